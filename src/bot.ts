@@ -1,0 +1,236 @@
+import type { Answer, EventInfo, TalkCard, TalkDetail, TalksScope, TopicInfo } from './answer.ts';
+import { HELP_COMMANDS, HELP_EXAMPLES } from './help.ts';
+import { firstLink, type Library, type Talk, talkRef } from './model.ts';
+import { parseRequest, type Request, requestText } from './query/parse-request.ts';
+import { fold } from './search/analyze.ts';
+import type { Completion } from './search/completions.ts';
+import { TalkIndex } from './search/talk-index.ts';
+import { truncate } from './text.ts';
+
+export const PAGE_SIZE = 5;
+const RELATED = 3;
+/** Longest question echoed back in an answer. */
+const ECHO_MAX = 200;
+
+/**
+ * The bot as every surface sees it: text in, Answer out. Holds one library and its index, both
+ * read-only, so any number of requests can share it.
+ */
+export class Bot {
+  readonly library: Library;
+  private readonly index: TalkIndex;
+  private readonly byRef = new Map<string, Talk>();
+  private readonly eventNames = new Map<string, string>();
+
+  constructor(library: Library) {
+    this.library = library;
+    this.index = new TalkIndex(library);
+    for (const talk of library.talks) this.byRef.set(talkRef(talk), talk);
+    for (const event of library.events) this.eventNames.set(event.id, event.name);
+  }
+
+  /** Answer free text. Never throws: a failure becomes an `error` answer. */
+  ask(text: string, options: { page?: number } = {}): Answer {
+    try {
+      return this.answer(parseRequest(text, options.page));
+    } catch (error) {
+      return {
+        kind: 'error',
+        message: `Sorry, that question could not be answered (${errorName(error)}).`,
+      };
+    }
+  }
+
+  /** Talk titles, topics and speakers matching what is typed so far. */
+  complete(typed: string, limit = 25): Completion[] {
+    return this.index.completions.complete(typed, limit);
+  }
+
+  answer(request: Request): Answer {
+    if ('event' in request && request.event && !this.eventNames.has(request.event)) {
+      return {
+        kind: 'error',
+        message: `There is no event "${truncate(request.event, 60)}". Known events: ${[...this.eventNames.keys()].join(', ')}.`,
+      };
+    }
+    switch (request.kind) {
+      case 'help':
+        return this.help();
+      case 'events':
+        return { kind: 'events', events: this.events() };
+      case 'topics':
+        return { kind: 'topics', topics: this.topics(request.event) };
+      case 'list':
+        return this.page(
+          request,
+          { kind: 'list', ...opt('event', request.event) },
+          this.inEvent(request.event),
+        );
+      case 'topic':
+        return this.topic(request);
+      case 'talk':
+        return this.talk(request.target, request.event);
+      case 'search': {
+        const hits = this.index.find(request.words, opt('event', request.event));
+        if (hits.length === 0) return this.none(request.words);
+        const talks = hits.map((hit) => this.byRef.get(hit.ref)).filter((t): t is Talk => !!t);
+        const scope: TalksScope = {
+          kind: 'search',
+          words: echo(request.words),
+          ...opt('event', request.event),
+        };
+        return this.page(request, scope, talks);
+      }
+    }
+  }
+
+  private help(): Answer {
+    return {
+      kind: 'help',
+      commands: HELP_COMMANDS,
+      examples: HELP_EXAMPLES,
+      stats: { events: this.library.events.length, talks: this.library.talks.length },
+    };
+  }
+
+  private events(): EventInfo[] {
+    return this.library.events.map((event) => ({
+      id: event.id,
+      name: event.name,
+      ...opt('dates', event.dates),
+      ...opt('author', event.author),
+      ...opt('source', event.source),
+      talkCount: this.inEvent(event.id).length,
+      topics: event.topics,
+    }));
+  }
+
+  private topics(event?: string): TopicInfo[] {
+    const topics = new Map<string, TopicInfo>();
+    for (const talk of this.inEvent(event)) {
+      if (!talk.topic) continue;
+      const key = fold(talk.topic);
+      const info = topics.get(key) ?? { name: talk.topic, count: 0, events: [] };
+      info.count += 1;
+      if (!info.events.includes(talk.event)) info.events.push(talk.event);
+      topics.set(key, info);
+    }
+    return [...topics.values()];
+  }
+
+  private topic(request: Extract<Request, { kind: 'topic' }>): Answer {
+    const wanted = fold(request.name);
+    const topics = this.topics(request.event);
+    const topic =
+      topics.find((t) => fold(t.name) === wanted) ??
+      topics.find((t) => fold(t.name).startsWith(wanted) || wanted.startsWith(fold(t.name)));
+    if (!topic) {
+      return {
+        kind: 'none',
+        query: echo(`topic ${request.name}`),
+        suggestions: [],
+        topics: topics.map((t) => t.name),
+      };
+    }
+    const talks = this.inEvent(request.event).filter(
+      (t) => t.topic && fold(t.topic) === fold(topic.name),
+    );
+    const scope: TalksScope = { kind: 'topic', topic: topic.name, ...opt('event', request.event) };
+    return this.page({ ...request, name: topic.name }, scope, talks);
+  }
+
+  private talk(target: string, event?: string): Answer {
+    const wanted = target.trim().toLowerCase();
+    const candidates = this.inEvent(event);
+    const talk =
+      this.byRef.get(wanted) ??
+      candidates.find((t) => t.id === wanted) ??
+      this.byRef.get(this.index.find(target, opt('event', event))[0]?.ref ?? '');
+    if (!talk) return this.none(`talk ${target}`, target);
+    const ref = talkRef(talk);
+    const related = this.index
+      .find(`${talk.title} ${talk.topic ?? ''}`, { anyWord: true, ...opt('event', event) })
+      .filter((hit) => hit.ref !== ref)
+      .map((hit) => this.byRef.get(hit.ref))
+      .filter((t): t is Talk => !!t);
+    const sameTopic = candidates.filter((t) => t.topic === talk.topic && talkRef(t) !== ref);
+    const relatedTalks = [...new Set([...related, ...sameTopic])].slice(0, RELATED);
+    return {
+      kind: 'talk',
+      talk: this.detail(talk),
+      related: relatedTalks.map((t) => this.card(t)),
+    };
+  }
+
+  private none(query: string, words = query): Answer {
+    return {
+      kind: 'none',
+      query: echo(query),
+      suggestions: this.index.suggest(words),
+      topics: this.topics().map((t) => t.name),
+    };
+  }
+
+  private page(request: Request & { page: number }, scope: TalksScope, talks: Talk[]): Answer {
+    const pageCount = Math.max(1, Math.ceil(talks.length / PAGE_SIZE));
+    const page = Math.min(request.page, pageCount);
+    const hits = talks.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((t) => this.card(t));
+    return {
+      kind: 'talks',
+      query: echo(requestText(request)),
+      scope,
+      hits,
+      total: talks.length,
+      page,
+      pageCount,
+    };
+  }
+
+  private inEvent(event?: string): Talk[] {
+    return event ? this.library.talks.filter((t) => t.event === event) : this.library.talks;
+  }
+
+  card(talk: Talk): TalkCard {
+    const links: TalkCard['links'] = {};
+    for (const kind of ['description', 'slides', 'video'] as const) {
+      const url = firstLink(talk, kind);
+      if (url) links[kind] = url;
+    }
+    return {
+      ref: talkRef(talk),
+      id: talk.id,
+      event: talk.event,
+      eventName: this.eventNames.get(talk.event) ?? talk.event,
+      title: talk.title,
+      ...opt('officialTitle', talk.officialTitle),
+      ...opt('topic', talk.topic),
+      speakers: talk.speakers,
+      summary: talk.summary,
+      links,
+    };
+  }
+
+  private detail(talk: Talk): TalkDetail {
+    return {
+      ...this.card(talk),
+      notes: talk.notes,
+      allLinks: talk.links,
+      ...opt('date', talk.date),
+      ...opt('time', talk.time),
+      ...opt('track', talk.track),
+    };
+  }
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise: keeps Answers free of undefined. */
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function echo(text: string): string {
+  return truncate(text, ECHO_MAX);
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown error';
+}

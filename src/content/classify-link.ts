@@ -1,0 +1,33 @@
+import type { LinkKind } from '../model.ts';
+
+/**
+ * What kind of link the author wrote, from the words around it first ("[Slides](…)",
+ * "Website at <…>") and its address second (a video host). Everything else is "see also".
+ */
+export function classifyLink(linkText: string, context: string, url: string): LinkKind {
+  const text = linkText.trim().toLowerCase();
+  if (/^(description|abstract|session|talk|talk page|details|schedule entry)$/.test(text)) {
+    return 'description';
+  }
+  if (/^(slides?|slide ?deck|deck|presentation slides|pdf)$/.test(text)) return 'slides';
+  if (/^(video|recording|watch|watch the talk|youtube)$/.test(text)) return 'video';
+  if (
+    /^(web ?site|home ?page|site)\b/i.test(context.trim()) ||
+    /^(web ?site|home ?page)$/.test(text)
+  ) {
+    return 'website';
+  }
+  if (isVideoUrl(url)) return 'video';
+  return 'see-also';
+}
+
+function isVideoUrl(url: string): boolean {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.replace(/^www\./, '');
+    if (['youtube.com', 'youtu.be', 'vimeo.com'].includes(host)) return true;
+    return host === 'infoq.com' && pathname.startsWith('/presentations/');
+  } catch {
+    return false;
+  }
+}

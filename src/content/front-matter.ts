@@ -1,0 +1,96 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { ContentProblem, Speaker } from '../model.ts';
+
+/**
+ * The front matter of a notes file: the blog's own keys (title, author, tags) plus two optional
+ * keys for facts the notes do not carry — `event` and `talks` (keyed by talk id). See content/README.md.
+ */
+const speakerSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    name: z.string().min(1).optional(),
+    company: z.string().min(1).optional(),
+    role: z.string().min(1).optional(),
+  }),
+]);
+
+const dateLike = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+const talkFactsSchema = z.strictObject({
+  official_title: z.string().min(1).optional(),
+  speakers: z.array(speakerSchema).optional(),
+  description: z.url().optional(),
+  slides: z.url().optional(),
+  video: z.url().optional(),
+  date: dateLike.optional(),
+  time: z.string().optional(),
+  track: z.string().optional(),
+});
+
+const frontMatterSchema = z.looseObject({
+  title: z.string().optional(),
+  author: z.string().optional(),
+  tags: z.union([z.array(z.coerce.string()), z.string()]).optional(),
+  event: z
+    .strictObject({
+      name: z.string().min(1).optional(),
+      dates: dateLike.optional(),
+      author: z.string().optional(),
+      source: z.url().optional(),
+    })
+    .optional(),
+  talks: z.record(z.string(), talkFactsSchema).optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type TalkFacts = z.infer<typeof talkFactsSchema>;
+
+/**
+ * Parse YAML front matter; `firstLine` is the file line of the YAML's first line, so problems
+ * point where the author has to look.
+ */
+export function parseFrontMatter(
+  yamlText: string,
+  file: string,
+  firstLine: number,
+): { data: FrontMatter; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  if (doc.errors.length > 0) {
+    return {
+      data: {},
+      problems: doc.errors.map((error) => ({
+        file,
+        line: lineAt(error.pos[0]),
+        message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    data: {},
+    problems: result.error.issues.map((issue) => {
+      const node = doc.getIn(issue.path as (string | number)[], true) as
+        | { range?: [number, number, number] }
+        | undefined;
+      const at = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
+      return {
+        file,
+        line: node?.range ? lineAt(node.range[0]) : firstLine,
+        message: `front matter ${at}: ${issue.message}`,
+      };
+    }),
+  };
+}
+
+/** "Kief Morris (ThoughtWorks)" or `{name, company}` — both are how authors write it. */
+export function toSpeaker(entry: string | Speaker): Speaker {
+  if (typeof entry !== 'string') return entry;
+  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(entry.trim());
+  return match?.[1] && match[2]
+    ? { name: match[1].trim(), company: match[2].trim() }
+    : { name: entry.trim() };
+}

@@ -1,0 +1,79 @@
+/** The core model: what a notes file becomes once parsed. Plain data, JSON-serializable. */
+
+export interface Speaker {
+  /** Omitted when the facts name only the company (never invented). */
+  name?: string;
+  company?: string;
+  role?: string;
+}
+
+export type LinkKind = 'description' | 'slides' | 'video' | 'website' | 'see-also';
+
+export interface Link {
+  kind: LinkKind;
+  url: string;
+  /** What the author wrote around the link: its text, or the bullet it sits in. */
+  text: string;
+}
+
+/** One bullet of the author's notes, with the bullets nested under it. */
+export interface NoteNode {
+  text: string;
+  children: NoteNode[];
+}
+
+export interface Talk {
+  /** Slug of the title, unique within its event. */
+  id: string;
+  /** Event id (the notes file's name without `.md`). */
+  event: string;
+  title: string;
+  officialTitle?: string;
+  topic?: string;
+  speakers: Speaker[];
+  /** First link of each kind is the one cards show; `links` keeps every link in order. */
+  links: Link[];
+  notes: NoteNode[];
+  /** ≤ 300 characters, from the author's top-level points. */
+  summary: string;
+  date?: string;
+  time?: string;
+  track?: string;
+  /** Where the talk's heading stands in its file, for messages to content authors. */
+  source: { file: string; line: number };
+}
+
+export interface ConferenceEvent {
+  id: string;
+  name: string;
+  /** Free text as written by the author, e.g. `2016-06-13..2016-06-17`. */
+  dates?: string;
+  author?: string;
+  tags: string[];
+  /** URL of the original notes post, when the author gave one. */
+  source?: string;
+  /** Topics in the author's order (table of contents or group headings). */
+  topics: string[];
+  file: string;
+}
+
+export interface Library {
+  events: ConferenceEvent[];
+  talks: Talk[];
+}
+
+/** A problem in a content file, always with the place a content author has to look at. */
+export interface ContentProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** The global reference of a talk: unique across events, safe in button values. */
+export function talkRef(talk: Pick<Talk, 'event' | 'id'>): string {
+  return `${talk.event}/${talk.id}`;
+}
+
+export function firstLink(talk: Pick<Talk, 'links'>, kind: LinkKind): string | undefined {
+  return talk.links.find((link) => link.kind === kind)?.url;
+}
