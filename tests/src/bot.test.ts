@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer.ts';
+import { type Bot, PAGE_SIZE } from '../../src/bot.ts';
+import { shippedBot } from '../helpers.ts';
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await shippedBot();
+});
+
+const only = <K extends Answer['kind']>(answer: Answer, kind: K) => {
+  expect(answer.kind).toBe(kind);
+  return answer as Extract<Answer, { kind: K }>;
+};
+
+describe('answers', () => {
+  it('answers a search with talk cards: title, speakers, topic, event, summary and links', () => {
+    const answer = only(bot.ask('uber'), 'talks');
+    expect(answer.hits[0]).toMatchObject({
+      ref: 'qcon-ny-2016/lessons-learned-on-ubers-journey-into-microservices',
+      title: 'Lessons learned on Ubers journey into microservices',
+      officialTitle: "Lessons Learned on Uber's Journey into Microservices",
+      topic: 'Architecture',
+      eventName: 'QCon New York 2016',
+      speakers: [{ name: 'Emily Reinhold', company: 'Uber' }],
+      links: {
+        description: expect.stringContaining('qconnewyork.com'),
+        slides: expect.stringContaining('.pdf'),
+        video: 'https://www.infoq.com/presentations/uber-darwin',
+      },
+    });
+    expect(answer.hits[0]?.summary).toMatch(/monolith/);
+  });
+
+  it('opens one talk in full with its notes, every link and related talks', () => {
+    const answer = only(bot.ask('talk qcon-ny-2016/container-mgmt-at-netflix'), 'talk');
+    expect(answer.talk.title).toBe('Container mgmt at Netflix');
+    expect(answer.talk.notes.map((n) => n.text)).toContain('Lesson: Image Layering');
+    expect(answer.talk.allLinks.map((l) => l.kind)).toEqual(['description', 'slides', 'video']);
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(answer.related.map((r) => r.ref)).not.toContain(answer.talk.ref);
+  });
+
+  it('opens a talk by its id or by words of its title', () => {
+    expect(only(bot.ask('talk the-deadly-sins-of-microservices'), 'talk').talk.id).toBe('the-deadly-sins-of-microservices');
+    expect(only(bot.ask('talk deadly sins'), 'talk').talk.id).toBe('the-deadly-sins-of-microservices');
+  });
+
+  it('lists topics with their talk counts', () => {
+    expect(only(bot.ask('topics'), 'topics').topics.map((t) => [t.name, t.count])).toEqual([
+      ['Devops', 3],
+      ['Security', 2],
+      ['Culture', 2],
+      ['Architecture', 3],
+    ]);
+  });
+
+  it('lists the talks of a topic whatever the case', () => {
+    const answer = only(bot.ask('topic SECURITY'), 'talks');
+    expect(answer.scope).toEqual({ kind: 'topic', topic: 'Security' });
+    expect(answer.hits.map((h) => h.id).sort()).toEqual(['cryptocurrency-key-storage', 'security-in-cloud-environments']);
+  });
+
+  it('answers an unknown topic with the topics there are', () => {
+    const answer = only(bot.ask('topic gardening'), 'none');
+    expect(answer.topics).toEqual(expect.arrayContaining(['Culture', 'Devops', 'Architecture', 'Security']));
+  });
+
+  it('pages a long list and clamps a page past the end', () => {
+    const first = only(bot.ask('list'), 'talks');
+    expect(first).toMatchObject({ total: 10, page: 1, pageCount: 2, query: 'list' });
+    expect(first.hits).toHaveLength(PAGE_SIZE);
+    const second = only(bot.ask(first.query, { page: 2 }), 'talks');
+    expect(second.hits.map((h) => h.ref)).not.toEqual(first.hits.map((h) => h.ref));
+    expect(only(bot.ask('list page 99'), 'talks').page).toBe(2);
+  });
+
+  it('lists the events', () => {
+    expect(only(bot.ask('events'), 'events').events).toEqual([
+      expect.objectContaining({ id: 'qcon-ny-2016', name: 'QCon New York 2016', talkCount: 10 }),
+    ]);
+  });
+
+  it('narrows to an event and says so when the event does not exist', () => {
+    expect(only(bot.ask('netflix event:qcon-ny-2016'), 'talks').hits).toHaveLength(1);
+    expect(only(bot.ask('netflix event:nope'), 'error').message).toMatch(/no event "nope".*qcon-ny-2016/);
+  });
+
+  it('offers did-you-mean words from the notes when nothing matches', () => {
+    const answer = only(bot.ask('secority polcy'), 'talks');
+    expect(answer.hits[0]?.id).toBe('security-in-cloud-environments');
+    expect(only(bot.ask('monolitth'), 'talks').hits.length).toBeGreaterThan(0);
+    expect(only(bot.ask('kubernetes'), 'none').suggestions).toEqual(expect.any(Array));
+    expect(only(bot.ask('culturrrre'), 'none').suggestions).toContain('culture');
+    expect(only(bot.ask('netflixxxx'), 'none').suggestions).toContain('netflix');
+  });
+
+  it('shows help for empty text, with the commands and how many talks it knows', () => {
+    const help = only(bot.ask(''), 'help');
+    expect(help.stats).toEqual({ events: 1, talks: 10 });
+    expect(help.commands.map((c) => c.usage)).toEqual(expect.arrayContaining(['topics', 'list', 'events']));
+  });
+});
+
+describe('bad input never throws and always gets a bounded answer', () => {
+  const NASTY = [
+    '',
+    ' \t\n ',
+    'x'.repeat(10_000),
+    'microservices '.repeat(1000),
+    '🚀🔥 microservices 🎉',
+    '\u200b\u200c\u200d\ufeff',
+    '\u202emicroservices\u202c',
+    'مرحبا بالعالم',
+    '.*+?^${}()|[]\\',
+    '(a+)+$',
+    '<!channel> microservices',
+    '@everyone @here',
+    '<@U123456> <#C123> <!subteam^S123>',
+    'micro\u0000services',
+    '\u0000\u0001\u0002',
+    '**bold** _it_ `code` [link](http://evil.example)',
+    'talk ../../etc/passwd',
+    'topic ' + 'a'.repeat(5000),
+    'event:' + 'x'.repeat(3000),
+    'page 999999999999',
+    'Z͑ͫ̓ͪ̂ͫ̽͏̴̙̤̞͉͚̯̞̠͍A̴̵̜̰͔ͫ͗͢L̠ͨͧͩ͘G̴̻͈͍͔̹̑͗̎̅͛́Ǫ̵̹̻̝̳͂̌̌͘',
+  ];
+
+  it.each(NASTY.map((text) => [JSON.stringify(text).slice(0, 40), text]))('%s', (_label, text) => {
+    const answer = bot.ask(text);
+    const json = JSON.stringify(answer);
+    expect(JSON.parse(json)).toEqual(answer);
+    expect(json.length).toBeLessThan(20_000);
+    if (answer.kind === 'talks' || answer.kind === 'none') expect(answer.query.length).toBeLessThanOrEqual(200);
+    expect(json).not.toContain('\u0000');
+  });
+
+  it('finds the talk through emoji, direction marks and NUL bytes around the words', () => {
+    for (const text of ['🚀🔥 netflix 🎉', '\u202enetflix\u202c', 'net\u200bflix', 'netflix\u0000']) {
+      expect(only(bot.ask(text), 'talks').hits[0]?.id).toBe('container-mgmt-at-netflix');
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { execFile, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+
+const QCON = fileURLToPath(new URL('../../../adapters/qcon.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `qcon` the way a user does, with a clean environment (no chat credentials). */
+function qcon(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [QCON, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+describe('qcon ask', () => {
+  it('prints the answer as readable text with the links', async () => {
+    const run = await qcon(['ask', 'netflix']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Container mgmt at Netflix');
+    expect(run.stdout).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix)');
+    expect(run.stdout).toContain('Slides: https://qconnewyork.com/system/files/presentation-slides/schedulingfullerhouse_nflx.pdf');
+  });
+
+  it('prints the Answer as JSON with --json', async () => {
+    const run = await qcon(['ask', '--json', 'microservices']);
+    const answer = JSON.parse(run.stdout) as Answer;
+    expect(answer.kind).toBe('talks');
+    expect(answer.kind === 'talks' && answer.hits[0]?.id).toBe('the-deadly-sins-of-microservices');
+  });
+
+  it('answers one JSON line per input line, in order, with help for a blank line', async () => {
+    const run = await qcon(['ask', '--json'], { input: 'netflix\n\ntopics\n<!channel>\r\nkubernetes' });
+    const answers = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Answer);
+    expect(answers.map((a) => a.kind)).toEqual(['talks', 'help', 'topics', 'none', 'none']);
+  });
+});
+
+describe('qcon talks and check', () => {
+  it('lists every parsed talk as JSON', async () => {
+    const run = await qcon(['talks', '--json']);
+    const talks = JSON.parse(run.stdout) as { id: string; event: string; links: unknown[]; summary: string }[];
+    expect(talks).toHaveLength(10);
+    expect(talks.every((t) => t.event === 'qcon-ny-2016' && t.summary.length > 0 && t.links.length > 0)).toBe(true);
+  });
+
+  it('validates good content with a line per file', async () => {
+    const run = await qcon(['check']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe('content/qcon-ny-2016.md: 10 talks, 4 topics (QCon New York 2016)');
+  });
+
+  it('reads several events from another folder given with --content', async () => {
+    const run = await qcon(['check', '--content', `${FIXTURES}/second-event`]);
+    expect(run.stdout).toContain('devconf-2024.md: 2 talks, 1 topic (DevConf 2024)');
+    const ask = await qcon(['ask', '--json', '--content', `${FIXTURES}/second-event`, 'golden paths']);
+    const answer = JSON.parse(ask.stdout) as Answer;
+    expect(answer.kind === 'talks' && answer.hits[0]).toMatchObject({
+      event: 'devconf-2024',
+      eventName: 'DevConf 2024',
+      topic: 'Keynotes',
+      speakers: [{ name: 'Priya Natarajan', company: 'Spotify' }],
+    });
+  });
+
+  it('names file and line of each problem and exits 1', async () => {
+    const run = await qcon(['check', '--content', `${FIXTURES}/broken`]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad-notes\.md:3: front matter is not valid YAML/);
+    expect(run.stderr).toMatch(/bad-notes\.md:9: duplicate talk id "a-fine-talk" \(first used on line 6\)/);
+    expect(run.stderr).toMatch(/bad-notes\.md:13: broken link syntax/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to start on broken content with the same messages', async () => {
+    const run = await qcon(['start'], { env: { CONTENT_DIR: `${FIXTURES}/broken` } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad-notes\.md:9: duplicate talk id/);
+  });
+});
+
+describe('qcon start without chat credentials', () => {
+  it('is the terminal chat: answers each line of a piped input and exits at its end', async () => {
+    const run = await qcon(['start'], { input: 'topics\nnetflix\nmore\n1\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Devops (3 talks)');
+    expect(run.stdout).toContain('1 talk for "netflix"');
+    expect(run.stdout).toContain('That was the last page.');
+    expect(run.stdout).toContain('Lesson: Image Layering');
+  });
+
+  it('rejects bad configuration naming each variable, with exit code 2 and no stack trace', async () => {
+    const run = await qcon(['start'], { env: { LOG_LEVEL: 'loud', HEALTH_PORT: 'abc' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/LOG_LEVEL must be one of/);
+    expect(run.stderr).toMatch(/HEALTH_PORT must be a port number/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the package bin', () => {
+  it('runs as npx qcon from the repository', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['--no-install', 'qcon', 'ask', 'topics'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
+    expect(stdout).toContain('Architecture (3 talks)');
+  });
+});
