@@ -143,8 +143,7 @@ function addLink(node: MdLink, context: string, into: Link[], isHeading: boolean
     .replace(shown, '')
     .replace(/(\s+(at|see)|:)?\s*$/i, '')
     .trim();
-  const readable =
-    /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
+  const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
   const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
   const kind = isHeading ? 'description' : classifyLink(linkText, context, node.url);
   into.push({ kind, url: node.url, text });

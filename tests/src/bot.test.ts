@@ -42,8 +42,12 @@ describe('answers', () => {
   });
 
   it('opens a talk by its id or by words of its title', () => {
-    expect(only(bot.ask('talk the-deadly-sins-of-microservices'), 'talk').talk.id).toBe('the-deadly-sins-of-microservices');
-    expect(only(bot.ask('talk deadly sins'), 'talk').talk.id).toBe('the-deadly-sins-of-microservices');
+    expect(only(bot.ask('talk the-deadly-sins-of-microservices'), 'talk').talk.id).toBe(
+      'the-deadly-sins-of-microservices',
+    );
+    expect(only(bot.ask('talk deadly sins'), 'talk').talk.id).toBe(
+      'the-deadly-sins-of-microservices',
+    );
   });
 
   it('lists topics with their talk counts', () => {
@@ -58,12 +62,17 @@ describe('answers', () => {
   it('lists the talks of a topic whatever the case', () => {
     const answer = only(bot.ask('topic SECURITY'), 'talks');
     expect(answer.scope).toEqual({ kind: 'topic', topic: 'Security' });
-    expect(answer.hits.map((h) => h.id).sort()).toEqual(['cryptocurrency-key-storage', 'security-in-cloud-environments']);
+    expect(answer.hits.map((h) => h.id).sort()).toEqual([
+      'cryptocurrency-key-storage',
+      'security-in-cloud-environments',
+    ]);
   });
 
   it('answers an unknown topic with the topics there are', () => {
     const answer = only(bot.ask('topic gardening'), 'none');
-    expect(answer.topics).toEqual(expect.arrayContaining(['Culture', 'Devops', 'Architecture', 'Security']));
+    expect(answer.topics).toEqual(
+      expect.arrayContaining(['Culture', 'Devops', 'Architecture', 'Security']),
+    );
   });
 
   it('pages a long list and clamps a page past the end', () => {
@@ -83,7 +92,9 @@ describe('answers', () => {
 
   it('narrows to an event and says so when the event does not exist', () => {
     expect(only(bot.ask('netflix event:qcon-ny-2016'), 'talks').hits).toHaveLength(1);
-    expect(only(bot.ask('netflix event:nope'), 'error').message).toMatch(/no event "nope".*qcon-ny-2016/);
+    expect(only(bot.ask('netflix event:nope'), 'error').message).toMatch(
+      /no event "nope".*qcon-ny-2016/,
+    );
   });
 
   it('offers did-you-mean words from the notes when nothing matches', () => {
@@ -98,7 +109,9 @@ describe('answers', () => {
   it('shows help for empty text, with the commands and how many talks it knows', () => {
     const help = only(bot.ask(''), 'help');
     expect(help.stats).toEqual({ events: 1, talks: 10 });
-    expect(help.commands.map((c) => c.usage)).toEqual(expect.arrayContaining(['topics', 'list', 'events']));
+    expect(help.commands.map((c) => c.usage)).toEqual(
+      expect.arrayContaining(['topics', 'list', 'events']),
+    );
   });
 });
 
@@ -112,6 +125,7 @@ describe('bad input never throws and always gets a bounded answer', () => {
     '\u200b\u200c\u200d\ufeff',
     '\u202emicroservices\u202c',
     'مرحبا بالعالم',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters, not a template
     '.*+?^${}()|[]\\',
     '(a+)+$',
     '<!channel> microservices',
@@ -121,8 +135,8 @@ describe('bad input never throws and always gets a bounded answer', () => {
     '\u0000\u0001\u0002',
     '**bold** _it_ `code` [link](http://evil.example)',
     'talk ../../etc/passwd',
-    'topic ' + 'a'.repeat(5000),
-    'event:' + 'x'.repeat(3000),
+    `topic ${'a'.repeat(5000)}`,
+    `event:${'x'.repeat(3000)}`,
     'page 999999999999',
     'Z͑ͫ̓ͪ̂ͫ̽͏̴̙̤̞͉͚̯̞̠͍A̴̵̜̰͔ͫ͗͢L̠ͨͧͩ͘G̴̻͈͍͔̹̑͗̎̅͛́Ǫ̵̹̻̝̳͂̌̌͘',
   ];
@@ -132,12 +146,18 @@ describe('bad input never throws and always gets a bounded answer', () => {
     const json = JSON.stringify(answer);
     expect(JSON.parse(json)).toEqual(answer);
     expect(json.length).toBeLessThan(20_000);
-    if (answer.kind === 'talks' || answer.kind === 'none') expect(answer.query.length).toBeLessThanOrEqual(200);
+    if (answer.kind === 'talks' || answer.kind === 'none')
+      expect(answer.query.length).toBeLessThanOrEqual(200);
     expect(json).not.toContain('\u0000');
   });
 
   it('finds the talk through emoji, direction marks and NUL bytes around the words', () => {
-    for (const text of ['🚀🔥 netflix 🎉', '\u202enetflix\u202c', 'net\u200bflix', 'netflix\u0000']) {
+    for (const text of [
+      '🚀🔥 netflix 🎉',
+      '\u202enetflix\u202c',
+      'net\u200bflix',
+      'netflix\u0000',
+    ]) {
       expect(only(bot.ask(text), 'talks').hits[0]?.id).toBe('container-mgmt-at-netflix');
     }
   });

@@ -15,7 +15,10 @@ interface Run {
 }
 
 /** Runs `qcon` the way a user does, with a clean environment (no chat credentials). */
-function qcon(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function qcon(
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [QCON, ...args], {
       cwd: ROOT,
@@ -41,7 +44,9 @@ describe('qcon ask', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Container mgmt at Netflix');
     expect(run.stdout).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix)');
-    expect(run.stdout).toContain('Slides: https://qconnewyork.com/system/files/presentation-slides/schedulingfullerhouse_nflx.pdf');
+    expect(run.stdout).toContain(
+      'Slides: https://qconnewyork.com/system/files/presentation-slides/schedulingfullerhouse_nflx.pdf',
+    );
   });
 
   it('prints the Answer as JSON with --json', async () => {
@@ -52,8 +57,13 @@ describe('qcon ask', () => {
   });
 
   it('answers one JSON line per input line, in order, with help for a blank line', async () => {
-    const run = await qcon(['ask', '--json'], { input: 'netflix\n\ntopics\n<!channel>\r\nkubernetes' });
-    const answers = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Answer);
+    const run = await qcon(['ask', '--json'], {
+      input: 'netflix\n\ntopics\n<!channel>\r\nkubernetes',
+    });
+    const answers = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Answer);
     expect(answers.map((a) => a.kind)).toEqual(['talks', 'help', 'topics', 'none', 'none']);
   });
 });
@@ -61,21 +71,36 @@ describe('qcon ask', () => {
 describe('qcon talks and check', () => {
   it('lists every parsed talk as JSON', async () => {
     const run = await qcon(['talks', '--json']);
-    const talks = JSON.parse(run.stdout) as { id: string; event: string; links: unknown[]; summary: string }[];
+    const talks = JSON.parse(run.stdout) as {
+      id: string;
+      event: string;
+      links: unknown[];
+      summary: string;
+    }[];
     expect(talks).toHaveLength(10);
-    expect(talks.every((t) => t.event === 'qcon-ny-2016' && t.summary.length > 0 && t.links.length > 0)).toBe(true);
+    expect(
+      talks.every((t) => t.event === 'qcon-ny-2016' && t.summary.length > 0 && t.links.length > 0),
+    ).toBe(true);
   });
 
   it('validates good content with a line per file', async () => {
     const run = await qcon(['check']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toBe('content/qcon-ny-2016.md: 10 talks, 4 topics (QCon New York 2016)');
+    expect(run.stdout.trim()).toBe(
+      'content/qcon-ny-2016.md: 10 talks, 4 topics (QCon New York 2016)',
+    );
   });
 
   it('reads several events from another folder given with --content', async () => {
     const run = await qcon(['check', '--content', `${FIXTURES}/second-event`]);
     expect(run.stdout).toContain('devconf-2024.md: 2 talks, 1 topic (DevConf 2024)');
-    const ask = await qcon(['ask', '--json', '--content', `${FIXTURES}/second-event`, 'golden paths']);
+    const ask = await qcon([
+      'ask',
+      '--json',
+      '--content',
+      `${FIXTURES}/second-event`,
+      'golden paths',
+    ]);
     const answer = JSON.parse(ask.stdout) as Answer;
     expect(answer.kind === 'talks' && answer.hits[0]).toMatchObject({
       event: 'devconf-2024',
@@ -89,7 +114,9 @@ describe('qcon talks and check', () => {
     const run = await qcon(['check', '--content', `${FIXTURES}/broken`]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bad-notes\.md:3: front matter is not valid YAML/);
-    expect(run.stderr).toMatch(/bad-notes\.md:9: duplicate talk id "a-fine-talk" \(first used on line 6\)/);
+    expect(run.stderr).toMatch(
+      /bad-notes\.md:9: duplicate talk id "a-fine-talk" \(first used on line 6\)/,
+    );
     expect(run.stderr).toMatch(/bad-notes\.md:13: broken link syntax/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });

@@ -8,7 +8,15 @@ const titles = (markdown: string) => parse(markdown).talks.map((t) => t.title);
 describe('talk headings', () => {
   it('reads talks under ## headings with no table of contents or topics', () => {
     const { talks, event, problems } = parse(
-      ['# My notes from Conf', '', '## First talk', '* point one about caching', '', '## Second talk', '* another point'].join('\n'),
+      [
+        '# My notes from Conf',
+        '',
+        '## First talk',
+        '* point one about caching',
+        '',
+        '## Second talk',
+        '* another point',
+      ].join('\n'),
     );
     expect(problems).toEqual([]);
     expect(talks.map((t) => t.title)).toEqual(['First talk', 'Second talk']);
@@ -18,7 +26,14 @@ describe('talk headings', () => {
 
   it('reads talks under ### headings grouped by ## topic headings', () => {
     const { talks, event } = parse(
-      ['## Architecture', '### Event sourcing', '* events are facts', '## Culture', '### Hiring', '* hire for attitude'].join('\n'),
+      [
+        '## Architecture',
+        '### Event sourcing',
+        '* events are facts',
+        '## Culture',
+        '### Hiring',
+        '* hire for attitude',
+      ].join('\n'),
     );
     expect(talks.map((t) => [t.title, t.topic])).toEqual([
       ['Event sourcing', 'Architecture'],
@@ -28,7 +43,9 @@ describe('talk headings', () => {
   });
 
   it('does not turn a "Talks" group heading into a talk or a topic', () => {
-    const { talks } = parse(['## Talks', '### One', '* a point here', '### Two', '* a point there'].join('\n'));
+    const { talks } = parse(
+      ['## Talks', '### One', '* a point here', '### Two', '* a point there'].join('\n'),
+    );
     expect(talks.map((t) => [t.title, t.topic])).toEqual([
       ['One', undefined],
       ['Two', undefined],
@@ -38,24 +55,39 @@ describe('talk headings', () => {
   it.each(['Conclusion', 'Summary', 'Resources', 'Raw Notes', 'Introduction', 'Table of Contents'])(
     'does not turn a "%s" section into a talk',
     (heading) => {
-      expect(titles(['## Real talk', '* a point worth noting', `## ${heading}`, '* what I thought overall'].join('\n'))).toEqual(['Real talk']);
+      expect(
+        titles(
+          [
+            '## Real talk',
+            '* a point worth noting',
+            `## ${heading}`,
+            '* what I thought overall',
+          ].join('\n'),
+        ),
+      ).toEqual(['Real talk']);
     },
   );
 
   it('takes the title from a heading that is itself a link, and that link as the description', () => {
-    const [talk] = parse('### [Scaling Postgres](https://conf.example/talks/postgres)\n* use pgbouncer for pooling').talks;
+    const [talk] = parse(
+      '### [Scaling Postgres](https://conf.example/talks/postgres)\n* use pgbouncer for pooling',
+    ).talks;
     expect(talk?.title).toBe('Scaling Postgres');
     expect(talk && firstLink(talk, 'description')).toBe('https://conf.example/talks/postgres');
   });
 
   it('splits "Title by Speaker" into title and speaker', () => {
-    const [talk] = parse('## Designing for failure by Jane Doe and John Roe\n* chaos engineering matters').talks;
+    const [talk] = parse(
+      '## Designing for failure by Jane Doe and John Roe\n* chaos engineering matters',
+    ).talks;
     expect(talk?.title).toBe('Designing for failure');
     expect(talk?.speakers).toEqual([{ name: 'Jane Doe' }, { name: 'John Roe' }]);
   });
 
   it('keeps "by" inside a title when no name follows it', () => {
-    expect(titles('## Death by a thousand cuts\n* small failures add up over time')).toEqual(['Death by a thousand cuts']);
+    expect(titles('## Death by a thousand cuts\n* small failures add up over time')).toEqual([
+      'Death by a thousand cuts',
+    ]);
   });
 
   it('splits "Title (Company)" into title and company', () => {
@@ -65,22 +97,43 @@ describe('talk headings', () => {
   });
 
   it('reads a speaker written as a sub-heading under the talk', () => {
-    const { talks } = parse(['## Observability in practice', '### Speaker: Ana Lima (Honeycomb)', '* events over metrics', '* sample wisely'].join('\n'));
+    const { talks } = parse(
+      [
+        '## Observability in practice',
+        '### Speaker: Ana Lima (Honeycomb)',
+        '* events over metrics',
+        '* sample wisely',
+      ].join('\n'),
+    );
     expect(talks).toHaveLength(1);
     expect(talks[0]?.speakers).toEqual([{ name: 'Ana Lima', company: 'Honeycomb' }]);
     expect(talks[0]?.notes.map((n) => n.text)).toEqual(['events over metrics', 'sample wisely']);
   });
 
   it('reads a bare speaker name as a sub-heading', () => {
-    const { talks } = parse(['## Observability in practice', '#### Ana Lima', '* events over metrics here'].join('\n'));
-    expect(talks.map((t) => [t.title, t.speakers])).toEqual([['Observability in practice', [{ name: 'Ana Lima' }]]]);
+    const { talks } = parse(
+      ['## Observability in practice', '#### Ana Lima', '* events over metrics here'].join('\n'),
+    );
+    expect(talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Observability in practice', [{ name: 'Ana Lima' }]],
+    ]);
   });
 });
 
 describe('table of contents and topics', () => {
   it('takes topics from a table of contents grouped under headings', () => {
     const { talks, event } = parse(
-      ['##### Security', '* [Keys](#keys)', '##### Devops', '* [Pipelines](#pipelines)', '---', '### Pipelines', '* ship small', '### Keys', '* rotate keys'].join('\n'),
+      [
+        '##### Security',
+        '* [Keys](#keys)',
+        '##### Devops',
+        '* [Pipelines](#pipelines)',
+        '---',
+        '### Pipelines',
+        '* ship small',
+        '### Keys',
+        '* rotate keys',
+      ].join('\n'),
     );
     expect(talks.map((t) => [t.id, t.topic])).toEqual([
       ['pipelines', 'Devops'],
@@ -90,24 +143,28 @@ describe('table of contents and topics', () => {
   });
 
   it('takes topics from a nested table of contents list', () => {
-    const { talks } = parse(['* Data', '  * [Streams](#streams)', '', '## Streams', '* kafka everywhere'].join('\n'));
+    const { talks } = parse(
+      ['* Data', '  * [Streams](#streams)', '', '## Streams', '* kafka everywhere'].join('\n'),
+    );
     expect(talks[0]?.topic).toBe('Data');
   });
 });
 
 describe('notes as authors write them', () => {
   it('finds [Slides](…) and [description](…) links in any case', () => {
-    const [talk] = parse('## T\n* [DESCRIPTION](https://a.example/d) and [slides](https://a.example/s.pdf)\n* [Video](https://youtu.be/x)').talks;
-    expect(talk && ['description', 'slides', 'video'].map((k) => firstLink(talk, k as 'slides'))).toEqual([
-      'https://a.example/d',
-      'https://a.example/s.pdf',
-      'https://youtu.be/x',
-    ]);
+    const [talk] = parse(
+      '## T\n* [DESCRIPTION](https://a.example/d) and [slides](https://a.example/s.pdf)\n* [Video](https://youtu.be/x)',
+    ).talks;
+    expect(
+      talk && ['description', 'slides', 'video'].map((k) => firstLink(talk, k as 'slides')),
+    ).toEqual(['https://a.example/d', 'https://a.example/s.pdf', 'https://youtu.be/x']);
   });
 
   it('reads nested bullets indented with tabs or spaces into the same tree', () => {
-    const tabs = parse('## T\n* top point here\n\t* child point\n\t\t* grandchild point').talks[0]?.notes;
-    const spaces = parse('## T\n* top point here\n    * child point\n        * grandchild point').talks[0]?.notes;
+    const tabs = parse('## T\n* top point here\n\t* child point\n\t\t* grandchild point').talks[0]
+      ?.notes;
+    const spaces = parse('## T\n* top point here\n    * child point\n        * grandchild point')
+      .talks[0]?.notes;
     expect(tabs).toEqual(spaces);
     expect(tabs?.[0]?.children[0]?.children[0]?.text).toBe('grandchild point');
   });
@@ -122,13 +179,24 @@ describe('notes as authors write them', () => {
 
   it('drops HTML and Liquid fragments from the notes', () => {
     const [talk] = parse(
-      ['## T', '{% include toc.html %}', '<div class="note">', '', '* real point {{ site.url }} here', '</div>', '', '* another <b>bold</b> point {:target="_blank"}'].join('\n'),
+      [
+        '## T',
+        '{% include toc.html %}',
+        '<div class="note">',
+        '',
+        '* real point {{ site.url }} here',
+        '</div>',
+        '',
+        '* another <b>bold</b> point {:target="_blank"}',
+      ].join('\n'),
     ).talks;
     expect(talk?.notes.map((n) => n.text)).toEqual(['real point here', 'another bold point']);
   });
 
   it('classifies a "Website at <url>" bullet as the website and other links as see-also with their text', () => {
-    const [talk] = parse('## T\n* Website at <http://site.example>\n* Tracing: <http://zipkin.io>').talks;
+    const [talk] = parse(
+      '## T\n* Website at <http://site.example>\n* Tracing: <http://zipkin.io>',
+    ).talks;
     expect(talk?.links).toEqual([
       { kind: 'website', url: 'http://site.example', text: 'Website' },
       { kind: 'see-also', url: 'http://zipkin.io', text: 'Tracing' },
@@ -138,7 +206,10 @@ describe('notes as authors write them', () => {
 
 describe('summary', () => {
   it('prefers the author\'s "Key message" point and stays within 300 characters', () => {
-    const long = Array.from({ length: 20 }, (_, i) => `* point number ${i} says something rather long about systems`).join('\n');
+    const long = Array.from(
+      { length: 20 },
+      (_, i) => `* point number ${i} says something rather long about systems`,
+    ).join('\n');
     const [talk] = parse(`## T\n${long}\n* Key message\n  * Hire attitude over skill`).talks;
     expect(talk?.summary.startsWith('Key message: Hire attitude over skill.')).toBe(true);
     expect(talk?.summary.length).toBeLessThanOrEqual(300);
@@ -146,7 +217,9 @@ describe('summary', () => {
   });
 
   it('leaves out link-only bullets', () => {
-    const [talk] = parse('## T\n* [Description](https://d.example) and [Slides](https://s.example)\n* <https://x.example>\n* Caching is hard to get right').talks;
+    const [talk] = parse(
+      '## T\n* [Description](https://d.example) and [Slides](https://s.example)\n* <https://x.example>\n* Caching is hard to get right',
+    ).talks;
     expect(talk?.summary).toBe('Caching is hard to get right.');
   });
 });
@@ -168,7 +241,10 @@ describe('facts in front matter', () => {
     expect(problems).toEqual([]);
     expect(talks[0]).toMatchObject({
       officialTitle: 'The Official Talk',
-      speakers: [{ name: 'Jane Doe', company: 'Acme' }, { company: 'Initech', role: 'founder' }],
+      speakers: [
+        { name: 'Jane Doe', company: 'Acme' },
+        { company: 'Initech', role: 'founder' },
+      ],
     });
     expect(talks[0] && firstLink(talks[0], 'video')).toBe('https://www.infoq.com/presentations/x');
   });
@@ -183,14 +259,24 @@ describe('problems name file and line', () => {
   });
 
   it('reports a wrong fact at the line of the key', () => {
-    const { problems } = parse('---\ntitle: ok\ntalks:\n  t:\n    video: not a url\n---\n## T\n* p');
-    expect(problems).toEqual([{ file: 'notes.md', line: 5, message: expect.stringMatching(/talks\.t\.video/) }]);
+    const { problems } = parse(
+      '---\ntitle: ok\ntalks:\n  t:\n    video: not a url\n---\n## T\n* p',
+    );
+    expect(problems).toEqual([
+      { file: 'notes.md', line: 5, message: expect.stringMatching(/talks\.t\.video/) },
+    ]);
   });
 
   it('reports duplicate talk ids with both lines', () => {
     const { problems, talks } = parse('## Same\n* a\n\n## Same\n* b');
     expect(talks).toHaveLength(1);
-    expect(problems).toEqual([{ file: 'notes.md', line: 4, message: expect.stringMatching(/duplicate talk id "same" \(first used on line 1\)/) }]);
+    expect(problems).toEqual([
+      {
+        file: 'notes.md',
+        line: 4,
+        message: expect.stringMatching(/duplicate talk id "same" \(first used on line 1\)/),
+      },
+    ]);
   });
 
   it('reports a talk heading with no title', () => {
@@ -200,7 +286,9 @@ describe('problems name file and line', () => {
   });
 
   it('reports broken link syntax', () => {
-    const { problems } = parse('## T\n* [Slides] (https://x.example/s.pdf)\n* [Video](https://y.example');
+    const { problems } = parse(
+      '## T\n* [Slides] (https://x.example/s.pdf)\n* [Video](https://y.example',
+    );
     expect(problems.map((p) => p.line)).toEqual([2, 3]);
     expect(problems[0]?.message).toMatch(/broken link syntax/);
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { firstLink, type Library } from '../../../src/model.ts';
 import { CONTENT_DIR } from '../../helpers.ts';
@@ -28,9 +28,14 @@ beforeAll(async () => {
 describe('the shipped QCon New York 2016 notes', () => {
   it('have exactly 10 talks in the 4 topics of the table of contents', () => {
     expect(library.talks).toHaveLength(10);
-    expect(library.events.map((e) => e.topics)).toEqual([['Culture', 'Devops', 'Architecture', 'Security']]);
+    expect(library.events.map((e) => e.topics)).toEqual([
+      ['Culture', 'Devops', 'Architecture', 'Security'],
+    ]);
     const perTopic = Object.fromEntries(
-      ['Culture', 'Devops', 'Architecture', 'Security'].map((t) => [t, library.talks.filter((k) => k.topic === t).length]),
+      ['Culture', 'Devops', 'Architecture', 'Security'].map((t) => [
+        t,
+        library.talks.filter((k) => k.topic === t).length,
+      ]),
     );
     expect(perTopic).toEqual({ Culture: 2, Devops: 3, Architecture: 3, Security: 2 });
   });
@@ -43,7 +48,9 @@ describe('the shipped QCon New York 2016 notes', () => {
       expect(firstLink(talk, 'description')).toBe(fact.description_url);
       if (fact.slides_url) expect(firstLink(talk, 'slides')).toBe(fact.slides_url);
     }
-    expect(library.talks.filter((t) => firstLink(t, 'slides')).length).toBe(facts.filter((f) => f.slides_url).length);
+    expect(library.talks.filter((t) => firstLink(t, 'slides')).length).toBe(
+      facts.filter((f) => f.slides_url).length,
+    );
   });
 
   it('carry speakers, official titles and videos only where the facts are high or medium confidence', () => {

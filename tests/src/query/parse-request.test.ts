@@ -17,7 +17,10 @@ describe('the request grammar', () => {
     ['events', { kind: 'events' }],
     ['microservices', { kind: 'search', words: 'microservices', page: 1 }],
     ['microservices page 3', { kind: 'search', words: 'microservices', page: 3 }],
-    ['microservices event:QCon-NY-2016', { kind: 'search', words: 'microservices', event: 'qcon-ny-2016', page: 1 }],
+    [
+      'microservices event:QCon-NY-2016',
+      { kind: 'search', words: 'microservices', event: 'qcon-ny-2016', page: 1 },
+    ],
     ['event:qcon-ny-2016', { kind: 'list', event: 'qcon-ny-2016', page: 1 }],
     ['/topics', { kind: 'topics' }],
   ])('"%s" is %o', (text, request) => {
@@ -25,7 +28,11 @@ describe('the request grammar', () => {
   });
 
   it('takes the page from the surface (a button) over the text', () => {
-    expect(parseRequest('microservices', 4)).toEqual({ kind: 'search', words: 'microservices', page: 4 });
+    expect(parseRequest('microservices', 4)).toEqual({
+      kind: 'search',
+      words: 'microservices',
+      page: 4,
+    });
   });
 
   it('turns a request back into the text that asks it again, without the page', () => {
