@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ContentProblem, Speaker } from '../model.ts';
 
@@ -54,13 +54,14 @@ export function parseFrontMatter(
   yamlText: string,
   file: string,
   firstLine: number,
-): { data: FrontMatter; problems: ContentProblem[] } {
+): { data: FrontMatter; problems: ContentProblem[]; talkLines: Map<string, number> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
   if (doc.errors.length > 0) {
     return {
       data: {},
+      talkLines: new Map(),
       problems: doc.errors.map((error) => ({
         file,
         line: lineAt(error.pos[0]),
@@ -69,9 +70,18 @@ export function parseFrontMatter(
     };
   }
   const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return { data: result.data, problems: [] };
+  const talkLines = new Map<string, number>();
+  const talks = doc.get('talks', true);
+  if (isMap(talks)) {
+    for (const pair of talks.items) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (key?.range) talkLines.set(String(key.value), lineAt(key.range[0]));
+    }
+  }
+  if (result.success) return { data: result.data, problems: [], talkLines };
   return {
     data: {},
+    talkLines,
     problems: result.error.issues.map((issue) => {
       const node = doc.getIn(issue.path as (string | number)[], true) as
         | { range?: [number, number, number] }

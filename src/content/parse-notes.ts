@@ -35,10 +35,12 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   });
   const problems: ContentProblem[] = [];
   let meta: FrontMatter = {};
+  let factLines = new Map<string, number>();
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     const parsed = parseFrontMatter(first.value, file, (first.position?.start.line ?? 1) + 1);
     meta = parsed.data;
+    factLines = parsed.talkLines;
     problems.push(...parsed.problems);
   }
 
@@ -90,6 +92,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const facts = meta.talks ?? {};
   const talks: Talk[] = [];
   const seen = new Map<string, number>();
+  /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
+  const known = new Set<string>();
   for (const draft of drafts) {
     if (draft.title === '') {
       problems.push({ file, line: draft.line, message: 'talk heading has no title' });
@@ -106,15 +110,16 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       continue;
     }
     seen.set(id, draft.line);
+    known.add(id).add(draft.anchor);
     const topic = topicByAnchor.get(draft.anchor) ?? topicByAnchor.get(id) ?? draft.topic;
     talks.push(finishTalk(draft, id, eventId, topic, facts[id] ?? facts[draft.anchor], file));
   }
 
   for (const key of Object.keys(facts)) {
-    if (!talks.some((talk) => talk.id === key || talkAnchor(drafts, talk.id) === key)) {
+    if (!known.has(key)) {
       problems.push({
         file,
-        line: 1,
+        line: factLines.get(key) ?? 1,
         message: `front matter talks.${key} matches no talk heading (talk ids: ${talks.map((t) => t.id).join(', ')})`,
       });
     }
@@ -133,10 +138,6 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     file,
   };
   return { event, talks, problems: problems.sort((a, b) => a.line - b.line) };
-}
-
-function talkAnchor(drafts: DraftTalk[], id: string): string | undefined {
-  return drafts.find((draft) => talkId(draft.title) === id)?.anchor;
 }
 
 /** Stable id: the slug of the title, short enough for button values and custom ids. */

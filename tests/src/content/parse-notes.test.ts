@@ -295,6 +295,9 @@ describe('problems name file and line', () => {
 
   it('reports facts for a talk that does not exist', () => {
     const { problems } = parse('---\ntalks:\n  nope:\n    time: 9am\n---\n## Real\n* a');
-    expect(problems[0]?.message).toMatch(/talks\.nope matches no talk heading/);
+    expect(problems[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/talks\.nope matches no talk heading/),
+    });
   });
 });
