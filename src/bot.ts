@@ -4,7 +4,7 @@ import { firstLink, type Library, type Talk, talkRef } from './model.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
-import { TalkIndex } from './search/talk-index.ts';
+import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
 import { truncate } from './text.ts';
 
 export const PAGE_SIZE = 5;
@@ -22,9 +22,9 @@ export class Bot {
   private readonly byRef = new Map<string, Talk>();
   private readonly eventNames = new Map<string, string>();
 
-  constructor(library: Library) {
+  constructor(library: Library, snapshot?: IndexSnapshot) {
     this.library = library;
-    this.index = new TalkIndex(library);
+    this.index = new TalkIndex(library, snapshot);
     for (const talk of library.talks) this.byRef.set(talkRef(talk), talk);
     for (const event of library.events) this.eventNames.set(event.id, event.name);
   }
@@ -39,6 +39,11 @@ export class Bot {
         message: `Sorry, that question could not be answered (${errorName(error)}).`,
       };
     }
+  }
+
+  /** The built index, to save next to the content's hash and load instead of rebuilding. */
+  snapshot(): IndexSnapshot {
+    return this.index.snapshot();
   }
 
   /** Talk titles, topics and speakers matching what is typed so far. */

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Answer } from './answer.ts';
 import { Bot } from './bot.ts';
 import { type Config, loadConfig } from './config.ts';
-import { formatProblem, type LoadedContent, loadContent } from './content/load-content.ts';
+import { type LoadedBot, loadBot } from './load-bot.ts';
 import { createLogger } from './log.ts';
+import { formatProblem } from './model.ts';
 import type { Asker, Surface, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
@@ -57,7 +58,11 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     contentDir: args.values.content ?? loaded.config.contentDir,
   };
   const started = performance.now();
-  const content = await loadContent(config.contentDir);
+  // `check` always parses; everything else may start from the snapshot cache.
+  const content = await loadBot(
+    config.contentDir,
+    command === 'check' ? undefined : config.cacheDir,
+  );
   if (content.problems.length > 0) {
     process.stderr.write(`${content.problems.map(formatProblem).join('\n')}\n`);
     process.stderr.write(
@@ -65,7 +70,7 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     );
     return 1;
   }
-  const bot = new Bot(content.library);
+  const bot = content.bot ?? new Bot(content.library);
 
   switch (command) {
     case 'check':
@@ -97,7 +102,7 @@ function parse(argv: string[]) {
   });
 }
 
-function check(content: LoadedContent): number {
+function check(content: LoadedBot): number {
   for (const file of content.files) {
     const event = content.library.events.find((e) => e.id === file.event);
     process.stdout.write(
@@ -107,7 +112,7 @@ function check(content: LoadedContent): number {
   return 0;
 }
 
-function talks(content: LoadedContent, json: boolean): number {
+function talks(content: LoadedBot, json: boolean): number {
   if (json) {
     process.stdout.write(`${JSON.stringify(content.library.talks, null, 2)}\n`);
     return 0;
@@ -141,7 +146,7 @@ async function ask(bot: Bot, text: string, json: boolean, adapters: CliAdapters)
 async function start(
   bot: Bot,
   config: Config,
-  content: LoadedContent,
+  content: LoadedBot,
   adapters: CliAdapters,
   loadMs: number,
 ): Promise<number> {
@@ -157,6 +162,7 @@ async function start(
     {
       events: content.library.events.map((e) => e.id),
       talks: content.library.talks.length,
+      fromCache: content.fromCache,
       loadMs: Math.round(loadMs),
     },
     `content loaded: ${plural(content.library.talks.length, 'talk')} from ${plural(content.library.events.length, 'event')}`,

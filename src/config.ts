@@ -7,6 +7,9 @@ import { z } from 'zod';
  * the variable and what to put there.
  */
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+export const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL('../node_modules/.cache/qcon-bot', import.meta.url),
+);
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -24,6 +27,7 @@ const port = (name: string) =>
 const envSchema = z
   .object({
     CONTENT_DIR: optional(z.string()),
+    CACHE_DIR: optional(z.string()),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
@@ -97,6 +101,8 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   contentDir: string;
+  /** Where index snapshots are kept; undefined when caching is off (`CACHE_DIR=off`). */
+  cacheDir?: string;
   logLevel: Env['LOG_LEVEL'];
   healthPort?: number;
   slack?: {
@@ -128,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     contentDir: e.CONTENT_DIR ?? DEFAULT_CONTENT_DIR,
     logLevel: e.LOG_LEVEL,
   };
+  if (e.CACHE_DIR !== 'off') config.cacheDir = e.CACHE_DIR ?? DEFAULT_CACHE_DIR;
   if (e.HEALTH_PORT) config.healthPort = e.HEALTH_PORT;
   if (e.SLACK_BOT_TOKEN) {
     config.slack = { botToken: e.SLACK_BOT_TOKEN, command: e.SLACK_COMMAND, port: e.PORT };

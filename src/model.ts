@@ -77,3 +77,9 @@ export function talkRef(talk: Pick<Talk, 'event' | 'id'>): string {
 export function firstLink(talk: Pick<Talk, 'links'>, kind: LinkKind): string | undefined {
   return talk.links.find((link) => link.kind === kind)?.url;
 }
+
+export function formatProblem(problem: ContentProblem): string {
+  return problem.line > 0
+    ? `${problem.file}:${problem.line}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
+}

@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import type { ContentProblem, Library } from '../model.ts';
+import { type NotesFile, readNotesFiles } from './notes-files.ts';
 import { parseNotes } from './parse-notes.ts';
 
 export interface ContentFile {
@@ -16,38 +16,24 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
-/** Notes files are every `*.md` in the folder except its README (the format guide). */
-export async function listNotesFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
-    .map((e) => join(dir, e.name))
-    .sort();
-}
-
 /** Read and parse every notes file in `dir`: one event per file, problems named by file and line. */
 export async function loadContent(dir: string): Promise<LoadedContent> {
+  const read = await readNotesFiles(dir);
+  if ('problem' in read)
+    return { library: { events: [], talks: [] }, files: [], problems: [read.problem] };
+  return parseContent(dir, read.files);
+}
+
+/** Parse notes files already read (see `readNotesFiles`). */
+export function parseContent(dir: string, notes: NotesFile[]): LoadedContent {
   const library: Library = { events: [], talks: [] };
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
-  let paths: string[];
-  try {
-    paths = await listNotesFiles(dir);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : String(error);
-    return {
-      library,
-      files,
-      problems: [{ file: dir, line: 0, message: `content folder ${reason}` }],
-    };
-  }
-  if (paths.length === 0) {
+  if (notes.length === 0) {
     problems.push({ file: dir, line: 0, message: 'no notes files (*.md) in the content folder' });
   }
-  for (const path of paths) {
+  for (const { path, text } of notes) {
     const file = displayPath(path);
-    const text = await readFile(path);
     if (text.includes(0)) {
       problems.push({ file, line: 1, message: 'not a text file (contains NUL bytes)' });
       continue;
@@ -71,10 +57,4 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  return problem.line > 0
-    ? `${problem.file}:${problem.line}: ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
 }

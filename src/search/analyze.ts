@@ -38,8 +38,12 @@ export function termOf(word: string): string | null {
  * shown as words people write ("microservices"), not stems ("microservic").
  */
 export class Vocabulary {
-  readonly surface = new Map<string, string>();
+  readonly surface: Map<string, string>;
   private readonly seen = new Map<string, string | null>();
+
+  constructor(saved?: Iterable<[string, string]>) {
+    this.surface = new Map(saved);
+  }
 
   /** Term for a word while indexing; memoised, since a corpus repeats its words. */
   index(word: string): string | null {

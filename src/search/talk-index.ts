@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
@@ -44,25 +44,41 @@ const MAX_QUERY_TERMS = 12;
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
 
+/** What a built index saves to disk, so the next start skips parsing and indexing. */
+export interface IndexSnapshot {
+  engine: AsPlainObject;
+  vocabulary: [term: string, surface: string][];
+}
+
 export class TalkIndex {
-  readonly vocabulary = new Vocabulary();
+  readonly vocabulary: Vocabulary;
   readonly completions: Completions;
   private readonly engine: MiniSearch<IndexedTalk>;
   private readonly terms: SearchableMap<string>;
 
-  constructor(library: Library) {
-    this.engine = new MiniSearch<IndexedTalk>({
+  constructor(library: Library, snapshot?: IndexSnapshot) {
+    this.vocabulary = new Vocabulary(snapshot?.vocabulary);
+    const options: Options<IndexedTalk> = {
       idField: 'ref',
       fields: FIELDS,
       storeFields: ['event'],
       tokenize: words,
       processTerm: (word) => this.vocabulary.index(word),
       searchOptions: { tokenize: words, processTerm: termOf },
-    });
-    this.engine.addAll(library.talks.map(toIndexed));
-    this.vocabulary.seal();
+    };
+    if (snapshot) {
+      this.engine = MiniSearch.loadJS(snapshot.engine, options);
+    } else {
+      this.engine = new MiniSearch<IndexedTalk>(options);
+      this.engine.addAll(library.talks.map(toIndexed));
+      this.vocabulary.seal();
+    }
     this.terms = SearchableMap.from(this.vocabulary.surface);
     this.completions = new Completions(library);
+  }
+
+  snapshot(): IndexSnapshot {
+    return { engine: this.engine.toJSON(), vocabulary: [...this.vocabulary.surface] };
   }
 
   /**

@@ -1,0 +1,65 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadBot } from '../../src/load-bot.ts';
+import { CONTENT_DIR } from '../helpers.ts';
+
+let work: string;
+let content: string;
+let cache: string;
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'qcon-cache-'));
+  content = join(work, 'content');
+  cache = join(work, 'cache');
+  await cp(CONTENT_DIR, content, { recursive: true });
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('the index snapshot cache', () => {
+  it('starts the second time from the snapshot, answering exactly as a fresh build does', async () => {
+    const first = await loadBot(content, cache);
+    const second = await loadBot(content, cache);
+    expect([first.fromCache, second.fromCache]).toEqual([false, true]);
+    for (const question of [
+      'microservices',
+      'cryptocurency',
+      'talk uber',
+      'topics',
+      'kubernetes',
+      'micro',
+    ]) {
+      expect(second.bot?.ask(question), question).toEqual(first.bot?.ask(question));
+    }
+    expect(second.bot?.complete('cul')).toEqual(first.bot?.complete('cul'));
+  });
+
+  it('is never stale: an edited notes file is parsed again and its change answered', async () => {
+    await loadBot(content, cache);
+    await writeFile(
+      join(content, 'extra.md'),
+      '## Serverless at scale\n* cold starts matter a lot\n',
+    );
+    const edited = await loadBot(content, cache);
+    expect(edited.fromCache).toBe(false);
+    expect(edited.bot?.ask('serverless').kind).toBe('talks');
+  });
+
+  it('never caches content with problems', async () => {
+    await writeFile(join(content, 'broken.md'), '## Same\n* a\n\n## Same\n* b\n');
+    const broken = await loadBot(content, cache);
+    expect(broken.problems).toHaveLength(1);
+    expect(broken.bot).toBeUndefined();
+    await expect(readdir(cache)).rejects.toThrow();
+  });
+
+  it('works without a cache folder, and with one that cannot be written', async () => {
+    expect((await loadBot(content)).bot?.ask('netflix').kind).toBe('talks');
+    await writeFile(join(work, 'a-file'), '');
+    expect((await loadBot(content, join(work, 'a-file', 'cache'))).bot?.ask('netflix').kind).toBe(
+      'talks',
+    );
+  });
+});
