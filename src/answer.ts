@@ -76,6 +76,11 @@ export type Answer =
       stats: { events: number; talks: number };
     }
   | { kind: 'none'; query: string; suggestions: string[]; topics: string[] }
-  | { kind: 'error'; message: string };
+  | {
+      kind: 'error';
+      message: string;
+      /** `rate-limited`: the asker should see this privately and may ask again after a wait. */
+      reason?: 'rate-limited';
+    };
 
 export type AnswerKind = Answer['kind'];

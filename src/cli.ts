@@ -6,7 +6,8 @@ import { type Config, loadConfig } from './config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
 import { createLogger } from './log.ts';
 import { formatProblem } from './model.ts';
-import type { Asker, Surface, SurfaceFactory } from './surface.ts';
+import { serve } from './serve.ts';
+import type { Asker, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
 export interface CliAdapters {
@@ -57,7 +58,6 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     ...loaded.config,
     contentDir: args.values.content ?? loaded.config.contentDir,
   };
-  const started = performance.now();
   // `check` always parses; everything else may start from the snapshot cache.
   const content = await loadBot(
     config.contentDir,
@@ -83,7 +83,15 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
       await adapters.chat(bot, chatIo());
       return 0;
     case 'start':
-      return start(bot, config, content, adapters, performance.now() - started);
+      return serve({
+        bot,
+        content,
+        config,
+        logger: createLogger(config.logLevel),
+        explicitLogLevel: Boolean(process.env.LOG_LEVEL),
+        factories: adapters.surfaces,
+        chat: (asker) => adapters.chat(asker, chatIo()),
+      });
     default:
       process.stderr.write(`qcon: unknown command "${command}"\n\n${USAGE}\n`);
       return 1;
@@ -140,45 +148,6 @@ async function ask(bot: Bot, text: string, json: boolean, adapters: CliAdapters)
   })) {
     print(bot.ask(line));
   }
-  return 0;
-}
-
-async function start(
-  bot: Bot,
-  config: Config,
-  content: LoadedBot,
-  adapters: CliAdapters,
-  loadMs: number,
-): Promise<number> {
-  const logger = createLogger(config.logLevel);
-  const surfaces = adapters.surfaces
-    .map((factory) => factory({ asker: bot, config, logger }))
-    .filter((surface): surface is Surface => surface !== undefined);
-  if (surfaces.length === 0) {
-    await adapters.chat(bot, chatIo());
-    return 0;
-  }
-  logger.info(
-    {
-      events: content.library.events.map((e) => e.id),
-      talks: content.library.talks.length,
-      fromCache: content.fromCache,
-      loadMs: Math.round(loadMs),
-    },
-    `content loaded: ${plural(content.library.talks.length, 'talk')} from ${plural(content.library.events.length, 'event')}`,
-  );
-  for (const surface of surfaces) await surface.start();
-  logger.info(
-    { surfaces: surfaces.map((s) => s.name) },
-    `running: ${surfaces.map((s) => s.name).join(', ')}`,
-  );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await Promise.allSettled(surfaces.map((surface) => surface.stop()));
-  logger.info('stopped');
   return 0;
 }
 

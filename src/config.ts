@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 
 /**
  * All configuration comes from the environment (and `.env`, read by the entry point with dotenv;
@@ -77,6 +78,21 @@ const envSchema = z
       }),
     ),
     HEALTH_PORT: port('HEALTH_PORT'),
+    HEALTH_HOST: z.string().min(1).default('0.0.0.0'),
+    RATE_LIMIT: z
+      .string()
+      .default('10/30s')
+      .transform((text, ctx) => {
+        const limit = parseRateLimit(text);
+        if (!limit) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'RATE_LIMIT must be questions per seconds, such as 10/30s',
+          });
+          return z.NEVER;
+        }
+        return limit;
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -105,6 +121,9 @@ export interface Config {
   cacheDir?: string;
   logLevel: Env['LOG_LEVEL'];
   healthPort?: number;
+  healthHost: string;
+  /** Questions per user per surface. */
+  rateLimit: RateLimit;
   slack?: {
     botToken: string;
     appToken?: string;
@@ -133,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const config: Config = {
     contentDir: e.CONTENT_DIR ?? DEFAULT_CONTENT_DIR,
     logLevel: e.LOG_LEVEL,
+    healthHost: e.HEALTH_HOST,
+    rateLimit: e.RATE_LIMIT,
   };
   if (e.CACHE_DIR !== 'off') config.cacheDir = e.CACHE_DIR ?? DEFAULT_CACHE_DIR;
   if (e.HEALTH_PORT) config.healthPort = e.HEALTH_PORT;

@@ -29,8 +29,8 @@ export async function chat(asker: Asker, io: ChatIo): Promise<void> {
     prompt: 'qcon> ',
   });
   let last: Answer | undefined;
-  const reply = (line: string) => {
-    const { answer, text } = respond(asker, line, last);
+  const reply = async (line: string) => {
+    const { answer, text } = await respond(asker, line, last);
     if (answer?.kind === 'talks') last = answer;
     io.output.write(`${text}\n${io.interactive ? '\n' : ''}`);
   };
@@ -42,17 +42,19 @@ export async function chat(asker: Asker, io: ChatIo): Promise<void> {
   }
   for await (const line of lines) {
     if (QUIT.has(line.trim().toLowerCase())) break;
-    reply(line);
+    await reply(line);
     if (io.interactive) lines.prompt();
   }
   lines.close();
 }
 
-function respond(
+async function respond(
   asker: Asker,
   line: string,
   last: Answer | undefined,
-): { answer?: Answer; text: string } {
+): Promise<{ answer?: Answer; text: string }> {
+  const ask = (text: string, page?: number) =>
+    asker.ask(text, { surface: 'console', user: 'terminal', ...(page ? { page } : {}) });
   const word = line.trim().toLowerCase();
   if (last?.kind === 'talks') {
     const step = NEXT.has(word) ? 1 : PREVIOUS.has(word) ? -1 : 0;
@@ -61,15 +63,15 @@ function respond(
       if (page < 1 || page > last.pageCount) {
         return { text: step > 0 ? 'That was the last page.' : 'That was the first page.' };
       }
-      const answer = asker.ask(last.query, { page });
+      const answer = await ask(last.query, page);
       return { answer, text: renderText(answer) };
     }
     const number = /^\d{1,3}$/.test(word) ? Number(word) : 0;
     const hit = last.hits[number - (last.page - 1) * PAGE_SIZE - 1] ?? last.hits[number - 1];
-    if (number > 0 && hit) return { text: renderText(asker.ask(`talk ${hit.ref}`)) };
+    if (number > 0 && hit) return { text: renderText(await ask(`talk ${hit.ref}`)) };
   } else if (NEXT.has(word) || PREVIOUS.has(word)) {
     return { text: 'Nothing to page through yet: ask a question first.' };
   }
-  const answer = asker.ask(line);
+  const answer = await ask(line);
   return { answer, text: renderText(answer) };
 }

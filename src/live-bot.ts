@@ -1,0 +1,184 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { type FSWatcher, watch } from 'node:fs';
+import type { Answer } from './answer.ts';
+import type { Bot } from './bot.ts';
+import { loadBot } from './load-bot.ts';
+import type { Logger } from './log.ts';
+import type { Metrics } from './metrics.ts';
+import { formatProblem } from './model.ts';
+import { parseRequest } from './query/parse-request.ts';
+import type { QuestionLimiter } from './rate-limit.ts';
+import type { Completion } from './search/completions.ts';
+import type { Asker, AskOptions } from './surface.ts';
+import { truncate } from './text.ts';
+
+export interface LiveBotOptions {
+  contentDir: string;
+  cacheDir?: string;
+  logger: Logger;
+  metrics: Metrics;
+  limiter?: QuestionLimiter;
+  /** Quiet time after the last file event before reloading: editors write in bursts. */
+  debounceMs?: number;
+}
+
+/**
+ * The bot the surfaces talk to while the process runs: answers with the current index, logs and
+ * counts each question, applies the rate limit, and swaps in a new index when the notes change.
+ * A swap replaces one reference, so a question being answered finishes on the index it started
+ * with; a broken edit keeps the last good index and says what is wrong.
+ */
+export class LiveBot implements Asker {
+  private current: Bot;
+  private loadedAt = new Date();
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private reloading: Promise<boolean> | undefined;
+  private reloadAgain = false;
+  private readonly salt = randomBytes(16);
+
+  constructor(
+    bot: Bot,
+    private readonly options: LiveBotOptions,
+  ) {
+    this.current = bot;
+    options.metrics.talks.set(bot.library.talks.length);
+  }
+
+  get bot(): Bot {
+    return this.current;
+  }
+
+  get status() {
+    return {
+      events: this.current.library.events.length,
+      talks: this.current.library.talks.length,
+      loadedAt: this.loadedAt.toISOString(),
+    };
+  }
+
+  async ask(text: string, options: AskOptions = {}): Promise<Answer> {
+    const surface = options.surface ?? 'unknown';
+    if (this.options.limiter && options.user) {
+      const wait = await this.options.limiter.take(surface, options.user);
+      if (wait !== undefined) {
+        this.options.metrics.rateLimited.inc({ surface });
+        this.options.logger.info({ surface, user: this.hash(options.user), wait }, 'rate limited');
+        return {
+          kind: 'error',
+          reason: 'rate-limited',
+          message: `Slow down a little: you can ask again in ${wait} second${wait === 1 ? '' : 's'}.`,
+        };
+      }
+    }
+    return this.answer(text, options);
+  }
+
+  /** Answer, log once and count: the synchronous heart of `ask`. */
+  answer(text: string, options: AskOptions = {}): Answer {
+    const surface = options.surface ?? 'unknown';
+    const started = performance.now();
+    const answer = this.current.ask(text, options.page ? { page: options.page } : {});
+    const seconds = (performance.now() - started) / 1000;
+    const { metrics, logger } = this.options;
+    metrics.questions.inc({ surface, kind: answer.kind });
+    metrics.latency.observe({ surface }, seconds);
+    const line = {
+      surface,
+      request: parseRequest(text).kind,
+      answer: answer.kind,
+      hits: answer.kind === 'talks' ? answer.total : answer.kind === 'talk' ? 1 : 0,
+      ms: Math.round(seconds * 10_000) / 10,
+      ...(options.user ? { user: this.hash(options.user) } : {}),
+    };
+    if (answer.kind === 'none') {
+      metrics.noHit.inc({ surface });
+      logger.info({ ...line, question: truncate(text, 120) }, 'question with no hit');
+    } else {
+      logger.info(line, 'question');
+    }
+    return answer;
+  }
+
+  complete(typed: string, limit?: number): Completion[] {
+    return this.current.complete(typed, limit);
+  }
+
+  /** Re-read the notes; swap when they are good, keep the last good index when not. */
+  reload(): Promise<boolean> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = this.load().finally(() => {
+      this.reloading = undefined;
+      if (this.reloadAgain) {
+        this.reloadAgain = false;
+        void this.reload();
+      }
+    });
+    return this.reloading;
+  }
+
+  private async load(): Promise<boolean> {
+    const { logger, metrics, contentDir, cacheDir } = this.options;
+    const started = performance.now();
+    try {
+      const loaded = await loadBot(contentDir, cacheDir);
+      if (!loaded.bot) {
+        metrics.reloads.inc({ result: 'failed' });
+        for (const problem of loaded.problems)
+          logger.error({ problem: formatProblem(problem) }, 'content problem');
+        logger.error(
+          `content not reloaded: ${loaded.problems.length} problem(s); still answering from the last good notes`,
+        );
+        return false;
+      }
+      this.current = loaded.bot;
+      this.loadedAt = new Date();
+      metrics.reloads.inc({ result: 'ok' });
+      metrics.talks.set(loaded.library.talks.length);
+      logger.info(
+        {
+          talks: loaded.library.talks.length,
+          events: loaded.library.events.length,
+          ms: Math.round(performance.now() - started),
+        },
+        'content reloaded',
+      );
+      return true;
+    } catch (error) {
+      metrics.reloads.inc({ result: 'failed' });
+      logger.error(
+        { err: error },
+        'content reload failed; still answering from the last good notes',
+      );
+      return false;
+    }
+  }
+
+  /** Reload when a file in the content folder is added, changed or removed. */
+  watch(): void {
+    if (this.watcher) return;
+    const debounce = this.options.debounceMs ?? 250;
+    this.watcher = watch(this.options.contentDir, () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.reload(), debounce);
+    });
+    this.watcher.on('error', (error) =>
+      this.options.logger.error({ err: error }, 'cannot watch the content folder'),
+    );
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    this.watcher = undefined;
+    await this.reloading;
+  }
+
+  /** A keyed hash: stable within this process (to follow one user's questions), useless outside it. */
+  private hash(user: string): string {
+    return createHmac('sha256', this.salt).update(user).digest('hex').slice(0, 12);
+  }
+}

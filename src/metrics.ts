@@ -1,0 +1,55 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * What an operator watches, in Prometheus format on GET /metrics. One registry per process
+ * (not prom-client's global one), so tests can build as many as they like.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly questions = new Counter({
+    name: 'qcon_questions_total',
+    help: 'Questions answered, by surface and answer kind',
+    labelNames: ['surface', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly noHit = new Counter({
+    name: 'qcon_questions_no_hit_total',
+    help: 'Questions no talk matched: what people look for and do not find',
+    labelNames: ['surface'] as const,
+    registers: [this.registry],
+  });
+  readonly latency = new Histogram({
+    name: 'qcon_answer_seconds',
+    help: 'Time to answer a question in the core',
+    labelNames: ['surface'] as const,
+    buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
+    registers: [this.registry],
+  });
+  readonly rateLimited = new Counter({
+    name: 'qcon_rate_limited_total',
+    help: 'Questions refused because the asker was over the rate limit',
+    labelNames: ['surface'] as const,
+    registers: [this.registry],
+  });
+  readonly reloads = new Counter({
+    name: 'qcon_content_reloads_total',
+    help: 'Content reloads, by result (ok, failed)',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  readonly platformErrors = new Counter({
+    name: 'qcon_platform_api_errors_total',
+    help: 'Failed calls to a chat platform API',
+    labelNames: ['surface'] as const,
+    registers: [this.registry],
+  });
+  readonly talks = new Gauge({
+    name: 'qcon_talks',
+    help: 'Talks in the index being served',
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}

@@ -1,0 +1,145 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Bot } from '../../src/bot.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { LiveBot } from '../../src/live-bot.ts';
+import { REDACT_PATHS } from '../../src/log.ts';
+import { Metrics } from '../../src/metrics.ts';
+import { QuestionLimiter } from '../../src/rate-limit.ts';
+import { CONTENT_DIR } from '../helpers.ts';
+
+let dir: string;
+let lines: Record<string, unknown>[];
+let metrics: Metrics;
+let live: LiveBot;
+
+async function liveBot(options: { limit?: number; debounceMs?: number } = {}): Promise<LiveBot> {
+  const content = await loadContent(dir);
+  const logger = pino(
+    { level: 'info', redact: REDACT_PATHS },
+    new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
+  metrics = new Metrics();
+  live = new LiveBot(new Bot(content.library), {
+    contentDir: dir,
+    logger,
+    metrics,
+    debounceMs: options.debounceMs ?? 20,
+    ...(options.limit
+      ? { limiter: new QuestionLimiter({ questions: options.limit, seconds: 30 }) }
+      : {}),
+  });
+  return live;
+}
+
+const waitFor = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qcon-live-'));
+  await cp(CONTENT_DIR, dir, { recursive: true });
+  lines = [];
+});
+afterEach(async () => {
+  await live?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('live content', () => {
+  it('answers from an added notes file once it is saved', async () => {
+    const bot = await liveBot();
+    bot.watch();
+    expect((await bot.ask('serverless')).kind).toBe('none');
+    await writeFile(
+      join(dir, 'devconf.md'),
+      '## Serverless at scale\n* cold starts matter a lot\n',
+    );
+    await waitFor(() => lines.some((l) => l.msg === 'content reloaded'), 'the reload');
+    expect((await bot.ask('serverless')).kind).toBe('talks');
+    expect(bot.status.talks).toBe(11);
+  });
+
+  it('keeps answering from the last good notes after a broken edit, naming file and line', async () => {
+    const bot = await liveBot();
+    await writeFile(join(dir, 'broken.md'), '## Same\n* a\n\n## Same\n* b\n');
+    expect(await bot.reload()).toBe(false);
+    expect((await bot.ask('netflix')).kind).toBe('talks');
+    expect(lines.find((l) => l.msg === 'content problem')?.problem).toMatch(
+      /broken\.md:4: duplicate talk id "same"/,
+    );
+    await writeFile(join(dir, 'broken.md'), '## Serverless at scale\n* cold starts matter\n');
+    expect(await bot.reload()).toBe(true);
+    expect((await bot.ask('serverless')).kind).toBe('talks');
+    const reloads = await metrics.registry.getSingleMetricAsString('qcon_content_reloads_total');
+    expect(reloads).toContain('result="failed"} 1');
+    expect(reloads).toContain('result="ok"} 1');
+  });
+
+  it('finishes a question on the index it started with while a reload swaps in another', async () => {
+    const bot = await liveBot();
+    const before = bot.bot;
+    await writeFile(join(dir, 'devconf.md'), '## Serverless at scale\n* cold starts\n');
+    const reload = bot.reload();
+    const answer = await bot.ask('netflix');
+    await reload;
+    expect(answer.kind).toBe('talks');
+    expect(bot.bot).not.toBe(before);
+  });
+});
+
+describe('questions are logged once and counted', () => {
+  it('logs surface, request kind, hits and latency, with the user id hashed', async () => {
+    const bot = await liveBot();
+    await bot.ask('netflix', { surface: 'slack', user: 'U123SECRET' });
+    const logged = lines.filter((l) => l.msg === 'question');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      surface: 'slack',
+      request: 'search',
+      answer: 'talks',
+      hits: 1,
+    });
+    expect(logged[0]?.ms).toEqual(expect.any(Number));
+    expect(JSON.stringify(lines)).not.toContain('U123SECRET');
+    expect(logged[0]?.user).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('logs questions with no hit with the (cut) question, for content authors', async () => {
+    const bot = await liveBot();
+    await bot.ask(`kubernetes ${'x'.repeat(500)}`, { surface: 'discord' });
+    const logged = lines.find((l) => l.msg === 'question with no hit');
+    expect(String(logged?.question)).toMatch(/^kubernetes x+…$/);
+    expect(String(logged?.question).length).toBeLessThanOrEqual(120);
+    expect(await metrics.registry.getSingleMetricAsString('qcon_questions_no_hit_total')).toContain(
+      'surface="discord"} 1',
+    );
+  });
+});
+
+describe('the rate limit', () => {
+  it('answers a user past the limit with a short private "slow down", and others normally', async () => {
+    const bot = await liveBot({ limit: 2 });
+    const ask = (user: string) => bot.ask('netflix', { surface: 'slack', user });
+    expect((await ask('U1')).kind).toBe('talks');
+    expect((await ask('U1')).kind).toBe('talks');
+    const third = await ask('U1');
+    expect(third).toMatchObject({
+      kind: 'error',
+      reason: 'rate-limited',
+      message: expect.stringMatching(/^Slow down.*\d+ seconds?\.$/),
+    });
+    expect((await ask('U2')).kind).toBe('talks');
+    expect((await bot.ask('netflix', { surface: 'discord', user: 'U1' })).kind).toBe('talks');
+  });
+});
