@@ -3,6 +3,8 @@ import type { Logger } from '../../src/log.ts';
 
 /** Anything shaped like a Slack token: bot, user, app-level, refresh, configuration. */
 const TOKEN = /\b(?:xox[a-z]|xapp|xoxe(?:\.xox[a-z])?)-[A-Za-z0-9-]+/g;
+/** response_urls and webhooks let anyone post as the app for a while; Socket Mode tickets open a socket. */
+const CAPABILITY_URL = /(https:\/\/hooks\.slack\.com\/)[^\s"'\\]+|([?&]ticket=)[^\s"'&\\]+/g;
 
 /**
  * Removes secrets from text before it is logged. pino's redaction only sees object keys, and Bolt,
@@ -12,7 +14,12 @@ const TOKEN = /\b(?:xox[a-z]|xapp|xoxe(?:\.xox[a-z])?)-[A-Za-z0-9-]+/g;
 export function createScrubber(secrets: (string | undefined)[]): (text: string) => string {
   const known = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8);
   return (text) => {
-    let clean = text.replace(TOKEN, '[redacted]');
+    let clean = text
+      .replace(TOKEN, '[redacted]')
+      .replace(
+        CAPABILITY_URL,
+        (_m, hook?: string, ticket?: string) => `${hook ?? ticket}[redacted]`,
+      );
     for (const secret of known) clean = clean.split(secret).join('[redacted]');
     return clean;
   };
