@@ -156,6 +156,18 @@ describe('Slack over Socket Mode', () => {
     expect(text).toContain('/qcon');
   });
 
+  it('answers a topic button clicked in the App Home in the user’s DM with the app', async () => {
+    const publish = await fake.call('views.publish');
+    const topic = buttons(publish.args.view as never).find((b) => b.label === 'Security');
+    const before = fake.calls.length;
+    await fake.send('interactive', blockAction(fake, topic as never, 'home-1', { fromHome: true }));
+    const post = await fake.waitFor(() =>
+      fake.calls.slice(before).find((c) => c.method === 'chat.postMessage'),
+    );
+    expect(post.args.channel).toBe(USER);
+    expect(visibleText(post.args)).toContain('in topic Security');
+  });
+
   it('apologises when the response_url fails, and keeps answering', async () => {
     fake.failNext('respond', { status: 404 });
     const id = `cmd-${++ids}`;
