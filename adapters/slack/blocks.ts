@@ -19,7 +19,7 @@ export function sections(lines: string[], max: number): Block[] {
   }
   if (max <= 0) return [];
   if (chunks.length <= max) return chunks.map((c) => section(c));
-  return [...chunks.slice(0, max - 1).map((c) => section(c)), context('… more in the notes')];
+  return [...chunks.slice(0, max - 1).map((c) => section(c)), context('… more than fits here')];
 }
 
 export function button(
@@ -40,6 +40,7 @@ export function header(text: string): Block {
   return { type: 'header', text: plain(text, LIMITS.headerText) };
 }
 
+/** The slice is a last guard only: callers budget each part with `cut`, so it never splits an entity. */
 export function section(text: string, accessory?: types.Button): Block {
   return {
     type: 'section',
@@ -53,6 +54,7 @@ export function context(text: string): Block {
   return { type: 'context', elements: [mrkdwn(text.slice(0, LIMITS.sectionText))] };
 }
 
+/** Buttons in rows of 25 (Slack's limit); past 100 buttons nobody reads on, so the rest are left out. */
 export function actions(elements: types.Button[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < elements.length && blocks.length < 4; i += LIMITS.actionsElements) {
