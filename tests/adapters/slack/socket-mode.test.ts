@@ -109,8 +109,10 @@ describe('Slack over Socket Mode', () => {
     expect(visibleText(answer)).toContain('Security in cloud environments');
   });
 
-  it('answers a mention in a thread under it, publicly', async () => {
+  it('answers a mention publicly in a thread (not other bots), and pages under it privately', async () => {
     const before = fake.calls.length;
+    const fromBot = { ...mention('<@UQCONBOT> netflix', '1700000100.000050'), bot_id: 'BOTHER' };
+    await fake.send('events_api', eventCallback(fromBot, 'm0'));
     await fake.send(
       'events_api',
       eventCallback(mention('<@UQCONBOT> cryptocurrency', '1700000100.000100'), 'm1'),
@@ -121,6 +123,13 @@ describe('Slack over Socket Mode', () => {
     expect(post.args.channel).toBe(CHANNEL);
     expect(post.args.thread_ts).toBe('1700000100.000100');
     expect(visibleText(post.args)).toContain('Cryptocurrency key storage');
+    expect(fake.calls.slice(before).filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+
+    // Paging under a public reply answers the clicker alone and leaves the thread as it was.
+    const next = await click({ action_id: 'qcon_page:next', value: '{"q":"list","p":2}' }, false);
+    const page = (await fake.response(next)).body;
+    expect(page).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(page)).toContain('Page 2 of');
   });
 
   it('answers a direct message in the DM and ignores bots and edits', async () => {
