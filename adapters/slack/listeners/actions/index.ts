@@ -1,0 +1,104 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
+import { actionPattern, decodeState } from '../../button-state.ts';
+import { renderBlocks, renderShared } from '../../render-blocks.ts';
+import { APOLOGY, attempt } from '../attempt.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+const NOT_IN_CHANNEL =
+  'I cannot post in this conversation. Invite me first (`/invite @qcon-bot`), then share again.';
+
+/**
+ * Button clicks. Each is acknowledged first; the button's value says what to ask the core, so no
+ * click depends on anything this process remembers.
+ */
+export function register(app: App, deps: ListenerDeps): void {
+  // Slides / Video open their URL in the browser; Slack still sends the click, which needs an ack.
+  app.action(actionPattern('link'), async ({ ack }) => {
+    await ack();
+  });
+  app.action<BlockAction<ButtonAction>>(actionPattern('page'), (args) => answer(args, deps, true));
+  app.action<BlockAction<ButtonAction>>(actionPattern('ask'), (args) => answer(args, deps, true));
+  app.action<BlockAction<ButtonAction>>(actionPattern('details'), (args) =>
+    answer(args, deps, false),
+  );
+  app.action<BlockAction<ButtonAction>>(actionPattern('share'), (args) => share(args, deps));
+}
+
+/**
+ * Pages and new questions replace the asker's ephemeral answer. Under a public message (a mention
+ * reply or a shared answer) they answer the clicker alone, leaving the public message as it was;
+ * Details always comes as a new message so the list stays on screen.
+ */
+async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): Promise<void> {
+  const { ack, action, body, respond } = args;
+  await ack();
+  const state = decodeState(action.value);
+  if (!state) {
+    deps.logger.warn({ action: action.action_id }, 'button without a readable value');
+    return;
+  }
+  const inPlace = replace && body.container?.is_ephemeral === true;
+  const fromHome = !body.response_url;
+  const message = renderBlocks(deps.asker.ask(state.q, pageOf(state)), {
+    command: deps.command,
+    shareable: !fromHome,
+  });
+  if (fromHome) {
+    // A click in the App Home tab has no response_url: the answer goes to the user's DM with the app.
+    await attempt(deps, `${action.action_id} click in App Home`, () =>
+      args.client.chat.postMessage({ channel: body.user.id, ...message, unfurl_links: false }),
+    );
+    return;
+  }
+  await attempt(
+    deps,
+    `${action.action_id} click`,
+    () =>
+      respond(
+        inPlace
+          ? { replace_original: true, ...message }
+          : { response_type: 'ephemeral', replace_original: false, ...message },
+      ),
+    () => postApology(args, APOLOGY),
+  );
+}
+
+/** Share in channel: the same answer, posted publicly by the bot, saying who shared it. */
+async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
+  const { ack, action, body, client, respond } = args;
+  await ack();
+  const state = decodeState(action.value);
+  const channel = body.channel?.id;
+  if (!state || !channel) return;
+  const message = renderShared(deps.asker.ask(state.q, pageOf(state)), deps.command, body.user.id);
+  await attempt(
+    deps,
+    'share',
+    () => client.chat.postMessage({ channel, ...message, unfurl_links: false }),
+    (reason) =>
+      respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text:
+          reason === 'not_in_channel' || reason === 'channel_not_found' ? NOT_IN_CHANNEL : APOLOGY,
+      }),
+  );
+}
+
+function pageOf(state: { p?: number }): { page?: number } {
+  return state.p ? { page: state.p } : {};
+}
+
+/** When the response_url itself failed, the Web API is the remaining way to tell the user. */
+async function postApology({ body, client }: ButtonArgs, text: string): Promise<void> {
+  if (!body.channel?.id) return;
+  await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, text });
+}

@@ -1,0 +1,40 @@
+import type { App } from '@slack/bolt';
+import { slackToPlain } from '../../mrkdwn.ts';
+import { renderBlocks } from '../../render-blocks.ts';
+import { renderHome } from '../../render-home.ts';
+import { APOLOGY, attempt } from '../attempt.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+/** Events are acknowledged by Bolt before listeners run, so these only do the work. */
+export function register(app: App, deps: ListenerDeps): void {
+  // @qcon-bot <question> in a channel: answered publicly, in a thread under the mention.
+  app.event('app_mention', async ({ event, client }) => {
+    if (event.bot_id) return;
+    const answer = deps.asker.ask(slackToPlain(event.text));
+    const reply = renderBlocks(answer, { command: deps.command, shareable: false });
+    const thread_ts = event.thread_ts ?? event.ts;
+    await attempt(
+      deps,
+      'mention answer',
+      () =>
+        client.chat.postMessage({
+          channel: event.channel,
+          thread_ts,
+          ...reply,
+          unfurl_links: false,
+        }),
+      () => client.chat.postMessage({ channel: event.channel, thread_ts, text: APOLOGY }),
+    );
+  });
+
+  // The Home tab: what the bot knows and how to ask, published for the user who opened it.
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    await attempt(deps, 'App Home publish', () =>
+      client.views.publish({
+        user_id: event.user,
+        view: { type: 'home', blocks: renderHome(deps.asker, deps.command) },
+      }),
+    );
+  });
+}

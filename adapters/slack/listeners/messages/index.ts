@@ -1,0 +1,25 @@
+import type { App } from '@slack/bolt';
+import { slackToPlain } from '../../mrkdwn.ts';
+import { renderBlocks } from '../../render-blocks.ts';
+import { APOLOGY, attempt } from '../attempt.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+/**
+ * A direct message to the bot is a question; the answer goes to the same DM. Edits, joins and
+ * other subtypes are not questions, and bots (this one included) are never answered, so two bots
+ * cannot talk to each other forever. Bolt's ignoreSelf already drops our own messages.
+ */
+export function register(app: App, deps: ListenerDeps): void {
+  app.message(async ({ message, client }) => {
+    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if (message.bot_id || !message.text) return;
+    const answer = deps.asker.ask(slackToPlain(message.text));
+    const reply = renderBlocks(answer, { command: deps.command, shareable: false });
+    await attempt(
+      deps,
+      'direct message answer',
+      () => client.chat.postMessage({ channel: message.channel, ...reply, unfurl_links: false }),
+      () => client.chat.postMessage({ channel: message.channel, text: APOLOGY }),
+    );
+  });
+}

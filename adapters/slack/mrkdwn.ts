@@ -1,0 +1,69 @@
+import { truncate } from '../../src/text.ts';
+import { BUDGETS, LIMITS } from './limits.ts';
+
+/**
+ * Slack text safety. Slack parses `<…>` in text as links, mentions and `<!channel>`-style
+ * broadcasts; escaping `&`, `<` and `>` (and nothing else, as Slack asks) makes anything from a
+ * user or the notes show as typed and never notify anyone.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escaped and cut with "…" so that the *escaped* text fits `max` (escaping can grow it fivefold). */
+export function cut(raw: string, max: number): string {
+  let budget = max;
+  for (;;) {
+    const escaped = escapeText(truncate(raw, budget));
+    if (escaped.length <= max || budget <= 1) return escaped.length <= max ? escaped : '';
+    budget -= Math.max(1, Math.ceil((escaped.length - max) / 5));
+  }
+}
+
+/** A mrkdwn text object; `verbatim` stops Slack from linking bare channel names and URLs. */
+export function mrkdwn(text: string) {
+  return { type: 'mrkdwn' as const, text: text || ' ', verbatim: true };
+}
+
+/**
+ * A plain_text object. Slack does not parse mentions in plain text, but the text is escaped all
+ * the same, so no message we send carries an unescaped `<` whatever field it is in.
+ */
+export function plain(raw: string, max: number) {
+  return { type: 'plain_text' as const, text: cut(raw, max) || ' ', emoji: true };
+}
+
+/** A URL Slack will accept in a link or a button: http(s), no spaces or brackets, not too long. */
+export function isSafeUrl(url: string | undefined, max: number = LIMITS.buttonUrl): url is string {
+  return url !== undefined && url.length <= max && /^https?:\/\/[^\s<>"|]+$/i.test(url);
+}
+
+/** `<url|text>` when the URL is safe, else just the text: a bad URL never breaks the message. */
+export function link(url: string | undefined, text: string, max: number = BUDGETS.title): string {
+  const label = cut(text, max);
+  if (!isSafeUrl(url, BUDGETS.linkUrl)) return label;
+  return `<${escapeText(url)}|${label}>`;
+}
+
+/**
+ * What a user typed, as Slack delivers it, back to plain text for the core: Slack escapes
+ * `&`, `<`, `>` and wraps mentions, channels and links in `<…>`.
+ */
+export function slackToPlain(text: string): string {
+  return text
+    .replace(/<([@#!])[^>|]*\|([^>]*)>/g, (_m, sigil: string, label: string) =>
+      sigil === '!' ? `@${label}` : `${sigil}${label}`,
+    )
+    .replace(/<!([^>]*)>/g, '@$1')
+    .replace(/<[@#][^>]*>/g, '')
+    .replace(/<((?:https?|mailto):[^>|]*)(?:\|[^>]*)?>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** A user id from Slack, as a mention; anything unexpected is dropped rather than echoed. */
+export function userMention(userId: string | undefined): string {
+  return userId && /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : 'Someone';
+}

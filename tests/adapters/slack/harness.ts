@@ -1,0 +1,102 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { createSlackSurface, type SlackSurface } from '../../../adapters/slack/index.ts';
+import type { Answer } from '../../../src/answer.ts';
+import { REDACT_PATHS } from '../../../src/log.ts';
+import type { Asker } from '../../../src/surface.ts';
+import { APP_TOKEN, BOT_TOKEN, type FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import { shippedBot } from '../../helpers.ts';
+
+export const SIGNING_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+/** The real bot, counting questions, so a test can tell that a request never reached the core. */
+export async function countingBot(): Promise<{ asker: Asker; asked: string[] }> {
+  const bot = await shippedBot();
+  const asked: string[] = [];
+  return {
+    asked,
+    asker: {
+      ask: (text: string, options?: { page?: number }): Answer => {
+        asked.push(text);
+        return bot.ask(text, options);
+      },
+      complete: (typed, limit) => bot.complete(typed, limit),
+    },
+  };
+}
+
+/** A pino logger like the process's (same redaction), writing JSON lines into an array. */
+export function capturedLogger() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = pino(
+    { level: 'debug', redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+    sink,
+  );
+  return { logger, lines };
+}
+
+/** The project's Slack surface against the fake, in Socket Mode or HTTP mode on 127.0.0.1. */
+export async function startSurface(
+  fake: FakeSlack,
+  mode: 'socket' | 'http',
+  asker: Asker,
+  logger = capturedLogger().logger,
+): Promise<SlackSurface> {
+  const surface = createSlackSurface(
+    {
+      botToken: BOT_TOKEN,
+      ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET }),
+      apiUrl: fake.apiUrl,
+      command: '/qcon',
+      port: 0,
+    },
+    { asker, logger },
+    { clientPingTimeout: 1000, host: '127.0.0.1' },
+  );
+  await surface.start();
+  return surface;
+}
+
+/** Every text a person could read in a message or view, for "what the user sees" assertions. */
+export function visibleText(message: unknown): string {
+  const texts: string[] = [];
+  const walk = (node: unknown, key?: string) => {
+    if (typeof node === 'string' && key === 'text') texts.push(node);
+    else if (Array.isArray(node)) for (const item of node) walk(item);
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) if (k !== 'value') walk(v, k);
+    }
+  };
+  walk(message);
+  return texts.join('\n');
+}
+
+/** The buttons of a message, by their label. */
+export function buttons(message: {
+  blocks?: unknown;
+}): { label: string; action_id: string; value?: string; url?: string }[] {
+  const found: { label: string; action_id: string; value?: string; url?: string }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) for (const item of node) walk(item);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.type === 'button') {
+        found.push({
+          label: String((n.text as { text: string }).text),
+          action_id: String(n.action_id),
+          ...(typeof n.value === 'string' ? { value: n.value } : {}),
+          ...(typeof n.url === 'string' ? { url: n.url } : {}),
+        });
+      }
+      for (const v of Object.values(n)) walk(v);
+    }
+  };
+  walk(message.blocks);
+  return found;
+}

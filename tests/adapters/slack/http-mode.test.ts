@@ -1,0 +1,110 @@
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SlackSurface } from '../../../adapters/slack/index.ts';
+import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import {
+  blockAction,
+  CHANNEL,
+  eventCallback,
+  mention,
+  slashCommand,
+} from '../../fakes/slack/payloads.ts';
+import { buttons, countingBot, SIGNING_SECRET, startSurface, visibleText } from './harness.ts';
+
+let fake: FakeSlack;
+let surface: SlackSurface;
+let asked: string[];
+
+beforeAll(async () => {
+  fake = await FakeSlack.start();
+  const counting = await countingBot();
+  asked = counting.asked;
+  surface = await startSurface(fake, 'http', counting.asker);
+});
+
+afterAll(async () => {
+  await surface?.stop();
+  await fake?.close();
+});
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/** POSTs to /slack/events as Slack does: body signed with v0 = HMAC-SHA256(secret, v0:ts:body). */
+async function post(
+  body: string,
+  type: string,
+  options: { timestamp?: number; secret?: string } = {},
+): Promise<Response> {
+  const timestamp = String(options.timestamp ?? now());
+  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
+  return fetch(`http://127.0.0.1:${surface.port}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': type,
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': `v0=${signature}`,
+    },
+    body,
+  });
+}
+
+const FORM = 'application/x-www-form-urlencoded';
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+describe('Slack over HTTP (signed requests)', () => {
+  it('listens on 127.0.0.1 as asked', () => {
+    expect(surface.port).toBeGreaterThan(0);
+  });
+
+  it('answers a signed /qcon with 200 and the talks at the response_url', async () => {
+    const response = await post(form(slashCommand(fake, 'prometheus', 'h1')), FORM);
+    expect(response.status).toBe(200);
+    const reply = (await fake.response('h1')).body;
+    expect(reply.response_type).toBe('ephemeral');
+    expect(visibleText(reply)).toContain('Think before you tool');
+  });
+
+  it('answers a signed button click and a signed mention', async () => {
+    const { body } = await fake.response('h1');
+    const details = buttons(body).find((b) => b.label === 'Details');
+    const click = blockAction(fake, details as never, 'h2');
+    expect((await post(form({ payload: JSON.stringify(click) }), FORM)).status).toBe(200);
+    expect(visibleText((await fake.response('h2')).body)).toContain('Links');
+
+    const event = eventCallback(mention('<@UQCONBOT> coinbase', '1700000300.000001'), 'h3');
+    expect((await post(JSON.stringify(event), 'application/json')).status).toBe(200);
+    const reply = await fake.call('chat.postMessage');
+    expect(reply.args.channel).toBe(CHANNEL);
+    expect(visibleText(reply.args)).toContain('Cryptocurrency key storage');
+  });
+
+  it('answers Slack’s URL verification challenge', async () => {
+    const response = await post(
+      JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 't' }),
+      'application/json',
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('c-123');
+  });
+
+  it('rejects a forged signature with 401 before the core sees it', async () => {
+    const before = asked.length;
+    const response = await post(form(slashCommand(fake, 'forged', 'h4')), FORM, {
+      secret: 'ffffffffffffffffffffffffffffffff',
+    });
+    expect(response.status).toBe(401);
+    expect(asked.slice(before)).toEqual([]);
+  });
+
+  it('rejects a correctly signed request older than five minutes with 401 (replay)', async () => {
+    const before = asked.length;
+    const response = await post(form(slashCommand(fake, 'replayed', 'h5')), FORM, {
+      timestamp: now() - 6 * 60,
+    });
+    expect(response.status).toBe(401);
+    expect(asked.slice(before)).toEqual([]);
+    expect(fake.responses.map((r) => r.id)).not.toContain('h5');
+  });
+});

