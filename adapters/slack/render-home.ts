@@ -10,10 +10,10 @@ const { actions, button, capBlocks, context, header, plural, section, sections }
  * The App Home tab: what the bot knows (events, topics with talk counts) and how to ask. Built from
  * the same Answers a user could ask for, so it never reaches past the core's contract.
  */
-export function renderHome(asker: Asker, command: string): block.Block[] {
-  const help = asker.ask('help');
-  const events = asker.ask('events');
-  const topics = asker.ask('topics');
+export async function renderHome(asker: Asker, command: string): Promise<block.Block[]> {
+  const help = await asker.ask('help', { surface: 'slack' });
+  const events = await asker.ask('events', { surface: 'slack' });
+  const topics = await asker.ask('topics', { surface: 'slack' });
   const name = cut(command, 40);
   const blocks: block.Block[] = [header('qcon-bot: notes from conference talks')];
   if (help.kind === 'help') {

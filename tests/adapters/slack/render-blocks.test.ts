@@ -229,8 +229,8 @@ describe('renderBlocks', () => {
     );
   });
 
-  it('renders an App Home within limits, with events and topic counts', () => {
-    const blocks = renderHome(bot, '/qcon');
+  it('renders an App Home within limits, with events and topic counts', async () => {
+    const blocks = await renderHome(bot, '/qcon');
     expect(problems({ text: 'home', blocks })).toEqual([]);
     expect(visibleText({ blocks })).toMatch(/Architecture\*: \d+ talks/);
   });

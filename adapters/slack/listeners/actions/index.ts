@@ -47,7 +47,12 @@ async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): P
   }
   const inPlace = replace && body.container?.is_ephemeral === true;
   const fromHome = !body.response_url;
-  const message = renderBlocks(deps.asker.ask(state.q, pageOf(state)), {
+  const asked = await deps.asker.ask(state.q, {
+    ...pageOf(state),
+    surface: 'slack',
+    user: body.user.id,
+  });
+  const message = renderBlocks(asked, {
     command: deps.command,
     shareable: !fromHome,
   });
@@ -78,7 +83,12 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
   const state = decodeState(action.value);
   const channel = body.channel?.id;
   if (!state || !channel) return;
-  const message = renderShared(deps.asker.ask(state.q, pageOf(state)), deps.command, body.user.id);
+  const asked = await deps.asker.ask(state.q, {
+    ...pageOf(state),
+    surface: 'slack',
+    user: body.user.id,
+  });
+  const message = renderShared(asked, deps.command, body.user.id);
   await attempt(
     deps,
     'share',

@@ -11,7 +11,10 @@ import type { ListenerDeps } from '../deps.ts';
 export function register(app: App, deps: ListenerDeps): void {
   app.command(deps.command, async ({ command, ack, respond, client }) => {
     await ack();
-    const answer = deps.asker.ask(slackToPlain(command.text ?? ''));
+    const answer = await deps.asker.ask(slackToPlain(command.text ?? ''), {
+      surface: 'slack',
+      user: command.user_id,
+    });
     const message = renderBlocks(answer, { command: deps.command, shareable: true });
     await attempt(
       deps,

@@ -10,9 +10,20 @@ export function register(app: App, deps: ListenerDeps): void {
   // @qcon-bot <question> in a channel: answered publicly, in a thread under the mention.
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id) return;
-    const answer = deps.asker.ask(slackToPlain(event.text));
+    const answer = await deps.asker.ask(slackToPlain(event.text), {
+      surface: 'slack',
+      user: event.user ?? '',
+    });
     const reply = renderBlocks(answer, { command: deps.command, shareable: false });
     const thread_ts = event.thread_ts ?? event.ts;
+    if (answer.kind === 'error' && answer.reason === 'rate-limited' && event.user) {
+      // "Slow down" is for the asker alone, not for the whole channel.
+      const user = event.user;
+      await attempt(deps, 'rate limit notice', () =>
+        client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...reply }),
+      );
+      return;
+    }
     await attempt(
       deps,
       'mention answer',
@@ -30,11 +41,9 @@ export function register(app: App, deps: ListenerDeps): void {
   // The Home tab: what the bot knows and how to ask, published for the user who opened it.
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
+    const blocks = await renderHome(deps.asker, deps.command);
     await attempt(deps, 'App Home publish', () =>
-      client.views.publish({
-        user_id: event.user,
-        view: { type: 'home', blocks: renderHome(deps.asker, deps.command) },
-      }),
+      client.views.publish({ user_id: event.user, view: { type: 'home', blocks } }),
     );
   });
 }

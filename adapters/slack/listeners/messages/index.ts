@@ -13,7 +13,10 @@ export function register(app: App, deps: ListenerDeps): void {
   app.message(async ({ message, client }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined) return;
     if (message.bot_id || !message.text) return;
-    const answer = deps.asker.ask(slackToPlain(message.text));
+    const answer = await deps.asker.ask(slackToPlain(message.text), {
+      surface: 'slack',
+      user: message.user ?? '',
+    });
     const reply = renderBlocks(answer, { command: deps.command, shareable: false });
     await attempt(
       deps,
