@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { runCli } from '../src/cli.ts';
 import { chat } from './console/chat.ts';
 import { renderText } from './console/render-text.ts';
+import { discordSurface } from './discord/index.ts';
 
 /**
  * The composition root: the one place that knows every adapter. The core (src/) stays free of
@@ -12,6 +13,6 @@ loadDotenv({ quiet: true });
 const code = await runCli(process.argv.slice(2), {
   renderText,
   chat,
-  surfaces: [],
+  surfaces: [discordSurface],
 });
 process.exitCode = code;
