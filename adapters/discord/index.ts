@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { type Client, Events } from 'discord.js';
+import { type Client, DiscordjsErrorCodes, Events } from 'discord.js';
 import type { Surface, SurfaceFactory } from '../../src/surface.ts';
 import { createDiscordClient } from './client.ts';
 import { registerCommands } from './register-commands.ts';
@@ -18,8 +17,11 @@ export const discordSurface: SurfaceFactory = ({ asker, config, logger }) => {
     name: 'discord',
     async start() {
       client = createDiscordClient(settings, asker, log);
-      const ready = once(client, Events.ClientReady);
-      await client.login(settings.token);
+      // Not events.once: it would reject on an 'error' event while login is still pending.
+      const ready = new Promise((resolve) => client?.once(Events.ClientReady, resolve));
+      await client.login(settings.token).catch((error: unknown) => {
+        throw loginError(error);
+      });
       await ready;
       const application = client.application;
       log.info({ user: client.user?.tag }, 'discord: connected');
@@ -38,3 +40,14 @@ export const discordSurface: SurfaceFactory = ({ asker, config, logger }) => {
   };
   return surface;
 };
+
+/** A refused token is a configuration problem: say which variable to fix, not where it was thrown. */
+function loginError(error: unknown): Error {
+  if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
+    return new Error(
+      'DISCORD_TOKEN was refused by Discord: reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN',
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -6,7 +6,8 @@ import {
   GUILD_ID,
   messagePayload,
 } from '../../fakes/discord/payloads.ts';
-import { replyTo, TOKEN } from './harness.ts';
+import { shippedBot } from '../../helpers.ts';
+import { replyTo, startSurface, TOKEN } from './harness.ts';
 import { run } from './run.ts';
 
 /** `npm start` (`node adapters/qcon.js start`) with the Discord variables, as a user runs it. */
@@ -52,5 +53,16 @@ describe('qcon start with DISCORD_TOKEN', () => {
     expect(stderr).toContain('DISCORD_TOKEN');
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(stderr).not.toContain('not-a-bot-token');
+  });
+
+  it('fails to start with a message naming DISCORD_TOKEN when Discord refuses the token', async () => {
+    const strict = await FakeDiscord.start({ token: `${TOKEN}-another` });
+    try {
+      await expect(startSurface(strict, await shippedBot())).rejects.toThrow(
+        /^DISCORD_TOKEN was refused by Discord/,
+      );
+    } finally {
+      await strict.close();
+    }
   });
 });
