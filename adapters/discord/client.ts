@@ -55,6 +55,8 @@ export function createDiscordClient(settings: DiscordSettings, asker: Asker, log
   // Without an error listener an EventEmitter error would be thrown; discord.js recovers itself.
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn(`discord: ${message}`));
+  // Gateway and REST chatter (discord.js censors the token in it), for LOG_LEVEL=debug.
+  client.on(Events.Debug, (message) => logger.debug(`discord.js: ${message}`));
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn({ code: event.code, shard }, 'discord: gateway closed for good'),
   );

@@ -68,14 +68,14 @@ export function openMenu(
   const options: APISelectMenuOption[] = [];
   for (const choice of choices) {
     const value = choice.question;
-    if (value.length > LIMIT.selectOptionValue || value === '' || seen.has(value)) continue;
+    if (value.length > LIMIT.selectOptionValue || value.trim() === '' || seen.has(value)) continue;
     if (options.length === LIMIT.selectOptions) break;
     seen.add(value);
     const option: APISelectMenuOption = {
-      label: truncate(choice.label, LIMIT.selectOptionLabel) || value,
+      label: truncate(choice.label.trim() || value, LIMIT.selectOptionLabel),
       value,
     };
-    if (choice.description)
+    if (choice.description?.trim())
       option.description = truncate(choice.description, LIMIT.selectOptionDescription);
     options.push(option);
   }

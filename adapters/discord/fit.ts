@@ -21,6 +21,7 @@ export function fitMessage(message: DiscordMessage): DiscordMessage {
 function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
   if (embed.title !== undefined) fitted.title = truncate(embed.title, LIMIT.embedTitle);
+  if (fitted.title?.trim() === '') delete fitted.title;
   if (embed.description !== undefined)
     fitted.description = truncate(embed.description, LIMIT.embedDescription);
   if (embed.url !== undefined && !isUsableUrl(embed.url)) delete fitted.url;
@@ -29,8 +30,8 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   if (embed.fields) {
     fitted.fields = embed.fields.slice(0, LIMIT.embedFields).map((field) => ({
       ...field,
-      name: truncate(field.name, LIMIT.fieldName) || '\u200b',
-      value: truncate(field.value, LIMIT.fieldValue) || '\u200b',
+      name: nonBlank(truncate(field.name, LIMIT.fieldName)),
+      value: nonBlank(truncate(field.value, LIMIT.fieldValue)),
     }));
   }
   return fitted;
@@ -73,6 +74,11 @@ export function embedSize(embed: APIEmbed): number {
 /** Discord takes http(s) URLs up to a length in link buttons and embed titles, nothing else. */
 export function isUsableUrl(url: string | undefined): url is string {
   return url !== undefined && /^https?:\/\/\S+$/i.test(url) && url.length <= LIMIT.url;
+}
+
+/** Discord trims field texts and rejects empty ones; a zero-width space is its accepted blank. */
+function nonBlank(text: string): string {
+  return text.trim() === '' ? '\u200b' : text;
 }
 
 function textLength(text: string | undefined): number {

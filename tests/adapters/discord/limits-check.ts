@@ -1,3 +1,4 @@
+import { ActionRowBuilder } from 'discord.js';
 import { expect } from 'vitest';
 import { embedSize } from '../../../adapters/discord/fit.ts';
 import { DISCORD_LIMITS as LIMIT } from '../../../adapters/discord/limits.ts';
@@ -12,16 +13,20 @@ export function expectWithinLimits(message: DiscordMessage): void {
   );
   for (const embed of message.embeds) {
     expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedTitle);
+    if (embed.title !== undefined) expect(embed.title.trim()).not.toBe('');
     expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedDescription);
     expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedFields);
     for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.trim().length).toBeGreaterThan(0);
       expect(field.name.length).toBeLessThanOrEqual(LIMIT.fieldName);
-      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.trim().length).toBeGreaterThan(0);
       expect(field.value.length).toBeLessThanOrEqual(LIMIT.fieldValue);
     }
   }
   expect(message.components.length).toBeLessThanOrEqual(LIMIT.actionRows);
+  // discord.js's own builders validate components on toJSON: a second opinion on every row.
+  for (const row of message.components)
+    expect(() => new ActionRowBuilder(row).toJSON()).not.toThrow();
   const ids = new Set<string>();
   for (const row of message.components) {
     expect(row.components.length).toBeGreaterThan(0);
@@ -39,7 +44,8 @@ export function expectWithinLimits(message: DiscordMessage): void {
         expect(component.options.length).toBeGreaterThan(0);
         expect(component.options.length).toBeLessThanOrEqual(LIMIT.selectOptions);
         for (const option of component.options) {
-          expect(option.label.length).toBeGreaterThan(0);
+          expect(option.label.trim().length).toBeGreaterThan(0);
+          expect(option.value.trim().length).toBeGreaterThan(0);
           expect(option.label.length).toBeLessThanOrEqual(LIMIT.selectOptionLabel);
           expect(option.value.length).toBeLessThanOrEqual(LIMIT.selectOptionValue);
         }

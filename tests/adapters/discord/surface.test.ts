@@ -21,7 +21,7 @@ let log: ReturnType<typeof memoryLog>;
 
 beforeAll(async () => {
   bot = await shippedBot();
-  fake = await FakeDiscord.start({ token: TOKEN, heartbeatInterval: 1000 });
+  fake = await FakeDiscord.start({ token: TOKEN, heartbeatInterval: 500 });
   ({ surface, log } = await startSurface(fake, bot));
 });
 
@@ -43,7 +43,10 @@ describe('Discord surface: gateway and messages', () => {
     expect(intents).toBe(1 | 512 | 4096); // Guilds, GuildMessages, DirectMessages
     expect(intents & 32768).toBe(0); // MessageContent is privileged and not needed
     expect(Object.fromEntries(fake.connections[0] ?? [])).toEqual({ v: '10', encoding: 'json' });
-    await fake.waitForOp(1);
+    // A heartbeat left unacknowledged makes discord.js drop the connection at the next beat:
+    // a second beat on the first connection shows the acks arrived.
+    await fake.waitForOp(1, 2);
+    expect(fake.connections).toHaveLength(1);
     expect(log.lines.some((l) => l.msg === 'discord: connected')).toBe(true);
   });
 
