@@ -1,5 +1,6 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, TalkCard, TalkDetail } from '../../src/answer.ts';
+import { PAGE_SIZE } from '../../src/bot.ts';
 import type { NoteNode, Speaker } from '../../src/model.ts';
 import { truncate } from '../../src/text.ts';
 import { backRow, linkRows, openMenu, pagingRow, type Row } from './components.ts';
@@ -30,10 +31,14 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
     case 'talks': {
       const { page, pageCount, query } = answer;
       const pages = pageCount > 1 ? ` (page ${page} of ${pageCount})` : '';
-      const many = answer.hits.length > 1;
+      // Numbered across pages, as in the terminal, so "Slides 7" points at card 7.
+      const number = (i: number) => (page - 1) * PAGE_SIZE + i + 1;
       return {
         content: `**${plural(answer.total, 'talk')}** ${scopeText(answer)}${pages}`,
-        embeds: answer.hits.map((hit) => cardEmbed(hit)),
+        embeds: answer.hits.map((hit, i) => ({
+          ...cardEmbed(hit),
+          title: `${number(i)}. ${hit.title}`,
+        })),
         components: [
           ...openMenu(
             'Open a talk in full',
@@ -46,8 +51,8 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
           ),
           ...linkRows(
             answer.hits.flatMap((hit, i) => [
-              { label: many ? `Slides ${i + 1}` : 'Slides', url: hit.links.slides },
-              { label: many ? `Video ${i + 1}` : 'Video', url: hit.links.video },
+              { label: `Slides ${number(i)}`, url: hit.links.slides },
+              { label: `Video ${number(i)}`, url: hit.links.video },
             ]),
           ),
           ...pagingRow(query, page, pageCount),

@@ -97,7 +97,11 @@ describe('renderMessage', () => {
     expect(uber?.url).toMatch(/^https:\/\/qconnewyork\.com/);
     expect(uber?.description).toContain('Emily Reinhold, Uber · Architecture · QCon New York 2016');
     expect(uber?.description).toContain('motivators to break apart the monolith');
+    expect(uber?.title).toBe('3. Lessons learned on Ubers journey into microservices');
     const buttons = message.components.flatMap((row) => row.components);
+    expect(buttons.map((b) => ('label' in b ? b.label : ''))).toEqual(
+      expect.arrayContaining(['Slides 3', 'Video 3']),
+    );
     expect(
       buttons.some(
         (b) => 'url' in b && b.url === 'https://www.infoq.com/presentations/uber-darwin',

@@ -56,7 +56,7 @@ describe('Discord surface: gateway and messages', () => {
     expect(reply.path).toBe(`/channels/${CHANNEL_ID}/messages`);
     expect(reply.body.content).toContain('4 talks');
     expect(reply.body.embeds.map((e: { title: string }) => e.title)).toContain(
-      'Lessons learned on Ubers journey into microservices',
+      '3. Lessons learned on Ubers journey into microservices',
     );
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
