@@ -3,7 +3,11 @@ import pino from 'pino';
 import { discordSurface } from '../../../adapters/discord/index.ts';
 import type { Bot } from '../../../src/bot.ts';
 import type { Surface } from '../../../src/surface.ts';
-import type { FakeDiscord, RecordedRequest } from '../../fakes/discord/fake-discord.ts';
+import {
+  type FakeDiscord,
+  type RecordedRequest,
+  waitUntil,
+} from '../../fakes/discord/fake-discord.ts';
 
 /** A token of the shape the config accepts; the fake checks it on REST and Identify. */
 export const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEd.fake-discord-token-for-tests-only';
@@ -29,16 +33,7 @@ export function memoryLog() {
     },
   );
   const waitFor = (matches: (line: LogLine) => boolean) =>
-    new Promise<LogLine>((resolve) => {
-      const check = () => {
-        const found = lines.find(matches);
-        if (!found) return;
-        events.off('line', check);
-        resolve(found);
-      };
-      events.on('line', check);
-      check();
-    });
+    waitUntil(events, 'line', () => lines.find(matches));
   return { logger, lines, waitFor };
 }
 

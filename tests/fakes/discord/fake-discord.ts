@@ -130,16 +130,7 @@ export class FakeDiscord {
   }
 
   private waitFor<T>(event: string, find: () => T | undefined): Promise<T> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const found = find();
-        if (found === undefined) return;
-        this.events.off(event, check);
-        resolve(found);
-      };
-      this.events.on(event, check);
-      check();
-    });
+    return waitUntil(this.events, event, find);
   }
 
   private send(payload: unknown): void {
@@ -261,4 +252,25 @@ export class FakeDiscord {
         return [404, { code: 0, message: '404: Not Found' }];
     }
   }
+}
+
+/**
+ * Resolves with what `find` finds, looking now and after each `event`: the tests wait for what
+ * happened, never for a time.
+ */
+export function waitUntil<T>(
+  events: EventEmitter,
+  event: string,
+  find: () => T | undefined,
+): Promise<T> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const found = find();
+      if (found === undefined) return;
+      events.off(event, check);
+      resolve(found);
+    };
+    events.on(event, check);
+    check();
+  });
 }
