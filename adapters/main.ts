@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { runCli } from '../src/cli.ts';
 import { chat } from './console/chat.ts';
 import { renderText } from './console/render-text.ts';
+import { discordSurface } from './discord/index.ts';
 import { slackSurface } from './slack/index.ts';
 
 /**
@@ -13,6 +14,6 @@ loadDotenv({ quiet: true });
 const code = await runCli(process.argv.slice(2), {
   renderText,
   chat,
-  surfaces: [slackSurface],
+  surfaces: [slackSurface, discordSurface],
 });
 process.exitCode = code;

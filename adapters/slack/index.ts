@@ -30,10 +30,26 @@ export function createSlackSurface(
   );
   const socketMode = settings.appToken !== undefined;
   let port: number | undefined;
+  let connected = false;
+  if (socketMode) {
+    // The Socket Mode client reports its state as events; /healthz reads the last one.
+    const client = (receiver as SocketModeReceiver).client;
+    client.on('connected', () => {
+      connected = true;
+    });
+    for (const state of ['disconnected', 'reconnecting']) {
+      client.on(state, () => {
+        connected = false;
+      });
+    }
+  }
   return {
     name: socketMode ? 'slack (Socket Mode)' : 'slack (HTTP)',
     get port() {
       return port;
+    },
+    connected() {
+      return socketMode ? connected : port !== undefined;
     },
     async start() {
       // Check the bot token first, so a wrong token is one clear line and not a stream of retries.
@@ -62,6 +78,7 @@ export function createSlackSurface(
         await (receiver as SocketModeReceiver).client.disconnect();
       } else {
         await app.stop();
+        port = undefined;
       }
       logger.info('disconnected from Slack');
     },

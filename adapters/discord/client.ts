@@ -1,0 +1,70 @@
+import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import type { Config } from '../../src/config.ts';
+import type { Logger } from '../../src/log.ts';
+import type { Asker } from '../../src/surface.ts';
+import { autocompleteHandler } from './handlers/autocomplete.ts';
+import { commandHandler } from './handlers/command.ts';
+import { componentHandler } from './handlers/component.ts';
+import { mentionHandler } from './handlers/mention.ts';
+import { logFailure } from './respond.ts';
+
+export type DiscordSettings = NonNullable<Config['discord']>;
+
+/**
+ * REST options shared by the client and the registration script. `makeRequest` goes through the
+ * global fetch because Bolt's undici 7 replaces the process-wide dispatcher and discord.js's own
+ * undici 6 then fails its sends (nodejs/undici#5520); `api` lets a proxy or the test fake stand in.
+ */
+export function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
+  return {
+    ...(settings.apiUrl ? { api: settings.apiUrl.replace(/\/+$/, '') } : {}),
+    makeRequest: (url, init) => fetch(url, init as RequestInit),
+  };
+}
+
+/**
+ * The discord.js client with its listeners. No MessageContent intent: mentions and DMs carry
+ * their content without it, and that is all the bot reads. `Partials.Channel` lets DMs arrive
+ * for channels the client has not cached.
+ */
+export function createDiscordClient(settings: DiscordSettings, asker: Asker, logger: Logger) {
+  const client = new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+    ],
+    partials: [Partials.Channel],
+    rest: restOptions(settings),
+  });
+  const onMessage = mentionHandler(asker, logger);
+  const onCommand = commandHandler(asker, logger);
+  const onAutocomplete = autocompleteHandler(asker, logger);
+  const onComponent = componentHandler(asker, logger);
+  // A listener that throws must not take the process down: log and carry on with the next event.
+  const guard = (what: string, work: Promise<void>) =>
+    work.catch((error: unknown) => logFailure(logger, error, what));
+
+  client.on(Events.MessageCreate, (message) => guard('mention', onMessage(message)));
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isChatInputCommand()) return guard('command', onCommand(interaction));
+    if (interaction.isAutocomplete()) return guard('autocomplete', onAutocomplete(interaction));
+    if (interaction.isButton() || interaction.isStringSelectMenu())
+      return guard('component', onComponent(interaction));
+  });
+  // Without an error listener an EventEmitter error would be thrown; discord.js recovers itself.
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
+  client.on(Events.Warn, (message) => logger.warn(`discord: ${message}`));
+  // Gateway and REST chatter (discord.js censors the token in it), for LOG_LEVEL=debug.
+  client.on(Events.Debug, (message) => logger.debug(`discord.js: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ code: event.code, shard }, 'discord: gateway closed for good'),
+  );
+  client.on(Events.ShardReconnecting, (shard) =>
+    logger.info({ shard }, 'discord: gateway reconnecting'),
+  );
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, 'discord: gateway resumed'),
+  );
+  return client;
+}

@@ -1,0 +1,107 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInMessageActionRow,
+  type APISelectMenuOption,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import { truncate } from '../../src/text.ts';
+import { openId, pageId } from './custom-id.ts';
+import { isUsableUrl } from './fit.ts';
+import { DISCORD_LIMITS as LIMIT } from './limits.ts';
+
+/** Builders of the interactive parts of an answer: rows of buttons and the "open" menu. */
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** What a link button points at; left out when Discord would refuse the URL. */
+export interface LinkTarget {
+  label: string;
+  url: string | undefined;
+}
+
+/** A menu entry: shows `label`, asks `question` when chosen. */
+export interface MenuChoice {
+  label: string;
+  question: string;
+  description?: string;
+}
+
+export function linkRows(targets: LinkTarget[]): Row[] {
+  const buttons: APIButtonComponent[] = targets
+    .filter((target): target is { label: string; url: string } => isUsableUrl(target.url))
+    .map((target) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Link,
+      label: truncate(target.label, LIMIT.buttonLabel),
+      url: target.url,
+    }));
+  return chunk(buttons, LIMIT.buttonsPerRow).map(row);
+}
+
+/** Previous / Next, or nothing when there is one page or the query is too long to carry. */
+export function pagingRow(query: string, page: number, pageCount: number): Row[] {
+  const buttons: APIButtonComponent[] = [];
+  const previous = page > 1 ? pageId(query, page - 1) : undefined;
+  const next = page < pageCount ? pageId(query, page + 1) : undefined;
+  if (previous) buttons.push(pageButton('Previous', previous));
+  if (next) buttons.push(pageButton('Next', next));
+  return buttons.length > 0 ? [row(buttons)] : [];
+}
+
+/** "Back to the list" on a talk opened from a list, when the list could be carried. */
+export function backRow(from: { query: string; page: number } | undefined): Row[] {
+  const id = from && pageId(from.query, from.page);
+  return id ? [row([pageButton('Back to the list', id)])] : [];
+}
+
+/**
+ * A select menu whose chosen value is a question for the core. Choices whose question would not
+ * fit a value are left out (asking a cut question would answer something else).
+ */
+export function openMenu(
+  placeholder: string,
+  choices: MenuChoice[],
+  from?: { query: string; page: number },
+): Row[] {
+  const seen = new Set<string>();
+  const options: APISelectMenuOption[] = [];
+  for (const choice of choices) {
+    const value = choice.question;
+    if (value.length > LIMIT.selectOptionValue || value.trim() === '' || seen.has(value)) continue;
+    if (options.length === LIMIT.selectOptions) break;
+    seen.add(value);
+    const option: APISelectMenuOption = {
+      label: truncate(choice.label.trim() || value, LIMIT.selectOptionLabel),
+      value,
+    };
+    if (choice.description?.trim())
+      option.description = truncate(choice.description, LIMIT.selectOptionDescription);
+    options.push(option);
+  }
+  if (options.length === 0) return [];
+  return [
+    row([
+      {
+        type: ComponentType.StringSelect,
+        custom_id: openId(from),
+        placeholder: truncate(placeholder, LIMIT.selectPlaceholder),
+        options,
+      },
+    ]),
+  ];
+}
+
+function pageButton(label: string, customId: string): APIButtonComponent {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId };
+}
+
+function row(components: APIComponentInMessageActionRow[]): Row {
+  return { type: ComponentType.ActionRow, components };
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

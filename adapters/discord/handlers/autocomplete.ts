@@ -1,0 +1,52 @@
+import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 'discord.js';
+import type { Logger } from '../../../src/log.ts';
+import type { Completion } from '../../../src/search/completions.ts';
+import type { Asker } from '../../../src/surface.ts';
+import { truncate } from '../../../src/text.ts';
+import { QCON_COMMAND } from '../commands.ts';
+import { DISCORD_LIMITS as LIMIT } from '../limits.ts';
+import { respondChoices } from '../respond.ts';
+
+/** Suggestions for `query` while the user types: a sorted-list lookup, never a search. */
+export function autocompleteHandler(asker: Asker, logger: Logger) {
+  return async (interaction: AutocompleteInteraction): Promise<void> => {
+    if (interaction.commandName !== QCON_COMMAND.name) return;
+    const typed = interaction.options.getFocused();
+    const choices = completionChoices(typed, asker.complete(typed, LIMIT.autocompleteChoices));
+    await respondChoices(interaction, choices, logger);
+  };
+}
+
+const KIND_LABEL: Record<Completion['kind'], string> = {
+  talk: 'Talk',
+  topic: 'Topic',
+  speaker: 'Speaker',
+};
+
+/**
+ * What is typed comes first (picking it searches the words as typed), then the completions.
+ * A value must be the question itself: one too long for Discord falls back to the label, which
+ * a search finds again, rather than to a cut question that asks something else.
+ */
+export function completionChoices(
+  typed: string,
+  completions: Completion[],
+): APIApplicationCommandOptionChoice<string>[] {
+  const words = typed.trim();
+  const candidates = [
+    ...(words ? [{ name: `Search: ${words}`, value: words }] : []),
+    ...completions.map((c) => ({
+      name: `${KIND_LABEL[c.kind]}: ${c.label}`,
+      value: c.query.length <= LIMIT.choiceValue ? c.query : c.label,
+    })),
+  ];
+  const seen = new Set<string>();
+  const choices: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const { name, value } of candidates) {
+    const cut = truncate(value, LIMIT.choiceValue);
+    if (cut === '' || seen.has(cut) || choices.length === LIMIT.autocompleteChoices) continue;
+    seen.add(cut);
+    choices.push({ name: truncate(name, LIMIT.choiceName), value: cut });
+  }
+  return choices;
+}

@@ -1,0 +1,22 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { Logger } from '../../../src/log.ts';
+import type { Asker } from '../../../src/surface.ts';
+import { QCON_COMMAND } from '../commands.ts';
+import { renderMessage } from '../render-embeds.ts';
+import { respond } from '../respond.ts';
+
+/** `/qcon query:<text> [private]`: the core answers at once, well inside the 3 s window. */
+export function commandHandler(asker: Asker, logger: Logger) {
+  return async (interaction: ChatInputCommandInteraction): Promise<void> => {
+    if (interaction.commandName !== QCON_COMMAND.name) return;
+    const query = interaction.options.getString('query') ?? '';
+    const ephemeral = interaction.options.getBoolean('private') ?? false;
+    const answer = await asker.ask(query, { surface: 'discord', user: interaction.user.id });
+    const limited = answer.kind === 'error' && answer.reason === 'rate-limited';
+    await respond(
+      { kind: 'interaction', interaction, ephemeral: ephemeral || limited },
+      renderMessage(answer),
+      logger,
+    );
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  type APIApplicationCommandOptionChoice,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  type Message,
+  type MessageComponentInteraction,
+  MessageFlags,
+  RESTJSONErrorCodes,
+} from 'discord.js';
+import type { Logger } from '../../src/log.ts';
+import type { DiscordMessage } from './render-embeds.ts';
+
+/**
+ * Everything the bot sends goes through here, so two promises hold everywhere: no answer can
+ * ping anyone (not @everyone, a role, a user, nor the person replied to), and a failed send is
+ * logged rather than crashing the process.
+ */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+export type Destination =
+  | { kind: 'reply'; message: Message }
+  /** A private message to the author of `message`: for what only they should see. */
+  | { kind: 'dm'; message: Message }
+  | {
+      kind: 'interaction';
+      interaction: ChatInputCommandInteraction | MessageComponentInteraction;
+      ephemeral: boolean;
+    }
+  | { kind: 'update'; interaction: MessageComponentInteraction };
+
+export async function respond(
+  to: Destination,
+  message: DiscordMessage,
+  logger: Logger,
+): Promise<void> {
+  const body = { ...message, allowedMentions: NO_MENTIONS };
+  try {
+    switch (to.kind) {
+      case 'reply':
+        await to.message.reply(body);
+        return;
+      case 'dm':
+        await to.message.author.send(body);
+        return;
+      case 'interaction':
+        await to.interaction.reply(
+          to.ephemeral ? { ...body, flags: MessageFlags.Ephemeral } : body,
+        );
+        return;
+      case 'update':
+        await to.interaction.update(body);
+        return;
+    }
+  } catch (error) {
+    logFailure(logger, error, to.kind);
+  }
+}
+
+/** Autocomplete answers are choices, not messages, but fail the same ways. */
+export async function respondChoices(
+  interaction: AutocompleteInteraction,
+  choices: APIApplicationCommandOptionChoice<string>[],
+  logger: Logger,
+): Promise<void> {
+  try {
+    await interaction.respond(choices);
+  } catch (error) {
+    logFailure(logger, error, 'autocomplete');
+  }
+}
+
+/**
+ * An interaction answered after its 3 s window (10062) or twice, e.g. by a second replica
+ * (40060), is a warning: the user simply sees no answer to that one click.
+ */
+export function logFailure(logger: Logger, error: unknown, what: string): void {
+  if (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.UnknownInteraction ||
+      error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+  ) {
+    logger.warn({ code: error.code, what }, `discord: ${what} not sent: ${error.message}`);
+    return;
+  }
+  logger.error({ err: error, what }, `discord: ${what} failed`);
+}
