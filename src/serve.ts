@@ -41,6 +41,10 @@ export async function serve(options: ServeOptions): Promise<number> {
   const surfaces = options.factories
     .map((factory) => factory({ asker: live, config, logger, metrics }))
     .filter((surface): surface is Surface => surface !== undefined);
+  // A platform client's background promise (a reconnect, say) must not take every surface down.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection in a background task; still running');
+  });
   live.watch();
   if (surfaces.length === 0) {
     if (!options.explicitLogLevel) logger.level = 'warn';
