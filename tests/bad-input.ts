@@ -1,0 +1,25 @@
+/** The bad input every surface must answer without a crash, within its limits (issue list). */
+export const BAD_INPUT: string[] = [
+  '',
+  ' \t\n ',
+  'x'.repeat(10_000),
+  'microservices '.repeat(1000),
+  '🚀🔥 microservices 🎉',
+  '\u200b\u200c\u200d\ufeff',
+  '\u202emicroservices\u202c',
+  'مرحبا بالعالم',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters, not a template
+  '.*+?^${}()|[]\\',
+  '(a+)+$',
+  '<!channel> microservices',
+  '@everyone @here',
+  '<@U123456> <#C123> <!subteam^S123>',
+  'micro\u0000services',
+  '\u0000\u0001\u0002',
+  '**bold** _it_ `code` [link](http://evil.example)',
+  'talk ../../etc/passwd',
+  `topic ${'a'.repeat(5000)}`,
+  `event:${'x'.repeat(3000)}`,
+  'page 999999999999',
+  'Z͑ͫ̓ͪ̂ͫ̽͏̴̙̤̞͉͚̯̞̠͍A̴̵̜̰͔ͫ͗͢L̠ͨͧͩ͘G̴̻͈͍͔̹̑͗̎̅͛́Ǫ̵̹̻̝̳͂̌̌͘',
+];
