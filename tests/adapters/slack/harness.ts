@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -10,6 +11,31 @@ import { APP_TOKEN, BOT_TOKEN, type FakeSlack, waitUntil } from '../../fakes/sla
 import { shippedBot } from '../../helpers.ts';
 
 export const SIGNING_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+export const FORM = 'application/x-www-form-urlencoded';
+export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+/** POSTs to /slack/events as Slack does: body signed with v0 = HMAC-SHA256(secret, v0:ts:body). */
+export function postSigned(
+  port: number | undefined,
+  body: string,
+  type: string,
+  options: { timestamp?: number; secret?: string } = {},
+): Promise<Response> {
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': type,
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': `v0=${signature}`,
+    },
+    body,
+  });
+}
 
 /** The real bot, counting questions, so a test can tell that a request never reached the core. */
 export async function countingBot(): Promise<{ asker: Asker; asked: string[] }> {
