@@ -67,6 +67,9 @@ export function createSlackApp(
     logger,
     clientOptions,
     deferInitialization: true,
+    // No conversation state on the server (buttons carry theirs); Bolt's default in-memory store
+    // would otherwise look up, and throw an Error for, every event.
+    convoStore: false,
   });
   const deps: ListenerDeps = {
     asker: context.asker,
