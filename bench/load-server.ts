@@ -65,6 +65,8 @@ process.stdout.write(`${JSON.stringify({ bot: bot.port, noop: noopPort })}\n`);
 
 process.stdin.resume();
 process.stdin.on('end', async () => {
+  // A keep-alive connection left open must not keep the benchmark waiting.
+  setTimeout(() => process.exit(0), 2000).unref();
   await Promise.allSettled([bot.stop(), noop.stop(), live.close()]);
   process.exit(0);
 });
