@@ -1,6 +1,7 @@
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
+import type { Metrics } from '../../src/metrics.ts';
 import type { Asker } from '../../src/surface.ts';
 import { boltLogger, createScrubber } from './bolt-logger.ts';
 import * as actions from './listeners/actions/index.ts';
@@ -31,7 +32,7 @@ export interface SlackApp {
  */
 export function createSlackApp(
   settings: SlackSettings,
-  context: { asker: Asker; logger: Logger },
+  context: { asker: Asker; logger: Logger; metrics: Metrics },
   options: SlackAppOptions = {},
 ): SlackApp {
   const scrub = createScrubber([settings.botToken, settings.appToken, settings.signingSecret]);
@@ -66,11 +67,15 @@ export function createSlackApp(
     logger,
     clientOptions,
     deferInitialization: true,
+    // No conversation state on the server (buttons carry theirs); Bolt's default in-memory store
+    // would otherwise look up, and throw an Error for, every event.
+    convoStore: false,
   });
   const deps: ListenerDeps = {
     asker: context.asker,
     command: settings.command,
     logger: context.logger,
+    metrics: context.metrics,
     scrub,
   };
   for (const listeners of [commands, actions, events, messages]) listeners.register(app, deps);

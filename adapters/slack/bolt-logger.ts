@@ -28,12 +28,16 @@ export function createScrubber(secrets: (string | undefined)[]): (text: string) 
 /** Bolt's Logger interface over the project's pino logger, so every line is one JSON log line. */
 export function boltLogger(logger: Logger, scrub: (text: string) => string): BoltLogger {
   let level = toBoltLevel(logger.level);
-  const line = (parts: unknown[]) => scrub(parts.map(describe).join(' '));
+  // Bolt and the Web API client log several debug lines per request (bodies as JSON); building and
+  // scrubbing them only when the level is on keeps that cost off every request at `info`.
+  const log = (at: 'debug' | 'info' | 'warn' | 'error', parts: unknown[]) => {
+    if (logger.isLevelEnabled(at)) logger[at](scrub(parts.map(describe).join(' ')));
+  };
   return {
-    debug: (...parts) => logger.debug(line(parts)),
-    info: (...parts) => logger.info(line(parts)),
-    warn: (...parts) => logger.warn(line(parts)),
-    error: (...parts) => logger.error(line(parts)),
+    debug: (...parts) => log('debug', parts),
+    info: (...parts) => log('info', parts),
+    warn: (...parts) => log('warn', parts),
+    error: (...parts) => log('error', parts),
     setLevel: (next) => {
       // The process's LOG_LEVEL decides; Bolt asking for another level is remembered, not obeyed.
       level = next;

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from '../../src/log.ts';
 import type { Surface, SurfaceContext, SurfaceFactory } from '../../src/surface.ts';
 import { createSlackApp, type SlackAppOptions, type SlackSettings } from './app.ts';
 
@@ -19,37 +20,27 @@ export interface SlackSurfaceOptions extends SlackAppOptions {
 
 export function createSlackSurface(
   settings: SlackSettings,
-  context: Pick<SurfaceContext, 'asker' | 'logger'>,
+  context: Pick<SurfaceContext, 'asker' | 'logger' | 'metrics'>,
   options: SlackSurfaceOptions = {},
 ): SlackSurface {
   const logger = context.logger.child({ surface: 'slack' });
   const { app, receiver, scrub } = createSlackApp(
     settings,
-    { asker: context.asker, logger },
+    { asker: context.asker, logger, metrics: context.metrics },
     options,
   );
   const socketMode = settings.appToken !== undefined;
   let port: number | undefined;
-  let connected = false;
-  if (socketMode) {
-    // The Socket Mode client reports its state as events; /healthz reads the last one.
-    const client = (receiver as SocketModeReceiver).client;
-    client.on('connected', () => {
-      connected = true;
-    });
-    for (const state of ['disconnected', 'reconnecting']) {
-      client.on(state, () => {
-        connected = false;
-      });
-    }
-  }
+  const socket = socketMode
+    ? watchSocket((receiver as SocketModeReceiver).client, logger)
+    : undefined;
   return {
     name: socketMode ? 'slack (Socket Mode)' : 'slack (HTTP)',
     get port() {
       return port;
     },
     connected() {
-      return socketMode ? connected : port !== undefined;
+      return socket ? socket.connected() : port !== undefined;
     },
     async start() {
       // Check the bot token first, so a wrong token is one clear line and not a stream of retries.
@@ -71,16 +62,52 @@ export function createSlackSurface(
       );
     },
     async stop() {
-      if (socketMode) {
-        // Bolt 5.1's app.stop() returns before the socket is closed and can leave a 30-second
-        // close-handshake timer behind; the Socket Mode client's disconnect() resolves only once
-        // the socket is really gone, so the process (and a test) ends at once.
-        await (receiver as SocketModeReceiver).client.disconnect();
+      if (socket) {
+        await socket.stop();
       } else {
         await app.stop();
         port = undefined;
       }
       logger.info('disconnected from Slack');
+    },
+  };
+}
+
+/**
+ * The Socket Mode connection's state from the client's events: /healthz reads it, and the log
+ * says when Slack (a `disconnect` message, which Slack sends routinely) or the network closed the
+ * connection and when it came back, which Bolt only tells at debug level.
+ */
+function watchSocket(client: SocketModeReceiver['client'], logger: Logger) {
+  let connected = false;
+  let stopping = false;
+  let lostAt: number | undefined;
+  client.on('connected', () => {
+    connected = true;
+    if (lostAt !== undefined) {
+      logger.info({ downMs: Math.round(performance.now() - lostAt) }, 'reconnected to Slack');
+    }
+    lostAt = undefined;
+  });
+  client.on('close', () => {
+    connected = false;
+    if (stopping || lostAt !== undefined) return;
+    lostAt = performance.now();
+    logger.info('Slack closed the Socket Mode connection; reconnecting');
+  });
+  for (const state of ['disconnected', 'reconnecting']) {
+    client.on(state, () => {
+      connected = false;
+    });
+  }
+  return {
+    connected: () => connected,
+    async stop() {
+      stopping = true;
+      // Bolt 5.1's app.stop() returns before the socket is closed and can leave a 30-second
+      // close-handshake timer behind; the Socket Mode client's disconnect() resolves only once
+      // the socket is really gone, so the process (and a test) ends at once.
+      await client.disconnect();
     },
   };
 }

@@ -1,13 +1,41 @@
+import { createHmac } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createSlackSurface, type SlackSurface } from '../../../adapters/slack/index.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { REDACT_PATHS } from '../../../src/log.ts';
+import { Metrics } from '../../../src/metrics.ts';
 import type { Asker } from '../../../src/surface.ts';
-import { APP_TOKEN, BOT_TOKEN, type FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN, type FakeSlack, waitUntil } from '../../fakes/slack/fake-slack.ts';
 import { shippedBot } from '../../helpers.ts';
 
 export const SIGNING_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+export const FORM = 'application/x-www-form-urlencoded';
+export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+/** POSTs to /slack/events as Slack does: body signed with v0 = HMAC-SHA256(secret, v0:ts:body). */
+export function postSigned(
+  port: number | undefined,
+  body: string,
+  type: string,
+  options: { timestamp?: number; secret?: string } = {},
+): Promise<Response> {
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': type,
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': `v0=${signature}`,
+    },
+    body,
+  });
+}
 
 /** The real bot, counting questions, so a test can tell that a request never reached the core. */
 export async function countingBot(): Promise<{ asker: Asker; asked: string[] }> {
@@ -25,12 +53,27 @@ export async function countingBot(): Promise<{ asker: Asker; asked: string[] }> 
   };
 }
 
-/** A pino logger like the process's (same redaction), writing JSON lines into an array. */
+/** One JSON log line, with the fields the fault tests look at. */
+export interface LogLine {
+  level: number;
+  msg: string;
+  what?: string;
+  reason?: string;
+  status?: number;
+  retryAfter?: number;
+}
+
+/**
+ * A pino logger like the process's (same redaction), writing JSON lines into an array; `waitFor`
+ * resolves with the first line that matches, now or once it is written.
+ */
 export function capturedLogger() {
   const lines: string[] = [];
+  const written = new EventEmitter();
   const sink = new Writable({
     write(chunk, _encoding, done) {
       lines.push(String(chunk));
+      written.emit('line');
       done();
     },
   });
@@ -38,7 +81,9 @@ export function capturedLogger() {
     { level: 'debug', redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
     sink,
   );
-  return { logger, lines };
+  const waitFor = (matches: (line: LogLine) => boolean) =>
+    waitUntil(written, 'line', () => lines.map((l) => JSON.parse(l) as LogLine).find(matches));
+  return { logger, lines, waitFor };
 }
 
 /** The project's Slack surface against the fake, in Socket Mode or HTTP mode on 127.0.0.1. */
@@ -47,6 +92,7 @@ export async function startSurface(
   mode: 'socket' | 'http',
   asker: Asker,
   logger = capturedLogger().logger,
+  metrics = new Metrics(),
 ): Promise<SlackSurface> {
   const surface = createSlackSurface(
     {
@@ -56,7 +102,7 @@ export async function startSurface(
       command: '/qcon',
       port: 0,
     },
-    { asker, logger },
+    { asker, logger, metrics },
     { clientPingTimeout: 1000, host: '127.0.0.1' },
   );
   await surface.start();

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackSurface } from '../../../adapters/slack/index.ts';
 import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
@@ -9,7 +8,15 @@ import {
   mention,
   slashCommand,
 } from '../../fakes/slack/payloads.ts';
-import { buttons, countingBot, SIGNING_SECRET, startSurface, visibleText } from './harness.ts';
+import {
+  buttons,
+  countingBot,
+  FORM,
+  form,
+  postSigned,
+  startSurface,
+  visibleText,
+} from './harness.ts';
 
 let fake: FakeSlack;
 let surface: SlackSurface;
@@ -28,30 +35,8 @@ afterAll(async () => {
 });
 
 const now = () => Math.floor(Date.now() / 1000);
-
-/** POSTs to /slack/events as Slack does: body signed with v0 = HMAC-SHA256(secret, v0:ts:body). */
-async function post(
-  body: string,
-  type: string,
-  options: { timestamp?: number; secret?: string } = {},
-): Promise<Response> {
-  const timestamp = String(options.timestamp ?? now());
-  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
-    .update(`v0:${timestamp}:${body}`)
-    .digest('hex');
-  return fetch(`http://127.0.0.1:${surface.port}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': type,
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': `v0=${signature}`,
-    },
-    body,
-  });
-}
-
-const FORM = 'application/x-www-form-urlencoded';
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const post = (body: string, type: string, options: { timestamp?: number; secret?: string } = {}) =>
+  postSigned(surface.port, body, type, options);
 
 describe('Slack over HTTP (signed requests)', () => {
   it('listens on 127.0.0.1 as asked', () => {

@@ -15,6 +15,8 @@ export const BOT_USER = 'UQCONBOT';
 export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
+  /** Set when the fake failed the call on purpose: nothing reached the user. */
+  failed?: boolean;
 }
 
 export interface Response {
@@ -72,16 +74,7 @@ export class FakeSlack {
 
   /** Resolves with the first value `find` returns, checking again whenever the bot sends something. */
   waitFor<T>(find: () => T | undefined | false): Promise<T> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const found = find();
-        if (found === undefined || found === false) return;
-        this.changed.off('change', check);
-        resolve(found);
-      };
-      this.changed.on('change', check);
-      check();
-    });
+    return waitUntil(this.changed, 'change', find);
   }
 
   /** The nth (0-based) call of a Web API method, once it has been made. */
@@ -170,10 +163,12 @@ export class FakeSlack {
     const token = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
     if (failure && 'status' in failure) {
       const headers = failure.retryAfter ? { 'retry-after': String(failure.retryAfter) } : {};
-      this.record(() => this.calls.push({ method: name, args }));
+      this.record(() => this.calls.push({ method: name, args, failed: true }));
       return reply(res, failure.status, 'failed', headers);
     }
-    this.record(() => this.calls.push({ method: name, args }));
+    this.record(() =>
+      this.calls.push({ method: name, args, ...(failure ? { failed: true } : {}) }),
+    );
     if (failure && 'error' in failure) return json(res, { ok: false, error: failure.error });
     json(res, this.answer(name, token, args));
   }
@@ -222,6 +217,24 @@ export class FakeSlack {
     change();
     this.changed.emit('change');
   }
+}
+
+/** Resolves with the first value `find` returns, checking again on each `event` of `emitter`. */
+export function waitUntil<T>(
+  emitter: EventEmitter,
+  event: string,
+  find: () => T | undefined | false,
+): Promise<T> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const found = find();
+      if (found === undefined || found === false) return;
+      emitter.off(event, check);
+      resolve(found);
+    };
+    emitter.on(event, check);
+    check();
+  });
 }
 
 /** The Web API client sends forms, with objects (blocks, view) as JSON strings; Bolt's respond sends JSON. */

@@ -1,0 +1,51 @@
+import { LIMITS } from '../../../adapters/slack/limits.ts';
+import type { SlackMessage } from '../../../adapters/slack/render-blocks.ts';
+
+/**
+ * Everything Slack would reject, or that would let text mention or broadcast: listed, so a failure
+ * says what. Shared by the renderer tests and the end-to-end naughty-strings test, which checks
+ * what actually arrived at the response_url.
+ */
+export function problems(message: SlackMessage): string[] {
+  const found: string[] = [];
+  if (message.blocks.length > LIMITS.blocks) found.push(`${message.blocks.length} blocks`);
+  if (message.text.length > LIMITS.fallbackText) found.push('fallback text too long');
+  const ids = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'mrkdwn') {
+      if (n.verbatim !== true) found.push('mrkdwn without verbatim');
+      if (String(n.text).length > LIMITS.sectionText) found.push('mrkdwn text over 3000');
+    }
+    if (
+      n.type === 'header' &&
+      String((n.text as { text: string }).text).length > LIMITS.headerText
+    ) {
+      found.push('header over 150');
+    }
+    if (n.type === 'button') {
+      if (String((n.text as { text: string }).text).length > LIMITS.buttonText)
+        found.push('button text over 75');
+      if (typeof n.value === 'string' && n.value.length > LIMITS.buttonValue)
+        found.push('value over 2000');
+      if (typeof n.url === 'string' && n.url.length > LIMITS.buttonUrl) found.push('url over 3000');
+      if (ids.has(String(n.action_id))) found.push(`duplicate action_id ${n.action_id}`);
+      ids.add(String(n.action_id));
+    }
+    if (n.type === 'actions' && (n.elements as unknown[]).length > LIMITS.actionsElements) {
+      found.push('actions over 25 elements');
+    }
+    for (const value of Object.values(n)) walk(value);
+  };
+  walk(message.blocks);
+  const all = JSON.stringify(message);
+  // The only `<` we write opens a link to an http(s) URL; anything else came from text unescaped.
+  for (const match of all.matchAll(/<(?!https?:\/\/)[^>]{0,20}/g))
+    found.push(`unescaped ${match[0]}`);
+  return found;
+}
