@@ -1,6 +1,14 @@
-import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import {
+  Client,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type RESTOptions,
+} from 'discord.js';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
+import type { Metrics } from '../../src/metrics.ts';
 import type { Asker } from '../../src/surface.ts';
 import { autocompleteHandler } from './handlers/autocomplete.ts';
 import { commandHandler } from './handlers/command.ts';
@@ -27,7 +35,12 @@ export function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
  * their content without it, and that is all the bot reads. `Partials.Channel` lets DMs arrive
  * for channels the client has not cached.
  */
-export function createDiscordClient(settings: DiscordSettings, asker: Asker, logger: Logger) {
+export function createDiscordClient(
+  settings: DiscordSettings,
+  asker: Asker,
+  logger: Logger,
+  metrics?: Metrics,
+) {
   const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
@@ -37,10 +50,11 @@ export function createDiscordClient(settings: DiscordSettings, asker: Asker, log
     partials: [Partials.Channel],
     rest: restOptions(settings),
   });
-  const onMessage = mentionHandler(asker, logger);
-  const onCommand = commandHandler(asker, logger);
-  const onAutocomplete = autocompleteHandler(asker, logger);
-  const onComponent = componentHandler(asker, logger);
+  const sink = metrics ? { logger, metrics } : { logger };
+  const onMessage = mentionHandler(asker, sink);
+  const onCommand = commandHandler(asker, sink);
+  const onAutocomplete = autocompleteHandler(asker, sink);
+  const onComponent = componentHandler(asker, sink);
   // A listener that throws must not take the process down: log and carry on with the next event.
   const guard = (what: string, work: Promise<void>) =>
     work.catch((error: unknown) => logFailure(logger, error, what));
@@ -67,4 +81,18 @@ export function createDiscordClient(settings: DiscordSettings, asker: Asker, log
     logger.info({ shard, replayed }, 'discord: gateway resumed'),
   );
   return client;
+}
+
+/** A refused token is a configuration problem: say which variable to fix, not where it was thrown. */
+export function loginError(error: unknown): Error {
+  const refused =
+    (error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid ||
+    (error as { status?: number }).status === 401;
+  if (refused) {
+    return new Error(
+      'DISCORD_TOKEN was refused by Discord: reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN',
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,0 +1,96 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../../fakes/discord/fake-discord.ts';
+import {
+  APPLICATION_ID,
+  BOT_USER,
+  CHANNEL_ID,
+  GUILD_ID,
+  messagePayload,
+  OTHER_GUILD,
+} from '../../fakes/discord/payloads.ts';
+import { replyTo, TOKEN } from './harness.ts';
+import { run } from './run.ts';
+
+/**
+ * DISCORD_SHARDS: `npm start` runs discord.js's ShardingManager, one process per shard, against a
+ * fake Discord in two guilds that fall on different shards of two.
+ */
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start({
+    token: TOKEN,
+    shards: 2,
+    maxConcurrency: 2,
+    guilds: [{ id: GUILD_ID, channelId: CHANNEL_ID }, OTHER_GUILD],
+  });
+});
+
+afterAll(async () => {
+  await fake?.close();
+});
+
+/** A port nothing listens on, for HEALTH_PORT. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('qcon start with DISCORD_SHARDS=auto', () => {
+  it('runs the shards Discord recommends, each answering its own guilds, and stops them all on SIGTERM', async () => {
+    const port = await freePort();
+    const bot = run(['adapters/qcon.js', 'start'], {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: GUILD_ID,
+      DISCORD_SHARDS: 'auto',
+      HEALTH_PORT: String(port),
+      HEALTH_HOST: '127.0.0.1',
+    });
+    // `auto` asked the fake, which recommends two: one Identify per shard, each with its id.
+    await fake.waitForRequest((r) => r.path === '/gateway/bot');
+    await fake.waitForOp(2, 2);
+    expect(fake.identifiedShards.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    // Commands are registered once, by shard 0, not by every shard.
+    const commands = (r: { method: string; path: string }) =>
+      r.method === 'PUT' &&
+      r.path === `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`;
+    await fake.waitForRequest(commands);
+
+    for (const guild of [{ id: GUILD_ID, channelId: CHANNEL_ID }, OTHER_GUILD]) {
+      const message = messagePayload(`<@${BOT_USER.id}> microservices`, {
+        mentions: [BOT_USER],
+        guild,
+      });
+      fake.dispatch('MESSAGE_CREATE', message);
+      const reply = await fake.waitForRequest(replyTo(message.id));
+      expect(reply.path).toBe(`/channels/${guild.channelId}/messages`);
+      expect(reply.body.embeds.length).toBe(4);
+      expect(reply.body.allowed_mentions.parse).toEqual([]);
+    }
+    expect(fake.requests.filter(commands)).toHaveLength(1);
+
+    // The parent's health check reports Discord connected once every shard is ready.
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { surfaces: unknown }).surfaces).toEqual({
+      discord: 'connected',
+    });
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    // Every shard closed its gateway connection itself (1000), none was cut off (1006).
+    expect(await fake.waitForClosed(2)).toEqual([1000, 1000]);
+    const { stderr } = bot.output();
+    expect(stderr).toContain('every shard is ready');
+    expect(stderr).toContain('stopped');
+    expect(stderr).not.toContain(TOKEN);
+  });
+});
