@@ -22,11 +22,30 @@ export type DiscordSettings = NonNullable<Config['discord']>;
  * REST options shared by the client and the registration script. `makeRequest` goes through the
  * global fetch because Bolt's undici 7 replaces the process-wide dispatcher and discord.js's own
  * undici 6 then fails its sends (nodejs/undici#5520); `api` lets a proxy or the test fake stand in.
+ * A 429 is logged there: discord.js waits and retries on its own, and the log says why an answer
+ * came late (a 429 Discord did not expect to send counts towards its invalid-request ban).
  */
-export function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
+export function restOptions(settings: DiscordSettings, logger?: Logger): Partial<RESTOptions> {
   return {
     ...(settings.apiUrl ? { api: settings.apiUrl.replace(/\/+$/, '') } : {}),
-    makeRequest: (url, init) => fetch(url, init as RequestInit),
+    makeRequest: async (url, init) => {
+      const response = await fetch(url, init as RequestInit);
+      if (response.status === 429)
+        logger?.warn(
+          {
+            method: init.method,
+            // Interaction and webhook URLs carry a token: keep it out of the log.
+            path: new URL(url).pathname.replace(
+              /\/(interactions|webhooks)\/(\d+)\/[^/]+/,
+              '/$1/$2/…',
+            ),
+            retryAfter: response.headers.get('retry-after'),
+            scope: response.headers.get('x-ratelimit-scope'),
+          },
+          'discord: rate limited (429); discord.js waits and retries',
+        );
+      return response;
+    },
   };
 }
 
@@ -48,7 +67,7 @@ export function createDiscordClient(
       GatewayIntentBits.DirectMessages,
     ],
     partials: [Partials.Channel],
-    rest: restOptions(settings),
+    rest: restOptions(settings, logger),
   });
   const sink = metrics ? { logger, metrics } : { logger };
   const onMessage = mentionHandler(asker, sink);

@@ -68,7 +68,8 @@ export function shardOf(guildId: string, count: number): number {
 interface Failure {
   matches: (request: RecordedRequest) => boolean;
   status: number;
-  body: { code: number; message: string };
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
 }
 
 export class FakeDiscord {
@@ -149,18 +150,33 @@ export class FakeDiscord {
     return this.received.filter((p) => p.op === 2).map((p) => p.d.shard);
   }
 
-  /** The next request that matches answers with a Discord error instead (e.g. 10062, 40060). */
+  /**
+   * The next request that matches answers with a Discord error instead (e.g. 10062, 40060, a 500,
+   * or a 429 whose `headers` say how long to wait); call it again to fail more than one.
+   */
   failNext(
     matches: (request: RecordedRequest) => boolean,
     status: number,
-    body: { code: number; message: string },
+    body: Record<string, unknown>,
+    headers: Record<string, string> = {},
   ): void {
-    this.failures.push({ matches, status, body });
+    this.failures.push({ matches, status, body, headers });
   }
 
   /** Resolves with the first request, past or future, that matches. */
   waitForRequest(matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest> {
     return this.waitFor('request', () => this.requests.find(matches));
+  }
+
+  /** Resolves with the first `count` requests, past or future, that match (a retried send: 2). */
+  waitForRequests(
+    matches: (request: RecordedRequest) => boolean,
+    count: number,
+  ): Promise<RecordedRequest[]> {
+    return this.waitFor('request', () => {
+      const found = this.requests.filter(matches);
+      return found.length >= count ? found.slice(0, count) : undefined;
+    });
   }
 
   /** Resolves once the client has sent `count` gateway payloads with opcode `op`. */
@@ -258,17 +274,20 @@ export class FakeDiscord {
       body: raw ? JSON.parse(raw) : undefined,
     };
     this.requests.push(request);
-    const [status, body] = this.route(request);
-    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    const [status, body, headers = {}] = this.route(request);
+    res.writeHead(status, {
+      ...headers,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    });
     res.end(body === undefined ? undefined : JSON.stringify(body));
     this.events.emit('request');
   }
 
-  private route(request: RecordedRequest): [number, unknown] {
+  private route(request: RecordedRequest): [number, unknown, Record<string, string>?] {
     const failure = this.failures.findIndex((f) => f.matches(request));
     if (failure >= 0) {
-      const [{ status, body }] = this.failures.splice(failure, 1) as [Failure];
-      return [status, body];
+      const [{ status, body, headers }] = this.failures.splice(failure, 1) as [Failure];
+      return [status, body, headers];
     }
     const { method, path } = request;
     // Interaction callbacks and webhooks are authorized by their token in the URL, the rest by the bot token.
