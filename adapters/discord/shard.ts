@@ -32,6 +32,16 @@ if (content.problems.length > 0) {
 }
 // The parent going away (even killed outright) must not leave a shard answering on its own.
 process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+// serve() listens for a signal once the client runs. One that comes earlier ends a shard that has
+// nothing to finish yet; one more during the shutdown must not cut it short (an abrupt exit leaves
+// the gateway session open at Discord), so this listener stays and ignores it.
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) > 1) stopping = true;
+    else if (!stopping) process.exit(0);
+  });
+}
 // Exit explicitly: the IPC channel to the parent would keep this process alive after serve returns.
 const code = await serve({
   bot: content.bot ?? new Bot(content.library),

@@ -42,7 +42,8 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
       });
       manager.on('shardCreate', (shard) => watch(shard));
       log.info({ shards: count }, `discord: starting ${count} shard process(es)`);
-      // Shards that may identify together start together; otherwise one per identify window.
+      // discord.js starts the shards one after another, each once the last is ready; it need not
+      // also wait out the identify window while Discord lets every shard identify at once.
       await manager.spawn({
         amount: count,
         delay: count <= concurrency ? 0 : Math.ceil(IDENTIFY_WINDOW_MS / concurrency),
@@ -57,7 +58,12 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
       if (!manager) return;
       stopping = true;
       manager.respawn = false;
-      await Promise.all(manager.shards.map((shard) => stopShard(shard)));
+      await Promise.all(
+        manager.shards.map(async (shard) => {
+          const [code, signal] = await stopShard(shard);
+          log.info({ shard: shard.id, code, signal }, 'discord: shard stopped');
+        }),
+      );
       manager = undefined;
     },
   };
@@ -79,14 +85,16 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
 }
 
 /** SIGTERM (shard.kill) lets the shard finish and disconnect; one that hangs is killed outright. */
-async function stopShard(shard: Shard): Promise<void> {
+async function stopShard(shard: Shard): Promise<[number | null, string | null]> {
   const child = shard.process;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
+  if (!child || child.exitCode !== null || child.signalCode !== null)
+    return [child?.exitCode ?? null, child?.signalCode ?? null];
+  const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
   shard.kill();
   const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
-  await exited;
+  const result = await exited;
   clearTimeout(timer);
+  return result;
 }
 
 /**
