@@ -134,4 +134,20 @@ describe('qcon start with DISCORD_SHARDS=auto', () => {
     expect(stderr).toContain('stopped');
     expect(stderr).not.toContain(TOKEN);
   }, 60_000); // four process starts: room for a slow machine
+
+  it('fails to start, naming DISCORD_TOKEN, when Discord refuses the token, and spawns no shard', async () => {
+    const strict = await FakeDiscord.start({ token: `${TOKEN}-another`, shards: 2 });
+    try {
+      const refused = run(['adapters/qcon.js', 'start'], {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: strict.apiUrl,
+        DISCORD_SHARDS: '2',
+      });
+      expect(await refused.exited).toBe(1);
+      expect(refused.output().stderr).toContain('DISCORD_TOKEN was refused by Discord');
+      expect(strict.connections).toHaveLength(0);
+    } finally {
+      await strict.close();
+    }
+  });
 });
