@@ -23,7 +23,7 @@ export type DiscordSettings = NonNullable<Config['discord']>;
  * global fetch because Bolt's undici 7 replaces the process-wide dispatcher and discord.js's own
  * undici 6 then fails its sends (nodejs/undici#5520); `api` lets a proxy or the test fake stand in.
  * A 429 is logged there: discord.js waits and retries on its own, and the log says why an answer
- * came late (a 429 Discord did not expect to send counts towards its invalid-request ban).
+ * came late, and 429s count towards Discord's limit of invalid requests (10,000 per 10 minutes).
  */
 export function restOptions(settings: DiscordSettings, logger?: Logger): Partial<RESTOptions> {
   return {
