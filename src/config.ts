@@ -77,6 +77,12 @@ const envSchema = z
           'DISCORD_GUILD_ID must be a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID)',
       }),
     ),
+    DISCORD_SHARDS: optional(
+      z.string().regex(/^(auto|[1-9]\d{0,4})$/, {
+        error:
+          'DISCORD_SHARDS must be auto (as many shards as Discord recommends) or a whole number of shards such as 2',
+      }),
+    ),
     HEALTH_PORT: port('HEALTH_PORT'),
     HEALTH_HOST: z.string().min(1).default('0.0.0.0'),
     RATE_LIMIT: z
@@ -111,6 +117,14 @@ const envSchema = z
           'SLACK_BOT_TOKEN is missing: Slack needs the bot token (xoxb-…) as well as the app token or signing secret',
       });
     }
+    if (env.DISCORD_SHARDS && !env.DISCORD_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_SHARDS'],
+        message:
+          'DISCORD_SHARDS is set but DISCORD_TOKEN is not: sharding needs the bot token, or unset DISCORD_SHARDS',
+      });
+    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -132,7 +146,13 @@ export interface Config {
     command: string;
     port: number;
   };
-  discord?: { token: string; apiUrl?: string; guildId?: string };
+  discord?: {
+    token: string;
+    apiUrl?: string;
+    guildId?: string;
+    /** Run under discord.js's ShardingManager, one process per shard; absent: one client in this process. */
+    shards?: number | 'auto';
+  };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -167,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     config.discord = { token: e.DISCORD_TOKEN };
     if (e.DISCORD_API_URL) config.discord.apiUrl = e.DISCORD_API_URL;
     if (e.DISCORD_GUILD_ID) config.discord.guildId = e.DISCORD_GUILD_ID;
+    if (e.DISCORD_SHARDS)
+      config.discord.shards = e.DISCORD_SHARDS === 'auto' ? 'auto' : Number(e.DISCORD_SHARDS);
   }
   return { ok: true, config };
 }

@@ -1,6 +1,14 @@
-import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import {
+  Client,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type RESTOptions,
+} from 'discord.js';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
+import type { Metrics } from '../../src/metrics.ts';
 import type { Asker } from '../../src/surface.ts';
 import { autocompleteHandler } from './handlers/autocomplete.ts';
 import { commandHandler } from './handlers/command.ts';
@@ -14,11 +22,30 @@ export type DiscordSettings = NonNullable<Config['discord']>;
  * REST options shared by the client and the registration script. `makeRequest` goes through the
  * global fetch because Bolt's undici 7 replaces the process-wide dispatcher and discord.js's own
  * undici 6 then fails its sends (nodejs/undici#5520); `api` lets a proxy or the test fake stand in.
+ * A 429 is logged there: discord.js waits and retries on its own, and the log says why an answer
+ * came late, and 429s count towards Discord's limit of invalid requests (10,000 per 10 minutes).
  */
-export function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
+export function restOptions(settings: DiscordSettings, logger?: Logger): Partial<RESTOptions> {
   return {
     ...(settings.apiUrl ? { api: settings.apiUrl.replace(/\/+$/, '') } : {}),
-    makeRequest: (url, init) => fetch(url, init as RequestInit),
+    makeRequest: async (url, init) => {
+      const response = await fetch(url, init as RequestInit);
+      if (response.status === 429)
+        logger?.warn(
+          {
+            method: init.method,
+            // Interaction and webhook URLs carry a token: keep it out of the log.
+            path: new URL(url).pathname.replace(
+              /\/(interactions|webhooks)\/(\d+)\/[^/]+/,
+              '/$1/$2/…',
+            ),
+            retryAfter: response.headers.get('retry-after'),
+            scope: response.headers.get('x-ratelimit-scope'),
+          },
+          'discord: rate limited (429); discord.js waits and retries',
+        );
+      return response;
+    },
   };
 }
 
@@ -27,7 +54,12 @@ export function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
  * their content without it, and that is all the bot reads. `Partials.Channel` lets DMs arrive
  * for channels the client has not cached.
  */
-export function createDiscordClient(settings: DiscordSettings, asker: Asker, logger: Logger) {
+export function createDiscordClient(
+  settings: DiscordSettings,
+  asker: Asker,
+  logger: Logger,
+  metrics?: Metrics,
+) {
   const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
@@ -35,12 +67,13 @@ export function createDiscordClient(settings: DiscordSettings, asker: Asker, log
       GatewayIntentBits.DirectMessages,
     ],
     partials: [Partials.Channel],
-    rest: restOptions(settings),
+    rest: restOptions(settings, logger),
   });
-  const onMessage = mentionHandler(asker, logger);
-  const onCommand = commandHandler(asker, logger);
-  const onAutocomplete = autocompleteHandler(asker, logger);
-  const onComponent = componentHandler(asker, logger);
+  const sink = metrics ? { logger, metrics } : { logger };
+  const onMessage = mentionHandler(asker, sink);
+  const onCommand = commandHandler(asker, sink);
+  const onAutocomplete = autocompleteHandler(asker, sink);
+  const onComponent = componentHandler(asker, sink);
   // A listener that throws must not take the process down: log and carry on with the next event.
   const guard = (what: string, work: Promise<void>) =>
     work.catch((error: unknown) => logFailure(logger, error, what));
@@ -67,4 +100,18 @@ export function createDiscordClient(settings: DiscordSettings, asker: Asker, log
     logger.info({ shard, replayed }, 'discord: gateway resumed'),
   );
   return client;
+}
+
+/** A refused token is a configuration problem: say which variable to fix, not where it was thrown. */
+export function loginError(error: unknown): Error {
+  const refused =
+    (error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid ||
+    (error as { status?: number }).status === 401;
+  if (refused) {
+    return new Error(
+      'DISCORD_TOKEN was refused by Discord: reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN',
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

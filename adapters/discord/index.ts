@@ -1,14 +1,25 @@
-import { type Client, DiscordjsErrorCodes, Events, Status } from 'discord.js';
+import { type Client, Events, Status } from 'discord.js';
 import type { Surface, SurfaceFactory } from '../../src/surface.ts';
-import { createDiscordClient } from './client.ts';
+import { createDiscordClient, loginError } from './client.ts';
 import { registerCommands } from './register-commands.ts';
-import { logFailure } from './respond.ts';
+import { reportFailure } from './respond.ts';
+import { shardedSurface } from './sharded.ts';
 
 /**
- * The Discord surface, built when DISCORD_TOKEN is configured. Start resolves once the gateway
- * is ready (guilds received), so "running" in the log means the bot answers.
+ * The Discord surface, built when DISCORD_TOKEN is configured: one client in this process, or,
+ * with DISCORD_SHARDS, discord.js's ShardingManager running one client process per shard.
  */
-export const discordSurface: SurfaceFactory = ({ asker, config, logger }) => {
+export const discordSurface: SurfaceFactory = (context) => {
+  const settings = context.config.discord;
+  if (!settings) return undefined;
+  return settings.shards ? shardedSurface(context, settings) : clientSurface(context);
+};
+
+/**
+ * One discord.js client in this process (a shard process runs exactly this). Start resolves once
+ * the gateway is ready (guilds received), so "running" in the log means the bot answers.
+ */
+export const clientSurface: SurfaceFactory = ({ asker, config, logger, metrics }) => {
   const settings = config.discord;
   if (!settings) return undefined;
   const log = logger.child({ surface: 'discord' });
@@ -16,7 +27,7 @@ export const discordSurface: SurfaceFactory = ({ asker, config, logger }) => {
   const surface: Surface = {
     name: 'discord',
     async start() {
-      client = createDiscordClient(settings, asker, log);
+      client = createDiscordClient(settings, asker, log, metrics);
       // Not events.once: it would reject on an 'error' event while login is still pending.
       const ready = new Promise((resolve) => client?.once(Events.ClientReady, resolve));
       await client.login(settings.token).catch((error: unknown) => {
@@ -25,11 +36,14 @@ export const discordSurface: SurfaceFactory = ({ asker, config, logger }) => {
       await ready;
       const application = client.application;
       log.info({ user: client.user?.tag }, 'discord: connected');
-      // In a development guild commands update at once, so keep them current on every start.
-      if (settings.guildId && application) {
+      // In a development guild commands update at once, so keep them current on every start;
+      // when sharded, shard 0 alone does it (client.shard is null in a process of its own).
+      const first = client.shard === null || client.shard.ids.includes(0);
+      if (settings.guildId && application && first) {
         await registerCommands(client.rest, application.id, settings.guildId).then(
           () => log.info({ guild: settings.guildId }, 'discord: commands registered'),
-          (error: unknown) => logFailure(log, error, 'command registration'),
+          (error: unknown) =>
+            reportFailure({ logger: log, metrics }, error, 'command registration'),
         );
       }
     },
@@ -43,14 +57,3 @@ export const discordSurface: SurfaceFactory = ({ asker, config, logger }) => {
   };
   return surface;
 };
-
-/** A refused token is a configuration problem: say which variable to fix, not where it was thrown. */
-function loginError(error: unknown): Error {
-  if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
-    return new Error(
-      'DISCORD_TOKEN was refused by Discord: reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN',
-      { cause: error },
-    );
-  }
-  return error instanceof Error ? error : new Error(String(error));
-}

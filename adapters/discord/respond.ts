@@ -9,12 +9,13 @@ import {
   RESTJSONErrorCodes,
 } from 'discord.js';
 import type { Logger } from '../../src/log.ts';
+import type { Metrics } from '../../src/metrics.ts';
 import type { DiscordMessage } from './render-embeds.ts';
 
 /**
  * Everything the bot sends goes through here, so two promises hold everywhere: no answer can
  * ping anyone (not @everyone, a role, a user, nor the person replied to), and a failed send is
- * logged rather than crashing the process.
+ * logged and counted rather than crashing the process.
  */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
@@ -29,11 +30,13 @@ export type Destination =
     }
   | { kind: 'update'; interaction: MessageComponentInteraction };
 
-export async function respond(
-  to: Destination,
-  message: DiscordMessage,
-  logger: Logger,
-): Promise<void> {
+/** Where a failed send is reported: the log, and the platform-error counter an operator graphs. */
+export interface Sink {
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+export async function respond(to: Destination, message: DiscordMessage, sink: Sink): Promise<void> {
   const body = { ...message, allowedMentions: NO_MENTIONS };
   try {
     switch (to.kind) {
@@ -53,7 +56,7 @@ export async function respond(
         return;
     }
   } catch (error) {
-    logFailure(logger, error, to.kind);
+    reportFailure(sink, error, to.kind);
   }
 }
 
@@ -61,13 +64,19 @@ export async function respond(
 export async function respondChoices(
   interaction: AutocompleteInteraction,
   choices: APIApplicationCommandOptionChoice<string>[],
-  logger: Logger,
+  sink: Sink,
 ): Promise<void> {
   try {
     await interaction.respond(choices);
   } catch (error) {
-    logFailure(logger, error, 'autocomplete');
+    reportFailure(sink, error, 'autocomplete');
   }
+}
+
+/** A Discord API call that failed: logged, and counted in `qcon_platform_api_errors_total`. */
+export function reportFailure(sink: Sink, error: unknown, what: string): void {
+  sink.metrics?.platformErrors.inc({ surface: 'discord' });
+  logFailure(sink.logger, error, what);
 }
 
 /**

@@ -53,6 +53,24 @@ describe('configuration from the environment', () => {
     ]);
   });
 
+  it('takes DISCORD_SHARDS as auto or a number of shards, and names it when it is neither', () => {
+    const token = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEd.fake-discord-token-for-tests-only';
+    const shards = (value: string) => {
+      const result = loadConfig({ DISCORD_TOKEN: token, DISCORD_SHARDS: value });
+      return result.ok ? result.config.discord?.shards : result.problems;
+    };
+    expect(shards('auto')).toBe('auto');
+    expect(shards('2')).toBe(2);
+    for (const bad of ['0', '-1', 'two', '1.5'])
+      expect(shards(bad)).toEqual([
+        expect.stringMatching(/^DISCORD_SHARDS must be auto .* such as 2$/),
+      ]);
+    const result = loadConfig({ DISCORD_SHARDS: '2' });
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(/^DISCORD_SHARDS is set but DISCORD_TOKEN is not/),
+    ]);
+  });
+
   it('turns the snapshot cache off with CACHE_DIR=off', () => {
     const result = loadConfig({ CACHE_DIR: 'off' });
     expect(result.ok && result.config.cacheDir).toBeUndefined();

@@ -1,19 +1,18 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 'discord.js';
-import type { Logger } from '../../../src/log.ts';
 import type { Completion } from '../../../src/search/completions.ts';
 import type { Asker } from '../../../src/surface.ts';
 import { truncate } from '../../../src/text.ts';
 import { QCON_COMMAND } from '../commands.ts';
 import { DISCORD_LIMITS as LIMIT } from '../limits.ts';
-import { respondChoices } from '../respond.ts';
+import { respondChoices, type Sink } from '../respond.ts';
 
 /** Suggestions for `query` while the user types: a sorted-list lookup, never a search. */
-export function autocompleteHandler(asker: Asker, logger: Logger) {
+export function autocompleteHandler(asker: Asker, sink: Sink) {
   return async (interaction: AutocompleteInteraction): Promise<void> => {
     if (interaction.commandName !== QCON_COMMAND.name) return;
     const typed = interaction.options.getFocused();
     const choices = completionChoices(typed, asker.complete(typed, LIMIT.autocompleteChoices));
-    await respondChoices(interaction, choices, logger);
+    await respondChoices(interaction, choices, sink);
   };
 }
 

@@ -1,15 +1,14 @@
 import type { Message } from 'discord.js';
-import type { Logger } from '../../../src/log.ts';
 import type { Asker } from '../../../src/surface.ts';
 import { renderMessage } from '../render-embeds.ts';
-import { respond } from '../respond.ts';
+import { respond, type Sink } from '../respond.ts';
 
 /**
  * Messages: in a server only those that mention the bot by its user mention (Discord delivers
  * their content without the MessageContent intent; @everyone, @here and roles do not count), and
  * every DM. Bots, this one included, are never answered, so two bots cannot talk in circles.
  */
-export function mentionHandler(asker: Asker, logger: Logger) {
+export function mentionHandler(asker: Asker, sink: Sink) {
   return async (message: Message): Promise<void> => {
     if (message.author.bot) return;
     const question = questionIn(message.content, message.client.user.id, message.inGuild());
@@ -17,7 +16,7 @@ export function mentionHandler(asker: Asker, logger: Logger) {
     const answer = await asker.ask(question, { surface: 'discord', user: message.author.id });
     // A message reply cannot be ephemeral: "slow down" goes to the asker's DMs instead.
     const limited = answer.kind === 'error' && answer.reason === 'rate-limited';
-    await respond({ kind: limited ? 'dm' : 'reply', message }, renderMessage(answer), logger);
+    await respond({ kind: limited ? 'dm' : 'reply', message }, renderMessage(answer), sink);
   };
 }
 

@@ -41,6 +41,7 @@ export function memoryLog() {
 /** The Discord surface as `qcon start` builds it, pointed at the fake. */
 export async function startSurface(fake: FakeDiscord, bot: Bot, guildId?: string) {
   const log = memoryLog();
+  const metrics = new Metrics();
   const surface = discordSurface({
     asker: bot,
     config: {
@@ -51,10 +52,10 @@ export async function startSurface(fake: FakeDiscord, bot: Bot, guildId?: string
       discord: { token: TOKEN, apiUrl: fake.apiUrl, ...(guildId ? { guildId } : {}) },
     },
     logger: log.logger,
-    metrics: new Metrics(),
+    metrics,
   }) as Surface;
   await surface.start();
-  return { surface, log };
+  return { surface, log, metrics };
 }
 
 /** The bot's reply to one message: the channel message that references it. */

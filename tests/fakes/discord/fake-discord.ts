@@ -6,6 +6,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import {
   APPLICATION_ID,
   BOT_USER,
+  CHANNEL_ID,
+  GUILD_ID,
   guildPayload,
   postedMessage,
   readyPayload,
@@ -41,12 +43,33 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** When false, a Resume gets Invalid Session (op 9, d false) and the client must identify anew. */
   acceptResume?: boolean;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  shards?: number;
+  /** `session_start_limit.max_concurrency`: how many shards may identify at once (default 1). */
+  maxConcurrency?: number;
+  /** The guilds the bot is in; each shard gets those with `(id >> 22) % count === shard`. */
+  guilds?: { id: string; channelId: string }[];
+}
+
+/** One gateway connection: the shard it identified as and its session (for Resume). */
+interface Connection {
+  ws: WebSocket;
+  shard?: [number, number];
+  sessionId?: string;
+  sequence: number;
+  closed?: number;
+}
+
+/** The shard a guild's events go to, as Discord computes it. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 interface Failure {
   matches: (request: RecordedRequest) => boolean;
   status: number;
-  body: { code: number; message: string };
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
 }
 
 export class FakeDiscord {
@@ -55,11 +78,13 @@ export class FakeDiscord {
   readonly received: GatewayPayload[] = [];
   /** Query strings of every gateway connection (v, encoding, compress). */
   readonly connections: URLSearchParams[] = [];
+  /** Close codes of the gateway connections that ended, in order (1006: no close frame). */
+  readonly closeCodes: number[] = [];
   private readonly events = new EventEmitter();
   private readonly failures: Failure[] = [];
-  private socket: WebSocket | undefined;
-  private sequence = 0;
-  private sessionId = '';
+  private readonly open = new Set<Connection>();
+  /** Sessions by id, to resume on a new connection where the old one left off. */
+  private readonly sessions = new Map<string, Connection>();
   private port = 0;
 
   private constructor(
@@ -98,25 +123,44 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Sends a dispatch (op 0) with the next sequence number, as Discord does for every event. */
+  /**
+   * Sends a dispatch (op 0) with the next sequence number, as Discord does for every event, on
+   * the connection of the shard that owns the event's guild (shard 0 for DMs).
+   */
   dispatch(t: string, d: unknown): void {
-    this.sequence += 1;
-    this.send({ op: 0, t, s: this.sequence, d });
+    const guildId = (d as { guild_id?: string }).guild_id;
+    const connection = [...this.open].find(
+      (c) => c.shard && (guildId ? shardOf(guildId, c.shard[1]) : 0) === c.shard[0],
+    );
+    if (connection) this.dispatchOn(connection, t, d);
   }
 
-  /** Cuts the connection without a close frame (code 1006), like a network failure. */
+  /** Cuts every connection without a close frame (code 1006), like a network failure. */
   dropConnection(): void {
-    this.socket?.terminate();
-    this.socket = undefined;
+    for (const connection of this.open) connection.ws.terminate();
   }
 
-  /** The next request that matches answers with a Discord error instead (e.g. 10062, 40060). */
+  /** Closes every connection with a close frame, e.g. 4000 (unknown error: reconnect). */
+  closeConnection(code: number, reason: string): void {
+    for (const connection of this.open) connection.ws.close(code, reason);
+  }
+
+  /** The `[shard, count]` of every Identify, in order. */
+  get identifiedShards(): [number, number][] {
+    return this.received.filter((p) => p.op === 2).map((p) => p.d.shard);
+  }
+
+  /**
+   * The next request that matches answers with a Discord error instead (e.g. 10062, 40060, a 500,
+   * or a 429 whose `headers` say how long to wait); call it again to fail more than one.
+   */
   failNext(
     matches: (request: RecordedRequest) => boolean,
     status: number,
-    body: { code: number; message: string },
+    body: Record<string, unknown>,
+    headers: Record<string, string> = {},
   ): void {
-    this.failures.push({ matches, status, body });
+    this.failures.push({ matches, status, body, headers });
   }
 
   /** Resolves with the first request, past or future, that matches. */
@@ -124,23 +168,48 @@ export class FakeDiscord {
     return this.waitFor('request', () => this.requests.find(matches));
   }
 
+  /** Resolves with the first `count` requests, past or future, that match (a retried send: 2). */
+  waitForRequests(
+    matches: (request: RecordedRequest) => boolean,
+    count: number,
+  ): Promise<RecordedRequest[]> {
+    return this.waitFor('request', () => {
+      const found = this.requests.filter(matches);
+      return found.length >= count ? found.slice(0, count) : undefined;
+    });
+  }
+
   /** Resolves once the client has sent `count` gateway payloads with opcode `op`. */
   waitForOp(op: number, count = 1): Promise<GatewayPayload> {
     return this.waitFor('gateway', () => this.received.filter((p) => p.op === op)[count - 1]);
+  }
+
+  /** Resolves once `count` gateway connections have ended, with their close codes. */
+  waitForClosed(count: number): Promise<number[]> {
+    return this.waitFor('close', () =>
+      this.closeCodes.length >= count ? [...this.closeCodes] : undefined,
+    );
   }
 
   private waitFor<T>(event: string, find: () => T | undefined): Promise<T> {
     return waitUntil(this.events, event, find);
   }
 
-  private send(payload: unknown): void {
-    this.socket?.send(JSON.stringify(payload));
+  private dispatchOn(connection: Connection, t: string, d: unknown): void {
+    connection.sequence += 1;
+    connection.ws.send(JSON.stringify({ op: 0, t, s: connection.sequence, d }));
   }
 
   private onConnection(ws: WebSocket, req: IncomingMessage): void {
     this.connections.push(new URL(req.url ?? '/', 'http://x').searchParams);
-    this.socket = ws;
-    ws.on('message', (data) => this.onGatewayPayload(ws, JSON.parse(String(data))));
+    const connection: Connection = { ws, sequence: 0 };
+    this.open.add(connection);
+    ws.on('message', (data) => this.onGatewayPayload(connection, JSON.parse(String(data))));
+    ws.on('close', (code) => {
+      this.open.delete(connection);
+      this.closeCodes.push(code);
+      this.events.emit('close');
+    });
     ws.send(
       JSON.stringify({
         op: 10,
@@ -149,30 +218,46 @@ export class FakeDiscord {
     );
   }
 
-  private onGatewayPayload(ws: WebSocket, payload: GatewayPayload): void {
+  private onGatewayPayload(connection: Connection, payload: GatewayPayload): void {
+    const { ws } = connection;
     this.received.push(payload);
     switch (payload.op) {
       case 1: // Heartbeat → Heartbeat ACK
         ws.send(JSON.stringify({ op: 11 }));
         break;
-      case 2: // Identify → READY, then the guild it announced as unavailable
+      case 2: {
+        // Identify → READY with this shard's guilds as unavailable, then each of them
         if (this.options.token && payload.d.token !== this.options.token) {
           ws.close(4004, 'Authentication failed.');
           break;
         }
-        this.sessionId = randomUUID();
-        this.sequence = 0;
-        this.dispatch('READY', readyPayload(this.sessionId, this.gatewayUrl));
-        this.dispatch('GUILD_CREATE', guildPayload());
+        const shard: [number, number] = payload.d.shard ?? [0, 1];
+        const guilds = (this.options.guilds ?? [{ id: GUILD_ID, channelId: CHANNEL_ID }]).filter(
+          (g) => shardOf(g.id, shard[1]) === shard[0],
+        );
+        Object.assign(connection, { shard, sessionId: randomUUID(), sequence: 0 });
+        this.dispatchOn(
+          connection,
+          'READY',
+          readyPayload(connection.sessionId ?? '', this.gatewayUrl, shard, guilds),
+        );
+        for (const guild of guilds)
+          this.dispatchOn(connection, 'GUILD_CREATE', guildPayload(guild.id, guild.channelId));
         break;
-      case 6: // Resume → RESUMED, or Invalid Session when resuming is refused
-        if (this.options.acceptResume !== false && payload.d.session_id === this.sessionId) {
-          this.dispatch('RESUMED', {});
+      }
+      case 6: {
+        // Resume → RESUMED, or Invalid Session when resuming is refused
+        const previous = this.sessions.get(payload.d.session_id);
+        if (this.options.acceptResume !== false && previous) {
+          Object.assign(connection, { ...previous, ws });
+          this.dispatchOn(connection, 'RESUMED', {});
         } else {
           ws.send(JSON.stringify({ op: 9, d: false }));
         }
         break;
+      }
     }
+    if (connection.sessionId) this.sessions.set(connection.sessionId, connection);
     this.events.emit('gateway');
   }
 
@@ -189,17 +274,20 @@ export class FakeDiscord {
       body: raw ? JSON.parse(raw) : undefined,
     };
     this.requests.push(request);
-    const [status, body] = this.route(request);
-    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    const [status, body, headers = {}] = this.route(request);
+    res.writeHead(status, {
+      ...headers,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    });
     res.end(body === undefined ? undefined : JSON.stringify(body));
     this.events.emit('request');
   }
 
-  private route(request: RecordedRequest): [number, unknown] {
+  private route(request: RecordedRequest): [number, unknown, Record<string, string>?] {
     const failure = this.failures.findIndex((f) => f.matches(request));
     if (failure >= 0) {
-      const [{ status, body }] = this.failures.splice(failure, 1) as [Failure];
-      return [status, body];
+      const [{ status, body, headers }] = this.failures.splice(failure, 1) as [Failure];
+      return [status, body, headers];
     }
     const { method, path } = request;
     // Interaction callbacks and webhooks are authorized by their token in the URL, the rest by the bot token.
@@ -217,12 +305,12 @@ export class FakeDiscord {
           200,
           {
             url: this.gatewayUrl,
-            shards: 1,
+            shards: this.options.shards ?? 1,
             session_start_limit: {
               total: 1000,
               remaining: 999,
               reset_after: 0,
-              max_concurrency: 1,
+              max_concurrency: this.options.maxConcurrency ?? 1,
             },
           },
         ];

@@ -21,6 +21,8 @@ export const HUMAN: FakeUser = { id: '1200000000000000002', username: 'ada' };
 export const OTHER_BOT: FakeUser = { id: '1300000000000000003', username: 'other-bot', bot: true };
 export const GUILD_ID = '1400000000000000004';
 export const CHANNEL_ID = '1500000000000000005';
+/** A second guild, on shard 1 of 2 where GUILD_ID is on shard 0 (`(id >> 22) % 2`). */
+export const OTHER_GUILD = { id: '1400000000003407880', channelId: '1500000000000000015' };
 export const DM_CHANNEL_ID = '1600000000000000006';
 const ROLE_ID = '1700000000000000007';
 
@@ -35,22 +37,27 @@ export function user(u: FakeUser) {
   };
 }
 
-export function readyPayload(sessionId: string, resumeUrl: string) {
+export function readyPayload(
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+  guilds: { id: string }[] = [{ id: GUILD_ID }],
+) {
   return {
     v: 10,
     user: { ...user(BOT_USER), verified: true, flags: 0 },
-    guilds: [{ id: GUILD_ID, unavailable: true }],
+    guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: APPLICATION_ID, flags: 0 },
     private_channels: [],
   };
 }
 
-export function guildPayload() {
+export function guildPayload(id = GUILD_ID, channelId = CHANNEL_ID) {
   return {
-    id: GUILD_ID,
+    id,
     name: 'QCon fans',
     icon: null,
     owner_id: HUMAN.id,
@@ -63,7 +70,7 @@ export function guildPayload() {
     stickers: [],
     roles: [
       {
-        id: GUILD_ID,
+        id,
         name: '@everyone',
         permissions: '68608',
         position: 0,
@@ -85,7 +92,7 @@ export function guildPayload() {
         flags: 0,
       },
     ],
-    channels: [{ id: CHANNEL_ID, type: 0, name: 'talks', position: 0, permission_overwrites: [] }],
+    channels: [{ id: channelId, type: 0, name: 'talks', position: 0, permission_overwrites: [] }],
     threads: [],
     members: [
       {
@@ -121,16 +128,19 @@ export interface MessageOptions {
   mentions?: FakeUser[];
   mentionEveryone?: boolean;
   mentionRoles?: boolean;
+  /** A guild other than GUILD_ID, e.g. one on another shard. */
+  guild?: { id: string; channelId: string };
 }
 
 export function messagePayload(content: string, options: MessageOptions = {}) {
   const author = options.author ?? HUMAN;
+  const guild = options.guild ?? { id: GUILD_ID, channelId: CHANNEL_ID };
   return {
     id: snowflake(),
-    channel_id: options.dm ? DM_CHANNEL_ID : CHANNEL_ID,
+    channel_id: options.dm ? DM_CHANNEL_ID : guild.channelId,
     // Discord says which kind of channel; discord.js needs it to build an uncached DM channel.
     channel_type: options.dm ? 1 : 0,
-    ...(options.dm ? {} : { guild_id: GUILD_ID, member: member(author) }),
+    ...(options.dm ? {} : { guild_id: guild.id, member: member(author) }),
     author: user(author),
     content,
     timestamp: new Date().toISOString(),
