@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { LiveBot } from './live-bot.ts';
-import type { Metrics } from './metrics.ts';
+import { aggregatedMetrics, type Metrics } from './metrics.ts';
 import type { Surface } from './surface.ts';
 
 /**
@@ -31,7 +31,8 @@ export function startHealthServer(
         .writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' })
         .end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', index, surfaces }));
     } else if (path === '/metrics') {
-      const body = await deps.metrics.registry.metrics();
+      const children = await Promise.all(deps.surfaces.map((s) => s.metrics?.() ?? []));
+      const body = await aggregatedMetrics(deps.metrics, children.flat());
       response.writeHead(200, { 'content-type': deps.metrics.registry.contentType }).end(body);
     } else {
       response

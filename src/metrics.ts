@@ -1,4 +1,14 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  AggregatorRegistry,
+  Counter,
+  collectDefaultMetrics,
+  Gauge,
+  Histogram,
+  Registry,
+} from 'prom-client';
+
+/** A registry's metrics as data: what a shard process sends its parent. */
+export type MetricsJson = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
 
 /**
  * What an operator watches, in Prometheus format on GET /metrics. One registry per process
@@ -52,4 +62,17 @@ export class Metrics {
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
+}
+
+/**
+ * This process's metrics with those of its child processes (Discord shards) summed in, the way
+ * prom-client aggregates a cluster's workers.
+ */
+export async function aggregatedMetrics(
+  metrics: Metrics,
+  children: MetricsJson[],
+): Promise<string> {
+  if (children.length === 0) return metrics.registry.metrics();
+  const own = await metrics.registry.getMetricsAsJSON();
+  return AggregatorRegistry.aggregate([own, ...children]).metrics();
 }

@@ -22,6 +22,8 @@ export interface ServeOptions {
   chat: (asker: Asker) => Promise<void>;
   /** LOG_LEVEL was set: otherwise the terminal chat only shows warnings, not a log per question. */
   explicitLogLevel: boolean;
+  /** Given by a process that reports its metrics elsewhere (a Discord shard to its parent). */
+  metrics?: Metrics;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ServeOptions {
  */
 export async function serve(options: ServeOptions): Promise<number> {
   const { config, logger, content } = options;
-  const metrics = new Metrics();
+  const metrics = options.metrics ?? new Metrics();
   const live = new LiveBot(options.bot, {
     contentDir: config.contentDir,
     ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),

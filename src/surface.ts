@@ -1,7 +1,7 @@
 import type { Answer } from './answer.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
-import type { Metrics } from './metrics.ts';
+import type { Metrics, MetricsJson } from './metrics.ts';
 import type { Completion } from './search/completions.ts';
 
 /** Who asks, from where: for per-user rate limits, logs (user hashed) and metrics. */
@@ -35,6 +35,8 @@ export interface Surface {
   stop(): Promise<void>;
   /** Connected to the platform right now (for GET /healthz); assumed true when absent. */
   connected?(): boolean;
+  /** Metrics of processes the surface runs (Discord shards), merged into GET /metrics. */
+  metrics?(): Promise<MetricsJson[]>;
 }
 
 /** Builds a surface when its credentials are configured, or returns undefined. */

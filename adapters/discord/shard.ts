@@ -3,9 +3,11 @@ import { Bot } from '../../src/bot.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadBot } from '../../src/load-bot.ts';
 import { createLogger } from '../../src/log.ts';
+import { Metrics } from '../../src/metrics.ts';
 import { formatProblem } from '../../src/model.ts';
 import { serve } from '../../src/serve.ts';
 import { clientSurface } from './index.ts';
+import { isMetricsRequest, METRICS_MESSAGE, type MetricsReply } from './shard-metrics.ts';
 
 /**
  * One shard process, spawned by discord.js's ShardingManager (see sharded.ts), which passes the
@@ -42,6 +44,17 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     else if (!stopping) process.exit(0);
   });
 }
+// The parent's GET /metrics asks every shard for its counts over the IPC channel and sums them.
+const metrics = new Metrics();
+process.on('message', async (message: unknown) => {
+  if (!isMetricsRequest(message)) return;
+  const reply: MetricsReply = {
+    kind: METRICS_MESSAGE,
+    id: message.id,
+    metrics: await metrics.registry.getMetricsAsJSON(),
+  };
+  process.send?.(reply);
+});
 // Exit explicitly: the IPC channel to the parent would keep this process alive after serve returns.
 const code = await serve({
   bot: content.bot ?? new Bot(content.library),
@@ -49,6 +62,7 @@ const code = await serve({
   config: { ...config, discord },
   logger,
   explicitLogLevel: true,
+  metrics,
   factories: [clientSurface],
   chat: async () => {},
 });

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import type { Surface, SurfaceContext } from '../../src/surface.ts';
 import { type DiscordSettings, loginError, restOptions } from './client.ts';
+import { shardMetrics } from './shard-metrics.ts';
 
 /** The script each shard process runs: config, content and one client, as `npm start` loads them. */
 const SHARD_FILE = fileURLToPath(new URL('./shard.ts', import.meta.url));
@@ -49,6 +50,11 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
         delay: count <= concurrency ? 0 : Math.ceil(IDENTIFY_WINDOW_MS / concurrency),
       });
       log.info({ shards: count }, 'discord: every shard is ready');
+    },
+    metrics() {
+      return Promise.all(
+        [...(manager?.shards.values() ?? [])].map((shard) => shardMetrics(shard)),
+      ).then((all) => all.filter((m) => m !== undefined));
     },
     connected() {
       const shards = [...(manager?.shards.values() ?? [])];

@@ -112,6 +112,11 @@ describe('qcon start with DISCORD_SHARDS=auto', () => {
     expect(((await health.json()) as { surfaces: unknown }).surfaces).toEqual({
       discord: 'connected',
     });
+    // Its /metrics sums what the shards counted: one question answered in each shard's guild.
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain(
+      `qcon_questions_total{surface="discord",kind="talks"} ${GUILDS.length}`,
+    );
 
     // A shard process that dies is started again by discord.js, and its guilds are answered again.
     const [victim] = shardProcesses(bot.child.pid ?? 0);
