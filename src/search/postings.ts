@@ -200,9 +200,10 @@ export class Scorer {
     floor: number,
     keep?: (doc: number) => boolean,
   ): Ranked {
-    const { score, matched, touched } = this;
-    const found: number[] = [];
-    const foundScores: number[] = [];
+    const { score, matched, stamp, touched } = this;
+    // `touched` is reused in place: the first `kept` slots take the documents that qualify.
+    const totals = new Float64Array(touchedCount);
+    let kept = 0;
     let best = 0;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
@@ -210,40 +211,45 @@ export class Scorer {
       const total = (score[doc] as number) * words;
       score[doc] = 0;
       matched[doc] = 0;
-      this.stamp[doc] = 0;
+      stamp[doc] = 0;
       if (words < need || (keep && !keep(doc))) continue;
-      found.push(doc);
-      foundScores.push(total);
+      touched[kept] = doc;
+      totals[kept++] = total;
       if (total > best) best = total;
     }
-    const docsKept: number[] = [];
-    const scoresKept: number[] = [];
-    for (let i = 0; i < found.length; i++) {
-      if ((foundScores[i] as number) < best * floor) continue;
-      docsKept.push(found[i] as number);
-      scoresKept.push(foundScores[i] as number);
+    let count = 0;
+    for (let i = 0; i < kept; i++) if ((totals[i] as number) >= best * floor) count++;
+    const docs = new Int32Array(count);
+    const scores = new Float64Array(count);
+    for (let i = 0, n = 0; i < kept; i++) {
+      if ((totals[i] as number) < best * floor) continue;
+      docs[n] = touched[i] as number;
+      scores[n++] = totals[i] as number;
     }
-    return {
-      total: docsKept.length,
-      top: (count) => topOf(docsKept, scoresKept, count),
-    };
+    return { total: count, top: (wanted) => topOf(docs, scores, wanted) };
   }
 }
 
 /** The `count` best, by score then document order: a bounded insertion, not a full sort. */
-function topOf(docs: number[], scores: number[], count: number) {
+function topOf(docs: Int32Array, scores: Float64Array, count: number) {
   const before = (a: number, b: number) =>
     (scores[a] as number) > (scores[b] as number) ||
     (scores[a] === scores[b] && (docs[a] as number) < (docs[b] as number));
-  const picked: number[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    if (picked.length === count && !before(i, picked[count - 1] as number)) continue;
-    let at = picked.length === count ? count - 1 : picked.length;
-    while (at > 0 && before(i, picked[at - 1] as number)) {
-      picked[at] = picked[at - 1] as number;
-      at--;
+  let picked: number[] = [];
+  if (count * 8 >= docs.length) {
+    picked = Array.from(docs, (_, i) => i)
+      .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+      .slice(0, count);
+  } else {
+    for (let i = 0; i < docs.length; i++) {
+      if (picked.length === count && !before(i, picked[count - 1] as number)) continue;
+      let at = picked.length === count ? count - 1 : picked.length;
+      while (at > 0 && before(i, picked[at - 1] as number)) {
+        picked[at] = picked[at - 1] as number;
+        at--;
+      }
+      picked[at] = i;
     }
-    picked[at] = i;
   }
   return picked.map((i) => ({ doc: docs[i] as number, score: scores[i] as number }));
 }
