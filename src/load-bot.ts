@@ -6,7 +6,7 @@ import { Bot } from './bot.ts';
 import type { ContentFile } from './content/load-content.ts';
 import { readNotesFiles } from './content/notes-files.ts';
 import type { ContentProblem, Library } from './model.ts';
-import type { IndexSnapshot } from './search/talk-index.ts';
+import { encodeSnapshot, readSnapshotFile, type Snapshot } from './snapshot-file.ts';
 
 export interface LoadedBot {
   bot?: Bot;
@@ -15,15 +15,26 @@ export interface LoadedBot {
   problems: ContentProblem[];
   /** True when the parsed talks and the index came from the snapshot cache. */
   fromCache: boolean;
+  /** Where the time went, in milliseconds (for logs and the benchmark). */
+  timings: LoadTimings;
 }
 
-interface Snapshot {
-  files: ContentFile[];
-  library: Library;
-  index: IndexSnapshot;
+export interface LoadTimings {
+  /** Reading the notes files and hashing them with the code. */
+  readMs: number;
+  parseMs?: number;
+  buildMs?: number;
+  /** Reading and decoding a snapshot, and the bot from it. */
+  snapshotMs?: number;
+}
+
+export interface LoadOptions {
+  /** Parse and build even when a snapshot exists, and replace it (the benchmark measures both). */
+  refresh?: boolean;
 }
 
 const KEEP_SNAPSHOTS = 4;
+const SUFFIX = '.snapshot';
 
 /**
  * The bot for a content folder. With a cache folder, a snapshot of the parsed talks and the built
@@ -31,7 +42,12 @@ const KEEP_SNAPSHOTS = 4;
  * a restart with unchanged content skips both (and never loads the Markdown parser); any change to
  * either gives a new hash, so a snapshot is never stale. Content with problems is never cached.
  */
-export async function loadBot(dir: string, cacheDir?: string): Promise<LoadedBot> {
+export async function loadBot(
+  dir: string,
+  cacheDir?: string,
+  options: LoadOptions = {},
+): Promise<LoadedBot> {
+  const started = performance.now();
   const read = await readNotesFiles(dir);
   if ('problem' in read)
     return {
@@ -39,32 +55,40 @@ export async function loadBot(dir: string, cacheDir?: string): Promise<LoadedBot
       files: [],
       problems: [read.problem],
       fromCache: false,
+      timings: { readMs: performance.now() - started },
     };
   const key = cacheDir ? await snapshotKey(read.files) : undefined;
-  const path = cacheDir && key ? join(cacheDir, `${key}.json`) : undefined;
-  if (path) {
+  const path = cacheDir && key ? join(cacheDir, `${key}${SUFFIX}`) : undefined;
+  const readMs = performance.now() - started;
+  if (path && !options.refresh) {
     const cached = await readSnapshot(path);
     if (cached) {
+      const bot = new Bot(cached.library, cached.index);
       return {
-        bot: new Bot(cached.library, cached.index),
+        bot,
         library: cached.library,
         files: cached.files,
         problems: [],
         fromCache: true,
+        timings: { readMs, snapshotMs: performance.now() - started - readMs },
       };
     }
   }
-  const { parseContent } = await import('./content/load-content.ts');
-  const content = parseContent(dir, read.files);
-  if (content.problems.length > 0) return { ...content, fromCache: false };
+  const { parseInParallel } = await import('./content/parse-parallel.ts');
+  const content = await parseInParallel(dir, read.files);
+  const parsed = performance.now();
+  const parseMs = parsed - started - readMs;
+  if (content.problems.length > 0)
+    return { ...content, fromCache: false, timings: { readMs, parseMs } };
   const bot = new Bot(content.library);
+  const buildMs = performance.now() - parsed;
   if (path && cacheDir)
     await writeSnapshot(cacheDir, path, {
       files: content.files,
       library: content.library,
       index: bot.snapshot(),
     });
-  return { bot, ...content, fromCache: false };
+  return { bot, ...content, fromCache: false, timings: { readMs, parseMs, buildMs } };
 }
 
 async function snapshotKey(files: { path: string; text: Buffer }[]): Promise<string> {
@@ -77,7 +101,8 @@ async function snapshotKey(files: { path: string; text: Buffer }[]): Promise<str
 /** The code whose output a snapshot holds: the parser, the index, and the locked dependencies. */
 async function codeFiles(): Promise<Buffer[]> {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const paths = [join(here, 'model.ts'), join(here, '..', 'package-lock.json')];
+  const paths = ['model.ts', 'snapshot-file.ts'].map((name) => join(here, name));
+  paths.push(join(here, '..', 'package-lock.json'));
   for (const folder of ['content', 'search']) {
     for (const name of (await readdir(join(here, folder))).sort())
       paths.push(join(here, folder, name));
@@ -87,7 +112,7 @@ async function codeFiles(): Promise<Buffer[]> {
 
 async function readSnapshot(path: string): Promise<Snapshot | undefined> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as Snapshot;
+    return await readSnapshotFile(path);
   } catch {
     return undefined;
   }
@@ -98,7 +123,7 @@ async function writeSnapshot(cacheDir: string, path: string, snapshot: Snapshot)
   try {
     await mkdir(cacheDir, { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(snapshot));
+    await writeFile(temporary, encodeSnapshot(snapshot));
     await rename(temporary, path);
     await pruneSnapshots(cacheDir);
   } catch {
@@ -107,7 +132,10 @@ async function writeSnapshot(cacheDir: string, path: string, snapshot: Snapshot)
 }
 
 async function pruneSnapshots(cacheDir: string): Promise<void> {
-  const names = (await readdir(cacheDir)).filter((name) => name.endsWith('.json'));
+  // Snapshots of the earlier format (`.json`) are pruned as well.
+  const names = (await readdir(cacheDir)).filter(
+    (name) => name.endsWith(SUFFIX) || name.endsWith('.json'),
+  );
   const dated = await Promise.all(
     names.map(async (name) => ({ name, time: (await stat(join(cacheDir, name))).mtimeMs })),
   );

@@ -1,32 +1,32 @@
 import type { PostingsData } from './postings.ts';
 
 /**
- * What a built index saves to disk, so the next start skips parsing and indexing. Plain JSON:
- * terms as one newline-separated string (a term never holds a newline) and the postings as
- * base64 of their typed arrays, which load in milliseconds where rebuilding maps takes seconds.
+ * What a built index saves, so the next start skips parsing and indexing: the postings as typed
+ * arrays (written to disk as raw bytes, see `snapshot-file.ts`, which load in milliseconds where
+ * rebuilding minisearch's maps took seconds) and the terms as newline-separated text.
  */
 export interface IndexSnapshot {
-  format: 2;
+  format: 3;
   docCount: number;
   terms: string;
   /** The word each term was first seen as; empty where it is the term itself. */
   surfaces: string;
-  offsets: string;
-  docs: string;
-  scores: string;
+  offsets: Int32Array;
+  docs: Int32Array;
+  scores: Float32Array;
 }
 
 export function toSnapshot(postings: PostingsData, surfaces: string[]): IndexSnapshot {
   return {
-    format: 2,
+    format: 3,
     docCount: postings.docCount,
     terms: postings.terms.join('\n'),
     surfaces: surfaces
       .map((surface, i) => (surface === postings.terms[i] ? '' : surface))
       .join('\n'),
-    offsets: base64(postings.offsets),
-    docs: base64(postings.docs),
-    scores: base64(postings.scores),
+    offsets: postings.offsets,
+    docs: postings.docs,
+    scores: postings.scores,
   };
 }
 
@@ -34,30 +34,12 @@ export function fromSnapshot(snapshot: IndexSnapshot): {
   postings: PostingsData;
   surfaces: string[];
 } {
-  if (snapshot.format !== 2) throw new Error('unknown index snapshot format');
+  if (snapshot.format !== 3) throw new Error('unknown index snapshot format');
   const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
-  const surfaces =
-    snapshot.surfaces === '' && terms.length <= 1 ? terms : snapshot.surfaces.split('\n');
+  const surfaces = terms.length === 0 ? [] : snapshot.surfaces.split('\n');
+  const { docCount, offsets, docs, scores } = snapshot;
   return {
-    postings: {
-      docCount: snapshot.docCount,
-      terms,
-      offsets: new Int32Array(bytes(snapshot.offsets)),
-      docs: new Int32Array(bytes(snapshot.docs)),
-      scores: new Float32Array(bytes(snapshot.scores)),
-    },
-    surfaces: surfaces.map((surface, i) => surface || (terms[i] as string)),
+    postings: { docCount, terms, offsets, docs, scores },
+    surfaces: terms.map((term, i) => surfaces[i] || term),
   };
-}
-
-function base64(array: Int32Array | Float32Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-/** A fresh, aligned ArrayBuffer: a Buffer may sit at any offset of a shared pool. */
-function bytes(text: string): ArrayBuffer {
-  const buffer = Buffer.from(text, 'base64');
-  const copy = new ArrayBuffer(buffer.byteLength);
-  new Uint8Array(copy).set(buffer);
-  return copy;
 }
