@@ -2,9 +2,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Answer } from './answer.ts';
 import { Bot } from './bot.ts';
-import { type Config, loadConfig } from './config.ts';
+import type { Config } from './config.ts';
+import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
-import { createLogger } from './log.ts';
 import { formatProblem } from './model.ts';
 import type { Asker, Surface, SurfaceFactory } from './surface.ts';
 
@@ -15,7 +15,8 @@ export interface CliAdapters {
     asker: Asker,
     io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean },
   ): Promise<void>;
-  surfaces: SurfaceFactory[];
+  /** A function to import the platform adapters only when `start` needs them. */
+  surfaces: SurfaceFactory[] | (() => Promise<SurfaceFactory[]>);
 }
 
 export const USAGE = `qcon — ask about conference talks from Markdown notes
@@ -46,7 +47,11 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = loadConfig(process.env);
+  // zod and the platform variables only for `start`: the other commands answer from content.
+  const loaded =
+    command === 'start'
+      ? (await import('./config.ts')).loadConfig(process.env)
+      : loadCoreConfig(process.env);
   if (!loaded.ok) {
     process.stderr.write(
       `qcon: the configuration has ${loaded.problems.length === 1 ? 'a problem' : 'problems'}:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.\n`,
@@ -150,8 +155,11 @@ async function start(
   adapters: CliAdapters,
   loadMs: number,
 ): Promise<number> {
+  const { createLogger } = await import('./log.ts');
   const logger = createLogger(config.logLevel);
-  const surfaces = adapters.surfaces
+  const factories =
+    typeof adapters.surfaces === 'function' ? await adapters.surfaces() : adapters.surfaces;
+  const surfaces = factories
     .map((factory) => factory({ asker: bot, config, logger }))
     .filter((surface): surface is Surface => surface !== undefined);
   if (surfaces.length === 0) {

@@ -1,15 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_CACHE_DIR, DEFAULT_CONTENT_DIR } from './core-config.ts';
+
+export { DEFAULT_CACHE_DIR, DEFAULT_CONTENT_DIR };
 
 /**
  * All configuration comes from the environment (and `.env`, read by the entry point with dotenv;
  * real environment variables win). Validated once, every problem reported at once, each naming
  * the variable and what to put there.
  */
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
-export const DEFAULT_CACHE_DIR = fileURLToPath(
-  new URL('../node_modules/.cache/qcon-bot', import.meta.url),
-);
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
