@@ -88,7 +88,7 @@ export class TalkIndex {
   }
 
   get completions(): Completions {
-    this.completionList ??= new Completions({ events: [], talks: this.talks });
+    this.completionList ??= new Completions({ talks: this.talks });
     return this.completionList;
   }
 
