@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bot } from './bot.ts';
 import type { ContentFile } from './content/load-content.ts';
@@ -94,7 +94,8 @@ export async function loadBot(
 async function snapshotKey(files: { path: string; text: Buffer }[]): Promise<string> {
   const hash = createHash('sha256');
   for (const source of await codeFiles()) hash.update(source);
-  for (const { path, text } of files) hash.update(`\0${path}\0`).update(text);
+  // Resolved, so `--content notes`, `./notes` and the absolute path share one snapshot.
+  for (const { path, text } of files) hash.update(`\0${resolve(path)}\0`).update(text);
   return hash.digest('hex').slice(0, 32);
 }
 
