@@ -2,8 +2,6 @@ import { config as loadDotenv } from 'dotenv';
 import { runCli } from '../src/cli.ts';
 import { chat } from './console/chat.ts';
 import { renderText } from './console/render-text.ts';
-import { discordSurface } from './discord/index.ts';
-import { slackSurface } from './slack/index.ts';
 
 /**
  * The composition root: the one place that knows every adapter. The core (src/) stays free of
@@ -14,6 +12,10 @@ loadDotenv({ quiet: true });
 const code = await runCli(process.argv.slice(2), {
   renderText,
   chat,
-  surfaces: [slackSurface, discordSurface],
+  // Bolt and discord.js load only when `start` runs them, not for `qcon ask`.
+  surfaces: async () => [
+    (await import('./slack/index.ts')).slackSurface,
+    (await import('./discord/index.ts')).discordSurface,
+  ],
 });
 process.exitCode = code;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the core's speed at the shipped content and synthetic corpora of 1k and 10k
- * talks (`-- --sizes 1000,10000,100000` for others). Each size runs in its own process; the table
- * is printed and written to bench/results/latest.json.
+ * talks (`-- --sizes 1000,10000,100000` for others). Each step runs in its own process; the
+ * table is printed and written to bench/results/latest.json. See bench/README.md.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,24 +14,40 @@ import { questionSet } from './queries.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = `${ROOT}node_modules/.cache/qcon-bench`;
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const SNAPSHOTS = `${CACHE}/snapshots`;
+/** The flags `npm start` runs the bot with: a small young generation, a small steady footprint. */
+const START_FLAGS = ['--max-semi-space-size=2'];
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    // Parsing 100k talks takes minutes: reuse the snapshot (and the parse/build times
+    // measured when it was made) of sizes at least this big.
+    'reuse-from': { type: 'string', default: '100000' },
+  },
+});
 const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
+const reuseFrom = Number(values['reuse-from']);
 
 interface Row {
   corpus: string;
   talks: number;
-  parseMs: number;
-  buildMs: number;
+  parseMs?: number;
+  buildMs?: number;
+  snapshotMs: number;
   coldStartMs: number;
   queryP50: number;
   queryP99: number;
   completeP99: number;
   rssMB: number;
+  /** Resident memory with Node's default flags, for comparison. */
+  rssDefaultMB: number;
+  /** True when parse/build come from an earlier run that made the snapshot. */
+  reused?: boolean;
 }
 
 const rows: Row[] = [];
 await mkdir(CACHE, { recursive: true });
-rows.push(await measure('shipped', `${ROOT}content`, undefined, 'microservices'));
+rows.push(await measure('shipped', `${ROOT}content`, undefined, 'microservices', false));
 for (const size of sizes) {
   const dir = `${CACHE}/corpus-${size}`;
   const corpusFile = `${dir}.json`;
@@ -45,7 +61,8 @@ for (const size of sizes) {
   }
   const queriesFile = `${dir}.queries.json`;
   await writeFile(queriesFile, JSON.stringify(questionSet(corpus)));
-  rows.push(await measure(`synthetic ${size}`, dir, queriesFile, corpus.words[10] ?? 'x'));
+  const question = corpus.words[10] ?? 'x';
+  rows.push(await measure(`synthetic ${size}`, dir, queriesFile, question, size >= reuseFrom));
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -61,42 +78,56 @@ async function measure(
   dir: string,
   queries: string | undefined,
   question: string,
+  reuse: boolean,
 ): Promise<Row> {
-  process.stderr.write(`measuring ${name}…\n`);
-  const args = [
-    '--import',
-    'tsx',
-    '--expose-gc',
-    `${ROOT}bench/measure.ts`,
-    dir,
-    ...(queries ? [queries] : []),
-  ];
-  const { stdout } = await promisify(execFile)(process.execPath, args, {
-    cwd: ROOT,
-    maxBuffer: 2 ** 26,
-  });
-  const m = JSON.parse(stdout) as {
-    talks: number;
-    parseMs: number;
-    buildMs: number;
-    query: { p50: number; p99: number };
-    complete: { p99: number };
-    rssMB: number;
-  };
+  const buildFile = `${dir}.build.json`;
+  let build: { talks: number; parseMs: number; buildMs: number } | undefined;
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON line of bench/measure.ts
+  let serve: any;
+  if (reuse && existsSync(buildFile)) {
+    process.stderr.write(`${name}: answering from the snapshot made earlier…\n`);
+    // Throws when there is no snapshot for this code and corpus: then it is made again.
+    serve = await step(START_FLAGS, 'serve', dir, queries).catch(() => undefined);
+    if (serve) build = JSON.parse(await readFile(buildFile, 'utf8'));
+  }
+  const reused = serve !== undefined;
+  if (!serve || !build) {
+    process.stderr.write(`${name}: parsing and indexing…\n`);
+    build = await step([], 'build', dir);
+    if (dir.startsWith(CACHE)) await writeFile(buildFile, JSON.stringify(build));
+    process.stderr.write(`${name}: answering from the snapshot…\n`);
+    serve = await step(START_FLAGS, 'serve', dir, queries);
+  }
+  const plain = await step([], 'serve', dir, queries);
   const cold = [];
-  for (let i = 0; i < 3; i++) cold.push(await coldStart(dir, question));
+  for (let i = 0; i < 5; i++) cold.push(await coldStart(dir, question));
   cold.sort((a, b) => a - b);
   return {
     corpus: name,
-    talks: m.talks,
-    parseMs: m.parseMs,
-    buildMs: m.buildMs,
-    coldStartMs: cold[1] ?? 0,
-    queryP50: m.query.p50,
-    queryP99: m.query.p99,
-    completeP99: m.complete.p99,
-    rssMB: m.rssMB,
+    talks: serve.talks,
+    parseMs: build?.parseMs,
+    buildMs: build?.buildMs,
+    snapshotMs: serve.snapshotMs,
+    coldStartMs: cold[2] ?? 0,
+    queryP50: serve.query.p50,
+    queryP99: serve.query.p99,
+    completeP99: serve.complete.p99,
+    rssMB: serve.rssMB,
+    rssDefaultMB: plain.rssMB,
+    ...(reused ? { reused } : {}),
   };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the JSON line of bench/measure.ts
+async function step(flags: string[], mode: string, dir: string, queries?: string): Promise<any> {
+  const script = `${ROOT}bench/measure.ts`;
+  const argv = [...flags, '--import', 'tsx', '--expose-gc', script, mode, dir, SNAPSHOTS];
+  if (queries) argv.push(queries);
+  const { stdout } = await promisify(execFile)(process.execPath, argv, {
+    cwd: ROOT,
+    maxBuffer: 2 ** 26,
+  });
+  return JSON.parse(stdout);
 }
 
 /** Wall time of `qcon ask` from process start to its answer on stdout: what a user waits. */
@@ -107,7 +138,7 @@ function coldStart(dir: string, question: string): Promise<number> {
       process.execPath,
       [`${ROOT}adapters/qcon.js`, 'ask', '--json', '--content', dir, question],
       {
-        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' },
+        env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', CACHE_DIR: SNAPSHOTS },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
@@ -117,31 +148,36 @@ function coldStart(dir: string, question: string): Promise<number> {
 }
 
 function printTable(table: Row[], machine: string): void {
-  const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
+  const ms = (n?: number) =>
+    n === undefined ? '–' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3);
   const header = [
     'corpus',
     'talks',
     'parse ms',
     'build ms',
+    'snapshot load ms',
     'cold start ms',
     'query p50 ms',
     'query p99 ms',
     'complete p99 ms',
-    'RSS MB',
+    'RSS MB (default flags)',
   ];
   const lines = table.map((r) => [
     r.corpus,
     String(r.talks),
-    ms(r.parseMs),
-    ms(r.buildMs),
+    `${ms(r.parseMs)}${r.reused ? '*' : ''}`,
+    `${ms(r.buildMs)}${r.reused ? '*' : ''}`,
+    ms(r.snapshotMs),
     ms(r.coldStartMs),
     ms(r.queryP50),
     ms(r.queryP99),
     ms(r.completeP99),
-    r.rssMB.toFixed(0),
+    `${r.rssMB.toFixed(0)} (${r.rssDefaultMB.toFixed(0)})`,
   ]);
   process.stdout.write(
     `\n${machine}\n\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`,
   );
   for (const line of lines) process.stdout.write(`| ${line.join(' | ')} |\n`);
+  if (table.some((r) => r.reused))
+    process.stdout.write('\n* measured when the reused snapshot was made\n');
 }

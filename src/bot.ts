@@ -21,6 +21,7 @@ export class Bot {
   private readonly index: TalkIndex;
   private readonly byRef = new Map<string, Talk>();
   private readonly eventNames = new Map<string, string>();
+  private readonly topicsByEvent = new Map<string, TopicInfo[]>();
 
   constructor(library: Library, snapshot?: IndexSnapshot) {
     this.library = library;
@@ -65,26 +66,34 @@ export class Bot {
         return { kind: 'events', events: this.events() };
       case 'topics':
         return { kind: 'topics', topics: this.topics(request.event) };
-      case 'list':
+      case 'list': {
+        const talks = this.inEvent(request.event);
         return this.page(
           request,
           { kind: 'list', ...opt('event', request.event) },
-          this.inEvent(request.event),
+          talks.length,
+          () => talks,
         );
+      }
       case 'topic':
         return this.topic(request);
       case 'talk':
         return this.talk(request.target, request.event);
       case 'search': {
         const hits = this.index.find(request.words, opt('event', request.event));
-        if (hits.length === 0) return this.none(request.words);
-        const talks = hits.map((hit) => this.byRef.get(hit.ref)).filter((t): t is Talk => !!t);
+        if (hits.total === 0) return this.none(request.words);
         const scope: TalksScope = {
           kind: 'search',
           words: echo(request.words),
           ...opt('event', request.event),
         };
-        return this.page(request, scope, talks);
+        // Only the hits up to the page asked for are ranked: a common word matches every talk.
+        return this.page(request, scope, hits.total, (end) =>
+          hits
+            .top(end)
+            .map((hit) => this.byRef.get(hit.ref))
+            .filter((t): t is Talk => !!t),
+        );
       }
     }
   }
@@ -110,7 +119,18 @@ export class Bot {
     }));
   }
 
+  /** Memoised per event: a question that finds nothing lists the topics, and the library is fixed. */
   private topics(event?: string): TopicInfo[] {
+    const key = event ?? '';
+    let topics = this.topicsByEvent.get(key);
+    if (!topics) {
+      topics = this.countTopics(event);
+      this.topicsByEvent.set(key, topics);
+    }
+    return topics.map((topic) => ({ ...topic, events: [...topic.events] }));
+  }
+
+  private countTopics(event?: string): TopicInfo[] {
     const topics = new Map<string, TopicInfo>();
     for (const talk of this.inEvent(event)) {
       if (!talk.topic) continue;
@@ -141,7 +161,7 @@ export class Bot {
       (t) => t.topic && fold(t.topic) === fold(topic.name),
     );
     const scope: TalksScope = { kind: 'topic', topic: topic.name, ...opt('event', request.event) };
-    return this.page({ ...request, name: topic.name }, scope, talks);
+    return this.page({ ...request, name: topic.name }, scope, talks.length, () => talks);
   }
 
   private talk(target: string, event?: string): Answer {
@@ -150,11 +170,12 @@ export class Bot {
     const talk =
       this.byRef.get(wanted) ??
       candidates.find((t) => t.id === wanted) ??
-      this.byRef.get(this.index.find(target, opt('event', event))[0]?.ref ?? '');
+      this.byRef.get(this.index.find(target, opt('event', event)).top(1)[0]?.ref ?? '');
     if (!talk) return this.none(`talk ${target}`, target);
     const ref = talkRef(talk);
     const related = this.index
       .find(`${talk.title} ${talk.topic ?? ''}`, { anyWord: true, ...opt('event', event) })
+      .top(RELATED + 1)
       .filter((hit) => hit.ref !== ref)
       .map((hit) => this.byRef.get(hit.ref))
       .filter((t): t is Talk => !!t);
@@ -176,16 +197,24 @@ export class Bot {
     };
   }
 
-  private page(request: Request & { page: number }, scope: TalksScope, talks: Talk[]): Answer {
-    const pageCount = Math.max(1, Math.ceil(talks.length / PAGE_SIZE));
+  /** One page of talks; `talks(end)` gives the first `end` of them (or all), in order. */
+  private page(
+    request: Request & { page: number },
+    scope: TalksScope,
+    total: number,
+    talks: (end: number) => Talk[],
+  ): Answer {
+    const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(request.page, pageCount);
-    const hits = talks.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((t) => this.card(t));
+    const hits = talks(page * PAGE_SIZE)
+      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+      .map((t) => this.card(t));
     return {
       kind: 'talks',
       query: echo(requestText(request)),
       scope,
       hits,
-      total: talks.length,
+      total,
       page,
       pageCount,
     };

@@ -2,11 +2,10 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Answer } from './answer.ts';
 import { Bot } from './bot.ts';
-import { type Config, loadConfig } from './config.ts';
+import type { Config } from './config.ts';
+import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
-import { createLogger } from './log.ts';
 import { formatProblem } from './model.ts';
-import { serve } from './serve.ts';
 import type { Asker, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
@@ -16,7 +15,8 @@ export interface CliAdapters {
     asker: Asker,
     io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean },
   ): Promise<void>;
-  surfaces: SurfaceFactory[];
+  /** A function to import the platform adapters only when `start` needs them. */
+  surfaces: SurfaceFactory[] | (() => Promise<SurfaceFactory[]>);
 }
 
 export const USAGE = `qcon — ask about conference talks from Markdown notes
@@ -47,7 +47,11 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = loadConfig(process.env);
+  // zod and the platform variables only for `start`: the other commands answer from content.
+  const loaded =
+    command === 'start'
+      ? (await import('./config.ts')).loadConfig(process.env)
+      : loadCoreConfig(process.env);
   if (!loaded.ok) {
     process.stderr.write(
       `qcon: the configuration has ${loaded.problems.length === 1 ? 'a problem' : 'problems'}:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.\n`,
@@ -82,16 +86,24 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     case 'chat':
       await adapters.chat(bot, chatIo());
       return 0;
-    case 'start':
+    case 'start': {
+      // The platforms, pino, prom-client and the rest load only for `start`, not for `ask`.
+      const [{ serve }, { createLogger }] = await Promise.all([
+        import('./serve.ts'),
+        import('./log.ts'),
+      ]);
+      const factories =
+        typeof adapters.surfaces === 'function' ? await adapters.surfaces() : adapters.surfaces;
       return serve({
         bot,
         content,
         config,
         logger: createLogger(config.logLevel),
         explicitLogLevel: Boolean(process.env.LOG_LEVEL),
-        factories: adapters.surfaces,
+        factories,
         chat: (asker) => adapters.chat(asker, chatIo()),
       });
+    }
     default:
       process.stderr.write(`qcon: unknown command "${command}"\n\n${USAGE}\n`);
       return 1;

@@ -1,16 +1,19 @@
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import {
+  DEFAULT_CACHE_DIR,
+  DEFAULT_CONTENT_DIR,
+  DEFAULT_HEALTH_HOST,
+  DEFAULT_RATE_LIMIT,
+} from './core-config.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
+
+export { DEFAULT_CACHE_DIR, DEFAULT_CONTENT_DIR };
 
 /**
  * All configuration comes from the environment (and `.env`, read by the entry point with dotenv;
  * real environment variables win). Validated once, every problem reported at once, each naming
  * the variable and what to put there.
  */
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
-export const DEFAULT_CACHE_DIR = fileURLToPath(
-  new URL('../node_modules/.cache/qcon-bot', import.meta.url),
-);
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -84,10 +87,10 @@ const envSchema = z
       }),
     ),
     HEALTH_PORT: port('HEALTH_PORT'),
-    HEALTH_HOST: z.string().min(1).default('0.0.0.0'),
+    HEALTH_HOST: z.string().min(1).default(DEFAULT_HEALTH_HOST),
     RATE_LIMIT: z
       .string()
-      .default('10/30s')
+      .default(`${DEFAULT_RATE_LIMIT.questions}/${DEFAULT_RATE_LIMIT.seconds}s`)
       .transform((text, ctx) => {
         const limit = parseRateLimit(text);
         if (!limit) {

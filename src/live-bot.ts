@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { type FSWatcher, watch } from 'node:fs';
 import type { Answer } from './answer.ts';
 import type { Bot } from './bot.ts';
+import { CachedAsker } from './cached-asker.ts';
 import { loadBot } from './load-bot.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
@@ -30,6 +31,8 @@ export interface LiveBotOptions {
  */
 export class LiveBot implements Asker {
   private current: Bot;
+  /** Recent answers of the current bot; replaced with it, so nothing is answered from old notes. */
+  private readonly cache: CachedAsker;
   private loadedAt = new Date();
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -42,6 +45,7 @@ export class LiveBot implements Asker {
     private readonly options: LiveBotOptions,
   ) {
     this.current = bot;
+    this.cache = new CachedAsker(bot);
     options.metrics.talks.set(bot.library.talks.length);
   }
 
@@ -78,7 +82,7 @@ export class LiveBot implements Asker {
   answer(text: string, options: AskOptions = {}): Answer {
     const surface = options.surface ?? 'unknown';
     const started = performance.now();
-    const answer = this.current.ask(text, options.page ? { page: options.page } : {});
+    const answer = this.cache.ask(text, options.page ? { page: options.page } : {});
     const seconds = (performance.now() - started) / 1000;
     const { metrics, logger } = this.options;
     metrics.questions.inc({ surface, kind: answer.kind });
@@ -135,6 +139,7 @@ export class LiveBot implements Asker {
         return false;
       }
       this.current = loaded.bot;
+      this.cache.replace(loaded.bot);
       this.loadedAt = new Date();
       metrics.reloads.inc({ result: 'ok' });
       metrics.talks.set(loaded.library.talks.length);

@@ -1,7 +1,8 @@
 import { basename, relative } from 'node:path';
 import type { ContentProblem, Library } from '../model.ts';
 import { type NotesFile, readNotesFiles } from './notes-files.ts';
-import { parseNotes } from './parse-notes.ts';
+import { type ParsedNotes, parseNotes } from './parse-notes.ts';
+import { parseInParallel } from './parse-parallel.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -21,24 +22,39 @@ export async function loadContent(dir: string): Promise<LoadedContent> {
   const read = await readNotesFiles(dir);
   if ('problem' in read)
     return { library: { events: [], talks: [] }, files: [], problems: [read.problem] };
-  return parseContent(dir, read.files);
+  return parseInParallel(dir, read.files);
+}
+
+/** One notes file parsed, or the reason it could not be. */
+export interface FileResult {
+  file: string;
+  parsed?: ParsedNotes;
+  problem?: ContentProblem;
 }
 
 /** Parse notes files already read (see `readNotesFiles`). */
 export function parseContent(dir: string, notes: NotesFile[]): LoadedContent {
+  return assembleContent(dir, notes.map(parseFile));
+}
+
+export function parseFile({ path, text }: NotesFile): FileResult {
+  const file = displayPath(path);
+  if (text.includes(0))
+    return { file, problem: { file, line: 1, message: 'not a text file (contains NUL bytes)' } };
+  return { file, parsed: parseNotes(text.toString('utf8'), file, basename(path, '.md')) };
+}
+
+/** The library of parsed files, in their order, with every problem. */
+export function assembleContent(dir: string, results: FileResult[]): LoadedContent {
   const library: Library = { events: [], talks: [] };
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
-  if (notes.length === 0) {
+  if (results.length === 0) {
     problems.push({ file: dir, line: 0, message: 'no notes files (*.md) in the content folder' });
   }
-  for (const { path, text } of notes) {
-    const file = displayPath(path);
-    if (text.includes(0)) {
-      problems.push({ file, line: 1, message: 'not a text file (contains NUL bytes)' });
-      continue;
-    }
-    const parsed = parseNotes(text.toString('utf8'), file, basename(path, '.md'));
+  for (const { file, parsed, problem } of results) {
+    if (problem) problems.push(problem);
+    if (!parsed) continue;
     problems.push(...parsed.problems);
     if (parsed.talks.length === 0) {
       problems.push({
@@ -48,7 +64,7 @@ export function parseContent(dir: string, notes: NotesFile[]): LoadedContent {
       });
     }
     library.events.push(parsed.event);
-    library.talks.push(...parsed.talks);
+    for (const talk of parsed.talks) library.talks.push(talk);
     files.push({ file, event: parsed.event.id, talks: parsed.talks.length });
   }
   return { library, files, problems };

@@ -14,13 +14,25 @@ export interface NotesFile {
 export async function readNotesFiles(
   dir: string,
 ): Promise<{ files: NotesFile[] } | { problem: ContentProblem }> {
-  let names: string[];
+  const listed = await listNotesFiles(dir);
+  if ('problem' in listed) return listed;
+  const files = await Promise.all(
+    listed.paths.map(async (path) => ({ path, text: await readFile(path) })),
+  );
+  return { files };
+}
+
+/** The paths of the notes files, in name order, without reading them. */
+export async function listNotesFiles(
+  dir: string,
+): Promise<{ paths: string[] } | { problem: ContentProblem }> {
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    names = entries
+    const names = entries
       .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
       .map((e) => e.name)
       .sort();
+    return { paths: names.map((name) => join(dir, name)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -31,8 +43,4 @@ export async function readNotesFiles(
           : `cannot be read (${code})`;
     return { problem: { file: dir, line: 0, message: `content folder ${reason}` } };
   }
-  const files = await Promise.all(
-    names.map(async (name) => ({ path: join(dir, name), text: await readFile(join(dir, name)) })),
-  );
-  return { files };
 }

@@ -1,25 +1,27 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
 import { Completions } from './completions.ts';
+import {
+  buildPostings,
+  type PostingsData,
+  type QueryTerm,
+  type Ranked,
+  Scorer,
+} from './postings.ts';
+import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 
-/** What the search index holds per talk: searchable text only; cards come from the library by ref. */
-interface IndexedTalk {
-  ref: string;
-  event: string;
-  title: string;
-  officialTitle: string;
-  topic: string;
-  speakers: string;
-  companies: string;
-  notes: string;
-  links: string;
-}
+export type { IndexSnapshot };
 
 export interface Hit {
   ref: string;
   score: number;
+}
+
+/** Hits best first: how many there are, and only as many of them as a page needs. */
+export interface Hits {
+  readonly total: number;
+  top(count: number): Hit[];
 }
 
 export interface FindOptions {
@@ -38,47 +40,60 @@ const BOOST = {
   links: 1.5,
   notes: 1,
 } as const;
-const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 const MAX_QUERY_TERMS = 12;
 /** Hits scoring below this share of the best hit are noise, not answers. */
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
-
-/** What a built index saves to disk, so the next start skips parsing and indexing. */
-export interface IndexSnapshot {
-  engine: AsPlainObject;
-  vocabulary: [term: string, surface: string][];
-}
+/** minisearch's weights for words matched by prefix or by a typo, which these scores follow. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const NO_HITS: Hits = { total: 0, top: () => [] };
 
 export class TalkIndex {
-  readonly vocabulary: Vocabulary;
-  readonly completions: Completions;
-  private readonly engine: MiniSearch<IndexedTalk>;
-  private readonly terms: SearchableMap<string>;
+  private readonly talks: Talk[];
+  private readonly postings: PostingsData;
+  /** The first word each term came from: suggestions show "microservices", not "microservic". */
+  private readonly surfaces: string[];
+  private readonly termIds: Map<string, number>;
+  private readonly scorer: Scorer;
+  private readonly eventIds: Map<string, number>;
+  private readonly eventOf: Uint16Array | Uint32Array;
+  // Built on first use: a question of known words (most of them) never needs them.
+  private termTree?: SearchableMap<number>;
+  private completionList?: Completions;
+  private readonly nearCache = new Map<string, Map<string, [number, number]>>();
 
   constructor(library: Library, snapshot?: IndexSnapshot) {
-    this.vocabulary = new Vocabulary(snapshot?.vocabulary);
-    const options: Options<IndexedTalk> = {
-      idField: 'ref',
-      fields: FIELDS,
-      storeFields: ['event'],
-      tokenize: words,
-      processTerm: (word) => this.vocabulary.index(word),
-      searchOptions: { tokenize: words, processTerm: termOf },
-    };
+    this.talks = library.talks;
     if (snapshot) {
-      this.engine = MiniSearch.loadJS(snapshot.engine, options);
+      ({ postings: this.postings, surfaces: this.surfaces } = fromSnapshot(snapshot));
     } else {
-      this.engine = new MiniSearch<IndexedTalk>(options);
-      this.engine.addAll(library.talks.map(toIndexed));
-      this.vocabulary.seal();
+      const vocabulary = new Vocabulary();
+      this.postings = buildPostings(library.talks.map(fieldTexts), Object.values(BOOST), {
+        words,
+        term: (word) => vocabulary.index(word),
+      });
+      this.surfaces = [...vocabulary.surface.values()];
     }
-    this.terms = SearchableMap.from(this.vocabulary.surface);
-    this.completions = new Completions(library);
+    this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
+    this.scorer = new Scorer(this.postings);
+    this.eventIds = new Map(library.events.map((event, i) => [event.id, i]));
+    this.eventOf =
+      library.events.length < 65536
+        ? new Uint16Array(this.talks.length)
+        : new Uint32Array(this.talks.length);
+    this.talks.forEach((talk, doc) => {
+      this.eventOf[doc] = this.eventIds.get(talk.event) ?? 0;
+    });
+  }
+
+  get completions(): Completions {
+    this.completionList ??= new Completions({ talks: this.talks });
+    return this.completionList;
   }
 
   snapshot(): IndexSnapshot {
-    return { engine: this.engine.toJSON(), vocabulary: [...this.vocabulary.surface] };
+    return toSnapshot(this.postings, this.surfaces);
   }
 
   /**
@@ -86,28 +101,35 @@ export class TalkIndex {
    * prefix and typo matching only for words the index does not know, so they cost nothing
    * for ordinary questions.
    */
-  find(query: string, options: FindOptions = {}): Hit[] {
+  find(query: string, options: FindOptions = {}): Hits {
     const terms = this.queryTerms(query);
-    if (terms.length === 0) return [];
-    const text = terms.join(' ');
-    if (options.anyWord) return floor(this.run(text, 'OR', options), FLOOR_ANY_WORD);
-    const all = this.run(text, 'AND', options);
-    if (all.length > 0 || terms.length === 1) return floor(all, FLOOR_ALL_WORDS);
-    return floor(this.run(text, 'OR', options), FLOOR_ANY_WORD);
+    if (terms.length === 0) return NO_HITS;
+    const variants = terms.map((term) => this.variants(term));
+    const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
+    if (options.event !== undefined && event === undefined) return NO_HITS;
+    const keep = event === undefined ? undefined : (doc: number) => this.eventOf[doc] === event;
+    if (options.anyWord)
+      return this.hits(this.scorer.search(variants, false, FLOOR_ANY_WORD, keep));
+    const all = this.scorer.search(variants, true, FLOOR_ALL_WORDS, keep);
+    if (all.total > 0 || terms.length === 1) return this.hits(all);
+    return this.hits(this.scorer.search(variants, false, FLOOR_ANY_WORD, keep));
   }
 
   /** Index words close to the words of a question that found nothing ("did you mean"). */
   suggest(query: string, limit = 5): string[] {
     const found = new Map<string, number>();
     for (const term of this.queryTerms(query)) {
-      if (this.vocabulary.has(term) || term.length < 3) continue;
+      if (this.termIds.has(term) || term.length < 3) continue;
       const distance = term.length < 5 ? 1 : term.length < 8 ? 2 : 3;
-      for (const [key, [surface, d]] of this.terms.fuzzyGet(term, distance)) {
+      for (const [key, [id, d]] of this.near(term, distance)) {
         if (key.length < 3) continue;
+        const surface = this.surfaces[id] as string;
         found.set(surface, Math.min(found.get(surface) ?? d, d));
       }
-      for (const [, surface] of this.terms.atPrefix(term))
+      for (const [, id] of this.tree().atPrefix(term)) {
+        const surface = this.surfaces[id] as string;
         found.set(surface, found.get(surface) ?? 1);
+      }
     }
     return [...found.entries()]
       .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))
@@ -126,39 +148,81 @@ export class TalkIndex {
     return terms;
   }
 
-  private run(text: string, combineWith: 'AND' | 'OR', { event }: FindOptions): Hit[] {
-    const known = (term: string) => this.vocabulary.has(term);
-    const options: SearchOptions = {
-      combineWith,
-      boost: BOOST,
-      tokenize: (t) => t.split(' '),
-      processTerm: (t) => t,
-      prefix: (term) => !known(term) && term.length >= 3,
-      fuzzy: (term) => (known(term) || term.length < 4 ? false : term.length >= 6 ? 2 : 1),
-      maxFuzzy: 2,
+  /**
+   * The index terms a query term stands for: itself when the index knows it; otherwise the terms
+   * it starts (from 3 letters) and those a typo or two away (from 4), weighted as minisearch does.
+   */
+  private variants(term: string): QueryTerm {
+    const id = this.termIds.get(term);
+    if (id !== undefined) return [[id, 1]];
+    const variants: QueryTerm = [];
+    const prefixed = new Set<number>();
+    if (term.length >= 3) {
+      for (const [key, termId] of this.tree().atPrefix(term)) {
+        const distance = key.length - term.length;
+        prefixed.add(termId);
+        variants.push([termId, (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance)]);
+      }
+    }
+    if (term.length >= 4) {
+      for (const [key, [termId, distance]] of this.near(term, term.length >= 6 ? 2 : 1)) {
+        if (prefixed.has(termId)) continue;
+        variants.push([termId, (FUZZY_WEIGHT * key.length) / (key.length + distance)]);
+      }
+    }
+    return variants;
+  }
+
+  /**
+   * Terms within `distance` edits of `term`, with their distance. Three edits are looked for only
+   * among terms with the same first letter: a fuzzy walk of the whole vocabulary at distance 3
+   * costs ~1 ms at 24,000 terms (every path three letters deep), a twentieth of that within
+   * one letter, and a long word's typo rarely sits in its first letter. The last few lookups
+   * are kept, since a question that finds nothing looks its words up again for suggestions.
+   */
+  private near(term: string, distance: number): Map<string, [number, number]> {
+    const key = `${distance}:${term}`;
+    let found = this.nearCache.get(key);
+    if (found) return found;
+    if (distance <= 2) found = this.tree().fuzzyGet(term, distance);
+    else {
+      found = new Map(this.near(term, 2));
+      const first = term.slice(0, 1);
+      for (const [rest, match] of this.tree().atPrefix(first).fuzzyGet(term.slice(1), distance))
+        if (!found.has(first + rest)) found.set(first + rest, match);
+    }
+    if (this.nearCache.size >= 32) this.nearCache.clear();
+    this.nearCache.set(key, found);
+    return found;
+  }
+
+  private tree(): SearchableMap<number> {
+    this.termTree ??= SearchableMap.from(this.termIds);
+    return this.termTree;
+  }
+
+  private hits(ranked: Ranked): Hits {
+    return {
+      total: ranked.total,
+      top: (count) =>
+        ranked
+          .top(count)
+          .map(({ doc, score }) => ({ ref: talkRef(this.talks[doc] as Talk), score })),
     };
-    if (event) options.filter = (result) => result.event === event;
-    return this.engine.search(text, options).map((r) => ({ ref: String(r.id), score: r.score }));
   }
 }
 
-function floor(hits: Hit[], share: number): Hit[] {
-  const best = hits[0]?.score ?? 0;
-  return hits.filter((hit) => hit.score >= best * share);
-}
-
-function toIndexed(talk: Talk): IndexedTalk {
-  return {
-    ref: talkRef(talk),
-    event: talk.event,
-    title: talk.title,
-    officialTitle: talk.officialTitle ?? '',
-    topic: talk.topic ?? '',
-    speakers: talk.speakers.map((s) => [s.name, s.role].filter(Boolean).join(' ')).join(' '),
-    companies: talk.speakers.map((s) => s.company ?? '').join(' '),
-    notes: flattenNotes(talk.notes),
-    links: talk.links.map((link) => `${link.text} ${urlWords(link.url)}`).join(' '),
-  };
+/** The searchable text of a talk, one string per field in the order of BOOST. */
+function fieldTexts(talk: Talk): string[] {
+  return [
+    talk.title,
+    talk.officialTitle ?? '',
+    talk.speakers.map((s) => [s.name, s.role].filter(Boolean).join(' ')).join(' '),
+    talk.speakers.map((s) => s.company ?? '').join(' '),
+    talk.topic ?? '',
+    talk.links.map((link) => `${link.text} ${urlWords(link.url)}`).join(' '),
+    flattenNotes(talk.notes),
+  ];
 }
 
 export function flattenNotes(notes: NoteNode[]): string {

@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Bot } from '../../src/bot.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { readNotesFiles } from '../../src/content/notes-files.ts';
+import { parseInParallel } from '../../src/content/parse-parallel.ts';
+import { encodeSnapshot, readSnapshotFile } from '../../src/snapshot-file.ts';
+import { CONTENT_DIR, FIXTURES_DIR } from '../helpers.ts';
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'qcon-snapshot-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('the snapshot file', () => {
+  it('gives back the library, notes included, and an index that answers the same', async () => {
+    const content = await loadContent(join(FIXTURES_DIR, 'second-event'));
+    const bot = new Bot(content.library);
+    const path = join(work, 'second-event.snapshot');
+    await writeFile(
+      path,
+      encodeSnapshot({ files: content.files, library: content.library, index: bot.snapshot() }),
+    );
+    const loaded = await readSnapshotFile(path);
+    expect(JSON.parse(JSON.stringify(loaded.library))).toEqual(content.library);
+    expect(loaded.files).toEqual(content.files);
+    const again = new Bot(loaded.library, loaded.index);
+    for (const question of ['microservices', 'talk spotify', 'securty', 'qqq', 'list page 2'])
+      expect(again.ask(question), question).toEqual(bot.ask(question));
+  });
+
+  it('reads notes even after the file is replaced or deleted (a newer snapshot pruned it)', async () => {
+    const content = await loadContent(CONTENT_DIR);
+    const path = join(work, 'shipped.snapshot');
+    const snapshot = {
+      files: content.files,
+      library: content.library,
+      index: new Bot(content.library).snapshot(),
+    };
+    await writeFile(path, encodeSnapshot(snapshot));
+    const loaded = await readSnapshotFile(path);
+    await rm(path);
+    expect(loaded.library.talks.map((t) => t.notes)).toEqual(
+      content.library.talks.map((t) => t.notes),
+    );
+  });
+
+  it('rejects a file cut short instead of answering from half an index', async () => {
+    const content = await loadContent(CONTENT_DIR);
+    const bytes = encodeSnapshot({
+      files: content.files,
+      library: content.library,
+      index: new Bot(content.library).snapshot(),
+    });
+    const path = join(work, 'cut.snapshot');
+    await writeFile(path, bytes.subarray(0, bytes.length - 100));
+    await expect(readSnapshotFile(path)).rejects.toThrow();
+  });
+});
+
+describe('parsing in worker threads', () => {
+  it('gives exactly the library and problems of parsing in one thread', async () => {
+    for (const dir of [join(FIXTURES_DIR, 'second-event'), join(FIXTURES_DIR, 'broken')]) {
+      const read = await readNotesFiles(dir);
+      if ('problem' in read) throw new Error(read.problem.message);
+      const { parseContent } = await import('../../src/content/load-content.ts');
+      expect(await parseInParallel(dir, read.files, 1)).toEqual(parseContent(dir, read.files));
+    }
+  });
+});
