@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Bot } from '../src/bot.ts';
 import { loadContent } from '../src/content/load-content.ts';
@@ -10,4 +11,13 @@ export async function shippedBot(): Promise<Bot> {
   const content = await loadContent(CONTENT_DIR);
   if (content.problems.length > 0) throw new Error(JSON.stringify(content.problems));
   return new Bot(content.library);
+}
+
+/** A loopback port nothing listens on right now, for a HEALTH_PORT of a process under test. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -1,5 +1,4 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +6,10 @@ import { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { BOT_USER, messagePayload } from '../fakes/discord/payloads.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack } from '../fakes/slack/fake-slack.ts';
 import { slashCommand } from '../fakes/slack/payloads.ts';
-import { CONTENT_DIR } from '../helpers.ts';
+import { CONTENT_DIR, freePort } from '../helpers.ts';
 import { replyTo, TOKEN } from './discord/harness.ts';
 import { run } from './discord/run.ts';
 import { visibleText } from './slack/harness.ts';
-
-/** A port nobody listens on right now, for the health server of the process under test. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
   for (let i = 0; i < 300; i++) {

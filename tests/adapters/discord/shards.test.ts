@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, shardOf } from '../../fakes/discord/fake-discord.ts';
 import {
@@ -10,6 +9,7 @@ import {
   messagePayload,
   OTHER_GUILD,
 } from '../../fakes/discord/payloads.ts';
+import { freePort } from '../../helpers.ts';
 import { replyTo, TOKEN } from './harness.ts';
 import { run } from './run.ts';
 
@@ -68,15 +68,6 @@ function logged(npmStart: ReturnType<typeof run>, text: string, count: number): 
     npmStart.child.stderr?.on('data', check);
     check();
   });
-}
-
-/** A port nothing listens on, for HEALTH_PORT. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('qcon start with DISCORD_SHARDS=auto', () => {
