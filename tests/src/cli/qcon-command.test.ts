@@ -1,5 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -19,11 +22,11 @@ interface Run {
 /** Runs `qcon` the way a user does, with a clean environment (no chat credentials). */
 function qcon(
   args: string[],
-  options: { input?: string; env?: Record<string, string> } = {},
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [QCON, ...args], {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...options.env },
     });
     let stdout = '';
@@ -168,6 +171,29 @@ describe('qcon start without chat credentials', () => {
     expect(run.stderr).toMatch(/LOG_LEVEL must be one of/);
     expect(run.stderr).toMatch(/HEALTH_PORT must be a port number/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('.env', () => {
+  it('is read from the working directory, and real environment variables win over it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qcon-dotenv-'));
+    try {
+      await writeFile(join(dir, '.env'), `CONTENT_DIR=${FIXTURES}/second-event\nRATE_LIMIT=lots\n`);
+      const fromFile = await qcon(['check'], { cwd: dir });
+      expect(fromFile.stdout).toContain('devconf-2024.md: 2 talks');
+      const overridden = await qcon(['start'], {
+        cwd: dir,
+        env: { RATE_LIMIT: '5/10s' },
+        input: 'topics\n',
+      });
+      expect(overridden.code).toBe(0);
+      expect(overridden.stdout).toContain('Keynotes (2 talks)');
+      const bad = await qcon(['start'], { cwd: dir });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('RATE_LIMIT must be questions per seconds');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
