@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bot } from './bot.ts';
@@ -108,21 +109,25 @@ async function snapshotKey(files: { path: string; text: Buffer }[]): Promise<str
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The same key as `snapshotKey`, reading each file through one reused buffer. */
+/**
+ * The same key as `snapshotKey`, reading each file through one reused buffer. Synchronous reads:
+ * at 10,000 talks (200 files, 17 MB) they take ~14 ms here against ~80 ms for the same reads as
+ * promises, most of a start from the snapshot.
+ */
 async function streamedKey(paths: string[]): Promise<string | undefined> {
   const hash = await codeHash();
   const chunk = Buffer.allocUnsafe(1 << 20);
   try {
     for (const path of paths) {
       hash.update(`\0${resolve(path)}\0`);
-      const file = await open(path, 'r');
+      const fd = openSync(path, 'r');
       try {
         for (let n = -1; n !== 0; ) {
-          ({ bytesRead: n } = await file.read(chunk, 0, chunk.length, null));
+          n = readSync(fd, chunk, 0, chunk.length, null);
           hash.update(chunk.subarray(0, n));
         }
       } finally {
-        await file.close();
+        closeSync(fd);
       }
     }
   } catch {
