@@ -21,7 +21,7 @@ beforeAll(async () => {
   const content = await loadContent(CONTENT_DIR);
   expect(content.problems).toEqual([]);
   library = content.library;
-  const factsFile = new URL('../../../../shared/facts/qcon-ny-2016-talks.yaml', import.meta.url);
+  const factsFile = new URL('../../fixtures/facts/qcon-ny-2016-talks.yaml', import.meta.url);
   facts = (parseYaml(await readFile(factsFile, 'utf8')) as { talks: Fact[] }).talks;
 });
 
@@ -85,5 +85,23 @@ describe('the shipped QCon New York 2016 notes', () => {
       author: 'Holger Reinhardt',
       tags: ['qcon', 'culture', 'devops', 'microservices'],
     });
+  });
+});
+
+describe('the shipped notes read exactly as they always have', () => {
+  it('keep every talk, id, title, speaker, topic, link and note of the recorded reading', async () => {
+    const golden = JSON.parse(
+      await readFile(
+        new URL('../../fixtures/golden/qcon-ny-2016.talks.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const events = library.events.map(({ file: _file, ...event }) => event);
+    const talks = library.talks.map(({ summary: _s, source, notes, ...rest }) => ({
+      ...rest,
+      line: source.line,
+      notes,
+    }));
+    expect({ events, talks }).toEqual(golden);
   });
 });
