@@ -51,11 +51,40 @@ export interface HelpCommand {
 
 /** How a list of talks came about, so surfaces can title it. */
 export type TalksScope =
-  | { kind: 'search'; words: string; event?: string }
+  | {
+      kind: 'search';
+      words: string;
+      event?: string;
+      /** Set when the words were a typo with one clear correction: what the user typed. */
+      correctedFrom?: string;
+    }
   | { kind: 'topic'; topic: string; event?: string }
-  | { kind: 'list'; event?: string };
+  | { kind: 'list'; event?: string }
+  /** `talks by NAME`: talks with a speaker of that name (as written in the notes). */
+  | { kind: 'speaker'; name: string; event?: string }
+  /** `talks from COMPANY`: talks with a speaker from that company. */
+  | { kind: 'company'; name: string; event?: string }
+  /** `tuesday`, `june 15`, `day 2`: `label` as the notes write the day; `date` ISO when known. */
+  | { kind: 'date'; label: string; date?: string; event?: string };
 
-export type Answer =
+/**
+ * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
+ * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing.
+ */
+export type Focus = 'speakers' | 'slides' | 'video' | 'links';
+
+/**
+ * Who may see an answer: `asker` only (ephemeral in Slack, a private reply in Discord), or the
+ * `channel` the question came from. Decided where the answer is made; every sender honours it.
+ */
+export type Audience = 'asker' | 'channel';
+
+export type Answer = AnswerBody & {
+  /** Absent: the surface's own default (a slash command answers privately, a mention in thread). */
+  audience?: Audience;
+};
+
+export type AnswerBody =
   | {
       kind: 'talks';
       /** The question that reproduces this list; ask it again with another page to page. */
@@ -65,8 +94,11 @@ export type Answer =
       total: number;
       page: number;
       pageCount: number;
+      /** 1-based position of `hits[0]` in the whole list, so surfaces can number cards. */
+      first: number;
+      focus?: Focus;
     }
-  | { kind: 'talk'; talk: TalkDetail; related: TalkCard[] }
+  | { kind: 'talk'; talk: TalkDetail; related: TalkCard[]; focus?: Focus }
   | { kind: 'topics'; topics: TopicInfo[] }
   | { kind: 'events'; events: EventInfo[] }
   | {
@@ -75,7 +107,14 @@ export type Answer =
       examples: string[];
       stats: { events: number; talks: number };
     }
-  | { kind: 'none'; query: string; suggestions: string[]; topics: string[] }
+  | {
+      kind: 'none';
+      query: string;
+      suggestions: string[];
+      topics: string[];
+      /** `unknown-talk`: a talk id or stale button value that names no talk. */
+      reason?: 'unknown-talk';
+    }
   | {
       kind: 'error';
       message: string;

@@ -217,6 +217,7 @@ export class Bot {
       total,
       page,
       pageCount,
+      first: (page - 1) * PAGE_SIZE + 1,
     };
   }
 

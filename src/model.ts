@@ -67,6 +67,11 @@ export interface ContentProblem {
   file: string;
   line: number;
   message: string;
+  /**
+   * Absent: an error (nothing of the file, or of its front matter, could be read: `qcon check`
+   * fails). `warning`: the file was read, but something in it was skipped or is doubtful.
+   */
+  severity?: 'warning';
 }
 
 /** The global reference of a talk: unique across events, safe in button values. */
@@ -79,7 +84,12 @@ export function firstLink(talk: Pick<Talk, 'links'>, kind: LinkKind): string | u
 }
 
 export function formatProblem(problem: ContentProblem): string {
+  const message = problem.severity === 'warning' ? `warning: ${problem.message}` : problem.message;
   return problem.line > 0
-    ? `${problem.file}:${problem.line}: ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
+    ? `${problem.file}:${problem.line}: ${message}`
+    : `${problem.file}: ${message}`;
+}
+
+export function isError(problem: ContentProblem): boolean {
+  return problem.severity !== 'warning';
 }

@@ -77,6 +77,12 @@ function scopeText(answer: Extract<Answer, { kind: 'talks' }>): string {
       return `in topic ${answer.scope.topic}${event}`;
     case 'list':
       return `in all${event}`;
+    case 'speaker':
+      return `by ${answer.scope.name}${event}`;
+    case 'company':
+      return `from ${answer.scope.name}${event}`;
+    case 'date':
+      return `on ${answer.scope.label}${event}`;
   }
 }
 

@@ -239,6 +239,12 @@ function scopeText(answer: Extract<Answer, { kind: 'talks' }>): string {
       return `in topic ${escaped(answer.scope.topic, LIMIT.embedTitle)}${event}`;
     case 'list':
       return `in all${event}`;
+    case 'speaker':
+      return `by ${answer.scope.name}${event}`;
+    case 'company':
+      return `from ${answer.scope.name}${event}`;
+    case 'date':
+      return `on ${answer.scope.label}${event}`;
   }
 }
 

@@ -239,6 +239,12 @@ function scopeText(scope: TalksScope): string {
       return `in topic ${scope.topic}${event}`;
     case 'list':
       return `in all${event}`;
+    case 'speaker':
+      return `by ${scope.name}${event}`;
+    case 'company':
+      return `from ${scope.name}${event}`;
+    case 'date':
+      return `on ${scope.label}${event}`;
   }
 }
 

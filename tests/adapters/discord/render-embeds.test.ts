@@ -61,6 +61,7 @@ function answersWith(text: string): Answer[] {
       total: 40,
       page: 2,
       pageCount: 8,
+      first: 6,
     },
     { kind: 'talk', talk, related: hits },
     {

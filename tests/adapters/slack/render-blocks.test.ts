@@ -55,6 +55,7 @@ function answersWith(text: string): Answer[] {
       total: 12,
       page: 2,
       pageCount: 3,
+      first: 6,
     },
     { kind: 'talk', talk, related: [talk, talk, talk] },
     { kind: 'topics', topics: [{ name: text, count: 2, events: [text] }] },
