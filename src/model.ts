@@ -36,7 +36,10 @@ export interface Talk {
   notes: NoteNode[];
   /** ≤ 300 characters, from the author's top-level points. */
   summary: string;
+  /** ISO `YYYY-MM-DD` when the notes or front matter say which day (else as the author wrote it). */
   date?: string;
+  /** The day as the notes name it when talks are grouped by day (`Day 2`, `Tuesday, June 14`). */
+  day?: string;
   time?: string;
   track?: string;
   /** Where the talk's heading stands in its file, for messages to content authors. */
@@ -54,12 +57,19 @@ export interface ConferenceEvent {
   source?: string;
   /** Topics in the author's order (table of contents or group headings). */
   topics: string[];
+  /** The front matter's `synonyms:` (word → words it also means), lower-cased. */
+  synonyms?: Record<string, string[]>;
   file: string;
 }
 
 export interface Library {
   events: ConferenceEvent[];
   talks: Talk[];
+  /**
+   * Author-made synonyms (word → words it also means) from content/synonyms.yaml; each event's
+   * own front-matter `synonyms:` are on the event.
+   */
+  synonyms?: Record<string, string[]>;
 }
 
 /** A problem in a content file, always with the place a content author has to look at. */
