@@ -63,7 +63,7 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
       );
     }
     case 'talk':
-      return detail(detailView(answer.talk, answer.related, answer.focus), options);
+      return detail(detailView(answer.talk, answer.related, answer.focus));
     case 'topics':
       if (answer.topics.length === 0) return NO_TOPICS;
       return [
@@ -122,7 +122,7 @@ function card(view: CardView, prefix: string): string {
   return lines.filter((line) => line.trim() !== '').join('\n');
 }
 
-function detail(view: DetailView, options: TextOptions): string {
+function detail(view: DetailView): string {
   const head = view.leadWithSpeakers
     ? [view.people, view.title, view.place]
     : [view.title, view.byline];
@@ -139,10 +139,7 @@ function detail(view: DetailView, options: TextOptions): string {
     ...(view.moreLinks.length > 0 ? ['More links:', ...view.moreLinks.map(linkLine)] : []),
     '',
     ...(view.related.length > 0
-      ? [
-          options.chat ? 'Related (open one by its number):' : 'Related:',
-          ...view.related.map((r, i) => `  ${i + 1}. ${r.title} — ${r.people}`),
-        ]
+      ? ['Related:', ...view.related.map((r) => `  ${r.title} — ${r.people}`)]
       : []),
   ]
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
