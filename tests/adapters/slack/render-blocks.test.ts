@@ -113,7 +113,7 @@ describe('renderBlocks', () => {
   it('shows a talk card as title linked to its description, byline, summary and link buttons', () => {
     const message = renderBlocks(bot.ask('netflix'), OPTIONS);
     const text = visibleText(message);
-    expect(text).toMatch(/\*<https:\/\/[^|]+\|Container mgmt at Netflix>\*/);
+    expect(text).toMatch(/\*1\. <https:\/\/[^|]+\|Container mgmt at Netflix>\*/);
     expect(text).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix) · Devops');
     expect(buttons(message).map((b) => b.label)).toEqual(
       expect.arrayContaining(['Details', 'Share in channel']),
