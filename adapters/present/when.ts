@@ -43,12 +43,12 @@ export function formatTime(time: string): string {
     const start = clock(range[1], endSuffix);
     const end = clock(range[2]);
     if (start && end && start <= end) {
-      return CLOCK.formatRange(start, end).replace(/\s*–\s*/, '–');
+      return plainSpaces(CLOCK.formatRange(start, end)).replace(/\s*–\s*/, '–');
     }
   }
   const single = clock(time.trim());
   if (single && CLOCK_TIME.exec(time)?.[0].length === time.trim().length) {
-    return CLOCK.format(single);
+    return plainSpaces(CLOCK.format(single));
   }
   return time.trim();
 }
@@ -77,4 +77,9 @@ export function whenText(talk: Pick<TalkDetail, 'date' | 'time' | 'track'>): str
   const moment = day && time ? `${day}, ${time}` : time ? `${time} (day not recorded)` : day;
   const track = talk.track?.trim() ? `${talk.track.trim()} track` : undefined;
   return [moment, track].filter(Boolean).join(' · ');
+}
+
+/** ICU writes a narrow no-break space before "pm"; chat clients and tests expect a plain one. */
+function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
