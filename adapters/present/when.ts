@@ -69,10 +69,17 @@ function clock(text: string, inherit?: string): Date | undefined {
 
 /**
  * When and where in the programme: `Wed 15 June 2016, 2:55–3:45 pm · Microservices and Monoliths
- * track`. A time never stands alone: without a day it says the day is not recorded.
+ * track`. A time never stands alone: without a date it takes the day as the notes name it
+ * (`Day 2`, when the Answer carries one), else it says the day is not recorded.
  */
-export function whenText(talk: Pick<TalkDetail, 'date' | 'time' | 'track'>): string {
-  const day = talk.date?.trim() ? formatDate(talk.date) : undefined;
+export function whenText(
+  talk: Pick<TalkDetail, 'date' | 'time' | 'track'> & { day?: string | undefined },
+): string {
+  const day = talk.date?.trim()
+    ? formatDate(talk.date)
+    : talk.day?.trim()
+      ? talk.day.trim()
+      : undefined;
   const time = talk.time?.trim() ? formatTime(talk.time) : undefined;
   const moment = day && time ? `${day}, ${time}` : time ? `${time} (day not recorded)` : day;
   const track = talk.track?.trim() ? `${talk.track.trim()} track` : undefined;

@@ -51,6 +51,7 @@ describe('presentation', () => {
     expect(whenText({ date: '2016-06-15', time: '2:55pm-3:45pm' })).toBe(
       'Wed 15 June 2016, 2:55–3:45 pm',
     );
+    expect(whenText({ day: 'Day 2', time: '10:35am-11:25am' })).toBe('Day 2, 10:35–11:25 am');
     expect(whenText({ time: '10:35am-11:25am', track: 'Microservices' })).toBe(
       '10:35–11:25 am (day not recorded) · Microservices track',
     );
