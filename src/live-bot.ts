@@ -71,6 +71,7 @@ export class LiveBot implements Asker {
         return {
           kind: 'error',
           reason: 'rate-limited',
+          audience: 'asker',
           message: `Slow down a little: you can ask again in ${wait} second${wait === 1 ? '' : 's'}.`,
         };
       }

@@ -1,41 +1,71 @@
-import type { Answer, TalkCard, TalkDetail } from '../../src/answer.ts';
-import { PAGE_SIZE } from '../../src/bot.ts';
-import type { NoteNode, Speaker } from '../../src/model.ts';
+import type { Answer } from '../../src/answer.ts';
 import { stripControls } from '../../src/text.ts';
+import {
+  type CardView,
+  cardView,
+  type DetailView,
+  detailView,
+  helpIntro,
+  type LinkView,
+  listNotes,
+  listTitle,
+  NO_EVENTS,
+  NO_TOPICS,
+  type NoteLine,
+  noneTexts,
+  plural,
+  topicsLine,
+} from '../present/index.ts';
 
-/**
- * The terminal rendering of an Answer: plain text with the links written out. Control characters
- * are removed from everything shown, so notes or questions cannot drive the terminal.
- */
-export function renderText(answer: Answer): string {
-  return stripControls(renderAnswer(answer), '', true).trimEnd();
+export interface TextOptions {
+  /** In the chat a number opens an item and "more" pages; `qcon ask` answers once. */
+  chat?: boolean;
 }
 
-function renderAnswer(answer: Answer): string {
+/**
+ * The terminal layout of an Answer: plain text with links written out as URLs. Control characters
+ * are removed from everything shown, so notes or questions cannot drive the terminal.
+ */
+export function renderText(answer: Answer, options: TextOptions = {}): string {
+  return stripControls(renderAnswer(answer, options), '', true)
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd();
+}
+
+function renderAnswer(answer: Answer, options: TextOptions): string {
   switch (answer.kind) {
     case 'help':
       return [
-        `qcon-bot knows ${plural(answer.stats.talks, 'talk')} from ${plural(answer.stats.events, 'event')}. Ask:`,
+        `qcon-bot: ${helpIntro(answer.stats)} Ask:`,
         ...answer.commands.map((c) => `  ${c.usage.padEnd(28)} ${c.description}`),
-        `  ${'more / 1, 2, …'.padEnd(28)} next page / open a talk from the last list`,
-        `  ${'quit'.padEnd(28)} leave`,
+        ...(options.chat
+          ? [
+              `  ${'more / previous'.padEnd(28)} next / previous page of the last list`,
+              `  ${'1, 2, …'.padEnd(28)} open that item of the last list`,
+              `  ${'quit'.padEnd(28)} leave`,
+            ]
+          : []),
         '',
         `Try: ${answer.examples.join(' · ')}`,
       ].join('\n');
     case 'talks': {
-      const header = `${plural(answer.total, 'talk')} ${scopeText(answer)}${pageText(answer.page, answer.pageCount)}`;
-      const first = (answer.page - 1) * PAGE_SIZE;
-      const cards = answer.hits.map((hit, i) => card(hit, `${first + i + 1}. `));
-      const footer =
-        answer.page < answer.pageCount
-          ? `More: "more", or "${answer.query} page ${answer.page + 1}".`
+      const cards = answer.hits.map((hit, i) =>
+        card(cardView(hit, answer.focus), `${answer.first + i}. `),
+      );
+      const more = answer.page < answer.pageCount;
+      const footer = options.chat
+        ? `Open one by its number${more ? '; "more" for the next page' : ''}.`
+        : more
+          ? `More: qcon ask "${answer.query} page ${answer.page + 1}"`
           : '';
-      return [header, '', cards.join('\n\n'), footer && `\n${footer}`].join('\n');
+      return [listTitle(answer), ...listNotes(answer), '', cards.join('\n\n'), '', footer].join(
+        '\n',
+      );
     }
     case 'talk':
-      return detail(answer.talk, answer.related);
+      return detail(detailView(answer.talk, answer.related, answer.focus));
     case 'topics':
-      if (answer.topics.length === 0) return 'No topics yet: the notes do not group their talks.';
+      if (answer.topics.length === 0) return NO_TOPICS;
       return [
         'Topics:',
         ...answer.topics.map((t) => `  ${t.name} (${plural(t.count, 'talk')})`),
@@ -43,6 +73,7 @@ function renderAnswer(answer: Answer): string {
         'Ask "topic <name>" for its talks.',
       ].join('\n');
     case 'events':
+      if (answer.events.length === 0) return NO_EVENTS;
       return [
         'Events:',
         ...answer.events.map((e) =>
@@ -55,102 +86,78 @@ function renderAnswer(answer: Answer): string {
             .join('\n'),
         ),
       ].join('\n');
-    case 'none':
+    case 'none': {
+      const { title, offer } = noneTexts(answer);
       return [
-        `No talk matches "${answer.query}".`,
-        answer.suggestions.length > 0 ? `Did you mean: ${answer.suggestions.join(', ')}?` : '',
-        answer.topics.length > 0 ? `Topics: ${answer.topics.join(', ')}.` : '',
+        `${title}.`,
+        answer.suggestions.length > 0 ? `${offer}: ${answer.suggestions.join(', ')}?` : '',
+        topicsLine(answer.topics),
       ]
         .filter(Boolean)
         .join('\n');
+    }
     case 'error':
       return `Sorry: ${answer.message}`;
   }
 }
 
-function scopeText(answer: Extract<Answer, { kind: 'talks' }>): string {
-  const event = answer.scope.event ? ` in ${answer.scope.event}` : '';
-  switch (answer.scope.kind) {
-    case 'search':
-      return `for "${answer.scope.words}"${event}`;
-    case 'topic':
-      return `in topic ${answer.scope.topic}${event}`;
-    case 'list':
-      return `in all${event}`;
-    case 'speaker':
-      return `by ${answer.scope.name}${event}`;
-    case 'company':
-      return `from ${answer.scope.name}${event}`;
-    case 'date':
-      return `on ${answer.scope.label}${event}`;
-  }
-}
-
-function pageText(page: number, pageCount: number): string {
-  return pageCount > 1 ? ` (page ${page} of ${pageCount})` : '';
-}
-
-export function speakerText(speakers: Speaker[]): string {
-  return speakers
-    .map((s) => {
-      const who = s.name ?? (s.role ? `${s.role}` : undefined);
-      if (who && s.company) return s.name ? `${who} (${s.company})` : `${who}, ${s.company}`;
-      return who ?? s.company ?? '';
-    })
-    .filter(Boolean)
-    .join(', ');
-}
-
-function byline(talk: TalkCard): string {
-  return [speakerText(talk.speakers), talk.topic, talk.eventName].filter(Boolean).join(' · ');
-}
-
-function card(talk: TalkCard, prefix: string): string {
+/** A card: number and title (or the speakers, when the question asked who), byline, summary, links. */
+function card(view: CardView, prefix: string): string {
   const indent = ' '.repeat(prefix.length);
-  const lines = [`${prefix}${talk.title}`];
-  if (talk.officialTitle) lines.push(`${indent}“${talk.officialTitle}”`);
-  lines.push(`${indent}${byline(talk)}`);
-  if (talk.summary) lines.push(`${indent}${talk.summary}`);
-  for (const [kind, url] of Object.entries(talk.links))
-    lines.push(`${indent}${capital(kind)}: ${url}`);
-  lines.push(`${indent}→ talk ${talk.ref}`);
-  return lines.join('\n');
+  const head = view.leadWithSpeakers
+    ? [view.people, view.title, view.place]
+    : [view.title, view.byline];
+  const lines = [`${prefix}${head[0]}`, ...head.slice(1).map((l) => `${indent}${l}`)];
+  if (view.officialTitle)
+    lines.splice(view.leadWithSpeakers ? 2 : 1, 0, `${indent}“${view.officialTitle}”`);
+  if (view.focusNote) lines.push(`${indent}${view.focusNote}`);
+  if (view.summary) lines.push(`${indent}${view.summary}`);
+  const links: LinkView[] = [
+    ...(view.descriptionUrl
+      ? [{ kind: 'description' as const, label: 'Description', url: view.descriptionUrl }]
+      : []),
+    ...view.links,
+  ];
+  for (const link of links) lines.push(`${indent}${link.label}: ${link.url}`);
+  return lines.filter((line) => line.trim() !== '').join('\n');
 }
 
-function detail(talk: TalkDetail, related: TalkCard[]): string {
-  const when = [talk.date, talk.time, talk.track].filter(Boolean).join(', ');
+function detail(view: DetailView): string {
+  const head = view.leadWithSpeakers
+    ? [view.people, view.title, view.place]
+    : [view.title, view.byline];
   return [
-    talk.title,
-    talk.officialTitle ? `“${talk.officialTitle}”` : '',
-    byline(talk),
-    when,
+    head[0],
+    ...(view.officialTitle ? [`“${view.officialTitle}”`] : []),
+    ...head.slice(1),
+    view.when,
+    view.focusNote ?? '',
     '',
-    ...notes(talk.notes, ''),
+    ...view.notes.map(noteLine),
     '',
-    'Links:',
-    ...talk.allLinks.map(
-      (l) => `  ${capital(l.kind)}: ${sameAsKind(l.text, l.kind) ? '' : `${l.text} — `}${l.url}`,
-    ),
-    related.length > 0
-      ? `\nRelated: ${related.map((r) => `${r.title} (talk ${r.ref})`).join('; ')}`
-      : '',
+    ...(view.mainLinks.length > 0 ? ['Links:', ...view.mainLinks.map(linkLine)] : []),
+    ...(view.moreLinks.length > 0 ? ['More links:', ...view.moreLinks.map(linkLine)] : []),
+    '',
+    ...(view.related.length > 0
+      ? ['Related:', ...view.related.map((r) => `  ${r.title} — ${r.people}`)]
+      : []),
   ]
-    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n');
 }
 
-function notes(nodes: NoteNode[], indent: string): string[] {
-  return nodes.flatMap((n) => [`${indent}- ${n.text}`, ...notes(n.children, `${indent}  `)]);
+function linkLine(link: LinkView): string {
+  return `  ${link.label}: ${link.url}`;
 }
 
-function sameAsKind(text: string, kind: string): boolean {
-  return text.toLowerCase() === kind || /^https?:|^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(text);
+/** A note with its links written out: `See serverspec.org (http://serverspec.org)`. */
+function noteLine(line: NoteLine): string {
+  const text = line.segments
+    .map((s) => (s.url ? (sameAsUrl(s.text, s.url) ? s.url : `${s.text} (${s.url})`) : s.text))
+    .join('');
+  return `${'  '.repeat(line.depth)}- ${text}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1).replace('-', ' ');
+function sameAsUrl(text: string, url: string): boolean {
+  return url.replace(/^[a-z]+:\/\//i, '').replace(/\/$/, '') === text;
 }

@@ -7,7 +7,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import { truncate } from '../../src/text.ts';
-import { openId, pageId } from './custom-id.ts';
+import { openId, pageId, shareId } from './custom-id.ts';
 import { isUsableUrl } from './fit.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
 
@@ -53,6 +53,22 @@ export function pagingRow(query: string, page: number, pageCount: number): Row[]
 export function backRow(from: { query: string; page: number } | undefined): Row[] {
   const id = from && pageId(from.query, from.page);
   return id ? [row([pageButton('Back to the list', id)])] : [];
+}
+
+/** "Share" under a private answer: posts the same answer for the channel, as Slack's button does. */
+export function shareRow(share: { query: string; page: number }): Row[] {
+  const id = shareId(share.query, share.page);
+  if (!id) return [];
+  return [
+    row([
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: 'Share in channel',
+        custom_id: id,
+      },
+    ]),
+  ];
 }
 
 /**

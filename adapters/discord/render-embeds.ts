@@ -1,11 +1,23 @@
-import { type APIEmbed, escapeMarkdown } from 'discord.js';
-import type { Answer, TalkCard, TalkDetail } from '../../src/answer.ts';
-import { PAGE_SIZE } from '../../src/bot.ts';
-import type { NoteNode, Speaker } from '../../src/model.ts';
-import { truncate } from '../../src/text.ts';
-import { backRow, linkRows, openMenu, pagingRow, type Row } from './components.ts';
+import type { APIEmbed } from 'discord.js';
+import type { Answer } from '../../src/answer.ts';
+import {
+  type CardView,
+  cardView,
+  type DetailView,
+  detailView,
+  helpIntro,
+  listNotes,
+  listTitle,
+  NO_EVENTS,
+  NO_TOPICS,
+  type NoteLine,
+  noneTexts,
+  plural,
+} from '../present/index.ts';
+import { backRow, linkRows, openMenu, pagingRow, type Row, shareRow } from './components.ts';
 import { fitMessage, isUsableUrl } from './fit.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
+import { escaped, mdLink } from './markdown.ts';
 
 /** What a Discord message shows: plain API JSON, so tests can read it and discord.js can send it. */
 export interface DiscordMessage {
@@ -17,65 +29,68 @@ export interface DiscordMessage {
 export interface RenderOptions {
   /** The list a talk was opened from, for a "Back to the list" button. */
   from?: { query: string; page: number };
+  /** A private answer offers "Share": the question (and page) to post again for the channel. */
+  share?: { query: string; page: number };
 }
 
 const BLURPLE = 0x5865f2;
 
-/** The Discord rendering of an Answer: one embed per talk, buttons and menus for what comes next. */
+/**
+ * The Discord layout of an Answer: one embed per talk, its links inside it, buttons and menus for
+ * what comes next. Wording comes from adapters/present; this file escapes and fits it.
+ */
 export function renderMessage(answer: Answer, options: RenderOptions = {}): DiscordMessage {
-  return fitMessage(renderAnswer(answer, options));
+  const message = renderAnswer(answer, options);
+  const share = options.share && answer.kind !== 'error' ? shareRow(options.share) : [];
+  return fitMessage({ ...message, components: [...message.components, ...share] });
 }
 
 function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
   switch (answer.kind) {
     case 'talks': {
       const { page, pageCount, query } = answer;
-      const pages = pageCount > 1 ? ` (page ${page} of ${pageCount})` : '';
-      // Numbered across pages, as in the terminal, so "Slides 7" points at card 7.
-      const number = (i: number) => (page - 1) * PAGE_SIZE + i + 1;
+      const notes = listNotes(answer).map((n) => escaped(n, 300));
       return {
-        content: `**${plural(answer.total, 'talk')}** ${scopeText(answer)}${pages}`,
-        embeds: answer.hits.map((hit, i) => ({
-          ...cardEmbed(hit),
-          title: `${number(i)}. ${hit.title}`,
-        })),
+        content: [`**${escaped(listTitle(answer), 300)}**`, ...notes].join('\n'),
+        embeds: answer.hits.map((hit, i) =>
+          cardEmbed(cardView(hit, answer.focus), answer.first + i),
+        ),
         components: [
           ...openMenu(
             'Open a talk in full',
-            answer.hits.map((hit) => ({
-              label: hit.title,
-              question: `talk ${hit.ref}`,
-              description: byline(hit),
-            })),
+            answer.hits.map((hit, i) => {
+              const view = cardView(hit);
+              return {
+                label: `${answer.first + i}. ${view.title}`,
+                question: view.question,
+                description: view.people,
+              };
+            }),
             { query, page },
-          ),
-          ...linkRows(
-            answer.hits.flatMap((hit, i) => [
-              { label: `Slides ${number(i)}`, url: hit.links.slides },
-              { label: `Video ${number(i)}`, url: hit.links.video },
-            ]),
           ),
           ...pagingRow(query, page, pageCount),
         ],
       };
     }
-    case 'talk':
+    case 'talk': {
+      const view = detailView(answer.talk, answer.related, answer.focus);
       return {
         content: '',
-        embeds: [detailEmbed(answer.talk, answer.related)],
+        embeds: [detailEmbed(view)],
         components: [
-          ...linkRows([
-            { label: 'Description', url: answer.talk.links.description },
-            { label: 'Slides', url: answer.talk.links.slides },
-            { label: 'Video', url: answer.talk.links.video },
-          ]),
+          ...linkRows(view.mainLinks.map((l) => ({ label: l.label, url: l.url }))),
           ...openMenu(
-            'Open a related talk',
-            answer.related.map((r) => ({ label: r.title, question: `talk ${r.ref}` })),
+            `Related talks (${view.related.length}): open one`,
+            view.related.map((r) => ({
+              label: r.title,
+              question: r.question,
+              description: r.people,
+            })),
           ),
           ...backRow(options.from),
         ],
       };
+    }
     case 'topics':
       return {
         content: '',
@@ -85,8 +100,10 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
             color: BLURPLE,
             description:
               answer.topics.length === 0
-                ? 'No topics yet: the notes do not group their talks.'
-                : answer.topics.map((t) => `**${t.name}** — ${plural(t.count, 'talk')}`).join('\n'),
+                ? NO_TOPICS
+                : answer.topics
+                    .map((t) => `**${escaped(t.name, 200)}** — ${plural(t.count, 'talk')}`)
+                    .join('\n'),
           },
         ],
         components: openMenu(
@@ -100,19 +117,22 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
       };
     case 'events':
       return {
-        content: `**${plural(answer.events.length, 'event')}**`,
+        content:
+          answer.events.length === 0 ? NO_EVENTS : `**${plural(answer.events.length, 'event')}**`,
         embeds: answer.events.map((e) => ({
           title: e.name,
           color: BLURPLE,
           ...urlOf(e.source),
           description: [
-            [e.dates, plural(e.talkCount, 'talk')].filter(Boolean).join(' · '),
-            e.author && `Notes by ${e.author}`,
-            e.topics.length > 0 && `Topics: ${e.topics.join(', ')}`,
+            [e.dates, plural(e.talkCount, 'talk')]
+              .filter(Boolean)
+              .map((t) => escaped(t ?? '', 200))
+              .join(' · '),
+            e.author && `Notes by ${escaped(e.author, 200)}`,
+            e.topics.length > 0 && `Topics: ${escaped(e.topics.join(', '), 1000)}`,
           ]
             .filter(Boolean)
             .join('\n'),
-          footer: { text: `list event:${e.id}` },
         })),
         components: openMenu(
           'List the talks of an event',
@@ -127,7 +147,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
             title: 'qcon-bot',
             color: BLURPLE,
             description: [
-              `I know ${plural(answer.stats.talks, 'talk')} from ${plural(answer.stats.events, 'event')}.`,
+              helpIntro(answer.stats),
               'Ask with `/qcon query:…` or mention me, followed by:',
               '',
               ...answer.commands.map((c) => `\`${c.usage}\` — ${c.description}`),
@@ -140,71 +160,98 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
           answer.examples.map((e) => ({ label: e, question: e })),
         ),
       };
-    case 'none':
+    case 'none': {
+      const { title, offer } = noneTexts(answer);
       return {
         content: '',
         embeds: [
           {
-            title: `No talk matches “${answer.query}”`,
+            title,
             color: BLURPLE,
             fields: [
               answer.suggestions.length > 0 && {
-                name: 'Did you mean',
+                name: offer,
                 value: answer.suggestions.map((s) => escaped(s, LIMIT.choiceName)).join(', '),
               },
-              answer.topics.length > 0 && { name: 'Topics', value: answer.topics.join(', ') },
+              answer.topics.length > 0 && {
+                name: 'Topics',
+                value: escaped(answer.topics.join(', '), LIMIT.fieldValue),
+              },
             ].filter((field) => field !== false),
           },
         ],
-        components: openMenu('Did you mean…', [
+        components: openMenu(`${offer}…`, [
           ...answer.suggestions.map((s) => ({ label: s, question: s })),
           ...answer.topics.map((t) => ({ label: `Topic: ${t}`, question: `topic ${t}` })),
         ]),
       };
+    }
     case 'error':
       return { content: `Sorry: ${answer.message}`, embeds: [], components: [] };
   }
 }
 
-/** A talk's card: title linked to its description, byline (speaker · company · topic · event), summary. */
-function cardEmbed(talk: TalkCard, extra: string[] = [], body = talk.summary): APIEmbed {
-  const head = [
-    `*${escaped(byline(talk), LIMIT.authorName)}*`,
-    talk.officialTitle && `“${talk.officialTitle}”`,
-    ...extra,
-  ];
+/** The lines under a talk's title: byline (or the speakers first), official title, focus note. */
+function headLines(view: CardView): string[] {
+  const lines = view.leadWithSpeakers
+    ? [
+        `**${escaped(view.people, LIMIT.authorName)}**`,
+        `*${escaped(view.place, LIMIT.authorName)}*`,
+      ]
+    : [`*${escaped(view.byline, LIMIT.authorName)}*`];
+  if (view.officialTitle) lines.push(`“${escaped(view.officialTitle, LIMIT.embedTitle)}”`);
+  if (view.focusNote) lines.push(`**${escaped(view.focusNote, 200)}**`);
+  return lines;
+}
+
+/** A card: numbered title linked to the description; byline, summary, and the talk's own links. */
+function cardEmbed(view: CardView, number: number): APIEmbed {
+  const links = view.links.map((l) => mdLink(l.label, l.url, LIMIT.buttonLabel)).join(' · ');
   return {
-    title: talk.title,
+    title: `${number}. ${view.title}`,
     color: BLURPLE,
-    ...urlOf(talk.links.description),
-    description: [head.filter(Boolean).join('\n'), body].filter(Boolean).join('\n'),
-    footer: { text: `talk ${talk.ref}` },
+    ...urlOf(view.descriptionUrl),
+    description: [...headLines(view), escaped(view.summary, 1500), links]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 
-/** The card with when it was, the author's notes in full, every link and related talks. */
-function detailEmbed(talk: TalkDetail, related: TalkCard[]): APIEmbed {
-  const when = [talk.date, talk.time, talk.track].filter(Boolean).join(', ');
-  const links = talk.allLinks.map((l) => `${capital(l.kind)}: ${l.url}`);
-  const notes = noteLines(talk.notes, '').join('\n');
+/** The talk in full: when, the notes with their links, further links. Main links are buttons. */
+function detailEmbed(view: DetailView): APIEmbed {
+  const notes = view.notes.map(noteLine).join('\n');
   return {
-    // The blank line sets the notes apart from the byline.
-    ...cardEmbed(talk, [when], notes && `\n${notes}`),
-    fields: [
-      ...fieldChunks('Links', links),
-      ...fieldChunks(
-        'Related',
-        related.map((r) => `${r.title} — \`talk ${r.ref}\``),
+    title: view.title,
+    color: BLURPLE,
+    description: [
+      ...headLines(view),
+      view.when && escaped(view.when, 200),
+      // The blank line sets the notes apart from the byline.
+      notes && `\n${notes}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    ...fields(
+      fieldChunks(
+        'More links',
+        view.moreLinks.map((l) => `• ${mdLink(l.label, l.url, 200)}`),
       ),
-    ],
+    ),
   };
+}
+
+function noteLine(line: NoteLine): string {
+  const text = line.segments
+    .map((s) => (s.url ? mdLink(s.text, s.url, 300) : escaped(s.text, 1000)))
+    .join('');
+  return `${'\u2003'.repeat(Math.min(line.depth, 4))}- ${text}`;
 }
 
 /** Lines spread over as many fields as they need, each within a field's limit. */
 function fieldChunks(name: string, lines: string[]): { name: string; value: string }[] {
   const fields: { name: string; value: string }[] = [];
   let value = '';
-  for (const line of lines) {
+  for (const line of lines.filter((l) => l.length <= LIMIT.fieldValue)) {
     if (value && value.length + 1 + line.length > LIMIT.fieldValue) {
       fields.push({ name: fields.length === 0 ? name : `${name} (more)`, value });
       value = '';
@@ -215,52 +262,10 @@ function fieldChunks(name: string, lines: string[]): { name: string; value: stri
   return fields;
 }
 
-function noteLines(nodes: NoteNode[], indent: string): string[] {
-  return nodes.flatMap((n) => [`${indent}- ${n.text}`, ...noteLines(n.children, `${indent}  `)]);
-}
-
-function byline(talk: TalkCard): string {
-  return [talk.speakers.map(speakerName).filter(Boolean).join(', '), talk.topic, talk.eventName]
-    .filter(Boolean)
-    .join(' · ');
-}
-
-function speakerName(speaker: Speaker): string {
-  const who = speaker.name ?? speaker.role ?? '';
-  return speaker.company ? (who ? `${who}, ${speaker.company}` : speaker.company) : who;
-}
-
-function scopeText(answer: Extract<Answer, { kind: 'talks' }>): string {
-  const event = answer.scope.event ? ` in ${answer.scope.event}` : '';
-  switch (answer.scope.kind) {
-    case 'search':
-      return `for “${escaped(answer.scope.words, LIMIT.embedTitle)}”${event}`;
-    case 'topic':
-      return `in topic ${escaped(answer.scope.topic, LIMIT.embedTitle)}${event}`;
-    case 'list':
-      return `in all${event}`;
-    case 'speaker':
-      return `by ${answer.scope.name}${event}`;
-    case 'company':
-      return `from ${answer.scope.name}${event}`;
-    case 'date':
-      return `on ${answer.scope.label}${event}`;
-  }
-}
-
-/** Markdown escaped after the cut: escaping is slow on long text, and only what is shown counts. */
-function escaped(text: string, max: number): string {
-  return escapeMarkdown(truncate(text, max));
+function fields(list: { name: string; value: string }[]): { fields?: typeof list } {
+  return list.length > 0 ? { fields: list } : {};
 }
 
 function urlOf(url: string | undefined): { url?: string } {
   return isUsableUrl(url) ? { url } : {};
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1).replace('-', ' ');
 }

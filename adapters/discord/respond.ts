@@ -8,6 +8,7 @@ import {
   MessageFlags,
   RESTJSONErrorCodes,
 } from 'discord.js';
+import type { Answer } from '../../src/answer.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { DiscordMessage } from './render-embeds.ts';
@@ -29,6 +30,53 @@ export type Destination =
       ephemeral: boolean;
     }
   | { kind: 'update'; interaction: MessageComponentInteraction };
+
+/** Where a question came from; with the Answer's `audience`, this decides where the answer goes. */
+export type Origin =
+  | { kind: 'mention'; message: Message }
+  | { kind: 'command'; interaction: ChatInputCommandInteraction; private: boolean }
+  /** A button or menu: the answer replaces the message clicked on. */
+  | { kind: 'click'; interaction: MessageComponentInteraction }
+  /** "Share in channel": the answer is posted for everyone. */
+  | { kind: 'share'; interaction: MessageComponentInteraction };
+
+/**
+ * The one decision of who sees an answer on Discord. The Answer may say (a rate-limited "Slow
+ * down" is for the asker); otherwise: a mention is answered in the channel, `/qcon` as its
+ * `private` option says, a click in place, Share for the channel. Private answers to a mention go
+ * to the asker's DMs (a reply cannot be ephemeral); a private answer to a click leaves the
+ * clicked message as it was.
+ */
+export function destinationFor(origin: Origin, answer: Answer): Destination {
+  const audience = answer.audience;
+  switch (origin.kind) {
+    case 'mention':
+      return { kind: audience === 'asker' ? 'dm' : 'reply', message: origin.message };
+    case 'command':
+      return {
+        kind: 'interaction',
+        interaction: origin.interaction,
+        ephemeral: audience ? audience === 'asker' : origin.private,
+      };
+    case 'click':
+      return audience === 'asker'
+        ? { kind: 'interaction', interaction: origin.interaction, ephemeral: true }
+        : { kind: 'update', interaction: origin.interaction };
+    case 'share':
+      return {
+        kind: 'interaction',
+        interaction: origin.interaction,
+        ephemeral: audience === 'asker',
+      };
+  }
+}
+
+/** Whether the answer will be seen by the asker alone: then it offers "Share in channel". */
+export function isPrivate(to: Destination, clickedWasPrivate = false): boolean {
+  if (to.kind === 'interaction') return to.ephemeral;
+  if (to.kind === 'update') return clickedWasPrivate;
+  return to.kind === 'dm';
+}
 
 /** Where a failed send is reported: the log, and the platform-error counter an operator graphs. */
 export interface Sink {

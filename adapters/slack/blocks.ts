@@ -69,6 +69,7 @@ export function capBlocks(blocks: Block[]): Block[] {
   return [...blocks.slice(0, LIMITS.blocks - 1), context('… cut to fit one Slack message')];
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** A line between the cards of a list, and between the cards and the row for the whole answer. */
+export function divider(): Block {
+  return { type: 'divider' };
 }

@@ -1,14 +1,29 @@
 import type { types } from '@slack/bolt';
-import type { Answer, HelpCommand, TalkCard, TalkDetail, TalksScope } from '../../src/answer.ts';
-import type { NoteNode, Speaker } from '../../src/model.ts';
+import type { Answer, HelpCommand } from '../../src/answer.ts';
+import {
+  type CardView,
+  cardView,
+  type DetailView,
+  detailView,
+  helpIntro,
+  type LinkView,
+  listNotes,
+  listTitle,
+  NO_EVENTS,
+  NO_TOPICS,
+  type NoteLine,
+  noneTexts,
+  plural,
+  topicsLine,
+} from '../present/index.ts';
 import {
   actions,
   type Block,
   button,
   capBlocks,
   context,
+  divider,
   header,
-  plural,
   section,
   sections,
 } from './blocks.ts';
@@ -30,8 +45,9 @@ export interface RenderOptions {
 }
 
 /**
- * Answer → Block Kit, pure. Everything from the notes or the user is escaped (mrkdwn.ts) and cut
- * to Slack's limits (limits.ts), so Slack never rejects an answer and no text can mention anyone.
+ * Answer → Block Kit, pure. Wording comes from the presentation module (adapters/present); this
+ * file lays it out, escapes everything from the notes or the user (mrkdwn.ts) and cuts it to
+ * Slack's limits (limits.ts), so Slack never rejects an answer and no text can mention anyone.
  */
 export function renderBlocks(answer: Answer, options: RenderOptions): SlackMessage {
   const { text, blocks } = renderAnswer(answer, options);
@@ -43,7 +59,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
     case 'talks':
       return talks(answer, options);
     case 'talk':
-      return details(answer.talk, answer.related, options);
+      return details(detailView(answer.talk, answer.related, answer.focus), options);
     case 'topics': {
       const lines = answer.topics.map((t) => `• *${cut(t.name, 200)}*: ${plural(t.count, 'talk')}`);
       const buttons = answer.topics.map((t, i) =>
@@ -53,38 +69,41 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
         text: 'Topics',
         blocks:
           answer.topics.length === 0
-            ? [section('No topics yet: the notes do not group their talks.')]
+            ? [section(NO_TOPICS)]
             : [header('Topics'), ...sections(lines, 20), ...actions(buttons)],
       };
     }
     case 'events':
       return {
         text: 'Events',
-        blocks: [
-          header('Events'),
-          ...answer.events
-            .slice(0, 20)
-            .map((e, i) =>
-              section(
-                [
-                  `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''} · ${plural(e.talkCount, 'talk')}`,
-                  e.author && `Notes by ${cut(e.author, 200)}`,
-                  e.source && link(e.source, 'original notes'),
-                ]
-                  .filter(Boolean)
-                  .join('\n'),
-                button('List talks', 'ask', i, { q: `list event:${e.id}` }),
-              ),
-            ),
-        ],
+        blocks:
+          answer.events.length === 0
+            ? [section(NO_EVENTS)]
+            : [
+                header('Events'),
+                ...answer.events
+                  .slice(0, 20)
+                  .map((e, i) =>
+                    section(
+                      [
+                        `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''} · ${plural(e.talkCount, 'talk')}`,
+                        e.author && `Notes by ${cut(e.author, 200)}`,
+                        e.source && link(e.source, 'original notes'),
+                      ]
+                        .filter(Boolean)
+                        .join('\n'),
+                      button('List talks', 'ask', i, { q: `list event:${e.id}` }),
+                    ),
+                  ),
+              ],
       };
     case 'help':
       return {
-        text: `qcon-bot knows ${plural(answer.stats.talks, 'talk')} from ${plural(answer.stats.events, 'event')}`,
+        text: `qcon-bot: ${helpIntro(answer.stats)}`,
         blocks: [
           header('qcon-bot'),
           section(
-            `I know *${plural(answer.stats.talks, 'talk')}* from *${plural(answer.stats.events, 'event')}*. Ask with \`${cut(options.command, 40)} …\`, by mentioning me, or in a direct message:`,
+            `${cut(helpIntro(answer.stats), 200)} Ask with \`${cut(options.command, 40)} …\`, by mentioning me, or in a direct message:`,
           ),
           section(commandList(answer.commands, options.command)),
           context('Try one:'),
@@ -93,22 +112,23 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
           ),
         ],
       };
-    case 'none':
+    case 'none': {
+      const { title, offer } = noneTexts(answer);
+      const topics = topicsLine(answer.topics.map((t) => cut(t, 100)));
       return {
-        text: `No talk matches "${answer.query}"`,
+        text: title,
         blocks: [
-          section(`No talk matches *${cut(answer.query, BUDGETS.query)}*.`),
+          section(`*${cut(title, BUDGETS.query + 40)}*`),
           ...(answer.suggestions.length > 0
             ? [
-                section('Did you mean:'),
+                section(`${offer}:`),
                 ...actions(answer.suggestions.map((s, i) => button(s, 'ask', i, { q: s }))),
               ]
             : []),
-          ...(answer.topics.length > 0
-            ? [context(`Topics: ${answer.topics.map((t) => cut(t, 100)).join(', ')}`)]
-            : []),
+          ...(topics ? [context(topics)] : []),
         ],
       };
+    }
     case 'error':
       return { text: answer.message, blocks: [section(`:warning: ${cut(answer.message, 1000)}`)] };
   }
@@ -121,11 +141,12 @@ export function commandList(commands: HelpCommand[], command: string): string {
     .join('\n');
 }
 
+/** Numbered cards between dividers; paging and Share in a last row, for the whole answer. */
 function talks(
   answer: Extract<Answer, { kind: 'talks' }>,
   options: RenderOptions,
 ): { text: string; blocks: Block[] } {
-  const title = `${plural(answer.total, 'talk')} ${scopeText(answer.scope)}`;
+  const title = listTitle(answer);
   const nav: types.Button[] = [];
   if (answer.page > 1) {
     nav.push(button('◀ Previous', 'page', 'prev', { q: answer.query, p: answer.page - 1 }));
@@ -134,136 +155,114 @@ function talks(
     nav.push(button('Next ▶', 'page', 'next', { q: answer.query, p: answer.page + 1 }));
   }
   if (options.shareable) nav.push(shareButton({ q: answer.query, p: answer.page }));
+  const notes = listNotes(answer).map((note) => cut(note, BUDGETS.query * 2 + 60));
   return {
     text: title,
     blocks: [
       header(title),
-      ...(answer.pageCount > 1 ? [context(`Page ${answer.page} of ${answer.pageCount}`)] : []),
-      ...answer.hits.flatMap((hit, i) => card(hit, i)),
-      ...actions(nav),
+      ...(notes.length > 0 ? [context(notes.join(' · '))] : []),
+      ...answer.hits.flatMap((hit, i) => [
+        divider(),
+        ...card(cardView(hit, answer.focus), answer.first + i, i),
+      ]),
+      ...(nav.length > 0 ? [divider(), ...wholeAnswerRow(nav, options)] : []),
     ],
   };
 }
 
-/** One talk of a list: linked title, who · topic · event, summary, Details; Slides/Video below. */
-function card(talk: TalkCard, index: number): Block[] {
-  const lines = [
-    `*${link(talk.links.description, talk.title)}*`,
-    talk.officialTitle && `_“${cut(talk.officialTitle, BUDGETS.title)}”_`,
-    cut(byline(talk), BUDGETS.byline),
-    cut(talk.summary, BUDGETS.summary),
-  ];
-  const links = linkButtons(talk.links, index);
+/** The row that acts on the whole answer, said in words when it holds Share. */
+function wholeAnswerRow(buttons: types.Button[], options: RenderOptions): Block[] {
   return [
-    section(
-      lines.filter(Boolean).join('\n'),
-      button('Details', 'details', index, detailsState(talk)),
-    ),
-    ...actions(links),
+    ...(options.shareable
+      ? [context('Only you can see this answer. Share it with the channel:')]
+      : []),
+    ...actions(buttons),
   ];
 }
 
-function details(talk: TalkDetail, related: TalkCard[], options: RenderOptions) {
-  const when = [talk.date, talk.time, talk.track].filter(Boolean).join(', ');
-  const meta = [
-    talk.officialTitle && `_“${cut(talk.officialTitle, BUDGETS.title)}”_`,
-    cut(byline(talk), BUDGETS.byline),
-    when && cut(when, 200),
-    talk.links.description && link(talk.links.description, 'Talk description'),
+/** One talk of a list: number and linked title (or speakers first), byline, summary; links below. */
+function card(view: CardView, number: number, index: number): Block[] {
+  const title = `*${number}. ${link(view.descriptionUrl, view.title)}*`;
+  const lines = view.leadWithSpeakers
+    ? [
+        `*${number}. ${cut(view.people, BUDGETS.byline)}*`,
+        link(view.descriptionUrl, view.title),
+        cut(view.place, BUDGETS.byline),
+      ]
+    : [title, cut(view.byline, BUDGETS.byline)];
+  if (view.officialTitle)
+    lines.splice(view.leadWithSpeakers ? 2 : 1, 0, `_“${cut(view.officialTitle, BUDGETS.title)}”_`);
+  if (view.focusNote) lines.push(`_${cut(view.focusNote, 200)}_`);
+  if (view.summary) lines.push(cut(view.summary, BUDGETS.summary));
+  return [
+    section(lines.join('\n'), button('Details', 'details', index, { q: view.question })),
+    ...actions(linkButtons(view.links, `${index}`)),
   ];
-  const linkLines = talk.allLinks.map(
-    (l) => `• ${capital(l.kind)}: ${link(l.url, l.text || l.url, 300)}`,
-  );
-  const relatedBlocks = related.map((r, i) =>
+}
+
+function details(view: DetailView, options: RenderOptions): { text: string; blocks: Block[] } {
+  const meta = [
+    view.leadWithSpeakers && `*${cut(view.people, BUDGETS.byline)}*`,
+    view.officialTitle && `_“${cut(view.officialTitle, BUDGETS.title)}”_`,
+    cut(view.leadWithSpeakers ? view.place : view.byline, BUDGETS.byline),
+    view.when && cut(view.when, 200),
+    view.focusNote && `_${cut(view.focusNote, 200)}_`,
+  ];
+  const more = view.moreLinks.map((l) => `• ${link(l.url, l.label, 300)}`);
+  const related = view.related.map((r, i) =>
     section(
-      `*${cut(r.title, BUDGETS.title)}*\n${cut(byline(r), BUDGETS.byline)}`,
-      button('Details', 'details', i, detailsState(r)),
+      `*${cut(r.title, BUDGETS.title)}*\n${cut(r.byline, BUDGETS.byline)}`,
+      button('Details', 'details', i, { q: r.question }),
     ),
   );
+  const head: Block[] = [
+    header(view.title),
+    section(meta.filter(Boolean).join('\n')),
+    ...actions(linkButtons(view.mainLinks, 'main')),
+  ];
   const tail: Block[] = [
-    ...(linkLines.length > 0 ? sections(['*Links*', ...linkLines], 2) : []),
-    ...(relatedBlocks.length > 0 ? [context('Related talks'), ...relatedBlocks] : []),
-    ...actions(options.shareable ? [shareButton(detailsState(talk))] : []),
+    ...(more.length > 0 ? sections(['*More links*', ...more], 2) : []),
+    ...(related.length > 0 ? [divider(), context('Related talks'), ...related] : []),
+    ...(options.shareable
+      ? [divider(), ...wholeAnswerRow([shareButton({ q: view.question })], options)]
+      : []),
   ];
   // The notes get whatever room the rest leaves; a long talk is cut, never rejected.
-  const room = LIMITS.blocks - 2 - tail.length - 1;
+  const room = LIMITS.blocks - head.length - tail.length - 2;
   return {
-    text: talk.title,
-    blocks: [
-      header(talk.title),
-      section(meta.filter(Boolean).join('\n')),
-      ...sections(noteLines(talk.notes, 0), room),
-      ...tail,
-    ],
+    text: view.title,
+    blocks: [...head, divider(), ...sections(view.notes.map(noteLine), room), ...tail],
   };
 }
 
-function noteLines(nodes: NoteNode[], depth: number): string[] {
-  const indent = '\u2003'.repeat(depth);
-  return nodes.flatMap((n) => [
-    `${indent}${depth === 0 ? '•' : '◦'} ${cut(n.text, BUDGETS.noteLine)}`,
-    ...noteLines(n.children, Math.min(depth + 1, 4)),
-  ]);
+/** A note with its links as `<url|text>`; a line too long for links falls back to plain text. */
+function noteLine(line: NoteLine): string {
+  const indent = '\u2003'.repeat(Math.min(line.depth, 4));
+  const bullet = line.depth === 0 ? '•' : '◦';
+  const linked = line.segments
+    .map((s) => (s.url ? link(s.url, s.text, BUDGETS.noteLine) : cut(s.text, BUDGETS.noteLine)))
+    .join('');
+  const text =
+    linked.length <= BUDGETS.noteLine * 2
+      ? linked
+      : cut(line.segments.map((s) => s.text).join(''), BUDGETS.noteLine);
+  return `${indent}${bullet} ${text}`;
 }
 
-function linkButtons(links: TalkCard['links'], index: number): types.Button[] {
-  const buttons: types.Button[] = [];
-  for (const kind of ['slides', 'video'] as const) {
-    const url = links[kind];
-    if (isSafeUrl(url)) {
-      buttons.push({
-        type: 'button',
-        text: plain(capital(kind), LIMITS.buttonText),
-        action_id: `${ACTIONS.link}:${index}:${kind}`,
-        url,
-      });
-    }
-  }
-  return buttons;
-}
-
-function detailsState(talk: TalkCard): ButtonState {
-  return { q: `talk ${talk.ref}` };
+/** URL buttons: Slack opens the link; the click is only acknowledged. */
+function linkButtons(links: LinkView[], key: string): types.Button[] {
+  return links
+    .filter((l) => isSafeUrl(l.url))
+    .map((l, i) => ({
+      type: 'button',
+      text: plain(l.label, LIMITS.buttonText),
+      action_id: `${ACTIONS.link}:${key}:${i}`,
+      url: l.url,
+    }));
 }
 
 function shareButton(state: ButtonState): types.Button {
   return { ...button('Share in channel', 'share', 0, state), style: 'primary' };
-}
-
-function scopeText(scope: TalksScope): string {
-  const event = scope.event ? ` in ${scope.event}` : '';
-  switch (scope.kind) {
-    case 'search':
-      return `for “${scope.words}”${event}`;
-    case 'topic':
-      return `in topic ${scope.topic}${event}`;
-    case 'list':
-      return `in all${event}`;
-    case 'speaker':
-      return `by ${scope.name}${event}`;
-    case 'company':
-      return `from ${scope.name}${event}`;
-    case 'date':
-      return `on ${scope.label}${event}`;
-  }
-}
-
-/** speaker · company · topic · event; with several speakers each keeps their company beside them. */
-function byline(talk: TalkCard): string {
-  return [speakers(talk.speakers), talk.topic, talk.eventName].filter(Boolean).join(' · ');
-}
-
-function speakers(list: Speaker[]): string {
-  if (list.length === 1 && list[0])
-    return [list[0].name ?? list[0].role, list[0].company].filter(Boolean).join(' · ');
-  return list
-    .map((s) => (s.name && s.company ? `${s.name} (${s.company})` : (s.name ?? s.company ?? '')))
-    .filter(Boolean)
-    .join(', ');
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1).replace('-', ' ');
 }
 
 /** An answer posted publicly from "Share in channel": who shared it, then the answer. */

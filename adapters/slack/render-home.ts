@@ -1,10 +1,11 @@
 import type { Answer } from '../../src/answer.ts';
 import type { Asker } from '../../src/surface.ts';
+import { helpIntro, plural } from '../present/index.ts';
 import * as block from './blocks.ts';
 import { cut } from './mrkdwn.ts';
 import { commandList } from './render-blocks.ts';
 
-const { actions, button, capBlocks, context, header, plural, section, sections } = block;
+const { actions, button, capBlocks, context, header, section, sections } = block;
 
 /**
  * The App Home tab: what the bot knows (events, topics with talk counts) and how to ask. Built from
@@ -19,7 +20,7 @@ export async function renderHome(asker: Asker, command: string): Promise<block.B
   if (help.kind === 'help') {
     blocks.push(
       section(
-        `I know *${plural(help.stats.talks, 'talk')}* from *${plural(help.stats.events, 'event')}*. Ask with \`${name} &lt;words&gt;\` in any channel (only you see the answer until you share it), mention me in a channel, or write to me in the Messages tab.`,
+        `${helpIntro(help.stats)} Ask with \`${name} &lt;words&gt;\` in any channel (only you see the answer until you share it), mention me in a channel, or write to me in the Messages tab.`,
       ),
       section(commandList(help.commands, command)),
     );

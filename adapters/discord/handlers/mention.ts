@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import type { Asker } from '../../../src/surface.ts';
 import { renderMessage } from '../render-embeds.ts';
-import { respond, type Sink } from '../respond.ts';
+import { destinationFor, respond, type Sink } from '../respond.ts';
 
 /**
  * Messages: in a server only those that mention the bot by its user mention (Discord delivers
@@ -14,9 +14,11 @@ export function mentionHandler(asker: Asker, sink: Sink) {
     const question = questionIn(message.content, message.client.user.id, message.inGuild());
     if (question === undefined) return;
     const answer = await asker.ask(question, { surface: 'discord', user: message.author.id });
-    // A message reply cannot be ephemeral: "slow down" goes to the asker's DMs instead.
-    const limited = answer.kind === 'error' && answer.reason === 'rate-limited';
-    await respond({ kind: limited ? 'dm' : 'reply', message }, renderMessage(answer), sink);
+    await respond(
+      destinationFor({ kind: 'mention', message }, answer),
+      renderMessage(answer),
+      sink,
+    );
   };
 }
 

@@ -60,6 +60,27 @@ describe('Discord surface: interactions', () => {
     expect(callback.data.embeds[0].title).toBe('Topics');
   });
 
+  it('offers Share under a private answer, and Share posts it for the channel saying who shared it', async () => {
+    const callback = await command('netflix', true);
+    expect(callback.data.flags & 64).toBe(64);
+    const share = componentsOf(callback.data).find((c) => c.label === 'Share in channel');
+    expect(parseCustomId(share?.custom_id ?? '')).toEqual({
+      kind: 'share',
+      page: 1,
+      query: 'netflix',
+    });
+    const shared = await click(postedMessage(CHANNEL_ID, callback.data), share?.custom_id ?? '');
+    expect(shared.type).toBe(4);
+    expect(shared.data.flags ?? 0).toBe(0);
+    expect(shared.data.content).toMatch(/^<@\d+> shared this/);
+    expect(shared.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(shared.data.embeds[0].title).toContain('Container mgmt at Netflix');
+    expect(componentsOf(shared.data).map((c) => c.label)).not.toContain('Share in channel');
+    // A public answer is already shared.
+    const open = await command('netflix');
+    expect(componentsOf(open.data).map((c) => c.label)).not.toContain('Share in channel');
+  });
+
   it('autocompletes the query with at most 25 choices (callback type 8)', async () => {
     const interaction = autocompletePayload('uber');
     fake.dispatch('INTERACTION_CREATE', interaction);
@@ -89,12 +110,12 @@ describe('Discord surface: interactions', () => {
 
   it('pages with Next: the click updates the message in place (callback type 7)', async () => {
     const first = await command('list');
-    expect(first.data.content).toContain('page 1 of');
+    expect(first.data.content).toContain('Page 1 of');
     const next = componentsOf(first.data).find((c) => c.label === 'Next');
     expect(next?.custom_id).toBeDefined();
     const update = await click(postedMessage(CHANNEL_ID, first.data), next?.custom_id ?? '');
     expect(update.type).toBe(7);
-    expect(update.data.content).toContain('page 2 of');
+    expect(update.data.content).toContain('Page 2 of');
     expect(update.data.allowed_mentions.parse).toEqual([]);
     expect(componentsOf(update.data).map((c) => c.label)).toContain('Previous');
   });
@@ -105,7 +126,9 @@ describe('Discord surface: interactions', () => {
     const uber = menu?.options?.find((o) => o.value.includes('uber'))?.value ?? '';
     const update = await click(postedMessage(CHANNEL_ID, list.data), menu?.custom_id ?? '', [uber]);
     expect(update.type).toBe(7);
-    expect(update.data.embeds[0].description).toContain('See also eng.uber.com/building-tincup');
+    expect(update.data.embeds[0].description).toContain(
+      'See also [eng.uber.com/building-tincup](https://eng.uber.com/building-tincup/)',
+    );
     const back = componentsOf(update.data).find((c) => c.label === 'Back to the list');
     expect(parseCustomId(back?.custom_id ?? '')).toEqual({
       kind: 'page',

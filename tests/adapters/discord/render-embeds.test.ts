@@ -85,29 +85,56 @@ function answersWith(text: string): Answer[] {
       examples: [text || 'x'],
       stats: { events: 1, talks: 2 },
     },
+    ...newFields(text, talk, hits),
+  ];
+}
+
+/** The Answer fields added for focus, scopes, corrections, unknown talks and audience. */
+function newFields(text: string, talk: TalkDetail, hits: TalkCard[]): Answer[] {
+  const list = {
+    kind: 'talks' as const,
+    query: text,
+    hits,
+    total: 40,
+    page: 1,
+    pageCount: 8,
+    first: 1,
+  };
+  const bare = { ...talk, links: {}, allLinks: [] };
+  return [
+    { ...list, scope: { kind: 'search', words: text, correctedFrom: text, event: text } },
+    { ...list, scope: { kind: 'speaker', name: text }, focus: 'speakers' },
+    { ...list, scope: { kind: 'company', name: text, event: text }, focus: 'video' },
+    { ...list, scope: { kind: 'date', label: text, date: text }, focus: 'slides', hits: [bare] },
+    { ...list, scope: { kind: 'topic', topic: text }, focus: 'links', hits: [bare] },
+    { kind: 'talk', talk: bare, related: [], focus: 'video' },
+    { kind: 'talk', talk, related: hits, focus: 'speakers' },
+    { kind: 'none', query: text, suggestions: [text], topics: [], reason: 'unknown-talk' },
+    { kind: 'error', message: text, reason: 'rate-limited', audience: 'asker' },
   ];
 }
 
 describe('renderMessage', () => {
-  it('renders a search as one embed per talk, titled and linked, with byline, summary and link buttons', () => {
+  it('renders a search as one numbered embed per talk, its links inside it', () => {
     const message = renderMessage(bot.ask('microservices'));
-    expect(message.content).toContain('talks');
-    expect(message.content).toContain('microservices');
+    expect(message.content).toBe('**4 talks for “microservices”**');
     expect(message.embeds.length).toBe(4);
     const uber = message.embeds.find((e) => e.title?.includes('Uber'));
     expect(uber?.url).toMatch(/^https:\/\/qconnewyork\.com/);
-    expect(uber?.description).toContain('Emily Reinhold, Uber · Architecture · QCon New York 2016');
-    expect(uber?.description).toContain('motivators to break apart the monolith');
     expect(uber?.title).toBe('3. Lessons learned on Ubers journey into microservices');
-    const buttons = message.components.flatMap((row) => row.components);
-    expect(buttons.map((b) => ('label' in b ? b.label : ''))).toEqual(
-      expect.arrayContaining(['Slides 3', 'Video 3']),
+    expect(uber?.description).toContain(
+      'Emily Reinhold (Uber) · Architecture · QCon New York 2016',
     );
-    expect(
-      buttons.some(
-        (b) => 'url' in b && b.url === 'https://www.infoq.com/presentations/uber-darwin',
-      ),
-    ).toBe(true);
+    expect(uber?.description).toContain('motivators to break apart the monolith');
+    // Slides and video sit with their talk, not in a detached row of "Slides 3", "Video 3".
+    expect(uber?.description).toContain('[Video](https://www.infoq.com/presentations/uber-darwin)');
+    const labels = message.components
+      .flatMap((row) => row.components)
+      .map((b) => ('label' in b ? b.label : ''));
+    expect(labels.filter((l) => /^(Slides|Video)/.test(l ?? ''))).toEqual([]);
+    expect(JSON.stringify(message)).not.toContain(
+      'talk qcon-ny-2016/lessons-learned-on-ubers-journey-into-microservices"}',
+    );
     expectWithinLimits(message);
   });
 
@@ -139,20 +166,29 @@ describe('renderMessage', () => {
     );
   });
 
-  it('shows one talk in full: notes, every link, related talks', () => {
+  it('shows one talk in full: notes with their links, each link once, related talks once', () => {
     const message = renderMessage(bot.ask('talk uber'), { from: { query: 'uber', page: 1 } });
     const [embed] = message.embeds;
-    expect(embed?.description).toContain('See also eng.uber.com/building-tincup');
-    expect(embed?.fields?.find((f) => f.name === 'Links')?.value).toContain(
-      'https://eng.uber.com/building-tincup/',
+    expect(embed?.description).toContain(
+      'See also [eng.uber.com/building-tincup](https://eng.uber.com/building-tincup/)',
     );
-    expect(embed?.fields?.find((f) => f.name === 'Related')?.value).toContain(
-      'What they do not tell you',
+    // The official title differs only in case and punctuation: not repeated.
+    expect(embed?.description).not.toContain('Lessons Learned on Uber');
+    expect(embed?.description).toContain('Wed 15 June 2016, 2:55–3:45 pm');
+    const components = message.components.flatMap((r) => r.components);
+    const labels = components.flatMap((c) => ('label' in c ? [c.label] : []));
+    expect(labels).toEqual(['Description', 'Slides', 'Video', 'Back to the list']);
+    const urls = JSON.stringify(message).match(
+      /https:\/\/www\.infoq\.com\/presentations\/uber-darwin/g,
     );
-    const labels = message.components
-      .flatMap((r) => r.components)
-      .map((c) => ('label' in c ? c.label : ''));
-    expect(labels).toEqual(expect.arrayContaining(['Slides', 'Video', 'Back to the list']));
+    expect(urls).toHaveLength(1);
+    const menu = components.find((c) => 'options' in c);
+    expect(menu && 'options' in menu && menu.options.map((o) => o.label)).toEqual([
+      'What they do not tell you about microservices',
+      'The deadly sins of microservices',
+    ]);
+    // The talk's internal reference rides in menu values only, never in text a user reads.
+    expect(JSON.stringify(message.embeds)).not.toMatch(/talk qcon-ny-2016\//);
   });
 
   it('lists did-you-mean suggestions when nothing matches', () => {
@@ -186,7 +222,15 @@ describe('renderMessage', () => {
   it('keeps the bad inputs of the issue within the limits, asked and echoed everywhere', () => {
     for (const text of BAD_INPUTS) {
       expectWithinLimits(renderMessage(bot.ask(text)));
-      for (const answer of answersWith(text)) expectWithinLimits(renderMessage(answer));
+      for (const answer of answersWith(text)) {
+        expectWithinLimits(renderMessage(answer));
+        expectWithinLimits(
+          renderMessage(answer, {
+            share: { query: text, page: 3 },
+            from: { query: text, page: 2 },
+          }),
+        );
+      }
     }
   });
 

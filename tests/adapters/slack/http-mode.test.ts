@@ -56,7 +56,7 @@ describe('Slack over HTTP (signed requests)', () => {
     const details = buttons(body).find((b) => b.label === 'Details');
     const click = blockAction(fake, details as never, 'h2');
     expect((await post(form({ payload: JSON.stringify(click) }), FORM)).status).toBe(200);
-    expect(visibleText((await fake.response('h2')).body)).toContain('Links');
+    expect(visibleText((await fake.response('h2')).body)).toContain('Related talks');
 
     const event = eventCallback(mention('<@UQCONBOT> coinbase', '1700000300.000001'), 'h3');
     expect((await post(JSON.stringify(event), 'application/json')).status).toBe(200);

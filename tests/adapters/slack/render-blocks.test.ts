@@ -75,6 +75,33 @@ function answersWith(text: string): Answer[] {
     },
     { kind: 'none', query: text, suggestions: [text, text], topics: [text] },
     { kind: 'error', message: text },
+    ...newFields(text, talk),
+  ];
+}
+
+/** The Answer fields added for focus, scopes, corrections, unknown talks and audience. */
+function newFields(text: string, talk: TalkDetail): Answer[] {
+  const list = {
+    kind: 'talks' as const,
+    query: text,
+    hits: [talk],
+    total: 1,
+    page: 1,
+    pageCount: 1,
+    first: 1,
+  };
+  const bare = { ...talk, links: {}, allLinks: [] };
+  return [
+    { ...list, scope: { kind: 'search', words: text, correctedFrom: text, event: text } },
+    { ...list, scope: { kind: 'speaker', name: text }, focus: 'speakers' },
+    { ...list, scope: { kind: 'company', name: text, event: text }, focus: 'video' },
+    { ...list, scope: { kind: 'date', label: text, date: text }, focus: 'slides', hits: [bare] },
+    { ...list, scope: { kind: 'topic', topic: text }, focus: 'links', hits: [bare] },
+    { kind: 'talk', talk: bare, related: [], focus: 'video' },
+    { kind: 'talk', talk, related: [talk], focus: 'speakers' },
+    { kind: 'none', query: text, suggestions: [text], topics: [], reason: 'unknown-talk' },
+    { kind: 'error', message: text, reason: 'rate-limited', audience: 'asker' },
+    { kind: 'topics', topics: [], audience: 'channel' },
   ];
 }
 
@@ -93,6 +120,11 @@ const BAD_INPUT = [
   '&lt;!channel&gt; &amp;',
   '*bold* _it_ ~strike~ `code` ```block```',
 ];
+
+function answerHits(question: string, page: number): number {
+  const answer = bot.ask(question, { page });
+  return answer.kind === 'talks' ? answer.hits.length : 0;
+}
 
 describe('renderBlocks', () => {
   it.each([
@@ -113,11 +145,39 @@ describe('renderBlocks', () => {
   it('shows a talk card as title linked to its description, byline, summary and link buttons', () => {
     const message = renderBlocks(bot.ask('netflix'), OPTIONS);
     const text = visibleText(message);
-    expect(text).toMatch(/\*<https:\/\/[^|]+\|Container mgmt at Netflix>\*/);
+    expect(text).toMatch(/\*1\. <https:\/\/[^|]+\|Container mgmt at Netflix>\*/);
     expect(text).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix) · Devops');
     expect(buttons(message).map((b) => b.label)).toEqual(
       expect.arrayContaining(['Details', 'Share in channel']),
     );
+  });
+
+  it('numbers the cards across pages, separates them, and puts Share in a row for the whole answer', () => {
+    const message = renderBlocks(bot.ask('list', { page: 2 }), OPTIONS);
+    const text = visibleText(message);
+    expect(text).toMatch(/\*6\. <https:[^|]+\|/);
+    const types = message.blocks.map((b) => b.type);
+    // header, page note, then divider + card (+ its link buttons) per talk, divider, the answer's row.
+    expect(types.filter((t) => t === 'divider')).toHaveLength(answerHits('list', 2) + 1);
+    const last = message.blocks.at(-1);
+    expect(buttons({ blocks: [last] }).map((b) => b.label)).toContain('Share in channel');
+    expect(visibleText({ blocks: [message.blocks.at(-2)] })).toContain(
+      'Only you can see this answer',
+    );
+  });
+
+  it('shows a talk once: links as buttons (each once), no repeated official title, no internal refs', () => {
+    const message = renderBlocks(bot.ask('talk uber'), OPTIONS);
+    const labels = buttons(message).map((b) => b.label);
+    expect(labels.filter((l) => l === 'Video')).toHaveLength(1);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Description', 'Slides', 'Video', 'Share in channel']),
+    );
+    const text = visibleText(message);
+    expect(text).not.toContain('Lessons Learned on Uber');
+    expect(text).not.toMatch(/talk qcon-ny-2016\//);
+    expect(text.match(/uber-darwin/g)).toBeNull();
+    expect(text).toContain('<https://eng.uber.com/building-tincup/|eng.uber.com/building-tincup>');
   });
 
   it('offers paging only where there is another page, and no Share when already public', () => {

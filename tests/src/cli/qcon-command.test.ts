@@ -160,7 +160,7 @@ describe('qcon start without chat credentials', () => {
     const run = await qcon(['start'], { input: 'topics\nnetflix\nmore\n1\n' });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Devops (3 talks)');
-    expect(run.stdout).toContain('1 talk for "netflix"');
+    expect(run.stdout).toContain('1 talk for “netflix”');
     expect(run.stdout).toContain('That was the last page.');
     expect(run.stdout).toContain('Lesson: Image Layering');
   });

@@ -6,21 +6,19 @@ import type {
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
 import { actionPattern, decodeState } from '../../button-state.ts';
-import { renderBlocks, renderShared } from '../../render-blocks.ts';
+import { renderBlocks } from '../../render-blocks.ts';
+import { sendClickAnswer, sendShared } from '../../send.ts';
 import { APOLOGY, attempt } from '../attempt.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
-const NOT_IN_CHANNEL =
-  'I cannot post in this conversation. Invite me first (`/invite @qcon-bot`), then share again.';
-
 /**
  * Button clicks. Each is acknowledged first; the button's value says what to ask the core, so no
- * click depends on anything this process remembers.
+ * click depends on anything this process remembers. Who sees the answer is send.ts's decision.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  // Slides / Video open their URL in the browser; Slack still sends the click, which needs an ack.
+  // Link buttons open their URL in the browser; Slack still sends the click, which needs an ack.
   app.action(actionPattern('link'), async ({ ack }) => {
     await ack();
   });
@@ -45,35 +43,25 @@ async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): P
     deps.logger.warn({ action: action.action_id }, 'button without a readable value');
     return;
   }
-  const inPlace = replace && body.container?.is_ephemeral === true;
-  const fromHome = !body.response_url;
   const asked = await deps.asker.ask(state.q, {
     ...pageOf(state),
     surface: 'slack',
     user: body.user.id,
   });
-  const message = renderBlocks(asked, {
-    command: deps.command,
-    shareable: !fromHome,
-  });
-  if (fromHome) {
-    // A click in the App Home tab has no response_url: the answer goes to the user's DM with the app.
+  if (!body.response_url) {
+    // A click in the App Home tab has no response_url: the answer goes to the user's DM with the
+    // app, which only they can read, so nothing there is shared.
+    const message = renderBlocks(asked, { command: deps.command, shareable: false });
     await attempt(deps, `${action.action_id} click in App Home`, () =>
       args.client.chat.postMessage({ channel: body.user.id, ...message, unfurl_links: false }),
     );
     return;
   }
-  await attempt(
-    deps,
-    `${action.action_id} click`,
-    () =>
-      respond(
-        inPlace
-          ? { replace_original: true, ...message }
-          : { response_type: 'ephemeral', replace_original: false, ...message },
-      ),
-    () => postApology(args, APOLOGY),
-  );
+  await sendClickAnswer(deps, respond, asked, {
+    what: `${action.action_id} click`,
+    replace: replace && body.container?.is_ephemeral === true,
+    apologize: () => postApology(args, APOLOGY),
+  });
 }
 
 /** Share in channel: the same answer, posted publicly by the bot, saying who shared it. */
@@ -88,19 +76,7 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
     surface: 'slack',
     user: body.user.id,
   });
-  const message = renderShared(asked, deps.command, body.user.id);
-  await attempt(
-    deps,
-    'share',
-    () => client.chat.postMessage({ channel, ...message, unfurl_links: false }),
-    (reason) =>
-      respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text:
-          reason === 'not_in_channel' || reason === 'channel_not_found' ? NOT_IN_CHANNEL : APOLOGY,
-      }),
-  );
+  await sendShared(deps, { client, respond, channel, user: body.user.id }, asked);
 }
 
 function pageOf(state: { p?: number }): { page?: number } {

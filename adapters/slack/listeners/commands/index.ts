@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { slackToPlain } from '../../mrkdwn.ts';
 import { renderBlocks } from '../../render-blocks.ts';
+import { responseType, shareable } from '../../send.ts';
 import { APOLOGY, attempt } from '../attempt.ts';
 import type { ListenerDeps } from '../deps.ts';
 
@@ -15,11 +16,14 @@ export function register(app: App, deps: ListenerDeps): void {
       surface: 'slack',
       user: command.user_id,
     });
-    const message = renderBlocks(answer, { command: deps.command, shareable: true });
+    const message = renderBlocks(answer, {
+      command: deps.command,
+      shareable: shareable(answer, 'asker'),
+    });
     await attempt(
       deps,
       'slash command answer',
-      () => respond({ response_type: 'ephemeral', ...message }),
+      () => respond({ response_type: responseType(answer, 'asker'), ...message }),
       // The response_url failed; the Web API is a second way to reach the asker.
       () =>
         client.chat.postEphemeral({

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import { slackToPlain } from '../../mrkdwn.ts';
-import { renderBlocks } from '../../render-blocks.ts';
 import { renderHome } from '../../render-home.ts';
-import { APOLOGY, attempt } from '../attempt.ts';
+import { sendInThread } from '../../send.ts';
+import { attempt } from '../attempt.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 /** Events are acknowledged by Bolt before listeners run, so these only do the work. */
@@ -14,27 +14,12 @@ export function register(app: App, deps: ListenerDeps): void {
       surface: 'slack',
       user: event.user ?? '',
     });
-    const reply = renderBlocks(answer, { command: deps.command, shareable: false });
-    const thread_ts = event.thread_ts ?? event.ts;
-    if (answer.kind === 'error' && answer.reason === 'rate-limited' && event.user) {
-      // "Slow down" is for the asker alone, not for the whole channel.
-      const user = event.user;
-      await attempt(deps, 'rate limit notice', () =>
-        client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...reply }),
-      );
-      return;
-    }
-    await attempt(
+    // Public in the thread, or only for the asker when the answer says so (send.ts decides).
+    await sendInThread(
       deps,
-      'mention answer',
-      () =>
-        client.chat.postMessage({
-          channel: event.channel,
-          thread_ts,
-          ...reply,
-          unfurl_links: false,
-        }),
-      () => client.chat.postMessage({ channel: event.channel, thread_ts, text: APOLOGY }),
+      client,
+      { channel: event.channel, user: event.user, thread_ts: event.thread_ts ?? event.ts },
+      answer,
     );
   });
 

@@ -1,0 +1,30 @@
+/**
+ * The presentation of an Answer, shared by every surface: bylines, titles, dates, counts, empty
+ * states and the shape of a talk card or detail. Platform-neutral (no Slack or Discord types);
+ * renderers add layout, escaping and their platform's limits.
+ */
+export { byline, people, placeOf, speakerName, UNKNOWN_SPEAKER } from './people.ts';
+export {
+  type CardView,
+  cardView,
+  type DetailView,
+  detailView,
+  type LinkView,
+  type NoteLine,
+  type Segment,
+} from './talk.ts';
+export { formatDate, formatTime, whenText } from './when.ts';
+export {
+  focusLine,
+  helpIntro,
+  listNotes,
+  listTitle,
+  NO_EVENTS,
+  NO_TALKS,
+  NO_TOPICS,
+  noneTexts,
+  numberOf,
+  pageLabel,
+  plural,
+  topicsLine,
+} from './words.ts';

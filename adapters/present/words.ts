@@ -1,0 +1,113 @@
+import type { Answer, Focus, TalkCard, TalksScope } from '../../src/answer.ts';
+import { formatDate } from './when.ts';
+
+/**
+ * The sentences of an answer that are not the talks themselves: titles, counts, empty states.
+ * Plain text, written once; each renderer adds only its emphasis and escaping.
+ */
+type Talks = Extract<Answer, { kind: 'talks' }>;
+type None = Extract<Answer, { kind: 'none' }>;
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** A list's title: `4 talks for “microservices”`, `2 talks by speakers from Netflix`. */
+export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
+  const count = plural(answer.total, 'talk');
+  return `${scopeTitle(answer.scope, count, answer.total)}${eventOf(answer.scope, answer.hits)}`;
+}
+
+function scopeTitle(scope: TalksScope, count: string, total: number): string {
+  switch (scope.kind) {
+    case 'search':
+      return `${count} for “${scope.words}”`;
+    case 'topic':
+      return `${count} in topic ${scope.topic}`;
+    case 'list':
+      return total === 1 ? count : `All ${count}`;
+    case 'speaker':
+      return `${count} by ${scope.name}`;
+    case 'company':
+      return `${count} by speakers from ${scope.name}`;
+    case 'date':
+      return `${count} on ${scope.date ? formatDate(scope.date) : scope.label}`;
+  }
+}
+
+/** ` at QCon New York 2016`: the event's name when a listed talk carries it, else its id. */
+function eventOf(scope: TalksScope, hits: TalkCard[]): string {
+  if (!scope.event) return '';
+  const named = hits.find((hit) => hit.event === scope.event)?.eventName;
+  return ` at ${named || scope.event}`;
+}
+
+/** Lines under a list's title: the typo we corrected, the page. */
+export function listNotes(answer: Pick<Talks, 'scope' | 'page' | 'pageCount'>): string[] {
+  const notes: string[] = [];
+  if (answer.scope.kind === 'search' && answer.scope.correctedFrom) {
+    notes.push(
+      `Showing results for ${answer.scope.words} — you typed ${answer.scope.correctedFrom}`,
+    );
+  }
+  const page = pageLabel(answer);
+  if (page) notes.push(page);
+  return notes;
+}
+
+/** `Page 2 of 3`, or nothing for one page. */
+export function pageLabel(answer: Pick<Talks, 'page' | 'pageCount'>): string {
+  return answer.pageCount > 1 ? `Page ${answer.page} of ${answer.pageCount}` : '';
+}
+
+/** Numbers of the listed talks across pages: card 7 is the seventh talk of the list. */
+export function numberOf(answer: Pick<Talks, 'first'>, index: number): number {
+  return answer.first + index;
+}
+
+export const NO_TOPICS = 'No topics yet: the notes do not group their talks.';
+export const NO_EVENTS = 'No events yet: there are no notes to read.';
+export const NO_TALKS = 'No talks here.';
+
+/** What an answer with no talk says: its title, and what to offer instead. */
+export function noneTexts(answer: None): { title: string; offer: string } {
+  if (answer.reason === 'unknown-talk') {
+    return { title: 'No talk with that id', offer: 'Close matches' };
+  }
+  return { title: `No talk matches “${answer.query}”`, offer: 'Did you mean' };
+}
+
+export function topicsLine(topics: string[]): string {
+  return topics.length > 0 ? `Topics: ${topics.join(', ')}` : '';
+}
+
+export function helpIntro(stats: { talks: number; events: number }): string {
+  return `I know ${plural(stats.talks, 'talk')} from ${plural(stats.events, 'event')}.`;
+}
+
+const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;
+
+/**
+ * What the question wanted and the talk lacks: "No video recorded — slides and description
+ * below". Undefined when there is nothing to say (the wanted link is there, or no focus).
+ */
+export function focusLine(focus: Focus | undefined, links: TalkCard['links']): string | undefined {
+  const present = (['slides', 'video', 'description'] as const).filter((kind) => links[kind]);
+  const missing = (what: string, kind: keyof typeof LINK_WORDS) => {
+    const others = present.filter((k) => k !== kind).map((k) => LINK_WORDS[k]);
+    if (others.length === 0) return `${what}, and no other link either`;
+    const list =
+      others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
+    return `${what} — ${list} below`;
+  };
+  switch (focus) {
+    case 'video':
+      return links.video ? undefined : missing('No video recorded', 'video');
+    case 'slides':
+      return links.slides ? undefined : missing('No slides published', 'slides');
+    case 'links':
+      return present.length > 0 ? undefined : 'No links recorded for this talk';
+    default:
+      return undefined;
+  }
+}

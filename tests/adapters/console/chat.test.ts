@@ -1,0 +1,83 @@
+import { PassThrough, Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chat } from '../../../adapters/console/chat.ts';
+import type { Bot } from '../../../src/bot.ts';
+import { shippedBot } from '../../helpers.ts';
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await shippedBot();
+});
+
+/** Pipes `lines` into the chat, as `printf … | qcon chat` does, and returns what it printed. */
+async function piped(lines: string[], asked: string[] = []): Promise<string> {
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk) => {
+    printed += String(chunk);
+  });
+  const asker = {
+    ask: (text: string, options?: { page?: number }) => {
+      asked.push(options?.page ? `${text} @${options.page}` : text);
+      return bot.ask(text, options);
+    },
+    complete: (typed: string) => bot.complete(typed),
+  };
+  await chat(asker, { input: Readable.from([lines.join('\n')]), output, interactive: false });
+  return printed;
+}
+
+/** The answers of a piped session, each starting at its echoed question. */
+function answers(printed: string): string[] {
+  return printed.split(/^qcon> /m).filter(Boolean);
+}
+
+describe('terminal chat', () => {
+  it('opens the seventh talk of a list with "7", though page 1 shows only five', async () => {
+    const list = bot.ask('list');
+    if (list.kind !== 'talks') throw new Error('list gave no talks');
+    expect(list.hits.length).toBeLessThan(7);
+    const seventh = bot.ask('list', { page: 2 });
+    const title = seventh.kind === 'talks' ? seventh.hits[7 - seventh.first]?.title : undefined;
+    expect(title).toBeDefined();
+    const [, opened] = answers(await piped(['list', '7']));
+    expect(opened?.split('\n')[0]).toBe('7');
+    expect(opened?.split('\n')[1]).toBe(title);
+  });
+
+  it('opens a number on the page shown, numbered across pages after "more"', async () => {
+    const asked: string[] = [];
+    const [, page2, opened] = answers(await piped(['list', 'more', '6'], asked));
+    expect(page2).toContain('Page 2 of');
+    const six = bot.ask('list', { page: 2 });
+    const title = six.kind === 'talks' ? six.hits[0]?.title : '';
+    expect(page2).toContain(`6. ${title}`);
+    expect(opened?.split('\n')[1]).toBe(title);
+  });
+
+  it('says there is no list for a number asked first, instead of searching for it', async () => {
+    const asked: string[] = [];
+    const [reply] = answers(await piped(['1'], asked));
+    expect(reply).toContain('There is no list to pick 1 from yet');
+    expect(asked).toEqual([]);
+  });
+
+  it('says which numbers the last list has when one is out of range', async () => {
+    const [, reply] = answers(await piped(['microservices', '99']));
+    expect(reply).toMatch(/Pick a number from 1 to 4: the last list has 4 talks/);
+  });
+
+  it('keeps the list after opening a talk, so "more" still pages it', async () => {
+    const [, , more] = answers(await piped(['list', '2', 'more']));
+    expect(more).toContain('Page 2 of');
+  });
+
+  it('echoes each piped question before its answer, with a blank line between answers', async () => {
+    const printed = await piped(['help', '', 'talk uber', 'quit', 'topics']);
+    expect(printed.startsWith('qcon> help\n')).toBe(true);
+    expect(printed).toContain('\n\nqcon> talk uber\nLessons learned on Ubers journey');
+    // Blank lines are not questions, and nothing after "quit" is answered.
+    expect(printed.match(/^qcon> /gm)).toHaveLength(2);
+    expect(printed).not.toContain('Topics:');
+  });
+});

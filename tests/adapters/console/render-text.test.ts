@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../../adapters/console/render-text.ts';
+import type { Answer } from '../../../src/answer.ts';
+import type { Bot } from '../../../src/bot.ts';
+import { shippedBot } from '../../helpers.ts';
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await shippedBot();
+});
+
+describe('terminal rendering', () => {
+  it('offers "more", numbers and "quit" in the chat only, not to `qcon ask`', () => {
+    const help = bot.ask('help');
+    expect(renderText(help)).not.toMatch(/\bquit\b|\bmore\b/);
+    expect(renderText(help, { chat: true })).toMatch(/quit/);
+    expect(renderText(bot.ask('list'))).toContain('More: qcon ask "list page 2"');
+    expect(renderText(bot.ask('list'), { chat: true })).toContain('"more" for the next page');
+  });
+
+  it('leads with the speakers when the question asked who, and says what link is missing', () => {
+    const list = bot.ask('netflix');
+    if (list.kind !== 'talks') throw new Error('no list');
+    const who = renderText({ ...list, focus: 'speakers' });
+    expect(who).toContain(
+      '1. Andrew Spyker (Netflix), Sharma Podila (Netflix)\n   Container mgmt at Netflix',
+    );
+    const talk = bot.ask('talk culture for learning');
+    if (talk.kind !== 'talk') throw new Error('no talk');
+    expect(renderText({ ...talk, focus: 'video' })).toContain(
+      'No video recorded — description below',
+    );
+  });
+
+  it('says a talk id names no talk, and offers close matches', () => {
+    const answer: Answer = {
+      kind: 'none',
+      query: 'talk qcon-ny-2016/nope',
+      suggestions: ['talk uber'],
+      topics: [],
+      reason: 'unknown-talk',
+    };
+    expect(renderText(answer)).toBe('No talk with that id.\nClose matches: talk uber?');
+  });
+
+  it('removes control characters from everything it prints', () => {
+    const answer: Answer = { kind: 'error', message: 'bad \u001b[31mred\u0007 bell' };
+    expect(renderText(answer)).toBe('Sorry: bad red bell');
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byline,
+  cardView,
+  detailView,
+  focusLine,
+  formatDate,
+  formatTime,
+  listNotes,
+  listTitle,
+  noneTexts,
+  whenText,
+} from '../../../adapters/present/index.ts';
+import type { TalkCard, TalkDetail, TalksScope } from '../../../src/answer.ts';
+
+const card: TalkCard = {
+  ref: 'qcon-ny-2016/container-mgmt-at-netflix',
+  id: 'container-mgmt-at-netflix',
+  event: 'qcon-ny-2016',
+  eventName: 'QCon New York 2016',
+  title: 'Container mgmt at Netflix',
+  topic: 'Devops',
+  speakers: [
+    { name: 'Andrew Spyker', company: 'Netflix' },
+    { name: 'Sharma Podila', company: 'Netflix' },
+  ],
+  summary: 'Titus.',
+  links: { description: 'https://example.com/d', slides: 'https://example.com/s' },
+};
+
+describe('presentation', () => {
+  it('writes each speaker with their company in brackets, and says when nobody is named', () => {
+    expect(byline(card)).toBe(
+      'Andrew Spyker (Netflix), Sharma Podila (Netflix) · Devops · QCon New York 2016',
+    );
+    expect(byline({ ...card, speakers: [] })).toBe('speaker unknown · Devops · QCon New York 2016');
+    expect(
+      byline({ ...card, speakers: [{ company: 'Recurse Center', role: 'co-founder' }] }),
+    ).toMatch(/^Co-founder, Recurse Center · /);
+    expect(byline({ ...card, speakers: [{ company: 'Lyft' }] })).toMatch(/^a speaker from Lyft · /);
+  });
+
+  it('shows a day with every time, written by Intl', () => {
+    expect(formatDate('2016-06-15')).toBe('Wed 15 June 2016');
+    expect(formatDate('Day 2')).toBe('Day 2');
+    expect(formatDate('2016-02-30')).toBe('2016-02-30');
+    expect(formatTime('2:55pm-3:45pm')).toBe('2:55–3:45 pm');
+    expect(formatTime('11:50am-12:40pm')).toBe('11:50 am–12:40 pm');
+    expect(formatTime('14:00–15:30')).toBe('2:00–3:30 pm');
+    expect(formatTime('after lunch')).toBe('after lunch');
+    expect(whenText({ date: '2016-06-15', time: '2:55pm-3:45pm' })).toBe(
+      'Wed 15 June 2016, 2:55–3:45 pm',
+    );
+    expect(whenText({ day: 'Day 2', time: '10:35am-11:25am' })).toBe('Day 2, 10:35–11:25 am');
+    expect(whenText({ time: '10:35am-11:25am', track: 'Microservices' })).toBe(
+      '10:35–11:25 am (day not recorded) · Microservices track',
+    );
+  });
+
+  it('titles every kind of list, and says what a corrected typo was', () => {
+    const title = (scope: TalksScope, total = 2) => listTitle({ scope, total, hits: [card] });
+    expect(title({ kind: 'search', words: 'postgres' })).toBe('2 talks for “postgres”');
+    expect(title({ kind: 'topic', topic: 'Devops' })).toBe('2 talks in topic Devops');
+    expect(title({ kind: 'list', event: 'qcon-ny-2016' })).toBe(
+      'All 2 talks at QCon New York 2016',
+    );
+    expect(title({ kind: 'speaker', name: 'Andrew Spyker' }, 1)).toBe('1 talk by Andrew Spyker');
+    expect(title({ kind: 'company', name: 'Netflix' })).toBe('2 talks by speakers from Netflix');
+    expect(title({ kind: 'date', label: 'Wednesday', date: '2016-06-15' })).toBe(
+      '2 talks on Wed 15 June 2016',
+    );
+    expect(title({ kind: 'date', label: 'Day 2' })).toBe('2 talks on Day 2');
+    expect(
+      listNotes({
+        scope: { kind: 'search', words: 'postgres', correctedFrom: 'postgress' },
+        page: 1,
+        pageCount: 2,
+      }),
+    ).toEqual(['Showing results for postgres — you typed postgress', 'Page 1 of 2']);
+  });
+
+  it('says what the question wanted and the talk lacks', () => {
+    expect(focusLine('video', card.links)).toBe('No video recorded — slides and description below');
+    expect(focusLine('video', { video: 'https://v' })).toBeUndefined();
+    expect(focusLine('slides', { video: 'https://v' })).toBe('No slides published — video below');
+    expect(focusLine('links', {})).toBe('No links recorded for this talk');
+    expect(cardView(card, 'speakers').leadWithSpeakers).toBe(true);
+    expect(cardView(card, 'video').focusNote).toMatch(/^No video recorded/);
+    expect(
+      noneTexts({
+        kind: 'none',
+        query: 'x/y',
+        suggestions: [],
+        topics: [],
+        reason: 'unknown-talk',
+      }),
+    ).toEqual({
+      title: 'No talk with that id',
+      offer: 'Close matches',
+    });
+  });
+
+  it('shows a detail without repeats: official title, links and related talks once each', () => {
+    const talk: TalkDetail = {
+      ...card,
+      officialTitle: 'CONTAINER MGMT at Netflix!',
+      links: { ...card.links, video: 'https://example.com/v' },
+      notes: [{ text: 'See example.com/more and the Titus repo', children: [] }],
+      allLinks: [
+        { kind: 'description', url: 'https://example.com/d', text: 'Description' },
+        { kind: 'slides', url: 'https://example.com/s', text: 'slides' },
+        { kind: 'slides', url: 'https://example.com/s', text: 'Slides again' },
+        { kind: 'see-also', url: 'https://example.com/more', text: 'example.com/more' },
+        { kind: 'see-also', url: 'https://github.com/Netflix/titus', text: 'Titus repo' },
+        { kind: 'see-also', url: 'https://elsewhere.example/x', text: 'Elsewhere' },
+      ],
+    };
+    const other = { ...card, ref: 'qcon-ny-2016/other', title: 'Other' };
+    const view = detailView(talk, [other, other, card]);
+    expect(view.officialTitle).toBeUndefined();
+    expect(view.mainLinks.map((l) => l.label)).toEqual(['Description', 'Slides', 'Video']);
+    expect(view.notes[0]?.segments).toEqual([
+      { text: 'See ' },
+      { text: 'example.com/more', url: 'https://example.com/more' },
+      { text: ' and the ' },
+      { text: 'Titus repo', url: 'https://github.com/Netflix/titus' },
+    ]);
+    expect(view.moreLinks.map((l) => l.url)).toEqual(['https://elsewhere.example/x']);
+    expect(view.related).toHaveLength(1);
+    expect(
+      detailView({ ...talk, officialTitle: 'Scheduling a Fuller House' }, []).officialTitle,
+    ).toBe('Scheduling a Fuller House');
+  });
+});
