@@ -7,7 +7,7 @@ import {
   type Shard,
   ShardingManager,
 } from 'discord.js';
-import type { Surface, SurfaceContext } from '../../src/surface.ts';
+import type { Surface, SurfaceContext, SurfaceHealth } from '../../src/surface.ts';
 import { type DiscordSettings, loginError, restOptions } from './client.ts';
 import { shardMetrics } from './shard-metrics.ts';
 
@@ -28,6 +28,8 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
   let manager: ShardingManager | undefined;
   // A shard stopping on purpose reports a disconnect and a death too: those are not news.
   let stopping = false;
+  /** Each shard's connection, from its events, for /healthz. */
+  const states = new Map<number, SurfaceHealth>();
   return {
     name: 'discord',
     async start() {
@@ -60,6 +62,14 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
       const shards = [...(manager?.shards.values() ?? [])];
       return shards.length === manager?.totalShards && shards.every((shard) => shard.ready);
     },
+    health() {
+      const all = [...states.values()];
+      const closed = all.find((s) => s.state === 'closed');
+      if (closed) return closed;
+      if (this.connected?.()) return { state: 'connected' };
+      const since = Math.min(...all.map((s) => s.since ?? performance.now()), performance.now());
+      return { state: 'reconnecting', since, reason: 'shards not all ready' };
+    },
     async stop() {
       if (!manager) return;
       stopping = true;
@@ -76,10 +86,35 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
 
   function watch(shard: Shard) {
     const at = { shard: shard.id };
-    shard.on('ready', () => log.info(at, 'discord: shard ready'));
-    shard.on('reconnecting', () => stopping || log.warn(at, 'discord: shard reconnecting'));
-    shard.on('disconnect', () => stopping || log.warn(at, 'discord: shard disconnected'));
+    const down = (state: SurfaceHealth['state'], reason: string) => {
+      const was = states.get(shard.id);
+      states.set(shard.id, {
+        state,
+        since: was?.since ?? performance.now(),
+        reason: `shard ${shard.id}: ${reason}`,
+      });
+    };
+    down('reconnecting', 'starting');
+    shard.on('ready', () => {
+      states.set(shard.id, { state: 'connected' });
+      log.info(at, 'discord: shard ready');
+    });
+    shard.on('reconnecting', () => {
+      down('reconnecting', 'gateway reconnecting');
+      if (!stopping) log.warn(at, 'discord: shard reconnecting');
+    });
+    // A shard's client emits this only when its gateway is closed for good (e.g. 4004, 4014).
+    shard.on('disconnect', () => {
+      if (stopping) return;
+      states.set(shard.id, {
+        state: 'closed',
+        since: performance.now(),
+        reason: `shard ${shard.id}: gateway closed for good`,
+      });
+      log.warn(at, 'discord: shard disconnected');
+    });
     shard.on('death', (child) => {
+      if (!stopping) down('reconnecting', 'process died');
       if (!stopping)
         log.error(
           { ...at, exitCode: 'exitCode' in child ? child.exitCode : undefined },

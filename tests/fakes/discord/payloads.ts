@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Gateway payloads as Discord sends them (API v10), with only the fields discord.js reads.
  * Ids are snowflakes: discord.js derives timestamps from them.
@@ -186,6 +188,18 @@ const INTERACTION_BASE = {
   attachment_size_limit: 10_485_760,
 };
 
+/** Every interaction token the fake handed out, so a test can check that none reached a log. */
+export const issuedTokens: string[] = [];
+
+/** A token shaped like Discord's: base64url of `interaction:<id>:<secret>`, about 100 characters. */
+function interactionToken(id: string): string {
+  const token = Buffer.from(`interaction:${id}:${randomBytes(32).toString('hex')}`).toString(
+    'base64url',
+  );
+  issuedTokens.push(token);
+  return token;
+}
+
 function interaction(
   type: number,
   data: Record<string, unknown>,
@@ -195,7 +209,7 @@ function interaction(
   return {
     ...INTERACTION_BASE,
     id,
-    token: `token-${id}`,
+    token: interactionToken(id),
     type,
     member: { ...member(HUMAN), permissions: '68608' },
     data,
