@@ -33,6 +33,13 @@ export const port = (name: string) =>
       .optional(),
   );
 
+const duration = (name: string, example: string) =>
+  optional(
+    z.string().regex(/^\d{1,6}(\.\d{1,3})?\s*(ms|s)?$/, {
+      error: `${name} must be a duration such as ${example} or 2500ms`,
+    }),
+  );
+
 const coreSchema = z.object({
   CONTENT_DIR: optional(z.string()),
   CACHE_DIR: optional(z.string()),
@@ -63,11 +70,8 @@ const coreSchema = z.object({
       error: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379',
     }),
   ),
-  SHUTDOWN_TIMEOUT: optional(
-    z.string().regex(/^\d{1,6}(\.\d{1,3})?\s*(ms|s)?$/, {
-      error: 'SHUTDOWN_TIMEOUT must be a duration such as 10s or 2500ms',
-    }),
-  ),
+  SHUTDOWN_TIMEOUT: duration('SHUTDOWN_TIMEOUT', '10s'),
+  HEALTH_RECONNECT_GRACE: duration('HEALTH_RECONNECT_GRACE', '60s'),
 });
 
 /**
@@ -88,6 +92,8 @@ export interface Config {
   redisUrl?: string;
   /** Longest a shutdown may take (SHUTDOWN_TIMEOUT) before the process exits anyway. */
   shutdownMs: number;
+  /** How long a surface may reconnect before /healthz fails (HEALTH_RECONNECT_GRACE; default 60 s). */
+  reconnectGraceMs?: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -144,6 +150,7 @@ export function loadConfig(
   if (e.CACHE_DIR !== 'off') config.cacheDir = e.CACHE_DIR ?? DEFAULT_CACHE_DIR;
   if (e.HEALTH_PORT) config.healthPort = e.HEALTH_PORT;
   if (e.REDIS_URL) config.redisUrl = e.REDIS_URL;
+  if (e.HEALTH_RECONNECT_GRACE) config.reconnectGraceMs = durationMs(e.HEALTH_RECONNECT_GRACE);
   return { ok: true, config };
 }
 

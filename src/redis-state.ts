@@ -46,7 +46,11 @@ export async function redisState(
   let loggedAt = Number.NEGATIVE_INFINITY;
   let down = false;
   const failed = (error: unknown) => {
-    lastError = (error as Error)?.message ?? String(error);
+    const message = (error as Error)?.message ?? String(error);
+    // ioredis's words for "not connected right now" are about its queue, not about Redis.
+    lastError = /isn't writeable|Connection is closed|not ready/i.test(message)
+      ? 'connection lost'
+      : message;
     failedAt = performance.now();
     metrics.redisDegraded.set(1);
     if (failedAt - loggedAt >= LOG_EVERY_MS) {

@@ -29,8 +29,6 @@ export interface ServeOptions {
   explicitLogLevel: boolean;
   /** Given by a process that reports its metrics elsewhere (a Discord shard to its parent). */
   metrics?: Metrics;
-  /** How long a surface may be reconnecting before /healthz fails (tests shorten it). */
-  reconnectGraceMs?: number;
   /** Resolves with the reason to stop; SIGINT or SIGTERM when absent. */
   stopSignal?: Promise<string>;
 }
@@ -85,8 +83,8 @@ export async function serve(options: ServeOptions): Promise<number> {
         surfaces,
         metrics,
         shared,
-        ...(options.reconnectGraceMs !== undefined
-          ? { reconnectGraceMs: options.reconnectGraceMs }
+        ...(config.reconnectGraceMs !== undefined
+          ? { reconnectGraceMs: config.reconnectGraceMs }
           : {}),
       });
       logger.info({ port: config.healthPort }, 'health and metrics: GET /healthz, GET /metrics');

@@ -72,12 +72,8 @@ export const clientSurface: SurfaceFactory = ({ asker, config, logger, metrics, 
     connected() {
       return client?.ws.status === Status.Ready;
     },
+    // From the gateway's events: discord.js's `ws.status` stays Ready while a shard reconnects.
     health() {
-      // The client's own status catches a drop whose event did not come (a resume in progress).
-      const ready = client?.ws.status === Status.Ready;
-      if (health.state === 'connected' && client && !ready)
-        health = { state: 'reconnecting', since: performance.now() };
-      else if (health.state === 'reconnecting' && ready) health = { state: 'connected' };
       return health;
     },
     async stop() {
@@ -97,7 +93,11 @@ export const clientSurface: SurfaceFactory = ({ asker, config, logger, metrics, 
     c.on(Events.ShardResume, up);
     c.on(Events.ShardReconnecting, () => {
       if (health.state === 'connected')
-        health = { state: 'reconnecting', since: performance.now() };
+        health = {
+          state: 'reconnecting',
+          since: performance.now(),
+          reason: 'gateway reconnecting',
+        };
     });
     c.on(Events.ShardDisconnect, (event) => {
       health = {

@@ -132,6 +132,10 @@ export interface MessageOptions {
   mentionRoles?: boolean;
   /** A guild other than GUILD_ID, e.g. one on another shard. */
   guild?: { id: string; channelId: string };
+  /** Posted by a webhook (an integration), which Discord marks with `webhook_id`. */
+  webhookId?: string;
+  /** Discord's message type: 0 a default message, 7 "joined the server" and other system kinds. */
+  type?: number;
 }
 
 export function messagePayload(content: string, options: MessageOptions = {}) {
@@ -155,8 +159,9 @@ export function messagePayload(content: string, options: MessageOptions = {}) {
     embeds: [],
     components: [],
     pinned: false,
-    type: 0,
+    type: options.type ?? 0,
     flags: 0,
+    ...(options.webhookId ? { webhook_id: options.webhookId } : {}),
   };
 }
 
