@@ -1,4 +1,5 @@
 import { type Client, Events, Status } from 'discord.js';
+import { MemoryDeduper } from '../../src/dedupe.ts';
 import type { Surface, SurfaceFactory, SurfaceHealth } from '../../src/surface.ts';
 import { createDiscordClient, loginError } from './client.ts';
 import { registerCommands } from './register-commands.ts';
@@ -46,7 +47,8 @@ export const clientSurface: SurfaceFactory = ({ asker, config, logger, metrics, 
     async start() {
       ({ client, drain } = createDiscordClient(settings, asker, log, {
         metrics,
-        ...(deduper ? { deduper } : {}),
+        // Shared by every process with REDIS_URL; this process's memory otherwise.
+        deduper: deduper ?? new MemoryDeduper(),
       }));
       watchGateway(client);
       // Not events.once: it would reject on an 'error' event while login is still pending.
