@@ -112,3 +112,13 @@ export function isNetworkError(error: unknown): boolean {
   }
   return false;
 }
+
+/** The innermost cause's words: "connect ECONNREFUSED 127.0.0.1:9", not "fetch failed". */
+export function networkReason(error: unknown): string {
+  let e = error as { message?: string; cause?: unknown; original?: unknown } | undefined;
+  let reason = String(e?.message ?? error);
+  for (let i = 0; e && i < 6; i++, e = (e.cause ?? e.original) as typeof e) {
+    if (e.message) reason = e.message;
+  }
+  return reason;
+}

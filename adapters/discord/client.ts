@@ -9,7 +9,7 @@ import {
 import type { Deduper } from '../../src/dedupe.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Metrics } from '../../src/metrics.ts';
-import { type Asker, EXIT, isNetworkError, StartError } from '../../src/surface.ts';
+import { type Asker, EXIT, isNetworkError, networkReason, StartError } from '../../src/surface.ts';
 import type { DiscordSettings } from './config.ts';
 import { autocompleteHandler } from './handlers/autocomplete.ts';
 import { commandHandler } from './handlers/command.ts';
@@ -194,14 +194,4 @@ export function startFailure(error: unknown): { message: string; code: number } 
       code: failure.kind === 'config' ? EXIT.config : EXIT.unreachable,
     };
   return { message: `Discord refused: ${withoutToken(failure.message)}`, code: EXIT.failed };
-}
-
-/** The innermost cause's words: "connect ECONNREFUSED 127.0.0.1:9", not "fetch failed". */
-function networkReason(error: unknown): string {
-  let e = error as { message?: string; cause?: unknown } | undefined;
-  let reason = String(e?.message ?? error);
-  for (let i = 0; e && i < 5; i++, e = e.cause as typeof e) {
-    if (e.message) reason = e.message;
-  }
-  return reason;
 }

@@ -3,6 +3,7 @@ import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import {
   isNetworkError,
+  networkReason,
   StartError,
   type Surface,
   type SurfaceContext,
@@ -160,8 +161,7 @@ function startError(error: unknown, variable: string, scrub: (text: string) => s
     original?: unknown;
   };
   if (e.code === 'slack_webapi_request_error' || isNetworkError(error)) {
-    const cause = (e.original as Error | undefined)?.message ?? e.message ?? String(error);
-    return new StartError('unreachable', scrub(`could not reach Slack: ${cause}`), {
+    return new StartError('unreachable', scrub(`could not reach Slack: ${networkReason(error)}`), {
       cause: error,
     });
   }
