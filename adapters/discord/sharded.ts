@@ -15,8 +15,8 @@ import { shardMetrics } from './shard-metrics.ts';
 const SHARD_FILE = fileURLToPath(new URL('./shard.ts', import.meta.url));
 /** Discord lets `max_concurrency` shards identify per 5 s; discord.js waits 5.5 s by default. */
 const IDENTIFY_WINDOW_MS = 5500;
-/** A shard's own shutdown (finish answers, close the gateway) fits the 5 s budget with room to spare. */
-const SHARD_STOP_MS = 4000;
+/** A shard's own shutdown (finish answers, close the gateway) must end this long before ours. */
+const SHARD_STOP_MARGIN_MS = 1000;
 
 /**
  * DISCORD_SHARDS: discord.js's ShardingManager spawns one child process per shard, each running
@@ -76,7 +76,10 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
       manager.respawn = false;
       await Promise.all(
         manager.shards.map(async (shard) => {
-          const [code, signal] = await stopShard(shard);
+          const [code, signal] = await stopShard(
+            shard,
+            Math.max(1000, context.config.shutdownMs - SHARD_STOP_MARGIN_MS),
+          );
           log.info({ shard: shard.id, code, signal }, 'discord: shard stopped');
         }),
       );
@@ -126,13 +129,13 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
 }
 
 /** SIGTERM (shard.kill) lets the shard finish and disconnect; one that hangs is killed outright. */
-async function stopShard(shard: Shard): Promise<[number | null, string | null]> {
+async function stopShard(shard: Shard, withinMs: number): Promise<[number | null, string | null]> {
   const child = shard.process;
   if (!child || child.exitCode !== null || child.signalCode !== null)
     return [child?.exitCode ?? null, child?.signalCode ?? null];
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
   shard.kill();
-  const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
+  const timer = setTimeout(() => child.kill('SIGKILL'), withinMs);
   const result = await exited;
   clearTimeout(timer);
   return result;
