@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Answer } from './answer.ts';
 import { Bot } from './bot.ts';
@@ -6,17 +7,15 @@ import type { Config } from './config.ts';
 import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
 import { formatProblem } from './model.ts';
-import type { Asker, SurfaceFactory } from './surface.ts';
+import type { Platform, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
 export interface CliAdapters {
   renderText(answer: Answer): string;
-  chat(
-    asker: Asker,
-    io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean },
-  ): Promise<void>;
-  /** A function to import the platform adapters only when `start` needs them. */
-  surfaces: SurfaceFactory[] | (() => Promise<SurfaceFactory[]>);
+  /** The terminal chat as a surface reading `io`. */
+  chat(io: { input: Readable; output: Writable; interactive: boolean }): SurfaceFactory;
+  /** The chat platforms (their variables and surfaces), read only by `start`. */
+  platforms: readonly Platform[] | (() => Promise<readonly Platform[]>);
 }
 
 export const USAGE = `qcon — ask about conference talks from Markdown notes
@@ -33,7 +32,10 @@ Options:
   --content DIR            notes folder (default: CONTENT_DIR, else the bundled content/)
   -h, --help               this help`;
 
-/** Runs one command and returns the exit code: 0 fine, 1 bad content or input, 2 bad configuration. */
+/**
+ * Runs one command and returns the exit code: 0 fine, 1 bad content or input, 2 bad
+ * configuration, 3 a chat platform could not be reached.
+ */
 export async function runCli(argv: string[], adapters: CliAdapters): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
@@ -47,11 +49,9 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  // zod and the platform variables only for `start`: the other commands answer from content.
-  const loaded =
-    command === 'start'
-      ? (await import('./config.ts')).loadConfig(process.env)
-      : loadCoreConfig(process.env);
+  if (command === 'start' || command === 'chat') return serveCommand(command, args, adapters);
+  // zod and the platform variables only for the serving commands: these answer from content.
+  const loaded = loadCoreConfig(process.env);
   if (!loaded.ok) {
     process.stderr.write(
       `qcon: the configuration has ${loaded.problems.length === 1 ? 'a problem' : 'problems'}:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.\n`,
@@ -83,31 +83,46 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
       return talks(content, args.values.json === true);
     case 'ask':
       return ask(bot, words.join(' '), args.values.json === true, adapters);
-    case 'chat':
-      await adapters.chat(bot, chatIo());
-      return 0;
-    case 'start': {
-      // The platforms, pino, prom-client and the rest load only for `start`, not for `ask`.
-      const [{ serve }, { createLogger }] = await Promise.all([
-        import('./serve.ts'),
-        import('./log.ts'),
-      ]);
-      const factories =
-        typeof adapters.surfaces === 'function' ? await adapters.surfaces() : adapters.surfaces;
-      return serve({
-        bot,
-        content,
-        config,
-        logger: createLogger(config.logLevel),
-        explicitLogLevel: Boolean(process.env.LOG_LEVEL),
-        factories,
-        chat: (asker) => adapters.chat(asker, chatIo()),
-      });
-    }
     default:
       process.stderr.write(`qcon: unknown command "${command}"\n\n${USAGE}\n`);
       return 1;
   }
+}
+
+/**
+ * `start` (every configured platform, else the terminal chat) and `chat` (the terminal chat): one
+ * start-up path and one serve, so both apply the rate limit, the answer cache, live reload and
+ * HEALTH_PORT alike. zod, pino and the platform adapters load only here.
+ */
+async function serveCommand(
+  command: 'start' | 'chat',
+  args: ReturnType<typeof parse>,
+  adapters: CliAdapters,
+): Promise<number> {
+  const [{ serve }, { startUp, configuredPlatforms }] = await Promise.all([
+    import('./serve.ts'),
+    import('./start-up.ts'),
+  ]);
+  const all =
+    command === 'chat'
+      ? []
+      : typeof adapters.platforms === 'function'
+        ? await adapters.platforms()
+        : adapters.platforms;
+  const started = await startUp(
+    all,
+    args.values.content ? { contentDir: args.values.content } : {},
+  );
+  if (typeof started === 'number') return started;
+  const factories = await Promise.all(
+    configuredPlatforms(started.config, all).map((platform) => platform.surface()),
+  );
+  return serve({
+    ...started,
+    explicitLogLevel: Boolean(process.env.LOG_LEVEL),
+    factories,
+    chat: adapters.chat(chatIo()),
+  });
 }
 
 function parse(argv: string[]) {

@@ -4,6 +4,7 @@ import {
   DEFAULT_CONTENT_DIR,
   DEFAULT_HEALTH_HOST,
   DEFAULT_RATE_LIMIT,
+  DEFAULT_SHUTDOWN_MS,
 } from './core-config.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 
@@ -12,12 +13,16 @@ export { DEFAULT_CACHE_DIR, DEFAULT_CONTENT_DIR };
 /**
  * All configuration comes from the environment (and `.env`, read by the entry point with dotenv;
  * real environment variables win). Validated once, every problem reported at once, each naming
- * the variable and what to put there.
+ * the variable and what to put there. This file knows only the core's variables: each platform
+ * adapter declares its own (adapters/<platform>/config.ts) and the composition root hands them to
+ * `loadConfig`, which adds their settings under the platform's key.
  */
 
-const optional = (schema: z.ZodType<string>) =>
+/** An unset or empty variable is absent. */
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-const port = (name: string) =>
+
+export const port = (name: string) =>
   z.preprocess(
     (value) => (value === '' || value === undefined ? undefined : Number(value)),
     z
@@ -28,170 +33,129 @@ const port = (name: string) =>
       .optional(),
   );
 
-const envSchema = z
-  .object({
-    CONTENT_DIR: optional(z.string()),
-    CACHE_DIR: optional(z.string()),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-      })
-      .default('info'),
-    SLACK_BOT_TOKEN: optional(
-      z.string().startsWith('xoxb-', {
-        error:
-          'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (OAuth & Permissions page of your Slack app)',
-      }),
-    ),
-    SLACK_APP_TOKEN: optional(
-      z.string().startsWith('xapp-', {
-        error:
-          'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write)',
-      }),
-    ),
-    SLACK_SIGNING_SECRET: optional(
-      z.string().regex(/^[0-9a-f]{16,}$/i, {
-        error:
-          'SLACK_SIGNING_SECRET must be the hex signing secret from Basic Information → App Credentials',
-      }),
-    ),
-    SLACK_API_URL: optional(
-      z.url({ error: 'SLACK_API_URL must be a URL such as https://slack.com/api/' }),
-    ),
-    SLACK_COMMAND: z
-      .string()
-      .regex(/^\/[a-z0-9_-]{1,31}$/, {
-        error: 'SLACK_COMMAND must be a slash command such as /qcon',
-      })
-      .default('/qcon'),
-    PORT: port('PORT').default(3000),
-    DISCORD_TOKEN: optional(
-      z.string().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, {
-        error:
-          'DISCORD_TOKEN must be the bot token from the Developer Portal (Bot → Reset Token), three dot-separated parts',
-      }),
-    ),
-    DISCORD_API_URL: optional(
-      z.url({ error: 'DISCORD_API_URL must be a URL such as https://discord.com/api' }),
-    ),
-    DISCORD_GUILD_ID: optional(
-      z.string().regex(/^\d{17,20}$/, {
-        error:
-          'DISCORD_GUILD_ID must be a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID)',
-      }),
-    ),
-    DISCORD_SHARDS: optional(
-      z.string().regex(/^(auto|[1-9]\d{0,4})$/, {
-        error:
-          'DISCORD_SHARDS must be auto (as many shards as Discord recommends) or a whole number of shards such as 2',
-      }),
-    ),
-    HEALTH_PORT: port('HEALTH_PORT'),
-    HEALTH_HOST: z.string().min(1).default(DEFAULT_HEALTH_HOST),
-    RATE_LIMIT: z
-      .string()
-      .default(`${DEFAULT_RATE_LIMIT.questions}/${DEFAULT_RATE_LIMIT.seconds}s`)
-      .transform((text, ctx) => {
-        const limit = parseRateLimit(text);
-        if (!limit) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'RATE_LIMIT must be questions per seconds, such as 10/30s',
-          });
-          return z.NEVER;
-        }
-        return limit;
-      }),
-  })
-  .superRefine((env, ctx) => {
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_APP_TOKEN'],
-        message:
-          'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them',
-      });
-    }
-    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_BOT_TOKEN'],
-        message:
-          'SLACK_BOT_TOKEN is missing: Slack needs the bot token (xoxb-…) as well as the app token or signing secret',
-      });
-    }
-    if (env.DISCORD_SHARDS && !env.DISCORD_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_SHARDS'],
-        message:
-          'DISCORD_SHARDS is set but DISCORD_TOKEN is not: sharding needs the bot token, or unset DISCORD_SHARDS',
-      });
-    }
-  });
+const duration = (name: string, example: string) =>
+  optional(
+    z.string().regex(/^\d{1,6}(\.\d{1,3})?\s*(ms|s)?$/, {
+      error: `${name} must be a duration such as ${example} or 2500ms`,
+    }),
+  );
 
-export type Env = z.infer<typeof envSchema>;
+const coreSchema = z.object({
+  CONTENT_DIR: optional(z.string()),
+  CACHE_DIR: optional(z.string()),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  HEALTH_PORT: port('HEALTH_PORT'),
+  HEALTH_HOST: z.string().min(1).default(DEFAULT_HEALTH_HOST),
+  RATE_LIMIT: z
+    .string()
+    .default(`${DEFAULT_RATE_LIMIT.questions}/${DEFAULT_RATE_LIMIT.seconds}s`)
+    .transform((text, ctx) => {
+      const limit = parseRateLimit(text);
+      if (!limit) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'RATE_LIMIT must be questions per seconds, such as 10/30s',
+        });
+        return z.NEVER;
+      }
+      return limit;
+    }),
+  REDIS_URL: optional(
+    z.url({
+      protocol: /^rediss?$/,
+      error: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379',
+    }),
+  ),
+  SHUTDOWN_TIMEOUT: duration('SHUTDOWN_TIMEOUT', '10s'),
+  HEALTH_RECONNECT_GRACE: duration('HEALTH_RECONNECT_GRACE', '60s'),
+});
 
+/**
+ * The core's settings. A platform adapter adds its own key with declaration merging
+ * (`declare module '…/src/config.ts' { interface Config { slack?: SlackSettings } }`), so the
+ * core compiles without knowing it and a surface reads `context.config.slack`.
+ */
 export interface Config {
   contentDir: string;
   /** Where index snapshots are kept; undefined when caching is off (`CACHE_DIR=off`). */
   cacheDir?: string;
-  logLevel: Env['LOG_LEVEL'];
+  logLevel: z.infer<typeof coreSchema>['LOG_LEVEL'];
   healthPort?: number;
   healthHost: string;
   /** Questions per user per surface. */
   rateLimit: RateLimit;
-  slack?: {
-    botToken: string;
-    appToken?: string;
-    signingSecret?: string;
-    apiUrl?: string;
-    command: string;
-    port: number;
-  };
-  discord?: {
-    token: string;
-    apiUrl?: string;
-    guildId?: string;
-    /** Run under discord.js's ShardingManager, one process per shard; absent: one client in this process. */
-    shards?: number | 'auto';
-  };
+  /** Shared rate limits and de-duplication for several processes; memory when absent. */
+  redisUrl?: string;
+  /** Longest a shutdown may take (SHUTDOWN_TIMEOUT) before the process exits anyway. */
+  shutdownMs: number;
+  /** How long a surface may reconnect before /healthz fails (HEALTH_RECONNECT_GRACE; default 60 s). */
+  reconnectGraceMs?: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => {
-        const name = String(issue.path[0] ?? 'environment');
-        return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-      }),
-    };
+/** One platform adapter's variables: read from the environment into its settings. */
+export interface PlatformConfig {
+  /** Where its settings go in Config (`slack`, `discord`). */
+  readonly key: string;
+  /** Settings when the platform is configured, undefined when it is not, problems when wrong. */
+  read(
+    env: NodeJS.ProcessEnv,
+  ): { ok: true; settings?: unknown } | { ok: false; problems: string[] };
+}
+
+/** Validates `env` with `schema`: the data, or every problem phrased for a person. */
+export function readEnv<T extends z.ZodType>(
+  schema: T,
+  env: NodeJS.ProcessEnv,
+): { ok: true; data: z.infer<T> } | { ok: false; problems: string[] } {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+    }),
+  };
+}
+
+/** The core's variables and those of each platform given, every problem at once. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  platforms: readonly PlatformConfig[] = [],
+): ConfigResult {
+  const core = readEnv(coreSchema, env);
+  const problems = core.ok ? [] : [...core.problems];
+  const settings: Record<string, unknown> = {};
+  for (const platform of platforms) {
+    const read = platform.read(env);
+    if (!read.ok) problems.push(...read.problems);
+    else if (read.settings !== undefined) settings[platform.key] = read.settings;
   }
-  const e = parsed.data;
+  if (!core.ok || problems.length > 0) return { ok: false, problems };
+  const e = core.data;
   const config: Config = {
     contentDir: e.CONTENT_DIR ?? DEFAULT_CONTENT_DIR,
     logLevel: e.LOG_LEVEL,
     healthHost: e.HEALTH_HOST,
     rateLimit: e.RATE_LIMIT,
+    shutdownMs: e.SHUTDOWN_TIMEOUT ? durationMs(e.SHUTDOWN_TIMEOUT) : DEFAULT_SHUTDOWN_MS,
+    ...settings,
   };
   if (e.CACHE_DIR !== 'off') config.cacheDir = e.CACHE_DIR ?? DEFAULT_CACHE_DIR;
   if (e.HEALTH_PORT) config.healthPort = e.HEALTH_PORT;
-  if (e.SLACK_BOT_TOKEN) {
-    config.slack = { botToken: e.SLACK_BOT_TOKEN, command: e.SLACK_COMMAND, port: e.PORT };
-    if (e.SLACK_APP_TOKEN) config.slack.appToken = e.SLACK_APP_TOKEN;
-    else if (e.SLACK_SIGNING_SECRET) config.slack.signingSecret = e.SLACK_SIGNING_SECRET;
-    if (e.SLACK_API_URL) config.slack.apiUrl = e.SLACK_API_URL;
-  }
-  if (e.DISCORD_TOKEN) {
-    config.discord = { token: e.DISCORD_TOKEN };
-    if (e.DISCORD_API_URL) config.discord.apiUrl = e.DISCORD_API_URL;
-    if (e.DISCORD_GUILD_ID) config.discord.guildId = e.DISCORD_GUILD_ID;
-    if (e.DISCORD_SHARDS)
-      config.discord.shards = e.DISCORD_SHARDS === 'auto' ? 'auto' : Number(e.DISCORD_SHARDS);
-  }
+  if (e.REDIS_URL) config.redisUrl = e.REDIS_URL;
+  if (e.HEALTH_RECONNECT_GRACE) config.reconnectGraceMs = durationMs(e.HEALTH_RECONNECT_GRACE);
   return { ok: true, config };
+}
+
+/** "10s", "10" (seconds) or "2500ms" → milliseconds. */
+function durationMs(text: string): number {
+  const value = Number.parseFloat(text);
+  return Math.round(/ms\s*$/.test(text) ? value : value * 1000);
 }

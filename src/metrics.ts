@@ -53,6 +53,17 @@ export class Metrics {
     labelNames: ['surface'] as const,
     registers: [this.registry],
   });
+  readonly redisDegraded = new Gauge({
+    name: 'qcon_redis_degraded',
+    help: '1 while REDIS_URL is set and Redis fails: limits and de-duplication fall back to this process',
+    registers: [this.registry],
+  });
+  readonly surfaceUp = new Gauge({
+    name: 'qcon_surface_up',
+    help: '1 while a chat surface is connected (or reconnecting within the grace period), else 0',
+    labelNames: ['surface'] as const,
+    registers: [this.registry],
+  });
   readonly talks = new Gauge({
     name: 'qcon_talks',
     help: 'Talks in the index being served',

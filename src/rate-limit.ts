@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimit {
   questions: number;
@@ -7,25 +7,45 @@ export interface RateLimit {
 
 /**
  * Questions per user per surface. Past the limit the asker gets a short private "slow down"
- * answer with the wait, never silence. In memory: each replica limits what it serves, which is
- * what protects it.
+ * answer with the wait, never silence. In memory by default (each process limits what it serves);
+ * with REDIS_URL the counts live in Redis, so every replica and Discord shard spends one budget.
  */
 export class QuestionLimiter {
-  private readonly limiter: RateLimiterMemory;
+  private readonly memory: RateLimiterMemory;
 
-  constructor(limit: RateLimit) {
-    this.limiter = new RateLimiterMemory({ points: limit.questions, duration: limit.seconds });
+  /**
+   * `store`: a limiter over a shared store (Redis, see redis-state.ts), with `onStoreError` told
+   * when it fails; this process's memory when absent.
+   */
+  constructor(
+    limit: RateLimit,
+    private readonly store?: RateLimiterRedis,
+    private readonly onStoreError?: (error: unknown) => void,
+  ) {
+    this.memory = new RateLimiterMemory({ points: limit.questions, duration: limit.seconds });
   }
 
-  /** Resolves to undefined when the question may be asked, else to the seconds to wait. */
+  /**
+   * Resolves to undefined when the question may be asked, else to the seconds to wait. When the
+   * shared store fails, this process's own count decides: the bot keeps answering (a limiter that
+   * is down must not silence it) and still slows down one user flooding this process.
+   */
   async take(surface: string, user: string): Promise<number | undefined> {
+    const key = `${surface}:${user}`;
+    if (this.store) {
+      try {
+        return waitOf(await this.store.consume(key).then(() => undefined));
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return waitOf(rejection);
+        this.onStoreError?.(rejection);
+      }
+    }
     try {
-      await this.limiter.consume(`${surface}:${user}`);
+      await this.memory.consume(key);
       return undefined;
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes)
-        return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw rejection;
+      if (rejection instanceof RateLimiterRes) return waitOf(rejection);
+      return undefined;
     }
   }
 }
@@ -36,4 +56,8 @@ export function parseRateLimit(text: string): RateLimit | undefined {
   if (!match) return undefined;
   const limit = { questions: Number(match[1]), seconds: Number(match[2]) };
   return limit.questions > 0 && limit.seconds > 0 ? limit : undefined;
+}
+
+function waitOf(rejection: RateLimiterRes | undefined): number | undefined {
+  return rejection ? Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) : undefined;
 }

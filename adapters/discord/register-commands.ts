@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
-import { loadConfig } from '../../src/config.ts';
-import { type DiscordSettings, restOptions } from './client.ts';
+import { configure, loadEnvironment } from '../../src/start-up.ts';
+import { EXIT } from '../../src/surface.ts';
+import { type DiscordSettings, restOptions, startFailure } from './client.ts';
 import { COMMANDS } from './commands.ts';
+import { discordPlatform } from './config.ts';
 
 /**
  * Registers the slash commands as one bulk overwrite (PUT), so what Discord has is exactly
@@ -32,25 +33,25 @@ export async function registerFromSettings(settings: DiscordSettings): Promise<s
     : `Registered ${registered.length} command(s) (${names}) globally: may take up to an hour to show.`;
 }
 
+/** The same start-up path as `npm start` (.env, configuration), reading Discord's variables only. */
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`discord:register: ${loaded.problems.join('\n  ')}\n`);
-    return 2;
-  }
-  if (!loaded.config.discord) {
+  loadEnvironment();
+  const settings = configure([discordPlatform], { name: 'discord:register' });
+  if (typeof settings === 'number') return settings;
+  const discord = settings.config.discord;
+  if (!discord) {
     process.stderr.write(
       'discord:register: DISCORD_TOKEN is not set: put the bot token from the Developer Portal (Bot → Reset Token) in .env\n',
     );
-    return 2;
+    return EXIT.config;
   }
   try {
-    process.stdout.write(`${await registerFromSettings(loaded.config.discord)}\n`);
-    return 0;
+    process.stdout.write(`${await registerFromSettings(discord)}\n`);
+    return EXIT.ok;
   } catch (error) {
-    process.stderr.write(`discord:register: Discord refused: ${(error as Error).message}\n`);
-    return 1;
+    const failure = startFailure(error);
+    process.stderr.write(`discord:register: ${failure.message}\n`);
+    return failure.code;
   }
 }
 

@@ -7,7 +7,7 @@ import {
   type Shard,
   ShardingManager,
 } from 'discord.js';
-import type { Surface, SurfaceContext } from '../../src/surface.ts';
+import type { Surface, SurfaceContext, SurfaceHealth } from '../../src/surface.ts';
 import { type DiscordSettings, loginError, restOptions } from './client.ts';
 import { shardMetrics } from './shard-metrics.ts';
 
@@ -15,8 +15,8 @@ import { shardMetrics } from './shard-metrics.ts';
 const SHARD_FILE = fileURLToPath(new URL('./shard.ts', import.meta.url));
 /** Discord lets `max_concurrency` shards identify per 5 s; discord.js waits 5.5 s by default. */
 const IDENTIFY_WINDOW_MS = 5500;
-/** A shard's own shutdown (finish answers, close the gateway) fits the 5 s budget with room to spare. */
-const SHARD_STOP_MS = 4000;
+/** A shard's own shutdown (finish answers, close the gateway) must end this long before ours. */
+const SHARD_STOP_MARGIN_MS = 1000;
 
 /**
  * DISCORD_SHARDS: discord.js's ShardingManager spawns one child process per shard, each running
@@ -28,6 +28,8 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
   let manager: ShardingManager | undefined;
   // A shard stopping on purpose reports a disconnect and a death too: those are not news.
   let stopping = false;
+  /** Each shard's connection, from its events, for /healthz. */
+  const states = new Map<number, SurfaceHealth>();
   return {
     name: 'discord',
     async start() {
@@ -60,13 +62,24 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
       const shards = [...(manager?.shards.values() ?? [])];
       return shards.length === manager?.totalShards && shards.every((shard) => shard.ready);
     },
+    health() {
+      const all = [...states.values()];
+      const closed = all.find((s) => s.state === 'closed');
+      if (closed) return closed;
+      if (this.connected?.()) return { state: 'connected' };
+      const since = Math.min(...all.map((s) => s.since ?? performance.now()), performance.now());
+      return { state: 'reconnecting', since, reason: 'shards not all ready' };
+    },
     async stop() {
       if (!manager) return;
       stopping = true;
       manager.respawn = false;
       await Promise.all(
         manager.shards.map(async (shard) => {
-          const [code, signal] = await stopShard(shard);
+          const [code, signal] = await stopShard(
+            shard,
+            Math.max(1000, context.config.shutdownMs - SHARD_STOP_MARGIN_MS),
+          );
           log.info({ shard: shard.id, code, signal }, 'discord: shard stopped');
         }),
       );
@@ -76,10 +89,35 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
 
   function watch(shard: Shard) {
     const at = { shard: shard.id };
-    shard.on('ready', () => log.info(at, 'discord: shard ready'));
-    shard.on('reconnecting', () => stopping || log.warn(at, 'discord: shard reconnecting'));
-    shard.on('disconnect', () => stopping || log.warn(at, 'discord: shard disconnected'));
+    const down = (state: SurfaceHealth['state'], reason: string) => {
+      const was = states.get(shard.id);
+      states.set(shard.id, {
+        state,
+        since: was?.since ?? performance.now(),
+        reason: `shard ${shard.id}: ${reason}`,
+      });
+    };
+    down('reconnecting', 'starting');
+    shard.on('ready', () => {
+      states.set(shard.id, { state: 'connected' });
+      log.info(at, 'discord: shard ready');
+    });
+    shard.on('reconnecting', () => {
+      down('reconnecting', 'gateway reconnecting');
+      if (!stopping) log.warn(at, 'discord: shard reconnecting');
+    });
+    // A shard's client emits this only when its gateway is closed for good (e.g. 4004, 4014).
+    shard.on('disconnect', () => {
+      if (stopping) return;
+      states.set(shard.id, {
+        state: 'closed',
+        since: performance.now(),
+        reason: `shard ${shard.id}: gateway closed for good`,
+      });
+      log.warn(at, 'discord: shard disconnected');
+    });
     shard.on('death', (child) => {
+      if (!stopping) down('reconnecting', 'process died');
       if (!stopping)
         log.error(
           { ...at, exitCode: 'exitCode' in child ? child.exitCode : undefined },
@@ -91,13 +129,13 @@ export function shardedSurface(context: SurfaceContext, settings: DiscordSetting
 }
 
 /** SIGTERM (shard.kill) lets the shard finish and disconnect; one that hangs is killed outright. */
-async function stopShard(shard: Shard): Promise<[number | null, string | null]> {
+async function stopShard(shard: Shard, withinMs: number): Promise<[number | null, string | null]> {
   const child = shard.process;
   if (!child || child.exitCode !== null || child.signalCode !== null)
     return [child?.exitCode ?? null, child?.signalCode ?? null];
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
   shard.kill();
-  const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
+  const timer = setTimeout(() => child.kill('SIGKILL'), withinMs);
   const result = await exited;
   clearTimeout(timer);
   return result;

@@ -1,8 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
-import type { Surface, SurfaceContext, SurfaceFactory } from '../../src/surface.ts';
-import { createSlackApp, type SlackAppOptions, type SlackSettings } from './app.ts';
+import {
+  isNetworkError,
+  networkReason,
+  StartError,
+  type Surface,
+  type SurfaceContext,
+  type SurfaceFactory,
+  type SurfaceHealth,
+} from '../../src/surface.ts';
+import { createSlackApp, type SlackAppOptions } from './app.ts';
+import type { SlackSettings } from './config.ts';
 
 /** The Slack surface, when SLACK_BOT_TOKEN (and an app token or signing secret) is configured. */
 export const slackSurface: SurfaceFactory = (context) =>
@@ -20,15 +29,19 @@ export interface SlackSurfaceOptions extends SlackAppOptions {
 
 export function createSlackSurface(
   settings: SlackSettings,
-  context: Pick<SurfaceContext, 'asker' | 'logger' | 'metrics'>,
+  context: Pick<SurfaceContext, 'asker' | 'logger' | 'metrics' | 'deduper'>,
   options: SlackSurfaceOptions = {},
 ): SlackSurface {
   const logger = context.logger.child({ surface: 'slack' });
-  const { app, receiver, scrub } = createSlackApp(
-    settings,
-    { asker: context.asker, logger, metrics: context.metrics },
-    options,
-  );
+  // The deduper (shared through Redis when REDIS_URL is set) is what keeps a retried event from
+  // being answered twice by another replica; the Slack app falls back to memory without it.
+  const appContext = {
+    asker: context.asker,
+    logger,
+    metrics: context.metrics,
+    ...(context.deduper ? { deduper: context.deduper } : {}),
+  };
+  const { app, receiver, scrub } = createSlackApp(settings, appContext, options);
   const socketMode = settings.appToken !== undefined;
   let port: number | undefined;
   const socket = socketMode
@@ -42,18 +55,33 @@ export function createSlackSurface(
     connected() {
       return socket ? socket.connected() : port !== undefined;
     },
+    health(): SurfaceHealth {
+      if (socket) return socket.health();
+      return port !== undefined
+        ? { state: 'connected' }
+        : { state: 'closed', reason: 'not listening' };
+    },
     async start() {
-      // Check the bot token first, so a wrong token is one clear line and not a stream of retries.
-      await app.init().catch((error: Error) => {
-        throw new Error(scrub(`Slack did not accept SLACK_BOT_TOKEN (${error.message})`));
+      // Check the bot token first, so a wrong token is one clear line and not a stream of retries;
+      // a network failure says Slack was not reached, not that the token is wrong.
+      await app.init().catch((error: unknown) => {
+        throw startError(error, 'SLACK_BOT_TOKEN', scrub);
       });
       if (socketMode) {
-        await (receiver as SocketModeReceiver).start();
-      } else {
-        const server = await (receiver as HTTPReceiver).start({
-          port: settings.port,
-          ...(options.host ? { host: options.host } : {}),
+        await (receiver as SocketModeReceiver).start().catch((error: unknown) => {
+          throw startError(error, 'SLACK_APP_TOKEN', scrub);
         });
+      } else {
+        const server = await (receiver as HTTPReceiver)
+          .start({ port: settings.port, ...(options.host ? { host: options.host } : {}) })
+          .catch((error: unknown) => {
+            if ((error as { code?: string }).code === 'EADDRINUSE')
+              throw new StartError(
+                'config',
+                `PORT ${settings.port} is already in use: set PORT to a free port`,
+              );
+            throw error;
+          });
         port = (server.address() as AddressInfo | null)?.port;
       }
       logger.info(
@@ -98,10 +126,19 @@ function watchSocket(client: SocketModeReceiver['client'], logger: Logger) {
   for (const state of ['disconnected', 'reconnecting']) {
     client.on(state, () => {
       connected = false;
+      lostAt ??= performance.now();
     });
   }
   return {
     connected: () => connected,
+    health: (): SurfaceHealth =>
+      connected
+        ? { state: 'connected' }
+        : {
+            state: 'reconnecting',
+            since: lostAt ?? performance.now(),
+            reason: 'Socket Mode reconnecting',
+          },
     async stop() {
       stopping = true;
       // Bolt 5.1's app.stop() returns before the socket is closed and can leave a 30-second
@@ -110,4 +147,32 @@ function watchSocket(client: SocketModeReceiver['client'], logger: Logger) {
       await client.disconnect();
     },
   };
+}
+
+/**
+ * Why Slack could not be started: a request that never reached Slack is a network failure
+ * (exit 3), an answer refusing the token a configuration problem (exit 2) naming the variable.
+ */
+function startError(error: unknown, variable: string, scrub: (text: string) => string): Error {
+  const e = error as {
+    code?: string;
+    message?: string;
+    data?: { error?: string };
+    original?: unknown;
+  };
+  if (e.code === 'slack_webapi_request_error' || isNetworkError(error)) {
+    return new StartError('unreachable', scrub(`could not reach Slack: ${networkReason(error)}`), {
+      cause: error,
+    });
+  }
+  if (e.code === 'slack_webapi_platform_error') {
+    return new StartError(
+      'config',
+      scrub(`Slack did not accept ${variable} (${e.data?.error ?? e.message})`),
+      { cause: error },
+    );
+  }
+  return new Error(scrub(`Slack could not be started: ${e.message ?? String(error)}`), {
+    cause: error,
+  });
 }

@@ -54,8 +54,10 @@ describe('npm start with Slack and Discord configured', () => {
     try {
       const status = await until('a healthy process', async () => {
         const response = await fetch(`${health}/healthz`);
-        return response.status === 200
-          ? ((await response.json()) as Record<string, unknown>)
+        const body = (await response.json()) as { surfaces: Record<string, string> };
+        return response.status === 200 &&
+          Object.values(body.surfaces).every((state) => state === 'connected')
+          ? body
           : undefined;
       });
       expect(status).toMatchObject({

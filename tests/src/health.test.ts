@@ -5,22 +5,33 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHealthServer } from '../../src/health.ts';
 import { LiveBot } from '../../src/live-bot.ts';
 import { Metrics } from '../../src/metrics.ts';
-import type { Surface } from '../../src/surface.ts';
+import type { Surface, SurfaceHealth } from '../../src/surface.ts';
 import { CONTENT_DIR, shippedBot } from '../helpers.ts';
 
+const servers: Server[] = [];
 let server: Server | undefined;
 afterEach(async () => {
-  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
-async function serveHealth(surfaces: Surface[]) {
+async function serveHealth(
+  surfaces: Surface[],
+  more: { shared?: { store: 'memory' | 'redis'; problem(): string | undefined } } = {},
+) {
   const metrics = new Metrics();
   const live = new LiveBot(await shippedBot(), {
     contentDir: CONTENT_DIR,
     logger: pino({ level: 'silent' }),
     metrics,
   });
-  server = await startHealthServer(0, '127.0.0.1', { live, surfaces, metrics });
+  server = await startHealthServer(0, '127.0.0.1', {
+    live,
+    surfaces,
+    metrics,
+    reconnectGraceMs: 1000,
+    ...more,
+  });
+  servers.push(server);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { live, base };
 }
@@ -50,7 +61,70 @@ describe('GET /healthz', () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       status: 'unavailable',
-      surfaces: { discord: 'disconnected' },
+      surfaces: { discord: 'closed' },
+    });
+  });
+
+  const reporting = (name: string, health: SurfaceHealth): Surface => ({
+    name,
+    start: async () => {},
+    stop: async () => {},
+    health: () => health,
+  });
+
+  it('stays 200 while a surface reconnects briefly, and is 503 once it reconnects too long', async () => {
+    const now = performance.now();
+    const { base } = await serveHealth([
+      reporting('slack', { state: 'reconnecting', since: now }),
+      reporting('discord', { state: 'connected' }),
+    ]);
+    const brief = await fetch(`${base}/healthz`);
+    expect(brief.status).toBe(200);
+    expect(await brief.json()).toMatchObject({ status: 'ok', surfaces: { slack: 'reconnecting' } });
+    const { base: later } = await serveHealth([
+      reporting('slack', { state: 'reconnecting', since: now - 5000, reason: 'socket dropped' }),
+    ]);
+    const long = await fetch(`${later}/healthz`);
+    expect(long.status).toBe(503);
+    expect(await long.json()).toMatchObject({
+      status: 'unavailable',
+      reasons: [expect.stringMatching(/^slack: socket dropped for \d+ s$/)],
+    });
+  });
+
+  it('is 503 at once when a platform closed the connection for good, saying why', async () => {
+    const { base } = await serveHealth([
+      reporting('discord', {
+        state: 'closed',
+        reason: 'gateway closed: disallowed intents (4014)',
+      }),
+    ]);
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      reasons: ['discord: gateway closed: disallowed intents (4014)'],
+    });
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+      'qcon_surface_up{surface="discord"} 0',
+    );
+  });
+
+  it('is 200 "degraded" with the reason while the shared store fails: the bot still answers', async () => {
+    let problem: string | undefined = 'redis unreachable (cache:6379): connect ECONNREFUSED';
+    const { base } = await serveHealth([surface('slack', true)], {
+      shared: { store: 'redis', problem: () => problem },
+    });
+    const degraded = await fetch(`${base}/healthz`);
+    expect(degraded.status).toBe(200);
+    expect(await degraded.json()).toMatchObject({
+      status: 'degraded',
+      reasons: ['redis unreachable (cache:6379): connect ECONNREFUSED'],
+      shared: { store: 'redis', state: 'degraded' },
+    });
+    problem = undefined;
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({
+      status: 'ok',
+      shared: { store: 'redis', state: 'ok' },
     });
   });
 });

@@ -49,6 +49,7 @@ export async function startSurface(fake: FakeDiscord, bot: Bot, guildId?: string
       logLevel: 'debug',
       healthHost: '127.0.0.1',
       rateLimit: { questions: 1000, seconds: 1 },
+      shutdownMs: 10_000,
       discord: { token: TOKEN, apiUrl: fake.apiUrl, ...(guildId ? { guildId } : {}) },
     },
     logger: log.logger,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../adapters/discord/commands.ts';
 import { FakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import { APPLICATION_ID, GUILD_ID } from '../../fakes/discord/payloads.ts';
+import { freePort } from '../../helpers.ts';
 import { TOKEN } from './harness.ts';
 import { run } from './run.ts';
 
@@ -48,6 +49,17 @@ describe('discord:register', () => {
     );
     expect(put.method).toBe('PUT');
     expect(put.body).toEqual(COMMANDS);
+  });
+
+  it('says Discord could not be reached, with exit code 3, when the network fails', async () => {
+    const script = register({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: `http://127.0.0.1:${await freePort()}/api`,
+    });
+    expect(await script.exited).toBe(3);
+    const { stderr } = script.output();
+    expect(stderr).toMatch(/^discord:register: could not reach Discord: .*ECONNREFUSED/m);
+    expect(stderr).not.toMatch(/refused|^\s+at /m);
   });
 
   it('says which variable is missing instead of calling Discord', async () => {

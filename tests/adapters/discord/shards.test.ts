@@ -139,8 +139,10 @@ describe('qcon start with DISCORD_SHARDS=auto', () => {
         DISCORD_API_URL: strict.apiUrl,
         DISCORD_SHARDS: '2',
       });
-      expect(await refused.exited).toBe(1);
+      // A refused token is a configuration problem: exit 2, one line, no stack trace.
+      expect(await refused.exited).toBe(2);
       expect(refused.output().stderr).toContain('DISCORD_TOKEN was refused by Discord');
+      expect(refused.output().stderr).not.toMatch(/^\s+at |"stack"/m);
       expect(strict.connections).toHaveLength(0);
     } finally {
       await strict.close();

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { slackPlatform } from '../../../adapters/slack/config.ts';
 import manifest from '../../../adapters/slack/manifest.json' with { type: 'json' };
 import { loadConfig } from '../../../src/config.ts';
 
 /** A team installs the app from the manifest: it must ask for exactly what the listeners use. */
 describe('Slack app manifest', () => {
   it('declares the default slash command', () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }, [
+      slackPlatform,
+    ]);
     expect(config.ok && config.config.slack?.command).toBe('/qcon');
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/qcon']);
   });

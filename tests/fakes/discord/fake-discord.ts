@@ -14,6 +14,9 @@ import {
   snowflake,
   user,
 } from './payloads.ts';
+import { waitUntil } from './wait-until.ts';
+
+export { waitUntil };
 
 /**
  * A fake Discord on 127.0.0.1 that the real discord.js client talks to: REST under `/api/v10`
@@ -82,6 +85,7 @@ export class FakeDiscord {
   readonly closeCodes: number[] = [];
   private readonly events = new EventEmitter();
   private readonly failures: Failure[] = [];
+  private readonly holds: { matches: (request: RecordedRequest) => boolean; ms?: number }[] = [];
   private readonly open = new Set<Connection>();
   /** Sessions by id, to resume on a new connection where the old one left off. */
   private readonly sessions = new Map<string, Connection>();
@@ -127,12 +131,15 @@ export class FakeDiscord {
    * Sends a dispatch (op 0) with the next sequence number, as Discord does for every event, on
    * the connection of the shard that owns the event's guild (shard 0 for DMs).
    */
-  dispatch(t: string, d: unknown): void {
+  dispatch(t: string, d: unknown, to: number | 'all' = 0): void {
     const guildId = (d as { guild_id?: string }).guild_id;
-    const connection = [...this.open].find(
+    const owners = [...this.open].filter(
       (c) => c.shard && (guildId ? shardOf(guildId, c.shard[1]) : 0) === c.shard[0],
     );
-    if (connection) this.dispatchOn(connection, t, d);
+    // Several processes identified as the same shard (replicas, a rolling deploy): `to` picks
+    // the nth of them in the order they identified, or all of them.
+    for (const connection of to === 'all' ? owners : owners.slice(to, to + 1))
+      this.dispatchOn(connection, t, d);
   }
 
   /** Cuts every connection without a close frame (code 1006), like a network failure. */
@@ -161,6 +168,14 @@ export class FakeDiscord {
     headers: Record<string, string> = {},
   ): void {
     this.failures.push({ matches, status, body, headers });
+  }
+
+  /**
+   * The next request that matches is answered only after `ms` (a slow Discord), or never when
+   * `ms` is undefined (a call that hangs until the client gives up or the fake closes).
+   */
+  holdNext(matches: (request: RecordedRequest) => boolean, ms?: number): void {
+    this.holds.push({ matches, ms });
   }
 
   /** Resolves with the first request, past or future, that matches. */
@@ -274,6 +289,13 @@ export class FakeDiscord {
       body: raw ? JSON.parse(raw) : undefined,
     };
     this.requests.push(request);
+    const hold = this.holds.findIndex((h) => h.matches(request));
+    if (hold >= 0) {
+      const ms = this.holds.splice(hold, 1)[0]?.ms;
+      this.events.emit('request');
+      if (ms === undefined) return; // never answered; close() ends the connection
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
     const [status, body, headers = {}] = this.route(request);
     res.writeHead(status, {
       ...headers,
@@ -340,25 +362,4 @@ export class FakeDiscord {
         return [404, { code: 0, message: '404: Not Found' }];
     }
   }
-}
-
-/**
- * Resolves with what `find` finds, looking now and after each `event`: the tests wait for what
- * happened, never for a time.
- */
-export function waitUntil<T>(
-  events: EventEmitter,
-  event: string,
-  find: () => T | undefined,
-): Promise<T> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const found = find();
-      if (found === undefined) return;
-      events.off(event, check);
-      resolve(found);
-    };
-    events.on(event, check);
-    check();
-  });
 }

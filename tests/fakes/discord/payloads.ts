@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Gateway payloads as Discord sends them (API v10), with only the fields discord.js reads.
  * Ids are snowflakes: discord.js derives timestamps from them.
@@ -130,6 +132,10 @@ export interface MessageOptions {
   mentionRoles?: boolean;
   /** A guild other than GUILD_ID, e.g. one on another shard. */
   guild?: { id: string; channelId: string };
+  /** Posted by a webhook (an integration), which Discord marks with `webhook_id`. */
+  webhookId?: string;
+  /** Discord's message type: 0 a default message, 7 "joined the server" and other system kinds. */
+  type?: number;
 }
 
 export function messagePayload(content: string, options: MessageOptions = {}) {
@@ -153,8 +159,9 @@ export function messagePayload(content: string, options: MessageOptions = {}) {
     embeds: [],
     components: [],
     pinned: false,
-    type: 0,
+    type: options.type ?? 0,
     flags: 0,
+    ...(options.webhookId ? { webhook_id: options.webhookId } : {}),
   };
 }
 
@@ -186,6 +193,18 @@ const INTERACTION_BASE = {
   attachment_size_limit: 10_485_760,
 };
 
+/** Every interaction token the fake handed out, so a test can check that none reached a log. */
+export const issuedTokens: string[] = [];
+
+/** A token shaped like Discord's: base64url of `interaction:<id>:<secret>`, about 100 characters. */
+function interactionToken(id: string): string {
+  const token = Buffer.from(`interaction:${id}:${randomBytes(32).toString('hex')}`).toString(
+    'base64url',
+  );
+  issuedTokens.push(token);
+  return token;
+}
+
 function interaction(
   type: number,
   data: Record<string, unknown>,
@@ -195,7 +214,7 @@ function interaction(
   return {
     ...INTERACTION_BASE,
     id,
-    token: `token-${id}`,
+    token: interactionToken(id),
     type,
     member: { ...member(HUMAN), permissions: '68608' },
     data,
