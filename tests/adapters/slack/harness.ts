@@ -1,12 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
-import { createSlackSurface, type SlackSurface } from '../../../adapters/slack/index.ts';
+import {
+  createSlackSurface,
+  type SlackSurface,
+  type SlackSurfaceOptions,
+} from '../../../adapters/slack/index.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { REDACT_PATHS } from '../../../src/log.ts';
 import { Metrics } from '../../../src/metrics.ts';
-import type { Asker } from '../../../src/surface.ts';
+import type { Asker, AskOptions } from '../../../src/surface.ts';
 import { APP_TOKEN, BOT_TOKEN, type FakeSlack, waitUntil } from '../../fakes/slack/fake-slack.ts';
 import { shippedBot } from '../../helpers.ts';
 
@@ -37,16 +42,28 @@ export function postSigned(
   });
 }
 
-/** The real bot, counting questions, so a test can tell that a request never reached the core. */
-export async function countingBot(): Promise<{ asker: Asker; asked: string[] }> {
+/**
+ * The real bot, counting questions, so a test can tell that a request never reached the core.
+ * `delay.ms` above 0 makes every answer that much late, as a slow shared store would.
+ */
+export async function countingBot(): Promise<{
+  asker: Asker;
+  asked: string[];
+  delay: { ms: number };
+}> {
   const bot = await shippedBot();
   const asked: string[] = [];
+  const delay = { ms: 0 };
   return {
     asked,
+    delay,
     asker: {
-      ask: (text: string, options?: { page?: number }): Answer => {
-        asked.push(text);
-        return bot.ask(text, options);
+      // As the live bot does: the platform's text is prepared (unescaped) before answering.
+      ask: (text: string, options?: AskOptions): Answer | Promise<Answer> => {
+        const question = options?.prepare ? options.prepare(text) : text;
+        asked.push(question);
+        const answer = bot.ask(question, options?.page ? { page: options.page } : {});
+        return delay.ms > 0 ? sleep(delay.ms).then(() => answer) : answer;
       },
       complete: (typed, limit) => bot.complete(typed, limit),
     },
@@ -93,6 +110,7 @@ export async function startSurface(
   asker: Asker,
   logger = capturedLogger().logger,
   metrics = new Metrics(),
+  options: SlackSurfaceOptions = {},
 ): Promise<SlackSurface> {
   const surface = createSlackSurface(
     {
@@ -103,7 +121,7 @@ export async function startSurface(
       port: 0,
     },
     { asker, logger, metrics },
-    { clientPingTimeout: 1000, host: '127.0.0.1' },
+    { clientPingTimeout: 1000, host: '127.0.0.1', ...options },
   );
   await surface.start();
   return surface;

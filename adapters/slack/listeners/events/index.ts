@@ -1,7 +1,6 @@
 import type { App } from '@slack/bolt';
-import { slackToPlain } from '../../mrkdwn.ts';
-import { renderBlocks } from '../../render-blocks.ts';
 import { renderHome } from '../../render-home.ts';
+import { slackToPlain } from '../../unescape.ts';
 import { APOLOGY, attempt } from '../attempt.ts';
 import type { ListenerDeps } from '../deps.ts';
 
@@ -10,11 +9,12 @@ export function register(app: App, deps: ListenerDeps): void {
   // @qcon-bot <question> in a channel: answered publicly, in a thread under the mention.
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id) return;
-    const answer = await deps.asker.ask(slackToPlain(event.text), {
+    const answer = await deps.asker.ask(event.text, {
       surface: 'slack',
       user: event.user ?? '',
+      prepare: slackToPlain,
     });
-    const reply = renderBlocks(answer, { command: deps.command, shareable: false });
+    const reply = deps.render(answer, { command: deps.command, shareable: false });
     const thread_ts = event.thread_ts ?? event.ts;
     if (answer.kind === 'error' && answer.reason === 'rate-limited' && event.user) {
       // "Slow down" is for the asker alone, not for the whole channel.
