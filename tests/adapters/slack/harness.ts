@@ -25,21 +25,30 @@ export function postSigned(
   port: number | undefined,
   body: string,
   type: string,
-  options: { timestamp?: number; secret?: string } = {},
+  options: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { ...signedHeaders(body, type, options), ...options.headers },
+    body,
+  });
+}
+
+/** The headers Slack sends with `body`: its type, the timestamp and the v0 signature. */
+export function signedHeaders(
+  body: string,
+  type: string,
+  options: { timestamp?: number; secret?: string } = {},
+): Record<string, string> {
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
     .update(`v0:${timestamp}:${body}`)
     .digest('hex');
-  return fetch(`http://127.0.0.1:${port}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': type,
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': `v0=${signature}`,
-    },
-    body,
-  });
+  return {
+    'content-type': type,
+    'x-slack-request-timestamp': timestamp,
+    'x-slack-signature': `v0=${signature}`,
+  };
 }
 
 /**
