@@ -13,7 +13,7 @@ export const EVENT_RETRY_WINDOW_MS = 15 * 60_000;
  * A deduper that does not answer quickly (a shared store out of reach) must not hold up Slack's
  * acknowledgements or the answer: after this long the event is handled as new (fail open).
  */
-export const CLAIM_TIMEOUT_MS = 500;
+export const CLAIM_TIMEOUT_MS = 300;
 
 /**
  * Global middleware: the first delivery of an event is handled, every later one with the same
