@@ -41,7 +41,21 @@ function eventId(body: AnyMiddlewareArgs['body']): string | undefined {
   return typeof team_id === 'string' ? `${team_id}:${event_id}` : event_id;
 }
 
-/** `deduper.claim`, failing open: an error or no answer in time counts as "not seen". */
+/** When each deduper last had its trouble logged: once a minute is enough during an outage. */
+const warned = new WeakMap<Deduper, number>();
+const WARN_EVERY_MS = 60_000;
+
+function warnOnce(deduper: Deduper, logger: Logger, line: object, message: string): void {
+  const now = Date.now();
+  if (now - (warned.get(deduper) ?? -Infinity) < WARN_EVERY_MS) return;
+  warned.set(deduper, now);
+  logger.warn(line, message);
+}
+
+/**
+ * `deduper.claim`, failing open: an error or no answer in time counts as "not seen" (a possible
+ * second answer is better than none), logged at most once a minute.
+ */
 export async function claim(
   deduper: Deduper,
   key: string,
@@ -51,14 +65,19 @@ export async function claim(
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => {
-      logger.warn({ key }, 'retry de-duplication did not answer in time; handling as new');
+      warnOnce(deduper, logger, {}, 'retry de-duplication did not answer in time; handling as new');
       resolve(true);
     }, CLAIM_TIMEOUT_MS);
   });
   try {
     return await Promise.race([deduper.claim(key, ttlMs), timeout]);
   } catch (error) {
-    logger.warn({ error: String(error) }, 'retry de-duplication failed; handling as new');
+    warnOnce(
+      deduper,
+      logger,
+      { error: String(error) },
+      'retry de-duplication failed; handling as new',
+    );
     return true;
   } finally {
     clearTimeout(timer);
