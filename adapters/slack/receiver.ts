@@ -46,7 +46,9 @@ export class HardenedReceiver extends HTTPReceiver {
 
   constructor(options: HardenedReceiverOptions) {
     const limits = { ...readLimits((line) => options.log.warn(line)), ...options.limits };
-    super({ ...options, bodyLimit: limits.maxBodyBytes });
+    // Bolt's own signature check would repeat, HMAC and all, what screen() has just done for
+    // every request that can reach it (each POST to an endpoint), so it is off.
+    super({ ...options, bodyLimit: limits.maxBodyBytes, signatureVerification: false });
     this.limits = limits;
     this.secret = options.signingSecret;
     this.deduper = options.deduper;
@@ -58,7 +60,7 @@ export class HardenedReceiver extends HTTPReceiver {
       if (req.method === 'POST' && this.paths.includes(pathOf(req.url))) {
         void this.screen(req, res, bolt).catch((error: unknown) => {
           this.log.error({ error: String(error) }, 'Slack request failed before Bolt');
-          refuse(res, 500);
+          this.refuse(res, 500, 'failed');
         });
         return;
       }
@@ -101,32 +103,43 @@ export class HardenedReceiver extends HTTPReceiver {
     const signed = signature !== undefined && Number.isInteger(timestamp);
     const declared = Number(req.headers['content-length'] ?? 0);
     if (signed && !this.fresh(timestamp))
-      return refuse(res, 401, 'request dated outside the window');
+      return this.refuse(res, 401, 'request dated outside the window');
     if (!signed && req.headers['content-type'] !== 'application/x-www-form-urlencoded') {
-      return refuse(res, 401, 'unsigned');
+      return this.refuse(res, 401, 'unsigned');
     }
     const limit = signed ? this.limits.maxBodyBytes : UNSIGNED_BODY_BYTES;
-    if (declared > limit) return refuse(res, 413, 'body too large');
+    if (declared > limit) return this.refuse(res, 413, 'body too large');
     const body = await readBody(req, limit);
-    if (body === 'too large') return refuse(res, 413, 'body too large');
+    if (body === 'too large') return this.refuse(res, 413, 'body too large');
     if (body === undefined) return; // the client went away
-    if (signed) {
-      const text = body.toString('utf8');
-      if (!this.verified(signature, timestamp, text)) return refuse(res, 401, 'bad signature');
-      if (!isObject(parse(req.headers['content-type'], text))) {
-        this.log.warn('signed Slack request without a JSON object; refused with 400');
-        return refuse(res, 400);
-      }
-      const ttl = (MAX_AGE_SECONDS + this.limits.clockSkewSeconds + 1) * 1000;
-      if (!(await claim(this.deduper, `slack:request:${signature}`, ttl, this.log))) {
-        this.log.info('replayed Slack request; acknowledged, not answered again');
-        return refuse(res, 200);
-      }
+    if (!signed) {
+      // Slack's ssl_check is the one request answered without a signature, and with nothing else.
+      if (parseForm(body.toString('utf8')).ssl_check !== '1')
+        return this.refuse(res, 401, 'unsigned');
+      res.writeHead(200, { 'content-length': 0 }).end();
+      return;
     }
-    // Bolt reads the body from here instead of the stream (an unsigned one it accepts only as
-    // ssl_check), checks the signature again and goes on as usual.
+    const text = body.toString('utf8');
+    if (!this.verified(signature, timestamp, text)) return this.refuse(res, 401, 'bad signature');
+    if (!isObject(parse(req.headers['content-type'], text))) {
+      this.log.warn('signed Slack request without a JSON object; refused with 400');
+      return this.refuse(res, 400, 'not an object');
+    }
+    // A replay carries the same signature; any replica that saw it first has claimed it.
+    const ttl = (MAX_AGE_SECONDS + this.limits.clockSkewSeconds + 1) * 1000;
+    if (!(await claim(this.deduper, `slack:request:${signature}`, ttl, this.log))) {
+      this.log.info('replayed Slack request; acknowledged, not answered again');
+      return this.refuse(res, 200, 'replay');
+    }
+    // Bolt reads the body from here instead of the stream and goes on as usual.
     (req as IncomingMessage & { rawBody: Buffer }).rawBody = body;
     bolt(req, res);
+  }
+
+  /** Only the status goes back (a prober learns nothing of which check failed); the log has why. */
+  private refuse(res: ServerResponse, status: number, why: string): void {
+    this.log.debug({ status, why }, 'Slack request refused');
+    close(res, status);
   }
 
   private fresh(timestamp: number): boolean {
@@ -208,7 +221,7 @@ function isObject(value: unknown): boolean {
  * Answers without reading the rest of the request and closes the connection, so a client still
  * sending (a slow or oversized upload) holds nothing here for long.
  */
-function refuse(res: ServerResponse, status: number, _why?: string): void {
+function close(res: ServerResponse, status: number): void {
   if (res.headersSent) return;
   res.writeHead(status, { connection: 'close', 'content-length': 0 });
   res.end();
