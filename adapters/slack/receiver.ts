@@ -16,6 +16,8 @@ import { type ReceiverLimits, readLimits } from './receiver-limits.ts';
 
 /** Slack's own rule: a request dated more than five minutes ago is refused. */
 const MAX_AGE_SECONDS = 5 * 60;
+/** How long stop() lets requests in flight finish before cutting their connections. */
+const STOP_GRACE_MS = 2000;
 /** Enough for `ssl_check=1&token=…`, the one request Slack may send unsigned. */
 const UNSIGNED_BODY_BYTES = 1024;
 
@@ -33,9 +35,10 @@ export interface HardenedReceiverOptions extends HTTPReceiverOptions {
  * headers, before any body is read), fit `maxBodyBytes` (413 at once when Content-Length says
  * more, or as soon as it grows past it), carry a valid signature, not be a replay of a request
  * already handled (same signature), and hold a JSON object (a signed `payload=null` is a 400, not
- * a hung request). The server times out slow headers and bodies and caps open connections, so
- * slow uploads cost a socket each and never a growing buffer. Everything else is Bolt's: routing,
- * URL verification, ack handling, the listeners.
+ * a hung request). The server times out slow headers and bodies and caps open connections, so a
+ * slow upload costs a socket and at most `maxBodyBytes`, for `requestTimeoutMs` at most; on stop,
+ * idle connections close at once and busy ones after a short grace. Everything else is Bolt's:
+ * routing, URL verification, ack handling, the listeners.
  */
 export class HardenedReceiver extends HTTPReceiver {
   readonly limits: ReceiverLimits;
@@ -43,6 +46,7 @@ export class HardenedReceiver extends HTTPReceiver {
   private readonly deduper: Deduper;
   private readonly log: Logger;
   private readonly paths: string[];
+  private listening: Server | undefined;
 
   constructor(options: HardenedReceiverOptions) {
     const limits = { ...readLimits((line) => options.log.warn(line)), ...options.limits };
@@ -93,7 +97,23 @@ export class HardenedReceiver extends HTTPReceiver {
     } as ServerOptions);
     // Connections past the cap are closed as they arrive.
     server.maxConnections = maxConnections;
+    this.listening = server;
     return server;
+  }
+
+  override async stop(): Promise<void> {
+    const server = this.listening;
+    this.listening = undefined;
+    const stopped = super.stop();
+    // Keep-alive connections would hold close() open, and a slow upload until its timeout.
+    server?.closeIdleConnections();
+    const cut = setTimeout(() => server?.closeAllConnections(), STOP_GRACE_MS);
+    cut.unref();
+    try {
+      await stopped;
+    } finally {
+      clearTimeout(cut);
+    }
   }
 
   /** Everything a request must pass before Bolt parses it; answers the request itself if not. */
