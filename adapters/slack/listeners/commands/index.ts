@@ -20,10 +20,11 @@ export function register(app: App, deps: ListenerDeps): void {
         user: command.user_id,
         prepare: slackToPlain,
       }))();
-    const inTime = await within(asking, deps.ackBudgetMs).catch((error: unknown) => {
-      deps.logger.error({ error: deps.scrub(String(error)) }, 'slash command answer failed');
+    const failed = (error: unknown) => {
+      deps.logger.error({ error: deps.scrub(String(error)) }, 'answering a slash command failed');
       return null;
-    });
+    };
+    const inTime = await within(asking, deps.ackBudgetMs).catch(failed);
     if (inTime === null) {
       await ack({ response_type: 'ephemeral', text: TROUBLE });
       return;
@@ -33,7 +34,7 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     await ack();
-    const answer = await asking.catch(() => undefined);
+    const answer = await asking.catch(failed);
     await attempt(
       deps,
       'slash command answer',
