@@ -21,7 +21,10 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     timeout?: number;
-    requests?: (Request & { setupRequest?: (request: Request) => Request })[];
+    requests?: (Request & {
+      setupRequest?: (request: Request) => Request;
+      onResponse?: (status: number, body: string) => void;
+    })[];
   }
   export interface Result {
     requests: Histogram & { total: number };

@@ -1,8 +1,9 @@
 /**
  * The two servers `npm run bench:load` measures, in a process of their own so the load generator
  * does not share their event loop: the Slack surface in HTTP mode as `npm start` runs it (live
- * bot over the shipped content, question log, metrics, rate limit) and a no-op Bolt app (same
- * receiver, a /qcon listener that only acks). Prints their ports as one JSON line; exits when
+ * bot over the shipped content, question log, metrics, rate limit) and a baseline Bolt app
+ * (Bolt's own HTTPReceiver, a /qcon listener that acks and posts a static message to the
+ * response_url). Prints their ports as one JSON line; exits when
  * its parent closes stdin, so it never outlives the benchmark.
  * Usage (by bench/load.ts): node --import tsx bench/load-server.ts <sink URL> <signing secret>
  */
@@ -41,7 +42,8 @@ const bot = createSlackSurface(
 await bot.start();
 
 // The baseline: everything Bolt does for a signed slash command (signature check, body parsing,
-// middleware, ack) and nothing of ours.
+// middleware, ack) and the least a real app does after it, one static message to the
+// response_url, and nothing of ours.
 const noopReceiver = new HTTPReceiver({
   signingSecret,
   logger: boltLogger(logger, createScrubber([BOT_TOKEN, signingSecret])),
@@ -54,8 +56,9 @@ const noop = new App({
   // As adapters/slack/app.ts configures Bolt, so the baseline differs from the bot only in work.
   convoStore: false,
 });
-noop.command('/qcon', async ({ ack }) => {
+noop.command('/qcon', async ({ ack, respond }) => {
   await ack();
+  await respond({ response_type: 'ephemeral', text: 'Thanks, noted.' });
 });
 await noop.init();
 const server = await noopReceiver.start({ port: 0, host: '127.0.0.1' });

@@ -76,7 +76,7 @@ export class LiveBot implements Asker {
         };
       }
     }
-    return this.answer(text, options);
+    return this.answer(options.prepare ? options.prepare(text) : text, options);
   }
 
   /** Answer, log once and count: the synchronous heart of `ask`. */

@@ -12,6 +12,12 @@ export interface AskOptions {
   surface?: string;
   /** The platform's user id; never logged as is. */
   user?: string;
+  /**
+   * Turns the platform's raw text into the question (Slack's `<@U1>` and `&lt;`, say). The Asker
+   * runs it only once the rate limit has let the user through, so a refused flood costs no text
+   * work; an Asker without a limit runs it first thing.
+   */
+  prepare?: (raw: string) => string;
 }
 
 /** What a surface may ask of the core: text in, Answer out. Adapters see nothing else. */

@@ -45,24 +45,6 @@ export function link(url: string | undefined, text: string, max: number = BUDGET
   return `<${escapeText(url)}|${label}>`;
 }
 
-/**
- * What a user typed, as Slack delivers it, back to plain text for the core: Slack escapes
- * `&`, `<`, `>` and wraps mentions, channels and links in `<…>`.
- */
-export function slackToPlain(text: string): string {
-  return text
-    .replace(/<([@#!])[^>|]*\|([^>]*)>/g, (_m, sigil: string, label: string) =>
-      sigil === '!' ? `@${label}` : `${sigil}${label}`,
-    )
-    .replace(/<!([^>]*)>/g, '@$1')
-    .replace(/<[@#][^>]*>/g, '')
-    .replace(/<((?:https?|mailto):[^>|]*)(?:\|[^>]*)?>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
-
 /** A user id from Slack, as a mention; anything unexpected is dropped rather than echoed. */
 export function userMention(userId: string | undefined): string {
   return userId && /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : 'Someone';

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 import type { Answer, Audience } from '../../src/answer.ts';
 import { APOLOGY, attempt } from './listeners/attempt.ts';
 import type { ListenerDeps } from './listeners/deps.ts';
-import { renderBlocks, renderShared } from './render-blocks.ts';
+import { renderShared } from './render-blocks.ts';
 
 type WebClient = AllMiddlewareArgs['client'];
 
@@ -35,7 +35,7 @@ export async function sendInThread(
 ): Promise<void> {
   const { channel, user, thread_ts } = where;
   if (audienceOf(answer, 'channel') === 'asker') {
-    const reply = renderBlocks(answer, { command: deps.command, shareable: false });
+    const reply = deps.render(answer, { command: deps.command, shareable: false });
     // With no user to show it to, a private answer is not posted at all: never in public.
     if (!user) return;
     await attempt(deps, 'private answer in thread', () =>
@@ -43,7 +43,7 @@ export async function sendInThread(
     );
     return;
   }
-  const reply = renderBlocks(answer, { command: deps.command, shareable: false });
+  const reply = deps.render(answer, { command: deps.command, shareable: false });
   await attempt(
     deps,
     'mention answer',
@@ -62,7 +62,7 @@ export async function sendClickAnswer(
   answer: Answer,
   options: { what: string; replace: boolean; apologize: () => Promise<unknown> },
 ): Promise<void> {
-  const message = renderBlocks(answer, {
+  const message = deps.render(answer, {
     command: deps.command,
     shareable: shareable(answer, 'asker'),
   });
@@ -95,7 +95,7 @@ export async function sendShared(
 ): Promise<void> {
   const { client, respond, channel, user } = args;
   if (audienceOf(answer, 'channel') === 'asker') {
-    const message = renderBlocks(answer, { command: deps.command, shareable: false });
+    const message = deps.render(answer, { command: deps.command, shareable: false });
     await attempt(deps, 'share refused privately', () =>
       respond({ response_type: 'ephemeral', replace_original: false, ...message }),
     );

@@ -44,13 +44,16 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** A slash command's answer: it comes in the acknowledgement itself. */
+const command = async (text: string, id: string) =>
+  (await fake.send('slash_commands', slashCommand(fake, text, id))) as Record<string, unknown>;
+
 const postsSince = (since: number) =>
   fake.calls.slice(since).filter((c) => c.method === 'chat.postMessage');
 
 describe('Slack: who sees an answer', () => {
   it('shares publicly within the limit, and keeps a rate-limited Share private', async () => {
-    await fake.send('slash_commands', slashCommand(fake, 'netflix', 'a1'));
-    const list = (await fake.response('a1')).body;
+    const list = await command('netflix', 'a1');
     expect(list.response_type).toBe('ephemeral');
     const share = buttons(list).find((b) => b.label === 'Share in channel');
     expect(share).toBeDefined();
@@ -63,8 +66,7 @@ describe('Slack: who sees an answer', () => {
     expect(visibleText(shared.args)).toContain('Container mgmt at Netflix');
 
     // Question 3 uses up the limit; question 4, a second Share, is rate limited.
-    await fake.send('slash_commands', slashCommand(fake, 'uber', 'a3'));
-    await fake.response('a3');
+    await command('uber', 'a3');
     since = fake.calls.length;
     await fake.send('interactive', blockAction(fake, share as never, 'a4'));
     const notice = (await fake.response('a4')).body;
@@ -89,8 +91,7 @@ describe('Slack: who sees an answer', () => {
   });
 
   it('keeps a rate-limited slash command private, with nothing to share', async () => {
-    await fake.send('slash_commands', slashCommand(fake, 'netflix', 'a6'));
-    const notice = (await fake.response('a6')).body;
+    const notice = await command('netflix', 'a6');
     expect(notice.response_type).toBe('ephemeral');
     expect(visibleText(notice)).toMatch(/Slow down/);
     expect(buttons(notice)).toEqual([]);

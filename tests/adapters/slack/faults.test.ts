@@ -24,9 +24,16 @@ let surface: SlackSurface;
 const log = capturedLogger();
 const metrics = new Metrics();
 
+const ACK_BUDGET_MS = 50;
+let delay: { ms: number };
+
 beforeAll(async () => {
   fake = await FakeSlack.start();
-  surface = await startSurface(fake, 'socket', (await countingBot()).asker, log.logger, metrics);
+  const bot = await countingBot();
+  delay = bot.delay;
+  surface = await startSurface(fake, 'socket', bot.asker, log.logger, metrics, {
+    ackBudgetMs: ACK_BUDGET_MS,
+  });
   await fake.waitForConnections(1);
 });
 
@@ -42,10 +49,22 @@ async function platformErrors(): Promise<number> {
 }
 
 let ids = 0;
+/** `/qcon <text>`'s answer, which comes in the acknowledgement. */
 async function slash(text: string) {
   const id = `cmd-${++ids}`;
-  await fake.send('slash_commands', slashCommand(fake, text, id));
-  return (await fake.response(id)).body;
+  return (await fake.send('slash_commands', slashCommand(fake, text, id))) as {
+    blocks?: unknown;
+  };
+}
+
+/** Runs `work` with answers slower than the acknowledgement budget, so they go to the response_url. */
+async function slowly<T>(work: () => Promise<T>): Promise<T> {
+  delay.ms = ACK_BUDGET_MS * 3;
+  try {
+    return await work();
+  } finally {
+    delay.ms = 0;
+  }
 }
 
 /** The first call of `method` since call number `since` that Slack took (what a user sees). */
@@ -111,12 +130,33 @@ describe('Slack faults', () => {
     expect(await platformErrors()).toBe(before + 1);
   });
 
+  it('acknowledges a slow /qcon empty at once and sends its answer to the response_url, once', async () => {
+    const id = `cmd-${++ids}`;
+    const started = performance.now();
+    const ack = await slowly(async () => {
+      const acked = await fake.send('slash_commands', slashCommand(fake, 'zipkin', id));
+      expect(performance.now() - started).toBeLessThan(ACK_BUDGET_MS * 3);
+      return acked;
+    });
+    expect(ack).toEqual({});
+    const reply = (await fake.response(id)).body;
+    expect(reply.response_type).toBe('ephemeral');
+    expect(visibleText(reply)).toContain('Think before you tool');
+    await slash('help');
+    expect(fake.responses.filter((r) => r.id === id)).toHaveLength(1);
+  });
+
   it('apologises through the Web API when a /qcon response_url has expired (404 expired_url)', async () => {
     const before = await platformErrors();
     fake.failNext('respond', { status: 404 });
     const since = fake.calls.length;
-    await fake.send('slash_commands', slashCommand(fake, 'netflix', `cmd-${++ids}`));
-    const apology = await delivered('chat.postEphemeral', since);
+    const apology = await slowly(async () => {
+      // Too slow for the acknowledgement: acked empty, then the response_url (which fails).
+      expect(
+        await fake.send('slash_commands', slashCommand(fake, 'netflix', `cmd-${++ids}`)),
+      ).toEqual({});
+      return delivered('chat.postEphemeral', since);
+    });
     expect(apology.args).toMatchObject({ channel: CHANNEL, user: USER });
     expect(String(apology.args.text)).toMatch(/^Sorry/);
     const line = await log.waitFor((l) => l.msg === 'slash command answer failed');
@@ -142,8 +182,10 @@ describe('Slack faults', () => {
     const before = await platformErrors();
     fake.failNext('respond', { status: 404 });
     fake.failNext('chat.postEphemeral', { error: 'channel_not_found' });
-    await fake.send('slash_commands', slashCommand(fake, 'netflix', `cmd-${++ids}`));
-    const line = await log.waitFor((l) => l.msg === 'apology after slash command answer failed');
+    const line = await slowly(async () => {
+      await fake.send('slash_commands', slashCommand(fake, 'netflix', `cmd-${++ids}`));
+      return log.waitFor((l) => l.msg === 'apology after slash command answer failed');
+    });
     expect(line.reason).toBe('channel_not_found');
     expect(await platformErrors()).toBe(before + 2);
     expect(visibleText(await slash('zipkin'))).toContain('Think before you tool');

@@ -1,12 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
-import { createSlackSurface, type SlackSurface } from '../../../adapters/slack/index.ts';
+import {
+  createSlackSurface,
+  type SlackSurface,
+  type SlackSurfaceOptions,
+} from '../../../adapters/slack/index.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { REDACT_PATHS } from '../../../src/log.ts';
 import { Metrics } from '../../../src/metrics.ts';
-import type { Asker } from '../../../src/surface.ts';
+import type { Asker, AskOptions } from '../../../src/surface.ts';
 import { APP_TOKEN, BOT_TOKEN, type FakeSlack, waitUntil } from '../../fakes/slack/fake-slack.ts';
 import { shippedBot } from '../../helpers.ts';
 
@@ -20,33 +25,54 @@ export function postSigned(
   port: number | undefined,
   body: string,
   type: string,
-  options: { timestamp?: number; secret?: string } = {},
+  options: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
-    .update(`v0:${timestamp}:${body}`)
-    .digest('hex');
   return fetch(`http://127.0.0.1:${port}/slack/events`, {
     method: 'POST',
-    headers: {
-      'content-type': type,
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': `v0=${signature}`,
-    },
+    headers: { ...signedHeaders(body, type, options), ...options.headers },
     body,
   });
 }
 
-/** The real bot, counting questions, so a test can tell that a request never reached the core. */
-export async function countingBot(): Promise<{ asker: Asker; asked: string[] }> {
+/** The headers Slack sends with `body`: its type, the timestamp and the v0 signature. */
+export function signedHeaders(
+  body: string,
+  type: string,
+  options: { timestamp?: number; secret?: string } = {},
+): Record<string, string> {
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
+  return {
+    'content-type': type,
+    'x-slack-request-timestamp': timestamp,
+    'x-slack-signature': `v0=${signature}`,
+  };
+}
+
+/**
+ * The real bot, counting questions, so a test can tell that a request never reached the core.
+ * `delay.ms` above 0 makes every answer that much late, as a slow shared store would.
+ */
+export async function countingBot(): Promise<{
+  asker: Asker;
+  asked: string[];
+  delay: { ms: number };
+}> {
   const bot = await shippedBot();
   const asked: string[] = [];
+  const delay = { ms: 0 };
   return {
     asked,
+    delay,
     asker: {
-      ask: (text: string, options?: { page?: number }): Answer => {
-        asked.push(text);
-        return bot.ask(text, options);
+      // As the live bot does: the platform's text is prepared (unescaped) before answering.
+      ask: (text: string, options?: AskOptions): Answer | Promise<Answer> => {
+        const question = options?.prepare ? options.prepare(text) : text;
+        asked.push(question);
+        const answer = bot.ask(question, options?.page ? { page: options.page } : {});
+        return delay.ms > 0 ? sleep(delay.ms).then(() => answer) : answer;
       },
       complete: (typed, limit) => bot.complete(typed, limit),
     },
@@ -93,6 +119,7 @@ export async function startSurface(
   asker: Asker,
   logger = capturedLogger().logger,
   metrics = new Metrics(),
+  options: SlackSurfaceOptions = {},
 ): Promise<SlackSurface> {
   const surface = createSlackSurface(
     {
@@ -103,7 +130,7 @@ export async function startSurface(
       port: 0,
     },
     { asker, logger, metrics },
-    { clientPingTimeout: 1000, host: '127.0.0.1' },
+    { clientPingTimeout: 1000, host: '127.0.0.1', ...options },
   );
   await surface.start();
   return surface;

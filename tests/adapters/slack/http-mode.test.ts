@@ -21,6 +21,7 @@ import {
 let fake: FakeSlack;
 let surface: SlackSurface;
 let asked: string[];
+let firstAnswer: { blocks?: unknown } = {};
 
 beforeAll(async () => {
   fake = await FakeSlack.start();
@@ -43,17 +44,21 @@ describe('Slack over HTTP (signed requests)', () => {
     expect(surface.port).toBeGreaterThan(0);
   });
 
-  it('answers a signed /qcon with 200 and the talks at the response_url', async () => {
+  it('answers a signed /qcon with 200 and the talks in the response body, and only there', async () => {
     const response = await post(form(slashCommand(fake, 'prometheus', 'h1')), FORM);
     expect(response.status).toBe(200);
-    const reply = (await fake.response('h1')).body;
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const reply = (await response.json()) as Record<string, unknown>;
     expect(reply.response_type).toBe('ephemeral');
     expect(visibleText(reply)).toContain('Think before you tool');
+    firstAnswer = reply;
+    // The answer is not sent a second time to the response_url.
+    await post(form(slashCommand(fake, 'help', 'h1b')), FORM);
+    expect(fake.responses.map((r) => r.id)).not.toContain('h1');
   });
 
   it('answers a signed button click and a signed mention', async () => {
-    const { body } = await fake.response('h1');
-    const details = buttons(body).find((b) => b.label === 'Details');
+    const details = buttons(firstAnswer).find((b) => b.label === 'Details');
     const click = blockAction(fake, details as never, 'h2');
     expect((await post(form({ payload: JSON.stringify(click) }), FORM)).status).toBe(200);
     expect(visibleText((await fake.response('h2')).body)).toContain('Related talks');

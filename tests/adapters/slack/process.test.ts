@@ -56,8 +56,7 @@ describe('qcon start with Slack configured', () => {
     });
     try {
       await fake.waitForConnections(1);
-      await fake.send('slash_commands', slashCommand(fake, 'haproxy', 'p1'));
-      const reply = (await fake.response('p1')).body;
+      const reply = await fake.send('slash_commands', slashCommand(fake, 'haproxy', 'p1'));
       expect(visibleText(reply)).toContain('What they do not tell you about microservices');
     } finally {
       run.child.kill('SIGTERM');

@@ -91,8 +91,15 @@ export class FakeSlack {
     return this.waitFor(() => this.connections >= count && this.connections);
   }
 
-  /** Sends a Socket Mode envelope and resolves with the app's ack (its payload, if any). */
-  send(type: string, payload: unknown): Promise<unknown> {
+  /**
+   * Sends a Socket Mode envelope and resolves with the app's ack (its payload, if any). A retry
+   * of an event is another envelope with `retry_attempt` (and `retry_reason`) set.
+   */
+  send(
+    type: string,
+    payload: unknown,
+    retry?: { retry_attempt: number; retry_reason: string },
+  ): Promise<unknown> {
     const envelope_id = `env-${++this.envelopes}`;
     const [socket] = [...this.sockets].filter((s) => s.readyState === s.OPEN);
     if (!socket) throw new Error('no Socket Mode connection to send on');
@@ -103,6 +110,7 @@ export class FakeSlack {
         type,
         payload,
         accepts_response_payload: type !== 'events_api',
+        ...retry,
       }),
     );
     return acked;

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import { slackToPlain } from '../../mrkdwn.ts';
 import { renderHome } from '../../render-home.ts';
 import { sendInThread } from '../../send.ts';
+import { slackToPlain } from '../../unescape.ts';
 import { attempt } from '../attempt.ts';
 import type { ListenerDeps } from '../deps.ts';
 
@@ -10,9 +10,11 @@ export function register(app: App, deps: ListenerDeps): void {
   // @qcon-bot <question> in a channel: answered publicly, in a thread under the mention.
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id) return;
-    const answer = await deps.asker.ask(slackToPlain(event.text), {
+    // Unescaped only once the rate limiter has let the user through (prepare runs after it).
+    const answer = await deps.asker.ask(event.text, {
       surface: 'slack',
       user: event.user ?? '',
+      prepare: slackToPlain,
     });
     // Public in the thread, or only for the asker when the answer says so (send.ts decides).
     await sendInThread(

@@ -1,6 +1,5 @@
 import type { App } from '@slack/bolt';
-import { slackToPlain } from '../../mrkdwn.ts';
-import { renderBlocks } from '../../render-blocks.ts';
+import { slackToPlain } from '../../unescape.ts';
 import { APOLOGY, attempt } from '../attempt.ts';
 import type { ListenerDeps } from '../deps.ts';
 
@@ -13,11 +12,12 @@ export function register(app: App, deps: ListenerDeps): void {
   app.message(async ({ message, client }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined) return;
     if (message.bot_id || !message.text) return;
-    const answer = await deps.asker.ask(slackToPlain(message.text), {
+    const answer = await deps.asker.ask(message.text, {
       surface: 'slack',
       user: message.user ?? '',
+      prepare: slackToPlain,
     });
-    const reply = renderBlocks(answer, { command: deps.command, shareable: false });
+    const reply = deps.render(answer, { command: deps.command, shareable: false });
     await attempt(
       deps,
       'direct message answer',
