@@ -36,6 +36,8 @@ export async function chat(asker: Asker, io: ChatIo): Promise<void> {
     historySize: 200,
     prompt: PROMPT,
   });
+  // Ctrl-C leaves the chat, as in any shell; readline would otherwise only pause the input.
+  lines.on('SIGINT', () => lines.close());
   let last: Last;
   let answered = 0;
   if (io.interactive) {
