@@ -1,0 +1,278 @@
+import type { Focus, TalksScope } from '../answer.ts';
+import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import { SynonymTable } from '../search/synonyms.ts';
+import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
+import { TitlePhrases } from '../search/title-phrases.ts';
+import { onDay } from './dates.ts';
+import { type Question, understand } from './understand.ts';
+
+/** What a question comes to: a list of talks (how to title it, how to fetch a page), or nothing. */
+export type Plan =
+  | {
+      kind: 'talks';
+      scope: TalksScope;
+      total: number;
+      /** The first `end` talks (or all of them), in order. */
+      talks: (end: number) => Talk[];
+      focus?: Focus;
+    }
+  | { kind: 'none'; suggestions: string[] };
+
+/** Talks reordered so those with the asked-for link come first (within the first this many). */
+const REORDER_WITHIN = 100;
+const NONE: Plan = { kind: 'none', suggestions: [] };
+
+/**
+ * Turns a question in plain words into talks: names, days and topics become filters, the words
+ * left are searched with their synonyms, a title quoted in the question comes first.
+ */
+export class Resolver {
+  private titles?: TitlePhrases;
+  private readonly synonyms: SynonymTable;
+  private readonly events: Map<string, ConferenceEvent>;
+
+  constructor(
+    private readonly library: Library,
+    private readonly index: TalkIndex,
+  ) {
+    this.synonyms = new SynonymTable(
+      library.synonyms,
+      ...library.events.map((event) => event.synonyms),
+    );
+    this.events = new Map(library.events.map((event) => [event.id, event]));
+  }
+
+  resolve(text: string, event?: string): Plan {
+    const question = understand(text);
+    const talks = this.library.talks;
+    const inEvent = (talk: Talk) => !event || talk.event === event;
+    let scope: TalksScope | undefined;
+    let keep: Uint8Array | undefined;
+    let search = question.rest;
+    const narrow = (test: (talk: Talk) => boolean) => {
+      const next = new Uint8Array(talks.length);
+      talks.forEach((talk, doc) => {
+        if ((!keep || keep[doc]) && inEvent(talk) && test(talk)) next[doc] = 1;
+      });
+      keep = next;
+    };
+
+    if (question.by) {
+      const named = this.byName(question.by.name, question.by.prefer, event);
+      if (named) {
+        scope = { ...named.scope, ...opt('event', event) };
+        narrow(named.test);
+      } else search = question.by.otherwise;
+    }
+    if (question.day) {
+      const day = question.day;
+      narrow((talk) => onDay(talk, this.events.get(talk.event), day));
+      const dates = new Set(talks.filter((_, doc) => keep?.[doc]).map((talk) => talk.date));
+      const labels = new Set(talks.filter((_, doc) => keep?.[doc]).map((talk) => talk.day));
+      const [date] = dates.size === 1 ? [...dates] : [];
+      const [label] = labels.size === 1 ? [...labels] : [];
+      scope ??= {
+        kind: 'date',
+        label: label ?? day.label,
+        ...opt('date', date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined),
+        ...opt('event', event),
+      };
+    }
+
+    const query = this.queryWords(search);
+    if (!scope && question.talkNoun) {
+      const topic = this.topicIn(query, event);
+      if (topic) {
+        scope = { kind: 'topic', topic: topic.name, ...opt('event', event) };
+        narrow((talk) => !!talk.topic && fold(talk.topic) === fold(topic.name));
+        query.splice(0, query.length, ...query.filter((_, i) => !topic.words.has(i)));
+      }
+    }
+    const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;
+    if (filtered && filtered.length === 0) return NONE;
+    const titled = this.titlePhrases()
+      .find(search)
+      .filter((doc) => (!keep || keep[doc]) && inEvent(talks[doc] as Talk));
+
+    if (query.length === 0 && titled.length === 0) {
+      if (filtered) return this.plan(scope as TalksScope, filtered, question);
+      if (!question.talkNoun && !question.focus) return NONE;
+      const all = talks.filter(inEvent);
+      return this.plan({ kind: 'list', ...opt('event', event) }, all, question);
+    }
+
+    const filter = keep;
+    const found = this.index.search(query, {
+      ...opt('event', event),
+      ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
+    });
+    if (found.total === 0 && titled.length === 0) {
+      if (scope?.kind === 'topic' && filtered) return this.plan(scope, filtered, question);
+      return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
+    }
+    const first = titled.map((doc) => talks[doc] as Talk);
+    const ranked = (end: number) => {
+      const hits = found.top(end + first.length).map((hit) => this.talkAt(hit.ref));
+      const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t)])];
+      // A topic lists all its talks: those with the words first, then the others.
+      if (scope?.kind === 'topic' && filtered) return [...new Set([...list, ...filtered])];
+      return list.slice(0, end);
+    };
+    let total = found.total;
+    if (first.length > 0) {
+      const known = new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref));
+      total += first.filter((talk) => !known.has(`${talk.event}/${talk.id}`)).length;
+    }
+    if (scope?.kind === 'topic' && filtered) total = filtered.length;
+    const corrections = found.corrections;
+    scope ??= {
+      kind: 'search',
+      words: corrections.length > 0 ? correct(text, corrections) : text,
+      ...opt('event', event),
+      ...opt('correctedFrom', corrections.length > 0 ? text : undefined),
+    };
+    return this.plan(scope, { total, talks: ranked }, question);
+  }
+
+  private talkRefs?: Map<string, Talk>;
+  private talkAt(ref: string): Talk | undefined {
+    this.talkRefs ??= new Map(this.library.talks.map((t) => [`${t.event}/${t.id}`, t]));
+    return this.talkRefs.get(ref);
+  }
+
+  private plan(
+    scope: TalksScope,
+    list: Talk[] | { total: number; talks: (end: number) => Talk[] },
+    question: Question,
+  ): Plan {
+    const source = Array.isArray(list)
+      ? { total: list.length, talks: (end: number) => list.slice(0, end) }
+      : list;
+    const { focus } = question;
+    const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
+    const talks =
+      focus && focus !== 'speakers'
+        ? (end: number) => withLinkFirst(source.talks(Math.max(end, REORDER_WITHIN)), kind, end)
+        : source.talks;
+    return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
+  }
+
+  /** A speaker's or company's talks, by the words of the name (whole words or their beginning). */
+  private byName(
+    name: string,
+    prefer: 'speaker' | 'company',
+    event?: string,
+  ): { scope: TalksScope; test: (talk: Talk) => boolean } | undefined {
+    const wanted = words(name).filter((word) => word !== 'the');
+    if (wanted.length === 0) return undefined;
+    const has = (text: string | undefined) => {
+      if (!text) return false;
+      const own = words(text);
+      return wanted.every((w) => own.some((o) => o === w || (w.length >= 3 && o.startsWith(w))));
+    };
+    const order: ('speaker' | 'company')[] =
+      prefer === 'speaker' ? ['speaker', 'company'] : ['company', 'speaker'];
+    for (const kind of order) {
+      const field = (s: Talk['speakers'][number]) => (kind === 'speaker' ? s.name : s.company);
+      const names = new Set<string>();
+      for (const talk of this.library.talks) {
+        if (event && talk.event !== event) continue;
+        for (const speaker of talk.speakers) if (has(field(speaker))) names.add(field(speaker) as string);
+      }
+      if (names.size === 0) continue;
+      const shown = names.size === 1 ? ([...names][0] as string) : titleCase(name);
+      return {
+        scope: { kind, name: shown },
+        test: (talk) => talk.speakers.some((speaker) => has(field(speaker))),
+      };
+    }
+    return undefined;
+  }
+
+  /** The topic whose every word the question has (the longest such), with those words' places. */
+  private topicIn(query: QueryWord[], event?: string) {
+    const stems = query.map((q) => termOf(q.word) ?? q.word);
+    let best: { name: string; words: Set<number> } | undefined;
+    const seen = new Set<string>();
+    for (const talk of this.library.talks) {
+      if (!talk.topic || (event && talk.event !== event) || seen.has(talk.topic)) continue;
+      seen.add(talk.topic);
+      const topicStems = words(talk.topic)
+        .map((w) => termOf(w))
+        .filter((s): s is string => s !== null);
+      if (topicStems.length === 0) continue;
+      const places = topicStems.map((stem) => stems.indexOf(stem));
+      if (places.some((place) => place < 0)) continue;
+      if (!best || places.length > best.words.size)
+        best = { name: talk.topic, words: new Set(places) };
+    }
+    return best;
+  }
+
+  /** The words to search: fillers dropped, synonyms and abbreviations joined to their words. */
+  queryWords(text: string): QueryWord[] {
+    const tokens = words(text);
+    const stems = tokens.map((word) => termOf(word) ?? word);
+    const known = (word: string) => isFiller(word) || this.index.frequency(word) > 0;
+    const query: QueryWord[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = this.synonyms.match(stems, i);
+      if (!match) {
+        const word = tokens[i++] as string;
+        if (!isFiller(word)) query.push({ word });
+        continue;
+      }
+      const own = tokens.slice(i, i + match.length);
+      i += match.length;
+      const singles = match.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string);
+      if (own.every(known)) {
+        const content = own.filter((word) => !isFiller(word));
+        if (content.length === 1) query.push({ word: content[0] as string, alternatives: singles });
+        else query.push(...content.map((word) => ({ word })));
+        continue;
+      }
+      const other = match.alternatives.find((phrase) => phrase.every(known));
+      const chosen = other ?? own;
+      const content = chosen.filter((word) => !isFiller(word));
+      if (content.length === 1)
+        query.push({ word: content[0] as string, alternatives: other ? [] : singles });
+      else query.push(...content.map((word) => ({ word })));
+    }
+    return query;
+  }
+
+  private titlePhrases(): TitlePhrases {
+    this.titles ??= new TitlePhrases(this.library.talks);
+    return this.titles;
+  }
+}
+
+function withLinkFirst(list: Talk[], kind: 'slides' | 'video' | undefined, end: number): Talk[] {
+  const has = (talk: Talk) =>
+    kind ? !!firstLink(talk, kind) : talk.links.length > 0;
+  const head = list.slice(0, REORDER_WITHIN);
+  return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(REORDER_WITHIN)].slice(
+    0,
+    end,
+  );
+}
+
+function correct(text: string, corrections: [string, string][]): string {
+  let out = text;
+  for (const [from, to] of corrections) out = out.replace(new RegExp(`\\b${escape(from)}\\b`, 'gi'), to);
+  return out;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function titleCase(text: string): string {
+  return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
