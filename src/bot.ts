@@ -7,7 +7,7 @@ import type {
   TalksScope,
   TopicInfo,
 } from './answer.ts';
-import { HELP_COMMANDS, HELP_EXAMPLES } from './help.ts';
+import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { firstLink, type Library, type Talk, talkRef } from './model.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { Resolver } from './query/resolve.ts';
@@ -31,6 +31,7 @@ export class Bot {
   readonly library: Library;
   private readonly index: TalkIndex;
   private readonly resolver: Resolver;
+  private readonly examples: string[];
   private readonly byRef = new Map<string, Talk>();
   private readonly eventNames = new Map<string, string>();
   private readonly topicsByEvent = new Map<string, TopicInfo[]>();
@@ -39,6 +40,7 @@ export class Bot {
     this.library = library;
     this.index = new TalkIndex(library, snapshot);
     this.resolver = new Resolver(library, this.index);
+    this.examples = helpExamples(library);
     for (const talk of library.talks) this.byRef.set(talkRef(talk), talk);
     for (const event of library.events) this.eventNames.set(event.id, event.name);
   }
@@ -106,7 +108,7 @@ export class Bot {
     return {
       kind: 'help',
       commands: HELP_COMMANDS,
-      examples: HELP_EXAMPLES,
+      examples: this.examples,
       stats: { events: this.library.events.length, talks: this.library.talks.length },
     };
   }

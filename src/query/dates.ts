@@ -22,7 +22,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
@@ -60,7 +61,12 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
 function monthDay(monthName: string, day: number): DayPhrase | undefined {
   const month = MONTHS.findIndex((name) => name.startsWith(monthName.slice(0, 3))) + 1;
   if (month === 0 || day < 1 || day > 31) return undefined;
-  return { kind: 'monthday', month, day, label: `${capitalise(MONTHS[month - 1] as string)} ${day}` };
+  return {
+    kind: 'monthday',
+    month,
+    day,
+    label: `${capitalise(MONTHS[month - 1] as string)} ${day}`,
+  };
 }
 
 function nth(n: number): DayPhrase | undefined {

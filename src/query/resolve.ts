@@ -179,7 +179,8 @@ export class Resolver {
       const names = new Set<string>();
       for (const talk of this.library.talks) {
         if (event && talk.event !== event) continue;
-        for (const speaker of talk.speakers) if (has(field(speaker))) names.add(field(speaker) as string);
+        for (const speaker of talk.speakers)
+          if (has(field(speaker))) names.add(field(speaker) as string);
       }
       if (names.size === 0) continue;
       const shown = names.size === 1 ? ([...names][0] as string) : titleCase(name);
@@ -250,8 +251,7 @@ export class Resolver {
 }
 
 function withLinkFirst(list: Talk[], kind: 'slides' | 'video' | undefined, end: number): Talk[] {
-  const has = (talk: Talk) =>
-    kind ? !!firstLink(talk, kind) : talk.links.length > 0;
+  const has = (talk: Talk) => (kind ? !!firstLink(talk, kind) : talk.links.length > 0);
   const head = list.slice(0, REORDER_WITHIN);
   return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(REORDER_WITHIN)].slice(
     0,
@@ -261,11 +261,12 @@ function withLinkFirst(list: Talk[], kind: 'slides' | 'video' | undefined, end: 
 
 function correct(text: string, corrections: [string, string][]): string {
   let out = text;
-  for (const [from, to] of corrections) out = out.replace(new RegExp(`\\b${escape(from)}\\b`, 'gi'), to);
+  for (const [from, to] of corrections)
+    out = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
   return out;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -9,9 +9,9 @@ import {
   type Ranked,
   Scorer,
 } from './postings.ts';
-import { plausibleTypo } from './typos.ts';
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
+import { plausibleTypo } from './typos.ts';
 
 export type { IndexSnapshot };
 

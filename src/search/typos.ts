@@ -27,5 +27,8 @@ function neighbours(a: string, b: string): boolean {
   const p = place(a);
   const q = place(b);
   if (!p || !q) return false;
-  return Math.abs((p[0] as number) - (q[0] as number)) <= 1 && Math.abs((p[1] as number) - (q[1] as number)) <= 1;
+  return (
+    Math.abs((p[0] as number) - (q[0] as number)) <= 1 &&
+    Math.abs((p[1] as number) - (q[1] as number)) <= 1
+  );
 }
