@@ -22,6 +22,8 @@ export type Plan =
 
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
 const REORDER_WITHIN = 100;
+/** Hits scoring at least this share of the best are about as relevant as it. */
+const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
 
 /**
@@ -133,7 +135,15 @@ export class Resolver {
       ...opt('event', event),
       ...opt('correctedFrom', corrections.length > 0 ? text : undefined),
     };
-    return this.plan(scope, { total, talks: ranked }, question);
+    // "Video of X": among talks about as relevant as the best, those with a video first; a talk
+    // quoted by its title stays first, with or without one (the answer says what is missing).
+    let close = 0;
+    if (question.focus && first.length === 0) {
+      const top = found.top(REORDER_WITHIN);
+      const best = top[0]?.score ?? 0;
+      close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
+    }
+    return this.plan(scope, { total, talks: ranked }, question, close);
   }
 
   private talkRefs?: Map<string, Talk>;
@@ -146,6 +156,7 @@ export class Resolver {
     scope: TalksScope,
     list: Talk[] | { total: number; talks: (end: number) => Talk[] },
     question: Question,
+    close = REORDER_WITHIN,
   ): Plan {
     const source = Array.isArray(list)
       ? { total: list.length, talks: (end: number) => list.slice(0, end) }
@@ -153,8 +164,8 @@ export class Resolver {
     const { focus } = question;
     const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
     const talks =
-      focus && focus !== 'speakers'
-        ? (end: number) => withLinkFirst(source.talks(Math.max(end, REORDER_WITHIN)), kind, end)
+      focus && focus !== 'speakers' && close > 1
+        ? (end: number) => withLinkFirst(source.talks(Math.max(end, close)), kind, end, close)
         : source.talks;
     return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
   }
@@ -228,6 +239,13 @@ export class Resolver {
       const own = tokens.slice(i, i + match.length);
       i += match.length;
       const singles = match.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string);
+      // "micro services" is the word "microservices", not two common words.
+      const single =
+        own.length > 1 ? singles.find((word) => this.index.frequency(word) > 0) : undefined;
+      if (single) {
+        query.push({ word: single, alternatives: singles.filter((word) => word !== single) });
+        continue;
+      }
       if (own.every(known)) {
         const content = own.filter((word) => !isFiller(word));
         if (content.length === 1) query.push({ word: content[0] as string, alternatives: singles });
@@ -250,13 +268,16 @@ export class Resolver {
   }
 }
 
-function withLinkFirst(list: Talk[], kind: 'slides' | 'video' | undefined, end: number): Talk[] {
+/** The first `within` talks with those having the link first, then the rest as they were. */
+function withLinkFirst(
+  list: Talk[],
+  kind: 'slides' | 'video' | undefined,
+  end: number,
+  within: number,
+): Talk[] {
   const has = (talk: Talk) => (kind ? !!firstLink(talk, kind) : talk.links.length > 0);
-  const head = list.slice(0, REORDER_WITHIN);
-  return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(REORDER_WITHIN)].slice(
-    0,
-    end,
-  );
+  const head = list.slice(0, within);
+  return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(within)].slice(0, end);
 }
 
 function correct(text: string, corrections: [string, string][]): string {

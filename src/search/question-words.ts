@@ -17,7 +17,12 @@ const SCAFFOLDING = (
   'covering about on of regarding concerning around re want wanted need know missed ' +
   'miss see saw watch watched anyone someone somebody everyone people person speaker speakers ' +
   'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
-  'youre theyre whats whos ill lets'
+  'youre theyre whats whos ill lets ' +
+  // verbs and nouns of asking, which say nothing about the subject
+  'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +
+  'solve solved explain explained explains describe described describes recommend recommended ' +
+  'suggest suggested think thought thinks interesting idea ideas anything everything stuff ' +
+  'thing things kind sort'
 ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);

@@ -65,7 +65,7 @@ const FLOOR_ANY_WORD = 0.25;
  * share of the question's information (IDF), and the answer as a whole most of it.
  */
 const LEAST_DOC_COVER = 0.3;
-const LEAST_ANSWER_COVER = 0.6;
+const LEAST_ANSWER_COVER = 0.5;
 /** minisearch's weight for words matched by prefix, which these scores follow. */
 const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
@@ -176,7 +176,7 @@ export class TalkIndex {
     });
     const total = weights.reduce((sum, w) => sum + w, 0);
     const found = weights.reduce((sum, w, i) => (any.wordsFound & (2 ** i) ? sum + w : sum), 0);
-    if (found < total * LEAST_ANSWER_COVER) return NO_HITS;
+    if (found <= total * LEAST_ANSWER_COVER) return NO_HITS;
     return this.hits(any, corrections);
   }
 
