@@ -77,8 +77,9 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** The day a folded question names, and the question without it; undefined when it names none. */
-export function findDay(text: string): { day: DayPhrase; rest: string } | undefined {
+/** The day a question names, and the (lower-cased) question without it; undefined when none. */
+export function findDay(question: string): { day: DayPhrase; rest: string } | undefined {
+  const text = question.toLowerCase();
   for (const [pattern, read] of PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -92,32 +93,52 @@ export function findDay(text: string): { day: DayPhrase; rest: string } | undefi
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether a talk was given on that day, by its ISO date, its day label, or its event's dates. */
-export function onDay(talk: Talk, event: ConferenceEvent | undefined, day: DayPhrase): boolean {
-  const iso = talk.date && ISO.test(talk.date) ? talk.date : undefined;
-  const label = ` ${[talk.day, iso ? undefined : talk.date].filter(Boolean).join(' ').toLowerCase()} `;
+/**
+ * A test of whether a talk was given on that day, by its ISO date, its day label, or its
+ * event's dates ("day 2" of an event starting 2016-06-13 is 2016-06-14). Made once per question:
+ * it runs over every talk.
+ */
+export function onDay(day: DayPhrase): (talk: Talk, event: ConferenceEvent | undefined) => boolean {
+  const iso = (talk: Talk) => (talk.date && ISO.test(talk.date) ? talk.date : undefined);
+  const label = (talk: Talk) =>
+    ` ${[talk.day, iso(talk) ? undefined : talk.date].filter(Boolean).join(' ').toLowerCase()} `;
   switch (day.kind) {
     case 'iso':
-      return iso === day.date;
-    case 'weekday':
-      if (iso) return new Date(`${iso}T00:00:00Z`).getUTCDay() === day.weekday;
-      return label.includes(WEEKDAYS[day.weekday] as string);
+      return (talk) => iso(talk) === day.date;
+    case 'weekday': {
+      const name = WEEKDAYS[day.weekday] as string;
+      return (talk) => {
+        const date = iso(talk);
+        return date
+          ? new Date(`${date}T00:00:00Z`).getUTCDay() === day.weekday
+          : label(talk).includes(name);
+      };
+    }
     case 'monthday': {
-      if (iso) return Number(iso.slice(5, 7)) === day.month && Number(iso.slice(8)) === day.day;
       const month = (MONTHS[day.month - 1] as string).slice(0, 3);
-      return new RegExp(
+      const written = new RegExp(
         `\\b${month}[a-z]*\\.?\\s+${day.day}\\b|\\b${day.day}(st|nd|rd|th)?\\s+(of\\s+)?${month}`,
-      ).test(label);
+      );
+      return (talk) => {
+        const date = iso(talk);
+        if (date)
+          return Number(date.slice(5, 7)) === day.month && Number(date.slice(8)) === day.day;
+        return written.test(label(talk));
+      };
     }
     case 'nth': {
       const named = new RegExp(
         `\\bday\\s*(${day.n}|${NUMBERS[day.n - 1] ?? '-'})\\b|\\b(${ORDINALS[day.n - 1] ?? '-'})\\s+day\\b`,
       );
-      if (named.test(label)) return true;
-      const start = /^(\d{4}-\d{2}-\d{2})/.exec(event?.dates ?? '')?.[1];
-      if (!iso || !start) return false;
-      const days = (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86400000;
-      return days === day.n - 1;
+      return (talk, event) => {
+        if (named.test(label(talk))) return true;
+        const date = iso(talk);
+        const start = /^(\d{4}-\d{2}-\d{2})/.exec(event?.dates ?? '')?.[1];
+        if (!date || !start) return false;
+        const days =
+          (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86400000;
+        return days === day.n - 1;
+      };
     }
   }
 }

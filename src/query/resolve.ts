@@ -20,6 +20,12 @@ export type Plan =
     }
   | { kind: 'none'; suggestions: string[] };
 
+interface Person {
+  name: string;
+  words: string[];
+  docs: number[];
+}
+
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
 const REORDER_WITHIN = 100;
 /** Hits scoring at least this share of the best are about as relevant as it. */
@@ -53,10 +59,10 @@ export class Resolver {
     let scope: TalksScope | undefined;
     let keep: Uint8Array | undefined;
     let search = question.rest;
-    const narrow = (test: (talk: Talk) => boolean) => {
+    const narrow = (test: (talk: Talk, doc: number) => boolean) => {
       const next = new Uint8Array(talks.length);
       talks.forEach((talk, doc) => {
-        if ((!keep || keep[doc]) && inEvent(talk) && test(talk)) next[doc] = 1;
+        if ((!keep || keep[doc]) && inEvent(talk) && test(talk, doc)) next[doc] = 1;
       });
       keep = next;
     };
@@ -65,14 +71,16 @@ export class Resolver {
       const named = this.byName(question.by.name, question.by.prefer, event);
       if (named) {
         scope = { ...named.scope, ...opt('event', event) };
-        narrow(named.test);
+        narrow((_, doc) => named.docs[doc] === 1);
       } else search = question.by.otherwise;
     }
     if (question.day) {
       const day = question.day;
-      narrow((talk) => onDay(talk, this.events.get(talk.event), day));
-      const dates = new Set(talks.filter((_, doc) => keep?.[doc]).map((talk) => talk.date));
-      const labels = new Set(talks.filter((_, doc) => keep?.[doc]).map((talk) => talk.day));
+      const test = onDay(day);
+      narrow((talk) => test(talk, this.events.get(talk.event)));
+      const kept = talks.filter((_, doc) => keep?.[doc]);
+      const dates = new Set(kept.map((talk) => talk.date));
+      const labels = new Set(kept.map((talk) => talk.day));
       const [date] = dates.size === 1 ? [...dates] : [];
       const [label] = labels.size === 1 ? [...labels] : [];
       scope ??= {
@@ -84,11 +92,19 @@ export class Resolver {
     }
 
     const query = this.queryWords(search);
-    if (!scope && question.talkNoun) {
+    if (question.talkNoun) {
       const topic = this.topicIn(query, event);
       if (topic) {
-        scope = { kind: 'topic', topic: topic.name, ...opt('event', event) };
-        narrow((talk) => !!talk.topic && fold(talk.topic) === fold(topic.name));
+        // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
+        scope ??= { kind: 'topic', topic: topic.name, ...opt('event', event) };
+        const wanted = fold(topic.name);
+        const folded = new Map<string, boolean>();
+        narrow((talk) => {
+          if (!talk.topic) return false;
+          let same = folded.get(talk.topic);
+          if (same === undefined) folded.set(talk.topic, (same = fold(talk.topic) === wanted));
+          return same;
+        });
         query.splice(0, query.length, ...query.filter((_, i) => !topic.words.has(i)));
       }
     }
@@ -170,55 +186,94 @@ export class Resolver {
     return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
   }
 
-  /** A speaker's or company's talks, by the words of the name (whole words or their beginning). */
+  /**
+   * A speaker's or company's talks, by the words of the name (whole words or, from three letters,
+   * their beginning), among the distinct names of the notes.
+   */
   private byName(
     name: string,
     prefer: 'speaker' | 'company',
     event?: string,
-  ): { scope: TalksScope; test: (talk: Talk) => boolean } | undefined {
+  ): { scope: TalksScope; docs: Uint8Array } | undefined {
     const wanted = words(name).filter((word) => word !== 'the');
     if (wanted.length === 0) return undefined;
-    const has = (text: string | undefined) => {
-      if (!text) return false;
-      const own = words(text);
-      return wanted.every((w) => own.some((o) => o === w || (w.length >= 3 && o.startsWith(w))));
-    };
     const order: ('speaker' | 'company')[] =
       prefer === 'speaker' ? ['speaker', 'company'] : ['company', 'speaker'];
     for (const kind of order) {
-      const field = (s: Talk['speakers'][number]) => (kind === 'speaker' ? s.name : s.company);
+      const docs = new Uint8Array(this.library.talks.length);
       const names = new Set<string>();
-      for (const talk of this.library.talks) {
-        if (event && talk.event !== event) continue;
-        for (const speaker of talk.speakers)
-          if (has(field(speaker))) names.add(field(speaker) as string);
+      for (const person of this.people()[kind]) {
+        const matches = wanted.every((w) =>
+          person.words.some((own) => own === w || (w.length >= 3 && own.startsWith(w))),
+        );
+        if (!matches) continue;
+        for (const doc of person.docs) {
+          if (event && this.library.talks[doc]?.event !== event) continue;
+          docs[doc] = 1;
+          names.add(person.name);
+        }
       }
       if (names.size === 0) continue;
       const shown = names.size === 1 ? ([...names][0] as string) : titleCase(name);
-      return {
-        scope: { kind, name: shown },
-        test: (talk) => talk.speakers.some((speaker) => has(field(speaker))),
-      };
+      return { scope: { kind, name: shown }, docs };
     }
     return undefined;
   }
 
+  private peopleList?: Record<'speaker' | 'company', Person[]>;
+  /** Every distinct speaker name and company, with their words and talks; made on first use. */
+  private people(): Record<'speaker' | 'company', Person[]> {
+    if (!this.peopleList) {
+      const lists = { speaker: new Map<string, Person>(), company: new Map<string, Person>() };
+      this.library.talks.forEach((talk, doc) => {
+        for (const speaker of talk.speakers) {
+          for (const [kind, value] of [
+            ['speaker', speaker.name],
+            ['company', speaker.company],
+          ] as const) {
+            if (!value) continue;
+            const person = lists[kind].get(value) ?? { name: value, words: words(value), docs: [] };
+            if (person.docs.at(-1) !== doc) person.docs.push(doc);
+            lists[kind].set(value, person);
+          }
+        }
+      });
+      this.peopleList = {
+        speaker: [...lists.speaker.values()],
+        company: [...lists.company.values()],
+      };
+    }
+    return this.peopleList;
+  }
+
+  private topicList?: { name: string; stems: string[]; events: Set<string> }[];
   /** The topic whose every word the question has (the longest such), with those words' places. */
   private topicIn(query: QueryWord[], event?: string) {
+    if (!this.topicList) {
+      const topics = new Map<string, { name: string; stems: string[]; events: Set<string> }>();
+      for (const talk of this.library.talks) {
+        if (!talk.topic) continue;
+        const key = fold(talk.topic);
+        const topic = topics.get(key) ?? {
+          name: talk.topic,
+          stems: words(talk.topic)
+            .map((w) => termOf(w))
+            .filter((stem): stem is string => stem !== null),
+          events: new Set<string>(),
+        };
+        topic.events.add(talk.event);
+        topics.set(key, topic);
+      }
+      this.topicList = [...topics.values()].filter((topic) => topic.stems.length > 0);
+    }
     const stems = query.map((q) => termOf(q.word) ?? q.word);
     let best: { name: string; words: Set<number> } | undefined;
-    const seen = new Set<string>();
-    for (const talk of this.library.talks) {
-      if (!talk.topic || (event && talk.event !== event) || seen.has(talk.topic)) continue;
-      seen.add(talk.topic);
-      const topicStems = words(talk.topic)
-        .map((w) => termOf(w))
-        .filter((s): s is string => s !== null);
-      if (topicStems.length === 0) continue;
-      const places = topicStems.map((stem) => stems.indexOf(stem));
+    for (const topic of this.topicList) {
+      if (event && !topic.events.has(event)) continue;
+      const places = topic.stems.map((stem) => stems.indexOf(stem));
       if (places.some((place) => place < 0)) continue;
       if (!best || places.length > best.words.size)
-        best = { name: talk.topic, words: new Set(places) };
+        best = { name: topic.name, words: new Set(places) };
     }
     return best;
   }

@@ -22,7 +22,7 @@ const SCAFFOLDING = (
   'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +
   'solve solved explain explained explains describe described describes recommend recommended ' +
   'suggest suggested think thought thinks interesting idea ideas anything everything stuff ' +
-  'thing things kind sort'
+  'thing things kind sort happened happen happens happening going went goes'
 ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);
