@@ -101,8 +101,10 @@ export class Resolver {
         const folded = new Map<string, boolean>();
         narrow((talk) => {
           if (!talk.topic) return false;
-          let same = folded.get(talk.topic);
-          if (same === undefined) folded.set(talk.topic, (same = fold(talk.topic) === wanted));
+          const known = folded.get(talk.topic);
+          if (known !== undefined) return known;
+          const same = fold(talk.topic) === wanted;
+          folded.set(talk.topic, same);
           return same;
         });
         query.splice(0, query.length, ...query.filter((_, i) => !topic.words.has(i)));
