@@ -93,7 +93,7 @@ export class Resolver {
 
     const query = this.queryWords(search);
     if (question.talkNoun) {
-      const topic = this.topicIn(query, event);
+      const topic = this.topicIn(words(search), event);
       if (topic) {
         // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
         scope ??= { kind: 'topic', topic: topic.name, ...opt('event', event) };
@@ -107,7 +107,11 @@ export class Resolver {
           folded.set(talk.topic, same);
           return same;
         });
-        query.splice(0, query.length, ...query.filter((_, i) => !topic.words.has(i)));
+        query.splice(
+          0,
+          query.length,
+          ...query.filter((q) => !topic.stems.includes(termOf(q.word) ?? q.word)),
+        );
       }
     }
     const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;
@@ -249,8 +253,8 @@ export class Resolver {
   }
 
   private topicList?: { name: string; stems: string[]; events: Set<string> }[];
-  /** The topic whose every word the question has (the longest such), with those words' places. */
-  private topicIn(query: QueryWord[], event?: string) {
+  /** The topic whose every word the question has (the longest such). */
+  private topicIn(tokens: string[], event?: string) {
     if (!this.topicList) {
       const topics = new Map<string, { name: string; stems: string[]; events: Set<string> }>();
       for (const talk of this.library.talks) {
@@ -268,14 +272,13 @@ export class Resolver {
       }
       this.topicList = [...topics.values()].filter((topic) => topic.stems.length > 0);
     }
-    const stems = query.map((q) => termOf(q.word) ?? q.word);
-    let best: { name: string; words: Set<number> } | undefined;
+    // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
+    const stems = new Set(tokens.map((word) => termOf(word) ?? word));
+    let best: { name: string; stems: string[] } | undefined;
     for (const topic of this.topicList) {
       if (event && !topic.events.has(event)) continue;
-      const places = topic.stems.map((stem) => stems.indexOf(stem));
-      if (places.some((place) => place < 0)) continue;
-      if (!best || places.length > best.words.size)
-        best = { name: topic.name, words: new Set(places) };
+      if (!topic.stems.every((stem) => stems.has(stem))) continue;
+      if (!best || topic.stems.length > best.stems.length) best = topic;
     }
     return best;
   }

@@ -135,10 +135,12 @@ export class TalkIndex {
     return id === undefined ? 0 : this.df(id);
   }
 
-  /** Words of plain text, as a question of words with no synonyms (related talks). */
+  /** Words of plain text, fillers dropped, with no synonyms (related talks). */
   find(query: string, options: FindOptions = {}): Found {
     return this.search(
-      words(query).map((word) => ({ word })),
+      words(query)
+        .filter((word) => !isFiller(word))
+        .map((word) => ({ word })),
       options,
     );
   }

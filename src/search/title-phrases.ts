@@ -1,5 +1,6 @@
 import type { Talk } from '../model.ts';
 import { words } from './analyze.ts';
+import { isFiller } from './question-words.ts';
 
 /** Contractions as the titles may spell them out: "don't" is "do not". */
 const CONTRACTIONS: Record<string, string> = {
@@ -61,7 +62,10 @@ export class TitlePhrases {
     for (let start = 0; start < list.length; start++) {
       for (let end = Math.min(list.length, start + LONGEST); end >= start + 2; end--) {
         if (best && end - start <= best.length) break;
-        const docs = this.phrases.get(list.slice(start, end).join(' '));
+        const phrase = list.slice(start, end);
+        const docs = this.phrases.get(phrase.join(' '));
+        // A short title of question words only ("Why Not") is what any question says.
+        if (phrase.length < LEAST_WORDS && phrase.every(isFiller)) continue;
         if (docs && docs.length <= MOST_TALKS) best = { length: end - start, docs };
       }
     }

@@ -81,3 +81,21 @@ describe('typos a person makes', () => {
     expect(plausibleTypo(typed, meant)).toBe(plausible);
   });
 });
+
+describe('titles quoted in a question', () => {
+  const talks = [
+    talk('tell', 'What they do not tell you about caching', ['Caches go stale']),
+    talk('why', 'Why not', ['A talk on saying no to features']),
+    talk('other', 'Queues in practice', ['Backpressure and retries']),
+  ];
+  const bot = new Bot({ events: [], talks });
+
+  it('finds a title of stop words by its words as written', () => {
+    expect(first(bot, "what they don't tell you")).toBe('tell');
+    expect(first(bot, 'WHAT THEY DO NOT TELL YOU')).toBe('tell');
+  });
+
+  it('does not take a short title of question words for a quote', () => {
+    expect(first(bot, 'why not kubernetes')).toBe('none');
+  });
+});
