@@ -1,11 +1,11 @@
 import type { Focus, TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
-import { isFiller } from '../search/question-words.ts';
-import { SynonymTable } from '../search/synonyms.ts';
-import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
+import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { onDay } from './dates.ts';
+import { Directory } from './directory.ts';
+import { QueryReader } from './query-words.ts';
 import { type Question, understand } from './understand.ts';
 
 /** What a question comes to: a list of talks (how to title it, how to fetch a page), or nothing. */
@@ -20,12 +20,6 @@ export type Plan =
     }
   | { kind: 'none'; suggestions: string[] };
 
-interface Person {
-  name: string;
-  words: string[];
-  docs: number[];
-}
-
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
 const REORDER_WITHIN = 100;
 /** Hits scoring at least this share of the best are about as relevant as it. */
@@ -38,17 +32,20 @@ const NONE: Plan = { kind: 'none', suggestions: [] };
  */
 export class Resolver {
   private titles?: TitlePhrases;
-  private readonly synonyms: SynonymTable;
+  private readonly reader: QueryReader;
+  private readonly directory: Directory;
   private readonly events: Map<string, ConferenceEvent>;
 
   constructor(
     private readonly library: Library,
     private readonly index: TalkIndex,
   ) {
-    this.synonyms = new SynonymTable(
+    this.reader = new QueryReader(
+      (word) => index.frequency(word),
       library.synonyms,
       ...library.events.map((event) => event.synonyms),
     );
+    this.directory = new Directory(library);
     this.events = new Map(library.events.map((event) => [event.id, event]));
   }
 
@@ -68,7 +65,7 @@ export class Resolver {
     };
 
     if (question.by) {
-      const named = this.byName(question.by.name, question.by.prefer, event);
+      const named = this.directory.byName(question.by.name, question.by.prefer, event);
       if (named) {
         scope = { ...named.scope, ...opt('event', event) };
         narrow((_, doc) => named.docs[doc] === 1);
@@ -91,9 +88,9 @@ export class Resolver {
       };
     }
 
-    const query = this.queryWords(search);
+    const query = this.reader.queryWords(search);
     if (question.talkNoun) {
-      const topic = this.topicIn(words(search), event);
+      const topic = this.directory.topicIn(words(search), event);
       if (topic) {
         // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
         scope ??= { kind: 'topic', topic: topic.name, ...opt('event', event) };
@@ -192,136 +189,6 @@ export class Resolver {
     return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
   }
 
-  /**
-   * A speaker's or company's talks, by the words of the name (whole words or, from three letters,
-   * their beginning), among the distinct names of the notes.
-   */
-  private byName(
-    name: string,
-    prefer: 'speaker' | 'company',
-    event?: string,
-  ): { scope: TalksScope; docs: Uint8Array } | undefined {
-    const wanted = words(name).filter((word) => word !== 'the');
-    if (wanted.length === 0) return undefined;
-    const order: ('speaker' | 'company')[] =
-      prefer === 'speaker' ? ['speaker', 'company'] : ['company', 'speaker'];
-    for (const kind of order) {
-      const docs = new Uint8Array(this.library.talks.length);
-      const names = new Set<string>();
-      for (const person of this.people()[kind]) {
-        const matches = wanted.every((w) =>
-          person.words.some((own) => own === w || (w.length >= 3 && own.startsWith(w))),
-        );
-        if (!matches) continue;
-        for (const doc of person.docs) {
-          if (event && this.library.talks[doc]?.event !== event) continue;
-          docs[doc] = 1;
-          names.add(person.name);
-        }
-      }
-      if (names.size === 0) continue;
-      const shown = names.size === 1 ? ([...names][0] as string) : titleCase(name);
-      return { scope: { kind, name: shown }, docs };
-    }
-    return undefined;
-  }
-
-  private peopleList?: Record<'speaker' | 'company', Person[]>;
-  /** Every distinct speaker name and company, with their words and talks; made on first use. */
-  private people(): Record<'speaker' | 'company', Person[]> {
-    if (!this.peopleList) {
-      const lists = { speaker: new Map<string, Person>(), company: new Map<string, Person>() };
-      this.library.talks.forEach((talk, doc) => {
-        for (const speaker of talk.speakers) {
-          for (const [kind, value] of [
-            ['speaker', speaker.name],
-            ['company', speaker.company],
-          ] as const) {
-            if (!value) continue;
-            const person = lists[kind].get(value) ?? { name: value, words: words(value), docs: [] };
-            if (person.docs.at(-1) !== doc) person.docs.push(doc);
-            lists[kind].set(value, person);
-          }
-        }
-      });
-      this.peopleList = {
-        speaker: [...lists.speaker.values()],
-        company: [...lists.company.values()],
-      };
-    }
-    return this.peopleList;
-  }
-
-  private topicList?: { name: string; stems: string[]; events: Set<string> }[];
-  /** The topic whose every word the question has (the longest such). */
-  private topicIn(tokens: string[], event?: string) {
-    if (!this.topicList) {
-      const topics = new Map<string, { name: string; stems: string[]; events: Set<string> }>();
-      for (const talk of this.library.talks) {
-        if (!talk.topic) continue;
-        const key = fold(talk.topic);
-        const topic = topics.get(key) ?? {
-          name: talk.topic,
-          stems: words(talk.topic)
-            .map((w) => termOf(w))
-            .filter((stem): stem is string => stem !== null),
-          events: new Set<string>(),
-        };
-        topic.events.add(talk.event);
-        topics.set(key, topic);
-      }
-      this.topicList = [...topics.values()].filter((topic) => topic.stems.length > 0);
-    }
-    // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
-    const stems = new Set(tokens.map((word) => termOf(word) ?? word));
-    let best: { name: string; stems: string[] } | undefined;
-    for (const topic of this.topicList) {
-      if (event && !topic.events.has(event)) continue;
-      if (!topic.stems.every((stem) => stems.has(stem))) continue;
-      if (!best || topic.stems.length > best.stems.length) best = topic;
-    }
-    return best;
-  }
-
-  /** The words to search: fillers dropped, synonyms and abbreviations joined to their words. */
-  queryWords(text: string): QueryWord[] {
-    const tokens = words(text);
-    const stems = tokens.map((word) => termOf(word) ?? word);
-    const known = (word: string) => isFiller(word) || this.index.frequency(word) > 0;
-    const query: QueryWord[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const match = this.synonyms.match(stems, i);
-      if (!match) {
-        const word = tokens[i++] as string;
-        if (!isFiller(word)) query.push({ word });
-        continue;
-      }
-      const own = tokens.slice(i, i + match.length);
-      i += match.length;
-      const singles = match.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string);
-      // "micro services" is the word "microservices", not two common words.
-      const single =
-        own.length > 1 ? singles.find((word) => this.index.frequency(word) > 0) : undefined;
-      if (single) {
-        query.push({ word: single, alternatives: singles.filter((word) => word !== single) });
-        continue;
-      }
-      if (own.every(known)) {
-        const content = own.filter((word) => !isFiller(word));
-        if (content.length === 1) query.push({ word: content[0] as string, alternatives: singles });
-        else query.push(...content.map((word) => ({ word })));
-        continue;
-      }
-      const other = match.alternatives.find((phrase) => phrase.every(known));
-      const chosen = other ?? own;
-      const content = chosen.filter((word) => !isFiller(word));
-      if (content.length === 1)
-        query.push({ word: content[0] as string, alternatives: other ? [] : singles });
-      else query.push(...content.map((word) => ({ word })));
-    }
-    return query;
-  }
-
   private titlePhrases(): TitlePhrases {
     this.titles ??= new TitlePhrases(this.library.talks);
     return this.titles;
@@ -349,10 +216,6 @@ function correct(text: string, corrections: [string, string][]): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function titleCase(text: string): string {
-  return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
