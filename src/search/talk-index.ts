@@ -1,4 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
 import { Completions } from './completions.ts';
@@ -11,7 +10,7 @@ import {
 } from './postings.ts';
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
-import { plausibleTypo } from './typos.ts';
+import { Spelling } from './spelling.ts';
 
 export type { IndexSnapshot };
 
@@ -70,8 +69,6 @@ const LEAST_ANSWER_COVER = 0.5;
 const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
 const CORRECTED_WEIGHT = 0.9;
-/** Words shorter than this are too many letters off from anything when one is wrong. */
-const MIN_TYPO_LENGTH = 5;
 const NO_HITS: Found = { total: 0, top: () => [], corrections: [] };
 
 interface Unit {
@@ -90,10 +87,9 @@ export class TalkIndex {
   private readonly scorer: Scorer;
   private readonly eventIds: Map<string, number>;
   private readonly eventOf: Uint16Array | Uint32Array;
+  private readonly spelling: Spelling;
   // Built on first use: a question of known words (most of them) never needs them.
-  private termTree?: SearchableMap<number>;
   private completionList?: Completions;
-  private readonly nearCache = new Map<string, Map<string, [number, number]>>();
 
   constructor(library: Library, snapshot?: IndexSnapshot) {
     this.talks = library.talks;
@@ -109,6 +105,7 @@ export class TalkIndex {
     }
     this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
     this.scorer = new Scorer(this.postings);
+    this.spelling = new Spelling(this.termIds, this.surfaces);
     this.eventIds = new Map(library.events.map((event, i) => [event.id, i]));
     this.eventOf =
       library.events.length < 65536
@@ -192,7 +189,7 @@ export class TalkIndex {
     for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
       const term = termOf(word);
       if (term === null || this.termIds.has(term)) continue;
-      const close = this.close(word, true);
+      const close = this.spelling.close(word, true);
       // Only the nearest: "security" for "secority", not "secret" three letters off as well.
       for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
         const surface = this.surfaces[id] as string;
@@ -234,7 +231,7 @@ export class TalkIndex {
     if (last && word.length >= 4) {
       const variants: QueryTerm = [];
       let df = 0;
-      for (const [key, termId] of this.tree().atPrefix(word)) {
+      for (const [key, termId] of this.spelling.prefixed(word)) {
         if (variants.some(([id]) => id === termId)) continue;
         const distance = key.length - word.length;
         variants.push([termId, (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance)]);
@@ -242,7 +239,7 @@ export class TalkIndex {
       }
       if (variants.length > 0) return { variants, weight: this.idf(df) };
     }
-    const close = this.close(word);
+    const close = this.spelling.close(word);
     const best = close.filter(([, d]) => d === close[0]?.[1]);
     const dfs = best.map(([id]) => this.df(id));
     const top = Math.max(0, ...dfs);
@@ -260,22 +257,6 @@ export class TalkIndex {
     return { variants: [], weight: this.idf(0) };
   }
 
-  /**
-   * Index words a typo away from `word` (one edit up to seven letters, two from eight), nearest
-   * first: [term id, distance].
-   */
-  private close(word: string, loose = false): [number, number][] {
-    if (word.length < MIN_TYPO_LENGTH) return [];
-    const allowed = word.length >= 8 ? (loose ? 3 : 2) : 1;
-    const byId = new Map<number, number>();
-    for (const [key, [id, d]] of this.near(word, allowed)) {
-      // A short word is corrected only to a word as long, by a slip of the keyboard.
-      if (key.length < MIN_TYPO_LENGTH || (allowed === 1 && !plausibleTypo(word, key))) continue;
-      byId.set(id, Math.min(byId.get(id) ?? d, d));
-    }
-    return [...byId.entries()].sort((a, b) => a[1] - b[1]);
-  }
-
   private df(id: number): number {
     return (this.postings.offsets[id + 1] as number) - (this.postings.offsets[id] as number);
   }
@@ -283,43 +264,6 @@ export class TalkIndex {
   private idf(df: number): number {
     const n = this.postings.docCount;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /**
-   * Terms and surface words within `distance` edits of `word`, with their distance. Three edits
-   * are looked for only among words with the same first letter: a fuzzy walk of the whole
-   * vocabulary at distance 3 costs ~1 ms at 24,000 terms, a twentieth of that within one letter.
-   * The last few lookups are kept: a question that finds nothing looks its words up again.
-   */
-  private near(word: string, distance: number): Map<string, [number, number]> {
-    const key = `${distance}:${word}`;
-    let found = this.nearCache.get(key);
-    if (found) return found;
-    if (distance <= 2) found = this.tree().fuzzyGet(word, distance);
-    else {
-      found = new Map(this.near(word, 2));
-      const first = word.slice(0, 1);
-      for (const [rest, match] of this.tree().atPrefix(first).fuzzyGet(word.slice(1), distance))
-        if (!found.has(first + rest)) found.set(first + rest, match);
-    }
-    if (this.nearCache.size >= 32) this.nearCache.clear();
-    this.nearCache.set(key, found);
-    return found;
-  }
-
-  /** Every term and the word it was first seen as ("postgres" for the stem "postgr"). */
-  private tree(): SearchableMap<number> {
-    if (!this.termTree) {
-      const tree = new SearchableMap<number>();
-      this.termIds.forEach((id, term) => {
-        tree.set(term, id);
-      });
-      this.surfaces.forEach((surface, id) => {
-        if (!tree.has(surface)) tree.set(surface, id);
-      });
-      this.termTree = tree;
-    }
-    return this.termTree;
   }
 
   private hits(ranked: Ranked, corrections: [string, string][]): Found {
