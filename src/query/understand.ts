@@ -59,16 +59,19 @@ export function understand(text: string): Question {
 
   const before = rest;
   const said = SAID.exec(rest);
-  const named = said ? undefined : (BY.exec(rest) ?? OF.exec(rest));
+  const by = said ? undefined : BY.exec(rest);
+  const of = said || by ? undefined : OF.exec(rest);
   if (said) {
     question.by = { name: (said[1] as string).trim(), prefer: 'company', otherwise: before };
     rest = `${rest.slice(0, said.index)} ${said[2] ?? ''}`;
-  } else if (named) {
-    const ofForm = named.length === 2;
-    const [name = '', about = ''] = (named[ofForm ? 1 : 2] as string).split(ABOUT, 2);
-    const prefer = !ofForm && named[1] === 'by' ? 'speaker' : 'company';
+  } else if (by || of) {
+    const match = (by ?? of) as RegExpExecArray;
+    const named = (by ? by[2] : match[1]) ?? '';
+    const [name = '', about = ''] = named.split(ABOUT, 2);
+    // "by" names a speaker first; "from" and "of" a company first.
+    const prefer = by?.[1] === 'by' ? 'speaker' : 'company';
     question.by = { name: name.trim(), prefer, otherwise: before };
-    rest = `${rest.slice(0, named.index)} ${about}`;
+    rest = `${rest.slice(0, match.index)} ${about}`;
   }
   question.talkNoun = rest.split(' ').some((word) => TALK_NOUNS.has(word));
   question.rest = rest.replace(/\s+/g, ' ').trim();

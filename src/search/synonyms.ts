@@ -71,37 +71,23 @@ export class SynonymTable {
 
   /**
    * The longest synonym phrase starting at `at` in `stems`: how many words it spans and the other
-   * phrases it also means; undefined when none starts there.
+   * phrases it also means (from every group that has it: an author's group extends a built-in
+   * one); undefined when none starts there.
    */
   match(stems: string[], at: number): { length: number; alternatives: Phrase[] } | undefined {
-    let best: { length: number; alternatives: Phrase[] } | undefined;
-    for (const group of this.byFirst.get(stems[at] as string) ?? []) {
-      for (const phrase of group) {
-        if (phrase.length <= (best?.length ?? 0)) continue;
-        if (!phrase.every((stem, i) => stems[at + i] === stem)) continue;
-        const alternatives = group.filter((other) => other.join(' ') !== phrase.join(' '));
-        best = { length: phrase.length, alternatives };
-      }
+    const groups = this.byFirst.get(stems[at] as string) ?? [];
+    const here = (phrase: Phrase) => phrase.every((stem, i) => stems[at + i] === stem);
+    let length = 0;
+    for (const group of groups)
+      for (const phrase of group)
+        if (phrase.length > length && here(phrase)) length = phrase.length;
+    if (length === 0) return undefined;
+    const matched = (phrase: Phrase) => phrase.length === length && here(phrase);
+    const alternatives = new Map<string, Phrase>();
+    for (const group of groups) {
+      if (!group.some(matched)) continue;
+      for (const other of group) if (!matched(other)) alternatives.set(other.join(' '), other);
     }
-    if (!best) return undefined;
-    // Merge the alternatives of every group containing the phrase (author groups extend built-ins).
-    const seen = new Set<string>();
-    const merged: Phrase[] = [];
-    for (const group of this.byFirst.get(stems[at] as string) ?? []) {
-      const matchedHere = group.some(
-        (phrase) =>
-          phrase.length === best?.length && phrase.every((stem, i) => stems[at + i] === stem),
-      );
-      if (!matchedHere) continue;
-      for (const other of group) {
-        const key = other.join(' ');
-        if (other.length === best.length && other.every((s, i) => stems[at + i] === s)) continue;
-        if (!seen.has(key)) {
-          seen.add(key);
-          merged.push(other);
-        }
-      }
-    }
-    return { length: best.length, alternatives: merged };
+    return { length, alternatives: [...alternatives.values()] };
   }
 }
