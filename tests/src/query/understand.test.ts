@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import type { Library, Talk } from '../../../src/model.ts';
 import { findDay } from '../../../src/query/dates.ts';
 import { understand } from '../../../src/query/understand.ts';
 
@@ -72,5 +74,58 @@ describe('days in a question', () => {
 
   it('leaves the rest of the question to search', () => {
     expect(findDay('security talks on tuesday')?.rest).toBe('security talks');
+  });
+});
+
+describe('the talks of a day', () => {
+  const talk = (id: string, facts: Partial<Talk>): Talk => ({
+    id,
+    event: 'conf',
+    title: `Talk ${id}`,
+    speakers: [],
+    links: [],
+    notes: [{ text: 'Notes about caching and queues', children: [] }],
+    summary: '',
+    source: { file: 'conf.md', line: 1 },
+    ...facts,
+  });
+  const library: Library = {
+    events: [
+      {
+        id: 'conf',
+        name: 'Conf',
+        dates: '2024-06-13..2024-06-14',
+        tags: [],
+        topics: [],
+        file: 'conf.md',
+      },
+    ],
+    talks: [
+      talk('labelled', { day: 'Day 2' }),
+      talk('named', { day: 'Friday, June 14' }),
+      talk('dated', { date: '2024-06-14' }),
+      talk('first', { date: '2024-06-13' }),
+      talk('undated', {}),
+    ],
+  };
+  const bot = new Bot(library);
+  const ids = (question: string) => {
+    const answer = bot.ask(question);
+    return answer.kind === 'talks' ? answer.hits.map((h) => h.id).sort() : answer.kind;
+  };
+
+  it('matches ISO dates, the day labels of the notes, and days counted from the event start', () => {
+    expect(ids('day 2')).toEqual(['dated', 'labelled']);
+    expect(ids('friday')).toEqual(['dated', 'named']);
+    expect(ids('june 14')).toEqual(['dated', 'named']);
+    expect(ids('2024-06-13')).toEqual(['first']);
+    expect(ids('saturday')).toBe('none');
+  });
+
+  it('titles the list with the day as the notes write it when they all agree', () => {
+    const answer = bot.ask('day 2 caching');
+    expect(answer.kind === 'talks' && answer.scope).toMatchObject({ kind: 'date' });
+    const named = bot.ask('talks on june 14th');
+    expect(named.kind === 'talks' && named.scope).toMatchObject({ kind: 'date', label: 'June 14' });
   });
 });
