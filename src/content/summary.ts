@@ -16,6 +16,8 @@ const NAMED_POINT = /^(lessons?( learned| learnt)?|motivations?|problems?|soluti
 /** A question as people write it: an interrogative, then the verb ("How do we know …"). */
 const QUESTION =
   /^(how|what|why|who|when|where|which)\s+(do|does|did|is|are|was|were|can|could|should|would|will|to\s+\w+\s+(?:a|an|the)\b)\b/i;
+const LINK_LIST =
+  /^(additional |more |useful |further |other )?(links|resources|references|reading|see also)\b/i;
 /** A URL in the text, with or without its scheme. */
 const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 
@@ -27,7 +29,11 @@ const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
  * a bullet that is only a link, and tracking parts of URLs are left out.
  */
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
-  const points = notes.filter(isPoint);
+  const all = notes.filter(isPoint);
+  // "Additional links for …" heads a list of links: it says what the notes link to, not what
+  // the talk was about. Kept only when there is nothing else.
+  const talkPoints = all.filter((note) => !LINK_LIST.test(note.text));
+  const points = talkPoints.length > 0 ? talkPoints : all;
   const ordered = [
     ...points.filter((n) => KEY_POINT.test(n.text)),
     ...points.filter((n) => !KEY_POINT.test(n.text)),

@@ -47,6 +47,7 @@ describe('summaries of real notes', () => {
     expect(byId.get('container-mgmt-at-netflix')).toMatch(/^Running container on AWS/);
     expect(byId.get('container-mgmt-at-netflix')).toMatch(/Why\? \(Amazon service/);
     expect(byId.get('security-in-cloud-environments')).not.toContain('#.f0lazahyo');
+    expect(byId.get('security-in-cloud-environments')).toMatch(/^Detecting secrets in source code/);
     expect(byId.get('learnings-from-a-culture-first-startup')).not.toContain(
       'How do we know how to build a good culture',
     );
