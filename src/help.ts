@@ -15,12 +15,13 @@ export const HELP_COMMANDS: HelpCommand[] = [
     usage: 'slides for <words>',
     description: 'the matching talks, slides first (also video, link)',
   },
-  {
-    usage: 'talks by <name> / talks from <company>',
-    description: "a speaker's or company's talks",
-  },
+  { usage: 'talks by <name>', description: "a speaker's talks" },
+  { usage: 'talks from <company>', description: "a company's talks" },
   { usage: '<topic> talks', description: 'every talk of a topic' },
-  { usage: 'tuesday / june 15 / day 2', description: 'the talks of a day, where the notes say' },
+  {
+    usage: 'talks on <day>',
+    description: 'the talks of a day (tuesday, june 15, day 2), where the notes say',
+  },
   {
     usage: 'talk <id or title words>',
     description: 'one talk in full: notes, all links, related talks',
