@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { termOf } from './analyze.ts';
 import { plausibleTypo } from './typos.ts';
 
 /** Words shorter than this are too many letters off from anything when one is wrong. */
@@ -24,17 +25,28 @@ export class Spelling {
   }
 
   /**
-   * Index words a typo away from `word` (one edit up to seven letters, two from eight; three with
-   * `loose`, for "did you mean"), nearest first: [term id, distance].
+   * Index words a typo away from `word`, nearest first: [term id, distance]. Up to seven letters,
+   * one slip of the keyboard (a letter missing, extra, swapped with the next, or a neighbouring
+   * key); from eight letters, two edits; with `loose` (for "did you mean"), three from ten.
    */
   close(word: string, loose = false): [number, number][] {
     if (word.length < MIN_TYPO_LENGTH) return [];
-    const allowed = word.length >= 8 ? (loose ? 3 : 2) : 1;
     const byId = new Map<number, number>();
-    for (const [key, [id, d]] of this.near(word, allowed)) {
-      // A short word is corrected only to a word as long, by a slip of the keyboard.
-      if (key.length < MIN_TYPO_LENGTH || (allowed === 1 && !plausibleTypo(word, key))) continue;
-      byId.set(id, Math.min(byId.get(id) ?? d, d));
+    // The word and its stem: the tree has one written form per stem ("microservice"), so
+    // "microservcies" is near the stem "microservic" rather than that form. Each probe by the
+    // rules of its own length.
+    const stem = termOf(word);
+    for (const probe of stem && stem !== word ? [word, stem] : [word]) {
+      if (probe.length < MIN_TYPO_LENGTH) continue;
+      const short = probe.length < 8;
+      const allowed = short ? 2 : loose && probe.length >= 10 ? 3 : 2;
+      for (const [key, [id, d]] of this.near(probe, allowed)) {
+        if (key.length < MIN_TYPO_LENGTH) continue;
+        // Short words: one slip only ("kafak" → kafka), never another word two letters away.
+        if (short && !plausibleTypo(probe, key)) continue;
+        const distance = short ? 1 : d;
+        byId.set(id, Math.min(byId.get(id) ?? distance, distance));
+      }
     }
     return [...byId.entries()].sort((a, b) => a[1] - b[1]);
   }

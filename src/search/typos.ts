@@ -4,7 +4,12 @@
  * and "postgress" → postgres are; "bread" → break (d and k are far apart) is not.
  */
 export function plausibleTypo(typed: string, candidate: string): boolean {
-  if (Math.abs(typed.length - candidate.length) === 1) return true;
+  if (Math.abs(typed.length - candidate.length) === 1) {
+    const [long, short] = typed.length > candidate.length ? [typed, candidate] : [candidate, typed];
+    for (let i = 0; i < long.length; i++)
+      if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
   if (typed.length !== candidate.length) return false;
   const differ: number[] = [];
   for (let i = 0; i < typed.length; i++) if (typed[i] !== candidate[i]) differ.push(i);

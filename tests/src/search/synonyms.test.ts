@@ -99,3 +99,13 @@ describe('titles quoted in a question', () => {
     expect(first(bot, 'why not kubernetes')).toBe('none');
   });
 });
+
+describe('typos two edits apart', () => {
+  it.each([
+    ['kafak', 'kafka', true],
+    ['bread', 'breeds', false],
+    ['chaos', 'chains', false],
+  ])('"%s" for "%s": %s', (typed, meant, plausible) => {
+    expect(plausibleTypo(typed, meant)).toBe(plausible);
+  });
+});
