@@ -191,6 +191,13 @@ describe('questions in plain words', () => {
     expect(list.hits.slice(0, 3).every((hit) => hit.links.video)).toBe(true);
   });
 
+  it('completes the last word of a question, whatever words of asking come before it', () => {
+    expect(bot.complete('who spoke about netf').map((c) => c.label)).toContain(
+      'Container mgmt at Netflix',
+    );
+    expect(bot.complete('containers netf').map((c) => c.label)).toEqual([]);
+  });
+
   it('gives help examples from the loaded notes that each find something', () => {
     const parsed = parseNotes(
       '##### Operations\n* [Pager fatigue in practice](#pager-fatigue-in-practice)\n\n### Pager fatigue in practice\n* Speaker: Ann Example (Acme)\n* Caps on pages per shift keep people well\n',
