@@ -22,7 +22,10 @@ export interface TalkDetail extends TalkCard {
   notes: NoteNode[];
   /** Every link of the talk in the author's order, classified. */
   allLinks: Link[];
+  /** ISO `YYYY-MM-DD` (or as the author wrote it). */
   date?: string;
+  /** The day as the notes name it (`Day 2`, `Tuesday`), for a time without a date. */
+  day?: string;
   time?: string;
   track?: string;
 }

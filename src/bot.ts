@@ -1,13 +1,24 @@
-import type { Answer, EventInfo, TalkCard, TalkDetail, TalksScope, TopicInfo } from './answer.ts';
-import { HELP_COMMANDS, HELP_EXAMPLES } from './help.ts';
+import type {
+  Answer,
+  EventInfo,
+  Focus,
+  TalkCard,
+  TalkDetail,
+  TalksScope,
+  TopicInfo,
+} from './answer.ts';
+import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { firstLink, type Library, type Talk, talkRef } from './model.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
+import { Resolver } from './query/resolve.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
 import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
 import { truncate } from './text.ts';
 
 export const PAGE_SIZE = 5;
+/** A talk id or `event/id` reference as buttons carry them: one token with a hyphen or slash. */
+const ID_LIKE = /^(?=.*[-/])[\p{L}\p{N}._-]+(?:\/[\p{L}\p{N}._-]+)?$/u;
 const RELATED = 3;
 /** Longest question echoed back in an answer. */
 const ECHO_MAX = 200;
@@ -19,6 +30,8 @@ const ECHO_MAX = 200;
 export class Bot {
   readonly library: Library;
   private readonly index: TalkIndex;
+  private readonly resolver: Resolver;
+  private readonly examples: string[];
   private readonly byRef = new Map<string, Talk>();
   private readonly eventNames = new Map<string, string>();
   private readonly topicsByEvent = new Map<string, TopicInfo[]>();
@@ -26,6 +39,8 @@ export class Bot {
   constructor(library: Library, snapshot?: IndexSnapshot) {
     this.library = library;
     this.index = new TalkIndex(library, snapshot);
+    this.resolver = new Resolver(library, this.index);
+    this.examples = helpExamples(library);
     for (const talk of library.talks) this.byRef.set(talkRef(talk), talk);
     for (const event of library.events) this.eventNames.set(event.id, event.name);
   }
@@ -80,20 +95,11 @@ export class Bot {
       case 'talk':
         return this.talk(request.target, request.event);
       case 'search': {
-        const hits = this.index.find(request.words, opt('event', request.event));
-        if (hits.total === 0) return this.none(request.words);
-        const scope: TalksScope = {
-          kind: 'search',
-          words: echo(request.words),
-          ...opt('event', request.event),
-        };
-        // Only the hits up to the page asked for are ranked: a common word matches every talk.
-        return this.page(request, scope, hits.total, (end) =>
-          hits
-            .top(end)
-            .map((hit) => this.byRef.get(hit.ref))
-            .filter((t): t is Talk => !!t),
-        );
+        const plan = this.resolver.resolve(request.words, request.event);
+        if (plan.kind === 'none') return this.none(request.words, plan.suggestions);
+        const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
+        // Only the talks up to the page asked for are ranked: a common word matches every talk.
+        return this.page(request, scope, plan.total, plan.talks, plan.focus);
       }
     }
   }
@@ -102,7 +108,7 @@ export class Bot {
     return {
       kind: 'help',
       commands: HELP_COMMANDS,
-      examples: HELP_EXAMPLES,
+      examples: this.examples,
       stats: { events: this.library.events.length, talks: this.library.talks.length },
     };
   }
@@ -167,11 +173,13 @@ export class Bot {
   private talk(target: string, event?: string): Answer {
     const wanted = target.trim().toLowerCase();
     const candidates = this.inEvent(event);
-    const talk =
-      this.byRef.get(wanted) ??
-      candidates.find((t) => t.id === wanted) ??
-      this.byRef.get(this.index.find(target, opt('event', event)).top(1)[0]?.ref ?? '');
-    if (!talk) return this.none(`talk ${target}`, target);
+    let talk = this.byRef.get(wanted) ?? candidates.find((t) => t.id === wanted);
+    // An id or a button's value names one talk: when it names none, say so, never open another.
+    if (!talk && !ID_LIKE.test(wanted)) {
+      const plan = this.resolver.resolve(target, event);
+      if (plan.kind === 'talks') talk = plan.talks(1)[0];
+    }
+    if (!talk) return this.unknownTalk(target, event);
     const ref = talkRef(talk);
     const related = this.index
       .find(`${talk.title} ${talk.topic ?? ''}`, { anyWord: true, ...opt('event', event) })
@@ -188,12 +196,25 @@ export class Bot {
     };
   }
 
-  private none(query: string, words = query): Answer {
+  /** `talk <id>` that names no talk: the talks whose ids or titles come closest, if any. */
+  private unknownTalk(target: string, event?: string): Answer {
+    const slug = target.slice(target.lastIndexOf('/') + 1).replace(/[-_.]+/g, ' ');
+    const plan = this.resolver.resolve(slug, event);
+    const close = plan.kind === 'talks' ? plan.talks(RELATED) : [];
+    return this.none(
+      `talk ${target}`,
+      close.map((t) => `talk ${talkRef(t)}`),
+      'unknown-talk',
+    );
+  }
+
+  private none(query: string, suggestions: string[], reason?: 'unknown-talk'): Answer {
     return {
       kind: 'none',
       query: echo(query),
-      suggestions: this.index.suggest(words),
+      suggestions,
       topics: this.topics().map((t) => t.name),
+      ...opt('reason', reason),
     };
   }
 
@@ -203,6 +224,7 @@ export class Bot {
     scope: TalksScope,
     total: number,
     talks: (end: number) => Talk[],
+    focus?: Focus,
   ): Answer {
     const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(request.page, pageCount);
@@ -218,6 +240,7 @@ export class Bot {
       page,
       pageCount,
       first: (page - 1) * PAGE_SIZE + 1,
+      ...opt('focus', focus),
     };
   }
 
@@ -251,6 +274,7 @@ export class Bot {
       notes: talk.notes,
       allLinks: talk.links,
       ...opt('date', talk.date),
+      ...opt('day', talk.day),
       ...opt('time', talk.time),
       ...opt('track', talk.track),
     };
@@ -260,6 +284,14 @@ export class Bot {
 /** `{ key: value }` when the value is there, `{}` otherwise: keeps Answers free of undefined. */
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function echoScope(scope: Extract<TalksScope, { kind: 'search' }>): TalksScope {
+  return {
+    ...scope,
+    words: echo(scope.words),
+    ...opt('correctedFrom', scope.correctedFrom && echo(scope.correctedFrom)),
+  };
 }
 
 function echo(text: string): string {

@@ -1,10 +1,26 @@
 import type { HelpCommand } from './answer.ts';
+import type { Library } from './model.ts';
+import { fold, termOf, words } from './search/analyze.ts';
+import { isFiller } from './search/question-words.ts';
 
-/** The grammar of `parseRequest`, as users read it. Surfaces put their own prefix in front. */
+/** The grammar of `parseRequest` and of questions, as users read it. Surfaces add their prefix. */
 export const HELP_COMMANDS: HelpCommand[] = [
   {
-    usage: '<words>',
-    description: 'search the talks: titles, speakers, companies, topics, notes, links',
+    usage: '<words or a question>',
+    description:
+      'search the talks: titles, speakers, companies, topics, notes, links ("is there a talk on …?")',
+  },
+  { usage: 'who spoke about <words>', description: 'the matching talks, speakers first' },
+  {
+    usage: 'slides for <words>',
+    description: 'the matching talks, slides first (also video, link)',
+  },
+  { usage: 'talks by <name>', description: "a speaker's talks" },
+  { usage: 'talks from <company>', description: "a company's talks" },
+  { usage: '<topic> talks', description: 'every talk of a topic' },
+  {
+    usage: 'talks on <day>',
+    description: 'the talks of a day (tuesday, june 15, day 2), where the notes say',
   },
   {
     usage: 'talk <id or title words>',
@@ -19,4 +35,28 @@ export const HELP_COMMANDS: HelpCommand[] = [
   { usage: 'help', description: 'this help' },
 ];
 
-export const HELP_EXAMPLES = ['microservices', 'netflix containers', 'topic security', 'talk uber'];
+/**
+ * Examples drawn from the loaded notes, so every one of them finds something: a topic, a
+ * distinctive word of a real talk's title, that talk itself, and a speaker's name.
+ */
+export function helpExamples(library: Library): string[] {
+  const examples: string[] = [];
+  const talks = library.talks;
+  const topic = talks.find((talk) => talk.topic)?.topic;
+  if (topic) examples.push(`${fold(topic)} talks`);
+  const talk = talks.find((t) => titleWord(t.title)) ?? talks[0];
+  const word = talk && titleWord(talk.title);
+  if (word) examples.push(word, `who spoke about ${word}`);
+  const speaker = talks.flatMap((t) => t.speakers).find((s) => s.name)?.name;
+  if (speaker) examples.push(`talks by ${speaker}`);
+  if (talk) examples.push(`talk ${talk.title.length <= 40 ? talk.title : talk.id}`);
+  if (topic) examples.push(`topic ${topic}`);
+  return [...new Set(examples)].slice(0, 5);
+}
+
+/** The longest word of a title that is not a stop word: what a person would search it by. */
+function titleWord(title: string): string | undefined {
+  return words(title)
+    .filter((word) => word.length >= 4 && !isFiller(word) && termOf(word) !== null)
+    .sort((a, b) => b.length - a.length)[0];
+}

@@ -70,11 +70,9 @@ function clock(text: string, inherit?: string): Date | undefined {
 /**
  * When and where in the programme: `Wed 15 June 2016, 2:55–3:45 pm · Microservices and Monoliths
  * track`. A time never stands alone: without a date it takes the day as the notes name it
- * (`Day 2`, when the Answer carries one), else it says the day is not recorded.
+ * (`Day 2`), else it says the day is not recorded.
  */
-export function whenText(
-  talk: Pick<TalkDetail, 'date' | 'time' | 'track'> & { day?: string | undefined },
-): string {
+export function whenText(talk: Pick<TalkDetail, 'date' | 'day' | 'time' | 'track'>): string {
   const day = talk.date?.trim()
     ? formatDate(talk.date)
     : talk.day?.trim()

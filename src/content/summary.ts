@@ -10,27 +10,48 @@ export interface DraftNote extends NoteNode {
 }
 
 const KEY_POINT =
-  /^(key (message|takeaway|point|lesson|insight)s?|takeaways?|lessons?( learned| learnt)?|conclusions?|tl;?dr|bottom line)\b/i;
+  /^(key (message|takeaway|point|lesson|insight)s?|takeaways?|conclusions?|tl;?dr|bottom line)\b/i;
+/** Points that head others by name ("Lesson: …"), kept in the author's order. */
+const NAMED_POINT = /^(lessons?( learned| learnt)?|motivations?|problems?|solutions?|goals?)\b/i;
+/** A question as people write it: an interrogative, then the verb ("How do we know …"). */
+const QUESTION =
+  /^(how|what|why|who|when|where|which)\s+(do|does|did|is|are|was|were|can|could|should|would|will|to\s+\w+\s+(?:a|an|the)\b)\b/i;
+const LINK_LIST =
+  /^(additional |more |useful |further |other )?(links|resources|references|reading|see also)\b/i;
+/** A URL in the text, with or without its scheme. */
+const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 
 /**
- * A short summary from the author's own top-level points: "Key message"/"Lesson" points first,
- * then the others in order, until the budget is spent. Link-only bullets are not points.
+ * A short summary in the author's words: the "Key message"/"Takeaway" points (the author's own
+ * word on what the talk was about), then the points in the author's order — the opening one, which
+ * says what the talk was about, first — as whole sentences within `max`.
+ * A label ("Motivations:", "Why?") comes with its points or not at all; a question nobody answers,
+ * a bullet that is only a link, and tracking parts of URLs are left out.
  */
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
-  const points = notes.filter(isPoint);
+  const all = notes.filter(isPoint);
+  // "Additional links for …" heads a list of links: it says what the notes link to, not what
+  // the talk was about. Kept only when there is nothing else.
+  const talkPoints = all.filter((note) => !LINK_LIST.test(note.text));
+  const points = talkPoints.length > 0 ? talkPoints : all;
   const ordered = [
     ...points.filter((n) => KEY_POINT.test(n.text)),
     ...points.filter((n) => !KEY_POINT.test(n.text)),
   ];
-  const sentences: string[] = [];
+  const sentences = ordered
+    .map((point) => describe(point, 0, ordered.length === 1))
+    .filter((sentence) => sentence !== '' && !bareUrl(sentence))
+    .map(endSentence);
+  const chosen: string[] = [];
   let length = 0;
-  for (const point of ordered) {
-    const sentence = describePoint(point, ordered.length === 1);
-    if (length > 0 && length + sentence.length + 2 > max) break;
-    sentences.push(sentence);
-    length += sentence.length + 2;
+  for (const sentence of sentences) {
+    const added = (chosen.length > 0 ? 1 : 0) + sentence.length;
+    if (length + added > max) continue;
+    chosen.push(sentence);
+    length += added;
   }
-  return truncate(sentences.map(endSentence).join(' '), max);
+  if (chosen.length === 0 && sentences[0]) return truncate(sentences[0], max);
+  return chosen.join(' ');
 }
 
 /** A point says something beyond its links: at least three words of prose. */
@@ -42,14 +63,57 @@ function hasProseChildren(note: DraftNote): boolean {
   return note.children.some(isPoint) && (note.prose.match(/\p{L}+/gu)?.length ?? 0) >= 1;
 }
 
-/** A label bullet ("Motivation", "What works for us:") says little without its first children. */
-function describePoint(note: DraftNote, only: boolean): string {
-  const text = note.text.replace(/[:\s]+$/, '');
-  const isLabel =
-    only || note.text.trim().endsWith(':') || text.split(/\s+/).length <= 4 || KEY_POINT.test(text);
-  const children = note.children.filter(isPoint).slice(0, 3);
-  if (!isLabel || children.length === 0) return text;
-  return `${text}: ${children.map((child) => child.text.replace(/[.:\s]+$/, '')).join('; ')}`;
+/**
+ * A label heads the bullets under it ("Motivations:", "Why?", "What works for us"): short, or
+ * ending in a colon or question mark.
+ */
+function isLabel(note: DraftNote, text: string): boolean {
+  return (
+    /[:?]\s*$/.test(note.text) ||
+    QUESTION.test(text) ||
+    KEY_POINT.test(text) ||
+    NAMED_POINT.test(text) ||
+    (text.split(/\s+/).length <= 4 && note.children.some(isPoint))
+  );
+}
+
+/** One point as a sentence: a label with (up to three of) its points, or its own words. */
+function describe(note: DraftNote, depth: number, only = false): string {
+  const text = cleanUrls(note.text).replace(/[\s:;,]+$/, '');
+  const label = isLabel(note, text);
+  // The only point of a talk brings its first points along, when it has any.
+  if (!label && !(only && note.children.some(isPoint))) return text;
+  const children =
+    depth < 2
+      ? note.children
+          .filter(isPoint)
+          .map((child) => describe(child, depth + 1).replace(/[.;,\s]+$/, ''))
+          .filter((child) => child !== '' && !bareUrl(child))
+          .slice(0, depth === 0 ? 3 : 2)
+      : [];
+  if (children.length === 0) return label ? '' : text;
+  const head = text.replace(/\?+$/, '?');
+  if (depth > 0) return `${head} (${children.join(', ')})`;
+  return head.endsWith('?') ? `${head} ${children.join('; ')}` : `${head}: ${children.join('; ')}`;
+}
+
+/** Longest URL path shown; a longer one is cut to its site ("eng.lyft.com"). */
+const URL_PATH_MAX = 30;
+
+/** URLs shown without scheme, tracking fragment or query string; long ones as their site. */
+function cleanUrls(text: string): string {
+  return text.replace(URL, (url) => {
+    const bare = url
+      .replace(/^https?:\/\//i, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/$/, '');
+    const slash = bare.indexOf('/');
+    return slash >= 0 && bare.length - slash > URL_PATH_MAX ? bare.slice(0, slash) : bare;
+  });
+}
+
+function bareUrl(text: string): boolean {
+  return text.replace(URL, '').replace(/[\s.,;:()]+/g, '') === '';
 }
 
 function endSentence(text: string): string {

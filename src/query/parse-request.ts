@@ -14,6 +14,10 @@ export type Request =
   | { kind: 'list'; event?: string; page: number }
   | { kind: 'search'; words: string; event?: string; page: number };
 
+/** Words after `talk`/`show` that make the rest a question rather than a talk's name. */
+const QUESTION_START =
+  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with)\b/i;
+
 /** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
 export const MAX_QUESTION = 500;
 
@@ -52,7 +56,10 @@ export function parseRequest(raw: string, page?: number): Request {
       return { kind: 'events' };
     case 'list':
     case 'all':
-      return { kind: 'list', ...scoped, page: pageNumber };
+      // "list talks by Ryan Lane", "all security talks": a question, not the whole list.
+      return argument
+        ? { kind: 'search', words: text, ...scoped, page: pageNumber }
+        : { kind: 'list', ...scoped, page: pageNumber };
     case 'topic':
       return argument
         ? { kind: 'topic', name: argument, ...scoped, page: pageNumber }
@@ -60,7 +67,11 @@ export function parseRequest(raw: string, page?: number): Request {
     case 'talk':
     case 'show':
     case 'details':
-      return argument ? { kind: 'talk', target: argument, ...scoped } : { kind: 'help' };
+      if (!argument) return { kind: 'help' };
+      // "talk about containers", "show me the slides for …": a question, not a talk's name.
+      if (QUESTION_START.test(argument))
+        return { kind: 'search', words: text, ...scoped, page: pageNumber };
+      return { kind: 'talk', target: argument, ...scoped };
     default:
       return { kind: 'search', words: text, ...scoped, page: pageNumber };
   }

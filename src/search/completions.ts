@@ -1,5 +1,6 @@
 import { type Library, type Talk, talkRef } from '../model.ts';
 import { fold, words } from './analyze.ts';
+import { isFiller } from './question-words.ts';
 
 /** A suggestion while the user types: what to show, and the question to ask when it is picked. */
 export interface Completion {
@@ -66,6 +67,8 @@ export class Completions {
   complete(typed: string, limit = 25): Completion[] {
     const typedWords = words(typed.slice(0, 200));
     const last = typedWords.pop();
+    // "who spoke about netf": the question's own words need not be in the title.
+    const wanted = typedWords.filter((word) => !isFiller(word));
     if (last === undefined)
       return Array.from({ length: Math.min(limit, this.kinds.length) }, (_, i) => this.entry(i));
     const picked = new Set<number>();
@@ -74,7 +77,7 @@ export class Completions {
         break;
       const entry = this.wordEntries[i] as number;
       const folded = this.folded[entry] as string;
-      if (typedWords.every((w) => folded.includes(w))) picked.add(entry);
+      if (wanted.every((w) => folded.includes(w))) picked.add(entry);
     }
     return [...picked].sort((a, b) => a - b).map((entry) => this.entry(entry));
   }

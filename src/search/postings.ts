@@ -131,6 +131,22 @@ export interface Ranked {
   /** Documents and scores, best first, only as many as asked for. */
   top(count: number): { doc: number; score: number }[];
   readonly total: number;
+  /** Bit i set: some ranked document has query word i. */
+  readonly wordsFound: number;
+}
+
+export interface SearchOptions {
+  /** Every word needed (else any word). */
+  all: boolean;
+  /** Below `floor` × the best score a document is noise. */
+  floor: number;
+  /** Keep only these documents (an event, a speaker, a day). */
+  keep?: (doc: number) => boolean;
+  /**
+   * How informative each query word is (its IDF), in query order, with the share of that weight
+   * a document must cover to count: an any-word match of one common word is no answer.
+   */
+  cover?: { weights: number[]; least: number };
 }
 
 /**
@@ -143,36 +159,41 @@ export class Scorer {
   private readonly matched: Uint8Array;
   /** Last query word that counted for a document (any word), 0 when untouched. */
   private readonly stamp: Uint8Array;
+  /** Which query words a document has, one bit per word in query order. */
+  private readonly mask: Uint32Array;
   private readonly touched: Int32Array;
 
   constructor(private readonly data: PostingsData) {
     this.score = new Float64Array(data.docCount);
     this.matched = new Uint8Array(data.docCount);
     this.stamp = new Uint8Array(data.docCount);
+    this.mask = new Uint32Array(data.docCount);
     this.touched = new Int32Array(data.docCount);
   }
 
   /**
    * Documents with every query word (`all`) or any of them, each scored as minisearch does: the
-   * sum of its term scores times the number of query words it has; below `floor` × the best
-   * score dropped. `keep` filters documents (an event). At most 255 query words.
+   * sum of its term scores times the number of query words it has. At most 32 query words.
    */
-  search(query: QueryTerm[], all: boolean, floor: number, keep?: (doc: number) => boolean): Ranked {
+  search(query: QueryTerm[], options: SearchOptions): Ranked {
+    const { all } = options;
     const { offsets, docs, scores } = this.data;
-    const { score, matched, stamp, touched } = this;
+    const { score, matched, stamp, mask, touched } = this;
     const size = (variants: QueryTerm) =>
       variants.reduce(
         (sum, [term]) => sum + (offsets[term + 1] as number) - (offsets[term] as number),
         0,
       );
     // With all words needed, the rarest word first bounds the candidates for the others.
-    const ordered = all ? [...query].sort((a, b) => size(a) - size(b)) : query;
+    const order = query.map((_, i) => i);
+    if (all) order.sort((a, b) => size(query[a] as QueryTerm) - size(query[b] as QueryTerm));
     let touchedCount = 0;
     let round = 0;
-    for (const variants of ordered) {
+    for (const word of order) {
       round++;
+      const bit = 2 ** word;
       let advanced = 0;
-      for (const [term, weight] of variants) {
+      for (const [term, weight] of query[word] as QueryTerm) {
         for (let p = offsets[term] as number; p < (offsets[term + 1] as number); p++) {
           const doc = docs[p] as number;
           if (all) {
@@ -186,34 +207,45 @@ export class Scorer {
             stamp[doc] = round;
             matched[doc] = (matched[doc] as number) + 1;
           }
+          mask[doc] = ((mask[doc] as number) | bit) >>> 0;
           score[doc] = (score[doc] as number) + weight * (scores[p] as number);
         }
       }
       if (all && advanced === 0) break;
     }
-    return this.collect(touchedCount, all ? query.length : 1, floor, keep);
+    return this.collect(touchedCount, all ? query.length : 1, options);
   }
 
-  private collect(
-    touchedCount: number,
-    need: number,
-    floor: number,
-    keep?: (doc: number) => boolean,
-  ): Ranked {
-    const { score, matched, stamp, touched } = this;
+  private collect(touchedCount: number, need: number, options: SearchOptions): Ranked {
+    const { floor, keep, cover } = options;
+    const { score, matched, stamp, mask, touched } = this;
+    const totalWeight = cover ? cover.weights.reduce((sum, w) => sum + w, 0) : 0;
+    const covered = (bits: number) => {
+      if (!cover) return 1;
+      let sum = 0;
+      cover.weights.forEach((weight, i) => {
+        if (bits & (2 ** i)) sum += weight;
+      });
+      return totalWeight === 0 ? 0 : sum / totalWeight;
+    };
     // `touched` is reused in place: the first `kept` slots take the documents that qualify.
     const totals = new Float64Array(touchedCount);
+    const masks = new Uint32Array(touchedCount);
     let kept = 0;
     let best = 0;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
       const words = matched[doc] as number;
       const total = (score[doc] as number) * words;
+      const bits = mask[doc] as number;
       score[doc] = 0;
       matched[doc] = 0;
       stamp[doc] = 0;
+      mask[doc] = 0;
       if (words < need || (keep && !keep(doc))) continue;
+      if (cover && covered(bits) < cover.least) continue;
       touched[kept] = doc;
+      masks[kept] = bits;
       totals[kept++] = total;
       if (total > best) best = total;
     }
@@ -221,12 +253,14 @@ export class Scorer {
     for (let i = 0; i < kept; i++) if ((totals[i] as number) >= best * floor) count++;
     const docs = new Int32Array(count);
     const scores = new Float64Array(count);
+    let wordsFound = 0;
     for (let i = 0, n = 0; i < kept; i++) {
       if ((totals[i] as number) < best * floor) continue;
       docs[n] = touched[i] as number;
+      wordsFound = (wordsFound | (masks[i] as number)) >>> 0;
       scores[n++] = totals[i] as number;
     }
-    return { total: count, top: (wanted) => topOf(docs, scores, wanted) };
+    return { total: count, wordsFound, top: (wanted) => topOf(docs, scores, wanted) };
   }
 }
 

@@ -1,4 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
 import { Completions } from './completions.ts';
@@ -9,7 +8,9 @@ import {
   type Ranked,
   Scorer,
 } from './postings.ts';
+import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
+import { Spelling } from './spelling.ts';
 
 export type { IndexSnapshot };
 
@@ -24,10 +25,24 @@ export interface Hits {
   top(count: number): Hit[];
 }
 
+/** One word of a question, with the words it also means (synonyms). */
+export interface QueryWord {
+  word: string;
+  alternatives?: string[];
+}
+
 export interface FindOptions {
   event?: string;
+  /** Only these talks (a speaker's, a day's, a topic's), by position in the library. */
+  keep?: (doc: number) => boolean;
   /** Skip the all-words pass: for "related talks", where any shared word counts. */
   anyWord?: boolean;
+}
+
+/** What a search found, and how it read the question. */
+export interface Found extends Hits {
+  /** Words corrected to the one close word the notes have: typed → corrected. */
+  corrections: [string, string][];
 }
 
 /** Title and speaker matter most; the notes mention everything, so they count least. */
@@ -44,10 +59,24 @@ const MAX_QUERY_TERMS = 12;
 /** Hits scoring below this share of the best hit are noise, not answers. */
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
-/** minisearch's weights for words matched by prefix or by a typo, which these scores follow. */
+/**
+ * When no talk has every word, a talk with some of them counts only if its words carry this
+ * share of the question's information (IDF), and the answer as a whole most of it.
+ */
+const LEAST_DOC_COVER = 0.3;
+const LEAST_ANSWER_COVER = 0.5;
+/** minisearch's weight for words matched by prefix, which these scores follow. */
 const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
-const NO_HITS: Hits = { total: 0, top: () => [] };
+/** A word corrected to the one close word the notes have is that word, nearly. */
+const CORRECTED_WEIGHT = 0.9;
+const NO_HITS: Found = { total: 0, top: () => [], corrections: [] };
+
+interface Unit {
+  variants: QueryTerm;
+  /** IDF of the word: how much it tells apart. */
+  weight: number;
+  corrected?: [string, string];
+}
 
 export class TalkIndex {
   private readonly talks: Talk[];
@@ -58,10 +87,9 @@ export class TalkIndex {
   private readonly scorer: Scorer;
   private readonly eventIds: Map<string, number>;
   private readonly eventOf: Uint16Array | Uint32Array;
+  private readonly spelling: Spelling;
   // Built on first use: a question of known words (most of them) never needs them.
-  private termTree?: SearchableMap<number>;
   private completionList?: Completions;
-  private readonly nearCache = new Map<string, Map<string, [number, number]>>();
 
   constructor(library: Library, snapshot?: IndexSnapshot) {
     this.talks = library.talks;
@@ -77,6 +105,7 @@ export class TalkIndex {
     }
     this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
     this.scorer = new Scorer(this.postings);
+    this.spelling = new Spelling(this.termIds, this.surfaces);
     this.eventIds = new Map(library.events.map((event, i) => [event.id, i]));
     this.eventOf =
       library.events.length < 65536
@@ -96,114 +125,151 @@ export class TalkIndex {
     return toSnapshot(this.postings, this.surfaces);
   }
 
-  /**
-   * Talks matching every word, or — when no talk has them all — any word. Exact terms first;
-   * prefix and typo matching only for words the index does not know, so they cost nothing
-   * for ordinary questions.
-   */
-  find(query: string, options: FindOptions = {}): Hits {
-    const terms = this.queryTerms(query);
-    if (terms.length === 0) return NO_HITS;
-    const variants = terms.map((term) => this.variants(term));
-    const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
-    if (options.event !== undefined && event === undefined) return NO_HITS;
-    const keep = event === undefined ? undefined : (doc: number) => this.eventOf[doc] === event;
-    if (options.anyWord)
-      return this.hits(this.scorer.search(variants, false, FLOOR_ANY_WORD, keep));
-    const all = this.scorer.search(variants, true, FLOOR_ALL_WORDS, keep);
-    if (all.total > 0 || terms.length === 1) return this.hits(all);
-    return this.hits(this.scorer.search(variants, false, FLOOR_ANY_WORD, keep));
+  /** How many talks the notes have a word in (0 when none). */
+  frequency(word: string): number {
+    const term = termOf(word);
+    const id = term === null ? undefined : this.termIds.get(term);
+    return id === undefined ? 0 : this.df(id);
   }
 
-  /** Index words close to the words of a question that found nothing ("did you mean"). */
-  suggest(query: string, limit = 5): string[] {
-    const found = new Map<string, number>();
-    for (const term of this.queryTerms(query)) {
-      if (this.termIds.has(term) || term.length < 3) continue;
-      const distance = term.length < 5 ? 1 : term.length < 8 ? 2 : 3;
-      for (const [key, [id, d]] of this.near(term, distance)) {
-        if (key.length < 3) continue;
+  /** Words of plain text, fillers dropped, with no synonyms (related talks). */
+  find(query: string, options: FindOptions = {}): Found {
+    return this.search(
+      words(query)
+        .filter((word) => !isFiller(word))
+        .map((word) => ({ word })),
+      options,
+    );
+  }
+
+  /**
+   * Talks matching every word, or — when no talk has them all — enough of the question's
+   * information. A word the index does not know is corrected only to one close, frequent word
+   * (five letters or more); the last word of a question may be a prefix being typed.
+   */
+  search(query: QueryWord[], options: FindOptions = {}): Found {
+    const units = this.units(query);
+    if (units.length === 0) return NO_HITS;
+    const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
+    if (options.event !== undefined && event === undefined) return NO_HITS;
+    const { keep: only } = options;
+    const keep =
+      event === undefined
+        ? only
+        : (doc: number) => this.eventOf[doc] === event && (!only || only(doc));
+    const variants = units.map((unit) => unit.variants);
+    const corrections = units.flatMap((unit) => (unit.corrected ? [unit.corrected] : []));
+    if (options.anyWord)
+      return this.hits(
+        this.scorer.search(variants, { all: false, floor: FLOOR_ANY_WORD, keep }),
+        corrections,
+      );
+    const all = this.scorer.search(variants, { all: true, floor: FLOOR_ALL_WORDS, keep });
+    if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
+    const weights = units.map((unit) => unit.weight);
+    const any = this.scorer.search(variants, {
+      all: false,
+      floor: FLOOR_ANY_WORD,
+      keep,
+      cover: { weights, least: LEAST_DOC_COVER },
+    });
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    const found = weights.reduce((sum, w, i) => (any.wordsFound & (2 ** i) ? sum + w : sum), 0);
+    if (found <= total * LEAST_ANSWER_COVER) return NO_HITS;
+    return this.hits(any, corrections);
+  }
+
+  /**
+   * Words the notes have, close to the words of a question that found nothing ("did you mean"):
+   * a letter or two away (five letters or more), most frequent first; never a stop word.
+   */
+  suggest(query: QueryWord[] | string, limit = 5): string[] {
+    const list = typeof query === 'string' ? words(query).map((word) => ({ word })) : query;
+    const found = new Map<string, [number, number]>();
+    for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
+      const term = termOf(word);
+      if (term === null || this.termIds.has(term)) continue;
+      const close = this.spelling.close(word, true);
+      // Only the nearest: "security" for "secority", not "secret" three letters off as well.
+      for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
         const surface = this.surfaces[id] as string;
-        found.set(surface, Math.min(found.get(surface) ?? d, d));
-      }
-      for (const [, id] of this.tree().atPrefix(term)) {
-        const surface = this.surfaces[id] as string;
-        found.set(surface, found.get(surface) ?? 1);
+        if (termOf(surface) === null || isFiller(surface)) continue;
+        const previous = found.get(surface);
+        if (!previous || distance < previous[0]) found.set(surface, [distance, this.df(id)]);
       }
     }
     return [...found.entries()]
-      .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))
+      .sort((a, b) => a[1][0] - b[1][0] || b[1][1] - a[1][1] || a[0].localeCompare(b[0]))
       .slice(0, limit)
       .map(([surface]) => surface);
   }
 
-  /** Processed terms of a question, deduplicated and bounded (a 10,000-character question is fine). */
-  private queryTerms(query: string): string[] {
-    const terms: string[] = [];
-    for (const word of words(query)) {
+  private units(query: QueryWord[]): Unit[] {
+    const units: Unit[] = [];
+    const seen = new Set<string>();
+    query.forEach(({ word, alternatives = [] }, i) => {
       const term = termOf(word);
-      if (term !== null && !terms.includes(term)) terms.push(term);
-      if (terms.length >= MAX_QUERY_TERMS) break;
-    }
-    return terms;
+      if (term === null || seen.has(term) || units.length >= MAX_QUERY_TERMS) return;
+      seen.add(term);
+      const exact = new Set<number>();
+      for (const candidate of [word, ...alternatives]) {
+        const id = this.termIds.get(termOf(candidate) ?? '');
+        if (id !== undefined) exact.add(id);
+      }
+      if (exact.size > 0) {
+        const df = Math.max(...[...exact].map((id) => this.df(id)));
+        units.push({ variants: [...exact].map((id) => [id, 1]), weight: this.idf(df) });
+        return;
+      }
+      units.push(this.inexact(word, i === query.length - 1));
+    });
+    return units;
   }
 
-  /**
-   * The index terms a query term stands for: itself when the index knows it; otherwise the terms
-   * it starts (from 3 letters) and those a typo or two away (from 4), weighted as minisearch does.
-   */
-  private variants(term: string): QueryTerm {
-    const id = this.termIds.get(term);
-    if (id !== undefined) return [[id, 1]];
-    const variants: QueryTerm = [];
-    const prefixed = new Set<number>();
-    if (term.length >= 3) {
-      for (const [key, termId] of this.tree().atPrefix(term)) {
-        const distance = key.length - term.length;
-        prefixed.add(termId);
+  /** A word the index does not know: a prefix being typed, one clear typo, or nothing. */
+  private inexact(word: string, last: boolean): Unit {
+    if (last && word.length >= 4) {
+      const variants: QueryTerm = [];
+      let df = 0;
+      for (const [key, termId] of this.spelling.prefixed(word)) {
+        if (variants.some(([id]) => id === termId)) continue;
+        const distance = key.length - word.length;
         variants.push([termId, (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance)]);
+        df = Math.max(df, this.df(termId));
       }
+      if (variants.length > 0) return { variants, weight: this.idf(df) };
     }
-    if (term.length >= 4) {
-      for (const [key, [termId, distance]] of this.near(term, term.length >= 6 ? 2 : 1)) {
-        if (prefixed.has(termId)) continue;
-        variants.push([termId, (FUZZY_WEIGHT * key.length) / (key.length + distance)]);
-      }
+    const close = this.spelling.close(word);
+    const best = close.filter(([, d]) => d === close[0]?.[1]);
+    const dfs = best.map(([id]) => this.df(id));
+    const top = Math.max(0, ...dfs);
+    // "Close, frequent": one candidate, or one clearly more used than the others.
+    const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
+    const only = clear.length === 1 ? clear[0] : undefined;
+    if (only) {
+      const [id] = only;
+      return {
+        variants: [[id, CORRECTED_WEIGHT]],
+        weight: this.idf(this.df(id)),
+        corrected: [word, this.surfaces[id] as string],
+      };
     }
-    return variants;
+    return { variants: [], weight: this.idf(0) };
   }
 
-  /**
-   * Terms within `distance` edits of `term`, with their distance. Three edits are looked for only
-   * among terms with the same first letter: a fuzzy walk of the whole vocabulary at distance 3
-   * costs ~1 ms at 24,000 terms (every path three letters deep), a twentieth of that within
-   * one letter, and a long word's typo rarely sits in its first letter. The last few lookups
-   * are kept, since a question that finds nothing looks its words up again for suggestions.
-   */
-  private near(term: string, distance: number): Map<string, [number, number]> {
-    const key = `${distance}:${term}`;
-    let found = this.nearCache.get(key);
-    if (found) return found;
-    if (distance <= 2) found = this.tree().fuzzyGet(term, distance);
-    else {
-      found = new Map(this.near(term, 2));
-      const first = term.slice(0, 1);
-      for (const [rest, match] of this.tree().atPrefix(first).fuzzyGet(term.slice(1), distance))
-        if (!found.has(first + rest)) found.set(first + rest, match);
-    }
-    if (this.nearCache.size >= 32) this.nearCache.clear();
-    this.nearCache.set(key, found);
-    return found;
+  private df(id: number): number {
+    return (this.postings.offsets[id + 1] as number) - (this.postings.offsets[id] as number);
   }
 
-  private tree(): SearchableMap<number> {
-    this.termTree ??= SearchableMap.from(this.termIds);
-    return this.termTree;
+  private idf(df: number): number {
+    const n = this.postings.docCount;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private hits(ranked: Ranked): Hits {
+  private hits(ranked: Ranked, corrections: [string, string][]): Found {
     return {
       total: ranked.total,
+      corrections: ranked.total > 0 ? corrections : [],
       top: (count) =>
         ranked
           .top(count)

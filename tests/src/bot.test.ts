@@ -100,8 +100,10 @@ describe('answers', () => {
   });
 
   it('offers did-you-mean words from the notes when nothing matches', () => {
-    const answer = only(bot.ask('secority polcy'), 'talks');
+    const answer = only(bot.ask('secority'), 'talks');
     expect(answer.hits[0]?.id).toBe('security-in-cloud-environments');
+    // No talk is about policies: the one typo is offered, not a half-matching talk.
+    expect(only(bot.ask('secority polcy'), 'none').suggestions).toContain('security');
     expect(only(bot.ask('monolitth'), 'talks').hits.length).toBeGreaterThan(0);
     expect(only(bot.ask('kubernetes'), 'none').suggestions).toEqual(expect.any(Array));
     expect(only(bot.ask('culturrrre'), 'none').suggestions).toContain('culture');
@@ -114,6 +116,103 @@ describe('answers', () => {
     expect(help.commands.map((c) => c.usage)).toEqual(
       expect.arrayContaining(['topics', 'list', 'events']),
     );
+  });
+});
+
+describe('questions in plain words', () => {
+  it('names no unrelated talk for an id or a stale button value that names none', () => {
+    for (const text of [
+      'talk qcon-ny-2016/container-mgmt-at-netfix',
+      'talk container-mgmt-at-netfix',
+      'talk qcon-ny-2016/a-talk-removed-since',
+    ]) {
+      const answer = only(bot.ask(text), 'none');
+      expect(answer.reason).toBe('unknown-talk');
+      for (const suggestion of answer.suggestions)
+        expect(suggestion).toMatch(/^talk qcon-ny-2016\//);
+    }
+    expect(only(bot.ask('talk container-mgmt-at-netfix'), 'none').suggestions[0]).toBe(
+      'talk qcon-ny-2016/container-mgmt-at-netflix',
+    );
+    expect(only(bot.ask('talk quantum baking'), 'none').reason).toBe('unknown-talk');
+    // Words of a title still open the talk.
+    expect(only(bot.ask('talk deadly sins'), 'talk').talk.id).toBe(
+      'the-deadly-sins-of-microservices',
+    );
+  });
+
+  it('answers a typo with one clear correction directly, and says what it corrected', () => {
+    const answer = only(bot.ask('postgress'), 'talks');
+    expect(answer.scope).toEqual({ kind: 'search', words: 'postgres', correctedFrom: 'postgress' });
+    expect(answer.hits[0]?.id).toBe('what-they-do-not-tell-you-about-microservices');
+  });
+
+  it('suggests only real words of the notes, never a short word a letter away', () => {
+    for (const text of [
+      'how do I bake bread',
+      'mob programming',
+      'deep learning',
+      'quantum computing',
+    ])
+      expect(only(bot.ask(text), 'none').suggestions).toEqual([]);
+  });
+
+  it('carries the focus of the question, and keeps the asked-for talk first without that link', () => {
+    const video = only(bot.ask('video of the deadly sins talk'), 'talks');
+    expect(video.focus).toBe('video');
+    expect(video.hits[0]?.id).toBe('the-deadly-sins-of-microservices');
+    expect(video.hits[0]?.links.video).toBeUndefined();
+    const who = only(bot.ask('who spoke about secret management?'), 'talks');
+    expect(who.focus).toBe('speakers');
+    expect(who.hits[0]?.speakers).toEqual([{ name: 'Ryan Lane', company: 'Lyft' }]);
+  });
+
+  it('filters by speaker, company, topic and day, and pages them like any list', () => {
+    expect(only(bot.ask('talks by Daniel'), 'talks')).toMatchObject({
+      scope: { kind: 'speaker', name: 'Daniel' },
+      total: 2,
+    });
+    expect(only(bot.ask('talks from uber'), 'talks').scope).toEqual({
+      kind: 'company',
+      name: 'Uber',
+    });
+    expect(only(bot.ask('architecture talks'), 'talks').scope).toEqual({
+      kind: 'topic',
+      topic: 'Architecture',
+    });
+    expect(only(bot.ask('wednesday'), 'talks')).toMatchObject({
+      scope: { kind: 'date', label: 'Wednesday', date: '2016-06-15' },
+      total: 2,
+      query: 'wednesday',
+    });
+    expect(only(bot.ask('friday'), 'none').query).toBe('friday');
+    const list = only(bot.ask('videos'), 'talks');
+    expect(list.total).toBe(10);
+    expect(list.hits.slice(0, 3).every((hit) => hit.links.video)).toBe(true);
+  });
+
+  it('completes the last word of a question, whatever words of asking come before it', () => {
+    expect(bot.complete('who spoke about netf').map((c) => c.label)).toContain(
+      'Container mgmt at Netflix',
+    );
+    expect(bot.complete('containers netf').map((c) => c.label)).toEqual([]);
+  });
+
+  it('gives help examples from the loaded notes that each find something', () => {
+    const parsed = parseNotes(
+      '##### Operations\n* [Pager fatigue in practice](#pager-fatigue-in-practice)\n\n### Pager fatigue in practice\n* Speaker: Ann Example (Acme)\n* Caps on pages per shift keep people well\n',
+      'x.md',
+      'x',
+    );
+    const other = new Bot({ events: [parsed.event], talks: parsed.talks });
+    const examples = only(other.ask('help'), 'help').examples;
+    expect(examples.join(' ')).toMatch(/operations talks/);
+    expect(examples.join(' ')).toMatch(/fatigue/);
+    for (const example of examples) expect(['talks', 'talk']).toContain(other.ask(example).kind);
+    const help = only(bot.ask('help'), 'help');
+    expect(help.examples.length).toBeGreaterThan(2);
+    for (const example of help.examples) expect(['talks', 'talk']).toContain(bot.ask(example).kind);
+    expect(help.examples.join(' ')).not.toMatch(/netflix containers|talk uber/);
   });
 });
 

@@ -23,6 +23,16 @@ describe('the request grammar', () => {
     ],
     ['event:qcon-ny-2016', { kind: 'list', event: 'qcon-ny-2016', page: 1 }],
     ['/topics', { kind: 'topics' }],
+    // A question that starts like a command is still a question.
+    ['talk about containers', { kind: 'search', words: 'talk about containers', page: 1 }],
+    [
+      'show me the slides for uber',
+      { kind: 'search', words: 'show me the slides for uber', page: 1 },
+    ],
+    ['talks by Ryan Lane', { kind: 'search', words: 'talks by Ryan Lane', page: 1 }],
+    ['list talks by Ryan Lane', { kind: 'search', words: 'list talks by Ryan Lane', page: 1 }],
+    ['all security talks page 2', { kind: 'search', words: 'all security talks', page: 2 }],
+    ['show the deadly sins', { kind: 'talk', target: 'the deadly sins' }],
   ])('"%s" is %o', (text, request) => {
     expect(parseRequest(text)).toEqual(request);
   });

@@ -1,0 +1,144 @@
+import type { ConferenceEvent, Talk } from '../model.ts';
+
+/** A day named in a question: `tuesday`, `june 15`, `2016-06-15`, `day 2`, `the second day`. */
+export type DayPhrase =
+  | { kind: 'weekday'; weekday: number; label: string }
+  | { kind: 'monthday'; month: number; day: number; label: string }
+  | { kind: 'iso'; date: string; label: string }
+  | { kind: 'nth'; n: number; label: string };
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
+  [
+    /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    (m) => ({ kind: 'iso', date: `${m[1]}-${m[2]}-${m[3]}`, label: m[0] }),
+  ],
+  [
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`),
+    (m) => monthDay(m[1] as string, Number(m[2])),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?=\\s|$)`),
+    (m) => monthDay(m[2] as string, Number(m[1])),
+  ],
+  [
+    /\bday\s+(\d{1,2}|one|two|three|four|five|six|seven)\b/,
+    (m) => nth(/^\d+$/.test(m[1] as string) ? Number(m[1]) : NUMBERS.indexOf(m[1] as string) + 1),
+  ],
+  [
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+day\b/,
+    (m) => nth(ORDINALS.indexOf(m[1] as string) + 1 || Number.parseInt(m[1] as string, 10)),
+  ],
+  [
+    /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/,
+    (m) => ({
+      kind: 'weekday',
+      weekday: WEEKDAYS.indexOf(m[1] as string),
+      label: capitalise(m[1] as string),
+    }),
+  ],
+];
+
+function monthDay(monthName: string, day: number): DayPhrase | undefined {
+  const month = MONTHS.findIndex((name) => name.startsWith(monthName.slice(0, 3))) + 1;
+  if (month === 0 || day < 1 || day > 31) return undefined;
+  return {
+    kind: 'monthday',
+    month,
+    day,
+    label: `${capitalise(MONTHS[month - 1] as string)} ${day}`,
+  };
+}
+
+function nth(n: number): DayPhrase | undefined {
+  return n >= 1 && n <= 31 ? { kind: 'nth', n, label: `Day ${n}` } : undefined;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The day a question names, and the (lower-cased) question without it; undefined when none. */
+export function findDay(question: string): { day: DayPhrase; rest: string } | undefined {
+  const text = question.toLowerCase();
+  for (const [pattern, read] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const day = read(match);
+    if (!day) continue;
+    const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
+    return { day, rest: rest.replace(/\b(on|from|at|during|of)\s*$/, ' ').trim() };
+  }
+  return undefined;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A test of whether a talk was given on that day, by its ISO date, its day label, or its
+ * event's dates ("day 2" of an event starting 2016-06-13 is 2016-06-14). Made once per question:
+ * it runs over every talk.
+ */
+export function onDay(day: DayPhrase): (talk: Talk, event: ConferenceEvent | undefined) => boolean {
+  const iso = (talk: Talk) => (talk.date && ISO.test(talk.date) ? talk.date : undefined);
+  const label = (talk: Talk) =>
+    ` ${[talk.day, iso(talk) ? undefined : talk.date].filter(Boolean).join(' ').toLowerCase()} `;
+  switch (day.kind) {
+    case 'iso':
+      return (talk) => iso(talk) === day.date;
+    case 'weekday': {
+      const name = WEEKDAYS[day.weekday] as string;
+      return (talk) => {
+        const date = iso(talk);
+        return date
+          ? new Date(`${date}T00:00:00Z`).getUTCDay() === day.weekday
+          : label(talk).includes(name);
+      };
+    }
+    case 'monthday': {
+      const month = (MONTHS[day.month - 1] as string).slice(0, 3);
+      const written = new RegExp(
+        `\\b${month}[a-z]*\\.?\\s+${day.day}\\b|\\b${day.day}(st|nd|rd|th)?\\s+(of\\s+)?${month}`,
+      );
+      return (talk) => {
+        const date = iso(talk);
+        if (date)
+          return Number(date.slice(5, 7)) === day.month && Number(date.slice(8)) === day.day;
+        return written.test(label(talk));
+      };
+    }
+    case 'nth': {
+      const named = new RegExp(
+        `\\bday\\s*(${day.n}|${NUMBERS[day.n - 1] ?? '-'})\\b|\\b(${ORDINALS[day.n - 1] ?? '-'})\\s+day\\b`,
+      );
+      return (talk, event) => {
+        if (named.test(label(talk))) return true;
+        const date = iso(talk);
+        const start = /^(\d{4}-\d{2}-\d{2})/.exec(event?.dates ?? '')?.[1];
+        if (!date || !start) return false;
+        const days =
+          (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86400000;
+        return days === day.n - 1;
+      };
+    }
+  }
+}

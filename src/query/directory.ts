@@ -1,0 +1,119 @@
+import type { TalksScope } from '../answer.ts';
+import type { Library } from '../model.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+
+interface Person {
+  name: string;
+  words: string[];
+  docs: number[];
+}
+
+interface Topic {
+  name: string;
+  stems: string[];
+  events: Set<string>;
+}
+
+/**
+ * The names a question can filter by — speakers, companies, topics — each listed once with the
+ * talks that have it, made on first use: "talks by NAME" then scans the distinct names, not
+ * every talk.
+ */
+export class Directory {
+  constructor(private readonly library: Library) {}
+
+  /**
+   * A speaker's or company's talks, by the words of the name (whole words or, from three letters,
+   * their beginning), among the distinct names of the notes.
+   */
+  byName(
+    name: string,
+    prefer: 'speaker' | 'company',
+    event?: string,
+  ): { scope: Extract<TalksScope, { kind: 'speaker' | 'company' }>; docs: Uint8Array } | undefined {
+    const wanted = words(name).filter((word) => word !== 'the');
+    if (wanted.length === 0) return undefined;
+    const order: ('speaker' | 'company')[] =
+      prefer === 'speaker' ? ['speaker', 'company'] : ['company', 'speaker'];
+    for (const kind of order) {
+      const docs = new Uint8Array(this.library.talks.length);
+      const names = new Set<string>();
+      for (const person of this.people()[kind]) {
+        const matches = wanted.every((w) =>
+          person.words.some((own) => own === w || (w.length >= 3 && own.startsWith(w))),
+        );
+        if (!matches) continue;
+        for (const doc of person.docs) {
+          if (event && this.library.talks[doc]?.event !== event) continue;
+          docs[doc] = 1;
+          names.add(person.name);
+        }
+      }
+      if (names.size === 0) continue;
+      const shown = names.size === 1 ? ([...names][0] as string) : titleCase(name);
+      return { scope: { kind, name: shown }, docs };
+    }
+    return undefined;
+  }
+
+  private peopleList?: Record<'speaker' | 'company', Person[]>;
+  /** Every distinct speaker name and company, with their words and talks; made on first use. */
+  private people(): Record<'speaker' | 'company', Person[]> {
+    if (!this.peopleList) {
+      const lists = { speaker: new Map<string, Person>(), company: new Map<string, Person>() };
+      this.library.talks.forEach((talk, doc) => {
+        for (const speaker of talk.speakers) {
+          for (const [kind, value] of [
+            ['speaker', speaker.name],
+            ['company', speaker.company],
+          ] as const) {
+            if (!value) continue;
+            const person = lists[kind].get(value) ?? { name: value, words: words(value), docs: [] };
+            if (person.docs.at(-1) !== doc) person.docs.push(doc);
+            lists[kind].set(value, person);
+          }
+        }
+      });
+      this.peopleList = {
+        speaker: [...lists.speaker.values()],
+        company: [...lists.company.values()],
+      };
+    }
+    return this.peopleList;
+  }
+
+  private topicList?: Topic[];
+  /** The topic whose every word the question has (the longest such). */
+  topicIn(tokens: string[], event?: string) {
+    if (!this.topicList) {
+      const topics = new Map<string, Topic>();
+      for (const talk of this.library.talks) {
+        if (!talk.topic) continue;
+        const key = fold(talk.topic);
+        const topic = topics.get(key) ?? {
+          name: talk.topic,
+          stems: words(talk.topic)
+            .map((w) => termOf(w))
+            .filter((stem): stem is string => stem !== null),
+          events: new Set<string>(),
+        };
+        topic.events.add(talk.event);
+        topics.set(key, topic);
+      }
+      this.topicList = [...topics.values()].filter((topic) => topic.stems.length > 0);
+    }
+    // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
+    const stems = new Set(tokens.map((word) => termOf(word) ?? word));
+    let best: { name: string; stems: string[] } | undefined;
+    for (const topic of this.topicList) {
+      if (event && !topic.events.has(event)) continue;
+      if (!topic.stems.every((stem) => stems.has(stem))) continue;
+      if (!best || topic.stems.length > best.stems.length) best = topic;
+    }
+    return best;
+  }
+}
+
+function titleCase(text: string): string {
+  return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}

@@ -1,0 +1,223 @@
+import type { Focus, TalksScope } from '../answer.ts';
+import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+import type { TalkIndex } from '../search/talk-index.ts';
+import { TitlePhrases } from '../search/title-phrases.ts';
+import { onDay } from './dates.ts';
+import { Directory } from './directory.ts';
+import { QueryReader } from './query-words.ts';
+import { type Question, understand } from './understand.ts';
+
+/** What a question comes to: a list of talks (how to title it, how to fetch a page), or nothing. */
+export type Plan =
+  | {
+      kind: 'talks';
+      scope: TalksScope;
+      total: number;
+      /** The first `end` talks (or all of them), in order. */
+      talks: (end: number) => Talk[];
+      focus?: Focus;
+    }
+  | { kind: 'none'; suggestions: string[] };
+
+/** Talks reordered so those with the asked-for link come first (within the first this many). */
+const REORDER_WITHIN = 100;
+/** Hits scoring at least this share of the best are about as relevant as it. */
+const CLOSE_SCORE = 0.5;
+const NONE: Plan = { kind: 'none', suggestions: [] };
+
+/**
+ * Turns a question in plain words into talks: names, days and topics become filters, the words
+ * left are searched with their synonyms, a title quoted in the question comes first.
+ */
+export class Resolver {
+  private titles?: TitlePhrases;
+  private readonly reader: QueryReader;
+  private readonly directory: Directory;
+  private readonly events: Map<string, ConferenceEvent>;
+
+  constructor(
+    private readonly library: Library,
+    private readonly index: TalkIndex,
+  ) {
+    this.reader = new QueryReader(
+      (word) => index.frequency(word),
+      library.synonyms,
+      ...library.events.map((event) => event.synonyms),
+    );
+    this.directory = new Directory(library);
+    this.events = new Map(library.events.map((event) => [event.id, event]));
+  }
+
+  resolve(text: string, event?: string): Plan {
+    const question = understand(text);
+    const talks = this.library.talks;
+    const inEvent = (talk: Talk) => !event || talk.event === event;
+    let scope: TalksScope | undefined;
+    let keep: Uint8Array | undefined;
+    let search = question.rest;
+    const narrow = (test: (talk: Talk, doc: number) => boolean) => {
+      const next = new Uint8Array(talks.length);
+      talks.forEach((talk, doc) => {
+        if ((!keep || keep[doc]) && inEvent(talk) && test(talk, doc)) next[doc] = 1;
+      });
+      keep = next;
+    };
+
+    if (question.by) {
+      const named = this.directory.byName(question.by.name, question.by.prefer, event);
+      if (named) {
+        scope = { ...named.scope, ...opt('event', event) };
+        narrow((_, doc) => named.docs[doc] === 1);
+      } else search = question.by.otherwise;
+    }
+    if (question.day) {
+      const day = question.day;
+      const test = onDay(day);
+      narrow((talk) => test(talk, this.events.get(talk.event)));
+      const kept = talks.filter((_, doc) => keep?.[doc]);
+      const dates = new Set(kept.map((talk) => talk.date));
+      const labels = new Set(kept.map((talk) => talk.day));
+      const [date] = dates.size === 1 ? [...dates] : [];
+      const [label] = labels.size === 1 ? [...labels] : [];
+      scope ??= {
+        kind: 'date',
+        label: label ?? day.label,
+        ...opt('date', date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined),
+        ...opt('event', event),
+      };
+    }
+
+    const query = this.reader.queryWords(search);
+    if (question.talkNoun) {
+      const topic = this.directory.topicIn(words(search), event);
+      if (topic) {
+        // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
+        scope ??= { kind: 'topic', topic: topic.name, ...opt('event', event) };
+        const wanted = fold(topic.name);
+        const folded = new Map<string, boolean>();
+        narrow((talk) => {
+          if (!talk.topic) return false;
+          const known = folded.get(talk.topic);
+          if (known !== undefined) return known;
+          const same = fold(talk.topic) === wanted;
+          folded.set(talk.topic, same);
+          return same;
+        });
+        query.splice(
+          0,
+          query.length,
+          ...query.filter((q) => !topic.stems.includes(termOf(q.word) ?? q.word)),
+        );
+      }
+    }
+    const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;
+    if (filtered && filtered.length === 0) return NONE;
+    const titled = this.titlePhrases()
+      .find(search)
+      .filter((doc) => (!keep || keep[doc]) && inEvent(talks[doc] as Talk));
+
+    if (query.length === 0 && titled.length === 0) {
+      if (filtered) return this.plan(scope as TalksScope, filtered, question);
+      if (!question.talkNoun && !question.focus) return NONE;
+      const all = talks.filter(inEvent);
+      return this.plan({ kind: 'list', ...opt('event', event) }, all, question);
+    }
+
+    const filter = keep;
+    const found = this.index.search(query, {
+      ...opt('event', event),
+      ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
+    });
+    if (found.total === 0 && titled.length === 0) {
+      if (scope?.kind === 'topic' && filtered) return this.plan(scope, filtered, question);
+      return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
+    }
+    const first = titled.map((doc) => talks[doc] as Talk);
+    const ranked = (end: number) => {
+      const hits = found.top(end + first.length).map((hit) => this.talkAt(hit.ref));
+      const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t)])];
+      // A topic lists all its talks: those with the words first, then the others.
+      if (scope?.kind === 'topic' && filtered) return [...new Set([...list, ...filtered])];
+      return list.slice(0, end);
+    };
+    let total = found.total;
+    if (first.length > 0) {
+      const known = new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref));
+      total += first.filter((talk) => !known.has(`${talk.event}/${talk.id}`)).length;
+    }
+    if (scope?.kind === 'topic' && filtered) total = filtered.length;
+    const corrections = found.corrections;
+    scope ??= {
+      kind: 'search',
+      words: corrections.length > 0 ? correct(text, corrections) : text,
+      ...opt('event', event),
+      ...opt('correctedFrom', corrections.length > 0 ? text : undefined),
+    };
+    // "Video of X": among talks about as relevant as the best, those with a video first; a talk
+    // quoted by its title stays first, with or without one (the answer says what is missing).
+    let close = 0;
+    if (question.focus && first.length === 0) {
+      const top = found.top(REORDER_WITHIN);
+      const best = top[0]?.score ?? 0;
+      close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
+    }
+    return this.plan(scope, { total, talks: ranked }, question, close);
+  }
+
+  private talkRefs?: Map<string, Talk>;
+  private talkAt(ref: string): Talk | undefined {
+    this.talkRefs ??= new Map(this.library.talks.map((t) => [`${t.event}/${t.id}`, t]));
+    return this.talkRefs.get(ref);
+  }
+
+  private plan(
+    scope: TalksScope,
+    list: Talk[] | { total: number; talks: (end: number) => Talk[] },
+    question: Question,
+    close = REORDER_WITHIN,
+  ): Plan {
+    const source = Array.isArray(list)
+      ? { total: list.length, talks: (end: number) => list.slice(0, end) }
+      : list;
+    const { focus } = question;
+    const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
+    const talks =
+      focus && focus !== 'speakers' && close > 1
+        ? (end: number) => withLinkFirst(source.talks(Math.max(end, close)), kind, end, close)
+        : source.talks;
+    return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
+  }
+
+  private titlePhrases(): TitlePhrases {
+    this.titles ??= new TitlePhrases(this.library.talks);
+    return this.titles;
+  }
+}
+
+/** The first `within` talks with those having the link first, then the rest as they were. */
+function withLinkFirst(
+  list: Talk[],
+  kind: 'slides' | 'video' | undefined,
+  end: number,
+  within: number,
+): Talk[] {
+  const has = (talk: Talk) => (kind ? !!firstLink(talk, kind) : talk.links.length > 0);
+  const head = list.slice(0, within);
+  return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(within)].slice(0, end);
+}
+
+function correct(text: string, corrections: [string, string][]): string {
+  let out = text;
+  for (const [from, to] of corrections)
+    out = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,80 @@
+import type { Focus } from '../answer.ts';
+import { fold } from '../search/analyze.ts';
+import { TALK_NOUNS } from '../search/question-words.ts';
+import { type DayPhrase, findDay } from './dates.ts';
+
+/**
+ * What a question in plain words asks for, read from its text alone (the library is consulted
+ * later, when the names are resolved): which link or fact to put first, whose talks, which day,
+ * and the words left to search for.
+ */
+export interface Question {
+  focus?: Focus;
+  /**
+   * `talks by NAME`, `talks from COMPANY`, `what did NAME say about …`: a name as typed, and the
+   * question to search instead when no speaker or company has that name ("talks of chaos").
+   */
+  by?: { name: string; prefer: 'speaker' | 'company'; otherwise: string };
+  day?: DayPhrase;
+  /** The question names talks (`security talks`): a topic word is then read as the topic. */
+  talkNoun: boolean;
+  /** The words left to search for, folded, filler words still in (phrases need them). */
+  rest: string;
+}
+
+const FOCUS: [RegExp, Focus][] = [
+  [/\b(slides?|slide\s*decks?|decks?)\b/, 'slides'],
+  [/\b(videos?|recordings?|recorded|youtube|watch)\b/, 'video'],
+  [/\b(links?|urls?)\b/, 'links'],
+];
+const SPEAKERS =
+  /^(?:who|whom)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
+const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
+const BY = new RegExp(`(?:^|\\b${NOUN}\\s+)(by|from)\\s+(.+)$`);
+const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
+const SAID =
+  /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
+/** What follows a name: "talks by Ryan Lane about secrets". */
+const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
+
+export function understand(text: string): Question {
+  let rest = fold(text)
+    .replace(/[?!,;:"“”()[\]{}]+/g, ' ')
+    .replace(/(\w)\.(\s|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const question: Question = { talkNoun: false, rest };
+
+  const dated = findDay(rest);
+  if (dated) {
+    question.day = dated.day;
+    rest = dated.rest;
+  }
+  if (SPEAKERS.test(rest)) question.focus = 'speakers';
+  for (const [pattern, focus] of FOCUS) {
+    if (question.focus || !pattern.test(rest)) continue;
+    question.focus = focus;
+    rest = rest.replace(pattern, ' ');
+  }
+
+  const before = rest;
+  const said = SAID.exec(rest);
+  const by = said ? undefined : BY.exec(rest);
+  const of = said || by ? undefined : OF.exec(rest);
+  if (said) {
+    question.by = { name: (said[1] as string).trim(), prefer: 'company', otherwise: before };
+    rest = `${rest.slice(0, said.index)} ${said[2] ?? ''}`;
+  } else if (by || of) {
+    const match = (by ?? of) as RegExpExecArray;
+    const named = (by ? by[2] : match[1]) ?? '';
+    const [name = '', about = ''] = named.split(ABOUT, 2);
+    // "by" names a speaker first; "from" and "of" a company first.
+    const prefer = by?.[1] === 'by' ? 'speaker' : 'company';
+    question.by = { name: name.trim(), prefer, otherwise: before };
+    rest = `${rest.slice(0, match.index)} ${about}`;
+  }
+  question.talkNoun = rest.split(' ').some((word) => TALK_NOUNS.has(word));
+  question.rest = rest.replace(/\s+/g, ' ').trim();
+  if (question.by && question.by.name === '') delete question.by;
+  return question;
+}

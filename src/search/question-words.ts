@@ -1,0 +1,47 @@
+import { eng } from 'stopword';
+
+/**
+ * Words that carry no weight in a question. A maintained English stop-word list, plus the
+ * scaffolding of chat questions ("who spoke about", "is there a talk on", "can you show me"):
+ * the index never scores these, so "about" in a question cannot favour a title with "about" in
+ * it, and "talk" cannot match a slide's file name.
+ */
+const SCAFFOLDING = (
+  'who whom whose what which how why when where whats hows wheres whos is are was were am be been ' +
+  'there theres any anything something some tell show give find search look looking lookup list ' +
+  'me us i im ive id my mine please pls plz thanks thank can could would will shall should may ' +
+  'might do does did done you your yours hey hi hello ok okay yes no not just also really ' +
+  'talk talks talked talking spoke speak speaks speaking spoken said say says saying mention ' +
+  'mentioned mentions discuss discussed discussing discusses present presented presenting ' +
+  'presentation presentations session sessions lecture lectures keynote keynotes covered cover ' +
+  'covering about on of regarding concerning around re want wanted need know missed ' +
+  'miss see saw watch watched anyone someone somebody everyone people person speaker speakers ' +
+  'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
+  'youre theyre whats whos ill lets ' +
+  // verbs and nouns of asking, which say nothing about the subject
+  'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +
+  'solve solved explain explained explains describe described describes recommend recommended ' +
+  'suggest suggested think thought thinks interesting idea ideas anything everything stuff ' +
+  'thing things kind sort happened happen happens happening going went goes'
+).split(' ');
+
+const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);
+
+/** True for a word (folded, as `words()` gives it) that a question uses but means nothing by. */
+export function isFiller(word: string): boolean {
+  return FILLER.has(word);
+}
+
+/** Nouns that make "X talks" mean "the talks of topic X". */
+export const TALK_NOUNS = new Set([
+  'talk',
+  'talks',
+  'session',
+  'sessions',
+  'presentation',
+  'presentations',
+  'lecture',
+  'lectures',
+  'keynote',
+  'keynotes',
+]);

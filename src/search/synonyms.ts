@@ -1,0 +1,93 @@
+import { termOf, words } from './analyze.ts';
+
+/**
+ * Words of the field that mean the same thing. Each group is symmetric: any member found in a
+ * question also looks for the others. Authors add their own in content/synonyms.yaml or a notes
+ * file's `synonyms:` (see content/README.md).
+ */
+const BUILT_IN: string[][] = [
+  ['kubernetes', 'k8s', 'kube'],
+  ['postgres', 'postgresql', 'psql'],
+  ['ci/cd', 'cicd', 'continuous integration', 'continuous delivery', 'continuous deployment'],
+  ['infrastructure as code', 'iac'],
+  ['javascript', 'js', 'ecmascript'],
+  ['typescript', 'ts'],
+  ['machine learning', 'ml'],
+  ['artificial intelligence', 'ai'],
+  ['large language model', 'llm', 'llms'],
+  ['site reliability engineering', 'sre'],
+  ['devops', 'dev ops'],
+  ['microservices', 'micro services', 'microservice architecture', 'msa'],
+  ['amazon web services', 'aws'],
+  ['google cloud platform', 'gcp', 'google cloud'],
+  ['domain driven design', 'ddd'],
+  ['command query responsibility segregation', 'cqrs'],
+  ['test driven development', 'tdd'],
+  ['behaviour driven development', 'behavior driven development', 'bdd'],
+  ['observability', 'o11y'],
+  ['accessibility', 'a11y'],
+  ['internationalization', 'internationalisation', 'i18n'],
+  ['localization', 'localisation', 'l10n'],
+  ['user experience', 'ux'],
+  ['single sign on', 'sso'],
+  ['authentication', 'authn'],
+  ['authorization', 'authorisation', 'authz'],
+  ['database', 'db', 'databases'],
+  ['feature flags', 'feature toggles', 'feature switches'],
+  ['a/b testing', 'ab testing', 'split testing'],
+  ['serverless', 'faas'],
+  ['elasticsearch', 'elastic search'],
+  ['mongodb', 'mongo'],
+  ['crypto currency', 'cryptocurrency', 'crypto'],
+];
+
+/** A phrase as the words it is compared by: stems where a word has one, the word otherwise. */
+export type Phrase = string[];
+
+function phraseOf(text: string): Phrase {
+  return words(text).map((word) => termOf(word) ?? word);
+}
+
+/** Groups of phrases that mean the same, looked up by their first word. */
+export class SynonymTable {
+  private readonly byFirst = new Map<string, Phrase[][]>();
+
+  constructor(...maps: (Record<string, string[]> | undefined)[]) {
+    for (const group of BUILT_IN) this.add(group);
+    for (const map of maps)
+      for (const [word, also] of Object.entries(map ?? {})) this.add([word, ...also]);
+  }
+
+  private add(group: string[]): void {
+    const phrases = group.map(phraseOf).filter((phrase) => phrase.length > 0);
+    if (phrases.length < 2) return;
+    for (const phrase of phrases) {
+      const first = phrase[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(phrases);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /**
+   * The longest synonym phrase starting at `at` in `stems`: how many words it spans and the other
+   * phrases it also means (from every group that has it: an author's group extends a built-in
+   * one); undefined when none starts there.
+   */
+  match(stems: string[], at: number): { length: number; alternatives: Phrase[] } | undefined {
+    const groups = this.byFirst.get(stems[at] as string) ?? [];
+    const here = (phrase: Phrase) => phrase.every((stem, i) => stems[at + i] === stem);
+    let length = 0;
+    for (const group of groups)
+      for (const phrase of group)
+        if (phrase.length > length && here(phrase)) length = phrase.length;
+    if (length === 0) return undefined;
+    const matched = (phrase: Phrase) => phrase.length === length && here(phrase);
+    const alternatives = new Map<string, Phrase>();
+    for (const group of groups) {
+      if (!group.some(matched)) continue;
+      for (const other of group) if (!matched(other)) alternatives.set(other.join(' '), other);
+    }
+    return { length, alternatives: [...alternatives.values()] };
+  }
+}

@@ -1,0 +1,74 @@
+import type { Talk } from '../model.ts';
+import { words } from './analyze.ts';
+import { isFiller } from './question-words.ts';
+
+/** Contractions as the titles may spell them out: "don't" is "do not". */
+const CONTRACTIONS: Record<string, string> = {
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  cant: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  shouldnt: 'should not',
+  youre: 'you are',
+  theyre: 'they are',
+  whats: 'what is',
+  lets: 'let us',
+};
+
+/** Words of a title or question, compared as written (stop words too), contractions opened. */
+export function phraseWords(text: string): string[] {
+  return words(text).flatMap((word) => (CONTRACTIONS[word] ?? word).split(' '));
+}
+
+/** Title beginnings shorter than this ("how to build") are too common to name a talk. */
+const LEAST_WORDS = 4;
+/** A phrase shared by more titles than this ("lessons learned from") names none of them. */
+const MOST_TALKS = 3;
+const LONGEST = 16;
+
+/**
+ * Titles found as phrases in a question: "what they don't tell you" opens "What They Don't Tell
+ * You About Microservices" though every one of its words is a stop word. Keys are whole titles
+ * (two words or more) and title beginnings of four words or more.
+ */
+export class TitlePhrases {
+  private readonly phrases = new Map<string, number[]>();
+
+  constructor(talks: Talk[]) {
+    talks.forEach((talk, doc) => {
+      for (const title of new Set([talk.title, talk.officialTitle ?? talk.title])) {
+        const list = phraseWords(title).slice(0, LONGEST);
+        for (let end = Math.min(LEAST_WORDS, list.length); end <= list.length; end++) {
+          if (end < 2) continue;
+          if (end < LEAST_WORDS && end < list.length) continue;
+          const key = list.slice(0, end).join(' ');
+          const docs = this.phrases.get(key) ?? [];
+          if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
+          this.phrases.set(key, docs);
+        }
+      }
+    });
+  }
+
+  /** Talks whose title (or its beginning) the question contains, longest phrase first. */
+  find(question: string): number[] {
+    const list = phraseWords(question).slice(0, 40);
+    let best: { length: number; docs: number[] } | undefined;
+    for (let start = 0; start < list.length; start++) {
+      for (let end = Math.min(list.length, start + LONGEST); end >= start + 2; end--) {
+        if (best && end - start <= best.length) break;
+        const phrase = list.slice(start, end);
+        const docs = this.phrases.get(phrase.join(' '));
+        // A short title of question words only ("Why Not") is what any question says.
+        if (phrase.length < LEAST_WORDS && phrase.every(isFiller)) continue;
+        if (docs && docs.length <= MOST_TALKS) best = { length: end - start, docs };
+      }
+    }
+    return best?.docs ?? [];
+  }
+}

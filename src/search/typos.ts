@@ -1,0 +1,39 @@
+/**
+ * Whether `candidate` is a typo-plausible reading of `typed`, one edit apart: a letter missing,
+ * doubled or extra, two letters swapped, or a neighbouring key hit (QWERTY). "netflx" → netflix
+ * and "postgress" → postgres are; "bread" → break (d and k are far apart) is not.
+ */
+export function plausibleTypo(typed: string, candidate: string): boolean {
+  if (Math.abs(typed.length - candidate.length) === 1) {
+    const [long, short] = typed.length > candidate.length ? [typed, candidate] : [candidate, typed];
+    for (let i = 0; i < long.length; i++)
+      if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  if (typed.length !== candidate.length) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== candidate[i]) differ.push(i);
+  if (differ.length === 2) {
+    const [a = 0, b = 0] = differ;
+    return b === a + 1 && typed[a] === candidate[b] && typed[b] === candidate[a];
+  }
+  if (differ.length !== 1) return false;
+  const at = differ[0] as number;
+  return neighbours(typed[at] as string, candidate[at] as string);
+}
+
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+function neighbours(a: string, b: string): boolean {
+  const place = (key: string) => {
+    const row = ROWS.findIndex((keys) => keys.includes(key));
+    return row < 0 ? undefined : [row, (ROWS[row] as string).indexOf(key) + row * 0.5];
+  };
+  const p = place(a);
+  const q = place(b);
+  if (!p || !q) return false;
+  return (
+    Math.abs((p[0] as number) - (q[0] as number)) <= 1 &&
+    Math.abs((p[1] as number) - (q[1] as number)) <= 1
+  );
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import type { Library, Talk } from '../../../src/model.ts';
+import { findDay } from '../../../src/query/dates.ts';
+import { understand } from '../../../src/query/understand.ts';
+
+describe('reading a question', () => {
+  it.each([
+    ['who spoke about secret management?', 'speakers'],
+    ['Who talked about Kafka', 'speakers'],
+    ['which speaker covered tracing', 'speakers'],
+    ['slides for the netflix talk', 'slides'],
+    ['uber deck', 'slides'],
+    ['video of the keynote', 'video'],
+    ['where can I watch the uber talk', 'video'],
+    ['link to the terraform talk', 'links'],
+    ['microservices', undefined],
+    ['sliding windows', undefined],
+  ])('"%s" puts %s first', (text, focus) => {
+    expect(understand(text).focus).toBe(focus);
+  });
+
+  it('reads whose talks are asked for, and what about', () => {
+    expect(understand('talks by Ryan Lane').by).toMatchObject({
+      name: 'ryan lane',
+      prefer: 'speaker',
+    });
+    expect(understand('talks from Netflix').by).toMatchObject({
+      name: 'netflix',
+      prefer: 'company',
+    });
+    const about = understand('talks by mara about terraform');
+    expect(about.by?.name).toBe('mara');
+    expect(about.rest).toContain('terraform');
+    const said = understand('what did spotify say about squads');
+    expect(said.by?.name).toBe('spotify');
+    expect(said.rest).toContain('squads');
+    expect(said.rest).not.toContain('spotify');
+  });
+
+  it('keeps the whole question to search when the name turns out to be nobody', () => {
+    expect(understand('talks of chaos engineering').by?.otherwise).toContain('chaos engineering');
+  });
+
+  it('notices talk nouns, so "security talks" can mean the topic', () => {
+    expect(understand('security talks').talkNoun).toBe(true);
+    expect(understand('any devops sessions?').talkNoun).toBe(true);
+    expect(understand('security').talkNoun).toBe(false);
+  });
+});
+
+describe('days in a question', () => {
+  it.each([
+    ['tuesday', { kind: 'weekday', weekday: 2, label: 'Tuesday' }],
+    ['talks on Wednesday', { kind: 'weekday', weekday: 3 }],
+    ['june 15', { kind: 'monthday', month: 6, day: 15, label: 'June 15' }],
+    ['what was on jun 15th', { kind: 'monthday', month: 6, day: 15 }],
+    ['15 june', { kind: 'monthday', month: 6, day: 15 }],
+    ['the 12th of march', { kind: 'monthday', month: 3, day: 12 }],
+    ['2016-06-14', { kind: 'iso', date: '2016-06-14' }],
+    ['day 2', { kind: 'nth', n: 2, label: 'Day 2' }],
+    ['day two', { kind: 'nth', n: 2 }],
+    ['the second day', { kind: 'nth', n: 2 }],
+  ])('"%s" names a day', (text, day) => {
+    expect(findDay(text)?.day).toMatchObject(day);
+  });
+
+  it.each(['security', 'may the force', 'daylight', 'march of progress', '300 days'])(
+    '"%s" names none',
+    (text) => {
+      expect(findDay(text)).toBeUndefined();
+    },
+  );
+
+  it('leaves the rest of the question to search', () => {
+    expect(findDay('security talks on tuesday')?.rest).toBe('security talks');
+  });
+});
+
+describe('the talks of a day', () => {
+  const talk = (id: string, facts: Partial<Talk>): Talk => ({
+    id,
+    event: 'conf',
+    title: `Talk ${id}`,
+    speakers: [],
+    links: [],
+    notes: [{ text: 'Notes about caching and queues', children: [] }],
+    summary: '',
+    source: { file: 'conf.md', line: 1 },
+    ...facts,
+  });
+  const library: Library = {
+    events: [
+      {
+        id: 'conf',
+        name: 'Conf',
+        dates: '2024-06-13..2024-06-14',
+        tags: [],
+        topics: [],
+        file: 'conf.md',
+      },
+    ],
+    talks: [
+      talk('labelled', { day: 'Day 2' }),
+      talk('named', { day: 'Friday, June 14' }),
+      talk('dated', { date: '2024-06-14' }),
+      talk('first', { date: '2024-06-13' }),
+      talk('undated', {}),
+    ],
+  };
+  const bot = new Bot(library);
+  const ids = (question: string) => {
+    const answer = bot.ask(question);
+    return answer.kind === 'talks' ? answer.hits.map((h) => h.id).sort() : answer.kind;
+  };
+
+  it('matches ISO dates, the day labels of the notes, and days counted from the event start', () => {
+    expect(ids('day 2')).toEqual(['dated', 'labelled']);
+    expect(ids('friday')).toEqual(['dated', 'named']);
+    expect(ids('june 14')).toEqual(['dated', 'named']);
+    expect(ids('2024-06-13')).toEqual(['first']);
+    expect(ids('saturday')).toBe('none');
+  });
+
+  it('titles the list with the day as the notes write it when they all agree', () => {
+    const answer = bot.ask('day 2 caching');
+    expect(answer.kind === 'talks' && answer.scope).toMatchObject({ kind: 'date' });
+    const named = bot.ask('talks on june 14th');
+    expect(named.kind === 'talks' && named.scope).toMatchObject({ kind: 'date', label: 'June 14' });
+  });
+});
