@@ -30,6 +30,53 @@ const NOT_A_NAME = new Set([
   'Agenda',
   'The',
   'A',
+  'An',
+  'How',
+  'Why',
+  'What',
+  'When',
+  'Where',
+  'Who',
+  'Keynote',
+  'Panel',
+  'Workshop',
+  'Day',
+  'Track',
+  'Talk',
+  'Session',
+  'Opening',
+  'Closing',
+  'Building',
+  'Scaling',
+  'Event',
+  'Data',
+  'Cloud',
+  'Design',
+  'Architecture',
+  'Security',
+  'Testing',
+  'Modern',
+  'Serverless',
+  'Distributed',
+  'Systems',
+  'Streams',
+  'Streaming',
+  'Machine',
+  'Learning',
+  'Engineering',
+  'Platform',
+  'Services',
+  'Microservices',
+  'Teams',
+  'Culture',
+  'Future',
+  'Intro',
+  'Introduction',
+  'Beyond',
+  'Inside',
+  'Into',
+  'Lightning',
+  'Quickie',
 ]);
 
 /** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
@@ -37,7 +84,10 @@ export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  return words.every((word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word));
+  // All capitals ("AWS", "API") are acronyms, not names.
+  return words.every(
+    (word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word),
+  );
 }
 
 /** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
@@ -77,31 +127,98 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
   return allowBareName ? parseSpeakerText(text) : undefined;
 }
 
-export function splitHeading(heading: string): HeadingParts {
-  let title = heading.trim();
+/** "Keynote:", "Quickie -": the kind of session, not part of its title. */
+const KIND_PREFIX =
+  /^(?:(?:opening |closing |morning |day \d+ )?keynote|quickie|lightning(?: talk)?|panel(?: discussion)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+/** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
+const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
+
+/**
+ * Split a talk heading into title, speakers and company, in the forms authors write:
+ * "Title by Jane Doe", "Title (Acme)", "Title (Jane Doe, Acme)", "Title – Jane Doe (Acme)",
+ * "Jane Doe - Title", "Keynote: Title", "Title.".
+ */
+export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
+  let title = heading.trim().replace(/(?<!\.)\.$/, '');
+  const kind = KIND_PREFIX.exec(title);
+  if (kind) title = title.slice(kind[0].length);
   let speakers: Speaker[] = [];
   let company: string | undefined;
 
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
   if (paren?.[1] && paren[2]) {
     const inner = paren[2].trim();
-    const person = /^(.+?),\s*(.+)$/.exec(inner);
+    const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
+    const names = splitNames(inner);
     if (person?.[1] && person[2] && looksLikeName(person[1])) {
       speakers = [{ name: person[1], company: person[2] }];
-    } else {
+      title = paren[1];
+    } else if (names) {
+      speakers = names.map((name) => ({ name }));
+      title = paren[1];
+    } else if (!/\bby\s|\s[–—-]\s/.test(paren[1]) || !/^\p{Lu}/u.test(inner)) {
       company = inner;
+      title = paren[1];
     }
-    title = paren[1];
   }
 
   const by = /^(.+)\s+by\s+(.+)$/.exec(title);
-  if (by?.[1] && by[2]) {
-    const names = splitNames(by[2]);
-    if (names) {
-      title = by[1];
-      speakers = names.map((name) => (company ? { name, company } : { name }));
-      company = undefined;
+  const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
+  if (by?.[1] && bySpeakers) {
+    return finish(by[1], bySpeakers, company);
+  }
+  if (paren?.[2] && !company && speakers.length === 0) {
+    // "Title – Jane Doe (Acme)": the parentheses belong to the speaker.
+    const dashed = splitDash(title);
+    if (dashed) return dashed;
+  }
+  if (speakers.length === 0 && dashSpeakers) {
+    const dashed = splitDash(title);
+    if (dashed) return finish(dashed.title, dashed.speakers, company);
+  }
+  return finish(title, speakers, company);
+}
+
+function finish(title: string, speakers: Speaker[], company: string | undefined): HeadingParts {
+  const withCompany = company ? speakers.map((s) => (s.company ? s : { ...s, company })) : speakers;
+  const parts: HeadingParts = { title: title.trim(), speakers: withCompany };
+  if (company && speakers.length === 0) parts.company = company;
+  return parts;
+}
+
+/**
+ * Whether a post writes speakers after a dash: "Chaos Engineering - Breaking Things Safely" alone
+ * could be a title and a subtitle, so a dash names a speaker only where most dashed headings of
+ * the post split that way.
+ */
+export function postUsesDashSpeakers(headings: string[]): boolean {
+  let dashed = 0;
+  let split = 0;
+  for (const heading of headings) {
+    DASH.lastIndex = 0;
+    if (!DASH.test(heading)) continue;
+    dashed++;
+    if (splitDash(heading.trim().replace(/(?<!\.)\.$/, ''))) split++;
+  }
+  return split >= 2 && split * 2 >= dashed;
+}
+
+/** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
+function splitDash(text: string): HeadingParts | undefined {
+  const cuts = [...text.matchAll(DASH)];
+  const last = cuts.at(-1);
+  if (last?.index !== undefined) {
+    const right = parseSpeakerText(text.slice(last.index + last[0].length));
+    const left = text.slice(0, last.index);
+    if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
+  }
+  const first = cuts[0];
+  if (first?.index !== undefined) {
+    const left = parseSpeakerText(text.slice(0, first.index));
+    const right = text.slice(first.index + first[0].length);
+    if (left && !parseSpeakerText(right) && /\p{L}/u.test(right)) {
+      return { title: right.trim(), speakers: left };
     }
   }
-  return { title: title.trim(), speakers, company };
+  return undefined;
 }

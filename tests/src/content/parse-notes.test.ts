@@ -267,21 +267,27 @@ describe('problems name file and line', () => {
     ]);
   });
 
-  it('reports duplicate talk ids with both lines', () => {
-    const { problems, talks } = parse('## Same\n* a\n\n## Same\n* b');
-    expect(talks).toHaveLength(1);
+  it('reads a repeated heading as a second talk with its own id, and warns', () => {
+    const { problems, talks } = parse('## Keynote\n* a point\n\n## Keynote\n* b point');
+    expect(talks.map((t) => [t.id, t.title, t.notes[0]?.text])).toEqual([
+      ['keynote', 'Keynote', 'a point'],
+      ['keynote-2', 'Keynote', 'b point'],
+    ]);
     expect(problems).toEqual([
       {
         file: 'notes.md',
         line: 4,
-        message: expect.stringMatching(/duplicate talk id "same" \(first used on line 1\)/),
+        message: expect.stringMatching(
+          /repeated heading "Keynote" \(first on line 1\).*"keynote-2"/,
+        ),
+        severity: 'warning',
       },
     ]);
   });
 
   it('reports a talk heading with no title', () => {
     expect(parse('## Good\n* a\n\n## [](https://x.example)\n* b').problems).toEqual([
-      { file: 'notes.md', line: 4, message: 'talk heading has no title' },
+      { file: 'notes.md', line: 4, message: 'talk heading has no title', severity: 'warning' },
     ]);
   });
 

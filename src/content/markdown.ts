@@ -1,0 +1,238 @@
+import MarkdownIt, { type Options } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+/**
+ * The one place that knows which Markdown tokenizer is used (markdown-it, CommonMark + GFM tables
+ * and strikethrough + bare URLs). Everything else reads the small tree built here from its token
+ * stream in one linear pass.
+ */
+export type NodeType =
+  | 'heading'
+  | 'paragraph'
+  | 'list'
+  | 'listItem'
+  | 'blockquote'
+  | 'code'
+  | 'html'
+  | 'thematicBreak'
+  | 'table'
+  | 'tableRow'
+  | 'tableCell'
+  | 'text'
+  | 'link'
+  | 'image'
+  | 'inlineCode'
+  | 'break'
+  | 'emphasis'
+  | 'strong'
+  | 'delete';
+
+export interface MdNode {
+  type: NodeType;
+  /** 1-based line in the file (front matter included). */
+  line: number;
+  children: MdNode[];
+  /** text, code, html, inlineCode; the alt text of an image. */
+  value?: string;
+  /** link, image */
+  url?: string;
+  /** heading level 1–6 */
+  depth?: number;
+  /** A link written as `<https://…>` or a bare URL: its text is the address. */
+  autolink?: boolean;
+}
+
+/** Lists and quotes nested deeper than this are refused (an error), not parsed further. */
+export const MAX_NESTING = 40;
+
+export interface MarkdownResult {
+  nodes: MdNode[];
+  /** Where the nesting limit was hit, if it was. */
+  tooDeepAt?: number;
+}
+
+let tokenizer: MarkdownIt | undefined;
+
+function markdownIt(): MarkdownIt {
+  if (tokenizer) return tokenizer;
+  // markdown-it stops silently at maxNesting token levels; ours (MAX_NESTING containers, about
+  // two token levels each) is hit first, so the author hears about it.
+  const md = new MarkdownIt('default', { html: true, linkify: true });
+  md.set({ maxNesting: MAX_NESTING * 3 } as Options);
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  tokenizer = md;
+  return md;
+}
+
+/** The tokens of `markdown` as a tree; `lineOffset` is added to every line (front matter above). */
+export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult {
+  const tokens = markdownIt().parse(markdown, {});
+  const roots: MdNode[] = [];
+  const stack: MdNode[] = [];
+  let skipped = 0;
+  let tooDeepAt: number | undefined;
+  const add = (node: MdNode) => {
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  };
+  for (const token of tokens) {
+    const line = (token.map?.[0] ?? 0) + 1 + lineOffset;
+    if (token.nesting === 1) {
+      const type = BLOCK_TYPES[token.type];
+      if (skipped > 0 || (type && containers(stack) >= MAX_NESTING && isContainer(type))) {
+        skipped++;
+        tooDeepAt ??= line;
+        continue;
+      }
+      if (!type) continue;
+      const node: MdNode = { type, line, children: [] };
+      if (type === 'heading') node.depth = Number(token.tag.slice(1));
+      add(node);
+      stack.push(node);
+    } else if (token.nesting === -1) {
+      if (skipped > 0) skipped--;
+      else if (BLOCK_TYPES[token.type.replace(/_close$/, '_open')]) stack.pop();
+    } else if (skipped > 0) {
+      // inside what is nested too deep: not read
+    } else if (token.type === 'inline') {
+      const parent = stack.at(-1);
+      if (parent) inline(token.children ?? [], parent, line);
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      add({ type: 'code', line, children: [], value: token.content.replace(/\n$/, '') });
+    } else if (token.type === 'html_block') {
+      add({ type: 'html', line, children: [], value: token.content.replace(/\n$/, '') });
+    } else if (token.type === 'hr') {
+      add({ type: 'thematicBreak', line, children: [] });
+    }
+  }
+  return tooDeepAt === undefined ? { nodes: roots } : { nodes: roots, tooDeepAt };
+}
+
+const BLOCK_TYPES: Record<string, NodeType | undefined> = {
+  heading_open: 'heading',
+  paragraph_open: 'paragraph',
+  bullet_list_open: 'list',
+  ordered_list_open: 'list',
+  list_item_open: 'listItem',
+  blockquote_open: 'blockquote',
+  table_open: 'table',
+  tr_open: 'tableRow',
+  th_open: 'tableCell',
+  td_open: 'tableCell',
+};
+
+function isContainer(type: NodeType): boolean {
+  return type === 'list' || type === 'blockquote';
+}
+
+function containers(stack: MdNode[]): number {
+  let count = 0;
+  for (const node of stack) if (isContainer(node.type)) count++;
+  return count;
+}
+
+const INLINE_TYPES: Record<string, NodeType | undefined> = {
+  link_open: 'link',
+  em_open: 'emphasis',
+  strong_open: 'strong',
+  s_open: 'delete',
+};
+
+/** Inline tokens into `parent`, soft breaks kept as "\n" inside the text they join (as mdast did). */
+function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
+  const stack: MdNode[] = [parent];
+  let line = firstLine;
+  const add = (node: MdNode) => {
+    const into = stack.at(-1) ?? parent;
+    const last = into.children.at(-1);
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value ?? '';
+    else into.children.push(node);
+  };
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+        add({ type: 'text', line, children: [], value: token.content });
+        break;
+      case 'softbreak':
+        add({ type: 'text', line, children: [], value: '\n' });
+        line++;
+        break;
+      case 'hardbreak':
+        add({ type: 'break', line, children: [] });
+        line++;
+        break;
+      case 'code_inline':
+        add({ type: 'inlineCode', line, children: [], value: token.content });
+        break;
+      case 'html_inline':
+        add({ type: 'html', line, children: [], value: token.content });
+        line += countLines(token.content);
+        break;
+      case 'image':
+        add({
+          type: 'image',
+          line,
+          children: [],
+          value: token.content,
+          url: token.attrGet('src') ?? '',
+        });
+        break;
+      default: {
+        const type = INLINE_TYPES[token.type];
+        if (type) {
+          const node: MdNode = { type, line, children: [] };
+          if (type === 'link') {
+            node.url = token.attrGet('href') ?? '';
+            if (token.markup === 'autolink' || token.markup === 'linkify') node.autolink = true;
+          }
+          add(node);
+          stack.push(node);
+        } else if (token.nesting === -1 && stack.length > 1) {
+          stack.pop();
+        }
+      }
+    }
+  }
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+export interface FrontMatterBlock {
+  /** The YAML between the fences. */
+  yaml: string;
+  /** File line of the YAML's first line. */
+  yamlLine: number;
+  /** The Markdown after the closing fence. */
+  body: string;
+  /** Lines before `body` starts. */
+  bodyOffset: number;
+}
+
+/**
+ * A leading `---` … `---` (or `...`) block, cut off before tokenizing. Without a closing fence
+ * there is no front matter (the `---` is a thematic break, as CommonMark reads it).
+ */
+export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const fence = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const close = fence.exec(rest);
+  if (!close) return undefined;
+  const yaml = rest.slice(0, close.index);
+  const afterFence = close.index + close[0].length;
+  const newline = rest.slice(afterFence).match(/^\r?\n/);
+  const body = rest.slice(afterFence + (newline ? newline[0].length : 0));
+  return {
+    yaml,
+    yamlLine: 2,
+    body,
+    bodyOffset: 1 + countLines(yaml) + 1,
+  };
+}
