@@ -10,6 +10,28 @@ export function plainText(node: MdNode | MdNode[]): string {
   return cleanText(parts.join(''));
 }
 
+/**
+ * Whether a reader would see any text in a node: the same answer as `plainText(node) !== ''`,
+ * but it stops at the first word instead of building the whole text.
+ */
+export function hasText(node: MdNode): boolean {
+  switch (node.type) {
+    case 'html':
+    case 'thematicBreak':
+    case 'break':
+      return false;
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+    case 'image':
+      return node.value !== undefined && /\S/.test(node.value) && cleanText(node.value) !== '';
+    case 'link':
+      return isAutolink(node) ? displayUrl(node.url ?? '') !== '' : node.children.some(hasText);
+    default:
+      return node.children.some(hasText);
+  }
+}
+
 /** The same text without any link: what the author said beyond the links they pasted. */
 export function proseText(node: MdNode | MdNode[]): string {
   const parts: string[] = [];
@@ -62,7 +84,8 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
 const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[\w:.-]+\}/g;
 
 export function cleanText(text: string): string {
-  return text.replace(TEMPLATE_FRAGMENT, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  return /\s\s|[\t\n\r\f\v\u00a0]/.test(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
 }
 
 /** `<http://zipkin.io>` or a bare URL: a link whose only text is its own address. */

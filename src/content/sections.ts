@@ -1,6 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
+import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
-import { plainText } from './markdown-text.ts';
+import { hasText, plainText } from './markdown-text.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
 export interface Section {
@@ -14,6 +15,15 @@ export interface Section {
   line: number;
   body: MdNode[];
   children: Section[];
+  /** Worked out once: title, speakers and company of the heading (see headingParts). */
+  parts?: HeadingParts;
+  /** Worked out once: does the heading or its first lines say "a talk"? */
+  evidence?: boolean;
+}
+
+export function headingParts(section: Section, dashSpeakers: boolean): HeadingParts {
+  section.parts ??= splitHeading(section.title, dashSpeakers);
+  return section.parts;
 }
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;
@@ -66,7 +76,7 @@ function headingIds(heading: MdNode): string[] {
 /** Nodes that carry nothing a reader would call content. */
 export function meaningful(nodes: MdNode[]): MdNode[] {
   return nodes.filter(
-    (node) => node.type !== 'thematicBreak' && node.type !== 'html' && plainText(node) !== '',
+    (node) => node.type !== 'thematicBreak' && node.type !== 'html' && hasText(node),
   );
 }
 
@@ -80,7 +90,7 @@ export function onlyDecoration(nodes: MdNode[]): boolean {
       if (node.type === 'html' || textBesideImages(node) === '') continue;
       return false;
     }
-    if (plainText(node) !== '') return false;
+    if (hasText(node)) return false;
     decoration = true;
   }
   return decoration;

@@ -2,7 +2,7 @@ import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { classifyLink } from './classify-link.ts';
 import { dayOf, type EventDates } from './day-date.ts';
-import { speakerLine, splitHeading } from './heading-title.ts';
+import { speakerLine } from './heading-title.ts';
 import { plainText } from './markdown-text.ts';
 import {
   headingName,
@@ -12,6 +12,7 @@ import {
   mentionsMissed,
 } from './section-names.ts';
 import {
+  headingParts,
   meaningful,
   onlyDecoration,
   type Section,
@@ -208,9 +209,14 @@ function truncate(text: string): string {
 
 /** Does a section's own heading or first lines say "this is a talk" (speaker, talk links)? */
 export function hasTalkEvidence(section: Section, dashSpeakers: boolean): boolean {
+  section.evidence ??= talkEvidence(section, dashSpeakers);
+  return section.evidence;
+}
+
+function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
   const name = headingName(section.title);
   if (isPostSection(name) || isPlainGroup(name) || isSubsectionName(name)) return false;
-  const parts = splitHeading(section.title, dashSpeakers);
+  const parts = headingParts(section, dashSpeakers);
   if (parts.speakers.length > 0 || parts.company) return true;
   if (/^(?:keynote|quickie|lightning)/i.test(name) && parts.title !== name) return true;
   if (findLinks(section.heading).some((link) => /^https?:/i.test(link.url ?? ''))) return true;

@@ -1,9 +1,9 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
-import { speakerLine, splitHeading } from './heading-title.ts';
+import { speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
-import { meaningful, type Section } from './sections.ts';
+import { headingParts, meaningful, type Section } from './sections.ts';
 import type { DraftNote } from './summary.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
@@ -62,7 +62,7 @@ export function draftTalk(
   problems: ContentProblem[],
   options: { dashSpeakers: boolean; skip: (child: Section) => boolean },
 ): DraftTalk {
-  const parts = splitHeading(section.title, options.dashSpeakers);
+  const parts = headingParts(section, options.dashSpeakers);
   const draft = newDraft(parts.title, section.line, context);
   draft.anchor = section.anchor;
   draft.ids = section.ids;
@@ -149,18 +149,28 @@ export function findLinks(node: MdNode): MdNode[] {
 
 /** Every link in some nodes, with the text of the bullet or paragraph it stands in. */
 function collectLinks(nodes: MdNode[], into: Link[]): void {
-  const walk = (node: MdNode, context: string) => {
+  // The text around a link is worked out only when there is a link: most bullets have none.
+  const walk = (node: MdNode, context: () => string) => {
     if (node.type === 'link') {
-      addLink(node, context, into, false);
+      addLink(node, context(), into, false);
       return;
     }
     if (node.children.length === 0) return;
     let own = context;
-    if (node.type === 'listItem') own = plainText(node.children.filter((c) => c.type !== 'list'));
-    else if (node.type === 'paragraph') own = plainText(node);
+    if (node.type === 'listItem') {
+      own = once(() => plainText(node.children.filter((c) => c.type !== 'list')));
+    } else if (node.type === 'paragraph') own = once(() => plainText(node));
     for (const child of node.children) walk(child, own);
   };
-  for (const node of nodes) walk(node, '');
+  for (const node of nodes) walk(node, () => '');
+}
+
+function once(make: () => string): () => string {
+  let value: string | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
 
 export function addLink(node: MdNode, context: string, into: Link[], isHeading: boolean): void {
