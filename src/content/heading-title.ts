@@ -77,6 +77,48 @@ const NOT_A_NAME = new Set([
   'Into',
   'Lightning',
   'Quickie',
+  // Words of company names: "(Ferrous Labs)" is a company, "(Jane Doe)" a person.
+  'Labs',
+  'Lab',
+  'Inc',
+  'Inc.',
+  'Ltd',
+  'Ltd.',
+  'LLC',
+  'GmbH',
+  'AG',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Technologies',
+  'Technology',
+  'Tech',
+  'Software',
+  'Group',
+  'Solutions',
+  'Consulting',
+  'Studio',
+  'Studios',
+  'Digital',
+  'Networks',
+  'Bank',
+  'University',
+  'Foundation',
+  'Institute',
+  'Media',
+  'Games',
+  'Health',
+  'Partners',
+  'Ventures',
+  'Works',
+  'Company',
+  'Systems',
+  'Security',
+  'Analytics',
+  'Computing',
+  'Robotics',
+  'Capital',
+  'Insurance',
 ]);
 
 /** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
@@ -195,8 +237,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let dashed = 0;
   let split = 0;
   for (const heading of headings) {
-    DASH.lastIndex = 0;
-    if (!DASH.test(heading)) continue;
+    if (!/\s[–—|-]\s/.test(heading)) continue;
     dashed++;
     if (splitDash(heading.trim().replace(/(?<!\.)\.$/, ''))) split++;
   }
@@ -205,6 +246,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
 
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
 function splitDash(text: string): HeadingParts | undefined {
+  DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
   const last = cuts.at(-1);
   if (last?.index !== undefined) {

@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { firstLink, isError, type Talk } from '../../../src/model.ts';
+
+/** One fixture per shape of notes post, invented for these tests. */
+function shape(name: string) {
+  const text = readFileSync(new URL(`../../fixtures/shapes/${name}.md`, import.meta.url), 'utf8');
+  return parseNotes(text, `${name}.md`, name);
+}
+
+const who = (talk: Talk | undefined) =>
+  talk?.speakers.map((s) => [s.name, s.company].filter(Boolean).join(' @ '));
+const warnings = (problems: ReturnType<typeof shape>['problems']) =>
+  problems.filter((p) => !isError(p)).map((p) => `${p.line}: ${p.message}`);
+
+describe('talks under ## with their own ### sub-sections (levels "inverted")', () => {
+  const { talks, problems } = shape('inverted-levels');
+
+  it('finds the two talks, with speaker and company from the heading', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Feature flags at scale', ['Marta Kowalczyk @ Flagyard']],
+      ['Tracing without tears', ['Oskar Lindqvist @ Lumen']],
+    ]);
+  });
+
+  it('keeps "Speed", "Structure", "Key takeaways" and "Demo" inside their talk', () => {
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual([
+      'Marta opened with a story about a flag that stayed on for three years.',
+      'Speed',
+      'Structure',
+      'Key takeaways',
+    ]);
+    expect(talks[0]?.notes[2]?.children.map((n) => n.text)).toContain('Stale flags fail the build');
+    expect(talks[1]?.notes.map((n) => n.text)).toContain('Demo');
+  });
+
+  it("leaves the post's own sections (travel, venue, conclusion) out of every talk, with a warning each", () => {
+    const all = JSON.stringify(talks);
+    expect(all).not.toMatch(/ferry|shipyard|back next year/);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^6: "Getting there" skipped as not a talk/),
+      expect.stringMatching(/^37: "Venue" skipped as not a talk/),
+      expect.stringMatching(/^41: "Conclusion" skipped as not a talk/),
+    ]);
+    expect(problems.filter(isError)).toEqual([]);
+  });
+});
+
+describe('talks under ### grouped by ## days, with introductions', () => {
+  const { talks, problems, event } = shape('grouped-by-day');
+
+  it('reads each talk once, not the day headings or their introductions', () => {
+    expect(talks.map((t) => t.title)).toEqual([
+      'Software that ages well',
+      'Observability for small teams',
+      'Schema migrations without downtime',
+      'The cost of meetings',
+    ]);
+    expect(JSON.stringify(talks)).not.toMatch(/registration chaos|Two tracks today/);
+  });
+
+  it('gives each talk the day as written and its date from the front matter dates', () => {
+    expect(talks.map((t) => [t.day, t.date])).toEqual([
+      ['Day 1', '2019-09-10'],
+      ['Day 1', '2019-09-10'],
+      ['Tuesday, September 11', '2019-09-11'],
+      ['2019-09-12', '2019-09-12'],
+    ]);
+    expect(event.topics).toEqual([]);
+  });
+
+  it('drops the "Keynote:" prefix from the title and keeps #### sub-sections in the talk', () => {
+    expect(who(talks[0])).toEqual(['Ines Duarte']);
+    expect(talks[0]?.notes.at(-1)).toEqual({
+      text: 'Key takeaways',
+      children: [{ text: 'Choose the dependency you can replace', children: [] }],
+    });
+    expect(who(talks[1])).toEqual(['Tom Becker @ Pinelog']);
+  });
+
+  it('skips the workshops with a warning', () => {
+    expect(talks.some((t) => /Kubernetes/.test(t.title))).toBe(false);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^43: "Workshops" skipped as not a talk/),
+    ]);
+  });
+});
+
+describe('heading forms', () => {
+  const { talks, problems } = shape('heading-forms');
+  const byTitle = (title: string) => talks.find((t) => t.title === title);
+
+  it('separates title, speakers and company in every form', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Caching in anger', ['Priya Raman']],
+      ['Event storming for real', ['Jonas Berg @ Modulo']],
+      ['Zero trust at home', ['Chen Wei']],
+      ['Kotlin on the server', []],
+      ['Shell tricks for tired people', []],
+      ['Graph databases in practice', []],
+      ['Rust for embedded', ['Ferrous Labs']],
+    ]);
+    expect(byTitle('Rust for embedded')?.speakers).toEqual([{ company: 'Ferrous Labs' }]);
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps a linked heading as the talk's description link", () => {
+    const talk = byTitle('Kotlin on the server');
+    expect(talk && firstLink(talk, 'description')).toBe('https://talks.example.org/kotlin-server');
+  });
+
+  it('gives ids from the title alone, without anchors, attributes or prefixes', () => {
+    expect(talks.map((t) => t.id)).toContain('graph-databases-in-practice');
+    expect(talks.map((t) => t.id)).toContain('shell-tricks-for-tired-people');
+  });
+});
+
+describe('speaker first: "Speaker - Title"', () => {
+  it('reads the speaker before the dash when the post writes every heading that way', () => {
+    const { talks } = shape('speaker-first');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Designing for the next outage', ['Hanna Vogel']],
+      ['Latency budgets explained', ['Mateo Ruiz']],
+      ['Accessibility as a default', ['Sofia Ek']],
+    ]);
+  });
+
+  it('does not split a lone title and subtitle at a dash', () => {
+    const { talks } = parseNotes(
+      '## Chaos Engineering - Breaking Things Safely\n* a point about chaos',
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Chaos Engineering - Breaking Things Safely', []],
+    ]);
+  });
+});
+
+describe('talks as list items', () => {
+  const { talks, problems } = shape('list-items');
+
+  it('reads each linked item as a talk: title (even wrapped), link, speaker (even wrapped), company', () => {
+    expect(talks.map((t) => [t.title, who(t), t.links[0]?.url])).toEqual([
+      ['Shipping on Fridays', ['Ruth Okafor'], 'https://conf.example.net/talks/fridays'],
+      [
+        'Postgres as a queue, revisited and extended',
+        ['Daniel Sato @ Queuely'],
+        'https://conf.example.net/talks/pg-queue',
+      ],
+      ['Mobile release trains', ['Amara Nwosu'], 'https://conf.example.net/talks/trains'],
+    ]);
+    expect(talks.every((t) => t.links[0]?.kind === 'description')).toBe(true);
+  });
+
+  it('takes the running text and the nested bullets as the notes', () => {
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual([
+      'deploys are boring when they are small, and small deploys make Friday just another day.',
+      'Feature flags separate deploy from release',
+      'Roll back in under a minute',
+    ]);
+    expect(talks[1]?.notes.map((n) => n.text)).toEqual([
+      'it works up to a point',
+      'SKIP LOCKED is the trick',
+    ]);
+  });
+
+  it('skips the list of talks the author missed, with a warning', () => {
+    expect(talks.some((t) => /Quantum/.test(t.title))).toBe(false);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(
+        /^16: "Talks I missed" skipped as not a talk: the author says they missed/,
+      ),
+    ]);
+  });
+
+  it('does not read a list of links inside a talk as talks', () => {
+    const { talks: inside } = parseNotes(
+      '## Tooling\n* [Hound](https://github.com/houndci/hound) for code search\n* [GitRepo](https://example.com/r) keeps repos up to date',
+      'n.md',
+      'n',
+    );
+    expect(inside.map((t) => t.title)).toEqual(['Tooling']);
+  });
+});
+
+describe('talks without headings', () => {
+  it('reads a linked title line, the speaker on the next line, and the notes after it', () => {
+    const { talks, problems } = shape('paragraph-talks');
+    expect(talks.map((t) => [t.title, who(t), t.links[0]?.url])).toEqual([
+      ['Why your CI is slow', ['Greta Lund @ Buildbox'], 'https://meetup.example.com/ci-slow'],
+      ['Writing docs people read', ['Kofi Mensah'], 'https://meetup.example.com/docs'],
+    ]);
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual([
+      'Most of the time goes into installing the same dependencies again. Cache them per lockfile.',
+      'Split the test suite by timing, not by file',
+      'Measure queue time separately',
+    ]);
+    expect(JSON.stringify(talks)).not.toMatch(/my notes from the meetup/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('sections that are not talks', () => {
+  const { talks, problems, event } = shape('not-talks');
+
+  it('keeps only the two real talks, in spite of the table of contents that repeats them', () => {
+    expect(talks.map((t) => t.title)).toEqual([
+      'Building a search engine in a weekend',
+      'Offline first apps',
+    ]);
+    expect(event.topics).toEqual([]);
+  });
+
+  it('says which sections were skipped and why', () => {
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^9: "Introduction" skipped as not a talk: a section of the post/),
+      expect.stringMatching(/^22: "Gallery" skipped as not a talk/),
+      expect.stringMatching(
+        /^26: "Sponsor booth" skipped as not a talk: only images, HTML or shortcodes/,
+      ),
+      expect.stringMatching(
+        /^30: "Embedded video" skipped as not a talk: only images, HTML or shortcodes/,
+      ),
+      expect.stringMatching(/^34: "Food & drink" skipped as not a talk/),
+      expect.stringMatching(/^38: "The party" skipped as not a talk/),
+      expect.stringMatching(
+        /^42: "Talks I did not get to see" skipped as not a talk: the author says they missed/,
+      ),
+      expect.stringMatching(/^47: "Related posts" skipped as not a talk/),
+      expect.stringMatching(/^51: "Wrap-up" skipped as not a talk/),
+    ]);
+    expect(problems.filter(isError)).toEqual([]);
+  });
+});
+
+describe('the same heading twice', () => {
+  it('reads both talks with stable ids, facts for the second by its id, and a warning', () => {
+    const { talks, problems } = shape('repeated-heading');
+    expect(talks.map((t) => [t.id, t.title, t.day, who(t)])).toEqual([
+      ['keynote', 'Keynote', 'Day 1', []],
+      ['keynote-2', 'Keynote', 'Day 2', ['Nora Patel @ Lattice']],
+    ]);
+    expect(problems).toEqual([
+      {
+        file: 'repeated-heading.md',
+        line: 15,
+        message: expect.stringMatching(/repeated heading "Keynote" \(first on line 9\)/),
+        severity: 'warning',
+      },
+    ]);
+  });
+});
