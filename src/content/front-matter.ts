@@ -82,7 +82,7 @@ export function parseFrontMatter(
         doc.errors.map((error) => ({
           file,
           line: lineAt(error.pos[0]),
-          message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+          message: `front matter is not valid YAML: ${yamlMessage(error.message)}`,
         })),
       );
     }
@@ -127,6 +127,10 @@ export function parseFrontMatter(
       };
     }),
   );
+}
+
+function yamlMessage(message: string): string {
+  return /call stack/i.test(message) ? 'nested too deeply' : (message.split('\n')[0] ?? message);
 }
 
 /** "Kief Morris (ThoughtWorks)" or `{name, company}` — both are how authors write it. */
