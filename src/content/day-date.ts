@@ -32,7 +32,7 @@ const DAY_FIRST = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
   'i',
 );
-const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}(?:$|[\\s:,–—-])`, 'i');
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}\\s*(?:$|[:,–—(-])`, 'i');
 
 /** The day a heading names, or undefined when it names something else. */
 export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {

@@ -307,3 +307,42 @@ describe('problems name file and line', () => {
     });
   });
 });
+
+describe('event synonyms in front matter', () => {
+  it('reads synonyms: into the event, lower-cased', () => {
+    const { event, problems } = parse(
+      '---\nsynonyms:\n  K8s: [Kubernetes]\n  SRE: site reliability\n---\n## T\n* a point',
+    );
+    expect(problems).toEqual([]);
+    expect(event.synonyms).toEqual({ k8s: ['kubernetes'], sre: ['site reliability'] });
+  });
+
+  it('reports a bad synonyms: value at its line', () => {
+    const { problems, event } = parse('---\ntitle: x\nsynonyms: [a, b]\n---\n## T\n* a point');
+    expect(problems).toEqual([
+      { file: 'notes.md', line: 3, message: expect.stringMatching(/^synonyms/) },
+    ]);
+    expect(event.synonyms).toBeUndefined();
+  });
+});
+
+describe('errors and warnings', () => {
+  it('keeps errors for what cannot be read and warnings for what was skipped', () => {
+    const { problems } = parse(
+      '---\ntalks:\n  nope:\n    time: 9am\n---\n## Real\n* a [Slides] (https://x.example/s.pdf)\n## Venue\nA hall.',
+    );
+    expect(problems.map((p) => [p.line, p.severity ?? 'error'])).toEqual([
+      [3, 'error'],
+      [7, 'warning'],
+      [8, 'warning'],
+    ]);
+  });
+
+  it('reads front matter with CRLF, a byte order mark and no closing fence as CommonMark does', () => {
+    const crlf = parse('\uFEFF---\r\ntitle: Conf\r\n---\r\n## One\r\n* a point here');
+    expect(crlf.event.name).toBe('Conf');
+    expect(crlf.talks[0]?.source.line).toBe(4);
+    const open = parse('---\n## One\n* a point here');
+    expect(open.talks.map((t) => [t.title, t.source.line])).toEqual([['One', 2]]);
+  });
+});
