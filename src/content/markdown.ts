@@ -230,7 +230,8 @@ export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
   const newline = rest.slice(afterFence).match(/^\r?\n/);
   const body = rest.slice(afterFence + (newline ? newline[0].length : 0));
   return {
-    yaml,
+    // Without its last line break, so an error at the end of the YAML points into it.
+    yaml: yaml.replace(/\r?\n$/, ''),
     yamlLine: 2,
     body,
     bodyOffset: 1 + countLines(yaml) + 1,
