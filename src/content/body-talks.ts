@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../model.ts';
+import type { ContentProblem, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { parseSpeakerText, speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
@@ -67,7 +67,31 @@ interface ListTalk {
   draft: DraftTalk;
   item: MdNode;
   lead: MdNode;
-  rest: string;
+}
+
+/**
+ * Speakers and notes after a title: on its own line first ("– Tim Roth" then notes on the next
+ * line), else across lines (a speaker's name that wraps).
+ */
+function readLead(children: MdNode[], index: number): { speakers: Speaker[]; notes: string } {
+  const after = children.slice(index + 1);
+  const [first = [], ...others] = splitLines(after);
+  const own = speakersAfterTitle(plainText(first));
+  if (own.speakers.length > 0) {
+    const more = plainText(others.flat());
+    return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
+  }
+  return speakersAfterTitle(plainText(after));
+}
+
+/** "**Title** by …": a bold title with no link, first in its item. */
+function leadBold(children: MdNode[]): { link: MdNode; index: number } | undefined {
+  const index = children.findIndex((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+  const node = children[index];
+  if (node?.type !== 'strong' || node.children.some((c) => c.type === 'link')) return undefined;
+  const title = plainText(node);
+  if (!/\p{L}/u.test(title) || title.endsWith(':')) return undefined;
+  return { link: node, index };
 }
 
 /** The talks of a list, or none when it is not a list of talks. */
@@ -77,15 +101,16 @@ function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): 
   for (const item of list.children) {
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
-    const lead = leadLink(paragraph.children);
+    const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
     if (!lead) continue;
-    const rest = plainText(paragraph.children.slice(lead.index + 1));
-    const { speakers, notes } = speakersAfterTitle(rest);
+    const read = readLead(paragraph.children, lead.index);
+    // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
+    if (!lead.link.url && read.speakers.length === 0) continue;
     const draft = newDraft(titleOf(lead.link), item.line, context);
-    draft.speakers.push(...speakers);
-    if (speakers.length > 0) named++;
-    if (notes) draft.notes.push({ text: notes, prose: notes, children: [] });
-    talks.push({ draft, item, lead: lead.link, rest });
+    draft.speakers.push(...read.speakers);
+    if (read.speakers.length > 0) named++;
+    if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
+    talks.push({ draft, item, lead: lead.link });
   }
   const items = list.children.length;
   if (talks.length * 2 < items) return [];
@@ -97,7 +122,7 @@ function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): 
 
 function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): DraftTalk {
   const { draft, item, lead } = talk;
-  addLink(lead, 'Description', draft.links, true);
+  if (lead.type === 'link') addLink(lead, 'Description', draft.links, true);
   const [first, ...others] = item.children;
   if (first) {
     const afterLead = first.children.filter((child) => child !== lead && !contains(child, lead));
@@ -145,10 +170,7 @@ const SEPARATOR = /\s[—–]\s|\s-\s|[:;]\s|\.\s|\s[—–]$|[:.]$/;
  * What follows a linked title: "by Jane Doe — notes", "(Jane Doe, Acme): notes",
  * "– Jane Doe (Acme)", ": notes". Speakers only where the words read as names.
  */
-export function speakersAfterTitle(rest: string): {
-  speakers: ReturnType<typeof parseSpeakerText> & object;
-  notes: string;
-} {
+export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: string } {
   let text = rest.trim();
   if (text.startsWith('(')) {
     const close = text.indexOf(')');

@@ -158,13 +158,18 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   return undefined;
 }
 
-const SPEAKER_PREFIX = /^(?:speakers?|presented by|presenters?|by)\s*:?\s+(.+)$/i;
+const SPEAKER_PREFIX = /^(speakers?|presented by|presenters?|talk by|given by|by)\s*:?\s+(.+)$/i;
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
   const prefixed = SPEAKER_PREFIX.exec(text.trim());
-  if (prefixed?.[1]) {
-    return parseSpeakerText(prefixed[1]) ?? [{ name: prefixed[1].trim() }];
+  if (prefixed?.[1] && prefixed[2]) {
+    const named = parseSpeakerText(prefixed[2]);
+    if (named) return named;
+    // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
+    const explicit = !/^by$/i.test(prefixed[1]);
+    const words = prefixed[2].trim().split(/\s+/).length;
+    return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }
   return allowBareName ? parseSpeakerText(text) : undefined;
 }
@@ -181,7 +186,11 @@ const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
-  let title = heading.trim().replace(/(?<!\.)\.$/, '');
+  // "3. Fuzzing everything": the author's numbering is not part of the title.
+  let title = heading
+    .trim()
+    .replace(/(?<!\.)\.$/, '')
+    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '');
   const kind = KIND_PREFIX.exec(title);
   if (kind) title = title.slice(kind[0].length);
   let speakers: Speaker[] = [];

@@ -71,7 +71,7 @@ export function draftTalk(
   for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
-  draft.notes.push(...read(section.body));
+  draft.notes.push(...read(withoutSpeakerLine(section.body, draft.speakers)));
   section.children
     .filter((child) => !options.skip(child))
     .forEach((child, index) => {
@@ -84,6 +84,24 @@ export function draftTalk(
       }
     });
   return draft;
+}
+
+/**
+ * "*Jane Doe, Acme*", "Speaker: Jane Doe" or "Presented by Jane Doe" as a short paragraph right
+ * under the heading names the speaker; it is not a note.
+ */
+function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
+  const content = meaningful(body);
+  for (const [index, node] of content.slice(0, 3).entries()) {
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node);
+    if (text.split(' ').length > 12) continue;
+    const named = speakerLine(text, index === 0 && speakers.length === 0);
+    if (!named) continue;
+    speakers.push(...named);
+    return body.filter((n) => n !== node);
+  }
+  return body;
 }
 
 function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {

@@ -252,3 +252,82 @@ describe('the same heading twice', () => {
     ]);
   });
 });
+
+describe('more ways authors name speakers and number talks', () => {
+  const read = (md: string) => parseNotes(md, 'n.md', 'n').talks;
+
+  it('takes a short speaker paragraph under the heading as the speaker, not a note', () => {
+    const talks = read(
+      [
+        '## The state of Go',
+        '*Ana Pereira, Go team*',
+        '',
+        'Ana walked through the last two releases.',
+        '## Profiling in production',
+        'Speaker: Bruno Costa (Shopflow)',
+        '',
+        '* Continuous profiling costs little',
+        '## 3. Fuzzing everything',
+        'Presented by Carla Dias',
+        '',
+        'Fuzzing found three bugs in one afternoon.',
+        '## Containers',
+        'By now everybody runs containers in production.',
+      ].join('\n'),
+    );
+    expect(talks.map((t) => [t.title, who(t), t.notes.length])).toEqual([
+      ['The state of Go', ['Ana Pereira @ Go team'], 1],
+      ['Profiling in production', ['Bruno Costa @ Shopflow'], 1],
+      ['Fuzzing everything', ['Carla Dias'], 1],
+      ['Containers', [], 1],
+    ]);
+  });
+
+  it('reads a numbered list of linked talks with the speaker after a dash and notes on the next line', () => {
+    const talks = read(
+      [
+        '1. [Operators demystified](https://kube.example/operators) – Tim Roth',
+        '   Operators are just controllers with domain knowledge.',
+        '2. [Multi-tenancy done right](https://kube.example/tenancy) – Ivana Novak, Clusterly',
+        '   Namespaces are not a security boundary.',
+        '',
+        'Things I would like to watch later:',
+        '',
+        '- [Service mesh benchmarks](https://kube.example/mesh) – Sam Kerr',
+      ].join('\n'),
+    );
+    expect(talks.map((t) => [t.title, who(t), t.notes.map((n) => n.text)])).toEqual([
+      [
+        'Operators demystified',
+        ['Tim Roth'],
+        ['Operators are just controllers with domain knowledge.'],
+      ],
+      [
+        'Multi-tenancy done right',
+        ['Ivana Novak @ Clusterly'],
+        ['Namespaces are not a security boundary.'],
+      ],
+    ]);
+  });
+
+  it('reads "**Title** by Speaker — notes" items under a heading as talks of that topic', () => {
+    const talks = read(
+      [
+        '## Lightning talks',
+        '- **dbt at scale** by Omar Haddad — macros all the way down',
+        '- **Testing pipelines** by Eva Lind — contracts between teams',
+      ].join('\n'),
+    );
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['dbt at scale', ['Omar Haddad'], 'Lightning talks'],
+      ['Testing pipelines', ['Eva Lind'], 'Lightning talks'],
+    ]);
+  });
+
+  it('keeps bold points inside a talk as notes', () => {
+    const talks = read(
+      '## Caching\n- **Key point**: invalidate on write\n- **Also** by design, keep TTLs short',
+    );
+    expect(talks.map((t) => [t.title, t.notes.length])).toEqual([['Caching', 2]]);
+  });
+});
