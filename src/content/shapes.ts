@@ -42,6 +42,8 @@ export class ShapeReader {
   readonly groupTopics: string[] = [];
   private skipped = 0;
   private talkDepth: number | undefined;
+  /** Levels at which the post has a heading that only groups (nothing under it but headings). */
+  private groupDepths = new Set<number>();
 
   constructor(
     private readonly file: string,
@@ -52,6 +54,7 @@ export class ShapeReader {
 
   read(preamble: Section['body'], sections: Section[]): void {
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
+    this.groupDepths = pureGroupDepths(sections);
     this.recordToc(tableOfContents(preamble));
     const intro = bodyTalks(preamble, {}, this.file, this.problems, sections.length === 0);
     this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
@@ -154,13 +157,16 @@ export class ShapeReader {
     if (this.talkDepth !== undefined) return section.depth < this.talkDepth;
     if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
     if (hasTalkEvidence(section, this.dashSpeakers)) return false;
+    const [firstChild] = section.children;
+    if (firstChild && speakerHeading(firstChild)) return false;
+    // Where other headings of this level only group, this one groups too, introduction or not.
+    if (this.groupDepths.has(section.depth)) return true;
     const content = meaningful(section.body);
     if (content.some((node) => node.type !== 'paragraph')) {
       // An introduction with bullets is still a group when what follows are clearly talks.
       return section.children.every((child) => hasTalkEvidence(child, this.dashSpeakers));
     }
-    const [firstChild] = section.children;
-    return !firstChild || speakerHeading(firstChild) === undefined;
+    return true;
   }
 
   /** Sub-sections of a talk that are the post's own (a "Conclusion" after the last talk). */
@@ -234,6 +240,26 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
     }
   }
   return false;
+}
+
+function pureGroupDepths(sections: Section[]): Set<number> {
+  const depths = new Set<number>();
+  const stack = [...sections];
+  while (stack.length > 0) {
+    const section = stack.pop() as Section;
+    const name = headingName(section.title);
+    if (
+      section.children.length > 0 &&
+      !isPostSection(name) &&
+      section.children.some((child) => !isSubsectionName(headingName(child.title))) &&
+      meaningful(section.body).length === 0 &&
+      !speakerHeading(section.children[0] as Section)
+    ) {
+      depths.add(section.depth);
+    }
+    stack.push(...section.children);
+  }
+  return depths;
 }
 
 /**

@@ -331,3 +331,30 @@ describe('more ways authors name speakers and number talks', () => {
     expect(talks.map((t) => [t.title, t.notes.length])).toEqual([['Caching', 2]]);
   });
 });
+
+describe('a group heading with an introduction', () => {
+  it('stays a group when other headings of its level only group', () => {
+    const { talks, event } = parseNotes(
+      [
+        '## Architecture',
+        '- This track was the best one.',
+        '### Event sourcing',
+        '- events are facts',
+        '### CQRS',
+        '- separate reads from writes',
+        '## Culture',
+        '### Hiring for attitude',
+        '- skills can be taught',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.title, t.topic])).toEqual([
+      ['Event sourcing', 'Architecture'],
+      ['CQRS', 'Architecture'],
+      ['Hiring for attitude', 'Culture'],
+    ]);
+    expect(event.topics).toEqual(['Architecture', 'Culture']);
+    expect(JSON.stringify(talks)).not.toMatch(/best one/);
+  });
+});
