@@ -34,7 +34,15 @@ export function bodyTalks(
   const missed: number[] = [];
   let current: DraftTalk | undefined;
   let previous: MdNode | undefined;
-  for (const node of nodes) {
+  for (let index = 0; index < nodes.length; index++) {
+    let node = nodes[index] as MdNode;
+    // A linked title alone in its paragraph, the speaker in the next one: read them as one.
+    const next = nodes[index + 1];
+    if (node.type === 'paragraph' && next?.type === 'paragraph' && aloneLink(node)) {
+      node = { ...node, children: [...node.children, textNode('\n', node.line), ...next.children] };
+      if (paragraphTalk(node, context)) index++;
+      else node = nodes[index] as MdNode;
+    }
     if (node.type === 'list') {
       const items = listTalks(node, context, talkContainer);
       if (items.length > 0) {
@@ -211,6 +219,15 @@ function paragraphTalk(
   addLink(lead.link, 'Description', draft.links, true);
   const rest = others.flat();
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
+}
+
+function aloneLink(paragraph: MdNode): boolean {
+  const lead = leadLink(paragraph.children);
+  return lead !== undefined && proseText(paragraph.children.slice(lead.index + 1)) === '';
+}
+
+function textNode(value: string, line: number): MdNode {
+  return { type: 'text', line, children: [], value };
 }
 
 /** Inline nodes cut at soft line breaks. */

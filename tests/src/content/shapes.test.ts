@@ -358,3 +358,30 @@ describe('a group heading with an introduction', () => {
     expect(JSON.stringify(talks)).not.toMatch(/best one/);
   });
 });
+
+describe('talks without headings, with blank lines', () => {
+  it('reads a linked title paragraph followed by a speaker paragraph', () => {
+    const { talks } = parseNotes(
+      [
+        '[Why your CI is slow](https://meetup.example.com/ci-slow)',
+        '',
+        'Greta Lund (Buildbox)',
+        '',
+        'Cache dependencies per lockfile.',
+        '',
+        '[A link to the venue](https://venue.example.com)',
+        '',
+        'It was a nice place to be.',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.notes.map((n) => n.text)])).toEqual([
+      [
+        'Why your CI is slow',
+        ['Greta Lund @ Buildbox'],
+        ['Cache dependencies per lockfile.', 'A link to the venue', 'It was a nice place to be.'],
+      ],
+    ]);
+  });
+});
