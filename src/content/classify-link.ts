@@ -22,6 +22,7 @@ export function classifyLink(linkText: string, context: string, url: string): Li
 }
 
 function isVideoUrl(url: string): boolean {
+  if (!/youtu|vimeo|infoq/i.test(url)) return false;
   try {
     const { hostname, pathname } = new URL(url);
     const host = hostname.replace(/^www\./, '');

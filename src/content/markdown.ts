@@ -92,7 +92,7 @@ export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult 
       stack.push(node);
     } else if (token.nesting === -1) {
       if (skipped > 0) skipped--;
-      else if (BLOCK_TYPES[token.type.replace(/_close$/, '_open')]) stack.pop();
+      else if (CLOSES[token.type]) stack.pop();
     } else if (skipped > 0) {
       // inside what is nested too deep: not read
     } else if (token.type === 'inline') {
@@ -122,6 +122,10 @@ const BLOCK_TYPES: Record<string, NodeType | undefined> = {
   td_open: 'tableCell',
 };
 
+const CLOSES: Record<string, boolean | undefined> = Object.fromEntries(
+  Object.keys(BLOCK_TYPES).map((open) => [open.replace(/_open$/, '_close'), true]),
+);
+
 function isContainer(type: NodeType): boolean {
   return type === 'list' || type === 'blockquote';
 }
@@ -143,35 +147,30 @@ const INLINE_TYPES: Record<string, NodeType | undefined> = {
 function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
   const stack: MdNode[] = [parent];
   let line = firstLine;
-  const add = (node: MdNode) => {
-    const into = stack.at(-1) ?? parent;
-    const last = into.children.at(-1);
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value ?? '';
-    else into.children.push(node);
-  };
   for (const token of tokens) {
+    const into = stack[stack.length - 1] as MdNode;
     switch (token.type) {
       case 'text':
       case 'text_special':
-        add({ type: 'text', line, children: [], value: token.content });
+        addText(into, token.content, line);
         break;
       case 'softbreak':
-        add({ type: 'text', line, children: [], value: '\n' });
+        addText(into, '\n', line);
         line++;
         break;
       case 'hardbreak':
-        add({ type: 'break', line, children: [] });
+        into.children.push({ type: 'break', line, children: [] });
         line++;
         break;
       case 'code_inline':
-        add({ type: 'inlineCode', line, children: [], value: token.content });
+        into.children.push({ type: 'inlineCode', line, children: [], value: token.content });
         break;
       case 'html_inline':
-        add({ type: 'html', line, children: [], value: token.content });
+        into.children.push({ type: 'html', line, children: [], value: token.content });
         line += countLines(token.content);
         break;
       case 'image':
-        add({
+        into.children.push({
           type: 'image',
           line,
           children: [],
@@ -187,7 +186,7 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
             node.url = token.attrGet('href') ?? '';
             if (token.markup === 'autolink' || token.markup === 'linkify') node.autolink = true;
           }
-          add(node);
+          into.children.push(node);
           stack.push(node);
         } else if (token.nesting === -1 && stack.length > 1) {
           stack.pop();
@@ -195,6 +194,13 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
       }
     }
   }
+}
+
+/** Adjacent text joins into one node, as a reader sees it (and as the rest expects). */
+function addText(into: MdNode, value: string, line: number): void {
+  const last = into.children[into.children.length - 1];
+  if (last?.type === 'text') last.value += value;
+  else into.children.push({ type: 'text', line, children: [], value });
 }
 
 function countLines(text: string): number {
