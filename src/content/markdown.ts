@@ -64,13 +64,59 @@ function markdownIt(): MarkdownIt {
   return md;
 }
 
-/** The tokens of `markdown` as a tree; `lineOffset` is added to every line (front matter above). */
+/** Text tokenized at a time: markdown-it's tokens take tens of times the text they describe. */
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * The tokens of `markdown` as a tree; `lineOffset` is added to every line (front matter above).
+ * A long file is tokenized a chunk at a time, cut before an ATX heading outside code fences (a
+ * heading ends whatever block stands before it), so only one chunk's tokens are alive at once.
+ */
 export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult {
-  const tokens = markdownIt().parse(markdown, {});
-  const roots: MdNode[] = [];
+  const result: MarkdownResult = { nodes: [] };
+  // Reference definitions ("[1]: https://…") may stand anywhere; every chunk sees them all.
+  const env: Record<string, unknown> = {};
+  if (markdown.length > CHUNK_CHARS) {
+    const definitions = markdown.match(/^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S.*$/gm);
+    if (definitions) markdownIt().parse(definitions.join('\n'), env);
+  }
+  for (const chunk of chunks(markdown)) {
+    buildTree(markdownIt().parse(chunk.text, env), chunk.line + lineOffset, result);
+  }
+  return result;
+}
+
+function* chunks(markdown: string): Generator<{ text: string; line: number }> {
+  let start = 0;
+  let line = 0;
+  let fence: string | undefined;
+  let lines = 0;
+  for (let at = 0; at < markdown.length; ) {
+    const end = markdown.indexOf('\n', at);
+    const next = end === -1 ? markdown.length : end + 1;
+    const c = markdown.charCodeAt(at);
+    if (c === 96 || c === 126 || c === 32) {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(markdown.slice(at, Math.min(next, at + 40)));
+      if (marker?.[1]) {
+        if (!fence) fence = marker[1];
+        else if (marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = undefined;
+      }
+    } else if (c === 35 /* # */ && !fence && at - start >= CHUNK_CHARS) {
+      yield { text: markdown.slice(start, at), line };
+      start = at;
+      line += lines;
+      lines = 0;
+    }
+    lines++;
+    at = next;
+  }
+  if (start < markdown.length || markdown.length === 0) yield { text: markdown.slice(start), line };
+}
+
+function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult): void {
+  const roots = result.nodes;
   const stack: MdNode[] = [];
   let skipped = 0;
-  let tooDeepAt: number | undefined;
   const add = (node: MdNode) => {
     const parent = stack.at(-1);
     if (parent) parent.children.push(node);
@@ -82,7 +128,7 @@ export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult 
       const type = BLOCK_TYPES[token.type];
       if (skipped > 0 || (type && containers(stack) >= MAX_NESTING && isContainer(type))) {
         skipped++;
-        tooDeepAt ??= line;
+        result.tooDeepAt ??= line;
         continue;
       }
       if (!type) continue;
@@ -106,7 +152,6 @@ export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult 
       add({ type: 'thematicBreak', line, children: [] });
     }
   }
-  return tooDeepAt === undefined ? { nodes: roots } : { nodes: roots, tooDeepAt };
 }
 
 const BLOCK_TYPES: Record<string, NodeType | undefined> = {
