@@ -101,7 +101,12 @@ function* chunks(markdown: string): Generator<{ text: string; line: number }> {
         if (!fence) fence = marker[1];
         else if (marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = undefined;
       }
-    } else if (c === 35 /* # */ && !fence && at - start >= CHUNK_CHARS) {
+    } else if (
+      c === 35 /* # */ &&
+      !fence &&
+      at - start >= CHUNK_CHARS &&
+      isAtxHeading(markdown, at)
+    ) {
       yield { text: markdown.slice(start, at), line };
       start = at;
       line += lines;
@@ -111,6 +116,14 @@ function* chunks(markdown: string): Generator<{ text: string; line: number }> {
     at = next;
   }
   if (start < markdown.length || markdown.length === 0) yield { text: markdown.slice(start), line };
+}
+
+/** "# Title" … "###### Title" (or a bare "#"): a heading, which ends any block before it. */
+function isAtxHeading(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 6 && text.charCodeAt(i) === 35) i++;
+  const next = text.charCodeAt(i);
+  return next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next);
 }
 
 function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult): void {
