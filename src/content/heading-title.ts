@@ -177,6 +177,10 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 const KIND_PREFIX =
   /^(?:(?:opening |closing |morning |day \d+ )?keynote|quickie|lightning(?: talk)?|panel(?: discussion)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+/** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
+const NOT_A_COMPANY =
+  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)/i;
+
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
 
@@ -197,7 +201,7 @@ export function splitHeading(heading: string, dashSpeakers = true): HeadingParts
   let company: string | undefined;
 
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
-  if (paren?.[1] && paren[2]) {
+  if (paren?.[1] && paren[2] && !NOT_A_COMPANY.test(paren[2].trim())) {
     const inner = paren[2].trim();
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
     const names = splitNames(inner);

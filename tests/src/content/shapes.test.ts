@@ -385,3 +385,14 @@ describe('talks without headings, with blank lines', () => {
     ]);
   });
 });
+
+describe('parentheses that name no one', () => {
+  it.each([
+    'Streams in depth (Part 2)',
+    'Streams in depth (Slides)',
+    'Streams in depth (in German)',
+  ])('keeps "%s" whole', (heading) => {
+    const { talks } = parseNotes(`## ${heading}\n* a point on streams`, 'n.md', 'n');
+    expect(talks.map((t) => [t.title, t.speakers])).toEqual([[heading, []]]);
+  });
+});
