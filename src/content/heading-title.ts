@@ -8,6 +8,8 @@ export interface HeadingParts {
   title: string;
   speakers: Speaker[];
   company?: string;
+  /** "10:30 – Title": the time the heading starts with. */
+  time?: string;
 }
 
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|al)$/u;
@@ -190,11 +192,25 @@ const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
-  // "3. Fuzzing everything": the author's numbering is not part of the title.
+  const time = TIME_PREFIX.exec(heading.trim());
+  const parts = splitTitle(time ? heading.trim().slice(time[0].length) : heading, dashSpeakers);
+  if (time?.[1]) parts.time = time[1].trim();
+  return parts;
+}
+
+/** "10:30", "10:30am", "9.00 - 9.45", "14h00": a time slot before the title. */
+const TIME_PREFIX =
+  /^(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|]\s*)?(?=\S)/i;
+
+function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
+  // "3. Fuzzing everything": the author's numbering is not part of the title; nor are a leading
+  // emoji or bullet, or quotes around the whole title.
   let title = heading
     .trim()
     .replace(/(?<!\.)\.$/, '')
-    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '');
+    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
+    .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
+    .replace(/^["“«](.+)["”»]$/, '$1');
   const kind = KIND_PREFIX.exec(title);
   if (kind) title = title.slice(kind[0].length);
   let speakers: Speaker[] = [];
@@ -217,6 +233,7 @@ export function splitHeading(heading: string, dashSpeakers = true): HeadingParts
     }
   }
 
+  title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
   const by = /^(.+)\s+by\s+(.+)$/.exec(title);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   if (by?.[1] && bySpeakers) {

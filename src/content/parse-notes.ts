@@ -202,7 +202,8 @@ function finishTalk(
   const date = facts?.date ?? draft.date;
   if (date) talk.date = date;
   if (draft.day) talk.day = draft.day;
-  if (facts?.time) talk.time = facts.time;
+  const time = facts?.time ?? draft.time;
+  if (time) talk.time = time;
   if (facts?.track) talk.track = facts.track;
   return talk;
 }

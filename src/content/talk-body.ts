@@ -16,6 +16,7 @@ export interface DraftTalk {
   topic?: string;
   day?: string;
   date?: string;
+  time?: string;
   speakers: Speaker[];
   company?: string;
   links: Link[];
@@ -68,6 +69,7 @@ export function draftTalk(
   draft.ids = section.ids;
   draft.speakers.push(...parts.speakers);
   if (parts.company) draft.company = parts.company;
+  if (parts.time) draft.time = parts.time;
   for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);

@@ -396,3 +396,25 @@ describe('parentheses that name no one', () => {
     expect(talks.map((t) => [t.title, t.speakers])).toEqual([[heading, []]]);
   });
 });
+
+describe('headings with a time slot, an emoji or quotes', () => {
+  it('keeps the time apart and the title clean', () => {
+    const { talks } = parseNotes(
+      [
+        '## 10:30 – Scaling Kafka by Jane Doe',
+        '* partitions are the unit of scale',
+        '## 14h00 | Chaos at scale – Bo Chen (Acme)',
+        '* break things on purpose',
+        '## 🚀 "Rocket science for devs" by Ana Lima',
+        '* physics is hard',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.id, t.title, who(t), t.time])).toEqual([
+      ['scaling-kafka', 'Scaling Kafka', ['Jane Doe'], '10:30'],
+      ['chaos-at-scale', 'Chaos at scale', ['Bo Chen @ Acme'], '14h00'],
+      ['rocket-science-for-devs', 'Rocket science for devs', ['Ana Lima'], undefined],
+    ]);
+  });
+});
