@@ -209,15 +209,25 @@ function paragraphTalk(
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
   const lines = splitLines(paragraph.children);
   const [first, second, ...others] = lines;
-  if (!first || !second) return undefined;
-  const lead = leadLink(first);
-  if (!lead || proseText(first.slice(lead.index + 1)) !== '') return undefined;
-  const speakers = speakerLine(plainText(second), true);
+  if (!first) return undefined;
+  const lead = leadLink(first) ?? leadBold(first);
+  if (!lead) return undefined;
+  let speakers: Speaker[] | undefined;
+  let rest: MdNode[];
+  if (proseText(first.slice(lead.index + 1)) === '' && second) {
+    // "[Title](url)" then "Jane Doe (Acme)" on the next line.
+    speakers = speakerLine(plainText(second), true);
+    rest = others.flat();
+  } else {
+    // "[Title](url) by Jane Doe" or "**Title** (Jane Doe)" on one line, notes after it.
+    const read = speakersAfterTitle(plainText(first.slice(lead.index + 1)));
+    speakers = read.speakers.length > 0 && !read.notes ? read.speakers : undefined;
+    rest = [second, ...others].flatMap((line) => line ?? []);
+  }
   if (!speakers) return undefined;
   const draft = newDraft(titleOf(lead.link), paragraph.line, context);
   draft.speakers.push(...speakers);
-  addLink(lead.link, 'Description', draft.links, true);
-  const rest = others.flat();
+  if (lead.link.type === 'link') addLink(lead.link, 'Description', draft.links, true);
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
 }
 

@@ -418,3 +418,38 @@ describe('headings with a time slot, an emoji or quotes', () => {
     ]);
   });
 });
+
+describe('talks as bold lines', () => {
+  it('reads "**Title** by Speaker" lines followed by bullets as talks', () => {
+    const { talks } = parseNotes(
+      [
+        'My notes from the meetup.',
+        '',
+        '**Building a compiler in a weekend** by Lena Novak',
+        '',
+        '- parsing is the easy part',
+        '- error messages are the hard part',
+        '',
+        '**Terraform at scale** (Omar Reyes, Globex)',
+        '',
+        '- one state file per team',
+        '',
+        '**Note:** the slides are not out yet.',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.notes.map((n) => n.text)])).toEqual([
+      [
+        'Building a compiler in a weekend',
+        ['Lena Novak'],
+        ['parsing is the easy part', 'error messages are the hard part'],
+      ],
+      [
+        'Terraform at scale',
+        ['Omar Reyes @ Globex'],
+        ['one state file per team', 'Note: the slides are not out yet.'],
+      ],
+    ]);
+  });
+});
