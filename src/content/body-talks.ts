@@ -24,7 +24,7 @@ export function bodyTalks(
   nodes: MdNode[],
   context: TalkContext,
   file: string,
-  problems: ContentProblem[],
+  reported: ContentProblem[],
   /** A list of linked titles with notes but no speakers counts too (under "Talks", "Day 2"). */
   talkContainer: boolean,
   /** At least this many talks with a named speaker, or none are taken. */
@@ -32,6 +32,8 @@ export function bodyTalks(
 ): BodyTalks {
   const drafts: DraftTalk[] = [];
   const missed: number[] = [];
+  // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.
+  const problems: ContentProblem[] = [];
   let current: DraftTalk | undefined;
   let previous: MdNode | undefined;
   for (let index = 0; index < nodes.length; index++) {
@@ -68,6 +70,7 @@ export function bodyTalks(
   }
   const named = drafts.filter((d) => d.speakers.length > 0).length;
   if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
+  reported.push(...problems);
   return { drafts, missed };
 }
 

@@ -346,3 +346,14 @@ describe('errors and warnings', () => {
     expect(open.talks.map((t) => [t.title, t.source.line])).toEqual([['One', 2]]);
   });
 });
+
+describe('each problem once', () => {
+  it('reports broken link syntax in a talk once, even where list talks were looked for', () => {
+    const { problems } = parse(
+      '## Tools\n- [Hound](https://example.com/h) by Jane Doe: code search, see [Slides] (https://x.example/s.pdf)\n- other point',
+    );
+    expect(problems.map((p) => [p.line, p.message.slice(0, 18)])).toEqual([
+      [2, 'broken link syntax'],
+    ]);
+  });
+});
