@@ -204,7 +204,8 @@ function finishTalk(
   if (draft.day) talk.day = draft.day;
   const time = facts?.time ?? draft.time;
   if (time) talk.time = time;
-  if (facts?.track) talk.track = facts.track;
+  const track = facts?.track ?? draft.track;
+  if (track) talk.track = track;
   return talk;
 }
 

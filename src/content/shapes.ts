@@ -27,6 +27,9 @@ import {
   type TalkContext,
 } from './talk-body.ts';
 
+/** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
+const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
+
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
 
@@ -89,8 +92,12 @@ export class ShapeReader {
       return;
     }
     if (section.children.length > 0 && this.isGroup(section)) {
-      if (!this.groupTopics.includes(name)) this.groupTopics.push(name);
-      this.group(section, { ...context, topic: name }, false);
+      const track = TRACK.exec(name);
+      const topic = track?.[1] ?? name;
+      if (!this.groupTopics.includes(topic)) this.groupTopics.push(topic);
+      const inner: TalkContext = { ...context, topic };
+      if (track) inner.track = topic;
+      this.group(section, inner, false);
       return;
     }
     // A heading over a list of talks ("## Architecture" then `- [Title](url) by …` items).

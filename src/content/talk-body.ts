@@ -17,6 +17,7 @@ export interface DraftTalk {
   day?: string;
   date?: string;
   time?: string;
+  track?: string;
   speakers: Speaker[];
   company?: string;
   links: Link[];
@@ -33,6 +34,8 @@ export interface TalkContext {
   topic?: string;
   day?: string;
   date?: string;
+  /** From a group heading that says so: "Track: Architecture", "Data track". */
+  track?: string;
 }
 
 export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {
@@ -40,6 +43,7 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   if (context.topic) draft.topic = context.topic;
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
+  if (context.track) draft.track = context.track;
   return draft;
 }
 

@@ -453,3 +453,25 @@ describe('talks as bold lines', () => {
     ]);
   });
 });
+
+describe('tracks', () => {
+  it('gives talks under a track heading that track, and the track as their topic', () => {
+    const { talks, event } = parseNotes(
+      [
+        '## Track: Architecture',
+        '### Cells, not clusters by Mia Rossi',
+        '- blast radius per cell',
+        '## Data track',
+        '### Lakehouse lessons by Ken Ito',
+        '- tables over files',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.title, t.topic, t.track])).toEqual([
+      ['Cells, not clusters', 'Architecture', 'Architecture'],
+      ['Lakehouse lessons', 'Data track', 'Data track'],
+    ]);
+    expect(event.topics).toEqual(['Architecture', 'Data track']);
+  });
+});
