@@ -357,3 +357,16 @@ describe('each problem once', () => {
     ]);
   });
 });
+
+describe('bare addresses labelled by their bullet', () => {
+  it('reads "Slides: <url>" and "Video: url" as the slides and the video', () => {
+    const [talk] = parse(
+      '## T\n* Slides: <https://s.example/deck.pdf>\n* Video: https://v.example/talk\n* Notes: https://n.example',
+    ).talks;
+    expect(talk?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['slides', 'https://s.example/deck.pdf'],
+      ['video', 'https://v.example/talk'],
+      ['see-also', 'https://n.example'],
+    ]);
+  });
+});
