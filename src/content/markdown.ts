@@ -276,6 +276,8 @@ export interface FrontMatterBlock {
   body: string;
   /** Lines before `body` starts. */
   bodyOffset: number;
+  /** TOML (`+++`) rather than YAML. */
+  toml?: boolean;
 }
 
 /**
@@ -283,9 +285,11 @@ export interface FrontMatterBlock {
  * there is no front matter (the `---` is a thematic break, as CommonMark reads it).
  */
 export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (!open) return undefined;
-  const fence = /^(?:---|\.\.\.)[ \t]*$/m;
+  // Hugo's TOML front matter (`+++`) is cut off the same way; only its title is read.
+  const toml = open[1] === '+++';
+  const fence = toml ? /^\+\+\+[ \t]*$/m : /^(?:---|\.\.\.)[ \t]*$/m;
   const rest = text.slice(open[0].length);
   const close = fence.exec(rest);
   if (!close) return undefined;
@@ -294,6 +298,7 @@ export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
   const newline = rest.slice(afterFence).match(/^\r?\n/);
   const body = rest.slice(afterFence + (newline ? newline[0].length : 0));
   return {
+    ...(toml ? { toml: true } : {}),
     // Without its last line break, so an error at the end of the YAML points into it.
     yaml: yaml.replace(/\r?\n$/, ''),
     yamlLine: 2,

@@ -35,7 +35,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   let meta: FrontMatter = {};
   let factLines = new Map<string, number>();
   let keyLines = new Map<string, number>();
-  if (block) {
+  if (block?.toml) {
+    const title = /^title\s*=\s*["'](.+)["']\s*$/m.exec(block.yaml)?.[1];
+    if (title) meta.title = title;
+  } else if (block) {
     const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);
     meta = parsed.data;
     factLines = parsed.talkLines;

@@ -99,7 +99,9 @@ export function draftTalk(
 function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
   for (const [index, node] of content.slice(0, 3).entries()) {
-    if (node.type !== 'paragraph') continue;
+    // "> Speaker: Jane Doe" as a quote counts too.
+    const quoted = node.type === 'blockquote' && node.children.length === 1;
+    if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;
     const text = plainText(node);
     if (text.split(' ').length > 12) continue;
     const named = speakerLine(text, index === 0 && speakers.length === 0);

@@ -475,3 +475,40 @@ describe('tracks', () => {
     expect(event.topics).toEqual(['Architecture', 'Data track']);
   });
 });
+
+describe('a Hugo post', () => {
+  it('reads TOML front matter for the title, a quoted speaker line, and skips shortcode-only sections', () => {
+    const { talks, event, problems } = parseNotes(
+      [
+        '+++',
+        'title = "Hugo style notes"',
+        '+++',
+        '{{< toc >}}',
+        '',
+        '## Talks I went to',
+        '1. Designing data pipelines',
+        '2. Observability 101',
+        '## Designing data pipelines',
+        '_by Sara Lopez, Datawise_',
+        '',
+        'Pipelines should be idempotent.',
+        '## Observability 101',
+        '> Speaker: Jon Park',
+        '',
+        '- Logs, metrics, traces',
+        '## Embeds',
+        '{{< tweet 12345 >}}',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(event.name).toBe('Hugo style notes');
+    expect(talks.map((t) => [t.title, who(t), t.source.line])).toEqual([
+      ['Designing data pipelines', ['Sara Lopez @ Datawise'], 9],
+      ['Observability 101', ['Jon Park'], 13],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^17: "Embeds" skipped as not a talk: only images, HTML or shortcodes/),
+    ]);
+  });
+});
