@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, splitFrontMatter } from '../../../src/content/markdown.ts';
+import { splitFrontMatter } from '../../../src/content/front-matter-block.ts';
+import { parseMarkdown } from '../../../src/content/markdown.ts';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
 
 describe('the tokenizer module', () => {
