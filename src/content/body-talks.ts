@@ -4,8 +4,6 @@ import { parseSpeakerText, speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
 import { mentionsMissed } from './section-names.ts';
-import { meaningful } from './sections.ts';
-import type { DraftNote } from './summary.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 
 /**
@@ -259,10 +257,3 @@ function splitLines(children: MdNode[]): MdNode[][] {
   }
   return lines;
 }
-
-/** Whether some nodes have anything beyond what the body talks took (for "not a talk" notes). */
-export function hasOtherContent(nodes: MdNode[]): boolean {
-  return meaningful(nodes).some((node) => node.type !== 'list');
-}
-
-export type { DraftNote };
