@@ -146,11 +146,17 @@ function ownAnchor(item: MdNode): string | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
   const link = findFirst(paragraph, 'link');
-  if (!link?.url?.startsWith('#')) return undefined;
+  const url = link?.url ?? '';
+  const hash = url.indexOf('#');
+  if (!link || hash === -1 || hash === url.length - 1) return undefined;
+  // "[Title](#title)", or "[Title](https://blog.example/post#title)" standing alone in its item
+  // (a list of talks to other pages says more than the link).
+  if (hash > 0 && plainText(paragraph) !== plainText(link.children)) return undefined;
+  const fragment = url.slice(hash + 1);
   try {
-    return decodeURIComponent(link.url.slice(1)).toLowerCase();
+    return decodeURIComponent(fragment).toLowerCase();
   } catch {
-    return link.url.slice(1).toLowerCase();
+    return fragment.toLowerCase();
   }
 }
 

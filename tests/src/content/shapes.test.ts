@@ -512,3 +512,27 @@ describe('a Hugo post', () => {
     ]);
   });
 });
+
+describe('a table of contents with full addresses', () => {
+  it('is read as a table of contents, not as talks', () => {
+    const { talks, event } = parseNotes(
+      [
+        '##### Data',
+        '- [Streams at work](https://blog.example/conf-notes/#streams-at-work)',
+        '- [Lakes and swamps](https://blog.example/conf-notes/#lakes-and-swamps)',
+        '',
+        '### Streams at work',
+        '- exactly once is a lie',
+        '### Lakes and swamps',
+        '- catalog first',
+      ].join('\n'),
+      'n.md',
+      'n',
+    );
+    expect(talks.map((t) => [t.title, t.topic])).toEqual([
+      ['Streams at work', 'Data'],
+      ['Lakes and swamps', 'Data'],
+    ]);
+    expect(event.topics).toEqual(['Data']);
+  });
+});
