@@ -6,7 +6,7 @@ import { Bot } from './bot.ts';
 import type { Config } from './config.ts';
 import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
-import { formatProblem } from './model.ts';
+import { formatProblem, isError, type Link, type Speaker, talkRef } from './model.ts';
 import type { Platform, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
@@ -25,8 +25,9 @@ Usage:
   qcon chat                the terminal chat
   qcon ask [--json] TEXT   one answer (--json: the Answer as JSON)
   qcon ask --json          one JSON Answer per line of standard input (JSON Lines)
-  qcon talks [--json]      every parsed talk
-  qcon check               validate the content; exit 1 naming file and line of each problem
+  qcon talks [--json]      every parsed talk, with what was understood of it
+  qcon check               validate the content: every warning and error with file and line;
+                           exit 1 only for errors
 
 Options:
   --content DIR            notes folder (default: CONTENT_DIR, else the bundled content/)
@@ -67,19 +68,22 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     config.contentDir,
     command === 'check' ? undefined : config.cacheDir,
   );
-  if (content.problems.length > 0) {
+  // Warnings (a section skipped, a repeated heading) never stop a command; errors do, except
+  // for `check`, whose job is to list them all.
+  if (command === 'check') return check(content, config.contentDir);
+  const errors = content.problems.filter(isError);
+  if (errors.length > 0) {
     process.stderr.write(`${content.problems.map(formatProblem).join('\n')}\n`);
     process.stderr.write(
-      `qcon: ${plural(content.problems.length, 'problem')} in ${config.contentDir}; fix ${content.problems.length === 1 ? 'it' : 'them'} and try again.\n`,
+      `qcon: ${plural(errors.length, 'error')} in ${config.contentDir}; fix ${errors.length === 1 ? 'it' : 'them'} and try again.\n`,
     );
     return 1;
   }
   const bot = content.bot ?? new Bot(content.library);
 
   switch (command) {
-    case 'check':
-      return check(content);
     case 'talks':
+      if (!args.values.json) printWarnings(content);
       return talks(content, args.values.json === true);
     case 'ask':
       return ask(bot, words.join(' '), args.values.json === true, adapters);
@@ -137,28 +141,72 @@ function parse(argv: string[]) {
   });
 }
 
-function check(content: LoadedBot): number {
+/** One line per file, then every problem as file:line; exit 1 only when there is an error. */
+function check(content: LoadedBot, dir: string): number {
   for (const file of content.files) {
     const event = content.library.events.find((e) => e.id === file.event);
     process.stdout.write(
       `${file.file}: ${plural(file.talks, 'talk')}, ${plural(event?.topics.length ?? 0, 'topic')} (${event?.name})\n`,
     );
   }
-  return 0;
+  const errors = content.problems.filter(isError).length;
+  const warnings = content.problems.length - errors;
+  if (content.problems.length === 0) return 0;
+  process.stderr.write(`${content.problems.map(formatProblem).join('\n')}\n`);
+  const counts = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')]
+    .filter(Boolean)
+    .join(' and ');
+  process.stderr.write(
+    errors > 0
+      ? `qcon: ${counts} in ${dir}; fix the errors and try again.\n`
+      : `qcon: ${counts} in ${dir}; every talk that could be read is served.\n`,
+  );
+  return errors > 0 ? 1 : 0;
 }
 
+function printWarnings(content: LoadedBot): void {
+  const warnings = content.problems.filter((p) => !isError(p));
+  if (warnings.length > 0) process.stderr.write(`${warnings.map(formatProblem).join('\n')}\n`);
+}
+
+/** What the parser understood of each talk, so an author sees why a talk came out as it did. */
 function talks(content: LoadedBot, json: boolean): number {
   if (json) {
     process.stdout.write(`${JSON.stringify(content.library.talks, null, 2)}\n`);
     return 0;
   }
-  for (const talk of content.library.talks) {
-    const who = talk.speakers.map((s) => s.name ?? s.company).join(', ');
-    process.stdout.write(
-      `${talk.event}/${talk.id}\n  ${talk.title}${who ? ` — ${who}` : ''}${talk.topic ? ` [${talk.topic}]` : ''}\n`,
-    );
-  }
+  const blocks = content.library.talks.map((talk) => {
+    const lines = [`${talkRef(talk)}  (${talk.source.file}:${talk.source.line})`];
+    const field = (label: string, value: string | undefined) => {
+      if (value) lines.push(`  ${`${label}:`.padEnd(10)}${value}`);
+    };
+    field('title', talk.title);
+    field('official', talk.officialTitle);
+    field('speakers', talk.speakers.map(speakerText).join(', ') || '(none found)');
+    field('company', [...new Set(talk.speakers.map((s) => s.company).filter(Boolean))].join(', '));
+    field('topic', talk.topic);
+    field('day', talk.day);
+    field('date', talk.date);
+    field('time', talk.time);
+    field('track', talk.track);
+    field('links', linkKinds(talk.links) || '(none)');
+    field('summary', talk.summary || '(no points to summarise)');
+    return lines.join('\n');
+  });
+  process.stdout.write(`${blocks.join('\n\n')}\n`);
   return 0;
+}
+
+function speakerText(speaker: Speaker): string {
+  if (!speaker.name) return `(${speaker.company ?? 'unknown'})`;
+  return speaker.company ? `${speaker.name} (${speaker.company})` : speaker.name;
+}
+
+/** "description, slides, 3 see-also": the kinds the links were read as, in their order. */
+function linkKinds(links: Link[]): string {
+  const counts = new Map<string, number>();
+  for (const link of links) counts.set(link.kind, (counts.get(link.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => (n === 1 ? kind : `${n} ${kind}`)).join(', ');
 }
 
 async function ask(bot: Bot, text: string, json: boolean, adapters: CliAdapters): Promise<number> {

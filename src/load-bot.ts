@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Bot } from './bot.ts';
 import type { ContentFile } from './content/load-content.ts';
 import { listNotesFiles, readNotesFiles } from './content/notes-files.ts';
-import type { ContentProblem, Library } from './model.ts';
+import { type ContentProblem, isError, type Library } from './model.ts';
 import { encodeSnapshot, readSnapshotFile, type Snapshot } from './snapshot-file.ts';
 
 export interface LoadedBot {
@@ -79,11 +79,13 @@ export async function loadBot(
   const content = await parseInParallel(dir, read.files);
   const parsed = performance.now();
   const parseMs = parsed - started - readMs;
-  if (content.problems.length > 0)
+  // Warnings (a section skipped as not a talk) never keep the bot from serving what was read.
+  if (content.problems.some(isError))
     return { ...content, fromCache: false, timings: { readMs, parseMs } };
   const bot = new Bot(content.library);
   const buildMs = performance.now() - parsed;
-  if (path && cacheDir)
+  // Only clean content is cached, so a start from the snapshot never hides a warning.
+  if (path && cacheDir && content.problems.length === 0)
     await writeSnapshot(cacheDir, path, {
       files: content.files,
       library: content.library,

@@ -1,9 +1,9 @@
 import { config as loadDotenv } from 'dotenv';
-import { Bot } from './bot.ts';
+import type { Bot } from './bot.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
 import { createLogger, type Logger } from './log.ts';
-import { formatProblem } from './model.ts';
+import { formatProblem, isError } from './model.ts';
 import { EXIT, type Platform } from './surface.ts';
 
 /**
@@ -56,15 +56,17 @@ export async function startUp(
   if (typeof settings === 'number') return settings;
   const { config } = settings;
   const content = await loadBot(config.contentDir, config.cacheDir);
-  if (content.problems.length > 0) {
-    const count = content.problems.length;
+  // Every problem is shown; only content of which nothing at all could be read stops the start.
+  if (content.problems.length > 0)
     process.stderr.write(`${content.problems.map(formatProblem).join('\n')}\n`);
+  if (!content.bot || content.library.talks.length === 0) {
+    const errors = content.problems.filter(isError).length;
     process.stderr.write(
-      `${options.name ?? 'qcon'}: ${count} problem${count === 1 ? '' : 's'} in ${config.contentDir}; fix ${count === 1 ? 'it' : 'them'} and try again.\n`,
+      `${options.name ?? 'qcon'}: no talks could be read from ${config.contentDir}${errors > 0 ? `; fix the ${errors === 1 ? 'error' : `${errors} errors`} above and try again` : ''}.\n`,
     );
     return EXIT.failed;
   }
-  return { ...settings, content, bot: content.bot ?? new Bot(content.library) };
+  return { ...settings, content, bot: content.bot };
 }
 
 /** The settings of the platforms that are configured: the ones whose surfaces to create. */

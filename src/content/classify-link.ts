@@ -11,6 +11,16 @@ export function classifyLink(linkText: string, context: string, url: string): Li
   }
   if (/^(slides?|slide ?deck|deck|presentation slides|pdf)$/.test(text)) return 'slides';
   if (/^(video|recording|watch|watch the talk|youtube)$/.test(text)) return 'video';
+  // "Slides: <https://…>", "**Video:** https://…": a bare address labelled by its bullet.
+  const label = /^(slides?|slide ?deck|deck|video|recording|description|abstract)\s*[:–—-]/i.exec(
+    context.trim(),
+  )?.[1];
+  if (label && (text === '' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(text))) {
+    const word = label.toLowerCase();
+    if (word.startsWith('video') || word.startsWith('recording')) return 'video';
+    if (word.startsWith('desc') || word.startsWith('abstract')) return 'description';
+    return 'slides';
+  }
   if (
     /^(web ?site|home ?page|site)\b/i.test(context.trim()) ||
     /^(web ?site|home ?page)$/.test(text)
@@ -22,6 +32,7 @@ export function classifyLink(linkText: string, context: string, url: string): Li
 }
 
 function isVideoUrl(url: string): boolean {
+  if (!/youtu|vimeo|infoq/i.test(url)) return false;
   try {
     const { hostname, pathname } = new URL(url);
     const host = hostname.replace(/^www\./, '');

@@ -50,27 +50,62 @@ export type TalkFacts = z.infer<typeof talkFactsSchema>;
  * Parse YAML front matter; `firstLine` is the file line of the YAML's first line, so problems
  * point where the author has to look.
  */
+export interface ParsedFrontMatter {
+  data: FrontMatter;
+  problems: ContentProblem[];
+  talkLines: Map<string, number>;
+  /** File line of a top-level key (for problems in values read elsewhere, like `synonyms:`). */
+  keyLines: Map<string, number>;
+}
+
 export function parseFrontMatter(
   yamlText: string,
   file: string,
   firstLine: number,
-): { data: FrontMatter; problems: ContentProblem[]; talkLines: Map<string, number> } {
+): ParsedFrontMatter {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  if (doc.errors.length > 0) {
-    return {
-      data: {},
-      talkLines: new Map(),
-      problems: doc.errors.map((error) => ({
-        file,
-        line: lineAt(error.pos[0]),
-        message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
   const talkLines = new Map<string, number>();
+  const keyLines = new Map<string, number>();
+  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  const failed = (problems: ContentProblem[]): ParsedFrontMatter => ({
+    data: {},
+    talkLines,
+    keyLines,
+    problems,
+  });
+  let doc: ReturnType<typeof parseDocument>;
+  let value: unknown;
+  try {
+    doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      return failed(
+        doc.errors.map((error) => ({
+          file,
+          line: lineAt(error.pos[0]),
+          message: `front matter is not valid YAML: ${yamlMessage(error.message)}`,
+        })),
+      );
+    }
+    // Aliases are refused outright: a few bytes of `*a` can expand to gigabytes.
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    const message = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
+    const alias = /^[^#\n]*[\s[{,:-]\*[\w-]/m.exec(yamlText);
+    return failed([
+      {
+        file,
+        line: alias ? lineAt(alias.index) : firstLine,
+        message: `front matter is not valid YAML: ${alias ? 'aliases (*name) are not allowed' : message}`,
+      },
+    ]);
+  }
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (key?.range) keyLines.set(String(key.value), lineAt(key.range[0]));
+    }
+  }
+  const result = frontMatterSchema.safeParse(value ?? {});
   const talks = doc.get('talks', true);
   if (isMap(talks)) {
     for (const pair of talks.items) {
@@ -78,11 +113,9 @@ export function parseFrontMatter(
       if (key?.range) talkLines.set(String(key.value), lineAt(key.range[0]));
     }
   }
-  if (result.success) return { data: result.data, problems: [], talkLines };
-  return {
-    data: {},
-    talkLines,
-    problems: result.error.issues.map((issue) => {
+  if (result.success) return { data: result.data, problems: [], talkLines, keyLines };
+  return failed(
+    result.error.issues.map((issue) => {
       const node = doc.getIn(issue.path as (string | number)[], true) as
         | { range?: [number, number, number] }
         | undefined;
@@ -93,7 +126,11 @@ export function parseFrontMatter(
         message: `front matter ${at}: ${issue.message}`,
       };
     }),
-  };
+  );
+}
+
+function yamlMessage(message: string): string {
+  return /call stack/i.test(message) ? 'nested too deeply' : (message.split('\n')[0] ?? message);
 }
 
 /** "Kief Morris (ThoughtWorks)" or `{name, company}` — both are how authors write it. */

@@ -8,6 +8,8 @@ export interface HeadingParts {
   title: string;
   speakers: Speaker[];
   company?: string;
+  /** "10:30 – Title": the time the heading starts with. */
+  time?: string;
 }
 
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|al)$/u;
@@ -30,6 +32,95 @@ const NOT_A_NAME = new Set([
   'Agenda',
   'The',
   'A',
+  'An',
+  'How',
+  'Why',
+  'What',
+  'When',
+  'Where',
+  'Who',
+  'Keynote',
+  'Panel',
+  'Workshop',
+  'Day',
+  'Track',
+  'Talk',
+  'Session',
+  'Opening',
+  'Closing',
+  'Building',
+  'Scaling',
+  'Event',
+  'Data',
+  'Cloud',
+  'Design',
+  'Architecture',
+  'Security',
+  'Testing',
+  'Modern',
+  'Serverless',
+  'Distributed',
+  'Systems',
+  'Streams',
+  'Streaming',
+  'Machine',
+  'Learning',
+  'Engineering',
+  'Platform',
+  'Services',
+  'Microservices',
+  'Teams',
+  'Culture',
+  'Future',
+  'Intro',
+  'Introduction',
+  'Beyond',
+  'Inside',
+  'Into',
+  'Lightning',
+  'Quickie',
+  // Words of company names: "(Ferrous Labs)" is a company, "(Jane Doe)" a person.
+  'Labs',
+  'Lab',
+  'Inc',
+  'Inc.',
+  'Ltd',
+  'Ltd.',
+  'LLC',
+  'GmbH',
+  'AG',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Technologies',
+  'Technology',
+  'Tech',
+  'Software',
+  'Group',
+  'Solutions',
+  'Consulting',
+  'Studio',
+  'Studios',
+  'Digital',
+  'Networks',
+  'Bank',
+  'University',
+  'Foundation',
+  'Institute',
+  'Media',
+  'Games',
+  'Health',
+  'Partners',
+  'Ventures',
+  'Works',
+  'Company',
+  'Systems',
+  'Security',
+  'Analytics',
+  'Computing',
+  'Robotics',
+  'Capital',
+  'Insurance',
 ]);
 
 /** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
@@ -37,7 +128,10 @@ export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  return words.every((word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word));
+  // All capitals ("AWS", "API") are acronyms, not names.
+  return words.every(
+    (word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word),
+  );
 }
 
 /** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
@@ -66,42 +160,137 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   return undefined;
 }
 
-const SPEAKER_PREFIX = /^(?:speakers?|presented by|presenters?|by)\s*:?\s+(.+)$/i;
+const SPEAKER_PREFIX = /^(speakers?|presented by|presenters?|talk by|given by|by)\s*:?\s+(.+)$/i;
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
   const prefixed = SPEAKER_PREFIX.exec(text.trim());
-  if (prefixed?.[1]) {
-    return parseSpeakerText(prefixed[1]) ?? [{ name: prefixed[1].trim() }];
+  if (prefixed?.[1] && prefixed[2]) {
+    const named = parseSpeakerText(prefixed[2]);
+    if (named) return named;
+    // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
+    const explicit = !/^by$/i.test(prefixed[1]);
+    const words = prefixed[2].trim().split(/\s+/).length;
+    return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }
   return allowBareName ? parseSpeakerText(text) : undefined;
 }
 
-export function splitHeading(heading: string): HeadingParts {
-  let title = heading.trim();
+/** "Keynote:", "Quickie -": the kind of session, not part of its title. */
+const KIND_PREFIX =
+  /^(?:(?:opening |closing |morning |day \d+ )?keynote|quickie|lightning(?: talk)?|panel(?: discussion)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+/** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
+const NOT_A_COMPANY =
+  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)/i;
+
+/** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
+const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
+
+/**
+ * Split a talk heading into title, speakers and company, in the forms authors write:
+ * "Title by Jane Doe", "Title (Acme)", "Title (Jane Doe, Acme)", "Title – Jane Doe (Acme)",
+ * "Jane Doe - Title", "Keynote: Title", "Title.".
+ */
+export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
+  const time = TIME_PREFIX.exec(heading.trim());
+  const parts = splitTitle(time ? heading.trim().slice(time[0].length) : heading, dashSpeakers);
+  if (time?.[1]) parts.time = time[1].trim();
+  return parts;
+}
+
+/** "10:30", "10:30am", "9.00 - 9.45", "14h00": a time slot before the title. */
+const TIME_PREFIX =
+  /^(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|]\s*)?(?=\S)/i;
+
+function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
+  // "3. Fuzzing everything": the author's numbering is not part of the title; nor are a leading
+  // emoji or bullet, or quotes around the whole title.
+  let title = heading
+    .trim()
+    .replace(/(?<!\.)\.$/, '')
+    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
+    .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
+    .replace(/^["“«](.+)["”»]$/, '$1');
+  const kind = KIND_PREFIX.exec(title);
+  if (kind) title = title.slice(kind[0].length);
   let speakers: Speaker[] = [];
   let company: string | undefined;
 
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
-  if (paren?.[1] && paren[2]) {
+  if (paren?.[1] && paren[2] && !NOT_A_COMPANY.test(paren[2].trim())) {
     const inner = paren[2].trim();
-    const person = /^(.+?),\s*(.+)$/.exec(inner);
+    const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
+    const names = splitNames(inner);
     if (person?.[1] && person[2] && looksLikeName(person[1])) {
       speakers = [{ name: person[1], company: person[2] }];
-    } else {
+      title = paren[1];
+    } else if (names) {
+      speakers = names.map((name) => ({ name }));
+      title = paren[1];
+    } else if (!/\bby\s|\s[–—-]\s/.test(paren[1]) || !/^\p{Lu}/u.test(inner)) {
       company = inner;
+      title = paren[1];
     }
-    title = paren[1];
   }
 
+  title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
   const by = /^(.+)\s+by\s+(.+)$/.exec(title);
-  if (by?.[1] && by[2]) {
-    const names = splitNames(by[2]);
-    if (names) {
-      title = by[1];
-      speakers = names.map((name) => (company ? { name, company } : { name }));
-      company = undefined;
+  const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
+  if (by?.[1] && bySpeakers) {
+    return finish(by[1], bySpeakers, company);
+  }
+  if (paren?.[2] && !company && speakers.length === 0) {
+    // "Title – Jane Doe (Acme)": the parentheses belong to the speaker.
+    const dashed = splitDash(title);
+    if (dashed) return dashed;
+  }
+  if (speakers.length === 0 && dashSpeakers) {
+    const dashed = splitDash(title);
+    if (dashed) return finish(dashed.title, dashed.speakers, company);
+  }
+  return finish(title, speakers, company);
+}
+
+function finish(title: string, speakers: Speaker[], company: string | undefined): HeadingParts {
+  const withCompany = company ? speakers.map((s) => (s.company ? s : { ...s, company })) : speakers;
+  const parts: HeadingParts = { title: title.trim(), speakers: withCompany };
+  if (company && speakers.length === 0) parts.company = company;
+  return parts;
+}
+
+/**
+ * Whether a post writes speakers after a dash: "Chaos Engineering - Breaking Things Safely" alone
+ * could be a title and a subtitle, so a dash names a speaker only where most dashed headings of
+ * the post split that way.
+ */
+export function postUsesDashSpeakers(headings: string[]): boolean {
+  let dashed = 0;
+  let split = 0;
+  for (const heading of headings) {
+    if (!/\s[–—|-]\s/.test(heading)) continue;
+    dashed++;
+    if (splitDash(heading.trim().replace(/(?<!\.)\.$/, ''))) split++;
+  }
+  return split >= 2 && split * 2 >= dashed;
+}
+
+/** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
+function splitDash(text: string): HeadingParts | undefined {
+  DASH.lastIndex = 0;
+  const cuts = [...text.matchAll(DASH)];
+  const last = cuts.at(-1);
+  if (last?.index !== undefined) {
+    const right = parseSpeakerText(text.slice(last.index + last[0].length));
+    const left = text.slice(0, last.index);
+    if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
+  }
+  const first = cuts[0];
+  if (first?.index !== undefined) {
+    const left = parseSpeakerText(text.slice(0, first.index));
+    const right = text.slice(first.index + first[0].length);
+    if (left && !parseSpeakerText(right) && /\p{L}/u.test(right)) {
+      return { title: right.trim(), speakers: left };
     }
   }
-  return { title: title.trim(), speakers, company };
+  return undefined;
 }

@@ -1,15 +1,16 @@
 import { slug as githubSlug } from 'github-slugger';
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
+import { eventDates } from './day-date.ts';
 import { type FrontMatter, parseFrontMatter, type TalkFacts, toSpeaker } from './front-matter.ts';
-import { buildSections, meaningful, type Section, tableOfContents } from './sections.ts';
+import { splitFrontMatter } from './front-matter-block.ts';
+import { postUsesDashSpeakers } from './heading-title.ts';
+import { MAX_NESTING, parseMarkdown } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { buildSections } from './sections.ts';
+import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
-import { type DraftTalk, draftTalk, speakerHeading } from './talk-body.ts';
+import { readSynonyms } from './synonyms.ts';
+import type { DraftTalk } from './talk-body.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -17,34 +18,44 @@ export interface ParsedNotes {
   problems: ContentProblem[];
 }
 
-/** Sections that are about the post, not a talk: skipped with everything under them. */
-const NOT_A_TALK =
-  /^(conclusions?|summary|summaries|resources|references|further reading|links|useful links|about( me| the author)?|introduction|intro|overview|table of contents|contents|toc|wrap[- ]?up|final thoughts|closing thoughts|thanks|acknowledge?ments|updates?|tl;?dr|comments|disclaimer)$/i;
-/** Headings that group talks without naming a topic ("Talks", "Day 2", "Raw Notes"). */
-const PLAIN_GROUP =
-  /^(talks|sessions|presentations|(raw |session |talk |my )?notes|day \d+\b.*|(mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$/i;
-
-function headingName(title: string): string {
-  return title.replace(/[:\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
-}
+/** A notes file longer than this is refused: reading it would take the memory of many files. */
+export const MAX_NOTES_CHARS = 8 * 1024 * 1024;
 
 export function parseNotes(markdown: string, file: string, eventId: string): ParsedNotes {
-  const tree: Root = fromMarkdown(markdown, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
   const problems: ContentProblem[] = [];
+  if (markdown.length > MAX_NOTES_CHARS) {
+    problems.push({
+      file,
+      line: 1,
+      message: `file too large (${Math.round(markdown.length / 1024)} KB; at most ${MAX_NOTES_CHARS / 1024 / 1024} MB of notes per file): split it into several files`,
+    });
+    return { event: emptyEvent(eventId, file), talks: [], problems };
+  }
+  const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  const block = splitFrontMatter(text);
   let meta: FrontMatter = {};
   let factLines = new Map<string, number>();
-  const first = tree.children[0];
-  if (first?.type === 'yaml') {
-    const parsed = parseFrontMatter(first.value, file, (first.position?.start.line ?? 1) + 1);
+  let keyLines = new Map<string, number>();
+  if (block?.toml) {
+    const title = /^title\s*=\s*["'](.+)["']\s*$/m.exec(block.yaml)?.[1];
+    if (title) meta.title = title;
+  } else if (block) {
+    const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);
     meta = parsed.data;
     factLines = parsed.talkLines;
+    keyLines = parsed.keyLines;
     problems.push(...parsed.problems);
   }
+  const md = parseMarkdown(block ? block.body : text, block ? block.bodyOffset : 0);
+  if (md.tooDeepAt !== undefined) {
+    problems.push({
+      file,
+      line: md.tooDeepAt,
+      message: `lists or quotes nested more than ${MAX_NESTING} levels deep: what is deeper is not read`,
+    });
+  }
 
-  let { preamble, sections } = buildSections(tree.children.filter((n) => n.type !== 'yaml'));
+  let { preamble, sections } = buildSections(md.nodes);
   let pageTitle: string | undefined;
   const [only] = sections;
   if (sections.length === 1 && only?.depth === 1) {
@@ -53,66 +64,62 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     sections = only.children;
   }
 
-  const topicByAnchor = new Map<string, string>();
-  const tocTopics: string[] = [];
-  const recordToc = (entries: ReturnType<typeof tableOfContents>, heading?: string) => {
-    for (const entry of entries ?? []) {
-      const topic = entry.group ?? (heading && !NOT_A_TALK.test(heading) ? heading : undefined);
-      if (!topic) continue;
-      topicByAnchor.set(entry.anchor, topic);
-      if (!tocTopics.includes(topic)) tocTopics.push(topic);
-    }
-  };
-  recordToc(tableOfContents(preamble));
-
-  const drafts: DraftTalk[] = [];
-  const groupTopics: string[] = [];
-  const visit = (section: Section, topic: string | undefined) => {
-    const name = headingName(section.title);
-    const toc = tableOfContents(section.body);
-    if (toc) {
-      recordToc(toc, name);
-      for (const child of section.children) visit(child, topic);
-      return;
-    }
-    if (NOT_A_TALK.test(name)) return;
-    if (PLAIN_GROUP.test(name)) {
-      for (const child of section.children) visit(child, topic);
-      return;
-    }
-    if (isGroup(section)) {
-      if (!groupTopics.includes(name)) groupTopics.push(name);
-      for (const child of section.children) visit(child, name);
-      return;
-    }
-    drafts.push(draftTalk(section, topic, file, problems));
-  };
-  for (const section of sections) visit(section, undefined);
+  const loose = meta as Record<string, unknown>;
+  const dates = eventDates(meta.event?.dates, loose.dates);
+  if (dates.year === undefined) {
+    const year = eventDates(loose.date, eventId).year;
+    if (year !== undefined) dates.year = year;
+  }
+  const headings = md.nodes.filter((n) => n.type === 'heading').map((n) => plainText(n));
+  const reader = new ShapeReader(file, problems, dates, postUsesDashSpeakers(headings));
+  reader.read(preamble, sections);
 
   const facts = meta.talks ?? {};
   const talks: Talk[] = [];
   const seen = new Map<string, number>();
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
-  for (const draft of drafts) {
+  const headingIds = new Set<string>();
+  for (const draft of reader.drafts) if (draft.anchor) headingIds.add(talkId(draft.title));
+  for (const draft of reader.drafts) {
     if (draft.title === '') {
-      problems.push({ file, line: draft.line, message: 'talk heading has no title' });
-      continue;
-    }
-    const id = talkId(draft.title);
-    const earlier = seen.get(id);
-    if (earlier !== undefined) {
       problems.push({
         file,
         line: draft.line,
-        message: `duplicate talk id "${id}" (first used on line ${earlier}); give the talks different titles`,
+        message: 'talk heading has no title',
+        severity: 'warning',
       });
       continue;
     }
+    const base = talkId(draft.title);
+    // A list repeating talks that have their own heading (a table of contents) adds nothing.
+    if (!draft.anchor && headingIds.has(base)) continue;
+    const id = uniqueId(base, seen);
+    if (id !== base) {
+      problems.push({
+        file,
+        line: draft.line,
+        message: `repeated heading "${draft.title}" (first on line ${seen.get(base)}): read as a second talk with id "${id}"`,
+        severity: 'warning',
+      });
+    }
     seen.set(id, draft.line);
-    known.add(id).add(draft.anchor);
-    const topic = topicByAnchor.get(draft.anchor) ?? topicByAnchor.get(id) ?? draft.topic;
-    talks.push(finishTalk(draft, id, eventId, topic, facts[id] ?? facts[draft.anchor], file));
+    known.add(id);
+    if (draft.anchor) known.add(draft.anchor);
+    const topic =
+      [draft.anchor, ...draft.ids, id]
+        .map((anchor) => reader.topicByAnchor.get(anchor))
+        .find(Boolean) ?? draft.topic;
+    talks.push(
+      finishTalk(
+        draft,
+        id,
+        eventId,
+        topic,
+        facts[id] ?? (draft.anchor ? facts[draft.anchor] : undefined),
+        file,
+      ),
+    );
   }
 
   for (const key of Object.keys(facts)) {
@@ -120,12 +127,15 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       problems.push({
         file,
         line: factLines.get(key) ?? 1,
-        message: `front matter talks.${key} matches no talk heading (talk ids: ${talks.map((t) => t.id).join(', ')})`,
+        message: `front matter talks.${key} matches no talk heading (talk ids: ${talks
+          .slice(0, 50)
+          .map((t) => t.id)
+          .join(', ')}${talks.length > 50 ? ', …' : ''})`,
       });
     }
   }
 
-  const topics = tocTopics.length > 0 ? tocTopics : groupTopics;
+  const topics = reader.tocTopics.length > 0 ? reader.tocTopics : reader.groupTopics;
   const event: ConferenceEvent = {
     id: eventId,
     name: meta.event?.name ?? meta.title ?? pageTitle ?? eventId,
@@ -137,24 +147,27 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     topics: topics.filter((topic) => talks.some((talk) => talk.topic === topic)),
     file,
   };
+  if (loose.synonyms !== undefined) {
+    const read = readSynonyms(loose.synonyms, file, keyLines.get('synonyms') ?? 1);
+    problems.push(...read.problems);
+    if (Object.keys(read.synonyms).length > 0) event.synonyms = read.synonyms;
+  }
   return { event, talks, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+function emptyEvent(id: string, file: string): ConferenceEvent {
+  return { id, name: id, tags: [], topics: [], file };
+}
+
+/** "keynote", then "keynote-2", "keynote-3": stable as long as the order of the talks is. */
+function uniqueId(base: string, seen: Map<string, number>): string {
+  if (!seen.has(base)) return base;
+  for (let n = 2; ; n++) if (!seen.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Stable id: the slug of the title, short enough for button values and custom ids. */
 export function talkId(title: string): string {
   return githubSlug(title).replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
-}
-
-/**
- * A heading that only groups others: nothing but prose (no bullet notes) above deeper headings
- * that are not a speaker line.
- */
-function isGroup(section: Section): boolean {
-  if (section.children.length === 0) return false;
-  const content = meaningful(section.body);
-  if (content.some((node) => node.type !== 'paragraph')) return false;
-  const [firstChild] = section.children;
-  return !firstChild || speakerHeading(firstChild) === undefined;
 }
 
 function finishTalk(
@@ -190,12 +203,17 @@ function finishTalk(
     talk.officialTitle = facts.official_title;
   }
   if (topic) talk.topic = topic;
-  if (facts?.date) talk.date = facts.date;
-  if (facts?.time) talk.time = facts.time;
-  if (facts?.track) talk.track = facts.track;
+  const date = facts?.date ?? draft.date;
+  if (date) talk.date = date;
+  if (draft.day) talk.day = draft.day;
+  const time = facts?.time ?? draft.time;
+  if (time) talk.time = time;
+  const track = facts?.track ?? draft.track;
+  if (track) talk.track = track;
   return talk;
 }
 
+/** Recursion is bounded: the tokenizer tree is never deeper than the nesting limit. */
 function stripDraft(note: DraftNote): NoteNode {
   return { text: note.text, children: note.children.map(stripDraft) };
 }

@@ -1,25 +1,37 @@
 import { slug as githubSlug } from 'github-slugger';
-import type { Heading, List, ListItem, RootContent } from 'mdast';
-import { plainText } from './mdast-text.ts';
+import { type HeadingParts, splitHeading } from './heading-title.ts';
+import type { MdNode } from './markdown.ts';
+import { hasText, plainText } from './markdown-text.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
 export interface Section {
-  heading: Heading;
+  heading: MdNode;
   title: string;
   /** The anchor a table of contents links to: GitHub/Jekyll slug of the heading text. */
   anchor: string;
+  /** Anchors the author set themselves: `{#id}` after the heading, `<a name="id">` in it. */
+  ids: string[];
   depth: number;
   line: number;
-  body: RootContent[];
+  body: MdNode[];
   children: Section[];
+  /** Worked out once: title, speakers and company of the heading (see headingParts). */
+  parts?: HeadingParts;
+  /** Worked out once: does the heading or its first lines say "a talk"? */
+  evidence?: boolean;
 }
 
+export function headingParts(section: Section, dashSpeakers: boolean): HeadingParts {
+  section.parts ??= splitHeading(section.title, dashSpeakers);
+  return section.parts;
+}
+
+const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;
+const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
+
 /** Nest the document's headings by depth. Content before the first heading is the preamble. */
-export function buildSections(nodes: RootContent[]): {
-  preamble: RootContent[];
-  sections: Section[];
-} {
-  const preamble: RootContent[] = [];
+export function buildSections(nodes: MdNode[]): { preamble: MdNode[]; sections: Section[] } {
+  const preamble: MdNode[] = [];
   const roots: Section[] = [];
   const stack: Section[] = [];
   for (const node of nodes) {
@@ -29,12 +41,13 @@ export function buildSections(nodes: RootContent[]): {
         heading: node,
         title,
         anchor: githubSlug(title),
-        depth: node.depth,
-        line: node.position?.start.line ?? 1,
+        ids: headingIds(node),
+        depth: node.depth ?? 1,
+        line: node.line,
         body: [],
         children: [],
       };
-      while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= node.depth) stack.pop();
+      while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= section.depth) stack.pop();
       const parent = stack.at(-1);
       if (parent) parent.children.push(section);
       else roots.push(section);
@@ -48,16 +61,52 @@ export function buildSections(nodes: RootContent[]): {
   return { preamble, sections: roots };
 }
 
+function headingIds(heading: MdNode): string[] {
+  const ids: string[] = [];
+  for (const child of heading.children) {
+    const html = child.type === 'html' ? HTML_ANCHOR.exec(child.value ?? '') : null;
+    if (html?.[1]) ids.push(html[1].toLowerCase());
+  }
+  const last = heading.children.at(-1);
+  const attribute = last?.type === 'text' ? ATTRIBUTE_ID.exec(last.value ?? '') : null;
+  if (attribute?.[1]) ids.push(attribute[1].toLowerCase());
+  return ids;
+}
+
 /** Nodes that carry nothing a reader would call content. */
-export function meaningful(nodes: RootContent[]): RootContent[] {
+export function meaningful(nodes: MdNode[]): MdNode[] {
   return nodes.filter(
-    (node) =>
-      node.type !== 'thematicBreak' &&
-      node.type !== 'html' &&
-      node.type !== 'yaml' &&
-      node.type !== 'definition' &&
-      plainText(node) !== '',
+    (node) => node.type !== 'thematicBreak' && node.type !== 'html' && hasText(node),
   );
+}
+
+/** Content that is only pictures, HTML or template shortcodes: a gallery, an embed. */
+export function onlyDecoration(nodes: MdNode[]): boolean {
+  let decoration = false;
+  for (const node of nodes) {
+    if (node.type === 'thematicBreak') continue;
+    if (node.type === 'html' || hasImage(node)) {
+      decoration = true;
+      if (node.type === 'html' || textBesideImages(node) === '') continue;
+      return false;
+    }
+    if (hasText(node)) return false;
+    decoration = true;
+  }
+  return decoration;
+}
+
+function hasImage(node: MdNode): boolean {
+  if (node.type === 'image') return true;
+  return node.children.some(hasImage);
+}
+
+function textBesideImages(node: MdNode): string {
+  const strip = (n: MdNode): MdNode => ({
+    ...n,
+    children: n.children.filter((c) => c.type !== 'image').map(strip),
+  });
+  return plainText(strip(node));
 }
 
 export interface TocEntry {
@@ -70,20 +119,20 @@ export interface TocEntry {
  * A table of contents is content made only of lists whose every entry links to `#anchor`.
  * Returns its entries, or undefined when the nodes are anything else.
  */
-export function tableOfContents(nodes: RootContent[]): TocEntry[] | undefined {
+export function tableOfContents(nodes: MdNode[]): TocEntry[] | undefined {
   const content = meaningful(nodes);
   if (content.length === 0 || !content.every((node) => node.type === 'list')) return undefined;
   const entries: TocEntry[] = [];
-  for (const list of content as List[]) {
+  for (const list of content) {
     if (!collectToc(list, undefined, entries)) return undefined;
   }
   return entries.length > 0 ? entries : undefined;
 }
 
-function collectToc(list: List, group: string | undefined, entries: TocEntry[]): boolean {
+function collectToc(list: MdNode, group: string | undefined, entries: TocEntry[]): boolean {
   for (const item of list.children) {
     const own = item.children.filter((child) => child.type !== 'list');
-    const sublists = item.children.filter((child): child is List => child.type === 'list');
+    const sublists = item.children.filter((child) => child.type === 'list');
     const anchor = ownAnchor(item);
     if (anchor !== undefined) entries.push(group ? { anchor, group } : { anchor });
     else if (sublists.length === 0 || plainText(own) === '') return false;
@@ -93,10 +142,30 @@ function collectToc(list: List, group: string | undefined, entries: TocEntry[]):
   return true;
 }
 
-function ownAnchor(item: ListItem): string | undefined {
+function ownAnchor(item: MdNode): string | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
-  const link = paragraph.children.find((child) => child.type === 'link');
-  if (link?.type !== 'link' || !link.url.startsWith('#')) return undefined;
-  return decodeURIComponent(link.url.slice(1)).toLowerCase();
+  const link = findFirst(paragraph, 'link');
+  const url = link?.url ?? '';
+  const hash = url.indexOf('#');
+  if (!link || hash === -1 || hash === url.length - 1) return undefined;
+  // "[Title](#title)", or "[Title](https://blog.example/post#title)" standing alone in its item
+  // (a list of talks to other pages says more than the link).
+  if (hash > 0 && plainText(paragraph) !== plainText(link.children)) return undefined;
+  const fragment = url.slice(hash + 1);
+  try {
+    return decodeURIComponent(fragment).toLowerCase();
+  } catch {
+    return fragment.toLowerCase();
+  }
+}
+
+/** The first node of a type, depth first (a link may sit inside **bold**). */
+export function findFirst(node: MdNode, type: MdNode['type']): MdNode | undefined {
+  for (const child of node.children) {
+    if (child.type === type) return child;
+    const found = findFirst(child, type);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -1,17 +1,23 @@
-import type { Link as MdLink, Nodes, RootContent } from 'mdast';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
-import { speakerLine, splitHeading } from './heading-title.ts';
-import { displayUrl, isAutolink, plainText, proseText } from './mdast-text.ts';
-import { meaningful, type Section } from './sections.ts';
+import { speakerLine } from './heading-title.ts';
+import type { MdNode } from './markdown.ts';
+import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
+import { headingParts, meaningful, type Section } from './sections.ts';
 import type { DraftNote } from './summary.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
   title: string;
   anchor: string;
+  /** Anchors the author set (`{#id}`, `<a name>`), which a table of contents may link to. */
+  ids: string[];
   line: number;
   topic?: string;
+  day?: string;
+  date?: string;
+  time?: string;
+  track?: string;
   speakers: Speaker[];
   company?: string;
   links: Link[];
@@ -23,44 +29,90 @@ export function speakerHeading(section: Section): Speaker[] | undefined {
   return speakerLine(section.title, true);
 }
 
-export function draftTalk(
-  section: Section,
-  topic: string | undefined,
-  file: string,
-  problems: ContentProblem[],
-): DraftTalk {
-  const parts = splitHeading(section.title);
-  const draft: DraftTalk = {
-    title: parts.title,
-    anchor: section.anchor,
-    line: section.line,
-    speakers: [...parts.speakers],
-    links: [],
-    notes: [],
-  };
-  if (topic) draft.topic = topic;
-  if (parts.company) draft.company = parts.company;
-  for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
+/** Where a talk stands: its topic and day, from the headings that group it. */
+export interface TalkContext {
+  topic?: string;
+  day?: string;
+  date?: string;
+  /** From a group heading that says so: "Track: Architecture", "Data track". */
+  track?: string;
+}
 
-  const read = (nodes: RootContent[]) => {
-    reportBrokenLinks(nodes, file, problems);
-    collectLinks(nodes, draft.links);
-    return notesFrom(nodes, draft.speakers);
-  };
-  draft.notes.push(...read(section.body));
-  section.children.forEach((child, index) => {
-    const speakers = index === 0 && draft.notes.length === 0 ? speakerHeading(child) : undefined;
-    if (speakers) {
-      draft.speakers.push(...speakers);
-      draft.notes.push(...read(child.body), ...child.children.map((c) => subsection(c, read)));
-    } else {
-      draft.notes.push(subsection(child, read));
-    }
-  });
+export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {
+  const draft: DraftTalk = { title, anchor: '', ids: [], line, speakers: [], links: [], notes: [] };
+  if (context.topic) draft.topic = context.topic;
+  if (context.day) draft.day = context.day;
+  if (context.date) draft.date = context.date;
+  if (context.track) draft.track = context.track;
   return draft;
 }
 
-function subsection(section: Section, read: (nodes: RootContent[]) => DraftNote[]): DraftNote {
+/** Links, speaker bullets and notes of some nodes, into a talk being read. */
+export function readInto(
+  draft: DraftTalk,
+  nodes: MdNode[],
+  file: string,
+  problems: ContentProblem[],
+): DraftNote[] {
+  reportBrokenLinks(nodes, file, problems);
+  collectLinks(nodes, draft.links);
+  return notesFrom(nodes, draft.speakers);
+}
+
+/** A talk from its heading section; `skip` says which sub-sections are not part of it. */
+export function draftTalk(
+  section: Section,
+  context: TalkContext,
+  file: string,
+  problems: ContentProblem[],
+  options: { dashSpeakers: boolean; skip: (child: Section) => boolean },
+): DraftTalk {
+  const parts = headingParts(section, options.dashSpeakers);
+  const draft = newDraft(parts.title, section.line, context);
+  draft.anchor = section.anchor;
+  draft.ids = section.ids;
+  draft.speakers.push(...parts.speakers);
+  if (parts.company) draft.company = parts.company;
+  if (parts.time) draft.time = parts.time;
+  for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
+
+  const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
+  draft.notes.push(...read(withoutSpeakerLine(section.body, draft.speakers)));
+  section.children
+    .filter((child) => !options.skip(child))
+    .forEach((child, index) => {
+      const speakers = index === 0 && draft.notes.length === 0 ? speakerHeading(child) : undefined;
+      if (speakers) {
+        draft.speakers.push(...speakers);
+        draft.notes.push(...read(child.body), ...child.children.map((c) => subsection(c, read)));
+      } else {
+        draft.notes.push(subsection(child, read));
+      }
+    });
+  return draft;
+}
+
+/**
+ * "*Jane Doe, Acme*", "Speaker: Jane Doe" or "Presented by Jane Doe" as a short paragraph right
+ * under the heading names the speaker; it is not a note.
+ */
+function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
+  const content = meaningful(body);
+  for (const [index, node] of content.slice(0, 3).entries()) {
+    // "> Speaker: Jane Doe" as a quote counts too.
+    const quoted = node.type === 'blockquote' && node.children.length === 1;
+    if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;
+    const text = plainText(node);
+    if (text.split(' ').length > 12) continue;
+    const named = speakerLine(text, index === 0 && speakers.length === 0);
+    if (!named) continue;
+    speakers.push(...named);
+    return body.filter((n) => n !== node);
+  }
+  return body;
+}
+
+function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {
   return {
     text: section.title,
     prose: section.title,
@@ -69,7 +121,7 @@ function subsection(section: Section, read: (nodes: RootContent[]) => DraftNote[
 }
 
 /** Bullets become the notes tree; a top-level "Speaker: …" bullet becomes the speaker instead. */
-function notesFrom(nodes: RootContent[], speakers: Speaker[]): DraftNote[] {
+function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
@@ -86,7 +138,7 @@ function notesFrom(nodes: RootContent[], speakers: Speaker[]): DraftNote[] {
   return notes;
 }
 
-function itemNote(item: Nodes & { type: 'listItem' }): DraftNote {
+export function itemNote(item: MdNode): DraftNote {
   const own = item.children.filter((child) => child.type !== 'list');
   const children: DraftNote[] = [];
   for (const child of item.children) {
@@ -99,7 +151,7 @@ function itemNote(item: Nodes & { type: 'listItem' }): DraftNote {
  * "[Description](…) and [Slides](…)": the talk's own links, which every surface shows as links
  * already; as a note it would only repeat them.
  */
-function isTalkLinksLine(item: Nodes & { type: 'listItem' }, note: DraftNote): boolean {
+function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
   const links = findLinks(item);
   const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(note.prose);
   return (
@@ -108,61 +160,98 @@ function isTalkLinksLine(item: Nodes & { type: 'listItem' }, note: DraftNote): b
     links.length > 0 &&
     links.every((link) =>
       ['description', 'slides', 'video'].includes(
-        classifyLink(plainText(link.children), '', link.url),
+        classifyLink(plainText(link.children), '', link.url ?? ''),
       ),
     )
   );
 }
 
-function findLinks(node: Nodes): MdLink[] {
+export function findLinks(node: MdNode): MdNode[] {
   if (node.type === 'link') return [node];
-  return 'children' in node ? (node.children as Nodes[]).flatMap(findLinks) : [];
+  const links: MdNode[] = [];
+  for (const child of node.children) links.push(...findLinks(child));
+  return links;
 }
 
 /** Every link in some nodes, with the text of the bullet or paragraph it stands in. */
-function collectLinks(nodes: RootContent[], into: Link[]): void {
-  const walk = (node: Nodes, context: string) => {
+function collectLinks(nodes: MdNode[], into: Link[]): void {
+  // The text around a link is worked out only when there is a link: most bullets have none.
+  const walk = (node: MdNode, context: () => string) => {
     if (node.type === 'link') {
-      addLink(node, context, into, false);
+      addLink(node, context(), into, false);
       return;
     }
-    if (!('children' in node)) return;
+    if (node.children.length === 0) return;
     let own = context;
-    if (node.type === 'listItem') own = plainText(node.children.filter((c) => c.type !== 'list'));
-    else if (node.type === 'paragraph') own = plainText(node);
-    for (const child of node.children as Nodes[]) walk(child, own);
+    if (node.type === 'listItem') {
+      own = once(() => plainText(node.children.filter((c) => c.type !== 'list')));
+    } else if (node.type === 'paragraph') own = once(() => plainText(node));
+    for (const child of node.children) walk(child, own);
   };
-  for (const node of nodes) walk(node, '');
+  for (const node of nodes) walk(node, () => '');
 }
 
-function addLink(node: MdLink, context: string, into: Link[], isHeading: boolean): void {
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(node.url) || into.some((link) => link.url === node.url)) return;
+function once(make: () => string): () => string {
+  let value: string | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+export function addLink(node: MdNode, context: string, into: Link[], isHeading: boolean): void {
+  const url = node.url ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) || into.some((link) => link.url === url)) return;
   const linkText = isAutolink(node) ? '' : plainText(node.children);
-  const shown = displayUrl(node.url);
+  const shown = displayUrl(url);
   const label = context
     .replace(shown, '')
     .replace(/(\s+(at|see)|:)?\s*$/i, '')
     .trim();
   const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
   const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
-  const kind = isHeading ? 'description' : classifyLink(linkText, context, node.url);
-  into.push({ kind, url: node.url, text });
+  const kind = isHeading ? 'description' : classifyLink(linkText, context, url);
+  into.push({ kind, url, text });
+}
+
+const AFTER_PAREN = /\s*(?:[a-z]{1,20}:|\/|#|www\.|$)/iy;
+
+/**
+ * `[text](` or `[text] (` followed by an address or the end, in text that did not become a link.
+ * One scan, no backtracking: hostile text with thousands of `[` stays linear.
+ */
+export function brokenLinkAt(text: string): boolean {
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) open = true;
+    else if (c === 10 /* \n */) open = false;
+    else if (c === 93 /* ] */) {
+      if (!open) continue;
+      open = false;
+      let j = i + 1;
+      if (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      if (text.charCodeAt(j) !== 40 /* ( */) continue;
+      AFTER_PAREN.lastIndex = j + 1;
+      if (AFTER_PAREN.test(text)) return true;
+    }
+  }
+  return false;
 }
 
 /** "[Slides](http://…" or "[Slides] (http://…)" did not become a link: tell the author where. */
-function reportBrokenLinks(nodes: RootContent[], file: string, problems: ContentProblem[]): void {
-  const walk = (node: Nodes) => {
-    if (
-      node.type === 'text' &&
-      /\[[^\]\n]*\]\s?\((?:\s*(?:[a-z]+:|\/|#|www\.)|\s*$)/i.test(node.value)
-    ) {
+function reportBrokenLinks(nodes: MdNode[], file: string, problems: ContentProblem[]): void {
+  const walk = (node: MdNode) => {
+    const value = node.value ?? '';
+    if (node.type === 'text' && brokenLinkAt(value)) {
       problems.push({
         file,
-        line: node.position?.start.line ?? 1,
-        message: `broken link syntax near "${node.value.trim().slice(0, 60)}": write [text](url) with no space and a closing )`,
+        line: node.line,
+        message: `broken link syntax near "${value.trim().slice(0, 60)}": write [text](url) with no space and a closing )`,
+        severity: 'warning',
       });
     }
-    if ('children' in node && node.type !== 'link') (node.children as Nodes[]).forEach(walk);
+    if (node.type !== 'link') node.children.forEach(walk);
   };
   nodes.forEach(walk);
 }

@@ -81,9 +81,9 @@ describe('npm start with Slack and Discord configured', () => {
       );
 
       // A broken edit: logged with file and line, and both surfaces keep answering.
-      await writeFile(join(content, 'broken.md'), '## Same\n* a\n\n## Same\n* b\n');
+      await writeFile(join(content, 'broken.md'), '---\ntags: [a, b\n---\n## Same\n* a\n');
       await until('the problem in the log', async () =>
-        /broken\.md:4: duplicate talk id/.test(bot.output().stderr) ? true : undefined,
+        /broken\.md:2: front matter is not valid YAML/.test(bot.output().stderr) ? true : undefined,
       );
       expect(
         visibleText(await slack.send('slash_commands', slashCommand(slack, 'coinbase', 'one-2'))),

@@ -72,11 +72,11 @@ describe('live content', () => {
 
   it('keeps answering from the last good notes after a broken edit, naming file and line', async () => {
     const bot = await liveBot();
-    await writeFile(join(dir, 'broken.md'), '## Same\n* a\n\n## Same\n* b\n');
+    await writeFile(join(dir, 'broken.md'), '---\ntags: [a, b\n---\n## Same\n* a\n');
     expect(await bot.reload()).toBe(false);
     expect((await bot.ask('netflix')).kind).toBe('talks');
     expect(lines.find((l) => l.msg === 'content problem')?.problem).toMatch(
-      /broken\.md:4: duplicate talk id "same"/,
+      /broken\.md:2: front matter is not valid YAML/,
     );
     await writeFile(join(dir, 'broken.md'), '## Serverless at scale\n* cold starts matter\n');
     expect(await bot.reload()).toBe(true);

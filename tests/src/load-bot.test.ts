@@ -47,11 +47,15 @@ describe('the index snapshot cache', () => {
     expect(edited.bot?.ask('serverless').kind).toBe('talks');
   });
 
-  it('never caches content with problems', async () => {
-    await writeFile(join(content, 'broken.md'), '## Same\n* a\n\n## Same\n* b\n');
+  it('never caches content with problems, and serves content that has only warnings', async () => {
+    await writeFile(join(content, 'broken.md'), '---\ntags: [a, b\n---\n## Same\n* a\n');
     const broken = await loadBot(content, cache);
     expect(broken.problems).toHaveLength(1);
     expect(broken.bot).toBeUndefined();
+    await writeFile(join(content, 'broken.md'), '## Same\n* a\n\n## Same\n* b\n');
+    const warned = await loadBot(content, cache);
+    expect(warned.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(warned.bot?.ask('netflix').kind).toBe('talks');
     await expect(readdir(cache)).rejects.toThrow();
   });
 

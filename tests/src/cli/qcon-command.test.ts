@@ -137,21 +137,55 @@ describe('qcon talks and check', () => {
     });
   });
 
-  it('names file and line of each problem and exits 1', async () => {
+  it('names file and line of each error and warning, and exits 1 for the errors', async () => {
     const run = await qcon(['check', '--content', `${FIXTURES}/broken`]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bad-notes\.md:3: front matter is not valid YAML/);
     expect(run.stderr).toMatch(
-      /bad-notes\.md:9: duplicate talk id "a-fine-talk" \(first used on line 6\)/,
+      /bad-notes\.md:9: warning: repeated heading "A fine talk" \(first on line 6\)/,
     );
-    expect(run.stderr).toMatch(/bad-notes\.md:13: broken link syntax/);
+    expect(run.stderr).toMatch(/bad-notes\.md:13: warning: broken link syntax/);
+    expect(run.stderr).toMatch(/1 error and 2 warnings/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses to start on broken content with the same messages', async () => {
+  it('passes content with only warnings, printing each with file and line', async () => {
+    const run = await qcon(['check', '--content', `${FIXTURES}/shapes`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('list-items.md: 3 talks');
+    expect(run.stderr).toMatch(
+      /not-talks\.md:22: warning: "Gallery" skipped as not a talk: a section of the post/,
+    );
+    expect(run.stderr).toMatch(/repeated-heading\.md:15: warning: repeated heading "Keynote"/);
+    expect(run.stderr).toMatch(/warnings in .*every talk that could be read is served/);
+  });
+
+  it('shows per talk what was understood: title, speakers, company, day and date, link kinds, summary', async () => {
+    const run = await qcon(['talks', '--content', `${FIXTURES}/shapes`]);
+    expect(run.code).toBe(0);
+    const block = run.stdout
+      .split('\n\n')
+      .find((b) => b.startsWith('grouped-by-day/observability-for-small-teams'));
+    expect(block).toBe(
+      [
+        'grouped-by-day/observability-for-small-teams  (tests/fixtures/shapes/grouped-by-day.md:23)',
+        '  title:    Observability for small teams',
+        '  speakers: Tom Becker (Pinelog)',
+        '  company:  Pinelog',
+        '  day:      Day 1',
+        '  date:     2019-09-10',
+        '  links:    (none)',
+        '  summary:  Start with logs you actually read. Alerts need an owner.',
+      ].join('\n'),
+    );
+    expect(run.stdout).toContain('  links:    description\n');
+    expect(run.stderr).toMatch(/warning: "Workshops" skipped as not a talk/);
+  });
+
+  it('refuses to start on content with errors, with the same messages', async () => {
     const run = await qcon(['start'], { env: { CONTENT_DIR: `${FIXTURES}/broken` } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/bad-notes\.md:9: duplicate talk id/);
+    expect(run.stderr).toMatch(/bad-notes\.md:3: front matter is not valid YAML/);
   });
 });
 

@@ -267,21 +267,27 @@ describe('problems name file and line', () => {
     ]);
   });
 
-  it('reports duplicate talk ids with both lines', () => {
-    const { problems, talks } = parse('## Same\n* a\n\n## Same\n* b');
-    expect(talks).toHaveLength(1);
+  it('reads a repeated heading as a second talk with its own id, and warns', () => {
+    const { problems, talks } = parse('## Keynote\n* a point\n\n## Keynote\n* b point');
+    expect(talks.map((t) => [t.id, t.title, t.notes[0]?.text])).toEqual([
+      ['keynote', 'Keynote', 'a point'],
+      ['keynote-2', 'Keynote', 'b point'],
+    ]);
     expect(problems).toEqual([
       {
         file: 'notes.md',
         line: 4,
-        message: expect.stringMatching(/duplicate talk id "same" \(first used on line 1\)/),
+        message: expect.stringMatching(
+          /repeated heading "Keynote" \(first on line 1\).*"keynote-2"/,
+        ),
+        severity: 'warning',
       },
     ]);
   });
 
   it('reports a talk heading with no title', () => {
     expect(parse('## Good\n* a\n\n## [](https://x.example)\n* b').problems).toEqual([
-      { file: 'notes.md', line: 4, message: 'talk heading has no title' },
+      { file: 'notes.md', line: 4, message: 'talk heading has no title', severity: 'warning' },
     ]);
   });
 
@@ -299,5 +305,68 @@ describe('problems name file and line', () => {
       line: 3,
       message: expect.stringMatching(/talks\.nope matches no talk heading/),
     });
+  });
+});
+
+describe('event synonyms in front matter', () => {
+  it('reads synonyms: into the event, lower-cased', () => {
+    const { event, problems } = parse(
+      '---\nsynonyms:\n  K8s: [Kubernetes]\n  SRE: site reliability\n---\n## T\n* a point',
+    );
+    expect(problems).toEqual([]);
+    expect(event.synonyms).toEqual({ k8s: ['kubernetes'], sre: ['site reliability'] });
+  });
+
+  it('reports a bad synonyms: value at its line', () => {
+    const { problems, event } = parse('---\ntitle: x\nsynonyms: [a, b]\n---\n## T\n* a point');
+    expect(problems).toEqual([
+      { file: 'notes.md', line: 3, message: expect.stringMatching(/^synonyms/) },
+    ]);
+    expect(event.synonyms).toBeUndefined();
+  });
+});
+
+describe('errors and warnings', () => {
+  it('keeps errors for what cannot be read and warnings for what was skipped', () => {
+    const { problems } = parse(
+      '---\ntalks:\n  nope:\n    time: 9am\n---\n## Real\n* a [Slides] (https://x.example/s.pdf)\n## Venue\nA hall.',
+    );
+    expect(problems.map((p) => [p.line, p.severity ?? 'error'])).toEqual([
+      [3, 'error'],
+      [7, 'warning'],
+      [8, 'warning'],
+    ]);
+  });
+
+  it('reads front matter with CRLF, a byte order mark and no closing fence as CommonMark does', () => {
+    const crlf = parse('\uFEFF---\r\ntitle: Conf\r\n---\r\n## One\r\n* a point here');
+    expect(crlf.event.name).toBe('Conf');
+    expect(crlf.talks[0]?.source.line).toBe(4);
+    const open = parse('---\n## One\n* a point here');
+    expect(open.talks.map((t) => [t.title, t.source.line])).toEqual([['One', 2]]);
+  });
+});
+
+describe('each problem once', () => {
+  it('reports broken link syntax in a talk once, even where list talks were looked for', () => {
+    const { problems } = parse(
+      '## Tools\n- [Hound](https://example.com/h) by Jane Doe: code search, see [Slides] (https://x.example/s.pdf)\n- other point',
+    );
+    expect(problems.map((p) => [p.line, p.message.slice(0, 18)])).toEqual([
+      [2, 'broken link syntax'],
+    ]);
+  });
+});
+
+describe('bare addresses labelled by their bullet', () => {
+  it('reads "Slides: <url>" and "Video: url" as the slides and the video', () => {
+    const [talk] = parse(
+      '## T\n* Slides: <https://s.example/deck.pdf>\n* Video: https://v.example/talk\n* Notes: https://n.example',
+    ).talks;
+    expect(talk?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['slides', 'https://s.example/deck.pdf'],
+      ['video', 'https://v.example/talk'],
+      ['see-also', 'https://n.example'],
+    ]);
   });
 });

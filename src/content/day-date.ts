@@ -1,0 +1,121 @@
+/**
+ * Headings that name a day of the conference ("Day 2", "Tuesday, June 14", "2016-06-14") and the
+ * ISO date they mean, resolved with the year (and first day) the front matter gives.
+ */
+export interface DayInfo {
+  /** The heading as written. */
+  day: string;
+  /** ISO YYYY-MM-DD, when it can be known. */
+  date?: string;
+}
+
+export interface EventDates {
+  /** ISO first day, when the front matter gives one. */
+  start?: string;
+  end?: string;
+  year?: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const ORDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?';
+
+const DAY_N = /^(?:conference |workshop )?day\s*(\d{1,2}|one|two|three|four|five|six|seven)\b/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
+const MONTH_FIRST = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+const DAY_FIRST = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}\\s*(?:$|[:,–—(-])`, 'i');
+
+/** The day a heading names, or undefined when it names something else. */
+export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
+  const text = heading.trim();
+  const dayN = DAY_N.exec(text);
+  if (dayN?.[1]) {
+    const n = /^\d+$/.test(dayN[1]) ? Number(dayN[1]) : ORDINALS.indexOf(dayN[1].toLowerCase()) + 1;
+    return withDate(text, dates.start && n >= 1 ? addDays(dates.start, n - 1) : undefined);
+  }
+  const iso = ISO.exec(text);
+  if (iso) return withDate(text, validDate(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (monthFirst) {
+    const [, , month, day, year] = monthFirst;
+    return withDate(text, resolve(month, day, year, dates));
+  }
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) {
+    const [, , day, month, year] = dayFirst;
+    return withDate(text, resolve(month, day, year, dates));
+  }
+  const weekday = WEEKDAY_ONLY.exec(text);
+  if (weekday?.[1]) {
+    return withDate(text, weekdayInRange(weekday[1].slice(0, 3).toLowerCase(), dates));
+  }
+  return undefined;
+}
+
+function withDate(day: string, date: string | undefined): DayInfo {
+  return date ? { day, date } : { day };
+}
+
+function resolve(
+  month: string | undefined,
+  day: string | undefined,
+  year: string | undefined,
+  dates: EventDates,
+): string | undefined {
+  const m = MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase()) + 1;
+  const y = year ? Number(year) : dates.year;
+  return y && m > 0 ? validDate(y, m, Number(day)) : undefined;
+}
+
+function validDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** "Tuesday" within the event's dates: the one Tuesday in a conference week. */
+function weekdayInRange(weekday: string, dates: EventDates): string | undefined {
+  if (!dates.start) return undefined;
+  const end = dates.end ?? addDays(dates.start, 6);
+  for (let day = dates.start, i = 0; day <= end && i < 14; day = addDays(day, 1), i++) {
+    if (WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] === weekday) return day;
+  }
+  return undefined;
+}
+
+/** First day, last day and year from front matter values: `2016-06-13..2016-06-17`, a Date. */
+export function eventDates(...values: unknown[]): EventDates {
+  for (const value of values) {
+    const text =
+      value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : typeof value === 'string' || typeof value === 'number'
+          ? String(value)
+          : '';
+    const isoDates = text.match(/\d{4}-\d{2}-\d{2}/g);
+    if (isoDates?.[0]) {
+      const start = isoDates[0];
+      const result: EventDates = { start, year: Number(start.slice(0, 4)) };
+      if (isoDates[1]) result.end = isoDates[1];
+      return result;
+    }
+    const year = /\b(19|20)\d{2}\b/.exec(text);
+    if (year) return { year: Number(year[0]) };
+  }
+  return {};
+}

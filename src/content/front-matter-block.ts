@@ -1,0 +1,46 @@
+/** The front matter block of a notes file, cut off before the Markdown is tokenized. */
+export interface FrontMatterBlock {
+  /** The YAML between the fences. */
+  yaml: string;
+  /** File line of the YAML's first line. */
+  yamlLine: number;
+  /** The Markdown after the closing fence. */
+  body: string;
+  /** Lines before `body` starts. */
+  bodyOffset: number;
+  /** TOML (`+++`) rather than YAML. */
+  toml?: boolean;
+}
+
+/**
+ * A leading `---` … `---` (or `...`) block, cut off before tokenizing. Without a closing fence
+ * there is no front matter (the `---` is a thematic break, as CommonMark reads it).
+ */
+export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  // Hugo's TOML front matter (`+++`) is cut off the same way; only its title is read.
+  const toml = open[1] === '+++';
+  const fence = toml ? /^\+\+\+[ \t]*$/m : /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const close = fence.exec(rest);
+  if (!close) return undefined;
+  const yaml = rest.slice(0, close.index);
+  const afterFence = close.index + close[0].length;
+  const newline = rest.slice(afterFence).match(/^\r?\n/);
+  const body = rest.slice(afterFence + (newline ? newline[0].length : 0));
+  return {
+    ...(toml ? { toml: true } : {}),
+    // Without its last line break, so an error at the end of the YAML points into it.
+    yaml: yaml.replace(/\r?\n$/, ''),
+    yamlLine: 2,
+    body,
+    bodyOffset: 1 + lineBreaks(yaml) + 1,
+  };
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

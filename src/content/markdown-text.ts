@@ -1,0 +1,101 @@
+import type { MdNode } from './markdown.ts';
+
+/**
+ * Plain text of Markdown nodes as a reader sees it: link text kept, autolinks shown without the
+ * scheme, HTML dropped, Liquid, Hugo and kramdown template fragments removed (blog notes carry them).
+ */
+export function plainText(node: MdNode | MdNode[]): string {
+  const parts: string[] = [];
+  collect(Array.isArray(node) ? node : [node], parts, false);
+  return cleanText(parts.join(''));
+}
+
+/**
+ * Whether a reader would see any text in a node: the same answer as `plainText(node) !== ''`,
+ * but it stops at the first word instead of building the whole text.
+ */
+export function hasText(node: MdNode): boolean {
+  switch (node.type) {
+    case 'html':
+    case 'thematicBreak':
+    case 'break':
+      return false;
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+    case 'image':
+      return node.value !== undefined && /\S/.test(node.value) && cleanText(node.value) !== '';
+    case 'link':
+      return isAutolink(node) ? displayUrl(node.url ?? '') !== '' : node.children.some(hasText);
+    default:
+      return node.children.some(hasText);
+  }
+}
+
+/** The same text without any link: what the author said beyond the links they pasted. */
+export function proseText(node: MdNode | MdNode[]): string {
+  const parts: string[] = [];
+  collect(Array.isArray(node) ? node : [node], parts, true);
+  return cleanText(parts.join(''));
+}
+
+function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        parts.push(node.value ?? '');
+        break;
+      case 'html':
+      case 'thematicBreak':
+        break;
+      case 'break':
+        parts.push(' ');
+        break;
+      case 'image':
+        parts.push(node.value ?? '');
+        break;
+      case 'link':
+        if (!dropLinks) {
+          parts.push(isAutolink(node) ? displayUrl(node.url ?? '') : plainText(node.children));
+        }
+        break;
+      case 'list':
+      case 'listItem':
+      case 'paragraph':
+      case 'heading':
+      case 'blockquote':
+      case 'tableRow':
+      case 'tableCell':
+        collect(node.children, parts, dropLinks);
+        parts.push(' ');
+        break;
+      default:
+        collect(node.children, parts, dropLinks);
+    }
+  }
+}
+
+/**
+ * Template fragments (`{% … %}`, `{{ … }}`, Hugo's `{{< … >}}`, kramdown's `{: … }` and `{#id}`)
+ * are markup of the blog engine, not notes.
+ */
+const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[\w:.-]+\}/g;
+
+export function cleanText(text: string): string {
+  const plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  return /\s\s|[\t\n\r\f\v\u00a0]/.test(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+}
+
+/** `<http://zipkin.io>` or a bare URL: a link whose only text is its own address. */
+export function isAutolink(link: MdNode): boolean {
+  if (link.autolink) return true;
+  const text = link.children.map((child) => child.value ?? '').join('');
+  const url = link.url ?? '';
+  return text === url || text === url.replace(/^mailto:/, '');
+}
+
+export function displayUrl(url: string): string {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '');
+}

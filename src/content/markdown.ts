@@ -1,0 +1,268 @@
+import MarkdownIt, { type Options } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+/**
+ * The one place that knows which Markdown tokenizer is used (markdown-it, CommonMark + GFM tables
+ * and strikethrough + bare URLs). Everything else reads the small tree built here from its token
+ * stream in one linear pass.
+ */
+export type NodeType =
+  | 'heading'
+  | 'paragraph'
+  | 'list'
+  | 'listItem'
+  | 'blockquote'
+  | 'code'
+  | 'html'
+  | 'thematicBreak'
+  | 'table'
+  | 'tableRow'
+  | 'tableCell'
+  | 'text'
+  | 'link'
+  | 'image'
+  | 'inlineCode'
+  | 'break'
+  | 'emphasis'
+  | 'strong'
+  | 'delete';
+
+export interface MdNode {
+  type: NodeType;
+  /** 1-based line in the file (front matter included). */
+  line: number;
+  children: MdNode[];
+  /** text, code, html, inlineCode; the alt text of an image. */
+  value?: string;
+  /** link, image */
+  url?: string;
+  /** heading level 1–6 */
+  depth?: number;
+  /** A link written as `<https://…>` or a bare URL: its text is the address. */
+  autolink?: boolean;
+}
+
+/** Lists and quotes nested deeper than this are refused (an error), not parsed further. */
+export const MAX_NESTING = 40;
+
+export interface MarkdownResult {
+  nodes: MdNode[];
+  /** Where the nesting limit was hit, if it was. */
+  tooDeepAt?: number;
+}
+
+let tokenizer: MarkdownIt | undefined;
+
+function markdownIt(): MarkdownIt {
+  if (tokenizer) return tokenizer;
+  // markdown-it stops silently at maxNesting token levels; ours (MAX_NESTING containers, about
+  // two token levels each) is hit first, so the author hears about it.
+  const md = new MarkdownIt('default', { html: true, linkify: true });
+  md.set({ maxNesting: MAX_NESTING * 3 } as Options);
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  tokenizer = md;
+  return md;
+}
+
+/** Text tokenized at a time: markdown-it's tokens take tens of times the text they describe. */
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * The tokens of `markdown` as a tree; `lineOffset` is added to every line (front matter above).
+ * A long file is tokenized a chunk at a time, cut before an ATX heading outside code fences (a
+ * heading ends whatever block stands before it), so only one chunk's tokens are alive at once.
+ */
+export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult {
+  const result: MarkdownResult = { nodes: [] };
+  // Reference definitions ("[1]: https://…") may stand anywhere; every chunk sees them all.
+  const env: Record<string, unknown> = {};
+  if (markdown.length > CHUNK_CHARS) {
+    const definitions = markdown.match(/^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S.*$/gm);
+    if (definitions) markdownIt().parse(definitions.join('\n'), env);
+  }
+  for (const chunk of chunks(markdown)) {
+    buildTree(markdownIt().parse(chunk.text, env), chunk.line + lineOffset, result);
+  }
+  return result;
+}
+
+function* chunks(markdown: string): Generator<{ text: string; line: number }> {
+  let start = 0;
+  let line = 0;
+  let fence: string | undefined;
+  let lines = 0;
+  for (let at = 0; at < markdown.length; ) {
+    const end = markdown.indexOf('\n', at);
+    const next = end === -1 ? markdown.length : end + 1;
+    const c = markdown.charCodeAt(at);
+    if (c === 96 || c === 126 || c === 32) {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(markdown.slice(at, Math.min(next, at + 40)));
+      if (marker?.[1]) {
+        if (!fence) fence = marker[1];
+        else if (marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = undefined;
+      }
+    } else if (
+      c === 35 /* # */ &&
+      !fence &&
+      at - start >= CHUNK_CHARS &&
+      isAtxHeading(markdown, at)
+    ) {
+      yield { text: markdown.slice(start, at), line };
+      start = at;
+      line += lines;
+      lines = 0;
+    }
+    lines++;
+    at = next;
+  }
+  if (start < markdown.length || markdown.length === 0) yield { text: markdown.slice(start), line };
+}
+
+/** "# Title" … "###### Title" (or a bare "#"): a heading, which ends any block before it. */
+function isAtxHeading(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 6 && text.charCodeAt(i) === 35) i++;
+  const next = text.charCodeAt(i);
+  return next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next);
+}
+
+function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult): void {
+  const roots = result.nodes;
+  const stack: MdNode[] = [];
+  let skipped = 0;
+  const add = (node: MdNode) => {
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  };
+  for (const token of tokens) {
+    const line = (token.map?.[0] ?? 0) + 1 + lineOffset;
+    if (token.nesting === 1) {
+      const type = BLOCK_TYPES[token.type];
+      if (skipped > 0 || (type && containers(stack) >= MAX_NESTING && isContainer(type))) {
+        skipped++;
+        result.tooDeepAt ??= line;
+        continue;
+      }
+      if (!type) continue;
+      const node: MdNode = { type, line, children: [] };
+      if (type === 'heading') node.depth = Number(token.tag.slice(1));
+      add(node);
+      stack.push(node);
+    } else if (token.nesting === -1) {
+      if (skipped > 0) skipped--;
+      else if (CLOSES[token.type]) stack.pop();
+    } else if (skipped > 0) {
+      // inside what is nested too deep: not read
+    } else if (token.type === 'inline') {
+      const parent = stack.at(-1);
+      if (parent) inline(token.children ?? [], parent, line);
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      add({ type: 'code', line, children: [], value: token.content.replace(/\n$/, '') });
+    } else if (token.type === 'html_block') {
+      add({ type: 'html', line, children: [], value: token.content.replace(/\n$/, '') });
+    } else if (token.type === 'hr') {
+      add({ type: 'thematicBreak', line, children: [] });
+    }
+  }
+}
+
+const BLOCK_TYPES: Record<string, NodeType | undefined> = {
+  heading_open: 'heading',
+  paragraph_open: 'paragraph',
+  bullet_list_open: 'list',
+  ordered_list_open: 'list',
+  list_item_open: 'listItem',
+  blockquote_open: 'blockquote',
+  table_open: 'table',
+  tr_open: 'tableRow',
+  th_open: 'tableCell',
+  td_open: 'tableCell',
+};
+
+const CLOSES: Record<string, boolean | undefined> = Object.fromEntries(
+  Object.keys(BLOCK_TYPES).map((open) => [open.replace(/_open$/, '_close'), true]),
+);
+
+function isContainer(type: NodeType): boolean {
+  return type === 'list' || type === 'blockquote';
+}
+
+function containers(stack: MdNode[]): number {
+  let count = 0;
+  for (const node of stack) if (isContainer(node.type)) count++;
+  return count;
+}
+
+const INLINE_TYPES: Record<string, NodeType | undefined> = {
+  link_open: 'link',
+  em_open: 'emphasis',
+  strong_open: 'strong',
+  s_open: 'delete',
+};
+
+/** Inline tokens into `parent`, soft breaks kept as "\n" inside the text they join (as mdast did). */
+function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
+  const stack: MdNode[] = [parent];
+  let line = firstLine;
+  for (const token of tokens) {
+    const into = stack[stack.length - 1] as MdNode;
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+        addText(into, token.content, line);
+        break;
+      case 'softbreak':
+        addText(into, '\n', line);
+        line++;
+        break;
+      case 'hardbreak':
+        into.children.push({ type: 'break', line, children: [] });
+        line++;
+        break;
+      case 'code_inline':
+        into.children.push({ type: 'inlineCode', line, children: [], value: token.content });
+        break;
+      case 'html_inline':
+        into.children.push({ type: 'html', line, children: [], value: token.content });
+        line += countLines(token.content);
+        break;
+      case 'image':
+        into.children.push({
+          type: 'image',
+          line,
+          children: [],
+          value: token.content,
+          url: token.attrGet('src') ?? '',
+        });
+        break;
+      default: {
+        const type = INLINE_TYPES[token.type];
+        if (type) {
+          const node: MdNode = { type, line, children: [] };
+          if (type === 'link') {
+            node.url = token.attrGet('href') ?? '';
+            if (token.markup === 'autolink' || token.markup === 'linkify') node.autolink = true;
+          }
+          into.children.push(node);
+          stack.push(node);
+        } else if (token.nesting === -1 && stack.length > 1) {
+          stack.pop();
+        }
+      }
+    }
+  }
+}
+
+/** Adjacent text joins into one node, as a reader sees it (and as the rest expects). */
+function addText(into: MdNode, value: string, line: number): void {
+  const last = into.children[into.children.length - 1];
+  if (last?.type === 'text') last.value += value;
+  else into.children.push({ type: 'text', line, children: [], value });
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

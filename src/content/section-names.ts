@@ -1,0 +1,29 @@
+/**
+ * What a heading's words say about its section. Lists of the words authors use; each test is
+ * anchored and linear.
+ */
+
+/** Sections about the post, not a talk, at any level: skipped with everything under them. */
+const POST_SECTION =
+  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration)s?\.?)$/i;
+
+/** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
+const PLAIN_GROUP =
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite )?(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights|talks i attended|sessions i attended|what i saw|talks i saw|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero))$/i;
+
+/** Sub-sections inside one talk's notes: the post never names a talk like this. */
+const SUBSECTION =
+  /^(?:key |main |my |the |some )?(?:takeaways?|take-aways?|points?|lessons?(?: learned| learnt)?|notes|thoughts|summary|tl;?dr|q ?& ?a|questions|highlights|slides|video|resources|links|references|background|context|problem|solution|demo|details|overview|abstract|description|speakers?|quotes?|why|how|what|impressions|opinion|verdict|rating|bio|about the speaker|further reading)s?:?$/i;
+
+/** A section or paragraph about talks the author did not see. */
+const MISSED =
+  /\b(?:missed|did ?n[o’']t (?:see|make|attend|get to|go to)|did not (?:see|make|attend|get to|go to)|could ?n[o’']t (?:see|make|attend|get to)|could not (?:see|make|attend|get to)|wish(?:ed)? i(?:'d| had| could)|not able to (?:see|attend)|to[- ]watch list|watch later|haven[’']t seen)\b/i;
+
+export function headingName(title: string): string {
+  return title.replace(/[:\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+export const isPostSection = (name: string): boolean => POST_SECTION.test(name);
+export const isPlainGroup = (name: string): boolean => PLAIN_GROUP.test(name);
+export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
+export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));

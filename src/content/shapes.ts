@@ -1,0 +1,295 @@
+import type { ContentProblem } from '../model.ts';
+import { bodyTalks } from './body-talks.ts';
+import { classifyLink } from './classify-link.ts';
+import { dayOf, type EventDates } from './day-date.ts';
+import { speakerLine } from './heading-title.ts';
+import { plainText } from './markdown-text.ts';
+import {
+  headingName,
+  isPlainGroup,
+  isPostSection,
+  isSubsectionName,
+  mentionsMissed,
+} from './section-names.ts';
+import {
+  headingParts,
+  meaningful,
+  onlyDecoration,
+  type Section,
+  type TocEntry,
+  tableOfContents,
+} from './sections.ts';
+import {
+  type DraftTalk,
+  draftTalk,
+  findLinks,
+  speakerHeading,
+  type TalkContext,
+} from './talk-body.ts';
+
+/** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
+const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
+
+/** At most this many "not a talk" warnings per file; the rest are counted in one more. */
+const MAX_SKIP_WARNINGS = 20;
+
+/**
+ * Finds the talks of a post from the shape its author gave it: which heading level holds the
+ * talks, which headings group them (topics, tracks, days), which sections belong to the post
+ * rather than to a talk, and talks written as list items or paragraphs.
+ */
+export class ShapeReader {
+  readonly drafts: DraftTalk[] = [];
+  readonly topicByAnchor = new Map<string, string>();
+  readonly tocTopics: string[] = [];
+  readonly groupTopics: string[] = [];
+  private skipped = 0;
+  private talkDepth: number | undefined;
+  /** Levels at which the post has a heading that only groups (nothing under it but headings). */
+  private groupDepths = new Set<number>();
+
+  constructor(
+    private readonly file: string,
+    private readonly problems: ContentProblem[],
+    private readonly dates: EventDates,
+    private readonly dashSpeakers: boolean,
+  ) {}
+
+  read(preamble: Section['body'], sections: Section[]): void {
+    this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
+    this.groupDepths = pureGroupDepths(sections);
+    this.recordToc(tableOfContents(preamble));
+    const intro = bodyTalks(preamble, {}, this.file, this.problems, sections.length === 0);
+    this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
+    for (const section of sections) this.visit(section, {});
+  }
+
+  private visit(section: Section, context: TalkContext): void {
+    const name = headingName(section.title);
+    const toc = tableOfContents(section.body);
+    if (toc) {
+      this.recordToc(toc, name);
+      for (const child of section.children) this.visit(child, context);
+      return;
+    }
+    if (mentionsMissed(name)) {
+      this.skip(section, 'the author says they missed these talks');
+      return;
+    }
+    if (isPostSection(name)) {
+      this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    const day = dayOf(name, this.dates);
+    if (day || isPlainGroup(name)) {
+      const inner: TalkContext = { ...context };
+      if (day) {
+        inner.day = day.day;
+        if (day.date) inner.date = day.date;
+        else delete inner.date;
+      }
+      this.group(section, inner, true);
+      return;
+    }
+    if (section.children.length > 0 && this.isGroup(section)) {
+      const track = TRACK.exec(name);
+      const topic = track?.[1] ?? name;
+      if (!this.groupTopics.includes(topic)) this.groupTopics.push(topic);
+      const inner: TalkContext = { ...context, topic };
+      if (track) inner.track = topic;
+      this.group(section, inner, false);
+      return;
+    }
+    // A heading over a list of talks ("## Architecture" then `- [Title](url) by …` items).
+    if (section.children.length === 0) {
+      const found = bodyTalks(
+        section.body,
+        { ...context, topic: name },
+        this.file,
+        this.problems,
+        false,
+        2,
+      );
+      if (found.drafts.length > 0) {
+        if (!this.groupTopics.includes(name)) this.groupTopics.push(name);
+        this.takeBodyTalks(found, section.line);
+        return;
+      }
+    }
+    const why = this.notATalk(section);
+    if (why) {
+      this.skip(section, why);
+      return;
+    }
+    this.drafts.push(
+      draftTalk(section, context, this.file, this.problems, {
+        dashSpeakers: this.dashSpeakers,
+        skip: (child) => this.skipInsideTalk(child),
+      }),
+    );
+  }
+
+  /** A heading that groups talks: its own text is an introduction, its talks are below it. */
+  private group(section: Section, context: TalkContext, named: boolean): void {
+    const found = bodyTalks(section.body, context, this.file, this.problems, named);
+    this.takeBodyTalks(found, section.line);
+    for (const child of section.children) this.visit(child, context);
+  }
+
+  private takeBodyTalks(found: ReturnType<typeof bodyTalks>, line: number): void {
+    this.drafts.push(...found.drafts);
+    for (const at of found.missed) {
+      this.warn(at || line, 'list skipped as not talks: the author says they missed these talks');
+    }
+  }
+
+  /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
+  private notATalk(section: Section): string | undefined {
+    if (section.children.length === 0 && onlyDecoration(section.body)) {
+      return 'only images, HTML or shortcodes under it';
+    }
+    const content = meaningful(section.body).length > 0 || section.children.length > 0;
+    const strong = hasTalkEvidence(section, this.dashSpeakers);
+    if (this.talkDepth !== undefined && section.depth < this.talkDepth && !strong) {
+      return content
+        ? `a heading above the talks (talks in this file are level-${this.talkDepth} headings)`
+        : undefined;
+    }
+    if (!content && !strong) return 'no notes under it';
+    return undefined;
+  }
+
+  /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
+  private isGroup(section: Section): boolean {
+    if (this.talkDepth !== undefined) return section.depth < this.talkDepth;
+    if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
+    if (hasTalkEvidence(section, this.dashSpeakers)) return false;
+    const [firstChild] = section.children;
+    if (firstChild && speakerHeading(firstChild)) return false;
+    // Where other headings of this level only group, this one groups too, introduction or not.
+    if (this.groupDepths.has(section.depth)) return true;
+    const content = meaningful(section.body);
+    if (content.some((node) => node.type !== 'paragraph')) {
+      // An introduction with bullets is still a group when what follows are clearly talks.
+      return section.children.every((child) => hasTalkEvidence(child, this.dashSpeakers));
+    }
+    return true;
+  }
+
+  /** Sub-sections of a talk that are the post's own (a "Conclusion" after the last talk). */
+  private skipInsideTalk(child: Section): boolean {
+    const name = headingName(child.title);
+    if (isSubsectionName(name) || !isPostSection(name)) return false;
+    this.skip(child, 'a section of the post, not part of the talk above it');
+    return true;
+  }
+
+  private recordToc(entries: TocEntry[] | undefined, heading?: string): void {
+    for (const entry of entries ?? []) {
+      const topic =
+        entry.group ??
+        (heading && !isPostSection(heading) && !isPlainGroup(heading) ? heading : undefined);
+      if (!topic) continue;
+      this.topicByAnchor.set(entry.anchor, topic);
+      if (!this.tocTopics.includes(topic)) this.tocTopics.push(topic);
+    }
+  }
+
+  private skip(section: Section, why: string): void {
+    const hasContent = meaningful(section.body).length > 0 || section.children.length > 0;
+    if (!hasContent && !onlyDecoration(section.body)) return;
+    this.warn(section.line, `"${truncate(section.title)}" skipped as not a talk: ${why}`);
+  }
+
+  private warn(line: number, message: string): void {
+    this.skipped++;
+    if (this.skipped <= MAX_SKIP_WARNINGS) {
+      this.problems.push({ file: this.file, line, message, severity: 'warning' });
+    } else if (this.skipped === MAX_SKIP_WARNINGS + 1) {
+      this.problems.push({
+        file: this.file,
+        line,
+        message: 'more sections skipped as not talks from here on (not listed one by one)',
+        severity: 'warning',
+      });
+    }
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** Does a section's own heading or first lines say "this is a talk" (speaker, talk links)? */
+export function hasTalkEvidence(section: Section, dashSpeakers: boolean): boolean {
+  section.evidence ??= talkEvidence(section, dashSpeakers);
+  return section.evidence;
+}
+
+function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
+  const name = headingName(section.title);
+  if (isPostSection(name) || isPlainGroup(name) || isSubsectionName(name)) return false;
+  const parts = headingParts(section, dashSpeakers);
+  if (parts.speakers.length > 0 || parts.company) return true;
+  if (/^(?:keynote|quickie|lightning)/i.test(name) && parts.title !== name) return true;
+  if (findLinks(section.heading).some((link) => /^https?:/i.test(link.url ?? ''))) return true;
+  let seen = 0;
+  for (const node of section.body) {
+    const items = node.type === 'list' ? node.children : [node];
+    for (const item of items) {
+      if (++seen > 4) return false;
+      const own = item.children.filter((child) => child.type !== 'list');
+      if (speakerLine(plainText(own), false)) return true;
+      for (const link of own.flatMap(findLinks)) {
+        const kind = classifyLink(plainText(link.children), '', link.url ?? '');
+        if (kind === 'description' || kind === 'slides' || kind === 'video') return true;
+      }
+    }
+  }
+  return false;
+}
+
+function pureGroupDepths(sections: Section[]): Set<number> {
+  const depths = new Set<number>();
+  const stack = [...sections];
+  while (stack.length > 0) {
+    const section = stack.pop() as Section;
+    const name = headingName(section.title);
+    if (
+      section.children.length > 0 &&
+      !isPostSection(name) &&
+      section.children.some((child) => !isSubsectionName(headingName(child.title))) &&
+      meaningful(section.body).length === 0 &&
+      !speakerHeading(section.children[0] as Section)
+    ) {
+      depths.add(section.depth);
+    }
+    stack.push(...section.children);
+  }
+  return depths;
+}
+
+/**
+ * The heading level of the talks, where the post says so: the level with the most headings that
+ * carry a speaker or talk links (at least two). Undefined when no level stands out.
+ */
+function inferTalkDepth(sections: Section[], dashSpeakers: boolean): number | undefined {
+  const counts = new Map<number, number>();
+  const stack = [...sections];
+  while (stack.length > 0) {
+    const section = stack.pop() as Section;
+    if (hasTalkEvidence(section, dashSpeakers)) {
+      counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
+    }
+    stack.push(...section.children);
+  }
+  let best: number | undefined;
+  let bestCount = 1;
+  for (const [depth, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (count > bestCount) {
+      best = depth;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../../src/content/front-matter-block.ts';
+import { parseMarkdown } from '../../../src/content/markdown.ts';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+
+describe('the tokenizer module', () => {
+  it('reads a long file in chunks exactly as it would read it whole', () => {
+    const talk = (i: number) =>
+      [
+        `## Talk ${i} by Jane Doe`,
+        `* [Slides][s${i}] and [Video][v${i}]`,
+        '```',
+        `# not a heading ${i}`,
+        '```',
+        `* ${'word '.repeat(200)}`,
+        '',
+      ].join('\n');
+    const body = Array.from({ length: 600 }, (_, i) => talk(i)).join('\n');
+    const definitions = Array.from(
+      { length: 600 },
+      (_, i) => `[s${i}]: https://x.example/s${i}.pdf\n[v${i}]: https://youtu.be/v${i}`,
+    ).join('\n');
+    const markdown = `${body}\n${definitions}\n`;
+    expect(markdown.length).toBeGreaterThan(600_000);
+    const { talks, problems } = parseNotes(markdown, 'n.md', 'n');
+    expect(problems).toEqual([]);
+    expect(talks).toHaveLength(600);
+    const last = talks[599];
+    expect(last?.source.line).toBe(599 * 7 + 1);
+    expect(last?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['slides', 'https://x.example/s599.pdf'],
+      ['video', 'https://youtu.be/v599'],
+    ]);
+    expect(last?.notes.map((n) => n.text)).toContain('# not a heading 599');
+    const whole = parseMarkdown(talk(599), 599 * 7).nodes.map((n) => [n.type, n.line]);
+    const fromChunks = parseMarkdown(markdown).nodes.filter((n) => n.line > 599 * 7);
+    expect(fromChunks.slice(0, whole.length).map((n) => [n.type, n.line])).toEqual(whole);
+  });
+
+  it('cuts the front matter off with the lines it took', () => {
+    expect(splitFrontMatter('---\ntitle: x\n---\n## T\n')).toEqual({
+      yaml: 'title: x',
+      yamlLine: 2,
+      body: '## T\n',
+      bodyOffset: 3,
+    });
+    expect(splitFrontMatter('---\n## T\n')).toBeUndefined();
+    expect(splitFrontMatter('## T\n---\n')).toBeUndefined();
+  });
+});
