@@ -5,7 +5,7 @@ import { Bot } from './bot.ts';
 import type { Config } from './config.ts';
 import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
-import { formatProblem } from './model.ts';
+import { formatProblem, isError } from './model.ts';
 import type { Asker, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
@@ -67,10 +67,13 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     config.contentDir,
     command === 'check' ? undefined : config.cacheDir,
   );
-  if (content.problems.length > 0) {
+  if (content.problems.length > 0)
     process.stderr.write(`${content.problems.map(formatProblem).join('\n')}\n`);
+  // `check` fails on any error; the other commands serve every talk that could be read.
+  const errors = content.problems.filter(isError).length;
+  if ((command === 'check' && errors > 0) || !content.bot) {
     process.stderr.write(
-      `qcon: ${plural(content.problems.length, 'problem')} in ${config.contentDir}; fix ${content.problems.length === 1 ? 'it' : 'them'} and try again.\n`,
+      `qcon: ${plural(errors, 'problem')} in ${config.contentDir}; fix ${errors === 1 ? 'it' : 'them'} and try again.\n`,
     );
     return 1;
   }
