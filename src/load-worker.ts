@@ -53,8 +53,13 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   const index = new TalkIndex(library).snapshot();
   const bytes = encodeSnapshot({ files, library, index, problems });
   const buildMs = performance.now() - built;
-  if (cacheDir && scanned.key && !problems.some(isError))
-    await writeSnapshot(cacheDir, scanned.key, bytes);
+  // The bytes are transferred (and so gone from here): a copy is written after the reply, so
+  // the disk is not on the way to the edit being answerable.
+  if (cacheDir && scanned.key && !problems.some(isError)) {
+    const copy = bytes.slice();
+    const key = scanned.key;
+    setImmediate(() => void writeSnapshot(cacheDir, key, copy));
+  }
   return {
     id,
     bytes,
