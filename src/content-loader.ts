@@ -98,10 +98,22 @@ export class ContentLoader {
     };
   }
 
+  /** Ends the loader thread once the snapshot it may still be writing is on disk (≤ 10 s). */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.terminate();
+    if (!worker) return;
+    worker.ref();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      worker.on('message', (message: { closed?: true }) => {
+        if (message.closed) resolve();
+      });
+      worker.once('exit', () => resolve());
+      worker.postMessage({ close: true });
+      timer.unref();
+    });
+    await worker.terminate();
   }
 
   private ask(request: LoadRequest): Promise<LoadReply> {

@@ -17,8 +17,16 @@ import { snapshotPath, writeSnapshot } from './snapshot-store.ts';
  */
 let pool: ParsePool | undefined;
 let cache: ParseCache | undefined;
+const writes = new Set<Promise<void>>();
 
-parentPort?.on('message', (request: LoadRequest) => {
+parentPort?.on('message', (request: LoadRequest | { close: true }) => {
+  if ('close' in request) {
+    // Snapshots still being written are finished: the next start is to find them.
+    void Promise.all([...writes, pool?.close()]).then(() =>
+      parentPort?.postMessage({ closed: true }),
+    );
+    return;
+  }
   load(request).then(
     (reply) =>
       parentPort?.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []),
@@ -58,7 +66,10 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   if (cacheDir && scanned.key && !problems.some(isError)) {
     const copy = bytes.slice();
     const key = scanned.key;
-    setImmediate(() => void writeSnapshot(cacheDir, key, copy));
+    const write = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => writeSnapshot(cacheDir, key, copy))
+      .finally(() => writes.delete(write));
+    writes.add(write);
   }
   return {
     id,
