@@ -36,33 +36,38 @@ const SLICE_MS = 8;
  * The result owns a fresh ArrayBuffer, so it can be transferred to another thread whole.
  */
 export function encodeSnapshot({ files, library, index, problems = [] }: Snapshot): Uint8Array {
-  const notes: Buffer[] = [];
-  const lines: Buffer[] = [];
+  // Strings first, bytes once: no per-talk buffers and no concatenated copies (at 10,000 talks
+  // that was ~40 MB more at the loader thread's peak).
+  const notes: string[] = [];
+  const lines: string[] = [];
   const noteOffsets = new Int32Array(library.talks.length + 1);
-  let length = 0;
+  let notesLength = 0;
+  let linesLength = 0;
   library.talks.forEach((talk, i) => {
-    const json = Buffer.from(JSON.stringify(talk.notes));
+    const json = JSON.stringify(talk.notes);
     notes.push(json);
-    length += json.length;
-    noteOffsets[i + 1] = length;
+    notesLength += Buffer.byteLength(json);
+    noteOffsets[i + 1] = notesLength;
     // A placeholder keeps `notes` where it was among the talk's keys.
-    lines.push(Buffer.from(`${JSON.stringify({ ...talk, notes: 0 })}\n`));
+    const line = `${JSON.stringify({ ...talk, notes: 0 })}\n`;
+    lines.push(line);
+    linesLength += Buffer.byteLength(line);
   });
   const { offsets, docs, scores, ...rest } = index;
   const { talks: _talks, ...meta } = library;
-  const binary: [Section, Uint8Array][] = [
-    ['offsets', bytesOf(offsets)],
-    ['docs', bytesOf(docs)],
-    ['scores', bytesOf(scores)],
-    ['noteOffsets', bytesOf(noteOffsets)],
-    ['talks', Buffer.concat(lines)],
-    ['notes', Buffer.concat(notes)],
+  const binary: [Section, Uint8Array | string[], number][] = [
+    ['offsets', bytesOf(offsets), offsets.byteLength],
+    ['docs', bytesOf(docs), docs.byteLength],
+    ['scores', bytesOf(scores), scores.byteLength],
+    ['noteOffsets', bytesOf(noteOffsets), noteOffsets.byteLength],
+    ['talks', lines, linesLength],
+    ['notes', notes, notesLength],
   ];
   const sections = {} as Header['sections'];
   let at = 0;
-  for (const [name, bytes] of binary) {
-    sections[name] = [at, at + bytes.length];
-    at += bytes.length;
+  for (const [name, , length] of binary) {
+    sections[name] = [at, at + length];
+    at += length;
   }
   const header: Header = {
     files,
@@ -72,15 +77,17 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
     index: rest,
     sections,
   };
-  const head = Buffer.from(`${JSON.stringify(header)}\n`);
-  const out = new Uint8Array(head.length + at);
-  out.set(head, 0);
-  let offset = head.length;
+  const head = `${JSON.stringify(header)}\n`;
+  const headLength = Buffer.byteLength(head);
+  const out = Buffer.from(new ArrayBuffer(headLength + at));
+  let offset = out.write(head, 0);
   for (const [, bytes] of binary) {
-    out.set(bytes, offset);
-    offset += bytes.length;
+    if (bytes instanceof Uint8Array) {
+      out.set(bytes, offset);
+      offset += bytes.length;
+    } else for (const text of bytes) offset += out.write(text, offset);
   }
-  return out;
+  return new Uint8Array(out.buffer);
 }
 
 /**
