@@ -43,6 +43,8 @@ export interface LoaderOptions {
 export interface LoadRequest extends LoaderOptions {
   id: number;
   refresh?: boolean;
+  /** Only fill the loader thread's caches (see `prime`). */
+  prime?: boolean;
 }
 
 export interface LoadReply {
@@ -96,6 +98,15 @@ export class ContentLoader {
       timings,
       ...base,
     };
+  }
+
+  /**
+   * Starts the loader thread and has it read (from the disk cache, or by parsing) every file of
+   * the content being served, without building anything: the first reload then parses only
+   * what changed, and a file broken by the first edit still has a last good version to serve.
+   */
+  async prime(): Promise<void> {
+    await this.ask({ ...this.options, id: this.next++, prime: true });
   }
 
   /** Ends the loader thread once the snapshot it may still be writing is on disk (≤ 10 s). */

@@ -217,6 +217,8 @@ export class LiveBot implements Asker {
       },
     );
     this.watcher.start();
+    // In the background: the first edit then costs one file's parse, as every later one does.
+    void this.loader.prime();
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ import { snapshotPath, writeSnapshot } from './snapshot-store.ts';
 let pool: ParsePool | undefined;
 let cache: ParseCache | undefined;
 const writes = new Set<Promise<void>>();
+let queue: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', (request: LoadRequest | { close: true }) => {
   if ('close' in request) {
@@ -27,7 +28,10 @@ parentPort?.on('message', (request: LoadRequest | { close: true }) => {
     );
     return;
   }
-  load(request).then(
+  // One load at a time: a second waits, and then finds what the first parsed in the cache.
+  const loading = queue.then(() => load(request));
+  queue = loading.catch(() => undefined);
+  loading.then(
     (reply) =>
       parentPort?.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []),
     (error: Error) =>
@@ -41,6 +45,11 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   cache ??= new ParseCache(cacheDir);
   const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
+  if (request.prime) {
+    // Only fill the caches (parsed files, last good versions): the next reload is then fast.
+    const { stats } = await parseScanned(scanned, { pool, cache, keepLastGood: true });
+    return { id, stats };
+  }
   if (scanned.key && cacheDir && !refresh) {
     const bytes = await readFile(snapshotPath(cacheDir, scanned.key)).catch(() => undefined);
     if (bytes) {
