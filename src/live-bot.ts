@@ -174,6 +174,9 @@ export class LiveBot implements Asker {
                 failed: stats.failed,
               }
             : {}),
+          readMs: Math.round(timings.readMs),
+          parseMs: Math.round(timings.parseMs ?? 0),
+          buildMs: Math.round(timings.buildMs ?? 0),
           decodeMs: Math.round(timings.snapshotMs ?? 0),
         },
         'content reloaded',

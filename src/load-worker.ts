@@ -8,6 +8,7 @@ import { isError } from './model.ts';
 import { TalkIndex } from './search/talk-index.ts';
 import { encodeSnapshot } from './snapshot-file.ts';
 import { snapshotPath, writeSnapshot } from './snapshot-store.ts';
+import { yieldCpuToAnswers } from './worker-thread.ts';
 
 /**
  * The content loader's thread (see `content-loader.ts`): reads and hashes the notes, takes what
@@ -15,6 +16,7 @@ import { snapshotPath, writeSnapshot } from './snapshot-store.ts';
  * as a snapshot, whose bytes are transferred to the bot's thread. It lives as long as the bot,
  * so its cache of parsed files makes an edit cost one file's parse.
  */
+yieldCpuToAnswers();
 let pool: ParsePool | undefined;
 let cache: ParseCache | undefined;
 const writes = new Set<Promise<void>>();

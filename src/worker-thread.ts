@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
@@ -16,4 +17,18 @@ export function workerFailure(error: unknown, heapMb?: number): string {
   if (code === 'ERR_WORKER_OUT_OF_MEMORY')
     return `ran out of memory${heapMb ? ` (over ${heapMb} MB)` : ''}`;
   return (error as Error | undefined)?.message ?? String(error);
+}
+
+/**
+ * Lowers the calling worker thread's CPU priority (nice 10), so on a busy machine the thread
+ * answering questions gets the CPU first while content is parsed and indexed. Linux only: there a
+ * nice value belongs to a thread; elsewhere it would slow the whole process.
+ */
+export function yieldCpuToAnswers(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(10);
+  } catch {
+    // Not allowed here (a container without the right): the workers only compete as equals.
+  }
 }

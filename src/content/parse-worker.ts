@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { yieldCpuToAnswers } from '../worker-thread.ts';
 import type { LoadedFile } from './load-content.ts';
 import { displayPath, type NotesFile } from './notes-files.ts';
 
@@ -8,6 +9,7 @@ import { displayPath, type NotesFile } from './notes-files.ts';
  * caches. `workerData.parser` may name another module with a `parseFile` (tests use one that
  * hangs or crashes on purpose).
  */
+yieldCpuToAnswers();
 type Parse = (note: NotesFile) => LoadedFile;
 const module: { parseFile: Parse } = await import(
   (workerData as { parser?: string } | undefined)?.parser ?? './parse-file.ts'
