@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { parseScanned, scanContent } from './content/load-content.ts';
+import { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
 import { ParseCache } from './content/parse-cache.ts';
 import { ParsePool } from './content/parse-parallel.ts';
 import type { LoadReply, LoadRequest } from './content-loader.ts';
@@ -49,8 +49,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
   if (request.prime) {
     // Only fill the caches (parsed files, last good versions): the next reload is then fast.
-    const { stats } = await parseScanned(scanned, { pool, cache, keepLastGood: true });
-    return { id, stats };
+    return { id, stats: await primeScanned(scanned, { pool, cache }) };
   }
   if (scanned.key && cacheDir && !refresh) {
     const bytes = await readFile(snapshotPath(cacheDir, scanned.key)).catch(() => undefined);
@@ -72,15 +71,12 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   const index = new TalkIndex(library).snapshot();
   const bytes = encodeSnapshot({ files, library, index, problems });
   const buildMs = performance.now() - built;
-  // The bytes are transferred (and so gone from here): a copy is written after the reply, so
-  // the disk is not on the way to the edit being answerable.
+  // Written before the reply, which transfers the bytes away: into the page cache this costs
+  // tens of ms, where a copy kept for a later write cost as many MB as the snapshot.
   if (cacheDir && scanned.key && !problems.some(isError)) {
-    const copy = bytes.slice();
-    const key = scanned.key;
-    const write = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => writeSnapshot(cacheDir, key, copy))
-      .finally(() => writes.delete(write));
+    const write = writeSnapshot(cacheDir, scanned.key, bytes).finally(() => writes.delete(write));
     writes.add(write);
+    await write;
   }
   return {
     id,

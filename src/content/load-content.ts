@@ -125,39 +125,14 @@ export interface ParseOptions {
 /** Parse what a cache does not hold, in the workers, and put the library together. */
 export async function parseScanned(
   scanned: Scanned,
-  { pool, cache, refresh = false, keepLastGood = false }: ParseOptions,
+  options: ParseOptions,
 ): Promise<{ content: LoadedContent; stats: LoadStats }> {
+  const { cache, keepLastGood = false } = options;
   const started = performance.now();
   const code = await codeHash();
-  const stats: LoadStats = {
-    files: scanned.files.length + scanned.problems.length,
-    parsed: 0,
-    fromMemory: 0,
-    fromDisk: 0,
-    failed: 0,
-    readMs: scanned.readMs,
-    parseMs: 0,
-  };
+  const stats = newStats(scanned);
   const keys = new Set<string>();
-  const pending = scanned.files.map(async ({ listed, text, key: fileKey }) => {
-    const key = parseKey(code, fileKey);
-    keys.add(key);
-    const memory = await cache.get(listed.path, key, false);
-    if (memory && !refresh) {
-      stats.fromMemory++;
-      return memory;
-    }
-    const disk = refresh ? undefined : await cache.get(listed.path, key);
-    if (disk) {
-      stats.fromDisk++;
-      return disk;
-    }
-    const outcome = await pool.parse(listed.path, text);
-    if (outcome.cacheable) stats.parsed++;
-    else stats.failed++;
-    await cache.put(listed.path, key, outcome.json, outcome.cacheable);
-    return outcome.json;
-  });
+  const pending = scanned.files.map((file) => parsedBytes(file, code, keys, stats, options));
   const decoder = new TextDecoder();
   const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
   const results: LoadedFile[] = [];
@@ -165,8 +140,8 @@ export async function parseScanned(
   for (const [i, json] of (await Promise.all(pending)).entries()) {
     const result = decode(json);
     const path = scanned.files[i]?.listed.path as string;
-    const good = keepLastGood && hasError(result) ? cache.lastGood(path) : undefined;
-    if (!hasError(result)) cache.keepGood(path, json);
+    const good = keepLastGood && !isClean(json) ? cache.lastGood(path) : undefined;
+    if (isClean(json)) cache.keepGood(path, json);
     if (!good) {
       results.push(result);
       continue;
@@ -194,8 +169,69 @@ export async function parseScanned(
   return { content, stats };
 }
 
-function hasError(result: LoadedFile): boolean {
-  return result.problem !== undefined || (result.parsed?.problems.some(isError) ?? true);
+/**
+ * Fill the caches (parsed files in memory, last good versions) without decoding anything: what a
+ * running bot does in the background when it starts watching, so its first edit is fast.
+ */
+export async function primeScanned(scanned: Scanned, options: ParseOptions): Promise<LoadStats> {
+  const started = performance.now();
+  const code = await codeHash();
+  const stats = newStats(scanned);
+  const keys = new Set<string>();
+  await Promise.all(
+    scanned.files.map(async (file) => {
+      const json = await parsedBytes(file, code, keys, stats, options);
+      if (isClean(json)) options.cache.keepGood(file.listed.path, json);
+    }),
+  );
+  stats.parseMs = performance.now() - started;
+  return stats;
+}
+
+function newStats(scanned: Scanned): LoadStats {
+  return {
+    files: scanned.files.length + scanned.problems.length,
+    parsed: 0,
+    fromMemory: 0,
+    fromDisk: 0,
+    failed: 0,
+    readMs: scanned.readMs,
+    parseMs: 0,
+  };
+}
+
+/** A file's parse as JSON bytes: from memory, from the disk cache, or from a parse worker. */
+async function parsedBytes(
+  { listed, text, key: fileKey }: ScannedFile,
+  code: string,
+  keys: Set<string>,
+  stats: LoadStats,
+  { pool, cache, refresh = false }: ParseOptions,
+): Promise<Uint8Array> {
+  const key = parseKey(code, fileKey);
+  keys.add(key);
+  const memory = await cache.get(listed.path, key, false);
+  if (memory && !refresh) {
+    stats.fromMemory++;
+    return memory;
+  }
+  const disk = refresh ? undefined : await cache.get(listed.path, key);
+  if (disk) {
+    stats.fromDisk++;
+    return disk;
+  }
+  const outcome = await pool.parse(listed.path, text);
+  if (outcome.cacheable) stats.parsed++;
+  else stats.failed++;
+  await cache.put(listed.path, key, outcome.json, outcome.cacheable);
+  return outcome.json;
+}
+
+const CLEAN = new TextEncoder().encode('{"errors":false');
+
+/** The parse worker writes `errors` first: a file without errors is known by its first bytes. */
+function isClean(json: Uint8Array): boolean {
+  return CLEAN.every((byte, i) => json[i] === byte);
 }
 
 /**

@@ -168,5 +168,8 @@ export class ParsePool {
 function failed(path: string, reason: string): ParseOutcome {
   const file = displayPath(path);
   const problem = { file, line: 0, message: `not read: ${reason}` };
-  return { json: encoder.encode(JSON.stringify({ file, problem })), cacheable: false };
+  return {
+    json: encoder.encode(JSON.stringify({ errors: true, file, problem })),
+    cacheable: false,
+  };
 }

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { isError } from '../model.ts';
 import { yieldCpuToAnswers } from '../worker-thread.ts';
 import type { LoadedFile } from './load-content.ts';
 import { displayPath, type NotesFile } from './notes-files.ts';
@@ -29,7 +30,9 @@ parentPort?.on('message', ({ id, path, text }: { id: number; path: string; text:
     const message = `could not be parsed: ${(error as Error)?.message ?? String(error)}`;
     result = { file, problem: { file, line: 0, message } };
   }
-  const json = encoder.encode(JSON.stringify(result));
+  // `errors` first: a thread that only caches the bytes can tell a clean file by its first bytes.
+  const errors = result.problem !== undefined || (result.parsed?.problems.some(isError) ?? true);
+  const json = encoder.encode(JSON.stringify({ errors, ...result }));
   parentPort?.postMessage({ id, json }, [json.buffer as ArrayBuffer]);
 });
 parentPort?.postMessage({ ready: true });

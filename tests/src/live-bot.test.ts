@@ -119,10 +119,11 @@ describe('live content', () => {
     await writeFile(join(data, 'devconf.md'), '## Kafka in practice\n* partitions\n');
     await waitFor(() => lines.filter((l) => l.msg === 'content reloaded').length === 2, 'reload');
     expect((await bot.ask('kafka')).kind).toBe('talks');
-    expect(lines.filter((l) => l.msg === 'content reloaded')[1]).toMatchObject({
-      parsed: 1,
-      cached: 1,
-    });
+    // The edited file is parsed once (by this reload, or by the background priming that
+    // `watch()` starts, when it already saw the edit); the other is never parsed again.
+    const reloaded = lines.filter((l) => l.msg === 'content reloaded')[1];
+    expect(Number(reloaded?.parsed) + Number(reloaded?.cached)).toBe(2);
+    expect(reloaded?.parsed).toBeLessThanOrEqual(1);
   });
 
   it('finishes a question on the index it started with while a reload swaps in another', async () => {
