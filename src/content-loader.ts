@@ -89,6 +89,7 @@ export class ContentLoader {
     const decoding = performance.now();
     const snapshot = await decodeSnapshot(reply.bytes);
     const bot = new Bot(snapshot.library, snapshot.index);
+    await warm(bot);
     timings.snapshotMs = performance.now() - decoding;
     return {
       bot,
@@ -158,6 +159,20 @@ export class ContentLoader {
     this.worker = worker;
     return worker;
   }
+}
+
+/**
+ * Builds what a new bot otherwise builds on its first use, one piece per turn of the event loop,
+ * before it is swapped in: at 10,000 talks the term tree behind suggestions (~30 ms) and the
+ * autocomplete list (~60 ms) would otherwise stall the first question after a reload.
+ */
+async function warm(bot: Bot): Promise<void> {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  await turn();
+  bot.ask('qqqzzzx');
+  await turn();
+  bot.complete('a', 1);
+  await turn();
 }
 
 function empty(problems: ContentProblem[]) {
