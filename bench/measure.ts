@@ -1,19 +1,52 @@
 /**
  * One benchmark step for one corpus in its own process, so resident memory is its own.
  * Prints one JSON line.
- *   build <content dir> <snapshot dir>: parse (worker threads) and index, write the snapshot;
+ *   build <content dir> <snapshot dir>: parse (worker threads) and index, write the snapshot,
+ *     with no cache at all (a first build), and report the time to the first answer and the
+ *     process's peak resident memory (every thread);
+ *   tokenize <content dir>: markdown-it's `parse` alone over the same files, on one thread;
+ *   reload <content dir> <snapshot dir>: a running bot (watching the folder) while one file is
+ *     edited twice: time from the write to the edit being answerable, the longest event-loop
+ *     stall and questions lost meanwhile;
  *   serve <content dir> <snapshot dir> [queries json]: start from that snapshot as a replica
  *     does, then time questions and autocomplete, and report resident memory.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import pino from 'pino';
+import { LiveBot } from '../src/live-bot.ts';
 import { loadBot } from '../src/load-bot.ts';
+import { Metrics } from '../src/metrics.ts';
+import { Probe, sleep } from './probe.ts';
 
 const [mode, dir = 'content', snapshots = '', queriesFile] = process.argv.slice(2);
 
 if (mode === 'build') {
+  const started = performance.now();
   const loaded = await loadBot(dir, snapshots, { refresh: true });
-  const { parseMs, buildMs } = loaded.timings;
-  print({ talks: loaded.library.talks.length, problems: loaded.problems.length, parseMs, buildMs });
+  loaded.bot?.ask('talks');
+  const firstAnswerMs = performance.now() - started;
+  const { parseMs, buildMs, snapshotMs } = loaded.timings;
+  print({
+    talks: loaded.library.talks.length,
+    problems: loaded.problems.length,
+    parseMs,
+    buildMs,
+    decodeMs: snapshotMs,
+    firstAnswerMs,
+    contentMB: (await contentBytes(dir)) / 2 ** 20,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  });
+} else if (mode === 'tokenize') {
+  const md = new MarkdownIt();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+  const texts = await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
+  const started = performance.now();
+  for (const text of texts) md.parse(text, {});
+  print({ tokenizeMs: performance.now() - started });
+} else if (mode === 'reload') {
+  print(await reload());
 } else {
   const loaded = await loadBot(dir, snapshots);
   if (!loaded.bot || !loaded.fromCache) throw new Error(`no snapshot of ${dir} in ${snapshots}`);
@@ -39,6 +72,67 @@ if (mode === 'build') {
     rssMB: process.memoryUsage().rss / 2 ** 20,
     heapMB: process.memoryUsage().heapUsed / 2 ** 20,
   });
+}
+
+async function contentBytes(folder: string): Promise<number> {
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.md'));
+  const sizes = await Promise.all(names.map(async (n) => (await readFile(join(folder, n))).length));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** Two edits of one file of a running bot; the file is restored afterwards. */
+async function reload() {
+  const loaded = await loadBot(dir, snapshots);
+  if (!loaded.bot) throw new Error(`no content in ${dir}`);
+  const reloads: number[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void note(line) });
+  const note = (line: string) => {
+    if (line.includes('"content reloaded"')) {
+      reloads.push(performance.now());
+      if (process.env.BENCH_VERBOSE) process.stderr.write(line);
+    }
+  };
+  const live = new LiveBot(loaded.bot, {
+    contentDir: dir,
+    cacheDir: snapshots,
+    logger,
+    metrics: new Metrics(),
+  });
+  const known = loaded.library.talks[0]?.title.split(' ')[0] ?? 'talks';
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+  const path = join(dir, names[Math.floor(names.length / 2)] as string);
+  const original = await readFile(path);
+  live.watch();
+  await sleep(1500);
+  const probe = new Probe(() => live.ask(known)).start();
+  const times: number[] = [];
+  // Words never written before, so no cache can hold the edited content.
+  const fresh = () =>
+    `zz${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+  try {
+    for (const word of [fresh(), fresh()]) {
+      const written = performance.now();
+      await writeFile(path, `${original}\n### Edited talk ${word}\n* ${word} notes\n`);
+      while (live.bot.ask(word).kind !== 'talks') {
+        if (performance.now() - written > 120_000) throw new Error('edit never answerable');
+        await sleep(5);
+      }
+      times.push(performance.now() - written);
+      await sleep(500);
+    }
+  } finally {
+    await writeFile(path, original);
+  }
+  await sleep(2000);
+  const result = probe.stop();
+  await live.close();
+  return {
+    talks: loaded.library.talks.length,
+    firstEditMs: times[0],
+    warmEditMs: times[1],
+    ...result,
+    reloads: reloads.length,
+  };
 }
 
 function print(result: object): void {

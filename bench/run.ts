@@ -17,14 +17,19 @@ const CACHE = `${ROOT}node_modules/.cache/qcon-bench`;
 const SNAPSHOTS = `${CACHE}/snapshots`;
 /** The flags `npm start` runs the bot with: a small young generation, a small steady footprint. */
 const START_FLAGS = ['--max-semi-space-size=2'];
+/** The documented constant of the memory bound (docs/benchmarks-content.md): threads, no content. */
+const RSS_CONSTANT_MB = 250;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     // Parsing 100k talks takes minutes: reuse the snapshot (and the parse/build times
     // measured when it was made) of sizes at least this big.
     'reuse-from': { type: 'string', default: '100000' },
+    // A running bot's edit → answerable time and event-loop stalls, at these sizes.
+    'reload-sizes': { type: 'string', default: '10000' },
   },
 });
+const reloadSizes = (values['reload-sizes'] ?? '').split(',').filter(Boolean).map(Number);
 const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
 const reuseFrom = Number(values['reuse-from']);
 
@@ -33,6 +38,21 @@ interface Row {
   talks: number;
   parseMs?: number;
   buildMs?: number;
+  /** A first build (no cache at all): process start of the load to the first answer. */
+  firstAnswerMs?: number;
+  /** markdown-it's `parse` alone over the same files on one thread, in the same run. */
+  tokenizeMs?: number;
+  contentMB?: number;
+  /** Peak resident memory of the first build, all threads. */
+  buildPeakMB?: number;
+  reload?: {
+    firstEditMs: number;
+    warmEditMs: number;
+    maxStallMs: number;
+    lost: number;
+    asked: number;
+    peakRssMB: number;
+  };
   snapshotMs: number;
   coldStartMs: number;
   queryP50: number;
@@ -62,7 +82,12 @@ for (const size of sizes) {
   const queriesFile = `${dir}.queries.json`;
   await writeFile(queriesFile, JSON.stringify(questionSet(corpus)));
   const question = corpus.words[10] ?? 'x';
-  rows.push(await measure(`synthetic ${size}`, dir, queriesFile, question, size >= reuseFrom));
+  const row = await measure(`synthetic ${size}`, dir, queriesFile, question, size >= reuseFrom);
+  if (reloadSizes.includes(size)) {
+    process.stderr.write(`synthetic ${size}: editing a file of a running bot…\n`);
+    row.reload = await step(START_FLAGS, 'reload', dir);
+  }
+  rows.push(row);
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -81,7 +106,16 @@ async function measure(
   reuse: boolean,
 ): Promise<Row> {
   const buildFile = `${dir}.build.json`;
-  let build: { talks: number; parseMs: number; buildMs: number } | undefined;
+  let build:
+    | {
+        talks: number;
+        parseMs: number;
+        buildMs: number;
+        firstAnswerMs: number;
+        contentMB: number;
+        peakRssMB: number;
+      }
+    | undefined;
   // biome-ignore lint/suspicious/noExplicitAny: the JSON line of bench/measure.ts
   let serve: any;
   if (reuse && existsSync(buildFile)) {
@@ -99,6 +133,7 @@ async function measure(
     serve = await step(START_FLAGS, 'serve', dir, queries);
   }
   const plain = await step([], 'serve', dir, queries);
+  const { tokenizeMs } = await step([], 'tokenize', dir);
   const cold = [];
   for (let i = 0; i < 5; i++) cold.push(await coldStart(dir, question));
   cold.sort((a, b) => a - b);
@@ -107,6 +142,10 @@ async function measure(
     talks: serve.talks,
     parseMs: build?.parseMs,
     buildMs: build?.buildMs,
+    firstAnswerMs: build?.firstAnswerMs,
+    contentMB: build?.contentMB,
+    buildPeakMB: build?.peakRssMB,
+    tokenizeMs,
     snapshotMs: serve.snapshotMs,
     coldStartMs: cold[2] ?? 0,
     queryP50: serve.query.p50,
@@ -180,4 +219,41 @@ function printTable(table: Row[], machine: string): void {
   for (const line of lines) process.stdout.write(`| ${line.join(' | ')} |\n`);
   if (table.some((r) => r.reused))
     process.stdout.write('\n* measured when the reused snapshot was made\n');
+
+  const first = [
+    'corpus',
+    'MB of notes',
+    'first answer ms (no cache)',
+    'markdown-it tokenize ms (1 thread)',
+    'ratio',
+    'peak RSS MB',
+    `budget MB (5 × notes + ${RSS_CONSTANT_MB})`,
+  ];
+  process.stdout.write(`\n| ${first.join(' | ')} |\n|${first.map(() => '---').join('|')}|\n`);
+  for (const r of table) {
+    if (r.firstAnswerMs === undefined) continue;
+    const ratio = r.tokenizeMs ? (r.firstAnswerMs / r.tokenizeMs).toFixed(1) : '–';
+    const budget = 5 * (r.contentMB ?? 0) + RSS_CONSTANT_MB;
+    const perMB = `${budget.toFixed(0)} ${(r.buildPeakMB ?? 0) <= budget ? 'within' : 'OVER'}`;
+    process.stdout.write(
+      `| ${r.corpus} | ${(r.contentMB ?? 0).toFixed(1)} | ${ms(r.firstAnswerMs)} | ${ms(r.tokenizeMs)} | ${ratio}× | ${(r.buildPeakMB ?? 0).toFixed(0)} | ${perMB} |\n`,
+    );
+  }
+  const reloads = table.filter((r) => r.reload);
+  if (reloads.length === 0) return;
+  const head = [
+    'corpus',
+    'edit → answerable ms (first reload)',
+    'edit → answerable ms (warm)',
+    'max event-loop stall ms',
+    'answers lost / asked',
+    'peak RSS MB',
+  ];
+  process.stdout.write(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`);
+  for (const r of reloads) {
+    const x = r.reload as NonNullable<Row['reload']>;
+    process.stdout.write(
+      `| ${r.corpus} | ${ms(x.firstEditMs)} | ${ms(x.warmEditMs)} | ${ms(x.maxStallMs)} | ${x.lost} / ${x.asked} | ${x.peakRssMB.toFixed(0)} |\n`,
+    );
+  }
 }

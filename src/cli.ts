@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Answer } from './answer.ts';
-import { Bot } from './bot.ts';
+import type { Bot } from './bot.ts';
 import type { Config } from './config.ts';
 import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
@@ -68,18 +68,18 @@ export async function runCli(argv: string[], adapters: CliAdapters): Promise<num
     config.contentDir,
     command === 'check' ? undefined : config.cacheDir,
   );
-  // Warnings (a section skipped, a repeated heading) never stop a command; errors do, except
-  // for `check`, whose job is to list them all.
+  // `check` lists every problem and fails on errors; the other commands serve every talk that
+  // could be read, and stop only when none could.
   if (command === 'check') return check(content, config.contentDir);
-  const errors = content.problems.filter(isError);
-  if (errors.length > 0) {
+  if (!content.bot) {
+    const errors = content.problems.filter(isError).length;
     process.stderr.write(`${content.problems.map(formatProblem).join('\n')}\n`);
     process.stderr.write(
-      `qcon: ${plural(errors.length, 'error')} in ${config.contentDir}; fix ${errors.length === 1 ? 'it' : 'them'} and try again.\n`,
+      `qcon: no talks could be read from ${config.contentDir}${errors > 0 ? `; fix the ${plural(errors, 'error')} above and try again` : ''}.\n`,
     );
     return 1;
   }
-  const bot = content.bot ?? new Bot(content.library);
+  const bot = content.bot;
 
   switch (command) {
     case 'talks':

@@ -1,12 +1,13 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { type FSWatcher, watch } from 'node:fs';
 import type { Answer } from './answer.ts';
 import type { Bot } from './bot.ts';
 import { CachedAsker } from './cached-asker.ts';
-import { loadBot } from './load-bot.ts';
+import type { PoolOptions } from './content/parse-parallel.ts';
+import { ContentLoader } from './content-loader.ts';
+import { ContentWatcher } from './content-watcher.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
-import { formatProblem } from './model.ts';
+import { type ContentProblem, formatProblem, isError } from './model.ts';
 import { parseRequest } from './query/parse-request.ts';
 import type { QuestionLimiter } from './rate-limit.ts';
 import type { Completion } from './search/completions.ts';
@@ -21,23 +22,33 @@ export interface LiveBotOptions {
   limiter?: QuestionLimiter;
   /** Quiet time after the last file event before reloading: editors write in bursts. */
   debounceMs?: number;
+  /** How often the watcher checks the folder itself (deleted, replaced) and symlink targets. */
+  pollMs?: number;
+  /** Parse workers' limits (tests make them small). */
+  pool?: PoolOptions;
+  maxFileBytes?: number;
 }
 
 /**
  * The bot the surfaces talk to while the process runs: answers with the current index, logs and
  * counts each question, applies the rate limit, and swaps in a new index when the notes change.
- * A swap replaces one reference, so a question being answered finishes on the index it started
- * with; a broken edit keeps the last good index and says what is wrong.
+ * The new index is parsed and built off this thread (see `ContentLoader`: only the edited files
+ * are parsed again) and a swap replaces one reference, so a question being answered finishes on
+ * the index it started with. A file broken by an edit keeps serving its last good talks, and
+ * content that cannot be read at all (the folder gone) keeps the last good index; both say what
+ * is wrong.
  */
 export class LiveBot implements Asker {
   private current: Bot;
   /** Recent answers of the current bot; replaced with it, so nothing is answered from old notes. */
   private readonly cache: CachedAsker;
   private loadedAt = new Date();
-  private watcher: FSWatcher | undefined;
+  private watcher: ContentWatcher | undefined;
+  private readonly loader: ContentLoader;
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<boolean> | undefined;
   private reloadAgain = false;
+  private closed = false;
   private readonly salt = randomBytes(16);
 
   constructor(
@@ -46,6 +57,13 @@ export class LiveBot implements Asker {
   ) {
     this.current = bot;
     this.cache = new CachedAsker(bot);
+    this.loader = new ContentLoader({
+      dir: options.contentDir,
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+      ...(options.pool ? { pool: options.pool } : {}),
+      ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+      keepLastGood: true,
+    });
     options.metrics.talks.set(bot.library.talks.length);
   }
 
@@ -111,6 +129,7 @@ export class LiveBot implements Asker {
 
   /** Re-read the notes; swap when they are good, keep the last good index when not. */
   reload(): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
     if (this.reloading) {
       this.reloadAgain = true;
       return this.reloading;
@@ -126,14 +145,13 @@ export class LiveBot implements Asker {
   }
 
   private async load(): Promise<boolean> {
-    const { logger, metrics, contentDir, cacheDir } = this.options;
+    const { logger, metrics } = this.options;
     const started = performance.now();
     try {
-      const loaded = await loadBot(contentDir, cacheDir);
+      const loaded = await this.loader.load();
+      this.report(loaded.problems);
       if (!loaded.bot) {
         metrics.reloads.inc({ result: 'failed' });
-        for (const problem of loaded.problems)
-          logger.error({ problem: formatProblem(problem) }, 'content problem');
         logger.error(
           `content not reloaded: ${loaded.problems.length} problem(s); still answering from the last good notes`,
         );
@@ -144,11 +162,23 @@ export class LiveBot implements Asker {
       this.loadedAt = new Date();
       metrics.reloads.inc({ result: 'ok' });
       metrics.talks.set(loaded.library.talks.length);
+      const { stats, timings } = loaded;
       logger.info(
         {
           talks: loaded.library.talks.length,
           events: loaded.library.events.length,
           ms: Math.round(performance.now() - started),
+          ...(stats
+            ? {
+                parsed: stats.parsed,
+                cached: stats.fromMemory + stats.fromDisk,
+                failed: stats.failed,
+              }
+            : {}),
+          readMs: Math.round(timings.readMs),
+          parseMs: Math.round(timings.parseMs ?? 0),
+          buildMs: Math.round(timings.buildMs ?? 0),
+          decodeMs: Math.round(timings.snapshotMs ?? 0),
         },
         'content reloaded',
       );
@@ -163,24 +193,45 @@ export class LiveBot implements Asker {
     }
   }
 
-  /** Reload when a file in the content folder is added, changed or removed. */
+  private report(problems: ContentProblem[]): void {
+    for (const problem of problems) {
+      if (isError(problem))
+        this.options.logger.error({ problem: formatProblem(problem) }, 'content problem');
+      else this.options.logger.warn({ problem: formatProblem(problem) }, 'content warning');
+    }
+  }
+
+  /**
+   * Reload when a file in the content folder is added, changed or removed, when a symlinked
+   * file's target changes, and when the folder is deleted and created again (see ContentWatcher).
+   */
   watch(): void {
     if (this.watcher) return;
     const debounce = this.options.debounceMs ?? 250;
-    this.watcher = watch(this.options.contentDir, () => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reload(), debounce);
-    });
-    this.watcher.on('error', (error) =>
-      this.options.logger.error({ err: error }, 'cannot watch the content folder'),
+    this.watcher = new ContentWatcher(
+      this.options.contentDir,
+      () => {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.reload(), debounce);
+      },
+      {
+        ...(this.options.pollMs ? { pollMs: this.options.pollMs } : {}),
+        onError: (error) =>
+          this.options.logger.error({ err: error }, 'cannot watch the content folder'),
+      },
     );
+    this.watcher.start();
+    // In the background: the first edit then costs one file's parse, as every later one does.
+    void this.loader.prime();
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.timer);
     this.watcher?.close();
     this.watcher = undefined;
     await this.reloading;
+    await this.loader.close();
   }
 
   /** A keyed hash: stable within this process (to follow one user's questions), useless outside it. */

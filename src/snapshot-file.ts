@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { ContentFile } from './content/load-content.ts';
-import type { Library, NoteNode, Talk } from './model.ts';
+import type { ContentProblem, Library, NoteNode, Talk } from './model.ts';
 import type { IndexSnapshot } from './search/snapshot.ts';
 
 /** Everything a start from the cache needs: what `qcon check` reports, the talks, the index. */
@@ -9,61 +9,114 @@ export interface Snapshot {
   files: ContentFile[];
   library: Library;
   index: IndexSnapshot;
+  /** Warnings of the content it was made from (content with errors is never cached whole). */
+  problems?: ContentProblem[];
 }
 
-type Section = 'offsets' | 'docs' | 'scores' | 'notes' | 'noteOffsets';
+type Section = 'offsets' | 'docs' | 'scores' | 'talks' | 'notes' | 'noteOffsets';
 interface Header {
   files: ContentFile[];
-  library: Library;
+  problems: ContentProblem[];
+  library: Omit<Library, 'talks'>;
+  talkCount: number;
   index: Omit<IndexSnapshot, 'offsets' | 'docs' | 'scores'>;
   sections: Record<Section, [start: number, end: number]>;
 }
 
+/** Longest a decoding step may hold the event loop before it yields (see `decodeTalks`). */
+const SLICE_MS = 8;
+
 /**
- * A snapshot as one JSON line followed by raw bytes: the index arrays, and every talk's notes as
- * JSON. Notes are most of a library's size but only a talk opened in full shows them, so a loaded
- * snapshot leaves them on disk and reads one talk's notes when asked (at 10,000 talks: ~60 MB
- * less heap than parsed notes, and ~40% less JSON to parse at start).
+ * A snapshot as one JSON line followed by raw bytes: the index arrays, the talks as JSON lines
+ * (without their notes), and every talk's notes as JSON. Notes are most of a library's size but
+ * only a talk opened in full shows them, so a loaded snapshot leaves them in the file (or in the
+ * bytes it was decoded from) and decodes one talk's notes when asked. Talks are lines so that a
+ * running bot can decode 10,000 of them a slice at a time between answers.
+ *
+ * The result owns a fresh ArrayBuffer, so it can be transferred to another thread whole.
  */
-export function encodeSnapshot({ files, library, index }: Snapshot): Buffer {
-  const notes: Buffer[] = [];
+export function encodeSnapshot({ files, library, index, problems = [] }: Snapshot): Uint8Array {
+  // Strings first, bytes once: no per-talk buffers and no concatenated copies (at 10,000 talks
+  // that was ~40 MB more at the loader thread's peak).
+  const notes: string[] = [];
+  const lines: string[] = [];
   const noteOffsets = new Int32Array(library.talks.length + 1);
-  let length = 0;
-  const talks = library.talks.map((talk, i) => {
-    const json = Buffer.from(JSON.stringify(talk.notes));
+  let notesLength = 0;
+  let linesLength = 0;
+  library.talks.forEach((talk, i) => {
+    const json = JSON.stringify(talk.notes);
     notes.push(json);
-    length += json.length;
-    noteOffsets[i + 1] = length;
-    // A placeholder keeps `notes` where it was among the talk's keys.
-    return { ...talk, notes: 0 };
+    notesLength += Buffer.byteLength(json);
+    noteOffsets[i + 1] = notesLength;
+    const { notes: _notes, ...rest } = talk;
+    const line = `${JSON.stringify(rest)}\n`;
+    lines.push(line);
+    linesLength += Buffer.byteLength(line);
   });
   const { offsets, docs, scores, ...rest } = index;
-  const binary: [Section, Buffer][] = [
-    ['offsets', bytesOf(offsets)],
-    ['docs', bytesOf(docs)],
-    ['scores', bytesOf(scores)],
-    ['noteOffsets', bytesOf(noteOffsets)],
-    ['notes', Buffer.concat(notes)],
+  const { talks: _talks, ...meta } = library;
+  const binary: [Section, Uint8Array | string[], number][] = [
+    ['offsets', bytesOf(offsets), offsets.byteLength],
+    ['docs', bytesOf(docs), docs.byteLength],
+    ['scores', bytesOf(scores), scores.byteLength],
+    ['noteOffsets', bytesOf(noteOffsets), noteOffsets.byteLength],
+    ['talks', lines, linesLength],
+    ['notes', notes, notesLength],
   ];
   const sections = {} as Header['sections'];
   let at = 0;
-  for (const [name, bytes] of binary) {
-    sections[name] = [at, at + bytes.length];
-    at += bytes.length;
+  for (const [name, , length] of binary) {
+    sections[name] = [at, at + length];
+    at += length;
   }
   const header: Header = {
     files,
-    library: { ...library, talks: talks as never },
+    problems,
+    library: meta,
+    talkCount: library.talks.length,
     index: rest,
     sections,
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...binary.map(([, b]) => b)]);
+  const head = `${JSON.stringify(header)}\n`;
+  const headLength = Buffer.byteLength(head);
+  const out = Buffer.from(new ArrayBuffer(headLength + at));
+  let offset = out.write(head, 0);
+  for (const [, bytes] of binary) {
+    if (bytes instanceof Uint8Array) {
+      out.set(bytes, offset);
+      offset += bytes.length;
+    } else for (const text of bytes) offset += out.write(text, offset);
+  }
+  return new Uint8Array(out.buffer);
 }
 
 /**
- * Reads a snapshot section by section straight into the arrays that keep them, so loading never
- * holds the whole file in memory at once (at 10,000 talks: 36 MB less at the peak, and resident
- * memory is what a replica is billed by).
+ * A snapshot from bytes in memory (a reload's result, transferred from the worker that built it),
+ * yielding to the event loop every few milliseconds: a running bot keeps answering meanwhile.
+ * Notes stay in `bytes` until a talk is opened.
+ */
+export async function decodeSnapshot(bytes: Uint8Array): Promise<Snapshot> {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) throw new Error('not a snapshot');
+  const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, newline).toString('utf8'));
+  const base = newline + 1;
+  checkLength(header, base, bytes.length);
+  const section = (name: Section) => {
+    const [start, end] = header.sections[name];
+    // Copied, so typed arrays are aligned whatever the header's length.
+    return bytes.slice(base + start, base + end).buffer;
+  };
+  const [notesStart, notesEnd] = header.sections.notes;
+  // Copied too, so the rest of the transferred bytes can be freed once decoded.
+  const notes = bytes.slice(base + notesStart, base + notesEnd);
+  const source = (start: number, end: number) =>
+    JSON.parse(Buffer.from(notes.buffer, notes.byteOffset + start, end - start).toString('utf8'));
+  return assemble(header, section, new Uint8Array(section('talks')), source);
+}
+
+/**
+ * Reads a snapshot file section by section straight into the arrays that keep them, so loading
+ * never holds the whole file in memory at once; notes are read from the file when asked.
  */
 export async function readSnapshotFile(path: string): Promise<Snapshot> {
   const file = await open(path, 'r');
@@ -71,33 +124,74 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
     const headerBytes = await readLine(file);
     const header = JSON.parse(headerBytes.toString('utf8')) as Header;
     const base = headerBytes.length + 1;
-    const end = Math.max(...Object.values(header.sections).map(([, last]) => last));
-    if ((await file.stat()).size !== base + end) throw new Error('snapshot is cut short');
-    const section = async (name: Section) => {
+    checkLength(header, base, (await file.stat()).size);
+    const read = async (name: Section) => {
       const [start, end] = header.sections[name];
       const bytes = new Uint8Array(end - start);
       const { bytesRead } = await file.read(bytes, 0, bytes.length, base + start);
       if (bytesRead !== bytes.length) throw new Error('snapshot is cut short');
       return bytes.buffer;
     };
-    const noteOffsets = new Int32Array(await section('noteOffsets'));
-    const notes = new NotesReader(path, base + (header.sections.notes[0] as number));
-    header.library.talks.forEach((talk, i) => {
-      lazyNotes(talk, notes, noteOffsets[i] as number, noteOffsets[i + 1] as number);
-    });
-    return {
-      files: header.files,
-      library: header.library,
-      index: {
-        ...header.index,
-        offsets: new Int32Array(await section('offsets')),
-        docs: new Int32Array(await section('docs')),
-        scores: new Float32Array(await section('scores')),
-      },
-    };
+    const arrays = new Map<Section, ArrayBuffer>();
+    for (const name of ['offsets', 'docs', 'scores', 'noteOffsets', 'talks'] as const)
+      arrays.set(name, await read(name));
+    const notes = new NotesReader(path, base + header.sections.notes[0]);
+    return assemble(
+      header,
+      (name) => arrays.get(name) as ArrayBuffer,
+      new Uint8Array(arrays.get('talks') as ArrayBuffer),
+      (start, end) => notes.read(start, end),
+    );
   } finally {
     await file.close();
   }
+}
+
+function checkLength(header: Header, base: number, size: number): void {
+  const end = Math.max(...Object.values(header.sections).map(([, last]) => last));
+  if (size !== base + end) throw new Error('snapshot is cut short');
+}
+
+async function assemble(
+  header: Header,
+  section: (name: Section) => ArrayBuffer,
+  talkLines: Uint8Array,
+  notes: (start: number, end: number) => NoteNode[],
+): Promise<Snapshot> {
+  const noteOffsets = new Int32Array(section('noteOffsets'));
+  const talks = await decodeTalks(talkLines, header.talkCount);
+  talks.forEach((talk, i) => {
+    lazyNotes(talk, notes, noteOffsets[i] as number, noteOffsets[i + 1] as number);
+  });
+  return {
+    files: header.files,
+    problems: header.problems,
+    library: { ...header.library, talks },
+    index: {
+      ...header.index,
+      offsets: new Int32Array(section('offsets')),
+      docs: new Int32Array(section('docs')),
+      scores: new Float32Array(section('scores')),
+    },
+  };
+}
+
+/** One JSON line per talk, parsed a slice at a time (10,000 talks: ~30 ms in all, here). */
+async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
+  const talks: Talk[] = [];
+  const text = Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength);
+  let sliceStart = performance.now();
+  for (let at = 0; talks.length < count; ) {
+    const end = text.indexOf(10, at);
+    if (end < 0) throw new Error('snapshot is cut short');
+    talks.push(JSON.parse(text.toString('utf8', at, end)) as Talk);
+    at = end + 1;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return talks;
 }
 
 /** The first line of a file, read in chunks. */
@@ -141,18 +235,43 @@ class NotesReader {
   }
 }
 
-function lazyNotes(talk: Talk, notes: NotesReader, start: number, end: number): void {
-  let set: NoteNode[] | undefined;
-  Object.defineProperty(talk, 'notes', {
-    enumerable: true,
-    configurable: true,
-    get: () => set ?? notes.read(start, end),
-    set: (value: NoteNode[]) => {
-      set = value;
-    },
-  });
+/** Where a decoded talk's notes are, until they are read (or set). */
+interface NotesSpan {
+  read: (start: number, end: number) => NoteNode[];
+  start: number;
+  end: number;
+  set?: NoteNode[];
+}
+const SPAN = Symbol('notes');
+type LazyTalk = Talk & { [SPAN]: NotesSpan };
+
+/**
+ * One accessor shared by every talk, its place kept in a hidden slot: V8 keeps 10,000 talks as
+ * fast objects of one shape, where a getter closure per talk made each a slow dictionary (more
+ * memory, and longer GC pauses on the answering thread).
+ */
+const NOTES: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazyTalk) {
+    const span = this[SPAN];
+    return span.set ?? span.read(span.start, span.end);
+  },
+  set(this: LazyTalk, value: NoteNode[]) {
+    this[SPAN].set = value;
+  },
+};
+
+function lazyNotes(
+  talk: Talk,
+  read: (start: number, end: number) => NoteNode[],
+  start: number,
+  end: number,
+): void {
+  Object.defineProperty(talk, SPAN, { value: { read, start, end } });
+  Object.defineProperty(talk, 'notes', NOTES);
 }
 
-function bytesOf(array: Int32Array | Float32Array): Buffer {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+function bytesOf(array: Int32Array | Float32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }

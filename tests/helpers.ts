@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Bot } from '../src/bot.ts';
 import { loadContent } from '../src/content/load-content.ts';
+import { isError } from '../src/model.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -9,7 +10,7 @@ export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures', import.meta.url)
 /** The bot over the shipped content, as every surface gets it. */
 export async function shippedBot(): Promise<Bot> {
   const content = await loadContent(CONTENT_DIR);
-  if (content.problems.length > 0) throw new Error(JSON.stringify(content.problems));
+  if (content.problems.some(isError)) throw new Error(JSON.stringify(content.problems));
   return new Bot(content.library);
 }
 

@@ -1,8 +1,16 @@
-import { basename, relative } from 'node:path';
-import type { ContentProblem, Library } from '../model.ts';
-import { type NotesFile, readNotesFiles } from './notes-files.ts';
-import { type ParsedNotes, parseNotes } from './parse-notes.ts';
-import { parseInParallel } from './parse-parallel.ts';
+import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
+import { type ContentProblem, isError, type Library } from '../model.ts';
+import {
+  displayPath,
+  type ListedFile,
+  type ListOptions,
+  listNotesFiles,
+  readListedFile,
+} from './notes-files.ts';
+import { ParseCache } from './parse-cache.ts';
+import type { ParsedNotes } from './parse-notes.ts';
+import { ParsePool, type PoolOptions } from './parse-parallel.ts';
+import { parseSynonymsFile } from './synonyms.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -17,50 +25,241 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
-/** Read and parse every notes file in `dir`: one event per file, problems named by file and line. */
-export async function loadContent(dir: string): Promise<LoadedContent> {
-  const read = await readNotesFiles(dir);
-  if ('problem' in read)
-    return { library: { events: [], talks: [] }, files: [], problems: [read.problem] };
-  return parseInParallel(dir, read.files);
-}
-
 /** One notes file parsed, or the reason it could not be. */
-export interface FileResult {
+export interface LoadedFile {
   file: string;
   parsed?: ParsedNotes;
   problem?: ContentProblem;
 }
+export type FileResult = LoadedFile;
 
-/** Parse notes files already read (see `readNotesFiles`). */
-export function parseContent(dir: string, notes: NotesFile[]): LoadedContent {
-  return assembleContent(dir, notes.map(parseFile));
+/** What one load did: which files were parsed and which came from a cache, and the time spent. */
+export interface LoadStats {
+  files: number;
+  /** Parsed by a worker in this load (the rest came from a cache or could not be read). */
+  parsed: number;
+  fromMemory: number;
+  fromDisk: number;
+  /** Files whose parse failed: the worker threw, ran out of memory or took too long. */
+  failed: number;
+  /** Listing, reading and hashing the files. */
+  readMs: number;
+  /** Waiting for the parses, and putting the library together. */
+  parseMs: number;
 }
 
-export function parseFile({ path, text }: NotesFile): FileResult {
-  const file = displayPath(path);
-  if (text.includes(0))
-    return { file, problem: { file, line: 1, message: 'not a text file (contains NUL bytes)' } };
-  return { file, parsed: parseNotes(text.toString('utf8'), file, basename(path, '.md')) };
+interface ScannedFile {
+  listed: ListedFile;
+  text: Buffer;
+  key: FileKey;
 }
 
-/** The library of parsed files, in their order, with every problem. */
-export function assembleContent(dir: string, results: FileResult[]): LoadedContent {
+/** The content folder read and hashed, not parsed yet. */
+export interface Scanned {
+  dir: string;
+  files: ScannedFile[];
+  synonyms?: ScannedFile;
+  problems: ContentProblem[];
+  /** The key of the whole content's snapshot; absent when a file could not be read. */
+  key?: string;
+  readMs: number;
+}
+
+/** Read and hash every notes file of `dir` (nothing is parsed: a snapshot may make it needless). */
+export async function scanContent(
+  dir: string,
+  options: ListOptions = {},
+): Promise<Scanned | { problem: ContentProblem }> {
+  const started = performance.now();
+  const listing = await listNotesFiles(dir, options);
+  if ('problem' in listing) return listing;
+  const problems = [...listing.problems];
+  const read = async (listed: ListedFile): Promise<ScannedFile | undefined> => {
+    const result = await readListedFile(listed, options.maxFileBytes);
+    if ('problem' in result) {
+      problems.push(result.problem);
+      return undefined;
+    }
+    const key = { display: displayPath(listed.path), path: listed.path, bytes: '' };
+    key.bytes = bytesHash(result.text);
+    return { listed, text: result.text, key };
+  };
+  const files: ScannedFile[] = [];
+  for (const listed of listing.files) {
+    const file = await read(listed);
+    if (file) files.push(file);
+  }
+  const synonyms = listing.synonyms ? await read(listing.synonyms) : undefined;
+  const code = await codeHash();
+  const key =
+    problems.length === 0
+      ? wholeKey(
+          code,
+          files.map((f) => f.key),
+          synonyms?.key,
+        )
+      : undefined;
+  return {
+    dir,
+    files,
+    ...(synonyms ? { synonyms } : {}),
+    problems,
+    ...(key ? { key } : {}),
+    readMs: performance.now() - started,
+  };
+}
+
+export interface ParseOptions {
+  pool: ParsePool;
+  cache: ParseCache;
+  /** Parse every file again, ignoring (and replacing) what the disk cache holds. */
+  refresh?: boolean;
+  /**
+   * A file that has errors now but was read without errors by an earlier load of this cache
+   * keeps its earlier talks (with its errors and a warning saying so): a running bot does not
+   * lose a file's talks while someone is half-way through editing it.
+   */
+  keepLastGood?: boolean;
+}
+
+/** Parse what a cache does not hold, in the workers, and put the library together. */
+export async function parseScanned(
+  scanned: Scanned,
+  options: ParseOptions,
+): Promise<{ content: LoadedContent; stats: LoadStats }> {
+  const { cache, keepLastGood = false } = options;
+  const started = performance.now();
+  const code = await codeHash();
+  const stats = newStats(scanned);
+  const keys = new Set<string>();
+  const pending = scanned.files.map((file) => parsedBytes(file, code, keys, stats, options));
+  const decoder = new TextDecoder();
+  const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
+  const results: LoadedFile[] = [];
+  const kept: ContentProblem[] = [];
+  for (const [i, json] of (await Promise.all(pending)).entries()) {
+    const result = decode(json);
+    const path = scanned.files[i]?.listed.path as string;
+    const good = keepLastGood && !isClean(json) ? cache.lastGood(path) : undefined;
+    if (isClean(json)) cache.keepGood(path, json);
+    if (!good) {
+      results.push(result);
+      continue;
+    }
+    kept.push(...(result.problem ? [result.problem] : (result.parsed?.problems ?? [])), {
+      file: result.file,
+      line: 0,
+      message:
+        'still answering from this file as it was before the edit, until its errors are fixed',
+      severity: 'warning',
+    });
+    results.push(decode(good));
+  }
+  void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
+  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
+  if (scanned.synonyms) {
+    const { synonyms, problems } = parseSynonymsFile(
+      scanned.synonyms.text.toString('utf8'),
+      scanned.synonyms.key.display,
+    );
+    content.problems.push(...problems);
+    if (Object.keys(synonyms).length > 0) content.library.synonyms = synonyms;
+  }
+  stats.parseMs = performance.now() - started;
+  return { content, stats };
+}
+
+/**
+ * Fill the caches (parsed files in memory, last good versions) without decoding anything: what a
+ * running bot does in the background when it starts watching, so its first edit is fast.
+ */
+export async function primeScanned(scanned: Scanned, options: ParseOptions): Promise<LoadStats> {
+  const started = performance.now();
+  const code = await codeHash();
+  const stats = newStats(scanned);
+  const keys = new Set<string>();
+  await Promise.all(
+    scanned.files.map(async (file) => {
+      const json = await parsedBytes(file, code, keys, stats, options);
+      if (isClean(json)) options.cache.keepGood(file.listed.path, json);
+    }),
+  );
+  stats.parseMs = performance.now() - started;
+  return stats;
+}
+
+function newStats(scanned: Scanned): LoadStats {
+  return {
+    files: scanned.files.length + scanned.problems.length,
+    parsed: 0,
+    fromMemory: 0,
+    fromDisk: 0,
+    failed: 0,
+    readMs: scanned.readMs,
+    parseMs: 0,
+  };
+}
+
+/** A file's parse as JSON bytes: from memory, from the disk cache, or from a parse worker. */
+async function parsedBytes(
+  { listed, text, key: fileKey }: ScannedFile,
+  code: string,
+  keys: Set<string>,
+  stats: LoadStats,
+  { pool, cache, refresh = false }: ParseOptions,
+): Promise<Uint8Array> {
+  const key = parseKey(code, fileKey);
+  keys.add(key);
+  const memory = await cache.get(listed.path, key, false);
+  if (memory && !refresh) {
+    stats.fromMemory++;
+    return memory;
+  }
+  const disk = refresh ? undefined : await cache.get(listed.path, key);
+  if (disk) {
+    stats.fromDisk++;
+    return disk;
+  }
+  const outcome = await pool.parse(listed.path, text);
+  if (outcome.cacheable) stats.parsed++;
+  else stats.failed++;
+  await cache.put(listed.path, key, outcome.json, outcome.cacheable);
+  return outcome.json;
+}
+
+const CLEAN = new TextEncoder().encode('{"errors":false');
+
+/** The parse worker writes `errors` first: a file without errors is known by its first bytes. */
+function isClean(json: Uint8Array): boolean {
+  return CLEAN.every((byte, i) => json[i] === byte);
+}
+
+/**
+ * The library of parsed files, in their order, with every problem. A file with an error
+ * contributes nothing (its talks would be wrong or partial); one with only warnings counts.
+ */
+export function assembleContent(
+  dir: string,
+  results: LoadedFile[],
+  refused: ContentProblem[] = [],
+): LoadedContent {
   const library: Library = { events: [], talks: [] };
   const files: ContentFile[] = [];
-  const problems: ContentProblem[] = [];
-  if (results.length === 0) {
+  const problems: ContentProblem[] = [...refused];
+  if (results.length === 0 && refused.length === 0) {
     problems.push({ file: dir, line: 0, message: 'no notes files (*.md) in the content folder' });
   }
   for (const { file, parsed, problem } of results) {
     if (problem) problems.push(problem);
     if (!parsed) continue;
     problems.push(...parsed.problems);
+    if (parsed.problems.some(isError)) continue;
     if (parsed.talks.length === 0) {
       problems.push({
         file,
         line: 1,
         message: 'no talks found: give each talk a ## or ### heading',
+        severity: 'warning',
       });
     }
     library.events.push(parsed.event);
@@ -70,7 +269,26 @@ export function assembleContent(dir: string, results: FileResult[]): LoadedConte
   return { library, files, problems };
 }
 
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
+export interface LoadContentOptions extends ListOptions {
+  pool?: PoolOptions;
+}
+
+/**
+ * Read and parse every notes file in `dir` (parsed in worker threads): one event per file,
+ * problems named by file and line. For tools and tests; the bot loads through `loadBot`.
+ */
+export async function loadContent(
+  dir: string,
+  options: LoadContentOptions = {},
+): Promise<LoadedContent & { stats?: LoadStats }> {
+  const scanned = await scanContent(dir, options);
+  if ('problem' in scanned)
+    return { library: { events: [], talks: [] }, files: [], problems: [scanned.problem] };
+  const pool = new ParsePool(options.pool);
+  try {
+    const { content, stats } = await parseScanned(scanned, { pool, cache: new ParseCache() });
+    return { ...content, stats };
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,46 +1,176 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
+import { SYNONYMS_FILE } from './synonyms.ts';
+
+/**
+ * Largest notes file read (and largest synonyms.yaml). A real notes post is tens to hundreds of
+ * KB; 4 MiB is ~2,500 talks in one file. A bigger file is refused with an error naming it, before
+ * it is read, so it cannot run the parser out of memory; split it into several files.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface NotesFile {
   path: string;
   text: Buffer;
 }
 
+/** A file of the content folder that may be read. */
+export interface ListedFile {
+  /** Its path in the content folder (a symlink's own path, which names the event). */
+  path: string;
+  /** Where its bytes are: the link's target for a symlink, else `path`. */
+  real: string;
+  size: number;
+}
+
+export interface Listing {
+  /** The notes files (`*.md` but the README), in name order. */
+  files: ListedFile[];
+  synonyms?: ListedFile;
+  /** Files refused: too big, a link out of the folder, unreadable. Each is an error. */
+  problems: ContentProblem[];
+}
+
+export interface ListOptions {
+  maxFileBytes?: number;
+}
+
 /**
- * Every `*.md` in the folder except its README (the format guide), read, in name order. Kept apart
- * from the parser so a start from the snapshot cache reads files without loading the parser.
+ * The notes files of a folder, without reading them. Symlinked files are followed when their
+ * target is inside the content folder's own tree (a Kubernetes ConfigMap mounts `x.md ->
+ * ..data/x.md`, `..data -> ..2024_06_01_…`): a link to anywhere else (`/etc/passwd.md`, a
+ * neighbour's folder) is refused with an error, so the folder's owner decides what is served.
  */
+export async function listNotesFiles(
+  dir: string,
+  options: ListOptions = {},
+): Promise<Listing | { problem: ContentProblem }> {
+  const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
+  let entries: Dirent[];
+  let root: string;
+  try {
+    root = await realpath(dir);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    return { problem: folderProblem(dir, error) };
+  }
+  const listing: Listing = { files: [], problems: [] };
+  const wanted = entries
+    .filter(
+      (e) => (e.isFile() || e.isSymbolicLink()) && (isNotes(e.name) || e.name === SYNONYMS_FILE),
+    )
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of wanted) {
+    const name = entry.name;
+    const path = join(dir, name);
+    const checked = await check(path, root, limit, entry.isSymbolicLink());
+    if (!('path' in checked)) {
+      if (checked.problem) listing.problems.push(checked.problem);
+    } else if (name === SYNONYMS_FILE) listing.synonyms = checked;
+    else listing.files.push(checked);
+  }
+  return listing;
+}
+
+function isNotes(name: string): boolean {
+  return name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.');
+}
+
+async function check(
+  path: string,
+  root: string,
+  limit: number,
+  link: boolean,
+): Promise<ListedFile | { problem?: ContentProblem }> {
+  const file = displayPath(path);
+  const refuse = (message: string) => ({ problem: { file, line: 0, message } });
+  try {
+    const real = await realpath(path);
+    if (link && !real.startsWith(root + sep))
+      return refuse('is a link to a file outside the content folder; not read');
+    const info = await stat(real);
+    if (!info.isFile()) return link ? refuse('is a link to something not a file') : {};
+    if (info.size > limit) return refuse(tooBig(info.size, limit));
+    return { path, real: link ? real : path, size: info.size };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return refuse('is a link to a file that does not exist');
+    return refuse(`cannot be read (${code})`);
+  }
+}
+
+/**
+ * A listed file's bytes, never more than the limit (it may have grown since it was listed).
+ * Returns a problem naming the file instead of throwing.
+ */
+export async function readListedFile(
+  listed: ListedFile,
+  limit = MAX_FILE_BYTES,
+): Promise<{ text: Buffer } | { problem: ContentProblem }> {
+  const file = displayPath(listed.path);
+  try {
+    const handle = await open(listed.real, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > limit) return { problem: { file, line: 0, message: tooBig(size, limit) } };
+      const text = Buffer.allocUnsafeSlow(size);
+      let read = 0;
+      while (read < size) {
+        const { bytesRead } = await handle.read(text, read, size - read, read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      return { text: read === size ? text : text.subarray(0, read) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: { file, line: 0, message: `cannot be read (${code})` } };
+  }
+}
+
+/** Every notes file of the folder, read: for tools and tests (the bot reads through a worker). */
 export async function readNotesFiles(
   dir: string,
 ): Promise<{ files: NotesFile[] } | { problem: ContentProblem }> {
   const listed = await listNotesFiles(dir);
   if ('problem' in listed) return listed;
-  const files = await Promise.all(
-    listed.paths.map(async (path) => ({ path, text: await readFile(path) })),
-  );
+  const [first] = listed.problems;
+  if (first) return { problem: first };
+  const files: NotesFile[] = [];
+  for (const entry of listed.files) {
+    const read = await readListedFile(entry);
+    if ('problem' in read) return read;
+    files.push({ path: entry.path, text: read.text });
+  }
   return { files };
 }
 
-/** The paths of the notes files, in name order, without reading them. */
-export async function listNotesFiles(
-  dir: string,
-): Promise<{ paths: string[] } | { problem: ContentProblem }> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    const names = entries
-      .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
-      .map((e) => e.name)
-      .sort();
-    return { paths: names.map((name) => join(dir, name)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'ENOTDIR'
-          ? 'is not a folder'
-          : `cannot be read (${code})`;
-    return { problem: { file: dir, line: 0, message: `content folder ${reason}` } };
-  }
+function tooBig(size: number, limit: number): string {
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  return `is ${mb(size)}, over the ${mb(limit)} limit for one file; split it into several files`;
+}
+
+export function folderProblem(dir: string, error: unknown): ContentProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'does not exist'
+      : code === 'ENOTDIR'
+        ? 'is not a folder'
+        : `cannot be read (${code})`;
+  return { file: dir, line: 0, message: `content folder ${reason}` };
+}
+
+/**
+ * Path as shown to the operator: relative to the working directory when inside it, else absolute
+ * (so `../notes/x.md` and `/srv/notes/x.md` are one file, with one cache entry).
+ */
+export function displayPath(path: string): string {
+  const absolute = resolve(path);
+  const rel = relative(process.cwd(), absolute);
+  return rel.startsWith('..') ? absolute : rel;
 }

@@ -18,8 +18,11 @@ export interface ParsedNotes {
   problems: ContentProblem[];
 }
 
-/** A notes file longer than this is refused: reading it would take the memory of many files. */
-export const MAX_NOTES_CHARS = 8 * 1024 * 1024;
+/**
+ * Text longer than this is refused. Files are checked before they are read (notes-files.ts, the
+ * same 4 MiB in bytes); this guards text that reaches the parser any other way.
+ */
+export const MAX_NOTES_CHARS = 4 * 1024 * 1024;
 
 export function parseNotes(markdown: string, file: string, eventId: string): ParsedNotes {
   const problems: ContentProblem[] = [];
@@ -27,7 +30,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     problems.push({
       file,
       line: 1,
-      message: `file too large (${Math.round(markdown.length / 1024)} KB; at most ${MAX_NOTES_CHARS / 1024 / 1024} MB of notes per file): split it into several files`,
+      message: `file too large (${Math.round(markdown.length / 1024)} KB; at most ${MAX_NOTES_CHARS / 1024 / 1024} MiB of notes per file): split it into several files`,
     });
     return { event: emptyEvent(eventId, file), talks: [], problems };
   }

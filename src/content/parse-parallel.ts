@@ -1,60 +1,175 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { LoadedContent } from './load-content.ts';
-import type { NotesFile } from './notes-files.ts';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerFailure } from '../worker-thread.ts';
+import { displayPath } from './notes-files.ts';
 
-/** Below this much Markdown a worker's start (~100 ms: its own tsx and parser) is not worth it. */
-const BYTES_PER_WORKER = 1_000_000;
+export interface PoolOptions {
+  /** Parse workers at most; default one per core. */
+  threads?: number;
+  /**
+   * Heap of one parse worker (V8 old generation). A file whose parse needs more is an error
+   * naming it; the worker is replaced and the other files are parsed.
+   */
+  heapMb?: number;
+  /**
+   * Longest a file may take to parse before its worker is stopped: this, plus as much again per
+   * MB of the file. Default 30 s: markdown-it reads several MB/s here, so a file still parsing after that is hostile.
+   */
+  timeoutMs?: number;
+  /** A module with another `parseFile` (tests: one that hangs or crashes on purpose). */
+  parser?: string;
+  /** Workers are stopped after this long without work (they hold their own heap). */
+  idleMs?: number;
+}
+
+export const DEFAULT_HEAP_MB = 384;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const START_TIMEOUT_MS = 60_000;
+
+/** A file's parse: its result as JSON bytes; `cacheable` unless the worker failed. */
+export interface ParseOutcome {
+  json: Uint8Array;
+  cacheable: boolean;
+}
+
+interface Job {
+  path: string;
+  text: Uint8Array;
+  done: (outcome: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+}
+
+const encoder = new TextEncoder();
 
 /**
- * Parse notes files on every core: micromark parses a few hundred KB/s here, so 10,000 talks
- * (17 MB) take ~1.5 min on one thread. Each worker parses a run of whole files and the results
- * are put together in file order, so the library, its problems and their order are exactly
- * those of parsing in one thread (which small content, like the shipped notes, still does).
+ * Parse workers, one file per job. Parsing never happens on the thread that asks: a worker that
+ * throws, runs out of its heap (`resourceLimits`), or takes too long fails that one file with an
+ * error naming it, and is replaced for the next file.
  */
-export async function parseInParallel(
-  dir: string,
-  notes: NotesFile[],
-  bytesPerWorker = BYTES_PER_WORKER,
-): Promise<LoadedContent> {
-  const { assembleContent, parseContent } = await import('./load-content.ts');
-  const bytes = notes.reduce((sum, note) => sum + note.text.length, 0);
-  const threads = Math.min(availableParallelism(), Math.ceil(bytes / bytesPerWorker), notes.length);
-  if (threads < 2) return parseContent(dir, notes);
-  try {
-    const runs = await Promise.all(split(notes, threads).map(parseInWorker));
-    return assembleContent(dir, runs.flat());
-  } catch {
-    // Workers are an optimisation: where they cannot start, one thread still parses.
-    return parseContent(dir, notes);
-  }
-}
+export class ParsePool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Job[] = [];
+  private idle: NodeJS.Timeout | undefined;
+  private readonly threads: number;
+  private readonly heapMb: number;
 
-/** Runs of whole files, about the same number of bytes each. */
-function split(notes: NotesFile[], parts: number): NotesFile[][] {
-  const total = notes.reduce((sum, note) => sum + note.text.length, 0);
-  const runs: NotesFile[][] = [[]];
-  let done = 0;
-  for (const note of notes) {
-    if (done >= (total * runs.length) / parts && runs.length < parts) runs.push([]);
-    runs.at(-1)?.push(note);
-    done += note.text.length;
+  constructor(private readonly options: PoolOptions = {}) {
+    this.threads = Math.max(1, options.threads ?? availableParallelism());
+    this.heapMb = options.heapMb ?? DEFAULT_HEAP_MB;
   }
-  return runs;
-}
 
-function parseInWorker(notes: NotesFile[]): Promise<import('./load-content.ts').FileResult[]> {
-  // The worker loads TypeScript the way `adapters/qcon.js` does, whatever started this process.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: notes });
-    worker.once('message', (results) => {
-      resolve(results);
-      void worker.terminate();
+  /** Never rejects: a failure is the file's problem. */
+  parse(path: string, text: Uint8Array): Promise<ParseOutcome> {
+    return new Promise((done) => {
+      this.queue.push({ path, text, done });
+      this.pump();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`parse worker exited with ${code}`)));
-  });
+  }
+
+  /** Start the workers before the first file is known to need them (they take ~0.3 s to load). */
+  warm(count = this.threads): void {
+    while (this.slots.size < Math.min(count, this.threads)) this.spawn();
+    this.resetIdle();
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.idle);
+    const slots = [...this.slots];
+    this.slots.clear();
+    for (const slot of slots) {
+      clearTimeout(slot.timer);
+      if (slot.job) slot.job.done(failed(slot.job.path, 'the content loader was stopped'));
+    }
+    for (const job of this.queue.splice(0))
+      job.done(failed(job.path, 'the content loader was stopped'));
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    clearTimeout(this.idle);
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) break;
+      if (slot.ready && !slot.job) this.run(slot, this.queue.shift() as Job);
+    }
+    while (this.queue.length > [...this.slots].filter((s) => !s.ready).length) {
+      if (this.slots.size >= this.threads) break;
+      this.spawn();
+    }
+    this.resetIdle();
+  }
+
+  private resetIdle(): void {
+    clearTimeout(this.idle);
+    if (this.queue.length > 0 || [...this.slots].some((s) => s.job)) return;
+    this.idle = setTimeout(() => void this.close(), this.options.idleMs ?? 10_000);
+    this.idle.unref();
+  }
+
+  private spawn(): void {
+    const worker = startWorker(new URL('./parse-worker.ts', import.meta.url), {
+      workerData: { parser: this.options.parser },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
+    worker.unref();
+    const slot: Slot = { worker, ready: false };
+    this.slots.add(slot);
+    // Waiting for a worker to load counts against no file, but a worker that never loads fails
+    // the file that waits for it rather than the whole load.
+    slot.timer = setTimeout(() => this.fail(slot, 'the parser did not start'), START_TIMEOUT_MS);
+    worker.on('message', (message: { ready?: true; id?: number; json?: Uint8Array }) => {
+      if (message.ready) {
+        clearTimeout(slot.timer);
+        slot.ready = true;
+        this.pump();
+        return;
+      }
+      const job = slot.job;
+      if (!job || !message.json) return;
+      clearTimeout(slot.timer);
+      slot.job = undefined;
+      slot.worker.unref();
+      job.done({ json: message.json, cacheable: true });
+      this.pump();
+    });
+    worker.on('error', (error) => this.fail(slot, workerFailure(error, this.heapMb)));
+    worker.on('exit', (code) => this.fail(slot, `the parser stopped (exit code ${code})`));
+  }
+
+  private run(slot: Slot, job: Job): void {
+    slot.job = job;
+    // Referenced only while parsing: idle workers must not keep the process alive.
+    slot.worker.ref();
+    const base = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const limit = base + (base * job.text.length) / 2 ** 20;
+    slot.timer = setTimeout(
+      () => this.fail(slot, `took longer than ${Math.round(limit / 1000)} s to parse`),
+      limit,
+    );
+    slot.worker.postMessage({ id: 0, path: job.path, text: job.text });
+  }
+
+  /** The slot's worker is gone or stopped: its file (or the first waiting one) fails. */
+  private fail(slot: Slot, reason: string): void {
+    if (!this.slots.delete(slot)) return;
+    clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    const job = slot.job ?? (slot.ready ? undefined : this.queue.shift());
+    if (job) job.done(failed(job.path, reason));
+    this.pump();
+  }
+}
+
+function failed(path: string, reason: string): ParseOutcome {
+  const file = displayPath(path);
+  const problem = { file, line: 0, message: `not read: ${reason}` };
+  return {
+    json: encoder.encode(JSON.stringify({ errors: true, file, problem })),
+    cacheable: false,
+  };
 }

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot.ts';
-import { loadContent } from '../../src/content/load-content.ts';
+import { assembleContent, loadContent } from '../../src/content/load-content.ts';
 import { readNotesFiles } from '../../src/content/notes-files.ts';
-import { parseInParallel } from '../../src/content/parse-parallel.ts';
-import { encodeSnapshot, readSnapshotFile } from '../../src/snapshot-file.ts';
+import { parseFile } from '../../src/content/parse-file.ts';
+import { decodeSnapshot, encodeSnapshot, readSnapshotFile } from '../../src/snapshot-file.ts';
 import { CONTENT_DIR, FIXTURES_DIR } from '../helpers.ts';
 
 let work: string;
@@ -50,6 +50,24 @@ describe('the snapshot file', () => {
     );
   });
 
+  it('decodes from bytes in memory (a reload) to what the file gives, warnings included', async () => {
+    const content = await loadContent(join(FIXTURES_DIR, 'second-event'));
+    const bot = new Bot(content.library);
+    const problems = [{ file: 'x.md', line: 3, message: 'doubtful', severity: 'warning' as const }];
+    const bytes = encodeSnapshot({
+      files: content.files,
+      library: content.library,
+      index: bot.snapshot(),
+      problems,
+    });
+    const decoded = await decodeSnapshot(bytes);
+    expect(JSON.parse(JSON.stringify(decoded.library))).toEqual(content.library);
+    expect(decoded.problems).toEqual(problems);
+    expect(new Bot(decoded.library, decoded.index).ask('microservices')).toEqual(
+      bot.ask('microservices'),
+    );
+  });
+
   it('rejects a file cut short instead of answering from half an index', async () => {
     const content = await loadContent(CONTENT_DIR);
     const bytes = encodeSnapshot({
@@ -68,8 +86,8 @@ describe('parsing in worker threads', () => {
     for (const dir of [join(FIXTURES_DIR, 'second-event'), join(FIXTURES_DIR, 'broken')]) {
       const read = await readNotesFiles(dir);
       if ('problem' in read) throw new Error(read.problem.message);
-      const { parseContent } = await import('../../src/content/load-content.ts');
-      expect(await parseInParallel(dir, read.files, 1)).toEqual(parseContent(dir, read.files));
+      const { stats: _stats, ...content } = await loadContent(dir);
+      expect(content).toEqual(assembleContent(dir, read.files.map(parseFile)));
     }
   });
 });

@@ -1,0 +1,82 @@
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The keys of the two caches. A parsed file is kept under its bytes, its path and the code that
+ * parses it; a whole snapshot (talks and index) under every file's key. Any change to a file or
+ * to the code gives a new key, so nothing cached is ever stale.
+ */
+
+let code: Promise<string> | undefined;
+
+/** A hash of the code whose output is cached: the parser, the index and the locked dependencies. */
+export function codeHash(): Promise<string> {
+  code ??= (async () => {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    const paths = ['model.ts', 'snapshot-file.ts', 'content-key.ts'].map((name) =>
+      join(here, name),
+    );
+    paths.push(join(here, '..', 'package-lock.json'));
+    for (const folder of ['content', 'search']) {
+      for (const name of (await readdir(join(here, folder))).sort())
+        paths.push(join(here, folder, name));
+    }
+    const hash = createHash('sha256');
+    for (const path of paths) hash.update(await readFile(path).catch(() => Buffer.alloc(0)));
+    return hash.digest('hex');
+  })();
+  return code;
+}
+
+/** One file as the caches know it: where it is and a hash of its bytes. */
+export interface FileKey {
+  /** The path shown to the operator (it is in the parsed talks, so it is part of the key). */
+  display: string;
+  path: string;
+  bytes: string;
+}
+
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The hash of a file read through one reused buffer: a start from the snapshot never needs the
+ * text, and synchronous reads take ~14 ms for 10,000 talks where promises took ~80 ms.
+ */
+export function streamedHash(path: string, chunk: Buffer): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = -1; n !== 0; ) {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+      hash.update(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+export function parseKey(code: string, file: FileKey): string {
+  return keyed(code, 'parse').update(entry(file)).digest('hex').slice(0, 40);
+}
+
+/** Resolved paths, so `--content notes`, `./notes` and the absolute path share one snapshot. */
+export function wholeKey(code: string, files: FileKey[], synonyms?: FileKey): string {
+  const hash = keyed(code, 'whole');
+  for (const file of files) hash.update(entry(file));
+  if (synonyms) hash.update(`synonyms${entry(synonyms)}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+function keyed(code: string, kind: string): Hash {
+  return createHash('sha256').update(`${code}\0${kind}`);
+}
+
+function entry(file: FileKey): string {
+  return `\0${file.display}\0${resolve(file.path)}\0${file.bytes}`;
+}

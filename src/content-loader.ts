@@ -1,0 +1,185 @@
+import type { Worker } from 'node:worker_threads';
+import { Bot } from './bot.ts';
+import type { ContentFile, LoadStats } from './content/load-content.ts';
+import type { PoolOptions } from './content/parse-parallel.ts';
+import type { ContentProblem, Library } from './model.ts';
+import { decodeSnapshot } from './snapshot-file.ts';
+import { startWorker, workerFailure } from './worker-thread.ts';
+
+export interface LoadedBot {
+  /** Absent only when no content at all could be read. */
+  bot?: Bot;
+  library: Library;
+  files: ContentFile[];
+  /** Errors (files that contribute nothing) and warnings; see `isError`. */
+  problems: ContentProblem[];
+  /** True when the parsed talks and the index came from the snapshot cache. */
+  fromCache: boolean;
+  /** Where the time went, in milliseconds (for logs and the benchmark). */
+  timings: LoadTimings;
+  /** Which files were parsed and which came from a cache (absent for a whole snapshot). */
+  stats?: LoadStats;
+}
+
+export interface LoadTimings {
+  /** Listing, reading and hashing the notes files. */
+  readMs: number;
+  parseMs?: number;
+  /** Building the index and encoding the snapshot. */
+  buildMs?: number;
+  /** Decoding the snapshot and making the bot from it, on the bot's thread. */
+  snapshotMs?: number;
+}
+
+export interface LoaderOptions {
+  dir: string;
+  cacheDir?: string;
+  pool?: PoolOptions;
+  maxFileBytes?: number;
+  /** A file broken by an edit keeps its earlier talks (see `ParseOptions`): for a running bot. */
+  keepLastGood?: boolean;
+}
+
+export interface LoadRequest extends LoaderOptions {
+  id: number;
+  refresh?: boolean;
+  /** Only fill the loader thread's caches (see `prime`). */
+  prime?: boolean;
+}
+
+export interface LoadReply {
+  id: number;
+  error?: string;
+  bytes?: Uint8Array;
+  fromCache?: boolean;
+  files?: ContentFile[];
+  problems?: ContentProblem[];
+  stats?: LoadStats;
+  timings?: LoadTimings;
+}
+
+/**
+ * Loads a content folder off the bot's thread: the loader thread (`load-worker.ts`) reads,
+ * parses (through its parse workers) and indexes, and hands back one transferred buffer; this
+ * thread only decodes it a slice at a time and makes the bot, so answers keep flowing during a
+ * reload. The loader thread stays between loads with its cache of parsed files (`close()` ends
+ * it); if it dies, that load fails and the next one starts a new thread.
+ */
+export class ContentLoader {
+  private worker: Worker | undefined;
+  private next = 1;
+  private readonly waiting = new Map<number, (reply: LoadReply) => void>();
+
+  constructor(private readonly options: LoaderOptions) {}
+
+  async load(options: { refresh?: boolean } = {}): Promise<LoadedBot> {
+    const started = performance.now();
+    const reply = await this.ask({ ...this.options, id: this.next++, ...options });
+    if (reply.error !== undefined) {
+      const problem = { file: this.options.dir, line: 0, message: reply.error };
+      return { ...empty([problem]), timings: { readMs: performance.now() - started } };
+    }
+    const timings: LoadTimings = { readMs: 0, ...reply.timings };
+    const base = {
+      fromCache: reply.fromCache === true,
+      ...(reply.stats ? { stats: reply.stats } : {}),
+    };
+    if (!reply.bytes)
+      return { ...empty(reply.problems ?? []), files: reply.files ?? [], timings, ...base };
+    const decoding = performance.now();
+    const snapshot = await decodeSnapshot(reply.bytes);
+    const bot = new Bot(snapshot.library, snapshot.index);
+    await warm(bot);
+    timings.snapshotMs = performance.now() - decoding;
+    return {
+      bot,
+      library: snapshot.library,
+      files: snapshot.files,
+      problems: snapshot.problems ?? [],
+      timings,
+      ...base,
+    };
+  }
+
+  /**
+   * Starts the loader thread and has it read (from the disk cache, or by parsing) every file of
+   * the content being served, without building anything: the first reload then parses only
+   * what changed, and a file broken by the first edit still has a last good version to serve.
+   */
+  async prime(): Promise<void> {
+    await this.ask({ ...this.options, id: this.next++, prime: true });
+  }
+
+  /** Ends the loader thread once the snapshot it may still be writing is on disk (≤ 10 s). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (!worker) return;
+    worker.ref();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      worker.on('message', (message: { closed?: true }) => {
+        if (message.closed) resolve();
+      });
+      worker.once('exit', () => resolve());
+      worker.postMessage({ close: true });
+      timer.unref();
+    });
+    await worker.terminate();
+  }
+
+  private ask(request: LoadRequest): Promise<LoadReply> {
+    const worker = this.start();
+    // Referenced only while a load is waiting: an idle loader must not keep the process alive.
+    worker.ref();
+    return new Promise<LoadReply>((resolve) => {
+      this.waiting.set(request.id, resolve);
+      worker.postMessage(request);
+    }).finally(() => {
+      if (this.waiting.size === 0) worker.unref();
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker(new URL('./load-worker.ts', import.meta.url));
+    worker.unref();
+    worker.on('message', (reply: LoadReply) => {
+      this.waiting.get(reply.id)?.(reply);
+      this.waiting.delete(reply.id);
+    });
+    const stopped = (reason: string) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const [id, resolve] of this.waiting)
+        resolve({ id, error: `content not loaded: ${reason}` });
+      this.waiting.clear();
+    };
+    worker.on('error', (error) => stopped(`the loader thread failed: ${workerFailure(error)}`));
+    worker.on('exit', (code) => stopped(`the loader thread stopped (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/**
+ * Builds what a new bot otherwise builds on its first use, one piece per turn of the event loop,
+ * before it is swapped in: at 10,000 talks the term tree behind suggestions (~30 ms) and the
+ * autocomplete list (~60 ms) would otherwise stall the first question after a reload.
+ */
+async function warm(bot: Bot): Promise<void> {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  await turn();
+  bot.ask('qqqzzzx');
+  await turn();
+  bot.complete('a', 1);
+  await turn();
+}
+
+function empty(problems: ContentProblem[]) {
+  return {
+    library: { events: [], talks: [] } as Library,
+    files: [] as ContentFile[],
+    problems,
+    fromCache: false,
+  };
+}

@@ -1,0 +1,84 @@
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Parsed files kept on disk at most, beyond those of the current content. */
+const KEEP_EXTRA = 200;
+
+/**
+ * Parsed notes files, as the JSON a parse worker returned, keyed by the file's bytes and the
+ * code (see `content-key.ts`): in memory for the running process (one entry per file path), and
+ * on disk under the snapshot cache folder so a new replica or the next start parses only what
+ * changed. The thread holding it never decodes an entry it does not use.
+ */
+export class ParseCache {
+  private readonly memory = new Map<string, { key: string; json: Uint8Array }>();
+  /** Per file, its last parse without errors: a broken edit keeps serving the file as it was. */
+  private readonly good = new Map<string, Uint8Array>();
+  private readonly folder: string | undefined;
+
+  constructor(cacheDir?: string) {
+    this.folder = cacheDir ? join(cacheDir, 'parsed') : undefined;
+  }
+
+  async get(path: string, key: string, disk = true): Promise<Uint8Array | undefined> {
+    const kept = this.memory.get(path);
+    if (kept?.key === key) return kept.json;
+    if (!this.folder || !disk) return undefined;
+    try {
+      const json = new Uint8Array(await readFile(join(this.folder, `${key}.json`)));
+      this.memory.set(path, { key, json });
+      return json;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps a parse in memory, and on disk when `persist` (a failed worker's result is not). */
+  async put(path: string, key: string, json: Uint8Array, persist: boolean): Promise<void> {
+    this.memory.set(path, { key, json });
+    if (!this.folder || !persist) return;
+    try {
+      await mkdir(this.folder, { recursive: true });
+      const target = join(this.folder, `${key}.json`);
+      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(temporary, json);
+      await rename(temporary, target);
+    } catch {
+      // A cache that cannot be written (read-only disk) only costs the next load some time.
+    }
+  }
+
+  lastGood(path: string): Uint8Array | undefined {
+    return this.good.get(path);
+  }
+
+  keepGood(path: string, json: Uint8Array): void {
+    this.good.set(path, json);
+  }
+
+  /** Forget files no longer in the content, and prune the disk beyond what is in use. */
+  async retain(paths: Set<string>, keys: Set<string>): Promise<void> {
+    for (const path of this.memory.keys()) if (!paths.has(path)) this.memory.delete(path);
+    for (const path of this.good.keys()) if (!paths.has(path)) this.good.delete(path);
+    if (!this.folder) return;
+    try {
+      const names = (await readdir(this.folder)).filter((n) => !keys.has(n.replace(/\.json$/, '')));
+      if (names.length <= KEEP_EXTRA) return;
+      const dated = await Promise.all(
+        names.map(async (name) => ({
+          name,
+          time:
+            (await stat(join(this.folder as string, name)).catch(() => undefined))?.mtimeMs ?? 0,
+        })),
+      );
+      dated.sort((a, b) => b.time - a.time);
+      await Promise.all(
+        dated
+          .slice(KEEP_EXTRA)
+          .map(({ name }) => rm(join(this.folder as string, name), { force: true })),
+      );
+    } catch {
+      // Nothing cached yet, or not ours to prune.
+    }
+  }
+}

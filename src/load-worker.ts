@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
+import { ParseCache } from './content/parse-cache.ts';
+import { ParsePool } from './content/parse-parallel.ts';
+import type { LoadReply, LoadRequest } from './content-loader.ts';
+import { isError } from './model.ts';
+import { TalkIndex } from './search/talk-index.ts';
+import { encodeSnapshot } from './snapshot-file.ts';
+import { snapshotPath, writeSnapshot } from './snapshot-store.ts';
+import { yieldCpuToAnswers } from './worker-thread.ts';
+
+/**
+ * The content loader's thread (see `content-loader.ts`): reads and hashes the notes, takes what
+ * the caches hold, has the rest parsed by the parse workers, builds the index and encodes it all
+ * as a snapshot, whose bytes are transferred to the bot's thread. It lives as long as the bot,
+ * so its cache of parsed files makes an edit cost one file's parse.
+ */
+yieldCpuToAnswers();
+let pool: ParsePool | undefined;
+let cache: ParseCache | undefined;
+const writes = new Set<Promise<void>>();
+let queue: Promise<unknown> = Promise.resolve();
+
+parentPort?.on('message', (request: LoadRequest | { close: true }) => {
+  if ('close' in request) {
+    // Snapshots still being written are finished: the next start is to find them.
+    void Promise.all([...writes, pool?.close()]).then(() =>
+      parentPort?.postMessage({ closed: true }),
+    );
+    return;
+  }
+  // One load at a time: a second waits, and then finds what the first parsed in the cache.
+  const loading = queue.then(() => load(request));
+  queue = loading.catch(() => undefined);
+  loading.then(
+    (reply) =>
+      parentPort?.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []),
+    (error: Error) =>
+      parentPort?.postMessage({ id: request.id, error: error?.stack ?? String(error) }),
+  );
+});
+
+async function load(request: LoadRequest): Promise<LoadReply> {
+  const { id, dir, cacheDir, refresh = false } = request;
+  pool ??= new ParsePool(request.pool);
+  cache ??= new ParseCache(cacheDir);
+  const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
+  if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
+  if (request.prime) {
+    // Only fill the caches (parsed files, last good versions): the next reload is then fast.
+    return { id, stats: await primeScanned(scanned, { pool, cache }) };
+  }
+  if (scanned.key && cacheDir && !refresh) {
+    const bytes = await readFile(snapshotPath(cacheDir, scanned.key)).catch(() => undefined);
+    if (bytes) {
+      const own = new Uint8Array(bytes.length);
+      own.set(bytes);
+      return { id, bytes: own, fromCache: true, timings: { readMs: scanned.readMs } };
+    }
+  }
+  const { content, stats } = await parseScanned(scanned, {
+    pool,
+    cache,
+    refresh,
+    keepLastGood: request.keepLastGood === true,
+  });
+  const { library, files, problems } = content;
+  if (library.events.length === 0) return { id, files, problems, stats };
+  const built = performance.now();
+  const index = new TalkIndex(library).snapshot();
+  const bytes = encodeSnapshot({ files, library, index, problems });
+  const buildMs = performance.now() - built;
+  // Written before the reply, which transfers the bytes away: into the page cache this costs
+  // tens of ms, where a copy kept for a later write cost as many MB as the snapshot.
+  if (cacheDir && scanned.key && !problems.some(isError)) {
+    const write = writeSnapshot(cacheDir, scanned.key, bytes).finally(() => writes.delete(write));
+    writes.add(write);
+    await write;
+  }
+  return {
+    id,
+    bytes,
+    stats,
+    timings: { readMs: stats.readMs, parseMs: stats.parseMs, buildMs },
+  };
+}

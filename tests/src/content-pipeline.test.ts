@@ -1,0 +1,148 @@
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentLoader } from '../../src/content-loader.ts';
+import { loadBot } from '../../src/load-bot.ts';
+import { formatProblem, isError } from '../../src/model.ts';
+
+let work: string;
+let dir: string;
+const loaders: ContentLoader[] = [];
+
+const talk = (title: string, words: string) => `## ${title}\n* ${words}\n`;
+const messages = (problems: { file: string; line: number; message: string }[]) =>
+  problems.map((p) => formatProblem(p));
+const HOSTILE_PARSER = new URL('../fixtures/parsers/hostile-parser.ts', import.meta.url).href;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'qcon-pipeline-'));
+  dir = join(work, 'content');
+  await mkdir(dir);
+  await writeFile(join(dir, 'alpha.md'), talk('Serverless at scale', 'cold starts matter'));
+  await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'partitions and consumers'));
+});
+afterEach(async () => {
+  await Promise.all(loaders.splice(0).map((loader) => loader.close()));
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('an edit parses only the edited file', () => {
+  it('reuses every other file from memory, and a new process from the disk cache', async () => {
+    const cache = join(work, 'cache');
+    const loader = new ContentLoader({ dir, cacheDir: cache });
+    loaders.push(loader);
+    const first = await loader.load();
+    expect(first.stats).toMatchObject({ files: 2, parsed: 2, fromMemory: 0 });
+    await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'exactly once delivery'));
+    const edited = await loader.load();
+    expect(edited.stats).toMatchObject({ files: 2, parsed: 1, fromMemory: 1 });
+    expect(edited.bot?.ask('delivery').kind).toBe('talks');
+    expect(edited.bot?.ask('serverless').kind).toBe('talks');
+
+    await writeFile(join(dir, 'alpha.md'), talk('Serverless at scale', 'billing by the ms'));
+    const fresh = new ContentLoader({ dir, cacheDir: cache });
+    loaders.push(fresh);
+    const restarted = await fresh.load();
+    expect(restarted.stats).toMatchObject({ parsed: 1, fromDisk: 1 });
+    expect(restarted.bot?.ask('billing').kind).toBe('talks');
+  });
+});
+
+describe('a parse that fails is that file’s error, and the rest still answers', () => {
+  it.each([
+    ['throw.md', /throw\.md: could not be parsed: the parser fell over/],
+    ['exit.md', /exit\.md: not read: the parser stopped \(exit code 3\)/],
+    ['oom.md', /oom\.md: not read: ran out of memory/],
+    ['hang.md', /hang\.md: not read: took longer than 2 s to parse/],
+  ])(
+    '%s',
+    async (name, expected) => {
+      await writeFile(join(dir, name), talk('Doomed', 'never read'));
+      const loaded = await loadBot(dir, undefined, {
+        pool: { parser: HOSTILE_PARSER, heapMb: 64, timeoutMs: 2000 },
+      });
+      expect(messages(loaded.problems)).toEqual([expect.stringMatching(expected)]);
+      expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+      expect(loaded.bot?.ask('serverless').kind).toBe('talks');
+      expect(loaded.library.talks.map((t) => t.title)).not.toContain('Doomed');
+    },
+    30_000,
+  );
+});
+
+describe('limits and links', () => {
+  it('refuses a file over the size limit by name, before reading it, and serves the rest', async () => {
+    await writeFile(join(dir, 'huge.md'), '');
+    await truncate(join(dir, 'huge.md'), 200 * 2 ** 20);
+    const loaded = await loadBot(dir);
+    expect(messages(loaded.problems)).toEqual([
+      expect.stringMatching(/huge\.md: is 200\.0 MB, over the 4\.0 MB limit for one file/),
+    ]);
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+  });
+
+  it('serves a symlinked notes file inside the folder (a ConfigMap), named after the link', async () => {
+    const data = join(dir, '..2024_06_01');
+    await mkdir(data);
+    await writeFile(join(data, 'gamma.md'), talk('Chaos engineering', 'game days'));
+    await symlink('..2024_06_01', join(dir, '..data'));
+    await symlink(join('..data', 'gamma.md'), join(dir, 'gamma.md'));
+    const loaded = await loadBot(dir);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.bot?.ask('chaos')).toMatchObject({
+      kind: 'talks',
+      hits: [{ event: 'gamma', title: 'Chaos engineering' }],
+    });
+  });
+
+  it('refuses a symlink to a file outside the folder, naming the link', async () => {
+    await writeFile(join(work, 'secret.md'), talk('Secret', 'not for the bot'));
+    await symlink(join(work, 'secret.md'), join(dir, 'leak.md'));
+    const loaded = await loadBot(dir);
+    expect(messages(loaded.problems)).toEqual([
+      expect.stringMatching(/leak\.md: is a link to a file outside the content folder/),
+    ]);
+    expect(loaded.bot?.ask('secret').kind).toBe('none');
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+  });
+});
+
+describe('problems', () => {
+  it('starts with content that has only warnings, and caches it', async () => {
+    await writeFile(join(dir, 'empty.md'), 'Just an introduction, no talks yet.\n');
+    const cache = join(work, 'cache');
+    const loaded = await loadBot(dir, cache);
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/empty\.md$/), severity: 'warning' }),
+    ]);
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+    const again = await loadBot(dir, cache);
+    expect(again.fromCache).toBe(true);
+    expect(again.problems).toEqual(loaded.problems);
+  });
+
+  it('serves the other files when one has errors, but refuses content where nothing can be read', async () => {
+    await writeFile(join(dir, 'broken.md'), '---\ntitle: [unclosed\n---\n## A talk\n* x\n');
+    const loaded = await loadBot(dir);
+    expect(loaded.problems.filter(isError)).toHaveLength(1);
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+    expect(loaded.library.events.map((e) => e.id)).toEqual(['alpha', 'beta']);
+
+    await rm(join(dir, 'alpha.md'));
+    await rm(join(dir, 'beta.md'));
+    const nothing = await loadBot(dir);
+    expect(nothing.bot).toBeUndefined();
+    expect(nothing.problems.filter(isError)).toHaveLength(1);
+  });
+
+  it('reads synonyms.yaml beside the notes, and names its problems', async () => {
+    await writeFile(join(dir, 'synonyms.yaml'), 'synonyms:\n  k8s: kubernetes\n');
+    const loaded = await loadBot(dir);
+    expect(loaded.library.synonyms).toEqual({ k8s: ['kubernetes'] });
+    await writeFile(join(dir, 'synonyms.yaml'), 'synonyms:\n  a: &x [b]\n  c: *x\n');
+    const broken = await loadBot(dir);
+    expect(messages(broken.problems)).toEqual([expect.stringMatching(/synonyms\.yaml:\d+: /)]);
+    expect(broken.bot?.ask('kafka').kind).toBe('talks');
+  });
+});
