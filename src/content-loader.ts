@@ -136,7 +136,9 @@ export class ContentLoader {
       this.waiting.set(request.id, resolve);
       worker.postMessage(request);
     }).finally(() => {
-      if (this.waiting.size === 0) worker.unref();
+      // Not once close() has taken the worker: it holds the process open until the loader has
+      // said it is closed, and a load answered meanwhile must not let the process drain first.
+      if (this.waiting.size === 0 && this.worker === worker) worker.unref();
     });
   }
 
