@@ -29,19 +29,25 @@ function escapingPaths(file: string, text: string): string[] {
   return found;
 }
 
-/** The text of a Markdown file without fenced code blocks and inline code, where links are examples. */
-function prose(markdown: string): string {
-  return markdown
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, '')
-    .replace(/(`+)[^`\n]*?\1/g, '');
+/** A Markdown file without its fenced code blocks, where links and headings are examples. */
+function withoutFences(markdown: string): string {
+  return markdown.replace(
+    /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm,
+    '',
+  );
 }
 
-/** The anchors GitHub gives a Markdown file's headings (`## Checking` → `#checking`). */
+/** The text of a Markdown file without code, fenced or inline. */
+function prose(markdown: string): string {
+  return withoutFences(markdown).replace(/(`+)[^`\n]*?\1/g, '');
+}
+
+/** The anchors GitHub gives a Markdown file's headings (`## Set-up: \`npm start\`` → `#set-up-npm-start`). */
 function anchors(markdown: string): Set<string> {
   const slugger = new GithubSlugger();
   const found = new Set<string>();
-  for (const match of prose(markdown).matchAll(/^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
-    found.add(slugger.slug(match[1] ?? ''));
+  for (const match of withoutFences(markdown).matchAll(/^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
+    found.add(slugger.slug((match[1] ?? '').replaceAll('`', '')));
   }
   return found;
 }
@@ -103,12 +109,12 @@ describe('the repository stands on its own', () => {
 
   it('notices a Markdown link to a missing file or heading, not one in code or with a scheme', () => {
     const files: Record<string, string> = {
-      'docs/a.md': '# Title\n\n## Set-up steps\n',
+      'docs/a.md': '# Title\n\n## Set-up: `npm start`\n',
       'README.md': '',
     };
     const read = (path: string) => files[path];
     const page = [
-      '[ok](a.md) [ok](a.md#set-up-steps) [ok](#title) [ok](../README.md) [ok](https://x.example/y)',
+      '[ok](a.md) [ok](a.md#set-up-npm-start) [ok](#title) [ok](../README.md) [ok](https://x.example/y)',
       '[bad](missing.md) [bad](a.md#nope)',
       '[ref]: ./gone.md',
       '`[code](nowhere.md)`',
