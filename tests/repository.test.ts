@@ -129,3 +129,53 @@ describe('the repository stands on its own', () => {
     ]);
   });
 });
+
+/** Environment variables the product reads: schema keys, `env.X` reads and a limits table's names. */
+function variablesRead(files: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files) {
+    const code = readFileSync(join(ROOT, file), 'utf8');
+    for (const m of code.matchAll(/\b(?:process\.env|env)\.([A-Z][A-Z0-9_]+)\b/g))
+      names.add(m[1] ?? '');
+    for (const m of code.matchAll(/\benv\[\s*'([A-Z][A-Z0-9_]+)'\s*\]/g)) names.add(m[1] ?? '');
+    // zod schemas of the environment (`SLACK_BOT_TOKEN: optional(…)`) and name tables
+    // (`maxBodyBytes: 'SLACK_MAX_BODY_BYTES'`).
+    if (/config\.ts$|limits\.ts$/.test(file)) {
+      for (const m of code.matchAll(/^\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*):\s/gm))
+        names.add(m[1] ?? '');
+      for (const m of code.matchAll(/:\s*'([A-Z][A-Z0-9]*_[A-Z0-9_]+)',?$/gm))
+        names.add(m[1] ?? '');
+    }
+  }
+  // Set by discord.js's ShardingManager for its shard processes, not by an operator.
+  for (const internal of ['SHARDS', 'SHARD_COUNT']) names.delete(internal);
+  return names;
+}
+
+describe('every variable is documented', () => {
+  const code = trackedFiles().filter(
+    (file) => /^(src|adapters)\//.test(file) && file.endsWith('.ts'),
+  );
+  const names = [...variablesRead(code)].sort();
+
+  it('finds the variables the code reads', () => {
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'CONTENT_DIR',
+        'REDIS_URL',
+        'SLACK_BOT_TOKEN',
+        'SLACK_MAX_BODY_BYTES',
+        'SLACK_ACK_BUDGET_MS',
+        'DISCORD_SHARDS',
+        'PORT',
+      ]),
+    );
+  });
+
+  it('lists each in .env.example and docs/configuration.md', () => {
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    const docs = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
+    expect(names.filter((name) => !new RegExp(`^# ${name}=`, 'm').test(example))).toEqual([]);
+    expect(names.filter((name) => !docs.includes(`\`${name}\``))).toEqual([]);
+  });
+});
