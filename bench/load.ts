@@ -4,7 +4,7 @@
  * only acks and posts one static message to the response_url, in the same run; then both again
  * at 100 at once. Checks the issue's targets at 200 at once and prints a table. Three processes
  * (load generator, servers, Slack sink), all on 127.0.0.1; everything stops by itself. Writes
- * bench/results/load.json. See docs/benchmarks-load.md.
+ * bench/results/load.json. See docs/benchmarks.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
