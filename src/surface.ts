@@ -95,7 +95,7 @@ export class StartError extends Error {
   }
 }
 
-/** Exit codes of `qcon start` / `qcon chat` (docs/deploying-replicas.md, "Exit codes"). */
+/** Exit codes of `qcon start` / `qcon chat` (docs/deploying.md, "Exit codes"). */
 export const EXIT = { ok: 0, failed: 1, config: 2, unreachable: 3 } as const;
 
 /** Connection failures as Node and undici name them: the platform was not reached at all. */
