@@ -14,6 +14,8 @@ export class QueryReader {
   constructor(
     /** How many talks have a word: 0 when the notes never use it. */
     private readonly frequency: (word: string) => number,
+    /** Whether some talk has both words. */
+    private readonly together: (a: string, b: string) => boolean,
     ...synonyms: (Record<string, string[]> | undefined)[]
   ) {
     this.synonyms = new SynonymTable(...synonyms);
@@ -21,7 +23,7 @@ export class QueryReader {
 
   /** The words to search: fillers dropped, synonyms and abbreviations joined to their words. */
   queryWords(text: string): QueryWord[] {
-    const tokens = words(text);
+    const tokens = this.compounds(words(text));
     const stems = tokens.map((word) => termOf(word) ?? word);
     const known = (word: string) => isFiller(word) || this.frequency(word) > 0;
     const query: QueryWord[] = [];
@@ -55,5 +57,50 @@ export class QueryReader {
       else query.push(...content.map((word) => ({ word })));
     }
     return query;
+  }
+
+  /**
+   * Words written apart or together as the notes write them: "multi sig" is "multisig" and
+   * "post mortems" "postmortems" when the notes have only the joined word; "nodejs" is "node js"
+   * and "oncall" "on call" when the notes have only the parts. Only for words the notes lack.
+   */
+  private compounds(tokens: string[]): string[] {
+    const known = (word: string) => !isFiller(word) && this.frequency(word) > 0;
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i] as string;
+      const next = tokens[i + 1];
+      if (
+        next !== undefined &&
+        !(isFiller(word) && isFiller(next)) &&
+        (!known(word) || !known(next)) &&
+        this.frequency(word + next) > 0
+      ) {
+        out.push(word + next);
+        i++;
+        continue;
+      }
+      out.push(...(known(word) || isFiller(word) ? [word] : this.split(word, known)));
+    }
+    return out;
+  }
+
+  /** An unknown word as two words the notes have (one may be a filler: "on call"), or itself. */
+  private split(word: string, known: (word: string) => boolean): string[] {
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
+    let best: { parts: string[]; rank: number } | undefined;
+    for (let at = 2; at <= word.length - 2; at++) {
+      const left = word.slice(0, at);
+      const right = word.slice(at);
+      const content = [left, right].filter(known);
+      if (content.length === 0 || ![left, right].every((p) => known(p) || isFiller(p))) continue;
+      if (content.some((p) => p.length < 3) && content.length === 1) continue;
+      // "serverless" is not "server" and "less" unless the notes use them together.
+      if (content.length === 2 && !this.together(left, right)) continue;
+      // Two words of the notes beat a word and a filler; then the more even split.
+      const rank = content.length * 100 + Math.min(left.length, right.length);
+      if (!best || rank > best.rank) best = { parts: [left, right], rank };
+    }
+    return best?.parts ?? [word];
   }
 }

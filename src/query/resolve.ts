@@ -42,6 +42,7 @@ export class Resolver {
   ) {
     this.reader = new QueryReader(
       (word) => index.frequency(word),
+      (a, b) => index.together(a, b),
       library.synonyms,
       ...library.events.map((event) => event.synonyms),
     );

@@ -39,6 +39,8 @@ const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
 
 export function understand(text: string): Question {
   let rest = fold(text)
+    // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
+    .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
     .replace(/[?!,;:"“”()[\]{}]+/g, ' ')
     .replace(/(\w)\.(\s|$)/g, '$1$2')
     .replace(/\s+/g, ' ')

@@ -22,7 +22,13 @@ const SCAFFOLDING = (
   'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +
   'solve solved explain explained explains describe described describes recommend recommended ' +
   'suggest suggested think thought thinks interesting idea ideas anything everything stuff ' +
-  'thing things kind sort happened happen happens happening going went goes'
+  'thing things kind sort happened happen happens happening going went goes ' +
+  // chat: greetings, thanks, addressing the bot, asking for something to be sent
+  'bot bots u ur ya yall yo hiya heya thx ty tysm cheers btw fyi lol hmm um uh pls plz ' +
+  'send sent share shared get got grab fetch point pointer pointers remind remember recall ' +
+  'one ones guy guys folks anybody wondering wonder curious interested info information ' +
+  'details detail summary summarize summarise recap quick quickly brief briefly bit maybe ' +
+  'perhaps somewhere conference conf attended attend attending'
 ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);

@@ -39,6 +39,15 @@ const BUILT_IN: string[][] = [
   ['elasticsearch', 'elastic search'],
   ['mongodb', 'mongo'],
   ['crypto currency', 'cryptocurrency', 'crypto'],
+  ['virtual machine', 'vm'],
+  ['custom resource definition', 'crd'],
+  ['99th percentile', 'p99'],
+  ['software bill of materials', 'sbom'],
+  ['mutual tls', 'mtls'],
+  ['documentation', 'docs'],
+  ['technical debt', 'tech debt'],
+  ['pull request', 'pr'],
+  ['service level objective', 'slo'],
 ];
 
 /** A phrase as the words it is compared by: stems where a word has one, the word otherwise. */

@@ -132,6 +132,18 @@ export class TalkIndex {
     return id === undefined ? 0 : this.df(id);
   }
 
+  /** Whether some talk has both words ("node" and "js"): a split word is read as its parts. */
+  together(a: string, b: string): boolean {
+    const ids = [a, b].map((word) => this.termIds.get(termOf(word) ?? ''));
+    const [x, y] = ids;
+    if (x === undefined || y === undefined) return false;
+    const { offsets, docs } = this.postings;
+    const has = new Set(docs.subarray(offsets[x] as number, offsets[x + 1] as number));
+    for (let p = offsets[y] as number; p < (offsets[y + 1] as number); p++)
+      if (has.has(docs[p] as number)) return true;
+    return false;
+  }
+
   /** Words of plain text, fillers dropped, with no synonyms (related talks). */
   find(query: string, options: FindOptions = {}): Found {
     return this.search(
