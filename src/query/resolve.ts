@@ -5,6 +5,7 @@ import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { onDay } from './dates.ts';
 import { Directory } from './directory.ts';
+import { EventWords } from './event-words.ts';
 import { QueryReader } from './query-words.ts';
 import { type Question, understand } from './understand.ts';
 
@@ -18,6 +19,8 @@ export type Plan =
       talks: (end: number) => Talk[];
       focus?: Focus;
     }
+  /** The question is about the conferences themselves ("when was qcon"): these events. */
+  | { kind: 'events'; events: string[] }
   | { kind: 'none'; suggestions: string[] };
 
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
@@ -35,6 +38,7 @@ export class Resolver {
   private readonly reader: QueryReader;
   private readonly directory: Directory;
   private readonly events: Map<string, ConferenceEvent>;
+  private readonly eventWords: EventWords;
 
   constructor(
     private readonly library: Library,
@@ -48,10 +52,11 @@ export class Resolver {
     );
     this.directory = new Directory(library);
     this.events = new Map(library.events.map((event) => [event.id, event]));
+    this.eventWords = new EventWords(library);
   }
 
-  resolve(text: string, event?: string): Plan {
-    const question = understand(text);
+  resolve(text: string, event?: string, days = true): Plan {
+    const question = understand(text, { days });
     const talks = this.library.talks;
     const inEvent = (talk: Talk) => !event || talk.event === event;
     let scope: TalksScope | undefined;
@@ -77,6 +82,8 @@ export class Resolver {
       const test = onDay(day);
       narrow((talk) => test(talk, this.events.get(talk.event)));
       const kept = talks.filter((_, doc) => keep?.[doc]);
+      // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
+      if (kept.length === 0) return this.resolve(text, event, false);
       const dates = new Set(kept.map((talk) => talk.date));
       const labels = new Set(kept.map((talk) => talk.day));
       const [date] = dates.size === 1 ? [...dates] : [];
@@ -89,27 +96,42 @@ export class Resolver {
       };
     }
 
-    const query = this.reader.queryWords(search);
+    const asked = this.reader.queryWords(search);
+    const named = this.eventWords.split(asked);
+    const query = named.rest;
+    if (named.named.length > 0) {
+      const ids = [...named.events].filter((id) => !event || id === event);
+      const nothingElse =
+        query.length === 0 && !keep && this.titlePhrases().find(search).length === 0;
+      // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
+      if (nothingElse && !question.talkNoun && !question.focus && ids.length > 0)
+        return { kind: 'events', events: ids };
+      // "The netflix talk at QCon": among several events, that event's talks.
+      if (!event && ids.length > 0 && ids.length < this.events.size) {
+        const wanted = new Set(ids);
+        narrow((talk) => wanted.has(talk.event));
+        if (nothingElse)
+          scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
+      }
+    }
     if (question.talkNoun) {
-      const topic = this.directory.topicIn(words(search), event);
-      if (topic) {
+      const topics = this.directory.topicsIn(words(search), event);
+      if (topics.length > 0) {
         // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
-        scope ??= { kind: 'topic', topic: topic.name, ...opt('event', event) };
-        const wanted = fold(topic.name);
+        const name = topics.map((topic) => topic.name).join(' and ');
+        scope ??= { kind: 'topic', topic: name, ...opt('event', event) };
+        const wanted = new Set(topics.map((topic) => fold(topic.name)));
         const folded = new Map<string, boolean>();
         narrow((talk) => {
           if (!talk.topic) return false;
           const known = folded.get(talk.topic);
           if (known !== undefined) return known;
-          const same = fold(talk.topic) === wanted;
+          const same = wanted.has(fold(talk.topic));
           folded.set(talk.topic, same);
           return same;
         });
-        query.splice(
-          0,
-          query.length,
-          ...query.filter((q) => !topic.stems.includes(termOf(q.word) ?? q.word)),
-        );
+        const stems = new Set(topics.flatMap((topic) => topic.stems));
+        query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
       }
     }
     const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;

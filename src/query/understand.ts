@@ -37,7 +37,8 @@ const SAID =
 /** What follows a name: "talks by Ryan Lane about secrets". */
 const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
 
-export function understand(text: string): Question {
+/** `days: false` reads "fridays" as a word, for a question whose day no talk was given on. */
+export function understand(text: string, options: { days?: boolean } = {}): Question {
   let rest = fold(text)
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
@@ -47,7 +48,7 @@ export function understand(text: string): Question {
     .trim();
   const question: Question = { talkNoun: false, rest };
 
-  const dated = findDay(rest);
+  const dated = options.days === false ? undefined : findDay(rest);
   if (dated) {
     question.day = dated.day;
     rest = dated.rest;
