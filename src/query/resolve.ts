@@ -1,6 +1,7 @@
 import type { Focus, TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
+import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { onDay } from './dates.ts';
@@ -140,6 +141,14 @@ export class Resolver {
       .find(search)
       .filter((doc) => (!keep || keep[doc]) && inEvent(talks[doc] as Talk));
 
+    // "Who gave the keynote?": a kind of talk the notes name is what is asked for, when nothing
+    // else is (a question word elsewhere: "keynote" would otherwise list every talk).
+    // A kind the notes never name ("the keynote" in notes without one) is not found.
+    if (query.length === 0 && titled.length === 0) {
+      const kinds = words(search).filter((word) => TALK_KINDS.has(word));
+      if (kinds.length > 0 && kinds.every((word) => this.index.frequency(word) === 0)) return NONE;
+      for (const word of kinds) query.push({ word });
+    }
     if (query.length === 0 && titled.length === 0) {
       if (filtered) return this.plan(scope as TalksScope, filtered, question);
       if (!question.talkNoun && !question.focus) return NONE;

@@ -51,3 +51,6 @@ export const TALK_NOUNS = new Set([
   'keynote',
   'keynotes',
 ]);
+
+/** Kinds of talk a title may name ("Keynote"): asked for on their own, they are the subject. */
+export const TALK_KINDS = new Set(['keynote', 'keynotes']);
