@@ -56,6 +56,18 @@ const BOOST = {
   notes: 1,
 } as const;
 const MAX_QUERY_TERMS = 12;
+/** Most words a question is read for (a pasted paragraph is longer). */
+const MAX_READ_TERMS = 32;
+/**
+ * A question of this many words or more is a paragraph ("I was at the conference but missed …"):
+ * most of its words tell a story, not what to find, so it is searched by the words the notes have.
+ */
+const LONG_QUESTION = 6;
+/** In a paragraph, a talk must have this many of the words the notes have, and this share. */
+const LONG_LEAST_WORDS = 2;
+const LONG_LEAST_COVER = 0.5;
+/** …and those words count only if at most this share of the talks has them ("good" does not). */
+const LONG_MOST_COMMON = 0.3;
 /** Hits scoring below this share of the best hit are noise, not answers. */
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
@@ -76,6 +88,8 @@ interface Unit {
   /** IDF of the word: how much it tells apart. */
   weight: number;
   corrected?: [string, string];
+  /** Found as written (or as a synonym), not read as a typo or a prefix. */
+  exact?: boolean;
 }
 
 export class TalkIndex {
@@ -160,8 +174,18 @@ export class TalkIndex {
    * (five letters or more); the last word of a question may be a prefix being typed.
    */
   search(query: QueryWord[], options: FindOptions = {}): Found {
-    const units = this.units(query);
+    let units = this.units(query);
     if (units.length === 0) return NO_HITS;
+    const long = units.length >= LONG_QUESTION;
+    if (long) {
+      // Only words as written, and not the common ones: a paragraph's "great" is no typo of
+      // "treat", and its "good" and "time" are in many talks without being what it asks about.
+      const common = this.idf(this.postings.docCount * LONG_MOST_COMMON);
+      const known = units.filter((unit) => unit.exact && unit.weight >= common);
+      const informative = [...known].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_TERMS);
+      units = known.filter((unit) => informative.includes(unit));
+      if (units.length < LONG_LEAST_WORDS) return NO_HITS;
+    } else units = units.slice(0, MAX_QUERY_TERMS);
     const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
     const { keep: only } = options;
@@ -179,6 +203,17 @@ export class TalkIndex {
     const all = this.scorer.search(variants, { all: true, floor: FLOOR_ALL_WORDS, keep });
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
     const weights = units.map((unit) => unit.weight);
+    if (long)
+      return this.hits(
+        this.scorer.search(variants, {
+          all: false,
+          floor: FLOOR_ANY_WORD,
+          keep,
+          cover: { weights, least: LONG_LEAST_COVER },
+          leastWords: LONG_LEAST_WORDS,
+        }),
+        corrections,
+      );
     const any = this.scorer.search(variants, {
       all: false,
       floor: FLOOR_ANY_WORD,
@@ -197,6 +232,8 @@ export class TalkIndex {
    */
   suggest(query: QueryWord[] | string, limit = 5): string[] {
     const list = typeof query === 'string' ? words(query).map((word) => ({ word })) : query;
+    // A paragraph that found nothing is no typo: "did you mean treat" for its "great" is noise.
+    if (list.length >= LONG_QUESTION) return [];
     const found = new Map<string, [number, number]>();
     for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
       const term = termOf(word);
@@ -221,7 +258,7 @@ export class TalkIndex {
     const seen = new Set<string>();
     query.forEach(({ word, alternatives = [] }, i) => {
       const term = termOf(word);
-      if (term === null || seen.has(term) || units.length >= MAX_QUERY_TERMS) return;
+      if (term === null || seen.has(term) || units.length >= MAX_READ_TERMS) return;
       seen.add(term);
       const exact = new Set<number>();
       for (const candidate of [word, ...alternatives]) {
@@ -230,7 +267,11 @@ export class TalkIndex {
       }
       if (exact.size > 0) {
         const df = Math.max(...[...exact].map((id) => this.df(id)));
-        units.push({ variants: [...exact].map((id) => [id, 1]), weight: this.idf(df) });
+        units.push({
+          variants: [...exact].map((id) => [id, 1]),
+          weight: this.idf(df),
+          exact: true,
+        });
         return;
       }
       units.push(this.inexact(word, i === query.length - 1));
