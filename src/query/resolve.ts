@@ -22,6 +22,8 @@ export type Plan =
     }
   /** The question is about the conferences themselves ("when was qcon"): these events. */
   | { kind: 'events'; events: string[] }
+  /** "What topics were covered?": the topics. */
+  | { kind: 'topics' }
   | { kind: 'none'; suggestions: string[] };
 
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
@@ -29,6 +31,8 @@ const REORDER_WITHIN = 100;
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
+/** A question of only these words asks which topics there are. */
+const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
 
 /**
  * Turns a question in plain words into talks: names, days and topics become filters, the words
@@ -100,6 +104,13 @@ export class Resolver {
     const asked = this.reader.queryWords(search);
     const named = this.eventWords.split(asked);
     const query = named.rest;
+    if (
+      query.length > 0 &&
+      !keep &&
+      query.every((q) => TOPIC_WORDS.has(q.word)) &&
+      this.titlePhrases().find(search).length === 0
+    )
+      return { kind: 'topics' };
     if (named.named.length > 0) {
       const ids = [...named.events].filter((id) => !event || id === event);
       const nothingElse =

@@ -28,7 +28,7 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(links?|urls?)\b/, 'links'],
 ];
 const SPEAKERS =
-  /^(?:who|whom)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
+  /^(?:who|whom)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
 const BY = new RegExp(`(?:^|\\b${NOUN}\\s+)(by|from)\\s+(.+)$`);
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
@@ -42,6 +42,8 @@ export function understand(text: string, options: { days?: boolean } = {}): Ques
   let rest = fold(text)
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
+    // A Markdown link is its text: "[the uber talk](https://…)".
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/[?!,;:"“”()[\]{}]+/g, ' ')
     .replace(/(\w)\.(\s|$)/g, '$1$2')
     .replace(/\s+/g, ' ')

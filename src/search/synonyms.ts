@@ -47,6 +47,8 @@ const BUILT_IN: string[][] = [
   ['documentation', 'docs'],
   ['technical debt', 'tech debt'],
   ['pull request', 'pr'],
+  ['service oriented architecture', 'soa'],
+  ['remote work', 'remote', 'working from home', 'work from home', 'wfh'],
   ['service level objective', 'slo'],
 ];
 

@@ -292,7 +292,10 @@ export class TalkIndex {
       }
       if (variants.length > 0) return { variants, weight: this.idf(df) };
     }
-    const close = this.spelling.close(word);
+    // People rarely miss a word's first letter: "review" is no typo of "preview".
+    const close = this.spelling
+      .close(word)
+      .filter(([id]) => (this.surfaces[id] as string).startsWith(word.charAt(0)));
     const best = close.filter(([, d]) => d === close[0]?.[1]);
     const dfs = best.map(([id]) => this.df(id));
     const top = Math.max(0, ...dfs);
