@@ -5,6 +5,7 @@ import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { onDay } from './dates.ts';
+import { inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
 import { EventWords } from './event-words.ts';
 import { QueryReader } from './query-words.ts';
@@ -84,7 +85,7 @@ export class Resolver {
     }
     if (question.day) {
       const day = question.day;
-      const test = onDay(day);
+      const test = onDay(day, talks);
       narrow((talk) => test(talk, this.events.get(talk.event)));
       const kept = talks.filter((_, doc) => keep?.[doc]);
       // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
@@ -101,6 +102,15 @@ export class Resolver {
       };
     }
 
+    if (question.part) {
+      const part = question.part;
+      narrow(inDayPart(part));
+      // No talk then (or no times in the notes): "evening" is no word to search ("even").
+      if (!keep?.includes(1)) return NONE;
+      const label = part.charAt(0).toUpperCase() + part.slice(1);
+      if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} ${part}` };
+      scope ??= { kind: 'date', label, ...opt('event', event) };
+    }
     const asked = this.reader.queryWords(search);
     const named = this.eventWords.split(asked);
     const query = named.rest;

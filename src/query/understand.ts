@@ -2,6 +2,7 @@ import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
 import { TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
+import { type DayPart, findDayPart } from './day-parts.ts';
 
 /**
  * What a question in plain words asks for, read from its text alone (the library is consulted
@@ -16,6 +17,8 @@ export interface Question {
    */
   by?: { name: string; prefer: 'speaker' | 'company'; otherwise: string };
   day?: DayPhrase;
+  /** "morning talks": talks whose time starts then. */
+  part?: DayPart;
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -54,6 +57,11 @@ export function understand(text: string, options: { days?: boolean } = {}): Ques
   if (dated) {
     question.day = dated.day;
     rest = dated.rest;
+  }
+  const part = options.days === false ? undefined : findDayPart(rest);
+  if (part) {
+    question.part = part.part;
+    rest = part.rest;
   }
   if (SPEAKERS.test(rest)) question.focus = 'speakers';
   for (const [pattern, focus] of FOCUS) {

@@ -124,6 +124,14 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
     'Yesterday in standup somebody mentioned that there was a talk where a crypto exchange explained how they keep their keys offline in cold storage, do you know who gave it?',
     'cryptocurrency-key-storage',
   ],
+  // days and times
+  ['the last day', { scope: 'date', total: 2 }],
+  ['morning talks', { scope: 'date', total: 4 }],
+  ['who spoke on wednesday afternoon', { scope: 'date', focus: 'speakers', total: 2 }],
+  ['6/14', { first: 'container-mgmt-at-netflix', scope: 'date' }],
+  ['13.06.2016', { first: 'security-in-cloud-environments', scope: 'date' }],
+  ['evening talks', 'none'],
+  ['monday morning talks', 'none'],
   // the conference itself
   ['when was qcon', { kind: 'events' }],
   ['where was qcon held', { kind: 'events' }],
