@@ -37,8 +37,14 @@ export class QueryReader {
       const own = tokens.slice(i, i + match.length);
       i += match.length;
       const singles = match.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string);
-      // "micro services" is the word "microservices", not two common words.
-      const single = own.length > 1 ? singles.find((word) => this.frequency(word) > 0) : undefined;
+      // "micro services" is the word "microservices", not two common words — unless the notes
+      // use the words more than the one word: "infrastructure as code" is in a title, "iac" in
+      // one file name.
+      const rarest = Math.min(
+        ...own.filter((word) => !isFiller(word)).map((word) => this.frequency(word)),
+      );
+      const single =
+        own.length > 1 ? singles.find((word) => this.frequency(word) > rarest) : undefined;
       if (single) {
         query.push({ word: single, alternatives: singles.filter((word) => word !== single) });
         continue;
