@@ -45,6 +45,10 @@ export function understand(text: string, options: { days?: boolean } = {}): Ques
   let rest = fold(text)
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
+    // Greetings: "good morning" asks for no morning talks.
+    .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
+    // "Key takeaways", "key points": the gist, not cryptographic keys.
+    .replace(/\bkey\s+(?=(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?)\b)/g, ' ')
     // A Markdown link is its text: "[the uber talk](https://…)".
     .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/[?!,;:"“”()[\]{}]+/g, ' ')

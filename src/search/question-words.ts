@@ -32,7 +32,10 @@ const SCAFFOLDING = (
   // opinions asked for, which no note states ("any good talks?", "the best talk")
   'good best great nice cool awesome favorite favourite top useful worth ' +
   // "which company talked about …" asks who, not about companies
-  'company companies'
+  'company companies ' +
+  // asking for more, or for the gist: "anything else on …", "tl;dr of …", "key takeaways"
+  'else more other others another again tl dr tldr gist takeaway takeaways highlights ' +
+  'overview rundown'
 ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);

@@ -107,6 +107,12 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['neal ford', 'the-deadly-sins-of-microservices'],
   ['centralized logging', 'think-before-you-tool'],
   ['breaking up the monolith', 'what-they-do-not-tell-you-about-microservices'],
+  ['anything else about microservices?', 'the-deadly-sins-of-microservices'],
+  ['tl;dr of the coinbase talk', 'cryptocurrency-key-storage'],
+  ['key takeaways from the buffer talk', 'learnings-from-a-culture-first-startup'],
+  ['good morning bot, anything on terraform?', 'implementing-infrastructure-as-code'],
+  ['where can I learn about infrastructure as code', 'implementing-infrastructure-as-code'],
+  ['good morning', 'none'],
   // pasted paragraphs
   [
     'Our company keeps losing track of passwords and API keys in config files and the security team wants a proper secret management tool, did anyone at qcon talk about that?',
