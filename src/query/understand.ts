@@ -31,9 +31,12 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(links?|urls?)\b/, 'links'],
 ];
 const SPEAKERS =
-  /^(?:who|whom)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
+  /^(?:who|whom|whos)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
-const BY = new RegExp(`(?:^|\\b${NOUN}\\s+)(by|from)\\s+(.+)$`);
+/** "talks by NAME", "anyone from COMPANY", "who works at COMPANY". */
+const BY = new RegExp(
+  `(?:^|\\b(?:${NOUN}|anyone|anybody|someone|somebody|people|folks|guys|works?|worked|working)\\s+)(by|from|at)\\s+(.+)$`,
+);
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
 const SAID =
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
@@ -68,10 +71,11 @@ export function understand(text: string, options: { days?: boolean } = {}): Ques
     rest = part.rest;
   }
   if (SPEAKERS.test(rest)) question.focus = 'speakers';
+  // The first link asked for leads; every one is a way of asking ("link to the … slides").
   for (const [pattern, focus] of FOCUS) {
-    if (question.focus || !pattern.test(rest)) continue;
-    question.focus = focus;
-    rest = rest.replace(pattern, ' ');
+    if (!pattern.test(rest)) continue;
+    question.focus ??= focus;
+    rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
   }
 
   const before = rest;
@@ -90,7 +94,7 @@ export function understand(text: string, options: { days?: boolean } = {}): Ques
     question.by = { name: name.trim(), prefer, otherwise: before };
     rest = `${rest.slice(0, match.index)} ${about}`;
   }
-  question.talkNoun = rest.split(' ').some((word) => TALK_NOUNS.has(word));
+  question.talkNoun = before.split(' ').some((word) => TALK_NOUNS.has(word));
   question.rest = rest.replace(/\s+/g, ' ').trim();
   if (question.by && question.by.name === '') delete question.by;
   return question;

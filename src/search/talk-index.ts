@@ -1,6 +1,7 @@
 import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
 import { Completions } from './completions.ts';
+import { ParagraphReader } from './paragraph.ts';
 import {
   buildPostings,
   type PostingsData,
@@ -65,9 +66,11 @@ const MAX_READ_TERMS = 32;
 const LONG_QUESTION = 6;
 /** In a paragraph, a talk must have this many of the words the notes have, and this share. */
 const LONG_LEAST_WORDS = 2;
-const LONG_LEAST_COVER = 0.5;
+const LONG_LEAST_COVER = 0.25;
 /** …and those words count only if at most this share of the talks has them ("good" does not). */
 const LONG_MOST_COMMON = 0.3;
+/** The best-scored talks a paragraph's words reach that are looked at more closely. */
+const PARAGRAPH_CANDIDATES = 200;
 /** Hits scoring below this share of the best hit are noise, not answers. */
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
@@ -102,6 +105,7 @@ export class TalkIndex {
   private readonly eventIds: Map<string, number>;
   private readonly eventOf: Uint16Array | Uint32Array;
   private readonly spelling: Spelling;
+  private readonly paragraphs: ParagraphReader;
   // Built on first use: a question of known words (most of them) never needs them.
   private completionList?: Completions;
 
@@ -120,6 +124,7 @@ export class TalkIndex {
     this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
     this.scorer = new Scorer(this.postings);
     this.spelling = new Spelling(this.termIds, this.surfaces);
+    this.paragraphs = new ParagraphReader(this.talks, this.postings);
     this.eventIds = new Map(library.events.map((event, i) => [event.id, i]));
     this.eventOf =
       library.events.length < 65536
@@ -203,17 +208,19 @@ export class TalkIndex {
     const all = this.scorer.search(variants, { all: true, floor: FLOOR_ALL_WORDS, keep });
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
     const weights = units.map((unit) => unit.weight);
-    if (long)
-      return this.hits(
-        this.scorer.search(variants, {
-          all: false,
-          floor: FLOOR_ANY_WORD,
-          keep,
-          cover: { weights, least: LONG_LEAST_COVER },
-          leastWords: LONG_LEAST_WORDS,
-        }),
-        corrections,
-      );
+    if (long) {
+      const ranked = this.scorer.search(variants, {
+        all: false,
+        floor: FLOOR_ANY_WORD,
+        keep,
+        cover: { weights, least: LONG_LEAST_COVER },
+        leastWords: LONG_LEAST_WORDS,
+      });
+      const about = ranked
+        .top(Math.min(ranked.total, PARAGRAPH_CANDIDATES))
+        .filter(({ doc }) => this.paragraphs.about(doc, variants));
+      return this.hits({ total: about.length, wordsFound: 0, top: (n) => about.slice(0, n) }, []);
+    }
     const any = this.scorer.search(variants, {
       all: false,
       floor: FLOOR_ANY_WORD,

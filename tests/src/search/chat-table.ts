@@ -138,6 +138,18 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['13.06.2016', { first: 'security-in-cloud-environments', scope: 'date' }],
   ['evening talks', 'none'],
   ['monday morning talks', 'none'],
+  [
+    'there was this talk about storing bitcoin private keys on usb sticks that are never connected to the internet, who gave it?',
+    { first: 'cryptocurrency-key-storage', focus: 'speakers' },
+  ],
+  [
+    'Hey team, just a reminder that the quarterly planning meeting moved to Thursday at 3pm, please update your calendars and bring your laptops',
+    'none',
+  ],
+  [
+    'My laptop keeps crashing when I run the test suite with too many parallel workers, is that a known issue with our setup?',
+    'none',
+  ],
   // the conference itself
   ['when was qcon', { kind: 'events' }],
   ['where was qcon held', { kind: 'events' }],
@@ -211,6 +223,18 @@ export const FIXTURE_CHAT: [question: string, expected: Expected][] = [
   [
     "So we've been struggling with our CI pipeline taking forever and tests randomly failing, and my manager asked me to look into what other companies do about it. Was there anything at the conference on that?",
     'cicd-pipelines-that-do-not-hate-you',
+  ],
+  [
+    'someone mentioned measuring adoption instead of compliance for internal developer platforms, which talk was that?',
+    'golden-paths-without-the-guilt',
+  ],
+  [
+    'Honestly I did not go to any of the talks because I was at the booth the whole time talking to customers about our product, which is a database for time series, any idea what I missed?',
+    'none',
+  ],
+  [
+    'Hey team, just a reminder that the quarterly planning meeting moved to Thursday at 3pm, please update your calendars and bring your laptops',
+    'none',
   ],
   ['where is platformcon', { kind: 'events' }],
   ['when is platformcon', { kind: 'events' }],
