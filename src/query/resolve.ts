@@ -61,8 +61,10 @@ export class Resolver {
     this.eventWords = new EventWords(library);
   }
 
-  resolve(text: string, event?: string, days = true): Plan {
-    const question = understand(text, { days });
+  resolve(text: string, event?: string, days = true, kinds = true): Plan {
+    const question = understand(text, { days, kinds });
+    // "Which books were recommended": with nothing else asked, the kind is the subject.
+    const withKind = () => this.resolve(text, event, days, false);
     const talks = this.library.talks;
     const inEvent = (talk: Talk) => !event || talk.event === event;
     let scope: TalksScope | undefined;
@@ -89,7 +91,7 @@ export class Resolver {
       narrow((talk) => test(talk, this.events.get(talk.event)));
       const kept = talks.filter((_, doc) => keep?.[doc]);
       // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
-      if (kept.length === 0) return this.resolve(text, event, false);
+      if (kept.length === 0) return this.resolve(text, event, false, kinds);
       const dates = new Set(kept.map((talk) => talk.date));
       const labels = new Set(kept.map((talk) => talk.day));
       const [date] = dates.size === 1 ? [...dates] : [];
@@ -171,6 +173,7 @@ export class Resolver {
       for (const word of kinds) query.push({ word });
     }
     if (query.length === 0 && titled.length === 0) {
+      if (question.answerKind) return withKind();
       if (filtered) return this.plan(scope as TalksScope, filtered, question);
       if (!question.talkNoun && !question.focus) return NONE;
       const all = talks.filter(inEvent);
@@ -183,6 +186,7 @@ export class Resolver {
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
     });
     if (found.total === 0 && titled.length === 0) {
+      if (question.answerKind) return withKind();
       if (scope?.kind === 'topic' && filtered) return this.plan(scope, filtered, question);
       return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
     }

@@ -1,6 +1,6 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
-import { TALK_NOUNS } from '../search/question-words.ts';
+import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findDayPart } from './day-parts.ts';
 
@@ -17,6 +17,8 @@ export interface Question {
    */
   by?: { name: string; prefer: 'speaker' | 'company'; otherwise: string };
   day?: DayPhrase;
+  /** "Which tools were recommended for secrets": the kind of answer, left out of the search. */
+  answerKind?: string;
   /** "morning talks": talks whose time starts then. */
   part?: DayPart;
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
@@ -43,8 +45,18 @@ const SAID =
 /** What follows a name: "talks by Ryan Lane about secrets". */
 const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
 
-/** `days: false` reads "fridays" as a word, for a question whose day no talk was given on. */
-export function understand(text: string, options: { days?: boolean } = {}): Question {
+/** "Which tools were …", "what problems did …": the kind of answer wanted, before a verb. */
+const ANSWER_KIND =
+  /\b(?:which|what)\s+([a-z]+)\s+(?=(?:were|was|are|is|did|do|does|have|has|got|get|should|could|would)\b)/;
+
+/**
+ * `days: false` reads "fridays" as a word, for a question whose day no talk was given on;
+ * `kinds: false` keeps "tools" in "which tools were …" as a word, for when nothing else is asked.
+ */
+export function understand(
+  text: string,
+  options: { days?: boolean; kinds?: boolean } = {},
+): Question {
   let rest = fold(text)
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
@@ -76,6 +88,13 @@ export function understand(text: string, options: { days?: boolean } = {}): Ques
     if (!pattern.test(rest)) continue;
     question.focus ??= focus;
     rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+  }
+
+  const kind = options.kinds === false ? null : ANSWER_KIND.exec(rest);
+  // "What they do not tell you" is a title, not a kind of answer: only nouns, never fillers.
+  if (kind && !isFiller(kind[1] as string)) {
+    question.answerKind = kind[1] as string;
+    rest = `${rest.slice(0, kind.index)} ${rest.slice(kind.index + kind[0].length)}`;
   }
 
   const before = rest;

@@ -42,6 +42,20 @@ describe('reading a question', () => {
     expect(understand('talks of chaos engineering').by?.otherwise).toContain('chaos engineering');
   });
 
+  it("reads the kind of answer asked for apart from the subject, never a title's words", () => {
+    const tools = understand('which tools were recommended for secrets');
+    expect(tools.answerKind).toBe('tools');
+    expect(tools.rest).not.toContain('tools');
+    expect(understand('what they do not tell you').answerKind).toBeUndefined();
+    expect(understand('which tools were recommended', { kinds: false }).rest).toContain('tools');
+  });
+
+  it("drops the bot's mention, greetings and Markdown link targets", () => {
+    expect(understand('@qcon-bot what about terraform').rest).not.toContain('qcon');
+    expect(understand('good morning, anything on kafka').part).toBeUndefined();
+    expect(understand('[the uber talk](https://example.com/x)').rest).toBe('the uber talk');
+  });
+
   it('notices talk nouns, so "security talks" can mean the topic', () => {
     expect(understand('security talks').talkNoun).toBe(true);
     expect(understand('any devops sessions?').talkNoun).toBe(true);
