@@ -26,6 +26,13 @@ const library: Library = {
       topics: ['Security', 'Frontend', 'Ops'],
       file: 'devconf.md',
     },
+    {
+      id: 'othercon-2031',
+      name: 'OtherCon Porto 2031',
+      tags: [],
+      topics: [],
+      file: 'othercon.md',
+    },
   ],
   talks: [
     talk('vaults', 'Vaults for everyone', 'Multisig wallets; secret rotation with a vault', {
@@ -39,6 +46,7 @@ const library: Library = {
       topic: 'Ops',
     }),
     talk('keynote', 'Keynote', 'Opening words on serverless platforms', { topic: 'Ops' }),
+    talk('cold-wallets', 'Cold wallets', 'Wallets kept offline', { event: 'othercon-2031' }),
   ],
 };
 const bot = new Bot(library);
@@ -51,7 +59,7 @@ function first(answer: Answer): string {
 describe('questions as people write them in chat', () => {
   it('ignores who the question is addressed to, greetings and thanks', () => {
     expect(first(bot.ask('@qcon-bot anything on burnout?'))).toBe('pages');
-    expect(first(bot.ask('hey bot, thx! any talk about wallets? 🙏'))).toBe('vaults');
+    expect(first(bot.ask('hey bot, thx! any talk about multisig? 🙏'))).toBe('vaults');
   });
 
   it('reads a Markdown link as its text', () => {
@@ -70,7 +78,11 @@ describe('questions as people write them in chat', () => {
   it('answers questions about the conference itself with the events, and drops its name from searches', () => {
     expect(bot.ask('when is devconf?').kind).toBe('events');
     expect(bot.ask('lisbon').kind).toBe('events');
+    const events = bot.ask('lisbon');
+    expect(events.kind === 'events' && events.events.map((e) => e.id)).toEqual(['devconf-2030']);
+    // Among several events, naming one narrows to its talks.
     expect(first(bot.ask('the devconf talk on wallets'))).toBe('vaults');
+    expect(first(bot.ask('wallets at othercon'))).toBe('cold-wallets');
     expect(bot.ask('best restaurant in lisbon').kind).toBe('none');
     const list = bot.ask('devconf talks');
     expect(list.kind === 'talks' && list.total).toBe(4);
