@@ -62,7 +62,7 @@ export class QueryReader {
         query.push({ word: content[0] as string, alternatives: other ? [] : singles });
       else query.push(...content.map((word) => ({ word })));
     }
-    return query;
+    return either(tokens, query) ?? query;
   }
 
   /**
@@ -109,4 +109,16 @@ export class QueryReader {
     }
     return best?.parts ?? [word];
   }
+}
+
+/**
+ * "docker or kubernetes": two words either of which will do, as one word with an alternative
+ * (only for a question of just those two words, where "or" cannot join longer phrases).
+ */
+function either(tokens: string[], query: QueryWord[]): QueryWord[] | undefined {
+  const content = tokens.filter((token) => token === 'or' || !isFiller(token));
+  if (query.length !== 2 || content.length !== 3 || content[1] !== 'or') return undefined;
+  const [a, b] = query as [QueryWord, QueryWord];
+  const alternatives = [...(a.alternatives ?? []), b.word, ...(b.alternatives ?? [])];
+  return [{ word: a.word, alternatives }];
 }
