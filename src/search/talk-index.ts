@@ -261,6 +261,9 @@ export class TalkIndex {
   }
 
   private units(query: QueryWord[]): Unit[] {
+    // A paragraph is searched by the words the notes have as written: no typo look-ups for the
+    // rest, which cost a fuzzy walk of the vocabulary each.
+    const paragraph = query.length >= LONG_QUESTION;
     const units: Unit[] = [];
     const seen = new Set<string>();
     query.forEach(({ word, alternatives = [] }, i) => {
@@ -281,7 +284,11 @@ export class TalkIndex {
         });
         return;
       }
-      units.push(this.inexact(word, i === query.length - 1));
+      units.push(
+        paragraph
+          ? { variants: [], weight: this.idf(0) }
+          : this.inexact(word, i === query.length - 1),
+      );
     });
     return units;
   }
