@@ -1,7 +1,8 @@
-import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
+import { type Library, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
 import { Completions } from './completions.ts';
-import { ParagraphReader } from './paragraph.ts';
+import { fieldTexts } from './field-texts.ts';
+import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import {
   buildPostings,
   type PostingsData,
@@ -59,18 +60,6 @@ const BOOST = {
 const MAX_QUERY_TERMS = 12;
 /** Most words a question is read for (a pasted paragraph is longer). */
 const MAX_READ_TERMS = 32;
-/**
- * A question of this many words or more is a paragraph ("I was at the conference but missed …"):
- * most of its words tell a story, not what to find, so it is searched by the words the notes have.
- */
-const LONG_QUESTION = 6;
-/** In a paragraph, a talk must have this many of the words the notes have, and this share. */
-const LONG_LEAST_WORDS = 2;
-const LONG_LEAST_COVER = 0.25;
-/** …and those words count only if at most this share of the talks has them ("good" does not). */
-const LONG_MOST_COMMON = 0.3;
-/** The best-scored talks a paragraph's words reach that are looked at more closely. */
-const PARAGRAPH_CANDIDATES = 200;
 /** Hits scoring below this share of the best hit are noise, not answers. */
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
@@ -183,13 +172,8 @@ export class TalkIndex {
     if (units.length === 0) return NO_HITS;
     const long = units.length >= LONG_QUESTION;
     if (long) {
-      // Only words as written, and not the common ones: a paragraph's "great" is no typo of
-      // "treat", and its "good" and "time" are in many talks without being what it asks about.
-      const common = this.idf(this.postings.docCount * LONG_MOST_COMMON);
-      const known = units.filter((unit) => unit.exact && unit.weight >= common);
-      const informative = [...known].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_TERMS);
-      units = known.filter((unit) => informative.includes(unit));
-      if (units.length < LONG_LEAST_WORDS) return NO_HITS;
+      units = this.paragraphs.telling(units, (df) => this.idf(df), MAX_QUERY_TERMS);
+      if (units.length === 0) return NO_HITS;
     } else units = units.slice(0, MAX_QUERY_TERMS);
     const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
@@ -209,16 +193,7 @@ export class TalkIndex {
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
     const weights = units.map((unit) => unit.weight);
     if (long) {
-      const ranked = this.scorer.search(variants, {
-        all: false,
-        floor: FLOOR_ANY_WORD,
-        keep,
-        cover: { weights, least: LONG_LEAST_COVER },
-        leastWords: LONG_LEAST_WORDS,
-      });
-      const about = ranked
-        .top(Math.min(ranked.total, PARAGRAPH_CANDIDATES))
-        .filter(({ doc }) => this.paragraphs.about(doc, variants));
+      const about = this.paragraphs.find(this.scorer, variants, weights, FLOOR_ANY_WORD, keep);
       return this.hits({ total: about.length, wordsFound: 0, top: (n) => about.slice(0, n) }, []);
     }
     const any = this.scorer.search(variants, {
@@ -345,35 +320,5 @@ export class TalkIndex {
           .top(count)
           .map(({ doc, score }) => ({ ref: talkRef(this.talks[doc] as Talk), score })),
     };
-  }
-}
-
-/** The searchable text of a talk, one string per field in the order of BOOST. */
-function fieldTexts(talk: Talk): string[] {
-  return [
-    talk.title,
-    talk.officialTitle ?? '',
-    talk.speakers.map((s) => [s.name, s.role].filter(Boolean).join(' ')).join(' '),
-    talk.speakers.map((s) => s.company ?? '').join(' '),
-    talk.topic ?? '',
-    talk.links.map((link) => `${link.text} ${urlWords(link.url)}`).join(' '),
-    flattenNotes(talk.notes),
-  ];
-}
-
-export function flattenNotes(notes: NoteNode[]): string {
-  return notes.map((note) => `${note.text} ${flattenNotes(note.children)}`).join(' ');
-}
-
-/** "https://pgbouncer.github.io" → "pgbouncer github": the words a person would search for. */
-function urlWords(url: string): string {
-  try {
-    const { hostname, pathname } = new URL(url);
-    const host = hostname
-      .split('.')
-      .filter((part) => !/^(www|com|org|net|io|co|html?)$/.test(part));
-    return `${host.join(' ')} ${pathname.replace(/\.(html?|pdf|php)$/, '')}`;
-  } catch {
-    return '';
   }
 }
