@@ -97,6 +97,11 @@ export class Bot {
       case 'search': {
         const plan = this.resolver.resolve(request.words, request.event);
         if (plan.kind === 'none') return this.none(request.words, plan.suggestions);
+        if (plan.kind === 'topics') return { kind: 'topics', topics: this.topics(request.event) };
+        if (plan.kind === 'events') {
+          const ids = new Set(plan.events);
+          return { kind: 'events', events: this.events().filter((e) => ids.has(e.id)) };
+        }
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
         // Only the talks up to the page asked for are ranked: a common word matches every talk.
         return this.page(request, scope, plan.total, plan.talks, plan.focus);

@@ -17,10 +17,14 @@ export const HELP_COMMANDS: HelpCommand[] = [
   },
   { usage: 'talks by <name>', description: "a speaker's talks" },
   { usage: 'talks from <company>', description: "a company's talks" },
-  { usage: '<topic> talks', description: 'every talk of a topic' },
+  {
+    usage: '<topic> talks',
+    description: 'every talk of a topic, or of two ("security and devops talks")',
+  },
   {
     usage: 'talks on <day>',
-    description: 'the talks of a day (tuesday, june 15, day 2), where the notes say',
+    description:
+      'the talks of a day (tuesday, june 15, 6/15, day 2, the last day) or a part of it (morning), where the notes say',
   },
   {
     usage: 'talk <id or title words>',
@@ -29,7 +33,7 @@ export const HELP_COMMANDS: HelpCommand[] = [
   { usage: 'topics', description: 'the topics and how many talks each has' },
   { usage: 'topic <name>', description: 'the talks of one topic' },
   { usage: 'list', description: 'every talk, a page at a time' },
-  { usage: 'events', description: 'the conferences the notes cover' },
+  { usage: 'events', description: 'the conferences the notes cover (also "when was <event>?")' },
   { usage: '<words> event:<id>', description: 'search one event only' },
   { usage: '<words> page <n>', description: 'another page of a long answer' },
   { usage: 'help', description: 'this help' },

@@ -5,7 +5,9 @@ export type DayPhrase =
   | { kind: 'weekday'; weekday: number; label: string }
   | { kind: 'monthday'; month: number; day: number; label: string }
   | { kind: 'iso'; date: string; label: string }
-  | { kind: 'nth'; n: number; label: string };
+  | { kind: 'nth'; n: number; label: string }
+  /** "the last day": the latest day of each event's talks. */
+  | { kind: 'last'; label: string };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -49,6 +51,20 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
     (m) => nth(ORDINALS.indexOf(m[1] as string) + 1 || Number.parseInt(m[1] as string, 10)),
   ],
   [
+    // 13.06.2016, 13.06.: day first, as Europeans write it.
+    /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}\b)?/,
+    (m) => numericDay(Number(m[2]), Number(m[1])),
+  ],
+  [
+    // 6/14, 6/14/2016: month first, as Americans write it, unless the first number cannot be one.
+    /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/,
+    (m) =>
+      Number(m[1]) > 12
+        ? numericDay(Number(m[2]), Number(m[1]))
+        : numericDay(Number(m[1]), Number(m[2])),
+  ],
+  [/\b(?:the\s+)?(?:last|final|closing)\s+day\b/, () => ({ kind: 'last', label: 'Last day' })],
+  [
     /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/,
     (m) => ({
       kind: 'weekday',
@@ -67,6 +83,11 @@ function monthDay(monthName: string, day: number): DayPhrase | undefined {
     day,
     label: `${capitalise(MONTHS[month - 1] as string)} ${day}`,
   };
+}
+
+function numericDay(month: number, day: number): DayPhrase | undefined {
+  const name = MONTHS[month - 1];
+  return name ? monthDay(name, day) : undefined;
 }
 
 function nth(n: number): DayPhrase | undefined {
@@ -96,13 +117,33 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * A test of whether a talk was given on that day, by its ISO date, its day label, or its
  * event's dates ("day 2" of an event starting 2016-06-13 is 2016-06-14). Made once per question:
- * it runs over every talk.
+ * it runs over every talk. `talks` are needed for "the last day" only.
  */
-export function onDay(day: DayPhrase): (talk: Talk, event: ConferenceEvent | undefined) => boolean {
+export function onDay(
+  day: DayPhrase,
+  talks: Talk[] = [],
+): (talk: Talk, event: ConferenceEvent | undefined) => boolean {
   const iso = (talk: Talk) => (talk.date && ISO.test(talk.date) ? talk.date : undefined);
   const label = (talk: Talk) =>
     ` ${[talk.day, iso(talk) ? undefined : talk.date].filter(Boolean).join(' ').toLowerCase()} `;
   switch (day.kind) {
+    case 'last': {
+      // Per event, its latest ISO date; for notes without dates, the last day label written.
+      const latest = new Map<string, string>();
+      const lastLabel = new Map<string, string>();
+      for (const talk of talks) {
+        const date = iso(talk);
+        if (date && date > (latest.get(talk.event) ?? '')) latest.set(talk.event, date);
+        const label = talk.day ?? talk.date;
+        if (!date && label) lastLabel.set(talk.event, label);
+      }
+      return (talk) => {
+        const date = latest.get(talk.event);
+        if (date) return iso(talk) === date;
+        const label = talk.day ?? talk.date;
+        return label !== undefined && lastLabel.get(talk.event) === label;
+      };
+    }
     case 'iso':
       return (talk) => iso(talk) === day.date;
     case 'weekday': {

@@ -83,8 +83,11 @@ export class Directory {
   }
 
   private topicList?: Topic[];
-  /** The topic whose every word the question has (the longest such). */
-  topicIn(tokens: string[], event?: string) {
+  /**
+   * The topics whose every word the question has ("security and devops talks" names two); a
+   * topic whose words are part of a longer one found ("Data" in "Data Engineering") is not named.
+   */
+  topicsIn(tokens: string[], event?: string): { name: string; stems: string[] }[] {
     if (!this.topicList) {
       const topics = new Map<string, Topic>();
       for (const talk of this.library.talks) {
@@ -103,14 +106,19 @@ export class Directory {
       this.topicList = [...topics.values()].filter((topic) => topic.stems.length > 0);
     }
     // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
-    const stems = new Set(tokens.map((word) => termOf(word) ?? word));
-    let best: { name: string; stems: string[] } | undefined;
-    for (const topic of this.topicList) {
-      if (event && !topic.events.has(event)) continue;
-      if (!topic.stems.every((stem) => stems.has(stem))) continue;
-      if (!best || topic.stems.length > best.stems.length) best = topic;
-    }
-    return best;
+    const order = tokens.map((word) => termOf(word) ?? word);
+    const stems = new Set(order);
+    const named = this.topicList
+      .filter((topic) => !event || topic.events.has(event))
+      .filter((topic) => topic.stems.every((stem) => stems.has(stem)))
+      .sort((a, b) => b.stems.length - a.stems.length);
+    const chosen: Topic[] = [];
+    for (const topic of named)
+      if (!chosen.some((longer) => topic.stems.every((stem) => longer.stems.includes(stem))))
+        chosen.push(topic);
+    // In the question's order: "security and devops talks" is "Security and Devops".
+    const at = (topic: Topic) => Math.min(...topic.stems.map((stem) => order.indexOf(stem)));
+    return chosen.sort((a, b) => at(a) - at(b));
   }
 }
 

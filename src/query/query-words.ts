@@ -14,6 +14,8 @@ export class QueryReader {
   constructor(
     /** How many talks have a word: 0 when the notes never use it. */
     private readonly frequency: (word: string) => number,
+    /** Whether some talk has both words. */
+    private readonly together: (a: string, b: string) => boolean,
     ...synonyms: (Record<string, string[]> | undefined)[]
   ) {
     this.synonyms = new SynonymTable(...synonyms);
@@ -21,7 +23,7 @@ export class QueryReader {
 
   /** The words to search: fillers dropped, synonyms and abbreviations joined to their words. */
   queryWords(text: string): QueryWord[] {
-    const tokens = words(text);
+    const tokens = this.compounds(words(text));
     const stems = tokens.map((word) => termOf(word) ?? word);
     const known = (word: string) => isFiller(word) || this.frequency(word) > 0;
     const query: QueryWord[] = [];
@@ -35,8 +37,14 @@ export class QueryReader {
       const own = tokens.slice(i, i + match.length);
       i += match.length;
       const singles = match.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string);
-      // "micro services" is the word "microservices", not two common words.
-      const single = own.length > 1 ? singles.find((word) => this.frequency(word) > 0) : undefined;
+      // "micro services" is the word "microservices", not two common words — unless the notes
+      // use the words more than the one word: "infrastructure as code" is in a title, "iac" in
+      // one file name.
+      const rarest = Math.min(
+        ...own.filter((word) => !isFiller(word)).map((word) => this.frequency(word)),
+      );
+      const single =
+        own.length > 1 ? singles.find((word) => this.frequency(word) > rarest) : undefined;
       if (single) {
         query.push({ word: single, alternatives: singles.filter((word) => word !== single) });
         continue;
@@ -54,6 +62,63 @@ export class QueryReader {
         query.push({ word: content[0] as string, alternatives: other ? [] : singles });
       else query.push(...content.map((word) => ({ word })));
     }
-    return query;
+    return either(tokens, query) ?? query;
   }
+
+  /**
+   * Words written apart or together as the notes write them: "multi sig" is "multisig" and
+   * "post mortems" "postmortems" when the notes have only the joined word; "nodejs" is "node js"
+   * and "oncall" "on call" when the notes have only the parts. Only for words the notes lack.
+   */
+  private compounds(tokens: string[]): string[] {
+    const known = (word: string) => !isFiller(word) && this.frequency(word) > 0;
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i] as string;
+      const next = tokens[i + 1];
+      if (
+        next !== undefined &&
+        !(isFiller(word) && isFiller(next)) &&
+        (!known(word) || !known(next)) &&
+        this.frequency(word + next) > 0
+      ) {
+        out.push(word + next);
+        i++;
+        continue;
+      }
+      out.push(...(known(word) || isFiller(word) ? [word] : this.split(word, known)));
+    }
+    return out;
+  }
+
+  /** An unknown word as two words the notes have (one may be a filler: "on call"), or itself. */
+  private split(word: string, known: (word: string) => boolean): string[] {
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
+    let best: { parts: string[]; rank: number } | undefined;
+    for (let at = 2; at <= word.length - 2; at++) {
+      const left = word.slice(0, at);
+      const right = word.slice(at);
+      const content = [left, right].filter(known);
+      if (content.length === 0 || ![left, right].every((p) => known(p) || isFiller(p))) continue;
+      if (content.some((p) => p.length < 3) && content.length === 1) continue;
+      // "serverless" is not "server" and "less" unless the notes use them together.
+      if (content.length === 2 && !this.together(left, right)) continue;
+      // Two words of the notes beat a word and a filler; then the more even split.
+      const rank = content.length * 100 + Math.min(left.length, right.length);
+      if (!best || rank > best.rank) best = { parts: [left, right], rank };
+    }
+    return best?.parts ?? [word];
+  }
+}
+
+/**
+ * "docker or kubernetes": two words either of which will do, as one word with an alternative
+ * (only for a question of just those two words, where "or" cannot join longer phrases).
+ */
+function either(tokens: string[], query: QueryWord[]): QueryWord[] | undefined {
+  const content = tokens.filter((token) => token === 'or' || !isFiller(token));
+  if (query.length !== 2 || content.length !== 3 || content[1] !== 'or') return undefined;
+  const [a, b] = query as [QueryWord, QueryWord];
+  const alternatives = [...(a.alternatives ?? []), b.word, ...(b.alternatives ?? [])];
+  return [{ word: a.word, alternatives }];
 }

@@ -1,10 +1,13 @@
 import type { Focus, TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
+import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { onDay } from './dates.ts';
+import { inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
+import { EventWords } from './event-words.ts';
 import { QueryReader } from './query-words.ts';
 import { type Question, understand } from './understand.ts';
 
@@ -18,6 +21,10 @@ export type Plan =
       talks: (end: number) => Talk[];
       focus?: Focus;
     }
+  /** The question is about the conferences themselves ("when was qcon"): these events. */
+  | { kind: 'events'; events: string[] }
+  /** "What topics were covered?": the topics. */
+  | { kind: 'topics' }
   | { kind: 'none'; suggestions: string[] };
 
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
@@ -25,6 +32,8 @@ const REORDER_WITHIN = 100;
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
+/** A question of only these words asks which topics there are. */
+const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
 
 /**
  * Turns a question in plain words into talks: names, days and topics become filters, the words
@@ -35,6 +44,7 @@ export class Resolver {
   private readonly reader: QueryReader;
   private readonly directory: Directory;
   private readonly events: Map<string, ConferenceEvent>;
+  private readonly eventWords: EventWords;
 
   constructor(
     private readonly library: Library,
@@ -42,15 +52,19 @@ export class Resolver {
   ) {
     this.reader = new QueryReader(
       (word) => index.frequency(word),
+      (a, b) => index.together(a, b),
       library.synonyms,
       ...library.events.map((event) => event.synonyms),
     );
     this.directory = new Directory(library);
     this.events = new Map(library.events.map((event) => [event.id, event]));
+    this.eventWords = new EventWords(library);
   }
 
-  resolve(text: string, event?: string): Plan {
-    const question = understand(text);
+  resolve(text: string, event?: string, days = true, kinds = true): Plan {
+    const question = understand(text, { days, kinds });
+    // "Which books were recommended": with nothing else asked, the kind is the subject.
+    const withKind = () => this.resolve(text, event, days, false);
     const talks = this.library.talks;
     const inEvent = (talk: Talk) => !event || talk.event === event;
     let scope: TalksScope | undefined;
@@ -73,9 +87,11 @@ export class Resolver {
     }
     if (question.day) {
       const day = question.day;
-      const test = onDay(day);
+      const test = onDay(day, talks);
       narrow((talk) => test(talk, this.events.get(talk.event)));
       const kept = talks.filter((_, doc) => keep?.[doc]);
+      // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
+      if (kept.length === 0) return this.resolve(text, event, false, kinds);
       const dates = new Set(kept.map((talk) => talk.date));
       const labels = new Set(kept.map((talk) => talk.day));
       const [date] = dates.size === 1 ? [...dates] : [];
@@ -88,27 +104,58 @@ export class Resolver {
       };
     }
 
-    const query = this.reader.queryWords(search);
+    if (question.part) {
+      const part = question.part;
+      narrow(inDayPart(part));
+      // No talk then (or no times in the notes): "evening" is no word to search ("even").
+      if (!keep?.includes(1)) return NONE;
+      const label = part.charAt(0).toUpperCase() + part.slice(1);
+      if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} ${part}` };
+      scope ??= { kind: 'date', label, ...opt('event', event) };
+    }
+    const asked = this.reader.queryWords(search);
+    const named = this.eventWords.split(asked);
+    const query = named.rest;
+    if (
+      query.length > 0 &&
+      !keep &&
+      query.every((q) => TOPIC_WORDS.has(q.word)) &&
+      this.titlePhrases().find(search).length === 0
+    )
+      return { kind: 'topics' };
+    if (named.named.length > 0) {
+      const ids = [...named.events].filter((id) => !event || id === event);
+      const nothingElse =
+        query.length === 0 && !keep && this.titlePhrases().find(search).length === 0;
+      // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
+      if (nothingElse && !question.talkNoun && !question.focus && ids.length > 0)
+        return { kind: 'events', events: ids };
+      // "The netflix talk at QCon": among several events, that event's talks.
+      if (!event && ids.length > 0 && ids.length < this.events.size) {
+        const wanted = new Set(ids);
+        narrow((talk) => wanted.has(talk.event));
+        if (nothingElse)
+          scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
+      }
+    }
     if (question.talkNoun) {
-      const topic = this.directory.topicIn(words(search), event);
-      if (topic) {
+      const topics = this.directory.topicsIn(words(search), event);
+      if (topics.length > 0) {
         // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
-        scope ??= { kind: 'topic', topic: topic.name, ...opt('event', event) };
-        const wanted = fold(topic.name);
+        const name = topics.map((topic) => topic.name).join(' and ');
+        scope ??= { kind: 'topic', topic: name, ...opt('event', event) };
+        const wanted = new Set(topics.map((topic) => fold(topic.name)));
         const folded = new Map<string, boolean>();
         narrow((talk) => {
           if (!talk.topic) return false;
           const known = folded.get(talk.topic);
           if (known !== undefined) return known;
-          const same = fold(talk.topic) === wanted;
+          const same = wanted.has(fold(talk.topic));
           folded.set(talk.topic, same);
           return same;
         });
-        query.splice(
-          0,
-          query.length,
-          ...query.filter((q) => !topic.stems.includes(termOf(q.word) ?? q.word)),
-        );
+        const stems = new Set(topics.flatMap((topic) => topic.stems));
+        query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
       }
     }
     const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;
@@ -117,7 +164,16 @@ export class Resolver {
       .find(search)
       .filter((doc) => (!keep || keep[doc]) && inEvent(talks[doc] as Talk));
 
+    // "Who gave the keynote?": a kind of talk the notes name is what is asked for, when nothing
+    // else is (a question word elsewhere: "keynote" would otherwise list every talk).
+    // A kind the notes never name ("the keynote" in notes without one) is not found.
     if (query.length === 0 && titled.length === 0) {
+      const kinds = words(search).filter((word) => TALK_KINDS.has(word));
+      if (kinds.length > 0 && kinds.every((word) => this.index.frequency(word) === 0)) return NONE;
+      for (const word of kinds) query.push({ word });
+    }
+    if (query.length === 0 && titled.length === 0) {
+      if (question.answerKind) return withKind();
       if (filtered) return this.plan(scope as TalksScope, filtered, question);
       if (!question.talkNoun && !question.focus) return NONE;
       const all = talks.filter(inEvent);
@@ -130,6 +186,7 @@ export class Resolver {
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
     });
     if (found.total === 0 && titled.length === 0) {
+      if (question.answerKind) return withKind();
       if (scope?.kind === 'topic' && filtered) return this.plan(scope, filtered, question);
       return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
     }

@@ -1,7 +1,8 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
-import { TALK_NOUNS } from '../search/question-words.ts';
+import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
+import { type DayPart, findDayPart } from './day-parts.ts';
 
 /**
  * What a question in plain words asks for, read from its text alone (the library is consulted
@@ -16,6 +17,10 @@ export interface Question {
    */
   by?: { name: string; prefer: 'speaker' | 'company'; otherwise: string };
   day?: DayPhrase;
+  /** "Which tools were recommended for secrets": the kind of answer, left out of the search. */
+  answerKind?: string;
+  /** "morning talks": talks whose time starts then. */
+  part?: DayPart;
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -28,33 +33,68 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(links?|urls?)\b/, 'links'],
 ];
 const SPEAKERS =
-  /^(?:who|whom)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
+  /^(?:who|whom|whos)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
-const BY = new RegExp(`(?:^|\\b${NOUN}\\s+)(by|from)\\s+(.+)$`);
+/** "talks by NAME", "anyone from COMPANY", "who works at COMPANY". */
+const BY = new RegExp(
+  `(?:^|\\b(?:${NOUN}|anyone|anybody|someone|somebody|people|folks|guys|works?|worked|working)\\s+)(by|from|at)\\s+(.+)$`,
+);
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
 const SAID =
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
 /** What follows a name: "talks by Ryan Lane about secrets". */
 const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
 
-export function understand(text: string): Question {
+/** "Which tools were …", "what problems did …": the kind of answer wanted, before a verb. */
+const ANSWER_KIND =
+  /\b(?:which|what)\s+([a-z]+)\s+(?=(?:were|was|are|is|did|do|does|have|has|got|get|should|could|would)\b)/;
+
+/**
+ * `days: false` reads "fridays" as a word, for a question whose day no talk was given on;
+ * `kinds: false` keeps "tools" in "which tools were …" as a word, for when nothing else is asked.
+ */
+export function understand(
+  text: string,
+  options: { days?: boolean; kinds?: boolean } = {},
+): Question {
   let rest = fold(text)
+    // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
+    .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
+    // Greetings: "good morning" asks for no morning talks.
+    .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
+    // "Key takeaways", "key points": the gist, not cryptographic keys.
+    .replace(/\bkey\s+(?=(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?)\b)/g, ' ')
+    // A Markdown link is its text: "[the uber talk](https://…)".
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/[?!,;:"“”()[\]{}]+/g, ' ')
     .replace(/(\w)\.(\s|$)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
   const question: Question = { talkNoun: false, rest };
 
-  const dated = findDay(rest);
+  const dated = options.days === false ? undefined : findDay(rest);
   if (dated) {
     question.day = dated.day;
     rest = dated.rest;
   }
+  const part = options.days === false ? undefined : findDayPart(rest);
+  if (part) {
+    question.part = part.part;
+    rest = part.rest;
+  }
   if (SPEAKERS.test(rest)) question.focus = 'speakers';
+  // The first link asked for leads; every one is a way of asking ("link to the … slides").
   for (const [pattern, focus] of FOCUS) {
-    if (question.focus || !pattern.test(rest)) continue;
-    question.focus = focus;
-    rest = rest.replace(pattern, ' ');
+    if (!pattern.test(rest)) continue;
+    question.focus ??= focus;
+    rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+  }
+
+  const kind = options.kinds === false ? null : ANSWER_KIND.exec(rest);
+  // "What they do not tell you" is a title, not a kind of answer: only nouns, never fillers.
+  if (kind && !isFiller(kind[1] as string)) {
+    question.answerKind = kind[1] as string;
+    rest = `${rest.slice(0, kind.index)} ${rest.slice(kind.index + kind[0].length)}`;
   }
 
   const before = rest;
@@ -73,7 +113,7 @@ export function understand(text: string): Question {
     question.by = { name: name.trim(), prefer, otherwise: before };
     rest = `${rest.slice(0, match.index)} ${about}`;
   }
-  question.talkNoun = rest.split(' ').some((word) => TALK_NOUNS.has(word));
+  question.talkNoun = before.split(' ').some((word) => TALK_NOUNS.has(word));
   question.rest = rest.replace(/\s+/g, ' ').trim();
   if (question.by && question.by.name === '') delete question.by;
   return question;

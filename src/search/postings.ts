@@ -147,6 +147,8 @@ export interface SearchOptions {
    * a document must cover to count: an any-word match of one common word is no answer.
    */
   cover?: { weights: number[]; least: number };
+  /** Any word: a document needs at least this many of the query words (default 1). */
+  leastWords?: number;
 }
 
 /**
@@ -213,7 +215,7 @@ export class Scorer {
       }
       if (all && advanced === 0) break;
     }
-    return this.collect(touchedCount, all ? query.length : 1, options);
+    return this.collect(touchedCount, all ? query.length : (options.leastWords ?? 1), options);
   }
 
   private collect(touchedCount: number, need: number, options: SearchOptions): Ranked {

@@ -22,7 +22,20 @@ const SCAFFOLDING = (
   'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +
   'solve solved explain explained explains describe described describes recommend recommended ' +
   'suggest suggested think thought thinks interesting idea ideas anything everything stuff ' +
-  'thing things kind sort happened happen happens happening going went goes'
+  'thing things kind sort happened happen happens happening going went goes ' +
+  // chat: greetings, thanks, addressing the bot, asking for something to be sent
+  'bot bots u ur ya yall yo hiya heya thx ty tysm cheers btw fyi lol hmm um uh pls plz ' +
+  'send sent share shared get got grab fetch point pointer pointers remind remember recall ' +
+  'one ones guy guys folks anybody wondering wonder curious interested info information ' +
+  'details detail summary summarize summarise recap quick quickly brief briefly bit maybe ' +
+  'perhaps somewhere conference conf attended attend attending ' +
+  // opinions asked for, which no note states ("any good talks?", "the best talk")
+  'good best great nice cool awesome favorite favourite top useful worth ' +
+  // "which company talked about …" asks who, not about companies
+  'company companies ' +
+  // asking for more, or for the gist: "anything else on …", "tl;dr of …", "key takeaways"
+  'else more other others another again tl dr tldr gist takeaway takeaways highlights ' +
+  'overview rundown'
 ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);
@@ -45,3 +58,6 @@ export const TALK_NOUNS = new Set([
   'keynote',
   'keynotes',
 ]);
+
+/** Kinds of talk a title may name ("Keynote"): asked for on their own, they are the subject. */
+export const TALK_KINDS = new Set(['keynote', 'keynotes']);

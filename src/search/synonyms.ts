@@ -39,18 +39,36 @@ const BUILT_IN: string[][] = [
   ['elasticsearch', 'elastic search'],
   ['mongodb', 'mongo'],
   ['crypto currency', 'cryptocurrency', 'crypto'],
+  ['virtual machine', 'vm'],
+  ['custom resource definition', 'crd'],
+  ['99th percentile', 'p99'],
+  ['software bill of materials', 'sbom'],
+  ['mutual tls', 'mtls'],
+  ['documentation', 'docs'],
+  ['technical debt', 'tech debt'],
+  ['pull request', 'pr'],
+  ['service oriented architecture', 'soa'],
+  ['remote work', 'remote', 'working from home', 'work from home', 'wfh'],
+  ['service level objective', 'slo'],
 ];
 
 /** A phrase as the words it is compared by: stems where a word has one, the word otherwise. */
 export type Phrase = string[];
 
-function phraseOf(text: string): Phrase {
-  return words(text).map((word) => termOf(word) ?? word);
+/** A phrase as written (what is searched) and as compared (stems). */
+interface Entry {
+  words: string[];
+  stems: Phrase;
+}
+
+function entryOf(text: string): Entry {
+  const list = words(text);
+  return { words: list, stems: list.map((word) => termOf(word) ?? word) };
 }
 
 /** Groups of phrases that mean the same, looked up by their first word. */
 export class SynonymTable {
-  private readonly byFirst = new Map<string, Phrase[][]>();
+  private readonly byFirst = new Map<string, Entry[][]>();
 
   constructor(...maps: (Record<string, string[]> | undefined)[]) {
     for (const group of BUILT_IN) this.add(group);
@@ -59,34 +77,35 @@ export class SynonymTable {
   }
 
   private add(group: string[]): void {
-    const phrases = group.map(phraseOf).filter((phrase) => phrase.length > 0);
-    if (phrases.length < 2) return;
-    for (const phrase of phrases) {
-      const first = phrase[0] as string;
+    const entries = group.map(entryOf).filter((entry) => entry.stems.length > 0);
+    if (entries.length < 2) return;
+    for (const entry of entries) {
+      const first = entry.stems[0] as string;
       const list = this.byFirst.get(first) ?? [];
-      list.push(phrases);
+      list.push(entries);
       this.byFirst.set(first, list);
     }
   }
 
   /**
    * The longest synonym phrase starting at `at` in `stems`: how many words it spans and the other
-   * phrases it also means (from every group that has it: an author's group extends a built-in
-   * one); undefined when none starts there.
+   * phrases it also means, as written ("microservices", not the stem), from every group that has
+   * it (an author's group extends a built-in one); undefined when none starts there.
    */
   match(stems: string[], at: number): { length: number; alternatives: Phrase[] } | undefined {
     const groups = this.byFirst.get(stems[at] as string) ?? [];
-    const here = (phrase: Phrase) => phrase.every((stem, i) => stems[at + i] === stem);
+    const here = (entry: Entry) => entry.stems.every((stem, i) => stems[at + i] === stem);
     let length = 0;
     for (const group of groups)
-      for (const phrase of group)
-        if (phrase.length > length && here(phrase)) length = phrase.length;
+      for (const entry of group)
+        if (entry.stems.length > length && here(entry)) length = entry.stems.length;
     if (length === 0) return undefined;
-    const matched = (phrase: Phrase) => phrase.length === length && here(phrase);
+    const matched = (entry: Entry) => entry.stems.length === length && here(entry);
     const alternatives = new Map<string, Phrase>();
     for (const group of groups) {
       if (!group.some(matched)) continue;
-      for (const other of group) if (!matched(other)) alternatives.set(other.join(' '), other);
+      for (const other of group)
+        if (!matched(other)) alternatives.set(other.stems.join(' '), other.words);
     }
     return { length, alternatives: [...alternatives.values()] };
   }

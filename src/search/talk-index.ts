@@ -1,6 +1,8 @@
-import { type Library, type NoteNode, type Talk, talkRef } from '../model.ts';
+import { type Library, type Talk, talkRef } from '../model.ts';
 import { termOf, Vocabulary, words } from './analyze.ts';
 import { Completions } from './completions.ts';
+import { fieldTexts } from './field-texts.ts';
+import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import {
   buildPostings,
   type PostingsData,
@@ -56,6 +58,8 @@ const BOOST = {
   notes: 1,
 } as const;
 const MAX_QUERY_TERMS = 12;
+/** Most words a question is read for (a pasted paragraph is longer). */
+const MAX_READ_TERMS = 32;
 /** Hits scoring below this share of the best hit are noise, not answers. */
 const FLOOR_ALL_WORDS = 0.1;
 const FLOOR_ANY_WORD = 0.25;
@@ -76,6 +80,8 @@ interface Unit {
   /** IDF of the word: how much it tells apart. */
   weight: number;
   corrected?: [string, string];
+  /** Found as written (or as a synonym), not read as a typo or a prefix. */
+  exact?: boolean;
 }
 
 export class TalkIndex {
@@ -88,6 +94,7 @@ export class TalkIndex {
   private readonly eventIds: Map<string, number>;
   private readonly eventOf: Uint16Array | Uint32Array;
   private readonly spelling: Spelling;
+  private readonly paragraphs: ParagraphReader;
   // Built on first use: a question of known words (most of them) never needs them.
   private completionList?: Completions;
 
@@ -106,6 +113,7 @@ export class TalkIndex {
     this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
     this.scorer = new Scorer(this.postings);
     this.spelling = new Spelling(this.termIds, this.surfaces);
+    this.paragraphs = new ParagraphReader(this.talks, this.postings);
     this.eventIds = new Map(library.events.map((event, i) => [event.id, i]));
     this.eventOf =
       library.events.length < 65536
@@ -132,6 +140,18 @@ export class TalkIndex {
     return id === undefined ? 0 : this.df(id);
   }
 
+  /** Whether some talk has both words ("node" and "js"): a split word is read as its parts. */
+  together(a: string, b: string): boolean {
+    const ids = [a, b].map((word) => this.termIds.get(termOf(word) ?? ''));
+    const [x, y] = ids;
+    if (x === undefined || y === undefined) return false;
+    const { offsets, docs } = this.postings;
+    const has = new Set(docs.subarray(offsets[x] as number, offsets[x + 1] as number));
+    for (let p = offsets[y] as number; p < (offsets[y + 1] as number); p++)
+      if (has.has(docs[p] as number)) return true;
+    return false;
+  }
+
   /** Words of plain text, fillers dropped, with no synonyms (related talks). */
   find(query: string, options: FindOptions = {}): Found {
     return this.search(
@@ -148,8 +168,13 @@ export class TalkIndex {
    * (five letters or more); the last word of a question may be a prefix being typed.
    */
   search(query: QueryWord[], options: FindOptions = {}): Found {
-    const units = this.units(query);
+    let units = this.units(query);
     if (units.length === 0) return NO_HITS;
+    const long = units.length >= LONG_QUESTION;
+    if (long) {
+      units = this.paragraphs.telling(units, (df) => this.idf(df), MAX_QUERY_TERMS);
+      if (units.length === 0) return NO_HITS;
+    } else units = units.slice(0, MAX_QUERY_TERMS);
     const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
     const { keep: only } = options;
@@ -167,6 +192,10 @@ export class TalkIndex {
     const all = this.scorer.search(variants, { all: true, floor: FLOOR_ALL_WORDS, keep });
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
     const weights = units.map((unit) => unit.weight);
+    if (long) {
+      const about = this.paragraphs.find(this.scorer, variants, weights, FLOOR_ANY_WORD, keep);
+      return this.hits({ total: about.length, wordsFound: 0, top: (n) => about.slice(0, n) }, []);
+    }
     const any = this.scorer.search(variants, {
       all: false,
       floor: FLOOR_ANY_WORD,
@@ -185,6 +214,8 @@ export class TalkIndex {
    */
   suggest(query: QueryWord[] | string, limit = 5): string[] {
     const list = typeof query === 'string' ? words(query).map((word) => ({ word })) : query;
+    // A paragraph that found nothing is no typo: "did you mean treat" for its "great" is noise.
+    if (list.length >= LONG_QUESTION) return [];
     const found = new Map<string, [number, number]>();
     for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
       const term = termOf(word);
@@ -205,11 +236,14 @@ export class TalkIndex {
   }
 
   private units(query: QueryWord[]): Unit[] {
+    // A paragraph is searched by the words the notes have as written: no typo look-ups for the
+    // rest, which cost a fuzzy walk of the vocabulary each.
+    const paragraph = query.length >= LONG_QUESTION;
     const units: Unit[] = [];
     const seen = new Set<string>();
     query.forEach(({ word, alternatives = [] }, i) => {
       const term = termOf(word);
-      if (term === null || seen.has(term) || units.length >= MAX_QUERY_TERMS) return;
+      if (term === null || seen.has(term) || units.length >= MAX_READ_TERMS) return;
       seen.add(term);
       const exact = new Set<number>();
       for (const candidate of [word, ...alternatives]) {
@@ -218,10 +252,18 @@ export class TalkIndex {
       }
       if (exact.size > 0) {
         const df = Math.max(...[...exact].map((id) => this.df(id)));
-        units.push({ variants: [...exact].map((id) => [id, 1]), weight: this.idf(df) });
+        units.push({
+          variants: [...exact].map((id) => [id, 1]),
+          weight: this.idf(df),
+          exact: true,
+        });
         return;
       }
-      units.push(this.inexact(word, i === query.length - 1));
+      units.push(
+        paragraph
+          ? { variants: [], weight: this.idf(0) }
+          : this.inexact(word, i === query.length - 1),
+      );
     });
     return units;
   }
@@ -239,7 +281,10 @@ export class TalkIndex {
       }
       if (variants.length > 0) return { variants, weight: this.idf(df) };
     }
-    const close = this.spelling.close(word);
+    // People rarely miss a word's first letter: "review" is no typo of "preview".
+    const close = this.spelling
+      .close(word)
+      .filter(([id]) => (this.surfaces[id] as string).startsWith(word.charAt(0)));
     const best = close.filter(([, d]) => d === close[0]?.[1]);
     const dfs = best.map(([id]) => this.df(id));
     const top = Math.max(0, ...dfs);
@@ -275,35 +320,5 @@ export class TalkIndex {
           .top(count)
           .map(({ doc, score }) => ({ ref: talkRef(this.talks[doc] as Talk), score })),
     };
-  }
-}
-
-/** The searchable text of a talk, one string per field in the order of BOOST. */
-function fieldTexts(talk: Talk): string[] {
-  return [
-    talk.title,
-    talk.officialTitle ?? '',
-    talk.speakers.map((s) => [s.name, s.role].filter(Boolean).join(' ')).join(' '),
-    talk.speakers.map((s) => s.company ?? '').join(' '),
-    talk.topic ?? '',
-    talk.links.map((link) => `${link.text} ${urlWords(link.url)}`).join(' '),
-    flattenNotes(talk.notes),
-  ];
-}
-
-export function flattenNotes(notes: NoteNode[]): string {
-  return notes.map((note) => `${note.text} ${flattenNotes(note.children)}`).join(' ');
-}
-
-/** "https://pgbouncer.github.io" → "pgbouncer github": the words a person would search for. */
-function urlWords(url: string): string {
-  try {
-    const { hostname, pathname } = new URL(url);
-    const host = hostname
-      .split('.')
-      .filter((part) => !/^(www|com|org|net|io|co|html?)$/.test(part));
-    return `${host.join(' ')} ${pathname.replace(/\.(html?|pdf|php)$/, '')}`;
-  } catch {
-    return '';
   }
 }

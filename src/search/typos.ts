@@ -1,6 +1,6 @@
 /**
  * Whether `candidate` is a typo-plausible reading of `typed`, one edit apart: a letter missing,
- * doubled or extra, two letters swapped, or a neighbouring key hit (QWERTY). "netflx" → netflix
+ * doubled or extra, two letters swapped, a neighbouring key hit (QWERTY), or a vowel heard as another. "netflx" → netflix
  * and "postgress" → postgres are; "bread" → break (d and k are far apart) is not.
  */
 export function plausibleTypo(typed: string, candidate: string): boolean {
@@ -19,10 +19,16 @@ export function plausibleTypo(typed: string, candidate: string): boolean {
   }
   if (differ.length !== 1) return false;
   const at = differ[0] as number;
-  return neighbours(typed[at] as string, candidate[at] as string);
+  const [a, b] = [typed[at] as string, candidate[at] as string];
+  // A vowel for another is how names are misspelt by ear ("spiker" for Spyker); in longer
+  // words only, where few other words are that close.
+  return (
+    neighbours(a, b) || (typed.length >= 6 && at > 0 && VOWELS.includes(a) && VOWELS.includes(b))
+  );
 }
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWELS = 'aeiouy';
 
 function neighbours(a: string, b: string): boolean {
   const place = (key: string) => {

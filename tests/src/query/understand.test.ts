@@ -42,6 +42,20 @@ describe('reading a question', () => {
     expect(understand('talks of chaos engineering').by?.otherwise).toContain('chaos engineering');
   });
 
+  it("reads the kind of answer asked for apart from the subject, never a title's words", () => {
+    const tools = understand('which tools were recommended for secrets');
+    expect(tools.answerKind).toBe('tools');
+    expect(tools.rest).not.toContain('tools');
+    expect(understand('what they do not tell you').answerKind).toBeUndefined();
+    expect(understand('which tools were recommended', { kinds: false }).rest).toContain('tools');
+  });
+
+  it("drops the bot's mention, greetings and Markdown link targets", () => {
+    expect(understand('@qcon-bot what about terraform').rest).not.toContain('qcon');
+    expect(understand('good morning, anything on kafka').part).toBeUndefined();
+    expect(understand('[the uber talk](https://example.com/x)').rest).toBe('the uber talk');
+  });
+
   it('notices talk nouns, so "security talks" can mean the topic', () => {
     expect(understand('security talks').talkNoun).toBe(true);
     expect(understand('any devops sessions?').talkNoun).toBe(true);
@@ -61,19 +75,40 @@ describe('days in a question', () => {
     ['day 2', { kind: 'nth', n: 2, label: 'Day 2' }],
     ['day two', { kind: 'nth', n: 2 }],
     ['the second day', { kind: 'nth', n: 2 }],
+    ['13.06.2016', { kind: 'monthday', month: 6, day: 13 }],
+    ['talks on 6/14', { kind: 'monthday', month: 6, day: 14 }],
+    ['14/6/2016', { kind: 'monthday', month: 6, day: 14 }],
+    ['the last day', { kind: 'last' }],
+    ['what was on the final day', { kind: 'last' }],
   ])('"%s" names a day', (text, day) => {
     expect(findDay(text)?.day).toMatchObject(day);
   });
 
-  it.each(['security', 'may the force', 'daylight', 'march of progress', '300 days'])(
-    '"%s" names none',
-    (text) => {
-      expect(findDay(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'security',
+    'may the force',
+    'daylight',
+    'march of progress',
+    '300 days',
+    'ci/cd',
+    'node 14.17.0',
+    '4 of 7',
+  ])('"%s" names none', (text) => {
+    expect(findDay(text)).toBeUndefined();
+  });
 
   it('leaves the rest of the question to search', () => {
     expect(findDay('security talks on tuesday')?.rest).toBe('security talks');
+  });
+
+  it('reads a part of the day apart from the day', () => {
+    expect(understand('tuesday morning talks')).toMatchObject({
+      part: 'morning',
+      day: { weekday: 2 },
+    });
+    expect(understand('talks in the afternoon').part).toBe('afternoon');
+    expect(understand('talks in the afternoon').rest).toBe('talks');
+    expect(understand('security').part).toBeUndefined();
   });
 });
 
@@ -103,8 +138,8 @@ describe('the talks of a day', () => {
     talks: [
       talk('labelled', { day: 'Day 2' }),
       talk('named', { day: 'Friday, June 14' }),
-      talk('dated', { date: '2024-06-14' }),
-      talk('first', { date: '2024-06-13' }),
+      talk('dated', { date: '2024-06-14', time: '2:30pm-3:20pm' }),
+      talk('first', { date: '2024-06-13', time: '09:00' }),
       talk('undated', {}),
     ],
   };
@@ -120,6 +155,14 @@ describe('the talks of a day', () => {
     expect(ids('june 14')).toEqual(['dated', 'named']);
     expect(ids('2024-06-13')).toEqual(['first']);
     expect(ids('saturday')).toBe('none');
+  });
+
+  it('finds the last day, and the talks of a part of the day by their times', () => {
+    expect(ids('the last day')).toEqual(['dated']);
+    expect(ids('morning talks')).toEqual(['first']);
+    expect(ids('what was on friday afternoon')).toEqual(['dated']);
+    // No talk in the evening: an honest none, not a search for the word ("even").
+    expect(ids('evening talks')).toBe('none');
   });
 
   it('titles the list with the day as the notes write it when they all agree', () => {

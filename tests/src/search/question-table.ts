@@ -6,7 +6,9 @@
 export type Expected =
   | string
   | 'none'
-  | { first?: string; scope?: string; focus?: string; total?: number; corrected?: boolean };
+  | { first?: string; scope?: string; focus?: string; total?: number; corrected?: boolean }
+  /** Not talks: the events ("when was qcon") or the topics ("what topics were covered"). */
+  | { kind: 'events' | 'topics' };
 
 export const SHIPPED: [question: string, expected: Expected][] = [
   // keywords

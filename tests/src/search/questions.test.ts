@@ -4,9 +4,11 @@ import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { shippedBot } from '../../helpers.ts';
+import { FIXTURE_CHAT, SHAPES_CHAT, SHIPPED_CHAT } from './chat-table.ts';
 import { type Expected, FIXTURE, SHIPPED } from './question-table.ts';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/relevance', import.meta.url));
+const SHAPES_DIR = fileURLToPath(new URL('../../fixtures/shapes', import.meta.url));
 /** The share of the table that must be answered as written; every off-topic question must be none. */
 const BAR = 0.95;
 
@@ -14,6 +16,10 @@ const BAR = 0.95;
 function miss(answer: Answer, expected: Expected): string | undefined {
   if (expected === 'none')
     return answer.kind === 'none' ? undefined : `expected none, got ${describeAnswer(answer)}`;
+  if (typeof expected === 'object' && 'kind' in expected)
+    return answer.kind === expected.kind
+      ? undefined
+      : `expected ${expected.kind}, got ${describeAnswer(answer)}`;
   const want = typeof expected === 'string' ? { first: expected } : expected;
   const first =
     answer.kind === 'talks'
@@ -40,7 +46,9 @@ function describeAnswer(answer: Answer): string {
 
 let shipped: Bot;
 let fixture: Bot;
+let shapes: Bot;
 beforeAll(async () => {
+  shapes = new Bot((await loadContent(SHAPES_DIR)).library);
   shipped = await shippedBot();
   const content = await loadContent(FIXTURE_DIR);
   if (content.problems.length > 0) throw new Error(JSON.stringify(content.problems));
@@ -57,6 +65,9 @@ describe('the question table', () => {
     const rows = [
       ...SHIPPED.map(([q, e]) => ({ bot: shipped, corpus: 'shipped', q, e })),
       ...FIXTURE.map(([q, e]) => ({ bot: fixture, corpus: 'fixture', q, e })),
+      ...SHIPPED_CHAT.map(([q, e]) => ({ bot: shipped, corpus: 'shipped, chat', q, e })),
+      ...FIXTURE_CHAT.map(([q, e]) => ({ bot: fixture, corpus: 'fixture, chat', q, e })),
+      ...SHAPES_CHAT.map(([q, e]) => ({ bot: shapes, corpus: 'shapes, chat', q, e })),
     ];
     const misses = rows
       .map(({ bot, corpus, q, e }) => ({ corpus, q, e, why: miss(bot.ask(q), e) }))
@@ -64,7 +75,7 @@ describe('the question table', () => {
     const score = rows.length - misses.length;
     console.log(`relevance: ${score}/${rows.length}`);
     for (const m of misses) console.log(`  miss (${m.corpus}) "${m.q}": ${m.why}`);
-    expect(rows.length).toBeGreaterThanOrEqual(120);
+    expect(rows.length).toBeGreaterThanOrEqual(300);
     expect(misses.filter((m) => m.e === 'none')).toEqual([]);
     expect(score / rows.length).toBeGreaterThanOrEqual(BAR);
   });
