@@ -61,7 +61,14 @@ export type TalksScope =
       /** Set when the words were a typo with one clear correction: what the user typed. */
       correctedFrom?: string;
     }
-  | { kind: 'topic'; topic: string; event?: string }
+  | {
+      kind: 'topic';
+      /** The topic's name; several joined with "and" when the question named several. */
+      topic: string;
+      /** Set when the question named more than one topic (`security and devops talks`). */
+      topics?: string[];
+      event?: string;
+    }
   | { kind: 'list'; event?: string }
   /** `talks by NAME`: talks with a speaker of that name (as written in the notes). */
   | { kind: 'speaker'; name: string; event?: string }

@@ -23,7 +23,7 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
     case 'search':
       return `${count} for “${scope.words}”`;
     case 'topic':
-      return `${count} in topic ${scope.topic}`;
+      return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
       return total === 1 ? count : `All ${count}`;
     case 'speaker':

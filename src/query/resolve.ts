@@ -143,7 +143,12 @@ export class Resolver {
       if (topics.length > 0) {
         // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
         const name = topics.map((topic) => topic.name).join(' and ');
-        scope ??= { kind: 'topic', topic: name, ...opt('event', event) };
+        scope ??= {
+          kind: 'topic',
+          topic: name,
+          ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
+          ...opt('event', event),
+        };
         const wanted = new Set(topics.map((topic) => fold(topic.name)));
         const folded = new Map<string, boolean>();
         narrow((talk) => {

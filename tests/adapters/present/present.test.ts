@@ -61,6 +61,9 @@ describe('presentation', () => {
     const title = (scope: TalksScope, total = 2) => listTitle({ scope, total, hits: [card] });
     expect(title({ kind: 'search', words: 'postgres' })).toBe('2 talks for “postgres”');
     expect(title({ kind: 'topic', topic: 'Devops' })).toBe('2 talks in topic Devops');
+    expect(
+      title({ kind: 'topic', topic: 'Security and Devops', topics: ['Security', 'Devops'] }),
+    ).toBe('2 talks in topics Security and Devops');
     expect(title({ kind: 'list', event: 'qcon-ny-2016' })).toBe(
       'All 2 talks at QCon New York 2016',
     );

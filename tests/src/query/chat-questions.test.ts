@@ -93,6 +93,7 @@ describe('questions as people write them in chat', () => {
     expect(answer.kind === 'talks' && answer.scope).toMatchObject({
       kind: 'topic',
       topic: 'Security and Frontend',
+      topics: ['Security', 'Frontend'],
     });
     expect(answer.kind === 'talks' && answer.hits.map((h) => h.id).sort()).toEqual([
       'js-servers',
