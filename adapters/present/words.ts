@@ -31,9 +31,15 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
     case 'company':
       return `${count} by speakers from ${scope.name}`;
     case 'date':
-      return `${count} on ${scope.date ? formatDate(scope.date) : scope.label}`;
+      if (scope.date) return `${count} on ${formatDate(scope.date)}`;
+      // "Morning" alone is a part of any day: "in the morning", not "on Morning".
+      return PART_OF_DAY.test(scope.label)
+        ? `${count} in the ${scope.label.toLowerCase()}`
+        : `${count} on ${scope.label}`;
   }
 }
+
+const PART_OF_DAY = /^(morning|afternoon|evening)$/i;
 
 /** ` at QCon New York 2016`: the event's name when a listed talk carries it, else its id. */
 function eventOf(scope: TalksScope, hits: TalkCard[]): string {

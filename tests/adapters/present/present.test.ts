@@ -69,6 +69,7 @@ describe('presentation', () => {
     );
     expect(title({ kind: 'speaker', name: 'Andrew Spyker' }, 1)).toBe('1 talk by Andrew Spyker');
     expect(title({ kind: 'company', name: 'Netflix' })).toBe('2 talks by speakers from Netflix');
+    expect(title({ kind: 'date', label: 'Morning' })).toBe('2 talks in the morning');
     expect(title({ kind: 'date', label: 'Wednesday', date: '2016-06-15' })).toBe(
       '2 talks on Wed 15 June 2016',
     );
