@@ -161,7 +161,8 @@ function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefin
     if (!link || isAutolink(link) || !/^https?:/i.test(link.url ?? '')) return undefined;
     const title = titleOf(link);
     if (!/\p{L}/u.test(title)) return undefined;
-    if (classifyLink(title, '', link.url ?? '') !== 'see-also') return undefined;
+    // "[Slides](…)" is a talk's link, not a title; a title linked to its video is still a title.
+    if (classifyLink(title, '', '') !== 'see-also') return undefined;
     return { link, index };
   }
   return undefined;

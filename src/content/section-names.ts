@@ -5,7 +5,7 @@
 
 /** Sections about the post, not a talk, at any level: skipped with everything under them. */
 const POST_SECTION =
-  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration)s?\.?)$/i;
+  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks)?|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|it'?s a wrap)s?(?:\s+(?:and|&)\s+[\w'’]+)?[.!]*)$/i;
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
@@ -19,8 +19,15 @@ const SUBSECTION =
 const MISSED =
   /\b(?:missed|did ?n[o’']t (?:see|make|attend|get to|go to)|did not (?:see|make|attend|get to|go to)|could ?n[o’']t (?:see|make|attend|get to)|could not (?:see|make|attend|get to)|wish(?:ed)? i(?:'d| had| could)|not able to (?:see|attend)|to[- ]watch list|watch later|haven[’']t seen)\b/i;
 
+/** "12:00 – Lunch", "9.30am: Registration": the time slot says nothing about what the section is. */
+const TIME_SLOT =
+  /^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[-–—:|]?\s*/i;
+
 export function headingName(title: string): string {
-  return title.replace(/[:\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  return title
+    .replace(/[:\s]+$/, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(TIME_SLOT, '');
 }
 
 export const isPostSection = (name: string): boolean => POST_SECTION.test(name);

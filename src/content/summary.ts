@@ -91,10 +91,17 @@ function describe(note: DraftNote, depth: number, only = false): string {
           .filter((child) => child !== '' && !bareUrl(child))
           .slice(0, depth === 0 ? 3 : 2)
       : [];
-  if (children.length === 0) return label ? '' : text;
+  // "Key takeaway: optimise for the next maintainer" says its point after the label itself.
+  if (children.length === 0) return label && !saysItself(text) ? '' : text;
   const head = text.replace(/\?+$/, '?');
   if (depth > 0) return `${head} (${children.join(', ')})`;
   return head.endsWith('?') ? `${head} ${children.join('; ')}` : `${head}: ${children.join('; ')}`;
+}
+
+function saysItself(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon === -1 || colon > 60) return false;
+  return (text.slice(colon + 1).match(/\p{L}+/gu)?.length ?? 0) >= 2;
 }
 
 /** Longest URL path shown; a longer one is cut to its site ("eng.lyft.com"). */

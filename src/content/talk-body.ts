@@ -1,5 +1,5 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
-import { classifyLink } from './classify-link.ts';
+import { classifyLink, hostKind } from './classify-link.ts';
 import { speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
@@ -210,7 +210,8 @@ export function addLink(node: MdNode, context: string, into: Link[], isHeading: 
     .trim();
   const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
   const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
-  const kind = isHeading ? 'description' : classifyLink(linkText, context, url);
+  // A title linked to its recording or deck: that is what the link is, not a description page.
+  const kind = isHeading ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
 }
 
