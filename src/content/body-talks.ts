@@ -1,5 +1,6 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
+import { splitLines } from './field-lines.ts';
 import { parseSpeakerText, speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
@@ -240,21 +241,4 @@ function aloneLink(paragraph: MdNode): boolean {
 
 function textNode(value: string, line: number): MdNode {
   return { type: 'text', line, children: [], value };
-}
-
-/** Inline nodes cut at soft line breaks. */
-function splitLines(children: MdNode[]): MdNode[][] {
-  const lines: MdNode[][] = [[]];
-  for (const child of children) {
-    if (child.type !== 'text' || !(child.value ?? '').includes('\n')) {
-      lines.at(-1)?.push(child);
-      continue;
-    }
-    const parts = (child.value ?? '').split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part) lines.at(-1)?.push({ ...child, value: part });
-    });
-  }
-  return lines;
 }

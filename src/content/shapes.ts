@@ -2,6 +2,7 @@ import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { classifyLink } from './classify-link.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { splitFieldParagraphs } from './field-lines.ts';
 import { speakerLine } from './heading-title.ts';
 import { plainText } from './markdown-text.ts';
 import {
@@ -234,7 +235,7 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
   if (/^(?:keynote|quickie|lightning)/i.test(name) && parts.title !== name) return true;
   if (findLinks(section.heading).some((link) => /^https?:/i.test(link.url ?? ''))) return true;
   let seen = 0;
-  for (const node of section.body) {
+  for (const node of splitFieldParagraphs(section.body.slice(0, 4))) {
     const items = node.type === 'list' ? node.children : [node];
     for (const item of items) {
       if (++seen > 4) return false;

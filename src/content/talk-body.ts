@@ -1,5 +1,6 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink, hostKind } from './classify-link.ts';
+import { splitFieldParagraphs } from './field-lines.ts';
 import { speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
@@ -54,9 +55,10 @@ export function readInto(
   file: string,
   problems: ContentProblem[],
 ): DraftNote[] {
-  reportBrokenLinks(nodes, file, problems);
-  collectLinks(nodes, draft.links);
-  return notesFrom(nodes, draft.speakers);
+  const lines = splitFieldParagraphs(nodes);
+  reportBrokenLinks(lines, file, problems);
+  collectLinks(lines, draft.links);
+  return notesFrom(lines, draft.speakers);
 }
 
 /** A talk from its heading section; `skip` says which sub-sections are not part of it. */
@@ -77,7 +79,7 @@ export function draftTalk(
   for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
-  draft.notes.push(...read(withoutSpeakerLine(section.body, draft.speakers)));
+  draft.notes.push(...read(withoutSpeakerLine(splitFieldParagraphs(section.body), draft.speakers)));
   section.children
     .filter((child) => !options.skip(child))
     .forEach((child, index) => {
@@ -125,7 +127,8 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
-      notes.push({ text: plainText(node), prose: proseText(node), children: [] });
+      const note: DraftNote = { text: plainText(node), prose: proseText(node), children: [] };
+      if (!isTalkLinksLine(node, note)) notes.push(note);
       continue;
     }
     for (const item of node.children) {
@@ -153,18 +156,22 @@ export function itemNote(item: MdNode): DraftNote {
  */
 function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
   const links = findLinks(item);
-  const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(note.prose);
+  // "Slides: [SpeakerDeck](…)", "**Video:** https://…": a label and the link, nothing more.
+  const prose = note.prose.replace(LINK_LABEL, '');
+  const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose);
   return (
     note.children.length === 0 &&
     connectorsOnly &&
     links.length > 0 &&
     links.every((link) =>
       ['description', 'slides', 'video'].includes(
-        classifyLink(plainText(link.children), '', link.url ?? ''),
+        classifyLink(plainText(link.children), note.text, link.url ?? ''),
       ),
     )
   );
 }
+
+const LINK_LABEL = /^\s*(?:slides?|slide ?deck|deck|video|recording|description|abstract)\s*:/i;
 
 export function findLinks(node: MdNode): MdNode[] {
   if (node.type === 'link') return [node];
