@@ -123,9 +123,15 @@ const NOT_A_NAME = new Set([
   'Insurance',
 ]);
 
+const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
+
 /** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
+  // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters.
+  if (words.every((word) => CASELESS_WORD.test(word))) {
+    return words.length <= 4 && (words.length >= 2 || [...(words[0] ?? '')].length <= 4);
+  }
   if (words.length < 2 || words.length > 5) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
   // All capitals ("AWS", "API") are acronyms, not names.
@@ -237,6 +243,11 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   const by = /^(.+)\s+by\s+(.+)$/.exec(title);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   if (by?.[1] && bySpeakers) {
+    // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
+    const inner = paren?.[2]?.trim();
+    if (inner && !company && speakers.length > 0 && !speakers[0]?.company) {
+      return finish(by[1], bySpeakers, inner);
+    }
     return finish(by[1], bySpeakers, company);
   }
   if (paren?.[2] && !company && speakers.length === 0) {
