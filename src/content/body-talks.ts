@@ -5,6 +5,7 @@ import { parseSpeakerText, speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
 import { mentionsMissed } from './section-names.ts';
+import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 
 /**
@@ -49,6 +50,16 @@ export function bodyTalks(
       if (items.length > 0) {
         if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
         else for (const item of items) drafts.push(finishItem(item, file, problems));
+        current = undefined;
+        previous = node;
+        continue;
+      }
+    }
+    if (node.type === 'table') {
+      const rows = tableTalks(node, context);
+      if (rows.length > 0) {
+        if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
+        else drafts.push(...rows);
         current = undefined;
         previous = node;
         continue;
