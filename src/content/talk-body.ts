@@ -188,6 +188,12 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
       addLink(node, context(), into, false);
       return;
     }
+    if (node.type === 'text' || node.type === 'html') {
+      for (const url of embeddedVideos(node.value ?? '')) {
+        if (!into.some((link) => link.url === url))
+          into.push({ kind: 'video', url, text: 'Video' });
+      }
+    }
     if (node.children.length === 0) return;
     let own = context;
     if (node.type === 'listItem') {
@@ -196,6 +202,23 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
     for (const child of node.children) walk(child, own);
   };
   for (const node of nodes) walk(node, () => '');
+}
+
+/** `{{< youtube id >}}`, `{% vimeo id %}`, `<iframe src="https://www.youtube.com/embed/id">`. */
+const EMBED =
+  /\{[{%][<%]?\s*(youtube|vimeo)\s+(?:id=)?["']?([\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}|<iframe\s[^>]{0,300}?\bsrc=["']?(https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\/[^"'\s>]{1,200})/gi;
+
+/** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
+function embeddedVideos(text: string): string[] {
+  if (!/youtube|vimeo/i.test(text)) return [];
+  const urls: string[] = [];
+  for (const match of text.matchAll(EMBED)) {
+    if (match[3]) urls.push(match[3]);
+    else if (match[1]?.toLowerCase() === 'youtube')
+      urls.push(`https://www.youtube.com/watch?v=${match[2]}`);
+    else if (match[2]) urls.push(`https://vimeo.com/${match[2]}`);
+  }
+  return urls;
 }
 
 function once(make: () => string): () => string {
