@@ -135,6 +135,8 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
       const note = itemNote(item);
       const named = speakerLine(note.text, false);
       if (named) speakers.push(...named);
+      // A bullet that held only a shortcode or an image says nothing.
+      else if (note.text === '' && note.children.length === 0) continue;
       else if (!isTalkLinksLine(item, note)) notes.push(note);
     }
   }
