@@ -4,7 +4,7 @@ import { splitLines } from './field-lines.ts';
 import { parseSpeakerText, speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
-import { mentionsMissed } from './section-names.ts';
+import { isSignOff, mentionsMissed } from './section-names.ts';
 import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 
@@ -75,6 +75,7 @@ export function bodyTalks(
         continue;
       }
     }
+    if (current && node.type === 'paragraph' && isSignOff(plainText(node))) current = undefined;
     if (current) current.notes.push(...readInto(current, [node], file, problems));
     previous = node;
   }

@@ -189,6 +189,16 @@ const KIND_PREFIX =
 const NOT_A_COMPANY =
   /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)/i;
 
+/** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
+const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
+/** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */
+export function withoutLinkWords(heading: string): string {
+  return heading.replace(LINK_WORDS, '');
+}
+
+const LINK_WORDS =
+  /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
+
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
 
@@ -223,6 +233,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let company: string | undefined;
 
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
+  const handle = paren?.[2]?.trim();
+  if (paren?.[1] && handle && HANDLE.test(handle)) {
+    return finish(paren[1], [{ name: handle }], undefined);
+  }
   if (paren?.[1] && paren[2] && !NOT_A_COMPANY.test(paren[2].trim())) {
     const inner = paren[2].trim();
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
@@ -239,6 +253,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     }
   }
 
+  const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
   title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
   const by = /^(.+)\s+by\s+(.+)$/.exec(title);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
@@ -255,9 +270,14 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const dashed = splitDash(title);
     if (dashed) return dashed;
   }
-  if (speakers.length === 0 && dashSpeakers) {
+  // '"Title" — Jane Doe': quotes around the title mark where it ends, whatever the post does.
+  if (speakers.length === 0 && (dashSpeakers || quotedBeforeDash)) {
     const dashed = splitDash(title);
     if (dashed) return finish(dashed.title, dashed.speakers, company);
+  }
+  if (speakers.length === 0 && !company && dashSpeakers) {
+    const colon = splitColon(title);
+    if (colon) return finish(colon.title, colon.speakers, company);
   }
   return finish(title, speakers, company);
 }
@@ -277,12 +297,34 @@ function finish(title: string, speakers: Speaker[], company: string | undefined)
 export function postUsesDashSpeakers(headings: string[]): boolean {
   let dashed = 0;
   let split = 0;
+  let colons = 0;
+  let colonSplit = 0;
   for (const heading of headings) {
-    if (!/\s[–—|-]\s/.test(heading)) continue;
+    const text = heading.trim().replace(/(?<!\.)\.$/, '');
+    // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
+    if (text.includes(': ') && !KIND_PREFIX.test(text)) {
+      colons++;
+      if (splitColon(text)) colonSplit++;
+    }
+    // "Day 1 – Monday" is a day, not a title with a subtitle.
+    if (!/\s[–—|-]\s/.test(text) || DAY_HEADING.test(text)) continue;
     dashed++;
-    if (splitDash(heading.trim().replace(/(?<!\.)\.$/, ''))) split++;
+    if (splitDash(text)) split++;
   }
-  return split >= 2 && split * 2 >= dashed;
+  return (split >= 2 && split * 2 >= dashed) || (colonSplit >= 2 && colonSplit * 2 > colons);
+}
+
+const DAY_HEADING =
+  /^(?:day\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
+
+/** "Jane Doe: Title" — a name, a colon, a title that is not a name too. */
+function splitColon(text: string): HeadingParts | undefined {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 80) return undefined;
+  const speakers = parseSpeakerText(text.slice(0, colon));
+  const title = text.slice(colon + 2).trim();
+  if (!speakers || parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
+  return { title, speakers };
 }
 
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */

@@ -34,3 +34,9 @@ export const isPostSection = (name: string): boolean => POST_SECTION.test(name);
 export const isPlainGroup = (name: string): boolean => PLAIN_GROUP.test(name);
 export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
 export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));
+
+/** "That's it for this year!", "Thanks for reading": the author signing off, not notes of a talk. */
+const SIGN_OFF =
+  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me)\b/i;
+
+export const isSignOff = (text: string): boolean => text.length < 200 && SIGN_OFF.test(text);

@@ -4,6 +4,7 @@ import { splitFieldParagraphs } from './field-lines.ts';
 import { speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
+import { isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import type { DraftNote } from './summary.ts';
 
@@ -128,7 +129,7 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
       const note: DraftNote = { text: plainText(node), prose: proseText(node), children: [] };
-      if (!isTalkLinksLine(node, note)) notes.push(note);
+      if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
       continue;
     }
     for (const item of node.children) {

@@ -239,3 +239,56 @@ describe('HTML <h2>/<h3> headings from an old blog', () => {
     expect(parseNotes(text, 'x.md', 'x').talks.map((t) => t.title)).toEqual(['Real talk']);
   });
 });
+
+describe('bold titles with the speaker after a dash, in paragraphs of their own', () => {
+  const { talks } = shape('bold-paragraphs');
+
+  it('reads each bold title as a talk and leaves the sign-off out of the last one', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Typing at scale', ['Mireille Dubois @ Stripeline']],
+      ['Async without tears', ['Kwame Mensah']],
+      ['Packaging in 2024', ['Ilse de Boer @ Wheelhouse']],
+    ]);
+    expect(talks[2]?.summary).toBe(
+      'pyproject.toml everywhere; setup.py is legacy now. Lockfiles are still a mess.',
+    );
+  });
+});
+
+describe('"Speaker: Title" headings, a quoted title before a dash, @handles, links in the heading', () => {
+  const { talks } = shape('colon-speakers');
+
+  it('splits speaker and title where the post writes them so', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day])).toEqual([
+      ['Terraform modules that age well', ['Jane Whitfield'], 'Day 1 – Monday'],
+      ['GitOps for the rest of us', ['Omar Haddad @ Flux Corp'], 'Day 1 – Monday'],
+      ['Observability budgets', ['@kimlee'], 'Day 1 – Monday'],
+      ['Policy as code', ['Rafael Souza'], 'Day 2 – Tuesday'],
+      ['Cost reports nobody reads', ['Bea Lindqvist'], 'Day 2 – Tuesday'],
+      ['Lightning talks', [], 'Day 2 – Tuesday'],
+    ]);
+    expect(kinds(talks[3])).toEqual(['slides', 'video']);
+  });
+
+  it('keeps "Kafka Streams: a deep dive" whole where no other heading reads "Name: Title"', () => {
+    const text =
+      '## Rust Async: the hard parts\n\n- Pinning explained\n\n## Other talk by Jane Doe\n\n- A point\n';
+    expect(parseNotes(text, 'x.md', 'x').talks.map((t) => t.title)).toEqual([
+      'Rust Async: the hard parts',
+      'Other talk',
+    ]);
+  });
+});
+
+describe('an Obsidian note with [[wiki links]], #tags and a quote', () => {
+  const { talks } = shape('obsidian-vault');
+
+  it('reads the speaker inside [[…]] as a name', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Managing managers', ['Sarah Kim']],
+      ['Writing strategy docs', ['Paul Andersen']],
+      ["Hiring loops that don't waste time", ['Dana Whitaker']],
+    ]);
+    expect(talks[1]?.summary).toMatch(/^A strategy is a decision, not a wish\./);
+  });
+});
