@@ -1,7 +1,7 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { splitLines } from './field-lines.ts';
-import { parseSpeakerText, speakerLine } from './heading-title.ts';
+import { parseSpeakerText, speakerLine, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
 import { isSignOff, mentionsMissed } from './section-names.ts';
@@ -124,7 +124,18 @@ function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): 
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
     const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
-    if (!lead) continue;
+    if (!lead) {
+      // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it: only where
+      // the heading says these are talks, and only with a named speaker.
+      const plain = talkContainer ? plainLead(paragraph) : undefined;
+      if (plain) {
+        const draft = newDraft(plain.title, item.line, context);
+        draft.speakers.push(...plain.speakers);
+        named++;
+        talks.push({ draft, item, lead: paragraph });
+      }
+      continue;
+    }
     const read = readLead(paragraph.children, lead.index);
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
@@ -146,7 +157,7 @@ function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): D
   const { draft, item, lead } = talk;
   if (lead.type === 'link') addLink(lead, 'Description', draft.links, true);
   const [first, ...others] = item.children;
-  if (first) {
+  if (first && first !== lead) {
     const afterLead = first.children.filter((child) => child !== lead && !contains(child, lead));
     readInto(draft, [{ ...first, children: afterLead }], file, problems);
   }
@@ -154,6 +165,16 @@ function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): D
     draft.notes.push(...readInto(draft, [node], file, problems));
   }
   return draft;
+}
+
+/** A bullet's one line of plain text that reads "Title — Jane Doe (Acme)" or "Title by Jane Doe". */
+function plainLead(paragraph: MdNode): { title: string; speakers: Speaker[] } | undefined {
+  if (paragraph.children.some((child) => child.type === 'link')) return undefined;
+  const text = plainText(paragraph);
+  if (text.length > 200 || text.includes('\n')) return undefined;
+  const parts = splitHeading(text, true);
+  if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
+  return { title: parts.title, speakers: parts.speakers };
 }
 
 function contains(node: MdNode, target: MdNode): boolean {

@@ -166,7 +166,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   return undefined;
 }
 
-const SPEAKER_PREFIX = /^(speakers?|presented by|presenters?|talk by|given by|by)\s*:?\s+(.+)$/i;
+/** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
+const SPEAKER_PREFIX =
+  /^(speakers?|presented by|presenters?|talk by|given by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
@@ -175,7 +177,7 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
     const named = parseSpeakerText(prefixed[2]);
     if (named) return named;
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
-    const explicit = !/^by$/i.test(prefixed[1]);
+    const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]);
     const words = prefixed[2].trim().split(/\s+/).length;
     return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }

@@ -292,3 +292,51 @@ describe('an Obsidian note with [[wiki links]], #tags and a quote', () => {
     expect(talks[1]?.summary).toMatch(/^A strategy is a decision, not a wish\./);
   });
 });
+
+describe('every talk a # heading, the speaker on a line of its own', () => {
+  const { talks } = shape('h1-talks');
+
+  it('reads "Presented by **X** from Y", "— X, Y" and "By X (Y)" as speakers, not notes', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Server components in practice', ['Lea Hoffmann @ Vercelia']],
+      ['The state of CSS-in-JS', ['Arjun Nair @ Stylewise']],
+      ['Testing Library, five years on', ['Hélène Roux @ Frontworks']],
+    ]);
+    expect(talks[1]?.summary).toBe('Zero-runtime libraries won. Tokens first, components second.');
+  });
+});
+
+describe('plain bullets "Title — Speaker" under a Talks heading', () => {
+  const { talks, problems } = shape('plain-list');
+
+  it('reads each bullet as a talk with its nested notes; open spaces are not talks', () => {
+    expect(talks.map((t) => [t.title, who(t), t.notes.length])).toEqual([
+      ['Chaos engineering for beginners', ['Ola Nordmann'], 2],
+      ['Pipelines as products', ['Maria Garcia @ Buildkite-ish'], 1],
+      ['Burnout is a systems problem', ['Sam Taylor'], 1],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^16: "Open spaces" skipped as not a talk/),
+    ]);
+  });
+
+  it('leaves such bullets as notes inside a talk', () => {
+    const text =
+      '## Books to read by Jane Doe\n\n- Refactoring by Martin Fowler\n- Accelerate by Nicole Forsgren\n';
+    const { talks: one } = parseNotes(text, 'x.md', 'x');
+    expect(one.map((t) => [t.title, t.notes.length])).toEqual([['Books to read', 2]]);
+  });
+});
+
+describe('speaker lines in the forms people write under a heading', () => {
+  const { talks } = shape('speaker-lines');
+
+  it('reads "### Speaker: …", "**Speaker**: …" and "Speaker — …"', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Keynote', ['Dr. Amelia Chen']],
+      ['Data mesh, two years in', ['Piotr Nowak @ Meshworks']],
+      ['Event-driven architecture pitfalls', ['Grace Liu']],
+    ]);
+    expect(talks[1]?.summary).toMatch(/^Domains must own their data products/);
+  });
+});
