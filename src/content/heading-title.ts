@@ -121,6 +121,26 @@ const NOT_A_NAME = new Set([
   'Robotics',
   'Capital',
   'Insurance',
+  'Co',
+  'Co.',
+  'Limited',
+  'Incorporated',
+  'PLC',
+  'Pty',
+  'BV',
+  'B.V.',
+  'SA',
+  'S.A.',
+  'Oy',
+  'AB',
+  'AS',
+  'ASA',
+  'SE',
+  'KG',
+  'SAS',
+  'SRL',
+  'Srl',
+  'Sp.',
 ]);
 
 const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
@@ -201,6 +221,8 @@ export function withoutLinkWords(heading: string): string {
 const LINK_WORDS =
   /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
 
+const COUNT_PREFIX = /^(?:talk|session|presentation|slot)\s*#?\d{1,3}\s*[:.|–—-]\s*(?=\S)/i;
+
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
 
@@ -227,6 +249,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     .trim()
     .replace(/(?<!\.)\.$/, '')
     .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
+    // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
+    .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
+      parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
+    )
     .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
     .replace(/^["“«](.+)["”»]$/, '$1');
   const kind = KIND_PREFIX.exec(title);
@@ -273,7 +299,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     if (dashed) return dashed;
   }
   // '"Title" — Jane Doe': quotes around the title mark where it ends, whatever the post does.
-  if (speakers.length === 0 && (dashSpeakers || quotedBeforeDash)) {
+  const pipes = title.indexOf(' | ');
+  const piped = pipes !== -1 && title.indexOf(' | ', pipes + 3) !== -1;
+  if (speakers.length === 0 && (dashSpeakers || quotedBeforeDash || piped)) {
     const dashed = splitDash(title);
     if (dashed) return finish(dashed.title, dashed.speakers, company);
   }
@@ -329,10 +357,35 @@ function splitColon(text: string): HeadingParts | undefined {
   return { title, speakers };
 }
 
+/** "Title | Jane Doe | Acme" or "Title – Jane Doe – Acme": the name in the middle, its company last. */
+function splitThree(
+  text: string,
+  cuts: RegExpExecArray[] | RegExpMatchArray[],
+): HeadingParts | undefined {
+  if (cuts.length < 2) return undefined;
+  const [middle, last] = cuts.slice(-2);
+  if (middle?.index === undefined || last?.index === undefined) return undefined;
+  const name = text.slice(middle.index + middle[0].length, last.index).trim();
+  const company = text.slice(last.index + last[0].length).trim();
+  const title = text.slice(0, middle.index).trim();
+  const names = splitNames(name);
+  if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
+  if (
+    parseSpeakerText(company) ||
+    NOT_A_COMPANY.test(company) ||
+    !/^[\p{Lu}\p{N}@]/u.test(company)
+  ) {
+    return undefined;
+  }
+  return { title, speakers: names.map((n) => ({ name: n, company })) };
+}
+
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
 function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
+  const three = splitThree(text, cuts);
+  if (three) return three;
   const last = cuts.at(-1);
   if (last?.index !== undefined) {
     const right = parseSpeakerText(text.slice(last.index + last[0].length));

@@ -340,3 +340,40 @@ describe('speaker lines in the forms people write under a heading', () => {
     expect(talks[1]?.summary).toMatch(/^Domains must own their data products/);
   });
 });
+
+describe('"Talk 1:" / "Session 2 –" prefixes, pipes, 12-hour time slots, "Thursday (Day 2)"', () => {
+  const { talks } = shape('numbered-sessions');
+
+  it('reads title, speaker, company, time, topic and day', () => {
+    expect(talks.map((t) => [t.title, who(t), t.time, t.topic ?? t.day])).toEqual([
+      ['The road to Kubernetes 2.0', ['Lisa Berg @ CNCF'], undefined, 'Keynotes'],
+      ['Platform teams as product teams', ['Mehmet Yilmaz @ Trendyol-ish'], undefined, 'Keynotes'],
+      ['eBPF for the rest of us', ['Noor Saleh'], '9:00-9:45 AM', 'Breakout sessions'],
+      ['Multi-tenancy without tears', ['Jonas Eriksen'], '2:15 PM', 'Breakout sessions'],
+      ['Gateway API in production', ['Carmen Ruiz @ Ingressly'], undefined, 'Thursday (Day 2)'],
+    ]);
+    expect(talks[2]?.notes.map((n) => n.text)).toContain('Questions from the audience');
+  });
+
+  it('keeps "Talk 2 – Jane Doe" as a talk by Jane Doe, not a talk titled "Jane Doe"', () => {
+    const text = '## Talk 2 – Jane Doe\n\n- A point\n\n## Talk 3 – John Roe\n\n- Another point\n';
+    const { talks: two } = parseNotes(text, 'x.md', 'x');
+    expect(two.map((t) => [t.title, who(t)])).toEqual([
+      ['Talk 2', ['Jane Doe']],
+      ['Talk 3', ['John Roe']],
+    ]);
+  });
+});
+
+describe('headings that link to the talk page, the speaker in italics below', () => {
+  const { talks } = shape('linked-headings');
+
+  it('gives the description link from the heading and the speaker from the italic line', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Programming as theory building', ['Naomi Park'], ['description', 'see-also', 'video']],
+      ['Datalog is back', ['Tobias Klein @ Relational Co.'], ['description', 'slides']],
+      ['Fearless concurrency in practice', ['Anika Sharma'], ['description']],
+    ]);
+    expect(talks[0]?.summary).toMatch(/^A reading of Naur's essay/);
+  });
+});
