@@ -1,10 +1,11 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { splitLines } from './field-lines.ts';
-import { parseSpeakerText, speakerLine, splitHeading } from './heading-title.ts';
+import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
 import { isSignOff, mentionsMissed } from './section-names.ts';
+import { parseSpeakerText, speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 

@@ -3,7 +3,6 @@ import { bodyTalks } from './body-talks.ts';
 import { classifyLink } from './classify-link.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
-import { speakerLine } from './heading-title.ts';
 import { plainText } from './markdown-text.ts';
 import {
   headingName,
@@ -20,6 +19,7 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
+import { speakerLine } from './speaker-names.ts';
 import {
   type DraftTalk,
   draftTalk,

@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
-import { parseSpeakerText } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 import { addLink, type DraftTalk, findLinks, newDraft, type TalkContext } from './talk-body.ts';
 
 /** What a column of a table of talks holds, from its header. */

@@ -1,11 +1,11 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink, hostKind } from './classify-link.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
-import { speakerLine } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
 import { isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
+import { speakerLine } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
