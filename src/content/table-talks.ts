@@ -1,11 +1,12 @@
 import type { Speaker } from '../model.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
+import { headingName, isPostSection } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { addLink, type DraftTalk, findLinks, newDraft, type TalkContext } from './talk-body.ts';
 
 /** What a column of a table of talks holds, from its header. */
-type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'other';
+type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'other';
 
 const COLUMNS: [RegExp, Column][] = [
   [
@@ -19,6 +20,7 @@ const COLUMNS: [RegExp, Column][] = [
     'notes',
   ],
   [/^(?:slides?|video|recording|links?|deck|resources)$/i, 'link'],
+  [/^(?:time|when|slot|start)$/i, 'time'],
 ];
 
 function columnOf(header: string): Column {
@@ -44,7 +46,8 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     const cells = row.children;
     const titleCell = cells[titleAt];
     const title = titleCell ? plainText(titleCell).replace(/(?<!\.)\.$/, '') : '';
-    if (!/\p{L}/u.test(title)) continue;
+    // A schedule's "Lunch" or "Coffee break" row is not a talk.
+    if (!/\p{L}/u.test(title) || isPostSection(headingName(title))) continue;
     const draft = newDraft(title, row.line, context);
     const [titleLink] = titleCell ? findLinks(titleCell) : [];
     if (titleLink) addLink(titleLink, 'Description', draft.links, true);
@@ -55,6 +58,7 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
       const column = columns[i];
       if (column === 'speaker') draft.speakers.push(...speakersOf(text));
       else if (column === 'company') company = text;
+      else if (column === 'time' && /\d/.test(text) && text.length <= 30) draft.time = text;
       else if (column === 'notes' && proseText(cell) !== '') {
         draft.notes.push({ text, prose: proseText(cell), children: [] });
       }

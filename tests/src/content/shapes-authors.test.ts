@@ -377,3 +377,15 @@ describe('headings that link to the talk page, the speaker in italics below', ()
     expect(talks[0]?.summary).toMatch(/^A reading of Naur's essay/);
   });
 });
+
+describe('a schedule table above talks that have their own headings', () => {
+  const { talks, problems } = shape('schedule-table');
+
+  it('reads each talk once, with speaker and time from the schedule, and no breaks', () => {
+    expect(talks.map((t) => [t.title, who(t), t.time, t.source.line])).toEqual([
+      ['Compose Multiplatform today', ['Ana Silva'], '10:00', 13],
+      ['Firebase at scale', ['Kenji Sato'], '11:30', 18],
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
