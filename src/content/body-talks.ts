@@ -1,10 +1,12 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
+import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
-import { isSignOff, mentionsMissed } from './section-names.ts';
+import { isPlainGroup, isSignOff, mentionsMissed } from './section-names.ts';
+import { findFirst } from './sections.ts';
 import { parseSpeakerText, speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
@@ -47,7 +49,8 @@ export function bodyTalks(
       else node = nodes[index] as MdNode;
     }
     if (node.type === 'list') {
-      const items = listTalks(node, context, talkContainer);
+      let items = listTalks(node, context, talkContainer);
+      if (items.length === 0) items = outlineTalks(node, context, talkContainer);
       if (items.length > 0) {
         if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
         else for (const item of items) drafts.push(finishItem(item, file, problems));
@@ -152,6 +155,33 @@ function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): 
   // No speakers: a list of linked titles with notes, where the heading says these are talks.
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
   return talkContainer && talks.length >= 2 && withNotes.length === talks.length ? talks : [];
+}
+
+/**
+ * An outline: "- Day 1" (or "- Frontend") items, each over a nested list of talks. The label is
+ * the talks' day, or their topic.
+ */
+function outlineTalks(list: MdNode, context: TalkContext, talkContainer: boolean): ListTalk[] {
+  const talks: ListTalk[] = [];
+  let groups = 0;
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || findFirst(first, 'link')) return [];
+    const label = plainText(first).replace(/:$/, '');
+    const sublists = rest.filter((node) => node.type === 'list');
+    if (label.length > 80 || sublists.length !== 1 || rest.length !== 1) return [];
+    const day = dayOf(label, context.dates ?? {});
+    const inner: TalkContext = { ...context };
+    if (day) {
+      inner.day = day.day;
+      if (day.date) inner.date = day.date;
+      else delete inner.date;
+    } else if (!isPlainGroup(label)) inner.topic = label;
+    const found = listTalks(sublists[0] as MdNode, inner, talkContainer || day !== undefined);
+    if (found.length > 0) groups++;
+    talks.push(...found);
+  }
+  return groups * 2 >= list.children.length ? talks : [];
 }
 
 function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): DraftTalk {

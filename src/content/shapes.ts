@@ -60,9 +60,10 @@ export class ShapeReader {
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
     this.groupDepths = pureGroupDepths(sections);
     this.recordToc(tableOfContents(preamble));
-    const intro = bodyTalks(preamble, {}, this.file, this.problems, sections.length === 0);
+    const root: TalkContext = { dates: this.dates };
+    const intro = bodyTalks(preamble, root, this.file, this.problems, sections.length === 0);
     this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
-    for (const section of sections) this.visit(section, {});
+    for (const section of sections) this.visit(section, root);
   }
 
   private visit(section: Section, context: TalkContext): void {

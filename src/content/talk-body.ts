@@ -1,5 +1,6 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink, hostKind } from './classify-link.ts';
+import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
@@ -38,6 +39,8 @@ export interface TalkContext {
   date?: string;
   /** From a group heading that says so: "Track: Architecture", "Data track". */
   track?: string;
+  /** The event's dates, to date a day named in an outline ("- Day 2" over talks). */
+  dates?: EventDates;
 }
 
 export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {

@@ -389,3 +389,19 @@ describe('a schedule table above talks that have their own headings', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('an outline: "- Day 1" items over nested lists of linked talks', () => {
+  const { talks } = shape('outline');
+
+  it('reads the talks with the day of the item above them, dated from the front matter', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day, t.date, kinds(t)])).toEqual([
+      ['Signals everywhere', ['Ryan Moss'], 'Day 1', '2024-06-03', ['description']],
+      ['Bun in production', ['Ida Lund'], 'Day 1', '2024-06-03', ['description']],
+      ['Temporal is here', ['Maya Gold'], 'Day 2', '2024-06-04', ['description']],
+    ]);
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual([
+      'Fine-grained reactivity without a virtual DOM',
+      'Every framework has them now',
+    ]);
+  });
+});
