@@ -9,7 +9,7 @@ const POST_SECTION =
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite )?(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights|talks i attended|sessions i attended|what i saw|talks i saw|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero))$/i;
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights|talks i attended|sessions i attended|what i saw|talks i saw|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =

@@ -405,3 +405,22 @@ describe('an outline: "- Day 1" items over nested lists of linked talks', () => 
     ]);
   });
 });
+
+describe('a "my top 3 talks" post with honourable mentions and a verdict', () => {
+  const { talks, problems } = shape('top-talks');
+
+  it('reads the ranked talks and the mentions, not the why or the verdict', () => {
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['Legacy code is a feature', ['Erik Johansson'], undefined],
+      ['Pairing with juniors', ['Laura Perez'], undefined],
+      ['Trunk-based development in a bank', ['Tariq Aziz'], undefined],
+      ['Naming things, again', ['Kate Moss'], undefined],
+      ['Observability 101', ['Li Wei'], undefined],
+    ]);
+    expect(talks[0]?.summary).toMatch(/^Key takeaway: treat legacy code/);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^6: "Why CraftConf\?" skipped as not a talk/),
+      expect.stringMatching(/^32: "Final verdict" skipped as not a talk/),
+    ]);
+  });
+});
