@@ -182,7 +182,9 @@ const SPEAKER_PREFIX =
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
   const prefixed = SPEAKER_PREFIX.exec(text.trim());
-  if (prefixed?.[1] && prefixed[2]) {
+  // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
+  const dash = /^[—–-]/.test(prefixed?.[1] ?? '');
+  if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
     if (named) return named;
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.

@@ -424,3 +424,13 @@ describe('a "my top 3 talks" post with honourable mentions and a verdict', () =>
     ]);
   });
 });
+
+describe('a quote attribution is not a speaker', () => {
+  it('keeps "— Kent Beck" after a quote as notes', () => {
+    const text =
+      '## Simple design by Jane Doe\n\n- Make it work, make it right\n- — Kent Beck\n\n> Premature optimisation\n\n— Donald Knuth\n';
+    const [talk] = parseNotes(text, 'x.md', 'x').talks;
+    expect(who(talk)).toEqual(['Jane Doe']);
+    expect(JSON.stringify(talk?.notes)).toMatch(/Kent Beck.*Donald Knuth/);
+  });
+});
