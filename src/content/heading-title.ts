@@ -69,10 +69,14 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let speakers: Speaker[] = [];
   let company: string | undefined;
 
+  // "(Acme, @jane)": the handle adds nothing to the company.
+  title = title.replace(/,\s*@[\w.-]{1,40}\)$/, ')');
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
   const handle = paren?.[2]?.trim();
   if (paren?.[1] && handle && HANDLE.test(handle)) {
-    return finish(paren[1], [{ name: handle }], undefined);
+    // "Title by Jane Doe (@janed)": the name says who; a handle alone names the speaker.
+    const named = splitTitle(paren[1], dashSpeakers);
+    return named.speakers.length > 0 ? named : finish(paren[1], [{ name: handle }], undefined);
   }
   if (paren?.[1] && paren[2] && !NOT_A_COMPANY.test(paren[2].trim())) {
     const inner = paren[2].trim();

@@ -434,3 +434,15 @@ describe('a quote attribution is not a speaker', () => {
     expect(JSON.stringify(talk?.notes)).toMatch(/Kent Beck.*Donald Knuth/);
   });
 });
+
+describe('a handle after the speaker', () => {
+  const { talks } = shape('handles');
+
+  it('keeps the name and company, not the handle', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Distributed tracing', ['Jane Doe']],
+      ['Chaos days', ['John Roe']],
+      ['Wasm on the edge', ['Ana Ruiz @ Fastly-ish']],
+    ]);
+  });
+});
