@@ -161,6 +161,12 @@ export function splitNames(text: string): string[] | undefined {
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   const trimmed = text.trim();
+  // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
+  if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
+    const each = trimmed.split(/(?<=\))\s*(?:,|&|\band\b)\s*/).slice(0, 10);
+    const speakers = each.map((part) => parseSpeakerText(part));
+    if (each.length > 1 && speakers.every(Boolean)) return speakers.flatMap((s) => s ?? []);
+  }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
   if (paren?.[1] && paren[2]) {
     const names = splitNames(paren[1]);

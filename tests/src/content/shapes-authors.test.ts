@@ -446,3 +446,13 @@ describe('a handle after the speaker', () => {
     ]);
   });
 });
+
+describe('several speakers, each with a company', () => {
+  it('reads "Speakers: Jane Doe (Acme), John Roe (Globex) and Ana Ruiz (Initech)"', () => {
+    const text =
+      '## Pair programming at scale\n\nSpeakers: Jane Doe (Acme), John Roe (Globex) and Ana Ruiz (Initech)\n\n- Rotate pairs daily\n';
+    const [talk] = parseNotes(text, 'x.md', 'x').talks;
+    expect(who(talk)).toEqual(['Jane Doe @ Acme', 'John Roe @ Globex', 'Ana Ruiz @ Initech']);
+    expect(talk?.notes.map((n) => n.text)).toEqual(['Rotate pairs daily']);
+  });
+});
