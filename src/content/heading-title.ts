@@ -30,7 +30,8 @@ export function withoutLinkWords(heading: string): string {
 const LINK_WORDS =
   /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
 
-const COUNT_PREFIX = /^(?:talk|session|presentation|slot)\s*#?\d{1,3}\s*[:.|–—-]\s*(?=\S)/i;
+const COUNT_PREFIX =
+  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage)\s+[\p{L}\d]{1,12})\s*[:.|–—-]\s*(?=\S)/iu;
 
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+[–—-]\s+|\s+\|\s+/g;

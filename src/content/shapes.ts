@@ -82,6 +82,13 @@ export class ShapeReader {
       this.skip(section, 'a section of the post, not a talk');
       return;
     }
+    // "## 10:30" over the talks of that slot: their time.
+    if (name === '' && /\d/.test(section.title)) {
+      if (section.children.length > 0) {
+        this.group(section, { ...context, time: section.title.trim() }, true);
+      } else this.skip(section, 'a time with no talk title');
+      return;
+    }
     const day = dayOf(name, this.dates);
     if (day || isPlainGroup(name)) {
       const inner: TalkContext = { ...context };

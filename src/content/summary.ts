@@ -29,7 +29,8 @@ const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
  * a bullet that is only a link, and tracking parts of URLs are left out.
  */
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
-  const all = notes.filter(isPoint);
+  // Notes of one or two words ("Drivers first") still say more than no summary at all.
+  const all = notes.some(isPoint) ? notes.filter(isPoint) : notes.filter(isShortPoint);
   // "Additional links for …" heads a list of links: it says what the notes link to, not what
   // the talk was about. Kept only when there is nothing else.
   const talkPoints = all.filter((note) => !LINK_LIST.test(note.text));
@@ -57,6 +58,10 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
 /** A point says something beyond its links: at least three words of prose. */
 export function isPoint(note: DraftNote): boolean {
   return (note.prose.match(/\p{L}+/gu)?.length ?? 0) >= 3 || hasProseChildren(note);
+}
+
+function isShortPoint(note: DraftNote): boolean {
+  return /\p{L}{2}/u.test(note.prose) && note.children.length === 0;
 }
 
 function hasProseChildren(note: DraftNote): boolean {

@@ -39,6 +39,8 @@ export interface TalkContext {
   date?: string;
   /** From a group heading that says so: "Track: Architecture", "Data track". */
   track?: string;
+  /** From a group heading that is only a time slot ("## 10:30" over the talks of that slot). */
+  time?: string;
   /** The event's dates, to date a day named in an outline ("- Day 2" over talks). */
   dates?: EventDates;
 }
@@ -49,6 +51,7 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
   if (context.track) draft.track = context.track;
+  if (context.time) draft.time = context.time;
   return draft;
 }
 

@@ -456,3 +456,18 @@ describe('several speakers, each with a company', () => {
     expect(talk?.notes.map((n) => n.text)).toEqual(['Rotate pairs daily']);
   });
 });
+
+describe('a live blog: ## time slots over ### "Room A: Title by Speaker" talks', () => {
+  const { talks, problems } = shape('time-slots');
+
+  it('gives each talk the time of its slot and drops the room from the title', () => {
+    expect(talks.map((t) => [t.title, who(t), t.time, t.summary])).toEqual([
+      ['Serverless cost traps', ['Jane Doe'], '10:30', 'Idle is free, chatty is not.'],
+      ['Rust in the kernel', ['John Roe'], '10:30', 'Drivers first.'],
+      ['Typed SQL', ['Ana Ruiz'], '11:30 – 12:15', 'Queries checked at compile time.'],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^20: "13:00" skipped as not a talk: a time with no talk title/),
+    ]);
+  });
+});
