@@ -5,7 +5,13 @@ import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText, proseText } from './markdown-text.ts';
-import { isPlainGroup, isSignOff, mentionsMissed } from './section-names.ts';
+import {
+  headingName,
+  isPlainGroup,
+  isPostSection,
+  isSignOff,
+  mentionsMissed,
+} from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { parseSpeakerText, speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
@@ -70,7 +76,9 @@ export function bodyTalks(
       }
     }
     if (node.type === 'paragraph') {
-      const talk = paragraphTalk(node, context);
+      const talk =
+        paragraphTalk(node, context) ??
+        (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -296,6 +304,27 @@ function paragraphTalk(
   draft.speakers.push(...speakers);
   if (lead.link.type === 'link') addLink(lead.link, 'Description', draft.links, true);
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
+}
+
+/**
+ * "**Designing for failure**" alone in its paragraph, notes after it, under a heading that says
+ * these are talks ("Day 1", "Talks"): a title without a speaker. Counted only where there are two.
+ */
+function boldTitleTalk(
+  paragraph: MdNode,
+  next: MdNode | undefined,
+  context: TalkContext,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  const [only, ...others] = paragraph.children.filter(
+    (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
+  );
+  if (others.length > 0 || only?.type !== 'strong' || !next || next.type === 'heading') {
+    return undefined;
+  }
+  const title = plainText(only).replace(/(?<!\.)\.$/, '');
+  if (title.length > 120 || /[:!?]$/.test(title) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (isPostSection(headingName(title)) || findFirst(only, 'link')) return undefined;
+  return { draft: newDraft(title, paragraph.line, context), rest: [] };
 }
 
 function aloneLink(paragraph: MdNode): boolean {

@@ -471,3 +471,20 @@ describe('a live blog: ## time slots over ### "Room A: Title by Speaker" talks',
     ]);
   });
 });
+
+describe('bold titles without speakers under day headings', () => {
+  const { talks } = shape('bold-titles-by-day');
+
+  it("reads two or more bold titles under a day as talks; a lone one stays the day's text", () => {
+    expect(talks.map((t) => [t.title, t.day, t.notes.length])).toEqual([
+      ['Designing for failure', 'Day 1', 3],
+      ['The human side of on-call', 'Day 1', 1],
+    ]);
+  });
+
+  it('does not read a bold line inside a talk as a talk', () => {
+    const text =
+      '## Caching by Jane Doe\n\n**Important**\n\nInvalidate on write.\n\n**Also**\n\nTTLs.\n';
+    expect(parseNotes(text, 'x.md', 'x').talks.map((t) => t.title)).toEqual(['Caching']);
+  });
+});
