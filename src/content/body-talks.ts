@@ -1,10 +1,14 @@
 import type { ContentProblem, Speaker } from '../model.ts';
-import { classifyLink } from './classify-link.ts';
-import { parseSpeakerText, speakerLine } from './heading-title.ts';
+import { splitLines } from './field-lines.ts';
+import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
-import { isAutolink, plainText, proseText } from './markdown-text.ts';
-import { mentionsMissed } from './section-names.ts';
+import { plainText, proseText } from './markdown-text.ts';
+import { headingName, isPostSection, isSignOff, mentionsMissed } from './section-names.ts';
+import { findFirst } from './sections.ts';
+import { speakerLine } from './speaker-names.ts';
+import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { leadBold, leadLink, speakersAfterTitle, titleOf } from './talk-lead.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -44,7 +48,8 @@ export function bodyTalks(
       else node = nodes[index] as MdNode;
     }
     if (node.type === 'list') {
-      const items = listTalks(node, context, talkContainer);
+      let items = listTalks(node, context, talkContainer);
+      if (items.length === 0) items = outlineTalks(node, context, talkContainer);
       if (items.length > 0) {
         if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
         else for (const item of items) drafts.push(finishItem(item, file, problems));
@@ -53,8 +58,20 @@ export function bodyTalks(
         continue;
       }
     }
+    if (node.type === 'table') {
+      const rows = tableTalks(node, context);
+      if (rows.length > 0) {
+        if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
+        else drafts.push(...rows);
+        current = undefined;
+        previous = node;
+        continue;
+      }
+    }
     if (node.type === 'paragraph') {
-      const talk = paragraphTalk(node, context);
+      const talk =
+        paragraphTalk(node, context) ??
+        (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -63,6 +80,7 @@ export function bodyTalks(
         continue;
       }
     }
+    if (current && node.type === 'paragraph' && isSignOff(plainText(node))) current = undefined;
     if (current) current.notes.push(...readInto(current, [node], file, problems));
     previous = node;
   }
@@ -70,137 +88,6 @@ export function bodyTalks(
   if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
-}
-
-interface ListTalk {
-  draft: DraftTalk;
-  item: MdNode;
-  lead: MdNode;
-}
-
-/**
- * Speakers and notes after a title: on its own line first ("– Tim Roth" then notes on the next
- * line), else across lines (a speaker's name that wraps).
- */
-function readLead(children: MdNode[], index: number): { speakers: Speaker[]; notes: string } {
-  const after = children.slice(index + 1);
-  const [first = [], ...others] = splitLines(after);
-  const own = speakersAfterTitle(plainText(first));
-  if (own.speakers.length > 0) {
-    const more = plainText(others.flat());
-    return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
-  }
-  return speakersAfterTitle(plainText(after));
-}
-
-/** "**Title** by …": a bold title with no link, first in its item. */
-function leadBold(children: MdNode[]): { link: MdNode; index: number } | undefined {
-  const index = children.findIndex((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
-  const node = children[index];
-  if (node?.type !== 'strong' || node.children.some((c) => c.type === 'link')) return undefined;
-  const title = plainText(node);
-  if (!/\p{L}/u.test(title) || title.endsWith(':')) return undefined;
-  return { link: node, index };
-}
-
-/** The talks of a list, or none when it is not a list of talks. */
-function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): ListTalk[] {
-  const talks: ListTalk[] = [];
-  let named = 0;
-  for (const item of list.children) {
-    const paragraph = item.children[0];
-    if (paragraph?.type !== 'paragraph') continue;
-    const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
-    if (!lead) continue;
-    const read = readLead(paragraph.children, lead.index);
-    // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
-    if (!lead.link.url && read.speakers.length === 0) continue;
-    const draft = newDraft(titleOf(lead.link), item.line, context);
-    draft.speakers.push(...read.speakers);
-    if (read.speakers.length > 0) named++;
-    if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
-    talks.push({ draft, item, lead: lead.link });
-  }
-  const items = list.children.length;
-  if (talks.length * 2 < items) return [];
-  if (named > 0 && named * 2 >= talks.length) return talks;
-  // No speakers: a list of linked titles with notes, where the heading says these are talks.
-  const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
-  return talkContainer && talks.length >= 2 && withNotes.length === talks.length ? talks : [];
-}
-
-function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): DraftTalk {
-  const { draft, item, lead } = talk;
-  if (lead.type === 'link') addLink(lead, 'Description', draft.links, true);
-  const [first, ...others] = item.children;
-  if (first) {
-    const afterLead = first.children.filter((child) => child !== lead && !contains(child, lead));
-    readInto(draft, [{ ...first, children: afterLead }], file, problems);
-  }
-  for (const node of others) {
-    draft.notes.push(...readInto(draft, [node], file, problems));
-  }
-  return draft;
-}
-
-function contains(node: MdNode, target: MdNode): boolean {
-  return node.children.some((child) => child === target || contains(child, target));
-}
-
-/** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
-function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefined {
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index] as MdNode;
-    if (child.type === 'text' && (child.value ?? '').trim() === '') continue;
-    if (child.type === 'html') continue;
-    let link: MdNode | undefined = child.type === 'link' ? child : undefined;
-    if (!link && (child.type === 'strong' || child.type === 'emphasis')) {
-      const inner = child.children.filter((c) => c.type !== 'text' || (c.value ?? '').trim());
-      if (inner.length === 1 && inner[0]?.type === 'link') link = inner[0];
-    }
-    if (!link || isAutolink(link) || !/^https?:/i.test(link.url ?? '')) return undefined;
-    const title = titleOf(link);
-    if (!/\p{L}/u.test(title)) return undefined;
-    if (classifyLink(title, '', link.url ?? '') !== 'see-also') return undefined;
-    return { link, index };
-  }
-  return undefined;
-}
-
-function titleOf(link: MdNode): string {
-  return plainText(link.children)
-    .replace(/(?<!\.)\.$/, '')
-    .trim();
-}
-
-const SEPARATOR = /\s[—–]\s|\s-\s|[:;]\s|\.\s|\s[—–]$|[:.]$/;
-
-/**
- * What follows a linked title: "by Jane Doe — notes", "(Jane Doe, Acme): notes",
- * "– Jane Doe (Acme)", ": notes". Speakers only where the words read as names.
- */
-export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: string } {
-  let text = rest.trim();
-  if (text.startsWith('(')) {
-    const close = text.indexOf(')');
-    const speakers = close > 0 ? parseSpeakerText(text.slice(1, close)) : undefined;
-    if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
-    return { speakers: [], notes: trimLead(text) };
-  }
-  const prefix = /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^[—–-]\s+/i.exec(text);
-  if (prefix) {
-    text = text.slice(prefix[0].length);
-    const cut = SEPARATOR.exec(text);
-    // "by Jane Doe (Acme) — notes": the company's parentheses stay with the name.
-    const end = cut ? cut.index : text.length;
-    const speakers = parseSpeakerText(text.slice(0, end));
-    if (speakers) return { speakers, notes: trimLead(text.slice(end)) };
-  }
-  return { speakers: [], notes: trimLead(rest) };
-}
-
-function trimLead(text: string): string {
-  return text.replace(/^[\s:;,.—–-]+/, '').trim();
 }
 
 /** A paragraph whose first line is a linked title and second line the speaker; the rest is notes. */
@@ -232,6 +119,27 @@ function paragraphTalk(
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
 }
 
+/**
+ * "**Designing for failure**" alone in its paragraph, notes after it, under a heading that says
+ * these are talks ("Day 1", "Talks"): a title without a speaker. Counted only where there are two.
+ */
+function boldTitleTalk(
+  paragraph: MdNode,
+  next: MdNode | undefined,
+  context: TalkContext,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  const [only, ...others] = paragraph.children.filter(
+    (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
+  );
+  if (others.length > 0 || only?.type !== 'strong' || !next || next.type === 'heading') {
+    return undefined;
+  }
+  const title = plainText(only).replace(/(?<!\.)\.$/, '');
+  if (title.length > 120 || /[:!?]$/.test(title) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (isPostSection(headingName(title)) || findFirst(only, 'link')) return undefined;
+  return { draft: newDraft(title, paragraph.line, context), rest: [] };
+}
+
 function aloneLink(paragraph: MdNode): boolean {
   const lead = leadLink(paragraph.children);
   return lead !== undefined && proseText(paragraph.children.slice(lead.index + 1)) === '';
@@ -239,21 +147,4 @@ function aloneLink(paragraph: MdNode): boolean {
 
 function textNode(value: string, line: number): MdNode {
   return { type: 'text', line, children: [], value };
-}
-
-/** Inline nodes cut at soft line breaks. */
-function splitLines(children: MdNode[]): MdNode[][] {
-  const lines: MdNode[][] = [[]];
-  for (const child of children) {
-    if (child.type !== 'text' || !(child.value ?? '').includes('\n')) {
-      lines.at(-1)?.push(child);
-      continue;
-    }
-    const parts = (child.value ?? '').split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part) lines.at(-1)?.push({ ...child, value: part });
-    });
-  }
-  return lines;
 }

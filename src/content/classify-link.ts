@@ -1,5 +1,11 @@
 import type { LinkKind } from '../model.ts';
 
+/** What a link to a video or slides host is, whatever its text: the title of a talk linked to it. */
+export function hostKind(url: string): LinkKind | undefined {
+  if (isVideoUrl(url)) return 'video';
+  return isSlidesUrl(url) ? 'slides' : undefined;
+}
+
 /**
  * What kind of link the author wrote, from the words around it first ("[Slides](…)",
  * "Website at <…>") and its address second (a video host). Everything else is "see also".
@@ -12,10 +18,14 @@ export function classifyLink(linkText: string, context: string, url: string): Li
   if (/^(slides?|slide ?deck|deck|presentation slides|pdf)$/.test(text)) return 'slides';
   if (/^(video|recording|watch|watch the talk|youtube)$/.test(text)) return 'video';
   // "Slides: <https://…>", "**Video:** https://…": a bare address labelled by its bullet.
-  const label = /^(slides?|slide ?deck|deck|video|recording|description|abstract)\s*[:–—-]/i.exec(
-    context.trim(),
-  )?.[1];
-  if (label && (text === '' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(text))) {
+  const labelled =
+    /^(slides?|slide ?deck|deck|video|recording|description|abstract)\s*[:–—-]/i.exec(
+      context.trim(),
+    );
+  const label = labelled?.[1];
+  // "Slides: [SpeakerDeck](…)": the link is the whole value of the label.
+  const value = labelled ? context.trim().slice(labelled[0].length).trim().toLowerCase() : '';
+  if (label && (text === '' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(text) || value === text)) {
     const word = label.toLowerCase();
     if (word.startsWith('video') || word.startsWith('recording')) return 'video';
     if (word.startsWith('desc') || word.startsWith('abstract')) return 'description';
@@ -28,7 +38,21 @@ export function classifyLink(linkText: string, context: string, url: string): Li
     return 'website';
   }
   if (isVideoUrl(url)) return 'video';
+  // A deck on a slides host, when the author named it; a bare address is a reference, "see also".
+  if (text !== '' && !/^[a-z][a-z0-9+.-]*:|^www\./i.test(text) && isSlidesUrl(url)) return 'slides';
   return 'see-also';
+}
+
+const SLIDES_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com'];
+
+function isSlidesUrl(url: string): boolean {
+  if (!/speakerdeck|slideshare|slides\.com/i.test(url)) return false;
+  try {
+    const host = new URL(url).hostname.replace(/^(?:www|[a-z]{2})\./, '');
+    return SLIDES_HOSTS.includes(host);
+  } catch {
+    return false;
+  }
 }
 
 function isVideoUrl(url: string): boolean {

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
 
 /**
  * Authors put more than the title into a talk heading: "Title by Jane Doe", "Title (Company)",
@@ -12,176 +13,25 @@ export interface HeadingParts {
   time?: string;
 }
 
-const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|al)$/u;
-const NOT_A_NAME = new Set([
-  'Key',
-  'Takeaways',
-  'Notes',
-  'Summary',
-  'Lessons',
-  'Overview',
-  'Slides',
-  'Video',
-  'Resources',
-  'Questions',
-  'Q&A',
-  'Introduction',
-  'Conclusion',
-  'Details',
-  'Links',
-  'Agenda',
-  'The',
-  'A',
-  'An',
-  'How',
-  'Why',
-  'What',
-  'When',
-  'Where',
-  'Who',
-  'Keynote',
-  'Panel',
-  'Workshop',
-  'Day',
-  'Track',
-  'Talk',
-  'Session',
-  'Opening',
-  'Closing',
-  'Building',
-  'Scaling',
-  'Event',
-  'Data',
-  'Cloud',
-  'Design',
-  'Architecture',
-  'Security',
-  'Testing',
-  'Modern',
-  'Serverless',
-  'Distributed',
-  'Systems',
-  'Streams',
-  'Streaming',
-  'Machine',
-  'Learning',
-  'Engineering',
-  'Platform',
-  'Services',
-  'Microservices',
-  'Teams',
-  'Culture',
-  'Future',
-  'Intro',
-  'Introduction',
-  'Beyond',
-  'Inside',
-  'Into',
-  'Lightning',
-  'Quickie',
-  // Words of company names: "(Ferrous Labs)" is a company, "(Jane Doe)" a person.
-  'Labs',
-  'Lab',
-  'Inc',
-  'Inc.',
-  'Ltd',
-  'Ltd.',
-  'LLC',
-  'GmbH',
-  'AG',
-  'Corp',
-  'Corp.',
-  'Corporation',
-  'Technologies',
-  'Technology',
-  'Tech',
-  'Software',
-  'Group',
-  'Solutions',
-  'Consulting',
-  'Studio',
-  'Studios',
-  'Digital',
-  'Networks',
-  'Bank',
-  'University',
-  'Foundation',
-  'Institute',
-  'Media',
-  'Games',
-  'Health',
-  'Partners',
-  'Ventures',
-  'Works',
-  'Company',
-  'Systems',
-  'Security',
-  'Analytics',
-  'Computing',
-  'Robotics',
-  'Capital',
-  'Insurance',
-]);
-
-/** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
-export function looksLikeName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
-  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  // All capitals ("AWS", "API") are acronyms, not names.
-  return words.every(
-    (word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word),
-  );
-}
-
-/** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
-export function splitNames(text: string): string[] | undefined {
-  const names = text
-    .split(/\s*(?:,|&|\band\b)\s*/)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  return names.length > 0 && names.every(looksLikeName) ? names : undefined;
-}
-
-/** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
-export function parseSpeakerText(text: string): Speaker[] | undefined {
-  const trimmed = text.trim();
-  const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
-  if (paren?.[1] && paren[2]) {
-    const names = splitNames(paren[1]);
-    return names?.map((name) => ({ name, company: paren[2]?.trim() }));
-  }
-  const names = splitNames(trimmed);
-  if (names) return names.map((name) => ({ name }));
-  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
-  if (withCompany?.[1] && withCompany[2] && looksLikeName(withCompany[1])) {
-    return [{ name: withCompany[1].trim(), company: withCompany[2].trim() }];
-  }
-  return undefined;
-}
-
-const SPEAKER_PREFIX = /^(speakers?|presented by|presenters?|talk by|given by|by)\s*:?\s+(.+)$/i;
-
-/** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
-export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
-  const prefixed = SPEAKER_PREFIX.exec(text.trim());
-  if (prefixed?.[1] && prefixed[2]) {
-    const named = parseSpeakerText(prefixed[2]);
-    if (named) return named;
-    // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
-    const explicit = !/^by$/i.test(prefixed[1]);
-    const words = prefixed[2].trim().split(/\s+/).length;
-    return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
-  }
-  return allowBareName ? parseSpeakerText(text) : undefined;
-}
-
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 const KIND_PREFIX =
   /^(?:(?:opening |closing |morning |day \d+ )?keynote|quickie|lightning(?: talk)?|panel(?: discussion)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
 /** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
 const NOT_A_COMPANY =
   /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)/i;
+
+/** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
+const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
+/** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */
+export function withoutLinkWords(heading: string): string {
+  return heading.replace(LINK_WORDS, '');
+}
+
+const LINK_WORDS =
+  /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
+
+const COUNT_PREFIX =
+  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage)\s+[\p{L}\d]{1,12})\s*[:.|–—-]\s*(?=\S)/iu;
 
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
@@ -209,6 +59,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     .trim()
     .replace(/(?<!\.)\.$/, '')
     .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
+    // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
+    .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
+      parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
+    )
     .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
     .replace(/^["“«](.+)["”»]$/, '$1');
   const kind = KIND_PREFIX.exec(title);
@@ -216,7 +70,15 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let speakers: Speaker[] = [];
   let company: string | undefined;
 
+  // "(Acme, @jane)": the handle adds nothing to the company.
+  title = title.replace(/,\s*@[\w.-]{1,40}\)$/, ')');
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
+  const handle = paren?.[2]?.trim();
+  if (paren?.[1] && handle && HANDLE.test(handle)) {
+    // "Title by Jane Doe (@janed)": the name says who; a handle alone names the speaker.
+    const named = splitTitle(paren[1], dashSpeakers);
+    return named.speakers.length > 0 ? named : finish(paren[1], [{ name: handle }], undefined);
+  }
   if (paren?.[1] && paren[2] && !NOT_A_COMPANY.test(paren[2].trim())) {
     const inner = paren[2].trim();
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
@@ -233,10 +95,16 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     }
   }
 
+  const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
   title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
   const by = /^(.+)\s+by\s+(.+)$/.exec(title);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   if (by?.[1] && bySpeakers) {
+    // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
+    const inner = paren?.[2]?.trim();
+    if (inner && !company && speakers.length > 0 && !speakers[0]?.company) {
+      return finish(by[1], bySpeakers, inner);
+    }
     return finish(by[1], bySpeakers, company);
   }
   if (paren?.[2] && !company && speakers.length === 0) {
@@ -244,9 +112,16 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const dashed = splitDash(title);
     if (dashed) return dashed;
   }
-  if (speakers.length === 0 && dashSpeakers) {
+  // '"Title" — Jane Doe': quotes around the title mark where it ends, whatever the post does.
+  const pipes = title.indexOf(' | ');
+  const piped = pipes !== -1 && title.indexOf(' | ', pipes + 3) !== -1;
+  if (speakers.length === 0 && (dashSpeakers || quotedBeforeDash || piped)) {
     const dashed = splitDash(title);
     if (dashed) return finish(dashed.title, dashed.speakers, company);
+  }
+  if (speakers.length === 0 && !company && dashSpeakers) {
+    const colon = splitColon(title);
+    if (colon) return finish(colon.title, colon.speakers, company);
   }
   return finish(title, speakers, company);
 }
@@ -266,18 +141,65 @@ function finish(title: string, speakers: Speaker[], company: string | undefined)
 export function postUsesDashSpeakers(headings: string[]): boolean {
   let dashed = 0;
   let split = 0;
+  let colons = 0;
+  let colonSplit = 0;
   for (const heading of headings) {
-    if (!/\s[–—|-]\s/.test(heading)) continue;
+    const text = heading.trim().replace(/(?<!\.)\.$/, '');
+    // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
+    if (text.includes(': ') && !KIND_PREFIX.test(text)) {
+      colons++;
+      if (splitColon(text)) colonSplit++;
+    }
+    // "Day 1 – Monday" is a day, not a title with a subtitle.
+    if (!/\s[–—|-]\s/.test(text) || DAY_HEADING.test(text)) continue;
     dashed++;
-    if (splitDash(heading.trim().replace(/(?<!\.)\.$/, ''))) split++;
+    if (splitDash(text)) split++;
   }
-  return split >= 2 && split * 2 >= dashed;
+  return (split >= 2 && split * 2 >= dashed) || (colonSplit >= 2 && colonSplit * 2 > colons);
+}
+
+const DAY_HEADING =
+  /^(?:day\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
+
+/** "Jane Doe: Title" — a name, a colon, a title that is not a name too. */
+function splitColon(text: string): HeadingParts | undefined {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 80) return undefined;
+  const speakers = parseSpeakerText(text.slice(0, colon));
+  const title = text.slice(colon + 2).trim();
+  if (!speakers || parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
+  return { title, speakers };
+}
+
+/** "Title | Jane Doe | Acme" or "Title – Jane Doe – Acme": the name in the middle, its company last. */
+function splitThree(
+  text: string,
+  cuts: RegExpExecArray[] | RegExpMatchArray[],
+): HeadingParts | undefined {
+  if (cuts.length < 2) return undefined;
+  const [middle, last] = cuts.slice(-2);
+  if (middle?.index === undefined || last?.index === undefined) return undefined;
+  const name = text.slice(middle.index + middle[0].length, last.index).trim();
+  const company = text.slice(last.index + last[0].length).trim();
+  const title = text.slice(0, middle.index).trim();
+  const names = splitNames(name);
+  if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
+  if (
+    parseSpeakerText(company) ||
+    NOT_A_COMPANY.test(company) ||
+    !/^[\p{Lu}\p{N}@]/u.test(company)
+  ) {
+    return undefined;
+  }
+  return { title, speakers: names.map((n) => ({ name: n, company })) };
 }
 
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
 function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
+  const three = splitThree(text, cuts);
+  if (three) return three;
   const last = cuts.at(-1);
   if (last?.index !== undefined) {
     const right = parseSpeakerText(text.slice(last.index + last[0].length));

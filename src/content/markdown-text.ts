@@ -83,8 +83,12 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
  */
 const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[\w:.-]+\}/g;
 
+/** Obsidian/wiki links, `[[Page]]` or `[[Page|shown text]]`: the text a reader sees. */
+const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
+
 export function cleanText(text: string): string {
-  const plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  let plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page);
   return /\s\s|[\t\n\r\f\v\u00a0]/.test(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
 }
 

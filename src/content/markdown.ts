@@ -160,11 +160,36 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
     } else if (token.type === 'fence' || token.type === 'code_block') {
       add({ type: 'code', line, children: [], value: token.content.replace(/\n$/, '') });
     } else if (token.type === 'html_block') {
-      add({ type: 'html', line, children: [], value: token.content.replace(/\n$/, '') });
+      const heading = htmlHeading(token.content, line);
+      add(heading ?? { type: 'html', line, children: [], value: token.content.replace(/\n$/, '') });
     } else if (token.type === 'hr') {
       add({ type: 'thematicBreak', line, children: [] });
     }
   }
+}
+
+/** Longest `<h3>…</h3>` block read as a heading; anything longer is markup, not a title. */
+const HTML_HEADING_MAX = 1000;
+
+/**
+ * `<h3>Title – Jane Doe</h3>` on a line of its own (notes moved over from an HTML blog): a heading
+ * like `### Title – Jane Doe`, its text read as Markdown inline with the tags dropped.
+ */
+function htmlHeading(html: string, line: number): MdNode | undefined {
+  const text = html.trim();
+  if (text.length > HTML_HEADING_MAX || !/^<h[1-6][\s>]/i.test(text)) return undefined;
+  const level = text.charCodeAt(2) - 48;
+  if (!text.toLowerCase().endsWith(`</h${level}>`)) return undefined;
+  const inner = text
+    .slice(text.indexOf('>') + 1, text.length - 5)
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (inner === '' || inner.includes('<')) return undefined;
+  const node: MdNode = { type: 'heading', line, children: [], depth: level };
+  const tokens = markdownIt().parseInline(inner, {})[0]?.children ?? [];
+  inline(tokens, node, line);
+  return node;
 }
 
 const BLOCK_TYPES: Record<string, NodeType | undefined> = {

@@ -82,8 +82,18 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const seen = new Map<string, number>();
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
-  const headingIds = new Set<string>();
-  for (const draft of reader.drafts) if (draft.anchor) headingIds.add(talkId(draft.title));
+  const headingIds = new Map<string, DraftTalk>();
+  for (const draft of reader.drafts) {
+    if (draft.anchor && !headingIds.has(talkId(draft.title))) {
+      headingIds.set(talkId(draft.title), draft);
+    }
+  }
+  // A schedule or list repeating talks that have their own heading may know their speaker, time
+  // or links: what the heading does not say is taken from there.
+  for (const draft of reader.drafts) {
+    const heading = draft.anchor ? undefined : headingIds.get(talkId(draft.title));
+    if (heading) fillFrom(heading, draft);
+  }
   for (const draft of reader.drafts) {
     if (draft.title === '') {
       problems.push({
@@ -156,6 +166,14 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     if (Object.keys(read.synonyms).length > 0) event.synonyms = read.synonyms;
   }
   return { event, talks, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
+  if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
+  heading.time ??= repeat.time;
+  for (const link of repeat.links) {
+    if (!heading.links.some((l) => l.url === link.url)) heading.links.push(link);
+  }
 }
 
 function emptyEvent(id: string, file: string): ConferenceEvent {

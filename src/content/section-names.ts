@@ -5,11 +5,11 @@
 
 /** Sections about the post, not a talk, at any level: skipped with everything under them. */
 const POST_SECTION =
-  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration)s?\.?)$/i;
+  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks)?|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|it'?s a wrap)s?(?:\s+(?:and|&)\s+[\w'’]+)?[.!]*)$/i;
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite )?(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights|talks i attended|sessions i attended|what i saw|talks i saw|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero))$/i;
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights|talks i attended|sessions i attended|what i saw|talks i saw|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
@@ -19,11 +19,24 @@ const SUBSECTION =
 const MISSED =
   /\b(?:missed|did ?n[o’']t (?:see|make|attend|get to|go to)|did not (?:see|make|attend|get to|go to)|could ?n[o’']t (?:see|make|attend|get to)|could not (?:see|make|attend|get to)|wish(?:ed)? i(?:'d| had| could)|not able to (?:see|attend)|to[- ]watch list|watch later|haven[’']t seen)\b/i;
 
+/** "12:00 – Lunch", "9.30am: Registration": the time slot says nothing about what the section is. */
+const TIME_SLOT =
+  /^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[-–—:|]?\s*/i;
+
 export function headingName(title: string): string {
-  return title.replace(/[:\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  return title
+    .replace(/[:\s]+$/, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(TIME_SLOT, '');
 }
 
 export const isPostSection = (name: string): boolean => POST_SECTION.test(name);
 export const isPlainGroup = (name: string): boolean => PLAIN_GROUP.test(name);
 export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
 export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));
+
+/** "That's it for this year!", "Thanks for reading": the author signing off, not notes of a talk. */
+const SIGN_OFF =
+  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me)\b/i;
+
+export const isSignOff = (text: string): boolean => text.length < 200 && SIGN_OFF.test(text);

@@ -1,5 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
-import { type HeadingParts, splitHeading } from './heading-title.ts';
+import { type HeadingParts, splitHeading, withoutLinkWords } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { hasText, plainText } from './markdown-text.ts';
 
@@ -22,7 +22,12 @@ export interface Section {
 }
 
 export function headingParts(section: Section, dashSpeakers: boolean): HeadingParts {
-  section.parts ??= splitHeading(section.title, dashSpeakers);
+  section.parts ??= splitHeading(
+    section.heading.children.some((child) => child.type === 'link')
+      ? withoutLinkWords(section.title)
+      : section.title,
+    dashSpeakers,
+  );
   return section.parts;
 }
 

@@ -2,7 +2,7 @@ import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { classifyLink } from './classify-link.ts';
 import { dayOf, type EventDates } from './day-date.ts';
-import { speakerLine } from './heading-title.ts';
+import { splitFieldParagraphs } from './field-lines.ts';
 import { plainText } from './markdown-text.ts';
 import {
   headingName,
@@ -19,6 +19,7 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
+import { speakerLine } from './speaker-names.ts';
 import {
   type DraftTalk,
   draftTalk,
@@ -59,9 +60,10 @@ export class ShapeReader {
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
     this.groupDepths = pureGroupDepths(sections);
     this.recordToc(tableOfContents(preamble));
-    const intro = bodyTalks(preamble, {}, this.file, this.problems, sections.length === 0);
+    const root: TalkContext = { dates: this.dates };
+    const intro = bodyTalks(preamble, root, this.file, this.problems, sections.length === 0);
     this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
-    for (const section of sections) this.visit(section, {});
+    for (const section of sections) this.visit(section, root);
   }
 
   private visit(section: Section, context: TalkContext): void {
@@ -78,6 +80,13 @@ export class ShapeReader {
     }
     if (isPostSection(name)) {
       this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    // "## 10:30" over the talks of that slot: their time.
+    if (name === '' && /\d/.test(section.title)) {
+      if (section.children.length > 0) {
+        this.group(section, { ...context, time: section.title.trim() }, true);
+      } else this.skip(section, 'a time with no talk title');
       return;
     }
     const day = dayOf(name, this.dates);
@@ -234,7 +243,7 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
   if (/^(?:keynote|quickie|lightning)/i.test(name) && parts.title !== name) return true;
   if (findLinks(section.heading).some((link) => /^https?:/i.test(link.url ?? ''))) return true;
   let seen = 0;
-  for (const node of section.body) {
+  for (const node of splitFieldParagraphs(section.body.slice(0, 4))) {
     const items = node.type === 'list' ? node.children : [node];
     for (const item of items) {
       if (++seen > 4) return false;

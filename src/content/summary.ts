@@ -29,7 +29,8 @@ const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
  * a bullet that is only a link, and tracking parts of URLs are left out.
  */
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
-  const all = notes.filter(isPoint);
+  // Notes of one or two words ("Drivers first") still say more than no summary at all.
+  const all = notes.some(isPoint) ? notes.filter(isPoint) : notes.filter(isShortPoint);
   // "Additional links for …" heads a list of links: it says what the notes link to, not what
   // the talk was about. Kept only when there is nothing else.
   const talkPoints = all.filter((note) => !LINK_LIST.test(note.text));
@@ -57,6 +58,10 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
 /** A point says something beyond its links: at least three words of prose. */
 export function isPoint(note: DraftNote): boolean {
   return (note.prose.match(/\p{L}+/gu)?.length ?? 0) >= 3 || hasProseChildren(note);
+}
+
+function isShortPoint(note: DraftNote): boolean {
+  return /\p{L}{2}/u.test(note.prose) && note.children.length === 0;
 }
 
 function hasProseChildren(note: DraftNote): boolean {
@@ -91,10 +96,21 @@ function describe(note: DraftNote, depth: number, only = false): string {
           .filter((child) => child !== '' && !bareUrl(child))
           .slice(0, depth === 0 ? 3 : 2)
       : [];
-  if (children.length === 0) return label ? '' : text;
+  // "Key takeaway: optimise for the next maintainer" says its point after the label itself.
+  if (children.length === 0) return label && !saysItself(text) ? '' : text;
+  // "### Summary" over the author's summary: its words are the summary, the label adds nothing.
+  if (depth === 0 && /^(?:summary|abstract|description|tl;?dr|overview|in short)$/i.test(text)) {
+    return children.map(endSentence).join(' ');
+  }
   const head = text.replace(/\?+$/, '?');
   if (depth > 0) return `${head} (${children.join(', ')})`;
   return head.endsWith('?') ? `${head} ${children.join('; ')}` : `${head}: ${children.join('; ')}`;
+}
+
+function saysItself(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon === -1 || colon > 60) return false;
+  return (text.slice(colon + 1).match(/\p{L}+/gu)?.length ?? 0) >= 2;
 }
 
 /** Longest URL path shown; a longer one is cut to its site ("eng.lyft.com"). */

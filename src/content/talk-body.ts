@@ -1,9 +1,12 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
-import { classifyLink } from './classify-link.ts';
-import { speakerLine } from './heading-title.ts';
+import { classifyLink, hostKind } from './classify-link.ts';
+import type { EventDates } from './day-date.ts';
+import { splitFieldParagraphs } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
+import { isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
+import { speakerLine } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
@@ -36,6 +39,10 @@ export interface TalkContext {
   date?: string;
   /** From a group heading that says so: "Track: Architecture", "Data track". */
   track?: string;
+  /** From a group heading that is only a time slot ("## 10:30" over the talks of that slot). */
+  time?: string;
+  /** The event's dates, to date a day named in an outline ("- Day 2" over talks). */
+  dates?: EventDates;
 }
 
 export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {
@@ -44,6 +51,7 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
   if (context.track) draft.track = context.track;
+  if (context.time) draft.time = context.time;
   return draft;
 }
 
@@ -54,9 +62,10 @@ export function readInto(
   file: string,
   problems: ContentProblem[],
 ): DraftNote[] {
-  reportBrokenLinks(nodes, file, problems);
-  collectLinks(nodes, draft.links);
-  return notesFrom(nodes, draft.speakers);
+  const lines = splitFieldParagraphs(nodes);
+  reportBrokenLinks(lines, file, problems);
+  collectLinks(lines, draft.links);
+  return notesFrom(lines, draft.speakers);
 }
 
 /** A talk from its heading section; `skip` says which sub-sections are not part of it. */
@@ -77,7 +86,7 @@ export function draftTalk(
   for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
-  draft.notes.push(...read(withoutSpeakerLine(section.body, draft.speakers)));
+  draft.notes.push(...read(withoutSpeakerLine(splitFieldParagraphs(section.body), draft.speakers)));
   section.children
     .filter((child) => !options.skip(child))
     .forEach((child, index) => {
@@ -125,13 +134,16 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
-      notes.push({ text: plainText(node), prose: proseText(node), children: [] });
+      const note: DraftNote = { text: plainText(node), prose: proseText(node), children: [] };
+      if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
       continue;
     }
     for (const item of node.children) {
       const note = itemNote(item);
       const named = speakerLine(note.text, false);
       if (named) speakers.push(...named);
+      // A bullet that held only a shortcode or an image says nothing.
+      else if (note.text === '' && note.children.length === 0) continue;
       else if (!isTalkLinksLine(item, note)) notes.push(note);
     }
   }
@@ -153,18 +165,22 @@ export function itemNote(item: MdNode): DraftNote {
  */
 function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
   const links = findLinks(item);
-  const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(note.prose);
+  // "Slides: [SpeakerDeck](…)", "**Video:** https://…": a label and the link, nothing more.
+  const prose = note.prose.replace(LINK_LABEL, '');
+  const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose);
   return (
     note.children.length === 0 &&
     connectorsOnly &&
     links.length > 0 &&
     links.every((link) =>
       ['description', 'slides', 'video'].includes(
-        classifyLink(plainText(link.children), '', link.url ?? ''),
+        classifyLink(plainText(link.children), note.text, link.url ?? ''),
       ),
     )
   );
 }
+
+const LINK_LABEL = /^\s*(?:slides?|slide ?deck|deck|video|recording|description|abstract)\s*:/i;
 
 export function findLinks(node: MdNode): MdNode[] {
   if (node.type === 'link') return [node];
@@ -181,6 +197,12 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
       addLink(node, context(), into, false);
       return;
     }
+    if (node.type === 'text' || node.type === 'html') {
+      for (const url of embeddedVideos(node.value ?? '')) {
+        if (!into.some((link) => link.url === url))
+          into.push({ kind: 'video', url, text: 'Video' });
+      }
+    }
     if (node.children.length === 0) return;
     let own = context;
     if (node.type === 'listItem') {
@@ -189,6 +211,23 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
     for (const child of node.children) walk(child, own);
   };
   for (const node of nodes) walk(node, () => '');
+}
+
+/** `{{< youtube id >}}`, `{% vimeo id %}`, `<iframe src="https://www.youtube.com/embed/id">`. */
+const EMBED =
+  /\{[{%][<%]?\s*(youtube|vimeo)\s+(?:id=)?["']?([\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}|<iframe\s[^>]{0,300}?\bsrc=["']?(https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\/[^"'\s>]{1,200})/gi;
+
+/** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
+function embeddedVideos(text: string): string[] {
+  if (!/youtube|vimeo/i.test(text)) return [];
+  const urls: string[] = [];
+  for (const match of text.matchAll(EMBED)) {
+    if (match[3]) urls.push(match[3]);
+    else if (match[1]?.toLowerCase() === 'youtube')
+      urls.push(`https://www.youtube.com/watch?v=${match[2]}`);
+    else if (match[2]) urls.push(`https://vimeo.com/${match[2]}`);
+  }
+  return urls;
 }
 
 function once(make: () => string): () => string {
@@ -210,7 +249,8 @@ export function addLink(node: MdNode, context: string, into: Link[], isHeading: 
     .trim();
   const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
   const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
-  const kind = isHeading ? 'description' : classifyLink(linkText, context, url);
+  // A title linked to its recording or deck: that is what the link is, not a description page.
+  const kind = isHeading ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
 }
 

@@ -1,0 +1,129 @@
+import type { ContentProblem, Speaker } from '../model.ts';
+import { dayOf } from './day-date.ts';
+import { splitLines } from './field-lines.ts';
+import { splitHeading } from './heading-title.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { isPlainGroup } from './section-names.ts';
+import { findFirst } from './sections.ts';
+import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { leadBold, leadLink, speakersAfterTitle, titleOf } from './talk-lead.ts';
+
+/** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
+
+export interface ListTalk {
+  draft: DraftTalk;
+  item: MdNode;
+  lead: MdNode;
+}
+
+/**
+ * Speakers and notes after a title: on its own line first ("– Tim Roth" then notes on the next
+ * line), else across lines (a speaker's name that wraps).
+ */
+function readLead(children: MdNode[], index: number): { speakers: Speaker[]; notes: string } {
+  const after = children.slice(index + 1);
+  const [first = [], ...others] = splitLines(after);
+  const own = speakersAfterTitle(plainText(first));
+  if (own.speakers.length > 0) {
+    const more = plainText(others.flat());
+    return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
+  }
+  return speakersAfterTitle(plainText(after));
+}
+
+/** The talks of a list, or none when it is not a list of talks. */
+export function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): ListTalk[] {
+  const talks: ListTalk[] = [];
+  let named = 0;
+  for (const item of list.children) {
+    const paragraph = item.children[0];
+    if (paragraph?.type !== 'paragraph') continue;
+    const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
+    if (!lead) {
+      // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it: only where
+      // the heading says these are talks, and only with a named speaker.
+      const plain = talkContainer ? plainLead(paragraph) : undefined;
+      if (plain) {
+        const draft = newDraft(plain.title, item.line, context);
+        draft.speakers.push(...plain.speakers);
+        named++;
+        talks.push({ draft, item, lead: paragraph });
+      }
+      continue;
+    }
+    const read = readLead(paragraph.children, lead.index);
+    // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
+    if (!lead.link.url && read.speakers.length === 0) continue;
+    const draft = newDraft(titleOf(lead.link), item.line, context);
+    draft.speakers.push(...read.speakers);
+    if (read.speakers.length > 0) named++;
+    if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
+    talks.push({ draft, item, lead: lead.link });
+  }
+  const items = list.children.length;
+  if (talks.length * 2 < items) return [];
+  if (named > 0 && named * 2 >= talks.length) return talks;
+  // No speakers: a list of linked titles with notes, where the heading says these are talks.
+  const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
+  return talkContainer && talks.length >= 2 && withNotes.length === talks.length ? talks : [];
+}
+
+/**
+ * An outline: "- Day 1" (or "- Frontend") items, each over a nested list of talks. The label is
+ * the talks' day, or their topic.
+ */
+export function outlineTalks(
+  list: MdNode,
+  context: TalkContext,
+  talkContainer: boolean,
+): ListTalk[] {
+  const talks: ListTalk[] = [];
+  let groups = 0;
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || findFirst(first, 'link')) return [];
+    const label = plainText(first).replace(/:$/, '');
+    const sublists = rest.filter((node) => node.type === 'list');
+    if (label.length > 80 || sublists.length !== 1 || rest.length !== 1) return [];
+    const day = dayOf(label, context.dates ?? {});
+    const inner: TalkContext = { ...context };
+    if (day) {
+      inner.day = day.day;
+      if (day.date) inner.date = day.date;
+      else delete inner.date;
+    } else if (!isPlainGroup(label)) inner.topic = label;
+    const found = listTalks(sublists[0] as MdNode, inner, talkContainer || day !== undefined);
+    if (found.length > 0) groups++;
+    talks.push(...found);
+  }
+  return groups * 2 >= list.children.length ? talks : [];
+}
+
+export function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): DraftTalk {
+  const { draft, item, lead } = talk;
+  if (lead.type === 'link') addLink(lead, 'Description', draft.links, true);
+  const [first, ...others] = item.children;
+  if (first && first !== lead) {
+    const afterLead = first.children.filter((child) => child !== lead && !contains(child, lead));
+    readInto(draft, [{ ...first, children: afterLead }], file, problems);
+  }
+  for (const node of others) {
+    draft.notes.push(...readInto(draft, [node], file, problems));
+  }
+  return draft;
+}
+
+/** A bullet's one line of plain text that reads "Title — Jane Doe (Acme)" or "Title by Jane Doe". */
+function plainLead(paragraph: MdNode): { title: string; speakers: Speaker[] } | undefined {
+  if (paragraph.children.some((child) => child.type === 'link')) return undefined;
+  const text = plainText(paragraph);
+  if (text.length > 200 || text.includes('\n')) return undefined;
+  const parts = splitHeading(text, true);
+  if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
+  return { title: parts.title, speakers: parts.speakers };
+}
+
+function contains(node: MdNode, target: MdNode): boolean {
+  return node.children.some((child) => child === target || contains(child, target));
+}

@@ -1,0 +1,202 @@
+import type { Speaker } from '../model.ts';
+
+/** Which words read as a person's name, and lines that name the speakers of a talk. */
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|al)$/u;
+const NOT_A_NAME = new Set([
+  'Key',
+  'Takeaways',
+  'Notes',
+  'Summary',
+  'Lessons',
+  'Overview',
+  'Slides',
+  'Video',
+  'Resources',
+  'Questions',
+  'Q&A',
+  'Introduction',
+  'Conclusion',
+  'Details',
+  'Links',
+  'Agenda',
+  'The',
+  'A',
+  'An',
+  'How',
+  'Why',
+  'What',
+  'When',
+  'Where',
+  'Who',
+  'Keynote',
+  'Panel',
+  'Workshop',
+  'Day',
+  'Track',
+  'Talk',
+  'Session',
+  'Opening',
+  'Closing',
+  'Building',
+  'Scaling',
+  'Event',
+  'Data',
+  'Cloud',
+  'Design',
+  'Architecture',
+  'Security',
+  'Testing',
+  'Modern',
+  'Serverless',
+  'Distributed',
+  'Systems',
+  'Streams',
+  'Streaming',
+  'Machine',
+  'Learning',
+  'Engineering',
+  'Platform',
+  'Services',
+  'Microservices',
+  'Teams',
+  'Culture',
+  'Future',
+  'Intro',
+  'Introduction',
+  'Beyond',
+  'Inside',
+  'Into',
+  'Lightning',
+  'Quickie',
+  // Words of company names: "(Ferrous Labs)" is a company, "(Jane Doe)" a person.
+  'Labs',
+  'Lab',
+  'Inc',
+  'Inc.',
+  'Ltd',
+  'Ltd.',
+  'LLC',
+  'GmbH',
+  'AG',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Technologies',
+  'Technology',
+  'Tech',
+  'Software',
+  'Group',
+  'Solutions',
+  'Consulting',
+  'Studio',
+  'Studios',
+  'Digital',
+  'Networks',
+  'Bank',
+  'University',
+  'Foundation',
+  'Institute',
+  'Media',
+  'Games',
+  'Health',
+  'Partners',
+  'Ventures',
+  'Works',
+  'Company',
+  'Systems',
+  'Security',
+  'Analytics',
+  'Computing',
+  'Robotics',
+  'Capital',
+  'Insurance',
+  'Co',
+  'Co.',
+  'Limited',
+  'Incorporated',
+  'PLC',
+  'Pty',
+  'BV',
+  'B.V.',
+  'SA',
+  'S.A.',
+  'Oy',
+  'AB',
+  'AS',
+  'ASA',
+  'SE',
+  'KG',
+  'SAS',
+  'SRL',
+  'Srl',
+  'Sp.',
+]);
+
+const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
+
+/** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters.
+  if (words.every((word) => CASELESS_WORD.test(word))) {
+    return words.length <= 4 && (words.length >= 2 || [...(words[0] ?? '')].length <= 4);
+  }
+  if (words.length < 2 || words.length > 5) return false;
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  // All capitals ("AWS", "API") are acronyms, not names.
+  return words.every(
+    (word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word),
+  );
+}
+
+/** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
+export function splitNames(text: string): string[] | undefined {
+  const names = text
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.length > 0 && names.every(looksLikeName) ? names : undefined;
+}
+
+/** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
+export function parseSpeakerText(text: string): Speaker[] | undefined {
+  const trimmed = text.trim();
+  // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
+  if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
+    const each = trimmed.split(/(?<=\))\s*(?:,|&|\band\b)\s*/).slice(0, 10);
+    const speakers = each.map((part) => parseSpeakerText(part));
+    if (each.length > 1 && speakers.every(Boolean)) return speakers.flatMap((s) => s ?? []);
+  }
+  const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
+  if (paren?.[1] && paren[2]) {
+    const names = splitNames(paren[1]);
+    return names?.map((name) => ({ name, company: paren[2]?.trim() }));
+  }
+  const names = splitNames(trimmed);
+  if (names) return names.map((name) => ({ name }));
+  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
+  if (withCompany?.[1] && withCompany[2] && looksLikeName(withCompany[1])) {
+    return [{ name: withCompany[1].trim(), company: withCompany[2].trim() }];
+  }
+  return undefined;
+}
+
+/** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
+const SPEAKER_PREFIX =
+  /^(speakers?|presented by|presenters?|talk by|given by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+
+/** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
+export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
+  const prefixed = SPEAKER_PREFIX.exec(text.trim());
+  // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
+  const dash = /^[—–-]/.test(prefixed?.[1] ?? '');
+  if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
+    const named = parseSpeakerText(prefixed[2]);
+    if (named) return named;
+    // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
+    const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]);
+    const words = prefixed[2].trim().split(/\s+/).length;
+    return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
+  }
+  return allowBareName ? parseSpeakerText(text) : undefined;
+}

@@ -1,0 +1,87 @@
+import type { Speaker } from '../model.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText, proseText } from './markdown-text.ts';
+import { headingName, isPostSection } from './section-names.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+import { addLink, type DraftTalk, findLinks, newDraft, type TalkContext } from './talk-body.ts';
+
+/** What a column of a table of talks holds, from its header. */
+type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'other';
+
+const COLUMNS: [RegExp, Column][] = [
+  [
+    /^(?:talk|session|presentation)?\s*(?:title|name)?$|^(?:talks?|sessions?|presentations?)$/i,
+    'title',
+  ],
+  [/^(?:speakers?|presenters?|by|who|speaker\(s\))$/i, 'speaker'],
+  [/^(?:company|companies|organi[sz]ations?|affiliations?|employer)$/i, 'company'],
+  [
+    /^(?:(?:my |key |short )?(?:notes?|comments?|summary|takeaways?|thoughts|description|why|what i learned|tl;?dr))$/i,
+    'notes',
+  ],
+  [/^(?:slides?|video|recording|links?|deck|resources)$/i, 'link'],
+  [/^(?:time|when|slot|start)$/i, 'time'],
+];
+
+function columnOf(header: string): Column {
+  const name = header.trim();
+  if (name === '') return 'other';
+  for (const [pattern, column] of COLUMNS) if (pattern.test(name)) return column;
+  return 'other';
+}
+
+/**
+ * A Markdown table whose header names a title column and a speaker or notes column
+ * (`| Title | Speaker | Notes |`): one talk per row. Any other table is notes, not talks.
+ */
+export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
+  const [header, ...rows] = table.children;
+  if (!header) return [];
+  const headers = header.children.map((cell) => plainText(cell));
+  const columns = headers.map(columnOf);
+  const titleAt = columns.indexOf('title');
+  if (titleAt === -1 || !columns.some((c) => c === 'speaker' || c === 'notes')) return [];
+  const drafts: DraftTalk[] = [];
+  for (const row of rows) {
+    const cells = row.children;
+    const titleCell = cells[titleAt];
+    const title = titleCell ? plainText(titleCell).replace(/(?<!\.)\.$/, '') : '';
+    // A schedule's "Lunch" or "Coffee break" row is not a talk.
+    if (!/\p{L}/u.test(title) || isPostSection(headingName(title))) continue;
+    const draft = newDraft(title, row.line, context);
+    const [titleLink] = titleCell ? findLinks(titleCell) : [];
+    if (titleLink) addLink(titleLink, 'Description', draft.links, true);
+    let company: string | undefined;
+    cells.forEach((cell, i) => {
+      const text = plainText(cell);
+      if (i === titleAt || text === '') return;
+      const column = columns[i];
+      if (column === 'speaker') draft.speakers.push(...speakersOf(text));
+      else if (column === 'company') company = text;
+      else if (column === 'time' && /\d/.test(text) && text.length <= 30) draft.time = text;
+      else if (column === 'notes' && proseText(cell) !== '') {
+        draft.notes.push({ text, prose: proseText(cell), children: [] });
+      }
+      for (const link of findLinks(cell)) {
+        addLink(link, `${headers[i] ?? ''}: ${plainText(link.children)}`, draft.links, false);
+      }
+    });
+    if (company) {
+      const speakers = draft.speakers.map((s) => (s.company ? s : { ...s, company }));
+      draft.speakers.splice(0, draft.speakers.length, ...speakers);
+      if (speakers.length === 0) draft.company = company;
+    }
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** The column says these are speakers: names as written, split at "and", "&" or commas. */
+function speakersOf(text: string): Speaker[] {
+  const parsed = parseSpeakerText(text);
+  if (parsed) return parsed;
+  return text
+    .split(/\s*(?:,|&|\band\b|;)\s*/)
+    .filter((name) => /\p{L}/u.test(name) && name.length <= 80)
+    .map((name) => ({ name }));
+}

@@ -1,0 +1,74 @@
+import type { Speaker } from '../model.ts';
+import { classifyLink } from './classify-link.ts';
+import type { MdNode } from './markdown.ts';
+import { isAutolink, plainText } from './markdown-text.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+
+/** Where a talk written without a heading starts: a linked or bold title, and what follows it. */
+
+/** "**Title** by …": a bold title with no link, first in its item. */
+export function leadBold(children: MdNode[]): { link: MdNode; index: number } | undefined {
+  const index = children.findIndex((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+  const node = children[index];
+  if (node?.type !== 'strong' || node.children.some((c) => c.type === 'link')) return undefined;
+  const title = plainText(node);
+  if (!/\p{L}/u.test(title) || title.endsWith(':')) return undefined;
+  return { link: node, index };
+}
+
+/** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
+export function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefined {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as MdNode;
+    if (child.type === 'text' && (child.value ?? '').trim() === '') continue;
+    if (child.type === 'html') continue;
+    let link: MdNode | undefined = child.type === 'link' ? child : undefined;
+    if (!link && (child.type === 'strong' || child.type === 'emphasis')) {
+      const inner = child.children.filter((c) => c.type !== 'text' || (c.value ?? '').trim());
+      if (inner.length === 1 && inner[0]?.type === 'link') link = inner[0];
+    }
+    if (!link || isAutolink(link) || !/^https?:/i.test(link.url ?? '')) return undefined;
+    const title = titleOf(link);
+    if (!/\p{L}/u.test(title)) return undefined;
+    // "[Slides](…)" is a talk's link, not a title; a title linked to its video is still a title.
+    if (classifyLink(title, '', '') !== 'see-also') return undefined;
+    return { link, index };
+  }
+  return undefined;
+}
+
+export function titleOf(link: MdNode): string {
+  return plainText(link.children)
+    .replace(/(?<!\.)\.$/, '')
+    .trim();
+}
+
+const SEPARATOR = /\s[—–]\s|\s-\s|[:;]\s|\.\s|\s[—–]$|[:.]$/;
+
+/**
+ * What follows a linked title: "by Jane Doe — notes", "(Jane Doe, Acme): notes",
+ * "– Jane Doe (Acme)", ": notes". Speakers only where the words read as names.
+ */
+export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: string } {
+  let text = rest.trim();
+  if (text.startsWith('(')) {
+    const close = text.indexOf(')');
+    const speakers = close > 0 ? parseSpeakerText(text.slice(1, close)) : undefined;
+    if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
+    return { speakers: [], notes: trimLead(text) };
+  }
+  const prefix = /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^[—–-]\s+/i.exec(text);
+  if (prefix) {
+    text = text.slice(prefix[0].length);
+    const cut = SEPARATOR.exec(text);
+    // "by Jane Doe (Acme) — notes": the company's parentheses stay with the name.
+    const end = cut ? cut.index : text.length;
+    const speakers = parseSpeakerText(text.slice(0, end));
+    if (speakers) return { speakers, notes: trimLead(text.slice(end)) };
+  }
+  return { speakers: [], notes: trimLead(rest) };
+}
+
+function trimLead(text: string): string {
+  return text.replace(/^[\s:;,.—–-]+/, '').trim();
+}

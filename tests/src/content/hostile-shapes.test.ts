@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+
+/** The newer shapes (tables, labelled lines, plain bullets, HTML headings) stay linear too. */
+function timed(markdown: string) {
+  const started = performance.now();
+  const parsed = parseNotes(markdown, 'hostile.md', 'hostile');
+  return { ...parsed, ms: performance.now() - started };
+}
+
+function ratio(make: (n: number) => string, count: (n: number) => number) {
+  timed(make(2_000)); // warm up
+  const small = timed(make(10_000));
+  const large = timed(make(40_000));
+  expect(large.talks).toHaveLength(count(40_000));
+  // Four times the input: far less than the sixteen times a quadratic step would take.
+  return large.ms / Math.max(small.ms, 1);
+}
+
+describe('hostile notes in the newer shapes', () => {
+  it('reads a table of 40,000 talks in linear time', () => {
+    const table = (n: number) =>
+      `## Talks\n\n| Title | Speaker | Notes |\n|---|---|---|\n${Array.from(
+        { length: n },
+        (_, i) => `| Talk ${i} | Jane Doe | point ${i} |`,
+      ).join('\n')}\n`;
+    expect(ratio(table, (n) => n)).toBeLessThan(9);
+  });
+
+  it('reads 40,000 plain "Title — Speaker" bullets in linear time', () => {
+    const list = (n: number) =>
+      `## Talks\n\n${Array.from({ length: n }, (_, i) => `* Talk ${i} — Jane Doe\n  * point`).join('\n')}\n`;
+    expect(ratio(list, (n) => n)).toBeLessThan(9);
+  });
+
+  it('reads 40,000 <h3> headings in linear time', () => {
+    const html = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<h3>Talk ${i} by Jane Doe</h3>\n\n* point ${i}\n`).join(
+        '\n',
+      );
+    expect(ratio(html, (n) => n)).toBeLessThan(9);
+  });
+
+  it('reads a paragraph of 50,000 "Label: value" lines without a stall', () => {
+    const result = timed(
+      `## T by Jane Doe\n\n${'**Slides:** [x](https://s.example/x)\n'.repeat(50_000)}`,
+    );
+    expect(result.talks).toHaveLength(1);
+    expect(result.ms).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { isError, type Talk } from '../../../src/model.ts';
+
+/** Read an invented notes post of tests/fixtures/shapes/. */
+export function shape(name: string, transform: (text: string) => string = (text) => text) {
+  const text = readFileSync(new URL(`../../fixtures/shapes/${name}.md`, import.meta.url), 'utf8');
+  return parseNotes(transform(text), `${name}.md`, name);
+}
+
+export const who = (talk: Talk | undefined) =>
+  talk?.speakers.map((s) => [s.name, s.company].filter(Boolean).join(' @ '));
+export const kinds = (talk: Talk | undefined) => talk?.links.map((l) => l.kind);
+export const warnings = (problems: ReturnType<typeof shape>['problems']) =>
+  problems.filter((p) => !isError(p)).map((p) => `${p.line}: ${p.message}`);
