@@ -140,7 +140,22 @@ export class Resolver {
     }
     if (question.talkNoun) {
       const topics = this.directory.topicsIn(words(search), event);
-      if (topics.length > 0) {
+      const wanted = new Set(topics.map((topic) => fold(topic.name)));
+      const folded = new Map<string, boolean>();
+      const inTopic = (talk: Talk) => {
+        if (!talk.topic) return false;
+        const known = folded.get(talk.topic);
+        if (known !== undefined) return known;
+        const same = wanted.has(fold(talk.topic));
+        folded.set(talk.topic, same);
+        return same;
+      };
+      // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
+      // name a talk of that day, so it stays a word to search rather than an empty topic.
+      const anyLeft = talks.some(
+        (talk, doc) => (!keep || keep[doc] === 1) && inEvent(talk) && inTopic(talk),
+      );
+      if (topics.length > 0 && anyLeft) {
         // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
         const name = topics.map((topic) => topic.name).join(' and ');
         scope ??= {
@@ -149,16 +164,7 @@ export class Resolver {
           ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
           ...opt('event', event),
         };
-        const wanted = new Set(topics.map((topic) => fold(topic.name)));
-        const folded = new Map<string, boolean>();
-        narrow((talk) => {
-          if (!talk.topic) return false;
-          const known = folded.get(talk.topic);
-          if (known !== undefined) return known;
-          const same = wanted.has(fold(talk.topic));
-          folded.set(talk.topic, same);
-          return same;
-        });
+        narrow(inTopic);
         const stems = new Set(topics.flatMap((topic) => topic.stems));
         query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
       }

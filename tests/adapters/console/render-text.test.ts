@@ -23,7 +23,7 @@ describe('terminal rendering', () => {
     if (list.kind !== 'talks') throw new Error('no list');
     const who = renderText({ ...list, focus: 'speakers' });
     expect(who).toContain(
-      '1. Andrew Spyker (Netflix), Sharma Podila (Netflix)\n   Container mgmt at Netflix',
+      '1. Andrew Spyker and Sharma Podila (Netflix)\n   Container mgmt at Netflix',
     );
     const talk = bot.ask('talk culture for learning');
     if (talk.kind !== 'talk') throw new Error('no talk');

@@ -9,6 +9,7 @@ import {
   listNotes,
   listTitle,
   noneTexts,
+  people,
   whenText,
 } from '../../../adapters/present/index.ts';
 import type { TalkCard, TalkDetail, TalksScope } from '../../../src/answer.ts';
@@ -31,7 +32,23 @@ const card: TalkCard = {
 describe('presentation', () => {
   it('writes each speaker with their company in brackets, and says when nobody is named', () => {
     expect(byline(card)).toBe(
-      'Andrew Spyker (Netflix), Sharma Podila (Netflix) · Devops · QCon New York 2016',
+      'Andrew Spyker and Sharma Podila (Netflix) · Devops · QCon New York 2016',
+    );
+    expect(
+      people([
+        { name: 'Jane Doe', company: 'Acme' },
+        { name: 'Ali Khan', company: 'Globex' },
+      ]),
+    ).toBe('Jane Doe (Acme), Ali Khan (Globex)');
+    expect(
+      people([
+        { name: 'A One', company: 'Acme' },
+        { name: 'B Two', company: 'acme' },
+        { name: 'C Three', company: 'Acme' },
+      ]),
+    ).toBe('A One, B Two and C Three (Acme)');
+    expect(people([{ name: 'Jane Doe', company: 'Acme' }, { name: 'Ali Khan' }])).toBe(
+      'Jane Doe (Acme), Ali Khan',
     );
     expect(byline({ ...card, speakers: [] })).toBe('speaker unknown · Devops · QCon New York 2016');
     expect(

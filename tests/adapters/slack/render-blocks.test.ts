@@ -146,7 +146,7 @@ describe('renderBlocks', () => {
     const message = renderBlocks(bot.ask('netflix'), OPTIONS);
     const text = visibleText(message);
     expect(text).toMatch(/\*1\. <https:\/\/[^|]+\|Container mgmt at Netflix>\*/);
-    expect(text).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix) · Devops');
+    expect(text).toContain('Andrew Spyker and Sharma Podila (Netflix) · Devops');
     expect(buttons(message).map((b) => b.label)).toEqual(
       expect.arrayContaining(['Details', 'Share in channel']),
     );

@@ -48,7 +48,7 @@ describe('qcon ask', () => {
     const run = await qcon(['ask', 'netflix']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Container mgmt at Netflix');
-    expect(run.stdout).toContain('Andrew Spyker (Netflix), Sharma Podila (Netflix)');
+    expect(run.stdout).toContain('Andrew Spyker and Sharma Podila (Netflix)');
     expect(run.stdout).toContain(
       'Slides: https://qconnewyork.com/system/files/presentation-slides/schedulingfullerhouse_nflx.pdf',
     );
