@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
@@ -79,6 +80,33 @@ function brokenLinks(file: string, markdown: string, read: (path: string) => str
 }
 
 describe('the repository stands on its own', () => {
+  it('answers from a fresh clone, with nothing beside it', async () => {
+    // A clone of what is committed, alone in a temporary folder: the bundled notes, the code and
+    // the installed packages (linked, as `npm ci` would have made them), and nothing else.
+    const dir = mkdtempSync(join(tmpdir(), 'qcon-clone-'));
+    try {
+      const clone = join(dir, 'qcon-bot');
+      execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
+      symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+      const qcon = (args: string[]) =>
+        new Promise<{ code: number; stdout: string }>((resolve) => {
+          const { CONTENT_DIR: _ignored, ...inherited } = process.env;
+          const env = { ...inherited, CACHE_DIR: 'off' };
+          execFile('node', ['adapters/qcon.js', ...args], { cwd: clone, env }, (error, stdout) =>
+            resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+          );
+        });
+      const check = await qcon(['check']);
+      expect(check.code).toBe(0);
+      expect(check.stdout).toMatch(/qcon-ny-2016\.md: 10 talks/);
+      const ask = await qcon(['ask', '--json', 'microservices']);
+      expect(ask.code).toBe(0);
+      expect(JSON.parse(ask.stdout)).toMatchObject({ kind: 'talks' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('has no tracked file that refers to a path outside the repository', () => {
     const outside = trackedFiles().flatMap((file) =>
       escapingPaths(file, readFileSync(join(ROOT, file), 'utf8')),
