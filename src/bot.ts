@@ -114,20 +114,23 @@ export class Bot {
       kind: 'help',
       commands: HELP_COMMANDS,
       examples: this.examples,
-      stats: { events: this.library.events.length, talks: this.library.talks.length },
+      stats: { events: this.events().length, talks: this.library.talks.length },
     };
   }
 
+  /** The events with talks: a notes file in which no talk was found is a warning, not an event. */
   private events(): EventInfo[] {
-    return this.library.events.map((event) => ({
-      id: event.id,
-      name: event.name,
-      ...opt('dates', event.dates),
-      ...opt('author', event.author),
-      ...opt('source', event.source),
-      talkCount: this.inEvent(event.id).length,
-      topics: event.topics,
-    }));
+    return this.library.events
+      .map((event) => ({
+        id: event.id,
+        name: event.name,
+        ...opt('dates', event.dates),
+        ...opt('author', event.author),
+        ...opt('source', event.source),
+        talkCount: this.inEvent(event.id).length,
+        topics: event.topics,
+      }))
+      .filter((event) => event.talkCount > 0);
   }
 
   /** Memoised per event: a question that finds nothing lists the topics, and the library is fixed. */
