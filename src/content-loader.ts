@@ -3,6 +3,7 @@ import { Bot } from './bot.ts';
 import type { ContentFile, LoadStats } from './content/load-content.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
 import type { ContentProblem, Library } from './model.ts';
+import { prepareCompletions } from './search/completions.ts';
 import { decodeSnapshot } from './snapshot-file.ts';
 import { startWorker, workerFailure } from './worker-thread.ts';
 
@@ -89,7 +90,7 @@ export class ContentLoader {
     const decoding = performance.now();
     const snapshot = await decodeSnapshot(reply.bytes);
     const bot = new Bot(snapshot.library, snapshot.index);
-    await warm(bot);
+    await warm(bot, snapshot.library);
     timings.snapshotMs = performance.now() - decoding;
     return {
       bot,
@@ -164,15 +165,16 @@ export class ContentLoader {
 }
 
 /**
- * Builds what a new bot otherwise builds on its first use, one piece per turn of the event loop,
- * before it is swapped in: at 10,000 talks the term tree behind suggestions (~30 ms) and the
- * autocomplete list (~60 ms) would otherwise stall the first question after a reload.
+ * Builds what a new bot otherwise builds on its first use, before it is swapped in: at 10,000
+ * talks the term tree behind suggestions (~30 ms) and the autocomplete list (~60 ms) would
+ * otherwise stall the first question after a reload. The list is built in slices of ≤ 8 ms.
  */
-async function warm(bot: Bot): Promise<void> {
+async function warm(bot: Bot, library: Library): Promise<void> {
   const turn = () => new Promise((resolve) => setImmediate(resolve));
   await turn();
   bot.ask('qqqzzzx');
   await turn();
+  await prepareCompletions(library.talks, turn);
   bot.complete('a', 1);
   await turn();
 }
