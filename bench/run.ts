@@ -165,6 +165,8 @@ async function step(flags: string[], mode: string, dir: string, queries?: string
   const { stdout } = await promisify(execFile)(process.execPath, argv, {
     cwd: ROOT,
     maxBuffer: 2 ** 26,
+    // A step that hangs fails the run instead of stalling it (100k builds take minutes).
+    timeout: 15 * 60_000,
   });
   return JSON.parse(stdout);
 }

@@ -46,6 +46,8 @@ export interface LoadRequest extends LoaderOptions {
   refresh?: boolean;
   /** Only fill the loader thread's caches (see `prime`). */
   prime?: boolean;
+  /** For a running bot: the loader thread and its parse workers yield the CPU to answers. */
+  background?: boolean;
 }
 
 export interface LoadReply {
@@ -80,7 +82,7 @@ export class ContentLoader {
   async load(options: { refresh?: boolean; last?: boolean } = {}): Promise<LoadedBot> {
     const started = performance.now();
     const { last = false, ...rest } = options;
-    const reply = await this.ask({ ...this.options, id: this.next++, ...rest });
+    const reply = await this.ask({ ...this.options, id: this.next++, ...rest, background: !last });
     if (last) await this.close();
     if (reply.error !== undefined) {
       const problem = { file: this.options.dir, line: 0, message: reply.error };
@@ -114,7 +116,7 @@ export class ContentLoader {
    * what changed, and a file broken by the first edit still has a last good version to serve.
    */
   async prime(): Promise<void> {
-    await this.ask({ ...this.options, id: this.next++, prime: true });
+    await this.ask({ ...this.options, id: this.next++, prime: true, background: true });
   }
 
   /** Ends the loader thread once the snapshot it may still be writing is on disk (≤ 10 s). */

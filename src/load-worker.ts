@@ -18,8 +18,8 @@ import { yieldCpuToAnswers } from './worker-thread.ts';
  * as a snapshot, whose bytes are transferred to the bot's thread. It lives as long as the bot,
  * so its cache of parsed files makes an edit cost one file's parse.
  */
-yieldCpuToAnswers();
 let pool: ParsePool | undefined;
+let background = false;
 let cache: ParseCache | undefined;
 const writes = new Set<Promise<void>>();
 let queue: Promise<unknown> = Promise.resolve();
@@ -65,14 +65,25 @@ function releaseMemory(): void {
 
 async function load(request: LoadRequest): Promise<LoadReply> {
   const { id, dir, cacheDir, refresh = false } = request;
-  pool ??= new ParsePool(request.pool);
+  // A running bot's reloads give the CPU to its answers (nice 10, and so do the parse workers
+  // started from now on); a first load has no answers to wait for and runs at full speed —
+  // on a shared machine a niced thread gets a tenth of a busy core. A nice value cannot be
+  // lowered again, so a background loader stays background.
+  if (request.background) {
+    yieldCpuToAnswers();
+    background = true;
+  }
+  pool ??= new ParsePool({ ...request.pool, background });
   cache ??= new ParseCache(cacheDir);
+  // Nothing parsed in this thread yet: the files are likely to need the workers, which take a
+  // while to load their modules; they do so while the files are read and hashed.
+  if (!request.prime && (refresh || cache.isEmpty())) pool.warm();
   const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
   if (request.prime) {
     // Only fill the caches (parsed files, last good versions): the next reload is then fast.
     const stats = await primeScanned(scanned, { pool, cache });
-    await pool.close();
+    if (stats.parsed + stats.failed > 1) await pool.close();
     return { id, stats };
   }
   if (scanned.key && cacheDir && !refresh) {
@@ -89,9 +100,9 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     refresh,
     keepLastGood: request.keepLastGood === true,
   });
-  // The parse workers' heaps (tens of MB each, mostly garbage by now) are not kept through the
-  // index build: an edit later starts one worker (~0.3 s) for the one file it parses.
-  await pool.close();
+  // After parsing many files the workers' heaps (tens of MB each, mostly garbage) are not kept
+  // through the index build; after an edit (one file) the worker stays for the next edit.
+  if (stats.parsed + stats.failed > 1) await pool.close();
   const { library, files, problems } = content;
   if (library.events.length === 0) return { id, files, problems, stats };
   const built = performance.now();
