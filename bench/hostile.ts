@@ -7,12 +7,13 @@
  * 0). Bounded: each case is stopped after 3 minutes.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pino from 'pino';
+import { MAX_FILE_BYTES } from '../src/content/notes-files.ts';
 import { LiveBot } from '../src/live-bot.ts';
 import { loadBot } from '../src/load-bot.ts';
 import { Metrics } from '../src/metrics.ts';
@@ -20,6 +21,9 @@ import { Probe, sleep } from './probe.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CASE_LIMIT_MS = 180_000;
+/** The documented constant of the memory bound (docs/benchmarks-content.md): threads, no content. */
+const RSS_CONSTANT_MB = 300;
+const STALL_LIMIT_MS = 50;
 
 /** Each case: the file name and a function writing it. */
 const CASES: Record<string, (path: string) => Promise<void>> = {
@@ -43,7 +47,15 @@ if (mode === 'case' && name) {
     process.stderr.write(`${label}…\n`);
     rows.push(await spawnCase(label));
   }
-  const header = ['case', 'reload says', 'reload s', 'peak RSS MB', 'max stall ms', 'lost / asked'];
+  const header = [
+    'case',
+    'reload says',
+    'reload s',
+    'peak RSS MB',
+    `budget MB (5 × notes read + ${RSS_CONSTANT_MB})`,
+    `max stall ms (≤ ${STALL_LIMIT_MS})`,
+    'lost / asked',
+  ];
   process.stdout.write(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
   for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);
 }
@@ -56,16 +68,19 @@ async function spawnCase(label: string): Promise<string[]> {
       { cwd: ROOT, timeout: CASE_LIMIT_MS, maxBuffer: 2 ** 24 },
     );
     const r = JSON.parse(stdout.trim().split('\n').at(-1) as string);
+    const budget = 5 * r.notesMB + RSS_CONSTANT_MB;
     return [
       label,
       r.says,
       (r.reloadMs / 1000).toFixed(1),
       r.peakRssMB.toFixed(0),
-      r.maxStallMs.toFixed(0),
+      `${budget.toFixed(0)} ${r.peakRssMB <= budget ? 'within' : 'OVER'}`,
+      `${r.maxStallMs.toFixed(0)} ${r.maxStallMs <= STALL_LIMIT_MS ? '' : 'OVER'}`.trim(),
       `${r.lost} / ${r.asked}`,
     ];
   } catch (error) {
-    return [label, `case failed: ${(error as Error).message.split('\n')[0]}`, '–', '–', '–', '–'];
+    const failed = `case failed: ${(error as Error).message.split('\n')[0]}`;
+    return [label, failed, '–', '–', '–', '–', '–'];
   }
 }
 
@@ -98,10 +113,22 @@ async function runCase(label: string) {
     const probed = probe.stop();
     await live.close();
     const says = messages.find((m) => m.includes('hostile.md')) ?? 'no problem reported';
-    return { says: says.replace(/^.*hostile\.md:?/, 'hostile.md:'), reloadMs, ...probed };
+    return {
+      says: says.replace(/^.*hostile\.md:?/, 'hostile.md:'),
+      reloadMs,
+      notesMB: (await notesBytes(dir)) / 2 ** 20,
+      ...probed,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The notes a reload reads: files over the size limit are refused unread and cost nothing. */
+async function notesBytes(dir: string): Promise<number> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md'));
+  const sizes = await Promise.all(names.map(async (n) => (await stat(join(dir, n))).size));
+  return sizes.filter((size) => size <= MAX_FILE_BYTES).reduce((a, b) => a + b, 0);
 }
 
 /** Written a megabyte at a time, as a copy would: the benchmark itself must not stall or bloat. */

@@ -137,6 +137,9 @@ async function reload() {
 
 function print(result: object): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
+  // One step per process: it ends here, even if a thread or a timer of the code under test
+  // would keep it alive (the run must stay bounded in time).
+  process.stdout.write('', () => process.exit(0));
 }
 
 function time(inputs: string[], run: (input: string) => unknown, rounds: number): number[] {

@@ -3,6 +3,7 @@ import { Bot } from './bot.ts';
 import type { ContentFile, LoadStats } from './content/load-content.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
 import type { ContentProblem, Library } from './model.ts';
+import { prepareCompletions } from './search/completions.ts';
 import { decodeSnapshot } from './snapshot-file.ts';
 import { startWorker, workerFailure } from './worker-thread.ts';
 
@@ -45,6 +46,8 @@ export interface LoadRequest extends LoaderOptions {
   refresh?: boolean;
   /** Only fill the loader thread's caches (see `prime`). */
   prime?: boolean;
+  /** For a running bot: the loader thread and its parse workers yield the CPU to answers. */
+  background?: boolean;
 }
 
 export interface LoadReply {
@@ -72,9 +75,15 @@ export class ContentLoader {
 
   constructor(private readonly options: LoaderOptions) {}
 
-  async load(options: { refresh?: boolean } = {}): Promise<LoadedBot> {
+  /**
+   * With `last`, the loader thread is ended as soon as it has replied, before the bot is made:
+   * a one-off load (`loadBot`) then never holds that thread's heap and the new bot at once.
+   */
+  async load(options: { refresh?: boolean; last?: boolean } = {}): Promise<LoadedBot> {
     const started = performance.now();
-    const reply = await this.ask({ ...this.options, id: this.next++, ...options });
+    const { last = false, ...rest } = options;
+    const reply = await this.ask({ ...this.options, id: this.next++, ...rest, background: !last });
+    if (last) await this.close();
     if (reply.error !== undefined) {
       const problem = { file: this.options.dir, line: 0, message: reply.error };
       return { ...empty([problem]), timings: { readMs: performance.now() - started } };
@@ -89,7 +98,7 @@ export class ContentLoader {
     const decoding = performance.now();
     const snapshot = await decodeSnapshot(reply.bytes);
     const bot = new Bot(snapshot.library, snapshot.index);
-    await warm(bot);
+    await warm(bot, snapshot.library);
     timings.snapshotMs = performance.now() - decoding;
     return {
       bot,
@@ -107,7 +116,7 @@ export class ContentLoader {
    * what changed, and a file broken by the first edit still has a last good version to serve.
    */
   async prime(): Promise<void> {
-    await this.ask({ ...this.options, id: this.next++, prime: true });
+    await this.ask({ ...this.options, id: this.next++, prime: true, background: true });
   }
 
   /** Ends the loader thread once the snapshot it may still be writing is on disk (≤ 10 s). */
@@ -144,7 +153,11 @@ export class ContentLoader {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = startWorker(new URL('./load-worker.ts', import.meta.url));
+    // Its own young generation (see `ParsePool`): building a 10k index with 2 MB semi-spaces
+    // (`npm start`'s flag, which every thread inherits) spends much of its time collecting.
+    const worker = startWorker(new URL('./load-worker.ts', import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: 32 },
+    });
     worker.unref();
     worker.on('message', (reply: LoadReply) => {
       this.waiting.get(reply.id)?.(reply);
@@ -164,15 +177,16 @@ export class ContentLoader {
 }
 
 /**
- * Builds what a new bot otherwise builds on its first use, one piece per turn of the event loop,
- * before it is swapped in: at 10,000 talks the term tree behind suggestions (~30 ms) and the
- * autocomplete list (~60 ms) would otherwise stall the first question after a reload.
+ * Builds what a new bot otherwise builds on its first use, before it is swapped in: at 10,000
+ * talks the term tree behind suggestions (~30 ms) and the autocomplete list (~60 ms) would
+ * otherwise stall the first question after a reload. The list is built in slices of ≤ 8 ms.
  */
-async function warm(bot: Bot): Promise<void> {
+async function warm(bot: Bot, library: Library): Promise<void> {
   const turn = () => new Promise((resolve) => setImmediate(resolve));
   await turn();
   bot.ask('qqqzzzx');
   await turn();
+  await prepareCompletions(library.talks, turn);
   bot.complete('a', 1);
   await turn();
 }

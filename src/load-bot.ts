@@ -54,7 +54,7 @@ export async function loadBot(
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
   try {
-    return await loader.load({ refresh: options.refresh === true });
+    return await loader.load({ refresh: options.refresh === true, last: true });
   } finally {
     await loader.close();
   }

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
 import { ParseCache } from './content/parse-cache.ts';
@@ -16,8 +18,8 @@ import { yieldCpuToAnswers } from './worker-thread.ts';
  * as a snapshot, whose bytes are transferred to the bot's thread. It lives as long as the bot,
  * so its cache of parsed files makes an edit cost one file's parse.
  */
-yieldCpuToAnswers();
 let pool: ParsePool | undefined;
+let background = false;
 let cache: ParseCache | undefined;
 const writes = new Set<Promise<void>>();
 let queue: Promise<unknown> = Promise.resolve();
@@ -34,22 +36,55 @@ parentPort?.on('message', (request: LoadRequest | { close: true }) => {
   const loading = queue.then(() => load(request));
   queue = loading.catch(() => undefined);
   loading.then(
-    (reply) =>
-      parentPort?.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []),
+    (reply) => {
+      parentPort?.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
+      releaseMemory();
+    },
     (error: Error) =>
       parentPort?.postMessage({ id: request.id, error: error?.stack ?? String(error) }),
   );
 });
 
+/**
+ * A full collection once a reply is sent: the build's garbage (every talk decoded, the index's
+ * temporary arrays, ~100–200 MB at 10k talks) would otherwise stay resident in this long-lived
+ * thread until its next load. It runs here, not on the answering thread.
+ */
+const collect: (() => void) | undefined = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+})();
+
+function releaseMemory(): void {
+  setImmediate(() => collect?.());
+}
+
 async function load(request: LoadRequest): Promise<LoadReply> {
   const { id, dir, cacheDir, refresh = false } = request;
-  pool ??= new ParsePool(request.pool);
+  // A running bot's reloads give the CPU to its answers (nice 10, and so do the parse workers
+  // started from now on); a first load has no answers to wait for and runs at full speed —
+  // on a shared machine a niced thread gets a tenth of a busy core. A nice value cannot be
+  // lowered again, so a background loader stays background.
+  if (request.background) {
+    yieldCpuToAnswers();
+    background = true;
+  }
+  pool ??= new ParsePool({ ...request.pool, background });
   cache ??= new ParseCache(cacheDir);
+  // Nothing parsed in this thread yet: the files are likely to need the workers, which take a
+  // while to load their modules; they do so while the files are read and hashed.
+  if (!request.prime && (refresh || cache.isEmpty())) pool.warm();
   const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
   if (request.prime) {
     // Only fill the caches (parsed files, last good versions): the next reload is then fast.
-    return { id, stats: await primeScanned(scanned, { pool, cache }) };
+    const stats = await primeScanned(scanned, { pool, cache });
+    if (stats.parsed + stats.failed > 1) await pool.close();
+    return { id, stats };
   }
   if (scanned.key && cacheDir && !refresh) {
     const bytes = await readFile(snapshotPath(cacheDir, scanned.key)).catch(() => undefined);
@@ -65,6 +100,9 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     refresh,
     keepLastGood: request.keepLastGood === true,
   });
+  // After parsing many files the workers' heaps (tens of MB each, mostly garbage) are not kept
+  // through the index build; after an edit (one file) the worker stays for the next edit.
+  if (stats.parsed + stats.failed > 1) await pool.close();
   const { library, files, problems } = content;
   if (library.events.length === 0) return { id, files, problems, stats };
   const built = performance.now();

@@ -60,6 +60,12 @@ function markdownIt(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: true });
   md.set({ maxNesting: MAX_NESTING * 3 } as Options);
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a
+  // parse). Without fuzzy links or e-mails a link needs a scheme ("https:", "mailto:") or "//",
+  // so text with neither ':' nor "//" has none: skipping it finds exactly the same links.
+  const pretest = md.linkify.pretest.bind(md.linkify);
+  md.linkify.pretest = (text: string) =>
+    (text.includes(':') || text.includes('//')) && pretest(text);
   tokenizer = md;
   return md;
 }

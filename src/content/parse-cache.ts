@@ -48,6 +48,11 @@ export class ParseCache {
     }
   }
 
+  /** True until a parse has been kept (this process has parsed or read nothing yet). */
+  isEmpty(): boolean {
+    return this.memory.size === 0;
+  }
+
   lastGood(path: string): Uint8Array | undefined {
     return this.good.get(path);
   }

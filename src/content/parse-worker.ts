@@ -10,11 +10,10 @@ import { displayPath, type NotesFile } from './notes-files.ts';
  * caches. `workerData.parser` may name another module with a `parseFile` (tests use one that
  * hangs or crashes on purpose).
  */
-yieldCpuToAnswers();
+const options = (workerData ?? {}) as { parser?: string; background?: boolean };
+if (options.background) yieldCpuToAnswers();
 type Parse = (note: NotesFile) => LoadedFile;
-const module: { parseFile: Parse } = await import(
-  (workerData as { parser?: string } | undefined)?.parser ?? './parse-file.ts'
-);
+const module: { parseFile: Parse } = await import(options.parser ?? './parse-file.ts');
 const encoder = new TextEncoder();
 
 parentPort?.on('message', ({ id, path, text }: { id: number; path: string; text: Uint8Array }) => {

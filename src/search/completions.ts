@@ -19,48 +19,28 @@ const SCAN_LIMIT = 5000;
  * stored once (a tuple and a completion object per entry were ~10 MB at 10,000 talks).
  */
 export class Completions {
-  private readonly kinds: number[] = [];
-  private readonly labels: string[] = [];
+  private readonly kinds: number[];
+  private readonly labels: string[];
   /** The talk of a talk entry (its query names the talk), -1 otherwise. */
-  private readonly talkOf: number[] = [];
-  private readonly folded: string[] = [];
+  private readonly talkOf: number[];
+  private readonly folded: string[];
   private readonly words: string[];
   /** Entry of each word in `words`, sorted by word then entry. */
   private readonly wordEntries: Int32Array;
 
   constructor(private readonly library: Pick<Library, 'talks'>) {
-    const interned = new Map<string, string>();
-    const pairs: [string, number][] = [];
-    const add = (kind: number, label: string, talk: number, text: string) => {
-      const entry = this.kinds.push(kind) - 1;
-      this.labels.push(label);
-      this.talkOf.push(talk);
-      this.folded.push(fold(text));
-      for (const word of new Set(words(text))) {
-        const shared = interned.get(word) ?? word;
-        interned.set(shared, shared);
-        pairs.push([shared, entry]);
-      }
-    };
-    const topics = new Set<string>();
-    const speakers = new Set<string>();
-    for (const talk of library.talks) {
-      if (talk.topic && !topics.has(talk.topic)) {
-        topics.add(talk.topic);
-        add(1, talk.topic, -1, talk.topic);
-      }
-    }
-    library.talks.forEach((talk, index) => {
-      add(0, talk.title, index, [talk.title, talk.officialTitle].filter(Boolean).join(' '));
-      for (const speaker of talk.speakers) {
-        if (!speaker.name || speakers.has(speaker.name)) continue;
-        speakers.add(speaker.name);
-        add(2, speaker.name, -1, speaker.name);
-      }
-    });
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.words = pairs.map(([word]) => word);
-    this.wordEntries = Int32Array.from(pairs, ([, entry]) => entry);
+    // A list prepared in slices before this bot was swapped in (see `prepareCompletions`).
+    const data = prepared.get(library.talks) ?? build(library.talks, () => false).next().value;
+    prepared.delete(library.talks);
+    if (!data) throw new Error('completions: the list was not built');
+    ({
+      kinds: this.kinds,
+      labels: this.labels,
+      talkOf: this.talkOf,
+      folded: this.folded,
+      words: this.words,
+      wordEntries: this.wordEntries,
+    } = data);
   }
 
   /** Up to `limit` entries whose words start with the last word typed and contain the others. */
@@ -94,6 +74,101 @@ export class Completions {
           : label;
     return { kind, label, query };
   }
+}
+
+interface CompletionData {
+  kinds: number[];
+  labels: string[];
+  talkOf: number[];
+  folded: string[];
+  words: string[];
+  wordEntries: Int32Array;
+}
+
+/** Lists built ahead of their `Completions`, by the talks they list (the library's own array). */
+const prepared = new WeakMap<readonly Talk[], CompletionData>();
+
+/**
+ * Builds the list for `talks` a slice at a time (`pause` between slices of about `sliceMs`), for
+ * the `Completions` later made over the same array: at 10,000 talks the list takes 50–70 ms,
+ * which in one piece would stall every answer the thread owes meanwhile.
+ */
+export async function prepareCompletions(
+  talks: readonly Talk[],
+  pause: () => Promise<unknown>,
+  sliceMs = 8,
+): Promise<void> {
+  let sliceStart = performance.now();
+  const steps = build(talks, () => performance.now() - sliceStart > sliceMs);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      prepared.set(talks, step.value);
+      return;
+    }
+    await pause();
+    sliceStart = performance.now();
+  }
+}
+
+/**
+ * The list's arrays, yielding whenever `due()` says a slice is over. Words are sorted once each,
+ * with their entries in the order they were added (ascending): the same order as sorting every
+ * (word, entry) pair, at a fraction of the cost.
+ */
+function* build(
+  talks: readonly Talk[],
+  due: () => boolean,
+): Generator<undefined, CompletionData, undefined> {
+  const data: Omit<CompletionData, 'words' | 'wordEntries'> = {
+    kinds: [],
+    labels: [],
+    talkOf: [],
+    folded: [],
+  };
+  const entriesOf = new Map<string, number[]>();
+  const add = (kind: number, label: string, talk: number, text: string) => {
+    const entry = data.kinds.push(kind) - 1;
+    data.labels.push(label);
+    data.talkOf.push(talk);
+    data.folded.push(fold(text));
+    for (const word of new Set(words(text))) {
+      const entries = entriesOf.get(word);
+      if (entries) entries.push(entry);
+      else entriesOf.set(word, [entry]);
+    }
+  };
+  const topics = new Set<string>();
+  const speakers = new Set<string>();
+  for (const talk of talks) {
+    if (talk.topic && !topics.has(talk.topic)) {
+      topics.add(talk.topic);
+      add(1, talk.topic, -1, talk.topic);
+    }
+  }
+  for (let index = 0; index < talks.length; index++) {
+    const talk = talks[index] as Talk;
+    add(0, talk.title, index, [talk.title, talk.officialTitle].filter(Boolean).join(' '));
+    for (const speaker of talk.speakers) {
+      if (!speaker.name || speakers.has(speaker.name)) continue;
+      speakers.add(speaker.name);
+      add(2, speaker.name, -1, speaker.name);
+    }
+    if (index % 64 === 63 && due()) yield;
+  }
+  const sorted = [...entriesOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (due()) yield;
+  let size = 0;
+  for (const entries of entriesOf.values()) size += entries.length;
+  const wordList: string[] = [];
+  const wordEntries = new Int32Array(size);
+  let at = 0;
+  for (const word of sorted) {
+    for (const entry of entriesOf.get(word) as number[]) {
+      wordList.push(word);
+      wordEntries[at++] = entry;
+    }
+  }
+  return { ...data, words: wordList, wordEntries };
 }
 
 function lowerBound(sorted: string[], key: string): number {

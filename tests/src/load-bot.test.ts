@@ -64,3 +64,20 @@ describe('the index snapshot cache', () => {
     );
   });
 });
+
+describe('a one-off load', () => {
+  it('leaves no thread behind: a process that loads, answers and is done exits by itself', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const script = `
+      const { loadBot } = await import(${JSON.stringify(new URL('../../src/load-bot.ts', import.meta.url).href)});
+      const loaded = await loadBot(${JSON.stringify(content)}, ${JSON.stringify(cache)});
+      process.stdout.write(String(loaded.bot?.ask('microservices').kind));`;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { timeout: 60_000 },
+    );
+    expect(stdout).toBe('talks');
+  }, 70_000);
+});
