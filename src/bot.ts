@@ -62,6 +62,11 @@ export class Bot {
     return this.index.snapshot();
   }
 
+  /** What the first mistyped question would build, built ahead in slices before a swap. */
+  prepare(turn: () => Promise<unknown>): Promise<void> {
+    return this.index.prepare(turn);
+  }
+
   /** Talk titles, topics and speakers matching what is typed so far. */
   complete(typed: string, limit = 25): Completion[] {
     return this.index.completions.complete(typed, limit);

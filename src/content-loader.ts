@@ -178,11 +178,13 @@ export class ContentLoader {
 
 /**
  * Builds what a new bot otherwise builds on its first use, before it is swapped in: at 10,000
- * talks the term tree behind suggestions (~30 ms) and the autocomplete list (~60 ms) would
- * otherwise stall the first question after a reload. The list is built in slices of ≤ 8 ms.
+ * talks the term tree behind suggestions (~200 ms) and the autocomplete list (~50 ms) would
+ * otherwise stall the first question after a reload. Both are built in slices of ≤ 8 ms.
  */
 async function warm(bot: Bot, library: Library): Promise<void> {
   const turn = () => new Promise((resolve) => setImmediate(resolve));
+  await turn();
+  await bot.prepare(turn);
   await turn();
   bot.ask('qqqzzzx');
   await turn();

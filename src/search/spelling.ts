@@ -73,6 +73,33 @@ export class Spelling {
     return found;
   }
 
+  /**
+   * Builds the tree ahead of use in slices of about `sliceMs`, waiting for `turn()` between them:
+   * at 10,000 talks it is ~200 ms of work, which in one piece would stall every answer while a
+   * reloaded bot is prepared.
+   */
+  async prepare(turn: () => Promise<unknown>, sliceMs = 8): Promise<void> {
+    if (this.termTree) return;
+    const tree = new SearchableMap<number>();
+    let sliceStart = performance.now();
+    let count = 0;
+    const pause = async () => {
+      count += 1;
+      if ((count & 255) !== 0 || performance.now() - sliceStart < sliceMs) return;
+      await turn();
+      sliceStart = performance.now();
+    };
+    for (const [term, id] of this.termIds) {
+      tree.set(term, id);
+      await pause();
+    }
+    for (const [id, surface] of this.surfaces.entries()) {
+      if (!tree.has(surface)) tree.set(surface, id);
+      await pause();
+    }
+    this.termTree ??= tree;
+  }
+
   /** Every term and the word it was first seen as ("postgres" for the stem "postgr"). */
   private tree(): SearchableMap<number> {
     if (!this.termTree) {

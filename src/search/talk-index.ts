@@ -129,6 +129,11 @@ export class TalkIndex {
     return this.completionList;
   }
 
+  /** The spelling tree built ahead, in slices that let answers through (see Spelling.prepare). */
+  prepare(turn: () => Promise<unknown>): Promise<void> {
+    return this.spelling.prepare(turn);
+  }
+
   snapshot(): IndexSnapshot {
     return toSnapshot(this.postings, this.surfaces);
   }
