@@ -63,8 +63,9 @@ export class Bot {
   }
 
   /** What the first mistyped question would build, built ahead in slices before a swap. */
-  prepare(turn: () => Promise<unknown>): Promise<void> {
-    return this.index.prepare(turn);
+  async prepare(turn: () => Promise<unknown>): Promise<void> {
+    await this.index.prepare(turn);
+    await this.resolver.prepare(turn);
   }
 
   /** Talk titles, topics and speakers matching what is typed so far. */

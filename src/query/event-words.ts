@@ -1,7 +1,8 @@
-import type { Library } from '../model.ts';
+import type { Library, Talk } from '../model.ts';
 import { termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { inSlices } from '../slices.ts';
 
 /**
  * Words that name an event ("qcon", "york", "platformcon", "berlin") and nothing its talks are
@@ -32,15 +33,24 @@ export class EventWords {
     return { named, events, rest };
   }
 
+  /** The table made ahead, in slices that let answers through (a reloaded bot, before its swap). */
+  async prepare(turn: () => Promise<unknown>): Promise<void> {
+    if (this.table) return;
+    const subjects = new Set<string>();
+    await inSlices(this.library.talks, (talk) => addSubjects(talk, subjects), turn);
+    this.table ??= this.tableOf(subjects);
+  }
+
   /** Made on first use: one pass over the titles, topics and names of every talk. */
   private words(): Map<string, Set<string>> {
     if (this.table) return this.table;
     const subjects = new Set<string>();
-    for (const talk of this.library.talks) {
-      const names = talk.speakers.flatMap((s) => [s.name ?? '', s.company ?? '']);
-      const text = [talk.title, talk.officialTitle ?? '', talk.topic ?? '', ...names].join(' ');
-      for (const word of words(text)) subjects.add(termOf(word) ?? word);
-    }
+    for (const talk of this.library.talks) addSubjects(talk, subjects);
+    this.table = this.tableOf(subjects);
+    return this.table;
+  }
+
+  private tableOf(subjects: Set<string>): Map<string, Set<string>> {
     const table = new Map<string, Set<string>>();
     for (const event of this.library.events) {
       for (const word of words(`${event.name} ${event.id}`)) {
@@ -51,7 +61,14 @@ export class EventWords {
         table.set(term, ids);
       }
     }
-    this.table = table;
     return table;
   }
+}
+
+/** The words of a talk's title, topic and people: a word of an event's name that is one of them
+ * names a subject, not the event. */
+function addSubjects(talk: Talk, subjects: Set<string>): void {
+  const names = talk.speakers.flatMap((s) => [s.name ?? '', s.company ?? '']);
+  const text = [talk.title, talk.officialTitle ?? '', talk.topic ?? '', ...names].join(' ');
+  for (const word of words(text)) subjects.add(termOf(word) ?? word);
 }

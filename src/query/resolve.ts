@@ -61,6 +61,12 @@ export class Resolver {
     this.eventWords = new EventWords(library);
   }
 
+  /** The lookup tables a first question would build, built ahead in slices before a swap. */
+  async prepare(turn: () => Promise<unknown>): Promise<void> {
+    this.titles ??= await TitlePhrases.build(this.library.talks, turn);
+    await this.eventWords.prepare(turn);
+  }
+
   resolve(text: string, event?: string, days = true, kinds = true): Plan {
     const question = understand(text, { days, kinds });
     // "Which books were recommended": with nothing else asked, the kind is the subject.

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { inSlices } from '../slices.ts';
 import { termOf } from './analyze.ts';
 import { plausibleTypo } from './typos.ts';
 
@@ -81,22 +82,15 @@ export class Spelling {
   async prepare(turn: () => Promise<unknown>, sliceMs = 8): Promise<void> {
     if (this.termTree) return;
     const tree = new SearchableMap<number>();
-    let sliceStart = performance.now();
-    let count = 0;
-    const pause = async () => {
-      count += 1;
-      if ((count & 255) !== 0 || performance.now() - sliceStart < sliceMs) return;
-      await turn();
-      sliceStart = performance.now();
-    };
-    for (const [term, id] of this.termIds) {
-      tree.set(term, id);
-      await pause();
-    }
-    for (const [id, surface] of this.surfaces.entries()) {
-      if (!tree.has(surface)) tree.set(surface, id);
-      await pause();
-    }
+    await inSlices(this.termIds, ([term, id]) => tree.set(term, id), turn, sliceMs);
+    await inSlices(
+      this.surfaces,
+      (surface, id) => {
+        if (!tree.has(surface)) tree.set(surface, id);
+      },
+      turn,
+      sliceMs,
+    );
     this.termTree ??= tree;
   }
 

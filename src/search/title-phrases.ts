@@ -1,4 +1,5 @@
 import type { Talk } from '../model.ts';
+import { inSlices } from '../slices.ts';
 import { words } from './analyze.ts';
 import { isFiller } from './question-words.ts';
 
@@ -40,19 +41,28 @@ export class TitlePhrases {
   private readonly phrases = new Map<string, number[]>();
 
   constructor(talks: Talk[]) {
-    talks.forEach((talk, doc) => {
-      for (const title of new Set([talk.title, talk.officialTitle ?? talk.title])) {
-        const list = phraseWords(title).slice(0, LONGEST);
-        for (let end = Math.min(LEAST_WORDS, list.length); end <= list.length; end++) {
-          if (end < 2) continue;
-          if (end < LEAST_WORDS && end < list.length) continue;
-          const key = list.slice(0, end).join(' ');
-          const docs = this.phrases.get(key) ?? [];
-          if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
-          this.phrases.set(key, docs);
-        }
+    for (const [doc, talk] of talks.entries()) this.add(talk, doc);
+  }
+
+  /** The same table built in slices that let answers through (a reloaded bot, before its swap). */
+  static async build(talks: Talk[], turn: () => Promise<unknown>): Promise<TitlePhrases> {
+    const phrases = new TitlePhrases([]);
+    await inSlices(talks, (talk, doc) => phrases.add(talk, doc), turn);
+    return phrases;
+  }
+
+  private add(talk: Talk, doc: number): void {
+    for (const title of new Set([talk.title, talk.officialTitle ?? talk.title])) {
+      const list = phraseWords(title).slice(0, LONGEST);
+      for (let end = Math.min(LEAST_WORDS, list.length); end <= list.length; end++) {
+        if (end < 2) continue;
+        if (end < LEAST_WORDS && end < list.length) continue;
+        const key = list.slice(0, end).join(' ');
+        const docs = this.phrases.get(key) ?? [];
+        if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
+        this.phrases.set(key, docs);
       }
-    });
+    }
   }
 
   /** Talks whose title (or its beginning) the question contains, longest phrase first. */
