@@ -78,6 +78,11 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['who is spiker', { first: 'container-mgmt-at-netflix', corrected: true }],
   ['kief moris', { first: 'implementing-infrastructure-as-code', corrected: true }],
   ['daniel rolnik', 'what-they-do-not-tell-you-about-microservices'],
+  // a short surname by ear, beside a first name typed right
+  ['ryan lain', { first: 'security-in-cloud-environments', corrected: true }],
+  ['who is ryan lain', { first: 'security-in-cloud-environments', focus: 'speakers' }],
+  ['daniel briant', { first: 'the-deadly-sins-of-microservices', corrected: true }],
+  ['daniel brown', 'none'],
   // topics in sentences, two topics
   ['anything about security?', 'security-in-cloud-environments'],
   ['anything about culture', 'how-to-optimize-your-culture-for-learning'],
