@@ -195,9 +195,17 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['Wie war der Vortrag über Sicherheit?', 'none'],
   ['微服务', 'none'],
   ['мониторинг', 'none'],
+  // a kind of thing the notes only name by product
+  ['which databases were discussed', 'what-they-do-not-tell-you-about-microservices'],
+  ['database', 'what-they-do-not-tell-you-about-microservices'],
+  ['message brokers', 'none'],
+  ['languages', 'none'],
 ];
 
 export const FIXTURE_CHAT: [question: string, expected: Expected][] = [
+  ['which databases were discussed', 'postgres-at-the-edge'],
+  ['any talks on databases?', 'postgres-at-the-edge'],
+  ['database', 'postgres-at-the-edge'],
   ['hey, what was the spotify talk about?', 'golden-paths-without-the-guilt'],
   ['who is lindqvist', { scope: 'search', focus: 'speakers', total: 2 }],
   ['MARA LINDQVIST', { total: 2 }],
