@@ -227,6 +227,12 @@ export const FIXTURE_CHAT: [question: string, expected: Expected][] = [
   ['which databases were discussed', 'postgres-at-the-edge'],
   ['any talks on databases?', 'postgres-at-the-edge'],
   ['database', 'postgres-at-the-edge'],
+  ['any talks about mysql', 'none'],
+  ['is there anything on rabbitmq', 'none'],
+  ['lukas brant', { first: 'zero-trust-zero-drama', corrected: true }],
+  ['priya ramen', { first: 'threat-modelling-for-the-rest-of-us', corrected: true }],
+  ['sam whitfeld', { first: 'observability-on-a-budget', corrected: true }],
+  ['chloe martin', 'feature-flags-at-scale'],
   // chat questions on each talk's details, speakers and companies
   ['how do you keep terraform state small', 'terraform-modules-that-scale'],
   ['anything on backstage', 'golden-paths-without-the-guilt'],
