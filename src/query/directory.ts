@@ -56,6 +56,35 @@ export class Directory {
     return undefined;
   }
 
+  /**
+   * Name words typed by ear beside a name word typed right: "ryan lain" is Ryan Lane. A word a
+   * letter or two from the speaker's other name word (one for three letters), same first letter,
+   * is read as it; the exact neighbour keeps this to names, where spelling rules for words (five
+   * letters or more) would miss "Lane". Scans the distinct speakers, not the talks.
+   */
+  nameTypos(tokens: string[], known: (word: string) => boolean): [string, string][] {
+    const fixes: [string, string][] = [];
+    tokens.forEach((typed, at) => {
+      if (typed.length < 3 || known(typed)) return;
+      const near = [tokens[at - 1], tokens[at + 1]];
+      let best: [string, number] | undefined;
+      for (const person of this.people().speaker) {
+        person.words.forEach((own, i) => {
+          // The neighbour in the question must be the neighbour in the name, typed exactly.
+          const beside =
+            (near[0] !== undefined && near[0] === person.words[i - 1]) ||
+            (near[1] !== undefined && near[1] === person.words[i + 1]);
+          if (!beside || own === typed || own.charAt(0) !== typed.charAt(0)) return;
+          const distance = editDistance(typed, own, typed.length >= 4 ? 2 : 1);
+          if (distance <= (typed.length >= 4 ? 2 : 1) && (!best || distance < best[1]))
+            best = [own, distance];
+        });
+      }
+      if (best) fixes.push([typed, best[0]]);
+    });
+    return fixes;
+  }
+
   private peopleList?: Record<'speaker' | 'company', Person[]>;
   /** Every distinct speaker name and company, with their words and talks; made on first use. */
   private people(): Record<'speaker' | 'company', Person[]> {
@@ -124,4 +153,31 @@ export class Directory {
 
 function titleCase(text: string): string {
   return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+/** Edits (insert, delete, substitute, swap neighbours) from `a` to `b`, or `limit + 1` past it. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      const up = rows[i - 1] as number[];
+      let cell = Math.min(
+        (up[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (up[j - 1] as number) + same,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cell = Math.min(cell, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(cell);
+    }
+    rows.push(row);
+  }
+  return (rows[a.length] as number[])[b.length] as number;
 }

@@ -1,6 +1,6 @@
 import { termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
-import { SynonymTable } from '../search/synonyms.ts';
+import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
 
 /**
@@ -62,7 +62,23 @@ export class QueryReader {
         query.push({ word: content[0] as string, alternatives: other ? [] : singles });
       else query.push(...content.map((word) => ({ word })));
     }
-    return either(tokens, query) ?? query;
+    return this.kinds(either(tokens, query) ?? query);
+  }
+
+  /**
+   * A kind word the notes never use ("databases") as the names of its kind they do use
+   * (postgres): any of them will do. Left as it is when the notes name none, so a question about
+   * a kind the notes lack still finds nothing.
+   */
+  private kinds(query: QueryWord[]): QueryWord[] {
+    return query.map((q) => {
+      const own = [q.word, ...(q.alternatives ?? [])];
+      if (own.some((word) => this.frequency(word) > 0)) return q;
+      const members = own.flatMap((word) => membersOf(word));
+      const used = [...new Set(members)].filter((word) => this.frequency(word) > 0);
+      const [first, ...rest] = used;
+      return first === undefined ? q : { word: first, alternatives: rest };
+    });
   }
 
   /**

@@ -197,6 +197,15 @@ export class Resolver {
       return this.plan({ kind: 'list', ...opt('event', event) }, all, question);
     }
 
+    const nameFixes = this.directory.nameTypos(
+      query.map((q) => q.word),
+      (word) => this.index.frequency(word) > 0,
+    );
+    // New words, not edits in place: the question's words may be shared with a cache.
+    for (const [from, to] of nameFixes)
+      query.forEach((q, i) => {
+        if (q.word === from) query[i] = { word: to };
+      });
     const filter = keep;
     const found = this.index.search(query, {
       ...opt('event', event),
@@ -221,7 +230,7 @@ export class Resolver {
       total += first.filter((talk) => !known.has(`${talk.event}/${talk.id}`)).length;
     }
     if (scope?.kind === 'topic' && filtered) total = filtered.length;
-    const corrections = found.corrections;
+    const corrections = [...nameFixes, ...found.corrections];
     scope ??= {
       kind: 'search',
       words: corrections.length > 0 ? correct(text, corrections) : text,

@@ -52,6 +52,71 @@ const BUILT_IN: string[][] = [
   ['service level objective', 'slo'],
 ];
 
+/**
+ * Kinds of thing and the names they go by: a question for "databases" means Postgres or MySQL
+ * when the notes name the product, not the kind. One way only (a "postgres" question is not
+ * about every database), and only for a kind word the notes never use; one word each, as the
+ * question's words are looked up one by one.
+ */
+const CATEGORIES: [kind: string[], members: string[]][] = [
+  [
+    ['database', 'databases', 'datastore', 'datastores', 'db', 'dbs'],
+    [
+      'postgres',
+      'postgresql',
+      'mysql',
+      'mariadb',
+      'mongodb',
+      'redis',
+      'cassandra',
+      'dynamodb',
+      'sqlite',
+      'couchbase',
+      'cockroachdb',
+    ],
+  ],
+  [
+    ['container', 'containers'],
+    ['docker', 'kubernetes', 'podman', 'containerd'],
+  ],
+  [
+    ['cloud', 'clouds'],
+    ['aws', 'gcp', 'azure'],
+  ],
+  [
+    ['language', 'languages'],
+    [
+      'java',
+      'python',
+      'golang',
+      'rust',
+      'javascript',
+      'typescript',
+      'ruby',
+      'scala',
+      'kotlin',
+      'erlang',
+      'elixir',
+      'haskell',
+      'clojure',
+    ],
+  ],
+  [
+    ['messaging', 'queue', 'queues', 'broker', 'brokers'],
+    ['kafka', 'rabbitmq', 'sqs', 'kinesis', 'nats', 'pulsar'],
+  ],
+];
+
+/** A kind word, as written (not its stem: "containerized" is no kind word), → its names. */
+const BY_KIND = new Map<string, string[]>(
+  CATEGORIES.flatMap(([kinds, members]) => kinds.map((kind) => [kind, members] as const)),
+);
+
+/** The names a kind word stands for ("databases" → postgres, mysql…), or none. */
+export function membersOf(word: string): string[] {
+  return BY_KIND.get(word) ?? [];
+}
+
 /** A phrase as the words it is compared by: stems where a word has one, the word otherwise. */
 export type Phrase = string[];
 

@@ -69,6 +69,8 @@ const FLOOR_ANY_WORD = 0.25;
  */
 const LEAST_DOC_COVER = 0.3;
 const LEAST_ANSWER_COVER = 0.5;
+/** A word in this many talks or more is a general word ("data", "service"), not a name. */
+const PHRASE_HEAD_TALKS = 3;
 /** minisearch's weight for words matched by prefix, which these scores follow. */
 const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
@@ -196,6 +198,15 @@ export class TalkIndex {
       );
     const all = this.scorer.search(variants, { all: true, floor: FLOOR_ALL_WORDS, keep });
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
+    // Two words the notes both have as written, never in one talk, one of them a general word
+    // several talks use, read as a phrase the notes do not have: "data mesh" beside a "service
+    // mesh" talk and the data talks is no answer. Two names ("netflix coinbase") still are.
+    if (
+      units.length === 2 &&
+      units.every((unit) => unit.exact) &&
+      units.some((unit) => unit.weight <= this.idf(PHRASE_HEAD_TALKS))
+    )
+      return NO_HITS;
     const weights = units.map((unit) => unit.weight);
     if (long) {
       const about = this.paragraphs.find(this.scorer, variants, weights, FLOOR_ANY_WORD, keep);
