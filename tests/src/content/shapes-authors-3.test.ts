@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { kinds, shape, warnings, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (3): each fixture invented for these tests. */
+
+describe('### Title, then an italic "*Name — Company*" line, then a YouTube embed', () => {
+  const { talks, problems } = shape('italic-byline');
+
+  it('reads the italic line as the speaker and the embed as the video', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Observability without the bill shock', ['Ingrid Solberg @ Fjordlytics'], ['video']],
+      [
+        'Rust in the kernel, one year later',
+        ['Tomás Herrera @ Penguin Systems'],
+        ['video', 'slides'],
+      ],
+    ]);
+    expect(talks[0]?.summary).toMatch(/^Sampling at the edge is cheaper/);
+  });
+
+  it('skips lunch and the wrap-up as not talks', () => {
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^29: "Lunch" skipped as not a talk/),
+      expect.stringMatching(/^33: "Wrap-up" skipped as not a talk/),
+    ]);
+  });
+});
+
+describe('"## Talk: Title" with "**Who:**" and "**Takeaways:**" fields', () => {
+  const { talks, problems } = shape('talk-label-fields');
+
+  it('leaves "Talk:" out of the title and reads "Who:" as the speaker', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Event sourcing regrets', ['Marta Lopes @ Banco Azul'], ['slides']],
+      ['Platform teams that say yes', ['Kwame Mensah @ Stackhouse'], []],
+    ]);
+    expect(talks[0]?.summary).toBe(
+      'Snapshots are not optional after a year. Version your events from day one.',
+    );
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^23: "Hallway track" skipped as not a talk/),
+    ]);
+  });
+
+  it('keeps "Talk – Jane Doe" and a "Who knows" sentence as they were', () => {
+    const text =
+      '## Talk: Keeping it small\n\nWho knows how long it will last.\n\n- point\n\n## Talk - Jane Doe\n\n- other\n';
+    const { talks: mine } = parseNotes(text, 'x.md', 'x');
+    expect(mine[0]?.title).toBe('Keeping it small');
+    expect(who(mine[0])).toEqual([]);
+    expect(mine.map((t) => t.title)).not.toContain('Jane Doe');
+  });
+});
+
+describe('a German post: Anreise, Vorträge, Fazit', () => {
+  const { talks, problems } = shape('german-sections');
+
+  it('reads the talks under "Vorträge" and skips travel and conclusion', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Virtuelle Threads in der Praxis', ['Anna Becker @ Softwerk GmbH'], ['slides', 'video']],
+      ['Modulith statt Microservices', ['Jonas Weber'], []],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^3: "Anreise" skipped as not a talk/),
+      expect.stringMatching(/^21: "Fazit" skipped as not a talk/),
+    ]);
+  });
+});
+
+describe('one numbered list of talks with blank lines and paragraphs inside the items', () => {
+  const { talks } = shape('ranked-list');
+
+  it('reads each item as a talk and "Name, Inclusive Web" as a speaker and company', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Signals everywhere', ['Priya Raman @ Reactive Labs'], ['video']],
+      ['The cost of a font', ['Oskar Lind'], []],
+      ['Accessibility is a team sport', ['Zainab Yusuf @ Inclusive Web'], ['slides']],
+    ]);
+    expect(talks[0]?.summary).toMatch(/^Fine-grained reactivity without a virtual DOM\./);
+  });
+});
