@@ -37,6 +37,6 @@ export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(
 
 /** "That's it for this year!", "Thanks for reading": the author signing off, not notes of a talk. */
 const SIGN_OFF =
-  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me)\b/i;
+  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
 export const isSignOff = (text: string): boolean => text.length < 200 && SIGN_OFF.test(text);

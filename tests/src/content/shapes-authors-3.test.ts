@@ -80,3 +80,39 @@ describe('one numbered list of talks with blank lines and paragraphs inside the 
     expect(talks[0]?.summary).toMatch(/^Fine-grained reactivity without a virtual DOM\./);
   });
 });
+
+describe('a blog recap in prose, each talk bold in the first sentence of its paragraph', () => {
+  const { talks } = shape('prose-recap');
+
+  it('reads "**Title** by Name", "caught **Title** by Name from Company" and "**Title**, was given by Name"', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Kafka at scale', ['Jo Park'], ['slides']],
+      ['Type systems for the working programmer', ['Luis Ortega @ Lambda Works'], []],
+      ['Software that lasts', ['Hannah Cole'], ['video']],
+    ]);
+    expect(talks[1]?.summary).toMatch(/most bugs his team shipped would have been caught/);
+    // The sign-off and the introduction belong to no talk.
+    expect(JSON.stringify(talks)).not.toMatch(/back next year|wanted to write down/);
+  });
+
+  it('leaves bold words that are not a "by Name" title as prose', () => {
+    const text = [
+      '# Notes',
+      '',
+      'I liked the venue. Later **everything** by then was late.',
+      '',
+      '**Important** by the way: bring a jacket.',
+      '',
+      'We talked about **Kafka at scale** by Jo Park and others over dinner. It was long.',
+      '',
+    ].join('\n');
+    expect(parseNotes(text, 'x.md', 'x').talks).toEqual([]);
+  });
+
+  it('keeps such a sentence as a note inside a talk with a heading', () => {
+    const text =
+      '## Streams by Jane Doe\n\n**Kafka at scale** by Jo Park was mentioned as the source.\n';
+    const { talks: mine } = parseNotes(text, 'x.md', 'x');
+    expect(mine.map((t) => t.title)).toEqual(['Streams']);
+  });
+});
