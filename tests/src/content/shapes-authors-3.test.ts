@@ -116,3 +116,40 @@ describe('a blog recap in prose, each talk bold in the first sentence of its par
     expect(mine.map((t) => t.title)).toEqual(['Streams']);
   });
 });
+
+describe('a Notion export: "- **Title** (Name, Company)" bullets with toggles, callouts and to-dos', () => {
+  const { talks, problems } = shape('notion-toggles');
+
+  it('reads the bullets as talks, the toggle link as slides and skips the action items', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Operators you can trust', ['Nora Eide @ Podwise'], ['slides']],
+      ['eBPF for app developers', ['Rahul Menon'], []],
+      ['Multi-tenancy lessons', ['Chloé Martin @ Cloudnest'], []],
+    ]);
+    expect(talks.map((t) => t.topic)).toEqual([undefined, undefined, undefined]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^28: "Action items" skipped as not a talk: a section of the post/),
+    ]);
+  });
+});
+
+describe('a Spanish post: Introducción, Charlas, Conclusiones', () => {
+  const { talks, problems } = shape('spanish-sections');
+
+  it('reads the talks with "Vídeo:" and "Diapositivas:" lines; "Charlas" is no topic', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.topic])).toEqual([
+      ['Arquitectura hexagonal sin dogmas', ['Lucía Fernández @ Tecnalia'], ['video'], undefined],
+      ['Rendimiento en Node.js con Clinic', ['Diego Martín'], ['slides'], undefined],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^6: "Introducción" skipped as not a talk: a section of the post/),
+      expect.stringMatching(/^26: "Conclusiones" skipped as not a talk: a section of the post/),
+    ]);
+  });
+
+  it('skips "## Fazit" and "## Action items" when the talks are ## headings too', () => {
+    const text =
+      '## Streams by Jane Doe\n\n- point\n\n## Fazit\n\nGut.\n\n## Action items\n\n- [ ] read\n';
+    expect(parseNotes(text, 'x.md', 'x').talks.map((t) => t.title)).toEqual(['Streams']);
+  });
+});
