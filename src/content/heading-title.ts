@@ -100,7 +100,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
 
   const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
   title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
-  const by = /^(.+)\s+by\s+(.+)$/.exec(title);
+  // "Title by Jane Doe", and in French "Title, par Jane Doe".
+  const by = /^(.+)\s+by\s+(.+)$/.exec(title) ?? /^(.+?),?\s+par\s+(.+)$/.exec(title);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   if (by?.[1] && bySpeakers) {
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.

@@ -153,3 +153,23 @@ describe('a Spanish post: Introducción, Charlas, Conclusiones', () => {
     expect(parseNotes(text, 'x.md', 'x').talks.map((t) => t.title)).toEqual(['Streams']);
   });
 });
+
+describe('a French post: "Titre, par Nom (Société)", "Slides :" with a space before the colon', () => {
+  const { talks, problems } = shape('french-par');
+
+  it('reads "par" as "by" and skips Introduction and Résumé', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Les bases de données temporelles', ['Camille Dubois @ Quantik'], ['slides']],
+      ['Java 25 : quoi de neuf ?', ['Julien Moreau'], ['video']],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^3: "Introduction" skipped as not a talk/),
+      expect.stringMatching(/^22: "Résumé" skipped as not a talk/),
+    ]);
+  });
+
+  it('keeps "par" inside a title that names no one after it', () => {
+    const { talks: mine } = parseNotes('## Golf under par for beginners\n\n- point\n', 'x.md', 'x');
+    expect(mine.map((t) => [t.title, who(t)])).toEqual([['Golf under par for beginners', []]]);
+  });
+});
