@@ -3,6 +3,7 @@ import { splitLines } from './field-lines.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
+import { proseTalk } from './prose-talks.ts';
 import { headingName, isPostSection, isSignOff, mentionsMissed } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
@@ -71,7 +72,8 @@ export function bodyTalks(
     if (node.type === 'paragraph') {
       const talk =
         paragraphTalk(node, context) ??
-        (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined);
+        (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
+        proseParagraphTalk(node, context);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -138,6 +140,18 @@ function boldTitleTalk(
   if (title.length > 120 || /[:!?]$/.test(title) || !/\p{L}{2}/u.test(title)) return undefined;
   if (isPostSection(headingName(title)) || findFirst(only, 'link')) return undefined;
   return { draft: newDraft(title, paragraph.line, context), rest: [] };
+}
+
+/** A prose paragraph whose first sentence names the talk in bold and its speaker: all of it notes. */
+function proseParagraphTalk(
+  paragraph: MdNode,
+  context: TalkContext,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  const found = proseTalk(paragraph);
+  if (!found) return undefined;
+  const draft = newDraft(found.title, paragraph.line, context);
+  draft.speakers.push(...found.speakers);
+  return { draft, rest: [paragraph] };
 }
 
 function aloneLink(paragraph: MdNode): boolean {

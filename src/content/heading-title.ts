@@ -16,6 +16,9 @@ export interface HeadingParts {
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 const KIND_PREFIX =
   /^(?:(?:opening |closing |morning |day \d+ )?keynote|quickie|lightning(?: talk)?|panel(?: discussion)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+/** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
+const TALK_LABEL =
+  /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
 /** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
 const NOT_A_COMPANY =
   /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)/i;
@@ -65,7 +68,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     )
     .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
     .replace(/^["“«](.+)["”»]$/, '$1');
-  const kind = KIND_PREFIX.exec(title);
+  const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
   if (kind) title = title.slice(kind[0].length);
   let speakers: Speaker[] = [];
   let company: string | undefined;
@@ -97,7 +100,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
 
   const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
   title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
-  const by = /^(.+)\s+by\s+(.+)$/.exec(title);
+  // "Title by Jane Doe", and in French "Title, par Jane Doe".
+  const by = /^(.+)\s+by\s+(.+)$/.exec(title) ?? /^(.+?),?\s+par\s+(.+)$/.exec(title);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   if (by?.[1] && bySpeakers) {
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.

@@ -110,6 +110,10 @@ const NOT_A_NAME = new Set([
   'Robotics',
   'Capital',
   'Insurance',
+  // "Zainab Yusuf, Inclusive Web": words of companies more than of surnames.
+  'Web',
+  'Online',
+  'Apps',
   'Co',
   'Co.',
   'Limited',
@@ -185,9 +189,12 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 const SPEAKER_PREFIX =
   /^(speakers?|presented by|presenters?|talk by|given by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
+/** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
+const LABEL_ONLY = /^(who|speaker\(s\)|speakers? & company)\s*:\s+(.+)$/i;
+
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
-  const prefixed = SPEAKER_PREFIX.exec(text.trim());
+  const prefixed = SPEAKER_PREFIX.exec(text.trim()) ?? LABEL_ONLY.exec(text.trim());
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
   const dash = /^[—–-]/.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {

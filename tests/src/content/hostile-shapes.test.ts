@@ -41,6 +41,21 @@ describe('hostile notes in the newer shapes', () => {
     expect(ratio(html, (n) => n)).toBeLessThan(9);
   });
 
+  it('reads 20,000 prose paragraphs "**Title** by Jane Doe was…" in linear time', () => {
+    const prose = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `After lunch I caught **Talk ${i}** by Jane Doe from Acme. ${'Words. '.repeat(20)}\n`,
+      ).join('\n');
+    expect(
+      ratio(
+        (n) => prose(n / 2),
+        (n) => n / 2,
+      ),
+    ).toBeLessThan(9);
+  });
+
   it('reads a paragraph of 50,000 "Label: value" lines without a stall', () => {
     const result = timed(
       `## T by Jane Doe\n\n${'**Slides:** [x](https://s.example/x)\n'.repeat(50_000)}`,
