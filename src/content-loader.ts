@@ -97,8 +97,11 @@ export class ContentLoader {
       return { ...empty(reply.problems ?? []), files: reply.files ?? [], timings, ...base };
     const decoding = performance.now();
     const snapshot = await decodeSnapshot(reply.bytes);
+    // Answers waiting since the last slice of decoding go first: making the bot is a slice too.
+    if (!last) await new Promise((resolve) => setImmediate(resolve));
     const bot = new Bot(snapshot.library, snapshot.index);
-    await warm(bot, snapshot.library);
+    // A one-off load answers at once; what its first question does not need is never built.
+    if (!last) await warmBot(bot);
     timings.snapshotMs = performance.now() - decoding;
     return {
       bot,
@@ -177,11 +180,13 @@ export class ContentLoader {
 }
 
 /**
- * Builds what a new bot otherwise builds on its first use, before it is swapped in: at 10,000
- * talks the term tree behind suggestions (~200 ms) and the autocomplete list (~50 ms) would
- * otherwise stall the first question after a reload. Both are built in slices of ≤ 8 ms.
+ * Builds what a new bot otherwise builds on its first use: before a reloaded bot is swapped in,
+ * and in the background for the first bot of a running process. At 10,000 talks the term tree
+ * behind suggestions (~200 ms) and the autocomplete list (~50 ms) would otherwise stall the
+ * first question that needs them. Both are built in slices of ≤ 8 ms.
  */
-async function warm(bot: Bot, library: Library): Promise<void> {
+export async function warmBot(bot: Bot): Promise<void> {
+  const { library } = bot;
   const turn = () => new Promise((resolve) => setImmediate(resolve));
   await turn();
   await bot.prepare(turn);

@@ -3,7 +3,7 @@ import type { Answer } from './answer.ts';
 import type { Bot } from './bot.ts';
 import { CachedAsker } from './cached-asker.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
-import { ContentLoader } from './content-loader.ts';
+import { ContentLoader, warmBot } from './content-loader.ts';
 import { ContentWatcher } from './content-watcher.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
@@ -65,6 +65,8 @@ export class LiveBot implements Asker {
       keepLastGood: true,
     });
     options.metrics.talks.set(bot.library.talks.length);
+    // The first bot came from a one-off load (or a snapshot), which builds nothing ahead.
+    void warmBot(bot);
   }
 
   get bot(): Bot {

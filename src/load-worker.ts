@@ -2,14 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
 import { ParseCache } from './content/parse-cache.ts';
 import { ParsePool } from './content/parse-parallel.ts';
 import type { LoadReply, LoadRequest } from './content-loader.ts';
-import { isError } from './model.ts';
-import { TalkIndex } from './search/talk-index.ts';
-import { encodeSnapshot } from './snapshot-file.ts';
-import { snapshotPath, writeSnapshot } from './snapshot-store.ts';
 import { yieldCpuToAnswers } from './worker-thread.ts';
 
 /**
@@ -78,6 +73,16 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   // Nothing parsed in this thread yet: the files are likely to need the workers, which take a
   // while to load their modules; they do so while the files are read and hashed.
   if (!request.prime && (refresh || cache.isEmpty())) pool.warm();
+  const {
+    parseScanned,
+    primeScanned,
+    scanContent,
+    isError,
+    TalkIndex,
+    encodeSnapshot,
+    snapshotPath,
+    writeSnapshot,
+  } = await steps();
   const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
   if (request.prime) {
@@ -122,4 +127,14 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     stats,
     timings: { readMs: stats.readMs, parseMs: stats.parseMs, buildMs },
   };
+}
+
+/**
+ * The modules of a load, imported after the parse workers were asked to start: with tsx a thread
+ * takes ~0.2 s to load them, and the workers load their own meanwhile instead of after.
+ */
+let loaded: Promise<typeof import('./load-steps.ts')> | undefined;
+function steps() {
+  loaded ??= import('./load-steps.ts');
+  return loaded;
 }

@@ -1,14 +1,25 @@
 import { setPriority } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { threadBundle } from './thread-bundle.ts';
 
 /**
- * A worker running a TypeScript module: it registers tsx the way `adapters/qcon.js` does, whatever
- * started this process (node with tsx's loader, vitest, or the `qcon` bin).
+ * A worker running a TypeScript module: from its bundle when a current one exists (see
+ * `thread-bundle.ts`), else through tsx, registered the way `adapters/qcon.js` does, whatever
+ * started this process (node with tsx's loader, vitest, or the `qcon` bin). `bundled: false`
+ * for a thread that imports modules named at run time (tests' parsers).
  */
-export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+export function startWorker(
+  entry: URL,
+  options: WorkerOptions & { bundled?: boolean } = {},
+): Worker {
+  const { bundled = true, ...rest } = options;
+  const bundle = bundled ? threadBundle(entry) : undefined;
+  // Started by an eval'd import either way: the thread inherits this process's flags, and
+  // `--input-type` (a script given with -e) refuses a worker started from a file.
+  if (bundle) return new Worker(`import(${JSON.stringify(bundle.href)});`, { ...rest, eval: true });
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(code, { ...options, eval: true });
+  return new Worker(code, { ...rest, eval: true });
 }
 
 /** The reason a worker stopped, in words for a content author or an operator. */

@@ -1,8 +1,11 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
+import { displayPath } from './display-path.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
+
+export { displayPath };
 
 /**
  * Largest notes file read (and largest synonyms.yaml). A real notes post is tens to hundreds of
@@ -163,14 +166,4 @@ export function folderProblem(dir: string, error: unknown): ContentProblem {
         ? 'is not a folder'
         : `cannot be read (${code})`;
   return { file: dir, line: 0, message: `content folder ${reason}` };
-}
-
-/**
- * Path as shown to the operator: relative to the working directory when inside it, else absolute
- * (so `../notes/x.md` and `/srv/notes/x.md` are one file, with one cache entry).
- */
-export function displayPath(path: string): string {
-  const absolute = resolve(path);
-  const rel = relative(process.cwd(), absolute);
-  return rel.startsWith('..') ? absolute : rel;
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerFailure } from '../worker-thread.ts';
-import { displayPath } from './notes-files.ts';
+import { displayPath } from './display-path.ts';
 
 export interface PoolOptions {
   /** Parse workers at most; default one per core. */
@@ -118,6 +118,7 @@ export class ParsePool {
   private spawn(): void {
     const worker = startWorker(new URL('./parse-worker.ts', import.meta.url), {
       workerData: { parser: this.options.parser, background: this.options.background === true },
+      bundled: this.options.parser === undefined,
       // A young generation of its own: `npm start`'s --max-semi-space-size=2 (for the answering
       // thread's footprint) applies to every thread, and at 2 MB a parse spends ~25% more CPU
       // collecting. The worker is stopped after each load, so this costs no steady memory.

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isError } from '../model.ts';
 import { yieldCpuToAnswers } from '../worker-thread.ts';
+import { displayPath } from './display-path.ts';
 import type { LoadedFile } from './load-content.ts';
-import { displayPath, type NotesFile } from './notes-files.ts';
+import type { NotesFile } from './notes-files.ts';
 
 /**
  * A parse worker (see `parse-parallel.ts`): parses one file per message and answers with the
@@ -13,7 +14,10 @@ import { displayPath, type NotesFile } from './notes-files.ts';
 const options = (workerData ?? {}) as { parser?: string; background?: boolean };
 if (options.background) yieldCpuToAnswers();
 type Parse = (note: NotesFile) => LoadedFile;
-const module: { parseFile: Parse } = await import(options.parser ?? './parse-file.ts');
+// A literal import for the default: a bundle of this thread then holds the parser too.
+const module: { parseFile: Parse } = options.parser
+  ? await import(options.parser)
+  : await import('./parse-file.ts');
 const encoder = new TextEncoder();
 
 parentPort?.on('message', ({ id, path, text }: { id: number; path: string; text: Uint8Array }) => {

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+
+/**
+ * Threads started from one bundled file each instead of through tsx's module hooks: a parse
+ * worker is ready in ~0.1 s instead of ~0.3 s (Node 20 runs the hooks on a thread of their own,
+ * one round trip per module, and markdown-it and yaml are over a hundred modules), and a first
+ * load starts two such threads one after the other.
+ *
+ * A bundle is made by esbuild in the background the first time a thread's code is needed, and
+ * used from the next start on. It is used only while every source file in it has the bytes it
+ * was built from (a manifest of hashes, checked once per process), so an edited source file
+ * means tsx again until the bundle is made anew: never stale code. Packages stay external and
+ * are loaded from node_modules as usual. Anything going wrong here only costs the speed-up.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEFAULT_FOLDER = join(ROOT, 'node_modules', '.cache', 'qcon-bot-threads');
+/** The threads this process starts; all are bundled when one is missing. */
+const ENTRIES = ['src/load-worker.ts', 'src/content/parse-worker.ts'];
+
+interface Manifest {
+  bundle: string;
+  /** The project it was made from: its modules' own paths are written into it. */
+  root: string;
+  /** Source path (relative to the project) → sha256 of the bytes bundled. */
+  inputs: Record<string, string>;
+}
+
+export interface BundleOptions {
+  /** Where bundles are kept (tests use a folder of their own). */
+  folder?: string;
+  /** Start making missing bundles (default: on the main thread unless QCON_THREAD_BUNDLES=off). */
+  build?: boolean;
+}
+
+const checked = new Map<string, string | null>();
+const building = new Map<string, Promise<void>>();
+
+/** The bundle to start `entry` from, when a current one exists. */
+export function threadBundle(entry: URL, options: BundleOptions = {}): URL | undefined {
+  if (process.env.QCON_THREAD_BUNDLES === 'off') return undefined;
+  const folder = options.folder ?? DEFAULT_FOLDER;
+  const source = relative(ROOT, fileURLToPath(entry));
+  const key = `${folder}\0${source}`;
+  let bundle = checked.get(key);
+  if (bundle === undefined) {
+    bundle = current(folder, source);
+    checked.set(key, bundle);
+  }
+  // Looked for each time: another process may have replaced it since (see `prune`).
+  if (bundle && existsSync(bundle)) return pathToFileURL(bundle);
+  if (options.build ?? isMainThread) void makeBundles(folder);
+  return undefined;
+}
+
+/** Makes the bundle of every thread entry (the promise never rejects). */
+export function makeBundles(folder = DEFAULT_FOLDER, entries = ENTRIES): Promise<void> {
+  let made = building.get(folder);
+  if (!made) {
+    made = Promise.all(entries.map((entry) => bundle(folder, entry))).then(() => {});
+    building.set(folder, made);
+  }
+  return made;
+}
+
+function current(folder: string, source: string): string | null {
+  try {
+    const manifest = JSON.parse(
+      readFileSync(join(folder, `${name(source)}.json`), 'utf8'),
+    ) as Manifest;
+    if (manifest.root !== ROOT) return null;
+    for (const [file, hash] of Object.entries(manifest.inputs))
+      if (sha256(readFileSync(join(ROOT, file))) !== hash) return null;
+    return join(folder, manifest.bundle);
+  } catch {
+    return null;
+  }
+}
+
+async function bundle(folder: string, source: string): Promise<void> {
+  try {
+    const esbuild = await import('esbuild');
+    const inputs: Record<string, string> = {};
+    const result = await esbuild.build({
+      entryPoints: [join(ROOT, source)],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      write: false,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'own-import-meta-url',
+          setup(build) {
+            // Each module keeps its own location: paths it builds from import.meta.url (the
+            // next thread's entry, the code hash's folder, the content folder) stay right.
+            build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+              const bytes = await readFile(path);
+              inputs[relative(ROOT, path)] = sha256(bytes);
+              const contents = bytes
+                .toString('utf8')
+                .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href));
+              return { contents, loader: 'ts' };
+            });
+          },
+        },
+      ],
+    });
+    const code = result.outputFiles?.[0]?.contents;
+    if (!code) return;
+    mkdirSync(folder, { recursive: true });
+    const base = name(source);
+    const file = `${base}.${sha256(code).slice(0, 16)}.mjs`;
+    atomicWrite(join(folder, file), code);
+    atomicWrite(join(folder, `${base}.json`), JSON.stringify({ bundle: file, root: ROOT, inputs }));
+    prune(folder, base, file);
+  } catch {
+    // No esbuild binary, a read-only disk: threads keep starting through tsx.
+  }
+}
+
+/**
+ * Older bundles of the entry go once they are an hour old: a process started from one may still
+ * start threads from it (and falls back to tsx when it is gone).
+ */
+function prune(folder: string, base: string, keep: string): void {
+  for (const old of readdirSync(folder)) {
+    if (!old.startsWith(`${base}.`) || !old.endsWith('.mjs') || old === keep) continue;
+    const path = join(folder, old);
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+  }
+}
+
+function atomicWrite(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+function name(source: string): string {
+  return source.replace(/\.ts$/, '').replace(/[\\/]/g, '-');
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** For tests: forget what was checked, so a changed folder is looked at again. */
+export function forgetBundles(): void {
+  checked.clear();
+  building.clear();
+}

@@ -1,0 +1,73 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetBundles, makeBundles, threadBundle } from '../../src/thread-bundle.ts';
+
+const ENTRY = new URL('../../src/content/parse-worker.ts', import.meta.url);
+let folder: string;
+
+beforeAll(async () => {
+  // Inside the project, as the real folder is: a bundle finds its packages in node_modules.
+  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+  await mkdir(cache, { recursive: true });
+  folder = await mkdtemp(join(cache, 'qcon-bundles-test-'));
+  await makeBundles(folder, ['src/content/parse-worker.ts']);
+}, 60_000);
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+function parseIn(bundle: URL, text: string): Promise<{ parsed?: { talks: { title: string }[] } }> {
+  const worker = new Worker(`import(${JSON.stringify(bundle.href)});`, {
+    eval: true,
+    workerData: {},
+  });
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', (message: { ready?: true; json?: Uint8Array }) => {
+      if (message.ready) {
+        worker.postMessage({ id: 0, path: 'notes.md', text: new TextEncoder().encode(text) });
+        return;
+      }
+      void worker.terminate();
+      resolve(JSON.parse(new TextDecoder().decode(message.json)));
+    });
+  });
+}
+
+describe('threads started from a bundle of their code', () => {
+  it('parse notes exactly as the TypeScript modules do', async () => {
+    forgetBundles();
+    const bundle = threadBundle(ENTRY, { folder, build: false });
+    expect(bundle?.pathname).toMatch(/src-content-parse-worker\.\w+\.mjs$/);
+    const result = await parseIn(
+      bundle as URL,
+      '# Conf\n\n## Chaos engineering at scale\n\nNotes.\n',
+    );
+    expect(result.parsed?.talks.map((talk) => talk.title)).toEqual(['Chaos engineering at scale']);
+  }, 30_000);
+
+  it('are not used once a source file in them has changed: never stale code', async () => {
+    const manifestPath = join(folder, 'src-content-parse-worker.json');
+    const saved = await readFile(manifestPath, 'utf8');
+    const manifest = JSON.parse(saved) as { inputs: Record<string, string> };
+    expect(Object.keys(manifest.inputs)).toContain('src/content/parse-notes.ts');
+    manifest.inputs['src/content/parse-notes.ts'] = '0'.repeat(64);
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    forgetBundles();
+    expect(threadBundle(ENTRY, { folder, build: false })).toBeUndefined();
+    await writeFile(manifestPath, saved);
+    forgetBundles();
+    expect(threadBundle(ENTRY, { folder, build: false })).toBeDefined();
+  });
+
+  it('can be turned off', () => {
+    forgetBundles();
+    process.env.QCON_THREAD_BUNDLES = 'off';
+    try {
+      expect(threadBundle(ENTRY, { folder, build: false })).toBeUndefined();
+    } finally {
+      delete process.env.QCON_THREAD_BUNDLES;
+    }
+  });
+});
