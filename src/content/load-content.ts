@@ -137,7 +137,11 @@ export async function parseScanned(
   const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
   const results: LoadedFile[] = [];
   const kept: ContentProblem[] = [];
-  for (const [i, json] of (await Promise.all(pending)).entries()) {
+  // Each file decoded as soon as it and those before it are parsed, while the rest still are
+  // (a failure of a later one is still thrown, below, when its turn comes).
+  for (const parsing of pending) parsing.catch(() => {});
+  for (const [i, parsing] of pending.entries()) {
+    const json = await parsing;
     const result = decode(json);
     const path = scanned.files[i]?.listed.path as string;
     const good = keepLastGood && !isClean(json) ? cache.lastGood(path) : undefined;
