@@ -5,6 +5,7 @@ import type { PoolOptions } from './content/parse-parallel.ts';
 import type { ContentProblem, Library } from './model.ts';
 import { prepareCompletions } from './search/completions.ts';
 import { decodeSnapshot } from './snapshot-file.ts';
+import { writeSnapshot } from './snapshot-store.ts';
 import { startWorker, workerFailure } from './worker-thread.ts';
 
 export interface LoadedBot {
@@ -48,12 +49,16 @@ export interface LoadRequest extends LoaderOptions {
   prime?: boolean;
   /** For a running bot: the loader thread and its parse workers yield the CPU to answers. */
   background?: boolean;
+  /** A one-off load: the caller writes the snapshot (see `LoadReply.key`). */
+  last?: boolean;
 }
 
 export interface LoadReply {
   id: number;
   error?: string;
   bytes?: Uint8Array;
+  /** Set when the caller is to write `bytes` to the snapshot cache under this key. */
+  key?: string;
   fromCache?: boolean;
   files?: ContentFile[];
   problems?: ContentProblem[];
@@ -82,7 +87,13 @@ export class ContentLoader {
   async load(options: { refresh?: boolean; last?: boolean } = {}): Promise<LoadedBot> {
     const started = performance.now();
     const { last = false, ...rest } = options;
-    const reply = await this.ask({ ...this.options, id: this.next++, ...rest, background: !last });
+    const reply = await this.ask({
+      ...this.options,
+      id: this.next++,
+      ...rest,
+      background: !last,
+      last,
+    });
     if (last) await this.close();
     if (reply.error !== undefined) {
       const problem = { file: this.options.dir, line: 0, message: reply.error };
@@ -96,6 +107,10 @@ export class ContentLoader {
     if (!reply.bytes)
       return { ...empty(reply.problems ?? []), files: reply.files ?? [], timings, ...base };
     const decoding = performance.now();
+    const { cacheDir } = this.options;
+    // On the thread pool, while this thread decodes the same (unchanged) bytes.
+    const written =
+      reply.key && cacheDir ? writeSnapshot(cacheDir, reply.key, reply.bytes) : undefined;
     const snapshot = await decodeSnapshot(reply.bytes);
     // Answers waiting since the last slice of decoding go first: making the bot is a slice too.
     if (!last) await new Promise((resolve) => setImmediate(resolve));
@@ -103,6 +118,7 @@ export class ContentLoader {
     // A one-off load answers at once; what its first question does not need is never built.
     if (!last) await warmBot(bot);
     timings.snapshotMs = performance.now() - decoding;
+    await written;
     return {
       bot,
       library: snapshot.library,

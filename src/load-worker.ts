@@ -114,9 +114,20 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   const index = new TalkIndex(library).snapshot();
   const bytes = encodeSnapshot({ files, library, index, problems });
   const buildMs = performance.now() - built;
+  const cacheable = cacheDir !== undefined && scanned.key !== undefined && !problems.some(isError);
+  // A one-off load's caller writes the snapshot while it decodes it: its first answer does not
+  // wait for the write.
+  if (cacheable && request.last)
+    return {
+      id,
+      bytes,
+      stats,
+      key: scanned.key,
+      timings: { readMs: stats.readMs, parseMs: stats.parseMs, buildMs },
+    };
   // Written before the reply, which transfers the bytes away: into the page cache this costs
   // tens of ms, where a copy kept for a later write cost as many MB as the snapshot.
-  if (cacheDir && scanned.key && !problems.some(isError)) {
+  if (cacheable && cacheDir && scanned.key) {
     const write = writeSnapshot(cacheDir, scanned.key, bytes).finally(() => writes.delete(write));
     writes.add(write);
     await write;
