@@ -1,7 +1,13 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { eventDates } from './day-date.ts';
-import { type FrontMatter, parseFrontMatter, type TalkFacts, toSpeaker } from './front-matter.ts';
+import {
+  type FrontMatter,
+  type LineLookup,
+  parseFrontMatter,
+  type TalkFacts,
+  toSpeaker,
+} from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
 import { postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
@@ -37,8 +43,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
   const block = splitFrontMatter(text);
   let meta: FrontMatter = {};
-  let factLines = new Map<string, number>();
-  let keyLines = new Map<string, number>();
+  let factLines: LineLookup = new Map<string, number>();
+  let keyLines: LineLookup = new Map<string, number>();
   if (block?.toml) {
     const title = /^title\s*=\s*["'](.+)["']\s*$/m.exec(block.yaml)?.[1];
     if (title) meta.title = title;
