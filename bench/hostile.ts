@@ -17,6 +17,7 @@ import { MAX_FILE_BYTES } from '../src/content/notes-files.ts';
 import { LiveBot } from '../src/live-bot.ts';
 import { loadBot } from '../src/load-bot.ts';
 import { Metrics } from '../src/metrics.ts';
+import { makeBundles } from '../src/thread-bundle.ts';
 import { Probe, sleep } from './probe.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +43,8 @@ if (mode === 'case' && name) {
   process.stdout.write(`${JSON.stringify(await runCase(name))}\n`);
   process.exit(0);
 } else {
+  // As in bench/run.ts: the threads' code bundled once, as for every start after the first.
+  await makeBundles();
   const rows: string[][] = [];
   for (const label of Object.keys(CASES)) {
     process.stderr.write(`${label}…\n`);
