@@ -52,16 +52,25 @@ export class TitlePhrases {
   }
 
   private add(talk: Talk, doc: number): void {
-    for (const title of new Set([talk.title, talk.officialTitle ?? talk.title])) {
-      const list = phraseWords(title).slice(0, LONGEST);
-      for (let end = Math.min(LEAST_WORDS, list.length); end <= list.length; end++) {
-        if (end < 2) continue;
-        if (end < LEAST_WORDS && end < list.length) continue;
-        const key = list.slice(0, end).join(' ');
-        const docs = this.phrases.get(key) ?? [];
-        if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
-        this.phrases.set(key, docs);
-      }
+    this.addTitle(talk.title, doc);
+    if (talk.officialTitle !== undefined && talk.officialTitle !== talk.title)
+      this.addTitle(talk.officialTitle, doc);
+  }
+
+  private addTitle(title: string, doc: number): void {
+    const list = phraseWords(title);
+    const length = Math.min(list.length, LONGEST);
+    if (length < 2) return;
+    // The title's beginnings, each one word longer than the last, from four words (or the whole
+    // title when shorter).
+    const first = Math.min(LEAST_WORDS, length);
+    let key = list.slice(0, first).join(' ');
+    for (let end = first; ; ) {
+      const docs = this.phrases.get(key);
+      if (!docs) this.phrases.set(key, [doc]);
+      else if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
+      if (++end > length) break;
+      key += ` ${list[end - 1]}`;
     }
   }
 
