@@ -30,6 +30,9 @@ export class PostingsBuilder implements WordSink {
   private termCount = new Int32Array(1 << 12);
   /** Per term and field: how many documents have the term in the field. */
   private docFreq = new Int32Array(1 << 12);
+  /** Per term: how many documents have it (its postings), and the last one that did. */
+  private termDocs = new Int32Array(1 << 12);
+  private termLastDoc = new Int32Array(1 << 12).fill(-1);
   /** Terms of the current field, once each. */
   private fieldTerms = new Int32Array(1 << 10);
   private fieldTermCount = 0;
@@ -105,6 +108,8 @@ export class PostingsBuilder implements WordSink {
       if (id === this.termSeen.length) {
         this.termSeen = grow(this.termSeen);
         this.termCount = grow(this.termCount);
+        this.termDocs = grow(this.termDocs);
+        this.termLastDoc = grow(this.termLastDoc, -1);
       }
       while ((id + 1) * this.fieldCount > this.docFreq.length) this.docFreq = grow(this.docFreq);
     }
@@ -117,7 +122,8 @@ export class PostingsBuilder implements WordSink {
     if (slot === 0) return;
     while (slot > this.lengths.length) this.lengths = grow(this.lengths);
     this.lengths[slot - 1] = this.distinct;
-    const field = (slot - 1) % this.fieldCount;
+    const doc = ((slot - 1) / this.fieldCount) | 0;
+    const field = slot - 1 - doc * this.fieldCount;
     while (this.entries + this.fieldTermCount > this.entryTerm.length) {
       this.entryTerm = grow(this.entryTerm);
       this.entrySlot = grow(this.entrySlot);
@@ -130,6 +136,10 @@ export class PostingsBuilder implements WordSink {
       this.entryCount[this.entries++] = this.termCount[term] as number;
       const at = term * this.fieldCount + field;
       this.docFreq[at] = (this.docFreq[at] as number) + 1;
+      if (this.termLastDoc[term] !== doc) {
+        this.termLastDoc[term] = doc;
+        this.termDocs[term] = (this.termDocs[term] as number) + 1;
+      }
     }
     this.distinct = 0;
     this.fieldTermCount = 0;
@@ -148,71 +158,55 @@ export class PostingsBuilder implements WordSink {
       for (let doc = 0; doc < docCount; doc++) total += lengths[doc * fieldCount + field] as number;
       return docCount === 0 ? 0 : total / docCount;
     });
-    // The length part of BM25 per field of each document, computed as `bm25` below would.
+    // BM25+'s length part per field of each document, and its IDF per term and field, each
+    // computed once in the order of operations the per-posting formula used (same floats).
     const norms = new Float64Array(slots);
     for (let slot = 0; slot < slots; slot++) {
       const average = averages[slot % fieldCount] as number;
       norms[slot] = K * (1 - B + (B * (lengths[slot] as number)) / average);
     }
 
-    // Entries arrive in document order; a stable counting sort by term keeps that order per
-    // term, so the fields of one document are adjacent and merge into one posting.
-    const starts = new Int32Array(terms.length + 1);
-    for (let i = 0; i < entries; i++) {
-      const slot = (entryTerm[i] as number) + 1;
-      starts[slot] = (starts[slot] as number) + 1;
+    const idfs = new Float64Array(terms.length * fieldCount);
+    for (let at = 0; at < idfs.length; at++) {
+      const matching = docFreq[at] as number;
+      idfs[at] = Math.log(1 + (docCount - matching + 0.5) / (matching + 0.5));
     }
+
+    // Entries arrive in document order, each document's fields in order: placed at their term's
+    // next posting, the fields of one document add up in field order, as minisearch's did.
+    const offsets = new Int32Array(terms.length + 1);
     for (let t = 0; t < terms.length; t++)
-      starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number);
-    const cursor = starts.slice(0, terms.length);
-    const sortedSlot = new Int32Array(entries);
-    const sortedCount = new Int32Array(entries);
+      offsets[t + 1] = (offsets[t] as number) + (this.termDocs[t] as number);
+    const n = offsets[terms.length] as number;
+    const cursor = offsets.slice(0, terms.length);
+    const lastDoc = new Int32Array(terms.length).fill(-1);
+    const docs = new Int32Array(n);
+    const scores = new Float32Array(n);
     for (let i = 0; i < entries; i++) {
       const term = entryTerm[i] as number;
+      const slot = entrySlot[i] as number;
+      const doc = (slot / fieldCount) | 0;
+      const field = slot - doc * fieldCount;
+      const freq = entryCount[i] as number;
+      const score =
+        (boosts[field] as number) *
+        ((idfs[term * fieldCount + field] as number) *
+          (D + (freq * (K + 1)) / (freq + (norms[slot] as number))));
       const at = cursor[term] as number;
-      cursor[term] = at + 1;
-      sortedSlot[at] = entrySlot[i] as number;
-      sortedCount[at] = entryCount[i] as number;
-    }
-
-    const offsets = new Int32Array(terms.length + 1);
-    const docs = new Int32Array(entries);
-    const scores = new Float32Array(entries);
-    const idfs = new Float64Array(fieldCount);
-    let n = 0;
-    for (let t = 0; t < terms.length; t++) {
-      offsets[t] = n;
-      for (let field = 0; field < fieldCount; field++) {
-        const matching = docFreq[t * fieldCount + field] as number;
-        idfs[field] = Math.log(1 + (docCount - matching + 0.5) / (matching + 0.5));
-      }
-      let lastDoc = -1;
-      for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
-        const slot = sortedSlot[k] as number;
-        const doc = (slot / fieldCount) | 0;
-        const field = slot - doc * fieldCount;
-        const freq = sortedCount[k] as number;
-        const score =
-          (boosts[field] as number) *
-          ((idfs[field] as number) * (D + (freq * (K + 1)) / (freq + (norms[slot] as number))));
-        if (doc === lastDoc) scores[n - 1] = (scores[n - 1] as number) + score;
-        else {
-          docs[n] = doc;
-          scores[n++] = score;
-          lastDoc = doc;
-        }
+      if (lastDoc[term] === doc) scores[at - 1] = (scores[at - 1] as number) + score;
+      else {
+        lastDoc[term] = doc;
+        docs[at] = doc;
+        scores[at] = score;
+        cursor[term] = at + 1;
       }
     }
-    offsets[terms.length] = n;
-    return {
-      postings: { docCount, terms, offsets, docs: docs.slice(0, n), scores: scores.slice(0, n) },
-      surfaces: this.surfaces,
-    };
+    return { postings: { docCount, terms, offsets, docs, scores }, surfaces: this.surfaces };
   }
 }
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+function grow(array: Int32Array<ArrayBuffer>, fill = 0): Int32Array<ArrayBuffer> {
   const next = new Int32Array(array.length * 2);
+  if (fill !== 0) next.fill(fill, array.length);
   next.set(array);
   return next;
 }
