@@ -146,8 +146,11 @@ export class PostingsBuilder implements WordSink {
     this.slot = 0;
   }
 
-  /** The postings of `docCount` documents with these field boosts, and each term's first word. */
-  finish(docCount: number, boosts: number[]): { postings: PostingsData; surfaces: string[] } {
+  /** The postings of `docCount` documents with these field boosts, each term's first word and id. */
+  finish(
+    docCount: number,
+    boosts: number[],
+  ): { postings: PostingsData; surfaces: string[]; termIds: Map<string, number> } {
     this.close();
     const { fieldCount, terms, entries, entryTerm, entrySlot, entryCount, docFreq } = this;
     const slots = docCount * fieldCount;
@@ -201,7 +204,11 @@ export class PostingsBuilder implements WordSink {
         cursor[term] = at + 1;
       }
     }
-    return { postings: { docCount, terms, offsets, docs, scores }, surfaces: this.surfaces };
+    return {
+      postings: { docCount, terms, offsets, docs, scores },
+      surfaces: this.surfaces,
+      termIds: this.termIds,
+    };
   }
 }
 function grow(array: Int32Array<ArrayBuffer>, fill = 0): Int32Array<ArrayBuffer> {

@@ -99,18 +99,23 @@ export class TalkIndex {
     this.talks = library.talks;
     if (snapshot) {
       ({ postings: this.postings, surfaces: this.surfaces } = fromSnapshot(snapshot));
+      // A loop, not a Map of 24,000 [term, id] pairs: this runs on the answering thread.
+      const termIds = new Map<string, number>();
+      const { terms } = this.postings;
+      for (let id = 0; id < terms.length; id++) termIds.set(terms[id] as string, id);
+      this.termIds = termIds;
     } else {
       const boosts = Object.values(BOOST);
       const builder = new PostingsBuilder(boosts.length, termOf);
       this.talks.forEach((talk, doc) => {
         writeFields(talk, doc, builder);
       });
-      ({ postings: this.postings, surfaces: this.surfaces } = builder.finish(
-        this.talks.length,
-        boosts,
-      ));
+      ({
+        postings: this.postings,
+        surfaces: this.surfaces,
+        termIds: this.termIds,
+      } = builder.finish(this.talks.length, boosts));
     }
-    this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
     this.scorer = new Scorer(this.postings);
     this.spelling = new Spelling(this.termIds, this.surfaces);
     this.paragraphs = new ParagraphReader(this.talks, this.postings);
