@@ -4,26 +4,37 @@ import { words } from './analyze.ts';
 import { isFiller } from './question-words.ts';
 
 /** Contractions as the titles may spell them out: "don't" is "do not". */
-const CONTRACTIONS: Record<string, string> = {
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  cant: 'can not',
-  cannot: 'can not',
-  wont: 'will not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  shouldnt: 'should not',
-  youre: 'you are',
-  theyre: 'they are',
-  whats: 'what is',
-  lets: 'let us',
-};
+const CONTRACTIONS = new Map<string, string[]>(
+  Object.entries({
+    dont: 'do not',
+    doesnt: 'does not',
+    didnt: 'did not',
+    cant: 'can not',
+    cannot: 'can not',
+    wont: 'will not',
+    isnt: 'is not',
+    arent: 'are not',
+    wasnt: 'was not',
+    shouldnt: 'should not',
+    youre: 'you are',
+    theyre: 'they are',
+    whats: 'what is',
+    lets: 'let us',
+  }).map(([word, spelt]) => [word, spelt.split(' ')]),
+);
 
-/** Words of a title or question, compared as written (stop words too), contractions opened. */
+/**
+ * Words of a title or question, compared as written (stop words too), contractions opened. A
+ * Map, not an object: "constructor" in a title is a word, not Object's constructor.
+ */
 export function phraseWords(text: string): string[] {
-  return words(text).flatMap((word) => (CONTRACTIONS[word] ?? word).split(' '));
+  const found: string[] = [];
+  for (const word of words(text)) {
+    const spelt = CONTRACTIONS.get(word);
+    if (spelt) found.push(...spelt);
+    else found.push(word);
+  }
+  return found;
 }
 
 /** Title beginnings shorter than this ("how to build") are too common to name a talk. */
