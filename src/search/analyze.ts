@@ -89,9 +89,9 @@ export function wordHash(word: string): number {
 
 /**
  * Each word of `text`, in order, as `words` gives them, without an array or a string of each:
- * one pass over plain ASCII. A run with another character (between two SAFE separators) is read
- * whole the general way; a word ending inside a run is given only once the run is known to be
- * ASCII to its end, so no word of such a run is given twice.
+ * one pass over plain ASCII. From the run (between two SAFE separators) with another character
+ * on, the text is read the general way; a word ending inside a run is given only once the run is
+ * known to be ASCII to its end, so no word of such a run is given twice.
  */
 export function eachWord(text: string, sink: WordSink): void {
   const length = text.length;
@@ -129,25 +129,23 @@ export function eachWord(text: string, sink: WordSink): void {
       joined = i;
       continue;
     }
-    let end = i;
     if (!general && from >= 0 && kind !== SAFE && checked < i) {
       // A word ends inside a run: the rest of the run is looked at before it is given.
-      for (end = i + 1; end < length; end++) {
+      let end = i + 1;
+      for (; end < length; end++) {
         const next = text.charCodeAt(end);
         if (next > 127) general = true;
-        else if (KINDS[next] === SAFE) break;
+        if (general || KINDS[next] === SAFE) break;
       }
       checked = end;
     }
     if (general) {
-      while (end < length) {
-        const next = text.charCodeAt(end);
-        if (next < 128 && KINDS[next] === SAFE) break;
-        end++;
-      }
-      for (const word of wordsAny(text.slice(run, end))) sink.word(word);
-      i = end;
-    } else if (from >= 0) {
+      // The rest of the text the general way, in one piece: a regular expression per word of
+      // a text in another script cost twice what one over the whole text did.
+      for (const word of wordsAny(text.slice(run))) sink.word(word);
+      return;
+    }
+    if (from >= 0) {
       if (head === '') sink.span(text, from, i, upper, hash);
       else {
         const word = head + text.slice(from, i);
@@ -158,7 +156,7 @@ export function eachWord(text: string, sink: WordSink): void {
     head = '';
     upper = false;
     hash = HASH_BASIS;
-    if (general || kind === SAFE) run = i + 1;
+    if (kind === SAFE) run = i + 1;
   }
 }
 
