@@ -60,7 +60,8 @@ function wordsAny(text: string): string[] {
 // ASCII characters by what they do to words. SAFE separators end a run: text on either side
 // folds and splits on its own (none is a letter, a digit, or "case-ignorable", which a final
 // sigma's lower case looks through), so runs of plain ASCII are read here in one pass and only
-// a run with another character takes the general path — with the same words either way.
+// from a run with another character on is the text read the general way — with the same words
+// either way.
 const SAFE = 0;
 const LOWER = 1;
 const UPPER = 2;
@@ -68,6 +69,8 @@ const DIGIT = 3;
 const APOSTROPHE = 4;
 /** . : ^ ` split words but are case-ignorable, so they do not end a run. */
 const IGNORABLE = 5;
+/** Any other character: the text is read the general way from its run on. */
+const GENERAL = 6;
 const KINDS = new Uint8Array(128).map((_, code) => {
   const char = String.fromCharCode(code);
   if (/[a-z]/.test(char)) return LOWER;
@@ -88,6 +91,28 @@ export function wordHash(word: string): number {
 }
 
 /**
+ * The typographic punctuation of English notes, read as ASCII's: dashes, double quotes and a
+ * no-break space end a run; ‘ and … are case-ignorable separators; ’ is an apostrophe.
+ */
+function wideKind(code: number): number {
+  switch (code) {
+    case 0x2013:
+    case 0x2014:
+    case 0x201c:
+    case 0x201d:
+    case 0xa0:
+      return SAFE;
+    case 0x2018:
+    case 0x2026:
+      return IGNORABLE;
+    case 0x2019:
+      return APOSTROPHE;
+    default:
+      return GENERAL;
+  }
+}
+
+/**
  * Each word of `text`, in order, as `words` gives them, without an array or a string of each:
  * one pass over plain ASCII. From the run (between two SAFE separators) with another character
  * on, the text is read the general way; a word ending inside a run is given only once the run is
@@ -104,8 +129,8 @@ export function eachWord(text: string, sink: WordSink): void {
   let hash = HASH_BASIS;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 32;
-    let general = code > 127;
-    const kind = general ? SAFE : (KINDS[code] as number);
+    const kind = code < 128 ? (KINDS[code] as number) : wideKind(code);
+    let general = kind === GENERAL;
     if (kind === LOWER || kind === DIGIT) {
       if (from < 0) from = i;
       hash = Math.imul(hash ^ code, HASH_PRIME);
@@ -133,9 +158,10 @@ export function eachWord(text: string, sink: WordSink): void {
       // A word ends inside a run: the rest of the run is looked at before it is given.
       let end = i + 1;
       for (; end < length; end++) {
-        const next = text.charCodeAt(end);
-        if (next > 127) general = true;
-        if (general || KINDS[next] === SAFE) break;
+        const code = text.charCodeAt(end);
+        const next = code < 128 ? (KINDS[code] as number) : wideKind(code);
+        general = next === GENERAL;
+        if (general || next === SAFE) break;
       }
       checked = end;
     }

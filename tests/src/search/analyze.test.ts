@@ -15,7 +15,28 @@ function reference(text: string): string[] {
 
 const PIECES = [
   ...['a', 'b', 'Z', 'Q', '1', '9', "'", '’', '.', ':', '^', '`', ' ', '\n', '\t', '-', ',', '('],
-  ...['é', 'É', 'Σ', 'Α', 'ß', 'ﬁ', 'İ', '\u0301', '\u00a0', '½', '😀', 'ʼ', '·', 'Ω'],
+  ...[
+    '—',
+    '–',
+    '“',
+    '”',
+    '‘',
+    '…',
+    'é',
+    'É',
+    'Σ',
+    'Α',
+    'ß',
+    'ﬁ',
+    'İ',
+    '\u0301',
+    '\u00a0',
+    '½',
+    '😀',
+    'ʼ',
+    '·',
+    'Ω',
+  ],
   ...['Uber', "Uber's", 'café', 'node.js', "don't"],
 ];
 
@@ -41,6 +62,7 @@ describe('words', () => {
 
   it('drops apostrophes inside words, accents and case', () => {
     expect(words("Uber's CAFÉ, don’t node.js")).toEqual(['ubers', 'cafe', 'dont', 'node', 'js']);
+    expect(words('“Kafka’s”—‘logs’… Go')).toEqual(['kafkas', 'logs', 'go']);
     // As the regular expression does, a letter closes one pair only.
     expect(words("a'b'c")).toEqual(['ab', 'c']);
     // A final sigma is one whatever follows it.
