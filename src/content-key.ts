@@ -16,8 +16,8 @@ let code: Promise<string> | undefined;
 export function codeHash(): Promise<string> {
   code ??= (async () => {
     const here = fileURLToPath(new URL('.', import.meta.url));
-    const paths = ['model.ts', 'snapshot-file.ts', 'content-key.ts'].map((name) =>
-      join(here, name),
+    const paths = ['model.ts', 'snapshot-file.ts', 'snapshot-notes.ts', 'content-key.ts'].map(
+      (name) => join(here, name),
     );
     paths.push(join(here, '..', 'package-lock.json'));
     for (const folder of ['content', 'search']) {

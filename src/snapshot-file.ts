@@ -3,6 +3,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { ContentFile } from './content/load-content.ts';
 import type { ContentProblem, Library, NoteNode, Talk } from './model.ts';
 import type { IndexSnapshot } from './search/snapshot.ts';
+import { decodeNotes, encodeNotes } from './snapshot-notes.ts';
 
 /** Everything a start from the cache needs: what `qcon check` reports, the talks, the index. */
 export interface Snapshot {
@@ -28,9 +29,9 @@ const SLICE_MS = 8;
 
 /**
  * A snapshot as one JSON line followed by raw bytes: the index arrays, the talks as JSON lines
- * (without their notes), and every talk's notes as JSON. Notes are most of a library's size but
- * only a talk opened in full shows them, so a loaded snapshot leaves them in the file (or in the
- * bytes it was decoded from) and decodes one talk's notes when asked. Talks are lines so that a
+ * (without their notes), and every talk's notes (see `snapshot-notes.ts`). Notes are most of a
+ * library's size but only a talk opened in full shows them, so a loaded snapshot leaves them in
+ * the file (or in the bytes it was decoded from) and decodes one talk's notes when asked. Talks are lines so that a
  * running bot can decode 10,000 of them a slice at a time between answers.
  *
  * The result owns a fresh ArrayBuffer, so it can be transferred to another thread whole.
@@ -44,9 +45,9 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
   let notesLength = 0;
   let linesLength = 0;
   library.talks.forEach((talk, i) => {
-    const json = JSON.stringify(talk.notes);
-    notes.push(json);
-    notesLength += Buffer.byteLength(json);
+    const text = encodeNotes(talk.notes);
+    notes.push(text);
+    notesLength += Buffer.byteLength(text);
     noteOffsets[i + 1] = notesLength;
     const { notes: _notes, ...rest } = talk;
     const line = `${JSON.stringify(rest)}\n`;
@@ -79,15 +80,18 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
   };
   const head = `${JSON.stringify(header)}\n`;
   const headLength = Buffer.byteLength(head);
-  const out = Buffer.from(new ArrayBuffer(headLength + at));
-  let offset = out.write(head, 0);
+  const out = new Uint8Array(headLength + at);
+  // `encodeInto` writes 10,000 talks' strings in a quarter of the time `Buffer.write` took.
+  const encoder = new TextEncoder();
+  let offset = encoder.encodeInto(head, out).written;
   for (const [, bytes] of binary) {
     if (bytes instanceof Uint8Array) {
       out.set(bytes, offset);
       offset += bytes.length;
-    } else for (const text of bytes) offset += out.write(text, offset);
+    } else
+      for (const text of bytes) offset += encoder.encodeInto(text, out.subarray(offset)).written;
   }
-  return new Uint8Array(out.buffer);
+  return out;
 }
 
 /**
@@ -110,7 +114,7 @@ export async function decodeSnapshot(bytes: Uint8Array): Promise<Snapshot> {
   // Copied too, so the rest of the transferred bytes can be freed once decoded.
   const notes = bytes.slice(base + notesStart, base + notesEnd);
   const source = (start: number, end: number) =>
-    JSON.parse(Buffer.from(notes.buffer, notes.byteOffset + start, end - start).toString('utf8'));
+    decodeNotes(Buffer.from(notes.buffer, notes.byteOffset + start, end - start).toString('utf8'));
   return assemble(header, section, new Uint8Array(section('talks')), source);
 }
 
@@ -176,15 +180,18 @@ async function assemble(
   };
 }
 
-/** One JSON line per talk, parsed a slice at a time (10,000 talks: ~30 ms in all, here). */
+/**
+ * One JSON line per talk, parsed a slice at a time (10,000 talks: ~20 ms in all, here). The
+ * lines are decoded from UTF-8 in one piece: a decode per line took as long as the parsing.
+ */
 async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
   const talks: Talk[] = [];
-  const text = Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength);
+  const text = Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength).toString('utf8');
   let sliceStart = performance.now();
   for (let at = 0; talks.length < count; ) {
-    const end = text.indexOf(10, at);
+    const end = text.indexOf('\n', at);
     if (end < 0) throw new Error('snapshot is cut short');
-    talks.push(JSON.parse(text.toString('utf8', at, end)) as Talk);
+    talks.push(JSON.parse(text.slice(at, end)) as Talk);
     at = end + 1;
     if (performance.now() - sliceStart > SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
@@ -231,7 +238,7 @@ class NotesReader {
   read(start: number, end: number): NoteNode[] {
     const bytes = Buffer.alloc(end - start);
     readSync(this.fd, bytes, 0, bytes.length, this.base + start);
-    return JSON.parse(bytes.toString('utf8')) as NoteNode[];
+    return decodeNotes(bytes.toString('utf8'));
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Library, Talk } from '../model.ts';
-import { termOf, words } from '../search/analyze.ts';
+import { eachWord, termOf, type WordSink, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { WordTable } from '../search/word-table.ts';
 import { inSlices } from '../slices.ts';
 
 /**
@@ -36,26 +37,29 @@ export class EventWords {
   /** The table made ahead, in slices that let answers through (a reloaded bot, before its swap). */
   async prepare(turn: () => Promise<unknown>): Promise<void> {
     if (this.table) return;
-    const subjects = new Set<string>();
-    await inSlices(this.library.talks, (talk) => addSubjects(talk, subjects), turn);
-    this.table ??= this.tableOf(subjects);
+    const table = this.eventTerms();
+    const subjects = new Subjects(table);
+    await inSlices(this.library.talks, (talk) => subjects.remove(talk), turn);
+    this.table ??= table;
   }
 
   /** Made on first use: one pass over the titles, topics and names of every talk. */
   private words(): Map<string, Set<string>> {
     if (this.table) return this.table;
-    const subjects = new Set<string>();
-    for (const talk of this.library.talks) addSubjects(talk, subjects);
-    this.table = this.tableOf(subjects);
+    const table = this.eventTerms();
+    const subjects = new Subjects(table);
+    for (const talk of this.library.talks) subjects.remove(talk);
+    this.table = table;
     return this.table;
   }
 
-  private tableOf(subjects: Set<string>): Map<string, Set<string>> {
+  /** Every term of the events' names and ids, with the events it names. */
+  private eventTerms(): Map<string, Set<string>> {
     const table = new Map<string, Set<string>>();
     for (const event of this.library.events) {
       for (const word of words(`${event.name} ${event.id}`)) {
         const term = termOf(word);
-        if (term === null || isFiller(word) || subjects.has(term)) continue;
+        if (term === null || isFiller(word)) continue;
         const ids = table.get(term) ?? new Set<string>();
         ids.add(event.id);
         table.set(term, ids);
@@ -65,10 +69,43 @@ export class EventWords {
   }
 }
 
-/** The words of a talk's title, topic and people: a word of an event's name that is one of them
- * names a subject, not the event. */
-function addSubjects(talk: Talk, subjects: Set<string>): void {
-  const names = talk.speakers.flatMap((s) => [s.name ?? '', s.company ?? '']);
-  const text = [talk.title, talk.officialTitle ?? '', talk.topic ?? '', ...names].join(' ');
-  for (const word of words(text)) subjects.add(termOf(word) ?? word);
+/**
+ * Takes out of an event-terms table the words of talks' titles, topics and people: only the
+ * events' few terms are looked for, and each distinct word of the talks is read once (10,000
+ * talks repeat their words), found in a table straight from the text.
+ */
+class Subjects implements WordSink {
+  private readonly seen = new WordTable();
+  /** Words of the table whose term has been looked for. */
+  private checked = 0;
+
+  constructor(private readonly table: Map<string, Set<string>>) {}
+
+  remove(talk: Talk): void {
+    if (this.table.size === 0) return;
+    // Each piece on its own reads as the pieces joined by spaces would.
+    eachWord(talk.title, this);
+    if (talk.officialTitle) eachWord(talk.officialTitle, this);
+    if (talk.topic) eachWord(talk.topic, this);
+    for (const speaker of talk.speakers) {
+      if (speaker.name) eachWord(speaker.name, this);
+      if (speaker.company) eachWord(speaker.company, this);
+    }
+  }
+
+  span(text: string, from: number, to: number, _upper: boolean, hash: number): void {
+    this.found(this.seen.spanId(text, from, to, hash));
+  }
+
+  word(word: string): void {
+    this.found(this.seen.wordId(word));
+  }
+
+  private found(id: number): void {
+    // Ids are given in order, so a word not seen before has the next one.
+    if (id < this.checked) return;
+    this.checked = id + 1;
+    const word = this.seen.words[id] as string;
+    this.table.delete(termOf(word) ?? word);
+  }
 }

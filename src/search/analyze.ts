@@ -13,6 +13,10 @@ const STOP_WORDS = new Set(
 
 /** Accents and case folded: "Café" → "cafe". */
 export function fold(text: string): string {
+  return isAscii(text) ? text.toLowerCase() : foldAny(text);
+}
+
+function foldAny(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -21,46 +25,179 @@ export function fold(text: string): string {
 
 /** Words of any script, apostrophes inside words dropped ("Uber's" → "ubers"). */
 export function words(text: string): string[] {
-  return fold(text)
+  const collect = new Collect();
+  eachWord(text, collect);
+  return collect.found;
+}
+
+/** Where `eachWord` puts the words it reads. */
+export interface WordSink {
+  /** The word `text.slice(from, to)`, lower-cased when `upper` (it has capitals); `hash` is its `wordHash`. */
+  span(text: string, from: number, to: number, upper: boolean, hash: number): void;
+  /** A word made otherwise (accents or apostrophes dropped). */
+  word(word: string): void;
+}
+
+class Collect implements WordSink {
+  readonly found: string[] = [];
+  span(text: string, from: number, to: number, upper: boolean): void {
+    const word = text.slice(from, to);
+    this.found.push(upper ? word.toLowerCase() : word);
+  }
+  word(word: string): void {
+    this.found.push(word);
+  }
+}
+
+/** The general reading of `words`: Unicode folding and splitting, ~10× the cost of ASCII's. */
+function wordsAny(text: string): string[] {
+  return foldAny(text)
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+// ASCII characters by what they do to words. SAFE separators end a run: text on either side
+// folds and splits on its own (none is a letter, a digit, or "case-ignorable", which a final
+// sigma's lower case looks through), so runs of plain ASCII are read here in one pass and only
+// from a run with another character on is the text read the general way — with the same words
+// either way.
+const SAFE = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const APOSTROPHE = 4;
+/** . : ^ ` split words but are case-ignorable, so they do not end a run. */
+const IGNORABLE = 5;
+/** Any other character: the text is read the general way from its run on. */
+const GENERAL = 6;
+const KINDS = new Uint8Array(128).map((_, code) => {
+  const char = String.fromCharCode(code);
+  if (/[a-z]/.test(char)) return LOWER;
+  if (/[A-Z]/.test(char)) return UPPER;
+  if (/[0-9]/.test(char)) return DIGIT;
+  if (char === "'") return APOSTROPHE;
+  return '.:^`'.includes(char) ? IGNORABLE : SAFE;
+});
+
+/** FNV-1a over a word's characters: `WordSink.span` is given it for its lower-cased span. */
+export const HASH_BASIS = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
+export function wordHash(word: string): number {
+  let hash = HASH_BASIS;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+  return hash;
+}
+
+/**
+ * The typographic punctuation of English notes, read as ASCII's: dashes, double quotes and a
+ * no-break space end a run; ‘ and … are case-ignorable separators; ’ is an apostrophe.
+ */
+function wideKind(code: number): number {
+  switch (code) {
+    case 0x2013:
+    case 0x2014:
+    case 0x201c:
+    case 0x201d:
+    case 0xa0:
+      return SAFE;
+    case 0x2018:
+    case 0x2026:
+      return IGNORABLE;
+    case 0x2019:
+      return APOSTROPHE;
+    default:
+      return GENERAL;
+  }
+}
+
+/**
+ * Each word of `text`, in order, as `words` gives them, without an array or a string of each:
+ * one pass over plain ASCII. From the run (between two SAFE separators) with another character
+ * on, the text is read the general way; a word ending inside a run is given only once the run is
+ * known to be ASCII to its end, so no word of such a run is given twice.
+ */
+export function eachWord(text: string, sink: WordSink): void {
+  const length = text.length;
+  let run = 0;
+  let checked = -1;
+  let from = -1;
+  let head = '';
+  let upper = false;
+  let joined = -3;
+  let hash = HASH_BASIS;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 32;
+    const kind = code < 128 ? (KINDS[code] as number) : wideKind(code);
+    let general = kind === GENERAL;
+    if (kind === LOWER || kind === DIGIT) {
+      if (from < 0) from = i;
+      hash = Math.imul(hash ^ code, HASH_PRIME);
+      continue;
+    }
+    if (kind === UPPER) {
+      if (from < 0) from = i;
+      upper = true;
+      hash = Math.imul(hash ^ (code + 32), HASH_PRIME);
+      continue;
+    }
+    if (
+      kind === APOSTROPHE &&
+      from >= 0 &&
+      joined !== i - 2 &&
+      isLetter(text.charCodeAt(i - 1)) &&
+      isLetter(text.charCodeAt(i + 1))
+    ) {
+      head += text.slice(from, i);
+      from = i + 1;
+      joined = i;
+      continue;
+    }
+    if (!general && from >= 0 && kind !== SAFE && checked < i) {
+      // A word ends inside a run: the rest of the run is looked at before it is given.
+      let end = i + 1;
+      for (; end < length; end++) {
+        const code = text.charCodeAt(end);
+        const next = code < 128 ? (KINDS[code] as number) : wideKind(code);
+        general = next === GENERAL;
+        if (general || next === SAFE) break;
+      }
+      checked = end;
+    }
+    if (general) {
+      // The rest of the text the general way, in one piece: a regular expression per word of
+      // a text in another script cost twice what one over the whole text did.
+      for (const word of wordsAny(text.slice(run))) sink.word(word);
+      return;
+    }
+    if (from >= 0) {
+      if (head === '') sink.span(text, from, i, upper, hash);
+      else {
+        const word = head + text.slice(from, i);
+        sink.word(upper ? word.toLowerCase() : word);
+      }
+    }
+    from = -1;
+    head = '';
+    upper = false;
+    hash = HASH_BASIS;
+    if (kind === SAFE) run = i + 1;
+  }
+}
+
+function isLetter(code: number): boolean {
+  const kind = KINDS[code];
+  return kind === LOWER || kind === UPPER;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** One word to its term, or null for a stop word or a word too long to be a word. */
 export function termOf(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
   return /^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word) ? word : stemmer(word);
-}
-
-/**
- * The vocabulary of an index: each term with the first word it came from, so suggestions can be
- * shown as words people write ("microservices"), not stems ("microservic").
- */
-export class Vocabulary {
-  readonly surface: Map<string, string>;
-  private readonly seen = new Map<string, string | null>();
-
-  constructor(saved?: Iterable<[string, string]>) {
-    this.surface = new Map(saved);
-  }
-
-  /** Term for a word while indexing; memoised, since a corpus repeats its words. */
-  index(word: string): string | null {
-    const cached = this.seen.get(word);
-    if (cached !== undefined) return cached;
-    const term = termOf(word);
-    this.seen.set(word, term);
-    if (term !== null && !this.surface.has(term)) this.surface.set(term, word);
-    return term;
-  }
-
-  has(term: string): boolean {
-    return this.surface.has(term);
-  }
-
-  /** The memo is only needed while building. */
-  seal(): void {
-    this.seen.clear();
-  }
 }

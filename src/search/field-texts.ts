@@ -1,20 +1,44 @@
 import type { NoteNode, Talk } from '../model.ts';
 
-/** The searchable text of a talk, one string per field in the order of the index's field boosts (title, official title, speakers, companies, topic, links, notes). */
-export function fieldTexts(talk: Talk): string[] {
-  return [
-    talk.title,
-    talk.officialTitle ?? '',
-    talk.speakers.map((s) => [s.name, s.role].filter(Boolean).join(' ')).join(' '),
-    talk.speakers.map((s) => s.company ?? '').join(' '),
-    talk.topic ?? '',
-    talk.links.map((link) => `${link.text} ${urlWords(link.url)}`).join(' '),
-    flattenNotes(talk.notes),
-  ];
+/** Where the searchable text of talks goes: a field at a time, each field in pieces. */
+export interface FieldSink {
+  field(doc: number, field: number): void;
+  text(text: string): void;
 }
 
-export function flattenNotes(notes: NoteNode[]): string {
-  return notes.map((note) => `${note.text} ${flattenNotes(note.children)}`).join(' ');
+/**
+ * The searchable text of a talk, field by field in the order of the index's field boosts (title,
+ * official title, speakers, companies, topic, links, notes). Each field is given in the pieces
+ * it is made of, which read as if joined by spaces: no string of a talk's whole notes is built.
+ */
+export function writeFields(talk: Talk, doc: number, sink: FieldSink): void {
+  sink.field(doc, 0);
+  sink.text(talk.title);
+  sink.field(doc, 1);
+  if (talk.officialTitle) sink.text(talk.officialTitle);
+  sink.field(doc, 2);
+  for (const speaker of talk.speakers) {
+    if (speaker.name) sink.text(speaker.name);
+    if (speaker.role) sink.text(speaker.role);
+  }
+  sink.field(doc, 3);
+  for (const speaker of talk.speakers) if (speaker.company) sink.text(speaker.company);
+  sink.field(doc, 4);
+  if (talk.topic) sink.text(talk.topic);
+  sink.field(doc, 5);
+  for (const link of talk.links) {
+    sink.text(link.text);
+    sink.text(urlWords(link.url));
+  }
+  sink.field(doc, 6);
+  writeNotes(talk.notes, sink);
+}
+
+function writeNotes(notes: NoteNode[], sink: FieldSink): void {
+  for (const note of notes) {
+    sink.text(note.text);
+    writeNotes(note.children, sink);
+  }
 }
 
 /** "https://pgbouncer.github.io" → "pgbouncer github": the words a person would search for. */

@@ -4,14 +4,11 @@
  * on every query, which at 10,000 talks cost ~10 ms for a common word, ~5 s to build and ~400 MB;
  * here a posting is 8 bytes in typed arrays and a query adds precomputed numbers.
  *
- * The scores are minisearch's BM25+ (k 1.2, b 0.7, d 0.5; field length = distinct words; document
- * frequency per field; field boosts), so ranking is the one minisearch gave.
+ * The scores are minisearch's BM25+, so ranking is the one minisearch gave (see
+ * `build-postings.ts`).
  */
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
 
-/** Plain data: what a snapshot keeps (typed arrays are written as base64 by the snapshot code). */
+/** Plain data: what a snapshot keeps (its typed arrays are written as raw bytes). */
 export interface PostingsData {
   docCount: number;
   terms: string[];
@@ -19,109 +16,6 @@ export interface PostingsData {
   offsets: Int32Array;
   docs: Int32Array;
   scores: Float32Array;
-}
-
-/** Text of each field of one document, in the order of the boosts. */
-export type FieldTexts = string[];
-
-export interface Analyzer {
-  words(text: string): string[];
-  term(word: string): string | null;
-}
-
-export function buildPostings(
-  documents: Iterable<FieldTexts>,
-  boosts: number[],
-  analyzer: Analyzer,
-): PostingsData {
-  const fieldCount = boosts.length;
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const entries = new Entries();
-  const fieldLengths = new GrowableInt32();
-  const docFreq = new GrowableInt32();
-  let docCount = 0;
-  for (const fields of documents) {
-    const doc = docCount++;
-    for (let field = 0; field < fieldCount; field++) {
-      const tokens = analyzer.words(fields[field] ?? '');
-      fieldLengths.push(new Set(tokens).size);
-      const freqs = new Map<number, number>();
-      for (const token of tokens) {
-        const term = analyzer.term(token);
-        if (term === null) continue;
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = terms.push(term) - 1;
-          termIds.set(term, id);
-          for (let f = 0; f < fieldCount; f++) docFreq.push(0);
-        }
-        freqs.set(id, (freqs.get(id) ?? 0) + 1);
-      }
-      for (const [id, freq] of freqs) {
-        entries.push(id, doc, field, freq);
-        docFreq.add(id * fieldCount + field, 1);
-      }
-    }
-  }
-  const averages = boosts.map((_, field) => {
-    let total = 0;
-    for (let doc = 0; doc < docCount; doc++) total += fieldLengths.at(doc * fieldCount + field);
-    return docCount === 0 ? 0 : total / docCount;
-  });
-
-  // Entries arrive in document order; a stable counting sort by term keeps that order per term,
-  // so the fields of one document are adjacent and merge into one posting.
-  const counts = new Int32Array(terms.length + 1);
-  for (let i = 0; i < entries.length; i++) {
-    const slot = entries.term.at(i) + 1;
-    counts[slot] = (counts[slot] as number) + 1;
-  }
-  for (let t = 0; t < terms.length; t++)
-    counts[t + 1] = (counts[t + 1] as number) + (counts[t] as number);
-  const order = new Int32Array(entries.length);
-  const cursor = counts.slice(0, terms.length);
-  for (let i = 0; i < entries.length; i++) {
-    const term = entries.term.at(i);
-    order[cursor[term] as number] = i;
-    cursor[term] = (cursor[term] as number) + 1;
-  }
-
-  const offsets = new Int32Array(terms.length + 1);
-  const docs = new Int32Array(entries.length);
-  const scores = new Float32Array(entries.length);
-  let n = 0;
-  for (let t = 0; t < terms.length; t++) {
-    offsets[t] = n;
-    let lastDoc = -1;
-    for (let k = counts[t] as number; k < (counts[t + 1] as number); k++) {
-      const i = order[k] as number;
-      const doc = entries.doc.at(i);
-      const field = entries.field.at(i);
-      const score =
-        (boosts[field] as number) *
-        bm25(
-          entries.freq.at(i),
-          docFreq.at(t * fieldCount + field),
-          docCount,
-          fieldLengths.at(doc * fieldCount + field),
-          averages[field] as number,
-        );
-      if (doc === lastDoc) scores[n - 1] = (scores[n - 1] as number) + score;
-      else {
-        docs[n] = doc;
-        scores[n++] = score;
-        lastDoc = doc;
-      }
-    }
-  }
-  offsets[terms.length] = n;
-  return { docCount, terms, offsets, docs: docs.slice(0, n), scores: scores.slice(0, n) };
-}
-
-function bm25(freq: number, matching: number, total: number, length: number, average: number) {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (D + (freq * (K + 1)) / (freq + K * (1 - B + (B * length) / average)));
 }
 
 /** One query word and the index terms it stands for, each with its weight (1 for itself). */
@@ -288,39 +182,4 @@ function topOf(docs: Int32Array, scores: Float64Array, count: number) {
     }
   }
   return picked.map((i) => ({ doc: docs[i] as number, score: scores[i] as number }));
-}
-
-/** (term, document, field, frequency) of every field a term occurs in, in typed arrays. */
-class Entries {
-  readonly term = new GrowableInt32();
-  readonly doc = new GrowableInt32();
-  readonly field = new GrowableInt32();
-  readonly freq = new GrowableInt32();
-  length = 0;
-  push(term: number, doc: number, field: number, freq: number): void {
-    this.term.push(term);
-    this.doc.push(doc);
-    this.field.push(field);
-    this.freq.push(freq);
-    this.length++;
-  }
-}
-
-class GrowableInt32 {
-  private data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  add(index: number, value: number): void {
-    this.data[index] = (this.data[index] as number) + value;
-  }
-  at(index: number): number {
-    return this.data[index] as number;
-  }
 }

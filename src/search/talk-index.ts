@@ -1,15 +1,10 @@
 import { type Library, type Talk, talkRef } from '../model.ts';
-import { termOf, Vocabulary, words } from './analyze.ts';
+import { termOf, words } from './analyze.ts';
+import { PostingsBuilder } from './build-postings.ts';
 import { Completions } from './completions.ts';
-import { fieldTexts } from './field-texts.ts';
+import { writeFields } from './field-texts.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
-import {
-  buildPostings,
-  type PostingsData,
-  type QueryTerm,
-  type Ranked,
-  Scorer,
-} from './postings.ts';
+import { type PostingsData, type QueryTerm, type Ranked, Scorer } from './postings.ts';
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
@@ -104,15 +99,23 @@ export class TalkIndex {
     this.talks = library.talks;
     if (snapshot) {
       ({ postings: this.postings, surfaces: this.surfaces } = fromSnapshot(snapshot));
+      // A loop, not a Map of 24,000 [term, id] pairs: this runs on the answering thread.
+      const termIds = new Map<string, number>();
+      const { terms } = this.postings;
+      for (let id = 0; id < terms.length; id++) termIds.set(terms[id] as string, id);
+      this.termIds = termIds;
     } else {
-      const vocabulary = new Vocabulary();
-      this.postings = buildPostings(library.talks.map(fieldTexts), Object.values(BOOST), {
-        words,
-        term: (word) => vocabulary.index(word),
+      const boosts = Object.values(BOOST);
+      const builder = new PostingsBuilder(boosts.length, termOf);
+      this.talks.forEach((talk, doc) => {
+        writeFields(talk, doc, builder);
       });
-      this.surfaces = [...vocabulary.surface.values()];
+      ({
+        postings: this.postings,
+        surfaces: this.surfaces,
+        termIds: this.termIds,
+      } = builder.finish(this.talks.length, boosts));
     }
-    this.termIds = new Map(this.postings.terms.map((term, id) => [term, id]));
     this.scorer = new Scorer(this.postings);
     this.spelling = new Spelling(this.termIds, this.surfaces);
     this.paragraphs = new ParagraphReader(this.talks, this.postings);

@@ -4,26 +4,37 @@ import { words } from './analyze.ts';
 import { isFiller } from './question-words.ts';
 
 /** Contractions as the titles may spell them out: "don't" is "do not". */
-const CONTRACTIONS: Record<string, string> = {
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  cant: 'can not',
-  cannot: 'can not',
-  wont: 'will not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  shouldnt: 'should not',
-  youre: 'you are',
-  theyre: 'they are',
-  whats: 'what is',
-  lets: 'let us',
-};
+const CONTRACTIONS = new Map<string, string[]>(
+  Object.entries({
+    dont: 'do not',
+    doesnt: 'does not',
+    didnt: 'did not',
+    cant: 'can not',
+    cannot: 'can not',
+    wont: 'will not',
+    isnt: 'is not',
+    arent: 'are not',
+    wasnt: 'was not',
+    shouldnt: 'should not',
+    youre: 'you are',
+    theyre: 'they are',
+    whats: 'what is',
+    lets: 'let us',
+  }).map(([word, spelt]) => [word, spelt.split(' ')]),
+);
 
-/** Words of a title or question, compared as written (stop words too), contractions opened. */
+/**
+ * Words of a title or question, compared as written (stop words too), contractions opened. A
+ * Map, not an object: "constructor" in a title is a word, not Object's constructor.
+ */
 export function phraseWords(text: string): string[] {
-  return words(text).flatMap((word) => (CONTRACTIONS[word] ?? word).split(' '));
+  const found: string[] = [];
+  for (const word of words(text)) {
+    const spelt = CONTRACTIONS.get(word);
+    if (spelt) found.push(...spelt);
+    else found.push(word);
+  }
+  return found;
 }
 
 /** Title beginnings shorter than this ("how to build") are too common to name a talk. */
@@ -52,16 +63,25 @@ export class TitlePhrases {
   }
 
   private add(talk: Talk, doc: number): void {
-    for (const title of new Set([talk.title, talk.officialTitle ?? talk.title])) {
-      const list = phraseWords(title).slice(0, LONGEST);
-      for (let end = Math.min(LEAST_WORDS, list.length); end <= list.length; end++) {
-        if (end < 2) continue;
-        if (end < LEAST_WORDS && end < list.length) continue;
-        const key = list.slice(0, end).join(' ');
-        const docs = this.phrases.get(key) ?? [];
-        if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
-        this.phrases.set(key, docs);
-      }
+    this.addTitle(talk.title, doc);
+    if (talk.officialTitle !== undefined && talk.officialTitle !== talk.title)
+      this.addTitle(talk.officialTitle, doc);
+  }
+
+  private addTitle(title: string, doc: number): void {
+    const list = phraseWords(title);
+    const length = Math.min(list.length, LONGEST);
+    if (length < 2) return;
+    // The title's beginnings, each one word longer than the last, from four words (or the whole
+    // title when shorter).
+    const first = Math.min(LEAST_WORDS, length);
+    let key = list.slice(0, first).join(' ');
+    for (let end = first; ; ) {
+      const docs = this.phrases.get(key);
+      if (!docs) this.phrases.set(key, [doc]);
+      else if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
+      if (++end > length) break;
+      key += ` ${list[end - 1]}`;
     }
   }
 
