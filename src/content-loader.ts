@@ -26,8 +26,9 @@ export interface LoadedBot {
 export interface LoadTimings {
   /** Listing, reading and hashing the notes files. */
   readMs: number;
+  /** Parsing (or taking from a cache) every file, and counting the index's words meanwhile. */
   parseMs?: number;
-  /** Building the index and encoding the snapshot. */
+  /** Finishing the index (the scores) and encoding the snapshot. */
   buildMs?: number;
   /** Decoding the snapshot and making the bot from it, on the bot's thread. */
   snapshotMs?: number;

@@ -1,5 +1,5 @@
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
-import { type ContentProblem, isError, type Library } from '../model.ts';
+import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import {
   displayPath,
   type ListedFile,
@@ -120,6 +120,11 @@ export interface ParseOptions {
    * lose a file's talks while someone is half-way through editing it.
    */
   keepLastGood?: boolean;
+  /**
+   * Called with the talks of each file that counts (see `assembleContent`), in the library's
+   * order, as soon as that file and those before it are read: the index can be built meanwhile.
+   */
+  onTalks?: (talks: Talk[]) => void;
 }
 
 /** Parse what a cache does not hold, in the workers, and put the library together. */
@@ -148,6 +153,7 @@ export async function parseScanned(
     if (isClean(json)) cache.keepGood(path, json);
     if (!good) {
       results.push(result);
+      if (counts(result)) options.onTalks?.(result.parsed.talks);
       continue;
     }
     kept.push(...(result.problem ? [result.problem] : (result.parsed?.problems ?? [])), {
@@ -157,7 +163,9 @@ export async function parseScanned(
         'still answering from this file as it was before the edit, until its errors are fixed',
       severity: 'warning',
     });
-    results.push(decode(good));
+    const earlier = decode(good);
+    results.push(earlier);
+    if (counts(earlier)) options.onTalks?.(earlier.parsed.talks);
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
@@ -238,6 +246,11 @@ function isClean(json: Uint8Array): boolean {
   return CLEAN.every((byte, i) => json[i] === byte);
 }
 
+/** A file whose talks are served: read, and without errors (warnings are fine). */
+function counts(result: LoadedFile): result is LoadedFile & { parsed: ParsedNotes } {
+  return result.parsed !== undefined && !result.parsed.problems.some(isError);
+}
+
 /**
  * The library of parsed files, in their order, with every problem. A file with an error
  * contributes nothing (its talks would be wrong or partial); one with only warnings counts.
@@ -253,12 +266,13 @@ export function assembleContent(
   if (results.length === 0 && refused.length === 0) {
     problems.push({ file: dir, line: 0, message: 'no notes files (*.md) in the content folder' });
   }
-  for (const { file, parsed, problem } of results) {
+  for (const result of results) {
+    const { file, parsed, problem } = result;
     if (problem) problems.push(problem);
-    if (!parsed) continue;
-    problems.push(...parsed.problems);
-    if (parsed.problems.some(isError)) continue;
-    if (parsed.talks.length === 0) {
+    if (parsed) problems.push(...parsed.problems);
+    if (!counts(result)) continue;
+    const { parsed: notes } = result;
+    if (notes.talks.length === 0) {
       problems.push({
         file,
         line: 1,
@@ -266,9 +280,9 @@ export function assembleContent(
         severity: 'warning',
       });
     }
-    library.events.push(parsed.event);
-    for (const talk of parsed.talks) library.talks.push(talk);
-    files.push({ file, event: parsed.event.id, talks: parsed.talks.length });
+    library.events.push(notes.event);
+    for (const talk of notes.talks) library.talks.push(talk);
+    files.push({ file, event: notes.event.id, talks: notes.talks.length });
   }
   return { library, files, problems };
 }

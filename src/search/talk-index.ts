@@ -81,6 +81,33 @@ interface Unit {
   exact?: boolean;
 }
 
+/**
+ * The index's words counted talk by talk, in the library's order, as the talks become known: a
+ * load adds each file's talks while later files are still being parsed, and makes the
+ * `TalkIndex` from it once all are in (`new TalkIndex(library, builder)`).
+ */
+export class TalkIndexBuilder {
+  private readonly boosts = Object.values(BOOST);
+  private readonly builder = new PostingsBuilder(this.boosts.length, termOf);
+  private added: Talk[] = [];
+  private count = 0;
+
+  add(talks: readonly Talk[]): void {
+    for (const talk of talks) {
+      writeFields(talk, this.count++, this.builder);
+      this.added.push(talk);
+    }
+  }
+
+  finish(talks: readonly Talk[]) {
+    // The same talks in the same order, or the postings would point at other talks.
+    if (talks.length !== this.count || talks.some((talk, i) => talk !== this.added[i]))
+      throw new Error('the index was built from other talks than the library has');
+    this.added = [];
+    return this.builder.finish(this.count, this.boosts);
+  }
+}
+
 export class TalkIndex {
   private readonly talks: Talk[];
   private readonly postings: PostingsData;
@@ -95,9 +122,15 @@ export class TalkIndex {
   // Built on first use: a question of known words (most of them) never needs them.
   private completionList?: Completions;
 
-  constructor(library: Library, snapshot?: IndexSnapshot) {
+  constructor(library: Library, snapshot?: IndexSnapshot | TalkIndexBuilder) {
     this.talks = library.talks;
-    if (snapshot) {
+    if (snapshot instanceof TalkIndexBuilder) {
+      ({
+        postings: this.postings,
+        surfaces: this.surfaces,
+        termIds: this.termIds,
+      } = snapshot.finish(library.talks));
+    } else if (snapshot) {
       ({ postings: this.postings, surfaces: this.surfaces } = fromSnapshot(snapshot));
       // A loop, not a Map of 24,000 [term, id] pairs: this runs on the answering thread.
       const termIds = new Map<string, number>();
@@ -105,16 +138,13 @@ export class TalkIndex {
       for (let id = 0; id < terms.length; id++) termIds.set(terms[id] as string, id);
       this.termIds = termIds;
     } else {
-      const boosts = Object.values(BOOST);
-      const builder = new PostingsBuilder(boosts.length, termOf);
-      this.talks.forEach((talk, doc) => {
-        writeFields(talk, doc, builder);
-      });
+      const builder = new TalkIndexBuilder();
+      builder.add(this.talks);
       ({
         postings: this.postings,
         surfaces: this.surfaces,
         termIds: this.termIds,
-      } = builder.finish(this.talks.length, boosts));
+      } = builder.finish(this.talks));
     }
     this.scorer = new Scorer(this.postings);
     this.spelling = new Spelling(this.termIds, this.surfaces);

@@ -136,6 +136,20 @@ describe('problems', () => {
     expect(nothing.problems.filter(isError)).toHaveLength(1);
   });
 
+  it('finds each talk in its own file when a file read between them has errors', async () => {
+    // Files are indexed as they are read: the one left out must not shift the talks after it.
+    await writeFile(join(dir, 'b.md'), '---\ntitle: [unclosed\n---\n## Broken talk\n* zebra\n');
+    await writeFile(join(dir, 'gamma.md'), talk('Zebra stripes', 'zebra crossing patterns'));
+    const loaded = await loadBot(dir);
+    const first = (question: string) => {
+      const answer = loaded.bot?.ask(question);
+      return answer?.kind === 'talks' ? answer.hits.map((hit) => hit.title) : answer?.kind;
+    };
+    expect(first('zebra')).toEqual(['Zebra stripes']);
+    expect(first('kafka')).toEqual(['Kafka in practice']);
+    expect(first('serverless')).toEqual(['Serverless at scale']);
+  });
+
   it('reads synonyms.yaml beside the notes, and names its problems', async () => {
     await writeFile(join(dir, 'synonyms.yaml'), 'synonyms:\n  k8s: kubernetes\n');
     const loaded = await loadBot(dir);
