@@ -1,6 +1,7 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ContentProblem, Speaker } from '../model.ts';
+import { readSimpleYaml } from './simple-yaml.ts';
 
 /**
  * The front matter of a notes file: the blog's own keys (title, author, tags) plus two optional
@@ -63,6 +64,21 @@ export function parseFrontMatter(
   file: string,
   firstLine: number,
 ): ParsedFrontMatter {
+  const simple = readSimpleYaml(yamlText);
+  if (simple) {
+    const result = frontMatterSchema.safeParse(simple.value);
+    const line = (lines: Map<string, number>) =>
+      new Map([...lines].map(([key, at]) => [key, firstLine + at]));
+    // Problems are told by the full parser below, which knows where every value stands.
+    if (result.success) {
+      return {
+        data: result.data,
+        problems: [],
+        talkLines: line(simple.talkLines),
+        keyLines: line(simple.keyLines),
+      };
+    }
+  }
   const lineCounter = new LineCounter();
   const talkLines = new Map<string, number>();
   const keyLines = new Map<string, number>();
