@@ -150,17 +150,19 @@ function isAtxHeading(text: string, at: number): boolean {
 function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult): void {
   const roots = result.nodes;
   const stack: MdNode[] = [];
+  /** Lists and quotes in `stack`. */
+  let containers = 0;
   let skipped = 0;
   const add = (node: MdNode) => {
-    const parent = stack.at(-1);
+    const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else roots.push(node);
   };
   for (const token of tokens) {
-    const line = (token.map?.[0] ?? 0) + 1 + lineOffset;
+    const line = (token.map ? token.map[0] : 0) + 1 + lineOffset;
     if (token.nesting === 1) {
       const type = BLOCK_TYPES[token.type];
-      if (skipped > 0 || (type && containers(stack) >= MAX_NESTING && isContainer(type))) {
+      if (skipped > 0 || (type && containers >= MAX_NESTING && isContainer(type))) {
         skipped++;
         result.tooDeepAt ??= line;
         continue;
@@ -170,13 +172,17 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       if (type === 'heading') node.depth = Number(token.tag.slice(1));
       add(node);
       stack.push(node);
+      if (isContainer(type)) containers++;
     } else if (token.nesting === -1) {
       if (skipped > 0) skipped--;
-      else if (CLOSES[token.type]) stack.pop();
+      else if (CLOSES[token.type]) {
+        const closed = stack.pop();
+        if (closed && isContainer(closed.type)) containers--;
+      }
     } else if (skipped > 0) {
       // inside what is nested too deep: not read
     } else if (token.type === 'inline') {
-      const parent = stack.at(-1);
+      const parent = stack[stack.length - 1];
       if (parent) inline(token.children ?? [], parent, line);
     } else if (token.type === 'fence' || token.type === 'code_block') {
       add({ type: 'code', line, children: [], value: token.content.replace(/\n$/, '') });
@@ -232,12 +238,6 @@ const CLOSES: Record<string, boolean | undefined> = Object.fromEntries(
 
 function isContainer(type: NodeType): boolean {
   return type === 'list' || type === 'blockquote';
-}
-
-function containers(stack: MdNode[]): number {
-  let count = 0;
-  for (const node of stack) if (isContainer(node.type)) count++;
-  return count;
 }
 
 const INLINE_TYPES: Record<string, NodeType | undefined> = {

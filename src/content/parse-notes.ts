@@ -83,18 +83,18 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
   const headingIds = new Map<string, DraftTalk>();
-  for (const draft of reader.drafts) {
-    if (draft.anchor && !headingIds.has(talkId(draft.title))) {
-      headingIds.set(talkId(draft.title), draft);
-    }
-  }
+  const baseIds = reader.drafts.map((draft) => talkId(draft.title));
+  reader.drafts.forEach((draft, index) => {
+    const base = baseIds[index] as string;
+    if (draft.anchor && !headingIds.has(base)) headingIds.set(base, draft);
+  });
   // A schedule or list repeating talks that have their own heading may know their speaker, time
   // or links: what the heading does not say is taken from there.
-  for (const draft of reader.drafts) {
-    const heading = draft.anchor ? undefined : headingIds.get(talkId(draft.title));
+  reader.drafts.forEach((draft, index) => {
+    const heading = draft.anchor ? undefined : headingIds.get(baseIds[index] as string);
     if (heading) fillFrom(heading, draft);
-  }
-  for (const draft of reader.drafts) {
+  });
+  for (const [index, draft] of reader.drafts.entries()) {
     if (draft.title === '') {
       problems.push({
         file,
@@ -104,7 +104,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       });
       continue;
     }
-    const base = talkId(draft.title);
+    const base = baseIds[index] as string;
     // A list repeating talks that have their own heading (a table of contents) adds nothing.
     if (!draft.anchor && headingIds.has(base)) continue;
     const id = uniqueId(base, seen);

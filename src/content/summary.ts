@@ -88,7 +88,38 @@ function isLabel(note: DraftNote, text: string): boolean {
     QUESTION.test(text) ||
     KEY_POINT.test(text) ||
     NAMED_POINT.test(text) ||
-    (text.split(/\s+/).length <= 4 && note.children.some(isPoint))
+    (spaceRuns(text, 4) <= 3 && note.children.some(isPoint))
+  );
+}
+
+/**
+ * How many runs of white space the text has, counted up to `enough`: `text.split(/\s+/)` has one
+ * piece more, without making them.
+ */
+function spaceRuns(text: string, enough: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length && runs < enough; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

@@ -134,7 +134,8 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
-      const note: DraftNote = { text: plainText(node), prose: proseText(node), children: [] };
+      const text = plainText(node);
+      const note: DraftNote = { text, prose: hasLink(node) ? proseText(node) : text, children: [] };
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
       continue;
     }
@@ -156,7 +157,15 @@ export function itemNote(item: MdNode): DraftNote {
   for (const child of item.children) {
     if (child.type === 'list') children.push(...child.children.map(itemNote));
   }
-  return { text: plainText(own), prose: proseText(own), children };
+  const text = plainText(own);
+  // Without a link the text and the prose are the same words: not worked out twice.
+  return { text, prose: own.some(hasLink) ? proseText(own) : text, children };
+}
+
+function hasLink(node: MdNode): boolean {
+  if (node.type === 'link') return true;
+  for (const child of node.children) if (hasLink(child)) return true;
+  return false;
 }
 
 /**
@@ -219,7 +228,8 @@ const EMBED =
 
 /** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
 function embeddedVideos(text: string): string[] {
-  if (!/youtube|vimeo/i.test(text)) return [];
+  // Both forms start with "{" or "<": text with neither (nearly all of it) embeds nothing.
+  if ((!text.includes('{') && !text.includes('<')) || !/youtube|vimeo/i.test(text)) return [];
   const urls: string[] = [];
   for (const match of text.matchAll(EMBED)) {
     if (match[3]) urls.push(match[3]);
@@ -281,9 +291,10 @@ export function brokenLinkAt(text: string): boolean {
 
 /** "[Slides](http://…" or "[Slides] (http://…)" did not become a link: tell the author where. */
 function reportBrokenLinks(nodes: MdNode[], file: string, problems: ContentProblem[]): void {
-  const walk = (node: MdNode) => {
+  for (const node of nodes) {
+    // Without a "[" there is no broken link (and most text has none).
     const value = node.value ?? '';
-    if (node.type === 'text' && brokenLinkAt(value)) {
+    if (node.type === 'text' && value.includes('[') && brokenLinkAt(value)) {
       problems.push({
         file,
         line: node.line,
@@ -291,7 +302,8 @@ function reportBrokenLinks(nodes: MdNode[], file: string, problems: ContentProbl
         severity: 'warning',
       });
     }
-    if (node.type !== 'link') node.children.forEach(walk);
-  };
-  nodes.forEach(walk);
+    if (node.type !== 'link' && node.children.length > 0) {
+      reportBrokenLinks(node.children, file, problems);
+    }
+  }
 }
