@@ -42,6 +42,12 @@ export interface MdNode {
   autolink?: boolean;
 }
 
+/**
+ * The children of every leaf (text, code, HTML, breaks, images): one shared empty array, never
+ * added to — a file of 100,000 headings would otherwise hold as many empty arrays.
+ */
+export const NO_CHILDREN: MdNode[] = [];
+
 /** Lists and quotes nested deeper than this are refused (an error), not parsed further. */
 export const MAX_NESTING = 40;
 
@@ -168,8 +174,11 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
         continue;
       }
       if (!type) continue;
-      const node: MdNode = { type, line, children: [] };
-      if (type === 'heading') node.depth = Number(token.tag.slice(1));
+      // A heading's depth is set as it is made: added afterwards, it would grow the object.
+      const node: MdNode =
+        type === 'heading'
+          ? { type, line, children: [], depth: Number(token.tag.slice(1)) }
+          : { type, line, children: [] };
       add(node);
       stack.push(node);
       if (isContainer(type)) containers++;
@@ -183,14 +192,25 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       // inside what is nested too deep: not read
     } else if (token.type === 'inline') {
       const parent = stack[stack.length - 1];
-      if (parent) inline(token.children ?? [], parent, line);
+      if (parent) {
+        inline(token.children ?? [], parent, line);
+        // An array grown by push holds 16 slots; a heading or paragraph mostly has one child.
+        if (parent.children.length < 8) parent.children = parent.children.slice();
+      }
     } else if (token.type === 'fence' || token.type === 'code_block') {
-      add({ type: 'code', line, children: [], value: token.content.replace(/\n$/, '') });
+      add({ type: 'code', line, children: NO_CHILDREN, value: token.content.replace(/\n$/, '') });
     } else if (token.type === 'html_block') {
       const heading = htmlHeading(token.content, line);
-      add(heading ?? { type: 'html', line, children: [], value: token.content.replace(/\n$/, '') });
+      add(
+        heading ?? {
+          type: 'html',
+          line,
+          children: NO_CHILDREN,
+          value: token.content.replace(/\n$/, ''),
+        },
+      );
     } else if (token.type === 'hr') {
-      add({ type: 'thematicBreak', line, children: [] });
+      add({ type: 'thematicBreak', line, children: NO_CHILDREN });
     }
   }
 }
@@ -263,21 +283,26 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
         line++;
         break;
       case 'hardbreak':
-        into.children.push({ type: 'break', line, children: [] });
+        into.children.push({ type: 'break', line, children: NO_CHILDREN });
         line++;
         break;
       case 'code_inline':
-        into.children.push({ type: 'inlineCode', line, children: [], value: token.content });
+        into.children.push({
+          type: 'inlineCode',
+          line,
+          children: NO_CHILDREN,
+          value: token.content,
+        });
         break;
       case 'html_inline':
-        into.children.push({ type: 'html', line, children: [], value: token.content });
+        into.children.push({ type: 'html', line, children: NO_CHILDREN, value: token.content });
         line += countLines(token.content);
         break;
       case 'image':
         into.children.push({
           type: 'image',
           line,
-          children: [],
+          children: NO_CHILDREN,
           value: token.content,
           url: token.attrGet('src') ?? '',
         });
@@ -304,7 +329,7 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
 function addText(into: MdNode, value: string, line: number): void {
   const last = into.children[into.children.length - 1];
   if (last?.type === 'text') last.value += value;
-  else into.children.push({ type: 'text', line, children: [], value });
+  else into.children.push({ type: 'text', line, children: NO_CHILDREN, value });
 }
 
 function countLines(text: string): number {

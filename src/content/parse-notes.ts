@@ -5,7 +5,6 @@ import { type FrontMatter, parseFrontMatter, type TalkFacts, toSpeaker } from '.
 import { splitFrontMatter } from './front-matter-block.ts';
 import { postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
-import { plainText } from './markdown-text.ts';
 import { buildSections } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
@@ -58,7 +57,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     });
   }
 
-  let { preamble, sections } = buildSections(md.nodes);
+  let { preamble, sections, titles } = buildSections(md.nodes);
   let pageTitle: string | undefined;
   const [only] = sections;
   if (sections.length === 1 && only?.depth === 1) {
@@ -73,8 +72,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
   }
-  const headings = md.nodes.filter((n) => n.type === 'heading').map((n) => plainText(n));
-  const reader = new ShapeReader(file, problems, dates, postUsesDashSpeakers(headings));
+  const reader = new ShapeReader(file, problems, dates, postUsesDashSpeakers(titles));
   reader.read(preamble, sections);
 
   const facts = meta.talks ?? {};

@@ -1,3 +1,4 @@
+import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink, hostKind } from './classify-link.ts';
 import type { EventDates } from './day-date.ts';
@@ -78,7 +79,9 @@ export function draftTalk(
 ): DraftTalk {
   const parts = headingParts(section, options.dashSpeakers);
   const draft = newDraft(parts.title, section.line, context);
-  draft.anchor = section.anchor;
+  // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
+  // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.
+  draft.anchor = githubSlug(section.title);
   draft.ids = section.ids;
   draft.speakers.push(...parts.speakers);
   if (parts.company) draft.company = parts.company;
@@ -173,14 +176,14 @@ function hasLink(node: MdNode): boolean {
  * already; as a note it would only repeat them.
  */
 function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
+  // Cheapest first: a note with sub-points or without links is more than its links.
+  if (note.children.length > 0) return false;
   const links = findLinks(item);
+  if (links.length === 0) return false;
   // "Slides: [SpeakerDeck](…)", "**Video:** https://…": a label and the link, nothing more.
   const prose = note.prose.replace(LINK_LABEL, '');
-  const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose);
   return (
-    note.children.length === 0 &&
-    connectorsOnly &&
-    links.length > 0 &&
+    /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose) &&
     links.every((link) =>
       ['description', 'slides', 'video'].includes(
         classifyLink(plainText(link.children), note.text, link.url ?? ''),
@@ -192,10 +195,15 @@ function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
 const LINK_LABEL = /^\s*(?:slides?|slide ?deck|deck|video|recording|description|abstract)\s*:/i;
 
 export function findLinks(node: MdNode): MdNode[] {
-  if (node.type === 'link') return [node];
   const links: MdNode[] = [];
-  for (const child of node.children) links.push(...findLinks(child));
+  linksInto(node, links);
   return links;
+}
+
+/** One array for the whole walk, not one per node. */
+function linksInto(node: MdNode, links: MdNode[]): void {
+  if (node.type === 'link') links.push(node);
+  else for (const child of node.children) linksInto(child, links);
 }
 
 /** Every link in some nodes, with the text of the bullet or paragraph it stands in. */
