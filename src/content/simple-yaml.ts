@@ -18,13 +18,17 @@ export interface SimpleYaml {
 
 /** `key:` then a value, or nothing when a deeper map follows. */
 const KEY_LINE = /^( *)([\p{L}][\p{L}\p{N}_-]*):(?: +(.*))?$/u;
+/** The same for an ASCII key (nearly all), without Unicode classes. */
+const ASCII_KEY_LINE = /^( *)([A-Za-z][A-Za-z0-9_-]*):(?: +(.*))?$/;
 
 /** The YAML 1.2 core schema's null, bool, int and float forms (yaml/dist/schema/core). */
 const NOT_A_STRING =
-  /^(?:~|[Nn]ull|NULL)?$|^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$|^0o[0-7]+$|^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$/;
+  /^(?:(?:~|[Nn]ull|NULL)?|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
 
 /** A plain scalar in block context that is surely a string: no indicator first, no `: ` or ` #`. */
 const BLOCK_PLAIN = /^[\p{L}\p{N}](?:[^:#]|:(?! |$)|(?<! )#)*$/u;
+/** Most of them: an ASCII letter or digit first, no colon or `#` at all. */
+const SIMPLE_PLAIN = /^[A-Za-z0-9][^:#]*$/;
 
 /** A plain scalar inside `[…]`: no flow indicators, colons or comments at all. */
 const FLOW_PLAIN = /^[\p{L}\p{N}][^,[\]{}:#]*$/u;
@@ -48,7 +52,7 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     if (BLANK_OR_COMMENT.test(line)) continue;
-    const match = KEY_LINE.exec(line);
+    const match = ASCII_KEY_LINE.exec(line) ?? KEY_LINE.exec(line);
     if (!match) return undefined;
     const indent = (match[1] as string).length;
     const key = match[2] as string;
@@ -109,7 +113,8 @@ function scalar(raw: string, plain: RegExp): string | undefined {
     const inner = raw.slice(1, -1);
     return inner.includes(quote) || inner.includes('\\') ? undefined : inner;
   }
-  return plain.test(raw) && !NOT_A_STRING.test(raw) ? raw : undefined;
+  const string = (plain === BLOCK_PLAIN && SIMPLE_PLAIN.test(raw)) || plain.test(raw);
+  return string && !NOT_A_STRING.test(raw) ? raw : undefined;
 }
 
 /** Control characters but the line break (tabs, CR, NEL), other line separators and BOMs. */

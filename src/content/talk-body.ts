@@ -155,10 +155,11 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
 }
 
 export function itemNote(item: MdNode): DraftNote {
-  const own = item.children.filter((child) => child.type !== 'list');
+  const own: MdNode[] = [];
   const children: DraftNote[] = [];
   for (const child of item.children) {
-    if (child.type === 'list') children.push(...child.children.map(itemNote));
+    if (child.type !== 'list') own.push(child);
+    else for (const sub of child.children) children.push(itemNote(sub));
   }
   const text = plainText(own);
   // Without a link the text and the prose are the same words: not worked out twice.
@@ -208,10 +209,24 @@ function linksInto(node: MdNode, links: MdNode[]): void {
 
 /** Every link in some nodes, with the text of the bullet or paragraph it stands in. */
 function collectLinks(nodes: MdNode[], into: Link[]): void {
-  // The text around a link is worked out only when there is a link: most bullets have none.
-  const walk = (node: MdNode, context: () => string) => {
+  // The text around a link (of the bullet or paragraph it stands in) is worked out only when
+  // there is a link — most bullets have none — and kept for the next link in the same place.
+  let textOf: MdNode | undefined;
+  let text = '';
+  const context = (around: MdNode | undefined): string => {
+    if (!around) return '';
+    if (textOf !== around) {
+      textOf = around;
+      text =
+        around.type === 'listItem'
+          ? plainText(around.children.filter((c) => c.type !== 'list'))
+          : plainText(around);
+    }
+    return text;
+  };
+  const walk = (node: MdNode, around: MdNode | undefined) => {
     if (node.type === 'link') {
-      addLink(node, context(), into, false);
+      addLink(node, context(around), into, false);
       return;
     }
     if (node.type === 'text' || node.type === 'html') {
@@ -221,13 +236,10 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
       }
     }
     if (node.children.length === 0) return;
-    let own = context;
-    if (node.type === 'listItem') {
-      own = once(() => plainText(node.children.filter((c) => c.type !== 'list')));
-    } else if (node.type === 'paragraph') own = once(() => plainText(node));
+    const own = node.type === 'listItem' || node.type === 'paragraph' ? node : around;
     for (const child of node.children) walk(child, own);
   };
-  for (const node of nodes) walk(node, () => '');
+  for (const node of nodes) walk(node, undefined);
 }
 
 /** `{{< youtube id >}}`, `{% vimeo id %}`, `<iframe src="https://www.youtube.com/embed/id">`. */
@@ -246,14 +258,6 @@ function embeddedVideos(text: string): string[] {
     else if (match[2]) urls.push(`https://vimeo.com/${match[2]}`);
   }
   return urls;
-}
-
-function once(make: () => string): () => string {
-  let value: string | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
 }
 
 export function addLink(node: MdNode, context: string, into: Link[], isHeading: boolean): void {
