@@ -32,6 +32,21 @@ export function hasText(node: MdNode): boolean {
   }
 }
 
+/** Links met by the last `collect` walk that asked (see `textAndProse`). */
+let linksMet = 0;
+
+/**
+ * `plainText` and `proseText` of the same nodes. Without a link (most bullets) they are the same
+ * words, so the nodes are walked once.
+ */
+export function textAndProse(nodes: MdNode[]): { text: string; prose: string } {
+  const parts: string[] = [];
+  linksMet = 0;
+  collect(nodes, parts, false);
+  const text = cleanText(parts.join(''));
+  return { text, prose: linksMet > 0 ? proseText(nodes) : text };
+}
+
 /** The same text without any link: what the author said beyond the links they pasted. */
 export function proseText(node: MdNode | MdNode[]): string {
   const parts: string[] = [];
@@ -57,6 +72,7 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
         parts.push(node.value ?? '');
         break;
       case 'link':
+        linksMet++;
         if (!dropLinks) {
           parts.push(isAutolink(node) ? displayUrl(node.url ?? '') : plainText(node.children));
         }
@@ -132,7 +148,8 @@ function isOtherSpace(c: number): boolean {
 /** `<http://zipkin.io>` or a bare URL: a link whose only text is its own address. */
 export function isAutolink(link: MdNode): boolean {
   if (link.autolink) return true;
-  const text = link.children.map((child) => child.value ?? '').join('');
+  let text = '';
+  for (const child of link.children) text += child.value ?? '';
   const url = link.url ?? '';
   return text === url || text === url.replace(/^mailto:/, '');
 }

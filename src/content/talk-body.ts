@@ -4,7 +4,7 @@ import { classifyLink, hostKind } from './classify-link.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
-import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
+import { displayUrl, isAutolink, plainText, textAndProse } from './markdown-text.ts';
 import { isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
@@ -137,8 +137,7 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
-      const text = plainText(node);
-      const note: DraftNote = { text, prose: hasLink(node) ? proseText(node) : text, children: [] };
+      const note: DraftNote = { ...textAndProse([node]), children: [] };
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
       continue;
     }
@@ -161,15 +160,8 @@ export function itemNote(item: MdNode): DraftNote {
     if (child.type !== 'list') own.push(child);
     else for (const sub of child.children) children.push(itemNote(sub));
   }
-  const text = plainText(own);
-  // Without a link the text and the prose are the same words: not worked out twice.
-  return { text, prose: own.some(hasLink) ? proseText(own) : text, children };
-}
-
-function hasLink(node: MdNode): boolean {
-  if (node.type === 'link') return true;
-  for (const child of node.children) if (hasLink(child)) return true;
-  return false;
+  const { text, prose } = textAndProse(own);
+  return { text, prose, children };
 }
 
 /**
