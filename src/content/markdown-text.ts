@@ -7,7 +7,7 @@ import type { MdNode } from './markdown.ts';
 export function plainText(node: MdNode | MdNode[]): string {
   const parts: string[] = [];
   collect(Array.isArray(node) ? node : [node], parts, false);
-  return cleanText(parts.join(''));
+  return cleanParts(parts);
 }
 
 /**
@@ -43,7 +43,7 @@ export function textAndProse(nodes: MdNode[]): { text: string; prose: string } {
   const parts: string[] = [];
   linksMet = 0;
   collect(nodes, parts, false);
-  const text = cleanText(parts.join(''));
+  const text = cleanParts(parts);
   return { text, prose: linksMet > 0 ? proseText(nodes) : text };
 }
 
@@ -51,7 +51,7 @@ export function textAndProse(nodes: MdNode[]): { text: string; prose: string } {
 export function proseText(node: MdNode | MdNode[]): string {
   const parts: string[] = [];
   collect(Array.isArray(node) ? node : [node], parts, true);
-  return cleanText(parts.join(''));
+  return cleanParts(parts);
 }
 
 function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
@@ -103,9 +103,31 @@ const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[\w:.-]+\}/g;
 const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
 
 export function cleanText(text: string): string {
-  let plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
-  if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page);
+  const plain = withoutMarkup(text);
   return needsSquash(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+}
+
+function withoutMarkup(text: string): string {
+  const plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  return plain.includes('[[') ? plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page) : plain;
+}
+
+/**
+ * `cleanText(parts.join(''))`. The text of one block comes as its words then the space `collect`
+ * puts after every block: that space would be trimmed off again, so the words are not copied to
+ * add it (a copy of every bullet and heading of a file) unless it could change the result.
+ */
+function cleanParts(parts: string[]): string {
+  if (parts.length !== 2 || parts[1] !== ' ') return cleanText(parts.join(''));
+  const text = parts[0] as string;
+  // Template fragments and wiki links end in "}" or "]]": the space never joins one.
+  const plain = withoutMarkup(text);
+  if (plain === '' || isSpaceCode(plain.charCodeAt(plain.length - 1))) return cleanText(`${text} `);
+  return needsSquash(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || isOtherSpace(c);
 }
 
 /**
