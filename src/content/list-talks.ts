@@ -36,7 +36,10 @@ function readLead(children: MdNode[], index: number): { speakers: Speaker[]; not
 export function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): ListTalk[] {
   const talks: ListTalk[] = [];
   let named = 0;
-  for (const item of list.children) {
+  const items = list.children.length;
+  for (const [index, item] of list.children.entries()) {
+    // Too few talks to be a list of talks even if every item left were one: not read further.
+    if ((talks.length + items - index) * 2 < items) return [];
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
     const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
@@ -61,7 +64,6 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
     talks.push({ draft, item, lead: lead.link });
   }
-  const items = list.children.length;
   if (talks.length * 2 < items) return [];
   if (named > 0 && named * 2 >= talks.length) return talks;
   // No speakers: a list of linked titles with notes, where the heading says these are talks.

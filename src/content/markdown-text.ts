@@ -7,7 +7,7 @@ import type { MdNode } from './markdown.ts';
 export function plainText(node: MdNode | MdNode[]): string {
   const parts: string[] = [];
   collect(Array.isArray(node) ? node : [node], parts, false);
-  return cleanText(parts.join(''));
+  return cleanParts(parts);
 }
 
 /**
@@ -32,11 +32,26 @@ export function hasText(node: MdNode): boolean {
   }
 }
 
+/** Links met by the last `collect` walk that asked (see `textAndProse`). */
+let linksMet = 0;
+
+/**
+ * `plainText` and `proseText` of the same nodes. Without a link (most bullets) they are the same
+ * words, so the nodes are walked once.
+ */
+export function textAndProse(nodes: MdNode[]): { text: string; prose: string } {
+  const parts: string[] = [];
+  linksMet = 0;
+  collect(nodes, parts, false);
+  const text = cleanParts(parts);
+  return { text, prose: linksMet > 0 ? proseText(nodes) : text };
+}
+
 /** The same text without any link: what the author said beyond the links they pasted. */
 export function proseText(node: MdNode | MdNode[]): string {
   const parts: string[] = [];
   collect(Array.isArray(node) ? node : [node], parts, true);
-  return cleanText(parts.join(''));
+  return cleanParts(parts);
 }
 
 function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
@@ -57,6 +72,7 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
         parts.push(node.value ?? '');
         break;
       case 'link':
+        linksMet++;
         if (!dropLinks) {
           parts.push(isAutolink(node) ? displayUrl(node.url ?? '') : plainText(node.children));
         }
@@ -87,15 +103,75 @@ const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[\w:.-]+\}/g;
 const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
 
 export function cleanText(text: string): string {
-  let plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
-  if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page);
-  return /\s\s|[\t\n\r\f\v\u00a0]/.test(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+  const plain = withoutMarkup(text);
+  return needsSquash(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+}
+
+function withoutMarkup(text: string): string {
+  const plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  return plain.includes('[[') ? plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page) : plain;
+}
+
+/**
+ * `cleanText(parts.join(''))`. The text of one block comes as its words then the space `collect`
+ * puts after every block: that space would be trimmed off again, so the words are not copied to
+ * add it (a copy of every bullet and heading of a file) unless it could change the result.
+ */
+function cleanParts(parts: string[]): string {
+  if (parts.length !== 2 || parts[1] !== ' ') return cleanText(parts.join(''));
+  const text = parts[0] as string;
+  // Template fragments and wiki links end in "}" or "]]": the space never joins one.
+  const plain = withoutMarkup(text);
+  if (plain === '' || isSpaceCode(plain.charCodeAt(plain.length - 1))) return cleanText(`${text} `);
+  return needsSquash(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || isOtherSpace(c);
+}
+
+/**
+ * `/\s\s|[\t\n\r\f\v\u00a0]/.test(text)` as one pass over the char codes: this runs on every
+ * bullet, and the regex (an alternation tried at every position) cost more than the rest of it.
+ */
+function needsSquash(text: string): boolean {
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return true;
+      afterSpace = true;
+    } else if (c > 32 && c < 0xa0) {
+      afterSpace = false;
+    } else if ((c >= 9 && c <= 13) || c === 0xa0) {
+      return true;
+    } else if (isOtherSpace(c)) {
+      if (afterSpace) return true;
+      afterSpace = true;
+    } else afterSpace = false;
+  }
+  return false;
+}
+
+/** What `\s` matches beyond ASCII space, tab, line breaks and NBSP. */
+function isOtherSpace(c: number): boolean {
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** `<http://zipkin.io>` or a bare URL: a link whose only text is its own address. */
 export function isAutolink(link: MdNode): boolean {
   if (link.autolink) return true;
-  const text = link.children.map((child) => child.value ?? '').join('');
+  let text = '';
+  for (const child of link.children) text += child.value ?? '';
   const url = link.url ?? '';
   return text === url || text === url.replace(/^mailto:/, '');
 }

@@ -42,6 +42,12 @@ export interface MdNode {
   autolink?: boolean;
 }
 
+/**
+ * The children of every leaf (text, code, HTML, breaks, images): one shared empty array, never
+ * added to — a file of 100,000 headings would otherwise hold as many empty arrays.
+ */
+export const NO_CHILDREN: MdNode[] = [];
+
 /** Lists and quotes nested deeper than this are refused (an error), not parsed further. */
 export const MAX_NESTING = 40;
 
@@ -66,9 +72,24 @@ function markdownIt(): MarkdownIt {
   const pretest = md.linkify.pretest.bind(md.linkify);
   md.linkify.pretest = (text: string) =>
     (text.includes(':') || text.includes('//')) && pretest(text);
+  // Every link's address goes through URL parsing, punycode and percent-encoding (~10% of a
+  // parse); for a plain ASCII address those return it unchanged, so it is returned as it is.
+  const normalizeLink = md.normalizeLink.bind(md);
+  md.normalizeLink = (url: string) => (PLAIN_URL.test(url) ? url : normalizeLink(url));
+  const normalizeLinkText = md.normalizeLinkText.bind(md);
+  md.normalizeLinkText = (url: string) =>
+    PLAIN_URL.test(url) && !url.toLowerCase().includes('xn--') ? url : normalizeLinkText(url);
   tokenizer = md;
   return md;
 }
+
+/**
+ * An address markdown-it's normalizeLink and normalizeLinkText leave as it is: ASCII letters,
+ * digits and `-._~/?=&#` only (nothing to encode or decode), host names of at most 255 characters
+ * (a longer one is dropped) made of labels of at most 63 (a longer one is not a host).
+ */
+const PLAIN_URL =
+  /^(?:https?:\/\/|mailto:)?(?=[^/]{1,255}(?:\/|$))[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*(?:\/[\w\-.~/?=&#]*)?$/i;
 
 /** Text tokenized at a time: markdown-it's tokens take tens of times the text they describe. */
 const CHUNK_CHARS = 256 * 1024;
@@ -135,41 +156,61 @@ function isAtxHeading(text: string, at: number): boolean {
 function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult): void {
   const roots = result.nodes;
   const stack: MdNode[] = [];
+  /** Lists and quotes in `stack`. */
+  let containers = 0;
   let skipped = 0;
   const add = (node: MdNode) => {
-    const parent = stack.at(-1);
+    const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else roots.push(node);
   };
   for (const token of tokens) {
-    const line = (token.map?.[0] ?? 0) + 1 + lineOffset;
+    const line = (token.map ? token.map[0] : 0) + 1 + lineOffset;
     if (token.nesting === 1) {
       const type = BLOCK_TYPES[token.type];
-      if (skipped > 0 || (type && containers(stack) >= MAX_NESTING && isContainer(type))) {
+      if (skipped > 0 || (type && containers >= MAX_NESTING && isContainer(type))) {
         skipped++;
         result.tooDeepAt ??= line;
         continue;
       }
       if (!type) continue;
-      const node: MdNode = { type, line, children: [] };
-      if (type === 'heading') node.depth = Number(token.tag.slice(1));
+      // A heading's depth is set as it is made: added afterwards, it would grow the object.
+      const node: MdNode =
+        type === 'heading'
+          ? { type, line, children: [], depth: Number(token.tag.slice(1)) }
+          : { type, line, children: [] };
       add(node);
       stack.push(node);
+      if (isContainer(type)) containers++;
     } else if (token.nesting === -1) {
       if (skipped > 0) skipped--;
-      else if (CLOSES[token.type]) stack.pop();
+      else if (CLOSES[token.type]) {
+        const closed = stack.pop();
+        if (closed && isContainer(closed.type)) containers--;
+      }
     } else if (skipped > 0) {
       // inside what is nested too deep: not read
     } else if (token.type === 'inline') {
-      const parent = stack.at(-1);
-      if (parent) inline(token.children ?? [], parent, line);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        inline(token.children ?? [], parent, line);
+        // An array grown by push holds 16 slots; a heading or paragraph mostly has one child.
+        if (parent.children.length < 8) parent.children = parent.children.slice();
+      }
     } else if (token.type === 'fence' || token.type === 'code_block') {
-      add({ type: 'code', line, children: [], value: token.content.replace(/\n$/, '') });
+      add({ type: 'code', line, children: NO_CHILDREN, value: token.content.replace(/\n$/, '') });
     } else if (token.type === 'html_block') {
       const heading = htmlHeading(token.content, line);
-      add(heading ?? { type: 'html', line, children: [], value: token.content.replace(/\n$/, '') });
+      add(
+        heading ?? {
+          type: 'html',
+          line,
+          children: NO_CHILDREN,
+          value: token.content.replace(/\n$/, ''),
+        },
+      );
     } else if (token.type === 'hr') {
-      add({ type: 'thematicBreak', line, children: [] });
+      add({ type: 'thematicBreak', line, children: NO_CHILDREN });
     }
   }
 }
@@ -219,12 +260,6 @@ function isContainer(type: NodeType): boolean {
   return type === 'list' || type === 'blockquote';
 }
 
-function containers(stack: MdNode[]): number {
-  let count = 0;
-  for (const node of stack) if (isContainer(node.type)) count++;
-  return count;
-}
-
 const INLINE_TYPES: Record<string, NodeType | undefined> = {
   link_open: 'link',
   em_open: 'emphasis',
@@ -248,21 +283,26 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
         line++;
         break;
       case 'hardbreak':
-        into.children.push({ type: 'break', line, children: [] });
+        into.children.push({ type: 'break', line, children: NO_CHILDREN });
         line++;
         break;
       case 'code_inline':
-        into.children.push({ type: 'inlineCode', line, children: [], value: token.content });
+        into.children.push({
+          type: 'inlineCode',
+          line,
+          children: NO_CHILDREN,
+          value: token.content,
+        });
         break;
       case 'html_inline':
-        into.children.push({ type: 'html', line, children: [], value: token.content });
+        into.children.push({ type: 'html', line, children: NO_CHILDREN, value: token.content });
         line += countLines(token.content);
         break;
       case 'image':
         into.children.push({
           type: 'image',
           line,
-          children: [],
+          children: NO_CHILDREN,
           value: token.content,
           url: token.attrGet('src') ?? '',
         });
@@ -289,7 +329,7 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
 function addText(into: MdNode, value: string, line: number): void {
   const last = into.children[into.children.length - 1];
   if (last?.type === 'text') last.value += value;
-  else into.children.push({ type: 'text', line, children: [], value });
+  else into.children.push({ type: 'text', line, children: NO_CHILDREN, value });
 }
 
 function countLines(text: string): number {

@@ -11,7 +11,6 @@ import {
 import { splitFrontMatter } from './front-matter-block.ts';
 import { postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
-import { plainText } from './markdown-text.ts';
 import { buildSections } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
@@ -64,7 +63,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     });
   }
 
-  let { preamble, sections } = buildSections(md.nodes);
+  let { preamble, sections, titles } = buildSections(md.nodes);
   let pageTitle: string | undefined;
   const [only] = sections;
   if (sections.length === 1 && only?.depth === 1) {
@@ -79,8 +78,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
   }
-  const headings = md.nodes.filter((n) => n.type === 'heading').map((n) => plainText(n));
-  const reader = new ShapeReader(file, problems, dates, postUsesDashSpeakers(headings));
+  const reader = new ShapeReader(file, problems, dates, postUsesDashSpeakers(titles));
   reader.read(preamble, sections);
 
   const facts = meta.talks ?? {};
@@ -89,18 +87,18 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
   const headingIds = new Map<string, DraftTalk>();
-  for (const draft of reader.drafts) {
-    if (draft.anchor && !headingIds.has(talkId(draft.title))) {
-      headingIds.set(talkId(draft.title), draft);
-    }
-  }
+  const baseIds = reader.drafts.map((draft) => talkId(draft.title));
+  reader.drafts.forEach((draft, index) => {
+    const base = baseIds[index] as string;
+    if (draft.anchor && !headingIds.has(base)) headingIds.set(base, draft);
+  });
   // A schedule or list repeating talks that have their own heading may know their speaker, time
   // or links: what the heading does not say is taken from there.
-  for (const draft of reader.drafts) {
-    const heading = draft.anchor ? undefined : headingIds.get(talkId(draft.title));
+  reader.drafts.forEach((draft, index) => {
+    const heading = draft.anchor ? undefined : headingIds.get(baseIds[index] as string);
     if (heading) fillFrom(heading, draft);
-  }
-  for (const draft of reader.drafts) {
+  });
+  for (const [index, draft] of reader.drafts.entries()) {
     if (draft.title === '') {
       problems.push({
         file,
@@ -110,7 +108,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       });
       continue;
     }
-    const base = talkId(draft.title);
+    const base = baseIds[index] as string;
     // A list repeating talks that have their own heading (a table of contents) adds nothing.
     if (!draft.anchor && headingIds.has(base)) continue;
     const id = uniqueId(base, seen);

@@ -1,4 +1,3 @@
-import { slug as githubSlug } from 'github-slugger';
 import { type HeadingParts, splitHeading, withoutLinkWords } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { hasText, plainText } from './markdown-text.ts';
@@ -7,8 +6,6 @@ import { hasText, plainText } from './markdown-text.ts';
 export interface Section {
   heading: MdNode;
   title: string;
-  /** The anchor a table of contents links to: GitHub/Jekyll slug of the heading text. */
-  anchor: string;
   /** Anchors the author set themselves: `{#id}` after the heading, `<a name="id">` in it. */
   ids: string[];
   depth: number;
@@ -34,37 +31,60 @@ export function headingParts(section: Section, dashSpeakers: boolean): HeadingPa
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
 
+/**
+ * What a heading with nothing under it holds: shared, never added to (only `buildSections` adds,
+ * and it gives a section its own array first). A file of 100,000 bare headings held 200,000.
+ */
+const NOTHING_UNDER: MdNode[] = [];
+const NO_SECTIONS: Section[] = [];
+
 /** Nest the document's headings by depth. Content before the first heading is the preamble. */
-export function buildSections(nodes: MdNode[]): { preamble: MdNode[]; sections: Section[] } {
+export function buildSections(nodes: MdNode[]): {
+  preamble: MdNode[];
+  sections: Section[];
+  /** The text of every heading, in order. */
+  titles: string[];
+} {
   const preamble: MdNode[] = [];
+  const titles: string[] = [];
   const roots: Section[] = [];
   const stack: Section[] = [];
   for (const node of nodes) {
     if (node.type === 'heading') {
       const title = plainText(node);
+      titles.push(title);
       const section: Section = {
         heading: node,
         title,
-        anchor: githubSlug(title),
         ids: headingIds(node),
         depth: node.depth ?? 1,
         line: node.line,
-        body: [],
-        children: [],
+        body: NOTHING_UNDER,
+        children: NO_SECTIONS,
+        // Declared up front, so adding them later does not grow the object.
+        parts: undefined,
+        evidence: undefined,
       };
       while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= section.depth) stack.pop();
       const parent = stack.at(-1);
-      if (parent) parent.children.push(section);
-      else roots.push(section);
+      if (parent) {
+        if (parent.children === NO_SECTIONS) parent.children = [];
+        parent.children.push(section);
+      } else roots.push(section);
       stack.push(section);
     } else {
       const current = stack.at(-1);
-      if (current) current.body.push(node);
-      else preamble.push(node);
+      if (current) {
+        if (current.body === NOTHING_UNDER) current.body = [];
+        current.body.push(node);
+      } else preamble.push(node);
     }
   }
-  return { preamble, sections: roots };
+  return { preamble, sections: roots, titles };
 }
+
+/** Shared by every heading without an id of its own (nearly all): never added to. */
+const NO_IDS: string[] = [];
 
 function headingIds(heading: MdNode): string[] {
   const ids: string[] = [];
@@ -75,7 +95,7 @@ function headingIds(heading: MdNode): string[] {
   const last = heading.children.at(-1);
   const attribute = last?.type === 'text' ? ATTRIBUTE_ID.exec(last.value ?? '') : null;
   if (attribute?.[1]) ids.push(attribute[1].toLowerCase());
-  return ids;
+  return ids.length > 0 ? ids : NO_IDS;
 }
 
 /** Nodes that carry nothing a reader would call content. */

@@ -57,7 +57,7 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
 
 /** A point says something beyond its links: at least three words of prose. */
 export function isPoint(note: DraftNote): boolean {
-  return (note.prose.match(/\p{L}+/gu)?.length ?? 0) >= 3 || hasProseChildren(note);
+  return words(note.prose, 3) >= 3 || hasProseChildren(note);
 }
 
 function isShortPoint(note: DraftNote): boolean {
@@ -65,7 +65,17 @@ function isShortPoint(note: DraftNote): boolean {
 }
 
 function hasProseChildren(note: DraftNote): boolean {
-  return note.children.some(isPoint) && (note.prose.match(/\p{L}+/gu)?.length ?? 0) >= 1;
+  return words(note.prose, 1) >= 1 && note.children.some(isPoint);
+}
+
+const WORD = /\p{L}+/gu;
+
+/** How many words (runs of letters) the text has, counted up to `enough`: no array per call. */
+function words(text: string, enough: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < enough && WORD.exec(text)) count++;
+  return count;
 }
 
 /**
@@ -74,17 +84,48 @@ function hasProseChildren(note: DraftNote): boolean {
  */
 function isLabel(note: DraftNote, text: string): boolean {
   return (
-    /[:?]\s*$/.test(note.text) ||
+    /[:?]/.test(note.text.trimEnd().slice(-1)) ||
     QUESTION.test(text) ||
     KEY_POINT.test(text) ||
     NAMED_POINT.test(text) ||
-    (text.split(/\s+/).length <= 4 && note.children.some(isPoint))
+    (spaceRuns(text, 4) <= 3 && note.children.some(isPoint))
+  );
+}
+
+/**
+ * How many runs of white space the text has, counted up to `enough`: `text.split(/\s+/)` has one
+ * piece more, without making them.
+ */
+function spaceRuns(text: string, enough: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length && runs < enough; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
 /** One point as a sentence: a label with (up to three of) its points, or its own words. */
 function describe(note: DraftNote, depth: number, only = false): string {
-  const text = cleanUrls(note.text).replace(/[\s:;,]+$/, '');
+  const text = trimEndOf(cleanUrls(note.text), ':;,');
   const label = isLabel(note, text);
   // The only point of a talk brings its first points along, when it has any.
   if (!label && !(only && note.children.some(isPoint))) return text;
@@ -92,7 +133,7 @@ function describe(note: DraftNote, depth: number, only = false): string {
     depth < 2
       ? note.children
           .filter(isPoint)
-          .map((child) => describe(child, depth + 1).replace(/[.;,\s]+$/, ''))
+          .map((child) => trimEndOf(describe(child, depth + 1), '.;,'))
           .filter((child) => child !== '' && !bareUrl(child))
           .slice(0, depth === 0 ? 3 : 2)
       : [];
@@ -110,7 +151,7 @@ function describe(note: DraftNote, depth: number, only = false): string {
 function saysItself(text: string): boolean {
   const colon = text.indexOf(':');
   if (colon === -1 || colon > 60) return false;
-  return (text.slice(colon + 1).match(/\p{L}+/gu)?.length ?? 0) >= 2;
+  return words(text.slice(colon + 1), 2) >= 2;
 }
 
 /** Longest URL path shown; a longer one is cut to its site ("eng.lyft.com"). */
@@ -118,6 +159,8 @@ const URL_PATH_MAX = 30;
 
 /** URLs shown without scheme, tracking fragment or query string; long ones as their site. */
 function cleanUrls(text: string): string {
+  // Every URL the pattern finds has a dot: without one, there is none to clean (most bullets).
+  if (!text.includes('.')) return text;
   return text.replace(URL, (url) => {
     const bare = url
       .replace(/^https?:\/\//i, '')
@@ -129,7 +172,19 @@ function cleanUrls(text: string): string {
 }
 
 function bareUrl(text: string): boolean {
+  if (!text.includes('.')) return /^[\s,;:()]*$/.test(text);
   return text.replace(URL, '').replace(/[\s.,;:()]+/g, '') === '';
+}
+
+/** `text` without trailing white space and `chars`, as `/[\s<chars>]+$/` would cut (without its cost). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charAt(end - 1);
+    if (!chars.includes(c) && c.trim() !== '') break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function endSentence(text: string): string {

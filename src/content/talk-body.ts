@@ -1,9 +1,10 @@
+import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { classifyLink, hostKind } from './classify-link.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
-import { displayUrl, isAutolink, plainText, proseText } from './markdown-text.ts';
+import { displayUrl, isAutolink, plainText, textAndProse } from './markdown-text.ts';
 import { isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
@@ -78,7 +79,9 @@ export function draftTalk(
 ): DraftTalk {
   const parts = headingParts(section, options.dashSpeakers);
   const draft = newDraft(parts.title, section.line, context);
-  draft.anchor = section.anchor;
+  // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
+  // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.
+  draft.anchor = githubSlug(section.title);
   draft.ids = section.ids;
   draft.speakers.push(...parts.speakers);
   if (parts.company) draft.company = parts.company;
@@ -134,7 +137,7 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
-      const note: DraftNote = { text: plainText(node), prose: proseText(node), children: [] };
+      const note: DraftNote = { ...textAndProse([node]), children: [] };
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
       continue;
     }
@@ -151,12 +154,14 @@ function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
 }
 
 export function itemNote(item: MdNode): DraftNote {
-  const own = item.children.filter((child) => child.type !== 'list');
+  const own: MdNode[] = [];
   const children: DraftNote[] = [];
   for (const child of item.children) {
-    if (child.type === 'list') children.push(...child.children.map(itemNote));
+    if (child.type !== 'list') own.push(child);
+    else for (const sub of child.children) children.push(itemNote(sub));
   }
-  return { text: plainText(own), prose: proseText(own), children };
+  const { text, prose } = textAndProse(own);
+  return { text, prose, children };
 }
 
 /**
@@ -164,14 +169,14 @@ export function itemNote(item: MdNode): DraftNote {
  * already; as a note it would only repeat them.
  */
 function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
+  // Cheapest first: a note with sub-points or without links is more than its links.
+  if (note.children.length > 0) return false;
   const links = findLinks(item);
+  if (links.length === 0) return false;
   // "Slides: [SpeakerDeck](…)", "**Video:** https://…": a label and the link, nothing more.
   const prose = note.prose.replace(LINK_LABEL, '');
-  const connectorsOnly = /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose);
   return (
-    note.children.length === 0 &&
-    connectorsOnly &&
-    links.length > 0 &&
+    /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose) &&
     links.every((link) =>
       ['description', 'slides', 'video'].includes(
         classifyLink(plainText(link.children), note.text, link.url ?? ''),
@@ -183,18 +188,37 @@ function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
 const LINK_LABEL = /^\s*(?:slides?|slide ?deck|deck|video|recording|description|abstract)\s*:/i;
 
 export function findLinks(node: MdNode): MdNode[] {
-  if (node.type === 'link') return [node];
   const links: MdNode[] = [];
-  for (const child of node.children) links.push(...findLinks(child));
+  linksInto(node, links);
   return links;
+}
+
+/** One array for the whole walk, not one per node. */
+function linksInto(node: MdNode, links: MdNode[]): void {
+  if (node.type === 'link') links.push(node);
+  else for (const child of node.children) linksInto(child, links);
 }
 
 /** Every link in some nodes, with the text of the bullet or paragraph it stands in. */
 function collectLinks(nodes: MdNode[], into: Link[]): void {
-  // The text around a link is worked out only when there is a link: most bullets have none.
-  const walk = (node: MdNode, context: () => string) => {
+  // The text around a link (of the bullet or paragraph it stands in) is worked out only when
+  // there is a link — most bullets have none — and kept for the next link in the same place.
+  let textOf: MdNode | undefined;
+  let text = '';
+  const context = (around: MdNode | undefined): string => {
+    if (!around) return '';
+    if (textOf !== around) {
+      textOf = around;
+      text =
+        around.type === 'listItem'
+          ? plainText(around.children.filter((c) => c.type !== 'list'))
+          : plainText(around);
+    }
+    return text;
+  };
+  const walk = (node: MdNode, around: MdNode | undefined) => {
     if (node.type === 'link') {
-      addLink(node, context(), into, false);
+      addLink(node, context(around), into, false);
       return;
     }
     if (node.type === 'text' || node.type === 'html') {
@@ -204,13 +228,10 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
       }
     }
     if (node.children.length === 0) return;
-    let own = context;
-    if (node.type === 'listItem') {
-      own = once(() => plainText(node.children.filter((c) => c.type !== 'list')));
-    } else if (node.type === 'paragraph') own = once(() => plainText(node));
+    const own = node.type === 'listItem' || node.type === 'paragraph' ? node : around;
     for (const child of node.children) walk(child, own);
   };
-  for (const node of nodes) walk(node, () => '');
+  for (const node of nodes) walk(node, undefined);
 }
 
 /** `{{< youtube id >}}`, `{% vimeo id %}`, `<iframe src="https://www.youtube.com/embed/id">`. */
@@ -219,7 +240,8 @@ const EMBED =
 
 /** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
 function embeddedVideos(text: string): string[] {
-  if (!/youtube|vimeo/i.test(text)) return [];
+  // Both forms start with "{" or "<": text with neither (nearly all of it) embeds nothing.
+  if ((!text.includes('{') && !text.includes('<')) || !/youtube|vimeo/i.test(text)) return [];
   const urls: string[] = [];
   for (const match of text.matchAll(EMBED)) {
     if (match[3]) urls.push(match[3]);
@@ -228,14 +250,6 @@ function embeddedVideos(text: string): string[] {
     else if (match[2]) urls.push(`https://vimeo.com/${match[2]}`);
   }
   return urls;
-}
-
-function once(make: () => string): () => string {
-  let value: string | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
 }
 
 export function addLink(node: MdNode, context: string, into: Link[], isHeading: boolean): void {
@@ -281,9 +295,10 @@ export function brokenLinkAt(text: string): boolean {
 
 /** "[Slides](http://…" or "[Slides] (http://…)" did not become a link: tell the author where. */
 function reportBrokenLinks(nodes: MdNode[], file: string, problems: ContentProblem[]): void {
-  const walk = (node: MdNode) => {
+  for (const node of nodes) {
+    // Without a "[" there is no broken link (and most text has none).
     const value = node.value ?? '';
-    if (node.type === 'text' && brokenLinkAt(value)) {
+    if (node.type === 'text' && value.includes('[') && brokenLinkAt(value)) {
       problems.push({
         file,
         line: node.line,
@@ -291,7 +306,8 @@ function reportBrokenLinks(nodes: MdNode[], file: string, problems: ContentProbl
         severity: 'warning',
       });
     }
-    if (node.type !== 'link') node.children.forEach(walk);
-  };
-  nodes.forEach(walk);
+    if (node.type !== 'link' && node.children.length > 0) {
+      reportBrokenLinks(node.children, file, problems);
+    }
+  }
 }
