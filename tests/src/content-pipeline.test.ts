@@ -69,6 +69,26 @@ describe('a parse that fails is that file’s error, and the rest still answers'
     },
     30_000,
   );
+
+  it.each(['exit.md', 'hang.md'])(
+    'a file sent to the same worker behind %s is parsed by the next worker',
+    async (name) => {
+      // One worker gets a file and the next one ahead: alpha and beta, then the doomed file
+      // with zulu behind it, which must not share its fate.
+      await writeFile(join(dir, name), talk('Doomed', 'never read'));
+      await writeFile(join(dir, 'zulu.md'), talk('Zulu time', 'clocks across regions'));
+      const loaded = await loadBot(dir, undefined, {
+        pool: { parser: HOSTILE_PARSER, threads: 1, timeoutMs: 2000 },
+      });
+      expect(messages(loaded.problems)).toEqual([expect.stringContaining(name)]);
+      expect(loaded.library.talks.map((t) => t.title)).toEqual([
+        'Serverless at scale',
+        'Kafka in practice',
+        'Zulu time',
+      ]);
+    },
+    30_000,
+  );
 });
 
 describe('limits and links', () => {
