@@ -24,6 +24,8 @@ interface Header {
   sections: Record<Section, [start: number, end: number]>;
 }
 
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Longest a decoding step may hold the event loop before it yields (see `decodeTalks`). */
 const SLICE_MS = 8;
 
@@ -111,8 +113,10 @@ export async function decodeSnapshot(bytes: Uint8Array): Promise<Snapshot> {
     return bytes.slice(base + start, base + end).buffer;
   };
   const [notesStart, notesEnd] = header.sections.notes;
+  await turn();
   // Copied too, so the rest of the transferred bytes can be freed once decoded.
   const notes = bytes.slice(base + notesStart, base + notesEnd);
+  await turn();
   const source = (start: number, end: number) =>
     decodeNotes(Buffer.from(notes.buffer, notes.byteOffset + start, end - start).toString('utf8'));
   return assemble(header, section, new Uint8Array(section('talks')), source);
@@ -163,10 +167,13 @@ async function assemble(
   notes: (start: number, end: number) => NoteNode[],
 ): Promise<Snapshot> {
   const noteOffsets = new Int32Array(section('noteOffsets'));
+  await turn();
   const talks = await decodeTalks(talkLines, header.talkCount);
   talks.forEach((talk, i) => {
     lazyNotes(talk, notes, noteOffsets[i] as number, noteOffsets[i + 1] as number);
   });
+  // Each step its own turn of the event loop: a running bot answers between them.
+  await turn();
   return {
     files: header.files,
     problems: header.problems,
@@ -187,6 +194,7 @@ async function assemble(
 async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
   const talks: Talk[] = [];
   const text = Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength).toString('utf8');
+  await turn();
   let sliceStart = performance.now();
   for (let at = 0; talks.length < count; ) {
     const end = text.indexOf('\n', at);
@@ -194,7 +202,7 @@ async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
     talks.push(JSON.parse(text.slice(at, end)) as Talk);
     at = end + 1;
     if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await turn();
       sliceStart = performance.now();
     }
   }
