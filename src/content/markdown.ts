@@ -101,48 +101,90 @@ const CHUNK_CHARS = 256 * 1024;
  */
 export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult {
   const result: MarkdownResult = { nodes: [] };
+  if (markdown.length <= CHUNK_CHARS) {
+    buildTree(markdownIt().parse(markdown, {}), lineOffset, result);
+    return result;
+  }
+  const { cuts, definitions } = scan(markdown);
   // Reference definitions ("[1]: https://…") may stand anywhere; every chunk sees them all.
   const env: Record<string, unknown> = {};
-  if (markdown.length > CHUNK_CHARS) {
-    const definitions = markdown.match(/^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S.*$/gm);
-    if (definitions) markdownIt().parse(definitions.join('\n'), env);
-  }
-  for (const chunk of chunks(markdown)) {
-    buildTree(markdownIt().parse(chunk.text, env), chunk.line + lineOffset, result);
+  if (definitions.length > 0) markdownIt().parse(definitions.join('\n'), env);
+  let start = 0;
+  let line = 0;
+  for (const cut of [...cuts, { at: markdown.length, line: -1 }]) {
+    buildTree(markdownIt().parse(markdown.slice(start, cut.at), env), line + lineOffset, result);
+    start = cut.at;
+    line = cut.line;
   }
   return result;
 }
 
-function* chunks(markdown: string): Generator<{ text: string; line: number }> {
+/**
+ * Where a long file may be cut (before an ATX heading, which ends whatever block stands before
+ * it, outside code fences, HTML comments and raw HTML blocks), and its reference definitions
+ * (outside fences and comments, in block quotes too, where CommonMark counts them as well).
+ */
+function scan(markdown: string): { cuts: { at: number; line: number }[]; definitions: string[] } {
+  const cuts: { at: number; line: number }[] = [];
+  const definitions: string[] = [];
+  let fence: string | undefined;
+  /** The end marker of an open HTML block of kind 1–5 (`-->`, `</pre>` …), lower case. */
+  let closing: string | undefined;
   let start = 0;
   let line = 0;
-  let fence: string | undefined;
-  let lines = 0;
-  for (let at = 0; at < markdown.length; ) {
+  for (let at = 0; at < markdown.length; line++) {
     const end = markdown.indexOf('\n', at);
     const next = end === -1 ? markdown.length : end + 1;
-    const c = markdown.charCodeAt(at);
-    if (c === 96 || c === 126 || c === 32) {
-      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(markdown.slice(at, Math.min(next, at + 40)));
-      if (marker?.[1]) {
-        if (!fence) fence = marker[1];
-        else if (marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = undefined;
+    const text = markdown.slice(at, next);
+    if (closing) {
+      if (text.toLowerCase().includes(closing)) closing = undefined;
+    } else {
+      const marker = FENCE.exec(text)?.[1];
+      if (marker) {
+        if (!fence) fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      } else if (!fence) {
+        closing = htmlBlockEnd(text);
+        if (
+          !closing &&
+          markdown.charCodeAt(at) === 35 /* # */ &&
+          at - start >= CHUNK_CHARS &&
+          isAtxHeading(markdown, at)
+        ) {
+          cuts.push({ at, line });
+          start = at;
+        } else if (!closing) {
+          const definition = DEFINITION.exec(text)?.[1];
+          if (definition) definitions.push(definition);
+        }
       }
-    } else if (
-      c === 35 /* # */ &&
-      !fence &&
-      at - start >= CHUNK_CHARS &&
-      isAtxHeading(markdown, at)
-    ) {
-      yield { text: markdown.slice(start, at), line };
-      start = at;
-      line += lines;
-      lines = 0;
     }
-    lines++;
     at = next;
   }
-  if (start < markdown.length || markdown.length === 0) yield { text: markdown.slice(start), line };
+  return { cuts, definitions };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DEFINITION = /^(?: {0,3}> ?)* {0,3}(\[[^\]\n]{1,999}\]:[ \t]*\S.*?)\r?\n?$/;
+/** HTML blocks that end at a marker rather than a blank line (CommonMark kinds 1–5). */
+const HTML_BLOCKS: [RegExp, string][] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, '</'],
+  [/^ {0,3}<!--/, '-->'],
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<![a-z]/i, '>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+];
+
+/** The marker that ends the HTML block this line opens, unless the line ends it too. */
+function htmlBlockEnd(text: string): string | undefined {
+  if (!/^ {0,3}</.test(text)) return undefined;
+  for (const [open, close] of HTML_BLOCKS) {
+    const opened = open.exec(text);
+    if (!opened) continue;
+    const end = close === '</' ? `</${/<(\w+)/.exec(text)?.[1]?.toLowerCase()}>` : close;
+    return text.toLowerCase().includes(end, opened[0].length) ? undefined : end;
+  }
+  return undefined;
 }
 
 /** "# Title" … "###### Title" (or a bare "#"): a heading, which ends any block before it. */

@@ -37,6 +37,32 @@ describe('the tokenizer module', () => {
     expect(fromChunks.slice(0, whole.length).map((n) => [n.type, n.line])).toEqual(whole);
   });
 
+  it('never cuts a long file inside an HTML comment, and takes only definitions CommonMark counts', () => {
+    const filler = (i: number) => `## Talk ${i}\n* ${'word '.repeat(400)}\n`;
+    const markdown = [
+      ...Array.from({ length: 130 }, (_, i) => filler(i)),
+      // A draft commented out, past the first chunk's length: its headings are no talks.
+      '<!--',
+      ...Array.from({ length: 130 }, (_, i) => `## Draft ${i}\n* not yet\n`),
+      '-->',
+      '## Linked talk',
+      '* [Slides][quoted] and [Video][fenced]',
+      '',
+      '> [quoted]: https://x.example/slides.pdf',
+      '',
+      '```',
+      '[fenced]: https://x.example/video',
+      '```',
+      ...Array.from({ length: 130 }, (_, i) => filler(130 + i)),
+    ].join('\n');
+    expect(markdown.length).toBeGreaterThan(2 * 256 * 1024);
+    const { talks } = parseNotes(markdown, 'n.md', 'n');
+    expect(talks.filter((t) => t.title.startsWith('Draft'))).toEqual([]);
+    expect(talks).toHaveLength(261);
+    const linked = talks.find((t) => t.title === 'Linked talk');
+    expect(linked?.links.map((l) => l.url)).toEqual(['https://x.example/slides.pdf']);
+  });
+
   it('cuts the front matter off with the lines it took', () => {
     expect(splitFrontMatter('---\ntitle: x\n---\n## T\n')).toEqual({
       yaml: 'title: x',
