@@ -36,6 +36,11 @@ const CASES: Record<string, (path: string) => Promise<void>> = {
   'YAML alias bomb': (path) => writeFile(path, `---\n${aliasBomb()}---\n## A talk\n* notes\n`),
   '100,000 headings': (path) =>
     writeFile(path, Array.from({ length: 100_000 }, (_, i) => `## Heading ${i}\n`).join('')),
+  '100,000 bullets in one talk': (path) =>
+    writeFile(
+      path,
+      `## One long talk\n${Array.from({ length: 100_000 }, (_, i) => `- point ${i}\n`).join('')}`,
+    ),
 };
 
 const [mode, name] = process.argv.slice(2);

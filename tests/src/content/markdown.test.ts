@@ -63,6 +63,27 @@ describe('the tokenizer module', () => {
     expect(linked?.links.map((l) => l.url)).toEqual(['https://x.example/slides.pdf']);
   });
 
+  it('reads a long list in chunks as one list, and never cuts inside an HTML block', () => {
+    const items = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `- point ${from + i} ${'word '.repeat(20)}`);
+    const markdown = [
+      '## One long talk',
+      ...items(0, 3000),
+      '<div>',
+      ...items(3000, 3000),
+      '</div>',
+      '',
+      ...items(6000, 3000),
+    ].join('\n');
+    expect(markdown.length).toBeGreaterThan(3 * 256 * 1024);
+    const { nodes } = parseMarkdown(markdown);
+    // A heading, the list, the HTML block (a <div> holds its lines up to a blank line), the list.
+    expect(nodes.map((n) => n.type)).toEqual(['heading', 'list', 'html', 'list']);
+    expect(nodes[1]?.children).toHaveLength(3000);
+    expect(nodes[3]?.children).toHaveLength(3000);
+    expect(nodes[3]?.children[2999]?.line).toBe(9004);
+  });
+
   it('cuts the front matter off with the lines it took', () => {
     expect(splitFrontMatter('---\ntitle: x\n---\n## T\n')).toEqual({
       yaml: 'title: x',
