@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text.ts';
 import type { MdNode } from './markdown.ts';
 
 /**
@@ -122,12 +123,9 @@ function cleanParts(parts: string[]): string {
   const text = parts[0] as string;
   // Template fragments and wiki links end in "}" or "]]": the space never joins one.
   const plain = withoutMarkup(text);
-  if (plain === '' || isSpaceCode(plain.charCodeAt(plain.length - 1))) return cleanText(`${text} `);
+  if (plain === '' || isWhiteSpace(plain.charCodeAt(plain.length - 1)))
+    return cleanText(`${text} `);
   return needsSquash(plain) ? plain.replace(/\s+/g, ' ').trim() : plain.trim();
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || isOtherSpace(c);
 }
 
 /**
@@ -145,26 +143,12 @@ function needsSquash(text: string): boolean {
       afterSpace = false;
     } else if ((c >= 9 && c <= 13) || c === 0xa0) {
       return true;
-    } else if (isOtherSpace(c)) {
+    } else if (isWhiteSpace(c)) {
       if (afterSpace) return true;
       afterSpace = true;
     } else afterSpace = false;
   }
   return false;
-}
-
-/** What `\s` matches beyond ASCII space, tab, line breaks and NBSP. */
-function isOtherSpace(c: number): boolean {
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** `<http://zipkin.io>` or a bare URL: a link whose only text is its own address. */

@@ -1,5 +1,5 @@
 import type { NoteNode } from '../model.ts';
-import { truncate } from '../text.ts';
+import { isWhiteSpace, truncate } from '../text.ts';
 
 export const SUMMARY_MAX = 300;
 
@@ -100,27 +100,11 @@ function spaceRuns(text: string, enough: number): number {
   let runs = 0;
   let inRun = false;
   for (let i = 0; i < text.length && runs < enough; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const space = isWhiteSpace(text.charCodeAt(i));
     if (space && !inRun) runs++;
     inRun = space;
   }
   return runs;
-}
-
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** One point as a sentence: a label with (up to three of) its points, or its own words. */
