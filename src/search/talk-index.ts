@@ -1,13 +1,12 @@
 import { type Library, type Talk, talkRef } from '../model.ts';
 import { termOf, words } from './analyze.ts';
-import { PostingsBuilder } from './build-postings.ts';
 import { Completions } from './completions.ts';
-import { writeFields } from './field-texts.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import { type PostingsData, type QueryTerm, type Ranked, Scorer } from './postings.ts';
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
+import { TalkIndexBuilder } from './talk-index-builder.ts';
 
 export type { IndexSnapshot };
 
@@ -42,16 +41,6 @@ export interface Found extends Hits {
   corrections: [string, string][];
 }
 
-/** Title and speaker matter most; the notes mention everything, so they count least. */
-const BOOST = {
-  title: 4,
-  officialTitle: 3,
-  speakers: 4,
-  companies: 2.5,
-  topic: 2,
-  links: 1.5,
-  notes: 1,
-} as const;
 const MAX_QUERY_TERMS = 12;
 /** Most words a question is read for (a pasted paragraph is longer). */
 const MAX_READ_TERMS = 32;
@@ -79,33 +68,6 @@ interface Unit {
   corrected?: [string, string];
   /** Found as written (or as a synonym), not read as a typo or a prefix. */
   exact?: boolean;
-}
-
-/**
- * The index's words counted talk by talk, in the library's order, as the talks become known: a
- * load adds each file's talks while later files are still being parsed, and makes the
- * `TalkIndex` from it once all are in (`new TalkIndex(library, builder)`).
- */
-export class TalkIndexBuilder {
-  private readonly boosts = Object.values(BOOST);
-  private readonly builder = new PostingsBuilder(this.boosts.length, termOf);
-  private added: Talk[] = [];
-  private count = 0;
-
-  add(talks: readonly Talk[]): void {
-    for (const talk of talks) {
-      writeFields(talk, this.count++, this.builder);
-      this.added.push(talk);
-    }
-  }
-
-  finish(talks: readonly Talk[]) {
-    // The same talks in the same order, or the postings would point at other talks.
-    if (talks.length !== this.count || talks.some((talk, i) => talk !== this.added[i]))
-      throw new Error('the index was built from other talks than the library has');
-    this.added = [];
-    return this.builder.finish(this.count, this.boosts);
-  }
 }
 
 export class TalkIndex {
