@@ -58,3 +58,8 @@ export function isWhiteSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** `text` matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

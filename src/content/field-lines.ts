@@ -24,7 +24,29 @@ export function splitFieldParagraphs(nodes: MdNode[]): MdNode[] {
 function isFieldParagraph(node: MdNode): boolean {
   if (node.type !== 'paragraph' || !node.children.some(hasNewline)) return false;
   const lines = splitLines(node.children);
-  return lines.length >= 2 && lines.length <= 12 && lines.every((l) => FIELD.test(plainText(l)));
+  if (lines.length < 2 || lines.length > 12) return false;
+  // "**Speaker:** Jane Doe, Acme" over "[Slides](…) | [Recording](…)": a line of the talk's
+  // links is a fact of its own too, not the rest of the speaker's company.
+  let fields = 0;
+  for (const line of lines) {
+    if (FIELD.test(plainText(line))) fields++;
+    else if (!isLinksLine(line)) return false;
+  }
+  return fields > 0;
+}
+
+/** Links and nothing but separators between them ("[Slides](…) · [Video](…)"). */
+function isLinksLine(line: MdNode[]): boolean {
+  let links = 0;
+  for (const node of line) {
+    if (node.type === 'link') links++;
+    else if (
+      node.type !== 'text' ||
+      !/^[\s|·•,/&–—-]*(?:and)?[\s|·•,/&–—-]*$/i.test(node.value ?? '')
+    )
+      return false;
+  }
+  return links > 0;
 }
 
 function hasNewline(node: MdNode): boolean {

@@ -25,6 +25,26 @@ const NOT_A_COMPANY =
 
 /** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
 const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
+/**
+ * A talk's title without what authors put around it, wherever it was written (heading, bold
+ * line, linked bullet): "3. Fuzzing everything" (the author's numbering), "Talk 1: …", a leading
+ * emoji or bullet, quotes around the whole title, "Keynote:" / "Talk:" before it, a final period.
+ */
+export function cleanTitle(text: string): string {
+  const title = text
+    .trim()
+    .replace(/(?<!\.)\.$/, '')
+    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
+    // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
+    .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
+      parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
+    )
+    .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
+    .replace(/^["“«](.+)["”»]$/, '$1');
+  const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
+  return kind ? title.slice(kind[0].length) : title;
+}
+
 /** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */
 export function withoutLinkWords(heading: string): string {
   return heading.replace(LINK_WORDS, '');
@@ -56,20 +76,7 @@ const TIME_PREFIX =
   /^(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|]\s*)?(?=\S)/i;
 
 function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
-  // "3. Fuzzing everything": the author's numbering is not part of the title; nor are a leading
-  // emoji or bullet, or quotes around the whole title.
-  let title = heading
-    .trim()
-    .replace(/(?<!\.)\.$/, '')
-    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
-    // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
-    .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
-      parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
-    )
-    .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
-    .replace(/^["“«](.+)["”»]$/, '$1');
-  const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
-  if (kind) title = title.slice(kind[0].length);
+  let title = cleanTitle(heading);
   let speakers: Speaker[] = [];
   let company: string | undefined;
 
@@ -148,7 +155,11 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let colons = 0;
   let colonSplit = 0;
   for (const heading of headings) {
-    const text = heading.trim().replace(/(?<!\.)\.$/, '');
+    // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
+    const text = heading
+      .trim()
+      .replace(TIME_PREFIX, '')
+      .replace(/(?<!\.)\.$/, '');
     // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
     if (text.includes(': ') && !KIND_PREFIX.test(text)) {
       colons++;

@@ -19,13 +19,15 @@ export interface Section {
 }
 
 export function headingParts(section: Section, dashSpeakers: boolean): HeadingParts {
-  section.parts ??= splitHeading(
-    section.heading.children.some((child) => child.type === 'link')
-      ? withoutLinkWords(section.title)
-      : section.title,
-    dashSpeakers,
-  );
+  section.parts ??= splitHeading(headingText(section), dashSpeakers);
   return section.parts;
+}
+
+/** The heading's text as `splitHeading` reads it: without "[Slides]"-like link words. */
+export function headingText(section: Section): string {
+  return section.heading.children.some((child) => child.type === 'link')
+    ? withoutLinkWords(section.title)
+    : section.title;
 }
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;

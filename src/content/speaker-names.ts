@@ -199,6 +199,12 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
   const dash = /^[—–-]/.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
+    // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.
+    const one = /^(?:speaker|presenter)$/i.test(prefixed[1]);
+    const comma = /^([^,&]+),\s*([^,&]+)$/.exec(prefixed[2].trim());
+    if (one && named?.length === 2 && comma?.[1] && comma[2] && !/\band\b/.test(prefixed[2])) {
+      return [{ name: comma[1].trim(), company: comma[2].trim() }];
+    }
     if (named) return named;
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]);

@@ -83,6 +83,10 @@ function words(text: string, enough: number): number {
  * ending in a colon or question mark.
  */
 function isLabel(note: DraftNote, text: string): boolean {
+  // "How do you diff two documents? Annie walked through tree diffs." is prose that opens
+  // with a question: a label is one sentence, or ends in a colon over its points.
+  if (MORE_SENTENCES.test(text))
+    return note.text.trimEnd().endsWith(':') && note.children.some(isPoint);
   return (
     /[:?]/.test(note.text.trimEnd().slice(-1)) ||
     QUESTION.test(text) ||
@@ -91,6 +95,9 @@ function isLabel(note: DraftNote, text: string): boolean {
     (spaceRuns(text, 4) <= 3 && note.children.some(isPoint))
   );
 }
+
+/** A sentence's end followed by another sentence ("… documents? Annie walked …"). */
+const MORE_SENTENCES = /[.!?…]['"”’)\]]*\s+["'“‘(]?[\p{Lu}\p{N}]/u;
 
 /**
  * How many runs of white space the text has, counted up to `enough`: `text.split(/\s+/)` has one

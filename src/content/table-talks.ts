@@ -16,7 +16,7 @@ const COLUMNS: [RegExp, Column][] = [
   [/^(?:speakers?|presenters?|by|who|speaker\(s\))$/i, 'speaker'],
   [/^(?:company|companies|organi[sz]ations?|affiliations?|employer)$/i, 'company'],
   [
-    /^(?:(?:my |key |short )?(?:notes?|comments?|summary|takeaways?|thoughts|description|why|what i learned|tl;?dr))$/i,
+    /^(?:(?:my |key |short )?(?:notes?|comments?|summary|takeaways?|thoughts|description|why|what i learned|tl;?dr|highlights?|remarks?|impressions?|verdict|abstract|about))$|^(?:why|what)\b.{1,40}$|^my take\b/i,
     'notes',
   ],
   [/^(?:slides?|video|recording|links?|deck|resources)$/i, 'link'],
@@ -39,6 +39,12 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
   if (!header) return [];
   const headers = header.children.map((cell) => plainText(cell));
   const columns = headers.map(columnOf);
+  // "| Talk | Speaker | 👍 |": in a table of talks and speakers, a column the header does not
+  // name is notes when its cells are sentences (four words and more in most rows), not tags.
+  if (columns.includes('speaker') && !columns.includes('notes')) {
+    const prose = columns.findIndex((column, i) => column === 'other' && proseColumn(rows, i));
+    if (prose !== -1) columns[prose] = 'notes';
+  }
   const titleAt = columns.indexOf('title');
   if (titleAt === -1 || !columns.some((c) => c === 'speaker' || c === 'notes')) return [];
   const drafts: DraftTalk[] = [];
@@ -84,4 +90,19 @@ function speakersOf(text: string): Speaker[] {
     .split(/\s*(?:,|&|\band\b|;)\s*/)
     .filter((name) => /\p{L}/u.test(name) && name.length <= 80)
     .map((name) => ({ name }));
+}
+
+function proseColumn(rows: MdNode[], at: number): boolean {
+  let prose = 0;
+  for (const row of rows) {
+    const cell = row.children[at];
+    if (
+      cell &&
+      proseText(cell)
+        .split(/\s+/)
+        .filter((word) => /\p{L}/u.test(word)).length >= 4
+    )
+      prose++;
+  }
+  return rows.length > 0 && prose * 2 > rows.length;
 }

@@ -1,12 +1,14 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
+import { escapeRegExp } from '../text.ts';
 import { classifyLink, hostKind } from './classify-link.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
+import { cleanTitle, type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, textAndProse } from './markdown-text.ts';
 import { isSignOff } from './section-names.ts';
-import { headingParts, meaningful, type Section } from './sections.ts';
+import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
 
@@ -47,7 +49,16 @@ export interface TalkContext {
 }
 
 export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {
-  const draft: DraftTalk = { title, anchor: '', ids: [], line, speakers: [], links: [], notes: [] };
+  // A bold or linked title is written the way headings are: "1. **Title**", "Keynote: …".
+  const draft: DraftTalk = {
+    title: cleanTitle(title),
+    anchor: '',
+    ids: [],
+    line,
+    speakers: [],
+    links: [],
+    notes: [],
+  };
   if (context.topic) draft.topic = context.topic;
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
@@ -77,7 +88,9 @@ export function draftTalk(
   problems: ContentProblem[],
   options: { dashSpeakers: boolean; skip: (child: Section) => boolean },
 ): DraftTalk {
-  const parts = headingParts(section, options.dashSpeakers);
+  let parts = headingParts(section, options.dashSpeakers);
+  if (!options.dashSpeakers && parts.speakers.length === 0)
+    parts = dashedNamedInBody(section, parts);
   const draft = newDraft(parts.title, section.line, context);
   // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
   // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.
@@ -102,6 +115,29 @@ export function draftTalk(
       }
     });
   return draft;
+}
+
+/**
+ * "Comparing trees – Annie Park" in a post whose other headings do not vote for dashed speakers
+ * (see `postUsesDashSpeakers`): the name after the dash is the speaker when the notes under the
+ * heading call them by it ("Annie walked through …"); "Chaos Engineering – Breaking Things
+ * Safely" stays a title with its subtitle.
+ */
+function dashedNamedInBody(section: Section, parts: HeadingParts): HeadingParts {
+  const dashed = splitHeading(headingText(section), true);
+  if (dashed.speakers.length === 0 || dashed.speakers.length > 3) return parts;
+  const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
+  const mentioned = dashed.speakers.some((speaker) => {
+    const words = (speaker.name ?? '').split(/\s+/).filter((word) => word.length >= 3);
+    return [words[0], words.at(-1)].some(
+      (word) =>
+        word !== undefined &&
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(body),
+    );
+  });
+  if (!mentioned) return parts;
+  section.parts = dashed;
+  return dashed;
 }
 
 /**
@@ -252,11 +288,12 @@ function embeddedVideos(text: string): string[] {
   return urls;
 }
 
-export function addLink(node: MdNode, context: string, into: Link[], isHeading: boolean): void {
+export function addLink(node: MdNode, around: string, into: Link[], isHeading: boolean): void {
   const url = node.url ?? '';
   if (!/^[a-z][a-z0-9+.-]*:/i.test(url) || into.some((link) => link.url === url)) return;
   const linkText = isAutolink(node) ? '' : plainText(node.children);
   const shown = displayUrl(url);
+  const context = clauseOf(around, linkText || shown);
   const label = context
     .replace(shown, '')
     .replace(/(\s+(at|see)|:)?\s*$/i, '')
@@ -266,6 +303,28 @@ export function addLink(node: MdNode, context: string, into: Link[], isHeading: 
   // A title linked to its recording or deck: that is what the link is, not a description page.
   const kind = isHeading ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
+}
+
+/**
+ * The clause of a paragraph a link stands in: "… throw data away. Slides: https://…" labels
+ * the link "Slides" as much as a paragraph of its own would.
+ */
+function clauseOf(text: string, shown: string): string {
+  const at = shown === '' ? -1 : text.indexOf(shown);
+  if (at <= 0) return text;
+  let from = 0;
+  for (let i = at - 1; i > 0; i--) {
+    const c = text.charAt(i);
+    if (
+      c === '\n' ||
+      c === '|' ||
+      ((c === ' ' || c === '\t') && /[.!?;]/.test(text.charAt(i - 1)))
+    ) {
+      from = i + 1;
+      break;
+    }
+  }
+  return from === 0 ? text : text.slice(from);
 }
 
 const AFTER_PAREN = /\s*(?:[a-z]{1,20}:|\/|#|www\.|$)/iy;

@@ -4,6 +4,7 @@ import { fold, termOf, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
+import { escapeRegExp } from '../text.ts';
 import { onDay } from './dates.ts';
 import { inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
@@ -295,10 +296,6 @@ function correct(text: string, corrections: [string, string][]): string {
   for (const [from, to] of corrections)
     out = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
   return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

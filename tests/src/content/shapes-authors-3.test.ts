@@ -173,3 +173,78 @@ describe('a French post: "Titre, par Nom (Société)", "Slides :" with a space b
     expect(mine.map((t) => [t.title, who(t)])).toEqual([['Golf under par for beginners', []]]);
   });
 });
+
+describe('"**Speaker:**" over a line of links, a labelled address mid-paragraph, prose opening with a question', () => {
+  const { talks, problems } = shape('fields-and-link-lines');
+
+  it("reads the links line as the talk's links, not as the rest of the company", () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Building a platform team from zero', ['Marta Silva @ Northwind'], ['slides', 'video']],
+      ['Observability without the bill', ['Jonas Keller'], ['slides']],
+      ['Comparing trees', ['Annie Park'], []],
+    ]);
+    expect(talks[1]?.links[0]?.text).toBe('Slides');
+  });
+
+  it('takes a lone dashed name as the speaker only when the notes call them by it', () => {
+    const post = (body: string) =>
+      parseNotes(
+        `## Talks\n\n### Chaos Engineering – Breaking Things Safely\n\n${body}\n`,
+        'x.md',
+        'x',
+      ).talks[0];
+    expect(who(post('We broke production on purpose, safely.'))).toEqual([]);
+    expect(post('We broke production on purpose, safely.')?.title).toBe(
+      'Chaos Engineering – Breaking Things Safely',
+    );
+    const named = parseNotes(
+      '### Comparing trees – Annie Park\n\nPark showed diffs.\n',
+      'x.md',
+      'x',
+    );
+    expect(named.talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Comparing trees', ['Annie Park']],
+    ]);
+  });
+
+  it('does not count the dash after a time slot as a vote against dashed speakers', () => {
+    const text = [
+      '### 09:00 – Opening words (Ola Berg)',
+      '',
+      '- welcome',
+      '',
+      '### 10:00 – Queues at scale – Mia Novak',
+      '',
+      '- backpressure everywhere',
+      '',
+      '### 11:00 – Leaner images – Sam Ito',
+      '',
+      '- distroless',
+      '',
+      '### 13:00 – Schemas that age well (Rui Sousa)',
+      '',
+      '- additive changes only',
+      '',
+      '### 14:00 – Closing panel (Lena Brandt)',
+      '',
+      '- thanks',
+      '',
+    ].join('\n');
+    expect(parseNotes(text, 'x.md', 'x').talks.map((t) => [t.title, who(t), t.time])).toEqual([
+      ['Opening words', ['Ola Berg'], '09:00'],
+      ['Queues at scale', ['Mia Novak'], '10:00'],
+      ['Leaner images', ['Sam Ito'], '11:00'],
+      ['Schemas that age well', ['Rui Sousa'], '13:00'],
+      ['Closing panel', ['Lena Brandt'], '14:00'],
+    ]);
+  });
+
+  it('summarises prose that opens with a question, answer and all', () => {
+    expect(talks[2]?.summary).toBe(
+      'How do you diff two structured documents? Annie walked through tree diffs and how to show them.',
+    );
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^27: "Final thoughts" skipped as not a talk/),
+    ]);
+  });
+});

@@ -76,6 +76,18 @@ describe('summaries of made-up notes', () => {
     );
   });
 
+  it('keeps prose that opens with a question or a label word: the next sentence answers it', () => {
+    expect(
+      summary('How do you diff two structured documents? Annie walked through tree diffs.'),
+    ).toBe('How do you diff two structured documents? Annie walked through tree diffs.');
+    expect(summary('Goals matter less than habits. She showed why with three teams.')).toBe(
+      'Goals matter less than habits. She showed why with three teams.',
+    );
+    expect(
+      summary(['Why now? Three reasons:', ['disks got much cheaper', 'networks got much faster']]),
+    ).toBe('Why now? Three reasons: disks got much cheaper; networks got much faster.');
+  });
+
   it('shows links without tracking parts, never as the whole summary', () => {
     expect(
       summary('Detecting secrets in code: https://eng.example.com/post?utm_source=x#.f0lazahyo'),
