@@ -9,7 +9,7 @@ import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
-import { leadBold, leadLink, speakersAfterTitle, titleOf } from './talk-lead.ts';
+import { leadBold, leadLink, speakerFirst, speakersAfterTitle, titleOf } from './talk-lead.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -100,6 +100,13 @@ function paragraphTalk(
   const lines = splitLines(paragraph.children);
   const [first, second, ...others] = lines;
   if (!first) return undefined;
+  const named = speakerFirst(first);
+  if (named) {
+    const draft = newDraft(named.title, paragraph.line, context);
+    draft.speakers.push(...named.speakers);
+    const rest = [second, ...others].flatMap((line) => line ?? []);
+    return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
+  }
   const lead = leadLink(first) ?? leadBold(first);
   if (!lead) return undefined;
   let speakers: Speaker[] | undefined;

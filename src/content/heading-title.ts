@@ -57,7 +57,7 @@ const COUNT_PREFIX =
   /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage)\s+[\p{L}\d]{1,12})\s*[:.|–—-]\s*(?=\S)/iu;
 
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
-const DASH = /\s+[–—-]\s+|\s+\|\s+/g;
+const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;
 
 /**
  * Split a talk heading into title, speakers and company, in the forms authors write:
@@ -166,7 +166,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       if (splitColon(text)) colonSplit++;
     }
     // "Day 1 – Monday" is a day, not a title with a subtitle.
-    if (!/\s[–—|-]\s/.test(text) || DAY_HEADING.test(text)) continue;
+    if (!/\s(?:[–—|-]|--)\s/.test(text) || DAY_HEADING.test(text)) continue;
     dashed++;
     if (splitDash(text)) split++;
   }

@@ -7,7 +7,7 @@ import { plainText } from './markdown-text.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
-import { leadBold, leadLink, speakersAfterTitle, titleOf } from './talk-lead.ts';
+import { leadBold, leadLink, speakerFirst, speakersAfterTitle, titleOf } from './talk-lead.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -42,6 +42,18 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     if ((talks.length + items - index) * 2 < items) return [];
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
+    const [line, ...more] = splitLines(paragraph.children);
+    const first = line ? speakerFirst(line) : undefined;
+    if (first) {
+      // "- **Eric Evans** — *Title*": the whole first paragraph is read here, not as notes.
+      const draft = newDraft(first.title, item.line, context);
+      draft.speakers.push(...first.speakers);
+      const notes = plainText(more.flat());
+      if (notes) draft.notes.push({ text: notes, prose: notes, children: [] });
+      named++;
+      talks.push({ draft, item, lead: paragraph });
+      continue;
+    }
     const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
     if (!lead) {
       // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it: only where

@@ -174,14 +174,12 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       add({ type: 'code', line, children: NO_CHILDREN, value: token.content.replace(/\n$/, '') });
     } else if (token.type === 'html_block') {
       const heading = htmlHeading(token.content, line);
-      add(
-        heading ?? {
-          type: 'html',
-          line,
-          children: NO_CHILDREN,
-          value: token.content.replace(/\n$/, ''),
-        },
-      );
+      const paragraphs = heading ? undefined : htmlParagraphs(token.content, line);
+      if (heading) add(heading);
+      else if (paragraphs) for (const paragraph of paragraphs) add(paragraph);
+      else {
+        add({ type: 'html', line, children: NO_CHILDREN, value: token.content.replace(/\n$/, '') });
+      }
     } else if (token.type === 'hr') {
       add({ type: 'thematicBreak', line, children: NO_CHILDREN });
     }
@@ -210,6 +208,50 @@ function htmlHeading(html: string, line: number): MdNode | undefined {
   const tokens = markdownIt().parseInline(inner, {})[0]?.children ?? [];
   inline(tokens, node, line);
   return node;
+}
+
+/** Longest block of `<p>…</p>` read as paragraphs; anything longer stays markup. */
+const HTML_PARAGRAPHS_MAX = 20_000;
+const HTML_PARAGRAPH = /<p(?:\s[^<>]{0,200})?>([\s\S]*?)<\/p>/gi;
+
+/**
+ * `<p>Abby showed how <a href="…">feature flags</a> …</p>` (a post moved over from WordPress): a
+ * paragraph, its links, bold and italics kept, other tags dropped.
+ */
+function htmlParagraphs(html: string, line: number): MdNode[] | undefined {
+  const text = html.trim();
+  if (text.length > HTML_PARAGRAPHS_MAX || !/^<p[\s>]/i.test(text) || !/<\/p>$/i.test(text)) {
+    return undefined;
+  }
+  // Each search starts where the last ended, and the block ends with "</p>": one pass.
+  const nodes: MdNode[] = [];
+  let end = 0;
+  for (const match of html.matchAll(HTML_PARAGRAPH)) {
+    if (html.slice(end, match.index).trim() !== '') return undefined;
+    end = match.index + match[0].length;
+    const inner = htmlInline(match[1] ?? '');
+    if (inner === '') continue;
+    const at = line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
+    const node: MdNode = { type: 'paragraph', line: at, children: [] };
+    inline(markdownIt().parseInline(inner, {})[0]?.children ?? [], node, at);
+    nodes.push(node);
+  }
+  return html.slice(end).trim() === '' ? nodes : undefined;
+}
+
+/** Inline HTML as Markdown: links, bold, italics and line breaks kept; other tags dropped. */
+function htmlInline(html: string): string {
+  return html
+    .replace(
+      /<a\s[^<>]{0,300}?\bhref=["']([^"'<>\s]{1,2000})["'][^<>]{0,300}>([\s\S]{0,1000}?)<\/a>/gi,
+      (_, url, text) => `[${text}](${url})`,
+    )
+    .replace(/<\/?(?:strong|b)>/gi, '**')
+    .replace(/<\/?(?:em|i)>/gi, '*')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 const BLOCK_TYPES: Record<string, NodeType | undefined> = {

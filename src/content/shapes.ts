@@ -170,7 +170,18 @@ export class ShapeReader {
 
   /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
   private isGroup(section: Section): boolean {
-    if (this.talkDepth !== undefined) return section.depth < this.talkDepth;
+    if (this.talkDepth !== undefined) {
+      if (section.depth < this.talkDepth) return true;
+      // "### 🔒 Security" over "#### Title — Name" headings, in a post whose other talks are
+      // ### headings: a theme whose talks sit one level deeper, not a talk with sub-sections.
+      const [first] = section.children;
+      return (
+        first !== undefined &&
+        !speakerHeading(first) &&
+        !hasTalkEvidence(section, this.dashSpeakers) &&
+        section.children.every((child) => hasTalkEvidence(child, this.dashSpeakers))
+      );
+    }
     if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
     if (hasTalkEvidence(section, this.dashSpeakers)) return false;
     const [firstChild] = section.children;

@@ -178,11 +178,24 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   }
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
-  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
+  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
+  // "Tim Kadlec – [Slides](…)": the talk's links after the name are no company.
+  if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
+    return undefined;
+  }
   if (withCompany?.[1] && withCompany[2] && looksLikeName(withCompany[1])) {
-    return [{ name: withCompany[1].trim(), company: withCompany[2].trim() }];
+    return [{ name: withCompany[1].trim(), company: withoutRole(withCompany[2].trim()) }];
   }
   return undefined;
+}
+
+/** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
+const ROLE =
+  /^(?:(?:former|ex-?|senior|staff|principal|lead|chief)\s+)*(?:[\p{L}-]+\s+){0,2}(?:cto|ceo|cio|vp|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist)(?:\s+(?:of|for)\s+[\p{L}\s-]{1,30}?)?\s*(?:,|\bat\b|@)\s*(?=\S)/iu;
+
+function withoutRole(company: string): string {
+  const role = ROLE.exec(company);
+  return role ? company.slice(role[0].length) : company;
 }
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */

@@ -52,6 +52,17 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
     length += added;
   }
   if (chosen.length === 0 && sentences[0]) return truncate(sentences[0], max);
+  // Only a question over a few short bullets ("blameless postmortems"): those bullets say more
+  // than no summary at all.
+  if (chosen.length === 0) {
+    const short = notes
+      .filter(
+        (note) => isShortPoint(note) && !/[?:]\s*$/.test(note.text) && !QUESTION.test(note.text),
+      )
+      .map((note) => endSentence(trimEndOf(cleanUrls(note.text), ':;,')))
+      .filter((sentence) => !bareUrl(sentence));
+    return truncate(short.join(' '), max);
+  }
   return chosen.join(' ');
 }
 

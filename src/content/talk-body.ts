@@ -9,7 +9,7 @@ import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText, textAndProse } from './markdown-text.ts';
 import { isSignOff } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
-import { speakerLine } from './speaker-names.ts';
+import { parseSpeakerText, speakerLine } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
@@ -151,13 +151,48 @@ function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
     const quoted = node.type === 'blockquote' && node.children.length === 1;
     if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;
     const text = plainText(node);
-    if (text.split(' ').length > 12) continue;
+    if (text.split(' ').length > 12) {
+      const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
+      if (!opened) continue;
+      speakers.push(...opened.speakers);
+      return body.map((n) => (n === node ? opened.rest : n));
+    }
     const named = speakerLine(text, index === 0 && speakers.length === 0);
-    if (!named) continue;
+    if (!named) {
+      // "Tim Kadlec | [Slides](…) | [Video](…)": the name, then the talk's links, on one line.
+      const links = node.type === 'paragraph' ? nameWithLinks(node) : undefined;
+      if (!links || index !== 0 || speakers.length > 0) continue;
+      speakers.push(...links.speakers);
+      return body.map((n) => (n === node ? links.rest : n));
+    }
     speakers.push(...named);
     return body.filter((n) => n !== node);
   }
   return body;
+}
+
+function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const at = paragraph.children.findIndex((child) => child.type === 'link');
+  if (at <= 0) return undefined;
+  const before = plainText(paragraph.children.slice(0, at)).replace(/[\s|·•,–—-]+$/, '');
+  const speakers = before === '' ? undefined : speakerLine(before, true);
+  if (!speakers) return undefined;
+  return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };
+}
+
+/** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
+const SPEAKER_SENTENCE =
+  /^\s*((?:speakers?|presenters?|presented by)\s*:\s*[^.:!?]{3,100}?)\.\s+(?=\S)/i;
+
+function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const [first, ...others] = paragraph.children;
+  const opening = first?.type === 'text' ? SPEAKER_SENTENCE.exec(first.value ?? '') : null;
+  if (!first || !opening?.[1]) return undefined;
+  // Only a name that reads as one: "Speaker: Dr. Jane Doe." must not give "Dr".
+  const speakers = parseSpeakerText(opening[1].slice(opening[1].indexOf(':') + 1));
+  if (!speakers) return undefined;
+  const value = (first.value ?? '').slice(opening[0].length);
+  return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
 }
 
 function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {

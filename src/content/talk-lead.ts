@@ -2,15 +2,21 @@ import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
+import { findFirst } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 
 /** Where a talk written without a heading starts: a linked or bold title, and what follows it. */
 
-/** "**Title** by …": a bold title with no link, first in its item. */
+/**
+ * "**Title** by …" (or "*Title* by …"): a bold or italic title with no link, first in its item.
+ * Its callers take it for a title only with a named speaker after it.
+ */
 export function leadBold(children: MdNode[]): { link: MdNode; index: number } | undefined {
   const index = children.findIndex((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
   const node = children[index];
-  if (node?.type !== 'strong' || node.children.some((c) => c.type === 'link')) return undefined;
+  if ((node?.type !== 'strong' && node?.type !== 'emphasis') || findFirst(node, 'link')) {
+    return undefined;
+  }
   const title = plainText(node);
   if (!/\p{L}/u.test(title) || title.endsWith(':')) return undefined;
   return { link: node, index };
@@ -35,6 +41,38 @@ export function leadLink(children: MdNode[]): { link: MdNode; index: number } | 
     return { link, index };
   }
   return undefined;
+}
+
+/**
+ * "**Eric Evans** — *Domain-Driven Design, ten years on*" (speaker first): a bold name, a dash or
+ * colon, then the title in italics or quotes. "**Kafka Streams** — *Jane Doe*" stays title first.
+ */
+export function speakerFirst(line: MdNode[]): { title: string; speakers: Speaker[] } | undefined {
+  const lead = leadBold(line);
+  if (lead?.link.type !== 'strong') return undefined;
+  const speakers = parseSpeakerText(plainText(lead.link));
+  if (!speakers) return undefined;
+  const after = line.slice(lead.index + 1);
+  const separator =
+    after[0]?.type === 'text' ? /^\s*(?:[—–-]|:)\s*$/.exec(after[0].value ?? '') : null;
+  const titled = after[1];
+  const quoted =
+    after.length === 1 ? /^\s*(?:[—–-]|:)\s*["“«](.+)["”»]\s*$/.exec(after[0]?.value ?? '') : null;
+  let title: string;
+  if (separator && titled?.type === 'emphasis' && after.slice(2).every(blank))
+    title = plainText(titled);
+  else if (quoted?.[1]) title = quoted[1];
+  else return undefined;
+  title = title.replace(/(?<!\.)\.$/, '').trim();
+  const words = title.split(/\s+/).length;
+  if (!/\p{L}{2}/u.test(title) || title.length > 150 || (words <= 3 && parseSpeakerText(title))) {
+    return undefined;
+  }
+  return { title, speakers };
+}
+
+function blank(node: MdNode): boolean {
+  return node.type === 'text' && (node.value ?? '').trim() === '';
 }
 
 export function titleOf(link: MdNode): string {

@@ -87,3 +87,128 @@ describe('"Speaker:" with one name and a company of two words', () => {
     expect(who(post('Speakers: Jane Doe, John Roe'))).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe('talks at ### under days, and at #### under a ### theme, in the same post', () => {
+  const { talks } = shape('themes-one-level-deeper');
+
+  it('reads the theme as a topic, not as one talk with the others as its notes', () => {
+    expect(talks.map((t) => [t.title, who(t), t.topic, t.day])).toEqual([
+      [
+        'Building resilient systems at scale',
+        ['Liz Fong-Jones @ Honeycomb'],
+        undefined,
+        'Tuesday, November 5',
+      ],
+      ['Web performance budgets that stick', ['Tim Kadlec'], undefined, 'Tuesday, November 5'],
+      ['Zero trust in practice', ['Sara Nilsson @ Klarna'], 'Security', 'Wednesday, November 6'],
+      ['Secrets management war stories', ['Pablo Ruiz'], 'Security', 'Wednesday, November 6'],
+      ['HTTP/3 in one slide', ['Mark Nottingham'], 'Lightning talks', 'Wednesday, November 6'],
+      ['The cost of JavaScript', ['Addy Osmani'], 'Lightning talks', 'Wednesday, November 6'],
+    ]);
+  });
+
+  it('reads "Name | [Slides][3] | [Video][4]" under a heading as the speaker and the links', () => {
+    expect(kinds(talks[1])).toEqual(['description', 'slides', 'video']);
+    expect(talks[1]?.summary).toMatch(/^Budgets without automation are wishes\./);
+  });
+
+  it('keeps a theme whose sub-headings are not talks as one talk', () => {
+    const text =
+      '### Talk one (Jane Doe)\n\n- a\n\n### Talk two (John Roe)\n\n- b\n\n### Kafka at scale\n\n#### Key takeaways\n\n- partitions\n';
+    expect(parseNotes(text, 'x.md', 'x').talks.map((t) => t.title)).toEqual([
+      'Talk one',
+      'Talk two',
+      'Kafka at scale',
+    ]);
+  });
+});
+
+describe('speaker first in bold, the title in italics: "**Eric Evans** — *Title*"', () => {
+  const { talks } = shape('speaker-first-bold');
+
+  it('reads paragraphs and bullets so, and "**Kafka Streams** — *Jane Doe*" title first', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day])).toEqual([
+      ['Domain-Driven Design: ten years later', ['Eric Evans'], 'Day one'],
+      ['Architecture modernization', ['Nick Tune'], 'Day one'],
+      ['Growing your design heuristics toolkit', ['Rebecca Wirfs-Brock'], 'Day one'],
+      ['Design and reality', ['Mathias Verraes'], 'Day three'],
+      ['Kafka Streams', ['Jane Doe'], 'Day three'],
+    ]);
+    expect(talks[0]?.summary).toMatch(/^Eric revisited strategic design/);
+    expect(talks[3]?.summary).toBe('Models are discovered, not invented.');
+  });
+});
+
+describe('"Speaker: Name." opening a paragraph of notes, and sprints after the talks', () => {
+  const { talks, problems } = shape('speaker-sentence');
+
+  it('takes the name as the speaker and the rest as notes; sprints are no talk', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Keynote', ['Jay Miller']],
+      ['Rust for Python programmers', ['Samuel Colvin']],
+      ['Pandas 2.0 and the Arrow future', ['Marc Garcia']],
+    ]);
+    expect(talks[2]?.summary).toBe(
+      'Copy-on-write is coming and it changes everything about chained assignment.',
+    );
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^21: "Sprints" skipped as not a talk/),
+      expect.stringMatching(/^25: "Thanks" skipped as not a talk/),
+    ]);
+  });
+
+  it('does not take "Dr" for a speaker', () => {
+    const text =
+      '## Pandas 2.0\n\nSpeaker: Dr. Jane Doe. She showed the new copy-on-write rules.\n';
+    expect(who(parseNotes(text, 'x.md', 'x').talks[0])).toEqual([]);
+  });
+});
+
+describe('a bold name with "· *role, Company*" under the title, a question as the abstract', () => {
+  const { talks } = shape('bold-name-role');
+
+  it('reads the company without the role, and the bullets when the rest is a question', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ["The Mess We're In", ['Joe Armstrong']],
+      ['Engineering Culture at Scale', ['Kellan Elliott-McCrea @ Etsy']],
+    ]);
+    expect(talks[1]?.summary).toBe('blameless postmortems. "just culture".');
+  });
+});
+
+describe('a post moved over from WordPress: <h3> headings over <p> paragraphs', () => {
+  const { talks } = shape('html-paragraphs');
+
+  it('reads the paragraphs as notes, with their links, and the gallery as nothing', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day, kinds(t)])).toEqual([
+      ['Testing in production, safely', ['Abby Bangser'], 'Day 1', ['see-also', 'slides']],
+      ['Exploratory testing at scale', ['Maaret Pyhäjärvi'], 'Day 1', []],
+      ['The Quality Coach', ['Anne-Marie Charrett'], 'Day 2', []],
+    ]);
+    expect(talks[0]?.summary).toBe(
+      'Abby showed how feature flags and observability make testing in production a responsible practice.',
+    );
+    expect(talks[1]?.summary).toMatch(/^Maaret paired with the audience live\./);
+  });
+
+  it('keeps a block that is not only paragraphs as markup', () => {
+    const { talks: mine } = parseNotes(
+      '### Streams by Jane Doe\n\n<p>one</p><div>two</div>\n',
+      'x.md',
+      'x',
+    );
+    // Only markup under the heading: skipped as not a talk, as before.
+    expect(mine).toEqual([]);
+  });
+});
+
+describe('"Title -- Name" with two hyphens for a dash', () => {
+  it('splits like an en dash where the post writes speakers after dashes', () => {
+    const text =
+      '### Three pillars myth -- Cindy Sridharan\n\n- a\n\n### Queues at scale -- Mia Novak\n\n- b\n';
+    expect(parseNotes(text, 'x.md', 'x').talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Three pillars myth', ['Cindy Sridharan']],
+      ['Queues at scale', ['Mia Novak']],
+    ]);
+  });
+});
