@@ -68,10 +68,10 @@ export class Resolver {
     await this.eventWords.prepare(turn);
   }
 
-  resolve(text: string, event?: string, days = true, kinds = true): Plan {
+  resolve(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
     const question = understand(text, { days, kinds });
     // "Which books were recommended": with nothing else asked, the kind is the subject.
-    const withKind = () => this.resolve(text, event, days, false);
+    const withKind = () => this.resolve(text, event, days, false, topics);
     const talks = this.library.talks;
     const inEvent = (talk: Talk) => !event || talk.event === event;
     let scope: TalksScope | undefined;
@@ -145,7 +145,8 @@ export class Resolver {
           scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
       }
     }
-    if (question.talkNoun) {
+    let topicStems: Set<string> | undefined;
+    if (question.talkNoun && topics) {
       const topics = this.directory.topicsIn(words(search), event);
       const wanted = new Set(topics.map((topic) => fold(topic.name)));
       const folded = new Map<string, boolean>();
@@ -173,6 +174,7 @@ export class Resolver {
         };
         narrow(inTopic);
         const stems = new Set(topics.flatMap((topic) => topic.stems));
+        topicStems = stems;
         query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
       }
     }
@@ -214,7 +216,24 @@ export class Resolver {
     });
     if (found.total === 0 && titled.length === 0) {
       if (question.answerKind) return withKind();
-      if (scope?.kind === 'topic' && filtered) return this.plan(scope, filtered, question);
+      if (scope?.kind === 'topic' && filtered) {
+        // "Any talks on supply chain security": no talk of the Security topic has the other
+        // words, so the talks that have them all, wherever the notes put them, come first;
+        // else ("security talks about passkeys") those that have the other words.
+        if (query.length > 0) {
+          const wider = this.resolve(text, event, days, kinds, false);
+          if (wider.kind === 'talks') return wider;
+          const rest = text
+            .split(/(\s+)/)
+            .filter((word) => !topicStems?.has(termOf(fold(word).replace(/\W+/g, '')) ?? ''))
+            .join('');
+          const other = this.resolve(rest, event, days, kinds, false);
+          if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
+            return { ...other, scope: { ...other.scope, words: text } };
+          if (other.kind === 'talks') return other;
+        }
+        return this.plan(scope, filtered, question);
+      }
       return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
     }
     const first = titled.map((doc) => talks[doc] as Talk);

@@ -348,7 +348,13 @@ export const SHAPES_CHAT: [question: string, expected: Expected][] = [
   ['keynote', { total: 2 }],
   ['who gave the keynote', { focus: 'speakers', total: 2 }],
   ['keynote on day 2', { first: 'keynote-2', scope: 'date', total: 1 }],
-  ['day 3', { first: 'the-cost-of-meetings', scope: 'date' }],
+  // "Security" is a topic (a ### theme); a question that names it with other words finds
+  // the talks with those words when no talk of the topic has them.
+  ['security talks', { scope: 'topic', total: 2 }],
+  ['security talks about passkeys', { first: 'passkeys-for-everyone', scope: 'search' }],
+  ['any talks on supply chain security', { first: 'keynote-2', scope: 'search', total: 1 }],
+  // Three posts of the fixtures have a "Day 3": the talks of all three.
+  ['day 3', { scope: 'date', total: 5 }],
   ['september 11', { first: 'schema-migrations-without-downtime', scope: 'date' }],
   ['shipping on fridays', 'shipping-on-fridays'],
   ['talks on friday', 'shipping-on-fridays'],
