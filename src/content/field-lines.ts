@@ -9,16 +9,46 @@ const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s*\S/u;
  * lines of one paragraph: each line is a fact of its own, read as if it were its own paragraph.
  */
 export function splitFieldParagraphs(nodes: MdNode[]): MdNode[] {
-  if (!nodes.some(isFieldParagraph)) return nodes;
-  return nodes.flatMap((node) =>
-    isFieldParagraph(node)
-      ? splitLines(node.children).map((line, i) => ({
-          ...node,
-          line: node.line + i,
-          children: line,
-        }))
-      : [node],
-  );
+  if (!nodes.some((node) => isFieldParagraph(node) || endsWithLinksLine(node))) return nodes;
+  return nodes.flatMap((node) => {
+    if (isFieldParagraph(node)) {
+      return splitLines(node.children).map((line, i) => ({
+        ...node,
+        line: node.line + i,
+        children: line,
+      }));
+    }
+    if (!endsWithLinksLine(node)) return [node];
+    // "Server components, explained.\n👉 [Watch](…)": the notes, and the talk's links apart.
+    const lines = splitLines(node.children);
+    const last = lines.pop() ?? [];
+    const text = lines.flatMap((line, i) =>
+      i === 0
+        ? line
+        : [{ type: 'text' as const, line: node.line + i, children: [], value: '\n' }, ...line],
+    );
+    return [
+      { ...node, children: text },
+      { ...node, line: node.line + lines.length, children: last },
+    ];
+  });
+}
+
+/** A paragraph of two lines or more whose last line is only links ("👉 [Watch](…)"). */
+function endsWithLinksLine(node: MdNode): boolean {
+  if (node.type !== 'paragraph') return false;
+  const tail: MdNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const child = node.children[i] as MdNode;
+    if (child.type === 'break') return isLinksLine(tail);
+    if (child.type === 'text' && (child.value ?? '').includes('\n')) {
+      const value = child.value ?? '';
+      return isLinksLine([{ ...child, value: value.slice(value.lastIndexOf('\n') + 1) }, ...tail]);
+    }
+    tail.unshift(child);
+    if (tail.length > 20) return false;
+  }
+  return false;
 }
 
 function isFieldParagraph(node: MdNode): boolean {
@@ -40,9 +70,10 @@ function isLinksLine(line: MdNode[]): boolean {
   let links = 0;
   for (const node of line) {
     if (node.type === 'link') links++;
+    // Separators, pointing signs and "and" between the links: no words of their own.
     else if (
       node.type !== 'text' ||
-      !/^[\s|·•,/&–—-]*(?:and)?[\s|·•,/&–—-]*$/i.test(node.value ?? '')
+      /[\p{L}\p{N}]/u.test((node.value ?? '').replace(/\b(?:and|or)\b/gi, ''))
     )
       return false;
   }

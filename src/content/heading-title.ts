@@ -34,7 +34,7 @@ export function cleanTitle(text: string): string {
   const title = text
     .trim()
     .replace(/(?<!\.)\.$/, '')
-    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)]\s+(?=\S)/, '')
+    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)/]\s+(?=\S)/, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',

@@ -42,7 +42,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     if ((talks.length + items - index) * 2 < items) return [];
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
-    const [line, ...more] = splitLines(paragraph.children);
+    // Lines are cut only after a bold lead (most bullets have none: no arrays made for them).
+    const bold = leadBold(paragraph.children)?.link.type === 'strong';
+    const [line, ...more] = bold ? splitLines(paragraph.children) : [];
     const first = line ? speakerFirst(line) : undefined;
     if (first) {
       // "- **Eric Evans** — *Title*": the whole first paragraph is read here, not as notes.

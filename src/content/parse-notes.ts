@@ -12,7 +12,7 @@ import { splitFrontMatter } from './front-matter-block.ts';
 import { postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
 import { buildSections } from './sections.ts';
-import { ShapeReader } from './shapes.ts';
+import { oneTalk, ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -67,9 +67,13 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   let pageTitle: string | undefined;
   const [only] = sections;
   if (sections.length === 1 && only?.depth === 1) {
-    pageTitle = only.title;
-    preamble = [...preamble, ...only.body];
-    sections = only.children;
+    const talk = oneTalk(only);
+    if (talk) pageTitle = talk.event;
+    else {
+      pageTitle = only.title;
+      preamble = [...preamble, ...only.body];
+      sections = only.children;
+    }
   }
 
   const loose = meta as Record<string, unknown>;

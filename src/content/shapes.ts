@@ -240,6 +240,39 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+/**
+ * A file that is the notes of one talk: "# Making Kubernetes Boring", "**Speaker:** …", then only
+ * sub-sections such as "## Notes", "## Key takeaways", "## Links". Its "**Event:** KubeCon NA
+ * 2019" line names the event (and is no note).
+ */
+export function oneTalk(section: Section): { event?: string } | undefined {
+  const parts = section.children.every((child) => {
+    const name = headingName(child.title);
+    return isSubsectionName(name) || isPostSection(name);
+  });
+  if (!parts) return undefined;
+  // A speaker, named by the heading or by a labelled line at the top: links alone may be a
+  // post's table or list of talks ("# Top talks of 2022" over a table with videos).
+  const body = splitFieldParagraphs(section.body);
+  const named =
+    headingParts(section, false).speakers.length > 0 ||
+    body
+      .slice(0, 4)
+      .some(
+        (node) => node.type === 'paragraph' && speakerLine(plainText(node), false) !== undefined,
+      );
+  if (!named) return undefined;
+  section.body = body;
+  const line = section.body.find(
+    (node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node)),
+  );
+  if (!line) return {};
+  section.body = section.body.filter((node) => node !== line);
+  return { event: plainText(line).replace(EVENT_FIELD, '').trim() };
+}
+
+const EVENT_FIELD = /^(?:event|conference)\s*:\s*(?=\S)/i;
+
 /** Does a section's own heading or first lines say "this is a talk" (speaker, talk links)? */
 export function hasTalkEvidence(section: Section, dashSpeakers: boolean): boolean {
   section.evidence ??= talkEvidence(section, dashSpeakers);

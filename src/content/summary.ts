@@ -142,7 +142,10 @@ function describe(note: DraftNote, depth: number, only = false): string {
   // "Key takeaway: optimise for the next maintainer" says its point after the label itself.
   if (children.length === 0) return label && !saysItself(text) ? '' : text;
   // "### Summary" over the author's summary: its words are the summary, the label adds nothing.
-  if (depth === 0 && /^(?:summary|abstract|description|tl;?dr|overview|in short)$/i.test(text)) {
+  if (
+    depth === 0 &&
+    /^(?:summary|abstract|description|tl;?dr|overview|in short|(?:my |raw )?notes)$/i.test(text)
+  ) {
     return children.map(endSentence).join(' ');
   }
   const head = text.replace(/\?+$/, '?');

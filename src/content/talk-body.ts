@@ -99,7 +99,10 @@ export function draftTalk(
   draft.speakers.push(...parts.speakers);
   if (parts.company) draft.company = parts.company;
   if (parts.time) draft.time = parts.time;
-  for (const link of findLinks(section.heading)) addLink(link, 'Description', draft.links, true);
+  for (const link of findLinks(section.heading)) {
+    // "by [Felix Geisendörfer](https://twitter.com/felixge)": the speaker's profile, not the talk's.
+    if (!isProfileLink(link, draft.speakers)) addLink(link, 'Description', draft.links, true);
+  }
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
   draft.notes.push(...read(withoutSpeakerLine(splitFieldParagraphs(section.body), draft.speakers)));
@@ -127,14 +130,18 @@ function dashedNamedInBody(section: Section, parts: HeadingParts): HeadingParts 
   const dashed = splitHeading(headingText(section), true);
   if (dashed.speakers.length === 0 || dashed.speakers.length > 3) return parts;
   const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
-  const mentioned = dashed.speakers.some((speaker) => {
-    const words = (speaker.name ?? '').split(/\s+/).filter((word) => word.length >= 3);
-    return [words[0], words.at(-1)].some(
-      (word) =>
-        word !== undefined &&
-        new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(body),
-    );
-  });
+  // "… — [Phil Eaton](https://github.com/eatonphil)": the name links to a person's profile.
+  const linked = findLinks(section.heading).some((link) => isProfileLink(link, dashed.speakers));
+  const mentioned =
+    linked ||
+    dashed.speakers.some((speaker) => {
+      const words = (speaker.name ?? '').split(/\s+/).filter((word) => word.length >= 3);
+      return [words[0], words.at(-1)].some(
+        (word) =>
+          word !== undefined &&
+          new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(body),
+      );
+    });
   if (!mentioned) return parts;
   section.parts = dashed;
   return dashed;
@@ -178,6 +185,23 @@ function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode }
   const speakers = before === '' ? undefined : speakerLine(before, true);
   if (!speakers) return undefined;
   return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };
+}
+
+const PROFILE_HOSTS =
+  /^(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|mastodon\.[a-z]+|fosstodon\.org|hachyderm\.io)$/i;
+
+/** A link in a heading to a speaker: their name or handle as its text, or a profile's address. */
+function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
+  const text = plainText(link.children).trim().toLowerCase();
+  if (text.startsWith('@')) return true;
+  if (speakers.some((speaker) => speaker.name?.toLowerCase() === text)) return true;
+  try {
+    const url = new URL(link.url ?? '');
+    // A profile is one path segment ("github.com/eatonphil"), not a repository or a post.
+    return PROFILE_HOSTS.test(url.hostname) && /^\/(?:in\/)?@?[\w.-]+\/?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
@@ -245,9 +269,10 @@ function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
   const links = findLinks(item);
   if (links.length === 0) return false;
   // "Slides: [SpeakerDeck](…)", "**Video:** https://…": a label and the link, nothing more.
-  const prose = note.prose.replace(LINK_LABEL, '');
+  // "👉 [Watch](…)": pointing signs and separators say nothing more than the link.
+  const prose = note.prose.replace(LINK_LABEL, '').replace(/\b(?:and|or)\b/gi, '');
   return (
-    /^(?:\s|,|&|\band\b|\bor\b)*$/i.test(prose) &&
+    !/[\p{L}\p{N}]/u.test(prose) &&
     links.every((link) =>
       ['description', 'slides', 'video'].includes(
         classifyLink(plainText(link.children), note.text, link.url ?? ''),

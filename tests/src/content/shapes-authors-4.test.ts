@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load-content.ts';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
 import { kinds, shape, warnings, who } from './shape-fixture.ts';
 
@@ -210,5 +212,61 @@ describe('"Title -- Name" with two hyphens for a dash', () => {
       ['Three pillars myth', ['Cindy Sridharan']],
       ['Queues at scale', ['Mia Novak']],
     ]);
+  });
+});
+
+describe('a file that is one talk: "# Title", "**Speaker:**", "**Event:**", then ## Notes, ## Links', () => {
+  const { talks, event } = shape('one-talk-file');
+
+  it('is one talk with its sections as notes and its links, named after the event line', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Making Kubernetes Boring', ['Kelsey Hightower'], ['video']],
+    ]);
+    expect(event.name).toBe('KubeCon NA 2019, San Diego');
+    expect(talks[0]?.summary).toMatch(/^Key takeaways: Pick boring technology/);
+    expect(JSON.stringify(talks[0]?.notes)).not.toContain('KubeCon NA');
+  });
+
+  it('keeps "# Top talks" over a table or list of talks as a post, not one talk', () => {
+    const table =
+      '# Top talks of 2022\n\n| Talk | Speaker |\n|---|---|\n| Queues | Mia Novak |\n| Caches | Sam Ito |\n';
+    const { talks: mine, event: named } = parseNotes(table, 'x.md', 'x');
+    expect(mine.map((t) => t.title)).toEqual(['Queues', 'Caches']);
+    expect(named.name).toBe('Top talks of 2022');
+  });
+});
+
+describe('headings that link the speaker\'s profile: "by [Name](https://twitter.com/…)"', () => {
+  const { talks } = shape('speaker-profile-links');
+
+  it("reads the profile as the speaker's, not as the talk's description", () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Profiling Go in production', ['Felix Geisendörfer'], []],
+      ['Generics in practice', ['@ianlancetaylor'], []],
+      ['Building a database in Go', ['Phil Eaton'], ['description']],
+    ]);
+    expect(talks[2]?.links[0]?.url).toBe('https://gophercon.eu/talks/db');
+  });
+});
+
+describe('thread-style numbering "#### 1/ \\"Title\\" — Name", a "👉 [Watch](…)" line after the notes', () => {
+  const { talks } = shape('thread-numbering');
+
+  it('drops the numbering and the quotes, and keeps the watch line out of the summary', () => {
+    expect(talks.map((t) => [t.id, t.title, who(t), kinds(t)])).toEqual([
+      ['the-future-of-react', 'The Future of React', ['Dan Abramov'], ['video']],
+      ['signals-vs-hooks', 'Signals vs. Hooks', ['Ryan Carniato'], []],
+      ['testing-library-best-practices', 'Testing Library Best Practices', ['Kent C. Dodds'], []],
+    ]);
+    expect(talks[0]?.summary).toBe('Server components, finally explained well.');
+  });
+});
+
+describe('every shapes fixture', () => {
+  it('is named after its front-matter title or its one # heading, never after its file', async () => {
+    const dir = fileURLToPath(new URL('../../fixtures/shapes', import.meta.url));
+    const { library } = await loadContent(dir);
+    expect(library.events.length).toBeGreaterThan(40);
+    expect(library.events.filter((event) => event.name === event.id).map((e) => e.id)).toEqual([]);
   });
 });

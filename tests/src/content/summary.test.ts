@@ -114,6 +114,12 @@ describe('summaries of made-up notes', () => {
     expect(long).toMatch(/word…$/);
   });
 
+  it('leaves out a "Notes" label: its points are the summary', () => {
+    expect(summary(['Notes', ['Kubernetes should be boring', 'most teams need no mesh yet']])).toBe(
+      'Kubernetes should be boring. most teams need no mesh yet.',
+    );
+  });
+
   it('puts the key message first', () => {
     expect(summary('Some context first', ['Key takeaway:', ['ship small changes']])).toMatch(
       /^Key takeaway: ship small changes\. Some context first\.$/,
