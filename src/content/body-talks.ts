@@ -9,7 +9,14 @@ import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
-import { leadBold, leadLink, speakerFirst, speakersAfterTitle, titleOf } from './talk-lead.ts';
+import {
+  leadBold,
+  leadLink,
+  speakerFirst,
+  speakersAfterTitle,
+  timeLead,
+  titleOf,
+} from './talk-lead.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -98,8 +105,12 @@ function paragraphTalk(
   context: TalkContext,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
   const lines = splitLines(paragraph.children);
-  const [first, second, ...others] = lines;
-  if (!first) return undefined;
+  const [line, second, ...others] = lines;
+  if (!line) return undefined;
+  // "**10:00** **Title** — Jane Doe": a live blog's time slot first.
+  const timed = timeLead(line);
+  const first = timed?.rest ?? line;
+  if (timed) context = { ...context, time: timed.time };
   const named = speakerFirst(first);
   if (named) {
     const draft = newDraft(named.title, paragraph.line, context);

@@ -43,24 +43,40 @@ export function classifyLink(linkText: string, context: string, url: string): Li
   return 'see-also';
 }
 
-const SLIDES_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com'];
+const SLIDES_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com', 'noti.st'];
 
 function isSlidesUrl(url: string): boolean {
-  if (!/speakerdeck|slideshare|slides\.com/i.test(url)) return false;
+  if (!/speakerdeck|slideshare|slides\.com|noti\.st|docs\.google\.com\/presentation/i.test(url)) {
+    return false;
+  }
   try {
-    const host = new URL(url).hostname.replace(/^(?:www|[a-z]{2})\./, '');
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.replace(/^(?:www|[a-z]{2})\./, '');
+    if (host === 'docs.google.com') return pathname.startsWith('/presentation/');
     return SLIDES_HOSTS.includes(host);
   } catch {
     return false;
   }
 }
 
+/** Where conference recordings are published, whatever the link's text says. */
+const VIDEO_HOSTS = [
+  'youtube.com',
+  'youtu.be',
+  'youtube-nocookie.com',
+  'vimeo.com',
+  'media.ccc.de',
+  'confreaks.tv',
+  'dailymotion.com',
+];
+
 function isVideoUrl(url: string): boolean {
-  if (!/youtu|vimeo|infoq/i.test(url)) return false;
+  if (!/youtu|vimeo|infoq|media\.ccc|confreaks|dailymotion|twitch/i.test(url)) return false;
   try {
     const { hostname, pathname } = new URL(url);
-    const host = hostname.replace(/^www\./, '');
-    if (['youtube.com', 'youtu.be', 'vimeo.com'].includes(host)) return true;
+    const host = hostname.replace(/^(?:www|m)\./, '');
+    if (VIDEO_HOSTS.includes(host)) return true;
+    if (host === 'twitch.tv') return pathname.startsWith('/videos/');
     return host === 'infoq.com' && pathname.startsWith('/presentations/');
   } catch {
     return false;

@@ -7,7 +7,14 @@ import { plainText } from './markdown-text.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
-import { leadBold, leadLink, speakerFirst, speakersAfterTitle, titleOf } from './talk-lead.ts';
+import {
+  leadBold,
+  leadLink,
+  speakerFirst,
+  speakersAfterTitle,
+  timeLead,
+  titleOf,
+} from './talk-lead.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -56,7 +63,10 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       talks.push({ draft, item, lead: paragraph });
       continue;
     }
-    const lead = leadLink(paragraph.children) ?? leadBold(paragraph.children);
+    // "- 10:30 [Title](…) by Jane Doe": a time slot before the title.
+    const timed = timeLead(paragraph.children);
+    const children = timed?.rest ?? paragraph.children;
+    const lead = leadLink(children) ?? leadBold(children);
     if (!lead) {
       // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it: only where
       // the heading says these are talks, and only with a named speaker.
@@ -69,10 +79,11 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       }
       continue;
     }
-    const read = readLead(paragraph.children, lead.index);
+    const read = readLead(children, lead.index);
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
     const draft = newDraft(titleOf(lead.link), item.line, context);
+    if (timed) draft.time = timed.time;
     draft.speakers.push(...read.speakers);
     if (read.speakers.length > 0) named++;
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });

@@ -330,9 +330,12 @@ function collectLinks(nodes: MdNode[], into: Link[]): void {
   for (const node of nodes) walk(node, undefined);
 }
 
-/** `{{< youtube id >}}`, `{% vimeo id %}`, `<iframe src="https://www.youtube.com/embed/id">`. */
+/**
+ * `{{< youtube id >}}`, `{% vimeo id %}`, `{% include youtube.html id="id" %}`,
+ * `<iframe src="https://www.youtube.com/embed/id">`.
+ */
 const EMBED =
-  /\{[{%][<%]?\s*(youtube|vimeo)\s+(?:id=)?["']?([\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}|<iframe\s[^>]{0,300}?\bsrc=["']?(https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\/[^"'\s>]{1,200})/gi;
+  /\{[{%][<%]?\s*(?:include\s+)?(youtube|vimeo)(?:\.html)?\s+(?:id=)?["']?([\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}|<iframe\s[^>]{0,300}?\bsrc=["']?(https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\/[^"'\s>]{1,200})/gi;
 
 /** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
 function embeddedVideos(text: string): string[] {

@@ -75,6 +75,40 @@ function blank(node: MdNode): boolean {
   return node.type === 'text' && (node.value ?? '').trim() === '';
 }
 
+/** "10:00", "**9.30am**", "14h00 –": a time slot and its separator, alone or in bold. */
+const TIME =
+  /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*[-–—:|]?\s*/i;
+
+/** A line that starts with a time slot: the time, and the line after it. */
+export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | undefined {
+  const start = line.findIndex((node) => node.type !== 'text' || (node.value ?? '').trim() !== '');
+  const [first, ...others] = start > 0 ? line.slice(start) : line;
+  if (!first) return undefined;
+  const text =
+    first.type === 'strong' || first.type === 'emphasis' ? plainText(first) : first.value;
+  if (first.type !== 'text' && first.type !== 'strong' && first.type !== 'emphasis')
+    return undefined;
+  const match = TIME.exec(text ?? '');
+  if (!match?.[1] || others.length === 0) return undefined;
+  const after = (text ?? '').slice(match[0].length);
+  if (first.type !== 'text') {
+    // The bold time alone: what follows may start with its separator (" — ", ": ").
+    if (after.trim() !== '') return undefined;
+    const [next, ...more] = others;
+    const value =
+      next?.type === 'text' ? (next.value ?? '').replace(/^\s*[-–—:|]?\s*/, '') : undefined;
+    const rest =
+      value === undefined
+        ? others
+        : value === ''
+          ? more
+          : [{ ...(next as MdNode), value }, ...more];
+    return { time: match[1].trim(), rest };
+  }
+  const rest = after === '' ? others : [{ ...first, value: after }, ...others];
+  return { time: match[1].trim(), rest };
+}
+
 export function titleOf(link: MdNode): string {
   return plainText(link.children)
     .replace(/(?<!\.)\.$/, '')

@@ -270,3 +270,32 @@ describe('every shapes fixture', () => {
     expect(library.events.filter((event) => event.name === event.id).map((e) => e.id)).toEqual([]);
   });
 });
+
+describe('a live blog: "**10:00** **Title** — Name" lines and "- 14:00 [Title](…) by Name" bullets', () => {
+  const { talks } = shape('liveblog-times');
+
+  it("reads the time slot as the talk's time, and registration and lunch as no talks", () => {
+    expect(talks.map((t) => [t.title, who(t), t.time])).toEqual([
+      ['Platform engineering is DevOps done right', ['Kaspar von Grünberg @ Humanitec'], '10:00'],
+      ['On-call without burnout', ['Jennifer Davis'], '11:00'],
+      ['Shipping on Fridays', ['Ruth Okafor'], '14:00'],
+      ['Postgres as a queue', ['Daniel Sato @ Queuely'], '14:45'],
+    ]);
+    expect(talks[0]?.summary).toBe('platforms as products. golden paths, not cages.');
+    expect(talks[3]?.summary).toBe('it works up to a point.');
+  });
+});
+
+describe('recordings and decks on more hosts, and a Jekyll "{% include youtube.html %}"', () => {
+  const { talks } = shape('video-slide-hosts');
+
+  it('knows media.ccc.de, Twitch videos, noti.st, Google Slides and the include as what they are', () => {
+    expect(talks.map((t) => [t.title, kinds(t)])).toEqual([
+      ['Rust in the Linux kernel', ['video']],
+      ['Debugging with eBPF', ['video', 'slides']],
+      ['Postgres internals', ['slides', 'slides']],
+      ['A talk with a live stream', ['video']],
+    ]);
+    expect(talks[1]?.links[0]?.url).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  });
+});
