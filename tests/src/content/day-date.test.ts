@@ -13,6 +13,9 @@ describe('day headings', () => {
     ['Thursday', '2016-06-16'],
     ['2016-06-17', '2016-06-17'],
     ['June 14, 2017', '2017-06-14'],
+    ['Jour 2', '2016-06-14'],
+    ['Tag 3 – Vorträge', '2016-06-15'],
+    ['Día 1', '2016-06-13'],
   ])('"%s" is %s', (heading, date) => {
     expect(dayOf(heading, week)).toEqual({ day: heading, date });
   });
