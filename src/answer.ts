@@ -69,7 +69,8 @@ export type TalksScope =
       topics?: string[];
       event?: string;
     }
-  | { kind: 'list'; event?: string }
+  /** Every talk; `having`: only those with slides or a video ("which talks have videos?"). */
+  | { kind: 'list'; event?: string; having?: 'slides' | 'video' }
   /** `talks by NAME`: talks with a speaker of that name (as written in the notes). */
   | { kind: 'speaker'; name: string; event?: string }
   /** `talks from COMPANY`: talks with a speaker from that company. */

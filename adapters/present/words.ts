@@ -25,14 +25,21 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
     case 'topic':
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
+      if (scope.having) return `${count} with ${scope.having === 'video' ? 'a video' : 'slides'}`;
       return total === 1 ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;
     case 'company':
       return `${count} by speakers from ${scope.name}`;
     case 'date':
-      if (scope.date) return `${count} on ${formatDate(scope.date)}`;
-      // "Morning" alone is a part of any day: "in the morning", not "on Morning".
+      if (scope.date) {
+        // "Wednesday afternoon", "Day 2 at 10:30": the part of the day or the time stays.
+        const part = / (morning|afternoon|evening)$/i.exec(scope.label)?.[1]?.toLowerCase();
+        const at = / at \d{2}:\d{2}$/.exec(scope.label)?.[0] ?? '';
+        return `${count} on ${formatDate(scope.date)}${part ? `, in the ${part}` : at}`;
+      }
+      // "Morning" alone is a part of any day: "in the morning", not "on Morning"; so is a time.
+      if (scope.label.startsWith('at ')) return `${count} ${scope.label}`;
       return PART_OF_DAY.test(scope.label)
         ? `${count} in the ${scope.label.toLowerCase()}`
         : `${count} on ${scope.label}`;

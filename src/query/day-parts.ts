@@ -34,3 +34,49 @@ export function inDayPart(part: DayPart): (talk: Talk) => boolean {
     return hour >= 17;
   };
 }
+
+/**
+ * "at 10:30", "10am", "at 2:15 pm", "14h00": a time of day a question names. "1.25" or "at 11"
+ * alone are not (a version, a count).
+ */
+const CLOCK =
+  /\b(?:(?:at|around|from|starting at)\s+)?(\d{1,2})(?:[:h](\d{2})\s*(?:([ap])\.?m\b\.?)?|(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?)/i;
+
+/** The time of day a question names, in minutes after midnight, and the question without it. */
+export function findClock(
+  text: string,
+): { minutes: number; label: string; rest: string } | undefined {
+  const match = CLOCK.exec(text);
+  if (!match) return undefined;
+  const minutes = toMinutes(match[1], match[2] ?? match[4], match[3] ?? match[5]);
+  if (minutes === undefined) return undefined;
+  const label = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
+  return { minutes, label, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+function toMinutes(hours = '', minutes = '0', half?: string): number | undefined {
+  let hour = Number(hours);
+  const minute = Number(minutes);
+  if (half?.toLowerCase() === 'p' && hour < 12) hour += 12;
+  if (half?.toLowerCase() === 'a' && hour === 12) hour = 0;
+  return hour > 23 || minute > 59 ? undefined : hour * 60 + minute;
+}
+
+const TALK_TIME =
+  /^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?m\.?)?(?:\s*[-–—]\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?m\.?)?)?/i;
+
+/**
+ * Whether a talk was on at that time: it started then, or its slot ("10:35am-11:25am") covers it.
+ */
+export function atClock(minutes: number): (talk: Talk) => boolean {
+  return (talk) => {
+    const slot = TALK_TIME.exec(talk.time ?? '');
+    if (!slot) return false;
+    const start = toMinutes(slot[1], slot[2], slot[3] ?? slot[6]);
+    if (start === undefined) return false;
+    if (start === minutes) return true;
+    const end = slot[4] ? toMinutes(slot[4], slot[5], slot[6] ?? slot[3]) : undefined;
+    return end !== undefined && start <= minutes && minutes < end;
+  };
+}

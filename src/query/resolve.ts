@@ -6,7 +6,7 @@ import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { escapeRegExp } from '../text.ts';
 import { onDay } from './dates.ts';
-import { inDayPart } from './day-parts.ts';
+import { atClock, inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
 import { EventWords } from './event-words.ts';
 import { QueryReader } from './query-words.ts';
@@ -120,6 +120,14 @@ export class Resolver {
       if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} ${part}` };
       scope ??= { kind: 'date', label, ...opt('event', event) };
     }
+    if (question.clock) {
+      const { minutes, label } = question.clock;
+      narrow(atClock(minutes));
+      // No talk on at that time (or no times in the notes): nothing to list.
+      if (!keep?.includes(1)) return NONE;
+      if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} at ${label}` };
+      scope ??= { kind: 'date', label: `at ${label}`, ...opt('event', event) };
+    }
     const asked = this.reader.queryWords(search);
     const named = this.eventWords.split(asked);
     const query = named.rest;
@@ -197,6 +205,13 @@ export class Resolver {
       if (filtered) return this.plan(scope as TalksScope, filtered, question);
       if (!question.talkNoun && !question.focus) return NONE;
       const all = talks.filter(inEvent);
+      // "Which talks have videos?": with nothing else asked, the talks that have one.
+      const kind =
+        question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
+      const having = kind ? all.filter((talk) => firstLink(talk, kind)) : [];
+      if (kind && having.length > 0) {
+        return this.plan({ kind: 'list', ...opt('event', event), having: kind }, having, question);
+      }
       return this.plan({ kind: 'list', ...opt('event', event) }, all, question);
     }
 

@@ -2,7 +2,7 @@ import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
-import { type DayPart, findDayPart } from './day-parts.ts';
+import { type DayPart, findClock, findDayPart } from './day-parts.ts';
 
 /**
  * What a question in plain words asks for, read from its text alone (the library is consulted
@@ -21,6 +21,8 @@ export interface Question {
   answerKind?: string;
   /** "morning talks": talks whose time starts then. */
   part?: DayPart;
+  /** "talks at 10:30": talks on at that time of day (minutes after midnight, and as shown). */
+  clock?: { minutes: number; label: string };
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -57,7 +59,9 @@ export function understand(
   text: string,
   options: { days?: boolean; kinds?: boolean } = {},
 ): Question {
-  let rest = fold(text)
+  // "at 10:30" before the punctuation goes: a time of day, not the words "10" and "30".
+  const clock = options.days === false ? undefined : findClock(fold(text));
+  let rest = (clock ? clock.rest : fold(text))
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
     // Greetings: "good morning" asks for no morning talks.
@@ -82,6 +86,7 @@ export function understand(
     question.part = part.part;
     rest = part.rest;
   }
+  if (clock) question.clock = { minutes: clock.minutes, label: clock.label };
   if (SPEAKERS.test(rest)) question.focus = 'speakers';
   // The first link asked for leads; every one is a way of asking ("link to the … slides").
   for (const [pattern, focus] of FOCUS) {

@@ -87,6 +87,16 @@ describe('presentation', () => {
     expect(title({ kind: 'speaker', name: 'Andrew Spyker' }, 1)).toBe('1 talk by Andrew Spyker');
     expect(title({ kind: 'company', name: 'Netflix' })).toBe('2 talks by speakers from Netflix');
     expect(title({ kind: 'date', label: 'Morning' })).toBe('2 talks in the morning');
+    expect(title({ kind: 'date', label: 'at 10:30' })).toBe('2 talks at 10:30');
+    expect(title({ kind: 'list', having: 'video' })).toBe('2 talks with a video');
+    expect(title({ kind: 'list', having: 'slides' })).toBe('2 talks with slides');
+    expect(title({ kind: 'date', label: 'Day 2 at 10:30' })).toBe('2 talks on Day 2 at 10:30');
+    expect(title({ kind: 'date', label: 'Wednesday at 10:30', date: '2016-06-15' })).toBe(
+      '2 talks on Wed 15 June 2016 at 10:30',
+    );
+    expect(title({ kind: 'date', label: 'Wednesday afternoon', date: '2016-06-15' })).toBe(
+      '2 talks on Wed 15 June 2016, in the afternoon',
+    );
     expect(title({ kind: 'date', label: 'Wednesday', date: '2016-06-15' })).toBe(
       '2 talks on Wed 15 June 2016',
     );

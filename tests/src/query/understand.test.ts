@@ -165,6 +165,25 @@ describe('the talks of a day', () => {
     expect(ids('evening talks')).toBe('none');
   });
 
+  it('finds the talks on at a time of day: started then, or in a slot that covers it', () => {
+    expect(ids('talks at 9:00')).toEqual(['first']);
+    expect(ids('what was on at 9am')).toEqual(['first']);
+    expect(ids('anything at 3pm?')).toEqual(['dated']);
+    expect(ids('friday at 14:30')).toEqual(['dated']);
+    expect(ids('talks at 11:00')).toBe('none');
+    const answer = bot.ask('talks at 9:00');
+    expect(answer.kind === 'talks' && answer.scope).toMatchObject({
+      kind: 'date',
+      label: 'at 09:00',
+    });
+  });
+
+  it('does not take a version or a count for a time', () => {
+    expect(understand('kubernetes 1.25').clock).toBeUndefined();
+    expect(understand('top 11 talks').clock).toBeUndefined();
+    expect(understand('java 21 at 10:30').clock).toEqual({ minutes: 630, label: '10:30' });
+  });
+
   it('titles the list with the day as the notes write it when they all agree', () => {
     const answer = bot.ask('day 2 caching');
     expect(answer.kind === 'talks' && answer.scope).toMatchObject({ kind: 'date' });

@@ -8,6 +8,9 @@ import type { Expected } from './question-table.ts';
  * tests/fixtures/shapes.
  */
 export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
+  // A link asked for with nothing else: the talks that have one (3 of the 10 have a video).
+  ['which talks have videos?', { scope: 'list', total: 3 }],
+  ['any talks with slides', { scope: 'list', total: 6 }],
   // filler, mentions, emoji, Markdown
   ['hey bot, anything on docker?', 'what-they-do-not-tell-you-about-microservices'],
   ['I missed the netflix one, what was it about', 'container-mgmt-at-netflix'],
