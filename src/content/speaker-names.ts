@@ -138,9 +138,15 @@ const NOT_A_NAME = new Set([
 
 const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
 
+const NICKNAME = /^["“'‘(][\p{L}.-]{1,20}["”'’)]$/u;
+
 /** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */
 export function looksLikeName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  // A nickname in quotes between the names (Yukihiro "Matz" Matsumoto) is part of a name.
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word, i, all) => i === 0 || i === all.length - 1 || !NICKNAME.test(word));
   // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters.
   if (words.every((word) => CASELESS_WORD.test(word))) {
     return words.length <= 4 && (words.length >= 2 || [...(words[0] ?? '')].length <= 4);
@@ -179,6 +185,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
   const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
+  // "Mike Acton, PhD": a degree after the name is no company.
+  if (withCompany?.[1] && DEGREE.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
+    return [{ name: withCompany[1].trim() }];
+  }
   // "Tim Kadlec – [Slides](…)": the talk's links after the name are no company.
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;
@@ -188,6 +198,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   }
   return undefined;
 }
+
+const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =

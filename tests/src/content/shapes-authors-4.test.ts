@@ -299,3 +299,19 @@ describe('recordings and decks on more hosts, and a Jekyll "{% include youtube.h
     expect(talks[1]?.links[0]?.url).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
   });
 });
+
+describe('names as people write them: titles, initials, degrees, nicknames, pairs', () => {
+  const { talks } = shape('name-forms');
+
+  it('reads each as the speaker, a degree as no company, a nickname as part of the name', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Quantum computing for developers', ['Dr. Sarah Kaiser']],
+      ['Privacy engineering', ['Prof. Lorrie Cranor @ CMU']],
+      ['Functional architecture', ['J. B. Rainsberger']],
+      ['Data-oriented design', ['Mike Acton']],
+      ['The future of Ruby', ['Yukihiro "Matz" Matsumoto']],
+      ['Making sense of logs', ['Charity Majors @ Honeycomb', 'Liz Fong-Jones @ Honeycomb']],
+      ['Scaling teams', ['Camille Fournier', 'Will Larson']],
+    ]);
+  });
+});
