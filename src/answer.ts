@@ -114,6 +114,8 @@ export type AnswerBody =
   | { kind: 'events'; events: EventInfo[] }
   | {
       kind: 'help';
+      /** Said back first when the user greeted or thanked the bot. */
+      greeting?: 'hello' | 'thanks';
       commands: HelpCommand[];
       examples: string[];
       stats: { events: number; talks: number };

@@ -82,7 +82,7 @@ export class Bot {
     }
     switch (request.kind) {
       case 'help':
-        return this.help();
+        return this.help(request.greeting);
       case 'events':
         return { kind: 'events', events: this.events() };
       case 'topics':
@@ -115,9 +115,10 @@ export class Bot {
     }
   }
 
-  private help(): Answer {
+  private help(greeting?: 'hello' | 'thanks'): Answer {
     return {
       kind: 'help',
+      ...opt('greeting', greeting),
       commands: HELP_COMMANDS,
       examples: this.examples,
       stats: { events: this.events().length, talks: this.library.talks.length },

@@ -36,7 +36,7 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
   switch (answer.kind) {
     case 'help':
       return [
-        `qcon-bot: ${helpIntro(answer.stats)} Ask:`,
+        `qcon-bot: ${helpIntro(answer.stats, answer.greeting)} Ask:`,
         ...answer.commands.map((c) => `  ${c.usage.padEnd(28)} ${c.description}`),
         ...(options.chat
           ? [

@@ -147,7 +147,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
             title: 'qcon-bot',
             color: BLURPLE,
             description: [
-              helpIntro(answer.stats),
+              helpIntro(answer.stats, answer.greeting),
               'Ask with `/qcon query:…` or mention me, followed by:',
               '',
               ...answer.commands.map((c) => `\`${c.usage}\` — ${c.description}`),

@@ -94,8 +94,12 @@ export function topicsLine(topics: string[]): string {
   return topics.length > 0 ? `Topics: ${topics.join(', ')}` : '';
 }
 
-export function helpIntro(stats: { talks: number; events: number }): string {
-  return `I know ${plural(stats.talks, 'talk')} from ${plural(stats.events, 'event')}.`;
+export function helpIntro(
+  stats: { talks: number; events: number },
+  greeting?: 'hello' | 'thanks',
+): string {
+  const said = greeting === 'hello' ? 'Hi! ' : greeting === 'thanks' ? 'You’re welcome! ' : '';
+  return `${said}I know ${plural(stats.talks, 'talk')} from ${plural(stats.events, 'event')}.`;
 }
 
 const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;

@@ -99,11 +99,11 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
       };
     case 'help':
       return {
-        text: `qcon-bot: ${helpIntro(answer.stats)}`,
+        text: `qcon-bot: ${helpIntro(answer.stats, answer.greeting)}`,
         blocks: [
           header('qcon-bot'),
           section(
-            `${cut(helpIntro(answer.stats), 200)} Ask with \`${cut(options.command, 40)} …\`, by mentioning me, or in a direct message:`,
+            `${cut(helpIntro(answer.stats, answer.greeting), 200)} Ask with \`${cut(options.command, 40)} …\`, by mentioning me, or in a direct message:`,
           ),
           section(commandList(answer.commands, options.command)),
           context('Try one:'),

@@ -6,7 +6,7 @@ import { cleanInput } from '../text.ts';
  * plus `event:<id>` anywhere to narrow to one event and a trailing `page <n>` for paging.
  */
 export type Request =
-  | { kind: 'help' }
+  | { kind: 'help'; greeting?: Greeting }
   | { kind: 'topics'; event?: string }
   | { kind: 'events' }
   | { kind: 'topic'; name: string; event?: string; page: number }
@@ -17,6 +17,30 @@ export type Request =
 /** Words after `talk`/`show` that make the rest a question rather than a talk's name. */
 const QUESTION_START =
   /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with)\b/i;
+
+/** "Hi!", "thanks!": chat that asks for no talks, answered in kind (with what the bot knows). */
+export type Greeting = 'hello' | 'thanks';
+
+const HELLO =
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋]*$/iu;
+const THANKS =
+  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|perfect|awesome|nice|cool)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate))*[\s!.,🙏👍]*$/iu;
+/** "Who are you?", "what can you do?": about the bot, not about a talk. */
+const ABOUT_BOT =
+  /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to) use (?:you|this|it)|what is (?:this|qcon-?bot)|how does (?:this|it) work)[\s?!.]*$/i;
+
+/** "Which conferences do you know?", "what events are covered": the events, not a search. */
+const WHICH_EVENTS =
+  /^(?:(?:which|what)\s+(?:conferences?|events?)\s+(?:do you (?:know|have|cover)(?: about)?|are (?:there|covered|in (?:here|the notes))|have you got|did you cover)|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events))[\s?!.]*$/i;
+
+function greetingOf(text: string): Request | undefined {
+  // "@qcon-bot hi", "<@U123> thanks": who is addressed is no part of it.
+  const said = text.replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '').trim();
+  if (HELLO.test(said)) return { kind: 'help', greeting: 'hello' };
+  if (THANKS.test(said)) return { kind: 'help', greeting: 'thanks' };
+  if (WHICH_EVENTS.test(said)) return { kind: 'events' };
+  return ABOUT_BOT.test(said) ? { kind: 'help' } : undefined;
+}
 
 /** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
 export const MAX_QUESTION = 500;
@@ -39,6 +63,9 @@ export function parseRequest(raw: string, page?: number): Request {
   pageNumber = Math.max(1, Math.floor(pageNumber) || 1);
   const scoped = event ? { event } : {};
 
+  // Chat with the bot ("hi", "thanks", "what conferences do you know?"): whole sentences only.
+  const social = greetingOf(text);
+  if (social) return social;
   const [first = '', ...rest] = text.split(' ');
   const command = first.toLowerCase().replace(/^[/!]/, '');
   const argument = rest.join(' ').trim();

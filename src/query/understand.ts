@@ -44,6 +44,8 @@ const BY = new RegExp(
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
 const SAID =
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
+const VIA =
+  /^(?:the\s+)?(?:people|speakers?|folks|engineers|developers|someone|somebody|anyone|anybody|team|guys)\s+(?:from|at|of)\s+(.+)$/;
 /** What follows a name: "talks by Ryan Lane about secrets". */
 const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
 
@@ -112,9 +114,12 @@ export function understand(
   } else if (by || of) {
     const match = (by ?? of) as RegExpExecArray;
     const named = (by ? by[2] : match[1]) ?? '';
-    const [name = '', about = ''] = named.split(ABOUT, 2);
+    const [said = '', about = ''] = named.split(ABOUT, 2);
+    // "talks by people from Google": the company, whoever its people are.
+    const via = VIA.exec(said);
+    const name = via?.[1] ?? said;
     // "by" names a speaker first; "from" and "of" a company first.
-    const prefer = by?.[1] === 'by' ? 'speaker' : 'company';
+    const prefer = by?.[1] === 'by' && !via ? 'speaker' : 'company';
     question.by = { name: name.trim(), prefer, otherwise: before };
     rest = `${rest.slice(0, match.index)} ${about}`;
   }

@@ -6,6 +6,7 @@ import {
   focusLine,
   formatDate,
   formatTime,
+  helpIntro,
   listNotes,
   listTitle,
   noneTexts,
@@ -72,6 +73,13 @@ describe('presentation', () => {
     expect(whenText({ time: '10:35am-11:25am', track: 'Microservices' })).toBe(
       '10:35–11:25 am (day not recorded) · Microservices track',
     );
+  });
+
+  it('says hello back, or you are welcome, before what the bot knows', () => {
+    const stats = { talks: 10, events: 1 };
+    expect(helpIntro(stats)).toBe('I know 10 talks from 1 event.');
+    expect(helpIntro(stats, 'hello')).toBe('Hi! I know 10 talks from 1 event.');
+    expect(helpIntro(stats, 'thanks')).toBe('You’re welcome! I know 10 talks from 1 event.');
   });
 
   it('titles every kind of list, and says what a corrected typo was', () => {

@@ -51,6 +51,22 @@ describe('the request grammar', () => {
     }
   });
 
+  it('answers chat with the bot in kind, and only whole sentences of it', () => {
+    expect(parseRequest('hello')).toEqual({ kind: 'help', greeting: 'hello' });
+    expect(parseRequest('<@U123> hi there! 👋')).toEqual({ kind: 'help', greeting: 'hello' });
+    expect(parseRequest('Thanks a lot!')).toEqual({ kind: 'help', greeting: 'thanks' });
+    expect(parseRequest('who are you?')).toEqual({ kind: 'help' });
+    expect(parseRequest('what conferences do you know?')).toEqual({ kind: 'events' });
+    expect(parseRequest('list the conferences')).toEqual({ kind: 'events' });
+    for (const question of [
+      'thanks for the kafka talk',
+      'hello world talk',
+      'what do you know about kafka',
+    ]) {
+      expect(parseRequest(question).kind, question).toBe('search');
+    }
+  });
+
   it('removes zero-width and direction marks and control characters before reading', () => {
     expect(parseRequest('\u200bto\u200fpics\u0000')).toEqual({ kind: 'topics' });
   });

@@ -125,7 +125,11 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['key takeaways from the buffer talk', 'learnings-from-a-culture-first-startup'],
   ['good morning bot, anything on terraform?', 'implementing-infrastructure-as-code'],
   ['where can I learn about infrastructure as code', 'implementing-infrastructure-as-code'],
-  ['good morning', 'none'],
+  // A greeting is answered in kind (with what the bot knows), never with talks.
+  ['good morning', { kind: 'help' }],
+  ['thanks!', { kind: 'help' }],
+  ['what conferences do you know?', { kind: 'events' }],
+  ['talks by people from lyft', { first: 'security-in-cloud-environments', scope: 'company' }],
   // pasted paragraphs
   [
     'Our company keeps losing track of passwords and API keys in config files and the security team wants a proper secret management tool, did anyone at qcon talk about that?',

@@ -7,8 +7,11 @@ export type Expected =
   | string
   | 'none'
   | { first?: string; scope?: string; focus?: string; total?: number; corrected?: boolean }
-  /** Not talks: the events ("when was qcon") or the topics ("what topics were covered"). */
-  | { kind: 'events' | 'topics' };
+  /**
+   * Not talks: the events ("when was qcon"), the topics ("what topics were covered"), or what
+   * the bot knows, said back to a greeting ("hello").
+   */
+  | { kind: 'events' | 'topics' | 'help' };
 
 export const SHIPPED: [question: string, expected: Expected][] = [
   // keywords
@@ -166,7 +169,7 @@ export const SHIPPED: [question: string, expected: Expected][] = [
   ['talks by Martin Fowler', 'none'],
   ['slides for the blockchain talk', 'none'],
   ['bread', 'none'],
-  ['hello', 'none'],
+  ['hello', { kind: 'help' }],
   ['what time is lunch', 'none'],
   ['serverless functions', 'none'],
 ];
