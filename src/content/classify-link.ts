@@ -1,5 +1,25 @@
 import type { LinkKind } from '../model.ts';
 
+/**
+ * The words for a talk's slides and its recording, in the languages notes are written in
+ * (English, German, French, Spanish, Portuguese, Italian, Japanese, Chinese, Korean).
+ */
+const SLIDES_WORDS =
+  'slides?|slide ?deck|deck|presentation slides|pdf|folien|diapos|diapositives|diapositivas|transparencias|lucidi|スライド|資料|幻灯片|投影片|课件|슬라이드|발표 ?자료';
+const VIDEO_WORDS =
+  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|動画|ビデオ|録画|アーカイブ|视频|影片|录像|영상|동영상';
+const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');
+const VIDEO_TEXT = new RegExp(`^(?:${VIDEO_WORDS})$`, 'iu');
+const LABELLED = new RegExp(
+  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*[:：–—-]`,
+  'iu',
+);
+/** "Slides:", "スライド：", "Vidéo :": a label that makes the rest of the line the talk's link. */
+export const LINK_LABEL = new RegExp(
+  `^\\s*(?:${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*[:：]`,
+  'iu',
+);
+
 /** What a link to a video or slides host is, whatever its text: the title of a talk linked to it. */
 export function hostKind(url: string): LinkKind | undefined {
   if (isVideoUrl(url)) return 'video';
@@ -15,19 +35,16 @@ export function classifyLink(linkText: string, context: string, url: string): Li
   if (/^(description|abstract|session|talk|talk page|details|schedule entry)$/.test(text)) {
     return 'description';
   }
-  if (/^(slides?|slide ?deck|deck|presentation slides|pdf)$/.test(text)) return 'slides';
-  if (/^(video|recording|watch|watch the talk|youtube)$/.test(text)) return 'video';
+  if (SLIDES_TEXT.test(text)) return 'slides';
+  if (VIDEO_TEXT.test(text)) return 'video';
   // "Slides: <https://…>", "**Video:** https://…": a bare address labelled by its bullet.
-  const labelled =
-    /^(slides?|slide ?deck|deck|video|recording|description|abstract)\s*[:–—-]/i.exec(
-      context.trim(),
-    );
+  const labelled = LABELLED.exec(context.trim());
   const label = labelled?.[1];
   // "Slides: [SpeakerDeck](…)": the link is the whole value of the label.
   const value = labelled ? context.trim().slice(labelled[0].length).trim().toLowerCase() : '';
   if (label && (text === '' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(text) || value === text)) {
     const word = label.toLowerCase();
-    if (word.startsWith('video') || word.startsWith('recording')) return 'video';
+    if (VIDEO_TEXT.test(word)) return 'video';
     if (word.startsWith('desc') || word.startsWith('abstract')) return 'description';
     return 'slides';
   }

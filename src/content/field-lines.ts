@@ -2,7 +2,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 
 /** "Speaker:", "**Slides:**", "Video link:": a short label that starts a line of talk facts. */
-const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s*\S/u;
+const FIELD = /^[\p{L}][\p{L} ]{0,24}[:：]\s*\S/u;
 
 /**
  * "**Speaker:** Jane Doe (Acme)" / "**Slides:** [link]" / "**Video:** https://…" written as the

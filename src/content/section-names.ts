@@ -30,8 +30,20 @@ export function headingName(title: string): string {
     .replace(TIME_SLOT, '');
 }
 
-export const isPostSection = (name: string): boolean => POST_SECTION.test(name);
-export const isPlainGroup = (name: string): boolean => PLAIN_GROUP.test(name);
+/**
+ * The same sections in Japanese, Chinese and Korean posts: まとめ (summary), はじめに / おわりに
+ * (introduction / closing), 感想 (impressions), 总结 (summary), 前言 (preface), 마무리 (wrap-up)…
+ */
+const CJK_POST_SECTION =
+  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
+/** "Sessions" in Japanese, Chinese and Korean: セッション, 講演, 演讲, 발표, 세션. */
+const CJK_PLAIN_GROUP =
+  /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
+
+export const isPostSection = (name: string): boolean =>
+  POST_SECTION.test(name) || CJK_POST_SECTION.test(name);
+export const isPlainGroup = (name: string): boolean =>
+  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name);
 export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
 export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));
 

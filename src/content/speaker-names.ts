@@ -215,7 +215,8 @@ const SPEAKER_PREFIX =
   /^(speakers?|presented by|presenters?|talk by|given by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
-const LABEL_ONLY = /^(who|speaker\(s\)|speakers? & company)\s*:\s+(.+)$/i;
+const LABEL_ONLY =
+  /^(who|speaker\(s\)|speakers? & company|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|intervenante?s?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {

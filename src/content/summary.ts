@@ -79,7 +79,8 @@ function hasProseChildren(note: DraftNote): boolean {
   return words(note.prose, 1) >= 1 && note.children.some(isPoint);
 }
 
-const WORD = /\p{L}+/gu;
+/** A word: a run of letters, or one character of a script written without spaces (日本語). */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{L}+/gu;
 
 /** How many words (runs of letters) the text has, counted up to `enough`: no array per call. */
 function words(text: string, enough: number): number {
@@ -193,5 +194,9 @@ function trimEndOf(text: string, chars: string): string {
 }
 
 function endSentence(text: string): string {
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  // "…でした。", "…吗？": a sentence ended in its own script's way needs no ".".
+  if (/[.!?…。！？]$/.test(text)) return text;
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(text)
+    ? `${text}。`
+    : `${text}.`;
 }

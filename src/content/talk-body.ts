@@ -1,7 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
-import { classifyLink, hostKind } from './classify-link.ts';
+import { classifyLink, hostKind, LINK_LABEL } from './classify-link.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
 import { cleanTitle, type HeadingParts, splitHeading } from './heading-title.ts';
@@ -280,8 +280,6 @@ function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
     )
   );
 }
-
-const LINK_LABEL = /^\s*(?:slides?|slide ?deck|deck|video|recording|description|abstract)\s*:/i;
 
 export function findLinks(node: MdNode): MdNode[] {
   const links: MdNode[] = [];

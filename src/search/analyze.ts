@@ -17,10 +17,13 @@ export function fold(text: string): string {
 }
 
 function foldAny(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Accents go; the voicing marks of Japanese kana stay (ビル is not ヒル): no accent, a letter.
+    .replace(/[^\P{M}\u3099\u309a]+/gu, '')
     .toLowerCase();
+  // Kana with their marks, and Hangul syllables NFKD took apart, put back together.
+  return /[\u3099\u309a\u1100-\u11ff]/.test(folded) ? folded.normalize('NFC') : folded;
 }
 
 /** Words of any script, apostrophes inside words dropped ("Uber's" → "ubers"). */
@@ -51,10 +54,38 @@ class Collect implements WordSink {
 
 /** The general reading of `words`: Unicode folding and splitting, ~10× the cost of ASCII's. */
 function wordsAny(text: string): string[] {
-  return foldAny(text)
+  const found = foldAny(text)
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+  return found.some((word) => CJK.test(word)) ? found.flatMap(cjkWords) : found;
+}
+
+/** A word `cjkWords` made: two Chinese or Japanese characters. */
+export function isCjkPair(word: string): boolean {
+  return word.length === 2 && CJK_PAIR.test(word);
+}
+const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2}$/u;
+
+/** Characters of scripts written without spaces between words: Chinese and Japanese. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_RUNS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/**
+ * "ビルド速度が" has no spaces to split at: each pair of neighbouring characters is a word
+ * (the bigrams search engines index Chinese and Japanese by), so "ビルド" finds it and a
+ * question is read the same way. Other letters in the word ("node" in "nodeの") stay whole.
+ */
+function cjkWords(word: string): string[] {
+  if (!CJK.test(word)) return [word];
+  const words: string[] = [];
+  for (const [run] of word.matchAll(CJK_RUNS)) {
+    if (!CJK.test(run)) words.push(run);
+    else if (run.length === 1) words.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) words.push(run.slice(i, i + 2));
+  }
+  return words;
 }
 
 // ASCII characters by what they do to words. SAFE separators end a run: text on either side

@@ -1,5 +1,5 @@
 import { type Library, type Talk, talkRef } from '../model.ts';
-import { termOf, words } from './analyze.ts';
+import { isCjkPair, termOf, words } from './analyze.ts';
 import { Completions } from './completions.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import { type PostingsData, type QueryTerm, type Ranked, Scorer } from './postings.ts';
@@ -68,6 +68,17 @@ interface Unit {
   corrected?: [string, string];
   /** Found as written (or as a synonym), not read as a typo or a prefix. */
   exact?: boolean;
+  /** A pair of Chinese or Japanese characters: one of several a single word is read as. */
+  pair?: boolean;
+}
+
+/**
+ * How long a question is, in words: "ツールチェーン" is read as six character pairs (see
+ * `cjkWords`) but is one word, not a pasted paragraph; four pairs count as one word.
+ */
+function questionSize(units: { pair?: boolean }[]): number {
+  const pairs = units.filter((unit) => unit.pair).length;
+  return units.length - pairs + Math.ceil(pairs / 4);
 }
 
 export class TalkIndex {
@@ -172,7 +183,7 @@ export class TalkIndex {
   search(query: QueryWord[], options: FindOptions = {}): Found {
     let units = this.units(query);
     if (units.length === 0) return NO_HITS;
-    const long = units.length >= LONG_QUESTION;
+    const long = questionSize(units) >= LONG_QUESTION;
     if (long) {
       units = this.paragraphs.telling(units, (df) => this.idf(df), MAX_QUERY_TERMS);
       if (units.length === 0) return NO_HITS;
@@ -249,7 +260,8 @@ export class TalkIndex {
   private units(query: QueryWord[]): Unit[] {
     // A paragraph is searched by the words the notes have as written: no typo look-ups for the
     // rest, which cost a fuzzy walk of the vocabulary each.
-    const paragraph = query.length >= LONG_QUESTION;
+    const paragraph =
+      questionSize(query.map(({ word }) => ({ pair: isCjkPair(word) }))) >= LONG_QUESTION;
     const units: Unit[] = [];
     const seen = new Set<string>();
     query.forEach(({ word, alternatives = [] }, i) => {
@@ -267,14 +279,14 @@ export class TalkIndex {
           variants: [...exact].map((id) => [id, 1]),
           weight: this.idf(df),
           exact: true,
+          ...(isCjkPair(word) ? { pair: true } : {}),
         });
         return;
       }
-      units.push(
-        paragraph
-          ? { variants: [], weight: this.idf(0) }
-          : this.inexact(word, i === query.length - 1),
-      );
+      const unit = paragraph
+        ? { variants: [], weight: this.idf(0) }
+        : this.inexact(word, i === query.length - 1);
+      units.push(isCjkPair(word) ? { ...unit, pair: true } : unit);
     });
     return units;
   }

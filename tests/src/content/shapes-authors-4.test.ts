@@ -315,3 +315,42 @@ describe('names as people write them: titles, initials, degrees, nicknames, pair
     ]);
   });
 });
+
+describe('a Japanese report: 登壇者 / スピーカー and スライド lines, まとめ at the end', () => {
+  const { talks, problems } = shape('japanese-report');
+
+  it("reads the speaker and slides labels, and まとめ as the post's own section", () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Node.js のこれから', ['山田 太郎 @ サイボウズ'], ['slides']],
+      ['Rust で書く JavaScript ツールチェーン', ['佐藤 花子'], []],
+    ]);
+    expect(talks[1]?.summary).toBe('SWC と Turbopack の比較。 ビルド速度が10倍に。');
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^25: "まとめ" skipped as not a talk: a section of the post/),
+    ]);
+  });
+
+  it('reads the same labels in Chinese, German, French and Spanish notes', () => {
+    const post = (lines: string) =>
+      parseNotes(`## Talks\n\n### Streams\n\n${lines}\n\n- backpressure everywhere\n`, 'x.md', 'x')
+        .talks[0];
+    const cases: [string, string[], string[]][] = [
+      ['讲者：王芳\n幻灯片：https://example.com/deck', ['王芳'], ['slides']],
+      ['Sprecher: Jonas Weber\nFolien: https://example.com/deck', ['Jonas Weber'], ['slides']],
+      [
+        'Intervenante : Camille Dubois\nVidéo : https://example.com/v',
+        ['Camille Dubois'],
+        ['video'],
+      ],
+      [
+        'Ponente: Lucía Fernández\nGrabación: https://example.com/v',
+        ['Lucía Fernández'],
+        ['video'],
+      ],
+    ];
+    for (const [lines, speakers, links] of cases) {
+      const talk = post(lines);
+      expect([who(talk), kinds(talk)], lines).toEqual([speakers, links]);
+    }
+  });
+});

@@ -69,6 +69,21 @@ describe('words', () => {
     expect(words('ΟΔΟΣ.Α ΟΔΟΣ Α')).toEqual(reference('ΟΔΟΣ.Α ΟΔΟΣ Α'));
   });
 
+  it('reads Chinese and Japanese, written without spaces, as pairs of characters', () => {
+    expect(words('ビルド速度が10倍に')).toEqual([
+      'ビル',
+      'ルド',
+      'ド速',
+      '速度',
+      '度が',
+      '10',
+      '倍に',
+    ]);
+    expect(words('Node.jsのこれから')).toEqual(['node', 'js', 'のこ', 'これ', 'れか', 'から']);
+    // One character alone stays a word; Korean is written with spaces and stays whole.
+    expect(words('書 王芳 발표 자료')).toEqual(['書', '王芳', '발표', '자료']);
+  });
+
   it('folds ASCII and other text alike', () => {
     expect(fold('Café MICROSERVICES')).toBe('cafe microservices');
     expect(fold('Plain ASCII')).toBe('plain ascii');

@@ -360,6 +360,11 @@ export const SHAPES_CHAT: [question: string, expected: Expected][] = [
   ['security talks', { scope: 'topic', total: 2 }],
   ['security talks about passkeys', { first: 'passkeys-for-everyone', scope: 'search' }],
   ['any talks on supply chain security', { first: 'keynote-2', scope: 'search', total: 1 }],
+  // Japanese, written without spaces: a word inside a longer one, a name, a whole sentence.
+  ['ツールチェーン', 'rust-で書く-javascript-ツールチェーン'],
+  ['ビルド', { first: 'rust-で書く-javascript-ツールチェーン', total: 1 }],
+  ['山田', 'nodejs-のこれから'],
+  ['Rustで書くツールチェーンについて教えて', 'rust-で書く-javascript-ツールチェーン'],
   // Three posts of the fixtures have a "Day 3": the talks of all three.
   ['day 3', { scope: 'date', total: 5 }],
   ['september 11', { first: 'schema-migrations-without-downtime', scope: 'date' }],
