@@ -77,7 +77,15 @@ export function bodyTalks(
       }
     }
     if (node.type === 'paragraph') {
+      const labelled = labelledTalk(node, context);
+      if (labelled === 'not a talk') {
+        // "**Talk:** Lunch": the talk before it has ended, and this is none.
+        current = undefined;
+        previous = node;
+        continue;
+      }
       const talk =
+        labelled ??
         paragraphTalk(node, context) ??
         (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
         proseParagraphTalk(node, context);
@@ -97,6 +105,39 @@ export function bodyTalks(
   if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
+}
+
+/** "**Talk:** Title", "Session: Title", "Titel: …": a label that says the line is a talk's title. */
+const TITLE_LABEL =
+  /^(?:talk|talk title|title|session|presentation|vortrag|titel|conférence|titre|charla|ponencia|título|タイトル|セッション|演讲|题目|議題|발표)\s*[:：]\s*(?=\S)/iu;
+
+/**
+ * A paragraph of labelled lines without a heading: "**Talk:** Title", "**Speaker:** Jane Doe",
+ * "**Links:** [slides](…)". A talk when a line names the speaker; what follows it is its notes.
+ */
+function labelledTalk(
+  paragraph: MdNode,
+  context: TalkContext,
+): { draft: DraftTalk; rest: MdNode[] } | 'not a talk' | undefined {
+  const [first, ...others] = splitLines(paragraph.children);
+  const label = first ? TITLE_LABEL.exec(plainText(first)) : null;
+  if (!first || !label) return undefined;
+  const title = plainText(first)
+    .slice(label[0].length)
+    .replace(/(?<!\.)\.$/, '')
+    .trim();
+  if (isPostSection(headingName(title))) return 'not a talk';
+  const speakers: Speaker[] = [];
+  const rest: MdNode[] = [];
+  for (const line of others) {
+    const named = speakers.length === 0 ? speakerLine(plainText(line), false) : undefined;
+    if (named) speakers.push(...named);
+    else rest.push({ ...paragraph, children: line });
+  }
+  if (speakers.length === 0 || !/\p{L}{2}/u.test(title)) return undefined;
+  const draft = newDraft(title, paragraph.line, context);
+  draft.speakers.push(...speakers);
+  return { draft, rest };
 }
 
 /** A paragraph whose first line is a linked title and second line the speaker; the rest is notes. */

@@ -354,3 +354,25 @@ describe('a Japanese report: 登壇者 / スピーカー and スライド lines,
     }
   });
 });
+
+describe('talks as labelled lines without headings: "**Talk:**", "**Speaker:**", "**Links:**"', () => {
+  const { talks } = shape('labelled-talks');
+
+  it('reads each as a talk with its links and notes; "**Talk:** Lunch" ends the one before', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      [
+        'Building Evolutionary Architectures',
+        ['Rebecca Parsons @ ThoughtWorks'],
+        ['slides', 'video'],
+      ],
+      ['The Art of Destroying Software', ['Greg Young'], []],
+    ]);
+    expect(JSON.stringify(talks[1]?.notes)).not.toContain('Goulash');
+    expect(talks[0]?.summary).toMatch(/^Fitness functions make architecture decisions testable\./);
+  });
+
+  it('needs a speaker line: "Title: Notes from Craft" alone is no talk', () => {
+    const text = 'Title: Notes from Craft\n\n- everything was great\n';
+    expect(parseNotes(text, 'x.md', 'x').talks).toEqual([]);
+  });
+});
