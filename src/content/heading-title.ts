@@ -173,6 +173,18 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   return (split >= 2 && split * 2 >= dashed) || (colonSplit >= 2 && colonSplit * 2 > colons);
 }
 
+/**
+ * Whether a post names its speakers in its headings in other ways ("Title by Jane Doe",
+ * "Title (Jane Doe)"): at least two of its first 200 headings do.
+ */
+export function postNamesSpeakers(headings: string[]): boolean {
+  let named = 0;
+  for (const heading of headings.slice(0, 200)) {
+    if (splitHeading(heading, false).speakers.length > 0 && ++named >= 2) return true;
+  }
+  return false;
+}
+
 const DAY_HEADING =
   /^(?:day\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
 

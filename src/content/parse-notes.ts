@@ -9,7 +9,7 @@ import {
   toSpeaker,
 } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
-import { postUsesDashSpeakers } from './heading-title.ts';
+import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
 import { buildSections } from './sections.ts';
 import { oneTalk, ShapeReader } from './shapes.ts';
@@ -82,7 +82,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
   }
-  const reader = new ShapeReader(file, problems, dates, postUsesDashSpeakers(titles));
+  const reader = new ShapeReader(file, problems, dates, {
+    dashSpeakers: postUsesDashSpeakers(titles),
+    namesSpeakers: postNamesSpeakers(titles),
+  });
   reader.read(preamble, sections);
 
   const facts = meta.talks ?? {};

@@ -53,8 +53,13 @@ export class ShapeReader {
     private readonly file: string,
     private readonly problems: ContentProblem[],
     private readonly dates: EventDates,
-    private readonly dashSpeakers: boolean,
-  ) {}
+    private readonly post: { dashSpeakers: boolean; namesSpeakers: boolean },
+  ) {
+    this.dashSpeakers = post.dashSpeakers;
+  }
+
+  /** Whether most dashed headings of the post name a speaker (see `postUsesDashSpeakers`). */
+  private readonly dashSpeakers: boolean;
 
   read(preamble: Section['body'], sections: Section[]): void {
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
@@ -132,7 +137,7 @@ export class ShapeReader {
     }
     this.drafts.push(
       draftTalk(section, context, this.file, this.problems, {
-        dashSpeakers: this.dashSpeakers,
+        ...this.post,
         skip: (child) => this.skipInsideTalk(child),
       }),
     );

@@ -86,11 +86,11 @@ export function draftTalk(
   context: TalkContext,
   file: string,
   problems: ContentProblem[],
-  options: { dashSpeakers: boolean; skip: (child: Section) => boolean },
+  options: { dashSpeakers: boolean; namesSpeakers?: boolean; skip: (child: Section) => boolean },
 ): DraftTalk {
   let parts = headingParts(section, options.dashSpeakers);
   if (!options.dashSpeakers && parts.speakers.length === 0)
-    parts = dashedNamedInBody(section, parts);
+    parts = dashedNamedInBody(section, parts, options.namesSpeakers === true);
   const draft = newDraft(parts.title, section.line, context);
   // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
   // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.
@@ -123,12 +123,28 @@ export function draftTalk(
 /**
  * "Comparing trees – Annie Park" in a post whose other headings do not vote for dashed speakers
  * (see `postUsesDashSpeakers`): the name after the dash is the speaker when the notes under the
- * heading call them by it ("Annie walked through …"); "Chaos Engineering – Breaking Things
- * Safely" stays a title with its subtitle.
+ * heading call them by it ("Annie walked through …"), or when the post names its speakers in
+ * other headings and this one is a title in sentence case followed by a name of two words
+ * ("Ports & adapters in practice – Tom Berg"). "Chaos Engineering – Breaking Things Safely" stays
+ * a title with its subtitle.
  */
-function dashedNamedInBody(section: Section, parts: HeadingParts): HeadingParts {
+function dashedNamedInBody(
+  section: Section,
+  parts: HeadingParts,
+  namesSpeakers: boolean,
+): HeadingParts {
   const dashed = splitHeading(headingText(section), true);
   if (dashed.speakers.length === 0 || dashed.speakers.length > 3) return parts;
+  const [only] = dashed.speakers;
+  if (
+    namesSpeakers &&
+    dashed.speakers.length === 1 &&
+    only?.name?.split(/\s+/).length === 2 &&
+    /\s\p{Ll}{3,}/u.test(dashed.title)
+  ) {
+    section.parts = dashed;
+    return dashed;
+  }
   const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
   // "… — [Phil Eaton](https://github.com/eatonphil)": the name links to a person's profile.
   const linked = findLinks(section.heading).some((link) => isProfileLink(link, dashed.speakers));

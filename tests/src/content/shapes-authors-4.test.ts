@@ -376,3 +376,30 @@ describe('talks as labelled lines without headings: "**Talk:**", "**Speaker:**",
     expect(parseNotes(text, 'x.md', 'x').talks).toEqual([]);
   });
 });
+
+describe('days over tracks over #### talks, titles with markup, entities and closing #s', () => {
+  const { talks, event } = shape('tracks-and-markup');
+
+  it('reads titles as a reader sees them, with their day, track and speakers', () => {
+    expect(event.name).toBe('DevConf & Friends 2022');
+    expect(talks.map((t) => [t.title, who(t), t.track, t.day])).toEqual([
+      ['async/await all the way down', ['Ana Ruiz'], 'Architecture', 'Day 1'],
+      ['Ports & adapters in practice', ['Tom Berg'], 'Architecture', 'Day 1'],
+      ['Why *not* to use Kafka', ['Jo Park'], 'Data', 'Day 1'],
+      ['Schema evolution done right', ['Mia Chen'], 'Data', 'Day 1'],
+    ]);
+  });
+
+  it('splits a lone dashed name only where the other headings name speakers too', () => {
+    const titles = (text: string) =>
+      parseNotes(text, 'x.md', 'x').talks.map((t) => [t.title, who(t)]);
+    const named = '### Queues (Jo Park)\n\n- a\n\n### Streams by Mia Chen\n\n- b\n\n';
+    expect(titles(`${named}### Chaos Engineering – Breaking Things\n\n- c\n`)[2]).toEqual([
+      'Chaos Engineering – Breaking Things',
+      [],
+    ]);
+    expect(titles('### Ports & adapters in practice – Tom Berg\n\n- c\n')).toEqual([
+      ['Ports & adapters in practice – Tom Berg', []],
+    ]);
+  });
+});
