@@ -127,14 +127,33 @@ export class QueryReader {
   }
 }
 
+/** Words that ask to compare two things, and the words joining them. */
+const COMPARE = new Set([
+  'compare',
+  'comparing',
+  'comparison',
+  'difference',
+  'differences',
+  'between',
+  'vs',
+  'versus',
+]);
+const JOINS = new Set(['and', 'vs', 'versus', 'with', 'to']);
+
 /**
  * "docker or kubernetes": two words either of which will do, as one word with an alternative
  * (only for a question of just those two words, where "or" cannot join longer phrases).
  */
 function either(tokens: string[], query: QueryWord[]): QueryWord[] | undefined {
-  const content = tokens.filter((token) => token === 'or' || !isFiller(token));
-  if (query.length !== 2 || content.length !== 3 || content[1] !== 'or') return undefined;
-  const [a, b] = query as [QueryWord, QueryWord];
+  // "Compare the netflix and uber talks", "kafka vs pulsar": both, so either will do.
+  const comparing = tokens.some((token) => COMPARE.has(token));
+  const join = (token: string) => token === 'or' || (comparing && JOINS.has(token));
+  const content = tokens.filter(
+    (token) => join(token) || (!isFiller(token) && !COMPARE.has(token)),
+  );
+  const words = comparing ? query.filter((q) => !COMPARE.has(q.word)) : query;
+  if (words.length !== 2 || content.length !== 3 || !join(content[1] as string)) return undefined;
+  const [a, b] = words as [QueryWord, QueryWord];
   const alternatives = [...(a.alternatives ?? []), b.word, ...(b.alternatives ?? [])];
   return [{ word: a.word, alternatives }];
 }

@@ -120,6 +120,10 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['what problems did uber have', 'lessons-learned-on-ubers-journey-into-microservices'],
   ['docker or kubernetes', 'what-they-do-not-tell-you-about-microservices'],
   ['netflix or uber', { total: 2 }],
+  // Comparing two: both talks, whichever first.
+  ['compare the netflix and uber talks', { total: 2 }],
+  ['netflix vs uber', { total: 2 }],
+  ['difference between terraform and docker', { total: 2 }],
   ['anything else about microservices?', 'the-deadly-sins-of-microservices'],
   ['tl;dr of the coinbase talk', 'cryptocurrency-key-storage'],
   ['key takeaways from the buffer talk', 'learnings-from-a-culture-first-startup'],
