@@ -8,7 +8,8 @@ const FIELD = /^[\p{L}][\p{L} ]{0,24}[:：]\s*\S/u;
  * "**Speaker:** Jane Doe (Acme)" / "**Slides:** [link]" / "**Video:** https://…" written as the
  * lines of one paragraph: each line is a fact of its own, read as if it were its own paragraph.
  */
-export function splitFieldParagraphs(nodes: MdNode[]): MdNode[] {
+export function splitFieldParagraphs(input: MdNode[]): MdNode[] {
+  const nodes = input.some(isFieldTable) ? input.flatMap(fieldTableLines) : input;
   if (!nodes.some((node) => isFieldParagraph(node) || endsWithLinksLine(node))) return nodes;
   return nodes.flatMap((node) => {
     if (isFieldParagraph(node)) {
@@ -100,6 +101,53 @@ export function splitLines(children: MdNode[]): MdNode[][] {
     parts.forEach((part, i) => {
       if (i > 0) lines.push([]);
       if (part) lines.at(-1)?.push({ ...child, value: part });
+    });
+  }
+  return lines;
+}
+
+/** Labels a table of one talk's facts has in its first column. */
+const TABLE_FIELD =
+  /^(?:speakers?|presenters?|who|by|slides?|deck|video|recording|track|room|time|when|level|company|abstract|description|links?)$/i;
+
+/**
+ * | Speaker | Erik Wilde (Axway) |, | Slides | [PDF](…) |: a two-column table of a talk's facts,
+ * most of whose rows (its header too, when it is not empty) are labelled like field lines.
+ */
+function isFieldTable(node: MdNode): boolean {
+  if (node.type !== 'table' || node.children.length > 20) return false;
+  let labelled = 0;
+  let rows = 0;
+  for (const row of node.children) {
+    if (row.children.length !== 2) return false;
+    const label = plainText(row.children[0] as MdNode)
+      .replace(/[:：]$/, '')
+      .trim();
+    const value = plainText(row.children[1] as MdNode);
+    if (label === '' && value === '') continue;
+    rows++;
+    if (TABLE_FIELD.test(label)) labelled++;
+  }
+  return labelled > 0 && labelled * 2 >= rows;
+}
+
+/** Each labelled row of a facts table as the line "Label: value" would be. */
+function fieldTableLines(node: MdNode): MdNode[] {
+  if (!isFieldTable(node)) return [node];
+  const lines: MdNode[] = [];
+  for (const row of node.children) {
+    const [label, value] = row.children as [MdNode, MdNode];
+    const name = plainText(label)
+      .replace(/[:：]$/, '')
+      .trim();
+    if (name === '' || plainText(value) === '') continue;
+    lines.push({
+      type: 'paragraph',
+      line: row.line,
+      children: [
+        { type: 'text', line: row.line, children: [], value: `${name}: ` },
+        ...value.children,
+      ],
     });
   }
   return lines;

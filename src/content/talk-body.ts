@@ -77,7 +77,7 @@ export function readInto(
   const lines = splitFieldParagraphs(nodes);
   reportBrokenLinks(lines, file, problems);
   collectLinks(lines, draft.links);
-  return notesFrom(lines, draft.speakers);
+  return notesFrom(lines, draft);
 }
 
 /** A talk from its heading section; `skip` says which sub-sections are not part of it. */
@@ -244,24 +244,45 @@ function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): D
 }
 
 /** Bullets become the notes tree; a top-level "Speaker: …" bullet becomes the speaker instead. */
-function notesFrom(nodes: MdNode[], speakers: Speaker[]): DraftNote[] {
+function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
       const note: DraftNote = { ...textAndProse([node]), children: [] };
+      if (isMeta(note, draft)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
       continue;
     }
     for (const item of node.children) {
       const note = itemNote(item);
       const named = speakerLine(note.text, false);
-      if (named) speakers.push(...named);
+      if (named) draft.speakers.push(...named);
       // A bullet that held only a shortcode or an image says nothing.
       else if (note.text === '' && note.children.length === 0) continue;
+      else if (isMeta(note, draft)) continue;
       else if (!isTalkLinksLine(item, note)) notes.push(note);
     }
   }
   return notes;
+}
+
+/** "Track: Data", "Room: B", "Level: Intermediate", "Time: 10:30": facts of the slot, not notes. */
+const META =
+  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty)\s*[:：]\s*(\S.{0,80})$/i;
+
+/** A line of the talk's slot facts: the track and time are kept, the line is no note. */
+function isMeta(note: DraftNote, draft: DraftTalk): boolean {
+  if (note.children.length > 0 || note.text.length > 100) return false;
+  const meta = META.exec(note.text.trim());
+  if (!meta?.[1] || !meta[2]) return false;
+  const label = meta[1].toLowerCase();
+  const value = meta[2].replace(/[.;]$/, '').trim();
+  // "Time: the biggest constraint of all" is a note that starts with a word, not a slot.
+  const timed = /^(?:time|when|slot|date|duration|length)$/.test(label);
+  if ((timed && !/\d/.test(value)) || value.split(/\s+/).length > 6) return false;
+  if (label === 'track') draft.track ??= value;
+  if (label === 'time' || label === 'when' || label === 'slot') draft.time ??= value;
+  return true;
 }
 
 export function itemNote(item: MdNode): DraftNote {

@@ -403,3 +403,32 @@ describe('days over tracks over #### talks, titles with markup, entities and clo
     ]);
   });
 });
+
+describe("a talk's facts in a two-column table, and slot facts as labelled lines", () => {
+  const { talks } = shape('fact-tables');
+
+  it('reads | Speaker | … | rows as field lines, and Track / Room / Time as no notes', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.track, t.time])).toEqual([
+      [
+        'Designing APIs for humans',
+        ['Erik Wilde @ Axway'],
+        ['slides', 'video'],
+        undefined,
+        undefined,
+      ],
+      ['Async APIs in practice', ['Fran Méndez'], [], 'Event-driven', undefined],
+      ['Governance without gatekeeping', ['Lorna Mitchell'], [], undefined, '14:30'],
+    ]);
+    expect(talks[0]?.summary).toBe(
+      'Consistency beats cleverness. Use the same names for the same things everywhere.',
+    );
+    expect(talks[1]?.summary).toBe('AsyncAPI 3.0 and why request-reply matters.');
+    // A note that starts with "Time:" but names no time stays a note.
+    expect(talks[2]?.summary).toMatch(/^Time: the biggest constraint/);
+  });
+
+  it('keeps a table of other things as notes', () => {
+    const text = '## Tools\n\n| Tool | Why |\n|---|---|\n| ripgrep | fast search |\n\n- point\n';
+    expect(JSON.stringify(parseNotes(text, 'x.md', 'x').talks[0]?.notes)).toContain('ripgrep');
+  });
+});
