@@ -35,6 +35,8 @@ export function cleanTitle(text: string): string {
     .trim()
     .replace(/(?<!\.)\.$/, '')
     .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)/]\s+(?=\S)/, '')
+    // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
+    .replace(/^day\s*\d{1,2}\s*[,:–—-]\s*(?=\S)/i, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
@@ -42,7 +44,28 @@ export function cleanTitle(text: string): string {
     .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
     .replace(/^["“«](.+)["”»]$/, '$1');
   const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
-  return kind ? title.slice(kind[0].length) : title;
+  return withoutTrailingMarks(kind ? title.slice(kind[0].length) : title);
+}
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/**
+ * "Observability at scale 🎥", "Hacking the brain ⭐⭐⭐⭐": the author's marks after a title, not
+ * part of it. One pass from the end (a regular expression would backtrack on long runs).
+ */
+function withoutTrailingMarks(title: string): string {
+  let end = title.length;
+  let marked = false;
+  while (end > 0) {
+    const code = title.codePointAt(end - 1) ?? 0;
+    // A surrogate pair ends here: its whole code point is the one before it.
+    const at = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+    const char = String.fromCodePoint(title.codePointAt(at) ?? 0);
+    if (PICTOGRAPH.test(char)) marked = true;
+    else if (!/\s|\u{FE0F}|\u{200D}/u.test(char)) break;
+    end = at;
+  }
+  return marked && end > 0 ? title.slice(0, end).trimEnd() : title;
 }
 
 /** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */

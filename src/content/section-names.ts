@@ -17,7 +17,7 @@ const SUBSECTION =
 
 /** A section or paragraph about talks the author did not see. */
 const MISSED =
-  /\b(?:missed|did ?n[o’']t (?:see|make|attend|get to|go to)|did not (?:see|make|attend|get to|go to)|could ?n[o’']t (?:see|make|attend|get to)|could not (?:see|make|attend|get to)|wish(?:ed)? i(?:'d| had| could)|not able to (?:see|attend)|to[- ]watch list|watch later|haven[’']t seen)\b/i;
+  /[([]\s*(?:skipped|not attended|did ?n[o’']t attend)\b|\b(?:missed|did ?n[o’']t (?:see|make|attend|get to|go to)|did not (?:see|make|attend|get to|go to)|could ?n[o’']t (?:see|make|attend|get to)|could not (?:see|make|attend|get to)|wish(?:ed)? i(?:'d| had| could)|not able to (?:see|attend)|to[- ]watch list|watch later|haven[’']t seen)\b/i;
 
 /** "12:00 – Lunch", "9.30am: Registration": the time slot says nothing about what the section is. */
 const TIME_SLOT =

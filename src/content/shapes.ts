@@ -31,6 +31,9 @@ import {
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
 
+/** "Day 1, …", "Day 2 – …": a day before the title of one talk. */
+const DAY_THEN_TITLE = /^(day\s*\d{1,2})\s*[,:–—-]\s*(?=\S)/i;
+
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
 
@@ -92,6 +95,27 @@ export class ShapeReader {
       if (section.children.length > 0) {
         this.group(section, { ...context, time: section.title.trim() }, true);
       } else this.skip(section, 'a time with no talk title');
+      return;
+    }
+    // "Day 1, Room 2: Title (Jane Doe)": one talk on that day, not a day's heading.
+    const dayTalk = DAY_THEN_TITLE.exec(name);
+    if (
+      dayTalk?.[1] &&
+      section.children.length === 0 &&
+      hasTalkEvidence(section, this.dashSpeakers)
+    ) {
+      const on = dayOf(dayTalk[1], this.dates);
+      const inner: TalkContext = { ...context };
+      if (on) {
+        inner.day = on.day;
+        if (on.date) inner.date = on.date;
+      }
+      this.drafts.push(
+        draftTalk(section, inner, this.file, this.problems, {
+          ...this.post,
+          skip: (child) => this.skipInsideTalk(child),
+        }),
+      );
       return;
     }
     const day = dayOf(name, this.dates);

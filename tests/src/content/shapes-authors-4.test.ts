@@ -432,3 +432,26 @@ describe("a talk's facts in a two-column table, and slot facts as labelled lines
     expect(JSON.stringify(parseNotes(text, 'x.md', 'x').talks[0]?.notes)).toContain('ripgrep');
   });
 });
+
+describe('headings with the author\'s marks: a day and room first, emoji and stars, "(skipped …)"', () => {
+  const { talks } = shape('heading-marks');
+
+  it('reads the title without them, and a talk the author skipped as none', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day])).toEqual([
+      ['Do we still need microservices?', ['Sam Newman'], 'Day 1'],
+      ['The Future of .NET', ['Scott Hanselman'], 'Wednesday'],
+      ['Observability at scale', ['Liz Fong-Jones'], 'Wednesday'],
+      ['Hacking the human brain', ['Troy Hunt'], 'Wednesday'],
+    ]);
+  });
+
+  it('keeps symbols that are part of a title', () => {
+    const titles = (text: string) => parseNotes(text, 'x.md', 'x').talks.map((t) => t.title);
+    expect(
+      titles('### C++ in 2024 (Bjarne Stroustrup)\n\n- a\n\n### F# for fun (Don Syme)\n\n- b\n'),
+    ).toEqual(['C++ in 2024', 'F# for fun']);
+    expect(titles('### Skipped tests considered harmful (Jo Park)\n\n- a\n')).toEqual([
+      'Skipped tests considered harmful',
+    ]);
+  });
+});
