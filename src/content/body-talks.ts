@@ -8,7 +8,7 @@ import { headingName, isPostSection, isSignOff, mentionsMissed } from './section
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
-import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {
   leadBold,
   leadLink,
@@ -17,6 +17,7 @@ import {
   timeLead,
   titleOf,
 } from './talk-lead.ts';
+import { addLink } from './talk-links.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:

@@ -6,7 +6,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
-import { addLink, type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {
   leadBold,
   leadLink,
@@ -15,6 +15,7 @@ import {
   timeLead,
   titleOf,
 } from './talk-lead.ts';
+import { addLink } from './talk-links.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 

@@ -12,10 +12,11 @@ import { splitFrontMatter } from './front-matter-block.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
 import { buildSections } from './sections.ts';
-import { oneTalk, ShapeReader } from './shapes.ts';
+import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
+import { oneTalk } from './talk-evidence.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;

@@ -3,7 +3,8 @@ import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
-import { addLink, type DraftTalk, findLinks, newDraft, type TalkContext } from './talk-body.ts';
+import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
+import { addLink, findLinks } from './talk-links.ts';
 
 /** What a column of a table of talks holds, from its header. */
 type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'other';

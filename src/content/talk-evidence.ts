@@ -1,0 +1,71 @@
+import { classifyLink } from './classify-link.ts';
+import { splitFieldParagraphs } from './field-lines.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
+import { headingParts, type Section } from './sections.ts';
+import { speakerLine } from './speaker-names.ts';
+import { findLinks } from './talk-links.ts';
+
+/** What says a heading is a talk: a speaker, talk links, or a file that is one talk's notes. */
+
+/**
+ * A file that is the notes of one talk: "# Making Kubernetes Boring", "**Speaker:** …", then only
+ * sub-sections such as "## Notes", "## Key takeaways", "## Links". Its "**Event:** KubeCon NA
+ * 2019" line names the event (and is no note).
+ */
+export function oneTalk(section: Section): { event?: string } | undefined {
+  const parts = section.children.every((child) => {
+    const name = headingName(child.title);
+    return isSubsectionName(name) || isPostSection(name);
+  });
+  if (!parts) return undefined;
+  // A speaker, named by the heading or by a labelled line at the top: links alone may be a
+  // post's table or list of talks ("# Top talks of 2022" over a table with videos).
+  const body = splitFieldParagraphs(section.body);
+  const named =
+    headingParts(section, false).speakers.length > 0 ||
+    body
+      .slice(0, 4)
+      .some(
+        (node) => node.type === 'paragraph' && speakerLine(plainText(node), false) !== undefined,
+      );
+  if (!named) return undefined;
+  section.body = body;
+  const line = section.body.find(
+    (node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node)),
+  );
+  if (!line) return {};
+  section.body = section.body.filter((node) => node !== line);
+  return { event: plainText(line).replace(EVENT_FIELD, '').trim() };
+}
+
+const EVENT_FIELD = /^(?:event|conference)\s*:\s*(?=\S)/i;
+
+/** Does a section's own heading or first lines say "this is a talk" (speaker, talk links)? */
+export function hasTalkEvidence(section: Section, dashSpeakers: boolean): boolean {
+  section.evidence ??= talkEvidence(section, dashSpeakers);
+  return section.evidence;
+}
+
+function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
+  const name = headingName(section.title);
+  if (isPostSection(name) || isPlainGroup(name) || isSubsectionName(name)) return false;
+  const parts = headingParts(section, dashSpeakers);
+  if (parts.speakers.length > 0 || parts.company) return true;
+  if (/^(?:keynote|quickie|lightning)/i.test(name) && parts.title !== name) return true;
+  if (findLinks(section.heading).some((link) => /^https?:/i.test(link.url ?? ''))) return true;
+  let seen = 0;
+  for (const node of splitFieldParagraphs(section.body.slice(0, 4))) {
+    const items = node.type === 'list' ? node.children : [node];
+    for (const item of items) {
+      if (++seen > 4) return false;
+      const own = item.children.filter((child) => child.type !== 'list');
+      if (speakerLine(plainText(own), false)) return true;
+      for (const link of own.flatMap(findLinks)) {
+        const kind = classifyLink(plainText(link.children), '', link.url ?? '');
+        if (kind === 'description' || kind === 'slides' || kind === 'video') return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,180 @@
+import type { ContentProblem, Link } from '../model.ts';
+import { classifyLink, hostKind, LINK_LABEL } from './classify-link.ts';
+import type { MdNode } from './markdown.ts';
+import { displayUrl, isAutolink, plainText } from './markdown-text.ts';
+import type { DraftNote } from './summary.ts';
+
+/** The links of a talk's heading and notes: what kind each is, and what to call it. */
+
+/**
+ * "[Description](…) and [Slides](…)": the talk's own links, which every surface shows as links
+ * already; as a note it would only repeat them.
+ */
+export function isTalkLinksLine(item: MdNode, note: DraftNote): boolean {
+  // Cheapest first: a note with sub-points or without links is more than its links.
+  if (note.children.length > 0) return false;
+  const links = findLinks(item);
+  if (links.length === 0) return false;
+  // "Slides: [SpeakerDeck](…)", "**Video:** https://…": a label and the link, nothing more.
+  // "👉 [Watch](…)": pointing signs and separators say nothing more than the link.
+  const prose = note.prose.replace(LINK_LABEL, '').replace(/\b(?:and|or)\b/gi, '');
+  return (
+    !/[\p{L}\p{N}]/u.test(prose) &&
+    links.every((link) =>
+      ['description', 'slides', 'video'].includes(
+        classifyLink(plainText(link.children), note.text, link.url ?? ''),
+      ),
+    )
+  );
+}
+
+export function findLinks(node: MdNode): MdNode[] {
+  const links: MdNode[] = [];
+  linksInto(node, links);
+  return links;
+}
+
+/** One array for the whole walk, not one per node. */
+function linksInto(node: MdNode, links: MdNode[]): void {
+  if (node.type === 'link') links.push(node);
+  else for (const child of node.children) linksInto(child, links);
+}
+
+/** Every link in some nodes, with the text of the bullet or paragraph it stands in. */
+export function collectLinks(nodes: MdNode[], into: Link[]): void {
+  // The text around a link (of the bullet or paragraph it stands in) is worked out only when
+  // there is a link — most bullets have none — and kept for the next link in the same place.
+  let textOf: MdNode | undefined;
+  let text = '';
+  const context = (around: MdNode | undefined): string => {
+    if (!around) return '';
+    if (textOf !== around) {
+      textOf = around;
+      text =
+        around.type === 'listItem'
+          ? plainText(around.children.filter((c) => c.type !== 'list'))
+          : plainText(around);
+    }
+    return text;
+  };
+  const walk = (node: MdNode, around: MdNode | undefined) => {
+    if (node.type === 'link') {
+      addLink(node, context(around), into, false);
+      return;
+    }
+    if (node.type === 'text' || node.type === 'html') {
+      for (const url of embeddedVideos(node.value ?? '')) {
+        if (!into.some((link) => link.url === url))
+          into.push({ kind: 'video', url, text: 'Video' });
+      }
+    }
+    if (node.children.length === 0) return;
+    const own = node.type === 'listItem' || node.type === 'paragraph' ? node : around;
+    for (const child of node.children) walk(child, own);
+  };
+  for (const node of nodes) walk(node, undefined);
+}
+
+/**
+ * `{{< youtube id >}}`, `{% vimeo id %}`, `{% include youtube.html id="id" %}`,
+ * `<iframe src="https://www.youtube.com/embed/id">`.
+ */
+const EMBED =
+  /\{[{%][<%]?\s*(?:include\s+)?(youtube|vimeo)(?:\.html)?\s+(?:id=)?["']?([\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}|<iframe\s[^>]{0,300}?\bsrc=["']?(https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\/[^"'\s>]{1,200})/gi;
+
+/** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
+function embeddedVideos(text: string): string[] {
+  // Both forms start with "{" or "<": text with neither (nearly all of it) embeds nothing.
+  if ((!text.includes('{') && !text.includes('<')) || !/youtube|vimeo/i.test(text)) return [];
+  const urls: string[] = [];
+  for (const match of text.matchAll(EMBED)) {
+    if (match[3]) urls.push(match[3]);
+    else if (match[1]?.toLowerCase() === 'youtube')
+      urls.push(`https://www.youtube.com/watch?v=${match[2]}`);
+    else if (match[2]) urls.push(`https://vimeo.com/${match[2]}`);
+  }
+  return urls;
+}
+
+export function addLink(node: MdNode, around: string, into: Link[], isHeading: boolean): void {
+  const url = node.url ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) || into.some((link) => link.url === url)) return;
+  const linkText = isAutolink(node) ? '' : plainText(node.children);
+  const shown = displayUrl(url);
+  const context = clauseOf(around, linkText || shown);
+  const label = context
+    .replace(shown, '')
+    .replace(/(\s+(at|see)|:)?\s*$/i, '')
+    .trim();
+  const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
+  const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
+  // A title linked to its recording or deck: that is what the link is, not a description page.
+  const kind = isHeading ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
+  into.push({ kind, url, text });
+}
+
+/**
+ * The clause of a paragraph a link stands in: "… throw data away. Slides: https://…" labels
+ * the link "Slides" as much as a paragraph of its own would.
+ */
+function clauseOf(text: string, shown: string): string {
+  const at = shown === '' ? -1 : text.indexOf(shown);
+  if (at <= 0) return text;
+  let from = 0;
+  for (let i = at - 1; i > 0; i--) {
+    const c = text.charAt(i);
+    if (
+      c === '\n' ||
+      c === '|' ||
+      ((c === ' ' || c === '\t') && /[.!?;]/.test(text.charAt(i - 1)))
+    ) {
+      from = i + 1;
+      break;
+    }
+  }
+  return from === 0 ? text : text.slice(from);
+}
+
+const AFTER_PAREN = /\s*(?:[a-z]{1,20}:|\/|#|www\.|$)/iy;
+
+/**
+ * `[text](` or `[text] (` followed by an address or the end, in text that did not become a link.
+ * One scan, no backtracking: hostile text with thousands of `[` stays linear.
+ */
+function brokenLinkAt(text: string): boolean {
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) open = true;
+    else if (c === 10 /* \n */) open = false;
+    else if (c === 93 /* ] */) {
+      if (!open) continue;
+      open = false;
+      let j = i + 1;
+      if (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      if (text.charCodeAt(j) !== 40 /* ( */) continue;
+      AFTER_PAREN.lastIndex = j + 1;
+      if (AFTER_PAREN.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+/** "[Slides](http://…" or "[Slides] (http://…)" did not become a link: tell the author where. */
+export function reportBrokenLinks(nodes: MdNode[], file: string, problems: ContentProblem[]): void {
+  for (const node of nodes) {
+    // Without a "[" there is no broken link (and most text has none).
+    const value = node.value ?? '';
+    if (node.type === 'text' && value.includes('[') && brokenLinkAt(value)) {
+      problems.push({
+        file,
+        line: node.line,
+        message: `broken link syntax near "${value.trim().slice(0, 60)}": write [text](url) with no space and a closing )`,
+        severity: 'warning',
+      });
+    }
+    if (node.type !== 'link' && node.children.length > 0) {
+      reportBrokenLinks(node.children, file, problems);
+    }
+  }
+}

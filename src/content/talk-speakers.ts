@@ -1,0 +1,125 @@
+import type { Speaker } from '../model.ts';
+import { escapeRegExp } from '../text.ts';
+import { type HeadingParts, splitHeading } from './heading-title.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { headingText, meaningful, type Section } from './sections.ts';
+import { parseSpeakerText, speakerLine } from './speaker-names.ts';
+import { findLinks } from './talk-links.ts';
+
+/** Who gave a talk, from the lines and links right under its heading. */
+
+/**
+ * "Comparing trees – Annie Park" in a post whose other headings do not vote for dashed speakers
+ * (see `postUsesDashSpeakers`): the name after the dash is the speaker when the notes under the
+ * heading call them by it ("Annie walked through …"), or when the post names its speakers in
+ * other headings and this one is a title in sentence case followed by a name of two words
+ * ("Ports & adapters in practice – Tom Berg"). "Chaos Engineering – Breaking Things Safely" stays
+ * a title with its subtitle.
+ */
+export function dashedNamedInBody(
+  section: Section,
+  parts: HeadingParts,
+  namesSpeakers: boolean,
+): HeadingParts {
+  const dashed = splitHeading(headingText(section), true);
+  if (dashed.speakers.length === 0 || dashed.speakers.length > 3) return parts;
+  const [only] = dashed.speakers;
+  if (
+    namesSpeakers &&
+    dashed.speakers.length === 1 &&
+    only?.name?.split(/\s+/).length === 2 &&
+    /\s\p{Ll}{3,}/u.test(dashed.title)
+  ) {
+    section.parts = dashed;
+    return dashed;
+  }
+  const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
+  // "… — [Phil Eaton](https://github.com/eatonphil)": the name links to a person's profile.
+  const linked = findLinks(section.heading).some((link) => isProfileLink(link, dashed.speakers));
+  const mentioned =
+    linked ||
+    dashed.speakers.some((speaker) => {
+      const words = (speaker.name ?? '').split(/\s+/).filter((word) => word.length >= 3);
+      return [words[0], words.at(-1)].some(
+        (word) =>
+          word !== undefined &&
+          new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(body),
+      );
+    });
+  if (!mentioned) return parts;
+  section.parts = dashed;
+  return dashed;
+}
+
+/**
+ * "*Jane Doe, Acme*", "Speaker: Jane Doe" or "Presented by Jane Doe" as a short paragraph right
+ * under the heading names the speaker; it is not a note.
+ */
+export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
+  const content = meaningful(body);
+  for (const [index, node] of content.slice(0, 3).entries()) {
+    // "> Speaker: Jane Doe" as a quote counts too.
+    const quoted = node.type === 'blockquote' && node.children.length === 1;
+    if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;
+    const text = plainText(node);
+    if (text.split(' ').length > 12) {
+      const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
+      if (!opened) continue;
+      speakers.push(...opened.speakers);
+      return body.map((n) => (n === node ? opened.rest : n));
+    }
+    const named = speakerLine(text, index === 0 && speakers.length === 0);
+    if (!named) {
+      // "Tim Kadlec | [Slides](…) | [Video](…)": the name, then the talk's links, on one line.
+      const links = node.type === 'paragraph' ? nameWithLinks(node) : undefined;
+      if (!links || index !== 0 || speakers.length > 0) continue;
+      speakers.push(...links.speakers);
+      return body.map((n) => (n === node ? links.rest : n));
+    }
+    speakers.push(...named);
+    return body.filter((n) => n !== node);
+  }
+  return body;
+}
+
+function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const at = paragraph.children.findIndex((child) => child.type === 'link');
+  if (at <= 0) return undefined;
+  const before = plainText(paragraph.children.slice(0, at)).replace(/[\s|·•,–—-]+$/, '');
+  const speakers = before === '' ? undefined : speakerLine(before, true);
+  if (!speakers) return undefined;
+  return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };
+}
+
+const PROFILE_HOSTS =
+  /^(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|mastodon\.[a-z]+|fosstodon\.org|hachyderm\.io)$/i;
+
+/** A link in a heading to a speaker: their name or handle as its text, or a profile's address. */
+export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
+  const text = plainText(link.children).trim().toLowerCase();
+  if (text.startsWith('@')) return true;
+  if (speakers.some((speaker) => speaker.name?.toLowerCase() === text)) return true;
+  try {
+    const url = new URL(link.url ?? '');
+    // A profile is one path segment ("github.com/eatonphil"), not a repository or a post.
+    return PROFILE_HOSTS.test(url.hostname) && /^\/(?:in\/)?@?[\w.-]+\/?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
+const SPEAKER_SENTENCE =
+  /^\s*((?:speakers?|presenters?|presented by)\s*:\s*[^.:!?]{3,100}?)\.\s+(?=\S)/i;
+
+function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const [first, ...others] = paragraph.children;
+  const opening = first?.type === 'text' ? SPEAKER_SENTENCE.exec(first.value ?? '') : null;
+  if (!first || !opening?.[1]) return undefined;
+  // Only a name that reads as one: "Speaker: Dr. Jane Doe." must not give "Dr".
+  const speakers = parseSpeakerText(opening[1].slice(opening[1].indexOf(':') + 1));
+  if (!speakers) return undefined;
+  const value = (first.value ?? '').slice(opening[0].length);
+  return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
+}
