@@ -22,9 +22,9 @@ const QUESTION_START =
 export type Greeting = 'hello' | 'thanks';
 
 const HELLO =
-  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋]*$/iu;
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
 const THANKS =
-  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|perfect|awesome|nice|cool)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate))*[\s!.,🙏👍]*$/iu;
+  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|perfect|awesome|nice|cool|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate))*[\s!.,🙏👍！。、]*$/iu;
 /** "Who are you?", "what can you do?": about the bot, not about a talk. */
 const ABOUT_BOT =
   /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to) use (?:you|this|it)|what is (?:this|qcon-?bot)|how does (?:this|it) work)[\s?!.]*$/i;

@@ -55,6 +55,9 @@ describe('the request grammar', () => {
     expect(parseRequest('hello')).toEqual({ kind: 'help', greeting: 'hello' });
     expect(parseRequest('<@U123> hi there! 👋')).toEqual({ kind: 'help', greeting: 'hello' });
     expect(parseRequest('Thanks a lot!')).toEqual({ kind: 'help', greeting: 'thanks' });
+    expect(parseRequest('bonjour')).toEqual({ kind: 'help', greeting: 'hello' });
+    expect(parseRequest('ありがとうございます！')).toEqual({ kind: 'help', greeting: 'thanks' });
+    expect(parseRequest('merci beaucoup')).toEqual({ kind: 'help', greeting: 'thanks' });
     expect(parseRequest('who are you?')).toEqual({ kind: 'help' });
     expect(parseRequest('what conferences do you know?')).toEqual({ kind: 'events' });
     expect(parseRequest('list the conferences')).toEqual({ kind: 'events' });
