@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
+import { looksLikeName, parseSpeakerText, splitNames, withoutRole } from './speaker-names.ts';
 
 /**
  * Authors put more than the title into a talk heading: "Title by Jane Doe", "Title (Company)",
@@ -117,7 +117,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
     const names = splitNames(inner);
     if (person?.[1] && person[2] && looksLikeName(person[1])) {
-      speakers = [{ name: person[1], company: person[2] }];
+      speakers = [{ name: person[1], company: withoutRole(person[2]) }];
       title = paren[1];
     } else if (names) {
       speakers = names.map((name) => ({ name }));

@@ -180,7 +180,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
   if (paren?.[1] && paren[2]) {
     const names = splitNames(paren[1]);
-    return names?.map((name) => ({ name, company: paren[2]?.trim() }));
+    return names?.map((name) => ({ name, company: withoutRole(paren[2]?.trim() ?? '') }));
   }
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
@@ -203,12 +203,17 @@ const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =
-  /^(?:(?:former|ex-?|senior|staff|principal|lead|chief)\s+)*(?:[\p{L}-]+\s+){0,2}(?:cto|ceo|cio|vp|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist)(?:\s+(?:of|for)\s+[\p{L}\s-]{1,30}?)?\s*(?:,|\bat\b|@)\s*(?=\S)/iu;
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b)\s*(?=\S)/iu;
 
-function withoutRole(company: string): string {
+export function withoutRole(company: string): string {
   const role = ROLE.exec(company);
-  return role ? company.slice(role[0].length) : company;
+  const rest = role ? company.slice(role[0].length) : company;
+  // "Head of Engineering": a department, not a company; the words stay as written.
+  return DEPARTMENT.test(rest) ? company : rest;
 }
+
+const DEPARTMENT =
+  /^(?:engineering|product|marketing|design|research|technology|operations|platform|infrastructure|data|security|sales|people|developer relations|devrel)$/i;
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =

@@ -25,11 +25,12 @@ export function dashedNamedInBody(
   const dashed = splitHeading(headingText(section), true);
   if (dashed.speakers.length === 0 || dashed.speakers.length > 3) return parts;
   const [only] = dashed.speakers;
+  // A name with a company or role after it ("Jane Doe, Staff Engineer at Shopify") is a person.
   if (
     namesSpeakers &&
     dashed.speakers.length === 1 &&
-    only?.name?.split(/\s+/).length === 2 &&
-    /\s\p{Ll}{3,}/u.test(dashed.title)
+    ((only?.name?.split(/\s+/).length === 2 && /\s\p{Ll}{3,}/u.test(dashed.title)) ||
+      only?.company !== undefined)
   ) {
     section.parts = dashed;
     return dashed;

@@ -455,3 +455,21 @@ describe('headings with the author\'s marks: a day and room first, emoji and sta
     ]);
   });
 });
+
+describe('a speaker\'s role with their company: "Staff Engineer at Shopify", "CTO of Acme Corp"', () => {
+  const { talks } = shape('speaker-roles');
+
+  it('keeps the company without the role, in every way a heading names it', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Scaling Postgres', ['Jane Doe @ Shopify']],
+      ['Platform thinking', ['John Roe @ Spotify']],
+      ['Serverless costs', ['Ana Lima @ AWS']],
+      ['Building trust', ['Sam Ito @ Acme Corp']],
+    ]);
+  });
+
+  it('keeps a department without a company as written', () => {
+    const text = '### Hiring loops (Dana Lee, Head of Engineering)\n\n- structured interviews\n';
+    expect(who(parseNotes(text, 'x.md', 'x').talks[0])).toEqual(['Dana Lee @ Head of Engineering']);
+  });
+});
