@@ -109,9 +109,15 @@ export function cleanText(text: string): string {
 }
 
 function withoutMarkup(text: string): string {
-  const plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
-  return plain.includes('[[') ? plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page) : plain;
+  let plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
+  if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page);
+  // "unbounded[^1]": a footnote's mark; ":fire:", ":+1:": an emoji's shortcode (Slack, GitHub).
+  if (plain.includes('[^')) plain = plain.replace(FOOTNOTE_MARK, '');
+  return plain.includes(':') ? plain.replace(EMOJI_CODE, '') : plain;
 }
+
+const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\](?!:)/g;
+const EMOJI_CODE = /(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,30}|[+-]1):(?![\w/])/g;
 
 /**
  * `cleanText(parts.join(''))`. The text of one block comes as its words then the space `collect`

@@ -139,6 +139,8 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
   const notes: DraftNote[] = [];
   for (const node of meaningful(nodes)) {
     if (node.type !== 'list') {
+      // "[^1]: He meant every layer": a footnote's text, not a point of the talk.
+      if (node.type === 'paragraph' && FOOTNOTE.test(node.children[0]?.value ?? '')) continue;
       const note: DraftNote = { ...textAndProse([node]), children: [] };
       if (isMeta(note, draft)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
@@ -156,6 +158,8 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
   }
   return notes;
 }
+
+const FOOTNOTE = /^\[\^[^\]\s]{1,40}\]:/;
 
 /** "Track: Data", "Room: B", "Level: Intermediate", "Time: 10:30": facts of the slot, not notes. */
 const META =

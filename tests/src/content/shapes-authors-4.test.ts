@@ -473,3 +473,24 @@ describe('a speaker\'s role with their company: "Staff Engineer at Shopify", "CT
     expect(who(parseNotes(text, 'x.md', 'x').talks[0])).toEqual(['Dana Lee @ Head of Engineering']);
   });
 });
+
+describe('footnotes ("unbounded[^1]", "[^1]: …") and emoji shortcodes (":fire:") in the notes', () => {
+  const { talks } = shape('footnotes-emoji-codes');
+
+  it('leaves the marks out of the notes and the footnotes out of the summary', () => {
+    expect(talks[0]?.summary).toBe(
+      'Queues are everywhere, and most are unbounded. Measure before you optimise.',
+    );
+    // ":fire:" at the end made the bullet look like a label ("…cases:") and left no summary.
+    expect(talks[1]?.summary).toBe('coordinated omission hides the worst cases.');
+    expect(JSON.stringify(talks)).not.toMatch(/\[\^|:fire:|:\+1:/);
+  });
+
+  it('keeps times, URLs and C++ scopes as they are', () => {
+    const text =
+      '### Clocks (Ana Ruiz)\n\n- meet at 10:30:45, see https://example.com/:id: and std::vector:\n';
+    expect(parseNotes(text, 'x.md', 'x').talks[0]?.notes[0]?.text).toBe(
+      'meet at 10:30:45, see example.com/:id: and std::vector:',
+    );
+  });
+});
