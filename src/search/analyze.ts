@@ -65,16 +65,19 @@ function wordsAny(text: string): string[] {
 export function isCjkPair(word: string): boolean {
   return word.length === 2 && CJK_PAIR.test(word);
 }
-const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2}$/u;
+const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2}$/u;
 
-/** Characters of scripts written without spaces between words: Chinese and Japanese. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * Characters of scripts whose words are not split at spaces: Chinese and Japanese (no spaces),
+ * Korean (particles join the word: 캐시가 is 캐시 and 가).
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUNS =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu;
 
 /**
  * "ビルド速度が" has no spaces to split at: each pair of neighbouring characters is a word
- * (the bigrams search engines index Chinese and Japanese by), so "ビルド" finds it and a
+ * (the bigrams search engines index Chinese, Japanese and Korean by), so "ビルド" finds it and a
  * question is read the same way. Other letters in the word ("node" in "nodeの") stay whole.
  */
 function cjkWords(word: string): string[] {

@@ -494,3 +494,18 @@ describe('footnotes ("unbounded[^1]", "[^1]: …") and emoji shortcodes (":fire:
     );
   });
 });
+
+describe("a Korean report: 발표자 and 발표자료 lines, 소개 and 마무리 as the post's own sections", () => {
+  const { talks, problems } = shape('korean-report');
+
+  it('reads the speaker and slides labels, and skips the introduction and the wrap-up', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['대규모 트래픽 처리', ['김민수 @ 카카오'], ['slides']],
+      ['모바일 앱 성능 개선', ['이지은'], []],
+    ]);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^5: "소개" skipped as not a talk/),
+      expect.stringMatching(/^24: "마무리" skipped as not a talk/),
+    ]);
+  });
+});

@@ -80,8 +80,10 @@ describe('words', () => {
       '倍に',
     ]);
     expect(words('Node.jsのこれから')).toEqual(['node', 'js', 'のこ', 'これ', 'れか', 'から']);
-    // One character alone stays a word; Korean is written with spaces and stays whole.
-    expect(words('書 王芳 발표 자료')).toEqual(['書', '王芳', '발표', '자료']);
+    // One character alone stays a word.
+    expect(words('書 王芳')).toEqual(['書', '王芳']);
+    // Korean joins particles to the word: "캐시가" is read as 캐시 (cache) and 시가.
+    expect(words('캐시가 발표')).toEqual(['캐시', '시가', '발표']);
   });
 
   it('folds ASCII and other text alike', () => {

@@ -369,6 +369,9 @@ export const SHAPES_CHAT: [question: string, expected: Expected][] = [
   ['ビルド', { first: 'rust-で書く-javascript-ツールチェーン', total: 1 }],
   ['山田', 'nodejs-のこれから'],
   ['Rustで書くツールチェーンについて教えて', 'rust-で書く-javascript-ツールチェーン'],
+  // Korean joins particles to its words: "캐시" finds notes that say "캐시가".
+  ['캐시', '대규모-트래픽-처리'],
+  ['이지은', '모바일-앱-성능-개선'],
   // Three posts of the fixtures have a "Day 3": the talks of all three.
   ['day 3', { scope: 'date', total: 5 }],
   ['september 11', { first: 'schema-migrations-without-downtime', scope: 'date' }],
