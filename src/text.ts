@@ -63,3 +63,9 @@ export function isWhiteSpace(c: number): boolean {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Chinese and Japanese characters (a regular expression class's inside): scripts written without
+ * spaces between words, where one character says as much as a word of a spaced script.
+ */
+export const SPACELESS_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';

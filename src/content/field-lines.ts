@@ -120,9 +120,7 @@ function isFieldTable(node: MdNode): boolean {
   let rows = 0;
   for (const row of node.children) {
     if (row.children.length !== 2) return false;
-    const label = plainText(row.children[0] as MdNode)
-      .replace(/[:：]$/, '')
-      .trim();
+    const label = tableLabel(row.children[0] as MdNode);
     const value = plainText(row.children[1] as MdNode);
     if (label === '' && value === '') continue;
     rows++;
@@ -131,15 +129,20 @@ function isFieldTable(node: MdNode): boolean {
   return labelled > 0 && labelled * 2 >= rows;
 }
 
+/** A facts table's label cell: "Speaker:" and "Speaker" alike. */
+function tableLabel(cell: MdNode): string {
+  return plainText(cell)
+    .replace(/[:：]$/, '')
+    .trim();
+}
+
 /** Each labelled row of a facts table as the line "Label: value" would be. */
 function fieldTableLines(node: MdNode): MdNode[] {
   if (!isFieldTable(node)) return [node];
   const lines: MdNode[] = [];
   for (const row of node.children) {
     const [label, value] = row.children as [MdNode, MdNode];
-    const name = plainText(label)
-      .replace(/[:：]$/, '')
-      .trim();
+    const name = tableLabel(label);
     if (name === '' || plainText(value) === '') continue;
     lines.push({
       type: 'paragraph',

@@ -1,5 +1,5 @@
 import type { NoteNode } from '../model.ts';
-import { isWhiteSpace, truncate } from '../text.ts';
+import { isWhiteSpace, SPACELESS_LETTERS, truncate } from '../text.ts';
 
 export const SUMMARY_MAX = 300;
 
@@ -80,7 +80,7 @@ function hasProseChildren(note: DraftNote): boolean {
 }
 
 /** A word: a run of letters, or one character of a script written without spaces (日本語). */
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{L}+/gu;
+const WORD = new RegExp(`[${SPACELESS_LETTERS}]|\\p{L}+`, 'gu');
 
 /** How many words (runs of letters) the text has, counted up to `enough`: no array per call. */
 function words(text: string, enough: number): number {
@@ -193,10 +193,10 @@ function trimEndOf(text: string, chars: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+const SPACELESS_END = new RegExp(`[${SPACELESS_LETTERS}]$`, 'u');
+
 function endSentence(text: string): string {
   // "…でした。", "…吗？": a sentence ended in its own script's way needs no ".".
   if (/[.!?…。！？]$/.test(text)) return text;
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(text)
-    ? `${text}。`
-    : `${text}.`;
+  return SPACELESS_END.test(text) ? `${text}。` : `${text}.`;
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { SPACELESS_LETTERS } from '../text.ts';
 
 /**
  * How text becomes index terms, the same for talks and questions: case, accents and
@@ -61,19 +62,21 @@ function wordsAny(text: string): string[] {
   return found.some((word) => CJK.test(word)) ? found.flatMap(cjkWords) : found;
 }
 
+/** Letters read in pairs: Chinese and Japanese, and Korean (whose particles join its words). */
+const PAIRED = `${SPACELESS_LETTERS}\\p{Script=Hangul}`;
+
 /** A word `cjkWords` made: two Chinese or Japanese characters. */
 export function isCjkPair(word: string): boolean {
   return word.length === 2 && CJK_PAIR.test(word);
 }
-const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2}$/u;
+const CJK_PAIR = new RegExp(`^[${PAIRED}ー]{2}$`, 'u');
 
 /**
  * Characters of scripts whose words are not split at spaces: Chinese and Japanese (no spaces),
  * Korean (particles join the word: 캐시가 is 캐시 and 가).
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_RUNS =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu;
+const CJK = new RegExp(`[${PAIRED}]`, 'u');
+const CJK_RUNS = new RegExp(`[${PAIRED}ー]+|[^${PAIRED}ー]+`, 'gu');
 
 /**
  * "ビルド速度が" has no spaces to split at: each pair of neighbouring characters is a word
