@@ -81,6 +81,7 @@ const VIDEO_HOSTS = [
   'youtube.com',
   'youtu.be',
   'youtube-nocookie.com',
+  'player.vimeo.com',
   'vimeo.com',
   'media.ccc.de',
   'confreaks.tv',

@@ -217,14 +217,42 @@ const DEPARTMENT =
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|intervenante?s?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|intervenante?s?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
+  return peopleLines(text) ?? oneSpeakerLine(text, allowBareName);
+}
+
+/**
+ * A panel's people, a label each: "Moderator: Jane Doe. Panelists: A, B and C", or the same on
+ * lines of their own. Every part must name people, or the text is no speaker line.
+ */
+function peopleLines(text: string): Speaker[] | undefined {
+  const parts = text.trim().split(PEOPLE_BREAK);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const speakers: Speaker[] = [];
+  for (const part of parts) {
+    const named = oneSpeakerLine(part.replace(/[.;]\s*$/, ''), false);
+    if (!named) return undefined;
+    speakers.push(...named);
+  }
+  return speakers;
+}
+
+/** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
+const PEOPLE_BREAK =
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview)[\p{L}()]*\s*(?:by\b|[:：]))/iu;
+
+/** Labels of people who are not the talk's speaker in the usual sense: only names count. */
+const ROLE_LABEL =
+  /^(?:hosts?|guests?|facilitators?|interviewers?|interviewees?|moderated by|hosted by)$/i;
+
+function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
   const prefixed = SPEAKER_PREFIX.exec(text.trim()) ?? LABEL_ONLY.exec(text.trim());
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
   const dash = /^[—–-]/.test(prefixed?.[1] ?? '');
@@ -238,7 +266,8 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
     }
     if (named) return named;
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
-    const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]);
+    // "Host: a Raspberry Pi cluster" is not a person.
+    const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
     const words = prefixed[2].trim().split(/\s+/).length;
     return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }

@@ -63,9 +63,8 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
       return;
     }
     if (node.type === 'text' || node.type === 'html') {
-      for (const url of embeddedVideos(node.value ?? '')) {
-        if (!into.some((link) => link.url === url))
-          into.push({ kind: 'video', url, text: 'Video' });
+      for (const link of embeddedLinks(node.value ?? '')) {
+        if (!into.some((known) => known.url === link.url)) into.push(link);
       }
     }
     if (node.children.length === 0) return;
@@ -77,23 +76,49 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
 
 /**
  * `{{< youtube id >}}`, `{% vimeo id %}`, `{% include youtube.html id="id" %}`,
- * `<iframe src="https://www.youtube.com/embed/id">`.
+ * `{{< speakerdeck id >}}`, and a shortcode given the whole address.
  */
-const EMBED =
-  /\{[{%][<%]?\s*(?:include\s+)?(youtube|vimeo)(?:\.html)?\s+(?:id=)?["']?([\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}|<iframe\s[^>]{0,300}?\bsrc=["']?(https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\/[^"'\s>]{1,200})/gi;
+const SHORTCODE =
+  /\{[{%][<%]?\s*(?:include\s+)?(youtube|vimeo|speakerdeck|slideshare)(?:\.html)?\s+(?:(?:id|video_?id|src|url)=)?["']?((?:https?:)?\/\/[^\s"'{}]{3,200}|[\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}/gi;
+/** `<iframe src="https://www.youtube.com/embed/id">`, SpeakerDeck's and SlideShare's players. */
+const PLAYER = /<iframe\s[^>]{0,300}?\bsrc=["']?((?:https?:)?\/\/[^"'\s>]{3,200})/gi;
+/** MDX and web components: `<YouTube id="id" />`, `<LiteYouTubeEmbed id="id" />`, `<lite-youtube videoid="id">`. */
+const COMPONENT =
+  /<(?:lite-?)?(youtube|vimeo)(?:embed|player|video)?\b[^>]{0,300}?\b(?:id|video_?id|youtubeid|src|url)=\{?["']((?:https?:)?\/\/[^"'\s]{3,200}|[\w-]{3,64})["']/gi;
 
-/** Videos a blog engine embeds: the shortcode or player names the recording of the talk. */
-function embeddedVideos(text: string): string[] {
-  // Both forms start with "{" or "<": text with neither (nearly all of it) embeds nothing.
-  if ((!text.includes('{') && !text.includes('<')) || !/youtube|vimeo/i.test(text)) return [];
-  const urls: string[] = [];
-  for (const match of text.matchAll(EMBED)) {
-    if (match[3]) urls.push(match[3]);
-    else if (match[1]?.toLowerCase() === 'youtube')
-      urls.push(`https://www.youtube.com/watch?v=${match[2]}`);
-    else if (match[2]) urls.push(`https://vimeo.com/${match[2]}`);
+/** A talk's recording or deck a blog engine embeds, from its shortcode, player or component. */
+function embeddedLinks(text: string): Link[] {
+  // Every form starts with "{" or "<": text with neither (nearly all of it) embeds nothing.
+  if ((!text.includes('{') && !text.includes('<')) || !EMBEDS.test(text)) return [];
+  const links: Link[] = [];
+  const add = (host: string, value: string) => {
+    const url = embedUrl(host.toLowerCase(), value);
+    const kind = url && hostKind(url);
+    if (url && kind) links.push({ kind, url, text: kind === 'video' ? 'Video' : 'Slides' });
+  };
+  for (const match of text.matchAll(SHORTCODE)) add(match[1] ?? '', match[2] ?? '');
+  for (const match of text.matchAll(COMPONENT)) add(match[1] ?? '', match[2] ?? '');
+  for (const match of text.matchAll(PLAYER)) add('', match[1] ?? '');
+  return links;
+}
+const EMBEDS = /youtu|vimeo|speakerdeck|slideshare|docs\.google/i;
+
+/** The address of what an embed shows: its own, or the host's page for an id. */
+function embedUrl(host: string, value: string): string | undefined {
+  if (value.startsWith('//')) return `https:${value}`;
+  if (/^https?:\/\//i.test(value)) return value;
+  switch (host) {
+    case 'youtube':
+      return `https://www.youtube.com/watch?v=${value}`;
+    case 'vimeo':
+      return `https://vimeo.com/${value}`;
+    case 'speakerdeck':
+      return `https://speakerdeck.com/player/${value}`;
+    case 'slideshare':
+      return `https://www.slideshare.net/slideshow/embed_code/key/${value}`;
+    default:
+      return undefined;
   }
-  return urls;
 }
 
 export function addLink(node: MdNode, around: string, into: Link[], isHeading: boolean): void {

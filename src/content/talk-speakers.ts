@@ -79,7 +79,15 @@ export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[
       return body.map((n) => (n === node ? links.rest : n));
     }
     speakers.push(...named);
-    return body.filter((n) => n !== node);
+    // "Moderator: …" then "Panelists: …" as paragraphs of their own: each names more people.
+    const gone = new Set([node]);
+    for (const next of content.slice(index + 1, index + 4)) {
+      const more = next.type === 'paragraph' ? speakerLine(plainText(next), false) : undefined;
+      if (!more) break;
+      speakers.push(...more);
+      gone.add(next);
+    }
+    return body.filter((n) => !gone.has(n));
   }
   return body;
 }
@@ -112,15 +120,22 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*((?:speakers?|presenters?|presented by)\s*:\s*[^.:!?]{3,100}?)\.\s+(?=\S)/i;
+  /^\s*((?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:\s*[^.:!?]{3,100}?)\.\s+(?=\S)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const [first, ...others] = paragraph.children;
-  const opening = first?.type === 'text' ? SPEAKER_SENTENCE.exec(first.value ?? '') : null;
-  if (!first || !opening?.[1]) return undefined;
-  // Only a name that reads as one: "Speaker: Dr. Jane Doe." must not give "Dr".
-  const speakers = parseSpeakerText(opening[1].slice(opening[1].indexOf(':') + 1));
-  if (!speakers) return undefined;
-  const value = (first.value ?? '').slice(opening[0].length);
+  if (first?.type !== 'text') return undefined;
+  const speakers: Speaker[] = [];
+  let value = first.value ?? '';
+  // "Moderator: Jane Doe. Panelists: A, B and C. The panel …": a sentence per label.
+  for (let opening = SPEAKER_SENTENCE.exec(value); opening?.[1]; ) {
+    // Only a name that reads as one: "Speaker: Dr. Jane Doe." must not give "Dr".
+    const named = parseSpeakerText(opening[1].slice(opening[1].indexOf(':') + 1));
+    if (!named) break;
+    speakers.push(...named);
+    value = value.slice(opening[0].length);
+    opening = SPEAKER_SENTENCE.exec(value);
+  }
+  if (speakers.length === 0) return undefined;
   return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
 }
