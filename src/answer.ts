@@ -52,8 +52,13 @@ export interface HelpCommand {
   description: string;
 }
 
-/** How a list of talks came about, so surfaces can title it. */
-export type TalksScope =
+/**
+ * How a list of talks came about, so surfaces can title it. `having`: only the talks with slides
+ * or a video ("which talks have videos?", "security talks with slides").
+ */
+export type TalksScope = ScopeKinds & { having?: 'slides' | 'video' };
+
+type ScopeKinds =
   | {
       kind: 'search';
       words: string;
@@ -69,8 +74,8 @@ export type TalksScope =
       topics?: string[];
       event?: string;
     }
-  /** Every talk; `having`: only those with slides or a video ("which talks have videos?"). */
-  | { kind: 'list'; event?: string; having?: 'slides' | 'video' }
+  /** Every talk. */
+  | { kind: 'list'; event?: string }
   /** `talks by NAME`: talks with a speaker of that name (as written in the notes). */
   | { kind: 'speaker'; name: string; event?: string }
   /** `talks from COMPANY`: talks with a speaker from that company. */

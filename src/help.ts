@@ -26,7 +26,11 @@ export const HELP_COMMANDS: HelpCommand[] = [
     description:
       'the talks of a day (tuesday, june 15, 6/15, day 2, the last day), a part of it (morning) or a time (talks at 10:30), where the notes say',
   },
-  { usage: 'videos / slides', description: 'the talks with a recording / with slides' },
+  {
+    usage: 'videos / slides',
+    description:
+      'the talks with a recording / with slides; "with slides" after any question keeps only those',
+  },
   {
     usage: 'talk <id or title words>',
     description: 'one talk in full: notes, all links, related talks',

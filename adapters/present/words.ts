@@ -15,7 +15,15 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 /** A list's title: `4 talks for “microservices”`, `2 talks by speakers from Netflix`. */
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
   const count = plural(answer.total, 'talk');
-  return `${scopeTitle(answer.scope, count, answer.total)}${eventOf(answer.scope, answer.hits)}`;
+  const { scope } = answer;
+  // "2 talks in topic Security with slides"; a list of every talk is only "3 talks with slides".
+  // A search echoes the question, which says it already ("kubernetes talks with slides").
+  const having =
+    scope.having && scope.kind !== 'search'
+      ? ` with ${scope.having === 'video' ? 'a video' : 'slides'}`
+      : '';
+  const title = scope.kind === 'list' && having ? count : scopeTitle(scope, count, answer.total);
+  return `${title}${having}${eventOf(scope, answer.hits)}`;
 }
 
 function scopeTitle(scope: TalksScope, count: string, total: number): string {
@@ -25,7 +33,6 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
     case 'topic':
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
-      if (scope.having) return `${count} with ${scope.having === 'video' ? 'a video' : 'slides'}`;
       return total === 1 ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;

@@ -186,6 +186,16 @@ export class Resolver {
         query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
       }
     }
+    if (question.having) {
+      // "Security talks with slides": only those, unless none has any (then they are listed
+      // with the link asked for first, and each says it is missing).
+      const kind = question.having;
+      const has = (talk: Talk) => !!firstLink(talk, kind);
+      if (talks.some((talk, doc) => (!keep || keep[doc] === 1) && inEvent(talk) && has(talk))) {
+        narrow(has);
+        if (query.length === 0) scope ??= { kind: 'list', ...opt('event', event) };
+      } else delete question.having;
+    }
     const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;
     if (filtered && filtered.length === 0) return NONE;
     const titled = this.titlePhrases()
@@ -210,7 +220,10 @@ export class Resolver {
         question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
       const having = kind ? all.filter((talk) => firstLink(talk, kind)) : [];
       if (kind && having.length > 0) {
-        return this.plan({ kind: 'list', ...opt('event', event), having: kind }, having, question);
+        return this.plan({ kind: 'list', ...opt('event', event) }, having, {
+          ...question,
+          having: kind,
+        });
       }
       return this.plan({ kind: 'list', ...opt('event', event) }, all, question);
     }
@@ -298,6 +311,7 @@ export class Resolver {
     const source = Array.isArray(list)
       ? { total: list.length, talks: (end: number) => list.slice(0, end) }
       : list;
+    if (question.having) scope = { ...scope, having: question.having };
     const { focus } = question;
     const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
     const talks =

@@ -23,6 +23,8 @@ export interface Question {
   part?: DayPart;
   /** "talks at 10:30": talks on at that time of day (minutes after midnight, and as shown). */
   clock?: { minutes: number; label: string };
+  /** "Security talks with slides", "which talks were recorded": only talks with that link. */
+  having?: 'slides' | 'video';
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -34,6 +36,9 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(videos?|recordings?|recorded|youtube|watch)\b/, 'video'],
   [/\b(links?|urls?)\b/, 'links'],
 ];
+/** "with slides", "that have a video", "which were recorded": the talks must have the link. */
+const HAVING =
+  /\b(?:(?:that|which|who)\s+)?(?:with|having|has|have|had|got|including)\s+(?:a\s+|an\s+|any\s+|some\s+|the(?:ir)?\s+|its\s+)?(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|got|been|are|is)\s+(?:being\s+)?recorded\b|\brecorded\s+(?:talks?|sessions?|presentations?|keynotes?)\b/;
 const SPEAKERS =
   /^(?:who|whom|whos)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
@@ -89,6 +94,12 @@ export function understand(
     rest = part.rest;
   }
   if (clock) question.clock = { minutes: clock.minutes, label: clock.label };
+  const having = HAVING.exec(rest);
+  if (having) {
+    question.having = having[1] ? 'slides' : 'video';
+    // "talks by Ryan Lane with slides": the phrase is no part of the name or the words.
+    rest = `${rest.slice(0, having.index)} ${rest.slice(having.index + having[0].length)}`.trim();
+  }
   if (SPEAKERS.test(rest)) question.focus = 'speakers';
   // The first link asked for leads; every one is a way of asking ("link to the … slides").
   for (const [pattern, focus] of FOCUS) {

@@ -98,6 +98,16 @@ describe('presentation', () => {
     expect(title({ kind: 'date', label: 'at 10:30' })).toBe('2 talks at 10:30');
     expect(title({ kind: 'list', having: 'video' })).toBe('2 talks with a video');
     expect(title({ kind: 'list', having: 'slides' })).toBe('2 talks with slides');
+    expect(title({ kind: 'topic', topic: 'Security', having: 'slides' })).toBe(
+      '2 talks in topic Security with slides',
+    );
+    expect(title({ kind: 'speaker', name: 'Ryan Lane', having: 'video' }, 1)).toBe(
+      '1 talk by Ryan Lane with a video',
+    );
+    // A search echoes the question, which already says it.
+    expect(title({ kind: 'search', words: 'kubernetes with slides', having: 'slides' })).toBe(
+      '2 talks for “kubernetes with slides”',
+    );
     expect(title({ kind: 'date', label: 'Day 2 at 10:30' })).toBe('2 talks on Day 2 at 10:30');
     expect(title({ kind: 'date', label: 'Wednesday at 10:30', date: '2016-06-15' })).toBe(
       '2 talks on Wed 15 June 2016 at 10:30',

@@ -11,6 +11,25 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   // A link asked for with nothing else: the talks that have one (3 of the 10 have a video).
   ['which talks have videos?', { scope: 'list', total: 3 }],
   ['any talks with slides', { scope: 'list', total: 6 }],
+  // A link asked for beside a topic, a name, a day or words: only the talks that have one.
+  ['which talks were recorded?', { scope: 'list', total: 3 }],
+  [
+    'any talks on security with slides?',
+    { first: 'security-in-cloud-environments', scope: 'topic', total: 1 },
+  ],
+  ['devops talks that have slides', { scope: 'topic', total: 2 }],
+  ['talks by Ryan Lane with slides', { first: 'security-in-cloud-environments', scope: 'speaker' }],
+  [
+    'talks from netflix that have a video',
+    { first: 'container-mgmt-at-netflix', scope: 'company', total: 1 },
+  ],
+  ['talks with slides on day 2', { first: 'container-mgmt-at-netflix', scope: 'date', total: 1 }],
+  [
+    'microservices talks with a video',
+    { first: 'lessons-learned-on-ubers-journey-into-microservices', total: 1 },
+  ],
+  // No culture talk has a video: both are listed, the answer says each has none.
+  ['culture talks with videos', { scope: 'topic', total: 2, focus: 'video' }],
   // filler, mentions, emoji, Markdown
   ['hey bot, anything on docker?', 'what-they-do-not-tell-you-about-microservices'],
   ['I missed the netflix one, what was it about', 'container-mgmt-at-netflix'],
