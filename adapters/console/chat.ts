@@ -12,9 +12,49 @@ export interface ChatIo {
 }
 
 const QUIT = new Set(['quit', 'exit', ':q', 'bye']);
-const NEXT = new Set(['more', 'next', 'n']);
-const PREVIOUS = new Set(['previous', 'prev', 'back', 'p']);
 const PROMPT = 'qcon> ';
+
+/** "more", "next page", "show me more please", "n": the next page of the last list. */
+const NEXT =
+  /^(?:n|(?:(?:show|give)\s+(?:me\s+)?)?(?:the\s+)?(?:next|more)(?:\s+(?:page|one|ones|results?|talks?|please))*)$/;
+/** "previous", "go back", "previous page", "p": the page before. */
+const PREVIOUS = /^(?:p|(?:go\s+)?(?:the\s+)?(?:previous|prev|back)(?:\s+(?:page|one|please))*)$/;
+/** "page 3", "go to page 3". */
+const PAGE = /^(?:(?:go\s+to|show(?:\s+me)?)\s+)?page\s+(\d{1,4})$/;
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const ITEM = `(\\d{1,6}(?:st|nd|rd|th)?|${ORDINALS.join('|')}|last)`;
+/**
+ * "7", "#7", "open 7", "the third one", "tell me more about the 2nd", "talk 3": an item of the
+ * last list. A lone ordinal ("second") is a word to search; with "the", "one" or a verb it is an item.
+ */
+const PICK = new RegExp(
+  `^(?:(?:please\\s+)?(open|show(?:\\s+me)?|tell\\s+me\\s+(?:more\\s+)?about|more\\s+(?:about|on)|details?\\s+(?:on|of|for|about)|expand|read|view|see|pick|select|choose|go\\s+to)\\s+)?(the\\s+)?(?:(talk|item|number|no\\.?|#)\\s*)?${ITEM}(\\s+(?:one|talk|item))?(?:\\s+please)?$`,
+);
+
+/** The item of the last list a line picks: its number, "last", or nothing. */
+function picked(word: string): number | 'last' | undefined {
+  const match = PICK.exec(word);
+  const item = match?.[4];
+  if (!match || !item) return undefined;
+  const digits = /^\d+/.exec(item)?.[0];
+  // "second" alone is a word; "the second", "second one", "open second" pick.
+  if (!digits && !match[1] && !match[2] && !match[3] && !match[5]) return undefined;
+  // "talk 3": the core reads "talk" + words as a title; only "talk #3" or "talk 3" of a list.
+  if (match[3] === 'talk' && !digits) return undefined;
+  if (digits) return Number(digits);
+  return item === 'last' ? 'last' : ORDINALS.indexOf(item) + 1;
+}
 
 type TalkList = Extract<Answer, { kind: 'talks' }>;
 
@@ -79,23 +119,34 @@ export async function respond(
     });
     return { answer, text: renderText(answer, { chat: true }) };
   };
-  const word = line.trim().toLowerCase();
-  const step = NEXT.has(word) ? 1 : PREVIOUS.has(word) ? -1 : 0;
-  if (step !== 0) {
+  const word = line
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.!?]+$/, '')
+    .replace(/\s+/g, ' ');
+  const step = NEXT.test(word) ? 1 : PREVIOUS.test(word) ? -1 : 0;
+  const to = PAGE.exec(word)?.[1];
+  if (step !== 0 || to) {
     if (!last) return { text: 'Nothing to page through yet: ask a question first.' };
-    const page = last.page + step;
+    const page = to ? Number(to) : last.page + step;
+    if (to && (page < 1 || page > last.pageCount)) {
+      return {
+        text: `Pick a page from 1 to ${last.pageCount}: the last list has ${last.pageCount === 1 ? 'one page' : `${last.pageCount} pages`}.`,
+      };
+    }
     if (page < 1 || page > last.pageCount) {
       return { text: step > 0 ? 'That was the last page.' : 'That was the first page.' };
     }
     return ask(last.query, page);
   }
-  if (/^#?\d{1,6}\.?$/.test(word)) {
-    const number = Number(word.replace(/\D/g, ''));
+  const item = picked(word);
+  if (item !== undefined) {
     if (!last) {
       return {
-        text: `There is no list to pick ${number} from yet: ask a question first, then type the number of a talk in its answer.`,
+        text: `There is no list to pick ${item === 'last' ? 'the last talk' : item} from yet: ask a question first, then type the number of a talk in its answer.`,
       };
     }
+    const number = item === 'last' ? last.total : item;
     const question = await pick(last, number, asker);
     if (typeof question !== 'string') return { text: question.problem };
     return ask(question);

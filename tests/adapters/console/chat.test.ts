@@ -72,6 +72,50 @@ describe('terminal chat', () => {
     expect(more).toContain('Page 2 of');
   });
 
+  it('pages with the words people type: "next page", "show me more", "go back", "page 2"', async () => {
+    const asked: string[] = [];
+    const replies = answers(
+      await piped(['list', 'next page', 'go back', 'show me more.', 'page 2', 'page 9'], asked),
+    );
+    expect(replies.map((reply) => /Page (\d) of 2/.exec(reply)?.[1])).toEqual([
+      '1',
+      '2',
+      '1',
+      '2',
+      '2',
+      undefined,
+    ]);
+    expect(replies[5]).toContain('Pick a page from 1 to 2: the last list has 2 pages.');
+    expect(asked).toEqual(['list', 'list @2', 'list @1', 'list @2', 'list @2']);
+  });
+
+  it('opens a talk named by its place in the list: "the second one", "open 3", "the last one"', async () => {
+    const list = bot.ask('microservices');
+    if (list.kind !== 'talks') throw new Error('microservices gave no talks');
+    const titles = list.hits.map((hit) => hit.title);
+    const lines = [
+      'tell me more about the first one',
+      'the second one',
+      'open 3',
+      'the last one',
+      'the 2nd',
+    ];
+    const replies = answers(await piped(['microservices', ...lines]));
+    expect(replies.slice(1).map((reply) => reply.split('\n')[1])).toEqual([
+      titles[0],
+      titles[1],
+      titles[2],
+      titles[titles.length - 1],
+      titles[1],
+    ]);
+  });
+
+  it('searches for an ordinal typed alone: "second" may be a word of the notes', async () => {
+    const asked: string[] = [];
+    await piped(['microservices', 'second'], asked);
+    expect(asked).toEqual(['microservices', 'second']);
+  });
+
   it('echoes each piped question before its answer, with a blank line between answers', async () => {
     const printed = await piped(['help', '', 'talk uber', 'quit', 'topics']);
     expect(printed.startsWith('qcon> help\n')).toBe(true);
