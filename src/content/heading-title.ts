@@ -77,7 +77,7 @@ const LINK_WORDS =
   /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
 
 const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage)\s+[\p{L}\d]{1,12})\s*[:.|–—-]\s*(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)/iu;
 
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;
@@ -89,14 +89,39 @@ const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;
  */
 export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
   const time = TIME_PREFIX.exec(heading.trim());
-  const parts = splitTitle(time ? heading.trim().slice(time[0].length) : heading, dashSpeakers);
+  const text = time ? heading.trim().slice(time[0].length) : heading;
+  const parts = isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers);
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
 }
 
+function capitalised(text: string): string {
+  return text.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
+
+/** A heading as its words are read for names: a heading in capitals, capitalised. */
+function readable(text: string): string {
+  return isShouted(text) ? capitalised(text) : text;
+}
+
+/** "OBSERVABILITY WITHOUT THE BILL — MARIA GARCIA": a heading in capitals only. */
+function isShouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 8;
+}
+
+/**
+ * A heading in capitals is read as if its words were capitalised (capitals alone read as
+ * acronyms, never names): the speakers as "Maria Garcia", the title as the author wrote it.
+ */
+function shouted(text: string, dashSpeakers: boolean): HeadingParts {
+  const parts = splitTitle(capitalised(text), dashSpeakers);
+  if (parts.speakers.length === 0) return splitTitle(text, dashSpeakers);
+  return { ...parts, title: parts.title.toUpperCase() };
+}
+
 /** "10:30", "10:30am", "9.00 - 9.45", "14h00": a time slot before the title. */
 const TIME_PREFIX =
-  /^(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|]\s*)?(?=\S)/i;
+  /^(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•]\s*)?(?=\S)/i;
 
 function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let title = cleanTitle(heading);
@@ -179,10 +204,12 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let colonSplit = 0;
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
-    const text = heading
-      .trim()
-      .replace(TIME_PREFIX, '')
-      .replace(/(?<!\.)\.$/, '');
+    const text = readable(
+      heading
+        .trim()
+        .replace(TIME_PREFIX, '')
+        .replace(/(?<!\.)\.$/, ''),
+    );
     // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
     if (text.includes(': ') && !KIND_PREFIX.test(text)) {
       colons++;

@@ -173,6 +173,12 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
     } else if (token.type === 'fence' || token.type === 'code_block') {
       add({ type: 'code', line, children: NO_CHILDREN, value: token.content.replace(/\n$/, '') });
     } else if (token.type === 'html_block') {
+      // A toggle at the top level of the notes (`<details><summary>Title</summary>`): a section.
+      const toggled = stack.length === 0 ? toggle(token.content, line, roots) : undefined;
+      if (toggled) {
+        for (const node of toggled) add(node);
+        continue;
+      }
       const heading = htmlHeading(token.content, line);
       const paragraphs = heading ? undefined : htmlParagraphs(token.content, line);
       if (heading) add(heading);
@@ -184,6 +190,51 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       add({ type: 'thematicBreak', line, children: NO_CHILDREN });
     }
   }
+}
+
+/** Headings made of toggles' summaries: a toggle after one is its sibling, not inside it. */
+const TOGGLES = new WeakSet<MdNode>();
+/** Longest toggle whose content is read as Markdown; a longer one stays markup. */
+const TOGGLE_MAX = 100_000;
+const SUMMARY =
+  /^(?:<details(?:\s[^<>]{0,200})?>\s*)?<summary(?:\s[^<>]{0,200})?>([\s\S]{1,1000}?)<\/summary>/i;
+
+/**
+ * `<details><summary>Title — Jane Doe</summary> … </details>` (a GitHub README's collapsed
+ * notes): a heading one level below the last real heading, then the toggle's own content read
+ * as Markdown. A bare `<details>` or `</details>` is nothing; `undefined` for other HTML.
+ */
+function toggle(html: string, line: number, roots: MdNode[]): MdNode[] | undefined {
+  const text = html.trimEnd();
+  if (/^<\/?details(?:\s[^<>]{0,200})?>$/i.test(text)) return [];
+  const open = text.length <= TOGGLE_MAX ? SUMMARY.exec(text) : null;
+  const title = open ? htmlInline(open[1] ?? '').replace(/\s+/g, ' ') : '';
+  if (!open || title === '') return undefined;
+  const under = roots.findLast((node) => node.type === 'heading' && !TOGGLES.has(node));
+  const depth = Math.min(6, (under?.depth ?? 1) + 1);
+  const at = line + newlines(text.slice(0, open.index + open[0].indexOf('<summary')));
+  const heading: MdNode = { type: 'heading', line: at, children: [], depth };
+  inline(markdownIt().parseInline(title, {})[0]?.children ?? [], heading, at);
+  TOGGLES.add(heading);
+  const rest = text.slice(open[0].length).replace(/<\/details>$/i, '');
+  // Toggles nested in one block of HTML are read three deep: each level parses what it holds.
+  if (rest.trim() === '' || togglesOpen >= 3) return [heading];
+  const inside: MarkdownResult = { nodes: [] };
+  togglesOpen++;
+  try {
+    const at = line - 1 + newlines(text.slice(0, open[0].length));
+    buildTree(markdownIt().parse(rest, {}), at, inside);
+  } finally {
+    togglesOpen--;
+  }
+  return [heading, ...inside.nodes];
+}
+let togglesOpen = 0;
+
+function newlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** Longest `<h3>…</h3>` block read as a heading; anything longer is markup, not a title. */

@@ -162,7 +162,7 @@ export function looksLikeName(text: string): boolean {
 /** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
 export function splitNames(text: string): string[] | undefined {
   const names = text
-    .split(/\s*(?:,|&|\band\b)\s*/)
+    .split(/\s*(?:,|&|\band\b|\s\/\s)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
   return names.length > 0 && names.every(looksLikeName) ? names : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, shape, who } from './shape-fixture.ts';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { kinds, shape, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (5): each fixture invented for these tests. */
 
@@ -53,5 +54,58 @@ describe('recordings and decks embedded by the blog: shortcodes, players, MDX co
     expect(links('Valhalla, finally')).toEqual([
       ['slides', 'https://speakerdeck.com/player/0123abcd4567'],
     ]);
+  });
+});
+
+describe('talks in collapsed toggles: "<details><summary>Title — Name</summary> … </details>"', () => {
+  const { talks, problems } = shape('details-toggles');
+
+  it('reads each toggle at the top of the post as a talk, its content as the notes', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.source.line])).toEqual([
+      ['Kubernetes at ten: what we got wrong', ['Tomas Lindqvist @ Google'], ['slides'], 6],
+      ['Scaling etcd to 10k nodes', ['Marek Wiśniewski', 'Hanna Ruud'], [], 15],
+      ['Event storming for platform teams', ['Alba Romero'], [], 21],
+      ['Platform engineering anti-patterns', ['Abby Whitfield'], ['video'], 29],
+    ]);
+    // Without blank lines the toggle is one block of HTML: its Markdown is read all the same.
+    expect(talks[1]?.summary).toBe(
+      'They sharded the watch cache and moved events to a cluster of their own.',
+    );
+  });
+
+  it("keeps a toggle inside a talk (its links) with that talk, and one under the post's sections out", () => {
+    expect(talks[3]?.links.map((l) => l.url)).toEqual([
+      'https://www.youtube.com/watch?v=abcdefghijk',
+    ]);
+    expect(talks.some((t) => /getting there/i.test(t.title))).toBe(false);
+    expect(warnings(problems)).toEqual([
+      expect.stringMatching(/^39: "Venue" skipped as not a talk: a section of the post/),
+    ]);
+  });
+});
+
+describe('schedule headings: "10:30–11:15 · Room A · Title — Name", "A / B: Title", in capitals', () => {
+  const { talks } = shape('schedule-headings');
+
+  it('leaves the slot and room out of the title and finds the speakers', () => {
+    expect(talks.map((t) => [t.title, who(t), t.time ?? null])).toEqual([
+      ['Platform engineering for small teams', ['Ingrid Holm'], '10:30–11:15'],
+      ['eBPF for the rest of us', ['Kasper Lund @ Isovalent'], '11:30 – 12:00'],
+      ['Cost-aware autoscaling', ['Jane Kowalski', 'Omar Haddad'], null],
+      ['OBSERVABILITY WITHOUT THE BILL', ['Maria Garcia'], null],
+      // Capitals alone are no name: an acronym-laden title stays whole.
+      ['AWS RE:INVENT RECAP IN TEN MINUTES', [], null],
+    ]);
+  });
+});
+
+describe('toggles nested thousands deep in one block of HTML (hostile)', () => {
+  it('reads three levels and leaves the rest as markup: the file is read, without an error', () => {
+    const depth = 3000;
+    const text = `# Deep\n\n${'<details><summary>Inner</summary>\n'.repeat(depth)}notes\n${'</details>\n'.repeat(depth)}`;
+    const { talks, problems } = parseNotes(text, 'deep.md', 'deep');
+    expect(talks).toEqual([]);
+    // No error: the other files of the folder are served, and `qcon check` says no talk was found.
+    expect(problems).toEqual([]);
   });
 });
