@@ -54,9 +54,14 @@ export interface HelpCommand {
 
 /**
  * How a list of talks came about, so surfaces can title it. `having`: only the talks with slides
- * or a video ("which talks have videos?", "security talks with slides").
+ * or a video ("which talks have videos?", "security talks with slides"); `excluding`: without
+ * the talks some words find ("talks not about microservices").
  */
-export type TalksScope = ScopeKinds & { having?: 'slides' | 'video' };
+export type TalksScope = ScopeKinds & {
+  having?: 'slides' | 'video';
+  /** "talks not about microservices": the words whose talks were left out. */
+  excluding?: string;
+};
 
 type ScopeKinds =
   | {

@@ -16,14 +16,15 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
   const count = plural(answer.total, 'talk');
   const { scope } = answer;
-  // "2 talks in topic Security with slides"; a list of every talk is only "3 talks with slides".
-  // A search echoes the question, which says it already ("kubernetes talks with slides").
+  // "2 talks in topic Security with slides", "6 talks not about “microservices”": a list of every
+  // talk is only "3 talks with slides". A search echoes the question, which says it already.
+  const echoed = scope.kind === 'search';
   const having =
-    scope.having && scope.kind !== 'search'
-      ? ` with ${scope.having === 'video' ? 'a video' : 'slides'}`
-      : '';
-  const title = scope.kind === 'list' && having ? count : scopeTitle(scope, count, answer.total);
-  return `${title}${having}${eventOf(scope, answer.hits)}`;
+    scope.having && !echoed ? ` with ${scope.having === 'video' ? 'a video' : 'slides'}` : '';
+  const excluding = scope.excluding && !echoed ? ` not about “${scope.excluding}”` : '';
+  const title =
+    scope.kind === 'list' && (having || excluding) ? count : scopeTitle(scope, count, answer.total);
+  return `${title}${having}${excluding}${eventOf(scope, answer.hits)}`;
 }
 
 function scopeTitle(scope: TalksScope, count: string, total: number): string {

@@ -186,6 +186,16 @@ export class Resolver {
         query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
       }
     }
+    if (question.excluding) {
+      // "Talks not about microservices": every talk those words find is left out; words that
+      // find nothing leave nothing out.
+      const left = this.resolve(question.excluding, event, days, kinds, topics);
+      const out = new Set(left.kind === 'talks' ? left.talks(left.total) : []);
+      if (out.size > 0) {
+        narrow((talk) => !out.has(talk));
+        if (query.length === 0) scope ??= { kind: 'list', ...opt('event', event) };
+      } else delete question.excluding;
+    }
     if (question.having) {
       // "Security talks with slides": only those, unless none has any (then they are listed
       // with the link asked for first, and each says it is missing).
@@ -312,6 +322,7 @@ export class Resolver {
       ? { total: list.length, talks: (end: number) => list.slice(0, end) }
       : list;
     if (question.having) scope = { ...scope, having: question.having };
+    if (question.excluding) scope = { ...scope, excluding: question.excluding };
     const { focus } = question;
     const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
     const talks =

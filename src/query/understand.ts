@@ -23,6 +23,8 @@ export interface Question {
   part?: DayPart;
   /** "talks at 10:30": talks on at that time of day (minutes after midnight, and as shown). */
   clock?: { minutes: number; label: string };
+  /** "talks not about microservices", "anything except security": the talks those words find are left out. */
+  excluding?: string;
   /** "Security talks with slides", "which talks were recorded": only talks with that link. */
   having?: 'slides' | 'video';
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
@@ -36,6 +38,12 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(videos?|recordings?|recorded|youtube|watch)\b/, 'video'],
   [/\b(links?|urls?)\b/, 'links'],
 ];
+/**
+ * "not about microservices", "except security", "other than the netflix talk": what follows is
+ * left out. A bare "not" is no such word ("What they do not tell you" is a title).
+ */
+const EXCEPT =
+  /\s*\b(?:(?:but\s+)?not\s+(?:about|on|related\s+to|covering|including|from)|except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not)\s+(.+)$/;
 /** "with slides", "that have a video", "which were recorded": the talks must have the link. */
 const HAVING =
   /\b(?:(?:that|which|who)\s+)?(?:with|having|has|have|had|got|including)\s+(?:a\s+|an\s+|any\s+|some\s+|the(?:ir)?\s+|its\s+)?(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|got|been|are|is)\s+(?:being\s+)?recorded\b|\brecorded\s+(?:talks?|sessions?|presentations?|keynotes?)\b/;
@@ -94,6 +102,11 @@ export function understand(
     rest = part.rest;
   }
   if (clock) question.clock = { minutes: clock.minutes, label: clock.label };
+  const except = EXCEPT.exec(rest);
+  if (except?.[1]) {
+    question.excluding = except[1];
+    rest = rest.slice(0, except.index);
+  }
   const having = HAVING.exec(rest);
   if (having) {
     question.having = having[1] ? 'slides' : 'video';

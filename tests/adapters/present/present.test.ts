@@ -104,6 +104,12 @@ describe('presentation', () => {
     expect(title({ kind: 'speaker', name: 'Ryan Lane', having: 'video' }, 1)).toBe(
       '1 talk by Ryan Lane with a video',
     );
+    expect(title({ kind: 'list', excluding: 'microservices' }, 6)).toBe(
+      '6 talks not about “microservices”',
+    );
+    expect(title({ kind: 'topic', topic: 'Architecture', excluding: 'uber' })).toBe(
+      '2 talks in topic Architecture not about “uber”',
+    );
     // A search echoes the question, which already says it.
     expect(title({ kind: 'search', words: 'kubernetes with slides', having: 'slides' })).toBe(
       '2 talks for “kubernetes with slides”',

@@ -28,6 +28,16 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
     'microservices talks with a video',
     { first: 'lessons-learned-on-ubers-journey-into-microservices', total: 1 },
   ],
+  // Words after "not about", "except", "besides": the talks they find are left out.
+  ['talks not about microservices', { scope: 'list', total: 6 }],
+  ['anything except microservices', { scope: 'list', total: 6 }],
+  [
+    'architecture talks except uber',
+    { first: 'what-they-do-not-tell-you-about-microservices', scope: 'topic', total: 2 },
+  ],
+  // Words that find nothing leave nothing out; a bare "not" is a word of a title.
+  ['talks not about kubernetes', { scope: 'list', total: 10 }],
+  ['what they do not tell you', 'what-they-do-not-tell-you-about-microservices'],
   // No culture talk has a video: both are listed, the answer says each has none.
   ['culture talks with videos', { scope: 'topic', total: 2, focus: 'video' }],
   // filler, mentions, emoji, Markdown
