@@ -1,5 +1,11 @@
 import type { Speaker } from '../model.ts';
-import { looksLikeName, parseSpeakerText, splitNames, withoutRole } from './speaker-names.ts';
+import {
+  looksLikeName,
+  PRONOUNS,
+  parseSpeakerText,
+  splitNames,
+  withoutRole,
+} from './speaker-names.ts';
 
 /**
  * Authors put more than the title into a talk heading: "Title by Jane Doe", "Title (Company)",
@@ -31,7 +37,7 @@ const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
  * emoji or bullet, quotes around the whole title, "Keynote:" / "Talk:" before it, a final period.
  */
 export function cleanTitle(text: string): string {
-  const title = text
+  const title = withoutDecorations(text)
     .trim()
     .replace(/(?<!\.)\.$/, '')
     .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)/]\s+(?=\S)/, '')
@@ -47,7 +53,7 @@ export function cleanTitle(text: string): string {
   return withoutTrailingMarks(kind ? title.slice(kind[0].length) : title);
 }
 
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
  * "Observability at scale 🎥", "Hacking the brain ⭐⭐⭐⭐": the author's marks after a title, not
@@ -89,10 +95,30 @@ const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;
  */
 export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
   const time = TIME_PREFIX.exec(heading.trim());
-  const text = time ? heading.trim().slice(time[0].length) : heading;
+  const text = withoutDecorations(time ? heading.trim().slice(time[0].length) : heading);
   const parts = isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers);
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
+}
+
+/**
+ * What a heading says of a session besides its title and speakers: its length, level and kind.
+ * "(in German)" stays part of the title; a language code in brackets ("[EN]") does not.
+ */
+const DECORATION_WORD = String.raw`\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)|beginner|intermediate|advanced|expert|all levels|level\s*\d{1,3}|lightning(?:\s+talk)?|keynote|workshop|panel(?:\s+discussion)?|tutorial|talk|session|demo|live\s+coding|hands[- ]on(?:\s+lab)?|quickie|bof`;
+const DECORATION = new RegExp(
+  String.raw`\s*[(\[]\s*(?:${DECORATION_WORD})(?:\s*[,·/|;]\s*(?:${DECORATION_WORD}))*\s*[)\]]|\s*\[(?:en|fr|de|es|it|pt|nl|pl|ja|zh|ko|ru|sv|da|no|fi)\]`,
+  'giu',
+);
+
+/**
+ * "Signals in depth (45 min)", "Type-safe APIs [Intermediate]", "(Lightning talk, 10 min)",
+ * "[EN]", a speaker's "(she/her)": facts of the session or the speaker, not part of its title,
+ * and no company.
+ */
+export function withoutDecorations(heading: string): string {
+  if (!heading.includes('(') && !heading.includes('[')) return heading;
+  return heading.replace(DECORATION, '').replace(PRONOUNS, '');
 }
 
 function capitalised(text: string): string {
@@ -187,7 +213,11 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
 
 function finish(title: string, speakers: Speaker[], company: string | undefined): HeadingParts {
   const withCompany = company ? speakers.map((s) => (s.company ? s : { ...s, company })) : speakers;
-  const parts: HeadingParts = { title: title.trim(), speakers: withCompany };
+  // "Testing the untestable, by Priya Patel": the comma before "by" ends no title.
+  const parts: HeadingParts = {
+    title: title.trim().replace(/\s*[,;]$/, ''),
+    speakers: withCompany,
+  };
   if (company && speakers.length === 0) parts.company = company;
   return parts;
 }

@@ -170,7 +170,11 @@ export function splitNames(text: string): string[] | undefined {
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
 export function parseSpeakerText(text: string): Speaker[] | undefined {
-  const trimmed = text.trim();
+  // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
+  const trimmed = text
+    .replace(PRONOUNS, '')
+    .replace(/,?\s+et\s+al\.?\s*$/i, '')
+    .trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
     const each = trimmed.split(/(?<=\))\s*(?:,|&|\band\b)\s*/).slice(0, 10);
@@ -198,6 +202,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   }
   return undefined;
 }
+
+export const PRONOUNS =
+  /\s*[([]\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|it)(?:\s*\/\s*\w{2,5})?|any pronouns)\s*[)\]]/gi;
 
 const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 

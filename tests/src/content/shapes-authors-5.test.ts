@@ -109,3 +109,24 @@ describe('toggles nested thousands deep in one block of HTML (hostile)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('session facts in headings: "(45 min)", "[Intermediate]", "(she/her)", "— Name — Company"', () => {
+  const { talks } = shape('session-facts');
+
+  it('leaves length, level, kind and pronouns out of titles and companies', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Signals in depth', []],
+      ['Type-safe APIs', ['Jane Lindgren']],
+      ['Bundlers are boring now', ['Marco Bianchi @ Vercel']],
+      ['Testing the untestable', ['Priya Raman']],
+      ['Web performance in 2025', []],
+      ['A11y for everyone', ['Sam Okafor @ Shopify']],
+      ['Deno 2 in production', ['Kurt Weber']],
+      ['Edge functions', ['Ana Souza']],
+      // The language of a talk is part of what the author called it.
+      ['Streams in depth (in German)', []],
+      ['Workers everywhere', ['Lea Vogt']],
+      ['CSS layers', ['Tom Berg']],
+    ]);
+  });
+});
