@@ -5,7 +5,7 @@
 
 /** Sections about the post, not a talk, at any level: skipped with everything under them. */
 const POST_SECTION =
-  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|sprints?|hackathons?|booth crawl|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks)?|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|it'?s a wrap|action items?|to-?dos?|next steps|follow[- ]?ups?|fazit|anreise|einleitung|zusammenfassung|rückblick|ausblick|résumé|bilan|introducción|conclusiones|resumen|introdução|conclusão|resumo|conclusione|riassunto)s?(?:\s+(?:and|&)\s+[\w'’]+)?[.!]*)$/i;
+  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|wrap[- ]?up|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo|exhibition|booths?|swag|workshops?|tutorials?|sprints?|hackathons?|booth crawl|gallery|photos|pictures|images|videos|slides|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks| (?:and|&) opening remarks)?|(?:opening|closing|welcome) (?:remarks|words|session|ceremony)|sponsors? (?:booths?|hall|area|village)|exhibit(?:ion|ors)? hall|happy hour|reception|evening event|conference (?:party|dinner)|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|it'?s a wrap|action items?|to-?dos?|next steps|follow[- ]?ups?|fazit|anreise|einleitung|zusammenfassung|rückblick|ausblick|résumé|bilan|introducción|conclusiones|resumen|introdução|conclusão|resumo|conclusione|riassunto)s?(?:\s+(?:and|&)\s+[\w'’]+)?[.!]*)$/i;
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
@@ -41,7 +41,14 @@ const CJK_PLAIN_GROUP =
   /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
 
 export const isPostSection = (name: string): boolean =>
-  POST_SECTION.test(name) || CJK_POST_SECTION.test(name);
+  POST_SECTION.test(name) || CJK_POST_SECTION.test(name) || allPostSections(name);
+
+/** "Coffee break & hallway track", "Venue, food and drinks": each part names a section of the post. */
+function allPostSections(name: string): boolean {
+  if (name.length > 100 || !/&|,|\band\b|\+|\//.test(name)) return false;
+  const parts = name.split(/\s*(?:&|,|\band\b|\+|\/)\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
+}
 export const isPlainGroup = (name: string): boolean =>
   PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name);
 export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);

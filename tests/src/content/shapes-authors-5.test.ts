@@ -130,3 +130,25 @@ describe('session facts in headings: "(45 min)", "[Intermediate]", "(she/her)", 
     ]);
   });
 });
+
+describe('the programme between the talks: opening remarks, breaks, booths', () => {
+  const { talks, problems } = shape('program-items');
+
+  it('finds only the talks, and says which sections were skipped', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day])).toEqual([
+      ['Incident review is not a blame game', ['Aoife Byrne'], 'Day 1'],
+      ['SLOs for batch jobs', [], 'Day 1'],
+      ['The economics of reliability', ['Ciarán Walsh'], 'Day 2'],
+      // A session of short talks is a session of the conference.
+      ['Lightning talks', [], 'Day 2'],
+    ]);
+    expect(warnings(problems).map((w) => w.replace(/ skipped .*/, ''))).toEqual([
+      '15: "Opening remarks"',
+      '24: "Coffee break & hallway track"',
+      '33: "Lunch"',
+      '47: "Sponsor booths"',
+      '51: "Resources"',
+      '56: "What\'s next"',
+    ]);
+  });
+});

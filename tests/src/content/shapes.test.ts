@@ -217,9 +217,7 @@ describe('sections that are not talks', () => {
     expect(warnings(problems)).toEqual([
       expect.stringMatching(/^9: "Introduction" skipped as not a talk: a section of the post/),
       expect.stringMatching(/^22: "Gallery" skipped as not a talk/),
-      expect.stringMatching(
-        /^26: "Sponsor booth" skipped as not a talk: only images, HTML or shortcodes/,
-      ),
+      expect.stringMatching(/^26: "Sponsor booth" skipped as not a talk: a section of the post/),
       expect.stringMatching(
         /^30: "Embedded video" skipped as not a talk: only images, HTML or shortcodes/,
       ),
