@@ -182,7 +182,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
   title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
   // "Title by Jane Doe", and in French "Title, par Jane Doe".
-  const by = /^(.+)\s+by\s+(.+)$/.exec(title) ?? /^(.+?),?\s+par\s+(.+)$/.exec(title);
+  const by =
+    /^(.+)\s+by\s+(.+)$/.exec(title) ??
+    /^(.+?),?\s+par\s+(.+)$/.exec(title) ??
+    (dashSpeakers ? OTHER_BY.exec(title) : null);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   if (by?.[1] && bySpeakers) {
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
@@ -232,6 +235,8 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let split = 0;
   let colons = 0;
   let colonSplit = 0;
+  let others = 0;
+  let otherSplit = 0;
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
     const text = readable(
@@ -245,13 +250,30 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       colons++;
       if (splitColon(text)) colonSplit++;
     }
+    // "Arquitetura evolutiva por Maria Silva (Nubank)": "by" in another language.
+    const other = OTHER_BY.exec(text.replace(/\s*\([^()]*\)$/, ''));
+    if (other?.[2]) {
+      others++;
+      if (parseSpeakerText(other[2])) otherSplit++;
+    }
     // "Day 1 – Monday" is a day, not a title with a subtitle.
     if (!/\s(?:[–—|-]|--)\s/.test(text) || DAY_HEADING.test(text)) continue;
     dashed++;
     if (splitDash(text)) split++;
   }
-  return (split >= 2 && split * 2 >= dashed) || (colonSplit >= 2 && colonSplit * 2 > colons);
+  return (
+    (split >= 2 && split * 2 >= dashed) ||
+    (colonSplit >= 2 && colonSplit * 2 > colons) ||
+    (otherSplit >= 2 && otherSplit * 2 > others)
+  );
 }
+
+/**
+ * "by" in Spanish and Portuguese, German, Dutch and Italian. Each also means "of" or "for"
+ * ("Die Zukunft von Apache Kafka"), so it names a speaker only where most such headings of the
+ * post split that way, as a dash does.
+ */
+const OTHER_BY = /^(.+),?\s+(?:por|von|door|di)\s+(.+)$/;
 
 /**
  * Whether a post names its speakers in its headings in other ways ("Title by Jane Doe",

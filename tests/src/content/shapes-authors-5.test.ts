@@ -152,3 +152,24 @@ describe('the programme between the talks: opening remarks, breaks, booths', () 
     ]);
   });
 });
+
+describe('"by" in other languages: "Título por Nome", "Titel von Name", "Titel door Naam"', () => {
+  it('splits where most such headings of the post name a speaker', () => {
+    const { talks } = shape('other-language-by');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Arquitetura evolutiva', ['Marta Sousa @ Fintrix']],
+      ['Observabilidade na prática', ['João Pereira']],
+      // "por etapas" is "in stages": no name follows.
+      ['Migração por etapas', []],
+    ]);
+  });
+
+  it('keeps "Die Zukunft von Apache Kafka" whole where "von" only means "of"', () => {
+    const { talks } = shape('german-von');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Die Zukunft von Apache Kafka', []],
+      ['Migration von Java 8', []],
+      ['Das Ende von Microservices', []],
+    ]);
+  });
+});
