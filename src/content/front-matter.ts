@@ -29,17 +29,31 @@ const talkFactsSchema = z.strictObject({
   track: z.string().optional(),
 });
 
+interface EventFacts {
+  name?: string;
+  dates?: string;
+  author?: string;
+  source?: string;
+}
+
 const frontMatterSchema = z.looseObject({
   title: z.string().optional(),
   author: z.string().optional(),
   tags: z.union([z.array(z.coerce.string()), z.string()]).optional(),
+  // `event: KubeCon EU 2025` names the event as `event: { name: … }` does.
   event: z
-    .strictObject({
-      name: z.string().min(1).optional(),
-      dates: dateLike.optional(),
-      author: z.string().optional(),
-      source: z.url().optional(),
-    })
+    .union([
+      z
+        .string()
+        .min(1)
+        .transform((name) => ({ name }) as EventFacts),
+      z.strictObject({
+        name: z.string().min(1).optional(),
+        dates: dateLike.optional(),
+        author: z.string().optional(),
+        source: z.url().optional(),
+      }),
+    ])
     .optional(),
   talks: z.record(z.string(), talkFactsSchema).optional(),
 });

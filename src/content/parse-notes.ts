@@ -9,8 +9,10 @@ import {
   toSpeaker,
 } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
+import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_NESTING, parseMarkdown } from './markdown.ts';
+import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
@@ -83,11 +85,25 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
   }
-  const reader = new ShapeReader(file, problems, dates, {
+  const read: ContentProblem[] = [];
+  const reader = new ShapeReader(file, read, dates, {
     dashSpeakers: postUsesDashSpeakers(titles),
     namesSpeakers: postNamesSpeakers(titles),
   });
   reader.read(preamble, sections);
+  // A front matter that describes one talk, over notes with no talk heading (or only a talk's
+  // sub-sections: "## Notes", "## Key takeaways"): the file is that talk.
+  const parts =
+    sections.length > 0 && sections.every((section) => isTalkPart(headingName(section.title)));
+  const described = reader.drafts.length === 0 || parts ? metaTalk(loose) : undefined;
+  if (described) {
+    const line = keyLines.get('title') ?? 1;
+    const context = { dates };
+    reader.drafts.splice(0, reader.drafts.length);
+    reader.drafts.push(
+      draftMetaTalk(described, { preamble, sections }, line, context, file, problems),
+    );
+  } else problems.push(...read);
 
   const facts = meta.talks ?? {};
   const talks: Talk[] = [];
@@ -163,7 +179,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const topics = reader.tocTopics.length > 0 ? reader.tocTopics : reader.groupTopics;
   const event: ConferenceEvent = {
     id: eventId,
-    name: meta.event?.name ?? meta.title ?? pageTitle ?? eventId,
+    // A file that is one talk is titled by the talk: the event is named apart, or by the file.
+    name: described
+      ? (meta.event?.name ?? described.event ?? eventId)
+      : (meta.event?.name ?? meta.title ?? pageTitle ?? eventId),
     dates: meta.event?.dates,
     author: meta.event?.author ?? meta.author,
     tags:
@@ -178,6 +197,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     if (Object.keys(read.synonyms).length > 0) event.synonyms = read.synonyms;
   }
   return { event, talks, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+/** "Notes", "Key takeaways", "Links": a section of one talk's notes, or of the post. */
+function isTalkPart(name: string): boolean {
+  return isSubsectionName(name) || isPostSection(name);
 }
 
 function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {

@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load-content.ts';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { isError } from '../../../src/model.ts';
 import { kinds, shape, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (5): each fixture invented for these tests. */
@@ -170,6 +173,45 @@ describe('"by" in other languages: "Título por Nome", "Titel von Name", "Titel 
       ['Die Zukunft von Apache Kafka', []],
       ['Migration von Java 8', []],
       ['Das Ende von Microservices', []],
+    ]);
+  });
+});
+
+describe("a site's collection of talks: one file per talk, the talk in its front matter", () => {
+  const dir = fileURLToPath(new URL('../../fixtures/talk-collection', import.meta.url));
+
+  it('reads each file as its talk: title, speakers, company, links and date from the keys', async () => {
+    const { library, problems } = await loadContent(dir);
+    const talk = (id: string) => library.talks.find((t) => t.event === id);
+    const resilient = talk('resilient-systems');
+    expect([resilient?.title, who(resilient), kinds(resilient), resilient?.date]).toEqual([
+      'Building resilient systems',
+      ['Jane Whitmore @ Acme Corp'],
+      ['video', 'slides'],
+      '2025-04-02',
+    ]);
+    expect(resilient?.summary).toMatch(/^Retries without budgets make outages worse\./);
+    const platform = talk('platform-teams');
+    expect([platform?.title, who(platform), kinds(platform)]).toEqual([
+      'Platform teams that last',
+      ['Omar Haddad @ Globex', 'Lea Vogt'],
+      ['video'],
+    ]);
+    expect(platform?.notes.map((note) => note.text)).toEqual(['Notes', 'Key takeaways']);
+    // `conference:` or `event:` names the event; the title is the talk's, not the event's.
+    expect(library.events.map((e) => [e.id, e.name]).sort()).toEqual([
+      ['featured-video', 'Why I go to conferences'],
+      ['platform-teams', 'PlatformCon 2025'],
+      ['resilient-systems', 'KubeCon EU 2025'],
+    ]);
+    expect(problems.filter(isError)).toEqual([]);
+  });
+
+  it("does not make a talk of a post whose front matter only has a title and a blog's video", async () => {
+    const { library, problems } = await loadContent(dir);
+    expect(library.talks.filter((t) => t.event === 'featured-video')).toEqual([]);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      expect.stringMatching(/featured-video\.md: no talks found/),
     ]);
   });
 });

@@ -1,0 +1,151 @@
+import type { ContentProblem, Link, Speaker } from '../model.ts';
+import { hostKind } from './classify-link.ts';
+import type { MdNode } from './markdown.ts';
+import type { Section } from './sections.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
+
+/**
+ * A file whose front matter describes one talk, as a site's collection of talks has it (Jekyll,
+ * Hugo, Astro): `title`, `speaker` or `speakers`, `company`, `video`, `slides`, with the notes
+ * below and no talk heading. Keys that are not a talk's (a blog's `video: true`) are ignored.
+ */
+export interface MetaTalk {
+  title: string;
+  speakers: Speaker[];
+  links: Link[];
+  date?: string;
+  /** `conference: KubeCon EU 2025`: the event's name, when `event` does not give it. */
+  event?: string;
+}
+
+const SPEAKER_KEYS = [
+  'speakers',
+  'speaker',
+  'presenters',
+  'presenter',
+  'presented_by',
+  'author_of_talk',
+];
+const COMPANY_KEYS = ['company', 'organization', 'organisation', 'affiliation'];
+const LINK_KEYS: [string, Link['kind']][] = [
+  ['video', 'video'],
+  ['recording', 'video'],
+  ['video_url', 'video'],
+  ['youtube', 'video'],
+  ['youtube_url', 'video'],
+  ['slides', 'slides'],
+  ['slides_url', 'slides'],
+  ['deck', 'slides'],
+  ['talk_url', 'description'],
+  ['session_url', 'description'],
+  ['abstract_url', 'description'],
+];
+
+const TEXT: Record<Link['kind'], string> = {
+  video: 'Video',
+  slides: 'Slides',
+  description: 'Description',
+  website: 'Website',
+  'see-also': 'Link',
+};
+
+export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
+  const title = typeof meta.title === 'string' ? meta.title.trim() : '';
+  if (title === '') return undefined;
+  const company = COMPANY_KEYS.map((key) => meta[key]).find((v) => typeof v === 'string');
+  const speakers = SPEAKER_KEYS.flatMap((key) => speakersOf(meta[key])).map((speaker) =>
+    typeof company === 'string' && !speaker.company ? { ...speaker, company } : speaker,
+  );
+  const links: Link[] = [];
+  for (const [key, kind] of LINK_KEYS) {
+    const url = linkOf(meta[key], key);
+    // An address on a video host is a video whatever the key called it.
+    const is = url ? (hostKind(url) ?? kind) : kind;
+    if (url && !links.some((link) => link.url === url))
+      links.push({ kind: is, url, text: TEXT[is] });
+  }
+  // A title alone, or a blog's featured video, is no talk: a speaker or slides say one is.
+  if (speakers.length === 0 && !links.some((link) => link.kind === 'slides')) return undefined;
+  const talk: MetaTalk = { title, speakers, links };
+  const date = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) talk.date = date.slice(0, 10);
+  for (const key of ['conference', 'event']) {
+    const value = meta[key];
+    if (typeof value === 'string' && value.trim() !== '') {
+      talk.event = value.trim();
+      break;
+    }
+  }
+  return talk;
+}
+
+/** "Jane Doe (Acme)", "Jane Doe and John Roe", a list of those, or `{ name, company }` each. */
+function speakersOf(value: unknown): Speaker[] {
+  const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+  return list.flatMap((entry): Speaker[] => {
+    if (typeof entry === 'string') {
+      const text = entry.trim().slice(0, 200);
+      if (text === '') return [];
+      return parseSpeakerText(text) ?? [{ name: text }];
+    }
+    if (entry && typeof entry === 'object') {
+      const { name, company } = entry as { name?: unknown; company?: unknown };
+      if (typeof name !== 'string' || name.trim() === '') return [];
+      return [
+        typeof company === 'string' && company.trim() !== ''
+          ? { name: name.trim(), company: company.trim() }
+          : { name: name.trim() },
+      ];
+    }
+    return [];
+  });
+}
+
+/** A key's address: a URL, or a YouTube id under `youtube`. */
+function linkOf(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^https?:\/\/\S+$/i.test(text)) return text;
+  if (key === 'youtube' && /^[\w-]{6,20}$/.test(text))
+    return `https://www.youtube.com/watch?v=${text}`;
+  return undefined;
+}
+
+/**
+ * The one talk of such a file: the notes under no heading, then each section, as a talk's
+ * sub-sections. What the front matter says comes first; what the notes say adds to it.
+ */
+export function draftMetaTalk(
+  talk: MetaTalk,
+  nodes: { preamble: MdNode[]; sections: Section[] },
+  line: number,
+  context: TalkContext,
+  file: string,
+  problems: ContentProblem[],
+): DraftTalk {
+  const heading: MdNode = { type: 'heading', line, depth: 1, children: [] };
+  const section: Section = {
+    heading,
+    title: talk.title,
+    ids: [],
+    depth: 1,
+    line,
+    body: nodes.preamble,
+    children: nodes.sections,
+    // The title is the author's, whole: no speaker is read out of it.
+    parts: { title: talk.title, speakers: [] },
+  };
+  const draft = draftTalk(section, context, file, problems, {
+    dashSpeakers: false,
+    skip: () => false,
+  });
+  draft.speakers.unshift(
+    ...talk.speakers.filter((s) => !draft.speakers.some((d) => d.name === s.name)),
+  );
+  draft.links.unshift(
+    ...talk.links.filter((link) => !draft.links.some((known) => known.url === link.url)),
+  );
+  if (talk.date) draft.date ??= talk.date;
+  return draft;
+}
