@@ -59,3 +59,9 @@ const SIGN_OFF =
   /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
 export const isSignOff = (text: string): boolean => text.length < 200 && SIGN_OFF.test(text);
+
+/** "(Notes to come — I was too tired.)", "TODO", "WIP": a note saying there are no notes yet. */
+const PLACEHOLDER =
+  /^[([*_\s]*(?:(?:my |more |full |the )?(?:notes?|details|write-?up|summary|recap)\s+(?:to come|coming(?: soon| later)?|tbd|tba|pending|soon|later|to follow|will follow)|tbd|tba|todo|wip|work in progress|coming soon|to be (?:written|added|continued|done)|more (?:to come|soon|later))(?:$|\s*[-–—:.,;!?()[\]*_][^\n]{0,80}$)/i;
+
+export const isPlaceholder = (text: string): boolean => text.length < 120 && PLACEHOLDER.test(text);

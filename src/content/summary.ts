@@ -140,8 +140,13 @@ function describe(note: DraftNote, depth: number, only = false): string {
           .filter((child) => child !== '' && !bareUrl(child))
           .slice(0, depth === 0 ? 3 : 2)
       : [];
-  // "Key takeaway: optimise for the next maintainer" says its point after the label itself.
-  if (children.length === 0) return label && !saysItself(text) ? '' : text;
+  // "Key takeaway: optimise for the next maintainer" says its point after the label itself;
+  // "TL;DR: …" is the author's summary, which the label adds nothing to.
+  if (children.length === 0) {
+    if (label && !saysItself(text)) return '';
+    const said = depth === 0 ? text.replace(SUMMARY_LABEL, '') : text;
+    return said === text ? text : said.charAt(0).toUpperCase() + said.slice(1);
+  }
   // "### Summary" over the author's summary: its words are the summary, the label adds nothing.
   if (
     depth === 0 &&
@@ -153,6 +158,8 @@ function describe(note: DraftNote, depth: number, only = false): string {
   if (depth > 0) return `${head} (${children.join(', ')})`;
   return head.endsWith('?') ? `${head} ${children.join('; ')}` : `${head}: ${children.join('; ')}`;
 }
+
+const SUMMARY_LABEL = /^(?:tl;?dr|in short|in a nutshell|short version)\s*:\s*(?=\S)/i;
 
 function saysItself(text: string): boolean {
   const colon = text.indexOf(':');
@@ -196,7 +203,8 @@ function trimEndOf(text: string, chars: string): string {
 const SPACELESS_END = new RegExp(`[${SPACELESS_LETTERS}]$`, 'u');
 
 function endSentence(text: string): string {
-  // "…でした。", "…吗？": a sentence ended in its own script's way needs no ".".
-  if (/[.!?…。！？]$/.test(text)) return text;
+  // "…でした。", "…吗？": a sentence ended in its own script's way needs no "."; nor does one
+  // ended inside its quotes or brackets ("(… too tired.)").
+  if (/[.!?…。！？]['"”’)\]]*$/.test(text)) return text;
   return SPACELESS_END.test(text) ? `${text}。` : `${text}.`;
 }

@@ -5,7 +5,7 @@ import { splitFieldParagraphs } from './field-lines.ts';
 import { cleanTitle } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { textAndProse } from './markdown-text.ts';
-import { isSignOff } from './section-names.ts';
+import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
@@ -143,7 +143,8 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
       if (node.type === 'paragraph' && FOOTNOTE.test(node.children[0]?.value ?? '')) continue;
       const note: DraftNote = { ...textAndProse([node]), children: [] };
       if (isMeta(note, draft)) continue;
-      if (!isTalkLinksLine(node, note) && !isSignOff(note.text)) notes.push(note);
+      if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))
+        notes.push(note);
       continue;
     }
     for (const item of node.children) {
@@ -152,6 +153,7 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
       if (named) draft.speakers.push(...named);
       // A bullet that held only a shortcode or an image says nothing.
       else if (note.text === '' && note.children.length === 0) continue;
+      else if (note.children.length === 0 && isPlaceholder(note.text)) continue;
       else if (isMeta(note, draft)) continue;
       else if (!isTalkLinksLine(item, note)) notes.push(note);
     }

@@ -215,3 +215,34 @@ describe("a site's collection of talks: one file per talk, the talk in its front
     ]);
   });
 });
+
+describe('placeholders where the notes will go: "(Notes to come)", "TODO", "WIP"', () => {
+  it('are no notes and no summary; the talk keeps its links', () => {
+    const { talks } = parseNotes(
+      [
+        '# Monitorama 2025',
+        '## Tracing at the edge — Ken Ito',
+        'Slides: https://speakerdeck.com/kenito/edge',
+        'Video: https://www.youtube.com/watch?v=abcdefghijk',
+        '',
+        '(Notes to come — I was too tired.)',
+        '',
+        '## Logs are a stream — Tom Baker',
+        '- TODO',
+        '- Ship everything as structured JSON',
+        '- Todo lists in incident reviews go stale',
+      ].join('\n'),
+      'm.md',
+      'm',
+    );
+    expect(talks.map((t) => [t.title, kinds(t), t.notes.map((n) => n.text), t.summary])).toEqual([
+      ['Tracing at the edge', ['slides', 'video'], [], ''],
+      [
+        'Logs are a stream',
+        [],
+        ['Ship everything as structured JSON', 'Todo lists in incident reviews go stale'],
+        'Ship everything as structured JSON. Todo lists in incident reviews go stale.',
+      ],
+    ]);
+  });
+});

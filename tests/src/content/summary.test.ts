@@ -67,6 +67,13 @@ describe('summaries of made-up notes', () => {
     );
   });
 
+  it("puts the author's TL;DR first, without its label, and ends a bracketed sentence once", () => {
+    expect(
+      summary('Eva compared three TSDBs', 'TL;DR: high cardinality is fine if you pay per query'),
+    ).toBe('High cardinality is fine if you pay per query. Eva compared three TSDBs.');
+    expect(summary('(Slides only; the demo failed.)')).toBe('(Slides only; the demo failed.)');
+  });
+
   it('leaves out questions nobody answers', () => {
     expect(summary('Caching is hard to get right', 'How do we know what to cache')).toBe(
       'Caching is hard to get right.',
