@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../model.ts';
+import type { ContentProblem, Speaker } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import {
@@ -9,6 +9,7 @@ import {
   mentionsMissed,
 } from './section-names.ts';
 import {
+  headingParts,
   meaningful,
   onlyDecoration,
   type Section,
@@ -17,6 +18,7 @@ import {
 } from './sections.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
+import { namedOnly, personHeading } from './talk-speakers.ts';
 
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
@@ -54,7 +56,11 @@ export class ShapeReader {
   /** Whether most dashed headings of the post name a speaker (see `postUsesDashSpeakers`). */
   private readonly dashSpeakers: boolean;
 
+  /** Whether the post goes speaker by speaker: "## Jane Doe" over her talk (see `postGoesByPerson`). */
+  private personHeadings = false;
+
   read(preamble: Section['body'], sections: Section[]): void {
+    this.personHeadings = postGoesByPerson(sections, this.dashSpeakers);
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
     this.groupDepths = pureGroupDepths(sections);
     this.recordToc(tableOfContents(preamble));
@@ -103,6 +109,7 @@ export class ShapeReader {
       this.drafts.push(
         draftTalk(section, inner, this.file, this.problems, {
           ...this.post,
+          personHeadings: this.personHeadings,
           skip: (child) => this.skipInsideTalk(child),
         }),
       );
@@ -117,6 +124,15 @@ export class ShapeReader {
         else delete inner.date;
       }
       this.group(section, inner, true);
+      return;
+    }
+    // "## Mara Vogel" over "### Borrow checker internals": the person's one talk, not a topic.
+    const person =
+      this.personHeadings && section.children.length === 1
+        ? personOverTalk(section, this.dashSpeakers)
+        : undefined;
+    if (person) {
+      this.group(section, { ...context, speakers: person }, true);
       return;
     }
     if (section.children.length > 0 && this.isGroup(section)) {
@@ -152,6 +168,7 @@ export class ShapeReader {
     this.drafts.push(
       draftTalk(section, context, this.file, this.problems, {
         ...this.post,
+        personHeadings: this.personHeadings,
         skip: (child) => this.skipInsideTalk(child),
       }),
     );
@@ -302,4 +319,35 @@ function inferTalkDepth(sections: Section[], dashSpeakers: boolean): number | un
     }
   }
   return best;
+}
+
+/**
+ * A heading that is a person's name alone over their one talk: a heading of the talk, or an
+ * emphasised line with its title ("## Jane Doe" then "**Async Rust without tears**").
+ */
+function personOverTalk(section: Section, dashSpeakers: boolean): Speaker[] | undefined {
+  const [child, ...others] = section.children;
+  if (others.length > 0) return undefined;
+  if (child) {
+    const speakers = namedOnly(headingName(section.title));
+    return speakers && headingParts(child, dashSpeakers).speakers.length === 0
+      ? speakers
+      : undefined;
+  }
+  return personHeading(section, headingParts(section, dashSpeakers))?.speakers;
+}
+
+/**
+ * Whether a post goes speaker by speaker: two of its headings at least are a person's name over
+ * their one talk. A single "## Event Sourcing" over "**The good and the bad**" could as well be
+ * a title over its subtitle, so one alone is not read so.
+ */
+function postGoesByPerson(sections: Section[], dashSpeakers: boolean): boolean {
+  let found = 0;
+  const visit = (list: Section[]): boolean =>
+    list.some((section) => {
+      if (personOverTalk(section, dashSpeakers) && ++found >= 2) return true;
+      return visit(section.children);
+    });
+  return visit(sections.slice(0, 500));
 }

@@ -16,7 +16,12 @@ import {
   isTalkLinksLine,
   reportBrokenLinks,
 } from './talk-links.ts';
-import { dashedNamedInBody, isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
+import {
+  dashedNamedInBody,
+  isProfileLink,
+  personHeading,
+  withoutSpeakerLine,
+} from './talk-speakers.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
@@ -48,6 +53,8 @@ export interface TalkContext {
   date?: string;
   /** From a group heading that says so: "Track: Architecture", "Data track". */
   track?: string;
+  /** From a heading that is only a person's name, over that person's one talk. */
+  speakers?: Speaker[];
   /** From a group heading that is only a time slot ("## 10:30" over the talks of that slot). */
   time?: string;
   /** The event's dates, to date a day named in an outline ("- Day 2" over talks). */
@@ -92,12 +99,25 @@ export function draftTalk(
   context: TalkContext,
   file: string,
   problems: ContentProblem[],
-  options: { dashSpeakers: boolean; namesSpeakers?: boolean; skip: (child: Section) => boolean },
+  options: {
+    dashSpeakers: boolean;
+    namesSpeakers?: boolean;
+    /** The post goes speaker by speaker ("## Jane Doe" over "**Title**"). */
+    personHeadings?: boolean;
+    skip: (child: Section) => boolean;
+  },
 ): DraftTalk {
   let parts = headingParts(section, options.dashSpeakers);
   if (!options.dashSpeakers && parts.speakers.length === 0)
     parts = dashedNamedInBody(section, parts, options.namesSpeakers === true);
+  // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.
+  const person = options.personHeadings ? personHeading(section, parts) : undefined;
+  if (person) {
+    parts = { title: person.title, speakers: person.speakers };
+    section = { ...section, body: person.body };
+  }
   const draft = newDraft(parts.title, section.line, context);
+  if (context.speakers && parts.speakers.length === 0) draft.speakers.push(...context.speakers);
   // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
   // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.
   draft.anchor = githubSlug(section.title);

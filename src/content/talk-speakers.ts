@@ -139,3 +139,36 @@ function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
   if (speakers.length === 0) return undefined;
   return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
 }
+
+/**
+ * "## Jane Doe" over "**Async Rust without tears**": a post that goes speaker by speaker names
+ * the person in the heading and the talk in an emphasised line right under it. The heading is
+ * read so only when it is a name alone and that line is no name.
+ */
+export function personHeading(
+  section: Section,
+  parts: HeadingParts,
+): { title: string; speakers: Speaker[]; body: MdNode[] } | undefined {
+  if (parts.speakers.length > 0) return undefined;
+  // "## Omar Haddad (Ferrous Systems)": read as a title and a company, it is a person and theirs.
+  const speakers = namedOnly(parts.company ? `${parts.title} (${parts.company})` : parts.title);
+  if (!speakers) return undefined;
+  const [first] = meaningful(section.body);
+  const inner = first?.type === 'paragraph' ? first.children.filter((c) => !blank(c)) : [];
+  const [only] = inner;
+  if (inner.length !== 1 || (only?.type !== 'strong' && only?.type !== 'emphasis'))
+    return undefined;
+  const title = plainText(only).trim();
+  if (title.length < 3 || title.length > 150 || parseSpeakerText(title)) return undefined;
+  return { title, speakers, body: section.body.filter((node) => node !== first) };
+}
+
+/** People named and nothing else: "Jane Doe", "Jane Doe (Acme)", "Jane Doe & John Roe". */
+export function namedOnly(text: string): Speaker[] | undefined {
+  const speakers = parseSpeakerText(text);
+  return speakers?.every((speaker) => speaker.name) ? speakers : undefined;
+}
+
+function blank(node: MdNode): boolean {
+  return (node.type === 'text' && (node.value ?? '').trim() === '') || node.type === 'break';
+}

@@ -246,3 +246,33 @@ describe('placeholders where the notes will go: "(Notes to come)", "TODO", "WIP"
     ]);
   });
 });
+
+describe('a post that goes speaker by speaker: "## Jane Doe" over "**Title**" or "### Title"', () => {
+  it('reads the heading as the speaker and the line or heading under it as the talk', () => {
+    const { talks } = shape('speaker-by-speaker');
+    expect(talks.map((t) => [t.title, who(t), t.topic ?? null, t.summary])).toEqual([
+      [
+        'Async Rust without tears',
+        ['Jane Lindqvist'],
+        null,
+        'Pin is a promise, not a type; most code never needs it.',
+      ],
+      [
+        'Safety-critical Rust in cars',
+        ['Omar Haddad @ Ferrous Systems'],
+        null,
+        'Qualifying the compiler for ISO 26262 is done.',
+      ],
+      ['Borrow checker internals', ['Mara Vogel'], null, 'Polonius lands next year.'],
+    ]);
+  });
+
+  it('keeps one "## Two Words" over an emphasised line a title with its subtitle', () => {
+    const { talks } = parseNotes(
+      '## Fearless Refactoring\n\n**Rewriting a parser in a weekend**\n\nProperty tests first.\n',
+      'f.md',
+      'f',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([['Fearless Refactoring', []]]);
+  });
+});
