@@ -14,7 +14,7 @@ export interface Cut {
 }
 
 /**
- * Where a long file may be cut, outside code fences, HTML comments and raw HTML blocks: before
+ * Where a long file may be cut, outside code fences, `:::` boxes, HTML comments and raw HTML blocks: before
  * an ATX heading (it ends whatever block stands before it), or between two items of one list
  * written on consecutive lines with the same marker (a file that is one long list would
  * otherwise be tokenized whole: markdown-it's tokens take ~90 times the text). And its
@@ -30,6 +30,8 @@ export function scan(markdown: string): { cuts: Cut[]; definitions: string[] } {
   let line = 0;
   /** The marker of the line before when it began a top-level list item ("-", "*", "+", "." or ")"). */
   let item: string | undefined;
+  /** `:::` boxes open here (see `markdown.ts`): a heading in one is no place to cut. */
+  let boxes = 0;
   for (let at = 0; at < markdown.length; line++) {
     const end = markdown.indexOf('\n', at);
     const next = end === -1 ? markdown.length : end + 1;
@@ -46,9 +48,11 @@ export function scan(markdown: string): { cuts: Cut[]; definitions: string[] } {
         if (!fence) fence = marker;
         else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
       } else if (!fence) {
+        const box = BOX.exec(text);
+        if (box) boxes += boxes > 0 && (box[1] ?? '').trim() === '' ? -1 : 1;
         closing = htmlBlockEnd(text);
         if (!closing) item = ITEM.exec(text)?.[1]?.slice(-1);
-        const long = at - start >= CHUNK_CHARS;
+        const long = boxes === 0 && at - start >= CHUNK_CHARS;
         if (
           !closing &&
           long &&
@@ -72,6 +76,8 @@ export function scan(markdown: string): { cuts: Cut[]; definitions: string[] } {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** `::: {.callout-tip}` opens a box, a bare `:::` closes the open one. */
+const BOX = /^ {0,3}:{3,}([^\r\n]*)/;
 /** A top-level list item with text: "- x", "* x", "+ x", "1. x", "1) x" (not a thematic break). */
 const ITEM = /^([-*+]|\d{1,9}[.)]) +(?![-*_ ]*\r?$)\S/;
 const DEFINITION = /^(?: {0,3}> ?)* {0,3}(\[[^\]\n]{1,999}\]:[ \t]*\S.*?)\r?\n?$/;

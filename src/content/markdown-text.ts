@@ -113,8 +113,13 @@ function withoutMarkup(text: string): string {
   if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page);
   // "unbounded[^1]": a footnote's mark; ":fire:", ":+1:": an emoji's shortcode (Slack, GitHub).
   if (plain.includes('[^')) plain = plain.replace(FOOTNOTE_MARK, '');
+  // "> [!TIP]" (GitHub), "> [!note]- Title" (Obsidian): the kind of the box, not its words.
+  if (plain.includes('[!')) plain = plain.replace(ALERT_MARK, '');
   return plain.includes(':') ? plain.replace(EMOJI_CODE, '') : plain;
 }
+
+const ALERT_MARK =
+  /^\s*\[!(?:note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|failure|danger|bug|example|quote|hint)\][+-]?[ \t]*/i;
 
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\](?!:)/g;
 const EMOJI_CODE = /(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,30}|[+-]1):(?![\w/])/g;

@@ -1,5 +1,6 @@
-import MarkdownIt, { type Options } from 'markdown-it';
+import MarkdownIt, { type Options, type PluginWithParams } from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import container from 'markdown-it-container';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
 
 /**
@@ -67,6 +68,9 @@ function markdownIt(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: true });
   md.set({ maxNesting: MAX_NESTING * 3 } as Options);
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  // `::: {.callout-tip}` … `:::` (Quarto, Pandoc), `:::note` (Docusaurus, VitePress): a box
+  // whose content is read as the notes around it, not a line of colons.
+  md.use(container as unknown as PluginWithParams, 'div', { validate: () => true });
   // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a
   // parse). Without fuzzy links or e-mails a link needs a scheme ("https:", "mailto:") or "//",
   // so text with neither ':' nor "//" has none: skipping it finds exactly the same links.
@@ -137,10 +141,17 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
     if (parent) parent.children.push(node);
     else roots.push(node);
   };
+  /** `:::` boxes open around the token: a heading in one is the box's title, not a section. */
+  let boxes = 0;
   for (const token of tokens) {
     const line = (token.map ? token.map[0] : 0) + 1 + lineOffset;
+    if (token.type === 'container_div_open' || token.type === 'container_div_close') {
+      boxes += token.nesting;
+      continue;
+    }
     if (token.nesting === 1) {
-      const type = BLOCK_TYPES[token.type];
+      const type =
+        boxes > 0 && token.type === 'heading_open' ? 'paragraph' : BLOCK_TYPES[token.type];
       if (skipped > 0 || (type && containers >= MAX_NESTING && isContainer(type))) {
         skipped++;
         result.tooDeepAt ??= line;

@@ -63,6 +63,26 @@ describe('the tokenizer module', () => {
     expect(linked?.links.map((l) => l.url)).toEqual(['https://x.example/slides.pdf']);
   });
 
+  it('never cuts a long file inside a ::: box, whose headings are its title, not talks', () => {
+    const filler = (i: number) => `## Talk ${i}\n* ${'word '.repeat(400)}\n`;
+    const box = (i: number) => `## Box heading ${i}\nInside the box.\n`;
+    const markdown = [
+      ...Array.from({ length: 130 }, (_, i) => filler(i)),
+      '::: {.callout-note}',
+      ...Array.from({ length: 200 }, (_, i) => box(i)),
+      ':::',
+      ...Array.from({ length: 130 }, (_, i) => filler(130 + i)),
+    ].join('\n');
+    expect(markdown.length).toBeGreaterThan(2 * 256 * 1024);
+    const { talks } = parseNotes(markdown, 'n.md', 'n');
+    expect(talks.filter((t) => t.title.startsWith('Box'))).toEqual([]);
+    expect(talks).toHaveLength(260);
+    expect(talks[129]?.notes.map((n) => n.text).slice(1, 3)).toEqual([
+      'Box heading 0',
+      'Inside the box.',
+    ]);
+  });
+
   it('reads a long list in chunks as one list, and never cuts inside an HTML block', () => {
     const items = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => `- point ${from + i} ${'word '.repeat(20)}`);

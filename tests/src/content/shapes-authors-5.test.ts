@@ -276,3 +276,23 @@ describe('a post that goes speaker by speaker: "## Jane Doe" over "**Title**" or
     expect(talks.map((t) => [t.title, who(t)])).toEqual([['Fearless Refactoring', []]]);
   });
 });
+
+describe('boxes: Quarto and Docusaurus ":::" callouts, GitHub "> [!TIP]" alerts', () => {
+  it("reads a box's content as notes, its heading as its title, and no marker as words", () => {
+    const { talks } = shape('callout-boxes');
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.summary])).toEqual([
+      [
+        'Shiny for Python in production',
+        ['Greta Lindholm'],
+        [],
+        'Use modules early; reactive graphs get messy fast. Deploy with containers. Test with a headless browser.',
+      ],
+      [
+        'Dashboards as documents',
+        ['Charles Moreau'],
+        ['slides'],
+        'Dashboards are just documents with a layout. Start from the gallery examples.',
+      ],
+    ]);
+  });
+});
