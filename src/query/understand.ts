@@ -79,6 +79,12 @@ export function understand(
   let rest = (clock ? clock.rest : fold(text))
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
+    // "open the netflix talk", "pull up that talk": a command before the talk, not a word of
+    // it ("open source talks" keeps its word).
+    .replace(
+      /^\s*(?:please\s+)?(?:open|display|pull\s+up|bring\s+up|view|read)\s+(?=(?:the|a|an|that|this|his|her|their)\s)/,
+      '',
+    )
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.

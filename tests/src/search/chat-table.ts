@@ -28,6 +28,9 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
     'microservices talks with a video',
     { first: 'lessons-learned-on-ubers-journey-into-microservices', total: 1 },
   ],
+  // A command before the talk is no word of it; "open source" keeps its word.
+  ['open the netflix talk', { first: 'container-mgmt-at-netflix', total: 1 }],
+  ['@qcon-bot pull up the netflix talk', { first: 'container-mgmt-at-netflix', total: 1 }],
   // Words after "not about", "except", "besides": the talks they find are left out.
   ['talks not about microservices', { scope: 'list', total: 6 }],
   ['anything except microservices', { scope: 'list', total: 6 }],
