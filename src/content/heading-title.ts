@@ -132,6 +132,8 @@ function readable(text: string): string {
 
 /** "OBSERVABILITY WITHOUT THE BILL — MARIA GARCIA": a heading in capitals only. */
 function isShouted(text: string): boolean {
+  // Nearly every heading has an ASCII small letter: that answers it before a Unicode scan.
+  if (/[a-z]/.test(text)) return false;
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 8;
 }
 

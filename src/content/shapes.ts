@@ -59,6 +59,9 @@ export class ShapeReader {
   /** Whether the post goes speaker by speaker: "## Jane Doe" over her talk (see `postGoesByPerson`). */
   private personHeadings = false;
 
+  /** Headings read so far as over a list of talks ("## Incident response" then linked bullets). */
+  private listGroups = 0;
+
   read(preamble: Section['body'], sections: Section[]): void {
     this.personHeadings = postGoesByPerson(sections, this.dashSpeakers);
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
@@ -146,15 +149,18 @@ export class ShapeReader {
     }
     // A heading over a list of talks ("## Architecture" then `- [Title](url) by …` items).
     if (section.children.length === 0) {
+      // One linked talk under a heading is enough where the post's other headings are over
+      // lists of talks (an awesome list); else a list of two at least says the heading groups.
       const found = bodyTalks(
         section.body,
         { ...context, topic: name },
         this.file,
         this.problems,
         false,
-        2,
+        this.listGroups > 0 ? 1 : 2,
       );
       if (found.drafts.length > 0) {
+        this.listGroups++;
         if (!this.groupTopics.includes(name)) this.groupTopics.push(name);
         this.takeBodyTalks(found, section.line);
         return;

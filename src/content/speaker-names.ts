@@ -171,10 +171,14 @@ export function splitNames(text: string): string[] | undefined {
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
-  const trimmed = text
-    .replace(PRONOUNS, '')
-    .replace(/,?\s+et\s+al\.?\s*$/i, '')
-    .trim();
+  let trimmed = text.trim();
+  if (trimmed.includes('/')) trimmed = trimmed.replace(PRONOUNS, '');
+  if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
+  // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
+  const comma = trimmed.lastIndexOf(',');
+  const tail = comma > 0 ? trimmed.slice(comma + 1) : '';
+  if (tail.length <= 40 && !/[()]/.test(tail) && isEventName(tail))
+    trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
     const each = trimmed.split(/(?<=\))\s*(?:,|&|\band\b)\s*/).slice(0, 10);
@@ -184,6 +188,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
   if (paren?.[1] && paren[2]) {
     const names = splitNames(paren[1]);
+    // "Alejandro Forero (SREcon19 Americas)": the event, no company.
+    if (isEventName(paren[2])) return names?.map((name) => ({ name }));
     return names?.map((name) => ({ name, company: withoutRole(paren[2]?.trim() ?? '') }));
   }
   const names = splitNames(trimmed);
@@ -198,6 +204,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     return undefined;
   }
   if (withCompany?.[1] && withCompany[2] && looksLikeName(withCompany[1])) {
+    // "Jane Doe at KubeCon EU 2019": where, not whose.
+    if (isEventName(withCompany[2])) return [{ name: withCompany[1].trim() }];
     return [{ name: withCompany[1].trim(), company: withoutRole(withCompany[2].trim()) }];
   }
   return undefined;
@@ -205,6 +213,16 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 
 export const PRONOUNS =
   /\s*[([]\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|it)(?:\s*\/\s*\w{2,5})?|any pronouns)\s*[)\]]/gi;
+
+/**
+ * "AWS re:Invent 2018", "Velocity 2012", "SREcon19", "KubeCon EU": a conference, where a
+ * company would stand after a name ("Dave Hahn, AWS re:Invent 2018").
+ */
+export function isEventName(text: string): boolean {
+  return EVENT_NAME.test(text.trim());
+}
+const EVENT_NAME =
+  /\b(?:19|20)\d{2}\b|\b[\p{L}-]*(?:conf?|fest|camp|days)\s*['’]?\d{2}\b|\b(?:conference|summit|meetup|symposium|re:invent)\b|\b(?:srecon|qcon|kubecon|jsconf|pycon|rubyconf|gophercon|devopsdays|strangeloop|strange loop)/iu;
 
 const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 
@@ -240,6 +258,8 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
  * lines of their own. Every part must name people, or the text is no speaker line.
  */
 function peopleLines(text: string): Speaker[] | undefined {
+  // Every bullet of the notes is asked: most have no second line and no second sentence.
+  if (!text.includes('\n') && !text.includes('. ') && !text.includes('; ')) return undefined;
   const parts = text.trim().split(PEOPLE_BREAK);
   if (parts.length < 2 || parts.length > 6) return undefined;
   const speakers: Speaker[] = [];

@@ -200,11 +200,15 @@ function trimEndOf(text: string, chars: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+const CLOSERS = '\'"”’)]';
+const ENDS = '.!?…。！？';
 const SPACELESS_END = new RegExp(`[${SPACELESS_LETTERS}]$`, 'u');
 
 function endSentence(text: string): string {
   // "…でした。", "…吗？": a sentence ended in its own script's way needs no "."; nor does one
   // ended inside its quotes or brackets ("(… too tired.)").
-  if (/[.!?…。！？]['"”’)\]]*$/.test(text)) return text;
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text.charAt(end - 1))) end--;
+  if (end > 0 && ENDS.includes(text.charAt(end - 1))) return text;
   return SPACELESS_END.test(text) ? `${text}。` : `${text}.`;
 }

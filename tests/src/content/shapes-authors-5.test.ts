@@ -296,3 +296,20 @@ describe('boxes: Quarto and Docusaurus ":::" callouts, GitHub "> [!TIP]" alerts'
     ]);
   });
 });
+
+describe('an awesome list: "- [Title](video) - Name, Conference 2018" under topic headings', () => {
+  it('reads the conference after the name as no company, and one talk under a heading as a talk', () => {
+    const { talks } = shape('awesome-list');
+    expect(talks.map((t) => [t.title, who(t), t.topic, kinds(t)])).toEqual([
+      [
+        'How a streaming service does incident response',
+        ['Dana Hart'],
+        'Incident response',
+        ['video'],
+      ],
+      ['Blameless postmortems at scale', ['Jon Alvarsson'], 'Incident response', ['video']],
+      ['The human side of incidents', ['Nora Jensen @ Jeli'], 'Incident response', ['video']],
+      ['Load shedding in practice', ['Alejandro Forero'], 'Capacity', ['description']],
+    ]);
+  });
+});
