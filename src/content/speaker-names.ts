@@ -172,7 +172,7 @@ export function splitNames(text: string): string[] | undefined {
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
   let trimmed = text.trim();
-  if (trimmed.includes('/')) trimmed = trimmed.replace(PRONOUNS, '');
+  if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
   const comma = trimmed.lastIndexOf(',');
