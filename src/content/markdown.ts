@@ -52,11 +52,18 @@ export const NO_CHILDREN: MdNode[] = [];
 
 /** Lists and quotes nested deeper than this are refused (an error), not parsed further. */
 export const MAX_NESTING = 40;
+/**
+ * Items of one list read: a talk's notes never come near, nor a list of talks in a file (at most
+ * 4 MiB). 100,000 one-word bullets in one talk made a parse worker of ~290 MB.
+ */
+export const MAX_LIST_ITEMS = 50_000;
 
 export interface MarkdownResult {
   nodes: MdNode[];
   /** Where the nesting limit was hit, if it was. */
   tooDeepAt?: number;
+  /** Where a list went past `MAX_LIST_ITEMS`, if one did. */
+  tooLongAt?: number;
 }
 
 let tokenizer: MarkdownIt | undefined;
@@ -120,7 +127,13 @@ export function parseMarkdown(markdown: string, lineOffset = 0): MarkdownResult 
     // A chunk cut between two items of one list starts with the rest of that list: one list.
     const [last, first] = [result.nodes[roots - 1], result.nodes[roots]];
     if (inList && last?.type === 'list' && first?.type === 'list') {
-      for (const item of first.children) last.children.push(item);
+      for (const item of first.children) {
+        if (last.children.length >= MAX_LIST_ITEMS) {
+          result.tooLongAt ??= item.line;
+          break;
+        }
+        last.children.push(item);
+      }
       result.nodes.splice(roots, 1);
     }
     start = cut.at;
@@ -152,9 +165,18 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
     if (token.nesting === 1) {
       const type =
         boxes > 0 && token.type === 'heading_open' ? 'paragraph' : BLOCK_TYPES[token.type];
-      if (skipped > 0 || (type && containers >= MAX_NESTING && isContainer(type))) {
+      if (skipped > 0) {
+        skipped++;
+        continue;
+      }
+      if (type && containers >= MAX_NESTING && isContainer(type)) {
         skipped++;
         result.tooDeepAt ??= line;
+        continue;
+      }
+      if (type === 'listItem' && (stack.at(-1)?.children.length ?? 0) >= MAX_LIST_ITEMS) {
+        skipped++;
+        result.tooLongAt ??= line;
         continue;
       }
       if (!type) continue;

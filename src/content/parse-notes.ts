@@ -11,7 +11,7 @@ import {
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
-import { MAX_NESTING, parseMarkdown } from './markdown.ts';
+import { MAX_LIST_ITEMS, MAX_NESTING, parseMarkdown } from './markdown.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
@@ -58,6 +58,14 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     problems.push(...parsed.problems);
   }
   const md = parseMarkdown(block ? block.body : text, block ? block.bodyOffset : 0);
+  if (md.tooLongAt !== undefined) {
+    problems.push({
+      file,
+      line: md.tooLongAt,
+      message: `a list of more than ${MAX_LIST_ITEMS.toLocaleString('en')} items: the items after that are not read`,
+      severity: 'warning',
+    });
+  }
   if (md.tooDeepAt !== undefined) {
     problems.push({
       file,

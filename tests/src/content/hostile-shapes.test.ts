@@ -64,3 +64,20 @@ describe('hostile notes in the newer shapes', () => {
     expect(result.ms).toBeLessThan(5_000);
   });
 });
+
+describe('a list longer than anyone writes', () => {
+  it('reads its first 50,000 items and says where the rest begins', () => {
+    const bullets = Array.from({ length: 60_000 }, (_, i) => `- point ${i}`).join('\n');
+    const { talks, problems } = parseNotes(`## One talk\n\n${bullets}\n`, 'long.md', 'long');
+    expect(talks.map((t) => [t.title, t.notes.length])).toEqual([['One talk', 50_000]]);
+    expect(talks[0]?.notes.at(-1)?.text).toBe('point 49999');
+    expect(problems).toEqual([
+      {
+        file: 'long.md',
+        line: 50_003,
+        message: 'a list of more than 50,000 items: the items after that are not read',
+        severity: 'warning',
+      },
+    ]);
+  });
+});
