@@ -215,6 +215,7 @@ function isTalkPart(name: string): boolean {
 function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
   if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
   heading.time ??= repeat.time;
+  heading.track ??= repeat.track;
   for (const link of repeat.links) {
     if (!heading.links.some((l) => l.url === link.url)) heading.links.push(link);
   }

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
@@ -47,6 +48,7 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     if (prose !== -1) columns[prose] = 'notes';
   }
   const titleAt = columns.indexOf('title');
+  if (titleAt === -1 && columns[0] === 'time') return gridTalks(headers, rows, context);
   if (titleAt === -1 || !columns.some((c) => c === 'speaker' || c === 'notes')) return [];
   const drafts: DraftTalk[] = [];
   for (const row of rows) {
@@ -81,6 +83,39 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     drafts.push(draft);
   }
   return drafts;
+}
+
+/**
+ * A schedule grid: times down the first column, a room or track per other column, a talk per
+ * cell (`| 10:30 | Serverless at scale — Luca Ferri | Kubernetes operators — Anna Conti |`).
+ * Read so only where most cells that are not breaks name a speaker: a table with a time column
+ * is not always a schedule.
+ */
+function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): DraftTalk[] {
+  if (headers.length < 3 || rows.length === 0) return [];
+  const drafts: DraftTalk[] = [];
+  let named = 0;
+  for (const row of rows) {
+    const [slot, ...cells] = row.children;
+    const time = slot ? plainText(slot).trim() : '';
+    if (!/\d/.test(time) || time.length > 30) return [];
+    cells.forEach((cell, index) => {
+      const text = plainText(cell).trim();
+      if (!/\p{L}{2}/u.test(text) || isPostSection(headingName(text))) return;
+      const parts = splitHeading(text, true);
+      if (parts.title === '' || isPostSection(headingName(parts.title))) return;
+      const draft = newDraft(parts.title, row.line, { ...context, time });
+      draft.speakers.push(...parts.speakers);
+      if (parts.company) draft.company = parts.company;
+      const track = headers[index + 1]?.trim();
+      if (track) draft.track = track;
+      const [link] = findLinks(cell);
+      if (link) addLink(link, 'Description', draft.links, true);
+      if (parts.speakers.length > 0) named++;
+      drafts.push(draft);
+    });
+  }
+  return named * 2 > drafts.length ? drafts : [];
 }
 
 /** The column says these are speakers: names as written, split at "and", "&" or commas. */

@@ -313,3 +313,30 @@ describe('an awesome list: "- [Title](video) - Name, Conference 2018" under topi
     ]);
   });
 });
+
+describe('a schedule grid: times down the first column, a room per column, "Title — Name" per cell', () => {
+  it('reads each cell as a talk with its time and room; the notes below add to the same talks', () => {
+    const { talks } = shape('schedule-grid');
+    // A table of build times in a talk's notes is notes, not a schedule.
+    const opening = (summary: string) => summary.split(/(?<=\.) /)[0] ?? '';
+    expect(talks.map((t) => [t.title, who(t), t.time, t.track, opening(t.summary)])).toEqual([
+      ['The cloud in 2030', ['Marta Rinaldi'], '09:30', 'Main hall', ''],
+      ['Kubernetes operators', ['Anna Conte'], '10:30', 'Room B', ''],
+      ['Observability on a budget', ['Paolo Greco'], '12:00', 'Main hall', ''],
+      [
+        'Serverless at scale',
+        ['Luca Ferraro'],
+        '10:30',
+        'Main hall',
+        'Cold starts matter less than connection pools.',
+      ],
+      [
+        'Rust for platform teams',
+        ['Giulia Marini'],
+        '12:00',
+        'Room B',
+        'Start with CLIs, not services.',
+      ],
+    ]);
+  });
+});
