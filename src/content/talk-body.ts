@@ -161,6 +161,10 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
     if (node.type !== 'list') {
       // "[^1]: He meant every layer": a footnote's text, not a point of the talk.
       if (node.type === 'paragraph' && FOOTNOTE.test(node.children[0]?.value ?? '')) continue;
+      if (node.type === 'table') {
+        notes.push(tableNote(node));
+        continue;
+      }
       const note: DraftNote = { ...textAndProse([node]), children: [] };
       if (isMeta(note, draft)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))
@@ -182,6 +186,24 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
 }
 
 const FOOTNOTE = /^\[\^[^\]\s]{1,40}\]:/;
+
+/**
+ * A table in a talk's notes (build times, a comparison): its header, then a note per row, cells
+ * apart ("2 min · cargo check · fine"). Data, not sentences: no part of the summary.
+ */
+function tableNote(table: MdNode): DraftNote {
+  const [header, ...rows] = table.children.map((row) =>
+    row.children
+      .map((cell) => textAndProse([cell]).text)
+      .filter((text) => text !== '')
+      .join(' · '),
+  );
+  return {
+    text: header ?? '',
+    prose: '',
+    children: rows.filter((row) => row !== '').map((text) => ({ text, prose: '', children: [] })),
+  };
+}
 
 /** "Track: Data", "Room: B", "Level: Intermediate", "Time: 10:30": facts of the slot, not notes. */
 const META =

@@ -317,9 +317,7 @@ describe('an awesome list: "- [Title](video) - Name, Conference 2018" under topi
 describe('a schedule grid: times down the first column, a room per column, "Title — Name" per cell', () => {
   it('reads each cell as a talk with its time and room; the notes below add to the same talks', () => {
     const { talks } = shape('schedule-grid');
-    // A table of build times in a talk's notes is notes, not a schedule.
-    const opening = (summary: string) => summary.split(/(?<=\.) /)[0] ?? '';
-    expect(talks.map((t) => [t.title, who(t), t.time, t.track, opening(t.summary)])).toEqual([
+    expect(talks.map((t) => [t.title, who(t), t.time, t.track, t.summary])).toEqual([
       ['The cloud in 2030', ['Marta Rinaldi'], '09:30', 'Main hall', ''],
       ['Kubernetes operators', ['Anna Conte'], '10:30', 'Room B', ''],
       ['Observability on a budget', ['Paolo Greco'], '12:00', 'Main hall', ''],
@@ -337,6 +335,21 @@ describe('a schedule grid: times down the first column, a room per column, "Titl
         'Room B',
         'Start with CLIs, not services.',
       ],
+    ]);
+  });
+
+  it("reads a table of build times in a talk's notes as its rows, not talks and not its summary", () => {
+    const { talks } = shape('schedule-grid');
+    const rust = talks.find((t) => t.title === 'Rust for platform teams');
+    expect(rust?.notes).toEqual([
+      { text: 'Start with CLIs, not services.', children: [] },
+      {
+        text: 'Time · Build step · Result',
+        children: [
+          { text: '2 min · cargo check · fine', children: [] },
+          { text: '10 min · full release build · slow', children: [] },
+        ],
+      },
     ]);
   });
 });
