@@ -201,6 +201,16 @@ export class ShapeReader {
     }
     const content = meaningful(section.body).length > 0 || section.children.length > 0;
     const strong = hasTalkEvidence(section, this.dashSpeakers);
+    // "## Tools we compared" over a table alone: the post's data, not a talk's notes.
+    const body = meaningful(section.body);
+    if (
+      !strong &&
+      section.children.length === 0 &&
+      body.length > 0 &&
+      body.every((node) => node.type === 'table')
+    ) {
+      return 'only a table under it, and no speaker';
+    }
     if (this.talkDepth !== undefined && section.depth < this.talkDepth && !strong) {
       return content
         ? `a heading above the talks (talks in this file are level-${this.talkDepth} headings)`

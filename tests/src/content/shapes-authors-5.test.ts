@@ -353,3 +353,30 @@ describe('a schedule grid: times down the first column, a room per column, "Titl
     ]);
   });
 });
+
+describe('a section of the post that is only a table: "## Tools we compared"', () => {
+  it('is no talk, with a warning; a talk whose notes include a table stays one', () => {
+    const { talks, problems } = parseNotes(
+      [
+        '# Notes from CloudConf',
+        '## Serverless at scale',
+        'Cold starts matter less than connection pools.',
+        '',
+        '| Runtime | Cold start |',
+        '|---|---|',
+        '| Node | 120 ms |',
+        '## Tools we compared',
+        '| Tool | Verdict |',
+        '|---|---|',
+        '| kubectl | fine |',
+        '| helm | slow |',
+      ].join('\n'),
+      'c.md',
+      'c',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Serverless at scale']);
+    expect(warnings(problems)).toEqual([
+      '8: "Tools we compared" skipped as not a talk: only a table under it, and no speaker',
+    ]);
+  });
+});
