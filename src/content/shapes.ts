@@ -1,4 +1,4 @@
-import type { ContentProblem, Speaker } from '../model.ts';
+import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import {
@@ -9,7 +9,6 @@ import {
   mentionsMissed,
 } from './section-names.ts';
 import {
-  headingParts,
   meaningful,
   onlyDecoration,
   type Section,
@@ -18,7 +17,7 @@ import {
 } from './sections.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
-import { namedOnly, personHeading } from './talk-speakers.ts';
+import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
 
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
@@ -335,35 +334,4 @@ function inferTalkDepth(sections: Section[], dashSpeakers: boolean): number | un
     }
   }
   return best;
-}
-
-/**
- * A heading that is a person's name alone over their one talk: a heading of the talk, or an
- * emphasised line with its title ("## Jane Doe" then "**Async Rust without tears**").
- */
-function personOverTalk(section: Section, dashSpeakers: boolean): Speaker[] | undefined {
-  const [child, ...others] = section.children;
-  if (others.length > 0) return undefined;
-  if (child) {
-    const speakers = namedOnly(headingName(section.title));
-    return speakers && headingParts(child, dashSpeakers).speakers.length === 0
-      ? speakers
-      : undefined;
-  }
-  return personHeading(section, headingParts(section, dashSpeakers))?.speakers;
-}
-
-/**
- * Whether a post goes speaker by speaker: two of its headings at least are a person's name over
- * their one talk. A single "## Event Sourcing" over "**The good and the bad**" could as well be
- * a title over its subtitle, so one alone is not read so.
- */
-function postGoesByPerson(sections: Section[], dashSpeakers: boolean): boolean {
-  let found = 0;
-  const visit = (list: Section[]): boolean =>
-    list.some((section) => {
-      if (personOverTalk(section, dashSpeakers) && ++found >= 2) return true;
-      return visit(section.children);
-    });
-  return visit(sections.slice(0, 500));
 }

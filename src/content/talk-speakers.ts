@@ -3,7 +3,8 @@ import { escapeRegExp } from '../text.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
-import { headingText, meaningful, type Section } from './sections.ts';
+import { headingName } from './section-names.ts';
+import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { parseSpeakerText, speakerLine } from './speaker-names.ts';
 import { findLinks } from './talk-links.ts';
 
@@ -171,4 +172,35 @@ export function namedOnly(text: string): Speaker[] | undefined {
 
 function blank(node: MdNode): boolean {
   return (node.type === 'text' && (node.value ?? '').trim() === '') || node.type === 'break';
+}
+
+/**
+ * A heading that is a person's name alone over their one talk: a heading of the talk, or an
+ * emphasised line with its title ("## Jane Doe" then "**Async Rust without tears**").
+ */
+export function personOverTalk(section: Section, dashSpeakers: boolean): Speaker[] | undefined {
+  const [child, ...others] = section.children;
+  if (others.length > 0) return undefined;
+  if (child) {
+    const speakers = namedOnly(headingName(section.title));
+    return speakers && headingParts(child, dashSpeakers).speakers.length === 0
+      ? speakers
+      : undefined;
+  }
+  return personHeading(section, headingParts(section, dashSpeakers))?.speakers;
+}
+
+/**
+ * Whether a post goes speaker by speaker: two of its headings at least are a person's name over
+ * their one talk. A single "## Event Sourcing" over "**The good and the bad**" could as well be
+ * a title over its subtitle, so one alone is not read so.
+ */
+export function postGoesByPerson(sections: Section[], dashSpeakers: boolean): boolean {
+  let found = 0;
+  const visit = (list: Section[]): boolean =>
+    list.some((section) => {
+      if (personOverTalk(section, dashSpeakers) && ++found >= 2) return true;
+      return visit(section.children);
+    });
+  return visit(sections.slice(0, 500));
 }

@@ -1,0 +1,143 @@
+import type { MdNode } from './markdown.ts';
+
+/**
+ * HTML blocks in notes that hold Markdown's own structure: a toggle
+ * (`<details><summary>…</summary>`), a heading (`<h3>…</h3>`), paragraphs (`<p>…</p>`). Their
+ * text is read as Markdown by the reader `markdown.ts` hands in.
+ */
+export interface MarkdownReader {
+  /** Inline Markdown into `node`'s children, on lines counted from `line`. */
+  inline(text: string, node: MdNode, line: number): void;
+  /** Block Markdown as nodes, its lines counted after `lineOffset`. */
+  blocks(markdown: string, lineOffset: number): MdNode[];
+}
+
+/**
+ * The nodes an HTML block stands for, or `undefined` for markup that is none of these. `roots`
+ * are the nodes read so far when the block is at the top level, where a toggle may stand.
+ */
+export function htmlBlock(
+  html: string,
+  line: number,
+  roots: MdNode[] | undefined,
+  read: MarkdownReader,
+): MdNode[] | undefined {
+  const toggled = roots ? toggle(html, line, roots, read) : undefined;
+  if (toggled) return toggled;
+  const heading = htmlHeading(html, line, read);
+  return heading ? [heading] : htmlParagraphs(html, line, read);
+}
+
+/** Headings made of toggles' summaries: a toggle after one is its sibling, not inside it. */
+const TOGGLES = new WeakSet<MdNode>();
+/** Longest toggle whose content is read as Markdown; a longer one stays markup. */
+const TOGGLE_MAX = 100_000;
+const SUMMARY =
+  /^(?:<details(?:\s[^<>]{0,200})?>\s*)?<summary(?:\s[^<>]{0,200})?>([\s\S]{1,1000}?)<\/summary>/i;
+
+/**
+ * `<details><summary>Title — Jane Doe</summary> … </details>` (a GitHub README's collapsed
+ * notes): a heading one level below the last real heading, then the toggle's own content read
+ * as Markdown. A bare `<details>` or `</details>` is nothing; `undefined` for other HTML.
+ */
+function toggle(
+  html: string,
+  line: number,
+  roots: MdNode[],
+  read: MarkdownReader,
+): MdNode[] | undefined {
+  const text = html.trimEnd();
+  if (/^<\/?details(?:\s[^<>]{0,200})?>$/i.test(text)) return [];
+  const open = text.length <= TOGGLE_MAX ? SUMMARY.exec(text) : null;
+  const title = open ? htmlInline(open[1] ?? '').replace(/\s+/g, ' ') : '';
+  if (!open || title === '') return undefined;
+  const under = roots.findLast((node) => node.type === 'heading' && !TOGGLES.has(node));
+  const depth = Math.min(6, (under?.depth ?? 1) + 1);
+  const at = line + newlines(text.slice(0, open.index + open[0].indexOf('<summary')));
+  const heading: MdNode = { type: 'heading', line: at, children: [], depth };
+  read.inline(title, heading, at);
+  TOGGLES.add(heading);
+  const rest = text.slice(open[0].length).replace(/<\/details>$/i, '');
+  // Toggles nested in one block of HTML are read three deep: each level parses what it holds.
+  if (rest.trim() === '' || togglesOpen >= 3) return [heading];
+  togglesOpen++;
+  try {
+    return [heading, ...read.blocks(rest, line - 1 + newlines(text.slice(0, open[0].length)))];
+  } finally {
+    togglesOpen--;
+  }
+}
+let togglesOpen = 0;
+
+function newlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** Longest `<h3>…</h3>` block read as a heading; anything longer is markup, not a title. */
+const HTML_HEADING_MAX = 1000;
+
+/**
+ * `<h3>Title – Jane Doe</h3>` on a line of its own (notes moved over from an HTML blog): a heading
+ * like `### Title – Jane Doe`, its text read as Markdown inline with the tags dropped.
+ */
+function htmlHeading(html: string, line: number, read: MarkdownReader): MdNode | undefined {
+  const text = html.trim();
+  if (text.length > HTML_HEADING_MAX || !/^<h[1-6][\s>]/i.test(text)) return undefined;
+  const level = text.charCodeAt(2) - 48;
+  if (!text.toLowerCase().endsWith(`</h${level}>`)) return undefined;
+  const inner = text
+    .slice(text.indexOf('>') + 1, text.length - 5)
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (inner === '' || inner.includes('<')) return undefined;
+  const node: MdNode = { type: 'heading', line, children: [], depth: level };
+  read.inline(inner, node, line);
+  return node;
+}
+
+/** Longest block of `<p>…</p>` read as paragraphs; anything longer stays markup. */
+const HTML_PARAGRAPHS_MAX = 20_000;
+const HTML_PARAGRAPH = /<p(?:\s[^<>]{0,200})?>([\s\S]*?)<\/p>/gi;
+
+/**
+ * `<p>Abby showed how <a href="…">feature flags</a> …</p>` (a post moved over from WordPress): a
+ * paragraph, its links, bold and italics kept, other tags dropped.
+ */
+function htmlParagraphs(html: string, line: number, read: MarkdownReader): MdNode[] | undefined {
+  const text = html.trim();
+  if (text.length > HTML_PARAGRAPHS_MAX || !/^<p[\s>]/i.test(text) || !/<\/p>$/i.test(text)) {
+    return undefined;
+  }
+  // Each search starts where the last ended, and the block ends with "</p>": one pass.
+  const nodes: MdNode[] = [];
+  let end = 0;
+  for (const match of html.matchAll(HTML_PARAGRAPH)) {
+    if (html.slice(end, match.index).trim() !== '') return undefined;
+    end = match.index + match[0].length;
+    const inner = htmlInline(match[1] ?? '');
+    if (inner === '') continue;
+    const at = line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
+    const node: MdNode = { type: 'paragraph', line: at, children: [] };
+    read.inline(inner, node, at);
+    nodes.push(node);
+  }
+  return html.slice(end).trim() === '' ? nodes : undefined;
+}
+
+/** Inline HTML as Markdown: links, bold, italics and line breaks kept; other tags dropped. */
+function htmlInline(html: string): string {
+  return html
+    .replace(
+      /<a\s[^<>]{0,300}?\bhref=["']([^"'<>\s]{1,2000})["'][^<>]{0,300}>([\s\S]{0,1000}?)<\/a>/gi,
+      (_, url, text) => `[${text}](${url})`,
+    )
+    .replace(/<\/?(?:strong|b)>/gi, '**')
+    .replace(/<\/?(?:em|i)>/gi, '*')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
