@@ -292,6 +292,8 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       return [{ name: comma[1].trim(), company: comma[2].trim() }];
     }
     if (named) return named;
+    // "By @omarh": a handle names the speaker.
+    if (/^@[\w.-]{1,40}$/.test(prefixed[2].trim())) return [{ name: prefixed[2].trim() }];
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     // "Host: a Raspberry Pi cluster" is not a person.
     const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);

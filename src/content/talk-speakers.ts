@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
+import { classifyLink } from './classify-link.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -64,7 +65,15 @@ export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[
     // "> Speaker: Jane Doe" as a quote counts too.
     const quoted = node.type === 'blockquote' && node.children.length === 1;
     if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;
-    const text = plainText(node);
+    // "Presented by **Lea Vogt** from Google — [video](…)": the talk's links are no part of the
+    // speaker's line, and stay the talk's.
+    const own = node.type === 'paragraph' ? talkLinksIn(node) : [];
+    const text =
+      own.length > 0
+        ? plainText({ ...node, children: node.children.filter((c) => !own.includes(c)) })
+            .replace(/\s*\(\s*\)/g, '')
+            .replace(/[\s|·•,;:–—-]+$/, '')
+        : plainText(node);
     if (text.split(' ').length > 12) {
       const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
       if (!opened) continue;
@@ -88,9 +97,19 @@ export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[
       speakers.push(...more);
       gone.add(next);
     }
-    return body.filter((n) => !gone.has(n));
+    const links: MdNode = { ...node, children: own };
+    return body.flatMap((n) => (n === node && own.length > 0 ? [links] : gone.has(n) ? [] : [n]));
   }
   return body;
+}
+
+/** Links in a paragraph to the talk's slides or recording, by their text or their host. */
+function talkLinksIn(paragraph: MdNode): MdNode[] {
+  return paragraph.children.filter((child) => {
+    if (child.type !== 'link') return false;
+    const kind = classifyLink(plainText(child.children), '', child.url ?? '');
+    return kind === 'slides' || kind === 'video';
+  });
 }
 
 function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {

@@ -380,3 +380,14 @@ describe('a section of the post that is only a table: "## Tools we compared"', (
     ]);
   });
 });
+
+describe('a speaker line with the talk\'s links: "Presented by **Name** from Acme — [video](…)"', () => {
+  it("reads the speaker without the links, and keeps the links as the talk's", () => {
+    const { talks } = shape('speaker-lines-with-links');
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Generics two years later', ['Jane Kowalski @ Grafana Labs'], []],
+      ['Profiling in production', ['@omarh'], ['slides']],
+      ['Fuzzing the standard library', ['Lea Vogt @ Google'], ['video']],
+    ]);
+  });
+});
