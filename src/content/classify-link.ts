@@ -20,6 +20,15 @@ export const LINK_LABEL = new RegExp(
   'iu',
 );
 
+/** How a link of each kind is shown when the notes give it no words of its own. */
+export const LINK_TEXT: Record<LinkKind, string> = {
+  video: 'Video',
+  slides: 'Slides',
+  description: 'Description',
+  website: 'Website',
+  'see-also': 'Link',
+};
+
 /** What a link to a video or slides host is, whatever its text: the title of a talk linked to it. */
 export function hostKind(url: string): LinkKind | undefined {
   if (isVideoUrl(url)) return 'video';

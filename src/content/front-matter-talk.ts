@@ -1,5 +1,5 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
-import { hostKind } from './classify-link.ts';
+import { hostKind, LINK_TEXT } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import type { Section } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
@@ -42,14 +42,6 @@ const LINK_KEYS: [string, Link['kind']][] = [
   ['abstract_url', 'description'],
 ];
 
-const TEXT: Record<Link['kind'], string> = {
-  video: 'Video',
-  slides: 'Slides',
-  description: 'Description',
-  website: 'Website',
-  'see-also': 'Link',
-};
-
 export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
   const title = typeof meta.title === 'string' ? meta.title.trim() : '';
   if (title === '') return undefined;
@@ -63,7 +55,7 @@ export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
     // An address on a video host is a video whatever the key called it.
     const is = url ? (hostKind(url) ?? kind) : kind;
     if (url && !links.some((link) => link.url === url))
-      links.push({ kind: is, url, text: TEXT[is] });
+      links.push({ kind: is, url, text: LINK_TEXT[is] });
   }
   // A title alone, or a blog's featured video, is no talk: a speaker or slides say one is.
   if (speakers.length === 0 && !links.some((link) => link.kind === 'slides')) return undefined;

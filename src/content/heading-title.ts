@@ -95,7 +95,7 @@ const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;
  */
 export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
   const time = TIME_PREFIX.exec(heading.trim());
-  const text = withoutDecorations(time ? heading.trim().slice(time[0].length) : heading);
+  const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts = isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers);
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
@@ -116,7 +116,7 @@ const DECORATION = new RegExp(
  * "[EN]", a speaker's "(she/her)": facts of the session or the speaker, not part of its title,
  * and no company.
  */
-export function withoutDecorations(heading: string): string {
+function withoutDecorations(heading: string): string {
   if (!heading.includes('(') && !heading.includes('[')) return heading;
   return heading.replace(DECORATION, '').replace(PRONOUNS, '');
 }

@@ -1,5 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
+import { LINK_TEXT } from './classify-link.ts';
 import { eventDates } from './day-date.ts';
 import {
   type FrontMatter,
@@ -248,9 +249,9 @@ function finishTalk(
   const addFact = (kind: Link['kind'], url: string | undefined, text: string) => {
     if (url && !links.some((link) => link.url === url)) links.push({ kind, url, text });
   };
-  addFact('description', facts?.description, 'Description');
-  addFact('slides', facts?.slides, 'Slides');
-  addFact('video', facts?.video, 'Video');
+  addFact('description', facts?.description, LINK_TEXT.description);
+  addFact('slides', facts?.slides, LINK_TEXT.slides);
+  addFact('video', facts?.video, LINK_TEXT.video);
 
   let speakers: Speaker[] = facts?.speakers?.map(toSpeaker) ?? draft.speakers;
   if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];

@@ -1,5 +1,5 @@
 import type { ContentProblem, Link } from '../model.ts';
-import { classifyLink, hostKind, LINK_LABEL } from './classify-link.ts';
+import { classifyLink, hostKind, LINK_LABEL, LINK_TEXT } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText } from './markdown-text.ts';
 import type { DraftNote } from './summary.ts';
@@ -94,7 +94,7 @@ function embeddedLinks(text: string): Link[] {
   const add = (host: string, value: string) => {
     const url = embedUrl(host.toLowerCase(), value);
     const kind = url && hostKind(url);
-    if (url && kind) links.push({ kind, url, text: kind === 'video' ? 'Video' : 'Slides' });
+    if (url && kind) links.push({ kind, url, text: LINK_TEXT[kind] });
   };
   for (const match of text.matchAll(SHORTCODE)) add(match[1] ?? '', match[2] ?? '');
   for (const match of text.matchAll(COMPONENT)) add(match[1] ?? '', match[2] ?? '');
