@@ -10,7 +10,12 @@ export interface FrontMatterBlock {
   bodyOffset: number;
   /** TOML (`+++`) rather than YAML. */
   toml?: boolean;
+  /** An outliner's page properties (`title:: …` lines, Logseq) rather than YAML. */
+  properties?: boolean;
 }
+
+/** `title:: ReactConf 2024`, `tags:: conference`: the lines of an outliner's page properties. */
+const PROPERTY_LINES = /^(?:[\p{L}][\p{L}\d_-]{0,30}::[ \t][^\n]*(?:\n|$))+/u;
 
 /**
  * A leading `---` … `---` (or `...`) block, cut off before tokenizing. Without a closing fence
@@ -18,7 +23,7 @@ export interface FrontMatterBlock {
  */
 export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
   const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (!open) return undefined;
+  if (!open) return pageProperties(text);
   // Hugo's TOML front matter (`+++`) is cut off the same way; only its title is read.
   const toml = open[1] === '+++';
   const fence = toml ? /^\+\+\+[ \t]*$/m : /^(?:---|\.\.\.)[ \t]*$/m;
@@ -37,6 +42,15 @@ export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
     body,
     bodyOffset: 1 + lineBreaks(yaml) + 1,
   };
+}
+
+/** Page properties stand where front matter would, and are cut off the same way. */
+function pageProperties(text: string): FrontMatterBlock | undefined {
+  const lines = text.includes(':: ') ? PROPERTY_LINES.exec(text.replace(/\r\n/g, '\n')) : null;
+  if (!lines) return undefined;
+  const count = lineBreaks(lines[0]);
+  const body = text.split('\n').slice(count).join('\n');
+  return { properties: true, yaml: lines[0], yamlLine: 1, body, bodyOffset: count };
 }
 
 function lineBreaks(text: string): number {

@@ -21,7 +21,7 @@ export interface HeadingParts {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 const KIND_PREFIX =
-  /^(?:(?:opening |closing |morning |day \d+ )?keynote|quickie|lightning(?: talk)?|panel(?: discussion)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+  /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 const TALK_LABEL =
   /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
@@ -82,8 +82,12 @@ export function withoutLinkWords(heading: string): string {
 const LINK_WORDS =
   /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
 
+/**
+ * "Talk 3:", "Room 2 ·" and, between dots or bars only, a place of a few words: "Main hall ·",
+ * "Salle Bleue |" ("The Green Room: …" keeps its words).
+ */
 const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;

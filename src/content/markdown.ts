@@ -262,20 +262,27 @@ const INLINE_TYPES: Record<string, NodeType | undefined> = {
 function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
   const stack: MdNode[] = [parent];
   let line = firstLine;
+  let lineStart = true;
   for (const token of tokens) {
     const into = stack[stack.length - 1] as MdNode;
+    const atStart = lineStart;
+    lineStart = false;
     switch (token.type) {
       case 'text':
       case 'text_special':
-        addText(into, token.content, line);
+        // "speaker:: Jane Doe": a field as Logseq and Obsidian's Dataview write it, read as
+        // "speaker: Jane Doe" (only at the start of a line: "std::vector" stays as it is).
+        addText(into, atStart ? fieldColons(token.content) : token.content, line);
         break;
       case 'softbreak':
         addText(into, '\n', line);
         line++;
+        lineStart = true;
         break;
       case 'hardbreak':
         into.children.push({ type: 'break', line, children: NO_CHILDREN });
         line++;
+        lineStart = true;
         break;
       case 'code_inline':
         into.children.push({
@@ -314,6 +321,10 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
       }
     }
   }
+}
+
+function fieldColons(text: string): string {
+  return text.includes('::') ? text.replace(/^([\p{L}][\p{L}\d _-]{0,30})::(?=\s)/u, '$1:') : text;
 }
 
 /** Adjacent text joins into one node, as a reader sees it (and as the rest expects). */

@@ -14,7 +14,7 @@ import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, parseMarkdown } from './markdown.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
-import { buildSections } from './sections.ts';
+import { buildSections, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
@@ -48,8 +48,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   let meta: FrontMatter = {};
   let factLines: LineLookup = new Map<string, number>();
   let keyLines: LineLookup = new Map<string, number>();
-  if (block?.toml) {
-    const title = /^title\s*=\s*["'](.+)["']\s*$/m.exec(block.yaml)?.[1];
+  if (block?.toml || block?.properties) {
+    // Only the title is read: `title = "…"` in TOML, `title:: …` in page properties.
+    const title = block.toml
+      ? /^title\s*=\s*["'](.+)["']\s*$/m.exec(block.yaml)?.[1]
+      : /^title::\s*(.+?)\s*$/m.exec(block.yaml)?.[1];
     if (title) meta.title = title;
   } else if (block) {
     const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);
@@ -75,7 +78,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     });
   }
 
-  let { preamble, sections, titles } = buildSections(md.nodes);
+  let { preamble, sections, titles } = buildSections(unwrapOutline(md.nodes));
   let pageTitle: string | undefined;
   const [only] = sections;
   if (sections.length === 1 && only?.depth === 1) {

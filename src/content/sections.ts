@@ -40,6 +40,33 @@ const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
 const NOTHING_UNDER: MdNode[] = [];
 const NO_SECTIONS: Section[] = [];
 
+/**
+ * An outliner's page (Logseq, Obsidian's outline mode, Workflowy): every block a bullet, headings
+ * too (`- ## Day 1`, `\t- ### Title`). Read as the page it stands for: an item that starts with
+ * a heading becomes that heading with what the item holds under it, at any depth; the other
+ * items stay bullets.
+ */
+export function unwrapOutline(nodes: MdNode[]): MdNode[] {
+  if (!nodes.some(isOutlineList)) return nodes;
+  return nodes.flatMap((node) => (isOutlineList(node) ? unwrapList(node) : [node]));
+}
+
+function isOutlineList(node: MdNode): boolean {
+  return node.type === 'list' && node.children.some((item) => item.children[0]?.type === 'heading');
+}
+
+/**
+ * The list's bullets come first, as one list: a bullet beside headings belongs to what holds them
+ * (the day, not the talk above it), which is what stands before them on a page.
+ */
+function unwrapList(list: MdNode): MdNode[] {
+  const bullets = list.children.filter((item) => item.children[0]?.type !== 'heading');
+  const out: MdNode[] = bullets.length > 0 ? [{ ...list, children: bullets }] : [];
+  for (const item of list.children)
+    if (item.children[0]?.type === 'heading') out.push(...unwrapOutline(item.children));
+  return out;
+}
+
 /** Nest the document's headings by depth. Content before the first heading is the preamble. */
 export function buildSections(nodes: MdNode[]): {
   preamble: MdNode[];

@@ -186,7 +186,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     if (each.length > 1 && speakers.every(Boolean)) return speakers.flatMap((s) => s ?? []);
   }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
-  if (paren?.[1] && paren[2]) {
+  if (paren?.[1] && paren[2] && isCompanyLength(paren[2])) {
     const names = splitNames(paren[1]);
     // "Alejandro Forero (SREcon19 Americas)": the event, no company.
     if (isEventName(paren[2])) return names?.map((name) => ({ name }));
@@ -194,6 +194,13 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   }
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
+  // "Thomas Graf, Isovalent & Idit Levine, Solo.io": each name with the company after it.
+  const pairs = trimmed.split(/\s*;\s*|\s+(?:&|and)\s+/);
+  if (pairs.length > 1 && pairs.length <= 10) {
+    const each = pairs.map((part) => parseSpeakerText(part));
+    if (each.every((found) => found?.length === 1) && each.some((found) => found?.[0]?.company))
+      return each.flatMap((found) => found ?? []);
+  }
   const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
   // "Mike Acton, PhD": a degree after the name is no company.
   if (withCompany?.[1] && DEGREE.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
@@ -203,12 +210,25 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;
   }
-  if (withCompany?.[1] && withCompany[2] && looksLikeName(withCompany[1])) {
+  if (
+    withCompany?.[1] &&
+    withCompany[2] &&
+    isCompanyLength(withCompany[2]) &&
+    looksLikeName(withCompany[1])
+  ) {
     // "Jane Doe at KubeCon EU 2019": where, not whose.
     if (isEventName(withCompany[2])) return [{ name: withCompany[1].trim() }];
     return [{ name: withCompany[1].trim(), company: withoutRole(withCompany[2].trim()) }];
   }
   return undefined;
+}
+
+/**
+ * A company, or a role and a company ("Principal Engineer, Developer Platform at Shopify"), is a
+ * few words: more is the notes that follow the name ("Jane Doe, Stripe: she walked through …").
+ */
+function isCompanyLength(text: string): boolean {
+  return text.length <= 90 && text.trim().split(/\s+/).length <= 10;
 }
 
 export const PRONOUNS =

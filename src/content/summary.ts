@@ -18,6 +18,9 @@ const QUESTION =
   /^(how|what|why|who|when|where|which)\s+(do|does|did|is|are|was|were|can|could|should|would|will|to\s+\w+\s+(?:a|an|the)\b)\b/i;
 const LINK_LIST =
   /^(additional |more |useful |further |other )?(links|resources|references|reading|see also)\b/i;
+/** "Q&A", "Questions from the audience": what was asked after the talk, not what it said. */
+const QUESTIONS_PART =
+  /^(q\s*&\s*a|q\s*and\s*a|(audience |open )?questions( and answers| from the (audience|floor))?|ama)\s*(:|$)/i;
 /** A URL in the text, with or without its scheme. */
 const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 
@@ -31,9 +34,12 @@ const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   // Notes of one or two words ("Drivers first") still say more than no summary at all.
   const all = notes.some(isPoint) ? notes.filter(isPoint) : notes.filter(isShortPoint);
-  // "Additional links for …" heads a list of links: it says what the notes link to, not what
-  // the talk was about. Kept only when there is nothing else.
-  const talkPoints = all.filter((note) => !LINK_LIST.test(note.text));
+  // "Additional links for …" heads a list of links, "Q&A" the audience's questions: they say
+  // what the notes link to or what was asked, not what the talk was about. Kept only when there
+  // is nothing else.
+  const talkPoints = all.filter(
+    (note) => !LINK_LIST.test(note.text) && !QUESTIONS_PART.test(note.text),
+  );
   const points = talkPoints.length > 0 ? talkPoints : all;
   const ordered = [
     ...points.filter((n) => KEY_POINT.test(n.text)),

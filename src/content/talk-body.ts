@@ -213,7 +213,7 @@ const META =
 function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   if (note.children.length > 0 || note.text.length > 100) return false;
   const meta = META.exec(note.text.trim());
-  if (!meta?.[1] || !meta[2]) return false;
+  if (!meta?.[1] || !meta[2]) return companyLine(note.text, draft);
   const label = meta[1].toLowerCase();
   const value = meta[2].replace(/[.;]$/, '').trim();
   // "Time: the biggest constraint of all" is a note that starts with a word, not a slot.
@@ -221,6 +221,17 @@ function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   if ((timed && !/\d/.test(value)) || value.split(/\s+/).length > 6) return false;
   if (label === 'track') draft.track ??= value;
   if (label === 'time' || label === 'when' || label === 'slot') draft.time ??= value;
+  return true;
+}
+
+const COMPANY_LINE = /^(?:company|organi[sz]ation|affiliation|employer)\s*[:：]\s*(\S.{0,60})$/i;
+
+/** "Company: Acme" under "Speaker: Jane Doe": the company of the speakers named without one. */
+function companyLine(text: string, draft: DraftTalk): boolean {
+  const company = COMPANY_LINE.exec(text.trim())?.[1]?.replace(/[.;]$/, '');
+  const without = draft.speakers.filter((speaker) => !speaker.company);
+  if (!company || without.length === 0) return false;
+  for (const speaker of without) speaker.company = company;
   return true;
 }
 

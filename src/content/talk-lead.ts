@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
+import { withoutLinkWords } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
 import { findFirst } from './sections.ts';
@@ -135,7 +136,8 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
     const cut = SEPARATOR.exec(text);
     // "by Jane Doe (Acme) — notes": the company's parentheses stay with the name.
     const end = cut ? cut.index : text.length;
-    const speakers = parseSpeakerText(text.slice(0, end));
+    // "— *Jane Smith, Stripe* ([slides](…), [video](…))": the links are the talk's, read apart.
+    const speakers = parseSpeakerText(withoutLinkWords(text.slice(0, end)));
     if (speakers) return { speakers, notes: trimLead(text.slice(end)) };
   }
   return { speakers: [], notes: trimLead(rest) };

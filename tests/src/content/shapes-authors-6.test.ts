@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, shape, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (6): each fixture invented for these tests. */
+
+describe('headings with a time, a place and the kind of session: "09:30 · Main hall · Keynote: …"', () => {
+  const { talks } = shape('rooms-and-kinds');
+
+  it('keeps only the title: the room and "Keynote:" / "Closing panel:" / "Fireside chat:" go', () => {
+    expect(talks.map((t) => [t.title, t.time])).toEqual([
+      ['The compiler, ten years on', '09:30'],
+      ['Structured logging in practice', '11:15'],
+      ['Fuzzing in anger', '14:00'],
+      ['Go in production', '10:00'],
+      ['Twenty years of open source', '11:00'],
+      // A title that only starts with a place's word, before a colon, keeps it.
+      ['The Green Room: stories from on-call', '12:00'],
+    ]);
+    expect(talks[0]?.id).toBe('the-compiler-ten-years-on');
+  });
+
+  it('still finds each speaker, the panel moderator first', () => {
+    expect(who(talks[2])).toEqual(['Mirela Popescu', 'Daniel Kovač', 'Sun-hee Park']);
+    expect(who(talks[3])).toEqual([
+      'Ana Luísa Prado',
+      'Wiktor Zając',
+      'Chiara Benedetti',
+      'Kwame Asante',
+    ]);
+  });
+
+  it('leaves the Q&A after a talk out of its summary', () => {
+    expect(talks[2]?.summary).toBe(
+      'Native fuzzing found forty bugs in the standard library. Corpus minimisation matters.',
+    );
+  });
+});
+
+describe('numbered bold titles, "— *Name, Company* ([slides](…))", notes on the next line', () => {
+  const { talks } = shape('numbered-bold-lines');
+  const byTitle = (title: string) => talks.find((t) => t.title === title);
+
+  it('reads the speaker and company of the first line, and the notes from the line after', () => {
+    const failure = byTitle('Designing for failure at scale');
+    expect(who(failure)).toEqual(['Jorien Bakker @ Stripe']);
+    expect(kinds(failure)).toEqual(['slides', 'video']);
+    expect(failure?.summary).toMatch(/^Jorien walked through three outages/);
+    expect(who(byTitle("On-call that doesn't burn people out"))).toEqual([
+      'Mehmet Yilmaz @ Zalando',
+    ]);
+  });
+
+  it('gives each of two speakers the company after their name', () => {
+    expect(who(byTitle('Two teams, one mesh'))).toEqual([
+      'Lotte Visser @ Adyen',
+      'Pieter Jansen @ Mollie',
+    ]);
+    // "&" inside a company's name is no second speaker.
+    expect(who(byTitle('Pharma pipelines'))).toEqual(['Femke de Groot @ Johnson & Johnson']);
+  });
+
+  it('makes no talk of an item without a speaker ("Open spaces")', () => {
+    expect(talks.map((t) => t.title)).not.toContain('Open spaces');
+    expect(talks).toHaveLength(5);
+  });
+});
+
+describe('an outliner page (Logseq, Obsidian outlines): headings in bullets, "speaker:: …"', () => {
+  const { talks } = shape('outliner-page');
+
+  it('finds the talks under the day bullets, with their speakers and links', () => {
+    expect(talks.map((t) => [t.title, t.day, who(t), kinds(t)])).toEqual([
+      ['The compiler that memoizes for you', 'Day 1', ['Lucía Fernández'], ['video']],
+      ['Server components in production', 'Day 1', ['Bram Peeters @ Vercel'], []],
+      ['Accessibility is not a checklist', 'Day 2', ['Nkechi Eze'], []],
+    ]);
+  });
+
+  it("keeps a bullet beside the talks (the day's) out of the talk above it", () => {
+    expect(talks[1]?.summary).toBe(
+      'Streaming HTML first, then the component payloads. Data fetching moves to the server; waterfalls are easier to see.',
+    );
+  });
+});
+
+describe('inline fields "speaker:: …" (Dataview), and a "company:: …" line', () => {
+  const { talks } = shape('inline-fields');
+
+  it('reads the fields as the talk’s facts, not as notes', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Lakehouse formats compared', ['Greta Hoffmann @ Databricks'], ['slides']],
+      ['Streaming joins without tears', ['Yusuf Demir'], []],
+    ]);
+    expect(talks[1]?.summary).toBe('Watermarks decide when a join may forget a row.');
+  });
+
+  it('leaves "::" inside a line as it is', () => {
+    expect(talks[0]?.summary).toMatch(
+      /a std::vector is still no field, nor is std::move in prose\.$/,
+    );
+  });
+});
