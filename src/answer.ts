@@ -12,6 +12,8 @@ export interface TalkCard {
   eventName: string;
   title: string;
   officialTitle?: string;
+  /** "Keynote", "Panel": the kind of session, when the notes say. */
+  kind?: string;
   topic?: string;
   speakers: Speaker[];
   summary: string;

@@ -276,6 +276,7 @@ export class Bot {
       eventName: this.eventNames.get(talk.event) ?? talk.event,
       title: talk.title,
       ...opt('officialTitle', talk.officialTitle),
+      ...opt('kind', talk.kind),
       ...opt('topic', talk.topic),
       speakers: talk.speakers,
       summary: talk.summary,

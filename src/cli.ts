@@ -184,6 +184,7 @@ function talks(content: LoadedBot, json: boolean): number {
     field('official', talk.officialTitle);
     field('speakers', talk.speakers.map(speakerText).join(', ') || '(none found)');
     field('company', [...new Set(talk.speakers.map((s) => s.company).filter(Boolean))].join(', '));
+    field('kind', talk.kind);
     field('topic', talk.topic);
     field('day', talk.day);
     field('date', talk.date);

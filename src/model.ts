@@ -29,6 +29,8 @@ export interface Talk {
   event: string;
   title: string;
   officialTitle?: string;
+  /** The kind of session when the notes say ("Keynote: …", "(Lightning talk, 10 min)"). */
+  kind?: string;
   topic?: string;
   speakers: Speaker[];
   /** First link of each kind is the one cards show; `links` keeps every link in order. */

@@ -47,12 +47,12 @@ function sameCompany(speakers: Speaker[]): string | undefined {
   return `${names.join(', ')} and ${last} (${company})`;
 }
 
-/** Where the talk belongs: topic · event. */
-export function placeOf(talk: Pick<TalkCard, 'topic' | 'eventName'>): string {
-  return [talk.topic, talk.eventName].filter((part) => part?.trim()).join(' · ');
+/** Where the talk belongs: kind of session · topic · event. */
+export function placeOf(talk: Pick<TalkCard, 'kind' | 'topic' | 'eventName'>): string {
+  return [talk.kind, talk.topic, talk.eventName].filter((part) => part?.trim()).join(' · ');
 }
 
-/** The one byline of a talk: people · topic · event. */
-export function byline(talk: Pick<TalkCard, 'speakers' | 'topic' | 'eventName'>): string {
+/** The one byline of a talk: people · kind · topic · event. */
+export function byline(talk: Pick<TalkCard, 'speakers' | 'kind' | 'topic' | 'eventName'>): string {
   return [people(talk.speakers), placeOf(talk)].filter(Boolean).join(' · ');
 }

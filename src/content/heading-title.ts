@@ -53,6 +53,46 @@ export function cleanTitle(text: string): string {
   return withoutTrailingMarks(kind ? title.slice(kind[0].length) : title);
 }
 
+/** The kinds of session a title may be marked with, as answers name them. */
+const KINDS: [RegExp, string][] = [
+  [/keynote/i, 'Keynote'],
+  [/panel/i, 'Panel'],
+  [/fireside/i, 'Fireside chat'],
+  [/lightning|ignite/i, 'Lightning talk'],
+  [/quickie/i, 'Quickie'],
+  [/workshop|hands[- ]on/i, 'Workshop'],
+  [/tutorial/i, 'Tutorial'],
+  [/tools in action/i, 'Tools in action'],
+  [/deep dive/i, 'Deep dive'],
+];
+const KIND_WORD =
+  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive/i;
+
+/**
+ * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing
+ * panel: …", "Title (Lightning talk, 10 min)", "[Workshop] Title". A title that only has the word
+ * ("Panel data in pandas") is of no kind.
+ */
+export function sessionKind(text: string): string | undefined {
+  if (!KIND_WORD.test(text)) return undefined;
+  const time = TIME_PREFIX.exec(text.trim());
+  const rest = time ? text.trim().slice(time[0].length) : text.trim();
+  const marks: string[] = [];
+  const prefixed = KIND_PREFIX.exec(
+    rest
+      .replace(COUNT_PREFIX, '')
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .replace(/^\d{1,3}[.)/]\s+/, ''),
+  );
+  if (prefixed) marks.push(prefixed[0]);
+  for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
+  for (const mark of marks) {
+    const kind = KINDS.find(([word]) => word.test(mark));
+    if (kind) return kind[1];
+  }
+  return undefined;
+}
+
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**

@@ -2,6 +2,7 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { eventDates } from './day-date.ts';
+import { conferenceName } from './event-name.ts';
 import {
   type FrontMatter,
   type LineLookup,
@@ -80,10 +81,12 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
 
   let { preamble, sections, titles } = buildSections(unwrapOutline(md.nodes));
   let pageTitle: string | undefined;
+  /** The event as a one-talk file names it (`**Event:** …`): as written. */
+  let eventLine: string | undefined;
   const [only] = sections;
   if (sections.length === 1 && only?.depth === 1) {
     const talk = oneTalk(only);
-    if (talk) pageTitle = talk.event;
+    if (talk) pageTitle = eventLine = talk.event;
     else {
       pageTitle = only.title;
       preamble = [...preamble, ...only.body];
@@ -194,7 +197,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     // A file that is one talk is titled by the talk: the event is named apart, or by the file.
     name: described
       ? (meta.event?.name ?? described.event ?? eventId)
-      : (meta.event?.name ?? meta.title ?? pageTitle ?? eventId),
+      : (meta.event?.name ?? postEvent(meta.title ?? pageTitle, eventLine) ?? eventId),
     dates: meta.event?.dates,
     author: meta.event?.author ?? meta.author,
     tags:
@@ -209,6 +212,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     if (Object.keys(read.synonyms).length > 0) event.synonyms = read.synonyms;
   }
   return { event, talks, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+/** The conference a post's title names ("Notes from GoLab 2025": GoLab 2025), if it has one. */
+function postEvent(title: string | undefined, eventLine?: string): string | undefined {
+  return title === undefined || title === eventLine ? title : conferenceName(title);
 }
 
 /** "Notes", "Key takeaways", "Links": a section of one talk's notes, or of the post. */
@@ -272,6 +280,7 @@ function finishTalk(
   if (facts?.official_title && facts.official_title !== draft.title) {
     talk.officialTitle = facts.official_title;
   }
+  if (draft.kind) talk.kind = draft.kind;
   if (topic) talk.topic = topic;
   const date = facts?.date ?? draft.date;
   if (date) talk.date = date;

@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { splitHeading } from './heading-title.ts';
+import { sessionKind, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
@@ -105,6 +105,8 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
       const parts = splitHeading(text, true);
       if (parts.title === '' || isPostSection(headingName(parts.title))) return;
       const draft = newDraft(parts.title, row.line, { ...context, time });
+      const kind = sessionKind(text);
+      if (kind) draft.kind = kind;
       draft.speakers.push(...parts.speakers);
       if (parts.company) draft.company = parts.company;
       const track = headers[index + 1]?.trim();

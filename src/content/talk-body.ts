@@ -2,7 +2,7 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
-import { cleanTitle } from './heading-title.ts';
+import { cleanTitle, sessionKind } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { textAndProse } from './markdown-text.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
@@ -35,6 +35,8 @@ export interface DraftTalk {
   date?: string;
   time?: string;
   track?: string;
+  /** "Keynote", "Panel": what the title was marked with (see `sessionKind`). */
+  kind?: string;
   speakers: Speaker[];
   company?: string;
   links: Link[];
@@ -72,6 +74,8 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
     links: [],
     notes: [],
   };
+  const kind = sessionKind(title);
+  if (kind) draft.kind = kind;
   if (context.topic) draft.topic = context.topic;
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
@@ -117,6 +121,8 @@ export function draftTalk(
     section = { ...section, body: person.body };
   }
   const draft = newDraft(parts.title, section.line, context);
+  const kind = sessionKind(section.title);
+  if (kind) draft.kind = kind;
   if (context.speakers && parts.speakers.length === 0) draft.speakers.push(...context.speakers);
   // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
   // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.

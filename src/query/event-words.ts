@@ -8,7 +8,7 @@ import { inSlices } from '../slices.ts';
 /**
  * Words that name an event ("qcon", "york", "platformcon", "berlin") and nothing its talks are
  * about: in a question they say which conference, not what about, so they never score (the
- * notes' links are full of them). A word of a talk's title, topic, speaker or company is a
+ * notes' links are full of them). A word of a talk's title, kind, topic, speaker or company is a
  * subject as well ("Microservices Summit"), and stays a word to search for.
  */
 export class EventWords {
@@ -87,6 +87,7 @@ class Subjects implements WordSink {
     eachWord(talk.title, this);
     if (talk.officialTitle) eachWord(talk.officialTitle, this);
     if (talk.topic) eachWord(talk.topic, this);
+    if (talk.kind) eachWord(talk.kind, this);
     for (const speaker of talk.speakers) {
       if (speaker.name) eachWord(speaker.name, this);
       if (speaker.company) eachWord(speaker.company, this);

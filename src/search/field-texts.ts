@@ -25,6 +25,8 @@ export function writeFields(talk: Talk, doc: number, sink: FieldSink): void {
   for (const speaker of talk.speakers) if (speaker.company) sink.text(speaker.company);
   sink.field(doc, 4);
   if (talk.topic) sink.text(talk.topic);
+  // "keynotes", "panels": the kind of session is found where its topic is.
+  if (talk.kind) sink.text(talk.kind);
   sink.field(doc, 5);
   for (const link of talk.links) {
     sink.text(link.text);

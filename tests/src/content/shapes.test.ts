@@ -500,7 +500,7 @@ describe('a Hugo post', () => {
       'n.md',
       'n',
     );
-    expect(event.name).toBe('Hugo style notes');
+    expect(event.name).toBe('Hugo style');
     expect(talks.map((t) => [t.title, who(t), t.source.line])).toEqual([
       ['Designing data pipelines', ['Sara Lopez @ Datawise'], 9],
       ['Observability 101', ['Jon Park'], 13],

@@ -1,0 +1,84 @@
+import { isEventName } from './speaker-names.ts';
+
+/**
+ * The conference a notes post is about, from the post's title: "Notes from GoLab Lisbon 2025",
+ * "KubeCon EU 2025 — my notes", "What I learned at DataDays", "Notizen vom Java Forum Nord 2025"
+ * all name the conference and say what the post is. Answers name the conference ("· GoLab Lisbon
+ * 2025"), so the post's words go. A title that does not read so ("Why I go to conferences",
+ * "Testing Library, five years on") is kept as it is.
+ */
+export function conferenceName(title: string): string {
+  let name = title
+    .trim()
+    .replace(EDGE_MARKS, '')
+    .replace(/\s*\((?:[^()]*\b(?:my|from|part|well)\b[^()]*)\)$/i, '');
+  const lead = LEAD.exec(name);
+  if (lead) name = name.slice(lead[0].length);
+  // "GoLab Lisbon 2025 — what I saw", "Craft 2019: what stuck", "JVM Summit 2025, the talks I
+  // liked": a conference, then what the post is ("QCon New York, 2016" keeps its year).
+  // A place after the conference stays ("KubeCon NA 2019, San Diego").
+  const split = /^(.{3,80}?)\s*(?:\s[—–|-]\s|:\s|,\s)(.{1,60})$/.exec(name);
+  if (split?.[1] && split[2] && isEventName(split[1]) && isAboutThePost(split[2])) name = split[1];
+  name = name
+    .replace(TRAIL, '')
+    .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
+    .replace(EDGE_MARKS, '');
+  const changed = name !== title.trim();
+  // What is left must still name something: a capitalised word, a few words at most.
+  const named = /\p{Lu}|\p{Lo}/u.test(name) || isEventName(name);
+  if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
+  return name;
+}
+
+/** "what I saw", "a recap (part 1 of 2)", "My Notes", "Day 1": words of the post, no place or year. */
+function isAboutThePost(tail: string): boolean {
+  if (/\b(?:19|20)\d{2}\b/.test(tail)) return false;
+  return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
+}
+const POST_WORD =
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|\d{1,2}|[(),.!:-]+)$/i;
+
+/** Emoji, quotes and bullets around a title. */
+const EDGE_MARKS =
+  /^(?:[\s"'“”‘’«»*_]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:[\s"'“”‘’«»*_.!]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/gu;
+
+/** What the post is, before the conference: "Notes from", "My top 3 talks from", "Notizen vom". */
+const LEAD = new RegExp(
+  String.raw`^(?:(?:my|some|quick|live|short|more|a few|the)\s+)*(?:` +
+    [
+      String.raw`(?:top\s+)?\d{1,2}\s+(?:favou?rite\s+)?talks`,
+      'notes?',
+      'takeaways?',
+      'highlights?',
+      'impressions?',
+      'thoughts',
+      'learnings?',
+      'lessons(?: learned| learnt)?',
+      'summary',
+      'recap',
+      '(?:trip )?report',
+      'review',
+      'write-?up',
+      'round-?up',
+      'reflections?',
+      'panels and roundtables',
+      'talks',
+      'what i (?:learned|learnt|saw|heard)',
+      'things i (?:learned|learnt)',
+      '(?:(?:a|one|two|three|\\d)\\s+)?(?:days?|weeks?|weekend) at',
+      'back from',
+      'notas d[aeo]s?',
+      'notizen(?: vo[mn]| zu[mr]?)?',
+      'compte[- ]rendu d[ue]s?',
+      'mon compte[- ]rendu d[ue]s?',
+      'crónica de(?: la| el)?',
+      'resumen de(?: la| el)?',
+      'resumo d[aeo]s?',
+    ].join('|') +
+    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=\p{Lu}))`,
+  'iu',
+);
+
+/** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
+const TRAIL =
+  /\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|report|review|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets)|参加レポート|レポート|参加記|후기|정리|总结|笔记)$/iu;

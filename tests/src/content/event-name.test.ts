@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { conferenceName } from '../../../src/content/event-name.ts';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+
+describe('the conference a post is about, from its title', () => {
+  it.each([
+    ['Notes from OpsCamp Utrecht 2023', 'OpsCamp Utrecht 2023'],
+    ['GoLab Lisbon 2025 — what I saw', 'GoLab Lisbon 2025'],
+    ['KubeCon EU 2025 — My Notes', 'KubeCon EU 2025'],
+    ['Craft 2019: what stuck', 'Craft 2019'],
+    ['JVM Summit 2025, the talks I liked', 'JVM Summit 2025'],
+    ['OpsConf Dublin 2025: a recap (part 1 of 2)', 'OpsConf Dublin 2025'],
+    ['React Summit 2023 recap', 'React Summit 2023'],
+    ['🚀 My DevWeek 2024 highlights', 'DevWeek 2024'],
+    ['My top 3 talks from CraftConf', 'CraftConf'],
+    ['What I learned at DataDays', 'DataDays'],
+    ['Two days at Harbour DevDays 🚢', 'Harbour DevDays'],
+    ['Live notes: DevOpsDays Amsterdam 2023, day 1', 'DevOpsDays Amsterdam 2023'],
+    ['Summary of QCon New York, 2016', 'QCon New York, 2016'],
+    ['Notizen vom Java Forum Nord 2025', 'Java Forum Nord 2025'],
+    ['Mon compte rendu de Devoxx France 2026', 'Devoxx France 2026'],
+    ['Crónica de la Commit Conf 2026', 'Commit Conf 2026'],
+    ['Notas da DevConf Lisboa 2025', 'DevConf Lisboa 2025'],
+    ['JSConf JP 2023 参加レポート', 'JSConf JP 2023'],
+    ['if(kakao) 2022 후기', 'if(kakao) 2022'],
+  ])('%s → %s', (title, name) => {
+    expect(conferenceName(title)).toBe(name);
+  });
+
+  it.each([
+    'Why I go to conferences',
+    'Testing Library, five years on',
+    'KubeCon NA 2019, San Diego',
+    'Cloud Native at Scale 2024',
+    'Notes, QCon-style',
+    'Platform teams that last',
+  ])('keeps "%s" as it is: no post words around a conference', (title) => {
+    expect(conferenceName(title)).toBe(title);
+  });
+
+  it('names the event of a post so, but never one the front matter names', () => {
+    const notes = '## Taming tail latency — Kenji Watanabe\n\nHedged requests after the p95.\n';
+    expect(parseNotes(`# GoLab Lisbon 2025 — what I saw\n\n${notes}`, 'a.md', 'a').event.name).toBe(
+      'GoLab Lisbon 2025',
+    );
+    const named = `---\ntitle: My notes\nevent:\n  name: GoLab — what I saw\n---\n${notes}`;
+    expect(parseNotes(named, 'b.md', 'b').event.name).toBe('GoLab — what I saw');
+  });
+});

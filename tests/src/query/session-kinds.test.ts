@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+
+/**
+ * "Keynote:", "Closing panel:", "(Lightning talk, 10 min)": the kind of session leaves the title
+ * but stays the talk's, so "keynotes" and "the go panel" still find them.
+ */
+const fixture = (name: string, id = name) =>
+  parseNotes(
+    readFileSync(new URL(`../../fixtures/shapes/${name}.md`, import.meta.url), 'utf8'),
+    `${id}.md`,
+    id,
+  );
+const golab = fixture('rooms-and-kinds', 'golab-2025');
+// A second event whose file is named after panels: the word is still a kind of talk.
+const panels = fixture('panel-people', 'panel-people');
+const bot = new Bot({
+  events: [golab.event, panels.event],
+  talks: [...golab.talks, ...panels.talks],
+});
+
+const titles = (answer: Answer) =>
+  answer.kind === 'talks' ? answer.hits.map((talk) => talk.title) : answer.kind;
+
+describe('the kind of session', () => {
+  it('is read from the heading and kept apart from the title', () => {
+    expect(golab.talks.map((talk) => [talk.title, talk.kind])).toEqual([
+      ['The compiler, ten years on', 'Keynote'],
+      ['Structured logging in practice', undefined],
+      ['Fuzzing in anger', undefined],
+      ['Go in production', 'Panel'],
+      ['Twenty years of open source', 'Fireside chat'],
+      ['The Green Room: stories from on-call', undefined],
+    ]);
+  });
+
+  it('finds the talks of that kind, and says the kind on each card', () => {
+    const keynotes = bot.ask('what were the keynotes?');
+    expect(titles(keynotes)).toEqual(['The compiler, ten years on']);
+    expect(keynotes.kind === 'talks' && keynotes.hits[0]?.kind).toBe('Keynote');
+    expect(titles(bot.ask('fireside chat'))).toEqual(['Twenty years of open source']);
+  });
+
+  it('is a subject, not the event a file name happens to share it with', () => {
+    expect(titles(bot.ask('who was on the go panel?'))).toEqual(['Go in production']);
+    expect(titles(bot.ask('production panel'))).toEqual(['Go in production']);
+  });
+
+  it('is no kind when a title only has the word', () => {
+    const { talks } = parseNotes(
+      '# Conf\n\n## Panel data in pandas — Mia Holt\n\nGroupby is fast.\n\n## Quick wins (Lightning talk, 5 min) — Ole Berg\n\nShip it.\n',
+      'c.md',
+      'c',
+    );
+    expect(talks.map((talk) => [talk.title, talk.kind])).toEqual([
+      ['Panel data in pandas', undefined],
+      ['Quick wins', 'Lightning talk'],
+    ]);
+  });
+});
