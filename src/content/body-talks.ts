@@ -1,10 +1,17 @@
 import type { ContentProblem, Speaker } from '../model.ts';
-import { splitLines } from './field-lines.ts';
+import { splitLines, TITLE_LABEL } from './field-lines.ts';
+import { splitHeading } from './heading-title.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { proseTalk } from './prose-talks.ts';
-import { headingName, isPostSection, isSignOff, mentionsMissed } from './section-names.ts';
+import {
+  headingName,
+  isPostSection,
+  isSignOff,
+  mentionsMissed,
+  THREAD_NUMBER,
+} from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
 import { tableTalks } from './table-talks.ts';
@@ -108,10 +115,6 @@ export function bodyTalks(
   return { drafts, missed };
 }
 
-/** "**Talk:** Title", "Session: Title", "Titel: …": a label that says the line is a talk's title. */
-const TITLE_LABEL =
-  /^(?:talk|talk title|title|session|presentation|vortrag|titel|conférence|titre|charla|ponencia|título|タイトル|セッション|演讲|题目|議題|발표)\s*[:：]\s*(?=\S)/iu;
-
 /**
  * A paragraph of labelled lines without a heading: "**Talk:** Title", "**Speaker:** Jane Doe",
  * "**Links:** [slides](…)". A talk when a line names the speaker; what follows it is its notes.
@@ -174,8 +177,18 @@ function paragraphTalk(
     speakers = read.speakers.length > 0 && !read.notes ? read.speakers : undefined;
     rest = [second, ...others].flatMap((line) => line ?? []);
   }
+  let title = titleOf(lead.link);
+  // "**“Title” – Jane Doe**", "**Title by Jane Doe**": the speaker inside the bold line.
+  if (!speakers && lead.link.type === 'strong' && proseText(first.slice(lead.index + 1)) === '') {
+    const parts = splitHeading(plainText(lead.link), false);
+    if (parts.speakers.length > 0) {
+      speakers = parts.speakers;
+      title = parts.title;
+      rest = [second, ...others].flatMap((line) => line ?? []);
+    }
+  }
   if (!speakers) return undefined;
-  const draft = newDraft(titleOf(lead.link), paragraph.line, context);
+  const draft = newDraft(title, paragraph.line, context);
   draft.speakers.push(...speakers);
   if (lead.link.type === 'link') addLink(lead.link, 'Description', draft.links, true);
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
@@ -211,6 +224,18 @@ function proseParagraphTalk(
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);
   draft.speakers.push(...found.speakers);
+  // "2/ …": a thread's number is no part of the notes.
+  const [lead, ...others] = paragraph.children;
+  if (lead?.type === 'text' && THREAD_NUMBER.test(lead.value ?? ''))
+    return {
+      draft,
+      rest: [
+        {
+          ...paragraph,
+          children: [{ ...lead, value: lead.value?.replace(THREAD_NUMBER, '') }, ...others],
+        },
+      ],
+    };
   return { draft, rest: [paragraph] };
 }
 

@@ -81,4 +81,4 @@ const LEAD = new RegExp(
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
-  /\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|report|review|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets)|参加レポート|レポート|参加記|후기|정리|总结|笔记)$/iu;
+  /\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|report|review|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|总结|笔记)$/iu;

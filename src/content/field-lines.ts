@@ -1,6 +1,21 @@
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 
+/** "**Talk:** Title", "Session: Title", "Titel: …": a label that says the line is a talk's title. */
+export const TITLE_LABEL =
+  /^(?:talk|talk title|title|session|presentation|vortrag|titel|conférence|titre|charla|ponencia|título|タイトル|セッション|演讲|题目|議題|발표)\s*[:：]\s*(?=\S)/iu;
+
+/** Paragraphs that start with a talk's title label ("Talk: …"): talks without headings. */
+export function titleLabelled(nodes: MdNode[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const [first] = splitLines(node.children);
+    if (first && TITLE_LABEL.test(plainText(first))) count++;
+  }
+  return count;
+}
+
 /** "Speaker:", "**Slides:**", "Video link:": a short label that starts a line of talk facts. */
 const FIELD = /^[\p{L}][\p{L} ]{0,24}[:：]\s*\S/u;
 

@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { THREAD_NUMBER } from './section-names.ts';
 import { looksLikeName } from './speaker-names.ts';
 
 /**
@@ -13,7 +14,7 @@ export function proseTalk(paragraph: MdNode): { title: string; speakers: Speaker
   const children = paragraph.children;
   const at = children.findIndex((c) => c.type === 'strong');
   const bold = children[at];
-  if (!bold) return undefined;
+  if (!bold) return quotedTalk(plainText(paragraph).slice(0, 400));
   const before = plainText(children.slice(0, at));
   // The bold title belongs to the first sentence, after a short lead-in ("After coffee I caught").
   if (before.length > 80 || /[.!?:]\s|\n/.test(before)) return undefined;
@@ -27,6 +28,41 @@ export function proseTalk(paragraph: MdNode): { title: string; speakers: Speaker
   const company = match[2]?.trim();
   return { title, speakers: [company ? { name: match[1], company } : { name: match[1] }] };
 }
+
+/**
+ * The same with the title in quotes, as threads and plain-text recaps write it: `2/ "Platform as a
+ * product" by @mpais (Team Topologies): …`, `Next up was “Scaling Kafka” by Jane Doe.`, `Loved
+ * Charity Major's talk "Observability 2.0": …`, `Next: Kaspar Weber (@kweber) on "Dynamic
+ * configuration" — …`. The quote is in the first sentence and a name or handle right beside it.
+ */
+function quotedTalk(paragraph: string): { title: string; speakers: Speaker[] } | undefined {
+  // "3/ Next: …": a thread's number and a short lead-in are not the sentence.
+  const text = paragraph.replace(THREAD_NUMBER, '').replace(/^\p{L}+(?:\s\p{L}+)?:\s+/u, '');
+  const quote = QUOTED.exec(text);
+  if (!quote?.[2] || /[.!?:]\s|\n/.test(quote[1] ?? '')) return undefined;
+  const title = quote[2].trim();
+  if (!/\p{L}{2}/u.test(title) || /[.!?]$/.test(title)) return undefined;
+  const after = text.slice(quote.index + quote[0].length).slice(0, 200);
+  const by = BY_NAME.exec(after) ?? BY_HANDLE.exec(after);
+  if (by?.[1] && (by[1].startsWith('@') || looksLikeName(by[1]))) {
+    const company = by[2]?.trim();
+    return { title, speakers: [company ? { name: by[1], company } : { name: by[1] }] };
+  }
+  // "Charity Major's talk", "Kaspar Weber (@kweber) on": the name before the quote.
+  const before = NAME_BEFORE.exec(quote[1] ?? '');
+  // "Loved Charity Majors' talk": the sentence's verb before the name is no part of it.
+  const name = before?.[1]?.replace(
+    /^(?:\p{Lu}\p{Ll}+ed|Then|Next|Also|Finally|Really|Great|Saw|Caught)\s+(?=\S+\s+\S)/u,
+    '',
+  );
+  if (name && looksLikeName(name)) return { title, speakers: [{ name }] };
+  return undefined;
+}
+
+const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;
+const BY_HANDLE = /^\s*,?\s*by\s+(@[\w.-]{1,30})(?:\s*\(([^()@]{2,40})\))?/u;
+const NAME_BEFORE =
+  /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave))\s*$/u;
 
 /** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
 const BY_NAME =

@@ -54,11 +54,18 @@ export const isPlainGroup = (name: string): boolean =>
 export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
 export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));
 
-/** "That's it for this year!", "Thanks for reading": the author signing off, not notes of a talk. */
+/**
+ * "That's it for this year!", "Thanks for reading", "Honourable mentions: …": the author signing
+ * off, or turning to other talks, not notes of the talk above.
+ */
 const SIGN_OFF =
-  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
+  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
-export const isSignOff = (text: string): boolean => text.length < 200 && SIGN_OFF.test(text);
+export const isSignOff = (text: string): boolean =>
+  text.length < 200 && SIGN_OFF.test(text.replace(THREAD_NUMBER, ''));
+
+/** "5/ ", "5. ": a thread's or a list's number before the words. */
+export const THREAD_NUMBER = /^\s*\d{1,3}[/.)]\s+/;
 
 /** "(Notes to come — I was too tired.)", "TODO", "WIP": a note saying there are no notes yet. */
 const PLACEHOLDER =

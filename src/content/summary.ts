@@ -21,6 +21,13 @@ const LINK_LIST =
 /** "Q&A", "Questions from the audience": what was asked after the talk, not what it said. */
 const QUESTIONS_PART =
   /^(q\s*&\s*a|q\s*and\s*a|(audience |open )?questions( and answers| from the (audience|floor))?|ama)\s*(:|$)/i;
+/**
+ * An address after a sentence's end, alone or labelled (`Video: youtu.be/…`, `Slides: https://…`),
+ * up to the end or the next sentence. Without a scheme or `www.` it needs a path: a bare host
+ * ("… on prometheus.io.") may be what was said.
+ */
+const LONE_URL =
+  /([.!?])\s+(?:(?:[Ss]lides?|[Vv]ideos?|[Rr]ecording|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]inks?|[Ss]ource|[Cc]ode|[Rr]epo|[Pp]aper|[Mm]ore|[Dd]etails|[Aa]bstract|[Dd]escription)\s*:\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
 /** A URL in the text, with or without its scheme. */
 const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 
@@ -180,7 +187,10 @@ const URL_PATH_MAX = 30;
 function cleanUrls(text: string): string {
   // Every URL the pattern finds has a dot: without one, there is none to clean (most bullets).
   if (!text.includes('.')) return text;
-  return text.replace(URL, (url) => {
+  // "… trivially testable. https://youtu.be/…": an address as a sentence of its own is where
+  // to find more, not something said ("Secrets: eng.lyft.com" keeps its address).
+  const said = text.includes('/') ? text.replace(LONE_URL, '$1') : text;
+  return said.replace(URL, (url) => {
     const bare = url
       .replace(/^https?:\/\//i, '')
       .replace(/[?#].*$/, '')

@@ -1,5 +1,5 @@
 import { classifyLink } from './classify-link.ts';
-import { splitFieldParagraphs } from './field-lines.ts';
+import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, type Section } from './sections.ts';
@@ -18,7 +18,8 @@ export function oneTalk(section: Section): { event?: string } | undefined {
     const name = headingName(child.title);
     return isSubsectionName(name) || isPostSection(name);
   });
-  if (!parts) return undefined;
+  // "Talk: …" / "Speaker: …" paragraphs, one per talk, under the post's title: many talks.
+  if (!parts || titleLabelled(section.body) >= 2) return undefined;
   // A speaker, named by the heading or by a labelled line at the top: links alone may be a
   // post's table or list of talks ("# Top talks of 2022" over a table with videos).
   const body = splitFieldParagraphs(section.body);

@@ -100,3 +100,69 @@ describe('inline fields "speaker:: …" (Dataview), and a "company:: …" line',
     );
   });
 });
+
+describe('a thread or recap that quotes its titles: "“Title” by @handle", "Name’s talk “Title”"', () => {
+  const { talks, event } = shape('quoted-prose');
+
+  it('finds each quoted talk with the name or handle beside the quote', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Platform as a product', ['@mira_okoye @ Team Shapes'], ['slides']],
+      ['Dynamic configuration management', ['Henrik Lund'], []],
+      ['Observability 2.0', ['Paula Ferraz'], ['video']],
+    ]);
+    expect(event.name).toBe('PlatformDays 2024');
+  });
+
+  it('makes no talk of a quote without a person beside it, nor of the sign-off', () => {
+    expect(talks.map((t) => t.title)).not.toContain("the cloud is just someone else's computer");
+    expect(talks).toHaveLength(3);
+    expect(talks[2]?.summary).not.toMatch(/see you next year/);
+  });
+
+  it('leaves the thread numbers and the lone links out of the summary', () => {
+    expect(talks[0]?.summary).toBe(
+      '"Platform as a product" by @mira_okoye (Team Shapes): treat developers as customers. Interview them. Build the thinnest viable platform.',
+    );
+    expect(talks[2]?.summary).toMatch(
+      /^Loved Paula Ferraz' talk "Observability 2\.0": wide events, not three pillars\. /,
+    );
+  });
+});
+
+describe('bold lines with the speaker inside, and "Honourable mentions" after the last talk', () => {
+  const { talks } = shape('bold-lines-and-mentions');
+
+  it('reads "**“Title” – Name**" as a title and its speaker', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Functional architecture: the pits of success', ['Oskar Vik']],
+      ['The hidden cost of microservices', ['Siri Halvorsen']],
+    ]);
+  });
+
+  it('keeps the honourable mentions and a trailing address out of the talks’ summaries', () => {
+    expect(talks[0]?.summary).toBe(
+      'Oskar argued that functional programming nudges you into ports and adapters without trying. Pure functions are trivially testable.',
+    );
+    expect(kinds(talks[0])).toEqual(['video']);
+    expect(talks[1]?.summary).toBe(
+      'Distributed monoliths are the worst of both worlds. Start with a modular monolith.',
+    );
+  });
+});
+
+describe('"Talk: …" / "Speaker: …" paragraphs under the post’s only title', () => {
+  const { talks, problems } = shape('labelled-under-title');
+
+  it('is a post of several talks, not one talk', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Ten years of the scheduler - what we got wrong', ['Ingrid Aas']],
+      ['Sidecar containers are finally stable', ['Tore Nilsen @ Telenor']],
+    ]);
+    expect(talks[1]?.summary).toBe(
+      'init containers with a restart policy of Always. ordering problems are solved at last.',
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      '"Lunch" skipped as not a talk: a section of the post, not a talk',
+    ]);
+  });
+});
