@@ -25,10 +25,33 @@ export function headingParts(section: Section, dashSpeakers: boolean): HeadingPa
 
 /** The heading's text as `splitHeading` reads it: without "[Slides]"-like link words. */
 export function headingText(section: Section): string {
-  return section.heading.children.some((child) => child.type === 'link')
-    ? withoutLinkWords(section.title)
-    : section.title;
+  const children = section.heading.children;
+  if (!children.some((child) => child.type === 'link')) return section.title;
+  // "Title — Jane Doe [slides](…) · [video](…)": links named only by their kind, at the end.
+  let cut = children.length;
+  let removed = false;
+  for (let i = children.length - 1; i > 0; i--) {
+    const child = children[i] as MdNode;
+    const text = plainText(child).trim();
+    if (child.type === 'link' && LINK_WORD.test(text)) {
+      cut = i;
+      removed = true;
+    } else if (child.type === 'link' || /[\p{L}\p{N}]/u.test(text)) break;
+    else if (cut === i + 1) cut = i;
+  }
+  if (!removed) cut = children.length;
+  // What stood before the links ("Title (", "Title — Jane Doe ·") ends at its last word.
+  const title =
+    cut < children.length
+      ? plainText({ ...section.heading, children: children.slice(0, cut) }).replace(
+          /[\s([·|,;:–—-]+$/u,
+          '',
+        )
+      : section.title;
+  return withoutLinkWords(title.trim());
 }
+
+const LINK_WORD = /^(?:slides?|video|recording|pdf|deck|links?|abstract|watch|youtube)$/i;
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
@@ -81,7 +104,6 @@ export function buildSections(nodes: MdNode[]): {
   for (const node of nodes) {
     if (node.type === 'heading') {
       const title = plainText(node);
-      titles.push(title);
       const section: Section = {
         heading: node,
         title,
@@ -94,6 +116,8 @@ export function buildSections(nodes: MdNode[]): {
         parts: undefined,
         evidence: undefined,
       };
+      // As the heading is read for its speaker: without "[slides](…)" after the name.
+      titles.push(headingText(section));
       while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= section.depth) stack.pop();
       const parent = stack.at(-1);
       if (parent) {

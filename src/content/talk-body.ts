@@ -4,7 +4,7 @@ import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
 import { cleanTitle, sessionKind } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
-import { textAndProse } from './markdown-text.ts';
+import { plainText, textAndProse } from './markdown-text.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-names.ts';
@@ -141,6 +141,12 @@ export function draftTalk(
   section.children
     .filter((child) => !options.skip(child))
     .forEach((child, index) => {
+      // "#### Speaker" over "Jake Archibald": a template's field as a heading of its own.
+      const labelled = speakerSection(child);
+      if (labelled) {
+        draft.speakers.push(...labelled);
+        return;
+      }
       const speakers = index === 0 && draft.notes.length === 0 ? speakerHeading(child) : undefined;
       if (speakers) {
         draft.speakers.push(...speakers);
@@ -150,6 +156,24 @@ export function draftTalk(
       }
     });
   return draft;
+}
+
+const SPEAKER_LABEL =
+  /^(?:speakers?|speaker\(s\)|presenters?|presented by|who|moderators?|panell?ists?)\s*:?$/i;
+
+/** A sub-heading that is only a speaker label, over the names (a paragraph or a short list). */
+function speakerSection(section: Section): Speaker[] | undefined {
+  const [body, ...more] = section.body;
+  if (!body || more.length > 0 || section.children.length > 0) return undefined;
+  if (!SPEAKER_LABEL.test(section.title.trim())) return undefined;
+  const names =
+    body.type === 'paragraph'
+      ? [plainText(body)]
+      : body.type === 'list' && body.children.length <= 10
+        ? body.children.map((item) => plainText(item))
+        : [];
+  const speakers = names.flatMap((name) => speakerLine(`Speaker: ${name.trim()}`, false) ?? []);
+  return speakers.length > 0 && speakers.length >= names.length ? speakers : undefined;
 }
 
 function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {

@@ -166,3 +166,29 @@ describe('"Talk: …" / "Speaker: …" paragraphs under the post’s only title'
     ]);
   });
 });
+
+describe('links after the name in a heading, a "#### Speaker" heading, a linked title on YouTube', () => {
+  const { talks } = shape('heading-links-and-labels');
+  const byTitle = (title: string) => talks.find((t) => t.title === title);
+
+  it('reads "Title — Name [slides](…) · [video](…)" as title, speaker and the two links', () => {
+    const talk = byTitle('Interactions in practice');
+    expect(who(talk)).toEqual(['Noor Haddad']);
+    expect(kinds(talk)).toEqual(['slides', 'video']);
+  });
+
+  it('takes the name under a "#### Speaker" heading as the speaker, not as notes', () => {
+    const talk = byTitle('Web workers everywhere');
+    expect(who(talk)).toEqual(['Mirjam']);
+    expect(talk?.summary).toBe(
+      'Off-main-thread architecture. A message library makes it bearable.',
+    );
+  });
+
+  it('keeps a title whose words only end in a link word, and the linked speaker and company', () => {
+    expect(byTitle('Streaming video on the web — a history')?.speakers).toEqual([]);
+    expect(who(byTitle('Supply chain attacks on npm'))).toEqual(['Femi Adeyemi @ Socketry']);
+    expect(kinds(byTitle('Supply chain attacks on npm'))).toEqual(['video', 'description']);
+    expect(who(byTitle('The engine sandbox'))).toEqual(['Pavel Novák @ Google']);
+  });
+});
