@@ -8,6 +8,8 @@ import { isEventName } from './speaker-names.ts';
  * "Testing Library, five years on") is kept as it is.
  */
 export function conferenceName(title: string): string {
+  // A conference's name is short; a longer title is no name to cut (nor worth the regexps' time).
+  if (title.length > 200) return title.trim();
   let name = title
     .trim()
     .replace(EDGE_MARKS, '')
