@@ -38,6 +38,11 @@ Options:
  * configuration, 3 a chat platform could not be reached.
  */
 export async function runCli(argv: string[], adapters: CliAdapters): Promise<number> {
+  // `qcon talks | head`: a reader that stops early is no error, and no stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);

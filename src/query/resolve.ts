@@ -2,7 +2,7 @@ import type { Focus, TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
-import type { TalkIndex } from '../search/talk-index.ts';
+import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { escapeRegExp } from '../text.ts';
 import { onDay } from './dates.ts';
@@ -275,6 +275,9 @@ export class Resolver {
       return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
     }
     const first = titled.map((doc) => talks[doc] as Talk);
+    // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
+    // the author filed under it come first (a link's address that has the word comes after).
+    if (!question.talkNoun && scope === undefined) first.push(...this.topicNamed(query, event));
     const ranked = (end: number) => {
       const hits = found.top(end + first.length).map((hit) => this.talkAt(hit.ref));
       const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t)])];
@@ -304,6 +307,20 @@ export class Resolver {
       close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
     }
     return this.plan(scope, { total, talks: ranked }, question, close);
+  }
+
+  /** The talks of the one topic whose words are all of `query`'s, if there is such a topic. */
+  private topicNamed(query: QueryWord[], event: string | undefined): Talk[] {
+    const stems = query.map((q) => termOf(q.word) ?? q.word);
+    const [topic, ...more] = this.directory.topicsIn(
+      query.map((q) => q.word),
+      event,
+    );
+    if (!topic || more.length > 0 || stems.some((stem) => !topic.stems.includes(stem))) return [];
+    const name = fold(topic.name);
+    return this.library.talks.filter(
+      (talk) => talk.topic && fold(talk.topic) === name && (!event || talk.event === event),
+    );
   }
 
   private talkRefs?: Map<string, Talk>;

@@ -29,7 +29,8 @@ export function writeFields(talk: Talk, doc: number, sink: FieldSink): void {
   if (talk.kind) sink.text(talk.kind);
   sink.field(doc, 5);
   for (const link of talk.links) {
-    sink.text(link.text);
+    // A bare address is its own text: its words count once, not twice.
+    if (!sameAddress(link.text, link.url)) sink.text(link.text);
     sink.text(urlWords(link.url));
   }
   sink.field(doc, 6);
@@ -41,6 +42,12 @@ function writeNotes(notes: NoteNode[], sink: FieldSink): void {
     sink.text(note.text);
     writeNotes(note.children, sink);
   }
+}
+
+function sameAddress(text: string, url: string): boolean {
+  if (!text.includes('.')) return false;
+  const bare = (address: string) => address.replace(/^[a-z]+:\/\//i, '').replace(/\/$/, '');
+  return bare(text) === bare(url);
 }
 
 /** "https://pgbouncer.github.io" → "pgbouncer github": the words a person would search for. */

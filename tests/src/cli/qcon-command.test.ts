@@ -44,6 +44,23 @@ function qcon(
 }
 
 describe('qcon ask', () => {
+  it('stops quietly when its reader does (`qcon ask --json < questions | head -1`)', async () => {
+    const child = spawn(process.execPath, [QCON, 'ask', '--json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    // Megabytes of answers: far more than a pipe holds, so it writes after the reader has gone.
+    child.stdin.end('microservices\n'.repeat(3000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('prints the answer as readable text with the links', async () => {
     const run = await qcon(['ask', 'netflix']);
     expect(run.code).toBe(0);
