@@ -80,6 +80,8 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
  */
 const SHORTCODE =
   /\{[{%][<%]?\s*(?:include\s+)?(youtube|vimeo|speakerdeck|slideshare)(?:\.html)?\s+(?:(?:id|video_?id|src|url)=)?["']?((?:https?:)?\/\/[^\s"'{}]{3,200}|[\w-]{3,64})["']?[^{}]{0,200}[>%]?[}%]\}/gi;
+/** `{% include video id="id" provider="youtube" %}` (Jekyll's Minimal Mistakes theme). */
+const INCLUDE_VIDEO = /\{%\s*include\s+video(?:\.html)?\s([^{}%]{0,300})%\}/gi;
 /** `<iframe src="https://www.youtube.com/embed/id">`, SpeakerDeck's and SlideShare's players. */
 const PLAYER = /<iframe\s[^>]{0,300}?\bsrc=["']?((?:https?:)?\/\/[^"'\s>]{3,200})/gi;
 /** MDX and web components: `<YouTube id="id" />`, `<LiteYouTubeEmbed id="id" />`, `<lite-youtube videoid="id">`. */
@@ -97,6 +99,11 @@ function embeddedLinks(text: string): Link[] {
     if (url && kind) links.push({ kind, url, text: LINK_TEXT[kind] });
   };
   for (const match of text.matchAll(SHORTCODE)) add(match[1] ?? '', match[2] ?? '');
+  for (const match of text.matchAll(INCLUDE_VIDEO)) {
+    const id = /\bid=["']?([\w-]{3,64})/.exec(match[1] ?? '')?.[1];
+    const provider = /\bprovider=["']?(youtube|vimeo)\b/i.exec(match[1] ?? '')?.[1];
+    if (id && provider) add(provider, id);
+  }
   for (const match of text.matchAll(COMPONENT)) add(match[1] ?? '', match[2] ?? '');
   for (const match of text.matchAll(PLAYER)) add('', match[1] ?? '');
   return links;

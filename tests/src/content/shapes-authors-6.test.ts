@@ -192,3 +192,29 @@ describe('links after the name in a heading, a "#### Speaker" heading, a linked 
     expect(who(byTitle('The engine sandbox'))).toEqual(['Pavel Novák @ Google']);
   });
 });
+
+describe('a blog theme’s embeds and "Recording coming soon" notes', () => {
+  const { talks, event } = shape('theme-embeds');
+  const links = (title: string) =>
+    talks.find((t) => t.title === title)?.links.map((l) => [l.kind, l.url]);
+
+  it('takes `{% include video id provider %}` and `{% embed url %}` as the recording', () => {
+    expect(links('Kotlin coroutines in anger')).toEqual([
+      ['video', 'https://www.youtube.com/watch?v=kot1234abcd'],
+    ]);
+    expect(links('Compose for desktop')).toEqual([
+      ['video', 'https://www.youtube.com/watch?v=cmp5678efgh'],
+    ]);
+    expect(links('Serverless on the JVM')).toEqual([['video', 'https://vimeo.com/445566778']]);
+    expect(event.name).toBe('DevFest Loire 2024');
+  });
+
+  it('leaves a promise of a recording or slides out of the summary', () => {
+    expect(talks.find((t) => t.title === 'Multiplatform libraries')?.summary).toBe(
+      'Expect/actual is the core idea.',
+    );
+    expect(talks.find((t) => t.title === 'Gradle at scale')?.summary).toBe(
+      'The configuration cache and build scans.',
+    );
+  });
+});
