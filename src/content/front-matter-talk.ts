@@ -57,8 +57,15 @@ export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
     if (url && !links.some((link) => link.url === url))
       links.push({ kind: is, url, text: LINK_TEXT[is] });
   }
-  // A title alone, or a blog's featured video, is no talk: a speaker or slides say one is.
-  if (speakers.length === 0 && !links.some((link) => link.kind === 'slides')) return undefined;
+  // A title alone, or a blog's featured video, is no talk: a speaker or slides say one is, and
+  // so does a page that calls itself a talk (`layout: talk`) or gives its event and abstract.
+  const declared = /^(?:talks?|presentations?|sessions?)$/i.test(
+    String(meta.type ?? meta.layout ?? ''),
+  );
+  const paper =
+    typeof meta.abstract === 'string' && ['event', 'conference'].some((key) => meta[key]);
+  if (speakers.length === 0 && !links.some((link) => link.kind === 'slides') && !declared && !paper)
+    return undefined;
   const talk: MetaTalk = { title, speakers, links };
   const date = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) talk.date = date.slice(0, 10);

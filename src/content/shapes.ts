@@ -216,6 +216,10 @@ export class ShapeReader {
         : undefined;
     }
     if (!content && !strong) return 'no notes under it';
+    // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
+    // never a talk's title.
+    if (!strong && isSubsectionName(headingName(section.title)))
+      return "a part of a talk's notes, with no talk heading above it";
     return undefined;
   }
 

@@ -48,10 +48,15 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
     (note) => !LINK_LIST.test(note.text) && !QUESTIONS_PART.test(note.text),
   );
   const points = talkPoints.length > 0 ? talkPoints : all;
-  const ordered = [
-    ...points.filter((n) => KEY_POINT.test(n.text)),
-    ...points.filter((n) => !KEY_POINT.test(n.text)),
-  ];
+  // The author's own summary ("### Abstract") is the summary; else their key points first.
+  const own = points.filter((n) => OWN_SUMMARY.test(n.text) && n.children.length > 0);
+  const ordered =
+    own.length > 0
+      ? own
+      : [
+          ...points.filter((n) => KEY_POINT.test(n.text)),
+          ...points.filter((n) => !KEY_POINT.test(n.text)),
+        ];
   const sentences = ordered
     .map((point) => describe(point, 0, ordered.length === 1))
     .filter((sentence) => sentence !== '' && !bareUrl(sentence))
@@ -161,16 +166,16 @@ function describe(note: DraftNote, depth: number, only = false): string {
     return said === text ? text : said.charAt(0).toUpperCase() + said.slice(1);
   }
   // "### Summary" over the author's summary: its words are the summary, the label adds nothing.
-  if (
-    depth === 0 &&
-    /^(?:summary|abstract|description|tl;?dr|overview|in short|(?:my |raw )?notes)$/i.test(text)
-  ) {
+  if (depth === 0 && (OWN_SUMMARY.test(text) || /^(?:(?:my |raw )?notes)$/i.test(text))) {
     return children.map(endSentence).join(' ');
   }
   const head = text.replace(/\?+$/, '?');
   if (depth > 0) return `${head} (${children.join(', ')})`;
   return head.endsWith('?') ? `${head} ${children.join('; ')}` : `${head}: ${children.join('; ')}`;
 }
+
+/** "### Summary", "### Abstract": a section that is the author's summary of the talk. */
+const OWN_SUMMARY = /^(?:summary|abstract|description|tl;?dr|overview|in short)$/i;
 
 const SUMMARY_LABEL = /^(?:tl;?dr|in short|in a nutshell|short version)\s*:\s*(?=\S)/i;
 

@@ -191,6 +191,9 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
     if (node.type !== 'list') {
       // "[^1]: He meant every layer": a footnote's text, not a point of the talk.
       if (node.type === 'paragraph' && FOOTNOTE.test(node.children[0]?.value ?? '')) continue;
+      // "A presentation at DevConf by {{ site.speaker.name }}": a template's sentence, whose
+      // words the site fills in; without them it says nothing.
+      if (node.type === 'paragraph' && node.children.some(hasTemplateVariable)) continue;
       if (node.type === 'table') {
         notes.push(tableNote(node));
         continue;
@@ -216,6 +219,16 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
 }
 
 const FOOTNOTE = /^\[\^[^\]\s]{1,40}\]:/;
+
+/** `{{ site.speaker.name }}`, `{{ page.date | date }}`: a template's variable (not a shortcode). */
+function hasTemplateVariable(node: MdNode): boolean {
+  return (
+    node.type === 'text' &&
+    (node.value ?? '').includes('{{') &&
+    TEMPLATE_VARIABLE.test(node.value ?? '')
+  );
+}
+const TEMPLATE_VARIABLE = /\{\{-?\s*[a-z_][\w.]*(?:\s*\|[^{}]*)?\s*-?\}\}/i;
 
 /**
  * A table in a talk's notes (build times, a comparison): its header, then a note per row, cells

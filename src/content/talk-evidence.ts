@@ -1,5 +1,6 @@
 import { classifyLink } from './classify-link.ts';
 import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
+import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, type Section } from './sections.ts';
@@ -23,14 +24,20 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   // A speaker, named by the heading or by a labelled line at the top: links alone may be a
   // post's table or list of talks ("# Top talks of 2022" over a table with videos).
   const body = splitFieldParagraphs(section.body);
+  const top = body.slice(0, 6);
   const named =
     headingParts(section, false).speakers.length > 0 ||
-    body
+    top
       .slice(0, 4)
       .some(
         (node) => node.type === 'paragraph' && speakerLine(plainText(node), false) !== undefined,
       );
-  if (!named) return undefined;
+  // A speaker's own page of their talk: "**Conference:** DevConf 2024" and its slides or video
+  // at the top, no speaker named (it is the site's owner).
+  const ownPage =
+    top.some((node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node))) &&
+    top.some((node) => findLinks(node).some(isTalkLink));
+  if (!named && !ownPage) return undefined;
   section.body = body;
   const line = section.body.find(
     (node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node)),
@@ -41,6 +48,11 @@ export function oneTalk(section: Section): { event?: string } | undefined {
 }
 
 const EVENT_FIELD = /^(?:event|conference)\s*:\s*(?=\S)/i;
+
+function isTalkLink(link: MdNode): boolean {
+  const kind = classifyLink(plainText(link.children), '', link.url ?? '');
+  return kind === 'slides' || kind === 'video';
+}
 
 /** Does a section's own heading or first lines say "this is a talk" (speaker, talk links)? */
 export function hasTalkEvidence(section: Section, dashSpeakers: boolean): boolean {

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { kinds, shape, who } from './shape-fixture.ts';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { kinds, shape, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (6): each fixture invented for these tests. */
 
@@ -216,5 +218,47 @@ describe('a blog theme’s embeds and "Recording coming soon" notes', () => {
     expect(talks.find((t) => t.title === 'Gradle at scale')?.summary).toBe(
       'The configuration cache and build scans.',
     );
+  });
+});
+
+describe("a speaker's own pages: one talk each, named by its title, with no speaker line", () => {
+  const dir = fileURLToPath(new URL('../../fixtures/speaker-pages', import.meta.url));
+
+  it('reads a page with the conference, slides and video at the top as that talk', async () => {
+    const { library } = await loadContent(dir);
+    const talk = library.talks.find((t) => t.event === '2024-06-12-robocoders');
+    expect([talk?.title, talk?.speakers, kinds(talk)]).toEqual([
+      'Robocoders: judgment day for AI IDEs',
+      [],
+      ['slides', 'video', 'see-also', 'see-also'],
+    ]);
+    // The abstract is the summary; the template's "by {{ site.speaker.name }}" line is no note.
+    expect(talk?.summary).toBe(
+      'We pitted four AI coding assistants against the same backlog. The winner was not the one with the biggest model.',
+    );
+    expect(library.events.find((e) => e.id === '2024-06-12-robocoders')?.name).toBe(
+      'DevConf Brno 2024',
+    );
+  });
+
+  it('reads a paper page whose front matter gives its event and abstract', async () => {
+    const { library } = await loadContent(dir);
+    const talk = library.talks.find((t) => t.event === '2023-11-20-ivm');
+    expect([talk?.title, talk?.date, talk?.summary]).toEqual([
+      'Incremental view maintenance for streaming joins',
+      '2023-11-20',
+      'We show how to maintain join views incrementally under out-of-order streams, with bounded state.',
+    ]);
+    expect(library.events.find((e) => e.id === '2023-11-20-ivm')?.name).toBe('DataSys 2023');
+  });
+
+  it('makes no talk called "Abstract" of a post that is no talk', async () => {
+    const { library, problems } = await loadContent(dir);
+    expect(library.talks.filter((t) => t.event === 'why-caching')).toEqual([]);
+    expect(warnings(problems.filter((p) => p.file.endsWith('why-caching.md')))).toEqual([
+      '3: "Abstract" skipped as not a talk: a part of a talk\'s notes, with no talk heading above it',
+      '7: "Resources" skipped as not a talk: a section of the post, not a talk',
+      '1: no talks found: give each talk a ## or ### heading',
+    ]);
   });
 });
