@@ -99,6 +99,8 @@ export async function scanContent(
           synonyms?.key,
         )
       : undefined;
+  // Warnings about the folder do not stop the content being cached whole (see `key`).
+  problems.push(...listing.notices);
   return {
     dir,
     files,

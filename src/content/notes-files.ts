@@ -34,6 +34,8 @@ export interface Listing {
   synonyms?: ListedFile;
   /** Files refused: too big, a link out of the folder, unreadable. Each is an error. */
   problems: ContentProblem[];
+  /** Warnings about the folder: notes in a sub-folder, which are not read. */
+  notices: ContentProblem[];
 }
 
 export interface ListOptions {
@@ -59,7 +61,13 @@ export async function listNotesFiles(
   } catch (error) {
     return { problem: folderProblem(dir, error) };
   }
-  const listing: Listing = { files: [], problems: [] };
+  const listing: Listing = { files: [], problems: [], notices: [] };
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules')
+      continue;
+    const notice = await folderNotice(join(dir, entry.name));
+    if (notice) listing.notices.push(notice);
+  }
   const wanted = entries
     .filter(
       (e) => (e.isFile() || e.isSymbolicLink()) && (isNotes(e.name) || e.name === SYNONYMS_FILE),
@@ -75,6 +83,27 @@ export async function listNotesFiles(
     else listing.files.push(checked);
   }
   return listing;
+}
+
+/**
+ * "strangeloop-2019/ holds 12 notes files": a folder of notes dropped in whole is not read (each
+ * file directly in the content folder is an event), so the author hears why its talks are missing.
+ */
+async function folderNotice(folder: string): Promise<ContentProblem | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return undefined;
+  }
+  const notes = names.filter(isNotes).length;
+  if (notes === 0) return undefined;
+  return {
+    file: `${displayPath(folder)}/`,
+    line: 0,
+    message: `holds ${notes === 1 ? 'a notes file' : `${notes} notes files`} in a sub-folder, which is not read: only the files directly in the content folder are (one file per event); move ${notes === 1 ? 'it' : 'them'} up to be read`,
+    severity: 'warning',
+  };
 }
 
 function isNotes(name: string): boolean {

@@ -129,6 +129,23 @@ describe('limits and links', () => {
 });
 
 describe('problems', () => {
+  it('says a sub-folder of notes is not read, serves the rest, and still caches it', async () => {
+    await mkdir(join(dir, 'strangeloop-2019'));
+    await writeFile(join(dir, 'strangeloop-2019', 'one.md'), talk('Hidden talk', 'zebras'));
+    await writeFile(join(dir, 'strangeloop-2019', 'two.md'), talk('Other hidden', 'zebras'));
+    await mkdir(join(dir, 'images'));
+    const cache = join(work, 'cache');
+    const loaded = await loadBot(dir, cache);
+    expect(messages(loaded.problems)).toEqual([
+      expect.stringMatching(
+        /strangeloop-2019\/: warning: holds 2 notes files in a sub-folder, which is not read: .* move them up to be read$/,
+      ),
+    ]);
+    expect(loaded.bot?.ask('zebras').kind).toBe('none');
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+    expect((await loadBot(dir, cache)).fromCache).toBe(true);
+  });
+
   it('starts with content that has only warnings, and caches it', async () => {
     await writeFile(join(dir, 'empty.md'), 'Just an introduction, no talks yet.\n');
     const cache = join(work, 'cache');
