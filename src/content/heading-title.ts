@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import {
+  isPlace,
   looksLikeName,
   PRONOUNS,
   parseSpeakerText,
@@ -18,6 +19,10 @@ export interface HeadingParts {
   /** "10:30 – Title": the time the heading starts with. */
   time?: string;
 }
+
+/** "Day 1, …", "Day 2 – …", "[Day 2] …": a day before the title of one talk. */
+export const DAY_PREFIX =
+  /^(?:\[(day\s*\d{1,2})\]|\((day\s*\d{1,2})\)|(day\s*\d{1,2})\s*[,:–—|·-])\s*(?=\S)/i;
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 const KIND_PREFIX =
@@ -40,9 +45,9 @@ export function cleanTitle(text: string): string {
   const title = withoutDecorations(text)
     .trim()
     .replace(/(?<!\.)\.$/, '')
-    .replace(/^(?:\d{1,3}|[IVX]{1,4})[.)/]\s+(?=\S)/, '')
+    .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
-    .replace(/^day\s*\d{1,2}\s*[,:–—-]\s*(?=\S)/i, '')
+    .replace(DAY_PREFIX, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
@@ -193,7 +198,7 @@ function shouted(text: string, dashSpeakers: boolean): HeadingParts {
 
 /** "10:30", "10:30am", "9.00 - 9.45", "14h00": a time slot before the title. */
 const TIME_PREFIX =
-  /^(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•]\s*)?(?=\S)/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•]\s*)?(?=\S)/i;
 
 function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let title = cleanTitle(heading);
@@ -254,10 +259,23 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     if (dashed) return finish(dashed.title, dashed.speakers, company);
   }
   if (speakers.length === 0 && !company && dashSpeakers) {
-    const colon = splitColon(title);
+    const colon = splitColon(title) ?? splitComma(title);
     if (colon) return finish(colon.title, colon.speakers, company);
   }
   return finish(title, speakers, company);
+}
+
+/**
+ * "Observability at scale, Liz Fong-Jones": a name after the last comma, read so only where the
+ * post's headings vote for it (see `postUsesDashSpeakers`): "Kubernetes, the hard way" stays.
+ */
+function splitComma(text: string): HeadingParts | undefined {
+  const comma = text.lastIndexOf(', ');
+  if (comma < 3) return undefined;
+  const name = text.slice(comma + 2).trim();
+  const title = text.slice(0, comma);
+  if (!looksLikeName(name) || !/\p{L}{2}/u.test(title)) return undefined;
+  return { title, speakers: [{ name }] };
 }
 
 function finish(title: string, speakers: Speaker[], company: string | undefined): HeadingParts {
@@ -301,6 +319,12 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
     if (other?.[2]) {
       others++;
       if (parseSpeakerText(other[2])) otherSplit++;
+    }
+    // "Observability at scale, Liz Fong-Jones": a name after a comma votes as a dash would.
+    if (!text.includes(' – ') && !text.includes(' — ') && splitComma(text)) {
+      dashed++;
+      split++;
+      continue;
     }
     // "Day 1 – Monday" is a day, not a title with a subtitle.
     if (!/\s(?:[–—|-]|--)\s/.test(text) || DAY_HEADING.test(text)) continue;
@@ -359,6 +383,8 @@ function splitThree(
   const title = text.slice(0, middle.index).trim();
   const names = splitNames(name);
   if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
+  // "Title | Jane Doe | Main stage": the third part says where, not whose.
+  if (isPlace(company)) return { title, speakers: names.map((n) => ({ name: n })) };
   if (
     parseSpeakerText(company) ||
     NOT_A_COMPANY.test(company) ||

@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { DAY_PREFIX } from './heading-title.ts';
 import {
   headingName,
   isPlainGroup,
@@ -21,9 +22,6 @@ import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
 
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
-
-/** "Day 1, …", "Day 2 – …": a day before the title of one talk. */
-const DAY_THEN_TITLE = /^(day\s*\d{1,2})\s*[,:–—-]\s*(?=\S)/i;
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
@@ -96,13 +94,10 @@ export class ShapeReader {
       return;
     }
     // "Day 1, Room 2: Title (Jane Doe)": one talk on that day, not a day's heading.
-    const dayTalk = DAY_THEN_TITLE.exec(name);
-    if (
-      dayTalk?.[1] &&
-      section.children.length === 0 &&
-      hasTalkEvidence(section, this.dashSpeakers)
-    ) {
-      const on = dayOf(dayTalk[1], this.dates);
+    const dayTalk = DAY_PREFIX.exec(section.title.trim());
+    const dayWords = dayTalk?.[1] ?? dayTalk?.[2] ?? dayTalk?.[3];
+    if (dayWords && section.children.length === 0 && hasTalkEvidence(section, this.dashSpeakers)) {
+      const on = dayOf(dayWords, this.dates);
       const inner: TalkContext = { ...context };
       if (on) {
         inner.day = on.day;
@@ -125,7 +120,16 @@ export class ShapeReader {
         if (day.date) inner.date = day.date;
         else delete inner.date;
       }
+      const before = this.drafts.length;
       this.group(section, inner, true);
+      // Notes under a day with no talk in them are said to be skipped, never dropped in silence.
+      if (
+        day &&
+        this.drafts.length === before &&
+        section.children.length === 0 &&
+        meaningful(section.body).length > 0
+      )
+        this.skip(section, 'a day, with no talk found under it');
       return;
     }
     // "## Mara Vogel" over "### Borrow checker internals": the person's one talk, not a topic.

@@ -228,8 +228,16 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
  * few words: more is the notes that follow the name ("Jane Doe, Stripe: she walked through …").
  */
 function isCompanyLength(text: string): boolean {
-  return text.length <= 90 && text.trim().split(/\s+/).length <= 10;
+  return text.length <= 90 && text.trim().split(/\s+/).length <= 10 && !isPlace(text);
 }
+
+export function isPlace(text: string): boolean {
+  return PLACE.test(text.trim());
+}
+
+/** "Main stage", "Room 2", "Salle Bleue": where the talk was, not whom the speaker works for. */
+const PLACE =
+  /^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?$/iu;
 
 export const PRONOUNS =
   /\s*[([]\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|it)(?:\s*\/\s*\w{2,5})?|any pronouns)\s*[)\]]/gi;

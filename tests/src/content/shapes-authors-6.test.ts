@@ -262,3 +262,25 @@ describe("a speaker's own pages: one talk each, named by its title, with no spea
     ]);
   });
 });
+
+describe('headings with a weekday and time, "[Day 2]", "#4", pipes and a place, "Title, Name"', () => {
+  const { talks, problems } = shape('slot-and-comma-headings');
+
+  it('reads title, speaker, time and day out of each', () => {
+    expect(talks.map((t) => [t.title, who(t), t.time, t.day])).toEqual([
+      ['Evolving architectures', ['Rebeka Pásztor'], '10:30', undefined],
+      ['Testing in production', ['Csilla Major'], '11:15–12:00', undefined],
+      ["The pragmatic engineer's career ladder", ['Gergő Orbán'], undefined, 'Day 2'],
+      ['Domain storytelling', ['Stefan Hofmann'], undefined, undefined],
+      ['Observability at scale', ['Lili Fonyó'], undefined, undefined],
+      // A comma before words that are no name ends no title.
+      ['Kubernetes, the hard way', ['Ádám Kelemen'], undefined, undefined],
+    ]);
+  });
+
+  it('says a day with notes but no talk under it is skipped, instead of dropping it in silence', () => {
+    expect(warnings(problems)).toEqual([
+      '29: "Day 3" skipped as not a talk: a day, with no talk found under it',
+    ]);
+  });
+});
