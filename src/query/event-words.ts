@@ -34,6 +34,11 @@ export class EventWords {
     return { named, events, rest };
   }
 
+  /** Whether the word names an event ("reactiveconf", "golab"). */
+  names(word: string): boolean {
+    return this.words().has(termOf(word) ?? word);
+  }
+
   /** The table made ahead, in slices that let answers through (a reloaded bot, before its swap). */
   async prepare(turn: () => Promise<unknown>): Promise<void> {
     if (this.table) return;

@@ -21,9 +21,12 @@ export class QueryReader {
     this.synonyms = new SynonymTable(...synonyms);
   }
 
-  /** The words to search: fillers dropped, synonyms and abbreviations joined to their words. */
-  queryWords(text: string): QueryWord[] {
-    const tokens = this.compounds(words(text));
+  /**
+   * The words to search: fillers dropped, synonyms and abbreviations joined to their words.
+   * Words `keep` says name something as they are (an event: "reactiveconf") are not cut in two.
+   */
+  queryWords(text: string, keep: (word: string) => boolean = () => false): QueryWord[] {
+    const tokens = this.compounds(words(text), keep);
     const stems = tokens.map((word) => termOf(word) ?? word);
     const known = (word: string) => isFiller(word) || this.frequency(word) > 0;
     const query: QueryWord[] = [];
@@ -62,7 +65,7 @@ export class QueryReader {
         query.push({ word: content[0] as string, alternatives: other ? [] : singles });
       else query.push(...content.map((word) => ({ word })));
     }
-    return this.kinds(either(tokens, query) ?? query);
+    return this.kinds(either(tokens, query) ?? withoutCompare(query));
   }
 
   /**
@@ -86,8 +89,8 @@ export class QueryReader {
    * "post mortems" "postmortems" when the notes have only the joined word; "nodejs" is "node js"
    * and "oncall" "on call" when the notes have only the parts. Only for words the notes lack.
    */
-  private compounds(tokens: string[]): string[] {
-    const known = (word: string) => !isFiller(word) && this.frequency(word) > 0;
+  private compounds(tokens: string[], keep: (word: string) => boolean): string[] {
+    const known = (word: string) => !isFiller(word) && (this.frequency(word) > 0 || keep(word));
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] as string;
@@ -144,6 +147,12 @@ const JOINS = new Set(['and', 'vs', 'versus', 'with', 'to']);
  * "docker or kubernetes": two words either of which will do, as one word with an alternative
  * (only for a question of just those two words, where "or" cannot join longer phrases).
  */
+/** "Compare the observability talks": what to compare is searched, not the word "compare". */
+function withoutCompare(query: QueryWord[]): QueryWord[] {
+  const rest = query.filter((q) => !COMPARE.has(q.word));
+  return rest.length > 0 && rest.length < query.length ? rest : query;
+}
+
 function either(tokens: string[], query: QueryWord[]): QueryWord[] | undefined {
   // "Compare the netflix and uber talks", "kafka vs pulsar": both, so either will do.
   const comparing = tokens.some((token) => COMPARE.has(token));

@@ -128,7 +128,7 @@ export class Resolver {
       if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} at ${label}` };
       scope ??= { kind: 'date', label: `at ${label}`, ...opt('event', event) };
     }
-    const asked = this.reader.queryWords(search);
+    const asked = this.reader.queryWords(search, (word) => this.eventWords.names(word));
     const named = this.eventWords.split(asked);
     const query = named.rest;
     if (

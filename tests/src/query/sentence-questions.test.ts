@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+
+/** Questions asked in sentences over several events of invented notes. */
+const reactive = parseNotes(
+  readFileSync(new URL('../../fixtures/shapes/outliner-page.md', import.meta.url), 'utf8'),
+  'reactive.md',
+  'reactive',
+);
+// Another event whose notes use "reactive" and "conf" together: "reactiveconf" could be read as
+// those two words.
+const other = parseNotes(
+  [
+    '# StreamDays 2024',
+    '',
+    '## Reactive streams at conf scale — Ida Brandt',
+    '',
+    'Backpressure for every conf badge scanner. Accessibility of the badge app came last.',
+    '',
+    '## Observability budgets — Omar Said',
+    '',
+    'Spend on traces, not on logs.',
+    '',
+    '## Observability for data pipelines — Ruth Ekwueme',
+    '',
+    'Freshness is the first signal.',
+  ].join('\n'),
+  'streams.md',
+  'streams',
+);
+const bot = new Bot({
+  events: [reactive.event, other.event],
+  talks: [...reactive.talks, ...other.talks],
+});
+const titles = (answer: Answer) =>
+  answer.kind === 'talks' ? answer.hits.map((hit) => hit.title) : answer.kind;
+
+describe('questions in sentences', () => {
+  it('reads an event named in one word as that event, not as two words of the notes', () => {
+    expect(titles(bot.ask('anything on accessibility at reactiveconf?'))).toEqual([
+      'Accessibility is not a checklist',
+    ]);
+  });
+
+  it('searches what is to be compared, not the word "compare"', () => {
+    expect(titles(bot.ask('compare the talks on observability'))).toEqual([
+      'Observability budgets',
+      'Observability for data pipelines',
+    ]);
+  });
+});
