@@ -278,7 +278,14 @@ const LABEL_ONLY =
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
-  return peopleLines(text) ?? oneSpeakerLine(text, allowBareName);
+  // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
+  // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
+  const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
+  return peopleLines(line) ?? oneSpeakerLine(line, allowBareName);
+}
+
+function definitionLine(text: string): string {
+  return text.replace(/\s*\n:\s*|\s+:\s+/, ': ').replace(/\s*\n:\s*|\s+:\s+/g, ', ');
 }
 
 /**

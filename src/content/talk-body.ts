@@ -165,12 +165,20 @@ const SPEAKER_LABEL =
 function speakerSection(section: Section): Speaker[] | undefined {
   const [body, ...more] = section.body;
   if (!body || more.length > 0 || section.children.length > 0) return undefined;
-  if (!SPEAKER_LABEL.test(section.title.trim())) return undefined;
+  return SPEAKER_LABEL.test(section.title.trim()) ? namesOf(body) : undefined;
+}
+
+function isSpeakerLabel(node: MdNode): boolean {
+  return node.type === 'paragraph' && SPEAKER_LABEL.test(plainText(node).trim());
+}
+
+/** The people a paragraph or a short list under a speaker label names, every line a person. */
+function namesOf(node: MdNode): Speaker[] | undefined {
   const names =
-    body.type === 'paragraph'
-      ? [plainText(body)]
-      : body.type === 'list' && body.children.length <= 10
-        ? body.children.map((item) => plainText(item))
+    node.type === 'paragraph'
+      ? [plainText(node)]
+      : node.type === 'list' && node.children.length <= 10
+        ? node.children.map((item) => plainText(item))
         : [];
   const speakers = names.flatMap((name) => speakerLine(`Speaker: ${name.trim()}`, false) ?? []);
   return speakers.length > 0 && speakers.length >= names.length ? speakers : undefined;
@@ -187,7 +195,17 @@ function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): D
 /** Bullets become the notes tree; a top-level "Speaker: …" bullet becomes the speaker instead. */
 function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
   const notes: DraftNote[] = [];
-  for (const node of meaningful(nodes)) {
+  const all = meaningful(nodes);
+  for (let index = 0; index < all.length; index++) {
+    const node = all[index] as MdNode;
+    // "**Speakers:**" over a list of names: the list is who spoke.
+    const next = all[index + 1];
+    const listed = next && isSpeakerLabel(node) ? namesOf(next) : undefined;
+    if (listed) {
+      draft.speakers.push(...listed);
+      index++;
+      continue;
+    }
     if (node.type !== 'list') {
       // "[^1]: He meant every layer": a footnote's text, not a point of the talk.
       if (node.type === 'paragraph' && FOOTNOTE.test(node.children[0]?.value ?? '')) continue;

@@ -284,3 +284,22 @@ describe('headings with a weekday and time, "[Day 2]", "#4", pipes and a place, 
     ]);
   });
 });
+
+describe('"**Speakers:**" over a list of names, a definition list, "Orateur : Nom"', () => {
+  const { talks } = shape('speaker-label-lists');
+
+  it('reads every listed person as a speaker, and none of them as notes', () => {
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      [
+        'Golden paths that people actually use',
+        ['Jana Peeters @ Paveway', 'Bram de Smet @ Globex'],
+        ['slides', 'video'],
+      ],
+      ['Cost-aware platforms', ['Tom Wouters', 'Lies Maes'], []],
+      ['Portals are products', ['Hugo Lambert'], []],
+    ]);
+    expect(talks[0]?.summary).toBe(
+      'Golden paths work when they are the easiest path, not the only one.',
+    );
+  });
+});
