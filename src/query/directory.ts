@@ -1,5 +1,5 @@
 import type { TalksScope } from '../answer.ts';
-import type { Library } from '../model.ts';
+import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 
 interface Person {
@@ -116,6 +116,17 @@ export class Directory {
    * The topics whose every word the question has ("security and devops talks" names two); a
    * topic whose words are part of a longer one found ("Data" in "Data Engineering") is not named.
    */
+  /** The talks of the one topic whose words are all of `tokens`, if there is such a topic. */
+  topicNamed(tokens: string[], event?: string): Talk[] {
+    const stems = tokens.map((word) => termOf(word) ?? word);
+    const [topic, ...more] = this.topicsIn(tokens, event);
+    if (!topic || more.length > 0 || stems.some((stem) => !topic.stems.includes(stem))) return [];
+    const name = fold(topic.name);
+    return this.library.talks.filter(
+      (talk) => talk.topic && fold(talk.topic) === name && (!event || talk.event === event),
+    );
+  }
+
   topicsIn(tokens: string[], event?: string): { name: string; stems: string[] }[] {
     if (!this.topicList) {
       const topics = new Map<string, Topic>();

@@ -112,6 +112,11 @@ class Subjects implements WordSink {
     if (id < this.checked) return;
     this.checked = id + 1;
     const word = this.seen.words[id] as string;
+    // "Web performance in 2025": a year in a title still names the events of that year (a
+    // question that finds nothing so is asked again with the year as a word; see `Resolver`).
+    if (YEAR.test(word)) return;
     this.table.delete(termOf(word) ?? word);
   }
 }
+
+const YEAR = /^(?:19|20)\d{2}$/;

@@ -52,3 +52,40 @@ describe('questions in sentences', () => {
     ]);
   });
 });
+
+describe('a year in a question', () => {
+  const devdays = parseNotes(
+    [
+      '# DevDays Lyon 2024',
+      '',
+      '## Kubernetes in 2025 — Paul Girard',
+      '',
+      'What the next releases will bring.',
+      '',
+      '## Rust at the edge — Anna Roux',
+      '',
+      'Wasm modules on every point of presence.',
+    ].join('\n'),
+    'devdays.md',
+    'devdays',
+  );
+  const rustfest = parseNotes(
+    '# RustFest Oslo 2025\n\n## Async Rust without tears by Mia Holt\n\nPin is a promise.\n',
+    'rustfest.md',
+    'rustfest',
+  );
+  const years = new Bot({
+    events: [devdays.event, rustfest.event],
+    talks: [...devdays.talks, ...rustfest.talks],
+  });
+
+  it('names the events of that year, even when a talk of another year has it in its title', () => {
+    expect(titles(years.ask('talks from 2025'))).toEqual(['Async Rust without tears']);
+    expect(titles(years.ask('rust talks in 2025'))).toEqual(['Async Rust without tears']);
+    expect(titles(years.ask('rust talks in 2024'))).toEqual(['Rust at the edge']);
+  });
+
+  it('is a word of the notes when no talk of that year has the rest', () => {
+    expect(titles(years.ask('kubernetes in 2025'))).toEqual(['Kubernetes in 2025']);
+  });
+});
