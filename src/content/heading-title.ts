@@ -124,8 +124,14 @@ export function withoutLinkWords(heading: string): string {
   return heading.replace(LINK_WORDS, '');
 }
 
-const LINK_WORDS =
-  /\s*\((?:slides?|video|recording|pdf|deck|links?|abstract)(?:\s*(?:,|&|and|\/)\s*(?:slides?|video|recording|pdf|deck|links?|abstract)){0,4}\)\s*$/i;
+/** The words a link is named by when it is named only by its kind: "slides", "video". */
+const LINK_WORD = String.raw`(?:slides?|video|recording|pdf|deck|links?|abstract|watch|youtube)`;
+const LINK_WORDS = new RegExp(
+  String.raw`\s*\(${LINK_WORD}(?:\s*(?:,|&|and|\/)\s*${LINK_WORD}){0,4}\)\s*$`,
+  'i',
+);
+/** A link's whole text is such a word. */
+export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
 
 /**
  * "Talk 3:", "Room 2 ·" and, between dots or bars only, a place of a few words: "Main hall ·",

@@ -1,4 +1,9 @@
-import { type HeadingParts, splitHeading, withoutLinkWords } from './heading-title.ts';
+import {
+  type HeadingParts,
+  LINK_KIND_TEXT,
+  splitHeading,
+  withoutLinkWords,
+} from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { hasText, plainText } from './markdown-text.ts';
 
@@ -33,7 +38,7 @@ export function headingText(section: Section): string {
   for (let i = children.length - 1; i > 0; i--) {
     const child = children[i] as MdNode;
     const text = plainText(child).trim();
-    if (child.type === 'link' && LINK_WORD.test(text)) {
+    if (child.type === 'link' && LINK_KIND_TEXT.test(text)) {
       cut = i;
       removed = true;
     } else if (child.type === 'link' || /[\p{L}\p{N}]/u.test(text)) break;
@@ -50,8 +55,6 @@ export function headingText(section: Section): string {
       : section.title;
   return withoutLinkWords(title.trim());
 }
-
-const LINK_WORD = /^(?:slides?|video|recording|pdf|deck|links?|abstract|watch|youtube)$/i;
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;

@@ -169,7 +169,12 @@ function speakerSection(section: Section): Speaker[] | undefined {
 }
 
 function isSpeakerLabel(node: MdNode): boolean {
-  return node.type === 'paragraph' && SPEAKER_LABEL.test(plainText(node).trim());
+  // A label is a word or two, alone or in bold: most paragraphs are longer, and not read here.
+  return (
+    node.type === 'paragraph' &&
+    node.children.length <= 4 &&
+    SPEAKER_LABEL.test(plainText(node).trim())
+  );
 }
 
 /** The people a paragraph or a short list under a speaker label names, every line a person. */
