@@ -1,6 +1,7 @@
 import type { TalksScope } from '../answer.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
+import { inSlices } from '../slices.ts';
 
 interface Person {
   name: string;
@@ -127,23 +128,22 @@ export class Directory {
     );
   }
 
+  /**
+   * The topics made ahead, in slices that let answers through (a reloaded bot, before its swap):
+   * every search looks for a topic its words name ("devops").
+   */
+  async prepare(turn: () => Promise<unknown>): Promise<void> {
+    if (this.topicList) return;
+    const topics = new Map<string, Topic>();
+    await inSlices(this.library.talks, (talk) => addTopic(topics, talk), turn);
+    this.topicList ??= topicList(topics);
+  }
+
   topicsIn(tokens: string[], event?: string): { name: string; stems: string[] }[] {
     if (!this.topicList) {
       const topics = new Map<string, Topic>();
-      for (const talk of this.library.talks) {
-        if (!talk.topic) continue;
-        const key = fold(talk.topic);
-        const topic = topics.get(key) ?? {
-          name: talk.topic,
-          stems: words(talk.topic)
-            .map((w) => termOf(w))
-            .filter((stem): stem is string => stem !== null),
-          events: new Set<string>(),
-        };
-        topic.events.add(talk.event);
-        topics.set(key, topic);
-      }
-      this.topicList = [...topics.values()].filter((topic) => topic.stems.length > 0);
+      for (const talk of this.library.talks) addTopic(topics, talk);
+      this.topicList = topicList(topics);
     }
     // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
     const order = tokens.map((word) => termOf(word) ?? word);
@@ -191,4 +191,22 @@ function editDistance(a: string, b: string, limit: number): number {
     rows.push(row);
   }
   return (rows[a.length] as number[])[b.length] as number;
+}
+
+function addTopic(topics: Map<string, Topic>, talk: Talk): void {
+  if (!talk.topic) return;
+  const key = fold(talk.topic);
+  const topic = topics.get(key) ?? {
+    name: talk.topic,
+    stems: words(talk.topic)
+      .map((w) => termOf(w))
+      .filter((stem): stem is string => stem !== null),
+    events: new Set<string>(),
+  };
+  topic.events.add(talk.event);
+  topics.set(key, topic);
+}
+
+function topicList(topics: Map<string, Topic>): Topic[] {
+  return [...topics.values()].filter((topic) => topic.stems.length > 0);
 }

@@ -66,6 +66,7 @@ export class Resolver {
   async prepare(turn: () => Promise<unknown>): Promise<void> {
     this.titles ??= await TitlePhrases.build(this.library.talks, turn);
     await this.eventWords.prepare(turn);
+    await this.directory.prepare(turn);
   }
 
   resolve(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
