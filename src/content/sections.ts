@@ -1,11 +1,7 @@
-import {
-  type HeadingParts,
-  LINK_KIND_TEXT,
-  splitHeading,
-  withoutLinkWords,
-} from './heading-title.ts';
+import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { hasText, plainText } from './markdown-text.ts';
+import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
 export interface Section {

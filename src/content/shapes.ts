@@ -1,7 +1,6 @@
 import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { dayOf, type EventDates } from './day-date.ts';
-import { DAY_PREFIX } from './heading-title.ts';
 import {
   headingName,
   isPlainGroup,
@@ -19,6 +18,7 @@ import {
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
 import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
+import { DAY_PREFIX } from './title-marks.ts';
 
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;

@@ -1,11 +1,12 @@
 import type { Speaker } from '../model.ts';
-import { sessionKind, splitHeading } from './heading-title.ts';
+import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import { addLink, findLinks } from './talk-links.ts';
+import { sessionKind } from './title-marks.ts';
 
 /** What a column of a table of talks holds, from its header. */
 type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'other';

@@ -2,7 +2,6 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
-import { cleanTitle, sessionKind } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
@@ -22,6 +21,7 @@ import {
   personHeading,
   withoutSpeakerLine,
 } from './talk-speakers.ts';
+import { cleanTitle, sessionKind } from './title-marks.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {

@@ -1,10 +1,10 @@
 import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
-import { withoutLinkWords } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
 import { findFirst } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
+import { withoutLinkWords } from './title-marks.ts';
 
 /** Where a talk written without a heading starts: a linked or bold title, and what follows it. */
 

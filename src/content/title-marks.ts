@@ -1,0 +1,147 @@
+import { PRONOUNS, parseSpeakerText } from './speaker-names.ts';
+
+/**
+ * What authors put around a talk's title, wherever they write it (heading, bold line, linked
+ * bullet): a time, a day, a room, their count of the talks, the kind and length of the session, a
+ * language code, quotes, emoji, the words of the talk's links. `heading-title.ts` splits what is
+ * left into title and speakers.
+ */
+
+/** "Day 1, …", "Day 2 – …", "[Day 2] …": a day before the title of one talk. */
+export const DAY_PREFIX =
+  /^(?:\[(day\s*\d{1,2})\]|\((day\s*\d{1,2})\)|(day\s*\d{1,2})\s*[,:–—|·-])\s*(?=\S)/i;
+
+/** "Keynote:", "Quickie -": the kind of session, not part of its title. */
+export const KIND_PREFIX =
+  /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+/** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
+export const TALK_LABEL =
+  /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
+
+/**
+ * A talk's title without what authors put around it, wherever it was written (heading, bold
+ * line, linked bullet): "3. Fuzzing everything" (the author's numbering), "Talk 1: …", a leading
+ * emoji or bullet, quotes around the whole title, "Keynote:" / "Talk:" before it, a final period.
+ */
+export function cleanTitle(text: string): string {
+  const title = withoutDecorations(text)
+    .trim()
+    .replace(/(?<!\.)\.$/, '')
+    .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
+    // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
+    .replace(DAY_PREFIX, '')
+    // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
+    .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
+      parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
+    )
+    .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
+    .replace(/^["“«](.+)["”»]$/, '$1');
+  const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
+  return withoutTrailingMarks(kind ? title.slice(kind[0].length) : title);
+}
+
+/** The kinds of session a title may be marked with, as answers name them. */
+const KINDS: [RegExp, string][] = [
+  [/keynote/i, 'Keynote'],
+  [/panel/i, 'Panel'],
+  [/fireside/i, 'Fireside chat'],
+  [/lightning|ignite/i, 'Lightning talk'],
+  [/quickie/i, 'Quickie'],
+  [/workshop|hands[- ]on/i, 'Workshop'],
+  [/tutorial/i, 'Tutorial'],
+  [/tools in action/i, 'Tools in action'],
+  [/deep dive/i, 'Deep dive'],
+];
+const KIND_WORD =
+  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive/i;
+
+/**
+ * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing
+ * panel: …", "Title (Lightning talk, 10 min)", "[Workshop] Title". A title that only has the word
+ * ("Panel data in pandas") is of no kind.
+ */
+export function sessionKind(text: string): string | undefined {
+  if (!KIND_WORD.test(text)) return undefined;
+  const time = TIME_PREFIX.exec(text.trim());
+  const rest = time ? text.trim().slice(time[0].length) : text.trim();
+  const marks: string[] = [];
+  const prefixed = KIND_PREFIX.exec(
+    rest
+      .replace(COUNT_PREFIX, '')
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .replace(/^\d{1,3}[.)/]\s+/, ''),
+  );
+  if (prefixed) marks.push(prefixed[0]);
+  for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
+  for (const mark of marks) {
+    const kind = KINDS.find(([word]) => word.test(mark));
+    if (kind) return kind[1];
+  }
+  return undefined;
+}
+
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/**
+ * "Observability at scale 🎥", "Hacking the brain ⭐⭐⭐⭐": the author's marks after a title, not
+ * part of it. One pass from the end (a regular expression would backtrack on long runs).
+ */
+function withoutTrailingMarks(title: string): string {
+  let end = title.length;
+  let marked = false;
+  while (end > 0) {
+    const code = title.codePointAt(end - 1) ?? 0;
+    // A surrogate pair ends here: its whole code point is the one before it.
+    const at = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+    const char = String.fromCodePoint(title.codePointAt(at) ?? 0);
+    if (PICTOGRAPH.test(char)) marked = true;
+    else if (!/\s|\u{FE0F}|\u{200D}/u.test(char)) break;
+    end = at;
+  }
+  return marked && end > 0 ? title.slice(0, end).trimEnd() : title;
+}
+
+/** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */
+export function withoutLinkWords(heading: string): string {
+  return heading.replace(LINK_WORDS, '');
+}
+
+/** The words a link is named by when it is named only by its kind: "slides", "video". */
+const LINK_WORD = '(?:slides?|video|recording|pdf|deck|links?|abstract|watch|youtube)';
+const LINK_WORDS = new RegExp(
+  String.raw`\s*\(${LINK_WORD}(?:\s*(?:,|&|and|\/)\s*${LINK_WORD}){0,4}\)\s*$`,
+  'i',
+);
+/** A link's whole text is such a word. */
+export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
+
+/**
+ * "Talk 3:", "Room 2 ·" and, between dots or bars only, a place of a few words: "Main hall ·",
+ * "Salle Bleue |" ("The Green Room: …" keeps its words).
+ */
+export const COUNT_PREFIX =
+  /^(?:(?:talk|session|presentation|slot)\s*#?\d{1,3}|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+
+/**
+ * What a heading says of a session besides its title and speakers: its length, level and kind.
+ * "(in German)" stays part of the title; a language code in brackets ("[EN]") does not.
+ */
+const DECORATION_WORD = String.raw`\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)|beginner|intermediate|advanced|expert|all levels|level\s*\d{1,3}|lightning(?:\s+talk)?|keynote|workshop|panel(?:\s+discussion)?|tutorial|talk|session|demo|live\s+coding|hands[- ]on(?:\s+lab)?|quickie|bof`;
+const DECORATION = new RegExp(
+  String.raw`\s*[(\[]\s*(?:${DECORATION_WORD})(?:\s*[,·/|;]\s*(?:${DECORATION_WORD}))*\s*[)\]]|\s*\[(?:en|fr|de|es|it|pt|nl|pl|ja|zh|ko|ru|sv|da|no|fi)\]`,
+  'giu',
+);
+
+/**
+ * "Signals in depth (45 min)", "Type-safe APIs [Intermediate]", "(Lightning talk, 10 min)",
+ * "[EN]", a speaker's "(she/her)": facts of the session or the speaker, not part of its title,
+ * and no company.
+ */
+function withoutDecorations(heading: string): string {
+  if (!heading.includes('(') && !heading.includes('[')) return heading;
+  return heading.replace(DECORATION, '').replace(PRONOUNS, '');
+}
+
+/** "10:30", "10:30am", "9.00 - 9.45", "14h00": a time slot before the title. */
+export const TIME_PREFIX =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•]\s*)?(?=\S)/i;
