@@ -27,7 +27,8 @@ export function conferenceName(title: string): string {
     .replace(EDGE_MARKS, '');
   const changed = name !== title.trim();
   // What is left must still name something: a capitalised word, a few words at most.
-  const named = /\p{Lu}|\p{Lo}/u.test(name) || isEventName(name);
+  // "My notes", "Conference notes", "Day 1 notes": no conference is named, the title stays.
+  const named = (/\p{Lu}|\p{Lo}/u.test(name) || isEventName(name)) && !GENERIC.test(name);
   if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
   return name;
 }
@@ -39,6 +40,9 @@ function isAboutThePost(tail: string): boolean {
 }
 const POST_WORD =
   /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|\d{1,2}|[(),.!:-]+)$/i;
+
+const GENERIC =
+  /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
 
 /** Emoji, quotes and bullets around a title. */
 const EDGE_MARKS =

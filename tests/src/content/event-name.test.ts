@@ -34,6 +34,10 @@ describe('the conference a post is about, from its title', () => {
     'Cloud Native at Scale 2024',
     'Notes, QCon-style',
     'Platform teams that last',
+    'My notes',
+    'Conference notes',
+    'Day 1 notes',
+    'The recap',
   ])('keeps "%s" as it is: no post words around a conference', (title) => {
     expect(conferenceName(title)).toBe(title);
   });

@@ -21,7 +21,7 @@ describe('talk headings', () => {
     expect(problems).toEqual([]);
     expect(talks.map((t) => t.title)).toEqual(['First talk', 'Second talk']);
     expect(talks.every((t) => t.topic === undefined)).toBe(true);
-    expect(event.name).toBe('Conf');
+    expect(event.name).toBe('My notes from Conf');
   });
 
   it('reads talks under ### headings grouped by ## topic headings', () => {
