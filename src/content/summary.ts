@@ -28,6 +28,8 @@ const QUESTIONS_PART =
  */
 const LONE_URL =
   /([.!?])\s+(?:(?:[Ss]lides?|[Vv]ideos?|[Rr]ecording|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]inks?|[Ss]ource|[Cc]ode|[Rr]epo|[Pp]aper|[Mm]ore|[Dd]etails|[Aa]bstract|[Dd]escription)\s*:\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
+const LINK_WORDS_AT_END =
+  /([.!?])(?:\s+(?:\p{Extended_Pictographic}|[→➡▶►]|\u{FE0F})*\s*(?:[Rr]ecording|[Vv]ideo|[Ss]lides|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]ink)[.!]?)+\s*$/u;
 /** A URL in the text, with or without its scheme. */
 const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 
@@ -194,7 +196,9 @@ function cleanUrls(text: string): string {
   if (!text.includes('.')) return text;
   // "… trivially testable. https://youtu.be/…": an address as a sentence of its own is where
   // to find more, not something said ("Secrets: eng.lyft.com" keeps its address).
-  const said = text.includes('/') ? text.replace(LONE_URL, '$1') : text;
+  const linked = text.includes('/') ? text.replace(LONE_URL, '$1') : text;
+  // "… and server. 👉 Recording": the words of a link to the talk's recording, not said.
+  const said = LINK_WORDS_AT_END.test(linked) ? linked.replace(LINK_WORDS_AT_END, '$1') : linked;
   return said.replace(URL, (url) => {
     const bare = url
       .replace(/^https?:\/\//i, '')

@@ -133,3 +133,21 @@ describe('summaries of made-up notes', () => {
     );
   });
 });
+
+describe('the talk’s links at the end of a paragraph', () => {
+  it('are no part of the summary, whether an address or only the words of a link', () => {
+    expect(summary('Zod schemas shared between client and server. 👉 Recording')).toBe(
+      'Zod schemas shared between client and server.',
+    );
+    expect(summary('Pure functions are trivially testable. youtu.be/abcdEFGhijk')).toBe(
+      'Pure functions are trivially testable.',
+    );
+    expect(summary('Wide events, not three pillars. Video: youtu.be/abcdEFGhijk')).toBe(
+      'Wide events, not three pillars.',
+    );
+    // An address that is what was said stays: "where to look" is the point here.
+    expect(summary('Detecting secrets in source code: eng.lyft.com')).toBe(
+      'Detecting secrets in source code: eng.lyft.com.',
+    );
+  });
+});
