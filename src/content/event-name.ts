@@ -15,7 +15,13 @@ export function conferenceName(title: string): string {
     .replace(EDGE_MARKS, '')
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well)\b[^()]*)\)$/i, '');
   const lead = LEAD.exec(name);
-  if (lead) name = name.slice(lead[0].length);
+  // "What I took home from …": only where what follows names a conference.
+  const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
+  // "What I learned from my first year of Rust": what follows is no name; the title stays.
+  const rest = lead ? name.slice(lead[0].length) : '';
+  if (lead && /^\p{Ll}/u.test(rest) && !isEventName(rest)) return title.trim();
+  if (lead) name = rest;
+  else if (own && isEventName(name.slice(own[0].length))) name = name.slice(own[0].length);
   // "GoLab Lisbon 2025 — what I saw", "Craft 2019: what stuck", "JVM Summit 2025, the talks I
   // liked": a conference, then what the post is ("QCon New York, 2016" keeps its year).
   // A place after the conference stays ("KubeCon NA 2019, San Diego").
@@ -84,6 +90,13 @@ const LEAD = new RegExp(
     String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=\p{Lu}))`,
   'iu',
 );
+
+/**
+ * "What I took home from InfraDays 2025", "Five things we brought back from KubeCon EU", "Everything
+ * I learned at DevConf 2024": the author says what they did, then where (a conference's name).
+ */
+const FIRST_PERSON_LEAD =
+  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at)\s+(?:the\s+)?(?=\S)/iu;
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =

@@ -19,19 +19,64 @@ export function titleLabelled(nodes: MdNode[]): number {
 /** "Speaker:", "**Slides:**", "Video link:": a short label that starts a line of talk facts. */
 const FIELD = /^[\p{L}][\p{L} ]{0,24}[:：]\s*\S/u;
 
+/** "🎤 ", "📺 ", "▶ ": a sign an author puts before a label ("🎤 **Speaker:** Jane Doe"). */
+const LEAD_MARK =
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}|[→➡▶►▸•])+\s*/u;
+
+/** A line's text without the sign before its label, when it is a labelled line. */
+function fieldText(text: string): string {
+  // Signs are past U+2000; most lines start with a letter and are not looked at twice.
+  if ((text.codePointAt(0) ?? 0) < 0x2000) return text;
+  const mark = LEAD_MARK.exec(text);
+  return mark && FIELD.test(text.slice(mark[0].length)) ? text.slice(mark[0].length) : text;
+}
+
+/** A line of inline nodes without the sign before its label ("📑 **Slides:** […](…)"). */
+function unmarked(line: MdNode[]): MdNode[] {
+  const first = line[0];
+  if (first?.type !== 'text' || (first.value?.codePointAt(0) ?? 0) < 0x2000) return line;
+  const text = plainText(line);
+  const label = fieldText(text);
+  if (label === text) return line;
+  const value = (first.value ?? '').replace(LEAD_MARK, '');
+  return value === '' ? line.slice(1) : [{ ...first, value }, ...line.slice(1)];
+}
+
+/** A paragraph, or a list's items, without the signs before their labels. */
+function withoutLeadMarks(node: MdNode): MdNode {
+  if (node.type === 'paragraph') {
+    const children = unmarked(node.children);
+    return children === node.children ? node : { ...node, children };
+  }
+  if (node.type !== 'list') return node;
+  let changed = false;
+  const items = node.children.map((item) => {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph') return item;
+    const plain = withoutLeadMarks(first);
+    if (plain === first) return item;
+    changed = true;
+    return { ...item, children: [plain, ...rest] };
+  });
+  return changed ? { ...node, children: items } : node;
+}
+
 /**
  * "**Speaker:** Jane Doe (Acme)" / "**Slides:** [link]" / "**Video:** https://…" written as the
  * lines of one paragraph: each line is a fact of its own, read as if it were its own paragraph.
  */
 export function splitFieldParagraphs(input: MdNode[]): MdNode[] {
-  const nodes = input.some(isFieldTable) ? input.flatMap(fieldTableLines) : input;
+  const tabled = input.some(isFieldTable) ? input.flatMap(fieldTableLines) : input;
+  const nodes = (tabled.some(isFieldQuote) ? tabled.flatMap(quoteLines) : tabled).map(
+    withoutLeadMarks,
+  );
   if (!nodes.some((node) => isFieldParagraph(node) || endsWithLinksLine(node))) return nodes;
   return nodes.flatMap((node) => {
     if (isFieldParagraph(node)) {
       return splitLines(node.children).map((line, i) => ({
         ...node,
         line: node.line + i,
-        children: line,
+        children: unmarked(line),
       }));
     }
     if (!endsWithLinksLine(node)) return [node];
@@ -48,6 +93,23 @@ export function splitFieldParagraphs(input: MdNode[]): MdNode[] {
       { ...node, line: node.line + lines.length, children: last },
     ];
   });
+}
+
+/** "> Speaker: Marco Rossi, Swisscom" / "> [Slides](…)": a quote that holds the talk's facts. */
+function isFieldQuote(node: MdNode): boolean {
+  if (node.type !== 'blockquote' || node.children.length > 6) return false;
+  const first = node.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const [line] = splitLines(first.children);
+  return (
+    line !== undefined &&
+    FIELD.test(fieldText(plainText(line))) &&
+    node.children.every((child) => child.type === 'paragraph')
+  );
+}
+
+function quoteLines(node: MdNode): MdNode[] {
+  return isFieldQuote(node) ? node.children : [node];
 }
 
 /** A paragraph of two lines or more whose last line is only links ("👉 [Watch](…)"). */
@@ -75,7 +137,7 @@ function isFieldParagraph(node: MdNode): boolean {
   // links is a fact of its own too, not the rest of the speaker's company.
   let fields = 0;
   for (const line of lines) {
-    if (FIELD.test(plainText(line))) fields++;
+    if (FIELD.test(fieldText(plainText(line)))) fields++;
     else if (!isLinksLine(line)) return false;
   }
   return fields > 0;

@@ -99,7 +99,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   }
 
   const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
-  title = title.replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1');
+  title = title
+    .replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1')
+    // '"Backstage at scale" with Tomasz Wójcik': after a quoted title, "with" names who gave it.
+    .replace(/^["“«]([^"”»]+)["”»],?\s+(?:with|featuring|feat\.)\s+(?=\S)/i, '$1 by ');
   // "Title by Jane Doe", and in French "Title, par Jane Doe".
   const by =
     /^(.+)\s+by\s+(.+)$/.exec(title) ??

@@ -228,8 +228,19 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
  * few words: more is the notes that follow the name ("Jane Doe, Stripe: she walked through …").
  */
 function isCompanyLength(text: string): boolean {
-  return text.length <= 90 && text.trim().split(/\s+/).length <= 10 && !isPlace(text);
+  return (
+    text.length <= 90 &&
+    text.trim().split(/\s+/).length <= 10 &&
+    !isPlace(text) &&
+    !SENTENCE_BREAK.test(text)
+  );
 }
+
+/**
+ * "Fünf Minuten, zwanzig Folien. Lustig, aber …": a sentence ends inside, so what follows the
+ * comma is notes, not a company ("Acme Corp. Berlin" ends no sentence).
+ */
+const SENTENCE_BREAK = /(?<!\b(?:Inc|Corp|Ltd|Co|Bros|St|Dr|Jr|Sr|Ph))\p{Ll}{2,}[.!?]\s+\S/u;
 
 export function isPlace(text: string): boolean {
   return PLACE.test(text.trim());

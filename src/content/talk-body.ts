@@ -21,7 +21,7 @@ import {
   personHeading,
   withoutSpeakerLine,
 } from './talk-speakers.ts';
-import { cleanTitle, sessionKind } from './title-marks.ts';
+import { cleanTitle, sessionKind, titleTag } from './title-marks.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
@@ -76,10 +76,13 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   };
   const kind = sessionKind(title);
   if (kind) draft.kind = kind;
+  // "[Security] Title": the author's tag is the talk's track (a kind in brackets is its kind).
+  const tag = kind ? undefined : titleTag(title.trim());
+  if (tag) draft.track = tag;
   if (context.topic) draft.topic = context.topic;
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
-  if (context.track) draft.track = context.track;
+  if (context.track) draft.track ??= context.track;
   if (context.time) draft.time = context.time;
   return draft;
 }
@@ -123,6 +126,8 @@ export function draftTalk(
   const draft = newDraft(parts.title, section.line, context);
   const kind = sessionKind(section.title);
   if (kind) draft.kind = kind;
+  const tag = kind ? undefined : titleTag(section.title.trim());
+  if (tag) draft.track = tag;
   if (context.speakers && parts.speakers.length === 0) draft.speakers.push(...context.speakers);
   // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
   // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.

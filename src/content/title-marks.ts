@@ -11,6 +11,21 @@ import { PRONOUNS, parseSpeakerText } from './speaker-names.ts';
 export const DAY_PREFIX =
   /^(?:\[(day\s*\d{1,2})\]|\((day\s*\d{1,2})\)|(day\s*\d{1,2})\s*[,:–—|·-])\s*(?=\S)/i;
 
+/**
+ * "[Security] Title", "[Backend] …": the author's tag for the talk's track or theme, in brackets
+ * before the title (a link's text is followed by its address, and is no tag).
+ */
+const TAG_PREFIX = /^\[([\p{L}][\p{L}\p{N} &/+.'-]{0,30})\](?![([:])\s+(?=\S)/u;
+
+/** The tag before a title ("[Security] …" → "Security"). */
+export function titleTag(title: string): string | undefined {
+  if (!title.startsWith('[') || DAY_PREFIX.test(title)) return undefined;
+  const tag = TAG_PREFIX.exec(title)?.[1]?.trim();
+  // "[EN]", "[45 min]", "[Beginner]": the session's language, length or level, not its track.
+  if (!tag || /^\p{L}{2}$/u.test(tag) || ONE_DECORATION.test(`[${tag}]`)) return undefined;
+  return tag;
+}
+
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
   /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
@@ -30,6 +45,7 @@ export function cleanTitle(text: string): string {
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
     .replace(DAY_PREFIX, '')
+    .replace(TAG_PREFIX, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
@@ -131,6 +147,9 @@ const DECORATION = new RegExp(
   String.raw`\s*[(\[]\s*(?:${DECORATION_WORD})(?:\s*[,·/|;]\s*(?:${DECORATION_WORD}))*\s*[)\]]|\s*\[(?:en|fr|de|es|it|pt|nl|pl|ja|zh|ko|ru|sv|da|no|fi)\]`,
   'giu',
 );
+
+/** One decoration and nothing else: "[Intermediate]". */
+const ONE_DECORATION = new RegExp(`^(?:${DECORATION.source})$`, 'iu');
 
 /**
  * "Signals in depth (45 min)", "Type-safe APIs [Intermediate]", "(Lightning talk, 10 min)",

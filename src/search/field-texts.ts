@@ -34,6 +34,8 @@ export function writeFields(talk: Talk, doc: number, sink: FieldSink): void {
     sink.text(urlWords(link.url));
   }
   sink.field(doc, 6);
+  // "the security track": the track's words are found, weighed as the notes' words are.
+  if (talk.track && talk.track !== talk.topic) sink.text(talk.track);
   writeNotes(talk.notes, sink);
 }
 

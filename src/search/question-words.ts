@@ -13,7 +13,7 @@ const SCAFFOLDING = (
   'might do does did done you your yours hey hi hello ok okay yes no not just also really ' +
   'talk talks talked talking spoke speak speaks speaking spoken said say says saying mention ' +
   'mentioned mentions discuss discussed discussing discusses present presented presenting ' +
-  'presentation presentations session sessions lecture lectures keynote keynotes covered cover ' +
+  'presentation presentations session sessions lecture lectures keynote keynotes track covered cover ' +
   'covering about on of regarding concerning around re want wanted need know missed ' +
   'miss see saw watch watched anyone someone somebody everyone people person speaker speakers ' +
   'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
@@ -57,6 +57,7 @@ export const TALK_NOUNS = new Set([
   'lectures',
   'keynote',
   'keynotes',
+  'track',
 ]);
 
 /** Kinds of talk a title may name ("Keynote"): asked for on their own, they are the subject. */

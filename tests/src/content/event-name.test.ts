@@ -23,12 +23,17 @@ describe('the conference a post is about, from its title', () => {
     ['Notas da DevConf Lisboa 2025', 'DevConf Lisboa 2025'],
     ['JSConf JP 2023 参加レポート', 'JSConf JP 2023'],
     ['if(kakao) 2022 후기', 'if(kakao) 2022'],
+    ['What I took home from InfraDays Gdańsk 2025', 'InfraDays Gdańsk 2025'],
+    ['Five things we brought back from KubeCon EU', 'KubeCon EU'],
+    ['Everything I learned at the DevConf 2024', 'DevConf 2024'],
   ])('%s → %s', (title, name) => {
     expect(conferenceName(title)).toBe(name);
   });
 
   it.each([
     'Why I go to conferences',
+    'What I learned from my first year of Rust',
+    'Things we took from the monolith',
     'Testing Library, five years on',
     'KubeCon NA 2019, San Diego',
     'Cloud Native at Scale 2024',

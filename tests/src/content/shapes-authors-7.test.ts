@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { kinds, shape, warnings, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (7): each fixture invented for these tests. */
+
+describe('a talk card of marked fields: "🎤 **Speaker:** …", "> Speaker: …", "[Security] Title"', () => {
+  const { event, talks, problems } = shape('marked-fields');
+  const byTitle = (title: string) => talks.find((t) => t.title === title);
+
+  it('finds the five talks and names the conference, not the post', () => {
+    expect(talks.map((t) => t.title)).toEqual([
+      'Paved roads without guard rails',
+      'Service catalogues at scale',
+      'Signing keys on shared runners',
+      'Cost dashboards nobody reads',
+      'Lightning round',
+    ]);
+    expect(event.name).toBe('InfraDays Gdańsk 2025');
+    expect(warnings(problems)).toEqual([
+      '45: "Closing thoughts" skipped as not a talk: a section of the post, not a talk',
+    ]);
+  });
+
+  it('reads a label after an emoji as the label: speaker, slides and video, none in the summary', () => {
+    const paved = byTitle('Paved roads without guard rails');
+    expect(who(paved)).toEqual(['Oyelaran Adebayo @ Kestrel Freight']);
+    expect(kinds(paved)).toEqual(['slides', 'video']);
+    expect(paved?.summary).toMatch(/^Oyelaran argued that a paved road must stay optional\./);
+    expect(paved?.summary).not.toMatch(/Speaker|Tags|🎤|#platform/);
+  });
+
+  it('reads the speaker after a quoted title and "with", and drops the time and room', () => {
+    const catalogue = byTitle('Service catalogues at scale');
+    expect(who(catalogue)).toEqual(['Maciej Sołtysik']);
+    expect(catalogue?.time).toBe('11:15 – 12:00');
+    expect(catalogue?.id).toBe('service-catalogues-at-scale');
+  });
+
+  it('keeps a "[Security]" tag out of the title, as the talk\'s track', () => {
+    const keys = byTitle('Signing keys on shared runners');
+    expect(who(keys)).toEqual(['Ifeoma Nwachukwu']);
+    expect(keys?.track).toBe('Security');
+  });
+
+  it('reads the facts of a quote ("> Speaker: …" over "> [Slides](…)") and of marked bullets', () => {
+    const cost = byTitle('Cost dashboards nobody reads');
+    expect(who(cost)).toEqual(['Henrike Vogt @ Lindenbank']);
+    expect(kinds(cost)).toEqual(['slides', 'video']);
+    expect(cost?.track).toBe('FinOps');
+    expect(cost?.summary).toBe(
+      'Henrike showed why cost dashboards go unread: nobody owns the numbers on them.',
+    );
+  });
+
+  it('does not take the first words of a sentence for a speaker ("Rapid Fire, five talks …")', () => {
+    const lightning = byTitle('Lightning round');
+    expect(lightning?.speakers).toEqual([]);
+    expect(lightning?.summary).toMatch(/^Rapid Fire, five talks of five minutes each\./);
+  });
+
+  it('finds a talk by its track: "security track", "what was on the finops track?"', () => {
+    const bot = new Bot({ events: [event], talks });
+    const titles = (answer: Answer) =>
+      answer.kind === 'talks' ? answer.hits.map((talk) => talk.title) : answer.kind;
+    expect(titles(bot.ask('security track'))).toEqual(['Signing keys on shared runners']);
+    expect(titles(bot.ask('what was on the finops track?'))).toEqual([
+      'Cost dashboards nobody reads',
+    ]);
+  });
+});
