@@ -2,32 +2,85 @@ import type { Speaker } from '../model.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { THREAD_NUMBER } from './section-names.ts';
+import { findFirst } from './sections.ts';
 import { looksLikeName } from './speaker-names.ts';
 
 /**
  * A blog recap in prose: "**Kafka at scale** by Jo Park was the first talk…", "After coffee I
  * caught **Typing** by Luis Ortega from Lambda Works.", "The keynote, **Software that lasts**, was
- * given by Hannah Cole." The title is bold in the paragraph's first sentence and "by" and a name
- * follow it at once; anything looser stays prose (fewer talks rather than doubtful ones).
+ * given by Hannah Cole.", "The highlight was **Observability is a team sport** (Charity Majors).",
+ * "I went to see Kevlin Henney's *Refactoring to immutability*", "I did catch [Designing for
+ * failure](…) by Sam Newman". The title is marked (bold, italic or a link) in the paragraph's first
+ * sentence and a name is right beside it; anything looser stays prose (fewer talks rather than
+ * doubtful ones).
  */
-export function proseTalk(paragraph: MdNode): { title: string; speakers: Speaker[] } | undefined {
-  const children = paragraph.children;
-  const at = children.findIndex((c) => c.type === 'strong');
-  const bold = children[at];
-  if (!bold) return quotedTalk(plainText(paragraph).slice(0, 400));
+export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
+  return markedTalk(paragraph.children) ?? quotedTalk(plainText(paragraph).slice(0, 400));
+}
+
+function markedTalk(children: MdNode[]): ProseTalk | undefined {
+  const at = children.findIndex(isMarked);
+  const marked = children[at];
+  if (!marked) return undefined;
   const before = plainText(children.slice(0, at));
-  // The bold title belongs to the first sentence, after a short lead-in ("After coffee I caught").
-  if (before.length > 80 || /[.!?:]\s|\n/.test(before)) return undefined;
-  const title = plainText(bold).trim();
+  // The title belongs to the first sentence, after a short lead-in ("After coffee I caught").
+  if (before.length > 120 || /[.!?:]\s|\n/.test(before)) return undefined;
+  const title = plainText(marked).trim();
   if (title.length < 3 || title.length > 100 || !/\p{L}{2}/u.test(title) || /[:.!?]$/.test(title)) {
     return undefined;
   }
+  // A link's text that is an address, or a word or two ("[here](…)"), names no talk.
+  if (marked.type === 'link' && (/^\S+\.\S+$/.test(title) || !/\s\S+\s/.test(title)))
+    return undefined;
+  // Italics and links name books, projects and pages as often as talks: only a sentence that
+  // speaks of a talk ("went to see", "the keynote", "I caught") makes them a talk's title.
+  const rest = plainText(children.slice(at + 1, at + 4)).split(/[.!?]\s/)[0] ?? '';
+  if (marked.type !== 'strong' && !TALK_CONTEXT.test(before) && !TALK_NOUN.test(rest))
+    return undefined;
+  // A linked title is the talk's page: its description.
+  const link = marked.type === 'link' ? marked : findFirst(marked, 'link');
+  const found = (speaker: Speaker): ProseTalk =>
+    link ? { title, speakers: [speaker], link } : { title, speakers: [speaker] };
   const after = plainText(children.slice(at + 1, at + 4)).slice(0, 200);
-  const match = BY_NAME.exec(after);
-  if (!match?.[1] || !looksLikeName(match[1])) return undefined;
-  const company = match[2]?.trim();
-  return { title, speakers: [company ? { name: match[1], company } : { name: match[1] }] };
+  const match = BY_NAME.exec(after) ?? IN_PARENS.exec(after);
+  if (match?.[1] && looksLikeName(match[1])) {
+    const company = match[2]?.trim();
+    return found(company ? { name: match[1], company } : { name: match[1] });
+  }
+  // "Kevlin Henney's *Refactoring to immutability*": the speaker's name just before the title.
+  const owner = POSSESSIVE.exec(before)?.[1]?.replace(LEAD_VERB, '');
+  if (owner && looksLikeName(owner)) return found({ name: owner });
+  return undefined;
 }
+
+export interface ProseTalk {
+  title: string;
+  speakers: Speaker[];
+  /** The link the title was written as. */
+  link?: MdNode;
+}
+
+const TALK_CONTEXT =
+  /\b(?:talks?|keynotes?|sessions?|presentations?|lightning|panel|went to|go to|see|saw|seeing|caught|catch|watched|attended|opened|closed|kicked off|highlight|favou?rite|stage|slot)\b/i;
+
+const TALK_NOUN = /\b(?:talks?|keynotes?|sessions?|presentations?|lightning talks?)\b/i;
+
+/** Bold, italic or a link: how prose marks a title. */
+function isMarked(node: MdNode): boolean {
+  return node.type === 'strong' || node.type === 'emphasis' || node.type === 'link';
+}
+
+/** " (Charity Majors)", " (Jane Doe, Acme)": the speaker in parentheses after the title. */
+const IN_PARENS =
+  /^\s*\((\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*([^()]{2,40}))?\)/u;
+
+/** "… Kevlin Henney's " right before the title. */
+const POSSESSIVE =
+  /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})['’]s?\s*$/u;
+
+/** "Loved Charity Majors' talk": the sentence's verb before the name is no part of it. */
+const LEAD_VERB =
+  /^(?:\p{Lu}\p{Ll}+ed|Then|Next|Also|Finally|Really|Great|Saw|Caught|After|On|In|At)\s+(?=\S+\s+\S)/u;
 
 /**
  * The same with the title in quotes, as threads and plain-text recaps write it: `2/ "Platform as a
@@ -35,7 +88,7 @@ export function proseTalk(paragraph: MdNode): { title: string; speakers: Speaker
  * Charity Major's talk "Observability 2.0": …`, `Next: Kaspar Weber (@kweber) on "Dynamic
  * configuration" — …`. The quote is in the first sentence and a name or handle right beside it.
  */
-function quotedTalk(paragraph: string): { title: string; speakers: Speaker[] } | undefined {
+function quotedTalk(paragraph: string): ProseTalk | undefined {
   // "3/ Next: …": a thread's number and a short lead-in are not the sentence.
   const text = paragraph.replace(THREAD_NUMBER, '').replace(/^\p{L}+(?:\s\p{L}+)?:\s+/u, '');
   const quote = QUOTED.exec(text);
@@ -50,11 +103,7 @@ function quotedTalk(paragraph: string): { title: string; speakers: Speaker[] } |
   }
   // "Charity Major's talk", "Kaspar Weber (@kweber) on": the name before the quote.
   const before = NAME_BEFORE.exec(quote[1] ?? '');
-  // "Loved Charity Majors' talk": the sentence's verb before the name is no part of it.
-  const name = before?.[1]?.replace(
-    /^(?:\p{Lu}\p{Ll}+ed|Then|Next|Also|Finally|Really|Great|Saw|Caught)\s+(?=\S+\s+\S)/u,
-    '',
-  );
+  const name = before?.[1]?.replace(LEAD_VERB, '');
   if (name && looksLikeName(name)) return { title, speakers: [{ name }] };
   return undefined;
 }

@@ -59,7 +59,7 @@ export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(
  * off, or turning to other talks, not notes of the talk above.
  */
 const SIGN_OFF =
-  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
+  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|let me know (?:in the comments|what you think|if)|leave a comment|what (?:were|was|are|is) your (?:favou?rite|take)|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:post|article|write-?up)|hope (?:this|you) (?:helps|was useful|found|enjoyed)|feel free to (?:reach out|comment|ping)|subscribe (?:to|for)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
 export const isSignOff = (text: string): boolean =>
   text.length < 200 && SIGN_OFF.test(text.replace(THREAD_NUMBER, ''));

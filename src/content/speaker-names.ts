@@ -190,6 +190,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const names = splitNames(paren[1]);
     // "Alejandro Forero (SREcon19 Americas)": the event, no company.
     if (isEventName(paren[2])) return names?.map((name) => ({ name }));
+    // "Tomás Ferreira & Aiko Tanaka (Red Hat / Sentry)": one company each, in the names' order.
+    const companies = paren[2].split(/\s+\/\s+|\s*;\s*/);
+    if (names && names.length > 1 && companies.length === names.length)
+      return names.map((name, i) => ({ name, company: withoutRole(companies[i]?.trim() ?? '') }));
     return names?.map((name) => ({ name, company: withoutRole(paren[2]?.trim() ?? '') }));
   }
   const names = splitNames(trimmed);
@@ -272,9 +276,12 @@ const ROLE =
 export function withoutRole(company: string): string {
   const role = ROLE.exec(company);
   const rest = role ? company.slice(role[0].length) : company;
-  // "Head of Engineering": a department, not a company; the words stay as written.
-  return DEPARTMENT.test(rest) ? company : rest;
+  // "Head of Engineering": a department, not a company; the words stay as written. So does
+  // "Agile Developer, Inc.": what follows the comma is the legal form of the company's name.
+  return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
 }
+
+const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 
 const DEPARTMENT =
   /^(?:engineering|product|marketing|design|research|technology|operations|platform|infrastructure|data|security|sales|people|developer relations|devrel)$/i;

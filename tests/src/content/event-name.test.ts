@@ -24,6 +24,9 @@ describe('the conference a post is about, from its title', () => {
     ['JSConf JP 2023 参加レポート', 'JSConf JP 2023'],
     ['if(kakao) 2022 후기', 'if(kakao) 2022'],
     ['What I took home from InfraDays Gdańsk 2025', 'InfraDays Gdańsk 2025'],
+    ['Looking back at Nordkapp Dev Days 2024', 'Nordkapp Dev Days 2024'],
+    ['My trip to JSWorld 2025', 'JSWorld 2025'],
+    ['Reflecting on SREcon23 Americas', 'SREcon23 Americas'],
     ['Five things we brought back from KubeCon EU', 'KubeCon EU'],
     ['Everything I learned at the DevConf 2024', 'DevConf 2024'],
   ])('%s → %s', (title, name) => {
@@ -33,6 +36,7 @@ describe('the conference a post is about, from its title', () => {
   it.each([
     'Why I go to conferences',
     'What I learned from my first year of Rust',
+    'Looking back at ten years of Kubernetes',
     'Things we took from the monolith',
     'Testing Library, five years on',
     'KubeCon NA 2019, San Diego',

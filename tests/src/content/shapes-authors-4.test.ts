@@ -472,6 +472,14 @@ describe('a speaker\'s role with their company: "Staff Engineer at Shopify", "CT
     const text = '### Hiring loops (Dana Lee, Head of Engineering)\n\n- structured interviews\n';
     expect(who(parseNotes(text, 'x.md', 'x').talks[0])).toEqual(['Dana Lee @ Head of Engineering']);
   });
+
+  it('keeps a company\'s legal form with its name: "(Agile Developer, Inc.)" is no role', () => {
+    const text =
+      '### Modern Java in action\n#### Venkat Raman (Agile Developer, Inc.)\n\n- records\n';
+    expect(who(parseNotes(text, 'x.md', 'x').talks[0])).toEqual([
+      'Venkat Raman @ Agile Developer, Inc.',
+    ]);
+  });
 });
 
 describe('footnotes ("unbounded[^1]", "[^1]: …") and emoji shortcodes (":fire:") in the notes', () => {

@@ -70,3 +70,56 @@ describe('a talk card of marked fields: "🎤 **Speaker:** …", "> Speaker: …
     ]);
   });
 });
+
+describe('a dev.to post: numbered headings, "👉 Speaker:", a handle, two companies, an outro', () => {
+  const { event, talks } = shape('devto-favourites');
+  const byTitle = (title: string) => talks.find((t) => t.title === title);
+
+  it('finds the four talks, each with its speaker', () => {
+    expect(event.name).toBe('ServerConf Porto 2025');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['The event loop, visualised', ['Adaeze Okonkwo @ Lumenwork']],
+      ['Streams are still hard', ['@ivarsen']],
+      [
+        'A permission model for modules',
+        ['Tomás Ferreira @ Brightline', 'Aiko Tanaka @ Koikoi Labs'],
+      ],
+      ['Node.js at the edge', ['Lukas Berger @ Edgeworks']],
+    ]);
+    expect(kinds(byTitle('The event loop, visualised'))).toEqual(['video']);
+  });
+
+  it("leaves the post's closing question to its readers out of the last talk", () => {
+    expect(byTitle('Node.js at the edge')?.summary).toBe(
+      'Running Node APIs on isolates: what works, what does not.',
+    );
+  });
+});
+
+describe('a recap in running prose: the title in bold, italics or a link, the speaker beside it', () => {
+  const { event, talks } = shape('narrative-recap');
+
+  it("finds each talk named in a paragraph's first sentence, with its speaker", () => {
+    expect(event.name).toBe('Nordkapp Dev Days 2024');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Outcomes over backlogs', ['Teresa Lindqvist']],
+      // "Kasper Holm's *Refactoring to immutability*": the name before the title.
+      ['Refactoring to immutability', ['Kasper Holm']],
+      // "**Observability is a team sport** (Marit Solberg)".
+      ['Observability is a team sport', ['Marit Solberg']],
+      ['Designing for failure', ['Sindre Aas']],
+    ]);
+  });
+
+  it("keeps the paragraph as the notes, and a linked title as the talk's description", () => {
+    const failure = talks.find((t) => t.title === 'Designing for failure');
+    expect(failure?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['description', 'https://nordkapp.example.org/sessions/designing-for-failure'],
+    ]);
+    expect(talks[1]?.summary).toMatch(/mutable state is the root of most accidental complexity/);
+  });
+
+  it('takes no book in italics for a talk: "*Slow Productivity* by Ingrid Halvorsen"', () => {
+    expect(talks.map((t) => t.title)).not.toContain('Slow Productivity');
+  });
+});
