@@ -70,8 +70,10 @@ export function splitFieldParagraphs(input: MdNode[]): MdNode[] {
   const nodes = (tabled.some(isFieldQuote) ? tabled.flatMap(quoteLines) : tabled).map(
     withoutLeadMarks,
   );
-  if (!nodes.some((node) => isFieldParagraph(node) || endsWithLinksLine(node))) return nodes;
+  if (!nodes.some((node) => isFieldParagraph(node) || endsWithLinksLine(node) || hasTagsLine(node)))
+    return nodes;
   return nodes.flatMap((node) => {
+    if (hasTagsLine(node)) return tagLinesApart(node);
     if (isFieldParagraph(node)) {
       return splitLines(node.children).map((line, i) => ({
         ...node,
@@ -110,6 +112,44 @@ function isFieldQuote(node: MdNode): boolean {
 
 function quoteLines(node: MdNode): MdNode[] {
   return isFieldQuote(node) ? node.children : [node];
+}
+
+/** "#architecture", "#wasm #web": a line of the author's tags, and nothing else. */
+export const TAGS_LINE =
+  /^#[\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*(?:\s+#[\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)*$/u;
+
+/** A paragraph of two lines or more whose first or last line is only tags (Bear, Obsidian). */
+function hasTagsLine(node: MdNode): boolean {
+  if (node.type !== 'paragraph' || !node.children.some(hasNewline)) return false;
+  const first = node.children[0];
+  if (first?.type !== 'text' || !(first.value ?? '').includes('#')) {
+    const last = node.children.at(-1);
+    if (last?.type !== 'text' || !(last.value ?? '').includes('#')) return false;
+  }
+  const lines = splitLines(node.children);
+  return lines.length > 1 && [lines[0], lines.at(-1)].some((line) => isTagsLine(line ?? []));
+}
+
+function isTagsLine(line: MdNode[]): boolean {
+  return line.every((n) => n.type === 'text') && TAGS_LINE.test(plainText(line).trim());
+}
+
+/** "#architecture" over "Long live readable code.": the tags, and the notes, apart. */
+function tagLinesApart(node: MdNode): MdNode[] {
+  const lines = splitLines(node.children);
+  const first = isTagsLine(lines[0] ?? []) ? lines.shift() : undefined;
+  const last = lines.length > 0 && isTagsLine(lines.at(-1) ?? []) ? lines.pop() : undefined;
+  const start = node.line + (first ? 1 : 0);
+  const text = lines.flatMap((line, i) =>
+    i === 0
+      ? line
+      : [{ type: 'text' as const, line: start + i, children: [], value: '\n' }, ...line],
+  );
+  return [
+    ...(first ? [{ ...node, children: first }] : []),
+    ...(text.length > 0 ? [{ ...node, line: start, children: text }] : []),
+    ...(last ? [{ ...node, line: start + lines.length, children: last }] : []),
+  ];
 }
 
 /** A paragraph of two lines or more whose last line is only links ("👉 [Watch](…)"). */

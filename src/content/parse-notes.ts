@@ -264,7 +264,7 @@ function finishTalk(
   addFact('slides', facts?.slides, LINK_TEXT.slides);
   addFact('video', facts?.video, LINK_TEXT.video);
 
-  let speakers: Speaker[] = facts?.speakers?.map(toSpeaker) ?? draft.speakers;
+  let speakers: Speaker[] = facts?.speakers?.map(toSpeaker) ?? onceEach(draft.speakers);
   if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];
 
   const talk: Talk = {
@@ -290,6 +290,30 @@ function finishTalk(
   const track = facts?.track ?? draft.track;
   if (track) talk.track = track;
   return talk;
+}
+
+/**
+ * "## Title - Élodie Martin (Decathlon)" over "*Speaker: Élodie Martin*": one person named twice
+ * is one speaker, with the company either line gave.
+ */
+function onceEach(speakers: Speaker[]): Speaker[] {
+  if (speakers.length < 2) return speakers;
+  const byName = new Map<string, Speaker>();
+  const once: Speaker[] = [];
+  for (const speaker of speakers) {
+    const key = speaker.name?.toLowerCase().replace(/\s+/g, ' ');
+    const seen = key === undefined ? undefined : byName.get(key);
+    if (!seen) {
+      // A copy: a group's speakers are shared by its talks.
+      const own = { ...speaker };
+      if (key !== undefined) byName.set(key, own);
+      once.push(own);
+      continue;
+    }
+    seen.company ??= speaker.company;
+    seen.role ??= speaker.role;
+  }
+  return once;
 }
 
 /** Recursion is bounded: the tokenizer tree is never deeper than the nesting limit. */

@@ -41,7 +41,13 @@ const CJK_PLAIN_GROUP =
   /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
 
 export const isPostSection = (name: string): boolean =>
-  POST_SECTION.test(name) || CJK_POST_SECTION.test(name) || allPostSections(name);
+  POST_SECTION.test(name) ||
+  CJK_POST_SECTION.test(name) ||
+  POST_LABELS.test(name) ||
+  allPostSections(name);
+
+/** "###### tags: `conference`" (HackMD), "Categories: …": the post's labels, no section of notes. */
+const POST_LABELS = /^(?:tags?|labels?|categories|category|keywords)\s*[:：]/i;
 
 /** "Coffee break & hallway track", "Venue, food and drinks": each part names a section of the post. */
 function allPostSections(name: string): boolean {

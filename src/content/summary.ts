@@ -1,5 +1,6 @@
 import type { NoteNode } from '../model.ts';
 import { isWhiteSpace, SPACELESS_LETTERS, truncate } from '../text.ts';
+import { TAGS_LINE } from './field-lines.ts';
 
 export const SUMMARY_MAX = 300;
 
@@ -46,8 +47,10 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   // "Additional links for …" heads a list of links, "Q&A" the audience's questions: they say
   // what the notes link to or what was asked, not what the talk was about. Kept only when there
   // is nothing else.
+  // "#wasm #web": the author's tags are searched, but say nothing in a summary.
   const talkPoints = all.filter(
-    (note) => !LINK_LIST.test(note.text) && !QUESTIONS_PART.test(note.text),
+    (note) =>
+      !LINK_LIST.test(note.text) && !QUESTIONS_PART.test(note.text) && !TAGS_LINE.test(note.text),
   );
   const points = talkPoints.length > 0 ? talkPoints : all;
   // The author's own summary ("### Abstract") is the summary; else their key points first.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
 import { kinds, shape, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (7): each fixture invented for these tests. */
@@ -121,5 +122,48 @@ describe('a recap in running prose: the title in bold, italics or a link, the sp
 
   it('takes no book in italics for a talk: "*Slow Productivity* by Ingrid Halvorsen"', () => {
     expect(talks.map((t) => t.title)).not.toContain('Slow Productivity');
+  });
+});
+
+describe('notes with hashtag lines (Bear, Obsidian) and a Google Docs export', () => {
+  const { event, talks } = shape('tagged-notes');
+
+  it('keeps the tags out of the summaries, but searchable in the notes', () => {
+    expect(event.name).toBe('DevHarbour Congress 2024');
+    expect(talks.map((t) => [t.title, t.summary])).toEqual([
+      [
+        'Clean code is dead',
+        'Long live readable code. The rules matter less than the team agreeing on them.',
+      ],
+      ['The future of WebAssembly', 'The component model is the thing to watch.'],
+      ['Platform teams at 50 engineers', 'Start with a paved road for one service type.'],
+    ]);
+    expect(JSON.stringify(talks[1]?.notes)).toMatch(/#wasm #web/);
+  });
+
+  it('names a speaker named twice (heading and "*Speaker:*" line) once, with the company', () => {
+    expect(who(talks[0])).toEqual(['Roberta Lindner @ Flowmatic']);
+  });
+});
+
+describe("HackMD's shared notes: a `###### tags:` line is the post's, not a talk", () => {
+  it('skips it, and reads the talks below', () => {
+    const text = [
+      '# OpenSauce Days 2024 shared notes',
+      '',
+      '###### tags: `opensauce2024` `conference`',
+      '',
+      '[TOC]',
+      '',
+      '## PostgreSQL 17 new features - Jane Chen',
+      '',
+      '- Speaker: Jane Chen (Crunchy Tables)',
+      '- incremental backups are finally built in',
+      '',
+    ].join('\n');
+    const { talks } = parseNotes(text, 'opensauce.md', 'opensauce');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['PostgreSQL 17 new features', ['Jane Chen @ Crunchy Tables']],
+    ]);
   });
 });
