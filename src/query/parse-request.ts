@@ -33,6 +33,9 @@ const ABOUT_BOT =
 const WHICH_EVENTS =
   /^(?:(?:which|what)\s+(?:conferences?|events?)\s+(?:do you (?:know|have|cover)(?: about)?|are (?:there|covered|in (?:here|the notes))|have you got|did you cover)|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events))[\s?!.]*$/i;
 
+/** What may follow "help" when only help is asked for: "help", "help me", "help please". */
+const HELP_ONLY = /^(?:(?:me|us|please|pls|plz|commands?|usage|menu|needed|wanted)(?:\s+|$))*$/i;
+
 function greetingOf(text: string): Request | undefined {
   // "@qcon-bot hi", "<@U123> thanks": who is addressed is no part of it.
   const said = text.replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '').trim();
@@ -73,6 +76,10 @@ export function parseRequest(raw: string, page?: number): Request {
     case '':
       return event ? { kind: 'list', ...scoped, page: pageNumber } : { kind: 'help' };
     case 'help':
+      // "help me with security", "help finding talks on kafka": a question after all.
+      return HELP_ONLY.test(argument.replace(/[?!.,]+/g, ' ').trim())
+        ? { kind: 'help' }
+        : { kind: 'search', words: text, ...scoped, page: pageNumber };
     case '?':
     case 'commands':
       return { kind: 'help' };

@@ -35,7 +35,10 @@ const SCAFFOLDING = (
   'company companies ' +
   // asking for more, or for the gist: "anything else on …", "tl;dr of …", "key takeaways"
   'else more other others another again tl dr tldr gist takeaway takeaways highlights ' +
-  'overview rundown'
+  'overview rundown ' +
+  // asking to learn, or for advice: "what can I learn about …", "any tips for …", "help me with …"
+  'learn teach taught understand read watching tips tip advice guidance suggestions suggestion ' +
+  'recommendations recommendation like love help start started'
 ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);

@@ -7,6 +7,10 @@ describe('the request grammar', () => {
     ['   ', { kind: 'help' }],
     ['help', { kind: 'help' }],
     ['HELP', { kind: 'help' }],
+    ['help me', { kind: 'help' }],
+    ['help please!', { kind: 'help' }],
+    // "help" before a subject asks about the subject.
+    ['help me with security', { kind: 'search', words: 'help me with security', page: 1 }],
     ['topics', { kind: 'topics' }],
     ['topic', { kind: 'topics' }],
     ['topic Devops', { kind: 'topic', name: 'Devops', page: 1 }],

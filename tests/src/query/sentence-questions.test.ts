@@ -89,3 +89,20 @@ describe('a year in a question', () => {
     expect(titles(years.ask('kubernetes in 2025'))).toEqual(['Kubernetes in 2025']);
   });
 });
+
+describe('asking to learn, or for advice: the asking words are no subject', () => {
+  it.each([
+    ['what can I learn about observability?'],
+    ['teach me about observability'],
+    ['any tips for observability?'],
+    ['any advice on observability'],
+    ['I want to understand observability'],
+    ["I'd like to read up on observability"],
+    ['help me with observability'],
+  ])('%s → the observability talks', (question) => {
+    expect(titles(bot.ask(question))).toEqual([
+      'Observability budgets',
+      'Observability for data pipelines',
+    ]);
+  });
+});
