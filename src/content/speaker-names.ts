@@ -165,13 +165,24 @@ export function splitNames(text: string): string[] | undefined {
     .split(/\s*(?:,|&|\band\b|\s\/\s)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
+  // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
+  if (names.length === 2 && !/&|\band\b|\s\/\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
+    return undefined;
   return names.length > 0 && names.every(looksLikeName) ? names : undefined;
 }
+
+/**
+ * Companies whose names read like a person's: a word companies end with ("Oracle Labs", "Expedia
+ * Group"), or one of the best known ("Red Hat", "Capital One").
+ */
+const COMPANY_LIKE =
+  /^(?:\S+\s+)+(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
-  let trimmed = text.trim();
+  // "Holly Cummins, Red Hat — [slides](…)": the dash before the links left out goes too.
+  let trimmed = text.trim().replace(/\s+[—–|·•-]+$/, '');
   if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
@@ -205,7 +216,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     if (each.every((found) => found?.length === 1) && each.some((found) => found?.[0]?.company))
       return each.flatMap((found) => found ?? []);
   }
-  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
+  // "Brian Goetz | Java Language Architect @ Oracle": a bar between name and role too.
+  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
   // "Mike Acton, PhD": a degree after the name is no company.
   if (withCompany?.[1] && DEGREE.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
     return [{ name: withCompany[1].trim() }];
@@ -290,6 +302,8 @@ const DEPARTMENT =
 const SPEAKER_PREFIX =
   /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
+const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨‍💻|🧑‍🏫|👩‍🏫|👨‍🏫)\u{FE0F}?\s*(?=\p{L})/u;
+
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
   /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|intervenante?s?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
@@ -333,6 +347,12 @@ const ROLE_LABEL =
   /^(?:hosts?|guests?|facilitators?|interviewers?|interviewees?|moderated by|hosted by)$/i;
 
 function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
+  // "👤 Alina Yurenko, Oracle Labs", "🎤 Jane Doe": a person's sign before a name marks the speaker.
+  const person = PERSON_MARK.exec(text.trim());
+  if (person) {
+    const rest = text.trim().slice(person[0].length);
+    return parseSpeakerText(rest) ? oneSpeakerLine(`Speaker: ${rest}`, false) : undefined;
+  }
   const prefixed = SPEAKER_PREFIX.exec(text.trim()) ?? LABEL_ONLY.exec(text.trim());
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
   const dash = /^[—–-]/.test(prefixed?.[1] ?? '');

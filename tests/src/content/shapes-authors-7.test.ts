@@ -167,3 +167,22 @@ describe("HackMD's shared notes: a `###### tags:` line is the post's, not a talk
     ]);
   });
 });
+
+describe('speaker lines with a bar, a person emoji, or a company that reads like a name', () => {
+  const { talks } = shape('speaker-marks');
+
+  it('reads each speaker and company', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      // "Name | Role @ Company": the role is dropped.
+      ['The next decade of the JVM', ['Britt Gundersen @ Orakel Systems']],
+      // "👤 Name, Company": the sign marks the speaker's line.
+      ['Native images: the good parts', ['Alina Jurenko @ Graalborg Labs']],
+      // "by Name, Red Hat — [slides](…)": Red Hat is a company, not a second speaker.
+      ['The cost of abstraction', ['Holly Kemmins @ Red Hat']],
+      // Two people's names after a comma stay two speakers.
+      ['Pairing across time zones', ['Mira Solheim', 'Tore Lindqvist']],
+    ]);
+    expect(kinds(talks[2])).toEqual(['slides']);
+    expect(talks[1]?.summary).toBe('Startup in 50 ms, but reflection config is still painful.');
+  });
+});
