@@ -302,6 +302,10 @@ const DEPARTMENT =
 const SPEAKER_PREFIX =
   /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
+/** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
+const UNNAMED =
+  /^(?:someone|somebody|a guy|a woman|a man|a person|an? (?:engineer|developer|dev|architect|pm|manager)|(?:two|three|some|a few) (?:people|folks|engineers|developers|devs|guys)|folks|people)\s+(?:from|at|of|@)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3})\.?$/iu;
+
 const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨‍💻|🧑‍🏫|👩‍🏫|👨‍🏫)\u{FE0F}?\s*(?=\p{L})/u;
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
@@ -370,6 +374,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     // "Host: a Raspberry Pi cluster" is not a person.
     const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
+    // "Speaker: someone from Figma": no name, but the company is known.
+    const unnamed = UNNAMED.exec(prefixed[2].trim());
+    if (unnamed?.[1]) return [{ company: unnamed[1] }];
     const words = prefixed[2].trim().split(/\s+/).length;
     return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }

@@ -28,7 +28,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite)\s*[:|–—-]\s+(?=\S)/i;
+  /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+(?=\S)/i;
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =
   /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
@@ -61,6 +61,7 @@ const KINDS: [RegExp, string][] = [
   [/keynote/i, 'Keynote'],
   [/panel/i, 'Panel'],
   [/fireside/i, 'Fireside chat'],
+  [/sponsor/i, 'Sponsor talk'],
   [/lightning|ignite/i, 'Lightning talk'],
   [/quickie/i, 'Quickie'],
   [/workshop|hands[- ]on/i, 'Workshop'],
@@ -69,7 +70,7 @@ const KINDS: [RegExp, string][] = [
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive/i;
+  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive|sponsor/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing

@@ -186,3 +186,23 @@ describe('speaker lines with a bar, a person emoji, or a company that reads like
     expect(talks[1]?.summary).toBe('Startup in 50 ms, but reflection config is still painful.');
   });
 });
+
+describe('talks rated with stars, a sponsor talk, a speaker the notes do not name', () => {
+  const { talks } = shape('rated-fields');
+
+  it('keeps the rating out of the notes, and the sponsor talk as a kind of its own', () => {
+    expect(talks.map((t) => [t.title, t.kind, t.summary])).toEqual([
+      [
+        'Designing for neurodiversity',
+        undefined,
+        'Reduce motion by default. Plain language helps everyone. My takeaway: accessibility work is design work.',
+      ],
+      ['Design handoff without tears', 'Sponsor talk', 'Skip.'],
+    ]);
+    expect(JSON.stringify(talks)).not.toMatch(/Rating|⭐/);
+  });
+
+  it('gives "someone from Framewerk" as the company, with no name', () => {
+    expect(talks[1]?.speakers).toEqual([{ company: 'Framewerk' }]);
+  });
+});
