@@ -56,6 +56,9 @@ export class ShapeReader {
   /** Whether the post goes speaker by speaker: "## Jane Doe" over her talk (see `postGoesByPerson`). */
   private personHeadings = false;
 
+  /** The day a heading of no talks set for the headings of its level after it ("## Day 2"). */
+  private flatDay: { depth: number; context: TalkContext } | undefined;
+
   /** Headings read so far as over a list of talks ("## Incident response" then linked bullets). */
   private listGroups = 0;
 
@@ -70,7 +73,12 @@ export class ShapeReader {
     for (const section of sections) this.visit(section, root);
   }
 
-  private visit(section: Section, context: TalkContext): void {
+  private visit(section: Section, outer: TalkContext): void {
+    const flat = this.flatDay;
+    // A heading above the day's level ends it; one of its level takes the day unless it has one.
+    if (flat && section.depth < flat.depth) this.flatDay = undefined;
+    const context =
+      flat && section.depth === flat.depth && !outer.day ? dayFrom(outer, flat) : outer;
     const name = headingName(section.title);
     const toc = tableOfContents(section.body);
     if (toc) {
@@ -86,11 +94,13 @@ export class ShapeReader {
       this.skip(section, 'a section of the post, not a talk');
       return;
     }
-    // "## 10:30" over the talks of that slot: their time.
+    // "## 10:30" over the talks of that slot: their time. The talks may be deeper headings, or
+    // bold titles in its own body ("**Quarkus on Kubernetes** — Piotr Nowak").
     if (name === '' && /\d/.test(section.title)) {
-      if (section.children.length > 0) {
-        this.group(section, { ...context, time: section.title.trim() }, true);
-      } else this.skip(section, 'a time with no talk title');
+      const before = this.drafts.length;
+      this.group(section, { ...context, time: section.title.trim() }, true);
+      if (this.drafts.length === before && section.children.length === 0)
+        this.skip(section, 'a time with no talk title');
       return;
     }
     // "Day 1, Room 2: Title (Jane Doe)": one talk on that day, not a day's heading.
@@ -122,6 +132,9 @@ export class ShapeReader {
       }
       const before = this.drafts.length;
       this.group(section, inner, true);
+      // "## Day 2" between "## Talk" headings of its own level: the talks after it are that day's.
+      if (day && this.drafts.length === before && section.children.length === 0)
+        this.flatDay = { depth: section.depth, context: inner };
       // Notes under a day with no talk in them are said to be skipped, never dropped in silence.
       if (
         day &&
@@ -342,4 +355,12 @@ function inferTalkDepth(sections: Section[], dashSpeakers: boolean): number | un
     }
   }
   return best;
+}
+
+/** A talk's context with the day (and date, when known) of a flat day heading before it. */
+function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
+  const context: TalkContext = { ...outer };
+  if (flat.context.day) context.day = flat.context.day;
+  if (flat.context.date) context.date = flat.context.date;
+  return context;
 }

@@ -206,3 +206,34 @@ describe('talks rated with stars, a sponsor talk, a speaker the notes do not nam
     expect(talks[1]?.speakers).toEqual([{ company: 'Framewerk' }]);
   });
 });
+
+describe('day headings between talk headings of the same level, a time over a bold title', () => {
+  const { talks, problems } = shape('flat-days');
+
+  it('gives the talks after "## Day 2" that day, and its date', () => {
+    expect(talks.map((t) => [t.title, t.day, t.date])).toEqual([
+      ["Spring Boot 4, what's new", 'Day 1', '2025-03-11'],
+      ['Kotlin coroutines in practice', 'Day 1', '2025-03-11'],
+      ['Java records everywhere', 'Day 2', '2025-03-12'],
+      ['Quarkus on Kubernetes', 'Day 2', '2025-03-12'],
+    ]);
+  });
+
+  it('answers "talks on day 2" with that day\'s talks', () => {
+    const { event } = shape('flat-days');
+    const answer = new Bot({ events: [event], talks }).ask('talks on day 2');
+    expect(answer.kind === 'talks' && answer.hits.map((t) => t.title)).toEqual([
+      'Java records everywhere',
+      'Quarkus on Kubernetes',
+    ]);
+  });
+
+  it('reads the talk under "## 10:30" as that slot\'s talk, not a skipped time', () => {
+    const quarkus = talks.at(-1);
+    expect(quarkus?.time).toBe('10:30');
+    expect(who(quarkus)).toEqual(['Piotr Nowicki']);
+    expect(warnings(problems)).toEqual([
+      '16: "Day 2" skipped as not a talk: a day, with no talk found under it',
+    ]);
+  });
+});
