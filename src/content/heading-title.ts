@@ -27,7 +27,14 @@ const NOT_A_COMPANY =
 /** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
 const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
-const DASH = /\s+(?:[–—-]|--)\s+|\s+\|\s+/g;
+/**
+ * What stands between a title and its speaker: a dash or a bar with spaces around it, also "·",
+ * "//" and "~" ("Title · Jane Doe"), and an em dash without spaces before a capital
+ * ("Title—Jane Doe"). A post's headings vote before any of these splits a title.
+ */
+const DASH = /\s+(?:[–—-]|--|·|•|\/\/|~)\s+|\s+\|\s+|(?<=\p{Ll})—(?=\p{Lu})/gu;
+/** The same, to ask whether a heading has one. */
+const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
 
 /**
  * Split a talk heading into title, speakers and company, in the forms authors write:
@@ -75,6 +82,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
 
   // "(Acme, @jane)": the handle adds nothing to the company.
   title = title.replace(/,\s*@[\w.-]{1,40}\)$/, ')');
+  // "Title [Jane Doe]": a speaker in brackets, as in parentheses ("[EN]" went with cleanTitle).
+  title = title.replace(/\s\[([^[\]]{3,80})\]$/, (whole, inner: string) =>
+    parseSpeakerText(inner) ? ` (${inner})` : whole,
+  );
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
   const handle = paren?.[2]?.trim();
   if (paren?.[1] && handle && HANDLE.test(handle)) {
@@ -109,6 +120,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     /^(.+?),?\s+par\s+(.+)$/.exec(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
+  // "Title, presented by Jane Doe": the verb before "by" is no part of the title.
+  if (by?.[1])
+    by[1] = by[1].replace(/,?\s+(?:presented|given|delivered|hosted|moderated|led)$/i, '');
   if (by?.[1] && bySpeakers) {
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
     const inner = paren?.[2]?.trim();
@@ -198,7 +212,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       continue;
     }
     // "Day 1 – Monday" is a day, not a title with a subtitle.
-    if (!/\s(?:[–—|-]|--)\s/.test(text) || DAY_HEADING.test(text)) continue;
+    if (!HAS_DASH.test(text) || DAY_HEADING.test(text)) continue;
     dashed++;
     if (splitDash(text)) split++;
   }
@@ -237,7 +251,15 @@ function splitColon(text: string): HeadingParts | undefined {
   if (colon < 3 || colon > 80) return undefined;
   const speakers = parseSpeakerText(text.slice(0, colon));
   const title = text.slice(colon + 2).trim();
-  if (!speakers || parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
+  if (!speakers) {
+    // "Title: Jane Doe": the name after the colon, where the post's headings read so.
+    const after = parseSpeakerText(title);
+    const before = text.slice(0, colon).trim();
+    return after && /\p{Ll}/u.test(before) && !parseSpeakerText(before)
+      ? { title: before, speakers: after }
+      : undefined;
+  }
+  if (parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
   return { title, speakers };
 }
 
@@ -274,7 +296,10 @@ function splitDash(text: string): HeadingParts | undefined {
   if (three) return three;
   const last = cuts.at(-1);
   if (last?.index !== undefined) {
-    const right = parseSpeakerText(text.slice(last.index + last[0].length));
+    // "Title – with Jane Doe": the word before the name is no part of it.
+    const right = parseSpeakerText(
+      text.slice(last.index + last[0].length).replace(/^(?:with|by|feat\.?|featuring)\s+/i, ''),
+    );
     const left = text.slice(0, last.index);
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }

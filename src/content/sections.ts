@@ -26,8 +26,12 @@ export function headingParts(section: Section, dashSpeakers: boolean): HeadingPa
 
 /** The heading's text as `splitHeading` reads it: without "[Slides]"-like link words. */
 export function headingText(section: Section): string {
-  const children = section.heading.children;
-  if (!children.some((child) => child.type === 'link')) return section.title;
+  const children = withBreaks(section.heading.children);
+  const title =
+    children === section.heading.children
+      ? section.title
+      : plainText({ ...section.heading, children }).trim();
+  if (!children.some((child) => child.type === 'link')) return title;
   // "Title — Jane Doe [slides](…) · [video](…)": links named only by their kind, at the end.
   let cut = children.length;
   let removed = false;
@@ -42,14 +46,26 @@ export function headingText(section: Section): string {
   }
   if (!removed) cut = children.length;
   // What stood before the links ("Title (", "Title — Jane Doe ·") ends at its last word.
-  const title =
+  const kept =
     cut < children.length
       ? plainText({ ...section.heading, children: children.slice(0, cut) }).replace(
           /[\s([·|,;:–—-]+$/u,
           '',
         )
-      : section.title;
-  return withoutLinkWords(title.trim());
+      : title;
+  return withoutLinkWords(kept.trim());
+}
+
+/** "Title<br>Jane Doe": a line break in a heading parts title and speaker as a dash would. */
+function withBreaks(children: MdNode[]): MdNode[] {
+  if (!children.some(isBreak)) return children;
+  return children.map((child) =>
+    isBreak(child) ? { type: 'text', line: child.line, children: [], value: ' — ' } : child,
+  );
+}
+
+function isBreak(node: MdNode): boolean {
+  return node.type === 'html' && /^<br\s*\/?>$/i.test((node.value ?? '').trim());
 }
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;

@@ -237,3 +237,53 @@ describe('day headings between talk headings of the same level, a time over a bo
     ]);
   });
 });
+
+describe('more ways of writing the speaker in a talk heading, where the post writes it so', () => {
+  const talksOf = (form: (title: string, name: string) => string) =>
+    parseNotes(
+      [
+        '# DevCon Nowhere 2025',
+        ...[
+          ['Scaling event sourcing', 'Jana Novak'],
+          ['Type-safe configuration at scale', 'Omar Haddad'],
+          ['Incident reviews people read', 'Lea Schmid'],
+        ].flatMap(([title = '', name = '']) => ['', form(title, name), '', 'Good examples.']),
+      ].join('\n'),
+      'forms.md',
+      'forms',
+    ).talks.map((t) => [t.title, who(t)]);
+  const expected = [
+    ['Scaling event sourcing', ['Jana Novak']],
+    ['Type-safe configuration at scale', ['Omar Haddad']],
+    ['Incident reviews people read', ['Lea Schmid']],
+  ];
+
+  it.each([
+    ['Title<br>Name', (t: string, n: string) => `## ${t}<br>${n}`],
+    ['Title [Name]', (t: string, n: string) => `## ${t} [${n}]`],
+    ['Title: Name', (t: string, n: string) => `## ${t}: ${n}`],
+    ['Title—Name', (t: string, n: string) => `## ${t}—${n}`],
+    ['Title · Name', (t: string, n: string) => `## ${t} · ${n}`],
+    ['Title // Name', (t: string, n: string) => `## ${t} // ${n}`],
+    ['Title ~ Name', (t: string, n: string) => `## ${t} ~ ${n}`],
+    ['Title – with Name', (t: string, n: string) => `## ${t} – with ${n}`],
+    ['Title, presented by Name', (t: string, n: string) => `## ${t}, presented by ${n}`],
+  ])('%s', (_form, form) => {
+    expect(talksOf(form)).toEqual(expected);
+  });
+
+  it('leaves titles with those marks and no name as they are', () => {
+    const titles = [
+      'Rust: The Good Parts',
+      'Observability: Beyond Logs',
+      'Platform engineering: Spring Boot',
+      'Java · Kotlin · Scala',
+      'Frontend ~ Backend',
+      'State—of—the—art caching',
+      'Build // Run // Observe',
+    ];
+    const text = ['# DevCon Nowhere 2025', ...titles.flatMap((t) => ['', `## ${t}`, '', 'Notes.'])];
+    const { talks } = parseNotes(text.join('\n'), 'plain.md', 'plain');
+    expect(talks.map((t) => [t.title, t.speakers])).toEqual(titles.map((t) => [t, []]));
+  });
+});
