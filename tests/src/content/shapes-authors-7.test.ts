@@ -287,3 +287,50 @@ describe('more ways of writing the speaker in a talk heading, where the post wri
     expect(talks.map((t) => [t.title, t.speakers])).toEqual(titles.map((t) => [t, []]));
   });
 });
+
+describe("more of the post's own sections, which are not talks", () => {
+  const sections = [
+    'Books mentioned',
+    'People to follow',
+    'By the numbers',
+    'Code of conduct',
+    'Swag haul',
+    'Why I went',
+    'Tips for first-timers',
+    'Favourite quotes',
+    'Open questions',
+    'Was it worth it?',
+    'Would I go again?',
+    'Diversity and inclusion',
+    'Job fair',
+  ];
+  const text = [
+    '# Conf Somewhere 2025',
+    '',
+    '## Queues in anger (Jana Novak)',
+    '',
+    '- Queues hide latency',
+    '',
+    '### Favourite quotes',
+    '',
+    '- "Backpressure is a feature"',
+    '',
+    ...sections.flatMap((name) => [
+      `## ${name}`,
+      '',
+      '- one point, in a few words',
+      '- another',
+      '',
+    ]),
+  ].join('\n');
+  const { talks, problems } = parseNotes(text, 'conf.md', 'conf');
+
+  it('finds only the talk, and names each section skipped', () => {
+    expect(talks.map((t) => t.title)).toEqual(['Queues in anger']);
+    expect(warnings(problems)).toHaveLength(sections.length);
+  });
+
+  it('keeps the same words as a sub-section inside a talk ("### Favourite quotes")', () => {
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual(['Queues hide latency', 'Favourite quotes']);
+  });
+});
