@@ -31,6 +31,9 @@ export function conferenceName(title: string): string {
     .replace(TRAIL, '')
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
     .replace(EDGE_MARKS, '');
+  // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
+  const dayless = name.replace(/[,:–—-]?\s+day\s*\d{1,2}$/i, '');
+  if (dayless !== name && isEventName(dayless)) name = dayless;
   const changed = name !== title.trim();
   // What is left must still name something: a capitalised word, a few words at most.
   // "My notes", "Conference notes", "Day 1 notes": no conference is named, the title stays.
@@ -58,7 +61,11 @@ const EDGE_MARKS =
 const LEAD = new RegExp(
   String.raw`^(?:(?:my|some|quick|live|short|more|a few|the)\s+)*(?:` +
     [
-      String.raw`(?:top\s+)?\d{1,2}\s+(?:favou?rite\s+)?talks`,
+      String.raw`(?:top\s+)?\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|lessons|things|takeaways|learnings|highlights|ideas|quotes)`,
+      String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
+      'attending',
+      String.raw`day\s*\d{1,2}(?= at| of)`,
+      'experiences?',
       'notes?',
       'takeaways?',
       'highlights?',
@@ -103,4 +110,4 @@ const FIRST_PERSON_LEAD =
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
-  /\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|report|review|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|总结|笔记)$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|report|review|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|总结|笔记)$/iu;
