@@ -55,6 +55,11 @@ export function proseText(node: MdNode | MdNode[]): string {
   return cleanParts(parts);
 }
 
+/** `<br>`, `<br/>`, `<br />`: a line break written in HTML. */
+export function isBreakTag(node: MdNode): boolean {
+  return node.type === 'html' && /^<br\s*\/?>$/i.test((node.value ?? '').trim());
+}
+
 function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
   for (const node of nodes) {
     switch (node.type) {
@@ -64,6 +69,9 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
         parts.push(node.value ?? '');
         break;
       case 'html':
+        // "Anja Weber<br>AWS": a line break written in HTML parts words as a break does.
+        if (isBreakTag(node)) parts.push(' ');
+        break;
       case 'thematicBreak':
         break;
       case 'break':

@@ -1,6 +1,6 @@
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
-import { hasText, plainText } from './markdown-text.ts';
+import { hasText, isBreakTag, plainText } from './markdown-text.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
@@ -58,14 +58,10 @@ export function headingText(section: Section): string {
 
 /** "Title<br>Jane Doe": a line break in a heading parts title and speaker as a dash would. */
 function withBreaks(children: MdNode[]): MdNode[] {
-  if (!children.some(isBreak)) return children;
+  if (!children.some(isBreakTag)) return children;
   return children.map((child) =>
-    isBreak(child) ? { type: 'text', line: child.line, children: [], value: ' — ' } : child,
+    isBreakTag(child) ? { type: 'text', line: child.line, children: [], value: ' — ' } : child,
   );
-}
-
-function isBreak(node: MdNode): boolean {
-  return node.type === 'html' && /^<br\s*\/?>$/i.test((node.value ?? '').trim());
 }
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;

@@ -334,3 +334,27 @@ describe("more of the post's own sections, which are not talks", () => {
     expect(talks[0]?.notes.map((n) => n.text)).toEqual(['Queues hide latency', 'Favourite quotes']);
   });
 });
+
+describe('a schedule table with "<br>" inside its cells', () => {
+  const text = [
+    '# CloudLand 2025 — talks I saw',
+    '',
+    '| Time | Talk | Speaker | My notes |',
+    '|------|------|---------|----------|',
+    '| 09:00 | [Serverless in 2025](https://cloudland.example.org/s/1) | Anja Weber<br>Lambda Works | Cold starts are solved<br>for most languages. |',
+    '| 10:00 | **Kubernetes cost control** | Tim Baumann (Kubecost) | Rightsizing tools help. |',
+    '| 12:00 | Lunch | | |',
+  ].join('\n');
+  const { talks } = parseNotes(text, 'cloudland.md', 'cloudland');
+
+  it('reads the lines of a speaker cell as name and company, and never runs words together', () => {
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Serverless in 2025',
+        ['Anja Weber @ Lambda Works'],
+        'Cold starts are solved for most languages.',
+      ],
+      ['Kubernetes cost control', ['Tim Baumann @ Kubecost'], 'Rightsizing tools help.'],
+    ]);
+  });
+});
