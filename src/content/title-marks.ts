@@ -56,6 +56,9 @@ export function cleanTitle(text: string): string {
   return withoutTrailingMarks(kind ? title.slice(kind[0].length) : title);
 }
 
+const KIND_ALONE =
+  /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|lightning talks?)$/i;
+
 /** The kinds of session a title may be marked with, as answers name them. */
 const KINDS: [RegExp, string][] = [
   [/keynote/i, 'Keynote'],
@@ -89,6 +92,9 @@ export function sessionKind(text: string): string | undefined {
       .replace(/^\d{1,3}[.)/]\s+/, ''),
   );
   if (prefixed) marks.push(prefixed[0]);
+  // "Keynote", "Closing panel": a title that is only the kind of session is of that kind.
+  const alone = KIND_ALONE.exec(cleanTitle(rest));
+  if (alone) marks.push(alone[0]);
   for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
   for (const mark of marks) {
     const kind = KINDS.find(([word]) => word.test(mark));

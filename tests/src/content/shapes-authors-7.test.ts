@@ -358,3 +358,24 @@ describe('a schedule table with "<br>" inside its cells', () => {
     ]);
   });
 });
+
+describe('a title that is only the kind of session ("Keynote", "Closing panel")', () => {
+  it('is a talk of that kind; a title that only has the word is of no kind', () => {
+    const text = [
+      '# ReactiveDays 2024',
+      '',
+      '* **Keynote** - Joe Savona, Lauren Tan',
+      '  * The compiler is open source',
+      '* **Closing panel** - Mia Berg, Tom Lund',
+      '  * Nobody agreed on state management',
+      '* **Panel data in pandas** - Ana Ruiz',
+      '  * Wide frames are slow',
+    ].join('\n');
+    const { talks } = parseNotes(text, 'days.md', 'days');
+    expect(talks.map((t) => [t.title, t.kind])).toEqual([
+      ['Keynote', 'Keynote'],
+      ['Closing panel', 'Panel'],
+      ['Panel data in pandas', undefined],
+    ]);
+  });
+});
