@@ -226,6 +226,12 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
         notes.push(tableNote(node));
         continue;
       }
+      // A code block is searched, but is no sentence of the summary.
+      if (node.type === 'code') {
+        const code = textAndProse([node]).text;
+        if (code !== '') notes.push({ text: code, prose: '', children: [] });
+        continue;
+      }
       const note: DraftNote = { ...textAndProse([node]), children: [] };
       if (isMeta(note, draft)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))

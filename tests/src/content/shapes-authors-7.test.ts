@@ -379,3 +379,25 @@ describe('a title that is only the kind of session ("Keynote", "Closing panel")'
     ]);
   });
 });
+
+describe("a code block in a talk's notes", () => {
+  const text = [
+    '# GoDays 2024',
+    '',
+    '## Range over func — Ines Lanz',
+    '',
+    '```go',
+    'for k, v := range maps.All(m) {',
+    '    fmt.Println(k, v)',
+    '}',
+    '```',
+    '',
+    'Iterators are finally in the language.',
+  ].join('\n');
+  const { talks } = parseNotes(text, 'godays.md', 'godays');
+
+  it('stays in the notes, searchable, but is no sentence of the summary', () => {
+    expect(talks[0]?.summary).toBe('Iterators are finally in the language.');
+    expect(talks[0]?.notes[0]?.text).toMatch(/range maps\.All\(m\)/);
+  });
+});
