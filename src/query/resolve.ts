@@ -5,6 +5,7 @@ import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { escapeRegExp } from '../text.ts';
+import { type Asked, Asking, opt } from './asking.ts';
 import { onDay } from './dates.ts';
 import { atClock, inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
@@ -70,195 +71,211 @@ export class Resolver {
   }
 
   resolve(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
-    const plan = this.resolveWith(text, event, days, kinds, topics, true);
+    const asked: Asked = { text, event, days, kinds, topics, eventNames: true };
+    const plan = this.resolveWith(asked);
     // "Web performance in 2025" at a 2024 event: a year that named events is a word of the
     // notes after all, when no talk of those events has the rest ("kafka at qcon" stays none).
     if (plan.kind !== 'none' || event !== undefined) return plan;
     const named = this.eventWords.split(this.reader.queryWords(understand(text).rest)).named;
     return named.length > 0 && named.every((word) => /^(?:19|20)\d{2}$/.test(word))
-      ? this.resolveWith(text, event, days, kinds, topics, false)
+      ? this.resolveWith({ ...asked, eventNames: false })
       : plan;
   }
 
-  private resolveWith(
-    text: string,
-    event: string | undefined,
-    days: boolean,
-    kinds: boolean,
-    topics: boolean,
-    eventNames: boolean,
-  ): Plan {
-    const question = understand(text, { days, kinds });
-    // "Which books were recommended": with nothing else asked, the kind is the subject.
-    const withKind = () => this.resolve(text, event, days, false, topics);
-    const talks = this.library.talks;
-    const inEvent = (talk: Talk) => !event || talk.event === event;
-    let scope: TalksScope | undefined;
-    let keep: Uint8Array | undefined;
-    let search = question.rest;
-    const narrow = (test: (talk: Talk, doc: number) => boolean) => {
-      const next = new Uint8Array(talks.length);
-      talks.forEach((talk, doc) => {
-        if ((!keep || keep[doc]) && inEvent(talk) && test(talk, doc)) next[doc] = 1;
-      });
-      keep = next;
+  private resolveWith(asked: Asked): Plan {
+    const question = understand(asked.text, { days: asked.days, kinds: asked.kinds });
+    const ask = new Asking(asked, question, this.library.talks);
+    this.byName(ask);
+    const early = this.onDay(ask) ?? this.atTime(ask) ?? this.namedEvents(ask);
+    if (early) return early;
+    this.inTopic(ask);
+    this.filters(ask);
+    const filtered = ask.filtered();
+    if (filtered && filtered.length === 0) return NONE;
+    const titled = this.titlePhrases()
+      .find(ask.search)
+      .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
+    return this.nothingToSearch(ask, titled) ?? this.searched(ask, titled);
+  }
+
+  /** "Which books were recommended": with nothing else asked, the kind is the subject. */
+  private withKind(ask: Asking): Plan {
+    return this.again(ask, { kinds: false });
+  }
+
+  /** The same question asked again, with some of its readings turned off. */
+  private again(ask: Asking, change: Partial<Asked>): Plan {
+    const { text, event, days, kinds, topics } = { ...ask.asked, ...change };
+    return this.resolve(text, event, days, kinds, topics);
+  }
+
+  /** "Talks by Ryan Lane", "what did lyft say": that speaker's or company's talks. */
+  private byName(ask: Asking): void {
+    const by = ask.question.by;
+    if (!by) return;
+    const named = this.directory.byName(by.name, by.prefer, ask.event);
+    if (named) {
+      ask.scope = { ...named.scope, ...opt('event', ask.event) };
+      ask.narrow((_, doc) => named.docs[doc] === 1);
+    } else ask.search = by.otherwise;
+  }
+
+  /** "Tuesday", "day 2", "june 15": the talks of that day. */
+  private onDay(ask: Asking): Plan | undefined {
+    const day = ask.question.day;
+    if (!day) return undefined;
+    const test = onDay(day, this.library.talks);
+    ask.narrow((talk) => test(talk, this.events.get(talk.event)));
+    const kept = ask.filtered() ?? [];
+    // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
+    if (kept.length === 0) return this.again(ask, { days: false, topics: true });
+    const dates = new Set(kept.map((talk) => talk.date));
+    const labels = new Set(kept.map((talk) => talk.day));
+    const [date] = dates.size === 1 ? [...dates] : [];
+    const [label] = labels.size === 1 ? [...labels] : [];
+    ask.scope ??= {
+      kind: 'date',
+      label: label ?? day.label,
+      ...opt('date', date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined),
+      ...opt('event', ask.event),
     };
+    return undefined;
+  }
 
-    if (question.by) {
-      const named = this.directory.byName(question.by.name, question.by.prefer, event);
-      if (named) {
-        scope = { ...named.scope, ...opt('event', event) };
-        narrow((_, doc) => named.docs[doc] === 1);
-      } else search = question.by.otherwise;
-    }
-    if (question.day) {
-      const day = question.day;
-      const test = onDay(day, talks);
-      narrow((talk) => test(talk, this.events.get(talk.event)));
-      const kept = talks.filter((_, doc) => keep?.[doc]);
-      // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
-      if (kept.length === 0) return this.resolve(text, event, false, kinds);
-      const dates = new Set(kept.map((talk) => talk.date));
-      const labels = new Set(kept.map((talk) => talk.day));
-      const [date] = dates.size === 1 ? [...dates] : [];
-      const [label] = labels.size === 1 ? [...labels] : [];
-      scope ??= {
-        kind: 'date',
-        label: label ?? day.label,
-        ...opt('date', date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined),
-        ...opt('event', event),
-      };
-    }
-
-    if (question.part) {
-      const part = question.part;
-      narrow(inDayPart(part));
+  /** "Morning talks", "what was on at 2pm?": the talks of that part of the day, or at that time. */
+  private atTime(ask: Asking): Plan | undefined {
+    const { part, clock } = ask.question;
+    if (part) {
+      ask.narrow(inDayPart(part));
       // No talk then (or no times in the notes): "evening" is no word to search ("even").
-      if (!keep?.includes(1)) return NONE;
+      if (!ask.keep?.includes(1)) return NONE;
       const label = part.charAt(0).toUpperCase() + part.slice(1);
-      if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} ${part}` };
-      scope ??= { kind: 'date', label, ...opt('event', event) };
+      if (ask.scope?.kind === 'date')
+        ask.scope = { ...ask.scope, label: `${ask.scope.label} ${part}` };
+      ask.scope ??= { kind: 'date', label, ...opt('event', ask.event) };
     }
-    if (question.clock) {
-      const { minutes, label } = question.clock;
-      narrow(atClock(minutes));
+    if (clock) {
+      ask.narrow(atClock(clock.minutes));
       // No talk on at that time (or no times in the notes): nothing to list.
-      if (!keep?.includes(1)) return NONE;
-      if (scope?.kind === 'date') scope = { ...scope, label: `${scope.label} at ${label}` };
-      scope ??= { kind: 'date', label: `at ${label}`, ...opt('event', event) };
+      if (!ask.keep?.includes(1)) return NONE;
+      const at = `at ${clock.label}`;
+      if (ask.scope?.kind === 'date')
+        ask.scope = { ...ask.scope, label: `${ask.scope.label} ${at}` };
+      ask.scope ??= { kind: 'date', label: at, ...opt('event', ask.event) };
     }
-    const asked = this.reader.queryWords(search, (word) => this.eventWords.names(word));
-    const named = eventNames
+    return undefined;
+  }
+
+  /** Words that name events ("qcon", "2024"): the events asked about, or their talks. */
+  private namedEvents(ask: Asking): Plan | undefined {
+    const asked = this.reader.queryWords(ask.search, (word) => this.eventWords.names(word));
+    const named = ask.asked.eventNames
       ? this.eventWords.split(asked)
       : { named: [], events: new Set<string>(), rest: asked };
-    const query = named.rest;
-    if (
-      query.length > 0 &&
-      !keep &&
-      query.every((q) => TOPIC_WORDS.has(q.word)) &&
-      this.titlePhrases().find(search).length === 0
-    )
+    ask.query = named.rest;
+    const noTitle = () => this.titlePhrases().find(ask.search).length === 0;
+    const { query } = ask;
+    if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
       return { kind: 'topics' };
-    if (named.named.length > 0) {
-      const ids = [...named.events].filter((id) => !event || id === event);
-      const nothingElse =
-        query.length === 0 && !keep && this.titlePhrases().find(search).length === 0;
-      // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
-      if (nothingElse && !question.talkNoun && !question.focus && ids.length > 0)
-        return { kind: 'events', events: ids };
-      // "The netflix talk at QCon": among several events, that event's talks.
-      if (!event && ids.length > 0 && ids.length < this.events.size) {
-        const wanted = new Set(ids);
-        narrow((talk) => wanted.has(talk.event));
-        if (nothingElse)
-          scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
-      }
+    if (named.named.length === 0) return undefined;
+    const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
+    const nothingElse = query.length === 0 && !ask.keep && noTitle();
+    // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
+    if (nothingElse && !ask.question.talkNoun && !ask.question.focus && ids.length > 0)
+      return { kind: 'events', events: ids };
+    // "The netflix talk at QCon": among several events, that event's talks.
+    if (!ask.event && ids.length > 0 && ids.length < this.events.size) {
+      const wanted = new Set(ids);
+      ask.narrow((talk) => wanted.has(talk.event));
+      if (nothingElse)
+        ask.scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
     }
-    let topicStems: Set<string> | undefined;
-    if (question.talkNoun && topics) {
-      const topics = this.directory.topicsIn(words(search), event);
-      const wanted = new Set(topics.map((topic) => fold(topic.name)));
-      const folded = new Map<string, boolean>();
-      const inTopic = (talk: Talk) => {
-        if (!talk.topic) return false;
-        const known = folded.get(talk.topic);
-        if (known !== undefined) return known;
-        const same = wanted.has(fold(talk.topic));
-        folded.set(talk.topic, same);
-        return same;
-      };
-      // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
-      // name a talk of that day, so it stays a word to search rather than an empty topic.
-      const anyLeft = talks.some(
-        (talk, doc) => (!keep || keep[doc] === 1) && inEvent(talk) && inTopic(talk),
-      );
-      if (topics.length > 0 && anyLeft) {
-        // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
-        const name = topics.map((topic) => topic.name).join(' and ');
-        scope ??= {
-          kind: 'topic',
-          topic: name,
-          ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
-          ...opt('event', event),
-        };
-        narrow(inTopic);
-        const stems = new Set(topics.flatMap((topic) => topic.stems));
-        topicStems = stems;
-        query.splice(0, query.length, ...query.filter((q) => !stems.has(termOf(q.word) ?? q.word)));
-      }
-    }
+    return undefined;
+  }
+
+  /** "Security talks": the talks of the topic the words name, the topic's words taken out. */
+  private inTopic(ask: Asking): void {
+    if (!ask.question.talkNoun || !ask.asked.topics) return;
+    const topics = this.directory.topicsIn(words(ask.search), ask.event);
+    const wanted = new Set(topics.map((topic) => fold(topic.name)));
+    const folded = new Map<string, boolean>();
+    const inTopic = (talk: Talk) => {
+      if (!talk.topic) return false;
+      const known = folded.get(talk.topic);
+      if (known !== undefined) return known;
+      const same = wanted.has(fold(talk.topic));
+      folded.set(talk.topic, same);
+      return same;
+    };
+    // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
+    // name a talk of that day, so it stays a word to search rather than an empty topic.
+    if (topics.length === 0 || !ask.any(inTopic)) return;
+    // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
+    ask.scope ??= {
+      kind: 'topic',
+      topic: topics.map((topic) => topic.name).join(' and '),
+      ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
+      ...opt('event', ask.event),
+    };
+    ask.narrow(inTopic);
+    const stems = new Set(topics.flatMap((topic) => topic.stems));
+    ask.topicStems = stems;
+    ask.query = ask.query.filter((q) => !stems.has(termOf(q.word) ?? q.word));
+  }
+
+  /** "Talks not about microservices", "security talks with slides": talks left out, or kept. */
+  private filters(ask: Asking): void {
+    const { question } = ask;
     if (question.excluding) {
-      // "Talks not about microservices": every talk those words find is left out; words that
-      // find nothing leave nothing out.
+      // Every talk those words find is left out; words that find nothing leave nothing out.
+      const { event, days, kinds, topics } = ask.asked;
       const left = this.resolve(question.excluding, event, days, kinds, topics);
       const out = new Set(left.kind === 'talks' ? left.talks(left.total) : []);
       if (out.size > 0) {
-        narrow((talk) => !out.has(talk));
-        if (query.length === 0) scope ??= { kind: 'list', ...opt('event', event) };
+        ask.narrow((talk) => !out.has(talk));
+        if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
       } else delete question.excluding;
     }
     if (question.having) {
-      // "Security talks with slides": only those, unless none has any (then they are listed
-      // with the link asked for first, and each says it is missing).
+      // Only those with the link, unless none has any (then they are listed with the link
+      // asked for first, and each says it is missing).
       const kind = question.having;
       const has = (talk: Talk) => !!firstLink(talk, kind);
-      if (talks.some((talk, doc) => (!keep || keep[doc] === 1) && inEvent(talk) && has(talk))) {
-        narrow(has);
-        if (query.length === 0) scope ??= { kind: 'list', ...opt('event', event) };
+      if (ask.any(has)) {
+        ask.narrow(has);
+        if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
       } else delete question.having;
     }
-    const filtered = keep ? talks.filter((_, doc) => keep?.[doc]) : undefined;
-    if (filtered && filtered.length === 0) return NONE;
-    const titled = this.titlePhrases()
-      .find(search)
-      .filter((doc) => (!keep || keep[doc]) && inEvent(talks[doc] as Talk));
+  }
 
+  /** No word left to search and no title quoted: a kind, a list, or nothing. */
+  private nothingToSearch(ask: Asking, titled: number[]): Plan | undefined {
+    const { question, query } = ask;
+    if (query.length > 0 || titled.length > 0) return undefined;
     // "Who gave the keynote?": a kind of talk the notes name is what is asked for, when nothing
     // else is (a question word elsewhere: "keynote" would otherwise list every talk).
     // A kind the notes never name ("the keynote" in notes without one) is not found.
-    if (query.length === 0 && titled.length === 0) {
-      const kinds = words(search).filter((word) => TALK_KINDS.has(word));
-      if (kinds.length > 0 && kinds.every((word) => this.index.frequency(word) === 0)) return NONE;
-      for (const word of kinds) query.push({ word });
-    }
-    if (query.length === 0 && titled.length === 0) {
-      if (question.answerKind) return withKind();
-      if (filtered) return this.plan(scope as TalksScope, filtered, question);
-      if (!question.talkNoun && !question.focus) return NONE;
-      const all = talks.filter(inEvent);
-      // "Which talks have videos?": with nothing else asked, the talks that have one.
-      const kind =
-        question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
-      const having = kind ? all.filter((talk) => firstLink(talk, kind)) : [];
-      if (kind && having.length > 0) {
-        return this.plan({ kind: 'list', ...opt('event', event) }, having, {
-          ...question,
-          having: kind,
-        });
-      }
-      return this.plan({ kind: 'list', ...opt('event', event) }, all, question);
-    }
+    const kinds = words(ask.search).filter((word) => TALK_KINDS.has(word));
+    if (kinds.length > 0 && kinds.every((word) => this.index.frequency(word) === 0)) return NONE;
+    for (const word of kinds) query.push({ word });
+    if (query.length > 0) return undefined;
+    if (question.answerKind) return this.withKind(ask);
+    const filtered = ask.filtered();
+    if (filtered) return this.plan(ask.scope as TalksScope, filtered, question);
+    if (!question.talkNoun && !question.focus) return NONE;
+    const all = this.library.talks.filter((talk) => ask.inEvent(talk));
+    const list: TalksScope = { kind: 'list', ...opt('event', ask.event) };
+    // "Which talks have videos?": with nothing else asked, the talks that have one.
+    const kind =
+      question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
+    const having = kind ? all.filter((talk) => firstLink(talk, kind)) : [];
+    if (kind && having.length > 0) return this.plan(list, having, { ...question, having: kind });
+    return this.plan(list, all, question);
+  }
 
+  /** The words left, searched in the talks still in the running. */
+  private searched(ask: Asking, titled: number[]): Plan {
+    const { question, query } = ask;
     const nameFixes = this.directory.nameTypos(
       query.map((q) => q.word),
       (word) => this.index.frequency(word) > 0,
@@ -268,48 +285,30 @@ export class Resolver {
       query.forEach((q, i) => {
         if (q.word === from) query[i] = { word: to };
       });
-    const filter = keep;
+    const filter = ask.keep;
     const found = this.index.search(query, {
-      ...opt('event', event),
+      ...opt('event', ask.event),
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
     });
-    if (found.total === 0 && titled.length === 0) {
-      if (question.answerKind) return withKind();
-      if (scope?.kind === 'topic' && filtered) {
-        // "Any talks on supply chain security": no talk of the Security topic has the other
-        // words, so the talks that have them all, wherever the notes put them, come first;
-        // else ("security talks about passkeys") those that have the other words.
-        if (query.length > 0) {
-          const wider = this.resolve(text, event, days, kinds, false);
-          if (wider.kind === 'talks') return wider;
-          const rest = text
-            .split(/(\s+)/)
-            .filter((word) => !topicStems?.has(termOf(fold(word).replace(/\W+/g, '')) ?? ''))
-            .join('');
-          const other = this.resolve(rest, event, days, kinds, false);
-          if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
-            return { ...other, scope: { ...other.scope, words: text } };
-          if (other.kind === 'talks') return other;
-        }
-        return this.plan(scope, filtered, question);
-      }
-      return { kind: 'none', suggestions: filter ? [] : this.index.suggest(query) };
-    }
+    if (found.total === 0 && titled.length === 0) return this.notFound(ask);
+    const talks = this.library.talks;
     const first = titled.map((doc) => talks[doc] as Talk);
     // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
     // the author filed under it come first (a link's address that has the word comes after).
-    if (!question.talkNoun && scope === undefined)
+    if (!question.talkNoun && ask.scope === undefined)
       first.push(
         ...this.directory.topicNamed(
           query.map((q) => q.word),
-          event,
+          ask.event,
         ),
       );
+    const filtered = ask.filtered();
+    const topicList = ask.scope?.kind === 'topic' ? filtered : undefined;
     const ranked = (end: number) => {
       const hits = found.top(end + first.length).map((hit) => this.talkAt(hit.ref));
       const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t)])];
       // A topic lists all its talks: those with the words first, then the others.
-      if (scope?.kind === 'topic' && filtered) return [...new Set([...list, ...filtered])];
+      if (topicList) return [...new Set([...list, ...topicList])];
       return list.slice(0, end);
     };
     let total = found.total;
@@ -317,12 +316,13 @@ export class Resolver {
       const known = new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref));
       total += first.filter((talk) => !known.has(`${talk.event}/${talk.id}`)).length;
     }
-    if (scope?.kind === 'topic' && filtered) total = filtered.length;
+    if (topicList) total = topicList.length;
     const corrections = [...nameFixes, ...found.corrections];
-    scope ??= {
+    const { text } = ask.asked;
+    const scope = ask.scope ?? {
       kind: 'search',
       words: corrections.length > 0 ? correct(text, corrections) : text,
-      ...opt('event', event),
+      ...opt('event', ask.event),
       ...opt('correctedFrom', corrections.length > 0 ? text : undefined),
     };
     // "Video of X": among talks about as relevant as the best, those with a video first; a talk
@@ -334,6 +334,33 @@ export class Resolver {
       close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
     }
     return this.plan(scope, { total, talks: ranked }, question, close);
+  }
+
+  /** The words found no talk: a kind asked for, a topic's other talks, or "did you mean". */
+  private notFound(ask: Asking): Plan {
+    const { question, query } = ask;
+    if (question.answerKind) return this.withKind(ask);
+    const filtered = ask.filtered();
+    if (ask.scope?.kind === 'topic' && filtered) {
+      // "Any talks on supply chain security": no talk of the Security topic has the other
+      // words, so the talks that have them all, wherever the notes put them, come first;
+      // else ("security talks about passkeys") those that have the other words.
+      if (query.length > 0) {
+        const wider = this.again(ask, { topics: false });
+        if (wider.kind === 'talks') return wider;
+        const { text } = ask.asked;
+        const rest = text
+          .split(/(\s+)/)
+          .filter((word) => !ask.topicStems?.has(termOf(fold(word).replace(/\W+/g, '')) ?? ''))
+          .join('');
+        const other = this.again(ask, { text: rest, topics: false });
+        if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
+          return { ...other, scope: { ...other.scope, words: text } };
+        if (other.kind === 'talks') return other;
+      }
+      return this.plan(ask.scope, filtered, question);
+    }
+    return { kind: 'none', suggestions: ask.keep ? [] : this.index.suggest(query) };
   }
 
   private talkRefs?: Map<string, Talk>;
@@ -385,8 +412,4 @@ function correct(text: string, corrections: [string, string][]): string {
   for (const [from, to] of corrections)
     out = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
   return out;
-}
-
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
