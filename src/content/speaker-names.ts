@@ -182,7 +182,11 @@ const COMPANY_LIKE =
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
   // "Holly Cummins, Red Hat — [slides](…)": the dash before the links left out goes too.
-  let trimmed = text.trim().replace(/\s+[—–|·•-]+$/, '');
+  // "Marie Dupont, Datadog.": the sentence's period is no part of the company ("Acme Inc." keeps it).
+  let trimmed = text
+    .trim()
+    .replace(/\s+[—–|·•-]+$/, '')
+    .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u, '');
   if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
@@ -300,7 +304,7 @@ const DEPARTMENT =
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|présentée? par|presentad[oa] por|par|por|von|door|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -310,7 +314,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|intervenante?s?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
 export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
@@ -373,12 +377,16 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     if (/^@[\w.-]{1,40}$/.test(prefixed[2].trim())) return [{ name: prefixed[2].trim() }];
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     // "Host: a Raspberry Pi cluster" is not a person.
-    const explicit = !/^(?:by|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
+    const explicit =
+      !/^(?:by|par|por|von|door|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];
     const words = prefixed[2].trim().split(/\s+/).length;
     return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }
-  return allowBareName ? parseSpeakerText(text) : undefined;
+  // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too).
+  if (!allowBareName || /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u.test(text.trim()))
+    return undefined;
+  return parseSpeakerText(text);
 }

@@ -401,3 +401,70 @@ describe("a code block in a talk's notes", () => {
     expect(talks[0]?.notes[0]?.text).toMatch(/range maps\.All\(m\)/);
   });
 });
+
+describe('French, Spanish and German labels and sections', () => {
+  const read = (lines: string[]) => parseNotes(lines.join('\n'), 'post.md', 'post');
+
+  it('reads "Conférencier :", "Présenté par", "Diapos :" and skips "Le lieu"', () => {
+    const { talks } = read([
+      '# Retour sur Codefest Lyon 2025',
+      '',
+      '## Java 25 : quoi de neuf ?',
+      '',
+      '**Conférencier :** Josée Pamart (Oraclys)',
+      '**Diapos :** [lien](https://speakerdeck.com/jpamart/java-25)',
+      '',
+      'Les Stable Values arrivent.',
+      '',
+      "## L'observabilité sans douleur",
+      '',
+      'Présenté par Marie Durand, Datadoque.',
+      '',
+      'OpenTelemetry partout.',
+      '',
+      '## Le lieu',
+      '',
+      'Toujours aussi bondé.',
+    ]);
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      ['Java 25 : quoi de neuf ?', ['Josée Pamart @ Oraclys'], 'Les Stable Values arrivent.'],
+      ["L'observabilité sans douleur", ['Marie Durand @ Datadoque'], 'OpenTelemetry partout.'],
+    ]);
+  });
+
+  it('drops "Charla 1:" and skips "Diapositivas y vídeos"', () => {
+    const { talks } = read([
+      '# Crónica de la JSDía 2024',
+      '',
+      '## Charla 1: Signals en todas partes — Ana Lozano (Vercelo)',
+      '',
+      'Los signals llegan a todos los frameworks.',
+      '',
+      '## Diapositivas y vídeos',
+      '',
+      'Todo estará en YouTube la semana que viene.',
+    ]);
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Signals en todas partes', ['Ana Lozano @ Vercelo']],
+    ]);
+  });
+
+  it('skips "Kaffeepause", and takes no sentence under it for a name ("Guter Kaffee.")', () => {
+    const { talks } = read([
+      '# Meine Notizen zur JavaInsel 2025',
+      '',
+      '## Vortrag: Modulithen in der Praxis',
+      '',
+      '**Referent:** Olaf Drotberg (Brodcom)',
+      '',
+      'Module als Architektur-Einheit.',
+      '',
+      '## Kaffeepause',
+      '',
+      'Guter Kaffee.',
+    ]);
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Modulithen in der Praxis', ['Olaf Drotberg @ Brodcom']],
+    ]);
+  });
+});
