@@ -116,7 +116,7 @@ function quoteLines(node: MdNode): MdNode[] {
 
 /** "#architecture", "#wasm #web": a line of the author's tags, and nothing else. */
 export const TAGS_LINE =
-  /^#[\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*(?:\s+#[\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)*$/u;
+  /^#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+(?:\s+#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+)*$/u;
 
 /** A paragraph of two lines or more whose first or last line is only tags (Bear, Obsidian). */
 function hasTagsLine(node: MdNode): boolean {

@@ -176,7 +176,7 @@ export function splitNames(text: string): string[] | undefined {
  * Group"), or one of the best known ("Red Hat", "Capital One").
  */
 const COMPANY_LIKE =
-  /^(?:\S+\s+)+(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
+  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
 export function parseSpeakerText(text: string): Speaker[] | undefined {

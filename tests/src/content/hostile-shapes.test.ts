@@ -56,6 +56,15 @@ describe('hostile notes in the newer shapes', () => {
     ).toBeLessThan(9);
   });
 
+  it('reads a "#" line of 40,000 letters (a look-alike of a line of tags) in linear time', () => {
+    const tagLike = (n: number) => `## Talk — Jane Doe\n#${'a'.repeat(n)}!\nmore notes\n`;
+    timed(tagLike(2_000)); // warm up
+    const small = timed(tagLike(10_000));
+    const large = timed(tagLike(40_000));
+    expect(large.talks).toHaveLength(1);
+    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(9);
+  });
+
   it('reads a paragraph of 50,000 "Label: value" lines without a stall', () => {
     const result = timed(
       `## T by Jane Doe\n\n${'**Slides:** [x](https://s.example/x)\n'.repeat(50_000)}`,
