@@ -178,9 +178,20 @@ function isFieldParagraph(node: MdNode): boolean {
   let fields = 0;
   for (const line of lines) {
     if (FIELD.test(fieldText(plainText(line)))) fields++;
-    else if (!isLinksLine(line)) return false;
+    // "![Sketchnote](…)" over "*Slides: […](…)*": a picture's line stands apart as well.
+    else if (!isLinksLine(line) && !isImageLine(line)) return false;
   }
   return fields > 0;
+}
+
+/** Only pictures on the line. */
+function isImageLine(line: MdNode[]): boolean {
+  return (
+    line.some((node) => node.type === 'image') &&
+    line.every(
+      (node) => node.type === 'image' || (node.type === 'text' && (node.value ?? '').trim() === ''),
+    )
+  );
 }
 
 /** Links and nothing but separators between them ("[Slides](…) · [Video](…)"). */

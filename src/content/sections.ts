@@ -185,7 +185,7 @@ export function onlyDecoration(nodes: MdNode[]): boolean {
   return decoration;
 }
 
-function hasImage(node: MdNode): boolean {
+export function hasImage(node: MdNode): boolean {
   if (node.type === 'image') return true;
   return node.children.some(hasImage);
 }

@@ -9,6 +9,8 @@ import {
   mentionsMissed,
 } from './section-names.ts';
 import {
+  hasImage,
+  headingParts,
   meaningful,
   onlyDecoration,
   type Section,
@@ -212,7 +214,13 @@ export class ShapeReader {
 
   /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
   private notATalk(section: Section): string | undefined {
-    if (section.children.length === 0 && onlyDecoration(section.body)) {
+    // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
+    // and markup alone is no notes.
+    if (
+      section.children.length === 0 &&
+      onlyDecoration(section.body) &&
+      !(section.body.some(hasImage) && headingParts(section, this.dashSpeakers).speakers.length > 0)
+    ) {
       return 'only images, HTML or shortcodes under it';
     }
     const content = meaningful(section.body).length > 0 || section.children.length > 0;
