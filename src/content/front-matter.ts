@@ -1,7 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ContentProblem, Speaker } from '../model.ts';
+import { talkId } from './talk-id.ts';
 
 /**
  * The front matter of a notes file: the blog's own keys (title, author, tags) plus two optional
@@ -29,6 +30,30 @@ const talkFactsSchema = z.strictObject({
   track: z.string().optional(),
 });
 
+/** A talk of a `talks:` list: its facts, with the title (or id) that names it, one speaker or more. */
+const listedTalkSchema = talkFactsSchema
+  .extend({
+    title: z.string().min(1).optional(),
+    id: z.string().min(1).optional(),
+    speaker: speakerSchema.optional(),
+  })
+  .refine((talk) => talk.title !== undefined || talk.id !== undefined, {
+    message: 'each talk of the list needs a title (or an id)',
+  });
+
+const talkMapSchema = z.record(z.string(), talkFactsSchema);
+const talkListSchema = z.array(listedTalkSchema).transform(keyedByTitle);
+
+/** The list as the map it stands for: each talk's facts under the id its title gives. */
+function keyedByTitle(list: z.infer<typeof listedTalkSchema>[]): Record<string, TalkFacts> {
+  const keyed: Record<string, TalkFacts> = {};
+  for (const { title, id, speaker, ...facts } of list) {
+    const speakers = facts.speakers ?? (speaker === undefined ? undefined : [speaker]);
+    keyed[id ?? talkId(title ?? '')] = speakers ? { ...facts, speakers } : facts;
+  }
+  return keyed;
+}
+
 interface EventFacts {
   name?: string;
   dates?: string;
@@ -55,7 +80,21 @@ const frontMatterSchema = z.looseObject({
       }),
     ])
     .optional(),
-  talks: z.record(z.string(), talkFactsSchema).optional(),
+  // Keyed by talk id, or a list, each talk named by its title (or id), as authors also write it.
+  // Either is checked on its own, so a problem is told at its place ("talks.2"), not as a union.
+  talks: z
+    .unknown()
+    .transform((value, ctx): Record<string, TalkFacts> | undefined => {
+      if (value === undefined || value === null) return undefined;
+      const result = Array.isArray(value)
+        ? talkListSchema.safeParse(value)
+        : talkMapSchema.safeParse(value);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -171,6 +210,15 @@ function fullParse(yamlText: string, file: string, firstLine: number): ParsedFro
     for (const pair of talks.items) {
       const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
       if (key?.range) talkLines.set(String(key.value), lineAt(key.range[0]));
+    }
+  } else if (isSeq(talks)) {
+    // "- title: …": each talk of the list is found at its item, by the id its title gives.
+    for (const item of talks.items) {
+      if (!isMap(item) || !item.range) continue;
+      const id = item.get('id');
+      const title = item.get('title');
+      const key = typeof id === 'string' ? id : typeof title === 'string' ? talkId(title) : '';
+      if (key) talkLines.set(key, lineAt(item.range[0]));
     }
   }
   if (result.success) return { data: result.data, problems: [], talkLines, keyLines };

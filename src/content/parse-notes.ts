@@ -1,4 +1,3 @@
-import { slug as githubSlug } from 'github-slugger';
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { eventDates } from './day-date.ts';
@@ -21,6 +20,7 @@ import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
+import { talkId } from './talk-id.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -241,11 +241,6 @@ function emptyEvent(id: string, file: string): ConferenceEvent {
 function uniqueId(base: string, seen: Map<string, number>): string {
   if (!seen.has(base)) return base;
   for (let n = 2; ; n++) if (!seen.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** Stable id: the slug of the title, short enough for button values and custom ids. */
-export function talkId(title: string): string {
-  return githubSlug(title).replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
 }
 
 function finishTalk(
