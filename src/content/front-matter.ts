@@ -19,8 +19,10 @@ const speakerSchema = z.union([
 
 const dateLike = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
-const talkFactsSchema = z.strictObject({
+/** A talk's facts as written: `speaker:` for one speaker, `speakers:` for a list. */
+const talkFactsFields = z.strictObject({
   official_title: z.string().min(1).optional(),
+  speaker: speakerSchema.optional(),
   speakers: z.array(speakerSchema).optional(),
   description: z.url().optional(),
   slides: z.url().optional(),
@@ -30,12 +32,22 @@ const talkFactsSchema = z.strictObject({
   track: z.string().optional(),
 });
 
-/** A talk of a `talks:` list: its facts, with the title (or id) that names it, one speaker or more. */
-const listedTalkSchema = talkFactsSchema
+/** The facts with one list of speakers, however they were written. */
+function oneSpeakerList({
+  speaker,
+  ...facts
+}: z.infer<typeof talkFactsFields>): Omit<z.infer<typeof talkFactsFields>, 'speaker'> {
+  const speakers = facts.speakers ?? (speaker === undefined ? undefined : [speaker]);
+  return speakers ? { ...facts, speakers } : facts;
+}
+
+const talkFactsSchema = talkFactsFields.transform(oneSpeakerList);
+
+/** A talk of a `talks:` list: its facts, with the title (or id) that names it. */
+const listedTalkSchema = talkFactsFields
   .extend({
     title: z.string().min(1).optional(),
     id: z.string().min(1).optional(),
-    speaker: speakerSchema.optional(),
   })
   .refine((talk) => talk.title !== undefined || talk.id !== undefined, {
     message: 'each talk of the list needs a title (or an id)',
@@ -47,10 +59,8 @@ const talkListSchema = z.array(listedTalkSchema).transform(keyedByTitle);
 /** The list as the map it stands for: each talk's facts under the id its title gives. */
 function keyedByTitle(list: z.infer<typeof listedTalkSchema>[]): Record<string, TalkFacts> {
   const keyed: Record<string, TalkFacts> = {};
-  for (const { title, id, speaker, ...facts } of list) {
-    const speakers = facts.speakers ?? (speaker === undefined ? undefined : [speaker]);
-    keyed[id ?? talkId(title ?? '')] = speakers ? { ...facts, speakers } : facts;
-  }
+  for (const { title, id, ...facts } of list)
+    keyed[id ?? talkId(title ?? '')] = oneSpeakerList(facts);
   return keyed;
 }
 
@@ -98,7 +108,7 @@ const frontMatterSchema = z.looseObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
-export type TalkFacts = z.infer<typeof talkFactsSchema>;
+export type TalkFacts = z.output<typeof talkFactsSchema>;
 
 /**
  * Parse YAML front matter; `firstLine` is the file line of the YAML's first line, so problems

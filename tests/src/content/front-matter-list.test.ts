@@ -63,3 +63,25 @@ describe('a `talks:` list in the front matter', () => {
     expect(unknown.problems[0]?.message).toMatch(/a-talk-not-in-the-notes matches no talk heading/);
   });
 });
+
+describe('`speaker:` for one speaker in the keyed form too', () => {
+  it('is read as `speakers:` with one name', () => {
+    const { talks, problems } = parseNotes(
+      [
+        '---',
+        'talks:',
+        '  signals-are-just-functions:',
+        '    speaker: Adaeze Ferreira (Vercelo)',
+        '---',
+        '',
+        '## Signals are just functions',
+        '',
+        'Fine-grained reactivity.',
+      ].join('\n'),
+      'x.md',
+      'x',
+    );
+    expect(problems).toEqual([]);
+    expect(talks[0]?.speakers).toEqual([{ name: 'Adaeze Ferreira', company: 'Vercelo' }]);
+  });
+});
