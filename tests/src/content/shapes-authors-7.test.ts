@@ -298,6 +298,7 @@ describe("more of the post's own sections, which are not talks", () => {
     'Why I went',
     'Tips for first-timers',
     'Favourite quotes',
+    'My favourite quote',
     'Open questions',
     'Was it worth it?',
     'Would I go again?',
