@@ -363,7 +363,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
   }
   const prefixed = SPEAKER_PREFIX.exec(text.trim()) ?? LABEL_ONLY.exec(text.trim());
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
-  const dash = /^[—–-]/.test(prefixed?.[1] ?? '');
+  // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
+  // a note.
+  const dash = /^(?:[—–-]+|par|por|von|door)$/i.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
     // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.

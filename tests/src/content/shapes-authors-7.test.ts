@@ -450,6 +450,22 @@ describe('French, Spanish and German labels and sections', () => {
     ]);
   });
 
+  it('reads "Par Marie Durand" under a heading, but keeps "- Von Neumann Machines" a note', () => {
+    const { talks } = read([
+      '# Retour sur Codefest Lyon 2025',
+      '',
+      "## L'histoire des ordinateurs",
+      '',
+      'Par Marie Durand',
+      '',
+      '- Von Neumann Machines',
+      '- les programmes enregistrés',
+    ]);
+    expect(talks.map((t) => [who(t), t.notes.map((n) => n.text)])).toEqual([
+      [['Marie Durand'], ['Von Neumann Machines', 'les programmes enregistrés']],
+    ]);
+  });
+
   it('skips "Kaffeepause", and takes no sentence under it for a name ("Guter Kaffee.")', () => {
     const { talks } = read([
       '# Meine Notizen zur JavaInsel 2025',
