@@ -1,4 +1,4 @@
-import type { Focus, TalksScope } from '../answer.ts';
+import type { TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
@@ -10,27 +10,10 @@ import { onDay } from './dates.ts';
 import { atClock, inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
 import { EventWords } from './event-words.ts';
+import { type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
-import { type Question, understand } from './understand.ts';
+import { understand } from './understand.ts';
 
-/** What a question comes to: a list of talks (how to title it, how to fetch a page), or nothing. */
-export type Plan =
-  | {
-      kind: 'talks';
-      scope: TalksScope;
-      total: number;
-      /** The first `end` talks (or all of them), in order. */
-      talks: (end: number) => Talk[];
-      focus?: Focus;
-    }
-  /** The question is about the conferences themselves ("when was qcon"): these events. */
-  | { kind: 'events'; events: string[] }
-  /** "What topics were covered?": the topics. */
-  | { kind: 'topics' }
-  | { kind: 'none'; suggestions: string[] };
-
-/** Talks reordered so those with the asked-for link come first (within the first this many). */
-const REORDER_WITHIN = 100;
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
@@ -199,7 +182,7 @@ export class Resolver {
     const topics = this.directory.topicsIn(words(ask.search), ask.event);
     const wanted = new Set(topics.map((topic) => fold(topic.name)));
     const folded = new Map<string, boolean>();
-    const inTopic = (talk: Talk) => {
+    const ofTopic = (talk: Talk) => {
       if (!talk.topic) return false;
       const known = folded.get(talk.topic);
       if (known !== undefined) return known;
@@ -209,7 +192,7 @@ export class Resolver {
     };
     // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
     // name a talk of that day, so it stays a word to search rather than an empty topic.
-    if (topics.length === 0 || !ask.any(inTopic)) return;
+    if (topics.length === 0 || !ask.any(ofTopic)) return;
     // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
     ask.scope ??= {
       kind: 'topic',
@@ -217,7 +200,7 @@ export class Resolver {
       ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
       ...opt('event', ask.event),
     };
-    ask.narrow(inTopic);
+    ask.narrow(ofTopic);
     const stems = new Set(topics.flatMap((topic) => topic.stems));
     ask.topicStems = stems;
     ask.query = ask.query.filter((q) => !stems.has(termOf(q.word) ?? q.word));
@@ -261,7 +244,7 @@ export class Resolver {
     if (query.length > 0) return undefined;
     if (question.answerKind) return this.withKind(ask);
     const filtered = ask.filtered();
-    if (filtered) return this.plan(ask.scope as TalksScope, filtered, question);
+    if (filtered) return planOf(ask.scope as TalksScope, filtered, question);
     if (!question.talkNoun && !question.focus) return NONE;
     const all = this.library.talks.filter((talk) => ask.inEvent(talk));
     const list: TalksScope = { kind: 'list', ...opt('event', ask.event) };
@@ -269,8 +252,8 @@ export class Resolver {
     const kind =
       question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
     const having = kind ? all.filter((talk) => firstLink(talk, kind)) : [];
-    if (kind && having.length > 0) return this.plan(list, having, { ...question, having: kind });
-    return this.plan(list, all, question);
+    if (kind && having.length > 0) return planOf(list, having, { ...question, having: kind });
+    return planOf(list, all, question);
   }
 
   /** The words left, searched in the talks still in the running. */
@@ -333,7 +316,7 @@ export class Resolver {
       const best = top[0]?.score ?? 0;
       close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
     }
-    return this.plan(scope, { total, talks: ranked }, question, close);
+    return planOf(scope, { total, talks: ranked }, question, close);
   }
 
   /** The words found no talk: a kind asked for, a topic's other talks, or "did you mean". */
@@ -358,7 +341,7 @@ export class Resolver {
           return { ...other, scope: { ...other.scope, words: text } };
         if (other.kind === 'talks') return other;
       }
-      return this.plan(ask.scope, filtered, question);
+      return planOf(ask.scope, filtered, question);
     }
     return { kind: 'none', suggestions: ask.keep ? [] : this.index.suggest(query) };
   }
@@ -369,42 +352,10 @@ export class Resolver {
     return this.talkRefs.get(ref);
   }
 
-  private plan(
-    scope: TalksScope,
-    list: Talk[] | { total: number; talks: (end: number) => Talk[] },
-    question: Question,
-    close = REORDER_WITHIN,
-  ): Plan {
-    const source = Array.isArray(list)
-      ? { total: list.length, talks: (end: number) => list.slice(0, end) }
-      : list;
-    if (question.having) scope = { ...scope, having: question.having };
-    if (question.excluding) scope = { ...scope, excluding: question.excluding };
-    const { focus } = question;
-    const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
-    const talks =
-      focus && focus !== 'speakers' && close > 1
-        ? (end: number) => withLinkFirst(source.talks(Math.max(end, close)), kind, end, close)
-        : source.talks;
-    return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
-  }
-
   private titlePhrases(): TitlePhrases {
     this.titles ??= new TitlePhrases(this.library.talks);
     return this.titles;
   }
-}
-
-/** The first `within` talks with those having the link first, then the rest as they were. */
-function withLinkFirst(
-  list: Talk[],
-  kind: 'slides' | 'video' | undefined,
-  end: number,
-  within: number,
-): Talk[] {
-  const has = (talk: Talk) => (kind ? !!firstLink(talk, kind) : talk.links.length > 0);
-  const head = list.slice(0, within);
-  return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(within)].slice(0, end);
 }
 
 function correct(text: string, corrections: [string, string][]): string {

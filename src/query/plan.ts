@@ -1,0 +1,59 @@
+import type { Focus, TalksScope } from '../answer.ts';
+import { firstLink, type Talk } from '../model.ts';
+import { opt } from './asking.ts';
+import type { Question } from './understand.ts';
+
+/** What a question comes to: a list of talks (how to title it, how to fetch a page), or nothing. */
+export type Plan =
+  | {
+      kind: 'talks';
+      scope: TalksScope;
+      total: number;
+      /** The first `end` talks (or all of them), in order. */
+      talks: (end: number) => Talk[];
+      focus?: Focus;
+    }
+  /** The question is about the conferences themselves ("when was qcon"): these events. */
+  | { kind: 'events'; events: string[] }
+  /** "What topics were covered?": the topics. */
+  | { kind: 'topics' }
+  | { kind: 'none'; suggestions: string[] };
+
+/** Talks reordered so those with the asked-for link come first (within the first this many). */
+export const REORDER_WITHIN = 100;
+
+/**
+ * The talks a question came to, as a plan: how the answer is titled, how many there are, how to
+ * fetch a page of them (those with the link asked for first, among the close ones).
+ */
+export function planOf(
+  scope: TalksScope,
+  list: Talk[] | { total: number; talks: (end: number) => Talk[] },
+  question: Question,
+  close = REORDER_WITHIN,
+): Plan {
+  const source = Array.isArray(list)
+    ? { total: list.length, talks: (end: number) => list.slice(0, end) }
+    : list;
+  if (question.having) scope = { ...scope, having: question.having };
+  if (question.excluding) scope = { ...scope, excluding: question.excluding };
+  const { focus } = question;
+  const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
+  const talks =
+    focus && focus !== 'speakers' && close > 1
+      ? (end: number) => withLinkFirst(source.talks(Math.max(end, close)), kind, end, close)
+      : source.talks;
+  return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };
+}
+
+/** The first `within` talks with those having the link first, then the rest as they were. */
+function withLinkFirst(
+  list: Talk[],
+  kind: 'slides' | 'video' | undefined,
+  end: number,
+  within: number,
+): Talk[] {
+  const has = (talk: Talk) => (kind ? !!firstLink(talk, kind) : talk.links.length > 0);
+  const head = list.slice(0, within);
+  return [...head.filter(has), ...head.filter((t) => !has(t)), ...list.slice(within)].slice(0, end);
+}
