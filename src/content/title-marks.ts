@@ -53,7 +53,18 @@ export function cleanTitle(text: string): string {
     .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
     .replace(/^["“«](.+)["”»]$/, '$1');
   const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
-  return withoutTrailingMarks(kind ? title.slice(kind[0].length) : title);
+  return withoutTrailingMarks(kind ? capitalised(title.slice(kind[0].length)) : title);
+}
+
+/**
+ * "Panel: the future of Java tooling": what followed the colon starts the title now, so it
+ * starts with a capital ("npm in anger", "iOS …" keep their own spelling).
+ */
+function capitalised(title: string): string {
+  return /^\p{Ll}+\b(?![.\-/])/u.test(title) &&
+    !/^(?:npm|pnpm|git|gRPC|eBPF|jq|k8s|kubectl)\b/i.test(title)
+    ? title.charAt(0).toUpperCase() + title.slice(1)
+    : title;
 }
 
 const KIND_ALONE =
