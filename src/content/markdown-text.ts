@@ -60,6 +60,14 @@ export function isBreakTag(node: MdNode): boolean {
   return node.type === 'html' && /^<br\s*\/?>$/i.test((node.value ?? '').trim());
 }
 
+/** Inline nodes with each `<br>` written as `separator` ("Title<br>Jane Doe" → "Title — Jane Doe"). */
+export function breaksAs(children: MdNode[], separator: string): MdNode[] {
+  if (!children.some(isBreakTag)) return children;
+  return children.map((child) =>
+    isBreakTag(child) ? { type: 'text', line: child.line, children: [], value: separator } : child,
+  );
+}
+
 function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
   for (const node of nodes) {
     switch (node.type) {

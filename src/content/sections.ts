@@ -1,6 +1,6 @@
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
-import { hasText, isBreakTag, plainText } from './markdown-text.ts';
+import { breaksAs, hasText, plainText } from './markdown-text.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
@@ -26,7 +26,8 @@ export function headingParts(section: Section, dashSpeakers: boolean): HeadingPa
 
 /** The heading's text as `splitHeading` reads it: without "[Slides]"-like link words. */
 export function headingText(section: Section): string {
-  const children = withBreaks(section.heading.children);
+  // "Title<br>Jane Doe": a line break in a heading parts title and speaker as a dash would.
+  const children = breaksAs(section.heading.children, ' — ');
   const title =
     children === section.heading.children
       ? section.title
@@ -54,14 +55,6 @@ export function headingText(section: Section): string {
         )
       : title;
   return withoutLinkWords(kept.trim());
-}
-
-/** "Title<br>Jane Doe": a line break in a heading parts title and speaker as a dash would. */
-function withBreaks(children: MdNode[]): MdNode[] {
-  if (!children.some(isBreakTag)) return children;
-  return children.map((child) =>
-    isBreakTag(child) ? { type: 'text', line: child.line, children: [], value: ' — ' } : child,
-  );
 }
 
 const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;

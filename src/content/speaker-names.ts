@@ -186,7 +186,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   let trimmed = text
     .trim()
     .replace(/\s+[—–|·•-]+$/, '')
-    .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u, '');
+    .replace(SENTENCE_PERIOD, '');
   if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
@@ -260,6 +260,9 @@ function isCompanyLength(text: string): boolean {
  * "Fünf Minuten, zwanzig Folien. Lustig, aber …": a sentence ends inside, so what follows the
  * comma is notes, not a company ("Acme Corp. Berlin" ends no sentence).
  */
+/** A period that ends a sentence ("Marie Dupont, Datadog."), not an abbreviation ("Acme Inc."). */
+const SENTENCE_PERIOD = /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u;
+
 const SENTENCE_BREAK = /(?<!\b(?:Inc|Corp|Ltd|Co|Bros|St|Dr|Jr|Sr|Ph))\p{Ll}{2,}[.!?]\s+\S/u;
 
 export function isPlace(text: string): boolean {
@@ -388,7 +391,6 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
   }
   // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too).
-  if (!allowBareName || /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u.test(text.trim()))
-    return undefined;
+  if (!allowBareName || SENTENCE_PERIOD.test(text.trim())) return undefined;
   return parseSpeakerText(text);
 }

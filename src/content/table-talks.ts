@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
-import { isBreakTag, plainText, proseText } from './markdown-text.ts';
+import { breaksAs, plainText, proseText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
@@ -66,7 +66,11 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
       const text = plainText(cell);
       if (i === titleAt || text === '') return;
       const column = columns[i];
-      if (column === 'speaker') draft.speakers.push(...speakersOf(speakerCellText(cell)));
+      // "Anja Weber<br>AWS": a speaker's lines in a cell are the name, then the company.
+      if (column === 'speaker')
+        draft.speakers.push(
+          ...speakersOf(plainText({ ...cell, children: breaksAs(cell.children, ', ') })),
+        );
       else if (column === 'company') company = text;
       else if (column === 'time' && /\d/.test(text) && text.length <= 30) draft.time = text;
       else if (column === 'notes' && proseText(cell) !== '') {
@@ -119,17 +123,6 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
     });
   }
   return named * 2 > drafts.length ? drafts : [];
-}
-
-/** "Anja Weber<br>AWS": a speaker's lines in a cell are the name, then the company. */
-function speakerCellText(cell: MdNode): string {
-  if (!cell.children.some(isBreakTag)) return plainText(cell);
-  const lines = cell.children.map((child) =>
-    isBreakTag(child)
-      ? { type: 'text' as const, line: child.line, children: [], value: ', ' }
-      : child,
-  );
-  return plainText({ ...cell, children: lines });
 }
 
 /** The column says these are speakers: names as written, split at "and", "&" or commas. */
