@@ -10,13 +10,15 @@ const VIDEO_WORDS =
   'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|動画|ビデオ|録画|アーカイブ|视频|影片|录像|영상|동영상';
 const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');
 const VIDEO_TEXT = new RegExp(`^(?:${VIDEO_WORDS})$`, 'iu');
+/** "slides → https://…": an arrow after a label points at its value as a colon does. */
+const ARROW = '→|->|=>|⇒|➡\uFE0F?';
 const LABELLED = new RegExp(
-  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*[:：–—-]`,
+  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*(?:[:：–—-]|${ARROW})`,
   'iu',
 );
 /** "Slides:", "スライド：", "Vidéo :": a label that makes the rest of the line the talk's link. */
 export const LINK_LABEL = new RegExp(
-  `^\\s*(?:${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*[:：]`,
+  `^\\s*(?:${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*(?:[:：]|${ARROW})`,
   'iu',
 );
 

@@ -13,7 +13,9 @@ export function conferenceName(title: string): string {
   let name = title
     .trim()
     .replace(EDGE_MARKS, '')
-    .replace(/\s*\((?:[^()]*\b(?:my|from|part|well)\b[^()]*)\)$/i, '');
+    .replace(/\s*\((?:[^()]*\b(?:my|from|part|well)\b[^()]*)\)$/i, '')
+    // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
+    .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '');
   const lead = LEAD.exec(name);
   // "What I took home from …": only where what follows names a conference.
   const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
@@ -27,6 +29,9 @@ export function conferenceName(title: string): string {
   // A place after the conference stays ("KubeCon NA 2019, San Diego").
   const split = /^(.{3,80}?)\s*(?:\s[—–|-]\s|:\s|,\s)(.{1,60})$/.exec(name);
   if (split?.[1] && split[2] && isEventName(split[1]) && isAboutThePost(split[2])) name = split[1];
+  // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
+  const goesOn = YEAR_THEN_CLAUSE.exec(name);
+  if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
   name = name
     .replace(TRAIL, '')
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
@@ -41,6 +46,9 @@ export function conferenceName(title: string): string {
   if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
   return name;
 }
+
+const YEAR_THEN_CLAUSE =
+  /^(.{3,80}?\b(?:19|20)\d{2})\s+(?:so|and|but|because|where|when|which|if|as|to|was|is|were)\s+\p{Ll}/u;
 
 /** "what I saw", "a recap (part 1 of 2)", "My Notes", "Day 1": words of the post, no place or year. */
 function isAboutThePost(tail: string): boolean {
@@ -96,6 +104,10 @@ const LEAD = new RegExp(
       'crónica de(?: la| el)?',
       'resumen de(?: la| el)?',
       'resumo d[aeo]s?',
+      '(?:mein |meine )?rückblick auf(?: die| den| das)?',
+      'bericht (?:von|vom|über)(?: der| die| den| das)?',
+      '(?:mon )?retour sur(?: la| le| les)?',
+      '(?:mi )?experiencia en(?: la| el)?',
     ].join('|') +
     String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=\p{Lu}))`,
   'iu',
@@ -106,7 +118,7 @@ const LEAD = new RegExp(
  * I learned at DevConf 2024": the author says what they did, then where (a conference's name).
  */
 const FIRST_PERSON_LEAD =
-  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at)\s+(?:the\s+)?(?=\S)/iu;
+  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =

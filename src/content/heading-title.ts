@@ -22,7 +22,7 @@ export interface HeadingParts {
 
 /** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
 const NOT_A_COMPANY =
-  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)/i;
+  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far)\b|[?!]/i;
 
 /** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
 const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
@@ -97,8 +97,14 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const inner = paren[2].trim();
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
     const names = splitNames(inner);
+    const people = person?.[1] && person[2] && !looksLikeName(person[1]) && splitNames(person[1]);
     if (person?.[1] && person[2] && looksLikeName(person[1])) {
       speakers = [{ name: person[1], company: withoutRole(person[2]) }];
+      title = paren[1];
+    } else if (people && people.length > 1 && person?.[2] && !person[2].includes(',')) {
+      // "Title (Yuki Sato & Mateo Ruiz, Kitsune Systems)": two people of one company.
+      const shared = withoutRole(person[2]);
+      speakers = people.map((name) => ({ name, company: shared }));
       title = paren[1];
     } else if (names) {
       speakers = names.map((name) => ({ name }));

@@ -134,8 +134,9 @@ function withoutMarkup(text: string): string {
   return plain.includes(':') ? plain.replace(EMOJI_CODE, '') : plain;
 }
 
+/** The box's kind, and its title when the box goes on below it ("> [!tip] Key takeaway"). */
 const ALERT_MARK =
-  /^\s*\[!(?:note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|failure|danger|bug|example|quote|hint)\][+-]?[ \t]*/i;
+  /^\s*\[!(?:note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|failure|danger|bug|example|quote|hint)\][+-]?(?:[ \t]+[^\n.!?]{1,60}[ \t]*\n)?[ \t]*/i;
 
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\](?!:)/g;
 const EMOJI_CODE = /(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,30}|[+-]1):(?![\w/])/g;

@@ -324,7 +324,13 @@ function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
 }
 
 function fieldColons(text: string): string {
-  return text.includes('::') ? text.replace(/^([\p{L}][\p{L}\d _-]{0,30})::(?=\s)/u, '$1:') : text;
+  if (!text.includes('::')) return text;
+  const field = text.replace(/^([\p{L}][\p{L}\d _-]{0,30})::(?=\s)/u, '$1:');
+  // "speaker:: [[Arjun Patel]], [[Mia Schneider]]": a page each, so a person each, not a name
+  // and a company.
+  return field !== text && field.includes(']], [[')
+    ? field.replace(/\]\],\s*\[\[/g, ']] & [[')
+    : field;
 }
 
 /** Adjacent text joins into one node, as a reader sees it (and as the rest expects). */

@@ -22,6 +22,13 @@ const NOT_A_NAME = new Set([
   'The',
   'A',
   'An',
+  // Words that title-case a phrase, never a name: "(Sort Of)", "(Or Not)", "(Is It?)".
+  'Of',
+  'Or',
+  'Not',
+  'Is',
+  'It',
+  'Yet',
   'How',
   'Why',
   'What',
@@ -161,6 +168,8 @@ export function looksLikeName(text: string): boolean {
 
 /** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
 export function splitNames(text: string): string[] | undefined {
+  // "(and Regret It)": words that go on from the title, no list of names.
+  if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   const names = text
     .split(/\s*(?:,|&|\band\b|\s\/\s)\s*/)
     .map((name) => name.trim())
@@ -217,8 +226,15 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   const pairs = trimmed.split(/\s*;\s*|\s+(?:&|and)\s+/);
   if (pairs.length > 1 && pairs.length <= 10) {
     const each = pairs.map((part) => parseSpeakerText(part));
-    if (each.every((found) => found?.length === 1) && each.some((found) => found?.[0]?.company))
-      return each.flatMap((found) => found ?? []);
+    if (each.every((found) => found?.length === 1) && each.some((found) => found?.[0]?.company)) {
+      const speakers = each.flatMap((found) => found ?? []);
+      // "Yuki Sato & Mateo Ruiz, Kitsune Systems": a company named once, after the last of the
+      // names, is all of theirs.
+      const last = speakers[speakers.length - 1]?.company;
+      const shared =
+        last && !trimmed.includes(';') && speakers.slice(0, -1).every((s) => !s.company);
+      return shared ? speakers.map((speaker) => ({ ...speaker, company: last })) : speakers;
+    }
   }
   // "Brian Goetz | Java Language Architect @ Oracle": a bar between name and role too.
   const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
@@ -307,7 +323,7 @@ const DEPARTMENT =
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|présentée? par|presentad[oa] por|par|por|von|door|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|présentée? par|presentad[oa] por|par|por|von|door|with|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -324,7 +340,7 @@ export function speakerLine(text: string, allowBareName: boolean): Speaker[] | u
   // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
-  return peopleLines(line) ?? oneSpeakerLine(line, allowBareName);
+  return peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName);
 }
 
 function definitionLine(text: string): string {
@@ -335,14 +351,14 @@ function definitionLine(text: string): string {
  * A panel's people, a label each: "Moderator: Jane Doe. Panelists: A, B and C", or the same on
  * lines of their own. Every part must name people, or the text is no speaker line.
  */
-function peopleLines(text: string): Speaker[] | undefined {
+function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefined {
   // Every bullet of the notes is asked: most have no second line and no second sentence.
   if (!text.includes('\n') && !text.includes('. ') && !text.includes('; ')) return undefined;
   const parts = text.trim().split(PEOPLE_BREAK);
   if (parts.length < 2 || parts.length > 6) return undefined;
   const speakers: Speaker[] = [];
   for (const part of parts) {
-    const named = oneSpeakerLine(part.replace(/[.;]\s*$/, ''), false);
+    const named = oneSpeakerLine(part.replace(/[.;]\s*$/, ''), allowBareName);
     if (!named) return undefined;
     speakers.push(...named);
   }
@@ -368,7 +384,8 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
   // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
   // a note.
-  const dash = /^(?:[—–-]+|par|por|von|door)$/i.test(prefixed?.[1] ?? '');
+  // So is "With A, B and C" over a panel's notes; "With Kubernetes, …" further down is a note.
+  const dash = /^(?:[—–-]+|par|por|von|door|with)$/i.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
     // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.
@@ -383,7 +400,7 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     // "Host: a Raspberry Pi cluster" is not a person.
     const explicit =
-      !/^(?:by|par|por|von|door|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
+      !/^(?:by|par|por|von|door|with|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];

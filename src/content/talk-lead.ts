@@ -130,7 +130,11 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
     if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
     return { speakers: [], notes: trimLead(text) };
   }
-  const prefix = /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^[—–-]\s+/i.exec(text);
+  // "— Speaker: Jane Doe (Acme). Notes…": a label after the title reads as "by".
+  const prefix =
+    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+/i.exec(
+      text,
+    );
   if (prefix) {
     text = text.slice(prefix[0].length);
     const cut = SEPARATOR.exec(text);

@@ -74,13 +74,16 @@ export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[
             .replace(/\s*\(\s*\)/g, '')
             .replace(/[\s|·•,;:–—-]+$/, '')
         : plainText(node);
-    if (text.split(' ').length > 12) {
+    const words = text.split(' ').length;
+    // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
+    // than one speaker's line.
+    const named = words > 16 ? undefined : speakerLine(text, index === 0 && speakers.length === 0);
+    if (!named && words > 12) {
       const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
     }
-    const named = speakerLine(text, index === 0 && speakers.length === 0);
     if (!named) {
       // "Tim Kadlec | [Slides](…) | [Video](…)": the name, then the talk's links, on one line.
       const links = node.type === 'paragraph' ? nameWithLinks(node) : undefined;

@@ -154,7 +154,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot|charla|ponencia|vortrag|conférence|palestra)\s*#?\d{1,3}|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|slot|charla|ponencia|vortrag|conférence|palestra)\s*(?:#|no\.\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind.

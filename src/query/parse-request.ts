@@ -29,9 +29,12 @@ const THANKS =
 const ABOUT_BOT =
   /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to) use (?:you|this|it)|what is (?:this|qcon-?bot)|how does (?:this|it) work)[\s?!.]*$/i;
 
-/** "Which conferences do you know?", "what events are covered": the events, not a search. */
+/**
+ * "Which conferences do you know?", "what events are covered", "when was the conference?",
+ * "conference dates": the events, not a search.
+ */
 const WHICH_EVENTS =
-  /^(?:(?:which|what)\s+(?:conferences?|events?)\s+(?:do you (?:know|have|cover)(?: about)?|are (?:there|covered|in (?:here|the notes))|have you got|did you cover)|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events))[\s?!.]*$/i;
+  /^(?:(?:which|what)\s+(?:conferences?|events?)(?:\s+(?:do you (?:know|have|cover)(?: about)?|are (?:there|covered|in (?:here|the notes))|have you got|did you cover))?|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events)|(?:when|where)\s+(?:was|is|were|are|did)\s+(?:the|this|that|these|those)\s+(?:conferences?|events?|confs?)(?:\s+(?:take place|happen|held|hosted|on))?|(?:the\s+)?(?:conferences?|events?)['’]?s?\s+(?:dates?|venues?|locations?|places?))[\s?!.]*$/i;
 
 /** What may follow "help" when only help is asked for: "help", "help me", "help please". */
 const HELP_ONLY = /^(?:(?:me|us|please|pls|plz|commands?|usage|menu|needed|wanted)(?:\s+|$))*$/i;

@@ -50,6 +50,14 @@ const BUILT_IN: string[][] = [
   ['service oriented architecture', 'soa'],
   ['remote work', 'remote', 'working from home', 'work from home', 'wfh'],
   ['service level objective', 'slo'],
+  ['service level indicator', 'sli'],
+  ['webassembly', 'wasm', 'web assembly'],
+  ['opentelemetry', 'otel', 'open telemetry'],
+  ['retrieval augmented generation', 'rag'],
+  ['developer experience', 'devex', 'dx'],
+  ['graphql', 'gql'],
+  ['event driven architecture', 'eda'],
+  ['mean time to recovery', 'mean time to restore', 'mttr'],
 ];
 
 /**

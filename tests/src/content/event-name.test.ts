@@ -36,6 +36,13 @@ describe('the conference a post is about, from its title', () => {
     ['Reflecting on SREcon23 Americas', 'SREcon23 Americas'],
     ['Five things we brought back from KubeCon EU', 'KubeCon EU'],
     ['Everything I learned at the DevConf 2024', 'DevConf 2024'],
+    ['Mein Rückblick auf die JavaLand Süd 2024', 'JavaLand Süd 2024'],
+    ['🚀 What I learned at DevJoy Conf 2024 (and why you should go next year)', 'DevJoy Conf 2024'],
+    [
+      "I went to Pragmatic Testing Conference 2024 so you don't have to",
+      'Pragmatic Testing Conference 2024',
+    ],
+    ['Retour sur la Sunny Tech 2025', 'Sunny Tech 2025'],
   ])('%s → %s', (title, name) => {
     expect(conferenceName(title)).toBe(name);
   });
@@ -57,6 +64,8 @@ describe('the conference a post is about, from its title', () => {
     'Conference notes',
     'Day 1 notes',
     'The recap',
+    'Why I went to conferences',
+    'I want to learn Rust',
   ])('keeps "%s" as it is: no post words around a conference', (title) => {
     expect(conferenceName(title)).toBe(title);
   });

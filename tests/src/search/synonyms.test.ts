@@ -34,6 +34,8 @@ function library(synonyms?: Record<string, string[]>, own?: Record<string, strin
       talk('pg', 'Replicas everywhere', ['PostgreSQL read replicas in many regions']),
       talk('iac', 'Modules', ['Infrastructure as code with Terraform modules']),
       talk('cake', 'Baking for engineers', ['Sourdough starters and patience']),
+      talk('wasm', 'Shipping WebAssembly components', ['WASI preview 2 in production']),
+      talk('otel', 'Tracing on a budget', ['OpenTelemetry sampling at the collector']),
     ],
     ...(synonyms ? { synonyms } : {}),
   };
@@ -54,6 +56,8 @@ describe('synonyms and abbreviations', () => {
     ['postgresql', 'pg'],
     ['iac', 'iac'],
     ['infrastructure as code', 'iac'],
+    ['who talked about wasm?', 'wasm'],
+    ['otel', 'otel'],
   ])('the built-in list finds "%s" in %s', (question, id) => {
     expect(first(bot, question)).toBe(id);
   });
