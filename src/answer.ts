@@ -18,17 +18,17 @@ export interface TalkCard {
   speakers: Speaker[];
   summary: string;
   links: { description?: string; slides?: string; video?: string };
+  /** ISO `YYYY-MM-DD` (or as the author wrote it): every card says when, where the notes do. */
+  date?: string;
+  /** The day as the notes name it (`Day 2`, `Tuesday`), for a time without a date. */
+  day?: string;
+  time?: string;
 }
 
 export interface TalkDetail extends TalkCard {
   notes: NoteNode[];
   /** Every link of the talk in the author's order, classified. */
   allLinks: Link[];
-  /** ISO `YYYY-MM-DD` (or as the author wrote it). */
-  date?: string;
-  /** The day as the notes name it (`Day 2`, `Tuesday`), for a time without a date. */
-  day?: string;
-  time?: string;
   track?: string;
 }
 
@@ -61,6 +61,8 @@ export interface HelpCommand {
  */
 export type TalksScope = ScopeKinds & {
   having?: 'slides' | 'video';
+  /** "talks without slides": only the talks that have no such link. */
+  lacking?: 'slides' | 'video';
   /** "talks not about microservices": the words whose talks were left out. */
   excluding?: string;
 };
@@ -96,6 +98,9 @@ type ScopeKinds =
  */
 export type Focus = 'speakers' | 'slides' | 'video' | 'links';
 
+/** "Hi!", "thanks!", "bye", "ok": chat that asks for no talks, answered in kind (with what the bot knows). */
+export type Greeting = 'hello' | 'thanks' | 'bye' | 'ok';
+
 /**
  * Who may see an answer: `asker` only (ephemeral in Slack, a private reply in Discord), or the
  * `channel` the question came from. Decided where the answer is made; every sender honours it.
@@ -127,7 +132,7 @@ export type AnswerBody =
   | {
       kind: 'help';
       /** Said back first when the user greeted or thanked the bot. */
-      greeting?: 'hello' | 'thanks';
+      greeting?: Greeting;
       commands: HelpCommand[];
       examples: string[];
       stats: { events: number; talks: number };
@@ -137,8 +142,11 @@ export type AnswerBody =
       query: string;
       suggestions: string[];
       topics: string[];
-      /** `unknown-talk`: a talk id or stale button value that names no talk. */
-      reason?: 'unknown-talk';
+      /**
+       * `unknown-talk`: a talk id or stale button value that names no talk; `pick`: a number
+       * ("3", "open 3") with no list to pick from (only a chat session remembers its last list).
+       */
+      reason?: 'unknown-talk' | 'pick';
     }
   | {
       kind: 'error';

@@ -2,6 +2,7 @@ import type {
   Answer,
   EventInfo,
   Focus,
+  Greeting,
   TalkCard,
   TalkDetail,
   TalksScope,
@@ -85,6 +86,8 @@ export class Bot {
         return this.help(request.greeting);
       case 'events':
         return { kind: 'events', events: this.events() };
+      case 'pick':
+        return this.none(request.words, [], 'pick');
       case 'topics':
         return { kind: 'topics', topics: this.topics(request.event) };
       case 'list': {
@@ -115,7 +118,7 @@ export class Bot {
     }
   }
 
-  private help(greeting?: 'hello' | 'thanks'): Answer {
+  private help(greeting?: Greeting): Answer {
     return {
       kind: 'help',
       ...opt('greeting', greeting),
@@ -223,7 +226,7 @@ export class Bot {
     );
   }
 
-  private none(query: string, suggestions: string[], reason?: 'unknown-talk'): Answer {
+  private none(query: string, suggestions: string[], reason?: 'unknown-talk' | 'pick'): Answer {
     return {
       kind: 'none',
       query: echo(query),
@@ -281,6 +284,9 @@ export class Bot {
       speakers: talk.speakers,
       summary: talk.summary,
       links,
+      ...opt('date', talk.date),
+      ...opt('day', talk.day),
+      ...opt('time', talk.time),
     };
   }
 
@@ -289,9 +295,6 @@ export class Bot {
       ...this.card(talk),
       notes: talk.notes,
       allLinks: talk.links,
-      ...opt('date', talk.date),
-      ...opt('day', talk.day),
-      ...opt('time', talk.time),
       ...opt('track', talk.track),
     };
   }

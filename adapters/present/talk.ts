@@ -19,7 +19,7 @@ export interface CardView {
   /** The official title, only when it says more than the heading (not just case or punctuation). */
   officialTitle?: string;
   people: string;
-  /** topic · event */
+  /** kind · topic · event · when (a card's) */
   place: string;
   byline: string;
   /** `who spoke about X`: show the speakers before the title. */
@@ -64,16 +64,23 @@ const LABEL: Record<LinkKind, string> = {
   'see-also': 'See also',
 };
 
-export function cardView(talk: TalkCard, focus?: Focus): CardView {
+/**
+ * `when: false` for a talk shown in full, which says when on a line of its own; a card says it in
+ * its byline ("… · QCon New York 2016 · Tue 14 June 2016, 10:35–11:25 am"), so "when was the
+ * netflix talk?" is answered by the card.
+ */
+export function cardView(talk: TalkCard, focus?: Focus, when = true): CardView {
   const order: ('slides' | 'video')[] =
     focus === 'video' ? ['video', 'slides'] : ['slides', 'video'];
   const note = focusLine(focus, talk.links);
+  const moment = when ? whenText(talk) : '';
+  const place = [placeOf(talk), moment].filter(Boolean).join(' · ');
   return {
     title: talk.title,
     ...(differs(talk.officialTitle, talk.title) ? { officialTitle: talk.officialTitle } : {}),
     people: people(talk.speakers),
-    place: placeOf(talk),
-    byline: byline(talk),
+    place,
+    byline: [byline(talk), moment].filter(Boolean).join(' · '),
     leadWithSpeakers: focus === 'speakers',
     summary: talk.summary,
     ...(note ? { focusNote: note } : {}),
@@ -99,7 +106,7 @@ export function detailView(talk: TalkDetail, related: TalkCard[], focus?: Focus)
   }
   const seen = new Set([talk.ref]);
   return {
-    ...cardView(talk, focus),
+    ...cardView(talk, focus, false),
     when: whenText(talk),
     notes,
     mainLinks: main,

@@ -1,4 +1,4 @@
-import type { Answer, Focus, TalkCard, TalksScope } from '../../src/answer.ts';
+import type { Answer, Focus, Greeting, TalkCard, TalksScope } from '../../src/answer.ts';
 import { formatDate } from './when.ts';
 
 /**
@@ -16,15 +16,26 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
   const count = plural(answer.total, 'talk');
   const { scope } = answer;
-  // "2 talks in topic Security with slides", "6 talks not about “microservices”": a list of every
+  // "2 talks in topic Security with slides", "6 talks not about “microservices”", "4 talks without
+  // slides": a list of every
   // talk is only "3 talks with slides". A search echoes the question, which says it already.
   const echoed = scope.kind === 'search';
   const having =
     scope.having && !echoed ? ` with ${scope.having === 'video' ? 'a video' : 'slides'}` : '';
+  const missing = scope.lacking === 'video' ? 'a video' : 'slides';
+  // "3 talks with slides but no video".
+  const lacking =
+    scope.lacking && !echoed
+      ? having
+        ? ` but no ${scope.lacking === 'video' ? 'video' : 'slides'}`
+        : ` without ${missing}`
+      : '';
   const excluding = scope.excluding && !echoed ? ` not about “${scope.excluding}”` : '';
   const title =
-    scope.kind === 'list' && (having || excluding) ? count : scopeTitle(scope, count, answer.total);
-  return `${title}${having}${excluding}${eventOf(scope, answer.hits)}`;
+    scope.kind === 'list' && (having || lacking || excluding)
+      ? count
+      : scopeTitle(scope, count, answer.total);
+  return `${title}${having}${lacking}${excluding}${eventOf(scope, answer.hits)}`;
 }
 
 function scopeTitle(scope: TalksScope, count: string, total: number): string {
@@ -95,6 +106,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
   }
+  if (answer.reason === 'pick') {
+    return {
+      title: `No list to pick “${answer.query}” from: open a talk with its button (in the terminal chat, by its number after a list), or by name: “talk netflix”`,
+      offer: 'Did you mean',
+    };
+  }
   return { title: `No talk matches “${answer.query}”`, offer: 'Did you mean' };
 }
 
@@ -102,11 +119,15 @@ export function topicsLine(topics: string[]): string {
   return topics.length > 0 ? `Topics: ${topics.join(', ')}` : '';
 }
 
-export function helpIntro(
-  stats: { talks: number; events: number },
-  greeting?: 'hello' | 'thanks',
-): string {
-  const said = greeting === 'hello' ? 'Hi! ' : greeting === 'thanks' ? 'You’re welcome! ' : '';
+const GREETING_WORDS: Record<Greeting, string> = {
+  hello: 'Hi! ',
+  thanks: 'You’re welcome! ',
+  bye: 'Bye for now! ',
+  ok: '👍 ',
+};
+
+export function helpIntro(stats: { talks: number; events: number }, greeting?: Greeting): string {
+  const said = greeting ? GREETING_WORDS[greeting] : '';
   return `${said}I know ${plural(stats.talks, 'talk')} from ${plural(stats.events, 'event')}.`;
 }
 

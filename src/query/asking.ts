@@ -15,6 +15,8 @@ export interface Asked {
   topics: boolean;
   /** Read words that name an event ("qcon", "2024") as that event. */
   eventNames: boolean;
+  /** Read "without …" as talks left out ("microservices without uber"), not words of a title. */
+  without?: boolean;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 
 /**
@@ -12,22 +13,36 @@ export type Request =
   | { kind: 'topic'; name: string; event?: string; page: number }
   | { kind: 'talk'; target: string; event?: string }
   | { kind: 'list'; event?: string; page: number }
-  | { kind: 'search'; words: string; event?: string; page: number };
+  | { kind: 'search'; words: string; event?: string; page: number }
+  /** "3", "#3", "open 3": a number picks from a list, which only a chat session remembers. */
+  | { kind: 'pick'; words: string };
 
 /** Words after `talk`/`show` that make the rest a question rather than a talk's name. */
 const QUESTION_START =
   /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with)\b/i;
 
-/** "Hi!", "thanks!": chat that asks for no talks, answered in kind (with what the bot knows). */
-export type Greeting = 'hello' | 'thanks';
+export type { Greeting };
 
 const HELLO =
   /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
+/**
+ * "Thanks!", "perfect thank you", "ok thanks, that helped": praise and thanks, with the words
+ * around them that ask for nothing.
+ */
 const THANKS =
-  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great|perfect|awesome|nice|cool|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate))*[\s!.,🙏👍！。、]*$/iu;
+  /^(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|brilliant|lovely|excellent|got it|ah|oh|wow|yes|yep)[\s!.,]+)*(?:thanks?|thank you|thx|ty|tysm|cheers|much appreciated|great|perfect|awesome|nice|cool|brilliant|excellent|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate|man|buddy|all))*(?:[\s!.,]+(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s+)?(?:(?:very|really|super)\s+)?(?:helped|helpful|useful|great|perfect|exactly what i (?:needed|wanted)|what i (?:needed|wanted)))?[\s!.,🙏👍！。、]*$/iu;
+/** "Bye", "see you": leaving. */
+const BYE =
+  /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;
+/** "ok", "got it", "never mind": an acknowledgement that asks for nothing. */
+const OK =
+  /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|\+1|👍|👌)[\s!.,]*$/iu;
+/** "what's up", "how are you": a greeting's question, not a search. */
+const HOW_ARE_YOU =
+  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)[\s?!.]*$/iu;
 /** "Who are you?", "what can you do?": about the bot, not about a talk. */
 const ABOUT_BOT =
-  /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to) use (?:you|this|it)|what is (?:this|qcon-?bot)|how does (?:this|it) work)[\s?!.]*$/i;
+  /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;
 
 /**
  * "Which conferences do you know?", "what events are covered", "when was the conference?",
@@ -39,20 +54,63 @@ const WHICH_EVENTS =
 /** What may follow "help" when only help is asked for: "help", "help me", "help please". */
 const HELP_ONLY = /^(?:(?:me|us|please|pls|plz|commands?|usage|menu|needed|wanted)(?:\s+|$))*$/i;
 
+/** A greeting word that may open a longer question: "hello there, can you help me?". */
+const HELLO_LEAD =
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|hola|bonjour|salut|hallo|moin|servus|hej|hei)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋]+/iu;
+
 function greetingOf(text: string): Request | undefined {
   // "@qcon-bot hi", "<@U123> thanks": who is addressed is no part of it.
-  const said = text.replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '').trim();
-  if (HELLO.test(said)) return { kind: 'help', greeting: 'hello' };
+  const said = text
+    .replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '')
+    .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\p{L})/u, '')
+    .trim();
+  if (HELLO.test(said) || HOW_ARE_YOU.test(said)) return { kind: 'help', greeting: 'hello' };
   if (THANKS.test(said)) return { kind: 'help', greeting: 'thanks' };
+  if (BYE.test(said)) return { kind: 'help', greeting: 'bye' };
+  if (OK.test(said)) return { kind: 'help', greeting: 'ok' };
   if (WHICH_EVENTS.test(said)) return { kind: 'events' };
-  return ABOUT_BOT.test(said) ? { kind: 'help' } : undefined;
+  if (ABOUT_BOT.test(said)) return { kind: 'help' };
+  // "hey @qcon-bot what's up", "hello there, can you help me?": a greeting, then one of the above.
+  const lead = HELLO_LEAD.exec(said);
+  if (!lead) return undefined;
+  const rest = said.slice(lead[0].length).replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '');
+  if (HOW_ARE_YOU.test(rest) || ABOUT_BOT.test(rest)) return { kind: 'help', greeting: 'hello' };
+  return undefined;
 }
+
+/** "3", "#3", "open 3", "show me talk 3", "the 3rd one", "number 3". */
+const PICK =
+  /^(?:(?:open|show(?:\s+me)?|pick|number|no\.?|item|talk|the)\s+)*(?:#\s*)?\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:one|talk|please|pls))?[\s.!?]*$/i;
 
 /** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
 export const MAX_QUESTION = 500;
 
+/** Emoji as Slack and Discord send them typed: `:rocket:`, `:+1:`, `:skin-tone-2:`. */
+const EMOJI_CODE =
+  /(^|\s):(?:[a-z0-9_'-]*[a-z][a-z0-9_+'-]*|[+-]1):(?::skin-tone-[2-6]:)?(?=\s|$)/gi;
+/** The few that say something in chat (thanks, hello, yes), as the emoji themselves. */
+const SAYING: Record<string, string> = {
+  '+1': '👍',
+  thumbsup: '👍',
+  ok_hand: '👌',
+  pray: '🙏',
+  wave: '👋',
+};
+
+/** `:rocket: microservices` is a question about microservices; `thanks :pray:` is thanks. */
+function withoutEmojiCodes(text: string): string {
+  if (!text.includes(':')) return text;
+  return text
+    .replace(EMOJI_CODE, (code, space: string) => {
+      const name = code.trim().split(':')[1]?.toLowerCase() ?? '';
+      return `${space}${SAYING[name] ?? ''}`;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function parseRequest(raw: string, page?: number): Request {
-  let text = cleanInput(raw, MAX_QUESTION);
+  let text = withoutEmojiCodes(cleanInput(raw, MAX_QUESTION));
   let event: string | undefined;
   text = text
     .replace(/(?:^|\s)event:(\S+)/gi, (_match, id: string) => {
@@ -72,6 +130,7 @@ export function parseRequest(raw: string, page?: number): Request {
   // Chat with the bot ("hi", "thanks", "what conferences do you know?"): whole sentences only.
   const social = greetingOf(text);
   if (social) return social;
+  if (PICK.test(text)) return { kind: 'pick', words: text };
   const [first = '', ...rest] = text.split(' ');
   const command = first.toLowerCase().replace(/^[/!]/, '');
   const argument = rest.join(' ').trim();
@@ -121,6 +180,8 @@ export function requestText(request: Request): string {
     case 'help':
     case 'events':
       return request.kind;
+    case 'pick':
+      return request.words;
     case 'topics':
     case 'list':
       return `${request.kind}${event}`;

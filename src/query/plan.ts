@@ -36,6 +36,7 @@ export function planOf(
     ? { total: list.length, talks: (end: number) => list.slice(0, end) }
     : list;
   if (question.having) scope = { ...scope, having: question.having };
+  if (question.lacking) scope = { ...scope, lacking: question.lacking };
   if (question.excluding) scope = { ...scope, excluding: question.excluding };
   const { focus } = question;
   const kind = focus === 'slides' || focus === 'video' ? focus : undefined;

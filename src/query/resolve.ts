@@ -66,7 +66,14 @@ export class Resolver {
   }
 
   private resolveWith(asked: Asked): Plan {
-    const question = understand(asked.text, { days: asked.days, kinds: asked.kinds });
+    const question = understand(asked.text, {
+      days: asked.days,
+      kinds: asked.kinds,
+      ...opt('without', asked.without),
+    });
+    // "Kubernetes cost control without tears" is a title: "without" leaves nothing out there.
+    if (question.without && this.titled(`without ${question.excluding?.split(' ')[0]}`))
+      return this.resolveWith({ ...asked, without: false });
     const ask = new Asking(asked, question, this.library.talks);
     this.byName(ask);
     const early = this.onDay(ask) ?? this.atTime(ask) ?? this.namedEvents(ask);
@@ -79,6 +86,11 @@ export class Resolver {
       .find(ask.search)
       .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
     return this.nothingToSearch(ask, titled) ?? this.searched(ask, titled);
+  }
+
+  /** Whether a talk's title has these (folded) words, as typed. */
+  private titled(phrase: string): boolean {
+    return this.library.talks.some((talk) => fold(talk.title).includes(phrase));
   }
 
   /** "Which books were recommended": with nothing else asked, the kind is the subject. */
@@ -218,6 +230,12 @@ export class Resolver {
         ask.narrow((talk) => !out.has(talk));
         if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
       } else delete question.excluding;
+    }
+    if (question.lacking) {
+      // Only those without the link: none when every talk has it.
+      const kind = question.lacking;
+      ask.narrow((talk) => !firstLink(talk, kind));
+      if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
     }
     if (question.having) {
       // Only those with the link, unless none has any (then they are listed with the link

@@ -25,8 +25,12 @@ export interface Question {
   clock?: { minutes: number; label: string };
   /** "talks not about microservices", "anything except security": the talks those words find are left out. */
   excluding?: string;
+  /** `excluding` came from "without", which titles use too ("Kubernetes without tears"). */
+  without?: boolean;
   /** "Security talks with slides", "which talks were recorded": only talks with that link. */
   having?: 'slides' | 'video';
+  /** "Talks without slides", "which talks weren't recorded": only talks without that link. */
+  lacking?: 'slides' | 'video';
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -43,7 +47,18 @@ const FOCUS: [RegExp, Focus][] = [
  * left out. A bare "not" is no such word ("What they do not tell you" is a title).
  */
 const EXCEPT =
-  /\s*\b(?:(?:but\s+)?not\s+(?:about|on|related\s+to|covering|including|from)|except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not)\s+(.+)$/;
+  /\s*\b(?:(?:but\s+)?not\s+(?:about|on|related\s+to|covering|including|from)|[a-z]+n['’]?t\s+(?:about|on|related\s+to|covering|from)|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on)|except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not|(?<=\b(?:anything|everything|all)\s+)but)\s+(.+)$|^not\s+(.+)$/;
+/** "microservices without uber": left out, unless a title says "without" so (see `Resolver`). */
+const WITHOUT = /\s*\bwithout\s+(.+)$/;
+/** "non-microservices talks": the talks of that word are left out. */
+const NON = /\bnon-?([a-z][\w-]*)\s+(?=(?:talks?|sessions?|presentations?)\b)/;
+/**
+ * "talks with no slides", "which talks didn't have a video", "slides but no video", "talks that
+ * weren't recorded": the talks must lack the link. Read before `HAVING`, which "have slides" in
+ * "didn't have slides" would match.
+ */
+const LACKING =
+  /\b(?:(?:that|which|who)\s+)?(?:(?:with\s+)?no|without(?:\s+(?:a|an|any))?|lacking|missing|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:have|has|had|got|get)(?:\s+(?:a|an|any|their|its))?|(?:have|has|had)\s+no|(?:have|has|had)(?:n['’]?t|\s+not)\s+(?:got\s+)?(?:a|an|any)?)\s*(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|are|is)(?:n['’]?t|\s+not)\s+(?:being\s+)?recorded\b|\b(?:not|never)\s+recorded\b|\bunrecorded\b/;
 /** "with slides", "that have a video", "which were recorded": the talks must have the link. */
 const HAVING =
   /\b(?:(?:that|which|who)\s+)?(?:with|having|has|have|had|got|including)\s+(?:a\s+|an\s+|any\s+|some\s+|the(?:ir)?\s+|its\s+)?(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|got|been|are|is)\s+(?:being\s+)?recorded\b|\brecorded\s+(?:talks?|sessions?|presentations?|keynotes?)\b/;
@@ -72,7 +87,7 @@ const ANSWER_KIND =
  */
 export function understand(
   text: string,
-  options: { days?: boolean; kinds?: boolean } = {},
+  options: { days?: boolean; kinds?: boolean; without?: boolean } = {},
 ): Question {
   // "at 10:30" before the punctuation goes: a time of day, not the words "10" and "30".
   const clock = options.days === false ? undefined : findClock(fold(text));
@@ -108,10 +123,23 @@ export function understand(
     rest = part.rest;
   }
   if (clock) question.clock = { minutes: clock.minutes, label: clock.label };
+  const lacking = LACKING.exec(rest);
+  if (lacking) {
+    question.lacking = lacking[1] ? 'slides' : 'video';
+    rest =
+      `${rest.slice(0, lacking.index)} ${rest.slice(lacking.index + lacking[0].length)}`.trim();
+  }
   const except = EXCEPT.exec(rest);
-  if (except?.[1]) {
-    question.excluding = except[1];
-    rest = rest.slice(0, except.index);
+  const without = except || options.without === false ? null : WITHOUT.exec(rest);
+  const non = except || without ? null : NON.exec(rest);
+  const excluded = except?.[1] ?? except?.[2] ?? without?.[1] ?? non?.[1];
+  if (excluded) {
+    question.excluding = excluded;
+    if (without) question.without = true;
+    const at = (except ?? without ?? non) as RegExpExecArray;
+    rest = non
+      ? `${rest.slice(0, at.index)} ${rest.slice(at.index + at[0].length)}`
+      : rest.slice(0, at.index);
   }
   const having = HAVING.exec(rest);
   if (having) {

@@ -113,12 +113,89 @@ const CATEGORIES: [kind: string[], members: string[]][] = [
     ['messaging', 'queue', 'queues', 'broker', 'brokers'],
     ['kafka', 'rabbitmq', 'sqs', 'kinesis', 'nats', 'pulsar'],
   ],
+  [
+    ['observability', 'o11y', 'telemetry'],
+    [
+      'monitoring',
+      'tracing',
+      'logging',
+      'metrics',
+      'opentelemetry',
+      'zipkin',
+      'jaeger',
+      'prometheus',
+    ],
+  ],
+  [['finops'], ['cost', 'costs', 'spend', 'billing']],
+];
+
+/**
+ * Short forms people type and the word the notes write ("infra as code", "secret mgmt"), and
+ * first names by their nicknames ("Dan Bryant", "Andy Spyker"): one way, only for a word the
+ * notes never use, as for kinds.
+ */
+const SHORT_FORMS: [short: string, long: string[]][] = [
+  ['infra', ['infrastructure']],
+  ['mgmt', ['management']],
+  ['mgr', ['manager']],
+  ['perf', ['performance']],
+  ['config', ['configuration']],
+  ['prod', ['production']],
+  ['repo', ['repository']],
+  ['repos', ['repositories']],
+  ['arch', ['architecture']],
+  ['auth', ['authentication', 'authorization']],
+  ['dev', ['development', 'developer']],
+  ['devs', ['developers']],
+  ['eng', ['engineering']],
+  ['env', ['environment']],
+  ['envs', ['environments']],
+  ['app', ['application']],
+  ['apps', ['applications']],
+  ['dan', ['daniel']],
+  ['danny', ['daniel']],
+  ['andy', ['andrew']],
+  ['drew', ['andrew']],
+  ['mike', ['michael']],
+  ['bob', ['robert']],
+  ['rob', ['robert']],
+  ['bill', ['william']],
+  ['will', ['william']],
+  ['jim', ['james']],
+  ['jimmy', ['james']],
+  ['tom', ['thomas']],
+  ['chris', ['christopher', 'christian', 'christina', 'christine']],
+  ['matt', ['matthew', 'matthias']],
+  ['dave', ['david']],
+  ['steve', ['steven', 'stephen']],
+  ['joe', ['joseph']],
+  ['alex', ['alexander', 'alexandra', 'alexis']],
+  ['sam', ['samuel', 'samantha']],
+  ['ben', ['benjamin']],
+  ['nick', ['nicholas', 'nicolas']],
+  ['tony', ['anthony']],
+  ['greg', ['gregory']],
+  ['jon', ['jonathan']],
+  ['pat', ['patrick', 'patricia']],
+  ['ed', ['edward']],
+  ['jen', ['jennifer']],
+  ['jenny', ['jennifer']],
+  ['kate', ['katherine', 'catherine', 'kathryn']],
+  ['katie', ['katherine', 'catherine', 'kathryn']],
+  ['liz', ['elizabeth']],
+  ['beth', ['elizabeth', 'bethany']],
+  ['becky', ['rebecca']],
+  ['meg', ['margaret', 'megan']],
+  ['sue', ['susan']],
+  ['vicky', ['victoria']],
+  ['abby', ['abigail']],
 ];
 
 /** A kind word, as written (not its stem: "containerized" is no kind word), → its names. */
-const BY_KIND = new Map<string, string[]>(
-  CATEGORIES.flatMap(([kinds, members]) => kinds.map((kind) => [kind, members] as const)),
-);
+const BY_KIND = new Map<string, string[]>([
+  ...CATEGORIES.flatMap(([kinds, members]) => kinds.map((kind) => [kind, members] as const)),
+  ...SHORT_FORMS,
+]);
 
 /** The names a kind word stands for ("databases" → postgres, mysql…), or none. */
 export function membersOf(word: string): string[] {

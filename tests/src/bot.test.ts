@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noneTexts } from '../../adapters/present/words.ts';
 import type { Answer } from '../../src/answer.ts';
 import { Bot, PAGE_SIZE } from '../../src/bot.ts';
 import { parseNotes } from '../../src/content/parse-notes.ts';
@@ -120,6 +121,14 @@ describe('answers', () => {
 });
 
 describe('questions in plain words', () => {
+  it('says a number alone picks from a list, rather than finding a talk whose link has "3"', () => {
+    for (const text of ['3', 'open 3', 'show me talk 1']) {
+      const answer = only(bot.ask(text), 'none');
+      expect(answer.reason).toBe('pick');
+      expect(noneTexts(answer).title).toMatch(/^No list to pick “.+” from: open a talk/);
+    }
+  });
+
   it('names no unrelated talk for an id or a stale button value that names none', () => {
     for (const text of [
       'talk qcon-ny-2016/container-mgmt-at-netfix',

@@ -155,6 +155,22 @@ describe('presentation', () => {
     });
   });
 
+  it('says on a card when the talk was, where the notes do, and once on a detail', () => {
+    const dated = { ...card, date: '2016-06-14', time: '10:35am-11:25am' };
+    expect(cardView(dated).byline).toBe(
+      'Andrew Spyker and Sharma Podila (Netflix) · Devops · QCon New York 2016 · Tue 14 June 2016, 10:35–11:25 am',
+    );
+    expect(cardView(dated, 'speakers').place).toBe(
+      'Devops · QCon New York 2016 · Tue 14 June 2016, 10:35–11:25 am',
+    );
+    expect(cardView({ ...card, day: 'Day 2' }).byline).toMatch(/ · Day 2$/);
+    // Nothing said of a talk whose notes give no day or time.
+    expect(cardView(card).byline).toBe(byline(card));
+    const detail = detailView({ ...dated, notes: [], allLinks: [] }, []);
+    expect(detail.when).toBe('Tue 14 June 2016, 10:35–11:25 am');
+    expect(detail.byline).not.toMatch(/June/);
+  });
+
   it('shows a detail without repeats: official title, links and related talks once each', () => {
     const talk: TalkDetail = {
       ...card,

@@ -74,9 +74,61 @@ describe('the request grammar', () => {
       'thanks for the kafka talk',
       'hello world talk',
       'what do you know about kafka',
+      'cool talks about kafka',
+      'perfect storm',
+      'hey, any talks on kafka?',
     ]) {
       expect(parseRequest(question).kind, question).toBe('search');
     }
+  });
+
+  it.each([
+    ['perfect thank you', 'thanks'],
+    ['thank you so much, that helped', 'thanks'],
+    ['ok thanks', 'thanks'],
+    ["thanks, that's helpful", 'thanks'],
+    ['great, thanks!', 'thanks'],
+    ['🙏 thanks', 'thanks'],
+    ['thanks :pray:', 'thanks'],
+    [':wave: hi', 'hello'],
+    ['hey @qcon-bot what’s up', 'hello'],
+    ['hello there, can you help me?', 'hello'],
+    ['sup', 'hello'],
+    ['bye', 'bye'],
+    ['see you later!', 'bye'],
+    ['ok', 'ok'],
+    ['nvm', 'ok'],
+    ['never mind', 'ok'],
+    [':+1:', 'ok'],
+  ])('"%s" is chat (%s), not a search', (question, greeting) => {
+    expect(parseRequest(question)).toEqual({ kind: 'help', greeting });
+  });
+
+  it.each(['3', '#3', 'open 3', 'show me talk 3', 'the 3rd one', 'talk 12'])(
+    '"%s" picks from a list, which a question alone does not have',
+    (question) => {
+      expect(parseRequest(question)).toEqual({ kind: 'pick', words: question });
+    },
+  );
+
+  it('keeps numbers that are words of a question: a year, a version, a count', () => {
+    expect(parseRequest('2016').kind).toBe('search');
+    expect(parseRequest('kubernetes 1.25').kind).toBe('search');
+    expect(parseRequest('top 10 talks').kind).toBe('search');
+  });
+
+  it('answers "how do I use this bot?" and "can you help me?" with the help', () => {
+    expect(parseRequest('how do I use this bot?')).toEqual({ kind: 'help' });
+    expect(parseRequest('can you help me?')).toEqual({ kind: 'help' });
+  });
+
+  it('reads emoji codes as Slack sends them as no words of the question', () => {
+    expect(parseRequest(':rocket: microservices')).toMatchObject({ words: 'microservices' });
+    expect(parseRequest('microservices :fire: :skin-tone-2:')).toMatchObject({
+      words: 'microservices',
+    });
+    // A time of day is no emoji.
+    expect(parseRequest('talks at 10:30')).toMatchObject({ words: 'talks at 10:30' });
   });
 
   it('removes zero-width and direction marks and control characters before reading', () => {
