@@ -378,7 +378,15 @@ export class Resolver {
 
 function correct(text: string, corrections: [string, string][]): string {
   let out = text;
-  for (const [from, to] of corrections)
-    out = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
+  for (const [from, to] of corrections) {
+    const fixed = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
+    // "sécurité" was corrected as "securite", the word folded: found by folding each word.
+    out =
+      fixed !== out || from.includes(' ')
+        ? fixed
+        : out.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) =>
+            fold(word) === from ? to : word,
+          );
+  }
   return out;
 }

@@ -41,7 +41,38 @@ const SCAFFOLDING = (
   'recommendations recommendation like love help start started'
 ).split(' ');
 
-const FILLER = new Set<string>([...eng, ...SCAFFOLDING]);
+/**
+ * The same scaffolding in the other languages notes are written and asked in (French, Spanish,
+ * German, Italian, Portuguese, Dutch): "y a-t-il une présentation sur …", "¿hay alguna charla
+ * sobre …?", "gibt es einen Vortrag über …". Hand-picked, not whole stop-word lists: their words
+ * that are also words of the field stay words: "war" stories, Red "Hat", "über" (Uber, once folded),
+ * "ci" (CI), "ha", "os", "dos" (HA, OS, DoS).
+ */
+const OTHER_LANGUAGES =
+  // French
+  (
+    'quel quels quelle quelles qui quoi est sont etait avait y a-t-il y-a-t-il t il elle ils elles ce ' +
+    'cette ces parle parlent parlait presentation presentations expose exposes conference ' +
+    'conferences sur de du des la le les un une au aux avec et ou pour dans je nous vous moi ' +
+    'montre montrez cherche trouve bonjour salut merci sujet ' +
+    // Spanish
+    'que cual cuales quien quienes hay alguna alguno algun charla charlas ponencia ponencias ' +
+    'sobre del las el los unos unas para en es son fue hablo hablaron muestra muestrame dime ' +
+    'busca hola gracias tema ' +
+    // German
+    'gibt es gab einen eine ein einer der das den dem welche welcher welches wer wo wann ' +
+    'zu zum zur von vom mit und oder fur im auf vortrag vortrage vortrags sprach sprachen haben ' +
+    'ich mir zeig zeige suche hallo danke thema wie ' +
+    // Italian
+    'quali quale chi cosa sono intervento interventi presentazione presentazioni su di della ' +
+    'dei delle il lo gli ciao grazie ' +
+    // Portuguese
+    'quais qual quem tem palestra palestras do da das um uma com obrigado obrigada ' +
+    // Dutch
+    'welke wie wat waar wanneer er een het over van voor met en praatje lezing lezingen'
+  ).split(' ');
+
+const FILLER = new Set<string>([...eng, ...SCAFFOLDING, ...OTHER_LANGUAGES]);
 
 /** True for a word (folded, as `words()` gives it) that a question uses but means nothing by. */
 export function isFiller(word: string): boolean {

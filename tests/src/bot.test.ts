@@ -121,6 +121,15 @@ describe('answers', () => {
 });
 
 describe('questions in plain words', () => {
+  it('shows the correction of a word typed with accents: "la sécurité" is "la security"', () => {
+    const scope = only(bot.ask('la sécurité'), 'talks').scope;
+    expect(scope).toMatchObject({
+      kind: 'search',
+      words: 'la security',
+      correctedFrom: 'la sécurité',
+    });
+  });
+
   it('says a number alone picks from a list, rather than finding a talk whose link has "3"', () => {
     for (const text of ['3', 'open 3', 'show me talk 1']) {
       const answer = only(bot.ask(text), 'none');

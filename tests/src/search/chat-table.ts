@@ -55,6 +55,17 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['hello there, can you help me?', { kind: 'help' }],
   [':rocket: microservices', { scope: 'search', total: 4 }],
   ['when was the conference?', { kind: 'events' }],
+  // The scaffolding of a question in French, Spanish, German, Italian carries no weight either.
+  [
+    'quels talks parlent de microservices ?',
+    { first: 'the-deadly-sins-of-microservices', total: 4 },
+  ],
+  // ("über" folds to "uber", a word of these notes: "zu" here.)
+  ['gibt es einen Vortrag zu Microservices?', { total: 4 }],
+  ['¿hay alguna charla sobre microservicios?', { total: 4 }],
+  ['Hallo, welche Talks gab es zu Netflix?', 'container-mgmt-at-netflix'],
+  ["c'è un intervento su netflix?", 'container-mgmt-at-netflix'],
+  ['y a-t-il une présentation sur la sécurité ?', { corrected: true }],
   // Words that find nothing leave nothing out; a bare "not" is a word of a title.
   ['talks not about kubernetes', { scope: 'list', total: 10 }],
   ['what they do not tell you', 'what-they-do-not-tell-you-about-microservices'],
@@ -395,7 +406,8 @@ export const FIXTURE_CHAT: [question: string, expected: Expected][] = [
   ['gRPC', 'none'],
   ['kafka', 'none'],
   ['chatgpt', 'none'],
-  ['Was gibt es zu Kubernetes?', 'none'],
+  // A question in German about a talk of the notes: German scaffolding carries no weight.
+  ['Was gibt es zu Kubernetes?', 'kubernetes-operators-in-anger'],
   [
     "I'm looking for a good recipe to bake bread with sourdough, my kids also like pizza on the weekend and we go to the park when the weather is nice.",
     'none',
