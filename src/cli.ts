@@ -223,12 +223,16 @@ async function ask(bot: Bot, text: string, json: boolean, adapters: CliAdapters)
     return 0;
   }
   // JSON Lines: one Answer per input line, in order, written as each line arrives.
+  let lines = 0;
   for await (const line of createInterface({
     input: process.stdin,
     crlfDelay: Number.POSITIVE_INFINITY,
   })) {
     print(bot.ask(line));
+    lines++;
   }
+  // `qcon ask ""` with nothing piped in: a blank question, which gets the help.
+  if (lines === 0) print(bot.ask(''));
   return 0;
 }
 

@@ -30,7 +30,14 @@ export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): stri
         ? ` but no ${scope.lacking === 'video' ? 'video' : 'slides'}`
         : ` without ${missing}`
       : '';
-  const excluding = scope.excluding && !echoed ? ` not about “${scope.excluding}”` : '';
+  // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out.
+  const person = /^(by|from) (.+)$/.exec(scope.excluding ?? '');
+  const excluding =
+    scope.excluding && !echoed
+      ? person
+        ? ` not ${person[1]} “${person[2]}”`
+        : ` not about “${scope.excluding}”`
+      : '';
   const title =
     scope.kind === 'list' && (having || lacking || excluding)
       ? count

@@ -43,7 +43,11 @@ export function hostKind(url: string): LinkKind | undefined {
  */
 export function classifyLink(linkText: string, context: string, url: string): LinkKind {
   const text = linkText.trim().toLowerCase();
-  if (/^(description|abstract|session|talk|talk page|details|schedule entry)$/.test(text)) {
+  if (
+    /^(description|abstract|session|talk|talk page|details|schedule entry|descrição|descripción|descrizione|beschreibung)$/.test(
+      text,
+    )
+  ) {
     return 'description';
   }
   if (SLIDES_TEXT.test(text)) return 'slides';

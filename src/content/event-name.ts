@@ -67,7 +67,7 @@ const EDGE_MARKS =
 
 /** What the post is, before the conference: "Notes from", "My top 3 talks from", "Notizen vom". */
 const LEAD = new RegExp(
-  String.raw`^(?:(?:my|some|quick|live|short|more|a few|the)\s+)*(?:` +
+  String.raw`^(?:(?:my|some|quick|live|short|more|a few|the|minhas|meus|mis|mes|meine|mijn|le mie)\s+)*(?:` +
     [
       String.raw`(?:top\s+)?\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|lessons|things|takeaways|learnings|highlights|ideas|quotes)`,
       String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
@@ -97,7 +97,12 @@ const LEAD = new RegExp(
       '(?:a )?look(?:ing)? back',
       'reflecting',
       '(?:my )?(?:time|trip)(?= at| to)(?: to)?',
+      'notas de (?:la|el|los|las)',
       'notas d[aeo]s?',
+      'anotações d[aeo]s?',
+      'apontamentos d[aeo]s?',
+      'terugblik(?: op)?',
+      'notities (?:van|bij)',
       'notizen(?: vo[mn]| zu[mr]?)?',
       'compte[- ]rendu d[ue]s?',
       'mon compte[- ]rendu d[ue]s?',

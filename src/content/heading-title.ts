@@ -22,7 +22,7 @@ export interface HeadingParts {
 
 /** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
 const NOT_A_COMPANY =
-  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far)\b|[?!]/i;
+  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
 const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
@@ -106,7 +106,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
       const shared = withoutRole(person[2]);
       speakers = people.map((name) => ({ name, company: shared }));
       title = paren[1];
-    } else if (names) {
+    } else if (names && !dashedName(paren[1])) {
       speakers = names.map((name) => ({ name }));
       title = paren[1];
     } else if (!/\bby\s|\s[–—-]\s/.test(paren[1]) || !/^\p{Lu}/u.test(inner)) {
@@ -124,6 +124,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   const by =
     /^(.+)\s+by\s+(.+)$/.exec(title) ??
     /^(.+?),?\s+par\s+(.+)$/.exec(title) ??
+    // "Kotlin em produção, por Beatriz Lins": after a comma, "por", "von", "door" are "by" too.
+    /^(.+?),\s+(?:por|von|door)\s+(.+)$/.exec(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
   // "Title, presented by Jane Doe": the verb before "by" is no part of the title.
@@ -137,8 +139,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     }
     return finish(by[1], bySpeakers, company);
   }
-  if (paren?.[2] && !company && speakers.length === 0) {
-    // "Title – Jane Doe (Acme)": the parentheses belong to the speaker.
+  if (paren?.[2] && !company && speakers.length === 0 && !NOT_A_COMPANY.test(paren[2].trim())) {
+    // "Title – Jane Doe (Acme)": the parentheses belong to the speaker ("(Part 2)" is no company).
     const dashed = splitDash(title);
     if (dashed) return dashed;
   }
@@ -154,6 +156,15 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     if (colon) return finish(colon.title, colon.speakers, company);
   }
   return finish(title, speakers, company);
+}
+
+/**
+ * "Title — Rafael Albuquerque (Banco Capibaribe)": a name after a dash, so the parentheses after
+ * it are that person's company, not a second name.
+ */
+function dashedName(text: string): boolean {
+  const dash = /\s[–—-]{1,2}\s+(?!.*\s[–—-]{1,2}\s)(.+)$/.exec(text);
+  return dash?.[1] !== undefined && looksLikeName(dash[1]);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { LIQUID_CODE } from './markdown-liquid.ts';
+
 /**
  * Where a long notes file may be cut so that markdown-it tokenizes it a chunk at a time with the
  * tree a whole parse would give (see `parseMarkdown` in `markdown.ts`).
@@ -44,7 +46,12 @@ export function scan(markdown: string): { cuts: Cut[]; definitions: string[] } {
       if (text.toLowerCase().includes(closing)) closing = undefined;
     } else {
       const marker = FENCE.exec(text)?.[1];
-      if (marker) {
+      // `{% highlight %}` … `{% endhighlight %}` (see `markdown-liquid.ts`) is a fence too.
+      const liquid = text.includes('{%') ? LIQUID_CODE.exec(text) : null;
+      if (liquid && (fence === undefined || fence === LIQUID)) {
+        if (!fence && !liquid[1]) fence = LIQUID;
+        else if (fence === LIQUID && liquid[1]) fence = undefined;
+      } else if (marker) {
         if (!fence) fence = marker;
         else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
       } else if (!fence) {
@@ -76,6 +83,8 @@ export function scan(markdown: string): { cuts: Cut[]; definitions: string[] } {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** An open `{% highlight %}` block, in place of a fence's marker. */
+const LIQUID = '{%';
 /** `::: {.callout-tip}` opens a box, a bare `:::` closes the open one. */
 const BOX = /^ {0,3}:{3,}([^\r\n]*)/;
 /** A top-level list item with text: "- x", "* x", "+ x", "1. x", "1) x" (not a thematic break). */

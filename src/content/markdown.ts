@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import container from 'markdown-it-container';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
 import { htmlBlock, type MarkdownReader } from './markdown-html.ts';
+import { liquidCode } from './markdown-liquid.ts';
 
 /**
  * The one place that knows which Markdown tokenizer is used (markdown-it, CommonMark + GFM tables
@@ -79,6 +80,7 @@ function markdownIt(): MarkdownIt {
   // `::: {.callout-tip}` … `:::` (Quarto, Pandoc), `:::note` (Docusaurus, VitePress): a box
   // whose content is read as the notes around it, not a line of colons.
   md.use(container as unknown as PluginWithParams, 'div', { validate: () => true });
+  md.use(liquidCode);
   // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a
   // parse). Without fuzzy links or e-mails a link needs a scheme ("https:", "mailto:") or "//",
   // so text with neither ':' nor "//" has none: skipping it finds exactly the same links.

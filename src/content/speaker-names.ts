@@ -207,7 +207,15 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
     const each = trimmed.split(/(?<=\))\s*(?:,|&|\band\b)\s*/).slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
-    if (each.length > 1 && speakers.every(Boolean)) return speakers.flatMap((s) => s ?? []);
+    // "A (Ferrous), B, C (Lambda)": where each person's company follows their name, B's is
+    // unknown, not C's ("B and C (Lambda)" share it).
+    if (each.length > 1 && speakers.every(Boolean))
+      return speakers.flatMap((found, part) => {
+        const listed = !/&|\band\b/.test(each[part] ?? '');
+        return (found ?? []).map((speaker, i, all) =>
+          listed && i < all.length - 1 && speaker.company ? { name: speaker.name } : speaker,
+        );
+      }) as Speaker[];
   }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
   if (paren?.[1] && paren[2] && isCompanyLength(paren[2])) {
@@ -237,7 +245,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     }
   }
   // "Brian Goetz | Java Language Architect @ Oracle": a bar between name and role too.
-  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b)\s*(.+)$/.exec(trimmed);
+  const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b|\bof\b)\s*(.+)$/.exec(trimmed);
   // "Mike Acton, PhD": a degree after the name is no company.
   if (withCompany?.[1] && DEGREE.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
     return [{ name: withCompany[1].trim() }];
@@ -405,7 +413,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];
     const words = prefixed[2].trim().split(/\s+/).length;
-    return explicit && words <= 6 ? [{ name: prefixed[2].trim() }] : undefined;
+    // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
+    const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);
+    return explicit && whole ? [{ name: prefixed[2].trim() }] : undefined;
   }
   // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too).
   if (!allowBareName || SENTENCE_PERIOD.test(text.trim())) return undefined;

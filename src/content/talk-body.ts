@@ -21,7 +21,7 @@ import {
   personHeading,
   withoutSpeakerLine,
 } from './talk-speakers.ts';
-import { cleanTitle, sessionKind, titleTag } from './title-marks.ts';
+import { cleanTitle, sessionKind, sessionLine, titleTag } from './title-marks.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
@@ -142,7 +142,8 @@ export function draftTalk(
   }
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
-  draft.notes.push(...read(withoutSpeakerLine(splitFieldParagraphs(section.body), draft.speakers)));
+  const body = withoutSessionLine(splitFieldParagraphs(section.body), draft);
+  draft.notes.push(...read(withoutSpeakerLine(body, draft.speakers)));
   section.children
     .filter((child) => !options.skip(child))
     .forEach((child, index) => {
@@ -321,4 +322,17 @@ export function itemNote(item: MdNode): DraftNote {
   }
   const { text, prose } = textAndProse(own);
   return { text, prose, children };
+}
+
+/** "(Lightning talk, 5 min)" right under a heading: the talk's kind, no note. */
+function withoutSessionLine(body: MdNode[], draft: DraftTalk): MdNode[] {
+  const [first, second] = meaningful(body);
+  for (const node of [first, second]) {
+    if (node?.type !== 'paragraph' || node.children.length > 3) continue;
+    const kind = sessionLine(plainText(node));
+    if (kind === undefined) continue;
+    if (kind) draft.kind ??= kind;
+    return body.filter((n) => n !== node);
+  }
+  return body;
 }

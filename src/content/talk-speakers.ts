@@ -61,6 +61,24 @@ export function dashedNamedInBody(
  */
 export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
+  const read = leadingSpeakerLine(body, content, speakers);
+  if (read || speakers.length > 0) return read ?? body;
+  // "Ingrid Solvang (Fjordpay) opened with …": the notes' first sentence says who; it stays a note.
+  const [first] = content;
+  const subject = first?.type === 'paragraph' ? subjectSpeaker(plainText(first)) : undefined;
+  if (subject) {
+    speakers.push(subject);
+    return body;
+  }
+  return trailingSpeakerLine(body, content, speakers) ?? body;
+}
+
+/** The first three paragraphs: a speaker's line, or a sentence that opens with one. */
+function leadingSpeakerLine(
+  body: MdNode[],
+  content: MdNode[],
+  speakers: Speaker[],
+): MdNode[] | undefined {
   for (const [index, node] of content.slice(0, 3).entries()) {
     // "> Speaker: Jane Doe" as a quote counts too.
     const quoted = node.type === 'blockquote' && node.children.length === 1;
@@ -72,7 +90,7 @@ export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[
       own.length > 0
         ? plainText({ ...node, children: node.children.filter((c) => !own.includes(c)) })
             .replace(/\s*\(\s*\)/g, '')
-            .replace(/[\s|·•,;:–—-]+$/, '')
+            .replace(/[\s|·•,;:.–—-]+$/, '')
         : plainText(node);
     const words = text.split(' ').length;
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
@@ -103,7 +121,53 @@ export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[
     const links: MdNode = { ...node, children: own };
     return body.flatMap((n) => (n === node && own.length > 0 ? [links] : gone.has(n) ? [] : [n]));
   }
-  return body;
+  return undefined;
+}
+
+const SPEAKING =
+  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|led|covered|reminded|asked';
+/** "Jane Doe (Acme) opened with …", "Jane Doe from Acme Labs talked about …". */
+const SUBJECT = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\\s*\\(([^()]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})),?\\s+(?:${SPEAKING})\\b`,
+  'u',
+);
+
+/** A person with their company, opening the notes as the subject of a speaking verb. */
+function subjectSpeaker(text: string): Speaker | undefined {
+  const match = SUBJECT.exec(text);
+  const name = match?.[1];
+  const company = (match?.[2] ?? match?.[3])?.trim();
+  if (!name || !company || !parseSpeakerText(name)) return undefined;
+  return { name, company };
+}
+
+/** Where a line that names the speaker after the notes may start: "— talk by", "(Speaker: …)". */
+const TRAILING_LABEL = /^(?:talk by|presented by|given by|by|speakers?\s*[:：])\s/i;
+
+/**
+ * "— talk by Priya Natarajan of Lumen Analytics", "*(Speaker: Joost van der Berg, Rabobank)*"
+ * after the notes: the speaker, when nothing above named one. The line is no note.
+ */
+function trailingSpeakerLine(
+  body: MdNode[],
+  content: MdNode[],
+  speakers: Speaker[],
+): MdNode[] | undefined {
+  for (const node of content.slice(0, 40)) {
+    if (node.type !== 'paragraph') continue;
+    const own = talkLinksIn(node);
+    const text = plainText({ ...node, children: node.children.filter((c) => !own.includes(c)) })
+      .replace(/^[\s(*_—–-]+/, '')
+      .replace(/[\s)*_.,;:|·•—–-]+$/, '')
+      .replace(/\s*\(\s*\)\s*$/, '');
+    if (text.length > 120 || !TRAILING_LABEL.test(text)) continue;
+    const named = speakerLine(text, false);
+    if (!named) continue;
+    speakers.push(...named);
+    const links: MdNode = { ...node, children: own };
+    return body.flatMap((n) => (n === node ? (own.length > 0 ? [links] : []) : [n]));
+  }
+  return undefined;
 }
 
 /** Links in a paragraph to the talk's slides or recording, by their text or their host. */

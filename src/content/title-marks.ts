@@ -170,6 +170,16 @@ const DECORATION = new RegExp(
 const ONE_DECORATION = new RegExp(`^(?:${DECORATION.source})$`, 'iu');
 
 /**
+ * "(Lightning talk, 5 min)" as a line of its own under a heading: the session's facts, as after
+ * a title; the kind it names, or '' for a length or level alone. Undefined for anything else.
+ */
+export function sessionLine(text: string): string | undefined {
+  const line = text.trim().replace(/\.$/, '');
+  if (line.length > 80 || !ONE_DECORATION.test(line)) return undefined;
+  return sessionKind(line) ?? '';
+}
+
+/**
  * "Signals in depth (45 min)", "Type-safe APIs [Intermediate]", "(Lightning talk, 10 min)",
  * "[EN]", a speaker's "(she/her)": facts of the session or the speaker, not part of its title,
  * and no company.

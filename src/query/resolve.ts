@@ -261,8 +261,16 @@ export class Resolver {
     for (const word of kinds) query.push({ word });
     if (query.length > 0) return undefined;
     if (question.answerKind) return this.withKind(ask);
+    // "Videos from kubecon", "Jane's slides": of the talks asked for, those with the link.
+    const linked =
+      question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
     const filtered = ask.filtered();
-    if (filtered) return planOf(ask.scope as TalksScope, filtered, question);
+    if (filtered) {
+      const having = linked && !question.having ? filtered.filter((t) => firstLink(t, linked)) : [];
+      if (having.length > 0)
+        return planOf(ask.scope as TalksScope, having, { ...question, having: linked as 'slides' });
+      return planOf(ask.scope as TalksScope, filtered, question);
+    }
     if (!question.talkNoun && !question.focus) return NONE;
     const all = this.library.talks.filter((talk) => ask.inEvent(talk));
     const list: TalksScope = { kind: 'list', ...opt('event', ask.event) };

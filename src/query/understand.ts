@@ -47,7 +47,7 @@ const FOCUS: [RegExp, Focus][] = [
  * left out. A bare "not" is no such word ("What they do not tell you" is a title).
  */
 const EXCEPT =
-  /\s*\b(?:(?:but\s+)?not\s+(?:about|on|related\s+to|covering|including|from)|[a-z]+n['’]?t\s+(?:about|on|related\s+to|covering|from)|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on)|except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not|(?<=\b(?:anything|everything|all)\s+)but)\s+(.+)$|^not\s+(.+)$/;
+  /\s*\b(?:(?:but\s+)?not\s+(?:about|on|related\s+to|covering|including)|(?:but\s+)?not(?:\s+given|\s+presented)?(?=\s+(?:by|from)\s)|[a-z]+n['’]?t\s+(?:about|on|related\s+to|covering|from)|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on)|except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not|(?<=\b(?:anything|everything|all)\s+)but)\s+(.+)$|^not\s+(.+)$/;
 /** "microservices without uber": left out, unless a title says "without" so (see `Resolver`). */
 const WITHOUT = /\s*\bwithout\s+(.+)$/;
 /** "non-microservices talks": the talks of that word are left out. */
@@ -100,6 +100,11 @@ export function understand(
       /^\s*(?:please\s+)?(?:open|display|pull\s+up|bring\s+up|view|read)\s+(?=(?:the|a|an|that|this|his|her|their)\s)/,
       '',
     )
+    // "What's new in kubernetes?": the subject, not the word "new".
+    .replace(
+      /\b(?:what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)?|anything|something)\s+new\s+(?=(?:in|with|on|about|for|at)\b)/g,
+      ' ',
+    )
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.
@@ -144,6 +149,8 @@ export function understand(
   const having = HAVING.exec(rest);
   if (having) {
     question.having = having[1] ? 'slides' : 'video';
+    // "talks by Jane with video": where none has one, each card says it is missing.
+    question.focus = question.having;
     // "talks by Ryan Lane with slides": the phrase is no part of the name or the words.
     rest = `${rest.slice(0, having.index)} ${rest.slice(having.index + having[0].length)}`.trim();
   }

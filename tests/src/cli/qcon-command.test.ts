@@ -71,6 +71,12 @@ describe('qcon ask', () => {
     );
   });
 
+  it('answers a blank question, with nothing piped in, with the help', async () => {
+    const run = await qcon(['ask', '']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^qcon-bot: I know 10 talks from 1 event\. Ask:/);
+  });
+
   it('prints the Answer as JSON with --json', async () => {
     const run = await qcon(['ask', '--json', 'microservices']);
     const answer = JSON.parse(run.stdout) as Answer;

@@ -83,6 +83,29 @@ describe('the tokenizer module', () => {
     ]);
   });
 
+  it("reads Jekyll's {% highlight %} blocks as code, and never cuts a long file inside one", () => {
+    const filler = (i: number) => `## Talk ${i}\n* ${'word '.repeat(400)}\n`;
+    const markdown = [
+      '## Profiling in production — Johan Botha',
+      '{% highlight bash %}',
+      '# then scrape it with the agent',
+      '{% endhighlight %}',
+      '',
+      ...Array.from({ length: 130 }, (_, i) => filler(i)),
+      '{% highlight bash linenos %}',
+      ...Array.from({ length: 200 }, (_, i) => `## not a heading ${i}\necho ${i}\n`),
+      '{%- endhighlight -%}',
+      ...Array.from({ length: 130 }, (_, i) => filler(130 + i)),
+    ].join('\n');
+    expect(markdown.length).toBeGreaterThan(2 * 256 * 1024);
+    const { talks } = parseNotes(markdown, 'n.md', 'n');
+    expect(talks.filter((t) => t.title.includes('heading'))).toEqual([]);
+    expect(talks).toHaveLength(261);
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual(['# then scrape it with the agent']);
+    // Code is searchable but no part of a summary.
+    expect(talks[0]?.summary).toBe('');
+  });
+
   it('reads a long list in chunks as one list, and never cuts inside an HTML block', () => {
     const items = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => `- point ${from + i} ${'word '.repeat(20)}`);

@@ -74,6 +74,16 @@ describe('talks not about something', () => {
     expect(title).toBe(`${total} talks not about “${left}”`);
   });
 
+  it('"talks not by Ryan Lane", "not from netflix": the others, titled so', () => {
+    const by = talks('talks not by Ryan Lane');
+    expect(by.answer.total).toBe(9);
+    expect(by.answer.hits.every((hit) => hit.speakers.every((s) => s.name !== 'Ryan Lane'))).toBe(
+      true,
+    );
+    expect(by.title).toBe('9 talks not by “ryan lane”');
+    expect(talks('talks not from netflix').title).toBe('9 talks not from “netflix”');
+  });
+
   it('"microservices without uber": the microservices talks, Uber’s left out', () => {
     const { ids } = talks('microservices without uber');
     expect(ids).toContain('the-deadly-sins-of-microservices');

@@ -55,6 +55,10 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['hello there, can you help me?', { kind: 'help' }],
   [':rocket: microservices', { scope: 'search', total: 4 }],
   ['when was the conference?', { kind: 'events' }],
+  // A link asked for beside a company or topic: of those talks, the ones with it.
+  ['videos from netflix', { first: 'container-mgmt-at-netflix', total: 1 }],
+  // "What's new in …" asks about the subject, not the word "new".
+  ["what's new in security?", { first: 'security-in-cloud-environments' }],
   // The scaffolding of a question in French, Spanish, German, Italian carries no weight either.
   [
     'quels talks parlent de microservices ?',
