@@ -199,13 +199,24 @@ export class Bot {
     }
     if (!talk) return this.unknownTalk(target, event);
     const ref = talkRef(talk);
+    // Talks that share the words of its title and topic, then the others of its topic (a talk
+    // without one has none: every talk of a post without topics would be "related" to it).
+    // With no topic, the words are all there is to go by: the talk itself is left out of the
+    // scoring, where it would set a bar (its own score) no other talk reaches.
+    const self = talk.topic ? -1 : this.library.talks.indexOf(talk);
     const related = this.index
-      .find(`${talk.title} ${talk.topic ?? ''}`, { anyWord: true, ...opt('event', event) })
+      .find(`${talk.title} ${talk.topic ?? ''}`, {
+        anyWord: true,
+        ...(self >= 0 ? { keep: (doc: number) => doc !== self } : {}),
+        ...opt('event', event),
+      })
       .top(RELATED + 1)
       .filter((hit) => hit.ref !== ref)
       .map((hit) => this.byRef.get(hit.ref))
       .filter((t): t is Talk => !!t);
-    const sameTopic = candidates.filter((t) => t.topic === talk.topic && talkRef(t) !== ref);
+    const sameTopic = talk.topic
+      ? candidates.filter((t) => t.topic === talk.topic && talkRef(t) !== ref)
+      : [];
     const relatedTalks = [...new Set([...related, ...sameTopic])].slice(0, RELATED);
     return {
       kind: 'talk',

@@ -7,7 +7,7 @@ import type { LinkKind } from '../model.ts';
 const SLIDES_WORDS =
   'slides?|slide ?deck|deck|presentation slides|pdf|folien|diapos|diapositives|diapositivas|transparencias|lucidi|スライド|資料|幻灯片|投影片|课件|슬라이드|발표 ?자료';
 const VIDEO_WORDS =
-  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|動画|ビデオ|録画|アーカイブ|视频|影片|录像|영상|동영상';
+  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상';
 const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');
 const VIDEO_TEXT = new RegExp(`^(?:${VIDEO_WORDS})$`, 'iu');
 /** "slides → https://…": an arrow after a label points at its value as a colon does. */

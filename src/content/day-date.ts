@@ -30,6 +30,9 @@ const MONTH_FIRST = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
   'i',
 );
+const CJK_DAY = /^(?:第([一二三四五六七\d])天|([1-7])日目)(?![\p{L}\p{N}])/u;
+const CJK_NUMBERS = '一二三四五六七';
+
 const DAY_FIRST = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
   'i',
@@ -39,6 +42,13 @@ const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}\\s*(?:$|[:,–—(-])`, 'i');
 /** The day a heading names, or undefined when it names something else. */
 export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
   const text = heading.trim();
+  // "第二天" (the second day), "2日目": counted in Chinese or Japanese.
+  const cjk = CJK_DAY.exec(text);
+  if (cjk) {
+    const number = cjk[1] ?? cjk[2] ?? '';
+    const n = /^\d+$/.test(number) ? Number(number) : CJK_NUMBERS.indexOf(number) + 1;
+    if (n >= 1) return withDate(text, dates.start ? addDays(dates.start, n - 1) : undefined);
+  }
   const dayN = DAY_N.exec(text);
   if (dayN?.[1]) {
     const n = /^\d+$/.test(dayN[1]) ? Number(dayN[1]) : ORDINALS.indexOf(dayN[1].toLowerCase()) + 1;

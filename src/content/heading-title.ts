@@ -1,9 +1,11 @@
 import type { Speaker } from '../model.ts';
 import {
+  isCompanyLike,
   isPlace,
   looksLikeName,
   parseSpeakerText,
   splitNames,
+  westernPunctuation,
   withoutRole,
 } from './speaker-names.ts';
 import { cleanTitle, KIND_PREFIX, TIME_PREFIX } from './title-marks.ts';
@@ -41,7 +43,8 @@ const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
  * "Title by Jane Doe", "Title (Acme)", "Title (Jane Doe, Acme)", "Title – Jane Doe (Acme)",
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
-export function splitHeading(heading: string, dashSpeakers = true): HeadingParts {
+export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
+  const heading = westernPunctuation(raw);
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts = isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers);
@@ -296,9 +299,9 @@ function splitThree(
   // "Title | Jane Doe | Main stage": the third part says where, not whose.
   if (isPlace(company)) return { title, speakers: names.map((n) => ({ name: n })) };
   if (
-    parseSpeakerText(company) ||
+    (parseSpeakerText(company) && !isCompanyLike(company)) ||
     NOT_A_COMPANY.test(company) ||
-    !/^[\p{Lu}\p{N}@]/u.test(company)
+    !/^[\p{Lu}\p{N}@\p{Lo}]/u.test(company)
   ) {
     return undefined;
   }

@@ -198,7 +198,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     name: described
       ? (meta.event?.name ?? described.event ?? eventId)
       : (meta.event?.name ?? postEvent(meta.title ?? pageTitle, eventLine) ?? eventId),
-    dates: meta.event?.dates,
+    // `dates: 2025-04-02..2025-04-04` at the top level, as under `event:`.
+    dates:
+      meta.event?.dates ??
+      (dates.start ? (dates.end ? `${dates.start}..${dates.end}` : dates.start) : undefined),
     author: meta.event?.author ?? meta.author,
     tags:
       typeof meta.tags === 'string' ? meta.tags.split(/[\s,]+/).filter(Boolean) : (meta.tags ?? []),

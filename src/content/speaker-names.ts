@@ -185,7 +185,10 @@ export function splitNames(text: string): string[] | undefined {
  * Group"), or one of the best known ("Red Hat", "Capital One").
  */
 const COMPANY_LIKE =
-  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
+  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
+
+/** Whether a name reads as a company's ("Grafana Labs", "青藤科技"), though it could be a person's. */
+export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
 export function parseSpeakerText(text: string): Speaker[] | undefined {
@@ -318,11 +321,14 @@ const ROLE =
 
 export function withoutRole(company: string): string {
   const role = ROLE.exec(company);
-  const rest = role ? company.slice(role[0].length) : company;
+  // "星河云计算 CTO": the role after the company.
+  const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');
   // "Head of Engineering": a department, not a company; the words stay as written. So does
   // "Agile Developer, Inc.": what follows the comma is the legal form of the company's name.
   return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
 }
+
+const TRAILING_ROLE = /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$/i;
 
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 
@@ -341,10 +347,34 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+
+/** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
+const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
+
+/**
+ * "讲师：陈志远，星河云计算", "《标题》—— 刘海波（蓝鲸支付）": the same marks as "Speaker: Jane Doe, Acme"
+ * and '"Title" — Jane Doe (Acme)', read as those are.
+ */
+export function westernPunctuation(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text
+    .replace(/（/g, ' (')
+    .replace(/）/g, ')')
+    .replace(/[，、]/g, ', ')
+    .replace(/：/g, ': ')
+    .replace(/｜/g, ' | ')
+    .replace(/——/g, ' — ')
+    .replace(/《/g, '“')
+    .replace(/》/g, '”')
+    .replace(/。(?=\S)/g, '. ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
-export function speakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
+export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | undefined {
+  const text = westernPunctuation(raw);
   // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
@@ -375,7 +405,7 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 
 /** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
 const PEOPLE_BREAK =
-  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview)[\p{L}()]*\s*(?:by\b|[:：]))/iu;
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()]*\s*(?:by\b|[:：]))/iu;
 
 /** Labels of people who are not the talk's speaker in the usual sense: only names count. */
 const ROLE_LABEL =

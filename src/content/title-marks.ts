@@ -28,7 +28,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+(?=\S)/i;
+  /^(?:(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =
   /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
@@ -72,11 +72,11 @@ const KIND_ALONE =
 
 /** The kinds of session a title may be marked with, as answers name them. */
 const KINDS: [RegExp, string][] = [
-  [/keynote/i, 'Keynote'],
-  [/panel/i, 'Panel'],
+  [/keynote|主题演讲|主旨演讲|基調講演/i, 'Keynote'],
+  [/panel|圆桌|パネル/i, 'Panel'],
   [/fireside/i, 'Fireside chat'],
   [/sponsor/i, 'Sponsor talk'],
-  [/lightning|ignite/i, 'Lightning talk'],
+  [/lightning|ignite|闪电演讲|ライトニングトーク/i, 'Lightning talk'],
   [/quickie/i, 'Quickie'],
   [/workshop|hands[- ]on/i, 'Workshop'],
   [/tutorial/i, 'Tutorial'],
@@ -84,7 +84,7 @@ const KINDS: [RegExp, string][] = [
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive|sponsor/i;
+  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive|sponsor|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing

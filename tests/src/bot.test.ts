@@ -130,6 +130,31 @@ describe('questions in plain words', () => {
     });
   });
 
+  it('relates a talk to those that share its words in a post without topics, not to the first few', () => {
+    const { talks, event } = parseNotes(
+      [
+        '# DevDays 2030',
+        '## Rust async in practice',
+        '- executors and pinning',
+        '## CSS grid layouts',
+        '- subgrid everywhere',
+        '## Kafka streams at scale',
+        '- partitions and state stores',
+        '## CSS container queries',
+        '- components that fit their box',
+        '## Debugging Kafka consumer lag',
+        '- lag is the first metric',
+      ].join('\n'),
+      'devdays.md',
+      'devdays',
+    );
+    const own = new Bot({ events: [event], talks });
+    const related = (question: string) =>
+      only(own.ask(question), 'talk').related.map((card) => card.title);
+    expect(related('talk kafka streams at scale')).toEqual(['Debugging Kafka consumer lag']);
+    expect(related('talk css grid layouts')).toEqual(['CSS container queries']);
+  });
+
   it('says a number alone picks from a list, rather than finding a talk whose link has "3"', () => {
     for (const text of ['3', 'open 3', 'show me talk 1']) {
       const answer = only(bot.ask(text), 'none');

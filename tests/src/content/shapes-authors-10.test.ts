@@ -165,3 +165,77 @@ describe('event names in more languages', () => {
     expect(conferenceName(title)).toBe(name);
   });
 });
+
+describe("the event's dates", () => {
+  it('come from `dates:` at the top of the front matter, as from `event: dates:`', () => {
+    const text =
+      '---\ndates: 2025-04-02..2025-04-04\n---\n# KubeCon EU 2025\n\n## Day 2\n\n### Sigstore in CI\n\n- keyless signing\n';
+    const { event, talks } = parseNotes(text, 'kubecon.md', 'kubecon');
+    expect(event.dates).toBe('2025-04-02..2025-04-04');
+    expect(talks[0]?.date).toBe('2025-04-03');
+  });
+
+  it("are not taken from the post's own `date:`, which may be days after the conference", () => {
+    const text =
+      '---\ndate: 2025-04-09\n---\n# KubeCon EU 2025\n\n## Day 2\n\n### Sigstore in CI\n\n- keyless signing\n';
+    const { event, talks } = parseNotes(text, 'kubecon.md', 'kubecon');
+    expect(event.dates).toBeUndefined();
+    expect(talks[0]?.day).toBe('Day 2');
+    expect(talks[0]?.date).toBeUndefined();
+  });
+});
+
+describe('a post in Chinese: full-width punctuation, days and kinds', () => {
+  const { talks, event } = parseNotes(
+    [
+      '# QCon 上海 2024 参会笔记',
+      '',
+      '## 第一天',
+      '',
+      '### 《万亿级消息队列的演进》—— 刘海波（蓝鲸支付）',
+      '',
+      '- 分层存储',
+      '- 视频回放：https://www.bilibili.com/video/BV1xx411c7mD',
+      '',
+      '### 云原生可观测性实践 | 王晓雯 | 青藤科技',
+      '',
+      '- OpenTelemetry',
+      '',
+      '## 第二天',
+      '',
+      '### 主题演讲：大模型时代的架构',
+      '',
+      '**讲师**：陈志远，星河云计算 CTO',
+      '',
+      '- 推理成本',
+      '',
+      '### 圆桌讨论：开源的未来',
+      '',
+      '主持人：孙磊。嘉宾：赵敏、李强',
+      '',
+      '- 社区',
+    ].join('\n'),
+    'qcon-sh.md',
+    'qcon-sh',
+  );
+
+  it('reads titles, speakers and companies as the same marks in English would be', () => {
+    expect(event.name).toBe('QCon 上海 2024');
+    expect(talks.map((t) => [t.title, who(t), t.kind ?? '', t.day])).toEqual([
+      ['万亿级消息队列的演进', ['刘海波 @ 蓝鲸支付'], '', '第一天'],
+      ['云原生可观测性实践', ['王晓雯 @ 青藤科技'], '', '第一天'],
+      ['大模型时代的架构', ['陈志远 @ 星河云计算'], 'Keynote', '第二天'],
+      ['开源的未来', ['孙磊', '赵敏', '李强'], 'Panel', '第二天'],
+    ]);
+    expect(kinds(talks[0])).toEqual(['video']);
+  });
+
+  it('dates 第二天 as the second day where the front matter gives the first', () => {
+    const dated = parseNotes(
+      '---\ndates: 2024-10-17..2024-10-19\n---\n## 第二天\n\n### 开源的未来\n\n- 社区\n',
+      'qcon-sh.md',
+      'qcon-sh',
+    );
+    expect(dated.talks[0]?.date).toBe('2024-10-18');
+  });
+});
