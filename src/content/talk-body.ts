@@ -283,9 +283,12 @@ function tableNote(table: MdNode): DraftNote {
   };
 }
 
-/** "Track: Data", "Room: B", "Level: Intermediate", "Time: 10:30": facts of the slot, not notes. */
+/**
+ * "Track: Data", "Room: B", "Level: Intermediate", "Time: 10:30": facts of the slot, not notes; nor
+ * are the author's own "Attended by: Marek, Ola" (a Notion table's column) or "Status: watched".
+ */
 const META =
-  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score)\s*[:：]\s*(\S.{0,80})$/i;
+  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict)\s*[:：]\s*(\S.{0,80})$/i;
 
 /** A line of the talk's slot facts: the track and time are kept, the line is no note. */
 function isMeta(note: DraftNote, draft: DraftTalk): boolean {

@@ -239,3 +239,30 @@ describe('a post in Chinese: full-width punctuation, days and kinds', () => {
     expect(dated.talks[0]?.date).toBe('2024-10-18');
   });
 });
+
+describe('a group of workshops and talks', () => {
+  it('reads the talks under "Workshops and talks", a workshop as its kind, without the attendees', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## Workshops and talks',
+      '',
+      '### Workshop: Building a Crossplane composition',
+      '',
+      'By Ana Lima',
+      '',
+      '- compositions',
+      '',
+      '### Cilium deep dive',
+      '',
+      'Attended by: Marek, Ola',
+      '',
+      'Cilium replaces kube-proxy.',
+    );
+    expect(talks.map((t) => [t.title, t.kind ?? '', who(t)])).toEqual([
+      ['Building a Crossplane composition', 'Workshop', ['Ana Lima']],
+      ['Cilium deep dive', '', []],
+    ]);
+    expect(talks[1]?.summary).toBe('Cilium replaces kube-proxy.');
+  });
+});
