@@ -63,6 +63,11 @@ export function classifyLink(linkText: string, context: string, url: string): Li
     if (word.startsWith('desc') || word.startsWith('abstract')) return 'description';
     return 'slides';
   }
+  // "Slides are [here](…)", "the recording is [on YouTube](…)": a link named by the sentence.
+  if (/^(?:here|there|this|this link|link|click here|on \S+)$/.test(text)) {
+    const named = NAMED_BY_SENTENCE.exec(context);
+    if (named?.[1]) return VIDEO_TEXT.test(named[1]) ? 'video' : 'slides';
+  }
   if (
     /^(web ?site|home ?page|site)\b/i.test(context.trim()) ||
     /^(web ?site|home ?page)$/.test(text)
@@ -74,6 +79,9 @@ export function classifyLink(linkText: string, context: string, url: string): Li
   if (text !== '' && !/^[a-z][a-z0-9+.-]*:|^www\./i.test(text) && isSlidesUrl(url)) return 'slides';
   return 'see-also';
 }
+
+const NAMED_BY_SENTENCE =
+  /\b(slides|slide deck|deck|video|recording)\s+(?:are|is|were|was|can be found|are available|is available|went up|are up|is up)\b/i;
 
 const SLIDES_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com', 'noti.st'];
 

@@ -15,7 +15,9 @@ export function conferenceName(title: string): string {
     .replace(EDGE_MARKS, '')
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well)\b[^()]*)\)$/i, '')
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
-    .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '');
+    .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '')
+    // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about.
+    .replace(/^[^:#]{3,40}#\d{1,4}\s*:\s+/, '');
   const lead = LEAD.exec(name);
   // "What I took home from …": only where what follows names a conference.
   const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
@@ -29,6 +31,14 @@ export function conferenceName(title: string): string {
   // A place after the conference stays ("KubeCon NA 2019, San Diego").
   const split = /^(.{3,80}?)\s*(?:\s[—–|-]\s|:\s|,\s)(.{1,60})$/.exec(name);
   if (split?.[1] && split[2] && isEventName(split[1]) && isAboutThePost(split[2])) name = split[1];
+  // "DataDrift Conf 2025 Recap: Lakehouses, …": the post's word ends what comes before the colon.
+  else if (split?.[1] && TRAIL.test(split[1]) && isEventName(split[1].replace(TRAIL, '')))
+    name = split[1];
+  // "Lanternfish at SREcon Nordics 2024": a team or company at the conference.
+  // A conference's word must follow: "Kubernetes at Scale 2024" is a title.
+  const at = /^[\p{L}\d&.'’-]+\s+at\s+(?=\p{Lu})/u.exec(name);
+  const atEvent = at ? name.slice(at[0].length) : '';
+  if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
   // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
   const goesOn = YEAR_THEN_CLAUSE.exec(name);
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
@@ -46,6 +56,9 @@ export function conferenceName(title: string): string {
   if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
   return name;
 }
+
+const CONFERENCE_WORD =
+  /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|week|expo)\b/iu;
 
 const YEAR_THEN_CLAUSE =
   /^(.{3,80}?\b(?:19|20)\d{2})\s+(?:so|and|but|because|where|when|which|if|as|to|was|is|were)\s+\p{Ll}/u;
@@ -76,6 +89,8 @@ const LEAD = new RegExp(
       'experiences?',
       'notes?',
       'takeaways?',
+      'top (?:takeaways|highlights|lessons|learnings)',
+      'konferenznotizen(?: vo[mn]| zu[mr]?)?',
       'highlights?',
       'impressions?',
       'thoughts',

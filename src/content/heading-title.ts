@@ -22,9 +22,20 @@ export interface HeadingParts {
   time?: string;
 }
 
-/** "(Slides)", "(Part 2)", "(in German)": words in parentheses that name no one. */
+/**
+ * "(Slides)", "(Part 2)", "(in German)", "(until it isn't)", "(let's do them anyway)": words in
+ * parentheses that name no one (three lower-case words or more are a phrase, not a company).
+ */
 const NOT_A_COMPANY =
-  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in [a-z]+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+
+/** Three words or more in lower case are a phrase of the title ("the hard way"), not a company. */
+const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
+
+function notACompany(text: string): boolean {
+  const trimmed = text.trim();
+  return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed);
+}
 
 /** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
 const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
@@ -96,7 +107,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const named = splitTitle(paren[1], dashSpeakers);
     return named.speakers.length > 0 ? named : finish(paren[1], [{ name: handle }], undefined);
   }
-  if (paren?.[1] && paren[2] && !NOT_A_COMPANY.test(paren[2].trim())) {
+  if (paren?.[1] && paren[2] && !notACompany(paren[2])) {
     const inner = paren[2].trim();
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
     const names = splitNames(inner);
@@ -142,7 +153,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     }
     return finish(by[1], bySpeakers, company);
   }
-  if (paren?.[2] && !company && speakers.length === 0 && !NOT_A_COMPANY.test(paren[2].trim())) {
+  if (paren?.[2] && !company && speakers.length === 0 && !notACompany(paren[2])) {
     // "Title – Jane Doe (Acme)": the parentheses belong to the speaker ("(Part 2)" is no company).
     const dashed = splitDash(title);
     if (dashed) return dashed;
@@ -300,7 +311,7 @@ function splitThree(
   if (isPlace(company)) return { title, speakers: names.map((n) => ({ name: n })) };
   if (
     (parseSpeakerText(company) && !isCompanyLike(company)) ||
-    NOT_A_COMPANY.test(company) ||
+    notACompany(company) ||
     !/^[\p{Lu}\p{N}@\p{Lo}]/u.test(company)
   ) {
     return undefined;

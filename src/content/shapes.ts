@@ -18,7 +18,7 @@ import {
   tableOfContents,
 } from './sections.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
-import { hasTalkEvidence } from './talk-evidence.ts';
+import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
 import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
 import { DAY_PREFIX } from './title-marks.ts';
 
@@ -257,7 +257,7 @@ export class ShapeReader {
       const [first] = section.children;
       return (
         first !== undefined &&
-        !speakerHeading(first) &&
+        !namesSpeaker(first) &&
         !hasTalkEvidence(section, this.dashSpeakers) &&
         section.children.every((child) => hasTalkEvidence(child, this.dashSpeakers))
       );
@@ -265,7 +265,7 @@ export class ShapeReader {
     if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
     if (hasTalkEvidence(section, this.dashSpeakers)) return false;
     const [firstChild] = section.children;
-    if (firstChild && speakerHeading(firstChild)) return false;
+    if (firstChild && namesSpeaker(firstChild)) return false;
     // Where other headings of this level only group, this one groups too, introduction or not.
     if (this.groupDepths.has(section.depth)) return true;
     const content = meaningful(section.body);
@@ -331,7 +331,7 @@ function pureGroupDepths(sections: Section[]): Set<number> {
       !isPostSection(name) &&
       section.children.some((child) => !isSubsectionName(headingName(child.title))) &&
       meaningful(section.body).length === 0 &&
-      !speakerHeading(section.children[0] as Section)
+      !namesSpeaker(section.children[0] as Section)
     ) {
       depths.add(section.depth);
     }
@@ -371,4 +371,13 @@ function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContex
   if (flat.context.day) context.day = flat.context.day;
   if (flat.context.date) context.date = flat.context.date;
   return context;
+}
+
+/**
+ * A sub-heading that names the speaker of the heading above ("### Jane Doe (Acme)"), not one that
+ * is a talk itself with its speaker under it ("### Multi-tenant Kubernetes, honestly" over
+ * "*Omar Siddiqui, Cloudberry*" reads as a name and a company too).
+ */
+function namesSpeaker(section: Section): boolean {
+  return speakerHeading(section) !== undefined && !bodyNamesSpeaker(section);
 }

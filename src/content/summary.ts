@@ -63,7 +63,7 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
           ...points.filter((n) => !KEY_POINT.test(n.text)),
         ];
   const sentences = ordered
-    .map((point) => describe(point, 0, ordered.length === 1))
+    .map((point) => describe(point, 0, ordered.length === 1).replace(STARS, ''))
     .filter((sentence) => sentence !== '' && !bareUrl(sentence))
     .map(endSentence);
   const chosen: string[] = [];
@@ -88,6 +88,9 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   }
   return chosen.join(' ');
 }
+
+/** "★★★★☆ — must watch": the author's rating before their words, no words of the summary. */
+const STARS = /^\s*(?:[★☆⭐✩✪✭✮✯]\uFE0F?\s*)+(?:\(?\d(?:\.\d)?\s*\/\s*5\)?)?\s*(?:[—–:|-]\s*)?/u;
 
 /** A point says something beyond its links: at least three words of prose. */
 export function isPoint(note: DraftNote): boolean {

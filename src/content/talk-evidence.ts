@@ -73,7 +73,9 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
     for (const item of items) {
       if (++seen > 4) return false;
       const own = item.children.filter((child) => child.type !== 'list');
-      if (speakerLine(plainText(own), false)) return true;
+      // "*Omar Siddiqui & Lea Novak, Cloudberry*" right under the heading: a name set apart.
+      const setApart = seen === 1 && item.type === 'paragraph' && isEmphasisedLine(item);
+      if (speakerLine(plainText(own), setApart)) return true;
       for (const link of own.flatMap(findLinks)) {
         const kind = classifyLink(plainText(link.children), '', link.url ?? '');
         if (kind === 'description' || kind === 'slides' || kind === 'video') return true;
@@ -81,4 +83,22 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
     }
   }
   return false;
+}
+
+/** A paragraph that is one emphasised run and nothing else: "*Jane Doe, Acme*", "**Jane Doe**". */
+function isEmphasisedLine(paragraph: MdNode): boolean {
+  const parts = paragraph.children.filter(
+    (child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
+  );
+  return parts.length === 1 && (parts[0]?.type === 'emphasis' || parts[0]?.type === 'strong');
+}
+
+/**
+ * Whether a section's own first lines name a speaker ("*Omar Siddiqui, Cloudberry*", "Speaker:
+ * …"): a sub-heading over them is a talk, however its title reads.
+ */
+export function bodyNamesSpeaker(section: Section): boolean {
+  const [first] = splitFieldParagraphs(section.body.slice(0, 2));
+  if (first?.type !== 'paragraph') return false;
+  return speakerLine(plainText(first), isEmphasisedLine(first)) !== undefined;
 }

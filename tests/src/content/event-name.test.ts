@@ -43,6 +43,11 @@ describe('the conference a post is about, from its title', () => {
       'Pragmatic Testing Conference 2024',
     ],
     ['Retour sur la Sunny Tech 2025', 'Sunny Tech 2025'],
+    ['My Top Takeaways from CloudNorth Summit 2024', 'CloudNorth Summit 2024'],
+    ['The Backend Bulletin #47: What I saw at ByteHarbor Conf 2025', 'ByteHarbor Conf 2025'],
+    ['DataDrift Conf 2025 Recap: Lakehouses, Streaming and a Lot of DuckDB', 'DataDrift Conf 2025'],
+    ['Lanternfish at SREcon Nordics 2024: what our team learned', 'SREcon Nordics 2024'],
+    ['Konferenznotizen: Java Forum Elbe 2025', 'Java Forum Elbe 2025'],
   ])('%s → %s', (title, name) => {
     expect(conferenceName(title)).toBe(name);
   });
@@ -66,6 +71,7 @@ describe('the conference a post is about, from its title', () => {
     'The recap',
     'Why I went to conferences',
     'I want to learn Rust',
+    'Kubernetes at Scale 2024',
   ])('keeps "%s" as it is: no post words around a conference', (title) => {
     expect(conferenceName(title)).toBe(title);
   });

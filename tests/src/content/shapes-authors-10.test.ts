@@ -266,3 +266,107 @@ describe('a group of workshops and talks', () => {
     expect(talks[1]?.summary).toBe('Cilium replaces kube-proxy.');
   });
 });
+
+describe('track headings over talks whose titles read like a name and a company', () => {
+  it('keeps the track a group: "### Multi-tenant Kubernetes, honestly" over "*Name, Company*" is a talk', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## Track: Platform',
+      '',
+      '### Multi-tenant Kubernetes, honestly',
+      '*Omar Siddiqui & Lea Novak, Cloudberry*',
+      '',
+      'Namespaces are not a security boundary.',
+      '',
+      '### Internal developer portals: year two',
+      '*Rafaela Costa, Tangerine Bank*',
+      '',
+      'Year one was about building the catalog.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      [
+        'Multi-tenant Kubernetes, honestly',
+        ['Omar Siddiqui @ Cloudberry', 'Lea Novak @ Cloudberry'],
+        'Platform',
+      ],
+      ['Internal developer portals: year two', ['Rafaela Costa @ Tangerine Bank'], 'Platform'],
+    ]);
+  });
+});
+
+describe('newsletters, Medium footers and company blogs: their own sections', () => {
+  it('skips the sponsor, the reading list, hiring, numbered breaks and the footer', () => {
+    const { talks, problems } = post(
+      '# The Backend Bulletin #47',
+      '',
+      '## Postgres is all you need (until it isn’t)',
+      'Speaker: Ana Lima',
+      '',
+      '- one database',
+      '',
+      '## 💸 A word from this week’s sponsor',
+      '',
+      'Buy things.',
+      '',
+      '## 📚 Links I’m reading this week',
+      '',
+      '- [a](https://example.com/a)',
+      '',
+      '## We’re hiring!',
+      '',
+      'Join us.',
+      '',
+      '## 4. Lunch & expo',
+      '',
+      'Tacos.',
+      '',
+      '## Written by Lena Hartwig',
+      '',
+      'Lena writes.',
+      '',
+      '## Inhaltsverzeichnis',
+      '',
+      '- [Postgres](#postgres)',
+      '',
+      '## 🎉 That’s all for this week',
+      '',
+      '— Karl.',
+    );
+    // A phrase in lower case in parentheses is part of the title, not a company.
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Postgres is all you need (until it isn’t)', ['Ana Lima']],
+    ]);
+    // The table of contents is read for its links, not warned about.
+    expect(warnings(problems).map((w) => w.replace(/ skipped.*/, ''))).toEqual([
+      '8: "💸 A word from this week’s sponsor"',
+      '12: "📚 Links I’m reading this week"',
+      '16: "We’re hiring!"',
+      '20: "4. Lunch & expo"',
+      '24: "Written by Lena Hartwig"',
+      '32: "🎉 That’s all for this week"',
+    ]);
+  });
+});
+
+describe('the author’s rating and the words for a link', () => {
+  it('leaves "★★★★★ —" out of the summary, and reads "Slides are [here](…)" as the slides', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## The talks',
+      '',
+      '1. **Platform teams are product teams** — Nadia Kovac (Riverbyte) — ★★★★★ — must watch. The clearest talk of the day.',
+      '',
+      '## Postgres is all you need',
+      'Speaker: Ana Lima',
+      '',
+      'Slides are [here](https://example.com/decks/pg.pdf). The recording is [on YouTube](https://example.com/watch/pg).',
+    );
+    expect(talks[0]?.summary).toBe('must watch. The clearest talk of the day.');
+    expect(talks[1]?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['slides', 'https://example.com/decks/pg.pdf'],
+      ['video', 'https://example.com/watch/pg'],
+    ]);
+  });
+});
