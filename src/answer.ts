@@ -147,6 +147,8 @@ export type AnswerBody =
        * ("3", "open 3") with no list to pick from (only a chat session remembers its last list).
        */
       reason?: 'unknown-talk' | 'pick';
+      /** For `pick`: a question that opens a talk of the loaded notes by name ("talk netflix"). */
+      example?: string;
     }
   | {
       kind: 'error';

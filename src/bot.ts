@@ -86,8 +86,12 @@ export class Bot {
         return this.help(request.greeting);
       case 'events':
         return { kind: 'events', events: this.events() };
-      case 'pick':
-        return this.none(request.words, [], 'pick');
+      case 'pick': {
+        // A talk of these notes to show how one is opened by name: its title's first words.
+        const first = this.library.talks[0];
+        const example = first ? `talk ${truncate(first.title, 40).replace(/…$/, '')}` : undefined;
+        return { ...this.none(request.words, [], 'pick'), ...opt('example', example) };
+      }
       case 'topics':
         return { kind: 'topics', topics: this.topics(request.event) };
       case 'list': {

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../src/answer.ts';
 import {
+  bylineWithin,
   type CardView,
   cardView,
   type DetailView,
@@ -198,7 +199,7 @@ function headLines(view: CardView): string[] {
         `**${escaped(view.people, LIMIT.authorName)}**`,
         `*${escaped(view.place, LIMIT.authorName)}*`,
       ]
-    : [`*${escaped(view.byline, LIMIT.authorName)}*`];
+    : [`*${escaped(bylineWithin(view, LIMIT.authorName), LIMIT.authorName)}*`];
   if (view.officialTitle) lines.push(`“${escaped(view.officialTitle, LIMIT.embedTitle)}”`);
   if (view.focusNote) lines.push(`**${escaped(view.focusNote, 200)}**`);
   return lines;

@@ -5,6 +5,7 @@
  */
 export { byline, people, placeOf, speakerName, UNKNOWN_SPEAKER } from './people.ts';
 export {
+  bylineWithin,
   type CardView,
   cardView,
   type DetailView,

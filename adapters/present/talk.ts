@@ -1,5 +1,6 @@
 import type { Focus, TalkCard, TalkDetail } from '../../src/answer.ts';
 import type { Link, LinkKind, NoteNode } from '../../src/model.ts';
+import { truncate } from '../../src/text.ts';
 import { byline, people, placeOf } from './people.ts';
 import { whenText } from './when.ts';
 import { focusLine } from './words.ts';
@@ -33,6 +34,19 @@ export interface CardView {
   links: LinkView[];
   /** What a button or menu asks to open this talk; never shown as text. */
   question: string;
+}
+
+/**
+ * The byline within `max` characters: a long list of people is shortened first, so the topic,
+ * event and when after it stay (a panel of twelve cut the date off).
+ */
+export function bylineWithin(
+  view: Pick<CardView, 'people' | 'place' | 'byline'>,
+  max: number,
+): string {
+  const room = max - view.place.length - 3;
+  if (view.byline.length <= max || !view.place || room < 20) return truncate(view.byline, max);
+  return `${truncate(view.people, room)} · ${view.place}`;
 }
 
 /** A piece of a note line: text, linked when the author linked it. */

@@ -38,6 +38,16 @@ const TIME_RANGE =
 /** `2:55pm-3:45pm` → `2:55–3:45 pm`, `10:35am-11:25am` → `10:35–11:25 am`; unknown shapes as written. */
 export function formatTime(time: string): string {
   const range = TIME_RANGE.exec(time);
+  // "1:00-2:00": without am or pm, a 24-hour hour or a leading zero, 1:00 may be 13:00.
+  const ambiguous = (hour: string) => !/^0/.test(hour.trim()) && Number.parseInt(hour, 10) <= 12;
+  if (
+    range?.[1] &&
+    range[2] &&
+    !/[ap]\.?m/i.test(time) &&
+    ambiguous(range[1]) &&
+    ambiguous(range[2])
+  )
+    return `${range[1].trim()}–${range[2].trim()}`;
   if (range?.[1] && range[2]) {
     const endSuffix = /([ap])\.?m/i.exec(range[2])?.[1];
     const start = clock(range[1], endSuffix);

@@ -31,11 +31,11 @@ export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): stri
         : ` without ${missing}`
       : '';
   // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out.
-  const person = /^(by|from) (.+)$/.exec(scope.excluding ?? '');
+  const person = /^(by|from) (.+)$/i.exec(scope.excluding ?? '');
   const excluding =
     scope.excluding && !echoed
       ? person
-        ? ` not ${person[1]} “${person[2]}”`
+        ? ` not ${person[1]?.toLowerCase()} “${person[2]}”`
         : ` not about “${scope.excluding}”`
       : '';
   const title =
@@ -115,7 +115,7 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   }
   if (answer.reason === 'pick') {
     return {
-      title: `No list to pick “${answer.query}” from: open a talk with its button (in the terminal chat, by its number after a list), or by name: “talk netflix”`,
+      title: `No list to pick “${answer.query}” from: open a talk with its button (in the terminal chat, by its number after a list), or by name${answer.example ? `: “${answer.example}”` : ''}`,
       offer: 'Did you mean',
     };
   }

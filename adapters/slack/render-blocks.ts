@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, HelpCommand } from '../../src/answer.ts';
 import {
+  bylineWithin,
   type CardView,
   cardView,
   type DetailView,
@@ -189,7 +190,7 @@ function card(view: CardView, number: number, index: number): Block[] {
         link(view.descriptionUrl, view.title),
         cut(view.place, BUDGETS.byline),
       ]
-    : [title, cut(view.byline, BUDGETS.byline)];
+    : [title, cut(bylineWithin(view, BUDGETS.byline), BUDGETS.byline)];
   if (view.officialTitle)
     lines.splice(view.leadWithSpeakers ? 2 : 1, 0, `_“${cut(view.officialTitle, BUDGETS.title)}”_`);
   if (view.focusNote) lines.push(`_${cut(view.focusNote, 200)}_`);
@@ -204,14 +205,14 @@ function details(view: DetailView, options: RenderOptions): { text: string; bloc
   const meta = [
     view.leadWithSpeakers && `*${cut(view.people, BUDGETS.byline)}*`,
     view.officialTitle && `_“${cut(view.officialTitle, BUDGETS.title)}”_`,
-    cut(view.leadWithSpeakers ? view.place : view.byline, BUDGETS.byline),
+    cut(view.leadWithSpeakers ? view.place : bylineWithin(view, BUDGETS.byline), BUDGETS.byline),
     view.when && cut(view.when, 200),
     view.focusNote && `_${cut(view.focusNote, 200)}_`,
   ];
   const more = view.moreLinks.map((l) => `• ${link(l.url, l.label, 300)}`);
   const related = view.related.map((r, i) =>
     section(
-      `*${cut(r.title, BUDGETS.title)}*\n${cut(r.byline, BUDGETS.byline)}`,
+      `*${cut(r.title, BUDGETS.title)}*\n${cut(bylineWithin(r, BUDGETS.byline), BUDGETS.byline)}`,
       button('Details', 'details', i, { q: r.question }),
     ),
   );

@@ -58,12 +58,29 @@ const HELP_ONLY = /^(?:(?:me|us|please|pls|plz|commands?|usage|menu|needed|wante
 const HELLO_LEAD =
   /^(?:hi|hello|hey|hiya|howdy|yo|greetings|hola|bonjour|salut|hallo|moin|servus|hej|hei)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋]+/iu;
 
+/** "👋", "🙏", "👍" alone. */
+const EMOJI_SAYING: Record<string, Greeting> = {
+  '👋': 'hello',
+  '🙏': 'thanks',
+  '👍': 'ok',
+  '👌': 'ok',
+};
+
 function greetingOf(text: string): Request | undefined {
   // "@qcon-bot hi", "<@U123> thanks": who is addressed is no part of it.
   const said = text
     .replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '')
     .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\p{L})/u, '')
     .trim();
+  const alone = EMOJI_SAYING[said.replace(/\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '')];
+  if (alone) return { kind: 'help', greeting: alone };
+  // "ok thanks, bye", "thanks, bye", "ok got it 👍": the last word said is the one answered.
+  const parts = said.split(/[\s,!.]+(?=(?:bye|goodbye|see you|cya|later|got it|👍|👌)\b|[👍👌])/iu);
+  if (parts.length > 1) {
+    const last = greetingOf(parts.at(-1) ?? '');
+    const first = greetingOf(parts.slice(0, -1).join(' '));
+    if (last && first) return last;
+  }
   if (HELLO.test(said) || HOW_ARE_YOU.test(said)) return { kind: 'help', greeting: 'hello' };
   if (THANKS.test(said)) return { kind: 'help', greeting: 'thanks' };
   if (BYE.test(said)) return { kind: 'help', greeting: 'bye' };
@@ -80,7 +97,7 @@ function greetingOf(text: string): Request | undefined {
 
 /** "3", "#3", "open 3", "show me talk 3", "the 3rd one", "number 3". */
 const PICK =
-  /^(?:(?:open|show(?:\s+me)?|pick|number|no\.?|item|talk|the)\s+)*(?:#\s*)?\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:one|talk|please|pls))?[\s.!?]*$/i;
+  /^(?:(?:open|show(?:\s+me)?|pick|number|no\.?|item|talk|the|tell\s+me\s+(?:more\s+)?about|more\s+(?:on|about))\s+)*(?:(?:#\s*)?\d{1,3}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one|talk))(?:\s+(?:one|talk|please|pls))?[\s.!?]*$/i;
 
 /** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
 export const MAX_QUESTION = 500;

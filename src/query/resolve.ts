@@ -228,6 +228,10 @@ export class Resolver {
       const out = new Set(left.kind === 'talks' ? left.talks(left.total) : []);
       if (out.size > 0) {
         ask.narrow((talk) => !out.has(talk));
+        // Titled as typed ("not by “Ryan Lane”"), where the folded words are found as they were.
+        const typed = ask.asked.text.toLowerCase().indexOf(question.excluding);
+        if (typed >= 0 && ask.asked.text.length === ask.asked.text.toLowerCase().length)
+          question.excluding = ask.asked.text.slice(typed, typed + question.excluding.length);
         if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
       } else delete question.excluding;
     }
@@ -245,6 +249,9 @@ export class Resolver {
       if (ask.any(has)) {
         ask.narrow(has);
         if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
+      } else if (question.lacking) {
+        // "Security talks with slides but no video" where none has both: none.
+        ask.narrow(() => false);
       } else delete question.having;
     }
   }

@@ -160,6 +160,9 @@ describe('questions in plain words', () => {
       const answer = only(bot.ask(text), 'none');
       expect(answer.reason).toBe('pick');
       expect(noneTexts(answer).title).toMatch(/^No list to pick “.+” from: open a talk/);
+      // The way to open one by name, with a talk of the loaded notes.
+      expect(noneTexts(answer).title).toMatch(/or by name: “talk [^”]+”$/);
+      expect(bot.ask(answer.example?.slice(0) ?? '').kind).toBe('talk');
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   byline,
+  bylineWithin,
   cardView,
   detailView,
   focusLine,
@@ -65,6 +66,8 @@ describe('presentation', () => {
     expect(formatTime('2:55pm-3:45pm')).toBe('2:55–3:45 pm');
     expect(formatTime('11:50am-12:40pm')).toBe('11:50 am–12:40 pm');
     expect(formatTime('14:00–15:30')).toBe('2:00–3:30 pm');
+    // No am or pm, and no hour that says which: as written.
+    expect(formatTime('1:00-2:00')).toBe('1:00–2:00');
     expect(formatTime('after lunch')).toBe('after lunch');
     expect(whenText({ date: '2016-06-15', time: '2:55pm-3:45pm' })).toBe(
       'Wed 15 June 2016, 2:55–3:45 pm',
@@ -169,6 +172,27 @@ describe('presentation', () => {
     const detail = detailView({ ...dated, notes: [], allLinks: [] }, []);
     expect(detail.when).toBe('Tue 14 June 2016, 10:35–11:25 am');
     expect(detail.byline).not.toMatch(/June/);
+  });
+
+  it('shortens a long list of people first, so a card still says when the talk was', () => {
+    const panel = {
+      ...card,
+      date: '2025-04-03',
+      time: '10:30am-11:15am',
+      speakers: Array.from({ length: 12 }, (_, i) => ({
+        name: `Speaker Number${i} Longname`,
+        company: `Company ${i} Incorporated`,
+      })),
+    };
+    const view = cardView(panel);
+    expect(view.byline.length).toBeGreaterThan(300);
+    const within = bylineWithin(view, 256);
+    expect(within.length).toBeLessThanOrEqual(256);
+    expect(within).toMatch(
+      /^Speaker Number0 Longname .*… · Devops · QCon New York 2016 · Thu 3 April 2025, 10:30–11:15 am$/,
+    );
+    // A byline that fits is left as it is.
+    expect(bylineWithin(cardView(card), 256)).toBe(cardView(card).byline);
   });
 
   it('shows a detail without repeats: official title, links and related talks once each', () => {

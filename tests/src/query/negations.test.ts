@@ -53,6 +53,11 @@ describe('talks that lack a link', () => {
     expect(title).toBe('3 talks with slides but no video');
   });
 
+  it('"talks with video but no slides": none, as every talk with a video has slides', () => {
+    expect(bot.ask('talks with video but no slides').kind).toBe('none');
+    expect(bot.ask('security talks with slides but no video').kind).toBe('none');
+  });
+
   it('"security talks without slides": within the topic', () => {
     const { ids, title } = talks('security talks without slides');
     expect(ids).toEqual(['cryptocurrency-key-storage']);
@@ -80,7 +85,7 @@ describe('talks not about something', () => {
     expect(by.answer.hits.every((hit) => hit.speakers.every((s) => s.name !== 'Ryan Lane'))).toBe(
       true,
     );
-    expect(by.title).toBe('9 talks not by “ryan lane”');
+    expect(by.title).toBe('9 talks not by “Ryan Lane”');
     expect(talks('talks not from netflix').title).toBe('9 talks not from “netflix”');
   });
 

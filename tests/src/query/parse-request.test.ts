@@ -100,16 +100,29 @@ describe('the request grammar', () => {
     ['nvm', 'ok'],
     ['never mind', 'ok'],
     [':+1:', 'ok'],
+    [':wave:', 'hello'],
+    [':pray:', 'thanks'],
+    ['ok 👍', 'ok'],
+    ['ok bye', 'bye'],
+    ['thanks, bye', 'bye'],
+    ['ok got it', 'ok'],
   ])('"%s" is chat (%s), not a search', (question, greeting) => {
     expect(parseRequest(question)).toEqual({ kind: 'help', greeting });
   });
 
-  it.each(['3', '#3', 'open 3', 'show me talk 3', 'the 3rd one', 'talk 12'])(
-    '"%s" picks from a list, which a question alone does not have',
-    (question) => {
-      expect(parseRequest(question)).toEqual({ kind: 'pick', words: question });
-    },
-  );
+  it.each([
+    '3',
+    '#3',
+    'open 3',
+    'show me talk 3',
+    'the 3rd one',
+    'talk 12',
+    'the second one',
+    'the last one',
+    'tell me more about the first one',
+  ])('"%s" picks from a list, which a question alone does not have', (question) => {
+    expect(parseRequest(question)).toEqual({ kind: 'pick', words: question });
+  });
 
   it('keeps numbers that are words of a question: a year, a version, a count', () => {
     expect(parseRequest('2016').kind).toBe('search');
