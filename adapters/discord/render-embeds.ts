@@ -121,7 +121,8 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
         content:
           answer.events.length === 0 ? NO_EVENTS : `**${plural(answer.events.length, 'event')}**`,
         embeds: answer.events.map((e) => ({
-          title: e.name,
+          // Discord reads Markdown in an embed's title: a name written `||2025||` is no spoiler.
+          title: escaped(e.name, TITLE_TEXT),
           color: BLURPLE,
           ...urlOf(e.source),
           description: [
@@ -153,7 +154,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
               '',
               ...answer.commands.map((c) => `\`${c.usage}\` — ${c.description}`),
             ].join('\n'),
-            fields: [{ name: 'Try', value: answer.examples.map((e) => `\`${e}\``).join(' · ') }],
+            fields: [{ name: 'Try', value: answer.examples.map(codeSpan).join(' · ') }],
           },
         ],
         components: openMenu(
@@ -167,7 +168,8 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
         content: '',
         embeds: [
           {
-            title,
+            // It echoes the question: "python __slots__" is no underline.
+            title: escaped(title, TITLE_TEXT),
             color: BLURPLE,
             fields: [
               answer.suggestions.length > 0 && {
@@ -188,7 +190,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
       };
     }
     case 'error':
-      return { content: `Sorry: ${answer.message}`, embeds: [], components: [] };
+      return { content: `Sorry: ${escaped(answer.message, 1800)}`, embeds: [], components: [] };
   }
 }
 
@@ -209,7 +211,7 @@ function headLines(view: CardView): string[] {
 function cardEmbed(view: CardView, number: number): APIEmbed {
   const links = view.links.map((l) => mdLink(l.label, l.url, LIMIT.buttonLabel)).join(' · ');
   return {
-    title: `${number}. ${view.title}`,
+    title: `${number}. ${escaped(view.title, TITLE_TEXT)}`,
     color: BLURPLE,
     ...urlOf(view.descriptionUrl),
     description: [...headLines(view), escaped(view.summary, 1500), links]
@@ -222,7 +224,7 @@ function cardEmbed(view: CardView, number: number): APIEmbed {
 function detailEmbed(view: DetailView): APIEmbed {
   const notes = view.notes.map(noteLine).join('\n');
   return {
-    title: view.title,
+    title: escaped(view.title, TITLE_TEXT),
     color: BLURPLE,
     description: [
       ...headLines(view),
@@ -269,4 +271,15 @@ function fields(list: { name: string; value: string }[]): { fields?: typeof list
 
 function urlOf(url: string | undefined): { url?: string } {
   return isUsableUrl(url) ? { url } : {};
+}
+
+/**
+ * Room for an embed title's text before its escaping: a backslash before every mark of a title
+ * full of them still fits Discord's 256 (the fitting step cuts whatever is over).
+ */
+const TITLE_TEXT = 200;
+
+/** An example in a code span; one with a backtick of its own in a double one. */
+function codeSpan(text: string): string {
+  return text.includes('`') ? `\`\` ${text.replace(/`{2,}/g, '`')} \`\`` : `\`${text}\``;
 }

@@ -223,3 +223,24 @@ describe('renderMessage', () => {
     expect(message.embeds[0]?.description?.endsWith('…')).toBe(true);
   });
 });
+
+describe('Markdown that notes or a question carry into an embed title', () => {
+  it('is shown as written: no spoiler, underline or code span made by a talk, event or question', async () => {
+    const { Bot } = await import('../../../src/bot.ts');
+    const { parseNotes } = await import('../../../src/content/parse-notes.ts');
+    const { event, talks } = parseNotes(
+      '---\nevent:\n  name: Wide Conf ||2025||\n---\n## Secrets ||hidden|| in CI\n\n- rotate keys\n',
+      'wide.md',
+      'wide',
+    );
+    const own = new Bot({ events: [event], talks });
+    const card = renderMessage(own.ask('secrets')).embeds[0];
+    expect(card?.title).toBe('1. Secrets \\|\\|hidden\\|\\| in CI');
+    const detail = renderMessage(own.ask('talk secrets')).embeds[0];
+    expect(detail?.title).toBe('Secrets \\|\\|hidden\\|\\| in CI');
+    expect(renderMessage(own.ask('events')).embeds[0]?.title).toBe('Wide Conf \\|\\|2025\\|\\|');
+    expect(renderMessage(own.ask('python __slots__')).embeds[0]?.title).toContain(
+      '\\_\\_slots\\_\\_',
+    );
+  });
+});
