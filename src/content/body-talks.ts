@@ -173,9 +173,17 @@ function paragraphTalk(
     rest = others.flat();
   } else {
     // "[Title](url) by Jane Doe" or "**Title** (Jane Doe)" on one line, notes after it.
-    const read = speakersAfterTitle(plainText(first.slice(lead.index + 1)));
+    const after = first.slice(lead.index + 1);
+    const read = speakersAfterTitle(plainText(after));
     speakers = read.speakers.length > 0 && !read.notes ? read.speakers : undefined;
     rest = [second, ...others].flatMap((line) => line ?? []);
+    // "**Title** (Jane Doe, Acme) — notes on the same line": the notes start after the dash.
+    const notesAfter =
+      read.speakers.length > 0 && read.notes ? notesAfterSpeaker(after) : undefined;
+    if (notesAfter) {
+      speakers = read.speakers;
+      rest = [...notesAfter, ...rest];
+    }
   }
   let title = titleOf(lead.link);
   // "**“Title” – Jane Doe**", "**Title by Jane Doe**": the speaker inside the bold line.
@@ -193,6 +201,20 @@ function paragraphTalk(
   if (lead.link.type === 'link') addLink(lead.link, 'Description', draft.links, true);
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
 }
+
+/**
+ * The nodes of a line after "(Jane Doe, Acme) — ": the speaker in parentheses in one piece of
+ * text, then a dash or colon, then the notes (their links kept). Undefined for any other shape.
+ */
+function notesAfterSpeaker(after: MdNode[]): MdNode[] | undefined {
+  const [text, ...more] = after;
+  const cut = text?.type === 'text' ? PAREN_THEN_DASH.exec(text.value ?? '') : null;
+  if (!text || !cut) return undefined;
+  const left = (text.value ?? '').slice(cut[0].length);
+  return left ? [{ ...text, value: left }, ...more] : more;
+}
+
+const PAREN_THEN_DASH = /^\s*\([^()]{3,120}\)\s*[—–:-]\s+/;
 
 /**
  * "**Designing for failure**" alone in its paragraph, notes after it, under a heading that says

@@ -370,3 +370,40 @@ describe('the author’s rating and the words for a link', () => {
     ]);
   });
 });
+
+describe('a bold title, its speakers in parentheses and the notes on one line', () => {
+  it('is a talk each: "**Title** (Jane Doe, Acme) — notes", two speakers or a "Dr." too', () => {
+    const { talks } = post(
+      '# PyNorth 2024',
+      '',
+      '## The talks',
+      '',
+      '**Gradual typing in a Django monolith** (Lucy Fern, Almond Tech) — Lucy told how they introduced mypy.',
+      '',
+      '**Polars for pandas people** (Andrew Gill, Datalia) — Use the lazy API. [Slides](https://example.com/polars.pdf)',
+      '',
+      '**Async in the real world** (Javier Moreno and Elena Castro, Pagofacil) — Where asyncio helped.',
+      '',
+      '**Keynote: Python in open science** (Dr. Carmen Vidal, University of Tarragona) — A history of reproducible science.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Gradual typing in a Django monolith',
+        ['Lucy Fern @ Almond Tech'],
+        'Lucy told how they introduced mypy.',
+      ],
+      ['Polars for pandas people', ['Andrew Gill @ Datalia'], 'Use the lazy API.'],
+      [
+        'Async in the real world',
+        ['Javier Moreno @ Pagofacil', 'Elena Castro @ Pagofacil'],
+        'Where asyncio helped.',
+      ],
+      [
+        'Python in open science',
+        ['Dr. Carmen Vidal @ University of Tarragona'],
+        'A history of reproducible science.',
+      ],
+    ]);
+    expect(kinds(talks[1])).toEqual(['slides']);
+  });
+});
