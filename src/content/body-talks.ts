@@ -188,7 +188,13 @@ function paragraphTalk(
   let title = titleOf(lead.link);
   // "**“Title” – Jane Doe**", "**Title by Jane Doe**": the speaker inside the bold line.
   if (!speakers && lead.link.type === 'strong' && proseText(first.slice(lead.index + 1)) === '') {
-    const parts = splitHeading(plainText(lead.link), false);
+    const bold = plainText(lead.link);
+    let parts = splitHeading(bold, false);
+    // "**1. Paved roads — Sofia Lindqvist, Brightpath**": a dash before a person and their company.
+    if (parts.speakers.length === 0) {
+      const dashed = splitHeading(bold, true);
+      if (dashed.speakers.length > 0 && dashed.speakers.every((s) => s.company)) parts = dashed;
+    }
     if (parts.speakers.length > 0) {
       speakers = parts.speakers;
       title = parts.title;

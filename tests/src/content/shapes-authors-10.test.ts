@@ -407,3 +407,27 @@ describe('a bold title, its speakers in parentheses and the notes on one line', 
     expect(kinds(talks[1])).toEqual(['slides']);
   });
 });
+
+describe('Medium: a bold line for each talk, the speaker after a dash inside it', () => {
+  it('splits "**1. Title — Name, Company**" where the name has a company', () => {
+    const { talks } = post(
+      '# Five talks from PlatformCon 2024',
+      '',
+      '**1. Paved Roads, Not Walled Gardens — Sofia Lindqvist, Brightpath**',
+      '',
+      'Sofia argued for paved roads.',
+      '',
+      '**2. Observability on a budget — Priya Raman, Ondula**',
+      '',
+      'Sampling first.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Paved Roads, Not Walled Gardens',
+        ['Sofia Lindqvist @ Brightpath'],
+        'Sofia argued for paved roads.',
+      ],
+      ['Observability on a budget', ['Priya Raman @ Ondula'], 'Sampling first.'],
+    ]);
+  });
+});
