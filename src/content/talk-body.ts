@@ -290,9 +290,14 @@ function tableNote(table: MdNode): DraftNote {
 const META =
   /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict)\s*[:：]\s*(\S.{0,80})$/i;
 
+const PENDING_LINK =
+  /^(?:slides?|deck|video|recording)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|to come|n\/?a|none|pending|-+|—)[.!)]*$/i;
+
 /** A line of the talk's slot facts: the track and time are kept, the line is no note. */
 function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   if (note.children.length > 0 || note.text.length > 100) return false;
+  // "Slides: not published yet": a link to come says nothing of the talk.
+  if (PENDING_LINK.test(note.text.trim())) return true;
   const meta = META.exec(note.text.trim());
   if (!meta?.[1] || !meta[2]) return companyLine(note.text, draft);
   const label = meta[1].toLowerCase();

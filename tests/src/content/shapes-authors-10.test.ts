@@ -431,3 +431,20 @@ describe('Medium: a bold line for each talk, the speaker after a dash inside it'
     ]);
   });
 });
+
+describe('a link still to come', () => {
+  it('"Slides: not published yet" is no note and no summary', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## CI at scale',
+      'Speaker: Ana Lima',
+      '',
+      '- treat every runner as cattle',
+      '- **Slides:** not published yet',
+      '- Video: TBA',
+    );
+    expect(talks[0]?.summary).toBe('treat every runner as cattle.');
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual(['treat every runner as cattle']);
+  });
+});
