@@ -13,7 +13,7 @@ import {
   THREAD_NUMBER,
 } from './section-names.ts';
 import { findFirst } from './sections.ts';
-import { speakerLine } from './speaker-names.ts';
+import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {

@@ -1,11 +1,11 @@
 import type { Speaker } from '../model.ts';
+import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
   isPlace,
   looksLikeName,
   parseSpeakerText,
   splitNames,
-  westernPunctuation,
   withoutRole,
 } from './speaker-names.ts';
 import { cleanTitle, KIND_PREFIX, TIME_PREFIX } from './title-marks.ts';

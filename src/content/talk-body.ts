@@ -6,7 +6,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
-import { speakerLine } from './speaker-names.ts';
+import { speakerLine } from './speaker-line.ts';
 import type { DraftNote } from './summary.ts';
 import {
   addLink,

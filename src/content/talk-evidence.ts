@@ -4,7 +4,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, type Section } from './sections.ts';
-import { speakerLine } from './speaker-names.ts';
+import { speakerLine } from './speaker-line.ts';
 import { findLinks } from './talk-links.ts';
 
 /** What says a heading is a talk: a speaker, talk links, or a file that is one talk's notes. */

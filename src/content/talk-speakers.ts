@@ -6,7 +6,8 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
-import { parseSpeakerText, speakerLine } from './speaker-names.ts';
+import { speakerLine } from './speaker-line.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 import { findLinks } from './talk-links.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */

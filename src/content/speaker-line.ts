@@ -1,0 +1,121 @@
+import type { Speaker } from '../model.ts';
+import { parseSpeakerText, SENTENCE_PERIOD } from './speaker-names.ts';
+
+/** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
+
+/** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
+const SPEAKER_PREFIX =
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|présentée? par|presentad[oa] por|par|por|von|door|with|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+
+/** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
+const UNNAMED =
+  /^(?:someone|somebody|a guy|a woman|a man|a person|an? (?:engineer|developer|dev|architect|pm|manager)|(?:two|three|some|a few) (?:people|folks|engineers|developers|devs|guys)|folks|people)\s+(?:from|at|of|@)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3})\.?$/iu;
+
+const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨‍💻|🧑‍🏫|👩‍🏫|👨‍🏫)\u{FE0F}?\s*(?=\p{L})/u;
+
+/** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
+const LABEL_ONLY =
+  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+
+/** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
+const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
+
+/**
+ * "讲师：陈志远，星河云计算", "《标题》—— 刘海波（蓝鲸支付）": the same marks as "Speaker: Jane Doe, Acme"
+ * and '"Title" — Jane Doe (Acme)', read as those are.
+ */
+export function westernPunctuation(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text
+    .replace(/（/g, ' (')
+    .replace(/）/g, ')')
+    .replace(/[，、]/g, ', ')
+    .replace(/：/g, ': ')
+    .replace(/｜/g, ' | ')
+    .replace(/——/g, ' — ')
+    .replace(/《/g, '“')
+    .replace(/》/g, '”')
+    .replace(/。(?=\S)/g, '. ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
+export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | undefined {
+  const text = westernPunctuation(raw);
+  // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
+  // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
+  const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
+  return peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName);
+}
+
+function definitionLine(text: string): string {
+  return text.replace(/\s*\n:\s*|\s+:\s+/, ': ').replace(/\s*\n:\s*|\s+:\s+/g, ', ');
+}
+
+/**
+ * A panel's people, a label each: "Moderator: Jane Doe. Panelists: A, B and C", or the same on
+ * lines of their own. Every part must name people, or the text is no speaker line.
+ */
+function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefined {
+  // Every bullet of the notes is asked: most have no second line and no second sentence.
+  if (!text.includes('\n') && !text.includes('. ') && !text.includes('; ')) return undefined;
+  const parts = text.trim().split(PEOPLE_BREAK);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const speakers: Speaker[] = [];
+  for (const part of parts) {
+    const named = oneSpeakerLine(part.replace(/[.;]\s*$/, ''), allowBareName);
+    if (!named) return undefined;
+    speakers.push(...named);
+  }
+  return speakers;
+}
+
+/** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
+const PEOPLE_BREAK =
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()]*\s*(?:by\b|[:：]))/iu;
+
+/** Labels of people who are not the talk's speaker in the usual sense: only names count. */
+const ROLE_LABEL =
+  /^(?:hosts?|guests?|facilitators?|interviewers?|interviewees?|moderated by|hosted by)$/i;
+
+function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undefined {
+  // "👤 Alina Yurenko, Oracle Labs", "🎤 Jane Doe": a person's sign before a name marks the speaker.
+  const person = PERSON_MARK.exec(text.trim());
+  if (person) {
+    const rest = text.trim().slice(person[0].length);
+    return parseSpeakerText(rest) ? oneSpeakerLine(`Speaker: ${rest}`, false) : undefined;
+  }
+  const prefixed = SPEAKER_PREFIX.exec(text.trim()) ?? LABEL_ONLY.exec(text.trim());
+  // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
+  // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
+  // a note.
+  // So is "With A, B and C" over a panel's notes; "With Kubernetes, …" further down is a note.
+  const dash = /^(?:[—–-]+|par|por|von|door|with)$/i.test(prefixed?.[1] ?? '');
+  if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
+    const named = parseSpeakerText(prefixed[2]);
+    // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.
+    const one = /^(?:speaker|presenter)$/i.test(prefixed[1]);
+    const comma = /^([^,&]+),\s*([^,&]+)$/.exec(prefixed[2].trim());
+    if (one && named?.length === 2 && comma?.[1] && comma[2] && !/\band\b/.test(prefixed[2])) {
+      return [{ name: comma[1].trim(), company: comma[2].trim() }];
+    }
+    if (named) return named;
+    // "By @omarh": a handle names the speaker.
+    if (/^@[\w.-]{1,40}$/.test(prefixed[2].trim())) return [{ name: prefixed[2].trim() }];
+    // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
+    // "Host: a Raspberry Pi cluster" is not a person.
+    const explicit =
+      !/^(?:by|par|por|von|door|with|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
+    // "Speaker: someone from Figma": no name, but the company is known.
+    const unnamed = UNNAMED.exec(prefixed[2].trim());
+    if (unnamed?.[1]) return [{ company: unnamed[1] }];
+    const words = prefixed[2].trim().split(/\s+/).length;
+    // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
+    const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);
+    return explicit && whole ? [{ name: prefixed[2].trim() }] : undefined;
+  }
+  // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too).
+  if (!allowBareName || SENTENCE_PERIOD.test(text.trim())) return undefined;
+  return parseSpeakerText(text);
+}
