@@ -12,24 +12,23 @@ export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
+const A_LINK = { slides: 'slides', video: 'a video' } as const;
+
 /** A list's title: `4 talks for “microservices”`, `2 talks by speakers from Netflix`. */
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
   const count = plural(answer.total, 'talk');
   const { scope } = answer;
   // "2 talks in topic Security with slides", "6 talks not about “microservices”", "4 talks without
-  // slides": a list of every
-  // talk is only "3 talks with slides". A search echoes the question, which says it already.
+  // slides", "3 talks with slides but no video": a list of every talk is only "3 talks with
+  // slides". A search echoes the question, which says it already.
   const echoed = scope.kind === 'search';
-  const having =
-    scope.having && !echoed ? ` with ${scope.having === 'video' ? 'a video' : 'slides'}` : '';
-  const missing = scope.lacking === 'video' ? 'a video' : 'slides';
-  // "3 talks with slides but no video".
+  const having = scope.having && !echoed ? ` with ${A_LINK[scope.having]}` : '';
   const lacking =
-    scope.lacking && !echoed
-      ? having
-        ? ` but no ${scope.lacking === 'video' ? 'video' : 'slides'}`
-        : ` without ${missing}`
-      : '';
+    !scope.lacking || echoed
+      ? ''
+      : having
+        ? ` but no ${scope.lacking}`
+        : ` without ${A_LINK[scope.lacking]}`;
   // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out.
   const person = /^(by|from) (.+)$/i.exec(scope.excluding ?? '');
   const excluding =

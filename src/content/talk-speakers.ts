@@ -88,11 +88,7 @@ function leadingSpeakerLine(
     // speaker's line, and stay the talk's.
     const own = node.type === 'paragraph' ? talkLinksIn(node) : [];
     const text =
-      own.length > 0
-        ? plainText({ ...node, children: node.children.filter((c) => !own.includes(c)) })
-            .replace(/\s*\(\s*\)/g, '')
-            .replace(/[\s|·•,;:.–—-]+$/, '')
-        : plainText(node);
+      own.length > 0 ? textBesides(node, own).replace(/[\s|·•,;:.–—-]+$/, '') : plainText(node);
     const words = text.split(' ').length;
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
@@ -157,10 +153,9 @@ function trailingSpeakerLine(
   for (const node of content.slice(0, 40)) {
     if (node.type !== 'paragraph') continue;
     const own = talkLinksIn(node);
-    const text = plainText({ ...node, children: node.children.filter((c) => !own.includes(c)) })
+    const text = textBesides(node, own)
       .replace(/^[\s(*_—–-]+/, '')
-      .replace(/[\s)*_.,;:|·•—–-]+$/, '')
-      .replace(/\s*\(\s*\)\s*$/, '');
+      .replace(/[\s)*_.,;:|·•—–-]+$/, '');
     if (text.length > 120 || !TRAILING_LABEL.test(text)) continue;
     const named = speakerLine(text, false);
     if (!named) continue;
@@ -169,6 +164,12 @@ function trailingSpeakerLine(
     return body.flatMap((n) => (n === node ? (own.length > 0 ? [links] : []) : [n]));
   }
   return undefined;
+}
+
+/** A paragraph's text without the talk's links in it ("Jane Doe ([video](…))" → "Jane Doe"). */
+function textBesides(paragraph: MdNode, links: MdNode[]): string {
+  const rest = paragraph.children.filter((child) => !links.includes(child));
+  return plainText({ ...paragraph, children: rest }).replace(/\s*\(\s*\)/g, '');
 }
 
 /** Links in a paragraph to the talk's slides or recording, by their text or their host. */

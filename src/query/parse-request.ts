@@ -66,10 +66,12 @@ const EMOJI_SAYING: Record<string, Greeting> = {
   '👌': 'ok',
 };
 
+/** "@qcon-bot hi", "<@U123> thanks": who is addressed, which is no part of what is said. */
+const ADDRESSED = /^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/;
+
 function greetingOf(text: string): Request | undefined {
-  // "@qcon-bot hi", "<@U123> thanks": who is addressed is no part of it.
   const said = text
-    .replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '')
+    .replace(ADDRESSED, '')
     .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\p{L})/u, '')
     .trim();
   const alone = EMOJI_SAYING[said.replace(/\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '')];
@@ -90,7 +92,7 @@ function greetingOf(text: string): Request | undefined {
   // "hey @qcon-bot what's up", "hello there, can you help me?": a greeting, then one of the above.
   const lead = HELLO_LEAD.exec(said);
   if (!lead) return undefined;
-  const rest = said.slice(lead[0].length).replace(/^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/, '');
+  const rest = said.slice(lead[0].length).replace(ADDRESSED, '');
   if (HOW_ARE_YOU.test(rest) || ABOUT_BOT.test(rest)) return { kind: 'help', greeting: 'hello' };
   return undefined;
 }

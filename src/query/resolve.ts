@@ -268,25 +268,21 @@ export class Resolver {
     for (const word of kinds) query.push({ word });
     if (query.length > 0) return undefined;
     if (question.answerKind) return this.withKind(ask);
-    // "Videos from kubecon", "Jane's slides": of the talks asked for, those with the link.
-    const linked =
-      question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
     const filtered = ask.filtered();
-    if (filtered) {
-      const having = linked && !question.having ? filtered.filter((t) => firstLink(t, linked)) : [];
-      if (having.length > 0)
-        return planOf(ask.scope as TalksScope, having, { ...question, having: linked as 'slides' });
-      return planOf(ask.scope as TalksScope, filtered, question);
-    }
-    if (!question.talkNoun && !question.focus) return NONE;
-    const all = this.library.talks.filter((talk) => ask.inEvent(talk));
-    const list: TalksScope = { kind: 'list', ...opt('event', ask.event) };
-    // "Which talks have videos?": with nothing else asked, the talks that have one.
+    if (!filtered && !question.talkNoun && !question.focus) return NONE;
+    // The talks asked for (a company's, an event's, a day's), else every talk.
+    const talks = filtered ?? this.library.talks.filter((talk) => ask.inEvent(talk));
+    const scope: TalksScope = filtered
+      ? (ask.scope as TalksScope)
+      : { kind: 'list', ...opt('event', ask.event) };
+    // "Which talks have videos?", "videos from kubecon": with nothing else asked, those with one.
     const kind =
-      question.focus === 'slides' || question.focus === 'video' ? question.focus : undefined;
-    const having = kind ? all.filter((talk) => firstLink(talk, kind)) : [];
-    if (kind && having.length > 0) return planOf(list, having, { ...question, having: kind });
-    return planOf(list, all, question);
+      !question.having && (question.focus === 'slides' || question.focus === 'video')
+        ? question.focus
+        : undefined;
+    const having = kind ? talks.filter((talk) => firstLink(talk, kind)) : [];
+    if (kind && having.length > 0) return planOf(scope, having, { ...question, having: kind });
+    return planOf(scope, talks, question);
   }
 
   /** The words left, searched in the talks still in the running. */
