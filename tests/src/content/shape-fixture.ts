@@ -13,3 +13,6 @@ export const who = (talk: Talk | undefined) =>
 export const kinds = (talk: Talk | undefined) => talk?.links.map((l) => l.kind);
 export const warnings = (problems: ReturnType<typeof shape>['problems']) =>
   problems.filter((p) => !isError(p)).map((p) => `${p.line}: ${p.message}`);
+
+/** Parse a post given as its lines. */
+export const post = (...lines: string[]) => parseNotes(lines.join('\n'), 'post.md', 'post');

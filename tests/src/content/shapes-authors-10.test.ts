@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { conferenceName } from '../../../src/content/event-name.ts';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
-import { kinds, warnings, who } from './shape-fixture.ts';
+import { kinds, post, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (10): each post invented for these tests. */
-
-const post = (...lines: string[]) => parseNotes(lines.join('\n'), 'post.md', 'post');
 
 describe('a lone "Title — Name (Company)" heading', () => {
   it('is split: the name after the dash is a person, the parentheses their company', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotes } from '../../../src/content/parse-notes.ts';
-import { kinds, warnings, who } from './shape-fixture.ts';
+import { kinds, post, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (9): each post invented for these tests. */
-
-const post = (...lines: string[]) => parseNotes(lines.join('\n'), 'post.md', 'post');
 
 describe('a numbered list of bold titles with a "Speaker:" label', () => {
   it('is a list of talks, each with its speaker, company and notes', () => {
