@@ -10,11 +10,35 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Escaped and cut with "…" so that the *escaped* text fits `max` (escaping can grow it fivefold). */
+/**
+ * Slack's `mrkdwn` has no escape for its formatting marks: `*bold*`, `_italic_`, `~strike~` and
+ * `` `code` `` in a title or a note would format. A mark where one could open or close (beside a
+ * space, a punctuation mark or the end) becomes a look-alike that formats nothing; one inside a
+ * word (`snake_case`, `a*b`) formats nothing in Slack and stays as written.
+ */
+const LOOK_ALIKE: Record<string, string> = { '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+const WORD = /[\p{L}\p{N}]/u;
+
+export function withoutFormatting(text: string): string {
+  return text.replace(/[*_~`]/g, (mark, at: number) =>
+    WORD.test(text[at - 1] ?? ' ') && WORD.test(text[at + 1] ?? ' ')
+      ? mark
+      : (LOOK_ALIKE[mark] ?? mark),
+  );
+}
+
+/**
+ * Escaped for `mrkdwn` (also its formatting marks) and cut with "…" so that the *escaped* text
+ * fits `max` (escaping can grow it fivefold).
+ */
 export function cut(raw: string, max: number): string {
+  return fitted(raw, max, (text) => escapeText(withoutFormatting(text)));
+}
+
+function fitted(raw: string, max: number, escaping: (text: string) => string): string {
   let budget = max;
   for (;;) {
-    const escaped = escapeText(truncate(raw, budget));
+    const escaped = escaping(truncate(raw, budget));
     if (escaped.length <= max || budget <= 1) return escaped.length <= max ? escaped : '';
     budget -= Math.max(1, Math.ceil((escaped.length - max) / 5));
   }
@@ -30,7 +54,7 @@ export function mrkdwn(text: string) {
  * the same, so no message we send carries an unescaped `<` whatever field it is in.
  */
 export function plain(raw: string, max: number) {
-  return { type: 'plain_text' as const, text: cut(raw, max) || ' ', emoji: true };
+  return { type: 'plain_text' as const, text: fitted(raw, max, escapeText) || ' ', emoji: true };
 }
 
 /** A URL Slack will accept in a link or a button: http(s), no spaces or brackets, not too long. */

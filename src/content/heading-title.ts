@@ -63,6 +63,26 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   return parts;
 }
 
+/**
+ * "Jane Doe on Observability at Scale": a person, "on", what they spoke about. Capitalised words
+ * before "on" are often a title too ("Service Mesh on Kubernetes"), so the caller splits so only
+ * with evidence of a person (see `dashedNamedInBody`).
+ */
+export function splitOnHeading(raw: string): HeadingParts | undefined {
+  const heading = westernPunctuation(raw).trim();
+  const time = TIME_PREFIX.exec(heading);
+  const text = cleanTitle(time ? heading.slice(time[0].length) : heading);
+  const on = /\s+on\s+/.exec(text);
+  if (!on || on.index < 5 || on.index > 80) return undefined;
+  const speakers = parseSpeakerText(text.slice(0, on.index));
+  const title = text.slice(on.index + on[0].length).trim();
+  if (!speakers?.every((s) => s.name?.includes(' ')) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (parseSpeakerText(title)) return undefined;
+  const parts = finish(title.charAt(0).toUpperCase() + title.slice(1), speakers, undefined);
+  if (time?.[1]) parts.time = time[1].trim();
+  return parts;
+}
+
 function capitalised(text: string): string {
   return text.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }

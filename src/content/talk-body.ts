@@ -19,6 +19,7 @@ import {
   dashedNamedInBody,
   isProfileLink,
   personHeading,
+  personOnTopic,
   withoutSpeakerLine,
 } from './talk-speakers.ts';
 import { cleanTitle, sessionKind, sessionLine, titleTag } from './title-marks.ts';
@@ -115,8 +116,10 @@ export function draftTalk(
   },
 ): DraftTalk {
   let parts = headingParts(section, options.dashSpeakers);
-  if (!options.dashSpeakers && parts.speakers.length === 0)
-    parts = dashedNamedInBody(section, parts, options.namesSpeakers === true);
+  if (parts.speakers.length === 0)
+    parts = options.dashSpeakers
+      ? personOnTopic(section, parts)
+      : dashedNamedInBody(section, parts, options.namesSpeakers === true);
   // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.
   const person = options.personHeadings ? personHeading(section, parts) : undefined;
   if (person) {

@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
 import { classifyLink } from './classify-link.ts';
-import { type HeadingParts, splitHeading } from './heading-title.ts';
+import { type HeadingParts, splitHeading, splitOnHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName } from './section-names.ts';
@@ -26,7 +26,8 @@ export function dashedNamedInBody(
   namesSpeakers: boolean,
 ): HeadingParts {
   const dashed = splitHeading(headingText(section), true);
-  if (dashed.speakers.length === 0 || dashed.speakers.length > 3) return parts;
+  if (dashed.speakers.length === 0) return personOnTopic(section, parts);
+  if (dashed.speakers.length > 3) return parts;
   const [only] = dashed.speakers;
   // A name with a company or role after it ("Jane Doe, Staff Engineer at Shopify") is a person.
   if (
@@ -57,10 +58,75 @@ export function dashedNamedInBody(
 }
 
 /**
+ * "## Jane Doe on Observability at Scale": the person is the speaker when the heading gives their
+ * company ("Jane Doe (Acme) on …"), links their profile, or the notes say what they did ("Jane
+ * explained …"). "Service Mesh on Kubernetes" has none of these.
+ */
+export function personOnTopic(section: Section, parts: HeadingParts): HeadingParts {
+  const on = splitOnHeading(headingText(section));
+  if (!on) return parts;
+  const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
+  const evident =
+    on.speakers.some((speaker) => speaker.company) ||
+    findLinks(section.heading).some((link) => isProfileLink(link, on.speakers)) ||
+    on.speakers.some((speaker) => spokenOf(speaker, body));
+  if (!evident) return parts;
+  section.parts = on;
+  return on;
+}
+
+/** "Jane explained …", "Doe's demo …": the notes tell what the person did on stage. */
+const OWN_TALK = "['’]s\\s+(?:talk|keynote|session|slides|demo|presentation|main point|point)";
+
+function spokenOf(speaker: Speaker, body: string): boolean {
+  const words = (speaker.name ?? '').split(/\s+/).filter((word) => word.length >= 3);
+  return [words[0], words.at(-1)].some(
+    (word) =>
+      word !== undefined &&
+      new RegExp(
+        `(?<![\\p{L}])${escapeRegExp(word)}(?:\\s+(?:${SPEAKING}|said|says|noted|pointed out)|${OWN_TALK})\\b`,
+        'u',
+      ).test(body),
+  );
+}
+
+/**
  * "*Jane Doe, Acme*", "Speaker: Jane Doe" or "Presented by Jane Doe" as a short paragraph right
  * under the heading names the speaker; it is not a note.
  */
-export function withoutSpeakerLine(body: MdNode[], speakers: Speaker[]): MdNode[] {
+export function withoutSpeakerLine(all: MdNode[], speakers: Speaker[]): MdNode[] {
+  const { body, dashed } = withoutWriterLine(all);
+  const rest = speakerLineOf(body, speakers);
+  // "— by Jane Doe" and nothing else naming anyone: the line most likely names the speaker.
+  if (speakers.length === 0 && dashed) speakers.push(...dashed);
+  return rest;
+}
+
+/**
+ * "Written by Priya Raman", "*— by Priya Raman, Staff SRE*" right under a talk's heading: in a
+ * company blog, who wrote the notes. "Written by" never names the speaker; a dash and "by" does
+ * only when nothing else in the notes does.
+ */
+const WRITER =
+  /^(?:[—–-]+\s*)?(?:(?:notes|written|write-?up|recap|summary|words|reported|blogged|captured)(?:\s+up)?\s+by|notes\s+taken\s+by|author\s*:)\s+(?=\S)/i;
+const DASH_BY = /^(?:[—–]|--?)\s*by\s+(?=\S)/i;
+
+function withoutWriterLine(body: MdNode[]): { body: MdNode[]; dashed?: Speaker[] } {
+  for (const node of meaningful(body).slice(0, 2)) {
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node).trim();
+    const writer = WRITER.exec(text) ?? DASH_BY.exec(text);
+    const people = writer
+      ? parseSpeakerText(text.slice(writer[0].length).replace(/[\s.;,]+$/, ''))
+      : undefined;
+    if (!writer || !people) continue;
+    const rest = body.filter((n) => n !== node);
+    return WRITER.test(text) ? { body: rest } : { body: rest, dashed: people };
+  }
+  return { body };
+}
+
+function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
   const read = leadingSpeakerLine(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;

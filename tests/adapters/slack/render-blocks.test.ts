@@ -193,6 +193,21 @@ describe('renderBlocks', () => {
     expect(visibleText(message)).toContain('Q&amp;A &lt;b&gt;bold&lt;/b&gt;');
   });
 
+  it('shows formatting marks from the notes as written, never as bold, italic, strike or code', () => {
+    const text = 'Why *nobody* reads _docs_ ~anymore~ in `prod` (snake_case, 2 * 3)';
+    const message = renderBlocks(answersWith(text)[0] as Answer, OPTIONS);
+    // Only mrkdwn is formatted; plain_text (buttons) shows what it is given.
+    const shown = JSON.stringify(message.blocks)
+      .match(/"type":"mrkdwn","text":"(?:[^"\\]|\\.)*"/g)
+      ?.map((t) => JSON.parse(`{${t}}`).text)
+      .join('\n');
+    for (const marked of ['*nobody*', '_docs_', '~anymore~', '`prod`'])
+      expect(shown).not.toContain(marked);
+    expect(shown).toContain('Why ∗nobody∗ reads ˍdocsˍ ∼anymore∼ in ˋprodˋ (snake_case, 2 ∗ 3)');
+    // The bot's own formatting stays: the talk's title is bold.
+    expect(shown).toContain('*6. Why ∗nobody∗ reads');
+  });
+
   it('cuts long titles, summaries and notes with an ellipsis instead of breaking a limit', () => {
     const long = talkWith('word '.repeat(2000));
     long.notes = Array.from({ length: 300 }, (_, i) => ({

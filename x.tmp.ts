@@ -1,0 +1,31 @@
+import { looksLikeName, parseSpeakerText } from './src/content/speaker-names.ts';
+
+for (const t of [
+  'Machine Learning',
+  'Platform Engineering',
+  'Event Sourcing',
+  'Data Mesh',
+  'Site Reliability',
+  'Service Mesh',
+  'Apache Kafka',
+  'Large Language Models',
+  'Building Microservices',
+  'Notes',
+  'Thoughts',
+  'Kelsey Hightower',
+  'Jane Doe',
+  'Liz Fong-Jones',
+  'Werner Vogels',
+  'Real Time',
+  'Open Source',
+  'Zero Trust',
+  'Spring Boot',
+  'Java Streams',
+  'Deep Dive',
+  'Lessons Learned',
+  'Chaos Engineering',
+  'Rust Embedded',
+  'Kubernetes Operators',
+  'Feature Flags',
+])
+  console.log(t.padEnd(24), JSON.stringify(parseSpeakerText(t)), looksLikeName(t));
