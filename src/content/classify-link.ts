@@ -1,24 +1,35 @@
 import type { LinkKind } from '../model.ts';
+import { escapeRegExp } from '../text.ts';
 
 /**
  * The words for a talk's slides and its recording, in the languages notes are written in
- * (English, German, French, Spanish, Portuguese, Italian, Japanese, Chinese, Korean).
+ * (English, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Chinese,
+ * Korean).
  */
 const SLIDES_WORDS =
-  'slides?|slide ?deck|deck|presentation slides|pdf|folien|diapos|diapositives|diapositivas|transparencias|lucidi|スライド|資料|幻灯片|投影片|课件|슬라이드|발표 ?자료';
+  'slides?|slide ?deck|deck|presentation slides|pdf|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|スライド|資料|幻灯片|投影片|课件|슬라이드|발표 ?자료';
 const VIDEO_WORDS =
-  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상';
+  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|nagranie|wideo|видео|запись|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상';
 const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');
 const VIDEO_TEXT = new RegExp(`^(?:${VIDEO_WORDS})$`, 'iu');
 /** "slides → https://…": an arrow after a label points at its value as a colon does. */
 const ARROW = '→|->|=>|⇒|➡\uFE0F?';
 const LABELLED = new RegExp(
-  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*(?:[:：–—-]|${ARROW})`,
+  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)(?:\\s*\\([^()]{1,24}\\))?\\s*(?:[:：–—-]|${ARROW})`,
   'iu',
 );
+/**
+ * "Watch the recording", "Full video", "Slides and code": a short link text with the word in it
+ * names the link as the word alone does ("pdf", "deck" and "watch" are too common for this).
+ */
+const VIDEO_IN =
+  /(?<!\p{L})(?:videos?|vídeo|vidéo|recording|youtube|aufzeichnung|enregistrement|grabación|gravação|nagranie|видео|запись)(?!\p{L})/iu;
+const SLIDES_IN =
+  /(?<!\p{L})(?:slides?|slide ?deck|folien|diapos|diapositives|diapositivas|slajdy|слайды)(?!\p{L})/iu;
+const DECK_FILE = /\.(?:pdf|pptx?|key|odp)$/i;
 /** "Slides:", "スライド：", "Vidéo :": a label that makes the rest of the line the talk's link. */
 export const LINK_LABEL = new RegExp(
-  `^\\s*(?:${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)\\s*(?:[:：]|${ARROW})`,
+  `^\\s*(?:${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)(?:\\s*\\([^()]{1,24}\\))?\\s*(?:[:：]|${ARROW})`,
   'iu',
 );
 
@@ -42,9 +53,13 @@ export function hostKind(url: string): LinkKind | undefined {
  * "Website at <…>") and its address second (a video host). Everything else is "see also".
  */
 export function classifyLink(linkText: string, context: string, url: string): LinkKind {
-  const text = linkText.trim().toLowerCase();
+  // "Slides (PDF)", "Recording (YouTube)": what the parentheses add does not change the kind.
+  const text = linkText
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\([^()]{1,24}\)$/, '');
   if (
-    /^(description|abstract|session|talk|talk page|details|schedule entry|descrição|descripción|descrizione|beschreibung)$/.test(
+    /^(description|abstract|session|session page|talk|talk page|event page|details|session details|schedule entry|descrição|descripción|descrizione|beschreibung)$/.test(
       text,
     )
   ) {
@@ -52,6 +67,11 @@ export function classifyLink(linkText: string, context: string, url: string): Li
   }
   if (SLIDES_TEXT.test(text)) return 'slides';
   if (VIDEO_TEXT.test(text)) return 'video';
+  if (text.split(/\s+/).length <= 4) {
+    const video = VIDEO_IN.test(text);
+    const slides = SLIDES_IN.test(text) || (DECK_FILE.test(text) && !text.includes(' '));
+    if (video !== slides) return video ? 'video' : 'slides';
+  }
   // "Slides: <https://…>", "**Video:** https://…": a bare address labelled by its bullet.
   const labelled = LABELLED.exec(context.trim());
   const label = labelled?.[1];
@@ -64,12 +84,13 @@ export function classifyLink(linkText: string, context: string, url: string): Li
     return 'slides';
   }
   // "Slides are [here](…)", "the recording is [on YouTube](…)": a link named by the sentence.
-  if (/^(?:here|there|this|this link|link|click here|on \S+)$/.test(text)) {
-    const named = NAMED_BY_SENTENCE.exec(context);
-    if (named?.[1]) return VIDEO_TEXT.test(named[1]) ? 'video' : 'slides';
+  if (/^(?:here|there|this|this link|link|click here|on .{1,40})$/.test(text)) {
+    const named = hostKind(url) ?? namedBySentence(context, text);
+    if (named) return named;
   }
   if (
-    /^(web ?site|home ?page|site)\b/i.test(context.trim()) ||
+    // "Website: …", "Lea's website: …": the speaker's own site, not the talk's.
+    /^(?:[\p{L}. -]{1,30}['’]s\s+)?(web ?site|home ?page|site)\b/iu.test(context.trim()) ||
     /^(web ?site|home ?page)$/.test(text)
   ) {
     return 'website';
@@ -82,6 +103,27 @@ export function classifyLink(linkText: string, context: string, url: string): Li
 
 const NAMED_BY_SENTENCE =
   /\b(slides|slide deck|deck|video|recording)\s+(?:are|is|were|was|can be found|are available|is available|went up|are up|is up)\b/i;
+const NAMING_WORD = /\b(slides|slide deck|deck|video|recording)\b/gi;
+
+/**
+ * "Slides [here][1]; the video is [on the channel][2]": the word that names a link is the last
+ * one before it in its clause, else a sentence that says "the slides are …".
+ */
+function namedBySentence(context: string, text: string): LinkKind | undefined {
+  const lower = context.toLowerCase();
+  const at = text === '' ? -1 : lower.search(new RegExp(`(?<!\\p{L})${escapeRegExp(text)}`, 'u'));
+  const clause =
+    at > 0
+      ? (lower
+          .slice(0, at)
+          .split(/[;.!?](?:\s|$)/)
+          .at(-1) ?? '')
+      : '';
+  const word =
+    [...clause.matchAll(NAMING_WORD)].at(-1)?.[1] ?? NAMED_BY_SENTENCE.exec(context)?.[1];
+  if (!word) return undefined;
+  return VIDEO_TEXT.test(word) ? 'video' : 'slides';
+}
 
 const SLIDES_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com', 'noti.st'];
 

@@ -69,7 +69,7 @@ function isAboutThePost(tail: string): boolean {
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|\d{1,2}|[(),.!:-]+)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|diary|journal|log|liveblog|\d{1,2}|[(),.!:-]+)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
@@ -80,11 +80,12 @@ const EDGE_MARKS =
 
 /** What the post is, before the conference: "Notes from", "My top 3 talks from", "Notizen vom". */
 const LEAD = new RegExp(
-  String.raw`^(?:(?:my|some|quick|live|short|more|a few|the|minhas|meus|mis|mes|meine|mijn|le mie)\s+)*(?:` +
+  String.raw`^(?:(?:my|our|some|quick|live|short|more|a few|the|minhas|meus|mis|mes|meine|mijn|le mie)\s+)*(?:` +
     [
       String.raw`(?:top\s+)?\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|lessons|things|takeaways|learnings|highlights|ideas|quotes)`,
       String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
       'attending',
+      String.raw`live(?:[- ]?blog(?:ging)?)?(?=\s*:)`,
       String.raw`day\s*\d{1,2}(?= at| of)`,
       'experiences?',
       'notes?',
@@ -128,8 +129,12 @@ const LEAD = new RegExp(
       'bericht (?:von|vom|über)(?: der| die| den| das)?',
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
+      'relacja z(?:e)?',
+      'notatki z(?:e)?',
+      'заметки (?:с|со|о)',
+      'отч[её]т (?:с|со|о)',
     ].join('|') +
-    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=\p{Lu}))`,
+    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=[\p{Lu}\d]))`,
   'iu',
 );
 
@@ -138,8 +143,8 @@ const LEAD = new RegExp(
  * I learned at DevConf 2024": the author says what they did, then where (a conference's name).
  */
 const FIRST_PERSON_LEAD =
-  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
+  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve|(?:the|our)\s+(?:[\p{L}\d&'’-]+\s+){0,3}?(?:team|crew|folks|engineers))\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|report|review|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|参会笔记|参会总结|参会记录|总结|笔记)$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|参会笔记|参会总结|参会记录|总结|笔记)$/iu;

@@ -16,8 +16,11 @@ export function titleLabelled(nodes: MdNode[]): number {
   return count;
 }
 
-/** "Speaker:", "**Slides:**", "Video link:": a short label that starts a line of talk facts. */
-const FIELD = /^[\p{L}][\p{L} ]{0,24}[:：]\s*\S/u;
+/**
+ * "Speaker:", "**Slides:**", "Video link:", "Slides (PDF):", "Lea's website:": a short label that
+ * starts a line of talk facts.
+ */
+const FIELD = /^[\p{L}][\p{L}'’() -]{0,30}[:：]\s*\S/u;
 
 /** "🎤 ", "📺 ", "▶ ": a sign an author puts before a label ("🎤 **Speaker:** Jane Doe"). */
 const LEAD_MARK =

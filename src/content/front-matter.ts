@@ -71,23 +71,55 @@ interface EventFacts {
   source?: string;
 }
 
+/**
+ * An author as blogs write one: `Jo Writer`, `{ name: Jo Writer, twitter: jo }` (Hugo, Jekyll
+ * themes), or a list of either.
+ */
+const personName = z.union([
+  z.string(),
+  z.looseObject({ name: z.string() }).transform((person) => person.name),
+]);
+const authorSchema = z.union([
+  personName,
+  z.array(personName).transform((names) => names.join(', ')),
+]);
+
 const frontMatterSchema = z.looseObject({
-  title: z.string().optional(),
-  author: z.string().optional(),
-  tags: z.union([z.array(z.coerce.string()), z.string()]).optional(),
-  // `event: KubeCon EU 2025` names the event as `event: { name: … }` does.
+  // The blog's own keys, in whatever shape its platform writes them: one the bot cannot read is
+  // left out rather than refusing the file's talks.
+  title: z
+    .union([z.string(), z.number().transform(String)])
+    .optional()
+    .catch(undefined),
+  author: authorSchema.optional().catch(undefined),
+  tags: z
+    .union([z.array(z.coerce.string()), z.string()])
+    .optional()
+    .catch(undefined),
+  // `event: KubeCon EU 2025` names the event as `event: { name: … }` does. Keys the bot does not
+  // use (`location:`) are left alone; `url:` is the event's page, as `source:` is.
   event: z
     .union([
       z
         .string()
         .min(1)
         .transform((name) => ({ name }) as EventFacts),
-      z.strictObject({
-        name: z.string().min(1).optional(),
-        dates: dateLike.optional(),
-        author: z.string().optional(),
-        source: z.url().optional(),
-      }),
+      z
+        .looseObject({
+          name: z.string().min(1).optional(),
+          dates: dateLike.optional(),
+          author: authorSchema.optional(),
+          source: z.url().optional(),
+          url: z.url().optional(),
+        })
+        .transform(({ name, dates, author, source, url }): EventFacts => {
+          const facts: EventFacts = {};
+          if (name !== undefined) facts.name = name;
+          if (dates !== undefined) facts.dates = dates;
+          if (author !== undefined) facts.author = author;
+          if ((source ?? url) !== undefined) facts.source = source ?? url;
+          return facts;
+        }),
     ])
     .optional(),
   // Keyed by talk id, or a list, each talk named by its title (or id), as authors also write it.

@@ -37,8 +37,9 @@ function notACompany(text: string): boolean {
   return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed);
 }
 
-/** "(@kimlee)", "(@jane, @joe)": speakers by their handle. */
-const HANDLE = /^@[\w.-]{1,40}(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}){0,4}$/;
+/** "(@kimlee)", "(@jane, @joe)", "(@jane@hachyderm.io)": speakers by their handle. */
+const HANDLE =
+  /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
 /** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
 /**
  * What stands between a title and its speaker: a dash or a bar with spaces around it, also "·",

@@ -114,7 +114,7 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
  * Template fragments (`{% … %}`, `{{ … }}`, Hugo's `{{< … >}}`, kramdown's `{: … }` and `{#id}`)
  * are markup of the blog engine, not notes.
  */
-const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[\w:.-]+\}/g;
+const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[^\s{}]+\}/g;
 
 /** Obsidian/wiki links, `[[Page]]` or `[[Page|shown text]]`: the text a reader sees. */
 const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;

@@ -14,7 +14,7 @@ import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, parseMarkdown } from './markdown.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
-import { buildSections, unwrapOutline } from './sections.ts';
+import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
@@ -84,7 +84,12 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   /** The event as a one-talk file names it (`**Event:** …`): as written. */
   let eventLine: string | undefined;
   const [only] = sections;
-  if (sections.length === 1 && only?.depth === 1) {
+  if (postTitleAbove(sections)) {
+    // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
+    // export): the first heading, with nothing under it, titles the post.
+    pageTitle = only?.title;
+    sections = sections.slice(1);
+  } else if (sections.length === 1 && only?.depth === 1) {
     const talk = oneTalk(only);
     if (talk) pageTitle = eventLine = talk.event;
     else {
@@ -317,4 +322,21 @@ function onceEach(speakers: Speaker[]): Speaker[] {
 /** Recursion is bounded: the tokenizer tree is never deeper than the nesting limit. */
 function stripDraft(note: DraftNote): NoteNode {
   return { text: note.text, children: note.children.map(stripDraft) };
+}
+
+/**
+ * The file's first heading titles the post, though other headings of its level follow: it has
+ * nothing under it, and names an event of a year ("Devoxx 2025 – Team Notes").
+ */
+function postTitleAbove(sections: Section[]): boolean {
+  const [first, next] = sections;
+  return (
+    first !== undefined &&
+    next !== undefined &&
+    first.depth === 1 &&
+    next.depth === 1 &&
+    first.children.length === 0 &&
+    meaningful(first.body).length === 0 &&
+    /(?<!\d)(?:19|20)\d\d(?!\d)/.test(first.title)
+  );
 }

@@ -57,7 +57,7 @@ export function headingText(section: Section): string {
   return withoutLinkWords(kept.trim());
 }
 
-const ATTRIBUTE_ID = /\{#([\w:.-]+)\}\s*$/;
+const ATTRIBUTE_ID = /\{#([^\s{}]+)\}\s*$/;
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
 
 /**

@@ -73,7 +73,7 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 
 /** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
 const PEOPLE_BREAK =
-  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()]*\s*(?:by\b|[:：]))/iu;
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()]*\s*(?:by\b|[:：])|with\s+\p{Lu})/iu;
 
 /** Labels of people who are not the talk's speaker in the usual sense: only names count. */
 const ROLE_LABEL =

@@ -1,7 +1,12 @@
 import type { Speaker } from '../model.ts';
 
 /** Which words read as a person's name, and a company's; `speaker-line.ts` reads the lines that name them. */
-const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|al)$/u;
+/**
+ * A capitalised word, a particle ("van der", "ten", "zu", "della", "dos", "y"), an Arabic article
+ * joined to the name ("al-Farsi"), or an Irish one ("tSaoir").
+ */
+const NAME_WORD =
+  /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|della|delle|degli|dos|das|ten|ter|zu|zur|y|bin|ibn|al|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|d)['’-]\p{Lu}[\p{L}'’.-]*|[nt]\p{Lu}\p{Ll}+)$/u;
 const NOT_A_NAME = new Set([
   'Key',
   'Takeaways',
@@ -158,7 +163,7 @@ export function looksLikeName(text: string): boolean {
   if (words.every((word) => CASELESS_WORD.test(word))) {
     return words.length <= 4 && (words.length >= 2 || [...(words[0] ?? '')].length <= 4);
   }
-  if (words.length < 2 || words.length > 5) return false;
+  if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
   // All capitals ("AWS", "API") are acronyms, not names.
   return words.every(
@@ -177,6 +182,8 @@ export function splitNames(text: string): string[] | undefined {
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
   if (names.length === 2 && !/&|\band\b|\s\/\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
     return undefined;
+  // "Jane Doe, Staff Engineer, Red Hat": a role after the name, then whose; no three people.
+  if (names.slice(1).some((name) => ROLE_WORDS.test(name))) return undefined;
   return names.length > 0 && names.every(looksLikeName) ? names : undefined;
 }
 
@@ -208,7 +215,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
-    const each = trimmed.split(/(?<=\))\s*(?:,|&|\band\b)\s*/).slice(0, 10);
+    // "…, C (Y), and D (Z)": a comma before the last "and" as well.
+    const each = trimmed.split(/(?<=\))\s*(?:,\s*(?:and\b|&)?|&|\band\b)\s*/).slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
     // "A (Ferrous), B, C (Lambda)": where each person's company follows their name, B's is
     // unknown, not C's ("B and C (Lambda)" share it).
@@ -221,6 +229,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       }) as Speaker[];
   }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
+  // "Jane Doe (@jane@hachyderm.io)": a handle, no company.
+  if (paren?.[1] && paren[2] && /^@[\w.-]+(?:@[\w.-]+)?$/.test(paren[2].trim()))
+    return splitNames(paren[1])?.map((name) => ({ name }));
   if (paren?.[1] && paren[2] && isCompanyLength(paren[2])) {
     const names = splitNames(paren[1]);
     // "Alejandro Forero (SREcon19 Americas)": the event, no company.
@@ -317,9 +328,15 @@ const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =
-  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b)\s*(?=\S)/iu;
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b)\s*(?=\S)/iu;
 
-export function withoutRole(company: string): string {
+/** "Staff Engineer", "Senior SRE", "Principal Architect": a job, never a person's name. */
+const ROLE_WORDS =
+  /(?:^|\s)(?:cto|ceo|cio|cpo|coo|vp|sre|engineer|developer|architect|manager|director|head of|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|principal|staff|senior)(?:\s|$)/i;
+
+export function withoutRole(written: string): string {
+  // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
+  const company = written.replace(/^(?:all|both|each)\s+(?:from|at|of|with|@)\s+(?=\S)/i, '');
   const role = ROLE.exec(company);
   // "星河云计算 CTO": the role after the company.
   const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');

@@ -23,6 +23,13 @@ const LINK_LIST =
 const QUESTIONS_PART =
   /^(q\s*&\s*a|q\s*and\s*a|(audience |open )?questions( and answers| from the (audience|floor))?|ama)\s*(:|$)/i;
 /**
+ * "Q: mypy or pyright?", "A: Both.", "Pytanie z sali: …": a question from the floor and its
+ * answer say what was asked, not what the talk was about.
+ */
+const QA_LINE =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:q|a|question|answer|q\s*&\s*a|pytanie(?: z sali)?|odpowied[zź]|вопрос(?: из зала)?|ответ|frage|antwort|pregunta|respuesta|pergunta|resposta|question du public|réponse)\s*[:：]/iu;
+
+/**
  * An address after a sentence's end, alone or labelled (`Video: youtu.be/…`, `Slides: https://…`),
  * up to the end or the next sentence. Without a scheme or `www.` it needs a path: a bare host
  * ("… on prometheus.io.") may be what was said.
@@ -47,10 +54,14 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   // "Additional links for …" heads a list of links, "Q&A" the audience's questions: they say
   // what the notes link to or what was asked, not what the talk was about. Kept only when there
   // is nothing else.
-  // "#wasm #web": the author's tags are searched, but say nothing in a summary.
+  // "#wasm #web": the author's tags are searched, but say nothing in a summary; nor do the
+  // audience's questions and their answers ("Q: …", "A: …").
   const talkPoints = all.filter(
     (note) =>
-      !LINK_LIST.test(note.text) && !QUESTIONS_PART.test(note.text) && !TAGS_LINE.test(note.text),
+      !LINK_LIST.test(note.text) &&
+      !QUESTIONS_PART.test(note.text) &&
+      !QA_LINE.test(note.text) &&
+      !TAGS_LINE.test(note.text),
   );
   const points = talkPoints.length > 0 ? talkPoints : all;
   // The author's own summary ("### Abstract") is the summary; else their key points first.
@@ -215,9 +226,15 @@ function cleanUrls(text: string): string {
   });
 }
 
+const ADDRESS_LABEL =
+  /^(?:[\p{L}. -]{1,30}['’]s\s+)?(?:code|source(?: code)?|repo(?:sitory)?|github|website|web site|homepage|home page|blog|site|paper|docs|documentation|demo|examples?|links?|more|details)\s*[:：]\s*(?=\S)/iu;
+
 function bareUrl(text: string): boolean {
   if (!text.includes('.')) return /^[\s,;:()]*$/.test(text);
-  return text.replace(URL, '').replace(/[\s.,;:()]+/g, '') === '';
+  // "Code: github.com/lea/css", "Lea's website: leabrandt.dev": a label over an address.
+  // "Centralized log analysis: prometheus.io" says what was said, and stays.
+  const unlabelled = text.replace(ADDRESS_LABEL, '');
+  return unlabelled.replace(URL, '').replace(/[\s.,;:()]+/g, '') === '';
 }
 
 /** `text` without trailing white space and `chars`, as `/[\s<chars>]+$/` would cut (without its cost). */

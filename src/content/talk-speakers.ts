@@ -275,7 +275,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*((?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:\s*[^.:!?]{3,100}?)\.\s+(?=\S)/i;
+  /^\s*((?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:\s*[^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const [first, ...others] = paragraph.children;

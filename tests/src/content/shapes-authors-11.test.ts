@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
 import { post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (11): each post invented for these tests. */
@@ -92,6 +93,278 @@ describe('"Jane Doe on Topic" headings', () => {
       ['Service Mesh on Kubernetes', []],
       ['Spring Boot on Azure', []],
       ['Large Language Models on the Edge', []],
+    ]);
+  });
+});
+
+describe('a link named by the words before it in its clause', () => {
+  it('reads "Slides [here]; the video is [on the channel]" link by link, and Polish labels', () => {
+    const { talks } = post(
+      '# BoringConf 2025',
+      '',
+      '## Boring tools win',
+      '',
+      'Mara Fenwick argued for boring tools. Slides [here][1]; the video is [on the channel][2].',
+      '',
+      '## Second',
+      '',
+      '- Slajdy: https://example.com/second.pdf',
+      '- Nagranie: https://example.com/second-rec',
+      '',
+      '[1]: https://example.com/boring-tools',
+      '[2]: https://example.com/watch?v=abc',
+    );
+    const links = talks.map((t) => t.links.map((l) => `${l.kind} ${l.url}`));
+    expect(links).toEqual([
+      ['slides https://example.com/boring-tools', 'video https://example.com/watch?v=abc'],
+      ['slides https://example.com/second.pdf', 'video https://example.com/second-rec'],
+    ]);
+  });
+
+  it('takes a video or slides host over the words: a Speaker Deck link is slides', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## Talk',
+      '',
+      'The video is [here](https://speakerdeck.com/jane/talk), I think.',
+    );
+    expect(talks[0]?.links.map((l) => l.kind)).toEqual(['slides']);
+  });
+});
+
+describe('a Google Docs export', () => {
+  const { talks, event, problems } = post(
+    '# **CloudNative Days Nordics 2025 – Team Notes** {#cloudnative-days-nordics-2025-–-team-notes}',
+    '',
+    '# **Day 1 – 13 May** {#day-1-–-13-may}',
+    '',
+    '## **1\\. Keynote – “Platforms are products” – Ingrid Solbakken (DNB)** {#1.-keynote-–-“platforms-are-products”-–-ingrid-solbakken-(dnb)}',
+    '',
+    'Ingrid argued platform teams need product managers.',
+    '',
+    '## **2\\. GitOps at 1000 clusters – Per Olsen (Telenor)** {#2.-gitops-at-1000-clusters-–-per-olsen-(telenor)}',
+    '',
+    'Flux everywhere.',
+  );
+
+  it('reads heading ids with any punctuation as ids, and the first heading as the post’s title', () => {
+    expect(talks.map((t) => [t.id, t.title, who(t), t.day])).toEqual([
+      [
+        'platforms-are-products',
+        'Platforms are products',
+        ['Ingrid Solbakken @ DNB'],
+        'Day 1 – 13 May',
+      ],
+      [
+        'gitops-at-1000-clusters',
+        'GitOps at 1000 clusters',
+        ['Per Olsen @ Telenor'],
+        'Day 1 – 13 May',
+      ],
+    ]);
+    expect(event.name).toBe('CloudNative Days Nordics 2025');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('questions from the floor', () => {
+  it('stay notes, but out of the summary: "Q:", "A:", "**Q:**", "> Q:"', () => {
+    const { talks } = post(
+      '# PyCon 2025',
+      '',
+      '## Typing at scale — Ana Ruiz',
+      '',
+      '- We added types to 2M lines over two years.',
+      '- Q: mypy or pyright?',
+      '- A: Both, in CI.',
+      '- **Q:** Did typing find real bugs?',
+      '',
+      '## Async everywhere — Bo Li',
+      '',
+      'Q: why not threads? A: the GIL.',
+      '',
+      '> Q: How did you convince the skeptics?',
+      '',
+      'Async made the API twice as fast.',
+    );
+    expect(talks.map((t) => t.summary)).toEqual([
+      'We added types to 2M lines over two years.',
+      'Async made the API twice as fast.',
+    ]);
+    expect(JSON.stringify(talks[0]?.notes)).toContain('mypy or pyright?');
+  });
+});
+
+describe('a blog’s own front matter, as its platform writes it', () => {
+  it('reads the talks whatever shape the author and the event’s extra keys take', () => {
+    for (const author of ['  name: Jo Writer\n  twitter: jo', '  - Jo Writer\n  - name: Sam Co']) {
+      const { talks, event, problems } = parseNotes(
+        [
+          '---',
+          'title: Notes from HarbourDev 2025',
+          `author:\n${author}`,
+          'event:',
+          '  location: Rotterdam',
+          '  url: https://harbourdev.example/2025',
+          '---',
+          '',
+          '## Talk one by Ana Ruiz',
+          '',
+          'Notes.',
+        ].join('\n'),
+        'post.md',
+        'post',
+      );
+      expect(problems).toEqual([]);
+      expect(talks.map((t) => t.title)).toEqual(['Talk one']);
+      expect(event.author).toMatch(/^Jo Writer/);
+      expect(event.source).toBe('https://harbourdev.example/2025');
+    }
+  });
+});
+
+describe('link texts and labels as authors write them', () => {
+  const { talks } = post(
+    '# CSSDay 2025',
+    '',
+    '## CSS Has Layers Now by Lea Brandt',
+    '',
+    'Slides: https://speakerdeck.com/leabrandt/css-has-layers-now',
+    'Video: <https://www.youtube.com/watch?v=Xy12ab34CdE&t=1843s>',
+    "Lea's website: https://leabrandt.dev",
+    '',
+    '- Cascade layers tame specificity.',
+    '',
+    '## Multi-Cloud Networking by Bo Li',
+    '',
+    '- [Slides (PDF)](https://example.com/mc.pdf) · [Recording (YouTube)](https://example.com/rec1)',
+    '- [Watch the recording](https://example.com/rec2)',
+    '- [Session page](https://example.com/session)',
+    '- Code: https://github.com/boli/mcn',
+    '- Anycast beats DNS games.',
+    '',
+    '## Third by Cy Doe',
+    '',
+    'Slides (PDF): https://example.com/third.pdf',
+    '',
+    '[slides.pdf](https://example.com/third-b.pdf)',
+  );
+
+  it('gives each link its kind: parentheses, a word in a short text, a file name, "X’s website"', () => {
+    expect(
+      talks.map((t) => t.links.map((l) => `${l.kind} ${l.url.replace('https://', '')}`)),
+    ).toEqual([
+      [
+        'slides speakerdeck.com/leabrandt/css-has-layers-now',
+        'video www.youtube.com/watch?v=Xy12ab34CdE&t=1843s',
+        'website leabrandt.dev',
+      ],
+      [
+        'slides example.com/mc.pdf',
+        'video example.com/rec1',
+        'video example.com/rec2',
+        'description example.com/session',
+        'see-also github.com/boli/mcn',
+      ],
+      ['slides example.com/third.pdf', 'slides example.com/third-b.pdf'],
+    ]);
+  });
+
+  it('leaves a label over an address out of the summary', () => {
+    expect(talks.map((t) => t.summary)).toEqual([
+      'Cascade layers tame specificity.',
+      'Anycast beats DNS games.',
+      '',
+    ]);
+  });
+});
+
+describe('names and companies as people write them', () => {
+  it('reads particles, Arabic articles, roles, shared companies and fediverse handles', () => {
+    const { talks } = post(
+      '# StreamConf 2025',
+      '',
+      '### Streaming joins — Lars ten Brink (Confluent)',
+      '',
+      '### Exactly once — Ahmed al-Farsi (Careem)',
+      '',
+      '### Zig in production — Jane Doe (@jane@hachyderm.io)',
+      '',
+      '### Edge compute — Luca della Robbia (Fastly)',
+      '',
+      '### Operators',
+      '',
+      'Speaker: Mia Chen, Staff Engineer, Red Hat',
+      '',
+      '### Retries',
+      '',
+      'By Jonas Weber, Priya Iyer and Lars Eriksen (all from Cloudflare)',
+      '',
+      '### On-call',
+      '',
+      '*by Kofi Mensah, Senior SRE at Adyen*',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Streaming joins', ['Lars ten Brink @ Confluent']],
+      ['Exactly once', ['Ahmed al-Farsi @ Careem']],
+      ['Zig in production', ['Jane Doe']],
+      ['Edge compute', ['Luca della Robbia @ Fastly']],
+      ['Operators', ['Mia Chen @ Red Hat']],
+      [
+        'Retries',
+        ['Jonas Weber @ Cloudflare', 'Priya Iyer @ Cloudflare', 'Lars Eriksen @ Cloudflare'],
+      ],
+      ['On-call', ['Kofi Mensah @ Adyen']],
+    ]);
+  });
+
+  it('reads every person of a panel: "With …" after the moderator, a last sentence, an Oxford comma', () => {
+    const { talks } = post(
+      '# PanelConf 2025',
+      '',
+      '## Do we still need Redis?',
+      '',
+      'Moderated by Elin Johansson. With Marco Bianchi (Zalando), Noor Al-Farsi (Careem) and Ben Carter.',
+      '',
+      'Caches are still caches.',
+      '',
+      '## Public sector platforms',
+      '',
+      'Moderator: Aino Koskinen. Panelists: Jens Holm (Danish Tax Agency), Sigrid Aas (NAV) and Petri Mäkelä (Statistics Finland).',
+      '',
+      'Open source wins in government.',
+      '',
+      '## The future of the data stack',
+      '',
+      'Moderator: Fatima Benali (CNCF)',
+      'Panelists: Kelsey Moreno (Google), Dmitri Volkov (Red Hat), and Tomás García (Spotify)',
+      '',
+      'Bundling is back.',
+    );
+    expect(talks.map((t) => [who(t), t.summary])).toEqual([
+      [
+        ['Elin Johansson', 'Marco Bianchi @ Zalando', 'Noor Al-Farsi @ Careem', 'Ben Carter'],
+        'Caches are still caches.',
+      ],
+      [
+        [
+          'Aino Koskinen',
+          'Jens Holm @ Danish Tax Agency',
+          'Sigrid Aas @ NAV',
+          'Petri Mäkelä @ Statistics Finland',
+        ],
+        'Open source wins in government.',
+      ],
+      [
+        [
+          'Fatima Benali @ CNCF',
+          'Kelsey Moreno @ Google',
+          'Dmitri Volkov @ Red Hat',
+          'Tomás García @ Spotify',
+        ],
+        'Bundling is back.',
+      ],
     ]);
   });
 });
