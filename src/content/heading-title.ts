@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
+  isEventName,
   isPlace,
   looksLikeName,
   parseSpeakerText,
@@ -27,7 +28,7 @@ export interface HeadingParts {
  * parentheses that name no one (three lower-case words or more are a phrase, not a company).
  */
 const NOT_A_COMPANY =
-  /^(?:slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /** Three words or more in lower case are a phrase of the title ("the hard way"), not a company. */
 const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
@@ -36,6 +37,9 @@ function notACompany(text: string): boolean {
   const trimmed = text.trim();
   return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed);
 }
+
+/** "(Berlin)", "(São Paulo)", "(New York City)": a place's name, a word or three. */
+const CITY = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
 /** "(@kimlee)", "(@jane, @joe)", "(@jane@hachyderm.io)": speakers by their handle. */
 const HANDLE =
@@ -59,9 +63,33 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   const heading = westernPunctuation(raw);
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
-  const parts = isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers);
+  const parts =
+    untitledSession(text) ??
+    (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
+}
+
+/**
+ * "Keynote: Dr. Aaliyah Johnson (Microsoft Research)", "Closing Keynote — Hiroshi Watanabe",
+ * "Fireside chat with Kelsey Moreno and Raj Patel": a session named by its kind and its people
+ * only. The kind is its title; the people its speakers.
+ */
+const UNTITLED =
+  /^((?:(?:opening|closing|morning|afternoon|day\s*\d{1,2})\s+)?(?:keynote|fireside chat|panel|interview|ama|q&a))(?:\s*[:–—|-]\s*|\s+with\s+)(.+)$/i;
+
+function untitledSession(text: string): HeadingParts | undefined {
+  const match = UNTITLED.exec(text.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const speakers = parseSpeakerText(match[2]);
+  if (!speakers?.every((speaker) => speaker.name)) return undefined;
+  // "Panel: Service Mesh" reads as a name too: only a company, a title, two people or "with"
+  // make the words people.
+  const people =
+    speakers.length > 1 ||
+    speakers.some((speaker) => speaker.company || /^(?:Dr|Prof)\.?\s/.test(speaker.name ?? '')) ||
+    /\swith\s/i.test(text.slice(0, match[1].length + 6));
+  return people ? { title: match[1], speakers } : undefined;
 }
 
 /**
@@ -128,7 +156,15 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const named = splitTitle(paren[1], dashSpeakers);
     return named.speakers.length > 0 ? named : finish(paren[1], [{ name: handle }], undefined);
   }
-  if (paren?.[1] && paren[2] && !notACompany(paren[2])) {
+  // "GopherCon EU 2025 (Berlin)": after an event's name, the parentheses say where, not whose.
+  // "C++ in 2024 (Bjarne Stroustrup)" names a person, as a place's name of two words may look.
+  const where =
+    paren?.[1] &&
+    paren[2] &&
+    isEventName(paren[1]) &&
+    CITY.test(paren[2].trim()) &&
+    !looksLikeName(paren[2]);
+  if (paren?.[1] && paren[2] && !where && !notACompany(paren[2])) {
     const inner = paren[2].trim();
     const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
     const names = splitNames(inner);

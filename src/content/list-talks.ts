@@ -44,6 +44,7 @@ function readLead(children: MdNode[], index: number): { speakers: Speaker[]; not
 export function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): ListTalk[] {
   const talks: ListTalk[] = [];
   let named = 0;
+  let plainItems = 0;
   const items = list.children.length;
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
@@ -69,13 +70,18 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     const children = timed?.rest ?? paragraph.children;
     const lead = leadLink(children) ?? leadBold(children);
     if (!lead) {
-      // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it: only where
-      // the heading says these are talks, and only with a named speaker.
-      const plain = talkContainer ? plainLead(paragraph) : undefined;
-      if (plain) {
+      // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it or after a
+      // colon: under a heading that says these are talks, or where most items of the list read
+      // so (counted below), and only with a named speaker.
+      // Outside such a heading, the author's word must follow on the line: "- Refactoring by
+      // Martin Fowler" in a talk's notes is a book.
+      const plain = plainLead(paragraph);
+      if (plain && (talkContainer || plain.notes)) {
         const draft = newDraft(plain.title, item.line, context);
         draft.speakers.push(...plain.speakers);
+        if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
         named++;
+        plainItems++;
         talks.push({ draft, item, lead: paragraph });
       }
       continue;
@@ -91,6 +97,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     talks.push({ draft, item, lead: lead.link });
   }
   if (talks.length * 2 < items) return [];
+  // Plain "Title — Name (Co): notes" bullets are talks without a heading that says so only where
+  // two of three items at least read so ("- Kafka — Jane Doe (Acme)" alone may be a note).
+  if (plainItems > 0 && !talkContainer && (plainItems < 2 || plainItems * 3 < items * 2)) return [];
   if (named > 0 && named * 2 >= talks.length) return talks;
   // No speakers: a list of linked titles with notes, where the heading says these are talks.
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
@@ -142,11 +151,30 @@ export function finishItem(talk: ListTalk, file: string, problems: ContentProble
   return draft;
 }
 
-/** A bullet's one line of plain text that reads "Title — Jane Doe (Acme)" or "Title by Jane Doe". */
-function plainLead(paragraph: MdNode): { title: string; speakers: Speaker[] } | undefined {
+/**
+ * A bullet's one line of plain text that reads "Title — Jane Doe (Acme)" or "Title by Jane Doe",
+ * with perhaps the author's word on it after a colon, a dash or a period ("… (Fastly): cache keys
+ * are product decisions.").
+ */
+function plainLead(
+  paragraph: MdNode,
+): { title: string; speakers: Speaker[]; notes?: string } | undefined {
   if (paragraph.children.some((child) => child.type === 'link')) return undefined;
   const text = plainText(paragraph);
-  if (text.length > 200 || text.includes('\n')) return undefined;
+  if (text.length > 600 || text.includes('\n')) return undefined;
+  const whole = text.length <= 200 ? titleAndSpeakers(text) : undefined;
+  if (whole) return whole;
+  // Each place the author's words could start, nearest the title first.
+  for (const cut of text.matchAll(/(?<=\S)(?::|\.|\s+[—–-])\s+(?=\S)/g)) {
+    if (cut.index > 200) break;
+    const lead = titleAndSpeakers(text.slice(0, cut.index));
+    const notes = text.slice(cut.index + cut[0].length).trim();
+    if (lead && /\p{L}{2}/u.test(notes)) return { ...lead, notes };
+  }
+  return undefined;
+}
+
+function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } | undefined {
   const parts = splitHeading(text, true);
   if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
   return { title: parts.title, speakers: parts.speakers };

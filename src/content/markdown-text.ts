@@ -86,7 +86,10 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
         parts.push(' ');
         break;
       case 'image':
-        parts.push(node.value ?? '');
+        // Its alt text is searched, but says what a picture shows, not what the talk said: as
+        // a link's text, it is no prose (an image alone is no point of a summary).
+        linksMet++;
+        if (!dropLinks) parts.push(node.value ?? '');
         break;
       case 'link':
         linksMet++;

@@ -3,7 +3,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
-import { looksLikeName } from './speaker-names.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 
 /**
  * A blog recap in prose: "**Kafka at scale** by Jo Park was the first talk…", "After coffee I
@@ -47,6 +47,8 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
     const company = match[2]?.trim();
     return found(company ? { name: match[1], company } : { name: match[1] });
   }
+  const named = byNames(after);
+  if (named) return link ? { title, speakers: named, link } : { title, speakers: named };
   // "Kevlin Henney's *Refactoring to immutability*": the speaker's name just before the title.
   const owner = POSSESSIVE.exec(before)?.[1]?.replace(LEAD_VERB, '');
   if (owner && looksLikeName(owner)) return found({ name: owner });
@@ -94,13 +96,15 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   const quote = QUOTED.exec(text);
   if (!quote?.[2] || /[.!?:]\s|\n/.test(quote[1] ?? '')) return undefined;
   const title = quote[2].trim();
-  if (!/\p{L}{2}/u.test(title) || /[.!?]$/.test(title)) return undefined;
+  if (!/\p{L}{2}/u.test(title) || /[.!]$/.test(title)) return undefined;
   const after = text.slice(quote.index + quote[0].length).slice(0, 200);
   const by = BY_NAME.exec(after) ?? BY_HANDLE.exec(after);
   if (by?.[1] && (by[1].startsWith('@') || looksLikeName(by[1]))) {
     const company = by[2]?.trim();
     return { title, speakers: [company ? { name: by[1], company } : { name: by[1] }] };
   }
+  const named = byNames(after);
+  if (named) return { title, speakers: named };
   // "Charity Major's talk", "Kaspar Weber (@kweber) on": the name before the quote.
   const before = NAME_BEFORE.exec(quote[1] ?? '');
   const name = before?.[1]?.replace(LEAD_VERB, '');
@@ -116,3 +120,26 @@ const NAME_BEFORE =
 /** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
 const BY_NAME =
   /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
+
+const BY_LEAD = /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(?=\S)/u;
+/** Where the speakers' part after "by" ends: a sentence's end ("Dr." is none), or a verb. */
+const NAMES_END =
+  /(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|had|did)\b/u;
+
+/**
+ * "by Tunde Bakare (Cloudflare).", "by Dr. Keiko Tanaka of Honeycomb.", "by Chad O'Brien and Elena
+ * Sokolova": the people after "by", read as a speaker line is, up to where the sentence goes on.
+ */
+function byNames(after: string): Speaker[] | undefined {
+  const lead = BY_LEAD.exec(after);
+  if (!lead) return undefined;
+  const rest = after.slice(lead[0].length);
+  const end = rest.search(NAMES_END);
+  const text = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  if (text.length > 120) return undefined;
+  // "by Jo Park, which was great": the name before a comma that goes on.
+  const comma = text.indexOf(', ');
+  const named =
+    parseSpeakerText(text) ?? (comma > 0 ? parseSpeakerText(text.slice(0, comma)) : undefined);
+  return named?.every((speaker) => speaker.name) ? named : undefined;
+}

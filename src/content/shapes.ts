@@ -3,6 +3,7 @@ import { bodyTalks } from './body-talks.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import {
   headingName,
+  isAside,
   isPlainGroup,
   isPostSection,
   isSubsectionName,
@@ -168,14 +169,17 @@ export class ShapeReader {
     // A heading over a list of talks ("## Architecture" then `- [Title](url) by …` items).
     if (section.children.length === 0) {
       // One linked talk under a heading is enough where the post's other headings are over
-      // lists of talks (an awesome list); else a list of two at least says the heading groups.
+      // lists of talks (an awesome list), or where the heading names no speaker and the talk
+      // does ("## Observability" over "**Sampling Is a Lie** by Keiko Tanaka …"); else a list
+      // of two at least says the heading groups.
+      const one = this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers);
       const found = bodyTalks(
         section.body,
         { ...context, topic: name },
         this.file,
         this.problems,
         false,
-        this.listGroups > 0 ? 1 : 2,
+        one ? 1 : 2,
       );
       if (found.drafts.length > 0) {
         this.listGroups++;
@@ -241,6 +245,8 @@ export class ShapeReader {
         : undefined;
     }
     if (!content && !strong) return 'no notes under it';
+    // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
+    if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
     // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
     // never a talk's title.
     if (!strong && isSubsectionName(headingName(section.title)))

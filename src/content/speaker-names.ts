@@ -214,9 +214,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (tail.length <= 40 && !/[()]/.test(tail) && isEventName(tail))
     trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
-  if (/\)\s*(?:,|&|\band\b)/.test(trimmed)) {
+  // "A (NTNU) with B (Google)": a co-speaker after "with" too.
+  if (/\)\s*(?:,|&|\band\b|\bwith\b)/.test(trimmed)) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
-    const each = trimmed.split(/(?<=\))\s*(?:,\s*(?:and\b|&)?|&|\band\b)\s*/).slice(0, 10);
+    const each = trimmed.split(/(?<=\))\s*(?:,\s*(?:and\b|&)?|&|\band\b|\bwith\b)\s*/).slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
     // "A (Ferrous), B, C (Lambda)": where each person's company follows their name, B's is
     // unknown, not C's ("B and C (Lambda)" share it).

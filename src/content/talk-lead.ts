@@ -116,7 +116,9 @@ export function titleOf(link: MdNode): string {
     .trim();
 }
 
-const SEPARATOR = /\s[—–]\s|\s-\s|[:;]\s|\.\s|\s[—–]$|[:.]$/;
+/** Where a speaker's name ends and notes begin ("Dr. " and "J. R. " are no sentence's end). */
+const SEPARATOR =
+  /\s[—–]\s|\s-\s|[:;]\s|(?<!(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))\.\s|\s[—–]$|[:.]$/u;
 
 /**
  * What follows a linked title: "by Jane Doe — notes", "(Jane Doe, Acme): notes",

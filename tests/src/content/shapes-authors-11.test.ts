@@ -368,3 +368,193 @@ describe('names and companies as people write them', () => {
     ]);
   });
 });
+
+describe('a notes repository’s README-like page', () => {
+  it('reads "## GopherCon EU 2025 (Berlin)" as a group of talks, and "## License" as no talk', () => {
+    const { talks, problems } = post(
+      '# Conference notes',
+      '',
+      '## 🐹 GopherCon EU 2025 (Berlin)',
+      '',
+      '### Day 1 — Tuesday',
+      '',
+      "- 🎤 **Go's new iterator patterns in the wild** — *Julia Becker* (Cloudsmith)",
+      '  - 📺 [video](https://www.youtube.com/watch?v=abc) · 📑 [slides](https://example.com/s1)',
+      '- 🎤 **Profiling in production** — *Marco Rossi* (Grafana Labs)',
+      '  - pprof everywhere',
+      '',
+      '## 📄 License',
+      '',
+      'MIT',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ["Go's new iterator patterns in the wild", ['Julia Becker @ Cloudsmith']],
+      ['Profiling in production', ['Marco Rossi @ Grafana Labs']],
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      '"📄 License" skipped as not a talk: a section of the post, not a talk',
+    ]);
+  });
+});
+
+describe('one line per talk, the author’s word after it', () => {
+  it('reads "Title — Name (Co): notes", "Title — Name: notes" and "Title by Name. Notes."', () => {
+    const { talks } = post(
+      '# TinyConf 2025',
+      '',
+      '- Edge Caching for Humans — Bea Lindholm (Fastly): cache keys are product decisions.',
+      '- SQLite in Production? — Oskar Nyberg: yes, if you have one writer.',
+      '- Boring Deploys by Ana Ruiz. Friday deploys are fine with good rollbacks.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      ['Edge Caching for Humans', ['Bea Lindholm @ Fastly'], 'cache keys are product decisions.'],
+      ['SQLite in Production?', ['Oskar Nyberg'], 'yes, if you have one writer.'],
+      ['Boring Deploys', ['Ana Ruiz'], 'Friday deploys are fine with good rollbacks.'],
+    ]);
+  });
+
+  it('needs most of the list to read so: one such bullet among notes is a note', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## Kafka at the edge by Ravi Kumar',
+      '',
+      '- Lag is the metric — Ravi Kumar: he repeated it twice.',
+      '- consumer groups rebalance less with static membership',
+      '- tiered storage is cheap',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Kafka at the edge']);
+  });
+});
+
+describe('a live blog of bold lines', () => {
+  it('reads a "Dr." and a co-speaker after "with" as speakers, so no talk runs into the one before', () => {
+    const { talks } = post(
+      '# SecConf Oslo 2025 — live notes',
+      '',
+      '**10:30** **Passkeys in the Real World** — Emil Rasmussen (1Password)',
+      '- Sync passkeys are the default now',
+      '',
+      '**09:30** **Keynote: Security Is a Team Sport** — Dr. Ingeborg Hval (NSM)',
+      '- Notes of this talk.',
+      '',
+      '**13:00** **Secure boot on a budget** — Lars-Erik Johansen (NTNU) with Ada Kowalska (Google)',
+      '- TPMs are cheap',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Passkeys in the Real World',
+        ['Emil Rasmussen @ 1Password'],
+        'Sync passkeys are the default now.',
+      ],
+      ['Security Is a Team Sport', ['Dr. Ingeborg Hval @ NSM'], 'Notes of this talk.'],
+      [
+        'Secure boot on a budget',
+        ['Lars-Erik Johansen @ NTNU', 'Ada Kowalska @ Google'],
+        'TPMs are cheap.',
+      ],
+    ]);
+  });
+});
+
+describe('the author’s own asides between talks', () => {
+  it('are no talks when nothing under them names a speaker or links a talk', () => {
+    const { talks, problems } = post(
+      '# PerfConf 2025',
+      '',
+      '## Flame graphs for everyone — Priya Shah (Netflix)',
+      '',
+      '![Priya on stage with the famous flame graph slide](https://example.com/p.jpg)',
+      '',
+      'Sampling beats tracing for CPU.',
+      '',
+      ...[
+        'Coffee & a walk',
+        'Random thoughts',
+        'Hallway conversations',
+        'Things I want to try',
+        'P.S.',
+        'Karaoke night',
+        'A note on the Wi-Fi',
+        'Update (Nov 12)',
+        'Shoutouts',
+      ].flatMap((heading) => [`## ${heading}`, '', 'Some words of the author here.', '']),
+      '## Random Forests in Production — Ana Ruiz (Stripe)',
+      '',
+      'Trees, many of them.',
+    );
+    expect(talks.map((t) => t.title)).toEqual([
+      'Flame graphs for everyone',
+      'Random Forests in Production',
+    ]);
+    expect(problems).toHaveLength(9);
+    expect(problems[0]?.message).toBe(
+      '"Coffee & a walk" skipped as not a talk: the author\'s own aside, no talk',
+    );
+  });
+
+  it('leave a picture’s alt text out of the summary', () => {
+    const { talks } = post(
+      '# PerfConf 2025',
+      '',
+      '## Flame graphs — Priya Shah (Netflix)',
+      '',
+      '![Priya on stage with the famous flame graph slide](https://example.com/p.jpg)',
+      '',
+      'Sampling beats tracing for CPU.',
+    );
+    expect(talks[0]?.summary).toBe('Sampling beats tracing for CPU.');
+  });
+});
+
+describe('a recap in prose under theme headings', () => {
+  const { talks } = post(
+    '# DataConf 2025 recap',
+    '',
+    '## Databases are boring again',
+    '',
+    '**Caches All the Way Down** by Tunde Bakare (Cloudflare). Tiered caches everywhere.',
+    '',
+    '## Observability',
+    '',
+    '**Sampling Is a Lie** by Dr. Keiko Tanaka of Honeycomb. Tail sampling needs state.',
+    '',
+    '**Data Contracts Are Just APIs** by Chad O’Brien and Elena Sokolova was fun.',
+    '',
+    'I enjoyed a talk called "DuckDB: The SQLite of Analytics?" by Lotte de Jong.',
+  );
+
+  it('reads the speakers after "by" as a speaker line: a company, a title, two people', () => {
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['Caches All the Way Down', ['Tunde Bakare @ Cloudflare'], 'Databases are boring again'],
+      ['Sampling Is a Lie', ['Dr. Keiko Tanaka @ Honeycomb'], 'Observability'],
+      ['Data Contracts Are Just APIs', ['Chad O’Brien', 'Elena Sokolova'], 'Observability'],
+      ['DuckDB: The SQLite of Analytics?', ['Lotte de Jong'], 'Observability'],
+    ]);
+  });
+});
+
+describe('a session named by its kind and its people only', () => {
+  it('is titled by its kind, its people the speakers; "Panel: Service Mesh" stays a title', () => {
+    const { talks } = post(
+      '# DevSummit 2025',
+      '',
+      '### Keynote: Dr. Aaliyah Johnson (Microsoft Research)',
+      '',
+      '- research to product',
+      '',
+      '### Fireside chat with Kelsey Moreno and Raj Patel',
+      '',
+      '- hiring in 2025',
+      '',
+      '### Panel: Service Mesh',
+      '',
+      '- sidecars or not',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Keynote', ['Dr. Aaliyah Johnson @ Microsoft Research'], 'Keynote'],
+      ['Fireside chat', ['Kelsey Moreno', 'Raj Patel'], 'Fireside chat'],
+      ['Service Mesh', [], 'Panel'],
+    ]);
+  });
+});
