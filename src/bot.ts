@@ -21,6 +21,8 @@ export const PAGE_SIZE = 5;
 /** A talk id or `event/id` reference as buttons carry them: one token with a hyphen or slash. */
 const ID_LIKE = /^(?=.*[-/])[\p{L}\p{N}._-]+(?:\/[\p{L}\p{N}._-]+)?$/u;
 const RELATED = 3;
+/** Most talks listed as related to one ("more like the vault talk"). */
+const RELATED_LIST = 10;
 /** Longest question echoed back in an answer. */
 const ECHO_MAX = 200;
 
@@ -107,6 +109,8 @@ export class Bot {
         return this.topic(request);
       case 'talk':
         return this.talk(request.target, request.event);
+      case 'related':
+        return this.relatedList(request);
       case 'search': {
         const plan = this.resolver.resolve(request.words, request.event);
         if (plan.kind === 'none') return this.none(request.words, plan.suggestions);
@@ -193,40 +197,83 @@ export class Bot {
   }
 
   private talk(target: string, event?: string): Answer {
-    const wanted = target.trim().toLowerCase();
-    const candidates = this.inEvent(event);
-    let talk = this.byRef.get(wanted) ?? candidates.find((t) => t.id === wanted);
-    // An id or a button's value names one talk: when it names none, say so, never open another.
-    if (!talk && !ID_LIKE.test(wanted)) {
-      const plan = this.resolver.resolve(target, event);
-      if (plan.kind === 'talks') talk = plan.talks(1)[0];
-    }
+    const talk = this.named(target, event);
     if (!talk) return this.unknownTalk(target, event);
+    return {
+      kind: 'talk',
+      talk: this.detail(talk),
+      related: this.related(talk, RELATED, event).map((t) => this.card(t)),
+    };
+  }
+
+  /** The talk an id, a reference or words name (the best match), if any. */
+  private named(target: string, event?: string): Talk | undefined {
+    const wanted = target.trim().toLowerCase();
+    const talk = this.byRef.get(wanted) ?? this.inEvent(event).find((t) => t.id === wanted);
+    // An id or a button's value names one talk: when it names none, say so, never open another.
+    if (talk || ID_LIKE.test(wanted)) return talk;
+    const plan = this.resolver.resolve(target, event);
+    return plan.kind === 'talks' ? plan.talks(1)[0] : undefined;
+  }
+
+  /**
+   * "More like the vault talk": the talks related to the one named, as a list (the one named
+   * is no answer to it), titled by the question.
+   */
+  private relatedList(request: Extract<Request, { kind: 'related' }>): Answer {
+    const talk = this.named(request.target, request.event);
+    if (!talk) return this.none(request.words, []);
+    const related = this.related(talk, RELATED_LIST, request.event, true);
+    if (related.length === 0) return this.none(request.words, [`talk ${talkRef(talk)}`]);
+    const scope: TalksScope = {
+      kind: 'search',
+      words: echo(request.words),
+      ...opt('event', request.event),
+    };
+    return this.page(request, scope, related.length, () => related);
+  }
+
+  /**
+   * Up to `count` talks related to one, closest first; `wide`: by the words of its summary as
+   * well as its title's, for a list of them, where a title's few words find too few.
+   */
+  private related(talk: Talk, count: number, event?: string, wide = false): Talk[] {
+    // Its own summary is no bar for others to reach: the talk is left out of that scoring.
+    const title = `${talk.title} ${talk.topic ?? ''}`;
+    const byTitle = this.relatedBy(talk, title, count, event, !talk.topic);
+    const bySummary = wide ? this.relatedBy(talk, talk.summary, count, event, true) : [];
+    const sameTopic = talk.topic
+      ? this.inEvent(event).filter((t) => t.topic === talk.topic && t !== talk)
+      : [];
+    return [...new Set([...byTitle, ...sameTopic, ...bySummary])].slice(0, count);
+  }
+
+  /**
+   * Talks that share the words of `text` (its title and topic: then the others of its topic
+   * follow; a talk without one has none: every talk of a post without topics would be
+   * "related" to it). With no topic, the words are all there is to go by: the talk itself is
+   * left out of the scoring (`leaveOut`), where it would set a bar (its own score) no other
+   * talk reaches.
+   */
+  private relatedBy(
+    talk: Talk,
+    text: string,
+    count: number,
+    event: string | undefined,
+    leaveOut: boolean,
+  ): Talk[] {
     const ref = talkRef(talk);
-    // Talks that share the words of its title and topic, then the others of its topic (a talk
-    // without one has none: every talk of a post without topics would be "related" to it).
-    // With no topic, the words are all there is to go by: the talk itself is left out of the
-    // scoring, where it would set a bar (its own score) no other talk reaches.
-    const self = talk.topic ? -1 : this.library.talks.indexOf(talk);
-    const related = this.index
-      .find(`${talk.title} ${talk.topic ?? ''}`, {
+    const self = leaveOut ? this.library.talks.indexOf(talk) : -1;
+    return this.index
+      .find(text, {
         anyWord: true,
         ...(self >= 0 ? { keep: (doc: number) => doc !== self } : {}),
         ...opt('event', event),
       })
-      .top(RELATED + 1)
+      .top(count + 1)
       .filter((hit) => hit.ref !== ref)
       .map((hit) => this.byRef.get(hit.ref))
       .filter((t): t is Talk => !!t);
-    const sameTopic = talk.topic
-      ? candidates.filter((t) => t.topic === talk.topic && talkRef(t) !== ref)
-      : [];
-    const relatedTalks = [...new Set([...related, ...sameTopic])].slice(0, RELATED);
-    return {
-      kind: 'talk',
-      talk: this.detail(talk),
-      related: relatedTalks.map((t) => this.card(t)),
-    };
   }
 
   /** `talk <id>` that names no talk: the talks whose ids or titles come closest, if any. */

@@ -17,6 +17,11 @@ export interface Asked {
   eventNames: boolean;
   /** Read "without …" as talks left out ("microservices without uber"), not words of a title. */
   without?: boolean;
+  /**
+   * Keep only the talks with the link asked for ("security talks with slides"); false: put them
+   * first ("does the opa talk have a video", where it has none, still finds the talk).
+   */
+  having?: boolean;
 }
 
 /**

@@ -12,6 +12,8 @@ export type Request =
   | { kind: 'events' }
   | { kind: 'topic'; name: string; event?: string; page: number }
   | { kind: 'talk'; target: string; event?: string }
+  /** "More like the vault talk", "similar to the uber one": the talks related to that one. */
+  | { kind: 'related'; target: string; words: string; event?: string; page: number }
   | { kind: 'list'; event?: string; page: number }
   | { kind: 'search'; words: string; event?: string; page: number }
   /** "3", "#3", "open 3": a number picks from a list, which only a chat session remembers. */
@@ -44,12 +46,52 @@ const HOW_ARE_YOU =
 const ABOUT_BOT =
   /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;
 
+/** "Are you there?", "ping": checking the bot is there, answered as a hello. */
+const THERE =
+  /^(?:ping|hello\?|anyone (?:there|home)|(?:are|r) (?:you|u) (?:there|alive|awake|up|online|working)(?: now)?)[\s?!.]*$/i;
+
+/**
+ * Chat that asks no talk: about the bot itself ("what's your name", "are you a bot", "how do I
+ * add a conference"), about the world ("what time is it", "what's 2+2"), a complaint ("you're
+ * useless", "wrong talk") or a word to drive a list ("next page", "test") with none to drive.
+ * Whole messages only: "testing", "wrong assumptions in distributed systems" are searches. The
+ * help answers them all: what the bot knows and how to ask it.
+ */
+const BOT_CHAT = new RegExp(
+  String.raw`^(?:${[
+    // the bot itself
+    `what(?:['’]?s| is) (?:your|ur) name|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|human|real|person|ai|chat ?gpt|llm)|(?:who|what) (?:made|built|created|wrote|runs|owns) (?:you|this(?: bot)?)`,
+    `how (?:do|can|should|would) (?:i|we|you) (?:add|load|upload|import|update|edit|change|put|get|feed)(?: in)? (?:a |an |my |our |the |new |more |another |other )*(?:conferences?|events?|notes?|posts?|talks?|content|files?|data)(?: (?:to|into|in) (?:you|this|the bot|it))?`,
+    // the world
+    `what(?:['’]?s| is) the (?:time|date|day|weather)(?: (?:now|today))?|what time is it(?: now)?|what day is (?:it|today)`,
+    String.raw`(?:what(?:['’]?s| is)|calculate|compute|how much is) \(?\d[\d.]*\)?(?:\s*[-+*/x×÷^]\s*\(?\d[\d.]*\)?)+(?:\s*=)?`,
+    // complaints
+    `(?:you(?:['’]?re| are)|ur|u r|this(?: bot)?(?:['’]?s| is)|that(?:['’]?s| is)|it(?:['’]?s| is)) (?:so |really |very |totally |completely |just )?(?:useless|stupid|dumb|wrong|broken|bad|terrible|awful|rubbish|garbage|not (?:helpful|working|right|it|what i (?:meant|asked|wanted)))`,
+    `(?:wrong|bad|not (?:the right|that)) (?:talk|answer|one|result|results|link)|(?:that|this) (?:is|was) not (?:the|what)[^?]*|useless|wrong|nope|no+`,
+    // driving a list, with no list to drive
+    String.raw`(?:next|previous|prev|another) (?:page|one|result|results)|next|previous|prev|back|test|test(?:ing)? ?\d[\d ]*|testing testing|is this (?:thing )?(?:on|working)`,
+  ].join('|')})[\s?!.]*$`,
+  'i',
+);
+
 /**
  * "Which conferences do you know?", "what events are covered", "when was the conference?",
  * "conference dates": the events, not a search.
  */
 const WHICH_EVENTS =
   /^(?:(?:which|what)\s+(?:conferences?|events?)(?:\s+(?:do you (?:know|have|cover)(?: about)?|are (?:there|covered|in (?:here|the notes))|have you got|did you cover))?|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events)|(?:when|where)\s+(?:was|is|were|are|did)\s+(?:the|this|that|these|those)\s+(?:conferences?|events?|confs?)(?:\s+(?:take place|happen|held|hosted|on))?|(?:the\s+)?(?:conferences?|events?)['’]?s?\s+(?:dates?|venues?|locations?|places?))[\s?!.]*$/i;
+
+/**
+ * "How many conferences?", "how many talks at each conference?": the events, each with its
+ * number of talks. "How many talks at qcon" names one, and is a search, titled with the count.
+ */
+const COUNT_EVENTS =
+  /^(?:how many|(?:the )?(?:total )?number of) (?:conferences|events|confs)(?: (?:are there|were there|do you (?:know|have|cover)(?: about)?|have you got|(?:are|were) covered|in total|total|altogether))*|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations)(?: (?:are|were) there| did)? (?:at|in|for|per|from|of) (?:each|every|all(?: the)?|the different|the) (?:conferences?|events?|confs?)|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations) (?:per|by|a|each) (?:conference|event|conf)/i;
+const COUNTED = new RegExp(String.raw`(?:${COUNT_EVENTS.source})[\s?!.]*$`, 'i');
+
+/** "How many talks in total?", "how many talks do you know": what the help says first. */
+const COUNT_TALKS =
+  /^(?:how many|(?:the )?(?:total )?number of) (?:talks|sessions|presentations)(?: (?:are there|were there|do you (?:know|have)(?: about)?|have you got|are in (?:here|the notes)|in total|total|altogether|overall|all together|in all))*[\s?!.]*$/i;
 
 /** What may follow "help" when only help is asked for: "help", "help me", "help please". */
 const HELP_ONLY = /^(?:(?:me|us|please|pls|plz|commands?|usage|menu|needed|wanted)(?:\s+|$))*$/i;
@@ -87,13 +129,17 @@ function greetingOf(text: string): Request | undefined {
   if (THANKS.test(said)) return { kind: 'help', greeting: 'thanks' };
   if (BYE.test(said)) return { kind: 'help', greeting: 'bye' };
   if (OK.test(said)) return { kind: 'help', greeting: 'ok' };
+  if (THERE.test(said)) return { kind: 'help', greeting: 'hello' };
+  if (COUNTED.test(said)) return { kind: 'events' };
+  if (COUNT_TALKS.test(said)) return { kind: 'help' };
   if (WHICH_EVENTS.test(said)) return { kind: 'events' };
-  if (ABOUT_BOT.test(said)) return { kind: 'help' };
+  if (ABOUT_BOT.test(said) || BOT_CHAT.test(said)) return { kind: 'help' };
   // "hey @qcon-bot what's up", "hello there, can you help me?": a greeting, then one of the above.
   const lead = HELLO_LEAD.exec(said);
   if (!lead) return undefined;
   const rest = said.slice(lead[0].length).replace(ADDRESSED, '');
-  if (HOW_ARE_YOU.test(rest) || ABOUT_BOT.test(rest)) return { kind: 'help', greeting: 'hello' };
+  if ([HOW_ARE_YOU, ABOUT_BOT, THERE, BOT_CHAT].some((chat) => chat.test(rest)))
+    return { kind: 'help', greeting: 'hello' };
   return undefined;
 }
 
@@ -101,12 +147,30 @@ function greetingOf(text: string): Request | undefined {
 const PICK =
   /^(?:(?:open|show(?:\s+me)?|pick|number|no\.?|item|talk|the|tell\s+me\s+(?:more\s+)?about|more\s+(?:on|about))\s+)*(?:(?:#\s*)?\d{1,3}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one|talk))(?:\s+(?:one|talk|please|pls))?[\s.!?]*$/i;
 
+/** What may open a request for talks like another: "show me more", "any other talks". */
+const RELATED_LEAD = String.raw`^(?:(?:show|find|give|list|got|are there|is there)\s+(?:me\s+|us\s+)?)?(?:(?:some|any|more|other|similar)\s+)*(?:talks?|sessions?|ones?|stuff|anything|something|others)?\s*`;
+/**
+ * "Talks like the uber one", "related to the monolith talk": a talk named as one ("the … talk"),
+ * after words of likeness. "Talks related to security" names no talk, and is a search.
+ */
+const RELATED_NAMED = new RegExp(
+  String.raw`${RELATED_LEAD}(?:like|similar to|related to|close to|resembling|along the lines of)\s+(?:the|that|this)\s+(.+?)\s+(?:talk|one|session|presentation|keynote)[\s?!.]*$`,
+  'i',
+);
+/** "More like vault", "similar to zero trust": likeness needs no "the … talk". */
+const RELATED_BARE =
+  /^(?:(?:show|find|give)\s+(?:me\s+|us\s+)?)?(?:(?:more|anything|something|others?|talks?|sessions?)\s+like|(?:talks?\s+|sessions?\s+|anything\s+|something\s+)?similar(?:\s+(?:talks?|sessions?|ones?))?\s+to)\s+(?:the\s+|that\s+|this\s+)?(.+?)(?:\s+(?:talk|one|session))?[\s?!.]*$/i;
+
 /** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
 export const MAX_QUESTION = 500;
 
-/** Emoji as Slack and Discord send them typed: `:rocket:`, `:+1:`, `:skin-tone-2:`. */
+/**
+ * Emoji as Slack and Discord send them typed: `:rocket:`, `:+1:`, `:skin-tone-2:`, several in a
+ * row (`:fire::fire:`).
+ */
 const EMOJI_CODE =
-  /(^|\s):(?:[a-z0-9_'-]*[a-z][a-z0-9_+'-]*|[+-]1):(?::skin-tone-[2-6]:)?(?=\s|$)/gi;
+  /(^|\s)(?::(?:[a-z0-9_'-]*[a-z][a-z0-9_+'-]*|[+-]1):(?::skin-tone-[2-6]:)?)+(?=\s|$)/gi;
+const ONE_CODE = /:((?:[a-z0-9_'-]*[a-z][a-z0-9_+'-]*|[+-]1)):/gi;
 /** The few that say something in chat (thanks, hello, yes), as the emoji themselves. */
 const SAYING: Record<string, string> = {
   '+1': '👍',
@@ -120,16 +184,39 @@ const SAYING: Record<string, string> = {
 function withoutEmojiCodes(text: string): string {
   if (!text.includes(':')) return text;
   return text
-    .replace(EMOJI_CODE, (code, space: string) => {
-      const name = code.trim().split(':')[1]?.toLowerCase() ?? '';
-      return `${space}${SAYING[name] ?? ''}`;
+    .replace(EMOJI_CODE, (codes, space: string) => {
+      const said = [...codes.matchAll(ONE_CODE)].map(
+        ([, name]) => SAYING[(name as string).toLowerCase()] ?? '',
+      );
+      return `${space}${said.join('')}`;
     })
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/**
+ * Other people, roles and channels named in a message: Discord's `<@123>`, `<@!123>`, `<@&123>`,
+ * `<#123>`, Slack's `<@U123|alice>`, `<#C123|general>` as they come raw, and `@alice` as Slack's
+ * adapter and people write them, with a "cc" before them. They say who should read the answer,
+ * not what it is about. An address (`jane@example.com`) keeps its words. (Slack's broadcasts,
+ * `<!here>`, reach the core as `@here` from its adapter: raw, they are no mention of a person.)
+ */
+const MENTION = /(?:^|(?<=[\s(,;:]))(?:(?:cc|fyi|\/cc)[\s:]+)?(?:<[@#][^<>\s]*>|@[\w.-]+)/gi;
+
+/**
+ * What a message starts with besides the question: "1. kubernetes" (a numbered list pasted) or
+ * "/qcon opa" (the slash command typed into a message), which is no command of these below.
+ */
+const LEAD =
+  /^(?:\d{1,3}[.)]|[-*•]|\/(?!(?:help|topics?|events|conferences|list|all|talk|show|details|commands)\b)[\w-]+)\s+(?=\S)/i;
+
+function withoutMentions(text: string): string {
+  if (!/[@#<]/.test(text)) return text;
+  return text.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function parseRequest(raw: string, page?: number): Request {
-  let text = withoutEmojiCodes(cleanInput(raw, MAX_QUESTION));
+  let text = withoutMentions(withoutEmojiCodes(cleanInput(raw, MAX_QUESTION))).replace(LEAD, '');
   let event: string | undefined;
   text = text
     .replace(/(?:^|\s)event:(\S+)/gi, (_match, id: string) => {
@@ -150,6 +237,9 @@ export function parseRequest(raw: string, page?: number): Request {
   const social = greetingOf(text);
   if (social) return social;
   if (PICK.test(text)) return { kind: 'pick', words: text };
+  const like = RELATED_NAMED.exec(text) ?? RELATED_BARE.exec(text);
+  if (like?.[1])
+    return { kind: 'related', target: like[1], words: text, ...scoped, page: pageNumber };
   const [first = '', ...rest] = text.split(' ');
   const command = first.toLowerCase().replace(/^[/!]/, '');
   const argument = rest.join(' ').trim();
@@ -209,6 +299,7 @@ export function requestText(request: Request): string {
     case 'talk':
       return `talk ${request.target}${event}`;
     case 'search':
+    case 'related':
       return `${request.words}${event}`;
   }
 }

@@ -16,6 +16,8 @@ export class QueryReader {
     private readonly frequency: (word: string) => number,
     /** Whether some talk has both words. */
     private readonly together: (a: string, b: string) => boolean,
+    /** Whether the notes have a word this unknown one begins or is a slip from. */
+    private readonly near: (word: string) => boolean,
     ...synonyms: (Record<string, string[]> | undefined)[]
   ) {
     this.synonyms = new SynonymTable(...synonyms);
@@ -113,6 +115,8 @@ export class QueryReader {
   /** An unknown word as two words the notes have (one may be a filler: "on call"), or itself. */
   private split(word: string, known: (word: string) => boolean): string[] {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
+    // "serverles" is "serverless" half typed, not "server" and a French "les".
+    const unfinished = this.near(word);
     let best: { parts: string[]; rank: number } | undefined;
     for (let at = 2; at <= word.length - 2; at++) {
       const left = word.slice(0, at);
@@ -120,6 +124,7 @@ export class QueryReader {
       const content = [left, right].filter(known);
       if (content.length === 0 || ![left, right].every((p) => known(p) || isFiller(p))) continue;
       if (content.some((p) => p.length < 3) && content.length === 1) continue;
+      if (content.length === 1 && unfinished) continue;
       // "serverless" is not "server" and "less" unless the notes use them together.
       if (content.length === 2 && !this.together(left, right)) continue;
       // Two words of the notes beat a word and a filler; then the more even split.

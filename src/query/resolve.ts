@@ -17,6 +17,9 @@ import { understand } from './understand.ts';
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
+/** "The vault talk", "that uber one": a talk named by some of its words. */
+const NAMED_TALK =
+  /\b(?:the|that|this)\s+((?:(?!(?:the|that|this)\s)[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*\s+){1,4}?)(?:talk|one|session|presentation|keynote)\b/u;
 /** A question of only these words asks which topics there are. */
 const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
 
@@ -38,6 +41,7 @@ export class Resolver {
     this.reader = new QueryReader(
       (word) => index.frequency(word),
       (a, b) => index.together(a, b),
+      (word) => index.hasNear(word),
       library.synonyms,
       ...library.events.map((event) => event.synonyms),
     );
@@ -54,6 +58,7 @@ export class Resolver {
   }
 
   resolve(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
+    text = this.withoutChannels(text);
     const asked: Asked = { text, event, days, kinds, topics, eventNames: true };
     const plan = this.resolveWith(asked);
     // "Web performance in 2025" at a 2024 event: a year that named events is a word of the
@@ -63,6 +68,19 @@ export class Resolver {
     return named.length > 0 && named.every((word) => /^(?:19|20)\d{2}$/.test(word))
       ? this.resolveWith({ ...asked, eventNames: false })
       : plan;
+  }
+
+  /**
+   * "netflix talk in #general": a channel, as Slack's adapter writes it, is where the question
+   * was asked, not what about. A hashtag the notes have a word for (`#kubernetes`) is a subject.
+   */
+  private withoutChannels(text: string): string {
+    if (!text.includes('#')) return text;
+    return text
+      .replace(/(^|\s)#([\p{L}][\p{L}\p{N}_-]*)(?=[\s,.!?]|$)/gu, (hashtag, space, name) =>
+        words(name).some((word) => this.index.frequency(word) > 0) ? hashtag : space,
+      )
+      .trim();
   }
 
   private resolveWith(asked: Asked): Plan {
@@ -205,6 +223,14 @@ export class Resolver {
     // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
     // name a talk of that day, so it stays a word to search rather than an empty topic.
     if (topics.length === 0 || !ask.any(ofTopic)) return;
+    const stems = new Set(topics.flatMap((topic) => topic.stems));
+    // Notes without topics (a post with no table of contents) never filed their talks: those
+    // about the topic's words are the topic's as much, so the words are searched everywhere
+    // (the topic's talks have them in their topic), ranked by them.
+    if (this.untopicedAbout(ask, stems)) {
+      ask.topicStems = stems;
+      return;
+    }
     // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
     ask.scope ??= {
       kind: 'topic',
@@ -213,9 +239,18 @@ export class Resolver {
       ...opt('event', ask.event),
     };
     ask.narrow(ofTopic);
-    const stems = new Set(topics.flatMap((topic) => topic.stems));
     ask.topicStems = stems;
     ask.query = ask.query.filter((q) => !stems.has(termOf(q.word) ?? q.word));
+  }
+
+  /**
+   * A test for the talks still in the running that have no topic and whose title or summary has
+   * the question's words of these stems ("security"), when there are any; else undefined.
+   */
+  private untopicedAbout(ask: Asking, stems: Set<string>): boolean {
+    const named = ask.query.map((q) => q.word).filter((word) => stems.has(termOf(word) ?? word));
+    if (named.length === 0) return false;
+    return ask.any((talk) => !talk.topic && this.index.isAbout(this.docOf(talk), named));
   }
 
   /** "Talks not about microservices", "security talks with slides": talks left out, or kept. */
@@ -241,6 +276,8 @@ export class Resolver {
       ask.narrow((talk) => !firstLink(talk, kind));
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
     }
+    // Asked again to find the talk whatever it has: the link leads, and is no filter.
+    if (question.having && ask.asked.having === false) delete question.having;
     if (question.having) {
       // Only those with the link, unless none has any (then they are listed with the link
       // asked for first, and each says it is missing).
@@ -299,6 +336,7 @@ export class Resolver {
       });
     const filter = ask.keep;
     const found = this.index.search(query, {
+      typing: this.typing(ask),
       ...opt('event', ask.event),
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
     });
@@ -307,12 +345,16 @@ export class Resolver {
     const first = titled.map((doc) => talks[doc] as Talk);
     // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
     // the author filed under it come first (a link's address that has the word comes after).
-    if (!question.talkNoun && ask.scope === undefined)
+    // Only those still in the running: "culture at containerconf" names an event, whose talks
+    // are the only ones asked about, whatever another event filed under Culture.
+    if (!question.talkNoun && ask.scope === undefined && !this.widerThanTopic(ask, query))
       first.push(
-        ...this.directory.topicNamed(
-          query.map((q) => q.word),
-          ask.event,
-        ),
+        ...this.directory
+          .topicNamed(
+            query.map((q) => q.word),
+            ask.event,
+          )
+          .filter((talk) => ask.kept(talk, this.docOf(talk))),
       );
     const filtered = ask.filtered();
     const topicList = ask.scope?.kind === 'topic' ? filtered : undefined;
@@ -348,31 +390,95 @@ export class Resolver {
     return planOf(scope, { total, talks: ranked }, question, close);
   }
 
+  /**
+   * Whether the last word searched is the last word of the question, so it may be a word still
+   * being typed ("kubern"); "which talks did the author like" typed "author" whole.
+   */
+  private typing(ask: Asking): boolean {
+    const last = ask.query.at(-1)?.word;
+    return last !== undefined && words(ask.asked.text).at(-1) === last;
+  }
+
   /** The words found no talk: a kind asked for, a topic's other talks, or "did you mean". */
   private notFound(ask: Asking): Plan {
     const { question, query } = ask;
     if (question.answerKind) return this.withKind(ask);
+    const again = this.namedTalk(ask) ?? this.withoutHaving(ask);
+    if (again) return again;
     const filtered = ask.filtered();
-    if (ask.scope?.kind === 'topic' && filtered) {
-      // "Any talks on supply chain security": no talk of the Security topic has the other
-      // words, so the talks that have them all, wherever the notes put them, come first;
-      // else ("security talks about passkeys") those that have the other words.
-      if (query.length > 0) {
-        const wider = this.again(ask, { topics: false });
-        if (wider.kind === 'talks') return wider;
-        const { text } = ask.asked;
-        const rest = text
-          .split(/(\s+)/)
-          .filter((word) => !ask.topicStems?.has(termOf(fold(word).replace(/\W+/g, '')) ?? ''))
-          .join('');
-        const other = this.again(ask, { text: rest, topics: false });
-        if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
-          return { ...other, scope: { ...other.scope, words: text } };
-        if (other.kind === 'talks') return other;
-      }
-      return planOf(ask.scope, filtered, question);
+    const inTopic = ask.scope?.kind === 'topic' && filtered;
+    // A topic widened to talks without topics (see `inTopic`) is no topic to list either.
+    if ((inTopic || ask.topicStems) && query.length > 0) {
+      const other = this.outsideTopic(ask);
+      if (other) return other;
+    }
+    if (inTopic) return planOf(ask.scope as TalksScope, filtered, question);
+    // "Talks related to security" where the topic was widened: its talks, by the topic's words.
+    const stems = ask.topicStems;
+    const topicWords = stems ? query.filter((q) => stems.has(termOf(q.word) ?? q.word)) : [];
+    if (topicWords.length > 0 && topicWords.length < query.length) {
+      ask.query = topicWords;
+      return this.searched(ask, []);
     }
     return { kind: 'none', suggestions: ask.keep ? [] : this.index.suggest(query) };
+  }
+
+  /**
+   * "Need the vault talk asap", "main points of the passkeys talk": a talk named as one ("the
+   * … talk") is what is asked about; the words around it that find nothing with it are the
+   * asking, not more to find.
+   */
+  private namedTalk(ask: Asking): Plan | undefined {
+    const named = NAMED_TALK.exec(ask.search);
+    if (!named) return undefined;
+    const own = new Set(words(named[1] as string).map((word) => termOf(word) ?? word));
+    const inside = ask.query.filter((q) => own.has(termOf(q.word) ?? q.word));
+    if (inside.length === 0 || inside.length === ask.query.length) return undefined;
+    ask.query = inside;
+    const plan = this.searched(ask, []);
+    return plan.kind === 'talks' ? plan : undefined;
+  }
+
+  /**
+   * "Does the opa talk have a video": none of the talks with a video is the one asked about,
+   * so the talk it is, first, saying it has none (as "video of the opa talk" does).
+   */
+  private withoutHaving(ask: Asking): Plan | undefined {
+    if (!ask.question.having) return undefined;
+    const plan = this.resolveWith({ ...ask.asked, having: false });
+    return plan.kind === 'talks' ? plan : undefined;
+  }
+
+  /**
+   * "Any talks on supply chain security": no talk of the Security topic has the other words,
+   * so the talks that have them all, wherever the notes put them, come first; else ("security
+   * talks about passkeys") those that have the other words.
+   */
+  private outsideTopic(ask: Asking): Plan | undefined {
+    const wider = this.again(ask, { topics: false });
+    if (wider.kind === 'talks') return wider;
+    const { text } = ask.asked;
+    const rest = text
+      .split(/(\s+)/)
+      .filter((word) => !ask.topicStems?.has(termOf(fold(word).replace(/\W+/g, '')) ?? ''))
+      .join('');
+    const other = this.again(ask, { text: rest, topics: false });
+    if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
+      return { ...other, scope: { ...other.scope, words: text } };
+    return other.kind === 'talks' ? other : undefined;
+  }
+
+  /** "security" where notes without topics have talks about it: ranked by the words alone. */
+  private widerThanTopic(ask: Asking, query: { word: string }[]): boolean {
+    const stems = new Set(query.map((q) => termOf(q.word) ?? q.word));
+    return this.untopicedAbout(ask, stems);
+  }
+
+  private docs?: Map<Talk, number>;
+  /** A talk's position in the library, which `Asking.keep` is indexed by. */
+  private docOf(talk: Talk): number {
+    this.docs ??= new Map(this.library.talks.map((t, doc) => [t, doc]));
+    return this.docs.get(talk) ?? -1;
   }
 
   private talkRefs?: Map<string, Talk>;

@@ -65,10 +65,16 @@ const HAVING =
 const SPEAKERS =
   /^(?:who|whom|whos)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
-/** "talks by NAME", "anyone from COMPANY", "who works at COMPANY". */
+/** Words for a person who spoke: "the woman from uber", "the guy at netflix". */
+const PERSON =
+  'anyone|anybody|someone|somebody|people|folks|guys?|gals?|wom[ae]n|m[ae]n|lad(?:y|ies)|girls?|dudes?|persons?|speakers?|presenters?|engineers?';
+/** "talks by NAME", "anyone from COMPANY", "who works at COMPANY", "the woman from uber". */
 const BY = new RegExp(
-  `(?:^|\\b(?:${NOUN}|anyone|anybody|someone|somebody|people|folks|guys|works?|worked|working)\\s+)(by|from|at)\\s+(.+)$`,
+  `(?:^|\\b(?:${NOUN}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(.+)$`,
 );
+/** "Which company did Emily work for", "where does Ryan work": a speaker, for their company. */
+const WORKS =
+  /\b(?:(?:which|what)\s+compan(?:y|ies)|where)\s+(?:did|does|do|is|was|were)\s+(.+?)\s+(?:work(?:s|ed|ing)?(?:\s+(?:for|at|with))?|from|with)\s*$/;
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
 const SAID =
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
@@ -90,6 +96,9 @@ export function understand(
   options: { days?: boolean; kinds?: boolean; without?: boolean } = {},
 ): Question {
   // "at 10:30" before the punctuation goes: a time of day, not the words "10" and "30".
+  // "über microservices": "über" written so, before more words, is German for "about", which
+  // folding would make the company Uber.
+  text = text.replace(/(^|\s)über\s+(?=\p{L})/giu, '$1');
   const clock = options.days === false ? undefined : findClock(fold(text));
   let rest = (clock ? clock.rest : fold(text))
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
@@ -105,6 +114,8 @@ export function understand(
       /\b(?:what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)?|anything|something)\s+new\s+(?=(?:in|with|on|about|for|at)\b)/g,
       ' ',
     )
+    // "Top 3 security talks", "the 5 best talks": how many to show, not the number 3.
+    .replace(/\b(?:top|best)\s+\d{1,2}\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g, ' ')
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.
@@ -170,9 +181,15 @@ export function understand(
   }
 
   const before = rest;
-  const said = SAID.exec(rest);
-  const by = said ? undefined : BY.exec(rest);
-  const of = said || by ? undefined : OF.exec(rest);
+  const works = WORKS.exec(rest);
+  if (works) {
+    question.focus ??= 'speakers';
+    question.by = { name: (works[1] as string).trim(), prefer: 'speaker', otherwise: before };
+    rest = rest.slice(0, works.index);
+  }
+  const said = works ? null : SAID.exec(rest);
+  const by = said || works ? undefined : BY.exec(rest);
+  const of = said || by || works ? undefined : OF.exec(rest);
   if (said) {
     question.by = { name: (said[1] as string).trim(), prefer: 'company', otherwise: before };
     rest = `${rest.slice(0, said.index)} ${said[2] ?? ''}`;

@@ -41,6 +41,11 @@ export interface SearchOptions {
    * a document must cover to count: an any-word match of one common word is no answer.
    */
   cover?: { weights: number[]; least: number };
+  /**
+   * Documents kept below the floor: a talk whose title or summary has the words is about them,
+   * however much more another talk says of them.
+   */
+  keepBelowFloor?: (doc: number) => boolean;
   /** Any word: a document needs at least this many of the query words (default 1). */
   leastWords?: number;
 }
@@ -113,7 +118,7 @@ export class Scorer {
   }
 
   private collect(touchedCount: number, need: number, options: SearchOptions): Ranked {
-    const { floor, keep, cover } = options;
+    const { floor, keep, cover, keepBelowFloor } = options;
     const { score, matched, stamp, mask, touched } = this;
     const totalWeight = cover ? cover.weights.reduce((sum, w) => sum + w, 0) : 0;
     const covered = (bits: number) => {
@@ -145,13 +150,20 @@ export class Scorer {
       totals[kept++] = total;
       if (total > best) best = total;
     }
+    const above = (i: number) =>
+      (totals[i] as number) >= best * floor || !!keepBelowFloor?.(touched[i] as number);
+    const passed = new Uint8Array(kept);
     let count = 0;
-    for (let i = 0; i < kept; i++) if ((totals[i] as number) >= best * floor) count++;
+    for (let i = 0; i < kept; i++) {
+      if (!above(i)) continue;
+      passed[i] = 1;
+      count++;
+    }
     const docs = new Int32Array(count);
     const scores = new Float64Array(count);
     let wordsFound = 0;
     for (let i = 0, n = 0; i < kept; i++) {
-      if ((totals[i] as number) < best * floor) continue;
+      if (passed[i] !== 1) continue;
       docs[n] = touched[i] as number;
       wordsFound = (wordsFound | (masks[i] as number)) >>> 0;
       scores[n++] = totals[i] as number;

@@ -12,7 +12,7 @@ const SCAFFOLDING = (
   'me us i im ive id my mine please pls plz thanks thank can could would will shall should may ' +
   'might do does did done you your yours hey hi hello ok okay yes no not just also really ' +
   'talk talks talked talking spoke speak speaks speaking spoken said say says saying mention ' +
-  'mentioned mentions discuss discussed discussing discusses present presented presenting ' +
+  'ask asks asked asking mentioned mentions discuss discussed discussing discusses present presented presenting ' +
   'presentation presentations session sessions lecture lectures keynote keynotes track covered cover ' +
   'covering about on of regarding concerning around re want wanted need know missed ' +
   'miss see saw watch watched anyone someone somebody everyone people person speaker speakers ' +

@@ -7,6 +7,7 @@ import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
+import { plausibleTypo } from './typos.ts';
 
 export type { IndexSnapshot };
 
@@ -33,6 +34,11 @@ export interface FindOptions {
   keep?: (doc: number) => boolean;
   /** Skip the all-words pass: for "related talks", where any shared word counts. */
   anyWord?: boolean;
+  /**
+   * The last word is the last thing typed, so it may be a word being typed (a prefix); false
+   * when other words follow it ("which talks did the author like": "author" is whole).
+   */
+  typing?: boolean;
 }
 
 /** What a search found, and how it read the question. */
@@ -59,6 +65,8 @@ const PHRASE_HEAD_TALKS = 3;
 const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
 const CORRECTED_WEIGHT = 0.9;
+/** Letters the notes' form of a word may have past a word that the stemmer reads as it. */
+const SAME_WORD_ENDING = 4;
 const NO_HITS: Found = { total: 0, top: () => [], corrections: [] };
 
 interface Unit {
@@ -68,6 +76,8 @@ interface Unit {
   corrected?: [string, string];
   /** Found as written (or as a synonym), not read as a typo or a prefix. */
   exact?: boolean;
+  /** Read as the beginning of longer words: the last word, maybe still being typed. */
+  prefix?: boolean;
   /** A pair of Chinese or Japanese characters: one of several a single word is read as. */
   pair?: boolean;
 }
@@ -165,6 +175,15 @@ export class TalkIndex {
     return false;
   }
 
+  /**
+   * Whether the notes have a word this one begins ("serverles" → serverless) or is one slip
+   * from: an unknown word is then that word unfinished or mistyped, not two words run together.
+   */
+  hasNear(word: string): boolean {
+    for (const [key] of this.spelling.prefixed(word)) if (key !== word) return true;
+    return this.spelling.close(word).length > 0;
+  }
+
   /** Words of plain text, fillers dropped, with no synonyms (related talks). */
   find(query: string, options: FindOptions = {}): Found {
     return this.search(
@@ -181,7 +200,7 @@ export class TalkIndex {
    * (five letters or more); the last word of a question may be a prefix being typed.
    */
   search(query: QueryWord[], options: FindOptions = {}): Found {
-    let units = this.units(query);
+    let units = this.units(query, options.typing !== false);
     if (units.length === 0) return NO_HITS;
     const long = questionSize(units) >= LONG_QUESTION;
     if (long) {
@@ -202,7 +221,14 @@ export class TalkIndex {
         this.scorer.search(variants, { all: false, floor: FLOOR_ANY_WORD, keep }),
         corrections,
       );
-    const all = this.scorer.search(variants, { all: true, floor: FLOOR_ALL_WORDS, keep });
+    const all = this.scorer.search(variants, {
+      all: true,
+      floor: FLOOR_ALL_WORDS,
+      keep,
+      ...(units.every((unit) => unit.exact)
+        ? { keepBelowFloor: (doc: number) => this.about(doc, variants) }
+        : {}),
+    });
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
     // Two words the notes both have as written, never in one talk, one of them a general word
     // several talks use, read as a phrase the notes do not have: "data mesh" beside a "service
@@ -213,12 +239,17 @@ export class TalkIndex {
       units.some((unit) => unit.weight <= this.idf(PHRASE_HEAD_TALKS))
     )
       return NO_HITS;
+    // "cargo cult": no talk has "cargo" and a word starting "cult", so "cult" was a whole word
+    // the notes lack, not the beginning of "culture" beside a word found as written.
+    if (units.some((unit) => unit.prefix) && units.some((unit) => unit.exact))
+      units = units.map((unit) => (unit.prefix ? { ...unit, variants: [] } : unit));
+    const variantsLeft = units.map((unit) => unit.variants);
     const weights = units.map((unit) => unit.weight);
     if (long) {
-      const about = this.paragraphs.find(this.scorer, variants, weights, FLOOR_ANY_WORD, keep);
+      const about = this.paragraphs.find(this.scorer, variantsLeft, weights, FLOOR_ANY_WORD, keep);
       return this.hits({ total: about.length, wordsFound: 0, top: (n) => about.slice(0, n) }, []);
     }
-    const any = this.scorer.search(variants, {
+    const any = this.scorer.search(variantsLeft, {
       all: false,
       floor: FLOOR_ANY_WORD,
       keep,
@@ -257,7 +288,7 @@ export class TalkIndex {
       .map(([surface]) => surface);
   }
 
-  private units(query: QueryWord[]): Unit[] {
+  private units(query: QueryWord[], typing: boolean): Unit[] {
     // A paragraph is searched by the words the notes have as written: no typo look-ups for the
     // rest, which cost a fuzzy walk of the vocabulary each.
     const paragraph =
@@ -271,7 +302,7 @@ export class TalkIndex {
       const exact = new Set<number>();
       for (const candidate of [word, ...alternatives]) {
         const id = this.termIds.get(termOf(candidate) ?? '');
-        if (id !== undefined) exact.add(id);
+        if (id !== undefined && this.sameWord(candidate, id, candidate === word)) exact.add(id);
       }
       if (exact.size > 0) {
         const df = Math.max(...[...exact].map((id) => this.df(id)));
@@ -285,7 +316,7 @@ export class TalkIndex {
       }
       const unit = paragraph
         ? { variants: [], weight: this.idf(0) }
-        : this.inexact(word, i === query.length - 1);
+        : this.inexact(word, typing && i === query.length - 1);
       units.push(isCjkPair(word) ? { ...unit, pair: true } : unit);
     });
     return units;
@@ -302,13 +333,19 @@ export class TalkIndex {
         variants.push([termId, (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance)]);
         df = Math.max(df, this.df(termId));
       }
-      if (variants.length > 0) return { variants, weight: this.idf(df) };
+      if (variants.length > 0) return { variants, weight: this.idf(df), prefix: true };
     }
     // People rarely miss a word's first letter: "review" is no typo of "preview".
     const close = this.spelling
       .close(word)
       .filter(([id]) => (this.surfaces[id] as string).startsWith(word.charAt(0)));
-    const best = close.filter(([, d]) => d === close[0]?.[1]);
+    const nearest = close.filter(([, d]) => d === close[0]?.[1]);
+    // "serverles" is a slip from "serverless" as typed, and from "server" only by its stem:
+    // the word of the notes closest to what was typed is the one meant.
+    const slips = nearest.filter(([id]) =>
+      plausibleTypo(word, (this.surfaces[id] as string).toLowerCase()),
+    );
+    const best = slips.length > 0 ? slips : nearest;
     const dfs = best.map(([id]) => this.df(id));
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.
@@ -323,6 +360,61 @@ export class TalkIndex {
       };
     }
     return { variants: [], weight: this.idf(0) };
+  }
+
+  /** Whether a talk's title, topic or summary has every one of these words. */
+  isAbout(doc: number, list: string[]): boolean {
+    const ids = list.map((word) => this.termIds.get(termOf(word) ?? ''));
+    if (ids.length === 0 || ids.some((id) => id === undefined)) return false;
+    return this.about(
+      doc,
+      ids.map((id) => [[id as number, 1]]),
+    );
+  }
+
+  /**
+   * Whether a talk's title, topic or summary has every one of the words (any of each word's
+   * terms): what the talk is about, not a word its notes say in passing.
+   */
+  private about(doc: number, words: QueryTerm[]): boolean {
+    const own = this.headTerms(doc);
+    return words.every((variants) => variants.some(([id]) => hasSorted(own, id)));
+  }
+
+  private heads: (Int32Array | undefined)[] = [];
+  /**
+   * The terms of a talk's title, official title, topic, kind and summary; read on first use, and
+   * kept as a sorted array (a few dozen ids: ~16 MB at 100,000 talks, where a Set each was ~10×).
+   */
+  private headTerms(doc: number): Int32Array {
+    let own = this.heads[doc];
+    if (own) return own;
+    const talk = this.talks[doc] as Talk;
+    const text = [talk.title, talk.officialTitle, talk.topic, talk.kind, talk.summary].join(' ');
+    const ids = new Set<number>();
+    for (const word of words(text)) {
+      const id = this.termIds.get(termOf(word) ?? '');
+      if (id !== undefined) ids.add(id);
+    }
+    own = Int32Array.from(ids).sort();
+    this.heads[doc] = own;
+    return own;
+  }
+
+  /**
+   * Whether a word is a form of the term the stemmer gives it, judged by the term's written form
+   * in the notes: "author" shares the stem of "authorization", and "billing" (a synonym of
+   * "finops") that of "bill", but neither is that word. A word typed may be longer than the
+   * notes' form ("authorizations" → "authorization"); a synonym, the author's or built in, only
+   * an ending longer ("costs" → "cost").
+   */
+  private sameWord(word: string, id: number, typed: boolean): boolean {
+    const surface = (this.surfaces[id] as string).toLowerCase();
+    if (surface === word || !/^[a-z]+$/.test(word)) return true;
+    let common = 0;
+    while (common < word.length && word[common] === surface[common]) common++;
+    const longerSurface = surface.length - common;
+    return longerSurface <= SAME_WORD_ENDING && (typed || word.length - common <= 2);
   }
 
   private df(id: number): number {
@@ -344,4 +436,18 @@ export class TalkIndex {
           .map(({ doc, score }) => ({ ref: talkRef(this.talks[doc] as Talk), score })),
     };
   }
+}
+
+/** Whether a sorted array holds `value`. */
+function hasSorted(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle] as number;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
