@@ -282,7 +282,7 @@ export function assembleContent(
         severity: 'warning',
       });
     }
-    library.events.push(notes.event);
+    library.events.push(notes.event, ...(notes.more ?? []));
     for (const talk of notes.talks) library.talks.push(talk);
     files.push({ file, event: notes.event.id, talks: notes.talks.length });
   }

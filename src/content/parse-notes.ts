@@ -1,5 +1,6 @@
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
+import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
 import { conferenceName } from './event-name.ts';
 import {
@@ -24,6 +25,8 @@ import { talkId } from './talk-id.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
+  /** A post about several conferences: the others (see `conferences.ts`). */
+  more?: ConferenceEvent[];
   talks: Talk[];
   problems: ContentProblem[];
 }
@@ -127,6 +130,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
 
   const facts = meta.talks ?? {};
   const talks: Talk[] = [];
+  /** Per talk, the group heading naming its conference, if any. */
+  const conferences: (string | undefined)[] = [];
   const seen = new Map<string, number>();
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
@@ -181,6 +186,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
         file,
       ),
     );
+    conferences.push(draft.conference);
   }
 
   for (const key of Object.keys(facts)) {
@@ -219,7 +225,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     problems.push(...read.problems);
     if (Object.keys(read.synonyms).length > 0) event.synonyms = read.synonyms;
   }
-  return { event, talks, problems: problems.sort((a, b) => a.line - b.line) };
+  return {
+    ...splitConferences(event, talks, conferences),
+    talks,
+    problems: problems.sort((a, b) => a.line - b.line),
+  };
 }
 
 /** The conference a post's title names ("Notes from GoLab 2025": GoLab 2025), if it has one. */

@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
+import { namesConference } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import {
   headingName,
@@ -163,6 +164,7 @@ export class ShapeReader {
       if (!this.groupTopics.includes(topic)) this.groupTopics.push(topic);
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
+      if (namesConference(name)) inner.conference = name;
       this.group(section, inner, false);
       return;
     }
@@ -175,7 +177,7 @@ export class ShapeReader {
       const one = this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers);
       const found = bodyTalks(
         section.body,
-        { ...context, topic: name },
+        { ...context, topic: name, ...(namesConference(name) ? { conference: name } : {}) },
         this.file,
         this.problems,
         false,

@@ -38,6 +38,8 @@ export interface DraftTalk {
   track?: string;
   /** "Keynote", "Panel": what the title was marked with (see `sessionKind`). */
   kind?: string;
+  /** The group heading that names a conference, in a post about several (see `conferences.ts`). */
+  conference?: string;
   speakers: Speaker[];
   company?: string;
   links: Link[];
@@ -62,6 +64,8 @@ export interface TalkContext {
   time?: string;
   /** The event's dates, to date a day named in an outline ("- Day 2" over talks). */
   dates?: EventDates;
+  /** From a group heading that names a conference ("## KubeCon EU 2025"). */
+  conference?: string;
 }
 
 export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {
@@ -85,6 +89,7 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   if (context.date) draft.date = context.date;
   if (context.track) draft.track ??= context.track;
   if (context.time) draft.time = context.time;
+  if (context.conference) draft.conference = context.conference;
   return draft;
 }
 

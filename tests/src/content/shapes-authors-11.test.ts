@@ -558,3 +558,70 @@ describe('a session named by its kind and its people only', () => {
     ]);
   });
 });
+
+describe('a post about two conferences', () => {
+  const { event, more, talks } = post(
+    '---',
+    'title: "Spring conference season: KubeCon EU and DevOpsDays Amsterdam"',
+    'author: Jo Writer',
+    '---',
+    '',
+    'Two conferences in two weeks.',
+    '',
+    '## KubeCon EU 2025',
+    '',
+    '### Multi-tenant Kubernetes, honestly — Tom Becker (Spotify)',
+    '',
+    '- quotas beat clusters per team',
+    '',
+    '## DevOpsDays Amsterdam 2025',
+    '',
+    '### Platform teams that say yes — Omar Haddad (ING)',
+    '',
+    '- golden paths beat tickets',
+    '',
+    '## Wrapping up',
+    '',
+    'Both were great.',
+  );
+
+  it('gives each conference its event, with its talks, and no topic named after it', () => {
+    expect([event, ...(more ?? [])].map((e) => [e.id, e.name, e.author])).toEqual([
+      ['post-kubecon-eu-2025', 'KubeCon EU 2025', 'Jo Writer'],
+      ['post-devopsdays-amsterdam-2025', 'DevOpsDays Amsterdam 2025', 'Jo Writer'],
+    ]);
+    expect(talks.map((t) => [t.title, t.event, t.topic])).toEqual([
+      ['Multi-tenant Kubernetes, honestly', 'post-kubecon-eu-2025', undefined],
+      ['Platform teams that say yes', 'post-devopsdays-amsterdam-2025', undefined],
+    ]);
+  });
+
+  it('keeps one event where one heading names a conference, or the headings are themes', () => {
+    const one = post(
+      '# Notes',
+      '',
+      '## KubeCon EU 2025',
+      '',
+      '### Multi-tenant Kubernetes — Tom Becker (Spotify)',
+      '',
+      '- quotas',
+    );
+    expect(one.more).toBeUndefined();
+    const themes = post(
+      '# DevConf 2025',
+      '',
+      '## Platform engineering',
+      '',
+      '### Golden paths — Omar Haddad (ING)',
+      '',
+      '## Security',
+      '',
+      '### Zero trust — Jane Roe (Acme)',
+    );
+    expect(themes.more).toBeUndefined();
+    expect(themes.talks.map((t) => [t.event, t.topic])).toEqual([
+      ['post', 'Platform engineering'],
+      ['post', 'Security'],
+    ]);
+  });
+});
