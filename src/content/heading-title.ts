@@ -105,8 +105,8 @@ export function splitOnHeading(raw: string): HeadingParts | undefined {
   if (!on || on.index < 5 || on.index > 80) return undefined;
   const speakers = parseSpeakerText(text.slice(0, on.index));
   const title = text.slice(on.index + on[0].length).trim();
+  // A title in capitals reads as a name too ("Writing Things Down"): only the person is checked.
   if (!speakers?.every((s) => s.name?.includes(' ')) || !/\p{L}{2}/u.test(title)) return undefined;
-  if (parseSpeakerText(title)) return undefined;
   const parts = finish(title.charAt(0).toUpperCase() + title.slice(1), speakers, undefined);
   if (time?.[1]) parts.time = time[1].trim();
   return parts;

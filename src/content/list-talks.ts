@@ -75,7 +75,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // so (counted below), and only with a named speaker.
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
-      const plain = plainLead(paragraph);
+      const plain = plainLead(paragraph, talkContainer);
       if (plain && (talkContainer || plain.notes)) {
         const draft = newDraft(plain.title, item.line, context);
         draft.speakers.push(...plain.speakers);
@@ -158,15 +158,20 @@ export function finishItem(talk: ListTalk, file: string, problems: ContentProble
  */
 function plainLead(
   paragraph: MdNode,
+  talkContainer: boolean,
 ): { title: string; speakers: Speaker[]; notes?: string } | undefined {
   if (paragraph.children.some((child) => child.type === 'link')) return undefined;
   const text = plainText(paragraph);
   if (text.length > 600 || text.includes('\n')) return undefined;
+  // Most bullets of notes have neither a dash, "by" nor parentheses: not read further. Under a
+  // "Talks" heading, the other forms of a heading count too ("Title: Jane Doe").
+  if (!talkContainer && !/\s[—–-]{1,2}\s|\sby\s|\(/.test(text)) return undefined;
   const whole = text.length <= 200 ? titleAndSpeakers(text) : undefined;
   if (whole) return whole;
   // Each place the author's words could start, nearest the title first.
+  let tried = 0;
   for (const cut of text.matchAll(/(?<=\S)(?::|\.|\s+[—–-])\s+(?=\S)/g)) {
-    if (cut.index > 200) break;
+    if (cut.index > 200 || ++tried > 4) break;
     const lead = titleAndSpeakers(text.slice(0, cut.index));
     const notes = text.slice(cut.index + cut[0].length).trim();
     if (lead && /\p{L}{2}/u.test(notes)) return { ...lead, notes };

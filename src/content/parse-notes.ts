@@ -22,6 +22,7 @@ import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
 import { talkId } from './talk-id.ts';
+import { postUsesOnSpeakers } from './talk-speakers.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -112,6 +113,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const reader = new ShapeReader(file, read, dates, {
     dashSpeakers: postUsesDashSpeakers(titles),
     namesSpeakers: postNamesSpeakers(titles),
+    onSpeakers: postUsesOnSpeakers(sections),
   });
   reader.read(preamble, sections);
   // A front matter that describes one talk, over notes with no talk heading (or only a talk's

@@ -49,7 +49,7 @@ export class ShapeReader {
     private readonly file: string,
     private readonly problems: ContentProblem[],
     private readonly dates: EventDates,
-    private readonly post: { dashSpeakers: boolean; namesSpeakers: boolean },
+    private readonly post: { dashSpeakers: boolean; namesSpeakers: boolean; onSpeakers?: boolean },
   ) {
     this.dashSpeakers = post.dashSpeakers;
   }

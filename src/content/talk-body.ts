@@ -115,6 +115,8 @@ export function draftTalk(
   options: {
     dashSpeakers: boolean;
     namesSpeakers?: boolean;
+    /** Most headings of the post read "Jane Doe on Topic" (see `postUsesOnSpeakers`). */
+    onSpeakers?: boolean;
     /** The post goes speaker by speaker ("## Jane Doe" over "**Title**"). */
     personHeadings?: boolean;
     skip: (child: Section) => boolean;
@@ -123,8 +125,13 @@ export function draftTalk(
   let parts = headingParts(section, options.dashSpeakers);
   if (parts.speakers.length === 0)
     parts = options.dashSpeakers
-      ? personOnTopic(section, parts)
-      : dashedNamedInBody(section, parts, options.namesSpeakers === true);
+      ? personOnTopic(section, parts, options.onSpeakers === true)
+      : dashedNamedInBody(
+          section,
+          parts,
+          options.namesSpeakers === true,
+          options.onSpeakers === true,
+        );
   // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.
   const person = options.personHeadings ? personHeading(section, parts) : undefined;
   if (person) {

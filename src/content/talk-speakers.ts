@@ -24,9 +24,10 @@ export function dashedNamedInBody(
   section: Section,
   parts: HeadingParts,
   namesSpeakers: boolean,
+  onSpeakers = false,
 ): HeadingParts {
   const dashed = splitHeading(headingText(section), true);
-  if (dashed.speakers.length === 0) return personOnTopic(section, parts);
+  if (dashed.speakers.length === 0) return personOnTopic(section, parts, onSpeakers);
   if (dashed.speakers.length > 3) return parts;
   const [only] = dashed.speakers;
   // A name with a company or role after it ("Jane Doe, Staff Engineer at Shopify") is a person.
@@ -60,19 +61,47 @@ export function dashedNamedInBody(
 /**
  * "## Jane Doe on Observability at Scale": the person is the speaker when the heading gives their
  * company ("Jane Doe (Acme) on …"), links their profile, or the notes say what they did ("Jane
- * explained …"). "Service Mesh on Kubernetes" has none of these.
+ * explained …"), or most headings of the post read so (`postUsesOnSpeakers`). "Service Mesh on
+ * Kubernetes" has none of these.
  */
-export function personOnTopic(section: Section, parts: HeadingParts): HeadingParts {
+export function personOnTopic(section: Section, parts: HeadingParts, voted = false): HeadingParts {
   const on = splitOnHeading(headingText(section));
-  if (!on) return parts;
-  const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
-  const evident =
-    on.speakers.some((speaker) => speaker.company) ||
-    findLinks(section.heading).some((link) => isProfileLink(link, on.speakers)) ||
-    on.speakers.some((speaker) => spokenOf(speaker, body));
-  if (!evident) return parts;
+  if (!on || !(voted || personEvident(section, on))) return parts;
   section.parts = on;
   return on;
+}
+
+function personEvident(section: Section, on: HeadingParts): boolean {
+  const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
+  return (
+    on.speakers.some((speaker) => speaker.company) ||
+    findLinks(section.heading).some((link) => isProfileLink(link, on.speakers)) ||
+    on.speakers.some((speaker) => spokenOf(speaker, body))
+  );
+}
+
+/**
+ * Whether a post titles its talks "Jane Doe on Topic": three headings at least read so, half of
+ * its headings or more, and one of them at least shows the person (above). "Spring Boot on
+ * Azure", "Service Mesh on Kubernetes" and "Large Language Models on the Edge" show none.
+ */
+export function postUsesOnSpeakers(sections: Section[]): boolean {
+  let headings = 0;
+  let split = 0;
+  let evident = false;
+  const visit = (list: Section[]): void => {
+    for (const section of list) {
+      if (++headings > 200) return;
+      const on = splitOnHeading(headingText(section));
+      if (on) {
+        split++;
+        evident ||= personEvident(section, on);
+      }
+      visit(section.children);
+    }
+  };
+  visit(sections);
+  return split >= 3 && split * 2 >= Math.min(headings, 200) && evident;
 }
 
 /** "Jane explained …", "Doe's demo …": the notes tell what the person did on stage. */

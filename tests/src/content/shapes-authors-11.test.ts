@@ -625,3 +625,28 @@ describe('a post about two conferences', () => {
     ]);
   });
 });
+
+describe('a post whose headings read "Jane Doe on Topic"', () => {
+  it('splits every such heading once one shows the person, and a kind before the name', () => {
+    const { talks } = post(
+      '# WriteConf 2025',
+      '',
+      '## Camille Laurent on Writing Things Down',
+      '',
+      '- ADRs are cheap; Camille showed hers',
+      '',
+      '## Opening keynote: Sofia Marchetti on Psychological Safety Is Not Niceness',
+      '',
+      '- candour needs safety',
+      '',
+      '## Tom Berg on Docs as Code',
+      '',
+      '- lint your prose',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Writing Things Down', ['Camille Laurent']],
+      ['Psychological Safety Is Not Niceness', ['Sofia Marchetti']],
+      ['Docs as Code', ['Tom Berg']],
+    ]);
+  });
+});
