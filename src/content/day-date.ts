@@ -38,6 +38,19 @@ const DAY_FIRST = new RegExp(
   'i',
 );
 const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}\\s*(?:$|[:,–—(-])`, 'i');
+const COUNTED = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+const COUNTED_DAY = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh)\s+day\b/i;
+/** Sunday to Saturday in French, Spanish, Italian, Portuguese, German, Dutch and Polish. */
+const FOREIGN_WEEKDAYS = [
+  /^(?:dimanche|domingo|domenica|sonntag|zondag|niedziela)$/i,
+  /^(?:lundi|lunes|luned[iì]|segunda(?:-feira)?|montag|maandag|poniedzia[lł]ek)$/i,
+  /^(?:mardi|martes|marted[iì]|ter[cç]a(?:-feira)?|dienstag|dinsdag|wtorek)$/i,
+  /^(?:mercredi|mi[eé]rcoles|mercoled[iì]|quarta(?:-feira)?|mittwoch|woensdag|[sś]roda)$/i,
+  /^(?:jeudi|jueves|gioved[iì]|quinta(?:-feira)?|donnerstag|donderdag|czwartek)$/i,
+  /^(?:vendredi|viernes|venerd[iì]|sexta(?:-feira)?|freitag|vrijdag|pi[aą]tek)$/i,
+  /^(?:samedi|s[aá]bado|sabato|samstag|zaterdag|sobota)$/i,
+];
+const FOREIGN_WEEKDAY = /^(\p{L}+(?:-feira)?)\s*(?:$|[:,–—(-]|\d)/iu;
 
 /** The day a heading names, or undefined when it names something else. */
 export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
@@ -48,6 +61,12 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
     const number = cjk[1] ?? cjk[2] ?? '';
     const n = /^\d+$/.test(number) ? Number(number) : CJK_NUMBERS.indexOf(number) + 1;
     if (n >= 1) return withDate(text, dates.start ? addDays(dates.start, n - 1) : undefined);
+  }
+  // "First day", "The second day", "Day one": counted in words.
+  const counted = COUNTED_DAY.exec(text);
+  if (counted?.[1]) {
+    const n = COUNTED.indexOf(counted[1].toLowerCase()) + 1;
+    return withDate(text, dates.start && n >= 1 ? addDays(dates.start, n - 1) : undefined);
   }
   const dayN = DAY_N.exec(text);
   if (dayN?.[1]) {
@@ -70,6 +89,10 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
   if (weekday?.[1]) {
     return withDate(text, weekdayInRange(weekday[1].slice(0, 3).toLowerCase(), dates));
   }
+  // "Jeudi", "Giovedì", "Donnerstag", "Jueves": a weekday in another language.
+  const other = FOREIGN_WEEKDAY.exec(text);
+  const index = other ? FOREIGN_WEEKDAYS.findIndex((names) => names.test(other[1] ?? '')) : -1;
+  if (index >= 0) return withDate(text, weekdayInRange(WEEKDAYS[index] as string, dates));
   return undefined;
 }
 

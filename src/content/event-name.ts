@@ -69,7 +69,7 @@ function isAboutThePost(tail: string): boolean {
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|diary|journal|log|liveblog|\d{1,2}|[(),.!:-]+)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|\d{1,2}|[(),.!:-]+)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
@@ -130,6 +130,8 @@ const LEAD = new RegExp(
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
       'relacja z(?:e)?',
+      'appunti (?:dal|dalla|dallo|dai|dagli|del|della|di)',
+      'note (?:dal|dalla|dallo|dai|dagli)',
       'notatki z(?:e)?',
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
@@ -147,4 +149,4 @@ const FIRST_PERSON_LEAD =
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|参会笔记|参会总结|参会记录|总结|笔记)$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|参会笔记|参会总结|参会记录|总结|笔记)$/iu;

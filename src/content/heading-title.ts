@@ -166,7 +166,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     !looksLikeName(paren[2]);
   if (paren?.[1] && paren[2] && !where && !notACompany(paren[2])) {
     const inner = paren[2].trim();
-    const person = /^(.+?)\s*(?:,|@|\bat\b)\s*(.+)$/.exec(inner);
+    // "(Jane Doe, Acme)", "(Jane Doe @ Acme)", "(Ioana Marin - Bitdefender)".
+    const person = /^(.+?)\s*(?:,|@|\bat\b|\s[-–—|]\s)\s*(.+)$/.exec(inner);
     const names = splitNames(inner);
     const people = person?.[1] && person[2] && !looksLikeName(person[1]) && splitNames(person[1]);
     if (person?.[1] && person[2] && looksLikeName(person[1])) {

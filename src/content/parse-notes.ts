@@ -210,7 +210,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     // A file that is one talk is titled by the talk: the event is named apart, or by the file.
     name: described
       ? (meta.event?.name ?? described.event ?? eventId)
-      : (meta.event?.name ?? postEvent(meta.title ?? pageTitle, eventLine) ?? eventId),
+      : (meta.event?.name ??
+        conferenceKey(loose) ??
+        postEvent(meta.title ?? pageTitle, eventLine) ??
+        eventId),
     // `dates: 2025-04-02..2025-04-04` at the top level, as under `event:`.
     dates:
       meta.event?.dates ??
@@ -232,6 +235,12 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     talks,
     problems: problems.sort((a, b) => a.line - b.line),
   };
+}
+
+/** `conference: Craft Conference 2025` (or `conf:`) in the front matter names the event. */
+function conferenceKey(meta: Record<string, unknown>): string | undefined {
+  const value = meta.conference ?? meta.conf;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The conference a post's title names ("Notes from GoLab 2025": GoLab 2025), if it has one. */

@@ -4,6 +4,7 @@ import { plainText } from './markdown-text.ts';
 import { THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
+import { SPEAKING } from './talk-speakers.ts';
 
 /**
  * A blog recap in prose: "**Kafka at scale** by Jo Park was the first talk…", "After coffee I
@@ -29,6 +30,9 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   if (title.length < 3 || title.length > 100 || !/\p{L}{2}/u.test(title) || /[:.!?]$/.test(title)) {
     return undefined;
   }
+  // "**Kari Nordmann** (Vipps) opened the first day": a person, the subject of the sentence.
+  const next = plainText(children.slice(at + 1, at + 3)).slice(0, 120);
+  if (looksLikeName(title) && PERSON_THEN_VERB.test(next)) return undefined;
   // A link's text that is an address, or a word or two ("[here](…)"), names no talk.
   if (marked.type === 'link' && (/^\S+\.\S+$/.test(title) || !/\s\S+\s/.test(title)))
     return undefined;
@@ -54,6 +58,12 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   if (owner && looksLikeName(owner)) return found({ name: owner });
   return undefined;
 }
+
+/** After a bold name: its company perhaps, then what the person did ("opened", "talked"). */
+const PERSON_THEN_VERB = new RegExp(
+  `^\\s*(?:\\([^()]{2,60}\\)\\s*)?(?:,\\s*[^,]{2,60},\\s*)?(?:${SPEAKING})\\b`,
+  'u',
+);
 
 export interface ProseTalk {
   title: string;

@@ -115,7 +115,16 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);
     return explicit && whole ? [{ name: prefixed[2].trim() }] : undefined;
   }
-  // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too).
-  if (!allowBareName || SENTENCE_PERIOD.test(text.trim())) return undefined;
+  if (!allowBareName) return undefined;
+  // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too); but
+  // "Brian Holt, Oracle." and "Nils Ødegaard from Nordic Bits." name a person and their company.
+  if (SENTENCE_PERIOD.test(text.trim())) {
+    // A line of a few words: "Maria Gonzalez from Isovalent showed how …" is a sentence.
+    if (text.trim().split(/\s+/).length > 8) return undefined;
+    const named = parseSpeakerText(text.trim().slice(0, -1));
+    const company = (speaker: Speaker) =>
+      speaker.company !== undefined && /^[\p{Lu}\p{N}]\S*(?:\s+\S+){0,3}$/u.test(speaker.company);
+    return named?.every((speaker) => speaker.name && company(speaker)) ? named : undefined;
+  }
   return parseSpeakerText(text);
 }

@@ -27,7 +27,7 @@ const QUESTIONS_PART =
  * answer say what was asked, not what the talk was about.
  */
 const QA_LINE =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:q|a|question|answer|q\s*&\s*a|pytanie(?: z sali)?|odpowied[zź]|вопрос(?: из зала)?|ответ|frage|antwort|pregunta|respuesta|pergunta|resposta|question du public|réponse)\s*[:：]/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:q|a|question|answer|q\s*&\s*a|pytanie(?: z sali)?|odpowied[zź]|вопрос(?: из зала)?|ответ|frage|antwort|pregunta|respuesta|pergunta|resposta|question du public|réponse|audience question|question from the (?:audience|floor)|domanda(?: dal pubblico)?|risposta)\s*[:：]|^(?:someone|somebody|one person|a person) (?:from|in) the (?:audience|room|crowd) asked\b/iu;
 
 /**
  * An address after a sentence's end, alone or labelled (`Video: youtu.be/…`, `Slides: https://…`),

@@ -303,10 +303,10 @@ function tableNote(table: MdNode): DraftNote {
  * are the author's own "Attended by: Marek, Ola" (a Notion table's column) or "Status: watched".
  */
 const META =
-  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict)\s*[:：]\s*(\S.{0,80})$/i;
+  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe)\s*[:：]\s*(\S.{0,80})$/i;
 
 const PENDING_LINK =
-  /^(?:slides?|deck|video|recording)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|to come|n\/?a|none|pending|-+|—)[.!)]*$/i;
+  /^(?:slides?|deck|video|recording)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|to come|n\/?a|none|pending|-+|—)[.!)]*$|^(?:the\s+)?(?:slides?|deck|video|recording)\s+(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:published|available|online|up|out)\b/i;
 
 /** A line of the talk's slot facts: the track and time are kept, the line is no note. */
 function isMeta(note: DraftNote, draft: DraftTalk): boolean {

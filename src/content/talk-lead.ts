@@ -13,7 +13,8 @@ import { withoutLinkWords } from './title-marks.ts';
  * Its callers take it for a title only with a named speaker after it.
  */
 export function leadBold(children: MdNode[]): { link: MdNode; index: number } | undefined {
-  const index = children.findIndex((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+  // "🎯 **Title** — Jane Doe": a sign before the title is no text of the line.
+  const index = children.findIndex((c) => c.type !== 'text' || !SIGNS_ONLY.test(c.value ?? ''));
   const node = children[index];
   if ((node?.type !== 'strong' && node?.type !== 'emphasis') || findFirst(node, 'link')) {
     return undefined;
@@ -22,6 +23,10 @@ export function leadBold(children: MdNode[]): { link: MdNode; index: number } | 
   if (!/\p{L}/u.test(title) || title.endsWith(':')) return undefined;
   return { link: node, index };
 }
+
+/** Blanks, emoji and arrows: what an author puts before a title to mark it. */
+const SIGNS_ONLY =
+  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•])*$/u;
 
 /** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
 export function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefined {

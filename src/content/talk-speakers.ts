@@ -216,7 +216,7 @@ function leadingSpeakerLine(
   return undefined;
 }
 
-const SPEAKING =
+export const SPEAKING =
   'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|led|covered|reminded|asked';
 /** "Jane Doe (Acme) opened with …", "Jane Doe from Acme Labs talked about …". */
 const SUBJECT = new RegExp(
