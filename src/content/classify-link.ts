@@ -84,7 +84,7 @@ export function classifyLink(linkText: string, context: string, url: string): Li
     return 'slides';
   }
   // "Slides are [here](…)", "the recording is [on YouTube](…)": a link named by the sentence.
-  if (/^(?:here|there|this|this link|link|click here|on .{1,40})$/.test(text)) {
+  if (/^(?:here|there|this|this link|link|click here|(?:on|in|at) .{1,40})$/.test(text)) {
     const named = hostKind(url) ?? namedBySentence(context, text);
     if (named) return named;
   }

@@ -5,7 +5,7 @@ import { parseSpeakerText, SENTENCE_PERIOD } from './speaker-names.ts';
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|by|présentée? par|presentad[oa] por|par|por|von|door|with|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|par|por|von|door|with|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -15,7 +15,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|panell?ists?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in)?|referent(?:in)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
 const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
@@ -41,6 +41,20 @@ export function westernPunctuation(text: string): string {
 }
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
+/**
+ * A panel's people in sentences too long for one speaker's line ("On stage: A (X), B (Y) and C
+ * (Z). Chaired by D."): read only when every sentence names people under a label.
+ */
+export function panelLine(raw: string): Speaker[] | undefined {
+  const text = westernPunctuation(raw);
+  if (text.split(/\s+/).length > 60 || !PANEL_LABEL.test(text)) return undefined;
+  // A part may open with "With" / "Avec": the labels around it say these are the panel's people.
+  return peopleLines(text, true);
+}
+
+const PANEL_LABEL =
+  /\b(?:moderat|panel|chaired|hosted|on stage|anim[ée]|partecipant|intervenant|participant|guests?\b)/i;
+
 export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | undefined {
   const text = westernPunctuation(raw);
   // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
@@ -73,7 +87,7 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 
 /** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
 const PEOPLE_BREAK =
-  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()]*\s*(?:by\b|[:：])|with\s+\p{Lu})/iu;
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:moderat|panel|host|speaker|presenter|facilitator|guest|interview|on stage|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éè]*\s*(?:by\b|par\b|da\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
 
 /** Labels of people who are not the talk's speaker in the usual sense: only names count. */
 const ROLE_LABEL =
@@ -91,7 +105,7 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
   // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
   // a note.
   // So is "With A, B and C" over a panel's notes; "With Kubernetes, …" further down is a note.
-  const dash = /^(?:[—–-]+|par|por|von|door|with)$/i.test(prefixed?.[1] ?? '');
+  const dash = /^(?:[—–-]+|par|por|von|door|with|avec|con)$/i.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
     // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.
@@ -106,7 +120,8 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     // "Host: a Raspberry Pi cluster" is not a person.
     const explicit =
-      !/^(?:by|par|por|von|door|with|[—–-]+)$/i.test(prefixed[1]) && !ROLE_LABEL.test(prefixed[1]);
+      !/^(?:by|par|por|von|door|with|avec|con|[—–-]+)$/i.test(prefixed[1]) &&
+      !ROLE_LABEL.test(prefixed[1]);
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];

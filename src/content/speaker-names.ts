@@ -175,8 +175,9 @@ export function looksLikeName(text: string): boolean {
 export function splitNames(text: string): string[] | undefined {
   // "(and Regret It)": words that go on from the title, no list of names.
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
+  // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
   const names = text
-    .split(/\s*(?:,|&|\band\b|\s\/\s)\s*/)
+    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\s\/\s)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
@@ -215,9 +216,11 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   // "A (NTNU) with B (Google)": a co-speaker after "with" too.
-  if (/\)\s*(?:,|&|\band\b|\bwith\b)/.test(trimmed)) {
+  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|e\s)/.test(trimmed)) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
-    const each = trimmed.split(/(?<=\))\s*(?:,\s*(?:and\b|&)?|&|\band\b|\bwith\b)\s*/).slice(0, 10);
+    const each = trimmed
+      .split(/(?<=\))\s*(?:,\s*(?:and\b|&)?|&|\band\b|\bwith\b|\bet\b|\bund\b|e(?=\s))\s*/)
+      .slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
     // "A (Ferrous), B, C (Lambda)": where each person's company follows their name, B's is
     // unknown, not C's ("B and C (Lambda)" share it).

@@ -6,7 +6,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
-import { speakerLine } from './speaker-line.ts';
+import { panelLine, speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { findLinks } from './talk-links.ts';
 
@@ -187,7 +187,8 @@ function leadingSpeakerLine(
     const words = text.split(' ').length;
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
-    const named = words > 16 ? undefined : speakerLine(text, index === 0 && speakers.length === 0);
+    const named =
+      words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0);
     if (!named && words > 12) {
       const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
       if (!opened) continue;

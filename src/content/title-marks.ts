@@ -28,7 +28,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =
   /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
@@ -50,10 +50,16 @@ export function cleanTitle(text: string): string {
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
     )
-    .replace(/^[^\p{L}\p{N}"'“‘«([*_]+(?=[\p{L}\p{N}"'“‘«])/u, '')
-    .replace(/^["“«](.+)["”»]$/, '$1');
-  const kind = KIND_PREFIX.exec(title) ?? TALK_LABEL.exec(title);
-  return withoutTrailingMarks(kind ? capitalised(title.slice(kind[0].length)) : title);
+    .replace(/^,,(?=.+''$)/, '„')
+    .replace(/^[^\p{L}\p{N}"'“‘«„([*_]+(?=[\p{L}\p{N}"'“‘«„])/u, '');
+  const kind = KIND_PREFIX.exec(unquoted(title)) ?? TALK_LABEL.exec(unquoted(title));
+  const rest = kind ? unquoted(unquoted(title).slice(kind[0].length)) : unquoted(title);
+  return withoutTrailingMarks(kind ? capitalised(rest) : rest);
+}
+
+/** “…”, «…», „…“ (German, Polish: „…”), ,,…'' (typed on a keyboard without them): the title inside. */
+function unquoted(title: string): string {
+  return title.replace(/^["“«„]\s*(.+?)\s*(?:["”»“]|'')$/, '$1');
 }
 
 /**
@@ -73,7 +79,7 @@ const KIND_ALONE =
 /** The kinds of session a title may be marked with, as answers name them. */
 const KINDS: [RegExp, string][] = [
   [/keynote|主题演讲|主旨演讲|基調講演/i, 'Keynote'],
-  [/panel|圆桌|パネル/i, 'Panel'],
+  [/panel|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|圆桌|パネル/i, 'Panel'],
   [/fireside/i, 'Fireside chat'],
   [/sponsor/i, 'Sponsor talk'],
   [/lightning|ignite|闪电演讲|ライトニングトーク/i, 'Lightning talk'],
@@ -84,7 +90,7 @@ const KINDS: [RegExp, string][] = [
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive|sponsor|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
+  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing
@@ -154,7 +160,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot|charla|ponencia|vortrag|conférence|palestra)\s*(?:#|no\.\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|slot|charla|ponencia|vortrag|conférence|palestra|intervento)\s*(?:#|no\.\s*|n[°º]\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind.

@@ -106,3 +106,73 @@ describe('the conference of a post', () => {
     ]);
   });
 });
+
+describe('panels and titles in other wordings', () => {
+  it('reads a panel’s people in long sentences and other languages', () => {
+    const { talks } = post(
+      '# PanelFest 2025',
+      '',
+      '## Do we still need Redis?',
+      '',
+      'On stage: Kenji Mori (Mercari), Fatima El Amrani (Adevinta) and Ruairí Mac Giolla Phádraig (Intercom). Chaired by Olga Petrenko.',
+      '',
+      'Caches are still caches.',
+      '',
+      '## Le cloud souverain',
+      '',
+      'Animée par Thomas Riou. Avec Sophie Nicol (Doctolib), Yann Le Gall (Scaleway) et Nolwenn Bihan.',
+      '',
+      'Bla.',
+    );
+    expect(talks.map(who)).toEqual([
+      [
+        'Kenji Mori @ Mercari',
+        'Fatima El Amrani @ Adevinta',
+        'Ruairí Mac Giolla Phádraig @ Intercom',
+        'Olga Petrenko',
+      ],
+      ['Thomas Riou', 'Sophie Nicol @ Doctolib', 'Yann Le Gall @ Scaleway', 'Nolwenn Bihan'],
+    ]);
+    expect(talks.map((t) => t.summary)).toEqual(['Caches are still caches.', 'Bla.']);
+  });
+
+  it('drops counts, kinds and quotes from titles: "Talk n°1 :", ",,…\'\'", "Table ronde :"', () => {
+    const { talks } = post(
+      '# DevFest Nantes 2025',
+      '',
+      "### Talk n°1 : ,,Kubernetes operators, the good parts''",
+      '',
+      '- notes',
+      '',
+      "### Keynote d'ouverture : « Le numérique sobre »",
+      '',
+      '- notes',
+      '',
+      '### Table ronde : le futur du cloud',
+      '',
+      '- notes',
+      '',
+      '### „Architektura ewolucyjna w praktyce”',
+      '',
+      '- notes',
+    );
+    expect(talks.map((t) => [t.title, t.kind])).toEqual([
+      ['Kubernetes operators, the good parts', undefined],
+      ['Le numérique sobre', 'Keynote'],
+      ['Le futur du cloud', 'Panel'],
+      ['Architektura ewolucyjna w praktyce', undefined],
+    ]);
+  });
+
+  it('names a link by the word before it: "the deck is [in their GitHub](….pdf)"', () => {
+    const { talks } = post(
+      '# SREcon 2025',
+      '',
+      '## Alert fatigue by Mara Linde',
+      '',
+      '- The recording lives [on Vimeo](https://vimeo.com/srel25alert) and the deck',
+      '  is [in their GitHub](https://github.com/mvdlinde/talks/blob/main/alert-fatigue.pdf)',
+    );
+    expect(talks[0]?.links.map((l) => l.kind)).toEqual(['video', 'slides']);
+  });
+});
