@@ -179,7 +179,7 @@ function paragraphTalk(
     rest = [second, ...others].flatMap((line) => line ?? []);
     // "**Title** (Jane Doe, Acme) — notes on the same line": the notes start after the dash.
     const notesAfter =
-      read.speakers.length > 0 && read.notes ? notesAfterSpeaker(after) : undefined;
+      read.speakers.length > 0 && read.notes ? notesAfterSpeaker(after, !!timed) : undefined;
     if (notesAfter) {
       speakers = read.speakers;
       rest = [...notesAfter, ...rest];
@@ -212,15 +212,19 @@ function paragraphTalk(
  * The nodes of a line after "(Jane Doe, Acme) — ": the speaker in parentheses in one piece of
  * text, then a dash or colon, then the notes (their links kept). Undefined for any other shape.
  */
-function notesAfterSpeaker(after: MdNode[]): MdNode[] | undefined {
+function notesAfterSpeaker(after: MdNode[], timed: boolean): MdNode[] | undefined {
   const [text, ...more] = after;
-  const cut = text?.type === 'text' ? PAREN_THEN_DASH.exec(text.value ?? '') : null;
+  const value = text?.type === 'text' ? (text.value ?? '') : '';
+  // A live blog's line: "**11:50** — **Title** by Jane Doe (Acme). Notes …" too.
+  const cut = PAREN_THEN_DASH.exec(value) ?? (timed ? BY_THEN_STOP.exec(value) : null);
   if (!text || !cut) return undefined;
-  const left = (text.value ?? '').slice(cut[0].length);
+  const left = value.slice(cut[0].length);
   return left ? [{ ...text, value: left }, ...more] : more;
 }
 
 const PAREN_THEN_DASH = /^\s*\([^()]{3,120}\)\s*[—–:-]\s+/;
+const BY_THEN_STOP =
+  /^\s*,?\s*by\s+(?:[^.;:!?()]|(?<=(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|St|\p{Lu}))\.){3,80}?(?:\s*\([^()]{2,60}\))?\s*[.;:—–]\s+/u;
 
 /**
  * "**Designing for failure**" alone in its paragraph, notes after it, under a heading that says

@@ -2,6 +2,7 @@ import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { namesConference } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { listTalks } from './list-talks.ts';
 import {
   headingName,
   isAside,
@@ -267,7 +268,9 @@ export class ShapeReader {
         first !== undefined &&
         !namesSpeaker(first) &&
         !hasTalkEvidence(section, this.dashSpeakers) &&
-        section.children.every((child) => hasTalkEvidence(child, this.dashSpeakers))
+        section.children.every(
+          (child) => hasTalkEvidence(child, this.dashSpeakers) || holdsListOfTalks(child),
+        )
       );
     }
     if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
@@ -388,4 +391,13 @@ function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContex
  */
 function namesSpeaker(section: Section): boolean {
   return speakerHeading(section) !== undefined && !bodyNamesSpeaker(section);
+}
+
+/**
+ * "## Lightning talks" over a toggle whose list is talks ("- **Temporal is here** — Dan Ilić: …"):
+ * the sub-section holds talks, so the heading above it groups them.
+ */
+function holdsListOfTalks(section: Section): boolean {
+  if (section.children.length > 0) return false;
+  return section.body.some((node) => node.type === 'list' && listTalks(node, {}, true).length >= 2);
 }

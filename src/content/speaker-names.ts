@@ -268,6 +268,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (withCompany?.[1] && DEGREE.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
     return [{ name: withCompany[1].trim() }];
   }
+  // "Ana Rocha, who builds soil sensors": a clause about the person, no company.
+  if (withCompany?.[1] && /^(?:who|which|whose|she|he|they)\b/i.test(withCompany[2] ?? '')) {
+    return looksLikeName(withCompany[1]) ? [{ name: withCompany[1].trim() }] : undefined;
+  }
   // "Tim Kadlec – [Slides](…)": the talk's links after the name are no company.
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;

@@ -109,10 +109,20 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
         : value === ''
           ? more
           : [{ ...(next as MdNode), value }, ...more];
-    return { time: match[1].trim(), rest };
+    return { time: match[1].trim(), rest: withoutLeadIn(rest) };
   }
   const rest = after === '' ? others : [{ ...first, value: after }, ...others];
-  return { time: match[1].trim(), rest };
+  return { time: match[1].trim(), rest: withoutLeadIn(rest) };
+}
+
+/** "Now: ", "Last talk of the day: ", "Next up: " between a live blog's time and the title. */
+const LEAD_IN = /^\s*[-–—:|]?\s*\p{L}[\p{L}\d'’ ]{0,40}[:：]\s*$/u;
+
+function withoutLeadIn(rest: MdNode[]): MdNode[] {
+  const [first, second] = rest;
+  const marked =
+    second?.type === 'strong' || second?.type === 'emphasis' || second?.type === 'link';
+  return first?.type === 'text' && marked && LEAD_IN.test(first.value ?? '') ? rest.slice(1) : rest;
 }
 
 export function titleOf(link: MdNode): string {

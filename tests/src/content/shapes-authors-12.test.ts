@@ -176,3 +176,58 @@ describe('panels and titles in other wordings', () => {
     expect(talks[0]?.links.map((l) => l.kind)).toEqual(['video', 'slides']);
   });
 });
+
+describe('a live blog with words between the time and the title', () => {
+  it('reads "**16:55** — Last talk of the day: **“Title”** by Name (Co). Notes" as a talk', () => {
+    const { talks } = post(
+      '# RustNation Lisbon 2025 — live',
+      '',
+      '**09:15** — Keynote: **"Rust in 2030"** by Niko Ramírez. A vision talk.',
+      '',
+      '**15:35** — Now: **Embedded Rust on a €2 chip** — Ana Beatriz Rocha, who builds soil sensors',
+      '',
+      '**16:55** — Last talk of the day: **"Async drop, finally?"** by Lukas Meyer (Ferrous Labs). Lukas is on the async working group.',
+    );
+    expect(talks.map((t) => [t.time, t.title, who(t), t.summary])).toEqual([
+      ['09:15', 'Rust in 2030', ['Niko Ramírez'], 'A vision talk.'],
+      ['15:35', 'Embedded Rust on a €2 chip', ['Ana Beatriz Rocha'], ''],
+      [
+        '16:55',
+        'Async drop, finally?',
+        ['Lukas Meyer @ Ferrous Labs'],
+        'Lukas is on the async working group.',
+      ],
+    ]);
+  });
+});
+
+describe('lightning talks in a toggle, and asides in a title', () => {
+  it('reads the toggle’s list as talks, and keeps "(Much)" in the title', () => {
+    const { talks } = post(
+      '# JSConf Nordic 2025',
+      '',
+      '## State machines everywhere — Ana Ruiz (Stately)',
+      '',
+      '- XState v5',
+      '',
+      '## Lightning talks',
+      '',
+      '<details>',
+      '<summary>Five lightning talks we liked</summary>',
+      '',
+      '- **Temporal is here** — Dan Ilić: the `Temporal` API is shipping in browsers, finally',
+      '- **CSS anchor positioning** — Ana Lima: tooltips without JavaScript',
+      '</details>',
+      '',
+      "## Metrics That Don't Lie (Much)",
+      '',
+      '- SLOs',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['State machines everywhere', ['Ana Ruiz @ Stately']],
+      ['Temporal is here', ['Dan Ilić']],
+      ['CSS anchor positioning', ['Ana Lima']],
+      ["Metrics That Don't Lie (Much)", []],
+    ]);
+  });
+});
