@@ -142,12 +142,11 @@ export type AnswerBody =
       query: string;
       suggestions: string[];
       topics: string[];
+      reason?: NoneReason;
       /**
-       * `unknown-talk`: a talk id or stale button value that names no talk; `pick`: a number
-       * ("3", "open 3") with no list to pick from (only a chat session remembers its last list).
+       * For `pick` and `which-talk`: a question that opens a talk of the loaded notes by name
+       * ("talk netflix").
        */
-      reason?: 'unknown-talk' | 'pick';
-      /** For `pick`: a question that opens a talk of the loaded notes by name ("talk netflix"). */
       example?: string;
     }
   | {
@@ -158,3 +157,11 @@ export type AnswerBody =
     };
 
 export type AnswerKind = Answer['kind'];
+
+/**
+ * Why no talk was found, where it is not that none matches: `unknown-talk`: a talk id or stale
+ * button value that names no talk; `pick`: a number ("3", "open 3") with no list to pick from
+ * (only a chat session remembers its last list); `which-talk`: a follow-up ("who gave it?", "and
+ * the slides?") that names no talk, where no earlier question is kept.
+ */
+export type NoneReason = 'unknown-talk' | 'pick' | 'which-talk';

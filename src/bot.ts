@@ -3,6 +3,7 @@ import type {
   EventInfo,
   Focus,
   Greeting,
+  NoneReason,
   TalkCard,
   TalkDetail,
   TalksScope,
@@ -10,6 +11,7 @@ import type {
 } from './answer.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { firstLink, type Library, type Talk, talkRef } from './model.ts';
+import { pointsBack } from './query/follow-up.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { Resolver } from './query/resolve.ts';
 import { fold } from './search/analyze.ts';
@@ -88,12 +90,8 @@ export class Bot {
         return this.help(request.greeting);
       case 'events':
         return { kind: 'events', events: this.events() };
-      case 'pick': {
-        // A talk of these notes to show how one is opened by name: its title's first words.
-        const first = this.library.talks[0];
-        const example = first ? `talk ${truncate(first.title, 40).replace(/…$/, '')}` : undefined;
-        return { ...this.none(request.words, [], 'pick'), ...opt('example', example) };
-      }
+      case 'pick':
+        return { ...this.none(request.words, [], 'pick'), ...opt('example', this.example()) };
       case 'topics':
         return { kind: 'topics', topics: this.topics(request.event) };
       case 'list': {
@@ -113,6 +111,13 @@ export class Bot {
         return this.relatedList(request);
       case 'search': {
         const plan = this.resolver.resolve(request.words, request.event);
+        // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
+        // a way to name one (offered as a suggestion too, for surfaces that show only those).
+        if (pointsBack(request.words, plan)) {
+          const example = this.example();
+          const none = this.none(request.words, example ? [example] : [], 'which-talk');
+          return { ...none, ...opt('example', example) };
+        }
         if (plan.kind === 'none') return this.none(request.words, plan.suggestions);
         if (plan.kind === 'topics') return { kind: 'topics', topics: this.topics(request.event) };
         if (plan.kind === 'events') {
@@ -288,7 +293,13 @@ export class Bot {
     );
   }
 
-  private none(query: string, suggestions: string[], reason?: 'unknown-talk' | 'pick'): Answer {
+  /** A talk of these notes to show how one is opened by name: its title's first words. */
+  private example(): string | undefined {
+    const first = this.library.talks[0];
+    return first ? `talk ${truncate(first.title, 40).replace(/…$/, '')}` : undefined;
+  }
+
+  private none(query: string, suggestions: string[], reason?: NoneReason): Answer {
     return {
       kind: 'none',
       query: echo(query),

@@ -29,8 +29,9 @@ export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): stri
       : having
         ? ` but no ${scope.lacking}`
         : ` without ${A_LINK[scope.lacking]}`;
-  // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out.
-  const person = /^(by|from) (.+)$/i.exec(scope.excluding ?? '');
+  // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out; "at"
+  // an event's.
+  const person = /^(by|from|at) (.+)$/i.exec(scope.excluding ?? '');
   const excluding =
     scope.excluding && !echoed
       ? person
@@ -111,6 +112,12 @@ export const NO_TALKS = 'No talks here.';
 export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
+  }
+  if (answer.reason === 'which-talk') {
+    return {
+      title: `Which talk? I do not keep earlier questions: name the talk${answer.example ? `, as in “${answer.example}”` : ''}`,
+      offer: 'Try',
+    };
   }
   if (answer.reason === 'pick') {
     return {

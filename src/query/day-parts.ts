@@ -4,14 +4,18 @@ import type { Talk } from '../model.ts';
 export type DayPart = 'morning' | 'afternoon' | 'evening';
 
 const PART = /\b(morning|afternoon|evening)s?\b/;
+/** "After lunch", "before lunch": the afternoon, the morning. */
+const LUNCH = /\b(after|before)\s+(?:the\s+)?lunch(?:\s*break)?\b/;
 
 /** The part of the day a question names, and the question without it. */
 export function findDayPart(text: string): { part: DayPart; rest: string } | undefined {
-  const match = PART.exec(text);
+  const lunch = LUNCH.exec(text);
+  const match = lunch ?? PART.exec(text);
   if (!match) return undefined;
+  const part = lunch ? (lunch[1] === 'after' ? 'afternoon' : 'morning') : (match[1] as DayPart);
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
   return {
-    part: match[1] as DayPart,
+    part,
     rest: rest.replace(/\b(in|on|at|during|the|this)(\s+the)?\s*$/, ' ').trim(),
   };
 }
@@ -79,4 +83,10 @@ export function atClock(minutes: number): (talk: Talk) => boolean {
     const end = slot[4] ? toMinutes(slot[4], slot[5], slot[6] ?? slot[3]) : undefined;
     return end !== undefined && start <= minutes && minutes < end;
   };
+}
+
+/** When a talk started, in minutes after midnight, where the notes give its time. */
+export function startMinutes(talk: Talk): number | undefined {
+  const slot = TALK_TIME.exec(talk.time ?? '');
+  return slot ? toMinutes(slot[1], slot[2], slot[3] ?? slot[6]) : undefined;
 }

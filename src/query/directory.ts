@@ -2,6 +2,7 @@ import type { TalksScope } from '../answer.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { inSlices } from '../slices.ts';
+import { companyAliases } from './company-aliases.ts';
 
 interface Person {
   name: string;
@@ -39,9 +40,13 @@ export class Directory {
     for (const kind of order) {
       const docs = new Uint8Array(this.library.talks.length);
       const names = new Set<string>();
+      // "talks from AWS": a company is found by its other names too ("Amazon").
+      const asked = kind === 'company' ? [wanted, ...companyAliases(wanted)] : [wanted];
       for (const person of this.people()[kind]) {
-        const matches = wanted.every((w) =>
-          person.words.some((own) => own === w || (w.length >= 3 && own.startsWith(w))),
+        const matches = asked.some((name) =>
+          name.every((w) =>
+            person.words.some((own) => own === w || (w.length >= 3 && own.startsWith(w))),
+          ),
         );
         if (!matches) continue;
         for (const doc of person.docs) {

@@ -2,6 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { eachWord, termOf, type WordSink, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { plausibleTypo } from '../search/typos.ts';
 import { WordTable } from '../search/word-table.ts';
 import { inSlices } from '../slices.ts';
 
@@ -13,6 +14,7 @@ import { inSlices } from '../slices.ts';
  */
 export class EventWords {
   private table?: Map<string, Set<string>>;
+  private written?: Set<string>;
 
   constructor(private readonly library: Library) {}
 
@@ -32,6 +34,39 @@ export class EventWords {
       for (const id of ids) events.add(id);
     }
     return { named, events, rest };
+  }
+
+  /**
+   * The question with an event's name word as the notes spell it: typed in two ("nordic infra",
+   * "stack summit") or with a slip or another spelling ("nordicinfa", "devharbour"), which only
+   * the events' few words are compared with. A word of the notes stays as typed.
+   */
+  spelled(text: string, known: (word: string) => boolean): string {
+    const typed = text.split(' ');
+    const out: string[] = [];
+    for (let i = 0; i < typed.length; i++) {
+      const word = typed[i] as string;
+      const two = `${word}${typed[i + 1] ?? ''}`;
+      const joined = this.names(two) ? two : this.closeName(two);
+      if (i + 1 < typed.length && !this.names(word) && joined) {
+        out.push(joined);
+        i++;
+      } else out.push(this.names(word) || known(word) ? word : (this.closeName(word) ?? word));
+    }
+    return out.join(' ');
+  }
+
+  /** The event word one slip from a long word typed ("devharbour" → devharbor), if one. */
+  private closeName(word: string): string | undefined {
+    if (word.length < 6 || /\d/.test(word)) return undefined;
+    // The names as written ("fjordops"), not their stems, which a slip is measured against.
+    this.written ??= new Set(
+      this.library.events.flatMap((event) => words(`${event.name} ${event.id}`)),
+    );
+    const close = [...this.written].filter(
+      (name) => name.length >= 6 && this.names(name) && plausibleTypo(word, name),
+    );
+    return close.length === 1 ? close[0] : undefined;
   }
 
   /** Whether the word names an event ("reactiveconf", "golab"). */

@@ -32,13 +32,13 @@ const HELLO =
  * around them that ask for nothing.
  */
 const THANKS =
-  /^(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|brilliant|lovely|excellent|got it|ah|oh|wow|yes|yep)[\s!.,]+)*(?:thanks?|thank you|thx|ty|tysm|cheers|much appreciated|great|perfect|awesome|nice|cool|brilliant|excellent|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate|man|buddy|all))*(?:[\s!.,]+(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s+)?(?:(?:very|really|super)\s+)?(?:helped|helpful|useful|great|perfect|exactly what i (?:needed|wanted)|what i (?:needed|wanted)))?[\s!.,🙏👍！。、]*$/iu;
+  /^(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|brilliant|lovely|excellent|got it|ah|oh|wow|yes|yep)(?:\s+one)?[\s!.,]+)*(?:thanks?|thank you|thx|ty|tysm|cheers|much appreciated|great|perfect|awesome|nice|cool|brilliant|excellent|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate|man|buddy|all))*(?:[\s!.,]+(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s+)?(?:(?:very|really|super)\s+)?(?:helped|helpful|useful|great|perfect|exactly what i (?:needed|wanted)|what i (?:needed|wanted)))?[\s!.,🙏👍！。、]*$/iu;
 /** "Bye", "see you": leaving. */
 const BYE =
   /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;
 /** "ok", "got it", "never mind": an acknowledgement that asks for nothing. */
 const OK =
-  /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|\+1|👍|👌)[\s!.,]*$/iu;
+  /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|\+1|👍|👌|that['’]?s (?:all|it)(?: for now)?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
 /** "what's up", "how are you": a greeting's question, not a search. */
 const HOW_ARE_YOU =
   /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)[\s?!.]*$/iu;

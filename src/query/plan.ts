@@ -19,6 +19,11 @@ export type Plan =
   | { kind: 'topics' }
   | { kind: 'none'; suggestions: string[] };
 
+/** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */
+export function echoing(text: string, event: string | undefined): TalksScope {
+  return { kind: 'search', words: text, ...opt('event', event) };
+}
+
 /** Talks reordered so those with the asked-for link come first (within the first this many). */
 export const REORDER_WITHIN = 100;
 

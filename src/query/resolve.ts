@@ -10,8 +10,10 @@ import { onDay } from './dates.ts';
 import { atClock, inDayPart } from './day-parts.ts';
 import { Directory } from './directory.ts';
 import { EventWords } from './event-words.ts';
-import { type Plan, planOf, REORDER_WITHIN } from './plan.ts';
+import { keepScopeTail, leftOut } from './negation.ts';
+import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
+import { inOrder, Schedule } from './schedule-order.ts';
 import { understand } from './understand.ts';
 
 /** Hits scoring at least this share of the best are about as relevant as it. */
@@ -33,6 +35,7 @@ export class Resolver {
   private readonly directory: Directory;
   private readonly events: Map<string, ConferenceEvent>;
   private readonly eventWords: EventWords;
+  private readonly schedule: Schedule;
 
   constructor(
     private readonly library: Library,
@@ -48,6 +51,7 @@ export class Resolver {
     this.directory = new Directory(library);
     this.events = new Map(library.events.map((event) => [event.id, event]));
     this.eventWords = new EventWords(library);
+    this.schedule = new Schedule(library);
   }
 
   /** The lookup tables a first question would build, built ahead in slices before a swap. */
@@ -89,9 +93,17 @@ export class Resolver {
       kinds: asked.kinds,
       ...opt('without', asked.without),
     });
+    keepScopeTail(question, (word) => this.eventWords.names(word));
     // "Kubernetes cost control without tears" is a title: "without" leaves nothing out there.
     if (question.without && this.titled(`without ${question.excluding?.split(' ')[0]}`))
       return this.resolveWith({ ...asked, without: false });
+    if (question.nextTo) return this.nextTo(asked, question.nextTo);
+    const latest = question.eventOrder && !asked.event && this.schedule.event(question.eventOrder);
+    if (latest) {
+      // "The newest conference": that event, or its talks when more is asked.
+      const plan = this.resolveWith({ ...asked, event: latest });
+      return plan.kind === 'none' ? { kind: 'events', events: [latest] } : plan;
+    }
     const ask = new Asking(asked, question, this.library.talks);
     this.byName(ask);
     const early = this.onDay(ask) ?? this.atTime(ask) ?? this.namedEvents(ask);
@@ -103,7 +115,23 @@ export class Resolver {
     const titled = this.titlePhrases()
       .find(ask.search)
       .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
-    return this.nothingToSearch(ask, titled) ?? this.searched(ask, titled);
+    const plan = this.nothingToSearch(ask, titled) ?? this.searched(ask, titled);
+    const { order } = question;
+    return order ? inOrder(plan, (talks) => this.schedule.pick(talks, order)) : plan;
+  }
+
+  /** "What came after the rust talk": the talk named, then its neighbour in the schedule. */
+  private nextTo(asked: Asked, next: { side: 'after' | 'before'; target: string }): Plan {
+    const named = this.resolve(next.target, asked.event);
+    const [talk] = named.kind === 'talks' ? named.talks(1) : [];
+    const neighbour = talk && this.schedule.next(talk, next.side);
+    if (!neighbour) return NONE;
+    return {
+      kind: 'talks',
+      scope: echoing(asked.text, asked.event),
+      total: 1,
+      talks: () => [neighbour],
+    };
   }
 
   /** Whether a talk's title has these (folded) words, as typed. */
@@ -181,6 +209,7 @@ export class Resolver {
 
   /** Words that name events ("qcon", "2024"): the events asked about, or their talks. */
   private namedEvents(ask: Asking): Plan | undefined {
+    ask.search = this.eventWords.spelled(ask.search, (word) => this.index.frequency(word) > 0);
     const asked = this.reader.queryWords(ask.search, (word) => this.eventWords.names(word));
     const named = ask.asked.eventNames
       ? this.eventWords.split(asked)
@@ -194,8 +223,9 @@ export class Resolver {
     const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
     const nothingElse = query.length === 0 && !ask.keep && noTitle();
     // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
-    if (nothingElse && !ask.question.talkNoun && !ask.question.focus && ids.length > 0)
-      return { kind: 'events', events: ids };
+    // "Anything but observability at stacksummit" asks for talks, some left out.
+    const talksAsked = ask.question.talkNoun || ask.question.focus || ask.question.excluding;
+    if (nothingElse && !talksAsked && ids.length > 0) return { kind: 'events', events: ids };
     // "The netflix talk at QCon": among several events, that event's talks.
     if (!ask.event && ids.length > 0 && ids.length < this.events.size) {
       const wanted = new Set(ids);
@@ -260,15 +290,23 @@ export class Resolver {
       // Every talk those words find is left out; words that find nothing leave nothing out.
       const { event, days, kinds, topics } = ask.asked;
       const left = this.resolve(question.excluding, event, days, kinds, topics);
-      const out = new Set(left.kind === 'talks' ? left.talks(left.total) : []);
+      const out = new Set(leftOut(left, this.library.talks));
       if (out.size > 0) {
         ask.narrow((talk) => !out.has(talk));
         // Titled as typed ("not by “Ryan Lane”"), where the folded words are found as they were.
         const typed = ask.asked.text.toLowerCase().indexOf(question.excluding);
         if (typed >= 0 && ask.asked.text.length === ask.asked.text.toLowerCase().length)
           question.excluding = ask.asked.text.slice(typed, typed + question.excluding.length);
+        // "talks not at qcon": an event's talks were left out, titled "not at “qcon”".
+        if (left.kind === 'events') question.excluding = `at ${question.excluding}`;
         if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
       } else delete question.excluding;
+    }
+    if (question.lackingBoth) {
+      // Neither slides nor video: the list echoes the question, which says so.
+      ask.narrow((talk) => !firstLink(talk, 'slides') && !firstLink(talk, 'video'));
+      if (ask.query.length === 0 && (!ask.scope || ask.scope.kind === 'list'))
+        ask.scope = echoing(ask.asked.text, ask.scope?.event ?? ask.event);
     }
     if (question.lacking) {
       // Only those without the link: none when every talk has it.

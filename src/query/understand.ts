@@ -3,6 +3,8 @@ import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
+import { findNegation, findNeither } from './negation.ts';
+import { findEventOrder, findNextTo, findOrder, type Order } from './schedule-order.ts';
 
 /**
  * What a question in plain words asks for, read from its text alone (the library is consulted
@@ -27,10 +29,18 @@ export interface Question {
   excluding?: string;
   /** `excluding` came from "without", which titles use too ("Kubernetes without tears"). */
   without?: boolean;
+  /** "Talks with neither slides nor video": only talks with no slides and no video. */
+  lackingBoth?: boolean;
   /** "Security talks with slides", "which talks were recorded": only talks with that link. */
   having?: 'slides' | 'video';
   /** "Talks without slides", "which talks weren't recorded": only talks without that link. */
   lacking?: 'slides' | 'video';
+  /** "The first talk on day 2", "the closing keynote": one end of the schedule. */
+  order?: Order;
+  /** "The newest conference": the latest (or earliest) event. */
+  eventOrder?: Order;
+  /** "What came after the rust talk": the talk next to that one. */
+  nextTo?: { side: 'after' | 'before'; target: string };
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -42,12 +52,6 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(videos?|recordings?|recorded|youtube|watch)\b/, 'video'],
   [/\b(links?|urls?)\b/, 'links'],
 ];
-/**
- * "not about microservices", "except security", "other than the netflix talk": what follows is
- * left out. A bare "not" is no such word ("What they do not tell you" is a title).
- */
-const EXCEPT =
-  /\s*\b(?:(?:but\s+)?not\s+(?:about|on|related\s+to|covering|including)|(?:but\s+)?not(?:\s+given|\s+presented)?(?=\s+(?:by|from)\s)|[a-z]+n['’]?t\s+(?:about|on|related\s+to|covering|from)|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on)|except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not|(?<=\b(?:anything|everything|all)\s+)but)\s+(.+)$|^not\s+(.+)$/;
 /** "microservices without uber": left out, unless a title says "without" so (see `Resolver`). */
 const WITHOUT = /\s*\bwithout\s+(.+)$/;
 /** "non-microservices talks": the talks of that word are left out. */
@@ -139,22 +143,28 @@ export function understand(
     rest = part.rest;
   }
   if (clock) question.clock = { minutes: clock.minutes, label: clock.label };
-  const lacking = LACKING.exec(rest);
+  rest = readOrder(question, rest);
+  const neither = findNeither(rest);
+  const lacking = neither ? null : LACKING.exec(rest);
+  if (neither) {
+    question.lackingBoth = true;
+    rest = `${rest.slice(0, neither.index)} ${rest.slice(neither.index + neither.length)}`.trim();
+  }
   if (lacking) {
     question.lacking = lacking[1] ? 'slides' : 'video';
     rest =
       `${rest.slice(0, lacking.index)} ${rest.slice(lacking.index + lacking[0].length)}`.trim();
   }
-  const except = EXCEPT.exec(rest);
+  const except = findNegation(rest);
   const without = except || options.without === false ? null : WITHOUT.exec(rest);
   const non = except || without ? null : NON.exec(rest);
-  const excluded = except?.[1] ?? except?.[2] ?? without?.[1] ?? non?.[1];
+  const excluded = except?.words ?? without?.[1] ?? non?.[1];
   if (excluded) {
     question.excluding = excluded;
     if (without) question.without = true;
-    const at = (except ?? without ?? non) as RegExpExecArray;
+    const at = except ?? ((without ?? non) as RegExpExecArray);
     rest = non
-      ? `${rest.slice(0, at.index)} ${rest.slice(at.index + at[0].length)}`
+      ? `${rest.slice(0, non.index)} ${rest.slice(non.index + non[0].length)}`
       : rest.slice(0, at.index);
   }
   const having = HAVING.exec(rest);
@@ -209,4 +219,25 @@ export function understand(
   question.rest = rest.replace(/\s+/g, ' ').trim();
   if (question.by && question.by.name === '') delete question.by;
   return question;
+}
+
+/** Ordinals and places in the schedule ("the first talk", "after the rust talk"): no words to search. */
+function readOrder(question: Question, text: string): string {
+  let rest = text;
+  const next = findNextTo(rest);
+  if (next) {
+    question.nextTo = { side: next.side, target: next.target };
+    rest = next.rest;
+  }
+  const events = findEventOrder(rest);
+  if (events) {
+    question.eventOrder = events.order;
+    rest = events.rest;
+  }
+  const order = findOrder(rest);
+  if (order) {
+    question.order = order.order;
+    rest = order.rest;
+  }
+  return rest;
 }

@@ -28,39 +28,64 @@ export function writeFields(talk: Talk, doc: number, sink: FieldSink): void {
   // "keynotes", "panels": the kind of session is found where its topic is.
   if (talk.kind) sink.text(talk.kind);
   sink.field(doc, 5);
-  for (const link of talk.links) {
-    // A bare address is its own text: its words count once, not twice.
-    if (!sameAddress(link.text, link.url)) sink.text(link.text);
-    sink.text(urlWords(link.url));
-  }
+  // A link's words as the notes show them ("Slides", "The Phoenix Project"); its address is
+  // weighed apart, least of all (see below).
+  for (const link of talk.links) if (!isAddress(link.text, link.url)) sink.text(link.text);
   sink.field(doc, 6);
   // "the security track": the track's words are found, weighed as the notes' words are.
   if (talk.track && talk.track !== talk.topic) sink.text(talk.track);
-  writeNotes(talk.notes, sink);
+  const addresses = talk.links.map((link) => link.url);
+  writeNotes(talk.notes, sink, addresses);
+  // A host or path ("amazon.com/dp/…", "…/en/latest", "slideshare.net") is seldom what a talk is
+  // about, and its numbers ("…/2015/11/18/…") no time or year of it: its words count least, so a
+  // talk found only by them comes after every other, and its numbers not at all.
+  sink.field(doc, 7);
+  for (const address of addresses) sink.text(addressWords(address));
 }
 
-function writeNotes(notes: NoteNode[], sink: FieldSink): void {
+function writeNotes(notes: NoteNode[], sink: FieldSink, addresses: string[]): void {
   for (const note of notes) {
-    sink.text(note.text);
-    writeNotes(note.children, sink);
+    sink.text(withoutAddresses(note.text, addresses));
+    writeNotes(note.children, sink, addresses);
   }
 }
 
-function sameAddress(text: string, url: string): boolean {
-  if (!text.includes('.')) return false;
+/** Whether a link's text is an address (its own, or another), as bare links are written. */
+function isAddress(text: string, url: string): boolean {
   const bare = (address: string) => address.replace(/^[a-z]+:\/\//i, '').replace(/\/$/, '');
-  return bare(text) === bare(url);
+  return bare(text) === bare(url) || /^(?:[a-z]+:\/\/|www\.)\S+$/i.test(text.trim());
 }
 
-/** "https://pgbouncer.github.io" → "pgbouncer github": the words a person would search for. */
-function urlWords(url: string): string {
-  try {
-    const { hostname, pathname } = new URL(url);
-    const host = hostname
-      .split('.')
-      .filter((part) => !/^(www|com|org|net|io|co|html?)$/.test(part));
-    return `${host.join(' ')} ${pathname.replace(/\.(html?|pdf|php)$/, '')}`;
-  } catch {
-    return '';
-  }
+/**
+ * An address written in the notes ("acaseyblog.wordpress.com/2015/11/18/…", "www.slideshare.net/…",
+ * "georgefairbanks.com"): with a scheme, "www.", a path after a dotted host, or a lower-case host
+ * ending in a common domain. "Node.js", "ASP.NET", "next.js" are words, and stay.
+ */
+const ADDRESS =
+  /(?:[A-Za-z][A-Za-z+.-]*:\/\/|[Ww]{3}\.)\S+|(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[A-Za-z]{2,}\/\S*|(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|info|me|uk|de|fr|eu)\b(?![.\p{L}])/gu;
+
+const MAYBE_ADDRESS = /\/|\.[A-Za-z]{2,}/;
+
+/** The notes' text without its addresses, which are put aside (their words are weighed apart). */
+function withoutAddresses(text: string, addresses: string[]): string {
+  // Most notes have no address: a quick look before the full pattern, which costs more.
+  if (!MAYBE_ADDRESS.test(text)) return text;
+  return text.replace(ADDRESS, (address) => {
+    addresses.push(address);
+    return ' ';
+  });
+}
+
+/**
+ * "https://pgbouncer.github.io" → "pgbouncer github", "zipkin.io" → "zipkin": the words a person
+ * would search for, without the scheme, "www", common domains, file endings or numbers.
+ */
+function addressWords(address: string): string {
+  const bare = address.replace(/^[a-z][a-z+.-]*:\/\//i, '');
+  const slash = bare.indexOf('/');
+  const host = (slash < 0 ? bare : bare.slice(0, slash))
+    .split('.')
+    .filter((part) => !/^(?:www|com|org|net|io|co|dev|app|ai|info|me|uk|de|fr|eu)$/i.test(part));
+  const path = slash < 0 ? '' : bare.slice(slash).replace(/\.(?:html?|pdf|php|aspx?)\b/gi, ' ');
+  return `${host.join(' ')} ${path}`.replace(/\p{N}+/gu, ' ');
 }

@@ -38,7 +38,10 @@ const SCAFFOLDING = (
   'overview rundown ' +
   // asking to learn, or for advice: "what can I learn about …", "any tips for …", "help me with …"
   'learn teach taught understand read watching tips tip advice guidance suggestions suggestion ' +
-  'recommendations recommendation like love help start started'
+  'recommendations recommendation like love help start started ' +
+  // politeness and chat around a question: "can you kindly find …", "sorry to bother, any …",
+  // "I'd really appreciate …", "super quick one: …", "honestly just curious about …"
+  'kindly appreciate appreciated sorry bother bothering honestly super q so truly'
 ).split(' ');
 
 /**

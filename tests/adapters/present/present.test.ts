@@ -110,6 +110,7 @@ describe('presentation', () => {
     expect(title({ kind: 'list', excluding: 'microservices' }, 6)).toBe(
       '6 talks not about “microservices”',
     );
+    expect(title({ kind: 'list', excluding: 'at qcon' }, 31)).toBe('31 talks not at “qcon”');
     expect(title({ kind: 'topic', topic: 'Architecture', excluding: 'uber' })).toBe(
       '2 talks in topic Architecture not about “uber”',
     );
@@ -155,6 +156,20 @@ describe('presentation', () => {
     ).toEqual({
       title: 'No talk with that id',
       offer: 'Close matches',
+    });
+    // "and who gave it?": no earlier question is kept, so the bot asks which talk.
+    expect(
+      noneTexts({
+        kind: 'none',
+        query: 'and who gave it?',
+        suggestions: ['talk uber'],
+        topics: [],
+        reason: 'which-talk',
+        example: 'talk uber',
+      }),
+    ).toEqual({
+      title: 'Which talk? I do not keep earlier questions: name the talk, as in “talk uber”',
+      offer: 'Try',
     });
   });
 

@@ -1,0 +1,173 @@
+import type { Library, Talk } from '../model.ts';
+import { startMinutes } from './day-parts.ts';
+import type { Plan } from './plan.ts';
+
+/** "The first talk", "the closing keynote": the earliest or the latest in the schedule. */
+export type Order = 'first' | 'last';
+
+const ORDINALS: Record<string, Order> = {
+  first: 'first',
+  opening: 'first',
+  earliest: 'first',
+  last: 'last',
+  final: 'last',
+  closing: 'last',
+  latest: 'last',
+  newest: 'last',
+  'most recent': 'last',
+  oldest: 'first',
+};
+const ORDINAL = '(first|opening|earliest|oldest|last|final|closing|latest|newest|most\\s+recent)';
+/**
+ * "The first talk on day 2", "what was the closing keynote", "last session of nordicinfra": an
+ * ordinal before a word for a talk, opening the question or after "the" ("a culture first talk"
+ * is a title's words). The word for the talk stays: "keynote" still asks for keynotes.
+ */
+const TALK_ORDINAL = new RegExp(
+  String.raw`(?:^|\b(?:the|which|what|was|were|is)\s+)(?:very\s+)?${ORDINAL}\s+(?=(?:talks?|sessions?|keynotes?|presentations?|slots?|ones?|speakers?|panels?|lightning)\b)`,
+);
+/** "Which talk came last", "what was on first": the ordinal after the talk. */
+const CAME_ORDINAL =
+  /\b(?:came|was\s+on|went|was\s+given|was\s+scheduled|started|ran)\s+(first|last)\b/;
+/** "The newest conference", "the most recent event", "the oldest edition". */
+const EVENT_ORDINAL =
+  /\b(?:the\s+)?(newest|latest|most\s+recent|last|oldest|earliest|first|previous)\s+(?=(?:conferences?|events?|editions?|confs?)\b)/;
+/** "After the rust talk", "right before the keynote": the talk next to another in the schedule. */
+const NEXT_TO =
+  /\b(?:(?:right|just|immediately|straight)\s+)?(after|before|following)\s+(?:the|that|this)\s+(?:(.+?)\s+)?(talk|session|presentation|keynote|panel|one)\b/;
+
+/** Takes out of the (folded) question an ordinal for a talk, and says which end it asks for. */
+export function findOrder(text: string): { order: Order; rest: string } | undefined {
+  const found = TALK_ORDINAL.exec(text) ?? CAME_ORDINAL.exec(text);
+  if (!found) return undefined;
+  const word = found[1] as string;
+  return { order: ORDINALS[word.replace(/\s+/g, ' ')] ?? 'first', rest: cut(text, found, word) };
+}
+
+/** "The newest conference": which end of the events by date, and the question without it. */
+export function findEventOrder(text: string): { order: Order; rest: string } | undefined {
+  const found = EVENT_ORDINAL.exec(text);
+  if (!found) return undefined;
+  const order = /^(?:oldest|earliest|first)$/.test(found[1] as string) ? 'first' : 'last';
+  return { order, rest: cut(text, found, found[0]) };
+}
+
+/** "What came after the rust talk": the talk asked next to, and on which side. */
+export function findNextTo(
+  text: string,
+): { side: 'after' | 'before'; target: string; rest: string } | undefined {
+  const found = NEXT_TO.exec(text);
+  if (!found) return undefined;
+  const side = found[1] === 'before' ? 'before' : 'after';
+  // "The keynote" names its talk by its kind: the kind is the word to find it by.
+  const named = found[2] ?? '';
+  const target = found[3] === 'keynote' || found[3] === 'panel' ? `${named} ${found[3]}` : named;
+  return target.trim()
+    ? { side, target: target.trim(), rest: cut(text, found, found[0]) }
+    : undefined;
+}
+
+function cut(text: string, found: RegExpExecArray, piece: string): string {
+  const at = found.index + found[0].lastIndexOf(piece);
+  return `${text.slice(0, at)} ${text.slice(at + piece.length)}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The talks in schedule order, made once per library: by event (earliest first), day, start time,
+ * then where the notes put them. Ordinals then cost a pass over the talks asked about, no sort.
+ */
+export class Schedule {
+  private ranks?: Map<Talk, number>;
+  private sorted?: Talk[];
+  private eventStarts?: Map<string, string>;
+
+  constructor(private readonly library: Library) {}
+
+  /**
+   * The first or last talk of each event among these. An event whose talks here have no times
+   * (notes may list talks by topic) has no first or last to tell: its talks, in schedule order.
+   */
+  pick(talks: Talk[], order: Order): Talk[] {
+    const inOrder = [...talks].sort((a, b) => this.rank(a) - this.rank(b));
+    const untimed = new Set(
+      inOrder.filter((t) => startMinutes(t) === undefined).map((t) => t.event),
+    );
+    const ends = new Set<string>();
+    const picked = new Set<Talk>();
+    for (const talk of order === 'first' ? inOrder : [...inOrder].reverse()) {
+      if (untimed.has(talk.event)) picked.add(talk);
+      else if (!ends.has(talk.event)) {
+        ends.add(talk.event);
+        picked.add(talk);
+      }
+    }
+    return inOrder.filter((talk) => picked.has(talk));
+  }
+
+  /** The talk right after (or before) this one on its day, where the notes give times. */
+  next(talk: Talk, side: 'after' | 'before'): Talk | undefined {
+    const start = startMinutes(talk);
+    if (start === undefined) return undefined;
+    const day = this.inOrder().filter(
+      (other) =>
+        other.event === talk.event && other.date === talk.date && startMinutes(other) !== undefined,
+    );
+    const at = day.indexOf(talk);
+    return day[at + (side === 'after' ? 1 : -1)];
+  }
+
+  /** The earliest or latest event, by its first talk's date or the year in its name. */
+  event(order: Order): string | undefined {
+    const starts = [...this.starts().entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    return (order === 'first' ? starts[0] : starts.at(-1))?.[0];
+  }
+
+  private rank(talk: Talk): number {
+    this.inOrder();
+    return this.ranks?.get(talk) ?? 0;
+  }
+
+  private inOrder(): Talk[] {
+    if (this.sorted) return this.sorted;
+    const starts = this.starts();
+    const key = (talk: Talk) => [
+      starts.get(talk.event) ?? '',
+      talk.event,
+      /^\d{4}-\d{2}-\d{2}$/.test(talk.date ?? '') ? (talk.date as string) : '',
+    ];
+    const position = new Map(this.library.talks.map((talk, doc) => [talk, doc]));
+    this.sorted = [...this.library.talks].sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < ka.length; i++) {
+        const order = (ka[i] as string).localeCompare(kb[i] as string);
+        if (order !== 0) return order;
+      }
+      const time = (startMinutes(a) ?? -1) - (startMinutes(b) ?? -1);
+      return time !== 0 ? time : (position.get(a) ?? 0) - (position.get(b) ?? 0);
+    });
+    this.ranks = new Map(this.sorted.map((talk, rank) => [talk, rank]));
+    return this.sorted;
+  }
+
+  private starts(): Map<string, string> {
+    if (this.eventStarts) return this.eventStarts;
+    const starts = new Map<string, string>();
+    for (const event of this.library.events)
+      starts.set(event.id, /(?:19|20)\d{2}/.exec(`${event.id} ${event.name}`)?.[0] ?? '');
+    for (const talk of this.library.talks) {
+      const date = talk.date ?? '';
+      const known = starts.get(talk.event) ?? '';
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && (known.length < 10 || date < known))
+        starts.set(talk.event, date);
+    }
+    this.eventStarts = starts;
+    return starts;
+  }
+}
+
+/** A plan's talks narrowed to one end of the schedule (or put in its order). */
+export function inOrder(plan: Plan, pick: (talks: Talk[]) => Talk[]): Plan {
+  if (plan.kind !== 'talks') return plan;
+  const picked = pick(plan.talks(plan.total));
+  return { ...plan, total: picked.length, talks: (end) => picked.slice(0, end) };
+}
