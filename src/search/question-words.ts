@@ -61,16 +61,19 @@ const OTHER_LANGUAGES =
     // Spanish
     'que cual cuales quien quienes hay alguna alguno algun charla charlas ponencia ponencias ' +
     'sobre del las el los unos unas para en es son fue hablo hablaron muestra muestrame dime ' +
+    'presento presentaron ' +
     'busca hola gracias tema ' +
     // German
     'gibt es gab einen eine ein einer der das den dem welche welcher welches wer wo wann ' +
     'zu zum zur von vom mit und oder fur im auf vortrag vortrage vortrags sprach sprachen haben ' +
-    'ich mir zeig zeige suche hallo danke thema wie ' +
+    'ich mir zeig zeige suche hallo danke thema wie hat gesprochen ' +
     // Italian
     'quali quale chi cosa sono intervento interventi presentazione presentazioni su di della ' +
-    'dei delle il lo gli ciao grazie ' +
+    'dei delle il lo gli ciao grazie hanno parlato parlava parla presentato presentava ' +
+    'talk sul sulla sugli c era cerano ' +
     // Portuguese
-    'quais qual quem tem palestra palestras do da das um uma com obrigado obrigada ' +
+    'quais qual quem tem palestra palestras do da das um uma com obrigado obrigada falou ' +
+    'falaram apresentou sobre ' +
     // Dutch
     'welke wie wat waar wanneer er een het over van voor met en praatje lezing lezingen'
   ).split(' ');
