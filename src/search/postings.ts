@@ -29,6 +29,9 @@ export interface Ranked {
   readonly wordsFound: number;
 }
 
+/** Documents under the floor looked at for `keepBelowFloor`, the best-scored first. */
+const BELOW_FLOOR_LOOKS = 64;
+
 export interface SearchOptions {
   /** Every word needed (else any word). */
   all: boolean;
@@ -43,7 +46,7 @@ export interface SearchOptions {
   cover?: { weights: number[]; least: number };
   /**
    * Documents kept below the floor: a talk whose title or summary has the words is about them,
-   * however much more another talk says of them.
+   * however much more another talk says of them. Asked of the best-scored few only.
    */
   keepBelowFloor?: (doc: number) => boolean;
   /** Any word: a document needs at least this many of the query words (default 1). */
@@ -117,6 +120,35 @@ export class Scorer {
     return this.collect(touchedCount, all ? query.length : (options.leastWords ?? 1), options);
   }
 
+  /**
+   * Of the documents under the floor, the best-scored few that `keep` keeps (a talk about the
+   * words scores well for them; looking at every one cost a question ~5 ms at 10,000 talks).
+   */
+  private keptBelow(
+    totals: Float64Array,
+    kept: number,
+    passed: Uint8Array,
+    below: number,
+    keep: (doc: number) => boolean,
+  ): number {
+    const values = new Float64Array(below);
+    for (let i = 0, n = 0; i < kept; i++) if (passed[i] !== 1) values[n++] = totals[i] as number;
+    values.sort();
+    const least = values[Math.max(0, below - BELOW_FLOOR_LOOKS)] as number;
+    let looked = 0;
+    let count = 0;
+    for (let i = 0; i < kept && looked < BELOW_FLOOR_LOOKS; i++) {
+      if (passed[i] === 1 || (totals[i] as number) < least) continue;
+      looked++;
+      if (keep(this.touched[i] as number)) {
+        passed[i] = 2;
+        count++;
+      }
+    }
+    for (let i = 0; i < kept; i++) if (passed[i] === 2) passed[i] = 1;
+    return count;
+  }
+
   private collect(touchedCount: number, need: number, options: SearchOptions): Ranked {
     const { floor, keep, cover, keepBelowFloor } = options;
     const { score, matched, stamp, mask, touched } = this;
@@ -150,15 +182,18 @@ export class Scorer {
       totals[kept++] = total;
       if (total > best) best = total;
     }
-    const above = (i: number) =>
-      (totals[i] as number) >= best * floor || !!keepBelowFloor?.(touched[i] as number);
     const passed = new Uint8Array(kept);
     let count = 0;
+    let below = 0;
     for (let i = 0; i < kept; i++) {
-      if (!above(i)) continue;
-      passed[i] = 1;
-      count++;
+      if ((totals[i] as number) < best * floor) below++;
+      else {
+        passed[i] = 1;
+        count++;
+      }
     }
+    if (keepBelowFloor && below > 0)
+      count += this.keptBelow(totals, kept, passed, below, keepBelowFloor);
     const docs = new Int32Array(count);
     const scores = new Float64Array(count);
     let wordsFound = 0;

@@ -68,6 +68,8 @@ const CORRECTED_WEIGHT = 0.9;
 /** Letters the notes' form of a word may have past a word that the stemmer reads as it. */
 const SAME_WORD_ENDING = 4;
 const NO_HITS: Found = { total: 0, top: () => [], corrections: [] };
+/** Talks a question may read the head terms of before they are read ahead (~4 ms). */
+const HEAD_BUDGET = 100;
 
 interface Unit {
   variants: QueryTerm;
@@ -200,6 +202,7 @@ export class TalkIndex {
    * (five letters or more); the last word of a question may be a prefix being typed.
    */
   search(query: QueryWord[], options: FindOptions = {}): Found {
+    this.headBudget = HEAD_BUDGET;
     let units = this.units(query, options.typing !== false);
     if (units.length === 0) return NO_HITS;
     const long = questionSize(units) >= LONG_QUESTION;
@@ -378,23 +381,37 @@ export class TalkIndex {
    */
   private about(doc: number, words: QueryTerm[]): boolean {
     const own = this.headTerms(doc);
-    return words.every((variants) => variants.some(([id]) => hasSorted(own, id)));
+    return (
+      own !== undefined && words.every((variants) => variants.some(([id]) => hasSorted(own, id)))
+    );
   }
 
   private heads: (Int32Array | undefined)[] = [];
+  /** A word's term id (-1: none), as the head terms read it. */
+  private readonly wordTerms = new Map<string, number>();
+  /** Talks whose head terms a question may still read for the first time (see `headTerms`). */
+  private headBudget = HEAD_BUDGET;
   /**
-   * The terms of a talk's title, official title, topic, kind and summary; read on first use, and
+   * The terms of a talk's title, official title, topic, kind and summary, read on first use and
    * kept as a sorted array (a few dozen ids: ~16 MB at 100,000 talks, where a Set each was ~10×).
+   * A question reads at most `HEAD_BUDGET` talks' worth for the first time: reading every talk of
+   * 10,000 at once held the answering thread for ~370 ms.
    */
-  private headTerms(doc: number): Int32Array {
+  private headTerms(doc: number): Int32Array | undefined {
     let own = this.heads[doc];
     if (own) return own;
+    if (this.headBudget-- <= 0) return undefined;
     const talk = this.talks[doc] as Talk;
     const text = [talk.title, talk.officialTitle, talk.topic, talk.kind, talk.summary].join(' ');
     const ids = new Set<number>();
     for (const word of words(text)) {
-      const id = this.termIds.get(termOf(word) ?? '');
-      if (id !== undefined) ids.add(id);
+      // Stemming is most of the cost, and titles and summaries share most of their words.
+      let id = this.wordTerms.get(word);
+      if (id === undefined) {
+        id = this.termIds.get(termOf(word) ?? '') ?? -1;
+        this.wordTerms.set(word, id);
+      }
+      if (id >= 0) ids.add(id);
     }
     own = Int32Array.from(ids).sort();
     this.heads[doc] = own;
