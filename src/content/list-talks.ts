@@ -161,11 +161,12 @@ function plainLead(
   talkContainer: boolean,
 ): { title: string; speakers: Speaker[]; notes?: string } | undefined {
   if (paragraph.children.some((child) => child.type === 'link')) return undefined;
+  // Most bullets of notes have neither a dash, "by" nor parentheses: not read further (their
+  // text is not even put together). Under a "Talks" heading, the other forms of a heading count
+  // too ("Title: Jane Doe").
+  if (!talkContainer && !paragraph.children.some(mayNameSpeaker)) return undefined;
   const text = plainText(paragraph);
   if (text.length > 600 || text.includes('\n')) return undefined;
-  // Most bullets of notes have neither a dash, "by" nor parentheses: not read further. Under a
-  // "Talks" heading, the other forms of a heading count too ("Title: Jane Doe").
-  if (!talkContainer && !/\s[—–-]{1,2}\s|\sby\s|\(/.test(text)) return undefined;
   const whole = text.length <= 200 ? titleAndSpeakers(text) : undefined;
   if (whole) return whole;
   // Each place the author's words could start, nearest the title first.
@@ -187,4 +188,11 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
 
 function contains(node: MdNode, target: MdNode): boolean {
   return node.children.some((child) => child === target || contains(child, target));
+}
+
+const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(/;
+
+function mayNameSpeaker(node: MdNode): boolean {
+  if (node.type === 'text') return SPEAKER_MARK.test(node.value ?? '');
+  return node.children.some(mayNameSpeaker);
 }

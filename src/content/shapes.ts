@@ -178,13 +178,15 @@ export class ShapeReader {
       const one = this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers);
       const found = bodyTalks(
         section.body,
-        { ...context, topic: name, ...(namesConference(name) ? { conference: name } : {}) },
+        { ...context, topic: name },
         this.file,
         this.problems,
         false,
         one ? 1 : 2,
       );
       if (found.drafts.length > 0) {
+        // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
+        if (namesConference(name)) for (const draft of found.drafts) draft.conference = name;
         this.listGroups++;
         if (!this.groupTopics.includes(name)) this.groupTopics.push(name);
         this.takeBodyTalks(found, section.line);

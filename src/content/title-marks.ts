@@ -52,15 +52,20 @@ export function cleanTitle(text: string): string {
     )
     .replace(/^,,(?=.+''$)/, '„')
     .replace(/^[^\p{L}\p{N}"'“‘«„([*_]+(?=[\p{L}\p{N}"'“‘«„])/u, '');
-  const kind = KIND_PREFIX.exec(unquoted(title)) ?? TALK_LABEL.exec(unquoted(title));
-  const rest = kind ? unquoted(unquoted(title).slice(kind[0].length)) : unquoted(title);
+  const plain = unquoted(title);
+  const kind = KIND_PREFIX.exec(plain) ?? TALK_LABEL.exec(plain);
+  const rest = kind ? unquoted(plain.slice(kind[0].length)) : plain;
   return withoutTrailingMarks(kind ? capitalised(rest) : rest);
 }
 
 /** “…”, «…», „…“ (German, Polish: „…”), ,,…'' (typed on a keyboard without them): the title inside. */
 function unquoted(title: string): string {
-  return title.replace(/^["“«„]\s*(.+?)\s*(?:["”»“]|'')$/, '$1');
+  // Most titles have no quote first: no pattern run for them.
+  return QUOTE_FIRST.test(title.charAt(0))
+    ? title.replace(/^["“«„]\s*(.+?)\s*(?:["”»“]|'')$/, '$1')
+    : title;
 }
+const QUOTE_FIRST = /["“«„]/;
 
 /**
  * "Panel: the future of Java tooling": what followed the colon starts the title now, so it
