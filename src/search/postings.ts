@@ -124,6 +124,10 @@ export class Scorer {
    * Of the documents under the floor, the best-scored few that `keep` keeps (a talk about the
    * words scores well for them; looking at every one cost a question ~5 ms at 10,000 talks).
    */
+  private belowScores = new Float64Array(0);
+  /** Which kept documents pass the floor, per question (reused, as `belowScores`). */
+  private passedBuffer = new Uint8Array(0);
+
   private keptBelow(
     totals: Float64Array,
     kept: number,
@@ -131,7 +135,10 @@ export class Scorer {
     below: number,
     keep: (doc: number) => boolean,
   ): number {
-    const values = new Float64Array(below);
+    // One buffer for every question: a new array of thousands of scores each time made work
+    // for the young generation's collector, which the answering thread runs small.
+    if (this.belowScores.length < below) this.belowScores = new Float64Array(below * 2);
+    const values = this.belowScores.subarray(0, below);
     for (let i = 0, n = 0; i < kept; i++) if (passed[i] !== 1) values[n++] = totals[i] as number;
     values.sort();
     const least = values[Math.max(0, below - BELOW_FLOOR_LOOKS)] as number;
@@ -182,7 +189,9 @@ export class Scorer {
       totals[kept++] = total;
       if (total > best) best = total;
     }
-    const passed = new Uint8Array(kept);
+    if (this.passedBuffer.length < kept) this.passedBuffer = new Uint8Array(kept * 2);
+    const passed = this.passedBuffer.subarray(0, kept);
+    passed.fill(0);
     let count = 0;
     let below = 0;
     for (let i = 0; i < kept; i++) {
