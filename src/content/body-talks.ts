@@ -160,7 +160,7 @@ function paragraphTalk(
   if (named) {
     const draft = newDraft(named.title, paragraph.line, context);
     draft.speakers.push(...named.speakers);
-    const rest = [second, ...others].flatMap((line) => line ?? []);
+    const rest = joinLines([second, ...others]);
     return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
   }
   const lead = leadLink(first) ?? leadBold(first);
@@ -170,13 +170,13 @@ function paragraphTalk(
   if (proseText(first.slice(lead.index + 1)) === '' && second) {
     // "[Title](url)" then "Jane Doe (Acme)" on the next line.
     speakers = speakerLine(plainText(second), true);
-    rest = others.flat();
+    rest = joinLines(others);
   } else {
     // "[Title](url) by Jane Doe" or "**Title** (Jane Doe)" on one line, notes after it.
     const after = first.slice(lead.index + 1);
     const read = speakersAfterTitle(plainText(after));
     speakers = read.speakers.length > 0 && !read.notes ? read.speakers : undefined;
-    rest = [second, ...others].flatMap((line) => line ?? []);
+    rest = joinLines([second, ...others]);
     // "**Title** (Jane Doe, Acme) — notes on the same line": the notes start after the dash.
     const notesAfter =
       read.speakers.length > 0 && read.notes ? notesAfterSpeaker(after, !!timed) : undefined;
@@ -198,7 +198,7 @@ function paragraphTalk(
     if (parts.speakers.length > 0) {
       speakers = parts.speakers;
       title = parts.title;
-      rest = [second, ...others].flatMap((line) => line ?? []);
+      rest = joinLines([second, ...others]);
     }
   }
   if (!speakers) return undefined;
@@ -279,4 +279,15 @@ function aloneLink(paragraph: MdNode): boolean {
 
 function textNode(value: string, line: number): MdNode {
   return { type: 'text', line, children: [], value };
+}
+
+/**
+ * Lines of a paragraph put back together after the first was taken as the talk's title: the line
+ * breaks between them read as spaces ("he compared ownership" / "to try-with-resources").
+ */
+function joinLines(lines: (MdNode[] | undefined)[]): MdNode[] {
+  const present = lines.filter((line): line is MdNode[] => line !== undefined && line.length > 0);
+  return present.flatMap((line, i) =>
+    i === 0 ? line : [textNode(' ', line[0]?.line ?? 0), ...line],
+  );
 }

@@ -34,7 +34,7 @@ function readLead(children: MdNode[], index: number): { speakers: Speaker[]; not
   const [first = [], ...others] = splitLines(after);
   const own = speakersAfterTitle(plainText(first));
   if (own.speakers.length > 0) {
-    const more = plainText(others.flat());
+    const more = others.map((line) => plainText(line)).join(' ');
     return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
   }
   return speakersAfterTitle(plainText(after));
@@ -59,7 +59,10 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // "- **Eric Evans** — *Title*": the whole first paragraph is read here, not as notes.
       const draft = newDraft(first.title, item.line, context);
       draft.speakers.push(...first.speakers);
-      const notes = plainText(more.flat());
+      const notes = more
+        .map((line) => plainText(line))
+        .join(' ')
+        .trim();
       if (notes) draft.notes.push({ text: notes, prose: notes, children: [] });
       named++;
       talks.push({ draft, item, lead: paragraph });

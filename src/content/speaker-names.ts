@@ -177,7 +177,7 @@ export function splitNames(text: string): string[] | undefined {
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
   const names = text
-    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\s\/\s)\s*/)
+    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\s\/\s)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
@@ -344,7 +344,10 @@ const ROLE_WORDS =
 
 export function withoutRole(written: string): string {
   // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
-  const company = written.replace(/^(?:all|both|each)\s+(?:from|at|of|with|@)\s+(?=\S)/i, '');
+  const company = written
+    .replace(/^(?:all|both|each)\s+(?:from|at|of|with|@)\s+(?=\S)/i, '')
+    // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
+    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '');
   const role = ROLE.exec(company);
   // "星河云计算 CTO": the role after the company.
   const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');

@@ -9,13 +9,16 @@ import type { Question } from './understand.ts';
  * qcon", "talks that weren't keynotes": what follows is left out. A bare "not" is no such word
  * ("What they do not tell you" is a title).
  */
+const NOT_AUX = String.raw`\b(?:are|is|were|was|do|does|did|have|has|had|could|would|should|wo|ca)n['’]?t`;
+
 const EXCEPT = new RegExp(
   String.raw`\s*\b(?:${[
     String.raw`(?:but\s+)?not\s+(?:about|on|at|during|related\s+to|covering|including|in(?=\s+(?:19|20)\d\d\b))`,
     String.raw`(?:but\s+)?not(?:\s+given|\s+presented)?(?=\s+(?:by|from)\s)`,
-    String.raw`[a-z]+n['’]?t\s+(?:about|on|at|related\s+to|covering|in(?=\s+(?:19|20)\d\d\b))`,
+    // "aren't", "weren't", "didnt": the auxiliaries only ("management at netflix" is no "n't at").
+    String.raw`${NOT_AUX}\s+(?:about|on|at|related\s+to|covering|in(?=\s+(?:19|20)\d\d\b))`,
     // "talks that aren't from google": "from" stays, to find the company's talks.
-    String.raw`[a-z]+n['’]?t(?:\s+given|\s+presented)?(?=\s+(?:by|from)\s)`,
+    String.raw`${NOT_AUX}(?:\s+given|\s+presented)?(?=\s+(?:by|from)\s)`,
     String.raw`(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on)`,
     // "talks that weren't keynotes", "sessions that are not panels": a kind or subject, left out.
     // "talks that aren't about …" is read by the words above, which say what follows.

@@ -231,3 +231,49 @@ describe('lightning talks in a toggle, and asides in a title', () => {
     ]);
   });
 });
+
+describe('more from a third round of posts', () => {
+  it('joins a paragraph’s lines with a space after a bold title line', () => {
+    const { talks } = post(
+      '# JVM Days 2025',
+      '',
+      '**Rust for the JVM crowd - Hannes Berglund (Kalevi Labs)**',
+      'he compared ownership',
+      'to try-with-resources',
+    );
+    expect(talks[0]?.summary).toBe('he compared ownership to try-with-resources.');
+  });
+
+  it('reads Spanish "y" between names and "de" before a company', () => {
+    const { talks } = post(
+      '# Lima Dev 2025',
+      '',
+      '### Rust en sistemas de pago',
+      '',
+      '**Ponentes:** Camila Pereira y Joaquín Méndez (Bancoriente)',
+      '',
+      '- sin GC',
+      '',
+      '### La IA no va a reemplazarte',
+      '',
+      'Ponente: Diego Suárez, de Globant',
+      '',
+      '- todavía',
+      '',
+      '## Footnotes',
+      '',
+      '[^1]: Account recovery is the real threat model.',
+      '',
+      '## A quote I keep thinking about',
+      '',
+      '> Make it work, then make it fast. — Ilkka Rautio',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      [
+        'Rust en sistemas de pago',
+        ['Camila Pereira @ Bancoriente', 'Joaquín Méndez @ Bancoriente'],
+      ],
+      ['La IA no va a reemplazarte', ['Diego Suárez @ Globant']],
+    ]);
+  });
+});

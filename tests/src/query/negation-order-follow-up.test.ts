@@ -158,6 +158,15 @@ describe('a negation leaves out what it names', () => {
     expect(found("talks that weren't given by Ana Silva")).not.toContain('llm-agents');
     expect(found('no kubernetes')).toContain('kube-costs');
   });
+
+  it('reads no negation into a word that ends in "nt": "management at …", "deployment at …"', () => {
+    // Before, both left FjordOps out and listed every other conference's talks.
+    for (const question of ['cost management at fjordops', 'deployment at fjordops']) {
+      const answer = bot.ask(question);
+      expect(answer.kind === 'talks' && answer.scope.excluding).toBeFalsy();
+      expect(found(question).filter((id) => ofEvent(HARBOR).includes(id))).toEqual([]);
+    }
+  });
 });
 
 describe('neither slides nor video', () => {
