@@ -23,7 +23,9 @@ const EXCEPT = new RegExp(
     // "talks that weren't keynotes", "sessions that are not panels": a kind or subject, left out.
     // "talks that aren't about …" is read by the words above, which say what follows.
     String.raw`(?<=\b(?:talks?|sessions?|presentations?|ones|anything|everything)\s+)(?:(?:that|which)\s+)?(?:are|were|is|was)(?:n['’]?t|\s+not)(?:\s+(?:a|an|the))?(?!\s+(?:about|on|at|from|by|given|presented|related|covering|in)\b)`,
-    String.raw`except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not`,
+    // "stuff at nordic infra that isn't kubernetes", "anything that's not kubernetes".
+    String.raw`(?:that|which)(?:\s+(?:are|were|is|was)(?:n['’]?t|\s+not)|['’]s\s+not)(?:\s+(?:a|an|the))?(?!\s+(?:about|on|at|from|by|given|presented|related|covering|in)\b)`,
+    String.raw`except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not|minus(?:\s+the)?`,
     String.raw`(?<=\b(?:anything|everything|all)\s+)but`,
   ].join('|')})\s+(.+)$|^not\s+(.+)$`,
 );
@@ -35,11 +37,11 @@ const EXCEPT = new RegExp(
  * the politeness after it, or "more", says it is a refusal.
  */
 const REFUSED =
-  /\b(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:want|need|care\s+(?:about|for)|like)\s+(?:to\s+see\s+)?(?:(?:any(?:thing)?|more)\s+(?:(?:about|on)\s+)?)?(.+)$|\bno\s+more\s+(.+)$|^no\s+(.+?)\s+(?:please|pls|plz|thanks|thx|thank\s+you)$|\bnot\s+interested\s+in\s+(.+)$|\bnothing\s+(?:about|on)\s+(.+)$/;
+  /\b(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:want|need|care\s+(?:about|for)|like)\s+(?:to\s+see\s+)?(?:(?:any(?:thing)?|more)\s+(?:(?:about|on)\s+)?)?(.+)$|\bno\s+more\s+(.+)$|^no\s+(.+?)\s+(?:please|pls|plz|thanks|thx|thank\s+you)$|\bnot\s+interested\s+in\s+(.+)$|\bnothing\s+(?:about|on|from|by)\s+(.+)$|^(?:please\s+)?skip\s+(?!to\b)(?:the\s+|all\s+the\s+)?(.+)$/;
 
 /** What may follow the refused words and is no part of them: "…, show me something else". */
 const AFTER_REFUSAL =
-  /(?:\s+(?:please|pls|plz|thanks|thx|thank\s+you|instead|(?:show|give|find|tell)\s+me\b.*|(?:something|anything)\s+else\b.*|(?:just|only|but)\s+.*))+$/;
+  /(?:\s+(?:please|pls|plz|thanks|thx|thank\s+you|instead|stuff|things|ones|talks|sessions|(?:show|give|find|tell)\s+me\b.*|(?:something|anything)\s+else\b.*|(?:just|only|but)\s+.*))+$/;
 
 /** Where a negation starts in the (folded) question, and the words it leaves out. */
 export interface Negation {

@@ -26,7 +26,7 @@ const QUESTION_START =
 export type { Greeting };
 
 const HELLO =
-  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|(?:morning|evening)(?=\s+(?:all|everyone|folks|team))|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
 /**
  * "Thanks!", "perfect thank you", "ok thanks, that helped": praise and thanks, with the words
  * around them that ask for nothing.
@@ -38,7 +38,7 @@ const BYE =
   /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;
 /** "ok", "got it", "never mind": an acknowledgement that asks for nothing. */
 const OK =
-  /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|\+1|👍|👌|that['’]?s (?:all|it)(?: for now)?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
+  /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|sounds good|makes sense|good to know|\+1|👍|👌|that['’]?s (?:all|it)(?: for now)?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
 /** "what's up", "how are you": a greeting's question, not a search. */
 const HOW_ARE_YOU =
   /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)[\s?!.]*$/iu;
@@ -108,6 +108,9 @@ const EMOJI_SAYING: Record<string, Greeting> = {
   '👌': 'ok',
 };
 
+const REACTION_ONLY =
+  /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\s)+$/u;
+
 /** "@qcon-bot hi", "<@U123> thanks": who is addressed, which is no part of what is said. */
 const ADDRESSED = /^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/;
 
@@ -118,6 +121,8 @@ function greetingOf(text: string): Request | undefined {
     .trim();
   const alone = EMOJI_SAYING[said.replace(/\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '')];
   if (alone) return { kind: 'help', greeting: alone };
+  // "🙂", "🔥🔥", "👀": a reaction with nothing asked: acknowledged, with the help.
+  if (said !== '' && REACTION_ONLY.test(said)) return { kind: 'help', greeting: 'ok' };
   // "ok thanks, bye", "thanks, bye", "ok got it 👍": the last word said is the one answered.
   const parts = said.split(/[\s,!.]+(?=(?:bye|goodbye|see you|cya|later|got it|👍|👌)\b|[👍👌])/iu);
   if (parts.length > 1) {

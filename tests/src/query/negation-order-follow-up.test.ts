@@ -154,6 +154,19 @@ describe('a negation leaves out what it names', () => {
     }
   });
 
+  it('reads more ways of turning talks down: "skip …", "minus …", "that isn’t …"', () => {
+    for (const question of [
+      'skip the kubernetes stuff',
+      'talks minus the kubernetes ones',
+      'anything that is not kubernetes',
+      "stuff that isn't kubernetes",
+    ]) {
+      const ids = found(question);
+      expect(ids, question).not.toContain('kube-costs');
+      expect(ids, question).toContain('rust-edge');
+    }
+  });
+
   it('still reads a title with "not" in it, and "no" before a subject', () => {
     expect(found("talks that weren't given by Ana Silva")).not.toContain('llm-agents');
     expect(found('no kubernetes')).toContain('kube-costs');
@@ -259,6 +272,8 @@ describe('a follow-up with nothing to follow', () => {
       'and which of those had video',
       'who else spoke?',
       'only the ones with video',
+      'who was the speaker again?',
+      'send me the video pls',
     ]) {
       const answer = bot.ask(question);
       expect(answer, question).toMatchObject({ kind: 'none', reason: 'which-talk' });
@@ -307,7 +322,17 @@ describe('politeness and chat around a question', () => {
 
   it('answers chat that asks for no talk as chat, not "no match"', () => {
     expect(bot.ask('nice one, thanks')).toMatchObject({ kind: 'help', greeting: 'thanks' });
-    for (const question of ["that's all", 'lol', 'sorry wrong channel'])
+    for (const question of [
+      "that's all",
+      'lol',
+      'sorry wrong channel',
+      'sounds good',
+      '🙂',
+      '🔥🔥',
+    ])
       expect(bot.ask(question), question).toMatchObject({ kind: 'help', greeting: 'ok' });
+    expect(bot.ask('morning all')).toMatchObject({ kind: 'help', greeting: 'hello' });
+    // "morning talks" is still a question about the schedule.
+    expect(bot.ask('morning talks').kind).not.toBe('help');
   });
 });
