@@ -66,6 +66,13 @@ const YEAR_THEN_CLAUSE =
 /** "what I saw", "a recap (part 1 of 2)", "My Notes", "Day 1": words of the post, no place or year. */
 function isAboutThePost(tail: string): boolean {
   if (/\b(?:19|20)\d{2}\b/.test(tail)) return false;
+  // "6 talks worth your time", "10 things I learned": a count of what the post holds.
+  if (
+    /^\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|sessions|things|lessons|takeaways|ideas|highlights)\b/iu.test(
+      tail,
+    )
+  )
+    return true;
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =

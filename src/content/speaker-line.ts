@@ -5,7 +5,7 @@ import { parseSpeakerText, SENTENCE_PERIOD } from './speaker-names.ts';
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|par|por|von|door|with|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -105,7 +105,7 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
   // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
   // a note.
   // So is "With A, B and C" over a panel's notes; "With Kubernetes, …" further down is a note.
-  const dash = /^(?:[—–-]+|par|por|von|door|with|avec|con)$/i.test(prefixed?.[1] ?? '');
+  const dash = /^(?:[—–-]+|par|por|von|door|with|w\/|avec|con)$/i.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
     // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.
@@ -120,7 +120,7 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.
     // "Host: a Raspberry Pi cluster" is not a person.
     const explicit =
-      !/^(?:by|par|por|von|door|with|avec|con|[—–-]+)$/i.test(prefixed[1]) &&
+      !/^(?:by|par|por|von|door|with|w\/|avec|con|[—–-]+)$/i.test(prefixed[1]) &&
       !ROLE_LABEL.test(prefixed[1]);
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());

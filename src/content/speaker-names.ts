@@ -233,6 +233,13 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       }) as Speaker[];
   }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
+  // "Oskar Brekke (independent)", "(freelance)": no company.
+  if (
+    paren?.[1] &&
+    paren[2] &&
+    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a)$/i.test(paren[2].trim())
+  )
+    return splitNames(paren[1])?.map((name) => ({ name }));
   // "Jane Doe (@jane@hachyderm.io)": a handle, no company.
   if (paren?.[1] && paren[2] && /^@[\w.-]+(?:@[\w.-]+)?$/.test(paren[2].trim()))
     return splitNames(paren[1])?.map((name) => ({ name }));

@@ -125,8 +125,13 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
   return named * 2 > drafts.length ? drafts : [];
 }
 
+const NOBODY =
+  /^(?:various|tbd|tba|tbc|n\/a|none|multiple|several|many|everyone|all|misc|(?:the\s+)?organi[sz]ers|(?:the\s+)?team|[-–—?]+)$/i;
+
 /** The column says these are speakers: names as written, split at "and", "&" or commas. */
 function speakersOf(text: string): Speaker[] {
+  // "various", "organizers", "TBA": the column names nobody.
+  if (NOBODY.test(text.trim())) return [];
   const parsed = parseSpeakerText(text);
   if (parsed) return parsed;
   return text

@@ -218,7 +218,7 @@ function leadingSpeakerLine(
 }
 
 export const SPEAKING =
-  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|led|covered|reminded|asked';
+  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|took the stage|led|covered|reminded|asked';
 /** "Jane Doe (Acme) opened with …", "Jane Doe from Acme Labs talked about …". */
 const SUBJECT = new RegExp(
   `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\\s*\\(([^()]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})),?\\s+(?:${SPEAKING})\\b`,

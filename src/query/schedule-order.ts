@@ -36,8 +36,18 @@ const EVENT_ORDINAL =
 const NEXT_TO =
   /\b(?:(?:right|just|immediately|straight)\s+)?(after|before|following)\s+(?:the|that|this)\s+(?:(.+?)\s+)?(talk|session|presentation|keynote|panel|one)\b/;
 
+/** "What opened securedev", "who kicked off the conference", "which talk closed day 2". */
+const OPENED =
+  /^(?:what|which(?:\s+(?:talk|session|one))?|who)\s+(opened|kicked\s+off|closed|ended|wrapped\s+up)\b(?:\s+the\s+(?:conference|event|show))?/;
+
 /** Takes out of the (folded) question an ordinal for a talk, and says which end it asks for. */
 export function findOrder(text: string): { order: Order; rest: string } | undefined {
+  const opened = OPENED.exec(text);
+  if (opened?.[1]) {
+    const order = /^(?:opened|kicked)/.test(opened[1]) ? 'first' : 'last';
+    // What is left names where ("securedev", "day 2"): the question is about its talks.
+    return { order, rest: `talks ${cut(text, opened, opened[0])}`.trim() };
+  }
   const found = TALK_ORDINAL.exec(text) ?? CAME_ORDINAL.exec(text);
   if (!found) return undefined;
   const word = found[1] as string;

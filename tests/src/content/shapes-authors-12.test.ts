@@ -277,3 +277,54 @@ describe('more from a third round of posts', () => {
     ]);
   });
 });
+
+describe('a third round of people and kinds', () => {
+  const { talks, event } = post(
+    '---',
+    'title: "PyCascadia 2025: 6 talks worth your time"',
+    '---',
+    '',
+    '| Time | Talk | Speaker |',
+    '|------|------|---------|',
+    '| 10:15 | DuckDB in production | Fabio Rinaldi |',
+    '| 15:30 | Lightning talks | various |',
+    '',
+    '**Platform team of one**',
+    'Jussi Rantanen',
+    '- say no to tickets',
+    '',
+    '**Closing panel: is AI eating devtools?**',
+    'w/ Aino Virtanen, Kasper Holm, Leila Said',
+    '- nobody agreed on anything',
+    '',
+    '### Ask me anything with Sandro Mancuso',
+    '',
+    '- crafts',
+    '',
+    '### Zig in prod',
+    '',
+    '*Speaker: Oskar Brekke (independent)*',
+    '',
+    '- comptime',
+    '',
+    '### 6. The keynote: Python in 2030',
+    '',
+    'Maya Goldberg, Python Software Foundation',
+  );
+
+  it('reads "w/", "Ask me anything with", a keynote after "The", and no placeholder as a person', () => {
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['DuckDB in production', ['Fabio Rinaldi'], undefined],
+      ['Lightning talks', [], 'Lightning talk'],
+      ['Platform team of one', ['Jussi Rantanen'], undefined],
+      ['Is AI eating devtools?', ['Aino Virtanen', 'Kasper Holm', 'Leila Said'], 'Panel'],
+      ['Ask me anything', ['Sandro Mancuso'], undefined],
+      ['Zig in prod', ['Oskar Brekke'], undefined],
+      ['Python in 2030', ['Maya Goldberg @ Python Software Foundation'], 'Keynote'],
+    ]);
+  });
+
+  it('names the event without the post’s count of talks', () => {
+    expect(event.name).toBe('PyCascadia 2025');
+  });
+});

@@ -236,6 +236,11 @@ describe('ordinals follow the schedule', () => {
     expect(found('the opening keynote of 2023')).toEqual(['platform-keynote']);
   });
 
+  it('reads "what opened X" and "which talk closed X" as the schedule’s ends, not as words', () => {
+    expect(found('what opened fjordops')).toEqual(['platform-keynote']);
+    expect(found('which talk closed fjordops')).toEqual(['closing-panel']);
+  });
+
   it('lists an event without times in its order rather than search the word', () => {
     const list = found('the first talk of quayside');
     expect(list.sort()).toEqual(ofEvent(HARBOR).sort());
