@@ -65,7 +65,8 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
         return `${count} on ${formatDate(scope.date)}${part ? `, in the ${part}` : at}`;
       }
       // "Morning" alone is a part of any day: "in the morning", not "on Morning"; so is a time.
-      if (scope.label.startsWith('at ')) return `${count} ${scope.label}`;
+      if (scope.label.startsWith('at ') || scope.label.startsWith('in '))
+        return `${count} ${scope.label}`;
       return PART_OF_DAY.test(scope.label)
         ? `${count} in the ${scope.label.toLowerCase()}`
         : `${count} on ${scope.label}`;

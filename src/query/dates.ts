@@ -7,7 +7,9 @@ export type DayPhrase =
   | { kind: 'iso'; date: string; label: string }
   | { kind: 'nth'; n: number; label: string }
   /** "the last day": the latest day of each event's talks. */
-  | { kind: 'last'; label: string };
+  | { kind: 'last'; label: string }
+  /** "in june", "last september": a month of any year (a year asked beside it narrows it). */
+  | { kind: 'month'; month: number; label: string };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -26,6 +28,8 @@ const MONTHS = [
 ];
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const FULL_MONTH =
+  '(january|february|march|april|june|july|august|september|october|november|december)';
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
@@ -64,6 +68,18 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
         : numericDay(Number(m[1]), Number(m[2])),
   ],
   [/\b(?:the\s+)?(?:last|final|closing)\s+day\b/, () => ({ kind: 'last', label: 'Last day' })],
+  [
+    // "in june", "last September", "june 2016": a month named in full ("may" is a verb too).
+    // After "in", "during", "last", before a year, or alone: "march of progress" is a title's.
+    new RegExp(
+      `\\b(?:in|during|last|this)\\s+${FULL_MONTH}\\b|\\b${FULL_MONTH}(?=\\s+(?:19|20)\\d\\d\\b)|^${FULL_MONTH}$`,
+    ),
+    (m) => {
+      const name = (m[1] ?? m[2] ?? m[3]) as string;
+      const month = MONTHS.indexOf(name) + 1;
+      return { kind: 'month', month, label: `in ${capitalise(name)}` };
+    },
+  ],
   [
     /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/,
     (m) => ({
@@ -165,6 +181,14 @@ export function onDay(
         if (date)
           return Number(date.slice(5, 7)) === day.month && Number(date.slice(8)) === day.day;
         return written.test(label(talk));
+      };
+    }
+    case 'month': {
+      const name = (MONTHS[day.month - 1] as string).slice(0, 3);
+      return (talk, event) => {
+        // The talk's date, else its event's first day.
+        const date = iso(talk) ?? /^(\d{4}-\d{2}-\d{2})/.exec(event?.dates ?? '')?.[1];
+        return date ? Number(date.slice(5, 7)) === day.month : label(talk).includes(name);
       };
     }
     case 'nth': {

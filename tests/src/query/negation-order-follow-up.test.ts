@@ -236,6 +236,16 @@ describe('ordinals follow the schedule', () => {
     expect(found('the opening keynote of 2023')).toEqual(['platform-keynote']);
   });
 
+  it('answers a month by the talks’ dates: "talks in september", "september 2023"', () => {
+    const fjord = ofEvent(FJORD).filter((id) =>
+      library.talks.some((t) => t.id === id && t.date?.startsWith('2023-09')),
+    );
+    expect(found('talks in september').sort()).toEqual(fjord.sort());
+    expect(found('september 2023').sort()).toEqual(fjord.sort());
+    expect(bot.ask('talks in september')).toMatchObject({ kind: 'talks', total: fjord.length });
+    expect(found('talks in june')).toEqual(['none']);
+  });
+
   it('reads "what opened X" and "which talk closed X" as the schedule’s ends, not as words', () => {
     expect(found('what opened fjordops')).toEqual(['platform-keynote']);
     expect(found('which talk closed fjordops')).toEqual(['closing-panel']);
