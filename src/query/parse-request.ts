@@ -215,13 +215,18 @@ const MENTION = /(?:^|(?<=[\s(,;:]))(?:(?:cc|fyi|\/cc)[\s:]+)?(?:<[@#][^<>\s]*>|
 const LEAD =
   /^(?:\d{1,3}[.)]|[-*•]|\/(?!(?:help|topics?|events|conferences|list|all|talk|show|details|commands)\b)[\w-]+)\s+(?=\S)/i;
 
+/** "Count of talks with video", "the number of talks at devharbor": "how many", as it is searched. */
+const COUNT_OF = /^(?:the\s+)?(?:total\s+)?(?:count|number)\s+of\s+(?=\S)/i;
+
 function withoutMentions(text: string): string {
   if (!/[@#<]/.test(text)) return text;
   return text.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function parseRequest(raw: string, page?: number): Request {
-  let text = withoutMentions(withoutEmojiCodes(cleanInput(raw, MAX_QUESTION))).replace(LEAD, '');
+  let text = withoutMentions(withoutEmojiCodes(cleanInput(raw, MAX_QUESTION)))
+    .replace(LEAD, '')
+    .replace(COUNT_OF, 'how many ');
   let event: string | undefined;
   text = text
     .replace(/(?:^|\s)event:(\S+)/gi, (_match, id: string) => {

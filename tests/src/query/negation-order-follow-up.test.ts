@@ -335,6 +335,14 @@ describe('politeness and chat around a question', () => {
       expect(found(question), question).toEqual(['rust-edge']);
   });
 
+  it('reads "count of" and "number of" as "how many", not as words of the notes', () => {
+    expect(bot.ask('count of talks at quayside')).toMatchObject({
+      kind: 'talks',
+      total: ofEvent(HARBOR).length,
+    });
+    expect(bot.ask('number of conferences')).toMatchObject({ kind: 'events' });
+  });
+
   it('answers chat that asks for no talk as chat, not "no match"', () => {
     expect(bot.ask('nice one, thanks')).toMatchObject({ kind: 'help', greeting: 'thanks' });
     for (const question of [
