@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import type { Library, Talk } from '../../../src/model.ts';
+import type { Library } from '../../../src/model.ts';
 import { parseRequest } from '../../../src/query/parse-request.ts';
+import { ids, talk } from './library-fixture.ts';
 
 /**
  * Questions as people ask them in chat, over three invented conferences: one whose post has
  * topics (a table of contents), two whose posts have none. Each block is a way a question used
  * to go wrong: the answer a user sees is what is checked.
  */
-const talk = (event: string, id: string, title: string, notes: string, facts: Partial<Talk> = {}) =>
-  ({
-    id,
-    event,
-    title,
-    speakers: [],
-    links: [],
-    notes: notes.split('; ').map((text) => ({ text, children: [] })),
-    summary: notes.replace(/; /g, '. '),
-    source: { file: `${event}.md`, line: 1 },
-    ...facts,
-  }) satisfies Talk;
 
 const TOPICS = 'topicconf-2020';
 const CRATE = 'cratecon-2019';
@@ -120,10 +108,6 @@ const library: Library = {
 };
 const bot = new Bot(library);
 
-function ids(answer: Answer): string[] {
-  if (answer.kind === 'talks') return answer.hits.map((hit) => hit.id);
-  return answer.kind === 'talk' ? [answer.talk.id] : [answer.kind];
-}
 const first = (question: string) => ids(bot.ask(question))[0];
 const events = (question: string) => {
   const answer = bot.ask(question);

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import type { Library, Link, Talk } from '../../../src/model.ts';
+import type { Library } from '../../../src/model.ts';
+import { ids, slides, talk, video } from './library-fixture.ts';
 
 /**
  * Questions that say what they do not want, ask for one end of the schedule, or point back at an
  * earlier answer, over three invented conferences: one with times (two days), one without, one
  * with a link whose address has words no talk is about. The answer a user sees is what is checked.
  */
-const talk = (event: string, id: string, title: string, notes: string, facts: Partial<Talk> = {}) =>
-  ({
-    id,
-    event,
-    title,
-    speakers: [],
-    links: [],
-    notes: notes.split('; ').map((text) => ({ text, children: [] })),
-    summary: notes.replace(/; /g, '. '),
-    source: { file: `${event}.md`, line: 1 },
-    ...facts,
-  }) satisfies Talk;
-const slides = (url: string): Link => ({ kind: 'slides', text: 'Slides', url });
-const video = (url: string): Link => ({ kind: 'video', text: 'Video', url });
 
 const FJORD = 'fjordops-2023';
 const HARBOR = 'quayside-2025';
@@ -100,10 +86,6 @@ const library: Library = {
 };
 const bot = new Bot(library);
 
-function ids(answer: Answer): string[] {
-  if (answer.kind === 'talks') return answer.hits.map((hit) => hit.id);
-  return answer.kind === 'talk' ? [answer.talk.id] : [answer.kind];
-}
 const found = (question: string): string[] => {
   const answer = bot.ask(question);
   if (answer.kind !== 'talks') return ids(answer);

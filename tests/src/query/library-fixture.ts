@@ -1,0 +1,31 @@
+import type { Answer } from '../../../src/answer.ts';
+import type { Link, Talk } from '../../../src/model.ts';
+
+/** Invented talks for question tests: notes as "; "-separated points, the summary made of them. */
+export const talk = (
+  event: string,
+  id: string,
+  title: string,
+  notes: string,
+  facts: Partial<Talk> = {},
+) =>
+  ({
+    id,
+    event,
+    title,
+    speakers: [],
+    links: [],
+    notes: notes.split('; ').map((text) => ({ text, children: [] })),
+    summary: notes.replace(/; /g, '. '),
+    source: { file: `${event}.md`, line: 1 },
+    ...facts,
+  }) satisfies Talk;
+
+export const slides = (url: string): Link => ({ kind: 'slides', text: 'Slides', url });
+export const video = (url: string): Link => ({ kind: 'video', text: 'Video', url });
+
+/** The ids of the talks an answer shows, or its kind when it shows none. */
+export function ids(answer: Answer): string[] {
+  if (answer.kind === 'talks') return answer.hits.map((hit) => hit.id);
+  return answer.kind === 'talk' ? [answer.talk.id] : [answer.kind];
+}
