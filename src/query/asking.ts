@@ -70,8 +70,8 @@ export class Asking {
   }
 
   /** Whether any talk still in the running passes the test. */
-  any(test: (talk: Talk) => boolean): boolean {
-    return this.talks.some((talk, doc) => this.kept(talk, doc) && test(talk));
+  any(test: (talk: Talk, doc: number) => boolean): boolean {
+    return this.talks.some((talk, doc) => this.kept(talk, doc) && test(talk, doc));
   }
 
   /** The talks left once something narrowed them, else undefined (every talk). */

@@ -14,7 +14,8 @@ import { inSlices } from '../slices.ts';
  */
 export class EventWords {
   private table?: Map<string, Set<string>>;
-  private written?: Set<string>;
+  /** The events' name words of six letters or more as written, that a slip is measured against. */
+  private written?: string[];
 
   constructor(private readonly library: Library) {}
 
@@ -60,12 +61,11 @@ export class EventWords {
   private closeName(word: string): string | undefined {
     if (word.length < 6 || /\d/.test(word)) return undefined;
     // The names as written ("fjordops"), not their stems, which a slip is measured against.
-    this.written ??= new Set(
-      this.library.events.flatMap((event) => words(`${event.name} ${event.id}`)),
-    );
-    const close = [...this.written].filter(
-      (name) => name.length >= 6 && this.names(name) && plausibleTypo(word, name),
-    );
+    // Made once: a question asks for each of its words and pairs of words.
+    this.written ??= [
+      ...new Set(this.library.events.flatMap((event) => words(`${event.name} ${event.id}`))),
+    ].filter((name) => name.length >= 6 && this.names(name));
+    const close = this.written.filter((name) => plausibleTypo(word, name));
     return close.length === 1 ? close[0] : undefined;
   }
 

@@ -280,7 +280,7 @@ export class Resolver {
   private untopicedAbout(ask: Asking, stems: Set<string>): boolean {
     const named = ask.query.map((q) => q.word).filter((word) => stems.has(termOf(word) ?? word));
     if (named.length === 0) return false;
-    return ask.any((talk) => !talk.topic && this.index.isAbout(this.docOf(talk), named));
+    return ask.any((talk, doc) => !talk.topic && this.index.isAbout(doc, named));
   }
 
   /** "Talks not about microservices", "security talks with slides": talks left out, or kept. */
