@@ -25,6 +25,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink } from './talk-links.ts';
+import { untitledNamedInBody } from './talk-speakers.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -94,7 +95,7 @@ export function bodyTalks(
       }
       const talk =
         labelled ??
-        paragraphTalk(node, context) ??
+        paragraphTalk(node, context, nodes[index + 1]) ??
         (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
         proseParagraphTalk(node, context);
       if (talk) {
@@ -148,6 +149,8 @@ function labelledTalk(
 function paragraphTalk(
   paragraph: MdNode,
   context: TalkContext,
+  /** The paragraph after it, where the notes may call a keynote's speaker by name. */
+  next?: MdNode,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
   const lines = splitLines(paragraph.children);
   const [line, second, ...others] = lines;
@@ -194,6 +197,12 @@ function paragraphTalk(
     if (parts.speakers.length === 0) {
       const dashed = splitHeading(bold, true);
       if (dashed.speakers.length > 0 && dashed.speakers.every((s) => s.company)) parts = dashed;
+    }
+    // "**Opening keynote - Sigrid Aalto**" over "Sigrid talked about …".
+    if (parts.speakers.length === 0) {
+      const notes = [second, ...others].flatMap((l) => l ?? []);
+      const body = `${plainText(notes)} ${next?.type === 'paragraph' ? plainText(next) : ''}`;
+      parts = untitledNamedInBody(bold, body) ?? parts;
     }
     if (parts.speakers.length > 0) {
       speakers = parts.speakers;

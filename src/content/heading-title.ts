@@ -79,17 +79,28 @@ const UNTITLED =
   /^((?:(?:opening|closing|morning|afternoon|day\s*\d{1,2})\s+)?(?:keynote|fireside chat|panel|interview|ama|ask me anything|q&a))(?:\s*[:–—|-]\s*|\s+with\s+)(.+)$/i;
 
 function untitledSession(text: string): HeadingParts | undefined {
-  const match = UNTITLED.exec(text.trim());
-  if (!match?.[1] || !match[2]) return undefined;
-  const speakers = parseSpeakerText(match[2]);
-  if (!speakers?.every((speaker) => speaker.name)) return undefined;
+  const session = untitledPeople(text);
+  if (!session) return undefined;
+  const { speakers } = session;
   // "Panel: Service Mesh" reads as a name too: only a company, a title, two people or "with"
   // make the words people.
   const people =
     speakers.length > 1 ||
     speakers.some((speaker) => speaker.company || /^(?:Dr|Prof)\.?\s/.test(speaker.name ?? '')) ||
-    /\swith\s/i.test(text.slice(0, match[1].length + 6));
-  return people ? { title: match[1], speakers } : undefined;
+    /\swith\s/i.test(text.slice(0, session.title.length + 6));
+  return people ? session : undefined;
+}
+
+/**
+ * "Keynote: Sigrid Aalto": a session's kind, then what reads as people's names, whatever else
+ * shows they are people (a caller without that evidence must find it elsewhere, as in the notes).
+ */
+export function untitledPeople(text: string): HeadingParts | undefined {
+  const match = UNTITLED.exec(text.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const speakers = parseSpeakerText(match[2]);
+  if (!speakers?.every((speaker) => speaker.name)) return undefined;
+  return { title: match[1], speakers };
 }
 
 /**

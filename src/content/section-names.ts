@@ -81,8 +81,13 @@ export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(
 const SIGN_OFF =
   /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|let me know (?:in the comments|what you think|if)|leave a comment|what (?:were|was|are|is) your (?:favou?rite|take)|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:post|article|write-?up)|hope (?:this|you) (?:helps|was useful|found|enjoyed)|feel free to (?:reach out|comment|ping)|subscribe (?:to|for)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
+/** "That's a wrap!", or a short closing paragraph ending so: "Pizza was cold. See you next year!" */
 export const isSignOff = (text: string): boolean =>
-  text.length < 200 && SIGN_OFF.test(text.replace(THREAD_NUMBER, ''));
+  text.length < 200 &&
+  text
+    .replace(THREAD_NUMBER, '')
+    .split(/(?<=[.!?])\s+/)
+    .some((sentence) => SIGN_OFF.test(sentence));
 
 /** "5/ ", "5. ": a thread's or a list's number before the words. */
 export const THREAD_NUMBER = /^\s*\d{1,3}[/.)]\s+/;

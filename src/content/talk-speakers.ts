@@ -1,7 +1,12 @@
 import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
 import { classifyLink } from './classify-link.ts';
-import { type HeadingParts, splitHeading, splitOnHeading } from './heading-title.ts';
+import {
+  type HeadingParts,
+  splitHeading,
+  splitOnHeading,
+  untitledPeople,
+} from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName } from './section-names.ts';
@@ -59,14 +64,42 @@ export function dashedNamedInBody(
 }
 
 /**
+ * "## Keynote: Sigrid Aalto" (no company, no title) over "Sigrid talked about …": the name is the
+ * speaker when the notes call the person by their first name alone or say what they did on stage.
+ * "Panel: Service Mesh" over "Service mesh adoption …" shows neither.
+ */
+export function untitledNamedInBody(heading: string, body: string): HeadingParts | undefined {
+  const session = untitledPeople(heading);
+  if (!session || session.speakers.length > 4) return undefined;
+  // A panel's topic is often capitalised like a name: only what the people did counts there.
+  const panel = /panel|q&a/i.test(session.title);
+  const named = session.speakers.some((speaker) => {
+    const [first, ...rest] = (speaker.name ?? '').split(/\s+/);
+    if (panel || !first || first.length < 3 || rest.length === 0) return spokenOf(speaker, body);
+    const alone = new RegExp(
+      `(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])(?!\\s+${escapeRegExp(rest[0] ?? '')})`,
+      'u',
+    );
+    return alone.test(body) || spokenOf(speaker, body);
+  });
+  return named ? session : undefined;
+}
+
+/**
  * "## Jane Doe on Observability at Scale": the person is the speaker when the heading gives their
  * company ("Jane Doe (Acme) on …"), links their profile, or the notes say what they did ("Jane
  * explained …"), or most headings of the post read so (`postUsesOnSpeakers`). "Service Mesh on
  * Kubernetes" has none of these.
  */
 export function personOnTopic(section: Section, parts: HeadingParts, voted = false): HeadingParts {
-  const on = splitOnHeading(headingText(section));
-  if (!on || !(voted || personEvident(section, on))) return parts;
+  const text = headingText(section);
+  const on = splitOnHeading(text);
+  if (!on || !(voted || personEvident(section, on))) {
+    const untitled = untitledNamedInBody(text, plainText(section.body.slice(0, 6)).slice(0, 4000));
+    if (!untitled) return parts;
+    section.parts = untitled;
+    return untitled;
+  }
   section.parts = on;
   return on;
 }
@@ -189,7 +222,7 @@ function leadingSpeakerLine(
     // than one speaker's line.
     const named =
       words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0);
-    if (!named && words > 12) {
+    if (!named && (words > 12 || SPEAKER_SENTENCE.test(text))) {
       const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
@@ -225,13 +258,22 @@ const SUBJECT = new RegExp(
   'u',
 );
 
-/** A person with their company, opening the notes as the subject of a speaking verb. */
+/**
+ * "Kent Brockman took the stage and …": a name alone opening the notes, before words only a
+ * person does ("Docker Compose showed …" is no person; "took the stage" is).
+ */
+const BARE_SUBJECT =
+  /^((?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote )?with|kicked (?:things |the day )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)/u;
+
+/** A person (with their company) opening the notes as the subject of a speaking verb. */
 function subjectSpeaker(text: string): Speaker | undefined {
   const match = SUBJECT.exec(text);
   const name = match?.[1];
   const company = (match?.[2] ?? match?.[3])?.trim();
-  if (!name || !company || !parseSpeakerText(name)) return undefined;
-  return { name, company };
+  if (name && company && parseSpeakerText(name)) return { name, company };
+  const bare = BARE_SUBJECT.exec(text)?.[1];
+  const person = bare ? parseSpeakerText(bare) : undefined;
+  return person?.length === 1 && person[0]?.name === bare ? { name: bare } : undefined;
 }
 
 /** Where a line that names the speaker after the notes may start: "— talk by", "(Speaker: …)". */
@@ -305,7 +347,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*((?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:\s*[^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:presented|given|delivered) by)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const [first, ...others] = paragraph.children;
@@ -315,7 +357,7 @@ function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
   // "Moderator: Jane Doe. Panelists: A, B and C. The panel …": a sentence per label.
   for (let opening = SPEAKER_SENTENCE.exec(value); opening?.[1]; ) {
     // Only a name that reads as one: "Speaker: Dr. Jane Doe." must not give "Dr".
-    const named = parseSpeakerText(opening[1].slice(opening[1].indexOf(':') + 1));
+    const named = parseSpeakerText(opening[1]);
     if (!named) break;
     speakers.push(...named);
     value = value.slice(opening[0].length);
