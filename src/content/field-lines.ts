@@ -247,6 +247,9 @@ const TABLE_FIELD =
  */
 function isFieldTable(node: MdNode): boolean {
   if (node.type !== 'table' || node.children.length > 20) return false;
+  if (isColumnTable(node)) return true;
+  // "| Speaker | Slides |" over a row of values: labels across the top, not down the side.
+  if (node.children[0]?.children.every((cell) => TABLE_FIELD.test(tableLabel(cell)))) return false;
   let labelled = 0;
   let rows = 0;
   for (const row of node.children) {
@@ -260,6 +263,19 @@ function isFieldTable(node: MdNode): boolean {
   return labelled > 0 && labelled * 2 >= rows;
 }
 
+/**
+ * | Speaker | Company | Slides | over | Lisa Hoffmann | Team Topologies | [deck](…) |: one talk's
+ * facts with their labels across the top, in a table of one row.
+ */
+function isColumnTable(node: MdNode): boolean {
+  const [header, row, ...more] = node.children;
+  if (!header || !row || more.length > 0 || header.children.length < 2) return false;
+  return (
+    header.children.length === row.children.length &&
+    header.children.every((cell) => TABLE_FIELD.test(tableLabel(cell)))
+  );
+}
+
 /** A facts table's label cell: "Speaker:" and "Speaker" alike. */
 function tableLabel(cell: MdNode): string {
   return plainText(cell)
@@ -271,17 +287,17 @@ function tableLabel(cell: MdNode): string {
 function fieldTableLines(node: MdNode): MdNode[] {
   if (!isFieldTable(node)) return [node];
   const lines: MdNode[] = [];
-  for (const row of node.children) {
-    const [label, value] = row.children as [MdNode, MdNode];
+  const [header, first] = node.children as [MdNode, MdNode];
+  const pairs = isColumnTable(node)
+    ? header.children.map((label, i) => [label, first.children[i] as MdNode, first.line] as const)
+    : node.children.map((row) => [row.children[0], row.children[1], row.line] as const);
+  for (const [label, value, line] of pairs as [MdNode, MdNode, number][]) {
     const name = tableLabel(label);
     if (name === '' || plainText(value) === '') continue;
     lines.push({
       type: 'paragraph',
-      line: row.line,
-      children: [
-        { type: 'text', line: row.line, children: [], value: `${name}: ` },
-        ...value.children,
-      ],
+      line,
+      children: [{ type: 'text', line, children: [], value: `${name}: ` }, ...value.children],
     });
   }
   return lines;

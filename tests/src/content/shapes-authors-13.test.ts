@@ -67,3 +67,37 @@ describe('speakers named only in the notes, and the post’s closing words', () 
     );
   });
 });
+
+describe('a talk’s facts in a table with its labels across the top', () => {
+  const { talks } = post(
+    '# JSConf Nordic 2025 recap',
+    '',
+    '## Signals everywhere',
+    '',
+    '| Speaker | Company | Slides | Video |',
+    '|---|---|---|---|',
+    '| Lisa Hoffmann | Team Topologies | [deck](https://speakerdeck.com/lisa/signals) | [YouTube](https://youtu.be/abc123) |',
+    '',
+    'Signals are the new hooks.',
+    '',
+    '## Bundlers in 2025',
+    '',
+    '| Speaker | Slides |',
+    '| --- | --- |',
+    '| Piotr Nowak (Allegro) | [PDF](https://example.com/bundlers.pdf) |',
+    '',
+    'Vite won, Rolldown next.',
+  );
+
+  it('reads the speaker, company and links from the row, and keeps the table out of the summary', () => {
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind), t.summary])).toEqual([
+      [
+        'Signals everywhere',
+        ['Lisa Hoffmann @ Team Topologies'],
+        ['slides', 'video'],
+        'Signals are the new hooks.',
+      ],
+      ['Bundlers in 2025', ['Piotr Nowak @ Allegro'], ['slides'], 'Vite won, Rolldown next.'],
+    ]);
+  });
+});
