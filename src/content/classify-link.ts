@@ -96,6 +96,12 @@ export function classifyLink(linkText: string, context: string, url: string): Li
     return 'website';
   }
   if (isVideoUrl(url)) return 'video';
+  // "… explained properly. slides https://speakerdeck.com/…": a bare address named by the word
+  // just before it in its clause.
+  if ((text === '' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(text)) && isSlidesUrl(url)) {
+    const bare = url.replace(/^https?:\/\//i, '').toLowerCase();
+    if (namedBySentence(context, bare) === 'slides') return 'slides';
+  }
   // A deck on a slides host, when the author named it; a bare address is a reference, "see also".
   if (text !== '' && !/^[a-z][a-z0-9+.-]*:|^www\./i.test(text) && isSlidesUrl(url)) return 'slides';
   return 'see-also';

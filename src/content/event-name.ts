@@ -13,7 +13,7 @@ export function conferenceName(title: string): string {
   let name = title
     .trim()
     .replace(EDGE_MARKS, '')
-    .replace(/\s*\((?:[^()]*\b(?:my|from|part|well)\b[^()]*)\)$/i, '')
+    .replace(/\s*\((?:[^()]*\b(?:my|from|part|well|with|incl|including)\b[^()]*)\)$/i, '')
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
     .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '')
     // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about.
@@ -44,6 +44,8 @@ export function conferenceName(title: string): string {
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
   name = name
     .replace(TRAIL, '')
+    // "RustFjord 2025 log": a log after a year ("Change log" names no conference).
+    .replace(/(?<=\b(?:19|20)\d{2})\s+(?:live ?)?(?:log|blog|diary|journal)$/i, '')
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
     .replace(EDGE_MARKS, '');
   // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.

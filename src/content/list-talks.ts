@@ -2,6 +2,7 @@ import type { ContentProblem, Speaker } from '../model.ts';
 import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
+import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { isPlainGroup } from './section-names.ts';
@@ -15,7 +16,7 @@ import {
   timeLead,
   titleOf,
 } from './talk-lead.ts';
-import { addLink } from './talk-links.ts';
+import { addLink, collectLinks } from './talk-links.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -45,10 +46,13 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   const talks: ListTalk[] = [];
   let named = 0;
   let plainItems = 0;
+  let loggedItems = 0;
   const items = list.children.length;
+  // A live log ("- 08:40 arrived", "- 09:00 keynote by …"): its talks are among other moments.
+  const log = isTimedLog(list);
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
-    if ((talks.length + items - index) * 2 < items) return [];
+    if (!log && (talks.length + items - index) * 2 < items) return [];
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
     // Lines are cut only after a bold lead (most bullets have none: no arrays made for them).
@@ -72,6 +76,24 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     const timed = timeLead(paragraph.children);
     const children = timed?.rest ?? paragraph.children;
     const lead = leadLink(children) ?? leadBold(children);
+    // Its links are read apart (below): their addresses are no words of the line.
+    const logged =
+      !lead && timed
+        ? loggedTalk(plainText(children.filter((child) => child.type !== 'link')))
+        : undefined;
+    if (logged && timed) {
+      const draft = newDraft(logged.title, item.line, context);
+      draft.time = timed.time;
+      draft.speakers.push(...logged.speakers);
+      if (logged.kind) draft.kind = logged.kind.charAt(0).toUpperCase() + logged.kind.slice(1);
+      collectLinks([paragraph], draft.links);
+      const notes = logged.notes?.replace(LOGGED_LINK, '').trim();
+      if (notes) draft.notes.push({ text: notes, prose: notes, children: [] });
+      named++;
+      loggedItems++;
+      talks.push({ draft, item, lead: paragraph });
+      continue;
+    }
     if (!lead) {
       // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it or after a
       // colon: under a heading that says these are talks, or where most items of the list read
@@ -99,7 +121,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
     talks.push({ draft, item, lead: lead.link });
   }
-  if (talks.length * 2 < items) return [];
+  // A log's other moments (arriving, lunch) are no talks: one of three lines at least is one.
+  if (talks.length * 2 < items && !(log && loggedItems * 3 >= items)) return [];
   // Plain "Title — Name (Co): notes" bullets are talks without a heading that says so only where
   // two of three items at least read so ("- Kafka — Jane Doe (Acme)" alone may be a note).
   if (plainItems > 0 && !talkContainer && (plainItems < 2 || plainItems * 3 < items * 2)) return [];
@@ -187,6 +210,29 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
   const parts = splitHeading(text, true);
   if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
   return { title: parts.title, speakers: parts.speakers };
+}
+
+/** "slides https://…" in a log's line: the link is the talk's, no word of its notes. */
+const LOGGED_LINK =
+  /(?:\b(?:slides?|deck|video|recording)\s*:?\s*)?https?:\/\/\S+|\b(?:slides?|deck|video|recording)\s*:?\s*$/gi;
+
+/** Two of three items at least start with a time of day, and three at least: a live log. */
+function isTimedLog(list: MdNode): boolean {
+  const items = list.children.length;
+  if (items < 3) return false;
+  let timed = 0;
+  for (const item of list.children) {
+    const paragraph = item.children[0];
+    const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+    // Only a line that starts with a digit is looked at further.
+    if (
+      first?.type === 'text' &&
+      /^\s*\d/.test(first.value ?? '') &&
+      timeLead(paragraph?.children ?? [])
+    )
+      timed++;
+  }
+  return timed * 3 >= items * 2;
 }
 
 function contains(node: MdNode, target: MdNode): boolean {

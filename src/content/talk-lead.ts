@@ -95,8 +95,11 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
   if (first.type !== 'text' && first.type !== 'strong' && first.type !== 'emphasis')
     return undefined;
   const match = TIME.exec(text ?? '');
-  if (!match?.[1] || others.length === 0) return undefined;
-  const after = (text ?? '').slice(match[0].length);
+  const after = (text ?? '').slice(match?.[0].length ?? 0);
+  // "10:00 **Title**", or a line of plain words after the time ("09:00 keynote by …").
+  if (!match?.[1] || (others.length === 0 && (first.type !== 'text' || after.trim() === ''))) {
+    return undefined;
+  }
   if (first.type !== 'text') {
     // The bold time alone: what follows may start with its separator (" — ", ": ").
     if (after.trim() !== '') return undefined;

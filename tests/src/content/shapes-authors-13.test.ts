@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conferenceName } from '../../../src/content/event-name.ts';
 import { post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (13): each post invented for these tests. */
@@ -99,5 +100,61 @@ describe('a talk’s facts in a table with its labels across the top', () => {
       ],
       ['Bundlers in 2025', ['Piotr Nowak @ Allegro'], ['slides'], 'Vite won, Rolldown next.'],
     ]);
+  });
+});
+
+describe('a terse live log: talks among the other moments of the day', () => {
+  const { talks, event } = post(
+    '---',
+    'title: RustFjord 2025 log',
+    '---',
+    '',
+    'quick log, cleaning up later',
+    '',
+    '- 08:40 arrived, badge queue 20 min, coffee bad',
+    '- 09:00 keynote by Signe Aasen (Rust Foundation), "Rust in the kernel, year 3". meh, mostly stats',
+    '- 10:15 "Async closures are here" — Tobias Lindgren. good!! finally explained. slides https://speakerdeck.com/tlind/async-closures',
+    '- 11:00 hallway track w/ people from Ferrous',
+    '- 11:30 Embassy on a $2 chip, Kari Nygaard (Nordic Semi). demo failed twice',
+    '- 12:30 lunch. fish soup',
+    '- 14:30 "cargo-semver-checks in CI" / Predrag R. — must adopt at work!!!',
+    '- 16:00 panel "Is Rust too hard?" mod. Jon Haugen w/ 4 people. went long.',
+    '- 19:00 dinner at Lysverket',
+    '',
+    'Day 2',
+    '',
+    '- 09:00 Miriam Holt: Writing a database in Rust for fun. great war stories',
+    '- 10:00 unsafe code guidelines update — too deep for me',
+    '- 11:00 left early for the airport ✈️',
+  );
+
+  it('finds each talk with its time, speaker and kind, and no other moment', () => {
+    expect(talks.map((t) => [t.time, t.title, who(t), t.kind])).toEqual([
+      ['09:00', 'Rust in the kernel, year 3', ['Signe Aasen @ Rust Foundation'], 'Keynote'],
+      ['10:15', 'Async closures are here', ['Tobias Lindgren'], undefined],
+      ['11:30', 'Embassy on a $2 chip', ['Kari Nygaard @ Nordic Semi'], undefined],
+      ['14:30', 'cargo-semver-checks in CI', ['Predrag R.'], undefined],
+      ['16:00', 'Is Rust too hard?', ['Jon Haugen'], 'Panel'],
+      ['09:00', 'Writing a database in Rust for fun', ['Miriam Holt'], undefined],
+    ]);
+  });
+
+  it('takes the line’s slides link as the talk’s, out of its notes, and names the event without “log”', () => {
+    const async = talks.find((t) => t.title === 'Async closures are here');
+    expect(async?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['slides', 'https://speakerdeck.com/tlind/async-closures'],
+    ]);
+    expect(async?.summary).toBe('good!! finally explained.');
+    expect(event.name).toBe('RustFjord 2025');
+  });
+});
+
+describe('event names with a log or an aside after them', () => {
+  it('drops the post’s words, not a title’s', () => {
+    expect(conferenceName('KubeCon 2025 live blog')).toBe('KubeCon 2025');
+    expect(conferenceName('Top 5 talks from GopherLake 2025 (with recordings)')).toBe(
+      'GopherLake 2025',
+    );
+    expect(conferenceName('Change log')).toBe('Change log');
   });
 });

@@ -1,0 +1,103 @@
+import type { Speaker } from '../model.ts';
+import { splitHeading } from './heading-title.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
+import { speakersAfterTitle } from './talk-lead.ts';
+
+/**
+ * A line of a terse live log, after its time: `keynote by Signe Aasen (Rust Foundation), "Rust in
+ * the kernel". meh`, `"Async closures are here" — Tobias Lindgren. good!!`, `Embassy on a $2 chip,
+ * Kari Nygaard (Nordic Semi). demo failed`, `Miriam Holt: Writing a database in Rust. war stories`.
+ * A talk only with a named speaker: "arrived, badge queue 20 min" and "lunch. fish soup" are none.
+ */
+export interface LoggedTalk {
+  title: string;
+  speakers: Speaker[];
+  notes?: string;
+  kind?: string;
+}
+
+const QUOTED = /["“„«]([^"“”„«»]{3,150})["”»]/;
+/** "keynote by Jane Doe (Acme), ", "panel ", "talk w/ ": what may stand before a quoted title. */
+const BEFORE_BY =
+  /^(?:(keynote|panel|workshop|lightning talk|talk|session)\s*)?(?:(?:by|with|w\/|from|mod\.?|moderated by)\s+)?(.*?)[\s,:;—–-]*$/i;
+/** "mod. Jon Haugen w/ four people", "/ Predrag R. — notes": after a quoted title. */
+const AFTER_MOD = /^\s*[/|]\s+/;
+const MODERATOR =
+  /^[\s.,;:—–-]*(?:mod(?:\.|erated by)|hosted by|chaired by)\s+([^,.;:!?]+?)(?=\s+(?:w\/|with|and)\s|[,.;:!?]|$)/i;
+
+export function loggedTalk(text: string): LoggedTalk | undefined {
+  if (text.length > 600) return undefined;
+  const quoted = QUOTED.exec(text);
+  if (quoted?.[1]) return quotedTalk(text, quoted);
+  return namedFirst(text) ?? titleCommaName(text) ?? dashedTalk(text);
+}
+
+function quotedTalk(text: string, quoted: RegExpExecArray): LoggedTalk | undefined {
+  const title = (quoted[1] as string).replace(/(?<!\.)\.$/, '').trim();
+  const before = text.slice(0, quoted.index).trim();
+  const after = text.slice(quoted.index + quoted[0].length);
+  const lead = BEFORE_BY.exec(before);
+  const kind = lead?.[1]?.toLowerCase();
+  let speakers = lead?.[2] ? parseSpeakerText(lead[2]) : undefined;
+  let notes: string | undefined = after.replace(/^[\s.,;:!—–-]+/, '').trim();
+  // "mod. Jon Haugen w/ 4 people I didn't catch": the moderator is the one named.
+  const moderator = speakers ? undefined : MODERATOR.exec(after);
+  if (moderator?.[1]) speakers = parseSpeakerText(moderator[1]);
+  if (moderator && speakers) notes = after.slice(moderator[0].length).replace(/^[\s.,;:!—–-]+/, '');
+  if (!speakers && (before === '' || kind)) {
+    const read = speakersAfterTitle(after.replace(AFTER_MOD, ' — '));
+    if (read.speakers.length > 0) {
+      speakers = read.speakers;
+      notes = read.notes;
+    }
+  }
+  if (!speakers || speakers.length === 0 || !/\p{L}{2}/u.test(title)) return undefined;
+  return { title, speakers, notes: notes || undefined, ...(kind ? { kind } : {}) };
+}
+
+/** "Miriam Holt: Writing a database in Rust for fun. great war stories". */
+function namedFirst(text: string): LoggedTalk | undefined {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 60) return undefined;
+  const name = text.slice(0, colon).trim();
+  const speakers = looksLikeName(name) ? parseSpeakerText(name) : undefined;
+  if (speakers?.length !== 1 || speakers[0]?.company) return undefined;
+  const { title, notes } = firstSentence(text.slice(colon + 2));
+  return title ? { title, speakers, notes } : undefined;
+}
+
+/** "Embassy on a $2 chip, Kari Nygaard (Nordic Semi). demo failed twice". */
+function titleCommaName(text: string): LoggedTalk | undefined {
+  const match = /^(.{3,150}?),\s+([^,()]{3,60}?)\s*\(([^()]{2,60})\)(?:[\s.:;—–-]+(.*))?$/u.exec(
+    text,
+  );
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  if (!looksLikeName(match[2])) return undefined;
+  const speakers = parseSpeakerText(`${match[2]} (${match[3]})`);
+  if (speakers?.length !== 1) return undefined;
+  return { title: match[1].trim(), speakers, notes: match[4]?.trim() || undefined };
+}
+
+/** "Chaos for the rest of us — Ola Nordmann (Acme): notes": a heading's forms on one line. */
+function dashedTalk(text: string): LoggedTalk | undefined {
+  const cuts = [...text.matchAll(/(?<=\S)(?:[:.!]|\s+[—–-])\s+(?=\S)/g)].map((m) => m.index);
+  // The whole line first (a title with its speaker), then each place notes could start.
+  for (const cut of [...(text.length <= 200 ? [text.length] : []), ...cuts.slice(0, 4)]) {
+    if (cut > 200) break;
+    const parts = splitHeading(text.slice(0, cut), true);
+    if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) continue;
+    const notes = text
+      .slice(cut)
+      .replace(/^[\s:.!—–-]+/, '')
+      .trim();
+    return { title: parts.title, speakers: parts.speakers, notes: notes || undefined };
+  }
+  return undefined;
+}
+
+function firstSentence(text: string): { title: string; notes?: string } {
+  const stop = /(?<=\p{L}{2}|\))[.!?]\s+/u.exec(text);
+  const title = (stop ? text.slice(0, stop.index) : text).trim();
+  const notes = stop ? text.slice(stop.index + stop[0].length).trim() : '';
+  return { title, notes: notes || undefined };
+}
