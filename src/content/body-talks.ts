@@ -124,9 +124,13 @@ function labelledTalk(
   paragraph: MdNode,
   context: TalkContext,
 ): { draft: DraftTalk; rest: MdNode[] } | 'not a talk' | undefined {
-  const [first, ...others] = splitLines(paragraph.children);
+  const lines = splitLines(paragraph.children);
+  // "**Speaker(s): Maja Ek & Johan Berg**" may stand above "**Talk: Paved roads**".
+  const at = lines.slice(0, 3).findIndex((line) => TITLE_LABEL.test(plainText(line)));
+  const first = lines[at];
   const label = first ? TITLE_LABEL.exec(plainText(first)) : null;
   if (!first || !label) return undefined;
+  const others = lines.filter((_, i) => i !== at);
   const title = plainText(first)
     .slice(label[0].length)
     .replace(/(?<!\.)\.$/, '')

@@ -23,10 +23,16 @@ const MISSED =
 const TIME_SLOT =
   /^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[-–—:|]?\s*/i;
 
+/** "(Room B)", "(Main Hall)", "(Restaurant)": where a session was, after its title. */
+export const PLACE_WORD = String.raw`(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula|restaurant|cafeteria|canteen|foyer|lobby|terrace|atrium)(?:\s+[\p{L}\d]{1,12})?`;
+const TRAILING_PLACE = new RegExp(String.raw`\s*\(\s*${PLACE_WORD}\s*\)$`, 'iu');
+
 export function headingName(title: string): string {
   return (
     title
       .replace(/[:\s]+$/, '')
+      // "13:00 – Lunch (Restaurant)": the place says nothing about what the section is.
+      .replace(TRAILING_PLACE, '')
       .replace(/^[^\p{L}\p{N}]+/u, '')
       // "4. Lunch & expo": a number in the post's own order says nothing about what it is.
       .replace(/^\d{1,3}[.)]\s+(?=\p{L})/u, '')

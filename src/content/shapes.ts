@@ -25,6 +25,10 @@ import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
 import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
 import { DAY_PREFIX } from './title-marks.ts';
 
+/** Sessions of several short talks: "Lightning talks", "Ignite talks", "Quickies", "Lightning round". */
+const LIGHTNING_GROUP =
+  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$/i;
+
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
 
@@ -176,14 +180,18 @@ export class ShapeReader {
       // does ("## Observability" over "**Sampling Is a Lie** by Keiko Tanaka …"); else a list
       // of two at least says the heading groups.
       const one = this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers);
+      // "### 14:00 – Lightning talks (Room B)" over "- Dagger for CI — Sara Lund": the heading
+      // says its bullets are talks, though they carry no notes.
+      const lightning = LIGHTNING_GROUP.test(name);
       const found = bodyTalks(
         section.body,
         { ...context, topic: name },
         this.file,
         this.problems,
-        false,
-        one ? 1 : 2,
+        lightning,
+        lightning ? 2 : one ? 1 : 2,
       );
+      if (lightning) for (const draft of found.drafts) draft.kind ??= 'Lightning talk';
       if (found.drafts.length > 0) {
         // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
         if (namesConference(name)) for (const draft of found.drafts) draft.conference = name;

@@ -1,3 +1,4 @@
+import { PLACE_WORD } from './section-names.ts';
 import { PRONOUNS, parseSpeakerText } from './speaker-names.ts';
 
 /**
@@ -173,7 +174,7 @@ export const COUNT_PREFIX =
  */
 const DECORATION_WORD = String.raw`\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)|beginner|intermediate|advanced|expert|all levels|level\s*\d{1,3}|lightning(?:\s+talk)?|keynote|workshop|panel(?:\s+discussion)?|tutorial|talk|session|demo|live\s+coding|hands[- ]on(?:\s+lab)?|quickie|bof`;
 const DECORATION = new RegExp(
-  String.raw`\s*[(\[]\s*(?:${DECORATION_WORD})(?:\s*[,·/|;]\s*(?:${DECORATION_WORD}))*\s*[)\]]|\s*\[(?:en|fr|de|es|it|pt|nl|pl|ja|zh|ko|ru|sv|da|no|fi)\]`,
+  String.raw`\s*[(\[]\s*(?:${DECORATION_WORD})(?:\s*[,·/|;]\s*(?:${DECORATION_WORD}))*\s*[)\]]|\s*\(\s*${PLACE_WORD}\s*\)$|\s*\[(?:en|fr|de|es|it|pt|nl|pl|ja|zh|ko|ru|sv|da|no|fi)\]`,
   'giu',
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conferenceName } from '../../../src/content/event-name.ts';
-import { post, who } from './shape-fixture.ts';
+import { post, warnings, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (13): each post invented for these tests. */
 
@@ -156,5 +156,72 @@ describe('event names with a log or an aside after them', () => {
       'GopherLake 2025',
     );
     expect(conferenceName('Change log')).toBe('Change log');
+  });
+});
+
+describe('talks between rules, rooms after titles, and lightning talks under a timed heading', () => {
+  const { talks, problems } = post(
+    '# InfraNorth 2025 — my notes',
+    '',
+    'Short notes from InfraNorth in Umeå.',
+    '',
+    '---',
+    '',
+    '**Terraform state surgery**',
+    '🎤 Viktor Holm',
+    '',
+    'Live demo of import blocks. Terrifying and useful.',
+    '',
+    '---',
+    '',
+    '**Speaker(s): Maja Ek & Johan Berg**',
+    '**Talk: Paved roads for data teams**',
+    '',
+    'Templates for Airflow DAGs.',
+    '- Slides → https://speakerdeck.com/majaek/paved-roads-data',
+    '',
+    '---',
+    '',
+    '### 10:30 – GitOps at a bank (Room B)',
+    '🎤 Karin Ström (Nordbanken)',
+    '',
+    '- ArgoCD per environment',
+    '',
+    '### 11:15 – Secrets rotation nobody notices (Main Hall)',
+    'Speaker(s): Ali Rahimi & Fredrik Nyström',
+    '',
+    '- Always two valid keys',
+    '',
+    '### 13:00 – Lunch (Restaurant)',
+    '',
+    'Reindeer stew.',
+    '',
+    '### 14:00 – Lightning talks (Room B)',
+    '',
+    '- Dagger for CI pipelines — Sara Lund',
+    '- "Why I stopped using Helm" — Nils Öberg',
+    '',
+    '---',
+    '',
+    'Thanks to the organisers — see you in 2026!',
+  );
+
+  it('reads each talk once, its speakers right, and no room as a speaker or in a title', () => {
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Terraform state surgery', ['Viktor Holm'], undefined],
+      ['Paved roads for data teams', ['Maja Ek', 'Johan Berg'], undefined],
+      ['GitOps at a bank', ['Karin Ström @ Nordbanken'], undefined],
+      ['Secrets rotation nobody notices', ['Ali Rahimi', 'Fredrik Nyström'], undefined],
+      ['Dagger for CI pipelines', ['Sara Lund'], 'Lightning talk'],
+      ['Why I stopped using Helm', ['Nils Öberg'], 'Lightning talk'],
+    ]);
+  });
+
+  it('keeps the next talk’s lines and the slides with their own talk, and skips lunch in its room', () => {
+    const [surgery, paved] = talks;
+    expect(surgery?.summary).toBe('Live demo of import blocks. Terrifying and useful.');
+    expect(surgery?.links).toEqual([]);
+    expect(paved?.links.map((l) => l.kind)).toEqual(['slides']);
+    expect(warnings(problems).join('\n')).toContain('"13:00 – Lunch (Restaurant)" skipped');
   });
 });
