@@ -30,8 +30,11 @@ export interface HeadingParts {
 const NOT_A_COMPANY =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
-/** Three words or more in lower case are a phrase of the title ("the hard way"), not a company. */
-const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
+/**
+ * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
+ * so is a lower-case word before another ("round 3", "part deux").
+ */
+const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}|^\p{Ll}+\s+[\p{Ll}\d]/u;
 
 function notACompany(text: string): boolean {
   const trimmed = text.trim();

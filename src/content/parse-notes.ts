@@ -14,6 +14,7 @@ import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, parseMarkdown } from './markdown.ts';
+import { repeatedTalks } from './repeated-talks.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
@@ -137,18 +138,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const seen = new Map<string, number>();
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
-  const headingIds = new Map<string, DraftTalk>();
   const baseIds = reader.drafts.map((draft) => talkId(draft.title));
-  reader.drafts.forEach((draft, index) => {
-    const base = baseIds[index] as string;
-    if (draft.anchor && !headingIds.has(base)) headingIds.set(base, draft);
-  });
   // A schedule or list repeating talks that have their own heading may know their speaker, time
   // or links: what the heading does not say is taken from there.
-  reader.drafts.forEach((draft, index) => {
-    const heading = draft.anchor ? undefined : headingIds.get(baseIds[index] as string);
-    if (heading) fillFrom(heading, draft);
-  });
+  const repeats = repeatedTalks(reader.drafts, baseIds);
+  for (const [index, heading] of repeats) fillFrom(heading, reader.drafts[index] as DraftTalk);
   for (const [index, draft] of reader.drafts.entries()) {
     if (draft.title === '') {
       problems.push({
@@ -161,7 +155,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     }
     const base = baseIds[index] as string;
     // A list repeating talks that have their own heading (a table of contents) adds nothing.
-    if (!draft.anchor && headingIds.has(base)) continue;
+    if (repeats.has(index)) continue;
     const id = uniqueId(base, seen);
     if (id !== base) {
       problems.push({
@@ -257,6 +251,12 @@ function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
   if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
   heading.time ??= repeat.time;
   heading.track ??= repeat.track;
+  heading.kind ??= repeat.kind;
+  // The schedule's day, where the notes' heading is under none ("## Notes").
+  if (!heading.day && repeat.day) {
+    heading.day = repeat.day;
+    if (repeat.date) heading.date = repeat.date;
+  }
   for (const link of repeat.links) {
     if (!heading.links.some((l) => l.url === link.url)) heading.links.push(link);
   }

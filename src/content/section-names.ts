@@ -72,7 +72,11 @@ const POST_LABELS = /^(?:tags?|labels?|categories|category|keywords)\s*[:：]/i;
 /** "Coffee break & hallway track", "Venue, food and drinks": each part names a section of the post. */
 function allPostSections(name: string): boolean {
   if (name.length > 100 || !/&|,|\b(?:and|y|et|und|e|en)\b|\+|\//.test(name)) return false;
-  const parts = name.split(/\s*(?:&|,|\b(?:and|y|et|und|e|en)\b|\+|\/)\s*/).filter(Boolean);
+  // "Food, drinks, etc.": the "etc." adds no section of its own.
+  const parts = name
+    .replace(/,?\s*(?:etc\.?|and (?:more|so on)|…|\.\.\.)$/i, '')
+    .split(/\s*(?:&|,|\b(?:and|y|et|und|e|en)\b|\+|\/)\s*/)
+    .filter(Boolean);
   return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
 }
 export const isPlainGroup = (name: string): boolean =>

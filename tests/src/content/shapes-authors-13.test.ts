@@ -225,3 +225,82 @@ describe('talks between rules, rooms after titles, and lightning talks under a t
     expect(warnings(problems).join('\n')).toContain('"13:00 – Lunch (Restaurant)" skipped');
   });
 });
+
+describe('a schedule table above notes whose headings word the titles differently', () => {
+  const { talks, problems } = post(
+    '# Recap: CloudCanal Days 2025',
+    '',
+    '## Day 1 — Tuesday',
+    '',
+    '| Time | Talk | Speaker | Room |',
+    '|------|------|---------|------|',
+    '| 09:30 | Opening keynote: The boring cloud | Femke Jansen (Stroomnet) | Main |',
+    '| 12:30 | Lunch | | |',
+    '| 13:30 | Crossplane vs Terraform: round 3 | Mehmet Kaya & Iris Visser | Room B |',
+    '',
+    '## Day 2 — Wednesday',
+    '',
+    '| Time | Talk | Speaker | Room |',
+    '|------|------|---------|------|',
+    '| 09:30 | Zero-downtime Postgres major upgrades | Ana-Maria Popescu | Main |',
+    '| 10:30 | OpenTelemetry collector pipelines | Jeroen Smits (Tracewijs) | Room C |',
+    '| 11:30 | Platform teams need product managers | Hugo Lemaire | Main |',
+    '',
+    '## Notes',
+    '',
+    '### The boring cloud',
+    '',
+    'Femke argued for the oldest cloud services.',
+    '',
+    '### Crossplane vs Terraform (round 3)',
+    '',
+    'Each argued for the other tool.',
+    '',
+    '### Zero-downtime Postgres upgrades',
+    '',
+    'Logical replication and a proxy flip.',
+    '',
+    '### Platform teams need PMs',
+    '',
+    'A platform without a PM is a pile of YAML.',
+    '',
+    '## Food, drinks, etc.',
+    '',
+    'The borrel was great.',
+  );
+
+  it('gives each talk once: the notes under its heading, the day, time, kind and speakers from its row', () => {
+    expect(talks.map((t) => [t.title, who(t), t.day, t.time, t.kind])).toEqual([
+      [
+        'OpenTelemetry collector pipelines',
+        ['Jeroen Smits @ Tracewijs'],
+        'Day 2 — Wednesday',
+        '10:30',
+        undefined,
+      ],
+      ['The boring cloud', ['Femke Jansen @ Stroomnet'], 'Day 1 — Tuesday', '09:30', 'Keynote'],
+      [
+        'Crossplane vs Terraform (round 3)',
+        ['Mehmet Kaya', 'Iris Visser'],
+        'Day 1 — Tuesday',
+        '13:30',
+        undefined,
+      ],
+      [
+        'Zero-downtime Postgres upgrades',
+        ['Ana-Maria Popescu'],
+        'Day 2 — Wednesday',
+        '09:30',
+        undefined,
+      ],
+      ['Platform teams need PMs', ['Hugo Lemaire'], 'Day 2 — Wednesday', '11:30', undefined],
+    ]);
+    expect(talks.find((t) => t.title.startsWith('Zero'))?.summary).toBe(
+      'Logical replication and a proxy flip.',
+    );
+  });
+
+  it('skips “Food, drinks, etc.” as a section of the post', () => {
+    expect(warnings(problems).join('\n')).toContain('"Food, drinks, etc." skipped');
+  });
+});
