@@ -205,7 +205,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   title = title
     .replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1')
     // '"Backstage at scale" with Tomasz Wójcik': after a quoted title, "with" names who gave it.
-    .replace(/^["“«]([^"”»]+)["”»],?\s+(?:with|featuring|feat\.)\s+(?=\S)/i, '$1 by ');
+    .replace(
+      /^["“«]([^"”»]+)["”»],?\s+(?:with|featuring|feat\.|com|con|mit|avec)\s+(?=\S)/i,
+      '$1 by ',
+    );
   // "Title by Jane Doe", and in French "Title, par Jane Doe".
   const by =
     /^(.+)\s+by\s+(.+)$/.exec(title) ??

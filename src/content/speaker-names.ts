@@ -216,10 +216,12 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   // "A (NTNU) with B (Google)": a co-speaker after "with" too.
-  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|e\s)/.test(trimmed)) {
+  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|[ey]\s)/.test(trimmed)) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
     const each = trimmed
-      .split(/(?<=\))\s*(?:,\s*(?:and\b|&)?|&|\band\b|\bwith\b|\bet\b|\bund\b|e(?=\s))\s*/)
+      .split(
+        /(?<=\))\s*(?:,\s*(?:and\b|&|[ey](?=\s))?|&|\band\b|\bwith\b|\bet\b|\bund\b|[ey](?=\s))\s*/,
+      )
       .slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
     // "A (Ferrous), B, C (Lambda)": where each person's company follows their name, B's is
@@ -291,7 +293,11 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   ) {
     // "Jane Doe at KubeCon EU 2019": where, not whose.
     if (isEventName(withCompany[2])) return [{ name: withCompany[1].trim() }];
-    return [{ name: withCompany[1].trim(), company: withoutRole(withCompany[2].trim()) }];
+    const company = withoutRole(withCompany[2].trim());
+    // "Marta Gil y Andrés Ruiz, de Boquerón Software": two people of one company.
+    const people = splitNames(withCompany[1]);
+    if (people && people.length > 1) return people.map((name) => ({ name, company }));
+    return [{ name: withCompany[1].trim(), company }];
   }
   return undefined;
 }
@@ -343,7 +349,7 @@ const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =
-  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b)\s*(?=\S)/iu;
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b)\s*(?=\S)/iu;
 
 /** "Staff Engineer", "Senior SRE", "Principal Architect": a job, never a person's name. */
 const ROLE_WORDS =
@@ -353,6 +359,11 @@ export function withoutRole(written: string): string {
   // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
   const company = written
     .replace(/^(?:all|both|each)\s+(?:from|at|of|with|@)\s+(?=\S)/i, '')
+    // "both Harbourlight", "beide Nordwerk", "ambos Datasur": the preposition left out.
+    .replace(
+      /^(?:all|both|each|beide|alle|ambos|ambas|todos|tous|les deux|entrambi)\s+(?=\p{Lu})/u,
+      '',
+    )
     // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
     .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '');
   const role = ROLE.exec(company);

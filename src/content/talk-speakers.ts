@@ -12,7 +12,7 @@ import { plainText } from './markdown-text.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { isCompanyLike, parseSpeakerText } from './speaker-names.ts';
 import { findLinks } from './talk-links.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */
@@ -36,6 +36,12 @@ export function dashedNamedInBody(
   if (dashed.speakers.length > 3) return parts;
   const [only] = dashed.speakers;
   // A name with a company or role after it ("Jane Doe, Staff Engineer at Shopify") is a person.
+  // "Kotlin im Backend – Stefan Krüger, Nordwerk GmbH": a company by its name's form says so in
+  // any post.
+  if (dashed.speakers.every((speaker) => speaker.company && isCompanyLike(speaker.company))) {
+    section.parts = dashed;
+    return dashed;
+  }
   if (
     namesSpeakers &&
     dashed.speakers.length === 1 &&
@@ -347,7 +353,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:presented|given|delivered) by)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:presented|given|delivered|facilitated|led|run|hosted) by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const [first, ...others] = paragraph.children;

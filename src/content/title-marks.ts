@@ -29,7 +29,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =
   /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
@@ -85,18 +85,18 @@ const KIND_ALONE =
 /** The kinds of session a title may be marked with, as answers name them. */
 const KINDS: [RegExp, string][] = [
   [/keynote|主题演讲|主旨演讲|基調講演/i, 'Keynote'],
-  [/panel|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|圆桌|パネル/i, 'Panel'],
+  [/panel|painel|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|圆桌|パネル/i, 'Panel'],
   [/fireside/i, 'Fireside chat'],
   [/sponsor/i, 'Sponsor talk'],
   [/lightning|ignite|闪电演讲|ライトニングトーク/i, 'Lightning talk'],
   [/quickie/i, 'Quickie'],
-  [/workshop|hands[- ]on/i, 'Workshop'],
+  [/workshop|hands[- ]on|taller|oficina|atelier/i, 'Workshop'],
   [/tutorial/i, 'Tutorial'],
   [/tools in action/i, 'Tools in action'],
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|panel|fireside|lightning|ignite|quickie|workshop|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
+  /keynote|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing

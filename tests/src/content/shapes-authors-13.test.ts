@@ -304,3 +304,117 @@ describe('a schedule table above notes whose headings word the titles differentl
     expect(warnings(problems).join('\n')).toContain('"Food, drinks, etc." skipped');
   });
 });
+
+describe('notes in Portuguese, German and Spanish', () => {
+  const { talks, problems } = post(
+    '# Anotações da FrontNordeste 2025',
+    '',
+    '## Abertura',
+    '',
+    'O Rafael abriu falando da diversidade.',
+    '',
+    '## Palestra 1 — "TypeScript sem medo" com Juliana Ramos (Mangue Labs)',
+    '',
+    '- satisfies é o operador mais subestimado',
+    '',
+    '## Intervalo para o almoço',
+    '',
+    'Tapioca e cuscuz!',
+    '',
+    '## Acessibilidade não é feature',
+    '',
+    '**Palestrante:** Ana Beatriz Souza, Dev Sênior na Cajueiro Tech',
+    '',
+    '- aria-live com moderação',
+    '',
+    '## Painel: O futuro do front-end',
+    '',
+    'Mediação: Rafael Carvalho. Participantes: Juliana Ramos, Marcos Vinícius (Cangaço Cloud) e Beatriz Lima.',
+    '',
+    '## Vortrag: Kotlin Coroutines im Backend – Stefan Krüger, Nordwerk GmbH',
+    '',
+    '- Structured Concurrency endlich verstanden',
+    '',
+    '## Domain-Driven Design für Einsteiger:innen',
+    '',
+    'Referent:innen: Aylin Yıldız & Matthias Becker',
+    '',
+    '- Event Storming am Whiteboard',
+    '',
+    '## Type hints en proyectos grandes',
+    '',
+    'Ponentes: Marta Gil y Andrés Ruiz, de Boquerón Software',
+    '',
+    '- 300k líneas a mypy estricto',
+    '',
+    '## Pausa para el café ☕',
+    '',
+    'Churros.',
+    '',
+    '## Taller: FastAPI de cero a producción',
+    '',
+    'Impartido por Elena Navarro (freelance). Dos horas, muy práctico.',
+    '',
+    '## Comunidad Python en el sur',
+    '',
+    'Moderada por Carmen Ortiz. Con Javier Morales, Rocío Delgado (PyLadies Sevilla) y Tomás Vidal.',
+    '',
+    'Faltan meetups fuera de Málaga.',
+  );
+
+  it('reads speakers, companies, panels and workshops as written in each language', () => {
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['TypeScript sem medo', ['Juliana Ramos @ Mangue Labs'], undefined],
+      ['Acessibilidade não é feature', ['Ana Beatriz Souza @ Cajueiro Tech'], undefined],
+      [
+        'O futuro do front-end',
+        ['Rafael Carvalho', 'Juliana Ramos', 'Marcos Vinícius @ Cangaço Cloud', 'Beatriz Lima'],
+        'Panel',
+      ],
+      ['Kotlin Coroutines im Backend', ['Stefan Krüger @ Nordwerk GmbH'], undefined],
+      ['Domain-Driven Design für Einsteiger:innen', ['Aylin Yıldız', 'Matthias Becker'], undefined],
+      [
+        'Type hints en proyectos grandes',
+        ['Marta Gil @ Boquerón Software', 'Andrés Ruiz @ Boquerón Software'],
+        undefined,
+      ],
+      ['FastAPI de cero a producción', ['Elena Navarro'], 'Workshop'],
+      [
+        'Comunidad Python en el sur',
+        ['Carmen Ortiz', 'Javier Morales', 'Rocío Delgado @ PyLadies Sevilla', 'Tomás Vidal'],
+        undefined,
+      ],
+    ]);
+    expect(talks.at(-1)?.summary).toBe('Faltan meetups fuera de Málaga.');
+  });
+
+  it('skips the opening and the breaks', () => {
+    const skipped = warnings(problems).join('\n');
+    for (const name of ['Abertura', 'Intervalo para o almoço', 'Pausa para el café ☕'])
+      expect(skipped).toContain(`"${name}" skipped`);
+  });
+});
+
+describe('a company blog’s speakers named with “both”', () => {
+  it('reads the company after “both” without a preposition, and “Facilitated by”', () => {
+    const { talks } = post(
+      '# PyCon Éire 2025',
+      '',
+      '## Typing the untypeable',
+      '',
+      "*Speakers: Kevin O'Sullivan & Róisín Kelly, both Harbourlight*",
+      '',
+      '- mypy plugins',
+      '',
+      '## Incident command simulation',
+      '',
+      'Facilitated by Nora Lindgren and Pete Okafor (both PagerHarbor).',
+      '',
+      '- roles rotate every 20 minutes',
+    );
+    expect(talks.map(who)).toEqual([
+      ["Kevin O'Sullivan @ Harbourlight", 'Róisín Kelly @ Harbourlight'],
+      ['Nora Lindgren @ PagerHarbor', 'Pete Okafor @ PagerHarbor'],
+    ]);
+  });
+});
