@@ -290,10 +290,21 @@ function fieldTableLines(node: MdNode): MdNode[] {
   const [header, first] = node.children as [MdNode, MdNode];
   const pairs = isColumnTable(node)
     ? header.children.map((label, i) => [label, first.children[i] as MdNode, first.line] as const)
-    : node.children.map((row) => [row.children[0], row.children[1], row.line] as const);
+    : node.children
+        // "| Property | Value |" over the rows (a Notion page): the columns' names, no fact.
+        .filter((row, i) => i > 0 || TABLE_FIELD.test(tableLabel(row.children[0] as MdNode)))
+        .map((row) => [row.children[0], row.children[1], row.line] as const);
+  // "| Speaker | Leila Rahimi, Anders Wik |" beside "| Company | Bølgedata |": two people.
+  const companyRow = pairs.some(([label]) => /^company$/i.test(tableLabel(label as MdNode)));
   for (const [label, value, line] of pairs as [MdNode, MdNode, number][]) {
-    const name = tableLabel(label);
+    let name = tableLabel(label);
     if (name === '' || plainText(value) === '') continue;
+    if (companyRow && /^speaker$/i.test(name)) name = 'Speakers';
+    // "| Speaker | Moderator: Erik Dahl; Panel: Hanne Vik, … |": the value's own labels say it.
+    if (/^(?:moderat|panel|host|chair)[\p{L}]*\s*:/iu.test(plainText(value))) {
+      lines.push({ type: 'paragraph', line, children: value.children });
+      continue;
+    }
     lines.push({
       type: 'paragraph',
       line,

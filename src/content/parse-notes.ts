@@ -13,7 +13,8 @@ import {
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
-import { MAX_LIST_ITEMS, MAX_NESTING, parseMarkdown } from './markdown.ts';
+import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
@@ -67,7 +68,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     keyLines = parsed.keyLines;
     problems.push(...parsed.problems);
   }
-  const md = parseMarkdown(block ? block.body : text, block ? block.bodyOffset : 0);
+  const md = parseMarkdown(
+    withoutComments(block ? block.body : text),
+    block ? block.bodyOffset : 0,
+  );
   if (md.tooLongAt !== undefined) {
     problems.push({
       file,
@@ -357,7 +361,28 @@ function postTitleAbove(sections: Section[]): boolean {
     first.depth === 1 &&
     next.depth === 1 &&
     first.children.length === 0 &&
-    meaningful(first.body).length === 0 &&
+    meaningful(first.body).every(isPropertyLines) &&
     /(?<!\d)(?:19|20)\d\d(?!\d)/.test(first.title)
+  );
+}
+
+/** "Created: April 9, 2025" / "Tags: conference, data" / "Owner: Kristin": a page's properties. */
+function isPropertyLines(node: MdNode): boolean {
+  return (
+    node.type === 'paragraph' &&
+    plainText(node)
+      .split('\n')
+      .every((line) => /^[\p{L}][\p{L} ]{0,24}:\s+\S/u.test(line))
+  );
+}
+
+/**
+ * "%% ask Aylin about the KMS costs %%": an Obsidian comment, which the note's reader never sees.
+ * Its lines stay as blank lines, so the lines after it keep their numbers.
+ */
+function withoutComments(markdown: string): string {
+  if (!markdown.includes('%%')) return markdown;
+  return markdown.replace(/(?<=^|\s)%%[\s\S]{1,4000}?%%(?=\s|$)/g, (comment) =>
+    comment.replace(/[^\n]/g, ''),
   );
 }

@@ -78,7 +78,9 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
   if (parts.length < 2 || parts.length > 6) return undefined;
   const speakers: Speaker[] = [];
   for (const part of parts) {
-    const named = oneSpeakerLine(part.replace(/[.;]\s*$/, ''), allowBareName);
+    // "Moderator: Erik Dahl; Panel: Hanne Vik, Tuva Moe": among people's labels, "Panel:" is one.
+    const line = part.replace(/[.;]\s*$/, '').replace(/^panel\s*:/i, 'Panelists:');
+    const named = oneSpeakerLine(line, allowBareName);
     if (!named) return undefined;
     speakers.push(...named);
   }

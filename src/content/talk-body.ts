@@ -255,6 +255,7 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
       continue;
     }
     for (const item of node.children) {
+      if (isOpenTask(item)) continue;
       const note = itemNote(item);
       const named = speakerLine(note.text, false);
       if (named) draft.speakers.push(...named);
@@ -344,7 +345,19 @@ export function itemNote(item: MdNode): DraftNote {
     else for (const sub of child.children) children.push(itemNote(sub));
   }
   const { text, prose } = textAndProse(own);
+  // "- [x] tried it": a task list's box is no word of the note.
+  const box = TASK_BOX.exec(text);
+  if (box) return { text: text.slice(box[0].length), prose: prose.replace(TASK_BOX, ''), children };
   return { text, prose, children };
+}
+
+/** "[ ] ", "[x] ": a task list's box (Obsidian, Notion, GitHub). */
+const TASK_BOX = /^\[[ xX]\]\s+/;
+
+/** "- [ ] try ingress2gateway", "- [ ] Kristin to write this up": the author's to-do, no note. */
+function isOpenTask(item: MdNode): boolean {
+  const first = item.children[0]?.children[0];
+  return first?.type === 'text' && /^\[ \]\s/.test(first.value ?? '');
 }
 
 /** "(Lightning talk, 5 min)" right under a heading: the talk's kind, no note. */

@@ -199,7 +199,8 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const read = leadingSpeakerLine(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;
   // "Ingrid Solvang (Fjordpay) opened with …": the notes' first sentence says who; it stays a note.
-  const [first] = content;
+  // A recording's bare address above it ("https://youtu.be/…", "▶️ https://…") comes first.
+  const first = content.find((node) => !linksOnly(node));
   const subject = first?.type === 'paragraph' ? subjectSpeaker(plainText(first)) : undefined;
   if (subject) {
     speakers.push(subject);
@@ -300,7 +301,12 @@ function trailingSpeakerLine(
     const text = textBesides(node, own)
       .replace(/^[\s(*_—–-]+/, '')
       .replace(/[\s)*_.,;:|·•—–-]+$/, '');
-    if (text.length > 120 || !TRAILING_LABEL.test(text)) continue;
+    if (text.length > 120 || !TRAILING_LABEL.test(text)) {
+      const tail = tailSpeaker(node);
+      if (!tail) continue;
+      speakers.push(...tail.speakers);
+      return body.map((n) => (n === node ? tail.rest : n));
+    }
     const named = speakerLine(text, false);
     if (!named) continue;
     speakers.push(...named);
@@ -308,6 +314,42 @@ function trailingSpeakerLine(
     return body.flatMap((n) => (n === node ? (own.length > 0 ? [links] : []) : [n]));
   }
   return undefined;
+}
+
+/** A paragraph of links, pictures and signs only: an embed or a bare address, no words. */
+function linksOnly(node: MdNode): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.every(
+      (child) =>
+        child.type === 'link' ||
+        child.type === 'image' ||
+        child.type === 'html' ||
+        child.type === 'break' ||
+        (child.type === 'text' && !/[\p{L}\p{N}]/u.test(child.value ?? '')),
+    )
+  );
+}
+
+/**
+ * "… Yes, it was awkward. (Talk by Lucía Herrera & Ben Goldberg, Parcelo)", "… to the compiler.
+ * Speaker: Kwame Asante (Edgebyte).": the speaker in the last sentence of a paragraph.
+ */
+const TAIL_SPEAKER =
+  /(?:(?<=[.!?])\s+|\s*\()\s*((?:talk |presented |given )?by|speakers?\s*[:：])\s+([^.()!?]{3,100}?(?:\([^()]{2,60}\))?)\)?\.?\s*$/i;
+
+function tailSpeaker(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const last = paragraph.children.at(-1);
+  if (last?.type !== 'text') return undefined;
+  const value = last.value ?? '';
+  const tail = TAIL_SPEAKER.exec(value);
+  const speakers = tail?.[2] ? parseSpeakerText(tail[2]) : undefined;
+  if (!tail || !speakers) return undefined;
+  const children = [
+    ...paragraph.children.slice(0, -1),
+    { ...last, value: value.slice(0, tail.index) },
+  ];
+  return { speakers, rest: { ...paragraph, children } };
 }
 
 /** A paragraph's text without the talk's links in it ("Jane Doe ([video](…))" → "Jane Doe"). */
@@ -353,7 +395,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:presented|given|delivered|facilitated|led|run|hosted) by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const [first, ...others] = paragraph.children;

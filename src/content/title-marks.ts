@@ -30,6 +30,8 @@ export function titleTag(title: string): string | undefined {
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
   /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
+const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
+
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =
   /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
@@ -54,7 +56,13 @@ export function cleanTitle(text: string): string {
     .replace(/^,,(?=.+''$)/, '„')
     .replace(/^[^\p{L}\p{N}"'“‘«„([*_]+(?=[\p{L}\p{N}"'“‘«„])/u, '');
   const plain = unquoted(title);
-  const kind = KIND_PREFIX.exec(plain) ?? TALK_LABEL.exec(plain);
+  // "Talk - Gateway API migration stories" (a note's name in a vault): a label before a dash
+  // too, where what follows is no one's name ("Talk – Jane Doe" names its speaker).
+  const dashed = TALK_DASH.exec(plain);
+  const kind =
+    KIND_PREFIX.exec(plain) ??
+    TALK_LABEL.exec(plain) ??
+    (dashed && !parseSpeakerText(plain.slice(dashed[0].length)) ? dashed : null);
   const rest = kind ? unquoted(plain.slice(kind[0].length)) : plain;
   return withoutTrailingMarks(kind ? capitalised(rest) : rest);
 }

@@ -418,3 +418,141 @@ describe('a company blog’s speakers named with “both”', () => {
     ]);
   });
 });
+
+describe('a “top 5” post built around recordings', () => {
+  const { talks, problems } = post(
+    '# Top 5 talks from GopherLake 2025 (with recordings)',
+    '',
+    '## 5. Range-over-func, one year later',
+    '',
+    'https://www.youtube.com/watch?v=GoLk25rng01',
+    '',
+    'Ilse Vandenberghe from Tapewire walked through where iterators helped.',
+    '',
+    '## 4. Profile-guided optimisation in production',
+    '',
+    'https://youtu.be/GoLk25pgo02',
+    '',
+    'Short and sweet. 7% CPU saved. Speaker: Kwame Asante (Edgebyte).',
+    '',
+    '## 3. Why we left gRPC',
+    '',
+    'The spiciest talk. Yes, it was awkward. (Talk by Lucía Herrera & Ben Goldberg, Parcelo)',
+    '',
+    '## 1. The Go memory model, explained with cats',
+    '',
+    '▶️ https://www.youtube.com/watch?v=GoLk25cat05',
+    '',
+    'By Sven Mikkelsen. Every happens-before edge was a cat.',
+    '',
+    '## Full playlist',
+    '',
+    'https://www.youtube.com/playlist?list=PLgolake2025',
+  );
+
+  it('finds the speaker under the address, at the end of the notes, or opening them', () => {
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Range-over-func, one year later',
+        ['Ilse Vandenberghe @ Tapewire'],
+        'Ilse Vandenberghe from Tapewire walked through where iterators helped.',
+      ],
+      [
+        'Profile-guided optimisation in production',
+        ['Kwame Asante @ Edgebyte'],
+        'Short and sweet. 7% CPU saved.',
+      ],
+      [
+        'Why we left gRPC',
+        ['Lucía Herrera @ Parcelo', 'Ben Goldberg @ Parcelo'],
+        'The spiciest talk. Yes, it was awkward.',
+      ],
+      [
+        'The Go memory model, explained with cats',
+        ['Sven Mikkelsen'],
+        'Every happens-before edge was a cat.',
+      ],
+    ]);
+    expect(warnings(problems).join('\n')).toContain('"Full playlist" skipped');
+  });
+});
+
+describe('an Obsidian note and a Notion page', () => {
+  it('drops a vault note’s “Talk - ” prefix, its comments and its open tasks', () => {
+    const { talks } = post(
+      '# KubeHarbor Rotterdam 2025',
+      '',
+      '## [[Talk - Secrets without Vault]]',
+      '',
+      'Speakers: Aylin Demir & Bram Kok (Portwise)',
+      '',
+      '- [ ] try the ingress2gateway tool on staging',
+      '- [x] Rotation is the hard part, not storage',
+      '- %% ask Aylin about their rotation cron %%',
+      '- Only works if you trust your KMS',
+      '',
+      '## Talk - Jane Doe',
+      '',
+      '- Jane spoke about queues',
+    );
+    expect(talks.map((t) => [t.title, t.summary])).toEqual([
+      [
+        'Secrets without Vault',
+        'Rotation is the hard part, not storage. Only works if you trust your KMS.',
+      ],
+      ['Talk', 'Jane spoke about queues.'],
+    ]);
+  });
+
+  it('names the event from the page title over its properties, and reads the property tables', () => {
+    const { talks, event } = post(
+      '# DataFjord Summit 2025 — team notes',
+      '',
+      'Created: April 9, 2025 4:12 PM',
+      'Tags: conference, data',
+      'Owner: Kristin Haugen',
+      '',
+      '# Talks',
+      '',
+      '## Streaming joins without tears',
+      '',
+      '| Property | Value |',
+      '| --- | --- |',
+      '| Speaker | Leila Rahimi, Anders Wik |',
+      '| Company | Bølgedata |',
+      '| Attended by | Ola |',
+      '',
+      '- Watermarks: set them per-source',
+      '',
+      '## dbt in a 200-person analytics org',
+      '',
+      '| Property | Value |',
+      '| --- | --- |',
+      '| Speaker | Sofie Lund |',
+      '',
+      '- [ ]  Kristin to write this up',
+      '',
+      '## Panel: Is the modern data stack dead?',
+      '',
+      '| Property | Value |',
+      '| --- | --- |',
+      '| Speaker | Moderator: Erik Dahl; Panel: Hanne Vik (Skygrå), Tuva Moe (independent) |',
+      '',
+      '- It is consolidating',
+    );
+    expect(event.name).toBe('DataFjord Summit 2025');
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Streaming joins without tears',
+        ['Leila Rahimi @ Bølgedata', 'Anders Wik @ Bølgedata'],
+        'Watermarks: set them per-source.',
+      ],
+      ['dbt in a 200-person analytics org', ['Sofie Lund'], ''],
+      [
+        'Is the modern data stack dead?',
+        ['Erik Dahl', 'Hanne Vik @ Skygrå', 'Tuva Moe'],
+        'It is consolidating.',
+      ],
+    ]);
+  });
+});
