@@ -14,6 +14,11 @@ export function conferenceName(title: string): string {
     .trim()
     .replace(EDGE_MARKS, '')
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well|with|incl|including)\b[^()]*)\)$/i, '')
+    // "KubeVistula 2025 (Kraków)", "PlatformCon Local (meetup)": where, or what kind of event.
+    .replace(
+      /(?<=\b(?:19|20)\d{2})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})\)$|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/iu,
+      '',
+    )
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
     .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '')
     // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about.
@@ -85,7 +90,7 @@ const GENERIC =
 
 /** Emoji, quotes and bullets around a title. */
 const EDGE_MARKS =
-  /^(?:[\s"'“”‘’«»*_]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:[\s"'“”‘’«»*_.!]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/gu;
+  /^(?:[\s"'“”‘’«»*_]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D})+|(?:[\s"'“”‘’«»*_.!]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D})+$/gu;
 
 /** What the post is, before the conference: "Notes from", "My top 3 talks from", "Notizen vom". */
 const LEAD = new RegExp(

@@ -25,7 +25,8 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   if (!marked) return undefined;
   const before = plainText(children.slice(0, at));
   // The title belongs to the first sentence, after a short lead-in ("After coffee I caught").
-  if (before.length > 120 || /[.!?:]\s|\n/.test(before)) return undefined;
+  // "A nice evening meetup: **Backstage, two years in** — …": a colon may end the lead-in.
+  if (before.length > 120 || /[.!?]\s|:\s+\S|\n/.test(before)) return undefined;
   const title = plainText(marked).trim();
   if (title.length < 3 || title.length > 100 || !/\p{L}{2}/u.test(title) || /[:.!?]$/.test(title)) {
     return undefined;
@@ -131,7 +132,9 @@ const NAME_BEFORE =
 const BY_NAME =
   /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
 
-const BY_LEAD = /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(?=\S)/u;
+/** "by Jane Doe", "— Daan Mulder (Bolwerk)": where the speakers' part starts. */
+const BY_LEAD =
+  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by|[—–])\s+(?=\S)/u;
 /** Where the speakers' part after "by" ends: a sentence's end ("Dr." is none), or a verb. */
 const NAMES_END =
   /(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|had|did)\b/u;

@@ -3,6 +3,7 @@ import { classifyLink } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
 import { findFirst } from './sections.ts';
+import { panelLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { withoutLinkWords } from './title-marks.ts';
 
@@ -146,7 +147,9 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   let text = rest.trim();
   if (text.startsWith('(')) {
     const close = text.indexOf(')');
-    const speakers = close > 0 ? parseSpeakerText(text.slice(1, close)) : undefined;
+    const inner = close > 0 ? text.slice(1, close) : '';
+    // "(moderated by Elena Russo; with Giulia Ferrante and Ryo Ito)": a panel's people.
+    const speakers = inner ? (parseSpeakerText(inner) ?? panelLine(inner)) : undefined;
     if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
     return { speakers: [], notes: trimLead(text) };
   }

@@ -556,3 +556,55 @@ describe('an Obsidian note and a Notion page', () => {
     ]);
   });
 });
+
+describe('a newsletter of several conferences, and a panel in a numbered list', () => {
+  it('makes an event of each flagged heading with its city, and finds a talk in a sentence', () => {
+    const { event, more, talks } = post(
+      '# The Platform Post #31 — conference season special',
+      '',
+      '## 🇵🇱 KubeVistula 2025 (Kraków)',
+      '',
+      '**[Operators are not a platform](https://kubevistula.example/talks/operators)** — Bartosz Nowak, Polcloud',
+      'An operator per team ended in 40 operators.',
+      '',
+      '## 🇩🇪 SRE Spree 2025 (Berlin)',
+      '',
+      '**[SLOs for batch jobs](https://www.youtube.com/watch?v=SreSp25slo01)** — Felix Baumann (Zugspitz Data)',
+      'Freshness and completeness SLIs.',
+      '',
+      '## 🇳🇱 PlatformCon Local Utrecht (meetup)',
+      '',
+      'Not a conference but a nice evening meetup: **Backstage, two years in** — Daan Mulder (Bolwerk). Honest talk.',
+    );
+    // Every talk is under a conference's heading: the newsletter itself is no event.
+    expect([event, ...(more ?? [])].map((e) => e.name)).toEqual([
+      'KubeVistula 2025',
+      'SRE Spree 2025',
+      'PlatformCon Local Utrecht',
+    ]);
+    expect(talks.map((t) => [t.title, who(t), t.event])).toEqual([
+      ['Operators are not a platform', ['Bartosz Nowak @ Polcloud'], 'post-kubevistula-2025'],
+      ['SLOs for batch jobs', ['Felix Baumann @ Zugspitz Data'], 'post-sre-spree-2025'],
+      ['Backstage, two years in', ['Daan Mulder @ Bolwerk'], 'post-platformcon-local-utrecht'],
+    ]);
+  });
+
+  it('reads a panel’s moderator and people in parentheses after its bold title', () => {
+    const { talks } = post(
+      '# Frontend Lagoon 2025',
+      '',
+      '1. **The end of the bundler** (Giulia Ferrante, Vitecraft) — native ESM in production.',
+      '2. **Signals in every framework** (Lukas Brandt) — TC39 status.',
+      '3. **Panel: Are frameworks converging?** (moderated by Elena Russo; with Giulia Ferrante, Lukas Brandt and Ryo Ito)',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['The end of the bundler', ['Giulia Ferrante @ Vitecraft'], undefined],
+      ['Signals in every framework', ['Lukas Brandt'], undefined],
+      [
+        'Are frameworks converging?',
+        ['Elena Russo', 'Giulia Ferrante', 'Lukas Brandt', 'Ryo Ito'],
+        'Panel',
+      ],
+    ]);
+  });
+});
