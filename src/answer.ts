@@ -60,12 +60,40 @@ export interface HelpCommand {
  * the talks some words find ("talks not about microservices").
  */
 export type TalksScope = ScopeKinds & {
-  having?: 'slides' | 'video';
-  /** "talks without slides": only the talks that have no such link. */
-  lacking?: 'slides' | 'video';
+  /** `both`: "talks with slides and video", only the talks that have both. */
+  having?: 'slides' | 'video' | 'both';
+  /** "talks without slides": only the talks that have no such link; `both`: neither link. */
+  lacking?: 'slides' | 'video' | 'both';
   /** "talks not about microservices": the words whose talks were left out. */
   excluding?: string;
+  /**
+   * Words of the question no talk has ("hashicorp" in "hashicorp vault"): the list is of the
+   * talks the other words find, and says so.
+   */
+  unmatched?: string[];
+  /** What the question asked that the notes cannot tell ("the best talk"): the list is said to be only the talks. */
+  unknown?: Unknown;
+  /** "How many speakers were there?", "what companies presented?": the names behind the list. */
+  tally?: Tally;
 };
+
+/**
+ * What the notes never record, asked all the same: how talks were rated or which to watch first
+ * (`ratings`), how long they ran (`durations`), whom a talk is for (`audience`), what anything
+ * cost (`prices`), what is on today (`today`: no talk of the notes is dated today).
+ */
+export type Unknown = 'ratings' | 'durations' | 'audience' | 'prices' | 'today';
+
+/**
+ * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
+ * `per: 'events'`, events) it has; `total` distinct names in all, `names` the first of them.
+ */
+export interface Tally {
+  of: 'speakers' | 'companies';
+  per: 'talks' | 'events';
+  total: number;
+  names: { name: string; count: number }[];
+}
 
 type ScopeKinds =
   | {
@@ -143,6 +171,8 @@ export type AnswerBody =
       suggestions: string[];
       topics: string[];
       reason?: NoneReason;
+      /** The question asks what the notes never record ("how much did the tickets cost?"). */
+      unknown?: Unknown;
       /**
        * For `pick` and `which-talk`: a question that opens a talk of the loaded notes by name
        * ("talk netflix").

@@ -11,7 +11,7 @@ import type {
 } from './answer.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { firstLink, type Library, type Talk, talkRef } from './model.ts';
-import { pointsBack } from './query/follow-up.ts';
+import { nameExample, pointsBack } from './query/follow-up.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { Resolver } from './query/resolve.ts';
 import { fold } from './search/analyze.ts';
@@ -118,7 +118,8 @@ export class Bot {
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };
         }
-        if (plan.kind === 'none') return this.none(request.words, plan.suggestions);
+        if (plan.kind === 'none')
+          return { ...this.none(request.words, plan.suggestions), ...opt('unknown', plan.unknown) };
         if (plan.kind === 'topics') return { kind: 'topics', topics: this.topics(request.event) };
         if (plan.kind === 'events') {
           const ids = new Set(plan.events);
@@ -296,7 +297,7 @@ export class Bot {
   /** A talk of these notes to show how one is opened by name: its title's first words. */
   private example(): string | undefined {
     const first = this.library.talks[0];
-    return first ? `talk ${truncate(first.title, 40).replace(/…$/, '')}` : undefined;
+    return first ? nameExample(first.title) : undefined;
   }
 
   private none(query: string, suggestions: string[], reason?: NoneReason): Answer {

@@ -1,4 +1,12 @@
-import type { Answer, Focus, Greeting, TalkCard, TalksScope } from '../../src/answer.ts';
+import type {
+  Answer,
+  Focus,
+  Greeting,
+  TalkCard,
+  TalksScope,
+  Tally,
+  Unknown,
+} from '../../src/answer.ts';
 import { formatDate } from './when.ts';
 
 /**
@@ -12,7 +20,9 @@ export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
-const A_LINK = { slides: 'slides', video: 'a video' } as const;
+const A_LINK = { slides: 'slides', video: 'a video', both: 'slides and a video' } as const;
+/** "Without slides or video": neither link, said the way people ask for it. */
+const NO_LINK = { slides: 'slides', video: 'a video', both: 'slides or video' } as const;
 
 /** A list's title: `4 talks for “microservices”`, `2 talks by speakers from Netflix`. */
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
@@ -28,7 +38,7 @@ export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): stri
       ? ''
       : having
         ? ` but no ${scope.lacking}`
-        : ` without ${A_LINK[scope.lacking]}`;
+        : ` without ${NO_LINK[scope.lacking]}`;
   // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out; "at"
   // an event's.
   const person = /^(by|from|at) (.+)$/i.exec(scope.excluding ?? '');
@@ -85,6 +95,11 @@ function eventOf(scope: TalksScope, hits: TalkCard[]): string {
 /** Lines under a list's title: the typo we corrected, the page. */
 export function listNotes(answer: Pick<Talks, 'scope' | 'page' | 'pageCount'>): string[] {
   const notes: string[] = [];
+  const { unknown, unmatched, tally } = answer.scope;
+  if (unknown) notes.push(`${NOT_IN_NOTES[unknown]}: ${AS_LISTED[unknown]}.`);
+  if (unmatched && unmatched.length > 0)
+    notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
+  if (tally) notes.push(tallyLine(tally));
   if (answer.scope.kind === 'search' && answer.scope.correctedFrom) {
     notes.push(
       `Showing results for ${answer.scope.words} — you typed ${answer.scope.correctedFrom}`,
@@ -93,6 +108,46 @@ export function listNotes(answer: Pick<Talks, 'scope' | 'page' | 'pageCount'>): 
   const page = pageLabel(answer);
   if (page) notes.push(page);
   return notes;
+}
+
+/** What the notes never record, as said when asked (see `Unknown`). */
+const NOT_IN_NOTES: Record<Unknown, string> = {
+  ratings: 'The notes do not rate or rank talks, so I cannot say which is best or to watch first',
+  durations: 'The notes do not say how long talks (or events) ran',
+  audience: 'The notes do not say whom a talk is for',
+  prices: 'The notes do not mention ticket prices or other costs of attending',
+  today: 'No talk in the notes is on today: they are about past conferences',
+};
+/** What the list under such a note is instead. */
+const AS_LISTED: Record<Unknown, string> = {
+  ratings: 'here are the talks you asked about',
+  durations: 'here are the talks you asked about',
+  audience: 'here are the talks on the subject you named',
+  prices: 'here are the talks you asked about',
+  today: 'here are the talks you asked about',
+};
+/** Longest list of names a tally line spells out. */
+const TALLY_NAMES = 12;
+
+function quoted(words: string[]): string {
+  return words.map((word) => `“${word}”`).join(', ');
+}
+
+/** "3 speakers: Priya Natarajan (3 talks), …", "Speakers at more than one event: …". */
+function tallyLine(tally: Tally): string {
+  const who = tally.of === 'speakers' ? 'speaker' : 'company';
+  const many = tally.of === 'speakers' ? 'speakers' : 'companies';
+  if (tally.total === 0)
+    return tally.per === 'events'
+      ? 'No speaker spoke at more than one event.'
+      : `No ${who} gave more than one talk.`;
+  const names = tally.names
+    .slice(0, TALLY_NAMES)
+    .map(({ name, count }) =>
+      count > 1 ? `${name} (${plural(count, tally.per.slice(0, -1))})` : name,
+    );
+  const more = tally.total > TALLY_NAMES ? `, and ${tally.total - TALLY_NAMES} more` : '';
+  return `${plural(tally.total, who, many)}: ${names.join(', ')}${more}.`;
 }
 
 /** `Page 2 of 3`, or nothing for one page. */
@@ -111,6 +166,7 @@ export const NO_TALKS = 'No talks here.';
 
 /** What an answer with no talk says: its title, and what to offer instead. */
 export function noneTexts(answer: None): { title: string; offer: string } {
+  if (answer.unknown) return { title: NOT_IN_NOTES[answer.unknown], offer: 'Did you mean' };
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
   }

@@ -1,4 +1,5 @@
 import { fold } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
 import type { Plan } from './plan.ts';
 
 /**
@@ -18,6 +19,17 @@ const POINTS_BACK = new RegExp(
   ].join('|'),
 );
 
+/** Words beyond which a message is a paragraph, not a follow-up question. */
+const LONG_MESSAGE = 25;
+
+/**
+ * A pasted paragraph: its pronouns point into itself, and its times ("paged at 3am", "last
+ * Friday") tell a story, not when a talk was on.
+ */
+export function isParagraph(text: string): boolean {
+  return text.trim().split(/\s+/).length > LONG_MESSAGE;
+}
+
 /**
  * Whether a question only points back at an earlier answer: its words point back, and what they
  * come to is no more than every talk (perhaps those with slides or a video) or nothing. A
@@ -25,16 +37,35 @@ const POINTS_BACK = new RegExp(
  * 2023?") is answered as asked.
  */
 export function pointsBack(text: string, plan: Plan): boolean {
-  if (
-    !POINTS_BACK.test(
-      fold(text)
-        .replace(/[?!.,;:]+/g, ' ')
-        .trim(),
-    )
-  )
-    return false;
+  // A pasted paragraph ("we had an incident last night … could I share it with the team?") says
+  // what it is about in its own words, whatever pronouns it has.
+  if (isParagraph(text)) return false;
+  // "Green IT": "IT" typed in capitals is information technology, not the pronoun.
+  const said = fold(text.replace(/\bIT\b/g, ' '))
+    .replace(/[?!.,;:]+/g, ' ')
+    .trim();
+  if (!POINTS_BACK.test(said)) return false;
   if (plan.kind === 'none') return plan.suggestions.length === 0;
   if (plan.kind !== 'talks') return false;
   const { scope } = plan;
   return scope.kind === 'list' && !scope.event && !scope.excluding && !scope.lacking;
+}
+
+/** Longest title (in characters) an example question quotes whole. */
+const EXAMPLE_TITLE = 40;
+
+/**
+ * A question that opens this talk by name, to show how: "talk Retrieval-augmented generation",
+ * its title's first words, never cut inside a word or left hanging on "that" or "the".
+ */
+export function nameExample(title: string): string {
+  if (title.length <= EXAMPLE_TITLE) return `talk ${title}`;
+  const kept: string[] = [];
+  for (const word of title.split(/\s+/)) {
+    if ([...kept, word].join(' ').length > EXAMPLE_TITLE) break;
+    kept.push(word);
+  }
+  while (kept.length > 1 && isFiller(fold(kept.at(-1) ?? '').replace(/[^\p{L}\p{N}]+/gu, '')))
+    kept.pop();
+  return `talk ${(kept.length > 0 ? kept.join(' ') : title).replace(/[\s,;:.–—-]+$/, '')}`;
 }

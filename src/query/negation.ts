@@ -19,7 +19,7 @@ const EXCEPT = new RegExp(
     String.raw`${NOT_AUX}\s+(?:about|on|at|related\s+to|covering|in(?=\s+(?:19|20)\d\d\b))`,
     // "talks that aren't from google": "from" stays, to find the company's talks.
     String.raw`${NOT_AUX}(?:\s+given|\s+presented)?(?=\s+(?:by|from)\s)`,
-    String.raw`(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on)`,
+    String.raw`(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|mention|discuss|talk\s+about|touch\s+on|use|involve|include|feature|rely\s+on|deal\s+with|focus\s+on)`,
     // "talks that weren't keynotes", "sessions that are not panels": a kind or subject, left out.
     // "talks that aren't about …" is read by the words above, which say what follows.
     String.raw`(?<=\b(?:talks?|sessions?|presentations?|ones|anything|everything)\s+)(?:(?:that|which)\s+)?(?:are|were|is|was)(?:n['’]?t|\s+not)(?:\s+(?:a|an|the))?(?!\s+(?:about|on|at|from|by|given|presented|related|covering|in)\b)`,
@@ -98,6 +98,27 @@ export function findNeither(text: string): { index: number; length: number } | u
   // "no slides or decks" names one link twice: that is "no slides".
   if (slides(found[1] as string) === slides(found[2] as string)) return undefined;
   return { index: found.index, length: found[0].length };
+}
+
+/**
+ * "Talks with slides and video", "which talks have both slides and a video", "both slides and
+ * video": talks that must have both links. A "with", "have" or "both" says so: "slides and video
+ * of the kafka talk" asks for a talk's links.
+ */
+const BOTH = new RegExp(
+  String.raw`\b(?:(?:that|which|who)\s+)?(?:(?:with|having|has|have|had|got|including)\s+(?:both\s+)?|both\s+)(?:a\s+|an\s+|the(?:ir)?\s+|its\s+)?${LINK}\s+(?:and|&|\+|plus|as\s+well\s+as)\s+(?:a\s+|an\s+|the(?:ir)?\s+|its\s+)?${LINK}\b`,
+);
+
+/** Where a request for both slides and video is, and the link named first. */
+export function findBoth(
+  text: string,
+): { index: number; length: number; first: 'slides' | 'video' } | undefined {
+  const found = BOTH.exec(text);
+  if (!found) return undefined;
+  const slides = (word: string) => /^(?:slide|deck)/.test(word);
+  if (slides(found[1] as string) === slides(found[2] as string)) return undefined;
+  const first = slides(found[1] as string) ? 'slides' : 'video';
+  return { index: found.index, length: found[0].length, first };
 }
 
 /** "Anything but observability at stacksummit": the event is where to look, not left out. */

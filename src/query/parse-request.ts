@@ -36,6 +36,14 @@ const THANKS =
 /** "Bye", "see you": leaving. */
 const BYE =
   /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;
+/** "You're a good bot", "good job", "love it": praise, thanked for like thanks. */
+const PRAISE =
+  /^(?:(?:you(?:['’]?re| are)|ur|u r)\s+(?:a\s+|an\s+|such\s+a\s+|the\s+)?(?:very\s+|really\s+|so\s+)?(?:good|great|nice|helpful|smart|clever|awesome|best|cool|amazing)(?:\s+(?:bot|one|boy|girl|helper))?|(?:good|great|nice)\s+(?:bot|job|work|one)|well\s+done|(?:i\s+)?love\s+(?:you|it|this(?:\s+bot)?))[\s!.🙂😊👍]*$/iu;
+
+/** "lol", "hmm", "ugh" before what is said: the saying is what is answered. */
+const INTERJECTION =
+  /^(?:lol|lmao|rofl|haha+|hehe+|hmm+|ugh+|meh|oh|ah|nah|nope|well|welp)[\s,.!]+(?=\S)/i;
+
 /** "ok", "got it", "never mind": an acknowledgement that asks for nothing. */
 const OK =
   /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|sounds good|makes sense|good to know|\+1|👍|👌|that['’]?s (?:all|it)(?: for now)?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
@@ -69,7 +77,7 @@ const BOT_CHAT = new RegExp(
     `(?:you(?:['’]?re| are)|ur|u r|this(?: bot)?(?:['’]?s| is)|that(?:['’]?s| is)|it(?:['’]?s| is)) (?:so |really |very |totally |completely |just )?(?:useless|stupid|dumb|wrong|broken|bad|terrible|awful|rubbish|garbage|not (?:helpful|working|right|it|what i (?:meant|asked|wanted)))`,
     `(?:wrong|bad|not (?:the right|that)) (?:talk|answer|one|result|results|link)|(?:that|this) (?:is|was) not (?:the|what)[^?]*|useless|wrong|nope|no+`,
     // driving a list, with no list to drive
-    String.raw`(?:next|previous|prev|another) (?:page|one|result|results)|next|previous|prev|back|test|test(?:ing)? ?\d[\d ]*|testing testing|is this (?:thing )?(?:on|working)`,
+    String.raw`(?:next|previous|prev|another) (?:page|one|result|results)|next|previous|prev|back|(?:show |load |see |give me )?more(?: (?:please|pls|results|talks|of (?:those|them|that)))?|keep going|go on|continue|test|test(?:ing)? ?\d[\d ]*|testing testing|is this (?:thing )?(?:on|working)`,
   ].join('|')})[\s?!.]*$`,
   'i',
 );
@@ -131,7 +139,7 @@ function greetingOf(text: string): Request | undefined {
     if (last && first) return last;
   }
   if (HELLO.test(said) || HOW_ARE_YOU.test(said)) return { kind: 'help', greeting: 'hello' };
-  if (THANKS.test(said)) return { kind: 'help', greeting: 'thanks' };
+  if (THANKS.test(said) || PRAISE.test(said)) return { kind: 'help', greeting: 'thanks' };
   if (BYE.test(said)) return { kind: 'help', greeting: 'bye' };
   if (OK.test(said)) return { kind: 'help', greeting: 'ok' };
   if (THERE.test(said)) return { kind: 'help', greeting: 'hello' };
@@ -139,6 +147,12 @@ function greetingOf(text: string): Request | undefined {
   if (COUNT_TALKS.test(said)) return { kind: 'help' };
   if (WHICH_EVENTS.test(said)) return { kind: 'events' };
   if (ABOUT_BOT.test(said) || BOT_CHAT.test(said)) return { kind: 'help' };
+  // "lol that's not what I meant": chat after an interjection is still chat.
+  const interjected = INTERJECTION.exec(said);
+  if (interjected) {
+    const rest = greetingOf(said.slice(interjected[0].length));
+    if (rest) return rest;
+  }
   // "hey @qcon-bot what's up", "hello there, can you help me?": a greeting, then one of the above.
   const lead = HELLO_LEAD.exec(said);
   if (!lead) return undefined;

@@ -1,4 +1,4 @@
-import type { Focus, TalksScope } from '../answer.ts';
+import type { Focus, TalksScope, Unknown } from '../answer.ts';
 import { firstLink, type Talk } from '../model.ts';
 import { opt } from './asking.ts';
 import type { Question } from './understand.ts';
@@ -17,7 +17,8 @@ export type Plan =
   | { kind: 'events'; events: string[] }
   /** "What topics were covered?": the topics. */
   | { kind: 'topics' }
-  | { kind: 'none'; suggestions: string[] };
+  /** No talk; `unknown`: what was asked is something the notes never record. */
+  | { kind: 'none'; suggestions: string[]; unknown?: Unknown };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */
 export function echoing(text: string, event: string | undefined): TalksScope {
@@ -40,8 +41,9 @@ export function planOf(
   const source = Array.isArray(list)
     ? { total: list.length, talks: (end: number) => list.slice(0, end) }
     : list;
-  if (question.having) scope = { ...scope, having: question.having };
+  if (question.having) scope = { ...scope, having: question.havingBoth ? 'both' : question.having };
   if (question.lacking) scope = { ...scope, lacking: question.lacking };
+  if (question.lackingBoth) scope = { ...scope, lacking: 'both' };
   if (question.excluding) scope = { ...scope, excluding: question.excluding };
   const { focus } = question;
   const kind = focus === 'slides' || focus === 'video' ? focus : undefined;

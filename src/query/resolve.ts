@@ -1,27 +1,31 @@
 import type { TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
-import { fold, termOf, words } from '../search/analyze.ts';
+import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { escapeRegExp } from '../text.ts';
 import { type Asked, Asking, opt } from './asking.ts';
-import { onDay } from './dates.ts';
-import { atClock, inDayPart } from './day-parts.ts';
+import { plainWords } from './chat-speak.ts';
 import { Directory } from './directory.ts';
 import { EventWords } from './event-words.ts';
-import { keepScopeTail, leftOut } from './negation.ts';
-import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
+import { isParagraph } from './follow-up.ts';
+import { narrowByFilters } from './link-filters.ts';
+import { byName, companyWord } from './name-steps.ts';
+import { keepScopeTail } from './negation.ts';
+import { nextTo, sameDay } from './neighbours.ts';
+import { notFound, type Steps } from './not-found.ts';
+import { type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
+import { quoted, special } from './special-questions.ts';
+import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
+import { narrowToDay, narrowToTime } from './when-steps.ts';
 
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
-/** "The vault talk", "that uber one": a talk named by some of its words. */
-const NAMED_TALK =
-  /\b(?:the|that|this)\s+((?:(?!(?:the|that|this)\s)[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*\s+){1,4}?)(?:talk|one|session|presentation|keynote)\b/u;
 /** A question of only these words asks which topics there are. */
 const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
 
@@ -29,7 +33,7 @@ const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 
  * Turns a question in plain words into talks: names, days and topics become filters, the words
  * left are searched with their synonyms, a title quoted in the question comes first.
  */
-export class Resolver {
+export class Resolver implements Steps {
   private titles?: TitlePhrases;
   private readonly reader: QueryReader;
   private readonly directory: Directory;
@@ -39,7 +43,7 @@ export class Resolver {
 
   constructor(
     private readonly library: Library,
-    private readonly index: TalkIndex,
+    readonly index: TalkIndex,
   ) {
     this.reader = new QueryReader(
       (word) => index.frequency(word),
@@ -61,7 +65,23 @@ export class Resolver {
     await this.directory.prepare(turn);
   }
 
-  resolve(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
+  /**
+   * A question as asked: chat-speak read as the words it stands for, questions about the asking
+   * itself (counts, comparisons, what the notes never say) answered as such, then the usual
+   * reading; a quoted phrase alone when the whole finds nothing.
+   */
+  resolve(text: string, event?: string): Plan {
+    const plain = plainWords(text);
+    const read = (words: string, at: string | undefined) => this.read(words, at);
+    const plan =
+      special(plain, event, this.library, read) ?? this.read(plain, event, !isParagraph(plain));
+    return plan.kind === 'none' && !plan.unknown
+      ? (quoted(text, event, read, (word) => this.index.frequency(word)) ?? plan)
+      : plan;
+  }
+
+  /** The usual reading: names, days, topics and links as filters, the rest searched. */
+  read(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
     text = this.withoutChannels(text);
     const asked: Asked = { text, event, days, kinds, topics, eventNames: true };
     const plan = this.resolveWith(asked);
@@ -87,7 +107,7 @@ export class Resolver {
       .trim();
   }
 
-  private resolveWith(asked: Asked): Plan {
+  resolveWith(asked: Asked): Plan {
     const question = understand(asked.text, {
       days: asked.days,
       kinds: asked.kinds,
@@ -97,7 +117,9 @@ export class Resolver {
     // "Kubernetes cost control without tears" is a title: "without" leaves nothing out there.
     if (question.without && this.titled(`without ${question.excluding?.split(' ')[0]}`))
       return this.resolveWith({ ...asked, without: false });
-    if (question.nextTo) return this.nextTo(asked, question.nextTo);
+    const read = (words: string) => this.read(words, asked.event);
+    if (question.nextTo) return nextTo(asked, question.nextTo, this.schedule, read);
+    if (question.sameDayAs) return sameDay(asked, question.sameDayAs, this.schedule, read);
     const latest = question.eventOrder && !asked.event && this.schedule.event(question.eventOrder);
     if (latest) {
       // "The newest conference": that event, or its talks when more is asked.
@@ -105,11 +127,19 @@ export class Resolver {
       return plan.kind === 'none' ? { kind: 'events', events: [latest] } : plan;
     }
     const ask = new Asking(asked, question, this.library.talks);
-    this.byName(ask);
-    const early = this.onDay(ask) ?? this.atTime(ask) ?? this.namedEvents(ask);
+    byName(ask, this.directory);
+    const asWords = () => this.again(ask, { days: false, topics: true });
+    const early =
+      narrowToDay(ask, this.library.talks, this.events, asWords) ??
+      narrowToTime(ask) ??
+      this.namedEvents(ask);
     if (early) return early;
-    this.inTopic(ask);
-    this.filters(ask);
+    companyWord(ask, this.directory, this.index);
+    inTopic(ask, this.directory, this.index);
+    const { event, days, kinds, topics } = ask.asked;
+    narrowByFilters(ask, this.library.talks, (words) =>
+      this.read(words, event, days, kinds, topics),
+    );
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) return NONE;
     const titled = this.titlePhrases()
@@ -120,91 +150,20 @@ export class Resolver {
     return order ? inOrder(plan, (talks) => this.schedule.pick(talks, order)) : plan;
   }
 
-  /** "What came after the rust talk": the talk named, then its neighbour in the schedule. */
-  private nextTo(asked: Asked, next: { side: 'after' | 'before'; target: string }): Plan {
-    const named = this.resolve(next.target, asked.event);
-    const [talk] = named.kind === 'talks' ? named.talks(1) : [];
-    const neighbour = talk && this.schedule.next(talk, next.side);
-    if (!neighbour) return NONE;
-    return {
-      kind: 'talks',
-      scope: echoing(asked.text, asked.event),
-      total: 1,
-      talks: () => [neighbour],
-    };
-  }
-
   /** Whether a talk's title has these (folded) words, as typed. */
   private titled(phrase: string): boolean {
     return this.library.talks.some((talk) => fold(talk.title).includes(phrase));
   }
 
   /** "Which books were recommended": with nothing else asked, the kind is the subject. */
-  private withKind(ask: Asking): Plan {
+  withKind(ask: Asking): Plan {
     return this.again(ask, { kinds: false });
   }
 
   /** The same question asked again, with some of its readings turned off. */
-  private again(ask: Asking, change: Partial<Asked>): Plan {
+  again(ask: Asking, change: Partial<Asked>): Plan {
     const { text, event, days, kinds, topics } = { ...ask.asked, ...change };
-    return this.resolve(text, event, days, kinds, topics);
-  }
-
-  /** "Talks by Ryan Lane", "what did lyft say": that speaker's or company's talks. */
-  private byName(ask: Asking): void {
-    const by = ask.question.by;
-    if (!by) return;
-    const named = this.directory.byName(by.name, by.prefer, ask.event);
-    if (named) {
-      ask.scope = { ...named.scope, ...opt('event', ask.event) };
-      ask.narrow((_, doc) => named.docs[doc] === 1);
-    } else ask.search = by.otherwise;
-  }
-
-  /** "Tuesday", "day 2", "june 15": the talks of that day. */
-  private onDay(ask: Asking): Plan | undefined {
-    const day = ask.question.day;
-    if (!day) return undefined;
-    const test = onDay(day, this.library.talks);
-    ask.narrow((talk) => test(talk, this.events.get(talk.event)));
-    const kept = ask.filtered() ?? [];
-    // "Shipping on Fridays" is a title: a day no talk was given on may be a word of the notes.
-    if (kept.length === 0) return this.again(ask, { days: false, topics: true });
-    const dates = new Set(kept.map((talk) => talk.date));
-    const labels = new Set(kept.map((talk) => talk.day));
-    const [date] = dates.size === 1 ? [...dates] : [];
-    const [label] = labels.size === 1 ? [...labels] : [];
-    ask.scope ??= {
-      kind: 'date',
-      label: label ?? day.label,
-      ...opt('date', date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined),
-      ...opt('event', ask.event),
-    };
-    return undefined;
-  }
-
-  /** "Morning talks", "what was on at 2pm?": the talks of that part of the day, or at that time. */
-  private atTime(ask: Asking): Plan | undefined {
-    const { part, clock } = ask.question;
-    if (part) {
-      ask.narrow(inDayPart(part));
-      // No talk then (or no times in the notes): "evening" is no word to search ("even").
-      if (!ask.keep?.includes(1)) return NONE;
-      const label = part.charAt(0).toUpperCase() + part.slice(1);
-      if (ask.scope?.kind === 'date')
-        ask.scope = { ...ask.scope, label: `${ask.scope.label} ${part}` };
-      ask.scope ??= { kind: 'date', label, ...opt('event', ask.event) };
-    }
-    if (clock) {
-      ask.narrow(atClock(clock.minutes));
-      // No talk on at that time (or no times in the notes): nothing to list.
-      if (!ask.keep?.includes(1)) return NONE;
-      const at = `at ${clock.label}`;
-      if (ask.scope?.kind === 'date')
-        ask.scope = { ...ask.scope, label: `${ask.scope.label} ${at}` };
-      ask.scope ??= { kind: 'date', label: at, ...opt('event', ask.event) };
-    }
-    return undefined;
+    return this.read(text, event, days, kinds, topics);
   }
 
   /** Words that name events ("qcon", "2024"): the events asked about, or their talks. */
@@ -234,101 +193,6 @@ export class Resolver {
         ask.scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
     }
     return undefined;
-  }
-
-  /** "Security talks": the talks of the topic the words name, the topic's words taken out. */
-  private inTopic(ask: Asking): void {
-    if (!ask.question.talkNoun || !ask.asked.topics) return;
-    const topics = this.directory.topicsIn(words(ask.search), ask.event);
-    const wanted = new Set(topics.map((topic) => fold(topic.name)));
-    const folded = new Map<string, boolean>();
-    const ofTopic = (talk: Talk) => {
-      if (!talk.topic) return false;
-      const known = folded.get(talk.topic);
-      if (known !== undefined) return known;
-      const same = wanted.has(fold(talk.topic));
-      folded.set(talk.topic, same);
-      return same;
-    };
-    // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
-    // name a talk of that day, so it stays a word to search rather than an empty topic.
-    if (topics.length === 0 || !ask.any(ofTopic)) return;
-    const stems = new Set(topics.flatMap((topic) => topic.stems));
-    // Notes without topics (a post with no table of contents) never filed their talks: those
-    // about the topic's words are the topic's as much, so the words are searched everywhere
-    // (the topic's talks have them in their topic), ranked by them.
-    if (this.untopicedAbout(ask, stems)) {
-      ask.topicStems = stems;
-      return;
-    }
-    // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
-    ask.scope ??= {
-      kind: 'topic',
-      topic: topics.map((topic) => topic.name).join(' and '),
-      ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
-      ...opt('event', ask.event),
-    };
-    ask.narrow(ofTopic);
-    ask.topicStems = stems;
-    ask.query = ask.query.filter((q) => !stems.has(termOf(q.word) ?? q.word));
-  }
-
-  /**
-   * A test for the talks still in the running that have no topic and whose title or summary has
-   * the question's words of these stems ("security"), when there are any; else undefined.
-   */
-  private untopicedAbout(ask: Asking, stems: Set<string>): boolean {
-    const named = ask.query.map((q) => q.word).filter((word) => stems.has(termOf(word) ?? word));
-    if (named.length === 0) return false;
-    return ask.any((talk, doc) => !talk.topic && this.index.isAbout(doc, named));
-  }
-
-  /** "Talks not about microservices", "security talks with slides": talks left out, or kept. */
-  private filters(ask: Asking): void {
-    const { question } = ask;
-    if (question.excluding) {
-      // Every talk those words find is left out; words that find nothing leave nothing out.
-      const { event, days, kinds, topics } = ask.asked;
-      const left = this.resolve(question.excluding, event, days, kinds, topics);
-      const out = new Set(leftOut(left, this.library.talks));
-      if (out.size > 0) {
-        ask.narrow((talk) => !out.has(talk));
-        // Titled as typed ("not by “Ryan Lane”"), where the folded words are found as they were.
-        const typed = ask.asked.text.toLowerCase().indexOf(question.excluding);
-        if (typed >= 0 && ask.asked.text.length === ask.asked.text.toLowerCase().length)
-          question.excluding = ask.asked.text.slice(typed, typed + question.excluding.length);
-        // "talks not at qcon": an event's talks were left out, titled "not at “qcon”".
-        if (left.kind === 'events') question.excluding = `at ${question.excluding}`;
-        if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
-      } else delete question.excluding;
-    }
-    if (question.lackingBoth) {
-      // Neither slides nor video: the list echoes the question, which says so.
-      ask.narrow((talk) => !firstLink(talk, 'slides') && !firstLink(talk, 'video'));
-      if (ask.query.length === 0 && (!ask.scope || ask.scope.kind === 'list'))
-        ask.scope = echoing(ask.asked.text, ask.scope?.event ?? ask.event);
-    }
-    if (question.lacking) {
-      // Only those without the link: none when every talk has it.
-      const kind = question.lacking;
-      ask.narrow((talk) => !firstLink(talk, kind));
-      if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
-    }
-    // Asked again to find the talk whatever it has: the link leads, and is no filter.
-    if (question.having && ask.asked.having === false) delete question.having;
-    if (question.having) {
-      // Only those with the link, unless none has any (then they are listed with the link
-      // asked for first, and each says it is missing).
-      const kind = question.having;
-      const has = (talk: Talk) => !!firstLink(talk, kind);
-      if (ask.any(has)) {
-        ask.narrow(has);
-        if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
-      } else if (question.lacking) {
-        // "Security talks with slides but no video" where none has both: none.
-        ask.narrow(() => false);
-      } else delete question.having;
-    }
   }
 
   /** No word left to search and no title quoted: a kind, a list, or nothing. */
@@ -361,7 +225,7 @@ export class Resolver {
   }
 
   /** The words left, searched in the talks still in the running. */
-  private searched(ask: Asking, titled: number[]): Plan {
+  searched(ask: Asking, titled: number[]): Plan {
     const { question, query } = ask;
     const nameFixes = this.directory.nameTypos(
       query.map((q) => q.word),
@@ -378,14 +242,14 @@ export class Resolver {
       ...opt('event', ask.event),
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
     });
-    if (found.total === 0 && titled.length === 0) return this.notFound(ask);
+    if (found.total === 0 && titled.length === 0) return notFound(this, ask);
     const talks = this.library.talks;
     const first = titled.map((doc) => talks[doc] as Talk);
     // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
     // the author filed under it come first (a link's address that has the word comes after).
     // Only those still in the running: "culture at containerconf" names an event, whose talks
     // are the only ones asked about, whatever another event filed under Culture.
-    if (!question.talkNoun && ask.scope === undefined && !this.widerThanTopic(ask, query))
+    if (!question.talkNoun && ask.scope === undefined && !widerThanTopic(ask, query, this.index))
       first.push(
         ...this.directory
           .topicNamed(
@@ -437,90 +301,15 @@ export class Resolver {
     return last !== undefined && words(ask.asked.text).at(-1) === last;
   }
 
-  /** The words found no talk: a kind asked for, a topic's other talks, or "did you mean". */
-  private notFound(ask: Asking): Plan {
-    const { question, query } = ask;
-    if (question.answerKind) return this.withKind(ask);
-    const again = this.namedTalk(ask) ?? this.withoutHaving(ask);
-    if (again) return again;
-    const filtered = ask.filtered();
-    const inTopic = ask.scope?.kind === 'topic' && filtered;
-    // A topic widened to talks without topics (see `inTopic`) is no topic to list either.
-    if ((inTopic || ask.topicStems) && query.length > 0) {
-      const other = this.outsideTopic(ask);
-      if (other) return other;
-    }
-    if (inTopic) return planOf(ask.scope as TalksScope, filtered, question);
-    // "Talks related to security" where the topic was widened: its talks, by the topic's words.
-    const stems = ask.topicStems;
-    const topicWords = stems ? query.filter((q) => stems.has(termOf(q.word) ?? q.word)) : [];
-    if (topicWords.length > 0 && topicWords.length < query.length) {
-      ask.query = topicWords;
-      return this.searched(ask, []);
-    }
-    return { kind: 'none', suggestions: ask.keep ? [] : this.index.suggest(query) };
-  }
-
-  /**
-   * "Need the vault talk asap", "main points of the passkeys talk": a talk named as one ("the
-   * … talk") is what is asked about; the words around it that find nothing with it are the
-   * asking, not more to find.
-   */
-  private namedTalk(ask: Asking): Plan | undefined {
-    const named = NAMED_TALK.exec(ask.search);
-    if (!named) return undefined;
-    const own = new Set(words(named[1] as string).map((word) => termOf(word) ?? word));
-    const inside = ask.query.filter((q) => own.has(termOf(q.word) ?? q.word));
-    if (inside.length === 0 || inside.length === ask.query.length) return undefined;
-    ask.query = inside;
-    const plan = this.searched(ask, []);
-    return plan.kind === 'talks' ? plan : undefined;
-  }
-
-  /**
-   * "Does the opa talk have a video": none of the talks with a video is the one asked about,
-   * so the talk it is, first, saying it has none (as "video of the opa talk" does).
-   */
-  private withoutHaving(ask: Asking): Plan | undefined {
-    if (!ask.question.having) return undefined;
-    const plan = this.resolveWith({ ...ask.asked, having: false });
-    return plan.kind === 'talks' ? plan : undefined;
-  }
-
-  /**
-   * "Any talks on supply chain security": no talk of the Security topic has the other words,
-   * so the talks that have them all, wherever the notes put them, come first; else ("security
-   * talks about passkeys") those that have the other words.
-   */
-  private outsideTopic(ask: Asking): Plan | undefined {
-    const wider = this.again(ask, { topics: false });
-    if (wider.kind === 'talks') return wider;
-    const { text } = ask.asked;
-    const rest = text
-      .split(/(\s+)/)
-      .filter((word) => !ask.topicStems?.has(termOf(fold(word).replace(/\W+/g, '')) ?? ''))
-      .join('');
-    const other = this.again(ask, { text: rest, topics: false });
-    if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
-      return { ...other, scope: { ...other.scope, words: text } };
-    return other.kind === 'talks' ? other : undefined;
-  }
-
-  /** "security" where notes without topics have talks about it: ranked by the words alone. */
-  private widerThanTopic(ask: Asking, query: { word: string }[]): boolean {
-    const stems = new Set(query.map((q) => termOf(q.word) ?? q.word));
-    return this.untopicedAbout(ask, stems);
-  }
-
   private docs?: Map<Talk, number>;
   /** A talk's position in the library, which `Asking.keep` is indexed by. */
-  private docOf(talk: Talk): number {
+  docOf(talk: Talk): number {
     this.docs ??= new Map(this.library.talks.map((t, doc) => [t, doc]));
     return this.docs.get(talk) ?? -1;
   }
 
   private talkRefs?: Map<string, Talk>;
-  private talkAt(ref: string): Talk | undefined {
+  talkAt(ref: string): Talk | undefined {
     this.talkRefs ??= new Map(this.library.talks.map((t) => [`${t.event}/${t.id}`, t]));
     return this.talkRefs.get(ref);
   }

@@ -36,6 +36,16 @@ const EVENT_ORDINAL =
 const NEXT_TO =
   /\b(?:(?:right|just|immediately|straight)\s+)?(after|before|following)\s+(?:the|that|this)\s+(?:(.+?)\s+)?(talk|session|presentation|keynote|panel|one)\b/;
 
+/**
+ * "Who spoke after Priya on day 1", "what came before Lars": next to a speaker's talk, named by
+ * one or two words of the name ("the rust talk" is read by `NEXT_TO`). What follows ("on day
+ * 1") stays, to tell which of the speaker's talks.
+ */
+const NEXT_TO_NAME =
+  /\b(?:spoke|talked|presented|speaking|was\s+on|were\s+on|came|went\s+on|on|talks?|sessions?)\s+(?:right\s+|just\s+|immediately\s+|straight\s+)?(after|before|following)\s+(?!(?:the|that|this|lunch|noon|midday|\d)\b)([a-z][\w'’-]*(?:\s+(?!(?:on|at|in|during|day)\b)[a-z][\w'’-]*)?)/;
+/** "What was on the same day as the keynote at kubesummit": the talks of that talk's day. */
+const SAME_DAY = /\b(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(.+)$/;
+
 /** "What opened securedev", "who kicked off the conference", "which talk closed day 2". */
 const OPENED =
   /^(?:what|which(?:\s+(?:talk|session|one))?|who)\s+(opened|kicked\s+off|closed|ended|wrapped\s+up)\b(?:\s+the\s+(?:conference|event|show))?/;
@@ -67,7 +77,14 @@ export function findNextTo(
   text: string,
 ): { side: 'after' | 'before'; target: string; rest: string } | undefined {
   const found = NEXT_TO.exec(text);
-  if (!found) return undefined;
+  if (!found) {
+    const name = NEXT_TO_NAME.exec(text);
+    if (!name?.[2]) return undefined;
+    const side = name[1] === 'before' ? 'before' : 'after';
+    const at = name.index + name[0].indexOf(name[1] as string);
+    const rest = `${text.slice(0, at)} ${text.slice(name.index + name[0].length)}`;
+    return { side, target: name[2], rest: rest.replace(/\s+/g, ' ').trim() };
+  }
   const side = found[1] === 'before' ? 'before' : 'after';
   // "The keynote" names its talk by its kind: the kind is the word to find it by.
   const named = found[2] ?? '';
@@ -75,6 +92,26 @@ export function findNextTo(
   return target.trim()
     ? { side, target: target.trim(), rest: cut(text, found, found[0]) }
     : undefined;
+}
+
+/** "The same day as the keynote at kubesummit": the words that name the talk, and the rest. */
+export function findSameDay(text: string): { target: string; rest: string } | undefined {
+  const found = SAME_DAY.exec(text);
+  if (!found?.[1]) return undefined;
+  return { target: found[1], rest: text.slice(0, found.index).trim() };
+}
+
+/**
+ * The words around "after …" that tell which talk, not what is asked: "who spoke … on day 1"
+ * keeps "on day 1".
+ */
+export function context(rest: string): string {
+  return rest
+    .replace(
+      /^(?:(?:who|what|which(?:\s+(?:talk|session|one))?)\s+)?(?:spoke|talked|presented|was\s+on|were\s+on|came|went\s+on|was|were|is|happened|followed)?\s*/,
+      '',
+    )
+    .trim();
 }
 
 function cut(text: string, found: RegExpExecArray, piece: string): string {
@@ -124,6 +161,15 @@ export class Schedule {
     );
     const at = day.indexOf(talk);
     return day[at + (side === 'after' ? 1 : -1)];
+  }
+
+  /** The other talks of a talk's day (its event, its date or the day the notes name), in order. */
+  sameDay(talk: Talk): Talk[] {
+    const day = (other: Talk) => other.date ?? other.day;
+    if (day(talk) === undefined) return [];
+    return this.inOrder().filter(
+      (other) => other !== talk && other.event === talk.event && day(other) === day(talk),
+    );
   }
 
   /** The earliest or latest event, by its first talk's date or the year in its name. */

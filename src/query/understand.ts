@@ -3,8 +3,14 @@ import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
-import { findNegation, findNeither } from './negation.ts';
-import { findEventOrder, findNextTo, findOrder, type Order } from './schedule-order.ts';
+import { findBoth, findNegation, findNeither } from './negation.ts';
+import {
+  findEventOrder,
+  findNextTo,
+  findOrder,
+  findSameDay,
+  type Order,
+} from './schedule-order.ts';
 
 /**
  * What a question in plain words asks for, read from its text alone (the library is consulted
@@ -33,6 +39,8 @@ export interface Question {
   lackingBoth?: boolean;
   /** "Security talks with slides", "which talks were recorded": only talks with that link. */
   having?: 'slides' | 'video';
+  /** "Talks with both slides and video": only talks with both (`having` is the first named). */
+  havingBoth?: boolean;
   /** "Talks without slides", "which talks weren't recorded": only talks without that link. */
   lacking?: 'slides' | 'video';
   /** "The first talk on day 2", "the closing keynote": one end of the schedule. */
@@ -40,7 +48,9 @@ export interface Question {
   /** "The newest conference": the latest (or earliest) event. */
   eventOrder?: Order;
   /** "What came after the rust talk": the talk next to that one. */
-  nextTo?: { side: 'after' | 'before'; target: string };
+  nextTo?: { side: 'after' | 'before'; target: string; around: string };
+  /** "What was on the same day as the keynote": the talk whose day is asked about. */
+  sameDayAs?: string;
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -132,6 +142,13 @@ export function understand(
     .trim();
   const question: Question = { talkNoun: false, rest };
 
+  // "Who spoke after Priya on day 1": the day tells which of Priya's talks, so it stays with
+  // the words around the one named, read before the day is taken out.
+  const next = findNextTo(rest);
+  if (next) {
+    question.nextTo = { side: next.side, target: next.target, around: next.rest };
+    rest = next.rest;
+  }
   const dated = options.days === false ? undefined : findDay(rest);
   if (dated) {
     question.day = dated.day;
@@ -167,7 +184,14 @@ export function understand(
       ? `${rest.slice(0, non.index)} ${rest.slice(non.index + non[0].length)}`
       : rest.slice(0, at.index);
   }
-  const having = HAVING.exec(rest);
+  const both = neither || lacking ? undefined : findBoth(rest);
+  if (both) {
+    question.having = both.first;
+    question.havingBoth = true;
+    question.focus = both.first;
+    rest = `${rest.slice(0, both.index)} ${rest.slice(both.index + both.length)}`.trim();
+  }
+  const having = both ? null : HAVING.exec(rest);
   if (having) {
     question.having = having[1] ? 'slides' : 'video';
     // "talks by Jane with video": where none has one, each card says it is missing.
@@ -224,10 +248,10 @@ export function understand(
 /** Ordinals and places in the schedule ("the first talk", "after the rust talk"): no words to search. */
 function readOrder(question: Question, text: string): string {
   let rest = text;
-  const next = findNextTo(rest);
-  if (next) {
-    question.nextTo = { side: next.side, target: next.target };
-    rest = next.rest;
+  const same = question.nextTo ? undefined : findSameDay(rest);
+  if (same) {
+    question.sameDayAs = same.target;
+    rest = same.rest;
   }
   const events = findEventOrder(rest);
   if (events) {

@@ -180,9 +180,9 @@ describe('neither slides nor video', () => {
     expect(found('2023 talks with no slides and no video').sort()).toEqual(neither.sort());
   });
 
-  it('titles the list by the question, not as "a video but no slides"', () => {
+  it('titles the list as "without slides or video", not as "a video but no slides"', () => {
     const answer = bot.ask('talks without slides or video');
-    expect(answer).toMatchObject({ scope: { kind: 'search' } });
+    expect(answer).toMatchObject({ scope: { kind: 'list', lacking: 'both' } });
     expect(answer.kind === 'talks' && answer.scope.having).toBeFalsy();
     // One link lacking is still that one.
     expect(bot.ask('talks with video but no slides')).toMatchObject({

@@ -1,0 +1,45 @@
+/**
+ * Chat-speak as people type it: "wat r the k8s talks", "any1 talk abt rag??", "pls send slides 4
+ * helm talk", "plz help w/ on call stuff", "idk anything on SLOs?". Each short form is the word it
+ * stands for, so the rest of the reading (negations, "about", "talks by") sees plain words. Only
+ * whole words, and only forms no talk would use as a name ("r" and "u" between words, "4" after
+ * a word for what is wanted).
+ */
+const FORMS: [RegExp, string][] = [
+  [/\bwat\b|\bwut\b/gi, 'what'],
+  [/(?<=\b(?:what|who|where|when|which|how|wat)\s+)r\b/gi, 'are'],
+  [/\br\s+(?=(?:there|the|any|u|you)\b)/gi, 'are '],
+  [/\bu\b(?=\s+(?:know|have|got|recommend|show|find|send|tell|help)\b)/gi, 'you'],
+  [/\bur\b/gi, 'your'],
+  [/\b(?:any1|ne1)\b/gi, 'anyone'],
+  [/\bsome1\b/gi, 'someone'],
+  [/\babt\b|\babut\b/gi, 'about'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s|$)/gi, 'with'],
+  [/\bb\/c\b|\bcuz\b|\bcoz\b/gi, 'because'],
+  [/\bthru\b/gi, 'through'],
+  [/\btalx\b/gi, 'talks'],
+  [/\bpreso\b|\bprez\b/gi, 'presentation'],
+  [
+    /(?<=\b(?:slides?|decks?|videos?|links?|talks?|anything|something|stuff|recording)\s+)4\b(?=\s+[a-z])/gi,
+    'for',
+  ],
+  [
+    /(?<=\b(?:slides?|decks?|videos?|links?|talks?|anything|something|stuff|recording)\s+)2\b(?=\s+[a-z])/gi,
+    'to',
+  ],
+  // Politeness and hedges ask for nothing: "pls", "idk", "tbh", "lol" around the question.
+  [
+    /(?:^|\s)(?:pls|plz|plez|thx|thnx|ty|idk|tbh|imo|imho|lol|lmao|btw|fyi|afaik|iirc|ngl)(?=\s|[?!.,]|$)/gi,
+    ' ',
+  ],
+  [/\?{2,}|!{2,}/g, '?'],
+];
+
+export function plainWords(text: string): string {
+  if (!/[a-z0-9/]/i.test(text)) return text;
+  let out = text;
+  for (const [pattern, to] of FORMS) out = out.replace(pattern, to);
+  out = out.replace(/\s+/g, ' ').trim();
+  return out === '' ? text : out;
+}

@@ -1,0 +1,57 @@
+import type { Talk } from '../model.ts';
+import { fold } from '../search/analyze.ts';
+import { echoing, type Plan } from './plan.ts';
+
+/**
+ * "Compare the RAG talk and the fine-tuning talk", "RAG vs fine-tuning", "difference between
+ * kafka and pulsar": two sides, each its own question. Read as one, the words of both must be in
+ * one talk, and only a talk that mentions the other side is found.
+ */
+const SIDES = [
+  /^(?:please\s+)?(?:compare|comparing|contrast)\s+(.+?)\s+(?:and|with|to|vs\.?|versus|against)\s+(.+)$/,
+  /^(?:what(?:['’]?s|\s+is|\s+are)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$/,
+  /^(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+)$/,
+];
+
+/** "The RAG talk", "the fine-tuning one", "talks on kafka": the words that name the side. */
+const SIDE_WORDS =
+  /^(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(?:talks?\s+(?:on|about)\s+)?(.+?)(?:\s+(?:talks?|ones?|sessions?|approach|approaches))?$/;
+
+export function findSides(text: string): [string, string] | undefined {
+  const folded = fold(text)
+    .replace(/[?!,;:"“”]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const pattern of SIDES) {
+    const found = pattern.exec(folded);
+    if (!found) continue;
+    const sides = [found[1], found[2]].map((side) => SIDE_WORDS.exec(side ?? '')?.[1]?.trim());
+    const [a, b] = sides;
+    if (a && b && a !== b) return [a, b];
+  }
+  return undefined;
+}
+
+/**
+ * Both sides' talks, each side's best first ("the RAG talk", then "the fine-tuning talk"), then
+ * the rest of each; undefined unless both sides found talks, when the question is read as one.
+ */
+export function bothSides(
+  text: string,
+  event: string | undefined,
+  sides: Plan[],
+): Plan | undefined {
+  const lists: Talk[][] = [];
+  for (const side of sides) {
+    if (side.kind !== 'talks' || side.total === 0) return undefined;
+    lists.push(side.talks(side.total));
+  }
+  const heads = lists.map((list) => list[0] as Talk);
+  const talks = [...new Set([...heads, ...lists.flat()])];
+  return {
+    kind: 'talks',
+    scope: echoing(text, event),
+    total: talks.length,
+    talks: (end) => talks.slice(0, end),
+  };
+}

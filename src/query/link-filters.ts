@@ -1,0 +1,63 @@
+import { firstLink, type Talk } from '../model.ts';
+import { type Asking, opt } from './asking.ts';
+import { leftOut } from './negation.ts';
+import type { Plan } from './plan.ts';
+
+/**
+ * "Talks not about microservices", "security talks with slides", "talks with slides and video":
+ * the talks some words find left out, and those with (or without) a link kept. `resolve` reads
+ * the left-out words as a question of their own, in the same event and readings.
+ */
+export function narrowByFilters(ask: Asking, talks: Talk[], resolve: (text: string) => Plan): void {
+  const { question } = ask;
+  if (question.excluding) {
+    // Every talk those words find is left out; words that find nothing leave nothing out.
+    const { event } = ask.asked;
+    const left = resolve(question.excluding);
+    const out = new Set(leftOut(left, talks));
+    if (out.size > 0) {
+      ask.narrow((talk) => !out.has(talk));
+      // Titled as typed ("not by “Ryan Lane”"), where the folded words are found as they were.
+      const typed = ask.asked.text.toLowerCase().indexOf(question.excluding);
+      if (typed >= 0 && ask.asked.text.length === ask.asked.text.toLowerCase().length)
+        question.excluding = ask.asked.text.slice(typed, typed + question.excluding.length);
+      // "talks not at qcon": an event's talks were left out, titled "not at “qcon”".
+      if (left.kind === 'events') question.excluding = `at ${question.excluding}`;
+      if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
+    } else delete question.excluding;
+  }
+  if (question.lackingBoth) {
+    // Neither slides nor video: titled so ("18 talks without slides or video").
+    ask.narrow((talk) => !firstLink(talk, 'slides') && !firstLink(talk, 'video'));
+    if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
+  }
+  if (question.lacking) {
+    // Only those without the link: none when every talk has it.
+    const kind = question.lacking;
+    ask.narrow((talk) => !firstLink(talk, kind));
+    if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
+  }
+  // Asked again to find the talk whatever it has: the link leads, and is no filter.
+  if (question.having && ask.asked.having === false) {
+    delete question.having;
+    delete question.havingBoth;
+  }
+  if (question.having) {
+    // Only those with the link (both, when both were asked for), unless none has any (then they
+    // are listed with the link asked for first, and each says it is missing).
+    const kind = question.having;
+    const has = question.havingBoth
+      ? (talk: Talk) => !!firstLink(talk, 'slides') && !!firstLink(talk, 'video')
+      : (talk: Talk) => !!firstLink(talk, kind);
+    if (ask.any(has)) {
+      ask.narrow(has);
+      if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
+    } else if (question.lacking) {
+      // "Security talks with slides but no video" where none has both: none.
+      ask.narrow(() => false);
+    } else {
+      delete question.having;
+      delete question.havingBoth;
+    }
+  }
+}

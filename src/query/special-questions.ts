@@ -1,0 +1,145 @@
+import type { Library, Talk } from '../model.ts';
+import { fold, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import { opt } from './asking.ts';
+import { bothSides, findSides } from './comparison.ts';
+import { echoing, type Plan } from './plan.ts';
+import { findTally, tally } from './tallies.ts';
+import { findUnknown, todayIso } from './unknowns.ts';
+
+/** "Which year had the most talks", "talks per conference": the events, each with its count. */
+const EVENT_COUNTS =
+  /\b(?:which|what)\s+(?:year|conference|event|edition|conf)\s+(?:had|has|with|saw)\s+(?:the\s+)?(?:most|fewest|least|more|fewer|biggest|largest)\b|\b(?:talks|sessions)\s+per\s+(?:year|conference|event)\b|\b(?:biggest|largest|smallest)\s+(?:conference|event)\b/;
+
+/** A quoted phrase of two words or more: what someone said, as the notes may have it. */
+const QUOTED = /["“”]([^"“”]{3,}?\s[^"“”]*?)["“”]/;
+
+/** How many of a quoted phrase's rarest words find what it said, when all of them do not. */
+const RARE_WORDS = 3;
+
+/** What the questions below ask of the `Resolver`: a question read as usual. */
+export type Read = (text: string, event: string | undefined) => Plan;
+
+/**
+ * Questions the usual reading gets wrong because their words are about the asking, not the talks:
+ * counts of speakers and companies, events by size, comparisons of two things, and things the
+ * notes never record (ratings, lengths, prices, today). Undefined: read as usual.
+ */
+export function special(
+  text: string,
+  event: string | undefined,
+  library: Library,
+  read: Read,
+): Plan | undefined {
+  const tallied = findTally(text);
+  if (tallied) {
+    const within = tallied.rest ? talksOf(read(tallied.rest, event), library) : undefined;
+    const talks = within ?? library.talks.filter((talk) => !event || talk.event === event);
+    const counted = tally(talks, tallied);
+    const scope = tallied.only
+      ? echoing(text, event)
+      : { kind: 'list' as const, ...opt('event', event) };
+    const list = counted.talks;
+    return {
+      kind: 'talks',
+      scope: { ...scope, tally: counted.tally },
+      total: list.length,
+      talks: (end) => list.slice(0, end),
+      focus: 'speakers',
+    };
+  }
+  if (EVENT_COUNTS.test(fold(text)))
+    return {
+      kind: 'events',
+      events: library.events.map((e) => e.id).filter((id) => !event || id === event),
+    };
+  const sides = findSides(text);
+  if (sides) {
+    const both = bothSides(text, event, [read(sides[0], event), read(sides[1], event)]);
+    if (both) return both;
+  }
+  return unknowable(text, event, library, read);
+}
+
+/** "The best talk", "what's on today": said to be beyond the notes, with the talks asked about. */
+function unknowable(
+  text: string,
+  event: string | undefined,
+  library: Library,
+  read: Read,
+): Plan | undefined {
+  const found = findUnknown(text);
+  if (!found) return undefined;
+  const { unknown, rest } = found;
+  // A conference going on today is one the notes have: its talks of today are the answer.
+  if (unknown === 'today' && todayDated(library)) return undefined;
+  const plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
+  if (plan.kind === 'events' || plan.kind === 'topics') return plan;
+  if (plan.kind === 'none')
+    return plan.suggestions.length > 0 || hasWords(rest) ? plan : { ...plan, unknown };
+  const { scope } = plan;
+  // "Must-see talks": every talk is no answer to which is best.
+  const everything =
+    scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking && !scope.excluding;
+  if (everything) return { kind: 'none', suggestions: [], unknown };
+  // Titled by the question as asked, not by the words left of it ("talks for “frontend”").
+  const asked = scope.kind === 'search' && !scope.correctedFrom ? { words: text } : {};
+  return { ...plan, scope: { ...scope, ...asked, unknown } };
+}
+
+const TODAY = new WeakMap<Library, { day: string; dated: boolean }>();
+/** Whether a talk of the notes is dated today: worked out once a day per library, not per question. */
+function todayDated(library: Library): boolean {
+  const day = todayIso();
+  let known = TODAY.get(library);
+  if (known?.day !== day) {
+    known = { day, dated: library.talks.some((talk) => talk.date === day) };
+    TODAY.set(library, known);
+  }
+  return known.dated;
+}
+
+/** Whether what is left asks about something ("pizza"), not only how ("what's on", "talks"). */
+function hasWords(rest: string): boolean {
+  return /[\p{L}\p{N}]{3,}/u.test(
+    rest.replace(
+      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|on|any|anything|there|me|i|to|of|for|s)\b|['’]s\b/g,
+      ' ',
+    ),
+  );
+}
+
+/** The talks a plan lists, or an event's; undefined when it names none. */
+function talksOf(plan: Plan, library: Library): Talk[] | undefined {
+  if (plan.kind === 'talks') return plan.talks(plan.total);
+  if (plan.kind !== 'events') return undefined;
+  const ids = new Set(plan.events);
+  return library.talks.filter((talk) => ids.has(talk.event));
+}
+
+/**
+ * `the talk where they said "prompt injection is the new SQL injection"`: when the question as
+ * a whole finds nothing, the quoted words alone, which the notes may have as said.
+ */
+export function quoted(
+  text: string,
+  event: string | undefined,
+  read: Read,
+  frequency: (word: string) => number,
+): Plan | undefined {
+  const phrase = QUOTED.exec(text)?.[1];
+  if (!phrase) return undefined;
+  let plan = read(phrase, event);
+  if (plan.kind !== 'talks') {
+    // Said in other words than the notes have ("is the new"): the phrase's rarest words, which
+    // tell its talk from the others, are what it comes to.
+    const rare = words(phrase)
+      .filter((word) => !isFiller(word) && frequency(word) > 0)
+      .sort((a, b) => frequency(a) - frequency(b))
+      .slice(0, RARE_WORDS);
+    if (rare.length < 2) return undefined;
+    plan = read(rare.join(' '), event);
+  }
+  if (plan.kind !== 'talks') return undefined;
+  return { ...plan, scope: echoing(text, event) };
+}

@@ -1,0 +1,99 @@
+import type { Tally } from '../answer.ts';
+import type { Talk } from '../model.ts';
+import { fold } from '../search/analyze.ts';
+
+/**
+ * Questions about the speakers or companies as a whole, which no talk's words answer: "how many
+ * speakers were there?", "what companies presented?", "which speakers spoke at more than one
+ * conference?", "who spoke most often?". `rest`: what is left, which may narrow the talks counted
+ * ("how many speakers at kubesummit").
+ */
+export interface TallyQuestion {
+  of: Tally['of'];
+  per: Tally['per'];
+  /** Only the names with more than one talk (or event), or only those with the most. */
+  only?: 'repeat' | 'most';
+  rest: string;
+}
+
+const SPEAKERS = '(?:speakers?|presenters?|people|folks|persons?)';
+const COMPANIES = '(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?)';
+const EVENTS = '(?:conferences?|events?|confs?|editions?)';
+
+const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
+  [
+    new RegExp(
+      String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple)\s+${EVENTS}`,
+    ),
+    { of: 'speakers', per: 'events', only: 'repeat' },
+  ],
+  [
+    new RegExp(
+      String.raw`\bwho\s+(?:spoke|talked|presented)\s+(?:the\s+)?most(?:\s+often)?\b|\bwho\s+gave\s+(?:the\s+)?most\s+(?:talks|sessions|presentations)\b|\bmost\s+(?:prolific|frequent|active)\s+${SPEAKERS}\b|\b${SPEAKERS}\s+with\s+(?:the\s+)?most\s+(?:talks|sessions)\b|\bwhich\s+${SPEAKERS}\s+(?:spoke|presented|gave)\s+(?:the\s+)?most\b`,
+    ),
+    { of: 'speakers', per: 'talks', only: 'most' },
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+|unique\s+)?${SPEAKERS}\b|^(?:(?:list|show|name)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?${SPEAKERS}$|^(?:which|what|who)\s+(?:were|are)\s+(?:the|all\s+the)\s+${SPEAKERS}$|^(?:which|what)\s+${SPEAKERS}\s+(?:were|are)\s+(?:there|here|at\s+)`,
+    ),
+    { of: 'speakers', per: 'talks' },
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+)?${COMPANIES}\b|^(?:which|what)\s+${COMPANIES}\s+(?:presented|spoke|were\s+(?:there|represented|present)|gave\s+talks|sent\s+speakers|talked|were\s+at|are\s+there)\b|^(?:(?:list|show|name)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?${COMPANIES}$`,
+    ),
+    { of: 'companies', per: 'talks' },
+  ],
+];
+
+export function findTally(text: string): TallyQuestion | undefined {
+  const folded = fold(text)
+    .replace(/[?!.,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, asked] of QUESTIONS) {
+    const found = pattern.exec(folded);
+    if (!found) continue;
+    const rest = `${folded.slice(0, found.index)} ${folded.slice(found.index + found[0].length)}`;
+    return { ...asked, rest: rest.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
+/**
+ * The names among these talks, most talks (or events) first, then by name; with `only`, the
+ * ones asked for. The talks of the answer are theirs.
+ */
+export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talks: Talk[] } {
+  const counts = new Map<string, { talks: Set<Talk>; events: Set<string> }>();
+  for (const talk of talks) {
+    for (const speaker of talk.speakers) {
+      const name = asked.of === 'speakers' ? speaker.name : speaker.company;
+      if (!name) continue;
+      const entry = counts.get(name) ?? { talks: new Set(), events: new Set() };
+      entry.talks.add(talk);
+      entry.events.add(talk.event);
+      counts.set(name, entry);
+    }
+  }
+  const count = (entry: { talks: Set<Talk>; events: Set<string> }) =>
+    asked.per === 'events' ? entry.events.size : entry.talks.size;
+  let entries = [...counts.entries()].sort(
+    (a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0]),
+  );
+  const top = entries[0] ? count(entries[0][1]) : 0;
+  // "Who spoke most often" when everyone spoke once has no one answer: nobody is named.
+  if (asked.only === 'repeat') entries = entries.filter(([, entry]) => count(entry) > 1);
+  if (asked.only === 'most') entries = top > 1 ? entries.filter(([, e]) => count(e) === top) : [];
+  const theirs = new Set(entries.flatMap(([, entry]) => [...entry.talks]));
+  return {
+    tally: {
+      of: asked.of,
+      per: asked.per,
+      total: entries.length,
+      names: entries.map(([name, entry]) => ({ name, count: count(entry) })),
+    },
+    talks: asked.only ? talks.filter((talk) => theirs.has(talk)) : talks,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Talk } from '../model.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+import type { TalkIndex } from '../search/talk-index.ts';
+import { type Asking, opt } from './asking.ts';
+import type { Directory } from './directory.ts';
+
+/** "Security talks": the talks of the topic the words name, the topic's words taken out. */
+export function inTopic(ask: Asking, directory: Directory, index: TalkIndex): void {
+  if (!ask.question.talkNoun || !ask.asked.topics) return;
+  const topics = directory.topicsIn(words(ask.search), ask.event);
+  const wanted = new Set(topics.map((topic) => fold(topic.name)));
+  const folded = new Map<string, boolean>();
+  const ofTopic = (talk: Talk) => {
+    if (!talk.topic) return false;
+    const known = folded.get(talk.topic);
+    if (known !== undefined) return known;
+    const same = wanted.has(fold(talk.topic));
+    folded.set(talk.topic, same);
+    return same;
+  };
+  // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
+  // name a talk of that day, so it stays a word to search rather than an empty topic.
+  if (topics.length === 0 || !ask.any(ofTopic)) return;
+  const stems = new Set(topics.flatMap((topic) => topic.stems));
+  // Notes without topics (a post with no table of contents) never filed their talks: those
+  // about the topic's words are the topic's as much, so the words are searched everywhere
+  // (the topic's talks have them in their topic), ranked by them.
+  if (untopicedAbout(ask, stems, index)) {
+    ask.topicStems = stems;
+    return;
+  }
+  // "Security talks on Wednesday": the day stays the scope, the topic narrows it.
+  ask.scope ??= {
+    kind: 'topic',
+    topic: topics.map((topic) => topic.name).join(' and '),
+    ...opt('topics', topics.length > 1 ? topics.map((topic) => topic.name) : undefined),
+    ...opt('event', ask.event),
+  };
+  ask.narrow(ofTopic);
+  ask.topicStems = stems;
+  ask.query = ask.query.filter((q) => !stems.has(termOf(q.word) ?? q.word));
+}
+
+/**
+ * A test for the talks still in the running that have no topic and whose title or summary has
+ * the question's words of these stems ("security"), when there are any; else undefined.
+ */
+function untopicedAbout(ask: Asking, stems: Set<string>, index: TalkIndex): boolean {
+  const named = ask.query.map((q) => q.word).filter((word) => stems.has(termOf(word) ?? word));
+  if (named.length === 0) return false;
+  return ask.any((talk, doc) => !talk.topic && index.isAbout(doc, named));
+}
+
+/** "security" where notes without topics have talks about it: ranked by the words alone. */
+export function widerThanTopic(ask: Asking, query: { word: string }[], index: TalkIndex): boolean {
+  const stems = new Set(query.map((q) => termOf(q.word) ?? q.word));
+  return untopicedAbout(ask, stems, index);
+}

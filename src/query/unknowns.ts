@@ -1,0 +1,57 @@
+import type { Unknown } from '../answer.ts';
+import { fold } from '../search/analyze.ts';
+
+/**
+ * Asking what the notes never record: which talk is best or to watch first, how long talks ran,
+ * whom a talk is for, what tickets cost, what is on today. Each phrase is taken out of the
+ * (folded) question: what is left may still name talks ("which kubernetes talk should I watch
+ * first" is about the Kubernetes talks), which are then listed with the thing the notes lack said.
+ * "Recommended books" is no such question: the notes record what speakers recommended.
+ */
+const PHRASES: [Unknown, RegExp][] = [
+  [
+    'durations',
+    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)?(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+long\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|\bshort\s+(?=(?:talks?|sessions?)\b)/g,
+  ],
+  [
+    'audience',
+    /\b(?:i['’]?m|i\s+am|as)\s+(?:a|an)\s+(?:new\s+|junior\s+|senior\s+)?((?:[a-z]+\s+){0,2}?)(?:dev|devs|developer|engineer|manager|lead|architect|designer|student|beginner|newbie|person|guy|girl|sre|cto|ceo|pm)\b|\b(?:i['’]?m|i\s+am)\s+new\s+to\b|\bfor\s+(?:a\s+|an\s+)?(?:new\s+)?(?:managers?|juniors?|seniors?|beginners?|newbies|newcomers|novices|executives?|leadership|ctos?|non[\s-]?technical\s+people|me|us|my\s+team)\b|\brelevant\s+(?:for|to)\s+(?:me|us)\b|\bfor\s+(?:a\s+|an\s+)?(?:new|junior|senior|beginning|aspiring)\s+(?=[a-z])/g,
+  ],
+  [
+    'ratings',
+    /\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:best|worst|greatest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b/g,
+  ],
+  [
+    'prices',
+    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b/g,
+  ],
+  ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
+];
+
+/** What the notes cannot tell, and the question without those words. */
+export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {
+  let rest = fold(text);
+  let unknown: Unknown | undefined;
+  for (const [kind, pattern] of PHRASES) {
+    // "I'm a frontend dev": the role's own words ("frontend") stay, to find its talks.
+    const cut = rest.replace(pattern, (_all, role: unknown) =>
+      typeof role === 'string' ? ` ${role} ` : ' ',
+    );
+    if (cut === rest) continue;
+    unknown ??= kind;
+    rest = cut;
+  }
+  if (!unknown) return undefined;
+  return {
+    unknown,
+    rest: rest
+      .replace(/[?!.,;:]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
+}
+
+/** Today's date as the notes write dates: "what's on today" asks for talks of that date. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
