@@ -233,8 +233,60 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * Letters a stem may drop past a word's inflections and still be that word: "deployment" is
+ * "deploy", but "accessibility" is not "access", "generative" not "general", "observability" not
+ * "observe". The Porter stemmer joins them all; a question for one found talks that only said the
+ * other.
+ */
+const MOST_DERIVED = 4;
+
 /** One word to its term, or null for a stop word or a word too long to be a word. */
 export function termOf(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
-  return /^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word) ? word : stemmer(word);
+  if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
+  const stem = stemmer(word);
+  if (word.length - stem.length <= MOST_DERIVED) return stem;
+  // A word with a long derivational ending is a term of its own, its inflections with it
+  // ("accessibilities" → accessibility); the check is on the word less them, so every form of a
+  // word gets the same term.
+  const base = uninflected(word);
+  return base.length - stem.length <= MOST_DERIVED ? stem : base;
+}
+
+/**
+ * The term of a word with a long derivational ending as the stemmer reads it ("containerization"
+ * → container, contain), for a question whose word the notes never use: the nearest they have;
+ * none where `termOf` is that already.
+ */
+export function derivedFrom(word: string): string[] {
+  const term = termOf(word);
+  if (term === null || !/^[a-z]+$/.test(word)) return [];
+  // The stemmer stops at one ending: "containerization" → container, whose own stem "contain"
+  // is what "containers" is indexed as.
+  const stems: string[] = [];
+  for (let stem = stemmer(word); stem !== term && !stems.includes(stem); stem = stemmer(stem)) {
+    stems.push(stem);
+    if (stems.length === 2) break;
+  }
+  return stems;
+}
+
+/**
+ * A word less its plural, -ed or -ing ending, as the stemmer's first step takes them off (an e
+ * put back after at, bl, iz: "authenticated" → authenticate; a doubled letter undone).
+ */
+function uninflected(word: string): string {
+  let base = word;
+  if (base.endsWith('ies') && base.length > 4) base = `${base.slice(0, -3)}y`;
+  else if (base.endsWith('sses')) base = base.slice(0, -2);
+  else if (base.endsWith('s') && !base.endsWith('ss') && !base.endsWith('us'))
+    base = base.slice(0, -1);
+  const ending = /(?:ing|ed)$/.exec(base);
+  if (ending && /[aeiouy]/.test(base.slice(0, ending.index))) {
+    base = base.slice(0, ending.index);
+    if (/(?:at|bl|iz)$/.test(base)) base += 'e';
+    else if (/([^aeiouylsz])\1$/.test(base)) base = base.slice(0, -1);
+  }
+  return base;
 }

@@ -50,6 +50,8 @@ export class PostingsBuilder implements WordSink {
   constructor(
     private readonly fieldCount: number,
     private readonly termOf: (word: string) => string | null,
+    /** A field of addresses, whose hyphens join no words ("…/microservices-and-devops-at-…"). */
+    private readonly addressField = -1,
   ) {}
 
   /** Starts field `field` of document `doc`: documents in order, each one's fields in order. */
@@ -63,8 +65,40 @@ export class PostingsBuilder implements WordSink {
     eachWord(text, this);
   }
 
-  span(text: string, from: number, to: number, _upper: boolean, hash: number): void {
+  span(text: string, from: number, to: number, upper: boolean, hash: number): void {
     this.count(this.wordIds.spanId(text, from, to, hash));
+    // Two looks at the character before a word, and more only for the few words they pick.
+    const before = from > 0 ? text.charCodeAt(from - 1) : 0;
+    if (before === HYPHEN) {
+      if ((this.slot - 1) % this.fieldCount !== this.addressField) this.joined(text, from, to);
+    } else if (upper && to - from === 2 && before === SPACE && isGo(text, from)) this.golang();
+    this.lastText = text;
+    this.lastFrom = from;
+    this.lastTo = to;
+  }
+
+  /** The last word `span` was given, where it was. */
+  private lastText = '';
+  private lastFrom = 0;
+  private lastTo = 0;
+
+  /**
+   * "on-call", "fine-tuning", "end-to-end": the words joined are a word too, so "oncall" finds
+   * "on-call" and a question's "on call" is read as that word where the notes have it, not as
+   * the "call" of "tool calls".
+   */
+  private joined(text: string, from: number, to: number): void {
+    if (this.lastText !== text || this.lastTo !== from - 1) return;
+    const word = text.slice(this.lastFrom, to).replace('-', '').toLowerCase();
+    if (/^[a-z]+$/.test(word)) this.count(this.wordIds.wordId(word));
+  }
+
+  /**
+   * "Go" capitalized inside a sentence ("an operator in Go") is the language: counted as
+   * "golang" too, so a question for the language finds it and the verb "go" does not.
+   */
+  private golang(): void {
+    this.count(this.wordIds.wordId('golang'));
   }
 
   word(word: string): void {
@@ -211,6 +245,16 @@ export class PostingsBuilder implements WordSink {
     };
   }
 }
+const HYPHEN = 45;
+const SPACE = 32;
+
+/** "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start. */
+function isGo(text: string, from: number): boolean {
+  if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
+  const previous = text.charCodeAt(from - 2);
+  return (previous >= 97 && previous <= 122) || previous === 44;
+}
+
 function grow(array: Int32Array<ArrayBuffer>, fill = 0): Int32Array<ArrayBuffer> {
   const next = new Int32Array(array.length * 2);
   if (fill !== 0) next.fill(fill, array.length);

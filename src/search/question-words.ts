@@ -12,6 +12,7 @@ const SCAFFOLDING = (
   'me us i im ive id my mine please pls plz thanks thank can could would will shall should may ' +
   'might do does did done you your yours hey hi hello ok okay yes no not just also really ' +
   'talk talks talked talking spoke speak speaks speaking spoken said say says saying mention ' +
+  'mentioning ' +
   'ask asks asked asking mentioned mentions discuss discussed discussing discusses present presented presenting ' +
   'presentation presentations session sessions lecture lectures keynote keynotes track covered cover ' +
   'covering about on of regarding concerning around re want wanted need know missed ' +
@@ -73,6 +74,7 @@ const OTHER_LANGUAGES =
     'talk sul sulla sugli c era cerano ' +
     // Portuguese
     'quais qual quem tem palestra palestras do da das um uma com obrigado obrigada falou ' +
+    'algum alguma alguns algumas existe existem ' +
     'falaram apresentou sobre ' +
     // Dutch
     'welke wie wat waar wanneer er een het over van voor met en praatje lezing lezingen'

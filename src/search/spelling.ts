@@ -31,6 +31,7 @@ export class Spelling {
    * key); from eight letters, two edits; with `loose` (for "did you mean"), three from ten.
    */
   close(word: string, loose = false): [number, number][] {
+    if (word.length === MIN_TYPO_LENGTH - 1) return this.closeShort(word);
     if (word.length < MIN_TYPO_LENGTH) return [];
     const byId = new Map<number, number>();
     // The word and its stem: the tree has one written form per stem ("microservice"), so
@@ -45,11 +46,42 @@ export class Spelling {
         if (key.length < MIN_TYPO_LENGTH) continue;
         // Short words: one slip only ("kafak" → kafka), never another word two letters away.
         if (short && !plausibleTypo(probe, key)) continue;
+        // The stem is near, and so must the word be: "computing" is not "compatible" though
+        // "comput" is a vowel from "compat". The word of the notes as written (its first form)
+        // within the edits the typed word's length allows, plus one for a different ending.
+        if (probe !== word && !this.nearAsWritten(word, id, short ? 1 : allowed)) continue;
         const distance = short ? 1 : d;
         byId.set(id, Math.min(byId.get(id) ?? distance, distance));
       }
     }
     return [...byId.entries()].sort((a, b) => a[1] - b[1]);
+  }
+
+  /**
+   * Four letters: a letter left out or two swapped ("tets" → tests), never one letter for
+   * another, which makes another word of most four-letter words ("java" → lava). The first letter
+   * as typed.
+   */
+  private closeShort(word: string): [number, number][] {
+    // The ~130 words those slips make, looked up one by one: a fuzzy walk of the whole tree cost
+    // a four-letter question ~1 ms at 10,000 talks.
+    const tree = this.tree();
+    const found = new Map<number, number>();
+    const look = (candidate: string) => {
+      const id = tree.get(candidate);
+      if (id !== undefined) found.set(id, 1);
+    };
+    for (let at = 1; at <= word.length; at++)
+      for (const letter of LETTERS) look(word.slice(0, at) + letter + word.slice(at));
+    for (let at = 1; at + 1 < word.length; at++)
+      look(word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2));
+    return [...found.entries()];
+  }
+
+  /** Whether the first form the notes have of term `id` is within `allowed` + 1 edits of `word`. */
+  private nearAsWritten(word: string, id: number, allowed: number): boolean {
+    const surface = this.surfaces[id]?.toLowerCase() ?? '';
+    return editDistance(word, surface, allowed + 1) <= allowed + 1;
   }
 
   /**
@@ -108,4 +140,36 @@ export class Spelling {
     }
     return this.termTree;
   }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Edit distance (a swap of neighbours is one edit), stopping past `most`: the words compared
+ * are a question's few unknown words and their few close candidates.
+ */
+export function editDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      row.push(d);
+      if (d < least) least = d;
+    }
+    if (least > most) return most + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] as number;
 }

@@ -13,6 +13,19 @@ const BUILT_IN: string[][] = [
   ['javascript', 'js', 'ecmascript'],
   ['typescript', 'ts'],
   ['machine learning', 'ml'],
+  // "genai": written as one word or two.
+  ['generative ai', 'genai', 'gen ai'],
+  ['data lake', 'datalake', 'data lakes', 'lakehouse', 'data lakehouse'],
+  ['end to end', 'e2e'],
+  ['on call', 'oncall'],
+  // Go, the language, where the question says so ("golang", "in Go", "Go talks"): the notes'
+  // "Go" written so mid-sentence is indexed as golang too (see build-postings.ts), and a plain
+  // "go" is the verb.
+  ['golang', 'go lang', 'go language', 'go programming', 'in go', 'go talks', 'go talk', 'go code'],
+  // The words of the field in the languages questions are asked in, folded as questions are.
+  // ("sécurité" is near enough to be corrected to security, and says so.)
+  ['security', 'seguranca', 'seguridad', 'sicherheit', 'sicurezza', 'beveiliging'],
+  ['kubernetes', '쿠버네티스', 'クバネティス', 'кубернетес'],
   ['artificial intelligence', 'ai'],
   ['large language model', 'llm', 'llms'],
   ['site reliability engineering', 'sre'],
@@ -32,7 +45,19 @@ const BUILT_IN: string[][] = [
   ['single sign on', 'sso'],
   ['authentication', 'authn'],
   ['authorization', 'authorisation', 'authz'],
-  ['database', 'db', 'databases'],
+  [
+    'database',
+    'db',
+    'databases',
+    'bases de datos',
+    'base de datos',
+    'banco de dados',
+    'bancos de dados',
+    'base de donnees',
+    'bases de donnees',
+    'datenbank',
+    'datenbanken',
+  ],
   ['feature flags', 'feature toggles', 'feature switches'],
   ['a/b testing', 'ab testing', 'split testing'],
   ['serverless', 'faas'],
@@ -127,6 +152,9 @@ const CATEGORIES: [kind: string[], members: string[]][] = [
     ],
   ],
   [['finops'], ['cost', 'costs', 'spend', 'billing']],
+  [['appsec'], ['security']],
+  [['genai'], ['llm', 'llms', 'rag']],
+  [['ml'], ['mlops']],
 ];
 
 /**
@@ -190,6 +218,35 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
   ['vicky', ['victoria']],
   ['abby', ['abigail']],
 ];
+
+/**
+ * Words that find a broader or neighbouring subject too, ranked below the word itself: a
+ * "monitoring" question is answered by the talks that say monitoring first, then the
+ * observability ones. One way (an "observability" question is not about every monitoring tool).
+ */
+const RELATED = new Map<string, string[]>([
+  ['monitoring', ['observability']],
+  ['monitor', ['observability']],
+  ['alerting', ['observability']],
+  ['ml', ['mlops']],
+  ['mlops', ['ml']],
+  ['genai', ['llm', 'llms']],
+  ['llm', ['genai']],
+  ['oncall', ['incident', 'incidents']],
+]);
+
+/** Words a question's word also finds, below it (see RELATED). */
+export function relatedTo(word: string): string[] {
+  return RELATED.get(word) ?? [];
+}
+
+/**
+ * Words that are also plain English, and the term the index gives them where the notes use them
+ * as a name: "go" the verb, and Go the language (build-postings.ts counts "Go" inside a sentence as
+ * golang). A question's "go" is the language when its synonyms say so ("in Go", "Go talks"), or
+ * when it is the whole question.
+ */
+export const NAMED_SENSES = new Map<string, string>([['go', 'golang']]);
 
 /** A kind word, as written (not its stem: "containerized" is no kind word), → its names. */
 const BY_KIND = new Map<string, string[]>([

@@ -24,7 +24,11 @@ const BOOST = {
  */
 export class TalkIndexBuilder {
   private readonly boosts = Object.values(BOOST);
-  private readonly builder = new PostingsBuilder(this.boosts.length, termOf);
+  private readonly builder = new PostingsBuilder(
+    this.boosts.length,
+    termOf,
+    Object.keys(BOOST).indexOf('addresses'),
+  );
   private added: Talk[] = [];
   private count = 0;
 

@@ -1,11 +1,12 @@
 import { type Library, type Talk, talkRef } from '../model.ts';
-import { isCjkPair, termOf, words } from './analyze.ts';
+import { derivedFrom, fold, isCjkPair, termOf, words } from './analyze.ts';
 import { Completions } from './completions.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import { type PostingsData, type QueryTerm, type Ranked, Scorer } from './postings.ts';
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
+import { NAMED_SENSES, relatedTo } from './synonyms.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
 import { plausibleTypo } from './typos.ts';
 
@@ -65,9 +66,13 @@ const PHRASE_HEAD_TALKS = 3;
 const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
 const CORRECTED_WEIGHT = 0.9;
+/** A related word (see `relatedTo`) counts for this share of the word asked for. */
+const RELATED_WEIGHT = 0.4;
 /** Letters the notes' form of a word may have past a word that the stemmer reads as it. */
 const SAME_WORD_ENDING = 4;
 const NO_HITS: Found = { total: 0, top: () => [], corrections: [] };
+/** Talks whose text `together` reads for two words side by side. */
+const TOGETHER_LOOKS = 16;
 /** Talks a question may read the head terms of before they are read ahead (~4 ms). */
 const HEAD_BUDGET = 100;
 
@@ -82,6 +87,8 @@ interface Unit {
   prefix?: boolean;
   /** A pair of Chinese or Japanese characters: one of several a single word is read as. */
   pair?: boolean;
+  /** A word of no Latin letter or digit. */
+  foreign?: boolean;
 }
 
 /**
@@ -165,15 +172,29 @@ export class TalkIndex {
     return id === undefined ? 0 : this.df(id);
   }
 
-  /** Whether some talk has both words ("node" and "js"): a split word is read as its parts. */
+  /**
+   * Whether some talk has the two words side by side ("Node.js", "node js"): a split word is read
+   * as its parts. Side by side, not only in one talk: "Server components … ship less JavaScript"
+   * does not make "serverless" server and less. Read in the text of at most `TOGETHER_LOOKS` of
+   * the talks that have both.
+   */
   together(a: string, b: string): boolean {
     const ids = [a, b].map((word) => this.termIds.get(termOf(word) ?? ''));
     const [x, y] = ids;
     if (x === undefined || y === undefined) return false;
     const { offsets, docs } = this.postings;
     const has = new Set(docs.subarray(offsets[x] as number, offsets[x + 1] as number));
-    for (let p = offsets[y] as number; p < (offsets[y + 1] as number); p++)
-      if (has.has(docs[p] as number)) return true;
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}`,
+      'u',
+    );
+    let looks = 0;
+    for (let p = offsets[y] as number; p < (offsets[y + 1] as number); p++) {
+      const doc = docs[p] as number;
+      if (!has.has(doc)) continue;
+      if (side.test(fold(talkText(this.talks[doc] as Talk)))) return true;
+      if (++looks >= TOGETHER_LOOKS) return false;
+    }
     return false;
   }
 
@@ -276,7 +297,10 @@ export class TalkIndex {
     for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
       const term = termOf(word);
       if (term === null || this.termIds.has(term)) continue;
-      const close = this.spelling.close(word, true);
+      // The first letter as typed, as for corrections: "relevant" is no slip of "irrelevant".
+      const close = this.spelling
+        .close(word, true)
+        .filter(([id]) => (this.surfaces[id] as string).toLowerCase().startsWith(word.charAt(0)));
       // Only the nearest: "security" for "secority", not "secret" three letters off as well.
       for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
         const surface = this.surfaces[id] as string;
@@ -303,14 +327,25 @@ export class TalkIndex {
       if (term === null || seen.has(term) || units.length >= MAX_READ_TERMS) return;
       seen.add(term);
       const exact = new Set<number>();
-      for (const candidate of [word, ...alternatives]) {
-        const id = this.termIds.get(termOf(candidate) ?? '');
+      for (const candidate of this.senses(word, alternatives, query.length === 1)) {
+        // A derived word the notes never use is the word it is made from, as they write it:
+        // "containerization" finds the containers talk; "accessibility" does not find "access"
+        // where the notes say "accessibility".
+        let id = this.termIds.get(termOf(candidate) ?? '');
+        for (const stem of id === undefined ? derivedFrom(candidate) : [])
+          id ??= this.termIds.get(stem);
         if (id !== undefined && this.sameWord(candidate, id, candidate === word)) exact.add(id);
       }
       if (exact.size > 0) {
         const df = Math.max(...[...exact].map((id) => this.df(id)));
+        const related: QueryTerm = [];
+        for (const other of [word, ...alternatives].flatMap(relatedTo)) {
+          const id = this.termIds.get(termOf(other) ?? '');
+          if (id !== undefined && !exact.has(id) && !related.some(([r]) => r === id))
+            related.push([id, RELATED_WEIGHT]);
+        }
         units.push({
-          variants: [...exact].map((id) => [id, 1]),
+          variants: [...[...exact].map((id): [number, number] => [id, 1]), ...related],
           weight: this.idf(df),
           exact: true,
           ...(isCjkPair(word) ? { pair: true } : {}),
@@ -320,9 +355,27 @@ export class TalkIndex {
       const unit = paragraph
         ? { variants: [], weight: this.idf(0) }
         : this.inexact(word, typing && i === query.length - 1);
-      units.push(isCjkPair(word) ? { ...unit, pair: true } : unit);
+      const foreign = !/[a-z0-9]/.test(word) ? { foreign: true } : {};
+      units.push({ ...unit, ...(isCjkPair(word) ? { pair: true } : {}), ...foreign });
     });
+    // "有关于Kubernetes的演讲吗", "есть доклады про kubernetes": the words of another script than
+    // the notes' are the asking around the word they have; they carry no weight beside it.
+    if (units.some((unit) => unit.exact && !unit.foreign))
+      return units.filter((unit) => unit.exact || !unit.foreign);
     return units;
+  }
+
+  /**
+   * A question's word and its synonyms, a word with a named sense read as that sense where the
+   * question says so and the notes have it: "in Go" (its synonym golang) and "go" alone are the
+   * language, not the verb (see NAMED_SENSES).
+   */
+  private senses(word: string, alternatives: string[], alone: boolean): string[] {
+    const all = [word, ...alternatives];
+    const sense = NAMED_SENSES.get(word);
+    if (sense === undefined || !this.termIds.has(termOf(sense) ?? '')) return all;
+    if (!alone && !alternatives.includes(sense)) return all;
+    return [sense, ...alternatives.filter((other) => other !== sense)];
   }
 
   /** A word the index does not know: a prefix being typed, one clear typo, or nothing. */
@@ -331,6 +384,9 @@ export class TalkIndex {
       const variants: QueryTerm = [];
       let df = 0;
       for (const [key, termId] of this.spelling.prefixed(word)) {
+        // A word being typed is most of the word it becomes ("kubern" → kubernetes); one that
+        // is less than half of it is a whole word of its own: "java" is not JavaScript.
+        if (key.length > 2 * word.length) continue;
         if (variants.some(([id]) => id === termId)) continue;
         const distance = key.length - word.length;
         variants.push([termId, (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance)]);
@@ -428,6 +484,9 @@ export class TalkIndex {
   private sameWord(word: string, id: number, typed: boolean): boolean {
     const surface = (this.surfaces[id] as string).toLowerCase();
     if (surface === word || !/^[a-z]+$/.test(word)) return true;
+    // Three letters are a name as written, not a plural of two: "ios" is not the "io" of
+    // "zipkin.io" ("run" is still "running").
+    if (word.length <= 3 && surface.length < word.length) return false;
     let common = 0;
     while (common < word.length && word[common] === surface[common]) common++;
     const longerSurface = surface.length - common;
@@ -453,6 +512,23 @@ export class TalkIndex {
           .map(({ doc, score }) => ({ ref: talkRef(this.talks[doc] as Talk), score })),
     };
   }
+}
+
+/** A talk's words as the notes write them: titles, topic, summary and notes. */
+function talkText(talk: Talk): string {
+  const parts = [talk.title, talk.officialTitle ?? '', talk.topic ?? '', talk.summary];
+  const walk = (notes: Talk['notes']) => {
+    for (const note of notes) {
+      parts.push(note.text);
+      walk(note.children);
+    }
+  };
+  walk(talk.notes);
+  return parts.join('\n');
+}
+
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a sorted array holds `value`. */

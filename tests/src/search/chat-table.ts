@@ -261,12 +261,14 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['k8s', 'none'],
   ['ai', 'none'],
   ['bitcoin', 'none'],
-  ['golang', 'none'],
+  // "Hoverfly is a proxy written in Go": Go the language, indexed as golang.
+  ['golang', 'the-deadly-sins-of-microservices'],
   ['distributed tracing', 'none'],
   ['kafka or rabbitmq', 'none'],
   ['code review', 'none'],
   ['???', 'none'],
-  ['Wie war der Vortrag über Sicherheit?', 'none'],
+  // A translation the built-in synonyms know, as "segurança" and "seguridad".
+  ['Wie war der Vortrag über Sicherheit?', 'security-in-cloud-environments'],
   ['微服务', 'none'],
   ['мониторинг', 'none'],
   // chat questions on each talk's details, speakers and companies
@@ -294,7 +296,8 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['which databases were discussed', 'what-they-do-not-tell-you-about-microservices'],
   ['database', 'what-they-do-not-tell-you-about-microservices'],
   ['message brokers', 'none'],
-  ['languages', 'none'],
+  // Go, a language the notes name (a proxy written in Go).
+  ['languages', 'the-deadly-sins-of-microservices'],
 ];
 
 export const FIXTURE_CHAT: [question: string, expected: Expected][] = [
