@@ -25,7 +25,108 @@ export function htmlBlock(
   const toggled = roots ? toggle(html, line, roots, read) : undefined;
   if (toggled) return toggled;
   const heading = htmlHeading(html, line, read);
-  return heading ? [heading] : htmlParagraphs(html, line, read);
+  return heading ? [heading] : (htmlParagraphs(html, line, read) ?? htmlFlow(html, line, read));
+}
+
+/** Longest block of mixed HTML read element by element; anything longer stays markup. */
+const HTML_FLOW_MAX = 50_000;
+/** Elements read from one block of HTML at most (nested containers count theirs). */
+const HTML_FLOW_ELEMENTS = 500;
+const BLOCK_OPEN =
+  /<(h[1-6]|p|ul|ol|div|figure|blockquote|hr|section|article|aside|header|footer)(?=[\s>/])[^<>]{0,300}>/iy;
+const CONTAINER = /^(?:div|section|article|aside|header|footer|blockquote)$/i;
+
+/**
+ * A Ghost or WordPress export's HTML, one element after another in one block (`<h2>Title</h2>`
+ * then `<p><em>Speaker: …</em></p>`, a `<ul>` of `<li>`, a `<div class="speaker">`): each
+ * element read as the Markdown it stands for — a heading, paragraphs, a list, a thematic break;
+ * a container's elements in turn, or its text as a paragraph; a figure (an image, an embedded
+ * player) stays markup. `undefined` when the block holds none of these, or text outside them.
+ */
+function htmlFlow(html: string, line: number, read: MarkdownReader): MdNode[] | undefined {
+  if (html.length > HTML_FLOW_MAX || !/<(?:h[1-6]|p|li)[\s>]/i.test(html)) return undefined;
+  const budget = { left: HTML_FLOW_ELEMENTS };
+  const nodes = flowNodes(html, line, read, budget, 0);
+  return nodes && nodes.length > 0 ? nodes : undefined;
+}
+
+function flowNodes(
+  html: string,
+  line: number,
+  read: MarkdownReader,
+  budget: { left: number },
+  depth: number,
+): MdNode[] | undefined {
+  const nodes: MdNode[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const start = html.slice(at).search(/\S/);
+    if (start < 0) break;
+    at += start;
+    if (html.startsWith('<!--', at)) {
+      const close = html.indexOf('-->', at);
+      at = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    BLOCK_OPEN.lastIndex = at;
+    const open = BLOCK_OPEN.exec(html);
+    if (!open?.[1] || --budget.left < 0) return undefined;
+    const tag = open[1].toLowerCase();
+    const here = line + newlines(html.slice(0, at));
+    if (tag === 'hr') {
+      nodes.push({ type: 'thematicBreak', line: here, children: [] });
+      at += open[0].length;
+      continue;
+    }
+    const end = closingTag(html, tag, at + open[0].length);
+    if (end < 0) return undefined;
+    const whole = html.slice(at, end.valueOf() + `</${tag}>`.length);
+    const inner = html.slice(at + open[0].length, end);
+    at += whole.length;
+    if (tag === 'figure') {
+      nodes.push({ type: 'html', line: here, children: [], value: whole });
+    } else if (/^h[1-6]$/.test(tag)) {
+      const heading = htmlHeading(whole, here, read);
+      if (heading) nodes.push(heading);
+    } else if (tag === 'p') {
+      nodes.push(...(htmlParagraphs(whole, here, read) ?? []));
+    } else if (tag === 'ul' || tag === 'ol') {
+      const items = [...inner.matchAll(/<li(?:\s[^<>]{0,200})?>([\s\S]*?)<\/li>/gi)]
+        .map((item) => htmlInline(item[1] ?? '').replace(/\s+/g, ' '))
+        .filter((item) => item !== '');
+      if (items.length > 0)
+        nodes.push(...read.blocks(items.map((i) => `- ${i}`).join('\n'), here - 1));
+    } else if (CONTAINER.test(tag)) {
+      // A container of elements (a <div> around <p>s) is read for them; else its text is one
+      // paragraph (`<div class="speaker"><strong>Ville Koskinen</strong>, Core developer</div>`).
+      const nested =
+        depth < 4 && /<(?:h[1-6]|p|ul|ol|div)[\s>]/i.test(inner)
+          ? flowNodes(inner, here, read, budget, depth + 1)
+          : undefined;
+      if (nested) nodes.push(...nested);
+      else {
+        const text = htmlInline(inner.replace(/<\/(?:div|p|li)>/gi, ' '));
+        if (text !== '') {
+          const node: MdNode = { type: 'paragraph', line: here, children: [] };
+          read.inline(text, node, here);
+          nodes.push(node);
+        }
+      }
+    }
+  }
+  return nodes;
+}
+
+/** Where the `</tag>` closing the element opened before `from` starts (same tags nest), or -1. */
+function closingTag(html: string, tag: string, from: number): number {
+  const pattern = new RegExp(`<(/?)${tag}(?=[\\s>/])[^<>]{0,300}>`, 'gi');
+  pattern.lastIndex = from;
+  let open = 1;
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    open += match[1] ? -1 : 1;
+    if (open === 0) return match.index;
+  }
+  return -1;
 }
 
 /** Headings made of toggles' summaries: a toggle after one is its sibling, not inside it. */

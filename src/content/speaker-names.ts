@@ -281,6 +281,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (withCompany?.[1] && /^(?:who|which|whose|she|he|they)\b/i.test(withCompany[2] ?? '')) {
     return looksLikeName(withCompany[1]) ? [{ name: withCompany[1].trim() }] : undefined;
   }
+  // "Ville Koskinen, Core developer", "Camille Roussel, designer indépendante": a role alone.
+  if (withCompany?.[1] && ROLE_ONLY.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
+    return [{ name: withCompany[1].trim() }];
+  }
   // "Tim Kadlec – [Slides](…)": the talk's links after the name are no company.
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;
@@ -350,6 +354,10 @@ const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =
   /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b)\s*(?=\S)/iu;
+
+/** "Core developer", "Staff Engineer", "designer indépendante": a job and no employer. */
+const ROLE_ONLY =
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:engineer|developer|architect|manager|director|founder|co-founder|designer|maintainer|contributor|consultant|freelancer?|researcher|scientist|advocate|d[ée]velopp|designer|ing[ée]nieur|entwickler|sviluppat|desarrollad|desenvolvedor)[\p{L}]*(?:\s+(?:ind[ée]pendante?|independent|freelance|indipendente))?$|^(?:cto|ceo|cio|vp|sre)$/iu;
 
 /** "Staff Engineer", "Senior SRE", "Principal Architect": a job, never a person's name. */
 const ROLE_WORDS =

@@ -608,3 +608,41 @@ describe('a newsletter of several conferences, and a panel in a numbered list', 
     ]);
   });
 });
+
+describe('a Ghost or WordPress export: HTML elements one after another', () => {
+  const { talks } = post(
+    '# PyNorth 2025: my notes',
+    '',
+    '<p>Another year, another PyNorth!</p>',
+    '',
+    '<h2 id="uv">uv is eating the world</h2>',
+    '<p><em>Speaker: Mikko Laine (Astralite)</em></p>',
+    '<p>Installs went from 14 minutes to 40 seconds.</p>',
+    '<ul>',
+    '<li>Use workspaces for internal packages</li>',
+    '</ul>',
+    '<p><a href="https://youtu.be/pyn25uv">Video</a> · <a href="https://speakerdeck.com/mlaine/uv">Slides</a></p>',
+    '',
+    '<h2>Free-threaded Python in practice</h2>',
+    '<div class="speaker"><strong>Ville Koskinen</strong>, Core developer</div>',
+    '<p>Single-thread overhead is now around 5%.</p>',
+    '',
+    '<h2>Lightning talks</h2>',
+    '<ul>',
+    '<li><strong>pytest plugins in 5 minutes</strong> — Emma Virtanen</li>',
+    '<li><strong>Why I stopped using pandas</strong> — Juho Salo</li>',
+    '</ul>',
+  );
+
+  it('reads each heading, speaker line, paragraph, list and link as the Markdown they stand for', () => {
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind), t.kind])).toEqual([
+      ['uv is eating the world', ['Mikko Laine @ Astralite'], ['video', 'slides'], undefined],
+      ['Free-threaded Python in practice', ['Ville Koskinen'], [], undefined],
+      ['pytest plugins in 5 minutes', ['Emma Virtanen'], [], 'Lightning talk'],
+      ['Why I stopped using pandas', ['Juho Salo'], [], 'Lightning talk'],
+    ]);
+    expect(talks[0]?.summary).toBe(
+      'Installs went from 14 minutes to 40 seconds. Use workspaces for internal packages.',
+    );
+  });
+});
