@@ -107,6 +107,8 @@ export function bodyTalks(
       }
     }
     if (current && node.type === 'paragraph' && isSignOff(plainText(node))) current = undefined;
+    // "**[26:30]** Ad break", "**12:00** Lunch": the next moment of a timed log, no talk's note.
+    if (current && node.type === 'paragraph' && timeLead(node.children)) current = undefined;
     if (current) current.notes.push(...readInto(current, [node], file, problems));
     previous = node;
   }
@@ -162,7 +164,7 @@ function paragraphTalk(
   // "**10:00** **Title** — Jane Doe": a live blog's time slot first.
   const timed = timeLead(line);
   const first = timed?.rest ?? line;
-  if (timed) context = { ...context, time: timed.time };
+  if (timed?.time) context = { ...context, time: timed.time };
   const named = speakerFirst(first);
   if (named) {
     const draft = newDraft(named.title, paragraph.line, context);

@@ -21,8 +21,14 @@ export function conferenceName(title: string): string {
     )
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
     .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '')
-    // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about.
-    .replace(/^[^:#]{3,40}#\d{1,4}\s*:\s+/, '');
+    // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about
+    // ("Rust Meetup #12: two talks and pizza" is the meetup itself).
+    .replace(/^[^:#]{3,40}#\d{1,4}\s*:\s+(?=.*\p{Lu})/u, '')
+    // "Episode 87: …", "That's a wrap: …", "Recap:": the post's own words before a colon.
+    .replace(
+      /^(?:(?:episode|ep\.?|issue|part|vol\.?|volume|folge|épisode|odcinek)\s*#?\d{1,4}|that['’]?s a wrap|it['’]?s a wrap|wrap-?up|recap|in review)\s*[:–—-]\s+/i,
+      '',
+    );
   const lead = LEAD.exec(name);
   // "What I took home from …": only where what follows names a conference.
   const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
@@ -49,6 +55,11 @@ export function conferenceName(title: string): string {
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
   name = name
     .replace(TRAIL, '')
+    // "Sud Web Summit 2025 à Montpellier": where, after the year.
+    .replace(
+      /(?<=\b(?:19|20)\d{2})\s+(?:à|in|en|em|w|im|a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u,
+      '',
+    )
     // "RustFjord 2025 log": a log after a year ("Change log" names no conference).
     .replace(/(?<=\b(?:19|20)\d{2})\s+(?:live ?)?(?:log|blog|diary|journal)$/i, '')
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
@@ -120,6 +131,8 @@ const LEAD = new RegExp(
       'reflections?',
       'panels and roundtables',
       'talks',
+      String.raw`(?:(?:my|our)\s+)?(?:favou?rite|best|selected|standout)\s+(?:talks|sessions)`,
+      String.raw`(?:ratings?|scores?|reviews?)\s+(?:for|of)\s+(?:every|each|all(?:\s+the)?)\s+(?:talks?|sessions?)`,
       'what i (?:learned|learnt|saw|heard)',
       'things i (?:learned|learnt)',
       '(?:(?:a|one|two|three|\\d)\\s+)?(?:days?|weeks?|weekend) at',
@@ -144,7 +157,7 @@ const LEAD = new RegExp(
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
       'relacja z(?:e)?',
-      'appunti (?:dal|dalla|dallo|dai|dagli|del|della|di)',
+      'appunti (?:dal|dalla|dallo|dai|dagli|del|della|di|da)',
       'note (?:dal|dalla|dallo|dai|dagli)',
       'notatki z(?:e)?',
       'заметки (?:с|со|о)',

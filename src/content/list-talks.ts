@@ -83,7 +83,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         : undefined;
     if (logged && timed) {
       const draft = newDraft(logged.title, item.line, context);
-      draft.time = timed.time;
+      if (timed.time) draft.time = timed.time;
       draft.speakers.push(...logged.speakers);
       if (logged.kind) draft.kind = logged.kind.charAt(0).toUpperCase() + logged.kind.slice(1);
       collectLinks([paragraph], draft.links);
@@ -115,7 +115,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
     const draft = newDraft(titleOf(lead.link), item.line, context);
-    if (timed) draft.time = timed.time;
+    if (timed?.time) draft.time = timed.time;
     draft.speakers.push(...read.speakers);
     if (read.speakers.length > 0) named++;
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });

@@ -24,6 +24,7 @@ import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
 import { talkId } from './talk-id.ts';
+import { talkToldInProse } from './talk-in-prose.ts';
 import { postUsesOnSpeakers } from './talk-speakers.ts';
 
 export interface ParsedNotes {
@@ -125,7 +126,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // sub-sections: "## Notes", "## Key takeaways"): the file is that talk.
   const parts =
     sections.length > 0 && sections.every((section) => isTalkPart(headingName(section.title)));
-  const described = reader.drafts.length === 0 || parts ? metaTalk(loose) : undefined;
+  const described =
+    (reader.drafts.length === 0 || parts ? metaTalk(loose) : undefined) ??
+    talkToldInProse(preamble, reader.drafts);
   if (described) {
     const line = keyLines.get('title') ?? 1;
     const context = { dates };

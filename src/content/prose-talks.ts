@@ -28,9 +28,13 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   // "A nice evening meetup: **Backstage, two years in** — …": a colon may end the lead-in.
   if (before.length > 120 || /[.!?]\s|:\s+\S|\n/.test(before)) return undefined;
   const title = plainText(marked).trim();
-  if (title.length < 3 || title.length > 100 || !/\p{L}{2}/u.test(title) || /[:.!?]$/.test(title)) {
+  if (title.length < 3 || title.length > 100 || !/\p{L}{2}/u.test(title) || /[:.!]$/.test(title)) {
     return undefined;
   }
+  // "Our opening keynote by **Nadia Haddad** (Framewerk), *The web is still for documents*, set
+  // the tone": the person first, then the talk's title.
+  const person = personThenTitle(children, at, before, title);
+  if (person) return person;
   // "**Kari Nordmann** (Vipps) opened the first day": a person, the subject of the sentence.
   const next = plainText(children.slice(at + 1, at + 3)).slice(0, 120);
   if (looksLikeName(title) && PERSON_THEN_VERB.test(next)) return undefined;
@@ -58,6 +62,25 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   const owner = POSSESSIVE.exec(before)?.[1]?.replace(LEAD_VERB, '');
   if (owner && looksLikeName(owner)) return found({ name: owner });
   return undefined;
+}
+
+function personThenTitle(
+  children: MdNode[],
+  at: number,
+  before: string,
+  name: string,
+): ProseTalk | undefined {
+  const [between, titled] = [children[at + 1], children[at + 2]];
+  if (!/\b(?:by|with|from)\s*$/i.test(before) || !looksLikeName(name)) return undefined;
+  if (between?.type !== 'text' || (titled?.type !== 'emphasis' && titled?.type !== 'link'))
+    return undefined;
+  const company = /^\s*(?:\(([^()]{2,60})\))?\s*[,:—–-]\s*$/.exec(between.value ?? '');
+  const title = plainText(titled).trim();
+  if (!company || !/\p{L}{2}/u.test(title) || title.length > 120) return undefined;
+  const speaker: Speaker = company[1] ? { name, company: company[1].trim() } : { name };
+  return titled.type === 'link'
+    ? { title, speakers: [speaker], link: titled }
+    : { title, speakers: [speaker] };
 }
 
 /** After a bold name: its company perhaps, then what the person did ("opened", "talked"). */
@@ -134,7 +157,7 @@ const BY_NAME =
 
 /** "by Jane Doe", "— Daan Mulder (Bolwerk)": where the speakers' part starts. */
 const BY_LEAD =
-  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by|[—–])\s+(?=\S)/u;
+  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?by|[—–])\s+(?=\S)/u;
 /** Where the speakers' part after "by" ends: a sentence's end ("Dr." is none), or a verb. */
 const NAMES_END =
   /(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|had|did)\b/u;

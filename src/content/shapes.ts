@@ -185,7 +185,8 @@ export class ShapeReader {
       const lightning = LIGHTNING_GROUP.test(name);
       const found = bodyTalks(
         section.body,
-        { ...context, topic: name },
+        // "## Thank you to our speakers" over its list of talks names no topic.
+        isPlainGroup(name) ? context : { ...context, topic: name },
         this.file,
         this.problems,
         lightning,

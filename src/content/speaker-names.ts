@@ -298,6 +298,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     // "Jane Doe at KubeCon EU 2019": where, not whose.
     if (isEventName(withCompany[2])) return [{ name: withCompany[1].trim() }];
     const company = withoutRole(withCompany[2].trim());
+    // "Joost Pel, ended with a show of hands": the sentence goes on; a company's name of several
+    // words starts with a capital or a digit ("bol.com", "eBay" are one word).
+    if (/\s/.test(company) && !/^[\p{Lu}\p{N}@&]/u.test(company)) return undefined;
     // "Marta Gil y Andrés Ruiz, de Boquerón Software": two people of one company.
     const people = splitNames(withCompany[1]);
     if (people && people.length > 1) return people.map((name) => ({ name, company }));

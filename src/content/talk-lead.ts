@@ -57,19 +57,29 @@ export function leadLink(children: MdNode[]): { link: MdNode; index: number } | 
 export function speakerFirst(line: MdNode[]): { title: string; speakers: Speaker[] } | undefined {
   const lead = leadBold(line);
   if (lead?.link.type !== 'strong') return undefined;
-  const speakers = parseSpeakerText(plainText(lead.link));
-  if (!speakers) return undefined;
-  const after = line.slice(lead.index + 1);
-  const separator =
-    after[0]?.type === 'text' ? /^\s*(?:[—–-]|:)\s*$/.exec(after[0].value ?? '') : null;
-  const titled = after[1];
+  // "**Femke Oosterhuis** (Tidewave) — *Title*", "**Mara Lindgren** & **Pablo Ortega** (Polarbyte)
+  // — *Title*": the people up to the dash before the italic title.
+  const at = line.findIndex((node, i) => i > lead.index && node.type === 'emphasis');
+  const before = at > 0 ? plainText(line.slice(lead.index, at)) : '';
+  const separated = /\S\s*(?:[—–-]|:)\s*$/.test(before);
   const quoted =
-    after.length === 1 ? /^\s*(?:[—–-]|:)\s*["“«](.+)["”»]\s*$/.exec(after[0]?.value ?? '') : null;
+    line.length === lead.index + 2
+      ? /^\s*(?:\([^()]{2,60}\)\s*)?(?:[—–-]|:)\s*["“«](.+)["”»]\s*$/.exec(
+          line[lead.index + 1]?.value ?? '',
+        )
+      : null;
   let title: string;
-  if (separator && titled?.type === 'emphasis' && after.slice(2).every(blank))
-    title = plainText(titled);
-  else if (quoted?.[1]) title = quoted[1];
-  else return undefined;
+  let who: string;
+  if (separated && at > 0 && line.slice(at + 1).every(blank)) {
+    title = plainText(line[at] as MdNode);
+    who = before.replace(/\s*(?:[—–-]|:)\s*$/, '');
+  } else if (quoted?.[1]) {
+    title = quoted[1];
+    const company = /^\s*\(([^()]{2,60})\)/.exec(line[lead.index + 1]?.value ?? '')?.[1];
+    who = company ? `${plainText(lead.link)} (${company})` : plainText(lead.link);
+  } else return undefined;
+  const speakers = parseSpeakerText(who);
+  if (!speakers) return undefined;
   title = title.replace(/(?<!\.)\.$/, '').trim();
   const words = title.split(/\s+/).length;
   if (!/\p{L}{2}/u.test(title) || title.length > 150 || (words <= 3 && parseSpeakerText(title))) {
@@ -84,9 +94,9 @@ function blank(node: MdNode): boolean {
 
 /** "10:00", "**9.30am**", "14h00 –": a time slot and its separator, alone or in bold. */
 const TIME =
-  /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*[-–—:|]?\s*/i;
+  /^\s*(\[?)(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)(?:(?<=\[.*)\])?\s*[-–—:|]?\s*/i;
 
-/** A line that starts with a time slot: the time, and the line after it. */
+/** A line that starts with a time slot: the time ('' for an offset in brackets), and the rest. */
 export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | undefined {
   const start = line.findIndex((node) => node.type !== 'text' || (node.value ?? '').trim() !== '');
   const [first, ...others] = start > 0 ? line.slice(start) : line;
@@ -98,9 +108,11 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
   const match = TIME.exec(text ?? '');
   const after = (text ?? '').slice(match?.[0].length ?? 0);
   // "10:00 **Title**", or a line of plain words after the time ("09:00 keynote by …").
-  if (!match?.[1] || (others.length === 0 && (first.type !== 'text' || after.trim() === ''))) {
+  if (!match?.[2] || (others.length === 0 && (first.type !== 'text' || after.trim() === ''))) {
     return undefined;
   }
+  // "**[03:40]**": a podcast's or a video's offset, no time of day.
+  const time = match[1] ? '' : match[2].trim();
   if (first.type !== 'text') {
     // The bold time alone: what follows may start with its separator (" — ", ": ").
     if (after.trim() !== '') return undefined;
@@ -113,10 +125,10 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
         : value === ''
           ? more
           : [{ ...(next as MdNode), value }, ...more];
-    return { time: match[1].trim(), rest: withoutLeadIn(rest) };
+    return { time, rest: withoutLeadIn(rest) };
   }
   const rest = after === '' ? others : [{ ...first, value: after }, ...others];
-  return { time: match[1].trim(), rest: withoutLeadIn(rest) };
+  return { time, rest: withoutLeadIn(rest) };
 }
 
 /** "Now: ", "Last talk of the day: ", "Next up: " between a live blog's time and the title. */

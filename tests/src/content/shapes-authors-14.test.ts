@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { conferenceName } from '../../../src/content/event-name.ts';
+import { post, warnings, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (14): each post invented for these tests. */
+
+describe('an organiser’s official recap', () => {
+  const { talks, problems, event } = post(
+    '---',
+    'title: "That\'s a wrap: HarbourJS 2025 recap"',
+    '---',
+    'Wow. What a week!',
+    '',
+    '## Thank you to our speakers',
+    '',
+    '- **Femke Oosterhuis** (Tidewave) — *Signals are not a silver bullet*',
+    '- **Ilse Brandsma** — *Accessible drag and drop, finally*',
+    '- **Mara Lindgren** & **Pablo Ortega** (Polarbyte) — *Type-level programming for mere mortals*',
+    '',
+    '## Highlights from the main stage',
+    '',
+    'Our opening keynote by **Nadia Haddad** (Framewerk), *The web is still for documents*, set the tone.',
+    '',
+    'The closing panel, *Is the framework war over?*, moderated by Joost Pel, ended with a show of hands.',
+    '',
+    '## Thank you to our sponsors',
+    '',
+    '- **Gold:** Kestrel Pay, Polarbyte',
+    '',
+    '## Photo gallery',
+    '',
+    'All photos are on [Flickr](https://www.flickr.com/photos/harbourjs).',
+    '',
+    '## CFP for HarbourJS 2026 is open!',
+    '',
+    'Our [call for papers](https://sessionize.com/harbourjs-2026) is open until March 31st.',
+    '',
+    '## Save the date',
+    '',
+    'Early-bird tickets go live in January.',
+  );
+
+  it('reads the speakers’ list and the keynote and panel told in prose, and nothing else', () => {
+    expect(event.name).toBe('HarbourJS 2025');
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['Signals are not a silver bullet', ['Femke Oosterhuis @ Tidewave'], undefined],
+      ['Accessible drag and drop, finally', ['Ilse Brandsma'], undefined],
+      [
+        'Type-level programming for mere mortals',
+        ['Mara Lindgren @ Polarbyte', 'Pablo Ortega @ Polarbyte'],
+        undefined,
+      ],
+      ['The web is still for documents', ['Nadia Haddad @ Framewerk'], undefined],
+      ['Is the framework war over?', ['Joost Pel'], undefined],
+    ]);
+    const skipped = warnings(problems).join('\n');
+    for (const name of [
+      'Thank you to our sponsors',
+      'Photo gallery',
+      'CFP for HarbourJS 2026 is open!',
+      'Save the date',
+    ])
+      expect(skipped).toContain(`"${name}" skipped`);
+  });
+});
+
+describe('ratings after the speaker, and sections rated', () => {
+  const { talks, problems } = post(
+    '# ratings for every talk at FrontendFjord 2025',
+    '',
+    '## 🥇 Container queries changed my life — Ingrid Solvang (Fjordpay) ⭐⭐⭐⭐⭐',
+    '',
+    '- style queries too',
+    '',
+    '## 💀 Rendering 1M rows in the browser — Sofie Dahl 💯/💯',
+    '',
+    '- virtualise everything',
+    '',
+    '## 🙈 Accessibility is not a feature — Henrik Strand (NAV) — 3.5/5',
+    '',
+    '- audits first',
+    '',
+    '## 🍕 Food: 4/5',
+    '',
+    'Pizza.',
+    '',
+    '## 🏁 Final ranking',
+    '',
+    '1. Container queries',
+  );
+
+  it('drops the rating from title and speaker, and skips the rated food and the ranking', () => {
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Container queries changed my life', ['Ingrid Solvang @ Fjordpay']],
+      ['Rendering 1M rows in the browser', ['Sofie Dahl']],
+      ['Accessibility is not a feature', ['Henrik Strand @ NAV']],
+    ]);
+    const skipped = warnings(problems).join('\n');
+    expect(skipped).toContain('"🍕 Food: 4/5" skipped');
+    expect(skipped).toContain('"🏁 Final ranking" skipped');
+  });
+});
+
+describe('a post about one talk, told in its introduction', () => {
+  it('is that talk: its headings are the talk’s parts, its event the one the sentence names', () => {
+    const { talks, event } = post(
+      '---',
+      'title: "Why \'Boring Technology, Revisited\' was the best talk I saw this year"',
+      '---',
+      'At **LambdaLakes 2025** in Zürich, Greta Hofmann (CTO at Kettlebell Systems) gave a 40-minute talk called *Boring Technology, Revisited*.',
+      '',
+      '## The argument',
+      '',
+      'Managed is not boring.',
+      '',
+      '## Watch it',
+      '',
+      'The recording is up: [Boring Technology, Revisited (YouTube)](https://www.youtube.com/watch?v=llz25boring).',
+    );
+    expect(event.name).toBe('LambdaLakes 2025');
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind)])).toEqual([
+      ['Boring Technology, Revisited', ['Greta Hofmann @ Kettlebell Systems'], ['video']],
+    ]);
+  });
+});
+
+describe('podcast show notes with timestamps', () => {
+  const { talks, event } = post(
+    '# Episode 87: Our favourite talks from DevOpsDays Gdańsk 2025',
+    '',
+    '## Show notes',
+    '',
+    '**[00:00]** Intro, banter, Tom’s lost luggage',
+    '',
+    '**[03:40]** Kasia’s first pick: **"Incident reviews nobody reads"** by Agata Wrona (Allegrix). Postmortems are written for auditors.',
+    '',
+    '**[14:05]** Tom’s pick: **Platform as a product, three years later** by Sven Mikkelsen from Nordbank. Adoption was 12% in year one.',
+    '',
+    '**[26:30]** Ad break: Deployhub',
+    '',
+    '## Links mentioned',
+    '',
+    '- [Accelerate](https://itrevolution.com/accelerate) by Forsgren, Humble & Kim',
+    '',
+    '## Transcript',
+    '',
+    'Full transcript available for patrons.',
+  );
+
+  it('reads the picks as talks, with no time of day from the offsets, and the ad as no note', () => {
+    expect(event.name).toBe('DevOpsDays Gdańsk 2025');
+    expect(talks.map((t) => [t.title, who(t), t.time, t.summary])).toEqual([
+      [
+        'Incident reviews nobody reads',
+        ['Agata Wrona @ Allegrix'],
+        undefined,
+        'Postmortems are written for auditors.',
+      ],
+      [
+        'Platform as a product, three years later',
+        ['Sven Mikkelsen @ Nordbank'],
+        undefined,
+        'Adoption was 12% in year one.',
+      ],
+    ]);
+  });
+});
+
+describe('more event-name forms', () => {
+  it('drops the post’s words and the town after the year, and keeps a meetup’s number', () => {
+    expect(conferenceName('Sud Web Summit 2025 à Montpellier')).toBe('Sud Web Summit 2025');
+    expect(conferenceName('Appunti da RomaDevFest 2025')).toBe('RomaDevFest 2025');
+    expect(conferenceName('Rust Rhein-Main Meetup #12: two talks and a lot of pizza')).toBe(
+      'Rust Rhein-Main Meetup #12',
+    );
+    expect(conferenceName('Recap: CloudCanal Days 2025')).toBe('CloudCanal Days 2025');
+    expect(conferenceName('Part 2: the hard parts')).toBe('Part 2: the hard parts');
+  });
+});
