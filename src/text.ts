@@ -1,16 +1,99 @@
 /** Text helpers shared by the core and every renderer. Lengths are UTF-16 code units, as the platforms count. */
 
-/** Cut at a word boundary and mark the cut with "…", never exceeding `max`, never splitting a character. */
+/**
+ * Cut at a word boundary and mark the cut with "…", never exceeding `max`, never splitting a
+ * character as a reader sees it (a grapheme: an emoji family joined by ZWJ, a flag, a letter with
+ * its accents), so a cut never leaves half a family or a dangling joiner before the "…".
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return max === 1 ? '…' : '';
-  let cut = '';
-  for (const char of text) {
-    if (cut.length + char.length > max - 1) break;
-    cut += char;
-  }
+  const cut = text.slice(0, graphemeBoundary(text, max - 1));
   const atWord = cut.replace(/\s+\S*$/, '');
   return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Graphemes are found near the cut only: segmenting a whole 100 kB note for one cut would be slow. */
+const SEGMENT_WINDOW = 256;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The last grapheme boundary at or before `end` (a UTF-16 index). Only a window before `end` is
+ * segmented, starting after a space where one is near (a space always starts a grapheme, so the
+ * window's first boundaries are right); a cluster longer than the window (a letter buried under
+ * hundreds of combining marks) is cut between code points, never inside a surrogate pair.
+ */
+export function graphemeBoundary(text: string, end: number): number {
+  if (end >= text.length) return text.length;
+  if (end <= 0) return 0;
+  let start = Math.max(0, end - SEGMENT_WINDOW);
+  const space = text.slice(start, end).search(/\s/);
+  const startIsBoundary = start === 0 || space >= 0;
+  if (start > 0 && space >= 0) start += space;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let boundary = -1;
+  // Segment one grapheme past `end`, so the cluster straddling the cut is seen whole.
+  for (const { index } of segmenter.segment(text.slice(start, Math.min(text.length, end + 64)))) {
+    if (start + index > end) break;
+    boundary = start + index;
+  }
+  if (boundary > start || (boundary === start && startIsBoundary)) return boundary;
+  // No boundary in the window: at least keep surrogate pairs whole.
+  const code = text.charCodeAt(end - 1);
+  return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
+/**
+ * Text from the notes made safe to show: characters that reorder or hide text are removed —
+ * bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069: "‮gnp.exe"
+ * would read as "exe.png"), directional marks, invisible operators, the BOM, interlinear
+ * annotation marks — and control characters except newlines and tabs. Joiners (U+200C, U+200D)
+ * stay: emoji sequences and several scripts need them.
+ */
+export function stripInvisible(text: string): string {
+  return stripControls(text, '', true).replace(INVISIBLE, '');
+}
+
+const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * A URL a chat platform will take in a link button, an embed or a `<url|text>` link: it parses,
+ * is http(s), has no white space, names a real host (a domain with a dot, or an IP address) on a
+ * valid port, carries no user name or password (`https://bank.example@evil.example` is a
+ * disguise), and fits `max`. Returns the URL to send (as written, or normalised when it is not
+ * plain ASCII), or undefined: a note's typo must never get a whole message rejected.
+ */
+export function webUrl(url: string | undefined, max: number): string | undefined {
+  // White space inside is a typo in the notes (Markdown links encode theirs), not a URL to fix up.
+  if (!url || url.length > max * 3 || /\s/.test(url)) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (parsed.username || parsed.password || !isHost(parsed.hostname)) return undefined;
+  // Kept as written when it holds only what RFC 3986 allows (a link reads as the author wrote
+  // it); otherwise normalised, its non-ASCII host and path encoded. Either way no `<`, `>`, `"`,
+  // `|`… is left raw: they would end a Slack `<url|text>` or a Markdown link early.
+  const href = (RFC_3986.test(url) ? url : parsed.href).replace(/[<>"{}|\\^`]/g, (c) =>
+    encodeURIComponent(c),
+  );
+  return href.length <= max ? href : undefined;
+}
+
+const RFC_3986 = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+
+function isHost(host: string): boolean {
+  if (host.startsWith('[')) return true; // an IPv6 literal URL has already checked
+  if (host.length > 253) return false;
+  const labels = host.replace(/\.$/, '').split('.');
+  if (labels.length < 2) return false;
+  // IPv4 is normalised by URL to four numbers; a name's last label is never all digits.
+  if (labels.every((l) => /^\d+$/.test(l))) return labels.length === 4;
+  // Labels as DNS allows them (underscores too: some real hosts have them; IDNs arrive as xn--).
+  return labels.every((l) => /^[a-z0-9_-]{1,63}$/.test(l)) && !/^\d+$/.test(labels.at(-1) ?? '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Answer } from '../../src/answer.ts';
-import { stripControls } from '../../src/text.ts';
+import { stripInvisible } from '../../src/text.ts';
 import {
   type CardView,
   cardView,
@@ -24,10 +24,11 @@ export interface TextOptions {
 
 /**
  * The terminal layout of an Answer: plain text with links written out as URLs. Control characters
- * are removed from everything shown, so notes or questions cannot drive the terminal.
+ * are removed from everything shown, so notes or questions cannot drive the terminal, and so are
+ * bidirectional overrides and other invisible marks, which could make a title read backwards.
  */
 export function renderText(answer: Answer, options: TextOptions = {}): string {
-  return stripControls(renderAnswer(answer, options), '', true)
+  return stripInvisible(renderAnswer(answer, options))
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd();
 }

@@ -6,9 +6,9 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import { truncate } from '../../src/text.ts';
+import { stripInvisible, truncate } from '../../src/text.ts';
 import { openId, pageId, shareId } from './custom-id.ts';
-import { isUsableUrl } from './fit.ts';
+import { usableUrl } from './fit.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
 
 /** Builders of the interactive parts of an answer: rows of buttons and the "open" menu. */
@@ -27,19 +27,30 @@ export interface MenuChoice {
   description?: string;
 }
 
-export function linkRows(targets: LinkTarget[]): Row[] {
-  const buttons: APIButtonComponent[] = targets
-    .filter((target): target is { label: string; url: string } => isUsableUrl(target.url))
-    .map((target) => ({
-      type: ComponentType.Button,
-      style: ButtonStyle.Link,
-      label: truncate(target.label, LIMIT.buttonLabel),
-      url: target.url,
-    }));
-  return chunk(buttons, LIMIT.buttonsPerRow).map(row);
+/**
+ * Link buttons in rows of five, at most `maxRows` rows: the rows after them (menus, paging,
+ * Share) must still fit Discord's five. Returns the rows and the targets that got no button
+ * (for the caller to list as text); targets Discord would refuse get none and are not listed.
+ */
+export function linkRows(
+  targets: LinkTarget[],
+  maxRows: number = LIMIT.actionRows,
+): { rows: Row[]; left: LinkTarget[] } {
+  const room = Math.max(0, maxRows) * LIMIT.buttonsPerRow;
+  const usable = targets.flatMap((target) => {
+    const url = usableUrl(target.url);
+    return url ? [{ label: target.label, url }] : [];
+  });
+  const buttons: APIButtonComponent[] = usable.slice(0, room).map((target) => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    label: label(target.label, LIMIT.buttonLabel),
+    url: target.url,
+  }));
+  return { rows: chunk(buttons, LIMIT.buttonsPerRow).map(row), left: usable.slice(room) };
 }
 
-/** Previous / Next, or nothing when there is one page or the query is too long to carry. */
+/** Previous / Next, or nothing when there is one page. A long query rides as a key (custom-id.ts). */
 export function pagingRow(query: string, page: number, pageCount: number): Row[] {
   const buttons: APIButtonComponent[] = [];
   const previous = page > 1 ? pageId(query, page - 1) : undefined;
@@ -49,16 +60,14 @@ export function pagingRow(query: string, page: number, pageCount: number): Row[]
   return buttons.length > 0 ? [row(buttons)] : [];
 }
 
-/** "Back to the list" on a talk opened from a list, when the list could be carried. */
+/** "Back to the list" on a talk opened from a list. */
 export function backRow(from: { query: string; page: number } | undefined): Row[] {
-  const id = from && pageId(from.query, from.page);
-  return id ? [row([pageButton('Back to the list', id)])] : [];
+  return from ? [row([pageButton('Back to the list', pageId(from.query, from.page))])] : [];
 }
 
 /** "Share" under a private answer: posts the same answer for the channel, as Slack's button does. */
 export function shareRow(share: { query: string; page: number }): Row[] {
   const id = shareId(share.query, share.page);
-  if (!id) return [];
   return [
     row([
       {
@@ -88,11 +97,11 @@ export function openMenu(
     if (options.length === LIMIT.selectOptions) break;
     seen.add(value);
     const option: APISelectMenuOption = {
-      label: truncate(choice.label.trim() || value, LIMIT.selectOptionLabel),
+      label: label(stripInvisible(choice.label).trim() || value, LIMIT.selectOptionLabel),
       value,
     };
     if (choice.description?.trim())
-      option.description = truncate(choice.description, LIMIT.selectOptionDescription);
+      option.description = label(choice.description, LIMIT.selectOptionDescription);
     options.push(option);
   }
   if (options.length === 0) return [];
@@ -106,6 +115,11 @@ export function openMenu(
       },
     ]),
   ];
+}
+
+/** Labels show text as written (no Markdown), but nothing from the notes that reorders or hides text. */
+function label(text: string, max: number): string {
+  return truncate(stripInvisible(text), max) || '…';
 }
 
 function pageButton(label: string, customId: string): APIButtonComponent {

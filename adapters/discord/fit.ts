@@ -1,16 +1,17 @@
 import type { APIEmbed } from 'discord.js';
-import { truncate } from '../../src/text.ts';
+import { truncate, webUrl } from '../../src/text.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
 import type { DiscordMessage } from './render-embeds.ts';
 
 /**
  * The last guard before a message leaves: whatever the renderer built, cut it to Discord's
  * limits, so a long note or a pasted novel shortens an answer instead of getting it rejected.
+ * The renderer budgets its parts first (render-embeds.ts); a cut here is a fallback.
  */
 export function fitMessage(message: DiscordMessage): DiscordMessage {
   const embeds = message.embeds.slice(0, LIMIT.embeds).map(fitEmbed);
   return {
-    content: truncate(message.content, LIMIT.content),
+    content: truncateMarkdown(message.content, LIMIT.content),
     embeds: fitTotal(embeds),
     components: message.components
       .slice(0, LIMIT.actionRows)
@@ -20,42 +21,50 @@ export function fitMessage(message: DiscordMessage): DiscordMessage {
 
 function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
-  if (embed.title !== undefined) fitted.title = truncate(embed.title, LIMIT.embedTitle);
+  if (embed.title !== undefined) fitted.title = truncateMarkdown(embed.title, LIMIT.embedTitle);
   if (fitted.title?.trim() === '') delete fitted.title;
   if (embed.description !== undefined)
-    fitted.description = truncate(embed.description, LIMIT.embedDescription);
-  if (embed.url !== undefined && !isUsableUrl(embed.url)) delete fitted.url;
-  if (embed.footer) fitted.footer = { text: truncate(embed.footer.text, LIMIT.footerText) };
-  if (embed.author) fitted.author = { name: truncate(embed.author.name, LIMIT.authorName) };
+    fitted.description = truncateMarkdown(embed.description, LIMIT.embedDescription);
+  if (embed.url !== undefined) {
+    const url = usableUrl(embed.url);
+    if (url) fitted.url = url;
+    else delete fitted.url;
+  }
+  if (embed.footer) fitted.footer = { text: truncateMarkdown(embed.footer.text, LIMIT.footerText) };
+  if (embed.author) fitted.author = { name: truncateMarkdown(embed.author.name, LIMIT.authorName) };
   if (embed.fields) {
     fitted.fields = embed.fields.slice(0, LIMIT.embedFields).map((field) => ({
       ...field,
-      name: nonBlank(truncate(field.name, LIMIT.fieldName)),
-      value: nonBlank(truncate(field.value, LIMIT.fieldValue)),
+      name: nonBlank(truncateMarkdown(field.name, LIMIT.fieldName)),
+      value: nonBlank(truncateMarkdown(field.value, LIMIT.fieldValue)),
     }));
   }
   return fitted;
 }
 
-/** Discord counts all embeds of a message together: shorten descriptions, then drop fields, then embeds. */
+/**
+ * Discord counts all embeds of a message together. Fields go first (they hold extra links; a
+ * talk's notes and byline are its point), then the longest descriptions give up characters (so
+ * short cards keep their summaries), then whole embeds from the end.
+ */
 function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   let excess = embeds.reduce((sum, embed) => sum + embedSize(embed), 0) - LIMIT.embedsTotal;
   if (excess <= 0) return embeds;
-  // The longest descriptions give up characters first, so short cards keep their summaries.
+  for (const embed of [...embeds].reverse()) {
+    while (excess > 0 && embed.fields && embed.fields.length > 0) {
+      const field = embed.fields.pop();
+      excess -= textLength(field?.name) + textLength(field?.value);
+    }
+    if (embed.fields?.length === 0) delete embed.fields;
+  }
   for (const embed of [...embeds].sort(
     (a, b) => textLength(b.description) - textLength(a.description),
   )) {
     if (excess <= 0) break;
     const before = textLength(embed.description);
     if (before === 0) continue;
-    embed.description = truncate(embed.description ?? '', Math.max(1, before - excess));
+    embed.description = truncateMarkdown(embed.description ?? '', Math.max(1, before - excess));
     excess -= before - embed.description.length;
-  }
-  for (const embed of [...embeds].reverse()) {
-    while (excess > 0 && embed.fields && embed.fields.length > 0) {
-      const field = embed.fields.pop();
-      excess -= textLength(field?.name) + textLength(field?.value);
-    }
   }
   while (excess > 0 && embeds.length > 1) excess -= embedSize(embeds.pop() as APIEmbed);
   return embeds;
@@ -71,9 +80,30 @@ export function embedSize(embed: APIEmbed): number {
   );
 }
 
-/** Discord takes http(s) URLs up to a length in link buttons and embed titles, nothing else. */
-export function isUsableUrl(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\/\S+$/i.test(url) && url.length <= LIMIT.url;
+/**
+ * The URL Discord will take in a link button or an embed (see `webUrl`),
+ * or undefined. Discord rejects the whole message (50035) for one bad URL — a port of 99999, a
+ * stray `[` in the host — so every URL from the notes passes here. See `webUrl` in src/text.ts.
+ */
+export function usableUrl(url: string | undefined): string | undefined {
+  return webUrl(url, LIMIT.url);
+}
+
+/** Whether Discord will take the URL; send what `usableUrl` returns. */
+export function isUsableUrl(url: string | undefined): boolean {
+  return usableUrl(url) !== undefined;
+}
+
+/**
+ * A cut of already escaped Markdown: never leaves an odd run of backslashes before the "…",
+ * which would escape the ellipsis and show a stray `\`.
+ */
+export function truncateMarkdown(text: string, max: number): string {
+  const cut = truncate(text, max);
+  if (cut === text || !cut.endsWith('…')) return cut;
+  const body = cut.slice(0, -1);
+  const slashes = /\\*$/.exec(body)?.[0].length ?? 0;
+  return slashes % 2 === 1 ? `${body.slice(0, -1)}…` : cut;
 }
 
 /** Discord trims field texts and rejects empty ones; a zero-width space is its accepted blank. */

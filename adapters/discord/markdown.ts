@@ -1,10 +1,34 @@
 import { escapeMarkdown } from 'discord.js';
-import { truncate } from '../../src/text.ts';
-import { isUsableUrl } from './fit.ts';
+import { stripInvisible, truncate } from '../../src/text.ts';
+import { usableUrl } from './fit.ts';
 
-/** Discord markdown from plain text: cut first (escaping long text is slow), then escaped. */
+/**
+ * Discord markdown from plain text, within `max` characters *after* escaping: escaping can double
+ * a text full of marks, and cutting escaped text could leave a lone `\` that escapes the "…"
+ * (or a following character). So the plain text is cut first, escaped, and cut shorter until its
+ * escaped form fits. Invisible and bidirectional characters from the notes are removed first.
+ */
 export function escaped(text: string, max: number): string {
-  return escapeMarkdown(truncate(text, max)).replace(/[[\]]/g, (c) => `\\${c}`);
+  const plain = stripInvisible(text);
+  let budget = max;
+  for (;;) {
+    const out = escapeLines(truncate(plain, budget));
+    if (out.length <= max || budget <= 1) return out.length <= max ? out : '';
+    // Each step removes at least the excess over two (a mark becomes two characters).
+    budget -= Math.max(1, Math.ceil((out.length - max) / 2));
+  }
+}
+
+/**
+ * discord.js escapes inline marks; what starts a line is Markdown too — `# `, `-# ` (subtext),
+ * `> ` (quote), `- `, `* ` and `1. ` — and any escaped text may start a line of a description
+ * (a summary under the byline, a note after its bullet). A backslash before such a mark shows
+ * the mark as written and is itself invisible.
+ */
+function escapeLines(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
+    .replace(/[[\]]/g, (c) => `\\${c}`)
+    .replace(/^([ \t\u2003]*)(-#|#|>|\+ )/gm, '$1\\$2');
 }
 
 /**
@@ -13,7 +37,7 @@ export function escaped(text: string, max: number): string {
  */
 export function mdLink(text: string, url: string | undefined, max: number): string {
   const label = escaped(text, max);
-  if (!isUsableUrl(url)) return label;
-  const href = url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/[<>]/g, encodeURIComponent);
-  return `[${label}](${href})`;
+  const href = usableUrl(url);
+  if (!href) return label;
+  return `[${label}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }

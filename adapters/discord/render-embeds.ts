@@ -15,8 +15,16 @@ import {
   noneTexts,
   plural,
 } from '../present/index.ts';
-import { backRow, linkRows, openMenu, pagingRow, type Row, shareRow } from './components.ts';
-import { fitMessage, isUsableUrl } from './fit.ts';
+import {
+  backRow,
+  type LinkTarget,
+  linkRows,
+  openMenu,
+  pagingRow,
+  type Row,
+  shareRow,
+} from './components.ts';
+import { fitMessage, usableUrl } from './fit.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
 import { escaped, mdLink } from './markdown.ts';
 
@@ -41,12 +49,13 @@ const BLURPLE = 0x5865f2;
  * what comes next. Wording comes from adapters/present; this file escapes and fits it.
  */
 export function renderMessage(answer: Answer, options: RenderOptions = {}): DiscordMessage {
-  const message = renderAnswer(answer, options);
   const share = options.share && answer.kind !== 'error' ? shareRow(options.share) : [];
+  const message = renderAnswer(answer, options, share.length);
   return fitMessage({ ...message, components: [...message.components, ...share] });
 }
 
-function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
+/** `after`: rows the caller adds below (Share), which the answer's own rows must leave room for. */
+function renderAnswer(answer: Answer, options: RenderOptions, after: number): DiscordMessage {
   switch (answer.kind) {
     case 'talks': {
       const { page, pageCount, query } = answer;
@@ -75,21 +84,24 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
     }
     case 'talk': {
       const view = detailView(answer.talk, answer.related, answer.focus);
+      const navigation = [
+        ...openMenu(
+          `Related talks (${view.related.length}): open one`,
+          view.related.map((r) => ({
+            label: r.title,
+            question: r.question,
+            description: r.people,
+          })),
+        ),
+        ...backRow(options.from),
+      ];
+      // Link buttons take the rows navigation leaves: 21 decks must not push out "Back to the
+      // list" or Share (Discord allows 5 rows). Links without a button are listed in the embed.
+      const links = linkRows(view.mainLinks, LIMIT.actionRows - navigation.length - after);
       return {
         content: '',
-        embeds: [detailEmbed(view)],
-        components: [
-          ...linkRows(view.mainLinks.map((l) => ({ label: l.label, url: l.url }))),
-          ...openMenu(
-            `Related talks (${view.related.length}): open one`,
-            view.related.map((r) => ({
-              label: r.title,
-              question: r.question,
-              description: r.people,
-            })),
-          ),
-          ...backRow(options.from),
-        ],
+        embeds: [detailEmbed(view, links.left)],
+        components: [...links.rows, ...navigation],
       };
     }
     case 'topics':
@@ -118,11 +130,10 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
       };
     case 'events':
       return {
-        content:
-          answer.events.length === 0 ? NO_EVENTS : `**${plural(answer.events.length, 'event')}**`,
-        embeds: answer.events.map((e) => ({
+        content: eventsCount(answer.events.length),
+        embeds: answer.events.slice(0, LIMIT.embeds).map((e) => ({
           // Discord reads Markdown in an embed's title: a name written `||2025||` is no spoiler.
-          title: escaped(e.name, TITLE_TEXT),
+          title: escaped(e.name, LIMIT.embedTitle),
           color: BLURPLE,
           ...urlOf(e.source),
           description: [
@@ -169,7 +180,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
         embeds: [
           {
             // It echoes the question: "python __slots__" is no underline.
-            title: escaped(title, TITLE_TEXT),
+            title: escaped(title, LIMIT.embedTitle),
             color: BLURPLE,
             fields: [
               answer.suggestions.length > 0 && {
@@ -210,8 +221,9 @@ function headLines(view: CardView): string[] {
 /** A card: numbered title linked to the description; byline, summary, and the talk's own links. */
 function cardEmbed(view: CardView, number: number): APIEmbed {
   const links = view.links.map((l) => mdLink(l.label, l.url, LIMIT.buttonLabel)).join(' · ');
+  const prefix = `${number}. `;
   return {
-    title: `${number}. ${escaped(view.title, TITLE_TEXT)}`,
+    title: `${prefix}${escaped(view.title, LIMIT.embedTitle - prefix.length)}`,
     color: BLURPLE,
     ...urlOf(view.descriptionUrl),
     description: [...headLines(view), escaped(view.summary, 1500), links]
@@ -220,27 +232,49 @@ function cardEmbed(view: CardView, number: number): APIEmbed {
   };
 }
 
-/** The talk in full: when, the notes with their links, further links. Main links are buttons. */
-function detailEmbed(view: DetailView): APIEmbed {
-  const notes = view.notes.map(noteLine).join('\n');
+/**
+ * The talk in full: when, the notes with their links, further links. Main links are buttons;
+ * `unbuttoned` are those no row had room for. The notes and byline are the point of the answer,
+ * so they are budgeted first (whole lines, within a description) and links get the room left of
+ * Discord's 6000 per message; links that do not fit are counted, not silently lost.
+ */
+function detailEmbed(view: DetailView, unbuttoned: LinkTarget[]): APIEmbed {
+  const title = escaped(view.title, LIMIT.embedTitle);
+  const head = [...headLines(view), view.when && escaped(view.when, 200)].filter(Boolean);
+  const notes = linesWithin(
+    view.notes.map(noteLine),
+    LIMIT.embedDescription - head.join('\n').length - 2,
+    (n) => `… ${plural(n, 'more line')} of notes`,
+  );
+  const description = [
+    ...head,
+    // The blank line sets the notes apart from the byline.
+    notes.length > 0 && `\n${notes.join('\n')}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const links = [...unbuttoned, ...view.moreLinks].map((l) => `• ${mdLink(l.label, l.url, 200)}`);
   return {
-    title: escaped(view.title, TITLE_TEXT),
+    title,
     color: BLURPLE,
-    description: [
-      ...headLines(view),
-      view.when && escaped(view.when, 200),
-      // The blank line sets the notes apart from the byline.
-      notes && `\n${notes}`,
-    ]
-      .filter(Boolean)
-      .join('\n'),
+    description,
     ...fields(
-      fieldChunks(
-        'More links',
-        view.moreLinks.map((l) => `• ${mdLink(l.label, l.url, 200)}`),
-      ),
+      fieldChunks('More links', links, LIMIT.embedsTotal - title.length - description.length),
     ),
   };
+}
+
+/** Whole lines while they fit `max` (with their newlines), then one line saying how many are left. */
+function linesWithin(lines: string[], max: number, more: (n: number) => string): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const room = max - used - (i < lines.length - 1 ? 40 : 0);
+    if (line.length + 1 > room) return [...kept, more(lines.length - i)];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
 }
 
 function noteLine(line: NoteLine): string {
@@ -250,18 +284,46 @@ function noteLine(line: NoteLine): string {
   return `${'\u2003'.repeat(Math.min(line.depth, 4))}- ${text}`;
 }
 
-/** Lines spread over as many fields as they need, each within a field's limit. */
-function fieldChunks(name: string, lines: string[]): { name: string; value: string }[] {
+/**
+ * Lines spread over as many fields as they need, each within a field's limit, all within `room`
+ * characters and Discord's 25 fields. Lines left out are counted in a last line ("… and 3 more
+ * links not shown"), so a reader knows the list goes on.
+ */
+function fieldChunks(
+  name: string,
+  lines: string[],
+  room: number,
+): { name: string; value: string }[] {
   const fields: { name: string; value: string }[] = [];
+  const nameOf = () => (fields.length === 0 ? name : `${name} (more)`);
+  // Room kept for the count line and the field it may need.
+  const reserve = 80;
   let value = '';
-  for (const line of lines.filter((l) => l.length <= LIMIT.fieldValue)) {
-    if (value && value.length + 1 + line.length > LIMIT.fieldValue) {
-      fields.push({ name: fields.length === 0 ? name : `${name} (more)`, value });
+  let used = 0;
+  let shown = 0;
+  for (const line of lines) {
+    if (line.length > LIMIT.fieldValue) continue;
+    const fresh = !value || value.length + 1 + line.length > LIMIT.fieldValue;
+    const cost = fresh ? nameOf().length + line.length : line.length + 1;
+    const fieldsAfter = fields.length + (fresh && value ? 1 : 0) + (fresh ? 1 : 0);
+    if (used + cost > room - reserve || fieldsAfter > LIMIT.embedFields - 1) break;
+    if (fresh && value) {
+      fields.push({ name: nameOf(), value });
       value = '';
     }
     value = value ? `${value}\n${line}` : line;
+    used += cost;
+    shown += 1;
   }
-  if (value) fields.push({ name: fields.length === 0 ? name : `${name} (more)`, value });
+  const left = lines.length - shown;
+  const note = left > 0 ? `… and ${plural(left, shown > 0 ? 'more link' : 'link')} not shown` : '';
+  if (note && value.length + 1 + note.length <= LIMIT.fieldValue) {
+    value = value ? `${value}\n${note}` : note;
+  } else if (note) {
+    if (value) fields.push({ name: nameOf(), value });
+    value = note;
+  }
+  if (value) fields.push({ name: nameOf(), value });
   return fields;
 }
 
@@ -270,14 +332,23 @@ function fields(list: { name: string; value: string }[]): { fields?: typeof list
 }
 
 function urlOf(url: string | undefined): { url?: string } {
-  return isUsableUrl(url) ? { url } : {};
+  const usable = usableUrl(url);
+  return usable ? { url: usable } : {};
 }
 
 /**
- * Room for an embed title's text before its escaping: a backslash before every mark of a title
- * full of them still fits Discord's 256 (the fitting step cuts whatever is over).
+ * "12 events, showing 10": a message holds 10 embeds, and the count must not promise more than
+ * is shown. The menu below lists up to 25, so it says where the rest are.
  */
-const TITLE_TEXT = 200;
+function eventsCount(count: number): string {
+  if (count === 0) return NO_EVENTS;
+  if (count <= LIMIT.embeds) return `**${plural(count, 'event')}**`;
+  const where =
+    count <= LIMIT.selectOptions
+      ? ' — the menu lists them all'
+      : ` — the menu lists ${LIMIT.selectOptions}`;
+  return `**${plural(count, 'event')}**, showing ${LIMIT.embeds}${where}`;
+}
 
 /** An example in a code span; one with a backtick of its own in a double one. */
 function codeSpan(text: string): string {

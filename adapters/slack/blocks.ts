@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, type ActionKind, type ButtonState, encodeState } from './button-state.ts';
 import { LIMITS } from './limits.ts';
-import { mrkdwn, plain } from './mrkdwn.ts';
+import { cutEscaped, mrkdwn, plain } from './mrkdwn.ts';
 
 /** Block Kit builders that keep every block inside Slack's limits. Texts passed in are mrkdwn, already escaped. */
 export type Block = types.KnownBlock;
@@ -14,7 +14,7 @@ export function sections(lines: string[], max: number): Block[] {
     if (last >= 0 && (chunks[last]?.length ?? 0) + 1 + line.length <= LIMITS.sectionText) {
       chunks[last] += `\n${line}`;
     } else {
-      chunks.push(line.slice(0, LIMITS.sectionText));
+      chunks.push(cutEscaped(line, LIMITS.sectionText));
     }
   }
   if (max <= 0) return [];
@@ -40,18 +40,18 @@ export function header(text: string): Block {
   return { type: 'header', text: plain(text, LIMITS.headerText) };
 }
 
-/** The slice is a last guard only: callers budget each part with `cut`, so it never splits an entity. */
+/** The cut is a last guard only (callers budget each part with `cut`); it never splits a link or an entity. */
 export function section(text: string, accessory?: types.Button): Block {
   return {
     type: 'section',
-    text: mrkdwn(text.slice(0, LIMITS.sectionText)),
+    text: mrkdwn(cutEscaped(text, LIMITS.sectionText)),
     ...(accessory ? { accessory } : {}),
   };
 }
 
 /** Context text is mrkdwn too; callers pass already-escaped text. */
 export function context(text: string): Block {
-  return { type: 'context', elements: [mrkdwn(text.slice(0, LIMITS.sectionText))] };
+  return { type: 'context', elements: [mrkdwn(cutEscaped(text, LIMITS.sectionText))] };
 }
 
 /** Buttons in rows of 25 (Slack's limit); past 100 buttons nobody reads on, so the rest are left out. */

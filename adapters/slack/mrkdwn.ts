@@ -1,4 +1,4 @@
-import { truncate } from '../../src/text.ts';
+import { graphemeBoundary, stripInvisible, truncate, webUrl } from '../../src/text.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
 
 /**
@@ -32,10 +32,20 @@ export function withoutFormatting(text: string): string {
  * fits `max` (escaping can grow it fivefold).
  */
 export function cut(raw: string, max: number): string {
-  return fitted(raw, max, (text) => escapeText(withoutFormatting(text)));
+  return fitted(raw, max, (text) => escapeText(withoutQuotes(withoutFormatting(text))));
 }
 
+/**
+ * A `>` that opens a line makes the line a quote in `mrkdwn` (escaped as `&gt;` too), and any
+ * text may open a line of a section. It becomes a look-alike that quotes nothing, as the marks above.
+ */
+function withoutQuotes(text: string): string {
+  return text.replace(/^(\s*)>/gm, '$1˃');
+}
+
+/** Invisible and bidirectional characters from the notes are removed before anything is measured. */
 function fitted(raw: string, max: number, escaping: (text: string) => string): string {
+  raw = stripInvisible(raw);
   let budget = max;
   for (;;) {
     const escaped = escaping(truncate(raw, budget));
@@ -57,16 +67,54 @@ export function plain(raw: string, max: number) {
   return { type: 'plain_text' as const, text: fitted(raw, max, escapeText) || ' ', emoji: true };
 }
 
-/** A URL Slack will accept in a link or a button: http(s), no spaces or brackets, not too long. */
-export function isSafeUrl(url: string | undefined, max: number = LIMITS.buttonUrl): url is string {
-  return url !== undefined && url.length <= max && /^https?:\/\/[^\s<>"|]+$/i.test(url);
+/**
+ * The URL Slack will take in a button or a link (see `webUrl` in src/text.ts: it
+ * parses, http(s), a real host and port, no user name), within `max`; else undefined. A `|` is
+ * percent-encoded: in `<url|text>` it would end the URL early.
+ */
+export function safeUrl(
+  url: string | undefined,
+  max: number = LIMITS.buttonUrl,
+): string | undefined {
+  const href = webUrl(url, max)?.replace(/\|/g, '%7C');
+  return href && href.length <= max ? href : undefined;
 }
 
-/** `<url|text>` when the URL is safe, else just the text: a bad URL never breaks the message. */
-export function link(url: string | undefined, text: string, max: number = BUDGETS.title): string {
+/** Whether Slack will take the URL; send what `safeUrl` returns. */
+export function isSafeUrl(url: string | undefined, max: number = LIMITS.buttonUrl): boolean {
+  return safeUrl(url, max) !== undefined;
+}
+
+/**
+ * `<url|text>` when the URL is safe and its escaped form (`&` grows fivefold) fits `urlMax`,
+ * else just the text: a bad or huge URL never breaks the message.
+ */
+export function link(
+  url: string | undefined,
+  text: string,
+  max: number = BUDGETS.title,
+  urlMax: number = BUDGETS.linkUrl,
+): string {
   const label = cut(text, max);
-  if (!isSafeUrl(url, BUDGETS.linkUrl)) return label;
-  return `<${escapeText(url)}|${label}>`;
+  const href = safeUrl(url);
+  const escaped = href && escapeText(href);
+  if (!escaped || escaped.length > urlMax) return label;
+  return `<${escaped}|${label}>`;
+}
+
+/**
+ * Escaped `mrkdwn` cut to `max` where a cut is safe: never inside a `<url|text>` link (Slack
+ * would show the rest raw), an entity (`&am…`) or a grapheme, marked with "…". The last guard for
+ * composed texts; their parts are budgeted with `cut` first.
+ */
+export function cutEscaped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = graphemeBoundary(text, max - 1);
+  const open = text.lastIndexOf('<', end - 1);
+  if (open > text.lastIndexOf('>', end - 1)) end = open;
+  const amp = text.lastIndexOf('&', end - 1);
+  if (amp >= 0 && !text.slice(amp, end).includes(';')) end = amp;
+  return `${text.slice(0, end).replace(/\s+$/, '')}…`;
 }
 
 /** A user id from Slack, as a mention; anything unexpected is dropped rather than echoed. */

@@ -30,7 +30,7 @@ import {
 } from './blocks.ts';
 import { ACTIONS, type ButtonState } from './button-state.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
-import { cut, isSafeUrl, link, plain, userMention } from './mrkdwn.ts';
+import { cut, link, plain, safeUrl, userMention } from './mrkdwn.ts';
 
 /** A Slack message: Block Kit blocks plus the plain fallback shown in notifications. */
 export interface SlackMessage {
@@ -83,7 +83,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
             : [
                 header('Events'),
                 ...answer.events
-                  .slice(0, 20)
+                  .slice(0, EVENTS_SHOWN)
                   .map((e, i) =>
                     section(
                       [
@@ -96,6 +96,10 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
                       button('List talks', 'ask', i, { q: `list event:${e.id}` }),
                     ),
                   ),
+                // The count must not promise more than the message shows.
+                ...(answer.events.length > EVENTS_SHOWN
+                  ? [context(`Showing ${EVENTS_SHOWN} of ${answer.events.length} events.`)]
+                  : []),
               ],
       };
     case 'help':
@@ -181,20 +185,46 @@ function wholeAnswerRow(buttons: types.Button[], options: RenderOptions): Block[
   ];
 }
 
-/** One talk of a list: number and linked title (or speakers first), byline, summary; links below. */
+/** Events shown in one message: a header and a section each stay well within 50 blocks. */
+const EVENTS_SHOWN = 20;
+
+/** A summary shorter than this is not worth keeping a long link target for. */
+const MIN_SUMMARY = 300;
+
+/**
+ * One talk of a list: number and linked title (or speakers first), byline, summary; links below.
+ * The parts are budgeted to fit one section (3000): the summary is shortened first; when even a
+ * short summary leaves no room, the title loses its link target (a URL of `&`s grows fivefold
+ * escaped) and the summary gets the room back. Nothing is cut blindly inside a link or an entity.
+ */
 function card(view: CardView, number: number, index: number): Block[] {
-  const title = `*${number}. ${link(view.descriptionUrl, view.title)}*`;
-  const lines = view.leadWithSpeakers
-    ? [
-        `*${number}. ${cut(view.people, BUDGETS.byline)}*`,
-        link(view.descriptionUrl, view.title),
-        cut(view.place, BUDGETS.byline),
-      ]
-    : [title, cut(bylineWithin(view, BUDGETS.byline), BUDGETS.byline)];
-  if (view.officialTitle)
-    lines.splice(view.leadWithSpeakers ? 2 : 1, 0, `_“${cut(view.officialTitle, BUDGETS.title)}”_`);
-  if (view.focusNote) lines.push(`_${cut(view.focusNote, 200)}_`);
-  if (view.summary) lines.push(cut(view.summary, BUDGETS.summary));
+  const head = (linked: boolean): string[] => {
+    const titled = (max: number) =>
+      linked ? link(view.descriptionUrl, view.title, max) : cut(view.title, max);
+    const lines = view.leadWithSpeakers
+      ? [
+          `*${number}. ${cut(view.people, BUDGETS.byline)}*`,
+          titled(BUDGETS.title),
+          cut(view.place, BUDGETS.byline),
+        ]
+      : [
+          `*${number}. ${titled(BUDGETS.title)}*`,
+          cut(bylineWithin(view, BUDGETS.byline), BUDGETS.byline),
+        ];
+    if (view.officialTitle)
+      lines.splice(
+        view.leadWithSpeakers ? 2 : 1,
+        0,
+        `_“${cut(view.officialTitle, BUDGETS.title)}”_`,
+      );
+    if (view.focusNote) lines.push(`_${cut(view.focusNote, 200)}_`);
+    return lines;
+  };
+  const room = (lines: string[]) => LIMITS.sectionText - lines.join('\n').length - 1;
+  let lines = head(true);
+  if (view.summary && room(lines) < Math.min(MIN_SUMMARY, view.summary.length)) lines = head(false);
+  const summary = view.summary && cut(view.summary, Math.min(BUDGETS.summary, room(lines)));
+  if (summary) lines.push(summary);
   return [
     section(lines.join('\n'), button('Details', 'details', index, { q: view.question })),
     ...actions(linkButtons(view.links, `${index}`)),
@@ -253,7 +283,10 @@ function noteLine(line: NoteLine): string {
 /** URL buttons: Slack opens the link; the click is only acknowledged. */
 function linkButtons(links: LinkView[], key: string): types.Button[] {
   return links
-    .filter((l) => isSafeUrl(l.url))
+    .flatMap((l) => {
+      const url = safeUrl(l.url, LIMITS.buttonUrl);
+      return url ? [{ label: l.label, url }] : [];
+    })
     .map((l, i) => ({
       type: 'button',
       text: plain(l.label, LIMITS.buttonText),

@@ -1,6 +1,6 @@
 import { type ButtonInteraction, MessageFlags, type StringSelectMenuInteraction } from 'discord.js';
 import type { Asker } from '../../../src/surface.ts';
-import { parseCustomId } from '../custom-id.ts';
+import { EXPIRED, parseCustomId } from '../custom-id.ts';
 import { type RenderOptions, renderMessage } from '../render-embeds.ts';
 import { destinationFor, isPrivate, respond, type Sink } from '../respond.ts';
 
@@ -13,6 +13,13 @@ export function componentHandler(asker: Asker, sink: Sink) {
   return async (interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> => {
     const action = parseCustomId(interaction.customId);
     if (!action) return;
+    if (action.kind === 'expired') {
+      // A long question's key this process no longer holds: say so to the clicker alone, and
+      // leave the message clicked on as it was.
+      const to = { kind: 'interaction', interaction, ephemeral: true } as const;
+      await respond(to, { content: EXPIRED, embeds: [], components: [] }, sink);
+      return;
+    }
     const who = { surface: 'discord', user: interaction.user.id };
     if (action.kind === 'share') {
       const answer = await asker.ask(action.query, { ...who, page: action.page });

@@ -28,7 +28,7 @@ describe('terminal rendering', () => {
     const talk = bot.ask('talk culture for learning');
     if (talk.kind !== 'talk') throw new Error('no talk');
     expect(renderText({ ...talk, focus: 'video' })).toContain(
-      'No video recorded — description below',
+      'No video link in the notes — description below',
     );
   });
 
@@ -46,5 +46,19 @@ describe('terminal rendering', () => {
   it('removes control characters from everything it prints', () => {
     const answer: Answer = { kind: 'error', message: 'bad \u001b[31mred\u0007 bell' };
     expect(renderText(answer)).toBe('Sorry: bad red bell');
+  });
+
+  it('removes bidirectional overrides and isolates, so a title cannot read backwards', async () => {
+    const { Bot } = await import('../../../src/bot.ts');
+    const { parseNotes } = await import('../../../src/content/parse-notes.ts');
+    const { event, talks } = parseNotes(
+      '---\nevent:\n  name: Bidi Conf\n---\n## Safe talk \u202egnp.exe\u202c by Ann\n\n- \u2066x\u2069 \u202eRTL\n',
+      'bidi.md',
+      'bidi',
+    );
+    const own = new Bot({ events: [event], talks });
+    const shown = [renderText(own.ask('list')), renderText(own.ask(`talk bidi/${talks[0]?.id}`))];
+    for (const text of shown) expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(shown[0]).toContain('Safe talk gnp.exe by Ann');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCustomId } from '../../../adapters/discord/custom-id.ts';
+import { EXPIRED, parseCustomId } from '../../../adapters/discord/custom-id.ts';
 import type { Surface } from '../../../src/surface.ts';
 import { FakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import {
@@ -118,6 +118,35 @@ describe('Discord surface: interactions', () => {
     expect(update.data.content).toContain('Page 2 of');
     expect(update.data.allowed_mentions.parse).toEqual([]);
     expect(componentsOf(update.data).map((c) => c.label)).toContain('Previous');
+  });
+
+  it('pages and shares a question too long for a custom_id (it rides as a key)', async () => {
+    const long =
+      'microservices or containers or culture or security or learning or cloud or netflix or uber or docker or devops talks';
+    expect(`qcon:page:2:${long}`.length).toBeGreaterThan(100);
+    const first = await command(long, true);
+    expect(first.data.content).toContain('Page 1 of 2');
+    const next = componentsOf(first.data).find((c) => c.label === 'Next');
+    const share = componentsOf(first.data).find((c) => c.label === 'Share in channel');
+    for (const id of [next?.custom_id, share?.custom_id])
+      expect(id?.length).toBeLessThanOrEqual(100);
+    const update = await click(postedMessage(CHANNEL_ID, first.data), next?.custom_id ?? '');
+    expect(update.type).toBe(7);
+    expect(update.data.content).toContain('Page 2 of 2');
+    const shared = await click(postedMessage(CHANNEL_ID, first.data), share?.custom_id ?? '');
+    expect(shared.type).toBe(4);
+    expect(shared.data.flags ?? 0).toBe(0);
+    expect(shared.data.content).toMatch(/^<@\d+> shared this\n.*Page 1 of 2/s);
+  });
+
+  it('says a list has expired when its key is no longer known, to the clicker alone', async () => {
+    const first = await command('list');
+    const stale = 'qcon:pagek:2:AAAAAAAAAAAAAAAAAAAAAA';
+    const callback = await click(postedMessage(CHANNEL_ID, first.data), stale);
+    expect(callback.type).toBe(4);
+    expect(callback.data.flags & 64).toBe(64);
+    expect(callback.data.content).toBe(EXPIRED);
+    expect(EXPIRED).toBe('That list has expired — ask again.');
   });
 
   it('opens a talk in full from the menu, with a way back to the list', async () => {

@@ -12,6 +12,13 @@ export function expectWithinLimits(message: DiscordMessage): void {
     LIMIT.embedsTotal,
   );
   for (const embed of message.embeds) {
+    if (embed.url !== undefined) expectUsableUrl(embed.url);
+    for (const text of [
+      embed.title,
+      embed.description,
+      ...(embed.fields ?? []).map((f) => f.value),
+    ])
+      expectWholeText(text ?? '');
     expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedTitle);
     if (embed.title !== undefined) expect(embed.title.trim()).not.toBe('');
     expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedDescription);
@@ -39,7 +46,7 @@ export function expectWithinLimits(message: DiscordMessage): void {
       }
       if ('label' in component && component.label !== undefined)
         expect(component.label.length).toBeLessThanOrEqual(LIMIT.buttonLabel);
-      if ('url' in component) expect(component.url).toMatch(/^https?:\/\//);
+      if ('url' in component) expectUsableUrl(component.url);
       if ('options' in component) {
         expect(component.options.length).toBeGreaterThan(0);
         expect(component.options.length).toBeLessThanOrEqual(LIMIT.selectOptions);
@@ -52,4 +59,24 @@ export function expectWithinLimits(message: DiscordMessage): void {
       }
     }
   }
+}
+
+/**
+ * A URL Discord takes (it rejects the whole message, 50035, otherwise): parses, http(s), a host,
+ * a port in range (URL throws beyond 65535), at most 512 characters.
+ */
+export function expectUsableUrl(url: string | undefined): void {
+  expect(url).toBeDefined();
+  const parsed = new URL(url ?? '');
+  expect(parsed.protocol).toMatch(/^https?:$/);
+  expect(parsed.hostname).not.toBe('');
+  expect(url?.length).toBeLessThanOrEqual(LIMIT.url);
+}
+
+/** No half of a surrogate pair, and no cut that leaves a lone `\` escaping the "…". */
+export function expectWholeText(text: string): void {
+  expect(text).not.toMatch(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+  );
+  expect(text).not.toMatch(/(^|[^\\])(\\\\)*\\…$/);
 }

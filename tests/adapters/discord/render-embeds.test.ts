@@ -217,10 +217,13 @@ describe('renderMessage', () => {
     }
   });
 
-  it('cuts a 10,000-character summary with an ellipsis rather than dropping it', () => {
+  it('cuts 10,000-character notes with an ellipsis rather than dropping them, and counts the lines left out', () => {
     const long = `${'word '.repeat(2000)}end`;
     const message = renderMessage(answersWith(long)[1] as Answer);
-    expect(message.embeds[0]?.description?.endsWith('…')).toBe(true);
+    const description = message.embeds[0]?.description ?? '';
+    expect(description).toMatch(/^- .*word…/m);
+    // Whole lines are kept, and the reader is told the notes go on.
+    expect(description).toMatch(/\n… \d+ more lines of notes$/);
   });
 });
 

@@ -21,7 +21,10 @@ export function problems(message: SlackMessage): string[] {
     if (n.type === 'mrkdwn') {
       if (n.verbatim !== true) found.push('mrkdwn without verbatim');
       if (String(n.text).length > LIMITS.sectionText) found.push('mrkdwn text over 3000');
+      found.push(...cutProblems(String(n.text)));
     }
+    if (n.type === 'plain_text' && LONE_SURROGATE.test(String(n.text)))
+      found.push('lone surrogate');
     if (
       n.type === 'header' &&
       String((n.text as { text: string }).text).length > LIMITS.headerText
@@ -34,6 +37,8 @@ export function problems(message: SlackMessage): string[] {
       if (typeof n.value === 'string' && n.value.length > LIMITS.buttonValue)
         found.push('value over 2000');
       if (typeof n.url === 'string' && n.url.length > LIMITS.buttonUrl) found.push('url over 3000');
+      if (typeof n.url === 'string' && !isWebUrl(n.url))
+        found.push(`bad url ${n.url.slice(0, 40)}`);
       if (ids.has(String(n.action_id))) found.push(`duplicate action_id ${n.action_id}`);
       ids.add(String(n.action_id));
     }
@@ -48,4 +53,27 @@ export function problems(message: SlackMessage): string[] {
   for (const match of all.matchAll(/<(?!https?:\/\/)[^>]{0,20}/g))
     found.push(`unescaped ${match[0]}`);
   return found;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A text cut in the wrong place: inside a `<url|text>` link, an entity, or a surrogate pair. */
+function cutProblems(text: string): string[] {
+  const found: string[] = [];
+  if (LONE_SURROGATE.test(text)) found.push('lone surrogate');
+  for (const match of text.matchAll(/<([^>]*)(>|$)/g))
+    if (match[2] !== '>') found.push(`unterminated link <${match[1]?.slice(0, 30)}`);
+  for (const match of text.matchAll(/&[a-z]*;?/g))
+    if (!/^&(amp|lt|gt);$/.test(match[0])) found.push(`broken entity ${match[0]}`);
+  return found;
+}
+
+/** What Slack takes as a button URL: parses, http(s), with a host (URL checks the port). */
+function isWebUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }
