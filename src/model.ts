@@ -57,6 +57,11 @@ export interface ConferenceEvent {
   tags: string[];
   /** URL of the original notes post, when the author gave one. */
   source?: string;
+  /**
+   * Where it took place, as the notes say: front matter `location:` (or `city:`, `venue:`), a
+   * `Location:` line at the top, or the title's `(Lisbon)` / `à Montpellier` after the year.
+   */
+  place?: string;
   /** Topics in the author's order (table of contents or group headings). */
   topics: string[];
   /** The front matter's `synonyms:` (word → words it also means), lower-cased. */

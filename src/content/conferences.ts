@@ -1,5 +1,5 @@
 import type { ConferenceEvent, Talk } from '../model.ts';
-import { conferenceName } from './event-name.ts';
+import { conferenceName, conferencePlace } from './event-name.ts';
 import { talkId } from './talk-id.ts';
 
 /**
@@ -42,6 +42,10 @@ export function splitConferences(
       topics: [],
     };
     delete own.dates;
+    delete own.place;
+    // "## 🇵🇱 KubeVistula 2025 (Kraków)": where this one was.
+    const place = conferencePlace(heading);
+    if (place) own.place = place;
     if (synonyms) own.synonyms = synonyms;
     events.set(heading, own);
   }

@@ -149,8 +149,39 @@ export function eventDates(...values: unknown[]): EventDates {
       if (isoDates[1]) result.end = isoDates[1];
       return result;
     }
+    const written = writtenRange(text);
+    if (written) return written;
     const year = /\b(19|20)\d{2}\b/.exec(text);
     if (year) return { year: Number(year[0]) };
   }
   return {};
+}
+
+/** "April 7–8, 2025", "March 30 – April 3, 2025", "7–8 April 2025", "12 Mar 2025". */
+const MONTH_RANGE = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[–—-]|to|until)\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
+const DAY_RANGE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:${MONTH})?\\s*(?:[–—-]|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${MONTH}\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
+
+function writtenRange(text: string): EventDates | undefined {
+  if (text.length > 200) return undefined;
+  const first = MONTH_RANGE.exec(text);
+  if (first) {
+    const [, month, day, toMonth, toDay, year] = first;
+    const start = resolve(month, day, year, {});
+    const end = toDay ? resolve(toMonth ?? month, toDay, year, {}) : undefined;
+    if (start) return { start, ...(end && end > start ? { end } : {}), year: Number(year) };
+  }
+  const second = DAY_RANGE.exec(text);
+  if (second) {
+    const [, day, fromMonth, toDay, month, year] = second;
+    const start = resolve(fromMonth ?? month, day, year, {});
+    const end = toDay ? resolve(month, toDay, year, {}) : undefined;
+    if (start) return { start, ...(end && end > start ? { end } : {}), year: Number(year) };
+  }
+  return undefined;
 }

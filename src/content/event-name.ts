@@ -177,3 +177,21 @@ const FIRST_PERSON_LEAD =
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
   /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|参会笔记|参会总结|参会记录|总结|笔记)$/iu;
+
+/**
+ * Where a title says the conference was: "EuroSysML 2025 (Lisbon)", "Sud Web Summit 2025 à
+ * Montpellier", "## 🇵🇱 KubeVistula 2025 (Kraków)" — a place after the year, as `conferenceName`
+ * drops it.
+ */
+export function conferencePlace(title: string): string | undefined {
+  if (title.length > 200) return undefined;
+  const text = title.trim().replace(EDGE_MARKS, '');
+  const place =
+    /\b(?:19|20)\d{2}\s*\((?!(?:the|a|an)\s)(\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})\)/u.exec(
+      text,
+    )?.[1] ??
+    /\b(?:19|20)\d{2}\s+(?:à|in|en|em|w|im|a)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=$|[\s,:;.!—–-])/u.exec(
+      text,
+    )?.[1];
+  return place?.trim();
+}

@@ -158,7 +158,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let company: string | undefined;
 
   // "(Acme, @jane)": the handle adds nothing to the company.
-  title = title.replace(/,\s*@[\w.-]{1,40}\)$/, ')');
+  title = title.replace(/(?<!\(@[\w.-]{1,40}),\s*@[\w.-]{1,40}\)$/, ')');
   // "Title [Jane Doe]": a speaker in brackets, as in parentheses ("[EN]" went with cleanTitle).
   title = title.replace(/\s\[([^[\]]{3,80})\]$/, (whole, inner: string) =>
     parseSpeakerText(inner) ? ` (${inner})` : whole,
@@ -168,7 +168,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   if (paren?.[1] && handle && HANDLE.test(handle)) {
     // "Title by Jane Doe (@janed)": the name says who; a handle alone names the speaker.
     const named = splitTitle(paren[1], dashSpeakers);
-    return named.speakers.length > 0 ? named : finish(paren[1], [{ name: handle }], undefined);
+    return named.speakers.length > 0
+      ? named
+      : finish(paren[1], parseSpeakerText(handle) ?? [{ name: handle }], undefined);
   }
   // "GopherCon EU 2025 (Berlin)": after an event's name, the parentheses say where, not whose.
   // "C++ in 2024 (Bjarne Stroustrup)" names a person, as a place's name of two words may look.
@@ -201,9 +203,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     }
   }
 
-  const quotedBeforeDash = /^["“«][^"”»]+["”»]\s+[–—-]\s/.test(title);
+  const quotedBeforeDash = /^["“«„][^"”»“]+["”»“]\s+[–—-]\s/.test(title);
   title = title
-    .replace(/^["“«]([^"”»]+)["”»](?=\s+(?:by|[–—-])\s)/, '$1')
+    .replace(/^["“«„]([^"”»“]+)["”»“](?=\s+(?:by|[–—-])\s)/, '$1')
     // '"Backstage at scale" with Tomasz Wójcik': after a quoted title, "with" names who gave it.
     .replace(
       /^["“«]([^"”»]+)["”»],?\s+(?:with|featuring|feat\.|com|con|mit|avec)\s+(?=\S)/i,
@@ -253,7 +255,11 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
  */
 function dashedName(text: string): boolean {
   const dash = /\s[–—-]{1,2}\s+(?!.*\s[–—-]{1,2}\s)(.+)$/.exec(text);
-  return dash?.[1] !== undefined && looksLikeName(dash[1]);
+  // "— dr Jan Kowal": a title before the name, in lower case as Polish writes it.
+  return (
+    dash?.[1] !== undefined &&
+    looksLikeName(dash[1].replace(/^(?:dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u, ''))
+  );
 }
 
 /**

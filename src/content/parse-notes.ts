@@ -2,7 +2,7 @@ import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } f
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
-import { conferenceName } from './event-name.ts';
+import { conferenceName, conferencePlace } from './event-name.ts';
 import {
   type FrontMatter,
   type LineLookup,
@@ -91,6 +91,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
 
   let { preamble, sections, titles } = buildSections(unwrapOutline(md.nodes));
   let pageTitle: string | undefined;
+  let titleBody: MdNode[] = [];
   /** The event as a one-talk file names it (`**Event:** …`): as written. */
   let eventLine: string | undefined;
   const [only] = sections;
@@ -98,6 +99,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
     pageTitle = only?.title;
+    // Its properties ("Location: Bergen") are read for the event.
+    titleBody = only?.body ?? [];
     sections = sections.slice(1);
   } else if (sections.length === 1 && only?.depth === 1) {
     const talk = oneTalk(only);
@@ -110,7 +113,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   }
 
   const loose = meta as Record<string, unknown>;
-  const dates = eventDates(meta.event?.dates, loose.dates);
+  const dates = eventDates(
+    meta.event?.dates,
+    loose.dates,
+    propertyLine([...preamble, ...titleBody], DATES_LABEL),
+  );
   if (dates.year === undefined) {
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
@@ -223,6 +230,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     tags:
       typeof meta.tags === 'string' ? meta.tags.split(/[\s,]+/).filter(Boolean) : (meta.tags ?? []),
     source: meta.event?.source,
+    ...optional('place', placeOf(loose, meta.title ?? pageTitle, [...preamble, ...titleBody])),
     topics: topics.filter((topic) => talks.some((talk) => talk.topic === topic)),
     file,
   };
@@ -388,4 +396,49 @@ function withoutComments(markdown: string): string {
   return markdown.replace(/(?<=^|\s)%%[\s\S]{1,4000}?%%(?=\s|$)/g, (comment) =>
     comment.replace(/[^\n]/g, ''),
   );
+}
+
+/** Where the event took place: see `ConferenceEvent.place`. */
+function placeOf(
+  meta: Record<string, unknown>,
+  title: string | undefined,
+  preamble: MdNode[],
+): string | undefined {
+  for (const key of ['location', 'city', 'venue', 'place', 'where']) {
+    const value = meta[key];
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= 120)
+      return value.trim();
+    if (value && typeof value === 'object') {
+      const inner = value as Record<string, unknown>;
+      const named = inner.city ?? inner.name;
+      if (typeof named === 'string' && named.trim() !== '') return named.trim();
+    }
+  }
+  // "Location: Bergen, Norway" among a page's properties at the top.
+  return propertyLine(preamble, PLACE_LABEL) ?? (title ? conferencePlace(title) : undefined);
+}
+
+const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';
+const DATES_LABEL =
+  "event dates|conference dates|dates|when|datum|date de l['’]événement|fechas|datas";
+
+/**
+ * "Location: Bergen, Norway", "Event dates: April 7–8, 2025": a page's property at the top (the
+ * lines of a paragraph read as one: the value ends where the next "Label:" starts).
+ */
+function propertyLine(nodes: MdNode[], labels: string): string | undefined {
+  const pattern = new RegExp(
+    `(?:^|\\s)(?:${labels})\\s*:\\s*(.{2,80}?)(?=\\s+\\p{Lu}[\\p{L} ]{0,24}:\\s|$)`,
+    'iu',
+  );
+  for (const node of nodes.slice(0, 3)) {
+    if (node.type !== 'paragraph') continue;
+    const line = pattern.exec(plainText(node));
+    if (line?.[1]) return line[1].trim();
+  }
+  return undefined;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }

@@ -15,7 +15,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|participantes|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
 const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;

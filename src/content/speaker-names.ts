@@ -6,7 +6,7 @@ import type { Speaker } from '../model.ts';
  * joined to the name ("al-Farsi"), or an Irish one ("tSaoir").
  */
 const NAME_WORD =
-  /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|della|delle|degli|dos|das|ten|ter|zu|zur|y|bin|ibn|al|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|d)['’-]\p{Lu}[\p{L}'’.-]*|[nt]\p{Lu}\p{Ll}+)$/u;
+  /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|della|delle|degli|dos|das|ten|ter|zu|zur|y|bin|ibn|al|el|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|d)['’-]\p{Lu}[\p{L}'’.-]*|[nt]\p{Lu}\p{Ll}+)$/u;
 const NOT_A_NAME = new Set([
   'Key',
   'Takeaways',
@@ -177,7 +177,7 @@ export function splitNames(text: string): string[] | undefined {
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
   const names = text
-    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\s\/\s)\s*/)
+    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\s\/\s)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
@@ -203,11 +203,29 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
   // "Holly Cummins, Red Hat — [slides](…)": the dash before the links left out goes too.
   // "Marie Dupont, Datadog.": the sentence's period is no part of the company ("Acme Inc." keeps it).
-  let trimmed = text
+  let trimmed = (SUPERSCRIPT.test(text) ? withAffiliations(text) : text)
     .trim()
+    // "dr Jan Kowal" (Polish writes the title in lower case).
+    .replace(
+      /^(dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u,
+      (_, title: string) => `${title.charAt(0).toUpperCase()}${title.slice(1)}. `,
+    )
     .replace(/\s+[—–|·•-]+$/, '')
     .replace(SENTENCE_PERIOD, '');
+  // "Ravi Shankar, Meera Iyer (IISc Bangalore); Chen Lu (Alibaba)": groups of one company each.
+  if (trimmed.includes('; ')) {
+    const groups = trimmed.split(/\s*;\s+/).map((group) => parseSpeakerText(group));
+    if (
+      groups.length > 1 &&
+      groups.length <= 6 &&
+      groups.every((g) => g && g.some((s) => s.company))
+    )
+      return groups.flatMap((group) => group ?? []);
+  }
   if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');
+  // "@ren.bsky.social", "@jaz & @pfrazee", "@kit@hachyderm.io": people by their handles alone.
+  if (HANDLES.test(trimmed))
+    return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((name) => ({ name }));
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
   const comma = trimmed.lastIndexOf(',');
@@ -307,6 +325,48 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     return [{ name: withCompany[1].trim(), company }];
   }
   return undefined;
+}
+
+const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
+const HANDLES =
+  /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
+const MARK_DIGIT: Record<string, string> = {
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
+
+/**
+ * "Minh Tran¹, Sophie Keller², Arvind Rao¹ — ¹ETH Zürich, ²Microsoft Research" (a paper's
+ * authors, as proceedings print them): each name with the affiliation its mark points to.
+ */
+function withAffiliations(text: string): string {
+  const cut = /\s+[—–-]\s+(?=[¹²³⁴⁵⁶⁷⁸⁹])|\s*;\s*(?=[¹²³⁴⁵⁶⁷⁸⁹])|\s*\n\s*(?=[¹²³⁴⁵⁶⁷⁸⁹])/.exec(
+    text,
+  );
+  if (!cut)
+    return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹,]+(?=,|\s|$)/g, (marks) => (marks.endsWith(',') ? ',' : ''));
+  const places = new Map<string, string>();
+  for (const [, mark, place] of text
+    .slice(cut.index + cut[0].length)
+    .matchAll(/([¹²³⁴⁵⁶⁷⁸⁹])\s*([^,¹²³⁴⁵⁶⁷⁸⁹]+)/g))
+    if (mark && place) places.set(mark, place.trim());
+  return text
+    .slice(0, cut.index)
+    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .map((name) => {
+      const mark = SUPERSCRIPT.exec(name)?.[0];
+      const bare = name.replace(/[¹²³⁴⁵⁶⁷⁸⁹,]+/g, '').trim();
+      const place = mark ? places.get(mark) : undefined;
+      return place && MARK_DIGIT[mark ?? ''] ? `${bare} (${place})` : bare;
+    })
+    .join(', ');
 }
 
 /**

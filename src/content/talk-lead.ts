@@ -174,9 +174,19 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
     text = text.slice(prefix[0].length);
     const cut = SEPARATOR.exec(text);
     // "by Jane Doe (Acme) — notes": the company's parentheses stay with the name.
-    const end = cut ? cut.index : text.length;
+    let end = cut ? cut.index : text.length;
     // "— *Jane Smith, Stripe* ([slides](…), [video](…))": the links are the talk's, read apart.
-    const speakers = parseSpeakerText(withoutLinkWords(text.slice(0, end)));
+    let speakers = parseSpeakerText(withoutLinkWords(text.slice(0, end)));
+    // "— A, B (IISc); C (Alibaba). Notes": a semicolon between groups of people goes on.
+    for (let more = 0; speakers && cut?.[0].startsWith(';') && more < 3; more++) {
+      const next = SEPARATOR.exec(text.slice(end + 1));
+      const longer = next ? end + 1 + next.index : text.length;
+      const wider = parseSpeakerText(withoutLinkWords(text.slice(0, longer)));
+      if (!wider || wider.length <= speakers.length) break;
+      speakers = wider;
+      end = longer;
+      if (!next?.[0].startsWith(';')) break;
+    }
     if (speakers) return { speakers, notes: trimLead(text.slice(end)) };
   }
   return { speakers: [], notes: trimLead(rest) };

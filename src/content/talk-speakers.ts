@@ -37,8 +37,13 @@ export function dashedNamedInBody(
   const [only] = dashed.speakers;
   // A name with a company or role after it ("Jane Doe, Staff Engineer at Shopify") is a person.
   // "Kotlin im Backend – Stefan Krüger, Nordwerk GmbH": a company by its name's form says so in
-  // any post.
-  if (dashed.speakers.every((speaker) => speaker.company && isCompanyLike(speaker.company))) {
+  // any post; so does a handle ("— @ren.bsky.social").
+  if (
+    dashed.speakers.every(
+      (speaker) =>
+        (speaker.company && isCompanyLike(speaker.company)) || speaker.name?.startsWith('@'),
+    )
+  ) {
     section.parts = dashed;
     return dashed;
   }
@@ -270,7 +275,7 @@ const SUBJECT = new RegExp(
  * person does ("Docker Compose showed …" is no person; "took the stage" is).
  */
 const BARE_SUBJECT =
-  /^((?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote )?with|kicked (?:things |the day )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)/u;
+  /^((?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote |(?:day|the) (?:one|two|three|four|\d|first|second|third|last)(?: day)? )?(?:with|by)|kicked (?:things |the day |off day \w+ )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)/u;
 
 /** A person (with their company) opening the notes as the subject of a speaking verb. */
 function subjectSpeaker(text: string): Speaker | undefined {

@@ -29,7 +29,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
 const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
@@ -174,7 +174,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot|charla|ponencia|vortrag|conférence|palestra|intervento)\s*(?:#|no\.\s*|n[°º]\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento)\s*(?:#|no\.\s*|n[°º]\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind.

@@ -177,3 +177,141 @@ describe('more event-name forms', () => {
     expect(conferenceName('Part 2: the hard parts')).toBe('Part 2: the hard parts');
   });
 });
+
+describe('a research conference’s papers', () => {
+  const { talks, event } = post(
+    '# Trip report: EuroSysML 2025 (Lisbon)',
+    '',
+    '## Session 3B: Systems',
+    '',
+    '**Paper 1: "Caravel: Fast Snapshotting for Serverless GPUs"**',
+    'Minh Tran¹, Sophie Keller², Arvind Rao¹ — ¹ETH Zürich, ²Microsoft Research',
+    '',
+    'Cold starts from 9s to 700ms.',
+    '',
+    '**Paper 2: "Sleipnir: Tail-Latency-Aware Scheduling"**',
+    'Lars Eriksen (KTH), Yuki Morimoto (NTT Labs)',
+    '',
+    'Schedules by predicted misses.',
+    '',
+    '## Session 4A: Machine Learning Systems',
+    '',
+    '1. **"Pallas: Pipeline-Parallel Training"** — Ravi Shankar, Meera Iyer (IISc Bangalore); Chen Lu (Alibaba). Checkpoints stages independently.',
+    '2. **"When Is Quantization Free?"** — Omar Benali (EPFL). Mostly a negative result.',
+  );
+
+  it('reads each paper’s authors with their affiliations, without the paper’s number', () => {
+    expect(event.name).toBe('EuroSysML 2025');
+    expect(event.place).toBe('Lisbon');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      [
+        'Caravel: Fast Snapshotting for Serverless GPUs',
+        ['Minh Tran @ ETH Zürich', 'Sophie Keller @ Microsoft Research', 'Arvind Rao @ ETH Zürich'],
+      ],
+      [
+        'Sleipnir: Tail-Latency-Aware Scheduling',
+        ['Lars Eriksen @ KTH', 'Yuki Morimoto @ NTT Labs'],
+      ],
+      [
+        'Pallas: Pipeline-Parallel Training',
+        ['Ravi Shankar @ IISc Bangalore', 'Meera Iyer @ IISc Bangalore', 'Chen Lu @ Alibaba'],
+      ],
+      ['When Is Quantization Free?', ['Omar Benali @ EPFL']],
+    ]);
+    expect(talks[2]?.summary).toBe('Checkpoints stages independently.');
+  });
+});
+
+describe('where and when an event was, as the notes say', () => {
+  it('reads a page’s Location and Event dates lines, front matter, and a place after the year', () => {
+    const notion = post(
+      '# DataFjord Summit 2025 — team notes',
+      '',
+      'Created: April 9, 2025 4:12 PM',
+      'Event dates: April 7–8, 2025',
+      'Location: Bergen, Norway',
+      '',
+      '# Talks',
+      '',
+      '## Iceberg at petabyte scale',
+      '',
+      '*Magnus Solberg, Fjellnett*',
+      '',
+      '- Compaction is the hidden cost',
+    );
+    expect([notion.event.place, notion.event.dates]).toEqual([
+      'Bergen, Norway',
+      '2025-04-07..2025-04-08',
+    ]);
+    const front = post('---', 'location: Cork', 'dates: 7–8 March 2025', '---', '# PyHarbour 2025');
+    expect([front.event.place, front.event.dates]).toEqual(['Cork', '2025-03-07..2025-03-08']);
+    expect(post('# Sud Web Summit 2025 à Montpellier').event.place).toBe('Montpellier');
+  });
+});
+
+describe('Polish notes, speakers by handle, and a keynote told by what its speaker did', () => {
+  it('reads “i” between names, a lower-case “dr”, „quotes", Paneliści and Panel dyskusyjny', () => {
+    const { talks } = post(
+      '# Relacja z DataWro 2025',
+      '',
+      '## „Dane to nie ropa" — dr Agnieszka Mazur (Uniwersytet Wrocławski)',
+      '',
+      '- dane nie są paliwem',
+      '',
+      '## Jak nie budować data lake’a — Marta Wiśniewska i Tomasz Lis (Bankowo)',
+      '',
+      '- najpierw katalog',
+      '',
+      '## Panel dyskusyjny: Czy inżynier danych przetrwa AI?',
+      '',
+      'Prowadząca: Ewa Kamińska (Snowdrift). Paneliści: Jan Nowicki, Olga Pietrzak (Datawise).',
+      '',
+      '- tak, ale inaczej',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Dane to nie ropa', ['Dr. Agnieszka Mazur @ Uniwersytet Wrocławski'], undefined],
+      [
+        'Jak nie budować data lake’a',
+        ['Marta Wiśniewska @ Bankowo', 'Tomasz Lis @ Bankowo'],
+        undefined,
+      ],
+      [
+        'Czy inżynier danych przetrwa AI?',
+        // "A, B (Co)": a company after the last of a list is all of theirs.
+        ['Ewa Kamińska @ Snowdrift', 'Jan Nowicki @ Datawise', 'Olga Pietrzak @ Datawise'],
+        'Panel',
+      ],
+    ]);
+  });
+
+  it('reads handles after a dash or in parentheses, “el” in a name, and “opened day two by”', () => {
+    const { talks } = post(
+      '# Notes from AtmoConf 2025',
+      '',
+      '## Moderation at the edge — @ren.bsky.social',
+      '',
+      '- labelers compose',
+      '',
+      '## Relay economics (@jaz, @bnewbold)',
+      '',
+      '- bandwidth is the cost',
+      '',
+      '## Data contracts at Zalora',
+      '',
+      'By Pieter Visser and Noor el Amrani (Zalora).',
+      '',
+      '- schemas in CI',
+      '',
+      '## Keynote: The log is the database, again',
+      '',
+      'Jay Kaminski opened day two by arguing that the log is the truth.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Moderation at the edge', ['@ren.bsky.social']],
+      ['Relay economics', ['@jaz', '@bnewbold']],
+      ['Data contracts at Zalora', ['Pieter Visser @ Zalora', 'Noor el Amrani @ Zalora']],
+      ['The log is the database, again', ['Jay Kaminski']],
+    ]);
+    expect(talks[2]?.summary).toBe('schemas in CI.');
+  });
+});
