@@ -135,7 +135,7 @@ function labelledTalk(
   const others = lines.filter((_, i) => i !== at);
   const title = plainText(first)
     .slice(label[0].length)
-    .replace(/(?<!\.)\.$/, '')
+    .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .trim();
   if (isPostSection(headingName(title))) return 'not a talk';
   const speakers: Speaker[] = [];
@@ -256,7 +256,7 @@ function boldTitleTalk(
   if (others.length > 0 || only?.type !== 'strong' || !next || next.type === 'heading') {
     return undefined;
   }
-  const title = plainText(only).replace(/(?<!\.)\.$/, '');
+  const title = plainText(only).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '');
   if (title.length > 120 || /[:!?]$/.test(title) || !/\p{L}{2}/u.test(title)) return undefined;
   if (isPostSection(headingName(title)) || findFirst(only, 'link')) return undefined;
   return { draft: newDraft(title, paragraph.line, context), rest: [] };

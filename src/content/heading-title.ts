@@ -304,7 +304,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       heading
         .trim()
         .replace(TIME_PREFIX, '')
-        .replace(/(?<!\.)\.$/, ''),
+        .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, ''),
     );
     // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
     if (text.includes(': ') && !KIND_PREFIX.test(text)) {

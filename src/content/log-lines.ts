@@ -33,7 +33,7 @@ export function loggedTalk(text: string): LoggedTalk | undefined {
 }
 
 function quotedTalk(text: string, quoted: RegExpExecArray): LoggedTalk | undefined {
-  const title = (quoted[1] as string).replace(/(?<!\.)\.$/, '').trim();
+  const title = (quoted[1] as string).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '').trim();
   const before = text.slice(0, quoted.index).trim();
   const after = text.slice(quoted.index + quoted[0].length);
   const lead = BEFORE_BY.exec(before);

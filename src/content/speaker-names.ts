@@ -218,7 +218,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     if (
       groups.length > 1 &&
       groups.length <= 6 &&
-      groups.every((g) => g && g.some((s) => s.company))
+      groups.every((g) => g?.some((s) => s.company))
     )
       return groups.flatMap((group) => group ?? []);
   }

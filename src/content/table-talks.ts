@@ -55,7 +55,7 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
   for (const row of rows) {
     const cells = row.children;
     const titleCell = cells[titleAt];
-    const title = titleCell ? plainText(titleCell).replace(/(?<!\.)\.$/, '') : '';
+    const title = titleCell ? plainText(titleCell).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '') : '';
     // A schedule's "Lunch" or "Coffee break" row is not a talk.
     if (!/\p{L}/u.test(title) || isPostSection(headingName(title))) continue;
     const draft = newDraft(title, row.line, context);

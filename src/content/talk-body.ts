@@ -248,7 +248,7 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
         if (code !== '') notes.push({ text: code, prose: '', children: [] });
         continue;
       }
-      const note: DraftNote = { ...textAndProse([node]), children: [] };
+      const note: DraftNote = withoutNoteLabel({ ...textAndProse([node]), children: [] });
       if (isMeta(note, draft)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))
         notes.push(note);
@@ -270,6 +270,20 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
 }
 
 const FOOTNOTE = /^\[\^[^\]\s]{1,40}\]:/;
+
+/** "Abstract: In this session …": the label says what the paragraph is, no word of the notes. */
+const NOTE_LABEL =
+  /^(?:abstract|summary|description|synopsis|tl;?\s?dr|résumé|resumen|resumo|zusammenfassung|beschreibung|sommario|samenvatting)\s*[:：]\s+(?=\S)/i;
+
+function withoutNoteLabel(note: DraftNote): DraftNote {
+  const label = NOTE_LABEL.exec(note.text);
+  if (!label) return note;
+  return {
+    ...note,
+    text: note.text.slice(label[0].length),
+    prose: note.prose.replace(NOTE_LABEL, ''),
+  };
+}
 
 /** `{{ site.speaker.name }}`, `{{ page.date | date }}`: a template's variable (not a shortcode). */
 function hasTemplateVariable(node: MdNode): boolean {

@@ -80,7 +80,7 @@ export function speakerFirst(line: MdNode[]): { title: string; speakers: Speaker
   } else return undefined;
   const speakers = parseSpeakerText(who);
   if (!speakers) return undefined;
-  title = title.replace(/(?<!\.)\.$/, '').trim();
+  title = title.replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '').trim();
   const words = title.split(/\s+/).length;
   if (!/\p{L}{2}/u.test(title) || title.length > 150 || (words <= 3 && parseSpeakerText(title))) {
     return undefined;
@@ -143,7 +143,7 @@ function withoutLeadIn(rest: MdNode[]): MdNode[] {
 
 export function titleOf(link: MdNode): string {
   return plainText(link.children)
-    .replace(/(?<!\.)\.$/, '')
+    .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .trim();
 }
 

@@ -44,7 +44,7 @@ export const TALK_LABEL =
 export function cleanTitle(text: string): string {
   const title = withoutDecorations(text.replace(RATING_AFTER, ''))
     .trim()
-    .replace(/(?<!\.)\.$/, '')
+    .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
     .replace(DAY_PREFIX, '')

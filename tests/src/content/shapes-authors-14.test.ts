@@ -315,3 +315,20 @@ describe('Polish notes, speakers by handle, and a keynote told by what its speak
     expect(talks[2]?.summary).toBe('schemas in CI.');
   });
 });
+
+describe('an abstract’s label and a title ending in an abbreviation', () => {
+  it('leaves “Abstract:” out of the summary and keeps the period of “a.m.”', () => {
+    const { talks } = post(
+      '# DevArchive 2025',
+      '',
+      '## Debugging WebAssembly at 3 a.m.',
+      '',
+      '*Rosa Dvořák, Jetstream*',
+      '',
+      'Abstract: In this session Rosa shares war stories.',
+    );
+    expect(talks.map((t) => [t.title, t.summary])).toEqual([
+      ['Debugging WebAssembly at 3 a.m.', 'In this session Rosa shares war stories.'],
+    ]);
+  });
+});
