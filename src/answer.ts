@@ -42,6 +42,8 @@ export interface EventInfo {
   id: string;
   name: string;
   dates?: string;
+  /** Where it took place, as the notes say. */
+  place?: string;
   author?: string;
   source?: string;
   talkCount: number;
@@ -75,14 +77,20 @@ export type TalksScope = ScopeKinds & {
   unknown?: Unknown;
   /** "How many speakers were there?", "what companies presented?": the names behind the list. */
   tally?: Tally;
+  /**
+   * "Right before the postgres talk" when nothing was: the talk listed opened (`first`) or closed
+   * (`last`) its day, so nothing came before (after) it.
+   */
+  edge?: 'first' | 'last';
 };
 
 /**
  * What the notes never record, asked all the same: how talks were rated or which to watch first
  * (`ratings`), how long they ran (`durations`), whom a talk is for (`audience`), what anything
- * cost (`prices`), what is on today (`today`: no talk of the notes is dated today).
+ * cost (`prices`), what is on today (`today`: no talk of the notes is dated today), how many
+ * people came (`attendance`).
  */
-export type Unknown = 'ratings' | 'durations' | 'audience' | 'prices' | 'today';
+export type Unknown = 'ratings' | 'durations' | 'audience' | 'prices' | 'today' | 'attendance';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for

@@ -149,6 +149,7 @@ export class Bot {
         id: event.id,
         name: event.name,
         ...opt('dates', event.dates),
+        ...opt('place', event.place),
         ...opt('author', event.author),
         ...opt('source', event.source),
         talkCount: this.inEvent(event.id).length,

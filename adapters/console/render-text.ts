@@ -79,7 +79,7 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
         'Events:',
         ...answer.events.map((e) =>
           [
-            `  ${e.name} [${e.id}]${e.dates ? `, ${e.dates}` : ''}: ${plural(e.talkCount, 'talk')}`,
+            `  ${e.name} [${e.id}]${e.dates ? `, ${e.dates}` : ''}${e.place ? `, ${e.place}` : ''}: ${plural(e.talkCount, 'talk')}`,
             e.author && `    notes by ${e.author}`,
             e.source && `    ${e.source}`,
           ]

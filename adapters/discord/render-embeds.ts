@@ -137,7 +137,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
           color: BLURPLE,
           ...urlOf(e.source),
           description: [
-            [e.dates, plural(e.talkCount, 'talk')]
+            [e.dates, e.place, plural(e.talkCount, 'talk')]
               .filter(Boolean)
               .map((t) => escaped(t ?? '', 200))
               .join(' · '),

@@ -26,7 +26,7 @@ export interface CardView {
   /** `who spoke about X`: show the speakers before the title. */
   leadWithSpeakers: boolean;
   summary: string;
-  /** What the question wanted and the talk lacks ("No video recorded — …"). */
+  /** What the question wanted and the talk lacks ("No video link in the notes — …"). */
   focusNote?: string;
   /** The talk's description page, which the title links to. */
   descriptionUrl?: string;

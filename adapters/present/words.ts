@@ -93,17 +93,27 @@ function eventOf(scope: TalksScope, hits: TalkCard[]): string {
 }
 
 /** Lines under a list's title: the typo we corrected, the page. */
-export function listNotes(answer: Pick<Talks, 'scope' | 'page' | 'pageCount'>): string[] {
+export function listNotes(
+  answer: Pick<Talks, 'scope' | 'page' | 'pageCount'> & { total?: number },
+): string[] {
   const notes: string[] = [];
-  const { unknown, unmatched, tally } = answer.scope;
+  const { scope } = answer;
+  const { unknown, unmatched, tally } = scope;
   if (unknown) notes.push(`${NOT_IN_NOTES[unknown]}: ${AS_LISTED[unknown]}.`);
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
   if (tally) notes.push(tallyLine(tally));
-  if (answer.scope.kind === 'search' && answer.scope.correctedFrom) {
+  // "Talks without video" where every one has a video: none, and why.
+  if (answer.total === 0 && scope.lacking)
     notes.push(
-      `Showing results for ${answer.scope.words} — you typed ${answer.scope.correctedFrom}`,
+      `Every talk asked about has ${scope.lacking === 'both' ? 'slides or a video' : A_LINK[scope.lacking]}.`,
     );
+  if (scope.edge === 'first')
+    notes.push('Nothing came before it: it was the first talk of its day.');
+  if (scope.edge === 'last') notes.push('Nothing came after it: it was the last talk of its day.');
+  // A correction that changed nothing as shown ("niamh's" read as "niamhs") is none to point out.
+  if (scope.kind === 'search' && scope.correctedFrom && scope.correctedFrom !== scope.words) {
+    notes.push(`Showing results for ${scope.words} — you typed ${scope.correctedFrom}`);
   }
   const page = pageLabel(answer);
   if (page) notes.push(page);
@@ -115,8 +125,10 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   ratings: 'The notes do not rate or rank talks, so I cannot say which is best or to watch first',
   durations: 'The notes do not say how long talks (or events) ran',
   audience: 'The notes do not say whom a talk is for',
-  prices: 'The notes do not mention ticket prices or other costs of attending',
+  // A post may well say what its writer paid: what is not known is every event's price.
+  prices: 'I cannot answer ticket prices or other costs of attending from the notes of the talks',
   today: 'No talk in the notes is on today: they are about past conferences',
+  attendance: 'I cannot tell how many people attended from the notes of the talks',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -125,6 +137,7 @@ const AS_LISTED: Record<Unknown, string> = {
   audience: 'here are the talks on the subject you named',
   prices: 'here are the talks you asked about',
   today: 'here are the talks you asked about',
+  attendance: 'here are the talks of the event',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -204,7 +217,7 @@ export function helpIntro(stats: { talks: number; events: number }, greeting?: G
 const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;
 
 /**
- * What the question wanted and the talk lacks: "No video recorded — slides and description
+ * What the question wanted and the talk lacks: "No video link in the notes — slides and description
  * below". Undefined when there is nothing to say (the wanted link is there, or no focus).
  */
 export function focusLine(focus: Focus | undefined, links: TalkCard['links']): string | undefined {
@@ -218,11 +231,12 @@ export function focusLine(focus: Focus | undefined, links: TalkCard['links']): s
   };
   switch (focus) {
     case 'video':
-      return links.video ? undefined : missing('No video recorded', 'video');
+      // The notes may only lack the link ("go watch it when it's up"): no claim it was never made.
+      return links.video ? undefined : missing('No video link in the notes', 'video');
     case 'slides':
-      return links.slides ? undefined : missing('No slides published', 'slides');
+      return links.slides ? undefined : missing('No slides link in the notes', 'slides');
     case 'links':
-      return present.length > 0 ? undefined : 'No links recorded for this talk';
+      return present.length > 0 ? undefined : 'No links in the notes for this talk';
     default:
       return undefined;
   }

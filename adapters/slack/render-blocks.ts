@@ -87,7 +87,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
                   .map((e, i) =>
                     section(
                       [
-                        `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''} · ${plural(e.talkCount, 'talk')}`,
+                        `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''}${e.place ? ` · ${cut(e.place, 100)}` : ''} · ${plural(e.talkCount, 'talk')}`,
                         e.author && `Notes by ${cut(e.author, 200)}`,
                         e.source && link(e.source, 'original notes'),
                       ]

@@ -16,8 +16,34 @@ export class EventWords {
   private table?: Map<string, Set<string>>;
   /** The events' name words of six letters or more as written, that a slip is measured against. */
   private written?: string[];
+  /** The events' names of two words or more, by their first word, longest first. */
+  private phrases?: Map<string, { words: string[]; event: string }[]>;
 
   constructor(private readonly library: Library) {}
+
+  /**
+   * Events named in full ("frontend lagoon", "pyday andalucia"): the name's words (its year and
+   * filler aside) in a row, taken out of the (folded) text even where one is a subject word
+   * ("frontend"), which alone would be a topic. Names of one word are `split`'s.
+   */
+  wholeNames(text: string): { events: string[]; rest: string } | undefined {
+    this.phrases ??= namePhrases(this.library);
+    const typed = words(text);
+    const events: string[] = [];
+    const kept: string[] = [];
+    for (let i = 0; i < typed.length; ) {
+      const found = this.phrases
+        .get(typed[i] as string)
+        ?.find((phrase) => phrase.words.every((word, k) => typed[i + k] === word));
+      if (!found) {
+        kept.push(typed[i++] as string);
+        continue;
+      }
+      if (!events.includes(found.event)) events.push(found.event);
+      i += found.words.length;
+    }
+    return events.length > 0 ? { events, rest: kept.join(' ') } : undefined;
+  }
 
   /** The question's words that name events, the events they name, and the other words. */
   split(query: QueryWord[]): { named: string[]; events: Set<string>; rest: QueryWord[] } {
@@ -155,3 +181,17 @@ class Subjects implements WordSink {
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Each event's name as words (no year, no filler), by its first word: made once per library. */
+function namePhrases(library: Library): Map<string, { words: string[]; event: string }[]> {
+  const phrases = new Map<string, { words: string[]; event: string }[]>();
+  for (const event of library.events) {
+    const name = words(event.name).filter((word) => !YEAR.test(word) && !isFiller(word));
+    if (name.length < 2) continue;
+    const list = phrases.get(name[0] as string) ?? [];
+    list.push({ words: name, event: event.id });
+    list.sort((a, b) => b.words.length - a.words.length);
+    phrases.set(name[0] as string, list);
+  }
+  return phrases;
+}

@@ -19,6 +19,38 @@ const POINTS_BACK = new RegExp(
   ].join('|'),
 );
 
+/** "That panel", "this keynote": one talk pointed at by its kind. */
+const POINTED =
+  /\b(?:that|this|the\s+same)\s+(?:panel|keynote|workshop|session|talk|presentation|lightning\s+talk|fireside\s+chat|one)\b/;
+
+/** Words that point or ask, which name nothing: what is left of a follow-up. */
+const POINTING = new Set(['it', 'its', 'that', 'this', 'those', 'these', 'them', 'else', 'same']);
+
+/** Whether a question has a word of its own besides asking and pointing (a name, a number). */
+function saysMore(said: string): boolean {
+  return said
+    .split(/[^\p{L}\p{N}]+/u)
+    .some(
+      (word) => word.length > 0 && !isFiller(word) && !POINTING.has(word) && !LINK_WORDS.has(word),
+    );
+}
+
+/** Links asked for, which a follow-up names without naming a talk ("and the slides?"). */
+const LINK_WORDS = new Set([
+  'slides',
+  'slide',
+  'video',
+  'videos',
+  'link',
+  'links',
+  'url',
+  'recording',
+  'recorded',
+  'deck',
+  'speaker',
+  'again',
+]);
+
 /** Words beyond which a message is a paragraph, not a follow-up question. */
 const LONG_MESSAGE = 25;
 
@@ -45,7 +77,11 @@ export function pointsBack(text: string, plan: Plan): boolean {
     .replace(/[?!.,;:]+/g, ' ')
     .trim();
   if (!POINTS_BACK.test(said)) return false;
-  if (plan.kind === 'none') return plan.suggestions.length === 0;
+  // "Who else was on that panel?": a talk pointed at by its kind, and nothing else said.
+  const pointed = POINTED.exec(said);
+  if (pointed && !saysMore(said.replace(pointed[0], ' '))) return true;
+  // "The one where it was -24": it says something of its own, which found nothing.
+  if (plan.kind === 'none') return plan.suggestions.length === 0 && !saysMore(said);
   if (plan.kind !== 'talks') return false;
   const { scope } = plan;
   return scope.kind === 'list' && !scope.event && !scope.excluding && !scope.lacking;

@@ -20,16 +20,30 @@ export function nextTo(
   next: { side: 'after' | 'before'; target: string; around: string },
   schedule: Schedule,
   read: (words: string) => Plan,
+  titled: (words: string) => Talk | undefined = () => undefined,
 ): Plan {
   const around = context(next.around);
-  const talk = (around && named(`${next.target} ${around}`, read)) || named(next.target, read);
-  const neighbour = talk && schedule.next(talk, next.side);
-  if (!neighbour) return NONE;
+  // "Before the closing panel": a talk titled so is that talk, whatever "closing" says alone.
+  const talk =
+    titled(next.target) ??
+    ((around && named(`${next.target} ${around}`, read)) || named(next.target, read));
+  if (!talk) return NONE;
+  const neighbour = schedule.next(talk, next.side);
+  if (neighbour)
+    return {
+      kind: 'talks',
+      scope: echoing(asked.text, asked.event),
+      total: 1,
+      talks: () => [neighbour],
+    };
+  // "Right before the postgres talk" when it opened its day: that talk, said to be the first.
+  if (!schedule.timed(talk)) return NONE;
+  const edge = next.side === 'before' ? 'first' : 'last';
   return {
     kind: 'talks',
-    scope: echoing(asked.text, asked.event),
+    scope: { ...echoing(asked.text, asked.event), edge },
     total: 1,
-    talks: () => [neighbour],
+    talks: () => [talk],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
+import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
 
 /**
  * What the user asked, parsed from free text by the one grammar every surface shares:
@@ -204,9 +205,11 @@ function withoutEmojiCodes(text: string): string {
   if (!text.includes(':')) return text;
   return text
     .replace(EMOJI_CODE, (codes, space: string) => {
-      const said = [...codes.matchAll(ONE_CODE)].map(
-        ([, name]) => SAYING[(name as string).toLowerCase()] ?? '',
-      );
+      const said = [...codes.matchAll(ONE_CODE)].map(([, name]) => {
+        const code = (name as string).toLowerCase();
+        const subject = subjectOfCode(code);
+        return subject ? ` ${subject} ` : (SAYING[code] ?? '');
+      });
       return `${space}${said.join('')}`;
     })
     .replace(/\s+/g, ' ')
@@ -238,7 +241,7 @@ function withoutMentions(text: string): string {
 }
 
 export function parseRequest(raw: string, page?: number): Request {
-  let text = withoutMentions(withoutEmojiCodes(cleanInput(raw, MAX_QUESTION)))
+  let text = subjectEmoji(withoutMentions(withoutEmojiCodes(cleanInput(raw, MAX_QUESTION))))
     .replace(LEAD, '')
     .replace(COUNT_OF, 'how many ');
   let event: string | undefined;

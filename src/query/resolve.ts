@@ -4,21 +4,24 @@ import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
-import { escapeRegExp } from '../text.ts';
+import { asTyped, correct, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { plainWords } from './chat-speak.ts';
 import { Directory } from './directory.ts';
+import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords } from './event-words.ts';
 import { isParagraph } from './follow-up.ts';
+import { inEnglish } from './languages.ts';
 import { narrowByFilters } from './link-filters.ts';
+import { byLink } from './link-lookup.ts';
 import { byName, companyWord } from './name-steps.ts';
 import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
 import { notFound, type Steps } from './not-found.ts';
-import { type Plan, planOf, REORDER_WITHIN } from './plan.ts';
+import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
-import { quoted, special } from './special-questions.ts';
+import { QUOTED, quoted, special } from './special-questions.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
@@ -26,8 +29,8 @@ import { narrowToDay, narrowToTime } from './when-steps.ts';
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
-/** A question of only these words asks which topics there are. */
-const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
+/** How many of a word's talks tell which events say it (`mentions`). */
+const MENTIONS = 300;
 
 /**
  * Turns a question in plain words into talks: names, days and topics become filters, the words
@@ -71,13 +74,36 @@ export class Resolver implements Steps {
    * reading; a quoted phrase alone when the whole finds nothing.
    */
   resolve(text: string, event?: string): Plan {
-    const plain = plainWords(text);
+    const linked = byLink(text, event, this.library);
+    if (linked) return linked;
+    const said = this.saying(text, event);
+    if (said) return said;
+    const chat = plainWords(text);
+    const plain = inEnglish(chat);
     const read = (words: string, at: string | undefined) => this.read(words, at);
     const plan =
       special(plain, event, this.library, read) ?? this.read(plain, event, !isParagraph(plain));
-    return plan.kind === 'none' && !plan.unknown
-      ? (quoted(text, event, read, (word) => this.index.frequency(word)) ?? plan)
-      : plan;
+    if (plan.kind === 'none' && !plan.unknown)
+      return quoted(text, event, read, (word) => this.index.frequency(word)) ?? plan;
+    // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
+    if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
+    return plain === chat ? plan : asTyped(plan, text);
+  }
+
+  /**
+   * `the talk where they said "boring is the point"`: the talks whose notes have the quoted words
+   * side by side, first (a talk that only shares a word of it, "The boring cloud", is no answer).
+   */
+  private saying(text: string, event: string | undefined): Plan | undefined {
+    const phrase = QUOTED.exec(text)?.[1];
+    if (!phrase) return undefined;
+    const found = this.index.saying(phrase, event === undefined ? {} : { event });
+    const talks = found
+      .top(20)
+      .map((hit) => this.talkAt(hit.ref))
+      .filter((talk): talk is Talk => talk !== undefined);
+    if (talks.length === 0) return undefined;
+    return planOf(echoing(text, event), talks, understand(text));
   }
 
   /** The usual reading: names, days, topics and links as filters, the rest searched. */
@@ -100,11 +126,18 @@ export class Resolver implements Steps {
    */
   private withoutChannels(text: string): string {
     if (!text.includes('#')) return text;
-    return text
-      .replace(/(^|\s)#([\p{L}][\p{L}\p{N}_-]*)(?=[\s,.!?]|$)/gu, (hashtag, space, name) =>
-        words(name).some((word) => this.index.frequency(word) > 0) ? hashtag : space,
-      )
-      .trim();
+    return (
+      text
+        // "karpenter talk in #platform": a channel said to be where, whatever words it has.
+        .replace(
+          /(^|\s)(?:in|on|from|to|into|at|via)\s+#[\p{L}][\p{L}\p{N}_-]*(?=[\s,.!?]|$)/giu,
+          '$1',
+        )
+        .replace(/(^|\s)#([\p{L}][\p{L}\p{N}_-]*)(?=[\s,.!?]|$)/gu, (hashtag, space, name) =>
+          words(name).some((word) => this.index.frequency(word) > 0) ? hashtag : space,
+        )
+        .trim()
+    );
   }
 
   resolveWith(asked: Asked): Plan {
@@ -118,7 +151,8 @@ export class Resolver implements Steps {
     if (question.without && this.titled(`without ${question.excluding?.split(' ')[0]}`))
       return this.resolveWith({ ...asked, without: false });
     const read = (words: string) => this.read(words, asked.event);
-    if (question.nextTo) return nextTo(asked, question.nextTo, this.schedule, read);
+    if (question.nextTo)
+      return nextTo(asked, question.nextTo, this.schedule, read, (words) => this.titleOf(words));
     if (question.sameDayAs) return sameDay(asked, question.sameDayAs, this.schedule, read);
     const latest = question.eventOrder && !asked.event && this.schedule.event(question.eventOrder);
     if (latest) {
@@ -132,22 +166,36 @@ export class Resolver implements Steps {
     const early =
       narrowToDay(ask, this.library.talks, this.events, asWords) ??
       narrowToTime(ask) ??
-      this.namedEvents(ask);
+      namedEvents(ask, this.tables());
     if (early) return early;
     companyWord(ask, this.directory, this.index);
     inTopic(ask, this.directory, this.index);
     const { event, days, kinds, topics } = ask.asked;
     narrowByFilters(ask, this.library.talks, (words) =>
-      this.read(words, event, days, kinds, topics),
+      this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
     );
     const filtered = ask.filtered();
-    if (filtered && filtered.length === 0) return NONE;
+    if (filtered && filtered.length === 0) {
+      // "Gopherlake talks without video" where each has one: none lacks it, which is the answer.
+      const lacking = (question.lacking || question.lackingBoth) && !question.having;
+      return lacking && ask.query.length === 0 && ask.scope?.kind === 'list'
+        ? planOf(echoing(ask.asked.text, ask.event), [], question)
+        : NONE;
+    }
     const titled = this.titlePhrases()
       .find(ask.search)
       .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
     const plan = this.nothingToSearch(ask, titled) ?? this.searched(ask, titled);
     const { order } = question;
     return order ? inOrder(plan, (talks) => this.schedule.pick(talks, order)) : plan;
+  }
+
+  /** The talk whose whole title these words are ("closing panel"), if one. */
+  private titleOf(text: string): Talk | undefined {
+    const wanted = fold(text).trim();
+    const docs = this.titlePhrases().find(wanted);
+    const talks = docs.map((doc) => this.library.talks[doc] as Talk);
+    return talks.find((talk) => fold(talk.title) === wanted);
   }
 
   /** Whether a talk's title has these (folded) words, as typed. */
@@ -164,35 +212,6 @@ export class Resolver implements Steps {
   again(ask: Asking, change: Partial<Asked>): Plan {
     const { text, event, days, kinds, topics } = { ...ask.asked, ...change };
     return this.read(text, event, days, kinds, topics);
-  }
-
-  /** Words that name events ("qcon", "2024"): the events asked about, or their talks. */
-  private namedEvents(ask: Asking): Plan | undefined {
-    ask.search = this.eventWords.spelled(ask.search, (word) => this.index.frequency(word) > 0);
-    const asked = this.reader.queryWords(ask.search, (word) => this.eventWords.names(word));
-    const named = ask.asked.eventNames
-      ? this.eventWords.split(asked)
-      : { named: [], events: new Set<string>(), rest: asked };
-    ask.query = named.rest;
-    const noTitle = () => this.titlePhrases().find(ask.search).length === 0;
-    const { query } = ask;
-    if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
-      return { kind: 'topics' };
-    if (named.named.length === 0) return undefined;
-    const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
-    const nothingElse = query.length === 0 && !ask.keep && noTitle();
-    // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
-    // "Anything but observability at stacksummit" asks for talks, some left out.
-    const talksAsked = ask.question.talkNoun || ask.question.focus || ask.question.excluding;
-    if (nothingElse && !talksAsked && ids.length > 0) return { kind: 'events', events: ids };
-    // "The netflix talk at QCon": among several events, that event's talks.
-    if (!ask.event && ids.length > 0 && ids.length < this.events.size) {
-      const wanted = new Set(ids);
-      ask.narrow((talk) => wanted.has(talk.event));
-      if (nothingElse)
-        ask.scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
-    }
-    return undefined;
   }
 
   /** No word left to search and no title quoted: a kind, a list, or nothing. */
@@ -275,11 +294,13 @@ export class Resolver implements Steps {
     if (topicList) total = topicList.length;
     const corrections = [...nameFixes, ...found.corrections];
     const { text } = ask.asked;
+    // "niamh's" read as "niamhs": a correction that changes nothing typed is none.
+    const fixed = corrections.length > 0 ? correct(text, corrections) : text;
     const scope = ask.scope ?? {
       kind: 'search',
-      words: corrections.length > 0 ? correct(text, corrections) : text,
+      words: fixed,
       ...opt('event', ask.event),
-      ...opt('correctedFrom', corrections.length > 0 ? text : undefined),
+      ...opt('correctedFrom', fixed !== text ? text : undefined),
     };
     // "Video of X": among talks about as relevant as the best, those with a video first; a talk
     // quoted by its title stays first, with or without one (the answer says what is missing).
@@ -314,23 +335,33 @@ export class Resolver implements Steps {
     return this.talkRefs.get(ref);
   }
 
+  private tables(): EventTables {
+    const { library, index, events, eventWords, reader } = this;
+    const titles = () => this.titlePhrases();
+    return {
+      library,
+      index,
+      events,
+      eventWords,
+      reader,
+      titles,
+      mentions: (w) => this.mentions(w),
+    };
+  }
+
+  /** Which events' talks say a word (among its first few hundred talks), and how many. */
+  private mentions(word: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const hit of this.index.search([{ word }]).top(MENTIONS)) {
+      if (hit.byEventName) continue;
+      const talk = this.talkAt(hit.ref);
+      if (talk) counts.set(talk.event, (counts.get(talk.event) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   private titlePhrases(): TitlePhrases {
     this.titles ??= new TitlePhrases(this.library.talks);
     return this.titles;
   }
-}
-
-function correct(text: string, corrections: [string, string][]): string {
-  let out = text;
-  for (const [from, to] of corrections) {
-    const fixed = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
-    // "sécurité" was corrected as "securite", the word folded: found by folding each word.
-    out =
-      fixed !== out || from.includes(' ')
-        ? fixed
-        : out.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) =>
-            fold(word) === from ? to : word,
-          );
-  }
-  return out;
 }

@@ -139,16 +139,18 @@ export class Schedule {
     const untimed = new Set(
       inOrder.filter((t) => startMinutes(t) === undefined).map((t) => t.event),
     );
-    const ends = new Set<string>();
+    const done = new Set<string>();
     const picked = new Set<Talk>();
     for (const talk of order === 'first' ? inOrder : [...inOrder].reverse()) {
       if (untimed.has(talk.event)) picked.add(talk);
-      else if (!ends.has(talk.event)) {
-        ends.add(talk.event);
+      else if (!done.has(talk.event)) {
+        done.add(talk.event);
         picked.add(talk);
       }
     }
-    return inOrder.filter((talk) => picked.has(talk));
+    // "The last talk at X" where X's notes give no times: its talks from that end.
+    const ends = inOrder.filter((talk) => picked.has(talk));
+    return order === 'last' ? ends.reverse() : ends;
   }
 
   /** The talk right after (or before) this one on its day, where the notes give times. */
@@ -163,6 +165,11 @@ export class Schedule {
     return day[at + (side === 'after' ? 1 : -1)];
   }
 
+  /** Whether the notes give a talk's start time (and so its place in its day). */
+  timed(talk: Talk): boolean {
+    return startMinutes(talk) !== undefined;
+  }
+
   /** The other talks of a talk's day (its event, its date or the day the notes name), in order. */
   sameDay(talk: Talk): Talk[] {
     const day = (other: Talk) => other.date ?? other.day;
@@ -172,9 +179,14 @@ export class Schedule {
     );
   }
 
-  /** The earliest or latest event, by its first talk's date or the year in its name. */
+  /**
+   * The earliest or latest event, by its first talk's date or the year in its name; an event
+   * the notes give no year for is none to compare.
+   */
   event(order: Order): string | undefined {
-    const starts = [...this.starts().entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    const starts = [...this.starts().entries()]
+      .filter(([, start]) => start !== '')
+      .sort((a, b) => a[1].localeCompare(b[1]));
     return (order === 'first' ? starts[0] : starts.at(-1))?.[0];
   }
 
@@ -209,7 +221,12 @@ export class Schedule {
     if (this.eventStarts) return this.eventStarts;
     const starts = new Map<string, string>();
     for (const event of this.library.events)
-      starts.set(event.id, /(?:19|20)\d{2}/.exec(`${event.id} ${event.name}`)?.[0] ?? '');
+      starts.set(
+        event.id,
+        /(?:19|20)\d{2}-\d{2}-\d{2}/.exec(event.dates ?? '')?.[0] ??
+          /(?:19|20)\d{2}/.exec(`${event.dates ?? ''} ${event.id} ${event.name}`)?.[0] ??
+          '',
+      );
     for (const talk of this.library.talks) {
       const date = talk.date ?? '';
       const known = starts.get(talk.event) ?? '';

@@ -5,14 +5,14 @@ import { opt } from './asking.ts';
 import { bothSides, findSides } from './comparison.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findTally, tally } from './tallies.ts';
-import { findUnknown, todayIso } from './unknowns.ts';
+import { asksAttendance, findUnknown, todayIso } from './unknowns.ts';
 
 /** "Which year had the most talks", "talks per conference": the events, each with its count. */
 const EVENT_COUNTS =
   /\b(?:which|what)\s+(?:year|conference|event|edition|conf)\s+(?:had|has|with|saw)\s+(?:the\s+)?(?:most|fewest|least|more|fewer|biggest|largest)\b|\b(?:talks|sessions)\s+per\s+(?:year|conference|event)\b|\b(?:biggest|largest|smallest)\s+(?:conference|event)\b/;
 
 /** A quoted phrase of two words or more: what someone said, as the notes may have it. */
-const QUOTED = /["“”]([^"“”]{3,}?\s[^"“”]*?)["“”]/;
+export const QUOTED = /["“”]([^"“”]{3,}?\s[^"“”]*?)["“”]/;
 
 /** How many of a quoted phrase's rarest words find what it said, when all of them do not. */
 const RARE_WORDS = 3;
@@ -31,7 +31,7 @@ export function special(
   library: Library,
   read: Read,
 ): Plan | undefined {
-  const tallied = findTally(text);
+  const tallied = asksAttendance(text) ? undefined : findTally(text);
   if (tallied) {
     const within = tallied.rest ? talksOf(read(tallied.rest, event), library) : undefined;
     const talks = within ?? library.talks.filter((talk) => !event || talk.event === event);
@@ -78,6 +78,9 @@ function unknowable(
   if (plan.kind === 'none')
     return plan.suggestions.length > 0 || hasWords(rest) ? plan : { ...plan, unknown };
   const { scope } = plan;
+  // "How long was kubefest": an event's length is its dates.
+  if (unknown === 'durations' && scope.kind === 'list' && scope.event && !/\btalks?\b/.test(rest))
+    return { kind: 'events', events: [scope.event] };
   // "Must-see talks": every talk is no answer to which is best.
   const everything =
     scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking && !scope.excluding;

@@ -11,7 +11,7 @@ import { fold } from '../search/analyze.ts';
 const PHRASES: [Unknown, RegExp][] = [
   [
     'durations',
-    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)?(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+long\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|\bshort\s+(?=(?:talks?|sessions?)\b)/g,
+    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most|max(?:imum)?)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b(?=.*\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b)|(?<=\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b.*)\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b\d+[\s-]*(?:minutes?|mins?|hours?|hrs?)\s+(?=(?:talks?|sessions?|keynotes?|videos?|slots?)\b)|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+long\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|\bshort\s+(?=(?:talks?|sessions?)\b)/g,
   ],
   [
     'audience',
@@ -25,8 +25,17 @@ const PHRASES: [Unknown, RegExp][] = [
     'prices',
     /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b/g,
   ],
+  [
+    'attendance',
+    /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b/g,
+  ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
 ];
+
+/** "How many people attended elbcode": about the crowd, not the speakers to count. */
+export function asksAttendance(text: string): boolean {
+  return findUnknown(text)?.unknown === 'attendance';
+}
 
 /** What the notes cannot tell, and the question without those words. */
 export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {

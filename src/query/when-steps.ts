@@ -21,7 +21,9 @@ export function narrowToDay(
   const test = onDay(day, talks);
   ask.narrow((talk) => test(talk, events.get(talk.event)));
   const kept = ask.filtered() ?? [];
-  if (kept.length === 0) return asWords();
+  // "Talks in april" with no talk dated then: a month so named is a date, never a word of an
+  // address ("…/2016/04/…", "yodle-hackathon-april-2016").
+  if (kept.length === 0) return day.kind === 'month' ? NONE : asWords();
   const dates = new Set(kept.map((talk) => talk.date));
   const labels = new Set(kept.map((talk) => talk.day));
   const [date] = dates.size === 1 ? [...dates] : [];

@@ -245,13 +245,32 @@ const MOST_DERIVED = 4;
 export function termOf(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
-  const stem = stemmer(word);
+  const stem = agentRoot(word, stemmer(word));
   if (word.length - stem.length <= MOST_DERIVED) return stem;
   // A word with a long derivational ending is a term of its own, its inflections with it
   // ("accessibilities" → accessibility); the check is on the word less them, so every form of a
   // word gets the same term.
   const base = uninflected(word);
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
+}
+
+/**
+ * "debugger" is the stemmer's "debugg" and "debugging" its "debug": the doubled letter the
+ * stemmer undoes before -ing and -ed it keeps before an -er it takes off, so one who debugs and
+ * debugging were two words ("programmer" and "programming", "committer" and "committing" too).
+ * Only where the -er was taken off ("egg", "add" keep theirs).
+ */
+function agentRoot(word: string, stem: string): string {
+  const last = stem.charCodeAt(stem.length - 1);
+  if (
+    stem.length < 4 ||
+    last !== stem.charCodeAt(stem.length - 2) ||
+    'lsz'.includes(stem.charAt(stem.length - 1)) ||
+    !/^[a-z]*[aeiou][a-z]*[^aeiouy]$/.test(stem) ||
+    !/^(?:ers?|er's)$/.test(word.slice(stem.length))
+  )
+    return stem;
+  return stem.slice(0, -1);
 }
 
 /**

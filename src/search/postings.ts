@@ -23,10 +23,12 @@ export type QueryTerm = [termId: number, weight: number][];
 
 export interface Ranked {
   /** Documents and scores, best first, only as many as asked for. */
-  top(count: number): { doc: number; score: number }[];
+  top(count: number): { doc: number; score: number; byEventName?: boolean }[];
   readonly total: number;
   /** Bit i set: some ranked document has query word i. */
   readonly wordsFound: number;
+  /** Whether a document is ranked. */
+  has(doc: number): boolean;
 }
 
 /** Documents under the floor looked at for `keepBelowFloor`, the best-scored first. */
@@ -212,7 +214,16 @@ export class Scorer {
       wordsFound = (wordsFound | (masks[i] as number)) >>> 0;
       scores[n++] = totals[i] as number;
     }
-    return { total: count, wordsFound, top: (wanted) => topOf(docs, scores, wanted) };
+    let ranked: Set<number> | undefined;
+    return {
+      total: count,
+      wordsFound,
+      top: (wanted) => topOf(docs, scores, wanted),
+      has: (doc) => {
+        ranked ??= new Set(docs);
+        return ranked.has(doc);
+      },
+    };
   }
 }
 

@@ -77,7 +77,11 @@ const OTHER_LANGUAGES =
     'algum alguma alguns algumas existe existem ' +
     'falaram apresentou sobre ' +
     // Dutch
-    'welke wie wat waar wanneer er een het over van voor met en praatje lezing lezingen'
+    'welke wie wat waar wanneer er een het over van voor met en praatje lezing lezingen ' +
+    // The verbs such questions are asked with ("welke talks hadden een video?", "quantas
+    // palestras teve"): no word of the field, and near enough to one ("hidden") to be misread.
+    'hadden heeft hebben waren zijn gingen ging gaat sprak spraken gaf gaven gegeven ' +
+    'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano'
   ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING, ...OTHER_LANGUAGES]);

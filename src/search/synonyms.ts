@@ -27,6 +27,11 @@ const BUILT_IN: string[][] = [
   ['security', 'seguranca', 'seguridad', 'sicherheit', 'sicurezza', 'beveiliging'],
   ['kubernetes', '쿠버네티스', 'クバネティス', 'кубернетес'],
   ['artificial intelligence', 'ai'],
+  ['continuous integration', 'ci'],
+  ['continuous delivery', 'continuous deployment', 'cd'],
+  ['java virtual machine', 'jvm'],
+  ['internal developer platform', 'internal developer portal', 'idp'],
+  ['type hints', 'type annotations'],
   ['large language model', 'llm', 'llms'],
   ['site reliability engineering', 'sre'],
   ['devops', 'dev ops'],
@@ -37,8 +42,38 @@ const BUILT_IN: string[][] = [
   ['command query responsibility segregation', 'cqrs'],
   ['test driven development', 'tdd'],
   ['behaviour driven development', 'behavior driven development', 'bdd'],
-  ['observability', 'o11y'],
-  ['accessibility', 'a11y'],
+  // The same word as the languages the notes are written in spell it: a Portuguese talk on
+  // "acessibilidade" is an accessibility talk.
+  [
+    'observability',
+    'o11y',
+    'observabilidade',
+    'observabilidad',
+    'observabilite',
+    'osservabilita',
+    'observabilitat',
+  ],
+  [
+    'accessibility',
+    'a11y',
+    'acessibilidade',
+    'accesibilidad',
+    'accessibilite',
+    'accessibilita',
+    'barrierefreiheit',
+    'toegankelijkheid',
+  ],
+  ['architecture', 'arquitetura', 'arquitectura', 'architektur', 'architettura'],
+  ['documentation', 'documentacao', 'documentacion', 'dokumentation', 'documentazione'],
+  ['microservices', 'microsservicos', 'microservicios', 'microservizi'],
+  [
+    'artificial intelligence',
+    'inteligencia artificial',
+    'intelligence artificielle',
+    'intelligenza artificiale',
+    'kunstliche intelligenz',
+    'ki',
+  ],
   ['internationalization', 'internationalisation', 'i18n'],
   ['localization', 'localisation', 'l10n'],
   ['user experience', 'ux'],
@@ -233,6 +268,79 @@ const RELATED = new Map<string, string[]>([
   ['genai', ['llm', 'llms']],
   ['llm', ['genai']],
   ['oncall', ['incident', 'incidents']],
+  // Broader subjects, by the words of the field a talk on them uses.
+  ['leadership', ['managing', 'manager', 'managers', 'leaders']],
+  ['management', ['managing', 'managers', 'manager']],
+  ['burnout', ['oncall', 'wellbeing', 'toil']],
+  ['performance', ['pgo', 'latency', 'throughput', 'benchmark', 'benchmarks', 'profiling']],
+  ['jvm', ['java', 'kotlin', 'scala', 'clojure', 'groovy']],
+  ['embedded', ['microcontroller', 'microcontrollers', 'firmware', 'embassy', 'esp32']],
+  ['lakehouse', ['iceberg', 'delta', 'hudi']],
+  ['observability', ['opentelemetry', 'otel', 'tracing', 'traces', 'metrics']],
+  ['typing', ['mypy', 'pyright', 'typescript']],
+  ['canary', ['rollouts', 'rollout', 'progressive']],
+  ['ci', ['pipelines', 'cicd']],
+  ['cd', ['rollouts', 'gitops', 'argocd']],
+  ['frontend', ['css', 'react', 'browser', 'browsers']],
+  ['debugging', ['debugger', 'debuggers']],
+]);
+
+/**
+ * Two words that name one broad subject, and the words a talk on it uses: "platform
+ * engineering" is the Backstage and paved-road talks, "static typing" the type-hint and mypy
+ * ones. Found below a talk with the two words themselves (see `PHRASE_WEIGHT` in
+ * talk-index.ts); the first list is the words that count as fully as the phrase.
+ */
+export const BROADER_PHRASES: [phrase: string, own: string[], related: string[]][] = [
+  [
+    'platform engineering',
+    ['platform', 'platforms'],
+    ['backstage', 'idp', 'paved', 'golden', 'crossplane', 'operators'],
+  ],
+  [
+    'data engineering',
+    ['pipelines', 'etl', 'elt'],
+    ['iceberg', 'lakehouse', 'polars', 'pandas', 'spark', 'dbt', 'warehouse', 'streaming', 'flink'],
+  ],
+  [
+    'incident response',
+    ['incident', 'incidents'],
+    ['postmortem', 'postmortems', 'oncall', 'outage', 'outages'],
+  ],
+  ['developer portal', ['backstage', 'idp'], ['platform']],
+  ['developer portals', ['backstage', 'idp'], ['platform']],
+  ['static typing', ['typing', 'mypy', 'pyright'], ['typescript', 'types', 'typed']],
+  ['type checking', ['mypy', 'pyright', 'typing'], ['typescript', 'typed']],
+  ['secrets management', ['secrets', 'secret', 'vault'], ['credentials', 'rotation']],
+  ['secret management', ['secrets', 'secret', 'vault'], ['credentials', 'rotation']],
+  ['web accessibility', ['accessibility', 'a11y', 'acessibilidade', 'accesibilidad'], ['wcag']],
+  ['engineering management', ['managing', 'managers', 'manager'], ['leadership', 'leaders']],
+  ['embedded rust', ['embassy', 'microcontroller', 'microcontrollers'], ['firmware', 'esp32']],
+  ['deployment strategies', ['rollouts', 'canary', 'progressive'], ['gitops', 'argocd']],
+  ['deployment strategy', ['rollouts', 'canary', 'progressive'], ['gitops', 'argocd']],
+  ['canary releases', ['canary', 'rollouts'], ['progressive']],
+  ['canary release', ['canary', 'rollouts'], ['progressive']],
+  ['ci cd', ['ci', 'cd', 'cicd'], ['pipelines', 'rollouts', 'gitops']],
+  ['continuous delivery', ['delivery', 'cd', 'cicd'], ['rollouts', 'gitops', 'argocd']],
+  ['continuous deployment', ['deployment', 'deployments', 'cd', 'cicd'], ['rollouts', 'gitops']],
+  ['continuous integration', ['ci', 'cicd'], ['pipelines']],
+  ['node js', ['node', 'nodejs'], []],
+];
+
+/**
+ * Parts of event names that say what the event is about ("PyHarbour", "GopherLake",
+ * "KubeHarbor"): the word they stand for. A synonym's group (kube → kubernetes) counts too.
+ */
+export const NAME_PARTS = new Map<string, string[]>([
+  ['py', ['python']],
+  ['gopher', ['golang']],
+  ['gophers', ['golang']],
+  ['kube', ['kubernetes']],
+  ['k8s', ['kubernetes']],
+  ['js', ['javascript']],
+  ['ts', ['typescript']],
+  // Node.js is JavaScript's: a Node conference is a JavaScript one.
+  ['node', ['javascript']],
 ]);
 
 /** Words a question's word also finds, below it (see RELATED). */

@@ -6,7 +6,7 @@ import { type PostingsData, type QueryTerm, type Ranked, Scorer } from './postin
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
-import { NAMED_SENSES, relatedTo } from './synonyms.ts';
+import { BROADER_PHRASES, NAME_PARTS, NAMED_SENSES, relatedTo } from './synonyms.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
 import { plausibleTypo } from './typos.ts';
 
@@ -15,6 +15,11 @@ export type { IndexSnapshot };
 export interface Hit {
   ref: string;
   score: number;
+  /**
+   * Found only by its event's name ("python": a PyHarbour talk that never says Python), after
+   * every talk that says the words: no talk to take out for "talks not about python".
+   */
+  byEventName?: true;
 }
 
 /** Hits best first: how many there are, and only as many of them as a page needs. */
@@ -71,10 +76,54 @@ const RELATED_WEIGHT = 0.4;
 /** Letters the notes' form of a word may have past a word that the stemmer reads as it. */
 const SAME_WORD_ENDING = 4;
 const NO_HITS: Found = { total: 0, top: () => [], corrections: [] };
+const NO_RANKED: Ranked = { total: 0, wordsFound: 0, top: () => [], has: () => false };
+
+/** Ranked talks, then `tier` after them, each scored below the last of them. */
+function withTier(ranked: Ranked, tier: number[]): Ranked {
+  return {
+    total: ranked.total + tier.length,
+    wordsFound: ranked.wordsFound,
+    has: (doc) => ranked.has(doc) || tier.includes(doc),
+    top: (count) => {
+      const top = ranked.top(count);
+      const last = top.at(-1)?.score ?? 1;
+      const rest = tier
+        .slice(0, Math.max(0, count - top.length))
+        .map((doc, i) => ({ doc, score: (last * 0.5) / (1 + i * 0.01), byEventName: true }));
+      return [...top, ...rest];
+    },
+  };
+}
 /** Talks whose text `together` reads for two words side by side. */
 const TOGETHER_LOOKS = 16;
 /** Talks a question may read the head terms of before they are read ahead (~4 ms). */
 const HEAD_BUDGET = 100;
+/**
+ * A word a talk has only this share of its weight's worth of (an address's, "…/container-
+ * management-netflix") is no word the talk says: a talk with every word of a question only so is
+ * no answer to it.
+ */
+const WEAK_SHARE = 0.15;
+/** Talks looked at for a word in their title or speakers, when none has every word. */
+const PARTIAL_LOOKS = 5;
+/**
+ * Related talks (`anyWord`): a word in more than this share of the talks (and more than
+ * `RELATED_COMMON_LEAST`) says nothing of what a talk is about; a related talk shares words of
+ * at least `RELATED_LEAST` times the weight of a word in two talks.
+ */
+const RELATED_COMMON_SHARE = 0.05;
+const RELATED_COMMON_LEAST = 3;
+const RELATED_LEAST = 1;
+/** Events whose names a question's word is looked for in (see `eventTier`). */
+const MOST_NAMED_EVENTS = 8;
+/** Words of event names that say what kind of event, not what about. */
+const EVENT_KIND_WORDS = new Set(
+  'conf conference conferences con day days summit meetup meet camp fest festival local edition live week'.split(
+    ' ',
+  ),
+);
+/** Talks a quoted saying is looked for in, by its rarest word. */
+const SAYING_LOOKS = 64;
 
 interface Unit {
   variants: QueryTerm;
@@ -90,6 +139,19 @@ interface Unit {
   /** A word of no Latin letter or digit. */
   foreign?: boolean;
 }
+
+/** BROADER_PHRASES by their words' terms: "static typing" → its words. */
+const BROADER_BY_STEMS = new Map(
+  BROADER_PHRASES.map(
+    ([phrase, own, related]) =>
+      [
+        words(phrase)
+          .map((word) => termOf(word) ?? word)
+          .join(' '),
+        [own, related],
+      ] as const,
+  ),
+);
 
 /**
  * How long a question is, in words: "ツールチェーン" is read as six character pairs (see
@@ -109,6 +171,11 @@ export class TalkIndex {
   private readonly scorer: Scorer;
   private readonly eventIds: Map<string, number>;
   private readonly eventOf: Uint16Array | Uint32Array;
+  /** Per event, the terms its name says it is about ("PyHarbour": py, python), sorted. */
+  private readonly eventTerms: Int32Array[];
+  /** Talks of event e: `eventDocs[eventStarts[e]]` .. before `eventStarts[e + 1]`, in order. */
+  private readonly eventStarts: Int32Array;
+  private readonly eventDocs: Int32Array;
   private readonly spelling: Spelling;
   private readonly paragraphs: ParagraphReader;
   // Built on first use: a question of known words (most of them) never needs them.
@@ -149,6 +216,48 @@ export class TalkIndex {
     this.talks.forEach((talk, doc) => {
       this.eventOf[doc] = this.eventIds.get(talk.event) ?? 0;
     });
+    this.eventTerms = library.events.map((event) => this.nameTerms(event.name));
+    // The talks of each event, in library order: a count per event, then a place for each.
+    const events = library.events.length;
+    this.eventStarts = new Int32Array(events + 1);
+    for (let doc = 0; doc < this.talks.length; doc++) {
+      const at = (this.eventOf[doc] as number) + 1;
+      this.eventStarts[at] = (this.eventStarts[at] as number) + 1;
+    }
+    for (let e = 0; e < events; e++)
+      this.eventStarts[e + 1] =
+        (this.eventStarts[e + 1] as number) + (this.eventStarts[e] as number);
+    this.eventDocs = new Int32Array(this.talks.length);
+    const next = this.eventStarts.slice(0, events);
+    for (let doc = 0; doc < this.talks.length; doc++) {
+      const e = this.eventOf[doc] as number;
+      this.eventDocs[next[e] as number] = doc;
+      next[e] = (next[e] as number) + 1;
+    }
+  }
+
+  /**
+   * The terms of the notes an event's name has ("RustFjord": rust; "PyHarbour": py, python;
+   * "KubeHarbor": kube, kubernetes; "Tidewater DevOpsDays": devops), its words run together
+   * read apart by their capitals. Not its year, nor the words every event name has ("Conf").
+   */
+  private nameTerms(name: string): Int32Array {
+    const ids = new Set<number>();
+    const add = (word: string) => {
+      if (word.length < 2 || /^\d+$/.test(word) || EVENT_KIND_WORDS.has(word)) return;
+      for (const each of [word, ...(NAME_PARTS.get(word) ?? [])]) {
+        const id = this.termIds.get(termOf(each) ?? '');
+        if (id !== undefined) ids.add(id);
+      }
+    };
+    for (const whole of name.split(/[\s.:_/-]+/)) {
+      const parts = words(whole.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+      // "DevOpsDays": dev, ops, days, and devops, opsdays, devopsdays.
+      for (let i = 0; i < parts.length; i++)
+        for (let j = i + 1; j <= Math.min(parts.length, i + 3); j++)
+          add(parts.slice(i, j).join(''));
+    }
+    return Int32Array.from(ids).sort();
   }
 
   get completions(): Completions {
@@ -199,6 +308,44 @@ export class TalkIndex {
   }
 
   /**
+   * Talks whose notes have a quoted saying as said, its words side by side ("boring is the
+   * point"), in the notes' order: read in the text of at most `SAYING_LOOKS` of the talks that
+   * have its rarest word. None when no talk has it so (then its words are searched as usual).
+   */
+  saying(phrase: string, options: Pick<FindOptions, 'event' | 'keep'> = {}): Found {
+    const list = words(phrase);
+    const ids = list.map((word) => this.termIds.get(termOf(word) ?? ''));
+    if (list.length < 2 || ids.some((id, i) => id === undefined && termOf(list[i] as string)))
+      return NO_HITS;
+    const known = ids.filter((id): id is number => id !== undefined);
+    if (known.length === 0) return NO_HITS;
+    const rarest = known.reduce((a, b) => (this.df(b) < this.df(a) ? b : a));
+    const event = options.event === undefined ? undefined : this.eventIds.get(options.event);
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${list.map(escaped).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    const { offsets, docs } = this.postings;
+    const found: number[] = [];
+    const end = Math.min(offsets[rarest + 1] as number, (offsets[rarest] as number) + SAYING_LOOKS);
+    for (let p = offsets[rarest] as number; p < end; p++) {
+      const doc = docs[p] as number;
+      if (event !== undefined && this.eventOf[doc] !== event) continue;
+      if (options.keep && !options.keep(doc)) continue;
+      if (side.test(fold(talkText(this.talks[doc] as Talk)))) found.push(doc);
+    }
+    return this.hits(
+      {
+        total: found.length,
+        wordsFound: 0,
+        top: (n) => found.slice(0, n).map((doc) => ({ doc, score: 1 })),
+        has: (doc) => found.includes(doc),
+      },
+      [],
+    );
+  }
+
+  /**
    * Whether the notes have a word this one begins ("serverles" → serverless) or is one slip
    * from: an unknown word is then that word unfinished or mistyped, not two words run together.
    */
@@ -222,6 +369,22 @@ export class TalkIndex {
    * information. A word the index does not know is corrected only to one close, frequent word
    * (five letters or more); the last word of a question may be a prefix being typed.
    */
+  /** Searches inside `withoutEventNames` find no talk by its event's name alone. */
+  private eventNamesOff = 0;
+
+  /**
+   * `read` with no talk found by its event's name alone ("python" finds PyDay's talks): what a
+   * question leaves out ("non-rust talks at rustfjord") is only the talks that say the words.
+   */
+  withoutEventNames<T>(read: () => T): T {
+    this.eventNamesOff++;
+    try {
+      return read();
+    } finally {
+      this.eventNamesOff--;
+    }
+  }
+
   search(query: QueryWord[], options: FindOptions = {}): Found {
     this.headBudget = HEAD_BUDGET;
     let units = this.units(query, options.typing !== false);
@@ -240,12 +403,8 @@ export class TalkIndex {
         : (doc: number) => this.eventOf[doc] === event && (!only || only(doc));
     const variants = units.map((unit) => unit.variants);
     const corrections = units.flatMap((unit) => (unit.corrected ? [unit.corrected] : []));
-    if (options.anyWord)
-      return this.hits(
-        this.scorer.search(variants, { all: false, floor: FLOOR_ANY_WORD, keep }),
-        corrections,
-      );
-    const all = this.scorer.search(variants, {
+    if (options.anyWord) return this.hits(this.alike(units, keep), []);
+    let all = this.scorer.search(variants, {
       all: true,
       floor: FLOOR_ALL_WORDS,
       keep,
@@ -253,6 +412,16 @@ export class TalkIndex {
         ? { keepBelowFloor: (doc: number) => this.about(doc, variants) }
         : {}),
     });
+    // "engineering management": one talk says engineering, and has management only in a link's
+    // address. A best talk that has a word only so has no talk with every word said.
+    if (all.total > 0 && units.length > 1 && this.weakly(all.top(1)[0]?.doc, units))
+      all = NO_RANKED;
+    // "python": the talks that say it, then the other talks of PyHarbour and PyDay.
+    const tier =
+      long || this.eventNamesOff > 0 || !units.every((unit) => unit.exact)
+        ? []
+        : this.eventTier(units, all, keep);
+    if (tier.length > 0) return this.hits(withTier(all, tier), corrections);
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
     // Two words the notes both have as written, never in one talk, one of them a general word
     // several talks use, read as a phrase the notes do not have: "data mesh" beside a "service
@@ -271,7 +440,15 @@ export class TalkIndex {
     const weights = units.map((unit) => unit.weight);
     if (long) {
       const about = this.paragraphs.find(this.scorer, variantsLeft, weights, FLOOR_ANY_WORD, keep);
-      return this.hits({ total: about.length, wordsFound: 0, top: (n) => about.slice(0, n) }, []);
+      return this.hits(
+        {
+          total: about.length,
+          wordsFound: 0,
+          top: (n) => about.slice(0, n),
+          has: (doc) => about.some((hit) => hit.doc === doc),
+        },
+        [],
+      );
     }
     const any = this.scorer.search(variantsLeft, {
       all: false,
@@ -282,7 +459,122 @@ export class TalkIndex {
     const total = weights.reduce((sum, w) => sum + w, 0);
     const found = weights.reduce((sum, w, i) => (any.wordsFound & (2 ** i) ? sum + w : sum), 0);
     if (found <= total * LEAST_ANSWER_COVER) return NO_HITS;
+    // "what's the wifi password": no talk has both, one says wifi in passing, another password.
+    // Talks with some of the words are an answer where they name them: a title, a speaker, a
+    // company ("netflix coinbase"), not a word of their notes.
+    // Two of the words in one talk ("supply chain") are no word in passing.
+    const told = (doc: number) =>
+      variantsLeft.filter((variants) => variants.some(([id]) => this.scoreIn(id, doc) > 0)).length >
+        1 || this.names(doc, variantsLeft);
+    if (!any.top(PARTIAL_LOOKS).some(({ doc }) => told(doc))) return NO_HITS;
     return this.hits(any, corrections);
+  }
+
+  /**
+   * Whether a talk has some word of the question only faintly (in a link's address), by each
+   * word's share of its weight in the talk's score.
+   */
+  private weakly(doc: number | undefined, units: Unit[]): boolean {
+    if (doc === undefined) return false;
+    return units.some((unit) => {
+      let score = 0;
+      for (const [id, weight] of unit.variants) score += weight * this.scoreIn(id, doc);
+      return score < unit.weight * WEAK_SHARE;
+    });
+  }
+
+  /** A term's score in a talk (0 when it has none): its postings are in talk order. */
+  private scoreIn(id: number, doc: number): number {
+    const { offsets, docs, scores } = this.postings;
+    let low = offsets[id] as number;
+    let high = (offsets[id + 1] as number) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = docs[middle] as number;
+      if (at === doc) return scores[middle] as number;
+      if (at < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return 0;
+  }
+
+  /** Whether a talk's title, topic, kind, speakers or companies have one of the words. */
+  private names(doc: number, list: QueryTerm[]): boolean {
+    const talk = this.talks[doc] as Talk;
+    const text = [
+      talk.title,
+      talk.officialTitle,
+      talk.topic,
+      talk.kind,
+      ...talk.speakers.flatMap((speaker) => [speaker.name, speaker.company]),
+    ].join(' ');
+    const ids = new Set(words(text).map((word) => this.wordTerm(word)));
+    return list.some((variants) => variants.some(([id, weight]) => weight >= 1 && ids.has(id)));
+  }
+
+  /** A word's term id, -1 for none; remembered, as stemming is most of the cost. */
+  private wordTerm(word: string): number {
+    let id = this.wordTerms.get(word);
+    if (id === undefined) {
+      id = this.termIds.get(termOf(word) ?? '') ?? -1;
+      this.wordTerms.set(word, id);
+    }
+    return id;
+  }
+
+  /**
+   * The talks of events whose name has a word of the question ("python": PyHarbour, "go":
+   * GopherLake), with the question's other words, that the search did not find: after them, in
+   * the notes' order. An event's name counts for a word, not for the whole question.
+   */
+  private eventTier(units: Unit[], found: Ranked, keep?: (doc: number) => boolean): number[] {
+    const named = (unit: Unit, e: number) =>
+      unit.variants.some(
+        ([id, weight]) => weight >= 1 && hasSorted(this.eventTerms[e] as Int32Array, id),
+      );
+    const events: number[] = [];
+    for (let e = 0; e < this.eventTerms.length && events.length < MOST_NAMED_EVENTS; e++)
+      if ((this.eventTerms[e] as Int32Array).length > 0 && units.some((unit) => named(unit, e)))
+        events.push(e);
+    if (events.length === 0) return [];
+    const tier: number[] = [];
+    for (const e of events) {
+      const inEvent = (doc: number) => this.eventOf[doc] === e && (!keep || keep(doc));
+      const rest = units.filter((unit) => !named(unit, e)).map((unit) => unit.variants);
+      const from = this.eventStarts[e] as number;
+      const to = this.eventStarts[e + 1] as number;
+      const docs =
+        rest.length === 0
+          ? Array.from(this.eventDocs.subarray(from, to)).filter((doc) => !keep || keep(doc))
+          : (() => {
+              const ranked = this.scorer.search(rest, { all: true, floor: 0, keep: inEvent });
+              return ranked.top(ranked.total).map(({ doc }) => doc);
+            })();
+      for (const doc of docs) if (!found.has(doc)) tier.push(doc);
+    }
+    return tier;
+  }
+
+  /**
+   * Talks that share what one is about (`anyWord`, the words of its title or summary): by the
+   * words of it that few talks have, enough of them to weigh as much as a word two talks have
+   * — one word in common ("anger" of "… in anger") is not enough, nor common words.
+   */
+  private alike(units: Unit[], keep?: (doc: number) => boolean): Ranked {
+    const n = this.postings.docCount;
+    const common = Math.max(RELATED_COMMON_LEAST, n * RELATED_COMMON_SHARE);
+    const telling = units.filter(
+      (unit) => unit.exact && unit.variants.every(([id]) => this.df(id) <= common),
+    );
+    if (telling.length === 0) return NO_RANKED;
+    const weights = telling.map((unit) => unit.weight);
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    const least = (this.idf(2) * RELATED_LEAST) / total;
+    if (least > 1) return NO_RANKED;
+    return this.scorer.search(
+      telling.map((unit) => unit.variants),
+      { all: false, floor: FLOOR_ANY_WORD, cover: { weights, least }, ...(keep ? { keep } : {}) },
+    );
   }
 
   /**
@@ -322,7 +614,20 @@ export class TalkIndex {
       questionSize(query.map(({ word }) => ({ pair: isCjkPair(word) }))) >= LONG_QUESTION;
     const units: Unit[] = [];
     const seen = new Set<string>();
+    const unknown = query.filter(({ word }) => this.unknownWord(word)).length;
+    let inPhrase = false;
     query.forEach(({ word, alternatives = [] }, i) => {
+      if (inPhrase) {
+        inPhrase = false;
+        return;
+      }
+      // "platform engineering", "static typing": one broad subject, by the words its talks use.
+      const phrase = paragraph ? undefined : this.broader(query, i);
+      if (phrase) {
+        units.push(phrase);
+        inPhrase = true;
+        return;
+      }
       const term = termOf(word);
       if (term === null || seen.has(term) || units.length >= MAX_READ_TERMS) return;
       seen.add(term);
@@ -336,14 +641,23 @@ export class TalkIndex {
           id ??= this.termIds.get(stem);
         if (id !== undefined && this.sameWord(candidate, id, candidate === word)) exact.add(id);
       }
+      const related: QueryTerm = [];
+      for (const other of [word, ...alternatives].flatMap(relatedTo)) {
+        const id = this.termIds.get(termOf(other) ?? '');
+        if (id !== undefined && !exact.has(id) && !related.some(([r]) => r === id))
+          related.push([id, RELATED_WEIGHT]);
+      }
+      // "leadership", "jvm": a word the notes never use is the narrower words they do.
+      if (exact.size === 0 && related.length > 0) {
+        units.push({
+          variants: related,
+          weight: this.idf(Math.max(...related.map(([id]) => this.df(id)))),
+          exact: true,
+        });
+        return;
+      }
       if (exact.size > 0) {
         const df = Math.max(...[...exact].map((id) => this.df(id)));
-        const related: QueryTerm = [];
-        for (const other of [word, ...alternatives].flatMap(relatedTo)) {
-          const id = this.termIds.get(termOf(other) ?? '');
-          if (id !== undefined && !exact.has(id) && !related.some(([r]) => r === id))
-            related.push([id, RELATED_WEIGHT]);
-        }
         units.push({
           variants: [...[...exact].map((id): [number, number] => [id, 1]), ...related],
           weight: this.idf(df),
@@ -354,7 +668,7 @@ export class TalkIndex {
       }
       const unit = paragraph
         ? { variants: [], weight: this.idf(0) }
-        : this.inexact(word, typing && i === query.length - 1);
+        : this.inexact(word, typing && i === query.length - 1, unknown > 1);
       const foreign = !/[a-z0-9]/.test(word) ? { foreign: true } : {};
       units.push({ ...unit, ...(isCjkPair(word) ? { pair: true } : {}), ...foreign });
     });
@@ -378,8 +692,46 @@ export class TalkIndex {
     return [sense, ...alternatives.filter((other) => other !== sense)];
   }
 
-  /** A word the index does not know: a prefix being typed, one clear typo, or nothing. */
-  private inexact(word: string, last: boolean): Unit {
+  /** Whether the notes lack a word and every word it stands for. */
+  private unknownWord(word: string): boolean {
+    const term = termOf(word);
+    return term !== null && !this.termIds.has(term) && relatedTo(word).length === 0;
+  }
+
+  /**
+   * Two words of the question at `at` that name a broad subject (see BROADER_PHRASES), as one
+   * word: its own words at full weight, the related at `RELATED_WEIGHT`; undefined when none
+   * starts there or the notes have none of its words.
+   */
+  private broader(query: QueryWord[], at: number): Unit | undefined {
+    const first = query[at];
+    const second = query[at + 1];
+    if (!first || !second) return undefined;
+    const entry = BROADER_BY_STEMS.get(`${termOf(first.word)} ${termOf(second.word)}`);
+    if (!entry) return undefined;
+    const [own, related] = entry;
+    const variants: QueryTerm = [];
+    let df = 0;
+    for (const [list, weight] of [
+      [own, 1],
+      [related, RELATED_WEIGHT],
+    ] as const)
+      for (const word of list) {
+        const id = this.termIds.get(termOf(word) ?? '');
+        if (id === undefined || variants.some(([other]) => other === id)) continue;
+        variants.push([id, weight]);
+        if (weight === 1) df = Math.max(df, this.df(id));
+      }
+    if (variants.length === 0) return undefined;
+    return { variants, weight: this.idf(df), exact: true };
+  }
+
+  /**
+   * A word the index does not know: a prefix being typed, one clear typo, or nothing. Not a
+   * typo of a word only one talk has where the question has other words the notes lack (in
+   * another language, most likely: "hadden" is no "hidden").
+   */
+  private inexact(word: string, last: boolean, foreignLike = false): Unit {
     if (last && word.length >= 4) {
       const variants: QueryTerm = [];
       let df = 0;
@@ -410,7 +762,7 @@ export class TalkIndex {
     // "Close, frequent": one candidate, or one clearly more used than the others.
     const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
     const only = clear.length === 1 ? clear[0] : undefined;
-    if (only) {
+    if (only && !(foreignLike && this.df(only[0]) <= 1)) {
       const [id] = only;
       return {
         variants: [[id, CORRECTED_WEIGHT]],
@@ -462,11 +814,7 @@ export class TalkIndex {
     const ids = new Set<number>();
     for (const word of words(text)) {
       // Stemming is most of the cost, and titles and summaries share most of their words.
-      let id = this.wordTerms.get(word);
-      if (id === undefined) {
-        id = this.termIds.get(termOf(word) ?? '') ?? -1;
-        this.wordTerms.set(word, id);
-      }
+      const id = this.wordTerm(word);
       if (id >= 0) ids.add(id);
     }
     own = Int32Array.from(ids).sort();
@@ -507,9 +855,11 @@ export class TalkIndex {
       total: ranked.total,
       corrections: ranked.total > 0 ? corrections : [],
       top: (count) =>
-        ranked
-          .top(count)
-          .map(({ doc, score }) => ({ ref: talkRef(this.talks[doc] as Talk), score })),
+        ranked.top(count).map(({ doc, score, byEventName }) => ({
+          ref: talkRef(this.talks[doc] as Talk),
+          score,
+          ...(byEventName ? { byEventName: true as const } : {}),
+        })),
     };
   }
 }

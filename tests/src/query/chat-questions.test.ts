@@ -77,9 +77,12 @@ describe('questions as people write them in chat', () => {
 
   it('answers questions about the conference itself with the events, and drops its name from searches', () => {
     expect(bot.ask('when is devconf?').kind).toBe('events');
-    expect(bot.ask('lisbon').kind).toBe('events');
-    const events = bot.ask('lisbon');
-    expect(events.kind === 'events' && events.events.map((e) => e.id)).toEqual(['devconf-2030']);
+    // An event named alone is its program: its talks, titled by the event.
+    expect(bot.ask('lisbon')).toMatchObject({
+      kind: 'talks',
+      scope: { kind: 'list', event: 'devconf-2030' },
+    });
+    expect(bot.ask('where was devconf').kind).toBe('events');
     // Among several events, naming one narrows to its talks.
     expect(first(bot.ask('the devconf talk on wallets'))).toBe('vaults');
     expect(first(bot.ask('wallets at othercon'))).toBe('cold-wallets');

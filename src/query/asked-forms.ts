@@ -1,0 +1,48 @@
+import { fold } from '../search/analyze.ts';
+import { escapeRegExp } from '../text.ts';
+import { opt } from './asking.ts';
+import type { Plan } from './plan.ts';
+
+/** A plan of every talk, with nothing narrowed. */
+export function everything(plan: Plan): boolean {
+  if (plan.kind !== 'talks') return false;
+  const { scope } = plan;
+  return (
+    scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking && !scope.excluding
+  );
+}
+
+/**
+ * A question asked in another language, titled by what was typed ("chi ha parlato di CSS?"), not
+ * by the English it was read as: a word the notes spell otherwise is no typo to point out.
+ */
+export function asTyped(plan: Plan, text: string): Plan {
+  if (plan.kind !== 'talks' || plan.scope.kind !== 'search') return plan;
+  const { correctedFrom: read, ...scope } = plan.scope;
+  if (!read) return { ...plan, scope: { ...scope, words: text } };
+  // "sur la sécurité" read as "about the securite", corrected to "security": said as typed.
+  const [was, now] = [read.split(' '), scope.words.split(' ')];
+  const fixes = was.flatMap((word, i): [string, string][] =>
+    now[i] !== undefined && now[i] !== word ? [[fold(word), now[i] as string]] : [],
+  );
+  const fixed = was.length === now.length ? correct(text, fixes) : text;
+  return {
+    ...plan,
+    scope: { ...scope, words: fixed, ...opt('correctedFrom', fixed !== text ? text : undefined) },
+  };
+}
+
+export function correct(text: string, corrections: [string, string][]): string {
+  let out = text;
+  for (const [from, to] of corrections) {
+    const fixed = out.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'gi'), to);
+    // "sécurité" was corrected as "securite", the word folded: found by folding each word.
+    out =
+      fixed !== out || from.includes(' ')
+        ? fixed
+        : out.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) =>
+            fold(word) === from ? to : word,
+          );
+  }
+  return out;
+}

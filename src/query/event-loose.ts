@@ -1,0 +1,164 @@
+import type { ConferenceEvent, Library, Talk } from '../model.ts';
+import { fold, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+
+/**
+ * An event named loosely, by what it is rather than its name: "the devops conference" (the
+ * DevOpsDays), "the cork python conf", "the brazilian frontend event", "the spanish python
+ * event". The few words before a word for an event ("conference", "conf", "event", "summit",
+ * "meetup"; "one" only for its name or language: "the rust one") and the place after it ("the
+ * python conference in spain") describe it: by the beginning of its name's words, its tags and
+ * topics, the language its notes are written in (a nationality or country names it), and the
+ * words its talks say. The event that answers the most of those words, clearly first, is the one.
+ * Where it took place counts too, where the notes say (`ConferenceEvent.place`); a place the notes
+ * only mention in an introduction's sentence is not known.
+ */
+const LOOSE =
+  /(?:^|\s)(?:the|that|this|at|from|of)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,3}?)(conferences?|confs?|events?|summits?|meetups?|one)(?:\s+(?:in|from|at|held\s+in)\s+([\p{L}][\p{L}-]*))?(?=\s|$)/u;
+
+/** The language of notes a nationality, a country or a language's name points to. */
+const LANGUAGE_OF: Record<string, string> = {
+  brazilian: 'pt',
+  brazil: 'pt',
+  brasil: 'pt',
+  portuguese: 'pt',
+  portugal: 'pt',
+  spanish: 'es',
+  spain: 'es',
+  espana: 'es',
+  mexican: 'es',
+  mexico: 'es',
+  argentinian: 'es',
+  argentina: 'es',
+  german: 'de',
+  germany: 'de',
+  deutschland: 'de',
+  austrian: 'de',
+  austria: 'de',
+  dutch: 'nl',
+  netherlands: 'nl',
+  holland: 'nl',
+  flemish: 'nl',
+  italian: 'it',
+  italy: 'it',
+  italia: 'it',
+  french: 'fr',
+  france: 'fr',
+};
+
+/** Function words that tell the language notes are written in (folded). */
+const MARKERS: Record<string, Set<string>> = {
+  pt: new Set('nao para com uma mais isso voce muito sao eles foi mas tem como pra nos'.split(' ')),
+  es: new Set('para con una mas muy los las fue pero como nuestros hicimos del por'.split(' ')),
+  de: new Set('und die der ist nicht mit fur ein eine auch wir das sich im von'.split(' ')),
+  nl: new Set('het een niet van voor maar ook zijn wij dat met naar'.split(' ')),
+  it: new Set('il della che non per sono una anche gli delle nel'.split(' ')),
+  fr: new Set('les des est pas pour une avec dans qui sur nous'.split(' ')),
+};
+
+/** What the step needs: the library, and which events' talks say a word (and how many). */
+export interface LooseTables {
+  library: Library;
+  mentions: (word: string) => Map<string, number>;
+}
+
+const LANGUAGES = new WeakMap<Library, Map<string, string>>();
+
+/** The language each event's notes are written in, worked out once per library. */
+function languages(library: Library): Map<string, string> {
+  let known = LANGUAGES.get(library);
+  if (known) return known;
+  const counts = new Map<string, Map<string, number>>();
+  const sizes = new Map<string, number>();
+  for (const talk of library.talks) {
+    const said = words(`${talk.title} ${talk.summary}`);
+    sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + said.length);
+    const event = counts.get(talk.event) ?? new Map<string, number>();
+    for (const word of said)
+      for (const [language, markers] of Object.entries(MARKERS))
+        if (markers.has(word)) event.set(language, (event.get(language) ?? 0) + 1);
+    counts.set(talk.event, event);
+  }
+  known = new Map();
+  for (const [event, byLanguage] of counts) {
+    const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (hits >= 5 && hits >= (sizes.get(event) ?? 0) * 0.05) known.set(event, language);
+  }
+  LANGUAGES.set(library, known);
+  return known;
+}
+
+/**
+ * The event a loose description names, and the question without the description; undefined
+ * when no description is there or no one event answers it.
+ */
+export function looseEvent(
+  text: string,
+  tables: LooseTables,
+): { event: string; rest: string } | undefined {
+  const found = LOOSE.exec(text);
+  if (!found) return undefined;
+  const one = found[2] === 'one';
+  const described = words(`${found[1] ?? ''} ${found[3] ?? ''}`).filter(
+    (word) => !isFiller(word) && !/^(?:talks?|sessions?)$/.test(word),
+  );
+  if (described.length === 0) return undefined;
+  const { library } = tables;
+  const language = languages(library);
+  const scores = new Map<string, { matched: number; score: number }>();
+  for (const word of described) {
+    const talks = one ? new Map<string, number>() : tables.mentions(word);
+    for (const event of library.events) {
+      const score = wordScore(word, event, language.get(event.id), talks, one, library);
+      if (score === 0) continue;
+      const sum = scores.get(event.id) ?? { matched: 0, score: 0 };
+      scores.set(event.id, { matched: sum.matched + 1, score: sum.score + score });
+    }
+  }
+  const ranked = [...scores].sort((a, b) => b[1].matched - a[1].matched || b[1].score - a[1].score);
+  const [best, second] = ranked;
+  if (!best) return undefined;
+  // Clearly first: more of the words, or well ahead on them.
+  if (second && second[1].matched === best[1].matched && second[1].score * 1.5 > best[1].score)
+    return undefined;
+  const at = found.index + (found[0].startsWith(' ') ? 1 : 0);
+  const rest = `${text.slice(0, at)} ${text.slice(found.index + found[0].length)}`;
+  return { event: best[0], rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+const TALK_COUNTS = new WeakMap<Library, Map<string, number>>();
+
+function talkCount(library: Library, event: string): number {
+  let counts = TALK_COUNTS.get(library);
+  if (!counts) {
+    counts = new Map();
+    for (const talk of library.talks as Talk[])
+      counts.set(talk.event, (counts.get(talk.event) ?? 0) + 1);
+    TALK_COUNTS.set(library, counts);
+  }
+  return counts.get(event) ?? 0;
+}
+
+/** How well one word describes one event (0: not at all). */
+function wordScore(
+  word: string,
+  event: ConferenceEvent,
+  language: string | undefined,
+  talks: Map<string, number>,
+  one: boolean,
+  library: Library,
+): number {
+  let score = 0;
+  const name = words(`${event.name} ${event.id}`);
+  if (name.some((part) => part === word || (word.length >= 4 && part.startsWith(word))))
+    score += 10;
+  if (LANGUAGE_OF[word] && LANGUAGE_OF[word] === language) score += 8;
+  // "that berlin conf": where the notes say it took place.
+  if (event.place && words(event.place).includes(word)) score += 10;
+  if (one) return score;
+  const filed = [...event.tags, ...event.topics].map(fold);
+  if (filed.includes(word)) score += 3;
+  const said = talks.get(event.id) ?? 0;
+  if (said > 0) score += 0.5 + (2 * said) / Math.max(1, talkCount(library, event.id));
+  return score;
+}

@@ -1,0 +1,91 @@
+import type { ConferenceEvent, Library, Talk } from '../model.ts';
+import type { TalkIndex } from '../search/talk-index.ts';
+import type { TitlePhrases } from '../search/title-phrases.ts';
+import { type Asking, opt } from './asking.ts';
+import { looseEvent } from './event-loose.ts';
+import type { EventWords } from './event-words.ts';
+import { type Plan, planOf } from './plan.ts';
+import type { QueryReader } from './query-words.ts';
+
+/** A question of only these words asks which topics there are. */
+const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
+
+/**
+ * "When was rustfjord", "where is platformcon", "rustfjord dates": the event itself is asked
+ * about, not its talks ("kubeharbor", "what was at rustfjord" are its talks).
+ */
+const ABOUT_EVENT =
+  /\b(?:when|where|dates?|how\s+long|which\s+days?|what\s+days?|held|take\s+place|happen(?:ed)?|location|venue|city)\b/;
+
+/** What the event step needs of the `Resolver`: the library's tables, made once. */
+export interface EventTables {
+  library: Library;
+  index: TalkIndex;
+  events: Map<string, ConferenceEvent>;
+  eventWords: EventWords;
+  reader: QueryReader;
+  titles: () => TitlePhrases;
+  /** Which events' talks say a word, and how many of them. */
+  mentions: (word: string) => Map<string, number>;
+}
+
+/**
+ * "The cork python conf", "talks at the devops conference": an event described, not named (see
+ * `looseEvent`): its talks, the description taken out of the words to search.
+ */
+function loosely(ask: Asking, tables: EventTables): Plan | undefined {
+  if (ask.event || !ask.asked.eventNames || ask.keep) return undefined;
+  const found = looseEvent(ask.search, tables);
+  if (!found) return undefined;
+  ask.search = found.rest;
+  ask.query = tables.reader.queryWords(found.rest);
+  ask.narrow((talk) => talk.event === found.event);
+  if (ask.query.length === 0 && tables.titles().find(ask.search).length === 0)
+    ask.scope ??= { kind: 'list', event: found.event };
+  return undefined;
+}
+
+/** Words that name events ("qcon", "2024", "frontend lagoon"): the events asked about, or their talks. */
+export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined {
+  const { eventWords, reader, index } = tables;
+  const whole = ask.asked.eventNames ? eventWords.wholeNames(ask.search) : undefined;
+  if (whole) ask.search = whole.rest;
+  ask.search = eventWords.spelled(ask.search, (word) => index.frequency(word) > 0);
+  const asked = reader.queryWords(ask.search, (word) => eventWords.names(word));
+  const named = ask.asked.eventNames
+    ? eventWords.split(asked)
+    : { named: [], events: new Set<string>(), rest: asked };
+  for (const id of whole?.events ?? []) {
+    named.events.add(id);
+    named.named.push(id);
+  }
+  ask.query = named.rest;
+  const noTitle = () => tables.titles().find(ask.search).length === 0;
+  const { query, question } = ask;
+  if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
+    return { kind: 'topics' };
+  if (named.named.length === 0) return loosely(ask, tables);
+  const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
+  const nothingElse = query.length === 0 && !ask.keep && noTitle() && !question.answerKind;
+  // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
+  // "Anything but observability at stacksummit" asks for talks, some left out.
+  const talksAsked = question.talkNoun || question.focus || question.excluding;
+  if (nothingElse && !talksAsked && ids.length > 0) {
+    // A year alone ("what about 2023?") names editions, not a program to list.
+    const byYear = named.named.every((word) => /^(?:19|20)\d{2}$/.test(word));
+    if (ids.length > 1 || byYear || ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
+      return { kind: 'events', events: ids };
+    // "kubeharbor", "what was at rustfjord": the one event's talks.
+    const id = ids[0] as string;
+    const talks = tables.library.talks.filter((talk: Talk) => talk.event === id);
+    return planOf({ kind: 'list', event: id }, talks, question);
+  }
+  // "The netflix talk at QCon": among several events, that event's talks.
+  if (!ask.event && ids.length > 0 && ids.length < tables.events.size) {
+    const wanted = new Set(ids);
+    ask.narrow((talk) => wanted.has(talk.event));
+    if (nothingElse)
+      ask.scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
+  }
+  return undefined;
+}

@@ -1,0 +1,143 @@
+/**
+ * Questions asked in French, Spanish, German, Italian, Portuguese or Dutch, read as the English
+ * question they are: "chi ha parlato di CSS?" is "who spoke about CSS", "¿hubo alguna mesa
+ * redonda?" asks for the panels, "welke talks hadden een video?" for the talks with one. A
+ * language is read so only when the question has words only that language uses ("welke", "¿",
+ * "ci sono"): "no" or "hat" in an English question stay words ("no kubernetes please", Red Hat).
+ * Words that name kinds of session (taller, mesa redonda, Podiumsdiskussion, palestra) become
+ * the English kinds the notes' cards carry. Elided articles ("l'accessibilité", "dell'API") are
+ * taken apart, so the word after them is found.
+ */
+
+interface Language {
+  /** Words (folded, whole) that tell the question is in this language. */
+  markers: RegExp;
+  /** Phrases and words of the language, as the English that reads the same way. */
+  words: [RegExp, string][];
+}
+
+const LANGUAGES: Language[] = [
+  {
+    // Italian
+    markers:
+      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi)(?=\s|$)/,
+    words: [
+      [
+        /\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\s+(?:di|del|della|dei|su|sul|sulla)\b/g,
+        'who spoke about',
+      ],
+      [/\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\b/g, 'who spoke'],
+      [/\bci\s+sono\b|\bc['’][eè]\b/g, 'are there'],
+      [/\bchi\b/g, 'who'],
+      [/\bquali\b|\bquale\b/g, 'which'],
+      [/\b(?:avevano|aveva|hanno|ha)\b/g, 'had'],
+      [/\b(?:le|la|il|lo|gli|i)\b/g, 'the'],
+      [/\b(?:su|sul|sulla|sui|sugli|di|del|della|dei|delle)\b/g, 'about'],
+      [/\bslide\b/g, 'slides'],
+    ],
+  },
+  {
+    // Dutch
+    markers:
+      /(?:^|\s)(?:welke|een|het|gingen|ging|sprak|spraken|hadden|hebben|heeft|waren|lezing|lezingen|praatje|praatjes)(?=\s|$)/,
+    words: [
+      [/\b(?:gingen|ging)\s+over\b/g, 'were about'],
+      [/\b(?:sprak|spraken|praatte|praatten)\s+(?:er\s+)?over\b/g, 'spoke about'],
+      [/\bwelke\b/g, 'which'],
+      [/\bwie\b/g, 'who'],
+      [/\b(?:hadden|hebben|heeft|had)\b/g, 'had'],
+      [/\b(?:waren|was|zijn|is)\b/g, 'were'],
+      [/\b(?:lezingen|praatjes)\b/g, 'talks'],
+      [/\b(?:lezing|praatje)\b/g, 'talk'],
+      [/\bover\b/g, 'about'],
+      [/\b(?:een|het|de|er)\b/g, ' '],
+    ],
+  },
+  {
+    // Spanish
+    markers:
+      /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual)(?=\s|$)/,
+    words: [
+      [/¿/g, ' '],
+      [/\bmesas?\s+redondas?\b/g, 'panel'],
+      [/\btalleres\b/g, 'workshops'],
+      [/\btaller\b/g, 'workshop'],
+      [/\b(?:quien|quienes)\b/g, 'who'],
+      [/\b(?:dio|dieron|impartio|presento)\b/g, 'gave'],
+      [/\b(?:hubo|hay)\b/g, 'was there'],
+      [/\b(?:alguna|alguno|algun|algunas|algunos)\b/g, 'any'],
+      [/\b(?:charlas|ponencias)\b/g, 'talks'],
+      [/\b(?:charla|ponencia)\b/g, 'talk'],
+      [/\b(?:el|la|los|las)\b/g, 'the'],
+      [/\bsobre\b/g, 'about'],
+    ],
+  },
+  {
+    // German
+    markers:
+      /(?:^|\s)(?:wer|gehalten|gibt|gab|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der)(?=\s|$)/,
+    words: [
+      [/\bpodiumsdiskussion(?:en)?\b/g, 'panel'],
+      [/\bvortrage\b/g, 'talks'],
+      [/\bvortrag\b/g, 'talk'],
+      [/\bwer\b/g, 'who'],
+      [/\b(?:hat|haben)\s+(.+?)\s+gehalten\b/g, 'gave $1'],
+      [/\bgehalten\b/g, 'gave'],
+      [/\bauf\s+der\b|\bbei\s+der\b/g, 'at'],
+      [/\b(?:war|waren|ist|sind)\b/g, 'was'],
+      [/\bwie\b/g, 'how'],
+      [/\b(?:die|der|das|den|dem)\b/g, 'the'],
+    ],
+  },
+  {
+    // Portuguese
+    markers:
+      /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum)(?=\s|$)/,
+    words: [
+      [/\b(?:quantas|quantos)\s+palestras\b/g, 'how many talks'],
+      [/\bpalestras\b/g, 'talks'],
+      [/\bpalestra\b/g, 'talk'],
+      [/\bpain[eé]is\b/g, 'panels'],
+      [/\bpainel\b/g, 'panel'],
+      [/\bquem\b/g, 'who'],
+      [/\b(?:teve|tiveram|houve)\b/g, 'were there'],
+      [/\b(?:no|na|nos|nas)\b/g, 'at'],
+      [/\b(?:o|a|os|as)\b/g, 'the'],
+    ],
+  },
+  {
+    // French
+    markers:
+      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le)(?=\s|$)/,
+    words: [
+      [/\by\s+a\s*-?\s*t\s*-?\s*il\b/g, 'is there'],
+      [/\bqui\s+a\s+(?:parle|presente)\s+(?:de|du|des|sur)\b/g, 'who spoke about'],
+      [/\bqui\b/g, 'who'],
+      [/\b(?:quelles?|quels?)\b/g, 'which'],
+      [/\bsur\b/g, 'about'],
+    ],
+  },
+];
+
+/** "l'accessibilité", "dell'API", "qu'il": the article and the word, apart. */
+const ELISION = /(^|[\s(¿¡"“])(?:l|d|j|n|s|c|m|t|qu|dell|nell|sull|all|dall|un)['’](?=\p{L})/giu;
+
+/** Accents folded for the patterns above, the text otherwise as typed. */
+function folded(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** The question in English words, where it was asked in one of the languages above. */
+export function inEnglish(text: string): string {
+  // "über Kubernetes": German for "about", which folded would be the company Uber.
+  let out = text.replace(ELISION, '$1').replace(/(^|\s)über(?=\s+\p{L})/giu, '$1about');
+  const plain = folded(out);
+  const language = LANGUAGES.find((one) => one.markers.test(plain.replace(/[?!.,;:]+/g, ' ')));
+  if (!language) return out === text ? text : out;
+  out = plain;
+  for (const [pattern, english] of language.words) out = out.replace(pattern, english);
+  return out.replace(/\s+/g, ' ').trim();
+}
