@@ -207,7 +207,7 @@ function paragraphTalk(
     // "**Opening keynote - Sigrid Aalto**" over "Sigrid talked about …".
     if (parts.speakers.length === 0) {
       const notes = [second, ...others].flatMap((l) => l ?? []);
-      const body = `${plainText(notes)} ${next?.type === 'paragraph' ? plainText(next) : ''}`;
+      const body = () => `${plainText(notes)} ${next?.type === 'paragraph' ? plainText(next) : ''}`;
       parts = untitledNamedInBody(bold, body) ?? parts;
     }
     if (parts.speakers.length > 0) {

@@ -215,11 +215,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Ravi Shankar, Meera Iyer (IISc Bangalore); Chen Lu (Alibaba)": groups of one company each.
   if (trimmed.includes('; ')) {
     const groups = trimmed.split(/\s*;\s+/).map((group) => parseSpeakerText(group));
-    if (
-      groups.length > 1 &&
-      groups.length <= 6 &&
-      groups.every((g) => g?.some((s) => s.company))
-    )
+    if (groups.length > 1 && groups.length <= 6 && groups.every((g) => g?.some((s) => s.company)))
       return groups.flatMap((group) => group ?? []);
   }
   if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');

@@ -79,9 +79,13 @@ export function dashedNamedInBody(
  * speaker when the notes call the person by their first name alone or say what they did on stage.
  * "Panel: Service Mesh" over "Service mesh adoption …" shows neither.
  */
-export function untitledNamedInBody(heading: string, body: string): HeadingParts | undefined {
+export function untitledNamedInBody(
+  heading: string,
+  notes: () => string,
+): HeadingParts | undefined {
   const session = untitledPeople(heading);
   if (!session || session.speakers.length > 4) return undefined;
+  const body = notes();
   // A panel's topic is often capitalised like a name: only what the people did counts there.
   const panel = /panel|q&a/i.test(session.title);
   const named = session.speakers.some((speaker) => {
@@ -106,7 +110,10 @@ export function personOnTopic(section: Section, parts: HeadingParts, voted = fal
   const text = headingText(section);
   const on = splitOnHeading(text);
   if (!on || !(voted || personEvident(section, on))) {
-    const untitled = untitledNamedInBody(text, plainText(section.body.slice(0, 6)).slice(0, 4000));
+    // The notes are read only for a heading that reads "Keynote: Name" (most headings do not).
+    const untitled = untitledNamedInBody(text, () =>
+      plainText(section.body.slice(0, 6)).slice(0, 4000),
+    );
     if (!untitled) return parts;
     section.parts = untitled;
     return untitled;

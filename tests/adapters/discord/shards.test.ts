@@ -93,6 +93,9 @@ describe('qcon start with DISCORD_SHARDS=auto', () => {
       r.method === 'PUT' &&
       r.path === `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`;
     await fake.waitForRequest(commands);
+    // A message sent before a shard is ready would be its gateway's and no one's: on a busy
+    // machine the second shard may still be starting when the first has registered the commands.
+    await logged(bot, 'every shard is ready', 1);
 
     for (const guild of GUILDS) await answeredIn(guild);
     expect(fake.requests.filter(commands)).toHaveLength(1);
@@ -114,11 +117,12 @@ describe('qcon start with DISCORD_SHARDS=auto', () => {
     process.kill(Number(victim), 'SIGKILL');
     const again = (await fake.waitForOp(2, 3)).d.shard as [number, number];
     expect(await fake.waitForClosed(1)).toEqual([1006]);
+    // The new shard answers once it runs (two shards, the parent, the new shard), and SIGTERM
+    // stops it gracefully from then on.
+    await logged(bot, '"msg":"running: discord"', 4);
     const guild = GUILDS.find((g) => shardOf(g.id, 2) === again[0]);
     if (guild) await answeredIn(guild);
     expect(shardProcesses(bot.child.pid ?? 0)).toHaveLength(2);
-    // SIGTERM stops a shard gracefully once it runs (two shards, the parent, the new shard).
-    await logged(bot, '"msg":"running: discord"', 4);
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
