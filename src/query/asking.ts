@@ -74,6 +74,19 @@ export class Asking {
     return this.talks.some((talk, doc) => this.kept(talk, doc) && test(talk, doc));
   }
 
+  /** The same, among the talks at these positions only (a list made once per library). */
+  anyAmong(docs: readonly number[], test: (talk: Talk, doc: number) => boolean): boolean {
+    return docs.some((doc) => {
+      const talk = this.talks[doc] as Talk;
+      return this.kept(talk, doc) && test(talk, doc);
+    });
+  }
+
+  /** The library's talks, by position, as the steps' tables are made of them. */
+  get library(): readonly Talk[] {
+    return this.talks;
+  }
+
   /** The talks left once something narrowed them, else undefined (every talk). */
   filtered(): Talk[] | undefined {
     const keep = this.keep;

@@ -48,7 +48,20 @@ export function inTopic(ask: Asking, directory: Directory, index: TalkIndex): vo
 function untopicedAbout(ask: Asking, stems: Set<string>, index: TalkIndex): boolean {
   const named = ask.query.map((q) => q.word).filter((word) => stems.has(termOf(word) ?? word));
   if (named.length === 0) return false;
-  return ask.any((talk, doc) => !talk.topic && index.isAbout(doc, named));
+  return ask.anyAmong(untopiced(ask.library), (_, doc) => index.isAbout(doc, named));
+}
+
+/** The positions of the talks without a topic, found once per library (most have one). */
+const UNTOPICED = new WeakMap<readonly Talk[], number[]>();
+
+function untopiced(talks: readonly Talk[]): number[] {
+  let docs = UNTOPICED.get(talks);
+  if (!docs) {
+    docs = [];
+    for (let doc = 0; doc < talks.length; doc++) if (!talks[doc]?.topic) docs.push(doc);
+    UNTOPICED.set(talks, docs);
+  }
+  return docs;
 }
 
 /** "security" where notes without topics have talks about it: ranked by the words alone. */
