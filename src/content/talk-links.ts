@@ -106,9 +106,18 @@ function embeddedLinks(text: string): Link[] {
   }
   for (const match of text.matchAll(COMPONENT)) add(match[1] ?? '', match[2] ?? '');
   for (const match of text.matchAll(PLAYER)) add('', match[1] ?? '');
+  // `<TalkCard slides="https://…" />`, `{{< talk video="https://…" >}}`: a component's links.
+  for (const [, key, url] of text.matchAll(LINK_ATTRIBUTE)) {
+    const kind = /^(?:slides|deck)$/i.test(key ?? '') ? 'slides' : 'video';
+    if (url && !links.some((link) => link.url === url))
+      links.push({ kind, url, text: LINK_TEXT[kind] });
+  }
   return links;
 }
-const EMBEDS = /youtu|vimeo|speakerdeck|slideshare|docs\.google/i;
+const EMBEDS =
+  /youtu|vimeo|speakerdeck|slideshare|docs\.google|slides\s*=|deck\s*=|video\s*=|recording\s*=/i;
+const LINK_ATTRIBUTE =
+  /\b(slides|deck|video|recording)\s*=\s*\{?\s*["'](https?:\/\/[^"'\s{}<>]{3,300})["']/gi;
 
 /** The address of what an embed shows: its own, or the host's page for an id. */
 function embedUrl(host: string, value: string): string | undefined {

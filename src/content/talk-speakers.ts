@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
 import { classifyLink } from './classify-link.ts';
+import { componentSpeakers } from './component-facts.ts';
 import {
   type HeadingParts,
   splitHeading,
@@ -210,6 +211,12 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
   const read = leadingSpeakerLine(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;
+  // `{{< speaker name="Jane Roe" company="Acme" >}}`, `<TalkCard speaker="…" />`: a component's.
+  const component = componentSpeakers(body);
+  if (component.length > 0) {
+    speakers.push(...component);
+    return body;
+  }
   // "Ingrid Solvang (Fjordpay) opened with …": the notes' first sentence says who; it stays a note.
   // A recording's bare address above it ("https://youtu.be/…", "▶️ https://…") comes first.
   const first = content.find((node) => !linksOnly(node));

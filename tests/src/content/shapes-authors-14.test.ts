@@ -332,3 +332,47 @@ describe('an abstract’s label and a title ending in an abbreviation', () => {
     ]);
   });
 });
+
+describe('speakers and links in a blog engine’s components', () => {
+  it('reads a Hugo shortcode’s, an MDX component’s and a Jekyll-style tag’s speaker, company and links', () => {
+    const { talks } = post(
+      '# HugoConf 2025',
+      '',
+      '## Static sites at scale',
+      '',
+      '{{< speaker name="Jane Roe" company="Acme" >}}',
+      '',
+      'Notes about builds.',
+      '',
+      '## Islands architecture',
+      '',
+      '<TalkCard title="Islands architecture" speaker="Omar Haddad" company="Astrolab" slides="https://speakerdeck.com/omar/islands" />',
+      '',
+      'Partial hydration wins.',
+      '',
+      '## Edge rendering',
+      '',
+      '{{% talk speaker="Lea Vogt, Mia Chen" org="Netlight" video="https://youtu.be/abc123" %}}',
+      '',
+      'Edge is not free.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => [l.kind, l.url])])).toEqual([
+      ['Static sites at scale', ['Jane Roe @ Acme'], []],
+      [
+        'Islands architecture',
+        ['Omar Haddad @ Astrolab'],
+        [['slides', 'https://speakerdeck.com/omar/islands']],
+      ],
+      [
+        'Edge rendering',
+        ['Lea Vogt @ Netlight', 'Mia Chen @ Netlight'],
+        [['video', 'https://youtu.be/abc123']],
+      ],
+    ]);
+    expect(talks.map((t) => t.summary)).toEqual([
+      'Notes about builds.',
+      'Partial hydration wins.',
+      'Edge is not free.',
+    ]);
+  });
+});
