@@ -2,6 +2,7 @@ import type { ContentProblem, Speaker } from '../model.ts';
 import { splitLines, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
+import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { proseTalk } from './prose-talks.ts';
@@ -107,8 +108,14 @@ export function bodyTalks(
       }
     }
     if (current && node.type === 'paragraph' && isSignOff(plainText(node))) current = undefined;
-    // "**[26:30]** Ad break", "**12:00** Lunch": the next moment of a timed log, no talk's note.
-    if (current && node.type === 'paragraph' && timeLead(node.children)) current = undefined;
+    // "**[26:30]** Ad break", "**12:00** Lunch": the next moment of a timed log, no talk's note;
+    // "4/ Lunch.": the next post of a thread.
+    if (
+      current &&
+      node.type === 'paragraph' &&
+      (timeLead(node.children) || THREAD_POST.test(node.children[0]?.value ?? ''))
+    )
+      current = undefined;
     if (current) current.notes.push(...readInto(current, [node], file, problems));
     previous = node;
   }
@@ -173,6 +180,19 @@ function paragraphTalk(
     return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
   }
   const lead = leadLink(first) ?? leadBold(first);
+  // "2:30pm – Postgres full-text search is good enough – Abebe Girma (Wheatfield)", "**9:00 AM**
+  // Opening keynote — "Boring is a feature" by Jane Doe": a timed line in plain words.
+  if (!lead && timed) {
+    const logged = loggedTalk(plainText(first.filter((node) => node.type !== 'link')));
+    if (!logged) return undefined;
+    const draft = newDraft(logged.title, paragraph.line, context);
+    draft.speakers.push(...logged.speakers);
+    if (logged.kind) draft.kind = logged.kind.charAt(0).toUpperCase() + logged.kind.slice(1);
+    const rest = joinLines([second, ...others]);
+    const notes: MdNode[] = logged.notes ? [textNode(logged.notes, paragraph.line)] : [];
+    const body = [...notes, ...(rest.length > 0 ? [textNode(' ', paragraph.line), ...rest] : [])];
+    return { draft, rest: body.length > 0 ? [{ ...paragraph, children: body }] : [] };
+  }
   if (!lead) return undefined;
   let speakers: Speaker[] | undefined;
   let rest: MdNode[];
@@ -286,6 +306,9 @@ function proseParagraphTalk(
     };
   return { draft, rest: [paragraph] };
 }
+
+/** "4/ ", "12/ ": a thread's post, numbered as threads number them. */
+const THREAD_POST = /^\s*\d{1,3}\/\d{0,3}\s/;
 
 function aloneLink(paragraph: MdNode): boolean {
   const lead = leadLink(paragraph.children);

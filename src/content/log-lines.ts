@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { splitHeading } from './heading-title.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { speakersAfterTitle } from './talk-lead.ts';
+import { sessionKind } from './title-marks.ts';
 
 /**
  * A line of a terse live log, after its time: `keynote by Signe Aasen (Rust Foundation), "Rust in
@@ -19,7 +20,7 @@ export interface LoggedTalk {
 const QUOTED = /["“„«]([^"“”„«»]{3,150})["”»]/;
 /** "keynote by Jane Doe (Acme), ", "panel ", "talk w/ ": what may stand before a quoted title. */
 const BEFORE_BY =
-  /^(?:(keynote|panel|workshop|lightning talk|talk|session)\s*)?(?:(?:by|with|w\/|from|mod\.?|moderated by)\s+)?(.*?)[\s,:;—–-]*$/i;
+  /^(?:(?:opening|closing|morning|final|quick one:?)\s+)?(?:(keynote|panel|workshop|lightning talk|talk|session)\s*:?\s*)?(?:(?:by|with|w\/|from|mod\.?|moderated by)\s+)?(.*?)(?:\s+(?:on|about|with))?[\s,:;—–-]*$/i;
 /** "mod. Jon Haugen w/ four people", "/ Predrag R. — notes": after a quoted title. */
 const AFTER_MOD = /^\s*[/|]\s+/;
 const MODERATOR =
@@ -84,13 +85,21 @@ function dashedTalk(text: string): LoggedTalk | undefined {
   // The whole line first (a title with its speaker), then each place notes could start.
   for (const cut of [...(text.length <= 200 ? [text.length] : []), ...cuts.slice(0, 4)]) {
     if (cut > 200) break;
-    const parts = splitHeading(text.slice(0, cut), true);
+    const head = text.slice(0, cut);
+    const parts = splitHeading(head, true);
     if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) continue;
     const notes = text
       .slice(cut)
       .replace(/^[\s:.!—–-]+/, '')
       .trim();
-    return { title: parts.title, speakers: parts.speakers, notes: notes || undefined };
+    // "Workshop: Intro to OpenTelemetry — Marcus Bell": the kind leaves the title, and stays.
+    const kind = sessionKind(head)?.toLowerCase();
+    return {
+      title: parts.title,
+      speakers: parts.speakers,
+      notes: notes || undefined,
+      ...(kind ? { kind } : {}),
+    };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { THREAD_NUMBER } from './section-names.ts';
@@ -143,7 +144,10 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   const before = NAME_BEFORE.exec(quote[1] ?? '');
   const name = before?.[1]?.replace(LEAD_VERB, '');
   if (name && looksLikeName(name)) return { title, speakers: [{ name }] };
-  return undefined;
+  // "Opening keynote by @rita@hachyderm.io — "Title".", "@amara (Nkemba Labs) on "Title" —",
+  // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
+  const logged = loggedTalk(text.slice(0, 400));
+  return logged ? { title: logged.title, speakers: logged.speakers } : undefined;
 }
 
 const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;

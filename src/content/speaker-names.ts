@@ -193,7 +193,7 @@ export function splitNames(text: string): string[] | undefined {
  * Group"), or one of the best known ("Red Hat", "Capital One").
  */
 const COMPANY_LIKE =
-  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
+  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
 
 /** Whether a name reads as a company's ("Grafana Labs", "青藤科技"), though it could be a person's. */
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
@@ -249,6 +249,14 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       }) as Speaker[];
   }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
+  // "@amarachukwu (Nkemba Labs)": a handle and a company.
+  if (paren?.[1] && paren[2] && HANDLES.test(paren[1].trim()) && isCompanyLength(paren[2])) {
+    const company = withoutRole(paren[2].trim());
+    return paren[1]
+      .trim()
+      .split(/\s*(?:,|&|\band\b)\s*/)
+      .map((name) => ({ name, company }));
+  }
   // "Oskar Brekke (independent)", "(freelance)": no company.
   if (
     paren?.[1] &&

@@ -27,13 +27,14 @@ export function leadBold(children: MdNode[]): { link: MdNode; index: number } | 
 
 /** Blanks, emoji and arrows: what an author puts before a title to mark it. */
 const SIGNS_ONLY =
-  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•])*$/u;
+  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[0-9#*]?\u{FE0F}?\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•]|\[[ xX]\](?=\s|$))*$/u;
 
 /** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
 export function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefined {
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as MdNode;
-    if (child.type === 'text' && (child.value ?? '').trim() === '') continue;
+    // A blank, or a task list's box ("- [x] [Title](…) — Jane Doe": a watch list, ticked).
+    if (child.type === 'text' && SIGNS_ONLY.test(child.value ?? '')) continue;
     if (child.type === 'html') continue;
     let link: MdNode | undefined = child.type === 'link' ? child : undefined;
     if (!link && (child.type === 'strong' || child.type === 'emphasis')) {
