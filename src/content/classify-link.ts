@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text.ts';
  * Korean).
  */
 const SLIDES_WORDS =
-  'slides?|slide ?deck|deck|presentation slides|pdf|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|スライド|資料|幻灯片|投影片|课件|슬라이드|발표 ?자료';
+  '(?:slides?|slide ?deck|deck|presentation slides|pdf|pptx?|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|презентаци[яи]|スライド|(?:講演|発表|登壇)?資料|幻灯片|投影片|演示文稿|课件|讲稿|슬라이드|발표 ?자료)(?:\\s*(?:下载|下載|ダウンロード|다운로드))?';
 const VIDEO_WORDS =
   'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|nagranie|wideo|видео|запись|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상';
 const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');

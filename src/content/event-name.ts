@@ -13,10 +13,15 @@ export function conferenceName(title: string): string {
   let name = title
     .trim()
     .replace(EDGE_MARKS, '')
+    // "KubeCon EU 2025 [![Awesome](…/badge.svg)](…)": a badge is no word of the title.
+    .replace(BADGE, '')
+    .trimEnd();
+  name = withoutTitleTag(name)
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well|with|incl|including)\b[^()]*)\)$/i, '')
-    // "KubeVistula 2025 (Kraków)", "PlatformCon Local (meetup)": where, or what kind of event.
+    // "KubeVistula 2025 (Kraków)", "KubeCon EU 2025 (London, 1–4 April): what we learned",
+    // "PlatformCon Local (meetup)": where and when, or what kind of event.
     .replace(
-      /(?<=\b(?:19|20)\d{2})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})\)$|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/iu,
+      /(?<=\b(?:19|20)\d{2})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/iu,
       '',
     )
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
@@ -29,6 +34,14 @@ export function conferenceName(title: string): string {
       /^(?:(?:episode|ep\.?|issue|part|vol\.?|volume|folge|épisode|odcinek)\s*#?\d{1,4}|that['’]?s a wrap|it['’]?s a wrap|wrap-?up|recap|in review)\s*[:–—-]\s+/i,
       '',
     );
+  // "Attendance report — Q3 budget (DataWeek Berlin 2025)": the conference, after what the post is.
+  const inParens = EVENT_IN_PARENS.exec(name);
+  if (
+    inParens?.[1] &&
+    !/\b(?:19|20)\d{2}\b/.test(name.slice(0, inParens.index)) &&
+    isEventName(inParens[1])
+  )
+    name = inParens[1];
   const lead = LEAD.exec(name);
   // "What I took home from …": only where what follows names a conference.
   const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
@@ -40,8 +53,13 @@ export function conferenceName(title: string): string {
   // "GoLab Lisbon 2025 — what I saw", "Craft 2019: what stuck", "JVM Summit 2025, the talks I
   // liked": a conference, then what the post is ("QCon New York, 2016" keeps its year).
   // A place after the conference stays ("KubeCon NA 2019, San Diego").
+  const before = name;
   const split = /^(.{3,80}?)\s*(?:\s[—–|-]\s|:\s|,\s)(.{1,60})$/.exec(name);
   if (split?.[1] && split[2] && isEventName(split[1]) && isAboutThePost(split[2])) name = split[1];
+  // "Conference attendance report: SREcon Asia/Pacific 2025": what the post is, then the
+  // conference with its year.
+  else if (split?.[1] && split[2] && isPostLabel(split[1]) && isNamedYear(split[2]))
+    name = split[2];
   // "DataDrift Conf 2025 Recap: Lakehouses, …": the post's word ends what comes before the colon.
   else if (split?.[1] && TRAIL.test(split[1]) && isEventName(split[1].replace(TRAIL, '')))
     name = split[1];
@@ -53,6 +71,10 @@ export function conferenceName(title: string): string {
   // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
   const goesOn = YEAR_THEN_CLAUSE.exec(name);
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
+  // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
+  // the author was, a conference named with its year.
+  const atEnd = name === before ? AT_THE_END.exec(name) : null;
+  if (atEnd?.[1] && isAtConference(name.slice(0, atEnd.index), atEnd[1])) name = atEnd[1];
   name = name
     .replace(TRAIL, '')
     // "Sud Web Summit 2025 à Montpellier": where, after the year.
@@ -60,8 +82,12 @@ export function conferenceName(title: string): string {
       /(?<=\b(?:19|20)\d{2})\s+(?:à|in|en|em|w|im|a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u,
       '',
     )
-    // "RustFjord 2025 log": a log after a year ("Change log" names no conference).
-    .replace(/(?<=\b(?:19|20)\d{2})\s+(?:live ?)?(?:log|blog|diary|journal)$/i, '')
+    // "RustFjord 2025 log": a log after a year ("Change log" names no conference). So is the
+    // organisers' "programme" or "line-up" ("ScaleConf Oslo 2025 programme").
+    .replace(
+      /(?<=\b(?:19|20)\d{2})\s+(?:(?:live ?)?(?:log|blog|diary|journal)|(?:full |final |conference )?(?:programme|program|schedule|line-?up|agenda|speakers|talks|sessions))$/i,
+      '',
+    )
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
     .replace(EDGE_MARKS, '');
   // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
@@ -73,6 +99,52 @@ export function conferenceName(title: string): string {
   const named = (/\p{Lu}|\p{Lo}/u.test(name) || isEventName(name)) && !GENERIC.test(name);
   if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
   return name;
+}
+
+/** "![alt](…)", "[![Awesome](…/badge.svg)](…)": images and linked badges in a title. */
+const BADGE = /\s*\[?!\[[^\][]{0,80}\]\([^()\s]{1,300}\)(?:\]\([^()\s]{1,300}\))?/g;
+
+/**
+ * "Awesome KubeCon EU 2025": the awesome-list's own word (and its badge's, left as "Awesome" at
+ * the end of the heading's text); "[Recap] PyNorth 2025 — …": a tag in brackets. Gone before a
+ * conference's name only.
+ */
+function withoutTitleTag(title: string): string {
+  const tag = /^(?:awesome\s+(?=\p{Lu}|\d)|\[[\p{L}\p{N} &/+.'’-]{1,30}\](?![([:])\s*)/iu.exec(
+    title,
+  );
+  if (!tag) return title;
+  const rest = title.slice(tag[0].length);
+  const name = tag[0].startsWith('[') ? rest : rest.replace(/\s+awesome$/i, '');
+  return isEventName(name) ? name : title;
+}
+
+/** "… (DataWeek Berlin 2025)": a conference with its year in parentheses, ending the title. */
+const EVENT_IN_PARENS = /\s*\((\p{Lu}[^()]{1,60}?\b(?:19|20)\d{2})\)$/u;
+
+/** "Conference attendance report", "Trip report", "My notes": what the post is, no name. */
+function isPostLabel(text: string): boolean {
+  return (
+    !/\b(?:19|20)\d{2}\b/.test(text) &&
+    (TRAIL.test(text) || text.split(/\s+/).every((word) => POST_WORD.test(word)))
+  );
+}
+
+/** "SREcon Asia/Pacific 2025": a capitalised name ending in its year. */
+const isNamedYear = (text: string): boolean =>
+  /^[\p{Lu}\d][^:]{0,60}\b(?:19|20)\d{2}$/u.test(text) && isEventName(text);
+
+/** "… at Heartland DevFest 2025", "… from the Rust Nation UK 2025": capitalised words, a year. */
+const AT_THE_END =
+  /\s(?:at|from|@)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’/+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’/+-]*){0,5}\s+(?:19|20)\d{2})$/u;
+
+/**
+ * What comes before "at" is the author's sentence ("my day-by-day"), and what follows is a
+ * conference's name: "Cloud Native at Scale 2024" is a talk's title.
+ */
+function isAtConference(lead: string, name: string): boolean {
+  if (CONFERENCE_WORD.test(name.replace(/\s+\d{4}$/, ''))) return true;
+  return /(?:^|\s)\p{Ll}/u.test(lead) && name.split(/\s+/).length > 2;
 }
 
 const CONFERENCE_WORD =
@@ -125,6 +197,7 @@ const LEAD = new RegExp(
       'summary',
       'recap',
       '(?:trip )?report',
+      String.raw`announcing(?:\s*:)?(?:\s+the)?`,
       'review',
       'write-?up',
       'round-?up',
@@ -176,7 +249,7 @@ const FIRST_PERSON_LEAD =
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|レポート|参加記|후기|정리|参会笔记|参会总结|参会记录|总结|笔记)$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|参加報告|参加ブログ|レポート|参加記|参戦記|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记)$/iu;
 
 /**
  * Where a title says the conference was: "EuroSysML 2025 (Lisbon)", "Sud Web Summit 2025 à
@@ -187,7 +260,7 @@ export function conferencePlace(title: string): string | undefined {
   if (title.length > 200) return undefined;
   const text = title.trim().replace(EDGE_MARKS, '');
   const place =
-    /\b(?:19|20)\d{2}\s*\((?!(?:the|a|an)\s)(\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})\)/u.exec(
+    /\b(?:19|20)\d{2}\s*\((?!(?:the|a|an)\s)(\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)/u.exec(
       text,
     )?.[1] ??
     /\b(?:19|20)\d{2}\s+(?:à|in|en|em|w|im|a)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=$|[\s,:;.!—–-])/u.exec(

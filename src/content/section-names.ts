@@ -5,7 +5,7 @@
 
 /** Sections about the post, not a talk, at any level: skipped with everything under them. */
 const POST_SECTION =
-  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|contenido|inhoud(?:sopgave)?|目次|目录|wrap[- ]?up|wrapping(?: it)? up|in conclusion|to conclude|final words|closing remarks|conclusie|tot slot|afsluiting|samenvatting|slotsom|conclusão|considerações finais|conclusión|conclusioni|in sintesi|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|(?:top \d{1,2} |\d{1,2} |key |main |biggest |overall )?(?:takeaways?|take-aways?|learnings|lessons(?: learned| learnt)?)|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo(?: hall| floor| area)?|exhibition|booths?|swag|workshops?|tutorials?|sprints?|hackathons?|booth crawl|gallery|photos|pictures|images|videos|slides|photo (?:gallery|album)|(?:a |our )?(?:huge |big |special )?thank(?:s| you)(?: (?:to|for) (?!(?:our |all (?:our |the )?|the )?speakers).{1,40})?|(?:the )?cfp\b.{0,60}|call for (?:papers|proposals|speakers|talks)\b.{0,60}|save the date|best (?:student )?(?:paper|talk|demo)s?(?: awards?)?|awards?|posters?(?: session)?|overall|(?:next|previous|past|upcoming|our next) (?:meetups?|events?|editions?)|links? mentioned|transcript|(?:final )?(?:ranking|scores?|ratings?)|(?:lunch|dinner|breakfast|drinks|party|after-?party|coffee) (?:at|in|@) .{1,40}|pranzo|cena|(?:the |full |complete |whole |youtube )?playlists?|all (?:the )?(?:videos|recordings|talks on youtube)|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks| (?:and|&) opening remarks)?|(?:opening|closing|welcome) (?:remarks|words|session|ceremony)|sponsors? (?:booths?|hall|area|village)|exhibit(?:ion|ors)? hall|happy hour|reception|evening event|conference (?:party|dinner)|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|that['’]?s all for (?:this week|today|now|this issue|this one)|a word from (?:this week['’]?s |our |the |today['’]?s )?sponsors?|(?:links? )?(?:i['’]?m|i am) reading(?: this week)?|we['’]?re hiring|(?:open )?(?:jobs|careers|positions)|join (?:us|our team)|written by .{2,40}|more from .{2,40}|recommended from medium|what we['’]?re (?:changing|doing next|taking away)|comida(?: y ambiente)?|ambiente|it'?s a wrap|action items?|to-?dos?|next steps|follow[- ]?ups?|books?(?: (?:mentioned|recommended|i bought|to read))?|tools mentioned|people to follow|(?:fun )?(?:stats|statistics)|by the numbers|code of conduct|footnotes?|notes and references|licen[cs]e|contributing|changelog|credits|swag(?: haul)?|volunteering|speakers?['’]? dinner|why i (?:went|attended|go)|costs?|budget|tickets?|tips(?: for (?:first[- ]timers|attendees|next (?:time|year)))?|(?:lessons|notes) for next (?:year|time)|(?:favou?rite |best |memorable )?quotes?(?: of the day)?|misc(?:ellaneous)? notes|other notes|open questions|photos? from the (?:event|conference|day)|was it worth it\??|worth it\??|would i go again\??|community|diversity(?: (?:and|&) inclusion)?|(?:job|career) fair|fazit|anreise|einleitung|kaffeepause|mittagspause|mittagessen|pause|abendveranstaltung|danksagung|der ort|veranstaltungsort|folien|(?:le )?lieu|pause[- ]café|déjeuner|soirée|remerciements|diapos|diapositives|vidéos|(?:el )?lugar|la sede|almuerzo|comida|fiesta|agradecimientos|diapositivas|vídeos|pause[- ]d[ée]jeuner|pausa(?: pranzo| caff[eè])?|(?:intervalo|pausa|pause|break)\s+(?:para|pour|für|per|for|de)\s+(?:o |a |el |la |le |il |den |das |the )?(?:almo[çc]o|caf[ée]|comida|lanche|d[ée]jeuner|mittagessen|kaffee|pranzo|caff[èe]|lunch|coffee)(?:\s+\S{1,3})?|intervalo|abertura|encerramento|apertura|clausura|inauguraci[óo]n|er[öo]ffnung|begr[üu]ßung|ouverture|accueil|boas-vindas|bienvenida|benvenut[oi]|willkommen|considerazioni finali|conclusioni|przerwa(?: obiadowa| kawowa)?|obiad|podsumowanie|wst[eę]p|обед|перерыв|кофе-?брейк|итоги|вступление|заключение|вечеринка|zusammenfassung|rückblick|ausblick|résumé|bilan|introducción|conclusiones|resumen|introdução|conclusão|resumo|conclusione|riassunto)s?(?:\s+(?:and|&)\s+(?!(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning|demos?)\b)[\w'’]+)?[.!]*)$/i;
+  /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|contenido|inhoud(?:sopgave)?|目次|目录|wrap[- ]?up|wrapping(?: it)? up|in conclusion|to conclude|final words|closing remarks|conclusie|tot slot|afsluiting|samenvatting|slotsom|conclusão|considerações finais|conclusión|conclusioni|in sintesi|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|(?:top \d{1,2} |\d{1,2} |key |main |biggest |overall )?(?:takeaways?|take-aways?|learnings|lessons(?: learned| learnt)?)|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo(?: hall| floor| area)?|exhibition|booths?|swag|workshops?|tutorials?|sprints?|hackathons?|booth crawl|gallery|photos|pictures|images|videos|slides|photo (?:gallery|album)|(?:a |our )?(?:huge |big |special )?thank(?:s| you)(?: (?:to|for) (?!(?:our |all (?:our |the )?|the )?speakers).{1,40})?|(?:the )?cfp\b.{0,60}|call for (?:papers|proposals|speakers|talks|volunteers|sponsors|participation|contributions)\b.{0,60}|(?:the )?(?:review|selection|voting|cfp) process|program(?:me)? committee|volunteers?|save the date|best (?:student )?(?:paper|talk|demo)s?(?: awards?)?|awards?|posters?(?: session)?|overall|(?:next|previous|past|upcoming|our next) (?:meetups?|events?|editions?)|links? mentioned|transcript|(?:final )?(?:ranking|scores?|ratings?)|(?:lunch|dinner|breakfast|drinks|party|after-?party|coffee) (?:at|in|@) .{1,40}|pranzo|cena|(?:the |full |complete |whole |youtube )?playlists?|all (?:the )?(?:videos|recordings|talks on youtube)|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks| (?:and|&) opening remarks)?|(?:opening|closing|welcome) (?:remarks|words|session|ceremony)|sponsors? (?:booths?|hall|area|village)|exhibit(?:ion|ors)? hall|happy hour|reception|evening event|conference (?:party|dinner)|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|that['’]?s all for (?:this week|today|now|this issue|this one)|a word from (?:this week['’]?s |our |the |today['’]?s )?sponsors?|(?:links? )?(?:i['’]?m|i am) reading(?: this week)?|we['’]?re hiring|(?:open )?(?:jobs|careers|positions)|join (?:us|our team)|written by .{2,40}|more from .{2,40}|recommended from medium|what we['’]?re (?:changing|doing next|taking away)|comida(?: y ambiente)?|ambiente|it'?s a wrap|action items?|to-?dos?|next steps|follow[- ]?ups?|books?(?: (?:mentioned|recommended|i bought|to read))?|tools mentioned|people to follow|(?:fun )?(?:stats|statistics)|by the numbers|code of conduct|footnotes?|notes and references|licen[cs]e|contributing|changelog|credits|swag(?: haul)?|volunteering|speakers?['’]? dinner|why i (?:went|attended|go)|costs?|budget|tickets?|tips(?: for (?:first[- ]timers|attendees|next (?:time|year)))?|(?:lessons|notes) for next (?:year|time)|(?:favou?rite |best |memorable )?quotes?(?: of the day)?|misc(?:ellaneous)? notes|other notes|open questions|photos? from the (?:event|conference|day)|was it worth it\??|worth it\??|would i go again\??|community|diversity(?: (?:and|&) inclusion)?|(?:job|career) fair|fazit|anreise|einleitung|kaffeepause|mittagspause|mittagessen|pause|abendveranstaltung|danksagung|der ort|veranstaltungsort|folien|(?:le )?lieu|pause[- ]café|déjeuner|soirée|remerciements|diapos|diapositives|vidéos|(?:el )?lugar|la sede|almuerzo|comida|fiesta|agradecimientos|diapositivas|vídeos|pause[- ]d[ée]jeuner|pausa(?: pranzo| caff[eè])?|(?:intervalo|pausa|pause|break)\s+(?:para|pour|für|per|for|de)\s+(?:o |a |el |la |le |il |den |das |the )?(?:almo[çc]o|caf[ée]|comida|lanche|d[ée]jeuner|mittagessen|kaffee|pranzo|caff[èe]|lunch|coffee)(?:\s+\S{1,3})?|intervalo|abertura|encerramento|apertura|clausura|inauguraci[óo]n|er[öo]ffnung|begr[üu]ßung|ouverture|accueil|boas-vindas|bienvenida|benvenut[oi]|willkommen|considerazioni finali|conclusioni|przerwa(?: obiadowa| kawowa)?|obiad|podsumowanie|wst[eę]p|обед|перерыв|кофе-?брейк|итоги|вступление|заключение|вечеринка|zusammenfassung|rückblick|ausblick|résumé|bilan|introducción|conclusiones|resumen|introdução|conclusão|resumo|conclusione|riassunto)s?(?:\s+(?:and|&)\s+(?!(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning|demos?)\b)[\w'’]+)?[.!]*)$/i;
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
@@ -40,8 +40,10 @@ export function headingName(title: string): string {
       // "🍕 Food: 4/5", "Venue ★★★☆☆": the author's rating of it neither.
       .replace(RATING_AFTER, '')
       .replace(/^[^\p{L}\p{N}]+/u, '')
-      // "4. Lunch & expo": a number in the post's own order says nothing about what it is.
+      // "4. Lunch & expo", "四、午餐和展区", "（二）": a number in the post's own order says nothing
+      // about what it is.
       .replace(/^\d{1,3}[.)]\s+(?=\p{L})/u, '')
+      .replace(CJK_ORDINAL, '')
       .replace(TIME_SLOT, '')
   );
 }
@@ -52,6 +54,31 @@ export function headingName(title: string): string {
  */
 const CJK_POST_SECTION =
   /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
+/** "一、", "四, ", "第二部分：", "（三）": a Chinese or Japanese ordinal before a heading's words. */
+const CJK_ORDINAL =
+  /^(?:第?[一二三四五六七八九十]{1,3}(?:部分|章|节|節|部)?\s*[、.．,，:：]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）]\s*)(?=\S)/u;
+
+/**
+ * Sections of the post in Chinese, Japanese, Korean and Russian, as a whole heading or joined
+ * ("午餐和展区", "점심 및 부스 투어", "Обед и стенды"): lunch, breaks, the expo and booths,
+ * the party, opening and closing words, references.
+ */
+const SECTION_WORD = [
+  // Chinese (simplified and traditional)
+  '午餐|午饭|午飯|午休|午宴|茶歇|休息(?:时间|時間)?|茶点|茶點|展区|展區|展台|展臺|展位|展厅|展廳|展会|展會|展商|赞助商|贊助商|晚宴|晚会|晚會|派对|派對|酒会|酒會|签到|簽到|开场|開場|开幕式?|開幕式?|闭幕式?|閉幕式?|结束语|結束語|写在最后|寫在最後|写在前面|寫在前面|最后|最後|引言|简介|簡介|致谢|致謝|参考资料|參考資料|参考链接|相关链接|相關連結|合影|会场|會場|场地|場地|周边|周邊',
+  // Japanese
+  '昼食|お昼|昼休み|ランチ|休憩|懇親会|展示|(?:スポンサー|企業|展示)?ブース(?:巡り|ツアー)?|ノベルティ|アフターパーティー?|会場|参考(?:リンク|資料)?|おまけ|余談|自己紹介|開会式?|閉会式?|オープニング|クロージング',
+  // Korean
+  '점심(?: ?식사)?|식사|휴식(?: ?시간)?|쉬는 ?시간|(?:스폰서 ?|전시 ?)?부스(?: ?투어)?|전시(?:장)?|네트워킹|애프터 ?파티|뒤풀이|경품|굿즈|마치며|마치면서|끝으로|끝맺으며|들어가며|들어가기 ?전에|시작하며|참고(?: ?자료| ?링크)?|감사(?:의 말)?|총평|소감|정리|마무리|후기|소개|결론|맺음말',
+  // Russian
+  'обед|перерыв|кофе-?брейк|выставка|стенды(?: партн[её]ров)?|экспо|нетворкинг|афтепати|вечеринка|фуршет|итоги|введение|вступление|заключение|вместо заключения|ссылки|полезные ссылки|благодарности|открытие|закрытие',
+].join('|');
+const SECTION_JOIN = String.raw`\s*(?:和|与|與|及|以及|、|・|/|／|&|＆|및|와|과|,|，|\+)\s*|\s+и\s+`;
+const WORLD_POST_SECTION = new RegExp(
+  `^(?:${SECTION_WORD})(?:(?:${SECTION_JOIN})(?:${SECTION_WORD}))*[\\s!！。.…]*$`,
+  'iu',
+);
+
 /** "Sessions" in Japanese, Chinese and Korean: セッション, 講演, 演讲, 발표, 세션. */
 const CJK_PLAIN_GROUP =
   /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
@@ -59,6 +86,7 @@ const CJK_PLAIN_GROUP =
 export const isPostSection = (name: string): boolean =>
   POST_SECTION.test(name) ||
   CJK_POST_SECTION.test(name) ||
+  (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||
   POST_LABELS.test(name) ||
   allPostSections(name);
 
@@ -95,15 +123,19 @@ export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(
  * off, or turning to other talks, not notes of the talk above.
  */
 const SIGN_OFF =
-  /^(?:that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|let me know (?:in the comments|what you think|if)|leave a comment|what (?:were|was|are|is) your (?:favou?rite|take)|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:post|article|write-?up)|hope (?:this|you) (?:helps|was useful|found|enjoyed)|feel free to (?:reach out|comment|ping)|subscribe (?:to|for)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
+  /^(?:(?:huge |big |many |a big )?thanks? (?:you )?(?:to|for) (?:the|all the|our|all our) (?:organi[sz]ers|volunteers|speakers|team|crew)|(?:♻️\s*)?repost\b|follow me for more|like and (?:share|subscribe)|that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|let me know (?:in the comments|what you think|if)|leave a comment|what (?:were|was|are|is) your (?:favou?rite|take)|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:post|article|write-?up)|hope (?:this|you) (?:helps|was useful|found|enjoyed)|feel free to (?:reach out|comment|ping)|subscribe (?:to|for)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
-/** "That's a wrap!", or a short closing paragraph ending so: "Pizza was cold. See you next year!" */
-export const isSignOff = (text: string): boolean =>
-  text.length < 200 &&
-  text
-    .replace(THREAD_NUMBER, '')
-    .split(/(?<=[.!?])\s+/)
-    .some((sentence) => SIGN_OFF.test(sentence));
+/**
+ * "That's a wrap!", or a short closing paragraph ending so: "Pizza was cold. See you next year!"
+ * ("Cron and a plan. That's it. That's the talk." is a note: only the last sentence counts).
+ */
+export const isSignOff = (text: string): boolean => {
+  if (text.length >= 200) return false;
+  const plain = text.replace(THREAD_NUMBER, '');
+  if (SIGN_OFF.test(plain)) return true;
+  const last = plain.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? '';
+  return last !== plain && SIGN_OFF.test(last);
+};
 
 /** "5/ ", "5. ": a thread's or a list's number before the words. */
 export const THREAD_NUMBER = /^\s*\d{1,3}[/.)]\s+/;

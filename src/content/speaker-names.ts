@@ -205,6 +205,11 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Marie Dupont, Datadog.": the sentence's period is no part of the company ("Acme Inc." keeps it).
   let trimmed = (SUPERSCRIPT.test(text) ? withAffiliations(text) : text)
     .trim()
+    // "Ramesh Iyer さん", "이도현 님": an honorific after the name is no part of it.
+    .replace(/(?<=\S)\s*(?:さん|様|氏|先生|님|씨)(?=\s|[(（,，]|$)/gu, '')
+    // "Мария Иванова, «Дата Поток»": a company in guillemets, as Russian writes it.
+    .replace(/\s*,\s*«([^«»]{1,60})»\s*$/u, ' ($1)')
+    .replace(/([(（]\s*)«([^«»]{1,60})»/gu, '$1$2')
     // "dr Jan Kowal" (Polish writes the title in lower case).
     .replace(
       /^(dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u,
@@ -261,7 +266,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (
     paren?.[1] &&
     paren[2] &&
-    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a)$/i.test(paren[2].trim())
+    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i.test(
+      paren[2].trim(),
+    )
   )
     return splitNames(paren[1])?.map((name) => ({ name }));
   // "Jane Doe (@jane@hachyderm.io)": a handle, no company.
@@ -307,6 +314,14 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (withCompany?.[1] && ROLE_ONLY.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
     return [{ name: withCompany[1].trim() }];
   }
+  // "[Rhiannon Pugh](…) · [Mastodon](…)": a profile's site is no company.
+  if (
+    withCompany?.[1] &&
+    SOCIAL.test((withCompany[2] ?? '').trim()) &&
+    looksLikeName(withCompany[1])
+  ) {
+    return [{ name: withCompany[1].trim() }];
+  }
   // "Tim Kadlec – [Slides](…)": the talk's links after the name are no company.
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;
@@ -332,6 +347,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 }
 
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
+const SOCIAL =
+  /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
 const HANDLES =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
 const MARK_DIGIT: Record<string, string> = {
@@ -449,7 +466,8 @@ export function withoutRole(written: string): string {
   return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
 }
 
-const TRAILING_ROLE = /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$/i;
+const TRAILING_ROLE =
+  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)\s*[,，]\s*[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
 
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 

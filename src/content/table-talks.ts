@@ -9,7 +9,7 @@ import { addLink, findLinks } from './talk-links.ts';
 import { sessionKind } from './title-marks.ts';
 
 /** What a column of a table of talks holds, from its header. */
-type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'other';
+type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'kind' | 'other';
 
 const COLUMNS: [RegExp, Column][] = [
   [
@@ -24,7 +24,22 @@ const COLUMNS: [RegExp, Column][] = [
   ],
   [/^(?:slides?|video|recording|links?|deck|resources)$/i, 'link'],
   [/^(?:time|when|slot|start)$/i, 'time'],
+  [/^(?:(?:session |talk )?(?:format|type|kind))$/i, 'kind'],
 ];
+
+/** "TBA", "To be confirmed", "?", "—": a slot with no talk in it yet. */
+const NO_TITLE =
+  /^(?:tb[adc]|to be (?:announced|confirmed|determined|decided)|n\/a|\?+|[-–—]+)(?:\s*\([^()]{0,40}\))?[.!]?$/i;
+
+/**
+ * "Workshop (2h)", "Lightning (10 min)", "Keynote": the kind of session a table's Format or Type
+ * column names, as a title marked with it would be ("Talk (40 min)" is of no kind).
+ */
+function kindOf(cell: string): string | undefined {
+  const word = cell.replace(/\s*[([][^()[\]]{0,40}[)\]]/g, '').trim();
+  if (word === '' || word.length > 40) return undefined;
+  return sessionKind(word) ?? sessionKind(`${word}: x`) ?? sessionKind(`x [${word}]`);
+}
 
 function columnOf(header: string): Column {
   const name = header.trim();
@@ -56,8 +71,9 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     const cells = row.children;
     const titleCell = cells[titleAt];
     const title = titleCell ? plainText(titleCell).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '') : '';
-    // A schedule's "Lunch" or "Coffee break" row is not a talk.
-    if (!/\p{L}/u.test(title) || isPostSection(headingName(title))) continue;
+    // A schedule's "Lunch" or "Coffee break" row is not a talk, nor is a slot still "TBA".
+    if (!/\p{L}/u.test(title) || NO_TITLE.test(title.trim()) || isPostSection(headingName(title)))
+      continue;
     const draft = newDraft(title, row.line, context);
     const [titleLink] = titleCell ? findLinks(titleCell) : [];
     if (titleLink) addLink(titleLink, 'Description', draft.links, true);
@@ -73,7 +89,10 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
         );
       else if (column === 'company') company = text;
       else if (column === 'time' && /\d/.test(text) && text.length <= 30) draft.time = text;
-      else if (column === 'notes' && proseText(cell) !== '') {
+      else if (column === 'kind') {
+        const kind = kindOf(text);
+        if (kind) draft.kind = kind;
+      } else if (column === 'notes' && proseText(cell) !== '') {
         draft.notes.push({ text, prose: proseText(cell), children: [] });
       }
       for (const link of findLinks(cell)) {
@@ -106,7 +125,8 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
     if (!/\d/.test(time) || time.length > 30) return [];
     cells.forEach((cell, index) => {
       const text = plainText(cell).trim();
-      if (!/\p{L}{2}/u.test(text) || isPostSection(headingName(text))) return;
+      if (!/\p{L}{2}/u.test(text) || NO_TITLE.test(text) || isPostSection(headingName(text)))
+        return;
       const parts = splitHeading(text, true);
       if (parts.title === '' || isPostSection(headingName(parts.title))) return;
       const draft = newDraft(parts.title, row.line, { ...context, time });

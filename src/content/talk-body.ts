@@ -18,6 +18,7 @@ import {
 import {
   dashedNamedInBody,
   isProfileLink,
+  labelledUnderPerson,
   personHeading,
   personOnTopic,
   withoutSpeakerLine,
@@ -133,7 +134,9 @@ export function draftTalk(
           options.onSpeakers === true,
         );
   // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.
-  const person = options.personHeadings ? personHeading(section, parts) : undefined;
+  const person =
+    (options.personHeadings ? personHeading(section, parts) : undefined) ??
+    labelledUnderPerson(section);
   if (person) {
     parts = { title: person.title, speakers: person.speakers };
     section = { ...section, body: person.body };

@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
+import { splitLines, TITLE_LABEL } from './field-lines.ts';
 import {
   type HeadingParts,
   splitHeading,
@@ -13,7 +14,7 @@ import { plainText } from './markdown-text.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
-import { isCompanyLike, parseSpeakerText } from './speaker-names.ts';
+import { isCompanyLike, looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { findLinks } from './talk-links.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */
@@ -38,8 +39,9 @@ export function dashedNamedInBody(
   const [only] = dashed.speakers;
   // A name with a company or role after it ("Jane Doe, Staff Engineer at Shopify") is a person.
   // "Kotlin im Backend – Stefan Krüger, Nordwerk GmbH": a company by its name's form says so in
-  // any post; so does a handle ("— @ren.bsky.social").
+  // any post; so does a handle ("— @ren.bsky.social") or an honorific ("— 이도현 님").
   if (
+    HONORIFIC.test(headingText(section)) ||
     dashed.speakers.every(
       (speaker) =>
         (speaker.company && isCompanyLike(speaker.company)) || speaker.name?.startsWith('@'),
@@ -155,6 +157,9 @@ export function postUsesOnSpeakers(sections: Section[]): boolean {
   visit(sections);
   return split >= 3 && split * 2 >= Math.min(headings, 200) && evident;
 }
+
+/** "이도현 님 (구름컴퓨팅)", "Ramesh Iyer さん": an honorific after a name, as Korean and Japanese write. */
+const HONORIFIC = /\S\s*(?:님|さん|氏|先生|씨)\s*(?:[(（]|$)/u;
 
 /** "Jane explained …", "Doe's demo …": the notes tell what the person did on stage. */
 const OWN_TALK = "['’]s\\s+(?:talk|keynote|session|slides|demo|presentation|main point|point)";
@@ -432,6 +437,34 @@ function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
   }
   if (speakers.length === 0) return undefined;
   return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
+}
+
+/**
+ * "## Thandiwe Mokoena (Baobab Bank)" over "**Talk:** Incident commanders are made": a heading of
+ * people, and the talk's title on a labelled line under it. The line is no note.
+ */
+export function labelledUnderPerson(
+  section: Section,
+): { title: string; speakers: Speaker[]; body: MdNode[] } | undefined {
+  const [first] = meaningful(section.body);
+  if (first?.type !== 'paragraph') return undefined;
+  const [line, ...more] = splitLines(first.children);
+  const text = line ? plainText(line) : '';
+  const label = TITLE_LABEL.exec(text);
+  if (!line || !label) return undefined;
+  const people = parseSpeakerText(headingText(section));
+  if (!people?.every((p) => p.name && looksLikeName(p.name))) return undefined;
+  const title = text
+    .slice(label[0].length)
+    .replace(/(?<!\.)\.$/, '')
+    .trim();
+  if (!/\p{L}{2}/u.test(title)) return undefined;
+  const rest = more.length > 0 ? [{ ...first, children: more.flat() }] : [];
+  return {
+    title,
+    speakers: people,
+    body: section.body.flatMap((node) => (node === first ? rest : [node])),
+  };
 }
 
 /**

@@ -46,9 +46,16 @@ export function cleanTitle(text: string): string {
     .trim()
     .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
+    // "一、Title", "（二）Title", "2.1 Title": a Chinese ordinal, or a document's section number.
+    .replace(
+      /^(?:[一二三四五六七八九十]{1,3}\s*[、,，.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s*(?=\S)/u,
+      '',
+    )
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
     .replace(DAY_PREFIX, '')
     .replace(TAG_PREFIX, '')
+    // "【基調講演】Title": the kind in lenticular brackets (kept as the talk's kind).
+    .replace(/^【[^】]{1,20}】\s*/u, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
@@ -71,7 +78,7 @@ export function cleanTitle(text: string): string {
 function unquoted(title: string): string {
   // Most titles have no quote first: no pattern run for them.
   return QUOTE_FIRST.test(title.charAt(0))
-    ? title.replace(/^["“«„]\s*(.+?)\s*(?:["”»“]|'')$/, '$1')
+    ? title.replace(/^["“«„]\s*([^"“”«»„]+?)\s*(?:["”»“]|'')$/, '$1')
     : title;
 }
 const QUOTE_FIRST = /["“«„]/;
@@ -120,9 +127,12 @@ export function sessionKind(text: string): string | undefined {
     rest
       .replace(COUNT_PREFIX, '')
       .replace(/^[^\p{L}\p{N}]+/u, '')
-      .replace(/^\d{1,3}[.)/]\s+/, ''),
+      .replace(/^(?:\d{1,3}[.)/]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+/, ''),
   );
   if (prefixed) marks.push(prefixed[0]);
+  // "【基調講演】Title": the kind in lenticular brackets.
+  const bracketed = /^【([^】]{1,20})】/u.exec(rest);
+  if (bracketed?.[1]) marks.push(bracketed[1]);
   // "Keynote", "Closing panel": a title that is only the kind of session is of that kind.
   const alone = KIND_ALONE.exec(cleanTitle(rest));
   if (alone) marks.push(alone[0]);
@@ -174,7 +184,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento)\s*(?:#|no\.\s*|n[°º]\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind.

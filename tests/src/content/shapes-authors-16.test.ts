@@ -105,3 +105,86 @@ describe('a pasted thread and a day-by-day post in plain timed lines', () => {
     expect(talks[2]?.links.map((l) => l.kind)).toEqual(['slides']);
   });
 });
+
+describe('a post by speaker, with the talk on a labelled line', () => {
+  it('takes the people from the heading and the title from the line under it', () => {
+    const { talks } = post(
+      '# Speakers I saw at DevOpsDays Cape Town 2025',
+      '',
+      '## Thandiwe Mokoena (Baobab Bank)',
+      '',
+      '**Talk:** Incident commanders are made, not born',
+      '',
+      '- Rotate the IC role weekly',
+      '',
+      '## Pieter van Wyk',
+      '',
+      '**Talk:** *Terraform drift detection on a budget*',
+      '**Slides:** https://speakerdeck.com/pvanwyk/drift',
+      '',
+      'Cron and a plan. That’s it. That’s the talk.',
+      '',
+      '## Zanele Dube & Karabo Sithole (Fynbos Fintech)',
+      '',
+      '**Talk:** Blameless, but not pointless',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind)])).toEqual([
+      ['Incident commanders are made, not born', ['Thandiwe Mokoena @ Baobab Bank'], []],
+      ['Terraform drift detection on a budget', ['Pieter van Wyk'], ['slides']],
+      [
+        'Blameless, but not pointless',
+        ['Zanele Dube @ Fynbos Fintech', 'Karabo Sithole @ Fynbos Fintech'],
+        [],
+      ],
+    ]);
+    // "That's it" in the middle of a note is no sign-off: only a closing sentence is.
+    expect(talks[1]?.summary).toBe('Cron and a plan. That’s it. That’s the talk.');
+  });
+});
+
+describe('Korean, Japanese and Russian headings and speaker lines', () => {
+  it('drops honorifics, counts and bracketed kinds, and reads a company in guillemets', () => {
+    const { talks } = post(
+      '# DEVIEW 2025',
+      '',
+      '## 2. 쿠버네티스 비용 최적화 — 이도현 님 (구름컴퓨팅)',
+      '',
+      '- 스팟 인스턴스',
+      '',
+      '## 【基調講演】プラットフォームエンジニアリングの10年',
+      '',
+      '登壇者：Ramesh Iyer さん（Tenjin Systems）',
+      '',
+      '- 内製化',
+      '',
+      '## Доклад 2. «ClickHouse как очередь: плохая идея?» — Мария Иванова, «Дата Поток»',
+      '',
+      '- не надо',
+      '',
+      '## 王志强的分享',
+      '',
+      '讲师：王志强（星河云科技，资深架构师）',
+      '',
+      '- 多活',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind ?? ''])).toEqual([
+      ['쿠버네티스 비용 최적화', ['이도현 @ 구름컴퓨팅'], ''],
+      ['プラットフォームエンジニアリングの10年', ['Ramesh Iyer @ Tenjin Systems'], 'Keynote'],
+      ['ClickHouse как очередь: плохая идея?', ['Мария Иванова @ Дата Поток'], ''],
+      ['王志强的分享', ['王志强 @ 星河云科技'], ''],
+    ]);
+  });
+
+  it('reads no profile site as a company', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## Writing for developers',
+      '',
+      '[Rhiannon Pugh](https://rhiannon.example) · [Mastodon](https://hachyderm.io/@rhi)',
+      '',
+      '- Docs are a product',
+    );
+    expect(talks.map(who)).toEqual([['Rhiannon Pugh']]);
+  });
+});
