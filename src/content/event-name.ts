@@ -268,3 +268,17 @@ export function conferencePlace(title: string): string | undefined {
     )?.[1];
   return place?.trim();
 }
+
+/** A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …". */
+const NAMED_WITH_YEAR =
+  /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
+
+/** The first conference a post's opening sentences name with its year, if any. */
+export function conferenceInText(text: string): string | undefined {
+  for (const match of text.slice(0, 600).matchAll(NAMED_WITH_YEAR)) {
+    const name = (match[1] ?? '').replace(/^(?:Just|From|At|During|My|Our|The|Back)\s+/u, '');
+    // A conference's word must be in it: "In March 2025" is a date, not an event.
+    if (CONFERENCE_WORD.test(name) || /\bday\b/i.test(name)) return name;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } f
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
-import { conferenceName, conferencePlace } from './event-name.ts';
+import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
 import {
   type FrontMatter,
   type LineLookup,
@@ -221,6 +221,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       : (meta.event?.name ??
         conferenceKey(loose) ??
         postEvent(meta.title ?? pageTitle, eventLine) ??
+        // A post with no title at all: the conference its first lines name ("Just got back
+        // from AWS Community Day Nordics 2025 in Stockholm!").
+        ((meta.title ?? pageTitle) ? undefined : eventInText(preamble)) ??
         eventId),
     // `dates: 2025-04-02..2025-04-04` at the top level, as under `event:`.
     dates:
@@ -441,4 +444,14 @@ function propertyLine(nodes: MdNode[], labels: string): string | undefined {
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/** The conference the opening paragraphs of a post without a title name. */
+function eventInText(preamble: MdNode[]): string | undefined {
+  for (const node of preamble.slice(0, 2)) {
+    if (node.type !== 'paragraph') continue;
+    const found = conferenceInText(plainText(node));
+    if (found) return found;
+  }
+  return undefined;
 }

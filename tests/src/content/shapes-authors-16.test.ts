@@ -188,3 +188,18 @@ describe('Korean, Japanese and Russian headings and speaker lines', () => {
     expect(talks.map(who)).toEqual([['Rhiannon Pugh']]);
   });
 });
+
+describe('a post with no title', () => {
+  it('is about the conference its first lines name with its year, not a date', () => {
+    expect(
+      post(
+        '🚀 Just got back from AWS Community Day Nordics 2025 in Stockholm! Here are my picks 👇',
+        '',
+        '1️⃣ **Serverless cost traps** by Elin Forsberg (Kronhjort)',
+      ).event.name,
+    ).toBe('AWS Community Day Nordics 2025');
+    expect(
+      post('In March 2025 we went to a meetup.', '', '- **Title** by Jane Doe (Acme)').event.name,
+    ).toBe('post');
+  });
+});
