@@ -81,7 +81,12 @@ const OTHER_LANGUAGES =
     // The verbs such questions are asked with ("welke talks hadden een video?", "quantas
     // palestras teve"): no word of the field, and near enough to one ("hidden") to be misread.
     'hadden heeft hebben waren zijn gingen ging gaat sprak spraken gaf gaven gegeven ' +
-    'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano'
+    'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano ' +
+    // Polish, Czech and Slovak: "prelekcje ze slajdami", "czy były prelekcje o DuckDB?"
+    'z ze o w we na i czy jakie jaki jaka kto były była był sa jest mowił mowiła ' +
+    've se jsou ktere jake bylo ' +
+    // Russian: "доклады про Rust со слайдами"
+    'про о об со с в и на по для от какие кто был были есть'
   ).split(' ');
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING, ...OTHER_LANGUAGES]);

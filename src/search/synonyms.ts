@@ -265,12 +265,33 @@ const RELATED = new Map<string, string[]>([
   ['alerting', ['observability']],
   ['ml', ['mlops']],
   ['mlops', ['ml']],
-  ['genai', ['llm', 'llms']],
+  ['genai', ['llm', 'llms', 'rag', 'finetuning', 'embeddings']],
   ['llm', ['genai']],
+  // A broad subject by the names of its parts: "ai" is the LLM, RAG, agent and fine-tuning
+  // talks as well as those that say AI. Not "agents" or "prompt" alone: a monitoring agent, a
+  // prompt reply are no AI.
+  [
+    'ai',
+    [
+      'llm',
+      'llms',
+      'genai',
+      'ml',
+      'rag',
+      'finetuning',
+      'copilot',
+      'chatgpt',
+      'gpt',
+      'openai',
+      'embeddings',
+      'mlops',
+    ],
+  ],
   ['oncall', ['incident', 'incidents']],
-  // Broader subjects, by the words of the field a talk on them uses.
-  ['leadership', ['managing', 'manager', 'managers', 'leaders']],
-  ['management', ['managing', 'managers', 'manager']],
+  // Broader subjects, by the words of the field a talk on them uses. Never a word whose stem
+  // another word shares ("managing", "managers": the "managed services" and "secret management"
+  // of other talks), as a related word is looked up by its stem.
+  ['leadership', ['leaders', 'leader']],
   ['burnout', ['oncall', 'wellbeing', 'toil']],
   ['performance', ['pgo', 'latency', 'throughput', 'benchmark', 'benchmarks', 'profiling']],
   ['jvm', ['java', 'kotlin', 'scala', 'clojure', 'groovy']],
@@ -281,9 +302,97 @@ const RELATED = new Map<string, string[]>([
   ['canary', ['rollouts', 'rollout', 'progressive']],
   ['ci', ['pipelines', 'cicd']],
   ['cd', ['rollouts', 'gitops', 'argocd']],
-  ['frontend', ['css', 'react', 'browser', 'browsers']],
+  [
+    'frontend',
+    [
+      'css',
+      'html',
+      'react',
+      'nextjs',
+      'vue',
+      'angular',
+      'svelte',
+      'accessibility',
+      'a11y',
+      'acessibilidade',
+      'accessibilite',
+      'microfrontends',
+      'spa',
+      'spas',
+      'hydration',
+      'bundler',
+      'webpack',
+      'vite',
+      'jquery',
+    ],
+  ],
+  [
+    'kubernetes',
+    [
+      'karpenter',
+      'helm',
+      'argo',
+      'argocd',
+      'istio',
+      'kubectl',
+      'kubelet',
+      'operators',
+      'crd',
+      'crds',
+      'kubebuilder',
+      'kustomize',
+      'crossplane',
+      'pods',
+      'ingress',
+      'ingresses',
+      'eks',
+      'gke',
+      'aks',
+      'openshift',
+    ],
+  ],
+  [
+    'security',
+    [
+      'secrets',
+      'passkeys',
+      'passkey',
+      'authentication',
+      'authorization',
+      'permission',
+      'permissions',
+      'zerotrust',
+      'vulnerability',
+      'vulnerabilities',
+      'cve',
+      'cves',
+      'sbom',
+      'threat',
+      'threats',
+      'oauth',
+      'sso',
+      'mtls',
+      'encryption',
+      'sandbox',
+      'sandboxing',
+    ],
+  ],
   ['debugging', ['debugger', 'debuggers']],
 ]);
+
+/**
+ * Each related word's broader subject and the other words of it: "passkeys" is a security word,
+ * as "secrets" is; "karpenter" a Kubernetes one. Built once from RELATED.
+ */
+const FAMILY = new Map<string, string[]>();
+for (const [broad, narrower] of RELATED)
+  for (const word of narrower) {
+    const term = termOf(word) ?? word;
+    const family = FAMILY.get(term) ?? [];
+    for (const other of [broad, ...narrower])
+      if (other !== word && !family.includes(other)) family.push(other);
+    FAMILY.set(term, family);
+  }
 
 /**
  * Two words that name one broad subject, and the words a talk on it uses: "platform
@@ -341,11 +450,26 @@ export const NAME_PARTS = new Map<string, string[]>([
   ['ts', ['typescript']],
   // Node.js is JavaScript's: a Node conference is a JavaScript one.
   ['node', ['javascript']],
+  // "SecOpsCon" is a security conference, "LeadDev" a leadership one.
+  ['sec', ['security']],
+  ['secops', ['security']],
+  ['appsec', ['security']],
+  ['devsecops', ['security']],
+  ['lead', ['leadership']],
+  ['leaddev', ['leadership']],
 ]);
 
 /** Words a question's word also finds, below it (see RELATED). */
 export function relatedTo(word: string): string[] {
   return RELATED.get(word) ?? [];
+}
+
+/**
+ * The broader subject of a word and that subject's other words ("passkeys": security, secrets,
+ * authentication…): what a talk like one on it shares with it, when not the word itself.
+ */
+export function familyOf(word: string): string[] {
+  return FAMILY.get(termOf(word) ?? word) ?? [];
 }
 
 /**

@@ -2,11 +2,17 @@ import { type Library, type Talk, talkRef } from '../model.ts';
 import { derivedFrom, fold, isCjkPair, termOf, words } from './analyze.ts';
 import { Completions } from './completions.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
-import { type PostingsData, type QueryTerm, type Ranked, Scorer } from './postings.ts';
+import {
+  type PostingsData,
+  type QueryTerm,
+  type Ranked,
+  Scorer,
+  type SearchOptions,
+} from './postings.ts';
 import { isFiller } from './question-words.ts';
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
-import { BROADER_PHRASES, NAME_PARTS, NAMED_SENSES, relatedTo } from './synonyms.ts';
+import { BROADER_PHRASES, familyOf, NAME_PARTS, NAMED_SENSES, relatedTo } from './synonyms.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
 import { plausibleTypo } from './typos.ts';
 
@@ -32,6 +38,11 @@ export interface Hits {
 export interface QueryWord {
   word: string;
   alternatives?: string[];
+  /**
+   * Written joined to the word before by a hyphen ("fine-tuning"): the two are one word, found
+   * where the notes write it so ("fine-tuning", "finetuning"), never by either half alone.
+   */
+  joined?: boolean;
 }
 
 export interface FindOptions {
@@ -94,6 +105,32 @@ function withTier(ranked: Ranked, tier: number[]): Ranked {
     },
   };
 }
+/**
+ * Ranked talks `first`, then the others of `rest` in its order, each scored below the last of
+ * `first`. `first` is a narrower search than `rest` (its talks are among them, nearly always).
+ */
+function thenOthers(first: Ranked, rest: Ranked): Ranked {
+  return {
+    total: Math.max(first.total, rest.total),
+    wordsFound: (first.wordsFound | rest.wordsFound) >>> 0,
+    has: (doc) => first.has(doc) || rest.has(doc),
+    top: (count) => {
+      const top = first.top(count);
+      if (top.length >= count) return top;
+      const last = top.at(-1)?.score ?? 1;
+      const others = rest
+        .top(count)
+        .filter(({ doc }) => !first.has(doc))
+        .slice(0, count - top.length)
+        .map(({ doc, score }, i) => ({
+          doc,
+          score: Math.min(score, (last * 0.99) / (1 + i * 0.01)),
+        }));
+      return [...top, ...others];
+    },
+  };
+}
+
 /** Talks whose text `together` reads for two words side by side. */
 const TOGETHER_LOOKS = 16;
 /** Talks a question may read the head terms of before they are read ahead (~4 ms). */
@@ -138,6 +175,8 @@ interface Unit {
   pair?: boolean;
   /** A word of no Latin letter or digit. */
   foreign?: boolean;
+  /** The word asked and its synonyms, known to the notes or not. */
+  asked?: string[];
 }
 
 /** BROADER_PHRASES by their words' terms: "static typing" → its words. */
@@ -173,6 +212,11 @@ export class TalkIndex {
   private readonly eventOf: Uint16Array | Uint32Array;
   /** Per event, the terms its name says it is about ("PyHarbour": py, python), sorted. */
   private readonly eventTerms: Int32Array[];
+  /**
+   * Per event, the subjects its name says as terms, whether the notes use them or not
+   * ("SecOpsCon": security; "LeadDev Harbour": leadership); undefined for none.
+   */
+  private readonly eventSubjects: (Set<string> | undefined)[] = [];
   /** Talks of event e: `eventDocs[eventStarts[e]]` .. before `eventStarts[e + 1]`, in order. */
   private readonly eventStarts: Int32Array;
   private readonly eventDocs: Int32Array;
@@ -216,7 +260,7 @@ export class TalkIndex {
     this.talks.forEach((talk, doc) => {
       this.eventOf[doc] = this.eventIds.get(talk.event) ?? 0;
     });
-    this.eventTerms = library.events.map((event) => this.nameTerms(event.name));
+    this.eventTerms = library.events.map((event, e) => this.nameTerms(event.name, e));
     // The talks of each event, in library order: a count per event, then a place for each.
     const events = library.events.length;
     this.eventStarts = new Int32Array(events + 1);
@@ -241,13 +285,19 @@ export class TalkIndex {
    * "KubeHarbor": kube, kubernetes; "Tidewater DevOpsDays": devops), its words run together
    * read apart by their capitals. Not its year, nor the words every event name has ("Conf").
    */
-  private nameTerms(name: string): Int32Array {
+  private nameTerms(name: string, e: number): Int32Array {
     const ids = new Set<number>();
     const add = (word: string) => {
       if (word.length < 2 || /^\d+$/.test(word) || EVENT_KIND_WORDS.has(word)) return;
-      for (const each of [word, ...(NAME_PARTS.get(word) ?? [])]) {
+      const parts = NAME_PARTS.get(word) ?? [];
+      for (const each of [word, ...parts]) {
         const id = this.termIds.get(termOf(each) ?? '');
         if (id !== undefined) ids.add(id);
+      }
+      for (const each of parts) {
+        const subjects = this.eventSubjects[e] ?? new Set<string>();
+        subjects.add(termOf(each) ?? each);
+        this.eventSubjects[e] = subjects;
       }
     };
     for (const whole of name.split(/[\s.:_/-]+/)) {
@@ -404,7 +454,7 @@ export class TalkIndex {
     const variants = units.map((unit) => unit.variants);
     const corrections = units.flatMap((unit) => (unit.corrected ? [unit.corrected] : []));
     if (options.anyWord) return this.hits(this.alike(units, keep), []);
-    let all = this.scorer.search(variants, {
+    let all = this.allWords(variants, {
       all: true,
       floor: FLOOR_ALL_WORDS,
       keep,
@@ -471,6 +521,24 @@ export class TalkIndex {
   }
 
   /**
+   * Talks with every word: those with the words themselves (or synonyms) first, then those with
+   * only related words for some ("security": the talks that say it, then the passkeys and secrets
+   * talks that do not), however much more the latter say of them.
+   */
+  private allWords(variants: QueryTerm[], options: SearchOptions): Ranked {
+    const ranked = this.scorer.search(variants, options);
+    const own = variants.map((list) => list.filter(([, weight]) => weight > RELATED_WEIGHT));
+    if (
+      ranked.total === 0 ||
+      own.some((list) => list.length === 0) ||
+      own.every((list, i) => list.length === (variants[i] as QueryTerm).length)
+    )
+      return ranked;
+    const first = this.scorer.search(own, options);
+    return first.total === 0 ? ranked : thenOthers(first, ranked);
+  }
+
+  /**
    * Whether a talk has some word of the question only faintly (in a link's address), by each
    * word's share of its weight in the talk's score.
    */
@@ -528,13 +596,21 @@ export class TalkIndex {
    * the notes' order. An event's name counts for a word, not for the whole question.
    */
   private eventTier(units: Unit[], found: Ranked, keep?: (doc: number) => boolean): number[] {
+    const asked = new Map(
+      units.map((unit) => [unit, (unit.asked ?? []).map((word) => termOf(word) ?? word)]),
+    );
     const named = (unit: Unit, e: number) =>
       unit.variants.some(
         ([id, weight]) => weight >= 1 && hasSorted(this.eventTerms[e] as Int32Array, id),
-      );
+      ) ||
+      // "leadership" at LeadDev, a word the notes may never use.
+      (asked.get(unit)?.some((term) => this.eventSubjects[e]?.has(term)) ?? false);
     const events: number[] = [];
     for (let e = 0; e < this.eventTerms.length && events.length < MOST_NAMED_EVENTS; e++)
-      if ((this.eventTerms[e] as Int32Array).length > 0 && units.some((unit) => named(unit, e)))
+      if (
+        ((this.eventTerms[e] as Int32Array).length > 0 || this.eventSubjects[e]) &&
+        units.some((unit) => named(unit, e))
+      )
         events.push(e);
     if (events.length === 0) return [];
     const tier: number[] = [];
@@ -564,9 +640,21 @@ export class TalkIndex {
     const n = this.postings.docCount;
     const common = Math.max(RELATED_COMMON_LEAST, n * RELATED_COMMON_SHARE);
     const telling = units.filter(
-      (unit) => unit.exact && unit.variants.every(([id]) => this.df(id) <= common),
+      (unit) =>
+        unit.exact && unit.variants.every(([id, weight]) => weight < 1 || this.df(id) <= common),
     );
     if (telling.length === 0) return NO_RANKED;
+    // "Passkeys at a bank" is like the other security talks, "Karpenter in anger" like the
+    // Kubernetes ones: the broader subject of a word and its other words, below the word itself,
+    // each weighing as much as a word two talks share.
+    const family: Unit[] = [];
+    for (const unit of telling) {
+      const own = new Set(unit.variants.map(([id]) => id));
+      for (const other of family) for (const [id] of other.variants) own.add(id);
+      const variants = this.relatedTerms((unit.asked ?? []).flatMap(familyOf), own);
+      if (variants.length > 0) family.push({ variants, weight: this.idf(2), exact: true });
+    }
+    telling.push(...family.slice(0, MAX_QUERY_TERMS));
     const weights = telling.map((unit) => unit.weight);
     const total = weights.reduce((sum, w) => sum + w, 0);
     const least = (this.idf(2) * RELATED_LEAST) / total;
@@ -621,6 +709,13 @@ export class TalkIndex {
         inPhrase = false;
         return;
       }
+      // "fine-tuning": one word, not the "fine" of "it's actually fine now".
+      const compound = this.compound(query, i);
+      if (compound) {
+        units.push(compound);
+        inPhrase = true;
+        return;
+      }
       // "platform engineering", "static typing": one broad subject, by the words its talks use.
       const phrase = paragraph ? undefined : this.broader(query, i);
       if (phrase) {
@@ -631,6 +726,7 @@ export class TalkIndex {
       const term = termOf(word);
       if (term === null || seen.has(term) || units.length >= MAX_READ_TERMS) return;
       seen.add(term);
+      const asked = [word, ...alternatives];
       const exact = new Set<number>();
       for (const candidate of this.senses(word, alternatives, query.length === 1)) {
         // A derived word the notes never use is the word it is made from, as they write it:
@@ -641,18 +737,14 @@ export class TalkIndex {
           id ??= this.termIds.get(stem);
         if (id !== undefined && this.sameWord(candidate, id, candidate === word)) exact.add(id);
       }
-      const related: QueryTerm = [];
-      for (const other of [word, ...alternatives].flatMap(relatedTo)) {
-        const id = this.termIds.get(termOf(other) ?? '');
-        if (id !== undefined && !exact.has(id) && !related.some(([r]) => r === id))
-          related.push([id, RELATED_WEIGHT]);
-      }
+      const related = this.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact);
       // "leadership", "jvm": a word the notes never use is the narrower words they do.
       if (exact.size === 0 && related.length > 0) {
         units.push({
           variants: related,
           weight: this.idf(Math.max(...related.map(([id]) => this.df(id)))),
           exact: true,
+          asked,
         });
         return;
       }
@@ -662,6 +754,7 @@ export class TalkIndex {
           variants: [...[...exact].map((id): [number, number] => [id, 1]), ...related],
           weight: this.idf(df),
           exact: true,
+          asked,
           ...(isCjkPair(word) ? { pair: true } : {}),
         });
         return;
@@ -670,7 +763,7 @@ export class TalkIndex {
         ? { variants: [], weight: this.idf(0) }
         : this.inexact(word, typing && i === query.length - 1, unknown > 1);
       const foreign = !/[a-z0-9]/.test(word) ? { foreign: true } : {};
-      units.push({ ...unit, ...(isCjkPair(word) ? { pair: true } : {}), ...foreign });
+      units.push({ ...unit, asked, ...(isCjkPair(word) ? { pair: true } : {}), ...foreign });
     });
     // "有关于Kubernetes的演讲吗", "есть доклады про kubernetes": the words of another script than
     // the notes' are the asking around the word they have; they carry no weight beside it.
@@ -690,6 +783,38 @@ export class TalkIndex {
     if (sense === undefined || !this.termIds.has(termOf(sense) ?? '')) return all;
     if (!alone && !alternatives.includes(sense)) return all;
     return [sense, ...alternatives.filter((other) => other !== sense)];
+  }
+
+  /**
+   * Related words as terms of the notes at `RELATED_WEIGHT`, those not among `exact`. A related
+   * word is looked up by its stem: only where the notes' form of that stem is the word, not a
+   * word of another sense sharing it ("managing" is not the notes' "management").
+   */
+  private relatedTerms(list: string[], exact: Set<number>): QueryTerm {
+    const related: QueryTerm = [];
+    for (const other of list) {
+      const id = this.termIds.get(termOf(other) ?? '');
+      if (id === undefined || exact.has(id) || related.some(([r]) => r === id)) continue;
+      if (this.sameWord(other, id, false)) related.push([id, RELATED_WEIGHT]);
+    }
+    return related;
+  }
+
+  /**
+   * A word and the next one joined to it by a hyphen ("fine-tuning") as one word: the term the
+   * notes have for the two written together, or a word the notes lack (then neither half counts
+   * alone). Undefined where the next word is not joined so.
+   */
+  private compound(query: QueryWord[], at: number): Unit | undefined {
+    const first = query[at];
+    const second = query[at + 1];
+    if (!first || !second?.joined) return undefined;
+    const whole = first.word + second.word;
+    const id = this.termIds.get(termOf(whole) ?? '');
+    const asked = [whole];
+    if (id === undefined) return { variants: [], weight: this.idf(0), asked };
+    const related = this.relatedTerms(relatedTo(whole), new Set([id]));
+    return { variants: [[id, 1], ...related], weight: this.idf(this.df(id)), exact: true, asked };
   }
 
   /** Whether the notes lack a word and every word it stands for. */
@@ -762,7 +887,16 @@ export class TalkIndex {
     // "Close, frequent": one candidate, or one clearly more used than the others.
     const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
     const only = clear.length === 1 ? clear[0] : undefined;
-    if (only && !(foreignLike && this.df(only[0]) <= 1)) {
+    // Beside other words the notes lack, a question is in another language most likely, whose
+    // words differ from the notes' by their endings: "prelekcje" is the plural of the notes'
+    // "prelekcja", no slip of it. Only a slip inside the word is corrected there.
+    if (
+      only &&
+      !(
+        foreignLike &&
+        (this.df(only[0]) <= 1 || otherEnding(word, this.surfaces[only[0]] as string))
+      )
+    ) {
       const [id] = only;
       return {
         variants: [[id, CORRECTED_WEIGHT]],
@@ -875,6 +1009,18 @@ function talkText(talk: Talk): string {
   };
   walk(talk.notes);
   return parts.join('\n');
+}
+
+/** Letters a word's ending may differ by and be another form of the word, not a slip. */
+const INFLECTION = 2;
+
+/** Whether two words differ only in their last few letters ("prelekcje", "prelekcja"). */
+function otherEnding(typed: string, surface: string): boolean {
+  const a = fold(typed);
+  const b = fold(surface);
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 3 && a.length - common <= INFLECTION && b.length - common <= INFLECTION;
 }
 
 function escaped(word: string): string {

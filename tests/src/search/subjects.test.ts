@@ -147,7 +147,6 @@ describe('a broad subject by the words its talks use', () => {
     ['static typing', 'hints'],
     ['jvm', 'kotlin'],
     ['developer portal', 'backstage'],
-    ['leadership', 'managing'],
     ['lakehouse', 'iceberg'],
   ])('"%s" finds %s', (question, id) => {
     expect(ids(question)).toContain(id);
