@@ -198,8 +198,17 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   return { title: `No talk matches “${answer.query}”`, offer: 'Did you mean' };
 }
 
+/**
+ * The topics offered after a "no match": only names of a subject. A section of the notes named
+ * for who picked its talks ("Priya's picks"), a room, a slot or a format ("Session 3B: Systems",
+ * "Infrastructure track", "Lightning talks round 🎉🎉") is no topic to ask about.
+ */
+const NOT_A_TOPIC =
+  /['’]s\b|\d|\p{Extended_Pictographic}|:|\b(?:picks?|tracks?|sessions?|sessioni|sesiones|round|rooms?|halls?|stages?|lightning|ignites?|talks|day|days|morning|afternoon|evening|slot|block|part)\b/iu;
+
 export function topicsLine(topics: string[]): string {
-  return topics.length > 0 ? `Topics: ${topics.join(', ')}` : '';
+  const shown = topics.filter((topic) => !NOT_A_TOPIC.test(topic));
+  return shown.length > 0 ? `Topics: ${shown.join(', ')}` : '';
 }
 
 const GREETING_WORDS: Record<Greeting, string> = {

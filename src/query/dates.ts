@@ -47,7 +47,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
     (m) => monthDay(m[2] as string, Number(m[1])),
   ],
   [
-    /\bday\s+(\d{1,2}|one|two|three|four|five|six|seven)\b/,
+    // "day 2", and as the notes' and questions' other languages say it: "Tag 2", "dzień 2",
+    // "día 2", "jour 2", "giorno 2", "dag 2".
+    /\b(?:day|tag|dzien|dzień|dia|día|jour|giorno|dag)\s+(\d{1,2}|one|two|three|four|five|six|seven)\b/,
     (m) => nth(/^\d+$/.test(m[1] as string) ? Number(m[1]) : NUMBERS.indexOf(m[1] as string) + 1),
   ],
   [
@@ -186,14 +188,23 @@ export function onDay(
     case 'month': {
       const name = (MONTHS[day.month - 1] as string).slice(0, 3);
       return (talk, event) => {
-        // The talk's date, else its event's first day.
-        const date = iso(talk) ?? /^(\d{4}-\d{2}-\d{2})/.exec(event?.dates ?? '')?.[1];
-        return date ? Number(date.slice(5, 7)) === day.month : label(talk).includes(name);
+        // The talk's date, else its event's days: 30 March – 3 April is in both months.
+        const date = iso(talk);
+        if (date) return Number(date.slice(5, 7)) === day.month;
+        const span = /^(\d{4})-(\d{2})-\d{2}(?:\.\.(\d{4})-(\d{2})-\d{2})?/.exec(
+          event?.dates ?? '',
+        );
+        if (!span) return label(talk).includes(name);
+        const from = Number(span[1]) * 12 + Number(span[2]) - 1;
+        const to = span[3] ? Number(span[3]) * 12 + Number(span[4]) - 1 : from;
+        for (let month = from; month <= Math.min(to, from + 12); month++)
+          if ((month % 12) + 1 === day.month) return true;
+        return false;
       };
     }
     case 'nth': {
       const named = new RegExp(
-        `\\bday\\s*(${day.n}|${NUMBERS[day.n - 1] ?? '-'})\\b|\\b(${ORDINALS[day.n - 1] ?? '-'})\\s+day\\b`,
+        `\\b(?:day|tag|dzie[nń]|d[ií]a|jour|giorno|dag)\\s*(${day.n}|${NUMBERS[day.n - 1] ?? '-'})\\b|\\b(${ORDINALS[day.n - 1] ?? '-'})\\s+day\\b`,
       );
       return (talk, event) => {
         if (named.test(label(talk))) return true;

@@ -43,9 +43,13 @@ export class Directory {
       // "talks from AWS": a company is found by its other names too ("Amazon").
       const asked = kind === 'company' ? [wanted, ...companyAliases(wanted)] : [wanted];
       for (const person of this.people()[kind]) {
+        // "talks by kief": a name's beginning is the beginning of the same name word (a first
+        // name's of a first name: "Sven" is not the start of Björn Svensson's surname).
         const matches = asked.some((name) =>
-          name.every((w) =>
-            person.words.some((own) => own === w || (w.length >= 3 && own.startsWith(w))),
+          name.every((w, k) =>
+            person.words.some(
+              (own, i) => own === w || (w.length >= 3 && i === k && own.startsWith(w)),
+            ),
           ),
         );
         if (!matches) continue;

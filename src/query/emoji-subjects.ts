@@ -52,5 +52,5 @@ export function subjectEmoji(text: string): string {
 
 /** The subject an emoji's code stands for (`crab`: rust), if one. */
 export function subjectOfCode(code: string): string | undefined {
-  return SUBJECT_CODES[code];
+  return Object.hasOwn(SUBJECT_CODES, code) ? SUBJECT_CODES[code] : undefined;
 }

@@ -1,6 +1,7 @@
 import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
+import { languageNamed, languages } from './notes-language.ts';
 
 /**
  * An event named loosely, by what it is rather than its name: "the devops conference" (the
@@ -16,76 +17,10 @@ import { isFiller } from '../search/question-words.ts';
 const LOOSE =
   /(?:^|\s)(?:the|that|this|at|from|of)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,3}?)(conferences?|confs?|events?|summits?|meetups?|one)(?:\s+(?:in|from|at|held\s+in)\s+([\p{L}][\p{L}-]*))?(?=\s|$)/u;
 
-/** The language of notes a nationality, a country or a language's name points to. */
-const LANGUAGE_OF: Record<string, string> = {
-  brazilian: 'pt',
-  brazil: 'pt',
-  brasil: 'pt',
-  portuguese: 'pt',
-  portugal: 'pt',
-  spanish: 'es',
-  spain: 'es',
-  espana: 'es',
-  mexican: 'es',
-  mexico: 'es',
-  argentinian: 'es',
-  argentina: 'es',
-  german: 'de',
-  germany: 'de',
-  deutschland: 'de',
-  austrian: 'de',
-  austria: 'de',
-  dutch: 'nl',
-  netherlands: 'nl',
-  holland: 'nl',
-  flemish: 'nl',
-  italian: 'it',
-  italy: 'it',
-  italia: 'it',
-  french: 'fr',
-  france: 'fr',
-};
-
-/** Function words that tell the language notes are written in (folded). */
-const MARKERS: Record<string, Set<string>> = {
-  pt: new Set('nao para com uma mais isso voce muito sao eles foi mas tem como pra nos'.split(' ')),
-  es: new Set('para con una mas muy los las fue pero como nuestros hicimos del por'.split(' ')),
-  de: new Set('und die der ist nicht mit fur ein eine auch wir das sich im von'.split(' ')),
-  nl: new Set('het een niet van voor maar ook zijn wij dat met naar'.split(' ')),
-  it: new Set('il della che non per sono una anche gli delle nel'.split(' ')),
-  fr: new Set('les des est pas pour une avec dans qui sur nous'.split(' ')),
-};
-
 /** What the step needs: the library, and which events' talks say a word (and how many). */
 export interface LooseTables {
   library: Library;
   mentions: (word: string) => Map<string, number>;
-}
-
-const LANGUAGES = new WeakMap<Library, Map<string, string>>();
-
-/** The language each event's notes are written in, worked out once per library. */
-function languages(library: Library): Map<string, string> {
-  let known = LANGUAGES.get(library);
-  if (known) return known;
-  const counts = new Map<string, Map<string, number>>();
-  const sizes = new Map<string, number>();
-  for (const talk of library.talks) {
-    const said = words(`${talk.title} ${talk.summary}`);
-    sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + said.length);
-    const event = counts.get(talk.event) ?? new Map<string, number>();
-    for (const word of said)
-      for (const [language, markers] of Object.entries(MARKERS))
-        if (markers.has(word)) event.set(language, (event.get(language) ?? 0) + 1);
-    counts.set(talk.event, event);
-  }
-  known = new Map();
-  for (const [event, byLanguage] of counts) {
-    const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    if (hits >= 5 && hits >= (sizes.get(event) ?? 0) * 0.05) known.set(event, language);
-  }
-  LANGUAGES.set(library, known);
-  return known;
 }
 
 /**
@@ -152,7 +87,7 @@ function wordScore(
   const name = words(`${event.name} ${event.id}`);
   if (name.some((part) => part === word || (word.length >= 4 && part.startsWith(word))))
     score += 10;
-  if (LANGUAGE_OF[word] && LANGUAGE_OF[word] === language) score += 8;
+  if (language !== undefined && languageNamed(word) === language) score += 8;
   // "that berlin conf": where the notes say it took place.
   if (event.place && words(event.place).includes(word)) score += 10;
   if (one) return score;

@@ -45,6 +45,25 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   return undefined;
 }
 
+/**
+ * "When was datafjord", "where was pynorth": a question about an event, whose words name one
+ * even where a company or a subject is called so too (the DataFjord Summit, not the talks of
+ * Datafjord's people). Every word asked must name the same events.
+ */
+function askedAbout(ask: Asking, tables: EventTables): Plan | undefined {
+  if (!ask.asked.eventNames || ask.keep || ask.event || ask.query.length === 0) return undefined;
+  if (!ABOUT_EVENT.test(ask.asked.text.toLowerCase())) return undefined;
+  const { question } = ask;
+  if (question.talkNoun || question.focus || question.excluding || question.order) return undefined;
+  let events: Set<string> | undefined;
+  for (const { word } of ask.query) {
+    const named = tables.eventWords.eventsNamed(word);
+    if (!named) return undefined;
+    events = events ? new Set([...events].filter((id) => named.has(id))) : named;
+  }
+  return events && events.size > 0 ? { kind: 'events', events: [...events] } : undefined;
+}
+
 /** Words that name events ("qcon", "2024", "frontend lagoon"): the events asked about, or their talks. */
 export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined {
   const { eventWords, reader, index } = tables;
@@ -64,7 +83,7 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   const { query, question } = ask;
   if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
     return { kind: 'topics' };
-  if (named.named.length === 0) return loosely(ask, tables);
+  if (named.named.length === 0) return askedAbout(ask, tables) ?? loosely(ask, tables);
   const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
   const nothingElse = query.length === 0 && !ask.keep && noTitle() && !question.answerKind;
   // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.

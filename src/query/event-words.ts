@@ -17,9 +17,30 @@ export class EventWords {
   /** The events' name words of six letters or more as written, that a slip is measured against. */
   private written?: string[];
   /** The events' names of two words or more, by their first word, longest first. */
-  private phrases?: Map<string, { words: string[]; event: string }[]>;
+  private phrases?: Map<string, NamePhrase[]>;
 
-  constructor(private readonly library: Library) {}
+  /** Every term of the events' names, subjects included ("datafjord", a company too). */
+  private all?: Map<string, Set<string>>;
+
+  /**
+   * `said`: which events' talks say a word (not by their event's name), and how many: a name
+   * word the talks of other events say ("sre") is a subject of theirs as much as a name.
+   */
+  constructor(
+    private readonly library: Library,
+    private readonly said: (word: string) => Map<string, number> = () => new Map(),
+    /** Whether a word is one the field has other words for ("sre"): a subject, whoever says it. */
+    private readonly subject: (word: string) => boolean = () => false,
+  ) {}
+
+  /**
+   * The events a word names, when the question asks about events ("when was datafjord"): the
+   * event, even where a company of a talk is called so too. Common words name none.
+   */
+  eventsNamed(word: string): Set<string> | undefined {
+    this.all ??= this.eventTerms();
+    return this.all.get(termOf(word) ?? word);
+  }
 
   /**
    * Events named in full ("frontend lagoon", "pyday andalucia"): the name's words (its year and
@@ -41,6 +62,8 @@ export class EventWords {
       }
       if (!events.includes(found.event)) events.push(found.event);
       i += found.words.length;
+      // "Rust Rhein-Main Meetup #12": its number, typed or not.
+      if (found.number !== undefined && typed[i] === found.number) i++;
     }
     return events.length > 0 ? { events, rest: kept.join(' ') } : undefined;
   }
@@ -106,6 +129,7 @@ export class EventWords {
     const table = this.eventTerms();
     const subjects = new Subjects(table);
     await inSlices(this.library.talks, (talk) => subjects.remove(talk), turn);
+    this.withoutSubjects(table);
     this.table ??= table;
   }
 
@@ -115,17 +139,39 @@ export class EventWords {
     const table = this.eventTerms();
     const subjects = new Subjects(table);
     for (const talk of this.library.talks) subjects.remove(talk);
+    this.withoutSubjects(table);
     this.table = table;
     return this.table;
   }
 
-  /** Every term of the events' names and ids, with the events it names. */
+  /**
+   * Takes out the name words that the talks of two other events or more say ("kafka"), or
+   * that the field has other words for ("sre"): words of a subject, that alone would take a
+   * question to one event. A few per event, each looked up once per library.
+   */
+  private withoutSubjects(table: Map<string, Set<string>>): void {
+    for (const [term, ids] of table) {
+      if (YEAR.test(term)) continue;
+      if (this.subject(term)) {
+        table.delete(term);
+        continue;
+      }
+      const others = [...this.said(term).keys()].filter((event) => !ids.has(event));
+      if (others.length >= 2) table.delete(term);
+    }
+  }
+
+  /**
+   * Every term of the events' names and ids, with the events it names; not a common word
+   * ("main" of "Rust Rhein-Main Meetup #12", "days", "north") nor a number other than a year
+   * ("12"), which alone name no event: its other words or its whole name do.
+   */
   private eventTerms(): Map<string, Set<string>> {
     const table = new Map<string, Set<string>>();
     for (const event of this.library.events) {
       for (const word of words(`${event.name} ${event.id}`)) {
         const term = termOf(word);
-        if (term === null || isFiller(word)) continue;
+        if (term === null || isFiller(word) || isCommon(word)) continue;
         const ids = table.get(term) ?? new Set<string>();
         ids.add(event.id);
         table.set(term, ids);
@@ -182,14 +228,43 @@ class Subjects implements WordSink {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/** An event's name as words, and the number it has besides its year ("Meetup #12"). */
+interface NamePhrase {
+  words: string[];
+  event: string;
+  number?: string;
+}
+
+/**
+ * English words of everyday use that events' names are made of: alone in a question they are
+ * that word ("main points of …", "open source"), not the event.
+ */
+const COMMON = new Set(
+  (
+    'main day days week weekend night nights live local world global open north south east ' +
+    'west central city big next new first great grand little high low deep build land sea lake ' +
+    'bay port river spring summer autumn fall winter edge core scale ship bridge connect free ' +
+    'one all home hub lab school party point points key part young old good best real future ' +
+    'modern session sessions talk talks community meet meeting edition annual international ' +
+    'national'
+  ).split(' '),
+);
+
+/** A common word, or a number that is no year ("#12"): no event's name alone. */
+function isCommon(word: string): boolean {
+  return COMMON.has(word) || (/^\d+$/.test(word) && !YEAR.test(word));
+}
+
 /** Each event's name as words (no year, no filler), by its first word: made once per library. */
-function namePhrases(library: Library): Map<string, { words: string[]; event: string }[]> {
-  const phrases = new Map<string, { words: string[]; event: string }[]>();
+function namePhrases(library: Library): Map<string, NamePhrase[]> {
+  const phrases = new Map<string, NamePhrase[]>();
   for (const event of library.events) {
-    const name = words(event.name).filter((word) => !YEAR.test(word) && !isFiller(word));
+    const all = words(event.name).filter((word) => !YEAR.test(word) && !isFiller(word));
+    const name = all.filter((word) => !/^\d+$/.test(word));
     if (name.length < 2) continue;
     const list = phrases.get(name[0] as string) ?? [];
-    list.push({ words: name, event: event.id });
+    const number = all.find((word) => /^\d+$/.test(word));
+    list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
     list.sort((a, b) => b.words.length - a.words.length);
     phrases.set(name[0] as string, list);
   }

@@ -10,6 +10,8 @@ import type { Plan } from './plan.ts';
 const POINTS_BACK = new RegExp(
   [
     String.raw`\b(?:it|its|that\s+one|this\s+one|that\s+talk|this\s+talk|those|these|them|the\s+ones|the\s+other\s+one|the\s+same(?:\s+one)?)\b`,
+    // "more about that", "tell me more on this": the one answered before.
+    String.raw`\b(?:about|on|of|regarding)\s+(?:that|this)$`,
     String.raw`^(?:and|also|ok(?:ay)?\s+and|so|then|what\s+about|how\s+about|same\s+(?:but|for|question))\b`,
     String.raw`\b(?:who|what|anything|anyone|something)\s+else\b|\bany\s+others?\b`,
     String.raw`^(?:can|could|would)\s+(?:you|u)\s+(?:send|share|give|post|paste)\s+(?:me\s+)?(?:the|a)\s+(?:link|links|url|slides|video|recording)\b`,

@@ -117,6 +117,50 @@ const LANGUAGES: Language[] = [
       [/\bsur\b/g, 'about'],
     ],
   },
+  {
+    // Polish (folded: "były" is "byly"; "ł" stays). Patterns here see the text folded so:
+    // "й" is "и", "が" is "か".
+    markers:
+      /(?:^|\s)(?:czy|kto|jakie|jaki|byly|byl|bylo|prelekcje|prelekcja|prelekcji|wystapienia|wystapienie|mowil|mowila|mowili|slajdami|nagraniem|nagrania)(?=\s|$)/u,
+    words: [
+      [/\bczy\s+(?:byly|byla|byl|bylo)\b/g, 'were there'],
+      [/\bkto\s+(?:mowil|mowila|mowili|opowiadal|prezentowal)\s+o\b/gu, 'who spoke about'],
+      [/\bco\s+(?:mowil|mowila|mowili|powiedzial|powiedziala)\s+(.+)$/gu, 'what did $1 say'],
+      [/\bkto\b/g, 'who'],
+      [/\b(?:jakie|jaki|ktore|ktory)\b/g, 'which'],
+      [/\b(?:byly|byla|byl|bylo)\b/g, 'were'],
+      [/\b(?:prelekcje|prelekcji|wystapienia|wystapien|referaty)\b/g, 'talks'],
+      [/\b(?:prelekcja|wystapienie|referat)\b/g, 'talk'],
+      [/\bpanele\b/g, 'panels'],
+      [/\b(?:ze|z)\s+(?:slajdami|prezentacja)\b/g, 'with slides'],
+      [/\b(?:ze|z)\s+(?:nagraniem|wideo|filmem)\b/g, 'with video'],
+      [/\b(?:z|ze)\b/g, 'from'],
+      [/\bo\b/g, 'about'],
+    ],
+  },
+  {
+    // Russian
+    markers: /(?:^|\s)(?:доклады|доклад|докладов|про|со|с|кто|какие|были|было)(?=\s|$)/u,
+    words: [
+      [/(?:^|\s)(?:со|с)\s+(?:сла[йи]дами|презентацией)(?=\s|$)/gu, ' with slides '],
+      [/(?:^|\s)(?:с|со)\s+(?:видео|записью)(?=\s|$)/gu, ' with video '],
+      [/(?:^|\s)(?:доклады|докладов)(?=\s|$)/gu, ' talks '],
+      [/(?:^|\s)доклад(?=\s|$)/gu, ' talk '],
+      [/(?:^|\s)(?:про|о|об)(?=\s|$)/gu, ' about '],
+    ],
+  },
+  {
+    // Japanese and Chinese, where a link is asked for: "Kubernetesの発表で動画があるもの", "有视频的演讲".
+    markers: /動画|録画|スライ[ドト]|视频|幻灯片/u,
+    words: [
+      [
+        /動画(?:[がか]|の)?(?:ある|付き|つき)(?:もの|の)?|録画(?:[がか]|の)?(?:ある|付き)(?:もの|の)?|有视频的?/gu,
+        ' with video ',
+      ],
+      [/スライ[ドト](?:[がか]|の)?(?:ある|付き|つき)(?:もの|の)?|有幻灯片的?/gu, ' with slides '],
+      [/の?(?:発表|講演|セッション)[でて]?|演讲|讲座/gu, ' talks '],
+    ],
+  },
 ];
 
 /** "l'accessibilité", "dell'API", "qu'il": the article and the word, apart. */

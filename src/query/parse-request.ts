@@ -1,6 +1,7 @@
 import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
+import { own, withoutMarkup } from './plain-input.ts';
 
 /**
  * What the user asked, parsed from free text by the one grammar every surface shares:
@@ -128,7 +129,7 @@ function greetingOf(text: string): Request | undefined {
     .replace(ADDRESSED, '')
     .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\p{L})/u, '')
     .trim();
-  const alone = EMOJI_SAYING[said.replace(/\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '')];
+  const alone = own(EMOJI_SAYING, said.replace(/\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, ''));
   if (alone) return { kind: 'help', greeting: alone };
   // "🙂", "🔥🔥", "👀": a reaction with nothing asked: acknowledged, with the help.
   if (said !== '' && REACTION_ONLY.test(said)) return { kind: 'help', greeting: 'ok' };
@@ -208,7 +209,7 @@ function withoutEmojiCodes(text: string): string {
       const said = [...codes.matchAll(ONE_CODE)].map(([, name]) => {
         const code = (name as string).toLowerCase();
         const subject = subjectOfCode(code);
-        return subject ? ` ${subject} ` : (SAYING[code] ?? '');
+        return subject ? ` ${subject} ` : (own(SAYING, code) ?? '');
       });
       return `${space}${said.join('')}`;
     })
@@ -241,7 +242,9 @@ function withoutMentions(text: string): string {
 }
 
 export function parseRequest(raw: string, page?: number): Request {
-  let text = subjectEmoji(withoutMentions(withoutEmojiCodes(cleanInput(raw, MAX_QUESTION))))
+  let text = subjectEmoji(
+    withoutMentions(withoutEmojiCodes(withoutMarkup(cleanInput(raw, MAX_QUESTION)))),
+  )
     .replace(LEAD, '')
     .replace(COUNT_OF, 'how many ');
   let event: string | undefined;
@@ -251,11 +254,12 @@ export function parseRequest(raw: string, page?: number): Request {
       return ' ';
     })
     .trim();
-  const paged = /^(.*?)\s*\bpage\s+(\d{1,6})$/i.exec(text);
+  // "kubernetes page -1", "page 0": no such page, so the first (the words are the question's).
+  const paged = /^(.*?)\s*\bpage\s+([-−]?\d{1,6})$/i.exec(text);
   let pageNumber = page ?? 1;
   if (paged && paged[1] !== undefined) {
     text = paged[1];
-    pageNumber = page ?? Number(paged[2]);
+    pageNumber = page ?? Number((paged[2] ?? '1').replace('−', '-'));
   }
   pageNumber = Math.max(1, Math.floor(pageNumber) || 1);
   const scoped = event ? { event } : {};
@@ -285,7 +289,10 @@ export function parseRequest(raw: string, page?: number): Request {
       return { kind: 'topics', ...scoped };
     case 'events':
     case 'conferences':
-      return { kind: 'events' };
+      // "conferences in 2024", "events in norway": those asked for, not every one.
+      return argument
+        ? { kind: 'search', words: text, ...scoped, page: pageNumber }
+        : { kind: 'events' };
     case 'list':
     case 'all':
       // "list talks by Ryan Lane", "all security talks": a question, not the whole list.

@@ -23,6 +23,11 @@ export class QueryReader {
     this.synonyms = new SynonymTable(...synonyms);
   }
 
+  /** Whether a word is one of a group of the field's words ("sre": site reliability engineering). */
+  isSynonym(word: string): boolean {
+    return this.synonyms.match([termOf(word) ?? word], 0) !== undefined;
+  }
+
   /**
    * The words to search: fillers dropped, synonyms and abbreviations joined to their words.
    * Words `keep` says name something as they are (an event: "reactiveconf") are not cut in two.

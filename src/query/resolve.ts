@@ -8,6 +8,7 @@ import { asTyped, correct, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { plainWords } from './chat-speak.ts';
 import { Directory } from './directory.ts';
+import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords } from './event-words.ts';
 import { isParagraph } from './follow-up.ts';
@@ -20,6 +21,7 @@ import { nextTo, sameDay } from './neighbours.ts';
 import { notFound, type Steps } from './not-found.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
+import { saysWithout, titledAsAsked, withoutChannels } from './question-readings.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { QUOTED, quoted, special } from './special-questions.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
@@ -57,7 +59,11 @@ export class Resolver implements Steps {
     );
     this.directory = new Directory(library);
     this.events = new Map(library.events.map((event) => [event.id, event]));
-    this.eventWords = new EventWords(library);
+    this.eventWords = new EventWords(
+      library,
+      (word) => this.mentions(word),
+      (word) => this.reader.isSynonym(word),
+    );
     this.schedule = new Schedule(library);
   }
 
@@ -108,36 +114,41 @@ export class Resolver implements Steps {
 
   /** The usual reading: names, days, topics and links as filters, the rest searched. */
   read(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
-    text = this.withoutChannels(text);
+    text = withoutChannels(text, (word) => this.index.frequency(word));
     const asked: Asked = { text, event, days, kinds, topics, eventNames: true };
     const plan = this.resolveWith(asked);
     // "Web performance in 2025" at a 2024 event: a year that named events is a word of the
     // notes after all, when no talk of those events has the rest ("kafka at qcon" stays none).
     if (plan.kind !== 'none' || event !== undefined) return plan;
-    const named = this.eventWords.split(this.reader.queryWords(understand(text).rest)).named;
-    return named.length > 0 && named.every((word) => /^(?:19|20)\d{2}$/.test(word))
-      ? this.resolveWith({ ...asked, eventNames: false })
-      : plan;
+    const query = this.reader.queryWords(understand(text).rest);
+    const named = this.eventWords.split(query).named;
+    if (named.length > 0 && named.every((word) => /^(?:19|20)\d{2}$/.test(word)))
+      return this.resolveWith({ ...asked, eventNames: false });
+    return (
+      this.bySubjectName(
+        asked,
+        query.map((q) => q.word),
+      ) ?? plan
+    );
   }
 
   /**
-   * "netflix talk in #general": a channel, as Slack's adapter writes it, is where the question
-   * was asked, not what about. A hashtag the notes have a word for (`#kubernetes`) is a subject.
+   * "sre talks" where no talk says SRE: a word of the field that names an event too (SRE
+   * Spree) is searched first, and is that event's name when no talk has it.
    */
-  private withoutChannels(text: string): string {
-    if (!text.includes('#')) return text;
-    return (
-      text
-        // "karpenter talk in #platform": a channel said to be where, whatever words it has.
-        .replace(
-          /(^|\s)(?:in|on|from|to|into|at|via)\s+#[\p{L}][\p{L}\p{N}_-]*(?=[\s,.!?]|$)/giu,
-          '$1',
-        )
-        .replace(/(^|\s)#([\p{L}][\p{L}\p{N}_-]*)(?=[\s,.!?]|$)/gu, (hashtag, space, name) =>
-          words(name).some((word) => this.index.frequency(word) > 0) ? hashtag : space,
-        )
-        .trim()
-    );
+  private bySubjectName(asked: Asked, query: string[]): Plan | undefined {
+    for (const word of query) {
+      const ids = this.eventWords.eventsNamed(word);
+      if (ids?.size !== 1 || this.eventWords.names(word) || !/^[\p{L}\p{N}]+$/u.test(word))
+        continue;
+      const text = asked.text.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'),
+        ' ',
+      );
+      const plan = this.resolveWith({ ...asked, text, event: [...ids][0] as string });
+      if (plan.kind !== 'none') return plan;
+    }
+    return undefined;
   }
 
   resolveWith(asked: Asked): Plan {
@@ -148,7 +159,10 @@ export class Resolver implements Steps {
     });
     keepScopeTail(question, (word) => this.eventWords.names(word));
     // "Kubernetes cost control without tears" is a title: "without" leaves nothing out there.
-    if (question.without && this.titled(`without ${question.excluding?.split(' ')[0]}`))
+    if (
+      question.without &&
+      saysWithout(asked.text, question.excluding ?? '', this.library, this.index)
+    )
       return this.resolveWith({ ...asked, without: false });
     const read = (words: string) => this.read(words, asked.event);
     if (question.nextTo)
@@ -160,8 +174,11 @@ export class Resolver implements Steps {
       const plan = this.resolveWith({ ...asked, event: latest });
       return plan.kind === 'none' ? { kind: 'events', events: [latest] } : plan;
     }
+    const about = asked.eventNames && !asked.event && eventsAsked(asked.text, this.library);
+    if (about) return about;
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
+    inLanguage(ask, this.library);
     const asWords = () => this.again(ask, { days: false, topics: true });
     const early =
       narrowToDay(ask, this.library.talks, this.events, asWords) ??
@@ -185,9 +202,17 @@ export class Resolver implements Steps {
     const titled = this.titlePhrases()
       .find(ask.search)
       .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
-    const plan = this.nothingToSearch(ask, titled) ?? this.searched(ask, titled);
+    const plan = titledAsAsked(
+      ask,
+      this.nothingToSearch(ask, titled) ?? this.searched(ask, titled),
+    );
     const { order } = question;
-    return order ? inOrder(plan, (talks) => this.schedule.pick(talks, order)) : plan;
+    if (order) return inOrder(plan, (talks) => this.schedule.pick(talks, order));
+    // "After lunch at cloudcanal", "day 2": a day's talks, listed as they were given.
+    const timed = question.day || question.part || question.clock;
+    return timed && ask.query.length === 0 && titled.length === 0
+      ? inOrder(plan, (talks) => this.schedule.ordered(talks))
+      : plan;
   }
 
   /** The talk whose whole title these words are ("closing panel"), if one. */
@@ -196,11 +221,6 @@ export class Resolver implements Steps {
     const docs = this.titlePhrases().find(wanted);
     const talks = docs.map((doc) => this.library.talks[doc] as Talk);
     return talks.find((talk) => fold(talk.title) === wanted);
-  }
-
-  /** Whether a talk's title has these (folded) words, as typed. */
-  private titled(phrase: string): boolean {
-    return this.library.talks.some((talk) => fold(talk.title).includes(phrase));
   }
 
   /** "Which books were recommended": with nothing else asked, the kind is the subject. */

@@ -1,4 +1,5 @@
 import type { Library, Talk } from '../model.ts';
+import { fold } from '../search/analyze.ts';
 import { startMinutes } from './day-parts.ts';
 import type { Plan } from './plan.ts';
 
@@ -61,7 +62,9 @@ export function findOrder(text: string): { order: Order; rest: string } | undefi
   const found = TALK_ORDINAL.exec(text) ?? CAME_ORDINAL.exec(text);
   if (!found) return undefined;
   const word = found[1] as string;
-  return { order: ORDINALS[word.replace(/\s+/g, ' ')] ?? 'first', rest: cut(text, found, word) };
+  const said = word.replace(/\s+/g, ' ');
+  const order = Object.hasOwn(ORDINALS, said) ? ORDINALS[said] : undefined;
+  return { order: order ?? 'first', rest: cut(text, found, word) };
 }
 
 /** "The newest conference": which end of the events by date, and the question without it. */
@@ -141,9 +144,14 @@ export class Schedule {
     );
     const done = new Set<string>();
     const picked = new Set<Talk>();
+    const asked = new Map<string, number>();
+    for (const talk of talks) asked.set(talk.event, (asked.get(talk.event) ?? 0) + 1);
     for (const talk of order === 'first' ? inOrder : [...inOrder].reverse()) {
-      if (untimed.has(talk.event)) picked.add(talk);
-      else if (!done.has(talk.event)) {
+      // Without times, the notes' order: a talk of the back half closed its event, whatever
+      // else it is ("the opening keynote" where the one keynote is listed last: none).
+      if (untimed.has(talk.event)) {
+        if (this.atEnd(talk, order, asked.get(talk.event) ?? 0)) picked.add(talk);
+      } else if (!done.has(talk.event)) {
         done.add(talk.event);
         picked.add(talk);
       }
@@ -151,6 +159,38 @@ export class Schedule {
     // "The last talk at X" where X's notes give no times: its talks from that end.
     const ends = inOrder.filter((talk) => picked.has(talk));
     return order === 'last' ? ends.reverse() : ends;
+  }
+
+  private places?: Map<Talk, { at: number; of: number }>;
+
+  /** Whether a talk is in the half of its event's notes that the end asked for is. */
+  private atEnd(talk: Talk, order: Order, asked: number): boolean {
+    if (!this.places) {
+      const byEvent = new Map<string, Talk[]>();
+      for (const one of this.library.talks) {
+        const list = byEvent.get(one.event) ?? [];
+        list.push(one);
+        byEvent.set(one.event, list);
+      }
+      const places = new Map<Talk, { at: number; of: number }>();
+      for (const list of byEvent.values())
+        for (const [at, one] of list.entries()) places.set(one, { at, of: list.length });
+      this.places = places;
+    }
+    const place = this.places.get(talk);
+    const said = fold(`${talk.kind ?? ''} ${talk.title}`);
+    if (/\b(?:closing|closed)\b/.test(said)) return order === 'last';
+    if (/\b(?:opening|opened)\b/.test(said)) return order === 'first';
+    // Every talk of the event: all of them, in the notes' order from that end.
+    if (!place || asked >= place.of) return true;
+    return order === 'first'
+      ? place.at < Math.ceil(place.of / 2)
+      : place.at >= Math.floor(place.of / 2);
+  }
+
+  /** These talks in the schedule's order: by event, day, then time. */
+  ordered(talks: Talk[]): Talk[] {
+    return [...talks].sort((a, b) => this.rank(a) - this.rank(b));
   }
 
   /** The talk right after (or before) this one on its day, where the notes give times. */
@@ -242,5 +282,6 @@ export class Schedule {
 export function inOrder(plan: Plan, pick: (talks: Talk[]) => Talk[]): Plan {
   if (plan.kind !== 'talks') return plan;
   const picked = pick(plan.talks(plan.total));
+  if (picked.length === 0) return { kind: 'none', suggestions: [] };
   return { ...plan, total: picked.length, talks: (end) => picked.slice(0, end) };
 }

@@ -66,17 +66,22 @@ export function findTally(text: string): TallyQuestion | undefined {
  * ones asked for. The talks of the answer are theirs.
  */
 export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talks: Talk[] } {
-  const counts = new Map<string, { talks: Set<Talk>; events: Set<string> }>();
+  // "Noor El Amrani" and "Noor el Amrani": one name, however its letters' case is written.
+  const byKey = new Map<string, { name: string; talks: Set<Talk>; events: Set<string> }>();
   for (const talk of talks) {
     for (const speaker of talk.speakers) {
       const name = asked.of === 'speakers' ? speaker.name : speaker.company;
       if (!name) continue;
-      const entry = counts.get(name) ?? { talks: new Set(), events: new Set() };
+      const key = fold(name)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+      const entry = byKey.get(key) ?? { name, talks: new Set(), events: new Set() };
       entry.talks.add(talk);
       entry.events.add(talk.event);
-      counts.set(name, entry);
+      byKey.set(key, entry);
     }
   }
+  const counts = new Map([...byKey.values()].map((entry) => [entry.name, entry]));
   const count = (entry: { talks: Set<Talk>; events: Set<string> }) =>
     asked.per === 'events' ? entry.events.size : entry.talks.size;
   let entries = [...counts.entries()].sort(

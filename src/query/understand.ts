@@ -133,7 +133,11 @@ export function understand(
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.
-    .replace(/\bkey\s+(?=(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?)\b)/g, ' ')
+    // "Main points", "main takeaways": the gist too, not the word "main".
+    .replace(
+      /\b(?:key|main|major|top)\s+(?=(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?|messages?)\b)/g,
+      ' ',
+    )
     // A Markdown link is its text: "[the uber talk](https://…)".
     .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/[?!,;:"“”()[\]{}]+/g, ' ')

@@ -1,0 +1,70 @@
+import type { Library } from '../model.ts';
+import { words } from '../search/analyze.ts';
+
+/**
+ * The language an event's notes are written in, told by their function words, and the words a
+ * question names a language by: its name, a nationality, a country, a locale ("pt-br"). Made
+ * once per library.
+ */
+const LANGUAGE_OF = new Map<string, string>(
+  Object.entries({
+    pt: 'brazilian brazil brasil portuguese portugal portugues ptbr br',
+    es: 'spanish spain espana mexican mexico argentinian argentina espanol castellano',
+    de: 'german germany deutschland austrian austria deutsch',
+    nl: 'dutch netherlands holland flemish nederlands',
+    it: 'italian italy italia italiano',
+    fr: 'french france francais',
+    pl: 'polish poland polska polski',
+  }).flatMap(([language, names]) => names.split(' ').map((name) => [name, language] as const)),
+);
+
+/** Function words that tell the language notes are written in (folded). */
+const MARKERS: Record<string, Set<string>> = {
+  pt: new Set('nao para com uma mais isso voce muito sao eles foi mas tem como pra nos'.split(' ')),
+  es: new Set('para con una mas muy los las fue pero como nuestros hicimos del por'.split(' ')),
+  de: new Set('und die der ist nicht mit fur ein eine auch wir das sich im von'.split(' ')),
+  nl: new Set('het een niet van voor maar ook zijn wij dat met naar'.split(' ')),
+  it: new Set('il della che non per sono una anche gli delle nel'.split(' ')),
+  fr: new Set('les des est pas pour une avec dans qui sur nous'.split(' ')),
+  pl: new Set(
+    'nie jest sie ze jak czy ale tak przez dla oraz tylko bardzo jego byl bylo'.split(' '),
+  ),
+};
+
+/** The language a word of a question names ("polish", "pt-br", "spain"), if one. */
+export function languageNamed(word: string): string | undefined {
+  return LANGUAGE_OF.get(word);
+}
+
+const LANGUAGES = new WeakMap<Library, Map<string, string>>();
+
+/** The language each event's notes are written in, worked out once per library. */
+export function languages(library: Library): Map<string, string> {
+  let known = LANGUAGES.get(library);
+  if (known) return known;
+  const counts = new Map<string, Map<string, number>>();
+  const sizes = new Map<string, number>();
+  for (const talk of library.talks) {
+    const said = words(`${talk.title} ${talk.summary}`);
+    sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + said.length);
+    const event = counts.get(talk.event) ?? new Map<string, number>();
+    for (const word of said)
+      for (const [language, markers] of Object.entries(MARKERS))
+        if (markers.has(word)) event.set(language, (event.get(language) ?? 0) + 1);
+    counts.set(talk.event, event);
+  }
+  known = new Map();
+  for (const [event, byLanguage] of counts) {
+    const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (hits >= 5 && hits >= (sizes.get(event) ?? 0) * 0.05) known.set(event, language);
+  }
+  LANGUAGES.set(library, known);
+  return known;
+}
+
+/** The events whose notes are in a language, by the language's code. */
+export function eventsInLanguage(library: Library, language: string): Set<string> {
+  const events = new Set<string>();
+  for (const [event, said] of languages(library)) if (said === language) events.add(event);
+  return events;
+}

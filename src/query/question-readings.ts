@@ -1,0 +1,79 @@
+import type { TalksScope } from '../answer.ts';
+import type { Library } from '../model.ts';
+import { fold, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import type { TalkIndex } from '../search/talk-index.ts';
+import { type Asking, opt } from './asking.ts';
+import { echoing, type Plan } from './plan.ts';
+
+/** "… without a PM is a pile of YAML": a verb after "without" makes it a sentence's words. */
+function isSentence(excluded: string): boolean {
+  const list = excluded.split(' ');
+  return (
+    list.length >= 4 &&
+    /\b(?:is|are|was|were|isn['’]?t|means|makes|becomes|has|have|will|gets)\b/.test(excluded)
+  );
+}
+
+/**
+ * "A platform without a PM is a pile of YAML", "kubernetes without tears": "without" inside
+ * words a talk says (its title, or the phrase around "without" in its notes, as typed), or
+ * inside a sentence that goes on past it, is a word of a description, not talks left out.
+ */
+export function saysWithout(
+  text: string,
+  excluded: string,
+  library: Library,
+  index: TalkIndex,
+): boolean {
+  const title = `without ${excluded.split(' ')[0]}`;
+  if (library.talks.some((talk) => fold(talk.title).includes(title))) return true;
+  if (isSentence(excluded)) return true;
+  const said = words(fold(text));
+  const at = said.indexOf('without');
+  if (at <= 0) return false;
+  for (let after = 3; after >= 1; after--) {
+    if (at + 1 + after > said.length) continue;
+    const phrase = said.slice(at - 1, at + 1 + after);
+    if (phrase.slice(2).every((word) => isFiller(word))) continue;
+    if (index.saying(phrase.join(' ')).total > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "Keynotes in 2025", "the closing talk of frontend lagoon": a list of some of the talks
+ * asked about (a kind, an end of the schedule) is titled by the question, not "All 11 talks".
+ */
+export function titledAsAsked(ask: Asking, plan: Plan): Plan {
+  if (plan.kind !== 'talks' || plan.scope.kind !== 'list') return plan;
+  if (!ask.question.order && ask.query.length === 0) return plan;
+  const { having, lacking, excluding } = plan.scope;
+  const scope: TalksScope = {
+    ...echoing(ask.asked.text, plan.scope.event),
+    ...opt('having', having),
+    ...opt('lacking', lacking),
+    ...opt('excluding', excluding),
+  };
+  return { ...plan, scope };
+}
+
+/**
+ * "netflix talk in #general": a channel, as Slack's adapter writes it, is where the question
+ * was asked, not what about. A hashtag the notes have a word for (`#kubernetes`) is a subject.
+ */
+export function withoutChannels(text: string, frequency: (word: string) => number): string {
+  if (!text.includes('#')) return text;
+  return (
+    text
+      // "karpenter talk in #platform": a channel said to be where, whatever words it has.
+      .replace(
+        /(^|\s)(?:in|on|from|to|into|at|via)\s+#[\p{L}][\p{L}\p{N}_-]*(?=[\s,.!?]|$)/giu,
+        '$1',
+      )
+      .replace(/(^|\s)#([\p{L}][\p{L}\p{N}_-]*)(?=[\s,.!?]|$)/gu, (hashtag, space, name) =>
+        words(name).some((word) => frequency(word) > 0) ? hashtag : space,
+      )
+      .trim()
+  );
+}
