@@ -3,7 +3,7 @@ import { listNotes, listTitle, noneTexts } from '../../../adapters/present/words
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
-import { ids, slides, talk, video } from './library-fixture.ts';
+import { event, ids, slides, talk, video } from './library-fixture.ts';
 
 /**
  * Events named in full, loosely or alone; questions in other languages; schedule edges; links
@@ -17,15 +17,6 @@ const CAIPI = 'caipi-2025';
 const TIDE = 'tide-2025';
 const QCON = 'qcon-2016';
 const MEET = 'meetup-utrecht';
-
-const event = (id: string, name: string, more: Partial<Library['events'][number]> = {}) => ({
-  id,
-  name,
-  tags: [],
-  topics: [],
-  file: `${id}.md`,
-  ...more,
-});
 
 const library: Library = {
   events: [

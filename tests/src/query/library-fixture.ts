@@ -1,5 +1,5 @@
 import type { Answer } from '../../../src/answer.ts';
-import type { Link, Talk } from '../../../src/model.ts';
+import type { ConferenceEvent, Link, Talk } from '../../../src/model.ts';
 
 /** Invented talks for question tests: notes as "; "-separated points, the summary made of them. */
 export const talk = (
@@ -20,6 +20,13 @@ export const talk = (
     source: { file: `${event}.md`, line: 1 },
     ...facts,
   }) satisfies Talk;
+
+/** An invented event: its id, its name, and what else a test needs of it. */
+export const event = (
+  id: string,
+  name: string,
+  more: Partial<ConferenceEvent> = {},
+): ConferenceEvent => ({ id, name, tags: [], topics: [], file: `${id}.md`, ...more });
 
 export const slides = (url: string): Link => ({ kind: 'slides', text: 'Slides', url });
 export const video = (url: string): Link => ({ kind: 'video', text: 'Video', url });

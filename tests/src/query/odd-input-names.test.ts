@@ -4,7 +4,7 @@ import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
 import { parseRequest } from '../../../src/query/parse-request.ts';
-import { ids, slides, talk, video } from './library-fixture.ts';
+import { event, ids, slides, talk, video } from './library-fixture.ts';
 
 /**
  * A third red team's findings, as rules: "without" inside words a talk says, events named by
@@ -21,15 +21,6 @@ const WROC = 'wroc-2025';
 const ELB = 'elb-2025';
 const SYSML = 'sysml-2025';
 const SPREE = 'spree-2025';
-
-const event = (id: string, name: string, more: Partial<Library['events'][number]> = {}) => ({
-  id,
-  name,
-  tags: [],
-  topics: [],
-  file: `${id}.md`,
-  ...more,
-});
 
 const library: Library = {
   events: [

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import type { Library, Talk } from '../../../src/model.ts';
+import type { Library } from '../../../src/model.ts';
 import { termOf } from '../../../src/search/analyze.ts';
 import { TalkIndex } from '../../../src/search/talk-index.ts';
-
-function talk(
-  event: string,
-  id: string,
-  title: string,
-  notes: string[],
-  extra: Partial<Talk> = {},
-): Talk {
-  return {
-    id,
-    event,
-    title,
-    speakers: [],
-    links: [],
-    notes: notes.map((text) => ({ text, children: [] })),
-    summary: notes[0] ?? '',
-    source: { file: `${event}.md`, line: 1 },
-    ...extra,
-  };
-}
-
-const event = (id: string, name: string) => ({ id, name, tags: [], topics: [], file: `${id}.md` });
+import { event, talk } from './subject-fixture.ts';
 
 /** Talks of events whose names say their subject, and talks that name a subject by other words. */
 const library: Library = {
