@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
 import type { Library, Talk } from '../../../src/model.ts';
 import { termOf } from '../../../src/search/analyze.ts';
+import { talk as talkOf } from './subject-fixture.ts';
 
-function talk(id: string, title: string, notes: string[], extra: Partial<Talk> = {}): Talk {
-  return {
-    id,
-    event: 'conf',
-    title,
-    speakers: [],
-    links: [],
-    notes: notes.map((text) => ({ text, children: [] })),
-    summary: notes[0] ?? '',
-    source: { file: 'conf.md', line: 1 },
-    ...extra,
-  };
-}
+/** A talk of the one invented event, "conf". */
+const talk = (id: string, title: string, notes: string[], extra: Partial<Talk> = {}): Talk =>
+  talkOf('conf', id, title, notes, extra);
 
 /** Talks whose words are near other words: the loose readings a question must not take. */
 const library: Library = {
