@@ -17,7 +17,7 @@ import { Resolver } from './query/resolve.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
 import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
-import { truncate } from './text.ts';
+import { opt, truncate } from './text.ts';
 
 export const PAGE_SIZE = 5;
 /** A talk id or `event/id` reference as buttons carry them: one token with a hyphen or slash. */
@@ -373,11 +373,6 @@ export class Bot {
       ...opt('track', talk.track),
     };
   }
-}
-
-/** `{ key: value }` when the value is there, `{}` otherwise: keeps Answers free of undefined. */
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function echoScope(scope: Extract<TalksScope, { kind: 'search' }>): TalksScope {

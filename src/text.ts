@@ -152,3 +152,8 @@ export function escapeRegExp(text: string): string {
  * spaces between words, where one character says as much as a word of a spaced script.
  */
 export const SPACELESS_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+
+/** `{ key: value }` when the value is there, `{}` otherwise: keeps objects free of undefined. */
+export function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -187,7 +187,7 @@ function paragraphTalk(
     if (!logged) return undefined;
     const draft = newDraft(logged.title, paragraph.line, context);
     draft.speakers.push(...logged.speakers);
-    if (logged.kind) draft.kind = logged.kind.charAt(0).toUpperCase() + logged.kind.slice(1);
+    if (logged.kind) draft.kind = logged.kind;
     const rest = joinLines([second, ...others]);
     const notes: MdNode[] = logged.notes ? [textNode(logged.notes, paragraph.line)] : [];
     const body = [...notes, ...(rest.length > 0 ? [textNode(' ', paragraph.line), ...rest] : [])];

@@ -85,7 +85,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       const draft = newDraft(logged.title, item.line, context);
       if (timed.time) draft.time = timed.time;
       draft.speakers.push(...logged.speakers);
-      if (logged.kind) draft.kind = logged.kind.charAt(0).toUpperCase() + logged.kind.slice(1);
+      if (logged.kind) draft.kind = logged.kind;
       collectLinks([paragraph], draft.links);
       const notes = logged.notes?.replace(LOGGED_LINK, '').trim();
       if (notes) draft.notes.push({ text: notes, prose: notes, children: [] });

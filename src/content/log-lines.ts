@@ -14,6 +14,7 @@ export interface LoggedTalk {
   title: string;
   speakers: Speaker[];
   notes?: string;
+  /** As answers name it ("Keynote", "Panel"): see `sessionKind`. */
   kind?: string;
 }
 
@@ -38,7 +39,7 @@ function quotedTalk(text: string, quoted: RegExpExecArray): LoggedTalk | undefin
   const before = text.slice(0, quoted.index).trim();
   const after = text.slice(quoted.index + quoted[0].length);
   const lead = BEFORE_BY.exec(before);
-  const kind = lead?.[1]?.toLowerCase();
+  const kind = lead?.[1] ? sessionKind(`${lead[1]}: ${title}`) : undefined;
   let speakers = lead?.[2] ? parseSpeakerText(lead[2]) : undefined;
   let notes: string | undefined = after.replace(/^[\s.,;:!—–-]+/, '').trim();
   // "mod. Jon Haugen w/ 4 people I didn't catch": the moderator is the one named.
@@ -93,7 +94,7 @@ function dashedTalk(text: string): LoggedTalk | undefined {
       .replace(/^[\s:.!—–-]+/, '')
       .trim();
     // "Workshop: Intro to OpenTelemetry — Marcus Bell": the kind leaves the title, and stays.
-    const kind = sessionKind(head)?.toLowerCase();
+    const kind = sessionKind(head);
     return {
       title: parts.title,
       speakers: parts.speakers,

@@ -1,4 +1,5 @@
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
+import { opt } from '../text.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
@@ -233,7 +234,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     tags:
       typeof meta.tags === 'string' ? meta.tags.split(/[\s,]+/).filter(Boolean) : (meta.tags ?? []),
     source: meta.event?.source,
-    ...optional('place', placeOf(loose, meta.title ?? pageTitle, [...preamble, ...titleBody])),
+    ...opt('place', placeOf(loose, meta.title ?? pageTitle, [...preamble, ...titleBody])),
     topics: topics.filter((topic) => talks.some((talk) => talk.topic === topic)),
     file,
   };
@@ -440,10 +441,6 @@ function propertyLine(nodes: MdNode[], labels: string): string | undefined {
     if (line?.[1]) return line[1].trim();
   }
   return undefined;
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
 /** The conference the opening paragraphs of a post without a title name. */

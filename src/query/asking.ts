@@ -94,6 +94,4 @@ export class Asking {
   }
 }
 
-export function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
+export { opt } from '../text.ts';
