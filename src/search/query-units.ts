@@ -1,0 +1,319 @@
+import { derivedFrom, fold, isCjkPair, termOf, words } from './analyze.ts';
+import { MAX_QUERY_TERMS } from './match-tiers.ts';
+import { LONG_QUESTION } from './paragraph.ts';
+import type { QueryTerm } from './postings.ts';
+import { isFiller } from './question-words.ts';
+import type { Spelling } from './spelling.ts';
+import { BROADER_PHRASES, NAMED_SENSES, relatedTo } from './synonyms.ts';
+import type { QueryWord } from './talk-index.ts';
+import { plausibleTypo } from './typos.ts';
+import { RELATED_WEIGHT, type Vocabulary } from './vocabulary.ts';
+
+/**
+ * The reading of a question's words as units, each the terms of the notes it stands for: as
+ * written or a synonym, a hyphenated compound ("fine-tuning"), a broad subject of two words
+ * ("platform engineering"), the narrower words the notes use for one they never do, a prefix
+ * being typed, or one clear typo; and, for a question that found nothing, the words the notes
+ * have close to its own ("did you mean"). Apart from `talk-index.ts` because this is what the
+ * question means, read before any talk is looked at; the index then ranks talks by these units.
+ */
+
+/** Most words a question is read for (a pasted paragraph is longer). */
+const MAX_READ_TERMS = 32;
+/** minisearch's weight for words matched by prefix, which these scores follow. */
+const PREFIX_WEIGHT = 0.375;
+/** A word corrected to the one close word the notes have is that word, nearly. */
+const CORRECTED_WEIGHT = 0.9;
+
+export interface Unit {
+  variants: QueryTerm;
+  /** IDF of the word: how much it tells apart. */
+  weight: number;
+  corrected?: [string, string];
+  /** Found as written (or as a synonym), not read as a typo or a prefix. */
+  exact?: boolean;
+  /** Read as the beginning of longer words: the last word, maybe still being typed. */
+  prefix?: boolean;
+  /** A pair of Chinese or Japanese characters: one of several a single word is read as. */
+  pair?: boolean;
+  /** A word of no Latin letter or digit. */
+  foreign?: boolean;
+  /** The word asked and its synonyms, known to the notes or not. */
+  asked?: string[];
+}
+
+/** BROADER_PHRASES by their words' terms: "static typing" → its words. */
+const BROADER_BY_STEMS = new Map(
+  BROADER_PHRASES.map(
+    ([phrase, own, related]) =>
+      [
+        words(phrase)
+          .map((word) => termOf(word) ?? word)
+          .join(' '),
+        [own, related],
+      ] as const,
+  ),
+);
+
+/**
+ * How long a question is, in words: "ツールチェーン" is read as six character pairs (see
+ * `cjkWords`) but is one word, not a pasted paragraph; four pairs count as one word.
+ */
+export function questionSize(units: { pair?: boolean }[]): number {
+  const pairs = units.filter((unit) => unit.pair).length;
+  return units.length - pairs + Math.ceil(pairs / 4);
+}
+
+export class QueryReader {
+  constructor(
+    private readonly terms: Vocabulary,
+    private readonly spelling: Spelling,
+  ) {}
+
+  units(query: QueryWord[], typing: boolean): Unit[] {
+    // A paragraph is searched by the words the notes have as written: no typo look-ups for the
+    // rest, which cost a fuzzy walk of the vocabulary each.
+    const paragraph =
+      questionSize(query.map(({ word }) => ({ pair: isCjkPair(word) }))) >= LONG_QUESTION;
+    const units: Unit[] = [];
+    const seen = new Set<string>();
+    const unknown = query.filter(({ word }) => this.unknownWord(word)).length;
+    let inPhrase = false;
+    query.forEach(({ word, alternatives = [] }, i) => {
+      if (inPhrase) {
+        inPhrase = false;
+        return;
+      }
+      // "fine-tuning": one word, not the "fine" of "it's actually fine now".
+      const compound = this.compound(query, i);
+      if (compound) {
+        units.push(compound);
+        inPhrase = true;
+        return;
+      }
+      // "platform engineering", "static typing": one broad subject, by the words its talks use.
+      const phrase = paragraph ? undefined : this.broader(query, i);
+      if (phrase) {
+        units.push(phrase);
+        inPhrase = true;
+        return;
+      }
+      const term = termOf(word);
+      if (term === null || seen.has(term) || units.length >= MAX_READ_TERMS) return;
+      seen.add(term);
+      const asked = [word, ...alternatives];
+      const exact = new Set<number>();
+      for (const candidate of this.senses(word, alternatives, query.length === 1)) {
+        // A derived word the notes never use is the word it is made from, as they write it:
+        // "containerization" finds the containers talk; "accessibility" does not find "access"
+        // where the notes say "accessibility".
+        let id = this.terms.termIds.get(termOf(candidate) ?? '');
+        for (const stem of id === undefined ? derivedFrom(candidate) : [])
+          id ??= this.terms.termIds.get(stem);
+        if (id !== undefined && this.terms.sameWord(candidate, id, candidate === word))
+          exact.add(id);
+      }
+      const related = this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact);
+      // "leadership", "jvm": a word the notes never use is the narrower words they do.
+      if (exact.size === 0 && related.length > 0) {
+        units.push({
+          variants: related,
+          weight: this.terms.idf(Math.max(...related.map(([id]) => this.terms.df(id)))),
+          exact: true,
+          asked,
+        });
+        return;
+      }
+      if (exact.size > 0) {
+        const df = Math.max(...[...exact].map((id) => this.terms.df(id)));
+        units.push({
+          variants: [...[...exact].map((id): [number, number] => [id, 1]), ...related],
+          weight: this.terms.idf(df),
+          exact: true,
+          asked,
+          ...(isCjkPair(word) ? { pair: true } : {}),
+        });
+        return;
+      }
+      const unit = paragraph
+        ? { variants: [], weight: this.terms.idf(0) }
+        : this.inexact(word, typing && i === query.length - 1, unknown > 1);
+      const foreign = !/[a-z0-9]/.test(word) ? { foreign: true } : {};
+      units.push({ ...unit, asked, ...(isCjkPair(word) ? { pair: true } : {}), ...foreign });
+    });
+    // "有关于Kubernetes的演讲吗", "есть доклады про kubernetes": the words of another script than
+    // the notes' are the asking around the word they have; they carry no weight beside it.
+    if (units.some((unit) => unit.exact && !unit.foreign))
+      return units.filter((unit) => unit.exact || !unit.foreign);
+    return units;
+  }
+
+  /**
+   * A question's word and its synonyms, a word with a named sense read as that sense where the
+   * question says so and the notes have it: "in Go" (its synonym golang) and "go" alone are the
+   * language, not the verb (see NAMED_SENSES).
+   */
+  private senses(word: string, alternatives: string[], alone: boolean): string[] {
+    const all = [word, ...alternatives];
+    const sense = NAMED_SENSES.get(word);
+    if (sense === undefined || !this.terms.termIds.has(termOf(sense) ?? '')) return all;
+    if (!alone && !alternatives.includes(sense)) return all;
+    return [sense, ...alternatives.filter((other) => other !== sense)];
+  }
+
+  /**
+   * A word and the next one joined to it by a hyphen ("fine-tuning") as one word: the term the
+   * notes have for the two written together, or a word the notes lack (then neither half counts
+   * alone). Undefined where the next word is not joined so.
+   */
+  private compound(query: QueryWord[], at: number): Unit | undefined {
+    const first = query[at];
+    const second = query[at + 1];
+    if (!first || !second?.joined) return undefined;
+    const whole = first.word + second.word;
+    const id = this.terms.termIds.get(termOf(whole) ?? '');
+    const asked = [whole];
+    if (id === undefined) return { variants: [], weight: this.terms.idf(0), asked };
+    const related = this.terms.relatedTerms(relatedTo(whole), new Set([id]));
+    return {
+      variants: [[id, 1], ...related],
+      weight: this.terms.idf(this.terms.df(id)),
+      exact: true,
+      asked,
+    };
+  }
+
+  /** Whether the notes lack a word and every word it stands for. */
+  private unknownWord(word: string): boolean {
+    const term = termOf(word);
+    return term !== null && !this.terms.termIds.has(term) && relatedTo(word).length === 0;
+  }
+
+  /**
+   * Two words of the question at `at` that name a broad subject (see BROADER_PHRASES), as one
+   * word: its own words at full weight, the related at `RELATED_WEIGHT`; undefined when none
+   * starts there or the notes have none of its words.
+   */
+  private broader(query: QueryWord[], at: number): Unit | undefined {
+    const first = query[at];
+    const second = query[at + 1];
+    if (!first || !second) return undefined;
+    const entry = BROADER_BY_STEMS.get(`${termOf(first.word)} ${termOf(second.word)}`);
+    if (!entry) return undefined;
+    const [own, related] = entry;
+    const variants: QueryTerm = [];
+    let df = 0;
+    for (const [list, weight] of [
+      [own, 1],
+      [related, RELATED_WEIGHT],
+    ] as const)
+      for (const word of list) {
+        const id = this.terms.termIds.get(termOf(word) ?? '');
+        if (id === undefined || variants.some(([other]) => other === id)) continue;
+        variants.push([id, weight]);
+        if (weight === 1) df = Math.max(df, this.terms.df(id));
+      }
+    if (variants.length === 0) return undefined;
+    return { variants, weight: this.terms.idf(df), exact: true };
+  }
+
+  /**
+   * A word the index does not know: a prefix being typed, one clear typo, or nothing. Not a
+   * typo of a word only one talk has where the question has other words the notes lack (in
+   * another language, most likely: "hadden" is no "hidden").
+   */
+  private inexact(word: string, last: boolean, foreignLike = false): Unit {
+    if (last && word.length >= 4) {
+      const variants: QueryTerm = [];
+      let df = 0;
+      for (const [key, termId] of this.spelling.prefixed(word)) {
+        // A word being typed is most of the word it becomes ("kubern" → kubernetes); one that
+        // is less than half of it is a whole word of its own: "java" is not JavaScript.
+        if (key.length > 2 * word.length) continue;
+        if (variants.some(([id]) => id === termId)) continue;
+        const distance = key.length - word.length;
+        variants.push([termId, (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance)]);
+        df = Math.max(df, this.terms.df(termId));
+      }
+      if (variants.length > 0) return { variants, weight: this.terms.idf(df), prefix: true };
+    }
+    // People rarely miss a word's first letter: "review" is no typo of "preview".
+    const close = this.spelling
+      .close(word)
+      .filter(([id]) => (this.terms.surfaces[id] as string).startsWith(word.charAt(0)));
+    const nearest = close.filter(([, d]) => d === close[0]?.[1]);
+    // "serverles" is a slip from "serverless" as typed, and from "server" only by its stem:
+    // the word of the notes closest to what was typed is the one meant.
+    const slips = nearest.filter(([id]) =>
+      plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
+    );
+    const best = slips.length > 0 ? slips : nearest;
+    const dfs = best.map(([id]) => this.terms.df(id));
+    const top = Math.max(0, ...dfs);
+    // "Close, frequent": one candidate, or one clearly more used than the others.
+    const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
+    const only = clear.length === 1 ? clear[0] : undefined;
+    // Beside other words the notes lack, a question is in another language most likely, whose
+    // words differ from the notes' by their endings: "prelekcje" is the plural of the notes'
+    // "prelekcja", no slip of it. Only a slip inside the word is corrected there.
+    if (
+      only &&
+      !(
+        foreignLike &&
+        (this.terms.df(only[0]) <= 1 || otherEnding(word, this.terms.surfaces[only[0]] as string))
+      )
+    ) {
+      const [id] = only;
+      return {
+        variants: [[id, CORRECTED_WEIGHT]],
+        weight: this.terms.idf(this.terms.df(id)),
+        corrected: [word, this.terms.surfaces[id] as string],
+      };
+    }
+    return { variants: [], weight: this.terms.idf(0) };
+  }
+
+  /**
+   * Words the notes have, close to the words of a question that found nothing ("did you mean"):
+   * a letter or two away (five letters or more), most frequent first; never a stop word.
+   */
+  suggest(query: QueryWord[] | string, limit = 5): string[] {
+    const list = typeof query === 'string' ? words(query).map((word) => ({ word })) : query;
+    // A paragraph that found nothing is no typo: "did you mean treat" for its "great" is noise.
+    if (list.length >= LONG_QUESTION) return [];
+    const found = new Map<string, [number, number]>();
+    for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
+      const term = termOf(word);
+      if (term === null || this.terms.termIds.has(term)) continue;
+      // The first letter as typed, as for corrections: "relevant" is no slip of "irrelevant".
+      const close = this.spelling
+        .close(word, true)
+        .filter(([id]) =>
+          (this.terms.surfaces[id] as string).toLowerCase().startsWith(word.charAt(0)),
+        );
+      // Only the nearest: "security" for "secority", not "secret" three letters off as well.
+      for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
+        const surface = this.terms.surfaces[id] as string;
+        if (termOf(surface) === null || isFiller(surface)) continue;
+        const previous = found.get(surface);
+        if (!previous || distance < previous[0]) found.set(surface, [distance, this.terms.df(id)]);
+      }
+    }
+    return [...found.entries()]
+      .sort((a, b) => a[1][0] - b[1][0] || b[1][1] - a[1][1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([surface]) => surface);
+  }
+}
+
+/** Letters a word's ending may differ by and be another form of the word, not a slip. */
+const INFLECTION = 2;
+
+/** Whether two words differ only in their last few letters ("prelekcje", "prelekcja"). */
+function otherEnding(typed: string, surface: string): boolean {
+  const a = fold(typed);
+  const b = fold(surface);
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 3 && a.length - common <= INFLECTION && b.length - common <= INFLECTION;
+}

@@ -1,0 +1,99 @@
+import type { Talk } from '../model.ts';
+import { fold, termOf, words } from './analyze.ts';
+import type { EventNames } from './event-names.ts';
+import type { FindOptions } from './talk-index.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/**
+ * Words side by side in the notes' own text: whether two words are written together ("Node.js",
+ * "node js"), and which talks have a quoted saying as said. Apart from `talk-index.ts` because
+ * these read the talks' text with a regular expression, not the postings, and so look at only a
+ * bounded number of talks.
+ */
+
+/** Talks whose text `together` reads for two words side by side. */
+const TOGETHER_LOOKS = 16;
+/** Talks a quoted saying is looked for in, by its rarest word. */
+const SAYING_LOOKS = 64;
+
+export class SideBySide {
+  constructor(
+    private readonly talks: Talk[],
+    private readonly terms: Vocabulary,
+    private readonly events: EventNames,
+  ) {}
+
+  /**
+   * Whether some talk has the two words side by side ("Node.js", "node js"): a split word is read
+   * as its parts. Side by side, not only in one talk: "Server components … ship less JavaScript"
+   * does not make "serverless" server and less. Read in the text of at most `TOGETHER_LOOKS` of
+   * the talks that have both.
+   */
+  together(a: string, b: string): boolean {
+    const ids = [a, b].map((word) => this.terms.termIds.get(termOf(word) ?? ''));
+    const [x, y] = ids;
+    if (x === undefined || y === undefined) return false;
+    const { offsets, docs } = this.terms.postings;
+    const has = new Set(docs.subarray(offsets[x] as number, offsets[x + 1] as number));
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}`,
+      'u',
+    );
+    let looks = 0;
+    for (let p = offsets[y] as number; p < (offsets[y + 1] as number); p++) {
+      const doc = docs[p] as number;
+      if (!has.has(doc)) continue;
+      if (side.test(fold(talkText(this.talks[doc] as Talk)))) return true;
+      if (++looks >= TOGETHER_LOOKS) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Talks whose notes have a quoted saying as said, its words side by side ("boring is the
+   * point"), in the notes' order: read in the text of at most `SAYING_LOOKS` of the talks that
+   * have its rarest word. None when no talk has it so (then its words are searched as usual);
+   * undefined, unread, for fewer than two words or a word the notes lack.
+   */
+  saying(phrase: string, options: Pick<FindOptions, 'event' | 'keep'>): number[] | undefined {
+    const list = words(phrase);
+    const ids = list.map((word) => this.terms.termIds.get(termOf(word) ?? ''));
+    if (list.length < 2 || ids.some((id, i) => id === undefined && termOf(list[i] as string)))
+      return undefined;
+    const known = ids.filter((id): id is number => id !== undefined);
+    if (known.length === 0) return undefined;
+    const rarest = known.reduce((a, b) => (this.terms.df(b) < this.terms.df(a) ? b : a));
+    const event = options.event === undefined ? undefined : this.events.eventIds.get(options.event);
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${list.map(escaped).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    const { offsets, docs } = this.terms.postings;
+    const found: number[] = [];
+    const end = Math.min(offsets[rarest + 1] as number, (offsets[rarest] as number) + SAYING_LOOKS);
+    for (let p = offsets[rarest] as number; p < end; p++) {
+      const doc = docs[p] as number;
+      if (event !== undefined && this.events.eventOf[doc] !== event) continue;
+      if (options.keep && !options.keep(doc)) continue;
+      if (side.test(fold(talkText(this.talks[doc] as Talk)))) found.push(doc);
+    }
+    return found;
+  }
+}
+
+/** A talk's words as the notes write them: titles, topic, summary and notes. */
+function talkText(talk: Talk): string {
+  const parts = [talk.title, talk.officialTitle ?? '', talk.topic ?? '', talk.summary];
+  const walk = (notes: Talk['notes']) => {
+    for (const note of notes) {
+      parts.push(note.text);
+      walk(note.children);
+    }
+  };
+  walk(talk.notes);
+  return parts.join('\n');
+}
+
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,82 @@
+import { termOf } from './analyze.ts';
+import type { PostingsData, QueryTerm } from './postings.ts';
+
+/**
+ * The notes' terms as a question's reading and ranking weigh them: each term's id, the form the
+ * notes write it in, how many talks have it and what that tells apart (IDF), its score in one talk,
+ * and whether a word is truly that term's word. Apart from `talk-index.ts` because the reading of
+ * a question (`query-units.ts`), the tiers of matching (`match-tiers.ts`) and the index itself all
+ * ask these, and none of them owns the terms.
+ */
+
+/** A related word (see `relatedTo`) counts for this share of the word asked for. */
+export const RELATED_WEIGHT = 0.4;
+/** Letters the notes' form of a word may have past a word that the stemmer reads as it. */
+const SAME_WORD_ENDING = 4;
+
+export class Vocabulary {
+  constructor(
+    readonly postings: PostingsData,
+    /** The first word each term came from: suggestions show "microservices", not "microservic". */
+    readonly surfaces: string[],
+    readonly termIds: Map<string, number>,
+  ) {}
+
+  /**
+   * Related words as terms of the notes at `RELATED_WEIGHT`, those not among `exact`. A related
+   * word is looked up by its stem: only where the notes' form of that stem is the word, not a
+   * word of another sense sharing it ("managing" is not the notes' "management").
+   */
+  relatedTerms(list: string[], exact: Set<number>): QueryTerm {
+    const related: QueryTerm = [];
+    for (const other of list) {
+      const id = this.termIds.get(termOf(other) ?? '');
+      if (id === undefined || exact.has(id) || related.some(([r]) => r === id)) continue;
+      if (this.sameWord(other, id, false)) related.push([id, RELATED_WEIGHT]);
+    }
+    return related;
+  }
+
+  /**
+   * Whether a word is a form of the term the stemmer gives it, judged by the term's written form
+   * in the notes: "author" shares the stem of "authorization", and "billing" (a synonym of
+   * "finops") that of "bill", but neither is that word. A word typed may be longer than the
+   * notes' form ("authorizations" → "authorization"); a synonym, the author's or built in, only
+   * an ending longer ("costs" → "cost").
+   */
+  sameWord(word: string, id: number, typed: boolean): boolean {
+    const surface = (this.surfaces[id] as string).toLowerCase();
+    if (surface === word || !/^[a-z]+$/.test(word)) return true;
+    // Three letters are a name as written, not a plural of two: "ios" is not the "io" of
+    // "zipkin.io" ("run" is still "running").
+    if (word.length <= 3 && surface.length < word.length) return false;
+    let common = 0;
+    while (common < word.length && word[common] === surface[common]) common++;
+    const longerSurface = surface.length - common;
+    return longerSurface <= SAME_WORD_ENDING && (typed || word.length - common <= 2);
+  }
+
+  /** A term's score in a talk (0 when it has none): its postings are in talk order. */
+  scoreIn(id: number, doc: number): number {
+    const { offsets, docs, scores } = this.postings;
+    let low = offsets[id] as number;
+    let high = (offsets[id + 1] as number) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = docs[middle] as number;
+      if (at === doc) return scores[middle] as number;
+      if (at < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return 0;
+  }
+
+  df(id: number): number {
+    return (this.postings.offsets[id + 1] as number) - (this.postings.offsets[id] as number);
+  }
+
+  idf(df: number): number {
+    const n = this.postings.docCount;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+}
