@@ -82,6 +82,11 @@ export type TalksScope = ScopeKinds & {
    * (`last`) its day, so nothing came before (after) it.
    */
   edge?: 'first' | 'last';
+  /**
+   * "Talks by Rahul Menon on day 2" where none is both: the words of the question left out
+   * ("on day 2"), as typed: no talk matches the whole question, these match it without them.
+   */
+  dropped?: string;
 };
 
 /**
@@ -186,6 +191,8 @@ export type AnswerBody =
        * ("talk netflix").
        */
       example?: string;
+      /** For `unknown-speaker`: the name asked for, as typed. */
+      name?: string;
     }
   | {
       kind: 'error';
@@ -200,6 +207,8 @@ export type AnswerKind = Answer['kind'];
  * Why no talk was found, where it is not that none matches: `unknown-talk`: a talk id or stale
  * button value that names no talk; `pick`: a number ("3", "open 3") with no list to pick from
  * (only a chat session remembers its last list); `which-talk`: a follow-up ("who gave it?", "and
- * the slides?") that names no talk, where no earlier question is kept.
+ * the slides?") that names no talk, where no earlier question is kept; `unknown-speaker`: "talks
+ * by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
+ * are the questions for the names that come closest, if any).
  */
-export type NoneReason = 'unknown-talk' | 'pick' | 'which-talk';
+export type NoneReason = 'unknown-talk' | 'pick' | 'which-talk' | 'unknown-speaker';

@@ -118,6 +118,16 @@ export class Bot {
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };
         }
+        // "Talks by Zed Quill": nobody of that name, with the names that come close.
+        if (plan.kind === 'none' && plan.person)
+          return {
+            kind: 'none',
+            query: echo(request.words),
+            suggestions: plan.suggestions,
+            topics: [],
+            reason: 'unknown-speaker',
+            name: echo(plan.person),
+          };
         if (plan.kind === 'none')
           return { ...this.none(request.words, plan.suggestions), ...opt('unknown', plan.unknown) };
         if (plan.kind === 'topics') return { kind: 'topics', topics: this.topics(request.event) };

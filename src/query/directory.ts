@@ -10,6 +10,12 @@ interface Person {
   docs: number[];
 }
 
+/** A speaker's or company's name as the notes write it. */
+export interface NearName {
+  name: string;
+  kind: 'speaker' | 'company';
+}
+
 interface Topic {
   name: string;
   stems: string[];
@@ -64,6 +70,37 @@ export class Directory {
       return { scope: { kind, name: shown }, docs };
     }
     return undefined;
+  }
+
+  /**
+   * The speakers (and, with `company` among `kinds`, the companies) whose names come closest to
+   * one no talk has ("Zed Quill": Zed Quinn, Mira Quill), best first: a word of the name as
+   * typed, or a slip from it (one letter, two from eight letters on; the same first letter);
+   * none when no word comes close.
+   */
+  nearNames(name: string, kinds: ('speaker' | 'company')[], limit = 3): NearName[] {
+    const wanted = words(name).filter((word) => word !== 'the');
+    const near: (NearName & { score: number })[] = [];
+    for (const kind of kinds)
+      for (const person of this.people()[kind]) {
+        let score = 0;
+        for (const typed of wanted) {
+          let best = 0;
+          for (const own of person.words) {
+            if (own === typed) best = 2;
+            else if (typed.length >= 4 && own.charAt(0) === typed.charAt(0)) {
+              const most = typed.length >= 8 ? 2 : 1;
+              if (editDistance(typed, own, most) <= most) best = Math.max(best, 1);
+            }
+          }
+          score += best;
+        }
+        if (score > 0) near.push({ name: person.name, kind, score });
+      }
+    return near
+      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+      .slice(0, limit)
+      .map(({ name, kind }) => ({ name, kind }));
   }
 
   /**

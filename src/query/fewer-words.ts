@@ -1,4 +1,6 @@
 import type { Talk } from '../model.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
 import type { QueryWord } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
 import { isParagraph } from './follow-up.ts';
@@ -17,7 +19,8 @@ const ABOUT_WITHIN = 50;
 
 /**
  * Words about the kind of talk wanted, not its subject: "intro to kafka", "kafka deep dive",
- * "any advice", "our on-call is a mess". A talk may use them in passing, which is no answer;
+ * "any advice", "our on-call is a mess", "the consensus on …". A talk may use them in passing,
+ * which is no answer;
  * they are left out, unsaid, when the whole question finds nothing.
  */
 const ASKING = new Set([
@@ -25,6 +28,12 @@ const ASKING = new Set([
   'introduction',
   'introductory',
   'overview',
+  'short',
+  'consensus',
+  'opinion',
+  'opinions',
+  'verdict',
+  'thoughts',
   'primer',
   'basics',
   'advice',
@@ -36,26 +45,81 @@ const ASKING = new Set([
 /** "Deep dive" is asking for depth; "deep learning" is a subject of its own. */
 const ASKING_PAIRS: [string, string][] = [['deep', 'dive']];
 
+/** "Compare the two micro-frontends talks": how many talks, no subject. */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'both', 'couple']);
+
 /** Whether a word of the question is one of the asking, beside its pair if it has one. */
 function asking(word: string, query: QueryWord[]): boolean {
-  if (ASKING.has(word)) return true;
+  if (ASKING.has(word) || COUNTS.has(word)) return true;
   const has = (other: string) => query.some((q) => q.word === other);
   return ASKING_PAIRS.some(([a, b]) => (word === a && has(b)) || (word === b && has(a)));
+}
+
+/** Whether a talk's title or summary writes a word with a hyphen ("micro-frontends"). */
+function saysJoined(talk: Talk, word: string): boolean {
+  if (!/^[a-z]{5,}$/.test(word)) return false;
+  const term = termOf(word);
+  const text = fold(`${talk.title} ${talk.summary}`).replace(/(\p{L})-(?=\p{L})/gu, '$1');
+  return words(text).some((own) => own.length >= word.length - 2 && termOf(own) === term);
+}
+
+/**
+ * Whether a word of the question asks around its subject: before the words found, with no word
+ * of a subject beside it ("the consensus on micro-frontends"), so it makes no phrase with one
+ * ("hashicorp vault", "machine learning") and is not the subject itself ("what time is lunch").
+ */
+function standsAlone(text: string, word: string, found: string[]): boolean {
+  const said = words(fold(text));
+  const at = said.indexOf(word);
+  // "Data talks in poland": a word after "in", "at" says where, which is no word to leave out.
+  if (at < 0 || PLACE_BEFORE.has(said[at - 1] as string)) return false;
+  if (found.some((other) => said.indexOf(other) >= 0 && said.indexOf(other) < at)) return false;
+  return [said[at - 1], said[at + 1]].every((other) => other === undefined || isFiller(other));
+}
+
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'during', 'around']);
+
+/** A number: "12" of "12 factor apps" is in talks about anything, and says no subject. */
+function numeric(q: QueryWord): boolean {
+  return /^\p{N}+$/u.test(q.word);
+}
+
+/** A word of the question as typed: "fine-tuning" for a word and the half joined to it. */
+function spelled(query: QueryWord[], at: number): string {
+  const q = query[at] as QueryWord;
+  const next = query[at + 1];
+  return next?.joined ? `${q.word}-${next.word}` : q.word;
 }
 
 export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   const { query } = ask;
   // A paragraph is searched by its telling words already (see `TalkIndex.search`).
   if (query.length < 2 || isParagraph(ask.asked.text)) return undefined;
-  const known = (q: QueryWord) =>
+  // "fine-tuning" the notes never write so is one word they lack, whatever its halves are.
+  const joinedTo = (at: number) => query[at + 1]?.joined === true;
+  const known = (q: QueryWord, at: number) =>
+    !q.joined &&
+    !joinedTo(at) &&
     [q.word, ...(q.alternatives ?? [])].some((word) => steps.index.frequency(word) > 0);
-  const unmatched = query.filter((q) => !known(q) && !asking(q.word, query)).map((q) => q.word);
-  const kept = query.filter((q) => known(q) && !asking(q.word, query));
+  const unmatched = query
+    .map((q, at) => (known(q, at) || asking(q.word, query) || q.joined ? '' : spelled(query, at)))
+    .filter((word) => word !== '');
+  const kept = query.filter((q, at) => known(q, at) && !asking(q.word, query));
   if (kept.length === 0 || kept.length === query.length) return undefined;
+  // A number says no subject: "12" of "12 factor apps" is in talks about anything.
+  if (kept.every(numeric)) return undefined;
   // A word no talk has in a short question may make it another subject ("machine learning",
   // "service mesh" are not about learning or services): left out only from a longer question,
   // one such word, where the others say what it is about. Asking words may always go.
-  if (unmatched.length > 0 && (unmatched.length > 1 || query.length < 3)) return undefined;
+  const size = query.filter((q) => !q.joined).length;
+  const alone =
+    unmatched.length === 1 &&
+    standsAlone(
+      ask.asked.text,
+      unmatched[0] as string,
+      query.filter((q) => known(q, query.indexOf(q))).map((q) => q.word),
+    );
+  if (unmatched.length > 0 && (unmatched.length > 1 || (size < 3 && !alone))) return undefined;
   // Only talks about the words left (their title or summary has them): a general word left
   // alone ("engineering" of "chaos engineering") is in many talks' notes, and none is the answer.
   const filter = ask.keep;
@@ -67,9 +131,16 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   if (found.total === 0 && kept.length > 1)
     found = steps.index.search(kept, { ...options, anyWord: true });
   // Only asking words left out: every word of the subject is still searched, as asked.
+  // Any form of a word will do; "microfrontends" is "Micro-frontends" as a title writes it.
   const about = (talk: Talk) =>
     unmatched.length === 0 ||
-    kept.some((q) => steps.index.isAbout(steps.docOf(talk), [q.word, ...(q.alternatives ?? [])]));
+    kept.some(
+      (q) =>
+        !numeric(q) &&
+        [q.word, ...(q.alternatives ?? [])].some(
+          (word) => steps.index.isAbout(steps.docOf(talk), [word]) || saysJoined(talk, word),
+        ),
+    );
   const talks = found
     .top(ABOUT_WITHIN)
     .map((hit) => steps.talkAt(hit.ref))

@@ -1,18 +1,33 @@
-import { termOf } from '../search/analyze.ts';
+import { termOf, words } from '../search/analyze.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
 import { companyAliases } from './company-aliases.ts';
 import type { Directory } from './directory.ts';
+import { GROUPS } from './unknown-person.ts';
 
 /** "Talks by Ryan Lane", "what did lyft say": that speaker's or company's talks. */
 export function byName(ask: Asking, directory: Directory): void {
   const by = ask.question.by;
   if (!by) return;
-  const named = directory.byName(by.name, by.prefer, ask.event);
+  const named =
+    directory.byName(by.name, by.prefer, ask.event) ?? byCompanyOf(by.name, directory, ask.event);
   if (named) {
     ask.scope = { ...named.scope, ...opt('event', ask.event) };
     ask.narrow((_, doc) => named.docs[doc] === 1);
   } else ask.search = by.otherwise;
+}
+
+/**
+ * "Talks by the Uber engineer", "what did the Meta folks say": a kind of person of a company
+ * is the company's talks, where no speaker is called so.
+ */
+function byCompanyOf(name: string, directory: Directory, event: string | undefined) {
+  const all = words(name);
+  const rest = all.filter((word) => !GROUPS.has(word) && word !== 'the');
+  if (rest.length === 0 || rest.length === all.filter((word) => word !== 'the').length)
+    return undefined;
+  const named = directory.byName(rest.join(' '), 'company', event);
+  return named?.scope.kind === 'company' ? named : undefined;
 }
 
 /**

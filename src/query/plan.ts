@@ -17,8 +17,11 @@ export type Plan =
   | { kind: 'events'; events: string[] }
   /** "What topics were covered?": the topics. */
   | { kind: 'topics' }
-  /** No talk; `unknown`: what was asked is something the notes never record. */
-  | { kind: 'none'; suggestions: string[]; unknown?: Unknown };
+  /**
+   * No talk; `unknown`: what was asked is something the notes never record; `person`: the
+   * speaker or company asked about, as typed, whom no talk has (the suggestions: near names).
+   */
+  | { kind: 'none'; suggestions: string[]; unknown?: Unknown; person?: string };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */
 export function echoing(text: string, event: string | undefined): TalksScope {

@@ -1,6 +1,6 @@
 import { termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
-import { membersOf, SynonymTable } from '../search/synonyms.ts';
+import { membersOf, relatedTo, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
 
 /**
@@ -18,9 +18,16 @@ export class QueryReader {
     private readonly together: (a: string, b: string) => boolean,
     /** Whether the notes have a word this unknown one begins or is a slip from. */
     private readonly near: (word: string) => boolean,
+    /** Whether some talk's notes have these words side by side ("site reliability engineering"). */
+    private readonly says: (phrase: string[]) => boolean,
     ...synonyms: (Record<string, string[]> | undefined)[]
   ) {
     this.synonyms = new SynonymTable(...synonyms);
+  }
+
+  /** A word and the phrases of its synonym groups, as written ("sre": "site reliability engineering"). */
+  forms(word: string): string[] {
+    return this.synonyms.forms(word);
   }
 
   /** Whether a word is one of a group of the field's words ("sre": site reliability engineering). */
@@ -33,15 +40,27 @@ export class QueryReader {
    * Words `keep` says name something as they are (an event: "reactiveconf") are not cut in two.
    */
   queryWords(text: string, keep: (word: string) => boolean = () => false): QueryWord[] {
-    const tokens = this.compounds(words(text), keep);
+    const read = this.compounds(
+      hyphenated(text, (word) => this.frequency(word) > 0, this.together),
+      keep,
+    );
+    const tokens = read.map((token) => token.word);
     const stems = tokens.map((word) => termOf(word) ?? word);
     const known = (word: string) => isFiller(word) || this.frequency(word) > 0;
     const query: QueryWord[] = [];
+    /** The token the last word pushed came from alone (no synonym, no filler between). */
+    let lastAlone = -1;
     for (let i = 0; i < tokens.length; ) {
       const match = this.synonyms.match(stems, i);
       if (!match) {
-        const word = tokens[i++] as string;
-        if (!isFiller(word)) query.push({ word });
+        const word = tokens[i] as string;
+        // "fine-tuning" the notes never write so: one word, not the "fine" of "it's fine now".
+        const joined = read[i]?.joined === true && lastAlone === i - 1;
+        if (!isFiller(word)) {
+          query.push({ word, ...this.numbered(word), ...(joined ? { joined } : {}) });
+          lastAlone = i;
+        }
+        i++;
         continue;
       }
       const own = tokens.slice(i, i + match.length);
@@ -65,11 +84,27 @@ export class QueryReader {
         else query.push(...content.map((word) => ({ word })));
         continue;
       }
-      const other = match.alternatives.find((phrase) => phrase.every(known));
-      const chosen = other ?? own;
-      const content = chosen.filter((word) => !isFiller(word));
+      // "sre" is "site reliability engineering" where the notes say that, not where they have
+      // the three words apart: then the word's related words (SLOs, on-call) find its talks, or
+      // its short form's ("site reliability engineering" where the notes lack "reliability"),
+      // unless a word of it is near one they have ("data lake" of the notes' "data lake'a").
+      const said = (phrase: string[]) =>
+        phrase.filter((word) => !isFiller(word)).length < 2 || this.says(phrase);
+      const other = match.alternatives.find((phrase) => phrase.every(known) && said(phrase));
+      const broad =
+        other || own.some((word) => !known(word) && this.near(word))
+          ? undefined
+          : [...(own.length === 1 ? own : []), ...singles].find((word) =>
+              relatedTo(word).some((term) => this.frequency(term) > 0),
+            );
+      if (broad) {
+        query.push({ word: broad, alternatives: singles.filter((word) => word !== broad) });
+        continue;
+      }
+      const written = other ?? match.alternatives.find((phrase) => phrase.every(known));
+      const content = (written ?? own).filter((word) => !isFiller(word));
       if (content.length === 1)
-        query.push({ word: content[0] as string, alternatives: other ? [] : singles });
+        query.push({ word: content[0] as string, alternatives: written ? [] : singles });
       else query.push(...content.map((word) => ({ word })));
     }
     return this.kinds(either(tokens, query) ?? withoutCompare(query));
@@ -87,7 +122,9 @@ export class QueryReader {
       const members = own.flatMap((word) => membersOf(word));
       const used = [...new Set(members)].filter((word) => this.frequency(word) > 0);
       const [first, ...rest] = used;
-      return first === undefined ? q : { word: first, alternatives: rest };
+      return first === undefined
+        ? q
+        : { word: first, alternatives: rest, ...(q.joined ? { joined: true } : {}) };
     });
   }
 
@@ -96,25 +133,41 @@ export class QueryReader {
    * "post mortems" "postmortems" when the notes have only the joined word; "nodejs" is "node js"
    * and "oncall" "on call" when the notes have only the parts. Only for words the notes lack.
    */
-  private compounds(tokens: string[], keep: (word: string) => boolean): string[] {
+  private compounds(tokens: Token[], keep: (word: string) => boolean): Token[] {
     const known = (word: string) => !isFiller(word) && (this.frequency(word) > 0 || keep(word));
-    const out: string[] = [];
+    const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i] as string;
-      const next = tokens[i + 1];
+      const token = tokens[i] as Token;
+      const word = token.word;
+      // The halves of a hyphenated word kept as typed: searched as one word (see `hyphenated`).
+      if (token.joined || tokens[i + 1]?.joined) {
+        out.push(token);
+        continue;
+      }
+      const next = tokens[i + 1]?.word;
       if (
         next !== undefined &&
         !(isFiller(word) && isFiller(next)) &&
         (!known(word) || !known(next)) &&
         this.frequency(word + next) > 0
       ) {
-        out.push(word + next);
+        out.push({ word: word + next });
         i++;
         continue;
       }
-      out.push(...(known(word) || isFiller(word) ? [word] : this.split(word, known)));
+      const parts = known(word) || isFiller(word) ? [word] : this.split(word, known);
+      out.push(...parts.map((part) => ({ word: part })));
     }
     return out;
+  }
+
+  /**
+   * "12 factor", "twelve factor": a number written in figures or in words is either, where the
+   * notes write the other ("The twelve-factor app", "12-factor apps").
+   */
+  private numbered(word: string): { alternatives?: string[] } {
+    const other = NUMBER_WORDS.get(word);
+    return other !== undefined && this.frequency(other) > 0 ? { alternatives: [other] } : {};
   }
 
   /** An unknown word as two words the notes have (one may be a filler: "on call"), or itself. */
@@ -139,6 +192,63 @@ export class QueryReader {
     return best?.parts ?? [word];
   }
 }
+
+/** A word of a question, and whether it was joined to the one before by a hyphen. */
+interface Token {
+  word: string;
+  joined?: boolean;
+}
+
+/**
+ * A question's words, a hyphenated word of two ("fine-tuning", "twelve-factor") read as the
+ * notes write it: the word joined where they have it so ("fine-tuning" is indexed as
+ * "finetuning" too); its halves apart where the notes write them side by side ("fine tuning",
+ * "12-factor"); else, where the notes have both halves, its halves marked `joined`, which the
+ * search finds only together, never by either half ("fine" of "it's actually fine now"). Halves
+ * that are fillers ("on-call") or that the notes lack (a slip, "micro-fronteds") stay as read.
+ */
+function hyphenated(
+  text: string,
+  known: (word: string) => boolean,
+  together: (a: string, b: string) => boolean,
+): Token[] {
+  const tokens: Token[] = [];
+  for (const chunk of text.split(/\s+/)) {
+    const parts = words(chunk);
+    const pair = /^[^\p{L}\p{N}]*([a-z]+)-([a-z]+)[^\p{L}\p{N}]*$/u.exec(chunk);
+    const [a, b] = parts;
+    if (!pair || parts.length !== 2 || a === undefined || b === undefined) {
+      tokens.push(...parts.map((word) => ({ word })));
+      continue;
+    }
+    if (known(a + b)) tokens.push({ word: a + b });
+    else if (
+      isFiller(a) ||
+      isFiller(b) ||
+      // "micro-fronteds": a half the notes lack may be a slip, corrected as a word of its own.
+      !known(a) ||
+      !known(b) ||
+      together(a, b) ||
+      together(NUMBER_WORDS.get(a) ?? a, b)
+    )
+      tokens.push({ word: a }, { word: b });
+    else tokens.push({ word: a }, { word: b, joined: true });
+  }
+  return tokens;
+}
+
+/**
+ * Numbers from three to twenty in figures and in words, each to the other ("twelve-factor", "12
+ * factor", "three pillars"). Not one and two, which questions use as counts ("the two talks").
+ */
+const NUMBER_WORDS = new Map<string, string>(
+  'three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .flatMap((name, i) => [
+      [name, String(i + 3)],
+      [String(i + 3), name],
+    ]),
+);
 
 /** Words that ask to compare two things, and the words joining them. */
 const COMPARE = new Set([

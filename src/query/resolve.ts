@@ -22,10 +22,14 @@ import { notFound, type Steps } from './not-found.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import { saysWithout, titledAsAsked, withoutChannels } from './question-readings.ts';
+import { PhraseCache, relatedPhraseTalks } from './related-phrases.ts';
+import { relaxed } from './relax-filters.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { QUOTED, quoted, special } from './special-questions.ts';
+import { SubjectEvents } from './subject-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
+import { unknownPerson } from './unknown-person.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
 /** Hits scoring at least this share of the best are about as relevant as it. */
@@ -40,11 +44,13 @@ const MENTIONS = 300;
  */
 export class Resolver implements Steps {
   private titles?: TitlePhrases;
-  private readonly reader: QueryReader;
-  private readonly directory: Directory;
+  readonly reader: QueryReader;
+  readonly directory: Directory;
   private readonly events: Map<string, ConferenceEvent>;
-  private readonly eventWords: EventWords;
+  readonly eventWords: EventWords;
   private readonly schedule: Schedule;
+  private readonly phrases: PhraseCache;
+  private readonly subjects: SubjectEvents;
 
   constructor(
     private readonly library: Library,
@@ -54,6 +60,10 @@ export class Resolver implements Steps {
       (word) => index.frequency(word),
       (a, b) => index.together(a, b),
       (word) => index.hasNear(word),
+      // As written, or (a plural, "custom resource definitions") each word beside the next.
+      (phrase) =>
+        index.saying(phrase.join(' ')).total > 0 ||
+        phrase.every((word, i) => i === 0 || index.together(phrase[i - 1] as string, word)),
       library.synonyms,
       ...library.events.map((event) => event.synonyms),
     );
@@ -65,6 +75,15 @@ export class Resolver implements Steps {
       (word) => this.reader.isSynonym(word),
     );
     this.schedule = new Schedule(library);
+    this.phrases = new PhraseCache(index, (ref) => this.talkAt(ref));
+    this.subjects = new SubjectEvents(library, index, this.eventWords, this.reader, (asked) =>
+      this.resolveWith(asked),
+    );
+  }
+
+  /** The talks whose notes have a related phrase ("zero trust"), read once. */
+  phraseTalks(phrase: string): Talk[] {
+    return this.phrases.saying(phrase);
   }
 
   /** The lookup tables a first question would build, built ahead in slices before a swap. */
@@ -89,8 +108,15 @@ export class Resolver implements Steps {
     const read = (words: string, at: string | undefined) => this.read(words, at);
     const plan =
       special(plain, event, this.library, read) ?? this.read(plain, event, !isParagraph(plain));
+    // "Talks by Zed Quill": nobody of that name, said plainly, not talks that share a word.
+    const person = unknownPerson(plan, () => understand(plain), text, this.directory);
+    if (person) return person;
     if (plan.kind === 'none' && !plan.unknown)
-      return quoted(text, event, read, (word) => this.index.frequency(word)) ?? plan;
+      return (
+        quoted(text, event, read, (word) => this.index.frequency(word)) ??
+        relaxed(plain, event, this) ??
+        plan
+      );
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
     return plain === chat ? plan : asTyped(plan, text);
@@ -117,38 +143,18 @@ export class Resolver implements Steps {
     text = withoutChannels(text, (word) => this.index.frequency(word));
     const asked: Asked = { text, event, days, kinds, topics, eventNames: true };
     const plan = this.resolveWith(asked);
+    if (event !== undefined) return plan;
+    // "sre talks": its related words' talks, then those of SRE Spree, named after it.
+    if (plan.kind === 'talks') return this.subjects.after(asked, plan);
     // "Web performance in 2025" at a 2024 event: a year that named events is a word of the
     // notes after all, when no talk of those events has the rest ("kafka at qcon" stays none).
-    if (plan.kind !== 'none' || event !== undefined) return plan;
+    if (plan.kind !== 'none') return plan;
     const query = this.reader.queryWords(understand(text).rest);
     const named = this.eventWords.split(query).named;
     if (named.length > 0 && named.every((word) => /^(?:19|20)\d{2}$/.test(word)))
       return this.resolveWith({ ...asked, eventNames: false });
-    return (
-      this.bySubjectName(
-        asked,
-        query.map((q) => q.word),
-      ) ?? plan
-    );
-  }
-
-  /**
-   * "sre talks" where no talk says SRE: a word of the field that names an event too (SRE
-   * Spree) is searched first, and is that event's name when no talk has it.
-   */
-  private bySubjectName(asked: Asked, query: string[]): Plan | undefined {
-    for (const word of query) {
-      const ids = this.eventWords.eventsNamed(word);
-      if (ids?.size !== 1 || this.eventWords.names(word) || !/^[\p{L}\p{N}]+$/u.test(word))
-        continue;
-      const text = asked.text.replace(
-        new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'),
-        ' ',
-      );
-      const plan = this.resolveWith({ ...asked, text, event: [...ids][0] as string });
-      if (plan.kind !== 'none') return plan;
-    }
-    return undefined;
+    const words = query.map((q) => q.word);
+    return this.subjects.plan(asked, words) ?? plan;
   }
 
   resolveWith(asked: Asked): Plan {
@@ -276,12 +282,16 @@ export class Resolver implements Steps {
         if (q.word === from) query[i] = { word: to };
       });
     const filter = ask.keep;
-    const found = this.index.search(query, {
-      typing: this.typing(ask),
+    const options = {
       ...opt('event', ask.event),
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
-    });
-    if (found.total === 0 && titled.length === 0) return notFound(this, ask);
+    };
+    const found = this.index.search(query, { typing: this.typing(ask), ...options });
+    // "Security": after the talks with its words, those on zero trust (a related phrase).
+    const known = new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref));
+    const phrased = relatedPhraseTalks(this, query, options, known);
+    if (found.total === 0 && titled.length === 0 && phrased.length === 0)
+      return notFound(this, ask);
     const talks = this.library.talks;
     const first = titled.map((doc) => talks[doc] as Talk);
     // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
@@ -301,16 +311,14 @@ export class Resolver implements Steps {
     const topicList = ask.scope?.kind === 'topic' ? filtered : undefined;
     const ranked = (end: number) => {
       const hits = found.top(end + first.length).map((hit) => this.talkAt(hit.ref));
-      const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t)])];
+      const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
       // A topic lists all its talks: those with the words first, then the others.
       if (topicList) return [...new Set([...list, ...topicList])];
       return list.slice(0, end);
     };
     let total = found.total;
-    if (first.length > 0) {
-      const known = new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref));
-      total += first.filter((talk) => !known.has(`${talk.event}/${talk.id}`)).length;
-    }
+    for (const talk of new Set([...first, ...phrased]))
+      if (!known.has(`${talk.event}/${talk.id}`)) total++;
     if (topicList) total = topicList.length;
     const corrections = [...nameFixes, ...found.corrections];
     const { text } = ask.asked;

@@ -33,6 +33,9 @@ const CAME_ORDINAL =
 /** "The newest conference", "the most recent event", "the oldest edition". */
 const EVENT_ORDINAL =
   /\b(?:the\s+)?(newest|latest|most\s+recent|last|oldest|earliest|first|previous)\s+(?=(?:conferences?|events?|editions?|confs?)\b)/;
+/** "Which conference was most recent", "which event was the oldest": the ordinal after the event. */
+const EVENT_WAS_ORDINAL =
+  /\b(?:conferences?|events?|editions?|confs?)\s+(?:was|is|were|came)\s+(?:the\s+)?(newest|latest|most\s+recent|last|oldest|earliest|first)\b/;
 /** "After the rust talk", "right before the keynote": the talk next to another in the schedule. */
 const NEXT_TO =
   /\b(?:(?:right|just|immediately|straight)\s+)?(after|before|following)\s+(?:the|that|this)\s+(?:(.+?)\s+)?(talk|session|presentation|keynote|panel|one)\b/;
@@ -69,7 +72,7 @@ export function findOrder(text: string): { order: Order; rest: string } | undefi
 
 /** "The newest conference": which end of the events by date, and the question without it. */
 export function findEventOrder(text: string): { order: Order; rest: string } | undefined {
-  const found = EVENT_ORDINAL.exec(text);
+  const found = EVENT_ORDINAL.exec(text) ?? EVENT_WAS_ORDINAL.exec(text);
   if (!found) return undefined;
   const order = /^(?:oldest|earliest|first)$/.test(found[1] as string) ? 'first' : 'last';
   return { order, rest: cut(text, found, found[0]) };

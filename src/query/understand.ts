@@ -23,7 +23,16 @@ export interface Question {
    * `talks by NAME`, `talks from COMPANY`, `what did NAME say about …`: a name as typed, and the
    * question to search instead when no speaker or company has that name ("talks of chaos").
    */
-  by?: { name: string; prefer: 'speaker' | 'company'; otherwise: string };
+  by?: {
+    name: string;
+    prefer: 'speaker' | 'company';
+    otherwise: string;
+    /**
+     * How the name was asked for: "by", "from", "at", "of" it, "what did it say", "did it
+     * speak", "where does it work".
+     */
+    how: 'by' | 'from' | 'at' | 'of' | 'said' | 'did' | 'works';
+  };
   day?: DayPhrase;
   /** "Which tools were recommended for secrets": the kind of answer, left out of the search. */
   answerKind?: string;
@@ -92,6 +101,9 @@ const WORKS =
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
 const SAID =
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
+/** "Did Martin Fowler speak anywhere", "has Rahul talked about kafka": a speaker asked about. */
+const DID =
+  /^(?:so\s+)?(?:did|does|has|have)\s+(.+?)\s+(?:speak|talk|present|give\s+(?:a\s+)?talks?|spoken|talked|presented|given\s+(?:a\s+)?talks?)\b(.*)$/;
 const VIA =
   /^(?:the\s+)?(?:people|speakers?|folks|engineers|developers|someone|somebody|anyone|anybody|team|guys)\s+(?:from|at|of)\s+(.+)$/;
 /** What follows a name: "talks by Ryan Lane about secrets". */
@@ -133,9 +145,9 @@ export function understand(
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.
-    // "Main points", "main takeaways": the gist too, not the word "main".
+    // "Main points", "main takeaways": the gist too, not the words "main" or "points".
     .replace(
-      /\b(?:key|main|major|top)\s+(?=(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?|messages?)\b)/g,
+      /\b(?:key|main|major|top)\s+(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?|messages?)\b/g,
       ' ',
     )
     // A Markdown link is its text: "[the uber talk](https://…)".
@@ -222,14 +234,32 @@ export function understand(
   const works = WORKS.exec(rest);
   if (works) {
     question.focus ??= 'speakers';
-    question.by = { name: (works[1] as string).trim(), prefer: 'speaker', otherwise: before };
+    question.by = {
+      name: (works[1] as string).trim(),
+      prefer: 'speaker',
+      otherwise: before,
+      how: 'works',
+    };
     rest = rest.slice(0, works.index);
   }
   const said = works ? null : SAID.exec(rest);
-  const by = said || works ? undefined : BY.exec(rest);
-  const of = said || by || works ? undefined : OF.exec(rest);
-  if (said) {
-    question.by = { name: (said[1] as string).trim(), prefer: 'company', otherwise: before };
+  // "Did anyone from google talk about …" names no one: the words of the asking are no name.
+  const didName = said || works ? null : DID.exec(rest);
+  const did = didName?.[1]?.split(' ').some((word) => isFiller(word)) ? null : didName;
+  const by = said || works || did ? undefined : BY.exec(rest);
+  const of = said || by || works || did ? undefined : OF.exec(rest);
+  if (did) {
+    // "Did Rahul speak about kafka at cloudcanal": his talks, about the words after.
+    const name = (did[1] as string).trim();
+    question.by = { name, prefer: 'speaker', otherwise: before, how: 'did' };
+    rest = (did[2] ?? '').replace(/^\s*(?:about|on|regarding)\s+/, ' ');
+  } else if (said) {
+    question.by = {
+      name: (said[1] as string).trim(),
+      prefer: 'company',
+      otherwise: before,
+      how: 'said',
+    };
     rest = `${rest.slice(0, said.index)} ${said[2] ?? ''}`;
   } else if (by || of) {
     const match = (by ?? of) as RegExpExecArray;
@@ -240,7 +270,8 @@ export function understand(
     const name = via?.[1] ?? said;
     // "by" names a speaker first; "from" and "of" a company first.
     const prefer = by?.[1] === 'by' && !via ? 'speaker' : 'company';
-    question.by = { name: name.trim(), prefer, otherwise: before };
+    const how = by ? (by[1] as 'by' | 'from' | 'at') : 'of';
+    question.by = { name: name.trim(), prefer, otherwise: before, how };
     rest = `${rest.slice(0, match.index)} ${about}`;
   }
   question.talkNoun = before.split(' ').some((word) => TALK_NOUNS.has(word));

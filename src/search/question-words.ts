@@ -71,17 +71,19 @@ const OTHER_LANGUAGES =
     // Italian
     'quali quale chi cosa sono intervento interventi presentazione presentazioni su di della ' +
     'dei delle il lo gli ciao grazie hanno parlato parlava parla presentato presentava ' +
-    'talk sul sulla sugli c era cerano ' +
+    'talk sul sulla sugli sui nel nella nei c e era cerano ' +
     // Portuguese
     'quais qual quem tem palestra palestras do da das um uma com obrigado obrigada falou ' +
     'algum alguma alguns algumas existe existem ' +
-    'falaram apresentou sobre ' +
+    'falaram apresentou sobre foram foi ' +
     // Dutch
     'welke wie wat waar wanneer er een het over van voor met en praatje lezing lezingen ' +
     // The verbs such questions are asked with ("welke talks hadden een video?", "quantas
     // palestras teve"): no word of the field, and near enough to one ("hidden") to be misread.
     'hadden heeft hebben waren zijn gingen ging gaat sprak spraken gaf gaven gegeven ' +
     'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano ' +
+    // "Was lief an Tag 2?", "was läuft auf der Elbcode": what was on, in German.
+    'lief liefen lauft laufen ' +
     // Polish, Czech and Slovak: "prelekcje ze slajdami", "czy były prelekcje o DuckDB?"
     'z ze o w we na i czy jakie jaki jaka kto były była był sa jest mowił mowiła ' +
     've se jsou ktere jake bylo ' +

@@ -258,6 +258,8 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
  * Words that find a broader or neighbouring subject too, ranked below the word itself: a
  * "monitoring" question is answered by the talks that say monitoring first, then the
  * observability ones. One way (an "observability" question is not about every monitoring tool).
+ * A related term may be two words or more ("zero trust"): a talk has it where its notes say the
+ * words side by side (see `relatedPhrases`), found after the talks with the single words.
  */
 const RELATED = new Map<string, string[]>([
   ['monitoring', ['observability']],
@@ -285,19 +287,71 @@ const RELATED = new Map<string, string[]>([
       'openai',
       'embeddings',
       'mlops',
+      'machine learning',
+      'language model',
+      'language models',
+      'neural network',
+      'neural networks',
+      'vector search',
+      'vector database',
     ],
   ],
   ['oncall', ['incident', 'incidents']],
+  // Site reliability by what its talks say: SLOs, on-call, incidents, error budgets.
+  [
+    'sre',
+    [
+      'slo',
+      'slos',
+      'sli',
+      'slis',
+      'oncall',
+      'reliability',
+      'incident',
+      'incidents',
+      'postmortem',
+      'postmortems',
+      'toil',
+      'error budget',
+      'error budgets',
+    ],
+  ],
   // Broader subjects, by the words of the field a talk on them uses. Never a word whose stem
   // another word shares ("managing", "managers": the "managed services" and "secret management"
   // of other talks), as a related word is looked up by its stem.
-  ['leadership', ['leaders', 'leader']],
+  [
+    'leadership',
+    ['leaders', 'leader', 'engineering manager', 'engineering managers', 'tech lead', 'tech leads'],
+  ],
   ['burnout', ['oncall', 'wellbeing', 'toil']],
-  ['performance', ['pgo', 'latency', 'throughput', 'benchmark', 'benchmarks', 'profiling']],
+  [
+    'performance',
+    [
+      'pgo',
+      'latency',
+      'throughput',
+      'benchmark',
+      'benchmarks',
+      'profiling',
+      'load testing',
+      'flame graphs',
+    ],
+  ],
   ['jvm', ['java', 'kotlin', 'scala', 'clojure', 'groovy']],
   ['embedded', ['microcontroller', 'microcontrollers', 'firmware', 'embassy', 'esp32']],
   ['lakehouse', ['iceberg', 'delta', 'hudi']],
-  ['observability', ['opentelemetry', 'otel', 'tracing', 'traces', 'metrics']],
+  [
+    'observability',
+    [
+      'opentelemetry',
+      'otel',
+      'tracing',
+      'traces',
+      'metrics',
+      'structured logging',
+      'golden signals',
+    ],
+  ],
   ['typing', ['mypy', 'pyright', 'typescript']],
   ['canary', ['rollouts', 'rollout', 'progressive']],
   ['ci', ['pipelines', 'cicd']],
@@ -324,6 +378,10 @@ const RELATED = new Map<string, string[]>([
       'webpack',
       'vite',
       'jquery',
+      'web components',
+      'design system',
+      'design systems',
+      'server components',
     ],
   ],
   [
@@ -375,6 +433,10 @@ const RELATED = new Map<string, string[]>([
       'encryption',
       'sandbox',
       'sandboxing',
+      'zero trust',
+      'supply chain',
+      'least privilege',
+      'access control',
     ],
   ],
   ['debugging', ['debugger', 'debuggers']],
@@ -385,7 +447,8 @@ const RELATED = new Map<string, string[]>([
  * as "secrets" is; "karpenter" a Kubernetes one. Built once from RELATED.
  */
 const FAMILY = new Map<string, string[]>();
-for (const [broad, narrower] of RELATED)
+for (const [broad, all] of RELATED) {
+  const narrower = all.filter((word) => !isPhrase(word));
   for (const word of narrower) {
     const term = termOf(word) ?? word;
     const family = FAMILY.get(term) ?? [];
@@ -393,6 +456,7 @@ for (const [broad, narrower] of RELATED)
       if (other !== word && !family.includes(other)) family.push(other);
     FAMILY.set(term, family);
   }
+}
 
 /**
  * Two words that name one broad subject, and the words a talk on it uses: "platform
@@ -459,9 +523,32 @@ export const NAME_PARTS = new Map<string, string[]>([
   ['leaddev', ['leadership']],
 ]);
 
-/** Words a question's word also finds, below it (see RELATED). */
+/** A related term of two words or more ("zero trust"). */
+function isPhrase(term: string): boolean {
+  return term.includes(' ');
+}
+
+/** RELATED's single words, and its phrases apart: the index finds words, phrases are read. */
+const RELATED_WORDS = new Map(
+  [...RELATED].map(([word, related]) => [word, related.filter((term) => !isPhrase(term))]),
+);
+const RELATED_PHRASES = new Map(
+  [...RELATED]
+    .map(([word, related]) => [word, related.filter(isPhrase)] as const)
+    .filter(([, phrases]) => phrases.length > 0),
+);
+
+/** Words a question's word also finds, below it (see RELATED): single words. */
 export function relatedTo(word: string): string[] {
-  return RELATED.get(word) ?? [];
+  return RELATED_WORDS.get(word) ?? [];
+}
+
+/**
+ * Related terms of two words or more ("security": "zero trust", "supply chain"), as written:
+ * found where a talk's notes have the words side by side, after the talks `relatedTo` finds.
+ */
+export function relatedPhrases(word: string): string[] {
+  return RELATED_PHRASES.get(word) ?? [];
 }
 
 /**
@@ -524,6 +611,19 @@ export class SynonymTable {
       list.push(entries);
       this.byFirst.set(first, list);
     }
+  }
+
+  /**
+   * Every phrase of the groups a one-word member of which is this word ("sre": "site reliability
+   * engineering", "sre"), as written: the ways a question may have asked for it.
+   */
+  forms(word: string): string[] {
+    const stem = termOf(word) ?? word;
+    const forms = new Set<string>([word]);
+    for (const group of this.byFirst.get(stem) ?? [])
+      if (group.some((entry) => entry.stems.length === 1 && entry.stems[0] === stem))
+        for (const entry of group) forms.add(entry.words.join(' '));
+    return [...forms];
   }
 
   /**

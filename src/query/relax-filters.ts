@@ -1,0 +1,203 @@
+import { fold, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import { relatedTo } from '../search/synonyms.ts';
+import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
+import { escapeRegExp, truncate } from '../text.ts';
+import { findDay } from './dates.ts';
+import { findClock, findDayPart } from './day-parts.ts';
+import type { Directory } from './directory.ts';
+import type { EventWords } from './event-words.ts';
+import type { Plan } from './plan.ts';
+import type { QueryReader } from './query-words.ts';
+import { understand } from './understand.ts';
+
+/** What relaxing a question's filters needs of the `Resolver`. */
+export interface RelaxSteps {
+  read(text: string, event: string | undefined): Plan;
+  readonly directory: Directory;
+  readonly eventWords: EventWords;
+  readonly reader: QueryReader;
+  readonly index: TalkIndex;
+}
+
+/** Longest words left out that an answer says back. */
+const DROPPED_MAX = 80;
+
+/** A word before a filter that belongs to it: "on day 2", "at kubeharbor", "in 2024". */
+const BEFORE = new Set(['on', 'in', 'at', 'during', 'from', 'of', 'by']);
+
+/** The question with one filter left out, and the words it was asked with. */
+interface Without {
+  text: string;
+  dropped: string;
+}
+
+/**
+ * "Talks by Rahul Menon on day 2", "kafka talks on day 2 at cloudcanal": several filters (a day
+ * or a time, an event or a year, a speaker or company, a subject) that no talk passes together.
+ * The question asked again without one of them, in turn (the day first, then the event, the
+ * subject where a speaker is named, the speaker last), and the first that finds talks is the
+ * answer, saying which words it left out (`dropped`). The link filter falls back by itself (see
+ * `narrowByFilters`). Undefined when one filter or none was asked, or no single one empties it.
+ */
+export function relaxed(
+  text: string,
+  event: string | undefined,
+  steps: RelaxSteps,
+): Plan | undefined {
+  const typed = clean(fold(text));
+  const tokens = typed.split(' ');
+  const question = understand(text);
+  const drops: (Without | undefined)[] = [];
+  drops.push(timeLess(tokens, question.day || question.part || question.clock ? typed : ''));
+  // "Frontend Lagoon": an event's whole name, then the words that name events alone.
+  const whole = steps.eventWords.wholeNames(question.rest);
+  const rest = whole?.rest ?? question.rest;
+  const query = steps.reader.queryWords(rest, (word) => steps.eventWords.names(word));
+  const split = steps.eventWords.split(query);
+  const wholeWords = whole ? diff(words(question.rest), words(whole.rest)) : [];
+  // "Talks in march 2025": a year beside a day or month is one "when", no filter of its own.
+  const when = drops[0] !== undefined;
+  const yearsOnly =
+    wholeWords.length === 0 && split.named.every((word) => /^(?:19|20)\d{2}$/.test(word));
+  if (!(when && yearsOnly)) drops.push(eventLess(tokens, [...split.named, ...wholeWords]));
+  const { by } = question;
+  const person = by && steps.directory.byName(by.name, by.prefer) ? by : undefined;
+  // A word no talk has ("lief" of "was lief an Tag 2", read as "life") makes the answer no
+  // answer to the rest: the plain "no match" stands.
+  const known = (q: QueryWord) =>
+    [q.word, ...(q.alternatives ?? [])].some((word) => steps.index.frequency(word) > 0);
+  if (!split.rest.every(known)) return undefined;
+  // As typed, too: "hotel" read as the notes' "hot" and a Spanish "el" is no subject of theirs.
+  const typedWords = words(rest).filter((word) => !isFiller(word) && !/^\p{N}+$/u.test(word));
+  const named = new Set(split.named);
+  if (
+    !typedWords.every(
+      (word) =>
+        named.has(word) ||
+        steps.index.frequency(word) > 0 ||
+        steps.reader.isSynonym(word) ||
+        relatedTo(word).length > 0,
+    )
+  )
+    return undefined;
+  const subject = split.rest.map((q) => q.word).filter((word) => !/^\p{N}+$/u.test(word));
+  // Subject words left out only beside a speaker: "security talks by Rahul" are his other talks.
+  if (person) drops.push(wordsLess(tokens, subject));
+  if (person) drops.push(personLess(typed, person));
+  const filters =
+    drops.filter((drop) => drop !== undefined).length + (!person && subject.length > 0 ? 1 : 0);
+  if (filters < 2) return undefined;
+  for (const drop of drops) {
+    if (!drop || drop.text.trim() === '') continue;
+    const plan = steps.read(drop.text, event);
+    if (plan.kind !== 'talks' || plan.total === 0) continue;
+    const dropped = truncate(asTyped(text, drop.dropped), DROPPED_MAX);
+    return { ...plan, scope: { ...plan.scope, dropped } };
+  }
+  return undefined;
+}
+
+/** Folded text without the punctuation questions end or break with (a time's colon stays). */
+function clean(text: string): string {
+  return text
+    .replace(/[?!,;"“”()[\]{}]+|:(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The question without its day, part of the day or time ("on day 2", "in the morning"). */
+function timeLess(tokens: string[], typed: string): Without | undefined {
+  if (!typed) return undefined;
+  let rest = typed;
+  for (const find of [findClock, findDay, findDayPart]) rest = find(rest)?.rest ?? rest;
+  return spanLess(tokens, rest.replace(/\s+/g, ' ').trim().split(' '));
+}
+
+/** The question without the words that name events ("at kubeharbor", "in 2024"). */
+function eventLess(tokens: string[], named: string[]): Without | undefined {
+  return named.length > 0 ? wordsLess(tokens, named) : undefined;
+}
+
+/**
+ * The question without a speaker or company: "by Rahul Menon" out, "what did Rahul say" made
+ * "what was said".
+ */
+function personLess(typed: string, by: { name: string; how: string }): Without | undefined {
+  const name = escapeRegExp(by.name);
+  if (by.how === 'said') {
+    const said = new RegExp(
+      `\\bwhat\\s+(?:did|does|do|has|have)\\s+${name}\\s+(?:say|said|talk|speak|present|tell|share|show|teach)\\b`,
+    );
+    return said.test(typed)
+      ? { text: typed.replace(said, 'what was said'), dropped: by.name }
+      : undefined;
+  }
+  const phrase = new RegExp(`\\b${by.how}\\s+(?:the\\s+)?${name}\\b`);
+  const found = phrase.exec(typed);
+  if (!found) return undefined;
+  return {
+    text: `${typed.slice(0, found.index)} ${typed.slice(found.index + found[0].length)}`.trim(),
+    dropped: found[0],
+  };
+}
+
+/** The question without these words, each with the word before it that goes with it. */
+function wordsLess(tokens: string[], list: string[]): Without | undefined {
+  if (list.length === 0) return undefined;
+  const wanted = new Set(list);
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  tokens.forEach((token, i) => {
+    const own = words(token);
+    if (own.length > 0 && own.every((word) => wanted.has(word))) {
+      const before = kept.at(-1);
+      if (before !== undefined && BEFORE.has(before) && i > 0 && tokens[i - 1] === before) {
+        kept.pop();
+        dropped.push(before);
+      }
+      dropped.push(token);
+    } else kept.push(token);
+  });
+  return dropped.length > 0 ? { text: kept.join(' '), dropped: dropped.join(' ') } : undefined;
+}
+
+/** The question less the one span of its words `rest` does not have (with its "on", "at"). */
+function spanLess(tokens: string[], rest: string[]): Without | undefined {
+  let head = 0;
+  while (head < tokens.length && head < rest.length && tokens[head] === rest[head]) head++;
+  let tail = 0;
+  while (
+    tail < tokens.length - head &&
+    tail < rest.length - head &&
+    tokens[tokens.length - 1 - tail] === rest[rest.length - 1 - tail]
+  )
+    tail++;
+  // One span only: "on day 2 … in the morning" are two, and what is between them stays.
+  if (head + tail >= tokens.length || head + tail !== rest.length) return undefined;
+  let from = head;
+  let to = tokens.length - tail;
+  // "on at 11am at infranorth" less "11am at" is less "at 11am": the span its own word leads.
+  while (from > 0 && tokens[from - 1] === tokens[to - 1]) {
+    from--;
+    to--;
+  }
+  if (from > 0 && BEFORE.has(tokens[from - 1] as string) && !BEFORE.has(tokens[from] as string))
+    from--;
+  return {
+    text: [...tokens.slice(0, from), ...tokens.slice(to)].join(' '),
+    dropped: tokens.slice(from, to).join(' '),
+  };
+}
+
+/** The words of `all` that `rest` lacks (an event's whole name taken out). */
+function diff(all: string[], rest: string[]): string[] {
+  const left = new Set(rest);
+  return all.filter((word) => !left.has(word));
+}
+
+/** Folded words as the question typed them ("by Rahul Menon"), where they can be found so. */
+function asTyped(text: string, folded: string): string {
+  const at = fold(text).indexOf(folded);
+  return at >= 0 && fold(text).length === text.length ? text.slice(at, at + folded.length) : folded;
+}
