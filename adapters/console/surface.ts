@@ -1,4 +1,5 @@
 import type { SurfaceFactory } from '../../src/surface.ts';
+import { wholeQuestions } from '../whole-question.ts';
 import { type ChatIo, chat } from './chat.ts';
 
 /**
@@ -17,7 +18,8 @@ export function consoleSurface(io: ChatIo): SurfaceFactory {
       name: 'console',
       finished,
       async start() {
-        running = chat(asker, io).finally(done);
+        // "next" asks the last list's question again: whole, as Slack's and Discord's buttons do.
+        running = chat(wholeQuestions(asker), io).finally(done);
       },
       async stop() {
         // Ctrl-C or SIGTERM while reading: stop reading; a question being answered finishes.

@@ -8,11 +8,11 @@ import type { DiscordMessage } from './render-embeds.ts';
  * limits, so a long note or a pasted novel shortens an answer instead of getting it rejected.
  * The renderer budgets its parts first (render-embeds.ts); a cut here is a fallback.
  */
-export function fitMessage(message: DiscordMessage): DiscordMessage {
+export function fitMessage(message: DiscordMessage, footer?: string): DiscordMessage {
   const embeds = message.embeds.slice(0, LIMIT.embeds).map(fitEmbed);
   return {
     content: truncateMarkdown(message.content, LIMIT.content),
-    embeds: fitTotal(embeds),
+    embeds: withFooter(fitTotal(embeds, LIMIT.embedsTotal - (footer?.length ?? 0)), footer),
     components: message.components
       .slice(0, LIMIT.actionRows)
       .map((row) => ({ ...row, components: row.components.slice(0, LIMIT.buttonsPerRow) })),
@@ -47,8 +47,8 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
  * talk's notes and byline are its point), then the longest descriptions give up characters (so
  * short cards keep their summaries), then whole embeds from the end.
  */
-function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
-  let excess = embeds.reduce((sum, embed) => sum + embedSize(embed), 0) - LIMIT.embedsTotal;
+function fitTotal(embeds: APIEmbed[], total: number): APIEmbed[] {
+  let excess = embeds.reduce((sum, embed) => sum + embedSize(embed), 0) - total;
   if (excess <= 0) return embeds;
   for (const embed of [...embeds].reverse()) {
     while (excess > 0 && embed.fields && embed.fields.length > 0) {
@@ -67,6 +67,20 @@ function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
     excess -= before - embed.description.length;
   }
   while (excess > 0 && embeds.length > 1) excess -= embedSize(embeds.pop() as APIEmbed);
+  return embeds;
+}
+
+/**
+ * The footer that shows the questions buttons carry by key (carried-questions.ts), on the last
+ * embed, under the answer. It is never cut: its room was kept out of the total, and without it
+ * those buttons could not be answered.
+ */
+function withFooter(embeds: APIEmbed[], footer: string | undefined): APIEmbed[] {
+  if (!footer) return embeds;
+  const last = embeds.at(-1);
+  if (!last) return [{ footer: { text: footer } }];
+  const own = last.footer?.text;
+  last.footer = { text: own ? truncate(`${footer}\n${own}`, LIMIT.footerText) : footer };
   return embeds;
 }
 

@@ -23,11 +23,13 @@ export function escaped(text: string, max: number): string {
  * discord.js escapes inline marks; what starts a line is Markdown too — `# `, `-# ` (subtext),
  * `> ` (quote), `- `, `* ` and `1. ` — and any escaped text may start a line of a description
  * (a summary under the byline, a note after its bullet). A backslash before such a mark shows
- * the mark as written and is itself invisible.
+ * the mark as written and is itself invisible. So does one before `<`, which opens Discord's own
+ * tokens: `<@id>`, `<@&role>`, `<#channel>` (shown as pills), `<t:1700000000:R>` (a date
+ * rewritten as "2 years ago"), `</qcon:1>` (a command link), `<:emoji:id>` (an image).
  */
 function escapeLines(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
-    .replace(/[[\]]/g, (c) => `\\${c}`)
+    .replace(/[[\]<]/g, (c) => `\\${c}`)
     .replace(/^([ \t\u2003]*)(-#|#|>|\+ )/gm, '$1\\$2');
 }
 

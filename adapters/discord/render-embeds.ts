@@ -15,6 +15,7 @@ import {
   noneTexts,
   plural,
 } from '../present/index.ts';
+import { carriedFooter } from './carried-questions.ts';
 import {
   backRow,
   type LinkTarget,
@@ -51,7 +52,8 @@ const BLURPLE = 0x5865f2;
 export function renderMessage(answer: Answer, options: RenderOptions = {}): DiscordMessage {
   const share = options.share && answer.kind !== 'error' ? shareRow(options.share) : [];
   const message = renderAnswer(answer, options, share.length);
-  return fitMessage({ ...message, components: [...message.components, ...share] });
+  const components = [...message.components, ...share];
+  return fitMessage({ ...message, components }, carriedFooter(components, answer, options));
 }
 
 /** `after`: rows the caller adds below (Share), which the answer's own rows must leave room for. */

@@ -1,4 +1,5 @@
-import { BUDGETS, LIMITS } from './limits.ts';
+import { truncate } from '../../src/text.ts';
+import { LIMITS } from './limits.ts';
 
 /**
  * What a button carries: the question to ask again and the page. Everything a click needs is in
@@ -31,21 +32,34 @@ export function actionPattern(kind: ActionKind): RegExp {
 
 /**
  * JSON with `<`, `>` and `&` written as \u escapes, so a question like `<!channel>` travels in the
- * value without a raw bracket anywhere in the message. Long questions are cut to fit.
+ * value without a raw bracket anywhere in the message. A question the bot reads (500 characters)
+ * fits the 2,000 of a value whole: escaped JSON passes 2,000 only for a question made mostly of
+ * those three (6 characters each), which goes as base64url of its UTF-8 instead (`b`: 4 characters
+ * per 3 bytes, one byte each for them). A cut question would page through another question's
+ * list; only a text far longer than any question is cut, as a last resort.
  */
 export function encodeState(state: ButtonState): string {
-  const encode = (q: string) =>
-    JSON.stringify(state.p && state.p > 1 ? { q, p: state.p } : { q }).replace(
-      /[<>&]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
-  let q = state.q.slice(0, BUDGETS.query * 2);
-  let value = encode(q);
+  const page = state.p && state.p > 1 ? { p: state.p } : {};
+  const json = (q: string) => escapeBrackets(JSON.stringify({ q, ...page }));
+  const base64 = (q: string) =>
+    JSON.stringify({ b: Buffer.from(q).toString('base64url'), ...page });
+  const shorter = (q: string) => {
+    const plain = json(q);
+    if (plain.length <= LIMITS.buttonValue) return plain;
+    const packed = base64(q);
+    return packed.length < plain.length ? packed : plain;
+  };
+  let q = state.q;
+  let value = shorter(q);
   while (value.length > LIMITS.buttonValue) {
-    q = q.slice(0, Math.floor(q.length * 0.8));
-    value = encode(q);
+    q = truncate(q, Math.floor(q.length * 0.8));
+    value = shorter(q);
   }
   return value;
+}
+
+function escapeBrackets(json: string): string {
+  return json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The state of a clicked button, or undefined when the value is not one of ours. */
@@ -54,10 +68,16 @@ export function decodeState(value: string | undefined): ButtonState | undefined 
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { q, p } = parsed as { q?: unknown; p?: unknown };
-    if (typeof q !== 'string') return undefined;
+    const { q, b, p } = parsed as { q?: unknown; b?: unknown; p?: unknown };
+    const question =
+      typeof q === 'string'
+        ? q
+        : typeof b === 'string' && /^[\w-]*$/.test(b)
+          ? Buffer.from(b, 'base64url').toString('utf8')
+          : undefined;
+    if (question === undefined) return undefined;
     const page = typeof p === 'number' && Number.isInteger(p) && p > 1 ? p : undefined;
-    return page ? { q, p: page } : { q };
+    return page ? { q: question, p: page } : { q: question };
   } catch {
     return undefined;
   }

@@ -25,7 +25,9 @@ const KIND_LABEL: Record<Completion['kind'], string> = {
 /**
  * What is typed comes first (picking it searches the words as typed), then the completions.
  * A value must be the question itself: one too long for Discord falls back to the label, which
- * a search finds again, rather than to a cut question that asks something else.
+ * a search finds again, rather than to a cut question that asks something else. A choice whose
+ * value would still be cut is not offered: picking "Search: …" for 300 typed characters would
+ * replace them with their first 100, where sending what was typed asks all 500.
  */
 export function completionChoices(
   typed: string,
@@ -42,10 +44,10 @@ export function completionChoices(
   const seen = new Set<string>();
   const choices: APIApplicationCommandOptionChoice<string>[] = [];
   for (const { name, value } of candidates) {
-    const cut = truncate(value, LIMIT.choiceValue);
-    if (cut === '' || seen.has(cut) || choices.length === LIMIT.autocompleteChoices) continue;
-    seen.add(cut);
-    choices.push({ name: truncate(name, LIMIT.choiceName), value: cut });
+    if (value.length > LIMIT.choiceValue || value.trim() === '' || seen.has(value)) continue;
+    if (choices.length === LIMIT.autocompleteChoices) break;
+    seen.add(value);
+    choices.push({ name: truncate(name, LIMIT.choiceName), value });
   }
   return choices;
 }

@@ -22,6 +22,7 @@ export function expectWithinLimits(message: DiscordMessage): void {
     expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedTitle);
     if (embed.title !== undefined) expect(embed.title.trim()).not.toBe('');
     expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedDescription);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMIT.footerText);
     expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMIT.embedFields);
     for (const field of embed.fields ?? []) {
       expect(field.name.trim().length).toBeGreaterThan(0);

@@ -22,7 +22,9 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(actionPattern('link'), async ({ ack }) => {
     await ack();
   });
-  app.action<BlockAction<ButtonAction>>(actionPattern('page'), (args) => answer(args, deps, true));
+  app.action<BlockAction<ButtonAction>>(actionPattern('page'), (args) =>
+    answer(args, deps, true, true),
+  );
   app.action<BlockAction<ButtonAction>>(actionPattern('ask'), (args) => answer(args, deps, true));
   app.action<BlockAction<ButtonAction>>(actionPattern('details'), (args) =>
     answer(args, deps, false),
@@ -33,9 +35,15 @@ export function register(app: App, deps: ListenerDeps): void {
 /**
  * Pages and new questions replace the asker's ephemeral answer. Under a public message (a mention
  * reply or a shared answer) they answer the clicker alone, leaving the public message as it was;
- * Details always comes as a new message so the list stays on screen.
+ * Details always comes as a new message so the list stays on screen. `paging`: Previous / Next,
+ * which ask their page even when it is the first (a question carried whole may end in "page 3").
  */
-async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): Promise<void> {
+async function answer(
+  args: ButtonArgs,
+  deps: ListenerDeps,
+  replace: boolean,
+  paging = false,
+): Promise<void> {
   const { ack, action, body, respond } = args;
   await ack();
   const state = decodeState(action.value);
@@ -44,7 +52,7 @@ async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): P
     return;
   }
   const asked = await deps.asker.ask(state.q, {
-    ...pageOf(state),
+    ...(paging ? { page: state.p ?? 1 } : pageOf(state)),
     surface: 'slack',
     user: body.user.id,
   });
@@ -71,8 +79,10 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
   const state = decodeState(action.value);
   const channel = body.channel?.id;
   if (!state || !channel) return;
+  // A list's page, said even when it is the first: a question carried whole may end in a
+  // "page 3" of its own (whole-question.ts).
   const asked = await deps.asker.ask(state.q, {
-    ...pageOf(state),
+    page: state.p ?? 1,
     surface: 'slack',
     user: body.user.id,
   });
