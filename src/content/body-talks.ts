@@ -1,18 +1,20 @@
 import type { ContentProblem, Speaker } from '../model.ts';
-import { splitLines, TITLE_LABEL } from './field-lines.ts';
+import {
+  dayParagraph,
+  endsTalk,
+  KEYCAP,
+  keycapParagraphs,
+  signsOff,
+  unmarkedNotes,
+} from './body-lines.ts';
+import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { proseTalk } from './prose-talks.ts';
-import {
-  headingName,
-  isPostSection,
-  isSignOff,
-  mentionsMissed,
-  THREAD_NUMBER,
-} from './section-names.ts';
+import { headingName, isPostSection, mentionsMissed, THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
@@ -26,7 +28,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink } from './talk-links.ts';
-import { untitledNamedInBody } from './talk-speakers.ts';
+import { untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -41,8 +43,8 @@ export interface BodyTalks {
 }
 
 export function bodyTalks(
-  nodes: MdNode[],
-  context: TalkContext,
+  written: MdNode[],
+  outer: TalkContext,
   file: string,
   reported: ContentProblem[],
   /** A list of linked titles with notes but no speakers counts too (under "Talks", "Day 2"). */
@@ -50,6 +52,8 @@ export function bodyTalks(
   /** At least this many talks with a named speaker, or none are taken. */
   minimum = 1,
 ): BodyTalks {
+  let context = outer;
+  const nodes = keycapParagraphs(written);
   const drafts: DraftTalk[] = [];
   const missed: number[] = [];
   // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.
@@ -87,6 +91,14 @@ export function bodyTalks(
       }
     }
     if (node.type === 'paragraph') {
+      // "Day 1 — Wed 12 Mar" as a paragraph of its own: the day of the talks after it.
+      const day = dayParagraph(node, outer);
+      if (day) {
+        context = day;
+        current = undefined;
+        previous = node;
+        continue;
+      }
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -107,7 +119,17 @@ export function bodyTalks(
         continue;
       }
     }
-    if (current && node.type === 'paragraph' && isSignOff(plainText(node))) current = undefined;
+    // "👉 Follow me for more": a sign-off after its pointing sign too; "#AWS #Serverless" at the
+    // end of the post, or before its sign-off: the post's tags, not the last talk's.
+    if (
+      current &&
+      node.type === 'paragraph' &&
+      (signsOff(node) ||
+        endsTalk(node) ||
+        (TAGS_LINE.test(plainText(node)) &&
+          (!next || (next.type === 'paragraph' && signsOff(next)))))
+    )
+      current = undefined;
     // "**[26:30]** Ad break", "**12:00** Lunch": the next moment of a timed log, no talk's note;
     // "4/ Lunch.": the next post of a thread.
     if (
@@ -190,6 +212,13 @@ function paragraphTalk(
     if (logged.kind) draft.kind = logged.kind;
     const rest = joinLines([second, ...others]);
     const notes: MdNode[] = logged.notes ? [textNode(logged.notes, paragraph.line)] : [];
+    // "3:45pm – Closing panel: "Remote work"" over "Moderator: Sam Okonjo. Panelists: …": the
+    // line under a session that names no one may name its people.
+    if (draft.speakers.length === 0 && rest.length > 0) {
+      const under = withoutSpeakerLine([{ ...paragraph, children: rest }], draft.speakers);
+      const said: MdNode[] = notes.length > 0 ? [{ ...paragraph, children: notes }] : [];
+      return { draft, rest: [...said, ...under] };
+    }
     const body = [...notes, ...(rest.length > 0 ? [textNode(' ', paragraph.line), ...rest] : [])];
     return { draft, rest: body.length > 0 ? [{ ...paragraph, children: body }] : [] };
   }
@@ -208,10 +237,20 @@ function paragraphTalk(
     rest = joinLines([second, ...others]);
     // "**Title** (Jane Doe, Acme) — notes on the same line": the notes start after the dash.
     const notesAfter =
-      read.speakers.length > 0 && read.notes ? notesAfterSpeaker(after, !!timed) : undefined;
+      read.speakers.length > 0 && read.notes
+        ? // "2️⃣ **Title** by Jane Doe. Notes": a keycap's line is an item, as a time's is.
+          notesAfterSpeaker(after, !!timed || KEYCAP.test(first[0]?.value ?? ''))
+        : undefined;
     if (notesAfter) {
       speakers = read.speakers;
       rest = [...notesAfter, ...rest];
+    }
+    // "by Elin Forsberg (Kronhjort) Lambda is cheap…", "– Astrid Lund, Nordsken AB 30% cheaper":
+    // the notes go on after the company with no mark between.
+    const unmarked = notesAfter ? undefined : unmarkedNotes(after);
+    if (unmarked) {
+      speakers = unmarked.speakers;
+      rest = [...unmarked.notes, ...rest];
     }
   }
   let title = titleOf(lead.link);

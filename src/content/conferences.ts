@@ -18,6 +18,39 @@ export function namesConference(heading: string): boolean {
   return name.length <= 80 && CONFERENCE.test(name) && !/\btrack\b/i.test(name);
 }
 
+/** "## 2024" over that year's talks, in a post about one conference two years running. */
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+
+/** Whether a group heading names a conference, or an edition of the post's by its year alone. */
+export function namesEdition(heading: string): boolean {
+  return YEAR_ONLY.test(heading.trim()) || namesConference(heading);
+}
+
+/** Years, with what joins them: "2024 vs 2025", "2023, 2024 & 2025". */
+const YEARS =
+  /(?<!\d)(?:19|20)\d\d(?:\s*(?:vs\.?|versus|and|&|\/|,|–|—|-|to)\s*(?:19|20)\d\d)*(?!\d)/gi;
+
+/**
+ * "JSNation Amsterdam: 2024 vs 2025" with "## 2024" over that year's talks: "JSNation Amsterdam
+ * 2024". Only where the post's name says it is about those years, or names a conference; else
+ * ("My favourite talks" over "## 2023") the years are no events.
+ */
+function editionName(post: string, year: string): string | undefined {
+  // "FjordRuby: 2023 and 2024 compared": what stands before the colon names the conference.
+  const colon = post.search(/:\s/);
+  const named = colon > 0 && /(?:19|20)\d\d/.test(post.slice(colon)) ? post.slice(0, colon) : post;
+  const base = named
+    .replace(YEARS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:–—,(-]+|[\s:–—,(-]+$/g, '')
+    .replace(/\(\s*\)/g, '')
+    .trim();
+  if (!/\p{L}{2}/u.test(base) || base.length > 60) return undefined;
+  if (!post.includes(year) && !namesConference(base)) return undefined;
+  // "My notes from DevConf: 2024 and 2025": the conference, not the words around it.
+  return `${conferenceName(base) || base} ${year}`;
+}
+
 /**
  * The post's event, and the others its headings name. `conferences` holds, per talk, the heading
  * that names its conference. With two conferences or more, each talk under one moves to that
@@ -29,11 +62,20 @@ export function splitConferences(
   talks: Talk[],
   conferences: (string | undefined)[],
 ): { event: ConferenceEvent; more?: ConferenceEvent[] } {
-  const named = [...new Set(conferences.filter((c): c is string => c !== undefined))];
-  if (named.length < 2) return { event };
+  /** Per heading, the event's name: "## 2024" is the post's conference of that year. */
+  const names = new Map<string, string>();
+  for (const heading of conferences) {
+    if (heading === undefined || names.has(heading)) continue;
+    const name = YEAR_ONLY.test(heading.trim())
+      ? event.name === event.id
+        ? undefined
+        : editionName(event.name, heading.trim())
+      : conferenceName(heading);
+    if (name) names.set(heading, name);
+  }
+  if (names.size < 2) return { event };
   const events = new Map<string, ConferenceEvent>();
-  for (const heading of named) {
-    const name = conferenceName(heading);
+  for (const [heading, name] of names) {
     const { synonyms, ...shared } = event;
     const own: ConferenceEvent = {
       ...shared,

@@ -71,7 +71,11 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
   const dayN = DAY_N.exec(text);
   if (dayN?.[1]) {
     const n = /^\d+$/.test(dayN[1]) ? Number(dayN[1]) : ORDINALS.indexOf(dayN[1].toLowerCase()) + 1;
-    return withDate(text, dates.start && n >= 1 ? addDays(dates.start, n - 1) : undefined);
+    if (dates.start && n >= 1) return withDate(text, addDays(dates.start, n - 1));
+    // "Day 1 — Wed 12 Mar": the date written after the count, where the first day is not known.
+    const rest = text.slice(dayN[0].length).replace(/^[\s,:;–—(-]+/, '');
+    const written = /\d/.test(rest) ? dayOf(rest, dates) : undefined;
+    return withDate(text, written?.date);
   }
   const iso = ISO.exec(text);
   if (iso) return withDate(text, validDate(Number(iso[1]), Number(iso[2]), Number(iso[3])));
@@ -184,4 +188,53 @@ function writtenRange(text: string): EventDates | undefined {
     if (start) return { start, ...(end && end > start ? { end } : {}), year: Number(year) };
   }
   return undefined;
+}
+
+/** A month's name or its abbreviation, whole ("Marketing" is none). */
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
+
+/** A range without its year: "Oct 4–5", "from March 30 to April 3", "1–4 April", "6–10 October". */
+const MONTH_SPAN = new RegExp(
+  `\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH_WORD}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'i',
+);
+const DAY_SPAN = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?${MONTH_WORD})?\\s*(?:[–—-]|to|until|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'i',
+);
+/** Longest span of days read as an event's dates. */
+const EVENT_DAYS_MAX = 14;
+
+/**
+ * The event's first and last day as the post's opening words give them ("I attended EuroSysML
+ * 2025 in Lisbon from March 30 to April 3", "(Oct 4–5)", "(6–10 October 2025)"): a span of days,
+ * of the year written there or `year`. A single day, or a span longer than two weeks, is none.
+ */
+export function datesInProse(text: string, year: number | undefined): EventDates | undefined {
+  const line = text.slice(0, 600);
+  const first = MONTH_SPAN.exec(line);
+  if (first) {
+    const [, month, day, toMonth, toDay, written] = first;
+    const y = written ? Number(written) : year;
+    const found = y
+      ? span(resolve(month, day, String(y), {}), resolve(toMonth ?? month, toDay, String(y), {}))
+      : undefined;
+    if (found) return found;
+  }
+  const second = DAY_SPAN.exec(line);
+  if (second) {
+    const [, day, fromMonth, toDay, month, written] = second;
+    const y = written ? Number(written) : year;
+    return y
+      ? span(resolve(fromMonth ?? month, day, String(y), {}), resolve(month, toDay, String(y), {}))
+      : undefined;
+  }
+  return undefined;
+}
+
+function span(start: string | undefined, end: string | undefined): EventDates | undefined {
+  if (!start || !end || end <= start) return undefined;
+  const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+  return days < EVENT_DAYS_MAX ? { start, end, year: Number(start.slice(0, 4)) } : undefined;
 }

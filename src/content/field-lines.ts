@@ -3,7 +3,7 @@ import { plainText } from './markdown-text.ts';
 
 /** "**Talk:** Title", "Session: Title", "Titel: …": a label that says the line is a talk's title. */
 export const TITLE_LABEL =
-  /^(?:talk|talk title|title|session|presentation|vortrag|titel|conférence|titre|charla|ponencia|título|タイトル|セッション|演讲|题目|議題|발표)\s*[:：]\s*(?=\S)/iu;
+  /^(?:talk|talk title|title|session|presentation|vortrag|titel|conférence|titre|charla|ponencia|título|titolo|tytuł|タイトル|セッション|演讲|题目|議題|발표)\s*[:：]\s*(?=\S)/iu;
 
 /** Paragraphs that start with a talk's title label ("Talk: …"): talks without headings. */
 export function titleLabelled(nodes: MdNode[]): number {

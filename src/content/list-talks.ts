@@ -89,7 +89,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       collectLinks([paragraph], draft.links);
       const notes = logged.notes?.replace(LOGGED_LINK, '').trim();
       if (notes) draft.notes.push({ text: notes, prose: notes, children: [] });
-      named++;
+      if (logged.speakers.length > 0) named++;
       loggedItems++;
       talks.push({ draft, item, lead: paragraph });
       continue;

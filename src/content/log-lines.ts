@@ -8,7 +8,8 @@ import { sessionKind } from './title-marks.ts';
  * A line of a terse live log, after its time: `keynote by Signe Aasen (Rust Foundation), "Rust in
  * the kernel". meh`, `"Async closures are here" — Tobias Lindgren. good!!`, `Embassy on a $2 chip,
  * Kari Nygaard (Nordic Semi). demo failed`, `Miriam Holt: Writing a database in Rust. war stories`.
- * A talk only with a named speaker: "arrived, badge queue 20 min" and "lunch. fish soup" are none.
+ * A talk only with a named speaker, or a kind before a quoted title (`panel "Is Rust too hard?"`):
+ * "arrived, badge queue 20 min" and "lunch. fish soup" are none.
  */
 export interface LoggedTalk {
   title: string;
@@ -53,7 +54,11 @@ function quotedTalk(text: string, quoted: RegExpExecArray): LoggedTalk | undefin
       notes = read.notes;
     }
   }
-  if (!speakers || speakers.length === 0 || !/\p{L}{2}/u.test(title)) return undefined;
+  if (!/\p{L}{2}/u.test(title)) return undefined;
+  // "16:00 panel "Is Rust too hard?"", "Closing panel: "Remote work"": a session by its kind,
+  // though no one is named on its line.
+  if (!speakers || speakers.length === 0)
+    return kind ? { title, speakers: [], notes: notes || undefined, kind } : undefined;
   return { title, speakers, notes: notes || undefined, ...(kind ? { kind } : {}) };
 }
 

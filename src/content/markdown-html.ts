@@ -1,4 +1,5 @@
 import type { MdNode } from './markdown.ts';
+import { htmlTables } from './markdown-html-table.ts';
 
 /**
  * HTML blocks in notes that hold Markdown's own structure: a toggle
@@ -25,7 +26,11 @@ export function htmlBlock(
   const toggled = roots ? toggle(html, line, roots, read) : undefined;
   if (toggled) return toggled;
   const heading = htmlHeading(html, line, read);
-  return heading ? [heading] : (htmlParagraphs(html, line, read) ?? htmlFlow(html, line, read));
+  return heading
+    ? [heading]
+    : (htmlParagraphs(html, line, read) ??
+        htmlTables(html, line, read, htmlInline) ??
+        htmlFlow(html, line, read));
 }
 
 /** Longest block of mixed HTML read element by element; anything longer stays markup. */

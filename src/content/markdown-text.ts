@@ -114,10 +114,12 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
 }
 
 /**
- * Template fragments (`{% … %}`, `{{ … }}`, Hugo's `{{< … >}}`, kramdown's `{: … }` and `{#id}`)
- * are markup of the blog engine, not notes.
+ * Template fragments (`{% … %}`, `{{ … }}`, Hugo's `{{< … >}}`, kramdown's `{: … }` and `{#id}`,
+ * a Confluence page's macros `{toc}`, `{children}`, `{toc:maxLevel=2}`) are markup of the blog
+ * engine or the wiki, not notes.
  */
-const TEMPLATE_FRAGMENT = /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[^\s{}]+\}/g;
+const TEMPLATE_FRAGMENT =
+  /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[^\s{}]+\}|\{(?:toc|children|pagetree|excerpt-include|recently-updated|contributors)(?::[^{}\n]{0,200})?\}/g;
 
 /** Obsidian/wiki links, `[[Page]]` or `[[Page|shown text]]`: the text a reader sees. */
 const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;

@@ -170,7 +170,8 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
   };
   /** `:::` boxes open around the token: a heading in one is the box's title, not a section. */
   let boxes = 0;
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
     const line = (token.map ? token.map[0] : 0) + 1 + lineOffset;
     if (token.type === 'container_div_open' || token.type === 'container_div_close') {
       boxes += token.nesting;
@@ -178,7 +179,9 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
     }
     if (token.nesting === 1) {
       const type =
-        boxes > 0 && token.type === 'heading_open' ? 'paragraph' : BLOCK_TYPES[token.type];
+        token.type === 'heading_open' && (boxes > 0 || linesOverRule(token, tokens[index + 1]))
+          ? 'paragraph'
+          : BLOCK_TYPES[token.type];
       if (skipped > 0) {
         skipped++;
         continue;
@@ -230,6 +233,14 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       add({ type: 'thematicBreak', line, children: NO_CHILDREN });
     }
   }
+}
+
+/**
+ * A "heading" of several lines over `---` or `===` (code pasted above an AsciiDoc block's
+ * `----`, a paragraph over a rule): Markdown reads it so, no author writes a title so.
+ */
+function linesOverRule(open: Token, inline: Token | undefined): boolean {
+  return (open.markup === '-' || open.markup === '=') && (inline?.content ?? '').includes('\n');
 }
 
 const BLOCK_TYPES: Record<string, NodeType | undefined> = {

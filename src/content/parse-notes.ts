@@ -1,5 +1,6 @@
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { opt } from '../text.ts';
+import { asciidocAsMarkdown } from './asciidoc.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
@@ -16,7 +17,9 @@ import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { linkSections, openingDates } from './post-parts.ts';
 import { repeatedTalks } from './repeated-talks.ts';
+import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
@@ -71,7 +74,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     problems.push(...parsed.problems);
   }
   const md = parseMarkdown(
-    withoutComments(block ? block.body : text),
+    withoutComments(asciidocAsMarkdown(block ? block.body : text)),
     block ? block.bodyOffset : 0,
   );
   if (md.tooLongAt !== undefined) {
@@ -90,7 +93,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     });
   }
 
-  let { preamble, sections, titles } = buildSections(unwrapOutline(md.nodes));
+  // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
+  const { nodes, replies } = splitReplies(md.nodes, text);
+  let { preamble, sections, titles } = buildSections(unwrapOutline(nodes));
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
   /** The event as a one-talk file names it (`**Event:** …`): as written. */
@@ -123,6 +128,13 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
   }
+  // "I attended EuroSysML 2025 in Lisbon from March 30 to April 3": the opening words' dates.
+  if (!dates.start) {
+    const title = meta.title ?? pageTitle;
+    const year = title ? eventDates(title).year : undefined;
+    const said = openingDates(title, [...preamble, ...titleBody], sections, year ?? dates.year);
+    if (said) Object.assign(dates, said);
+  }
   const read: ContentProblem[] = [];
   const reader = new ShapeReader(file, read, dates, {
     dashSpeakers: postUsesDashSpeakers(titles),
@@ -130,6 +142,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     onSpeakers: postUsesOnSpeakers(sections),
   });
   reader.read(preamble, sections);
+  // A reply under the post, a "Links mentioned" section: links to a talk its words name.
+  const mentions = [...replies, ...linkSections(sections)];
+  if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);
   // A front matter that describes one talk, over notes with no talk heading (or only a talk's
   // sub-sections: "## Notes", "## Key takeaways"): the file is that talk.
   const parts =

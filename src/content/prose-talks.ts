@@ -147,7 +147,9 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   // "Opening keynote by @rita@hachyderm.io — "Title".", "@amara (Nkemba Labs) on "Title" —",
   // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
   const logged = loggedTalk(text.slice(0, 400));
-  return logged ? { title: logged.title, speakers: logged.speakers } : undefined;
+  return logged && logged.speakers.length > 0
+    ? { title: logged.title, speakers: logged.speakers }
+    : undefined;
 }
 
 const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;

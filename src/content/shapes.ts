@@ -1,7 +1,8 @@
 import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
-import { namesConference } from './conferences.ts';
+import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
 import {
   headingName,
@@ -20,6 +21,7 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
+import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
 import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
@@ -169,7 +171,7 @@ export class ShapeReader {
       if (!this.groupTopics.includes(topic)) this.groupTopics.push(topic);
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
-      if (namesConference(name)) inner.conference = name;
+      if (namesEdition(name)) inner.conference = name;
       this.group(section, inner, false);
       return;
     }
@@ -195,7 +197,7 @@ export class ShapeReader {
       if (lightning) for (const draft of found.drafts) draft.kind ??= 'Lightning talk';
       if (found.drafts.length > 0) {
         // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
-        if (namesConference(name)) for (const draft of found.drafts) draft.conference = name;
+        if (namesEdition(name)) for (const draft of found.drafts) draft.conference = name;
         this.listGroups++;
         if (!this.groupTopics.includes(name)) this.groupTopics.push(name);
         this.takeBodyTalks(found, section.line);
@@ -270,6 +272,15 @@ export class ShapeReader {
 
   /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
   private isGroup(section: Section): boolean {
+    // "### Relatore: Paolo Neri" over "#### Titolo: …" alone: one talk, its title labelled below.
+    const [only, ...more] = section.children;
+    if (
+      only &&
+      more.length === 0 &&
+      TITLE_LABEL.test(only.title.trim()) &&
+      speakerLine(section.title.trim(), false)
+    )
+      return false;
     if (this.talkDepth !== undefined) {
       if (section.depth < this.talkDepth) return true;
       // "### 🔒 Security" over "#### Title — Name" headings, in a post whose other talks are

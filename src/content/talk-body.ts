@@ -8,6 +8,7 @@ import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import type { DraftNote } from './summary.ts';
+import { titleInOpening } from './talk-lead.ts';
 import {
   addLink,
   collectLinks,
@@ -23,7 +24,7 @@ import {
   personOnTopic,
   withoutSpeakerLine,
 } from './talk-speakers.ts';
-import { cleanTitle, sessionKind, sessionLine, titleTag } from './title-marks.ts';
+import { cleanTitle, isKindAlone, sessionKind, sessionLine, titleTag } from './title-marks.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
@@ -134,12 +135,14 @@ export function draftTalk(
           options.onSpeakers === true,
         );
   // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.
-  const person =
+  const person:
+    | { title: string; speakers: Speaker[]; body: MdNode[]; children?: Section[] }
+    | undefined =
     (options.personHeadings ? personHeading(section, parts) : undefined) ??
     labelledUnderPerson(section);
   if (person) {
     parts = { title: person.title, speakers: person.speakers };
-    section = { ...section, body: person.body };
+    section = { ...section, body: person.body, children: person.children ?? section.children };
   }
   const draft = newDraft(parts.title, section.line, context);
   const kind = sessionKind(section.title);
@@ -160,6 +163,12 @@ export function draftTalk(
   }
 
   const read = (nodes: MdNode[]) => readInto(draft, nodes, file, problems);
+  // "## Keynote" over "Helena Sá gave the opening keynote, *Forty Years of …*": that title (its
+  // anchor, "keynote", still names it for the front matter).
+  if (isKindAlone(draft.title)) {
+    const named = titleInOpening(meaningful(section.body));
+    if (named) draft.title = cleanTitle(named);
+  }
   const body = withoutSessionLine(splitFieldParagraphs(section.body), draft);
   draft.notes.push(...read(withoutSpeakerLine(body, draft.speakers)));
   section.children
@@ -214,12 +223,16 @@ function namesOf(node: MdNode): Speaker[] | undefined {
 }
 
 function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {
+  // "2.1.1 Key points": a report's section number says nothing of what the part is.
+  const title = section.title.replace(OUTLINE_NUMBER, '');
   return {
-    text: section.title,
-    prose: section.title,
+    text: title,
+    prose: title,
     children: [...read(section.body), ...section.children.map((child) => subsection(child, read))],
   };
 }
+
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\p{L})/u;
 
 /** Bullets become the notes tree; a top-level "Speaker: …" bullet becomes the speaker instead. */
 function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {

@@ -4,7 +4,7 @@ import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
 import { findFirst } from './sections.ts';
 import { panelLine } from './speaker-line.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { withoutLinkWords } from './title-marks.ts';
 
 /** Where a talk written without a heading starts: a linked or bold title, and what follows it. */
@@ -195,4 +195,47 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
 
 function trimLead(text: string): string {
   return text.replace(/^[\s:;,.—–-]+/, '').trim();
+}
+
+/**
+ * "**Helena Sá** gave the opening keynote, *Forty Years of Virtual Memory*." under a heading that
+ * only says "Keynote": the title the opening paragraph gives, in italics, bold or quotes after a
+ * word for the session ("keynote", "talk", "titled"); a person's name in bold is none.
+ */
+export function titleInOpening(body: MdNode[]): string | undefined {
+  const paragraph = body.find((node) => node.type === 'paragraph');
+  if (!paragraph) return undefined;
+  let before = '';
+  for (const child of paragraph.children) {
+    if (child.type === 'emphasis' || child.type === 'strong') {
+      const title = plainText(child)
+        .replace(/^["“„«]|["”“»]$/g, '')
+        .trim();
+      if (SESSION_WORD.test(before) && isTitleLike(title)) return title;
+    }
+    if (child.type === 'text') {
+      const value = child.value ?? '';
+      const quoted = QUOTED_TITLE.exec(value);
+      if (quoted?.[2] && SESSION_WORD.test(before + (quoted[1] ?? '')) && isTitleLike(quoted[2]))
+        return quoted[2].trim();
+    }
+    before += plainText(child);
+    if (before.length > 300) return undefined;
+  }
+  return undefined;
+}
+
+const SESSION_WORD =
+  /\b(?:keynote|talk|panel|session|presentation|fireside chat|titled|called|entitled|named)\b[^.!?]{0,40}$/i;
+const QUOTED_TITLE = /^([^"“„«]{0,200})["“„«]([^"“”„«»\n]{3,120})["”“»]/u;
+
+function isTitleLike(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return (
+    words >= 2 &&
+    text.length <= 120 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    /\p{L}{2}/u.test(text) &&
+    !looksLikeName(text)
+  );
 }

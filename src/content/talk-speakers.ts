@@ -445,8 +445,23 @@ function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
  */
 export function labelledUnderPerson(
   section: Section,
-): { title: string; speakers: Speaker[]; body: MdNode[] } | undefined {
+): { title: string; speakers: Speaker[]; body: MdNode[]; children?: Section[] } | undefined {
   const [first] = meaningful(section.body);
+  const [child, ...others] = section.children;
+  // "### Relatore: Luca Bianchi, Staff Engineer presso Nexi" over "#### Titolo: Pagamenti…": the
+  // title on a labelled heading of its own.
+  if (!first && child && TITLE_LABEL.test(child.title.trim())) {
+    const label = TITLE_LABEL.exec(child.title.trim());
+    const heading = headingText(section);
+    const people = speakerLine(heading, false);
+    const title = child.title
+      .trim()
+      .slice(label?.[0].length ?? 0)
+      .trim();
+    if (!people?.every((p) => p.name && looksLikeName(p.name)) || !/\p{L}{2}/u.test(title))
+      return undefined;
+    return { title, speakers: people, body: child.body, children: [...child.children, ...others] };
+  }
   if (first?.type !== 'paragraph') return undefined;
   const [line, ...more] = splitLines(first.children);
   const text = line ? plainText(line) : '';

@@ -29,7 +29,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
 const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
@@ -97,9 +97,15 @@ function capitalised(title: string): string {
 const KIND_ALONE =
   /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|lightning talks?)$/i;
 
+/** "Keynote", "Opening keynote", "Closing panel": a title that only says what kind of session. */
+export const isKindAlone = (title: string): boolean => KIND_ALONE.test(title.trim());
+
 /** The kinds of session a title may be marked with, as answers name them. */
 const KINDS: [RegExp, string][] = [
-  [/keynote|主题演讲|主旨演讲|基調講演/i, 'Keynote'],
+  [
+    /keynote|(?:prelekcja|wykład) (?:otwieraj|zamykaj|inaugur)|主题演讲|主旨演讲|基調講演/i,
+    'Keynote',
+  ],
   [/panel|painel|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|圆桌|パネル/i, 'Panel'],
   [/fireside/i, 'Fireside chat'],
   [/sponsor/i, 'Sponsor talk'],
@@ -111,7 +117,7 @@ const KINDS: [RegExp, string][] = [
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
+  /keynote|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing

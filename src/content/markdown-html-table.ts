@@ -1,0 +1,137 @@
+import type { MdNode } from './markdown.ts';
+import type { MarkdownReader } from './markdown-html.ts';
+
+/** Longest block of HTML tables read as Markdown; anything longer stays markup. */
+const HTML_TABLE_MAX = 100_000;
+const TABLE = /<table(?:\s[^<>]{0,300})?>([\s\S]*?)<\/table>/giy;
+const ROW = /<tr(?:\s[^<>]{0,300})?>([\s\S]*?)<\/tr>/gi;
+const CELL = /<(t[hd])(?:\s[^<>]{0,300})?>([\s\S]*?)<\/t[hd]>/gi;
+/** What a header cell of a table of talks says ("Title", "Speaker", "Company", "Slides"). */
+const HEADER_WORD =
+  /^(?:talk|session|title|name|speakers?|presenters?|by|who|company|organi[sz]ation|affiliation|notes?|summary|slides?|video|links?|time|track|room|format|type)$/i;
+
+const NOTES_LABEL = /^(?:my )?(?:notes?|summary|description|comments?|takeaways?|thoughts)$/i;
+
+interface Cell {
+  header: boolean;
+  /** Its text as inline Markdown, a line per `<br>` or `<p>`. */
+  lines: string[];
+}
+
+/**
+ * `<table>` blocks (a Notion or CMS export's talk cards): each read as the Markdown it stands for.
+ * A table with a header row (`<th>`, or `Title | Speaker | Company`) is a Markdown table; one of
+ * label and value rows (`<th>Speaker</th><td>Noor Visser</td>`) a paragraph of `Speaker: …`
+ * lines; any other row a card — its first two lines (the title, the speaker) a paragraph, each
+ * line after it a paragraph of its own (the notes, the links). `undefined` for other HTML.
+ */
+export function htmlTables(
+  html: string,
+  line: number,
+  read: MarkdownReader,
+  inline: (html: string) => string,
+): MdNode[] | undefined {
+  const text = html.trim();
+  if (text.length > HTML_TABLE_MAX || !/^<table[\s>]/i.test(text) || !/<\/table>$/i.test(text))
+    return undefined;
+  const nodes: MdNode[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const space = text.slice(at).search(/\S/);
+    if (space < 0) break;
+    at += space;
+    TABLE.lastIndex = at;
+    const table = TABLE.exec(text);
+    if (!table) return undefined;
+    const here = line + newlines(text.slice(0, at));
+    nodes.push(...tableNodes(table[1] ?? '', here, read, inline));
+    at = TABLE.lastIndex;
+  }
+  return nodes;
+}
+
+function tableNodes(
+  inner: string,
+  line: number,
+  read: MarkdownReader,
+  inline: (html: string) => string,
+): MdNode[] {
+  const rows: Cell[][] = [];
+  const rowLines: number[] = [];
+  for (const row of inner.matchAll(ROW)) {
+    const cells = [...(row[1] ?? '').matchAll(CELL)].map((cell) => ({
+      header: (cell[1] ?? '').toLowerCase() === 'th',
+      lines: inline((cell[2] ?? '').replace(/<\/p>\s*<p(?:\s[^<>]{0,200})?>/gi, '<br>'))
+        .split('\n')
+        .map((text) => text.trim())
+        .filter((text) => text !== ''),
+    }));
+    if (cells.some((cell) => cell.lines.length > 0)) {
+      rows.push(cells);
+      rowLines.push(line + newlines(inner.slice(0, row.index)));
+    }
+  }
+  const [first, ...rest] = rows;
+  if (!first) return [];
+  // "<th>Speaker</th><td>Noor Visser</td>" down the rows: a talk's facts, a labelled line each.
+  const facts =
+    rows.every((row) => labelled(row) && row[0]?.header) ||
+    (!first.every((cell) => cell.header) && rows.every((row) => labelled(row, HEADER_WORD)));
+  if (facts) {
+    const lines = rows.map((row) => {
+      const [label, value] = row.filter((cell) => cell.lines.length > 0);
+      const name = label?.lines[0]?.replace(/:$/, '') ?? '';
+      const said = value?.lines.join(' ') ?? '';
+      // "Notes | Parameterised tests …": the author's words, without the label.
+      return NOTES_LABEL.test(name) ? said : `${name}: ${said}`;
+    });
+    return read.blocks(lines.map(escapeBlock).join('\n'), line - 1);
+  }
+  if (rest.length > 0 && first.length >= 2 && isHeader(first)) {
+    const cellText = (cell: Cell | undefined) =>
+      (cell?.lines ?? []).join('<br>').replace(/\|/g, '\\|');
+    const lines = [first, first.map(() => ({ header: true, lines: ['---'] })), ...rest].map(
+      (row) => `| ${first.map((_, i) => cellText(row[i])).join(' | ')} |`,
+    );
+    return read.blocks(lines.join('\n'), line - 1);
+  }
+  // A card per row: the text of its cells (a picture's cell has none), line by line.
+  const nodes: MdNode[] = [];
+  rows.forEach((row, index) => {
+    const lines = row.flatMap((cell) => cell.lines);
+    const blocks = [lines.slice(0, 2).join('\n'), ...lines.slice(2)];
+    nodes.push(...read.blocks(blocks.map(escapeBlock).join('\n\n'), (rowLines[index] ?? line) - 1));
+  });
+  return nodes;
+}
+
+/** A row of a label and its value: "Speaker" (or `<th>Speaker</th>`) then the value. */
+function labelled(row: Cell[], words = /^[\p{L}][\p{L} ()/-]{0,24}$/u): boolean {
+  const [label, value, ...more] = row.filter((cell) => cell.lines.length > 0);
+  return (
+    label !== undefined &&
+    value !== undefined &&
+    more.length === 0 &&
+    label.lines.length === 1 &&
+    words.test((label.lines[0] ?? '').replace(/:$/, '')) &&
+    !value.header
+  );
+}
+
+/** The first row names the columns: header cells, or words such as "Title" and "Speaker". */
+function isHeader(row: Cell[]): boolean {
+  if (row.every((cell) => cell.header)) return true;
+  const named = row.filter((cell) => HEADER_WORD.test((cell.lines[0] ?? '').replace(/:$/, '')));
+  return named.length >= 2 && named.length * 2 >= row.length;
+}
+
+/** A line of a card read as a paragraph: "1. Title" or "- Title" must not become a list. */
+function escapeBlock(text: string): string {
+  return text.replace(/^(\d{1,9})([.)]\s)/, '$1\\$2').replace(/^([-+*]\s|#{1,6}\s|>)/, '\\$1');
+}
+
+function newlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
