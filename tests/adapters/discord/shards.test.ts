@@ -49,9 +49,14 @@ async function answeredIn(guild: { id: string; channelId: string }) {
   expect(reply.body.allowed_mentions.parse).toEqual([]);
 }
 
-/** The pids of the shard processes: the children of `npm start`. */
+/**
+ * The pids of the shard processes: the children of `npm start` that run `shard.ts`. Not every
+ * child: the thread bundler's esbuild service is one too, while a bundle is being made.
+ */
 function shardProcesses(parent: number): string[] {
-  return execFileSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' })
+  return execFileSync('pgrep', ['-P', String(parent), '-f', 'discord/shard\\.ts'], {
+    encoding: 'utf8',
+  })
     .trim()
     .split('\n');
 }
