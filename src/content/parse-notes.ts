@@ -1,6 +1,7 @@
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { opt } from '../text.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
+import { reviewsABook } from './book-review.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
@@ -23,6 +24,7 @@ import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
+import { withoutSiteChrome } from './site-pages.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -55,7 +57,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     });
     return { event: emptyEvent(eventId, file), talks: [], problems };
   }
-  const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  const text = withoutDirectionMarks(
+    markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown,
+  );
   const block = splitFrontMatter(text);
   let meta: FrontMatter = {};
   let factLines: LineLookup = new Map<string, number>();
@@ -94,7 +98,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   }
 
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
-  const { nodes, replies } = splitReplies(md.nodes, text);
+  const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(unwrapOutline(nodes));
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
@@ -161,6 +165,16 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     );
   } else problems.push(...read);
 
+  if (reviewsABook(meta.title ?? pageTitle) && reader.drafts.length > 0) {
+    problems.push({
+      file,
+      line: reader.drafts[0]?.line ?? 1,
+      message:
+        'a book review: its sections and the talks it mentions in passing are not read as talks',
+      severity: 'warning',
+    });
+    reader.drafts.splice(0, reader.drafts.length);
+  }
   const facts = meta.talks ?? {};
   const talks: Talk[] = [];
   /** Per talk, the group heading naming its conference, if any. */
@@ -467,3 +481,11 @@ function eventInText(preamble: MdNode[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "شركة \u200eQalam Labs\u200e": marks that set the direction of Latin words in right-to-left text.
+ * They are invisible, and no part of a name, a title or a note.
+ */
+const DIRECTION_MARK = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const withoutDirectionMarks = (text: string): string =>
+  DIRECTION_MARK.test(text) ? text.replace(new RegExp(DIRECTION_MARK, 'g'), '') : text;

@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../model.ts';
+import { bioSections } from './bio-sections.ts';
 import { bodyTalks } from './body-talks.ts';
 import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
@@ -21,6 +22,7 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
+import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
@@ -73,7 +75,11 @@ export class ShapeReader {
   /** Headings read so far as over a list of talks ("## Incident response" then linked bullets). */
   private listGroups = 0;
 
+  /** Speaker bios set apart from the talks (see `bio-sections.ts`). */
+  private bios = new Set<Section>();
+
   read(preamble: Section['body'], sections: Section[]): void {
+    this.bios = bioSections(sections);
     this.personHeadings = postGoesByPerson(sections, this.dashSpeakers);
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
     this.groupDepths = pureGroupDepths(sections);
@@ -234,6 +240,7 @@ export class ShapeReader {
 
   /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
   private notATalk(section: Section): string | undefined {
+    if (this.bios.has(section)) return "a speaker's bio, not a talk";
     // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
     // and markup alone is no notes.
     if (
@@ -261,6 +268,8 @@ export class ShapeReader {
         : undefined;
     }
     if (!content && !strong) return 'no notes under it';
+    // "## Subtitle" over "Published in …", "7 min read": the blog's head over the introduction.
+    if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
     // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
     if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
     // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
@@ -272,6 +281,8 @@ export class ShapeReader {
 
   /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
   private isGroup(section: Section): boolean {
+    // "## Meet our speakers" over bios: the people, each skipped, and no talk with sub-sections.
+    if (section.children.some((child) => this.bios.has(child))) return true;
     // "### Relatore: Paolo Neri" over "#### Titolo: …" alone: one talk, its title labelled below.
     const [only, ...more] = section.children;
     if (

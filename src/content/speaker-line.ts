@@ -15,7 +15,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
 const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
@@ -89,7 +89,7 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 
 /** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
 const PEOPLE_BREAK =
-  /\s*\n\s*|(?<=[.;])\s+(?=(?:modera[dt]|panel|painel|host|speaker|presenter|facilitator|guest|interview|on stage|auf dem podium|podium|media[çc]|mediaci|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãó]*\s*(?:by\b|par\b|por\b|da\b|von\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:modera[dt]|panel|painel|host|speaker|presenter|facilitator|guest|interview|on stage|auf dem podium|podium|media[çc]|mediaci|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãóö]*\s*(?:by\b|par\b|por\b|da\b|von\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
 
 /** Labels of people who are not the talk's speaker in the usual sense: only names count. */
 const ROLE_LABEL =
