@@ -4,6 +4,7 @@ import { asciidocAsMarkdown } from './asciidoc.ts';
 import { reviewsABook } from './book-review.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
+import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
 import {
@@ -19,6 +20,7 @@ import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { linkSections, openingDates } from './post-parts.ts';
+import { propertyRow } from './property-table.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
@@ -126,7 +128,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const dates = eventDates(
     meta.event?.dates,
     loose.dates,
-    propertyLine([...preamble, ...titleBody], DATES_LABEL),
+    propertyLine([...preamble, ...titleBody], DATES_LABEL) ??
+      propertyRow([...preamble, ...titleBody], DATES_LABEL),
   );
   if (dates.year === undefined) {
     const year = eventDates(loose.date, eventId).year;
@@ -250,6 +253,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       ? (meta.event?.name ?? described.event ?? eventId)
       : (meta.event?.name ??
         conferenceKey(loose) ??
+        dailyNoteEvent(meta.title ?? pageTitle, preamble) ??
         postEvent(meta.title ?? pageTitle, eventLine) ??
         // A post with no title at all: the conference its first lines name ("Just got back
         // from AWS Community Day Nordics 2025 in Stockholm!").
@@ -448,7 +452,12 @@ function placeOf(
     }
   }
   // "Location: Bergen, Norway" among a page's properties at the top.
-  return propertyLine(preamble, PLACE_LABEL) ?? (title ? conferencePlace(title) : undefined);
+  return (
+    // "Venue: ICC Gent.": the sentence's period is no part of the place ("Washington D.C." keeps it).
+    propertyLine(preamble, PLACE_LABEL)?.replace(/(?<=\p{Ll}{2})\.$/u, '') ??
+    propertyRow(preamble, PLACE_LABEL) ??
+    (title ? conferencePlace(title) : undefined)
+  );
 }
 
 const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';

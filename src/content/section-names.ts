@@ -44,7 +44,8 @@ export function headingName(title: string): string {
       .replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '')
       // "4. Lunch & expo", "四、午餐和展区", "（二）": a number in the post's own order says nothing
       // about what it is.
-      .replace(/^\d{1,3}[.)]\s+(?=\p{L})/u, '')
+      // "1. Gün" is Turkish for "Day 1": that number is the day's (see `world-days.ts`).
+      .replace(/^\d{1,3}[.)]\s+(?=\p{L})(?!gün(?![\p{L}\p{N}]))/iu, '')
       .replace(CJK_ORDINAL, '')
       .replace(TIME_SLOT, '')
   );
@@ -127,7 +128,7 @@ export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(
  * off, or turning to other talks, not notes of the talk above.
  */
 const SIGN_OFF =
-  /^(?:(?:huge |big |many |a big )?thanks? (?:you )?(?:to|for) (?:the|all the|our|all our) (?:organi[sz]ers|volunteers|speakers|team|crew)|(?:♻️\s*)?repost\b|follow me for more|like and (?:share|subscribe)|that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|let me know (?:in the comments|what you think|if)|leave a comment|what (?:were|was|are|is) your (?:favou?rite|take)|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:post|article|write-?up)|if you found (?:this|it) (?:useful|helpful|interesting)|give (?:it|this(?: post)?) a clap|hope (?:this|you) (?:helps|was useful|found|enjoyed)|feel free to (?:reach out|comment|ping)|subscribe (?:to|for)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
+  /^(?:(?:huge |big |many |a big )?thanks? (?:you )?(?:to|for) (?:the|all the|our|all our) (?:organi[sz]ers|volunteers|speakers|team|crew)|(?:♻️\s*)?repost\b|follow me for more|member-only story|like and (?:share|subscribe)|that'?s (?:it|all)|that'?s a wrap|thanks? (?:you )?for reading|see you (?:next|in|at)|until next (?:year|time)|happy (?:hacking|coding)|cheers[!.]|follow me|honou?rable mentions?|runners?[- ]up|also worth (?:watching|a (?:look|watch))|other talks i (?:liked|enjoyed|saw)|let me know (?:in the comments|what you think|if)|leave a comment|what (?:were|was|are|is) your (?:favou?rite|take)|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:post|article|write-?up)|if you found (?:this|it) (?:useful|helpful|interesting)|give (?:it|this(?: post)?) a clap|hope (?:this|you) (?:helps|was useful|found|enjoyed)|feel free to (?:reach out|comment|ping)|subscribe (?:to|for)|(?:overall|all in all),? (?:a |an )?(?:great|good|fun|solid|excellent) (?:day|conference|event|week|edition))\b/i;
 
 /**
  * "That's a wrap!", or a short closing paragraph ending so: "Pizza was cold. See you next year!"
@@ -146,6 +147,6 @@ export const THREAD_NUMBER = /^\s*\d{1,3}[/.)]\s+/;
 
 /** "(Notes to come — I was too tired.)", "TODO", "WIP": a note saying there are no notes yet. */
 const PLACEHOLDER =
-  /^[([*_\s]*(?:(?:my |more |full |the )?(?:notes?|details|write-?up|summary|recap|recording|video|slides|deck)\s+(?:to come|coming(?: soon| later)?|tbd|tba|pending|soon|later|to follow|will follow)|tbd|tba|todo|wip|work in progress|coming soon|to be (?:written|added|continued|done)|more (?:to come|soon|later))(?:$|\s*[-–—:.,;!?()[\]*_][^\n]{0,80}$)/i;
+  /^(?:[([*_\s]|\p{Extended_Pictographic}|\u{FE0F})*(?:(?:my |more |full |the )?(?:notes?|details|write-?up|summary|recap|recording|video|slides|deck)\s+(?:to come|coming(?: soon| later)?|tbd|tba|pending|soon|later|to follow|will follow)|tbd|tba|todo|wip|work in progress|coming soon|to be (?:written|added|continued|done)|more (?:to come|soon|later))(?:$|\s*[-–—:.,;!?()[\]*_][^\n]{0,80}$)/iu;
 
 export const isPlaceholder = (text: string): boolean => text.length < 120 && PLACEHOLDER.test(text);

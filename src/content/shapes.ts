@@ -33,6 +33,10 @@ import { DAY_PREFIX } from './title-marks.ts';
 const LIGHTNING_GROUP =
   /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$/i;
 
+/** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
+const WORKSHOP_GROUP =
+  /^(?!.*\b(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning)\b)(?:the |our |a )?(?:[\p{L}-]+ )?(?:workshops?|hands-on|atölye|taller(?:es)?)\b/iu;
+
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
 
@@ -178,7 +182,11 @@ export class ShapeReader {
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
       if (namesEdition(name)) inner.conference = name;
+      const before = this.drafts.length;
       this.group(section, inner, false);
+      // "## The workshop series: …" over "### Part 1 of 3: State": its parts are workshops.
+      if (WORKSHOP_GROUP.test(name))
+        for (const draft of this.drafts.slice(before)) draft.kind ??= 'Workshop';
       return;
     }
     // A heading over a list of talks ("## Architecture" then `- [Title](url) by …` items).

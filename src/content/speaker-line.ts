@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { parseSpeakerText, SENTENCE_PERIOD } from './speaker-names.ts';
+import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
 
@@ -91,6 +91,9 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 const PEOPLE_BREAK =
   /\s*\n\s*|(?<=[.;])\s+(?=(?:modera[dt]|panel|painel|host|speaker|presenter|facilitator|guest|interview|on stage|auf dem podium|podium|media[çc]|mediaci|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãóö]*\s*(?:by\b|par\b|por\b|da\b|von\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
 
+/** "Jane Doe — independent accessibility expert": a name, a dash, then a role in lower case. */
+const ROLE_AFTER_DASH = /^(.+?)\s+[—–-]\s+\p{Ll}[\p{L}\s'’-]{2,60}$/u;
+
 /** Labels of people who are not the talk's speaker in the usual sense: only names count. */
 const ROLE_LABEL =
   /^(?:hosts?|guests?|facilitators?|interviewers?|interviewees?|moderated by|hosted by)$/i;
@@ -127,6 +130,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];
+    // "Spreker: Lotte ter Horst — zelfstandig toegankelijkheidsexpert": a role in lower case after
+    // a dash, no employer: the name alone.
+    const role = ROLE_AFTER_DASH.exec(prefixed[2].trim());
+    if (explicit && role?.[1] && splitNames(role[1])) return [{ name: role[1] }];
     const words = prefixed[2].trim().split(/\s+/).length;
     // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
     const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);

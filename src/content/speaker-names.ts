@@ -222,6 +222,13 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     )
     .replace(/\s+[—–|·•-]+$/, '')
     .replace(SENTENCE_PERIOD, '');
+  // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
+  const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
+  if (lineup?.[1] && lineup[2]) {
+    const moderator = parseSpeakerText(lineup[1]);
+    const panel = parseSpeakerText(lineup[2]);
+    return moderator?.length === 1 && panel ? [...moderator, ...panel] : undefined;
+  }
   // "Ravi Shankar, Meera Iyer (IISc Bangalore); Chen Lu (Alibaba)": groups of one company each.
   if (trimmed.includes('; ')) {
     const groups = trimmed.split(/\s*;\s+/).map((group) => parseSpeakerText(group));

@@ -11,6 +11,7 @@ import {
 } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
@@ -253,8 +254,9 @@ function leadingSpeakerLine(
     // than one speaker's line.
     const named =
       words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0);
-    if (!named && (words > 12 || SPEAKER_SENTENCE.test(text))) {
-      const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
+    if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
+      const opened =
+        node.type === 'paragraph' ? (speakerSentence(node) ?? lineupSentence(node)) : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));

@@ -85,10 +85,11 @@ const QUOTE_FIRST = /["“«„]/;
 
 /**
  * "Panel: the future of Java tooling": what followed the colon starts the title now, so it
- * starts with a capital ("npm in anger", "iOS …" keep their own spelling).
+ * starts with a capital ("npm in anger", "iOS …", "node --run …" keep their own spelling).
  */
 function capitalised(title: string): string {
-  return /^\p{Ll}+\b(?![.\-/])/u.test(title) &&
+  // "node --run is all you need": a command with its flags keeps its case.
+  return /^\p{Ll}+\b(?![.\-/])(?!\s+--?\p{L})/u.test(title) &&
     !/^(?:npm|pnpm|git|gRPC|eBPF|jq|k8s|kubectl)\b/i.test(title)
     ? title.charAt(0).toUpperCase() + title.slice(1)
     : title;
@@ -193,7 +194,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind.
