@@ -222,6 +222,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     )
     .replace(/\s+[—–|·•-]+$/, '')
     .replace(SENTENCE_PERIOD, '');
+  // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
+  if (/\s(?:و|ve)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve)\s+(?=\S)/gu, ' & ');
   // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
   const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
   if (lineup?.[1] && lineup[2]) {
@@ -355,7 +357,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(withCompany[2].trim());
     // "Joost Pel, ended with a show of hands": the sentence goes on; a company's name of several
     // words starts with a capital or a digit ("bol.com", "eBay" are one word).
-    if (/\s/.test(company) && !/^[\p{Lu}\p{N}@&]/u.test(company)) return undefined;
+    if (/\s/.test(company) && !/^[\p{Lu}\p{Lo}\p{N}@&]/u.test(company)) return undefined;
     // "Marta Gil y Andrés Ruiz, de Boquerón Software": two people of one company.
     const people = splitNames(withCompany[1]);
     if (people && people.length > 1) return people.map((name) => ({ name, company }));

@@ -241,16 +241,22 @@ describe('labels and session kinds in Turkish, Hindi and Arabic', () => {
     expect(who(talks[0])).toEqual(['Aylin Çelik', 'Kerem Aksoy @ Boğaz Bank', 'Seda Yurt']);
   });
 
-  it('drops direction marks, and reads two terms in parentheses as part of the title', () => {
+  it('drops direction marks, reads two terms in parentheses as part of the title and و as "and"', () => {
     const { talks } = post(
       '# مؤتمر 2025',
       '',
       '## واجهات بالاتجاهين (RTL و LTR)',
       '',
+      '**المتحدثون:** سامي عادل و Lena Park — شركة \u200eNour Labs\u200e',
+      '',
       'استخدموا \u200eCSS logical properties\u200e دائمًا.',
     );
     expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
-      ['واجهات بالاتجاهين (RTL و LTR)', [], 'استخدموا CSS logical properties دائمًا.'],
+      [
+        'واجهات بالاتجاهين (RTL و LTR)',
+        ['سامي عادل @ شركة Nour Labs', 'Lena Park @ شركة Nour Labs'],
+        'استخدموا CSS logical properties دائمًا.',
+      ],
     ]);
   });
 });
