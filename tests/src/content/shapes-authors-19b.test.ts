@@ -22,6 +22,26 @@ describe('panel line-ups', () => {
     expect(talks[1]?.summary).toBe('Short answer: no.');
   });
 
+  it('reads "mod. X; A, B (Co), C (Co)" after a dash in a log line', () => {
+    const { talks } = post(
+      '# QueueCon 2025',
+      '',
+      '## Log',
+      '',
+      '- 09:00 Keynote: [[Queues are forever]] — [[Hedda Lund]] (Fjellnett)',
+      '- 13:30 Panel: [[Who pages whom?]] — mod. [[Arne Dahl]]; [[Siri Berg]], [[Ola Moe]] (Postly), [[Kari Lie]] (Trikk)',
+      '  - nobody owns it',
+    );
+    expect(talks.map((t) => [t.title, t.kind, who(t)])).toEqual([
+      ['Queues are forever', 'Keynote', ['Hedda Lund @ Fjellnett']],
+      [
+        'Who pages whom?',
+        'Panel',
+        ['Arne Dahl', 'Siri Berg', 'Ola Moe @ Postly', 'Kari Lie @ Trikk'],
+      ],
+    ]);
+  });
+
   it('reads an Arabic line-up: moderated by one, with the others joined by و', () => {
     const { talks } = post(
       '# مؤتمر الويب 2025',
