@@ -5,7 +5,7 @@ import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.t
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|led by|run by|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|convened by|led by|run by|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =

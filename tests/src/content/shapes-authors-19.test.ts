@@ -98,7 +98,10 @@ describe('sections that are not talks', () => {
       '',
       'Everyone said one thing they would try on Monday.',
     );
-    expect(talks.map((t) => t.title)).toEqual(['Kanban for one']);
+    // "Convened by …": an open space's host is its speaker.
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      ['Kanban for one', ['Petra Leitner @ Murtal Soft'], 'WIP limit of two, even at home.'],
+    ]);
   });
 
   it("reads a daily note's log and skips its fleeting notes and backlinks", () => {
