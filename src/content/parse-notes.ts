@@ -26,7 +26,7 @@ import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
-import { withoutSiteChrome } from './site-pages.ts';
+import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -110,7 +110,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
-    pageTitle = only?.title;
+    pageTitle = only && titleWithoutBadges(only.heading, only.title);
     // Its properties ("Location: Bergen") are read for the event.
     titleBody = only?.body ?? [];
     sections = sections.slice(1);
@@ -118,7 +118,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const talk = oneTalk(only);
     if (talk) pageTitle = eventLine = talk.event;
     else {
-      pageTitle = only.title;
+      pageTitle = titleWithoutBadges(only.heading, only.title);
       preamble = [...preamble, ...only.body];
       sections = only.children;
     }

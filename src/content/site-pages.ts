@@ -58,3 +58,14 @@ export function opensPost(body: MdNode[]): boolean {
   }
   return false;
 }
+
+/**
+ * "# talks-i-liked [![Awesome](…/badge.svg)](…) [![License: CC0](…)](…)": a page's title without
+ * its badges, whose alt text is no word of it.
+ */
+export function titleWithoutBadges(heading: MdNode, title: string): string {
+  const badge = (node: MdNode) =>
+    node.type === 'image' || (node.type === 'link' && imageOnlyLink(node));
+  if (!heading.children.some(badge)) return title;
+  return plainText(heading.children.filter((node) => !badge(node))).trim();
+}

@@ -77,6 +77,17 @@ describe('event names, places, dates and days in more languages', () => {
     ).toBe('الدوحة');
   });
 
+  it("leaves a title's badges out of the event's name", () => {
+    const { event } = post(
+      '# great-talks [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) [![License: CC0](https://img.shields.io/badge/License-CC0.svg)](https://example.org/cc0)',
+      '',
+      '## Databases',
+      '',
+      '- [Clocks are lies](https://www.youtube.com/watch?v=Cl0ck5L1e5x) — Hana Mori (Tempora)',
+    );
+    expect(event.name).toBe('great-talks');
+  });
+
   it("reads dates and place from a page's property table", () => {
     const { event } = post(
       '# Trip report: OpsPolder 2025',
