@@ -4,7 +4,7 @@
  * "اليوم الأول" (the first day), "اليوم 2". The number of the day, or undefined.
  */
 const TURKISH =
-  /^(?:(\d{1,2})\.\s*|(birinci|ikinci|üçüncü|dördüncü|beşinci)\s+)gün(?![\p{L}\p{N}])/iu;
+  /^(?:(\d{1,2})\.\s*|(birinci|[iİ]kinci|üçüncü|dördüncü|beşinci)\s+)gün(?![\p{L}\p{N}])/iu;
 const TURKISH_COUNT = ['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci'];
 const HINDI = /^(?:दिन|डे)\s*[-–—:]?\s*([1-7]|[१-७])(?![\p{L}\p{N}])/u;
 const HINDI_DIGITS = '१२३४५६७';

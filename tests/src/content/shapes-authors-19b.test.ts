@@ -137,13 +137,13 @@ describe('event names, places, dates and days in more languages', () => {
       '  dates: 2025-11-15..2025-11-16',
       '---',
       ...day('## 1. Gün'),
-      ...day('## 2. Gün'),
+      ...day('## İkinci gün'),
       ...day('## दिन 1 (15 नवंबर)'),
       ...day('## اليوم الثاني'),
     );
     expect(talks.map((t) => [t.day, t.date, t.topic])).toEqual([
       ['1. Gün', '2025-11-15', undefined],
-      ['2. Gün', '2025-11-16', undefined],
+      ['İkinci gün', '2025-11-16', undefined],
       ['दिन 1 (15 नवंबर)', '2025-11-15', undefined],
       ['اليوم الثاني', '2025-11-16', undefined],
     ]);
