@@ -150,6 +150,19 @@ describe('sections that are not talks', () => {
     expect(talks.map((t) => t.title)).toEqual(['Caching at the edge']);
   });
 
+  it('leaves the emoji after a day heading out of the day', () => {
+    const { talks } = post(
+      '# EdgeFest 2025',
+      '',
+      '## 📅 Day 1 — Thursday 🌞',
+      '',
+      '### Caching at the edge — Femke Jansen (Dijkwerk)',
+      '',
+      'Stale-while-revalidate everywhere.',
+    );
+    expect(talks.map((t) => t.day)).toEqual(['Day 1 — Thursday']);
+  });
+
   it("makes no talks of a Medium export's byline, subtitle and tag links", () => {
     const profile = 'https://medium.com/@lenavoss?source=post_page-----a1b2c3--------';
     const { talks } = post(
