@@ -4,7 +4,7 @@
  * in passing have no notes of their own: it has no talks.
  */
 const BOOK_REVIEW =
-  /^(?:my |a )?(?:book review|book notes|reading notes|boekbespreking|buchbesprechung|buchrezension|critique (?:de|du) livre|reseña(?: de(?:l)? libro)?|recensione(?: del libro)?|resenha(?: do livro)?)\b|\b(?:book review|boekbespreking|buchbesprechung)\s*$/i;
+  /^(?:my |a )?(?:book review|boekbespreking|buchbesprechung|buchrezension|critique (?:de|du) livre|reseña de(?:l)? libro|recensione del libro|resenha do livro)\b|\b(?:book review|boekbespreking|buchbesprechung)\s*$/i;
 
 export const reviewsABook = (title: string | undefined): boolean =>
   title !== undefined && BOOK_REVIEW.test(title.trim().replace(/^["'“‘]|["'”’]$/g, ''));

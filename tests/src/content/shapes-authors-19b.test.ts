@@ -150,6 +150,23 @@ describe('event names, places, dates and days in more languages', () => {
   });
 });
 
+describe('a review of a conference', () => {
+  it('is no book review: its talks are read', () => {
+    const { talks } = post(
+      '---',
+      'title: "Reseña: JSConf Andes 2025"',
+      '---',
+      '',
+      '## Signals en producción — Lucía Paz (Cóndor Labs)',
+      '',
+      'Menos renders.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Signals en producción', ['Lucía Paz @ Cóndor Labs']],
+    ]);
+  });
+});
+
 describe('summaries, roles and titles', () => {
   it('ends a Hindi sentence at its danda, and drops an emoji-led placeholder and "Member-only story"', () => {
     const { talks } = post(
