@@ -4,12 +4,12 @@ import { escapeRegExp } from '../text.ts';
 /**
  * The words for a talk's slides and its recording, in the languages notes are written in
  * (English, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Chinese,
- * Korean).
+ * Korean, Turkish, Hindi, Arabic).
  */
 const SLIDES_WORDS =
-  '(?:slides?|slide ?deck|deck|presentation slides|pdf|pptx?|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|презентаци[яи]|スライド|(?:講演|発表|登壇)?資料|幻灯片|投影片|演示文稿|课件|讲稿|슬라이드|발표 ?자료)(?:\\s*(?:下载|下載|ダウンロード|다운로드))?';
+  '(?:slides?|slide ?deck|deck|presentation slides|pdf|pptx?|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|презентаци[яи]|スライド|(?:講演|発表|登壇)?資料|幻灯片|投影片|演示文稿|课件|讲稿|슬라이드|발표 ?자료|sunum|slaytlar?|स्लाइड्स?|प्रस्तुति|الشرائح|العرض التقديمي)(?:\\s*(?:下载|下載|ダウンロード|다운로드))?';
 const VIDEO_WORDS =
-  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|nagranie|wideo|видео|запись|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상';
+  'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|nagranie|wideo|видео|запись|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상|kayıt|वीडियो|रिकॉर्डिंग|فيديو|الفيديو|التسجيل';
 const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');
 const VIDEO_TEXT = new RegExp(`^(?:${VIDEO_WORDS})$`, 'iu');
 /** "slides → https://…": an arrow after a label points at its value as a colon does. */

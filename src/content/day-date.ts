@@ -16,6 +16,8 @@ export interface EventDates {
   year?: number;
 }
 
+import { worldDay } from './world-days.ts';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ORDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
@@ -62,6 +64,10 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
     const n = /^\d+$/.test(number) ? Number(number) : CJK_NUMBERS.indexOf(number) + 1;
     if (n >= 1) return withDate(text, dates.start ? addDays(dates.start, n - 1) : undefined);
   }
+  // "1. Gün", "दिन 2", "اليوم الأول": counted in Turkish, Hindi or Arabic.
+  const world = worldDay(text);
+  if (world !== undefined && world >= 1)
+    return withDate(text, dates.start ? addDays(dates.start, world - 1) : undefined);
   // "First day", "The second day", "Day one": counted in words.
   const counted = COUNTED_DAY.exec(text);
   if (counted?.[1]) {

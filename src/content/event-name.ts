@@ -21,7 +21,7 @@ export function conferenceName(title: string): string {
     // "KubeVistula 2025 (Kraków)", "KubeCon EU 2025 (London, 1–4 April): what we learned",
     // "PlatformCon Local (meetup)": where and when, or what kind of event.
     .replace(
-      /(?<=\b(?:19|20)\d{2})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/iu,
+      /(?<=\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/iu,
       '',
     )
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
@@ -69,7 +69,7 @@ export function conferenceName(title: string): string {
   const atEvent = at ? name.slice(at[0].length) : '';
   if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
   // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
-  const goesOn = YEAR_THEN_CLAUSE.exec(name);
+  const goesOn = YEAR_THEN_CLAUSE.exec(name) ?? YEAR_THEN_SENTENCE.exec(name);
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
   // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
   // the author was, a conference named with its year.
@@ -82,6 +82,8 @@ export function conferenceName(title: string): string {
       /(?<=\b(?:19|20)\d{2})\s+(?:à|in|en|em|w|im|a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u,
       '',
     )
+    // "WebDev Arabia 2025 في دبي": "in" a city, in Arabic.
+    .replace(/(?<=\b(?:19|20)\d{2})\s+في\s+[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?$/u, '')
     // "RustFjord 2025 log": a log after a year ("Change log" names no conference). So is the
     // organisers' "programme" or "line-up" ("ScaleConf Oslo 2025 programme").
     .replace(
@@ -152,10 +154,21 @@ const CONFERENCE_WORD =
 
 const YEAR_THEN_CLAUSE =
   /^(.{3,80}?\b(?:19|20)\d{2})\s+(?:so|and|but|because|where|when|which|if|as|to|was|is|were)\s+\p{Ll}/u;
+/**
+ * "InfraSummit Dublin 2025. I'm glad I did", "EdgeConf Lisboa 2025 was 🔥🔥🔥": the sentence goes
+ * on after the year, in a sentence of its own or with a verb and the author's emoji.
+ */
+const YEAR_THEN_SENTENCE =
+  /^(.{3,80}?\b(?:19|20)\d{2})(?:[.!?]\s+\S.*|\s+(?:was|is|were|rocked|ruled)(?:\s+(?:\p{Extended_Pictographic}|\u{FE0F}|[!.])+)?)$/u;
+
+/** "(Hyderabad)", "(New York City)": a place's name in parentheses, ending a title. */
+const PLACE_AT_END = /\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u;
 
 /** "what I saw", "a recap (part 1 of 2)", "My Notes", "Day 1": words of the post, no place or year. */
-function isAboutThePost(tail: string): boolean {
-  if (/\b(?:19|20)\d{2}\b/.test(tail)) return false;
+function isAboutThePost(written: string): boolean {
+  if (/\b(?:19|20)\d{2}\b/.test(written)) return false;
+  // "— मेरे नोट्स (Hyderabad)": the post's words, then where (see `conferencePlace`).
+  const tail = written.replace(PLACE_AT_END, '');
   // "6 talks worth your time", "10 things I learned": a count of what the post holds.
   if (
     /^\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|sessions|things|lessons|takeaways|ideas|highlights)\b/iu.test(
@@ -166,7 +179,7 @@ function isAboutThePost(tail: string): boolean {
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|\d{1,2}|[(),.!:-]+)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
@@ -218,6 +231,9 @@ const LEAD = new RegExp(
       'anotações d[aeo]s?',
       'apontamentos d[aeo]s?',
       'terugblik(?: op)?',
+      'verslag(?: van)?',
+      'ملاحظاتي (?:من|عن|حول)(?: مؤتمر)?',
+      'मेरे नोट्स',
       'notities (?:van|bij)',
       'notizen(?: vo[mn]| zu[mr]?)?',
       'compte[- ]rendu d[ue]s?',
@@ -249,7 +265,7 @@ const FIRST_PERSON_LEAD =
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|参加報告|参加ブログ|レポート|参加記|参戦記|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记)$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?\s+(?:(?:my|quick|live|some)\s+)?(?:notes|recap|highlights|takeaways|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|参加レポート|参加報告|参加ブログ|レポート|参加記|参戦記|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记|notlarım|notları|notlar|izlenimlerim|मेरे नोट्स|नोट्स|ملاحظاتي)$/iu;
 
 /**
  * Where a title says the conference was: "EuroSysML 2025 (Lisbon)", "Sud Web Summit 2025 à
@@ -260,13 +276,19 @@ export function conferencePlace(title: string): string | undefined {
   if (title.length > 200) return undefined;
   const text = title.trim().replace(EDGE_MARKS, '');
   const place =
-    /\b(?:19|20)\d{2}\s*\((?!(?:the|a|an)\s)(\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)/u.exec(
+    /(?:\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:the|a|an)\s)(\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)/u.exec(
       text,
     )?.[1] ??
     /\b(?:19|20)\d{2}\s+(?:à|in|en|em|w|im|a)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=$|[\s,:;.!—–-])/u.exec(
       text,
     )?.[1];
-  return place?.trim();
+  if (place) return place.trim();
+  // "PyCon India 2025 — मेरे नोट्स (Hyderabad)": where, after the post's words.
+  const last = PLACE_AT_END.exec(text);
+  if (last?.[1] && conferenceName(title) !== title.trim() && !conferenceName(title).includes('('))
+    return last[1];
+  // "WebDev Arabia 2025 في دبي": "in" a city, in Arabic.
+  return /\b(?:19|20)\d{2}\s+في\s+([\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?)$/u.exec(text)?.[1];
 }
 
 /** A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …". */

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { asideInParens, withWhom } from './paren-asides.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
@@ -38,7 +39,7 @@ const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}|^\p{Ll
 
 function notACompany(text: string): boolean {
   const trimmed = text.trim();
-  return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed);
+  return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed) || asideInParens(trimmed);
 }
 
 /** "(Berlin)", "(São Paulo)", "(New York City)": a place's name, a word or three. */
@@ -164,6 +165,12 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     parseSpeakerText(inner) ? ` (${inner})` : whole,
   );
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
+  // "On-call for humans (with Tomasz Kowal)": a co-speaker, after the speakers the title names.
+  const also = paren?.[1] && paren[2] ? withWhom(paren[2], parseSpeakerText) : undefined;
+  if (paren?.[1] && also) {
+    const named = splitTitle(paren[1], dashSpeakers);
+    return finish(named.title, [...named.speakers, ...also], named.company);
+  }
   const handle = paren?.[2]?.trim();
   if (paren?.[1] && handle && HANDLE.test(handle)) {
     // "Title by Jane Doe (@janed)": the name says who; a handle alone names the speaker.

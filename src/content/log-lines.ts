@@ -80,6 +80,8 @@ function titleCommaName(text: string): LoggedTalk | undefined {
   );
   if (!match?.[1] || !match[2] || !match[3]) return undefined;
   if (!looksLikeName(match[2])) return undefined;
+  // "Panel: Title — mod. A; B, C (Co), D (Co)": the comma is inside a line-up after a dash.
+  if (/\s[—–]\s+mod(?:\.|erated by|erator:)\s/i.test(match[1])) return undefined;
   const speakers = parseSpeakerText(`${match[2]} (${match[3]})`);
   if (speakers?.length !== 1) return undefined;
   return { title: match[1].trim(), speakers, notes: match[4]?.trim() || undefined };

@@ -1,8 +1,10 @@
 import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { opt } from '../text.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
+import { reviewsABook } from './book-review.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
+import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
 import {
@@ -18,11 +20,13 @@ import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { linkSections, openingDates } from './post-parts.ts';
+import { propertyRow } from './property-table.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
+import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -55,7 +59,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     });
     return { event: emptyEvent(eventId, file), talks: [], problems };
   }
-  const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  const text = withoutDirectionMarks(
+    markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown,
+  );
   const block = splitFrontMatter(text);
   let meta: FrontMatter = {};
   let factLines: LineLookup = new Map<string, number>();
@@ -94,7 +100,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   }
 
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
-  const { nodes, replies } = splitReplies(md.nodes, text);
+  const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(unwrapOutline(nodes));
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
@@ -104,7 +110,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
-    pageTitle = only?.title;
+    pageTitle = only && titleWithoutBadges(only.heading, only.title);
     // Its properties ("Location: Bergen") are read for the event.
     titleBody = only?.body ?? [];
     sections = sections.slice(1);
@@ -112,7 +118,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const talk = oneTalk(only);
     if (talk) pageTitle = eventLine = talk.event;
     else {
-      pageTitle = only.title;
+      pageTitle = titleWithoutBadges(only.heading, only.title);
       preamble = [...preamble, ...only.body];
       sections = only.children;
     }
@@ -122,7 +128,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const dates = eventDates(
     meta.event?.dates,
     loose.dates,
-    propertyLine([...preamble, ...titleBody], DATES_LABEL),
+    propertyLine([...preamble, ...titleBody], DATES_LABEL) ??
+      propertyRow([...preamble, ...titleBody], DATES_LABEL),
   );
   if (dates.year === undefined) {
     const year = eventDates(loose.date, eventId).year;
@@ -161,6 +168,16 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     );
   } else problems.push(...read);
 
+  if (reviewsABook(meta.title ?? pageTitle) && reader.drafts.length > 0) {
+    problems.push({
+      file,
+      line: reader.drafts[0]?.line ?? 1,
+      message:
+        'a book review: its sections and the talks it mentions in passing are not read as talks',
+      severity: 'warning',
+    });
+    reader.drafts.splice(0, reader.drafts.length);
+  }
   const facts = meta.talks ?? {};
   const talks: Talk[] = [];
   /** Per talk, the group heading naming its conference, if any. */
@@ -236,6 +253,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       ? (meta.event?.name ?? described.event ?? eventId)
       : (meta.event?.name ??
         conferenceKey(loose) ??
+        dailyNoteEvent(meta.title ?? pageTitle, preamble) ??
         postEvent(meta.title ?? pageTitle, eventLine) ??
         // A post with no title at all: the conference its first lines name ("Just got back
         // from AWS Community Day Nordics 2025 in Stockholm!").
@@ -434,7 +452,12 @@ function placeOf(
     }
   }
   // "Location: Bergen, Norway" among a page's properties at the top.
-  return propertyLine(preamble, PLACE_LABEL) ?? (title ? conferencePlace(title) : undefined);
+  return (
+    // "Venue: ICC Gent.": the sentence's period is no part of the place ("Washington D.C." keeps it).
+    propertyLine(preamble, PLACE_LABEL)?.replace(/(?<=\p{Ll}{2})\.$/u, '') ??
+    propertyRow(preamble, PLACE_LABEL) ??
+    (title ? conferencePlace(title) : undefined)
+  );
 }
 
 const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';
@@ -467,3 +490,11 @@ function eventInText(preamble: MdNode[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "شركة \u200eQalam Labs\u200e": marks that set the direction of Latin words in right-to-left text.
+ * They are invisible, and no part of a name, a title or a note.
+ */
+const DIRECTION_MARK = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const withoutDirectionMarks = (text: string): string =>
+  DIRECTION_MARK.test(text) ? text.replace(new RegExp(DIRECTION_MARK, 'g'), '') : text;

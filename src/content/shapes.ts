@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../model.ts';
+import { bioSections } from './bio-sections.ts';
 import { bodyTalks } from './body-talks.ts';
 import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
@@ -21,6 +22,7 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
+import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
@@ -30,6 +32,10 @@ import { DAY_PREFIX } from './title-marks.ts';
 /** Sessions of several short talks: "Lightning talks", "Ignite talks", "Quickies", "Lightning round". */
 const LIGHTNING_GROUP =
   /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$/i;
+
+/** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
+const WORKSHOP_GROUP =
+  /^(?!.*\b(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning)\b)(?:the |our |a )?(?:[\p{L}-]+ )?(?:workshops?|hands-on|atölye|taller(?:es)?)\b/iu;
 
 /** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
 const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
@@ -73,7 +79,11 @@ export class ShapeReader {
   /** Headings read so far as over a list of talks ("## Incident response" then linked bullets). */
   private listGroups = 0;
 
+  /** Speaker bios set apart from the talks (see `bio-sections.ts`). */
+  private bios = new Set<Section>();
+
   read(preamble: Section['body'], sections: Section[]): void {
+    this.bios = bioSections(sections);
     this.personHeadings = postGoesByPerson(sections, this.dashSpeakers);
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
     this.groupDepths = pureGroupDepths(sections);
@@ -172,7 +182,11 @@ export class ShapeReader {
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
       if (namesEdition(name)) inner.conference = name;
+      const before = this.drafts.length;
       this.group(section, inner, false);
+      // "## The workshop series: …" over "### Part 1 of 3: State": its parts are workshops.
+      if (WORKSHOP_GROUP.test(name))
+        for (const draft of this.drafts.slice(before)) draft.kind ??= 'Workshop';
       return;
     }
     // A heading over a list of talks ("## Architecture" then `- [Title](url) by …` items).
@@ -234,6 +248,7 @@ export class ShapeReader {
 
   /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
   private notATalk(section: Section): string | undefined {
+    if (this.bios.has(section)) return "a speaker's bio, not a talk";
     // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
     // and markup alone is no notes.
     if (
@@ -261,6 +276,8 @@ export class ShapeReader {
         : undefined;
     }
     if (!content && !strong) return 'no notes under it';
+    // "## Subtitle" over "Published in …", "7 min read": the blog's head over the introduction.
+    if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
     // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
     if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
     // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
@@ -272,6 +289,8 @@ export class ShapeReader {
 
   /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
   private isGroup(section: Section): boolean {
+    // "## Meet our speakers" over bios: the people, each skipped, and no talk with sub-sections.
+    if (section.children.some((child) => this.bios.has(child))) return true;
     // "### Relatore: Paolo Neri" over "#### Titolo: …" alone: one talk, its title labelled below.
     const [only, ...more] = section.children;
     if (

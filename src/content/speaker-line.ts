@@ -1,11 +1,11 @@
 import type { Speaker } from '../model.ts';
-import { parseSpeakerText, SENTENCE_PERIOD } from './speaker-names.ts';
+import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|led by|run by|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|convened by|led by|run by|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -15,7 +15,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|spreker|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
 const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
@@ -89,7 +89,10 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 
 /** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
 const PEOPLE_BREAK =
-  /\s*\n\s*|(?<=[.;])\s+(?=(?:modera[dt]|panel|painel|host|speaker|presenter|facilitator|guest|interview|on stage|auf dem podium|podium|media[çc]|mediaci|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãó]*\s*(?:by\b|par\b|por\b|da\b|von\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:modera[dt]|panel|painel|host|speaker|presenter|facilitator|guest|interview|on stage|auf dem podium|podium|media[çc]|mediaci|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãóö]*\s*(?:by\b|par\b|por\b|da\b|von\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
+
+/** "Jane Doe — independent accessibility expert": a name, a dash, then a role in lower case. */
+const ROLE_AFTER_DASH = /^(.+?)\s+[—–-]\s+\p{Ll}[\p{L}\s'’-]{2,60}$/u;
 
 /** Labels of people who are not the talk's speaker in the usual sense: only names count. */
 const ROLE_LABEL =
@@ -127,6 +130,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];
+    // "Spreker: Lotte ter Horst — zelfstandig toegankelijkheidsexpert": a role in lower case after
+    // a dash, no employer: the name alone.
+    const role = ROLE_AFTER_DASH.exec(prefixed[2].trim());
+    if (explicit && role?.[1] && splitNames(role[1])) return [{ name: role[1] }];
     const words = prefixed[2].trim().split(/\s+/).length;
     // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
     const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { asideInParens, joinedTerms } from './paren-asides.ts';
 
 /** Which words read as a person's name, and a company's; `speaker-line.ts` reads the lines that name them. */
 /**
@@ -149,6 +150,8 @@ const NOT_A_NAME = new Set([
 ]);
 
 const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
+/** Dr., Prof., Mr. in Hindi and Arabic: डॉ., प्रो., श्री, د., أ.د., م. (engineer). */
+const CASELESS_TITLE = /^(?:डॉ\.?|डा\.|प्रो\.?|प्रोफ़ेसर|श्री|श्रीमती|सुश्री|د\.|أ\.د\.|أ\.|م\.)$/u;
 
 const NICKNAME = /^["“'‘(][\p{L}.-]{1,20}["”'’)]$/u;
 
@@ -159,9 +162,11 @@ export function looksLikeName(text: string): boolean {
     .trim()
     .split(/\s+/)
     .filter((word, i, all) => i === 0 || i === all.length - 1 || !NICKNAME.test(word));
-  // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters.
-  if (words.every((word) => CASELESS_WORD.test(word))) {
-    return words.length <= 4 && (words.length >= 2 || [...(words[0] ?? '')].length <= 4);
+  // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters, after
+  // a title written as those scripts write it ("डॉ. मीनाक्षी सुंदरम", "د. خالد المنصوري").
+  const caseless = words.length > 1 && CASELESS_TITLE.test(words[0] ?? '') ? words.slice(1) : words;
+  if (caseless.every((word) => CASELESS_WORD.test(word))) {
+    return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
@@ -177,7 +182,7 @@ export function splitNames(text: string): string[] | undefined {
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
   const names = text
-    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\s\/\s)\s*/)
+    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sو\s|\sve\s|\s\/\s)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
@@ -217,6 +222,15 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     )
     .replace(/\s+[—–|·•-]+$/, '')
     .replace(SENTENCE_PERIOD, '');
+  // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
+  if (/\s(?:و|ve)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve)\s+(?=\S)/gu, ' & ');
+  // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
+  const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
+  if (lineup?.[1] && lineup[2]) {
+    const moderator = parseSpeakerText(lineup[1]);
+    const panel = parseSpeakerText(lineup[2]);
+    return moderator?.length === 1 && panel ? [...moderator, ...panel] : undefined;
+  }
   // "Ravi Shankar, Meera Iyer (IISc Bangalore); Chen Lu (Alibaba)": groups of one company each.
   if (trimmed.includes('; ')) {
     const groups = trimmed.split(/\s*;\s+/).map((group) => parseSpeakerText(group));
@@ -235,11 +249,11 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   // "A (NTNU) with B (Google)": a co-speaker after "with" too.
-  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|[ey]\s)/.test(trimmed)) {
+  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|و\s|[ey]\s)/.test(trimmed)) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
     const each = trimmed
       .split(
-        /(?<=\))\s*(?:,\s*(?:and\b|&|[ey](?=\s))?|&|\band\b|\bwith\b|\bet\b|\bund\b|[ey](?=\s))\s*/,
+        /(?<=\))\s*(?:,\s*(?:and\b|&|[ey](?=\s))?|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|و(?=\s)|[ey](?=\s))\s*/,
       )
       .slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
@@ -254,6 +268,12 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       }) as Speaker[];
   }
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
+  // "Aoife Brennan (Rhys was ill)": the author's aside, no company; "Bidirectional layouts (RTL
+  // و LTR)" two terms of a title, no person either.
+  if (paren?.[1] && paren[2] && asideInParens(paren[2])) {
+    const named = splitNames(paren[1]);
+    return named && !joinedTerms(paren[2]) ? named.map((name) => ({ name })) : undefined;
+  }
   // "@amarachukwu (Nkemba Labs)": a handle and a company.
   if (paren?.[1] && paren[2] && HANDLES.test(paren[1].trim()) && isCompanyLength(paren[2])) {
     const company = withoutRole(paren[2].trim());
@@ -337,7 +357,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(withCompany[2].trim());
     // "Joost Pel, ended with a show of hands": the sentence goes on; a company's name of several
     // words starts with a capital or a digit ("bol.com", "eBay" are one word).
-    if (/\s/.test(company) && !/^[\p{Lu}\p{N}@&]/u.test(company)) return undefined;
+    if (/\s/.test(company) && !/^[\p{Lu}\p{Lo}\p{N}@&]/u.test(company)) return undefined;
     // "Marta Gil y Andrés Ruiz, de Boquerón Software": two people of one company.
     const people = splitNames(withCompany[1]);
     if (people && people.length > 1) return people.map((name) => ({ name, company }));

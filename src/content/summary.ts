@@ -249,7 +249,8 @@ function trimEndOf(text: string, chars: string): string {
 }
 
 const CLOSERS = '\'"”’)]';
-const ENDS = '.!?…。！？';
+// "।" (Devanagari), "؟" and "۔" (Arabic script) end a sentence as "." does.
+const ENDS = '.!?…。！？।॥؟۔';
 const SPACELESS_END = new RegExp(`[${SPACELESS_LETTERS}]$`, 'u');
 
 function endSentence(text: string): string {

@@ -3,6 +3,7 @@ import { classifyLink } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
 import { findFirst } from './sections.ts';
+import { imageOnlyLink, isSitePage } from './site-pages.ts';
 import { panelLine } from './speaker-line.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { withoutLinkWords } from './title-marks.ts';
@@ -42,6 +43,8 @@ export function leadLink(children: MdNode[]): { link: MdNode; index: number } | 
       if (inner.length === 1 && inner[0]?.type === 'link') link = inner[0];
     }
     if (!link || isAutolink(link) || !/^https?:/i.test(link.url ?? '')) return undefined;
+    // An author's avatar or profile, a tag page: the blog's links, no talk's title.
+    if (isSitePage(link.url) || imageOnlyLink(link)) return undefined;
     const title = titleOf(link);
     if (!/\p{L}/u.test(title)) return undefined;
     // "[Slides](…)" is a talk's link, not a title; a title linked to its video is still a title.

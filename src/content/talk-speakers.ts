@@ -11,6 +11,7 @@ import {
 } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
@@ -253,8 +254,9 @@ function leadingSpeakerLine(
     // than one speaker's line.
     const named =
       words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0);
-    if (!named && (words > 12 || SPEAKER_SENTENCE.test(text))) {
-      const opened = node.type === 'paragraph' ? speakerSentence(node) : undefined;
+    if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
+      const opened =
+        node.type === 'paragraph' ? (speakerSentence(node) ?? lineupSentence(node)) : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
@@ -419,7 +421,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const [first, ...others] = paragraph.children;

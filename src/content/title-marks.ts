@@ -29,7 +29,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| di (?:apertura|chiusura))?|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote))\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
 const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
@@ -85,10 +85,11 @@ const QUOTE_FIRST = /["“«„]/;
 
 /**
  * "Panel: the future of Java tooling": what followed the colon starts the title now, so it
- * starts with a capital ("npm in anger", "iOS …" keep their own spelling).
+ * starts with a capital ("npm in anger", "iOS …", "node --run …" keep their own spelling).
  */
 function capitalised(title: string): string {
-  return /^\p{Ll}+\b(?![.\-/])/u.test(title) &&
+  // "node --run is all you need": a command with its flags keeps its case.
+  return /^\p{Ll}+\b(?![.\-/])(?!\s+--?\p{L})/u.test(title) &&
     !/^(?:npm|pnpm|git|gRPC|eBPF|jq|k8s|kubectl)\b/i.test(title)
     ? title.charAt(0).toUpperCase() + title.slice(1)
     : title;
@@ -103,21 +104,24 @@ export const isKindAlone = (title: string): boolean => KIND_ALONE.test(title.tri
 /** The kinds of session a title may be marked with, as answers name them. */
 const KINDS: [RegExp, string][] = [
   [
-    /keynote|(?:prelekcja|wykład) (?:otwieraj|zamykaj|inaugur)|主题演讲|主旨演讲|基調講演/i,
+    /keynote|(?:prelekcja|wykład) (?:otwieraj|zamykaj|inaugur)|主题演讲|主旨演讲|基調講演|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट/i,
     'Keynote',
   ],
-  [/panel|painel|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|圆桌|パネル/i, 'Panel'],
+  [
+    /panel|painel|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|圆桌|パネル|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?/i,
+    'Panel',
+  ],
   [/fireside/i, 'Fireside chat'],
   [/sponsor/i, 'Sponsor talk'],
   [/lightning|ignite|闪电演讲|ライトニングトーク/i, 'Lightning talk'],
   [/quickie/i, 'Quickie'],
-  [/workshop|hands[- ]on|taller|oficina|atelier/i, 'Workshop'],
+  [/workshop|hands[- ]on|taller|oficina|atelier|atölye|ورشة عمل|ورشة|कार्यशाला/i, 'Workshop'],
   [/tutorial/i, 'Tutorial'],
   [/tools in action/i, 'Tools in action'],
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク/i;
+  /keynote|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing
@@ -190,7 +194,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind.

@@ -1,0 +1,89 @@
+import { classifyLink } from './classify-link.ts';
+import { TITLE_LABEL } from './field-lines.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName } from './section-names.ts';
+import type { Section } from './sections.ts';
+import { speakerLine } from './speaker-line.ts';
+import { findLinks } from './talk-links.ts';
+
+/**
+ * Speaker bios set apart from the talks: "## Meet our speakers" over "### Amara Nwosu", a photo,
+ * a paragraph about her and "**Talk:** *The boring bank*", the talk's own notes further down.
+ * A bio is about a person, not a talk: it is no talk of its own.
+ */
+
+/** "Meet our speakers", "Speaker bios", "About the speakers": a heading over the people. */
+const BIOS_GROUP =
+  /^(?:meet (?:our |the )?(?:speakers|presenters|panell?ists)|(?:our |the )?(?:speakers?|presenters?)['’]? (?:bios?|biographies|profiles)|bios|about (?:our |the )?(?:speakers|presenters))\s*[:.!]*$/i;
+
+/** The sections of a post that are bios: under a bios heading, or pointing at a talk's heading. */
+export function bioSections(sections: Section[]): Set<Section> {
+  const titles = new Set<string>();
+  const walk = (list: Section[]) => {
+    for (const section of list) {
+      titles.add(comparable(headingName(section.title)));
+      walk(section.children);
+    }
+  };
+  walk(sections);
+  const bios = new Set<Section>();
+  const visit = (list: Section[], underBios: boolean) => {
+    for (const section of list) {
+      if (isBio(section, underBios, titles)) bios.add(section);
+      visit(section.children, BIOS_GROUP.test(headingName(section.title).trim()));
+    }
+  };
+  visit(sections, false);
+  return bios;
+}
+
+function isBio(section: Section, underBios: boolean, titles: Set<string>): boolean {
+  if (section.children.length > 0 || section.body.some(holdsTalkLink)) return false;
+  // "**Talk:** *The boring bank*" where "The boring bank" is a heading of its own.
+  const named = namedTalk(section);
+  if (named && named !== comparable(headingName(section.title)) && titles.has(named)) return true;
+  // A bio naming a talk that has no heading of its own is where that talk is told.
+  if (named) return false;
+  // Under "Meet our speakers": a heading that is a person's name, with no talk link under it.
+  return underBios && isPersonName(headingName(section.title));
+}
+
+/** The title a "Talk: …" line of the section names, as headings are compared. */
+function namedTalk(section: Section): string | undefined {
+  for (const node of section.body) {
+    if (node.type !== 'paragraph') continue;
+    for (const line of plainText(node).split('\n')) {
+      const label = TITLE_LABEL.exec(line.trim());
+      if (!label) continue;
+      const title = line
+        .trim()
+        .slice(label[0].length)
+        // "*The boring bank* (opening keynote)": what the parentheses say is the talk's kind.
+        .replace(/\s*\([^()]*\)\s*$/, '');
+      return comparable(title);
+    }
+  }
+  return undefined;
+}
+
+/** "Tobias "Tobi" Lindqvist", "Siobhán Ní Bhriain & Dev Malhotra": only people's names. */
+function isPersonName(name: string): boolean {
+  const plain = name.replace(/\s*["“”'‘’][^"“”'‘’]{1,20}["“”'‘’]\s*/g, ' ').trim();
+  if (plain.split(/\s+/).length > 8) return false;
+  const speakers = speakerLine(plain, true);
+  return speakers?.every((speaker) => !speaker.company) === true;
+}
+
+function holdsTalkLink(node: Section['body'][number]): boolean {
+  return findLinks(node).some((link) => {
+    const kind = classifyLink(plainText(link.children), '', link.url ?? '');
+    return kind === 'slides' || kind === 'video';
+  });
+}
+
+const comparable = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[*_"“”'‘’`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

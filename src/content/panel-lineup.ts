@@ -1,0 +1,49 @@
+import type { Speaker } from '../model.ts';
+import type { MdNode } from './markdown.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+
+/**
+ * A panel's line-up in one sentence, the moderator first: "Moderated by Jane Doe, with A, B and
+ * C.", "mod. Jane Doe; A, B (Acme), C (Globex)", "أدارتها نور عثمان، بمشاركة فيصل القحطاني وريم
+ * الزعبي." (moderated by …, with …). What follows the sentence is the panel's notes.
+ */
+const LINEUP = [
+  /^\s*(?:moderated|chaired|hosted|facilitated|led)\s+by\s+([^.;:!?]{3,80}?),?\s+(?:with|featuring|and panell?ists)\s+([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/iu,
+  /^\s*(?:mod\.|moderator\s*:)\s*([^.;:!?]{3,80}?)\s*;\s*([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
+  /^\s*(?:أدار(?:ها|ه|ت|تها)?|بإدارة)\s+([^.،,؛]{3,80}?)\s*[،,]\s*(?:بمشاركة|مع)\s+([^.!?؟]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/u,
+];
+
+/** Whether a paragraph's text opens with a panel's line-up. */
+export const opensWithLineup = (text: string): boolean => LINEUP.some((form) => form.test(text));
+
+export function lineupSentence(
+  paragraph: MdNode,
+): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const [first, ...others] = paragraph.children;
+  if (first?.type !== 'text') return undefined;
+  const value = first.value ?? '';
+  for (const form of LINEUP) {
+    const found = form.exec(value);
+    if (!found?.[1] || !found[2]) continue;
+    const moderator = parseSpeakerText(found[1]);
+    const panel = people(found[2]);
+    if (moderator?.length !== 1 || !panel) return undefined;
+    const rest = value.slice(found[0].length);
+    return {
+      speakers: [...moderator, ...panel],
+      rest: { ...paragraph, children: [{ ...first, value: rest }, ...others] },
+    };
+  }
+  return undefined;
+}
+
+/** "A, B and C", "A (X), B (Y)", "فيصل القحطاني وريم الزعبي وأحمد بن سالم": each of them. */
+function people(text: string): Speaker[] | undefined {
+  // Arabic joins the last names with "و" written onto the name, and lists with "،".
+  if (!/[\u0600-\u06FF]/u.test(text)) return parseSpeakerText(text);
+  const parts = text.split(/\s*[،,]\s*|\s+و(?=[\u0600-\u06FF])/u).filter(Boolean);
+  const each = parts.map((part) => parseSpeakerText(part));
+  return each.every((found) => found?.length === 1)
+    ? each.flatMap((found) => found ?? [])
+    : undefined;
+}

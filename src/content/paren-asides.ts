@@ -1,0 +1,38 @@
+import type { Speaker } from '../model.ts';
+
+/**
+ * What parentheses after a name or a title say when they hold no company: the author's aside
+ * ("Rhys was ill", "stood in for Rhys"), two terms the title compares ("RTL و LTR", "REST vs
+ * gRPC"), a book's publisher line ("Larkspur Press, 2025, 312 pages"), and a co-speaker ("with
+ * Tomasz Kowal").
+ */
+
+/** "RTL و LTR", "REST vs. gRPC", "iOS & Android": two short terms joined, as titles compare them. */
+const JOINED_TERMS =
+  /^(?:\p{Lu}{2,6}|\p{Ll}{1,2}\p{Lu}[\p{L}\d]{0,8})\s+(?:and|&|vs\.?|versus|or|و|أو|y|et|und|ve|और)\s+(?:\p{Lu}{2,6}|\p{Ll}{1,2}\p{Lu}[\p{L}\d]{0,8})$/u;
+
+/** "Rhys was ill", "stood in for Rhys", "replacing Sam", "pre-recorded": a sentence, no company. */
+const SENTENCE =
+  /\b(?:was|were|is|are|had|has|got|could ?n[o’']t|could not|did ?n[o’']t|did not|stood|standing|stepped|filling|filled|replac(?:ed|ing)|instead of|on behalf of|ill|sick|cancell?ed|pre-?recorded)\b/i;
+
+/** "Larkspur Press, 2025, 312 pages", "O'Reilly, 2nd edition": a book's publication line. */
+const PUBLICATION = /\b\d{2,4}\s+(?:pages|pp\.?)$|\b\d+(?:st|nd|rd|th)\s+edition\b|\bISBN\b/i;
+
+/** Two terms of a title: the parentheses are part of it, and the text before them names no one. */
+export const joinedTerms = (text: string): boolean => JOINED_TERMS.test(text.trim());
+
+export const asideInParens = (text: string): boolean => {
+  const trimmed = text.trim();
+  return JOINED_TERMS.test(trimmed) || SENTENCE.test(trimmed) || PUBLICATION.test(trimmed);
+};
+
+const WITH = /^(?:with|feat\.?|featuring|ft\.|mit|avec|con|com|met)\s+(?=\p{Lu})(.+)$/iu;
+
+/** "(with Tomasz Kowal)": who gave the talk too, named by "with". */
+export function withWhom(
+  text: string,
+  read: (names: string) => Speaker[] | undefined,
+): Speaker[] | undefined {
+  const named = WITH.exec(text.trim());
+  return named?.[1] ? read(named[1]) : undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * A conference's day counted in Turkish, Hindi and Arabic headings: "1. Gün — 15 Kasım" (the
+ * first day: Turkish writes the ordinal before the word), "İkinci gün", "दिन 2 (28 सितंबर)",
+ * "اليوم الأول" (the first day), "اليوم 2". The number of the day, or undefined.
+ */
+const TURKISH =
+  /^(?:(\d{1,2})\.\s*|(birinci|[iİ]kinci|üçüncü|dördüncü|beşinci)\s+)gün(?![\p{L}\p{N}])/iu;
+const TURKISH_COUNT = ['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci'];
+const HINDI = /^(?:दिन|डे)\s*[-–—:]?\s*([1-7]|[१-७])(?![\p{L}\p{N}])/u;
+const HINDI_DIGITS = '१२३४५६७';
+const ARABIC =
+  /^(?:ال)?يوم\s+(?:(الأول|الثاني|الثالث|الرابع|الخامس)|([1-7]|[١-٧]))(?![\p{L}\p{N}])/u;
+const ARABIC_COUNT = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس'];
+const ARABIC_DIGITS = '١٢٣٤٥٦٧';
+
+export function worldDay(text: string): number | undefined {
+  const turkish = TURKISH.exec(text);
+  if (turkish)
+    return turkish[1]
+      ? Number(turkish[1])
+      : TURKISH_COUNT.indexOf((turkish[2] ?? '').toLocaleLowerCase('tr')) + 1 || undefined;
+  const hindi = HINDI.exec(text);
+  if (hindi?.[1]) return digit(hindi[1], HINDI_DIGITS);
+  const arabic = ARABIC.exec(text);
+  if (arabic)
+    return arabic[1] ? ARABIC_COUNT.indexOf(arabic[1]) + 1 : digit(arabic[2] ?? '', ARABIC_DIGITS);
+  return undefined;
+}
+
+const digit = (written: string, native: string): number =>
+  /^\d$/.test(written) ? Number(written) : native.indexOf(written) + 1;
