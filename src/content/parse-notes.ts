@@ -191,7 +191,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const repeats = repeatedTalks(reader.drafts, baseIds);
   for (const [index, heading] of repeats) fillFrom(heading, reader.drafts[index] as DraftTalk);
   for (const [index, draft] of reader.drafts.entries()) {
-    if (draft.title === '') {
+    if (!VISIBLE.test(draft.title)) {
       problems.push({
         file,
         line: draft.line,
@@ -495,6 +495,9 @@ function eventInText(preamble: MdNode[]): string | undefined {
  * "شركة \u200eQalam Labs\u200e": marks that set the direction of Latin words in right-to-left text.
  * They are invisible, and no part of a name, a title or a note.
  */
+/** A title must show something: a heading of zero-width or format characters has none. */
+const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
+
 const DIRECTION_MARK = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const withoutDirectionMarks = (text: string): string =>
   DIRECTION_MARK.test(text) ? text.replace(new RegExp(DIRECTION_MARK, 'g'), '') : text;

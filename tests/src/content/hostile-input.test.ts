@@ -47,6 +47,30 @@ describe('hostile notes', () => {
     },
   );
 
+  it('makes no talk of a heading of invisible characters, and gives an emoji-only title an id', () => {
+    const result = timed(
+      [
+        '## \u200b\u200c\u2060',
+        'Notes under a heading nobody can see.',
+        '## 🎤🎤',
+        'Notes of a talk titled in emoji.',
+        '## 🎤🎤',
+        'And another.',
+      ].join('\n\n'),
+    );
+    expect(result.talks.map((talk) => [talk.id, talk.title])).toEqual([
+      ['talk', '🎤🎤'],
+      ['talk-2', '🎤🎤'],
+    ]);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        line: 1,
+        message: 'talk heading has no title',
+        severity: 'warning',
+      }),
+    );
+  });
+
   it('reads nesting up to the limit', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i}`);
     const result = timed(`## T\n${lines.join('\n')}`);
