@@ -156,7 +156,10 @@ export type Answer = AnswerBody & {
 export type AnswerBody =
   | {
       kind: 'talks';
-      /** The question that reproduces this list; ask it again with another page to page. */
+      /**
+       * The question that reproduces this list, whole (up to the 500 characters a question is read
+       * to); ask it again with another page to page. Surfaces that show it cut it themselves.
+       */
       query: string;
       scope: TalksScope;
       hits: TalkCard[];

@@ -336,7 +336,9 @@ export class Bot {
       .map((t) => this.card(t));
     return {
       kind: 'talks',
-      query: echo(requestText(request)),
+      // Whole, never cut: it is what paging and sharing ask again (a cut question is another
+      // question). Only what is shown of it (`scope.words`) is cut to ECHO_MAX.
+      query: requestText(request),
       scope,
       hits,
       total,

@@ -103,6 +103,9 @@ export function listNotes(
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
   if (tally) notes.push(tallyLine(tally));
+  // "Talks by Rahul Menon on day 2" where none is both: what was left out to list anything.
+  if (scope.dropped)
+    notes.push(`No talk matches the whole question: these match it without “${scope.dropped}”.`);
   // "Talks without video" where every one has a video: none, and why.
   if (answer.total === 0 && scope.lacking)
     notes.push(
@@ -180,6 +183,13 @@ export const NO_TALKS = 'No talks here.';
 /** What an answer with no talk says: its title, and what to offer instead. */
 export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.unknown) return { title: NOT_IN_NOTES[answer.unknown], offer: 'Did you mean' };
+  // "Talks by Zed Quill": the name is what was not found; the suggestions ask for the closest.
+  if (answer.reason === 'unknown-speaker' && answer.name) {
+    return {
+      title: `No speaker or company named “${answer.name}” in the notes`,
+      offer: 'Close names',
+    };
+  }
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
   }

@@ -3,6 +3,7 @@ import { noneTexts } from '../../adapters/present/words.ts';
 import type { Answer } from '../../src/answer.ts';
 import { Bot, PAGE_SIZE } from '../../src/bot.ts';
 import { parseNotes } from '../../src/content/parse-notes.ts';
+import { MAX_QUESTION } from '../../src/query/parse-request.ts';
 import { BAD_INPUT } from '../bad-input.ts';
 import { shippedBot } from '../helpers.ts';
 
@@ -272,8 +273,14 @@ describe('bad input never throws and always gets a bounded answer', () => {
       const json = JSON.stringify(answer);
       expect(JSON.parse(json)).toEqual(answer);
       expect(json.length).toBeLessThan(20_000);
-      if (answer.kind === 'talks' || answer.kind === 'none')
-        expect(answer.query.length).toBeLessThanOrEqual(200);
+      if (answer.kind === 'none') expect(answer.query.length).toBeLessThanOrEqual(200);
+      // A list's query is the question to ask again (up to the 500 characters read); what is
+      // shown of it is cut.
+      if (answer.kind === 'talks') {
+        expect(answer.query.length).toBeLessThanOrEqual(MAX_QUESTION);
+        if (answer.scope.kind === 'search')
+          expect(answer.scope.words.length).toBeLessThanOrEqual(200);
+      }
       expect(json).not.toContain('\u0000');
     },
   );
@@ -287,6 +294,22 @@ describe('bad input never throws and always gets a bounded answer', () => {
     ]) {
       expect(only(bot.ask(text), 'talks').hits[0]?.id).toBe('container-mgmt-at-netflix');
     }
+  });
+});
+
+describe('a long question', () => {
+  const LONG =
+    'talks about microservices or containers or culture or security or learning or cloud, ' +
+    'I am writing a summary for my team and would love to see every one of them, so list them ' +
+    'all with their speakers and companies and slides and videos where the notes have them, ' +
+    'so we can pick one for lunch but not netflix';
+
+  it('keeps the whole question as the list’s query, so asking it again lists the same talks', () => {
+    const answer = only(bot.ask(LONG), 'talks');
+    expect(answer.query).toBe(LONG);
+    const again = only(bot.ask(answer.query), 'talks');
+    expect(again.total).toBe(answer.total);
+    expect(JSON.stringify(again.hits)).not.toMatch(/Netflix/);
   });
 });
 

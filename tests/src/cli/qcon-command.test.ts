@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
+import { MAX_QUESTION } from '../../../src/query/parse-request.ts';
 import { BAD_INPUT } from '../../bad-input.ts';
 
 const QCON = fileURLToPath(new URL('../../../adapters/qcon.js', import.meta.url));
@@ -100,8 +101,10 @@ describe('qcon ask', () => {
         answer.kind,
       );
       expect(JSON.stringify(answer).length).toBeLessThan(20_000);
+      // The question as read: at most what the bot reads of a question, whole so it reproduces
+      // the list (what is shown of it is cut shorter).
       if (answer.kind === 'talks' || answer.kind === 'none')
-        expect(answer.query.length).toBeLessThanOrEqual(200);
+        expect(answer.query.length).toBeLessThanOrEqual(MAX_QUESTION);
     });
     expect(answers[naughty.indexOf('')]?.kind).toBe('help');
   });
