@@ -1,6 +1,7 @@
 import { termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
-import { membersOf, relatedTo, SynonymTable } from '../search/synonyms.ts';
+import { relatedTo } from '../search/related-words.ts';
+import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Talk } from '../model.ts';
 import { words } from '../search/analyze.ts';
-import { relatedPhrases } from '../search/synonyms.ts';
+import { relatedPhrases } from '../search/related-words.ts';
 import type { FindOptions, QueryWord, TalkIndex } from '../search/talk-index.ts';
 
 /** Most talks listed for a related phrase. */

@@ -1,6 +1,6 @@
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
-import { relatedTo } from '../search/synonyms.ts';
+import { relatedTo } from '../search/related-words.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { escapeRegExp, truncate } from '../text.ts';
 import { findDay } from './dates.ts';

@@ -1,6 +1,6 @@
 import type { QueryTerm, Ranked, Scorer, SearchOptions } from './postings.ts';
 import type { Unit } from './query-units.ts';
-import { familyOf } from './synonyms.ts';
+import { familyOf } from './related-words.ts';
 import { RELATED_WEIGHT, type Vocabulary } from './vocabulary.ts';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
 import { isFiller } from '../../../src/search/question-words.ts';
-import { familyOf, relatedTo } from '../../../src/search/synonyms.ts';
+import { familyOf, relatedTo } from '../../../src/search/related-words.ts';
 import { TalkIndex } from '../../../src/search/talk-index.ts';
 import { event, talk } from './subject-fixture.ts';
 
