@@ -99,11 +99,12 @@ export type Unknown = 'ratings' | 'durations' | 'audience' | 'prices' | 'today' 
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
- * `per: 'events'`, events) it has; `total` distinct names in all, `names` the first of them.
+ * `per: 'events'`, events; for `per: 'speakers'`, a company's speakers) it has; `total` distinct
+ * names in all, `names` the first of them.
  */
 export interface Tally {
   of: 'speakers' | 'companies';
-  per: 'talks' | 'events';
+  per: 'talks' | 'events' | 'speakers';
   total: number;
   names: { name: string; count: number }[];
 }

@@ -156,7 +156,9 @@ function tallyLine(tally: Tally): string {
   if (tally.total === 0)
     return tally.per === 'events'
       ? 'No speaker spoke at more than one event.'
-      : `No ${who} gave more than one talk.`;
+      : tally.per === 'speakers'
+        ? 'No company sent more than one speaker.'
+        : `No ${who} gave more than one talk.`;
   const names = tally.names
     .slice(0, TALLY_NAMES)
     .map(({ name, count }) =>

@@ -90,8 +90,17 @@ const NEITHER = new RegExp(
   String.raw`\b(?:(?:that|which|who)\s+)?(?:with\s+)?(?:neither|no|without|lacking|missing|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:have|has|had|got|get)|(?:have|has|had)\s+no|(?:have|has|had)(?:n['’]?t|\s+not)(?:\s+got)?)(?:\s+(?:a|an|any|both|either|the(?:ir)?))?\s+${LINK}\s+(?:and|or|nor)\s+(?:(?:no|without|a|an|any|the(?:ir)?)\s+)?${LINK}\b`,
 );
 
+/**
+ * "Talks with no links at all", "talks without any links": no slides and no video, the links a
+ * talk is watched by.
+ */
+const NO_LINKS =
+  /\b(?:(?:that|which|who)\s+)?(?:with\s+)?(?:no|without|lacking|missing|(?:have|has|had)\s+no|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:have|has|had|get))(?:\s+(?:any|a\s+single))?\s+links?(?:\s+at\s+all)?\b/;
+
 /** Where a negation of both slides and video is, if the question has one. */
 export function findNeither(text: string): { index: number; length: number } | undefined {
+  const links = NO_LINKS.exec(text);
+  if (links) return { index: links.index, length: links[0].length };
   const found = NEITHER.exec(text);
   if (!found) return undefined;
   const slides = (word: string) => /^(?:slide|deck)/.test(word);

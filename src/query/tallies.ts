@@ -19,6 +19,9 @@ export interface TallyQuestion {
 const SPEAKERS = '(?:speakers?|presenters?|people|folks|persons?)';
 const COMPANIES = '(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?)';
 const EVENTS = '(?:conferences?|events?|confs?|editions?)';
+/** "More than one", "two", "several": a count asked as "more than one". */
+const MANY = String.raw`(?:more\s+than\s+one|two\s+or\s+more|two|2|several|multiple)`;
+const TALKS = '(?:talks?|sessions?|presentations?)';
 
 const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
   [
@@ -26,6 +29,20 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
       String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple)\s+${EVENTS}`,
     ),
     { of: 'speakers', per: 'events', only: 'repeat' },
+  ],
+  [
+    // "Who spoke more than once", "which speakers gave two talks", "anyone present twice?".
+    new RegExp(
+      String.raw`\b(?:who|anyone|anybody|someone|${SPEAKERS})\s+(?:(?:that|who)\s+)?(?:spoke|speak|talked|presented|present|was\s+on\s+stage)\s+(?:more\s+than\s+once|twice|several\s+times|multiple\s+times|two\s+times)\b|\b(?:which|what|who|any|anyone|anybody)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:gave|had|did|held|presented)\s+${MANY}\s+${TALKS}\b|\b${SPEAKERS}\s+with\s+${MANY}\s+${TALKS}\b`,
+    ),
+    { of: 'speakers', per: 'talks', only: 'repeat' },
+  ],
+  [
+    // "Which companies sent more than one speaker", "companies with several speakers".
+    new RegExp(
+      String.raw`\b(?:which|what|any)\s+${COMPANIES}\s+(?:sent|had|brought|fielded)\s+${MANY}\s+${SPEAKERS}|\b${COMPANIES}\s+with\s+${MANY}\s+${SPEAKERS}`,
+    ),
+    { of: 'companies', per: 'speakers', only: 'repeat' },
   ],
   [
     new RegExp(
@@ -61,13 +78,21 @@ export function findTally(text: string): TallyQuestion | undefined {
   return undefined;
 }
 
+/** One name of a tally: its talks, their events, and (for a company) its speakers. */
+interface Entry {
+  name: string;
+  talks: Set<Talk>;
+  events: Set<string>;
+  speakers: Set<string>;
+}
+
 /**
  * The names among these talks, most talks (or events) first, then by name; with `only`, the
  * ones asked for. The talks of the answer are theirs.
  */
 export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talks: Talk[] } {
   // "Noor El Amrani" and "Noor el Amrani": one name, however its letters' case is written.
-  const byKey = new Map<string, { name: string; talks: Set<Talk>; events: Set<string> }>();
+  const byKey = new Map<string, Entry>();
   for (const talk of talks) {
     for (const speaker of talk.speakers) {
       const name = asked.of === 'speakers' ? speaker.name : speaker.company;
@@ -75,15 +100,25 @@ export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talk
       const key = fold(name)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
-      const entry = byKey.get(key) ?? { name, talks: new Set(), events: new Set() };
+      const entry = byKey.get(key) ?? {
+        name,
+        talks: new Set(),
+        events: new Set(),
+        speakers: new Set(),
+      };
       entry.talks.add(talk);
       entry.events.add(talk.event);
+      if (speaker.name) entry.speakers.add(fold(speaker.name));
       byKey.set(key, entry);
     }
   }
   const counts = new Map([...byKey.values()].map((entry) => [entry.name, entry]));
-  const count = (entry: { talks: Set<Talk>; events: Set<string> }) =>
-    asked.per === 'events' ? entry.events.size : entry.talks.size;
+  const count = (entry: Entry) =>
+    asked.per === 'events'
+      ? entry.events.size
+      : asked.per === 'speakers'
+        ? entry.speakers.size
+        : entry.talks.size;
   let entries = [...counts.entries()].sort(
     (a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0]),
   );

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import type { Library } from '../../../src/model.ts';
+import { event, ids, slides, talk, video } from './library-fixture.ts';
+
+/**
+ * Red-team round Q, questions typed as people type them: counts of speakers and companies asked
+ * in everyday words, links asked for as a whole.
+ */
+
+const HARBOUR = 'harbourconf-2024';
+const MEADOW = 'meadowdev-2025';
+
+const library: Library = {
+  events: [
+    event(HARBOUR, 'Harbourconf 2024', { dates: '2024-04-10' }),
+    event(MEADOW, 'Meadowdev 2025', { dates: '2025-06-02..2025-06-03' }),
+  ],
+  talks: [
+    talk(HARBOUR, 'ship-once', 'Ship once a day', 'We deploy once; then we rest', {
+      speakers: [{ name: 'Ana Sol', company: 'Tidewater' }],
+      links: [slides('https://example.org/ship.pdf')],
+    }),
+    talk(HARBOUR, 'two-regions', 'Two regions, one database', 'Two of everything', {
+      speakers: [{ name: 'Bo Lind', company: 'Quaystack' }],
+      links: [video('https://example.org/regions')],
+    }),
+    talk(MEADOW, 'queues', 'Queues are databases too', 'Outbox pattern', {
+      speakers: [{ name: 'Bo Lind', company: 'Quaystack' }],
+    }),
+    talk(MEADOW, 'flags', 'Feature flags at scale', 'Kill switches', {
+      speakers: [{ name: 'Cy Moe', company: 'Quaystack' }],
+      links: [slides('https://example.org/flags.pdf'), video('https://example.org/flags')],
+    }),
+  ],
+};
+const bot = new Bot(library);
+const ask = (question: string): Answer => bot.ask(question);
+const talks = (question: string) => {
+  const answer = ask(question);
+  if (answer.kind !== 'talks') throw new Error(`${question}: ${answer.kind}`);
+  return answer;
+};
+
+describe('counting questions in everyday words', () => {
+  it.each(['who spoke more than once', 'which speakers gave two talks', 'anyone present twice?'])(
+    '"%s" names the speakers with more than one talk',
+    (question) => {
+      const answer = talks(question);
+      expect(answer.scope.tally?.names).toEqual([{ name: 'Bo Lind', count: 2 }]);
+      expect(ids(answer).sort()).toEqual(['queues', 'two-regions']);
+    },
+  );
+
+  it('counts a company’s speakers when asked which sent more than one', () => {
+    const answer = talks('which companies sent more than one speaker');
+    expect(answer.scope.tally).toMatchObject({
+      of: 'companies',
+      per: 'speakers',
+      names: [{ name: 'Quaystack', count: 2 }],
+    });
+  });
+
+  it('lists the talks with no links at all, not every talk', () => {
+    expect(ids(talks('talks with no links at all'))).toEqual(['queues']);
+    expect(ids(talks('which talks have no links'))).toEqual(['queues']);
+  });
+});
