@@ -121,7 +121,15 @@ export class QueryReader {
       const own = [q.word, ...(q.alternatives ?? [])];
       if (own.some((word) => this.frequency(word) > 0)) return q;
       const members = own.flatMap((word) => membersOf(word));
-      const used = [...new Set(members)].filter((word) => this.frequency(word) > 0);
+      // "perf" where the notes never say performance but have its related words (profiling,
+      // GC): the broad word, which finds them below itself.
+      const said = [...new Set(members)].filter((word) => this.frequency(word) > 0);
+      const used =
+        said.length > 0
+          ? said
+          : [...new Set(members)].filter((word) =>
+              relatedTo(word).some((term) => this.frequency(term) > 0),
+            );
       const [first, ...rest] = used;
       return first === undefined
         ? q

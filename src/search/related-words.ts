@@ -191,6 +191,8 @@ const RELATED = new Map<string, string[]>([
     ],
   ],
   ['debugging', ['debugger', 'debuggers']],
+  // Infrastructure as code by its tools, where the notes name only the tool.
+  ['iac', ['terraform', 'opentofu', 'pulumi', 'cloudformation', 'crossplane', 'ansible']],
 ]);
 
 /**

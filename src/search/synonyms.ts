@@ -9,10 +9,11 @@ const BUILT_IN: string[][] = [
   ['kubernetes', 'k8s', 'kube'],
   ['postgres', 'postgresql', 'psql'],
   ['ci/cd', 'cicd', 'continuous integration', 'continuous delivery', 'continuous deployment'],
-  ['infrastructure as code', 'iac'],
+  ['infrastructure as code', 'iac', 'infra as code'],
   ['javascript', 'js', 'ecmascript'],
   ['typescript', 'ts'],
   ['machine learning', 'ml'],
+  ['kotlin multiplatform', 'kmp'],
   // "genai": written as one word or two.
   ['generative ai', 'genai', 'gen ai'],
   ['data lake', 'datalake', 'data lakes', 'lakehouse', 'data lakehouse'],
@@ -202,6 +203,14 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
   ['mgmt', ['management']],
   ['mgr', ['manager']],
   ['perf', ['performance']],
+  // Subjects by the first letters people type ("FE talks", "sec talks", "py talks").
+  ['fe', ['frontend']],
+  ['be', ['backend']],
+  ['sec', ['security']],
+  ['obs', ['observability']],
+  ['py', ['python']],
+  ['eval', ['evaluation']],
+  ['evals', ['evaluation']],
   ['config', ['configuration']],
   ['prod', ['production']],
   ['repo', ['repository']],
@@ -260,10 +269,11 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
  */
 export const NAME_PARTS = new Map<string, string[]>([
   ['py', ['python']],
+  ['eval', ['evaluation']],
+  ['evals', ['evaluation']],
   ['gopher', ['golang']],
   ['gophers', ['golang']],
   ['kube', ['kubernetes']],
-  ['k8s', ['kubernetes']],
   ['js', ['javascript']],
   ['ts', ['typescript']],
   // Node.js is JavaScript's: a Node conference is a JavaScript one.

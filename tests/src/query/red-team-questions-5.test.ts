@@ -6,7 +6,7 @@ import { event, ids, slides, talk, video } from './library-fixture.ts';
 
 /**
  * Red-team round Q, questions typed as people type them: counts of speakers and companies asked
- * in everyday words, links asked for as a whole.
+ * in everyday words, links asked for as a whole, short forms of subjects ("perf", "FE", "KMP").
  */
 
 const HARBOUR = 'harbourconf-2024';
@@ -28,6 +28,21 @@ const library: Library = {
     }),
     talk(MEADOW, 'queues', 'Queues are databases too', 'Outbox pattern', {
       speakers: [{ name: 'Bo Lind', company: 'Quaystack' }],
+    }),
+    talk(MEADOW, 'pprof', 'Profiling services with pprof', 'Flame graphs; less CPU', {
+      speakers: [{ name: 'Di Roe', company: 'Emberline' }],
+    }),
+    talk(MEADOW, 'passkeys', 'Passkeys without tears', 'Security of logins; phishing', {
+      speakers: [{ name: 'Ek Tan', company: 'Lockwise' }],
+    }),
+    talk(MEADOW, 'tofu', 'Terraform state per service', 'Small state files; OpenTofu', {
+      speakers: [{ name: 'Fa Ong' }],
+    }),
+    talk(MEADOW, 'multiplatform', 'Kotlin Multiplatform at a bank', 'Shared business logic', {
+      speakers: [{ name: 'Gu Park' }],
+    }),
+    talk(MEADOW, 'signals', 'Signals in the frontend', 'Fine-grained updates', {
+      speakers: [{ name: 'Ha Vu' }],
     }),
     talk(MEADOW, 'flags', 'Feature flags at scale', 'Kill switches', {
       speakers: [{ name: 'Cy Moe', company: 'Quaystack' }],
@@ -63,7 +78,20 @@ describe('counting questions in everyday words', () => {
   });
 
   it('lists the talks with no links at all, not every talk', () => {
-    expect(ids(talks('talks with no links at all'))).toEqual(['queues']);
-    expect(ids(talks('which talks have no links'))).toEqual(['queues']);
+    const none = ['queues', 'pprof', 'passkeys', 'tofu', 'multiplatform', 'signals'];
+    expect(ids(talks('talks with no links at all'))).toEqual(none.slice(0, 5));
+    expect(talks('which talks have no links').total).toBe(none.length);
+  });
+});
+
+describe('short forms people type', () => {
+  it.each([
+    ['perf talks', 'pprof'],
+    ['sec talks', 'passkeys'],
+    ['FE talks', 'signals'],
+    ['infra as code', 'tofu'],
+    ['KMP', 'multiplatform'],
+  ])('"%s" finds the talk on the subject it stands for', (question, id) => {
+    expect(ids(talks(question))[0]).toBe(id);
   });
 });
