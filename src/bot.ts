@@ -13,6 +13,7 @@ import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { firstLink, type Library, type Talk, talkRef } from './model.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
+import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
@@ -41,8 +42,12 @@ export class Bot {
   private readonly eventNames = new Map<string, string>();
   private readonly topicsByEvent = new Map<string, TopicInfo[]>();
 
-  constructor(library: Library, snapshot?: IndexSnapshot) {
+  /** Today, for the years a question says relative to it ("last year"). */
+  private readonly now: () => Date;
+
+  constructor(library: Library, snapshot?: IndexSnapshot, options: { now?: () => Date } = {}) {
     this.library = library;
+    this.now = options.now ?? (() => new Date());
     this.index = new TalkIndex(library, snapshot);
     this.resolver = new Resolver(library, this.index);
     this.examples = helpExamples(library);
@@ -53,7 +58,7 @@ export class Bot {
   /** Answer free text. Never throws: a failure becomes an `error` answer. */
   ask(text: string, options: { page?: number } = {}): Answer {
     try {
-      return this.answer(parseRequest(text, options.page));
+      return this.answer(parseRequest(absoluteYears(text, this.now()), options.page));
     } catch (error) {
       return {
         kind: 'error',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
+import { absoluteYears } from '../../../src/query/relative-years.ts';
 import { event, ids, slides, talk, video } from './library-fixture.ts';
 
 /**
@@ -93,5 +94,28 @@ describe('short forms people type', () => {
     ['KMP', 'multiplatform'],
   ])('"%s" finds the talk on the subject it stands for', (question, id) => {
     expect(ids(talks(question))[0]).toBe(id);
+  });
+});
+
+describe('years said from today', () => {
+  const dated = new Bot(library, undefined, { now: () => new Date('2025-08-01T12:00:00Z') });
+  const asked = (question: string) => dated.ask(question);
+
+  it('reads "last year" and "this year" as the years they are today', () => {
+    expect(ids(asked('talks from last year')).sort()).toEqual(['ship-once', 'two-regions']);
+    expect(ids(asked('the queues talk from this year'))).toEqual(['queues']);
+    expect(ids(asked("last year's talks")).sort()).toEqual(['ship-once', 'two-regions']);
+  });
+
+  it('counts years back: "two years ago" is a year the notes have no talk of', () => {
+    const answer = asked('talks from two years ago');
+    expect(answer.kind).toBe('none');
+    expect(JSON.stringify(answer)).toContain('2023');
+  });
+
+  it('does not take "one year later" in a title for a year', () => {
+    expect(absoluteYears('Log4Shell, one year later', new Date('2026-01-01'))).toBe(
+      'Log4Shell, one year later',
+    );
   });
 });
