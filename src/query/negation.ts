@@ -26,6 +26,8 @@ const EXCEPT = new RegExp(
     // "stuff at nordic infra that isn't kubernetes", "anything that's not kubernetes".
     String.raw`(?:that|which)(?:\s+(?:are|were|is|was)(?:n['’]?t|\s+not)|['’]s\s+not)(?:\s+(?:a|an|the))?(?!\s+(?:about|on|at|from|by|given|presented|related|covering|in)\b)`,
     String.raw`except(?:\s+for)?|other\s+than|besides|apart\s+from|aside\s+from|excluding|but\s+not|minus(?:\s+the)?`,
+    // "frontend but no react", "python but without django" (links are read before: "but no video").
+    String.raw`but\s+(?:no|without)(?:\s+(?:more|any))?`,
     String.raw`(?<=\b(?:anything|everything|all)\s+)but`,
   ].join('|')})\s+(.+)$|^not\s+(.+)$`,
 );

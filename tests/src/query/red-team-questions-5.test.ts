@@ -45,6 +45,9 @@ const library: Library = {
     talk(MEADOW, 'signals', 'Signals in the frontend', 'Fine-grained updates', {
       speakers: [{ name: 'Ha Vu' }],
     }),
+    talk(MEADOW, 'rsc', 'React Server Components on the frontend', 'Streaming; caching', {
+      speakers: [{ name: 'Io Lam' }],
+    }),
     talk(MEADOW, 'flags', 'Feature flags at scale', 'Kill switches', {
       speakers: [{ name: 'Cy Moe', company: 'Quaystack' }],
       links: [slides('https://example.org/flags.pdf'), video('https://example.org/flags')],
@@ -79,7 +82,7 @@ describe('counting questions in everyday words', () => {
   });
 
   it('lists the talks with no links at all, not every talk', () => {
-    const none = ['queues', 'pprof', 'passkeys', 'tofu', 'multiplatform', 'signals'];
+    const none = ['queues', 'pprof', 'passkeys', 'tofu', 'multiplatform', 'signals', 'rsc'];
     expect(ids(talks('talks with no links at all'))).toEqual(none.slice(0, 5));
     expect(talks('which talks have no links').total).toBe(none.length);
   });
@@ -117,5 +120,13 @@ describe('years said from today', () => {
     expect(absoluteYears('Log4Shell, one year later', new Date('2026-01-01'))).toBe(
       'Log4Shell, one year later',
     );
+  });
+});
+
+describe('"but no" leaves out', () => {
+  it('lists the frontend talks that are not about React for "frontend but no react"', () => {
+    const answer = talks('frontend but no react');
+    expect(ids(answer)).toEqual(['signals']);
+    expect(answer.scope.excluding).toBe('react');
   });
 });
