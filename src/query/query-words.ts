@@ -73,8 +73,15 @@ export class QueryReader {
       const rarest = Math.min(
         ...own.filter((word) => !isFiller(word)).map((word) => this.frequency(word)),
       );
+      // "Burning out" where the notes say "burnout" and never "burning out": the one word (the
+      // "burn" of "burn rate" is another subject).
+      const apart = own.length > 1 && !this.says(own);
       const single =
-        own.length > 1 ? singles.find((word) => this.frequency(word) > rarest) : undefined;
+        own.length > 1
+          ? singles.find(
+              (word) => this.frequency(word) > rarest || (apart && this.frequency(word) > 0),
+            )
+          : undefined;
       if (single) {
         query.push({ word: single, alternatives: singles.filter((word) => word !== single) });
         continue;

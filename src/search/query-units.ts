@@ -109,6 +109,15 @@ export class QueryReader {
         // "containerization" finds the containers talk; "accessibility" does not find "access"
         // where the notes say "accessibility".
         let id = this.terms.termIds.get(termOf(candidate) ?? '');
+        // "accessability" is a slip from the notes' "accessibility", not "access" + "ability":
+        // a word typed one letter off a word of the notes is corrected to it, and says so.
+        if (id === undefined && candidate === word && !paragraph) {
+          const slip = this.slipOf(word);
+          if (slip) {
+            units.push({ ...slip, asked });
+            return;
+          }
+        }
         for (const stem of id === undefined ? derivedFrom(candidate) : [])
           id ??= this.terms.termIds.get(stem);
         if (id !== undefined && this.terms.sameWord(candidate, id, candidate === word))
@@ -216,6 +225,25 @@ export class QueryReader {
       }
     if (variants.length === 0) return undefined;
     return { variants, weight: this.terms.idf(df), exact: true };
+  }
+
+  /**
+   * The one word of the notes a typed word is a slip from (a letter added, left out, changed or
+   * two swapped), as a corrected unit, when the stemmer would otherwise read it as another word
+   * it is derived from. Undefined when there is no such word, or more than one.
+   */
+  private slipOf(word: string): Unit | undefined {
+    if (derivedFrom(word).length === 0) return undefined;
+    const slips = this.spelling
+      .close(word)
+      .filter(([id]) => plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()));
+    if (slips.length !== 1) return undefined;
+    const [id] = slips[0] as [number, number];
+    return {
+      variants: [[id, CORRECTED_WEIGHT]],
+      weight: this.terms.idf(this.terms.df(id)),
+      corrected: [word, this.terms.surfaces[id] as string],
+    };
   }
 
   /**

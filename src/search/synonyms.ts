@@ -19,6 +19,8 @@ const BUILT_IN: string[][] = [
   ['data lake', 'datalake', 'data lakes', 'lakehouse', 'data lakehouse'],
   ['end to end', 'e2e'],
   ['on call', 'oncall'],
+  // "Burning out", "burnt out": burnout, not the "burn rate" of an SLO.
+  ['burnout', 'burn out', 'burnt out', 'burned out'],
   // Go, the language, where the question says so ("golang", "in Go", "Go talks"): the notes'
   // "Go" written so mid-sentence is indexed as golang too (see build-postings.ts), and a plain
   // "go" is the verb.
