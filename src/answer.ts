@@ -93,9 +93,16 @@ export type TalksScope = ScopeKinds & {
  * What the notes never record, asked all the same: how talks were rated or which to watch first
  * (`ratings`), how long they ran (`durations`), whom a talk is for (`audience`), what anything
  * cost (`prices`), what is on today (`today`: no talk of the notes is dated today), how many
- * people came (`attendance`).
+ * people came (`attendance`), what comes next (`future`: when an event is held again).
  */
-export type Unknown = 'ratings' | 'durations' | 'audience' | 'prices' | 'today' | 'attendance';
+export type Unknown =
+  | 'ratings'
+  | 'durations'
+  | 'audience'
+  | 'prices'
+  | 'today'
+  | 'attendance'
+  | 'future';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for

@@ -132,6 +132,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   prices: 'I cannot answer ticket prices or other costs of attending from the notes of the talks',
   today: 'No talk in the notes is on today: they are about past conferences',
   attendance: 'I cannot tell how many people attended from the notes of the talks',
+  future: 'The notes are about conferences that took place: they do not say when one is held next',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -141,6 +142,7 @@ const AS_LISTED: Record<Unknown, string> = {
   prices: 'here are the talks you asked about',
   today: 'here are the talks you asked about',
   attendance: 'here are the talks of the event',
+  future: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;

@@ -11,7 +11,7 @@ import { fold } from '../search/analyze.ts';
 const PHRASES: [Unknown, RegExp][] = [
   [
     'durations',
-    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most|max(?:imum)?)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b(?=.*\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b)|(?<=\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b.*)\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b\d+[\s-]*(?:minutes?|mins?|hours?|hrs?)\s+(?=(?:talks?|sessions?|keynotes?|videos?|slots?)\b)|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+long\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|\bshort\s+(?=(?:talks?|sessions?)\b)/g,
+    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most|max(?:imum)?)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b(?=.*\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b)|(?<=\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b.*)\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b\d+[\s-]*(?:minutes?|mins?|hours?|hrs?)\s+(?=(?:talks?|sessions?|keynotes?|videos?|slots?)\b)|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+long\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|\bshort\s+(?=(?:talks?|sessions?)\b)|\b(?:something|anything|a\s+talk|one)\s+short\b|\bshort\s+(?:enough|ones?)\b|(?<=\bwatch\b.*)\bover\s+(?:lunch|(?:a\s+)?coffee)\b/g,
   ],
   [
     'audience',
@@ -19,15 +19,21 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:best|worst|greatest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b/g,
+    /\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b/g,
   ],
   [
     'prices',
-    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b/g,
+    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b|\b(?:buy|get|book|order|purchase)\s+(?:a\s+|the\s+|some\s+|my\s+)?tickets?\b|\b(?:discount|promo|coupon)\s+(?:codes?|vouchers?)\b|\btickets?\s+(?:still\s+)?(?:available|left|on\s+sale)\b/g,
   ],
   [
     'attendance',
     /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b/g,
+  ],
+  [
+    // "When's the next devnorth", "is pylakes happening next year", "upcoming conferences": the
+    // notes are about conferences that took place.
+    'future',
+    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
 ];

@@ -158,3 +158,27 @@ describe('a typo or word form is not read as another word', () => {
     expect(ids(talks('anyone burnt out?'))).not.toContain('slo-burn');
   });
 });
+
+describe('what the notes never say, asked in other words', () => {
+  it.each([
+    ["when's the next meadowdev", 'future'],
+    ['is meadowdev happening next year', 'future'],
+    ['can I still buy tickets for meadowdev', 'prices'],
+    ['is there a discount code for meadowdev', 'prices'],
+    ["what's the single best talk at meadowdev", 'ratings'],
+  ])('"%s" lists the event’s talks and says the notes cannot tell (%s)', (question, unknown) => {
+    const answer = talks(question);
+    expect(answer.scope.unknown).toBe(unknown);
+    expect(answer.total).toBe(library.talks.filter((t) => t.event === MEADOW).length);
+  });
+
+  it.each([
+    ['which talk was the funniest', 'ratings'],
+    ['something short i can watch over lunch', 'durations'],
+  ])('"%s" says what the notes do not record (%s), never "no match"', (question, unknown) => {
+    const answer = ask(question);
+    const said =
+      answer.kind === 'talks' ? answer.scope.unknown : (answer as { unknown?: string }).unknown;
+    expect(said).toBe(unknown);
+  });
+});
