@@ -42,7 +42,7 @@ export class QueryReader {
    */
   queryWords(text: string, keep: (word: string) => boolean = () => false): QueryWord[] {
     const read = this.compounds(
-      hyphenated(text, (word) => this.frequency(word) > 0, this.together),
+      hyphenated(uncounted(text), (word) => this.frequency(word) > 0, this.together),
       keep,
     );
     const tokens = read.map((token) => token.word);
@@ -57,7 +57,9 @@ export class QueryReader {
         const word = tokens[i] as string;
         // "fine-tuning" the notes never write so: one word, not the "fine" of "it's fine now".
         const joined = read[i]?.joined === true && lastAlone === i - 1;
-        if (!isFiller(word)) {
+        // "mobile dev", "talks for BE devs": the people of a subject are its talks.
+        const role = ROLE.has(word) && i > 0 && !isFiller(tokens[i - 1] as string);
+        if (!isFiller(word) && !role) {
           query.push({ word, ...this.numbered(word), ...(joined ? { joined } : {}) });
           lastAlone = i;
         }
@@ -278,6 +280,20 @@ const COMPARE = new Set([
   'versus',
 ]);
 const JOINS = new Set(['and', 'vs', 'versus', 'with', 'to']);
+
+/** People named by their work, after the subject they work on ("mobile devs"). */
+const ROLE = new Set(['dev', 'devs', 'developer', 'developers', 'engineers', 'folks']);
+
+/**
+ * "The two wasm talks", "both kafka ones": how many talks the asker remembers is no word of
+ * them ("two devices" of a talk's notes).
+ */
+const COUNTED =
+  /\b(the|both|these|those|all)\s+(?:two|three|four|five|six|[2-9])\s+(?=(?:[\p{L}\p{N}.+#-]+\s+){0,2}(?:talks?|ones|sessions|keynotes|panels|presentations)\b)/giu;
+
+function uncounted(text: string): string {
+  return text.replace(COUNTED, '$1 ');
+}
 
 /**
  * "docker or kubernetes": two words either of which will do, as one word with an alternative

@@ -42,7 +42,9 @@ const SCAFFOLDING = (
   'recommendations recommendation like love help start started ' +
   // politeness and chat around a question: "can you kindly find …", "sorry to bother, any …",
   // "I'd really appreciate …", "super quick one: …", "honestly just curious about …"
-  'kindly appreciate appreciated sorry bother bothering honestly super q so truly'
+  'kindly appreciate appreciated sorry bother bothering honestly super q so truly ' +
+  // whether something is there yet: "are the slides for the GIL talk available yet"
+  'yet already available'
 ).split(' ');
 
 /**
