@@ -247,13 +247,23 @@ export class Schedule {
       /^\d{4}-\d{2}-\d{2}$/.test(talk.date ?? '') ? (talk.date as string) : '',
     ];
     const position = new Map(this.library.talks.map((talk, doc) => [talk, doc]));
+    // A talk the notes give no time sits where they put it: after the timed talk above it in
+    // its day (the bullets under "17:00 – Lightning talks" are not before the 09:30 keynote).
+    const minutes = new Map<Talk, number>();
+    const lastTimed = new Map<string, number>();
+    for (const talk of this.library.talks) {
+      const day = `${talk.event}\u0000${talk.date ?? talk.day ?? ''}`;
+      const start = startMinutes(talk);
+      if (start !== undefined) lastTimed.set(day, start);
+      minutes.set(talk, start ?? lastTimed.get(day) ?? -1);
+    }
     this.sorted = [...this.library.talks].sort((a, b) => {
       const [ka, kb] = [key(a), key(b)];
       for (let i = 0; i < ka.length; i++) {
         const order = (ka[i] as string).localeCompare(kb[i] as string);
         if (order !== 0) return order;
       }
-      const time = (startMinutes(a) ?? -1) - (startMinutes(b) ?? -1);
+      const time = (minutes.get(a) ?? -1) - (minutes.get(b) ?? -1);
       return time !== 0 ? time : (position.get(a) ?? 0) - (position.get(b) ?? 0);
     });
     this.ranks = new Map(this.sorted.map((talk, rank) => [talk, rank]));

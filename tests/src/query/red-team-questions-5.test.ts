@@ -221,3 +221,26 @@ describe('everyday words and counts are not search words', () => {
     expect(found, found.join()).toEqual(expect.arrayContaining(['android', 'ios']));
   });
 });
+
+describe('talks the notes give no time sit where the notes put them', () => {
+  const DUNE = 'dunecon-2025';
+  const day = { date: '2025-03-01', day: 'Day 1' };
+  const dune = new Bot({
+    events: [event(DUNE, 'Dunecon 2025', { dates: '2025-03-01' })],
+    talks: [
+      talk(DUNE, 'opening', 'Opening keynote on sand', 'Dunes move', { ...day, time: '09:30' }),
+      talk(DUNE, 'afternoon', 'Wind tunnels', 'Airflow', { ...day, time: '16:00' }),
+      // Bullets under a "17:00 – Lightning talks" heading: the day, no time.
+      talk(DUNE, 'lightning-1', 'Glass from sand', 'Furnaces', { ...day, kind: 'Lightning talk' }),
+      talk(DUNE, 'lightning-2', 'Sandcastle physics', 'Water', { ...day, kind: 'Lightning talk' }),
+    ],
+  });
+
+  it('answers the first talk with the morning keynote, not an untimed lightning talk', () => {
+    expect(ids(dune.ask('what was the first talk at dunecon'))[0]).toBe('opening');
+  });
+
+  it('answers the last talk with the last lightning talk, listed after the timed ones', () => {
+    expect(ids(dune.ask('what was the last talk at dunecon'))[0]).toBe('lightning-2');
+  });
+});
