@@ -54,7 +54,7 @@ const HOW_ARE_YOU =
   /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)[\s?!.]*$/iu;
 /** "Who are you?", "what can you do?": about the bot, not about a talk. */
 const ABOUT_BOT =
-  /^(?:(?:who|what) are you|what (?:can|do) you (?:do|know)|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;
+  /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;
 
 /** "Are you there?", "ping": checking the bot is there, answered as a hello. */
 const THERE =
@@ -72,6 +72,8 @@ const BOT_CHAT = new RegExp(
     // the bot itself
     `what(?:['’]?s| is) (?:your|ur) name|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|human|real|person|ai|chat ?gpt|llm)|(?:who|what) (?:made|built|created|wrote|runs|owns) (?:you|this(?: bot)?)`,
     `how (?:do|can|should|would) (?:i|we|you) (?:add|load|upload|import|update|edit|change|put|get|feed)(?: in)? (?:a |an |my |our |the |new |more |another |other )*(?:conferences?|events?|notes?|posts?|talks?|content|files?|data)(?: (?:to|into|in) (?:you|this|the bot|it))?`,
+    // the notes themselves: whether they may be passed on is the team's to say
+    `(?:can|may|could) (?:i|we) (?:share|forward|send|copy|pass on|use) (?:these|this|the|your|those) (?:notes|answers?|lists?|results?|bot)(?: (?:with|to) (?:my|our|the) (?:team|colleagues|manager|boss|company|friends))?`,
     // the world
     `what(?:['’]?s| is) the (?:time|date|day|weather)(?: (?:now|today))?|what time is it(?: now)?|what day is (?:it|today)`,
     String.raw`(?:what(?:['’]?s| is)|calculate|compute|how much is) \(?\d[\d.]*\)?(?:\s*[-+*/x×÷^]\s*\(?\d[\d.]*\)?)+(?:\s*=)?`,
@@ -133,6 +135,8 @@ function greetingOf(text: string): Request | undefined {
   if (alone) return { kind: 'help', greeting: alone };
   // "🙂", "🔥🔥", "👀": a reaction with nothing asked: acknowledged, with the help.
   if (said !== '' && REACTION_ONLY.test(said)) return { kind: 'help', greeting: 'ok' };
+  // "...", "??", "-": nothing asked yet: what the bot knows and how to ask it.
+  if (said !== '' && /^[\p{P}\p{S}\s]+$/u.test(said)) return { kind: 'help' };
   // "ok thanks, bye", "thanks, bye", "ok got it 👍": the last word said is the one answered.
   const parts = said.split(/[\s,!.]+(?=(?:bye|goodbye|see you|cya|later|got it|👍|👌)\b|[👍👌])/iu);
   if (parts.length > 1) {
