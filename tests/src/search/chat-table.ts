@@ -266,7 +266,8 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['distributed tracing', 'none'],
   ['kafka or rabbitmq', 'none'],
   ['code review', 'none'],
-  ['???', 'none'],
+  // Punctuation alone asks nothing yet: the help, which says how to ask.
+  ['???', { kind: 'help' }],
   // A translation the built-in synonyms know, as "segurança" and "seguridad".
   ['Wie war der Vortrag über Sicherheit?', 'security-in-cloud-environments'],
   ['微服务', 'none'],
