@@ -185,16 +185,36 @@ export class Directory {
     this.topicList ??= topicList(topics);
   }
 
-  topicsIn(tokens: string[], event?: string): { name: string; stems: string[] }[] {
+  /**
+   * The topics of other posts that join a topic named with another ("AI & Data", "Frontend and
+   * Mobile" for "AI", "Frontend"), folded: their talks on the named subject are its talks too.
+   */
+  joinedWith(names: string[], event?: string): Set<string> {
+    const wanted = new Set(names.map(fold));
+    const joined = new Set<string>();
+    for (const topic of this.topics()) {
+      if (event && !topic.events.has(event)) continue;
+      const parts = fold(topic.name).split(/\s*(?:&|\+|\/|,|\band\b)\s*/);
+      if (parts.length > 1 && parts.some((part) => wanted.has(part))) joined.add(fold(topic.name));
+    }
+    return joined;
+  }
+
+  private topics(): Topic[] {
     if (!this.topicList) {
       const topics = new Map<string, Topic>();
       for (const talk of this.library.talks) addTopic(topics, talk);
       this.topicList = topicList(topics);
     }
+    return this.topicList;
+  }
+
+  topicsIn(tokens: string[], event?: string): { name: string; stems: string[] }[] {
+    this.topics();
     // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
     const order = tokens.map((word) => termOf(word) ?? word);
     const stems = new Set(order);
-    const named = this.topicList
+    const named = this.topics()
       .filter((topic) => !event || topic.events.has(event))
       .filter((topic) => topic.stems.every((stem) => stems.has(stem)))
       .sort((a, b) => b.stems.length - a.stems.length);

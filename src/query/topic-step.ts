@@ -1,5 +1,6 @@
 import type { Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
+import { relatedTo } from '../search/related-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
 import type { Directory } from './directory.ts';
@@ -9,14 +10,25 @@ export function inTopic(ask: Asking, directory: Directory, index: TalkIndex): vo
   if (!ask.question.talkNoun || !ask.asked.topics) return;
   const topics = directory.topicsIn(words(ask.search), ask.event);
   const wanted = new Set(topics.map((topic) => fold(topic.name)));
+  // "AI talks" where another post files them under "AI & Data": those of its talks about AI.
+  const joined = directory.joinedWith(
+    topics.map((topic) => topic.name),
+    ask.event,
+  );
+  const subject = topics.flatMap((topic) => words(topic.name));
+  // By the talk's title and summary: its topic ("AI & Data") names the subject for every talk.
+  const about = new Set([...subject, ...subject.flatMap(relatedTo)].map((w) => termOf(w) ?? w));
+  const says = (talk: Talk) =>
+    words(`${talk.title} ${talk.summary}`).some((w) => about.has(termOf(w) ?? w));
   const folded = new Map<string, boolean>();
   const ofTopic = (talk: Talk) => {
     if (!talk.topic) return false;
     const known = folded.get(talk.topic);
-    if (known !== undefined) return known;
-    const same = wanted.has(fold(talk.topic));
-    folded.set(talk.topic, same);
-    return same;
+    if (known === true) return true;
+    const name = known === undefined ? fold(talk.topic) : '';
+    if (known === undefined) folded.set(talk.topic, wanted.has(name));
+    if (known === undefined && wanted.has(name)) return true;
+    return joined.has(fold(talk.topic)) && says(talk);
   };
   // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
   // name a talk of that day, so it stays a word to search rather than an empty topic.

@@ -257,3 +257,22 @@ describe('nothing asked yet gets the help', () => {
     expect(ids(ask('what do you know about feature flags'))).toEqual(['flags']);
   });
 });
+
+describe('a topic named differently in another post', () => {
+  const [ONE, TWO] = ['fjordai-2024', 'summitwave-2025'];
+  const posts = new Bot({
+    events: [event(ONE, 'FjordAI 2024'), event(TWO, 'Summitwave 2025')],
+    talks: [
+      talk(ONE, 'rag', 'Retrieval in anger', 'Chunking; reranking', { topic: 'AI' }),
+      talk(ONE, 'evals', 'Eval sets first', 'Golden answers', { topic: 'AI' }),
+      talk(TWO, 'judge', 'LLM as a judge', 'Rubrics for LLM answers', { topic: 'AI & Data' }),
+      talk(TWO, 'iceberg', 'Iceberg tables', 'Snapshots; compaction', { topic: 'AI & Data' }),
+      talk(TWO, 'css', 'CSS layers', 'Cascade order', { topic: 'Frontend' }),
+    ],
+  });
+
+  it('lists "AI talks" from the AI topic and the AI talks of “AI & Data”, not its data talks', () => {
+    const answer = posts.ask('AI talks');
+    expect(ids(answer).sort()).toEqual(['evals', 'judge', 'rag']);
+  });
+});
