@@ -274,6 +274,8 @@ export const NAME_PARTS = new Map<string, string[]>([
   ['eval', ['evaluation']],
   ['evals', ['evaluation']],
   ['gopher', ['golang']],
+  // "JVM Harbour", "JVMCon": a conference of the JVM's languages, Java first.
+  ['jvm', ['java']],
   ['gophers', ['golang']],
   ['kube', ['kubernetes']],
   ['js', ['javascript']],

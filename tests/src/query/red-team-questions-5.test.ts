@@ -276,3 +276,23 @@ describe('a topic named differently in another post', () => {
     expect(ids(answer).sort()).toEqual(['evals', 'judge', 'rag']);
   });
 });
+
+describe('a language an event is named for', () => {
+  const [JVM, OTHER] = ['jvmbay-2024', 'polyglot-2024'];
+  const named = new Bot({
+    events: [event(JVM, 'JVM Bay 2024'), event(OTHER, 'Polyglot Days 2024')],
+    talks: [
+      talk(JVM, 'loom', 'Virtual threads arrive', 'Loom; pinning', {}),
+      talk(JVM, 'graal', 'GraalVM native images', 'Startup in 50 ms', {}),
+      talk(OTHER, 'rust-java', 'Teaching Rust to Java developers', 'Ownership', {}),
+      talk(OTHER, 'elixir', 'Elixir at a bank', 'BEAM processes', {}),
+    ],
+  });
+
+  it('lists the talks of a JVM conference for "java talks", after those that say Java', () => {
+    const found = ids(named.ask('java talks'));
+    expect(found[0]).toBe('rust-java');
+    expect(found).toEqual(expect.arrayContaining(['loom', 'graal']));
+    expect(found).not.toContain('elixir');
+  });
+});
