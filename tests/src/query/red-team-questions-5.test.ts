@@ -296,3 +296,27 @@ describe('a language an event is named for', () => {
     expect(found).not.toContain('elixir');
   });
 });
+
+describe('questions about the events themselves', () => {
+  const [OLD, NEW] = ['fjordscript-2021', 'harbourjs-2024'];
+  const events = new Bot({
+    events: [
+      event(OLD, 'Fjordscript 2021', { dates: '2021-05-01', author: 'Vera Holm' }),
+      event(NEW, 'HarbourJS 2024', { dates: '2024-05-01', author: 'Wim Dekker' }),
+    ],
+    talks: [
+      talk(OLD, 'event-loop', 'The event loop, again', 'Events and microtasks', {}),
+      talk(NEW, 'signals', 'Signals everywhere', 'Fine-grained reactivity', {}),
+    ],
+  });
+
+  it('answers "which was the oldest event" with that event, not talks that say "events"', () => {
+    const answer = events.ask('which was the oldest event');
+    expect(answer.kind === 'events' && answer.events.map((e) => e.id)).toEqual([OLD]);
+  });
+
+  it('answers who wrote an event’s notes with its card, which names the author', () => {
+    const answer = events.ask('who wrote the harbourjs notes');
+    expect(answer.kind === 'events' && answer.events.map((e) => e.author)).toEqual(['Wim Dekker']);
+  });
+});
