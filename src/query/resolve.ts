@@ -1,7 +1,7 @@
 import type { TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
-import { isFiller, TALK_KINDS } from '../search/question-words.ts';
+import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { asTyped, correct, everything } from './asked-forms.ts';
@@ -27,6 +27,7 @@ import { relaxed } from './relax-filters.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { QUOTED, quoted, special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
+import { theEvents } from './the-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
@@ -42,10 +43,6 @@ const MENTIONS = 300;
  * Turns a question in plain words into talks: names, days and topics become filters, the words
  * left are searched with their synonyms, a title quoted in the question comes first.
  */
-/** "Who wrote the devnorth notes", "who took the stackwave notes": the notes' author. */
-const AUTHOR =
-  /\bwho\s+(?:wrote|took|made|published|posted|authored|did|put\s+together|writes)\s+(?:up\s+)?(?:the\s+)?(.+?)\s*(?:notes|post|blog\s*post|write-?up|recap|summary)\b/;
-
 export class Resolver implements Steps {
   private titles?: TitlePhrases;
   readonly reader: QueryReader;
@@ -178,26 +175,11 @@ export class Resolver implements Steps {
     if (question.nextTo)
       return nextTo(asked, question.nextTo, this.schedule, read, (words) => this.titleOf(words));
     if (question.sameDayAs) return sameDay(asked, question.sameDayAs, this.schedule, read);
-    const author = AUTHOR.exec(fold(asked.text));
-    if (author?.[1]) {
-      // "Who wrote the devnorth notes": the event's card, which says whose notes they are.
-      const plan = this.read(author[1], asked.event);
-      if (plan.kind === 'events') return plan;
-      if (plan.kind === 'talks' && plan.scope.event)
-        return { kind: 'events', events: [plan.scope.event] };
-    }
-    const latest = question.eventOrder && !asked.event && this.schedule.event(question.eventOrder);
-    if (latest) {
-      // "Which was the oldest event": the event itself, when nothing more is asked.
-      const asksMore = words(question.rest).some(
-        (word) =>
-          !isFiller(word) && !/^(?:events?|conferences?|confs?|editions?|meetups?)$/.test(word),
-      );
-      if (!asksMore && !question.talkNoun) return { kind: 'events', events: [latest] };
-      // "The newest conference": that event, or its talks when more is asked.
-      const plan = this.resolveWith({ ...asked, event: latest });
-      return plan.kind === 'none' ? { kind: 'events', events: [latest] } : plan;
-    }
+    const own = theEvents(asked, question, this.schedule, {
+      read: (text) => this.read(text, asked.event),
+      inEvent: (event) => this.resolveWith({ ...asked, event }),
+    });
+    if (own) return own;
     const about = asked.eventNames && !asked.event && eventsAsked(asked.text, this.library);
     if (about) return about;
     const ask = new Asking(asked, question, this.library.talks);

@@ -1,0 +1,42 @@
+import { fold, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import type { Asked } from './asking.ts';
+import type { Plan } from './plan.ts';
+import type { Schedule } from './schedule-order.ts';
+import type { Question } from './understand.ts';
+
+/** "Who wrote the devnorth notes", "who took the stackwave notes": the notes' author. */
+const AUTHOR =
+  /\bwho\s+(?:wrote|took|made|published|posted|authored|did|put\s+together|writes)\s+(?:up\s+)?(?:the\s+)?(.+?)\s*(?:notes|post|blog\s*post|write-?up|recap|summary)\b/;
+
+/** Words that name an event as a kind of thing, no more: "which was the oldest event". */
+const EVENT_NOUN = /^(?:events?|conferences?|confs?|editions?|meetups?)$/;
+
+/**
+ * Questions about the events themselves, answered with their cards: who wrote an event's notes,
+ * which was the oldest (newest) event; or, for "the newest conference's rust talks", the talks
+ * of that event. `read`: words read as a question; `inEvent`: the question asked in one event.
+ */
+export function theEvents(
+  asked: Asked,
+  question: Question,
+  schedule: Schedule,
+  { read, inEvent }: { read: (text: string) => Plan; inEvent: (event: string) => Plan },
+): Plan | undefined {
+  const author = AUTHOR.exec(fold(asked.text));
+  if (author?.[1]) {
+    // The event's card says whose notes they are.
+    const plan = read(author[1]);
+    if (plan.kind === 'events') return plan;
+    if (plan.kind === 'talks' && plan.scope.event)
+      return { kind: 'events', events: [plan.scope.event] };
+  }
+  const latest = question.eventOrder && !asked.event && schedule.event(question.eventOrder);
+  if (!latest) return undefined;
+  // "Which was the oldest event": the event itself, when nothing more is asked.
+  const more = words(question.rest).some((word) => !isFiller(word) && !EVENT_NOUN.test(word));
+  if (!more && !question.talkNoun) return { kind: 'events', events: [latest] };
+  // "The newest conference": that event, or its talks when more is asked.
+  const plan = inEvent(latest);
+  return plan.kind === 'none' ? { kind: 'events', events: [latest] } : plan;
+}
