@@ -1,5 +1,6 @@
 import type { Talk } from '../model.ts';
-import { fold } from '../search/analyze.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
 import { echoing, type Plan } from './plan.ts';
 
 /**
@@ -15,7 +16,7 @@ const SIDES = [
 
 /** "The RAG talk", "the fine-tuning one", "talks on kafka": the words that name the side. */
 const SIDE_WORDS =
-  /^(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(?:talks?\s+(?:on|about)\s+)?(.+?)(?:\s+(?:talks?|ones?|sessions?|approach|approaches))?$/;
+  /^(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(?:talks?\s+(?:on|about)\s+)?(.+?)(?:\s+(?:talks?|ones?|sessions?|approach|approaches|panels?|debates?|discussions?|keynotes?))?$/;
 
 export function findSides(text: string): [string, string] | undefined {
   const folded = fold(text)
@@ -40,13 +41,16 @@ export function bothSides(
   text: string,
   event: string | undefined,
   sides: Plan[],
+  said: [string, string] = ['', ''],
 ): Plan | undefined {
   const lists: Talk[][] = [];
   for (const side of sides) {
     if (side.kind !== 'talks' || side.total === 0) return undefined;
     lists.push(side.talks(side.total));
   }
-  const heads = lists.map((list) => list[0] as Talk);
+  // "The go vs rust panel": a talk whose title names both sides is the one asked about.
+  const named = lists.flat().find((talk) => titleHas(talk, said));
+  const heads = [...(named ? [named] : []), ...lists.map((list) => list[0] as Talk)];
   const talks = [...new Set([...heads, ...lists.flat()])];
   return {
     kind: 'talks',
@@ -54,4 +58,15 @@ export function bothSides(
     total: talks.length,
     talks: (end) => talks.slice(0, end),
   };
+}
+
+/** Whether a talk's title has a word of each side ("Go or Rust for your CLI?": go, rust). */
+function titleHas(talk: Talk, said: [string, string]): boolean {
+  const title = new Set(words(fold(talk.title)).map((word) => termOf(word) ?? word));
+  return said.every((side) => {
+    // "who was on the go": its last word, where every word is one of the asking ("go").
+    const all = words(side);
+    const own = all.filter((word) => !isFiller(word));
+    return (own.length > 0 ? own : all.slice(-1)).some((word) => title.has(termOf(word) ?? word));
+  });
 }

@@ -55,7 +55,7 @@ export function special(
     };
   const sides = findSides(text);
   if (sides) {
-    const both = bothSides(text, event, [read(sides[0], event), read(sides[1], event)]);
+    const both = bothSides(text, event, [read(sides[0], event), read(sides[1], event)], sides);
     if (both) return both;
   }
   return unknowable(text, event, library, read);

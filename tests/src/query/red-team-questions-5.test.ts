@@ -320,3 +320,22 @@ describe('questions about the events themselves', () => {
     expect(answer.kind === 'events' && answer.events.map((e) => e.author)).toEqual(['Wim Dekker']);
   });
 });
+
+describe('a talk named by the comparison it is', () => {
+  const PANELS = 'panelday-2024';
+  const panels = new Bot({
+    events: [event(PANELS, 'Panelday 2024')],
+    talks: [
+      talk(PANELS, 'coroutines', 'Kotlin coroutines in anger', 'Structured concurrency', {}),
+      talk(PANELS, 'macros', 'Scala 3 macros', 'Inline; quotes', {}),
+      talk(PANELS, 'panel', 'Kotlin or Scala for your next service?', 'Hiring; tooling', {
+        kind: 'Panel',
+      }),
+    ],
+  });
+
+  it('puts the panel whose title names both sides first for "the kotlin vs scala panel"', () => {
+    expect(ids(panels.ask('who was on the kotlin vs scala panel'))[0]).toBe('panel');
+    expect(ids(panels.ask('kotlin vs scala panel'))[0]).toBe('panel');
+  });
+});
