@@ -18,6 +18,29 @@ const SIDES = [
 const SIDE_WORDS =
   /^(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(?:talks?\s+(?:on|about)\s+)?(.+?)(?:\s+(?:talks?|ones?|sessions?|approach|approaches|panels?|debates?|discussions?|keynotes?))?$/;
 
+/**
+ * "Virtual threads or coroutines", "flutter or kmp talks": either will do, each side searched on
+ * its own (read as one, a side the notes say less of is ranked out). Only a short question with
+ * one "or", and never about links ("slides or video"), whose "or" the question's own reading has.
+ */
+const EITHER = /^(?!.*\bor\b.*\bor\b)(.+?)\s+or\s+(.+)$/;
+const LINK_WORDS = /\b(?:slides?|decks?|videos?|recordings?|links?|recorded)\b/;
+const MOST_EITHER_WORDS = 8;
+
+export function findEither(text: string): [string, string] | undefined {
+  const folded = fold(text)
+    .replace(/[?!,;:"“”]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Day 1 or day 2", "2023 or 2024": days and years are read as such, not searched.
+  if (/\d/.test(folded) || LINK_WORDS.test(folded)) return undefined;
+  if (folded.split(' ').length > MOST_EITHER_WORDS) return undefined;
+  const found = EITHER.exec(folded);
+  if (!found) return undefined;
+  const [a, b] = [found[1], found[2]].map((side) => SIDE_WORDS.exec(side ?? '')?.[1]?.trim());
+  return a && b && a !== b ? [a, b] : undefined;
+}
+
 export function findSides(text: string): [string, string] | undefined {
   const folded = fold(text)
     .replace(/[?!,;:"“”]+/g, ' ')
@@ -42,14 +65,25 @@ export function bothSides(
   event: string | undefined,
   sides: Plan[],
   said: [string, string] = ['', ''],
+  either = false,
 ): Plan | undefined {
   const lists: Talk[][] = [];
   for (const side of sides) {
     if (side.kind !== 'talks' || side.total === 0) return undefined;
     lists.push(side.talks(side.total));
   }
-  // "The go vs rust panel": a talk whose title names both sides is the one asked about.
+  // "The go vs rust panel": a talk whose title names both sides is the one asked about; for
+  // "the go or rust panel", the only one.
   const named = lists.flat().find((talk) => titleHas(talk, said));
+  if (named && either) {
+    const titled = [...new Set(lists.flat().filter((talk) => titleHas(talk, said)))];
+    return {
+      kind: 'talks',
+      scope: echoing(text, event),
+      total: titled.length,
+      talks: (end) => titled.slice(0, end),
+    };
+  }
   const heads = [...(named ? [named] : []), ...lists.map((list) => list[0] as Talk)];
   const talks = [...new Set([...heads, ...lists.flat()])];
   return {

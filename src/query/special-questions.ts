@@ -2,7 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
-import { bothSides, findSides } from './comparison.ts';
+import { bothSides, findEither, findSides } from './comparison.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso } from './unknowns.ts';
@@ -53,9 +53,11 @@ export function special(
       kind: 'events',
       events: library.events.map((e) => e.id).filter((id) => !event || id === event),
     };
-  const sides = findSides(text);
+  const compared = findSides(text);
+  const sides = compared ?? (findUnknown(text) ? undefined : findEither(text));
   if (sides) {
-    const both = bothSides(text, event, [read(sides[0], event), read(sides[1], event)], sides);
+    const sidePlans = [read(sides[0], event), read(sides[1], event)];
+    const both = bothSides(text, event, sidePlans, sides, !compared);
     if (both) return both;
   }
   return unknowable(text, event, library, read);

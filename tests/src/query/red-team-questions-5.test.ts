@@ -339,3 +339,24 @@ describe('a talk named by the comparison it is', () => {
     expect(ids(panels.ask('kotlin vs scala panel'))[0]).toBe('panel');
   });
 });
+
+describe('"X or Y": either side', () => {
+  const EITHER = 'eitherconf-2024';
+  const either = new Bot({
+    events: [event(EITHER, 'Eitherconf 2024')],
+    talks: [
+      talk(EITHER, 'loom', 'Virtual threads are coming', 'Pinning; carrier threads; Loom', {}),
+      talk(EITHER, 'coroutines', 'Coroutines for Java developers', 'Suspend functions', {}),
+      talk(EITHER, 'flutter', 'Flutter in a bank', 'Widgets; hot reload', {}),
+      talk(EITHER, 'kmp', 'Kotlin Multiplatform at scale', 'Shared logic', {}),
+      talk(EITHER, 'gc', 'Garbage collectors compared', 'G1; ZGC', {}),
+    ],
+  });
+
+  it.each([
+    ['virtual threads or coroutines', ['coroutines', 'loom']],
+    ['flutter or kmp talks', ['flutter', 'kmp']],
+  ])('"%s" lists both sides', (question, expected) => {
+    expect(ids(either.ask(question)).sort()).toEqual(expected);
+  });
+});
