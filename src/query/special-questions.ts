@@ -57,7 +57,13 @@ export function special(
   const sides = compared ?? (findUnknown(text) ? undefined : findEither(text));
   if (sides) {
     const sidePlans = [read(sides[0], event), read(sides[1], event)];
-    const both = bothSides(text, event, sidePlans, sides, !compared);
+    // "The go or rust panel" names one talk; "go or rust" asks for both sides' talks.
+    const one =
+      !compared &&
+      /\bthe\b.*\b(?:panel|talk|one|session|debate|keynote)$/.test(
+        fold(text).replace(/[?!.\s]+$/, ''),
+      );
+    const both = bothSides(text, event, sidePlans, sides, one);
     if (both) return both;
   }
   return unknowable(text, event, library, read);
