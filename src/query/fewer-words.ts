@@ -42,6 +42,29 @@ const ASKING = new Set([
   'messy',
   'convince',
 ]);
+/**
+ * Words for an aspect of a subject, no subject of their own: "k8s cost", "GC tuning", "chunking
+ * strategies", "the pizza analogy". Beside a subject the notes have, one the notes lack is left
+ * out, and said to be, even from a question of two words.
+ */
+const ASPECTS = new Set([
+  'cost',
+  'costs',
+  'tuning',
+  'strategy',
+  'strategies',
+  'analogy',
+  'analogies',
+  'tools',
+  'tooling',
+  'pitfalls',
+  'lessons',
+  'examples',
+  'internals',
+  'setup',
+  'conditions',
+]);
+
 /** "Deep dive" is asking for depth; "deep learning" is a subject of its own. */
 const ASKING_PAIRS: [string, string][] = [['deep', 'dive']];
 
@@ -101,10 +124,17 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
     !q.joined &&
     !joinedTo(at) &&
     [q.word, ...(q.alternatives ?? [])].some((word) => steps.index.frequency(word) > 0);
+  // "k8s cost" where no Kubernetes talk says cost (one says "bill"): the aspect is left out, as
+  // a word no talk has would be, and said to be.
+  const aspectOnly = query.filter((q) => ASPECTS.has(q.word));
+  const lacking = (q: QueryWord, at: number) =>
+    !known(q, at) || (aspectOnly.length === 1 && aspectOnly[0] === q);
   const unmatched = query
-    .map((q, at) => (known(q, at) || asking(q.word, query) || q.joined ? '' : spelled(query, at)))
+    .map((q, at) =>
+      !lacking(q, at) || asking(q.word, query) || q.joined ? '' : spelled(query, at),
+    )
     .filter((word) => word !== '');
-  const kept = query.filter((q, at) => known(q, at) && !asking(q.word, query));
+  const kept = query.filter((q, at) => !lacking(q, at) && !asking(q.word, query));
   if (kept.length === 0 || kept.length === query.length) return undefined;
   // A number says no subject: "12" of "12 factor apps" is in talks about anything.
   if (kept.every(numeric)) return undefined;
@@ -119,7 +149,9 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
       unmatched[0] as string,
       query.filter((q) => known(q, query.indexOf(q))).map((q) => q.word),
     );
-  if (unmatched.length > 0 && (unmatched.length > 1 || (size < 3 && !alone))) return undefined;
+  const aspect = unmatched.length === 1 && ASPECTS.has(unmatched[0] as string);
+  if (unmatched.length > 0 && (unmatched.length > 1 || (size < 3 && !alone && !aspect)))
+    return undefined;
   // Only talks about the words left (their title or summary has them): a general word left
   // alone ("engineering" of "chaos engineering") is in many talks' notes, and none is the answer.
   const filter = ask.keep;
@@ -149,7 +181,10 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   ask.query = kept;
   const scope = ask.scope ?? echoing(ask.asked.text, ask.event);
   const plan = planOf(scope, talks, ask.question);
-  return plan.kind === 'talks' && unmatched.length > 0
-    ? { ...plan, scope: { ...plan.scope, unmatched } }
-    : plan;
+  if (plan.kind !== 'talks' || unmatched.length === 0) return plan;
+  // Talks say "cost", only none of the Kubernetes ones: the question without it, said so.
+  const left = aspectOnly[0];
+  if (left && known(left, query.indexOf(left)))
+    return { ...plan, scope: { ...plan.scope, dropped: left.word } };
+  return { ...plan, scope: { ...plan.scope, unmatched } };
 }

@@ -360,3 +360,31 @@ describe('"X or Y": either side', () => {
     expect(ids(either.ask(question)).sort()).toEqual(expected);
   });
 });
+
+describe('an aspect of a subject is left out when no talk of the subject has it', () => {
+  const ASPECT = 'aspectconf-2024';
+  const aspects = new Bot({
+    events: [event(ASPECT, 'Aspectconf 2024')],
+    talks: [
+      talk(ASPECT, 'race', 'Concurrency bugs we shipped', 'The race detector caught them', {}),
+      talk(ASPECT, 'bill', 'Our Kubernetes bill', 'Karpenter; spot nodes', {}),
+      talk(ASPECT, 'budget', 'The boring technology budget', 'Innovation tokens cost', {}),
+    ],
+  });
+
+  it('answers "race conditions" with the race detector talk, saying no talk has "conditions"', () => {
+    const answer = aspects.ask('race conditions');
+    expect(ids(answer)).toEqual(['race']);
+    expect(answer.kind === 'talks' && answer.scope.unmatched).toEqual(['conditions']);
+  });
+
+  it('answers "k8s cost" with the Kubernetes talks, saying "cost" was left out', () => {
+    const answer = aspects.ask('k8s cost');
+    expect(ids(answer)).toEqual(['bill']);
+    expect(answer.kind === 'talks' && answer.scope.dropped).toBe('cost');
+  });
+
+  it('still finds nothing for two subject words no talk has together', () => {
+    expect(aspects.ask('service mesh').kind).toBe('none');
+  });
+});
