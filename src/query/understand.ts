@@ -86,7 +86,7 @@ const LACKING =
 const HAVING =
   /\b(?:(?:that|which|who)\s+)?(?:with|having|has|have|had|got|including)\s+(?:a\s+|an\s+|any\s+|some\s+|the(?:ir)?\s+|its\s+)?(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|got|been|are|is)\s+(?:being\s+)?recorded\b|\brecorded\s+(?:talks?|sessions?|presentations?|keynotes?)\b/;
 const SPEAKERS =
-  /^(?:who|whom|whos)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
+  /^(?:who|whom|whos)\b|\b(?:which|what)\s+(?:person|persons|people|guy|woman|man|folks?)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
 /** Words for a person who spoke: "the woman from uber", "the guy at netflix". */
 const PERSON =

@@ -86,6 +86,10 @@ const OTHER_LANGUAGES =
     'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano ' +
     // "Was lief an Tag 2?", "was läuft auf der Elbcode": what was on, in German.
     'lief liefen lauft laufen ' +
+    // The same verbs in other tenses, and the particles around them: "quels talks parlaient de
+    // Kubernetes ?", "quali talk parlavano di Python?", "c'erano talk su…", "er was toch een
+    // talk over Flutter?" ("toch" is no slip of "touch").
+    'parlaient parlerent parlavano erano toch nou eigenlijk ' +
     // Polish, Czech and Slovak: "prelekcje ze slajdami", "czy były prelekcje o DuckDB?"
     'z ze o w we na i czy jakie jaki jaka kto były była był sa jest mowił mowiła ' +
     've se jsou ktere jake bylo ' +

@@ -257,3 +257,29 @@ describe('nothing asked yet gets the help', () => {
     expect(ids(ask('what do you know about feature flags'))).toEqual(['flags']);
   });
 });
+
+describe('wording around the question', () => {
+  it.each([
+    'quels talks parlaient de feature flags ?',
+    'quali talk parlavano di feature flags?',
+    'er was toch een talk over feature flags?',
+  ])(
+    'reads the asking of "%s" as asking, finding the flags talk with no correction',
+    (question) => {
+      const answer = talks(question);
+      expect(ids(answer)[0]).toBe('flags');
+      expect(answer.scope.kind === 'search' && answer.scope.correctedFrom).toBeFalsy();
+    },
+  );
+
+  it('answers "which person talked about kill switches" with the speaker first', () => {
+    const answer = talks('which person talked about kill switches');
+    expect(answer.focus).toBe('speakers');
+    expect(ids(answer)).toEqual(['flags']);
+  });
+
+  it('reads "summarize meadowdev for me" as a request, not a question of audience', () => {
+    expect(talks('summarize meadowdev for me').scope.unknown).toBeUndefined();
+    expect(talks('feature flags talks for me').scope.unknown).toBe('audience');
+  });
+});
