@@ -23,7 +23,7 @@ export type Request =
 
 /** Words after `talk`/`show` that make the rest a question rather than a talk's name. */
 const QUESTION_START =
-  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with)\b/i;
+  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with|su|sul|sulla|sur|sobre|over|über|zu|di|de|o|pro|про)(?=\s|$)/i;
 
 export type { Greeting };
 
@@ -173,7 +173,7 @@ const PICK =
   /^(?:(?:open|show(?:\s+me)?|pick|number|no\.?|item|talk|the|tell\s+me\s+(?:more\s+)?about|more\s+(?:on|about))\s+)*(?:(?:#\s*)?\d{1,3}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one|talk))(?:\s+(?:one|talk|please|pls))?[\s.!?]*$/i;
 
 /** What may open a request for talks like another: "show me more", "any other talks". */
-const RELATED_LEAD = String.raw`^(?:(?:show|find|give|list|got|are there|is there)\s+(?:me\s+|us\s+)?)?(?:(?:some|any|more|other|similar)\s+)*(?:talks?|sessions?|ones?|stuff|anything|something|others)?\s*`;
+const RELATED_LEAD = String.raw`^(?:(?:show|find|give|list|got|are there|is there)\s+(?:me\s+|us\s+)?)?(?:(?:some|any|more|other|similar)\s+)*(?:talks?|sessions?|ones?|stuff|anything|something|others)?(?:\s+else)?\s*`;
 /**
  * "Talks like the uber one", "related to the monolith talk": a talk named as one ("the … talk"),
  * after words of likeness. "Talks related to security" names no talk, and is a search.

@@ -283,3 +283,14 @@ describe('wording around the question', () => {
     expect(talks('feature flags talks for me').scope.unknown).toBe('audience');
   });
 });
+
+describe('a talk asked for by likeness or in another language', () => {
+  it('lists the talks like one for "anything else like the pprof one", not that talk alone', () => {
+    expect(ask('anything else like the pprof one').kind).not.toBe('talk');
+    expect(ids(ask('anything else like the pprof one'))).not.toContain('pprof');
+  });
+
+  it('reads "talk su feature flags" (Italian: talks about) as a search, not a talk to open', () => {
+    expect(ask('talk su feature flags').kind).toBe('talks');
+  });
+});
