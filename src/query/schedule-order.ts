@@ -170,10 +170,13 @@ export class Schedule {
   private atEnd(talk: Talk, order: Order, asked: number): boolean {
     if (!this.places) {
       const byEvent = new Map<string, Talk[]>();
+      // By day where the notes group talks by day: Day 2's first keynote opened Day 2, though
+      // it is in the back half of the event's notes.
       for (const one of this.library.talks) {
-        const list = byEvent.get(one.event) ?? [];
+        const key = `${one.event}\u0000${one.day ?? ''}`;
+        const list = byEvent.get(key) ?? [];
         list.push(one);
-        byEvent.set(one.event, list);
+        byEvent.set(key, list);
       }
       const places = new Map<Talk, { at: number; of: number }>();
       for (const list of byEvent.values())

@@ -138,3 +138,28 @@ describe('an aspect of a subject is left out when no talk of the subject has it'
     expect(aspects.ask('service mesh').kind).toBe('none');
   });
 });
+
+describe('keynotes of notes without times, by their place in their day', () => {
+  const DAYS = 'daysconf-2023';
+  const d1 = { date: '2023-09-12', day: 'Day 1' };
+  const d2 = { date: '2023-09-13', day: 'Day 2' };
+  const keynote = { kind: 'Keynote' };
+  const days = new Bot({
+    events: [event(DAYS, 'Daysconf 2023', { dates: '2023-09-12..2023-09-13' })],
+    talks: [
+      talk(DAYS, 'k1', 'Welcome to the fjord', 'Opening', { ...d1, ...keynote }),
+      talk(DAYS, 'a', 'Queues', 'Outbox', d1),
+      talk(DAYS, 'b', 'Caches', 'Keys', d1),
+      talk(DAYS, 'k2', 'Burnout is an outage', 'Rest', { ...d2, ...keynote }),
+      talk(DAYS, 'c', 'Flags', 'Switches', d2),
+      talk(DAYS, 'd', 'Types', 'Mypy', d2),
+      talk(DAYS, 'k3', 'The boring budget', 'Tokens', { ...d2, ...keynote }),
+    ],
+  });
+
+  it('does not call the keynote that opened day 2 a closing keynote', () => {
+    const found = ids(days.ask('closing keynotes'));
+    expect(found).toContain('k3');
+    expect(found).not.toContain('k2');
+  });
+});
