@@ -15,7 +15,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'audience',
-    /\b(?:i['’]?m|i\s+am|as)\s+(?:a|an)\s+(?:new\s+|junior\s+|senior\s+)?((?:[a-z]+\s+){0,2}?)(?:dev|devs|developer|engineer|manager|lead|architect|designer|student|beginner|newbie|person|guy|girl|sre|cto|ceo|pm)\b|\b(?:i['’]?m|i\s+am)\s+new\s+to\b|\bfor\s+(?:a\s+|an\s+)?(?:new\s+)?(?:managers?|juniors?|seniors?|beginners?|newbies|newcomers|novices|executives?|leadership|ctos?|non[\s-]?technical\s+people|my\s+team)\b|(?<!^(?:please\s+)?(?:summari[sz]e|list|show|find|get|give|send|pull\s+up|fetch|recap|tell)\b.*)\bfor\s+(?:me|us)\b|\brelevant\s+(?:for|to)\s+(?:me|us)\b|\bfor\s+(?:a\s+|an\s+)?(?:new|junior|senior|beginning|aspiring)\s+(?=[a-z])/g,
+    /\b(?:i['’]?m|i\s+am|as)\s+(?:a|an)\s+(?:new\s+|junior\s+|senior\s+)?((?:[a-z]+\s+){0,2}?)(?:dev|devs|developer|engineer|manager|lead|architect|designer|student|beginner|newbie|person|guy|girl|sre|cto|ceo|pm)\b|\b(?:i['’]?m|i\s+am)\s+new\s+to\b|\bfor\s+(?:a\s+|an\s+)?(?:new\s+)?(?:managers?|juniors?|seniors?|beginners?|newbies|newcomers|novices|executives?|leadership|ctos?|non[\s-]?technical\s+people|my\s+team)\b|(?<!^(?:please\s+)?(?:summari[sz]e|list|show|find|get|give|send|pull\s+up|fetch|recap|tell)\b.*)\bfor\s+(?:me|us)\b|\brelevant\s+(?:for|to)\s+(?:me|us)\b|\bfor\s+(?:people|folks|someone|anyone|those)\s+(?:who|that)\s+(?:(?:just|recently|have\s+just)\s+)?(?:became|become|are|started|moved\s+into|got\s+promoted\s+to)\s+(?:a\s+|an\s+)?(?:new\s+)?|\bfor\s+(?:a\s+|an\s+)?(?:new|junior|senior|beginning|aspiring)\s+(?=[a-z])/g,
   ],
   [
     'ratings',

@@ -163,3 +163,27 @@ describe('keynotes of notes without times, by their place in their day', () => {
     expect(found).not.toContain('k2');
   });
 });
+
+describe('whether talks are online, and whom they are for', () => {
+  const ONLINE = 'onlineconf-2024';
+  const online = new Bot({
+    events: [event(ONLINE, 'Onlineconf 2024')],
+    talks: [
+      talk(ONLINE, 'kafka-video', 'Kafka for small teams', 'One broker', {
+        links: [{ kind: 'video', text: 'Video', url: 'https://example.org/kafka' }],
+      }),
+      talk(ONLINE, 'kafka-plain', 'Kafka Streams state', 'RocksDB', {}),
+      talk(ONLINE, 'yet', 'Not online yet: offline-first apps', 'Sync later', {}),
+    ],
+  });
+
+  it('reads "are the kafka talks online?" as the Kafka talks with a video', () => {
+    const answer = online.ask('are the kafka talks online?');
+    expect(ids(answer)).toEqual(['kafka-video']);
+  });
+
+  it('says the notes do not tell whom a talk is for, for "people who just became …"', () => {
+    const answer = online.ask('kafka talks for people who just became team leads');
+    expect(answer.kind === 'talks' && answer.scope.unknown).toBe('audience');
+  });
+});
