@@ -74,6 +74,8 @@ const BOT_CHAT = new RegExp(
     `how (?:do|can|should|would) (?:i|we|you) (?:add|load|upload|import|update|edit|change|put|get|feed)(?: in)? (?:a |an |my |our |the |new |more |another |other )*(?:conferences?|events?|notes?|posts?|talks?|content|files?|data)(?: (?:to|into|in) (?:you|this|the bot|it))?`,
     // the notes themselves: whether they may be passed on is the team's to say
     `(?:can|may|could) (?:i|we) (?:share|forward|send|copy|pass on|use) (?:these|this|the|your|those) (?:notes|answers?|lists?|results?|bot)(?: (?:with|to) (?:my|our|the) (?:team|colleagues|manager|boss|company|friends))?`,
+    // things the bot does not do: "write me a poem about kubernetes", "tell me a joke"
+    `(?:please )?(?:write|compose|make|generate|tell|give) (?:me |us )?(?:a |an |some )?(?:poem|haiku|song|limerick|joke|story|essay|rap|tweet)s?(?: (?:about|on|for) .+)?`,
     // the world
     `what(?:['’]?s| is) the (?:time|date|day|weather)(?: (?:now|today))?|what time is it(?: now)?|what day is (?:it|today)`,
     String.raw`(?:what(?:['’]?s| is)|calculate|compute|how much is) \(?\d[\d.]*\)?(?:\s*[-+*/x×÷^]\s*\(?\d[\d.]*\)?)+(?:\s*=)?`,
