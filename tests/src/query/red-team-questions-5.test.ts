@@ -246,12 +246,16 @@ describe('talks the notes give no time sit where the notes put them', () => {
 });
 
 describe('nothing asked yet gets the help', () => {
-  it.each(['what do you know about', '...', '??', 'can i share these notes with my team'])(
-    '"%s" answers what the bot knows and how to ask',
-    (question) => {
-      expect(ask(question).kind).toBe('help');
-    },
-  );
+  it.each([
+    'what do you know about',
+    '...',
+    '??',
+    'can i share these notes with my team',
+    'write me a poem about feature flags',
+    'tell me a joke',
+  ])('"%s" answers what the bot knows and how to ask', (question) => {
+    expect(ask(question).kind).toBe('help');
+  });
 
   it('still searches "what do you know about kubernetes"-style questions with a subject', () => {
     expect(ids(ask('what do you know about feature flags'))).toEqual(['flags']);
