@@ -88,6 +88,15 @@ export class QueryReader {
         query.push({ word: single, alternatives: singles.filter((word) => word !== single) });
         continue;
       }
+      // "Policy as code" the notes never say, though they say "policy" and "code" apart: the
+      // subject by the tools its talks name (OPA, Kyverno), not talks with the two words.
+      const tools = apart
+        ? singles.find((word) => relatedTo(word).some((term) => this.frequency(term) > 0))
+        : undefined;
+      if (tools) {
+        query.push({ word: tools, alternatives: singles.filter((word) => word !== tools) });
+        continue;
+      }
       if (own.every(known)) {
         const content = own.filter((word) => !isFiller(word));
         if (content.length === 1) query.push({ word: content[0] as string, alternatives: singles });

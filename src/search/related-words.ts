@@ -191,6 +191,8 @@ const RELATED = new Map<string, string[]>([
     ],
   ],
   ['debugging', ['debugger', 'debuggers']],
+  // Policy as code by its engines, where the notes name only the engine.
+  ['pac', ['opa', 'kyverno', 'rego', 'gatekeeper', 'conftest', 'cedar']],
   // Infrastructure as code by its tools, where the notes name only the tool.
   ['iac', ['terraform', 'opentofu', 'pulumi', 'cloudformation', 'crossplane', 'ansible']],
 ]);

@@ -10,6 +10,7 @@ const BUILT_IN: string[][] = [
   ['postgres', 'postgresql', 'psql'],
   ['ci/cd', 'cicd', 'continuous integration', 'continuous delivery', 'continuous deployment'],
   ['infrastructure as code', 'iac', 'infra as code'],
+  ['policy as code', 'policies as code', 'pac'],
   ['javascript', 'js', 'ecmascript'],
   ['typescript', 'ts'],
   ['machine learning', 'ml'],

@@ -193,3 +193,24 @@ describe('whether talks are online, and whom they are for', () => {
     expect(answer.kind === 'talks' && answer.scope.unknown).toBe('audience');
   });
 });
+
+describe('a subject the notes never name, by the tools its talks name', () => {
+  const TOOLS = 'toolsconf-2024';
+  const tools = new Bot({
+    events: [event(TOOLS, 'Toolsconf 2024')],
+    talks: [
+      talk(TOOLS, 'kyverno', 'Multi-tenant clusters', 'Kyverno policies per namespace', {}),
+      talk(
+        TOOLS,
+        'memory',
+        'Memory safety is a policy question',
+        'Rewrite the code that parses',
+        {},
+      ),
+    ],
+  });
+
+  it('finds the Kyverno talk for "policy as code", not a talk with "policy" and "code"', () => {
+    expect(ids(tools.ask('policy as code'))).toEqual(['kyverno']);
+  });
+});
