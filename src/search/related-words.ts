@@ -191,6 +191,10 @@ const RELATED = new Map<string, string[]>([
     ],
   ],
   ['debugging', ['debugger', 'debuggers']],
+  // Short forms whose long form is two words: talks that write it out come after those with
+  // the short form ("DX": "developer experience"; "GC": "garbage collectors").
+  ['dx', ['developer experience']],
+  ['gc', ['garbage collection', 'garbage collector', 'garbage collectors']],
   // Policy as code by its engines, where the notes name only the engine.
   ['pac', ['opa', 'kyverno', 'rego', 'gatekeeper', 'conftest', 'cedar']],
   // Infrastructure as code by its tools, where the notes name only the tool.

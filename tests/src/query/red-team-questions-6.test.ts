@@ -214,3 +214,19 @@ describe('a subject the notes never name, by the tools its talks name', () => {
     expect(ids(tools.ask('policy as code'))).toEqual(['kyverno']);
   });
 });
+
+describe('a short form whose long form is two words', () => {
+  const DX = 'harbourday-2024';
+  const dx = new Bot({
+    events: [event(DX, 'Harbourday 2024')],
+    talks: [
+      talk(DX, 'survey', 'The DX survey we ran twice', 'Response rates', {}),
+      talk(DX, 'keynote', 'Paved roads', 'Developer experience is measured, not felt', {}),
+      talk(DX, 'other', 'Queues', 'Outbox', {}),
+    ],
+  });
+
+  it('lists the talks that write out "developer experience" after those that say DX', () => {
+    expect(ids(dx.ask('DX talks?'))).toEqual(['survey', 'keynote']);
+  });
+});
