@@ -4,6 +4,7 @@ import { asciidocAsMarkdown } from './asciidoc.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { eventDates } from './day-date.ts';
+import { definitionTalks } from './definition-talks.ts';
 import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
 import {
   type FrontMatter,
@@ -18,6 +19,7 @@ import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { linkSections, openingDates } from './post-parts.ts';
+import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
@@ -95,7 +97,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
 
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
   const { nodes, replies } = splitReplies(md.nodes, text);
-  let { preamble, sections, titles } = buildSections(unwrapOutline(nodes));
+  let { preamble, sections, titles } = buildSections(
+    unwrapOutline(definitionTalks(unquoteTalks(nodes))),
+  );
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
   /** The event as a one-talk file names it (`**Event:** …`): as written. */

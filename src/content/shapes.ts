@@ -2,6 +2,7 @@ import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { isGlossary } from './definition-talks.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
 import {
@@ -103,6 +104,10 @@ export class ShapeReader {
     }
     if (isPostSection(name)) {
       this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    if (section.children.length === 0 && isGlossary(section.body)) {
+      this.skip(section, 'a glossary of terms, not a talk');
       return;
     }
     // "## 10:30" over the talks of that slot: their time. The talks may be deeper headings, or
