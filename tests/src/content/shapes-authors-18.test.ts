@@ -98,3 +98,56 @@ describe('talks inside containers', () => {
     );
   });
 });
+
+describe('an HTML schedule grid with merged cells', () => {
+  it('reads each cell as a talk in its room, the title then its people', () => {
+    const { talks } = post(
+      '---',
+      'title: Lakeside Lisp 2025 — the main day',
+      '---',
+      'The schedule, copied from the site; notes below.',
+      '',
+      '<table>',
+      '  <tr><th>Time</th><th>Room 1</th><th>Room 2</th><th>Room 3</th></tr>',
+      '  <tr><td>09:00</td><td colspan="3"><b>Opening keynote: Parens forever</b> ✔<br>Greta Solberg (Fjellkode)</td></tr>',
+      '  <tr>',
+      '    <td>10:00</td>',
+      '    <td><b>Macros for mortals</b><br>Ilir Berisha (Drinlabs)</td>',
+      '    <td rowspan="2"><b>Workshop: Your first REPL</b> (2h)<br>Ana Lobo &amp; Tiago Reis (Caravela)</td>',
+      '    <td><b>Clojure on the edge</b><br>Wen Zhao</td>',
+      '  </tr>',
+      '  <tr><td>11:00</td><td><b>Persistent data, explained</b><br>Petra Vogel</td><td><b>Lisp in the browser</b> ✔<br>Omar Said (Qahwa Labs)</td></tr>',
+      '  <tr><td>12:00</td><td colspan="3">🍽️ Lunch</td></tr>',
+      '  <tr><td>13:00</td><td colspan="2"><b>Panel: Is Lisp a good bet?</b><br>Moderator: Greta Solberg · Wen Zhao, Petra Vogel</td><td>—</td></tr>',
+      '</table>',
+      '',
+      '## Notes',
+      '',
+      '### Lisp in the browser',
+      '',
+      'Omar compiled a small Lisp to WebAssembly live on stage.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.time, t.track, t.kind])).toEqual([
+      ['Parens forever', ['Greta Solberg @ Fjellkode'], '09:00', 'Room 1', 'Keynote'],
+      ['Macros for mortals', ['Ilir Berisha @ Drinlabs'], '10:00', 'Room 1', undefined],
+      [
+        'Your first REPL',
+        ['Ana Lobo @ Caravela', 'Tiago Reis @ Caravela'],
+        '10:00',
+        'Room 2',
+        'Workshop',
+      ],
+      ['Clojure on the edge', ['Wen Zhao'], '10:00', 'Room 3', undefined],
+      ['Persistent data, explained', ['Petra Vogel'], '11:00', 'Room 1', undefined],
+      [
+        'Is Lisp a good bet?',
+        ['Greta Solberg', 'Wen Zhao', 'Petra Vogel'],
+        '13:00',
+        'Room 1',
+        'Panel',
+      ],
+      ['Lisp in the browser', ['Omar Said @ Qahwa Labs'], '11:00', 'Room 3', undefined],
+    ]);
+    expect(talks.at(-1)?.summary).toBe('Omar compiled a small Lisp to WebAssembly live on stage.');
+  });
+});
