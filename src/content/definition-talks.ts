@@ -66,3 +66,8 @@ export function isGlossary(body: MdNode[]): boolean {
     return lines.length >= 2 && !withoutColon(lines[0] ?? []) && lines.slice(1).every(withoutColon);
   });
 }
+
+/** "Related lists", "Other awesome lists", "More collections": an awesome list's pointers to others. */
+export const isListOfLists = (name: string): boolean => LIST_OF_LISTS.test(name.trim());
+const LIST_OF_LISTS =
+  /^(?:related|other|more|similar|sister)(?:\s+awesome)?\s+(?:lists?|repos|repositories|collections|projects)$/i;

@@ -1,12 +1,16 @@
 import type { ContentProblem, Speaker } from '../model.ts';
+import { commaItem, commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
+import { leadLine } from './lead-line.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {
   leadBold,
@@ -17,6 +21,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
+import { isKindAlone } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -33,7 +38,13 @@ export interface ListTalk {
 function readLead(children: MdNode[], index: number): { speakers: Speaker[]; notes: string } {
   const after = children.slice(index + 1);
   const [first = [], ...others] = splitLines(after);
-  const own = speakersAfterTitle(plainText(first));
+  // "[Title](…) (youtube.com)" over "312 points by Jane Doe (Acme) | 48 min": a ranked entry.
+  const ranked = rankedEntry(plainText(first), others[0] && plainText(others[0]));
+  if (ranked) {
+    const more = others.slice(1).map((line) => plainText(line));
+    return { speakers: ranked.speakers, notes: [ranked.notes, ...more].filter(Boolean).join(' ') };
+  }
+  const own = speakersAfterTitle(plainText(leadLine(first)));
   if (own.speakers.length > 0) {
     const more = others.map((line) => plainText(line)).join(' ');
     return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
@@ -50,6 +61,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   const items = list.children.length;
   // A live log ("- 08:40 arrived", "- 09:00 keynote by …"): its talks are among other moments.
   const log = isTimedLog(list);
+  // "- Generics in anger, Pieter Botha (Karoo Labs)": where most items read so.
+  const commas = commaList(list);
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
     if (!log && (talks.length + items - index) * 2 < items) return [];
@@ -100,8 +113,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // so (counted below), and only with a named speaker.
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
-      const plain = plainLead(paragraph, talkContainer);
-      if (plain && (talkContainer || plain.notes)) {
+      const comma = commas ? commaItem(item) : undefined;
+      const plain = comma ?? plainLead(paragraph, talkContainer);
+      if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, context);
         draft.speakers.push(...plain.speakers);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
@@ -207,10 +221,18 @@ function plainLead(
 }
 
 function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } | undefined {
+  // "Opening keynote — Kagiso Molefe": a session named by its kind and its person.
+  const kind = KIND_THEN_NAME.exec(text);
+  if (kind?.[1] && kind[2] && isKindAlone(kind[1])) {
+    const speakers = parseSpeakerText(kind[2]);
+    if (speakers?.every((speaker) => speaker.name)) return { title: kind[1], speakers };
+  }
   const parts = splitHeading(text, true);
   if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
   return { title: parts.title, speakers: parts.speakers };
 }
+
+const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;
 
 /** "slides https://…" in a log's line: the link is the talk's, no word of its notes. */
 const LOGGED_LINK =

@@ -2,7 +2,7 @@ import type { ContentProblem } from '../model.ts';
 import { bodyTalks } from './body-talks.ts';
 import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
-import { isGlossary } from './definition-talks.ts';
+import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
 import {
@@ -103,6 +103,10 @@ export class ShapeReader {
       return;
     }
     if (isPostSection(name)) {
+      this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    if (isListOfLists(name)) {
       this.skip(section, 'a section of the post, not a talk');
       return;
     }

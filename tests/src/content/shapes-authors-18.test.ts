@@ -151,3 +151,88 @@ describe('an HTML schedule grid with merged cells', () => {
     expect(talks.at(-1)?.summary).toBe('Omar compiled a small Lisp to WebAssembly live on stage.');
   });
 });
+
+describe('one line per talk, with marks and facts beside the title', () => {
+  it('reads a ranked list as a link aggregator prints it', () => {
+    const { talks } = post(
+      '---',
+      'title: BeamFjord 2025, ranked like a news site',
+      '---',
+      'Points are my opinion, comments are my notes.',
+      '',
+      '1. ▲ [Supervisors all the way down](https://www.youtube.com/watch?v=ccccccccccc) (youtube.com)',
+      '   211 points by Lina Okafor (Baobab Labs) | 41 min | [slides](https://speakerdeck.com/lokafor/sup) | 33 comments',
+      '',
+      '   Restart strategies are product decisions.',
+      '',
+      '2. ▲ [Types on the BEAM](https://www.youtube.com/watch?v=ddddddddddd) (youtube.com)',
+      '   140 points by Tarjei Moe | 30 min | 12 comments',
+      '',
+      '   Gradual typing without losing OTP.',
+      '',
+      '3. ▲ [Lightning talks](https://www.youtube.com/watch?v=eeeeeeeeeee) (youtube.com)',
+      '   20 points by various | 30 min | 2 comments',
+    );
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Supervisors all the way down', ['Lina Okafor @ Baobab Labs'], ['video', 'slides']],
+      ['Types on the BEAM', ['Tarjei Moe'], ['video']],
+      ['Lightning talks', [], ['video']],
+    ]);
+    expect(talks[0]?.summary).toBe('Restart strategies are product decisions.');
+  });
+
+  it('reads an awesome list whose items carry the conference and badge links after the name', () => {
+    const { talks } = post(
+      '# talks-worth-watching',
+      '',
+      '## Protocols',
+      '',
+      '- **Packets have feelings** — Ines Carvalho (Lusonet) · *NetDays 2025* [![YouTube](https://img.shields.io/badge/YouTube-red)](https://www.youtube.com/watch?v=fffffffffff) [![Slides](https://img.shields.io/badge/Slides-blue)](https://speakerdeck.com/icarvalho/packets)',
+      '  - Why your MTU is lying to you.',
+      '- **BGP for the rest of us** — Kwame Asare · *RouteConf 2025* [YouTube](https://www.youtube.com/watch?v=ggggggggggg)',
+      '',
+      '## Related lists',
+      '',
+      '- [awesome-networking](https://github.com/example/awesome-networking) — the big one',
+      '- [awesome-sre](https://github.com/example/awesome-sre) — some talks',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.topic, kinds(t)])).toEqual([
+      ['Packets have feelings', ['Ines Carvalho @ Lusonet'], 'Protocols', ['video', 'slides']],
+      ['BGP for the rest of us', ['Kwame Asare'], 'Protocols', ['video']],
+    ]);
+  });
+
+  it('reads a list of "Title, Name (Company)" lines where most items read so', () => {
+    const { talks } = post(
+      '---',
+      'title: GoVeld 2025',
+      '---',
+      'Just the list of what I saw.',
+      '',
+      '- Keynote, Palesa Mokoena',
+      '- Channels in anger, Willem Botes (Karoo Labs)',
+      '- Wire protocols from scratch, Anele Zungu, Fynbos Data',
+      '- TinyGo on a kettle, Johan & Elsa du Toit',
+      "- Closing panel (didn't stay)",
+      '',
+      'Thursday:',
+      '',
+      '- Opening keynote — Sizwe Dube',
+      '- Fuzzing everything — Naledi Sithole (Baobab Security)',
+      '',
+      'Books I bought:',
+      '',
+      '- Kubernetes, the hard way',
+      '- Accelerate',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Keynote', ['Palesa Mokoena']],
+      ['Channels in anger', ['Willem Botes @ Karoo Labs']],
+      ['Wire protocols from scratch', ['Anele Zungu @ Fynbos Data']],
+      ['TinyGo on a kettle', ['Johan du Toit', 'Elsa du Toit']],
+      ['Opening keynote', ['Sizwe Dube']],
+      ['Fuzzing everything', ['Naledi Sithole @ Baobab Security']],
+    ]);
+    expect(talks[4]?.kind).toBe('Keynote');
+  });
+});
