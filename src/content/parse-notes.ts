@@ -18,6 +18,7 @@ import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { playlistHeadings } from './playlist-entries.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
@@ -98,7 +99,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
   const { nodes, replies } = splitReplies(md.nodes, text);
   let { preamble, sections, titles } = buildSections(
-    unwrapOutline(definitionTalks(unquoteTalks(nodes))),
+    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(nodes)))),
   );
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];

@@ -236,3 +236,37 @@ describe('one line per talk, with marks and facts beside the title', () => {
     expect(talks[4]?.kind).toBe('Keynote');
   });
 });
+
+describe('a video playlist copied from its page', () => {
+  it('reads each entry as a talk, and no trailer nor view count', () => {
+    const { talks } = post(
+      '# SwiftHarbour 2025 — the playlist',
+      '',
+      'Copied from the channel so I can tick off what I watched.',
+      '',
+      '1',
+      '31:02',
+      'Now playing',
+      '✅ Opening Keynote: Swift in 2030 | Maj Lindgren',
+      'SwiftHarbour',
+      '9.1K views • 2 weeks ago',
+      '',
+      '2',
+      '40:17',
+      'Actors without fear | Kofi Boateng (Harbourware)',
+      'SwiftHarbour',
+      '2K views • 2 weeks ago',
+      '',
+      '3',
+      '1:58',
+      'SwiftHarbour 2025 — Aftermovie',
+      'SwiftHarbour',
+      '4.4K views • 2 weeks ago',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Swift in 2030', ['Maj Lindgren'], 'Keynote'],
+      ['Actors without fear', ['Kofi Boateng @ Harbourware'], undefined],
+    ]);
+    expect(talks.map((t) => t.summary).join(' ')).not.toMatch(/views|SwiftHarbour/);
+  });
+});
