@@ -7,6 +7,7 @@ import {
   signsOff,
   unmarkedNotes,
 } from './body-lines.ts';
+import { boldPersonWithCompany } from './bold-person.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
@@ -222,7 +223,7 @@ function paragraphTalk(
     const body = [...notes, ...(rest.length > 0 ? [textNode(' ', paragraph.line), ...rest] : [])];
     return { draft, rest: body.length > 0 ? [{ ...paragraph, children: body }] : [] };
   }
-  if (!lead) return undefined;
+  if (!lead || boldPersonWithCompany(first.slice(lead.index))) return undefined;
   let speakers: Speaker[] | undefined;
   let rest: MdNode[];
   if (proseText(first.slice(lead.index + 1)) === '' && second) {
@@ -326,6 +327,8 @@ function proseParagraphTalk(
   paragraph: MdNode,
   context: TalkContext,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  const [head] = splitLines(paragraph.children);
+  if (head && boldPersonWithCompany(head)) return undefined;
   const found = proseTalk(paragraph);
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);

@@ -270,3 +270,29 @@ describe('a video playlist copied from its page', () => {
     expect(talks.map((t) => t.summary).join(' ')).not.toMatch(/views|SwiftHarbour/);
   });
 });
+
+describe('a bold name with a company under a talk heading', () => {
+  it("is the talk's speaker line, not a talk named after the person", () => {
+    const { talks } = post(
+      '---',
+      'title: OpsHarbour Cork 2025',
+      '---',
+      '## Budgets as a product',
+      '',
+      '**Ruth Mwangi**, Head of Platform at Savanna Pay',
+      '',
+      'Ruth treats cloud spend as a product metric.',
+      '',
+      '## 19 hours: the outage we never want again',
+      '',
+      '**Tadhg Byrne** (Shamrock Freight)',
+      '',
+      'The best talk of the conference.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['Budgets as a product', ['Ruth Mwangi @ Savanna Pay'], undefined],
+      ['19 hours: the outage we never want again', ['Tadhg Byrne @ Shamrock Freight'], undefined],
+    ]);
+    expect(talks[1]?.summary).toBe('The best talk of the conference.');
+  });
+});
