@@ -10,6 +10,7 @@ import { plainText } from './markdown-text.ts';
 import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
+import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {
@@ -90,10 +91,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     const children = timed?.rest ?? paragraph.children;
     const lead = leadLink(children) ?? leadBold(children);
     // Its links are read apart (below): their addresses are no words of the line.
-    const logged =
-      !lead && timed
-        ? loggedTalk(plainText(children.filter((child) => child.type !== 'link')))
-        : undefined;
+    // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
+    const words = () => plainText(vaultTalkTitles(children).filter((c) => c.type !== 'link'));
+    const logged = !lead && timed ? (loggedTalk(words()) ?? quotedSingleName(words())) : undefined;
     if (logged && timed) {
       const draft = newDraft(logged.title, item.line, context);
       if (timed.time) draft.time = timed.time;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { post, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (18, continued): each post invented for these tests. */
+
+describe('a daily note with a timed log of wiki links', () => {
+  it('reads each "[[Talk - Title]]" line as a talk, and the other moments as none', () => {
+    const { talks } = post(
+      '---',
+      'tags: [daily, conf/opsflow25]',
+      '---',
+      '# Tue, 10 June 2025',
+      '',
+      'Context: [[OpsFlow 2025]], day 1.',
+      '',
+      '## Log',
+      '',
+      '- 08:30 train, bad coffee',
+      '- 09:10 Opening keynote: [[Budgets are promises]] — [[Maren Aas]] (Ledgerline)',
+      '- 10:30 coffee with [[Jens]] about rotas',
+      '- 11:00 [[Talk - Cost allocation finance believes]] by [[Tunde Bello]] (Cloudrail)',
+      '  - idle cost goes to the platform team, on purpose',
+      '  - slides: https://speakerdeck.com/tbello/cost',
+      '- 12:30 lunch',
+      '- 14:00 [[Talk - Tracing COBOL]] — [[Ana de la Fuente]] & [[Piotr Zieliński]] (Bancovia)',
+      '  - video: https://www.youtube.com/watch?v=hhhhhhhhhhh',
+      '- 16:15 [[Talk - Game days for sceptics]] — [[Femi]] (Gridlock Games)',
+      '- 18:00 drinks at [[Het Waterhuis]]',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.time])).toEqual([
+      ['Budgets are promises', ['Maren Aas @ Ledgerline'], '09:10'],
+      ['Cost allocation finance believes', ['Tunde Bello @ Cloudrail'], '11:00'],
+      ['Tracing COBOL', ['Ana de la Fuente @ Bancovia', 'Piotr Zieliński @ Bancovia'], '14:00'],
+      ['Game days for sceptics', ['Femi @ Gridlock Games'], '16:15'],
+    ]);
+    expect(talks[1]?.links.map((l) => l.kind)).toEqual(['slides']);
+    expect(talks[2]?.links.map((l) => l.kind)).toEqual(['video']);
+  });
+});
+
+describe('names', () => {
+  it("reads the 't particle, and one name after a dash with a company or named in the notes", () => {
+    const { talks } = post(
+      '---',
+      'title: Polder JVM 2025',
+      '---',
+      '## Day 1',
+      '',
+      "### Budgets for tiny teams — Rutger van 't Hof (Molenwerk)",
+      '',
+      'Rutger keeps it small.',
+      '',
+      '### Drift: the silent killer — Bethan',
+      '',
+      'Bethan (who only uses her first name) closed the night.',
+      '',
+      '### Chaos days for sceptics — Femi (Gridlock Games)',
+      '',
+      'Tabletop first.',
+      '',
+      '### GraphQL — Revisited',
+      '',
+      'An old talk, revisited for the new spec.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Budgets for tiny teams', ["Rutger van 't Hof @ Molenwerk"]],
+      ['Drift: the silent killer', ['Bethan']],
+      ['Chaos days for sceptics', ['Femi @ Gridlock Games']],
+      ['GraphQL — Revisited', []],
+    ]);
+  });
+});
