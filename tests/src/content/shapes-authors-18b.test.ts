@@ -70,3 +70,49 @@ describe('names', () => {
     ]);
   });
 });
+
+describe('names with signs and handles around them', () => {
+  it('drops the emoji an author puts before a person or a company in a heading', () => {
+    const { talks } = post(
+      '---',
+      'title: EdgeFest Porto 2025',
+      '---',
+      '## 📅 Day 1',
+      '',
+      '### 🚀 Functions at the edge 🌍 — 👩‍💻 Inês Faria @ 🏢 Cloudpeak',
+      '',
+      '- Cold starts are a budget',
+      '',
+      '### 🤯 "Your build is a distributed system" 🔧 (🎤 Kwabena Owusu, Buildstack)',
+      '',
+      '- Caches are consensus',
+      '',
+      '### 🔐 Zero trust for the rest of us — 🎤 Tiago Mota & 🎤 Yui Sato (Portão Security)',
+      '',
+      '- Identity first',
+    );
+    expect(talks.map((t) => who(t))).toEqual([
+      ['Inês Faria @ Cloudpeak'],
+      ['Kwabena Owusu @ Buildstack'],
+      ['Tiago Mota @ Portão Security', 'Yui Sato @ Portão Security'],
+    ]);
+    expect(talks[0]?.title).toBe('Functions at the edge');
+  });
+
+  it('reads a speaker line with a profile handle between the name and the company', () => {
+    const { talks } = post(
+      '---',
+      'title: NodeFjord 2025',
+      '---',
+      '## Backpressure, explained with soup',
+      '',
+      '**Speaker:** Jonas Brandt ([@jbrandt](https://dev.to/jbrandt)) — Strudel GmbH',
+      '',
+      'Jonas used a soup kitchen as the metaphor for streams.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Backpressure, explained with soup', ['Jonas Brandt @ Strudel GmbH']],
+    ]);
+    expect(talks[0]?.summary).toBe('Jonas used a soup kitchen as the metaphor for streams.');
+  });
+});
