@@ -26,6 +26,7 @@ import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
+import { mergeBios } from './speaker-bios.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -147,6 +148,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     onSpeakers: postUsesOnSpeakers(sections),
   });
   reader.read(preamble, sections);
+  // Speakers' bios first, each naming its talk: the talks' speakers, no talks of their own.
+  mergeBios(reader.drafts);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);

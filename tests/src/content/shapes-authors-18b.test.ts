@@ -116,3 +116,62 @@ describe('names with signs and handles around them', () => {
     expect(talks[0]?.summary).toBe('Jonas used a soup kitchen as the metaphor for streams.');
   });
 });
+
+describe('an organiser recap with the speakers introduced first', () => {
+  it('gives each talk the person whose bio names it, and makes no talk of a bio', () => {
+    const { talks } = post(
+      '---',
+      'title: ByteMoor Leeds 2025 — the recap',
+      '---',
+      'Five talks, a lot of tea.',
+      '',
+      '## Meet our speakers',
+      '',
+      '### Halima Osei',
+      '![Halima Osei](/img/halima.jpg)',
+      'Halima is a Principal Engineer at Kettlewell Bank, where she tames a mainframe.',
+      '',
+      '**Talk:** *The boring ledger* (opening keynote)',
+      '',
+      '### Tobias "Tobi" Lund',
+      '![Tobi Lund](/img/tobi.jpg)',
+      'Tobi is a staff engineer at Fika Systems and maintains two Rust crates.',
+      '',
+      '**Talk:** *Rust in a Java shop*',
+      '',
+      '### Niamh Ní Bhriain & Dev Malhotra',
+      '![Niamh and Dev](/img/niamh-dev.jpg)',
+      'Niamh and Dev run the platform team at Curlew Logistics.',
+      '',
+      '**Talk:** *Paved roads, not walls*',
+      '',
+      '## The talks',
+      '',
+      '### The boring ledger',
+      'Halima opened the day with a love letter to boring technology.',
+      '',
+      '[Watch the recording](https://www.youtube.com/watch?v=iiiiiiiiiii)',
+      '',
+      '### Rust in a Java shop',
+      'Tobi introduced Rust for one hot path, without a rewrite.',
+      '',
+      '[Watch the recording](https://www.youtube.com/watch?v=jjjjjjjjjjj)',
+      '',
+      '### Paved roads, not walls',
+      "Niamh and Dev's double act on platforms people choose.",
+      '',
+      '[Watch the recording](https://www.youtube.com/watch?v=kkkkkkkkkkk)',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['The boring ledger', ['Halima Osei @ Kettlewell Bank']],
+      ['Rust in a Java shop', ['Tobias "Tobi" Lund @ Fika Systems']],
+      [
+        'Paved roads, not walls',
+        ['Niamh Ní Bhriain @ Curlew Logistics', 'Dev Malhotra @ Curlew Logistics'],
+      ],
+    ]);
+    expect(talks[0]?.summary).toBe(
+      'Halima opened the day with a love letter to boring technology.',
+    );
+  });
+});
