@@ -18,6 +18,7 @@ import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { ownTalksPage } from './own-talks-page.ts';
 import { playlistHeadings } from './playlist-entries.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { unquoteTalks } from './quoted-talks.ts';
@@ -150,6 +151,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   reader.read(preamble, sections);
   // Speakers' bios first, each naming its talk: the talks' speakers, no talks of their own.
   mergeBios(reader.drafts);
+  // A speaker's own page of talks: each talk's event line, its author the speaker.
+  ownTalksPage(reader.drafts, sections);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);

@@ -175,3 +175,54 @@ describe('an organiser recap with the speakers introduced first', () => {
     );
   });
 });
+
+describe("a speaker's own page of talks", () => {
+  it('makes the author the speaker of every talk, and each talk of the event it names', () => {
+    const { event, more, talks } = post(
+      '---',
+      'title: "Talks & workshops"',
+      'layout: page',
+      '---',
+      'Every talk I have given since 2023, newest first.',
+      '',
+      '## 2025',
+      '',
+      '### Dashboards are not observability',
+      '- **SREcon EMEA 2025**, Dublin — 28 October 2025',
+      '- [Slides](https://speakerdeck.com/ikarlsen/dashboards) · [Video](https://www.youtube.com/watch?v=lllllllllll)',
+      '',
+      'Why a wall of graphs tells you little during an incident.',
+      '',
+      '## 2024',
+      '',
+      '### Pairing on call (with Tomasz Nowak)',
+      '- **FOSDEM 2024**, Brussels — 4 February 2024',
+      '- [Video](https://video.example.org/fosdem/2024/pairing.webm)',
+      '',
+      'Two people per shift, and what it costs.',
+      '',
+      '### Runbooks people read',
+      '- **LeadDev Berlin 2024** — 19 June 2024',
+      '',
+      'A runbook is a user interface.',
+      '',
+      '## Speaker bio',
+      '',
+      'Ingrid Karlsen is a Staff SRE at Nordkapp Payments in Oslo. She/her.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.date])).toEqual([
+      ['Dashboards are not observability', ['Ingrid Karlsen @ Nordkapp Payments'], '2025-10-28'],
+      ['Pairing on call', ['Ingrid Karlsen @ Nordkapp Payments', 'Tomasz Nowak'], '2024-02-04'],
+      ['Runbooks people read', ['Ingrid Karlsen @ Nordkapp Payments'], '2024-06-19'],
+    ]);
+    const events = [event, ...(more ?? [])];
+    expect(talks.map((t) => events.find((e) => e.id === t.event)?.name)).toEqual([
+      'SREcon EMEA 2025',
+      'FOSDEM 2024',
+      'LeadDev Berlin 2024',
+    ]);
+    expect(events.find((e) => e.name === 'SREcon EMEA 2025')?.place).toBe('Dublin');
+    expect(talks[0]?.summary).toBe('Why a wall of graphs tells you little during an incident.');
+    expect(talks.map((t) => t.topic)).toEqual([undefined, undefined, undefined]);
+  });
+});
