@@ -327,8 +327,7 @@ function proseParagraphTalk(
   paragraph: MdNode,
   context: TalkContext,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
-  const [head] = splitLines(paragraph.children);
-  if (head && boldPersonWithCompany(head)) return undefined;
+  if (boldPersonWithCompany(paragraph.children)) return undefined;
   const found = proseTalk(paragraph);
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);

@@ -27,8 +27,13 @@ export function commaItem(
 ): { title: string; speakers: Speaker[]; notes?: string } | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
-  if (paragraph.children.some((child) => child.type === 'link' || child.type === 'break'))
-    return undefined;
+  // Asked of the items of every list: most have no comma, or a link, and are not read further.
+  let comma = false;
+  for (const child of paragraph.children) {
+    if (child.type === 'link' || child.type === 'break') return undefined;
+    if (child.type === 'text' && child.value?.includes(', ')) comma = true;
+  }
+  if (!comma) return undefined;
   const text = plainText(paragraph).trim();
   if (text.length > 200 || text.includes('\n') || !text.includes(', ')) return undefined;
   for (const comma of text.matchAll(/,\s+/g)) {

@@ -16,6 +16,7 @@ export function definitionTalks(nodes: MdNode[]): MdNode[] {
 }
 
 function asTalk(paragraph: MdNode): MdNode[] | undefined {
+  if (!hasDefinition(paragraph)) return undefined;
   const lines = splitLines(paragraph.children);
   const [term, first] = lines;
   if (lines.length < 2 || !term || !first) return undefined;
@@ -61,7 +62,7 @@ function withoutColon(line: MdNode[]): MdNode[] | undefined {
 export function isGlossary(body: MdNode[]): boolean {
   if (body.length === 0) return false;
   return body.every((node) => {
-    if (node.type !== 'paragraph') return false;
+    if (node.type !== 'paragraph' || !hasDefinition(node)) return false;
     const lines = splitLines(node.children);
     return lines.length >= 2 && !withoutColon(lines[0] ?? []) && lines.slice(1).every(withoutColon);
   });
@@ -71,3 +72,10 @@ export function isGlossary(body: MdNode[]): boolean {
 export const isListOfLists = (name: string): boolean => LIST_OF_LISTS.test(name.trim());
 const LIST_OF_LISTS =
   /^(?:related|other|more|similar|sister)(?:\s+awesome)?\s+(?:lists?|repos|repositories|collections|projects)$/i;
+
+/** A line of the paragraph starts with `: ` (most paragraphs have none: not cut into lines). */
+function hasDefinition(paragraph: MdNode): boolean {
+  return paragraph.children.some(
+    (child) => child.type === 'text' && /\n\s*:\s/.test(child.value ?? ''),
+  );
+}

@@ -15,9 +15,14 @@ import type { DraftTalk } from './talk-body.ts';
  */
 export function ownTalksPage(drafts: DraftTalk[], sections: Section[]): void {
   if (drafts.length < 2) return;
-  const given = drafts.map(eventLine);
-  const with_ = given.filter(Boolean).length;
-  if (with_ < 2 || with_ * 3 < drafts.length * 2) return;
+  // Most talks of the page have such a line: a third without one, and the page is none.
+  const given: ReturnType<typeof eventLine>[] = [];
+  let without = 0;
+  for (const draft of drafts) {
+    const line = eventLine(draft);
+    if (!line && ++without * 3 > drafts.length) return;
+    given.push(line);
+  }
   const author = pageAuthor(sections);
   drafts.forEach((draft, index) => {
     const line = given[index];
@@ -46,6 +51,7 @@ const WITH = /\s*\(with\s+([^()]{3,80})\)\s*$/i;
 /** `**SREcon EMEA 2025**, Dublin — 28 October 2025`: the event, its place, its date. */
 function eventLine(draft: DraftTalk): { name: string; place?: string; date?: string } | undefined {
   const text = draft.notes[0]?.text.trim() ?? '';
+  if (text.length > 200 || !/[—–-]/.test(text)) return undefined;
   const match = EVENT_LINE.exec(text);
   if (!match?.[1] || !isEventName(match[1])) return undefined;
   const place = match[2]?.split(',')[0]?.trim();

@@ -13,9 +13,11 @@ export function singleNameAfterDash(
   section: Section,
   parts: HeadingParts,
 ): HeadingParts | undefined {
-  const match = SINGLE_NAME.exec(parts.title);
-  if (!match?.[1] || !match[2]) return undefined;
-  const [, title, name, company] = match;
+  const dash = parts.title.search(LAST_DASH);
+  const match = dash > 0 ? SINGLE_NAME.exec(parts.title.slice(dash)) : null;
+  if (!match?.[1] || !/\p{L}/u.test(parts.title.slice(0, dash))) return undefined;
+  const [, name, company] = match;
+  const title = parts.title.slice(0, dash).trim();
   if (company) return { ...parts, title, speakers: [{ name, company }] };
   const body = plainText(section.body.slice(0, 6)).slice(0, 4000);
   if (!new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}'’-])`, 'u').test(body)) return undefined;
@@ -23,8 +25,8 @@ export function singleNameAfterDash(
 }
 
 /** `Title — Femi (Gridlock Games)`, `Title — Bethan`: a title, a dash, one capitalised name. */
-const SINGLE_NAME =
-  /^(.*?\p{L}.*?)\s+[—–-]\s+(\p{Lu}\p{Ll}{2,20})(?:\s+\((\p{Lu}[^()]{1,60})\))?$/u;
+const LAST_DASH = /\s[—–-]\s+\p{Lu}[^—–]{0,80}$/u;
+const SINGLE_NAME = /^\s[—–-]\s+(\p{Lu}\p{Ll}{2,20})(?:\s+\((\p{Lu}[^()]{1,60})\))?$/u;
 
 /**
  * `"Title" — Femi (Gridlock Games)`, `"Title" by Femi (Gridlock Games)`: a talk of a log's line

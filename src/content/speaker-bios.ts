@@ -11,13 +11,14 @@ import type { DraftTalk } from './talk-body.ts';
  */
 export function mergeBios(drafts: DraftTalk[]): void {
   if (drafts.length < 2) return;
-  const byTitle = new Map<string, DraftTalk>();
-  for (const draft of drafts) byTitle.set(key(draft.title), draft);
+  let byTitle: Map<string, DraftTalk> | undefined;
   const merged = new Set<DraftTalk>();
   for (const bio of drafts) {
     if (bio.speakers.length > 0 || bio.links.length > 0) continue;
     const named = talkNamed(bio);
-    const talk = named ? byTitle.get(key(named)) : undefined;
+    if (!named) continue;
+    byTitle ??= new Map(drafts.map((draft) => [key(draft.title), draft]));
+    const talk = byTitle.get(key(named));
     if (!talk || talk === bio || merged.has(talk)) continue;
     const people = parseSpeakerText(bio.title);
     if (!people || people.some((person) => !person.name || person.company)) continue;
@@ -37,6 +38,7 @@ export function mergeBios(drafts: DraftTalk[]): void {
 /** `Talk: The boring bank (opening keynote)`: the talk a bio names, without its aside. */
 function talkNamed(bio: DraftTalk): string | undefined {
   for (const note of bio.notes) {
+    if (!note.text.includes(':')) continue;
     const line = TALK_LINE.exec(note.text);
     if (line?.[1]) return line[1].replace(/\s*\([^()]*\)\s*$/, '').replace(/[.。]$/, '');
   }
