@@ -11,6 +11,23 @@ import { LINK_KIND_TEXT } from './title-marks.ts';
  * ` — Jane Doe (Acme)`.
  */
 export function leadLine(line: MdNode[]): MdNode[] {
+  const end = linksEnd(line);
+  const event = eventAt(line, end);
+  if (event !== undefined) {
+    const before = line[end - 2] as MdNode;
+    const value = (before.value ?? '').replace(EVENT_MARK, '');
+    return [...line.slice(0, end - 2), { ...before, value }];
+  }
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** `· *ByteHarbor 2025*` at the end of a talk's first line: the conference it was given at. */
+export function leadEvent(line: MdNode[]): string | undefined {
+  return eventAt(line, linksEnd(line));
+}
+
+/** Where the line ends without the links after it. */
+function linksEnd(line: MdNode[]): number {
   let end = line.length;
   while (end > 0) {
     const node = line[end - 1] as MdNode;
@@ -18,20 +35,19 @@ export function leadLine(line: MdNode[]): MdNode[] {
     else if (node.type === 'link' && linkOnly(node)) end--;
     else break;
   }
+  return end;
+}
+
+function eventAt(line: MdNode[], end: number): string | undefined {
   const last = line[end - 1];
   const before = line[end - 2];
-  // "· *ByteHarbor 2025*": the conference, after a middle dot.
-  if (
-    last?.type === 'emphasis' &&
-    before?.type === 'text' &&
-    /\s[·•|]\s*$/.test(before.value ?? '') &&
-    isEventName(plainText(last))
-  ) {
-    const value = (before.value ?? '').replace(/\s[·•|]\s*$/, '');
-    return [...line.slice(0, end - 2), { ...before, value }];
-  }
-  return end === line.length ? line : line.slice(0, end);
+  if (last?.type !== 'emphasis' || before?.type !== 'text') return undefined;
+  if (!EVENT_MARK.test(before.value ?? '')) return undefined;
+  const name = plainText(last).trim();
+  return isEventName(name) ? name : undefined;
 }
+
+const EVENT_MARK = /\s[·•|]\s*$/;
 
 /** A link that is only a badge or only names its kind or host ("Slides", "YouTube", "Blog"). */
 function linkOnly(link: MdNode): boolean {

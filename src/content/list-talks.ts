@@ -3,7 +3,7 @@ import { commaItem, commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
-import { leadLine } from './lead-line.ts';
+import { leadEvent, leadLine } from './lead-line.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -36,7 +36,10 @@ export interface ListTalk {
  * Speakers and notes after a title: on its own line first ("– Tim Roth" then notes on the next
  * line), else across lines (a speaker's name that wraps).
  */
-function readLead(children: MdNode[], index: number): { speakers: Speaker[]; notes: string } {
+function readLead(
+  children: MdNode[],
+  index: number,
+): { speakers: Speaker[]; notes: string; conference?: string } {
   const after = children.slice(index + 1);
   const [first = [], ...others] = splitLines(after);
   // "[Title](…) (youtube.com)" over "312 points by Jane Doe (Acme) | 48 min": a ranked entry.
@@ -48,7 +51,10 @@ function readLead(children: MdNode[], index: number): { speakers: Speaker[]; not
   const own = speakersAfterTitle(plainText(leadLine(first)));
   if (own.speakers.length > 0) {
     const more = others.map((line) => plainText(line)).join(' ');
-    return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
+    const notes = [own.notes, more].filter(Boolean).join(' ');
+    // "— Jane Doe (Acme) · *DevConf 2025*": the conference the talk was given at.
+    const conference = leadEvent(first);
+    return { speakers: own.speakers, notes, ...(conference ? { conference } : {}) };
   }
   return speakersAfterTitle(plainText(after));
 }
@@ -133,6 +139,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     draft.speakers.push(...read.speakers);
     if (read.speakers.length > 0) named++;
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
+    if (read.conference) draft.conference = read.conference;
     talks.push({ draft, item, lead: lead.link });
   }
   // A log's other moments (arriving, lunch) are no talks: one of three lines at least is one.

@@ -182,7 +182,7 @@ describe('one line per talk, with marks and facts beside the title', () => {
   });
 
   it('reads an awesome list whose items carry the conference and badge links after the name', () => {
-    const { talks } = post(
+    const result = post(
       '# talks-worth-watching',
       '',
       '## Protocols',
@@ -196,9 +196,16 @@ describe('one line per talk, with marks and facts beside the title', () => {
       '- [awesome-networking](https://github.com/example/awesome-networking) — the big one',
       '- [awesome-sre](https://github.com/example/awesome-sre) — some talks',
     );
+    const { talks } = result;
     expect(talks.map((t) => [t.title, who(t), t.topic, kinds(t)])).toEqual([
       ['Packets have feelings', ['Ines Carvalho @ Lusonet'], 'Protocols', ['video', 'slides']],
       ['BGP for the rest of us', ['Kwame Asare'], 'Protocols', ['video']],
+    ]);
+    // Each talk is of the conference after its speaker's name.
+    const events = [result.event, ...(result.more ?? [])];
+    expect(talks.map((t) => events.find((e) => e.id === t.event)?.name)).toEqual([
+      'NetDays 2025',
+      'RouteConf 2025',
     ]);
   });
 
