@@ -17,19 +17,24 @@ export function playlistHeadings(nodes: MdNode[]): MdNode[] {
   let depth = 2;
   for (const node of nodes) {
     if (node.type === 'heading') depth = Math.min((node.depth ?? 1) + 1, 6);
-    const title = entryTitle(node);
-    if (!title) {
+    const entry = entryTitle(node);
+    if (!entry) {
       out.push(node);
       continue;
     }
+    const { title, length } = entry;
     if (NOT_A_TALK.test(plainText(title))) continue;
-    out.push({ type: 'heading', line: title[0]?.line ?? node.line, depth, children: title });
+    const line = title[0]?.line ?? node.line;
+    out.push({ type: 'heading', line, depth, children: title });
+    // Its length, a fact of the talk (no note): what the entry says under its title.
+    const value = `Duration: ${length}`;
+    out.push({ type: 'paragraph', line, children: [{ type: 'text', line, children: [], value }] });
   }
   return out;
 }
 
-/** An entry's title line, or undefined for a paragraph that is no playlist entry. */
-function entryTitle(node: MdNode): MdNode[] | undefined {
+/** An entry's title line and length, or undefined for a paragraph that is no playlist entry. */
+function entryTitle(node: MdNode): { title: MdNode[]; length: string } | undefined {
   if (node.type !== 'paragraph') return undefined;
   const first = node.children[0];
   if (first?.type !== 'text' || !/^\s*\d{1,4}\s*\n/.test(first.value ?? '')) return undefined;
@@ -40,7 +45,8 @@ function entryTitle(node: MdNode): MdNode[] | undefined {
     return undefined;
   // "Now playing" may stand between the length and the title; the channel follows it.
   const at = /^now playing$/i.test(text[2] ?? '') ? 3 : 2;
-  return at === text.length - 3 ? lines[at] : undefined;
+  const title = lines[at];
+  return at === text.length - 3 && title ? { title, length: text[1] ?? '' } : undefined;
 }
 
 const VIEWS = /^[\d.,]+\s*[KkMm]?\s+views?\b/;

@@ -265,6 +265,12 @@ describe('a video playlist copied from its page', () => {
       '2K views • 2 weeks ago',
       '',
       '3',
+      '45:01',
+      '✅ Panel: The future of Swift on servers',
+      'SwiftHarbour',
+      '1.4K views • 2 weeks ago',
+      '',
+      '4',
       '1:58',
       'SwiftHarbour 2025 — Aftermovie',
       'SwiftHarbour',
@@ -273,6 +279,7 @@ describe('a video playlist copied from its page', () => {
     expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
       ['Swift in 2030', ['Maj Lindgren'], 'Keynote'],
       ['Actors without fear', ['Kofi Boateng @ Harbourware'], undefined],
+      ['The future of Swift on servers', [], 'Panel'],
     ]);
     expect(talks.map((t) => t.summary).join(' ')).not.toMatch(/views|SwiftHarbour/);
   });
