@@ -18,6 +18,8 @@ function isQuotedTalk(node: MdNode): boolean {
   if (node.type !== 'blockquote') return false;
   const first = node.children[0];
   if (first?.type !== 'paragraph') return false;
+  // "> **Lightning talks**" over "> - *Title* — Jane Doe" items: that group's talks.
+  if (lightningLabel(first) && node.children[1]?.type === 'list') return true;
   const lines = splitLines(first.children);
   const [title, who] = lines;
   if (lines.length < 2 || !title || !who) return false;
@@ -26,3 +28,19 @@ function isQuotedTalk(node: MdNode): boolean {
   const name = plainText(who).trim();
   return name.length > 0 && name.length < 120 && speakerLine(name, true) !== undefined;
 }
+
+/** A paragraph that is only `**Lightning talks**` (or `Ignite talks`, `Quickies`) in bold. */
+export function lightningLabel(paragraph: MdNode): boolean {
+  if (paragraph.type !== 'paragraph') return false;
+  const marked = paragraph.children.filter(
+    (n) => n.type !== 'text' || (n.value ?? '').trim() !== '',
+  );
+  return (
+    marked.length === 1 &&
+    marked[0]?.type === 'strong' &&
+    LIGHTNING.test(plainText(marked[0]).trim())
+  );
+}
+
+const LIGHTNING =
+  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$/i;

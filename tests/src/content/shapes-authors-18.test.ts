@@ -26,11 +26,27 @@ describe('talks inside containers', () => {
       '> Tomasz Brzęk (Kilnworks)',
       '>',
       '> Autovacuum is a janitor; fund it.',
+      '',
+      '> **Lightning talks**',
+      '>',
+      '> - *EXPLAIN in five minutes* — Ruben Claes',
+      '> - *psql tricks* — Ada Nwosu (Quay Systems)',
+      '',
+      'Both were good.',
     );
     expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
       ['Indexes you forgot you had', ['Odile Marchetti @ Quarrystone'], ['slides', 'video']],
       ['Vacuum, explained slowly', ['Tomasz Brzęk @ Kilnworks'], []],
+      ['EXPLAIN in five minutes', ['Ruben Claes'], []],
+      ['psql tricks', ['Ada Nwosu @ Quay Systems'], []],
     ]);
+    expect(talks.map((t) => t.kind)).toEqual([
+      undefined,
+      undefined,
+      'Lightning talk',
+      'Lightning talk',
+    ]);
+    expect(talks[1]?.summary).toBe('Autovacuum is a janitor; fund it.');
     expect(talks[0]?.summary).toContain('Unused indexes still cost you');
     expect(talks[0]?.summary).toContain('The best talk of the morning.');
   });
