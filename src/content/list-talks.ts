@@ -42,8 +42,10 @@ function readLead(
 ): { speakers: Speaker[]; notes: string; conference?: string } {
   const after = children.slice(index + 1);
   const [first = [], ...others] = splitLines(after);
+  const firstText = plainText(first);
   // "[Title](…) (youtube.com)" over "312 points by Jane Doe (Acme) | 48 min": a ranked entry.
-  const ranked = rankedEntry(plainText(first), others[0] && plainText(others[0]));
+  const ranked =
+    others[0] && firstText.includes('(') ? rankedEntry(firstText, plainText(others[0])) : undefined;
   if (ranked) {
     const more = others.slice(1).map((line) => plainText(line));
     return { speakers: ranked.speakers, notes: [ranked.notes, ...more].filter(Boolean).join(' ') };

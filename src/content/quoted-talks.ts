@@ -31,7 +31,9 @@ function isQuotedTalk(node: MdNode): boolean {
 
 /** A paragraph that is only `**Lightning talks**` (or `Ignite talks`, `Quickies`) in bold. */
 export function lightningLabel(paragraph: MdNode): boolean {
-  if (paragraph.type !== 'paragraph') return false;
+  // Asked of every paragraph: a label is one bold run, maybe with blanks around it.
+  if (paragraph.type !== 'paragraph' || paragraph.children.length > 3) return false;
+  if (!paragraph.children.some((n) => n.type === 'strong')) return false;
   const marked = paragraph.children.filter(
     (n) => n.type !== 'text' || (n.value ?? '').trim() !== '',
   );
