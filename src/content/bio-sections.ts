@@ -16,20 +16,16 @@ import { findLinks } from './talk-links.ts';
 const BIOS_GROUP =
   /^(?:meet (?:our |the )?(?:speakers|presenters|panell?ists)|(?:our |the )?(?:speakers?|presenters?)['’]? (?:bios?|biographies|profiles)|bios|about (?:our |the )?(?:speakers|presenters))\s*[:.!]*$/i;
 
-/** The sections of a post that are bios: under a bios heading, or pointing at a talk's heading. */
+/**
+ * The sections of a post that are bios: a person's name under a bios heading, naming no talk.
+ * A bio that names a talk (`**Talk:** *Title*`) is left to the talks: `mergeBios` makes its
+ * person that talk's speaker, or it is where the talk is told.
+ */
 export function bioSections(sections: Section[]): Set<Section> {
-  const titles = new Set<string>();
-  const walk = (list: Section[]) => {
-    for (const section of list) {
-      titles.add(comparable(headingName(section.title)));
-      walk(section.children);
-    }
-  };
-  walk(sections);
   const bios = new Set<Section>();
   const visit = (list: Section[], underBios: boolean) => {
     for (const section of list) {
-      if (isBio(section, underBios, titles)) bios.add(section);
+      if (isBio(section, underBios)) bios.add(section);
       visit(section.children, BIOS_GROUP.test(headingName(section.title).trim()));
     }
   };
@@ -37,13 +33,12 @@ export function bioSections(sections: Section[]): Set<Section> {
   return bios;
 }
 
-function isBio(section: Section, underBios: boolean, titles: Set<string>): boolean {
+function isBio(section: Section, underBios: boolean): boolean {
   if (section.children.length > 0 || section.body.some(holdsTalkLink)) return false;
-  // "**Talk:** *The boring bank*" where "The boring bank" is a heading of its own.
-  const named = namedTalk(section);
-  if (named && named !== comparable(headingName(section.title)) && titles.has(named)) return true;
-  // A bio naming a talk that has no heading of its own is where that talk is told.
-  if (named) return false;
+  // "**Talk:** *The boring bank*" naming a talk of the post: left to the talks, so that
+  // `mergeBios` gives that talk the bio's person and drops the bio; a bio naming a talk that
+  // has no heading of its own is where that talk is told.
+  if (namedTalk(section)) return false;
   // Under "Meet our speakers": a heading that is a person's name, with no talk link under it.
   return underBios && isPersonName(headingName(section.title));
 }

@@ -7,6 +7,7 @@ import {
   signsOff,
   unmarkedNotes,
 } from './body-lines.ts';
+import { boldPersonWithCompany } from './bold-person.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
@@ -14,6 +15,7 @@ import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { proseTalk } from './prose-talks.ts';
+import { lightningLabel } from './quoted-talks.ts';
 import { headingName, isPostSection, mentionsMissed, THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -73,6 +75,9 @@ export function bodyTalks(
       let items = listTalks(node, context, talkContainer);
       if (items.length === 0) items = outlineTalks(node, context, talkContainer);
       if (items.length > 0) {
+        // "**Lightning talks**" over the list: its talks are of that kind.
+        if (previous && lightningLabel(previous))
+          for (const item of items) item.draft.kind ??= 'Lightning talk';
         if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
         else for (const item of items) drafts.push(finishItem(item, file, problems));
         current = undefined;
@@ -91,6 +96,12 @@ export function bodyTalks(
       }
     }
     if (node.type === 'paragraph') {
+      // "**Lightning talks**" over a list: a label of the talks below, no talk nor note.
+      if (lightningLabel(node) && next?.type === 'list') {
+        current = undefined;
+        previous = node;
+        continue;
+      }
       // "Day 1 — Wed 12 Mar" as a paragraph of its own: the day of the talks after it.
       const day = dayParagraph(node, outer);
       if (day) {
@@ -222,7 +233,7 @@ function paragraphTalk(
     const body = [...notes, ...(rest.length > 0 ? [textNode(' ', paragraph.line), ...rest] : [])];
     return { draft, rest: body.length > 0 ? [{ ...paragraph, children: body }] : [] };
   }
-  if (!lead) return undefined;
+  if (!lead || boldPersonWithCompany(first.slice(lead.index))) return undefined;
   let speakers: Speaker[] | undefined;
   let rest: MdNode[];
   if (proseText(first.slice(lead.index + 1)) === '' && second) {
@@ -326,6 +337,7 @@ function proseParagraphTalk(
   paragraph: MdNode,
   context: TalkContext,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  if (boldPersonWithCompany(paragraph.children)) return undefined;
   const found = proseTalk(paragraph);
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
+import { withoutPersonMarks } from './person-marks.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
@@ -64,7 +65,7 @@ const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
-  const heading = westernPunctuation(raw);
+  const heading = westernPunctuation(withoutPersonMarks(raw));
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =

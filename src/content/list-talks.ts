@@ -1,12 +1,17 @@
 import type { ContentProblem, Speaker } from '../model.ts';
+import { commaItem, commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
+import { leadEvent, leadLine } from './lead-line.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
+import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {
   leadBold,
@@ -17,6 +22,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
+import { isKindAlone } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -30,13 +36,27 @@ export interface ListTalk {
  * Speakers and notes after a title: on its own line first ("– Tim Roth" then notes on the next
  * line), else across lines (a speaker's name that wraps).
  */
-function readLead(children: MdNode[], index: number): { speakers: Speaker[]; notes: string } {
+function readLead(
+  children: MdNode[],
+  index: number,
+): { speakers: Speaker[]; notes: string; conference?: string } {
   const after = children.slice(index + 1);
   const [first = [], ...others] = splitLines(after);
-  const own = speakersAfterTitle(plainText(first));
+  const firstText = plainText(first);
+  // "[Title](…) (youtube.com)" over "312 points by Jane Doe (Acme) | 48 min": a ranked entry.
+  const ranked =
+    others[0] && firstText.includes('(') ? rankedEntry(firstText, plainText(others[0])) : undefined;
+  if (ranked) {
+    const more = others.slice(1).map((line) => plainText(line));
+    return { speakers: ranked.speakers, notes: [ranked.notes, ...more].filter(Boolean).join(' ') };
+  }
+  const own = speakersAfterTitle(plainText(leadLine(first)));
   if (own.speakers.length > 0) {
     const more = others.map((line) => plainText(line)).join(' ');
-    return { speakers: own.speakers, notes: [own.notes, more].filter(Boolean).join(' ') };
+    const notes = [own.notes, more].filter(Boolean).join(' ');
+    // "— Jane Doe (Acme) · *DevConf 2025*": the conference the talk was given at.
+    const conference = leadEvent(first);
+    return { speakers: own.speakers, notes, ...(conference ? { conference } : {}) };
   }
   return speakersAfterTitle(plainText(after));
 }
@@ -50,6 +70,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   const items = list.children.length;
   // A live log ("- 08:40 arrived", "- 09:00 keynote by …"): its talks are among other moments.
   const log = isTimedLog(list);
+  // "- Generics in anger, Pieter Botha (Karoo Labs)": where most items read so.
+  const commas = commaList(list);
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
     if (!log && (talks.length + items - index) * 2 < items) return [];
@@ -77,10 +99,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     const children = timed?.rest ?? paragraph.children;
     const lead = leadLink(children) ?? leadBold(children);
     // Its links are read apart (below): their addresses are no words of the line.
-    const logged =
-      !lead && timed
-        ? loggedTalk(plainText(children.filter((child) => child.type !== 'link')))
-        : undefined;
+    // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
+    const words = () => plainText(vaultTalkTitles(children).filter((c) => c.type !== 'link'));
+    const logged = !lead && timed ? (loggedTalk(words()) ?? quotedSingleName(words())) : undefined;
     if (logged && timed) {
       const draft = newDraft(logged.title, item.line, context);
       if (timed.time) draft.time = timed.time;
@@ -100,8 +121,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // so (counted below), and only with a named speaker.
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
-      const plain = plainLead(paragraph, talkContainer);
-      if (plain && (talkContainer || plain.notes)) {
+      const comma = commas ? commaItem(item) : undefined;
+      const plain = comma ?? plainLead(paragraph, talkContainer);
+      if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, context);
         draft.speakers.push(...plain.speakers);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
@@ -119,6 +141,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     draft.speakers.push(...read.speakers);
     if (read.speakers.length > 0) named++;
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
+    if (read.conference) draft.conference = read.conference;
     talks.push({ draft, item, lead: lead.link });
   }
   // A log's other moments (arriving, lunch) are no talks: one of three lines at least is one.
@@ -207,10 +230,18 @@ function plainLead(
 }
 
 function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } | undefined {
+  // "Opening keynote — Kagiso Molefe": a session named by its kind and its person.
+  const kind = KIND_THEN_NAME.exec(text);
+  if (kind?.[1] && kind[2] && isKindAlone(kind[1])) {
+    const speakers = parseSpeakerText(kind[2]);
+    if (speakers?.every((speaker) => speaker.name)) return { title: kind[1], speakers };
+  }
   const parts = splitHeading(text, true);
   if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
   return { title: parts.title, speakers: parts.speakers };
 }
+
+const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;
 
 /** "slides https://…" in a log's line: the link is the talk's, no word of its notes. */
 const LOGGED_LINK =

@@ -5,7 +5,7 @@ import type { MarkdownReader } from './markdown-html.ts';
 const HTML_TABLE_MAX = 100_000;
 const TABLE = /<table(?:\s[^<>]{0,300})?>([\s\S]*?)<\/table>/giy;
 const ROW = /<tr(?:\s[^<>]{0,300})?>([\s\S]*?)<\/tr>/gi;
-const CELL = /<(t[hd])(?:\s[^<>]{0,300})?>([\s\S]*?)<\/t[hd]>/gi;
+const CELL = /<(t[hd])(\s[^<>]{0,300})?>([\s\S]*?)<\/t[hd]>/gi;
 /** What a header cell of a table of talks says ("Title", "Speaker", "Company", "Slides"). */
 const HEADER_WORD =
   /^(?:talk|session|title|name|speakers?|presenters?|by|who|company|organi[sz]ation|affiliation|notes?|summary|slides?|video|links?|time|track|room|format|type)$/i;
@@ -58,14 +58,17 @@ function tableNodes(
 ): MdNode[] {
   const rows: Cell[][] = [];
   const rowLines: number[] = [];
+  const spans = new Map<number, number>();
   for (const row of inner.matchAll(ROW)) {
-    const cells = [...(row[1] ?? '').matchAll(CELL)].map((cell) => ({
+    const read = [...(row[1] ?? '').matchAll(CELL)].map((cell) => ({
       header: (cell[1] ?? '').toLowerCase() === 'th',
-      lines: inline((cell[2] ?? '').replace(/<\/p>\s*<p(?:\s[^<>]{0,200})?>/gi, '<br>'))
+      lines: inline((cell[3] ?? '').replace(/<\/p>\s*<p(?:\s[^<>]{0,200})?>/gi, '<br>'))
         .split('\n')
         .map((text) => text.trim())
         .filter((text) => text !== ''),
+      span: merged(cell[2] ?? ''),
     }));
+    const cells = spans.size > 0 || read.some((cell) => cell.span) ? grid(read, spans) : read;
     if (cells.some((cell) => cell.lines.length > 0)) {
       rows.push(cells);
       rowLines.push(line + newlines(inner.slice(0, row.index)));
@@ -103,6 +106,53 @@ function tableNodes(
     nodes.push(...read.blocks(blocks.map(escapeBlock).join('\n\n'), (rowLines[index] ?? line) - 1));
   });
   return nodes;
+}
+
+/** `colspan="3"`, `rowspan="2"`: how many columns and rows a merged cell covers. */
+function merged(attributes: string): Span | undefined {
+  const count = (pattern: RegExp) => Math.min(Number(pattern.exec(attributes)?.[1] ?? 1), 20);
+  const [cols, rows] = [count(COLSPAN), count(ROWSPAN)];
+  return cols > 1 || rows > 1 ? { cols, rows } : undefined;
+}
+
+const COLSPAN = /\bcolspan\s*=\s*["']?(\d{1,2})/i;
+const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,2})/i;
+
+interface Span {
+  cols: number;
+  rows: number;
+}
+
+/**
+ * A schedule's merged cells laid out as a Markdown table's: a cell over several columns stands in
+ * the first, with empty cells after it; one over several rows leaves its column empty in the rows
+ * below (`spans`: how many rows below each column is still covered).
+ */
+function grid(read: (Cell & { span?: Span | undefined })[], spans: Map<number, number>): Cell[] {
+  const cells: Cell[] = [];
+  const empty = (): Cell => ({ header: false, lines: [] });
+  /** The next column is still covered by a cell above: one row less. */
+  const covered = () => {
+    const left = spans.get(cells.length);
+    if (left === undefined) return false;
+    if (left <= 1) spans.delete(cells.length);
+    else spans.set(cells.length, left - 1);
+    return true;
+  };
+  for (const cell of read) {
+    while (covered()) cells.push(empty());
+    const { cols = 1, rows = 1 } = cell.span ?? {};
+    for (let i = 0; i < cols; i++) {
+      if (rows > 1) spans.set(cells.length, rows - 1);
+      cells.push(i === 0 ? { header: cell.header, lines: cell.lines } : empty());
+    }
+  }
+  const last = Math.max(-1, ...spans.keys());
+  while (cells.length <= last) {
+    covered();
+    cells.push(empty());
+  }
+  return cells;
 }
 
 /** A row of a label and its value: "Speaker" (or `<th>Speaker</th>`) then the value. */

@@ -6,6 +6,7 @@ import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
+import { definitionTalks } from './definition-talks.ts';
 import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
 import {
   type FrontMatter,
@@ -19,14 +20,18 @@ import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { ownTalksPage } from './own-talks-page.ts';
+import { playlistHeadings } from './playlist-entries.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { propertyRow } from './property-table.ts';
+import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
+import { mergeBios } from './speaker-bios.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -101,7 +106,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
 
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
   const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
-  let { preamble, sections, titles } = buildSections(unwrapOutline(nodes));
+  let { preamble, sections, titles } = buildSections(
+    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(nodes)))),
+  );
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
   /** The event as a one-talk file names it (`**Event:** …`): as written. */
@@ -149,6 +156,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     onSpeakers: postUsesOnSpeakers(sections),
   });
   reader.read(preamble, sections);
+  // Speakers' bios first, each naming its talk: the talks' speakers, no talks of their own.
+  mergeBios(reader.drafts);
+  // A speaker's own page of talks: each talk's event line, its author the speaker.
+  ownTalksPage(reader.drafts, sections);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);

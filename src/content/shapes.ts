@@ -3,6 +3,7 @@ import { bioSections } from './bio-sections.ts';
 import { bodyTalks } from './body-talks.ts';
 import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
 import {
@@ -113,6 +114,14 @@ export class ShapeReader {
     }
     if (isPostSection(name)) {
       this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    if (isListOfLists(name)) {
+      this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    if (section.children.length === 0 && isGlossary(section.body)) {
+      this.skip(section, 'a glossary of terms, not a talk');
       return;
     }
     // "## 10:30" over the talks of that slot: their time. The talks may be deeper headings, or

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { withoutHandle } from './person-marks.ts';
 import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
@@ -56,7 +57,7 @@ const PANEL_LABEL =
   /\b(?:modera[dt]|panel|painel|chaired|hosted|on stage|podium|media[çc]|mediaci|anim[ée]|partecipant|intervenant|participant|guests?\b)/i;
 
 export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | undefined {
-  const text = westernPunctuation(raw);
+  const text = westernPunctuation(withoutHandle(raw));
   // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;

@@ -7,7 +7,7 @@ import { asideInParens, joinedTerms } from './paren-asides.ts';
  * joined to the name ("al-Farsi"), or an Irish one ("tSaoir").
  */
 const NAME_WORD =
-  /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|della|delle|degli|dos|das|ten|ter|zu|zur|y|bin|ibn|al|el|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|d)['’-]\p{Lu}[\p{L}'’.-]*|[nt]\p{Lu}\p{Ll}+)$/u;
+  /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|della|delle|degli|dos|das|ten|ter|['’]t|zu|zur|y|bin|ibn|al|el|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|d)['’-]\p{Lu}[\p{L}'’.-]*|[nt]\p{Lu}\p{Ll}+)$/u;
 const NOT_A_NAME = new Set([
   'Key',
   'Takeaways',

@@ -1,8 +1,9 @@
 import type { Speaker } from '../model.ts';
-import { splitHeading } from './heading-title.ts';
+import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
-import { breaksAs, plainText, proseText } from './markdown-text.ts';
+import { breaksAs, isBreakTag, plainText, proseText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
+import { panelLine, speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import { addLink, findLinks } from './talk-links.ts';
@@ -127,7 +128,7 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
       const text = plainText(cell).trim();
       if (!/\p{L}{2}/u.test(text) || NO_TITLE.test(text) || isPostSection(headingName(text)))
         return;
-      const parts = splitHeading(text, true);
+      const parts = cellLines(cell) ?? splitHeading(text, true);
       if (parts.title === '' || isPostSection(headingName(parts.title))) return;
       const draft = newDraft(parts.title, row.line, { ...context, time });
       const kind = sessionKind(text);
@@ -143,6 +144,26 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
     });
   }
   return named * 2 > drafts.length ? drafts : [];
+}
+
+/**
+ * "**Title** ✔<br>Jane Doe (Acme)": a grid cell of two lines, the title then its people (a
+ * panel's `Moderator: … · A, B` too). `undefined` for a cell of one line, or whose second line
+ * names no one.
+ */
+function cellLines(cell: MdNode): HeadingParts | undefined {
+  const at = cell.children.findIndex(isBreakTag);
+  if (at <= 0) return undefined;
+  const second = cell.children.slice(at + 1);
+  const end = second.findIndex(isBreakTag);
+  // "Moderator: Lucia Ferraro · A, B, C": the moderator, then the panel.
+  const who = plainText(end < 0 ? second : second.slice(0, end))
+    .trim()
+    .replace(/^(moderat\p{L}*\s*:[^·]+?)\s+·\s+/iu, '$1. Panelists: ');
+  const speakers = who ? (speakerLine(who, true) ?? panelLine(who)) : undefined;
+  if (!speakers) return undefined;
+  const head = splitHeading(plainText(cell.children.slice(0, at)).trim(), false);
+  return { ...head, speakers };
 }
 
 const NOBODY =

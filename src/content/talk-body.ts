@@ -6,6 +6,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
+import { singleNameAfterDash } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
 import type { DraftNote } from './summary.ts';
 import { titleInOpening } from './talk-lead.ts';
@@ -134,6 +135,8 @@ export function draftTalk(
           options.namesSpeakers === true,
           options.onSpeakers === true,
         );
+  // "Drift: the silent killer — Bethan": one name, where the notes call her so.
+  if (parts.speakers.length === 0) parts = singleNameAfterDash(section, parts) ?? parts;
   // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.
   const person:
     | { title: string; speakers: Speaker[]; body: MdNode[]; children?: Section[] }

@@ -28,7 +28,7 @@ export function leadBold(children: MdNode[]): { link: MdNode; index: number } | 
 
 /** Blanks, emoji and arrows: what an author puts before a title to mark it. */
 const SIGNS_ONLY =
-  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[0-9#*]?\u{FE0F}?\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•]|\[[ xX]\](?=\s|$))*$/u;
+  /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[0-9#*]?\u{FE0F}?\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•▲△]|\[[ xX]\](?=\s|$))*$/u;
 
 /** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
 export function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefined {

@@ -1,0 +1,81 @@
+import { splitLines } from './field-lines.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { speakerLine } from './speaker-line.ts';
+
+/**
+ * A definition list of talks, as kramdown, Pandoc and Markdown Extra write one: the title as the
+ * term, then `: *Jane Doe, Acme*` (its people), then `: notes` lines. Read as the same talk written
+ * without the list: `**Title**` over the speaker's line, each further definition a paragraph of
+ * notes. A term whose first definition names no one (a glossary: `Watermark` / `: A timestamp
+ * that…`) stays as written.
+ */
+export function definitionTalks(nodes: MdNode[]): MdNode[] {
+  if (!nodes.some((node) => node.type === 'paragraph' && asTalk(node))) return nodes;
+  return nodes.flatMap((node) => (node.type === 'paragraph' ? (asTalk(node) ?? [node]) : [node]));
+}
+
+function asTalk(paragraph: MdNode): MdNode[] | undefined {
+  if (!hasDefinition(paragraph)) return undefined;
+  const lines = splitLines(paragraph.children);
+  const [term, first] = lines;
+  if (lines.length < 2 || !term || !first) return undefined;
+  const title = plainText(term).trim();
+  // The term is a title: words, not a label ("Speakers" over ": Tom Wouters" is a field).
+  if (!/\p{L}/u.test(title) || title.startsWith(':') || title.length > 160) return undefined;
+  if (/^(?:speakers?|presenters?|who|by|slides?|video|links?)\s*:?$/i.test(title)) return undefined;
+  const definitions = lines.slice(1).map(withoutColon);
+  if (definitions.some((line) => line === undefined)) return undefined;
+  const [people, ...notes] = definitions as MdNode[][];
+  const named = plainText(people ?? []).trim();
+  if (!named || named.length > 120 || !speakerLine(named, true)) return undefined;
+  const line = (nodes: MdNode[]) => nodes[0]?.line ?? paragraph.line;
+  const head: MdNode = {
+    type: 'paragraph',
+    line: paragraph.line,
+    children: [
+      { type: 'strong', line: paragraph.line, children: term },
+      { type: 'text', line: paragraph.line, children: [], value: '\n' },
+      ...(people ?? []),
+    ],
+  };
+  return [
+    head,
+    ...notes.map((note): MdNode => ({ type: 'paragraph', line: line(note), children: note })),
+  ];
+}
+
+/** A definition's line without its `: ` mark; undefined for a line that is no definition. */
+function withoutColon(line: MdNode[]): MdNode[] | undefined {
+  const [first, ...rest] = line;
+  if (first?.type !== 'text') return undefined;
+  const match = /^\s*:\s+/.exec(first.value ?? '');
+  if (!match) return undefined;
+  const value = (first.value ?? '').slice(match[0].length);
+  return value ? [{ ...first, value }, ...rest] : rest;
+}
+
+/**
+ * A section that is only a definition list whose definitions name no one (`## Terms I had to
+ * look up` over `Watermark` / `: A timestamp that…`): a glossary, not a talk.
+ */
+export function isGlossary(body: MdNode[]): boolean {
+  if (body.length === 0) return false;
+  return body.every((node) => {
+    if (node.type !== 'paragraph' || !hasDefinition(node)) return false;
+    const lines = splitLines(node.children);
+    return lines.length >= 2 && !withoutColon(lines[0] ?? []) && lines.slice(1).every(withoutColon);
+  });
+}
+
+/** "Related lists", "Other awesome lists", "More collections": an awesome list's pointers to others. */
+export const isListOfLists = (name: string): boolean => LIST_OF_LISTS.test(name.trim());
+const LIST_OF_LISTS =
+  /^(?:related|other|more|similar|sister)(?:\s+awesome)?\s+(?:lists?|repos|repositories|collections|projects)$/i;
+
+/** A line of the paragraph starts with `: ` (most paragraphs have none: not cut into lines). */
+function hasDefinition(paragraph: MdNode): boolean {
+  return paragraph.children.some(
+    (child) => child.type === 'text' && /\n\s*:\s/.test(child.value ?? ''),
+  );
+}

@@ -1,0 +1,92 @@
+import type { Speaker } from '../model.ts';
+import { eventDates } from './day-date.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName } from './section-names.ts';
+import type { Section } from './sections.ts';
+import { isEventName, parseSpeakerText } from './speaker-names.ts';
+import type { DraftTalk } from './talk-body.ts';
+
+/**
+ * A speaker's own page of their talks (`/talks/`): a heading per talk, its first line the event
+ * it was given at (`**SREcon EMEA 2025**, Dublin — 28 October 2025`), and a bio of its author
+ * (`## Speaker bio` / "Maren Holt is a Staff SRE at Nordkapp Payments…"). The event line is the
+ * talk's conference (an event each, in that place, on that date), no note; the author is the
+ * speaker of every talk that names no one else (`(with Tomasz Kowal)` adds a co-speaker).
+ */
+export function ownTalksPage(drafts: DraftTalk[], sections: Section[]): void {
+  if (drafts.length < 2) return;
+  // Most talks of the page have such a line: a third without one, and the page is none.
+  const given: ReturnType<typeof eventLine>[] = [];
+  let without = 0;
+  for (const draft of drafts) {
+    const line = eventLine(draft);
+    if (!line && ++without * 3 > drafts.length) return;
+    given.push(line);
+  }
+  const author = pageAuthor(sections);
+  drafts.forEach((draft, index) => {
+    const line = given[index];
+    if (line) {
+      draft.notes.splice(0, 1);
+      draft.conference = line.place ? `${line.name} (${line.place})` : line.name;
+      if (line.date) draft.date = line.date;
+      // "## 2025" over the talks of that year: no topic of theirs once each has its event.
+      if (draft.topic && /^(?:19|20)\d{2}$/.test(draft.topic.trim())) delete draft.topic;
+    }
+    if (!author) return;
+    // "On-call for humans (with Tomasz Kowal)": a co-speaker, in the title or read as a company.
+    const co = WITH.exec(draft.title) ?? WITH.exec(` (${draft.company ?? ''})`);
+    const others = co?.[1] ? (parseSpeakerText(co[1]) ?? []) : [];
+    if (co && others.length > 0 && co.index > 0)
+      draft.title = draft.title.slice(0, co.index).trim();
+    if (draft.speakers.length === 0) {
+      draft.speakers.push(author, ...others);
+      delete draft.company;
+    } else if (!draft.speakers.some((speaker) => speaker.name === author.name)) {
+      // The heading named only whom the author spoke with (read from "(with …)" there).
+      draft.speakers.unshift(author);
+    }
+  });
+}
+
+const WITH = /\s*\(with\s+([^()]{3,80})\)\s*$/i;
+
+/** `**SREcon EMEA 2025**, Dublin — 28 October 2025`: the event, its place, its date. */
+function eventLine(draft: DraftTalk): { name: string; place?: string; date?: string } | undefined {
+  const text = draft.notes[0]?.text.trim() ?? '';
+  if (text.length > 200 || !/[—–-]/.test(text)) return undefined;
+  const match = EVENT_LINE.exec(text);
+  if (!match?.[1] || !isEventName(match[1])) return undefined;
+  const place = match[2]?.split(',')[0]?.trim();
+  const date = match[3] ? eventDates(match[3]).start : undefined;
+  return { name: match[1].trim(), ...(place ? { place } : {}), ...(date ? { date } : {}) };
+}
+
+const EVENT_LINE =
+  /^([^,—–]{3,80}?\b(?:19|20)\d{2})(?:,\s*([^—–]{2,120}?))?\s*[—–-]\s*(\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})\.?$/u;
+
+/** The person a page's bio section is about: "Maren Holt is a Staff SRE at Nordkapp Payments". */
+function pageAuthor(sections: Section[]): Speaker | undefined {
+  for (const section of walk(sections)) {
+    if (!BIO.test(headingName(section.title))) continue;
+    const text = plainText(section.body.filter((node) => node.type === 'paragraph'));
+    const match = BIO_OPENING.exec(text.trim());
+    const name = match?.[1] ?? match?.[3];
+    const [person] = name ? (parseSpeakerText(name) ?? []) : [];
+    if (!person?.name || person.company) continue;
+    const company = match?.[2]?.trim();
+    return company ? { name: person.name, company } : { name: person.name };
+  }
+  return undefined;
+}
+
+const BIO = /^(?:(?:speaker|short|my)\s+)?bio(?:graphy)?$|^about(?: me| the speaker)?$/i;
+const BIO_OPENING =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,3})\s+is\s+(?:a|an|the)\s[^.]{0,80}?\bat\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})|^(\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,3})\s+is\s/u;
+
+function* walk(sections: Section[]): Generator<Section> {
+  for (const section of sections) {
+    yield section;
+    yield* walk(section.children);
+  }
+}
