@@ -58,11 +58,15 @@ export function relaxed(
   const wholeWords = whole ? diff(words(question.rest), words(whole.rest)) : [];
   // "Talks in march 2025": a year beside a day or month is one "when", no filter of its own.
   const when = drops[0] !== undefined;
+  // "At pylakes" read as a company nobody is, "by Amira Haddad in 2025": the event or year
+  // the name took in is a filter of its own, wherever in the question it stands.
+  const own = question.by ? ownName(question.by, steps) : { named: [] };
+  const person = own.person;
   const yearsOnly =
-    wholeWords.length === 0 && split.named.every((word) => /^(?:19|20)\d{2}$/.test(word));
-  if (!(when && yearsOnly)) drops.push(eventLess(tokens, [...split.named, ...wholeWords]));
-  const { by } = question;
-  const person = by && steps.directory.byName(by.name, by.prefer) ? by : undefined;
+    wholeWords.length === 0 &&
+    [...split.named, ...own.named].every((word) => /^(?:19|20)\d{2}$/.test(word));
+  if (!(when && yearsOnly))
+    drops.push(eventLess(tokens, [...split.named, ...wholeWords, ...own.named]));
   // A word no talk has ("lief" of "was lief an Tag 2", read as "life") makes the answer no
   // answer to the rest: the plain "no match" stands.
   const known = (q: QueryWord) =>
@@ -96,6 +100,32 @@ export function relaxed(
     return { ...plan, scope: { ...plan.scope, dropped } };
   }
   return undefined;
+}
+
+type By = NonNullable<ReturnType<typeof understand>['by']>;
+
+/**
+ * The speaker or company a question names, and the words after it that name events or years
+ * ("amira haddad at pylakes": Amira Haddad, and "pylakes"; "pylakes" alone, no company of that
+ * name: the event only). No person where the name is nobody's, whatever follows it.
+ */
+function ownName(by: By, steps: RelaxSteps): { person?: By; named: string[] } {
+  if (steps.directory.byName(by.name, by.prefer)) return { person: by, named: [] };
+  const all = words(by.name);
+  for (let cut = 0; cut < all.length; cut++) {
+    const tail = all.slice(cut).filter((word) => !BEFORE.has(word));
+    const whole = steps.eventWords.wholeNames(tail.join(' '));
+    const loose = words(whole?.rest ?? tail.join(' '));
+    if (!loose.every((word) => steps.eventWords.names(word))) continue;
+    const named = tail;
+    if (named.length === 0) continue;
+    const head = all.slice(0, cut);
+    while (head.length > 0 && BEFORE.has(head.at(-1) as string)) head.pop();
+    if (head.length === 0) return { named };
+    const name = head.join(' ');
+    if (steps.directory.byName(name, by.prefer)) return { person: { ...by, name }, named };
+  }
+  return { named: [] };
 }
 
 /** Folded text without the punctuation questions end or break with (a time's colon stays). */
