@@ -120,6 +120,11 @@ export function context(rest: string): string {
     .trim();
 }
 
+/** A talk's list in the notes: its event's, its day's where the notes group talks by day. */
+function placeKey(talk: Talk): string {
+  return `${talk.event}\u0000${talk.day ?? ''}`;
+}
+
 function cut(text: string, found: RegExpExecArray, piece: string): string {
   const at = found.index + found[0].lastIndexOf(piece);
   return `${text.slice(0, at)} ${text.slice(at + piece.length)}`.replace(/\s+/g, ' ').trim();
@@ -148,12 +153,13 @@ export class Schedule {
     const done = new Set<string>();
     const picked = new Set<Talk>();
     const asked = new Map<string, number>();
-    for (const talk of talks) asked.set(talk.event, (asked.get(talk.event) ?? 0) + 1);
+    // Counted as the notes' places are, by event and day: what was asked of each day's list.
+    for (const talk of talks) asked.set(placeKey(talk), (asked.get(placeKey(talk)) ?? 0) + 1);
     for (const talk of order === 'first' ? inOrder : [...inOrder].reverse()) {
       // Without times, the notes' order: a talk of the back half closed its event, whatever
       // else it is ("the opening keynote" where the one keynote is listed last: none).
       if (untimed.has(talk.event)) {
-        if (this.atEnd(talk, order, asked.get(talk.event) ?? 0)) picked.add(talk);
+        if (this.atEnd(talk, order, asked.get(placeKey(talk)) ?? 0)) picked.add(talk);
       } else if (!done.has(talk.event)) {
         done.add(talk.event);
         picked.add(talk);
@@ -173,7 +179,7 @@ export class Schedule {
       // By day where the notes group talks by day: Day 2's first keynote opened Day 2, though
       // it is in the back half of the event's notes.
       for (const one of this.library.talks) {
-        const key = `${one.event}\u0000${one.day ?? ''}`;
+        const key = placeKey(one);
         const list = byEvent.get(key) ?? [];
         list.push(one);
         byEvent.set(key, list);
@@ -187,7 +193,7 @@ export class Schedule {
     const said = fold(`${talk.kind ?? ''} ${talk.title}`);
     if (/\b(?:closing|closed)\b/.test(said)) return order === 'last';
     if (/\b(?:opening|opened)\b/.test(said)) return order === 'first';
-    // Every talk of the event: all of them, in the notes' order from that end.
+    // Every talk of its list (the event's, or the day's): all of them, from that end.
     if (!place || asked >= place.of) return true;
     return order === 'first'
       ? place.at < Math.ceil(place.of / 2)
