@@ -5,7 +5,7 @@ import { opt } from './asking.ts';
 import { bothSides, findEither, findSides } from './comparison.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findTally, tally } from './tallies.ts';
-import { asksAttendance, findUnknown, todayIso } from './unknowns.ts';
+import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
 
 /** "Which year had the most talks", "talks per conference": the events, each with its count. */
 const EVENT_COUNTS =
@@ -81,10 +81,17 @@ function unknowable(
   const { unknown, rest } = found;
   // A conference going on today is one the notes have: its talks of today are the answer.
   if (unknown === 'today' && todayDated(library)) return undefined;
-  const plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
+  let left = rest;
+  let plan: Plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
+  // "For people who just became tech leads (at pylakes)": a role no talk names is whom the
+  // talks would be for, which the notes never say: what is left without it is the question.
+  if (plan.kind === 'none' && unknown === 'audience' && withoutRoles(rest) !== rest) {
+    left = withoutRoles(rest);
+    plan = left ? read(left, event) : plan;
+  }
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
   if (plan.kind === 'none')
-    return plan.suggestions.length > 0 || hasWords(rest) ? plan : { ...plan, unknown };
+    return plan.suggestions.length > 0 || hasWords(left) ? plan : { ...plan, unknown };
   const { scope } = plan;
   // "How long was kubefest": an event's length is its dates.
   if (unknown === 'durations' && scope.kind === 'list' && scope.event && !/\btalks?\b/.test(rest))

@@ -38,6 +38,18 @@ const PHRASES: [Unknown, RegExp][] = [
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
 ];
 
+/**
+ * The words for a role at work ("tech leads", "engineering managers", "a new architect"): whom a
+ * talk would be for, no subject of its own.
+ */
+const ROLES =
+  /\b(?:(?:tech(?:nical)?|team|engineering|staff|principal|senior|junior|new|first[\s-]time|people)\s+)*(?:leads?|leaders?|managers?|engineers?|developers?|devs?|architects?|designers?|students?|ctos?|ceos?|vps?|directors?|heads?|pms?|ics?)\b/g;
+
+/** What is left of a question about whom a talk is for, without the roles it names. */
+export function withoutRoles(rest: string): string {
+  return rest.replace(ROLES, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** "How many people attended elbcode": about the crowd, not the speakers to count. */
 export function asksAttendance(text: string): boolean {
   return findUnknown(text)?.unknown === 'attendance';
