@@ -105,27 +105,44 @@ export function relaxed(
 type By = NonNullable<ReturnType<typeof understand>['by']>;
 
 /**
- * The speaker or company a question names, and the words after it that name events or years
- * ("amira haddad at pylakes": Amira Haddad, and "pylakes"; "pylakes" alone, no company of that
- * name: the event only). No person where the name is nobody's, whatever follows it.
+ * The speaker or company a question names, and the words beside it that name events or years
+ * ("amira haddad at pylakes": Amira Haddad, and "pylakes"; "pylakes by amira haddad" too;
+ * "pylakes" alone, no company of that name: the event only). No person where the name is
+ * nobody's, whatever is beside it.
  */
 function ownName(by: By, steps: RelaxSteps): { person?: By; named: string[] } {
   if (steps.directory.byName(by.name, by.prefer)) return { person: by, named: [] };
   const all = words(by.name);
+  // "Amira Haddad at pylakes in 2025": the events or years after the name.
   for (let cut = 0; cut < all.length; cut++) {
-    const tail = all.slice(cut).filter((word) => !BEFORE.has(word));
-    const whole = steps.eventWords.wholeNames(tail.join(' '));
-    const loose = words(whole?.rest ?? tail.join(' '));
-    if (!loose.every((word) => steps.eventWords.names(word))) continue;
-    const named = tail;
-    if (named.length === 0) continue;
+    const named = eventsOnly(all.slice(cut), steps);
+    if (!named) continue;
     const head = all.slice(0, cut);
     while (head.length > 0 && BEFORE.has(head.at(-1) as string)) head.pop();
     if (head.length === 0) return { named };
     const name = head.join(' ');
     if (steps.directory.byName(name, by.prefer)) return { person: { ...by, name }, named };
   }
+  // "Pylakes by Amira Haddad": the event before, the name after its own "by" or "from".
+  for (let cut = 1; cut < all.length - 1; cut++) {
+    const how = all[cut];
+    if (how !== 'by' && how !== 'from') continue;
+    const named = eventsOnly(all.slice(0, cut), steps);
+    const name = all.slice(cut + 1).join(' ');
+    const prefer = how === 'by' ? 'speaker' : 'company';
+    if (named && steps.directory.byName(name, prefer))
+      return { person: { ...by, name, how, prefer }, named };
+  }
   return { named: [] };
+}
+
+/** These words, their "at" and "in" aside, when each names an event or a year; else none. */
+function eventsOnly(list: string[], steps: RelaxSteps): string[] | undefined {
+  const named = list.filter((word) => !BEFORE.has(word));
+  if (named.length === 0) return undefined;
+  const whole = steps.eventWords.wholeNames(named.join(' '));
+  const loose = words(whole?.rest ?? named.join(' '));
+  return loose.every((word) => steps.eventWords.names(word)) ? named : undefined;
 }
 
 /** Folded text without the punctuation questions end or break with (a time's colon stays). */

@@ -59,6 +59,15 @@ describe('an event or a year left out wherever it stands', () => {
     expect(scope(answer)?.dropped).toBe('at koralconf');
   });
 
+  it('leaves out the event before a speaker or company', () => {
+    const answer = bot.ask('talks at koralconf by Selma Virtanen');
+    expect(ids(answer).sort()).toEqual(['locks', 'streams']);
+    expect(scope(answer)?.dropped).toBe('at koralconf');
+    const company = bot.ask('caches talks at koralconf from Quillsoft');
+    expect(ids(company)).toEqual(['caches']);
+    expect(scope(company)?.dropped).toBe('at koralconf');
+  });
+
   it('leaves out the year after a speaker, saying it as typed', () => {
     const answer = bot.ask('talks by Selma Virtanen in 2025');
     expect(ids(answer).sort()).toEqual(['locks', 'streams']);
