@@ -97,7 +97,13 @@ export function relaxed(
     const plan = steps.read(drop.text, event);
     if (plan.kind !== 'talks' || plan.total === 0) continue;
     const dropped = truncate(asTyped(text, drop.dropped), DROPPED_MAX);
-    return { ...plan, scope: { ...plan.scope, dropped } };
+    // Titled as typed ("Talks by Ryan Lane"), where the words left out are found so.
+    const words = plan.scope.kind === 'search' && plan.scope.words === drop.text;
+    const typedRest = words ? typedWithout(text, drop.dropped) : undefined;
+    return {
+      ...plan,
+      scope: { ...plan.scope, dropped, ...(typedRest ? { words: typedRest } : {}) },
+    };
   }
   return undefined;
 }
@@ -247,4 +253,15 @@ function diff(all: string[], rest: string[]): string[] {
 function asTyped(text: string, folded: string): string {
   const at = fold(text).indexOf(folded);
   return at >= 0 && fold(text).length === text.length ? text.slice(at, at + folded.length) : folded;
+}
+
+/** The question as typed less one span of its folded words, where it has them so; else none. */
+function typedWithout(text: string, folded: string): string | undefined {
+  const all = fold(text);
+  const at = all.indexOf(folded);
+  if (at < 0 || all.length !== text.length || all.indexOf(folded, at + 1) >= 0) return undefined;
+  return `${text.slice(0, at)} ${text.slice(at + folded.length)}`
+    .replace(/\s+([?!.,;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -86,6 +86,13 @@ describe('an event or a year left out wherever it stands', () => {
     expect(scope(answer)?.dropped).toBe('on day 2');
   });
 
+  it('titles the talks by the question as typed, less the words left out', () => {
+    const answer = bot.ask('Caches talks at Tidecamp on Day 2?');
+    const found = scope(answer);
+    expect(found?.kind === 'search' && found.words).toBe('Caches talks at Tidecamp?');
+    expect(found?.dropped).toBe('on Day 2');
+  });
+
   it('keeps a plain "no match" for a subject or an event the notes do not have', () => {
     expect(bot.ask('blockchain talks at koralconf').kind).toBe('none');
     expect(bot.ask('kafka talks at zorblaxconf').kind).toBe('none');
