@@ -5,6 +5,10 @@ import { type Asking, opt } from './asking.ts';
 import { looseEvent } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { type Plan, planOf } from './plan.ts';
+import { yearsOfNothing } from './unknown-years.ts';
+
+const NONE: Plan = { kind: 'none', suggestions: [] };
+
 import type { QueryReader } from './query-words.ts';
 
 /** A question of only these words asks which topics there are. */
@@ -71,14 +75,24 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   if (whole) ask.search = whole.rest;
   ask.search = eventWords.spelled(ask.search, (word) => index.frequency(word) > 0);
   const asked = reader.queryWords(ask.search, (word) => eventWords.names(word));
-  const named = ask.asked.eventNames
+  const named: ReturnType<EventWords['split']> = ask.asked.eventNames
     ? eventWords.split(asked)
-    : { named: [], events: new Set<string>(), rest: asked };
+    : { named: [], events: new Set<string>(), rest: asked, byName: new Set<string>() };
+  const byName = new Set(named.byName);
   for (const id of whole?.events ?? []) {
-    named.events.add(id);
+    byName.add(id);
     named.named.push(id);
   }
+  // "Frontend Lagoon 2025", "devnorth in 2025": the event and the year both, as `split` takes them.
+  named.events = both(byName, named.byYear);
   ask.query = named.rest;
+  // "Talks by Ryan Lane in 2024", "kafka talks at devnorth in 2025": a year no talk is from, or
+  // an event and a year no edition has together, is a filter no talk passes, not a word to
+  // leave out (`relaxed` says which filter it leaves out, if another finds talks).
+  if (ask.asked.eventNames && !ask.keep) {
+    if (yearsOfNothing(ask.query, tables).length > 0) return NONE;
+    if (named.named.length > 0 && named.events.size === 0) return NONE;
+  }
   const noTitle = () => tables.titles().find(ask.search).length === 0;
   const { query, question } = ask;
   if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
@@ -107,4 +121,10 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
       ask.scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
   }
   return undefined;
+}
+
+/** The events named by name that a year asked names too; either alone when only one is asked. */
+function both(byName: Set<string>, byYear: Set<string> | undefined): Set<string> {
+  if (!byYear) return byName;
+  return byName.size > 0 ? new Set([...byName].filter((id) => byYear.has(id))) : byYear;
 }

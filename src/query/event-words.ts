@@ -69,10 +69,18 @@ export class EventWords {
   }
 
   /** The question's words that name events, the events they name, and the other words. */
-  split(query: QueryWord[]): { named: string[]; events: Set<string>; rest: QueryWord[] } {
+  split(query: QueryWord[]): {
+    named: string[];
+    events: Set<string>;
+    rest: QueryWord[];
+    byYear?: Set<string>;
+    byName: Set<string>;
+  } {
     const table = this.words();
     const named: string[] = [];
     const events = new Set<string>();
+    // "At devnorth in 2025": the events of that year, which the other words' events must be.
+    let byYear: Set<string> | undefined;
     const rest: QueryWord[] = [];
     for (const word of query) {
       const ids = word.alternatives?.length ? undefined : table.get(termOf(word.word) ?? word.word);
@@ -81,9 +89,14 @@ export class EventWords {
         continue;
       }
       named.push(word.word);
-      for (const id of ids) events.add(id);
+      if (YEAR.test(word.word)) {
+        byYear ??= new Set<string>();
+        for (const id of ids) byYear.add(id);
+      } else for (const id of ids) events.add(id);
     }
-    return { named, events, rest };
+    if (!byYear) return { named, events, rest, byName: events };
+    const both = events.size > 0 ? [...events].filter((id) => byYear.has(id)) : [...byYear];
+    return { named, events: new Set(both), rest, byYear, byName: events };
   }
 
   /**

@@ -18,7 +18,11 @@ export interface RelaxSteps {
   readonly eventWords: EventWords;
   readonly reader: QueryReader;
   readonly index: TalkIndex;
+  /** The asked years nothing in the notes is from: filters, as an event's name is. */
+  yearsOfNothing(query: readonly QueryWord[]): string[];
 }
+
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Longest words left out that an answer says back. */
 const DROPPED_MAX = 80;
@@ -54,7 +58,14 @@ export function relaxed(
   const whole = steps.eventWords.wholeNames(question.rest);
   const rest = whole?.rest ?? question.rest;
   const query = steps.reader.queryWords(rest, (word) => steps.eventWords.names(word));
-  const split = steps.eventWords.split(query);
+  const found = steps.eventWords.split(query);
+  // "Security talks in 2021" where no talk is from 2021: the year is a filter all the same.
+  const nothing = new Set(steps.yearsOfNothing(found.rest));
+  const split = {
+    ...found,
+    named: [...found.named, ...nothing],
+    rest: found.rest.filter((q) => !nothing.has(q.word)),
+  };
   const wholeWords = whole ? diff(words(question.rest), words(whole.rest)) : [];
   // "Talks in march 2025": a year beside a day or month is one "when", no filter of its own.
   const when = drops[0] !== undefined;
@@ -63,10 +74,14 @@ export function relaxed(
   const own = question.by ? ownName(question.by, steps) : { named: [] };
   const person = own.person;
   const yearsOnly =
-    wholeWords.length === 0 &&
-    [...split.named, ...own.named].every((word) => /^(?:19|20)\d{2}$/.test(word));
-  if (!(when && yearsOnly))
-    drops.push(eventLess(tokens, [...split.named, ...wholeWords, ...own.named]));
+    wholeWords.length === 0 && [...split.named, ...own.named].every((word) => YEAR.test(word));
+  if (!(when && yearsOnly)) {
+    const eventNamed = [...split.named, ...wholeWords, ...own.named];
+    // "At devnorth in 2025": the year left out first, then the event with it.
+    const years = eventNamed.filter((word) => YEAR.test(word));
+    if (years.length > 0 && years.length < eventNamed.length) drops.push(eventLess(tokens, years));
+    drops.push(eventLess(tokens, eventNamed));
+  }
   // A word no talk has ("lief" of "was lief an Tag 2", read as "life") makes the answer no
   // answer to the rest: the plain "no match" stands.
   const known = (q: QueryWord) =>
@@ -148,7 +163,10 @@ function eventsOnly(list: string[], steps: RelaxSteps): string[] | undefined {
   if (named.length === 0) return undefined;
   const whole = steps.eventWords.wholeNames(named.join(' '));
   const loose = words(whole?.rest ?? named.join(' '));
-  return loose.every((word) => steps.eventWords.names(word)) ? named : undefined;
+  const nothing = new Set(steps.yearsOfNothing(loose.map((word) => ({ word }))));
+  return loose.every((word) => steps.eventWords.names(word) || nothing.has(word))
+    ? named
+    : undefined;
 }
 
 /** Folded text without the punctuation questions end or break with (a time's colon stays). */

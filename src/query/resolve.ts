@@ -2,7 +2,7 @@ import type { TalksScope } from '../answer.ts';
 import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
-import type { TalkIndex } from '../search/talk-index.ts';
+import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { asTyped, correct, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
@@ -31,6 +31,7 @@ import { theEvents } from './the-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
+import { yearsOfNothing } from './unknown-years.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
 /** Hits scoring at least this share of the best are about as relevant as it. */
@@ -361,6 +362,11 @@ export class Resolver implements Steps {
   talkAt(ref: string): Talk | undefined {
     this.talkRefs ??= new Map(this.library.talks.map((t) => [`${t.event}/${t.id}`, t]));
     return this.talkRefs.get(ref);
+  }
+
+  /** The asked years nothing in the notes is from (see `yearsOfNothing`). */
+  yearsOfNothing(query: readonly QueryWord[]): string[] {
+    return yearsOfNothing(query, this.tables());
   }
 
   private tables(): EventTables {
