@@ -1,7 +1,7 @@
 import type { TalksScope } from '../answer.ts';
 import type { Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
-import type { TalkIndex } from '../search/talk-index.ts';
+import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import type { Asked, Asking } from './asking.ts';
 import { fewerWords } from './fewer-words.ts';
 import { type Plan, planOf } from './plan.ts';
@@ -39,13 +39,20 @@ export function notFound(steps: Steps, ask: Asking): Plan {
     const other = outsideTopic(steps, ask);
     if (other) return other;
   }
-  if (inTopic) return planOf(ask.scope as TalksScope, filtered, question);
+  if (inTopic)
+    return saying(planOf(ask.scope as TalksScope, filtered, question), unknownTo(steps, query));
   // "Talks related to security" where the topic was widened: its talks, by the topic's words.
   const stems = ask.topicStems;
   const topicWords = stems ? query.filter((q) => stems.has(termOf(q.word) ?? q.word)) : [];
   if (topicWords.length > 0 && topicWords.length < query.length) {
+    // "Security talks zorblax": a word no talk has at all is no other word of the topic's talks
+    // to leave out unsaid; the answer says no talk mentions it.
+    const unmatched = unknownTo(
+      steps,
+      query.filter((q) => !topicWords.includes(q)),
+    );
     ask.query = topicWords;
-    return steps.searched(ask, []);
+    return saying(steps.searched(ask, []), unmatched);
   }
   // "hashicorp vault": one word no talk has empties the whole question; the others still find.
   const fewer = fewerWords(steps, ask);
@@ -96,4 +103,20 @@ function outsideTopic(steps: Steps, ask: Asking): Plan | undefined {
   if (other.kind === 'talks' && other.scope.kind === 'search' && !other.scope.correctedFrom)
     return { ...other, scope: { ...other.scope, words: text } };
   return other.kind === 'talks' ? other : undefined;
+}
+
+/** The words of these no talk has at all, in any form asked. */
+function unknownTo(steps: Steps, query: readonly QueryWord[]): string[] {
+  return query
+    .filter((q) => [q.word, ...(q.alternatives ?? [])].every((w) => !steps.index.frequency(w)))
+    .map((q) => q.word);
+}
+
+/**
+ * "Security talks zorblax": the topic's talks, saying no talk mentions the words none has (a
+ * word of the notes the topic's talks lack is left out unsaid, as a subject of theirs).
+ */
+function saying(plan: Plan, unmatched: string[]): Plan {
+  if (plan.kind !== 'talks' || unmatched.length === 0) return plan;
+  return { ...plan, scope: { ...plan.scope, unmatched } };
 }

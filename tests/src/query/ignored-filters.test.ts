@@ -82,3 +82,26 @@ describe('an event and a year together', () => {
     expect(scope(answer)?.dropped).toBe('in 2023');
   });
 });
+
+describe('a word no talk has beside a topic', () => {
+  it("lists the topic's talks saying no talk mentions the word", () => {
+    const answer = bot.ask('security talks zorblax');
+    expect(ids(answer).sort()).toEqual(['locks', 'passkeys']);
+    expect(scope(answer)?.unmatched).toEqual(['zorblax']);
+  });
+
+  it('says so too where the topic is widened to talks without one', () => {
+    const wider = new Bot({
+      ...library,
+      talks: [
+        ...library.talks,
+        talk(KORAL, 'tokens', 'Security tokens in the browser', 'Cookies; storage', {
+          speakers: [{ name: 'Ana Kowal', company: 'Brightmesh' }],
+        }),
+      ],
+    });
+    const answer = wider.ask('security talks zorblax');
+    expect(ids(answer)).toContain('tokens');
+    expect(scope(answer)?.unmatched).toEqual(['zorblax']);
+  });
+});
