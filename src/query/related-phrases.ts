@@ -51,11 +51,12 @@ export function relatedPhraseTalks(
   steps: PhraseSteps,
   query: QueryWord[],
   options: Pick<FindOptions, 'event' | 'keep'>,
-  found: Set<string>,
+  /** The refs of the talks the question's words found: asked for only when a phrase has talks. */
+  found: () => Set<string>,
 ): Talk[] {
   const { index } = steps;
   const talks: Talk[] = [];
-  const seen = new Set(found);
+  let seen: Set<string> | undefined;
   query.forEach((q, at) => {
     // "fine-tuning": a word with the half joined to it is one word of the notes, not this one.
     if (q.joined || query[at + 1]?.joined) return;
@@ -82,6 +83,7 @@ export function relatedPhraseTalks(
               .top(said.length)
               .map((hit) => steps.talkAt(hit.ref))
               .filter((talk): talk is Talk => talk !== undefined);
+      seen ??= new Set(found());
       for (const talk of kept) {
         const ref = `${talk.event}/${talk.id}`;
         if (seen.has(ref)) continue;

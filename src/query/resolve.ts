@@ -288,9 +288,13 @@ export class Resolver implements Steps {
       ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
     };
     const found = this.index.search(query, { typing: this.typing(ask), ...options });
+    // The talks found, by ref: ranking up to 1,000 of them costs more than most questions do,
+    // so only when a related phrase or a title or topic's talks must be told apart from them.
+    let known: Set<string> | undefined;
+    const knownRefs = () =>
+      (known ??= new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref)));
     // "Security": after the talks with its words, those on zero trust (a related phrase).
-    const known = new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref));
-    const phrased = relatedPhraseTalks(this, query, options, known);
+    const phrased = relatedPhraseTalks(this, query, options, knownRefs);
     if (found.total === 0 && titled.length === 0 && phrased.length === 0)
       return notFound(this, ask);
     const talks = this.library.talks;
@@ -319,7 +323,7 @@ export class Resolver implements Steps {
     };
     let total = found.total;
     for (const talk of new Set([...first, ...phrased]))
-      if (!known.has(`${talk.event}/${talk.id}`)) total++;
+      if (!knownRefs().has(`${talk.event}/${talk.id}`)) total++;
     if (topicList) total = topicList.length;
     const corrections = [...nameFixes, ...found.corrections];
     const { text } = ask.asked;
