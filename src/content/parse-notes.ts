@@ -1,20 +1,13 @@
-import type { ConferenceEvent, ContentProblem, Link, NoteNode, Speaker, Talk } from '../model.ts';
+import type { ConferenceEvent, ContentProblem, Talk } from '../model.ts';
 import { opt } from '../text.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
 import { reviewsABook } from './book-review.ts';
-import { LINK_TEXT } from './classify-link.ts';
 import { splitConferences } from './conferences.ts';
 import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { definitionTalks } from './definition-talks.ts';
-import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
-import {
-  type FrontMatter,
-  type LineLookup,
-  parseFrontMatter,
-  type TalkFacts,
-  toSpeaker,
-} from './front-matter.ts';
+import { finishTalk } from './finish-talk.ts';
+import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
@@ -22,6 +15,14 @@ import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markd
 import { plainText } from './markdown-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { playlistHeadings } from './playlist-entries.ts';
+import {
+  conferenceKey,
+  DATES_LABEL,
+  eventInText,
+  placeOf,
+  postEvent,
+  propertyLine,
+} from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { propertyRow } from './property-table.ts';
 import { unquoteTalks } from './quoted-talks.ts';
@@ -32,7 +33,6 @@ import { buildSections, meaningful, type Section, unwrapOutline } from './sectio
 import { ShapeReader } from './shapes.ts';
 import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
 import { mergeBios } from './speaker-bios.ts';
-import { buildSummary, type DraftNote } from './summary.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
@@ -294,17 +294,6 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   };
 }
 
-/** `conference: Craft Conference 2025` (or `conf:`) in the front matter names the event. */
-function conferenceKey(meta: Record<string, unknown>): string | undefined {
-  const value = meta.conference ?? meta.conf;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** The conference a post's title names ("Notes from GoLab 2025": GoLab 2025), if it has one. */
-function postEvent(title: string | undefined, eventLine?: string): string | undefined {
-  return title === undefined || title === eventLine ? title : conferenceName(title);
-}
-
 /** "Notes", "Key takeaways", "Links": a section of one talk's notes, or of the post. */
 function isTalkPart(name: string): boolean {
   return isSubsectionName(name) || isPostSection(name);
@@ -333,79 +322,6 @@ function emptyEvent(id: string, file: string): ConferenceEvent {
 function uniqueId(base: string, seen: Map<string, number>): string {
   if (!seen.has(base)) return base;
   for (let n = 2; ; n++) if (!seen.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-function finishTalk(
-  draft: DraftTalk,
-  id: string,
-  eventId: string,
-  topic: string | undefined,
-  facts: TalkFacts | undefined,
-  file: string,
-): Talk {
-  const links = [...draft.links];
-  const addFact = (kind: Link['kind'], url: string | undefined, text: string) => {
-    if (url && !links.some((link) => link.url === url)) links.push({ kind, url, text });
-  };
-  addFact('description', facts?.description, LINK_TEXT.description);
-  addFact('slides', facts?.slides, LINK_TEXT.slides);
-  addFact('video', facts?.video, LINK_TEXT.video);
-
-  let speakers: Speaker[] = facts?.speakers?.map(toSpeaker) ?? onceEach(draft.speakers);
-  if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];
-
-  const talk: Talk = {
-    id,
-    event: eventId,
-    title: draft.title,
-    speakers,
-    links,
-    notes: draft.notes.map(stripDraft),
-    summary: buildSummary(draft.notes),
-    source: { file, line: draft.line },
-  };
-  if (facts?.official_title && facts.official_title !== draft.title) {
-    talk.officialTitle = facts.official_title;
-  }
-  if (draft.kind) talk.kind = draft.kind;
-  if (topic) talk.topic = topic;
-  const date = facts?.date ?? draft.date;
-  if (date) talk.date = date;
-  if (draft.day) talk.day = draft.day;
-  const time = facts?.time ?? draft.time;
-  if (time) talk.time = time;
-  const track = facts?.track ?? draft.track;
-  if (track) talk.track = track;
-  return talk;
-}
-
-/**
- * "## Title - Élodie Martin (Decathlon)" over "*Speaker: Élodie Martin*": one person named twice
- * is one speaker, with the company either line gave.
- */
-function onceEach(speakers: Speaker[]): Speaker[] {
-  if (speakers.length < 2) return speakers;
-  const byName = new Map<string, Speaker>();
-  const once: Speaker[] = [];
-  for (const speaker of speakers) {
-    const key = speaker.name?.toLowerCase().replace(/\s+/g, ' ');
-    const seen = key === undefined ? undefined : byName.get(key);
-    if (!seen) {
-      // A copy: a group's speakers are shared by its talks.
-      const own = { ...speaker };
-      if (key !== undefined) byName.set(key, own);
-      once.push(own);
-      continue;
-    }
-    seen.company ??= speaker.company;
-    seen.role ??= speaker.role;
-  }
-  return once;
-}
-
-/** Recursion is bounded: the tokenizer tree is never deeper than the nesting limit. */
-function stripDraft(note: DraftNote): NoteNode {
-  return { text: note.text, children: note.children.map(stripDraft) };
 }
 
 /**
@@ -446,69 +362,13 @@ function withoutComments(markdown: string): string {
   );
 }
 
-/** Where the event took place: see `ConferenceEvent.place`. */
-function placeOf(
-  meta: Record<string, unknown>,
-  title: string | undefined,
-  preamble: MdNode[],
-): string | undefined {
-  for (const key of ['location', 'city', 'venue', 'place', 'where']) {
-    const value = meta[key];
-    if (typeof value === 'string' && value.trim() !== '' && value.length <= 120)
-      return value.trim();
-    if (value && typeof value === 'object') {
-      const inner = value as Record<string, unknown>;
-      const named = inner.city ?? inner.name;
-      if (typeof named === 'string' && named.trim() !== '') return named.trim();
-    }
-  }
-  // "Location: Bergen, Norway" among a page's properties at the top.
-  return (
-    // "Venue: ICC Gent.": the sentence's period is no part of the place ("Washington D.C." keeps it).
-    propertyLine(preamble, PLACE_LABEL)?.replace(/(?<=\p{Ll}{2})\.$/u, '') ??
-    propertyRow(preamble, PLACE_LABEL) ??
-    (title ? conferencePlace(title) : undefined)
-  );
-}
-
-const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';
-const DATES_LABEL =
-  "event dates|conference dates|dates|when|datum|date de l['’]événement|fechas|datas";
-
-/**
- * "Location: Bergen, Norway", "Event dates: April 7–8, 2025": a page's property at the top (the
- * lines of a paragraph read as one: the value ends where the next "Label:" starts).
- */
-function propertyLine(nodes: MdNode[], labels: string): string | undefined {
-  const pattern = new RegExp(
-    `(?:^|\\s)(?:${labels})\\s*:\\s*(.{2,80}?)(?=\\s+\\p{Lu}[\\p{L} ]{0,24}:\\s|$)`,
-    'iu',
-  );
-  for (const node of nodes.slice(0, 3)) {
-    if (node.type !== 'paragraph') continue;
-    const line = pattern.exec(plainText(node));
-    if (line?.[1]) return line[1].trim();
-  }
-  return undefined;
-}
-
-/** The conference the opening paragraphs of a post without a title name. */
-function eventInText(preamble: MdNode[]): string | undefined {
-  for (const node of preamble.slice(0, 2)) {
-    if (node.type !== 'paragraph') continue;
-    const found = conferenceInText(plainText(node));
-    if (found) return found;
-  }
-  return undefined;
-}
+/** A title must show something: a heading of zero-width or format characters has none. */
+const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
 
 /**
  * "شركة \u200eQalam Labs\u200e": marks that set the direction of Latin words in right-to-left text.
  * They are invisible, and no part of a name, a title or a note.
  */
-/** A title must show something: a heading of zero-width or format characters has none. */
-const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
-
 const DIRECTION_MARK = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const withoutDirectionMarks = (text: string): string =>
   DIRECTION_MARK.test(text) ? text.replace(new RegExp(DIRECTION_MARK, 'g'), '') : text;

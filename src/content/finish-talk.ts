@@ -1,0 +1,84 @@
+import type { Link, NoteNode, Speaker, Talk } from '../model.ts';
+import { LINK_TEXT } from './classify-link.ts';
+import { type TalkFacts, toSpeaker } from './front-matter.ts';
+import { buildSummary, type DraftNote } from './summary.ts';
+import type { DraftTalk } from './talk-body.ts';
+
+/**
+ * A draft talk as the post's shape gave it, finished: the front matter's facts over what the
+ * notes say, its speakers named once each, its notes without the draft's bookkeeping, its
+ * summary. Apart from `parse-notes.ts`, which finds the talks; this only completes one.
+ */
+
+export function finishTalk(
+  draft: DraftTalk,
+  id: string,
+  eventId: string,
+  topic: string | undefined,
+  facts: TalkFacts | undefined,
+  file: string,
+): Talk {
+  const links = [...draft.links];
+  const addFact = (kind: Link['kind'], url: string | undefined, text: string) => {
+    if (url && !links.some((link) => link.url === url)) links.push({ kind, url, text });
+  };
+  addFact('description', facts?.description, LINK_TEXT.description);
+  addFact('slides', facts?.slides, LINK_TEXT.slides);
+  addFact('video', facts?.video, LINK_TEXT.video);
+
+  let speakers: Speaker[] = facts?.speakers?.map(toSpeaker) ?? onceEach(draft.speakers);
+  if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];
+
+  const talk: Talk = {
+    id,
+    event: eventId,
+    title: draft.title,
+    speakers,
+    links,
+    notes: draft.notes.map(stripDraft),
+    summary: buildSummary(draft.notes),
+    source: { file, line: draft.line },
+  };
+  if (facts?.official_title && facts.official_title !== draft.title) {
+    talk.officialTitle = facts.official_title;
+  }
+  if (draft.kind) talk.kind = draft.kind;
+  if (topic) talk.topic = topic;
+  const date = facts?.date ?? draft.date;
+  if (date) talk.date = date;
+  if (draft.day) talk.day = draft.day;
+  const time = facts?.time ?? draft.time;
+  if (time) talk.time = time;
+  const track = facts?.track ?? draft.track;
+  if (track) talk.track = track;
+  return talk;
+}
+
+/**
+ * "## Title - Élodie Martin (Decathlon)" over "*Speaker: Élodie Martin*": one person named twice
+ * is one speaker, with the company either line gave.
+ */
+function onceEach(speakers: Speaker[]): Speaker[] {
+  if (speakers.length < 2) return speakers;
+  const byName = new Map<string, Speaker>();
+  const once: Speaker[] = [];
+  for (const speaker of speakers) {
+    const key = speaker.name?.toLowerCase().replace(/\s+/g, ' ');
+    const seen = key === undefined ? undefined : byName.get(key);
+    if (!seen) {
+      // A copy: a group's speakers are shared by its talks.
+      const own = { ...speaker };
+      if (key !== undefined) byName.set(key, own);
+      once.push(own);
+      continue;
+    }
+    seen.company ??= speaker.company;
+    seen.role ??= speaker.role;
+  }
+  return once;
+}
+
+/** Recursion is bounded: the tokenizer tree is never deeper than the nesting limit. */
+function stripDraft(note: DraftNote): NoteNode {
+  return { text: note.text, children: note.children.map(stripDraft) };
+}

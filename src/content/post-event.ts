@@ -1,0 +1,76 @@
+/**
+ * What a post says of its event beside the talks: the conference its front matter or title
+ * names, where it took place, and the page's properties at the top ("Location: …", "Event
+ * dates: …"). Apart from `parse-notes.ts`, which finds the talks.
+ */
+import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { propertyRow } from './property-table.ts';
+
+/** `conference: Craft Conference 2025` (or `conf:`) in the front matter names the event. */
+export function conferenceKey(meta: Record<string, unknown>): string | undefined {
+  const value = meta.conference ?? meta.conf;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The conference a post's title names ("Notes from GoLab 2025": GoLab 2025), if it has one. */
+export function postEvent(title: string | undefined, eventLine?: string): string | undefined {
+  return title === undefined || title === eventLine ? title : conferenceName(title);
+}
+
+/** Where the event took place: see `ConferenceEvent.place`. */
+export function placeOf(
+  meta: Record<string, unknown>,
+  title: string | undefined,
+  preamble: MdNode[],
+): string | undefined {
+  for (const key of ['location', 'city', 'venue', 'place', 'where']) {
+    const value = meta[key];
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= 120)
+      return value.trim();
+    if (value && typeof value === 'object') {
+      const inner = value as Record<string, unknown>;
+      const named = inner.city ?? inner.name;
+      if (typeof named === 'string' && named.trim() !== '') return named.trim();
+    }
+  }
+  // "Location: Bergen, Norway" among a page's properties at the top.
+  return (
+    // "Venue: ICC Gent.": the sentence's period is no part of the place ("Washington D.C." keeps it).
+    propertyLine(preamble, PLACE_LABEL)?.replace(/(?<=\p{Ll}{2})\.$/u, '') ??
+    propertyRow(preamble, PLACE_LABEL) ??
+    (title ? conferencePlace(title) : undefined)
+  );
+}
+
+export const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';
+export const DATES_LABEL =
+  "event dates|conference dates|dates|when|datum|date de l['’]événement|fechas|datas";
+
+/**
+ * "Location: Bergen, Norway", "Event dates: April 7–8, 2025": a page's property at the top (the
+ * lines of a paragraph read as one: the value ends where the next "Label:" starts).
+ */
+export function propertyLine(nodes: MdNode[], labels: string): string | undefined {
+  const pattern = new RegExp(
+    `(?:^|\\s)(?:${labels})\\s*:\\s*(.{2,80}?)(?=\\s+\\p{Lu}[\\p{L} ]{0,24}:\\s|$)`,
+    'iu',
+  );
+  for (const node of nodes.slice(0, 3)) {
+    if (node.type !== 'paragraph') continue;
+    const line = pattern.exec(plainText(node));
+    if (line?.[1]) return line[1].trim();
+  }
+  return undefined;
+}
+
+/** The conference the opening paragraphs of a post without a title name. */
+export function eventInText(preamble: MdNode[]): string | undefined {
+  for (const node of preamble.slice(0, 2)) {
+    if (node.type !== 'paragraph') continue;
+    const found = conferenceInText(plainText(node));
+    if (found) return found;
+  }
+  return undefined;
+}
