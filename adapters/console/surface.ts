@@ -1,5 +1,4 @@
 import type { SurfaceFactory } from '../../src/surface.ts';
-import { wholeQuestions } from '../whole-question.ts';
 import { type ChatIo, chat } from './chat.ts';
 
 /**
@@ -18,8 +17,7 @@ export function consoleSurface(io: ChatIo): SurfaceFactory {
       name: 'console',
       finished,
       async start() {
-        // "next" asks the last list's question again: whole, as Slack's and Discord's buttons do.
-        running = chat(wholeQuestions(asker), io).finally(done);
+        running = chat(asker, io).finally(done);
       },
       async stop() {
         // Ctrl-C or SIGTERM while reading: stop reading; a question being answered finishes.

@@ -10,7 +10,6 @@ import type { Deduper } from '../../src/dedupe.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { type Asker, EXIT, isNetworkError, networkReason, StartError } from '../../src/surface.ts';
-import { wholeQuestions } from '../whole-question.ts';
 import type { DiscordSettings } from './config.ts';
 import { autocompleteHandler } from './handlers/autocomplete.ts';
 import { commandHandler } from './handlers/command.ts';
@@ -90,7 +89,6 @@ export function createDiscordClient(
     rest: restOptions(settings, logger),
   });
   const sink = options.metrics ? { logger, metrics: options.metrics } : { logger };
-  asker = wholeQuestions(asker);
   const onMessage = mentionHandler(asker, sink);
   const onCommand = commandHandler(asker, sink);
   const onAutocomplete = autocompleteHandler(asker, sink);

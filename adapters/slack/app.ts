@@ -4,7 +4,6 @@ import { type Deduper, MemoryDeduper } from '../../src/dedupe.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Asker } from '../../src/surface.ts';
-import { wholeQuestions } from '../whole-question.ts';
 import { boltLogger, createScrubber } from './bolt-logger.ts';
 import * as actions from './listeners/actions/index.ts';
 import * as commands from './listeners/commands/index.ts';
@@ -102,7 +101,7 @@ export function createSlackApp(
     convoStore: false,
   });
   const deps: ListenerDeps = {
-    asker: wholeQuestions(context.asker),
+    asker: context.asker,
     command: settings.command,
     logger: context.logger,
     metrics: context.metrics,

@@ -79,8 +79,8 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
   const state = decodeState(action.value);
   const channel = body.channel?.id;
   if (!state || !channel) return;
-  // A list's page, said even when it is the first: a question carried whole may end in a
-  // "page 3" of its own (whole-question.ts).
+  // A list's page, said even when it is the first: the question it carries may end in a
+  // "page 3" of its own.
   const asked = await deps.asker.ask(state.q, {
     page: state.p ?? 1,
     surface: 'slack',
