@@ -34,13 +34,14 @@ export function bioSections(sections: Section[]): Set<Section> {
 }
 
 function isBio(section: Section, underBios: boolean): boolean {
-  if (section.children.length > 0 || section.body.some(holdsTalkLink)) return false;
+  // Only under a bios heading: elsewhere a section is never a bio, whatever it says.
+  if (!underBios || section.children.length > 0 || section.body.some(holdsTalkLink)) return false;
   // "**Talk:** *The boring bank*" naming a talk of the post: left to the talks, so that
   // `mergeBios` gives that talk the bio's person and drops the bio; a bio naming a talk that
   // has no heading of its own is where that talk is told.
   if (namedTalk(section)) return false;
   // Under "Meet our speakers": a heading that is a person's name, with no talk link under it.
-  return underBios && isPersonName(headingName(section.title));
+  return isPersonName(headingName(section.title));
 }
 
 /** The title a "Talk: …" line of the section names, as headings are compared. */

@@ -8,23 +8,27 @@ import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
  * (Karoo Labs)`, `- Keynote, Thandeka Zulu`, `- Wire protocols, Ruan Steyn, Fynbos Data`. A comma
  * is no sign of a speaker on its own (`Kubernetes, the hard way`), so a list is read so only
  * where two of its items in three at least (and two at least) name a person after a comma.
+ * Each item's reading, by position, where the list reads so; else undefined.
  */
-export function commaList(list: MdNode): boolean {
+export function commaList(list: MdNode): (CommaItem | undefined)[] | undefined {
   const items = list.children.length;
-  if (items < 2 || items > 200) return false;
+  if (items < 2 || items > 200) return undefined;
+  const readings: (CommaItem | undefined)[] = [];
   let read = 0;
   let missed = 0;
   for (const item of list.children) {
-    if (commaItem(item)) read++;
-    else if (++missed * 3 > items) return false;
+    const reading = commaItem(item);
+    readings.push(reading);
+    if (reading) read++;
+    else if (++missed * 3 > items) return undefined;
   }
-  return read >= 2 && read * 3 >= items * 2;
+  return read >= 2 && read * 3 >= items * 2 ? readings : undefined;
 }
 
+type CommaItem = { title: string; speakers: Speaker[]; notes?: string };
+
 /** One item's title and people, where it reads "Title, Jane Doe (Acme)". */
-export function commaItem(
-  item: MdNode,
-): { title: string; speakers: Speaker[]; notes?: string } | undefined {
+function commaItem(item: MdNode): CommaItem | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
   // Asked of the items of every list: most have no comma, or a link, and are not read further.

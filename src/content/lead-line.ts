@@ -1,5 +1,6 @@
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { imageOnlyLink } from './site-pages.ts';
 import { isEventName } from './speaker-names.ts';
 import { LINK_KIND_TEXT } from './title-marks.ts';
 
@@ -51,8 +52,7 @@ const EVENT_MARK = /\s[·•|]\s*$/;
 
 /** A link that is only a badge or only names its kind or host ("Slides", "YouTube", "Blog"). */
 function linkOnly(link: MdNode): boolean {
-  if (link.children.length > 0 && link.children.every((child) => child.type === 'image'))
-    return true;
+  if (imageOnlyLink(link)) return true;
   const text = plainText(link).trim();
   return LINK_KIND_TEXT.test(text) || LINK_HOST.test(text);
 }

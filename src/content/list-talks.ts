@@ -1,5 +1,5 @@
 import type { ContentProblem, Speaker } from '../model.ts';
-import { commaItem, commaList } from './comma-lines.ts';
+import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
@@ -100,8 +100,11 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     const lead = leadLink(children) ?? leadBold(children);
     // Its links are read apart (below): their addresses are no words of the line.
     // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
-    const words = () => plainText(vaultTalkTitles(children).filter((c) => c.type !== 'link'));
-    const logged = !lead && timed ? (loggedTalk(words()) ?? quotedSingleName(words())) : undefined;
+    const words =
+      !lead && timed
+        ? plainText(vaultTalkTitles(children).filter((c) => c.type !== 'link'))
+        : undefined;
+    const logged = words === undefined ? undefined : (loggedTalk(words) ?? quotedSingleName(words));
     if (logged && timed) {
       const draft = newDraft(logged.title, item.line, context);
       if (timed.time) draft.time = timed.time;
@@ -121,7 +124,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // so (counted below), and only with a named speaker.
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
-      const comma = commas ? commaItem(item) : undefined;
+      const comma = commas?.[index];
       const plain = comma ?? plainLead(paragraph, talkContainer);
       if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, context);

@@ -15,16 +15,8 @@ import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markd
 import { plainText } from './markdown-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { playlistHeadings } from './playlist-entries.ts';
-import {
-  conferenceKey,
-  DATES_LABEL,
-  eventInText,
-  placeOf,
-  postEvent,
-  propertyLine,
-} from './post-event.ts';
+import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
-import { propertyRow } from './property-table.ts';
 import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
@@ -132,12 +124,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   }
 
   const loose = meta as Record<string, unknown>;
-  const dates = eventDates(
-    meta.event?.dates,
-    loose.dates,
-    propertyLine([...preamble, ...titleBody], DATES_LABEL) ??
-      propertyRow([...preamble, ...titleBody], DATES_LABEL),
-  );
+  /** What opens the post: above its talks, and under its title when that is the only heading. */
+  const opening = [...preamble, ...titleBody];
+  const dates = eventDates(meta.event?.dates, loose.dates, eventDatesLine(opening));
   if (dates.year === undefined) {
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
@@ -146,7 +135,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   if (!dates.start) {
     const title = meta.title ?? pageTitle;
     const year = title ? eventDates(title).year : undefined;
-    const said = openingDates(title, [...preamble, ...titleBody], sections, year ?? dates.year);
+    const said = openingDates(title, opening, sections, year ?? dates.year);
     if (said) Object.assign(dates, said);
   }
   const read: ContentProblem[] = [];
@@ -278,7 +267,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     tags:
       typeof meta.tags === 'string' ? meta.tags.split(/[\s,]+/).filter(Boolean) : (meta.tags ?? []),
     source: meta.event?.source,
-    ...opt('place', placeOf(loose, meta.title ?? pageTitle, [...preamble, ...titleBody])),
+    ...opt('place', placeOf(loose, meta.title ?? pageTitle, opening)),
     topics: topics.filter((topic) => talks.some((talk) => talk.topic === topic)),
     file,
   };

@@ -44,15 +44,15 @@ export function placeOf(
   );
 }
 
-export const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';
-export const DATES_LABEL =
+const PLACE_LABEL = 'location|venue|where|city|ort|lieu|lugar|local|luogo';
+const DATES_LABEL =
   "event dates|conference dates|dates|when|datum|date de l['’]événement|fechas|datas";
 
 /**
  * "Location: Bergen, Norway", "Event dates: April 7–8, 2025": a page's property at the top (the
  * lines of a paragraph read as one: the value ends where the next "Label:" starts).
  */
-export function propertyLine(nodes: MdNode[], labels: string): string | undefined {
+function propertyLine(nodes: MdNode[], labels: string): string | undefined {
   const pattern = new RegExp(
     `(?:^|\\s)(?:${labels})\\s*:\\s*(.{2,80}?)(?=\\s+\\p{Lu}[\\p{L} ]{0,24}:\\s|$)`,
     'iu',
@@ -73,4 +73,9 @@ export function eventInText(preamble: MdNode[]): string | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** "Event dates: April 7–8, 2025" as a line or a property table's row at the top of the post. */
+export function eventDatesLine(opening: MdNode[]): string | undefined {
+  return propertyLine(opening, DATES_LABEL) ?? propertyRow(opening, DATES_LABEL);
 }

@@ -40,9 +40,10 @@ export function lightningLabel(paragraph: MdNode): boolean {
   return (
     marked.length === 1 &&
     marked[0]?.type === 'strong' &&
-    LIGHTNING.test(plainText(marked[0]).trim())
+    LIGHTNING_GROUP.test(plainText(marked[0]).trim())
   );
 }
 
-const LIGHTNING =
+/** Sessions of several short talks: "Lightning talks", "Ignite talks", "Quickies", "Lightning round". */
+export const LIGHTNING_GROUP =
   /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$/i;

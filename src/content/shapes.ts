@@ -6,6 +6,7 @@ import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
+import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
   headingName,
   isAside,
@@ -29,10 +30,6 @@ import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './t
 import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
 import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
 import { DAY_PREFIX } from './title-marks.ts';
-
-/** Sessions of several short talks: "Lightning talks", "Ignite talks", "Quickies", "Lightning round". */
-const LIGHTNING_GROUP =
-  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$/i;
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
 const WORKSHOP_GROUP =
