@@ -44,7 +44,8 @@ export class Directory {
     const order: ('speaker' | 'company')[] =
       prefer === 'speaker' ? ['speaker', 'company'] : ['company', 'speaker'];
     for (const kind of order) {
-      const docs = new Uint8Array(this.library.talks.length);
+      // Made at the first match: most names asked for are nobody's.
+      let docs: Uint8Array | undefined;
       const names = new Set<string>();
       // "talks from AWS": a company is found by its other names too ("Amazon").
       const asked = kind === 'company' ? [wanted, ...companyAliases(wanted)] : [wanted];
@@ -61,11 +62,12 @@ export class Directory {
         if (!matches) continue;
         for (const doc of person.docs) {
           if (event && this.library.talks[doc]?.event !== event) continue;
+          docs ??= new Uint8Array(this.library.talks.length);
           docs[doc] = 1;
           names.add(person.name);
         }
       }
-      if (names.size === 0) continue;
+      if (!docs) continue;
       const shown = names.size === 1 ? ([...names][0] as string) : titleCase(name);
       return { scope: { kind, name: shown }, docs };
     }

@@ -1,4 +1,4 @@
-import type { Talk } from '../model.ts';
+import { type Talk, talkRef } from '../model.ts';
 import { words } from '../search/analyze.ts';
 import { relatedPhrases } from '../search/related-words.ts';
 import type { FindOptions, QueryWord, TalkIndex } from '../search/talk-index.ts';
@@ -61,6 +61,7 @@ export function relatedPhraseTalks(
     // "fine-tuning": a word with the half joined to it is one word of the notes, not this one.
     if (q.joined || query[at + 1]?.joined) return;
     const phrases = new Set([q.word, ...(q.alternatives ?? [])].flatMap(relatedPhrases));
+    if (phrases.size === 0) return;
     const others = query.filter((_, i) => i !== at);
     for (const phrase of phrases) {
       if (words(phrase).some((word) => index.frequency(word) === 0)) continue;
@@ -85,7 +86,7 @@ export function relatedPhraseTalks(
               .filter((talk): talk is Talk => talk !== undefined);
       seen ??= new Set(found());
       for (const talk of kept) {
-        const ref = `${talk.event}/${talk.id}`;
+        const ref = talkRef(talk);
         if (seen.has(ref)) continue;
         seen.add(ref);
         talks.push(talk);

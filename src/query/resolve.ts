@@ -1,5 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import type { TalksScope } from '../answer.ts';
-import { type ConferenceEvent, firstLink, type Library, type Talk } from '../model.ts';
+import { type ConferenceEvent, firstLink, type Library, type Talk, talkRef } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
@@ -53,6 +54,8 @@ export class Resolver implements Steps {
   private readonly schedule: Schedule;
   private readonly phrases: PhraseCache;
   private readonly subjects: SubjectEvents;
+  /** Phrases the notes say, as `QueryReader` asks (bounded: the phrases are typed). */
+  private readonly said = new LRUCache<string, boolean>({ max: 10_000 });
 
   constructor(
     private readonly library: Library,
@@ -62,10 +65,19 @@ export class Resolver implements Steps {
       (word) => index.frequency(word),
       (a, b) => index.together(a, b),
       (word) => index.hasNear(word),
-      // As written, or (a plural, "custom resource definitions") each word beside the next.
-      (phrase) =>
-        index.saying(phrase.join(' ')).total > 0 ||
-        phrase.every((word, i) => i === 0 || index.together(phrase[i - 1] as string, word)),
+      // As written, or (a plural, "custom resource definitions") each word beside the next;
+      // read in the talks' text, so once per phrase (the notes fix the answer).
+      (phrase) => {
+        const key = phrase.join(' ');
+        let said = this.said.get(key);
+        if (said === undefined) {
+          said =
+            index.saying(key).total > 0 ||
+            phrase.every((word, i) => i === 0 || index.together(phrase[i - 1] as string, word));
+          this.said.set(key, said);
+        }
+        return said;
+      },
       library.synonyms,
       ...library.events.map((event) => event.synonyms),
     );
@@ -323,7 +335,7 @@ export class Resolver implements Steps {
     };
     let total = found.total;
     for (const talk of new Set([...first, ...phrased]))
-      if (!knownRefs().has(`${talk.event}/${talk.id}`)) total++;
+      if (!knownRefs().has(talkRef(talk))) total++;
     if (topicList) total = topicList.length;
     const corrections = [...nameFixes, ...found.corrections];
     const { text } = ask.asked;
@@ -364,7 +376,7 @@ export class Resolver implements Steps {
 
   private talkRefs?: Map<string, Talk>;
   talkAt(ref: string): Talk | undefined {
-    this.talkRefs ??= new Map(this.library.talks.map((t) => [`${t.event}/${t.id}`, t]));
+    this.talkRefs ??= new Map(this.library.talks.map((t) => [talkRef(t), t]));
     return this.talkRefs.get(ref);
   }
 

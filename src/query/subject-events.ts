@@ -1,4 +1,4 @@
-import type { Library } from '../model.ts';
+import { type Library, talkRef } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { escapeRegExp } from '../text.ts';
@@ -137,10 +137,10 @@ function spaced(form: string): string {
  */
 function thenEventTalks(found: TalksPlan, event: TalksPlan): TalksPlan {
   const refs = (list: { event: string; id: string }[]) =>
-    new Set(list.map((talk) => `${talk.event}/${talk.id}`));
+    new Set(list.map((talk) => talkRef(talk)));
   const extra = event.talks(event.total);
   const listed = refs(found.talks(Math.min(found.total, OVERLAP_WITHIN)));
-  const added = extra.filter((talk) => !listed.has(`${talk.event}/${talk.id}`));
+  const added = extra.filter((talk) => !listed.has(talkRef(talk)));
   if (added.length === 0) return found;
   return {
     ...found,
@@ -149,10 +149,7 @@ function thenEventTalks(found: TalksPlan, event: TalksPlan): TalksPlan {
       const head = found.talks(end);
       if (head.length >= end) return head;
       const shown = refs(head);
-      return [...head, ...added.filter((talk) => !shown.has(`${talk.event}/${talk.id}`))].slice(
-        0,
-        end,
-      );
+      return [...head, ...added.filter((talk) => !shown.has(talkRef(talk)))].slice(0, end);
     },
     ...opt('focus', found.focus),
   };

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Talk } from '../model.ts';
 import { fold, termOf, words } from './analyze.ts';
 import type { EventNames } from './event-names.ts';
@@ -17,6 +18,12 @@ const TOGETHER_LOOKS = 16;
 const SAYING_LOOKS = 64;
 
 export class SideBySide {
+  /**
+   * Answers of `together`, which the notes fix: a question's words are asked of it several times
+   * while it is read, and the same words by the next questions. Bounded, the words being typed.
+   */
+  private readonly pairs = new LRUCache<string, boolean>({ max: 10_000 });
+
   constructor(
     private readonly talks: Talk[],
     private readonly terms: Vocabulary,
@@ -33,6 +40,16 @@ export class SideBySide {
     const ids = [a, b].map((word) => this.terms.termIds.get(termOf(word) ?? ''));
     const [x, y] = ids;
     if (x === undefined || y === undefined) return false;
+    const key = `${a}\u0000${b}`;
+    let side = this.pairs.get(key);
+    if (side === undefined) {
+      side = this.readTogether(a, b, x, y);
+      this.pairs.set(key, side);
+    }
+    return side;
+  }
+
+  private readTogether(a: string, b: string, x: number, y: number): boolean {
     const { offsets, docs } = this.terms.postings;
     const has = new Set(docs.subarray(offsets[x] as number, offsets[x + 1] as number));
     const side = new RegExp(
