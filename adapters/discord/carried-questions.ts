@@ -28,9 +28,9 @@ export function carriedFooter(
   options: RenderOptions,
 ): string | undefined {
   const candidates = [
-    { label: 'Asked', query: answer.kind === 'talks' ? answer.query : undefined },
-    { label: 'Asked', query: options.share?.query },
-    { label: 'From the list', query: options.from?.query },
+    { label: ASKED, query: answer.kind === 'talks' ? answer.query : undefined },
+    { label: ASKED, query: options.share?.query },
+    { label: FROM_LIST, query: options.from?.query },
   ];
   const ids = new Set(
     components.flatMap((row) =>
@@ -65,7 +65,10 @@ export function questionOf(
   return undefined;
 }
 
-const LABEL = /^(?:Asked|From the list): /;
+/** The footer's labels, written once: a click finds its question by them. */
+const ASKED = 'Asked';
+const FROM_LIST = 'From the list';
+const LABEL = new RegExp(`^(?:${ASKED}|${FROM_LIST}): `);
 
 /**
  * What "Share" under a private answer asks again: a list's own question and page (the page the

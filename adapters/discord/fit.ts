@@ -103,11 +103,6 @@ export function usableUrl(url: string | undefined): string | undefined {
   return webUrl(url, LIMIT.url);
 }
 
-/** Whether Discord will take the URL; send what `usableUrl` returns. */
-export function isUsableUrl(url: string | undefined): boolean {
-  return usableUrl(url) !== undefined;
-}
-
 /**
  * A cut of already escaped Markdown: never leaves an odd run of backslashes before the "…",
  * which would escape the ellipsis and show a stray `\`.

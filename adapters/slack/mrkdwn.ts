@@ -68,21 +68,15 @@ export function plain(raw: string, max: number) {
 }
 
 /**
- * The URL Slack will take in a button or a link (see `webUrl` in src/text.ts: it
- * parses, http(s), a real host and port, no user name), within `max`; else undefined. A `|` is
- * percent-encoded: in `<url|text>` it would end the URL early.
+ * The URL Slack will take in a button or a link (see `webUrl` in src/text.ts: it parses,
+ * http(s), a real host and port, no user name, `|` and `<>` encoded so they cannot end a
+ * `<url|text>` early), within `max`; else undefined.
  */
 export function safeUrl(
   url: string | undefined,
   max: number = LIMITS.buttonUrl,
 ): string | undefined {
-  const href = webUrl(url, max)?.replace(/\|/g, '%7C');
-  return href && href.length <= max ? href : undefined;
-}
-
-/** Whether Slack will take the URL; send what `safeUrl` returns. */
-export function isSafeUrl(url: string | undefined, max: number = LIMITS.buttonUrl): boolean {
-  return safeUrl(url, max) !== undefined;
+  return webUrl(url, max);
 }
 
 /**
