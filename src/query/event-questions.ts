@@ -2,6 +2,7 @@ import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
+import { YEAR } from './event-words.ts';
 import { eventsInLanguage, languageNamed } from './notes-language.ts';
 import { echoing, type Plan } from './plan.ts';
 
@@ -12,8 +13,6 @@ import { echoing, type Plan } from './plan.ts';
  */
 const EVENTS_IN =
   /^(?:(?:which|what|list|show(?:\s+me)?|any|all)\s+)?(?:the\s+)?(?:conferences?|events?|confs?|meetups?)\s+(?:(?:were|was|are|is|held|took\s+place|happened|did\s+you\s+cover|do\s+you\s+know|there|of|the)\s+)*(?:in|from|during)\s+(.+?)$/;
-
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** The events a word names by where or when they were: year, place, their notes' language. */
 function eventsOf(word: string, library: Library): Set<string> | undefined {

@@ -4,6 +4,7 @@ import type { TitlePhrases } from '../search/title-phrases.ts';
 import { type Asking, opt } from './asking.ts';
 import { looseEvent } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
+import { YEAR } from './event-words.ts';
 import { type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 
@@ -105,7 +106,7 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   const talksAsked = question.talkNoun || question.focus || question.excluding;
   if (nothingElse && !talksAsked && ids.length > 0) {
     // A year alone ("what about 2023?") names editions, not a program to list.
-    const byYear = named.named.every((word) => /^(?:19|20)\d{2}$/.test(word));
+    const byYear = named.named.every((word) => YEAR.test(word));
     if (ids.length > 1 || byYear || ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
       return { kind: 'events', events: ids };
     // "kubeharbor", "what was at rustfjord": the one event's talks.

@@ -239,7 +239,8 @@ class Subjects implements WordSink {
   }
 }
 
-const YEAR = /^(?:19|20)\d{2}$/;
+/** "2025": a year as a word of a question. */
+export const YEAR = /^(?:19|20)\d{2}$/;
 
 /** An event's name as words, and the number it has besides its year ("Meetup #12"). */
 interface NamePhrase {

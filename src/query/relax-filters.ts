@@ -7,6 +7,7 @@ import { findDay } from './dates.ts';
 import { findClock, findDayPart } from './day-parts.ts';
 import type { Directory } from './directory.ts';
 import type { EventWords } from './event-words.ts';
+import { YEAR } from './event-words.ts';
 import type { Plan } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
 import { understand } from './understand.ts';
@@ -21,8 +22,6 @@ export interface RelaxSteps {
   /** The asked years nothing in the notes is from: filters, as an event's name is. */
   yearsOfNothing(query: readonly QueryWord[]): string[];
 }
-
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Longest words left out that an answer says back. */
 const DROPPED_MAX = 80;

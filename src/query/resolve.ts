@@ -11,7 +11,7 @@ import { plainWords } from './chat-speak.ts';
 import { Directory } from './directory.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
-import { EventWords } from './event-words.ts';
+import { EventWords, YEAR } from './event-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { inEnglish } from './languages.ts';
 import { narrowByFilters } from './link-filters.ts';
@@ -165,7 +165,7 @@ export class Resolver implements Steps {
     if (plan.kind !== 'none') return plan;
     const query = this.reader.queryWords(understand(text).rest);
     const named = this.eventWords.split(query).named;
-    if (named.length > 0 && named.every((word) => /^(?:19|20)\d{2}$/.test(word)))
+    if (named.length > 0 && named.every((word) => YEAR.test(word)))
       return this.resolveWith({ ...asked, eventNames: false });
     const words = query.map((q) => q.word);
     return this.subjects.plan(asked, words) ?? plan;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, scope, talk } from './library-fixture.ts';
 
 /**
  * "Talks for people who just became tech leads": a role no talk names is whom the talks would
@@ -21,7 +21,6 @@ const bot = new Bot({
   ],
 });
 const none = (answer: Answer) => (answer.kind === 'none' ? answer : undefined);
-const scope = (answer: Answer) => (answer.kind === 'talks' ? answer.scope : undefined);
 
 describe('whom a talk is for, named by a role', () => {
   it('says the notes do not tell whom a talk is for, for a role no talk names', () => {

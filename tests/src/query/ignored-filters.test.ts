@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, scope, talk } from './library-fixture.ts';
 
 /**
  * A year or an event is a filter, not a word to leave out unsaid: a year no talk is from, or an
@@ -39,7 +38,6 @@ const library: Library = {
 };
 
 const bot = new Bot(library);
-const scope = (answer: Answer) => (answer.kind === 'talks' ? answer.scope : undefined);
 
 describe('a year no talk is from', () => {
   it("lists a speaker's talks saying the year was left out", () => {

@@ -36,3 +36,6 @@ export function ids(answer: Answer): string[] {
   if (answer.kind === 'talks') return answer.hits.map((hit) => hit.id);
   return answer.kind === 'talk' ? [answer.talk.id] : [answer.kind];
 }
+
+/** A talks answer's scope (what it says it lists), else undefined. */
+export const scope = (answer: Answer) => (answer.kind === 'talks' ? answer.scope : undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, scope, talk } from './library-fixture.ts';
 
 /**
  * Red-team round 7, the answers people notice: a person nobody in the notes has, said so; a
@@ -72,7 +72,6 @@ const library: Library = {
 
 const bot = new Bot(library);
 const none = (answer: Answer) => (answer.kind === 'none' ? answer : undefined);
-const scope = (answer: Answer) => (answer.kind === 'talks' ? answer.scope : undefined);
 
 describe('a person nobody in the notes has', () => {
   it('says no speaker of that name is in the notes, with the names that come close', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, scope, talk } from './library-fixture.ts';
 
 /**
  * Several filters no talk passes together, wherever each stands in the question: "at EVENT"
@@ -44,7 +43,6 @@ const library: Library = {
 };
 
 const bot = new Bot(library);
-const scope = (answer: Answer) => (answer.kind === 'talks' ? answer.scope : undefined);
 
 describe('an event or a year left out wherever it stands', () => {
   it('leaves out the event after a subject', () => {
