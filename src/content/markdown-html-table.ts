@@ -35,15 +35,20 @@ export function htmlTables(
   if (text.length > HTML_TABLE_MAX || !/^<table[\s>]/i.test(text) || !/<\/table>$/i.test(text))
     return undefined;
   const nodes: MdNode[] = [];
+  // Line numbers counted on from the last table, not from the start for each (no quadratic
+  // walk over a block of many tables).
   let at = 0;
+  let counted = 0;
+  let here = line;
   while (at < text.length) {
-    const space = text.slice(at).search(/\S/);
-    if (space < 0) break;
-    at += space;
+    BLANK.lastIndex = at;
+    at = BLANK.exec(text) ? BLANK.lastIndex : at;
+    if (at >= text.length) break;
     TABLE.lastIndex = at;
     const table = TABLE.exec(text);
     if (!table) return undefined;
-    const here = line + newlines(text.slice(0, at));
+    here += newlines(text.slice(counted, at));
+    counted = at;
     nodes.push(...tableNodes(table[1] ?? '', here, read, inline));
     at = TABLE.lastIndex;
   }
@@ -59,7 +64,12 @@ function tableNodes(
   const rows: Cell[][] = [];
   const rowLines: number[] = [];
   const spans = new Map<number, number>();
+  // Each row's line, counted on from the row before.
+  let counted = 0;
+  let rowLine = line;
   for (const row of inner.matchAll(ROW)) {
+    rowLine += newlines(inner.slice(counted, row.index));
+    counted = row.index;
     const read = [...(row[1] ?? '').matchAll(CELL)].map((cell) => ({
       header: (cell[1] ?? '').toLowerCase() === 'th',
       lines: inline((cell[3] ?? '').replace(/<\/p>\s*<p(?:\s[^<>]{0,200})?>/gi, '<br>'))
@@ -71,7 +81,7 @@ function tableNodes(
     const cells = spans.size > 0 || read.some((cell) => cell.span) ? grid(read, spans) : read;
     if (cells.some((cell) => cell.lines.length > 0)) {
       rows.push(cells);
-      rowLines.push(line + newlines(inner.slice(0, row.index)));
+      rowLines.push(rowLine);
     }
   }
   const [first, ...rest] = rows;
@@ -185,3 +195,6 @@ function newlines(text: string): number {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
   return count;
 }
+
+/** White space from `lastIndex` on (sticky: never searches ahead). */
+const BLANK = /\s*/y;
