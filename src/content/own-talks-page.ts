@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { eventDates } from './day-date.ts';
 import { plainText } from './markdown-text.ts';
+import { withWhom } from './paren-asides.ts';
 import { headingName } from './section-names.ts';
 import type { Section } from './sections.ts';
 import { isEventName, parseSpeakerText } from './speaker-names.ts';
@@ -35,8 +36,9 @@ export function ownTalksPage(drafts: DraftTalk[], sections: Section[]): void {
     }
     if (!author) return;
     // "On-call for humans (with Tomasz Kowal)": a co-speaker, in the title or read as a company.
-    const co = WITH.exec(draft.title) ?? WITH.exec(` (${draft.company ?? ''})`);
-    const others = co?.[1] ? (parseSpeakerText(co[1]) ?? []) : [];
+    // (A heading's "(with …)" is read by heading-title.ts already; a list item's may be left.)
+    const co = ASIDE.exec(draft.title) ?? ASIDE.exec(` (${draft.company ?? ''})`);
+    const others = co?.[1] ? (withWhom(co[1], parseSpeakerText) ?? []) : [];
     if (co && others.length > 0 && co.index > 0)
       draft.title = draft.title.slice(0, co.index).trim();
     if (draft.speakers.length === 0) {
@@ -49,7 +51,8 @@ export function ownTalksPage(drafts: DraftTalk[], sections: Section[]): void {
   });
 }
 
-const WITH = /\s*\(with\s+([^()]{3,80})\)\s*$/i;
+/** The parentheses ending a title: `withWhom` says whether they name a co-speaker. */
+const ASIDE = /\s*\(([^()]{3,90})\)\s*$/;
 
 /** `**SREcon EMEA 2025**, Dublin — 28 October 2025`: the event, its place, its date. */
 function eventLine(draft: DraftTalk): { name: string; place?: string; date?: string } | undefined {
