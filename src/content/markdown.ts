@@ -94,8 +94,37 @@ function markdownIt(): MarkdownIt {
   const normalizeLinkText = md.normalizeLinkText.bind(md);
   md.normalizeLinkText = (url: string) =>
     PLAIN_URL.test(url) && !url.toLowerCase().includes('xn--') ? url : normalizeLinkText(url);
+  // Inline tokenizing is most of a parse, and most paragraphs of notes are plain text: with no
+  // character any inline rule starts at, markdown-it would return the text and its soft breaks,
+  // which `inline` below joins back into one text. Such text skips the inline parser.
+  md.core.ruler.at('inline', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'inline') continue;
+      const children = (token.children ??= []);
+      if (!isPlainInline(token.content)) {
+        state.md.inline.parse(token.content, state.md, state.env, children);
+        continue;
+      }
+      const text = new state.Token('text', '', 0);
+      text.content = token.content;
+      children.push(text);
+    }
+  });
   tokenizer = md;
   return md;
+}
+
+/**
+ * Inline content no inline rule reads: no emphasis, code, strikethrough, link, image, autolink,
+ * HTML, entity or escape character; no white space around a line break (a hard break, or
+ * indentation the parser drops); no address linkify could find (each needs "//" or "mailto:");
+ * no "::" field (read per line).
+ */
+const INLINE_MARKUP = /[\\`*_~[<&]|\/\/|[ \t]\n|\n[ \t]/;
+
+function isPlainInline(content: string): boolean {
+  if (content.length === 0 || INLINE_MARKUP.test(content)) return false;
+  return !content.includes(':') || !(content.includes('::') || /mailto:/i.test(content));
 }
 
 /**

@@ -137,4 +137,35 @@ describe('the tokenizer module', () => {
     expect(splitFrontMatter('---\n## T\n')).toBeUndefined();
     expect(splitFrontMatter('## T\n---\n')).toBeUndefined();
   });
+
+  it('reads plain text the way the inline parser would, soft and hard breaks, fields and links included', () => {
+    const inline = (markdown: string) =>
+      parseMarkdown(markdown).nodes[0]?.children.map((n) =>
+        n.type === 'text' ? [n.line, n.value] : [n.line, n.type, n.url ?? ''],
+      );
+    // Plain lines: one text, its soft breaks kept, indentation and trailing blanks dropped.
+    expect(inline('one line\ntwo   words\n   three')).toEqual([
+      [1, 'one line\ntwo   words\nthree'],
+    ]);
+    expect(inline('# Title: a talk {#id}')).toEqual([[1, 'Title: a talk {#id}']]);
+    // Two spaces before a line break: a hard break between two texts.
+    expect(inline('first  \nsecond')).toEqual([
+      [1, 'first'],
+      [1, 'break', ''],
+      [2, 'second'],
+    ]);
+    // A field on any line of a paragraph is read as one.
+    expect(inline('notes here\nspeaker:: Jane Doe')).toEqual([
+      [1, 'notes here\nspeaker: Jane Doe'],
+    ]);
+    // Entities, escapes, bare and mailto addresses.
+    expect(inline('Tom &amp; Jerry \\*not bold\\*')).toEqual([[1, 'Tom & Jerry *not bold*']]);
+    expect(inline('see https://x.example/a now')).toEqual([
+      [1, 'see '],
+      [1, 'link', 'https://x.example/a'],
+      [1, ' now'],
+    ]);
+    expect(inline('ask MAILTO:jane@x.example')?.map((n) => n[1])).toEqual(['ask ', 'link']);
+    expect(parseMarkdown('#').nodes[0]?.children).toEqual([]);
+  });
 });
