@@ -163,6 +163,12 @@ describe('renderBlocks', () => {
     expect(labels).not.toContain('Share in channel');
     const next = buttons(first).find((b) => b.label.startsWith('Next'));
     expect(decodeState(next?.value)).toEqual({ q: 'list', p: 2 });
+    // Back to the first page is a page too: every paging button says which one it asks.
+    const second = renderBlocks(bot.ask('list', { page: 2 }), OPTIONS);
+    const previous = buttons(second).find((b) => b.label.includes('Previous'));
+    expect(decodeState(previous?.value)).toEqual({ q: 'list', p: 1 });
+    const share = buttons(second).find((b) => b.label === 'Share in channel');
+    expect(decodeState(share?.value)).toEqual({ q: 'list', p: 2 });
   });
 
   it.each(BAD_INPUT)('keeps bad input %j bounded and unable to mention anyone', (input) => {
