@@ -79,8 +79,7 @@ function withFooter(embeds: APIEmbed[], footer: string | undefined): APIEmbed[] 
   if (!footer) return embeds;
   const last = embeds.at(-1);
   if (!last) return [{ footer: { text: footer } }];
-  const own = last.footer?.text;
-  last.footer = { text: own ? truncate(`${footer}\n${own}`, LIMIT.footerText) : footer };
+  last.footer = { text: footer };
   return embeds;
 }
 
