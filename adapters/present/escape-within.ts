@@ -1,0 +1,26 @@
+import { stripInvisible, truncate } from '../../src/text.ts';
+
+/**
+ * Text from the notes or the user, escaped for a platform and within `max` characters *after*
+ * escaping: escaping grows a text full of marks, and a cut of escaped text could split an escape
+ * (Slack's `&am…`, a Discord `\` left to escape the "…"). So the plain text is cut first (whole
+ * graphemes, "…"), escaped, and cut shorter until its escaped form fits. `growth` is the most one
+ * character becomes once escaped (Discord's `\*` 2, Slack's `&amp;` 5): each step removes at least
+ * the excess over it, so a fit is found in few steps. Invisible and bidirectional characters are
+ * removed before anything is measured. Empty when not even "…" fits.
+ */
+export function escapedWithin(
+  raw: string,
+  max: number,
+  escaping: (text: string) => string,
+  growth: number,
+): string {
+  const plain = stripInvisible(raw);
+  let budget = max;
+  for (;;) {
+    const out = escaping(truncate(plain, budget));
+    if (out.length <= max) return out;
+    if (budget <= 1) return '';
+    budget -= Math.max(1, Math.ceil((out.length - max) / growth));
+  }
+}
