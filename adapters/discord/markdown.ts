@@ -21,6 +21,7 @@ export function escaped(text: string, max: number): string {
 function escapeLines(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
     .replace(/[[\]<]/g, (c) => `\\${c}`)
+    .replace(/@(?=everyone|here)/gi, '\\@')
     .replace(/^([ \t\u2003]*)(-#|#|>|\+ )/gm, '$1\\$2');
 }
 
