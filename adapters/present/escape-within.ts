@@ -15,7 +15,7 @@ export function escapedWithin(
   escaping: (text: string) => string,
   growth: number,
 ): string {
-  const plain = stripInvisible(raw);
+  const plain = wellFormed(stripInvisible(raw));
   let budget = max;
   for (;;) {
     const out = escaping(truncate(plain, budget));
@@ -23,4 +23,26 @@ export function escapedWithin(
     if (budget <= 1) return '';
     budget -= Math.max(1, Math.ceil((out.length - max) / growth));
   }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text that encodes: half of a surrogate pair on its own (typed so, or pasted cut) becomes U+FFFD,
+ * as a UTF-8 encoder writes it. Sent as is, JSON carries it as `\ud83d`, which a platform may
+ * refuse with the whole message.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** Every string in a message (texts, labels, ids, values) made well-formed: the last guard. */
+export function wellFormedAll<T>(value: T): T {
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map(wellFormedAll) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, wellFormedAll(v)]),
+    ) as T;
+  return value;
 }

@@ -2,6 +2,7 @@ import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 
 import type { Completion } from '../../../src/search/completions.ts';
 import type { Asker } from '../../../src/surface.ts';
 import { truncate } from '../../../src/text.ts';
+import { wellFormed } from '../../present/index.ts';
 import { QCON_COMMAND } from '../commands.ts';
 import { DISCORD_LIMITS as LIMIT } from '../limits.ts';
 import { respondChoices, type Sink } from '../respond.ts';
@@ -33,7 +34,8 @@ export function completionChoices(
   typed: string,
   completions: Completion[],
 ): APIApplicationCommandOptionChoice<string>[] {
-  const words = typed.trim();
+  // Half a surrogate pair, typed or pasted cut, as U+FFFD: Discord takes only text that encodes.
+  const words = wellFormed(typed).trim();
   const candidates = [
     ...(words ? [{ name: `Search: ${words}`, value: words }] : []),
     ...completions.map((c) => ({
