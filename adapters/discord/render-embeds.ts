@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../src/answer.ts';
+import { stripInvisible } from '../../src/text.ts';
 import {
   cardView,
   detailView,
@@ -154,7 +155,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
               '',
               ...answer.commands.map((c) => `\`${c.usage}\` — ${c.description}`),
             ].join('\n'),
-            fields: [{ name: 'Try', value: answer.examples.map(codeSpan).join(' · ') }],
+            fields: [{ name: 'Try', value: examplesLine(answer.examples) }].filter((f) => f.value),
           },
         ],
         components: openMenu(
@@ -206,6 +207,19 @@ function eventsCount(count: number): string {
       ? ' — the menu lists them all'
       : ` — the menu lists ${LIMIT.selectOptions}`;
   return `**${plural(count, 'event')}**, showing ${LIMIT.embeds}${where}`;
+}
+
+/**
+ * The examples in code spans, as the menu offers them: those short enough to ask (a cut would
+ * leave a span open, and the notes' text after it unescaped). Nothing in a span is escaped, so
+ * it loses what reorders or hides text, and its line breaks.
+ */
+function examplesLine(examples: string[]): string {
+  const spans = examples
+    .map((e) => stripInvisible(e).replace(/\s+/g, ' ').trim())
+    .filter((e) => e !== '' && e.length <= LIMIT.selectOptionValue)
+    .map(codeSpan);
+  return spans.join(' · ');
 }
 
 /** An example in a code span; one with a backtick of its own in a double one. */
