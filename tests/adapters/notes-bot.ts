@@ -5,6 +5,7 @@ import type { Answer } from '../../src/answer.ts';
 import { Bot } from '../../src/bot.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { parseNotes } from '../../src/content/parse-notes.ts';
+import type { Library } from '../../src/model.ts';
 
 /** Helpers the adapters' tests share: bots over notes written in the test, and what a list shows. */
 
@@ -23,16 +24,19 @@ export function notes(body: string, name = 'Hostile Conf'): string {
  * A bot over notes files written to a temporary content folder and loaded as `qcon start` loads
  * one (file names, front matter, problems and all); `remove` deletes the folder.
  */
-export async function botOnDisk(
-  files: Record<string, string>,
-): Promise<{ bot: Bot; remove: () => Promise<void> }> {
+export async function botOnDisk(files: Record<string, string>): Promise<{
+  bot: Bot;
+  dir: string;
+  library: Library;
+  remove: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'qcon-notes-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
     for (const [name, markdown] of Object.entries(files))
       await writeFile(join(dir, name), markdown);
-    const content = await loadContent(dir);
-    return { bot: new Bot(content.library), remove };
+    const { library } = await loadContent(dir);
+    return { bot: new Bot(library), dir, library, remove };
   } catch (error) {
     await remove();
     throw error;
