@@ -199,6 +199,12 @@ describe('renderBlocks', () => {
     expect(visibleText(message)).toContain('Q&amp;A &lt;b&gt;bold&lt;/b&gt;');
   });
 
+  it('sends half a surrogate pair in a question as U+FFFD, in the fallback text and the blocks', () => {
+    const message = renderBlocks(bot.ask('\ud83d zzqqxx'), OPTIONS);
+    expect(problems(message)).toEqual([]);
+    expect(JSON.stringify(message)).toContain('\ufffd zzqqxx');
+  });
+
   it('shows formatting marks from the notes as written, never as bold, italic, strike or code', () => {
     const text = 'Why *nobody* reads _docs_ ~anymore~ in `prod` (snake_case, 2 * 3)';
     const message = renderBlocks(answersWith(text)[0] as Answer, OPTIONS);
