@@ -217,8 +217,7 @@ function url(random: Random): string {
 const yaml = (text: string) => JSON.stringify(text);
 
 /**
- * A notes post of hostile talks: a hostile event name and intro, a table of contents that makes
- * topics, talks whose titles, speakers, companies, notes and links carry every kind of piece, and
+ * A notes post of hostile talks: a hostile event name and intro, headings that make topics, talks whose titles, speakers, companies, notes and links carry every kind of piece, and
  * some talks with hundreds of notes or dozens of links.
  */
 export function hostileNotes(random: Random, name: string): string {
@@ -237,13 +236,13 @@ export function hostileNotes(random: Random, name: string): string {
     '---',
     hostileText(random, { hugeOneIn: 6 }),
     '',
-    `##### ${topic()}`,
-    ...titles.slice(0, talks >> 1).map((t) => `* [${t}](#x)`),
-    `##### ${topic()}`,
-    ...titles.slice(talks >> 1).map((t) => `* [${t}](#y)`),
-    '',
   ];
-  for (const title of titles) {
+  // One to `talks` topics, as headings that group the talks under them: with many files, more
+  // than a menu holds.
+  const groups = between(random, 1, talks);
+  const opens = new Set(Array.from({ length: groups }, (_, g) => Math.floor((g * talks) / groups)));
+  for (const [i, title] of titles.entries()) {
+    if (opens.has(i)) body.push(`## ${topic()}`, '');
     const speaker = line(random, { pieces: 3, hugeOneIn: 30, hugeLength: 2_000 });
     const company = line(random, { pieces: 2, hugeOneIn: 1e9 });
     body.push(`### ${title} by ${speaker} (${company})`);
