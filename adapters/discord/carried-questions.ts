@@ -1,6 +1,6 @@
 import type { Answer } from '../../src/answer.ts';
 import type { Row } from './components.ts';
-import { type Carried, questionKey } from './custom-id.ts';
+import { type Carried, parseCustomId, questionKey } from './custom-id.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
 import type { RenderOptions } from './render-embeds.ts';
 
@@ -32,21 +32,27 @@ export function carriedFooter(
     { label: ASKED, query: options.share?.query },
     { label: FROM_LIST, query: options.from?.query },
   ];
-  const ids = new Set(
+  const keyed = new Set(
     components.flatMap((row) =>
-      row.components.flatMap((c) => ('custom_id' in c && c.custom_id ? [c.custom_id] : [])),
+      row.components.flatMap((c) => ('custom_id' in c ? keyOf(c.custom_id) : [])),
     ),
   );
-  const keyed = [...ids].flatMap((id) => /^qcon:\w+k:\d+:([\w-]{22})$/.exec(id)?.[1] ?? []);
   const lines: string[] = [];
   const shown = new Set<string>();
   for (const { label, query } of candidates) {
-    if (!query || shown.has(query) || !keyed.includes(questionKey(query))) continue;
+    if (!query || shown.has(query) || !keyed.has(questionKey(query))) continue;
     shown.add(query);
     lines.push(`${label}: ${query}`);
   }
   const footer = lines.join('\n');
   return footer && footer.length <= LIMIT.footerText ? footer : undefined;
+}
+
+/** The key a component carries its question by (custom-id.ts reads the custom_id), if any. */
+function keyOf(customId: string | undefined): string[] {
+  const action = customId === undefined ? undefined : parseCustomId(customId);
+  const carried = action?.kind === 'open' ? action.from : action;
+  return carried && 'key' in carried ? [carried.key] : [];
 }
 
 /** The question a click carries: in its custom_id, or found by its key on the message clicked. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { wellFormed } from '../present/index.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 
 /**
@@ -47,7 +48,8 @@ export function parseCustomId(customId: string): ComponentAction | undefined {
   if (!match) return undefined;
   const [, kind, keyed, page, carried] = match;
   let from: Carried | undefined;
-  if (page && carried) {
+  // An empty question is one too (Share under help, asked with nothing): it asks for help again.
+  if (page !== undefined && carried !== undefined) {
     if (keyed && !KEY.test(carried)) return undefined;
     from = keyed ? { page: Number(page), key: carried } : { page: Number(page), query: carried };
   } else if (keyed) return undefined;
@@ -59,10 +61,13 @@ export function parseCustomId(customId: string): ComponentAction | undefined {
 /**
  * 22 base64url characters: 132 bits of SHA-256, so two questions never share a key. Of the
  * question in NFC, so an "é" typed as e + accent is found again if the message comes back
- * composed.
+ * composed; and well-formed, as the footer shows it (fit.ts).
  */
 export function questionKey(query: string): string {
-  return createHash('sha256').update(query.normalize('NFC')).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(wellFormed(query).normalize('NFC'))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 const KEY = /^[\w-]{22}$/;

@@ -1,22 +1,24 @@
 import type { APIEmbed } from 'discord.js';
 import { truncate, webUrl } from '../../src/text.ts';
+import { wellFormedAll } from '../present/index.ts';
 import { DISCORD_LIMITS as LIMIT } from './limits.ts';
 import type { DiscordMessage } from './render-embeds.ts';
 
 /**
  * The last guard before a message leaves: whatever the renderer built, cut it to Discord's
  * limits, so a long note or a pasted novel shortens an answer instead of getting it rejected.
- * The renderer budgets its parts first (render-embeds.ts); a cut here is a fallback.
+ * The renderer budgets its parts first (render-embeds.ts); a cut here is a fallback. A lone
+ * surrogate a question brought (in a footer, a custom_id, a label) becomes U+FFFD.
  */
 export function fitMessage(message: DiscordMessage, footer?: string): DiscordMessage {
   const embeds = message.embeds.slice(0, LIMIT.embeds).map(fitEmbed);
-  return {
+  return wellFormedAll({
     content: truncateMarkdown(message.content, LIMIT.content),
     embeds: withFooter(fitTotal(embeds, LIMIT.embedsTotal - (footer?.length ?? 0)), footer),
     components: message.components
       .slice(0, LIMIT.actionRows)
       .map((row) => ({ ...row, components: row.components.slice(0, LIMIT.buttonsPerRow) })),
-  };
+  });
 }
 
 function fitEmbed(embed: APIEmbed): APIEmbed {
@@ -79,8 +81,7 @@ function withFooter(embeds: APIEmbed[], footer: string | undefined): APIEmbed[] 
   if (!footer) return embeds;
   const last = embeds.at(-1);
   if (!last) return [{ footer: { text: footer } }];
-  const own = last.footer?.text;
-  last.footer = { text: own ? truncate(`${footer}\n${own}`, LIMIT.footerText) : footer };
+  last.footer = { text: footer };
   return embeds;
 }
 

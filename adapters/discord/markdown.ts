@@ -1,22 +1,13 @@
 import { escapeMarkdown } from 'discord.js';
-import { stripInvisible, truncate } from '../../src/text.ts';
+import { escapedWithin } from '../present/index.ts';
 import { usableUrl } from './fit.ts';
 
 /**
- * Discord markdown from plain text, within `max` characters *after* escaping: escaping can double
- * a text full of marks, and cutting escaped text could leave a lone `\` that escapes the "…"
- * (or a following character). So the plain text is cut first, escaped, and cut shorter until its
- * escaped form fits. Invisible and bidirectional characters from the notes are removed first.
+ * Discord markdown from plain text, within `max` characters *after* escaping (a mark becomes two
+ * characters; see escapedWithin). Invisible and bidirectional characters are removed first.
  */
 export function escaped(text: string, max: number): string {
-  const plain = stripInvisible(text);
-  let budget = max;
-  for (;;) {
-    const out = escapeLines(truncate(plain, budget));
-    if (out.length <= max || budget <= 1) return out.length <= max ? out : '';
-    // Each step removes at least the excess over two (a mark becomes two characters).
-    budget -= Math.max(1, Math.ceil((out.length - max) / 2));
-  }
+  return escapedWithin(text, max, escapeLines, 2);
 }
 
 /**
@@ -30,6 +21,7 @@ export function escaped(text: string, max: number): string {
 function escapeLines(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
     .replace(/[[\]<]/g, (c) => `\\${c}`)
+    .replace(/@(?=everyone|here)/gi, '\\@')
     .replace(/^([ \t\u2003]*)(-#|#|>|\+ )/gm, '$1\\$2');
 }
 

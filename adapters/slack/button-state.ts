@@ -7,6 +7,7 @@ import { LIMITS } from './limits.ts';
  */
 export interface ButtonState {
   q: string;
+  /** The page to ask, the first too (the question may end in a "page 3" of its own); none: as typed. */
   p?: number;
 }
 
@@ -39,7 +40,7 @@ export function actionPattern(kind: ActionKind): RegExp {
  * list; only a text far longer than any question is cut, as a last resort.
  */
 export function encodeState(state: ButtonState): string {
-  const page = state.p && state.p > 1 ? { p: state.p } : {};
+  const page = state.p !== undefined && state.p >= 1 ? { p: state.p } : {};
   const json = (q: string) => escapeBrackets(JSON.stringify({ q, ...page }));
   const base64 = (q: string) =>
     JSON.stringify({ b: Buffer.from(q).toString('base64url'), ...page });
@@ -76,7 +77,7 @@ export function decodeState(value: string | undefined): ButtonState | undefined 
           ? Buffer.from(b, 'base64url').toString('utf8')
           : undefined;
     if (question === undefined) return undefined;
-    const page = typeof p === 'number' && Number.isInteger(p) && p > 1 ? p : undefined;
+    const page = typeof p === 'number' && Number.isInteger(p) && p >= 1 ? p : undefined;
     return page ? { q: question, p: page } : { q: question };
   } catch {
     return undefined;

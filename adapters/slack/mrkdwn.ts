@@ -1,4 +1,5 @@
-import { graphemeBoundary, stripInvisible, truncate, webUrl } from '../../src/text.ts';
+import { graphemeBoundary, webUrl } from '../../src/text.ts';
+import { escapedWithin } from '../present/index.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
 
 /**
@@ -43,15 +44,9 @@ function withoutQuotes(text: string): string {
   return text.replace(/^(\s*)>/gm, '$1˃');
 }
 
-/** Invisible and bidirectional characters from the notes are removed before anything is measured. */
+/** Within `max` once escaped (`&` becomes five characters; see escapedWithin). */
 function fitted(raw: string, max: number, escaping: (text: string) => string): string {
-  raw = stripInvisible(raw);
-  let budget = max;
-  for (;;) {
-    const escaped = escaping(truncate(raw, budget));
-    if (escaped.length <= max || budget <= 1) return escaped.length <= max ? escaped : '';
-    budget -= Math.max(1, Math.ceil((escaped.length - max) / 5));
-  }
+  return escapedWithin(raw, max, escaping, 5);
 }
 
 /** A mrkdwn text object; `verbatim` stops Slack from linking bare channel names and URLs. */

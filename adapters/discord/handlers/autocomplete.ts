@@ -1,7 +1,8 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 'discord.js';
 import type { Completion } from '../../../src/search/completions.ts';
 import type { Asker } from '../../../src/surface.ts';
-import { truncate } from '../../../src/text.ts';
+import { stripInvisible, truncate } from '../../../src/text.ts';
+import { wellFormed } from '../../present/index.ts';
 import { QCON_COMMAND } from '../commands.ts';
 import { DISCORD_LIMITS as LIMIT } from '../limits.ts';
 import { respondChoices, type Sink } from '../respond.ts';
@@ -33,7 +34,8 @@ export function completionChoices(
   typed: string,
   completions: Completion[],
 ): APIApplicationCommandOptionChoice<string>[] {
-  const words = typed.trim();
+  // Half a surrogate pair, typed or pasted cut, as U+FFFD: Discord takes only text that encodes.
+  const words = wellFormed(typed).trim();
   const candidates = [
     ...(words ? [{ name: `Search: ${words}`, value: words }] : []),
     ...completions.map((c) => ({
@@ -47,7 +49,15 @@ export function completionChoices(
     if (value.length > LIMIT.choiceValue || value.trim() === '' || seen.has(value)) continue;
     if (choices.length === LIMIT.autocompleteChoices) break;
     seen.add(value);
-    choices.push({ name: truncate(name, LIMIT.choiceName), value });
+    choices.push({ name: choiceName(name), value });
   }
   return choices;
+}
+
+/**
+ * A choice shows its name as written (no Markdown), on one line: nothing from the notes or the
+ * typing that hides or reorders text (a bidi override in a title), and no line break.
+ */
+function choiceName(name: string): string {
+  return truncate(stripInvisible(name).replace(/\s+/g, ' ').trim(), LIMIT.choiceName) || '…';
 }

@@ -29,4 +29,12 @@ describe('completionChoices', () => {
       }
     }
   });
+
+  it('shows a name on one line, without what hides or reorders text', () => {
+    const choices = completionChoices('tal\u202ek', [
+      { kind: 'talk', label: 'Cats\u202e and\n\u2066dogs', query: 'talk cats and dogs' },
+    ]);
+    expect(choices.map((c) => c.name)).toEqual(['Search: talk', 'Talk: Cats and dogs']);
+    expect(choices[0]?.value).toBe('tal\u202ek');
+  });
 });

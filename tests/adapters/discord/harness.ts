@@ -1,9 +1,8 @@
 import { EventEmitter } from 'node:events';
 import pino from 'pino';
 import { discordSurface } from '../../../adapters/discord/index.ts';
-import type { Bot } from '../../../src/bot.ts';
 import { Metrics } from '../../../src/metrics.ts';
-import type { Surface } from '../../../src/surface.ts';
+import type { Asker, Surface } from '../../../src/surface.ts';
 import {
   type FakeDiscord,
   type RecordedRequest,
@@ -39,7 +38,7 @@ export function memoryLog() {
 }
 
 /** The Discord surface as `qcon start` builds it, pointed at the fake. */
-export async function startSurface(fake: FakeDiscord, bot: Bot, guildId?: string) {
+export async function startSurface(fake: FakeDiscord, bot: Asker, guildId?: string) {
   const log = memoryLog();
   const metrics = new Metrics();
   const surface = discordSurface({

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../../adapters/discord/render-embeds.ts';
-import { Bot } from '../../../src/bot.ts';
-import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { botOf, notes } from '../notes-bot.ts';
 import { expectWithinLimits } from './limits-check.ts';
-
-/** A bot over notes written here: what an author (or a careless paste) can put in a talk. */
-function botOf(...files: string[]): Bot {
-  const parsed = files.map((markdown, i) => parseNotes(markdown, `e${i}.md`, `e${i}`));
-  return new Bot({ events: parsed.map((p) => p.event), talks: parsed.flatMap((p) => p.talks) });
-}
-
-function notes(body: string, name = 'Hostile Conf'): string {
-  return `---\nevent:\n  name: ${name}\n---\n## Talks\n\n${body}`;
-}
 
 type Component = { label?: string; url?: string; custom_id?: string; placeholder?: string };
 const componentsOf = (message: ReturnType<typeof renderMessage>): Component[] =>

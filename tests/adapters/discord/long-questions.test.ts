@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED } from '../../../adapters/discord/custom-id.ts';
-import type { Answer } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
 import { FakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import {
@@ -10,6 +9,7 @@ import {
   postedMessage,
 } from '../../fakes/discord/payloads.ts';
 import { freePort, shippedBot } from '../../helpers.ts';
+import { numberedTitles } from '../notes-bot.ts';
 import { callbackOf, TOKEN } from './harness.ts';
 import { run } from './run.ts';
 
@@ -84,8 +84,6 @@ async function click(message: Data, customId: string, to: 0 | 1, values?: string
 
 const idOf = (data: Data, label: string) =>
   data.components.flatMap((r) => r.components).find((c) => c.label === label)?.custom_id ?? '';
-const titles = (answer: Answer) =>
-  answer.kind === 'talks' ? answer.hits.map((h, i) => `${answer.first + i}. ${h.title}`) : [];
 
 describe('Discord: long questions across processes', () => {
   it('pages and shares a 466-character question from a process that never saw it', async () => {
@@ -98,7 +96,7 @@ describe('Discord: long questions across processes', () => {
     expect(page2.type).toBe(7);
     expect(page2.data.content).toContain('Page 2 of 2');
     expect(page2.data.embeds.map((e) => e.title)).toEqual(
-      titles(await bot.ask(LONG_QUESTION, { page: 2 })),
+      numberedTitles(await bot.ask(LONG_QUESTION, { page: 2 })),
     );
     // The last words leave the Netflix talk out; a cut question would list it here.
     expect(JSON.stringify(page2.data.embeds)).not.toContain('Netflix');
@@ -119,7 +117,9 @@ describe('Discord: long questions across processes', () => {
     expect(talk.data.embeds[0]?.footer?.text).toContain(`From the list: ${LONG_QUESTION}`);
     const back = await click(talk.data, idOf(talk.data, 'Back to the list'), 1);
     expect(back.data.content).toContain('Page 1 of 2');
-    expect(back.data.embeds.map((e) => e.title)).toEqual(titles(await bot.ask(LONG_QUESTION)));
+    expect(back.data.embeds.map((e) => e.title)).toEqual(
+      numberedTitles(await bot.ask(LONG_QUESTION)),
+    );
   });
 
   it('asks nothing when the message does not show the question of the key: expired, to the clicker', async () => {

@@ -16,6 +16,7 @@ import {
   postedMessage,
 } from '../../fakes/discord/payloads.ts';
 import { shippedBot } from '../../helpers.ts';
+import { botOf, notes } from '../notes-bot.ts';
 import { callbackOf, replyTo, startSurface, TOKEN } from './harness.ts';
 import { expectWithinLimits } from './limits-check.ts';
 
@@ -129,6 +130,69 @@ describe('Discord red team', () => {
     const shared = (await fake.waitForRequest(callbackOf(click.id))).body;
     expect(shared.data.flags ?? 0).toBe(0);
     expect(shared.data.embeds[0].title).toBe('Lessons learned on Ubers journey into microservices');
+  });
+
+  it('escapes @everyone and @here from the notes and the question, also once hidden characters are gone', () => {
+    const bot = botOf(
+      notes(
+        [
+          '### Pings by Ann (Acme)',
+          '* Key takeaway: @\u2060everyone and @\u202ehere should read this',
+          '* Then @everyone, twice',
+        ].join('\n'),
+      ),
+    );
+    const detail = renderMessage(bot.ask('talk pings')).embeds[0]?.description ?? '';
+    expect(detail).toContain('\\@everyone and \\@here should read this');
+    expect(detail).toContain('Then \\@everyone, twice');
+    const none = renderMessage(bot.ask('@everyone @here zzzqqq'));
+    for (const text of textsOf(none)) expect(text).not.toMatch(/(?<!\\)@(everyone|here)/);
+  });
+
+  it('answers Share under help, whose question is empty', () => {
+    const message = renderMessage(
+      { kind: 'help', stats: { talks: 1, events: 1 }, commands: [], examples: [] },
+      { share: { query: '', page: 1 } },
+    );
+    const share = message.components
+      .flatMap((r) => r.components)
+      .find((c) => 'label' in c && c.label === 'Share in channel');
+    const id = share && 'custom_id' in share ? share.custom_id : '';
+    expect(parseCustomId(id)).toEqual({ kind: 'share', page: 1, query: '' });
+  });
+
+  it('sends a question with half a surrogate pair as U+FFFD, and finds it again by its key', () => {
+    const asked = `\ud83d ${'microservices and culture '.repeat(5)}`.trim();
+    const message = renderMessage({
+      kind: 'talks',
+      query: asked,
+      scope: { kind: 'search', words: asked },
+      hits: [],
+      total: 12,
+      page: 1,
+      pageCount: 3,
+      first: 1,
+    });
+    const strings = JSON.stringify(message);
+    expect(strings).not.toMatch(/\\ud83d/);
+    expect(message.embeds.at(-1)?.footer?.text).toBe(`Asked: \ufffd${asked.slice(1)}`);
+    const next = message.components
+      .flatMap((r) => r.components)
+      .find((c) => 'label' in c && c.label === 'Next');
+    const action = parseCustomId(next && 'custom_id' in next ? next.custom_id : '');
+    const found = action?.kind === 'page' ? questionOf(action, message) : undefined;
+    expect(found?.query).toBe(`\ufffd${asked.slice(1)}`);
+  });
+
+  it('shows help examples from the notes in code spans whole, or not at all', () => {
+    const message = renderMessage({
+      kind: 'help',
+      stats: { talks: 2, events: 1 },
+      commands: [],
+      examples: ['talks by Ann\u202e <@&1700000000000000007>', `talks by ${'Bob '.repeat(40)}`],
+    });
+    const value = message.embeds[0]?.fields?.[0]?.value;
+    expect(value).toBe('`talks by Ann <@&1700000000000000007>`');
   });
 
   it('finds a question again when Discord hands the footer back composed (NFC)', () => {

@@ -215,7 +215,8 @@ describe('renderMessage', () => {
       expectWithinLimits(renderMessage(bot.ask(text)));
       for (const answer of answersWith(text)) expectWithinLimits(renderMessage(answer));
     }
-  });
+    // 5,000 messages checked by discord.js's own validators too: seconds alone, more on a busy machine.
+  }, 60_000);
 
   it('cuts 10,000-character notes with an ellipsis rather than dropping them, and counts the lines left out', () => {
     const long = `${'word '.repeat(2000)}end`;

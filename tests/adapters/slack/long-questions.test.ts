@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeState } from '../../../adapters/slack/button-state.ts';
 import type { SlackSurface } from '../../../adapters/slack/index.ts';
 import { LIMITS } from '../../../adapters/slack/limits.ts';
-import type { Answer } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
 import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
 import { blockAction, CHANNEL, slashCommand } from '../../fakes/slack/payloads.ts';
 import { shippedBot } from '../../helpers.ts';
+import { titles } from '../notes-bot.ts';
 import { buttons, countingBot, startSurface, visibleText } from './harness.ts';
 
 /**
@@ -59,10 +59,6 @@ async function click(button: { action_id: string; value?: string } | undefined) 
 
 const button = (message: Record<string, unknown>, label: string) =>
   buttons(message).find((b) => b.label.includes(label));
-
-function titles(answer: Answer): string[] {
-  return answer.kind === 'talks' ? answer.hits.map((hit) => hit.title) : [];
-}
 
 describe('Slack: long questions in buttons', () => {
   it('pages a 466-character question whole: page 2 is of the question asked, not of its first 400 characters', async () => {

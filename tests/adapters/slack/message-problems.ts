@@ -49,12 +49,15 @@ export function problems(message: SlackMessage): string[] {
   };
   walk(message.blocks);
   const all = JSON.stringify(message);
+  // Anywhere (the fallback text too): JSON writes half a surrogate pair as `\ud83d`.
+  if (LONE_ESCAPE.test(all)) found.push('lone surrogate in JSON');
   // The only `<` we write opens a link to an http(s) URL; anything else came from text unescaped.
   for (const match of all.matchAll(/<(?!https?:\/\/)[^>]{0,20}/g))
     found.push(`unescaped ${match[0]}`);
   return found;
 }
 
+const LONE_ESCAPE = /(?<!\\)(?:\\\\)*\\ud[89a-f][0-9a-f]{2}/i;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A text cut in the wrong place: inside a `<url|text>` link, an entity, or a surrogate pair. */

@@ -163,6 +163,12 @@ describe('renderBlocks', () => {
     expect(labels).not.toContain('Share in channel');
     const next = buttons(first).find((b) => b.label.startsWith('Next'));
     expect(decodeState(next?.value)).toEqual({ q: 'list', p: 2 });
+    // Back to the first page is a page too: every paging button says which one it asks.
+    const second = renderBlocks(bot.ask('list', { page: 2 }), OPTIONS);
+    const previous = buttons(second).find((b) => b.label.includes('Previous'));
+    expect(decodeState(previous?.value)).toEqual({ q: 'list', p: 1 });
+    const share = buttons(second).find((b) => b.label === 'Share in channel');
+    expect(decodeState(share?.value)).toEqual({ q: 'list', p: 2 });
   });
 
   it.each(BAD_INPUT)('keeps bad input %j bounded and unable to mention anyone', (input) => {
@@ -191,6 +197,12 @@ describe('renderBlocks', () => {
   it('escapes &, < and > so notes show as written', () => {
     const message = renderBlocks(answersWith('Q&A <b>bold</b>')[4] as Answer, OPTIONS);
     expect(visibleText(message)).toContain('Q&amp;A &lt;b&gt;bold&lt;/b&gt;');
+  });
+
+  it('sends half a surrogate pair in a question as U+FFFD, in the fallback text and the blocks', () => {
+    const message = renderBlocks(bot.ask('\ud83d zzqqxx'), OPTIONS);
+    expect(problems(message)).toEqual([]);
+    expect(JSON.stringify(message)).toContain('\ufffd zzqqxx');
   });
 
   it('shows formatting marks from the notes as written, never as bold, italic, strike or code', () => {

@@ -246,11 +246,16 @@ export function waitUntil<T>(
 }
 
 /** The Web API client sends forms, with objects (blocks, view) as JSON strings; Bolt's respond sends JSON. */
+/** The form fields the Web API client writes as JSON. */
+const JSON_ARGS = new Set(['blocks', 'view', 'attachments', 'metadata', 'unfurls']);
+
 function parseArgs(type: string | undefined, body: string): Record<string, unknown> {
   if (type?.includes('application/json')) return body ? JSON.parse(body) : {};
   const args: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(body)) {
-    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    // The Web API client sends objects (blocks, view) as JSON, and text as it is: a title may
+    // start with "[" too.
+    args[key] = JSON_ARGS.has(key) ? JSON.parse(value) : value;
   }
   return args;
 }

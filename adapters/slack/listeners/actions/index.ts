@@ -22,9 +22,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(actionPattern('link'), async ({ ack }) => {
     await ack();
   });
-  app.action<BlockAction<ButtonAction>>(actionPattern('page'), (args) =>
-    answer(args, deps, true, true),
-  );
+  app.action<BlockAction<ButtonAction>>(actionPattern('page'), (args) => answer(args, deps, true));
   app.action<BlockAction<ButtonAction>>(actionPattern('ask'), (args) => answer(args, deps, true));
   app.action<BlockAction<ButtonAction>>(actionPattern('details'), (args) =>
     answer(args, deps, false),
@@ -35,15 +33,11 @@ export function register(app: App, deps: ListenerDeps): void {
 /**
  * Pages and new questions replace the asker's ephemeral answer. Under a public message (a mention
  * reply or a shared answer) they answer the clicker alone, leaving the public message as it was;
- * Details always comes as a new message so the list stays on screen. `paging`: Previous / Next,
- * which ask their page even when it is the first (a question carried whole may end in "page 3").
+ * Details always comes as a new message so the list stays on screen. A button that carries a page
+ * (Previous / Next, Share, even to the first) asks that page; one without (a suggestion, Details)
+ * asks its question as typed, "page 3" and all.
  */
-async function answer(
-  args: ButtonArgs,
-  deps: ListenerDeps,
-  replace: boolean,
-  paging = false,
-): Promise<void> {
+async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): Promise<void> {
   const { ack, action, body, respond } = args;
   await ack();
   const state = decodeState(action.value);
@@ -52,7 +46,7 @@ async function answer(
     return;
   }
   const asked = await deps.asker.ask(state.q, {
-    ...(paging ? { page: state.p ?? 1 } : pageOf(state)),
+    ...pageOf(state),
     surface: 'slack',
     user: body.user.id,
   });
@@ -79,10 +73,8 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
   const state = decodeState(action.value);
   const channel = body.channel?.id;
   if (!state || !channel) return;
-  // A list's page, said even when it is the first: the question it carries may end in a
-  // "page 3" of its own.
   const asked = await deps.asker.ask(state.q, {
-    page: state.p ?? 1,
+    ...pageOf(state),
     surface: 'slack',
     user: body.user.id,
   });
@@ -90,7 +82,7 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
 }
 
 function pageOf(state: { p?: number }): { page?: number } {
-  return state.p ? { page: state.p } : {};
+  return state.p === undefined ? {} : { page: state.p };
 }
 
 /** When the response_url itself failed, the Web API is the remaining way to tell the user. */

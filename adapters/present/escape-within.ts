@@ -1,0 +1,48 @@
+import { stripInvisible, truncate } from '../../src/text.ts';
+
+/**
+ * Text from the notes or the user, escaped for a platform and within `max` characters *after*
+ * escaping: escaping grows a text full of marks, and a cut of escaped text could split an escape
+ * (Slack's `&am…`, a Discord `\` left to escape the "…"). So the plain text is cut first (whole
+ * graphemes, "…"), escaped, and cut shorter until its escaped form fits. `growth` is the most one
+ * character becomes once escaped (Discord's `\*` 2, Slack's `&amp;` 5): each step removes at least
+ * the excess over it, so a fit is found in few steps. Invisible and bidirectional characters are
+ * removed before anything is measured. Empty when not even "…" fits.
+ */
+export function escapedWithin(
+  raw: string,
+  max: number,
+  escaping: (text: string) => string,
+  growth: number,
+): string {
+  const plain = wellFormed(stripInvisible(raw));
+  let budget = max;
+  for (;;) {
+    const out = escaping(truncate(plain, budget));
+    if (out.length <= max) return out;
+    if (budget <= 1) return '';
+    budget -= Math.max(1, Math.ceil((out.length - max) / growth));
+  }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text that encodes: half of a surrogate pair on its own (typed so, or pasted cut) becomes U+FFFD,
+ * as a UTF-8 encoder writes it. Sent as is, JSON carries it as `\ud83d`, which a platform may
+ * refuse with the whole message.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** Every string in a message (texts, labels, ids, values) made well-formed: the last guard. */
+export function wellFormedAll<T>(value: T): T {
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map(wellFormedAll) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, wellFormedAll(v)]),
+    ) as T;
+  return value;
+}
