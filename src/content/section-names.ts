@@ -120,7 +120,15 @@ function allPostSections(name: string): boolean {
 }
 export const isPlainGroup = (name: string): boolean =>
   PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name);
-export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
+export const isSubsectionName = (name: string): boolean =>
+  SUBSECTION.test(name) || AUTHOR_PART.test(name);
+
+/**
+ * The author's own part of a talk's notes, as a file of one talk ends: "## My take", "## My two
+ * cents", "## Personal notes", "## Would I recommend it?".
+ */
+const AUTHOR_PART =
+  /^(?:my |the )?(?:(?:personal |honest |hot |own )?takes?|two cents|(?:personal|own|private) (?:notes|thoughts|opinion|comments|impressions)|would i (?:recommend|rewatch|watch) it(?: again)?\??|(?:worth|should you) watch(?:ing)?(?: it)?\??)(?:[:.!?]|\s*[-–—].{0,40})?$/i;
 export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));
 
 /**
