@@ -20,6 +20,7 @@ import { linkSections, openingDates } from './post-parts.ts';
 import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
+import { withoutRoamMarks } from './roam-marks.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
@@ -77,7 +78,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     problems.push(...parsed.problems);
   }
   const md = parseMarkdown(
-    withoutComments(asciidocAsMarkdown(block ? block.body : text)),
+    withoutComments(withoutRoamMarks(asciidocAsMarkdown(block ? block.body : text))),
     block ? block.bodyOffset : 0,
   );
   if (md.tooLongAt !== undefined) {

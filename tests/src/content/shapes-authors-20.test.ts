@@ -49,3 +49,61 @@ describe('a file of one talk with the author’s own part', () => {
     expect(talks.map((t) => t.title)).toEqual(['Take the pager', 'Queues']);
   });
 });
+
+describe('an outliner’s talks: "Talk:" items over nested fields', () => {
+  it('reads plain "- **Talk:** Title" items over "- **Speaker:** …" and their notes', () => {
+    const { talks } = post(
+      '# Weekly notes',
+      '',
+      '- **Talk:** Cutting cloud costs with spot nodes',
+      '    - **Speaker:** Henna Virtanen (Kuusi Cloud)',
+      '    - **Slides:** https://speakerdeck.com/hvirtanen/spot-nodes',
+      '    - Interruptions are rarer than you think',
+      '- **Talk:** Why we left GraphQL',
+      '    - **Speaker:** Pekka Laine',
+      '    - REST with good docs was enough',
+      '- coffee with the Kuusi folks',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind), t.summary])).toEqual([
+      [
+        'Cutting cloud costs with spot nodes',
+        ['Henna Virtanen @ Kuusi Cloud'],
+        ['slides'],
+        'Interruptions are rarer than you think.',
+      ],
+      ['Why we left GraphQL', ['Pekka Laine'], [], 'REST with good docs was enough.'],
+    ]);
+  });
+
+  it('reads a Roam page: a day block over "Talk::" blocks, a "Notes" block, Roam’s marks', () => {
+    const { talks } = post(
+      '- [[DataTide 2025]]',
+      '    - **Day 2**',
+      '        - Talk:: [[Streaming joins without tears]]',
+      '            - Speaker:: [[Maren Aas]] (Flytt Data)',
+      '            - Video:: {{[[youtube]]: https://www.youtube.com/watch?v=dt25joins}}',
+      '            - Notes',
+      '                - ^^watermarks^^ decide when a join may give up',
+      '                - ((Xy7_kq2Lp))',
+      '            - {{[[TODO]]}} read the Flink docs on interval joins',
+      '        - lunch by the harbour',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.day, t.links.map((l) => l.kind)])).toEqual([
+      ['Streaming joins without tears', ['Maren Aas @ Flytt Data'], 'Day 2', ['video']],
+    ]);
+    expect(talks[0]?.summary).toBe('watermarks decide when a join may give up.');
+  });
+
+  it('leaves a list of "Talk:" items that name no speaker to the other readings', () => {
+    const { talks } = post(
+      '# Reading list',
+      '',
+      '## Ideas',
+      '',
+      '- Talk: something about queues?',
+      '    - maybe ask Ola',
+    );
+    expect(talks.map((t) => t.title)).not.toContain('Speaker');
+    expect(talks.flatMap((t) => t.speakers)).toEqual([]);
+  });
+});
