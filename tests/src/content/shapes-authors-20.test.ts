@@ -107,3 +107,35 @@ describe('an outliner’s talks: "Talk:" items over nested fields', () => {
     expect(talks.flatMap((t) => t.speakers)).toEqual([]);
   });
 });
+
+describe('speakers introduced first, their talk named in any language', () => {
+  it.each([
+    ['**Titel:** *Grüne Rechenzentren*', 'Lea arbeitet als Architektin bei Windpark Digital.'],
+    ['**Titre :** « Grüne Rechenzentren »', 'Lea est architecte chez Windpark Digital.'],
+    [
+      '**Talk:** *Grüne Rechenzentren* (closing keynote).',
+      'Lea is an architect at Windpark Digital.',
+    ],
+  ])('a bio with "%s" gives its talk the speaker and is no talk', (line, bio) => {
+    const { talks } = post(
+      '# Green Tech Meetup #7',
+      '',
+      '## Our speakers',
+      '',
+      '### Lea Brandt',
+      '',
+      bio,
+      '',
+      line,
+      '',
+      '## The talks',
+      '',
+      '### Grüne Rechenzentren',
+      '',
+      '- Abwärme heizt das Schwimmbad nebenan',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Grüne Rechenzentren', ['Lea Brandt @ Windpark Digital']],
+    ]);
+  });
+});
