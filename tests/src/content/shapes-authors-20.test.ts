@@ -139,3 +139,67 @@ describe('speakers introduced first, their talk named in any language', () => {
     ]);
   });
 });
+
+describe('a pasted chat: each message under its author and time', () => {
+  it('reads the talks a Slack thread names, without the headers, reactions and the next messages', () => {
+    const { talks } = post(
+      'Copying the #devdays channel before it expires. NordDev Days 2025.',
+      '',
+      '**Malin Strand**  9:48 AM',
+      'Keynote was "Software at human speed" by Ivar Holt (Fjordsoft). Loved the bit about WIP limits',
+      ':fire: 4  :eyes: 1',
+      '',
+      '**Jonas Ek**  10:02 AM',
+      'coffee queue is insane',
+      '2 replies',
+      '',
+      '**Malin Strand**  11:15 AM',
+      'Room 3: "Typed SQL in Kotlin" - Sara Lind (Bankly). Exposed vs jOOQ, jOOQ won',
+      '(edited)',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Software at human speed',
+        ['Ivar Holt @ Fjordsoft'],
+        'Keynote was "Software at human speed" by Ivar Holt (Fjordsoft). Loved the bit about WIP limits.',
+      ],
+      [
+        'Typed SQL in Kotlin',
+        ['Sara Lind @ Bankly'],
+        'Room 3: "Typed SQL in Kotlin" - Sara Lind (Bankly). Exposed vs jOOQ, jOOQ won.',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['Teams', '[10:05] Berg, Ola', '[11:40] Lund, Per'],
+    ['Discord', 'ola — Today at 10:05', 'per — Today at 11:40'],
+  ])('reads a %s chat so', (_, first, second) => {
+    const { talks } = post(
+      first,
+      'Last one before lunch: "Queues are not databases" by Kari Moe (Postly).',
+      '',
+      second,
+      'lunch?',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Queues are not databases',
+        ['Kari Moe @ Postly'],
+        'Last one before lunch: "Queues are not databases" by Kari Moe (Postly).',
+      ],
+    ]);
+  });
+
+  it('keeps a line with a time in other notes', () => {
+    const { talks } = post(
+      '# InfraDays 2025',
+      '',
+      '## Boring deploys by Ana Ruiz',
+      '',
+      'Release train 10:30',
+      'Every day, same time, no exceptions.',
+    );
+    expect(talks[0]?.summary).toBe('Release train 10:30 Every day, same time, no exceptions.');
+  });
+});
