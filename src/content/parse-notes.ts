@@ -1,5 +1,6 @@
 import type { ConferenceEvent, ContentProblem, Talk } from '../model.ts';
 import { opt } from '../text.ts';
+import { withoutAdmonitionMarks } from './admonitions.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
 import { reviewsABook } from './book-review.ts';
 import { splitConferences } from './conferences.ts';
@@ -78,7 +79,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     problems.push(...parsed.problems);
   }
   const md = parseMarkdown(
-    withoutComments(withoutRoamMarks(asciidocAsMarkdown(block ? block.body : text))),
+    withoutComments(
+      withoutAdmonitionMarks(withoutRoamMarks(asciidocAsMarkdown(block ? block.body : text))),
+    ),
     block ? block.bodyOffset : 0,
   );
   if (md.tooLongAt !== undefined) {

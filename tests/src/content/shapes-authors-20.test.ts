@@ -203,3 +203,42 @@ describe('a pasted chat: each message under its author and time', () => {
     expect(talks[0]?.summary).toBe('Release train 10:30 Every day, same time, no exceptions.');
   });
 });
+
+describe('mkdocs-material admonitions', () => {
+  const page = post(
+    '# PyAlps 2025',
+    '',
+    '## Typed pandas, finally',
+    '',
+    '!!! info "Speaker"',
+    '    **Nora Gasser** — Data Engineer, Bergdata AG',
+    '',
+    'pandas-stubs caught three real bugs in their ETL.',
+    '',
+    '??? tip "Slides & video"',
+    '    - [Slides](https://speakerdeck.com/ngasser/typed-pandas)',
+    '',
+    '    - [Recording](https://www.youtube.com/watch?v=pyalps25tp)',
+    '',
+    '!!! warning',
+    '    Some of it needs pandas 3.',
+    '',
+    '```text',
+    '!!! note "not a box"',
+    '    in a code block',
+    '```',
+    '',
+    '## Lunch',
+    '',
+    'Raclette.',
+  );
+
+  it('reads a box titled "Speaker" as the speaker, the boxes’ links and notes as the talk’s', () => {
+    expect(page.talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind)])).toEqual([
+      ['Typed pandas, finally', ['Nora Gasser @ Bergdata AG'], ['slides', 'video']],
+    ]);
+    expect(page.talks[0]?.summary).toBe(
+      'pandas-stubs caught three real bugs in their ETL. Some of it needs pandas 3.',
+    );
+  });
+});
