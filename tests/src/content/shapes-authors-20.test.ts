@@ -242,3 +242,31 @@ describe('mkdocs-material admonitions', () => {
     );
   });
 });
+
+describe('Pandoc and Quarto heading attributes', () => {
+  it('are no words of a heading: "References {.unnumbered}" is the post’s, no talk', () => {
+    const { talks } = post(
+      '## Talks',
+      '',
+      '### Tidy models in production {#sec-tidy}',
+      '',
+      '*Speaker: Ines Roth (Stat Labs)*',
+      '',
+      '- vetiver for deployment',
+      '',
+      '### Quarto for reports {#sec-quarto .smaller}',
+      '',
+      '*Speaker: Olaf Berg (Posit)*',
+      '',
+      '- one source, many formats',
+      '',
+      '## References {.unnumbered}',
+      '',
+      '## Acknowledgements {-}',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Tidy models in production', ['Ines Roth @ Stat Labs']],
+      ['Quarto for reports', ['Olaf Berg @ Posit']],
+    ]);
+  });
+});
