@@ -22,6 +22,7 @@ import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
 import { withoutRoamMarks } from './roam-marks.ts';
+import { mergeSameTalks } from './same-talk.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
@@ -151,6 +152,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   reader.read(preamble, sections);
   // Speakers' bios first, each naming its talk: the talks' speakers, no talks of their own.
   mergeBios(reader.drafts);
+  // The same talk picked by two people of a team: one talk, with both their notes.
+  mergeSameTalks(reader.drafts);
   // A speaker's own page of talks: each talk's event line, its author the speaker.
   ownTalksPage(reader.drafts, sections);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.

@@ -119,7 +119,22 @@ function allPostSections(name: string): boolean {
   return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
 }
 export const isPlainGroup = (name: string): boolean =>
-  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name);
+  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name) || memberPicks(name);
+
+/**
+ * A team's page, a section per member: "Alice's picks", "Bob’s top 3", "Chen's notes", "Picks
+ * from Dana". It groups that person's talks; it is no talk, nor a topic.
+ */
+function memberPicks(name: string): boolean {
+  const own = MEMBER_OWN.exec(name) ?? MEMBER_FROM.exec(name);
+  return own?.[1] !== undefined && PICKS_WORDS.test(own[1]);
+}
+/** "Alice's picks", "Bob’s Top 3": a person's name, then what they picked. */
+const MEMBER_OWN = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s?\s+(.{3,40})$/u;
+/** "Picks from Dana", "Top 5 by Chen": what they picked, then the name. */
+const MEMBER_FROM = /^(.{3,20}?)\s+(?:from|by)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?$/u;
+const PICKS_WORDS =
+  /^(?:(?:top|favou?rite|personal)\s+)?(?:picks?|favou?rites?|highlights|notes|recommendations|list|top\s+\d{1,2}(?:\s+talks)?|must-?watch(?:es)?|takeaways|talks)$/i;
 export const isSubsectionName = (name: string): boolean =>
   SUBSECTION.test(name) || AUTHOR_PART.test(name);
 

@@ -270,3 +270,53 @@ describe('Pandoc and Quarto heading attributes', () => {
     ]);
   });
 });
+
+describe('a team page, a section per member', () => {
+  const page = post(
+    '# DevFjord 2025 — team picks',
+    '',
+    '## Ingrid’s picks',
+    '',
+    '- **Queues are not databases** — Kari Moe (Postly): use a queue for work, not for state',
+    '- **Boring deploys** — Ana Ruiz (Shipwell): Friday deploys are fine with rollbacks',
+    '',
+    '## Picks from Ola',
+    '',
+    '- **Boring deploys** — Ana Ruiz (Shipwell): the rollback demo was the best part',
+    '- **Typed SQL** — Per Lund (Bankly): jOOQ won',
+    '',
+    '## Tove’s picks',
+    '',
+    'Was at the workshop all day, sorry!',
+  );
+
+  it('gives one talk per talk, with the notes of everyone who picked it', () => {
+    expect(page.talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['Queues are not databases', ['Kari Moe @ Postly'], undefined],
+      ['Boring deploys', ['Ana Ruiz @ Shipwell'], undefined],
+      ['Typed SQL', ['Per Lund @ Bankly'], undefined],
+    ]);
+    expect(page.talks[1]?.summary).toBe(
+      'Friday deploys are fine with rollbacks. the rollback demo was the best part.',
+    );
+    expect(page.problems.map((p) => p.message).join('\n')).not.toContain('repeated heading');
+  });
+
+  it('keeps two talks of one title by other people apart', () => {
+    const { talks } = post(
+      '# Two keynotes',
+      '',
+      '## Keynote by Ada Berg',
+      '',
+      '- day one',
+      '',
+      '## Keynote by Tom Lie',
+      '',
+      '- day two',
+    );
+    expect(talks.map((t) => [t.id, who(t)])).toEqual([
+      ['keynote', ['Ada Berg']],
+      ['keynote-2', ['Tom Lie']],
+    ]);
+  });
+});
