@@ -93,7 +93,16 @@ export const isPostSection = (name: string): boolean =>
   CJK_POST_SECTION.test(name) ||
   (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||
   POST_LABELS.test(name) ||
+  NEWSLETTER_SECTION.test(name) ||
   allPostSections(name);
+
+/**
+ * A newsletter's own sections around its talks: "Links of the week", "Around the web", "What I'm
+ * reading", "In this issue", "From the archive", "Community corner": articles and pages the
+ * issue points to, not talks ("A deep dive into @scope by Marek Nowak" is a blog post).
+ */
+const NEWSLETTER_SECTION =
+  /^(?:(?:more |other |quick |short |fun )?(?:links?|reads|articles|bookmarks)(?: (?:of|from) (?:the|this) (?:week|month|issue))?|(?:this (?:week|month)['’]?s?|weekly|monthly) (?:links|reads|reading|articles|bookmarks|finds)|(?:from )?around the web|elsewhere(?: on the web)?|(?:worth|good) reading|what (?:i['’]?m|i am|we['’]re|we are) reading|in this (?:issue|edition|week['’]?s issue)|from the archives?|community (?:corner|news|links)|jobs? board)[.:!]?$/i;
 
 /**
  * "A note on the Wi-Fi", "Random thoughts", "Coffee & a walk", "P.S.", "Update (Nov 12)",

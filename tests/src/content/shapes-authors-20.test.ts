@@ -320,3 +320,28 @@ describe('a team page, a section per member', () => {
     ]);
   });
 });
+
+describe('a newsletter’s own sections', () => {
+  it.each(['Links of the week', 'Around the web', 'What I’m reading', 'This week’s reads'])(
+    '"%s" holds articles, not talks',
+    (heading) => {
+      const { talks } = post(
+        '# The Backend Letter #12: notes from QueueConf 2025',
+        '',
+        '## Exactly-once is a lie',
+        '',
+        '*Talk by Hedda Lund (Postly)*',
+        '',
+        'Idempotency keys, always.',
+        '',
+        `## ${heading}`,
+        '',
+        '- [Why we left Kafka](https://blog.example.com/left-kafka) by Ola Berg',
+        '- [The log is the database](https://blog.example.com/log-db) by Kari Moe',
+      );
+      expect(talks.map((t) => [t.title, who(t)])).toEqual([
+        ['Exactly-once is a lie', ['Hedda Lund @ Postly']],
+      ]);
+    },
+  );
+});
