@@ -15,6 +15,7 @@ import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
+import { pandocTitleBlock } from './pandoc-title.ts';
 import { playlistHeadings } from './playlist-entries.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
@@ -79,9 +80,17 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     keyLines = parsed.keyLines;
     problems.push(...parsed.problems);
   }
+  // "% Notes from Berlin Buzzwords 2025" / "% Henrik Larsen": Pandoc's title block.
+  const pandoc = block ? undefined : pandocTitleBlock(text);
+  if (pandoc) {
+    meta.title ??= pandoc.title;
+    if (pandoc.author) meta.author ??= pandoc.author;
+  }
   const md = parseMarkdown(
     withoutComments(
-      withoutAdmonitionMarks(withoutRoamMarks(asciidocAsMarkdown(block ? block.body : text))),
+      withoutAdmonitionMarks(
+        withoutRoamMarks(asciidocAsMarkdown(pandoc?.body ?? (block ? block.body : text))),
+      ),
     ),
     block ? block.bodyOffset : 0,
   );

@@ -345,3 +345,30 @@ describe('a newsletter’s own sections', () => {
     },
   );
 });
+
+describe('a Pandoc title block', () => {
+  it('names the event and its author, and is no note', () => {
+    const { event, talks } = post(
+      '% What I saw at DataHarbour 2025',
+      '% Sofie Dahl',
+      '% 3 March 2025',
+      '',
+      'Vector search is just search',
+      '----------------------------',
+      '',
+      'Speaker: Emil Strand (Lookup AB)',
+      '',
+      'Hybrid retrieval won every benchmark.',
+    );
+    expect(event.name).toBe('DataHarbour 2025');
+    expect(event.author).toBe('Sofie Dahl');
+    expect(talks.map((t) => [t.title, who(t), t.summary, t.source.line])).toEqual([
+      [
+        'Vector search is just search',
+        ['Emil Strand @ Lookup AB'],
+        'Hybrid retrieval won every benchmark.',
+        5,
+      ],
+    ]);
+  });
+});
