@@ -372,3 +372,32 @@ describe('a Pandoc title block', () => {
     ]);
   });
 });
+
+describe('one "Speaker:" label over two people with their companies', () => {
+  it.each([
+    'Speaker: Ingrid Holm (Danske Bank), Peter Nørgaard (Nordea)',
+    'speaker:: [[Ingrid Holm]] (Danske Bank), [[Peter Nørgaard]] (Nordea)',
+  ])('"%s" is two people', (line) => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## The hidden cost of microservices',
+      '',
+      line,
+      '',
+      '- 14 hops',
+    );
+    expect(who(talks[0])).toEqual(['Ingrid Holm @ Danske Bank', 'Peter Nørgaard @ Nordea']);
+  });
+
+  it('keeps "Speaker: Zbyněk Roubalík, Red Hat" one person of a company', () => {
+    const { talks } = post(
+      '# Conf 2025',
+      '',
+      '## Operators',
+      '',
+      'Speaker: Zbyněk Roubalík, Red Hat',
+    );
+    expect(who(talks[0])).toEqual(['Zbyněk Roubalík @ Red Hat']);
+  });
+});
