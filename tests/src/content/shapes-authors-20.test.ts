@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conferenceName } from '../../../src/content/event-name.ts';
 import { post, who } from './shape-fixture.ts';
 
 /**
@@ -399,5 +400,15 @@ describe('one "Speaker:" label over two people with their companies', () => {
       'Speaker: Zbyněk Roubalík, Red Hat',
     );
     expect(who(talks[0])).toEqual(['Zbyněk Roubalík @ Red Hat']);
+  });
+});
+
+describe('a title that says where the notes come from', () => {
+  it.each([
+    ['Voxxed Days Zürich 2025 – Teams chat export', 'Voxxed Days Zürich 2025'],
+    ['KubeDays Oslo 2025 — Slack thread', 'KubeDays Oslo 2025'],
+    ['FrOSCon 2025: shared pad', 'FrOSCon 2025'],
+  ])('"%s" is %s', (title, name) => {
+    expect(conferenceName(title)).toBe(name);
   });
 });
