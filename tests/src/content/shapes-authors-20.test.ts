@@ -412,3 +412,31 @@ describe('a title that says where the notes come from', () => {
     expect(conferenceName(title)).toBe(name);
   });
 });
+
+describe('a Google Docs export', () => {
+  it('reads its escaped numbering and its redirected links as the talk’s', () => {
+    const { talks } = post(
+      '# Trip report: FinOps Days Bern 2025',
+      '',
+      '## 2\\.1 Tagging is a product \\- Jana Frei (Postfinance)',
+      '',
+      '**Key** **points:**',
+      '',
+      '* Untagged spend is nobody’s spend  ',
+      '* Tag policies in CI',
+      '',
+      '[Slides](https://www.google.com/url?q=https://speakerdeck.com/jfrei/tagging&sa=D&source=editors&ust=1&usg=AOv)',
+      '[Recording](https://www.google.com/url?q=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3Dfod25tag&sa=D)',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => [l.kind, l.url])])).toEqual([
+      [
+        'Tagging is a product',
+        ['Jana Frei @ Postfinance'],
+        [
+          ['slides', 'https://speakerdeck.com/jfrei/tagging'],
+          ['video', 'https://www.youtube.com/watch?v=fod25tag'],
+        ],
+      ],
+    ]);
+  });
+});
