@@ -241,7 +241,7 @@ const LEAD = new RegExp(
       'crónica de(?: la| el)?',
       'resumen de(?: la| el)?',
       'resumo d[aeo]s?',
-      '(?:mein |meine )?rückblick auf(?: die| den| das)?',
+      '(?:mein |meine )?rückblick(?: auf(?: die| den| das)?)?',
       'bericht (?:von|vom|über)(?: der| die| den| das)?',
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
@@ -252,7 +252,7 @@ const LEAD = new RegExp(
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
     ].join('|') +
-    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=[\p{Lu}\d]))`,
+    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
   'iu',
 );
 

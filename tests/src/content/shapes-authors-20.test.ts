@@ -408,6 +408,8 @@ describe('a title that says where the notes come from', () => {
     ['Voxxed Days Zürich 2025 – Teams chat export', 'Voxxed Days Zürich 2025'],
     ['KubeDays Oslo 2025 — Slack thread', 'KubeDays Oslo 2025'],
     ['FrOSCon 2025: shared pad', 'FrOSCon 2025'],
+    ['Rückblick – Cloud Native Meetup Hamburg #23', 'Cloud Native Meetup Hamburg #23'],
+    ['Recap — DevOpsDays Oslo 2025', 'DevOpsDays Oslo 2025'],
   ])('"%s" is %s', (title, name) => {
     expect(conferenceName(title)).toBe(name);
   });
