@@ -3,8 +3,8 @@ import { conferenceName } from '../../../src/content/event-name.ts';
 import { post, who } from './shape-fixture.ts';
 
 /**
- * Shapes of notes as tools and platforms export them, and as teams write them (20, continued): each post
- * invented for these tests.
+ * Shapes of notes as tools and platforms export them, and as teams write them (20, continued):
+ * each post invented for these tests.
  */
 
 describe('Pandoc and Quarto heading attributes', () => {
