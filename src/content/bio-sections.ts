@@ -48,19 +48,37 @@ function isBio(section: Section, underBios: boolean): boolean {
 function namedTalk(section: Section): string | undefined {
   for (const node of section.body) {
     if (node.type !== 'paragraph') continue;
-    for (const line of plainText(node).split('\n')) {
-      const label = TITLE_LABEL.exec(line.trim());
-      if (!label) continue;
-      const title = line
-        .trim()
-        .slice(label[0].length)
-        // "*The boring bank* (opening keynote)": what the parentheses say is the talk's kind.
-        .replace(/\s*\([^()]*\)\s*$/, '');
-      return comparable(title);
-    }
+    const title = bioTalkTitle(plainText(node));
+    if (title) return comparable(title);
   }
   return undefined;
 }
+
+/**
+ * The talk a bio's line names, in any language the title labels are read in: "**Talk:** *The
+ * boring bank* (opening keynote).", "**Titel:** *SLOs für Zahlungsdienste*", "Session: …" give
+ * the title without its marks, its aside (what the parentheses say is the talk's kind) and its
+ * last period. The one reading of such a line, for the bios set apart here and for `mergeBios`.
+ */
+export function bioTalkTitle(text: string): string | undefined {
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const label = TITLE_LABEL.exec(line);
+    if (!label) continue;
+    const rest = line.slice(label[0].length);
+    // "*The boring bank*, our opening keynote": the title is what the marks hold.
+    const marked = MARKED_TITLE.exec(rest)?.[1];
+    const title = (marked ?? rest)
+      .replace(/\s*\([^()]*\)[.。]?\s*$/, '')
+      .replace(/(?<!\.\.)[.。]$/, '')
+      .replace(/^[*_"“”'‘’`«»„]+|[*_"“”'‘’`«»]+$/g, '')
+      .trim();
+    if (/\p{L}{2}/u.test(title)) return title;
+  }
+  return undefined;
+}
+
+const MARKED_TITLE = /^[*_"“'‘«„]+([^*_"”'’»\n]{2,160})[*_"”'’»]+/;
 
 /** "Tobias "Tobi" Lindqvist", "Siobhán Ní Bhriain & Dev Malhotra": only people's names. */
 function isPersonName(name: string): boolean {

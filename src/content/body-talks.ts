@@ -8,8 +8,10 @@ import {
   unmarkedNotes,
 } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
+import { chatMessages, startsMessage } from './chat-messages.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
+import { besideTalks, labelledItems } from './labelled-items.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
@@ -55,7 +57,7 @@ export function bodyTalks(
   minimum = 1,
 ): BodyTalks {
   let context = outer;
-  const nodes = keycapParagraphs(written);
+  const nodes = chatMessages(labelledItems(keycapParagraphs(written)));
   const drafts: DraftTalk[] = [];
   const missed: number[] = [];
   // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.
@@ -149,6 +151,10 @@ export function bodyTalks(
       (timeLead(node.children) || THREAD_POST.test(node.children[0]?.value ?? ''))
     )
       current = undefined;
+    // "- lunch" beside an outliner's "- Talk:: …" items: no note of the talk above it.
+    if (current && besideTalks(node)) current = undefined;
+    // "**Tom Whitaker**  12:30 PM" over "lunch anyone?": the chat's next message, no note.
+    if (current && startsMessage(node)) current = undefined;
     if (current) current.notes.push(...readInto(current, [node], file, problems));
     previous = node;
   }

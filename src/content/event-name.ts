@@ -179,7 +179,7 @@ function isAboutThePost(written: string): boolean {
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
@@ -241,7 +241,7 @@ const LEAD = new RegExp(
       'crónica de(?: la| el)?',
       'resumen de(?: la| el)?',
       'resumo d[aeo]s?',
-      '(?:mein |meine )?rückblick auf(?: die| den| das)?',
+      '(?:mein |meine )?rückblick(?: auf(?: die| den| das)?)?',
       'bericht (?:von|vom|über)(?: der| die| den| das)?',
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
@@ -252,7 +252,7 @@ const LEAD = new RegExp(
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
     ].join('|') +
-    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+(?=[\p{Lu}\d]))`,
+    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
   'iu',
 );
 

@@ -115,11 +115,12 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
 
 /**
  * Template fragments (`{% … %}`, `{{ … }}`, Hugo's `{{< … >}}`, kramdown's `{: … }` and `{#id}`,
+ * Pandoc's and Quarto's heading attributes `{.unnumbered}`, `{#sec-x .appendix}`, `{-}`,
  * a Confluence page's macros `{toc}`, `{children}`, `{toc:maxLevel=2}`) are markup of the blog
  * engine or the wiki, not notes.
  */
 const TEMPLATE_FRAGMENT =
-  /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[^\s{}]+\}|\{(?:toc|children|pagetree|excerpt-include|recently-updated|contributors)(?::[^{}\n]{0,200})?\}/g;
+  /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[^\s{}]+\}|\{(?:#[^\s{}]+\s+)?\.[\w-]+(?:\s[^{}\n]{0,100})?\}|\{-\}|\{(?:toc|children|pagetree|excerpt-include|recently-updated|contributors)(?::[^{}\n]{0,200})?\}/g;
 
 /** Obsidian/wiki links, `[[Page]]` or `[[Page|shown text]]`: the text a reader sees. */
 const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;

@@ -1,5 +1,6 @@
 import type { ConferenceEvent, ContentProblem, Talk } from '../model.ts';
 import { opt } from '../text.ts';
+import { withoutAdmonitionMarks } from './admonitions.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
 import { reviewsABook } from './book-review.ts';
 import { splitConferences } from './conferences.ts';
@@ -14,12 +15,15 @@ import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
+import { pandocTitleBlock } from './pandoc-title.ts';
 import { playlistHeadings } from './playlist-entries.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { unquoteTalks } from './quoted-talks.ts';
 import { repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
+import { withoutRoamMarks } from './roam-marks.ts';
+import { mergeSameTalks } from './same-talk.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
@@ -76,8 +80,18 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     keyLines = parsed.keyLines;
     problems.push(...parsed.problems);
   }
+  // "% Notes from Berlin Buzzwords 2025" / "% Henrik Larsen": Pandoc's title block.
+  const pandoc = block ? undefined : pandocTitleBlock(text);
+  if (pandoc) {
+    meta.title ??= pandoc.title;
+    if (pandoc.author) meta.author ??= pandoc.author;
+  }
   const md = parseMarkdown(
-    withoutComments(asciidocAsMarkdown(block ? block.body : text)),
+    withoutComments(
+      withoutAdmonitionMarks(
+        withoutRoamMarks(asciidocAsMarkdown(pandoc?.body ?? (block ? block.body : text))),
+      ),
+    ),
     block ? block.bodyOffset : 0,
   );
   if (md.tooLongAt !== undefined) {
@@ -147,6 +161,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   reader.read(preamble, sections);
   // Speakers' bios first, each naming its talk: the talks' speakers, no talks of their own.
   mergeBios(reader.drafts);
+  // The same talk picked by two people of a team: one talk, with both their notes.
+  mergeSameTalks(reader.drafts);
   // A speaker's own page of talks: each talk's event line, its author the speaker.
   ownTalksPage(reader.drafts, sections);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.

@@ -126,8 +126,11 @@ const LEAD_VERB =
  * configuration" — …`. The quote is in the first sentence and a name or handle right beside it.
  */
 function quotedTalk(paragraph: string): ProseTalk | undefined {
-  // "3/ Next: …": a thread's number and a short lead-in are not the sentence.
-  const text = paragraph.replace(THREAD_NUMBER, '').replace(/^\p{L}+(?:\s\p{L}+)?:\s+/u, '');
+  // "3/ Next: …", "Last one for me: …", "Room 2: …": a thread's number and a short lead-in
+  // are not the sentence.
+  const text = paragraph
+    .replace(THREAD_NUMBER, '')
+    .replace(/^\p{L}+(?:\s[\p{L}\d]+){0,4}:\s+/u, '');
   const quote = QUOTED.exec(text);
   if (!quote?.[2] || /[.!?:]\s|\n/.test(quote[1] ?? '')) return undefined;
   const title = quote[2].trim();
@@ -161,9 +164,9 @@ const NAME_BEFORE =
 const BY_NAME =
   /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
 
-/** "by Jane Doe", "— Daan Mulder (Bolwerk)": where the speakers' part starts. */
+/** "by Jane Doe", "— Daan Mulder (Bolwerk)", "- Thomas Graf (Migros)": where the speakers' part starts. */
 const BY_LEAD =
-  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?by|[—–])\s+(?=\S)/u;
+  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?by|[—–]|-(?=\s))\s+(?=\S)/u;
 /** Where the speakers' part after "by" ends: a sentence's end ("Dr." is none), or a verb. */
 const NAMES_END =
   /(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|had|did)\b/u;

@@ -93,7 +93,16 @@ export const isPostSection = (name: string): boolean =>
   CJK_POST_SECTION.test(name) ||
   (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||
   POST_LABELS.test(name) ||
+  NEWSLETTER_SECTION.test(name) ||
   allPostSections(name);
+
+/**
+ * A newsletter's own sections around its talks: "Links of the week", "Around the web", "What I'm
+ * reading", "In this issue", "From the archive", "Community corner": articles and pages the
+ * issue points to, not talks ("A deep dive into @scope by Marek Nowak" is a blog post).
+ */
+const NEWSLETTER_SECTION =
+  /^(?:(?:more |other |quick |short |fun )?(?:links?|reads|articles|bookmarks)(?: (?:of|from) (?:the|this) (?:week|month|issue))?|(?:this (?:week|month)['’]?s?|weekly|monthly) (?:links|reads|reading|articles|bookmarks|finds)|(?:from )?around the web|elsewhere(?: on the web)?|(?:worth|good) reading|what (?:i['’]?m|i am|we['’]re|we are) reading|in this (?:issue|edition|week['’]?s issue)|from the archives?|community (?:corner|news|links)|jobs? board)[.:!]?$/i;
 
 /**
  * "A note on the Wi-Fi", "Random thoughts", "Coffee & a walk", "P.S.", "Update (Nov 12)",
@@ -119,8 +128,31 @@ function allPostSections(name: string): boolean {
   return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
 }
 export const isPlainGroup = (name: string): boolean =>
-  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name);
-export const isSubsectionName = (name: string): boolean => SUBSECTION.test(name);
+  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name) || memberPicks(name);
+
+/**
+ * A team's page, a section per member: "Alice's picks", "Bob’s top 3", "Chen's notes", "Picks
+ * from Dana". It groups that person's talks; it is no talk, nor a topic.
+ */
+function memberPicks(name: string): boolean {
+  const own = MEMBER_OWN.exec(name) ?? MEMBER_FROM.exec(name);
+  return own?.[1] !== undefined && PICKS_WORDS.test(own[1]);
+}
+/** "Alice's picks", "Bob’s Top 3": a person's name, then what they picked. */
+const MEMBER_OWN = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s?\s+(.{3,40})$/u;
+/** "Picks from Dana", "Top 5 by Chen": what they picked, then the name. */
+const MEMBER_FROM = /^(.{3,20}?)\s+(?:from|by)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?$/u;
+const PICKS_WORDS =
+  /^(?:(?:top|favou?rite|personal)\s+)?(?:picks?|favou?rites?|highlights|notes|recommendations|list|top\s+\d{1,2}(?:\s+talks)?|must-?watch(?:es)?|takeaways|talks)$/i;
+export const isSubsectionName = (name: string): boolean =>
+  SUBSECTION.test(name) || AUTHOR_PART.test(name);
+
+/**
+ * The author's own part of a talk's notes, as a file of one talk ends: "## My take", "## My two
+ * cents", "## Personal notes", "## Would I recommend it?".
+ */
+const AUTHOR_PART =
+  /^(?:my |the )?(?:(?:personal |honest |hot |own )?takes?|two cents|(?:personal|own|private) (?:notes|thoughts|opinion|comments|impressions)|would i (?:recommend|rewatch|watch) it(?: again)?\??|(?:worth|should you) watch(?:ing)?(?: it)?\??)(?:[:.!?]|\s*[-–—].{0,40})?$/i;
 export const mentionsMissed = (text: string): boolean => MISSED.test(text.slice(0, 500));
 
 /**

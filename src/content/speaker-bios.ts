@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { bioTalkTitle } from './bio-sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import type { DraftTalk } from './talk-body.ts';
 
@@ -35,19 +36,20 @@ export function mergeBios(drafts: DraftTalk[]): void {
   drafts.splice(0, drafts.length, ...kept);
 }
 
-/** `Talk: The boring bank (opening keynote)`: the talk a bio names, without its aside. */
+/** `Talk: The boring bank (opening keynote)`, `Titel: …`: the talk a bio names. */
 function talkNamed(bio: DraftTalk): string | undefined {
   for (const note of bio.notes) {
-    if (!note.text.includes(':')) continue;
-    const line = TALK_LINE.exec(note.text);
-    if (line?.[1]) return line[1].replace(/\s*\([^()]*\)\s*$/, '').replace(/[.。]$/, '');
+    if (!note.text.includes(':') && !note.text.includes('：')) continue;
+    const title = bioTalkTitle(note.text);
+    if (title) return title;
   }
   return undefined;
 }
 
-const TALK_LINE = /(?:^|\n)\s*(?:talk|session|talk title)\s*:\s*["“*_]*([^\n"”*_]{3,160})/i;
-
-/** "… is a Principal Engineer at Kettlewell Bank, where …": the company of a bio's opening. */
+/**
+ * "… is a Principal Engineer at Kettlewell Bank, where …" (also "… bei Elbwerk Logistics", "…
+ * chez", "… presso", "… bij"): the company of a bio's opening.
+ */
 function workplace(bio: DraftTalk): string | undefined {
   const opening =
     bio.notes[0]?.text
@@ -58,7 +60,7 @@ function workplace(bio: DraftTalk): string | undefined {
 }
 
 const AT_COMPANY =
-  /\s(?:at|for)\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=[\s,.;]|$)/u;
+  /\s(?:at|for|bei|chez|presso|bij)\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=[\s,.;]|$)/u;
 
 const key = (title: string) =>
   title

@@ -114,10 +114,20 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
   const dash = /^(?:[—–-]+|par|por|von|door|with|w\/|avec|con)$/i.test(prefixed?.[1] ?? '');
   if (prefixed?.[1] && prefixed[2] && (!dash || allowBareName)) {
     const named = parseSpeakerText(prefixed[2]);
-    // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company.
+    // "Speaker: Zbyněk Roubalík, Red Hat": one speaker, so after the comma is the company; but
+    // "Speaker:: [[Ingrid Holm]] (Danske Bank), [[Peter Nørgaard]] (Danske Bank)" is two people,
+    // each with their company.
     const one = /^(?:speaker|presenter)$/i.test(prefixed[1]);
     const comma = /^([^,&]+),\s*([^,&]+)$/.exec(prefixed[2].trim());
-    if (one && named?.length === 2 && comma?.[1] && comma[2] && !/\band\b/.test(prefixed[2])) {
+    const twoWithCompanies = /\)$/.test(comma?.[1] ?? '') && /\)$/.test(comma?.[2] ?? '');
+    if (
+      one &&
+      named?.length === 2 &&
+      comma?.[1] &&
+      comma[2] &&
+      !twoWithCompanies &&
+      !/\band\b/.test(prefixed[2])
+    ) {
       return [{ name: comma[1].trim(), company: comma[2].trim() }];
     }
     if (named) return named;

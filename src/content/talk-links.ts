@@ -2,6 +2,7 @@ import type { ContentProblem, Link } from '../model.ts';
 import { classifyLink, hostKind, LINK_LABEL, LINK_TEXT } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText } from './markdown-text.ts';
+import { withoutRedirect } from './redirect-links.ts';
 import type { DraftNote } from './summary.ts';
 
 /** The links of a talk's heading and notes: what kind each is, and what to call it. */
@@ -138,7 +139,8 @@ function embedUrl(host: string, value: string): string | undefined {
 }
 
 export function addLink(node: MdNode, around: string, into: Link[], isHeading: boolean): void {
-  const url = node.url ?? '';
+  // "https://www.google.com/url?q=https://speakerdeck.com/…" (a Google Docs export): the deck.
+  const url = withoutRedirect(node.url ?? '');
   if (!/^[a-z][a-z0-9+.-]*:/i.test(url) || into.some((link) => link.url === url)) return;
   const linkText = isAutolink(node) ? '' : plainText(node.children);
   const shown = displayUrl(url);
