@@ -59,11 +59,14 @@ export function linkMentions(nodes: MdNode[], drafts: DraftTalk[]): void {
       for (const child of node.children) walk(child, depth + 1);
   };
   for (const node of nodes) walk(node, 0);
+  let talksOf: Map<string, number> | undefined;
   for (const reply of units) {
     const links = findLinks(reply).filter((link) => /^https?:/i.test(link.url ?? ''));
     if (links.length === 0) continue;
     const text = plainText(reply);
-    const named = drafts.filter((draft) => namesSpeakerOf(text, draft, drafts));
+    talksOf ??= talksPerFirstName(drafts);
+    const counts = talksOf;
+    const named = drafts.filter((draft) => namesSpeakerOf(text, draft, counts));
     if (named.length !== 1) continue;
     const draft = named[0] as DraftTalk;
     for (const link of links) {
@@ -77,22 +80,34 @@ export function linkMentions(nodes: MdNode[], drafts: DraftTalk[]): void {
   }
 }
 
-/** The reply names the talk's speaker: in full, or "Grace's" where no other speaker is a Grace. */
-function namesSpeakerOf(text: string, draft: DraftTalk, drafts: DraftTalk[]): boolean {
+/**
+ * The reply names the talk's speaker: in full, or "Grace's" where no other talk's speaker is a
+ * Grace (`talksOf`: how many talks have a speaker of each first name).
+ */
+function namesSpeakerOf(text: string, draft: DraftTalk, talksOf: Map<string, number>): boolean {
   return draft.speakers.some((speaker) => {
     const name = speaker.name;
     if (!name || !/^\p{Lu}/u.test(name)) return false;
     if (text.includes(name)) return true;
-    const first = name.split(/\s+/, 1)[0] ?? '';
-    if (
-      first.length < 3 ||
-      !new RegExp(`(?<!\\p{L})${escapeRegExp(first)}['’]s\\b`, 'u').test(text)
-    )
-      return false;
-    // "Grace's" names her only where she is the one Grace among the speakers.
-    return !drafts.some(
-      (other) =>
-        other !== draft && other.speakers.some((s) => s.name?.split(/\s+/, 1)[0] === first),
+    const first = firstName(name);
+    return (
+      first.length >= 3 &&
+      talksOf.get(first) === 1 &&
+      text.includes(first) &&
+      new RegExp(`(?<!\\p{L})${escapeRegExp(first)}['’]s\\b`, 'u').test(text)
     );
   });
+}
+
+function talksPerFirstName(drafts: DraftTalk[]): Map<string, number> {
+  const talksOf = new Map<string, number>();
+  for (const draft of drafts) {
+    const firsts = new Set(draft.speakers.flatMap((s) => (s.name ? [firstName(s.name)] : [])));
+    for (const first of firsts) talksOf.set(first, (talksOf.get(first) ?? 0) + 1);
+  }
+  return talksOf;
+}
+
+function firstName(name: string): string {
+  return name.split(/\s+/, 1)[0] ?? '';
 }
