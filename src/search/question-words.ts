@@ -44,7 +44,12 @@ const SCAFFOLDING = (
   // "I'd really appreciate …", "super quick one: …", "honestly just curious about …"
   'kindly appreciate appreciated sorry bother bothering honestly super q so truly ' +
   // whether something is there yet: "are the slides for the GIL talk available yet"
-  'yet already available'
+  'yet already available ' +
+  // who and where, said in passing: "what else did she say", "was mypy mentioned anywhere",
+  // "is anyone using MLflow?", "anything about getting better at …" (the stop-word list has
+  // "he", "him" and "somewhere", not "she" nor "anywhere")
+  'she shes hers herself theirs anywhere everywhere nowhere use uses using used actually ' +
+  'basically getting better'
 ).split(' ');
 
 /**
