@@ -30,7 +30,7 @@ const BUILT_IN: string[][] = [
   // ("sécurité" is near enough to be corrected to security, and says so.)
   ['security', 'seguranca', 'seguridad', 'sicherheit', 'sicurezza', 'beveiliging'],
   ['kubernetes', '쿠버네티스', 'クバネティス', 'кубернетес'],
-  ['artificial intelligence', 'ai'],
+  ['artificial intelligence', 'ai', 'ia'],
   ['continuous integration', 'ci'],
   ['continuous delivery', 'continuous deployment', 'cd'],
   ['java virtual machine', 'jvm'],
@@ -66,6 +66,11 @@ const BUILT_IN: string[][] = [
     'accessibilita',
     'barrierefreiheit',
     'toegankelijkheid',
+    // "web accessibility" with the adjective after the noun, as these languages write it
+    'accesibilidad web',
+    'acessibilidade web',
+    'accessibilite web',
+    'accessibilita web',
   ],
   ['architecture', 'arquitetura', 'arquitectura', 'architektur', 'architettura'],
   ['documentation', 'documentacao', 'documentacion', 'dokumentation', 'documentazione'],
@@ -109,7 +114,26 @@ const BUILT_IN: string[][] = [
   ['software bill of materials', 'sbom'],
   ['mutual tls', 'mtls'],
   ['documentation', 'docs'],
-  ['technical debt', 'tech debt'],
+  // …and the same subjects as French, Spanish, Portuguese, Italian, German and Dutch questions
+  // name them ("dette technique", "charlas de IA", "aprendizado de máquina").
+  [
+    'technical debt',
+    'tech debt',
+    'dette technique',
+    'deuda tecnica',
+    'divida tecnica',
+    'debito tecnico',
+    'technische schulden',
+    'technische schuld',
+  ],
+  [
+    'machine learning',
+    'apprentissage automatique',
+    'aprendizaje automatico',
+    'aprendizado de maquina',
+    'apprendimento automatico',
+    'maschinelles lernen',
+  ],
   ['pull request', 'pr'],
   ['service oriented architecture', 'soa'],
   ['remote work', 'remote', 'working from home', 'work from home', 'wfh'],

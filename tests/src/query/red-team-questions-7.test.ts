@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, slides, talk, video } from './library-fixture.ts';
 
 /**
  * Red-team round R: questions typed as people type them in chat, each class on invented notes:
@@ -166,5 +166,121 @@ describe('questions about the talks’ speakers and kinds, which no talk’s wor
   it('answers which events had a keynote with those events, not talks that say "event"', () => {
     const answer = piers.ask('what conferences had a keynote');
     expect(answer.kind === 'events' && answer.events.map((e) => e.id)).toEqual([NORTH]);
+  });
+});
+
+describe('"at" a conference the notes do not have', () => {
+  const BAY = 'baycode-2024';
+  const bay = new Bot({
+    events: [event(BAY, 'Baycode 2024')],
+    talks: [
+      talk(BAY, 'helm', 'Helm charts at scale', 'Kubernetes releases; chart testing'),
+      talk(BAY, 'css', 'Container queries', 'Layout without JavaScript'),
+    ],
+  });
+
+  it('answers the subject without the unknown event, saying it left it out', () => {
+    const answer = bay.ask('any kubernetes sessions at flumpcon?');
+    expect(ids(answer)).toEqual(['helm']);
+    expect(answer.kind === 'talks' && answer.scope.dropped).toBe('at flumpcon');
+  });
+
+  it('keeps "no match" when nothing but the unknown event is asked', () => {
+    expect(ids(bay.ask('talks at flumpcon 2023'))).toEqual(['none']);
+  });
+
+  it('still reads "at" a known event as that event', () => {
+    expect(ids(bay.ask('container queries at baycode'))).toEqual(['css']);
+  });
+});
+
+describe('a talk asked for by its speaker’s possessive, its kind, or "filmed"', () => {
+  const DOCK = 'dockside-2025';
+  const dock = new Bot({
+    events: [event(DOCK, 'Dockside 2025')],
+    talks: [
+      talk(DOCK, 'judge', 'Grading LLM output with LLMs', 'LLM judges; LLM rubrics', {
+        speakers: [{ name: 'Jules Arden', company: 'Quaywise' }],
+        links: [slides('https://example.org/judge.pdf')],
+      }),
+      talk(DOCK, 'opening', 'Shipping LLM features calmly', 'An LLM budget', {
+        kind: 'Keynote',
+        speakers: [{ name: 'Wren Ostby', company: 'Harbourline' }],
+        links: [video('https://example.org/opening')],
+      }),
+      talk(DOCK, 'rust', 'Rust at the dock', 'Ownership', {
+        speakers: [{ name: 'Ines Dale', company: 'Harbourline' }],
+        links: [video('https://example.org/rust')],
+      }),
+      talk(DOCK, 'rust-2', 'Rust error types', 'Errors as values', {
+        speakers: [{ name: 'Ari Holm', company: 'Quaywise' }],
+      }),
+    ],
+  });
+
+  it('finds the talk of a name ending in "s" asked with its possessive', () => {
+    expect(ids(dock.ask('do you have the slides from Jules’s talk?'))).toEqual(['judge']);
+    expect(ids(dock.ask("what was Jules's session about"))).toEqual(['judge']);
+  });
+
+  it('puts the keynote first for "the X keynote", though another talk says X more', () => {
+    expect(ids(dock.ask('the video of the LLM keynote please'))[0]).toBe('opening');
+  });
+
+  it('reads "filmed" as recorded: the talks with a video', () => {
+    expect(ids(dock.ask('which rust sessions got filmed?'))).toEqual(['rust']);
+  });
+});
+
+describe('a word no talk has is not cut into a filler and a short word', () => {
+  const SHED = 'shedconf-2016';
+  const shed = new Bot({
+    events: [event(SHED, 'Shedconf 2016')],
+    talks: [
+      talk(SHED, 'vms', 'Containers that act like VMs', 'Metadata proxies'),
+      talk(SHED, 'oncall', 'Sharing the pager', 'The on-call rotation'),
+    ],
+  });
+
+  it('keeps "react" whole: no match, not the talk that says "act"', () => {
+    expect(ids(shed.ask('is there a talk on react'))).toEqual(['none']);
+  });
+
+  it('still reads "oncall" as "on call"', () => {
+    expect(ids(shed.ask('oncall'))).toEqual(['oncall']);
+  });
+});
+
+describe('subjects named in the other languages people ask in', () => {
+  const LAGO = 'lagoconf-2025';
+  const lago = new Bot({
+    events: [event(LAGO, 'Lagoconf 2025')],
+    talks: [
+      talk(LAGO, 'debt', 'Tech debt with a price tag', 'A debt register', {
+        speakers: [{ name: 'Rui Santos', company: 'Marebit' }],
+      }),
+      talk(LAGO, 'edge', 'Machine learning on a phone', 'Quantized models'),
+      talk(LAGO, 'agents', 'AI agents in a sandbox', 'Budgets for tools'),
+      talk(LAGO, 'loom', 'Virtual threads at work', 'Pinning', {
+        speakers: [{ name: 'Lena Graf', company: 'Kairos' }],
+      }),
+      talk(LAGO, 'wcag', 'Accessibility audits', 'Screen readers in CI'),
+    ],
+  });
+
+  it('finds tech debt asked as "dette technique", "deuda técnica" or "dívida técnica"', () => {
+    expect(ids(lago.ask('une conférence sur la dette technique ?'))).toEqual(['debt']);
+    expect(ids(lago.ask('¿alguna charla de deuda técnica?'))).toEqual(['debt']);
+    expect(ids(lago.ask('quem falou de dívida técnica'))).toEqual(['debt']);
+  });
+
+  it('finds machine learning and AI asked in Spanish, Portuguese or French', () => {
+    expect(ids(lago.ask('aprendizaje automático'))).toEqual(['edge']);
+    expect(ids(lago.ask('palestras de IA?'))).toContain('agents');
+  });
+
+  it('reads "gesagt", "quelque chose", "algo" as asking, not as words to find', () => {
+    expect(ids(lago.ask('Was hat Lena über Threads gesagt?'))).toEqual(['loom']);
+    expect(ids(lago.ask('hay algo de accesibilidad web?'))).toEqual(['wcag']);
   });
 });
