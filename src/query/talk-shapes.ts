@@ -23,6 +23,10 @@ const NO_COMPANY =
 const EVENTS_WITH =
   /^(?:which|what|any)\s+(?:conferences?|events?|confs?|editions?|meetups?)\s+(?:had|have|has|with|featured|included|held|offered)\s+(?:an?\s+|any\s+|some\s+)?(keynotes?|panels?|lightning\s+talks?|workshops?|fireside\s+chats?)\b/;
 
+/** Every such question has one of these words: the patterns are read only then. */
+const SHAPE_WORD =
+  /speaker|presenter|people|compan|employer|affiliation|organi[sz]ation|independent|unaffiliated|freelance|presented|hosted|joint|keynote|panel|lightning|workshop|fireside/i;
+
 /** The kind a talk's facts give, as a question names it: "keynote", "panel", "lightning talk". */
 function kindOf(talk: Talk): string {
   return fold(talk.kind ?? '').replace(/s$/, '');
@@ -40,6 +44,7 @@ export function shapeQuestion(
   event: string | undefined,
   library: Library,
 ): ShapeQuestion | Plan | undefined {
+  if (!SHAPE_WORD.test(text)) return undefined;
   const said = fold(text)
     .replace(/[?!.,;:]+/g, ' ')
     .replace(/\s+/g, ' ')

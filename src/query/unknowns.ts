@@ -28,7 +28,7 @@ const PHRASES: [Unknown, RegExp][] = [
   [
     // "The price of a pylakes ticket", "how much is a devnorth pass": the event's words stay.
     'prices',
-    /\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b|\bhow\s+much\s+(?:is|was|are|were|does|did|do)\s+(?:an?\s+|the\s+|one\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b(?:\s+(?:cost|costs|go\s+for))?/gu,
+    /\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b|\bhow\s+much\s+(?:is|was|are|were|does|did|do)\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b(?:\s+(?:cost|costs|go\s+for))?/g,
   ],
   [
     'attendance',
@@ -60,11 +60,16 @@ export function asksAttendance(text: string): boolean {
   return findUnknown(text)?.unknown === 'attendance';
 }
 
+/** Every question about prices has one of these words: the long patterns are read only then. */
+const PRICE_WORD =
+  /\b(?:price|prices|cost|costs|much|tickets?|admission|entry|discount|promo|coupon|passes|pass)\b/;
+
 /** What the notes cannot tell, and the question without those words. */
 export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {
   let rest = fold(text);
   let unknown: Unknown | undefined;
   for (const [kind, pattern] of PHRASES) {
+    if (kind === 'prices' && !PRICE_WORD.test(rest)) continue;
     // "I'm a frontend dev", "the price of a pylakes ticket": the words a phrase keeps (its
     // group, in whichever of its alternatives) stay, to find their talks ("frontend", "pylakes").
     const cut = rest.replace(pattern, (...found: unknown[]) => {
