@@ -284,3 +284,30 @@ describe('subjects named in the other languages people ask in', () => {
     expect(ids(lago.ask('hay algo de accesibilidad web?'))).toEqual(['wcag']);
   });
 });
+
+describe('a typo by ear, and the end of an event asked with "a"', () => {
+  const [FJORD, DAY] = ['fjordjava-2024', '2024-05-02'];
+  const fjord = new Bot({
+    events: [event(FJORD, 'Fjordjava 2024', { dates: DAY })],
+    talks: [
+      talk(FJORD, 'quarkus', 'Quarkus on a budget', 'Native builds', { date: DAY, time: '09:00' }),
+      talk(FJORD, 'loom', 'Loom in practice', 'Virtual threads', { date: DAY, time: '11:00' }),
+      talk(FJORD, 'wrap', 'What we learned this year', 'Retrospective', {
+        date: DAY,
+        time: '16:00',
+      }),
+    ],
+  });
+
+  it('corrects a consonant heard as another ("quarcus"), saying so', () => {
+    const answer = fjord.ask('quarcus');
+    expect(ids(answer)).toEqual(['quarkus']);
+    expect(
+      answer.kind === 'talks' && answer.scope.kind === 'search' && answer.scope.correctedFrom,
+    ).toBe('quarcus');
+  });
+
+  it('reads "was there a closing talk" as the last talk, not a search', () => {
+    expect(ids(fjord.ask('was there a closing talk at fjordjava?'))[0]).toBe('wrap');
+  });
+});
