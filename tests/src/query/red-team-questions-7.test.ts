@@ -311,3 +311,19 @@ describe('a typo by ear, and the end of an event asked with "a"', () => {
     expect(ids(fjord.ask('was there a closing talk at fjordjava?'))[0]).toBe('wrap');
   });
 });
+
+describe('a conference named for Go by its capitals', () => {
+  const [GO, LIVE] = ['gonorth-2025', 'golive-2025'];
+  const named = new Bot({
+    events: [event(GO, 'GoNorth 2025'), event(LIVE, 'Go Live Summit 2025')],
+    talks: [
+      talk(GO, 'fuzz', 'Fuzzing in Go', 'Seed corpora'),
+      talk(GO, 'slog', 'Structured logging with slog', 'Handlers; levels'),
+      talk(LIVE, 'launch', 'Launch checklists', 'Feature flags; rollbacks'),
+    ],
+  });
+
+  it('lists the other talks of GoNorth for "go talks", after those that say Go', () => {
+    expect(ids(named.ask('any talks about golang?'))).toEqual(['fuzz', 'slog']);
+  });
+});
