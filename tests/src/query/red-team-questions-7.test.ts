@@ -327,3 +327,18 @@ describe('a conference named for Go by its capitals', () => {
     expect(ids(named.ask('any talks about golang?'))).toEqual(['fuzz', 'slog']);
   });
 });
+
+describe('a vague memory of two details, against one word in another talk’s title', () => {
+  const MILL = 'millconf-2024';
+  const mill = new Bot({
+    events: [event(MILL, 'Millconf 2024')],
+    talks: [
+      talk(MILL, 'survey', 'The survey we ran twice', 'Build times; six months apart'),
+      talk(MILL, 'kiln', 'Firmware for a pottery oven', 'The kiln controller has run for a year'),
+    ],
+  });
+
+  it('puts the talk with both details first', () => {
+    expect(ids(mill.ask('something about a kiln that ran for a year?'))[0]).toBe('kiln');
+  });
+});
