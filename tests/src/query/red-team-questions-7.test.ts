@@ -342,3 +342,28 @@ describe('a vague memory of two details, against one word in another talk’s ti
     expect(ids(mill.ask('something about a kiln that ran for a year?'))[0]).toBe('kiln');
   });
 });
+
+describe('broad subjects by what their talks are about', () => {
+  const ROW = 'rowconf-2024';
+  const row = new Bot({
+    events: [event(ROW, 'Rowconf 2024')],
+    talks: [
+      talk(ROW, 'interviews', 'How we hire now', 'Work samples; a rubric'),
+      talk(ROW, 'buddies', 'Onboarding buddies', 'A 30-60-90 plan'),
+      talk(ROW, 'airflow', 'Leaving Airflow', 'Assets instead of tasks'),
+      talk(ROW, 'images', 'Faster image resizing', 'The image pipeline on four cores'),
+      talk(ROW, 'diversity', 'Sourcing candidates', 'A wider pipeline of applicants'),
+    ],
+  });
+
+  it('finds the hiring and onboarding talks for "engineering culture", which no talk says', () => {
+    expect(ids(row.ask('anything about engineering culture?')).sort()).toEqual([
+      'buddies',
+      'interviews',
+    ]);
+  });
+
+  it('puts the data talks before talks that say "pipeline" of something else', () => {
+    expect(ids(row.ask('data engineering'))[0]).toBe('airflow');
+  });
+});
