@@ -78,6 +78,12 @@ function asking(word: string, query: QueryWord[]): boolean {
   return ASKING_PAIRS.some(([a, b]) => (word === a && has(b)) || (word === b && has(a)));
 }
 
+/** Whether a talk's title has a word of the question, or a form of it. */
+function inTitle(talk: Talk, q: QueryWord): boolean {
+  const terms = new Set([q.word, ...(q.alternatives ?? [])].map((word) => termOf(word) ?? word));
+  return words(fold(talk.title)).some((own) => terms.has(termOf(own) ?? own));
+}
+
 /** Whether a talk's title or summary writes a word with a hyphen ("micro-frontends"). */
 function saysJoined(talk: Talk, word: string): boolean {
   if (!/^[a-z]{5,}$/.test(word)) return false;
@@ -160,8 +166,8 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
     ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
   };
   let found = steps.index.search(kept, options);
-  if (found.total === 0 && kept.length > 1)
-    found = steps.index.search(kept, { ...options, anyWord: true });
+  const some = found.total === 0 && kept.length > 1;
+  if (some) found = steps.index.search(kept, { ...options, anyWord: true });
   // Only asking words left out: every word of the subject is still searched, as asked.
   // Any form of a word will do; "microfrontends" is "Micro-frontends" as a title writes it.
   const about = (talk: Talk) =>
@@ -173,10 +179,22 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
           (word) => steps.index.isAbout(steps.docOf(talk), [word]) || saysJoined(talk, word),
         ),
     );
+  // With only some of the words in any talk, one everyday word in passing ("won", "world" of
+  // "who won the world cup"; "old", "down" of "paying down old code") is no answer: a talk
+  // has one of the words in its title, or two of them.
+  const aboutSome = (talk: Talk) => {
+    const doc = steps.docOf(talk);
+    const has = kept.filter((q) =>
+      [q.word, ...(q.alternatives ?? [])].some(
+        (word) => steps.index.isAbout(doc, [word]) || saysJoined(talk, word),
+      ),
+    );
+    return has.length > 1 || has.some((q) => inTitle(talk, q));
+  };
   const talks = found
     .top(ABOUT_WITHIN)
     .map((hit) => steps.talkAt(hit.ref))
-    .filter((talk): talk is Talk => !!talk && about(talk));
+    .filter((talk): talk is Talk => !!talk && about(talk) && (!some || aboutSome(talk)));
   if (talks.length === 0) return undefined;
   ask.query = kept;
   const scope = ask.scope ?? echoing(ask.asked.text, ask.event);

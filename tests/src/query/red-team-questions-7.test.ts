@@ -367,3 +367,25 @@ describe('broad subjects by what their talks are about', () => {
     expect(ids(row.ask('data engineering'))[0]).toBe('airflow');
   });
 });
+
+describe('a paraphrase of everyday words, none of them the subject', () => {
+  const KEEL = 'keelconf-2024';
+  const keel = new Bot({
+    events: [event(KEEL, 'Keelconf 2024')],
+    talks: [
+      talk(KEEL, 'debt', 'Tech debt as a product decision', 'A debt register; cost of delay'),
+      talk(KEEL, 'hello', 'Tiny binaries', 'A hello world of 10 MB'),
+      talk(KEEL, 'vectors', 'Vectors in Postgres', 'It only won on filtered search'),
+      talk(KEEL, 'slo', 'Our SLOs lied', 'Burn rate alerts'),
+    ],
+  });
+
+  it('answers "no match", not the talks that say one of the words in passing', () => {
+    expect(ids(keel.ask('who won the football world cup?'))).toEqual(['none']);
+    expect(ids(keel.ask('the one about tidying up messy old code'))).toEqual(['none']);
+  });
+
+  it('still finds a talk with one of the words in its title, or with two of them', () => {
+    expect(ids(keel.ask('any advice on SLOs or a hello world?')).sort()).toEqual(['hello', 'slo']);
+  });
+});
