@@ -65,6 +65,34 @@ const ASPECTS = new Set([
   'conditions',
 ]);
 
+/**
+ * "GC tuning" where the notes say neither "GC" nor "tuning" but write "garbage collectors": a
+ * question of a subject and one aspect word that finds nothing is asked again without the
+ * aspect (the subject by its related words, as it is alone), and the answer says it left the
+ * aspect out. Undefined when that finds nothing either, or only every talk.
+ */
+export function withoutAspect(
+  text: string,
+  event: string | undefined,
+  read: (text: string, event: string | undefined) => Plan,
+): Plan | undefined {
+  const said = words(fold(text));
+  const aspects = said.filter((word) => ASPECTS.has(word));
+  if (aspects.length !== 1 || said.filter((word) => !isFiller(word)).length < 2) return undefined;
+  const aspect = aspects[0] as string;
+  // Only a word of its own: the "tuning" of "fine-tuning" is half of another word.
+  const rest = text
+    .replace(new RegExp(`(?<![\\p{L}\\p{N}-])${aspect}(?![\\p{L}\\p{N}-])`, 'iu'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (rest === text) return undefined;
+  const plan = read(rest, event);
+  if (plan.kind !== 'talks' || plan.total === 0) return undefined;
+  const { scope } = plan;
+  if (scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking) return undefined;
+  return { ...plan, scope: { ...scope, dropped: aspect } };
+}
+
 /** "Deep dive" is asking for depth; "deep learning" is a subject of its own. */
 const ASKING_PAIRS: [string, string][] = [['deep', 'dive']];
 

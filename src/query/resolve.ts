@@ -12,6 +12,7 @@ import { Directory } from './directory.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords, YEAR } from './event-words.ts';
+import { withoutAspect } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { inEnglish } from './languages.ts';
 import { narrowByFilters } from './link-filters.ts';
@@ -149,6 +150,7 @@ export class Resolver implements Steps {
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
         withoutUnknownPlace(plain, event, this) ??
+        withoutAspect(plain, event, read) ??
         plan
       );
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.

@@ -389,3 +389,20 @@ describe('a paraphrase of everyday words, none of them the subject', () => {
     expect(ids(keel.ask('any advice on SLOs or a hello world?')).sort()).toEqual(['hello', 'slo']);
   });
 });
+
+describe('a short form and an aspect no talk has', () => {
+  const HEAP = 'heapconf-2022';
+  const heap = new Bot({
+    events: [event(HEAP, 'Heapconf 2022')],
+    talks: [
+      talk(HEAP, 'collectors', 'Garbage collectors side by side', 'G1; ZGC; pauses'),
+      talk(HEAP, 'lora', 'Fine-tuning on a laptop', 'LoRA adapters'),
+    ],
+  });
+
+  it('answers "GC tuning" with the garbage collector talk, saying it left "tuning" out', () => {
+    const answer = heap.ask('any gc tuning talks?');
+    expect(ids(answer)).toEqual(['collectors']);
+    expect(answer.kind === 'talks' && answer.scope.dropped).toBe('tuning');
+  });
+});
