@@ -406,3 +406,26 @@ describe('a short form and an aspect no talk has', () => {
     expect(answer.kind === 'talks' && answer.scope.dropped).toBe('tuning');
   });
 });
+
+describe('a track named by one of the words of its joined topic', () => {
+  const [WAVE, NORD] = ['wavecamp-2024', 'nordweb-2023'];
+  const wave = new Bot({
+    events: [event(WAVE, 'Wavecamp 2024'), event(NORD, 'Nordweb 2023')],
+    talks: [
+      talk(NORD, 'rsc', 'Server components', 'Streaming HTML', { topic: 'Frontend' }),
+      talk(WAVE, 'css', 'Cascade layers', 'Frontend CSS at scale', { topic: 'Frontend & Mobile' }),
+      talk(WAVE, 'kmp', 'Kotlin Multiplatform', 'Shared logic for iOS', {
+        topic: 'Frontend & Mobile',
+      }),
+      talk(WAVE, 'slo', 'SLOs that lie', 'Burn rates', { topic: 'Platform' }),
+    ],
+  });
+
+  it('lists the whole track for "the frontend track", and the frontend talks for "frontend talks"', () => {
+    expect(ids(wave.ask('what was on the wavecamp frontend track?')).sort()).toEqual([
+      'css',
+      'kmp',
+    ]);
+    expect(ids(wave.ask('frontend talks at wavecamp'))).toEqual(['css']);
+  });
+});
