@@ -429,3 +429,23 @@ describe('a track named by one of the words of its joined topic', () => {
     expect(ids(wave.ask('frontend talks at wavecamp'))).toEqual(['css']);
   });
 });
+
+describe('a kind of company its name says in another language', () => {
+  const QUAY = 'quaytalks-2022';
+  const quay = new Bot({
+    events: [event(QUAY, 'Quaytalks 2022')],
+    talks: [
+      talk(QUAY, 'spring', 'Spring upgrades', 'Jakarta packages', {
+        speakers: [{ name: 'Jonas Fromm', company: 'Nordsee Versicherung' }],
+      }),
+      talk(QUAY, 'kafka', 'Kafka at a shipyard', 'Streams', {
+        speakers: [{ name: 'Pia Lund', company: 'Werftdata' }],
+      }),
+    ],
+  });
+
+  it('finds the insurer’s talk for "insurance" and "insurers"', () => {
+    expect(ids(quay.ask('insurance'))).toEqual(['spring']);
+    expect(ids(quay.ask('anything by insurers?'))).toEqual(['spring']);
+  });
+});
