@@ -106,6 +106,14 @@ function asking(word: string, query: QueryWord[]): boolean {
   return ASKING_PAIRS.some(([a, b]) => (word === a && has(b)) || (word === b && has(a)));
 }
 
+/** Whether a talk writes two words of the question side by side as one ("skip-level"). */
+function saysTwoJoined(talk: Talk, query: QueryWord[]): boolean {
+  if (query.length < 2) return false;
+  const text = fold(`${talk.title} ${talk.summary}`).replace(/(\p{L})-(?=\p{L})/gu, '$1');
+  const own = new Set(words(text));
+  return query.some((q, i) => i > 0 && own.has(`${(query[i - 1] as QueryWord).word}${q.word}`));
+}
+
 /** Whether a talk's title has a word of the question, or a form of it. */
 function inTitle(talk: Talk, q: QueryWord): boolean {
   const terms = new Set([q.word, ...(q.alternatives ?? [])].map((word) => termOf(word) ?? word));
@@ -210,14 +218,17 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   // With only some of the words in any talk, one everyday word in passing ("won", "world" of
   // "who won the world cup"; "old", "down" of "paying down old code") is no answer: a talk
   // has one of the words in its title, or two of them.
+  // A number is no subject ("1" of "1:1s"): with one word of a subject left, it is the answer.
+  const subject = kept.filter((q) => !numeric(q));
   const aboutSome = (talk: Talk) => {
+    if (subject.length < 2) return true;
     const doc = steps.docOf(talk);
-    const has = kept.filter((q) =>
+    const has = subject.filter((q) =>
       [q.word, ...(q.alternatives ?? [])].some(
         (word) => steps.index.isAbout(doc, [word]) || saysJoined(talk, word),
       ),
     );
-    return has.length > 1 || has.some((q) => inTitle(talk, q));
+    return has.length > 1 || has.some((q) => inTitle(talk, q)) || saysTwoJoined(talk, subject);
   };
   const talks = found
     .top(ABOUT_WITHIN)

@@ -377,12 +377,22 @@ describe('a paraphrase of everyday words, none of them the subject', () => {
       talk(KEEL, 'hello', 'Tiny binaries', 'A hello world of 10 MB'),
       talk(KEEL, 'vectors', 'Vectors in Postgres', 'It only won on filtered search'),
       talk(KEEL, 'slo', 'Our SLOs lied', 'Burn rate alerts'),
+      talk(
+        KEEL,
+        'skip',
+        'Managing managers',
+        'Skip-level one-on-ones every six weeks; 1 hour each',
+      ),
     ],
   });
 
   it('answers "no match", not the talks that say one of the words in passing', () => {
     expect(ids(keel.ask('who won the football world cup?'))).toEqual(['none']);
     expect(ids(keel.ask('the one about tidying up messy old code'))).toEqual(['none']);
+  });
+
+  it('still finds the one talk of the one subject word beside a number ("1:1s")', () => {
+    expect(ids(keel.ask('the one about skip-level 1:1s?'))).toEqual(['skip']);
   });
 
   it('still finds a talk with one of the words in its title, or with two of them', () => {
