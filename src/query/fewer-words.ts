@@ -106,6 +106,19 @@ function asking(word: string, query: QueryWord[]): boolean {
   return ASKING_PAIRS.some(([a, b]) => (word === a && has(b)) || (word === b && has(a)));
 }
 
+/** The words typed hyphenated to a word no talk has: "less" of "pasword-less". */
+function halvesOf(text: string, unmatched: string[]): Set<string> {
+  const halves = new Set<string>();
+  if (unmatched.length === 0 || !text.includes('-')) return halves;
+  const folded = fold(text);
+  for (const word of unmatched)
+    for (const found of folded.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)) {
+      if (found[1] === word) halves.add(found[2] as string);
+      if (found[2] === word) halves.add(found[1] as string);
+    }
+  return halves;
+}
+
 /** Whether a talk writes two words of the question side by side as one ("skip-level"). */
 function saysTwoJoined(talk: Talk, query: QueryWord[]): boolean {
   if (query.length < 2) return false;
@@ -218,8 +231,10 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   // With only some of the words in any talk, one everyday word in passing ("won", "world" of
   // "who won the world cup"; "old", "down" of "paying down old code") is no answer: a talk
   // has one of the words in its title, or two of them.
-  // A number is no subject ("1" of "1:1s"): with one word of a subject left, it is the answer.
-  const subject = kept.filter((q) => !numeric(q));
+  // A number is no subject ("1" of "1:1s"): with one word of a subject left, it is the answer;
+  // nor is the half of a word no talk has ("less" of "pasword-less").
+  const halves = halvesOf(ask.asked.text, unmatched);
+  const subject = kept.filter((q) => !numeric(q) && !halves.has(q.word));
   const aboutSome = (talk: Talk) => {
     if (subject.length < 2) return true;
     const doc = steps.docOf(talk);
