@@ -34,12 +34,17 @@ const FORMS: [RegExp, string][] = [
     ' ',
   ],
   [/\?{2,}|!{2,}/g, '?'],
+  // "Which rust talks were filmed?", "was it taped": a recording, as the links are read.
+  [/\b(?:filmed|videotaped|taped|videoed)\b/gi, 'recorded'],
 ];
 
 export function plainWords(text: string): string {
   if (!/[a-z0-9/]/i.test(text)) return text;
   let out = text;
   for (const [pattern, to] of FORMS) out = out.replace(pattern, to);
+  // "Lars's talk", "Kees’s slides": the possessive of a name that ends in "s" is the name (read
+  // as one word, "larss" is nobody's); "Nina's" needs nothing, its "s" is a plural's.
+  if (/s['’]s/i.test(out)) out = out.replace(/(?<!\p{L})(\p{L}*s)['’]s(?!\p{L})/giu, '$1');
   out = out.replace(/\s+/g, ' ').trim();
   return out === '' ? text : out;
 }

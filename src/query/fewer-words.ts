@@ -65,6 +65,34 @@ const ASPECTS = new Set([
   'conditions',
 ]);
 
+/**
+ * "GC tuning" where the notes say neither "GC" nor "tuning" but write "garbage collectors": a
+ * question of a subject and one aspect word that finds nothing is asked again without the
+ * aspect (the subject by its related words, as it is alone), and the answer says it left the
+ * aspect out. Undefined when that finds nothing either, or only every talk.
+ */
+export function withoutAspect(
+  text: string,
+  event: string | undefined,
+  read: (text: string, event: string | undefined) => Plan,
+): Plan | undefined {
+  const said = words(fold(text));
+  const aspects = said.filter((word) => ASPECTS.has(word));
+  if (aspects.length !== 1 || said.filter((word) => !isFiller(word)).length < 2) return undefined;
+  const aspect = aspects[0] as string;
+  // Only a word of its own: the "tuning" of "fine-tuning" is half of another word.
+  const rest = text
+    .replace(new RegExp(`(?<![\\p{L}\\p{N}-])${aspect}(?![\\p{L}\\p{N}-])`, 'iu'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (rest === text) return undefined;
+  const plan = read(rest, event);
+  if (plan.kind !== 'talks' || plan.total === 0) return undefined;
+  const { scope } = plan;
+  if (scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking) return undefined;
+  return { ...plan, scope: { ...scope, dropped: aspect } };
+}
+
 /** "Deep dive" is asking for depth; "deep learning" is a subject of its own. */
 const ASKING_PAIRS: [string, string][] = [['deep', 'dive']];
 
@@ -76,6 +104,33 @@ function asking(word: string, query: QueryWord[]): boolean {
   if (ASKING.has(word) || COUNTS.has(word)) return true;
   const has = (other: string) => query.some((q) => q.word === other);
   return ASKING_PAIRS.some(([a, b]) => (word === a && has(b)) || (word === b && has(a)));
+}
+
+/** The words typed hyphenated to a word no talk has: "less" of "pasword-less". */
+function halvesOf(text: string, unmatched: string[]): Set<string> {
+  const halves = new Set<string>();
+  if (unmatched.length === 0 || !text.includes('-')) return halves;
+  const folded = fold(text);
+  for (const word of unmatched)
+    for (const found of folded.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)) {
+      if (found[1] === word) halves.add(found[2] as string);
+      if (found[2] === word) halves.add(found[1] as string);
+    }
+  return halves;
+}
+
+/** Whether a talk writes two words of the question side by side as one ("skip-level"). */
+function saysTwoJoined(talk: Talk, query: QueryWord[]): boolean {
+  if (query.length < 2) return false;
+  const text = fold(`${talk.title} ${talk.summary}`).replace(/(\p{L})-(?=\p{L})/gu, '$1');
+  const own = new Set(words(text));
+  return query.some((q, i) => i > 0 && own.has(`${(query[i - 1] as QueryWord).word}${q.word}`));
+}
+
+/** Whether a talk's title has a word of the question, or a form of it. */
+function inTitle(talk: Talk, q: QueryWord): boolean {
+  const terms = new Set([q.word, ...(q.alternatives ?? [])].map((word) => termOf(word) ?? word));
+  return words(fold(talk.title)).some((own) => terms.has(termOf(own) ?? own));
 }
 
 /** Whether a talk's title or summary writes a word with a hyphen ("micro-frontends"). */
@@ -160,8 +215,8 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
     ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
   };
   let found = steps.index.search(kept, options);
-  if (found.total === 0 && kept.length > 1)
-    found = steps.index.search(kept, { ...options, anyWord: true });
+  const some = found.total === 0 && kept.length > 1;
+  if (some) found = steps.index.search(kept, { ...options, anyWord: true });
   // Only asking words left out: every word of the subject is still searched, as asked.
   // Any form of a word will do; "microfrontends" is "Micro-frontends" as a title writes it.
   const about = (talk: Talk) =>
@@ -173,10 +228,27 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
           (word) => steps.index.isAbout(steps.docOf(talk), [word]) || saysJoined(talk, word),
         ),
     );
+  // With only some of the words in any talk, one everyday word in passing ("won", "world" of
+  // "who won the world cup"; "old", "down" of "paying down old code") is no answer: a talk
+  // has one of the words in its title, or two of them.
+  // A number is no subject ("1" of "1:1s"): with one word of a subject left, it is the answer;
+  // nor is the half of a word no talk has ("less" of "pasword-less").
+  const halves = halvesOf(ask.asked.text, unmatched);
+  const subject = kept.filter((q) => !numeric(q) && !halves.has(q.word));
+  const aboutSome = (talk: Talk) => {
+    if (subject.length < 2) return true;
+    const doc = steps.docOf(talk);
+    const has = subject.filter((q) =>
+      [q.word, ...(q.alternatives ?? [])].some(
+        (word) => steps.index.isAbout(doc, [word]) || saysJoined(talk, word),
+      ),
+    );
+    return has.length > 1 || has.some((q) => inTitle(talk, q)) || saysTwoJoined(talk, subject);
+  };
   const talks = found
     .top(ABOUT_WITHIN)
     .map((hit) => steps.talkAt(hit.ref))
-    .filter((talk): talk is Talk => !!talk && about(talk));
+    .filter((talk): talk is Talk => !!talk && about(talk) && (!some || aboutSome(talk)));
   if (talks.length === 0) return undefined;
   ask.query = kept;
   const scope = ask.scope ?? echoing(ask.asked.text, ask.event);

@@ -18,6 +18,10 @@ const POINTS_BACK = new RegExp(
     // "send me the video pls", "who was the speaker again?": the one asked about before.
     String.raw`^(?:pls\s+|please\s+)?(?:send|share|give|post|paste)\s+(?:me\s+|us\s+)?the\s+(?:link|links|url|slides|deck|video|recording)\b`,
     String.raw`\bagain\b`,
+    // "more like that", "anything similar to this one": the one answered before, to compare.
+    String.raw`\b(?:like|similar\s+to)\s+(?:that|this|it)(?:\s+one)?$`,
+    // "link pls", "the url?": a link of no kind, of no talk named ("slides" alone lists them).
+    String.raw`^(?:the\s+|a\s+)?(?:link|links|url)(?:\s+(?:pls|plz|please|thanks|thx))?$`,
   ].join('|'),
 );
 
@@ -26,7 +30,18 @@ const POINTED =
   /\b(?:that|this|the\s+same)\s+(?:panel|keynote|workshop|session|talk|presentation|lightning\s+talk|fireside\s+chat|one)\b/;
 
 /** Words that point or ask, which name nothing: what is left of a follow-up. */
-const POINTING = new Set(['it', 'its', 'that', 'this', 'those', 'these', 'them', 'else', 'same']);
+const POINTING = new Set([
+  'it',
+  'its',
+  'that',
+  'this',
+  'those',
+  'these',
+  'them',
+  'else',
+  'same',
+  'similar',
+]);
 
 /** Whether a question has a word of its own besides asking and pointing (a name, a number). */
 function saysMore(said: string): boolean {

@@ -188,6 +188,10 @@ const RELATED_NAMED = new RegExp(
 const RELATED_BARE =
   /^(?:(?:show|find|give)\s+(?:me\s+|us\s+)?)?(?:(?:more|anything|something|others?|talks?|sessions?)\s+like|(?:talks?\s+|sessions?\s+|anything\s+|something\s+)?similar(?:\s+(?:talks?|sessions?|ones?))?\s+to)\s+(?:the\s+|that\s+|this\s+)?(.+?)(?:\s+(?:talk|one|session))?[\s?!.]*$/i;
 
+/** What a likeness points at when it names no talk: "more like that", "similar to it". */
+const POINTING_ONLY =
+  /^(?:(?:that|this|it|those|these|them)(?:\s+(?:one|ones|talk|talks))?|one|ones)$/i;
+
 /** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
 export const MAX_QUESTION = 500;
 
@@ -275,7 +279,9 @@ export function parseRequest(raw: string, page?: number): Request {
   if (social) return social;
   if (PICK.test(text)) return { kind: 'pick', words: text };
   const like = RELATED_NAMED.exec(text) ?? RELATED_BARE.exec(text);
-  if (like?.[1])
+  // "More like that", "similar to this one": the talk answered before, which is not kept, so a
+  // follow-up (read as a search, it asks "Which talk?").
+  if (like?.[1] && !POINTING_ONLY.test(like[1]))
     return { kind: 'related', target: like[1], words: text, ...scoped, page: pageNumber };
   const [first = '', ...rest] = text.split(' ');
   const command = first.toLowerCase().replace(/^[/!]/, '');

@@ -208,7 +208,9 @@ export class QueryReader {
       const right = word.slice(at);
       const content = [left, right].filter(known);
       if (content.length === 0 || ![left, right].every((p) => known(p) || isFiller(p))) continue;
-      if (content.some((p) => p.length < 3) && content.length === 1) continue;
+      // A word beside a filler is a word of four letters or more: "on call" of "oncall", not
+      // the "act" of "react" (a filler "re" and three letters are too likely to be chance).
+      if (content.length === 1 && (content[0] as string).length < 4) continue;
       if (content.length === 1 && unfinished) continue;
       // "serverless" is not "server" and "less" unless the notes use them together.
       if (content.length === 2 && !this.together(left, right)) continue;

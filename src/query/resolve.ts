@@ -12,6 +12,7 @@ import { Directory } from './directory.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords, YEAR } from './event-words.ts';
+import { withoutAspect } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { inEnglish } from './languages.ts';
 import { narrowByFilters } from './link-filters.ts';
@@ -32,8 +33,27 @@ import { theEvents } from './the-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
+import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
+
+/**
+ * The kind of talk a question names beside its subject ("the LLM keynote", "rust keynotes"), a
+ * kind the search leaves out as a word of the asking.
+ */
+function kindNamed(text: string, query: readonly QueryWord[]): string | undefined {
+  if (query.length === 0) return undefined;
+  const kind = words(fold(text)).find((word) => TALK_KINDS.has(word));
+  return kind?.replace(/s$/, '');
+}
+
+/** The talks of that kind first, each group in its order; a title quoted (`titled`) stays first. */
+function ofKindFirst(list: Talk[], kind: string, titled: number): Talk[] {
+  const head = list.slice(0, titled);
+  const rest = list.slice(titled);
+  const isKind = (talk: Talk) => fold(talk.kind ?? '').startsWith(kind);
+  return [...head, ...rest.filter(isKind), ...rest.filter((talk) => !isKind(talk))];
+}
 
 /** Hits scoring at least this share of the best are about as relevant as it. */
 const CLOSE_SCORE = 0.5;
@@ -129,6 +149,8 @@ export class Resolver implements Steps {
       return (
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
+        withoutUnknownPlace(plain, event, this) ??
+        withoutAspect(plain, event, read) ??
         plan
       );
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
@@ -326,9 +348,13 @@ export class Resolver implements Steps {
       );
     const filtered = ask.filtered();
     const topicList = ask.scope?.kind === 'topic' ? filtered : undefined;
+    // "The LLM keynote": of the talks found, the keynotes first (the kind is no search word).
+    const kind = kindNamed(ask.asked.text, query);
     const ranked = (end: number) => {
-      const hits = found.top(end + first.length).map((hit) => this.talkAt(hit.ref));
-      const list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
+      const upTo = kind ? Math.max(end, REORDER_WITHIN) : end;
+      const hits = found.top(upTo + first.length).map((hit) => this.talkAt(hit.ref));
+      let list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
+      if (kind) list = ofKindFirst(list, kind, first.length);
       // A topic lists all its talks: those with the words first, then the others.
       if (topicList) return [...new Set([...list, ...topicList])];
       return list.slice(0, end);

@@ -21,11 +21,12 @@ const ORDINALS: Record<string, Order> = {
 const ORDINAL = '(first|opening|earliest|oldest|last|final|closing|latest|newest|most\\s+recent)';
 /**
  * "The first talk on day 2", "what was the closing keynote", "last session of nordicinfra": an
- * ordinal before a word for a talk, opening the question or after "the" ("a culture first talk"
- * is a title's words). The word for the talk stays: "keynote" still asks for keynotes.
+ * ordinal before a word for a talk, opening the question or after "the" or "a" ("was there a
+ * closing talk"; "a culture first talk" is a title's words). The word for the talk stays:
+ * "keynote" still asks for keynotes.
  */
 const TALK_ORDINAL = new RegExp(
-  String.raw`(?:^|\b(?:the|which|what|was|were|is)\s+)(?:very\s+)?${ORDINAL}\s+(?=(?:talks?|sessions?|keynotes?|presentations?|slots?|ones?|speakers?|panels?|lightning)\b)`,
+  String.raw`(?:^|\b(?:the|which|what|was|were|is|a|an|any)\s+)(?:very\s+)?${ORDINAL}\s+(?=(?:talks?|sessions?|keynotes?|presentations?|slots?|ones?|speakers?|panels?|lightning)\b)`,
 );
 /** "Which talk came last", "what was on first": the ordinal after the talk. */
 const CAME_ORDINAL =

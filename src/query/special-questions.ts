@@ -3,7 +3,9 @@ import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
 import { bothSides, findEither, findSides } from './comparison.ts';
+import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
+import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
 
@@ -31,6 +33,23 @@ export function special(
   library: Library,
   read: Read,
 ): Plan | undefined {
+  const shaped = shapeQuestion(text, event, library);
+  if (shaped && !('keep' in shaped)) return shaped;
+  if (shaped) {
+    // "Talks with several speakers at devnorth": the words left narrow the talks.
+    const within = shaped.rest ? talksOf(read(shaped.rest, event), library) : undefined;
+    const list = (within ?? library.talks.filter((talk) => !event || talk.event === event)).filter(
+      shaped.keep,
+    );
+    if (list.length === 0) return { kind: 'none', suggestions: [] };
+    return {
+      kind: 'talks',
+      scope: echoing(text, event),
+      total: list.length,
+      talks: (end) => list.slice(0, end),
+      focus: 'speakers',
+    };
+  }
   const tallied = asksAttendance(text) ? undefined : findTally(text);
   if (tallied) {
     const within = tallied.rest ? talksOf(read(tallied.rest, event), library) : undefined;
@@ -78,9 +97,18 @@ function unknowable(
 ): Plan | undefined {
   const found = findUnknown(text);
   if (!found) return undefined;
-  const { unknown, rest } = found;
+  const { unknown } = found;
   // A conference going on today is one the notes have: its talks of today are the answer.
   if (unknown === 'today' && todayDated(library)) return undefined;
+  // "Will there be a devnorth 2027": the year asked about is the edition the notes cannot know
+  // of; the event is the one they have.
+  const rest =
+    unknown === 'future'
+      ? found.rest
+          .split(' ')
+          .filter((word) => !YEAR.test(word))
+          .join(' ')
+      : found.rest;
   let left = rest;
   let plan: Plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
   // "For people who just became tech leads (at pylakes)": a role no talk names is whom the

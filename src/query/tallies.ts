@@ -13,20 +13,52 @@ export interface TallyQuestion {
   per: Tally['per'];
   /** Only the names with more than one talk (or event), or only those with the most. */
   only?: 'repeat' | 'most';
+  /** For `repeat`: the fewest talks (events, speakers) a name has to have; 2 unless said. */
+  least?: number;
   rest: string;
 }
 
 const SPEAKERS = '(?:speakers?|presenters?|people|folks|persons?)';
 const COMPANIES = '(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?)';
 const EVENTS = '(?:conferences?|events?|confs?|editions?)';
-/** "More than one", "two", "several": a count asked as "more than one". */
-const MANY = String.raw`(?:more\s+than\s+one|two\s+or\s+more|two|2|several|multiple)`;
+/** A count of two or more, in words or figures, up to ten. */
+const NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)';
+/**
+ * "More than one", "two", "several", "more than 2", "at least three", "3 or more": a count asked
+ * as "more than one" unless it says how many (`least`).
+ */
+const MANY = String.raw`(?:(?:more\s+than|over|at\s+least)\s+${NUMBER}|${NUMBER}\s+or\s+more|two|three|four|five|[2-9]|several|multiple)`;
+const NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/** The fewest a "more than N" or "at least N" asks for: 2 for "several", "more than one". */
+function leastOf(said: string): number {
+  const found = new RegExp(
+    String.raw`\b(more\s+than\s+|over\s+|at\s+least\s+)?(${NUMBER})(\s+or\s+more)?\b`,
+  ).exec(said);
+  if (!found) return 2;
+  const word = found[2] as string;
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBERS.indexOf(word);
+  const least = found[1] && /^(?:more|over)/.test(found[1]) ? n + 1 : n;
+  return Math.max(2, least);
+}
 const TALKS = '(?:talks?|sessions?|presentations?)';
 
 const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
   [
     new RegExp(
-      String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple)\s+${EVENTS}`,
+      String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple)\s+${EVENTS}|\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:spoke|talked|presented|were|was|appeared)\s+(?:at|in)\s+both(?=\s+\S+.*\s(?:and|&)\s)`,
     ),
     { of: 'speakers', per: 'events', only: 'repeat' },
   ],
@@ -43,6 +75,13 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
       String.raw`\b(?:which|what|any)\s+${COMPANIES}\s+(?:sent|had|brought|fielded)\s+${MANY}\s+${SPEAKERS}|\b${COMPANIES}\s+with\s+${MANY}\s+${SPEAKERS}`,
     ),
     { of: 'companies', per: 'speakers', only: 'repeat' },
+  ],
+  [
+    // "Which companies gave more than 2 talks", "companies with three or more talks".
+    new RegExp(
+      String.raw`\b(?:which|what|any)\s+${COMPANIES}\s+(?:gave|had|did|held|presented|sent|brought)\s+${MANY}\s+${TALKS}|\b${COMPANIES}\s+with\s+${MANY}\s+${TALKS}`,
+    ),
+    { of: 'companies', per: 'talks', only: 'repeat' },
   ],
   [
     new RegExp(
@@ -73,7 +112,15 @@ export function findTally(text: string): TallyQuestion | undefined {
     const found = pattern.exec(folded);
     if (!found) continue;
     const rest = `${folded.slice(0, found.index)} ${folded.slice(found.index + found[0].length)}`;
-    return { ...asked, rest: rest.replace(/\s+/g, ' ').trim() };
+    const least = asked.only === 'repeat' ? leastOf(found[0]) : 2;
+    return {
+      ...asked,
+      ...(least > 2 ? { least } : {}),
+      rest: rest
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:and|&)\s/, '')
+        .trim(),
+    };
   }
   return undefined;
 }
@@ -124,7 +171,8 @@ export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talk
   );
   const top = entries[0] ? count(entries[0][1]) : 0;
   // "Who spoke most often" when everyone spoke once has no one answer: nobody is named.
-  if (asked.only === 'repeat') entries = entries.filter(([, entry]) => count(entry) > 1);
+  const least = asked.least ?? 2;
+  if (asked.only === 'repeat') entries = entries.filter(([, entry]) => count(entry) >= least);
   if (asked.only === 'most') entries = top > 1 ? entries.filter(([, e]) => count(e) === top) : [];
   const theirs = new Set(entries.flatMap(([, entry]) => [...entry.talks]));
   return {

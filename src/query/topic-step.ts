@@ -20,6 +20,8 @@ export function inTopic(ask: Asking, directory: Directory, index: TalkIndex): vo
   const about = new Set([...subject, ...subject.flatMap(relatedTo)].map((w) => termOf(w) ?? w));
   const says = (talk: Talk) =>
     words(`${talk.title} ${talk.summary}`).some((w) => about.has(termOf(w) ?? w));
+  // "The stackwave frontend track": a track is the topic whole, its mobile talks too.
+  const track = /\btracks?\b/.test(fold(ask.asked.text));
   const folded = new Map<string, boolean>();
   const ofTopic = (talk: Talk) => {
     if (!talk.topic) return false;
@@ -28,7 +30,7 @@ export function inTopic(ask: Asking, directory: Directory, index: TalkIndex): vo
     const name = known === undefined ? fold(talk.topic) : '';
     if (known === undefined) folded.set(talk.topic, wanted.has(name));
     if (known === undefined && wanted.has(name)) return true;
-    return joined.has(fold(talk.topic)) && says(talk);
+    return joined.has(fold(talk.topic)) && (track || says(talk));
   };
   // "Keynote on day 2" when no talk of the Keynotes topic was on day 2: the word may still
   // name a talk of that day, so it stays a word to search rather than an empty topic.

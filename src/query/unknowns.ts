@@ -19,11 +19,16 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b/g,
   ],
   [
     'prices',
     /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b|\b(?:buy|get|book|order|purchase)\s+(?:a\s+|the\s+|some\s+|my\s+)?tickets?\b|\b(?:discount|promo|coupon)\s+(?:codes?|vouchers?)\b|\btickets?\s+(?:still\s+)?(?:available|left|on\s+sale)\b/g,
+  ],
+  [
+    // "The price of a pylakes ticket", "how much is a devnorth pass": the event's words stay.
+    'prices',
+    /\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b|\bhow\s+much\s+(?:is|was|are|were|does|did|do)\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b(?:\s+(?:cost|costs|go\s+for))?/g,
   ],
   [
     'attendance',
@@ -33,7 +38,7 @@ const PHRASES: [Unknown, RegExp][] = [
     // "When's the next devnorth", "is pylakes happening next year", "upcoming conferences": the
     // notes are about conferences that took place.
     'future',
-    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b/g,
+    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
 ];
@@ -55,15 +60,22 @@ export function asksAttendance(text: string): boolean {
   return findUnknown(text)?.unknown === 'attendance';
 }
 
+/** Every question about prices has one of these words: the long patterns are read only then. */
+const PRICE_WORD =
+  /\b(?:price|prices|cost|costs|much|tickets?|admission|entry|discount|promo|coupon|passes|pass)\b/;
+
 /** What the notes cannot tell, and the question without those words. */
 export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {
   let rest = fold(text);
   let unknown: Unknown | undefined;
   for (const [kind, pattern] of PHRASES) {
-    // "I'm a frontend dev": the role's own words ("frontend") stay, to find its talks.
-    const cut = rest.replace(pattern, (_all, role: unknown) =>
-      typeof role === 'string' ? ` ${role} ` : ' ',
-    );
+    if (kind === 'prices' && !PRICE_WORD.test(rest)) continue;
+    // "I'm a frontend dev", "the price of a pylakes ticket": the words a phrase keeps (its
+    // group, in whichever of its alternatives) stay, to find their talks ("frontend", "pylakes").
+    const cut = rest.replace(pattern, (...found: unknown[]) => {
+      const kept = found.slice(1, -2).find((group) => typeof group === 'string');
+      return typeof kept === 'string' ? ` ${kept} ` : ' ';
+    });
     if (cut === rest) continue;
     unknown ??= kind;
     rest = cut;

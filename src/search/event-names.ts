@@ -22,6 +22,12 @@ const EVENT_KIND_WORDS = new Set(
   ),
 );
 
+/**
+ * Words that name a subject only run together with another in a name, by its capitals:
+ * "GoFjell", "GoLab" are Go conferences; "Go Live Summit" is no more about Go than "go" is.
+ */
+const JOINED_NAME_PARTS = new Map<string, string[]>([['go', ['golang']]]);
+
 /** Ranked talks, then `tier` after them, each scored below the last of them. */
 export function withTier(ranked: Ranked, tier: number[]): Ranked {
   return {
@@ -92,9 +98,10 @@ export class EventNames {
    */
   private nameTerms(name: string, e: number): Int32Array {
     const ids = new Set<number>();
-    const add = (word: string) => {
+    const add = (word: string, joined: boolean) => {
       if (word.length < 2 || /^\d+$/.test(word) || EVENT_KIND_WORDS.has(word)) return;
-      const parts = NAME_PARTS.get(word) ?? [];
+      const parts =
+        NAME_PARTS.get(word) ?? (joined ? JOINED_NAME_PARTS.get(word) : undefined) ?? [];
       for (const each of [word, ...parts]) {
         const id = this.termIds.get(termOf(each) ?? '');
         if (id !== undefined) ids.add(id);
@@ -110,7 +117,7 @@ export class EventNames {
       // "DevOpsDays": dev, ops, days, and devops, opsdays, devopsdays.
       for (let i = 0; i < parts.length; i++)
         for (let j = i + 1; j <= Math.min(parts.length, i + 3); j++)
-          add(parts.slice(i, j).join(''));
+          add(parts.slice(i, j).join(''), parts.length > 1);
     }
     return Int32Array.from(ids).sort();
   }

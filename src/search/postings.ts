@@ -47,6 +47,12 @@ export interface SearchOptions {
    */
   cover?: { weights: number[]; least: number };
   /**
+   * With `cover`: a document's score counts the question's words it has once more, so a talk
+   * with two of them beats one with a single word in its title ("a boiler that ran for a year":
+   * not "The DX survey we ran twice").
+   */
+  coordinate?: boolean;
+  /**
    * Documents kept below the floor: a talk whose title or summary has the words is about them,
    * however much more another talk says of them. Asked of the best-scored few only.
    */
@@ -160,7 +166,7 @@ export class Scorer {
   }
 
   private collect(touchedCount: number, need: number, options: SearchOptions): Ranked {
-    const { floor, keep, cover, keepBelowFloor } = options;
+    const { floor, keep, cover, keepBelowFloor, coordinate } = options;
     const { score, matched, stamp, mask, touched } = this;
     const totalWeight = cover ? cover.weights.reduce((sum, w) => sum + w, 0) : 0;
     const covered = (bits: number) => {
@@ -179,7 +185,7 @@ export class Scorer {
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
       const words = matched[doc] as number;
-      const total = (score[doc] as number) * words;
+      const total = (score[doc] as number) * words * (coordinate ? words : 1);
       const bits = mask[doc] as number;
       score[doc] = 0;
       matched[doc] = 0;

@@ -44,7 +44,12 @@ const SCAFFOLDING = (
   // "I'd really appreciate …", "super quick one: …", "honestly just curious about …"
   'kindly appreciate appreciated sorry bother bothering honestly super q so truly ' +
   // whether something is there yet: "are the slides for the GIL talk available yet"
-  'yet already available'
+  'yet already available ' +
+  // who and where, said in passing: "what else did she say", "was mypy mentioned anywhere",
+  // "is anyone using MLflow?", "anything about getting better at …" (the stop-word list has
+  // "he", "him" and "somewhere", not "she" nor "anywhere")
+  'she shes hers herself theirs anywhere everywhere nowhere use uses using used actually ' +
+  'basically getting better'
 ).split(' ');
 
 /**
@@ -84,6 +89,10 @@ const OTHER_LANGUAGES =
     // palestras teve"): no word of the field, and near enough to one ("hidden") to be misread.
     'hadden heeft hebben waren zijn gingen ging gaat sprak spraken gaf gaven gegeven ' +
     'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano ' +
+    // "said" and "asked" in them: "was hat Katrin über … gesagt?", "qu'a dit …", "¿qué dijo …?"
+    'gesagt dit dicho dijo disse detto gezegd ' +
+    // "something", "anything": "quelque chose sur …", "hay algo sobre …", "gibt es etwas zu …"
+    'quelque quelques chose algo coisa etwas qualcosa iets ' +
     // "Was lief an Tag 2?", "was läuft auf der Elbcode": what was on, in German.
     'lief liefen lauft laufen ' +
     // The same verbs in other tenses, and the particles around them: "quels talks parlaient de

@@ -75,6 +75,21 @@ const RELATED = new Map<string, string[]>([
     ['leaders', 'leader', 'engineering manager', 'engineering managers', 'tech lead', 'tech leads'],
   ],
   ['burnout', ['oncall', 'wellbeing', 'toil']],
+  // Engineering culture by what its talks are about: how people are hired, brought in, kept well.
+  [
+    'culture',
+    [
+      'hiring',
+      'hire',
+      'onboarding',
+      'burnout',
+      'blameless',
+      'mentoring',
+      'sponsorship',
+      'psychological safety',
+      'remote work',
+    ],
+  ],
   [
     'performance',
     [
@@ -230,9 +245,29 @@ export const BROADER_PHRASES: [phrase: string, own: string[], related: string[]]
     ['backstage', 'idp', 'paved', 'golden', 'crossplane', 'operators'],
   ],
   [
+    'engineering culture',
+    ['culture', 'hiring', 'hire', 'onboarding', 'blameless'],
+    ['burnout', 'mentoring', 'sponsorship', 'psychological safety', 'remote work'],
+  ],
+  [
     'data engineering',
-    ['pipelines', 'etl', 'elt'],
-    ['iceberg', 'lakehouse', 'polars', 'pandas', 'spark', 'dbt', 'warehouse', 'streaming', 'flink'],
+    // Not "pipelines" as fully as the phrase: a hiring "pipeline", an image "pipeline" are
+    // other talks' words; the data talks name their tools.
+    ['etl', 'elt', 'dagster', 'airflow'],
+    [
+      'iceberg',
+      'lakehouse',
+      'polars',
+      'pandas',
+      'spark',
+      'dbt',
+      'warehouse',
+      'streaming',
+      'flink',
+      'data pipelines',
+      'data contracts',
+      'pipelines',
+    ],
   ],
   [
     'incident response',

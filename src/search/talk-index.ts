@@ -288,6 +288,7 @@ export class TalkIndex {
       floor: FLOOR_ANY_WORD,
       keep,
       cover: { weights, least: LEAST_DOC_COVER },
+      coordinate: true,
     });
     const total = weights.reduce((sum, w) => sum + w, 0);
     const found = weights.reduce((sum, w, i) => (any.wordsFound & (2 ** i) ? sum + w : sum), 0);

@@ -22,10 +22,13 @@ export function plausibleTypo(typed: string, candidate: string): boolean {
   const [a, b] = [typed[at] as string, candidate[at] as string];
   // A vowel for another is how names are misspelt by ear ("spiker" for Spyker); in longer
   // words only, where few other words are that close.
-  return (
-    neighbours(a, b) || (typed.length >= 6 && at > 0 && VOWELS.includes(a) && VOWELS.includes(b))
-  );
+  // So are consonants that sound alike ("quarcus" for Quarkus, "kafca"): in longer words too.
+  const heard = VOWELS.includes(a) ? VOWELS.includes(b) : SOUND_ALIKE.has(a + b);
+  return neighbours(a, b) || (typed.length >= 6 && at > 0 && heard);
 }
+
+/** Consonants heard as one another, both ways: c and k, c and s, s and z, k and q, v and w. */
+const SOUND_ALIKE = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'kq', 'qk', 'vw', 'wv']);
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VOWELS = 'aeiouy';

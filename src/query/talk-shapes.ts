@@ -1,0 +1,75 @@
+import type { Library, Talk } from '../model.ts';
+import { fold } from '../search/analyze.ts';
+import type { Plan } from './plan.ts';
+
+/**
+ * Questions about the shape of the talks, which no talk's words answer: "which talks had more
+ * than one speaker" (co-presented talks and panels), "which speakers had no company", "which
+ * events had a keynote". Each is read from the talks' facts, never searched for.
+ */
+
+const SEVERAL = String.raw`(?:more\s+than\s+one|several|multiple|two\s+or\s+more|2\+?|two|many)`;
+
+/** "Which talks had more than one speaker", "talks with several speakers", "co-presented talks". */
+const SHARED = new RegExp(
+  String.raw`\b(?:talks?|sessions?|which|what|any)\b.*?\b(?:with|had|have|has|by)\s+${SEVERAL}\s+(?:speakers?|presenters?|people)\b|\b(?:co-?presented|co-?hosted|joint)\s+(?:talks?|sessions?)\b|\b(?:talks?|sessions?)\s+(?:that|which)\s+(?:were|was)\s+co-?presented\b`,
+);
+
+/** "Which speakers had no company", "speakers without an employer", "independent speakers". */
+const NO_COMPANY =
+  /\b(?:speakers?|who|people|presenters?|anyone)\b.*?\b(?:no|without(?:\s+an?)?|with\s+no|lacking(?:\s+an?)?)\s+(?:company|companies|employer|affiliation|organi[sz]ation)\b|\b(?:independent|unaffiliated|freelance)\s+(?:speakers?|presenters?)\b/;
+
+/** "Which events had a keynote", "conferences with panels": the events with talks of a kind. */
+const EVENTS_WITH =
+  /^(?:which|what|any)\s+(?:conferences?|events?|confs?|editions?|meetups?)\s+(?:had|have|has|with|featured|included|held|offered)\s+(?:an?\s+|any\s+|some\s+)?(keynotes?|panels?|lightning\s+talks?|workshops?|fireside\s+chats?)\b/;
+
+/** Every such question has one of these words: the patterns are read only then. */
+const SHAPE_WORD =
+  /speaker|presenter|people|compan|employer|affiliation|organi[sz]ation|independent|unaffiliated|freelance|presented|hosted|joint|keynote|panel|lightning|workshop|fireside/i;
+
+/** The kind a talk's facts give, as a question names it: "keynote", "panel", "lightning talk". */
+function kindOf(talk: Talk): string {
+  return fold(talk.kind ?? '').replace(/s$/, '');
+}
+
+/** A question about the talks' shape: which talks it keeps, and what is left of it to read. */
+export interface ShapeQuestion {
+  keep: (talk: Talk) => boolean;
+  rest: string;
+}
+
+/** The talks' shape a question asks about, or for "which events had a keynote", those events. */
+export function shapeQuestion(
+  text: string,
+  event: string | undefined,
+  library: Library,
+): ShapeQuestion | Plan | undefined {
+  if (!SHAPE_WORD.test(text)) return undefined;
+  const said = fold(text)
+    .replace(/[?!.,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const kinds = EVENTS_WITH.exec(said);
+  if (kinds) {
+    const kind = (kinds[1] as string).replace(/s$/, '');
+    const events = new Set(
+      library.talks
+        .filter((talk) => (!event || talk.event === event) && kindOf(talk) === kind)
+        .map((talk) => talk.event),
+    );
+    return events.size > 0
+      ? { kind: 'events', events: library.events.map((e) => e.id).filter((id) => events.has(id)) }
+      : { kind: 'none', suggestions: [] };
+  }
+  const named = (talk: Talk) => talk.speakers.filter((s) => s.name || s.company).length;
+  for (const [pattern, keep] of [
+    [SHARED, (talk: Talk) => named(talk) > 1],
+    [NO_COMPANY, (talk: Talk) => talk.speakers.some((s) => s.name && !s.company)],
+  ] as const) {
+    const found = pattern.exec(said);
+    if (!found) continue;
+    const rest = `${said.slice(0, found.index)} ${said.slice(found.index + found[0].length)}`;
+    return { keep, rest: rest.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
