@@ -37,21 +37,29 @@ export class Bot {
   readonly library: Library;
   private readonly index: TalkIndex;
   private readonly resolver: Resolver;
-  private readonly examples: string[];
-  private readonly byRef = new Map<string, Talk>();
+  /** Questions the help answer suggests, drawn from the notes (made at first use, or by `prepare`). */
+  private examples?: string[];
+  /** Each event's talks, in the library's order (made at first use, or by `prepare`). */
+  private byEvent?: Map<string, Talk[]>;
   private readonly eventNames = new Map<string, string>();
   private readonly topicsByEvent = new Map<string, TopicInfo[]>();
 
   /** Today, for the years a question says relative to it ("last year"). */
   private readonly now: () => Date;
 
-  constructor(library: Library, snapshot?: IndexSnapshot, options: { now?: () => Date } = {}) {
+  /**
+   * `index`: the library's index as a snapshot holds it, or already made from one (a running
+   * bot makes it a turn of its event loop before the rest, see `ContentLoader`).
+   */
+  constructor(
+    library: Library,
+    index?: IndexSnapshot | TalkIndex,
+    options: { now?: () => Date } = {},
+  ) {
     this.library = library;
     this.now = options.now ?? (() => new Date());
-    this.index = new TalkIndex(library, snapshot);
+    this.index = index instanceof TalkIndex ? index : new TalkIndex(library, index);
     this.resolver = new Resolver(library, this.index);
-    this.examples = helpExamples(library);
-    for (const talk of library.talks) this.byRef.set(talkRef(talk), talk);
     for (const event of library.events) this.eventNames.set(event.id, event.name);
   }
 
@@ -76,6 +84,17 @@ export class Bot {
   async prepare(turn: () => Promise<unknown>): Promise<void> {
     await this.index.prepare(turn);
     await this.resolver.prepare(turn);
+    // The events' talk counts (every `events` and help answer) and the topics a question that
+    // finds nothing lists.
+    this.events();
+    await turn();
+    this.topics();
+    this.helpExamples();
+  }
+
+  private helpExamples(): string[] {
+    this.examples ??= helpExamples(this.library);
+    return this.examples;
   }
 
   /** Talk titles, topics and speakers matching what is typed so far. */
@@ -152,7 +171,7 @@ export class Bot {
       kind: 'help',
       ...opt('greeting', greeting),
       commands: HELP_COMMANDS,
-      examples: this.examples,
+      examples: this.helpExamples(),
       stats: { events: this.events().length, talks: this.library.talks.length },
     };
   }
@@ -231,7 +250,7 @@ export class Bot {
   /** The talk an id, a reference or words name (the best match), if any. */
   private named(target: string, event?: string): Talk | undefined {
     const wanted = target.trim().toLowerCase();
-    const talk = this.byRef.get(wanted) ?? this.inEvent(event).find((t) => t.id === wanted);
+    const talk = this.resolver.talkAt(wanted) ?? this.inEvent(event).find((t) => t.id === wanted);
     // An id or a button's value names one talk: when it names none, say so, never open another.
     if (talk || ID_LIKE.test(wanted)) return talk;
     const plan = this.resolver.resolve(target, event);
@@ -294,7 +313,7 @@ export class Bot {
       })
       .top(count + 1)
       .filter((hit) => hit.ref !== ref)
-      .map((hit) => this.byRef.get(hit.ref))
+      .map((hit) => this.resolver.talkAt(hit.ref))
       .filter((t): t is Talk => !!t);
   }
 
@@ -355,7 +374,16 @@ export class Bot {
   }
 
   private inEvent(event?: string): Talk[] {
-    return event ? this.library.talks.filter((t) => t.event === event) : this.library.talks;
+    if (!event) return this.library.talks;
+    if (!this.byEvent) {
+      this.byEvent = new Map();
+      for (const talk of this.library.talks) {
+        const talks = this.byEvent.get(talk.event);
+        if (talks) talks.push(talk);
+        else this.byEvent.set(talk.event, [talk]);
+      }
+    }
+    return this.byEvent.get(event) ?? [];
   }
 
   card(talk: Talk): TalkCard {

@@ -4,6 +4,7 @@ import type { ContentFile, LoadStats } from './content/load-content.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
 import type { ContentProblem, Library } from './model.ts';
 import { prepareCompletions } from './search/completions.ts';
+import { TalkIndex } from './search/talk-index.ts';
 import { decodeSnapshot } from './snapshot-file.ts';
 import { writeSnapshot } from './snapshot-store.ts';
 import { startWorker, workerFailure } from './worker-thread.ts';
@@ -113,9 +114,13 @@ export class ContentLoader {
     const written =
       reply.key && cacheDir ? writeSnapshot(cacheDir, reply.key, reply.bytes) : undefined;
     const snapshot = await decodeSnapshot(reply.bytes);
-    // Answers waiting since the last slice of decoding go first: making the bot is a slice too.
-    if (!last) await new Promise((resolve) => setImmediate(resolve));
-    const bot = new Bot(snapshot.library, snapshot.index);
+    // Answers waiting since the last slice of decoding go first: making the index is a slice,
+    // and the bot around it another.
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    if (!last) await turn();
+    const index = new TalkIndex(snapshot.library, snapshot.index);
+    if (!last) await turn();
+    const bot = new Bot(snapshot.library, index);
     // A one-off load answers at once; what its first question does not need is never built.
     if (!last) await warmBot(bot);
     timings.snapshotMs = performance.now() - decoding;

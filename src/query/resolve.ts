@@ -125,6 +125,11 @@ export class Resolver implements Steps {
     this.titles ??= await TitlePhrases.build(this.library.talks, turn);
     await this.eventWords.prepare(turn);
     await this.directory.prepare(turn);
+    this.talkAt('');
+    await turn();
+    this.docOf(this.library.talks[0] as Talk);
+    await turn();
+    this.subjects.subjectWords();
   }
 
   /**

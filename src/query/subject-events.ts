@@ -35,13 +35,7 @@ export class SubjectEvents {
   after(asked: Asked, plan: TalksPlan): Plan {
     if (plan.scope.kind !== 'search') return plan;
     // Most questions name no event by a subject word: a look for one before reading more.
-    this.words ??= subjectWords(
-      this.library,
-      this.eventWords,
-      (word) => this.reader.forms(word),
-      (word) => this.index.frequency(word) === 0,
-    );
-    if (!asksFor(asked.text, this.words)) return plan;
+    if (!asksFor(asked.text, this.subjectWords())) return plan;
     const lacking = this.reader
       .queryWords(understand(asked.text).rest)
       .map((q) => q.word)
@@ -49,6 +43,17 @@ export class SubjectEvents {
     if (lacking.length === 0) return plan;
     const event = this.plan(asked, lacking);
     return event?.kind === 'talks' ? thenEventTalks(plan, event) : plan;
+  }
+
+  /** The words of event names that name a subject no talk says (made once, at first use). */
+  subjectWords(): string[] {
+    this.words ??= subjectWords(
+      this.library,
+      this.eventWords,
+      (word) => this.reader.forms(word),
+      (word) => this.index.frequency(word) === 0,
+    );
+    return this.words;
   }
 
   /** The talks of the event a subject word names ("sre": SRE Spree), for the rest asked. */
