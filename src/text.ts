@@ -102,12 +102,30 @@ function isHost(host: string): boolean {
  */
 export function cleanInput(text: string, max = 500): string {
   return truncate(
-    stripControls(text, ' ')
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]/g, '')
+    wellFormed(stripControls(text, ' '))
+      .replace(HIDDEN_IN_QUESTIONS, '')
       .replace(/\s+/g, ' ')
       .trim(),
     max,
   );
+}
+
+/**
+ * Zero-width, direction and invisible characters: they hide words from the search ("kuber​netes")
+ * and disguise mentions. A zero-width joiner stays between two emoji, where it makes one (👩‍💻).
+ */
+const HIDDEN_IN_QUESTIONS =
+  /[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]|(?<!\p{Extended_Pictographic}|\u{fe0f}|[\u{1f3fb}-\u{1f3ff}])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text that encodes: half of a surrogate pair on its own (typed so, or pasted cut) becomes U+FFFD,
+ * as a UTF-8 encoder writes it. Sent as is, JSON carries it as `\ud83d`, which a platform may
+ * refuse with the whole message.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /**

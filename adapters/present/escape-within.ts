@@ -1,4 +1,6 @@
-import { stripInvisible, truncate } from '../../src/text.ts';
+import { stripInvisible, truncate, wellFormed } from '../../src/text.ts';
+
+export { wellFormed };
 
 /**
  * Text from the notes or the user, escaped for a platform and within `max` characters *after*
@@ -23,17 +25,6 @@ export function escapedWithin(
     if (budget <= 1) return '';
     budget -= Math.max(1, Math.ceil((out.length - max) / growth));
   }
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * Text that encodes: half of a surrogate pair on its own (typed so, or pasted cut) becomes U+FFFD,
- * as a UTF-8 encoder writes it. Sent as is, JSON carries it as `\ud83d`, which a platform may
- * refuse with the whole message.
- */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Every string in a message (texts, labels, ids, values) made well-formed: the last guard. */

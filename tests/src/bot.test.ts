@@ -290,10 +290,18 @@ describe('bad input never throws and always gets a bounded answer', () => {
       '🚀🔥 netflix 🎉',
       '\u202enetflix\u202c',
       'net\u200bflix',
+      'net\u200dflix',
       'netflix\u0000',
+      'netflix \ud83d',
     ]) {
       expect(only(bot.ask(text), 'talks').hits[0]?.id).toBe('container-mgmt-at-netflix');
     }
+  });
+
+  it('echoes emoji made of several joined as they were typed, and half an emoji as �', () => {
+    const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
+    expect(only(bot.ask(`netflix ${family}`), 'talks').query).toBe(`netflix ${family}`);
+    expect(only(bot.ask('netflix \ud83d'), 'talks').query).toBe('netflix \ufffd');
   });
 });
 
