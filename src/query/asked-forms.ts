@@ -3,6 +3,16 @@ import { escapeRegExp } from '../text.ts';
 import { opt } from './asking.ts';
 import type { Plan } from './plan.ts';
 
+/**
+ * A span of a question's folded words as the user typed it ("Zed Quill" for "zed quill"), where
+ * folding left the question's length alone (so the span stands at the same place); else none.
+ */
+export function spanAsTyped(text: string, folded: string): string | undefined {
+  const all = fold(text);
+  const at = all.indexOf(folded);
+  return at >= 0 && all.length === text.length ? text.slice(at, at + folded.length) : undefined;
+}
+
 /** A plan of every talk, with nothing narrowed. */
 export function everything(plan: Plan): boolean {
   if (plan.kind !== 'talks') return false;

@@ -3,6 +3,7 @@ import { isFiller } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { escapeRegExp, truncate } from '../text.ts';
+import { spanAsTyped } from './asked-forms.ts';
 import { findDay } from './dates.ts';
 import { findClock, findDayPart } from './day-parts.ts';
 import type { Directory } from './directory.ts';
@@ -110,7 +111,7 @@ export function relaxed(
     if (!drop || drop.text.trim() === '') continue;
     const plan = steps.read(drop.text, event);
     if (plan.kind !== 'talks' || plan.total === 0) continue;
-    const dropped = truncate(asTyped(text, drop.dropped), DROPPED_MAX);
+    const dropped = truncate(spanAsTyped(text, drop.dropped) ?? drop.dropped, DROPPED_MAX);
     // Titled as typed ("Talks by Ryan Lane"), where the words left out are found so.
     const words = plan.scope.kind === 'search' && plan.scope.words === drop.text;
     const typedRest = words ? typedWithout(text, drop.dropped) : undefined;
@@ -267,11 +268,6 @@ function diff(all: string[], rest: string[]): string[] {
 }
 
 /** Folded words as the question typed them ("by Rahul Menon"), where they can be found so. */
-function asTyped(text: string, folded: string): string {
-  const at = fold(text).indexOf(folded);
-  return at >= 0 && fold(text).length === text.length ? text.slice(at, at + folded.length) : folded;
-}
-
 /** The question as typed less one span of its folded words, where it has them so; else none. */
 function typedWithout(text: string, folded: string): string | undefined {
   const all = fold(text);

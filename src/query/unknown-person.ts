@@ -1,5 +1,6 @@
-import { fold, words } from '../search/analyze.ts';
+import { words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
+import { spanAsTyped } from './asked-forms.ts';
 import type { Directory } from './directory.ts';
 import type { Plan } from './plan.ts';
 import type { Question } from './understand.ts';
@@ -58,13 +59,10 @@ export function unknownPerson(
   const near = directory
     .nearNames(by.name, kinds)
     .map(({ name, kind }) => `talks ${kind === 'speaker' ? 'by' : 'from'} ${name}`);
-  return { kind: 'none', suggestions: near, person: asTyped(typed, by.name) };
+  const person =
+    spanAsTyped(typed, by.name) ??
+    by.name.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
+  return { kind: 'none', suggestions: near, person };
 }
 
 /** A folded name as the question typed it ("Zed Quill"), where it can be found so. */
-function asTyped(text: string, name: string): string {
-  const folded = fold(text);
-  const at = folded.indexOf(name);
-  if (at >= 0 && folded.length === text.length) return text.slice(at, at + name.length);
-  return name.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
-}
