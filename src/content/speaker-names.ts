@@ -150,6 +150,7 @@ const NOT_A_NAME = new Set([
 ]);
 
 const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
+const ONE_CASELESS = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
 /** Dr., Prof., Mr. in Hindi and Arabic: डॉ., प्रो., श्री, د., أ.د., م. (engineer). */
 const CASELESS_TITLE = /^(?:डॉ\.?|डा\.|प्रो\.?|प्रोफ़ेसर|श्री|श्रीमती|सुश्री|د\.|أ\.د\.|أ\.|م\.)$/u;
 
@@ -165,7 +166,8 @@ export function looksLikeName(text: string): boolean {
   // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters, after
   // a title written as those scripts write it ("डॉ. मीनाक्षी सुंदरम", "د. خالد المنصوري").
   const caseless = words.length > 1 && CASELESS_TITLE.test(words[0] ?? '') ? words.slice(1) : words;
-  if (caseless.every((word) => CASELESS_WORD.test(word))) {
+  // "佐藤 健", "鈴木 愛": a given name of one character, after a family name of two or more.
+  if (caseless.every((word, i) => CASELESS_WORD.test(word) || (i > 0 && ONE_CASELESS.test(word)))) {
     return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;
@@ -223,7 +225,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     .replace(/\s+[—–|·•-]+$/, '')
     .replace(SENTENCE_PERIOD, '');
   // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
-  if (/\s(?:و|ve)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve)\s+(?=\S)/gu, ' & ');
+  // "Мария Иванова и Игорь Кузнецов": "and" in Russian.
+  if (/\s(?:و|ve|и)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve|и)\s+(?=\S)/gu, ' & ');
   // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
   const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
   if (lineup?.[1] && lineup[2]) {
@@ -487,7 +490,7 @@ export function withoutRole(written: string): string {
 }
 
 const TRAILING_ROLE =
-  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)\s*[,，]\s*[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
+  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
 
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 
