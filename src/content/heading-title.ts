@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { westernPunctuation } from './speaker-line.ts';
@@ -30,7 +31,7 @@ export interface HeadingParts {
  * parentheses that name no one (three lower-case words or more are a phrase, not a company).
  */
 const NOT_A_COMPANY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /**
  * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
@@ -65,7 +66,7 @@ const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
-  const heading = westernPunctuation(withoutPersonMarks(raw));
+  const heading = bracketedTitle(withoutPersonMarks(raw));
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =

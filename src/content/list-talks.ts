@@ -273,7 +273,8 @@ function contains(node: MdNode, target: MdNode): boolean {
   return node.children.some((child) => child === target || contains(child, target));
 }
 
-const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(/;
+// "「Title」— 小林 大輔": a dash right after a title's closing bracket too.
+const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(|[」』》][—–]/;
 
 function mayNameSpeaker(node: MdNode): boolean {
   if (node.type === 'text') return SPEAKER_MARK.test(node.value ?? '');

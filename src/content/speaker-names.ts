@@ -166,8 +166,9 @@ export function looksLikeName(text: string): boolean {
   // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters, after
   // a title written as those scripts write it ("डॉ. मीनाक्षी सुंदरम", "د. خالد المنصوري").
   const caseless = words.length > 1 && CASELESS_TITLE.test(words[0] ?? '') ? words.slice(1) : words;
-  // "佐藤 健", "鈴木 愛": a given name of one character, after a family name of two or more.
-  if (caseless.every((word, i) => CASELESS_WORD.test(word) || (i > 0 && ONE_CASELESS.test(word)))) {
+  // "佐藤 健", "森 光": a family or given name of one character, beside the other.
+  const short = caseless.length >= 2 && caseless.length <= 3;
+  if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
     return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;
@@ -289,7 +290,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (
     paren?.[1] &&
     paren[2] &&
-    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i.test(
+    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i.test(
       paren[2].trim(),
     )
   )

@@ -137,6 +137,8 @@ export function sessionKind(text: string): string | undefined {
     rest
       .replace(COUNT_PREFIX, '')
       .replace(/^[^\p{L}\p{N}]+/u, '')
+      // "一、主题演讲：《…》": a Chinese ordinal before the kind.
+      .replace(/^[一二三四五六七八九十]{1,3}\s*[、,，.]\s*/u, '')
       .replace(/^(?:\d{1,3}[.)/]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+/, ''),
   );
   if (prefixed) marks.push(prefixed[0]);
