@@ -29,7 +29,7 @@ import {
   timeLead,
   titleOf,
 } from './talk-lead.ts';
-import { addLink } from './talk-links.ts';
+import { addLink, collectLinks } from './talk-links.ts';
 import { untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
 
 /**
@@ -221,6 +221,8 @@ function paragraphTalk(
     const draft = newDraft(logged.title, paragraph.line, context);
     draft.speakers.push(...logged.speakers);
     if (logged.kind) draft.kind = logged.kind;
+    // "… in 80 lines. Slides: https://…": the line's links are the talk's, as a log item's are.
+    collectLinks([{ ...paragraph, children: first }], draft.links);
     const rest = joinLines([second, ...others]);
     const notes: MdNode[] = logged.notes ? [textNode(logged.notes, paragraph.line)] : [];
     // "3:45pm – Closing panel: "Remote work"" over "Moderator: Sam Okonjo. Panelists: …": the
