@@ -185,11 +185,14 @@ export function splitNames(text: string): string[] | undefined {
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
   const names = text
-    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sو\s|\sve\s|\s\/\s)\s*/)
+    // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too.
+    .split(
+      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/,
+    )
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
-  if (names.length === 2 && !/&|\band\b|\s\/\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
+  if (names.length === 2 && !/&|\band\b|\s[/+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
     return undefined;
   // "Jane Doe, Staff Engineer, Red Hat": a role after the name, then whose; no three people.
   if (names.slice(1).some((name) => ROLE_WORDS.test(name))) return undefined;
