@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
@@ -66,7 +67,7 @@ const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
-  const heading = bracketedTitle(withoutPersonMarks(raw));
+  const heading = bracketedTitle(companyInBrackets(withoutPersonMarks(raw)));
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =
@@ -310,8 +311,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
     const text = readable(
-      heading
-        .trim()
+      companyInBrackets(heading.trim())
         .replace(TIME_PREFIX, '')
         .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, ''),
     );
