@@ -31,6 +31,7 @@ import {
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
 import { untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
+import { threadCounters } from './thread-counters.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -55,7 +56,7 @@ export function bodyTalks(
   minimum = 1,
 ): BodyTalks {
   let context = outer;
-  const nodes = keycapParagraphs(written);
+  const nodes = threadCounters(keycapParagraphs(written));
   const drafts: DraftTalk[] = [];
   const missed: number[] = [];
   // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.

@@ -146,20 +146,23 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   if (name && looksLikeName(name)) return { title, speakers: [{ name }] };
   // "Opening keynote by @rita@hachyderm.io — "Title".", "@amara (Nkemba Labs) on "Title" —",
   // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
-  const logged = loggedTalk(text.slice(0, 400));
+  // "Then Mads Kjær from Lunar Bank on "Title"": the sentence's lead word is no part of the name.
+  const logged = loggedTalk(text.slice(0, 400).replace(LEAD_VERB, ''));
   return logged && logged.speakers.length > 0
     ? { title: logged.title, speakers: logged.speakers }
     : undefined;
 }
 
 const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;
-const BY_HANDLE = /^\s*,?\s*by\s+(@[\w.-]{1,30})(?:\s*\(([^()@]{2,40})\))?/u;
+// "by @ingrid@mastodon.social (JetBrains)": a fediverse handle with its server.
+const BY_HANDLE =
+  /^\s*,?\s*by\s+(@[\w.-]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)(?:\s*\(([^()@]{2,40})\))?/u;
 const NAME_BEFORE =
   /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave))\s*$/u;
 
 /** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
 const BY_NAME =
-  /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
+  /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;:!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
 
 /** "by Jane Doe", "— Daan Mulder (Bolwerk)": where the speakers' part starts. */
 const BY_LEAD =
