@@ -8,6 +8,7 @@ import {
   unmarkedNotes,
 } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
+import { citationCount, citedTalks } from './cited-talks.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
@@ -63,6 +64,9 @@ export function bodyTalks(
   const problems: ContentProblem[] = [];
   let current: DraftTalk | undefined;
   let previous: MdNode | undefined;
+  // "*Title* (Jane Doe, Acme) argued…": a recap that cites two talks or more inline, where no
+  // heading above says it is one talk.
+  const cites = minimum === 1 && citationCount(nodes) >= 2;
   for (let index = 0; index < nodes.length; index++) {
     let node = nodes[index] as MdNode;
     // A linked title alone in its paragraph, the speaker in the next one: read them as one.
@@ -111,6 +115,13 @@ export function bodyTalks(
         previous = node;
         continue;
       }
+      const cited = cites ? citedTalks(node, context) : undefined;
+      if (cited && cited.drafts.length > 0 && !cited.leading) {
+        drafts.push(...cited.drafts);
+        current = cited.drafts[cited.drafts.length - 1];
+        previous = node;
+        continue;
+      }
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -122,7 +133,8 @@ export function bodyTalks(
         labelled ??
         paragraphTalk(node, context, nodes[index + 1]) ??
         (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
-        proseParagraphTalk(node, context);
+        proseParagraphTalk(node, context) ??
+        leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -157,6 +169,14 @@ export function bodyTalks(
   if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
+}
+
+/** "*Title* (Jane Doe, Acme) made the point…" that no other reading took: the paragraph its notes. */
+function leadingCitation(
+  paragraph: MdNode,
+  draft: DraftTalk | undefined,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  return draft ? { draft: { ...draft, notes: [] }, rest: [paragraph] } : undefined;
 }
 
 /**
