@@ -409,6 +409,10 @@ function splitThree(
   return { title, speakers: names.map((n) => ({ name: n, company })) };
 }
 
+/** A label before the people after a dash: "Moderator:", "Speaker:", "Prelegentka:", "Ponente:". */
+const PEOPLE_LABEL =
+  /^(?:speakers?|presenters?|moderat(?:or|ed by|rice|ore)|hosts?|chair|prelegen(?:t|tka|ci)|prowadz[aą]c[ya]|ponentes?|palestrantes?|relat(?:ore|rice|ori|rici)|referent(?:in|innen)?|sprecher(?:in|innen)?|orat(?:eur|rice)s?|intervenante?s?|sprekers?)\s*[:：]\s*(?=\S)/iu;
+
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
 function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
@@ -418,8 +422,12 @@ function splitDash(text: string): HeadingParts | undefined {
   const last = cuts.at(-1);
   if (last?.index !== undefined) {
     // "Title – with Jane Doe": the word before the name is no part of it.
+    // "Title — Moderator: Kari Moe", "Title — Prelegentka: Anna Zielińska": a people's label too.
     const right = parseSpeakerText(
-      text.slice(last.index + last[0].length).replace(/^(?:with|by|feat\.?|featuring)\s+/i, ''),
+      text
+        .slice(last.index + last[0].length)
+        .replace(/^(?:with|by|feat\.?|featuring)\s+/i, '')
+        .replace(PEOPLE_LABEL, ''),
     );
     const left = text.slice(0, last.index);
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
