@@ -409,6 +409,18 @@ function splitThree(
   return { title, speakers: names.map((n) => ({ name: n, company })) };
 }
 
+/** "T.", "M. K.", "J. & R.": people named by their initials only (the last period may be cut). */
+function initialsOnly(text: string): Speaker[] | undefined {
+  if (!INITIALS.test(text.trim())) return undefined;
+  return text
+    .trim()
+    .split(/\s*(?:&|\band\b|,|\+)\s*/)
+    .map((name) => ({ name: name.endsWith('.') ? name : `${name}.` }));
+}
+
+const INITIALS =
+  /^\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2}(?:\s*(?:&|and|,|\+)\s*\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2}){0,3}$/u;
+
 /** A label before the people after a dash: "Moderator:", "Speaker:", "Prelegentka:", "Ponente:". */
 const PEOPLE_LABEL =
   /^(?:speakers?|presenters?|moderat(?:or|ed by|rice|ore)|hosts?|chair|prelegen(?:t|tka|ci)|prowadz[aą]c[ya]|ponentes?|palestrantes?|relat(?:ore|rice|ori|rici)|referent(?:in|innen)?|sprecher(?:in|innen)?|orat(?:eur|rice)s?|intervenante?s?|sprekers?)\s*[:：]\s*(?=\S)/iu;
@@ -430,6 +442,9 @@ function splitDash(text: string): HeadingParts | undefined {
         .replace(PEOPLE_LABEL, ''),
     );
     const left = text.slice(0, last.index);
+    // "Why our deploys take 40 minutes — T.", "— M. K.", "— J. & R.": people by their initials.
+    const initials = initialsOnly(text.slice(last.index + last[0].length));
+    if (initials && /\p{L}{2}/u.test(left)) return { title: left.trim(), speakers: initials };
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }
   const first = cuts[0];
