@@ -45,7 +45,10 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   // Italics and links name books, projects and pages as often as talks: only a sentence that
   // speaks of a talk ("went to see", "the keynote", "I caught") makes them a talk's title.
   const rest = plainText(children.slice(at + 1, at + 4)).split(/[.!?]\s/)[0] ?? '';
-  if (marked.type !== 'strong' && !TALK_CONTEXT.test(before) && !TALK_NOUN.test(rest))
+  // "As Callum Reid said in *Quotas are kindness*": a person's words, in a talk.
+  const said = NAME_IN.exec(before);
+  const spoken = said?.[2] !== undefined || said?.[3] !== undefined;
+  if (marked.type !== 'strong' && !TALK_CONTEXT.test(before) && !TALK_NOUN.test(rest) && !spoken)
     return undefined;
   // A linked title is the talk's page: its description.
   const link = marked.type === 'link' ? marked : findFirst(marked, 'link');
@@ -62,8 +65,21 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   // "Kevlin Henney's *Refactoring to immutability*": the speaker's name just before the title.
   const owner = POSSESSIVE.exec(before)?.[1]?.replace(LEAD_VERB, '');
   if (owner && looksLikeName(owner)) return found({ name: owner });
+  // "Courtesy of Hamid Rezaei (Intercom) in **"The smallest possible pager"**": the person, then
+  // the talk they said it in (a title of two words at least: "Jane Doe in **Berlin**" is a place).
+  const speaker = said?.[1]
+    ?.replace(LEAD_VERB, '')
+    .replace(/^(?:As|Like|Per|Via)\s+(?=\S+\s+\S)/, '');
+  if (speaker && looksLikeName(speaker) && /\S\s+\S/.test(title)) {
+    const company = said?.[2]?.trim();
+    return found(company ? { name: speaker, company } : { name: speaker });
+  }
   return undefined;
 }
+
+/** "… Hamid Rezaei (Intercom) in ", "… Callum Reid said in " right before the title. */
+const NAME_IN =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()]{2,60})\))?(\s+(?:said|says|explained|argued|showed|noted|put it))?\s+in\s*$/u;
 
 function personThenTitle(
   children: MdNode[],
