@@ -41,3 +41,27 @@ describe('a schedule grid whose keynote is written in every room', () => {
     ]);
   });
 });
+
+describe('a speaker heading with its label over a labelled title line', () => {
+  it('reads "### Relatrice: Name, role presso Co" over "**Titolo:** Title" as that talk', () => {
+    const { talks } = post(
+      '# Codemotion Roma 2025',
+      '',
+      '### Relatrice: Chiara Galli, Staff Engineer presso Satispay',
+      '',
+      '**Titolo:** Pagamenti idempotenti',
+      '',
+      'Ogni richiesta ha la sua chiave.',
+      '',
+      '### Relatore: Paolo Neri (Nexi)',
+      '',
+      '**Titolo:** Code senza paura',
+      '',
+      'Kafka o SQS, dipende.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      ['Pagamenti idempotenti', ['Chiara Galli @ Satispay'], 'Ogni richiesta ha la sua chiave.'],
+      ['Code senza paura', ['Paolo Neri @ Nexi'], 'Kafka o SQS, dipende.'],
+    ]);
+  });
+});
