@@ -65,3 +65,21 @@ describe('a speaker heading with its label over a labelled title line', () => {
     ]);
   });
 });
+
+describe("a team's takeaways after the talks", () => {
+  it('is no talk', () => {
+    const { talks, problems } = post(
+      '# DevDays Tallinn 2025 — team notes',
+      '',
+      '## Typed SQL — Jaan Kask (Wise)',
+      '',
+      'Generate types from the schema.',
+      '',
+      '## Takeaways for the team',
+      '',
+      '- Try typed SQL on billing',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Typed SQL']);
+    expect(problems.map((p) => p.message).join('\n')).toContain('"Takeaways for the team" skipped');
+  });
+});
