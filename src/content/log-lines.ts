@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { splitHeading } from './heading-title.ts';
+import { speakerLine } from './speaker-line.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { speakersAfterTitle } from './talk-lead.ts';
 import { sessionKind } from './title-marks.ts';
@@ -26,6 +27,8 @@ const BEFORE_BY =
 /** "Arranca la keynote de …", "Then came the keynote by …": a few words before the kind of session. */
 const KIND_IN_LEAD =
   /(?<=\s)(?:keynote|panel|charla|ponencia|mesa redonda|palestra|painel|table ronde|conférence|vortrag|intervento|доклад)\b/iu;
+/** "Speaker: Jane Doe (Acme). Talk:": a labelled line of people, then the title's label. */
+const LABELLED_BEFORE = /^(\p{L}[^.;]{2,120}?)[.;]\s+\p{L}{2,20}\s*[:：]$/u;
 /** "Charla relámpago", "palestra relâmpago", "talk lampo": a lightning talk in other languages. */
 const OTHER_LIGHTNING = /relámpago|relâmpago|lampo/i;
 /** "mod. Jon Haugen w/ four people", "/ Predrag R. — notes": after a quoted title. */
@@ -64,6 +67,9 @@ function quotedTalk(text: string, quoted: RegExpExecArray): LoggedTalk | undefin
       (OTHER_LIGHTNING.test(lead[1]) ? 'Lightning talk' : undefined))
     : undefined;
   let speakers = lead?.[2] ? parseSpeakerText(lead[2]) : undefined;
+  // "Ponente: Sofía Delgado (Wallapop). Charla: «Title».": the people's label line, then the title's.
+  const labelled = speakers ? undefined : LABELLED_BEFORE.exec(before);
+  if (labelled?.[1]) speakers = speakerLine(labelled[1], false);
   let notes: string | undefined = after.replace(/^[\s.,;:!—–-]+/, '').trim();
   // "mod. Jon Haugen w/ 4 people I didn't catch": the moderator is the one named.
   const moderator = speakers ? undefined : MODERATOR.exec(after);

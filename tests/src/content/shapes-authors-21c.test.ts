@@ -42,6 +42,20 @@ describe('a live blog with quoted titles and "by" in other languages', () => {
     expect(talks[3]?.summary).toBe('Resposta: não.');
   });
 
+  it('reads a timed line of a labelled speaker, then the labelled quoted title', () => {
+    const { talks } = post(
+      '# TDC Floripa 2025 ao vivo',
+      '',
+      '**14:30** — Palestrante: Bia Torres (Loft). Palestra: «Monorepos sem dor». Nx com cache remoto.',
+      '',
+      '**15:30** — Speaker: Ravi Shah (Monzo). Talk: "Ledgers that balance". Double entry, always.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.time, t.summary])).toEqual([
+      ['Monorepos sem dor', ['Bia Torres @ Loft'], '14:30', 'Nx com cache remoto.'],
+      ['Ledgers that balance', ['Ravi Shah @ Monzo'], '15:30', 'Double entry, always.'],
+    ]);
+  });
+
   it('keeps a timed line whose "de" names no one a moment, not a talk', () => {
     const { talks } = post(
       '# TDC Floripa 2025 ao vivo',
