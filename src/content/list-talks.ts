@@ -273,10 +273,14 @@ function contains(node: MdNode, target: MdNode): boolean {
   return node.children.some((child) => child === target || contains(child, target));
 }
 
-// "「Title」— 小林 大輔": a dash right after a title's closing bracket too.
-const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(|[」』》][—–]/;
+const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(/;
+/** "「Title」— 小林 大輔": a dash right after a title's closing bracket too. */
+const BRACKET_DASH = /[」』》][—–]/;
 
 function mayNameSpeaker(node: MdNode): boolean {
-  if (node.type === 'text') return SPEAKER_MARK.test(node.value ?? '');
+  if (node.type === 'text') {
+    const value = node.value ?? '';
+    return SPEAKER_MARK.test(value) || (/[」』》]/.test(value) && BRACKET_DASH.test(value));
+  }
   return node.children.some(mayNameSpeaker);
 }
