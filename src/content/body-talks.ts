@@ -9,6 +9,7 @@ import {
 } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
 import { chatMessages, startsMessage } from './chat-messages.ts';
+import { citationCount, citedTalks } from './cited-talks.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
@@ -31,8 +32,9 @@ import {
   timeLead,
   titleOf,
 } from './talk-lead.ts';
-import { addLink } from './talk-links.ts';
+import { addLink, collectLinks } from './talk-links.ts';
 import { untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
+import { threadCounters } from './thread-counters.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -57,13 +59,16 @@ export function bodyTalks(
   minimum = 1,
 ): BodyTalks {
   let context = outer;
-  const nodes = chatMessages(labelledItems(keycapParagraphs(written)));
+  const nodes = chatMessages(labelledItems(threadCounters(keycapParagraphs(written))));
   const drafts: DraftTalk[] = [];
   const missed: number[] = [];
   // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.
   const problems: ContentProblem[] = [];
   let current: DraftTalk | undefined;
   let previous: MdNode | undefined;
+  // "*Title* (Jane Doe, Acme) argued…": a recap that cites two talks or more inline, where no
+  // heading above says it is one talk.
+  const cites = minimum === 1 && citationCount(nodes) >= 2;
   for (let index = 0; index < nodes.length; index++) {
     let node = nodes[index] as MdNode;
     // A linked title alone in its paragraph, the speaker in the next one: read them as one.
@@ -112,6 +117,13 @@ export function bodyTalks(
         previous = node;
         continue;
       }
+      const cited = cites ? citedTalks(node, context) : undefined;
+      if (cited && cited.drafts.length > 0 && !cited.leading) {
+        drafts.push(...cited.drafts);
+        current = cited.drafts[cited.drafts.length - 1];
+        previous = node;
+        continue;
+      }
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -123,7 +135,8 @@ export function bodyTalks(
         labelled ??
         paragraphTalk(node, context, nodes[index + 1]) ??
         (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
-        proseParagraphTalk(node, context);
+        proseParagraphTalk(node, context) ??
+        leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -162,6 +175,14 @@ export function bodyTalks(
   if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
+}
+
+/** "*Title* (Jane Doe, Acme) made the point…" that no other reading took: the paragraph its notes. */
+function leadingCitation(
+  paragraph: MdNode,
+  draft: DraftTalk | undefined,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  return draft ? { draft: { ...draft, notes: [] }, rest: [paragraph] } : undefined;
 }
 
 /**
@@ -227,6 +248,8 @@ function paragraphTalk(
     const draft = newDraft(logged.title, paragraph.line, context);
     draft.speakers.push(...logged.speakers);
     if (logged.kind) draft.kind = logged.kind;
+    // "… in 80 lines. Slides: https://…": the line's links are the talk's, as a log item's are.
+    collectLinks([{ ...paragraph, children: first }], draft.links);
     const rest = joinLines([second, ...others]);
     const notes: MdNode[] = logged.notes ? [textNode(logged.notes, paragraph.line)] : [];
     // "3:45pm – Closing panel: "Remote work"" over "Moderator: Sam Okonjo. Panelists: …": the

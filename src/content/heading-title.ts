@@ -1,4 +1,6 @@
 import type { Speaker } from '../model.ts';
+import { companyInBrackets } from './bracket-company.ts';
+import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { westernPunctuation } from './speaker-line.ts';
@@ -30,7 +32,7 @@ export interface HeadingParts {
  * parentheses that name no one (three lower-case words or more are a phrase, not a company).
  */
 const NOT_A_COMPANY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /**
  * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
@@ -65,7 +67,7 @@ const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
-  const heading = westernPunctuation(withoutPersonMarks(raw));
+  const heading = bracketedTitle(companyInBrackets(withoutPersonMarks(raw)));
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =
@@ -309,8 +311,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
     const text = readable(
-      heading
-        .trim()
+      companyInBrackets(heading.trim())
         .replace(TIME_PREFIX, '')
         .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, ''),
     );
@@ -408,6 +409,22 @@ function splitThree(
   return { title, speakers: names.map((n) => ({ name: n, company })) };
 }
 
+/** "T.", "M. K.", "J. & R.": people named by their initials only (the last period may be cut). */
+function initialsOnly(text: string): Speaker[] | undefined {
+  if (!INITIALS.test(text.trim())) return undefined;
+  return text
+    .trim()
+    .split(/\s*(?:&|\band\b|,|\+)\s*/)
+    .map((name) => ({ name: name.endsWith('.') ? name : `${name}.` }));
+}
+
+const INITIALS =
+  /^\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2}(?:\s*(?:&|and|,|\+)\s*\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2}){0,3}$/u;
+
+/** A label before the people after a dash: "Moderator:", "Speaker:", "Prelegentka:", "Ponente:". */
+const PEOPLE_LABEL =
+  /^(?:speakers?|presenters?|moderat(?:or|ed by|rice|ore)|hosts?|chair|prelegen(?:t|tka|ci)|prowadz[aą]c[ya]|ponentes?|palestrantes?|relat(?:ore|rice|ori|rici)|referent(?:in|innen)?|sprecher(?:in|innen)?|orat(?:eur|rice)s?|intervenante?s?|sprekers?)\s*[:：]\s*(?=\S)/iu;
+
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
 function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
@@ -417,10 +434,17 @@ function splitDash(text: string): HeadingParts | undefined {
   const last = cuts.at(-1);
   if (last?.index !== undefined) {
     // "Title – with Jane Doe": the word before the name is no part of it.
+    // "Title — Moderator: Kari Moe", "Title — Prelegentka: Anna Zielińska": a people's label too.
     const right = parseSpeakerText(
-      text.slice(last.index + last[0].length).replace(/^(?:with|by|feat\.?|featuring)\s+/i, ''),
+      text
+        .slice(last.index + last[0].length)
+        .replace(/^(?:with|by|feat\.?|featuring)\s+/i, '')
+        .replace(PEOPLE_LABEL, ''),
     );
     const left = text.slice(0, last.index);
+    // "Why our deploys take 40 minutes — T.", "— M. K.", "— J. & R.": people by their initials.
+    const initials = initialsOnly(text.slice(last.index + last[0].length));
+    if (initials && /\p{L}{2}/u.test(left)) return { title: left.trim(), speakers: initials };
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }
   const first = cuts[0];

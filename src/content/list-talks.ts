@@ -274,8 +274,13 @@ function contains(node: MdNode, target: MdNode): boolean {
 }
 
 const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(/;
+/** "「Title」— 小林 大輔": a dash right after a title's closing bracket too. */
+const BRACKET_DASH = /[」』》][—–]/;
 
 function mayNameSpeaker(node: MdNode): boolean {
-  if (node.type === 'text') return SPEAKER_MARK.test(node.value ?? '');
+  if (node.type === 'text') {
+    const value = node.value ?? '';
+    return SPEAKER_MARK.test(value) || (/[」』》]/.test(value) && BRACKET_DASH.test(value));
+  }
   return node.children.some(mayNameSpeaker);
 }

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { splitHeading } from './heading-title.ts';
+import { speakerLine } from './speaker-line.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { speakersAfterTitle } from './talk-lead.ts';
 import { sessionKind } from './title-marks.ts';
@@ -22,31 +23,67 @@ export interface LoggedTalk {
 const QUOTED = /["“„«]([^"“”„«»]{3,150})["”»]/;
 /** "keynote by Jane Doe (Acme), ", "panel ", "talk w/ ": what may stand before a quoted title. */
 const BEFORE_BY =
-  /^(?:(?:opening|closing|morning|final|quick one:?)\s+)?(?:(keynote|panel|workshop|lightning talk|talk|session)\s*:?\s*)?(?:(?:by|with|w\/|from|mod\.?|moderated by)\s+)?(.*?)(?:\s+(?:on|about|with))?[\s,:;—–-]*$/i;
+  /^(?:(?:opening|closing|morning|final|quick one:?)\s+)?(?:(keynote|panel|workshop|lightning talk|talk|session|charla relámpago|charla|ponencia|mesa redonda|palestra relâmpago|palestra|painel|table ronde|conférence|vortrag|intervento|talk lampo|доклад)\s*:?\s*)?(?:(?:by|with|w\/|from|mod\.?|moderated by|de|por|di|par|von|door|от)\s+)?(.*?)(?:\s+(?:on|about|with))?[\s,:;—–-]*$/iu;
+/** "Arranca la keynote de …", "Then came the keynote by …": a few words before the kind of session. */
+const KIND_IN_LEAD =
+  /(?<=\s)(?:keynote|panel|charla|ponencia|mesa redonda|palestra|painel|table ronde|conférence|vortrag|intervento|доклад)\b/iu;
+/** "Speaker: Jane Doe (Acme). Talk:": a labelled line of people, then the title's label. */
+const LABELLED_BEFORE = /^(\p{L}[^.;]{2,120}?)[.;]\s+\p{L}{2,20}\s*[:：]$/u;
+/** "Charla relámpago", "palestra relâmpago", "talk lampo": a lightning talk in other languages. */
+const OTHER_LIGHTNING = /relámpago|relâmpago|lampo/i;
 /** "mod. Jon Haugen w/ four people", "/ Predrag R. — notes": after a quoted title. */
 const AFTER_MOD = /^\s*[/|]\s+/;
 const MODERATOR =
-  /^[\s.,;:—–-]*(?:mod(?:\.|erated by)|hosted by|chaired by)\s+([^,.;:!?]+?)(?=\s+(?:w\/|with|and)\s|[,.;:!?]|$)/i;
+  /^[\s.,;:—–-]*(?:mod(?:\.|erated by)|hosted by|chaired by|moderad[oa] por|anim[ée]e? par|moderiert von|moderat[oa] da)\s+([^,.;:!?]+?)(?=\s+(?:w\/|with|and|con|avec|mit|com)\s|[,.;:!?]|$)/iu;
+/** ", con Álex Romero (Factorial) y Dani Costa (Red Points).": the panel after its moderator. */
+const PANEL_AFTER =
+  /^\s*,?\s*(?:with|w\/|con|avec|mit|com)\s+([^.;!?]{3,200}?)(?=[.;!?](?:\s|$)|$)/iu;
 
 export function loggedTalk(text: string): LoggedTalk | undefined {
   if (text.length > 600) return undefined;
   const quoted = QUOTED.exec(text);
-  if (quoted?.[1]) return quotedTalk(text, quoted);
-  return namedFirst(text) ?? titleCommaName(text) ?? dashedTalk(text);
+  const talk = quoted?.[1]
+    ? quotedTalk(text, quoted)
+    : (namedFirst(text) ?? titleCommaName(text) ?? dashedTalk(text));
+  // "… in 80 lines. Slides:" (the address is read apart, as the talk's link): its label is no note.
+  if (talk?.notes && LABEL_AT_END.test(talk.notes))
+    talk.notes = talk.notes.replace(LABEL_AT_END, '').trim() || undefined;
+  return talk;
 }
+
+const LABEL_AT_END =
+  /(?<=^|[.!?]\s*)(?:slides?|deck|video|recording|diapositivas|folien|slajdy|nagranie|grabación|gravação|vídeo|vidéo|слайды|видео|запись)\s*:\s*$/iu;
 
 function quotedTalk(text: string, quoted: RegExpExecArray): LoggedTalk | undefined {
   const title = (quoted[1] as string).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '').trim();
   const before = text.slice(0, quoted.index).trim();
   const after = text.slice(quoted.index + quoted[0].length);
-  const lead = BEFORE_BY.exec(before);
-  const kind = lead?.[1] ? sessionKind(`${lead[1]}: ${title}`) : undefined;
+  let lead = BEFORE_BY.exec(before);
+  // "Arranca la keynote de Lucía Fernández (Glovo):": the words before the kind are the sentence's.
+  const at = lead?.[2] && !parseSpeakerText(lead[2]) ? KIND_IN_LEAD.exec(before) : null;
+  if (at && at.index <= 40) lead = BEFORE_BY.exec(before.slice(at.index));
+  const kind = lead?.[1]
+    ? (sessionKind(`${lead[1]}: ${title}`) ??
+      (OTHER_LIGHTNING.test(lead[1]) ? 'Lightning talk' : undefined))
+    : undefined;
   let speakers = lead?.[2] ? parseSpeakerText(lead[2]) : undefined;
+  // "Ponente: Sofía Delgado (Wallapop). Charla: «Title».": the people's label line, then the title's.
+  const labelled = speakers ? undefined : LABELLED_BEFORE.exec(before);
+  if (labelled?.[1]) speakers = speakerLine(labelled[1], false);
   let notes: string | undefined = after.replace(/^[\s.,;:!—–-]+/, '').trim();
   // "mod. Jon Haugen w/ 4 people I didn't catch": the moderator is the one named.
   const moderator = speakers ? undefined : MODERATOR.exec(after);
   if (moderator?.[1]) speakers = parseSpeakerText(moderator[1]);
-  if (moderator && speakers) notes = after.slice(moderator[0].length).replace(/^[\s.,;:!—–-]+/, '');
+  if (moderator && speakers) {
+    let rest = after.slice(moderator[0].length);
+    const panel = PANEL_AFTER.exec(rest);
+    const people = panel?.[1] ? parseSpeakerText(panel[1]) : undefined;
+    if (people && panel) {
+      speakers = [...(speakers ?? []), ...people];
+      rest = rest.slice(panel[0].length);
+    }
+    notes = rest.replace(/^[\s.,;:!—–-]+/, '');
+  }
   if (!speakers && (before === '' || kind)) {
     const read = speakersAfterTitle(after.replace(AFTER_MOD, ' — '));
     if (read.speakers.length > 0) {

@@ -45,7 +45,10 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   // Italics and links name books, projects and pages as often as talks: only a sentence that
   // speaks of a talk ("went to see", "the keynote", "I caught") makes them a talk's title.
   const rest = plainText(children.slice(at + 1, at + 4)).split(/[.!?]\s/)[0] ?? '';
-  if (marked.type !== 'strong' && !TALK_CONTEXT.test(before) && !TALK_NOUN.test(rest))
+  // "As Callum Reid said in *Quotas are kindness*": a person's words, in a talk.
+  const said = NAME_IN.exec(before);
+  const spoken = said?.[2] !== undefined || said?.[3] !== undefined;
+  if (marked.type !== 'strong' && !TALK_CONTEXT.test(before) && !TALK_NOUN.test(rest) && !spoken)
     return undefined;
   // A linked title is the talk's page: its description.
   const link = marked.type === 'link' ? marked : findFirst(marked, 'link');
@@ -62,8 +65,21 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   // "Kevlin Henney's *Refactoring to immutability*": the speaker's name just before the title.
   const owner = POSSESSIVE.exec(before)?.[1]?.replace(LEAD_VERB, '');
   if (owner && looksLikeName(owner)) return found({ name: owner });
+  // "Courtesy of Hamid Rezaei (Intercom) in **"The smallest possible pager"**": the person, then
+  // the talk they said it in (a title of two words at least: "Jane Doe in **Berlin**" is a place).
+  const speaker = said?.[1]
+    ?.replace(LEAD_VERB, '')
+    .replace(/^(?:As|Like|Per|Via)\s+(?=\S+\s+\S)/, '');
+  if (speaker && looksLikeName(speaker) && /\S\s+\S/.test(title)) {
+    const company = said?.[2]?.trim();
+    return found(company ? { name: speaker, company } : { name: speaker });
+  }
   return undefined;
 }
+
+/** "… Hamid Rezaei (Intercom) in ", "… Callum Reid said in " right before the title. */
+const NAME_IN =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()]{2,60})\))?(\s+(?:said|says|explained|argued|showed|noted|put it))?\s+in\s*$/u;
 
 function personThenTitle(
   children: MdNode[],
@@ -149,20 +165,23 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   if (name && looksLikeName(name)) return { title, speakers: [{ name }] };
   // "Opening keynote by @rita@hachyderm.io — "Title".", "@amara (Nkemba Labs) on "Title" —",
   // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
-  const logged = loggedTalk(text.slice(0, 400));
+  // "Then Mads Kjær from Lunar Bank on "Title"": the sentence's lead word is no part of the name.
+  const logged = loggedTalk(text.slice(0, 400).replace(LEAD_VERB, ''));
   return logged && logged.speakers.length > 0
     ? { title: logged.title, speakers: logged.speakers }
     : undefined;
 }
 
 const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;
-const BY_HANDLE = /^\s*,?\s*by\s+(@[\w.-]{1,30})(?:\s*\(([^()@]{2,40})\))?/u;
+// "by @ingrid@mastodon.social (JetBrains)": a fediverse handle with its server.
+const BY_HANDLE =
+  /^\s*,?\s*by\s+(@[\w.-]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)(?:\s*\(([^()@]{2,40})\))?/u;
 const NAME_BEFORE =
   /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave))\s*$/u;
 
 /** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
 const BY_NAME =
-  /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
+  /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;:!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
 
 /** "by Jane Doe", "— Daan Mulder (Bolwerk)", "- Thomas Graf (Migros)": where the speakers' part starts. */
 const BY_LEAD =

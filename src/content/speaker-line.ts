@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { MORE_SPEAKER_LABELS } from './labels-more.ts';
 import { withoutHandle } from './person-marks.ts';
 import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
 
@@ -106,7 +107,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     const rest = text.trim().slice(person[0].length);
     return parseSpeakerText(rest) ? oneSpeakerLine(`Speaker: ${rest}`, false) : undefined;
   }
-  const prefixed = SPEAKER_PREFIX.exec(text.trim()) ?? LABEL_ONLY.exec(text.trim());
+  const prefixed =
+    SPEAKER_PREFIX.exec(text.trim()) ??
+    LABEL_ONLY.exec(text.trim()) ??
+    MORE_SPEAKER_LABELS.exec(text.trim());
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
   // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
   // a note.

@@ -150,6 +150,7 @@ const NOT_A_NAME = new Set([
 ]);
 
 const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
+const ONE_CASELESS = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
 /** Dr., Prof., Mr. in Hindi and Arabic: डॉ., प्रो., श्री, د., أ.د., م. (engineer). */
 const CASELESS_TITLE = /^(?:डॉ\.?|डा\.|प्रो\.?|प्रोफ़ेसर|श्री|श्रीमती|सुश्री|د\.|أ\.د\.|أ\.|م\.)$/u;
 
@@ -165,7 +166,9 @@ export function looksLikeName(text: string): boolean {
   // Scripts without capitals (王芳, محمد العلي, 山田 太郎): a short run of their letters, after
   // a title written as those scripts write it ("डॉ. मीनाक्षी सुंदरम", "د. خالد المنصوري").
   const caseless = words.length > 1 && CASELESS_TITLE.test(words[0] ?? '') ? words.slice(1) : words;
-  if (caseless.every((word) => CASELESS_WORD.test(word))) {
+  // "佐藤 健", "森 光": a family or given name of one character, beside the other.
+  const short = caseless.length >= 2 && caseless.length <= 3;
+  if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
     return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;
@@ -182,11 +185,14 @@ export function splitNames(text: string): string[] | undefined {
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
   const names = text
-    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sو\s|\sve\s|\s\/\s)\s*/)
+    // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too.
+    .split(
+      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/,
+    )
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
-  if (names.length === 2 && !/&|\band\b|\s\/\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
+  if (names.length === 2 && !/&|\band\b|\s[/+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
     return undefined;
   // "Jane Doe, Staff Engineer, Red Hat": a role after the name, then whose; no three people.
   if (names.slice(1).some((name) => ROLE_WORDS.test(name))) return undefined;
@@ -223,7 +229,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     .replace(/\s+[—–|·•-]+$/, '')
     .replace(SENTENCE_PERIOD, '');
   // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
-  if (/\s(?:و|ve)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve)\s+(?=\S)/gu, ' & ');
+  // "Мария Иванова и Игорь Кузнецов": "and" in Russian.
+  if (/\s(?:و|ve|и)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve|и)\s+(?=\S)/gu, ' & ');
   // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
   const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
   if (lineup?.[1] && lineup[2]) {
@@ -286,7 +293,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (
     paren?.[1] &&
     paren[2] &&
-    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i.test(
+    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i.test(
       paren[2].trim(),
     )
   )
@@ -487,7 +494,7 @@ export function withoutRole(written: string): string {
 }
 
 const TRAILING_ROLE =
-  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)\s*[,，]\s*[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
+  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
 
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 

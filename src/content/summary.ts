@@ -35,7 +35,7 @@ const QA_LINE =
  * ("… on prometheus.io.") may be what was said.
  */
 const LONE_URL =
-  /([.!?])\s+(?:(?:[Ss]lides?|[Vv]ideos?|[Rr]ecording|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]inks?|[Ss]ource|[Cc]ode|[Rr]epo|[Pp]aper|[Mm]ore|[Dd]etails|[Aa]bstract|[Dd]escription)\s*:\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
+  /([.!?])\s+(?:(?:[Ss]lides?|[Vv]ideos?|[Rr]ecording|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]inks?|[Ss]ource|[Cc]ode|[Rr]epo|[Pp]aper|[Mm]ore|[Dd]etails|[Aa]bstract|[Dd]escription|[Dd]iapositivas|[Ff]olien|[Ss]lajdy|[Nn]agranie|[Gg]rabación|[Gg]rava[çc][ãa]o|[Vv]ídeo|[Vv]idéo|Слайды|Видео|Запись)\s*:\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
 const LINK_WORDS_AT_END =
   /([.!?])(?:\s+(?:\p{Extended_Pictographic}|[→➡▶►]|\u{FE0F})*\s*(?:[Rr]ecording|[Vv]ideo|[Ss]lides|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]ink)[.!]?)+\s*$/u;
 /** A URL in the text, with or without its scheme. */

@@ -124,10 +124,15 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
     const [slot, ...cells] = row.children;
     const time = slot ? plainText(slot).trim() : '';
     if (!/\d/.test(time) || time.length > 30) return [];
+    const seen = new Set<string>();
     cells.forEach((cell, index) => {
       const text = plainText(cell).trim();
       if (!/\p{L}{2}/u.test(text) || NO_TITLE.test(text) || isPostSection(headingName(text)))
         return;
+      // "| 09:00 | Keynote — Brian Oakes | Keynote — Brian Oakes |": one session over every room,
+      // as a merged cell is: one talk, in the first.
+      if (seen.has(text)) return;
+      seen.add(text);
       const parts = cellLines(cell) ?? splitHeading(text, true);
       if (parts.title === '' || isPostSection(headingName(parts.title))) return;
       const draft = newDraft(parts.title, row.line, { ...context, time });

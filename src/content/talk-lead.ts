@@ -169,9 +169,10 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
     if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
     return { speakers: [], notes: trimLead(text) };
   }
-  // "— Speaker: Jane Doe (Acme). Notes…": a label after the title reads as "by".
+  // "— Speaker: Jane Doe (Acme). Notes…": a label after the title reads as "by"; so do "por", "de",
+  // "di", "par", "von", "door" and "от" after a comma or a dash ("«Title», por Pau Ribas").
   const prefix =
-    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+/i.exec(
+    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})/iu.exec(
       text,
     );
   if (prefix) {

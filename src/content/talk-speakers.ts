@@ -469,7 +469,9 @@ export function labelledUnderPerson(
   const text = line ? plainText(line) : '';
   const label = TITLE_LABEL.exec(text);
   if (!line || !label) return undefined;
-  const people = parseSpeakerText(headingText(section));
+  // "### Relatore: Francesca Romano, Staff Engineer presso Bending Spoons" over "**Titolo:** …".
+  const heading = headingText(section);
+  const people = parseSpeakerText(heading) ?? speakerLine(heading, false);
   if (!people?.every((p) => p.name && looksLikeName(p.name))) return undefined;
   const title = text
     .slice(label[0].length)

@@ -61,7 +61,8 @@ export function cleanTitle(text: string): string {
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
     )
     .replace(/^,,(?=.+''$)/, '„')
-    .replace(/^[^\p{L}\p{N}"'“‘«„([*_]+(?=[\p{L}\p{N}"'“‘«„])/u, '');
+    // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark.
+    .replace(/^[^\p{L}\p{N}"'“‘«„([*_¿¡]+(?=[\p{L}\p{N}"'“‘«„¿¡])/u, '');
   const plain = unquoted(title);
   // "Talk - Gateway API migration stories" (a note's name in a vault): a label before a dash
   // too, where what follows is no one's name ("Talk – Jane Doe" names its speaker).
@@ -137,6 +138,8 @@ export function sessionKind(text: string): string | undefined {
     rest
       .replace(COUNT_PREFIX, '')
       .replace(/^[^\p{L}\p{N}]+/u, '')
+      // "一、主题演讲：《…》": a Chinese ordinal before the kind.
+      .replace(/^[一二三四五六七八九十]{1,3}\s*[、,，.]\s*/u, '')
       .replace(/^(?:\d{1,3}[.)/]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+/, ''),
   );
   if (prefixed) marks.push(prefixed[0]);

@@ -1,0 +1,136 @@
+import type { Speaker } from '../model.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
+import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
+
+/**
+ * A recap by theme that cites its talks inline, the speaker in parentheses after the title:
+ * "The clearest message came from *Kafka without the scars* (Inês Carvalho, Feedzai): … *Exactly-
+ * once, revisited* (Tomasz Nowak, Allegro) made the other point.", `Both **"Sampling is a lie"**
+ * (Lukas Brenner, Honeycomb) and **"The $2M log bill"** (Neha Kapoor, Zendesk) said so.` Each such
+ * citation is a talk; its notes are the sentences from it up to the next citation (the sentences
+ * before the first go with the first). Read only where a part of the post cites two talks at least
+ * so (`citationCount`): one italic title with a name after it may be a book.
+ */
+export interface Cited {
+  title: string;
+  speakers: Speaker[];
+  /** Where the citation starts and ends in the paragraph's text. */
+  start: number;
+  end: number;
+}
+
+export function citations(paragraph: MdNode): Cited[] {
+  if (paragraph.type !== 'paragraph' || !mayCite(paragraph.children)) return [];
+  const found: Cited[] = [];
+  let text = '';
+  const children = paragraph.children;
+  for (const [index, child] of children.entries()) {
+    const start = text.length;
+    text += raw(child);
+    if (child.type !== 'emphasis' && child.type !== 'strong') continue;
+    const after = raw(children[index + 1]);
+    const cited = citation(plainText(child), after);
+    if (cited) found.push({ ...cited, start, end: text.length + cited.length });
+  }
+  // '"Title" (Jane Doe, Acme)' in plain words.
+  for (const match of text.matchAll(QUOTED_CITATION)) {
+    const cited = citation(match[1] ?? '', match[2] ?? '');
+    const at = match.index;
+    if (cited && !found.some((f) => at >= f.start && at < f.end))
+      found.push({ ...cited, start: at, end: at + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** How many citations the paragraphs of a part of the post hold. */
+export function citationCount(nodes: MdNode[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type === 'paragraph') count += citations(node).length;
+    if (count >= 2) return count;
+  }
+  return count;
+}
+
+/** The talks a paragraph cites, each with the sentences about it as its notes. */
+export function citedTalks(
+  paragraph: MdNode,
+  context: TalkContext,
+): { drafts: DraftTalk[]; leading: boolean } {
+  const cited = citations(paragraph);
+  if (cited.length === 0) return { drafts: [], leading: false };
+  // "**Title** (Jane Doe, Acme) — notes": one talk that opens its paragraph, which the readers of
+  // a bold or linked title read first (its links, the notes after the dash).
+  const leading = cited.length === 1 && (cited[0]?.start ?? 0) <= 3;
+  // The same text the citations were found in (the paragraph's plain text may space it otherwise).
+  const text = paragraph.children.map(raw).join('');
+  const sentences = [...text.matchAll(SENTENCE)].map((m) => ({ at: m.index, text: m[0].trim() }));
+  const drafts = cited.map((c) => {
+    const draft = newDraft(c.title, paragraph.line, context);
+    draft.speakers.push(...c.speakers);
+    return draft;
+  });
+  let owners: number[] = [0];
+  for (const sentence of sentences) {
+    const end = sentence.at + sentence.text.length;
+    const inside = cited.flatMap((c, i) => (c.start >= sentence.at && c.start < end ? [i] : []));
+    if (inside.length > 0) owners = inside;
+    for (const owner of owners) {
+      const draft = drafts[owner];
+      if (draft && sentence.text)
+        draft.notes.push({ text: sentence.text, prose: sentence.text, children: [] });
+    }
+  }
+  return { drafts, leading };
+}
+
+function citation(
+  marked: string,
+  after: string,
+): (Omit<Cited, 'start' | 'end'> & { length: number }) | undefined {
+  const title = marked
+    .trim()
+    .replace(/^["“„«]|["”“»]$/g, '')
+    .trim();
+  const words = title.split(/\s+/).length;
+  if (words < 2 || title.length > 120 || !/\p{L}{2}/u.test(title) || /[:.]$/.test(title))
+    return undefined;
+  // "**Kari Nordmann** (Vipps)": a person and their company, no talk.
+  if (looksLikeName(title)) return undefined;
+  const paren = /^\s*\(([^()]{3,80})\)/.exec(after);
+  if (!paren?.[1]) return undefined;
+  // "(Marco Riva, Tokio Team)": a name and a company, as a heading's parentheses read.
+  const pair = /^([^,&]+),\s*([^,&]+)$/.exec(paren[1]);
+  const speakers =
+    pair?.[1] && pair[2] && looksLikeName(pair[1].trim()) && !/\band\b/.test(paren[1])
+      ? parseSpeakerText(`${pair[1].trim()} (${pair[2].trim()})`)
+      : parseSpeakerText(paren[1]);
+  if (!speakers?.length || !speakers.every((s) => s.name && looksLikeName(s.name)))
+    return undefined;
+  return { title, speakers, length: paren[0].length };
+}
+
+/** A child's words as they stand in the paragraph, its blanks kept. */
+function raw(child: MdNode | undefined): string {
+  if (!child) return '';
+  return child.type === 'text' ? (child.value ?? '') : plainText(child);
+}
+
+/** A marked title with a parenthesis right after it, or a quote closed before one: most have none. */
+function mayCite(children: MdNode[]): boolean {
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'text') {
+      if (/["”]\s*\(/.test(child.value ?? '')) return true;
+    } else if (child.type === 'emphasis' || child.type === 'strong') {
+      const next = children[index + 1];
+      if (next?.type === 'text' && /^\s*\(/.test(next.value ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const QUOTED_CITATION = /["“]([^"“”\n]{3,120})["”]\s*(\([^()]{3,80}\))/gu;
+/** A sentence: up to a stop and a blank, or the end. */
+const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu;
