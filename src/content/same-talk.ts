@@ -1,3 +1,6 @@
+import type { Link } from '../model.ts';
+import { displayUrl } from './markdown-text.ts';
+import type { DraftNote } from './summary.ts';
 import type { DraftTalk } from './talk-body.ts';
 
 /**
@@ -19,7 +22,9 @@ export function mergeSameTalks(drafts: DraftTalk[]): void {
       first.set(key, draft);
       continue;
     }
-    kept.notes.push(...draft.notes);
+    // A point that is only a link's address ("— https://youtu.be/…" after a recap's title) is
+    // that link, merged below.
+    kept.notes.push(...draft.notes.filter((note) => !onlyAddress(note, draft.links)));
     for (const link of draft.links)
       if (!kept.links.some((known) => known.url === link.url)) kept.links.push(link);
     kept.kind ??= draft.kind;
@@ -48,3 +53,10 @@ const comparable = (text: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+function onlyAddress(note: DraftNote, links: Link[]): boolean {
+  return (
+    note.children.length === 0 &&
+    links.some((link) => note.text === link.url || note.text === displayUrl(link.url))
+  );
+}

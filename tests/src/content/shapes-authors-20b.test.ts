@@ -66,6 +66,29 @@ describe('a team page, a section per member', () => {
     expect(page.problems.map((p) => p.message).join('\n')).not.toContain('repeated heading');
   });
 
+  it('takes a recap’s repeat of a talk with its recording as that talk’s link, not a point of its notes', () => {
+    const { talks } = post(
+      '# FjordPy 2025',
+      '',
+      '## Typed pipelines — Eva Strand (Kelp)',
+      '',
+      'Protocols over base classes.',
+      '',
+      '## Fast tests — Jon Berg',
+      '',
+      'Less mocking.',
+      '',
+      '## My favourites',
+      '',
+      '- **Typed pipelines** by Eva Strand — https://www.youtube.com/watch?v=abc123',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Typed pipelines', 'Fast tests']);
+    expect(talks[0]?.links.map((l) => [l.kind, l.url])).toEqual([
+      ['video', 'https://www.youtube.com/watch?v=abc123'],
+    ]);
+    expect(talks[0]?.notes.map((n) => n.text)).toEqual(['Protocols over base classes.']);
+  });
+
   it('keeps two talks of one title by other people apart', () => {
     const { talks } = post(
       '# Two keynotes',
