@@ -100,7 +100,8 @@ function markdownIt(): MarkdownIt {
   md.core.ruler.at('inline', (state) => {
     for (const token of state.tokens) {
       if (token.type !== 'inline') continue;
-      const children = (token.children ??= []);
+      token.children ??= [];
+      const children = token.children;
       if (!isPlainInline(token.content)) {
         state.md.inline.parse(token.content, state.md, state.env, children);
         continue;
