@@ -54,7 +54,10 @@ export function stripInvisible(text: string): string {
   return stripControls(text, '', true).replace(INVISIBLE, '');
 }
 
-const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+/** The characters `stripInvisible` removes (a class's contents, shared with `cleanInput`). */
+const INVISIBLE_CHARS =
+  '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /**
  * A URL a chat platform will take in a link button, an embed or a `<url|text>` link: it parses,
@@ -114,10 +117,10 @@ export function cleanInput(text: string, max = 500): string {
  * Zero-width, direction and invisible characters: they hide words from the search ("kuber​netes")
  * and disguise mentions. A zero-width joiner stays between two emoji, where it makes one (👩‍💻).
  */
-const HIDDEN_IN_QUESTIONS =
-  /[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]|(?<!\p{Extended_Pictographic}|\u{fe0f}|[\u{1f3fb}-\u{1f3ff}])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HIDDEN_IN_QUESTIONS = new RegExp(
+  `[${INVISIBLE_CHARS}\\u200b\\u200c\\u2065]|(?<!\\p{Extended_Pictographic}|\\u{fe0f}|[\\u{1f3fb}-\\u{1f3ff}])\\u200d|\\u200d(?!\\p{Extended_Pictographic})`,
+  'gu',
+);
 
 /**
  * Text that encodes: half of a surrogate pair on its own (typed so, or pasted cut) becomes U+FFFD,
@@ -125,7 +128,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * refuse with the whole message.
  */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd');
+  // `String.prototype.toWellFormed` (Node 20), which the ES2023 typings do not have yet.
+  return (text as unknown as { toWellFormed(): string }).toWellFormed();
 }
 
 /**

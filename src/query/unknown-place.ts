@@ -31,7 +31,8 @@ export function withoutUnknownPlace(
       !steps.reader.isSynonym(name) &&
       !steps.directory.byName(name, 'company');
     if (!unknown) continue;
-    const at = typed.indexOf(span);
+    // Where this match stands: the same words may come earlier ("at scale … at sca").
+    const at = (found.index ?? 0) + found[0].length - span.length;
     const rest = `${typed.slice(0, at)} ${typed.slice(at + span.length)}`
       .replace(/\s+/g, ' ')
       .trim();
