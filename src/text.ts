@@ -54,6 +54,11 @@ export function stripInvisible(text: string): string {
   return stripControls(text, '', true).replace(INVISIBLE, '');
 }
 
+/** `stripInvisible`, then on one line: every run of white space one space. */
+export function oneLine(text: string): string {
+  return stripInvisible(text).replace(/\s+/g, ' ').trim();
+}
+
 /** The characters `stripInvisible` removes (a class's contents, shared with `cleanInput`). */
 const INVISIBLE_CHARS =
   '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../src/answer.ts';
-import { stripInvisible } from '../../src/text.ts';
+import { oneLine } from '../../src/text.ts';
 import {
   cardView,
   detailView,
@@ -216,7 +216,7 @@ function eventsCount(count: number): string {
  */
 function examplesLine(examples: string[]): string {
   const spans = examples
-    .map((e) => stripInvisible(e).replace(/\s+/g, ' ').trim())
+    .map(oneLine)
     .filter((e) => e !== '' && e.length <= LIMIT.selectOptionValue)
     .map(codeSpan);
   return spans.join(' · ');

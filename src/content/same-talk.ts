@@ -48,7 +48,8 @@ function sameTalkKey(draft: DraftTalk): string {
   return [comparable(draft.title), people, draft.conference ?? '', draft.day ?? ''].join('\n');
 }
 
-const comparable = (text: string): string =>
+/** A title or a name as two writings of it compare: lower case, words apart, no marks. */
+export const comparable = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

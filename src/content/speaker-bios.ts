@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { bioTalkTitle } from './bio-sections.ts';
+import { comparable } from './same-talk.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import type { DraftTalk } from './talk-body.ts';
 
@@ -18,8 +19,8 @@ export function mergeBios(drafts: DraftTalk[]): void {
     if (bio.speakers.length > 0 || bio.links.length > 0) continue;
     const named = talkNamed(bio);
     if (!named) continue;
-    byTitle ??= new Map(drafts.map((draft) => [key(draft.title), draft]));
-    const talk = byTitle.get(key(named));
+    byTitle ??= new Map(drafts.map((draft) => [comparable(draft.title), draft]));
+    const talk = byTitle.get(comparable(named));
     if (!talk || talk === bio || merged.has(talk)) continue;
     const people = parseSpeakerText(bio.title);
     if (!people || people.some((person) => !person.name || person.company)) continue;
@@ -61,9 +62,3 @@ function workplace(bio: DraftTalk): string | undefined {
 
 const AT_COMPANY =
   /\s(?:at|for|bei|chez|presso|bij)\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=[\s,.;]|$)/u;
-
-const key = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();

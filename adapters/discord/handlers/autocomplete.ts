@@ -1,7 +1,7 @@
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 'discord.js';
 import type { Completion } from '../../../src/search/completions.ts';
 import type { Asker } from '../../../src/surface.ts';
-import { stripInvisible, truncate } from '../../../src/text.ts';
+import { oneLine, truncate } from '../../../src/text.ts';
 import { wellFormed } from '../../present/index.ts';
 import { QCON_COMMAND } from '../commands.ts';
 import { DISCORD_LIMITS as LIMIT } from '../limits.ts';
@@ -59,5 +59,5 @@ export function completionChoices(
  * typing that hides or reorders text (a bidi override in a title), and no line break.
  */
 function choiceName(name: string): string {
-  return truncate(stripInvisible(name).replace(/\s+/g, ' ').trim(), LIMIT.choiceName) || '…';
+  return truncate(oneLine(name), LIMIT.choiceName) || '…';
 }
