@@ -119,11 +119,35 @@ function halvesOf(text: string, unmatched: string[]): Set<string> {
   return halves;
 }
 
+/**
+ * A talk's title and summary words with their hyphens joined ("microfrontends"), and the longest
+ * word of each term: read once per talk, not for every hit of every question.
+ */
+interface JoinedWords {
+  words: Set<string>;
+  /** Keyed by `termOf`, null (a stop word) included, as the words were compared before. */
+  longest: Map<string | null, number>;
+}
+const joinedWords = new WeakMap<Talk, JoinedWords>();
+
+function joinedOf(talk: Talk): JoinedWords {
+  let joined = joinedWords.get(talk);
+  if (!joined) {
+    const text = fold(`${talk.title} ${talk.summary}`).replace(/(\p{L})-(?=\p{L})/gu, '$1');
+    joined = { words: new Set(words(text)), longest: new Map() };
+    for (const own of joined.words) {
+      const term = termOf(own);
+      joined.longest.set(term, Math.max(joined.longest.get(term) ?? 0, own.length));
+    }
+    joinedWords.set(talk, joined);
+  }
+  return joined;
+}
+
 /** Whether a talk writes two words of the question side by side as one ("skip-level"). */
 function saysTwoJoined(talk: Talk, query: QueryWord[]): boolean {
   if (query.length < 2) return false;
-  const text = fold(`${talk.title} ${talk.summary}`).replace(/(\p{L})-(?=\p{L})/gu, '$1');
-  const own = new Set(words(text));
+  const own = joinedOf(talk).words;
   return query.some((q, i) => i > 0 && own.has(`${(query[i - 1] as QueryWord).word}${q.word}`));
 }
 
@@ -137,8 +161,7 @@ function inTitle(talk: Talk, q: QueryWord): boolean {
 function saysJoined(talk: Talk, word: string): boolean {
   if (!/^[a-z]{5,}$/.test(word)) return false;
   const term = termOf(word);
-  const text = fold(`${talk.title} ${talk.summary}`).replace(/(\p{L})-(?=\p{L})/gu, '$1');
-  return words(text).some((own) => own.length >= word.length - 2 && termOf(own) === term);
+  return (joinedOf(talk).longest.get(term) ?? 0) >= word.length - 2;
 }
 
 /**
