@@ -1,4 +1,4 @@
-import { PLACE_WORD, RATING_AFTER } from './section-names.ts';
+import { PLACE_WORD, withoutRating } from './section-names.ts';
 import { PRONOUNS, parseSpeakerText } from './speaker-names.ts';
 
 /**
@@ -42,7 +42,7 @@ export const TALK_LABEL =
  * emoji or bullet, quotes around the whole title, "Keynote:" / "Talk:" before it, a final period.
  */
 export function cleanTitle(text: string): string {
-  const title = withoutDecorations(text.replace(RATING_AFTER, ''))
+  const title = withoutDecorations(withoutRating(text))
     .trim()
     .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')

@@ -80,9 +80,17 @@ describe('ratings after the speaker, and sections rated', () => {
     '',
     '- audits first',
     '',
+    '## Observability on a budget — Tomas Berg (8/10)',
+    '',
+    '- sample at the edge',
+    '',
     '## 🍕 Food: 4/5',
     '',
     'Pizza.',
+    '',
+    '## The venue ★★★☆☆',
+    '',
+    'Cold.',
     '',
     '## 🏁 Final ranking',
     '',
@@ -94,9 +102,11 @@ describe('ratings after the speaker, and sections rated', () => {
       ['Container queries changed my life', ['Ingrid Solvang @ Fjordpay']],
       ['Rendering 1M rows in the browser', ['Sofie Dahl']],
       ['Accessibility is not a feature', ['Henrik Strand @ NAV']],
+      ['Observability on a budget', ['Tomas Berg']],
     ]);
     const skipped = warnings(problems).join('\n');
     expect(skipped).toContain('"🍕 Food: 4/5" skipped');
+    expect(skipped).toContain('"The venue ★★★☆☆" skipped');
     expect(skipped).toContain('"🏁 Final ranking" skipped');
   });
 });
