@@ -27,13 +27,32 @@ export function escapedWithin(
   }
 }
 
-/** Every string in a message (texts, labels, ids, values) made well-formed: the last guard. */
+/**
+ * Every string in a message (texts, labels, ids, values) made well-formed: the last guard. A part
+ * with nothing to mend is returned as it is; only the objects and arrays on the way to a mended
+ * string are copied.
+ */
 export function wellFormedAll<T>(value: T): T {
   if (typeof value === 'string') return wellFormed(value) as T;
-  if (Array.isArray(value)) return value.map(wellFormedAll) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [key, wellFormedAll(v)]),
-    ) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const mended = wellFormedAll(item);
+      if (mended === item) return;
+      copy ??= [...value];
+      copy[i] = mended;
+    });
+    return (copy ?? value) as T;
+  }
+  if (value && typeof value === 'object') {
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const mended = wellFormedAll(item);
+      if (mended === item) continue;
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = mended;
+    }
+    return (copy ?? value) as T;
+  }
   return value;
 }

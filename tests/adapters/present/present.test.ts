@@ -12,6 +12,7 @@ import {
   listTitle,
   noneTexts,
   people,
+  wellFormedAll,
   whenText,
 } from '../../../adapters/present/index.ts';
 import type { TalkCard, TalkDetail, TalksScope } from '../../../src/answer.ts';
@@ -244,5 +245,22 @@ describe('presentation', () => {
     expect(
       detailView({ ...talk, officialTitle: 'Scheduling a Fuller House' }, []).officialTitle,
     ).toBe('Scheduling a Fuller House');
+  });
+});
+
+describe('wellFormedAll, the last guard before a message leaves', () => {
+  it('mends half an emoji at any depth, and leaves every part with nothing to mend as it was', () => {
+    const half = '\ud83d';
+    const untouched = { type: 1, components: [{ label: 'Slides', custom_id: 'talk:1' }] };
+    const message = {
+      content: 'Answers',
+      embeds: [{ title: 'Rust', fields: [{ name: 'Notes', value: `cut ${half}` }] }],
+      components: [untouched],
+    };
+    const sent = wellFormedAll(message);
+    expect(sent.embeds[0]?.fields[0]?.value).toBe('cut \ufffd');
+    expect(message.embeds[0]?.fields[0]?.value).toBe(`cut ${half}`);
+    expect(sent.components[0]).toBe(untouched);
+    expect(wellFormedAll(untouched)).toBe(untouched);
   });
 });
