@@ -29,3 +29,27 @@ describe('the spelling tree built ahead', () => {
     expect([...ahead.prefixed('kafkaab')]).toEqual([...lazy.prefixed('kafkaab')]);
   });
 });
+
+describe('mistyped words', () => {
+  const words = ['kubernetes', 'observability', 'testing', 'postgres', 'netflix', 'terraform'];
+  const spelling = new Spelling(new Map(words.map((word, id) => [word, id])), words);
+  const close = (typed: string) => spelling.close(typed).map(([id]) => words[id]);
+
+  it('finds a word two slips away, past its first letter', () => {
+    expect(close('kubernetse')).toEqual(['kubernetes']);
+    expect(close('obsevabilty')).toEqual(['observability']);
+    expect(close('terrafrm')).toEqual(['terraform']);
+  });
+
+  it('finds a slip of the first letter alone, and the first two letters swapped', () => {
+    expect(close('lubernetes')).toEqual(['kubernetes']);
+    expect(close('ubernetes')).toEqual(['kubernetes']);
+    expect(close('tseting')).toEqual(['testing']);
+    expect(close('oostgres')).toEqual(['postgres']);
+  });
+
+  it('takes the first letter as typed where a second slip comes with it', () => {
+    expect(close('xubernetxs')).toEqual([]);
+    expect(close('bservabiliy')).toEqual([]);
+  });
+});
