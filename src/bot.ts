@@ -1,23 +1,24 @@
 import type {
   Answer,
-  EventInfo,
   Focus,
   Greeting,
   NoneReason,
   TalkCard,
   TalkDetail,
   TalksScope,
-  TopicInfo,
 } from './answer.ts';
+import { Catalogue } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
-import { firstLink, type Library, type Talk, talkRef } from './model.ts';
+import { type Library, type Talk, talkRef } from './model.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
+import { RelatedTalks } from './related-talks.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
 import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
+import { talkCard, talkDetail } from './talk-cards.ts';
 import { opt, truncate } from './text.ts';
 
 export const PAGE_SIZE = 5;
@@ -37,12 +38,11 @@ export class Bot {
   readonly library: Library;
   private readonly index: TalkIndex;
   private readonly resolver: Resolver;
+  private readonly relatedTalks: RelatedTalks;
   /** Questions the help answer suggests, drawn from the notes (made at first use, or by `prepare`). */
   private examples?: string[];
-  /** Each event's talks, in the library's order (made at first use, or by `prepare`). */
-  private byEvent?: Map<string, Talk[]>;
-  private readonly eventNames = new Map<string, string>();
-  private readonly topicsByEvent = new Map<string, TopicInfo[]>();
+  /** The library's events, their talks and topics. */
+  private readonly catalogue: Catalogue;
 
   /** Today, for the years a question says relative to it ("last year"). */
   private readonly now: () => Date;
@@ -60,7 +60,10 @@ export class Bot {
     this.now = options.now ?? (() => new Date());
     this.index = index instanceof TalkIndex ? index : new TalkIndex(library, index);
     this.resolver = new Resolver(library, this.index);
-    for (const event of library.events) this.eventNames.set(event.id, event.name);
+    this.catalogue = new Catalogue(library);
+    this.relatedTalks = new RelatedTalks(library, this.index, this.resolver, (event) =>
+      this.catalogue.inEvent(event),
+    );
   }
 
   /** Answer free text. Never throws: a failure becomes an `error` answer. */
@@ -86,9 +89,9 @@ export class Bot {
     await this.resolver.prepare(turn);
     // The events' talk counts (every `events` and help answer) and the topics a question that
     // finds nothing lists.
-    this.events();
+    this.catalogue.events();
     await turn();
-    this.topics();
+    this.catalogue.topics();
     this.helpExamples();
   }
 
@@ -103,23 +106,23 @@ export class Bot {
   }
 
   answer(request: Request): Answer {
-    if ('event' in request && request.event && !this.eventNames.has(request.event)) {
+    if ('event' in request && request.event && !this.catalogue.has(request.event)) {
       return {
         kind: 'error',
-        message: `There is no event "${truncate(request.event, 60)}". Known events: ${[...this.eventNames.keys()].join(', ')}.`,
+        message: `There is no event "${truncate(request.event, 60)}". Known events: ${this.catalogue.eventIds().join(', ')}.`,
       };
     }
     switch (request.kind) {
       case 'help':
         return this.help(request.greeting);
       case 'events':
-        return { kind: 'events', events: this.events() };
+        return { kind: 'events', events: this.catalogue.events() };
       case 'pick':
         return { ...this.none(request.words, [], 'pick'), ...opt('example', this.example()) };
       case 'topics':
-        return { kind: 'topics', topics: this.topics(request.event) };
+        return { kind: 'topics', topics: this.catalogue.topics(request.event) };
       case 'list': {
-        const talks = this.inEvent(request.event);
+        const talks = this.catalogue.inEvent(request.event);
         return this.page(
           request,
           { kind: 'list', ...opt('event', request.event) },
@@ -154,10 +157,11 @@ export class Bot {
           };
         if (plan.kind === 'none')
           return { ...this.none(request.words, plan.suggestions), ...opt('unknown', plan.unknown) };
-        if (plan.kind === 'topics') return { kind: 'topics', topics: this.topics(request.event) };
+        if (plan.kind === 'topics')
+          return { kind: 'topics', topics: this.catalogue.topics(request.event) };
         if (plan.kind === 'events') {
           const ids = new Set(plan.events);
-          return { kind: 'events', events: this.events().filter((e) => ids.has(e.id)) };
+          return { kind: 'events', events: this.catalogue.events().filter((e) => ids.has(e.id)) };
         }
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
         // Only the talks up to the page asked for are ranked: a common word matches every talk.
@@ -172,53 +176,13 @@ export class Bot {
       ...opt('greeting', greeting),
       commands: HELP_COMMANDS,
       examples: this.helpExamples(),
-      stats: { events: this.events().length, talks: this.library.talks.length },
+      stats: { events: this.catalogue.events().length, talks: this.library.talks.length },
     };
-  }
-
-  /** The events with talks: a notes file in which no talk was found is a warning, not an event. */
-  private events(): EventInfo[] {
-    return this.library.events
-      .map((event) => ({
-        id: event.id,
-        name: event.name,
-        ...opt('dates', event.dates),
-        ...opt('place', event.place),
-        ...opt('author', event.author),
-        ...opt('source', event.source),
-        talkCount: this.inEvent(event.id).length,
-        topics: event.topics,
-      }))
-      .filter((event) => event.talkCount > 0);
-  }
-
-  /** Memoised per event: a question that finds nothing lists the topics, and the library is fixed. */
-  private topics(event?: string): TopicInfo[] {
-    const key = event ?? '';
-    let topics = this.topicsByEvent.get(key);
-    if (!topics) {
-      topics = this.countTopics(event);
-      this.topicsByEvent.set(key, topics);
-    }
-    return topics.map((topic) => ({ ...topic, events: [...topic.events] }));
-  }
-
-  private countTopics(event?: string): TopicInfo[] {
-    const topics = new Map<string, TopicInfo>();
-    for (const talk of this.inEvent(event)) {
-      if (!talk.topic) continue;
-      const key = fold(talk.topic);
-      const info = topics.get(key) ?? { name: talk.topic, count: 0, events: [] };
-      info.count += 1;
-      if (!info.events.includes(talk.event)) info.events.push(talk.event);
-      topics.set(key, info);
-    }
-    return [...topics.values()];
   }
 
   private topic(request: Extract<Request, { kind: 'topic' }>): Answer {
     const wanted = fold(request.name);
-    const topics = this.topics(request.event);
+    const topics = this.catalogue.topics(request.event);
     const topic =
       topics.find((t) => fold(t.name) === wanted) ??
       topics.find((t) => fold(t.name).startsWith(wanted) || wanted.startsWith(fold(t.name)));
@@ -230,9 +194,9 @@ export class Bot {
         topics: topics.map((t) => t.name),
       };
     }
-    const talks = this.inEvent(request.event).filter(
-      (t) => t.topic && fold(t.topic) === fold(topic.name),
-    );
+    const talks = this.catalogue
+      .inEvent(request.event)
+      .filter((t) => t.topic && fold(t.topic) === fold(topic.name));
     const scope: TalksScope = { kind: 'topic', topic: topic.name, ...opt('event', request.event) };
     return this.page({ ...request, name: topic.name }, scope, talks.length, () => talks);
   }
@@ -243,14 +207,15 @@ export class Bot {
     return {
       kind: 'talk',
       talk: this.detail(talk),
-      related: this.related(talk, RELATED, event).map((t) => this.card(t)),
+      related: this.relatedTalks.of(talk, RELATED, event).map((t) => this.card(t)),
     };
   }
 
   /** The talk an id, a reference or words name (the best match), if any. */
   private named(target: string, event?: string): Talk | undefined {
     const wanted = target.trim().toLowerCase();
-    const talk = this.resolver.talkAt(wanted) ?? this.inEvent(event).find((t) => t.id === wanted);
+    const talk =
+      this.resolver.talkAt(wanted) ?? this.catalogue.inEvent(event).find((t) => t.id === wanted);
     // An id or a button's value names one talk: when it names none, say so, never open another.
     if (talk || ID_LIKE.test(wanted)) return talk;
     const plan = this.resolver.resolve(target, event);
@@ -264,7 +229,7 @@ export class Bot {
   private relatedList(request: Extract<Request, { kind: 'related' }>): Answer {
     const talk = this.named(request.target, request.event);
     if (!talk) return this.none(request.words, []);
-    const related = this.related(talk, RELATED_LIST, request.event, true);
+    const related = this.relatedTalks.of(talk, RELATED_LIST, request.event, true);
     if (related.length === 0) return this.none(request.words, [`talk ${talkRef(talk)}`]);
     const scope: TalksScope = {
       kind: 'search',
@@ -272,49 +237,6 @@ export class Bot {
       ...opt('event', request.event),
     };
     return this.page(request, scope, related.length, () => related);
-  }
-
-  /**
-   * Up to `count` talks related to one, closest first; `wide`: by the words of its summary as
-   * well as its title's, for a list of them, where a title's few words find too few.
-   */
-  private related(talk: Talk, count: number, event?: string, wide = false): Talk[] {
-    // Its own summary is no bar for others to reach: the talk is left out of that scoring.
-    const title = `${talk.title} ${talk.topic ?? ''}`;
-    const byTitle = this.relatedBy(talk, title, count, event, !talk.topic);
-    const bySummary = wide ? this.relatedBy(talk, talk.summary, count, event, true) : [];
-    const sameTopic = talk.topic
-      ? this.inEvent(event).filter((t) => t.topic === talk.topic && t !== talk)
-      : [];
-    return [...new Set([...byTitle, ...sameTopic, ...bySummary])].slice(0, count);
-  }
-
-  /**
-   * Talks that share the words of `text` (its title and topic: then the others of its topic
-   * follow; a talk without one has none: every talk of a post without topics would be
-   * "related" to it). With no topic, the words are all there is to go by: the talk itself is
-   * left out of the scoring (`leaveOut`), where it would set a bar (its own score) no other
-   * talk reaches.
-   */
-  private relatedBy(
-    talk: Talk,
-    text: string,
-    count: number,
-    event: string | undefined,
-    leaveOut: boolean,
-  ): Talk[] {
-    const ref = talkRef(talk);
-    const self = leaveOut ? this.library.talks.indexOf(talk) : -1;
-    return this.index
-      .find(text, {
-        anyWord: true,
-        ...(self >= 0 ? { keep: (doc: number) => doc !== self } : {}),
-        ...opt('event', event),
-      })
-      .top(count + 1)
-      .filter((hit) => hit.ref !== ref)
-      .map((hit) => this.resolver.talkAt(hit.ref))
-      .filter((t): t is Talk => !!t);
   }
 
   /** `talk <id>` that names no talk: the talks whose ids or titles come closest, if any. */
@@ -340,7 +262,7 @@ export class Bot {
       kind: 'none',
       query: echo(query),
       suggestions,
-      topics: this.topics().map((t) => t.name),
+      topics: this.catalogue.topics().map((t) => t.name),
       ...opt('reason', reason),
     };
   }
@@ -373,50 +295,16 @@ export class Bot {
     };
   }
 
-  private inEvent(event?: string): Talk[] {
-    if (!event) return this.library.talks;
-    if (!this.byEvent) {
-      this.byEvent = new Map();
-      for (const talk of this.library.talks) {
-        const talks = this.byEvent.get(talk.event);
-        if (talks) talks.push(talk);
-        else this.byEvent.set(talk.event, [talk]);
-      }
-    }
-    return this.byEvent.get(event) ?? [];
-  }
-
   card(talk: Talk): TalkCard {
-    const links: TalkCard['links'] = {};
-    for (const kind of ['description', 'slides', 'video'] as const) {
-      const url = firstLink(talk, kind);
-      if (url) links[kind] = url;
-    }
-    return {
-      ref: talkRef(talk),
-      id: talk.id,
-      event: talk.event,
-      eventName: this.eventNames.get(talk.event) ?? talk.event,
-      title: talk.title,
-      ...opt('officialTitle', talk.officialTitle),
-      ...opt('kind', talk.kind),
-      ...opt('topic', talk.topic),
-      speakers: talk.speakers,
-      summary: talk.summary,
-      links,
-      ...opt('date', talk.date),
-      ...opt('day', talk.day),
-      ...opt('time', talk.time),
-    };
+    return talkCard(talk, this.eventName(talk));
   }
 
   private detail(talk: Talk): TalkDetail {
-    return {
-      ...this.card(talk),
-      notes: talk.notes,
-      allLinks: talk.links,
-      ...opt('track', talk.track),
-    };
+    return talkDetail(talk, this.eventName(talk));
+  }
+
+  private eventName(talk: Talk): string {
+    return this.catalogue.eventName(talk.event);
   }
 }
 

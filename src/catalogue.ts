@@ -1,0 +1,85 @@
+import type { EventInfo, TopicInfo } from './answer.ts';
+import type { Library, Talk } from './model.ts';
+import { fold } from './search/analyze.ts';
+import { opt } from './text.ts';
+
+/**
+ * The library's events, each event's talks and its topics with their counts, as answers list
+ * them. Each table is made once, at first use or by `Bot.prepare`: the library is fixed.
+ */
+export class Catalogue {
+  /** Each event's talks, in the library's order. */
+  private byEvent?: Map<string, Talk[]>;
+  private readonly names = new Map<string, string>();
+  private readonly topicsByEvent = new Map<string, TopicInfo[]>();
+
+  constructor(private readonly library: Library) {
+    for (const event of library.events) this.names.set(event.id, event.name);
+  }
+
+  has(event: string): boolean {
+    return this.names.has(event);
+  }
+
+  eventIds(): string[] {
+    return [...this.names.keys()];
+  }
+
+  eventName(event: string): string {
+    return this.names.get(event) ?? event;
+  }
+
+  /** An event's talks; every talk without one. */
+  inEvent(event?: string): Talk[] {
+    if (!event) return this.library.talks;
+    if (!this.byEvent) {
+      this.byEvent = new Map();
+      for (const talk of this.library.talks) {
+        const talks = this.byEvent.get(talk.event);
+        if (talks) talks.push(talk);
+        else this.byEvent.set(talk.event, [talk]);
+      }
+    }
+    return this.byEvent.get(event) ?? [];
+  }
+
+  /** The events with talks: a notes file in which no talk was found is a warning, not an event. */
+  events(): EventInfo[] {
+    return this.library.events
+      .map((event) => ({
+        id: event.id,
+        name: event.name,
+        ...opt('dates', event.dates),
+        ...opt('place', event.place),
+        ...opt('author', event.author),
+        ...opt('source', event.source),
+        talkCount: this.inEvent(event.id).length,
+        topics: event.topics,
+      }))
+      .filter((event) => event.talkCount > 0);
+  }
+
+  /** Memoised per event: a question that finds nothing lists the topics. A copy each time. */
+  topics(event?: string): TopicInfo[] {
+    const key = event ?? '';
+    let topics = this.topicsByEvent.get(key);
+    if (!topics) {
+      topics = this.countTopics(event);
+      this.topicsByEvent.set(key, topics);
+    }
+    return topics.map((topic) => ({ ...topic, events: [...topic.events] }));
+  }
+
+  private countTopics(event?: string): TopicInfo[] {
+    const topics = new Map<string, TopicInfo>();
+    for (const talk of this.inEvent(event)) {
+      if (!talk.topic) continue;
+      const key = fold(talk.topic);
+      const info = topics.get(key) ?? { name: talk.topic, count: 0, events: [] };
+      info.count += 1;
+      if (!info.events.includes(talk.event)) info.events.push(talk.event);
+      topics.set(key, info);
+    }
+    return [...topics.values()];
+  }
+}

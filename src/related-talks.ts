@@ -1,0 +1,61 @@
+import { type Library, type Talk, talkRef } from './model.ts';
+import type { Resolver } from './query/resolve.ts';
+import type { TalkIndex } from './search/talk-index.ts';
+import { opt } from './text.ts';
+
+/**
+ * The talks related to one: those that share the words of its title (and topic), then the others
+ * of its topic; for a list of them ("more like the vault talk"), the words of its summary too.
+ */
+export class RelatedTalks {
+  constructor(
+    private readonly library: Library,
+    private readonly index: TalkIndex,
+    private readonly resolver: Resolver,
+    /** Each event's talks (every talk without one). */
+    private readonly inEvent: (event?: string) => Talk[],
+  ) {}
+
+  /**
+   * Up to `count` talks related to one, closest first; `wide`: by the words of its summary as
+   * well as its title's, for a list of them, where a title's few words find too few.
+   */
+  of(talk: Talk, count: number, event?: string, wide = false): Talk[] {
+    // Its own summary is no bar for others to reach: the talk is left out of that scoring.
+    const title = `${talk.title} ${talk.topic ?? ''}`;
+    const byTitle = this.by(talk, title, count, event, !talk.topic);
+    const bySummary = wide ? this.by(talk, talk.summary, count, event, true) : [];
+    const sameTopic = talk.topic
+      ? this.inEvent(event).filter((t) => t.topic === talk.topic && t !== talk)
+      : [];
+    return [...new Set([...byTitle, ...sameTopic, ...bySummary])].slice(0, count);
+  }
+
+  /**
+   * Talks that share the words of `text` (its title and topic: then the others of its topic
+   * follow; a talk without one has none: every talk of a post without topics would be
+   * "related" to it). With no topic, the words are all there is to go by: the talk itself is
+   * left out of the scoring (`leaveOut`), where it would set a bar (its own score) no other
+   * talk reaches.
+   */
+  private by(
+    talk: Talk,
+    text: string,
+    count: number,
+    event: string | undefined,
+    leaveOut: boolean,
+  ): Talk[] {
+    const ref = talkRef(talk);
+    const self = leaveOut ? this.library.talks.indexOf(talk) : -1;
+    return this.index
+      .find(text, {
+        anyWord: true,
+        ...(self >= 0 ? { keep: (doc: number) => doc !== self } : {}),
+        ...opt('event', event),
+      })
+      .top(count + 1)
+      .filter((hit) => hit.ref !== ref)
+      .map((hit) => this.resolver.talkAt(hit.ref))
+      .filter((t): t is Talk => !!t);
+  }
+}
