@@ -29,6 +29,7 @@ import { relaxed } from './relax-filters.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { QUOTED, quoted, special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
+import { isOfKind } from './talk-shapes.ts';
 import { theEvents } from './the-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { understand } from './understand.ts';
@@ -51,7 +52,7 @@ function kindNamed(text: string, query: readonly QueryWord[]): string | undefine
 function ofKindFirst(list: Talk[], kind: string, titled: number): Talk[] {
   const head = list.slice(0, titled);
   const rest = list.slice(titled);
-  const isKind = (talk: Talk) => fold(talk.kind ?? '').startsWith(kind);
+  const isKind = (talk: Talk) => isOfKind(talk, kind);
   return [...head, ...rest.filter(isKind), ...rest.filter((talk) => !isKind(talk))];
 }
 

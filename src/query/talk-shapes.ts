@@ -27,9 +27,20 @@ const EVENTS_WITH =
 const SHAPE_WORD =
   /speaker|presenter|people|compan|employer|affiliation|organi[sz]ation|independent|unaffiliated|freelance|presented|hosted|joint|keynote|panel|lightning|workshop|fireside/i;
 
-/** The kind a talk's facts give, as a question names it: "keynote", "panel", "lightning talk". */
-function kindOf(talk: Talk): string {
-  return fold(talk.kind ?? '').replace(/s$/, '');
+/**
+ * Whether a talk is of the kind a question names ("keynote", "lightning talk", singular): the
+ * words of its kind as the notes give it have it ("Keynote", "Lightning talks", "Keynote (Day 2)",
+ * "Opening keynote").
+ */
+export function isOfKind(talk: Talk, kind: string): boolean {
+  return talk.kind !== undefined && ` ${kindWords(talk.kind)} `.includes(` ${kindWords(kind)} `);
+}
+
+function kindWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/s\b/g, '')
+    .trim();
 }
 
 /** A question about the talks' shape: which talks it keeps, and what is left of it to read. */
@@ -54,7 +65,7 @@ export function shapeQuestion(
     const kind = (kinds[1] as string).replace(/s$/, '');
     const events = new Set(
       library.talks
-        .filter((talk) => (!event || talk.event === event) && kindOf(talk) === kind)
+        .filter((talk) => (!event || talk.event === event) && isOfKind(talk, kind))
         .map((talk) => talk.event),
     );
     return events.size > 0

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { event, talk } from './library-fixture.ts';
 
 /**
  * "Keynote:", "Closing panel:", "(Lightning talk, 10 min)": the kind of session leaves the title
@@ -59,5 +60,38 @@ describe('the kind of session', () => {
       ['Panel data in pandas', undefined],
       ['Quick wins', 'Lightning talk'],
     ]);
+  });
+});
+
+describe('a kind the notes write in their own words', () => {
+  const kinds = new Bot({
+    events: [event('nordic-2024', 'Nordic Dev 2024'), event('rustbay-2025', 'RustBay 2025')],
+    talks: [
+      talk('nordic-2024', 'rust-memory', 'Rust memory in practice', 'Arenas; borrow checker', {
+        kind: 'Keynote (Day 2)',
+      }),
+      talk('nordic-2024', 'rust-async', 'Async Rust pitfalls', 'Pinning; cancellation'),
+      talk('rustbay-2025', 'rust-embedded', 'Rust on tiny chips', 'No heap; rust everywhere', {
+        kind: 'Opening keynote',
+      }),
+      talk('rustbay-2025', 'rust-wasm', 'Rust and wasm', 'Rust in the browser'),
+    ],
+  });
+
+  it('is that kind for every question that names it', () => {
+    const events = kinds.ask('which events had a keynote?');
+    expect(events.kind === 'events' ? events.events.map((e) => e.id) : events.kind).toEqual([
+      'nordic-2024',
+      'rustbay-2025',
+    ]);
+    const keynotes = kinds.ask('the rust keynotes');
+    expect(
+      keynotes.kind === 'talks'
+        ? keynotes.hits
+            .slice(0, 2)
+            .map((h) => h.id)
+            .sort()
+        : [],
+    ).toEqual(['rust-embedded', 'rust-memory']);
   });
 });
