@@ -25,7 +25,7 @@ export interface NoteNode {
 export interface Talk {
   /** Slug of the title, unique within its event. */
   id: string;
-  /** Event id (the notes file's name without `.md`). */
+  /** Event id (the notes file's name without `.md` or its other ending: `notes-names.ts`). */
   event: string;
   title: string;
   officialTitle?: string;

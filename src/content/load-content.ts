@@ -266,7 +266,11 @@ export function assembleContent(
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [...refused];
   if (results.length === 0 && refused.length === 0) {
-    problems.push({ file: dir, line: 0, message: 'no notes files (*.md) in the content folder' });
+    problems.push({
+      file: dir,
+      line: 0,
+      message: 'no notes files (*.md, *.markdown, *.txt, *.adoc) in the content folder',
+    });
   }
   for (const result of results) {
     const { file, parsed, problem } = result;

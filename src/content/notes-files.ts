@@ -3,6 +3,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
 import { displayPath } from './display-path.ts';
+import { eventIdOf, isNotes, isOtherDocument } from './notes-names.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 
 export { displayPath };
@@ -29,12 +30,12 @@ export interface ListedFile {
 }
 
 export interface Listing {
-  /** The notes files (`*.md` but the README), in name order. */
+  /** The notes files (`*.md` and the other endings of `notes-names.ts`), in name order. */
   files: ListedFile[];
   synonyms?: ListedFile;
   /** Files refused: too big, a link out of the folder, unreadable. Each is an error. */
   problems: ContentProblem[];
-  /** Warnings about the folder: notes in a sub-folder, which are not read. */
+  /** Warnings about the folder: notes in a sub-folder, documents in another format: not read. */
   notices: ContentProblem[];
 }
 
@@ -73,15 +74,39 @@ export async function listNotesFiles(
       (e) => (e.isFile() || e.isSymbolicLink()) && (isNotes(e.name) || e.name === SYNONYMS_FILE),
     )
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Two files of one event (`kubecon.md`, `kubecon.txt`): the first in name order is read.
+  const events = new Map<string, string>();
   for (const entry of wanted) {
     const name = entry.name;
     const path = join(dir, name);
+    const event = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
+    const first = event === undefined ? undefined : events.get(event);
+    if (first !== undefined) {
+      listing.problems.push({
+        file: displayPath(path),
+        line: 0,
+        message: `names the same event as ${first} ("${event}"), which is read: rename one of them`,
+      });
+      continue;
+    }
     const checked = await check(path, root, limit, entry.isSymbolicLink());
     if (!('path' in checked)) {
       if (checked.problem) listing.problems.push(checked.problem);
     } else if (name === SYNONYMS_FILE) listing.synonyms = checked;
-    else listing.files.push(checked);
+    else {
+      listing.files.push(checked);
+      if (event !== undefined) events.set(event, name);
+    }
   }
+  for (const entry of entries)
+    if ((entry.isFile() || entry.isSymbolicLink()) && isOtherDocument(entry.name))
+      listing.notices.push({
+        file: displayPath(join(dir, entry.name)),
+        line: 0,
+        message:
+          'is not read: notes are Markdown (.md, .markdown), plain text (.txt) or AsciiDoc (.adoc) files; save or export it as Markdown',
+        severity: 'warning',
+      });
   return listing;
 }
 
@@ -104,10 +129,6 @@ async function folderNotice(folder: string): Promise<ContentProblem | undefined>
     message: `holds ${notes === 1 ? 'a notes file' : `${notes} notes files`} in a sub-folder, which is not read: only the files directly in the content folder are (one file per event); move ${notes === 1 ? 'it' : 'them'} up to be read`,
     severity: 'warning',
   };
-}
-
-function isNotes(name: string): boolean {
-  return name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.');
 }
 
 async function check(

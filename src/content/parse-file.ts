@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { LoadedFile } from './load-content.ts';
 import { displayPath, type NotesFile } from './notes-files.ts';
+import { eventIdOf } from './notes-names.ts';
 import { parseNotes } from './parse-notes.ts';
 
 /**
@@ -11,5 +12,8 @@ export function parseFile({ path, text }: NotesFile): LoadedFile {
   const file = displayPath(path);
   if (text.includes(0))
     return { file, problem: { file, line: 1, message: 'not a text file (contains NUL bytes)' } };
-  return { file, parsed: parseNotes(text.toString('utf8'), file, basename(path, '.md')) };
+  return {
+    file,
+    parsed: parseNotes(text.toString('utf8'), file, eventIdOf(basename(path)) ?? basename(path)),
+  };
 }

@@ -128,6 +128,55 @@ describe('limits and links', () => {
   });
 });
 
+describe('notes files by their names', () => {
+  it('reads Markdown however it ends, plain text and AsciiDoc, and no repository file', async () => {
+    await writeFile(join(dir, 'gamma.markdown'), talk('Zero trust networking', 'mutual tls'));
+    await writeFile(join(dir, 'delta.txt'), talk('Feature flags at scale', 'kill switches'));
+    await writeFile(
+      join(dir, 'eps.adoc'),
+      '= Eps 2024\n\n== Rust in the kernel -- Jane Doe (Ferrous)\n\n* unsafe blocks\n',
+    );
+    await writeFile(
+      join(dir, 'CHANGELOG.md'),
+      '# Changelog\n\n## [1.1.0]\n\n### Added\n- zebra notes\n',
+    );
+    await writeFile(join(dir, 'README.txt'), talk('About this folder', 'zebras'));
+    const loaded = await loadBot(dir);
+    expect(loaded.library.events.map((e) => e.id)).toEqual([
+      'alpha',
+      'beta',
+      'delta',
+      'eps',
+      'gamma',
+    ]);
+    expect(loaded.bot?.ask('mutual tls').kind).toBe('talks');
+    expect(loaded.bot?.ask('kill switches').kind).toBe('talks');
+    const rust = loaded.bot?.ask('rust in the kernel');
+    expect(rust?.kind === 'talks' && rust.hits[0]?.speakers).toEqual([
+      { name: 'Jane Doe', company: 'Ferrous' },
+    ]);
+    expect(loaded.bot?.ask('zebras').kind).toBe('none');
+    expect(loaded.problems).toEqual([]);
+  });
+
+  it('reads one file of an event, and says which documents are not read', async () => {
+    await writeFile(join(dir, 'beta.txt'), talk('Hidden twin', 'zebras'));
+    await writeFile(join(dir, 'strangeloop.docx'), 'PK\u0003\u0004');
+    await writeFile(join(dir, 'photo.png'), 'not notes');
+    const loaded = await loadBot(dir);
+    expect(messages(loaded.problems)).toEqual([
+      expect.stringMatching(
+        /beta\.txt: names the same event as beta\.md \("beta"\), which is read: rename one of them$/,
+      ),
+      expect.stringMatching(
+        /strangeloop\.docx: warning: is not read: notes are Markdown .* save or export it as Markdown$/,
+      ),
+    ]);
+    expect(loaded.bot?.ask('zebras').kind).toBe('none');
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+  });
+});
+
 describe('problems', () => {
   it('says a sub-folder of notes is not read, serves the rest, and still caches it', async () => {
     await mkdir(join(dir, 'strangeloop-2019'));

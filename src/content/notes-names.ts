@@ -1,0 +1,79 @@
+import { extname } from 'node:path';
+
+/**
+ * Which files of a content folder are notes, and the event each names. Notes are Markdown, as
+ * editors and site generators name it (`.md`, Jekyll's `.markdown`, Docusaurus' `.mdx`…), plain
+ * text written the same way (`.txt`), and AsciiDoc (`.adoc`, read as the Markdown its marks stand
+ * for: see `asciidoc.ts`). The event is the file's name without that ending.
+ */
+const NOTES_ENDINGS = new Set([
+  '.md',
+  '.markdown',
+  '.mdown',
+  '.mkd',
+  '.mkdn',
+  '.mdx',
+  '.txt',
+  '.text',
+  '.adoc',
+  '.asciidoc',
+]);
+
+/** Documents notes are kept in that are not read: exported as Markdown, they would be. */
+const OTHER_DOCUMENTS = new Set([
+  '.html',
+  '.htm',
+  '.org',
+  '.rst',
+  '.docx',
+  '.doc',
+  '.odt',
+  '.rtf',
+  '.pdf',
+  '.pages',
+  '.textile',
+  '.ipynb',
+  '.epub',
+]);
+
+/**
+ * A repository's own files, in the capitals every forge writes them in (`CHANGELOG.md`,
+ * `CONTRIBUTING.md`): about the repository, not a conference ("## Added" is no talk). A README
+ * in any case: it introduces the folder.
+ */
+const REPOSITORY_FILES = new Set([
+  'CHANGELOG',
+  'CHANGES',
+  'CONTRIBUTING',
+  'CODE_OF_CONDUCT',
+  'CODE-OF-CONDUCT',
+  'LICENSE',
+  'LICENCE',
+  'SECURITY',
+  'AUTHORS',
+  'CONTRIBUTORS',
+  'MAINTAINERS',
+  'SUPPORT',
+  'GOVERNANCE',
+  'PULL_REQUEST_TEMPLATE',
+  'ISSUE_TEMPLATE',
+]);
+
+/** `kubecon-2024.markdown` → `kubecon-2024`; undefined for a file that holds no notes. */
+export function eventIdOf(name: string): string | undefined {
+  if (name.startsWith('.')) return undefined;
+  const ending = extname(name);
+  if (!NOTES_ENDINGS.has(ending.toLowerCase())) return undefined;
+  const id = name.slice(0, -ending.length);
+  if (id === '' || id.toLowerCase() === 'readme' || REPOSITORY_FILES.has(id)) return undefined;
+  return id;
+}
+
+export function isNotes(name: string): boolean {
+  return eventIdOf(name) !== undefined;
+}
+
+/** A document in a format notes are kept in but not read (`talks.docx`, `notes.html`). */
+export function isOtherDocument(name: string): boolean {
+  return !name.startsWith('.') && OTHER_DOCUMENTS.has(extname(name).toLowerCase());
+}
