@@ -3,6 +3,7 @@ import type { LoadedFile } from './load-content.ts';
 import { displayPath, type NotesFile } from './notes-files.ts';
 import { eventIdOf } from './notes-names.ts';
 import { parseNotes } from './parse-notes.ts';
+import { decodeNotes } from './text-encoding.ts';
 
 /**
  * One notes file parsed: the event is named after the file (a symlink's own name, not its
@@ -10,10 +11,16 @@ import { parseNotes } from './parse-notes.ts';
  */
 export function parseFile({ path, text }: NotesFile): LoadedFile {
   const file = displayPath(path);
-  if (text.includes(0))
+  const decoded = decodeNotes(text);
+  if (!decoded)
     return { file, problem: { file, line: 1, message: 'not a text file (contains NUL bytes)' } };
-  return {
-    file,
-    parsed: parseNotes(text.toString('utf8'), file, eventIdOf(basename(path)) ?? basename(path)),
-  };
+  const parsed = parseNotes(decoded.text, file, eventIdOf(basename(path)) ?? basename(path));
+  if (decoded.guessed)
+    parsed.problems.unshift({
+      file,
+      line: 1,
+      message: `is not UTF-8: read as ${decoded.guessed}; save it as UTF-8 if its accents or quotes look wrong`,
+      severity: 'warning',
+    });
+  return { file, parsed };
 }
