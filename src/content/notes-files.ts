@@ -3,7 +3,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
 import { displayPath } from './display-path.ts';
-import { eventIdOf, isNotes, isOtherDocument } from './notes-names.ts';
+import { eventIdOf, isMarkedUpNotes, isNotes, isOtherDocument } from './notes-names.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 
 export { displayPath };
@@ -121,7 +121,7 @@ async function folderNotice(folder: string): Promise<ContentProblem | undefined>
   } catch {
     return undefined;
   }
-  const notes = names.filter(isNotes).length;
+  const notes = names.filter(isMarkedUpNotes).length;
   if (notes === 0) return undefined;
   return {
     file: `${displayPath(folder)}/`,

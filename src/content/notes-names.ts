@@ -73,6 +73,13 @@ export function isNotes(name: string): boolean {
   return eventIdOf(name) !== undefined;
 }
 
+/** Notes in Markdown or AsciiDoc: a `.txt` beside images (credits, attributions) is not likely notes. */
+export function isMarkedUpNotes(name: string): boolean {
+  return isNotes(name) && !PLAIN_TEXT.has(extname(name).toLowerCase());
+}
+
+const PLAIN_TEXT = new Set(['.txt', '.text']);
+
 /** A document in a format notes are kept in but not read (`talks.docx`, `notes.html`). */
 export function isOtherDocument(name: string): boolean {
   return !name.startsWith('.') && OTHER_DOCUMENTS.has(extname(name).toLowerCase());

@@ -183,6 +183,7 @@ describe('problems', () => {
     await writeFile(join(dir, 'strangeloop-2019', 'one.md'), talk('Hidden talk', 'zebras'));
     await writeFile(join(dir, 'strangeloop-2019', 'two.md'), talk('Other hidden', 'zebras'));
     await mkdir(join(dir, 'images'));
+    await writeFile(join(dir, 'images', 'credits.txt'), 'Photos by Ana Reyes\n');
     const cache = join(work, 'cache');
     const loaded = await loadBot(dir, cache);
     expect(messages(loaded.problems)).toEqual([
