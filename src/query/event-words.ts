@@ -279,8 +279,9 @@ function namePhrases(library: Library): Map<string, NamePhrase[]> {
     const list = phrases.get(name[0] as string) ?? [];
     const number = all.find((word) => /^\d+$/.test(word));
     list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
-    list.sort((a, b) => b.words.length - a.words.length);
     phrases.set(name[0] as string, list);
   }
+  // Longest first; sorted once, not at each name (hundreds of events may share a first word).
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   return phrases;
 }
