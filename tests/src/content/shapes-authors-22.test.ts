@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { post, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (22): a chat's messages that name a talk later on. */
+
+describe('a pasted chat whose messages name the talk after a short aside', () => {
+  const chat = (...messages: string[][]) =>
+    post('# #devdays export', '', ...messages.flatMap((m) => [...m, '']));
+
+  it('reads a quoted title in the second sentence of a message, in English and German', () => {
+    const { talks } = chat(
+      ['**Mara**  10:12', 'Bin im Saal 3. "Zustand ohne Drama" von Henrik Vogel war sehr gut.'],
+      ['**Ole**  10:40', 'lunch anyone?'],
+      [
+        '**Mara**  13:20',
+        'Heads up. The talk "Queues in anger" by Petra Lindahl (Postwerk) starts in Saal 1.',
+      ],
+      ['**Ole**  15:02', '"Caches, ein Jahr später" von Lukas Brenner (Nordbit) war sehr gut.'],
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Zustand ohne Drama', ['Henrik Vogel']],
+      ['Queues in anger', ['Petra Lindahl @ Postwerk']],
+      ['Caches, ein Jahr später', ['Lukas Brenner @ Nordbit']],
+    ]);
+  });
+
+  it('keeps a quote after a first sentence as prose outside a chat', () => {
+    const { talks } = post(
+      '# Berlin trip',
+      '',
+      '## Day 1',
+      '',
+      'Rain all day. "Make it work" by Kent Moor is still my favourite book.',
+      '',
+      '## Boring deploys by Ana Ruiz',
+      '',
+      '- small steps',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Boring deploys']);
+  });
+
+  it('keeps a message whose aside is long, or whose quote names no one, as chat', () => {
+    const { talks } = chat(
+      ['**Mara**  10:12', 'Heads up. "Lunch is at noon" says the sign.'],
+      [
+        '**Ole**  10:40',
+        'I spent the whole morning at the booth of a vendor that sells queues. "Queues in anger" by Petra Lindahl was next.',
+      ],
+    );
+    expect(talks).toEqual([]);
+  });
+});
