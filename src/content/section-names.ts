@@ -74,7 +74,7 @@ const SECTION_WORD = [
   // Korean
   '점심(?: ?식사)?|식사|휴식(?: ?시간)?|쉬는 ?시간|(?:스폰서 ?|전시 ?)?부스(?: ?투어)?|전시(?:장)?|네트워킹|애프터 ?파티|뒤풀이|경품|굿즈|마치며|마치면서|끝으로|끝맺으며|들어가며|들어가기 ?전에|시작하며|참고(?: ?자료| ?링크)?|감사(?:의 말)?|총평|소감|정리|마무리|후기|소개|결론|맺음말',
   // Dutch, Turkish, Hindi, Arabic: breaks, drinks, the next meetup, the verdict, the closing
-  'pauze|lunchpauze|koffiepauze|borrel|netwerkborrel|volgende (?:meetup|editie|keer)|tot de volgende keer|bedankt|öğle arası|öğle yemeği|kahve arası|çay arası|genel değerlendirme|değerlendirme|sonuç|kapanış|teşekkürler|दोपहर का भोजन|भोजन|लंच(?: ब्रेक)?|चाय(?: का)? (?:ब्रेक|विराम)|निष्कर्ष|समापन|धन्यवाद|استراحة(?: الغداء| القهوة)?|الغداء|الخلاصة|خلاصة|خاتمة|الخاتمة|الختام|شكر(?: وتقدير)?|شكرا',
+  'pauze|lunchpauze|koffiepauze|borrel|netwerkborrel|volgende (?:meetup|editie|keer)|tot de volgende keer|bedankt|öğle arası|öğle yemeği|kahve arası|çay arası|son düşünceler|düşünceler|genel değerlendirme|değerlendirme|sonuç|kapanış|teşekkürler|दोपहर का भोजन|भोजन|लंच(?: ब्रेक)?|चाय(?: का)? (?:ब्रेक|विराम)|निष्कर्ष|समापन|धन्यवाद|استراحة(?: الغداء| القهوة)?|الغداء|الخلاصة|خلاصة|خاتمة|الخاتمة|الختام|شكر(?: وتقدير)?|شكرا',
   // Russian
   'обед|перерыв|кофе-?брейк|выставка|стенды(?: партн[её]ров)?|экспо|нетворкинг|афтепати|вечеринка|фуршет|итоги|введение|вступление|заключение|вместо заключения|ссылки|полезные ссылки|благодарности|открытие|закрытие',
 ].join('|');
@@ -106,11 +106,12 @@ const NEWSLETTER_SECTION =
 
 /**
  * "A note on the Wi-Fi", "Random thoughts", "Coffee & a walk", "P.S.", "Update (Nov 12)",
- * "Karaoke night", "Shoutouts": the author's own asides. With nothing under it that names a
+ * "Karaoke night", "Shoutouts", and the author's plans for their own work ("What I'll try at
+ * work", "Things to adopt"): the author's own asides. With nothing under it that names a
  * speaker or links a talk, such a heading is no talk (see `notATalk` in `shapes.ts`).
  */
 const ASIDE =
-  /^(?:a (?:note|word|few words|quick note) (?:on|about)\b|some (?:more )?thoughts\b|random\b|misc\b|things i\b|stuff i\b|what else\b|what i (?:would|'d|’d) change\b|p\.?\s?s\.?$|update\b|edit\b|addendum\b|bonus\b|aside\b|tangent\b|rant\b|shout-?outs?\b|kudos\b|props\b|sketch-?notes?\b|hallway\b|coffee\b|snacks?\b|afternoon snack|karaoke\b|boat\b|(?:sunset |evening |night |morning )?(?:boat|river|harbou?r|city|canal) (?:trip|tour|cruise)\b|(?:the |an? )?(?:walk|run|hike)\b|(?:the )?after-?party\b|evening\b|night\b|honou?rable mentions?\b|(?:a|one|the|my favou?rite) quotes?\b|also worth\b|other (?:stuff|things|talks)\b|my (?:setup|gear|travel|hotel|schedule|plan)\b|(?:the )?(?:swag|merch|goodies)\b|(?:the )?(?:vibe|vibes|atmosphere|crowd)\b)/i;
+  /^(?:a (?:note|word|few words|quick note) (?:on|about)\b|some (?:more )?thoughts\b|random\b|misc\b|things i\b|stuff i\b|what else\b|what i (?:would|'d|’d) change\b|what (?:i|we)(?:['’](?:ll|m going to|re going to)| will| want to| plan to| should| am going to| are going to)? (?:try|adopt|take|bring|steal|change|do differently)\b|things to (?:try|adopt|take|bring|steal|change)\b|(?:ideas|experiments) to try\b|p\.?\s?s\.?$|update\b|edit\b|addendum\b|bonus\b|aside\b|tangent\b|rant\b|shout-?outs?\b|kudos\b|props\b|sketch-?notes?\b|hallway\b|coffee\b|snacks?\b|afternoon snack|karaoke\b|boat\b|(?:sunset |evening |night |morning )?(?:boat|river|harbou?r|city|canal) (?:trip|tour|cruise)\b|(?:the |an? )?(?:walk|run|hike)\b|(?:the )?after-?party\b|evening\b|night\b|honou?rable mentions?\b|(?:a|one|the|my favou?rite) quotes?\b|also worth\b|other (?:stuff|things|talks)\b|my (?:setup|gear|travel|hotel|schedule|plan)\b|(?:the )?(?:swag|merch|goodies)\b|(?:the )?(?:vibe|vibes|atmosphere|crowd)\b)/i;
 
 export const isAside = (name: string): boolean => ASIDE.test(name.trim());
 

@@ -50,3 +50,47 @@ describe('a pasted chat whose messages name the talk after a short aside', () =>
     expect(talks).toEqual([]);
   });
 });
+
+describe("the author's plans for their own work, under a heading of its own", () => {
+  const EDGE_DAYS = [
+    '# Edge Days Utrecht 2025',
+    '',
+    '## Caching at the edge by Wout Smit',
+    '',
+    '- stale-while-revalidate everywhere',
+    '',
+  ];
+
+  it('reads "What I\'ll try at work", "Things to adopt" and "Son düşünceler" as no talks', () => {
+    const { talks } = post(
+      ...EDGE_DAYS,
+      "## What I'll try at work",
+      '',
+      '- stale-while-revalidate on the shop pages',
+      '',
+      '## Things to adopt',
+      '',
+      '1. Edge config for feature flags',
+      '',
+      '## Son düşünceler',
+      '',
+      'Gelecek yıl tekrar gideceğim.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([['Caching at the edge', ['Wout Smit']]]);
+  });
+
+  it('keeps such a heading that names its speaker as a talk', () => {
+    const { talks } = post(
+      ...EDGE_DAYS,
+      '## Things to try with eBPF',
+      '',
+      '**Speaker:** Iris Kok (Tulp Cloud)',
+      '',
+      '- bpftrace one-liners first',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Caching at the edge', ['Wout Smit']],
+      ['Things to try with eBPF', ['Iris Kok @ Tulp Cloud']],
+    ]);
+  });
+});
