@@ -94,3 +94,34 @@ describe("the author's plans for their own work, under a heading of its own", ()
     ]);
   });
 });
+
+describe('Dutch speaker labels of a workshop day', () => {
+  it('reads "Door: A en B (Co)", "Begeleid door:" and "Sprekers:" as the speakers', () => {
+    const { talks } = post(
+      '# Verslag: Workshopdag Gent 2025',
+      '',
+      '## Workshop: Testcontainers van nul tot productie',
+      '**Door:** Femke Claes en Jan Wouters (Kraanbit)',
+      '',
+      '- databases in tests zonder mocks',
+      '',
+      '## Hands-on lab: Tracing met OpenTelemetry',
+      '**Begeleid door:** Sofie Maes',
+      '',
+      'Traces, metrics en logs in één collector.',
+      '',
+      '## Gegevens zonder schema',
+      '**Sprekers:** Bram Peeters en Ilse Vos',
+      '',
+      '- schema-on-read heeft een prijs',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      [
+        'Testcontainers van nul tot productie',
+        ['Femke Claes @ Kraanbit', 'Jan Wouters @ Kraanbit'],
+      ],
+      ['Tracing met OpenTelemetry', ['Sofie Maes']],
+      ['Gegevens zonder schema', ['Bram Peeters', 'Ilse Vos']],
+    ]);
+  });
+});
