@@ -125,3 +125,35 @@ describe('Dutch speaker labels of a workshop day', () => {
     ]);
   });
 });
+
+describe("a notes repository's file for one talk, the speaker's name alone under its title", () => {
+  it('reads "# Title" over a name line and points as that talk', () => {
+    const { talks } = post(
+      '# Temporal logic for the rest of us',
+      '',
+      'Hedda Wain',
+      '',
+      '- liveness vs safety properties',
+      '- model checking finds the bug in the design, not the code',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Temporal logic for the rest of us',
+        ['Hedda Wain'],
+        'liveness vs safety properties. model checking finds the bug in the design, not the code.',
+      ],
+    ]);
+  });
+
+  it("keeps a recap's title over its author's byline and points a post", () => {
+    const { talks } = post(
+      '# DevDays Bergen 2025',
+      '',
+      'Hedda Wain',
+      '',
+      '- the venue was great',
+      '- too many talks on AI',
+    );
+    expect(talks).toEqual([]);
+  });
+});
