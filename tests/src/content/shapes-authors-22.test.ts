@@ -157,3 +157,25 @@ describe("a notes repository's file for one talk, the speaker's name alone under
     expect(talks).toEqual([]);
   });
 });
+
+describe("a schedule's opening and closing words", () => {
+  it('reads an "Opening" row by the organisers and a "Closing" heading as no talks', () => {
+    const { talks } = post(
+      '# Cloud Days Delft 2025',
+      '',
+      '| Time | Room | Title | Speaker |',
+      '|---|---|---|---|',
+      '| 09:00 | Main | Opening | Organisers |',
+      '| 09:30 | Main | Kubernetes on ships | Joris Bakker |',
+      '| 10:30 | Main | Opening keynote: Clouds over water | Fleur Dekker |',
+      '',
+      '## Closing',
+      '',
+      'The organisers thanked the volunteers.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Kubernetes on ships', ['Joris Bakker']],
+      ['Clouds over water', ['Fleur Dekker']],
+    ]);
+  });
+});
