@@ -179,3 +179,23 @@ describe("a schedule's opening and closing words", () => {
     ]);
   });
 });
+
+describe('"independent" or "freelance" where the company would stand', () => {
+  it('names no company after a comma in a numbered recap', () => {
+    const { talks } = post(
+      '# OpsDays Tartu 2025',
+      '',
+      '1. **Terraform state is a liability** — Mihkel Saar, independent',
+      '   - split states per blast radius',
+      '2. **On-call for small teams** — Laura Kask, Freelance',
+      '   - a rota of three is not a rota',
+      '3. **SBOMs nobody reads** — Ahmed Oru, Bolt',
+      '   - diff them in PRs',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Terraform state is a liability', ['Mihkel Saar']],
+      ['On-call for small teams', ['Laura Kask']],
+      ['SBOMs nobody reads', ['Ahmed Oru @ Bolt']],
+    ]);
+  });
+});
