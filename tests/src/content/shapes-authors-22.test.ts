@@ -199,3 +199,30 @@ describe('"independent" or "freelance" where the company would stand', () => {
     ]);
   });
 });
+
+describe('"Title / A + B": a slash before two people', () => {
+  it('reads the people after the slash as the speakers, and keeps "CI / CD" a title', () => {
+    const { talks } = post(
+      '# NDC Bergen 2025',
+      '',
+      '## Event sourcing in anger / Kari Lund + Ola Strand',
+      '',
+      '- snapshots every 100 events',
+      '',
+      '## Domain events & sagas / Nina Berg and Per Vik',
+      '',
+      '- sagas need owners',
+      '',
+      '## CI / CD + GitOps',
+      '',
+      '**Speaker:** Anne Holm',
+      '',
+      '- pull, never push',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Event sourcing in anger', ['Kari Lund', 'Ola Strand']],
+      ['Domain events & sagas', ['Nina Berg', 'Per Vik']],
+      ['CI / CD + GitOps', ['Anne Holm']],
+    ]);
+  });
+});
