@@ -226,3 +226,28 @@ describe('"Title / A + B": a slash before two people', () => {
     ]);
   });
 });
+
+describe('a bold title whose notes open with the speaker, as dev.to and Medium posts write it', () => {
+  it('names the person with their company who opens the first sentence under the title', () => {
+    const { talks } = post(
+      'Hey folks! I just got back from Porto and wanted to share my favourite talks.',
+      '',
+      '**1. Server Components without a framework**',
+      '',
+      'Rui Lobo from Sardinha Labs showed how to wire RSC with nothing but Vite.',
+      '',
+      '**2. Forms are hard, still**',
+      '',
+      'Inês Faria (Talkvale) went through every form library.',
+      '',
+      '**3. Docker Compose in CI**',
+      '',
+      'Docker Compose showed up everywhere this year.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Server Components without a framework', ['Rui Lobo @ Sardinha Labs']],
+      ['Forms are hard, still', ['Inês Faria @ Talkvale']],
+      ['Docker Compose in CI', []],
+    ]);
+  });
+});
