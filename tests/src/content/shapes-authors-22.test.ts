@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { post, who } from './shape-fixture.ts';
+import { kinds, post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (22): a chat's messages that name a talk later on. */
 
@@ -248,6 +248,26 @@ describe('a bold title whose notes open with the speaker, as dev.to and Medium p
       ['Server Components without a framework', ['Rui Lobo @ Sardinha Labs']],
       ['Forms are hard, still', ['Inês Faria @ Talkvale']],
       ['Docker Compose in CI', []],
+    ]);
+  });
+});
+
+describe("dev.to's {% embed %} of a deck", () => {
+  it('gives the talk its slides, where a bare address of the deck stays a reference', () => {
+    const { talks } = post(
+      '# Talks',
+      '',
+      '## The React Compiler in practice by Tiago Moura',
+      '',
+      '{% embed https://speakerdeck.com/tmoura/react-compiler %}',
+      '',
+      '## Signals by Ana Lobo',
+      '',
+      'Related: https://speakerdeck.com/someone/other-deck',
+    );
+    expect(talks.map((t) => [t.title, kinds(t)])).toEqual([
+      ['The React Compiler in practice', ['slides']],
+      ['Signals', ['see-also']],
     ]);
   });
 });
