@@ -376,6 +376,7 @@ function proseParagraphTalk(
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);
   draft.speakers.push(...found.speakers);
+  if (found.kind) draft.kind ??= found.kind;
   if (found.link) addLink(found.link, 'Description', draft.links, true);
   // "2/ …": a thread's number is no part of the notes.
   const [lead, ...others] = paragraph.children;

@@ -7,6 +7,7 @@ import { THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { SPEAKING } from './talk-speakers.ts';
+import { sessionKind } from './title-marks.ts';
 
 /**
  * A blog recap in prose: "**Kafka at scale** by Jo Park was the first talk…", "After coffee I
@@ -18,11 +19,22 @@ import { SPEAKING } from './talk-speakers.ts';
  * doubtful ones).
  */
 export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
-  const found = markedTalk(paragraph.children);
-  if (found) return found;
   const text = plainText(paragraph).slice(0, 400);
-  return quotedTalk(text) ?? (startsMessage(paragraph) ? afterAside(text) : undefined);
+  const found =
+    markedTalk(paragraph.children) ??
+    quotedTalk(text) ??
+    (startsMessage(paragraph) ? afterAside(text) : undefined);
+  if (!found) return undefined;
+  // "Anja Berg's lightning talk "Records…"", "The opening keynote, **Software that lasts**": the
+  // words just before the title say what kind of session it was.
+  const at = text.indexOf(found.title);
+  const kind = at > 0 ? KIND_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  const named = kind ? sessionKind(kind) : undefined;
+  return named ? { ...found, kind: named } : found;
 }
+
+const KIND_BEFORE =
+  /(?:^|\s)((?:opening |closing )?(?:keynote|lightning talk|panel|workshop|fireside chat))[,:]?\s*["“*_]*$/i;
 
 /**
  * A chat message often opens with a short aside before it names the talk ("Bin im Saal 3.
@@ -126,6 +138,8 @@ export interface ProseTalk {
   speakers: Speaker[];
   /** The link the title was written as. */
   link?: MdNode;
+  /** "Keynote", "Lightning talk": the kind of session the sentence says it was. */
+  kind?: string;
 }
 
 const TALK_CONTEXT =

@@ -271,3 +271,24 @@ describe("dev.to's {% embed %} of a deck", () => {
     ]);
   });
 });
+
+describe('the kind of session the sentence names before a title', () => {
+  it('reads "Name\'s lightning talk "Title"" and "The opening keynote, **Title**," so', () => {
+    const { talks } = post(
+      '# Recap',
+      '',
+      '## Day 1',
+      '',
+      'Loved Anja Brink\'s lightning talk "Records all the way down": short and sweet.',
+      '',
+      'The opening keynote, **Software that lasts**, was given by Hanne Kol.',
+      '',
+      'After lunch I caught **Typing at scale** by Luis Ortiz, a talk about mypy.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Records all the way down', ['Anja Brink'], 'Lightning talk'],
+      ['Software that lasts', ['Hanne Kol'], 'Keynote'],
+      ['Typing at scale', ['Luis Ortiz'], undefined],
+    ]);
+  });
+});
