@@ -292,3 +292,52 @@ describe('the kind of session the sentence names before a title', () => {
     ]);
   });
 });
+
+describe("the author's essay under a heading of its own, before talks that name their speakers", () => {
+  const essay = [
+    '## Neden hâlâ konferanslara gidiyorum',
+    '',
+    'Pandemi döneminde her şeyi video olarak izlemeye alıştık. Ama salonda olmanın başka bir enerjisi var. Koridor sohbetleri, tanımadığınız birinin size bir soru sorması... Bunlar videoda yok. Bu yıl da bu yüzden gittim.',
+    '',
+  ];
+  it('reads that first section as no talk', () => {
+    const { talks } = post(
+      '# DevFest İzmir 2025 notlarım',
+      '',
+      ...essay,
+      "## Kafka'dan Pulsar'a geçiş",
+      'Konuşmacı: Emre Yıldız (Kargom)',
+      '',
+      '- geçiş 8 ay sürdü',
+      '',
+      "## Go ile API'ler",
+      'Konuşmacı: Zeynep Aksoy (Sepetim)',
+      '',
+      '- sync.Pool önemli',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ["Kafka'dan Pulsar'a geçiş", ['Emre Yıldız @ Kargom']],
+      ["Go ile API'ler", ['Zeynep Aksoy @ Sepetim']],
+    ]);
+  });
+
+  it('keeps it a talk where the talks after it name no one', () => {
+    const { talks } = post(
+      '# DevFest İzmir 2025 notlarım',
+      '',
+      ...essay,
+      "## Kafka'dan Pulsar'a geçiş",
+      '',
+      '- geçiş 8 ay sürdü',
+      '',
+      "## Go ile API'ler",
+      '',
+      '- sync.Pool önemli',
+    );
+    expect(talks.map((t) => t.title)).toEqual([
+      'Neden hâlâ konferanslara gidiyorum',
+      "Kafka'dan Pulsar'a geçiş",
+      "Go ile API'ler",
+    ]);
+  });
+});
