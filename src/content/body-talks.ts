@@ -33,7 +33,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
+import { subjectSpeaker, untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
 import { threadCounters } from './thread-counters.ts';
 
 /**
@@ -358,7 +358,12 @@ function boldTitleTalk(
   const title = plainText(only).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '');
   if (title.length > 120 || /[:!?]$/.test(title) || !/\p{L}{2}/u.test(title)) return undefined;
   if (isPostSection(headingName(title)) || findFirst(only, 'link')) return undefined;
-  return { draft: newDraft(title, paragraph.line, context), rest: [] };
+  const draft = newDraft(title, paragraph.line, context);
+  // "Rui Costa from Sonae showed…" under it: the notes' first sentence names the speaker, as it
+  // does under a talk's heading (the sentence stays a note).
+  const subject = next.type === 'paragraph' ? subjectSpeaker(plainText(next)) : undefined;
+  if (subject) draft.speakers.push(subject);
+  return { draft, rest: [] };
 }
 
 /** A prose paragraph whose first sentence names the talk in bold and its speaker: all of it notes. */
@@ -371,6 +376,7 @@ function proseParagraphTalk(
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);
   draft.speakers.push(...found.speakers);
+  if (found.kind) draft.kind ??= found.kind;
   if (found.link) addLink(found.link, 'Description', draft.links, true);
   // "2/ …": a thread's number is no part of the notes.
   const [lead, ...others] = paragraph.children;

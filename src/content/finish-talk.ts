@@ -1,6 +1,7 @@
 import type { Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { type TalkFacts, toSpeaker } from './front-matter.ts';
+import { NO_COMPANY } from './speaker-names.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import type { DraftTalk } from './talk-body.ts';
 
@@ -26,7 +27,8 @@ export function finishTalk(
   addFact('slides', facts?.slides, LINK_TEXT.slides);
   addFact('video', facts?.video, LINK_TEXT.video);
 
-  let speakers: Speaker[] = facts?.speakers?.map(toSpeaker) ?? onceEach(draft.speakers);
+  let speakers: Speaker[] =
+    facts?.speakers?.map(toSpeaker) ?? onceEach(draft.speakers).flatMap(withoutNoCompany);
   if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];
 
   const talk: Talk = {
@@ -76,6 +78,13 @@ function onceEach(speakers: Speaker[]): Speaker[] {
     seen.role ??= speaker.role;
   }
   return once;
+}
+
+/** "Mihkel Tamm, independent", "— Laura Kivi, freelance": the word names no company. */
+function withoutNoCompany(speaker: Speaker): Speaker[] {
+  if (!speaker.company || !NO_COMPANY.test(speaker.company.trim())) return [speaker];
+  const { company: _, ...rest } = speaker;
+  return rest.name ? [rest] : [];
 }
 
 /** Recursion is bounded: the tokenizer tree is never deeper than the nesting limit. */

@@ -3,6 +3,7 @@ import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
+import { splitSlash } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
@@ -256,6 +257,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const colon = splitColon(title) ?? splitComma(title);
     if (colon) return finish(colon.title, colon.speakers, company);
   }
+  const slashed = speakers.length === 0 && !company ? splitSlash(title) : undefined;
+  if (slashed) return finish(slashed.title, slashed.speakers, company);
   return finish(title, speakers, company);
 }
 

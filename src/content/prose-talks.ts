@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { startsMessage } from './chat-messages.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -6,6 +7,7 @@ import { THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { SPEAKING } from './talk-speakers.ts';
+import { sessionKind } from './title-marks.ts';
 
 /**
  * A blog recap in prose: "**Kafka at scale** by Jo Park was the first talk…", "After coffee I
@@ -17,7 +19,32 @@ import { SPEAKING } from './talk-speakers.ts';
  * doubtful ones).
  */
 export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
-  return markedTalk(paragraph.children) ?? quotedTalk(plainText(paragraph).slice(0, 400));
+  const text = plainText(paragraph).slice(0, 400);
+  const found =
+    markedTalk(paragraph.children) ??
+    quotedTalk(text) ??
+    (startsMessage(paragraph) ? afterAside(text) : undefined);
+  if (!found) return undefined;
+  // "Anja Berg's lightning talk "Records…"", "The opening keynote, **Software that lasts**": the
+  // words just before the title say what kind of session it was.
+  const at = text.indexOf(found.title);
+  const kind = at > 0 ? KIND_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+  const named = kind ? sessionKind(kind) : undefined;
+  return named ? { ...found, kind: named } : found;
+}
+
+const KIND_BEFORE =
+  /(?:^|\s)((?:opening |closing )?(?:keynote|lightning talk|panel|workshop|fireside chat))[,:]?\s*["“*_]*$/i;
+
+/**
+ * A chat message often opens with a short aside before it names the talk ("Bin im Saal 3.
+ * "Virtual Threads in der Praxis" von Markus Weber war sehr gut", "Heads up. The talk "…" by …"):
+ * there the quoted title may stand in the second sentence. Only in a chat's message, where a
+ * message is about one thing; a recap's paragraph keeps its title in the first sentence.
+ */
+function afterAside(text: string): ProseTalk | undefined {
+  const aside = /^[^"“”\n]{1,40}?[.!?]\s+(?=\S)/u.exec(text);
+  return aside ? quotedTalk(text.slice(aside[0].length)) : undefined;
 }
 
 function markedTalk(children: MdNode[]): ProseTalk | undefined {
@@ -111,6 +138,8 @@ export interface ProseTalk {
   speakers: Speaker[];
   /** The link the title was written as. */
   link?: MdNode;
+  /** "Keynote", "Lightning talk": the kind of session the sentence says it was. */
+  kind?: string;
 }
 
 const TALK_CONTEXT =
@@ -179,16 +208,30 @@ const BY_HANDLE =
 const NAME_BEFORE =
   /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave))\s*$/u;
 
-/** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
-const BY_NAME =
-  /^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;:!?]|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told)\b|\s*$)/u;
+/**
+ * The verbs that end a speaker's name in a sentence ("by Jo Park was great"), and the German ones
+ * after "von" ("von Markus Weber war sehr gut").
+ */
+const AFTER_NAME =
+  'was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|war|ist|hat|zeigte|erklärte';
 
-/** "by Jane Doe", "— Daan Mulder (Bolwerk)", "- Thomas Graf (Migros)": where the speakers' part starts. */
+/** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
+const BY_NAME = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?(?:by|von|door|par|por)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;:!?]|\s+(?:${AFTER_NAME})\b|\s*$)`,
+  'u',
+);
+
+/**
+ * "by Jane Doe", "— Daan Mulder (Bolwerk)", "- Thomas Graf (Migros)", "von Felix Braun (Ionos)":
+ * where the speakers' part starts (`von`, `door`, `par`, `por` are "by" after a quoted title).
+ */
 const BY_LEAD =
-  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?by|[—–]|-(?=\s))\s+(?=\S)/u;
+  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?(?:by|von|door|par|por)|[—–]|-(?=\s))\s+(?=\S)/u;
 /** Where the speakers' part after "by" ends: a sentence's end ("Dr." is none), or a verb. */
-const NAMES_END =
-  /(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|had|did)\b/u;
+const NAMES_END = new RegExp(
+  String.raw`(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:${AFTER_NAME}|had|did)\b|(?<=\))\s+(?=\p{Ll})`,
+  'u',
+);
 
 /**
  * "by Tunde Bakare (Cloudflare).", "by Dr. Keiko Tanaka of Honeycomb.", "by Chad O'Brien and Elena

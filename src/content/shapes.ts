@@ -4,6 +4,7 @@ import { bodyTalks } from './body-talks.ts';
 import { namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
+import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
@@ -80,11 +81,15 @@ export class ShapeReader {
   /** Speaker bios set apart from the talks (see `bio-sections.ts`). */
   private bios = new Set<Section>();
 
+  /** The author's essay under a heading before the talks (see `essay-opening.ts`). */
+  private opening: Section | undefined;
+
   read(preamble: Section['body'], sections: Section[]): void {
     this.bios = bioSections(sections);
     this.personHeadings = postGoesByPerson(sections, this.dashSpeakers);
     this.talkDepth = inferTalkDepth(sections, this.dashSpeakers);
     this.groupDepths = pureGroupDepths(sections);
+    this.opening = essayOpening(sections, this.dashSpeakers);
     this.recordToc(tableOfContents(preamble));
     const root: TalkContext = { dates: this.dates };
     const intro = bodyTalks(preamble, root, this.file, this.problems, sections.length === 0);
@@ -255,6 +260,7 @@ export class ShapeReader {
   /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
   private notATalk(section: Section): string | undefined {
     if (this.bios.has(section)) return "a speaker's bio, not a talk";
+    if (section === this.opening) return "the author's essay before the talks, naming no speaker";
     // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
     // and markup alone is no notes.
     if (

@@ -183,11 +183,12 @@ export function looksLikeName(text: string): boolean {
 export function splitNames(text: string): string[] | undefined {
   // "(and Regret It)": words that go on from the title, no list of names.
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
-  // "and" in French, German and Italian too: "Sophie Nicol et Nolwenn Bihan".
+  // "and" in French, German, Italian and Dutch too: "Sophie Nicol et Nolwenn Bihan", "Lotte
+  // Peeters en Jan Wouters".
   const names = text
     // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too.
     .split(
-      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/,
+      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/,
     )
     .map((name) => name.trim())
     .filter(Boolean);
@@ -203,6 +204,13 @@ export function splitNames(text: string): string[] | undefined {
  * Companies whose names read like a person's: a word companies end with ("Oracle Labs", "Expedia
  * Group"), or one of the best known ("Red Hat", "Capital One").
  */
+/**
+ * "independent", "freelance", a profile's site: what stands where a company would, naming none
+ * (`Oskar Brekke (independent)`, `Mihkel Tamm, independent`).
+ */
+export const NO_COMPANY =
+  /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i;
+
 const COMPANY_LIKE =
   /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
 
@@ -290,13 +298,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       .map((name) => ({ name, company }));
   }
   // "Oskar Brekke (independent)", "(freelance)": no company.
-  if (
-    paren?.[1] &&
-    paren[2] &&
-    /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i.test(
-      paren[2].trim(),
-    )
-  )
+  if (paren?.[1] && paren[2] && NO_COMPANY.test(paren[2].trim()))
     return splitNames(paren[1])?.map((name) => ({ name }));
   // "Jane Doe (@jane@hachyderm.io)": a handle, no company.
   if (paren?.[1] && paren[2] && /^@[\w.-]+(?:@[\w.-]+)?$/.test(paren[2].trim()))

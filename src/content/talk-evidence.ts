@@ -37,7 +37,7 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   const ownPage =
     top.some((node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node))) &&
     top.some((node) => findLinks(node).some(isTalkLink));
-  if (!named && !ownPage) return undefined;
+  if (!named && !ownPage && !bareSpeaker(section, body)) return undefined;
   section.body = body;
   const line = section.body.find(
     (node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node)),
@@ -48,6 +48,20 @@ export function oneTalk(section: Section): { event?: string } | undefined {
 }
 
 const EVENT_FIELD = /^(?:event|conference)\s*:\s*(?=\S)/i;
+
+/**
+ * A notes repository's file for one talk, as terse notes write it: "# The economics of
+ * programming languages", then the speaker's name alone on the first line ("Evan Czaplicki",
+ * "Jane Doe (Acme)"), then the notes as a list. A post's byline is written so too, so only a title
+ * that names no year and notes in points count ("# KubeCon 2024 recap" over "Jane Doe" is a post).
+ */
+function bareSpeaker(section: Section, body: MdNode[]): boolean {
+  const [first, ...rest] = body;
+  if (first?.type !== 'paragraph' || /\b(?:19|20)\d{2}\b/.test(section.title)) return false;
+  const text = plainText(first).trim();
+  if (text.includes('\n') || text.length > 80 || /[.!?:]$/.test(text)) return false;
+  return rest.some((node) => node.type === 'list') && speakerLine(text, true) !== undefined;
+}
 
 function isTalkLink(link: MdNode): boolean {
   const kind = classifyLink(plainText(link.children), '', link.url ?? '');

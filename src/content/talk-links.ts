@@ -58,11 +58,20 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
     }
     return text;
   };
+  // dev.to's `{% embed https://speakerdeck.com/… %}`: the page shows the deck or the recording
+  // itself, so its host says what the link is (a bare deck's address is only a reference).
+  let embeds = false;
   const walk = (node: MdNode, around: MdNode | undefined) => {
     if (node.type === 'link') {
+      const added = into.length;
       addLink(node, context(around), into, false);
+      const link = into[added];
+      const kind = embeds && link ? hostKind(link.url) : undefined;
+      if (link && kind) link.kind = kind;
+      embeds = false;
       return;
     }
+    if (node.type === 'text') embeds = /\{%\s*embed\s+$/.test(node.value ?? '');
     if (node.type === 'text' || node.type === 'html') {
       for (const link of embeddedLinks(node.value ?? '')) {
         if (!into.some((known) => known.url === link.url)) into.push(link);

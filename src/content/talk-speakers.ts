@@ -284,7 +284,7 @@ function leadingSpeakerLine(
 }
 
 export const SPEAKING =
-  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|took the stage|led|covered|reminded|asked';
+  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|went through|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|took the stage|led|covered|reminded|asked';
 /** "Jane Doe (Acme) opened with …", "Jane Doe from Acme Labs talked about …". */
 const SUBJECT = new RegExp(
   `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\\s*\\(([^()]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})),?\\s+(?:${SPEAKING})\\b`,
@@ -299,7 +299,7 @@ const BARE_SUBJECT =
   /^((?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote |(?:day|the) (?:one|two|three|four|\d|first|second|third|last)(?: day)? )?(?:with|by)|kicked (?:things |the day |off day \w+ )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)/u;
 
 /** A person (with their company) opening the notes as the subject of a speaking verb. */
-function subjectSpeaker(text: string): Speaker | undefined {
+export function subjectSpeaker(text: string): Speaker | undefined {
   const match = SUBJECT.exec(text);
   const name = match?.[1];
   const company = (match?.[2] ?? match?.[3])?.trim();
