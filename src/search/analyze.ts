@@ -56,6 +56,7 @@ class Collect implements WordSink {
 /** The general reading of `words`: Unicode folding and splitting, ~10× the cost of ASCII's. */
 function wordsAny(text: string): string[] {
   const found = foldAny(text)
+    .replace(ELIDED_GENERAL, '')
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -186,6 +187,14 @@ export function eachWord(text: string, sink: WordSink): void {
       isLetter(text.charCodeAt(i - 1)) &&
       isLetter(text.charCodeAt(i + 1))
     ) {
+      if (head === '' && isElided(text, from, i)) {
+        // "l'accessibilité", "d'experience": the word, not the article joined to it.
+        from = i + 1;
+        upper = false;
+        hash = HASH_BASIS;
+        joined = i;
+        continue;
+      }
       head += text.slice(from, i);
       from = i + 1;
       joined = i;
@@ -221,6 +230,42 @@ export function eachWord(text: string, sink: WordSink): void {
     hash = HASH_BASIS;
     if (kind === SAFE) run = i + 1;
   }
+}
+
+/**
+ * French and Italian articles and particles elided before a word ("l'accessibilité",
+ * "d'expérience", "dell'API", "qu'il"): the notes' "L'accessibilité n'est pas une option" is
+ * about accessibility, as a question's "l'accessibilité" is. Only before a word of two letters or
+ * more, so "C's" (a possessive) stays one word as before.
+ */
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'n',
+  's',
+  'c',
+  'm',
+  't',
+  'qu',
+  'dell',
+  'nell',
+  'sull',
+  'all',
+  'dall',
+  'un',
+]);
+const ELIDED_GENERAL = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:${[...ELIDED].join('|')})['’](?=\\p{L}{2})`,
+  'gu',
+);
+
+function isElided(text: string, from: number, apostrophe: number): boolean {
+  return (
+    apostrophe - from <= 4 &&
+    isLetter(text.charCodeAt(apostrophe + 2)) &&
+    ELIDED.has(text.slice(from, apostrophe).toLowerCase())
+  );
 }
 
 function isLetter(code: number): boolean {
