@@ -194,6 +194,10 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Close names',
     };
   }
+  // "Talks at kubecon": no such event; the suggestions are the events the notes have.
+  if (answer.reason === 'unknown-event' && answer.name) {
+    return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };
+  }
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
   }

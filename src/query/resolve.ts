@@ -154,7 +154,7 @@ export class Resolver implements Steps {
       return (
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
-        withoutUnknownPlace(plain, event, this) ??
+        withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
         plan
       );

@@ -35,3 +35,36 @@ describe('an elided article in the notes is no part of the word after it', () =>
     expect(ids(french.ask('api design'))).toEqual(['api']);
   });
 });
+
+describe('an event the notes do not have, asked about alone', () => {
+  const [HARBOUR, FJORD] = ['quayfest-2025', 'fjordconf-2022'];
+  const two = new Bot({
+    events: [
+      event(HARBOUR, 'Quayfest 2025', { dates: '2025-10-08..2025-10-09' }),
+      event(FJORD, 'Fjordconf 2022', { dates: '2022-03-29' }),
+    ],
+    talks: [
+      talk(HARBOUR, 'kafka', 'Kafka, the hard parts', 'Consumer lag; rebalancing'),
+      talk(FJORD, 'slo', 'SLOs are a conversation', 'Error budgets'),
+    ],
+  });
+  const noEvent = (asked: string) => {
+    const answer = two.ask(asked);
+    return answer.kind === 'none' && answer.reason === 'unknown-event'
+      ? { name: answer.name, offered: answer.suggestions }
+      : ids(answer);
+  };
+
+  it('says no event of that name is in the notes, and offers those that are, newest first', () => {
+    const expected = { name: 'kubecon', offered: ['Quayfest 2025', 'Fjordconf 2022'] };
+    for (const asked of ['talks at kubecon', 'kubecon', 'KubeCon?', 'what was at kubecon'])
+      expect(noEvent(asked), asked).toEqual(expected);
+    expect(noEvent('anything from kubecon 2024?')).toEqual({ ...expected, name: 'kubecon 2024' });
+  });
+
+  it('still answers a subject at that event by the subject, and a word that only ends so', () => {
+    expect(noEvent('kafka talks at kubecon')).toEqual(['kafka']);
+    expect(noEvent('silicon')).toEqual(['none']);
+    expect(noEvent('talks at quayfest')).toEqual(['kafka']);
+  });
+});
