@@ -2,6 +2,7 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { languageNamed, languages } from './notes-language.ts';
+import { placeNamed } from './places.ts';
 
 /**
  * An event named loosely, by what it is rather than its name: "the devops conference" (the
@@ -61,6 +62,36 @@ export function looseEvent(
   return { event: best[0], rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
+/**
+ * "Talks in canada", "kafka talks in the netherlands", "anything from norway": a country (or a
+ * continent, or a word of the place) the notes give as where events were, after "in" or "from":
+ * those events, the place taken out of the words to search. A language's name is the language
+ * ("talks in german": see `inLanguage`), and a place no event was in is left to the search.
+ */
+const IN_PLACE = /(?:^|\s)(?:in|from)\s+(?:the\s+)?([\p{L}]+)(?=\s|$)/gu;
+
+export function placedEvents(
+  text: string,
+  library: Library,
+): { events: Set<string>; rest: string } | undefined {
+  for (const found of text.matchAll(IN_PLACE)) {
+    const word = found[1] as string;
+    if (languageNamed(word) && !COUNTRY_NAMES.test(word)) continue;
+    const events = new Set(
+      library.events.filter((event) => placeNamed(event, word)).map((event) => event.id),
+    );
+    if (events.size === 0) continue;
+    const at = found.index + (found[0].startsWith(' ') ? 1 : 0);
+    const rest = `${text.slice(0, at)} ${text.slice(found.index + found[0].length)}`;
+    return { events, rest: rest.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
+/** Countries whose name is also a language's word in `languageNamed`: places after "in". */
+const COUNTRY_NAMES =
+  /^(?:brazil|brasil|portugal|spain|espana|mexico|argentina|germany|deutschland|austria|netherlands|holland|italy|italia|france|poland|polska)$/;
+
 const TALK_COUNTS = new WeakMap<Library, Map<string, number>>();
 
 function talkCount(library: Library, event: string): number {
@@ -89,7 +120,7 @@ function wordScore(
     score += 10;
   if (language !== undefined && languageNamed(word) === language) score += 8;
   // "that berlin conf": where the notes say it took place.
-  if (event.place && words(event.place).includes(word)) score += 10;
+  if (placeNamed(event, word)) score += 10;
   if (one) return score;
   const filed = [...event.tags, ...event.topics].map(fold);
   if (filed.includes(word)) score += 3;

@@ -4,6 +4,7 @@ import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
 import { YEAR } from './event-words.ts';
 import { eventsInLanguage, languageNamed } from './notes-language.ts';
+import { placeNamed } from './places.ts';
 import { echoing, type Plan } from './plan.ts';
 
 /**
@@ -24,8 +25,7 @@ function eventsOf(word: string, library: Library): Set<string> | undefined {
     );
   const language = languageNamed(word);
   const events = language ? eventsInLanguage(library, language) : new Set<string>();
-  for (const event of library.events)
-    if (event.place && words(event.place).includes(word)) events.add(event.id);
+  for (const event of library.events) if (placeNamed(event, word)) events.add(event.id);
   return events.size > 0 || language ? events : undefined;
 }
 

@@ -68,3 +68,43 @@ describe('an event the notes do not have, asked about alone', () => {
     expect(noEvent('talks at quayfest')).toEqual(['kafka']);
   });
 });
+
+describe('a country, its people or its continent as where an event was', () => {
+  const [GRACHT, TORONTO, LYON2] = ['grachtconf-2024', 'mapleops-2025', 'soiejs-2024'];
+  const places = new Bot({
+    events: [
+      event(GRACHT, 'Grachtconf 2024', { place: 'Utrecht, Netherlands' }),
+      event(TORONTO, 'MapleOps 2025', { place: 'Toronto, Canada' }),
+      event(LYON2, 'SoieJS 2024', { place: 'Lyon' }),
+    ],
+    talks: [
+      talk(GRACHT, 'wasm', 'Rust to wasm without tears', 'wasm-bindgen; wasmtime'),
+      talk(GRACHT, 'tinygo', 'TinyGo in the browser', 'Small binaries'),
+      talk(TORONTO, 'rag', 'RAG that works', 'Chunking; reranking'),
+      talk(TORONTO, 'rust-ml', 'Rust for model serving', 'Tokenizers in Rust'),
+      talk(LYON2, 'css', 'Container queries', 'Media queries, fewer'),
+    ],
+  });
+  const sorted = (asked: string) => ids(places.ask(asked)).sort();
+
+  it('finds the event of a country named by its people, or by the country after "in"', () => {
+    for (const asked of [
+      'the dutch conference',
+      'talks at the dutch conference',
+      'talks in holland',
+    ])
+      expect(sorted(asked), asked).toEqual(['tinygo', 'wasm']);
+    expect(sorted('talks in canada')).toEqual(['rag', 'rust-ml']);
+    expect(sorted('rust talks in canada')).toEqual(['rust-ml']);
+  });
+
+  it('lists the events of a continent, and knows no country of a city alone', () => {
+    const answer = places.ask('which conferences were in europe');
+    expect(answer.kind === 'events' && answer.events.map((one) => one.id)).toEqual([GRACHT]);
+    expect(ids(places.ask('talks in france'))).toEqual(['none']);
+  });
+
+  it('keeps "in german" a language, not Germany', () => {
+    expect(ids(places.ask('talks in german'))).toEqual(['none']);
+  });
+});
