@@ -290,6 +290,8 @@ const MOST_DERIVED = 4;
 export function termOf(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
+  const noun = ingNoun(word);
+  if (noun) return noun;
   const stem = agentRoot(word, stemmer(word));
   if (word.length - stem.length <= MOST_DERIVED) return stem;
   // A word with a long derivational ending is a term of its own, its inflections with it
@@ -297,6 +299,19 @@ export function termOf(word: string): string | null {
   // word gets the same term.
   const base = uninflected(word);
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
+}
+
+/**
+ * "Embeddings", "settings", "findings", "meetings": the plural of a noun made with -ing is that
+ * noun, not the verb's stem it shares with "embedded", "set", "find", "meet" (an "Embedded Rust"
+ * talk is not about vector embeddings). Its term is the noun ("embedding"), which a question's
+ * "embedding" finds as well as the verb's forms (see `QueryReader`); "strings", "springs" are
+ * no -ing words.
+ */
+export function ingNoun(word: string): string | undefined {
+  if (word.length < 7 || !word.endsWith('ings')) return undefined;
+  const noun = word.slice(0, -1);
+  return stemmer(noun) === noun ? undefined : noun;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { derivedFrom, fold, isCjkPair, termOf, words } from './analyze.ts';
+import { derivedFrom, fold, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
 import { MAX_QUERY_TERMS } from './match-tiers.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
@@ -122,6 +122,9 @@ export class QueryReader {
           id ??= this.terms.termIds.get(stem);
         if (id !== undefined && this.terms.sameWord(candidate, id, candidate === word))
           exact.add(id);
+        // "embedding", "learning": the plural noun's term too ("embeddings", "learnings").
+        const plural = candidate.endsWith('ing') ? this.terms.termIds.get(candidate) : undefined;
+        if (plural !== undefined && plural !== id && ingNoun(`${candidate}s`)) exact.add(plural);
       }
       const related = this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact);
       // "leadership", "jvm": a word the notes never use is the narrower words they do.

@@ -108,3 +108,25 @@ describe('a country, its people or its continent as where an event was', () => {
     expect(ids(places.ask('talks in german'))).toEqual(['none']);
   });
 });
+
+describe('a noun made with -ing is not the verb it shares a stem with', () => {
+  const VEC = 'vectorweek-2024';
+  const vectors = new Bot({
+    events: [event(VEC, 'Vectorweek 2024')],
+    talks: [
+      talk(VEC, 'chip', 'Embedded Rust on a tiny chip', 'No heap; no std'),
+      talk(VEC, 'browser', 'Sentence embeddings in the browser', 'ONNX in wasm; cosine similarity'),
+      talk(VEC, 'rag', 'Retrieval that works', 'Hybrid search with embeddings; reranking'),
+    ],
+  });
+
+  it('finds the talks on vector embeddings for "embeddings", not the embedded-systems talk', () => {
+    expect(ids(vectors.ask('embeddings')).sort()).toEqual(['browser', 'rag']);
+    expect(ids(vectors.ask('any talks on embeddings?')).sort()).toEqual(['browser', 'rag']);
+  });
+
+  it('finds the embedded-systems talk alone for "embedded", and both for "embedding"', () => {
+    expect(ids(vectors.ask('embedded'))).toEqual(['chip']);
+    expect(ids(vectors.ask('embedding')).sort()).toEqual(['browser', 'chip', 'rag']);
+  });
+});
