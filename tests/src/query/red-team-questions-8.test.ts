@@ -130,3 +130,26 @@ describe('a noun made with -ing is not the verb it shares a stem with', () => {
     expect(ids(vectors.ask('embedding')).sort()).toEqual(['browser', 'chip', 'rag']);
   });
 });
+
+describe('May, the month', () => {
+  const [SPRING, AUTUMN] = ['tulipconf-2024', 'leafconf-2024'];
+  const months = new Bot({
+    events: [
+      event(SPRING, 'Tulipconf 2024', { dates: '2024-05-14' }),
+      event(AUTUMN, 'Leafconf 2024', { dates: '2024-11-21' }),
+    ],
+    talks: [
+      talk(SPRING, 'wasm', 'Wasm on the edge', 'Cold starts', { date: '2024-05-14' }),
+      talk(AUTUMN, 'css', 'Container queries', 'Media queries, fewer', { date: '2024-11-21' }),
+    ],
+  });
+
+  it('reads "may" after "in" or before a year as the month, not every talk of the year', () => {
+    for (const asked of ['talks in may', 'talks in may 2024', 'what was on in May?', 'may 2024'])
+      expect(ids(months.ask(asked)), asked).toEqual(['wasm']);
+  });
+
+  it('keeps "may" a verb before one', () => {
+    expect(ids(months.ask('this may be about container queries'))).toEqual(['css']);
+  });
+});
