@@ -153,3 +153,27 @@ describe('May, the month', () => {
     expect(ids(months.ask('this may be about container queries'))).toEqual(['css']);
   });
 });
+
+describe('more chat-speak', () => {
+  const CHAT = 'chatconf-2025';
+  const chat = new Bot({
+    events: [event(CHAT, 'Chatconf 2025')],
+    talks: [
+      talk(CHAT, 'kafka', 'Kafka, the hard parts', 'Consumer lag', {
+        links: [{ kind: 'slides', text: 'Slides', url: 'https://example.com/k.pdf' }],
+      }),
+      talk(CHAT, 'rag', 'RAG that works', 'Reranking', {
+        links: [{ kind: 'video', text: 'Video', url: 'https://example.com/rag' }],
+      }),
+    ],
+  });
+
+  it('reads gimme, vid, smth and wanna as the words they stand for', () => {
+    expect(ids(chat.ask('gimme kafka'))).toEqual(['kafka']);
+    const video = chat.ask('pls rag vid');
+    expect(ids(video)).toEqual(['rag']);
+    expect(video.kind === 'talks' && video.focus).toBe('video');
+    expect(ids(chat.ask('smth on reranking?'))).toEqual(['rag']);
+    expect(ids(chat.ask('wanna see the kafka slides'))).toEqual(['kafka']);
+  });
+});
