@@ -284,7 +284,7 @@ export class QueryReader {
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.
     const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
-    const only = clear.length === 1 ? clear[0] : undefined;
+    const only = clear.length === 1 ? clear[0] : this.extraLetter(word);
     // Beside other words the notes lack, a question is in another language most likely, whose
     // words differ from the notes' by their endings: "prelekcje" is the plural of the notes'
     // "prelekcja", no slip of it. Only a slip inside the word is corrected there.
@@ -295,14 +295,32 @@ export class QueryReader {
         (this.terms.df(only[0]) <= 1 || otherEnding(word, this.terms.surfaces[only[0]] as string))
       )
     ) {
-      const [id] = only;
+      const [id, , meant] = only;
       return {
         variants: [[id, CORRECTED_WEIGHT]],
         weight: this.terms.idf(this.terms.df(id)),
-        corrected: [word, this.terms.surfaces[id] as string],
+        corrected: [word, meant ?? (this.terms.surfaces[id] as string)],
       };
     }
     return { variants: [], weight: this.terms.idf(0) };
+  }
+
+  /**
+   * "tersting": one letter typed too many in a form of a word the notes have ("testing"), where
+   * the notes' first form of it ("tests") is too far from what was typed for `Spelling` to find.
+   * Six letters or more, the first as typed, and only when one word of the notes is that close.
+   */
+  private extraLetter(word: string): [number, number, string] | undefined {
+    if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
+    let found: [number, number, string] | undefined;
+    for (let i = 1; i < word.length; i++) {
+      const meant = word.slice(0, i) + word.slice(i + 1);
+      const id = this.terms.termIds.get(termOf(meant) ?? '');
+      if (id === undefined || found?.[0] === id) continue;
+      if (found) return undefined;
+      found = [id, 1, meant];
+    }
+    return found;
   }
 
   /**

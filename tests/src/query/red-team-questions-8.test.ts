@@ -177,3 +177,34 @@ describe('more chat-speak', () => {
     expect(ids(chat.ask('wanna see the kafka slides'))).toEqual(['kafka']);
   });
 });
+
+describe('a letter typed too many, in a form of a word the notes have', () => {
+  const TEST = 'probefest-2023';
+  const tests = new Bot({
+    events: [event(TEST, 'Probefest 2023')],
+    talks: [
+      talk(TEST, 'docs', 'Tests as documentation', 'Names that say what broke'),
+      talk(
+        TEST,
+        'tc',
+        'Testcontainers for Java developers',
+        'A real database for each test, in a container',
+      ),
+      talk(TEST, 'pact', 'Contract testing with Pact', 'Consumer-driven tests'),
+      talk(TEST, 'css', 'Container queries', 'Media queries, fewer'),
+    ],
+  });
+
+  it('corrects "tersting" to testing, though the notes first wrote the word "tests"', () => {
+    const answer = tests.ask('tersting');
+    expect(answer.kind === 'talks' && answer.scope.kind === 'search' && answer.scope.words).toBe(
+      'testing',
+    );
+    expect(ids(answer)).toContain('pact');
+  });
+
+  it('answers the corrected words as they would be answered typed right', () => {
+    expect(ids(tests.ask('testing containers'))).toEqual(['tc']);
+    expect(ids(tests.ask('tersting containers'))).toEqual(['tc']);
+  });
+});
