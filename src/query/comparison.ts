@@ -57,6 +57,18 @@ export function findSides(text: string): [string, string] | undefined {
 }
 
 /**
+ * "Compare the rust and go wasm talks": talks in the plural after a side of one word and a side
+ * of more, whose words after the first may be both sides' ("rust wasm", "go wasm"); the first
+ * side with them, where it is read so. "The kafka and eda talks" share nothing.
+ */
+export function sharedSide(text: string, [a, b]: [string, string]): string | undefined {
+  const [, ...rest] = b.split(' ');
+  if (a.includes(' ') || rest.length === 0) return undefined;
+  if (!/\s(?:talks|ones|sessions)[?!.\s]*$/.test(fold(text))) return undefined;
+  return `${a} ${rest.join(' ')}`;
+}
+
+/**
  * Both sides' talks, each side's best first ("the RAG talk", then "the fine-tuning talk"), then
  * the rest of each; undefined unless both sides found talks, when the question is read as one.
  */

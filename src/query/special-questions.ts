@@ -2,7 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
-import { bothSides, findEither, findSides } from './comparison.ts';
+import { bothSides, findEither, findSides, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -76,6 +76,18 @@ export function special(
   const sides = compared ?? (findUnknown(text) ? undefined : findEither(text));
   if (sides) {
     const sidePlans = [read(sides[0], event), read(sides[1], event)];
+    // "The rust and go wasm talks": the rust side is the rust wasm talks, where that narrows it
+    // ("rag and fine tuning talks": "rag tuning" is no narrower reading of rag).
+    const wider = compared && sharedSide(text, compared);
+    const narrowed = wider ? read(wider, event) : undefined;
+    const [first] = sidePlans;
+    if (
+      narrowed?.kind === 'talks' &&
+      narrowed.total > 0 &&
+      first?.kind === 'talks' &&
+      narrowed.total < first.total
+    )
+      sidePlans[0] = narrowed;
     // "The go or rust panel" names one talk; "go or rust" asks for both sides' talks.
     const one =
       !compared &&

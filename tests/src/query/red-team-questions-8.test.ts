@@ -208,3 +208,28 @@ describe('a letter typed too many, in a form of a word the notes have', () => {
     expect(ids(tests.ask('tersting containers'))).toEqual(['tc']);
   });
 });
+
+describe('a comparison whose last words are both sides’', () => {
+  const WASM = 'grachtwasm-2024';
+  const wasm = new Bot({
+    events: [event(WASM, 'Grachtwasm 2024')],
+    talks: [
+      talk(WASM, 'rust-java', 'Rust for Java developers', 'Ownership; a hot path rewritten'),
+      talk(WASM, 'rust-wasm', 'Rust to wasm without tears', 'wasm-bindgen; wasmtime'),
+      talk(WASM, 'go-wasm', 'Go in the browser with TinyGo', 'Smaller wasm binaries'),
+      talk(WASM, 'rag', 'RAG that works', 'Reranking'),
+      talk(WASM, 'tune', 'Fine-tuning small models', 'LoRA adapters'),
+    ],
+  });
+
+  it('reads "the rust and go wasm talks" as the rust wasm talk beside the go wasm talk', () => {
+    expect(ids(wasm.ask('compare the rust and go wasm talks')).slice(0, 2)).toEqual([
+      'rust-wasm',
+      'go-wasm',
+    ]);
+  });
+
+  it('shares nothing where the first side read so is no narrower', () => {
+    expect(ids(wasm.ask('difference between rag and fine tuning talks'))).toEqual(['rag', 'tune']);
+  });
+});
