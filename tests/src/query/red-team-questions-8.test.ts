@@ -233,3 +233,24 @@ describe('a comparison whose last words are both sides’', () => {
     expect(ids(wasm.ask('difference between rag and fine tuning talks'))).toEqual(['rag', 'tune']);
   });
 });
+
+describe('a channel of several words named first', () => {
+  const OPS = 'opsharbor-2025';
+  const ops = new Bot({
+    events: [event(OPS, 'Opsharbor 2025')],
+    talks: [
+      talk(OPS, 'karpenter', 'Kubernetes cost control with Karpenter', 'Spot instances'),
+      talk(OPS, 'platform', 'Platform engineering for small teams', 'Golden paths for the team'),
+      talk(OPS, 'oncall', 'On-call without burnout', 'Follow the sun'),
+    ],
+  });
+
+  it('reads "#platform-team" as where the question was asked, not as words to search', () => {
+    expect(ids(ops.ask('#platform-team karpenter talk'))).toEqual(['karpenter']);
+    expect(ids(ops.ask('#ask-ops anyone know a karpenter talk?'))).toEqual(['karpenter']);
+  });
+
+  it('keeps a hashtag the notes write so as a subject', () => {
+    expect(ids(ops.ask('#on-call talks'))).toEqual(['oncall']);
+  });
+});
