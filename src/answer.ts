@@ -101,6 +101,7 @@ export type Unknown =
   | 'audience'
   | 'prices'
   | 'today'
+  | 'recent'
   | 'attendance'
   | 'future';
 

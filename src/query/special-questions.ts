@@ -111,7 +111,11 @@ function unknowable(
   if (!found) return undefined;
   const { unknown } = found;
   // A conference going on today is one the notes have: its talks of today are the answer.
-  if (unknown === 'today' && todayDated(library)) return undefined;
+  if (unknown === 'today' && dated(library).today) return undefined;
+  // "Last week's talks" where a conference of the notes was that recent: a date question; a
+  // pasted story ("yesterday our alerts fired …") asks about its subject.
+  if (unknown === 'recent' && (dated(library).recent || words(text).length > RECENT_WORDS))
+    return undefined;
   // "Will there be a devnorth 2027": the year asked about is the edition the notes cannot know
   // of; the event is the one they have.
   const rest =
@@ -145,23 +149,37 @@ function unknowable(
   return { ...plan, scope: { ...scope, ...asked, unknown } };
 }
 
-const TODAY = new WeakMap<Library, { day: string; dated: boolean }>();
-/** Whether a talk of the notes is dated today: worked out once a day per library, not per question. */
-function todayDated(library: Library): boolean {
+/** Most words of a question about days just past: a longer one tells a story. */
+const RECENT_WORDS = 10;
+
+/** Days before today that "last month" reaches back at most. */
+const RECENT_DAYS = 62;
+
+const DATED = new WeakMap<Library, { day: string; today: boolean; recent: boolean }>();
+/**
+ * Whether a talk of the notes is dated today, or in the weeks before it: worked out once a day
+ * per library, not per question.
+ */
+function dated(library: Library): { today: boolean; recent: boolean } {
   const day = todayIso();
-  let known = TODAY.get(library);
+  let known = DATED.get(library);
   if (known?.day !== day) {
-    known = { day, dated: library.talks.some((talk) => talk.date === day) };
-    TODAY.set(library, known);
+    const since = todayIso(new Date(Date.now() - RECENT_DAYS * 86_400_000));
+    known = {
+      day,
+      today: library.talks.some((talk) => talk.date === day),
+      recent: library.talks.some((talk) => !!talk.date && talk.date >= since && talk.date <= day),
+    };
+    DATED.set(library, known);
   }
-  return known.dated;
+  return known;
 }
 
 /** Whether what is left asks about something ("pizza"), not only how ("what's on", "talks"). */
 function hasWords(rest: string): boolean {
   return /[\p{L}\p{N}]{3,}/u.test(
     rest.replace(
-      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|on|any|anything|there|me|i|to|of|for|s)\b|['’]s\b/g,
+      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|on|any|anything|there|me|i|to|of|for|s|happen(?:ed|ing)?|going|from|in)\b|['’]s\b/g,
       ' ',
     ),
   );

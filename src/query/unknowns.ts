@@ -41,6 +41,11 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
+  // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
+  [
+    'recent',
+    /\b(?:yesterday|last\s+(?:week|month)|this\s+(?:week|month)|(?:the\s+)?(?:past|last)\s+(?:few\s+|couple\s+of\s+)?(?:days|weeks))(?:['’]s)?\b/g,
+  ],
 ];
 
 /**

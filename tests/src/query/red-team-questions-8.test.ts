@@ -254,3 +254,39 @@ describe('a channel of several words named first', () => {
     expect(ids(ops.ask('#on-call talks'))).toEqual(['oncall']);
   });
 });
+
+describe('days just past, which notes of past conferences do not reach', () => {
+  const OLD = 'ferryops-2022';
+  const past = new Bot({
+    events: [event(OLD, 'Ferryops 2022', { dates: '2022-03-29' })],
+    talks: [talk(OLD, 'kafka', 'Kafka at the quay', 'Consumer lag', { date: '2022-03-29' })],
+  });
+  const unknownOf = (bot: Bot, asked: string) => {
+    const answer = bot.ask(asked);
+    if (answer.kind === 'talks') return answer.scope.unknown;
+    return answer.kind === 'none' ? answer.unknown : answer.kind;
+  };
+
+  it('says no talk is that recent for "last week", "yesterday", "last month"', () => {
+    for (const asked of ['talks from last week', "last week's talks", 'talks from yesterday'])
+      expect(unknownOf(past, asked), asked).toBe('recent');
+    expect(unknownOf(past, 'what happened last month')).toBe('recent');
+    expect(ids(past.ask('kafka talks from last week'))).toEqual(['kafka']);
+  });
+
+  it('reads a story that says "yesterday" for its subject', () => {
+    const story =
+      'yesterday our kafka consumers fell behind again and the lag alerts fired all night long';
+    expect(unknownOf(past, story)).not.toBe('recent');
+  });
+
+  it('says nothing of the kind where a conference of the notes was that recent', () => {
+    const week = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const NEW = 'newops-2026';
+    const recent = new Bot({
+      events: [event(NEW, 'Newops', { dates: week })],
+      talks: [talk(NEW, 'slo', 'SLOs in practice', 'Error budgets', { date: week })],
+    });
+    expect(unknownOf(recent, 'talks from last week')).not.toBe('recent');
+  });
+});
