@@ -290,3 +290,31 @@ describe('days just past, which notes of past conferences do not reach', () => {
     expect(unknownOf(recent, 'talks from last week')).not.toBe('recent');
   });
 });
+
+describe('chat about the bot, said otherwise', () => {
+  const HELP = 'helpconf-2025';
+  const helpBot = new Bot({
+    events: [event(HELP, 'Helpconf 2025', { dates: '2025-06-14' })],
+    talks: [
+      talk(HELP, 'useless', 'Useless metrics and how to drop them', 'Cardinality'),
+      talk(HELP, 'chip', 'Embedded Rust on a 2 euro chip', 'No heap', { date: '2025-06-14' }),
+      talk(HELP, 'speaker', 'Speaker notes that help', 'Slides; the speaker view'),
+    ],
+  });
+
+  it('gives the help for complaints with chat around them, a sum, and how to ask', () => {
+    for (const asked of [
+      'this bot is useless lol',
+      'you suck',
+      '2+2',
+      'how do i search by speaker',
+      'can you speak german?',
+    ])
+      expect(helpBot.ask(asked).kind, asked).toBe('help');
+  });
+
+  it('still searches a date, and a question that names a subject', () => {
+    expect(ids(helpBot.ask('6/14'))).toEqual(['chip']);
+    expect(ids(helpBot.ask('useless metrics'))).toEqual(['useless']);
+  });
+});
