@@ -318,3 +318,32 @@ describe('chat about the bot, said otherwise', () => {
     expect(ids(helpBot.ask('useless metrics'))).toEqual(['useless']);
   });
 });
+
+describe('what the words around a subject ask for', () => {
+  const SRE = 'pagerfest-2022';
+  const sre = new Bot({
+    events: [event(SRE, 'Pagerfest 2022', { author: 'Kari Nordmann' })],
+    talks: [
+      talk(SRE, 'incident', 'Incident command for small teams', 'One commander; one scribe'),
+      talk(SRE, 'slo', 'Keynote: SLOs are a conversation', 'Error budgets', { kind: 'Keynote' }),
+      talk(SRE, 'closing', 'The platform, ten years on', 'Paved roads', { kind: 'Keynote' }),
+      talk(SRE, 'vector', 'Vector databases compared', 'pgvector; Qdrant'),
+    ],
+  });
+
+  it('reads "incident management" as the incident talks, saying no talk has "management"', () => {
+    const answer = sre.ask('incident management');
+    expect(ids(answer)).toEqual(['incident']);
+    const { scope } = answer.kind === 'talks' ? answer : { scope: undefined };
+    expect(scope?.dropped ?? scope?.unmatched?.join(' ')).toBe('management');
+  });
+
+  it('lists the keynotes for "compare keynotes", not a talk that says "compared"', () => {
+    expect(ids(sre.ask('compare keynotes')).sort()).toEqual(['closing', 'slo']);
+  });
+
+  it('gives the notes’ author for "who wrote the notes on …"', () => {
+    const answer = sre.ask('who wrote the notes on pagerfest?');
+    expect(answer.kind === 'events' && answer.events.map((one) => one.id)).toEqual([SRE]);
+  });
+});
