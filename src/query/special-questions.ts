@@ -118,15 +118,15 @@ function unknowable(
     return undefined;
   // "Will there be a devnorth 2027": the year asked about is the edition the notes cannot know
   // of; the event is the one they have.
-  const rest =
-    unknown === 'future'
-      ? found.rest
-          .split(' ')
-          .filter((word) => !YEAR.test(word))
-          .join(' ')
-      : found.rest;
+  const rest = unknown === 'future' ? withoutYears(found.rest) : found.rest;
   let left = rest;
   let plan: Plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
+  // "Tickets for devharbor 2026": an edition the notes do not have is the event they do.
+  const yearless = withoutYears(rest);
+  if (plan.kind === 'none' && unknown === 'prices' && yearless && yearless !== rest) {
+    left = yearless;
+    plan = read(left, event);
+  }
   // "For people who just became tech leads (at pylakes)": a role no talk names is whom the
   // talks would be for, which the notes never say: what is left without it is the question.
   if (plan.kind === 'none' && unknown === 'audience' && withoutRoles(rest) !== rest) {
@@ -147,6 +147,13 @@ function unknowable(
   // Titled by the question as asked, not by the words left of it ("talks for “frontend”").
   const asked = scope.kind === 'search' && !scope.correctedFrom ? { words: text } : {};
   return { ...plan, scope: { ...scope, ...asked, unknown } };
+}
+
+function withoutYears(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !YEAR.test(word))
+    .join(' ');
 }
 
 /** Most words of a question about days just past: a longer one tells a story. */

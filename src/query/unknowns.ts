@@ -23,7 +23,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'prices',
-    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b|\b(?:buy|get|book|order|purchase)\s+(?:a\s+|the\s+|some\s+|my\s+)?tickets?\b|\b(?:discount|promo|coupon)\s+(?:codes?|vouchers?)\b|\btickets?\s+(?:still\s+)?(?:available|left|on\s+sale)\b/g,
+    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b|\b(?:buy|get|book|order|purchase)\s+(?:a\s+|the\s+|some\s+|my\s+)?tickets?\b|\b(?:discount|promo|coupon)\s+(?:codes?|vouchers?)\b|\btickets?\s+(?:still\s+)?(?:available|left|on\s+sale)\b|^(?:any\s+)?tickets?\s+(?:for|to)\b/g,
   ],
   [
     // "The price of a pylakes ticket", "how much is a devnorth pass": the event's words stay.

@@ -347,3 +347,26 @@ describe('what the words around a subject ask for', () => {
     expect(answer.kind === 'events' && answer.events.map((one) => one.id)).toEqual([SRE]);
   });
 });
+
+describe('tickets for an event', () => {
+  const HARBOUR = 'quaydays-2025';
+  const quay = new Bot({
+    events: [event(HARBOUR, 'Quaydays 2025', { dates: '2025-10-08' })],
+    talks: [
+      talk(HARBOUR, 'kafka', 'Kafka, the hard parts', 'Consumer lag'),
+      talk(HARBOUR, 'flaky', 'Flaky tests', 'Every flaky test gets a ticket and an owner'),
+    ],
+  });
+
+  it('says the notes hold no prices for "tickets for X", with X’s talks, an edition to come too', () => {
+    for (const asked of [
+      'tickets for quaydays',
+      'tickets for quaydays 2026',
+      'any tickets to quaydays?',
+    ]) {
+      const answer = quay.ask(asked);
+      expect(answer.kind === 'talks' && answer.scope.unknown, asked).toBe('prices');
+      expect(ids(answer).sort(), asked).toEqual(['flaky', 'kafka']);
+    }
+  });
+});
