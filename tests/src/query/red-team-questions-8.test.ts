@@ -370,3 +370,30 @@ describe('tickets for an event', () => {
     }
   });
 });
+
+describe('a language before "talks"', () => {
+  const [LYON3, OSLO] = ['soiefront-2024', 'fjordops-2022'];
+  const langs = new Bot({
+    events: [event(LYON3, 'Soiefront 2024'), event(OSLO, 'Fjordops 2022')],
+    talks: [
+      talk(
+        LYON3,
+        'a11y',
+        "L'accessibilité n'est pas une option",
+        'Les lecteurs d’écran; tester avec des utilisateurs; les contrastes pour tous',
+      ),
+      talk(
+        LYON3,
+        'css',
+        'Les container queries en production',
+        'Les media queries; une page par une page; pour les équipes',
+      ),
+      talk(OSLO, 'slo', 'SLOs are a conversation', 'Error budgets; burn rates'),
+    ],
+  });
+
+  it('reads "french talks" as the talks of notes in French', () => {
+    expect(ids(langs.ask('french talks')).sort()).toEqual(['a11y', 'css']);
+    expect(ids(langs.ask('french talks about container queries'))).toEqual(['css']);
+  });
+});
