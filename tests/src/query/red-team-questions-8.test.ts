@@ -397,3 +397,19 @@ describe('a language before "talks"', () => {
     expect(ids(langs.ask('french talks about container queries'))).toEqual(['css']);
   });
 });
+
+describe('a word the notes write, though they wrote another word of its stem first', () => {
+  const DX = 'pavedroad-2025';
+  const dx = new Bot({
+    events: [event(DX, 'Pavedroad 2025')],
+    talks: [
+      talk(DX, 'chaos', 'Chaos engineering on Kubernetes', 'Experiments in staging first'),
+      talk(DX, 'platform', 'Platform engineering for small teams', 'Developer experience surveys'),
+    ],
+  });
+
+  it('finds "developer experience" and "dx" where "experiments" came first in the notes', () => {
+    expect(ids(dx.ask('developer experience'))).toEqual(['platform']);
+    expect(ids(dx.ask('dx'))).toEqual(['platform']);
+  });
+});
