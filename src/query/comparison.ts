@@ -12,6 +12,8 @@ const SIDES = [
   /^(?:please\s+)?(?:compare|comparing|contrast)\s+(.+?)\s+(?:and|with|to|vs\.?|versus|against)\s+(.+)$/,
   /^(?:what(?:['’]?s|\s+is|\s+are)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$/,
   /^(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+)$/,
+  // "There was a talk about kafka and also one on postgres, can you send both": two talks.
+  /\b(?:a|the)\s+(?:talk|session|one)\s+(?:about|on)\s+(.+?)\s+and\s+(?:also\s+)?(?:one|another(?:\s+one)?|a\s+talk|the\s+one)\s+(?:about|on)\s+(.+?)(?:\s+(?:can|could|would|will|please|pls|send|both|thanks|thx|too|as\s+well)\b.*)?$/,
 ];
 
 /** "The RAG talk", "the fine-tuning one", "talks on kafka": the words that name the side. */

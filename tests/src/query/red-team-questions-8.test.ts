@@ -413,3 +413,21 @@ describe('a word the notes write, though they wrote another word of its stem fir
     expect(ids(dx.ask('dx'))).toEqual(['platform']);
   });
 });
+
+describe('two talks remembered in one sentence', () => {
+  const PIER = 'pierconf-2025';
+  const pier = new Bot({
+    events: [event(PIER, 'Pierconf 2025')],
+    talks: [
+      talk(PIER, 'kafka', 'Kafka in production', 'Consumer lag; rebalancing'),
+      talk(PIER, 'pg', 'Postgres at scale without sharding', 'Read replicas; pgbouncer'),
+      talk(PIER, 'tc', 'Testcontainers for Java', 'Postgres and Kafka in a container'),
+    ],
+  });
+
+  it('lists each side’s talk first for "a talk about X and also one on Y, can you send both"', () => {
+    const asked =
+      'i think there was a talk about kafka and also one on postgres, can you send both';
+    expect(ids(pier.ask(asked)).slice(0, 2)).toEqual(['kafka', 'pg']);
+  });
+});
