@@ -16,7 +16,7 @@ import { placeNamed } from './places.ts';
  * only mention in an introduction's sentence is not known.
  */
 const LOOSE =
-  /(?:^|\s)(?:the|that|this|at|from|of)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,3}?)(conferences?|confs?|events?|summits?|meetups?|one)(?:\s+(?:in|from|at|held\s+in)\s+([\p{L}][\p{L}-]*))?(?=\s|$)/u;
+  /(?:(?:^|\s)(?:the|that|this|at|from|of)\s+|^)((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,3}?)(conferences?|confs?|events?|summits?|meetups?|one)(?:\s+(?:in|from|at|held\s+in)\s+([\p{L}][\p{L}-]*))?(?=\s|$)/u;
 
 /** What the step needs: the library, and which events' talks say a word (and how many). */
 export interface LooseTables {
@@ -40,6 +40,18 @@ export function looseEvent(
   );
   if (described.length === 0) return undefined;
   const { library } = tables;
+  // "Canadian conference", no article: only a country or a language describes it so ("security
+  // conference talks" asks about security).
+  const bare = !/^\s*(?:the|that|this|at|from|of)\s/.test(found[0]);
+  if (
+    bare &&
+    !described.every(
+      (word) =>
+        languageNamed(word) !== undefined ||
+        library.events.some((event) => placeNamed(event, word)),
+    )
+  )
+    return undefined;
   const language = languages(library);
   const scores = new Map<string, { matched: number; score: number }>();
   for (const word of described) {

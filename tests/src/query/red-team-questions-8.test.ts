@@ -95,6 +95,8 @@ describe('a country, its people or its continent as where an event was', () => {
     ])
       expect(sorted(asked), asked).toEqual(['tinygo', 'wasm']);
     expect(sorted('talks in canada')).toEqual(['rag', 'rust-ml']);
+    expect(sorted('canadian conference')).toEqual(['rag', 'rust-ml']);
+    expect(sorted('rust conference talks')).toEqual(['rust-ml', 'wasm']);
     expect(sorted('rust talks in canada')).toEqual(['rust-ml']);
   });
 
