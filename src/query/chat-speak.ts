@@ -40,6 +40,11 @@ const FORMS: [RegExp, string][] = [
     /(?:^|\s)(?:pls|plz|plez|thx|thnx|ty|idk|dunno|tbh|imo|imho|lol|lmao|btw|fyi|afaik|iirc|ngl)(?=\s|[?!.,]|$)/gi,
     ' ',
   ],
+  // "this may be a silly question but …", "dumb question: …": a hedge, no words of the question.
+  [
+    /\b(?:(?:this|it)\s+(?:may|might|could)\s+be\s+an?\s+|(?:sorry\s+(?:for\s+the\s+|if\s+this\s+is\s+a\s+)?)?)(?:silly|dumb|stupid|naive|noob|basic)\s+question\b(?:\s*(?:but|[:,-]))?/gi,
+    ' ',
+  ],
   [/\?{2,}|!{2,}/g, '?'],
   // "Which rust talks were filmed?", "was it taped": a recording, as the links are read.
   [/\b(?:filmed|videotaped|taped|videoed)\b/gi, 'recorded'],

@@ -433,3 +433,29 @@ describe('two talks remembered in one sentence', () => {
     expect(ids(pier.ask(asked)).slice(0, 2)).toEqual(['kafka', 'pg']);
   });
 });
+
+describe('hedges and asks beyond the notes, said otherwise', () => {
+  const HEDGE = 'hedgeconf-2024';
+  const hedge = new Bot({
+    events: [event(HEDGE, 'Hedgeconf 2024')],
+    talks: [
+      talk(HEDGE, 'kafka', 'Kafka, the hard parts', 'Consumer lag'),
+      talk(HEDGE, 'otel', 'Tracing with OpenTelemetry', 'Tail sampling'),
+    ],
+  });
+  const unknownOf = (asked: string) => {
+    const answer = hedge.ask(asked);
+    if (answer.kind === 'talks') return answer.scope.unknown;
+    return answer.kind === 'none' ? answer.unknown : answer.kind;
+  };
+
+  it('reads past "this may be a silly question"', () => {
+    expect(ids(hedge.ask('this may be a silly question about kafka'))).toEqual(['kafka']);
+    expect(ids(hedge.ask('dumb question: is there a talk on tail sampling?'))).toEqual(['otel']);
+  });
+
+  it('says the notes hold no views or tickets to book', () => {
+    expect(unknownOf('which talk had the most views')).toBe('ratings');
+    expect(unknownOf('can you book me a ticket')).toBe('prices');
+  });
+});
