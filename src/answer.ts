@@ -101,6 +101,7 @@ export type Unknown =
   | 'audience'
   | 'prices'
   | 'today'
+  | 'recent'
   | 'attendance'
   | 'future';
 
@@ -202,7 +203,7 @@ export type AnswerBody =
        * ("talk netflix").
        */
       example?: string;
-      /** For `unknown-speaker`: the name asked for, as typed. */
+      /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed. */
       name?: string;
     }
   | {
@@ -220,6 +221,12 @@ export type AnswerKind = Answer['kind'];
  * (only a chat session remembers its last list); `which-talk`: a follow-up ("who gave it?", "and
  * the slides?") that names no talk, where no earlier question is kept; `unknown-speaker`: "talks
  * by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
- * are the questions for the names that come closest, if any).
+ * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
+ * where no event of the notes has that name (`name`; the suggestions are the events they have).
  */
-export type NoneReason = 'unknown-talk' | 'pick' | 'which-talk' | 'unknown-speaker';
+export type NoneReason =
+  | 'unknown-talk'
+  | 'pick'
+  | 'which-talk'
+  | 'unknown-speaker'
+  | 'unknown-event';

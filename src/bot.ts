@@ -145,15 +145,17 @@ export class Bot {
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };
         }
-        // "Talks by Zed Quill": nobody of that name, with the names that come close.
-        if (plan.kind === 'none' && plan.person)
+        // "Talks by Zed Quill": nobody of that name, with the names that come close; "talks at
+        // kubecon": no event of that name, with the events the notes have.
+        const missing = plan.kind === 'none' ? (plan.person ?? plan.place) : undefined;
+        if (plan.kind === 'none' && missing)
           return {
             kind: 'none',
             query: echo(request.words),
             suggestions: plan.suggestions,
             topics: [],
-            reason: 'unknown-speaker',
-            name: echo(plan.person),
+            reason: plan.person ? 'unknown-speaker' : 'unknown-event',
+            name: echo(missing),
           };
         if (plan.kind === 'none')
           return { ...this.none(request.words, plan.suggestions), ...opt('unknown', plan.unknown) };

@@ -131,6 +131,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   // A post may well say what its writer paid: what is not known is every event's price.
   prices: 'I cannot answer ticket prices or other costs of attending from the notes of the talks',
   today: 'No talk in the notes is on today: they are about past conferences',
+  recent: 'No talk in the notes is from the last few weeks: they are about conferences before that',
   attendance: 'I cannot tell how many people attended from the notes of the talks',
   future: 'The notes are about conferences that took place: they do not say when one is held next',
 };
@@ -141,6 +142,7 @@ const AS_LISTED: Record<Unknown, string> = {
   audience: 'here are the talks on the subject you named',
   prices: 'here are the talks you asked about',
   today: 'here are the talks you asked about',
+  recent: 'here are the talks you asked about',
   attendance: 'here are the talks of the event',
   future: 'here are the talks you asked about',
 };
@@ -193,6 +195,10 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       title: `No speaker or company named “${answer.name}” in the notes`,
       offer: 'Close names',
     };
+  }
+  // "Talks at kubecon": no such event; the suggestions are the events the notes have.
+  if (answer.reason === 'unknown-event' && answer.name) {
+    return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };
   }
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };

@@ -20,6 +20,13 @@ const FORMS: [RegExp, string][] = [
   [/\bthru\b/gi, 'through'],
   [/\btalx\b/gi, 'talks'],
   [/\bpreso\b|\bprez\b/gi, 'presentation'],
+  // "gimme kafka", "pls rag vid", "smth on a11y?", "wanna see the slides"
+  [/\bgimme\b/gi, 'give me'],
+  [/\blemme\b/gi, 'let me'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bvids\b/gi, 'videos'],
+  [/\bvid\b/gi, 'video'],
+  [/\b(?:smth|sth|smthg|somethin)\b/gi, 'something'],
   [
     /(?<=\b(?:slides?|decks?|videos?|links?|talks?|anything|something|stuff|recording)\s+)4\b(?=\s+[a-z])/gi,
     'for',
@@ -30,7 +37,12 @@ const FORMS: [RegExp, string][] = [
   ],
   // Politeness and hedges ask for nothing: "pls", "idk", "tbh", "lol" around the question.
   [
-    /(?:^|\s)(?:pls|plz|plez|thx|thnx|ty|idk|tbh|imo|imho|lol|lmao|btw|fyi|afaik|iirc|ngl)(?=\s|[?!.,]|$)/gi,
+    /(?:^|\s)(?:pls|plz|plez|thx|thnx|ty|idk|dunno|tbh|imo|imho|lol|lmao|btw|fyi|afaik|iirc|ngl)(?=\s|[?!.,]|$)/gi,
+    ' ',
+  ],
+  // "this may be a silly question but …", "dumb question: …": a hedge, no words of the question.
+  [
+    /\b(?:(?:this|it)\s+(?:may|might|could)\s+be\s+an?\s+|(?:sorry\s+(?:for\s+the\s+|if\s+this\s+is\s+a\s+)?)?)(?:silly|dumb|stupid|naive|noob|basic)\s+question\b(?:\s*(?:but|[:,-]))?/gi,
     ' ',
   ],
   [/\?{2,}|!{2,}/g, '?'],

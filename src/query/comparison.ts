@@ -12,6 +12,8 @@ const SIDES = [
   /^(?:please\s+)?(?:compare|comparing|contrast)\s+(.+?)\s+(?:and|with|to|vs\.?|versus|against)\s+(.+)$/,
   /^(?:what(?:['’]?s|\s+is|\s+are)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$/,
   /^(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+)$/,
+  // "There was a talk about kafka and also one on postgres, can you send both": two talks.
+  /\b(?:a|the)\s+(?:talk|session|one)\s+(?:about|on)\s+(.+?)\s+and\s+(?:also\s+)?(?:one|another(?:\s+one)?|a\s+talk|the\s+one)\s+(?:about|on)\s+(.+?)(?:\s+(?:can|could|would|will|please|pls|send|both|thanks|thx|too|as\s+well)\b.*)?$/,
 ];
 
 /** "The RAG talk", "the fine-tuning one", "talks on kafka": the words that name the side. */
@@ -54,6 +56,18 @@ export function findSides(text: string): [string, string] | undefined {
     if (a && b && a !== b) return [a, b];
   }
   return undefined;
+}
+
+/**
+ * "Compare the rust and go wasm talks": talks in the plural after a side of one word and a side
+ * of more, whose words after the first may be both sides' ("rust wasm", "go wasm"); the first
+ * side with them, where it is read so. "The kafka and eda talks" share nothing.
+ */
+export function sharedSide(text: string, [a, b]: [string, string]): string | undefined {
+  const [, ...rest] = b.split(' ');
+  if (a.includes(' ') || rest.length === 0) return undefined;
+  if (!/\s(?:talks|ones|sessions)[?!.\s]*$/.test(fold(text))) return undefined;
+  return `${a} ${rest.join(' ')}`;
 }
 
 /**

@@ -30,6 +30,7 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const FULL_MONTH =
   '(january|february|march|april|june|july|august|september|october|november|december)';
+const MONTH_OR_MAY = FULL_MONTH.replace('april|', 'april|may|');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
@@ -71,10 +72,12 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
   ],
   [/\b(?:the\s+)?(?:last|final|closing)\s+day\b/, () => ({ kind: 'last', label: 'Last day' })],
   [
-    // "in june", "last September", "june 2016": a month named in full ("may" is a verb too).
-    // After "in", "during", "last", before a year, or alone: "march of progress" is a title's.
+    // "in june", "last September", "june 2016": a month named in full. After "in", "during",
+    // "last", before a year, or alone: "march of progress" is a title's. "May" is a verb too:
+    // the month after those words ("talks in may", "may 2024"), not alone nor before a verb
+    // ("this may be a silly question").
     new RegExp(
-      `\\b(?:in|during|last|this)\\s+${FULL_MONTH}\\b|\\b${FULL_MONTH}(?=\\s+(?:19|20)\\d\\d\\b)|^${FULL_MONTH}$`,
+      `\\b(?:in|during|last|this)\\s+${MONTH_OR_MAY}\\b(?!\\s+(?:be|have|not|help|need)\\b)|\\b${MONTH_OR_MAY}(?=\\s+(?:19|20)\\d\\d\\b)|^${FULL_MONTH}$`,
     ),
     (m) => {
       const name = (m[1] ?? m[2] ?? m[3]) as string;

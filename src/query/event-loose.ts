@@ -2,6 +2,7 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { languageNamed, languages } from './notes-language.ts';
+import { placeNamed } from './places.ts';
 
 /**
  * An event named loosely, by what it is rather than its name: "the devops conference" (the
@@ -15,7 +16,7 @@ import { languageNamed, languages } from './notes-language.ts';
  * only mention in an introduction's sentence is not known.
  */
 const LOOSE =
-  /(?:^|\s)(?:the|that|this|at|from|of)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,3}?)(conferences?|confs?|events?|summits?|meetups?|one)(?:\s+(?:in|from|at|held\s+in)\s+([\p{L}][\p{L}-]*))?(?=\s|$)/u;
+  /(?:(?:^|\s)(?:the|that|this|at|from|of)\s+|^)((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,3}?)(conferences?|confs?|events?|summits?|meetups?|one)(?:\s+(?:in|from|at|held\s+in)\s+([\p{L}][\p{L}-]*))?(?=\s|$)/u;
 
 /** What the step needs: the library, and which events' talks say a word (and how many). */
 export interface LooseTables {
@@ -39,6 +40,18 @@ export function looseEvent(
   );
   if (described.length === 0) return undefined;
   const { library } = tables;
+  // "Canadian conference", no article: only a country or a language describes it so ("security
+  // conference talks" asks about security).
+  const bare = !/^\s*(?:the|that|this|at|from|of)\s/.test(found[0]);
+  if (
+    bare &&
+    !described.every(
+      (word) =>
+        languageNamed(word) !== undefined ||
+        library.events.some((event) => placeNamed(event, word)),
+    )
+  )
+    return undefined;
   const language = languages(library);
   const scores = new Map<string, { matched: number; score: number }>();
   for (const word of described) {
@@ -60,6 +73,36 @@ export function looseEvent(
   const rest = `${text.slice(0, at)} ${text.slice(found.index + found[0].length)}`;
   return { event: best[0], rest: rest.replace(/\s+/g, ' ').trim() };
 }
+
+/**
+ * "Talks in canada", "kafka talks in the netherlands", "anything from norway": a country (or a
+ * continent, or a word of the place) the notes give as where events were, after "in" or "from":
+ * those events, the place taken out of the words to search. A language's name is the language
+ * ("talks in german": see `inLanguage`), and a place no event was in is left to the search.
+ */
+const IN_PLACE = /(?:^|\s)(?:in|from)\s+(?:the\s+)?([\p{L}]+)(?=\s|$)/gu;
+
+export function placedEvents(
+  text: string,
+  library: Library,
+): { events: Set<string>; rest: string } | undefined {
+  for (const found of text.matchAll(IN_PLACE)) {
+    const word = found[1] as string;
+    if (languageNamed(word) && !COUNTRY_NAMES.test(word)) continue;
+    const events = new Set(
+      library.events.filter((event) => placeNamed(event, word)).map((event) => event.id),
+    );
+    if (events.size === 0) continue;
+    const at = found.index + (found[0].startsWith(' ') ? 1 : 0);
+    const rest = `${text.slice(0, at)} ${text.slice(found.index + found[0].length)}`;
+    return { events, rest: rest.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
+/** Countries whose name is also a language's word in `languageNamed`: places after "in". */
+const COUNTRY_NAMES =
+  /^(?:brazil|brasil|portugal|spain|espana|mexico|argentina|germany|deutschland|austria|netherlands|holland|italy|italia|france|poland|polska)$/;
 
 const TALK_COUNTS = new WeakMap<Library, Map<string, number>>();
 
@@ -89,7 +132,7 @@ function wordScore(
     score += 10;
   if (language !== undefined && languageNamed(word) === language) score += 8;
   // "that berlin conf": where the notes say it took place.
-  if (event.place && words(event.place).includes(word)) score += 10;
+  if (placeNamed(event, word)) score += 10;
   if (one) return score;
   const filed = [...event.tags, ...event.topics].map(fold);
   if (filed.includes(word)) score += 3;

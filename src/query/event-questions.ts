@@ -4,6 +4,7 @@ import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
 import { YEAR } from './event-words.ts';
 import { eventsInLanguage, languageNamed } from './notes-language.ts';
+import { placeNamed } from './places.ts';
 import { echoing, type Plan } from './plan.ts';
 
 /**
@@ -24,8 +25,7 @@ function eventsOf(word: string, library: Library): Set<string> | undefined {
     );
   const language = languageNamed(word);
   const events = language ? eventsInLanguage(library, language) : new Set<string>();
-  for (const event of library.events)
-    if (event.place && words(event.place).includes(word)) events.add(event.id);
+  for (const event of library.events) if (placeNamed(event, word)) events.add(event.id);
   return events.size > 0 || language ? events : undefined;
 }
 
@@ -50,9 +50,15 @@ export function eventsAsked(text: string, library: Library): Plan | undefined {
     : { kind: 'none', suggestions: [] };
 }
 
-/** "Talks in spanish", "accessibility talks in french": a language the talks are given in. */
-const IN_LANGUAGE =
-  /(?:^|\s)(?:in|en|auf|na|w)\s+(spanish|german|french|polish|portuguese|italian|dutch|castellano|espanol|deutsch|francais|polski|portugues|italiano|nederlands)(?=\s|$)/;
+/**
+ * "Talks in spanish", "accessibility talks in french", "french talks": a language the talks are
+ * given in.
+ */
+const LANGUAGE_NAMES =
+  'spanish|german|french|polish|portuguese|italian|dutch|castellano|espanol|deutsch|francais|polski|portugues|italiano|nederlands';
+const IN_LANGUAGE = new RegExp(
+  `(?:^|\\s)(?:(?:in|en|auf|na|w)\\s+(${LANGUAGE_NAMES})(?=\\s|$)|(${LANGUAGE_NAMES})(?=\\s+(?:talks?|sessions?|presentations?)\\b))`,
+);
 
 /**
  * The talks of the events whose notes are in the language named: the language taken out of
@@ -60,7 +66,7 @@ const IN_LANGUAGE =
  */
 export function inLanguage(ask: Asking, library: Library): void {
   const found = IN_LANGUAGE.exec(ask.search);
-  const language = found && languageNamed(found[1] as string);
+  const language = found && languageNamed((found[1] ?? found[2]) as string);
   if (!found || !language) return;
   const events = eventsInLanguage(library, language);
   ask.search =

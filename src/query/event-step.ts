@@ -2,10 +2,10 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import type { TitlePhrases } from '../search/title-phrases.ts';
 import { type Asking, opt } from './asking.ts';
-import { looseEvent } from './event-loose.ts';
+import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-words.ts';
-import { type Plan, planOf } from './plan.ts';
+import { echoing, type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
@@ -41,7 +41,20 @@ export interface EventTables {
 function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   if (ask.event || !ask.asked.eventNames || ask.keep) return undefined;
   const found = looseEvent(ask.search, tables);
-  if (!found) return undefined;
+  if (!found) {
+    const placed = placedEvents(ask.search, tables.library);
+    if (!placed) return undefined;
+    ask.search = placed.rest;
+    ask.query = tables.reader.queryWords(placed.rest);
+    ask.narrow((talk) => placed.events.has(talk.event));
+    const [only] = placed.events;
+    if (ask.query.length === 0)
+      ask.scope ??=
+        placed.events.size === 1 && only
+          ? { kind: 'list', event: only }
+          : echoing(ask.asked.text, ask.event);
+    return undefined;
+  }
   ask.search = found.rest;
   ask.query = tables.reader.queryWords(found.rest);
   ask.narrow((talk) => talk.event === found.event);

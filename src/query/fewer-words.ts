@@ -63,6 +63,11 @@ const ASPECTS = new Set([
   'internals',
   'setup',
   'conditions',
+  'management',
+  'process',
+  'processes',
+  'workflow',
+  'workflows',
 ]);
 
 /**

@@ -71,6 +71,9 @@ const BOT_CHAT = new RegExp(
   String.raw`^(?:${[
     // the bot itself
     `what(?:['’]?s| is) (?:your|ur) name|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|human|real|person|ai|chat ?gpt|llm)|(?:who|what) (?:made|built|created|wrote|runs|owns) (?:you|this(?: bot)?)`,
+    // "how do I search by speaker", "can you speak german": how to ask, and in which language
+    `how (?:do|can|should) (?:i|we) (?:search|ask|look|filter|find(?: talks)?)(?: for talks)? (?:by|per) (?:a |the )?(?:speakers?|names?|company|companies|topics?|events?|conferences?|days?|dates?|years?)`,
+    `(?:can|do) (?:you|u) (?:speak|understand|read) (?:german|french|spanish|italian|portuguese|dutch|polish|english|other languages|my language)`,
     `how (?:do|can|should|would) (?:i|we|you) (?:add|load|upload|import|update|edit|change|put|get|feed)(?: in)? (?:a |an |my |our |the |new |more |another |other )*(?:conferences?|events?|notes?|posts?|talks?|content|files?|data)(?: (?:to|into|in) (?:you|this|the bot|it))?`,
     // the notes themselves: whether they may be passed on is the team's to say
     `(?:can|may|could) (?:i|we) (?:share|forward|send|copy|pass on|use) (?:these|this|the|your|those) (?:notes|answers?|lists?|results?|bot)(?: (?:with|to) (?:my|our|the) (?:team|colleagues|manager|boss|company|friends))?`,
@@ -79,12 +82,15 @@ const BOT_CHAT = new RegExp(
     // the world
     `what(?:['’]?s| is) the (?:time|date|day|weather)(?: (?:now|today))?|what time is it(?: now)?|what day is (?:it|today)`,
     String.raw`(?:what(?:['’]?s| is)|calculate|compute|how much is) \(?\d[\d.]*\)?(?:\s*[-+*/x×÷^]\s*\(?\d[\d.]*\)?)+(?:\s*=)?`,
+    // a sum alone ("2+2"; "6/14" is a date, "2-3" a range)
+    String.raw`\d[\d.]*(?:\s*[+*×÷^]\s*\d[\d.]*)+(?:\s*=)?`,
     // complaints
     `(?:you(?:['’]?re| are)|ur|u r|this(?: bot)?(?:['’]?s| is)|that(?:['’]?s| is)|it(?:['’]?s| is)) (?:so |really |very |totally |completely |just )?(?:useless|stupid|dumb|wrong|broken|bad|terrible|awful|rubbish|garbage|not (?:helpful|working|right|it|what i (?:meant|asked|wanted)))`,
     `(?:wrong|bad|not (?:the right|that)) (?:talk|answer|one|result|results|link)|(?:that|this) (?:is|was) not (?:the|what)[^?]*|useless|wrong|nope|no+`,
+    `(?:you|u|this(?: bot)?|it|that) (?:suck|sucks|stink|stinks)`,
     // driving a list, with no list to drive
     String.raw`(?:next|previous|prev|another) (?:page|one|result|results)|next|previous|prev|back|(?:show |load |see |give me )?more(?: (?:please|pls|results|talks|of (?:those|them|that)))?|keep going|go on|continue|test|test(?:ing)? ?\d[\d ]*|testing testing|is this (?:thing )?(?:on|working)`,
-  ].join('|')})[\s?!.]*$`,
+  ].join('|')})(?:[\s,]+(?:lol|lmao|tbh|ngl|smh|honestly|seriously|man|mate|dude))*[\s?!.]*$`,
   'i',
 );
 

@@ -19,9 +19,11 @@ export type Plan =
   | { kind: 'topics' }
   /**
    * No talk; `unknown`: what was asked is something the notes never record; `person`: the
-   * speaker or company asked about, as typed, whom no talk has (the suggestions: near names).
+   * speaker or company asked about, as typed, whom no talk has (the suggestions: near names);
+   * `place`: the event asked about ("kubecon"), which the notes do not have (the suggestions:
+   * events they have).
    */
-  | { kind: 'none'; suggestions: string[]; unknown?: Unknown; person?: string };
+  | { kind: 'none'; suggestions: string[]; unknown?: Unknown; person?: string; place?: string };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */
 export function echoing(text: string, event: string | undefined): TalksScope {

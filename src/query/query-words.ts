@@ -1,5 +1,5 @@
 import { termOf, words } from '../search/analyze.ts';
-import { isFiller } from '../search/question-words.ts';
+import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
@@ -126,7 +126,7 @@ export class QueryReader {
         query.push({ word: content[0] as string, alternatives: written ? [] : singles });
       else query.push(...content.map((word) => ({ word })));
     }
-    return this.kinds(either(tokens, query) ?? withoutCompare(query));
+    return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
   }
 
   /**
@@ -310,9 +310,16 @@ function uncounted(text: string): string {
  * "docker or kubernetes": two words either of which will do, as one word with an alternative
  * (only for a question of just those two words, where "or" cannot join longer phrases).
  */
-/** "Compare the observability talks": what to compare is searched, not the word "compare". */
-function withoutCompare(query: QueryWord[]): QueryWord[] {
+/**
+ * "Compare the observability talks": what to compare is searched, not the word "compare";
+ * "compare keynotes": a kind of talk, and no word to search ("Vector databases compared").
+ */
+function withoutCompare(query: QueryWord[], tokens: string[]): QueryWord[] {
   const rest = query.filter((q) => !COMPARE.has(q.word));
+  if (rest.length === 0 && rest.length < query.length)
+    return tokens.some((token) => TALK_NOUNS.has(token) && token !== 'talk' && token !== 'talks')
+      ? rest
+      : query;
   return rest.length > 0 && rest.length < query.length ? rest : query;
 }
 

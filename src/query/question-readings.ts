@@ -71,8 +71,16 @@ export function withoutChannels(text: string, frequency: (word: string) => numbe
         /(^|\s)(?:in|on|from|to|into|at|via)\s+#[\p{L}][\p{L}\p{N}_-]*(?=[\s,.!?]|$)/giu,
         '$1',
       )
+      // "#kubernetes talks": a subject's hashtag. "#platform-team karpenter talk": a channel's
+      // name of several words, which counts only where the notes write it so ("#on-call").
       .replace(/(^|\s)#([\p{L}][\p{L}\p{N}_-]*)(?=[\s,.!?]|$)/gu, (hashtag, space, name) =>
-        words(name).some((word) => frequency(word) > 0) ? hashtag : space,
+        (
+          /[_-]/.test(name)
+            ? frequency(words(name).join('')) > 0
+            : words(name).some((word) => frequency(word) > 0)
+        )
+          ? hashtag
+          : space,
       )
       .trim()
   );

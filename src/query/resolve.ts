@@ -146,8 +146,10 @@ export class Resolver implements Steps {
     const chat = plainWords(text);
     const plain = inEnglish(chat);
     const read = (words: string, at: string | undefined) => this.read(words, at);
-    const plan =
-      special(plain, event, this.library, read) ?? this.read(plain, event, !isParagraph(plain));
+    const plan = this.asCorrected(
+      special(plain, event, this.library, read) ?? this.read(plain, event, !isParagraph(plain)),
+      event,
+    );
     // "Talks by Zed Quill": nobody of that name, said plainly, not talks that share a word.
     const person = unknownPerson(plan, () => understand(plain), text, this.directory);
     if (person) return person;
@@ -155,13 +157,28 @@ export class Resolver implements Steps {
       return (
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
-        withoutUnknownPlace(plain, event, this) ??
+        withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
         plan
       );
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
     return plain === chat ? plan : asTyped(plan, text);
+  }
+
+  /**
+   * "Tersting containers": the answer for the words as corrected ("Showing results for testing
+   * containers") is the answer to them asked so, which the corrected word alone in a search of
+   * its own may miss (the Testcontainers talk, found by "testing containers" written together).
+   */
+  private asCorrected(plan: Plan, event: string | undefined): Plan {
+    if (plan.kind !== 'talks' || plan.scope.kind !== 'search' || !plan.scope.correctedFrom)
+      return plan;
+    const { words: fixed, correctedFrom } = plan.scope;
+    const again = this.read(fixed, event);
+    if (again.kind !== 'talks' || again.scope.kind !== 'search' || again.scope.correctedFrom)
+      return plan;
+    return { ...again, scope: { ...again.scope, words: fixed, correctedFrom } };
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
-import { bothSides, findEither, findSides } from './comparison.ts';
+import { bothSides, findEither, findSides, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -76,6 +76,18 @@ export function special(
   const sides = compared ?? (findUnknown(text) ? undefined : findEither(text));
   if (sides) {
     const sidePlans = [read(sides[0], event), read(sides[1], event)];
+    // "The rust and go wasm talks": the rust side is the rust wasm talks, where that narrows it
+    // ("rag and fine tuning talks": "rag tuning" is no narrower reading of rag).
+    const wider = compared && sharedSide(text, compared);
+    const narrowed = wider ? read(wider, event) : undefined;
+    const [first] = sidePlans;
+    if (
+      narrowed?.kind === 'talks' &&
+      narrowed.total > 0 &&
+      first?.kind === 'talks' &&
+      narrowed.total < first.total
+    )
+      sidePlans[0] = narrowed;
     // "The go or rust panel" names one talk; "go or rust" asks for both sides' talks.
     const one =
       !compared &&
@@ -99,18 +111,22 @@ function unknowable(
   if (!found) return undefined;
   const { unknown } = found;
   // A conference going on today is one the notes have: its talks of today are the answer.
-  if (unknown === 'today' && todayDated(library)) return undefined;
+  if (unknown === 'today' && dated(library).today) return undefined;
+  // "Last week's talks" where a conference of the notes was that recent: a date question; a
+  // pasted story ("yesterday our alerts fired …") asks about its subject.
+  if (unknown === 'recent' && (dated(library).recent || words(text).length > RECENT_WORDS))
+    return undefined;
   // "Will there be a devnorth 2027": the year asked about is the edition the notes cannot know
   // of; the event is the one they have.
-  const rest =
-    unknown === 'future'
-      ? found.rest
-          .split(' ')
-          .filter((word) => !YEAR.test(word))
-          .join(' ')
-      : found.rest;
+  const rest = unknown === 'future' ? withoutYears(found.rest) : found.rest;
   let left = rest;
   let plan: Plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
+  // "Tickets for devharbor 2026": an edition the notes do not have is the event they do.
+  const yearless = withoutYears(rest);
+  if (plan.kind === 'none' && unknown === 'prices' && yearless && yearless !== rest) {
+    left = yearless;
+    plan = read(left, event);
+  }
   // "For people who just became tech leads (at pylakes)": a role no talk names is whom the
   // talks would be for, which the notes never say: what is left without it is the question.
   if (plan.kind === 'none' && unknown === 'audience' && withoutRoles(rest) !== rest) {
@@ -133,23 +149,44 @@ function unknowable(
   return { ...plan, scope: { ...scope, ...asked, unknown } };
 }
 
-const TODAY = new WeakMap<Library, { day: string; dated: boolean }>();
-/** Whether a talk of the notes is dated today: worked out once a day per library, not per question. */
-function todayDated(library: Library): boolean {
+function withoutYears(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !YEAR.test(word))
+    .join(' ');
+}
+
+/** Most words of a question about days just past: a longer one tells a story. */
+const RECENT_WORDS = 10;
+
+/** Days before today that "last month" reaches back at most. */
+const RECENT_DAYS = 62;
+
+const DATED = new WeakMap<Library, { day: string; today: boolean; recent: boolean }>();
+/**
+ * Whether a talk of the notes is dated today, or in the weeks before it: worked out once a day
+ * per library, not per question.
+ */
+function dated(library: Library): { today: boolean; recent: boolean } {
   const day = todayIso();
-  let known = TODAY.get(library);
+  let known = DATED.get(library);
   if (known?.day !== day) {
-    known = { day, dated: library.talks.some((talk) => talk.date === day) };
-    TODAY.set(library, known);
+    const since = todayIso(new Date(Date.now() - RECENT_DAYS * 86_400_000));
+    known = {
+      day,
+      today: library.talks.some((talk) => talk.date === day),
+      recent: library.talks.some((talk) => !!talk.date && talk.date >= since && talk.date <= day),
+    };
+    DATED.set(library, known);
   }
-  return known.dated;
+  return known;
 }
 
 /** Whether what is left asks about something ("pizza"), not only how ("what's on", "talks"). */
 function hasWords(rest: string): boolean {
   return /[\p{L}\p{N}]{3,}/u.test(
     rest.replace(
-      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|on|any|anything|there|me|i|to|of|for|s)\b|['’]s\b/g,
+      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|on|any|anything|there|me|i|to|of|for|s|happen(?:ed|ing)?|going|from|in|can|could|would|you|please)\b|['’]s\b/g,
       ' ',
     ),
   );

@@ -5,9 +5,12 @@ import type { Plan } from './plan.ts';
 import type { Schedule } from './schedule-order.ts';
 import type { Question } from './understand.ts';
 
-/** "Who wrote the devnorth notes", "who took the stackwave notes": the notes' author. */
+/**
+ * "Who wrote the devnorth notes", "who took the stackwave notes", "who wrote the notes on
+ * testfest": the notes' author.
+ */
 const AUTHOR =
-  /\bwho\s+(?:wrote|took|made|published|posted|authored|did|put\s+together|writes)\s+(?:up\s+)?(?:the\s+)?(.+?)\s*(?:notes|post|blog\s*post|write-?up|recap|summary)\b/;
+  /\bwho\s+(?:wrote|took|made|published|posted|authored|did|put\s+together|writes)\s+(?:up\s+)?(?:the\s+)?(?:(.+?)\s*(?:notes|post|blog\s*post|write-?up|recap|summary)\b|(?:notes|post|blog\s*post|write-?up|recap|summary)\s+(?:on|for|about|from|of|at)\s+(?:the\s+)?(.+))/;
 
 /** Words that name an event as a kind of thing, no more: "which was the oldest event". */
 const EVENT_NOUN = /^(?:events?|conferences?|confs?|editions?|meetups?)$/;
@@ -24,9 +27,10 @@ export function theEvents(
   { read, inEvent }: { read: (text: string) => Plan; inEvent: (event: string) => Plan },
 ): Plan | undefined {
   const author = AUTHOR.exec(fold(asked.text));
-  if (author?.[1]) {
-    // The event's card says whose notes they are.
-    const plan = read(author[1]);
+  const named = author?.[1] ?? author?.[2]?.replace(/[?!.]+$/, '');
+  if (named) {
+    // The event's card says whose notes they are ("who wrote the notes on testfest" too).
+    const plan = read(named);
     if (plan.kind === 'events') return plan;
     if (plan.kind === 'talks' && plan.scope.event)
       return { kind: 'events', events: [plan.scope.event] };

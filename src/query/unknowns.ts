@@ -19,11 +19,11 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
   ],
   [
     'prices',
-    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b|\b(?:buy|get|book|order|purchase)\s+(?:a\s+|the\s+|some\s+|my\s+)?tickets?\b|\b(?:discount|promo|coupon)\s+(?:codes?|vouchers?)\b|\btickets?\s+(?:still\s+)?(?:available|left|on\s+sale)\b/g,
+    /\bhow\s+much\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+|a\s+)?(?:tickets?|admission|entry|registration|passes|it\s+cost\s+to\s+(?:attend|go)|(?:the\s+)?(?:conference|event)\s+cost)\b(?:\s+(?:cost|costs|go\s+for))?|\b(?:ticket|tickets|admission|entry)\s+(?:price|prices|cost|costs|fee|fees)\b|\bprice\s+of\s+(?:the\s+)?tickets?\b|\b(?:buy|get|book|order|purchase)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+|some\s+|my\s+)?tickets?\b|\b(?:discount|promo|coupon)\s+(?:codes?|vouchers?)\b|\btickets?\s+(?:still\s+)?(?:available|left|on\s+sale)\b|^(?:any\s+)?tickets?\s+(?:for|to)\b/g,
   ],
   [
     // "The price of a pylakes ticket", "how much is a devnorth pass": the event's words stay.
@@ -41,6 +41,11 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
+  // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
+  [
+    'recent',
+    /\b(?:yesterday|last\s+(?:week|month)|this\s+(?:week|month)|(?:the\s+)?(?:past|last)\s+(?:few\s+|couple\s+of\s+)?(?:days|weeks))(?:['’]s)?\b/g,
+  ],
 ];
 
 /**

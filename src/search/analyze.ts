@@ -56,6 +56,7 @@ class Collect implements WordSink {
 /** The general reading of `words`: Unicode folding and splitting, ~10× the cost of ASCII's. */
 function wordsAny(text: string): string[] {
   const found = foldAny(text)
+    .replace(ELIDED_GENERAL, '')
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -186,6 +187,14 @@ export function eachWord(text: string, sink: WordSink): void {
       isLetter(text.charCodeAt(i - 1)) &&
       isLetter(text.charCodeAt(i + 1))
     ) {
+      if (head === '' && isElided(text, from, i)) {
+        // "l'accessibilité", "d'experience": the word, not the article joined to it.
+        from = i + 1;
+        upper = false;
+        hash = HASH_BASIS;
+        joined = i;
+        continue;
+      }
       head += text.slice(from, i);
       from = i + 1;
       joined = i;
@@ -223,6 +232,42 @@ export function eachWord(text: string, sink: WordSink): void {
   }
 }
 
+/**
+ * French and Italian articles and particles elided before a word ("l'accessibilité",
+ * "d'expérience", "dell'API", "qu'il"): the notes' "L'accessibilité n'est pas une option" is
+ * about accessibility, as a question's "l'accessibilité" is. Only before a word of two letters or
+ * more, so "C's" (a possessive) stays one word as before.
+ */
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'n',
+  's',
+  'c',
+  'm',
+  't',
+  'qu',
+  'dell',
+  'nell',
+  'sull',
+  'all',
+  'dall',
+  'un',
+]);
+const ELIDED_GENERAL = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:${[...ELIDED].join('|')})['’](?=\\p{L}{2})`,
+  'gu',
+);
+
+function isElided(text: string, from: number, apostrophe: number): boolean {
+  return (
+    apostrophe - from <= 4 &&
+    isLetter(text.charCodeAt(apostrophe + 2)) &&
+    ELIDED.has(text.slice(from, apostrophe).toLowerCase())
+  );
+}
+
 function isLetter(code: number): boolean {
   const kind = KINDS[code];
   return kind === LOWER || kind === UPPER;
@@ -245,6 +290,8 @@ const MOST_DERIVED = 4;
 export function termOf(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
+  const noun = ingNoun(word);
+  if (noun) return noun;
   const stem = agentRoot(word, stemmer(word));
   if (word.length - stem.length <= MOST_DERIVED) return stem;
   // A word with a long derivational ending is a term of its own, its inflections with it
@@ -252,6 +299,19 @@ export function termOf(word: string): string | null {
   // word gets the same term.
   const base = uninflected(word);
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
+}
+
+/**
+ * "Embeddings", "settings", "findings", "meetings": the plural of a noun made with -ing is that
+ * noun, not the verb's stem it shares with "embedded", "set", "find", "meet" (an "Embedded Rust"
+ * talk is not about vector embeddings). Its term is the noun ("embedding"), which a question's
+ * "embedding" finds as well as the verb's forms (see `QueryReader`); "strings", "springs" are
+ * no -ing words.
+ */
+export function ingNoun(word: string): string | undefined {
+  if (word.length < 7 || !word.endsWith('ings')) return undefined;
+  const noun = word.slice(0, -1);
+  return stemmer(noun) === noun ? undefined : noun;
 }
 
 /**

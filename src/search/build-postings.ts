@@ -184,7 +184,12 @@ export class PostingsBuilder implements WordSink {
   finish(
     docCount: number,
     boosts: number[],
-  ): { postings: PostingsData; surfaces: string[]; termIds: Map<string, number> } {
+  ): {
+    postings: PostingsData;
+    surfaces: string[];
+    forms: string[][];
+    termIds: Map<string, number>;
+  } {
     this.close();
     const { fieldCount, terms, entries, entryTerm, entrySlot, entryCount, docFreq } = this;
     const slots = docCount * fieldCount;
@@ -241,10 +246,29 @@ export class PostingsBuilder implements WordSink {
     return {
       postings: { docCount, terms, offsets, docs, scores },
       surfaces: this.surfaces,
+      forms: this.forms(terms.length),
       termIds: this.termIds,
     };
   }
+
+  /**
+   * The other words each term was seen as, past its first (`surfaces`): "experience" beside
+   * "experiments", both the stemmer's "experi". A few at most per term.
+   */
+  private forms(termCount: number): string[][] {
+    const forms: string[][] = Array.from({ length: termCount }, () => []);
+    for (let id = 0; id < this.known; id++) {
+      const term = this.wordTerm[id] as number;
+      if (term < 0) continue;
+      const word = this.wordIds.words[id] as string;
+      const list = forms[term] as string[];
+      if (word !== this.surfaces[term] && list.length < MOST_FORMS) list.push(word);
+    }
+    return forms;
+  }
 }
+/** Other words kept per term: enough for a word's forms, bounded for a term of many. */
+const MOST_FORMS = 6;
 const HYPHEN = 45;
 const SPACE = 32;
 

@@ -1,4 +1,4 @@
-import { derivedFrom, fold, isCjkPair, termOf, words } from './analyze.ts';
+import { derivedFrom, fold, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
 import { MAX_QUERY_TERMS } from './match-tiers.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
@@ -122,6 +122,9 @@ export class QueryReader {
           id ??= this.terms.termIds.get(stem);
         if (id !== undefined && this.terms.sameWord(candidate, id, candidate === word))
           exact.add(id);
+        // "embedding", "learning": the plural noun's term too ("embeddings", "learnings").
+        const plural = candidate.endsWith('ing') ? this.terms.termIds.get(candidate) : undefined;
+        if (plural !== undefined && plural !== id && ingNoun(`${candidate}s`)) exact.add(plural);
       }
       const related = this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact);
       // "leadership", "jvm": a word the notes never use is the narrower words they do.
@@ -281,7 +284,7 @@ export class QueryReader {
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.
     const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
-    const only = clear.length === 1 ? clear[0] : undefined;
+    const only = clear.length === 1 ? clear[0] : this.extraLetter(word);
     // Beside other words the notes lack, a question is in another language most likely, whose
     // words differ from the notes' by their endings: "prelekcje" is the plural of the notes'
     // "prelekcja", no slip of it. Only a slip inside the word is corrected there.
@@ -292,14 +295,32 @@ export class QueryReader {
         (this.terms.df(only[0]) <= 1 || otherEnding(word, this.terms.surfaces[only[0]] as string))
       )
     ) {
-      const [id] = only;
+      const [id, , meant] = only;
       return {
         variants: [[id, CORRECTED_WEIGHT]],
         weight: this.terms.idf(this.terms.df(id)),
-        corrected: [word, this.terms.surfaces[id] as string],
+        corrected: [word, meant ?? (this.terms.surfaces[id] as string)],
       };
     }
     return { variants: [], weight: this.terms.idf(0) };
+  }
+
+  /**
+   * "tersting": one letter typed too many in a form of a word the notes have ("testing"), where
+   * the notes' first form of it ("tests") is too far from what was typed for `Spelling` to find.
+   * Six letters or more, the first as typed, and only when one word of the notes is that close.
+   */
+  private extraLetter(word: string): [number, number, string] | undefined {
+    if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
+    let found: [number, number, string] | undefined;
+    for (let i = 1; i < word.length; i++) {
+      const meant = word.slice(0, i) + word.slice(i + 1);
+      const id = this.terms.termIds.get(termOf(meant) ?? '');
+      if (id === undefined || found?.[0] === id) continue;
+      if (found) return undefined;
+      found = [id, 1, meant];
+    }
+    return found;
   }
 
   /**

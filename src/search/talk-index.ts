@@ -106,23 +106,28 @@ export class TalkIndex {
 
   constructor(library: Library, snapshot?: IndexSnapshot | TalkIndexBuilder) {
     this.talks = library.talks;
-    let index: { postings: PostingsData; surfaces: string[]; termIds: Map<string, number> };
+    let index: {
+      postings: PostingsData;
+      surfaces: string[];
+      forms: string[][];
+      termIds: Map<string, number>;
+    };
     if (snapshot instanceof TalkIndexBuilder) {
       index = snapshot.finish(library.talks);
     } else if (snapshot) {
-      const { postings, surfaces } = fromSnapshot(snapshot);
+      const { postings, surfaces, forms } = fromSnapshot(snapshot);
       // A loop, not a Map of 24,000 [term, id] pairs: this runs on the answering thread.
       const termIds = new Map<string, number>();
       const { terms } = postings;
       for (let id = 0; id < terms.length; id++) termIds.set(terms[id] as string, id);
-      index = { postings, surfaces, termIds };
+      index = { postings, surfaces, forms, termIds };
     } else {
       const builder = new TalkIndexBuilder();
       builder.add(this.talks);
       index = builder.finish(this.talks);
     }
-    const { postings, surfaces, termIds } = index;
-    this.terms = new Vocabulary(postings, surfaces, termIds);
+    const { postings, surfaces, forms, termIds } = index;
+    this.terms = new Vocabulary(postings, surfaces, termIds, forms);
     this.scorer = new Scorer(postings);
     this.spelling = new Spelling(termIds, surfaces);
     this.paragraphs = new ParagraphReader(this.talks, postings);
@@ -145,7 +150,7 @@ export class TalkIndex {
   }
 
   snapshot(): IndexSnapshot {
-    return toSnapshot(this.terms.postings, this.terms.surfaces);
+    return toSnapshot(this.terms.postings, this.terms.surfaces, this.terms.forms);
   }
 
   /** How many talks the notes have a word in (0 when none). */

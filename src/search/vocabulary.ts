@@ -20,6 +20,8 @@ export class Vocabulary {
     /** The first word each term came from: suggestions show "microservices", not "microservic". */
     readonly surfaces: string[],
     readonly termIds: Map<string, number>,
+    /** The other words each term was seen as ("experience" beside "experiments"). */
+    readonly forms: readonly string[][] = [],
   ) {}
 
   /**
@@ -47,6 +49,8 @@ export class Vocabulary {
   sameWord(word: string, id: number, typed: boolean): boolean {
     const surface = (this.surfaces[id] as string).toLowerCase();
     if (surface === word || !/^[a-z]+$/.test(word)) return true;
+    // A word the notes write, whichever of its term's words they wrote first.
+    if (this.forms[id]?.includes(word)) return true;
     // Three letters are a name as written, not a plural of two: "ios" is not the "io" of
     // "zipkin.io" ("run" is still "running").
     if (word.length <= 3 && surface.length < word.length) return false;

@@ -1,0 +1,75 @@
+import type { ConferenceEvent } from '../model.ts';
+import { words } from '../search/analyze.ts';
+
+/**
+ * Where an event was, as a question names it: a word of the place the notes give ("berlin"),
+ * or its country by the country's other names and its people ("the dutch conference", "talks in
+ * holland" for a place "Utrecht, Netherlands"; "canadian" for Toronto, Canada), or a continent
+ * ("conferences in europe"). Only where the notes name the country: a city alone is no country.
+ */
+const COUNTRIES: Record<string, string> = {
+  netherlands: 'dutch holland nederland',
+  portugal: 'portuguese',
+  brazil: 'brazilian brasil',
+  canada: 'canadian',
+  norway: 'norwegian norge',
+  sweden: 'swedish sverige',
+  denmark: 'danish danmark',
+  finland: 'finnish suomi',
+  germany: 'german deutschland',
+  austria: 'austrian osterreich',
+  switzerland: 'swiss schweiz suisse',
+  france: 'french',
+  belgium: 'belgian belgique belgie',
+  spain: 'spanish espana',
+  italy: 'italian italia',
+  poland: 'polish polska',
+  czechia: 'czech',
+  ireland: 'irish',
+  uk: 'british britain england scotland',
+  usa: 'american america us',
+  japan: 'japanese',
+  india: 'indian',
+  australia: 'australian',
+};
+
+const EUROPE = new Set(
+  'netherlands portugal norway sweden denmark finland germany austria switzerland france belgium spain italy poland czechia ireland uk'.split(
+    ' ',
+  ),
+);
+
+/** Each name of a country (its own, its people's, its other names) → the country. */
+const COUNTRY_OF = new Map<string, string>(
+  Object.entries(COUNTRIES).flatMap(([country, names]) => [
+    [country, country] as const,
+    ...names.split(' ').map((name) => [name, country] as const),
+  ]),
+);
+
+const PLACES = new WeakMap<ConferenceEvent, Set<string>>();
+
+/** The words of an event's place and the countries they name, read once per event. */
+function placeWords(event: ConferenceEvent): Set<string> {
+  let known = PLACES.get(event);
+  if (!known) {
+    const said = words(event.place ?? '');
+    known = new Set(said);
+    for (const word of said) {
+      const country = COUNTRY_OF.get(word);
+      if (country) known.add(country);
+      if (country && EUROPE.has(country)) known.add('europe');
+    }
+    PLACES.set(event, known);
+  }
+  return known;
+}
+
+/** Whether a (folded) word of a question names where the event was. */
+export function placeNamed(event: ConferenceEvent, word: string): boolean {
+  if (!event.place) return false;
+  const place = placeWords(event);
+  if (place.has(word)) return true;
+  const country = word === 'european' ? 'europe' : COUNTRY_OF.get(word);
+  return country !== undefined && place.has(country);
+}
