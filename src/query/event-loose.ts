@@ -117,6 +117,25 @@ function talkCount(library: Library, event: string): number {
   return counts.get(event) ?? 0;
 }
 
+const DESCRIBED = new WeakMap<ConferenceEvent, { name: string[]; filed: string[] }>();
+
+/**
+ * An event's name words and its folded tags and topics, read once per event: each word of "the
+ * … conference" is scored against every event, and notes of a folder of one file per talk have
+ * thousands.
+ */
+function describedBy(event: ConferenceEvent): { name: string[]; filed: string[] } {
+  let described = DESCRIBED.get(event);
+  if (!described) {
+    described = {
+      name: words(`${event.name} ${event.id}`),
+      filed: [...event.tags, ...event.topics].map(fold),
+    };
+    DESCRIBED.set(event, described);
+  }
+  return described;
+}
+
 /** How well one word describes one event (0: not at all). */
 function wordScore(
   word: string,
@@ -127,14 +146,13 @@ function wordScore(
   library: Library,
 ): number {
   let score = 0;
-  const name = words(`${event.name} ${event.id}`);
+  const { name, filed } = describedBy(event);
   if (name.some((part) => part === word || (word.length >= 4 && part.startsWith(word))))
     score += 10;
   if (language !== undefined && languageNamed(word) === language) score += 8;
   // "that berlin conf": where the notes say it took place.
   if (placeNamed(event, word)) score += 10;
   if (one) return score;
-  const filed = [...event.tags, ...event.topics].map(fold);
   if (filed.includes(word)) score += 3;
   const said = talks.get(event.id) ?? 0;
   if (said > 0) score += 0.5 + (2 * said) / Math.max(1, talkCount(library, event.id));
