@@ -52,11 +52,13 @@ describe('Slack over Socket Mode: retries and bursts', () => {
     expect(visibleText(replies[0]?.args)).toContain('Cryptocurrency key storage');
   });
 
-  it('acknowledges a burst of 2000 slash commands, 200 at once, each within Slack’s 3 seconds and with its answer', async () => {
+  it('acknowledges a burst of 2000 slash commands, 200 at once, each within Slack’s 3 seconds, and answers each once', async () => {
     const questions = ['microservices', 'netflix', 'talk uber', 'topics', 'zipkin', 'kubernets'];
     const COMMANDS = 2000;
     const latencies: number[] = [];
-    let empty = 0;
+    // The commands whose ack came without the answer: on a machine too busy to answer within the
+    // ack budget, the answer must then come once at the command's response_url.
+    const late: string[] = [];
     let next = 0;
     // 200 senders, each sending its next command as soon as the last one is acknowledged.
     await Promise.all(
@@ -70,7 +72,7 @@ describe('Slack over Socket Mode: retries and bursts', () => {
           const sent = performance.now();
           const ack = (await fake.send('slash_commands', command)) as { blocks?: unknown[] };
           latencies.push(performance.now() - sent);
-          if (!ack.blocks?.length) empty += 1;
+          if (!ack.blocks?.length) late.push(`burst-${i}`);
         }
       }),
     );
@@ -78,11 +80,14 @@ describe('Slack over Socket Mode: retries and bursts', () => {
     const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
     const slowest = latencies.at(-1) ?? 0;
     process.stderr.write(
-      `Socket Mode burst: ${latencies.length} acks, p99 ${Math.round(p99)} ms, slowest ${Math.round(slowest)} ms\n`,
+      `Socket Mode burst: ${latencies.length} acks, p99 ${Math.round(p99)} ms, slowest ${Math.round(slowest)} ms, ${late.length} answered after the ack\n`,
     );
     expect(latencies).toHaveLength(COMMANDS);
     expect(slowest).toBeLessThan(3000);
-    expect(empty).toBe(0);
-    expect(fake.responses.filter((r) => r.id.startsWith('burst-'))).toEqual([]);
+    for (const id of late) expect((await fake.response(id)).body).toHaveProperty('blocks');
+    await sleep(200);
+    const responded = fake.responses.filter((r) => r.id.startsWith('burst-')).map((r) => r.id);
+    // Answered once: in the ack, or (only when the ack had none) once at the response_url.
+    expect(responded.sort()).toEqual([...late].sort());
   }, 60_000);
 });
