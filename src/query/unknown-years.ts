@@ -19,13 +19,30 @@ export function yearsOfNothing(query: readonly QueryWord[], tables: YearTables):
   const years = query.map((q) => q.word).filter((word) => YEAR.test(word));
   if (years.length === 0) return [];
   const { library, index, eventWords } = tables;
+  const dated = yearsDated(library);
   return years.filter(
-    (year) =>
-      !eventWords.names(year) &&
-      index.frequency(year) === 0 &&
-      !library.events.some((event) =>
-        [event.name, event.id, event.dates ?? ''].some((text) => text.includes(year)),
-      ) &&
-      !library.talks.some((talk) => talk.date?.includes(year)),
+    (year) => !eventWords.names(year) && index.frequency(year) === 0 && !dated.has(year),
   );
 }
+
+const datedByLibrary = new WeakMap<Library, Set<string>>();
+
+/**
+ * Every year written in an event's name, id or dates or in a talk's date, read once per library
+ * (a question with a year the notes lack would otherwise scan every talk).
+ */
+function yearsDated(library: Library): Set<string> {
+  let years = datedByLibrary.get(library);
+  if (!years) {
+    years = new Set();
+    const texts = library.events.flatMap((event) => [event.name, event.id, event.dates ?? '']);
+    for (const talk of library.talks) if (talk.date) texts.push(talk.date);
+    for (const text of texts)
+      for (const [, year] of text.matchAll(YEARS_IN)) if (year) years.add(year);
+    datedByLibrary.set(library, years);
+  }
+  return years;
+}
+
+/** Each year inside a text, overlapping ones too ("202019"), as a substring test would find. */
+const YEARS_IN = /(?=((?:19|20)\d{2}))/g;
