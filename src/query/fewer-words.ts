@@ -203,10 +203,7 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   if (query.length < 2 || isParagraph(ask.asked.text)) return undefined;
   // "fine-tuning" the notes never write so is one word they lack, whatever its halves are.
   const joinedTo = (at: number) => query[at + 1]?.joined === true;
-  const known = (q: QueryWord, at: number) =>
-    !q.joined &&
-    !joinedTo(at) &&
-    [q.word, ...(q.alternatives ?? [])].some((word) => steps.index.frequency(word) > 0);
+  const known = (q: QueryWord, at: number) => !q.joined && !joinedTo(at) && steps.index.knows(q);
   // "k8s cost" where no Kubernetes talk says cost (one says "bill"): the aspect is left out, as
   // a word no talk has would be, and said to be.
   const aspectOnly = query.filter((q) => ASPECTS.has(q.word));

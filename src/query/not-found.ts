@@ -107,9 +107,7 @@ function outsideTopic(steps: Steps, ask: Asking): Plan | undefined {
 
 /** The words of these no talk has at all, in any form asked. */
 function unknownTo(steps: Steps, query: readonly QueryWord[]): string[] {
-  return query
-    .filter((q) => [q.word, ...(q.alternatives ?? [])].every((w) => !steps.index.frequency(w)))
-    .map((q) => q.word);
+  return query.filter((q) => !steps.index.knows(q)).map((q) => q.word);
 }
 
 /**

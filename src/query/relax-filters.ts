@@ -84,9 +84,7 @@ export function relaxed(
   }
   // A word no talk has ("lief" of "was lief an Tag 2", read as "life") makes the answer no
   // answer to the rest: the plain "no match" stands.
-  const known = (q: QueryWord) =>
-    [q.word, ...(q.alternatives ?? [])].some((word) => steps.index.frequency(word) > 0);
-  if (!split.rest.every(known)) return undefined;
+  if (!split.rest.every((q) => steps.index.knows(q))) return undefined;
   // As typed, too: "hotel" read as the notes' "hot" and a Spanish "el" is no subject of theirs.
   const typedWords = words(rest).filter((word) => !isFiller(word) && !/^\p{N}+$/u.test(word));
   const named = new Set(split.named);

@@ -160,6 +160,11 @@ export class TalkIndex {
     return id === undefined ? 0 : this.terms.df(id);
   }
 
+  /** Whether some talk has the asked word, as typed or in one of the forms it was read as. */
+  knows(q: QueryWord): boolean {
+    return this.frequency(q.word) > 0 || (q.alternatives ?? []).some((w) => this.frequency(w) > 0);
+  }
+
   /** Whether some talk has the two words side by side ("Node.js", "node js"): see `SideBySide`. */
   together(a: string, b: string): boolean {
     return this.sideBySide.together(a, b);
