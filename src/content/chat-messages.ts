@@ -11,12 +11,10 @@ import { plainText } from './markdown-text.ts';
  * only where two paragraphs at least open with such a line.
  */
 export function chatMessages(nodes: MdNode[]): MdNode[] {
-  let headed = 0;
-  for (const node of nodes) if (node.type === 'paragraph' && header(node)) headed++;
-  if (headed < 2) return nodes;
+  const headed = new Set(nodes.filter((node) => node.type === 'paragraph' && header(node)));
+  if (headed.size < 2) return nodes;
   return nodes.flatMap((node) => {
-    if (node.type !== 'paragraph') return [node];
-    if (!header(node)) return [node];
+    if (!headed.has(node)) return [node];
     const lines = splitLines(node.children);
     const kept = lines.slice(1).filter((line) => !CHROME.test(plainText(line).trim()));
     const children = kept.flatMap((line, i) =>

@@ -21,11 +21,23 @@ export interface Cited {
   end: number;
 }
 
+/** The titles a paragraph cites with their speakers, in the order written. */
 export function citations(paragraph: MdNode): Cited[] {
   if (paragraph.type !== 'paragraph' || !mayCite(paragraph.children)) return [];
+  // Counted first (`citationCount`), then read (`citedTalks`): found once.
+  let found = FOUND.get(paragraph);
+  if (!found) {
+    found = citationsIn(paragraph.children);
+    FOUND.set(paragraph, found);
+  }
+  return found;
+}
+
+const FOUND = new WeakMap<MdNode, Cited[]>();
+
+function citationsIn(children: MdNode[]): Cited[] {
   const found: Cited[] = [];
   let text = '';
-  const children = paragraph.children;
   for (const [index, child] of children.entries()) {
     const start = text.length;
     text += raw(child);

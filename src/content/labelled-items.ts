@@ -14,10 +14,9 @@ import { speakerLine } from './speaker-line.ts';
  * a paragraph of its own before them.
  */
 export function labelledItems(nodes: MdNode[]): MdNode[] {
-  if (!nodes.some((node) => node.type === 'list' && holdsLabelled(node, 0))) return nodes;
-  return nodes.flatMap((node) =>
-    node.type === 'list' && holdsLabelled(node, 0) ? unfold(node) : [node],
-  );
+  const outlines = new Set(nodes.filter((node) => node.type === 'list' && holdsLabelled(node, 0)));
+  if (outlines.size === 0) return nodes;
+  return nodes.flatMap((node) => (outlines.has(node) ? unfold(node) : [node]));
 }
 
 /** A list item beside talks read from labelled items: no note of the talk above it. */
