@@ -3,54 +3,18 @@ import type Token from 'markdown-it/lib/token.mjs';
 import container from 'markdown-it-container';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
 import { htmlBlock, type MarkdownReader } from './markdown-html.ts';
+import { inline } from './markdown-inline.ts';
 import { liquidCode } from './markdown-liquid.ts';
+import { type MdNode, NO_CHILDREN, type NodeType } from './markdown-tree.ts';
+
+export type { MdNode, NodeType } from './markdown-tree.ts';
 
 /**
  * The one place that knows which Markdown tokenizer is used (markdown-it, CommonMark + GFM tables
- * and strikethrough + bare URLs). Everything else reads the small tree built here from its token
- * stream in one linear pass.
+ * and strikethrough + bare URLs), with its parts `markdown-*.ts` (inline tokens, Liquid tags,
+ * HTML blocks, where to cut a long file). Everything else reads the small tree
+ * (`markdown-tree.ts`) built here from its token stream in one linear pass.
  */
-export type NodeType =
-  | 'heading'
-  | 'paragraph'
-  | 'list'
-  | 'listItem'
-  | 'blockquote'
-  | 'code'
-  | 'html'
-  | 'thematicBreak'
-  | 'table'
-  | 'tableRow'
-  | 'tableCell'
-  | 'text'
-  | 'link'
-  | 'image'
-  | 'inlineCode'
-  | 'break'
-  | 'emphasis'
-  | 'strong'
-  | 'delete';
-
-export interface MdNode {
-  type: NodeType;
-  /** 1-based line in the file (front matter included). */
-  line: number;
-  children: MdNode[];
-  /** text, code, html, inlineCode; the alt text of an image. */
-  value?: string;
-  /** link, image */
-  url?: string;
-  /** heading level 1–6 */
-  depth?: number;
-  /** A link written as `<https://…>` or a bare URL: its text is the address. */
-  autolink?: boolean;
-}
-
-/**
- * The children of every leaf (text, code, HTML, breaks, images): one shared empty array, never
- * added to — a file of 100,000 headings would otherwise hold as many empty arrays.
- */
-export const NO_CHILDREN: MdNode[] = [];
 
 /** Lists and quotes nested deeper than this are refused (an error), not parsed further. */
 export const MAX_NESTING = 40;
@@ -292,99 +256,4 @@ const CLOSES: Record<string, boolean | undefined> = Object.fromEntries(
 
 function isContainer(type: NodeType): boolean {
   return type === 'list' || type === 'blockquote';
-}
-
-const INLINE_TYPES: Record<string, NodeType | undefined> = {
-  link_open: 'link',
-  em_open: 'emphasis',
-  strong_open: 'strong',
-  s_open: 'delete',
-};
-
-/** Inline tokens into `parent`, soft breaks kept as "\n" inside the text they join (as mdast did). */
-function inline(tokens: Token[], parent: MdNode, firstLine: number): void {
-  const stack: MdNode[] = [parent];
-  let line = firstLine;
-  let lineStart = true;
-  for (const token of tokens) {
-    const into = stack[stack.length - 1] as MdNode;
-    const atStart = lineStart;
-    lineStart = false;
-    switch (token.type) {
-      case 'text':
-      case 'text_special':
-        // "speaker:: Jane Doe": a field as Logseq and Obsidian's Dataview write it, read as
-        // "speaker: Jane Doe" (only at the start of a line: "std::vector" stays as it is).
-        addText(into, atStart ? fieldColons(token.content) : token.content, line);
-        break;
-      case 'softbreak':
-        addText(into, '\n', line);
-        line++;
-        lineStart = true;
-        break;
-      case 'hardbreak':
-        into.children.push({ type: 'break', line, children: NO_CHILDREN });
-        line++;
-        lineStart = true;
-        break;
-      case 'code_inline':
-        into.children.push({
-          type: 'inlineCode',
-          line,
-          children: NO_CHILDREN,
-          value: token.content,
-        });
-        break;
-      case 'html_inline':
-        into.children.push({ type: 'html', line, children: NO_CHILDREN, value: token.content });
-        line += countLines(token.content);
-        break;
-      case 'image':
-        into.children.push({
-          type: 'image',
-          line,
-          children: NO_CHILDREN,
-          value: token.content,
-          url: token.attrGet('src') ?? '',
-        });
-        break;
-      default: {
-        const type = INLINE_TYPES[token.type];
-        if (type) {
-          const node: MdNode = { type, line, children: [] };
-          if (type === 'link') {
-            node.url = token.attrGet('href') ?? '';
-            if (token.markup === 'autolink' || token.markup === 'linkify') node.autolink = true;
-          }
-          into.children.push(node);
-          stack.push(node);
-        } else if (token.nesting === -1 && stack.length > 1) {
-          stack.pop();
-        }
-      }
-    }
-  }
-}
-
-function fieldColons(text: string): string {
-  if (!text.includes('::')) return text;
-  const field = text.replace(/^([\p{L}][\p{L}\d _-]{0,30})::(?=\s)/u, '$1:');
-  // "speaker:: [[Arjun Patel]], [[Mia Schneider]]": a page each, so a person each, not a name
-  // and a company.
-  return field !== text && field.includes(']], [[')
-    ? field.replace(/\]\],\s*\[\[/g, ']] & [[')
-    : field;
-}
-
-/** Adjacent text joins into one node, as a reader sees it (and as the rest expects). */
-function addText(into: MdNode, value: string, line: number): void {
-  const last = into.children[into.children.length - 1];
-  if (last?.type === 'text') last.value += value;
-  else into.children.push({ type: 'text', line, children: NO_CHILDREN, value });
-}
-
-function countLines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
