@@ -46,12 +46,19 @@ function citationsIn(children: MdNode[]): Cited[] {
     const cited = citation(plainText(child), after);
     if (cited) found.push({ ...cited, start, end: text.length + cited.length });
   }
-  // '"Title" (Jane Doe, Acme)' in plain words.
+  // '"Title" (Jane Doe, Acme)' in plain words, where no bold or italic citation already is. The
+  // matches come in order, as the bold ones are: one pass over both (a paragraph may cite
+  // thousands).
+  const marked = found.length;
+  let next = 0;
+  let coveredTo = 0;
   for (const match of text.matchAll(QUOTED_CITATION)) {
-    const cited = citation(match[1] ?? '', match[2] ?? '');
     const at = match.index;
-    if (cited && !found.some((f) => at >= f.start && at < f.end))
-      found.push({ ...cited, start: at, end: at + match[0].length });
+    for (; next < marked && (found[next] as Cited).start <= at; next++)
+      coveredTo = Math.max(coveredTo, (found[next] as Cited).end);
+    if (at < coveredTo) continue;
+    const cited = citation(match[1] ?? '', match[2] ?? '');
+    if (cited) found.push({ ...cited, start: at, end: at + match[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -85,9 +92,13 @@ export function citedTalks(
     return draft;
   });
   let owners: number[] = [0];
+  // The sentences and the citations are both in order of where they start: one pass over both.
+  let next = 0;
   for (const sentence of sentences) {
     const end = sentence.at + sentence.text.length;
-    const inside = cited.flatMap((c, i) => (c.start >= sentence.at && c.start < end ? [i] : []));
+    while (next < cited.length && (cited[next] as Cited).start < sentence.at) next++;
+    const inside: number[] = [];
+    for (; next < cited.length && (cited[next] as Cited).start < end; next++) inside.push(next);
     if (inside.length > 0) owners = inside;
     for (const owner of owners) {
       const draft = drafts[owner];

@@ -91,18 +91,31 @@ export function splitConferences(
     if (synonyms) own.synonyms = synonyms;
     events.set(heading, own);
   }
+  // Each event's topics as a set too, and the topics of the talks left to the post's event:
+  // one pass over the talks, however many conferences and topics the post has.
+  const topicsOf = new Map<ConferenceEvent, Set<string>>();
+  const leftTopics = new Set<string>();
+  let left = false;
   talks.forEach((talk, index) => {
     const heading = conferences[index];
     const own = heading === undefined ? undefined : events.get(heading);
-    if (!own) return;
+    if (!own) {
+      left ||= talk.event === event.id;
+      if (talk.event === event.id && talk.topic) leftTopics.add(talk.topic);
+      return;
+    }
     talk.event = own.id;
     if (talk.topic === heading) delete talk.topic;
-    else if (talk.topic && !own.topics.includes(talk.topic)) own.topics.push(talk.topic);
+    else if (talk.topic) {
+      const seen = topicsOf.get(own) ?? new Set(own.topics);
+      topicsOf.set(own, seen);
+      if (!seen.has(talk.topic)) {
+        seen.add(talk.topic);
+        own.topics.push(talk.topic);
+      }
+    }
   });
-  const left = talks.some((talk) => talk.event === event.id);
-  event.topics = event.topics.filter(
-    (topic) => !events.has(topic) && talks.some((t) => t.event === event.id && t.topic === topic),
-  );
+  event.topics = event.topics.filter((topic) => !events.has(topic) && leftTopics.has(topic));
   const all = [...events.values()];
   if (left) return { event, more: all };
   const [first, ...rest] = all;

@@ -199,6 +199,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   /** Per talk, the group heading naming its conference, if any. */
   const conferences: (string | undefined)[] = [];
   const seen = new Map<string, number>();
+  const nextNumber = new Map<string, number>();
   /** Ids and heading anchors: what a `talks:` key in the front matter may name. */
   const known = new Set<string>();
   const baseIds = reader.drafts.map((draft) => talkId(draft.title));
@@ -219,7 +220,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     const base = baseIds[index] as string;
     // A list repeating talks that have their own heading (a table of contents) adds nothing.
     if (repeats.has(index)) continue;
-    const id = uniqueId(base, seen);
+    const id = uniqueId(base, seen, nextNumber);
     if (id !== base) {
       problems.push({
         file,
@@ -261,7 +262,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     }
   }
 
-  const topics = reader.tocTopics.length > 0 ? reader.tocTopics : reader.groupTopics;
+  const topics = reader.tocTopics.size > 0 ? reader.tocTopics : reader.groupTopics;
+  const talkTopics = new Set(talks.map((talk) => talk.topic));
   const event: ConferenceEvent = {
     id: eventId,
     // A file that is one talk is titled by the talk: the event is named apart, or by the file.
@@ -284,7 +286,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       typeof meta.tags === 'string' ? meta.tags.split(/[\s,]+/).filter(Boolean) : (meta.tags ?? []),
     source: meta.event?.source,
     ...opt('place', placeOf(loose, meta.title ?? pageTitle, opening)),
-    topics: topics.filter((topic) => talks.some((talk) => talk.topic === topic)),
+    topics: [...topics].filter((topic) => talkTopics.has(topic)),
     file,
   };
   if (loose.synonyms !== undefined) {
@@ -323,10 +325,17 @@ function emptyEvent(id: string, file: string): ConferenceEvent {
   return { id, name: id, tags: [], topics: [], file };
 }
 
-/** "keynote", then "keynote-2", "keynote-3": stable as long as the order of the talks is. */
-function uniqueId(base: string, seen: Map<string, number>): string {
+/**
+ * "keynote", then "keynote-2", "keynote-3": stable as long as the order of the talks is. `next`
+ * keeps each id's next number to try (every smaller one is taken), so a heading repeated
+ * thousands of times costs no more each time.
+ */
+function uniqueId(base: string, seen: Map<string, number>, next: Map<string, number>): string {
   if (!seen.has(base)) return base;
-  for (let n = 2; ; n++) if (!seen.has(`${base}-${n}`)) return `${base}-${n}`;
+  let n = next.get(base) ?? 2;
+  while (seen.has(`${base}-${n}`)) n++;
+  next.set(base, n + 1);
+  return `${base}-${n}`;
 }
 
 /**

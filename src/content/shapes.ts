@@ -50,8 +50,9 @@ const MAX_SKIP_WARNINGS = 20;
 export class ShapeReader {
   readonly drafts: DraftTalk[] = [];
   readonly topicByAnchor = new Map<string, string>();
-  readonly tocTopics: string[] = [];
-  readonly groupTopics: string[] = [];
+  /** Topics in the order first seen (a set: a post may have thousands of groups). */
+  readonly tocTopics = new Set<string>();
+  readonly groupTopics = new Set<string>();
   private skipped = 0;
   private talkDepth: number | undefined;
   /** Levels at which the post has a heading that only groups (nothing under it but headings). */
@@ -189,7 +190,7 @@ export class ShapeReader {
     if (section.children.length > 0 && this.isGroup(section)) {
       const track = TRACK.exec(name);
       const topic = track?.[1] ?? name;
-      if (!this.groupTopics.includes(topic)) this.groupTopics.push(topic);
+      this.groupTopics.add(topic);
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
       if (namesEdition(name)) inner.conference = name;
@@ -224,7 +225,7 @@ export class ShapeReader {
         // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
         if (namesEdition(name)) for (const draft of found.drafts) draft.conference = name;
         this.listGroups++;
-        if (!this.groupTopics.includes(name)) this.groupTopics.push(name);
+        this.groupTopics.add(name);
         this.takeBodyTalks(found, section.line);
         return;
       }
@@ -355,7 +356,7 @@ export class ShapeReader {
         (heading && !isPostSection(heading) && !isPlainGroup(heading) ? heading : undefined);
       if (!topic) continue;
       this.topicByAnchor.set(entry.anchor, topic);
-      if (!this.tocTopics.includes(topic)) this.tocTopics.push(topic);
+      this.tocTopics.add(topic);
     }
   }
 

@@ -47,10 +47,14 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
   // there is a link — most bullets have none — and kept for the next link in the same place.
   let textOf: MdNode | undefined;
   let text = '';
+  // Where in that text the next link is looked for: after the one before it, so a paragraph of
+  // thousands of links is read once, not once per link.
+  const cursor = { at: 0 };
   const context = (around: MdNode | undefined): string => {
     if (!around) return '';
     if (textOf !== around) {
       textOf = around;
+      cursor.at = 0;
       text =
         around.type === 'listItem'
           ? plainText(around.children.filter((c) => c.type !== 'list'))
@@ -58,13 +62,14 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
     }
     return text;
   };
+  const known = new Set(into.map((link) => link.url));
   // dev.to's `{% embed https://speakerdeck.com/… %}`: the page shows the deck or the recording
   // itself, so its host says what the link is (a bare deck's address is only a reference).
   let embeds = false;
   const walk = (node: MdNode, around: MdNode | undefined) => {
     if (node.type === 'link') {
       const added = into.length;
-      addLink(node, context(around), into, false);
+      addLink(node, context(around), into, false, { known, cursor });
       const link = into[added];
       const kind = embeds && link ? hostKind(link.url) : undefined;
       if (link && kind) link.kind = kind;
@@ -74,7 +79,10 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
     if (node.type === 'text') embeds = /\{%\s*embed\s+$/.test(node.value ?? '');
     if (node.type === 'text' || node.type === 'html') {
       for (const link of embeddedLinks(node.value ?? '')) {
-        if (!into.some((known) => known.url === link.url)) into.push(link);
+        if (!known.has(link.url)) {
+          known.add(link.url);
+          into.push(link);
+        }
       }
     }
     if (node.children.length === 0) return;
@@ -147,17 +155,28 @@ function embedUrl(host: string, value: string): string | undefined {
   }
 }
 
-export function addLink(node: MdNode, around: string, into: Link[], isHeading: boolean): void {
+/** What `collectLinks` keeps for the links of one walk: their addresses, where to look next. */
+interface LinkWalk {
+  known: Set<string>;
+  cursor: { at: number };
+}
+
+export function addLink(
+  node: MdNode,
+  around: string,
+  into: Link[],
+  isHeading: boolean,
+  walk?: LinkWalk,
+): void {
   // "https://www.google.com/url?q=https://speakerdeck.com/…" (a Google Docs export): the deck.
   const url = withoutRedirect(node.url ?? '');
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) || into.some((link) => link.url === url)) return;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return;
+  if (walk ? walk.known.has(url) : into.some((link) => link.url === url)) return;
+  walk?.known.add(url);
   const linkText = isAutolink(node) ? '' : plainText(node.children);
   const shown = displayUrl(url);
-  const context = clauseOf(around, linkText || shown);
-  const label = context
-    .replace(shown, '')
-    .replace(/(\s+(at|see)|:)?\s*$/i, '')
-    .trim();
+  const context = clauseOf(around, linkText || shown, walk?.cursor);
+  const label = withoutTrailingCue(context.replace(shown, '')).trim();
   const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
   const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
   // A title linked to its recording or deck: that is what the link is, not a description page.
@@ -169,9 +188,13 @@ export function addLink(node: MdNode, around: string, into: Link[], isHeading: b
  * The clause of a paragraph a link stands in: "… throw data away. Slides: https://…" labels
  * the link "Slides" as much as a paragraph of its own would.
  */
-function clauseOf(text: string, shown: string): string {
-  const at = shown === '' ? -1 : text.indexOf(shown);
-  if (at <= 0) return text;
+function clauseOf(text: string, shown: string, cursor?: { at: number }): string {
+  const at = shown === '' ? -1 : text.indexOf(shown, cursor?.at ?? 0);
+  if (cursor && at !== -1) cursor.at = at + shown.length;
+  // What follows the link, as far as it can say what the link is: a paragraph of thousands of
+  // links gives each a clause of its own size, not the rest of the paragraph.
+  const end = at === -1 ? CLAUSE_AFTER : at + shown.length + CLAUSE_AFTER;
+  if (at <= 0) return text.length > end ? text.slice(0, end) : text;
   let from = 0;
   for (let i = at - 1; i > 0; i--) {
     const c = text.charAt(i);
@@ -184,8 +207,20 @@ function clauseOf(text: string, shown: string): string {
       break;
     }
   }
-  return from === 0 ? text : text.slice(from);
+  return from === 0 && text.length <= end ? text : text.slice(from, end);
 }
+
+/** Characters after a link that may still label it ("… (PDF, 40 pages)", "the slides are up"). */
+const CLAUSE_AFTER = 400;
+
+/** A label without the cue that leads into its link: "Slides at", "see", "Recording:". */
+function withoutTrailingCue(label: string): string {
+  const trimmed = label.trimEnd();
+  const cue = TRAILING_CUE.exec(trimmed.slice(-8));
+  return cue ? trimmed.slice(0, trimmed.length - cue[0].length) : trimmed;
+}
+
+const TRAILING_CUE = /(?:\s+(?:at|see)|:)$/i;
 
 const AFTER_PAREN = /\s*(?:[a-z]{1,20}:|\/|#|www\.|$)/iy;
 
