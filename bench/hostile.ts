@@ -41,6 +41,12 @@ const CASES: Record<string, (path: string) => Promise<void>> = {
       path,
       `## One long talk\n${Array.from({ length: 100_000 }, (_, i) => `- point ${i}\n`).join('')}`,
     ),
+  '30,000 times "## Keynote"': (path) => writeFile(path, '## Keynote\nNotes.\n\n'.repeat(30_000)),
+  'a paragraph citing 20,000 talks (1 MB)': (path) =>
+    writeFile(
+      path,
+      `## Talks\n\n${Array.from({ length: 20_000 }, (_, i) => `"Talk ${i}" (Jane Doe, Acme) said it.`).join(' ')}\n`,
+    ),
 };
 
 const [mode, name] = process.argv.slice(2);
