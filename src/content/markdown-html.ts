@@ -141,6 +141,27 @@ const TOGGLE_MAX = 100_000;
 const SUMMARY =
   /^(?:<details(?:\s[^<>]{0,200})?>\s*)?<summary(?:\s[^<>]{0,200})?>([\s\S]{1,1000}?)<\/summary>/i;
 
+/** What `lastRealHeading` has seen of a tree's roots: how far, and its last real heading. */
+const HEADINGS_SEEN = new WeakMap<MdNode[], { upTo: number; lastSeen?: MdNode; last?: MdNode }>();
+
+/**
+ * The last heading of the roots that no toggle made, looking only at the roots added since the
+ * last time: a README of thousands of toggles is read once. Roots only grow while a chunk is
+ * read; when they changed otherwise (two chunks' lists joined), they are looked at again.
+ */
+function lastRealHeading(roots: MdNode[]): MdNode | undefined {
+  let seen = HEADINGS_SEEN.get(roots) ?? { upTo: 0 };
+  if (seen.upTo > 0 && roots[seen.upTo - 1] !== seen.lastSeen) seen = { upTo: 0 };
+  for (let i = seen.upTo; i < roots.length; i++) {
+    const node = roots[i] as MdNode;
+    if (node.type === 'heading' && !TOGGLES.has(node)) seen.last = node;
+  }
+  seen.upTo = roots.length;
+  seen.lastSeen = roots[roots.length - 1];
+  HEADINGS_SEEN.set(roots, seen);
+  return seen.last;
+}
+
 /**
  * `<details><summary>Title — Jane Doe</summary> … </details>` (a GitHub README's collapsed
  * notes): a heading one level below the last real heading, then the toggle's own content read
@@ -157,7 +178,7 @@ function toggle(
   const open = text.length <= TOGGLE_MAX ? SUMMARY.exec(text) : null;
   const title = open ? htmlInline(open[1] ?? '').replace(/\s+/g, ' ') : '';
   if (!open || title === '') return undefined;
-  const under = roots.findLast((node) => node.type === 'heading' && !TOGGLES.has(node));
+  const under = lastRealHeading(roots);
   const depth = Math.min(6, (under?.depth ?? 1) + 1);
   const at = line + newlines(text.slice(0, open.index + open[0].indexOf('<summary')));
   const heading: MdNode = { type: 'heading', line: at, children: [], depth };

@@ -92,4 +92,19 @@ describe('posts that repeat one thing thousands of times', { timeout: 60_000 }, 
     expect([parsed.event, ...(parsed.more ?? [])]).toHaveLength(40_000);
     expect(parsed.talks.at(-1)?.event).toBe('hostile-summit-39999x');
   });
+
+  it('reads a README of 40,000 collapsed <details> talks in linear time', () => {
+    const { ratio, parsed } = growth(
+      (n) =>
+        `# Conf 2025\n\n${Array.from(
+          { length: n },
+          (_, i) =>
+            `<details><summary>Talk ${i} by Jane Doe</summary>\n\nNotes ${i}.\n\n</details>\n`,
+        ).join('\n')}`,
+      10_000,
+    );
+    expect(ratio).toBeLessThan(9);
+    expect(parsed.talks).toHaveLength(40_000);
+    expect(parsed.talks.at(-1)?.title).toBe('Talk 39999');
+  });
 });
