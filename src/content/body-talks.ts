@@ -35,6 +35,7 @@ import {
 import { addLink, collectLinks } from './talk-links.ts';
 import { subjectSpeaker, untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
 import { threadCounters } from './thread-counters.ts';
+import { timedTitleOverSpeaker } from './timed-title.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -244,7 +245,15 @@ function paragraphTalk(
   // Opening keynote — "Boring is a feature" by Jane Doe": a timed line in plain words.
   if (!lead && timed) {
     const logged = loggedTalk(plainText(first.filter((node) => node.type !== 'link')));
-    if (!logged) return undefined;
+    if (!logged) {
+      // "**10:15, Sala 3** — Title" over "Ponente: Javier Romero (Cabify)".
+      const over = timedTitleOverSpeaker(first, second);
+      if (!over) return undefined;
+      const draft = newDraft(over.title, paragraph.line, context);
+      draft.speakers.push(...over.speakers);
+      const rest = joinLines(others);
+      return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
+    }
     const draft = newDraft(logged.title, paragraph.line, context);
     draft.speakers.push(...logged.speakers);
     if (logged.kind) draft.kind = logged.kind;

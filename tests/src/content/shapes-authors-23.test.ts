@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, post, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (23): notes in shapes nobody here wrote. */
+
+describe("a live blog's bold time and room over a title in plain words, its people labelled below", () => {
+  const SCHEDULE = [
+    '---',
+    'title: Mis notas de Jornadas Sur 2025',
+    '---',
+    '',
+    'Dos días en Sevilla.',
+    '',
+    '**09:30, Sala 1** — Colas sin drama',
+    'Ponente: Irene Campos (Giralda Labs)',
+    '',
+    '- Una cola por dominio',
+    '',
+    '**10:15 · Room B** — Contratos de API en CI',
+    'Ponentes: Pablo Vera y Nuria Ortiz (Triana Soft)',
+    '',
+    '- Vídeo: https://www.youtube.com/watch?v=abcdefghijk',
+    '',
+    '**11:00, Hall** — Pausa café',
+    '',
+    '**11:30** — Monorepos sin dolor',
+    'Ponente: Clara Ibáñez',
+    '',
+    '- Un solo lockfile',
+  ];
+
+  it('reads each slot as a talk at its time, with the labelled people and the notes below', () => {
+    const { talks } = post(...SCHEDULE);
+    expect(talks.map((t) => [t.title, who(t), t.time])).toEqual([
+      ['Colas sin drama', ['Irene Campos @ Giralda Labs'], '09:30'],
+      [
+        'Contratos de API en CI',
+        ['Pablo Vera @ Triana Soft', 'Nuria Ortiz @ Triana Soft'],
+        '10:15',
+      ],
+      ['Monorepos sin dolor', ['Clara Ibáñez'], '11:30'],
+    ]);
+    expect(talks[0]?.summary).toBe('Una cola por dominio.');
+    expect(kinds(talks[1])).toEqual(['video']);
+  });
+
+  it('reads no talk from a timed line with no label under it', () => {
+    const { talks } = post(
+      '# Jornadas Sur 2025',
+      '',
+      '**09:30, Sala 1** — Registro y café',
+      'Muy lento, como siempre.',
+      '',
+      '**10:00** — Bienvenida',
+      '',
+    );
+    expect(talks).toEqual([]);
+  });
+});
