@@ -57,3 +57,42 @@ describe("a live blog's bold time and room over a title in plain words, its peop
     expect(talks).toEqual([]);
   });
 });
+
+describe('a recap in prose that names each talk by a quoted title', () => {
+  const RECAP = [
+    '---',
+    'title: Notes from Harbour Dev Days 2025',
+    '---',
+    '',
+    'The opening keynote "Decisions Are Trade-offs" by Maren Solberg set the tone: write the',
+    'trade-off down.',
+    '',
+    'After lunch I went to "Canaries, honestly". Tariq Haddad explained what a canary really',
+    'measures. Staging lies.',
+    '',
+    'Ines Duarte gave a talk called "Why Tidy?" about small structural changes first.',
+    '',
+    '3/ Closing keynote by Oskar Lind (Fjordpay): "Rust in ten years". Async closures, finally.',
+  ];
+
+  it('reads the title with the speaker after it, before it, or in the next sentence', () => {
+    const { talks } = post(...RECAP);
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Decisions Are Trade-offs', ['Maren Solberg'], 'Keynote'],
+      ['Canaries, honestly', ['Tariq Haddad'], undefined],
+      ['Why Tidy?', ['Ines Duarte'], undefined],
+      ['Rust in ten years', ['Oskar Lind @ Fjordpay'], 'Keynote'],
+    ]);
+  });
+
+  it('keeps a quote the sentence does not say was a talk as prose', () => {
+    const { talks } = post(
+      '# Harbour Dev Days 2025',
+      '',
+      'On the train I read "Slow Productivity". Cal Newport explained it better than I can.',
+      '',
+      'The sign said "No coffee past this point". Jana Berg argued with it.',
+    );
+    expect(talks).toEqual([]);
+  });
+});
