@@ -96,3 +96,50 @@ describe('a recap in prose that names each talk by a quoted title', () => {
     expect(talks).toEqual([]);
   });
 });
+
+describe("a watch list: recordings' titles alone, one a bullet", () => {
+  it('reads each linked recording as a talk with its video, though none names a speaker', () => {
+    const { talks } = post(
+      '---',
+      'title: Fjord Gophers 2025 — what to watch',
+      '---',
+      '',
+      'No notes this year, just the talks I would watch again.',
+      '',
+      '- [Iterators in anger](https://www.youtube.com/watch?v=aaaaaaaaaaa)',
+      '- [Logging with slog, properly](https://youtu.be/bbbbbbbbbbb)',
+      '- [PGO one year on](https://vimeo.com/123456)',
+    );
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Iterators in anger', [], ['video']],
+      ['Logging with slog, properly', [], ['video']],
+      ['PGO one year on', [], ['video']],
+    ]);
+  });
+
+  it("keeps a list of other pages, or of bare link words, and a talk's own videos as no talks", () => {
+    const lists = post(
+      '---',
+      'title: Fjord Gophers 2025',
+      '---',
+      '',
+      '- [The venue](https://maps.example.com/venue)',
+      '- [The schedule page](https://fjord.example.com/schedule)',
+      '',
+      'And the two recordings that are up:',
+      '',
+      '- [Video](https://youtu.be/ccccccccccc)',
+      '- [Recording](https://youtu.be/ddddddddddd)',
+    );
+    expect(lists.talks).toEqual([]);
+    const { talks } = post(
+      '# Fjord Gophers 2025',
+      '',
+      '## Boring deploys by Ana Ruiz',
+      '',
+      '- [Part one of the demo](https://youtu.be/eeeeeeeeeee)',
+      '- [Part two of the demo](https://youtu.be/fffffffffff)',
+    );
+    expect(talks.map((t) => [t.title, kinds(t)])).toEqual([['Boring deploys', ['video', 'video']]]);
+  });
+});
