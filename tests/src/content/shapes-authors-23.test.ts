@@ -143,3 +143,35 @@ describe("a watch list: recordings' titles alone, one a bullet", () => {
     expect(talks.map((t) => [t.title, kinds(t)])).toEqual([['Boring deploys', ['video', 'video']]]);
   });
 });
+
+describe('a Logseq page whose talks are blocks with their properties on the lines under them', () => {
+  const PAGE = [
+    'title:: Lisp Harbour 2025',
+    'tags:: conference',
+    '',
+    '- Got there early #venue',
+    '- [[Datalog in anger]]',
+    '  speaker:: [[Mira de Wit]]',
+    '  company:: [[Tulpware]]',
+    '  video:: https://www.youtube.com/watch?v=aaaaaaaaaaa',
+    '\t- the whole log replays on deploy',
+    '\t- TODO try their replay tool',
+    '- [[Scripting CI with babashka]]',
+    '  speaker:: [[Joost Aerts]], [[Lena Vos]]',
+    '\t- bb tasks replaced 400 lines of bash',
+    '- lunch — stroopwafels #food',
+    '- [[Ideas for next year]]',
+    '  status:: open',
+    '\t- a talk on transducers',
+  ];
+
+  it('reads each such block as a talk, its nested bullets the notes', () => {
+    const { talks } = post(...PAGE);
+    expect(talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+      ['Datalog in anger', ['Mira de Wit @ Tulpware'], ['video']],
+      ['Scripting CI with babashka', ['Joost Aerts', 'Lena Vos'], []],
+    ]);
+    expect(talks[0]?.summary).toContain('the whole log replays on deploy');
+    expect(talks[1]?.summary).not.toContain('stroopwafels');
+  });
+});
