@@ -175,3 +175,43 @@ describe('a Logseq page whose talks are blocks with their properties on the line
     expect(talks[1]?.summary).not.toContain('stroopwafels');
   });
 });
+
+describe("the post's own sections in more words", () => {
+  it('skips a numbered break, a sponsor lounge, action items for a team and thoughts on both', () => {
+    const { talks } = post(
+      'Rhein Data Days 2025 — Report',
+      '==============================',
+      '',
+      '2. Day 1',
+      '--------',
+      '',
+      '### 2.1 Lazy frames for everyone — Katja Roth (Flusswerk)',
+      '',
+      '- Plans before rows',
+      '',
+      '### 2.2 Lunch and poster session',
+      '',
+      'Posters on maps.',
+      '',
+      '### 2.3 Arrow all the way down — Tim Busch (Kielbyte)',
+      '',
+      '- Zero copies',
+      '',
+      '### 2.4 Sponsor lounge',
+      '',
+      'Stickers.',
+      '',
+      '## Action items for the guild',
+      '',
+      '- Try lazy frames',
+      '',
+      '## Thoughts on both days',
+      '',
+      'Day 1 had the better food.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Lazy frames for everyone', ['Katja Roth @ Flusswerk']],
+      ['Arrow all the way down', ['Tim Busch @ Kielbyte']],
+    ]);
+  });
+});
