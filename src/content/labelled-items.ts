@@ -188,6 +188,6 @@ function unfold(list: MdNode, depth = 0): MdNode[] {
   return out;
 }
 
-function newline(line: number): MdNode {
+export function newline(line: number): MdNode {
   return { type: 'text', line, children: [], value: '\n' };
 }

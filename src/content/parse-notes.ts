@@ -8,6 +8,7 @@ import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { definitionTalks } from './definition-talks.ts';
 import { finishTalk } from './finish-talk.ts';
+import { footnotesInPlace } from './footnotes.ts';
 import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
@@ -113,7 +114,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
   const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(
-    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(nodes)))),
+    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
   );
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];

@@ -215,3 +215,39 @@ describe("the post's own sections in more words", () => {
     ]);
   });
 });
+
+describe("footnotes that carry each talk's links", () => {
+  it("gives each footnote's links to the talk that marks it, not to the last talk", () => {
+    const { talks } = post(
+      '# Notes from Lambda Coast 2025',
+      '',
+      '## Effects, not monads',
+      '',
+      'Speaker: Dana Spiers (Typelane)',
+      '',
+      'Effect systems are mainstream now.[^1] The rest is syntax.',
+      '',
+      '## Gradual types for the BEAM',
+      '',
+      'Speaker: Jon Vale (Dashbolt)',
+      '',
+      'Set-theoretic types land next year.[^video]',
+      '',
+      '## Category theory at a whiteboard',
+      '',
+      'Speaker: Bart Milo',
+      '',
+      'No slides at all.',
+      '',
+      '[^1]: Slides: https://speakerdeck.com/dspiers/effects',
+      '[^video]: Recording: https://www.youtube.com/watch?v=abcdefghijk',
+      '[^2]: A footnote no one marks.',
+    );
+    expect(talks.map((t) => [t.title, kinds(t)])).toEqual([
+      ['Effects, not monads', ['slides']],
+      ['Gradual types for the BEAM', ['video']],
+      ['Category theory at a whiteboard', []],
+    ]);
+    expect(talks[0]?.summary).not.toContain('speakerdeck');
+  });
+});
