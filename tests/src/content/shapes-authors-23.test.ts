@@ -251,3 +251,36 @@ describe("footnotes that carry each talk's links", () => {
     expect(talks[0]?.summary).not.toContain('speakerdeck');
   });
 });
+
+describe('two people on one speaker line, their company given once', () => {
+  it('reads "A, B - Company" and "Speaker: A, B" over "Company: …" as two people of it', () => {
+    const { talks } = post(
+      '# Team notes from DevFjord 2025',
+      '',
+      '## Passkeys, for real',
+      '',
+      '**Speakers:** Sara Bell, Tomas Gir \\- Oktaline',
+      '',
+      '- Recovery is the real work',
+      '',
+      '## Design tokens at scale',
+      '',
+      'Speaker: Freja Holm, Mads Kjeld',
+      'Company: Danske Data',
+      '',
+      '- Tokens first',
+      '',
+      '## Kubernetes on a budget',
+      '',
+      'Speaker: Zdenek Roub, Red Hat',
+      'Company: Red Hat',
+      '',
+      '- Spot nodes',
+    );
+    expect(talks.map((t) => who(t))).toEqual([
+      ['Sara Bell @ Oktaline', 'Tomas Gir @ Oktaline'],
+      ['Freja Holm @ Danske Data', 'Mads Kjeld @ Danske Data'],
+      ['Zdenek Roub @ Red Hat'],
+    ]);
+  });
+});
