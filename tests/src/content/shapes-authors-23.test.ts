@@ -284,3 +284,42 @@ describe('two people on one speaker line, their company given once', () => {
     ]);
   });
 });
+
+describe("a heading's speaker named again under it, and a panel's line-up in a quote", () => {
+  it("takes the company from the line under the heading, and the quote's line-up as the panel", () => {
+    const { talks } = post(
+      '# QCon Harbour 2025: my notes',
+      '',
+      '## Lorna Vik: APIs as contracts',
+      '',
+      '*Lorna Vik, Redwharf*',
+      '',
+      'Overlays let each team own its corner of the spec.',
+      '',
+      '## Sam Nord: Timeouts and retries',
+      '',
+      '> Sam Nord, independent consultant',
+      '',
+      'Retries without idempotency keys double-charge.',
+      '',
+      '## Fireside chat: scaling Rust at Chatly',
+      '',
+      '> Moderated by Wes Reid, with Jesse Howe (Chatly)',
+      '',
+      'Rust for the read states service.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'APIs as contracts',
+        ['Lorna Vik @ Redwharf'],
+        'Overlays let each team own its corner of the spec.',
+      ],
+      ['Timeouts and retries', ['Sam Nord'], 'Retries without idempotency keys double-charge.'],
+      [
+        'Scaling Rust at Chatly',
+        ['Wes Reid', 'Jesse Howe @ Chatly'],
+        'Rust for the read states service.',
+      ],
+    ]);
+  });
+});
