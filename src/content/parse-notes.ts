@@ -347,8 +347,14 @@ function postTitleAbove(sections: Section[]): boolean {
   );
 }
 
-/** "Created: April 9, 2025" / "Tags: conference, data" / "Owner: Kristin": a page's properties. */
+/**
+ * "Created: April 9, 2025" / "Tags: conference, data" / "Owner: Kristin": a page's properties,
+ * also as a table of two columns (`| Date | May 14, 2025 |`), and a Notion callout beside them
+ * (`<aside>💡 Team notes…</aside>`).
+ */
 function isPropertyLines(node: MdNode): boolean {
+  if (node.type === 'table') return node.children.every((row) => row.children.length === 2);
+  if (node.type === 'html') return /^<\/?aside\b/i.test(node.value ?? '');
   return (
     node.type === 'paragraph' &&
     plainText(node)

@@ -323,3 +323,52 @@ describe("a heading's speaker named again under it, and a panel's line-up in a q
     ]);
   });
 });
+
+describe("a Notion page whose properties are a table under the page's title", () => {
+  const PAGE = [
+    '# ReactFjord 2025',
+    '',
+    '| Property | Value |',
+    '| --- | --- |',
+    '| Date | May 14, 2025 |',
+    '| Location | Bergen |',
+    '',
+    '<aside>',
+    '💡 Team notes from Bergen.',
+    '',
+    '</aside>',
+    '',
+    '# Talks',
+    '',
+    '## Server components, demystified',
+    '',
+    'Speaker: Ida Sand',
+    '',
+    '- A serialization format',
+  ];
+
+  it('names the event from the title, as a page with property lines does', () => {
+    const { event, talks } = post(...PAGE);
+    expect(event.name).toBe('ReactFjord 2025');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Server components, demystified', ['Ida Sand']],
+    ]);
+  });
+
+  it('keeps a first heading over a table of talks as no title of the page', () => {
+    const { event } = post(
+      '# Tools 2025',
+      '',
+      '| Tool | Why | Verdict |',
+      '| --- | --- | --- |',
+      '| Vite | fast | yes |',
+      '',
+      '# Talks',
+      '',
+      '## Signals by Ada Berg',
+      '',
+      '- fine-grained',
+    );
+    expect(event.name).not.toBe('Tools 2025');
+  });
+});
