@@ -372,3 +372,49 @@ describe("a Notion page whose properties are a table under the page's title", ()
     expect(event.name).not.toBe('Tools 2025');
   });
 });
+
+describe("a talk told by its speaker's first name, after the post introduced them", () => {
+  it('reads "Anja\'s lightning talk on flaky tests" as her talk, in a thread or a paragraph', () => {
+    const thread = post(
+      '🧵 Live from Tiber Days 2025',
+      '',
+      '4/ Anja Keller from Ferrule Systems is up next, she hosts the lightning talks too.',
+      '',
+      "5/ Anja's lightning talk on safety-critical Rust: qualification took two years.",
+      '',
+      '6/ Pasta time.',
+    );
+    expect(thread.talks.map((t) => [t.title, who(t), t.kind, t.summary])).toEqual([
+      [
+        'Safety-critical Rust',
+        ['Anja Keller @ Ferrule Systems'],
+        'Lightning talk',
+        "Anja's lightning talk on safety-critical Rust: qualification took two years.",
+      ],
+    ]);
+    const recap = post(
+      '---',
+      'title: Craftwork 2025 in Pécs',
+      '---',
+      '',
+      'The afternoon block was hosted by Anja Petrov (Shopline). Anja’s lightning talk on flaky',
+      'tests was the best five minutes of the day.',
+    );
+    expect(recap.talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Flaky tests', ['Anja Petrov @ Shopline'], 'Lightning talk'],
+    ]);
+  });
+
+  it('names no one where the first name was never introduced, or two people share it', () => {
+    const { talks } = post(
+      '# Craftwork 2025',
+      '',
+      "Anja's talk on flaky tests was great.",
+      '',
+      'I met Tom Berg (Fjordpay) and Tom Lind (Kielbyte) at lunch.',
+      '',
+      "Tom's keynote on pagers was long.",
+    );
+    expect(talks).toEqual([]);
+  });
+});
