@@ -127,6 +127,7 @@ export function bodyTalks(
         previous = node;
         continue;
       }
+      const words = plainText(node);
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -140,8 +141,8 @@ export function bodyTalks(
         (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
         proseParagraphTalk(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
-        firstNameTalk(node, context, firstNames);
-      firstNames.introduce(plainText(node));
+        firstNameTalk(node, words, context, firstNames);
+      firstNames.introduce(words);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -185,10 +186,11 @@ export function bodyTalks(
 /** "Anja's lightning talk on flaky tests was…", Anja introduced above: the paragraph its notes. */
 function firstNameTalk(
   paragraph: MdNode,
+  words: string,
   context: TalkContext,
   names: FirstNames,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
-  const found = names.talk(plainText(paragraph));
+  const found = names.talk(words);
   if (!found) return undefined;
   const draft = newDraft(found.title, paragraph.line, context);
   draft.speakers.push(...found.speakers);

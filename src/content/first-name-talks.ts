@@ -11,7 +11,8 @@ import { sessionKind } from './title-marks.ts';
  * (`introduce`); a first name two people share names no one.
  */
 export class FirstNames {
-  private readonly people = new Map<string, Speaker | null>();
+  /** "Anja" → "Anja Petrović (Shopify)", as written; null where two people share the name. */
+  private readonly people = new Map<string, string | null>();
 
   /** "Anja Petrović (Shopify)", "Anja Keller from Ferrous Systems": people named in full. */
   introduce(text: string): void {
@@ -20,22 +21,22 @@ export class FirstNames {
       const [, first, last, paren, from] = match;
       const company = (paren ?? from)?.trim();
       if (!first || !last || !company) continue;
-      const named = parseSpeakerText(`${first} ${last} (${company})`);
-      const person = named?.length === 1 ? named[0] : undefined;
-      if (!person?.company) continue;
+      const person = `${first} ${last} (${company})`;
       const known = this.people.get(first);
-      this.people.set(first, known === undefined || known?.name === person.name ? person : null);
+      this.people.set(first, known === undefined || known === person ? person : null);
     }
   }
 
   /** "Anja's lightning talk on flaky tests was…": the talk, where Anja was introduced. */
   talk(text: string): { title: string; speakers: Speaker[]; kind?: string } | undefined {
-    if (!text.includes('s ')) return undefined;
+    if (!POSSESSIVE_TALK.test(text)) return undefined;
     const said = text.replace(THREAD_NUMBER, '').slice(0, 600);
     const match = OWN_TALK_ON.exec(said);
     // "…hosted by Anja Petrović (Shopify). Anja's lightning talk on …": introduced just before.
     if (match && match.index > 0) this.introduce(said.slice(0, match.index));
-    const person = match?.[1] ? this.people.get(match[1]) : undefined;
+    const written = match?.[1] ? this.people.get(match[1]) : undefined;
+    const people = written ? parseSpeakerText(written) : undefined;
+    const person = people?.length === 1 && people[0]?.company ? people[0] : undefined;
     const subject = match?.[3]?.trim();
     if (!person || !subject || !/\p{L}{3}/u.test(subject)) return undefined;
     const title = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
@@ -43,6 +44,10 @@ export class FirstNames {
     return kind ? { title, speakers: [person], kind } : { title, speakers: [person] };
   }
 }
+
+/** A quick look before the sentence is read: "'s talk", "’s lightning talk", "'s keynote". */
+const POSSESSIVE_TALK =
+  /['’]s (?:(?:opening |closing )?(?:lightning talk|talk|keynote|session|workshop)) (?:on|about) /;
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const INTRODUCED = new RegExp(
