@@ -155,3 +155,20 @@ describe('a repository of notes, a file per talk, whose README names the confere
     expect(problems).toEqual([]);
   });
 });
+
+describe("a pasted thread's opening that names its conference by a one-word brand", () => {
+  it('names the event "RustFjord 2025", and leaves a month and a year no event', () => {
+    const thread = (first: string) =>
+      post(
+        first,
+        '',
+        '1/ Opening keynote by Nils Aas (Ferrule): "Rust in ten years". Async closures.',
+        '',
+        '2/ Coffee.',
+      ).event.name;
+    expect(thread('🧵 Live-threading RustFjord 2025 in Bergen! Notes as I go.')).toBe(
+      'RustFjord 2025',
+    );
+    expect(thread('🧵 Notes as I go, In March 2025 I said I would.')).toBe('post');
+  });
+});
