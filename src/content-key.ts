@@ -66,10 +66,17 @@ export function parseKey(code: string, file: FileKey): string {
 }
 
 /** Resolved paths, so `--content notes`, `./notes` and the absolute path share one snapshot. */
-export function wholeKey(code: string, files: FileKey[], synonyms?: FileKey): string {
+export function wholeKey(
+  code: string,
+  files: FileKey[],
+  synonyms?: FileKey,
+  /** The hash of the folder's README (it may name the conference: see `folder-readme.ts`). */
+  readme?: string,
+): string {
   const hash = keyed(code, 'whole');
   for (const file of files) hash.update(entry(file));
   if (synonyms) hash.update(`synonyms${entry(synonyms)}`);
+  if (readme !== undefined) hash.update(`\0readme\0${readme}`);
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -11,6 +11,7 @@ import { boldPersonWithCompany } from './bold-person.ts';
 import { chatMessages, startsMessage } from './chat-messages.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
+import { FirstNames } from './first-name-talks.ts';
 import { splitHeading } from './heading-title.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
@@ -35,6 +36,7 @@ import {
 import { addLink, collectLinks } from './talk-links.ts';
 import { subjectSpeaker, untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
 import { threadCounters } from './thread-counters.ts';
+import { timedTitleOverSpeaker } from './timed-title.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -69,6 +71,7 @@ export function bodyTalks(
   // "*Title* (Jane Doe, Acme) argued…": a recap that cites two talks or more inline, where no
   // heading above says it is one talk.
   const cites = minimum === 1 && citationCount(nodes) >= 2;
+  const firstNames = new FirstNames();
   for (let index = 0; index < nodes.length; index++) {
     let node = nodes[index] as MdNode;
     // A linked title alone in its paragraph, the speaker in the next one: read them as one.
@@ -124,6 +127,7 @@ export function bodyTalks(
         previous = node;
         continue;
       }
+      const words = plainText(node);
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -136,7 +140,9 @@ export function bodyTalks(
         paragraphTalk(node, context, nodes[index + 1]) ??
         (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
         proseParagraphTalk(node, context) ??
-        leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined);
+        leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
+        firstNameTalk(node, words, context, firstNames);
+      firstNames.introduce(words);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
@@ -175,6 +181,21 @@ export function bodyTalks(
   if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
+}
+
+/** "Anja's lightning talk on flaky tests was…", Anja introduced above: the paragraph its notes. */
+function firstNameTalk(
+  paragraph: MdNode,
+  words: string,
+  context: TalkContext,
+  names: FirstNames,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  const found = names.talk(words);
+  if (!found) return undefined;
+  const draft = newDraft(found.title, paragraph.line, context);
+  draft.speakers.push(...found.speakers);
+  if (found.kind) draft.kind = found.kind;
+  return { draft, rest: [withoutThreadNumber(paragraph)] };
 }
 
 /** "*Title* (Jane Doe, Acme) made the point…" that no other reading took: the paragraph its notes. */
@@ -244,7 +265,15 @@ function paragraphTalk(
   // Opening keynote — "Boring is a feature" by Jane Doe": a timed line in plain words.
   if (!lead && timed) {
     const logged = loggedTalk(plainText(first.filter((node) => node.type !== 'link')));
-    if (!logged) return undefined;
+    if (!logged) {
+      // "**10:15, Sala 3** — Title" over "Ponente: Javier Romero (Cabify)".
+      const over = timedTitleOverSpeaker(first, second);
+      if (!over) return undefined;
+      const draft = newDraft(over.title, paragraph.line, context);
+      draft.speakers.push(...over.speakers);
+      const rest = joinLines(others);
+      return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
+    }
     const draft = newDraft(logged.title, paragraph.line, context);
     draft.speakers.push(...logged.speakers);
     if (logged.kind) draft.kind = logged.kind;
@@ -378,19 +407,15 @@ function proseParagraphTalk(
   draft.speakers.push(...found.speakers);
   if (found.kind) draft.kind ??= found.kind;
   if (found.link) addLink(found.link, 'Description', draft.links, true);
-  // "2/ …": a thread's number is no part of the notes.
+  return { draft, rest: [withoutThreadNumber(paragraph)] };
+}
+
+/** "2/ …": a thread's number is no part of the notes. */
+function withoutThreadNumber(paragraph: MdNode): MdNode {
   const [lead, ...others] = paragraph.children;
-  if (lead?.type === 'text' && THREAD_NUMBER.test(lead.value ?? ''))
-    return {
-      draft,
-      rest: [
-        {
-          ...paragraph,
-          children: [{ ...lead, value: lead.value?.replace(THREAD_NUMBER, '') }, ...others],
-        },
-      ],
-    };
-  return { draft, rest: [paragraph] };
+  if (lead?.type !== 'text' || !THREAD_NUMBER.test(lead.value ?? '')) return paragraph;
+  const value = lead.value?.replace(THREAD_NUMBER, '');
+  return { ...paragraph, children: [{ ...lead, value }, ...others] };
 }
 
 /** "4/ ", "12/ ": a thread's post, numbered as threads number them. */

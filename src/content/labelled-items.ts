@@ -1,4 +1,4 @@
-import { TITLE_LABEL } from './field-lines.ts';
+import { splitLines, TITLE_LABEL } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { isSubsectionName } from './section-names.ts';
@@ -30,8 +30,8 @@ const MAX_DEPTH = 4;
 function holdsLabelled(list: MdNode, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   for (const item of list.children) {
-    // Most items hold one paragraph: nothing nested, no talk with its fields.
-    if (item.children.length < 2) continue;
+    // Most items hold one paragraph of one line: nothing nested, no talk with its fields.
+    if (item.children.length < 2 && !severalLines(item.children[0])) continue;
     if (talkItem(item) !== undefined) return true;
     for (const child of item.children)
       if (child.type === 'list' && holdsLabelled(child, depth + 1)) return true;
@@ -51,6 +51,7 @@ interface TalkItem {
 /** "Talk: Title" over nested fields, one of which names the speaker. */
 function talkItem(item: MdNode): TalkItem | undefined {
   const title = item.children[0];
+  if (title?.type === 'paragraph' && severalLines(title)) return propertiesItem(item, title);
   if (title?.type !== 'paragraph' || item.children.length < 2 || !colonFirst(title))
     return undefined;
   if (!TITLE_LABEL.test(plainText(title))) return undefined;
@@ -75,6 +76,44 @@ function talkItem(item: MdNode): TalkItem | undefined {
     if (rest.length > 0) notes.push({ ...child, children: rest });
   }
   return named ? { title, fields, notes } : undefined;
+}
+
+function severalLines(node: MdNode | undefined): boolean {
+  return (
+    node?.type === 'paragraph' &&
+    node.children.some((c) => c.type === 'break' || (c.type === 'text' && c.value?.includes('\n')))
+  );
+}
+
+/**
+ * "- [[Rich Data at Scale]]" with its block's properties on the lines under it, as Logseq writes
+ * them (`speaker:: [[Mirjam de Boer]]`, `video:: https://…`), its notes nested below: the first
+ * line is the title, as after "Talk:", where every other line is a field and one names the speaker.
+ */
+function propertiesItem(item: MdNode, paragraph: MdNode): TalkItem | undefined {
+  const [first, ...lines] = splitLines(paragraph.children);
+  if (!first || lines.length === 0 || lines.length > 8) return undefined;
+  const text = plainText(first).trim();
+  if (!/\p{L}{2}/u.test(text) || text.length > 150 || FIELD.test(text)) return undefined;
+  let named = false;
+  const fields: MdNode[] = [];
+  for (const line of lines) {
+    const field = plainText(line);
+    if (!FIELD.test(field)) return undefined;
+    named ||= speakerLine(field, false) !== undefined;
+    fields.push({ ...paragraph, line: line[0]?.line ?? paragraph.line, children: line });
+  }
+  if (!named) return undefined;
+  const label: MdNode = { type: 'text', line: paragraph.line, children: [], value: 'Talk: ' };
+  const title = { ...paragraph, children: [label, ...first] };
+  const notes = item.children
+    .slice(1)
+    .flatMap((child) =>
+      child.type === 'list'
+        ? [{ ...child, children: child.children.flatMap(unlabelled) }]
+        : [child],
+    );
+  return { title, fields, notes };
 }
 
 /** The first words of a paragraph hold a colon ("Talk:", "**Talk:**"): looked at before its text. */
@@ -148,6 +187,6 @@ function unfold(list: MdNode, depth = 0): MdNode[] {
   return out;
 }
 
-function newline(line: number): MdNode {
+export function newline(line: number): MdNode {
   return { type: 'text', line, children: [], value: '\n' };
 }

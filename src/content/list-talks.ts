@@ -1,4 +1,5 @@
 import type { ContentProblem, Speaker } from '../model.ts';
+import { hostKind } from './classify-link.ts';
 import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { splitLines } from './field-lines.ts';
@@ -153,9 +154,20 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   // two of three items at least read so ("- Kafka — Jane Doe (Acme)" alone may be a note).
   if (plainItems > 0 && !talkContainer && (plainItems < 2 || plainItems * 3 < items * 2)) return [];
   if (named > 0 && named * 2 >= talks.length) return talks;
-  // No speakers: a list of linked titles with notes, where the heading says these are talks.
+  // No speakers: a list of linked titles with notes, where the heading says these are talks, or
+  // a watch list of recordings' titles alone ("- [Go's new iterators](https://youtu.be/…)").
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
-  return talkContainer && talks.length >= 2 && withNotes.length === talks.length ? talks : [];
+  const complete = withNotes.length === talks.length || talks.every(recordingAlone);
+  return talkContainer && talks.length >= 2 && complete ? talks : [];
+}
+
+/** An item that is only a link to a recording, its text a title of two words or more. */
+function recordingAlone(talk: ListTalk): boolean {
+  const { item, lead } = talk;
+  const [paragraph, ...more] = item.children;
+  if (more.length > 0 || lead.type !== 'link' || hostKind(lead.url ?? '') !== 'video') return false;
+  const besides = paragraph?.children.filter((child) => child !== lead) ?? [];
+  return plainText(besides).trim() === '' && /\S\s+\S/.test(plainText(lead).trim());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
+import { nameByReadme } from './folder-readme.ts';
 import {
   displayPath,
   type ListedFile,
@@ -59,6 +60,8 @@ export interface Scanned {
   dir: string;
   files: ScannedFile[];
   synonyms?: ScannedFile;
+  /** The folder's README, which may name the conference of files of one talk each. */
+  readme?: Buffer;
   problems: ContentProblem[];
   /** The key of the whole content's snapshot; absent when a file could not be read. */
   key?: string;
@@ -90,6 +93,11 @@ export async function scanContent(
     if (file) files.push(file);
   }
   const synonyms = listing.synonyms ? await read(listing.synonyms) : undefined;
+  const readme = listing.readme
+    ? await readListedFile(listing.readme, options.maxFileBytes).then((r) =>
+        'problem' in r ? undefined : r.text,
+      )
+    : undefined;
   const code = await codeHash();
   const key =
     problems.length === 0
@@ -97,6 +105,7 @@ export async function scanContent(
           code,
           files.map((f) => f.key),
           synonyms?.key,
+          readme === undefined ? undefined : bytesHash(readme),
         )
       : undefined;
   // Warnings about the folder do not stop the content being cached whole (see `key`).
@@ -105,6 +114,7 @@ export async function scanContent(
     dir,
     files,
     ...(synonyms ? { synonyms } : {}),
+    ...(readme === undefined ? {} : { readme }),
     problems,
     ...(key ? { key } : {}),
     readMs: performance.now() - started,
@@ -171,6 +181,7 @@ export async function parseScanned(
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
+  if (scanned.readme) nameByReadme(content.library, scanned.readme.toString('utf8'));
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
       scanned.synonyms.text.toString('utf8'),

@@ -3,6 +3,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
 import { displayPath } from './display-path.ts';
+import { isReadme } from './folder-readme.ts';
 import { eventIdOf, isMarkedUpNotes, isNotes, isOtherDocument } from './notes-names.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 
@@ -33,6 +34,8 @@ export interface Listing {
   /** The notes files (`*.md` and the other endings of `notes-names.ts`), in name order. */
   files: ListedFile[];
   synonyms?: ListedFile;
+  /** The folder's `README.md`: no notes, but it may name the conference (see `folder-readme.ts`). */
+  readme?: ListedFile;
   /** Files refused: too big, a link out of the folder, unreadable. Each is an error. */
   problems: ContentProblem[];
   /** Warnings about the folder: notes in a sub-folder, documents in another format: not read. */
@@ -71,7 +74,9 @@ export async function listNotesFiles(
   }
   const wanted = entries
     .filter(
-      (e) => (e.isFile() || e.isSymbolicLink()) && (isNotes(e.name) || e.name === SYNONYMS_FILE),
+      (e) =>
+        (e.isFile() || e.isSymbolicLink()) &&
+        (isNotes(e.name) || e.name === SYNONYMS_FILE || isReadme(e.name)),
     )
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Two files of one event (`kubecon.md`, `kubecon.txt`): the first in name order is read.
@@ -91,8 +96,10 @@ export async function listNotesFiles(
     }
     const checked = await check(path, root, limit, entry.isSymbolicLink());
     if (!('path' in checked)) {
-      if (checked.problem) listing.problems.push(checked.problem);
+      // A README is no notes: one that cannot be read is left out, as it was before it was read.
+      if (checked.problem && !isReadme(name)) listing.problems.push(checked.problem);
     } else if (name === SYNONYMS_FILE) listing.synonyms = checked;
+    else if (isReadme(name)) listing.readme ??= checked;
     else {
       listing.files.push(checked);
       if (event !== undefined) events.set(event, name);

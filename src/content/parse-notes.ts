@@ -8,6 +8,7 @@ import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { definitionTalks } from './definition-talks.ts';
 import { finishTalk } from './finish-talk.ts';
+import { footnotesInPlace } from './footnotes.ts';
 import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
@@ -113,7 +114,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
   const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(
-    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(nodes)))),
+    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
   );
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
@@ -355,8 +356,14 @@ function postTitleAbove(sections: Section[]): boolean {
   );
 }
 
-/** "Created: April 9, 2025" / "Tags: conference, data" / "Owner: Kristin": a page's properties. */
+/**
+ * "Created: April 9, 2025" / "Tags: conference, data" / "Owner: Kristin": a page's properties,
+ * also as a table of two columns (`| Date | May 14, 2025 |`), and a Notion callout beside them
+ * (`<aside>💡 Team notes…</aside>`).
+ */
 function isPropertyLines(node: MdNode): boolean {
+  if (node.type === 'table') return node.children.every((row) => row.children.length === 2);
+  if (node.type === 'html') return /^<\/?aside\b/i.test(node.value ?? '');
   return (
     node.type === 'paragraph' &&
     plainText(node)

@@ -177,7 +177,8 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
     .replace(THREAD_NUMBER, '')
     .replace(/^\p{L}+(?:\s[\p{L}\d]+){0,4}:\s+/u, '');
   const quote = QUOTED.exec(text);
-  if (!quote?.[2] || /[.!?:]\s|\n/.test(quote[1] ?? '')) return undefined;
+  // "Opening keynote by Niko Ruiz (AWS): "Title"": a colon may end the words before the quote.
+  if (!quote?.[2] || /[.!?:]\s|\n/.test((quote[1] ?? '').replace(/:\s*$/, ''))) return undefined;
   const title = quote[2].trim();
   if (!/\p{L}{2}/u.test(title) || /[.!]$/.test(title)) return undefined;
   const after = text.slice(quote.index + quote[0].length).slice(0, 200);
@@ -196,24 +197,43 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
   // "Then Mads Kjær from Lunar Bank on "Title"": the sentence's lead word is no part of the name.
   const logged = loggedTalk(text.slice(0, 400).replace(LEAD_VERB, ''));
-  return logged && logged.speakers.length > 0
-    ? { title: logged.title, speakers: logged.speakers }
-    : undefined;
+  if (logged && logged.speakers.length > 0) {
+    const found = { title: logged.title, speakers: logged.speakers };
+    return logged.kind ? { ...found, kind: logged.kind } : found;
+  }
+  const next = TALK_CONTEXT.test(quote[1] ?? '') ? speakerNext(after) : undefined;
+  return next ? { title, speakers: [next] } : undefined;
 }
+
+/**
+ * "I went to "Testing in production, safely". Charity Majors explained what…": a quoted title
+ * the sentence says the author saw, no name beside it, and the next sentence opens with a person
+ * doing what a speaker does (`explained`, `showed`, `argued`…): that person is the speaker.
+ */
+function speakerNext(after: string): Speaker | undefined {
+  const match = NEXT_SUBJECT.exec(after);
+  const people = match?.[1] ? parseSpeakerText(match[1]) : undefined;
+  return people?.length === 1 && people[0]?.name === match?.[1] ? people[0] : undefined;
+}
+
+const NEXT_SUBJECT = new RegExp(
+  String.raw`^\s*[.!]\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,2})\s+(?:${SPEAKING})\b`,
+  'u',
+);
 
 const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;
 // "by @ingrid@mastodon.social (JetBrains)": a fediverse handle with its server.
 const BY_HANDLE =
   /^\s*,?\s*by\s+(@[\w.-]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)(?:\s*\(([^()@]{2,40})\))?/u;
 const NAME_BEFORE =
-  /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave))\s*$/u;
+  /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave)|\s+(?:gave|presented|delivered)\s+(?:a|an|the|his|her|their)\s+(?:(?:opening|closing)\s+)?(?:talk|keynote|session|presentation|lightning talk)\s+(?:called|titled|named|on|about))\s*$/u;
 
 /**
  * The verbs that end a speaker's name in a sentence ("by Jo Park was great"), and the German ones
  * after "von" ("von Markus Weber war sehr gut").
  */
 const AFTER_NAME =
-  'was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|war|ist|hat|zeigte|erklärte';
+  'was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|set|started|took|stole|blew|got|war|ist|hat|zeigte|erklärte';
 
 /** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
 const BY_NAME = new RegExp(

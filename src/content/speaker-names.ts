@@ -329,6 +329,13 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       return shared ? speakers.map((speaker) => ({ ...speaker, company: last })) : speakers;
     }
   }
+  // "Sarah Benali, Thomas Girard - Okta": people listed before a dash, their company after it.
+  const listed = /^([^,()]+,[^()]+?)\s+[-–—]\s+([^,()]+)$/.exec(trimmed);
+  const people = listed?.[1] ? splitNames(listed[1]) : undefined;
+  if (listed?.[2] && people && people.length > 1 && isCompanyLength(listed[2])) {
+    const company = withoutRole(listed[2].trim());
+    return people.map((name) => ({ name, company }));
+  }
   // "Brian Goetz | Java Language Architect @ Oracle": a bar between name and role too.
   const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b|\bof\b)\s*(.+)$/.exec(trimmed);
   // "Mike Acton, PhD": a degree after the name is no company.

@@ -8,6 +8,7 @@ import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
+import { isCompanyLike, looksLikeName } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
 import { titleInOpening } from './talk-lead.ts';
 import {
@@ -365,6 +366,16 @@ const COMPANY_LINE = /^(?:company|organi[sz]ation|affiliation|employer)\s*[:：]
 function companyLine(text: string, draft: DraftTalk): boolean {
   const company = COMPANY_LINE.exec(text.trim())?.[1]?.replace(/[.;]$/, '');
   const without = draft.speakers.filter((speaker) => !speaker.company);
+  // "Speaker: Freja Nielsen, Mads Kjær" over "Company: Danske Bank": after the comma stood a
+  // second person, not the first one's company.
+  const [only, ...others] = draft.speakers;
+  const person = only?.company;
+  if (company && person && others.length === 0 && person !== company && looksLikeName(person)) {
+    if (isCompanyLike(person)) return false;
+    draft.speakers.push({ name: person, company });
+    only.company = company;
+    return true;
+  }
   if (!company || without.length === 0) return false;
   for (const speaker of without) speaker.company = company;
   return true;

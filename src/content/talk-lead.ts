@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
+import { PLACE_WORD } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { imageOnlyLink, isSitePage } from './site-pages.ts';
 import { panelLine } from './speaker-line.ts';
@@ -100,6 +101,12 @@ function blank(node: MdNode): boolean {
 const TIME =
   /^\s*(\[?)(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)(?:(?<=\[.*)\])?\s*[-–—:|]?\s*/i;
 
+/** ", Sala 3", " · Room A", " (Main hall)": the room a bold time slot names, no part of the title. */
+const ROOM_AFTER_TIME = new RegExp(
+  String.raw`^\s*(?:[,·|/]\s*${PLACE_WORD}|\(\s*${PLACE_WORD}\s*\))\s*$`,
+  'iu',
+);
+
 /** A line that starts with a time slot: the time ('' for an offset in brackets), and the rest. */
 export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | undefined {
   const start = line.findIndex((node) => node.type !== 'text' || (node.value ?? '').trim() !== '');
@@ -118,8 +125,9 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
   // "**[03:40]**": a podcast's or a video's offset, no time of day.
   const time = match[1] ? '' : match[2].trim();
   if (first.type !== 'text') {
-    // The bold time alone: what follows may start with its separator (" — ", ": ").
-    if (after.trim() !== '') return undefined;
+    // The bold time alone, or with its room ("**10:15, Sala 3**"): what follows may start with
+    // its separator (" — ", ": ").
+    if (after.trim() !== '' && !ROOM_AFTER_TIME.test(after)) return undefined;
     const [next, ...more] = others;
     const value =
       next?.type === 'text' ? (next.value ?? '').replace(/^\s*[-–—:|]?\s*/, '') : undefined;

@@ -234,6 +234,16 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   return trailingSpeakerLine(body, content, speakers) ?? body;
 }
 
+/**
+ * "Lorna Mitchell: APIs as contracts" over "*Lorna Mitchell, Redocly*": the heading's speakers
+ * named again on the first line, with their company. Only the same names count.
+ */
+function namedAgain(text: string, speakers: Speaker[]): Speaker[] | undefined {
+  if (speakers.length === 0) return undefined;
+  const again = speakerLine(text, true);
+  return again?.every((person) => speakers.some((s) => s.name === person.name)) ? again : undefined;
+}
+
 /** The first three paragraphs: a speaker's line, or a sentence that opens with one. */
 function leadingSpeakerLine(
   body: MdNode[],
@@ -253,10 +263,12 @@ function leadingSpeakerLine(
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
     const named =
-      words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0);
+      (words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0)) ??
+      (index === 0 && words <= 8 ? namedAgain(text, speakers) : undefined);
     if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
-      const opened =
-        node.type === 'paragraph' ? (speakerSentence(node) ?? lineupSentence(node)) : undefined;
+      // "> Moderated by Wesley Reisz, with Jesse Howarth (Discord)": the quote's sentence too.
+      const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
+      const opened = said ? (speakerSentence(said) ?? lineupSentence(said)) : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
