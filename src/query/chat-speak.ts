@@ -35,6 +35,9 @@ const FORMS: [RegExp, string][] = [
     /(?<=\b(?:slides?|decks?|videos?|links?|talks?|anything|something|stuff|recording)\s+)2\b(?=\s+[a-z])/gi,
     'to',
   ],
+  // "No wasm pls", "pls no wasm": the "please" that makes a bare "no" a refusal (`negation.ts`).
+  [/^(\s*no\s+\S.*?)\s+(?:pls|plz|plez)(?=[?!.]*$)/i, '$1 please'],
+  [/^\s*(?:pls|plz|plez)\s+(?=no\s+\S)/i, 'please '],
   // Politeness and hedges ask for nothing: "pls", "idk", "tbh", "lol" around the question.
   [
     /(?:^|\s)(?:pls|plz|plez|thx|thnx|ty|idk|dunno|tbh|imo|imho|lol|lmao|btw|fyi|afaik|iirc|ngl)(?=\s|[?!.,]|$)/gi,

@@ -252,8 +252,11 @@ export class Resolver implements Steps {
     companyWord(ask, this.directory, this.index);
     inTopic(ask, this.directory, this.index);
     const { event, days, kinds, topics } = ask.asked;
-    narrowByFilters(ask, this.library.talks, (words) =>
-      this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
+    narrowByFilters(
+      ask,
+      this.library.talks,
+      (words) => this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
+      (words) => this.read(words, event, days, kinds, topics),
     );
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {
@@ -313,7 +316,11 @@ export class Resolver implements Steps {
     const filtered = ask.filtered();
     if (!filtered && !question.talkNoun && !question.focus) return NONE;
     // The talks asked for (a company's, an event's, a day's), else every talk.
-    const talks = filtered ?? this.library.talks.filter((talk) => ask.inEvent(talk));
+    const all = filtered ?? this.library.talks.filter((talk) => ask.inEvent(talk));
+    const { last } = ask;
+    const talks = last
+      ? [...all.filter((t) => !last.has(t)), ...all.filter((t) => last.has(t))]
+      : all;
     const scope: TalksScope = filtered
       ? (ask.scope as TalksScope)
       : { kind: 'list', ...opt('event', ask.event) };

@@ -4,6 +4,7 @@ import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
 import { findBoth, findNegation, findNeither } from './negation.ts';
+import { languageNamed } from './notes-language.ts';
 import {
   findEventOrder,
   findNextTo,
@@ -190,7 +191,9 @@ export function understand(
   }
   const except = findNegation(rest);
   const without = except || options.without === false ? null : WITHOUT.exec(rest);
-  const non = except || without ? null : NON.exec(rest);
+  // "non-english talks": a language, read with the others (`inLanguage`), not words left out.
+  const nonWords = except || without ? null : NON.exec(rest);
+  const non = nonWords && languageNamed(nonWords[1] as string) ? null : nonWords;
   const excluded = except?.words ?? without?.[1] ?? non?.[1];
   if (excluded) {
     question.excluding = excluded;

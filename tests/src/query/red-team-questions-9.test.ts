@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, scope, talk } from './library-fixture.ts';
+
+/**
+ * Red-team round U: questions typed as people type them in Slack or Discord, over notes of
+ * several events in several languages, each class on invented notes: the language talks were
+ * given in, asked the other way round or two at once; negations of two subjects, refusals typed
+ * with "pls", and an event named after what is left out.
+ */
+
+const [ROME, KIEL, YORK] = ['cortile-roma-2024', 'hafenfest-kiel-2023', 'mlsummit-york-2025'];
+const languages = new Bot({
+  events: [
+    event(ROME, 'Cortile Roma 2024'),
+    event(KIEL, 'Hafenfest Kiel 2023'),
+    event(YORK, 'ML Summit York 2025'),
+  ],
+  talks: [
+    talk(
+      ROME,
+      'cache',
+      'La cache che non scade mai',
+      'Il problema della invalidazione; per ogni servizio una cache; anche gli errori sono dati; non sono una buona idea le chiavi lunghe',
+    ),
+    talk(
+      ROME,
+      'deploy',
+      'Deploy del venerdì',
+      'Il rilascio che non fallisce; per una squadra piccola; sono felici anche gli ops',
+    ),
+    talk(
+      KIEL,
+      'lasttest',
+      'Lasttests mit k6',
+      'Wir testen die API und das ist nicht teuer; auch die Datenbank mit einer Last; im Betrieb von der Cloud',
+    ),
+    talk(
+      KIEL,
+      'mutation',
+      'Mutation Testing mit PIT',
+      'Die Tests sind nicht gut genug; wir finden auch eine Lücke im Code; das Team ist mit PIT zufrieden',
+    ),
+    talk(YORK, 'evals', 'Evals for LLM apps', 'Write evals before prompts; AI judges need evals'),
+    talk(YORK, 'agents', 'Agents that stop', 'Step budgets; planner and executor'),
+    talk(YORK, 'kafka', 'Kafka in production', 'Consumer lag; exactly once is a lie'),
+  ],
+});
+
+describe('the language talks were given in, asked the other way round or two at once', () => {
+  it('lists the talks of the events whose notes are not in English, not a talk saying "english"', () => {
+    for (const asked of ['talks not in english', 'non-english talks', 'anything not in english'])
+      expect(ids(languages.ask(asked)).sort(), asked).toEqual([
+        'cache',
+        'deploy',
+        'lasttest',
+        'mutation',
+      ]);
+  });
+
+  it('lists the talks of events in English, and of either language named', () => {
+    expect(ids(languages.ask('talks in english')).sort()).toEqual(['agents', 'evals', 'kafka']);
+    expect(ids(languages.ask('talks in italian or german')).sort()).toEqual([
+      'cache',
+      'deploy',
+      'lasttest',
+      'mutation',
+    ]);
+    expect(ids(languages.ask('talks not in italian')).sort()).toEqual([
+      'agents',
+      'evals',
+      'kafka',
+      'lasttest',
+      'mutation',
+    ]);
+  });
+});
+
+describe('what is left out: two subjects, a refusal with "pls", an event named after it', () => {
+  const [HAMAR, AISUM] = ['fjellconf-hamar-2022', 'ai-summit-oslo-2025'];
+  const notes = new Bot({
+    events: [event(AISUM, 'AI Summit Oslo 2025'), event(HAMAR, 'Fjellconf Hamar 2022')],
+    talks: [
+      talk(AISUM, 'rag', 'RAG that works', 'AI answers from your documents; chunking'),
+      talk(AISUM, 'inject', 'Prompt injection', 'Tool permissions; output filtering'),
+      talk(HAMAR, 'k8s', 'Kubernetes upgrades', 'Node pools; drain carefully'),
+      talk(HAMAR, 'kafka', 'Kafka at a bank', 'Consumer lag; schema registry'),
+      talk(HAMAR, 'slo', 'SLOs are a conversation', 'Error budgets; burn rate'),
+      talk(HAMAR, 'data', 'Data contracts', 'Producers and consumers agree on a schema'),
+    ],
+  });
+
+  it('leaves out the talks of each side of an "or" or "and" after the negation', () => {
+    for (const asked of [
+      'talks not about kubernetes or kafka',
+      'anything except kafka and kubernetes',
+    ])
+      expect(ids(notes.ask(asked)), asked).toEqual(['rag', 'inject', 'slo', 'data']);
+    expect(ids(notes.ask('everything except ai and data'))).toEqual([
+      'k8s',
+      'kafka',
+      'slo',
+      'inject',
+    ]);
+  });
+
+  it('reads "no wasm pls" and "pls no wasm" as a refusal, as "no wasm please"', () => {
+    for (const asked of ['no kafka pls', 'pls no kafka', 'no kafka plz'])
+      expect(scope(notes.ask(asked))?.excluding, asked).toBe('kafka');
+  });
+
+  it('lists last the talks of an event named after what is left out that do not say it', () => {
+    // "Prompt injection" says no "ai", but was given at the AI Summit: kept, after the others.
+    expect(ids(notes.ask('non-ai talks'))).toEqual(['k8s', 'kafka', 'slo', 'data', 'inject']);
+    // At that event, they are all there is to list.
+    expect(ids(notes.ask('non-ai talks at ai summit'))).toEqual(['inject']);
+  });
+});
