@@ -19,6 +19,9 @@ const FORMS: [RegExp, string][] = [
   [/\bb\/c\b|\bcuz\b|\bcoz\b/gi, 'because'],
   [/\bthru\b/gi, 'through'],
   [/\btalx\b/gi, 'talks'],
+  // "Talks in the US", "events in the U.S.": the country (`places.ts`), not the filler "us".
+  [/(?<=\b(?:in|from|of|at|across)\s+)the\s+u\.?s\.?(?:a\.?)?(?=\s|[?!,]|$)/gi, 'usa'],
+  [/(?<=\b(?:in|from|of|at|across)\s+)U\.?S\.?A?\.?(?=\s|[?!,]|$)/g, 'usa'],
   [/\bpreso\b|\bprez\b/gi, 'presentation'],
   // "gimme kafka", "pls rag vid", "smth on a11y?", "wanna see the slides"
   [/\bgimme\b/gi, 'give me'],

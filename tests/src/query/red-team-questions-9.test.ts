@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, scope, talk } from './library-fixture.ts';
+import { event, ids, scope, talk, unknownOf } from './library-fixture.ts';
 
 /**
  * Red-team round U: questions typed as people type them in Slack or Discord, over notes of
@@ -114,5 +114,55 @@ describe('what is left out: two subjects, a refusal with "pls", an event named a
     expect(ids(notes.ask('non-ai talks'))).toEqual(['k8s', 'kafka', 'slo', 'data', 'inject']);
     // At that event, they are all there is to list.
     expect(ids(notes.ask('non-ai talks at ai summit'))).toEqual(['inject']);
+  });
+});
+
+describe('who "we" are, the US, and how many days an event ran', () => {
+  const [BOSTON, OSLO] = ['harborconf-boston-2024', 'fjordconf-oslo-2022'];
+  const notes = new Bot({
+    events: [
+      event(BOSTON, 'HarborConf Boston 2024', {
+        place: 'Boston, USA',
+        dates: '2024-05-14..2024-05-16',
+      }),
+      event(OSLO, 'FjordConf Oslo 2022', { place: 'Oslo, Norway', dates: '2022-03-29' }),
+    ],
+    talks: [
+      talk(BOSTON, 'kafka', 'Kafka at scale', 'Consumer lag; rebalancing', {
+        speakers: [{ name: 'Ana Ruiz', company: 'Stripe' }],
+      }),
+      talk(OSLO, 'slo', 'SLOs for us all', 'Error budgets; burn rate'),
+    ],
+  });
+
+  it('says it does not know who "us" is, never every talk', () => {
+    for (const asked of [
+      'any talks from us?',
+      'anything from our company?',
+      'did anyone from our team speak?',
+    ])
+      expect(unknownOf(notes, asked), asked).toBe('asker');
+    // Asked with a subject, the subject's talks, saying so.
+    expect(unknownOf(notes, 'kafka talks from our team')).toBe('asker');
+    expect(ids(notes.ask('kafka talks from our team'))).toEqual(['kafka']);
+  });
+
+  it('reads "the US" after "in" or "from" as the country, not the word "us"', () => {
+    for (const asked of ['talks in the US', 'any talks from the US?', 'talks in the U.S.'])
+      expect(ids(notes.ask(asked)), asked).toEqual(['kafka']);
+    // "SLOs for us all" says "us": no reason to list it for the country.
+    expect(ids(notes.ask('talks in the usa'))).toEqual(['kafka']);
+    // Where no event is, no speaker or company is said to be called so.
+    const oslo = new Bot({
+      events: [event(OSLO, 'FjordConf Oslo 2022', { place: 'Oslo, Norway' })],
+      talks: [talk(OSLO, 'slo', 'SLOs for us all', 'Error budgets')],
+    });
+    const answer = oslo.ask('any talks from the US?');
+    expect(answer.kind === 'none' && answer.reason).toBe('unknown-event');
+  });
+
+  it('answers how many days an event ran with its dates', () => {
+    for (const asked of ['how many days was harborconf', 'how many days did harborconf last'])
+      expect(notes.ask(asked).kind, asked).toBe('events');
   });
 });
