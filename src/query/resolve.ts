@@ -274,7 +274,8 @@ export class Resolver implements Steps {
       this.nothingToSearch(ask, titled) ?? this.searched(ask, titled),
     );
     const { order } = question;
-    if (order) return inOrder(plan, (talks) => this.schedule.pick(talks, order));
+    if (order)
+      return inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds));
     // "After lunch at cloudcanal", "day 2": a day's talks, listed as they were given.
     const timed = question.day || question.part || question.clock;
     return timed && ask.query.length === 0 && titled.length === 0

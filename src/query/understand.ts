@@ -55,6 +55,8 @@ export interface Question {
   lacking?: 'slides' | 'video';
   /** "The first talk on day 2", "the closing keynote": one end of the schedule. */
   order?: Order;
+  /** "The closing keynote": the order's talk must open (or close) its day. */
+  orderEnds?: boolean;
   /** "The newest conference": the latest (or earliest) event. */
   eventOrder?: Order;
   /** "What came after the rust talk": the talk next to that one. */
@@ -299,6 +301,7 @@ function readOrder(question: Question, text: string): string {
   const order = findOrder(rest);
   if (order) {
     question.order = order.order;
+    if (order.ends) question.orderEnds = true;
     rest = order.rest;
   }
   return rest;

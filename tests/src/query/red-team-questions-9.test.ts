@@ -166,3 +166,60 @@ describe('who "we" are, the US, and how many days an event ran', () => {
       expect(notes.ask(asked).kind, asked).toBe('events');
   });
 });
+
+describe('opening and closing talks, by the times the notes give', () => {
+  const [QUAY, FELL] = ['quayconf-2025', 'fellconf-2024'];
+  const at = (date: string, time: string, kind?: string) => ({
+    date,
+    time,
+    ...(kind ? { kind } : {}),
+  });
+  const notes = new Bot({
+    events: [event(QUAY, 'QuayConf 2025'), event(FELL, 'FellConf 2024')],
+    talks: [
+      // QuayConf's one keynote opens its first day; two lightning talks under "17:00" have no time.
+      talk(
+        QUAY,
+        'boring',
+        'Boring technology',
+        'Innovation tokens',
+        at('2025-10-08', '09:30', 'Keynote'),
+      ),
+      talk(QUAY, 'kafka', 'Kafka, the hard parts', 'Consumer lag', at('2025-10-08', '10:30')),
+      talk(QUAY, 'dagger', 'Dagger for CI', 'Pipelines as code', {
+        date: '2025-10-08',
+        kind: 'Lightning talk',
+      }),
+      talk(
+        QUAY,
+        'panel',
+        'Monoliths are back?',
+        'Nobody agreed',
+        at('2025-10-09', '15:00', 'Panel'),
+      ),
+      // FellConf: a keynote closes day 1, another opens day 2.
+      talk(FELL, 'wasm', 'Wasm on the edge', 'Cold starts', at('2024-05-14', '09:00')),
+      talk(
+        FELL,
+        'close',
+        'Where wasm goes next',
+        'Components',
+        at('2024-05-14', '17:00', 'Keynote'),
+      ),
+      talk(FELL, 'open', 'The component model', 'WASI 0.2', at('2024-05-15', '09:00', 'Keynote')),
+      talk(FELL, 'rust', 'Rust to wasm', 'wasm-bindgen', at('2024-05-15', '10:00')),
+    ],
+  });
+
+  it('lists as closing keynotes those that close a day, not the last keynote of each event', () => {
+    for (const asked of ['closing keynote', 'the closing keynote', 'closing keynotes'])
+      expect(ids(notes.ask(asked)), asked).toEqual(['close']);
+    // FellConf (2024) first: its keynote that opens a day is the second day's.
+    expect(ids(notes.ask('the opening keynote'))).toEqual(['open', 'boring']);
+  });
+
+  it('finds the first talk of an event whose lightning talks alone have no time', () => {
+    expect(ids(notes.ask('first talk at quayconf'))).toEqual(['boring']);
+    expect(ids(notes.ask('the closing talk of quayconf'))).toEqual(['panel']);
+  });
+});
