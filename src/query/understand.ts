@@ -143,8 +143,12 @@ export function understand(
       /\b(?:what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)?|anything|something)\s+new\s+(?=(?:in|with|on|about|for|at)\b)/g,
       ' ',
     )
-    // "Top 3 security talks", "the 5 best talks": how many to show, not the number 3.
-    .replace(/\b(?:top|best)\s+\d{1,2}\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g, ' ')
+    // "Top 3 security talks", "the 5 best talks", "top five talks": how many to show, not the
+    // number 3 (nor the "5 minutes" of a title).
+    .replace(
+      /\b(?:top|best)\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g,
+      ' ',
+    )
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk, unknownOf } from './library-fixture.ts';
+
+/**
+ * Red-team round U, continued from red-team-questions-9.test.ts: Slack's formatting in the
+ * question (struck words, a handle alone), "top five" spelled out.
+ */
+
+const HARBOUR = 'quayconf-2025';
+const notes = new Bot({
+  events: [event(HARBOUR, 'QuayConf 2025')],
+  talks: [
+    talk(HARBOUR, 'rust', 'Rust for Java developers', 'Ownership; no GC', {
+      speakers: [{ name: 'Carla Pinto', company: 'Revolut' }],
+    }),
+    talk(HARBOUR, 'go', 'Go in the browser', 'TinyGo; small binaries', {
+      speakers: [{ name: 'Sanne Vries', company: 'Bol' }],
+    }),
+    talk(HARBOUR, 'logs', 'Structured logging in 5 minutes', 'JSON logs; one line per event', {
+      speakers: [{ name: 'Chloé Martin', company: 'Datadog' }],
+    }),
+  ],
+});
+
+describe('Slack formatting: words struck out, a handle asked about alone', () => {
+  it('leaves out the words struck out, in Markdown or in Slack', () => {
+    for (const asked of ['~~go~~ rust talks', '~go~ rust talks'])
+      expect(ids(notes.ask(asked)), asked).toEqual(['rust']);
+    // Struck alone, they are all there is to ask.
+    expect(ids(notes.ask('~~tinygo~~'))).toEqual(['go']);
+  });
+
+  it('reads a handle with nothing else asked as the person', () => {
+    for (const asked of ['@chloe', '@chloe talks', '@carla’s talks'])
+      expect(ids(notes.ask(asked)), asked).not.toEqual(ids(notes.ask('list')));
+    expect(ids(notes.ask('@chloe'))).toEqual(['logs']);
+    expect(ids(notes.ask('@carla talks'))).toEqual(['rust']);
+    // With a question after it, a handle is who should read the answer.
+    expect(ids(notes.ask('cc @chloe rust talks'))).toEqual(['rust']);
+  });
+});
+
+describe('"top five" spelled out', () => {
+  it('is how many to show, never the "5 minutes" of a title, and the notes rank nothing', () => {
+    expect(unknownOf(notes, 'top five talks')).toBe('ratings');
+    expect(unknownOf(notes, 'top 5 talks')).toBe('ratings');
+    expect(ids(notes.ask('top three rust talks'))).toEqual(['rust']);
+  });
+});
