@@ -14,6 +14,8 @@ import type { QueryReader } from './query-words.ts';
 
 /** A question of only these words asks which topics there are. */
 const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
+/** "The most common topic", "main themes": the topics (with their counts) are the answer. */
+const TOPIC_ASKING = new Set(['most', 'common', 'frequent', 'main', 'biggest', 'covered']);
 
 /**
  * "When was rustfjord", "where is platformcon", "rustfjord dates": the event itself is asked
@@ -109,8 +111,10 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   }
   const noTitle = () => tables.titles().find(ask.search).length === 0;
   const { query, question } = ask;
-  if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
-    return { kind: 'topics' };
+  const topicsAsked =
+    query.some((q) => TOPIC_WORDS.has(q.word)) &&
+    query.every((q) => TOPIC_WORDS.has(q.word) || TOPIC_ASKING.has(q.word));
+  if (query.length > 0 && !ask.keep && topicsAsked && noTitle()) return { kind: 'topics' };
   if (named.named.length === 0) return askedAbout(ask, tables) ?? loosely(ask, tables);
   const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
   const nothingElse = query.length === 0 && !ask.keep && noTitle() && !question.answerKind;

@@ -48,3 +48,42 @@ describe('"top five" spelled out', () => {
     expect(ids(notes.ask('top three rust talks'))).toEqual(['rust']);
   });
 });
+
+describe('the speakers, companies and topics as a whole, asked as a list', () => {
+  const topical = new Bot({
+    events: [
+      event(HARBOUR, 'QuayConf 2025', {
+        topics: ['Languages', 'Operations'],
+      }),
+    ],
+    talks: [
+      talk(HARBOUR, 'rust', 'Rust for Java developers', 'Ownership', {
+        topic: 'Languages',
+        speakers: [{ name: 'Carla Pinto', company: 'Revolut' }],
+      }),
+      talk(HARBOUR, 'go', 'Go in the browser', 'TinyGo', {
+        topic: 'Languages',
+        speakers: [{ name: 'Sanne Vries', company: 'Bol' }],
+      }),
+      talk(HARBOUR, 'logs', 'Structured logging', 'JSON logs', {
+        topic: 'Operations',
+        speakers: [{ name: 'Chloé Martin', company: 'Datadog' }],
+      }),
+    ],
+  });
+  const tallied = (asked: string) => {
+    const answer = topical.ask(asked);
+    return answer.kind === 'talks' ? answer.scope.tally?.of : answer.kind;
+  };
+
+  it('counts the speakers or companies for "list of speakers", "list of companies"', () => {
+    expect(tallied('list of speakers')).toBe('speakers');
+    expect(tallied('list of all the speakers')).toBe('speakers');
+    expect(tallied('list of companies')).toBe('companies');
+  });
+
+  it('lists the topics with their counts for "most common topic", "main themes"', () => {
+    for (const asked of ['most common topic', 'the most common topics', 'main themes'])
+      expect(topical.ask(asked).kind, asked).toBe('topics');
+  });
+});
