@@ -87,3 +87,45 @@ describe('the speakers, companies and topics as a whole, asked as a list', () =>
       expect(topical.ask(asked).kind, asked).toBe('topics');
   });
 });
+
+describe('talks like one named by its subject', () => {
+  const notes = new Bot({
+    events: [event(HARBOUR, 'QuayConf 2025')],
+    talks: [
+      talk(
+        HARBOUR,
+        'kafka',
+        'Kafka in production, the hard parts',
+        'Consumer lag; rebalancing storms',
+      ),
+      talk(
+        HARBOUR,
+        'eda',
+        'Event-driven mistakes',
+        'Schema registry. Kafka topics per bounded context',
+      ),
+      talk(
+        HARBOUR,
+        'stream',
+        'Streaming without pain',
+        'Moving the nightly batch to Kafka and Flink',
+      ),
+      talk(HARBOUR, 'evals', 'Evals are the new unit tests', 'LLM judges; look at your data'),
+      talk(HARBOUR, 'inject', 'Prompt injection is the new SQL injection', 'Tool permissions'),
+      talk(HARBOUR, 'wasm', 'Is WebAssembly the new container?', 'Cold starts; isolation'),
+      talk(HARBOUR, 'slo', 'SLOs are a conversation', 'Error budgets'),
+      talk(HARBOUR, 'css', 'Container queries', 'Responsive components'),
+    ],
+  });
+
+  it('lists the talks that say a name of its title, though they share no other word', () => {
+    expect(ids(notes.ask('talks like the kafka one')).slice(0, 2).sort()).toEqual([
+      'eda',
+      'stream',
+    ]);
+  });
+
+  it('does not take a common word of its title ("new") for its subject', () => {
+    expect(ids(notes.ask('talks like the evals one'))).not.toContain('wasm');
+  });
+});
