@@ -129,3 +129,27 @@ describe('talks like one named by its subject', () => {
     expect(ids(notes.ask('talks like the evals one'))).not.toContain('wasm');
   });
 });
+
+describe('a word in "-tion" and its Spanish, Portuguese and Italian forms', () => {
+  const SEVILLA = 'datasol-sevilla-2025';
+  const notes = new Bot({
+    events: [event(SEVILLA, 'DataSol Sevilla 2025')],
+    talks: [
+      talk(
+        SEVILLA,
+        'migra',
+        'Migración de base de datos sin downtime',
+        'Doble escritura; backfill',
+      ),
+      talk(SEVILLA, 'trust', 'Zero trust para servicios', 'mTLS en todas partes'),
+      talk(SEVILLA, 'obs', 'Observabilidad de datos', 'Alertas de frescura'),
+      talk(SEVILLA, 'costes', 'Optimização de custos na nuvem', 'Instâncias spot'),
+    ],
+  });
+
+  it('finds the notes’ "migración" for "migration", first, and "optimização" for "optimization"', () => {
+    for (const asked of ['database migration', 'zero downtime migration', 'migrations'])
+      expect(ids(notes.ask(asked))[0], asked).toBe('migra');
+    expect(ids(notes.ask('cost optimization'))).toEqual(['costes']);
+  });
+});
