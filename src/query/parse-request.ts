@@ -52,7 +52,7 @@ const OK =
   /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|sounds good|makes sense|good to know|\+1|👍|👌|that['’]?s (?:all|it)(?: for now)?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
 /** "what's up", "how are you": a greeting's question, not a search. */
 const HOW_ARE_YOU =
-  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)[\s?!.]*$/iu;
+  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)(?:,?\s+(?:bot|qcon-?bot|all|everyone|folks|team|y['’]?all))?[\s?!.]*$/iu;
 /** "Who are you?", "what can you do?": about the bot, not about a talk. */
 const ABOUT_BOT =
   /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;

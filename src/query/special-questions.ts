@@ -47,7 +47,7 @@ export function special(
       scope: echoing(text, event),
       total: list.length,
       talks: (end) => list.slice(0, end),
-      focus: 'speakers',
+      ...(shaped.speakers ? { focus: 'speakers' as const } : {}),
     };
   }
   const tallied = asksAttendance(text) ? undefined : findTally(text);

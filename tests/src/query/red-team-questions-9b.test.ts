@@ -153,3 +153,54 @@ describe('a word in "-tion" and its Spanish, Portuguese and Italian forms', () =
     expect(ids(notes.ask('cost optimization'))).toEqual(['costes']);
   });
 });
+
+describe('the talks no speaker is named for, the place of an event, chat around a list', () => {
+  const SEVILLA = 'datasol-sevilla-2025';
+  const notes = new Bot({
+    events: [
+      event(SEVILLA, 'DataSol Sevilla 2025', { place: 'Sevilla, Spain', dates: '2025-03-12' }),
+    ],
+    talks: [
+      talk(SEVILLA, 'panel', '¿El fin del data warehouse?', 'Lakehouse con Iceberg', {
+        kind: 'Panel',
+      }),
+      talk(SEVILLA, 'dbt', 'dbt a escala', 'Cientos de modelos', {
+        speakers: [{ name: 'Miguel Torres', company: 'Typeform' }],
+      }),
+      talk(SEVILLA, 'stream', 'Datos en tiempo real', 'Kafka y Flink', {
+        speakers: [{ name: 'Carlos Ruiz', company: 'Glovo' }],
+      }),
+    ],
+  });
+
+  it('lists the talks whose notes name no speaker, by their titles', () => {
+    for (const asked of [
+      'talks without speakers',
+      'talks with no speaker listed',
+      'talks by unknown speakers',
+      'anonymous talks',
+    ]) {
+      const answer = notes.ask(asked);
+      expect(ids(answer), asked).toEqual(['panel']);
+      expect(answer.kind === 'talks' && answer.focus, asked).toBeFalsy();
+    }
+  });
+
+  it('answers the city or country of an event with the event', () => {
+    for (const asked of ['what city was datasol in', 'which country was datasol in'])
+      expect(notes.ask(asked).kind, asked).toBe('events');
+  });
+
+  it('reads "¿cuántas charlas hubo?" and "ponentes" in Spanish', () => {
+    expect(ids(notes.ask('¿cuántas charlas hubo en datasol?'))).toHaveLength(3);
+    const speakers = notes.ask('¿cuántos ponentes de glovo?');
+    expect(speakers.kind === 'talks' && speakers.scope.tally?.of).toBe('speakers');
+  });
+
+  it('says hello to "sup bot", and asks which list "is that all?" is about', () => {
+    const hello = notes.ask('sup bot');
+    expect(hello.kind === 'help' && hello.greeting).toBe('hello');
+    const more = notes.ask('is that all?');
+    expect(more.kind === 'none' && more.reason).toBe('which-talk');
+  });
+});
