@@ -93,7 +93,8 @@ export type TalksScope = ScopeKinds & {
  * What the notes never record, asked all the same: how talks were rated or which to watch first
  * (`ratings`), how long they ran (`durations`), whom a talk is for (`audience`), what anything
  * cost (`prices`), what is on today (`today`: no talk of the notes is dated today), how many
- * people came (`attendance`), what comes next (`future`: when an event is held again).
+ * people came (`attendance`), what comes next (`future`: when an event is held again), who asks
+ * (`asker`: "talks from us").
  */
 export type Unknown =
   | 'ratings'
@@ -103,7 +104,8 @@ export type Unknown =
   | 'today'
   | 'recent'
   | 'attendance'
-  | 'future';
+  | 'future'
+  | 'asker';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for

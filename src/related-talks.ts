@@ -1,11 +1,18 @@
 import { type Library, type Talk, talkRef } from './model.ts';
 import type { Resolver } from './query/resolve.ts';
+import { fold, words } from './search/analyze.ts';
+import { isFiller } from './search/question-words.ts';
 import type { TalkIndex } from './search/talk-index.ts';
 import { opt } from './text.ts';
 
+/** A word of a title in at most this share of the talks (and this many) names its subject. */
+const SUBJECT_SHARE = 0.05;
+const SUBJECT_LEAST = 3;
+
 /**
- * The talks related to one: those that share the words of its title (and topic), then the others
- * of its topic; for a list of them ("more like the vault talk"), the words of its summary too.
+ * The talks related to one: those that share the words of its title (and topic), or say a rare
+ * word of its title, then the others of its topic; for a list of them ("more like the vault
+ * talk"), the words of its summary too.
  */
 export class RelatedTalks {
   constructor(
@@ -24,11 +31,36 @@ export class RelatedTalks {
     // Its own summary is no bar for others to reach: the talk is left out of that scoring.
     const title = `${talk.title} ${talk.topic ?? ''}`;
     const byTitle = this.by(talk, title, count, event, !talk.topic);
+    const bySubject = this.bySubject(talk, count, event);
     const bySummary = wide ? this.by(talk, talk.summary, count, event, true) : [];
     const sameTopic = talk.topic
       ? this.inEvent(event).filter((t) => t.topic === talk.topic && t !== talk)
       : [];
-    return [...new Set([...byTitle, ...sameTopic, ...bySummary])].slice(0, count);
+    return [...new Set([...byTitle, ...bySubject, ...sameTopic, ...bySummary])].slice(0, count);
+  }
+
+  /**
+   * "Kafka in production": the other talks whose title or summary says a rare word of its title
+   * (kafka, in a few talks), which one word shared is too little to make alike by the scores.
+   */
+  private bySubject(talk: Talk, count: number, event: string | undefined): Talk[] {
+    const common = Math.max(SUBJECT_LEAST, this.library.talks.length * SUBJECT_SHARE);
+    const found: Talk[] = [];
+    for (const word of new Set(words(fold(talk.title)))) {
+      const df = isFiller(word) ? 0 : this.index.frequency(word);
+      if (df < 2 || df > common) continue;
+      const others = this.index
+        .find(word, opt('event', event))
+        .top(count + 1)
+        .map((hit) => this.resolver.talkAt(hit.ref))
+        .filter((other): other is Talk => !!other && other !== talk);
+      // A name ("Kafka", "Postgres"), as some talk writes it inside a sentence; not "new".
+      if (![talk, ...others].some((one) => saysAsName(`${one.title}. ${one.summary}`, word)))
+        continue;
+      const about = (other: Talk) => this.index.isAbout(this.library.talks.indexOf(other), [word]);
+      found.push(...others.filter(about));
+    }
+    return found;
   }
 
   /**
@@ -58,4 +90,14 @@ export class RelatedTalks {
       .map((hit) => this.resolver.talkAt(hit.ref))
       .filter((t): t is Talk => !!t);
   }
+}
+
+/** Whether a text has a (folded) word capitalised inside a sentence, as a name is written. */
+function saysAsName(text: string, word: string): boolean {
+  for (const sentence of text.split(/[.!?;:·]\s+|\n/)) {
+    const tokens = sentence.trim().split(/\s+/).slice(1);
+    if (tokens.some((token) => /^\p{Lu}/u.test(token) && words(fold(token)).includes(word)))
+      return true;
+  }
+  return false;
 }

@@ -38,6 +38,11 @@ export class Asking {
   query: QueryWord[] = [];
   /** The word stems of the topic the question named, once it narrowed to it. */
   topicStems: Set<string> | undefined;
+  /**
+   * Talks listed last: in "non-ai talks", those of an event named after the words left out (AI
+   * Summit's) that do not say them, kept but after the others.
+   */
+  last: Set<Talk> | undefined;
 
   constructor(
     readonly asked: Asked,

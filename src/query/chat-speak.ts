@@ -19,6 +19,9 @@ const FORMS: [RegExp, string][] = [
   [/\bb\/c\b|\bcuz\b|\bcoz\b/gi, 'because'],
   [/\bthru\b/gi, 'through'],
   [/\btalx\b/gi, 'talks'],
+  // "Talks in the US", "events in the U.S.": the country (`places.ts`), not the filler "us".
+  [/(?<=\b(?:in|from|of|at|across)\s+)the\s+u\.?s\.?(?:a\.?)?(?=\s|[?!,]|$)/gi, 'usa'],
+  [/(?<=\b(?:in|from|of|at|across)\s+)U\.?S\.?A?\.?(?=\s|[?!,]|$)/g, 'usa'],
   [/\bpreso\b|\bprez\b/gi, 'presentation'],
   // "gimme kafka", "pls rag vid", "smth on a11y?", "wanna see the slides"
   [/\bgimme\b/gi, 'give me'],
@@ -35,6 +38,9 @@ const FORMS: [RegExp, string][] = [
     /(?<=\b(?:slides?|decks?|videos?|links?|talks?|anything|something|stuff|recording)\s+)2\b(?=\s+[a-z])/gi,
     'to',
   ],
+  // "No wasm pls", "pls no wasm": the "please" that makes a bare "no" a refusal (`negation.ts`).
+  [/^(\s*no\s+\S.*?)\s+(?:pls|plz|plez)(?=[?!.]*$)/i, '$1 please'],
+  [/^\s*(?:pls|plz|plez)\s+(?=no\s+\S)/i, 'please '],
   // Politeness and hedges ask for nothing: "pls", "idk", "tbh", "lol" around the question.
   [
     /(?:^|\s)(?:pls|plz|plez|thx|thnx|ty|idk|dunno|tbh|imo|imho|lol|lmao|btw|fyi|afaik|iirc|ngl)(?=\s|[?!.,]|$)/gi,

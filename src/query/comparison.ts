@@ -1,6 +1,7 @@
 import type { Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
+import { findNegation } from './negation.ts';
 import { echoing, type Plan } from './plan.ts';
 
 /**
@@ -23,7 +24,8 @@ const SIDE_WORDS =
 /**
  * "Virtual threads or coroutines", "flutter or kmp talks": either will do, each side searched on
  * its own (read as one, a side the notes say less of is ranked out). Only a short question with
- * one "or", and never about links ("slides or video"), whose "or" the question's own reading has.
+ * one "or", and never about links ("slides or video"), whose "or" the question's own reading has,
+ * nor after a negation.
  */
 const EITHER = /^(?!.*\bor\b.*\bor\b)(.+?)\s+or\s+(.+)$/;
 const LINK_WORDS = /\b(?:slides?|decks?|videos?|recordings?|links?|recorded)\b/;
@@ -37,6 +39,8 @@ export function findEither(text: string): [string, string] | undefined {
   // "Day 1 or day 2", "2023 or 2024": days and years are read as such, not searched.
   if (/\d/.test(folded) || LINK_WORDS.test(folded)) return undefined;
   if (folded.split(' ').length > MOST_EITHER_WORDS) return undefined;
+  // "Talks not about kubernetes or kafka": both sides are left out, which the negation reads.
+  if (findNegation(folded)) return undefined;
   const found = EITHER.exec(folded);
   if (!found) return undefined;
   const [a, b] = [found[1], found[2]].map((side) => SIDE_WORDS.exec(side ?? '')?.[1]?.trim());

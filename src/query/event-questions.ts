@@ -51,28 +51,36 @@ export function eventsAsked(text: string, library: Library): Plan | undefined {
 }
 
 /**
- * "Talks in spanish", "accessibility talks in french", "french talks": a language the talks are
- * given in.
+ * "Talks in spanish", "accessibility talks in french", "french talks", "talks in french or
+ * german": a language the talks are given in (any of those named). "Talks not in english",
+ * "non-english talks", "anything that isn't in english": the talks of the events whose notes are
+ * in another language.
  */
 const LANGUAGE_NAMES =
-  'spanish|german|french|polish|portuguese|italian|dutch|castellano|espanol|deutsch|francais|polski|portugues|italiano|nederlands';
+  'spanish|german|french|polish|portuguese|italian|dutch|english|castellano|espanol|deutsch|francais|polski|portugues|italiano|nederlands|ingles|anglais|englisch|inglese|engels';
+const SEVERAL = String.raw`(${LANGUAGE_NAMES})(?:(?:\s+(?:or|and|nor)\s+|\s*/\s*)(${LANGUAGE_NAMES}))?`;
+const NOT = String.raw`(?:not|non-?|(?:are|is|were|was)n['’]?t)\s*`;
 const IN_LANGUAGE = new RegExp(
-  `(?:^|\\s)(?:(?:in|en|auf|na|w)\\s+(${LANGUAGE_NAMES})(?=\\s|$)|(${LANGUAGE_NAMES})(?=\\s+(?:talks?|sessions?|presentations?)\\b))`,
+  String.raw`(?:^|\s)(?:(${NOT})?(?:in|en|auf|na|w)\s+${SEVERAL}(?=\s|$)|(non-?\s*)?${SEVERAL}(?=\s+(?:talks?|sessions?|presentations?)\b))`,
 );
 
 /**
- * The talks of the events whose notes are in the language named: the language taken out of
- * the words to search. A language no event's notes are in leaves no talk.
+ * The talks of the events whose notes are in the language named (or not, when the question
+ * says so): the language taken out of the words to search. A language no event's notes are in
+ * leaves no talk.
  */
 export function inLanguage(ask: Asking, library: Library): void {
   const found = IN_LANGUAGE.exec(ask.search);
-  const language = found && languageNamed((found[1] ?? found[2]) as string);
-  if (!found || !language) return;
-  const events = eventsInLanguage(library, language);
+  if (!found) return;
+  const named = [found[2], found[3], found[5], found[6]].filter((word) => word !== undefined);
+  const codes = named.map((word) => languageNamed(word));
+  if (codes.length === 0 || codes.some((code) => code === undefined)) return;
+  const events = new Set(codes.flatMap((code) => [...eventsInLanguage(library, code as string)]));
+  const not = found[1] !== undefined || found[4] !== undefined;
   ask.search =
     `${ask.search.slice(0, found.index)} ${ask.search.slice(found.index + found[0].length)}`
       .replace(/\s+/g, ' ')
       .trim();
-  ask.narrow((talk) => events.has(talk.event));
+  ask.narrow((talk) => events.has(talk.event) !== not);
   ask.scope ??= echoing(ask.asked.text, ask.event);
 }

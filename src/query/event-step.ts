@@ -14,13 +14,17 @@ import type { QueryReader } from './query-words.ts';
 
 /** A question of only these words asks which topics there are. */
 const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
+/** Words for what an event's entry says (its place, its dates): no words to search. */
+const EVENT_FACTS = new Set(['city', 'country', 'location', 'venue', 'place', 'dates', 'date']);
+/** "The most common topic", "main themes": the topics (with their counts) are the answer. */
+const TOPIC_ASKING = new Set(['most', 'common', 'frequent', 'main', 'biggest', 'covered']);
 
 /**
  * "When was rustfjord", "where is platformcon", "rustfjord dates": the event itself is asked
  * about, not its talks ("kubeharbor", "what was at rustfjord" are its talks).
  */
 const ABOUT_EVENT =
-  /\b(?:when|where|dates?|how\s+long|which\s+days?|what\s+days?|held|take\s+place|happen(?:ed)?|location|venue|city)\b/;
+  /\b(?:when|where|dates?|how\s+long|which\s+days?|what\s+days?|held|take\s+place|happen(?:ed)?|location|venue|city|country)\b/;
 
 /** What the event step needs of the `Resolver`: the library's tables, made once. */
 export interface EventTables {
@@ -109,11 +113,16 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   }
   const noTitle = () => tables.titles().find(ask.search).length === 0;
   const { query, question } = ask;
-  if (query.length > 0 && !ask.keep && query.every((q) => TOPIC_WORDS.has(q.word)) && noTitle())
-    return { kind: 'topics' };
+  const topicsAsked =
+    query.some((q) => TOPIC_WORDS.has(q.word)) &&
+    query.every((q) => TOPIC_WORDS.has(q.word) || TOPIC_ASKING.has(q.word));
+  if (query.length > 0 && !ask.keep && topicsAsked && noTitle()) return { kind: 'topics' };
   if (named.named.length === 0) return askedAbout(ask, tables) ?? loosely(ask, tables);
   const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
-  const nothingElse = query.length === 0 && !ask.keep && noTitle() && !question.answerKind;
+  // "What city was cloudnord in", "which country was devharbor in": what the events tell.
+  const facts = query.length > 0 && query.every((q) => EVENT_FACTS.has(q.word));
+  const nothingElse =
+    (query.length === 0 || facts) && !ask.keep && noTitle() && !question.answerKind;
   // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
   // "Anything but observability at stacksummit" asks for talks, some left out.
   const talksAsked = question.talkNoun || question.focus || question.excluding;

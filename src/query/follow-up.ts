@@ -14,6 +14,8 @@ const POINTS_BACK = new RegExp(
     String.raw`\b(?:about|on|of|regarding)\s+(?:that|this)$`,
     String.raw`^(?:and|also|ok(?:ay)?\s+and|so|then|what\s+about|how\s+about|same\s+(?:but|for|question))\b`,
     String.raw`\b(?:who|what|anything|anyone|something)\s+else\b|\bany\s+others?\b`,
+    // "Is that all?", "that's it?": whether the list answered before had more.
+    String.raw`^(?:is\s+that\s+(?:all|it|everything)|(?:that['’]?s|thats)\s+(?:all|it|everything)|are\s+there\s+(?:no\s+)?more|(?:any|no)\s+more)$`,
     String.raw`^(?:can|could|would)\s+(?:you|u)\s+(?:send|share|give|post|paste)\s+(?:me\s+)?(?:the|a)\s+(?:link|links|url|slides|video|recording)\b`,
     // "send me the video pls", "who was the speaker again?": the one asked about before.
     String.raw`^(?:pls\s+|please\s+)?(?:send|share|give|post|paste)\s+(?:me\s+|us\s+)?the\s+(?:link|links|url|slides|deck|video|recording)\b`,

@@ -56,7 +56,7 @@ const LANGUAGES: Language[] = [
   {
     // Spanish
     markers:
-      /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual)(?=\s|$)/,
+      /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes)(?=\s|$)/,
     words: [
       [/¿/g, ' '],
       [/\bmesas?\s+redondas?\b/g, 'panel'],
@@ -64,8 +64,13 @@ const LANGUAGES: Language[] = [
       [/\btaller\b/g, 'workshop'],
       [/\b(?:quien|quienes)\b/g, 'who'],
       [/\b(?:dio|dieron|impartio|presento)\b/g, 'gave'],
+      // "¿Cuántas charlas hubo?": how many talks there were.
+      [/\bcuant[oa]s\s+(\S+)\s+(?:hubo|hay|habia)\b/g, 'how many $1 were there'],
+      [/\bcuant[oa]s\b/g, 'how many'],
       [/\b(?:hubo|hay)\b/g, 'was there'],
       [/\b(?:alguna|alguno|algun|algunas|algunos)\b/g, 'any'],
+      [/\b(?:ponentes|oradores)\b/g, 'speakers'],
+      [/\b(?:eran|fueron)\b/g, 'were'],
       [/\b(?:charlas|ponencias)\b/g, 'talks'],
       [/\b(?:charla|ponencia)\b/g, 'talk'],
       [/\b(?:el|la|los|las)\b/g, 'the'],

@@ -8,15 +8,32 @@ import type { Plan } from './plan.ts';
  * the talks some words find left out, and those with (or without) a link kept. `resolve` reads
  * the left-out words as a question of their own, in the same event and readings.
  */
-export function narrowByFilters(ask: Asking, talks: Talk[], resolve: (text: string) => Plan): void {
+export function narrowByFilters(
+  ask: Asking,
+  talks: Talk[],
+  resolve: (text: string) => Plan,
+  resolveNamed: (text: string) => Plan,
+): void {
   const { question } = ask;
   if (question.excluding) {
     // Every talk those words find is left out; words that find nothing leave nothing out.
     const { event } = ask.asked;
     const left = resolve(question.excluding);
-    const out = new Set(leftOut(left, talks));
+    // "Not about kubernetes or kafka", "except ai and data": each side's talks are left out.
+    const parts = question.excluding.split(/\s*(?:,|&|\s(?:or|and|nor)\s)\s*/).filter(Boolean);
+    const sides = parts.length > 1 ? [question.excluding, ...parts] : [question.excluding];
+    const out = new Set(
+      sides.flatMap((side) => leftOut(side === question.excluding ? left : resolve(side), talks)),
+    );
     if (out.size > 0) {
       ask.narrow((talk) => !out.has(talk));
+      // "Non-ai talks" in notes of several events: AI Summit's talks that do not say "ai" come
+      // last (in "non-rust talks at rustfjord" they are all there is).
+      if (!event && left.kind !== 'events') {
+        const named = sides.flatMap((side) => leftOut(resolveNamed(side), talks));
+        const last = new Set(named.filter((talk) => !out.has(talk)));
+        if (last.size > 0) ask.last = last;
+      }
       // Titled as typed ("not by “Ryan Lane”"), where the folded words are found as they were.
       const typed = ask.asked.text.toLowerCase().indexOf(question.excluding);
       if (typed >= 0 && ask.asked.text.length === ask.asked.text.toLowerCase().length)

@@ -15,6 +15,7 @@ const LANGUAGE_OF = new Map<string, string>(
     it: 'italian italy italia italiano',
     fr: 'french france francais',
     pl: 'polish poland polska polski',
+    en: 'english ingles anglais englisch inglese engels',
   }).flatMap(([language, names]) => names.split(' ').map((name) => [name, language] as const)),
 );
 
@@ -62,9 +63,17 @@ export function languages(library: Library): Map<string, string> {
   return known;
 }
 
-/** The events whose notes are in a language, by the language's code. */
+/**
+ * The events whose notes are in a language, by the language's code; English (`en`, which no
+ * function words tell) is the notes in none of the others.
+ */
 export function eventsInLanguage(library: Library, language: string): Set<string> {
   const events = new Set<string>();
-  for (const [event, said] of languages(library)) if (said === language) events.add(event);
+  const known = languages(library);
+  if (language === 'en') {
+    for (const event of library.events) if (!known.has(event.id)) events.add(event.id);
+    return events;
+  }
+  for (const [event, said] of known) if (said === language) events.add(event);
   return events;
 }

@@ -1,6 +1,7 @@
 import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
+import { withoutMentions } from './mentions.ts';
 import { own, withoutMarkup } from './plain-input.ts';
 
 /**
@@ -51,7 +52,7 @@ const OK =
   /^(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|sounds good|makes sense|good to know|\+1|👍|👌|that['’]?s (?:all|it)(?: for now)?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
 /** "what's up", "how are you": a greeting's question, not a search. */
 const HOW_ARE_YOU =
-  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)[\s?!.]*$/iu;
+  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)(?:,?\s+(?:bot|qcon-?bot|all|everyone|folks|team|y['’]?all))?[\s?!.]*$/iu;
 /** "Who are you?", "what can you do?": about the bot, not about a talk. */
 const ABOUT_BOT =
   /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;
@@ -234,15 +235,6 @@ function withoutEmojiCodes(text: string): string {
 }
 
 /**
- * Other people, roles and channels named in a message: Discord's `<@123>`, `<@!123>`, `<@&123>`,
- * `<#123>`, Slack's `<@U123|alice>`, `<#C123|general>` as they come raw, and `@alice` as Slack's
- * adapter and people write them, with a "cc" before them. They say who should read the answer,
- * not what it is about. An address (`jane@example.com`) keeps its words. (Slack's broadcasts,
- * `<!here>`, reach the core as `@here` from its adapter: raw, they are no mention of a person.)
- */
-const MENTION = /(?:^|(?<=[\s(,;:]))(?:(?:cc|fyi|\/cc)[\s:]+)?(?:<[@#][^<>\s]*>|@[\w.-]+)/gi;
-
-/**
  * What a message starts with besides the question: "1. kubernetes" (a numbered list pasted) or
  * "/qcon opa" (the slash command typed into a message), which is no command of these below.
  */
@@ -251,11 +243,6 @@ const LEAD =
 
 /** "Count of talks with video", "the number of talks at devharbor": "how many", as it is searched. */
 const COUNT_OF = /^(?:the\s+)?(?:total\s+)?(?:count|number)\s+of\s+(?=\S)/i;
-
-function withoutMentions(text: string): string {
-  if (!/[@#<]/.test(text)) return text;
-  return text.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
-}
 
 export function parseRequest(raw: string, page?: number): Request {
   let text = subjectEmoji(

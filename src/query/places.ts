@@ -73,3 +73,8 @@ export function placeNamed(event: ConferenceEvent, word: string): boolean {
   const country = word === 'european' ? 'europe' : COUNTRY_OF.get(word);
   return country !== undefined && place.has(country);
 }
+
+/** Whether a (folded) word names a country or its people ("usa", "norwegian"): no person's name. */
+export function countryNamed(word: string): boolean {
+  return COUNTRY_OF.has(word) || COUNTRY_OF.has(word.replace(/s$/, ''));
+}

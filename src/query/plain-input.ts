@@ -19,8 +19,13 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** `[text](https://…)`, `![alt](…)`: the text; the address is none of the question's words. */
 const MD_LINK = /!?\[([^\]]*)\]\(\s*[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
-/** `**bold**`, `` `code` ``, `~~struck~~`: the marks around words (`__proto__` is a name). */
-const MD_MARKS = /(\*\*|~~|`+)(?=\S)([^*~`]*?\S)\1/g;
+/** `**bold**`, `` `code` ``: the marks around words (`__proto__` is a name). */
+const MD_MARKS = /(\*\*|`+)(?=\S)([^*`]*?\S)\1/g;
+/**
+ * `~~go~~ rust talks`, Slack's `~go~`: words struck out, taken back by who typed them (kept only
+ * when nothing else is left).
+ */
+const STRUCK = /(~~?)(?=[^\s~])([^~]*?[^\s~])\1/g;
 /** A link's text that says only that it is one: "[click](…)", "[here](…)". */
 const LINK_WORDS =
   /^\s*(?:click(?:\s+here)?|here|link|this(?:\s+link)?|read\s+more|more|source|url)\s*$/i;
@@ -46,6 +51,9 @@ export function withoutMarkup(text: string): string {
     .replace(CODE_ELEMENT, ' ')
     .replace(TAG, ' ')
     .replace(MD_LINK, (_all, said: string) => (LINK_WORDS.test(said) ? ' ' : ` ${said} `))
+    .replace(STRUCK, (all, _mark, said: string, at: number, whole: string) =>
+      /[\p{L}\p{N}]/u.test(whole.slice(0, at) + whole.slice(at + all.length)) ? ' ' : said,
+    )
     .replace(MD_MARKS, '$2')
     .replace(MD_LEAD, '')
     .replace(FORMAT, '$1')

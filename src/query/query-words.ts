@@ -3,6 +3,7 @@ import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { romanceForms } from './romance-endings.ts';
 
 /**
  * The words of a question to search for: question words dropped, synonyms and abbreviations
@@ -190,11 +191,14 @@ export class QueryReader {
 
   /**
    * "12 factor", "twelve factor": a number written in figures or in words is either, where the
-   * notes write the other ("The twelve-factor app", "12-factor apps").
+   * notes write the other ("The twelve-factor app", "12-factor apps"); so is a word ending in
+   * "-tion" and its Spanish, Portuguese and Italian forms.
    */
   private numbered(word: string): { alternatives?: string[] } {
     const other = NUMBER_WORDS.get(word);
-    return other !== undefined && this.frequency(other) > 0 ? { alternatives: [other] } : {};
+    // "Migration", "migración": a word's other languages' form the notes write (see that module).
+    const said = [other ?? '', ...romanceForms(word)].filter((w) => w && this.frequency(w) > 0);
+    return said.length > 0 ? { alternatives: said } : {};
   }
 
   /** An unknown word as two words the notes have (one may be a filler: "on call"), or itself. */

@@ -252,8 +252,11 @@ export class Resolver implements Steps {
     companyWord(ask, this.directory, this.index);
     inTopic(ask, this.directory, this.index);
     const { event, days, kinds, topics } = ask.asked;
-    narrowByFilters(ask, this.library.talks, (words) =>
-      this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
+    narrowByFilters(
+      ask,
+      this.library.talks,
+      (words) => this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
+      (words) => this.read(words, event, days, kinds, topics),
     );
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {
@@ -271,7 +274,8 @@ export class Resolver implements Steps {
       this.nothingToSearch(ask, titled) ?? this.searched(ask, titled),
     );
     const { order } = question;
-    if (order) return inOrder(plan, (talks) => this.schedule.pick(talks, order));
+    if (order)
+      return inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds));
     // "After lunch at cloudcanal", "day 2": a day's talks, listed as they were given.
     const timed = question.day || question.part || question.clock;
     return timed && ask.query.length === 0 && titled.length === 0
@@ -313,7 +317,11 @@ export class Resolver implements Steps {
     const filtered = ask.filtered();
     if (!filtered && !question.talkNoun && !question.focus) return NONE;
     // The talks asked for (a company's, an event's, a day's), else every talk.
-    const talks = filtered ?? this.library.talks.filter((talk) => ask.inEvent(talk));
+    const all = filtered ?? this.library.talks.filter((talk) => ask.inEvent(talk));
+    const { last } = ask;
+    const talks = last
+      ? [...all.filter((t) => !last.has(t)), ...all.filter((t) => last.has(t))]
+      : all;
     const scope: TalksScope = filtered
       ? (ask.scope as TalksScope)
       : { kind: 'list', ...opt('event', ask.event) };

@@ -56,7 +56,9 @@ const OPENED =
   /^(?:what|which(?:\s+(?:talk|session|one))?|who)\s+(opened|kicked\s+off|closed|ended|wrapped\s+up)\b(?:\s+the\s+(?:conference|event|show))?/;
 
 /** Takes out of the (folded) question an ordinal for a talk, and says which end it asks for. */
-export function findOrder(text: string): { order: Order; rest: string } | undefined {
+export function findOrder(
+  text: string,
+): { order: Order; rest: string; ends?: boolean } | undefined {
   const opened = OPENED.exec(text);
   if (opened?.[1]) {
     const order = /^(?:opened|kicked)/.test(opened[1]) ? 'first' : 'last';
@@ -68,7 +70,9 @@ export function findOrder(text: string): { order: Order; rest: string } | undefi
   const word = found[1] as string;
   const said = word.replace(/\s+/g, ' ');
   const order = Object.hasOwn(ORDINALS, said) ? ORDINALS[said] : undefined;
-  return { order: order ?? 'first', rest: cut(text, found, word) };
+  // "The closing keynote": one that closes its day, not the last of the keynotes.
+  const ends = said === 'opening' || said === 'closing';
+  return { order: order ?? 'first', rest: cut(text, found, word), ...(ends ? { ends } : {}) };
 }
 
 /** "The newest conference": which end of the events by date, and the question without it. */
@@ -144,13 +148,15 @@ export class Schedule {
 
   /**
    * The first or last talk of each event among these. An event whose talks here have no times
-   * (notes may list talks by topic) has no first or last to tell: its talks, in schedule order.
+   * at all (notes may list talks by topic) has no first or last to tell: its talks, in schedule
+   * order.
    */
-  pick(talks: Talk[], order: Order): Talk[] {
+  pick(talks: Talk[], order: Order, ends = false): Talk[] {
     const inOrder = [...talks].sort((a, b) => this.rank(a) - this.rank(b));
-    const untimed = new Set(
-      inOrder.filter((t) => startMinutes(t) === undefined).map((t) => t.event),
-    );
+    // An event is untimed when none of these talks has a time: the lightning talks under a
+    // "17:00" heading sit where the notes put them, in an event whose other talks have times.
+    const timed = new Set(inOrder.filter((t) => startMinutes(t) !== undefined).map((t) => t.event));
+    const untimed = new Set(inOrder.filter((t) => !timed.has(t.event)).map((t) => t.event));
     const done = new Set<string>();
     const picked = new Set<Talk>();
     const asked = new Map<string, number>();
@@ -161,17 +167,35 @@ export class Schedule {
       // else it is ("the opening keynote" where the one keynote is listed last: none).
       if (untimed.has(talk.event)) {
         if (this.atEnd(talk, order, asked.get(placeKey(talk)) ?? 0)) picked.add(talk);
-      } else if (!done.has(talk.event)) {
+      } else if (!done.has(talk.event) && (!ends || this.endsDay(talk, order))) {
+        // "The closing keynote": the last keynote that closes its day, where the notes give
+        // times (an event's one keynote at 09:30 opened it).
         done.add(talk.event);
         picked.add(talk);
       }
     }
     // "The last talk at X" where X's notes give no times: its talks from that end.
-    const ends = inOrder.filter((talk) => picked.has(talk));
-    return order === 'last' ? ends.reverse() : ends;
+    const chosen = inOrder.filter((talk) => picked.has(talk));
+    return order === 'last' ? chosen.reverse() : chosen;
   }
 
   private places?: Map<Talk, { at: number; of: number }>;
+  private dayEnds?: Map<string, [Talk, Talk]>;
+
+  /** Whether a talk is the first (or last) of its day, of all the talks of the notes. */
+  private endsDay(talk: Talk, order: Order): boolean {
+    const key = (one: Talk) => `${one.event}\u0000${one.date ?? one.day ?? ''}`;
+    if (!this.dayEnds) {
+      const ends = new Map<string, [Talk, Talk]>();
+      for (const one of this.inOrder()) {
+        const known = ends.get(key(one));
+        ends.set(key(one), [known?.[0] ?? one, one]);
+      }
+      this.dayEnds = ends;
+    }
+    const [first, last] = this.dayEnds.get(key(talk)) ?? [];
+    return talk === (order === 'first' ? first : last);
+  }
 
   /** Whether a talk is in the half of its event's notes that the end asked for is. */
   private atEnd(talk: Talk, order: Order, asked: number): boolean {

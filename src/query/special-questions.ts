@@ -47,7 +47,7 @@ export function special(
       scope: echoing(text, event),
       total: list.length,
       talks: (end) => list.slice(0, end),
-      focus: 'speakers',
+      ...(shaped.speakers ? { focus: 'speakers' as const } : {}),
     };
   }
   const tallied = asksAttendance(text) ? undefined : findTally(text);
@@ -134,8 +134,11 @@ function unknowable(
     plan = left ? read(left, event) : plan;
   }
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
+  // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none.
   if (plan.kind === 'none')
-    return plan.suggestions.length > 0 || hasWords(left) ? plan : { ...plan, unknown };
+    return unknown !== 'asker' && (plan.suggestions.length > 0 || hasWords(left))
+      ? plan
+      : { ...plan, unknown };
   const { scope } = plan;
   // "How long was kubefest": an event's length is its dates.
   if (unknown === 'durations' && scope.kind === 'list' && scope.event && !/\btalks?\b/.test(rest))

@@ -4,8 +4,8 @@ import type { Plan } from './plan.ts';
 
 /**
  * Questions about the shape of the talks, which no talk's words answer: "which talks had more
- * than one speaker" (co-presented talks and panels), "which speakers had no company", "which
- * events had a keynote". Each is read from the talks' facts, never searched for.
+ * than one speaker" (co-presented talks and panels), "talks without speakers", "which speakers
+ * had no company", "which events had a keynote". Each is read from the talks' facts, never searched for.
  */
 
 const SEVERAL = String.raw`(?:more\s+than\s+one|several|multiple|two\s+or\s+more|2\+?|two|many)`;
@@ -19,13 +19,20 @@ const SHARED = new RegExp(
 const NO_COMPANY =
   /\b(?:speakers?|who|people|presenters?|anyone)\b.*?\b(?:no|without(?:\s+an?)?|with\s+no|lacking(?:\s+an?)?)\s+(?:company|companies|employer|affiliation|organi[sz]ation)\b|\b(?:independent|unaffiliated|freelance)\s+(?:speakers?|presenters?)\b/;
 
+/**
+ * "Talks without speakers", "talks with no speaker listed", "talks by unknown speakers",
+ * "anonymous talks": the talks whose notes name nobody who gave them.
+ */
+const NO_SPEAKER =
+  /\b(?:talks?|sessions?|which|what|any)\b.*?\b(?:no|without(?:\s+an?|\s+any)?|with\s+no|lacking(?:\s+an?)?|missing(?:\s+the)?)\s+(?:speakers?|presenters?|names?)(?:\s+(?:listed|named|given|known|at\s+all))?\b|\b(?:by|from)\s+(?:an?\s+)?(?:unknown|unnamed|anonymous)\s+(?:speakers?|presenters?|people)\b|\b(?:anonymous|unattributed)\s+(?:talks?|sessions?)\b|\b(?:speakers?|presenters?)\s+(?:is|are|was|were)\s+(?:unknown|not\s+(?:known|named|listed|given))\b/;
+
 /** "Which events had a keynote", "conferences with panels": the events with talks of a kind. */
 const EVENTS_WITH =
   /^(?:which|what|any)\s+(?:conferences?|events?|confs?|editions?|meetups?)\s+(?:had|have|has|with|featured|included|held|offered)\s+(?:an?\s+|any\s+|some\s+)?(keynotes?|panels?|lightning\s+talks?|workshops?|fireside\s+chats?)\b/;
 
 /** Every such question has one of these words: the patterns are read only then. */
 const SHAPE_WORD =
-  /speaker|presenter|people|compan|employer|affiliation|organi[sz]ation|independent|unaffiliated|freelance|presented|hosted|joint|keynote|panel|lightning|workshop|fireside/i;
+  /speaker|presenter|people|compan|employer|affiliation|organi[sz]ation|independent|unaffiliated|freelance|presented|hosted|joint|keynote|panel|lightning|workshop|fireside|anonymous|unattributed|names?\b/i;
 
 /**
  * Whether a talk is of the kind a question names ("keynote", "lightning talk", singular): the
@@ -47,6 +54,8 @@ function kindWords(text: string): string {
 export interface ShapeQuestion {
   keep: (talk: Talk) => boolean;
   rest: string;
+  /** The cards lead with the speakers, but for talks that have none. */
+  speakers: boolean;
 }
 
 /** The talks' shape a question asks about, or for "which events had a keynote", those events. */
@@ -75,12 +84,13 @@ export function shapeQuestion(
   const named = (talk: Talk) => talk.speakers.filter((s) => s.name || s.company).length;
   for (const [pattern, keep] of [
     [SHARED, (talk: Talk) => named(talk) > 1],
+    [NO_SPEAKER, (talk: Talk) => named(talk) === 0],
     [NO_COMPANY, (talk: Talk) => talk.speakers.some((s) => s.name && !s.company)],
   ] as const) {
     const found = pattern.exec(said);
     if (!found) continue;
     const rest = `${said.slice(0, found.index)} ${said.slice(found.index + found[0].length)}`;
-    return { keep, rest: rest.replace(/\s+/g, ' ').trim() };
+    return { keep, rest: rest.replace(/\s+/g, ' ').trim(), speakers: pattern !== NO_SPEAKER };
   }
   return undefined;
 }

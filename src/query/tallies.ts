@@ -91,13 +91,13 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+|unique\s+)?${SPEAKERS}\b|^(?:(?:list|show|name)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?${SPEAKERS}$|^(?:which|what|who)\s+(?:were|are)\s+(?:the|all\s+the)\s+${SPEAKERS}$|^(?:which|what)\s+${SPEAKERS}\s+(?:were|are)\s+(?:there|here|at\s+)`,
+      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+|unique\s+)?${SPEAKERS}\b|^(?:(?:list|show|name)\s+(?:me\s+)?(?:of\s+)?(?:all\s+)?)?(?:all\s+)?(?:the\s+)?${SPEAKERS}$|^(?:which|what|who)\s+(?:were|are)\s+(?:the|all\s+the)\s+${SPEAKERS}$|^(?:which|what)\s+${SPEAKERS}\s+(?:were|are)\s+(?:there|here|at\s+)`,
     ),
     { of: 'speakers', per: 'talks' },
   ],
   [
     new RegExp(
-      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+)?${COMPANIES}\b|^(?:which|what)\s+${COMPANIES}\s+(?:presented|spoke|were\s+(?:there|represented|present)|gave\s+talks|sent\s+speakers|talked|were\s+at|are\s+there)\b|^(?:(?:list|show|name)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?${COMPANIES}$`,
+      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+)?${COMPANIES}\b|^(?:which|what)\s+${COMPANIES}\s+(?:presented|spoke|were\s+(?:there|represented|present)|gave\s+talks|sent\s+speakers|talked|were\s+at|are\s+there)\b|^(?:(?:list|show|name)\s+(?:me\s+)?(?:of\s+)?(?:all\s+)?)?(?:all\s+)?(?:the\s+)?${COMPANIES}$`,
     ),
     { of: 'companies', per: 'talks' },
   ],

@@ -4,6 +4,7 @@ import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
 import { findBoth, findNegation, findNeither } from './negation.ts';
+import { languageNamed } from './notes-language.ts';
 import {
   findEventOrder,
   findNextTo,
@@ -54,6 +55,8 @@ export interface Question {
   lacking?: 'slides' | 'video';
   /** "The first talk on day 2", "the closing keynote": one end of the schedule. */
   order?: Order;
+  /** "The closing keynote": the order's talk must open (or close) its day. */
+  orderEnds?: boolean;
   /** "The newest conference": the latest (or earliest) event. */
   eventOrder?: Order;
   /** "What came after the rust talk": the talk next to that one. */
@@ -140,8 +143,12 @@ export function understand(
       /\b(?:what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)?|anything|something)\s+new\s+(?=(?:in|with|on|about|for|at)\b)/g,
       ' ',
     )
-    // "Top 3 security talks", "the 5 best talks": how many to show, not the number 3.
-    .replace(/\b(?:top|best)\s+\d{1,2}\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g, ' ')
+    // "Top 3 security talks", "the 5 best talks", "top five talks": how many to show, not the
+    // number 3 (nor the "5 minutes" of a title).
+    .replace(
+      /\b(?:top|best)\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g,
+      ' ',
+    )
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.
@@ -190,7 +197,9 @@ export function understand(
   }
   const except = findNegation(rest);
   const without = except || options.without === false ? null : WITHOUT.exec(rest);
-  const non = except || without ? null : NON.exec(rest);
+  // "non-english talks": a language, read with the others (`inLanguage`), not words left out.
+  const nonWords = except || without ? null : NON.exec(rest);
+  const non = nonWords && languageNamed(nonWords[1] as string) ? null : nonWords;
   const excluded = except?.words ?? without?.[1] ?? non?.[1];
   if (excluded) {
     question.excluding = excluded;
@@ -296,6 +305,7 @@ function readOrder(question: Question, text: string): string {
   const order = findOrder(rest);
   if (order) {
     question.order = order.order;
+    if (order.ends) question.orderEnds = true;
     rest = order.rest;
   }
   return rest;

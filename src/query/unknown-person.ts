@@ -2,6 +2,7 @@ import { words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { spanAsTyped } from './asked-forms.ts';
 import type { Directory } from './directory.ts';
+import { countryNamed } from './places.ts';
 import type { Plan } from './plan.ts';
 import type { Question } from './understand.ts';
 
@@ -46,7 +47,9 @@ export function unknownPerson(
   if (
     asked.length === 0 ||
     asked.length > NAME_WORDS ||
-    asked.some((word) => isFiller(word) || GROUPS.has(word) || !/^\p{L}+$/u.test(word))
+    asked.some((word) => isFiller(word) || GROUPS.has(word) || !/^\p{L}+$/u.test(word)) ||
+    // "Talks from the US", "talks by norwegians": a country or its people, no one's name.
+    asked.every(countryNamed)
   )
     return undefined;
   const missed = plan.kind === 'talks' ? (plan.scope.unmatched ?? []) : asked;

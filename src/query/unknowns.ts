@@ -3,7 +3,7 @@ import { fold } from '../search/analyze.ts';
 
 /**
  * Asking what the notes never record: which talk is best or to watch first, how long talks ran,
- * whom a talk is for, what tickets cost, what is on today. Each phrase is taken out of the
+ * whom a talk is for, what tickets cost, what is on today, who "we" are. Each phrase is taken out of the
  * (folded) question: what is left may still name talks ("which kubernetes talk should I watch
  * first" is about the Kubernetes talks), which are then listed with the thing the notes lack said.
  * "Recommended books" is no such question: the notes record what speakers recommended.
@@ -11,7 +11,7 @@ import { fold } from '../search/analyze.ts';
 const PHRASES: [Unknown, RegExp][] = [
   [
     'durations',
-    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most|max(?:imum)?)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b(?=.*\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b)|(?<=\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b.*)\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b\d+[\s-]*(?:minutes?|mins?|hours?|hrs?)\s+(?=(?:talks?|sessions?|keynotes?|videos?|slots?)\b)|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+long\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|\bshort\s+(?=(?:talks?|sessions?)\b)|\b(?:something|anything|a\s+talk|one)\s+short\b|\bshort\s+(?:enough|ones?)\b|(?<=\bwatch\b.*)\bover\s+(?:lunch|(?:a\s+)?coffee)\b/g,
+    /\b(?:(?:if|when)\s+i\s+(?:only\s+)?(?:have|got)\s+)(?:only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most|max(?:imum)?)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b(?=.*\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b)|(?<=\b(?:talks?|sessions?|keynotes?|videos?|recordings?)\b.*)\b(?:under|less\s+than|shorter\s+than|longer\s+than|over|at\s+most)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b|\b\d+[\s-]*(?:minutes?|mins?|hours?|hrs?)\s+(?=(?:talks?|sessions?|keynotes?|videos?|slots?)\b)|\b(?:the\s+)?(?:shortest|longest)\b|\bhow\s+(?:long|many\s+days)\s+(?:was|is|were|are|did|does)\b(?:\s+(?:it|they)\s+(?:last|run|take|go\s+on))?|(?<=\bhow\s+(?:long|many\s+days)\s+(?:did|does)\b.*)\b(?:last|run|take|go\s+on)(?=[?!.\s]*$)|\bshort\s+(?=(?:talks?|sessions?)\b)|\b(?:something|anything|a\s+talk|one)\s+short\b|\bshort\s+(?:enough|ones?)\b|(?<=\bwatch\b.*)\bover\s+(?:lunch|(?:a\s+)?coffee)\b/g,
   ],
   [
     'audience',
@@ -19,7 +19,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\brecommendations?\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\brecommendations?\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
   ],
   [
     'prices',
@@ -41,6 +41,11 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
+  // "Any talks from us?", "anything from our company", "did my team speak": who "we" are.
+  [
+    'asker',
+    /\b(?:from|by)\s+(?:us|our\s+(?:company|team|org|organi[sz]ation|folks|people|side)|my\s+(?:company|team|org|colleagues|coworkers|co-workers))\b|\b(?:our|my)\s+(?:company|team|org)(?:['’]s)?\s+(?=(?:talks?|speakers?|people|folks)\b)/g,
+  ],
   // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
   [
     'recent',

@@ -322,8 +322,8 @@ describe('quoted sayings and what a negation leaves out', () => {
 
   it('leaves out only the talks that say the words, not those of an event named so', async () => {
     // "python" also finds PyDay's other talks by the event's name; "not about python" leaves
-    // out only the talk that says it.
+    // out only the talk that says it, and lists PyDay's other talk last.
     expect(ids(await bot.ask('python'))).toEqual(['packaging', 'typing']);
-    expect(ids(await bot.ask('talks not about python'))).toEqual(['typing', 'secrets', 'boring']);
+    expect(ids(await bot.ask('talks not about python'))).toEqual(['secrets', 'boring', 'typing']);
   });
 });

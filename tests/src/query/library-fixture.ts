@@ -1,4 +1,5 @@
 import type { Answer } from '../../../src/answer.ts';
+import type { Bot } from '../../../src/bot.ts';
 import type { ConferenceEvent, Link, Talk } from '../../../src/model.ts';
 
 /** Invented talks for question tests: notes as "; "-separated points, the summary made of them. */
@@ -39,3 +40,10 @@ export function ids(answer: Answer): string[] {
 
 /** A talks answer's scope (what it says it lists), else undefined. */
 export const scope = (answer: Answer) => (answer.kind === 'talks' ? answer.scope : undefined);
+
+/** What the notes cannot tell that an answer says (`unknown`), else the answer's kind. */
+export function unknownOf(bot: Bot, asked: string) {
+  const answer = bot.ask(asked);
+  if (answer.kind === 'talks') return answer.scope.unknown;
+  return answer.kind === 'none' ? answer.unknown : answer.kind;
+}

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, talk, unknownOf } from './library-fixture.ts';
 
 /**
  * Red-team round T, continued from red-team-questions-8.test.ts: days just past, chat about the
  * bot, words around a subject, tickets, languages before "talks", a stem's other words, two talks
  * in one sentence, hedges.
  */
-/** What the notes cannot tell that an answer says (`unknown`), else the answer's kind. */
-function unknownOf(bot: Bot, asked: string) {
-  const answer = bot.ask(asked);
-  if (answer.kind === 'talks') return answer.scope.unknown;
-  return answer.kind === 'none' ? answer.unknown : answer.kind;
-}
 
 describe('days just past, which notes of past conferences do not reach', () => {
   const OLD = 'ferryops-2022';

@@ -1,0 +1,20 @@
+/**
+ * A word ending in "-tion" as Spanish, Portuguese and Italian write it, folded ("migración" →
+ * migracion, "migração" → migracao, "migrazione"), and back: notes in those languages name the
+ * subject a question asks about in English ("database migration" → "Migración de base de
+ * datos"), and the other way round. Only the forms the notes have are searched.
+ */
+const FORMS: [RegExp, string[]][] = [
+  [/tion$/, ['cion', 'cao', 'zione']],
+  [/tions$/, ['ciones', 'coes', 'zioni']],
+  [/cion$|cao$|zione$/, ['tion']],
+  [/ciones$|coes$|zioni$/, ['tions']],
+];
+
+/** The other languages' forms of a (folded) word with such an ending. */
+export function romanceForms(word: string): string[] {
+  if (word.length < 6) return [];
+  for (const [ending, others] of FORMS)
+    if (ending.test(word)) return others.map((other) => word.replace(ending, other));
+  return [];
+}
