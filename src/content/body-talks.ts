@@ -12,6 +12,7 @@ import { chatMessages, startsMessage } from './chat-messages.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { FirstNames } from './first-name-talks.ts';
+import { untitledNamedInBody } from './heading-speakers.ts';
 import { splitHeading } from './heading-title.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
@@ -34,7 +35,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { subjectSpeaker, untitledNamedInBody, withoutSpeakerLine } from './talk-speakers.ts';
+import { subjectSpeaker, withoutSpeakerLine } from './talk-speakers.ts';
 import { threadCounters } from './thread-counters.ts';
 import { timedTitleOverSpeaker } from './timed-title.ts';
 

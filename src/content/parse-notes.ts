@@ -12,6 +12,7 @@ import { footnotesInPlace } from './footnotes.ts';
 import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
+import { postUsesOnSpeakers } from './heading-speakers.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -35,7 +36,6 @@ import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
-import { postUsesOnSpeakers } from './talk-speakers.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;

@@ -7,6 +7,7 @@ import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
+import { personOverTalk, postGoesByPerson } from './person-headings.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
   headingName,
@@ -29,7 +30,6 @@ import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
-import { personOverTalk, postGoesByPerson } from './talk-speakers.ts';
 import { DAY_PREFIX } from './title-marks.ts';
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */

@@ -2,8 +2,10 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
+import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
+import { labelledUnderPerson, personHeading } from './person-headings.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
@@ -18,14 +20,7 @@ import {
   isTalkLinksLine,
   reportBrokenLinks,
 } from './talk-links.ts';
-import {
-  dashedNamedInBody,
-  isProfileLink,
-  labelledUnderPerson,
-  personHeading,
-  personOnTopic,
-  withoutSpeakerLine,
-} from './talk-speakers.ts';
+import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
 import { cleanTitle, isKindAlone, sessionKind, sessionLine, titleTag } from './title-marks.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
