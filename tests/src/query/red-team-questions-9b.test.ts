@@ -204,3 +204,26 @@ describe('the talks no speaker is named for, the place of an event, chat around 
     expect(more.kind === 'none' && more.reason).toBe('which-talk');
   });
 });
+
+describe('plurals of abbreviations and irregular verbs', () => {
+  const OSLO = 'fjordops-oslo-2022';
+  const notes = new Bot({
+    events: [event(OSLO, 'FjordOps Oslo 2022')],
+    talks: [
+      talk(OSLO, 'slo', 'SLOs are a conversation', 'Error budgets; burn-rate alerts'),
+      talk(OSLO, 'oncall', 'On-call without burnout', 'Follow the sun; paging rules'),
+      talk(OSLO, 'graphql', 'Why we left GraphQL', 'Back to REST; caching was hard'),
+      talk(OSLO, 'edge', 'Serverless on the edge', 'Cold starts; it runs close to users'),
+    ],
+  });
+
+  it('reads "SREs" as "sre": the talks of its related words', () => {
+    expect(ids(notes.ask('talks for SREs')).sort()).toEqual(ids(notes.ask('sre talks')).sort());
+    expect(ids(notes.ask('SREs'))).toContain('slo');
+  });
+
+  it('finds "left" for "leave", not "run" for a short "ran"', () => {
+    expect(ids(notes.ask('why did they leave graphql'))).toEqual(['graphql']);
+    expect(ids(notes.ask('what ran on the edge'))).toEqual(['edge']);
+  });
+});
