@@ -227,3 +227,29 @@ describe('plurals of abbreviations and irregular verbs', () => {
     expect(ids(notes.ask('what ran on the edge'))).toEqual(['edge']);
   });
 });
+
+describe('a day in roman numerals, the gopher', () => {
+  const UTRECHT = 'tramconf-2024';
+  const notes = new Bot({
+    events: [event(UTRECHT, 'TramConf 2024', { dates: '2024-05-14..2024-05-15' })],
+    talks: [
+      talk(UTRECHT, 'tinygo', 'Go in the browser with TinyGo', 'Written in Go; goroutines work', {
+        date: '2024-05-14',
+        day: 'Day 1',
+      }),
+      talk(UTRECHT, 'rust', 'Rust to WebAssembly', 'wasm-bindgen', {
+        date: '2024-05-15',
+        day: 'Day 2',
+      }),
+    ],
+  });
+
+  it('reads "day II" as day 2', () => {
+    expect(ids(notes.ask('day II at tramconf'))).toEqual(['rust']);
+  });
+
+  it('reads 🐹 (chat’s gopher) as Go the language', () => {
+    expect(ids(notes.ask('🐹 talks'))).toEqual(['tinygo']);
+    expect(ids(notes.ask('🦀 or 🐹')).sort()).toEqual(['rust', 'tinygo']);
+  });
+});
