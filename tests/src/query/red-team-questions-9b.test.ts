@@ -253,3 +253,43 @@ describe('a day in roman numerals, the gopher', () => {
     expect(ids(notes.ask('🦀 or 🐹')).sort()).toEqual(['rust', 'tinygo']);
   });
 });
+
+describe('the newest and oldest talks, across events', () => {
+  const [OLD, NEW] = ['fjordconf-2022', 'quayconf-2025'];
+  const notes = new Bot({
+    events: [
+      event(OLD, 'FjordConf 2022', { dates: '2022-03-29' }),
+      event(NEW, 'QuayConf 2025', { dates: '2025-10-08' }),
+    ],
+    talks: [
+      talk(OLD, 'slo', 'SLOs are a conversation', 'Error budgets', {
+        date: '2022-03-29',
+        time: '09:00',
+      }),
+      talk(OLD, 'oncall', 'On-call without burnout', 'Paging', {
+        date: '2022-03-29',
+        time: '10:00',
+      }),
+      talk(NEW, 'kafka', 'Kafka, the hard parts', 'Consumer lag', {
+        date: '2025-10-08',
+        time: '09:30',
+      }),
+      talk(NEW, 'panel', 'Monoliths are back?', 'Nobody agreed', {
+        date: '2025-10-08',
+        time: '15:00',
+      }),
+    ],
+  });
+
+  it('is one talk of the newest or oldest event for "the newest talk", "oldest talk"', () => {
+    expect(ids(notes.ask('newest talk'))).toEqual(['panel']);
+    expect(ids(notes.ask('the oldest talk'))).toEqual(['slo']);
+  });
+
+  it('is the newest event’s talks for "latest talks", "recent talks"', () => {
+    for (const asked of ['latest talks', 'recent talks'])
+      expect(ids(notes.ask(asked)), asked).toEqual(['kafka', 'panel']);
+    // The last talk of each event is still "the last talk at" one.
+    expect(ids(notes.ask('last talk at fjordconf'))).toEqual(['oncall']);
+  });
+});
