@@ -228,3 +228,24 @@ describe('opening and closing talks, by the times the notes give', () => {
     expect(ids(notes.ask('the closing talk of quayconf'))).toEqual(['panel']);
   });
 });
+
+describe('"a good talk", and one to share with a manager', () => {
+  const OSLO = 'fjordops-oslo-2022';
+  const notes = new Bot({
+    events: [event(OSLO, 'FjordOps Oslo 2022')],
+    talks: [
+      talk(OSLO, 'kafka', 'Kafka at a bank', 'Consumer lag; our manager asked for it'),
+      talk(OSLO, 'slo', 'SLOs are a conversation', 'Error budgets; share them with product'),
+    ],
+  });
+
+  it('says the notes rank no talk, with the talks of the subject asked about', () => {
+    expect(unknownOf(notes, 'any good kafka talks?')).toBe('ratings');
+    expect(ids(notes.ask('any good kafka talks?'))).toEqual(['kafka']);
+  });
+
+  it('says the notes do not say whom a talk is for, never a talk that says "manager"', () => {
+    expect(unknownOf(notes, "what's a good talk to share with my manager")).toBe('audience');
+    expect(notes.ask("what's a good talk to share with my manager").kind).toBe('none');
+  });
+});
