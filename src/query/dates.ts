@@ -33,6 +33,7 @@ const FULL_MONTH =
 const MONTH_OR_MAY = FULL_MONTH.replace('april|', 'april|may|');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
   [
@@ -49,9 +50,13 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
   ],
   [
     // "day 2", and as the notes' and questions' other languages say it: "Tag 2", "dzień 2",
-    // "día 2", "jour 2", "giorno 2", "dag 2".
-    /\b(?:day|tag|dzien|dzień|dia|día|jour|giorno|dag)\s+(\d{1,2}|one|two|three|four|five|six|seven)\b/,
-    (m) => nth(/^\d+$/.test(m[1] as string) ? Number(m[1]) : NUMBERS.indexOf(m[1] as string) + 1),
+    // "día 2", "jour 2", "giorno 2", "dag 2"; "day II" (not "day I", a sentence's "I").
+    /\b(?:day|tag|dzien|dzień|dia|día|jour|giorno|dag)\s+(\d{1,2}|one|two|three|four|five|six|seven|ii|iii|iv|v|vi|vii)\b/,
+    (m) => {
+      const said = m[1] as string;
+      if (/^\d+$/.test(said)) return nth(Number(said));
+      return nth((NUMBERS.indexOf(said) + 1 || ROMAN.indexOf(said) + 1) as number);
+    },
   ],
   [
     /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+day\b/,

@@ -19,8 +19,9 @@ const SUBJECT_CODES: Record<string, string> = {
   java: 'java',
   elephant: 'postgres',
   postgres: 'postgres',
-  gopher: 'go',
-  golang: 'go',
+  // "golang": Go the language, which a bare "go" is not.
+  gopher: 'golang',
+  golang: 'golang',
   robot_face: 'ai',
   robot: 'ai',
   lock: 'security',
@@ -40,6 +41,8 @@ const SUBJECT_EMOJI: [RegExp, string][] = [
   [/🔒|🔐/gu, 'security'],
   [/⚛\u{FE0F}?/gu, 'react'],
   [/🐧/gu, 'linux'],
+  // The gopher has no emoji of its own: chat uses the hamster.
+  [/🐹/gu, 'golang'],
 ];
 
 /** "🦀 talks": the emoji that stand for subjects, as those subjects' words. */

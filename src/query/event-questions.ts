@@ -1,9 +1,9 @@
-import type { Library } from '../model.ts';
+import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
 import { YEAR } from './event-words.ts';
-import { eventsInLanguage, languageNamed } from './notes-language.ts';
+import { eventsInLanguage, languageNamed, talksInEnglish } from './notes-language.ts';
 import { placeNamed } from './places.ts';
 import { echoing, type Plan } from './plan.ts';
 
@@ -66,8 +66,8 @@ const IN_LANGUAGE = new RegExp(
 
 /**
  * The talks of the events whose notes are in the language named (or not, when the question
- * says so): the language taken out of the words to search. A language no event's notes are in
- * leaves no talk.
+ * says so), a talk whose notes say it was in English being in English: the language taken out
+ * of the words to search. A language no event's notes are in leaves no talk.
  */
 export function inLanguage(ask: Asking, library: Library): void {
   const found = IN_LANGUAGE.exec(ask.search);
@@ -81,6 +81,9 @@ export function inLanguage(ask: Asking, library: Library): void {
     `${ask.search.slice(0, found.index)} ${ask.search.slice(found.index + found[0].length)}`
       .replace(/\s+/g, ' ')
       .trim();
-  ask.narrow((talk) => events.has(talk.event) !== not);
+  // "Talk in English" at FrontConf Lyon is an English talk, not a French one.
+  const english = talksInEnglish(library);
+  const given = (talk: Talk) => (english.has(talk) ? codes.includes('en') : events.has(talk.event));
+  ask.narrow((talk) => given(talk) !== not);
   ask.scope ??= echoing(ask.asked.text, ask.event);
 }

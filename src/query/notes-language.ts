@@ -1,5 +1,5 @@
-import type { Library } from '../model.ts';
-import { words } from '../search/analyze.ts';
+import type { Library, Talk } from '../model.ts';
+import { fold, words } from '../search/analyze.ts';
 
 /**
  * The language an event's notes are written in, told by their function words, and the words a
@@ -76,4 +76,24 @@ export function eventsInLanguage(library: Library, language: string): Set<string
   }
   for (const [event, said] of known) if (said === language) events.add(event);
   return events;
+}
+
+const ENGLISH = new Set('english ingles anglais englisch inglese engels'.split(' '));
+const SAY_ENGLISH = new WeakMap<Library, Set<Talk>>();
+
+/**
+ * The talks whose notes say they were given in English ("Talk in English", "Charla en inglés"),
+ * whichever language the rest of their event's notes are in: read once per library.
+ */
+export function talksInEnglish(library: Library): Set<Talk> {
+  let known = SAY_ENGLISH.get(library);
+  if (!known) {
+    known = new Set(
+      library.talks.filter((talk) =>
+        words(fold(`${talk.title} ${talk.summary}`)).some((word) => ENGLISH.has(word)),
+      ),
+    );
+    SAY_ENGLISH.set(library, known);
+  }
+  return known;
 }

@@ -3,6 +3,7 @@ import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { verbForms } from './irregular-verbs.ts';
 import { romanceForms } from './romance-endings.ts';
 
 /**
@@ -61,7 +62,8 @@ export class QueryReader {
         // "mobile dev", "talks for BE devs": the people of a subject are its talks.
         const role = ROLE.has(word) && i > 0 && !isFiller(tokens[i - 1] as string);
         if (!isFiller(word) && !role) {
-          query.push({ word, ...this.numbered(word), ...(joined ? { joined } : {}) });
+          const forms = this.numbered(word, tokens.length <= SHORT_QUESTION);
+          query.push({ word, ...forms, ...(joined ? { joined } : {}) });
           lastAlone = i;
         }
         i++;
@@ -192,12 +194,13 @@ export class QueryReader {
   /**
    * "12 factor", "twelve factor": a number written in figures or in words is either, where the
    * notes write the other ("The twelve-factor app", "12-factor apps"); so is a word ending in
-   * "-tion" and its Spanish, Portuguese and Italian forms.
+   * "-tion" and its Spanish, Portuguese and Italian forms, and an irregular verb and its forms.
    */
-  private numbered(word: string): { alternatives?: string[] } {
+  private numbered(word: string, short: boolean): { alternatives?: string[] } {
     const other = NUMBER_WORDS.get(word);
     // "Migration", "migración": a word's other languages' form the notes write (see that module).
-    const said = [other ?? '', ...romanceForms(word)].filter((w) => w && this.frequency(w) > 0);
+    const forms = [other ?? '', ...romanceForms(word), ...(short ? verbForms(word) : [])];
+    const said = forms.filter((w) => w && this.frequency(w) > 0);
     return said.length > 0 ? { alternatives: said } : {};
   }
 
@@ -269,6 +272,9 @@ function hyphenated(
   }
   return tokens;
 }
+
+/** Most words of a question whose verbs are read in their other forms (see `irregular-verbs.ts`). */
+const SHORT_QUESTION = 8;
 
 /**
  * Numbers from three to twenty in figures and in words, each to the other ("twelve-factor", "12

@@ -20,6 +20,7 @@ import { byLink } from './link-lookup.ts';
 import { byName, companyWord } from './name-steps.ts';
 import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
+import { acrossEvents } from './newest-talks.ts';
 import { notFound, type Steps } from './not-found.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
@@ -274,6 +275,9 @@ export class Resolver implements Steps {
       this.nothingToSearch(ask, titled) ?? this.searched(ask, titled),
     );
     const { order } = question;
+    const across = question.orderAcross;
+    if (order && across)
+      return inOrder(plan, (talks) => acrossEvents(talks, order, across, this.schedule));
     if (order)
       return inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds));
     // "After lunch at cloudcanal", "day 2": a day's talks, listed as they were given.

@@ -16,9 +16,11 @@ const ORDINALS: Record<string, Order> = {
   latest: 'last',
   newest: 'last',
   'most recent': 'last',
+  recent: 'last',
   oldest: 'first',
 };
-const ORDINAL = '(first|opening|earliest|oldest|last|final|closing|latest|newest|most\\s+recent)';
+const ORDINAL =
+  '(first|opening|earliest|oldest|last|final|closing|latest|newest|most\\s+recent|recent)';
 /**
  * "The first talk on day 2", "what was the closing keynote", "last session of nordicinfra": an
  * ordinal before a word for a talk, opening the question or after "the" or "a" ("was there a
@@ -58,7 +60,7 @@ const OPENED =
 /** Takes out of the (folded) question an ordinal for a talk, and says which end it asks for. */
 export function findOrder(
   text: string,
-): { order: Order; rest: string; ends?: boolean } | undefined {
+): { order: Order; rest: string; ends?: boolean; across?: 'one' | 'all' } | undefined {
   const opened = OPENED.exec(text);
   if (opened?.[1]) {
     const order = /^(?:opened|kicked)/.test(opened[1]) ? 'first' : 'last';
@@ -72,7 +74,18 @@ export function findOrder(
   const order = Object.hasOwn(ORDINALS, said) ? ORDINALS[said] : undefined;
   // "The closing keynote": one that closes its day, not the last of the keynotes.
   const ends = said === 'opening' || said === 'closing';
-  return { order: order ?? 'first', rest: cut(text, found, word), ...(ends ? { ends } : {}) };
+  // "The newest talk", "recent talks": of the newest (or oldest) event, not of each.
+  const across = /^(?:newest|latest|most recent|recent|oldest)$/.test(said)
+    ? /^\s*(?:talks|sessions|presentations|ones)\b/.test(text.slice(found.index + found[0].length))
+      ? 'all'
+      : 'one'
+    : undefined;
+  return {
+    order: order ?? 'first',
+    rest: cut(text, found, word),
+    ...(ends ? { ends } : {}),
+    ...(across ? { across } : {}),
+  };
 }
 
 /** "The newest conference": which end of the events by date, and the question without it. */

@@ -57,6 +57,8 @@ export interface Question {
   order?: Order;
   /** "The closing keynote": the order's talk must open (or close) its day. */
   orderEnds?: boolean;
+  /** "The newest talk", "recent talks": one talk, or all, of the newest (or oldest) event. */
+  orderAcross?: 'one' | 'all';
   /** "The newest conference": the latest (or earliest) event. */
   eventOrder?: Order;
   /** "What came after the rust talk": the talk next to that one. */
@@ -306,6 +308,7 @@ function readOrder(question: Question, text: string): string {
   if (order) {
     question.order = order.order;
     if (order.ends) question.orderEnds = true;
+    if (order.across) question.orderAcross = order.across;
     rest = order.rest;
   }
   return rest;

@@ -311,7 +311,9 @@ const RELATED_PHRASES = new Map(
 
 /** Words a question's word also finds, below it (see RELATED): single words. */
 export function relatedTo(word: string): string[] {
-  return RELATED_WORDS.get(word) ?? [];
+  // "SREs", "PMs": an abbreviation's plural is the abbreviation's words.
+  const one = word.length <= 5 && word.endsWith('s') ? RELATED_WORDS.get(word.slice(0, -1)) : [];
+  return RELATED_WORDS.get(word) ?? one ?? [];
 }
 
 /**

@@ -41,6 +41,8 @@ const languages = new Bot({
       'Mutation Testing mit PIT',
       'Die Tests sind nicht gut genug; wir finden auch eine Lücke im Code; das Team ist mit PIT zufrieden',
     ),
+    // Said to be in English, at an event whose notes are in Italian.
+    talk(ROME, 'eng', 'Design systems at scale', 'Talk in English; web components'),
     talk(YORK, 'evals', 'Evals for LLM apps', 'Write evals before prompts; AI judges need evals'),
     talk(YORK, 'agents', 'Agents that stop', 'Step budgets; planner and executor'),
     talk(YORK, 'kafka', 'Kafka in production', 'Consumer lag; exactly once is a lie'),
@@ -58,21 +60,24 @@ describe('the language talks were given in, asked the other way round or two at 
       ]);
   });
 
-  it('lists the talks of events in English, and of either language named', () => {
-    expect(ids(languages.ask('talks in english')).sort()).toEqual(['agents', 'evals', 'kafka']);
+  it('lists the talks of events in English (and those said to be), and of either language named', () => {
+    expect(ids(languages.ask('talks in english')).sort()).toEqual([
+      'agents',
+      'eng',
+      'evals',
+      'kafka',
+    ]);
+    expect(ids(languages.ask('english talks at cortile'))).toEqual(['eng']);
     expect(ids(languages.ask('talks in italian or german')).sort()).toEqual([
       'cache',
       'deploy',
       'lasttest',
       'mutation',
     ]);
-    expect(ids(languages.ask('talks not in italian')).sort()).toEqual([
-      'agents',
-      'evals',
-      'kafka',
-      'lasttest',
-      'mutation',
-    ]);
+    const notItalian = ids(languages.ask('talks not in italian'));
+    expect(notItalian).toContain('eng');
+    expect(notItalian).not.toContain('cache');
+    expect(notItalian).not.toContain('deploy');
   });
 });
 
@@ -221,5 +226,26 @@ describe('opening and closing talks, by the times the notes give', () => {
   it('finds the first talk of an event whose lightning talks alone have no time', () => {
     expect(ids(notes.ask('first talk at quayconf'))).toEqual(['boring']);
     expect(ids(notes.ask('the closing talk of quayconf'))).toEqual(['panel']);
+  });
+});
+
+describe('"a good talk", and one to share with a manager', () => {
+  const OSLO = 'fjordops-oslo-2022';
+  const notes = new Bot({
+    events: [event(OSLO, 'FjordOps Oslo 2022')],
+    talks: [
+      talk(OSLO, 'kafka', 'Kafka at a bank', 'Consumer lag; our manager asked for it'),
+      talk(OSLO, 'slo', 'SLOs are a conversation', 'Error budgets; share them with product'),
+    ],
+  });
+
+  it('says the notes rank no talk, with the talks of the subject asked about', () => {
+    expect(unknownOf(notes, 'any good kafka talks?')).toBe('ratings');
+    expect(ids(notes.ask('any good kafka talks?'))).toEqual(['kafka']);
+  });
+
+  it('says the notes do not say whom a talk is for, never a talk that says "manager"', () => {
+    expect(unknownOf(notes, "what's a good talk to share with my manager")).toBe('audience');
+    expect(notes.ask("what's a good talk to share with my manager").kind).toBe('none');
   });
 });

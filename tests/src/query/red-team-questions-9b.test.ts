@@ -204,3 +204,92 @@ describe('the talks no speaker is named for, the place of an event, chat around 
     expect(more.kind === 'none' && more.reason).toBe('which-talk');
   });
 });
+
+describe('plurals of abbreviations and irregular verbs', () => {
+  const OSLO = 'fjordops-oslo-2022';
+  const notes = new Bot({
+    events: [event(OSLO, 'FjordOps Oslo 2022')],
+    talks: [
+      talk(OSLO, 'slo', 'SLOs are a conversation', 'Error budgets; burn-rate alerts'),
+      talk(OSLO, 'oncall', 'On-call without burnout', 'Follow the sun; paging rules'),
+      talk(OSLO, 'graphql', 'Why we left GraphQL', 'Back to REST; caching was hard'),
+      talk(OSLO, 'edge', 'Serverless on the edge', 'Cold starts; it runs close to users'),
+    ],
+  });
+
+  it('reads "SREs" as "sre": the talks of its related words', () => {
+    expect(ids(notes.ask('talks for SREs')).sort()).toEqual(ids(notes.ask('sre talks')).sort());
+    expect(ids(notes.ask('SREs'))).toContain('slo');
+  });
+
+  it('finds "left" for "leave", not "run" for a short "ran"', () => {
+    expect(ids(notes.ask('why did they leave graphql'))).toEqual(['graphql']);
+    expect(ids(notes.ask('what ran on the edge'))).toEqual(['edge']);
+  });
+});
+
+describe('a day in roman numerals, the gopher', () => {
+  const UTRECHT = 'tramconf-2024';
+  const notes = new Bot({
+    events: [event(UTRECHT, 'TramConf 2024', { dates: '2024-05-14..2024-05-15' })],
+    talks: [
+      talk(UTRECHT, 'tinygo', 'Go in the browser with TinyGo', 'Written in Go; goroutines work', {
+        date: '2024-05-14',
+        day: 'Day 1',
+      }),
+      talk(UTRECHT, 'rust', 'Rust to WebAssembly', 'wasm-bindgen', {
+        date: '2024-05-15',
+        day: 'Day 2',
+      }),
+    ],
+  });
+
+  it('reads "day II" as day 2', () => {
+    expect(ids(notes.ask('day II at tramconf'))).toEqual(['rust']);
+  });
+
+  it('reads 🐹 (chat’s gopher) as Go the language', () => {
+    expect(ids(notes.ask('🐹 talks'))).toEqual(['tinygo']);
+    expect(ids(notes.ask('🦀 or 🐹')).sort()).toEqual(['rust', 'tinygo']);
+  });
+});
+
+describe('the newest and oldest talks, across events', () => {
+  const [OLD, NEW] = ['fjordconf-2022', 'quayconf-2025'];
+  const notes = new Bot({
+    events: [
+      event(OLD, 'FjordConf 2022', { dates: '2022-03-29' }),
+      event(NEW, 'QuayConf 2025', { dates: '2025-10-08' }),
+    ],
+    talks: [
+      talk(OLD, 'slo', 'SLOs are a conversation', 'Error budgets', {
+        date: '2022-03-29',
+        time: '09:00',
+      }),
+      talk(OLD, 'oncall', 'On-call without burnout', 'Paging', {
+        date: '2022-03-29',
+        time: '10:00',
+      }),
+      talk(NEW, 'kafka', 'Kafka, the hard parts', 'Consumer lag', {
+        date: '2025-10-08',
+        time: '09:30',
+      }),
+      talk(NEW, 'panel', 'Monoliths are back?', 'Nobody agreed', {
+        date: '2025-10-08',
+        time: '15:00',
+      }),
+    ],
+  });
+
+  it('is one talk of the newest or oldest event for "the newest talk", "oldest talk"', () => {
+    expect(ids(notes.ask('newest talk'))).toEqual(['panel']);
+    expect(ids(notes.ask('the oldest talk'))).toEqual(['slo']);
+  });
+
+  it('is the newest event’s talks for "latest talks", "recent talks"', () => {
+    for (const asked of ['latest talks', 'recent talks'])
+      expect(ids(notes.ask(asked)), asked).toEqual(['kafka', 'panel']);
+    // The last talk of each event is still "the last talk at" one.
+    expect(ids(notes.ask('last talk at fjordconf'))).toEqual(['oncall']);
+  });
+});
