@@ -51,8 +51,10 @@ export const HELP_COMMANDS: HelpCommand[] = [
 export function helpExamples(library: Library): string[] {
   const examples: string[] = [];
   const talks = library.talks;
-  const topic = talks.find((talk) => talk.topic)?.topic;
-  if (topic) examples.push(`${fold(topic)} talks`);
+  // A subject ("Security"), before a format ("Lightning talks", which "… talks" would double).
+  const topics = talks.flatMap((talk) => (talk.topic ? [talk.topic] : []));
+  const topic = topics.find((name) => !FORMAT.test(name)) ?? topics[0];
+  if (topic) examples.push(FORMAT.test(topic) ? fold(topic) : `${fold(topic)} talks`);
   const talk = talks.find((t) => titleWord(t.title)) ?? talks[0];
   const word = talk && titleWord(talk.title);
   if (word) examples.push(word, `who spoke about ${word}`);
@@ -69,3 +71,6 @@ function titleWord(title: string): string | undefined {
     .filter((word) => word.length >= 4 && !isFiller(word) && termOf(word) !== null)
     .sort((a, b) => b.length - a.length)[0];
 }
+
+/** A topic named for a kind of session: "Lightning talks", "Keynotes", "Talk". */
+const FORMAT = /\b(?:talks?|keynotes?|sessions?|panels?)$/i;

@@ -263,6 +263,31 @@ describe('questions in plain words', () => {
     for (const example of help.examples) expect(['talks', 'talk']).toContain(bot.ask(example).kind);
     expect(help.examples.join(' ')).not.toMatch(/netflix containers|talk uber/);
   });
+
+  it('offers a subject as the example topic, and never "lightning talks talks"', () => {
+    const notes = (first: string) =>
+      parseNotes(
+        `## ${first}
+
+### Five minutes of regex by Ann Example
+* Anchors first
+
+## Security
+
+### Threat models by Bo Test (Acme)
+* Start small
+`,
+        'y.md',
+        'y',
+      );
+    const examples = (first: string) => {
+      const parsed = notes(first);
+      return only(new Bot({ events: [parsed.event], talks: parsed.talks }).ask('help'), 'help')
+        .examples;
+    };
+    expect(examples('Lightning talks')).toContain('security talks');
+    expect(examples('Lightning talks').join(' ')).not.toMatch(/talks talks/);
+  });
 });
 
 describe('bad input never throws and always gets a bounded answer', () => {
