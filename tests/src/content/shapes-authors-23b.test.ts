@@ -172,3 +172,28 @@ describe("a pasted thread's opening that names its conference by a one-word bran
     expect(thread('🧵 Notes as I go, In March 2025 I said I would.')).toBe('post');
   });
 });
+
+describe('a Google Docs export: bold headings, escaped marks and empty bold runs', () => {
+  it('reads the title without the empty run, the escapes or the numbering', () => {
+    const { talks } = post(
+      '# **Notes: WebFjord 2025**',
+      '',
+      '## **1\\. Signals everywhere — Rina Carr (Netlane)**',
+      '',
+      '*   Fine\\-grained reactivity won',
+      '',
+      '## **** **2\\. Web Components, finally? — Dev Agar**',
+      '',
+      '*   Declarative shadow DOM \\#1',
+      '',
+      '## **State of CSS&nbsp;2025 — Una Kor (Gooble)**',
+      '',
+      '*   Container queries',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Signals everywhere', ['Rina Carr @ Netlane']],
+      ['Web Components, finally?', ['Dev Agar']],
+      ['State of CSS 2025', ['Una Kor @ Gooble']],
+    ]);
+  });
+});
