@@ -197,3 +197,23 @@ describe('a Google Docs export: bold headings, escaped marks and empty bold runs
     ]);
   });
 });
+
+describe('a Japanese heading: the title, a slash, then the speaker and the company', () => {
+  it('reads one person in Japanese with a company after the slash as the speaker', () => {
+    const { talks } = post(
+      '# Go Kaigi Kobe 2025 参加レポート',
+      '',
+      '## iteratorパターンの実践 / 山田 太郎（メルカリン）',
+      '',
+      '- range over func が便利',
+      '',
+      '## Kafka / Event Streams (Confluence)',
+      '',
+      '- ログの話',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['iteratorパターンの実践', ['山田 太郎 @ メルカリン']],
+      ['Kafka / Event Streams', ['Confluence']],
+    ]);
+  });
+});
