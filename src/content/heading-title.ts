@@ -3,7 +3,7 @@ import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
-import { splitSlash } from './slash-speakers.ts';
+import { splitSlash, splitSlashCjk } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
@@ -73,9 +73,15 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =
     untitledSession(text) ??
+    (text.includes(' / ') ? cjkSlash(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
+}
+
+function cjkSlash(text: string): HeadingParts | undefined {
+  const slashed = splitSlashCjk(text);
+  return slashed ? { title: cleanTitle(slashed.title), speakers: slashed.speakers } : undefined;
 }
 
 /**

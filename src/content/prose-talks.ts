@@ -3,7 +3,7 @@ import { startsMessage } from './chat-messages.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
-import { THREAD_NUMBER } from './section-names.ts';
+import { headingName, isPostSection, THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { SPEAKING } from './talk-speakers.ts';
@@ -201,7 +201,9 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
     const found = { title: logged.title, speakers: logged.speakers };
     return logged.kind ? { ...found, kind: logged.kind } : found;
   }
-  const next = TALK_CONTEXT.test(quote[1] ?? '') ? speakerNext(after) : undefined;
+  // "I went to the "Hallway track". Jane Doe explained…": a section of the day, no talk.
+  const talked = TALK_CONTEXT.test(quote[1] ?? '') && !isPostSection(headingName(title));
+  const next = talked ? speakerNext(after) : undefined;
   return next ? { title, speakers: [next] } : undefined;
 }
 

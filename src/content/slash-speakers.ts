@@ -16,3 +16,20 @@ export function splitSlash(text: string): { title: string; speakers: Speaker[] }
     return undefined;
   return { title: text.slice(0, slash), speakers };
 }
+
+/**
+ * "iteratorパターンの実践 / 山田 太郎（メルカリ）": a slash before one person named in Japanese or
+ * Chinese, with a company, as those posts write a talk's speaker. Read before the parentheses
+ * are taken for a person of their own ("メルカリ" reads as a name too).
+ */
+export function splitSlashCjk(text: string): { title: string; speakers: Speaker[] } | undefined {
+  const slash = text.lastIndexOf(' / ');
+  if (slash < 3 || !/[)）]\s*$/.test(text)) return undefined;
+  const speakers = parseSpeakerText(text.slice(slash + 3));
+  const [one, ...more] = speakers ?? [];
+  if (more.length > 0 || !one?.company || !CJK_NAME.test(one.name ?? '')) return undefined;
+  return { title: text.slice(0, slash).trim(), speakers: [one] };
+}
+
+const CJK_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;

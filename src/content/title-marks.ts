@@ -41,9 +41,13 @@ export const TALK_LABEL =
  * line, linked bullet): "3. Fuzzing everything" (the author's numbering), "Talk 1: …", a leading
  * emoji or bullet, quotes around the whole title, "Keynote:" / "Talk:" before it, a final period.
  */
+const EMPTY_RUNS = /^(?:(?:\*{4}|_{4})\s*)+|(?:\s*(?:\*{4}|_{4}))+$/g;
+
 export function cleanTitle(text: string): string {
   const title = withoutDecorations(withoutRating(text))
     .trim()
+    // "## **** **3\. Title**": a Google Docs export's empty bold run, no word of the title.
+    .replace(EMPTY_RUNS, '')
     .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
     // "一、Title", "（二）Title", "2.1 Title": a Chinese ordinal, or a document's section number.

@@ -92,6 +92,8 @@ describe('a recap in prose that names each talk by a quoted title', () => {
       'On the train I read "Slow Productivity". Cal Newport explained it better than I can.',
       '',
       'The sign said "No coffee past this point". Jana Berg argued with it.',
+      '',
+      'Then I went to the "Hallway track". Ola Dahl explained the coffee machine.',
     );
     expect(talks).toEqual([]);
   });

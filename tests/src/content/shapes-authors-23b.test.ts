@@ -172,3 +172,48 @@ describe("a pasted thread's opening that names its conference by a one-word bran
     expect(thread('🧵 Notes as I go, In March 2025 I said I would.')).toBe('post');
   });
 });
+
+describe('a Google Docs export: bold headings, escaped marks and empty bold runs', () => {
+  it('reads the title without the empty run, the escapes or the numbering', () => {
+    const { talks } = post(
+      '# **Notes: WebFjord 2025**',
+      '',
+      '## **1\\. Signals everywhere — Rina Carr (Netlane)**',
+      '',
+      '*   Fine\\-grained reactivity won',
+      '',
+      '## **** **2\\. Web Components, finally? — Dev Agar**',
+      '',
+      '*   Declarative shadow DOM \\#1',
+      '',
+      '## **State of CSS&nbsp;2025 — Una Kor (Gooble)**',
+      '',
+      '*   Container queries',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Signals everywhere', ['Rina Carr @ Netlane']],
+      ['Web Components, finally?', ['Dev Agar']],
+      ['State of CSS 2025', ['Una Kor @ Gooble']],
+    ]);
+  });
+});
+
+describe('a Japanese heading: the title, a slash, then the speaker and the company', () => {
+  it('reads one person in Japanese with a company after the slash as the speaker', () => {
+    const { talks } = post(
+      '# Go Kaigi Kobe 2025 参加レポート',
+      '',
+      '## iteratorパターンの実践 / 山田 太郎（メルカリン）',
+      '',
+      '- range over func が便利',
+      '',
+      '## Kafka / Event Streams (Confluence)',
+      '',
+      '- ログの話',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['iteratorパターンの実践', ['山田 太郎 @ メルカリン']],
+      ['Kafka / Event Streams', ['Confluence']],
+    ]);
+  });
+});
