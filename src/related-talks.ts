@@ -57,7 +57,7 @@ export class RelatedTalks {
       // A name ("Kafka", "Postgres"), as some talk writes it inside a sentence; not "new".
       if (![talk, ...others].some((one) => saysAsName(`${one.title}. ${one.summary}`, word)))
         continue;
-      const about = (other: Talk) => this.index.isAbout(this.library.talks.indexOf(other), [word]);
+      const about = (other: Talk) => this.index.isAbout(this.resolver.docOf(other), [word]);
       found.push(...others.filter(about));
     }
     return found;
@@ -78,7 +78,7 @@ export class RelatedTalks {
     leaveOut: boolean,
   ): Talk[] {
     const ref = talkRef(talk);
-    const self = leaveOut ? this.library.talks.indexOf(talk) : -1;
+    const self = leaveOut ? this.resolver.docOf(talk) : -1;
     return this.index
       .find(text, {
         anyWord: true,
