@@ -149,8 +149,11 @@ function parse(argv: string[]) {
 /** One line per file, then every problem as file:line; exit 1 only when there is an error. */
 function check(content: LoadedBot, dir: string): number {
   for (const file of content.files) {
-    // A post about several conferences names each (see `conferences.ts`).
-    const events = content.library.events.filter((e) => e.file === file.file);
+    // A post about several conferences names each (see `conferences.ts`); a file of one talk
+    // may be part of a folder's event (see `folder-readme.ts`).
+    const events = content.library.events.filter(
+      (e) => e.file === file.file || e.id === file.event,
+    );
     const topics = events.reduce((sum, e) => sum + e.topics.length, 0);
     process.stdout.write(
       `${file.file}: ${plural(file.talks, 'talk')}, ${plural(topics, 'topic')} (${events.map((e) => e.name).join(', ')})\n`,

@@ -1,22 +1,65 @@
-import type { Library } from '../model.ts';
+import type { ConferenceEvent, Library } from '../model.ts';
 import { conferenceName } from './event-name.ts';
+import { parseMarkdown } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { talkId } from './talk-id.ts';
 
 /** `README.md`, `readme.markdown`: the file that introduces a folder of notes. */
 export const isReadme = (name: string): boolean => /^readme\.(?:md|markdown)$/i.test(name);
 
+/** Where a file's talks went: the event its summary line (`qcon check`) names. */
+interface FileEvent {
+  event: string;
+}
+
 /**
  * A repository of notes with a file per talk, whose README names the conference (`# Notes from
- * JavaZone 2025` over links to `virtual-threads.md`, `valhalla.md`): each such file's event is
- * that conference. Only a file of one talk whose own words named no event (its event is still
- * called by its file's name) is named so, and only by a README whose title names a conference
- * of a year (`# Writing notes for qcon-bot` names none).
+ * JavaZone 2025` over links to `virtual-threads.md`, `valhalla.md`): the talks of such files are
+ * one event, that conference (id `javazone-2025`, or the first file's where the notes have that
+ * id already). Only a file of one talk whose own words named no event (its event is still called
+ * by its file's name) is read so, and only by a README whose title names a conference of a year
+ * (`# Writing notes for qcon-bot` names none). A talk id that two such files share gets `-2`.
  */
-export function nameByReadme(library: Library, readme: string): void {
-  const title = /^#[ \t]+(.+?)[ \t#]*$/m.exec(readme.slice(0, 4000))?.[1];
-  const conference = title ? conferenceName(title.replace(/[*_`]/g, '').trim()) : undefined;
-  if (!conference || !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(conference)) return;
+export function nameByReadme(library: Library, files: FileEvent[], readme: string): void {
+  const conference = readmeConference(readme);
+  if (!conference) return;
   const talks = new Map<string, number>();
   for (const talk of library.talks) talks.set(talk.event, (talks.get(talk.event) ?? 0) + 1);
-  for (const event of library.events)
-    if (event.name === event.id && talks.get(event.id) === 1) event.name = conference;
+  const named = library.events.filter(
+    (event) => event.name === event.id && talks.get(event.id) === 1,
+  );
+  const [first] = named;
+  if (!first) return;
+  const merged = new Set(named.map((event) => event.id));
+  const wanted = talkId(conference);
+  const taken = library.events.some((event) => event.id === wanted && !merged.has(event.id));
+  const one: ConferenceEvent = {
+    ...first,
+    id: wanted && !taken ? wanted : first.id,
+    name: conference,
+    tags: [...new Set(named.flatMap((event) => event.tags))],
+    topics: [...new Set(named.flatMap((event) => event.topics))],
+  };
+  const used = new Set<string>();
+  for (const talk of library.talks) {
+    if (!merged.has(talk.event)) continue;
+    talk.event = one.id;
+    let n = 2;
+    const base = talk.id;
+    while (used.has(talk.id)) talk.id = `${base}-${n++}`;
+    used.add(talk.id);
+  }
+  for (const file of files) if (merged.has(file.event)) file.event = one.id;
+  library.events = library.events.flatMap((event) =>
+    event === first ? [one] : merged.has(event.id) ? [] : [event],
+  );
+}
+
+/** The conference of a year the README's first `#` heading names, if any. */
+function readmeConference(readme: string): string | undefined {
+  const heading = parseMarkdown(readme.slice(0, 4000)).nodes.find(
+    (node) => node.type === 'heading' && node.depth === 1,
+  );
+  const conference = heading ? conferenceName(plainText(heading).trim()) : undefined;
+  return conference && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(conference) ? conference : undefined;
 }

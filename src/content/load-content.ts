@@ -181,7 +181,7 @@ export async function parseScanned(
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
-  if (scanned.readme) nameByReadme(content.library, scanned.readme.toString('utf8'));
+  if (scanned.readme) nameByReadme(content.library, content.files, scanned.readme.toString('utf8'));
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
       scanned.synonyms.text.toString('utf8'),

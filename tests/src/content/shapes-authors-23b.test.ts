@@ -1,6 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/content/load-content.ts';
+import { loadContent, scanContent } from '../../../src/content/load-content.ts';
 import { post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (23b): names the notes give elsewhere. */
@@ -140,19 +143,62 @@ describe("a talk told by its speaker's first name, after the post introduced the
 });
 
 describe('a repository of notes, a file per talk, whose README names the conference', () => {
-  it("names each one-talk file's event after the README's conference, and no other", async () => {
+  it("makes the one-talk files one event, the README's conference, and no other", async () => {
     const dir = fileURLToPath(new URL('../../fixtures/talk-repo', import.meta.url));
-    const { library, problems } = await loadContent(dir);
+    const { library, problems, files } = await loadContent(dir);
     expect(library.events.map((e) => [e.id, e.name])).toEqual([
-      ['green-threads', 'Fjordzone 2025'],
+      ['fjordzone-2025', 'Fjordzone 2025'],
       ['kotlinconf-2024', 'KotlinConf 2024'],
-      ['value-types', 'Fjordzone 2025'],
+    ]);
+    expect(library.talks.filter((t) => t.event === 'fjordzone-2025').map((t) => t.title)).toEqual([
+      'Green threads in anger',
+      'Value types, almost',
+    ]);
+    expect(files.map((f) => f.event)).toEqual([
+      'fjordzone-2025',
+      'kotlinconf-2024',
+      'fjordzone-2025',
     ]);
     expect(library.talks.map((t) => [t.title, who(t)])).toContainEqual([
       'Green threads in anger',
       ['Ingrid Aas @ Vippa'],
     ]);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a folder of one-talk files under a README naming the conference', () => {
+  it('gives two files of one title distinct ids, and a README edit a new snapshot key', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qcon-readme-'));
+    try {
+      await writeFile(
+        join(dir, 'README.md'),
+        '# Talks from Harbourconf 2024\n\nOne file a talk.\n',
+      );
+      await writeFile(
+        join(dir, 'day-one.md'),
+        '# Keynote\n\nSpeaker: Ada Berg (Lumen)\n\n- Open by default\n',
+      );
+      await writeFile(
+        join(dir, 'day-two.md'),
+        '# Keynote\n\nSpeaker: Rui Sol (Mareo)\n\n- Closed loops\n',
+      );
+      const { library } = await loadContent(dir);
+      expect(library.events.map((e) => e.name)).toEqual(['Harbourconf 2024']);
+      expect(library.talks.map((t) => `${t.event}/${t.id} ${who(t)}`)).toEqual([
+        'harbourconf-2024/keynote Ada Berg @ Lumen',
+        'harbourconf-2024/keynote-2 Rui Sol @ Mareo',
+      ]);
+      const before = await scanContent(dir);
+      await writeFile(join(dir, 'README.md'), '# Talks from Harbourconf 2025\n');
+      const after = await scanContent(dir);
+      expect('key' in before && 'key' in after && before.key !== after.key).toBe(true);
+      expect((await loadContent(dir)).library.events.map((e) => e.name)).toEqual([
+        'Harbourconf 2025',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
