@@ -14,6 +14,9 @@ import type { Completion } from './search/completions.ts';
 import type { Asker, AskOptions } from './surface.ts';
 import { truncate } from './text.ts';
 
+/** Content problems of one file written to the log at each load; `qcon check` shows them all. */
+const LOGGED_PER_FILE = 20;
+
 export interface LiveBotOptions {
   contentDir: string;
   cacheDir?: string;
@@ -195,12 +198,27 @@ export class LiveBot implements Asker {
     }
   }
 
+  /**
+   * Each problem on a line of its own, up to `LOGGED_PER_FILE` of a file, then one line saying
+   * how many more: a post of 30,000 repeated headings would otherwise write 30,000 lines on the
+   * answering thread (a stall of ~150 ms) and bury the rest of the log. `qcon check` lists all.
+   */
   private report(problems: ContentProblem[]): void {
+    const { logger } = this.options;
+    const logged = new Map<string, number>();
     for (const problem of problems) {
-      if (isError(problem))
-        this.options.logger.error({ problem: formatProblem(problem) }, 'content problem');
-      else this.options.logger.warn({ problem: formatProblem(problem) }, 'content warning');
+      const count = (logged.get(problem.file) ?? 0) + 1;
+      logged.set(problem.file, count);
+      if (count > LOGGED_PER_FILE) continue;
+      if (isError(problem)) logger.error({ problem: formatProblem(problem) }, 'content problem');
+      else logger.warn({ problem: formatProblem(problem) }, 'content warning');
     }
+    for (const [file, count] of logged)
+      if (count > LOGGED_PER_FILE)
+        logger.warn(
+          { file, more: count - LOGGED_PER_FILE },
+          `${count - LOGGED_PER_FILE} more content problems in ${file}: \`qcon check\` lists them all`,
+        );
   }
 
   /**

@@ -94,6 +94,21 @@ describe('live content', () => {
     expect(bot.status.talks).toBe(11);
   });
 
+  it('logs a file’s first 20 problems and how many more, not a line per problem', async () => {
+    const bot = await liveBot();
+    await writeFile(join(dir, 'repeats.md'), '## Keynote\nNotes.\n\n'.repeat(500));
+    expect(await bot.reload()).toBe(true);
+    const warnings = lines.filter((l) => l.msg === 'content warning');
+    expect(warnings).toHaveLength(20);
+    expect(String(warnings[0]?.problem)).toMatch(
+      /repeats\.md:4: warning: repeated heading "Keynote"/,
+    );
+    expect(lines.find((l) => l.more === 479)?.msg).toMatch(
+      /^479 more content problems in .*repeats\.md: `qcon check` lists them all$/,
+    );
+    expect(bot.status.talks).toBe(510);
+  });
+
   it('keeps the last good index while the folder is gone, and reloads when it is back', async () => {
     const bot = await liveBot({ pollMs: 50 });
     bot.watch();
