@@ -28,7 +28,9 @@ export function footnotesInPlace(written: MdNode[]): MdNode[] {
       const definition = definitions.get(label);
       if (!definition || placed.has(definition)) continue;
       placed.add(definition);
-      after.set(node, [...(after.get(node) ?? []), definition]);
+      const placedAfter = after.get(node);
+      if (placedAfter) placedAfter.push(definition);
+      else after.set(node, [definition]);
     }
   }
   if (placed.size === 0) return nodes;

@@ -55,10 +55,12 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
     if (textOf !== around) {
       textOf = around;
       cursor.at = 0;
-      text =
+      // "[^1]: Slides: https://…": a footnote's own label is no word of its link's.
+      text = (
         around.type === 'listItem'
           ? plainText(around.children.filter((c) => c.type !== 'list'))
-          : plainText(around);
+          : plainText(around)
+      ).replace(FOOTNOTE_LABEL, '');
     }
     return text;
   };
@@ -91,6 +93,9 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
   };
   for (const node of nodes) walk(node, undefined);
 }
+
+/** The label that starts a footnote's text: `[^1]: `. */
+const FOOTNOTE_LABEL = /^\[\^[^\]\s]{1,40}\]:[ \t]*/;
 
 /**
  * `{{< youtube id >}}`, `{% vimeo id %}`, `{% include youtube.html id="id" %}`,

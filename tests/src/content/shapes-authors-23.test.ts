@@ -252,6 +252,23 @@ describe("footnotes that carry each talk's links", () => {
     ]);
     expect(talks[0]?.summary).not.toContain('speakerdeck');
   });
+
+  it('reads a footnote’s label as its link’s, on any host', () => {
+    const { talks } = post(
+      '## Effects, not monads',
+      '',
+      'Speaker: Dana Spiers (Typelane)',
+      '',
+      'Effect systems are mainstream now.[^1] Also on video.[^2]',
+      '',
+      '[^1]: Slides: https://files.example.org/effects.pdf',
+      '[^2]: Recording: https://media.example.org/effects',
+    );
+    expect(talks[0]?.links.map((link) => [link.kind, link.text])).toEqual([
+      ['slides', 'Slides'],
+      ['video', 'Recording'],
+    ]);
+  });
 });
 
 describe('two people on one speaker line, their company given once', () => {
