@@ -212,7 +212,7 @@ function isLinksLine(line: MdNode[]): boolean {
   return links > 0;
 }
 
-function hasNewline(node: MdNode): boolean {
+export function hasNewline(node: MdNode): boolean {
   return node.type === 'break' || (node.type === 'text' && (node.value ?? '').includes('\n'));
 }
 

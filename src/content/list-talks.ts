@@ -2,7 +2,7 @@ import type { ContentProblem, Speaker } from '../model.ts';
 import { hostKind } from './classify-link.ts';
 import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
-import { splitLines } from './field-lines.ts';
+import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
 import { loggedTalk } from './log-lines.ts';
@@ -12,6 +12,7 @@ import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
+import { speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import {
@@ -229,8 +230,34 @@ function plainLead(
   // text is not even put together). Under a "Talks" heading, the other forms of a heading count
   // too ("Title: Jane Doe").
   if (!talkContainer && !paragraph.children.some(mayNameSpeaker)) return undefined;
-  const text = plainText(paragraph);
-  if (text.length > 600 || text.includes('\n')) return undefined;
+  // "- Title — Jane Doe" over more lines: the first line is the talk's, the others its notes;
+  // "- Title" over "Speaker: Jane Doe (Acme)": the speaker's line. A first line of no talk with
+  // another label under it ("Author: …", "Where: …") is no talk (read whole, the label word
+  // became the title's and the name the speaker's).
+  const lines = paragraph.children.some(hasNewline) ? splitLines(paragraph.children) : undefined;
+  if (lines && lines.length > 1) {
+    const [first = '', second = '', ...rest] = lines.map((line) => plainText(line));
+    const lead = plainLine(first);
+    if (lead) {
+      const notes = [lead.notes, second, ...rest].filter(Boolean).join(' ').trim();
+      return notes ? { ...lead, notes } : lead;
+    }
+    const people = SPEAKER_LABEL_LINE.test(second) ? speakerLine(second, false) : undefined;
+    if (!people?.every((person) => person.name) || !/\p{L}{2}/u.test(first)) return undefined;
+    const notes = rest.join(' ').trim();
+    return notes ? { title: first, speakers: people, notes } : { title: first, speakers: people };
+  }
+  return plainLine(plainText(paragraph));
+}
+
+/** "Speaker: …", "Speakers: …", "Presented by …": a line that says who gave the talk. */
+const SPEAKER_LABEL_LINE = /^(?:speakers?|presenters?|presented by|talk by|by|with)\b/i;
+
+/** One line "Title — Jane Doe (Acme): notes" (see `plainLead`). */
+function plainLine(
+  text: string,
+): { title: string; speakers: Speaker[]; notes?: string } | undefined {
+  if (text.length > 600) return undefined;
   const whole = text.length <= 200 ? titleAndSpeakers(text) : undefined;
   if (whole) return whole;
   // Each place the author's words could start, nearest the title first.

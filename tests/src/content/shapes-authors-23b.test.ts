@@ -263,3 +263,33 @@ describe('a Japanese heading: the title, a slash, then the speaker and the compa
     ]);
   });
 });
+
+describe('a bullet over a labelled line', () => {
+  it('is a talk when the line names its speaker, and no talk when it says something else', () => {
+    const { talks } = post(
+      '# Notes from Foo Conf 2025',
+      '',
+      'What I did between the talks.',
+      '',
+      '- Bought a book at the booth',
+      '  Author: Jane Doe',
+      '- Dinner was great',
+      '  Where: Markthalle',
+    );
+    expect(talks).toEqual([]);
+    const read = post(
+      '# Notes from Foo Conf 2025',
+      '',
+      '## Talks',
+      '',
+      '- Passkeys for real',
+      '  Speaker: Ana Lund (Vippa)',
+      '- Zero-copy parsing — Bo Test (Acme)',
+      '  Lexers that never allocate.',
+    ).talks;
+    expect(read.map((t) => [t.title, who(t), t.summary])).toEqual([
+      ['Passkeys for real', ['Ana Lund @ Vippa'], ''],
+      ['Zero-copy parsing', ['Bo Test @ Acme'], 'Lexers that never allocate.'],
+    ]);
+  });
+});
