@@ -151,6 +151,23 @@ const reader: MarkdownReader = {
   },
 };
 
+/**
+ * `## **Title — Jane Doe (Acme)****`, `## ****Title**`: a Google Docs export's empty bold runs
+ * around a heading, which the parser leaves as text; no word of the heading.
+ */
+function withoutStrayRuns(heading: MdNode): void {
+  const { children } = heading;
+  const first = children[0];
+  if (first?.type === 'text' && STRAY_START.test(first.value ?? ''))
+    first.value = (first.value ?? '').replace(STRAY_START, '');
+  const last = children[children.length - 1];
+  if (last?.type === 'text' && STRAY_END.test(last.value ?? ''))
+    last.value = (last.value ?? '').replace(STRAY_END, '');
+}
+
+const STRAY_START = /^(?:\*{2,}|_{2,})[ \t]*/;
+const STRAY_END = /[ \t]*(?:\*{2,}|_{2,})$/;
+
 function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult): void {
   const roots = result.nodes;
   const stack: MdNode[] = [];
@@ -211,6 +228,7 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       const parent = stack[stack.length - 1];
       if (parent) {
         inline(token.children ?? [], parent, line);
+        if (parent.type === 'heading') withoutStrayRuns(parent);
         // An array grown by push holds 16 slots; a heading or paragraph mostly has one child.
         if (parent.children.length < 8) parent.children = parent.children.slice();
       }

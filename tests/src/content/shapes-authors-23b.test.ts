@@ -242,6 +242,24 @@ describe('a Google Docs export: bold headings, escaped marks and empty bold runs
       ['State of CSS 2025', ['Una Kor @ Gooble']],
     ]);
   });
+
+  it('drops an empty run written against the title, before or after it', () => {
+    const { talks } = post(
+      '# Notes: WebFjord 2025',
+      '',
+      '## **Signals everywhere — Rina Carr (Netlane)****',
+      '',
+      '*   Fine-grained reactivity won',
+      '',
+      '## ****Web Components, finally? — Dev Agar (Shadowed)**',
+      '',
+      '*   Declarative shadow DOM',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Signals everywhere', ['Rina Carr @ Netlane']],
+      ['Web Components, finally?', ['Dev Agar @ Shadowed']],
+    ]);
+  });
 });
 
 describe('a Japanese heading: the title, a slash, then the speaker and the company', () => {
