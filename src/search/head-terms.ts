@@ -31,11 +31,12 @@ export class HeadTerms {
 
   /** Whether a talk's title, topic or summary has every one of these words. */
   isAbout(doc: number, list: string[]): boolean {
-    const ids = list.map((word) => this.termIds.get(termOf(word) ?? ''));
-    if (ids.length === 0 || ids.some((id) => id === undefined)) return false;
+    // Asked of every talk in turn: a word's term is remembered, not stemmed again per talk.
+    const ids = list.map((word) => this.wordTerm(word));
+    if (ids.length === 0 || ids.includes(-1)) return false;
     return this.about(
       doc,
-      ids.map((id) => [[id as number, 1]]),
+      ids.map((id) => [[id, 1]]),
     );
   }
 
