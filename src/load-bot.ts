@@ -65,7 +65,7 @@ export async function loadBot(
  * snapshot then needs no thread at all. Files are hashed through one small buffer, not read
  * whole: 17 MB of short-lived buffers at 10k talks stayed as ~20 MB of resident memory.
  */
-async function streamedKey(dir: string, maxFileBytes?: number): Promise<string | undefined> {
+export async function streamedKey(dir: string, maxFileBytes?: number): Promise<string | undefined> {
   const listing = await listNotesFiles(dir, maxFileBytes ? { maxFileBytes } : {});
   if ('problem' in listing || listing.problems.length > 0) return undefined;
   const chunk = Buffer.allocUnsafe(1 << 20);
@@ -76,7 +76,9 @@ async function streamedKey(dir: string, maxFileBytes?: number): Promise<string |
   });
   try {
     const files = listing.files.map(key);
-    return wholeKey(await codeHash(), files, listing.synonyms && key(listing.synonyms));
+    // As `scanContent` keys it: the README may name the conference of one-talk files.
+    const readme = listing.readme && key(listing.readme).bytes;
+    return wholeKey(await codeHash(), files, listing.synonyms && key(listing.synonyms), readme);
   } catch {
     return undefined; // unreadable now: the loader reports it
   }

@@ -2,7 +2,8 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadBot } from '../../src/load-bot.ts';
+import { scanContent } from '../../src/content/load-content.ts';
+import { loadBot, streamedKey } from '../../src/load-bot.ts';
 import { CONTENT_DIR } from '../helpers.ts';
 
 let work: string;
@@ -34,6 +35,15 @@ describe('the index snapshot cache', () => {
       expect(second.bot?.ask(question), question).toEqual(first.bot?.ask(question));
     }
     expect(second.bot?.complete('cul')).toEqual(first.bot?.complete('cul'));
+  });
+
+  it('finds the snapshot before starting any thread, also in a folder with a README and synonyms', async () => {
+    // The shipped folder has a README; a key that left it out missed the snapshot at every start
+    // and started the loader thread to find it (the same answer, ~0.2 s later).
+    await writeFile(join(content, 'synonyms.yaml'), 'k8s: [kubernetes]\n');
+    const scanned = await scanContent(content);
+    expect('key' in scanned && scanned.key).toBeTruthy();
+    expect(await streamedKey(content)).toBe('key' in scanned ? scanned.key : undefined);
   });
 
   it('is never stale: an edited notes file is parsed again and its change answered', async () => {
