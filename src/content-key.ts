@@ -70,13 +70,13 @@ export function wholeKey(
   code: string,
   files: FileKey[],
   synonyms?: FileKey,
-  /** The hash of the folder's README (it may name the conference: see `folder-readme.ts`). */
-  readme?: string,
+  /** The folders' READMEs (one may name the conference: see `folder-readme.ts`). */
+  readmes: FileKey[] = [],
 ): string {
   const hash = keyed(code, 'whole');
   for (const file of files) hash.update(entry(file));
   if (synonyms) hash.update(`synonyms${entry(synonyms)}`);
-  if (readme !== undefined) hash.update(`\0readme\0${readme}`);
+  for (const readme of readmes) hash.update(`readme${entry(readme)}`);
   return hash.digest('hex').slice(0, 32);
 }
 

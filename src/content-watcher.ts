@@ -1,6 +1,7 @@
 import { type FSWatcher, readdirSync, type Stats, statSync, watch } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { notesFolders, notesFoldersNow } from './content/notes-folders.ts';
 
 export interface WatcherOptions {
   /** How often the folder itself and the targets of symlinked files are checked. */
@@ -10,19 +11,23 @@ export interface WatcherOptions {
 
 /**
  * Calls `changed` when anything in the content folder may have changed. `fs.watch` sees files
- * written in the folder at once; a check every second sees what it cannot:
+ * written in the folder and in its sub-folders (one watch each, as the notes are read: see
+ * `content/notes-folders.ts`) at once; a check every second sees what it cannot:
  * - the folder deleted and created again, or replaced by another (rsync, CI deploys): the watch
  *   follows the old folder, so it is started again on the new one;
+ * - a sub-folder made, removed or renamed: the folders are watched again;
  * - an edit of a symlinked file's target (a ConfigMap's `x.md -> ..data/x.md`): the event is
  *   in another folder. Targets are compared by inode, size and modification time.
  * While the folder is missing the bot keeps serving its last good index (a reload fails and says
  * so once); it reloads when the folder is back.
  */
 export class ContentWatcher {
-  private watcher: FSWatcher | undefined;
+  private watchers: FSWatcher[] = [];
   private poll: NodeJS.Timeout | undefined;
   private folder: string | undefined;
+  /** The sub-folders watched, and the targets of symlinked files, as one string. */
   private links = '';
+  private folders = '';
   private checking = false;
 
   constructor(
@@ -35,8 +40,10 @@ export class ContentWatcher {
     if (this.poll) return;
     // Watched at once, so a file written right after `start()` is seen.
     this.folder = identityNow(this.dir);
-    this.links = this.folder ? linkTargetsNow(this.dir) : '';
-    this.rewatch(this.folder);
+    const folders = this.folder ? notesFoldersNow(this.dir).folders : [];
+    this.folders = folders.join('\n');
+    this.links = this.folder ? linkTargetsNow(this.dir, folders) : '';
+    this.rewatch(folders);
     this.poll = setInterval(() => void this.check(), this.options.pollMs ?? 1000);
     this.poll.unref();
   }
@@ -44,8 +51,7 @@ export class ContentWatcher {
   close(): void {
     clearInterval(this.poll);
     this.poll = undefined;
-    this.watcher?.close();
-    this.watcher = undefined;
+    this.unwatch();
   }
 
   private async check(): Promise<void> {
@@ -54,33 +60,43 @@ export class ContentWatcher {
     try {
       const folder = await identity(this.dir);
       if (!this.poll) return;
-      const links = folder ? await linkTargets(this.dir) : '';
+      const folders = folder ? (await notesFolders(this.dir)).folders : [];
+      const links = folder ? await linkTargets(this.dir, folders) : '';
+      if (!this.poll) return;
       const moved = folder !== this.folder;
-      if (moved || (!this.watcher && folder)) this.rewatch(folder);
+      const regrouped = folders.join('\n') !== this.folders;
+      if (moved || regrouped || (this.watchers.length === 0 && folder)) this.rewatch(folders);
       const edited = links !== this.links;
       this.folder = folder;
+      this.folders = folders.join('\n');
       this.links = links;
-      if (moved || edited) this.changed();
+      if (moved || regrouped || edited) this.changed();
     } finally {
       this.checking = false;
     }
   }
 
-  private rewatch(folder: string | undefined): void {
-    this.watcher?.close();
-    this.watcher = undefined;
-    if (!folder) return;
-    try {
-      const watcher = watch(this.dir, () => this.changed());
-      watcher.on('error', (error) => {
-        // The folder went away under the watch: the next check watches it again.
-        watcher.close();
-        if (this.watcher === watcher) this.watcher = undefined;
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.options.onError?.(error);
-      });
-      this.watcher = watcher;
-    } catch (error) {
-      this.options.onError?.(error);
+  private unwatch(): void {
+    for (const watcher of this.watchers) watcher.close();
+    this.watchers = [];
+  }
+
+  private rewatch(folders: string[]): void {
+    this.unwatch();
+    for (const folder of folders) {
+      try {
+        const watcher = watch(join(this.dir, folder), () => this.changed());
+        watcher.on('error', (error) => {
+          // The folder went away under the watch: the next check watches the folders again.
+          watcher.close();
+          this.watchers = this.watchers.filter((other) => other !== watcher);
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.options.onError?.(error);
+        });
+        this.watchers.push(watcher);
+      } catch (error) {
+        // A sub-folder gone since it was walked is seen by the next check.
+        if (folder === '') this.options.onError?.(error);
+      }
     }
   }
 }
@@ -104,36 +120,38 @@ async function identity(dir: string): Promise<string | undefined> {
 }
 
 /** Inode, size and time of every symlinked entry's target: changes when one is edited. */
-async function linkTargets(dir: string): Promise<string> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    const parts: string[] = [];
-    for (const entry of entries) {
-      if (!entry.isSymbolicLink()) continue;
-      parts.push(signature(entry.name, await stat(join(dir, entry.name)).catch(() => undefined)));
-    }
-    return parts.join('\n');
-  } catch {
-    return '';
+async function linkTargets(dir: string, folders: string[]): Promise<string> {
+  const parts: string[] = [];
+  for (const folder of folders) {
+    try {
+      const entries = await readdir(join(dir, folder), { withFileTypes: true });
+      for (const entry of entries) {
+        if (!entry.isSymbolicLink()) continue;
+        const path = join(dir, folder, entry.name);
+        parts.push(signature(path, await stat(path).catch(() => undefined)));
+      }
+    } catch {}
   }
+  return parts.join('\n');
 }
 
 /** The same, at once: the first state is known before `start()` returns. */
-function linkTargetsNow(dir: string): string {
-  try {
-    const parts: string[] = [];
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isSymbolicLink()) continue;
-      let info: Stats | undefined;
-      try {
-        info = statSync(join(dir, entry.name));
-      } catch {}
-      parts.push(signature(entry.name, info));
-    }
-    return parts.join('\n');
-  } catch {
-    return '';
+function linkTargetsNow(dir: string, folders: string[]): string {
+  const parts: string[] = [];
+  for (const folder of folders) {
+    try {
+      for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+        if (!entry.isSymbolicLink()) continue;
+        const path = join(dir, folder, entry.name);
+        let info: Stats | undefined;
+        try {
+          info = statSync(path);
+        } catch {}
+        parts.push(signature(path, info));
+      }
+    } catch {}
   }
+  return parts.join('\n');
 }
 
 function signature(name: string, info: Stats | undefined): string {

@@ -76,9 +76,9 @@ export async function streamedKey(dir: string, maxFileBytes?: number): Promise<s
   });
   try {
     const files = listing.files.map(key);
-    // As `scanContent` keys it: the README may name the conference of one-talk files.
-    const readme = listing.readme && key(listing.readme).bytes;
-    return wholeKey(await codeHash(), files, listing.synonyms && key(listing.synonyms), readme);
+    // As `scanContent` keys it: a README may name the conference of one-talk files.
+    const readmes = listing.readmes.map(key);
+    return wholeKey(await codeHash(), files, listing.synonyms && key(listing.synonyms), readmes);
   } catch {
     return undefined; // unreadable now: the loader reports it
   }

@@ -20,13 +20,19 @@ interface FileEvent {
  * by its file's name) is read so, and only by a README whose title names a conference of a year
  * (`# Writing notes for qcon-bot` names none). A talk id that two such files share gets `-2`.
  */
-export function nameByReadme(library: Library, files: FileEvent[], readme: string): void {
+export function nameByReadme(
+  library: Library,
+  files: FileEvent[],
+  readme: string,
+  /** The events of the README's own folder's files: only those may be merged. */
+  folder: ReadonlySet<string | undefined>,
+): void {
   const conference = readmeConference(readme);
   if (!conference) return;
   const talks = new Map<string, number>();
   for (const talk of library.talks) talks.set(talk.event, (talks.get(talk.event) ?? 0) + 1);
   const named = library.events.filter(
-    (event) => event.name === event.id && talks.get(event.id) === 1,
+    (event) => folder.has(event.id) && event.name === event.id && talks.get(event.id) === 1,
   );
   const [first] = named;
   if (!first) return;

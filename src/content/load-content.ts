@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { nameByReadme } from './folder-readme.ts';
@@ -8,6 +9,7 @@ import {
   listNotesFiles,
   readListedFile,
 } from './notes-files.ts';
+import { eventIdOf } from './notes-names.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
@@ -60,8 +62,8 @@ export interface Scanned {
   dir: string;
   files: ScannedFile[];
   synonyms?: ScannedFile;
-  /** The folder's README, which may name the conference of files of one talk each. */
-  readme?: Buffer;
+  /** The folders' READMEs, which may name the conference of their files of one talk each. */
+  readmes: { folder: string; text: Buffer; key: FileKey }[];
   problems: ContentProblem[];
   /** The key of the whole content's snapshot; absent when a file could not be read. */
   key?: string;
@@ -83,9 +85,7 @@ export async function scanContent(
       problems.push(result.problem);
       return undefined;
     }
-    const key = { display: displayPath(listed.path), path: listed.path, bytes: '' };
-    key.bytes = bytesHash(result.text);
-    return { listed, text: result.text, key };
+    return { listed, text: result.text, key: fileKey(listed, result.text) };
   };
   const files: ScannedFile[] = [];
   for (const listed of listing.files) {
@@ -93,11 +93,17 @@ export async function scanContent(
     if (file) files.push(file);
   }
   const synonyms = listing.synonyms ? await read(listing.synonyms) : undefined;
-  const readme = listing.readme
-    ? await readListedFile(listing.readme, options.maxFileBytes).then((r) =>
-        'problem' in r ? undefined : r.text,
-      )
-    : undefined;
+  const readmes: Scanned['readmes'] = [];
+  for (const listed of listing.readmes) {
+    // A README that cannot be read is left out: it is no notes.
+    const readme = await readListedFile(listed, options.maxFileBytes);
+    if ('problem' in readme) continue;
+    readmes.push({
+      folder: listed.folder ?? '',
+      text: readme.text,
+      key: fileKey(listed, readme.text),
+    });
+  }
   const code = await codeHash();
   const key =
     problems.length === 0
@@ -105,7 +111,7 @@ export async function scanContent(
           code,
           files.map((f) => f.key),
           synonyms?.key,
-          readme === undefined ? undefined : bytesHash(readme),
+          readmes.map((readme) => readme.key),
         )
       : undefined;
   // Warnings about the folder do not stop the content being cached whole (see `key`).
@@ -114,11 +120,15 @@ export async function scanContent(
     dir,
     files,
     ...(synonyms ? { synonyms } : {}),
-    ...(readme === undefined ? {} : { readme }),
+    readmes,
     problems,
     ...(key ? { key } : {}),
     readMs: performance.now() - started,
   };
+}
+
+function fileKey(listed: ListedFile, text: Buffer): FileKey {
+  return { display: displayPath(listed.path), path: listed.path, bytes: bytesHash(text) };
 }
 
 export interface ParseOptions {
@@ -181,7 +191,15 @@ export async function parseScanned(
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
-  if (scanned.readme) nameByReadme(content.library, content.files, scanned.readme.toString('utf8'));
+  for (const readme of scanned.readmes) {
+    // A README speaks for the files of its own folder (their events, known before parsing).
+    const events = new Set(
+      scanned.files
+        .filter((file) => (file.listed.folder ?? '') === readme.folder)
+        .map((file) => file.listed.event ?? eventIdOf(basename(file.listed.path))),
+    );
+    nameByReadme(content.library, content.files, readme.text.toString('utf8'), events);
+  }
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
       scanned.synonyms.text.toString('utf8'),
@@ -245,7 +263,7 @@ async function parsedBytes(
     stats.fromDisk++;
     return disk;
   }
-  const outcome = await pool.parse(listed.path, text);
+  const outcome = await pool.parse(listed.path, text, listed.event);
   if (outcome.cacheable) stats.parsed++;
   else stats.failed++;
   await cache.put(listed.path, key, outcome.json, outcome.cacheable);

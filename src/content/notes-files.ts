@@ -2,8 +2,10 @@ import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
+import { opt } from '../text.ts';
 import { displayPath } from './display-path.ts';
 import { isReadme } from './folder-readme.ts';
+import { MAX_DEPTH, MAX_FOLDERS, notesFolders } from './notes-folders.ts';
 import { eventIdOf, isMarkedUpNotes, isNotes, isOtherDocument } from './notes-names.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 
@@ -19,6 +21,8 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export interface NotesFile {
   path: string;
   text: Buffer;
+  /** Its event, for a file in a sub-folder (see `ListedFile.event`). */
+  event?: string;
 }
 
 /** A file of the content folder that may be read. */
@@ -28,17 +32,25 @@ export interface ListedFile {
   /** Where its bytes are: the link's target for a symlink, else `path`. */
   real: string;
   size: number;
+  /** Its folder, relative to the content folder with `/` (`''`: the content folder itself). */
+  folder?: string;
+  /**
+   * The event of a notes file in a sub-folder, named after the folder and the file
+   * (`2024/kubecon.md` → `2024-kubecon`), so files of one name in two folders are two events.
+   * Absent for a file directly in the content folder: its event is its file's name.
+   */
+  event?: string;
 }
 
 export interface Listing {
-  /** The notes files (`*.md` and the other endings of `notes-names.ts`), in name order. */
+  /** The notes files (`*.md` and the other endings of `notes-names.ts`), folder by folder. */
   files: ListedFile[];
   synonyms?: ListedFile;
-  /** The folder's `README.md`: no notes, but it may name the conference (see `folder-readme.ts`). */
-  readme?: ListedFile;
+  /** Each folder's `README.md`: no notes, but it may name the conference (see `folder-readme.ts`). */
+  readmes: ListedFile[];
   /** Files refused: too big, a link out of the folder, unreadable. Each is an error. */
   problems: ContentProblem[];
-  /** Warnings about the folder: notes in a sub-folder, documents in another format: not read. */
+  /** Warnings about the folder: notes too deep, documents in another format: not read. */
   notices: ContentProblem[];
 }
 
@@ -47,44 +59,68 @@ export interface ListOptions {
 }
 
 /**
- * The notes files of a folder, without reading them. Symlinked files are followed when their
- * target is inside the content folder's own tree (a Kubernetes ConfigMap mounts `x.md ->
- * ..data/x.md`, `..data -> ..2024_06_01_…`): a link to anywhere else (`/etc/passwd.md`, a
- * neighbour's folder) is refused with an error, so the folder's owner decides what is served.
+ * The notes files of a folder and of its sub-folders (see `notes-folders.ts`), without reading
+ * them. Symlinked files are followed when their target is inside the content folder's own tree
+ * (a Kubernetes ConfigMap mounts `x.md -> ..data/x.md`, `..data -> ..2024_06_01_…`): a link to
+ * anywhere else (`/etc/passwd.md`, a neighbour's folder) is refused with an error, so the
+ * folder's owner decides what is served.
  */
 export async function listNotesFiles(
   dir: string,
   options: ListOptions = {},
 ): Promise<Listing | { problem: ContentProblem }> {
   const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
-  let entries: Dirent[];
   let root: string;
   try {
     root = await realpath(dir);
-    entries = await readdir(dir, { withFileTypes: true });
+    await readdir(dir);
   } catch (error) {
     return { problem: folderProblem(dir, error) };
   }
-  const listing: Listing = { files: [], problems: [], notices: [] };
-  for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules')
-      continue;
-    const notice = await folderNotice(join(dir, entry.name));
+  const listing: Listing = { files: [], readmes: [], problems: [], notices: [] };
+  const { folders, skipped } = await notesFolders(dir);
+  // Two files of one event (`kubecon.md`, `kubecon.txt`): the first in name order is read.
+  const events = new Map<string, string>();
+  for (const folder of folders) {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(dir, folder), { withFileTypes: true });
+    } catch {
+      continue; // gone since it was walked
+    }
+    await listFolder(dir, folder, entries, { root, limit, events, listing });
+  }
+  for (const folder of skipped) {
+    const notice = await folderNotice(join(dir, folder));
     if (notice) listing.notices.push(notice);
   }
+  return listing;
+}
+
+/** The files of one folder of the content folder, added to the listing. */
+async function listFolder(
+  dir: string,
+  folder: string,
+  entries: Dirent[],
+  at: { root: string; limit: number; events: Map<string, string>; listing: Listing },
+): Promise<void> {
+  const { listing, events } = at;
+  const top = folder === '';
   const wanted = entries
     .filter(
       (e) =>
         (e.isFile() || e.isSymbolicLink()) &&
-        (isNotes(e.name) || e.name === SYNONYMS_FILE || isReadme(e.name)),
+        // In a sub-folder, plain text is as likely credits or a licence as notes: not read.
+        ((top ? isNotes(e.name) : isMarkedUpNotes(e.name)) ||
+          (top && e.name === SYNONYMS_FILE) ||
+          isReadme(e.name)),
     )
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // Two files of one event (`kubecon.md`, `kubecon.txt`): the first in name order is read.
-  const events = new Map<string, string>();
   for (const entry of wanted) {
     const name = entry.name;
-    const path = join(dir, name);
-    const event = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
+    const path = join(dir, folder, name);
+    const own = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
+    const event = own === undefined || top ? own : `${folder.replaceAll('/', '-')}-${own}`;
     const first = event === undefined ? undefined : events.get(event);
     if (first !== undefined) {
       listing.problems.push({
@@ -94,32 +130,33 @@ export async function listNotesFiles(
       });
       continue;
     }
-    const checked = await check(path, root, limit, entry.isSymbolicLink());
+    const checked = await check(path, at.root, at.limit, entry.isSymbolicLink());
     if (!('path' in checked)) {
       // A README is no notes: one that cannot be read is left out, as it was before it was read.
       if (checked.problem && !isReadme(name)) listing.problems.push(checked.problem);
     } else if (name === SYNONYMS_FILE) listing.synonyms = checked;
-    else if (isReadme(name)) listing.readme ??= checked;
-    else {
-      listing.files.push(checked);
-      if (event !== undefined) events.set(event, name);
+    else if (isReadme(name)) {
+      if (!listing.readmes.some((readme) => readme.folder === folder))
+        listing.readmes.push({ ...checked, folder });
+    } else {
+      listing.files.push(top ? { ...checked, folder } : { ...checked, folder, event });
+      if (event !== undefined) events.set(event, top ? name : `${folder}/${name}`);
     }
   }
   for (const entry of entries)
     if ((entry.isFile() || entry.isSymbolicLink()) && isOtherDocument(entry.name))
       listing.notices.push({
-        file: displayPath(join(dir, entry.name)),
+        file: displayPath(join(dir, folder, entry.name)),
         line: 0,
         message:
           'is not read: notes are Markdown (.md, .markdown), plain text (.txt) or AsciiDoc (.adoc) files; save or export it as Markdown',
         severity: 'warning',
       });
-  return listing;
 }
 
 /**
- * "strangeloop-2019/ holds 12 notes files": a folder of notes dropped in whole is not read (each
- * file directly in the content folder is an event), so the author hears why its talks are missing.
+ * "2019/q1/strangeloop/day-2/ holds 12 notes files": a folder of notes too deep (or past the
+ * number of folders read) is not read, so the author hears why its talks are missing.
  */
 async function folderNotice(folder: string): Promise<ContentProblem | undefined> {
   let names: string[];
@@ -133,7 +170,7 @@ async function folderNotice(folder: string): Promise<ContentProblem | undefined>
   return {
     file: `${displayPath(folder)}/`,
     line: 0,
-    message: `holds ${notes === 1 ? 'a notes file' : `${notes} notes files`} in a sub-folder, which is not read: only the files directly in the content folder are (one file per event); move ${notes === 1 ? 'it' : 'them'} up to be read`,
+    message: `holds ${notes === 1 ? 'a notes file' : `${notes} notes files`} in a sub-folder that is not read: sub-folders are read ${MAX_DEPTH} levels deep, ${MAX_FOLDERS} folders at the most; move ${notes === 1 ? 'it' : 'them'} up to be read`,
     severity: 'warning',
   };
 }
@@ -204,7 +241,7 @@ export async function readNotesFiles(
   for (const entry of listed.files) {
     const read = await readListedFile(entry);
     if ('problem' in read) return read;
-    files.push({ path: entry.path, text: read.text });
+    files.push({ path: entry.path, text: read.text, ...opt('event', entry.event) });
   }
   return { files };
 }

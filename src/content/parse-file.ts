@@ -7,14 +7,15 @@ import { decodeNotes } from './text-encoding.ts';
 
 /**
  * One notes file parsed: the event is named after the file (a symlink's own name, not its
- * target's). Runs in a parse worker (see `parse-parallel.ts`), never on the bot's main thread.
+ * target's), or given (a file in a sub-folder: `ListedFile.event`). Runs in a parse worker (see `parse-parallel.ts`), never on the bot's main thread.
  */
-export function parseFile({ path, text }: NotesFile): LoadedFile {
+export function parseFile({ path, text, event }: NotesFile): LoadedFile {
   const file = displayPath(path);
   const decoded = decodeNotes(text);
   if (!decoded)
     return { file, problem: { file, line: 1, message: 'not a text file (contains NUL bytes)' } };
-  const parsed = parseNotes(decoded.text, file, eventIdOf(basename(path)) ?? basename(path));
+  const id = event ?? eventIdOf(basename(path)) ?? basename(path);
+  const parsed = parseNotes(decoded.text, file, id);
   if (decoded.guessed)
     parsed.problems.unshift({
       file,

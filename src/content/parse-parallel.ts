@@ -43,6 +43,8 @@ export interface ParseOutcome {
 interface Job {
   path: string;
   text: Uint8Array;
+  /** The file's event, when not its file's name (see `ListedFile.event`). */
+  event?: string | undefined;
   done: (outcome: ParseOutcome) => void;
 }
 
@@ -92,9 +94,9 @@ export class ParsePool {
   }
 
   /** Never rejects: a failure is the file's problem. */
-  parse(path: string, text: Uint8Array): Promise<ParseOutcome> {
+  parse(path: string, text: Uint8Array, event?: string): Promise<ParseOutcome> {
     return new Promise((done) => {
-      this.queue.push({ path, text, done });
+      this.queue.push({ path, text, event, done });
       this.pump();
     });
   }
@@ -189,7 +191,7 @@ export class ParsePool {
     // Referenced only while parsing: idle workers must not keep the process alive.
     slot.worker.ref();
     if (slot.jobs.length === 1) this.time(slot, job);
-    slot.worker.postMessage({ id: 0, path: job.path, text: job.text });
+    slot.worker.postMessage({ id: 0, path: job.path, text: job.text, event: job.event });
   }
 
   /** The file the worker is parsing now may take this long. */

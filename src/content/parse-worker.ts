@@ -20,12 +20,14 @@ const module: { parseFile: Parse } = options.parser
   : await import('./parse-file.ts');
 const encoder = new TextEncoder();
 
-parentPort?.on('message', ({ id, path, text }: { id: number; path: string; text: Uint8Array }) => {
+type Job = { id: number; path: string; text: Uint8Array; event?: string };
+parentPort?.on('message', ({ id, path, text, event }: Job) => {
   let result: LoadedFile;
   try {
     result = module.parseFile({
       path,
       text: Buffer.from(text.buffer, text.byteOffset, text.byteLength),
+      ...(event === undefined ? {} : { event }),
     });
   } catch (error) {
     // A parser bug (or a stack overflow on absurd nesting) fails this file, named, not the load.

@@ -73,6 +73,20 @@ describe('live content', () => {
     expect(bot.status.talks).toBe(11);
   });
 
+  it('answers from notes saved in a sub-folder, one there already and one made while it runs', async () => {
+    await mkdir(join(dir, '2019'));
+    const bot = await liveBot({ pollMs: 50 });
+    bot.watch();
+    await writeFile(join(dir, '2019', 'devconf.md'), '## Serverless at scale\n* cold starts\n');
+    await waitFor(() => bot.status.talks === 11, 'the first reload');
+    expect((await bot.ask('serverless')).kind).toBe('talks');
+    await mkdir(join(dir, '2020', 'spring'), { recursive: true });
+    await waitFor(() => lines.filter((l) => l.msg === 'content reloaded').length >= 2, 'a look');
+    await writeFile(join(dir, '2020', 'spring', 'kafkaconf.md'), '## Zebra streams\n* stripes\n');
+    await waitFor(() => bot.status.talks === 12, 'the reload of the new folder');
+    expect((await bot.ask('zebra')).kind).toBe('talks');
+  });
+
   it('keeps a file’s last good talks after a broken edit, naming file and line', async () => {
     const bot = await liveBot();
     await writeFile(join(dir, 'devconf.md'), '## Serverless at scale\n* cold starts matter\n');

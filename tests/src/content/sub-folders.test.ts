@@ -1,0 +1,118 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadContent, scanContent } from '../../../src/content/load-content.ts';
+import { loadBot, streamedKey } from '../../../src/load-bot.ts';
+import { who } from './shape-fixture.ts';
+
+/** Notes kept in sub-folders of the content folder: by year, by conference, a notes repository. */
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qcon-folders-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Writes each file (path relative to the content folder), making its folders. */
+async function files(entries: Record<string, string>): Promise<void> {
+  for (const [path, text] of Object.entries(entries)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+}
+
+const messages = (problems: { file: string; message: string }[]) =>
+  problems.map((p) => `${p.file.slice(p.file.indexOf('qcon-folders-'))}: ${p.message}`);
+
+describe('notes in sub-folders', () => {
+  it("reads them after the folder's own files, one event per file named after its folder too, so one name in two years is two events", async () => {
+    await files({
+      'kubecon.md':
+        '# KubeCon 2024\n\n## Operators in anger — Ana Reyes (Kubely)\n\n- reconcile loops\n',
+      '2019/qcon.md': '# QCon 2019\n\n## Zebras at scale — Tom Berg (Fjordpay)\n\n- stripes\n',
+      '2020/qcon.md':
+        '# QCon 2020\n\n## Remote-first teams — Lia Chen (Nordlys)\n\n- async by default\n',
+      'archive/old/devconf.md': '## Serverless at scale\n\n- cold starts matter\n',
+    });
+    const { library, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(library.events.map((e) => `${e.id}: ${e.name}`)).toEqual([
+      'kubecon: KubeCon 2024',
+      '2019-qcon: QCon 2019',
+      '2020-qcon: QCon 2020',
+      'archive-old-devconf: archive-old-devconf',
+    ]);
+    expect(library.talks.map((t) => `${t.event}/${t.id} ${who(t)}`)).toEqual([
+      'kubecon/operators-in-anger Ana Reyes @ Kubely',
+      '2019-qcon/zebras-at-scale Tom Berg @ Fjordpay',
+      '2020-qcon/remote-first-teams Lia Chen @ Nordlys',
+      'archive-old-devconf/serverless-at-scale ',
+    ]);
+    const loaded = await loadBot(dir);
+    expect(loaded.bot?.ask('zebras').kind).toBe('talks');
+  });
+
+  it("merges a sub-folder's one-talk files under its own README, and only those", async () => {
+    await files({
+      'README.md': '# Talks from Harbourconf 2024\n',
+      'keynote.md': '# Open by default\n\nSpeaker: Ada Berg (Lumen)\n\n- open data\n',
+      'strangeloop-2019/README.md': '# Notes from Strange Loop 2019\n\nOne file per talk.\n',
+      'strangeloop-2019/types.md': '# Types as design\n\nSpeaker: Rui Sol\n\n- make it total\n',
+      'strangeloop-2019/loops.md': '# Feedback loops\n\nSpeaker: Ida Holm\n\n- shorter\n',
+    });
+    const { library, files: read } = await loadContent(dir);
+    expect(library.events.map((e) => `${e.id}: ${e.name}`)).toEqual([
+      'harbourconf-2024: Harbourconf 2024',
+      'strange-loop-2019: Strange Loop 2019',
+    ]);
+    expect(library.talks.map((t) => `${t.event}/${t.id} ${who(t)}`)).toEqual([
+      'harbourconf-2024/open-by-default Ada Berg @ Lumen',
+      'strange-loop-2019/feedback-loops Ida Holm',
+      'strange-loop-2019/types-as-design Rui Sol',
+    ]);
+    expect(read.map((f) => f.event)).toEqual([
+      'harbourconf-2024',
+      'strange-loop-2019',
+      'strange-loop-2019',
+    ]);
+  });
+
+  it('leaves out plain text, dot-folders, node_modules and folders too deep, warning only about notes too deep', async () => {
+    await files({
+      'talks.md': '## Kafka in practice\n\n- partitions\n',
+      'images/credits.txt': 'Photos by Ana Reyes\n',
+      '.obsidian/workspace.md': '## Not a talk\n\n- editor state\n',
+      'node_modules/pkg/notes.md': '## Not a talk either\n\n- a package\n',
+      'a/b/c/d/deep.md': '## Too deep\n\n- four levels down\n',
+      'a/b/c/shallow.md': '## Deep enough\n\n- three levels down\n',
+    });
+    const { library, problems } = await loadContent(dir);
+    expect(library.talks.map((t) => t.title)).toEqual(['Kafka in practice', 'Deep enough']);
+    expect(messages(problems)).toEqual([
+      expect.stringMatching(
+        /a\/b\/c\/d\/: holds a notes file in a sub-folder that is not read: sub-folders are read 3 levels deep, .* move it up to be read$/,
+      ),
+    ]);
+  });
+
+  it("keys the snapshot by every folder's files and READMEs, found again before any thread starts", async () => {
+    await files({
+      'talks.md': '## Kafka in practice\n\n- partitions\n',
+      'fjord/README.md': '# Notes from FjordConf 2025\n',
+      'fjord/one.md': '# Types as design\n\nSpeaker: Rui Sol\n\n- make it total\n',
+    });
+    const cache = join(dir, '.cache');
+    const first = await loadBot(dir, cache);
+    const scanned = await scanContent(dir);
+    expect('key' in scanned && scanned.key).toBeTruthy();
+    expect(await streamedKey(dir)).toBe('key' in scanned ? scanned.key : undefined);
+    expect((await loadBot(dir, cache)).fromCache).toBe(true);
+    await writeFile(join(dir, 'fjord', 'README.md'), '# Notes from FjordConf 2026\n');
+    const edited = await loadBot(dir, cache);
+    expect([first.fromCache, edited.fromCache]).toEqual([false, false]);
+    expect(edited.library.events.map((e) => e.name)).toEqual(['talks', 'FjordConf 2026']);
+  });
+});
