@@ -54,6 +54,9 @@ export interface Listing {
   notices: ContentProblem[];
 }
 
+/** Sub-folders not read that are looked into for notes, to say so (see `folderNotice`). */
+const SKIPPED_LOOKED_AT = 20;
+
 export interface ListOptions {
   maxFileBytes?: number;
 }
@@ -90,10 +93,18 @@ export async function listNotesFiles(
     }
     await listFolder(dir, folder, entries, { root, limit, events, listing });
   }
-  for (const folder of skipped) {
+  // Looked into one by one only so far: a folder of thousands of sub-folders gets one line more.
+  for (const folder of skipped.slice(0, SKIPPED_LOOKED_AT)) {
     const notice = await folderNotice(join(dir, folder));
     if (notice) listing.notices.push(notice);
   }
+  if (skipped.length > SKIPPED_LOOKED_AT)
+    listing.notices.push({
+      file: `${displayPath(dir)}/`,
+      line: 0,
+      message: `has ${skipped.length} sub-folders that are not read (over ${MAX_DEPTH} levels deep or past ${MAX_FOLDERS} folders); move the notes up to be read`,
+      severity: 'warning',
+    });
   return listing;
 }
 

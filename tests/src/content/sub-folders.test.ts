@@ -116,3 +116,21 @@ describe('notes in sub-folders', () => {
     expect(edited.library.events.map((e) => e.name)).toEqual(['talks', 'FjordConf 2026']);
   });
 });
+
+describe('a content folder of very many sub-folders', () => {
+  it('reads the first 200 in name order and says in one line how many more are not read', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 260; i++)
+      many[`f${String(i).padStart(3, '0')}/notes.md`] = `## Talk ${i} on zebras\n\n- stripes\n`;
+    await files(many);
+    const { library, problems } = await loadContent(dir);
+    // The content folder is the first of the 200 folders read.
+    expect(library.talks).toHaveLength(199);
+    expect(library.talks.at(-1)?.title).toBe('Talk 198 on zebras');
+    const notices = messages(problems);
+    expect(notices).toHaveLength(21);
+    expect(notices.at(-1)).toMatch(
+      /: has 61 sub-folders that are not read \(over 3 levels deep or past 200 folders\)/,
+    );
+  });
+});
