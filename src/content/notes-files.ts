@@ -154,7 +154,13 @@ async function listFolder(
       if (event !== undefined) events.set(event, top ? name : `${folder}/${name}`);
     }
   }
-  for (const entry of entries)
+  for (const entry of entries) {
+    if (
+      entry.isSymbolicLink() &&
+      !entry.name.startsWith('.') &&
+      eventIdOf(entry.name) === undefined
+    )
+      await linkedFolderNotice(join(dir, folder, entry.name), listing);
     if ((entry.isFile() || entry.isSymbolicLink()) && isOtherDocument(entry.name))
       listing.notices.push({
         file: displayPath(join(dir, folder, entry.name)),
@@ -163,6 +169,20 @@ async function listFolder(
           'is not read: notes are Markdown (.md, .markdown), plain text (.txt) or AsciiDoc (.adoc) files; save or export it as Markdown',
         severity: 'warning',
       });
+  }
+}
+
+/** `kubecon -> ~/notes/kubecon`: a linked folder is not read (it may lead out, or round). */
+async function linkedFolderNotice(path: string, listing: Listing): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return;
+  listing.notices.push({
+    file: `${displayPath(path)}/`,
+    line: 0,
+    message:
+      'is a link to a folder, which is not read (it could lead out of the content folder, or round in a loop): copy or move the notes in',
+    severity: 'warning',
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,28 @@ describe('notes in sub-folders', () => {
         /a\/b\/c\/d\/: holds a notes file in a sub-folder that is not read: sub-folders are read 3 levels deep, .* move it up to be read$/,
       ),
     ]);
+  });
+
+  it('says a linked folder is not read, and reads a linked notes file inside the folder', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'qcon-outside-'));
+    try {
+      await writeFile(join(outside, 'hidden.md'), '## Zebras outside\n\n- stripes\n');
+      await files({ 'fjord/talks.md': '## Kafka in practice\n\n- partitions\n' });
+      await symlink(outside, join(dir, 'linked'));
+      await symlink(join(dir, 'fjord', 'talks.md'), join(dir, 'fjord', 'again.md'));
+      const { library, problems } = await loadContent(dir);
+      expect(library.talks.map((t) => `${t.event} ${t.title}`)).toEqual([
+        'fjord-again Kafka in practice',
+        'fjord-talks Kafka in practice',
+      ]);
+      expect(messages(problems)).toEqual([
+        expect.stringMatching(
+          /linked\/: is a link to a folder, which is not read .*: copy or move the notes in$/,
+        ),
+      ]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it("keys the snapshot by every folder's files and READMEs, found again before any thread starts", async () => {
