@@ -6,7 +6,7 @@ import { opt } from '../text.ts';
 import { displayPath } from './display-path.ts';
 import { isReadme } from './folder-readme.ts';
 import { MAX_DEPTH, MAX_FOLDERS, notesFolders } from './notes-folders.ts';
-import { eventIdOf, isMarkedUpNotes, isNotes, isOtherDocument } from './notes-names.ts';
+import { eventIdOf, isMarkedUpNotes, isNotes, isOtherDocument, isTemplate } from './notes-names.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
 
 export { displayPath };
@@ -130,6 +130,15 @@ async function listFolder(
   for (const entry of wanted) {
     const name = entry.name;
     const path = join(dir, folder, name);
+    if (isTemplate(name)) {
+      listing.notices.push({
+        file: displayPath(path),
+        line: 0,
+        message: 'is taken for a template of notes, and not read: rename it if it holds talks',
+        severity: 'warning',
+      });
+      continue;
+    }
     const own = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
     const event = own === undefined || top ? own : `${folder.replaceAll('/', '-')}-${own}`;
     const first = event === undefined ? undefined : events.get(event);

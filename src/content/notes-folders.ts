@@ -1,11 +1,12 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isTemplatesFolder } from './notes-names.ts';
 
 /**
  * The folders of a content folder whose notes are read: the folder itself and its sub-folders
  * (`strangeloop-2019/`, `2024/kubecon/`), as people keep notes by conference or by year. Folders
- * whose names start with a dot (`.git`, a ConfigMap's `..data`), `node_modules` and symlinked
+ * whose names start with a dot (`.git`, a ConfigMap's `..data`), `node_modules`, `Templates/` and symlinked
  * folders (which could lead out of the folder or round in a loop) are passed over. Bounded, so a
  * content folder pointed at a home directory by mistake is not walked whole.
  */
@@ -24,7 +25,13 @@ export interface NotesFolders {
 
 /** Which entries of a folder are folders to read. */
 function readable(entry: Dirent): boolean {
-  return entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules';
+  const { name } = entry;
+  return (
+    entry.isDirectory() &&
+    !name.startsWith('.') &&
+    name !== 'node_modules' &&
+    !isTemplatesFolder(name)
+  );
 }
 
 function byName(a: Dirent, b: Dirent): number {

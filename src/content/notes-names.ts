@@ -69,6 +69,21 @@ export function eventIdOf(name: string): string | undefined {
   return id;
 }
 
+/**
+ * A template for notes (`TEMPLATE.md`, `talk-template.md`, `_template.md`), as notes repositories
+ * and Obsidian vaults keep one: placeholders (`## Talk title`, `Speaker: {{speaker}}`), no talks.
+ */
+export function isTemplate(name: string): boolean {
+  const id = eventIdOf(name);
+  return id !== undefined && TEMPLATE.test(id);
+}
+
+/** Named so at its end: `template-driven-ui.md` may be a talk's notes. */
+const TEMPLATE = /(?:^|[-_. ])templates?$/i;
+
+/** A folder of templates (`Templates/`, `_templates/`): not read. */
+export const isTemplatesFolder = (name: string): boolean => /^_?templates?$/i.test(name);
+
 export function isNotes(name: string): boolean {
   return eventIdOf(name) !== undefined;
 }

@@ -98,6 +98,25 @@ describe('notes in sub-folders', () => {
     ]);
   });
 
+  it("leaves out a notes repository's templates, saying so for a template file, and reads a talk named so", async () => {
+    await files({
+      'kubecon-2024.md': '## Operators in anger\n\n- reconcile loops\n',
+      'TEMPLATE.md': '## Talk title\n\nSpeaker: {{speaker}}\n\n- notes\n',
+      'notes/talk-template.md': '## Title of the talk\n\n- key points\n',
+      'Templates/conference.md': '## {{title}}\n\n- what was said\n',
+      'notes/template-driven-ui.md': '## Template-driven UIs\n\n- forms\n',
+    });
+    const { library, problems } = await loadContent(dir);
+    expect(library.talks.map((t) => t.title)).toEqual([
+      'Operators in anger',
+      'Template-driven UIs',
+    ]);
+    expect(messages(problems)).toEqual([
+      expect.stringMatching(/\/TEMPLATE\.md: is taken for a template of notes, and not read/),
+      expect.stringMatching(/notes\/talk-template\.md: is taken for a template/),
+    ]);
+  });
+
   it('says a linked folder is not read, and reads a linked notes file inside the folder', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'qcon-outside-'));
     try {
