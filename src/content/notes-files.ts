@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem } from '../model.ts';
 import { opt } from '../text.ts';
 import { displayPath } from './display-path.ts';
@@ -36,7 +37,8 @@ export interface ListedFile {
   folder?: string;
   /**
    * The event of a notes file in a sub-folder, named after the folder and the file
-   * (`2024/kubecon.md` → `2024-kubecon`), so files of one name in two folders are two events.
+   * (`2024/kubecon.md` → `2024-kubecon`, see `nestedEventId`), so files of one name in two folders
+   * are two events.
    * Absent for a file directly in the content folder: its event is its file's name.
    */
   event?: string;
@@ -140,7 +142,7 @@ async function listFolder(
       continue;
     }
     const own = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
-    const event = own === undefined || top ? own : `${folder.replaceAll('/', '-')}-${own}`;
+    const event = own === undefined || top ? own : nestedEventId(folder, own);
     const first = event === undefined ? undefined : events.get(event);
     if (first !== undefined) {
       listing.problems.push({
@@ -179,6 +181,17 @@ async function listFolder(
         severity: 'warning',
       });
   }
+}
+
+/**
+ * The event id of a file in a sub-folder: its folders' and its own name as one slug
+ * (`Conferences 2024/KubeCon EU.md` → `conferences-2024-kubecon-eu`), not cut short, so two paths
+ * stay two ids.
+ */
+function nestedEventId(folder: string, own: string): string {
+  const path = `${folder}/${own}`;
+  const slug = githubSlug(path.replaceAll('/', ' ')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return slug || path.replaceAll('/', '-');
 }
 
 /** `kubecon -> ~/notes/kubecon`: a linked folder is not read (it may lead out, or round). */

@@ -35,7 +35,7 @@ describe('notes in sub-folders', () => {
       '2019/qcon.md': '# QCon 2019\n\n## Zebras at scale — Tom Berg (Fjordpay)\n\n- stripes\n',
       '2020/qcon.md':
         '# QCon 2020\n\n## Remote-first teams — Lia Chen (Nordlys)\n\n- async by default\n',
-      'archive/old/devconf.md': '## Serverless at scale\n\n- cold starts matter\n',
+      'Archive/Old Talks/DevConf.md': '## Serverless at scale\n\n- cold starts matter\n',
     });
     const { library, problems } = await loadContent(dir);
     expect(problems).toEqual([]);
@@ -43,13 +43,13 @@ describe('notes in sub-folders', () => {
       'kubecon: KubeCon 2024',
       '2019-qcon: QCon 2019',
       '2020-qcon: QCon 2020',
-      'archive-old-devconf: archive-old-devconf',
+      'archive-old-talks-devconf: archive-old-talks-devconf',
     ]);
     expect(library.talks.map((t) => `${t.event}/${t.id} ${who(t)}`)).toEqual([
       'kubecon/operators-in-anger Ana Reyes @ Kubely',
       '2019-qcon/zebras-at-scale Tom Berg @ Fjordpay',
       '2020-qcon/remote-first-teams Lia Chen @ Nordlys',
-      'archive-old-devconf/serverless-at-scale ',
+      'archive-old-talks-devconf/serverless-at-scale ',
     ]);
     const loaded = await loadBot(dir);
     expect(loaded.bot?.ask('zebras').kind).toBe('talks');
