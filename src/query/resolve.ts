@@ -37,6 +37,7 @@ import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
+import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
 /**
@@ -241,6 +242,18 @@ export class Resolver implements Steps {
     if (own) return own;
     const about = asked.eventNames && !asked.event && eventsAsked(asked.text, this.library);
     if (about) return about;
+    // "Deploy on Friday": a weekday its title says, beside its other words, is no day.
+    if (
+      asked.days &&
+      question.day?.kind === 'weekday' &&
+      weekdayOfTitle(
+        question.day,
+        this.reader.queryWords(question.rest),
+        this.library.talks,
+        this.index,
+      )
+    )
+      return this.resolveWith({ ...asked, days: false });
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
     inLanguage(ask, this.library);

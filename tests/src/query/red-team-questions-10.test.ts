@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, scope, talk } from './library-fixture.ts';
+
+/**
+ * Red-team round V: questions typed as people type them in Slack or Discord, shaped by a goal
+ * or a problem ("how do we release without downtime", "observability cheap"), over notes of
+ * several events, each class on invented notes.
+ */
+
+const DOCKS = 'dockside-2025';
+/** A talk of Dockside's Monday (10 March) or Tuesday (11 March): [id, title, notes]. */
+const on = (date: string, list: [string, string, string][]) =>
+  list.map(([id, title, notes]) => talk(DOCKS, id, title, notes, { date }));
+const shipping = new Bot({
+  events: [event(DOCKS, 'Dockside 2025', { dates: '2025-03-10..2025-03-11' })],
+  talks: [
+    ...on('2025-03-10', [
+      // Given on Monday, saying "merge" in its notes.
+      ['review', 'Code review etiquette', 'Merge requests need two approvals'],
+      [
+        'zdr',
+        'Zero-downtime releases',
+        'Blue-green and canary releases; expand and contract migrations',
+      ],
+      ['kafka', 'Kafka consumer lag', 'Cooperative rebalancing; autoscaling on lag'],
+    ]),
+    ...on('2025-03-11', [
+      // Given on Tuesday, titled with Monday.
+      ['merge-monday', 'Merge on Monday', 'Small batches; trunk-based development'],
+      ['helm', 'Releases on Kubernetes', 'Helm charts and Argo rollouts'],
+      ['safer', 'Safer deploys', 'Feature flags and fast rollback'],
+      ['o11y', 'Observability on a budget', 'Sampling traces; dropping debug logs'],
+      ['llmops', 'MLOps for LLM apps', 'Prompt versioning; cost dashboards per feature'],
+      ['finops', 'FinOps for engineers', 'Showback before chargeback'],
+      ['sins', 'Seven sins of microservices', 'Shared databases; distributed monoliths'],
+    ]),
+  ],
+});
+
+describe('a weekday that a talk is titled with', () => {
+  it('is a word of the title beside its other words, however the question orders them', () => {
+    for (const asked of [
+      'merge on monday',
+      'monday merges',
+      'video for merge on monday',
+      'the talk about merging on monday',
+    ])
+      expect(ids(shipping.ask(asked))[0], asked).toBe('merge-monday');
+    expect(ids(shipping.ask('merge on monday'))).not.toContain('review');
+  });
+
+  it('is still the day alone, or beside words no such title has', () => {
+    expect(scope(shipping.ask('talks on monday'))?.kind).toBe('date');
+    expect(ids(shipping.ask('talks on monday')).sort()).toEqual(['kafka', 'review', 'zdr']);
+    expect(ids(shipping.ask('kafka on monday'))).toEqual(['kafka']);
+  });
+});
