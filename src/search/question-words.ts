@@ -29,7 +29,7 @@ const SCAFFOLDING = (
   'send sent share shared get got grab fetch point pointer pointers remind remember recall ' +
   'one ones guy guys folks anybody wondering wonder curious interested info information ' +
   'details detail summary summarize summarise recap quick quickly brief briefly bit maybe ' +
-  'perhaps somewhere conference conf attended attend attending ' +
+  'perhaps possible somewhere conference conf attended attend attending ' +
   // opinions asked for, which no note states ("any good talks?", "the best talk")
   'good best great nice cool awesome favorite favourite top useful worth ' +
   // "which company talked about …" asks who, not about companies

@@ -56,3 +56,20 @@ describe('a weekday that a talk is titled with', () => {
     expect(ids(shipping.ask('kafka on monday'))).toEqual(['kafka']);
   });
 });
+
+describe('"without" after a goal', () => {
+  it('is what the goal must avoid, not talks left out', () => {
+    for (const asked of [
+      'how do we release without downtime',
+      'we need to do releases without downtime, any talks?',
+      'is it possible to release without downtime',
+    ])
+      expect(ids(shipping.ask(asked))[0], asked).toBe('zdr');
+  });
+
+  it('still leaves talks out where no goal is asked', () => {
+    const left = ids(shipping.ask('releases without kubernetes'));
+    expect(left).toContain('zdr');
+    expect(left).not.toContain('helm');
+  });
+});
