@@ -16,7 +16,7 @@ const SCAFFOLDING = (
   'ask asks asked asking mentioned mentions discuss discussed discussing discusses present presented presenting ' +
   'presentation presentations session sessions lecture lectures keynote keynotes track covered cover ' +
   'covering about on of regarding concerning around re want wanted need know missed ' +
-  'miss see saw watch watched anyone someone somebody everyone people person speaker speakers ' +
+  'miss see seen saw watch watched anyone someone somebody everyone people person speaker speakers ' +
   'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
   'youre theyre whats whos ill lets ' +
   // verbs and nouns of asking, which say nothing about the subject

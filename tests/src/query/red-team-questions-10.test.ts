@@ -73,3 +73,22 @@ describe('"without" after a goal', () => {
     expect(left).not.toContain('helm');
   });
 });
+
+describe('everyday words of asking', () => {
+  it('reads "seen" as a word of asking, never corrected to a word of the notes', () => {
+    expect(ids(shipping.ask('has anyone seen the finops talk'))).toEqual(['finops']);
+    const answer = shipping.ask('anyone seen the kafka lag talk');
+    expect(ids(answer)).toEqual(['kafka']);
+    const said = scope(answer);
+    expect(said?.kind === 'search' && said.correctedFrom).toBeFalsy();
+  });
+});
+
+describe('what a thing costs, as people ask it', () => {
+  it('finds the talks about its cost or budget for "cheap", "cheaper", "expensive"', () => {
+    expect(ids(shipping.ask('observability cheap'))[0]).toBe('o11y');
+    expect(ids(shipping.ask('how to make observability cheaper'))[0]).toBe('o11y');
+    expect(ids(shipping.ask('cheaper llm'))).toEqual(['llmops']);
+    expect(ids(shipping.ask('are LLMs expensive?'))).toEqual(['llmops']);
+  });
+});
