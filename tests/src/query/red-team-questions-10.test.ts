@@ -92,3 +92,10 @@ describe('what a thing costs, as people ask it', () => {
     expect(ids(shipping.ask('are LLMs expensive?'))).toEqual(['llmops']);
   });
 });
+
+describe('a noun made of a verb ending in y', () => {
+  it('finds the talks that say the verb: "deployment" finds deploys', () => {
+    for (const asked of ['deployment', 'deployments', 'safer deployments'])
+      expect(ids(shipping.ask(asked)), asked).toEqual(['safer']);
+  });
+});
