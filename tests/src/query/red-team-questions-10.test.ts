@@ -99,3 +99,29 @@ describe('a noun made of a verb ending in y', () => {
       expect(ids(shipping.ask(asked)), asked).toEqual(['safer']);
   });
 });
+
+const [BONN, PORTO] = ['cloudtage-bonn-2024', 'harbourdev-porto-2025'];
+const twoWords = new Bot({
+  events: [event(BONN, 'Cloud-Tage Bonn 2024'), event(PORTO, 'HarbourDev Porto 2025')],
+  talks: [
+    talk(BONN, 'kosten', 'Cloud-Kosten im Griff', 'Budgets pro Team in der Cloud'),
+    talk(BONN, 'sicher', 'Cloud-Sicherheit', 'Rechte in der Cloud'),
+    talk(PORTO, 'zt', 'Zero trust', 'mTLS everywhere', {
+      speakers: [{ name: 'Omar Haddad', company: 'Cloudflare' }],
+    }),
+    talk(PORTO, 'key', 'Boring technology', 'Cloud costs and innovation tokens', {
+      kind: 'Keynote',
+    }),
+    talk(PORTO, 'kafka', 'Kafka in production', 'Consumer lag in the cloud'),
+  ],
+});
+
+describe("an event's name typed in two, one half a subject", () => {
+  it('is left out whole, never leaving its first half to name a company', () => {
+    for (const asked of ['keynotes at cloud tage', 'keynote at cloud tage'])
+      expect(ids(twoWords.ask(asked)), asked).not.toContain('zt');
+    const kafka = twoWords.ask('kafka talks at cloud tage');
+    expect(ids(kafka)).toEqual(['kafka']);
+    expect(scope(kafka)?.dropped).toBe('at cloud tage');
+  });
+});
