@@ -113,6 +113,7 @@ const twoWords = new Bot({
       kind: 'Keynote',
     }),
     talk(PORTO, 'kafka', 'Kafka in production', 'Consumer lag in the cloud'),
+    talk(PORTO, 'ship', 'Shipping every day', 'Small batches; fast rollback'),
   ],
 });
 
@@ -123,5 +124,18 @@ describe("an event's name typed in two, one half a subject", () => {
     const kafka = twoWords.ask('kafka talks at cloud tage');
     expect(ids(kafka)).toEqual(['kafka']);
     expect(scope(kafka)?.dropped).toBe('at cloud tage');
+  });
+});
+
+describe('what a goal asks of a subject', () => {
+  it('is left out, and said to be, where no talk of the subject says it', () => {
+    for (const [asked, left] of [
+      ['make shipping safer', 'safer'],
+      ['how do we ship safely', 'safely'],
+    ] as const) {
+      const answer = twoWords.ask(asked);
+      expect(ids(answer), asked).toEqual(['ship']);
+      expect(scope(answer)?.unmatched, asked).toEqual([left]);
+    }
   });
 });
