@@ -191,9 +191,12 @@ const RELATED_NAMED = new RegExp(
   String.raw`${RELATED_LEAD}(?:like|similar to|related to|close to|resembling|along the lines of)\s+(?:the|that|this)\s+(.+?)\s+(?:talk|one|session|presentation|keynote)[\s?!.]*$`,
   'i',
 );
-/** "More like vault", "similar to zero trust": likeness needs no "the … talk". */
+/**
+ * "More like vault", "similar to zero trust", "anything else like cutting the cloud bill":
+ * likeness needs no "the … talk".
+ */
 const RELATED_BARE =
-  /^(?:(?:show|find|give)\s+(?:me\s+|us\s+)?)?(?:(?:more|anything|something|others?|talks?|sessions?)\s+like|(?:talks?\s+|sessions?\s+|anything\s+|something\s+)?similar(?:\s+(?:talks?|sessions?|ones?))?\s+to)\s+(?:the\s+|that\s+|this\s+)?(.+?)(?:\s+(?:talk|one|session))?[\s?!.]*$/i;
+  /^(?:(?:show|find|give)\s+(?:me\s+|us\s+)?)?(?:(?:more|anything|something|others?|talks?|sessions?)(?:\s+else)?\s+like|(?:talks?\s+|sessions?\s+|anything\s+|something\s+)?similar(?:\s+(?:talks?|sessions?|ones?))?\s+to)\s+(?:the\s+|that\s+|this\s+)?(.+?)(?:\s+(?:talk|one|session))?[\s?!.]*$/i;
 
 /** What a likeness points at when it names no talk: "more like that", "similar to it". */
 const POINTING_ONLY =

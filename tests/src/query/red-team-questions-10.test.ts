@@ -139,3 +139,22 @@ describe('what a goal asks of a subject', () => {
     }
   });
 });
+
+describe('"anything else like" a talk named by its title', () => {
+  const likeness = new Bot({
+    events: [event(PORTO, 'HarbourDev Porto 2025')],
+    talks: [
+      talk(PORTO, 'bill', 'Cutting the cloud bill', 'Spot instances; rightsizing'),
+      talk(PORTO, 'finops', 'FinOps for engineers', 'Showback; the cloud bill per team'),
+      talk(PORTO, 'kafka', 'Kafka in production', 'Consumer lag'),
+    ],
+  });
+
+  it('lists the talks like it, not that talk', () => {
+    for (const asked of [
+      'anything else like cutting the cloud bill',
+      'something else like cutting the cloud bill',
+    ])
+      expect(ids(likeness.ask(asked)), asked).toEqual(['finops']);
+  });
+});
