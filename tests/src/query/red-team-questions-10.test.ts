@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, scope, talk } from './library-fixture.ts';
+import { event, ids, scope, talk, unknownOf } from './library-fixture.ts';
 
 /**
  * Red-team round V: questions typed as people type them in Slack or Discord, shaped by a goal
@@ -156,5 +156,17 @@ describe('"anything else like" a talk named by its title', () => {
       'something else like cutting the cloud bill',
     ])
       expect(ids(likeness.ask(asked)), asked).toEqual(['finops']);
+  });
+});
+
+describe('conferences still to come', () => {
+  it('are said to be beyond the notes, which are about conferences that took place', () => {
+    for (const asked of [
+      'upcoming conferences',
+      'next conference',
+      'is there a conference next month',
+      'any events coming up?',
+    ])
+      expect(unknownOf(shipping, asked), asked).toBe('future');
   });
 });
