@@ -170,3 +170,23 @@ describe('conferences still to come', () => {
       expect(unknownOf(shipping, asked), asked).toBe('future');
   });
 });
+
+describe('a city by its name in another language', () => {
+  const cities = new Bot({
+    events: [
+      event('wolke-2024', 'Wolkentage 2024', { place: 'München, Deutschland' }),
+      event('porto-2025', 'HarbourDev 2025', { place: 'Lisboa, Portugal' }),
+    ],
+    talks: [
+      talk('wolke-2024', 'k8s', 'Kubernetes-Sicherheit', 'Pod Security Standards'),
+      talk('porto-2025', 'kafka', 'Kafka in production', 'Consumer lag'),
+    ],
+  });
+
+  it('is the city the notes name', () => {
+    for (const asked of ['the munich conference', 'talks in munich'])
+      expect(ids(cities.ask(asked)), asked).toEqual(['k8s']);
+    expect(ids(cities.ask('kafka talks in lisbon'))).toEqual(['kafka']);
+    expect(ids(cities.ask('talks in lisbon'))).toEqual(['kafka']);
+  });
+});
