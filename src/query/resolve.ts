@@ -37,6 +37,7 @@ import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
+import { unsaid } from './unsaid-words.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
@@ -415,11 +416,14 @@ export class Resolver implements Steps {
     const { text } = ask.asked;
     // "niamh's" read as "niamhs": a correction that changes nothing typed is none.
     const fixed = corrections.length > 0 ? correct(text, corrections) : text;
+    // "How do we cut our openai bill": the talks for the other words, saying none says "openai".
+    const unmatched = ask.scope || isParagraph(text) ? [] : unsaid(query, found, this.index);
     const scope = ask.scope ?? {
       kind: 'search',
       words: fixed,
       ...opt('event', ask.event),
       ...opt('correctedFrom', fixed !== text ? text : undefined),
+      ...(unmatched.length > 0 ? { unmatched } : {}),
     };
     // "Video of X": among talks about as relevant as the best, those with a video first; a talk
     // quoted by its title stays first, with or without one (the answer says what is missing).

@@ -190,3 +190,16 @@ describe('a city by its name in another language', () => {
     expect(ids(cities.ask('talks in lisbon'))).toEqual(['kafka']);
   });
 });
+
+describe('a word no talk has, beside words that find talks', () => {
+  it('is said to be missing, so the talks are not taken to be about it', () => {
+    const answer = shipping.ask('our kafka consumer lag on openshift');
+    expect(ids(answer)).toEqual(['kafka']);
+    expect(scope(answer)?.unmatched).toEqual(['openshift']);
+  });
+
+  it('is no note where every word is found, or a slip is corrected', () => {
+    expect(scope(shipping.ask('kafka consumer lag'))?.unmatched).toBeUndefined();
+    expect(scope(shipping.ask('kafka lagg'))?.unmatched).toBeUndefined();
+  });
+});
