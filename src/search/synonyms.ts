@@ -261,6 +261,8 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
   ['repo', ['repository']],
   ['repos', ['repositories']],
   ['arch', ['architecture']],
+  // "tf modules", "tf state": Terraform, or TensorFlow where the notes have that.
+  ['tf', ['terraform', 'tensorflow']],
   // What a thing costs, as people ask it ("observability cheap", "cheaper LLMs").
   ['cheap', ['cost', 'budget']],
   ['cheaper', ['cost', 'budget']],

@@ -203,3 +203,24 @@ describe('a word no talk has, beside words that find talks', () => {
     expect(scope(shipping.ask('kafka lagg'))?.unmatched).toBeUndefined();
   });
 });
+
+describe('chat-speak of the team', () => {
+  const infra = new Bot({
+    events: [event(PORTO, 'HarbourDev Porto 2025')],
+    talks: [
+      talk(PORTO, 'modules', 'Terraform modules that do not hurt', 'Small versioned modules'),
+      talk(PORTO, 'kafka', 'Kafka in production', 'Consumer lag'),
+    ],
+  });
+
+  it('reads "tf" as Terraform where the notes never write "tf"', () => {
+    expect(ids(infra.ask('tf modules'))).toEqual(['modules']);
+    expect(ids(infra.ask('any tf talks?'))).toEqual(['modules']);
+  });
+
+  it('greets back "gm", and says goodbye to "brb", "gtg"', () => {
+    expect(infra.ask('gm')).toMatchObject({ kind: 'help', greeting: 'hello' });
+    for (const asked of ['brb', 'gtg', 'ttyl'])
+      expect(infra.ask(asked), asked).toMatchObject({ kind: 'help', greeting: 'bye' });
+  });
+});
