@@ -224,3 +224,15 @@ describe('chat-speak of the team', () => {
       expect(infra.ask(asked), asked).toMatchObject({ kind: 'help', greeting: 'bye' });
   });
 });
+
+describe('the talk next to one answered before', () => {
+  it('asks which talk, as every follow-up does', () => {
+    for (const asked of [
+      'the one before',
+      'the one after',
+      'and the talk before?',
+      'what came after it',
+    ])
+      expect(shipping.ask(asked), asked).toMatchObject({ kind: 'none', reason: 'which-talk' });
+  });
+});
