@@ -307,13 +307,16 @@ const ROLE = new Set(['dev', 'devs', 'developer', 'developers', 'engineers', 'fo
 
 /**
  * "The two wasm talks", "both kafka ones": how many talks the asker remembers is no word of
- * them ("two devices" of a talk's notes).
+ * them ("two devices" of a talk's notes); nor is "24/7".
  */
 const COUNTED =
   /\b(the|both|these|those|all)\s+(?:two|three|four|five|six|[2-9])\s+(?=(?:[\p{L}\p{N}.+#-]+\s+){0,2}(?:talks?|ones|sessions|keynotes|panels|presentations)\b)/giu;
 
+/** "24/7", "24x7", "24/365": all the time, no numbers to search ("7" is no "seven"). */
+const ALWAYS = /\b24\s*(?:\/|x|×)\s*(?:7|365)\b/giu;
+
 function uncounted(text: string): string {
-  return text.replace(COUNTED, '$1 ');
+  return text.replace(COUNTED, '$1 ').replace(ALWAYS, ' ');
 }
 
 /**

@@ -236,3 +236,17 @@ describe('the talk next to one answered before', () => {
       expect(shipping.ask(asked), asked).toMatchObject({ kind: 'none', reason: 'which-talk' });
   });
 });
+
+describe('"24/7" in a question', () => {
+  it('is all the time: no day (24 July) and no number ("seven")', () => {
+    for (const asked of [
+      'kafka consumer lag 24/7',
+      'our kafka consumers lag 24/7, the sins of our setup',
+    ]) {
+      const answer = shipping.ask(asked);
+      expect(scope(answer)?.kind, asked).toBe('search');
+      expect(ids(answer)[0], asked).toBe('kafka');
+    }
+    expect(ids(shipping.ask('kafka 24x7'))).toEqual(['kafka']);
+  });
+});
