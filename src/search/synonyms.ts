@@ -164,6 +164,8 @@ const BUILT_IN: string[][] = [
   ['graphql', 'gql'],
   ['event driven architecture', 'eda'],
   ['mean time to recovery', 'mean time to restore', 'mttr'],
+  // "How to save money on kubernetes": what it costs.
+  ['cost', 'save money', 'saving money', 'spend less'],
 ];
 
 /**

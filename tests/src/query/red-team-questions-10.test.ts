@@ -85,11 +85,12 @@ describe('everyday words of asking', () => {
 });
 
 describe('what a thing costs, as people ask it', () => {
-  it('finds the talks about its cost or budget for "cheap", "cheaper", "expensive"', () => {
+  it('finds the talks about its cost or budget for "cheap", "expensive", "save money"', () => {
     expect(ids(shipping.ask('observability cheap'))[0]).toBe('o11y');
     expect(ids(shipping.ask('how to make observability cheaper'))[0]).toBe('o11y');
     expect(ids(shipping.ask('cheaper llm'))).toEqual(['llmops']);
     expect(ids(shipping.ask('are LLMs expensive?'))).toEqual(['llmops']);
+    expect(ids(shipping.ask('how to save money on llm apps'))).toEqual(['llmops']);
   });
 });
 
