@@ -251,3 +251,29 @@ describe('"24/7" in a question', () => {
     expect(ids(shipping.ask('kafka 24x7'))).toEqual(['kafka']);
   });
 });
+
+describe('speakers at two events', () => {
+  const by = (name: string) => ({ speakers: [{ name, company: 'Stripe' }] });
+  const twice = new Bot({
+    events: [event('alpha-2024', 'Alpha 2024'), event('beta-2025', 'Beta 2025')],
+    talks: [
+      talk('alpha-2024', 'k1', 'Kafka in production', 'Consumer lag', by('Ana Ferreira')),
+      talk('beta-2025', 'k2', 'Kafka again', 'Rebalancing', by('Ana Ferreira')),
+      talk(
+        'alpha-2024',
+        'eda',
+        'Event-driven mistakes',
+        'Events are not commands',
+        by('Marta Kowal'),
+      ),
+    ],
+  });
+
+  it('are those who spoke at more than one event, not a talk about events', () => {
+    for (const asked of ['which speakers were at two events', 'who spoke at two conferences']) {
+      const answer = twice.ask(asked);
+      expect(ids(answer).sort(), asked).toEqual(['k1', 'k2']);
+      expect(scope(answer)?.tally?.names, asked).toEqual([{ name: 'Ana Ferreira', count: 2 }]);
+    }
+  });
+});
