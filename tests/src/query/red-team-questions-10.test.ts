@@ -277,3 +277,29 @@ describe('speakers at two events', () => {
     }
   });
 });
+
+describe('a phrase of the field that a hyphenated word elsewhere joins', () => {
+  const iac = new Bot({
+    events: [event(PORTO, 'HarbourDev Porto 2025')],
+    talks: [
+      talk(
+        PORTO,
+        'tf',
+        'Terraform modules',
+        'Small modules; Policy as code with OPA in the pipeline',
+      ),
+      talk(
+        PORTO,
+        'book',
+        'Infrastructure as Code',
+        'Infrastructure-as-Code: engineering applied to servers',
+      ),
+      talk(PORTO, 'kafka', 'Kafka in production', 'Consumer lag'),
+    ],
+  });
+
+  it('is the phrase, not a word the hyphens joined ("ascode")', () => {
+    expect(ids(iac.ask('policy as code'))).toEqual(['tf']);
+    expect(ids(iac.ask('infrastructure as code'))[0]).toBe('book');
+  });
+});
