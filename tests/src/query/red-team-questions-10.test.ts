@@ -128,11 +128,13 @@ describe("an event's name typed in two, one half a subject", () => {
   });
 });
 
-describe('what a goal asks of a subject', () => {
+describe('what a goal asks of a subject, or how it hurts', () => {
   it('is left out, and said to be, where no talk of the subject says it', () => {
     for (const [asked, left] of [
       ['make shipping safer', 'safer'],
       ['how do we ship safely', 'safely'],
+      ['our shipping is scary', 'scary'],
+      ['shipping is painful', 'painful'],
     ] as const) {
       const answer = twoWords.ask(asked);
       expect(ids(answer), asked).toEqual(['ship']);
