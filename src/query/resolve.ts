@@ -22,6 +22,7 @@ import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import { notFound, type Steps } from './not-found.ts';
+import { halvesLast } from './phrase-halves.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import { saysWithout, titledAsAsked, withoutChannels } from './question-readings.ts';
@@ -400,10 +401,12 @@ export class Resolver implements Steps {
     // "The LLM keynote": of the talks found, the keynotes first (the kind is no search word).
     const kind = kindNamed(ask.asked.text, query);
     const ranked = (end: number) => {
-      const upTo = kind ? Math.max(end, REORDER_WITHIN) : end;
+      const upTo = kind || query.length === 1 ? Math.max(end, REORDER_WITHIN) : end;
       const hits = found.top(upTo + first.length).map((hit) => this.talkAt(hit.ref));
       let list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
       if (kind) list = ofKindFirst(list, kind, first.length);
+      // "Containers": a talk that says it only in "container queries" after Docker's.
+      list = halvesLast(list, query, first.length);
       // A topic lists all its talks: those with the words first, then the others.
       if (topicList) return [...new Set([...list, ...topicList])];
       return list.slice(0, end);

@@ -305,3 +305,35 @@ describe('a phrase of the field that a hyphenated word elsewhere joins', () => {
     expect(ids(iac.ask('infrastructure as code'))[0]).toBe('book');
   });
 });
+
+describe('a word a talk says only as half of one term', () => {
+  const boxes = new Bot({
+    events: [event(PORTO, 'HarbourDev Porto 2025')],
+    talks: [
+      talk(
+        PORTO,
+        'css',
+        'CSS container queries in production',
+        'Container queries replace media queries',
+      ),
+      talk(
+        PORTO,
+        'docker',
+        'Running services on Docker',
+        'One container per service; small images',
+      ),
+      talk(PORTO, 'lag', 'Kafka consumer lag', 'Autoscaling on lag'),
+      talk(PORTO, 'kafka', 'Streaming without pain', 'Kafka and Flink; exactly once'),
+    ],
+  });
+
+  it('comes after the talks that say the word by itself', () => {
+    for (const asked of ['containers', 'container talks'])
+      expect(ids(boxes.ask(asked)), asked).toEqual(['docker', 'css']);
+    expect(ids(boxes.ask('container queries'))[0]).toBe('css');
+  });
+
+  it('stays where it is when its title says it once', () => {
+    expect(ids(boxes.ask('kafka'))[0]).toBe('lag');
+  });
+});
