@@ -49,7 +49,10 @@ const SCAFFOLDING = (
   // "is anyone using MLflow?", "anything about getting better at …" (the stop-word list has
   // "he", "him" and "somewhere", not "she" nor "anywhere")
   'she shes hers herself theirs anywhere everywhere nowhere use uses using used actually ' +
-  'basically getting better'
+  'basically getting better ' +
+  // what a talk came to, and when the asker needs it: "what did the panel conclude about …",
+  // "for a design review tomorrow"
+  'conclude concluded conclusion conclusions tomorrow'
 ).split(' ');
 
 /**

@@ -32,3 +32,16 @@ describe('a comparison one side of which no talk names', () => {
     expect(scope(answer)?.unmatched).toBeUndefined();
   });
 });
+
+describe('words of asking beside a subject', () => {
+  it('are no word the notes lack, said so ("conclude", "tomorrow")', () => {
+    for (const asked of [
+      'what did they conclude about kafka lag',
+      'need something on kafka lag by tomorrow',
+    ]) {
+      const answer = streams.ask(asked);
+      expect(ids(answer)[0], asked).toBe('lag');
+      expect(scope(answer)?.unmatched, asked).toBeUndefined();
+    }
+  });
+});
