@@ -112,6 +112,27 @@ export function bothSides(
   };
 }
 
+/**
+ * "Kafka or pulsar?": one side, a word no talk has (nor anyone or any place), is said to be
+ * missing, under the other side's talks, where the two sides' talks were listed (see
+ * `bothSides`).
+ */
+export function oneSide(
+  text: string,
+  event: string | undefined,
+  sides: Plan[],
+  said: [string, string],
+): Plan | undefined {
+  const at = sides.findIndex((side) => side.kind === 'talks' && side.total > 0);
+  const other = sides[1 - at];
+  const plan = sides[at];
+  if (at < 0 || !plan || plan.kind !== 'talks' || other?.kind !== 'none') return undefined;
+  if (other.unknown || other.person || other.place) return undefined;
+  const missing = words(fold(said[1 - at] ?? '')).filter((word) => !isFiller(word));
+  if (missing.length !== 1) return undefined;
+  return { ...plan, scope: { ...echoing(text, event), unmatched: missing } };
+}
+
 /** Whether a talk's title has a word of each side ("Go or Rust for your CLI?": go, rust). */
 function titleHas(talk: Talk, said: [string, string]): boolean {
   const title = new Set(words(fold(talk.title)).map((word) => termOf(word) ?? word));

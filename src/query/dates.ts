@@ -69,7 +69,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
   ],
   [
     // 6/14, 6/14/2016: month first, as Americans write it, unless the first number cannot be one.
-    /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/,
+    // "24/7" is all the time, no day.
+    /\b(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/,
     (m) =>
       Number(m[1]) > 12
         ? numericDay(Number(m[2]), Number(m[1]))

@@ -44,7 +44,7 @@ const ASKING = new Set([
 ]);
 /**
  * Words for an aspect of a subject, no subject of their own: "k8s cost", "GC tuning", "chunking
- * strategies", "the pizza analogy". Beside a subject the notes have, one the notes lack is left
+ * strategies", "the pizza analogy", "make deploys safer", "our deploys are scary". Beside a subject the notes have, one the notes lack is left
  * out, and said to be, even from a question of two words.
  */
 const ASPECTS = new Set([
@@ -68,6 +68,27 @@ const ASPECTS = new Set([
   'processes',
   'workflow',
   'workflows',
+  // What a goal asks of a subject: "make deploys safer", "faster builds", "deploy safely".
+  'safer',
+  'safely',
+  'faster',
+  'quicker',
+  'easier',
+  'simpler',
+  'smoother',
+  'reliably',
+  // How a subject hurts, as a problem is told: "our deploys are scary", "migrations are painful".
+  'scary',
+  'painful',
+  'difficult',
+  'messy',
+  'annoying',
+  'frustrating',
+  'confusing',
+  'unreliable',
+  'fragile',
+  'brittle',
+  'tricky',
 ]);
 
 /**

@@ -4,8 +4,8 @@ import type { Plan } from './plan.ts';
 
 /**
  * Words that point back at an earlier answer: "who gave it?", "and the slides?", "which of those
- * had video", "only the ones with slides", "who else spoke?", "can you send the link". The bot
- * keeps no earlier question, so they name nothing by themselves.
+ * had video", "only the ones with slides", "who else spoke?", "can you send the link", "the one
+ * before". The bot keeps no earlier question, so they name nothing by themselves.
  */
 const POINTS_BACK = new RegExp(
   [
@@ -22,6 +22,9 @@ const POINTS_BACK = new RegExp(
     String.raw`\bagain\b`,
     // "more like that", "anything similar to this one": the one answered before, to compare.
     String.raw`\b(?:like|similar\s+to)\s+(?:that|this|it)(?:\s+one)?$`,
+    // "the one before", "what came after that": the talk next to the one answered before.
+    String.raw`^(?:and\s+)?(?:what\s+(?:was|came|is|comes)\s+)?(?:the\s+)?(?:one|talk|session)\s+(?:right\s+|just\s+)?(?:before|after)(?:\s+(?:that|it|this)(?:\s+one)?)?$`,
+    String.raw`^(?:and\s+)?(?:what\s+(?:was|came|is|comes)\s+)?(?:right\s+|just\s+)?(?:before|after)\s+(?:that|it|this)(?:\s+one)?$`,
     // "link pls", "the url?": a link of no kind, of no talk named ("slides" alone lists them).
     String.raw`^(?:the\s+|a\s+)?(?:link|links|url)(?:\s+(?:pls|plz|please|thanks|thx))?$`,
   ].join('|'),

@@ -29,16 +29,16 @@ const QUESTION_START =
 export type { Greeting };
 
 const HELLO =
-  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|(?:morning|evening)(?=\s+(?:all|everyone|folks|team))|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|gm|g['’]?day|(?:morning|evening)(?=\s+(?:all|everyone|folks|team))|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
 /**
  * "Thanks!", "perfect thank you", "ok thanks, that helped": praise and thanks, with the words
  * around them that ask for nothing.
  */
 const THANKS =
   /^(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|brilliant|lovely|excellent|got it|ah|oh|wow|yes|yep)(?:\s+one)?[\s!.,]+)*(?:thanks?|thank you|thx|ty|tysm|cheers|much appreciated|great|perfect|awesome|nice|cool|brilliant|excellent|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate|man|buddy|all))*(?:[\s!.,]+(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s+)?(?:(?:very|really|super)\s+)?(?:helped|helpful|useful|great|perfect|exactly what i (?:needed|wanted)|what i (?:needed|wanted)))?[\s!.,🙏👍！。、]*$/iu;
-/** "Bye", "see you": leaving. */
+/** "Bye", "see you", "brb", "gtg": leaving. */
 const BYE =
-  /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;
+  /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|brb|afk|gtg|g2g|ttyl|gn|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;
 /** "You're a good bot", "good job", "love it": praise, thanked for like thanks. */
 const PRAISE =
   /^(?:(?:you(?:['’]?re| are)|ur|u r)\s+(?:a\s+|an\s+|such\s+a\s+|the\s+)?(?:very\s+|really\s+|so\s+)?(?:good|great|nice|helpful|smart|clever|awesome|best|cool|amazing)(?:\s+(?:bot|one|boy|girl|helper))?|(?:good|great|nice)\s+(?:bot|job|work|one)|well\s+done|(?:i\s+)?love\s+(?:you|it|this(?:\s+bot)?))[\s!.🙂😊👍]*$/iu;
@@ -191,9 +191,12 @@ const RELATED_NAMED = new RegExp(
   String.raw`${RELATED_LEAD}(?:like|similar to|related to|close to|resembling|along the lines of)\s+(?:the|that|this)\s+(.+?)\s+(?:talk|one|session|presentation|keynote)[\s?!.]*$`,
   'i',
 );
-/** "More like vault", "similar to zero trust": likeness needs no "the … talk". */
+/**
+ * "More like vault", "similar to zero trust", "anything else like cutting the cloud bill":
+ * likeness needs no "the … talk".
+ */
 const RELATED_BARE =
-  /^(?:(?:show|find|give)\s+(?:me\s+|us\s+)?)?(?:(?:more|anything|something|others?|talks?|sessions?)\s+like|(?:talks?\s+|sessions?\s+|anything\s+|something\s+)?similar(?:\s+(?:talks?|sessions?|ones?))?\s+to)\s+(?:the\s+|that\s+|this\s+)?(.+?)(?:\s+(?:talk|one|session))?[\s?!.]*$/i;
+  /^(?:(?:show|find|give)\s+(?:me\s+|us\s+)?)?(?:(?:more|anything|something|others?|talks?|sessions?)(?:\s+else)?\s+like|(?:talks?\s+|sessions?\s+|anything\s+|something\s+)?similar(?:\s+(?:talks?|sessions?|ones?))?\s+to)\s+(?:the\s+|that\s+|this\s+)?(.+?)(?:\s+(?:talk|one|session))?[\s?!.]*$/i;
 
 /** What a likeness points at when it names no talk: "more like that", "similar to it". */
 const POINTING_ONLY =

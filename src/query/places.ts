@@ -5,7 +5,8 @@ import { words } from '../search/analyze.ts';
  * Where an event was, as a question names it: a word of the place the notes give ("berlin"),
  * or its country by the country's other names and its people ("the dutch conference", "talks in
  * holland" for a place "Utrecht, Netherlands"; "canadian" for Toronto, Canada), or a continent
- * ("conferences in europe"). Only where the notes name the country: a city alone is no country.
+ * ("conferences in europe"), or its city by another name (`CITIES`: "munich" for München). Only
+ * where the notes name the country: a city alone is no country.
  */
 const COUNTRIES: Record<string, string> = {
   netherlands: 'dutch holland nederland',
@@ -33,6 +34,45 @@ const COUNTRIES: Record<string, string> = {
   australia: 'australian',
 };
 
+/**
+ * Cities by their names in other languages ("the munich conference" for a place "München"), each
+ * group one city, folded as questions are.
+ */
+const CITIES = [
+  'munich munchen muenchen',
+  'cologne koln koeln',
+  'nuremberg nurnberg nuernberg',
+  'vienna wien',
+  'zurich zuerich',
+  'geneva geneve genf',
+  'brussels bruxelles brussel',
+  'antwerp antwerpen anvers',
+  'lisbon lisboa',
+  'porto oporto',
+  'seville sevilla',
+  'prague praha prag',
+  'warsaw warszawa',
+  'krakow cracow',
+  'copenhagen kobenhavn',
+  'gothenburg goteborg',
+  'milan milano',
+  'rome roma',
+  'florence firenze',
+  'naples napoli',
+  'turin torino',
+  'venice venezia',
+  'athens athina',
+  'bucharest bucuresti',
+];
+
+/** Each name of a city → its other names. */
+const CITY_NAMES = new Map<string, string[]>(
+  CITIES.flatMap((group) => {
+    const names = group.split(' ');
+    return names.map((name) => [name, names] as const);
+  }),
+);
+
 const EUROPE = new Set(
   'netherlands portugal norway sweden denmark finland germany austria switzerland france belgium spain italy poland czechia ireland uk'.split(
     ' ',
@@ -56,6 +96,7 @@ function placeWords(event: ConferenceEvent): Set<string> {
     const said = words(event.place ?? '');
     known = new Set(said);
     for (const word of said) {
+      for (const name of CITY_NAMES.get(word) ?? []) known.add(name);
       const country = COUNTRY_OF.get(word);
       if (country) known.add(country);
       if (country && EUROPE.has(country)) known.add('europe');

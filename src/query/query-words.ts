@@ -165,6 +165,7 @@ export class QueryReader {
    */
   private compounds(tokens: Token[], keep: (word: string) => boolean): Token[] {
     const known = (word: string) => !isFiller(word) && (this.frequency(word) > 0 || keep(word));
+    const stems = tokens.map((token) => termOf(token.word) ?? token.word);
     const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -179,7 +180,8 @@ export class QueryReader {
         next !== undefined &&
         !(isFiller(word) && isFiller(next)) &&
         (!known(word) || !known(next)) &&
-        this.frequency(word + next) > 0
+        this.frequency(word + next) > 0 &&
+        !inLongerPhrase(this.synonyms, stems, i)
       ) {
         out.push({ word: word + next });
         i++;
@@ -305,15 +307,35 @@ const JOINS = new Set(['and', 'vs', 'versus', 'with', 'to']);
 /** People named by their work, after the subject they work on ("mobile devs"). */
 const ROLE = new Set(['dev', 'devs', 'developer', 'developers', 'engineers', 'folks']);
 
+/** A phrase of the field this far back at most: "infrastructure as code". */
+const PHRASE_BACK = 3;
+
+/**
+ * Whether the words at `at` and after it are inside a phrase of three words or more of the
+ * synonyms ("policy as code", "infrastructure as code"), which the halves of a hyphenated word
+ * the notes write elsewhere ("Infrastructure-as-Code": "ascode", "infrastructureas") must not
+ * cut apart.
+ */
+function inLongerPhrase(synonyms: SynonymTable, stems: string[], at: number): boolean {
+  for (let from = Math.max(0, at - PHRASE_BACK); from <= at; from++) {
+    const match = synonyms.match(stems, from);
+    if (match && match.length > 2 && from + match.length > at + 1) return true;
+  }
+  return false;
+}
+
 /**
  * "The two wasm talks", "both kafka ones": how many talks the asker remembers is no word of
- * them ("two devices" of a talk's notes).
+ * them ("two devices" of a talk's notes); nor is "24/7".
  */
 const COUNTED =
   /\b(the|both|these|those|all)\s+(?:two|three|four|five|six|[2-9])\s+(?=(?:[\p{L}\p{N}.+#-]+\s+){0,2}(?:talks?|ones|sessions|keynotes|panels|presentations)\b)/giu;
 
+/** "24/7", "24x7", "24/365": all the time, no numbers to search ("7" is no "seven"). */
+const ALWAYS = /\b24\s*(?:\/|x|×)\s*(?:7|365)\b/giu;
+
 function uncounted(text: string): string {
-  return text.replace(COUNTED, '$1 ');
+  return text.replace(COUNTED, '$1 ').replace(ALWAYS, ' ');
 }
 
 /**

@@ -16,9 +16,18 @@ function isSentence(excluded: string): boolean {
 }
 
 /**
+ * "How do we deploy without downtime", "we need to migrate … without downtime", "ways to scale
+ * without sharding": a goal asked for before "without" (how to, need to, want to, ways to …),
+ * of which the words after "without" are what it must avoid, not talks to leave out.
+ */
+const GOAL =
+  /\b(?:how\s+(?:to|do|does|did|can|could|should|would|are)|ways?\s+to|(?:want|need|plan|try|trying|going|possible|able|hope|wish)(?:s|ed|ing)?\s+to|is\s+it\s+possible|can\s+(?:we|i|you|one))\b[^.;]*\bwithout\b/;
+
+/**
  * "A platform without a PM is a pile of YAML", "kubernetes without tears": "without" inside
- * words a talk says (its title, or the phrase around "without" in its notes, as typed), or
- * inside a sentence that goes on past it, is a word of a description, not talks left out.
+ * words a talk says (its title, or the phrase around "without" in its notes, as typed), inside
+ * a sentence that goes on past it, or after a goal (`GOAL`), is a word of a description, not
+ * talks left out.
  */
 export function saysWithout(
   text: string,
@@ -28,7 +37,7 @@ export function saysWithout(
 ): boolean {
   const title = `without ${excluded.split(' ')[0]}`;
   if (library.talks.some((talk) => fold(talk.title).includes(title))) return true;
-  if (isSentence(excluded)) return true;
+  if (isSentence(excluded) || GOAL.test(fold(text))) return true;
   const said = words(fold(text));
   const at = said.indexOf('without');
   if (at <= 0) return false;

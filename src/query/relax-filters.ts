@@ -61,10 +61,12 @@ export function relaxed(
   const found = steps.eventWords.split(query);
   // "Security talks in 2021" where no talk is from 2021: the year is a filter all the same.
   const nothing = new Set(steps.yearsOfNothing(found.rest));
+  // "Keynotes at cloud tage": a name typed in two, "cloud" of which alone is a subject.
+  const halves = new Set(typedInTwo(words(rest), steps.eventWords));
   const split = {
     ...found,
-    named: [...found.named, ...nothing],
-    rest: found.rest.filter((q) => !nothing.has(q.word)),
+    named: [...new Set([...found.named, ...nothing, ...halves])],
+    rest: found.rest.filter((q) => !nothing.has(q.word) && !halves.has(q.word)),
   };
   const wholeWords = whole ? diff(words(question.rest), words(whole.rest)) : [];
   // "Talks in march 2025": a year beside a day or month is one "when", no filter of its own.
@@ -162,7 +164,10 @@ function eventsOnly(list: string[], steps: RelaxSteps): string[] | undefined {
   const whole = steps.eventWords.wholeNames(named.join(' '));
   const loose = words(whole?.rest ?? named.join(' '));
   const nothing = new Set(steps.yearsOfNothing(loose.map((word) => ({ word }))));
-  return loose.every((word) => steps.eventWords.names(word) || nothing.has(word))
+  const halves = new Set(typedInTwo(loose, steps.eventWords));
+  return loose.every(
+    (word) => steps.eventWords.names(word) || nothing.has(word) || halves.has(word),
+  )
     ? named
     : undefined;
 }
@@ -184,6 +189,21 @@ function timeLess(tokens: string[], typed: string): Without | undefined {
 }
 
 /** The question without the words that name events ("at kubeharbor", "in 2024"). */
+/**
+ * The words of an event's name typed in two ("cloud tage" of Cloud-Tage, "nordic infra"), both
+ * halves: left out together, so "cloud" alone is not left to name a company (Cloudflare).
+ */
+function typedInTwo(typed: string[], names: EventWords): string[] {
+  const halves: string[] = [];
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const [word, next] = [typed[i] as string, typed[i + 1] as string];
+    if (!names.names(word) || !names.names(next)) {
+      if (names.names(`${word}${next}`)) halves.push(word, next);
+    }
+  }
+  return halves;
+}
+
 function eventLess(tokens: string[], named: string[]): Without | undefined {
   return named.length > 0 ? wordsLess(tokens, named) : undefined;
 }

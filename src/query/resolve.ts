@@ -23,6 +23,7 @@ import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import { notFound, type Steps } from './not-found.ts';
+import { halvesLast } from './phrase-halves.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import { saysWithout, titledAsAsked, withoutChannels } from './question-readings.ts';
@@ -38,6 +39,8 @@ import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
+import { unsaid } from './unsaid-words.ts';
+import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
 /**
@@ -252,6 +255,18 @@ export class Resolver implements Steps {
     if (own) return own;
     const about = asked.eventNames && !asked.event && eventsAsked(asked.text, this.library);
     if (about) return about;
+    // "Deploy on Friday": a weekday its title says, beside its other words, is no day.
+    if (
+      asked.days &&
+      question.day?.kind === 'weekday' &&
+      weekdayOfTitle(
+        question.day,
+        this.reader.queryWords(question.rest),
+        this.library.talks,
+        this.index,
+      )
+    )
+      return this.resolveWith({ ...asked, days: false });
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
     inLanguage(ask, this.library);
@@ -397,10 +412,12 @@ export class Resolver implements Steps {
     // "The LLM keynote": of the talks found, the keynotes first (the kind is no search word).
     const kind = kindNamed(ask.asked.text, query);
     const ranked = (end: number) => {
-      const upTo = kind ? Math.max(end, REORDER_WITHIN) : end;
+      const upTo = kind || query.length === 1 ? Math.max(end, REORDER_WITHIN) : end;
       const hits = found.top(upTo + first.length).map((hit) => this.talkAt(hit.ref));
       let list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
       if (kind) list = ofKindFirst(list, kind, first.length);
+      // "Containers": a talk that says it only in "container queries" after Docker's.
+      list = halvesLast(list, query, first.length);
       // A topic lists all its talks: those with the words first, then the others.
       if (topicList) return [...new Set([...list, ...topicList])];
       return list.slice(0, end);
@@ -413,11 +430,14 @@ export class Resolver implements Steps {
     const { text } = ask.asked;
     // "niamh's" read as "niamhs": a correction that changes nothing typed is none.
     const fixed = corrections.length > 0 ? correct(text, corrections) : text;
+    // "How do we cut our openai bill": the talks for the other words, saying none says "openai".
+    const unmatched = ask.scope || isParagraph(text) ? [] : unsaid(query, found, this.index);
     const scope = ask.scope ?? {
       kind: 'search',
       words: fixed,
       ...opt('event', ask.event),
       ...opt('correctedFrom', fixed !== text ? text : undefined),
+      ...(unmatched.length > 0 ? { unmatched } : {}),
     };
     // "Video of X": among talks about as relevant as the best, those with a video first; a talk
     // quoted by its title stays first, with or without one (the answer says what is missing).

@@ -2,7 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
-import { bothSides, findEither, findSides, sharedSide } from './comparison.ts';
+import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -96,6 +96,12 @@ export function special(
       );
     const both = bothSides(text, event, sidePlans, sides, one);
     if (both) return both;
+    // "Kafka or pulsar?": the kafka talks, saying none mentions pulsar, where the question read
+    // whole finds no more ("talks in french or german" is the talks of either language).
+    const lone = oneSide(text, event, sidePlans, sides);
+    const whole = lone && read(text, event);
+    if (lone?.kind === 'talks')
+      return whole?.kind === 'talks' && whole.total > lone.total ? whole : lone;
   }
   return unknowable(text, event, library, read);
 }
@@ -189,7 +195,7 @@ function dated(library: Library): { today: boolean; recent: boolean } {
 function hasWords(rest: string): boolean {
   return /[\p{L}\p{N}]{3,}/u.test(
     rest.replace(
-      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|on|any|anything|there|me|i|to|of|for|s|happen(?:ed|ing)?|going|from|in|can|could|would|you|please)\b|['’]s\b/g,
+      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|conferences?|confs?|events?|meetups?|on|any|anything|there|me|i|to|of|for|s|happen(?:ed|ing)?|going|from|in|can|could|would|you|please)\b|['’]s\b/g,
       ' ',
     ),
   );

@@ -38,7 +38,7 @@ const PHRASES: [Unknown, RegExp][] = [
     // "When's the next devnorth", "is pylakes happening next year", "upcoming conferences": the
     // notes are about conferences that took place.
     'future',
-    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
+    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time|month|week)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
   // "Any talks from us?", "anything from our company", "did my team speak": who "we" are.

@@ -292,13 +292,25 @@ export function termOf(word: string): string | null {
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
   const noun = ingNoun(word);
   if (noun) return noun;
-  const stem = agentRoot(word, stemmer(word));
+  const stem = agentRoot(word, yEnding(stemmer(word)));
   if (word.length - stem.length <= MOST_DERIVED) return stem;
   // A word with a long derivational ending is a term of its own, its inflections with it
   // ("accessibilities" → accessibility); the check is on the word less them, so every form of a
   // word gets the same term.
   const base = uninflected(word);
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
+}
+
+/**
+ * "Deployment" is the stemmer's "deploy", but "deploy", "deploys" and "deployed" are its
+ * "deploi": a suffix taken off after the stemmer turned a final y into i leaves the y. The stem
+ * ends as the word's other forms do ("employment", "employ"), so a question for deployments finds
+ * the talks about deploys.
+ */
+function yEnding(stem: string): string {
+  if (!stem.endsWith('y')) return stem;
+  const again = stemmer(stem);
+  return again === `${stem.slice(0, -1)}i` ? again : stem;
 }
 
 /**

@@ -16,7 +16,7 @@ const SCAFFOLDING = (
   'ask asks asked asking mentioned mentions discuss discussed discussing discusses present presented presenting ' +
   'presentation presentations session sessions lecture lectures keynote keynotes track covered cover ' +
   'covering about on of regarding concerning around re want wanted need know missed ' +
-  'miss see saw watch watched anyone someone somebody everyone people person speaker speakers ' +
+  'miss see seen saw watch watched anyone someone somebody everyone people person speaker speakers ' +
   'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
   'youre theyre whats whos ill lets ' +
   // verbs and nouns of asking, which say nothing about the subject
@@ -29,7 +29,7 @@ const SCAFFOLDING = (
   'send sent share shared get got grab fetch point pointer pointers remind remember recall ' +
   'one ones guy guys folks anybody wondering wonder curious interested info information ' +
   'details detail summary summarize summarise recap quick quickly brief briefly bit maybe ' +
-  'perhaps somewhere conference conf attended attend attending ' +
+  'perhaps possible somewhere conference conf attended attend attending ' +
   // opinions asked for, which no note states ("any good talks?", "the best talk")
   'good best great nice cool awesome favorite favourite top useful worth ' +
   // "which company talked about …" asks who, not about companies
@@ -49,7 +49,10 @@ const SCAFFOLDING = (
   // "is anyone using MLflow?", "anything about getting better at …" (the stop-word list has
   // "he", "him" and "somewhere", not "she" nor "anywhere")
   'she shes hers herself theirs anywhere everywhere nowhere use uses using used actually ' +
-  'basically getting better'
+  'basically getting better ' +
+  // what a talk came to, and when the asker needs it: "what did the panel conclude about …",
+  // "for a design review tomorrow"
+  'conclude concluded conclusion conclusions tomorrow'
 ).split(' ');
 
 /**

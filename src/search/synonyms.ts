@@ -164,6 +164,8 @@ const BUILT_IN: string[][] = [
   ['graphql', 'gql'],
   ['event driven architecture', 'eda'],
   ['mean time to recovery', 'mean time to restore', 'mttr'],
+  // "How to save money on kubernetes": what it costs.
+  ['cost', 'save money', 'saving money', 'spend less'],
 ];
 
 /**
@@ -261,6 +263,16 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
   ['repo', ['repository']],
   ['repos', ['repositories']],
   ['arch', ['architecture']],
+  // "tf modules", "tf state": Terraform, or TensorFlow where the notes have that.
+  ['tf', ['terraform', 'tensorflow']],
+  // What a thing costs, as people ask it ("observability cheap", "cheaper LLMs").
+  ['cheap', ['cost', 'budget']],
+  ['cheaper', ['cost', 'budget']],
+  ['cheapest', ['cost', 'budget']],
+  ['inexpensive', ['cost', 'budget']],
+  ['expensive', ['cost', 'budget']],
+  ['pricey', ['cost', 'budget']],
+  ['costly', ['cost', 'budget']],
   ['auth', ['authentication', 'authorization']],
   ['dev', ['development', 'developer']],
   ['devs', ['developers']],

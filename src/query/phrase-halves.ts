@@ -1,0 +1,58 @@
+import type { NoteNode, Talk } from '../model.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import type { QueryWord } from '../search/talk-index.ts';
+
+/**
+ * "Containers" where a talk says "container" only in "container queries" (CSS): asked alone, a
+ * word a talk only ever says as the first half of one term, always before the same word and
+ * more than once, is that term's, another subject; such talks come after those that say the word by itself (Docker's
+ * containers), in the order found. Only for a question of one word, and read in the talks found
+ * first (their titles and notes, once each): no whole library is scanned.
+ */
+export function halvesLast(list: Talk[], query: readonly QueryWord[], from: number): Talk[] {
+  const [only] = query;
+  if (query.length !== 1 || !only || list.length - from < 2) return list;
+  const forms = new Set(
+    [only.word, ...(only.alternatives ?? [])].map((word) => termOf(word) ?? word),
+  );
+  const head = list.slice(0, from);
+  const rest = list.slice(from);
+  const halves = new Set(rest.filter((talk) => saysOnlyBefore(talk, forms)));
+  if (halves.size === 0 || halves.size === rest.length) return list;
+  return [...head, ...rest.filter((talk) => !halves.has(talk)), ...halves];
+}
+
+/** How often a talk says a term to be about it: "container queries" in its title and notes. */
+const TERM_TIMES = 2;
+
+/** Whether the talk says the word (one of `forms`) only ever right before one same other word. */
+function saysOnlyBefore(talk: Talk, forms: Set<string>): boolean {
+  let next: string | undefined;
+  let alone = false;
+  let times = 0;
+  const read = (text: string) => {
+    const list = words(fold(text));
+    for (let i = 0; i < list.length && !alone; i++) {
+      const word = list[i] as string;
+      if (!forms.has(termOf(word) ?? word)) continue;
+      const after = list[i + 1];
+      times++;
+      if (after === undefined || isFiller(after)) alone = true;
+      else if (next === undefined) next = after;
+      else if (next !== after) alone = true;
+    }
+  };
+  const walk = (notes: NoteNode[]) => {
+    for (const note of notes) {
+      if (alone) return;
+      read(note.text);
+      walk(note.children);
+    }
+  };
+  read(talk.title);
+  if (talk.officialTitle) read(talk.officialTitle);
+  walk(talk.notes);
+  // Said so once ("Taming Kafka consumer lag") is a title's wording; a term is said again.
+  return !alone && next !== undefined && times >= TERM_TIMES;
+}
