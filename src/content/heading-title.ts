@@ -3,7 +3,7 @@ import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
-import { splitSlash, splitSlashCjk } from './slash-speakers.ts';
+import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
@@ -74,9 +74,18 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   const parts =
     untitledSession(text) ??
     (text.includes(' / ') ? cjkSlash(text) : undefined) ??
+    (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
+}
+
+/** "Title / Jane Doe (Acme)", where the post's headings vote for a speaker after the slash. */
+function slashPerson(text: string): HeadingParts | undefined {
+  // "Title — Marek Wiśniewski / Hanna Ruud": after a dash, the slash is between two people.
+  if (HAS_DASH.test(text)) return undefined;
+  const slashed = splitSlashPerson(text);
+  return slashed ? { title: cleanTitle(slashed.title), speakers: slashed.speakers } : undefined;
 }
 
 function cjkSlash(text: string): HeadingParts | undefined {
@@ -317,6 +326,8 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let colonSplit = 0;
   let others = 0;
   let otherSplit = 0;
+  let slashes = 0;
+  let slashSplit = 0;
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
     const text = readable(
@@ -335,6 +346,11 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       others++;
       if (parseSpeakerText(other[2])) otherSplit++;
     }
+    // "Rootless containers / Giuseppe Scrivano (Red Hat)": a person after a slash.
+    if (text.includes(' / ')) {
+      slashes++;
+      if (slashPerson(text)) slashSplit++;
+    }
     // "Observability at scale, Liz Fong-Jones": a name after a comma votes as a dash would.
     if (!text.includes(' – ') && !text.includes(' — ') && splitComma(text)) {
       dashed++;
@@ -349,7 +365,8 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   return (
     (split >= 2 && split * 2 >= dashed) ||
     (colonSplit >= 2 && colonSplit * 2 > colons) ||
-    (otherSplit >= 2 && otherSplit * 2 > others)
+    (otherSplit >= 2 && otherSplit * 2 > others) ||
+    (slashSplit >= 2 && slashSplit * 2 > slashes)
   );
 }
 

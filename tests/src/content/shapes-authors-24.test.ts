@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { post, who } from './shape-fixture.ts';
+
+/** Shapes of notes posts as authors write them (24): notes in shapes nobody here wrote. */
+
+describe('headings that name one speaker after a slash, where the post writes them so', () => {
+  const ROOM = [
+    '# Open Source Days 2026 — the storage room',
+    '',
+    '## Erasure coding for the rest of us / Mirela Dobre (Ceph Works)',
+    '',
+    'Reed-Solomon without the maths.',
+    '',
+    '## Storage / Object Stores (MinIO)',
+    '',
+    'A hallway chat, no talk.',
+    '',
+    '## Snapshots that do not lie / Tarek Aziz',
+    '',
+    'Crash-consistent snapshots in practice.',
+  ];
+
+  it('reads the person and their company after the slash, not as words of the title', () => {
+    const { talks } = post(...ROOM);
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Erasure coding for the rest of us', ['Mirela Dobre @ Ceph Works']],
+      ['Storage / Object Stores', ['MinIO']],
+      ['Snapshots that do not lie', ['Tarek Aziz']],
+    ]);
+  });
+
+  it('keeps a slash between two topics where the post writes no speaker so', () => {
+    const { talks } = post(
+      '# Open Source Days 2026',
+      '',
+      '## Caching / Edge Compute (Fastly)',
+      '',
+      'Notes.',
+      '',
+      '## Writing good runbooks',
+      '',
+      'More notes.',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Caching / Edge Compute', 'Writing good runbooks']);
+    expect(who(talks[0])).toEqual(['Fastly']);
+  });
+});
