@@ -45,3 +45,33 @@ describe('headings that name one speaker after a slash, where the post writes th
     expect(who(talks[0])).toEqual(['Fastly']);
   });
 });
+
+describe("an Obsidian note's callouts, each titled as a talk over its speaker", () => {
+  it('reads each callout over people as a talk and leaves the other callouts as boxes', () => {
+    const { talks } = post(
+      '# Data Summit Lyon 2025',
+      '',
+      'Notes from [[Data Summit Lyon 2025|the summit]].',
+      '',
+      '> [!note] Lakehouses without the hype',
+      '> **Speaker:** [[Odile Marchal]] (Quaiflow)',
+      '> Iceberg tables on plain object storage.',
+      '',
+      '> [!warning] Coffee',
+      '> The queue took twenty minutes.',
+      '',
+      '> [!note]+ Streaming joins, explained',
+      '> **Speakers:** [[Rémi Fabre]] and [[Lina Osei]]',
+      '> Watermarks are a contract.',
+      '',
+      '> [!tip] Takeaway',
+      '> Start with the tables you have.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Lakehouses without the hype', ['Odile Marchal @ Quaiflow']],
+      ['Streaming joins, explained', ['Rémi Fabre', 'Lina Osei']],
+    ]);
+    expect(talks[0]?.summary).toMatch(/^Iceberg tables on plain object storage\./);
+    expect(talks[1]?.summary).toMatch(/^Watermarks are a contract\./);
+  });
+});
