@@ -74,4 +74,24 @@ describe("an Obsidian note's callouts, each titled as a talk over its speaker", 
     expect(talks[0]?.summary).toMatch(/^Iceberg tables on plain object storage\./);
     expect(talks[1]?.summary).toMatch(/^Watermarks are a contract\./);
   });
+
+  it("reads a person's page shown by the first name as the person, and no embedded file as words", () => {
+    const { talks } = post(
+      '# Data Summit Lyon 2025',
+      '',
+      '> [!note] Feature stores, revisited',
+      '> **Speaker:** [[Agathe Roux|Agathe]] (Quaiflow)',
+      '> Point-in-time joins are the whole product.',
+      '> ![[roux-feature-stores.pdf]]',
+      '',
+      '> [!note] Vector search in Postgres',
+      '> **Speaker:** [[Yanis Belkacem]]',
+      '> pgvector with HNSW, and when not to.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Feature stores, revisited', ['Agathe Roux @ Quaiflow']],
+      ['Vector search in Postgres', ['Yanis Belkacem']],
+    ]);
+    expect(talks[0]?.summary).toBe('Point-in-time joins are the whole product.');
+  });
 });
