@@ -56,8 +56,15 @@ const RATING_SPAN = 40;
 
 const TRAILING_PLACE = new RegExp(String.raw`\s*\(\s*${PLACE_WORD}\s*\)$`, 'iu');
 
+/**
+ * "Lunch (sponsored by Tigerbeetle)", "Party (hosted by Acme)", "Dinner (at the old brewery)": who
+ * paid for it or where it was says nothing about what the section is either.
+ */
+const TRAILING_HOST =
+  /\s*\((?:sponsored|hosted|provided|offered|organi[sz]ed|paid for|courtesy of|thanks to|at|in|on the)\s[^()]{1,60}\)$/i;
+
 function withoutPlace(text: string): string {
-  return text.endsWith(')') ? text.replace(TRAILING_PLACE, '') : text;
+  return text.endsWith(')') ? text.replace(TRAILING_PLACE, '').replace(TRAILING_HOST, '') : text;
 }
 
 export function headingName(title: string): string {

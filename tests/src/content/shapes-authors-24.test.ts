@@ -95,3 +95,42 @@ describe("an Obsidian note's callouts, each titled as a talk over its speaker", 
     expect(talks[0]?.summary).toBe('Point-in-time joins are the whole product.');
   });
 });
+
+describe('notes typed as plain text: a line per talk at the margin, its notes indented below', () => {
+  const TYPED = [
+    'Notes from Small Systems Day 2025, typed up from paper. No formatting, sorry.',
+    '',
+    'Allocators you can read (Petra Lindgren)',
+    '  An arena per request, freed in one go.',
+    '  Slides: https://speakerdeck.com/plindgren/allocators',
+    '',
+    'Coffee (sponsored by Brewbox Labs)',
+    '  Strong.',
+    '',
+    'Fuzzing the parser first (Omar Qasim, Sandline)',
+    '    Coverage-guided, nightly, on every grammar change.',
+    '',
+    'Closing thoughts',
+    '  Small room, good questions.',
+  ];
+
+  it('reads each line over indented notes as a talk, and a break or a closing line as none', () => {
+    const { talks } = post(...TYPED);
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Allocators you can read', ['Petra Lindgren']],
+      ['Fuzzing the parser first', ['Omar Qasim @ Sandline']],
+    ]);
+    expect(talks[0]?.summary).toBe('An arena per request, freed in one go.');
+    expect(talks[1]?.summary).toBe('Coverage-guided, nightly, on every grammar change.');
+  });
+
+  it('leaves a paragraph whose lines are indented alone where no two lines name a speaker', () => {
+    const { talks } = post(
+      '# Small Systems Day 2025',
+      '',
+      'We met at the station (Kari Moe and me)',
+      '  and walked over.',
+    );
+    expect(talks).toEqual([]);
+  });
+});
