@@ -15,8 +15,17 @@ const CONFERENCE =
 /** Whether a group heading names a conference, rather than a theme or a track. */
 export function namesConference(heading: string): boolean {
   const name = conferenceName(heading);
-  return name.length <= 80 && CONFERENCE.test(name) && !/\btrack\b/i.test(name);
+  return (
+    name.length <= 80 &&
+    CONFERENCE.test(name) &&
+    !/\btrack\b/i.test(name) &&
+    !PART_OF_YEAR.test(name)
+  );
 }
+
+/** "Theme 2025", "Highlights 2024", "Agenda 2025": a part of a year's program, no conference's name. */
+const PART_OF_YEAR =
+  /^(?:the\s+)?(?:theme|motto|agenda|program(?:me)?|schedule|highlights|recap|review|summary|notes|talks|sessions|keynotes|speakers|sponsors|numbers|retrospective|edition)\s+(?:19|20)\d\d$/i;
 
 /** "## 2024" over that year's talks, in a post about one conference two years running. */
 const YEAR_ONLY = /^(?:19|20)\d\d$/;

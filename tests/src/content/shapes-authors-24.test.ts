@@ -134,3 +134,52 @@ describe('notes typed as plain text: a line per talk at the margin, its notes in
     expect(talks).toEqual([]);
   });
 });
+
+describe("an organiser's recap: the year's theme, the numbers and what the author takes home", () => {
+  it('reads no talk from those sections, only from the talks', () => {
+    const { talks } = post(
+      '# Harbour Frontend Days 2025 — recap',
+      '',
+      '## Theme 2025',
+      '',
+      'This year the theme was "less JavaScript, more web".',
+      '',
+      '## Zero-dependency apps — Ines Varga (Webwork)',
+      '',
+      'A whole app with no package.json.',
+      '',
+      '## Numbers',
+      '',
+      '- 300 attendees',
+      '',
+      "## What I'm taking home",
+      '',
+      'Fewer dependencies.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Zero-dependency apps', ['Ines Varga @ Webwork']],
+    ]);
+  });
+
+  it('names no conference "Theme 2025" after a theme heading over talks', () => {
+    const notes = post(
+      '# What our team saw this spring',
+      '',
+      '## Theme 2025',
+      '',
+      '### Signals in depth — Ryan Moss (Solidware)',
+      '',
+      '### Anchor positioning — Una Berg (Chromatic)',
+      '',
+      '## FrontDays Oslo 2025',
+      '',
+      '### Islands everywhere — Misko Lind',
+    );
+    expect(notes.talks.map((t) => t.title)).toEqual([
+      'Signals in depth',
+      'Anchor positioning',
+      'Islands everywhere',
+    ]);
+    expect([notes.event, ...(notes.more ?? [])].map((e) => e.name)).not.toContain('Theme 2025');
+  });
+});
