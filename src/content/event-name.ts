@@ -60,6 +60,9 @@ export function conferenceName(title: string): string {
   // conference with its year.
   else if (split?.[1] && split[2] && isPostLabel(split[1]) && isNamedYear(split[2]))
     name = split[2];
+  // "Back from Oslo: NDC Security 2025": where the author was, then the conference with its year.
+  else if (lead && split?.[1] && split[2] && PLACE.test(split[1]) && isNamedYear(split[2]))
+    name = split[2];
   // "DataDrift Conf 2025 Recap: Lakehouses, …": the post's word ends what comes before the colon.
   else if (split?.[1] && TRAIL.test(split[1]) && isEventName(split[1].replace(TRAIL, '')))
     name = split[1];
@@ -161,6 +164,9 @@ const YEAR_THEN_CLAUSE =
 const YEAR_THEN_SENTENCE =
   /^(.{3,80}?\b(?:19|20)\d{2})(?:[.!?]\s+\S.*|\s+(?:was|is|were|rocked|ruled)(?:\s+(?:\p{Extended_Pictographic}|\u{FE0F}|[!.])+)?)$/u;
 
+/** "Oslo", "New York City": a place's name, capitalised words with no year. */
+const PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
 /** "(Hyderabad)", "(New York City)": a place's name in parentheses, ending a title. */
 const PLACE_AT_END = /\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u;
 
@@ -176,10 +182,12 @@ function isAboutThePost(written: string): boolean {
     )
   )
     return true;
+  // "Saturday in the containers devroom": the day of the conference the post is about.
+  if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\p{Ll}/iu.test(tail)) return true;
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;

@@ -183,3 +183,20 @@ describe("an organiser's recap: the year's theme, the numbers and what the autho
     expect([notes.event, ...(notes.more ?? [])].map((e) => e.name)).not.toContain('Theme 2025');
   });
 });
+
+describe("the conference a post's title names, with the post's own words in other shapes", () => {
+  const eventOf = (...head: string[]) =>
+    post(...head, '', '## Paved roads — Kari Moe (Fjordbank)', '', 'Notes.').event.name;
+
+  it('drops the post words after a colon in German, a day of the conference, and a city before it', () => {
+    expect(eventOf('# DevLand Leipzig 2025: Meine Notizen')).toBe('DevLand Leipzig 2025');
+    expect(eventOf('# FOSDEM 2026 — Sunday in the Rust devroom')).toBe('FOSDEM 2026');
+    expect(eventOf('# Back from Bergen: Fjordconf 2025')).toBe('Fjordconf 2025');
+  });
+
+  it("reads an Obsidian note's link to the event's page as the event's name", () => {
+    expect(eventOf('---', 'event: "[[Data Summit Lyon 2025]]"', '---')).toBe(
+      'Data Summit Lyon 2025',
+    );
+  });
+});
