@@ -200,3 +200,23 @@ describe("the conference a post's title names, with the post's own words in othe
     );
   });
 });
+
+describe("a Hugo post's speaker shortcodes, one line per person", () => {
+  it('reads every person of the block as a speaker of the talk, each with their company', () => {
+    const { talks } = post(
+      '+++',
+      'title = "Notes from RiverJS 2025"',
+      '+++',
+      '',
+      '## Streams in the browser',
+      '',
+      '{{< speaker name="Lena Hald" company="Tidepool" >}}',
+      '{{< speaker name="Nils Brekke" company="Fjordpay" >}}',
+      '',
+      'Backpressure, finally.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Streams in the browser', ['Lena Hald @ Tidepool', 'Nils Brekke @ Fjordpay']],
+    ]);
+  });
+});
