@@ -220,3 +220,26 @@ describe("a Hugo post's speaker shortcodes, one line per person", () => {
     ]);
   });
 });
+
+describe('a trip report naming the people before a quoted title, with their company', () => {
+  it('reads the person and company before "talk about", a keynote with a comma, and two people', () => {
+    const { talks } = post(
+      '# Back from Bergen: Fjordsec 2025',
+      '',
+      'I flew in on Monday night and stayed two days.',
+      '',
+      'After coffee I saw Maren Holt (Kvarts) talk about "Patching PLCs without downtime". Photos of USB sticks taped to racks.',
+      '',
+      'Caught Ole Brun\'s keynote, "Infostealers everywhere". Same energy as always.',
+      '',
+      'In the afternoon, Siri Dahl and Even Lie (both Nordvik) did a joint session called "Threat models on one page". A 30-minute time box.',
+      '',
+      'Lunch was fish soup.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Patching PLCs without downtime', ['Maren Holt @ Kvarts'], undefined],
+      ['Infostealers everywhere', ['Ole Brun'], 'Keynote'],
+      ['Threat models on one page', ['Siri Dahl @ Nordvik', 'Even Lie @ Nordvik'], undefined],
+    ]);
+  });
+});
