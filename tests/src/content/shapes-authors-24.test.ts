@@ -243,3 +243,25 @@ describe('a trip report naming the people before a quoted title, with their comp
     ]);
   });
 });
+
+describe('a speaker who joined remotely, said in parentheses after the name', () => {
+  it('reads no company "remote" or "online", under the heading or in it', () => {
+    const { talks } = post(
+      '# Craftwork Days 2025',
+      '',
+      '### Safety you can measure',
+      '',
+      '*Agnes Moll (remote)*',
+      '',
+      'She joined by video.',
+      '',
+      '### Wait time is the work — Tibor Vass (online)',
+      '',
+      'Queues everywhere.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Safety you can measure', ['Agnes Moll']],
+      ['Wait time is the work', ['Tibor Vass']],
+    ]);
+  });
+});
