@@ -265,3 +265,29 @@ describe('a speaker who joined remotely, said in parentheses after the name', ()
     ]);
   });
 });
+
+describe('a week of co-located conferences, each day heading naming its conference', () => {
+  it('gives an event per conference, with the talks of its days', () => {
+    const notes = post(
+      '# My week in Lisbon, 2025',
+      '',
+      '## Day 1 (GitOpsCon)',
+      '',
+      '### Drift detection that works — Rui Matos',
+      '',
+      '## Day 2 (Cloud Summit Lisboa)',
+      '',
+      '### Multi-region without tears — Ana Lopes',
+      '',
+      '## Day 3 (Tuesday)',
+      '',
+      '### Cost dashboards nobody reads — Joana Reis',
+    );
+    const events = [notes.event, ...(notes.more ?? [])];
+    const eventOf = (title: string) =>
+      events.find((e) => e.id === notes.talks.find((t) => t.title === title)?.event)?.name;
+    expect(eventOf('Drift detection that works')).toBe('GitOpsCon');
+    expect(eventOf('Multi-region without tears')).toBe('Cloud Summit Lisboa');
+    expect(eventOf('Cost dashboards nobody reads')).not.toBe('Tuesday');
+  });
+});
