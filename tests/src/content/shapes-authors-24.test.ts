@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { post, who } from './shape-fixture.ts';
+import { kinds, post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (24): notes in shapes nobody here wrote. */
 
@@ -289,5 +289,27 @@ describe('a week of co-located conferences, each day heading naming its conferen
     expect(eventOf('Drift detection that works')).toBe('GitOpsCon');
     expect(eventOf('Multi-region without tears')).toBe('Cloud Summit Lisboa');
     expect(eventOf('Cost dashboards nobody reads')).not.toBe('Tuesday');
+  });
+});
+
+describe("a link on a line of its own under a label that ends the notes' last line", () => {
+  it('reads the label above as the kind of the link, and no word of the summary', () => {
+    const { talks } = post(
+      '# Harbour Frontend Days 2025',
+      '',
+      '## Signals everywhere — Ryan Moss',
+      '',
+      'From Knockout to the TC39 proposal. Recording:',
+      'https://media.example.org/hfd25/signals.mp4',
+      '',
+      '## Anchor positioning — Una Berg',
+      '',
+      'Popovers without JavaScript. Slides:',
+      'https://decks.example.org/berg/anchors.pdf',
+    );
+    expect(talks.map((t) => [t.title, kinds(t), t.summary])).toEqual([
+      ['Signals everywhere', ['video'], 'From Knockout to the TC39 proposal.'],
+      ['Anchor positioning', ['slides'], 'Popovers without JavaScript.'],
+    ]);
   });
 });
