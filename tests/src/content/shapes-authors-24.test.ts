@@ -313,3 +313,29 @@ describe("a link on a line of its own under a label that ends the notes' last li
     ]);
   });
 });
+
+describe('talks as a bold title over the speaker, then definition lines of notes', () => {
+  it('reads the notes and labelled links without their colon marks', () => {
+    const { talks } = post(
+      '# Baltic Postgres Day 2025 — my notes',
+      '',
+      '**Vacuum, gently**',
+      'Liene Ozola, Dzintars Data',
+      ': Autovacuum tuning per table.',
+      ': Slides: https://files.example.org/ozola/vacuum.pdf',
+      '',
+      '**Replication slots in anger**',
+      'Tomas Kalnins',
+      ': Watch the lag.',
+    );
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.summary])).toEqual([
+      [
+        'Vacuum, gently',
+        ['Liene Ozola @ Dzintars Data'],
+        ['slides'],
+        'Autovacuum tuning per table.',
+      ],
+      ['Replication slots in anger', ['Tomas Kalnins'], [], 'Watch the lag.'],
+    ]);
+  });
+});
