@@ -72,7 +72,8 @@ export function conferenceName(title: string): string {
   const atEvent = at ? name.slice(at[0].length) : '';
   if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
   // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
-  const goesOn = YEAR_THEN_CLAUSE.exec(name) ?? YEAR_THEN_SENTENCE.exec(name);
+  const goesOn =
+    YEAR_THEN_CLAUSE.exec(name) ?? YEAR_THEN_SENTENCE.exec(name) ?? WORD_THEN_CLAUSE.exec(name);
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
   // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
   // the author was, a conference named with its year.
@@ -155,6 +156,9 @@ function isAtConference(lead: string, name: string): boolean {
 const CONFERENCE_WORD =
   /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|week|expo)\b/iu;
 
+/** "Craft Conference that changed how I think": a conference's word, then a clause about the post. */
+const WORD_THEN_CLAUSE =
+  /^(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:[Cc]onf|[Cc]onference|[Ss]ummit|[Dd]ays|[Ff]est|[Cc]amp|[Ff]orum)|\p{Lu}\p{L}*Con(?:\s+\p{Lu}[\p{L}\d]*){0,2})\s+(?:that|which|where|who)\s+\p{Ll}/u;
 const YEAR_THEN_CLAUSE =
   /^(.{3,80}?\b(?:19|20)\d{2})\s+(?:so|and|but|because|where|when|which|if|as|to|was|is|were)\s+\p{Ll}/u;
 /**
@@ -201,6 +205,8 @@ const LEAD = new RegExp(
   String.raw`^(?:(?:my|our|some|quick|live|short|more|a few|the|minhas|meus|mis|mes|meine|mijn|le mie)\s+)*(?:` +
     [
       String.raw`(?:top\s+)?\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|lessons|things|takeaways|learnings|highlights|ideas|quotes)`,
+      // "Five talks from Craft Conference …": a count in words, of talks from a conference.
+      String.raw`(?:three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\p{L}-]+\s+){0,2}?talks(?=\s+(?:from|at)\s)`,
       String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
       'attending',
       String.raw`live(?:[- ]?blog(?:ging)?)?(?=\s*:)`,

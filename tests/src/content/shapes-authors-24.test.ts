@@ -192,6 +192,10 @@ describe("the conference a post's title names, with the post's own words in othe
     expect(eventOf('# DevLand Leipzig 2025: Meine Notizen')).toBe('DevLand Leipzig 2025');
     expect(eventOf('# FOSDEM 2026 — Sunday in the Rust devroom')).toBe('FOSDEM 2026');
     expect(eventOf('# Back from Bergen: Fjordconf 2025')).toBe('Fjordconf 2025');
+    expect(eventOf('# Four talks from Rivet Conference that changed my mind')).toBe(
+      'Rivet Conference',
+    );
+    expect(eventOf('# Five things I learned')).toBe('Five things I learned');
   });
 
   it("reads an Obsidian note's link to the event's page as the event's name", () => {
