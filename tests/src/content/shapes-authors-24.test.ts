@@ -343,3 +343,18 @@ describe('talks as a bold title over the speaker, then definition lines of notes
     ]);
   });
 });
+
+describe('a bare address after "Slides at" in the notes', () => {
+  it('is the talk\'s slides, as after "Slides:"', () => {
+    const { talks } = post(
+      '# Small Systems Day 2025',
+      '',
+      '## Allocators you can read (Petra Lindgren)',
+      '',
+      'An arena per request. Slides at https://files.example.org/lindgren/arenas.pdf',
+    );
+    expect(talks.map((t) => [t.title, kinds(t)])).toEqual([
+      ['Allocators you can read', ['slides']],
+    ]);
+  });
+});
