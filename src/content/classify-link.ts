@@ -15,7 +15,8 @@ const VIDEO_TEXT = new RegExp(`^(?:${VIDEO_WORDS})$`, 'iu');
 /** "slides → https://…": an arrow after a label points at its value as a colon does. */
 const ARROW = '→|->|=>|⇒|➡\uFE0F?';
 const LABELLED = new RegExp(
-  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)(?:\\s*\\([^()]{1,24}\\))?\\s*(?:[:：–—-]|${ARROW})`,
+  // "Slides at https://…", "Slides are up at …": "at" labels a bare address as a colon does.
+  `^(${SLIDES_WORDS}|${VIDEO_WORDS}|description|abstract)(?:\\s*\\([^()]{1,24}\\))?(?:\\s*(?:[:：–—-]|${ARROW})|\\s+(?:are\\s+(?:up\\s+|online\\s+)?)?at\\s)`,
   'iu',
 );
 /**

@@ -13,8 +13,13 @@ const ATTRIBUTE = /([\w-]+)\s*=\s*\{?\s*["']([^"'{}<>]{1,200})["']/g;
 const PERSON_ATTRIBUTE = /^(?:speakers?|presenters?|name|by|author)$/i;
 const COMPANY_ATTRIBUTE = /^(?:company|org|organi[sz]ation|affiliation|employer)$/i;
 
-/** The speakers the first components under a talk heading name, or none. */
+/**
+ * The speakers the first components under a talk heading name, or none. Two people are often
+ * two components, a line each (`{{< speaker name="Inès Bouchard" >}}` over `{{< speaker
+ * name="Romain Dufour" >}}`): every one of that block counts.
+ */
 export function componentSpeakers(nodes: MdNode[]): Speaker[] {
+  const found: Speaker[] = [];
   for (const node of nodes.slice(0, 4)) {
     const text = node.type === 'html' ? (node.value ?? '') : textOf(node);
     if (!text.includes('{') && !text.includes('<')) continue;
@@ -27,13 +32,12 @@ export function componentSpeakers(nodes: MdNode[]): Speaker[] {
         else if (COMPANY_ATTRIBUTE.test(key)) company ??= value.trim();
       }
       const speakers = names ? parseSpeakerText(names) : undefined;
-      if (speakers)
-        return speakers.map((speaker) =>
-          company && !speaker.company ? { ...speaker, company } : speaker,
-        );
+      for (const speaker of speakers ?? [])
+        found.push(company && !speaker.company ? { ...speaker, company } : speaker);
     }
+    if (found.length > 0) return found;
   }
-  return [];
+  return found;
 }
 
 function textOf(node: MdNode): string {

@@ -15,7 +15,30 @@ const CONFERENCE =
 /** Whether a group heading names a conference, rather than a theme or a track. */
 export function namesConference(heading: string): boolean {
   const name = conferenceName(heading);
-  return name.length <= 80 && CONFERENCE.test(name) && !/\btrack\b/i.test(name);
+  return (
+    name.length <= 80 &&
+    CONFERENCE.test(name) &&
+    !/\btrack\b/i.test(name) &&
+    !PART_OF_YEAR.test(name)
+  );
+}
+
+/** "Theme 2025", "Highlights 2024", "Agenda 2025": a part of a year's program, no conference's name. */
+const PART_OF_YEAR =
+  /^(?:the\s+)?(?:theme|motto|agenda|program(?:me)?|schedule|highlights|recap|review|summary|notes|talks|sessions|keynotes|speakers|sponsors|numbers|retrospective|edition)\s+(?:19|20)\d\d$/i;
+
+/**
+ * "Day 1 (ArgoCon)", "Day 2 — KubeCon EU": a day heading that says which conference that day
+ * was, in a post about co-located conferences; none for "Day 1 (Tuesday)" or "Day 2 – Workshops".
+ */
+export function dayConference(heading: string): string | undefined {
+  const at = /^[^()–—]{1,40}?(?:\s*\(([^()]{3,60})\)|\s+[–—-]\s+(.{3,60}))$/.exec(heading.trim());
+  const name = (at?.[1] ?? at?.[2])?.trim();
+  return name &&
+    /\p{L}*con\b|\b(?:conf|summit|days|fest|camp|forum)\b/iu.test(name) &&
+    namesConference(name)
+    ? name
+    : undefined;
 }
 
 /** "## 2024" over that year's talks, in a post about one conference two years running. */

@@ -7,7 +7,8 @@ import { speakerLine } from './speaker-line.ts';
  * A definition list of talks, as kramdown, Pandoc and Markdown Extra write one: the title as the
  * term, then `: *Jane Doe, Acme*` (its people), then `: notes` lines. Read as the same talk written
  * without the list: `**Title**` over the speaker's line, each further definition a paragraph of
- * notes. A term whose first definition names no one (a glossary: `Watermark` / `: A timestamp
+ * notes. The people may stand on a line of their own before the definitions (`**Title**` /
+ * `Jane Doe, Acme` / `: notes`). A term whose first definition names no one (a glossary: `Watermark` / `: A timestamp
  * that…`) stays as written.
  */
 export function definitionTalks(nodes: MdNode[]): MdNode[] {
@@ -24,9 +25,11 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
   // The term is a title: words, not a label ("Speakers" over ": Tom Wouters" is a field).
   if (!/\p{L}/u.test(title) || title.startsWith(':') || title.length > 160) return undefined;
   if (/^(?:speakers?|presenters?|who|by|slides?|video|links?)\s*:?$/i.test(title)) return undefined;
-  const definitions = lines.slice(1).map(withoutColon);
+  // "**Title**" / "Jane Doe, Acme" / ": notes": the people's line may come before the list.
+  const peopleFirst = lines.length > 2 && withoutColon(first) === undefined;
+  const definitions = lines.slice(peopleFirst ? 2 : 1).map(withoutColon);
   if (definitions.some((line) => line === undefined)) return undefined;
-  const [people, ...notes] = definitions as MdNode[][];
+  const [people, ...notes] = (peopleFirst ? [first, ...definitions] : definitions) as MdNode[][];
   const named = plainText(people ?? []).trim();
   if (!named || named.length > 120 || !speakerLine(named, true)) return undefined;
   const line = (nodes: MdNode[]) => nodes[0]?.line ?? paragraph.line;
@@ -34,7 +37,10 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
     type: 'paragraph',
     line: paragraph.line,
     children: [
-      { type: 'strong', line: paragraph.line, children: term },
+      // A term already in bold is that bold run, not one inside another.
+      term.length === 1 && term[0]?.type === 'strong'
+        ? term[0]
+        : { type: 'strong', line: paragraph.line, children: term },
       { type: 'text', line: paragraph.line, children: [], value: '\n' },
       ...(people ?? []),
     ],

@@ -60,6 +60,9 @@ export function conferenceName(title: string): string {
   // conference with its year.
   else if (split?.[1] && split[2] && isPostLabel(split[1]) && isNamedYear(split[2]))
     name = split[2];
+  // "Back from Oslo: NDC Security 2025": where the author was, then the conference with its year.
+  else if (lead && split?.[1] && split[2] && PLACE.test(split[1]) && isNamedYear(split[2]))
+    name = split[2];
   // "DataDrift Conf 2025 Recap: Lakehouses, …": the post's word ends what comes before the colon.
   else if (split?.[1] && TRAIL.test(split[1]) && isEventName(split[1].replace(TRAIL, '')))
     name = split[1];
@@ -69,7 +72,8 @@ export function conferenceName(title: string): string {
   const atEvent = at ? name.slice(at[0].length) : '';
   if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
   // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
-  const goesOn = YEAR_THEN_CLAUSE.exec(name) ?? YEAR_THEN_SENTENCE.exec(name);
+  const goesOn =
+    YEAR_THEN_CLAUSE.exec(name) ?? YEAR_THEN_SENTENCE.exec(name) ?? WORD_THEN_CLAUSE.exec(name);
   if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
   // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
   // the author was, a conference named with its year.
@@ -152,6 +156,9 @@ function isAtConference(lead: string, name: string): boolean {
 const CONFERENCE_WORD =
   /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|week|expo)\b/iu;
 
+/** "Craft Conference that changed how I think": a conference's word, then a clause about the post. */
+const WORD_THEN_CLAUSE =
+  /^(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:[Cc]onf|[Cc]onference|[Ss]ummit|[Dd]ays|[Ff]est|[Cc]amp|[Ff]orum)|\p{Lu}\p{L}*Con(?:\s+\p{Lu}[\p{L}\d]*){0,2})\s+(?:that|which|where|who)\s+\p{Ll}/u;
 const YEAR_THEN_CLAUSE =
   /^(.{3,80}?\b(?:19|20)\d{2})\s+(?:so|and|but|because|where|when|which|if|as|to|was|is|were)\s+\p{Ll}/u;
 /**
@@ -160,6 +167,9 @@ const YEAR_THEN_CLAUSE =
  */
 const YEAR_THEN_SENTENCE =
   /^(.{3,80}?\b(?:19|20)\d{2})(?:[.!?]\s+\S.*|\s+(?:was|is|were|rocked|ruled)(?:\s+(?:\p{Extended_Pictographic}|\u{FE0F}|[!.])+)?)$/u;
+
+/** "Oslo", "New York City": a place's name, capitalised words with no year. */
+const PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
 /** "(Hyderabad)", "(New York City)": a place's name in parentheses, ending a title. */
 const PLACE_AT_END = /\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u;
@@ -176,10 +186,12 @@ function isAboutThePost(written: string): boolean {
     )
   )
     return true;
+  // "Saturday in the containers devroom": the day of the conference the post is about.
+  if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\p{Ll}/iu.test(tail)) return true;
   return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
 }
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
@@ -193,6 +205,8 @@ const LEAD = new RegExp(
   String.raw`^(?:(?:my|our|some|quick|live|short|more|a few|the|minhas|meus|mis|mes|meine|mijn|le mie)\s+)*(?:` +
     [
       String.raw`(?:top\s+)?\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|lessons|things|takeaways|learnings|highlights|ideas|quotes)`,
+      // "Five talks from Craft Conference …": a count in words, of talks from a conference.
+      String.raw`(?:three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\p{L}-]+\s+){0,2}?talks(?=\s+(?:from|at)\s)`,
       String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
       'attending',
       String.raw`live(?:[- ]?blog(?:ging)?)?(?=\s*:)`,

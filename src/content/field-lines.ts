@@ -87,7 +87,22 @@ export function splitFieldParagraphs(input: MdNode[]): MdNode[] {
     if (!endsWithLinksLine(node)) return [node];
     // "Server components, explained.\n👉 [Watch](…)": the notes, and the talk's links apart.
     const lines = splitLines(node.children);
-    const last = lines.pop() ?? [];
+    let last = lines.pop() ?? [];
+    // "… the TC39 proposal. Slides:" over the link: the label above names the link's kind.
+    const above = lines.at(-1);
+    const end = above?.at(-1);
+    const found = end?.type === 'text' ? LABEL_ABOVE.exec(end.value ?? '') : null;
+    const label = found?.[1];
+    if (above && end && found && label) {
+      // The label is the link's, no word of the notes.
+      const cut = (end.value ?? '').slice(0, found.index + found[0].indexOf(label)).trimEnd();
+      above[above.length - 1] = { ...end, value: cut };
+    }
+    if (label)
+      last = [
+        { type: 'text', line: node.line + lines.length, children: [], value: `${label}: ` },
+        ...last,
+      ];
     const text = lines.flatMap((line, i) =>
       i === 0
         ? line
@@ -99,6 +114,9 @@ export function splitFieldParagraphs(input: MdNode[]): MdNode[] {
     ];
   });
 }
+
+/** A label ending the line above a line of links: "Slides:", "The recording:". */
+const LABEL_ABOVE = /(?:^|[.!?]\s+)((?:the\s+)?\p{L}{3,20}(?:\s\p{L}{2,12})?)\s*:\s*$/iu;
 
 /** "> Speaker: Marco Rossi, Swisscom" / "> [Slides](…)": a quote that holds the talk's facts. */
 function isFieldQuote(node: MdNode): boolean {

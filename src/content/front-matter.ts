@@ -103,7 +103,11 @@ const frontMatterSchema = z.looseObject({
       z
         .string()
         .min(1)
-        .transform((name) => ({ name }) as EventFacts),
+        // `event: "[[AI Engineer Paris 2025]]"`: an Obsidian note links the event's page.
+        .transform(
+          (name) =>
+            ({ name: name.replace(/^\[\[([^[\]|]+)(?:\|[^[\]]*)?\]\]$/, '$1') }) as EventFacts,
+        ),
       z
         .looseObject({
           name: z.string().min(1).optional(),

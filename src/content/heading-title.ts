@@ -3,12 +3,13 @@ import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
 import { asideInParens, withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
-import { splitSlash, splitSlashCjk } from './slash-speakers.ts';
+import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   isCompanyLike,
   isEventName,
   isPlace,
+  JOINED,
   looksLikeName,
   parseSpeakerText,
   splitNames,
@@ -33,7 +34,7 @@ export interface HeadingParts {
  * parentheses that name no one (three lower-case words or more are a phrase, not a company).
  */
 const NOT_A_COMPANY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|remote(?:ly)?\b|online\b|virtual(?:ly)?\b|pre-?recorded\b|in[- ]person\b|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /**
  * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
@@ -74,9 +75,18 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   const parts =
     untitledSession(text) ??
     (text.includes(' / ') ? cjkSlash(text) : undefined) ??
+    (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
   if (time?.[1]) parts.time = time[1].trim();
   return parts;
+}
+
+/** "Title / Jane Doe (Acme)", where the post's headings vote for a speaker after the slash. */
+function slashPerson(text: string): HeadingParts | undefined {
+  // "Title — Marek Wiśniewski / Hanna Ruud": after a dash, the slash is between two people.
+  if (HAS_DASH.test(text)) return undefined;
+  const slashed = splitSlashPerson(text);
+  return slashed ? { title: cleanTitle(slashed.title), speakers: slashed.speakers } : undefined;
 }
 
 function cjkSlash(text: string): HeadingParts | undefined {
@@ -247,7 +257,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     }
     return finish(by[1], bySpeakers, company);
   }
-  if (paren?.[2] && !company && speakers.length === 0 && !notACompany(paren[2])) {
+  // "Title – Jane Doe (remote)": how the speaker joined belongs to them too, and is no company.
+  const joined = paren?.[0] !== undefined && JOINED.test(paren[0]);
+  if (paren?.[2] && !company && speakers.length === 0 && (joined || !notACompany(paren[2]))) {
     // "Title – Jane Doe (Acme)": the parentheses belong to the speaker ("(Part 2)" is no company).
     const dashed = splitDash(title);
     if (dashed) return dashed;
@@ -317,6 +329,8 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let colonSplit = 0;
   let others = 0;
   let otherSplit = 0;
+  let slashes = 0;
+  let slashSplit = 0;
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
     const text = readable(
@@ -335,6 +349,11 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       others++;
       if (parseSpeakerText(other[2])) otherSplit++;
     }
+    // "Rootless containers / Giuseppe Scrivano (Red Hat)": a person after a slash.
+    if (text.includes(' / ')) {
+      slashes++;
+      if (slashPerson(text)) slashSplit++;
+    }
     // "Observability at scale, Liz Fong-Jones": a name after a comma votes as a dash would.
     if (!text.includes(' – ') && !text.includes(' — ') && splitComma(text)) {
       dashed++;
@@ -349,7 +368,8 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   return (
     (split >= 2 && split * 2 >= dashed) ||
     (colonSplit >= 2 && colonSplit * 2 > colons) ||
-    (otherSplit >= 2 && otherSplit * 2 > others)
+    (otherSplit >= 2 && otherSplit * 2 > others) ||
+    (slashSplit >= 2 && slashSplit * 2 > slashes)
   );
 }
 

@@ -122,8 +122,22 @@ function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
 const TEMPLATE_FRAGMENT =
   /\{%[^%]*%\}|\{\{[^}]*\}\}|\{:[^}]*\}|\{#[^\s{}]+\}|\{(?:#[^\s{}]+\s+)?\.[\w-]+(?:\s[^{}\n]{0,100})?\}|\{-\}|\{(?:toc|children|pagetree|excerpt-include|recently-updated|contributors)(?::[^{}\n]{0,200})?\}/g;
 
-/** Obsidian/wiki links, `[[Page]]` or `[[Page|shown text]]`: the text a reader sees. */
-const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
+/**
+ * Obsidian/wiki links, `[[Page]]` or `[[Page|shown text]]`: the text a reader sees; an embedded
+ * file (`![[slides.pdf]]`, `![[diagram.png]]`) shows the file, not words.
+ */
+const WIKI_LINK = /(!?)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
+
+/**
+ * The text of `[[Page|shown text]]`: what is shown, but the page's name where the shown words are
+ * a part of it (`[[Sophia Yang|Sophia]]`: a person's page shown by the first name is that person).
+ */
+function wikiText(_: string, embed: string, page: string, shown: string | undefined): string {
+  if (embed) return '';
+  if (shown === undefined) return page;
+  const words = page.split(' ');
+  return words.length > 1 && shown.split(' ').every((word) => words.includes(word)) ? page : shown;
+}
 
 export function cleanText(text: string): string {
   const plain = withoutMarkup(text);
@@ -132,7 +146,7 @@ export function cleanText(text: string): string {
 
 function withoutMarkup(text: string): string {
   let plain = text.includes('{') ? text.replace(TEMPLATE_FRAGMENT, ' ') : text;
-  if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, (_, page, shown) => shown ?? page);
+  if (plain.includes('[[')) plain = plain.replace(WIKI_LINK, wikiText);
   // "unbounded[^1]": a footnote's mark; ":fire:", ":+1:": an emoji's shortcode (Slack, GitHub).
   if (plain.includes('[^')) plain = plain.replace(FOOTNOTE_MARK, '');
   // "> [!TIP]" (GitHub), "> [!note]- Title" (Obsidian): the kind of the box, not its words.

@@ -16,6 +16,7 @@ import { postUsesOnSpeakers } from './heading-speakers.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
 import { playlistHeadings } from './playlist-entries.ts';
@@ -90,7 +91,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const md = parseMarkdown(
     withoutComments(
       withoutAdmonitionMarks(
-        withoutRoamMarks(asciidocAsMarkdown(pandoc?.body ?? (block ? block.body : text))),
+        withoutRoamMarks(
+          indentedOutline(asciidocAsMarkdown(pandoc?.body ?? (block ? block.body : text))),
+        ),
       ),
     ),
     block ? block.bodyOffset : 0,

@@ -192,7 +192,12 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   // "Charity Major's talk", "Kaspar Weber (@kweber) on": the name before the quote.
   const before = NAME_BEFORE.exec(quote[1] ?? '');
   const name = before?.[1]?.replace(LEAD_VERB, '');
-  if (name && looksLikeName(name)) return { title, speakers: [{ name }] };
+  const people = name && !looksLikeName(name) ? parseSpeakerText(name) : undefined;
+  if (name && (looksLikeName(name) || (people && people.length > 1))) {
+    const company = before?.[2]?.trim();
+    const speakers = people && people.length > 1 ? people : [{ name }];
+    return { title, speakers: speakers.map((s) => (company ? { ...s, company } : s)) };
+  }
   // "Opening keynote by @rita@hachyderm.io — "Title".", "@amara (Nkemba Labs) on "Title" —",
   // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
   // "Then Mads Kjær from Lunar Bank on "Title"": the sentence's lead word is no part of the name.
@@ -223,12 +228,17 @@ const NEXT_SUBJECT = new RegExp(
   'u',
 );
 
-const QUOTED = /^(.{0,80}?)["“]([^"“”\n]{3,100})["”]/u;
+const QUOTED = /^(.{0,100}?)["“]([^"“”\n]{3,100})["”]/u;
 // "by @ingrid@mastodon.social (JetBrains)": a fediverse handle with its server.
 const BY_HANDLE =
   /^\s*,?\s*by\s+(@[\w.-]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)(?:\s*\(([^()@]{2,40})\))?/u;
+/**
+ * "Charity Majors' talk", "Kaspar Weber (@kweber) on", "Ingrid Solheim (Equinor) talk about",
+ * "Lars Øvrebø and Kari Nordmann (both Visma) did a joint session called", "Troy Hunt's keynote,":
+ * the people right before a quoted title, and the company in parentheses after them.
+ */
 const NAME_BEFORE =
-  /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3})(?:['’]s?\s+(?:talk|keynote|session|presentation|lightning talk)|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave)|\s+(?:gave|presented|delivered)\s+(?:a|an|the|his|her|their)\s+(?:(?:opening|closing)\s+)?(?:talk|keynote|session|presentation|lightning talk)\s+(?:called|titled|named|on|about))\s*$/u;
+  /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})?)(?:\s+\((?:both\s+)?([^()@]{2,40})\))?(?:['’]s?\s+(?:(?:opening|closing)\s+)?(?:talk|keynote|session|presentation|lightning talk),?|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave)|\s+(?:talk(?:ed)?|sp[eo]ak|spoke)\s+(?:on|about)|\s+(?:gave|presented|delivered|did)\s+(?:a|an|the|his|her|their)\s+(?:(?:opening|closing|joint)\s+)?(?:talk|keynote|session|presentation|lightning talk)\s+(?:called|titled|named|on|about))\s*$/u;
 
 /**
  * The verbs that end a speaker's name in a sentence ("by Jo Park was great"), and the German ones

@@ -1,18 +1,43 @@
 import { splitLines } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { NO_CHILDREN } from './markdown-tree.ts';
 import { speakerLine } from './speaker-line.ts';
 
 /**
  * A talk written as a block quote (`> **Title**` / `> Jane Doe, Acme` / `> notes…`): the quote is
  * only the author's frame, so it is read as the same lines without `> `. Only a quote whose first
  * line is a bold title alone and whose second line names people is unwrapped; a quote of a
- * sentence (`> "Every problem is a vacuum problem."`) stays a quote.
+ * sentence (`> "Every problem is a vacuum problem."`) stays a quote. An Obsidian callout titled
+ * as the talk (`> [!note] Evals are the new unit tests` over `> **Speaker:** [[Hamel Husain]]`)
+ * is read so too, its title as the bold title; a callout over no people (`> [!tip] Takeaway`)
+ * stays a box of notes.
  */
 export function unquoteTalks(nodes: MdNode[]): MdNode[] {
   if (!nodes.some(isQuotedTalk)) return nodes;
-  return nodes.flatMap((node) => (isQuotedTalk(node) ? node.children : [node]));
+  return nodes.flatMap((node) => (isQuotedTalk(node) ? titledAsBold(node.children) : [node]));
 }
+
+/** "[!note] Title" then the lines below: the title in bold, as `**Title**` is written. */
+function titledAsBold(children: MdNode[]): MdNode[] {
+  const [first, ...rest] = children;
+  const [text, ...inline] = first?.children ?? [];
+  const title =
+    text?.type === 'text' ? CALLOUT.exec((text.value ?? '').split('\n')[0] ?? '') : null;
+  if (!first || !text?.value || !title?.[1]) return children;
+  const after = text.value.indexOf('\n');
+  const bold: MdNode = {
+    type: 'strong',
+    line: text.line,
+    children: [{ type: 'text', line: text.line, value: title[1].trim(), children: NO_CHILDREN }],
+  };
+  const tail: MdNode[] =
+    after === -1 ? [] : [{ ...text, value: text.value.slice(after), children: NO_CHILDREN }];
+  return [{ ...first, children: [bold, ...tail, ...inline] }, ...rest];
+}
+
+/** An Obsidian callout's marker and its title on the first line of the box. */
+const CALLOUT = /^\[![a-z]{2,12}\][+-]?[ \t]+(\S[^\n]{0,150})$/i;
 
 function isQuotedTalk(node: MdNode): boolean {
   if (node.type !== 'blockquote') return false;
@@ -24,7 +49,8 @@ function isQuotedTalk(node: MdNode): boolean {
   const [title, who] = lines;
   if (lines.length < 2 || !title || !who) return false;
   const bold = title.filter((n) => n.type !== 'text' || (n.value ?? '').trim() !== '');
-  if (bold.length !== 1 || bold[0]?.type !== 'strong') return false;
+  const callout = bold.length === 1 && CALLOUT.test(bold[0]?.value ?? '');
+  if (!callout && (bold.length !== 1 || bold[0]?.type !== 'strong')) return false;
   const name = plainText(who).trim();
   return name.length > 0 && name.length < 120 && speakerLine(name, true) !== undefined;
 }

@@ -56,8 +56,15 @@ const RATING_SPAN = 40;
 
 const TRAILING_PLACE = new RegExp(String.raw`\s*\(\s*${PLACE_WORD}\s*\)$`, 'iu');
 
+/**
+ * "Lunch (sponsored by Tigerbeetle)", "Party (hosted by Acme)", "Dinner (at the old brewery)": who
+ * paid for it or where it was says nothing about what the section is either.
+ */
+const TRAILING_HOST =
+  /\s*\((?:sponsored|hosted|provided|offered|organi[sz]ed|paid for|courtesy of|thanks to|at|in|on the)\s[^()]{1,60}\)$/i;
+
 function withoutPlace(text: string): string {
-  return text.endsWith(')') ? text.replace(TRAILING_PLACE, '') : text;
+  return text.endsWith(')') ? text.replace(TRAILING_PLACE, '').replace(TRAILING_HOST, '') : text;
 }
 
 export function headingName(title: string): string {
@@ -136,12 +143,12 @@ const NEWSLETTER_SECTION =
 
 /**
  * "A note on the Wi-Fi", "Random thoughts", "Coffee & a walk", "P.S.", "Update (Nov 12)",
- * "Karaoke night", "Shoutouts", and the author's plans for their own work ("What I'll try at
+ * "Karaoke night", "Shoutouts", "Theme 2025", "Numbers", "What I'm taking home", and the author's plans for their own work ("What I'll try at
  * work", "Things to adopt"): the author's own asides. With nothing under it that names a
  * speaker or links a talk, such a heading is no talk (see `notATalk` in `shapes.ts`).
  */
 const ASIDE =
-  /^(?:a (?:note|word|few words|quick note) (?:on|about)\b|some (?:more )?thoughts\b|thoughts on\b|random\b|misc\b|things i\b|stuff i\b|what else\b|what i (?:would|'d|’d) change\b|what (?:i|we)(?:['’](?:ll|m going to|re going to)| will| want to| plan to| should| am going to| are going to)? (?:try|adopt|take|bring|steal|change|do differently)\b|things to (?:try|adopt|take|bring|steal|change)\b|(?:ideas|experiments) to try\b|p\.?\s?s\.?$|update\b|edit\b|addendum\b|bonus\b|aside\b|tangent\b|rant\b|shout-?outs?\b|kudos\b|props\b|sketch-?notes?\b|hallway\b|coffee\b|snacks?\b|afternoon snack|karaoke\b|boat\b|(?:sunset |evening |night |morning )?(?:boat|river|harbou?r|city|canal) (?:trip|tour|cruise)\b|(?:the |an? )?(?:walk|run|hike)\b|(?:the )?after-?party\b|evening\b|night\b|honou?rable mentions?\b|(?:a|one|the|my favou?rite) quotes?\b|also worth\b|other (?:stuff|things|talks)\b|my (?:setup|gear|travel|hotel|schedule|plan)\b|(?:the )?(?:swag|merch|goodies)\b|(?:the )?(?:vibe|vibes|atmosphere|crowd)\b)/i;
+  /^(?:a (?:note|word|few words|quick note) (?:on|about)\b|some (?:more )?thoughts\b|thoughts on\b|random\b|misc\b|things i\b|stuff i\b|what else\b|what i (?:would|'d|’d) change\b|what (?:i|we)(?:['’](?:ll|m going to|re going to)| will| want to| plan to| should| am going to| are going to)? (?:try|adopt|take|bring|steal|change|do differently)\b|things to (?:try|adopt|take|bring|steal|change)\b|(?:ideas|experiments) to try\b|p\.?\s?s\.?$|update\b|edit\b|addendum\b|bonus\b|aside\b|tangent\b|rant\b|shout-?outs?\b|kudos\b|props\b|sketch-?notes?\b|hallway\b|coffee\b|snacks?\b|afternoon snack|karaoke\b|boat\b|(?:sunset |evening |night |morning )?(?:boat|river|harbou?r|city|canal) (?:trip|tour|cruise)\b|(?:the |an? )?(?:walk|run|hike)\b|(?:the )?after-?party\b|evening\b|night\b|honou?rable mentions?\b|(?:a|one|the|my favou?rite) quotes?\b|also worth\b|other (?:stuff|things|talks)\b|my (?:setup|gear|travel|hotel|schedule|plan)\b|(?:the )?(?:swag|merch|goodies)\b|(?:the )?(?:vibe|vibes|atmosphere|crowd)\b|(?:the |this year['’]?s |our )?(?:theme|motto)(?:\s+(?:19|20)\d\d)?$|(?:(?:the )?(?:conference|event|edition|day|week|year) )?(?:in |by the )?numbers$|what i(?:['’]m| am) (?:taking|bringing) (?:home|away|back)\b|what i took (?:home|away|back)\b)/i;
 
 export const isAside = (name: string): boolean => ASIDE.test(name.trim());
 

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../model.ts';
 import { bioSections } from './bio-sections.ts';
 import { bodyTalks } from './body-talks.ts';
-import { namesEdition } from './conferences.ts';
+import { dayConference, namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
@@ -162,6 +162,9 @@ export class ShapeReader {
         inner.day = day.day;
         if (day.date) inner.date = day.date;
         else delete inner.date;
+        // "## Day 1 (ArgoCon)": a week of co-located conferences, each day at one of them.
+        const at = dayConference(name);
+        if (at) inner.conference = at;
       }
       const before = this.drafts.length;
       this.group(section, inner, true);

@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 
 /**
  * "Event sourcing in anger / Kari Berg + Ola Hansen": a slash before two people or more, each
@@ -33,3 +33,19 @@ export function splitSlashCjk(text: string): { title: string; speakers: Speaker[
 
 const CJK_NAME =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+
+/**
+ * "Rootless containers / Giuseppe Scrivano (Red Hat)": a slash before one person (or more), each
+ * with a first and a last name, and their company. "Service Mesh" reads as a name too, so this
+ * splits only where the post's headings vote for it (see `postUsesDashSpeakers`), and a title of
+ * one word before the slash ("Kubernetes / Service Mesh (Istio)") is a pair of topics, never split.
+ */
+export function splitSlashPerson(text: string): { title: string; speakers: Speaker[] } | undefined {
+  const slash = text.lastIndexOf(' / ');
+  if (slash < 3) return undefined;
+  const title = text.slice(0, slash).trim();
+  if (!/\p{L}{2}\S*\s+\S*\p{L}/u.test(title)) return undefined;
+  const speakers = parseSpeakerText(text.slice(slash + 3));
+  const named = speakers?.every((s) => s.name?.includes(' ') && looksLikeName(s.name));
+  return speakers && named ? { title, speakers } : undefined;
+}

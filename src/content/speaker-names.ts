@@ -108,6 +108,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       return groups.flatMap((group) => group ?? []);
   }
   if (trimmed.includes('/') || trimmed.includes('pronoun')) trimmed = trimmed.replace(PRONOUNS, '');
+  // "Amy Edmondson (remote)", "(pre-recorded)": how the speaker joined, not whom they work for.
+  if (trimmed.endsWith(')')) trimmed = trimmed.replace(JOINED, '');
   // "@ren.bsky.social", "@jaz & @pfrazee", "@kit@hachyderm.io": people by their handles alone.
   if (HANDLES.test(trimmed))
     return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((name) => ({ name }));
@@ -310,6 +312,10 @@ export function isPlace(text: string): boolean {
 /** "Main stage", "Room 2", "Salle Bleue": where the talk was, not whom the speaker works for. */
 const PLACE =
   /^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?$/iu;
+
+/** "(remote)", "(online)", "(via video)", "(pre-recorded)", "(in person)": how someone spoke. */
+export const JOINED =
+  /\s*\((?:remote(?:ly)?|online|virtual(?:ly)?|(?:by|via|on) (?:video|zoom|video ?link|livestream|stream)|pre-?recorded|recorded|in[- ]person|on[- ]site)\)$/i;
 
 export const PRONOUNS =
   /\s*[([]\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|it)(?:\s*\/\s*\w{2,5})?|any pronouns)\s*[)\]]/gi;
