@@ -36,8 +36,11 @@ const RELATED_LEAST = 1;
  * `first`. `first` is a narrower search than `rest` (its talks are among them, nearly always).
  */
 function thenOthers(first: Ranked, rest: Ranked): Ranked {
+  // Both lists, once each: a talk with the words themselves may be under the floor of the search
+  // with related words (whose best talk scores higher), so the first is no part of the second.
+  const extra = first.top(first.total).filter(({ doc }) => !rest.has(doc)).length;
   return {
-    total: Math.max(first.total, rest.total),
+    total: rest.total + extra,
     wordsFound: (first.wordsFound | rest.wordsFound) >>> 0,
     has: (doc) => first.has(doc) || rest.has(doc),
     top: (count) => {
