@@ -358,3 +358,31 @@ describe('a bare address after "Slides at" in the notes', () => {
     ]);
   });
 });
+
+describe("a section of the post joined to a word by a slash ('Lunch / waffles')", () => {
+  it('is no talk, as "Lunch & networking" is none; a talk titled with a slash stays', () => {
+    const { talks } = post(
+      '# DevConf 2025',
+      '',
+      '## Fast builds — Tom Berg (Fjordpay)',
+      '',
+      '- cache everything',
+      '',
+      '## Lunch / waffles',
+      '',
+      'Great waffles at the booth.',
+      '',
+      '## Coffee/hallway',
+      '',
+      'Met the Fjordpay team.',
+      '',
+      '## CI/CD at scale — Ana Reyes (Kubely)',
+      '',
+      '- pipelines as code',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Fast builds', ['Tom Berg @ Fjordpay']],
+      ['CI/CD at scale', ['Ana Reyes @ Kubely']],
+    ]);
+  });
+});
