@@ -61,7 +61,7 @@ const HANDLE =
  */
 const DASH = /\s+(?:[–—-]|--|·|•|\/\/|~)\s+|\s+\|\s+|(?<=\p{Ll})—(?=\p{Lu})/gu;
 /** The same, to ask whether a heading has one. */
-const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
+export const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
 
 /**
  * Split a talk heading into title, speakers and company, in the forms authors write:
@@ -82,7 +82,7 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
 }
 
 /** "Title / Jane Doe (Acme)", where the post's headings vote for a speaker after the slash. */
-function slashPerson(text: string): HeadingParts | undefined {
+export function slashPerson(text: string): HeadingParts | undefined {
   // "Title — Marek Wiśniewski / Hanna Ruud": after a dash, the slash is between two people.
   if (HAS_DASH.test(text)) return undefined;
   const slashed = splitSlashPerson(text);
@@ -152,7 +152,7 @@ function capitalised(text: string): string {
 }
 
 /** A heading as its words are read for names: a heading in capitals, capitalised. */
-function readable(text: string): string {
+export function readable(text: string): string {
   return isShouted(text) ? capitalised(text) : text;
 }
 
@@ -297,7 +297,7 @@ function dashedName(text: string): boolean {
  * "Observability at scale, Liz Fong-Jones": a name after the last comma, read so only where the
  * post's headings vote for it (see `postUsesDashSpeakers`): "Kubernetes, the hard way" stays.
  */
-function splitComma(text: string): HeadingParts | undefined {
+export function splitComma(text: string): HeadingParts | undefined {
   const comma = text.lastIndexOf(', ');
   if (comma < 3) return undefined;
   const name = text.slice(comma + 2).trim();
@@ -318,85 +318,14 @@ function finish(title: string, speakers: Speaker[], company: string | undefined)
 }
 
 /**
- * Whether a post writes speakers after a dash: "Chaos Engineering - Breaking Things Safely" alone
- * could be a title and a subtitle, so a dash names a speaker only where most dashed headings of
- * the post split that way.
- */
-export function postUsesDashSpeakers(headings: string[]): boolean {
-  let dashed = 0;
-  let split = 0;
-  let colons = 0;
-  let colonSplit = 0;
-  let others = 0;
-  let otherSplit = 0;
-  let slashes = 0;
-  let slashSplit = 0;
-  for (const heading of headings) {
-    // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
-    const text = readable(
-      companyInBrackets(heading.trim())
-        .replace(TIME_PREFIX, '')
-        .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, ''),
-    );
-    // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
-    if (text.includes(': ') && !KIND_PREFIX.test(text)) {
-      colons++;
-      if (splitColon(text)) colonSplit++;
-    }
-    // "Arquitetura evolutiva por Maria Silva (Nubank)": "by" in another language.
-    const other = OTHER_BY.exec(text.replace(/\s*\([^()]*\)$/, ''));
-    if (other?.[2]) {
-      others++;
-      if (parseSpeakerText(other[2])) otherSplit++;
-    }
-    // "Rootless containers / Giuseppe Scrivano (Red Hat)": a person after a slash.
-    if (text.includes(' / ')) {
-      slashes++;
-      if (slashPerson(text)) slashSplit++;
-    }
-    // "Observability at scale, Liz Fong-Jones": a name after a comma votes as a dash would.
-    if (!text.includes(' – ') && !text.includes(' — ') && splitComma(text)) {
-      dashed++;
-      split++;
-      continue;
-    }
-    // "Day 1 – Monday" is a day, not a title with a subtitle.
-    if (!HAS_DASH.test(text) || DAY_HEADING.test(text)) continue;
-    dashed++;
-    if (splitDash(text)) split++;
-  }
-  return (
-    (split >= 2 && split * 2 >= dashed) ||
-    (colonSplit >= 2 && colonSplit * 2 > colons) ||
-    (otherSplit >= 2 && otherSplit * 2 > others) ||
-    (slashSplit >= 2 && slashSplit * 2 > slashes)
-  );
-}
-
-/**
  * "by" in Spanish and Portuguese, German, Dutch and Italian. Each also means "of" or "for"
  * ("Die Zukunft von Apache Kafka"), so it names a speaker only where most such headings of the
  * post split that way, as a dash does.
  */
-const OTHER_BY = /^(.+),?\s+(?:por|von|door|di)\s+(.+)$/;
-
-/**
- * Whether a post names its speakers in its headings in other ways ("Title by Jane Doe",
- * "Title (Jane Doe)"): at least two of its first 200 headings do.
- */
-export function postNamesSpeakers(headings: string[]): boolean {
-  let named = 0;
-  for (const heading of headings.slice(0, 200)) {
-    if (splitHeading(heading, false).speakers.length > 0 && ++named >= 2) return true;
-  }
-  return false;
-}
-
-const DAY_HEADING =
-  /^(?:day\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
+export const OTHER_BY = /^(.+),?\s+(?:por|von|door|di)\s+(.+)$/;
 
 /** "Jane Doe: Title" — a name, a colon, a title that is not a name too. */
-function splitColon(text: string): HeadingParts | undefined {
+export function splitColon(text: string): HeadingParts | undefined {
   const colon = text.indexOf(': ');
   if (colon < 3 || colon > 80) return undefined;
   const speakers = parseSpeakerText(text.slice(0, colon));
@@ -455,7 +384,7 @@ const PEOPLE_LABEL =
   /^(?:speakers?|presenters?|moderat(?:or|ed by|rice|ore)|hosts?|chair|prelegen(?:t|tka|ci)|prowadz[aą]c[ya]|ponentes?|palestrantes?|relat(?:ore|rice|ori|rici)|referent(?:in|innen)?|sprecher(?:in|innen)?|orat(?:eur|rice)s?|intervenante?s?|sprekers?)\s*[:：]\s*(?=\S)/iu;
 
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
-function splitDash(text: string): HeadingParts | undefined {
+export function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
   const three = splitThree(text, cuts);

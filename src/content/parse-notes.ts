@@ -13,7 +13,7 @@ import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-mat
 import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
-import { postNamesSpeakers, postUsesDashSpeakers } from './heading-title.ts';
+import { postNamesSpeakers, postUsesDashSpeakers } from './heading-votes.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { indentedOutline } from './outline-text.ts';

@@ -1,0 +1,90 @@
+import { companyInBrackets } from './bracket-company.ts';
+import {
+  HAS_DASH,
+  OTHER_BY,
+  readable,
+  slashPerson,
+  splitColon,
+  splitComma,
+  splitDash,
+  splitHeading,
+} from './heading-title.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+import { KIND_PREFIX, TIME_PREFIX } from './title-marks.ts';
+
+/**
+ * How a post writes the speakers in its headings, read from all of them at once: a dash, a colon,
+ * a slash or "by" in another language may part a title from a subtitle as well as from a name,
+ * so each names a speaker only where most such headings of the post split that way.
+ */
+
+/**
+ * Whether a post writes speakers after a dash: "Chaos Engineering - Breaking Things Safely" alone
+ * could be a title and a subtitle, so a dash names a speaker only where most dashed headings of
+ * the post split that way.
+ */
+export function postUsesDashSpeakers(headings: string[]): boolean {
+  let dashed = 0;
+  let split = 0;
+  let colons = 0;
+  let colonSplit = 0;
+  let others = 0;
+  let otherSplit = 0;
+  let slashes = 0;
+  let slashSplit = 0;
+  for (const heading of headings) {
+    // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
+    const text = readable(
+      companyInBrackets(heading.trim())
+        .replace(TIME_PREFIX, '')
+        .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, ''),
+    );
+    // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
+    if (text.includes(': ') && !KIND_PREFIX.test(text)) {
+      colons++;
+      if (splitColon(text)) colonSplit++;
+    }
+    // "Arquitetura evolutiva por Maria Silva (Nubank)": "by" in another language.
+    const other = OTHER_BY.exec(text.replace(/\s*\([^()]*\)$/, ''));
+    if (other?.[2]) {
+      others++;
+      if (parseSpeakerText(other[2])) otherSplit++;
+    }
+    // "Rootless containers / Giuseppe Scrivano (Red Hat)": a person after a slash.
+    if (text.includes(' / ')) {
+      slashes++;
+      if (slashPerson(text)) slashSplit++;
+    }
+    // "Observability at scale, Liz Fong-Jones": a name after a comma votes as a dash would.
+    if (!text.includes(' – ') && !text.includes(' — ') && splitComma(text)) {
+      dashed++;
+      split++;
+      continue;
+    }
+    // "Day 1 – Monday" is a day, not a title with a subtitle.
+    if (!HAS_DASH.test(text) || DAY_HEADING.test(text)) continue;
+    dashed++;
+    if (splitDash(text)) split++;
+  }
+  return (
+    (split >= 2 && split * 2 >= dashed) ||
+    (colonSplit >= 2 && colonSplit * 2 > colons) ||
+    (otherSplit >= 2 && otherSplit * 2 > others) ||
+    (slashSplit >= 2 && slashSplit * 2 > slashes)
+  );
+}
+
+/**
+ * Whether a post names its speakers in its headings in other ways ("Title by Jane Doe",
+ * "Title (Jane Doe)"): at least two of its first 200 headings do.
+ */
+export function postNamesSpeakers(headings: string[]): boolean {
+  let named = 0;
+  for (const heading of headings.slice(0, 200)) {
+    if (splitHeading(heading, false).speakers.length > 0 && ++named >= 2) return true;
+  }
+  return false;
+}
+
+const DAY_HEADING =
+  /^(?:day\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
