@@ -13,8 +13,36 @@ const LINEUP = [
   /^\s*(?:أدار(?:ها|ه|ت|تها)?|بإدارة)\s+([^.،,؛]{3,80}?)\s*[،,]\s*(?:بمشاركة|مع)\s+([^.!?؟]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/u,
 ];
 
+/**
+ * The same, the moderator last: "With A, B and C (Acme), moderated by Jane Doe." Its first group
+ * is the panel, its second the moderator.
+ */
+const LINEUP_MODERATOR_LAST =
+  /^\s*(?:with|featuring|panell?ists?\s*:)\s+([^.:!?]{3,200}?),?\s+(?:and\s+)?(?:moderated|chaired|hosted|facilitated|led)\s+by\s+([^.;:!?,]{3,80}?)(?:\.\s+(?=\S)|\.?\s*$)/iu;
+
 /** Whether a paragraph's text opens with a panel's line-up. */
-export const opensWithLineup = (text: string): boolean => LINEUP.some((form) => form.test(text));
+export const opensWithLineup = (text: string): boolean =>
+  LINEUP.some((form) => form.test(text)) || LINEUP_MODERATOR_LAST.test(text);
+
+/** The people of a line-up and where it ends in the text, moderator first; else undefined. */
+function lineupIn(value: string): { speakers: Speaker[]; end: number } | undefined {
+  for (const form of [...LINEUP, LINEUP_MODERATOR_LAST]) {
+    const found = form.exec(value);
+    if (!found?.[1] || !found[2]) continue;
+    const last = form === LINEUP_MODERATOR_LAST;
+    const moderator = parseSpeakerText(last ? found[2] : found[1]);
+    const panel = people(last ? found[1] : found[2]);
+    if (moderator?.length !== 1 || !panel) return undefined;
+    return { speakers: [...moderator, ...panel], end: found[0].length };
+  }
+  return undefined;
+}
+
+/** A bullet that is a panel's whole line-up ("* With A, B and C, moderated by D"): its people. */
+export function lineupLine(text: string): Speaker[] | undefined {
+  const found = lineupIn(text);
+  return found && found.end === text.length ? found.speakers : undefined;
+}
 
 export function lineupSentence(
   paragraph: MdNode,
@@ -22,19 +50,13 @@ export function lineupSentence(
   const [first, ...others] = paragraph.children;
   if (first?.type !== 'text') return undefined;
   const value = first.value ?? '';
-  for (const form of LINEUP) {
-    const found = form.exec(value);
-    if (!found?.[1] || !found[2]) continue;
-    const moderator = parseSpeakerText(found[1]);
-    const panel = people(found[2]);
-    if (moderator?.length !== 1 || !panel) return undefined;
-    const rest = value.slice(found[0].length);
-    return {
-      speakers: [...moderator, ...panel],
-      rest: { ...paragraph, children: [{ ...first, value: rest }, ...others] },
-    };
-  }
-  return undefined;
+  const found = lineupIn(value);
+  if (!found) return undefined;
+  const rest = value.slice(found.end);
+  return {
+    speakers: found.speakers,
+    rest: { ...paragraph, children: [{ ...first, value: rest }, ...others] },
+  };
 }
 
 /** "A, B and C", "A (X), B (Y)", "فيصل القحطاني وريم الزعبي وأحمد بن سالم": each of them. */

@@ -5,6 +5,7 @@ import { splitFieldParagraphs } from './field-lines.ts';
 import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
+import { lineupLine } from './panel-lineup.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
 import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
@@ -272,7 +273,12 @@ function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
     for (const item of node.children) {
       if (isOpenTask(item)) continue;
       const note = itemNote(item);
-      const named = speakerLine(note.text, false);
+      // "* With A, B and C, moderated by D": a panel's whole line-up as the talk's first bullet.
+      const named =
+        speakerLine(note.text, false) ??
+        (draft.speakers.length === 0 && note.children.length === 0
+          ? lineupLine(note.text)
+          : undefined);
       if (named) draft.speakers.push(...named);
       // A bullet that held only a shortcode or an image says nothing.
       else if (note.text === '' && note.children.length === 0) continue;

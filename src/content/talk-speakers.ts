@@ -95,9 +95,11 @@ function leadingSpeakerLine(
     const words = text.split(' ').length;
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
-    const named =
-      (words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0)) ??
-      (index === 0 && words <= 8 ? namedAgain(text, speakers) : undefined);
+    // "With A, B and C (Acme), moderated by D.": the line-up, not one person with a company.
+    const named = opensWithLineup(text)
+      ? undefined
+      : ((words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0)) ??
+        (index === 0 && words <= 8 ? namedAgain(text, speakers) : undefined));
     if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
       // "> Moderated by Wesley Reisz, with Jesse Howarth (Discord)": the quote's sentence too.
       const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;

@@ -386,3 +386,44 @@ describe("a section of the post joined to a word by a slash ('Lunch / waffles')"
     ]);
   });
 });
+
+describe("a panel's line-up with the moderator last, or as the talk's first bullet", () => {
+  it('names the moderator and each panellist, and leaves the line-up out of the notes', () => {
+    const { talks } = post(
+      '# ShipSafe 2026',
+      '',
+      '### Closing panel: Is platform engineering just DevOps renamed?',
+      '',
+      'With Grace Okafor, Tom Becker and Nina Kowal, moderated by Dana Whitfield.',
+      '',
+      '* Platforms are products',
+      '',
+      '### Panel: Monoliths are back?',
+      '',
+      '* With Ana Ferreira, Rui Costa and Marta Kowalczyk, moderated by Ricardo Almeida',
+      '* The modular monolith won',
+      '',
+      '### Panel: Who owns the pager?',
+      '',
+      '* Moderated by Ricardo Almeida, with Lia Chen (Fjordpay) and Tom Berg (Kubely)',
+      '* Rotations need budgets',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Is platform engineering just DevOps renamed?',
+        ['Dana Whitfield', 'Grace Okafor', 'Tom Becker', 'Nina Kowal'],
+        'Platforms are products.',
+      ],
+      [
+        'Monoliths are back?',
+        ['Ricardo Almeida', 'Ana Ferreira', 'Rui Costa', 'Marta Kowalczyk'],
+        'The modular monolith won.',
+      ],
+      [
+        'Who owns the pager?',
+        ['Ricardo Almeida', 'Lia Chen @ Fjordpay', 'Tom Berg @ Kubely'],
+        'Rotations need budgets.',
+      ],
+    ]);
+  });
+});
