@@ -1,7 +1,7 @@
-import { type FSWatcher, readdirSync, type Stats, statSync, watch } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { type FSWatcher, type Stats, statSync, watch } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { notesFolders, notesFoldersNow } from './content/notes-folders.ts';
+import { type NotesFolder, notesFolders, notesFoldersNow } from './content/notes-folders.ts';
 
 export interface WatcherOptions {
   /** How often the folder itself and the targets of symlinked files are checked. */
@@ -40,9 +40,12 @@ export class ContentWatcher {
     if (this.poll) return;
     // Watched at once, so a file written right after `start()` is seen.
     this.folder = identityNow(this.dir);
-    const folders = this.folder ? notesFoldersNow(this.dir).folders : [];
-    this.folders = folders.join('\n');
-    this.links = this.folder ? linkTargetsNow(this.dir, folders) : '';
+    let folders: NotesFolder[] = [];
+    try {
+      if (this.folder) folders = notesFoldersNow(this.dir).folders;
+    } catch {}
+    this.folders = pathsOf(folders);
+    this.links = linkTargetsNow(this.dir, folders);
     this.rewatch(folders);
     this.poll = setInterval(() => void this.check(), this.options.pollMs ?? 1000);
     this.poll.unref();
@@ -60,15 +63,15 @@ export class ContentWatcher {
     try {
       const folder = await identity(this.dir);
       if (!this.poll) return;
-      const folders = folder ? (await notesFolders(this.dir)).folders : [];
-      const links = folder ? await linkTargets(this.dir, folders) : '';
+      const folders = folder ? (await notesFolders(this.dir).catch(() => NONE)).folders : [];
+      const links = await linkTargets(this.dir, folders);
       if (!this.poll) return;
       const moved = folder !== this.folder;
-      const regrouped = folders.join('\n') !== this.folders;
+      const regrouped = pathsOf(folders) !== this.folders;
       if (moved || regrouped || (this.watchers.length === 0 && folder)) this.rewatch(folders);
       const edited = links !== this.links;
       this.folder = folder;
-      this.folders = folders.join('\n');
+      this.folders = pathsOf(folders);
       this.links = links;
       if (moved || regrouped || edited) this.changed();
     } finally {
@@ -81,9 +84,9 @@ export class ContentWatcher {
     this.watchers = [];
   }
 
-  private rewatch(folders: string[]): void {
+  private rewatch(folders: NotesFolder[]): void {
     this.unwatch();
-    for (const folder of folders) {
+    for (const { path: folder } of folders) {
       try {
         const watcher = watch(join(this.dir, folder), () => this.changed());
         watcher.on('error', (error) => {
@@ -119,39 +122,36 @@ async function identity(dir: string): Promise<string | undefined> {
   }
 }
 
+const NONE = { folders: [] as NotesFolder[] };
+
+const pathsOf = (folders: NotesFolder[]) => folders.map((folder) => folder.path).join('\n');
+
+/** The symlinked entries of the folders read, as paths (their targets may change unseen). */
+function linksIn(dir: string, folders: NotesFolder[]): string[] {
+  return folders.flatMap(({ path, entries }) =>
+    entries.filter((entry) => entry.isSymbolicLink()).map((entry) => join(dir, path, entry.name)),
+  );
+}
+
 /** Inode, size and time of every symlinked entry's target: changes when one is edited. */
-async function linkTargets(dir: string, folders: string[]): Promise<string> {
+async function linkTargets(dir: string, folders: NotesFolder[]): Promise<string> {
   const parts: string[] = [];
-  for (const folder of folders) {
-    try {
-      const entries = await readdir(join(dir, folder), { withFileTypes: true });
-      for (const entry of entries) {
-        if (!entry.isSymbolicLink()) continue;
-        const path = join(dir, folder, entry.name);
-        parts.push(signature(path, await stat(path).catch(() => undefined)));
-      }
-    } catch {}
-  }
+  for (const path of linksIn(dir, folders))
+    parts.push(signature(path, await stat(path).catch(() => undefined)));
   return parts.join('\n');
 }
 
 /** The same, at once: the first state is known before `start()` returns. */
-function linkTargetsNow(dir: string, folders: string[]): string {
-  const parts: string[] = [];
-  for (const folder of folders) {
-    try {
-      for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
-        if (!entry.isSymbolicLink()) continue;
-        const path = join(dir, folder, entry.name);
-        let info: Stats | undefined;
-        try {
-          info = statSync(path);
-        } catch {}
-        parts.push(signature(path, info));
+function linkTargetsNow(dir: string, folders: NotesFolder[]): string {
+  return linksIn(dir, folders)
+    .map((path) => {
+      try {
+        return signature(path, statSync(path));
+      } catch {
+        return signature(path, undefined);
       }
-    } catch {}
-  }
-  return parts.join('\n');
+    })
+    .join('\n');
 }
 
 function signature(name: string, info: Stats | undefined): string {

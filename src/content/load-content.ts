@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { nameByReadme } from './folder-readme.ts';
@@ -9,7 +8,6 @@ import {
   listNotesFiles,
   readListedFile,
 } from './notes-files.ts';
-import { eventIdOf } from './notes-names.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
@@ -196,7 +194,7 @@ export async function parseScanned(
     const events = new Set(
       scanned.files
         .filter((file) => (file.listed.folder ?? '') === readme.folder)
-        .map((file) => file.listed.event ?? eventIdOf(basename(file.listed.path))),
+        .map((file) => file.listed.event),
     );
     nameByReadme(content.library, content.files, readme.text.toString('utf8'), events);
   }

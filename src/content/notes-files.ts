@@ -1,14 +1,14 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem } from '../model.ts';
 import { opt } from '../text.ts';
 import { displayPath } from './display-path.ts';
 import { isReadme } from './folder-readme.ts';
-import { MAX_DEPTH, MAX_FOLDERS, notesFolders } from './notes-folders.ts';
+import { MAX_DEPTH, MAX_FOLDERS, type NotesFolders, notesFolders } from './notes-folders.ts';
 import { eventIdOf, isMarkedUpNotes, isNotes, isOtherDocument, isTemplate } from './notes-names.ts';
 import { SYNONYMS_FILE } from './synonyms.ts';
+import { slugOf } from './talk-id.ts';
 
 export { displayPath };
 
@@ -22,7 +22,7 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export interface NotesFile {
   path: string;
   text: Buffer;
-  /** Its event, for a file in a sub-folder (see `ListedFile.event`). */
+  /** Its event (see `ListedFile.event`); else named after the file. */
   event?: string;
 }
 
@@ -36,10 +36,9 @@ export interface ListedFile {
   /** Its folder, relative to the content folder with `/` (`''`: the content folder itself). */
   folder?: string;
   /**
-   * The event of a notes file in a sub-folder, named after the folder and the file
-   * (`2024/kubecon.md` → `2024-kubecon`, see `nestedEventId`), so files of one name in two folders
-   * are two events.
-   * Absent for a file directly in the content folder: its event is its file's name.
+   * A notes file's event: its file's name (`kubecon.md` → `kubecon`), and in a sub-folder its
+   * folders' too (`2024/kubecon.md` → `2024-kubecon`, see `nestedEventId`), so files of one name
+   * in two folders are two events.
    */
   event?: string;
 }
@@ -76,25 +75,19 @@ export async function listNotesFiles(
 ): Promise<Listing | { problem: ContentProblem }> {
   const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
   let root: string;
+  let walked: NotesFolders;
   try {
     root = await realpath(dir);
-    await readdir(dir);
+    walked = await notesFolders(dir);
   } catch (error) {
     return { problem: folderProblem(dir, error) };
   }
   const listing: Listing = { files: [], readmes: [], problems: [], notices: [] };
-  const { folders, skipped } = await notesFolders(dir);
+  const { folders, skipped } = walked;
   // Two files of one event (`kubecon.md`, `kubecon.txt`): the first in name order is read.
   const events = new Map<string, string>();
-  for (const folder of folders) {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(join(dir, folder), { withFileTypes: true });
-    } catch {
-      continue; // gone since it was walked
-    }
-    await listFolder(dir, folder, entries, { root, limit, events, listing });
-  }
+  for (const { path, entries } of folders)
+    await listFolder(dir, path, entries, { root, limit, events, listing });
   // Looked into one by one only so far: a folder of thousands of sub-folders gets one line more.
   for (const folder of skipped.slice(0, SKIPPED_LOOKED_AT)) {
     const notice = await folderNotice(join(dir, folder));
@@ -161,7 +154,7 @@ async function listFolder(
       if (!listing.readmes.some((readme) => readme.folder === folder))
         listing.readmes.push({ ...checked, folder });
     } else {
-      listing.files.push(top ? { ...checked, folder } : { ...checked, folder, event });
+      listing.files.push({ ...checked, folder, ...opt('event', event) });
       if (event !== undefined) events.set(event, top ? name : `${folder}/${name}`);
     }
   }
@@ -190,8 +183,7 @@ async function listFolder(
  */
 function nestedEventId(folder: string, own: string): string {
   const path = `${folder}/${own}`;
-  const slug = githubSlug(path.replaceAll('/', ' ')).replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return slug || path.replaceAll('/', '-');
+  return slugOf(path.replaceAll('/', ' ')) || path.replaceAll('/', '-');
 }
 
 /** `kubecon -> ~/notes/kubecon`: a linked folder is not read (it may lead out, or round). */

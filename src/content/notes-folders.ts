@@ -16,9 +16,16 @@ export const MAX_DEPTH = 3;
 /** At most this many folders are read, the content folder included; in name order. */
 export const MAX_FOLDERS = 200;
 
+/** A folder read, and what it holds (as `readdir` gave it: the listing and the watcher read it). */
+export interface NotesFolder {
+  /** Relative to the content folder, with `/`; `''` is the content folder itself. */
+  path: string;
+  entries: Dirent[];
+}
+
 export interface NotesFolders {
-  /** Paths relative to the content folder, with `/`, in name order; `''` is the folder itself. */
-  folders: string[];
+  /** Depth first, in name order. */
+  folders: NotesFolder[];
   /** Sub-folders left out: too deep, or past `MAX_FOLDERS`. */
   skipped: string[];
 }
@@ -39,52 +46,58 @@ function byName(a: Dirent, b: Dirent): number {
 }
 
 /**
- * The folders to read, depth first in name order (`a/`, `a/x/`, `b/`). The content folder's own
- * failure to be read is the caller's to report; a sub-folder that cannot be read is passed over.
+ * The folders to read, depth first in name order (`a/`, `a/x/`, `b/`), each listed once. Throws
+ * when the content folder itself cannot be read (the caller says why); a sub-folder that cannot
+ * be read is passed over.
  */
 export async function notesFolders(dir: string): Promise<NotesFolders> {
-  const steps = walk(dir);
+  const steps = walk();
   let step = steps.next();
-  while (!step.done)
-    step = steps.next(await readdir(step.value, { withFileTypes: true }).catch(() => undefined));
+  while (!step.done) {
+    const path = join(dir, step.value);
+    const root = step.value === '';
+    const entries = root
+      ? await readdir(path, { withFileTypes: true })
+      : await readdir(path, { withFileTypes: true }).catch(() => undefined);
+    step = steps.next(entries);
+  }
   return step.value;
 }
 
 /** The same, at once (the content watcher knows its folders before `start()` returns). */
 export function notesFoldersNow(dir: string): NotesFolders {
-  const steps = walk(dir);
+  const steps = walk();
   let step = steps.next();
   while (!step.done) {
     let entries: Dirent[] | undefined;
     try {
-      entries = readdirSync(step.value, { withFileTypes: true });
-    } catch {}
+      entries = readdirSync(join(dir, step.value), { withFileTypes: true });
+    } catch (error) {
+      if (step.value === '') throw error;
+    }
     step = steps.next(entries);
   }
   return step.value;
 }
 
 /** The walk, written once for both: it yields a folder to list and is given its entries. */
-function* walk(dir: string): Generator<string, NotesFolders, Dirent[] | undefined> {
-  const found: NotesFolders = { folders: [''], skipped: [] };
-  function* visit(relative: string, depth: number): Generator<string, void, Dirent[] | undefined> {
-    const entries = yield join(dir, relative);
+function* walk(): Generator<string, NotesFolders, Dirent[] | undefined> {
+  const found: NotesFolders = { folders: [], skipped: [] };
+  let taken = 1;
+  function* visit(path: string, depth: number): Generator<string, void, Dirent[] | undefined> {
+    const entries = yield path;
     if (!entries) return;
+    found.folders.push({ path, entries });
     for (const entry of entries.filter(readable).sort(byName)) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (take(found, child, depth + 1)) yield* visit(child, depth + 1);
+      const child = path ? `${path}/${entry.name}` : entry.name;
+      // One not read is noted (without its own sub-folders).
+      if (depth + 1 > MAX_DEPTH || taken >= MAX_FOLDERS) found.skipped.push(child);
+      else {
+        taken++;
+        yield* visit(child, depth + 1);
+      }
     }
   }
   yield* visit('', 0);
   return found;
-}
-
-/** Whether a sub-folder is read; one that is not is noted (without its own sub-folders). */
-function take(found: NotesFolders, child: string, depth: number): boolean {
-  if (depth > MAX_DEPTH || found.folders.length >= MAX_FOLDERS) {
-    found.skipped.push(child);
-    return false;
-  }
-  found.folders.push(child);
-  return true;
 }

@@ -5,10 +5,10 @@ import { slug as githubSlug } from 'github-slugger';
  * title the slug keeps nothing of (emoji or punctuation only), so no talk has an empty id.
  */
 export function talkId(title: string): string {
-  const slug = githubSlug(title)
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
-  return slug || 'talk';
+  return slugOf(title).slice(0, 60).replace(/-$/, '') || 'talk';
+}
+
+/** A text as one slug, whole: lower case, one dash between words, none at the ends. */
+export function slugOf(text: string): string {
+  return githubSlug(text).replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
