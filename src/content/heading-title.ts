@@ -15,7 +15,7 @@ import {
   splitNames,
   withoutRole,
 } from './speaker-names.ts';
-import { cleanTitle, KIND_PREFIX, TIME_PREFIX } from './title-marks.ts';
+import { cleanTitle, TIME_PREFIX } from './title-marks.ts';
 
 /**
  * Authors put more than the title into a talk heading: "Title by Jane Doe", "Title (Company)",

@@ -37,6 +37,7 @@ import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
+import { onTitleDay } from './title-day.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -186,7 +187,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     reader.drafts.push(
       draftMetaTalk(described, { preamble, sections }, line, context, file, problems),
     );
-  } else problems.push(...read);
+  } else {
+    problems.push(...read);
+    // "Strange Loop 2019 — Day 2": a file per day, its talks on the day its title names.
+    onTitleDay(reader.drafts, meta.title ?? pageTitle, dates);
+  }
 
   if (reviewsABook(meta.title ?? pageTitle) && reader.drafts.length > 0) {
     problems.push({

@@ -126,24 +126,34 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   // "When was QCon?", "where is platformcon": the events, which is all the notes know of them.
   // "Anything but observability at stacksummit" asks for talks, some left out.
   const talksAsked = question.talkNoun || question.focus || question.excluding;
+  const one = oneConference(ids, tables.events);
   if (nothingElse && !talksAsked && ids.length > 0) {
     // A year alone ("what about 2023?") names editions, not a program to list.
     const byYear = named.named.every((word) => YEAR.test(word));
-    if (ids.length > 1 || byYear || ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
+    if (!one || byYear || ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
       return { kind: 'events', events: ids };
-    // "kubeharbor", "what was at rustfjord": the one event's talks.
-    const id = ids[0] as string;
-    const talks = tables.library.talks.filter((talk: Talk) => talk.event === id);
-    return planOf({ kind: 'list', event: id }, talks, question);
+    // "kubeharbor", "what was at rustfjord": the one event's talks (of every file about it).
+    const wanted = new Set(ids);
+    const talks = tables.library.talks.filter((talk: Talk) => wanted.has(talk.event));
+    return planOf({ kind: 'list', event: one }, talks, question);
   }
   // "The netflix talk at QCon": among several events, that event's talks.
   if (!ask.event && ids.length > 0 && ids.length < tables.events.size) {
     const wanted = new Set(ids);
     ask.narrow((talk) => wanted.has(talk.event));
-    if (nothingElse)
-      ask.scope ??= { kind: 'list', ...opt('event', ids.length === 1 ? ids[0] : undefined) };
+    if (nothingElse) ask.scope ??= { kind: 'list', ...opt('event', one) };
   }
   return undefined;
+}
+
+/**
+ * The first of events that are one conference: one event, or events of one name, as a conference
+ * written up in a file per day or by several people is (`day-1.md` and `day-2.md`, both "Strange
+ * Loop 2019"). Editions of other years, or other conferences, are no one conference.
+ */
+function oneConference(ids: string[], events: Map<string, ConferenceEvent>): string | undefined {
+  const names = new Set(ids.map((id) => events.get(id)?.name.trim().toLowerCase() ?? id));
+  return names.size === 1 ? ids[0] : undefined;
 }
 
 /** The events named by name that a year asked names too; either alone when only one is asked. */

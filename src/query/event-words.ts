@@ -53,17 +53,23 @@ export class EventWords {
     const events: string[] = [];
     const kept: string[] = [];
     for (let i = 0; i < typed.length; ) {
-      const found = this.phrases
-        .get(typed[i] as string)
-        ?.find((phrase) => phrase.words.every((word, k) => typed[i + k] === word));
+      const at = i;
+      const fits = (phrase: NamePhrase) => phrase.words.every((word, k) => typed[at + k] === word);
+      const list = this.phrases.get(typed[i] as string) ?? [];
+      const found = list.find(fits);
       if (!found) {
         kept.push(typed[i++] as string);
         continue;
       }
-      if (!events.includes(found.event)) events.push(found.event);
       i += found.words.length;
-      // "Rust Rhein-Main Meetup #12": its number, typed or not.
-      if (found.number !== undefined && typed[i] === found.number) i++;
+      // Every event of that name: "qcon london" is each year's QCon London, "strange loop" the
+      // conference written up in a file per day. "Rust Rhein-Main Meetup #12": the edition of
+      // the number typed, and each edition when none is.
+      const same = list.filter((p) => p.words.length === found.words.length && fits(p));
+      const numbered = same.filter((p) => p.number !== undefined && p.number === typed[i]);
+      if (numbered.length > 0) i++;
+      for (const phrase of numbered.length > 0 ? numbered : same)
+        if (!events.includes(phrase.event)) events.push(phrase.event);
     }
     return events.length > 0 ? { events, rest: kept.join(' ') } : undefined;
   }

@@ -1,0 +1,49 @@
+import { type DayInfo, dayOf, type EventDates } from './day-date.ts';
+
+/**
+ * The day a post's title says it is about: "Strange Loop 2019 — Day 2", "LIVE: RustNation 2025,
+ * day 2", "Devoxx Belgium 2025 (Thursday)". People who write a file per day of a conference
+ * name the day in the title, not over the talks; those talks were on that day.
+ *
+ * A part of the title between its dashes, colons, commas, bars or parentheses that is a day and
+ * nothing else (three words at most: "Day 2 at KubeCon" is a title of its own), beside a part
+ * that is not. A span of days ("(London, 1–4 April)") is the event's dates, no one day.
+ */
+export function titleDay(title: string | undefined, dates: EventDates): DayInfo | undefined {
+  if (!title) return undefined;
+  const parts = title
+    .split(/\s+[—–-]\s+|[:|,()[\]]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length >= 2)
+    for (const part of parts) {
+      if (part.split(/\s+/).length > 3 || SPAN.test(part)) continue;
+      // "Day 2 recap": the day, not the words after it.
+      const day = dayOf(COUNT.exec(part)?.[0] ?? part, dates);
+      if (day) return day;
+    }
+  // "GopherCon EU 2024 Day 1": the day's count ends the title.
+  const last = LAST_DAY.exec(title);
+  return last?.[1] && last.index > 0 ? dayOf(last[1], dates) : undefined;
+}
+
+const COUNT = /^(?:day|jour|tag|d[ií]a|giorno|dag)\s*\d{1,2}\b/iu;
+const LAST_DAY = /\s((?:day|jour|tag|d[ií]a|giorno|dag)\s*\d{1,2})\s*$/iu;
+
+/** "1–4 April", "March 30 to April 3", "7-8": days from one to another. */
+const SPAN = /\d\s*(?:[–—-]|to|bis|au|al)\s*\d|\d\s*(?:[–—-]|to)\s*\p{L}+\s+\d/iu;
+
+/** Each talk the post does not give a day of its own is on the day its title names. */
+export function onTitleDay(
+  drafts: { day?: string; date?: string }[],
+  title: string | undefined,
+  dates: EventDates,
+): void {
+  const day = drafts.some((draft) => !draft.day) ? titleDay(title, dates) : undefined;
+  if (!day) return;
+  for (const draft of drafts) {
+    if (draft.day) continue;
+    draft.day = day.day;
+    if (day.date && !draft.date) draft.date = day.date;
+  }
+}
