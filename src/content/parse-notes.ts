@@ -37,7 +37,7 @@ import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
-import { onTitleDay } from './title-day.ts';
+import { isDayOnly, onTitleDay } from './title-day.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -281,7 +281,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       : (meta.event?.name ??
         conferenceKey(loose) ??
         dailyNoteEvent(meta.title ?? pageTitle, preamble) ??
-        postEvent(meta.title ?? pageTitle, eventLine) ??
+        postEvent(dayless(meta.title ?? pageTitle), eventLine) ??
         // A post with no title at all: the conference its first lines name ("Just got back
         // from AWS Community Day Nordics 2025 in Stockholm!").
         ((meta.title ?? pageTitle) ? undefined : eventInText(preamble)) ??
@@ -313,6 +313,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
 /** "Notes", "Key takeaways", "Links": a section of one talk's notes, or of the post. */
 function isTalkPart(name: string): boolean {
   return isSubsectionName(name) || isPostSection(name);
+}
+
+/** A title that only names a day ("# Day 1") names no event: the file (or its folder) does. */
+function dayless(title: string | undefined): string | undefined {
+  return title && isDayOnly(title) ? undefined : title;
 }
 
 function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {

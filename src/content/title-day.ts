@@ -11,6 +11,8 @@ import { type DayInfo, dayOf, type EventDates } from './day-date.ts';
  */
 export function titleDay(title: string | undefined, dates: EventDates): DayInfo | undefined {
   if (!title) return undefined;
+  // "# Day 1", "# Tuesday, June 14": the title is the day (the conference is named elsewhere).
+  if (isDayOnly(title)) return dayOf(COUNT.exec(title)?.[0] ?? title, dates);
   const parts = title
     .split(/\s+[—–-]\s+|[:|,()[\]]/)
     .map((part) => part.trim())
@@ -32,6 +34,19 @@ const LAST_DAY = /\s((?:day|jour|tag|d[ií]a|giorno|dag)\s*\d{1,2})\s*$/iu;
 
 /** "1–4 April", "March 30 to April 3", "7-8": days from one to another. */
 const SPAN = /\d\s*(?:[–—-]|to|bis|au|al)\s*\d|\d\s*(?:[–—-]|to)\s*\p{L}+\s+\d/iu;
+
+/** Words of a title that only names a day: "Day 1 recap", "Tuesday, June 14", "The second day". */
+const DAY_WORD =
+  /^(?:day|jour|tag|d[ií]a|giorno|dag|the|first|second|third|fourth|fifth|one|two|three|four|five|\d{1,2}(?:st|nd|rd|th)?|recap|notes|summary|highlights|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/**
+ * A title that is a day and nothing else ("Day 1", "Day 2 recap", "Tuesday, June 14"): no
+ * conference's name, though the words name a day ("Day 2 at KubeCon" names one).
+ */
+export function isDayOnly(title: string): boolean {
+  const words = title.split(/[\s,.:;–—-]+/).filter(Boolean);
+  return words.length <= 5 && words.every((word) => DAY_WORD.test(word)) && !!dayOf(title, {});
+}
 
 /** Each talk the post does not give a day of its own is on the day its title names. */
 export function onTitleDay(

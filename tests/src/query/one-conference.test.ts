@@ -20,6 +20,12 @@ const FILES: Record<string, string> = {
     '# LoopConf 2019 — Day 1\n\n## Impossible states by Rita Feld\n\n- types as documentation\n\n## Causal profiling by Emil Berg\n\n- virtual speedups\n',
   'loopconf-2019/day-2.md':
     '# LoopConf 2019 — Day 2\n\n## The mess we are in by Jo Arm\n\n- entropy in software\n\n## Propositions as types by Phil Wad\n\n- proofs are programs\n',
+  'fjordconf-2023/day-1.md':
+    '# Day 1\n\n## Operators in anger by Ana Reyes (Kubely)\n\n- reconcile loops\n',
+  'fjordconf-2023/day-2.md': '# Day 2\n\n## eBPF for mortals by Tom Berg\n\n- probes\n',
+  'fjordconf-2023/hallway.md': '## Cilium deep dive by Lia Chen\n\n- maps\n',
+  '2019/untitled.md': '## Zebras at scale by Tom Berg\n\n- stripes\n',
+  '_posts/2024-05-01-notes.md': '## Ostriches at scale by Tom Berg\n\n- feathers\n',
   'harbourcon-2024.md':
     '# HarbourCon Oslo 2024 notes\n\n## Golden paths by Ana Silva (Acme)\n\n- paved roads\n\n## Kafka at scale by Bo Li (Streamco)\n\n- partitions\n',
   'harbourcon-2025.md':
@@ -60,6 +66,27 @@ describe('a conference written up in a file per day', () => {
     expect(titles(answer).sort()).toEqual(['Propositions as types', 'The mess we are in']);
     const open = bot.ask('the mess we are in');
     expect(open.kind === 'talks' && open.hits[0]?.day).toBe('Day 2');
+  });
+});
+
+describe('files in a folder named after a conference, whose own words name none', () => {
+  it('are that conference, as the folder writes it, and a title that is a day is their day', () => {
+    const answer = bot.ask('fjordconf');
+    expect(answer.kind).toBe('talks');
+    if (answer.kind !== 'talks') return;
+    expect(answer.hits.map((hit) => [hit.title, hit.eventName, hit.day ?? '-'])).toEqual([
+      ['Operators in anger', 'fjordconf 2023', 'Day 1'],
+      ['eBPF for mortals', 'fjordconf 2023', 'Day 2'],
+      ['Cilium deep dive', 'fjordconf 2023', '-'],
+    ]);
+  });
+
+  it("keep their own id as name in a year's folder or a blog's", () => {
+    const events = bot.ask('which conferences do you know?');
+    const names = events.kind === 'events' ? events.events.map((e) => e.name) : [];
+    expect(names).toContain('2019-untitled');
+    expect(names).toContain('_posts-2024-05-01-notes');
+    expect(names).not.toContain('Day 1');
   });
 });
 
