@@ -1,6 +1,6 @@
 import type { Library } from '../model.ts';
 
-/** What a notes file in a sub-folder is, for `nameByFolder`. */
+/** What a notes file is, for `nameByFiles`. */
 interface FolderFile {
   /** Its path in the content folder. */
   path: string;
@@ -22,15 +22,23 @@ const GENERIC = new Set(
  * the notes (`day-1`, `notes`) or in a folder of a year (`kubecon-eu-2024/hallway.md`), is about
  * the conference its folder is named after, as written (`kubecon eu 2024`). Its files then answer as
  * one conference. A folder of a year only (`2019/`) or of no conference (`notes/`, Jekyll's
- * `_posts/`) names none, and the event keeps its id.
+ * `_posts/`) names none, and the event keeps its id. A file whose name ends with a day or a
+ * part (`kubecon-2024-day1.md`) is about the conference the rest of its name says (`kubecon 2024`).
  */
-export function nameByFolder(library: Library, files: readonly FolderFile[]): void {
-  const folders = new Map<string, FolderFile>();
-  for (const file of files) if (file.folder && file.event) folders.set(file.event, file);
+export function nameByFiles(library: Library, files: readonly FolderFile[]): void {
+  const byEvent = new Map<string, FolderFile>();
+  for (const file of files) if (file.event) byEvent.set(file.event, file);
   for (const event of library.events) {
-    const file = folders.get(event.id);
-    if (!file?.folder || event.name !== event.id) continue;
+    const file = byEvent.get(event.id);
+    if (!file || event.name !== event.id) continue;
     const own = (file.path.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+    // "kubecon-2024-day1.md", "kubecon-2024-day2.md": the conference of each day's file.
+    const part = PART_OF.exec(own);
+    if (part && part.index > 0) {
+      event.name = spaced(own.slice(0, part.index));
+      continue;
+    }
+    if (!file.folder) continue;
     const name = folderConference(file.folder);
     // "day-1.md", "notes.md" in "kubecon-eu-2024/": the folder says which conference; a file
     // named for one of its own ("Archive/Old Talks/DevConf.md") keeps its name.
@@ -43,12 +51,20 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const GENERIC_FILE =
   /^(?:(?:day|dag|tag|jour|d[ií]a|part|track)[-_ ]?\d{1,2}|notes?|index|summary|recap|talks|misc|hallway|\d{4}-\d{2}-\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
-function folderConference(folder: string): string | undefined {
-  const last = folder.split('/').pop() ?? '';
-  const name = last
+/** A file name's end that says which day or part of the notes it holds: `-day1`, `_day_2`, `-part-3`. */
+const PART_OF = /[-_ ]+(?:day|dag|tag|jour|d[ií]a|part)[-_ ]?\d{1,2}$/i;
+
+/** A file's or folder's name as words: `kubecon-eu_2024` → `kubecon eu 2024`. */
+function spaced(name: string): string {
+  return name
     .replace(/[-_.]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function folderConference(folder: string): string | undefined {
+  const last = folder.split('/').pop() ?? '';
+  const name = spaced(last);
   if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase())) return undefined;
   return name;
 }

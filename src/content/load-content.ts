@@ -1,6 +1,6 @@
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
-import { nameByFolder } from './folder-name.ts';
+import { nameByFiles } from './folder-name.ts';
 import { nameByReadme } from './folder-readme.ts';
 import {
   displayPath,
@@ -200,7 +200,7 @@ export async function parseScanned(
     nameByReadme(content.library, content.files, readme.text.toString('utf8'), events);
   }
   // A file whose words name no conference, in a folder named after one: that conference.
-  nameByFolder(
+  nameByFiles(
     content.library,
     scanned.files.map((file) => file.listed),
   );

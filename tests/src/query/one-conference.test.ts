@@ -24,6 +24,8 @@ const FILES: Record<string, string> = {
     '# Day 1\n\n## Operators in anger by Ana Reyes (Kubely)\n\n- reconcile loops\n',
   'fjordconf-2023/day-2.md': '# Day 2\n\n## eBPF for mortals by Tom Berg\n\n- probes\n',
   'fjordconf-2023/hallway.md': '## Cilium deep dive by Lia Chen\n\n- maps\n',
+  'devharbour-2022-day1.md': '# Day 1\n\n## Owls at night by Tom Berg\n\n- hooting\n',
+  'devharbour-2022-day2.md': '## Larks at dawn by Lia Chen\n\n- singing\n',
   '2019/untitled.md': '## Zebras at scale by Tom Berg\n\n- stripes\n',
   '_posts/2024-05-01-notes.md': '## Ostriches at scale by Tom Berg\n\n- feathers\n',
   'harbourcon-2024.md':
@@ -78,6 +80,14 @@ describe('files in a folder named after a conference, whose own words name none'
       ['Operators in anger', 'fjordconf 2023', 'Day 1'],
       ['eBPF for mortals', 'fjordconf 2023', 'Day 2'],
       ['Cilium deep dive', 'fjordconf 2023', '-'],
+    ]);
+  });
+
+  it('a file per day named so, whose words name no conference, is the conference of the rest of its name', () => {
+    const answer = bot.ask('devharbour');
+    expect(answer.kind === 'talks' && answer.hits.map((hit) => hit.eventName)).toEqual([
+      'devharbour 2022',
+      'devharbour 2022',
     ]);
   });
 
