@@ -188,8 +188,14 @@ function isAboutThePost(written: string): boolean {
     return true;
   // "Saturday in the containers devroom": the day of the conference the post is about.
   if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\p{Ll}/iu.test(tail)) return true;
-  return /^\p{Ll}/u.test(tail) || tail.split(/\s+/).every((word) => POST_WORD.test(word));
+  // "KubeCon EU 2024 — Bob's takeaways": whose notes they are, then what.
+  const words = tail.split(/\s+/);
+  return (
+    /^\p{Ll}/u.test(tail) ||
+    words.every((word) => POST_WORD.test(word) || (POSSESSIVE.test(word) && words.length > 1))
+  );
 }
+const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const POST_WORD =
   /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
