@@ -30,12 +30,12 @@ const QA_LINE =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:q|a|question|answer|q\s*&\s*a|pytanie(?: z sali)?|odpowied[zź]|вопрос(?: из зала)?|ответ|frage|antwort|pregunta|respuesta|pergunta|resposta|question du public|réponse|audience question|question from the (?:audience|floor)|domanda(?: dal pubblico)?|risposta)\s*[:：]|^(?:someone|somebody|one person|a person) (?:from|in) the (?:audience|room|crowd) asked\b/iu;
 
 /**
- * An address after a sentence's end, alone or labelled (`Video: youtu.be/…`, `Slides: https://…`),
- * up to the end or the next sentence. Without a scheme or `www.` it needs a path: a bare host
+ * An address after a sentence's end, alone or labelled in any words (`Video: youtu.be/…`,
+ * `Slides: https://…`, `Aufzeichnung: …`, `La vidéo : …`, `Slides at …`), up to the end or the next sentence. Without a scheme or `www.` it needs a path: a bare host
  * ("… on prometheus.io.") may be what was said.
  */
 const LONE_URL =
-  /([.!?])\s+(?:(?:[Ss]lides?|[Vv]ideos?|[Rr]ecording|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]inks?|[Ss]ource|[Cc]ode|[Rr]epo|[Pp]aper|[Mm]ore|[Dd]etails|[Aa]bstract|[Dd]escription|[Dd]iapositivas|[Ff]olien|[Ss]lajdy|[Nn]agranie|[Gg]rabación|[Gg]rava[çc][ãa]o|[Vv]ídeo|[Vv]idéo|Слайды|Видео|Запись)\s*:\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
+  /([.!?])\s+(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:\s*[:：]|\s+(?:at|on|here))\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
 const LINK_WORDS_AT_END =
   /([.!?])(?:\s+(?:\p{Extended_Pictographic}|[→➡▶►]|\u{FE0F})*\s*(?:[Rr]ecording|[Vv]ideo|[Ss]lides|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]ink)[.!]?)+\s*$/u;
 /** A URL in the text, with or without its scheme. */

@@ -145,6 +145,16 @@ describe('the talk’s links at the end of a paragraph', () => {
     expect(summary('Wide events, not three pillars. Video: youtu.be/abcdEFGhijk')).toBe(
       'Wide events, not three pillars.',
     );
+    // Labelled in any language, or "at" an address.
+    expect(
+      summary('Wie man die CI schnell hält. Aufzeichnung: https://www.youtube.com/watch?v=x1'),
+    ).toBe('Wie man die CI schnell hält.');
+    expect(summary('Elle va changer le métier. La vidéo : https://youtu.be/abc')).toBe(
+      'Elle va changer le métier.',
+    );
+    expect(summary('No allocator in the hot path. Slides at kristoff.it/talks/zig.pdf')).toBe(
+      'No allocator in the hot path.',
+    );
     // An address that is what was said stays: "where to look" is the point here.
     expect(summary('Detecting secrets in source code: eng.lyft.com')).toBe(
       'Detecting secrets in source code: eng.lyft.com.',
