@@ -1,6 +1,7 @@
 import { splitLines } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { headingName, isPostSection } from './section-names.ts';
 import { speakerLine } from './speaker-line.ts';
 
 /**
@@ -25,6 +26,22 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
   // The term is a title: words, not a label ("Speakers" over ": Tom Wouters" is a field).
   if (!/\p{L}/u.test(title) || title.startsWith(':') || title.length > 160) return undefined;
   if (/^(?:speakers?|presenters?|who|by|slides?|video|links?)\s*:?$/i.test(title)) return undefined;
+  // "**Coffee break**" / ": Excellent coffee": a part of the post between the talks, set apart
+  // as a bold line over its paragraph is (and left out so), not notes of the talk above it.
+  if (isPostSection(headingName(title))) {
+    const said = lines.slice(1).map(withoutColon);
+    if (said.every((note) => note !== undefined))
+      return [
+        { type: 'paragraph', line: paragraph.line, children: [bold(term, paragraph.line)] },
+        ...(said as MdNode[][]).map(
+          (note): MdNode => ({
+            type: 'paragraph',
+            line: note[0]?.line ?? paragraph.line,
+            children: note,
+          }),
+        ),
+      ];
+  }
   // "**Title**" / "Jane Doe, Acme" / ": notes": the people's line may come before the list.
   const peopleFirst = lines.length > 2 && withoutColon(first) === undefined;
   const definitions = lines.slice(peopleFirst ? 2 : 1).map(withoutColon);
@@ -37,10 +54,7 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
     type: 'paragraph',
     line: paragraph.line,
     children: [
-      // A term already in bold is that bold run, not one inside another.
-      term.length === 1 && term[0]?.type === 'strong'
-        ? term[0]
-        : { type: 'strong', line: paragraph.line, children: term },
+      bold(term, paragraph.line),
       { type: 'text', line: paragraph.line, children: [], value: '\n' },
       ...(people ?? []),
     ],
@@ -49,6 +63,13 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
     head,
     ...notes.map((note): MdNode => ({ type: 'paragraph', line: line(note), children: note })),
   ];
+}
+
+/** The term in bold: a term already in bold is that bold run, not one inside another. */
+function bold(term: MdNode[], line: number): MdNode {
+  return term.length === 1 && term[0]?.type === 'strong'
+    ? term[0]
+    : { type: 'strong', line, children: term };
 }
 
 /** A definition's line without its `: ` mark; undefined for a line that is no definition. */

@@ -83,6 +83,9 @@ describe('talks inside containers', () => {
       ': *Dr. Halvard Nygård*',
       ': The log is the database, again.',
       '',
+      '**Coffee break**',
+      ': Excellent coffee, terrible queue.',
+      '',
       '## Day 2',
       '',
       'Joins that do not lie',
@@ -109,6 +112,8 @@ describe('talks inside containers', () => {
     ]);
     expect(talks[0]?.summary).toBe('Every queue is a promise you can break.');
     expect(talks[1]?.kind).toBe('Keynote');
+    // The break between two talks is no note of the talk before it.
+    expect(talks[1]?.summary).toBe('The log is the database, again.');
     expect(problems.map((p) => p.message)).toContain(
       '"Words I had to look up" skipped as not a talk: a glossary of terms, not a talk',
     );
