@@ -31,8 +31,9 @@ const QA_LINE =
 
 /**
  * An address after a sentence's end, alone or labelled in any words (`Video: youtu.be/…`,
- * `Slides: https://…`, `Aufzeichnung: …`, `La vidéo : …`, `Slides at …`), up to the end or the next sentence. Without a scheme or `www.` it needs a path: a bare host
- * ("… on prometheus.io.") may be what was said.
+ * `Slides: https://…`, `Aufzeichnung: …`, `La vidéo : …`, `Slides at …`), up to the end or the
+ * next sentence. Without a scheme or `www.` it needs a path: a bare host ("… on prometheus.io.")
+ * may be what was said.
  */
 const LONE_URL =
   /([.!?])\s+(?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:\s*[:：]|\s+(?:at|on|here))\s*)?(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*?[.,;]?(?=\s*$|\s+\p{Lu})/gu;
