@@ -9,6 +9,7 @@ import { inSlices } from '../slices.ts';
 import { asTyped, correct, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { plainWords } from './chat-speak.ts';
+import { refusalLast } from './clauses.ts';
 import { Directory } from './directory.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
@@ -158,7 +159,8 @@ export class Resolver implements Steps {
     if (linked) return linked;
     const said = this.saying(text, event);
     if (said) return said;
-    const chat = plainWords(text);
+    // "No kubernetes pls, something on security": the refusal after what is wanted.
+    const chat = plainWords(refusalLast(text) ?? text);
     const plain = inEnglish(chat);
     const read = (words: string, at: string | undefined) => this.read(words, at);
     const plan = this.asCorrected(

@@ -2,6 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
+import { findSeveral } from './clauses.ts';
 import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
@@ -73,7 +74,8 @@ export function special(
       events: library.events.map((e) => e.id).filter((id) => !event || id === event),
     };
   const compared = findSides(text);
-  const sides = compared ?? (findUnknown(text) ? undefined : findEither(text));
+  const sides =
+    compared ?? (findUnknown(text) ? undefined : (findEither(text) ?? findSeveral(text)));
   if (sides) {
     const sidePlans = [read(sides[0], event), read(sides[1], event)];
     // "The rust and go wasm talks": the rust side is the rust wasm talks, where that narrows it

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk } from './library-fixture.ts';
+
+/**
+ * Red-team round W: questions typed as people type them in Slack or Discord — two questions in
+ * one message, a refusal beside what is wanted, the logistics of a conference — over notes of
+ * several events, each class on invented notes.
+ */
+
+const [RIVER, VAULT] = ['riverconf-2025', 'vaultdays-2024'];
+const library = new Bot({
+  events: [
+    event(RIVER, 'RiverConf 2025', { place: 'Porto, Portugal', dates: '2025-05-06..2025-05-07' }),
+    event(VAULT, 'VaultDays 2024', { place: 'Denver, USA', dates: '2024-10-01..2024-10-02' }),
+  ],
+  talks: [
+    talk(RIVER, 'kafka', 'Kafka consumer lag', 'Cooperative rebalancing; autoscaling on lag'),
+    talk(RIVER, 'streams', 'Kafka Streams in practice', 'State stores; exactly once'),
+    talk(RIVER, 'rust', 'Rust for Java developers', 'Ownership; rewriting a hot path'),
+    // Notes that say "also" and "plus": words of a second question, not of the notes.
+    talk(RIVER, 'pg', 'Postgres under load', 'Connection storms; see also pgbouncer'),
+    talk(RIVER, 'wasm', 'WebAssembly plugins', 'Sandboxed plugins in wasm, plus fuel limits'),
+    talk(VAULT, 'k8s-sec', 'Kubernetes security', 'Pod security standards; network policies'),
+    talk(VAULT, 'sign', 'Signing images', 'Sign every container image with cosign'),
+    talk(VAULT, 'secrets', 'Secrets scanning', 'Security of keys before the commit'),
+    talk(VAULT, 'data', 'Data contracts', 'Schemas between data teams'),
+    talk(VAULT, 'ai-data', 'AI on your data', 'Embeddings over the data lake'),
+  ],
+});
+
+describe('two questions in one message', () => {
+  it("lists both subjects' talks, each side's best first, not only a talk with both", () => {
+    for (const asked of [
+      'kafka? also anything on rust',
+      'kafka, also rust',
+      'kafka? plus rust',
+      'rust and also kafka',
+    ]) {
+      const found = ids(library.ask(asked));
+      expect(found, asked).toEqual(expect.arrayContaining(['kafka', 'streams', 'rust']));
+      expect(found.slice(0, 2).sort(), asked).toEqual(['kafka', 'rust']);
+    }
+    const pg = ids(library.ask('any postgres talks? and what about kafka'));
+    expect(pg.slice(0, 2)).toEqual(['pg', 'kafka']);
+    expect(pg).toContain('streams');
+  });
+
+  it('stays one question where nothing adds a second', () => {
+    expect(ids(library.ask('kafka? I missed it'))).toEqual(['kafka', 'streams']);
+    expect(ids(library.ask('kafka and rust'))).not.toContain('pg');
+  });
+});
+
+describe('a refusal beside what is wanted, in two clauses', () => {
+  it('leaves out what is turned down from the talks asked for', () => {
+    for (const asked of [
+      'no kubernetes pls, something on security',
+      'security talks, no kubernetes please',
+      'not kubernetes. anything on security?',
+    ]) {
+      const found = ids(library.ask(asked));
+      expect(found, asked).toContain('secrets');
+      expect(found, asked).not.toContain('k8s-sec');
+    }
+    const data = ids(library.ask("I don't want AI talks, what's on data?"));
+    expect(data).toContain('data');
+    expect(data).not.toContain('ai-data');
+    expect(data).not.toContain('kafka');
+  });
+});
