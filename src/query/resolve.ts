@@ -27,7 +27,12 @@ import { notFound, type Steps } from './not-found.ts';
 import { halvesLast } from './phrase-halves.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
-import { saysWithout, titledAsAsked, withoutChannels } from './question-readings.ts';
+import {
+  saysWithout,
+  titledAsAsked,
+  titleSaysNegation,
+  withoutChannels,
+} from './question-readings.ts';
 import { PhraseCache, relatedPhraseTalks } from './related-phrases.ts';
 import { relaxed } from './relax-filters.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
@@ -245,6 +250,9 @@ export class Resolver implements Steps {
       question.without &&
       saysWithout(asked.text, question.excluding ?? '', this.library, this.index)
     )
+      return this.resolveWith({ ...asked, without: false });
+    // "An outage that wasn't an attack", as a title says it: no talks left out.
+    if (question.excluding && !question.without && titleSaysNegation(asked.text, this.library))
       return this.resolveWith({ ...asked, without: false });
     const read = (words: string) => this.read(words, asked.event);
     if (question.nextTo)

@@ -141,10 +141,16 @@ function unknowable(
     left = withoutRoles(rest);
     plan = left ? read(left, event) : plan;
   }
+  // "Where was the hotel for havnconf": the hotel, not where the event was.
+  if (unknown === 'travel' && plan.kind !== 'talks')
+    return { kind: 'none', suggestions: [], unknown };
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
-  // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none.
+  // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
+  // so is the way to a venue ("how do I get to the venue").
   if (plan.kind === 'none')
-    return unknown !== 'asker' && (plan.suggestions.length > 0 || hasWords(left))
+    return unknown !== 'asker' &&
+      unknown !== 'travel' &&
+      (plan.suggestions.length > 0 || hasWords(left))
       ? plan
       : { ...plan, unknown };
   const { scope } = plan;

@@ -197,7 +197,8 @@ export function understand(
     rest =
       `${rest.slice(0, lacking.index)} ${rest.slice(lacking.index + lacking[0].length)}`.trim();
   }
-  const except = findNegation(rest);
+  // `without: false`: words a title says ("… without tears", "… that wasn't an attack").
+  const except = options.without === false ? undefined : findNegation(rest);
   const without = except || options.without === false ? null : WITHOUT.exec(rest);
   // "non-english talks": a language, read with the others (`inLanguage`), not words left out.
   const nonWords = except || without ? null : NON.exec(rest);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, scope, talk, unknownOf } from './library-fixture.ts';
 
 /**
  * Red-team round W: questions typed as people type them in Slack or Discord — two questions in
@@ -67,5 +67,60 @@ describe('a refusal beside what is wanted, in two clauses', () => {
     expect(data).toContain('data');
     expect(data).not.toContain('ai-data');
     expect(data).not.toContain('kafka');
+  });
+});
+
+describe('a negation that a title says word for word', () => {
+  const outages = new Bot({
+    events: [event(VAULT, 'VaultDays 2024')],
+    talks: [
+      talk(VAULT, 'bank', "The outage at the bank that wasn't an attack", 'A certificate expired'),
+      talk(VAULT, 'ddos', 'Surviving a DDoS attack', 'An outage of six hours'),
+      talk(VAULT, 'slo', 'SLOs after an outage', 'Error budgets'),
+    ],
+  });
+
+  it('describes that talk, and leaves no talk out', () => {
+    for (const asked of [
+      "which talk was about an outage that wasn't an attack",
+      "the outage that wasn't an attack",
+    ])
+      expect(ids(outages.ask(asked))[0], asked).toBe('bank');
+  });
+
+  it('still leaves talks out where no title says it', () => {
+    const left = ids(outages.ask("outage talks that aren't about attacks"));
+    expect(left).toContain('slo');
+    expect(left).not.toContain('ddos');
+  });
+});
+
+describe('getting to a conference and staying there', () => {
+  it('is said to be beyond the notes, never a speaker whose name is a word of it', () => {
+    const parking = new Bot({
+      events: [event(VAULT, 'VaultDays 2024')],
+      talks: [
+        talk(VAULT, 'outage', 'The bank outage', 'Certificates', {
+          speakers: [{ name: 'Helen Park', company: 'Capital One' }],
+        }),
+        talk(VAULT, 'books', 'Architecture books', 'A book to read on the plane'),
+      ],
+    });
+    for (const asked of [
+      'is there parking',
+      'where can I park',
+      'which hotel should I book',
+      'how do I get to the venue',
+      'parking?',
+    ])
+      expect(unknownOf(parking, asked), asked).toBe('travel');
+    const at = parking.ask('where can I park at vaultdays');
+    expect(scope(at)?.unknown).toBe('travel');
+    expect(ids(parking.ask('talks by helen park'))).toEqual(['outage']);
+  });
+
+  it("reads next year's edition as one still to come", () => {
+    for (const asked of ["when is next year's vaultdays", 'when is next years vaultdays'])
+      expect(unknownOf(library, asked), asked).toBe('future');
   });
 });
