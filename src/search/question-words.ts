@@ -41,8 +41,9 @@ const SCAFFOLDING = (
   'learn teach taught understand read watching tips tip advice guidance suggestions suggestion ' +
   'recommendations recommendation like love help start started ' +
   // politeness and chat around a question: "can you kindly find …", "sorry to bother, any …",
-  // "I'd really appreciate …", "super quick one: …", "honestly just curious about …"
-  'kindly appreciate appreciated sorry bother bothering honestly super q so truly ' +
+  // "I'd really appreciate …", "super quick one: …", "honestly just curious about …", "quick
+  // question — …"
+  'kindly appreciate appreciated sorry bother bothering honestly super q so truly question ' +
   // whether something is there yet: "are the slides for the GIL talk available yet"
   'yet already available ' +
   // who and where, said in passing: "what else did she say", "was mypy mentioned anywhere",

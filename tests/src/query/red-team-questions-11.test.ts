@@ -124,3 +124,53 @@ describe('getting to a conference and staying there', () => {
       expect(unknownOf(library, asked), asked).toBe('future');
   });
 });
+
+describe('a question pasted from a chat, with a word no talk has', () => {
+  const images = new Bot({
+    events: [event(VAULT, 'VaultDays 2024')],
+    talks: [
+      talk(
+        VAULT,
+        'containers',
+        'Container platforms',
+        'Base images for every container; image layering; container limits',
+      ),
+      talk(VAULT, 'sign', 'Supply chain security', 'Sign every container image with cosign'),
+      talk(VAULT, 'faq', 'Ask me anything', 'Every question from the audience, answered'),
+    ],
+  });
+
+  it('finds the talk with every other word, first and alone, saying the word is missing', () => {
+    for (const asked of [
+      'signing container images standup',
+      'hey, quick question — someone in standup mentioned a talk about signing container images, do we have that?',
+    ]) {
+      const answer = images.ask(asked);
+      expect(ids(answer), asked).toEqual(['sign']);
+    }
+    expect(scope(images.ask('signing container images standup'))?.unmatched).toEqual(['standup']);
+  });
+
+  it('reads "quick question" as asking, not as a word of the notes', () => {
+    for (const asked of ['quick question: cosign?', 'quick question, any talk on cosign'])
+      expect(ids(images.ask(asked)), asked).toEqual(['sign']);
+  });
+});
+
+describe('signing in and permissions, by the words the notes use for them', () => {
+  const access = new Bot({
+    events: [event(VAULT, 'VaultDays 2024')],
+    talks: [
+      talk(VAULT, 'webauthn', 'Passwordless login with WebAuthn', 'Passkeys for customers'),
+      talk(VAULT, 'roles', 'Roles that scale', 'RBAC roles exploded; least privilege reviews'),
+      talk(VAULT, 'kafka', 'Kafka consumer lag', 'Autoscaling on lag'),
+    ],
+  });
+
+  it('finds the login talks for authentication, the roles talks for authorization', () => {
+    for (const asked of ['authentication', 'authn', '2fa', 'mfa', 'authentication talks'])
+      expect(ids(access.ask(asked)), asked).toEqual(['webauthn']);
+    for (const asked of ['authorization', 'authz'])
+      expect(ids(access.ask(asked)), asked).toEqual(['roles']);
+  });
+});
