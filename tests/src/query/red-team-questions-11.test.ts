@@ -174,3 +174,35 @@ describe('signing in and permissions, by the words the notes use for them', () =
       expect(ids(access.ask(asked)), asked).toEqual(['roles']);
   });
 });
+
+describe('a continent of two words, and a place before the word for events', () => {
+  const places = new Bot({
+    events: [
+      event('tor-2025', 'MapleConf 2025', { place: 'Toronto, Canada' }),
+      event('aus-2025', 'LoneStar Days 2025', { place: 'Austin, USA' }),
+      event('den-2024', 'Mile High Data 2024', { place: 'Denver, USA' }),
+      event('lis-2025', 'HarbourDev 2025', { place: 'Lisbon, Portugal' }),
+    ],
+    talks: [
+      talk('tor-2025', 'rag', 'RAG that works', 'Chunking; reranking'),
+      talk('aus-2025', 'sbom', 'SBOMs in practice', 'Syft and Grype'),
+      talk('den-2024', 'kafka', 'Kafka ingestion', 'Consumer lag'),
+      talk('lis-2025', 'pg', 'Postgres at scale', 'Read replicas; kafka connect'),
+    ],
+  });
+
+  it('is the events of its countries', () => {
+    for (const asked of ['events in north america', 'conferences in north america']) {
+      const answer = places.ask(asked);
+      expect(answer.kind === 'events' && [...answer.events.map((e) => e.id)].sort(), asked).toEqual(
+        ['aus-2025', 'den-2024', 'tor-2025'],
+      );
+    }
+    expect(ids(places.ask('kafka talks in north america'))).toEqual(['kafka']);
+    expect(ids(places.ask('north american events')).sort()).toEqual(['kafka', 'rag', 'sbom']);
+  });
+
+  it('names every event of that place, where one alone does not answer', () => {
+    expect(ids(places.ask('the american conferences')).sort()).toEqual(['kafka', 'sbom']);
+  });
+});
