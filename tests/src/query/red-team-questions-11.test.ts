@@ -206,3 +206,29 @@ describe('a continent of two words, and a place before the word for events', () 
     expect(ids(places.ask('the american conferences')).sort()).toEqual(['kafka', 'sbom']);
   });
 });
+
+describe('the talk before or after another, in notes that give no times', () => {
+  const day = (id: string, title: string, notes: string, date: string) =>
+    talk('denver-2024', id, title, notes, { date });
+  const untimed = new Bot({
+    events: [event('denver-2024', 'Mile High Data 2024', { dates: '2024-09-17..2024-09-18' })],
+    talks: [
+      day('slow', 'Your queries are slow', 'pg_stat_statements', '2024-09-17'),
+      day('storage', 'Storage costs', 'S3 lifecycle tiers', '2024-09-17'),
+      day('graphql', 'REST vs GraphQL', 'Caching is harder', '2024-09-17'),
+      day('heroku', 'Off Heroku', 'Forty apps moved', '2024-09-17'),
+      day('loom', 'Virtual threads', 'Java 21', '2024-09-18'),
+    ],
+  });
+
+  it("is the neighbour in the notes' order of its day", () => {
+    expect(ids(untimed.ask('what was before the graphql talk'))).toEqual(['storage']);
+    expect(ids(untimed.ask('what came after the storage talk'))).toEqual(['graphql']);
+  });
+
+  it('is that talk, said to end its day, at either end of it', () => {
+    const last = untimed.ask('what came after the heroku talk');
+    expect(ids(last)).toEqual(['heroku']);
+    expect(scope(last)?.edge).toBe('last');
+  });
+});
