@@ -6,6 +6,7 @@ import { findSeveral } from './clauses.ts';
 import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
+import { findNextTo } from './schedule-order.ts';
 import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
@@ -73,7 +74,8 @@ export function special(
       kind: 'events',
       events: library.events.map((e) => e.id).filter((id) => !event || id === event),
     };
-  const compared = findSides(text);
+  // "What came after the rest vs graphql talk": the talk next to one titled so, no comparison.
+  const compared = findNextTo(fold(text)) ? undefined : findSides(text);
   const sides =
     compared ?? (findUnknown(text) ? undefined : (findEither(text) ?? findSeveral(text)));
   if (sides) {

@@ -232,3 +232,33 @@ describe('the talk before or after another, in notes that give no times', () => 
     expect(scope(last)?.edge).toBe('last');
   });
 });
+
+describe('words typed as a day, a comparison or a phrase, that are words of the notes', () => {
+  const week = new Bot({
+    events: [event('chi-2026', 'ShipFast 2026', { dates: '2026-06-19..2026-06-19' })],
+    talks: [
+      talk('chi-2026', 'friday', 'Deploy on Friday', 'Small batches', { date: '2026-06-19' }),
+      talk('chi-2026', 'outage', 'The bank outage', 'A certificate expired on a Friday night', {
+        date: '2026-06-19',
+      }),
+      talk('chi-2026', 'rest', 'REST vs GraphQL', 'Caching is harder', { date: '2026-06-19' }),
+      talk('chi-2026', 'heroku', 'Off Heroku', 'Forty apps moved', { date: '2026-06-19' }),
+      talk('chi-2026', 'sbom', 'SBOMs in practice', 'Syft on every build', { date: '2026-06-19' }),
+      talk('chi-2026', 'bill', 'Cutting the cloud bill', 'Spot instances', { date: '2026-06-19' }),
+    ],
+  });
+
+  it('reads "mentioning friday" as the word, not the day', () => {
+    for (const asked of ['talks mentioning friday', 'which talk mentioned friday'])
+      expect(ids(week.ask(asked)).sort(), asked).toEqual(['friday', 'outage']);
+    expect(week.ask('talks on friday')).toMatchObject({ kind: 'talks', total: 6 });
+  });
+
+  it('reads a title with "vs" in a schedule question as that talk', () => {
+    expect(ids(week.ask('what came after the rest vs graphql talk'))).toEqual(['heroku']);
+  });
+
+  it('reads "bill of materials" as the SBOM, not a bill', () => {
+    expect(ids(week.ask('bill of materials'))).toEqual(['sbom']);
+  });
+});
