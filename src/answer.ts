@@ -208,6 +208,10 @@ export type AnswerBody =
       example?: string;
       /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed. */
       name?: string;
+      /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
+      unmatched?: string[];
+      /** "Kubernetes rbac": words the notes each have, never in one talk. */
+      apart?: string[];
     }
   | {
       kind: 'error';

@@ -219,7 +219,13 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Did you mean',
     };
   }
-  return { title: `No talk matches “${answer.query}”`, offer: 'Did you mean' };
+  // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
+  const why = answer.unmatched?.length
+    ? `: no talk mentions ${quoted(answer.unmatched)}`
+    : answer.apart?.length
+      ? `: the notes say ${quoted(answer.apart).replace(/, (?=[^,]*$)/, ' and ')}, never in one talk`
+      : '';
+  return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
 }
 
 /**

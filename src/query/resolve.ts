@@ -45,7 +45,7 @@ import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
-import { unsaid } from './unsaid-words.ts';
+import { saidWhy, unsaid } from './unsaid-words.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
@@ -181,7 +181,15 @@ export class Resolver implements Steps {
         relaxed(plain, event, this) ??
         withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
-        plan
+        saidWhy(
+          plan,
+          {
+            text: plain,
+            query: isParagraph(plain) ? [] : this.reader.queryWords(understand(plain).rest),
+          },
+          this.index,
+          (word) => this.eventWords.names(word),
+        )
       );
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noneTexts } from '../../../adapters/present/words.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, scope, talk, unknownOf } from './library-fixture.ts';
 
@@ -63,6 +64,8 @@ describe('a refusal beside what is wanted, in two clauses', () => {
       expect(found, asked).toContain('secrets');
       expect(found, asked).not.toContain('k8s-sec');
     }
+    // "Not interested in …" opening the message: the subject is what is left out, titled so.
+    expect(scope(library.ask('not interested in kafka'))?.excluding).toBe('kafka');
     const data = ids(library.ask("I don't want AI talks, what's on data?"));
     expect(data).toContain('data');
     expect(data).not.toContain('ai-data');
@@ -260,5 +263,34 @@ describe('words typed as a day, a comparison or a phrase, that are words of the 
 
   it('reads "bill of materials" as the SBOM, not a bill', () => {
     expect(ids(week.ask('bill of materials'))).toEqual(['sbom']);
+  });
+});
+
+describe('a "no match" that can say why', () => {
+  const apart = new Bot({
+    events: [event(VAULT, 'VaultDays 2024')],
+    talks: [
+      talk(VAULT, 'k8s', 'Kubernetes security', 'Pod security standards'),
+      talk(VAULT, 'k8s-cost', 'Kubernetes cost control', 'Karpenter'),
+      talk(VAULT, 'k8s-ops', 'Kubernetes operators', 'Reconcile loops'),
+      talk(VAULT, 'rbac', 'Role-based access control that scales', 'RBAC roles exploded'),
+    ],
+  });
+
+  it('names the words the notes have apart, or the one word no talk mentions', () => {
+    const both = apart.ask('kubernetes rbac');
+    expect(both).toMatchObject({ kind: 'none', apart: ['kubernetes', 'rbac'] });
+    expect(noneTexts(both as Extract<typeof both, { kind: 'none' }>).title).toBe(
+      'No talk matches “kubernetes rbac”: the notes say “kubernetes” and “rbac”, never in one talk',
+    );
+    const one = apart.ask('kubernetes zorblax');
+    expect(one).toMatchObject({ kind: 'none', unmatched: ['zorblax'] });
+  });
+
+  it('says nothing it cannot tell: an event, a number, a word read as another', () => {
+    const at = apart.ask('kubernetes rbac at vaultdays');
+    expect(at.kind === 'none' && at.apart).toEqual(['kubernetes', 'rbac']);
+    for (const asked of ['k8s rbac', 'kubernetes 1.31 rbac'])
+      expect(apart.ask(asked), asked).not.toHaveProperty('apart');
   });
 });
