@@ -18,6 +18,8 @@ const SCAFFOLDING = (
   'covering about on of regarding concerning around re want wanted need know missed ' +
   'miss see seen saw watch watched anyone someone somebody everyone people person speaker speakers ' +
   'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
+  // who led a panel: "who moderated the closing panel" (the notes' "moderated by" is a speaker)
+  'moderated moderator moderators moderating ' +
   'youre theyre whats whos ill lets ' +
   // verbs and nouns of asking, which say nothing about the subject
   'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +

@@ -294,3 +294,22 @@ describe('a "no match" that can say why', () => {
       expect(apart.ask(asked), asked).not.toHaveProperty('apart');
   });
 });
+
+describe('who moderated a panel', () => {
+  it('is a way of asking who was on it, not a word said to be missing', () => {
+    const panels = new Bot({
+      events: [event(VAULT, 'VaultDays 2024')],
+      talks: [
+        talk(VAULT, 'owns', 'Closing panel: who owns security?', 'Security champions', {
+          kind: 'Panel',
+          speakers: [{ name: 'Marcus Webb' }, { name: 'Helen Park' }],
+        }),
+        talk(VAULT, 'roles', 'Roles that scale', 'RBAC roles exploded'),
+      ],
+    });
+    const answer = panels.ask('who moderated the closing panel');
+    expect(ids(answer)).toEqual(['owns']);
+    expect(scope(answer)?.unmatched).toBeUndefined();
+    expect(answer).toMatchObject({ focus: 'speakers' });
+  });
+});
