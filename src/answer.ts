@@ -94,7 +94,7 @@ export type TalksScope = ScopeKinds & {
  * (`ratings`), how long they ran (`durations`), whom a talk is for (`audience`), what anything
  * cost (`prices`), what is on today (`today`: no talk of the notes is dated today), how many
  * people came (`attendance`), what comes next (`future`: when an event is held again), who asks
- * (`asker`: "talks from us").
+ * (`asker`: "talks from us"), how to get there and stay (`travel`: parking, hotels).
  */
 export type Unknown =
   | 'ratings'
@@ -105,7 +105,8 @@ export type Unknown =
   | 'recent'
   | 'attendance'
   | 'future'
-  | 'asker';
+  | 'asker'
+  | 'travel';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -207,6 +208,10 @@ export type AnswerBody =
       example?: string;
       /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed. */
       name?: string;
+      /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
+      unmatched?: string[];
+      /** "Kubernetes rbac": words the notes each have, never in one talk. */
+      apart?: string[];
     }
   | {
       kind: 'error';

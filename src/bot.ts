@@ -158,7 +158,12 @@ export class Bot {
             name: echo(missing),
           };
         if (plan.kind === 'none')
-          return { ...this.none(request.words, plan.suggestions), ...opt('unknown', plan.unknown) };
+          return {
+            ...this.none(request.words, plan.suggestions),
+            ...opt('unknown', plan.unknown),
+            ...opt('unmatched', plan.unmatched),
+            ...opt('apart', plan.apart),
+          };
         if (plan.kind === 'topics')
           return { kind: 'topics', topics: this.catalogue.topics(request.event) };
         if (plan.kind === 'events') {

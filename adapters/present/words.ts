@@ -135,6 +135,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   attendance: 'I cannot tell how many people attended from the notes of the talks',
   future: 'The notes are about conferences that took place: they do not say when one is held next',
   asker: 'I do not know who “us” is: ask for your company by its name (“talks from …”)',
+  travel: 'The notes are about the talks: they say nothing of parking, hotels or getting there',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -147,6 +148,7 @@ const AS_LISTED: Record<Unknown, string> = {
   attendance: 'here are the talks of the event',
   future: 'here are the talks you asked about',
   asker: 'here are the talks you asked about',
+  travel: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -217,7 +219,13 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Did you mean',
     };
   }
-  return { title: `No talk matches “${answer.query}”`, offer: 'Did you mean' };
+  // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
+  const why = answer.unmatched?.length
+    ? `: no talk mentions ${quoted(answer.unmatched)}`
+    : answer.apart?.length
+      ? `: the notes say ${quoted(answer.apart).replace(/, (?=[^,]*$)/, ' and ')}, never in one talk`
+      : '';
+  return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
 }
 
 /**

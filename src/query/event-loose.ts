@@ -2,7 +2,7 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { languageNamed, languages } from './notes-language.ts';
-import { placeNamed } from './places.ts';
+import { joinContinents, placeNamed } from './places.ts';
 
 /**
  * An event named loosely, by what it is rather than its name: "the devops conference" (the
@@ -29,9 +29,10 @@ export interface LooseTables {
  * when no description is there or no one event answers it.
  */
 export function looseEvent(
-  text: string,
+  asked: string,
   tables: LooseTables,
 ): { event: string; rest: string } | undefined {
+  const text = joinContinents(asked);
   const found = LOOSE.exec(text);
   if (!found) return undefined;
   const one = found[2] === 'one';
@@ -81,12 +82,16 @@ export function looseEvent(
  * ("talks in german": see `inLanguage`), and a place no event was in is left to the search.
  */
 const IN_PLACE = /(?:^|\s)(?:in|from)\s+(?:the\s+)?([\p{L}]+)(?=\s|$)/gu;
+/** "The american conferences", "german events": the place before the word for events. */
+const PLACE_EVENTS =
+  /(?:^|\s)(?:the\s+)?([\p{L}]+)\s+(?:conferences?|confs?|events?|meetups?)(?=\s|$)/gu;
 
 export function placedEvents(
-  text: string,
+  asked: string,
   library: Library,
 ): { events: Set<string>; rest: string } | undefined {
-  for (const found of text.matchAll(IN_PLACE)) {
+  const text = joinContinents(asked);
+  for (const found of [...text.matchAll(IN_PLACE), ...text.matchAll(PLACE_EVENTS)]) {
     const word = found[1] as string;
     if (languageNamed(word) && !COUNTRY_NAMES.test(word)) continue;
     const events = new Set(

@@ -4,7 +4,7 @@ import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
 import { YEAR } from './event-words.ts';
 import { eventsInLanguage, languageNamed, talksInEnglish } from './notes-language.ts';
-import { placeNamed } from './places.ts';
+import { joinContinents, placeNamed } from './places.ts';
 import { echoing, type Plan } from './plan.ts';
 
 /**
@@ -32,7 +32,7 @@ function eventsOf(word: string, library: Library): Set<string> | undefined {
 /** The events a question asks for by year, place or language; undefined when it asks no such. */
 export function eventsAsked(text: string, library: Library): Plan | undefined {
   const found = EVENTS_IN.exec(
-    fold(text)
+    joinContinents(fold(text))
       .replace(/[?!.,]+/g, ' ')
       .trim(),
   );

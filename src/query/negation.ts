@@ -29,7 +29,7 @@ const EXCEPT = new RegExp(
     // "frontend but no react", "python but without django" (links are read before: "but no video").
     String.raw`but\s+(?:no|without)(?:\s+(?:more|any))?`,
     String.raw`(?<=\b(?:anything|everything|all)\s+)but`,
-  ].join('|')})\s+(.+)$|^not\s+(.+)$`,
+  ].join('|')})\s+(.+)$|^not\s+(?!interested\s+in\b)(.+)$`,
 );
 
 /**

@@ -28,7 +28,7 @@ export function nextTo(
     titled(next.target) ??
     ((around && named(`${next.target} ${around}`, read)) || named(next.target, read));
   if (!talk) return NONE;
-  const neighbour = schedule.next(talk, next.side);
+  const neighbour = schedule.next(talk, next.side) ?? inNotesOrder(talk, next.side, schedule);
   if (neighbour)
     return {
       kind: 'talks',
@@ -36,8 +36,9 @@ export function nextTo(
       total: 1,
       talks: () => [neighbour],
     };
-  // "Right before the postgres talk" when it opened its day: that talk, said to be the first.
-  if (!schedule.timed(talk)) return NONE;
+  // "Right before the postgres talk" when it opened its day: that talk, said to be the first
+  // (in the notes' order of its day, where they give no times).
+  if (!schedule.timed(talk) && schedule.sameDay(talk).length === 0) return NONE;
   const edge = next.side === 'before' ? 'first' : 'last';
   return {
     kind: 'talks',
@@ -45,6 +46,16 @@ export function nextTo(
     total: 1,
     talks: () => [talk],
   };
+}
+
+/**
+ * "What came before the heroku talk" where the notes give it no time: its neighbour in the
+ * notes' order of its day, as the first and last talks of notes without times are read.
+ */
+function inNotesOrder(talk: Talk, side: 'after' | 'before', schedule: Schedule): Talk | undefined {
+  if (schedule.timed(talk)) return undefined;
+  const day = schedule.ordered([talk, ...schedule.sameDay(talk)]);
+  return day[day.indexOf(talk) + (side === 'after' ? 1 : -1)];
 }
 
 /** "What was on the same day as the keynote at kubesummit": the other talks of that day. */

@@ -29,7 +29,14 @@ const COUNTRIES: Record<string, string> = {
   ireland: 'irish',
   uk: 'british britain england scotland',
   usa: 'american america us',
+  mexico: 'mexican',
+  argentina: 'argentinian',
+  chile: 'chilean',
+  colombia: 'colombian',
   japan: 'japanese',
+  china: 'chinese',
+  korea: 'korean',
+  singapore: 'singaporean',
   india: 'indian',
   australia: 'australian',
 };
@@ -79,6 +86,35 @@ const EUROPE = new Set(
   ),
 );
 
+/**
+ * The other continents, by the countries above: "conferences in north america", "anything in
+ * asia?" (a continent of two words is one, see `joinContinents`).
+ */
+const CONTINENTS: Record<string, string> = {
+  usa: 'northamerica',
+  canada: 'northamerica',
+  mexico: 'northamerica latinamerica',
+  brazil: 'southamerica latinamerica',
+  argentina: 'southamerica latinamerica',
+  chile: 'southamerica latinamerica',
+  colombia: 'southamerica latinamerica',
+  japan: 'asia',
+  china: 'asia',
+  korea: 'asia',
+  singapore: 'asia',
+  india: 'asia',
+  australia: 'oceania',
+};
+
+/** "North America", "north american", "Latin America": one word, as `CONTINENTS` has it. */
+export function joinContinents(text: string): string {
+  return text.replace(
+    /\b(north|south|latin|central)\s+americ(?:a|an|ans)\b/gi,
+    (_, side: string) =>
+      side.toLowerCase() === 'central' ? 'latinamerica' : `${side.toLowerCase()}america`,
+  );
+}
+
 /** Each name of a country (its own, its people's, its other names) → the country. */
 const COUNTRY_OF = new Map<string, string>(
   Object.entries(COUNTRIES).flatMap(([country, names]) => [
@@ -100,6 +136,8 @@ function placeWords(event: ConferenceEvent): Set<string> {
       const country = COUNTRY_OF.get(word);
       if (country) known.add(country);
       if (country && EUROPE.has(country)) known.add('europe');
+      for (const continent of (country && CONTINENTS[country]?.split(' ')) || [])
+        known.add(continent);
     }
     PLACES.set(event, known);
   }

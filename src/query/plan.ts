@@ -23,7 +23,17 @@ export type Plan =
    * `place`: the event asked about ("kubecon"), which the notes do not have (the suggestions:
    * events they have).
    */
-  | { kind: 'none'; suggestions: string[]; unknown?: Unknown; person?: string; place?: string };
+  | {
+      kind: 'none';
+      suggestions: string[];
+      unknown?: Unknown;
+      person?: string;
+      place?: string;
+      /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
+      unmatched?: string[];
+      /** "Kubernetes rbac": words the notes each have, never in one talk. */
+      apart?: string[];
+    };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */
 export function echoing(text: string, event: string | undefined): TalksScope {

@@ -4,6 +4,7 @@ import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
+import { findNegation } from './negation.ts';
 import { echoing, type Plan } from './plan.ts';
 
 /** "… without a PM is a pile of YAML": a verb after "without" makes it a sentence's words. */
@@ -48,6 +49,32 @@ export function saysWithout(
     if (index.saying(phrase.join(' ')).total > 0) return true;
   }
   return false;
+}
+
+/**
+ * "Which talk was about an outage that wasn't an attack": a negation a title says, word for
+ * word ("The outage at the bank that wasn't an attack"), is a description of that talk, not
+ * talks left out.
+ */
+export function titleSaysNegation(text: string, library: Library): boolean {
+  const folded = fold(text).replace(/[?!,;:"“”]+/g, ' ');
+  const found = findNegation(folded);
+  if (!found) return false;
+  const phrase = words(folded.slice(found.index)).join(' ');
+  if (phrase.split(' ').length < 3) return false;
+  return titleWords(library).includes(` ${phrase} `);
+}
+
+const TITLE_WORDS = new WeakMap<Library, string>();
+
+/** Every title's words, one title a line, made once per library: a phrase is one look-up. */
+function titleWords(library: Library): string {
+  let all = TITLE_WORDS.get(library);
+  if (all === undefined) {
+    all = library.talks.map((talk) => ` ${words(fold(talk.title)).join(' ')} `).join('\n');
+    TITLE_WORDS.set(library, all);
+  }
+  return all;
 }
 
 /**

@@ -9,6 +9,7 @@ import { inSlices } from '../slices.ts';
 import { asTyped, correct, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { plainWords } from './chat-speak.ts';
+import { refusalLast } from './clauses.ts';
 import { Directory } from './directory.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
@@ -26,7 +27,12 @@ import { notFound, type Steps } from './not-found.ts';
 import { halvesLast } from './phrase-halves.ts';
 import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { QueryReader } from './query-words.ts';
-import { saysWithout, titledAsAsked, withoutChannels } from './question-readings.ts';
+import {
+  saysWithout,
+  titledAsAsked,
+  titleSaysNegation,
+  withoutChannels,
+} from './question-readings.ts';
 import { PhraseCache, relatedPhraseTalks } from './related-phrases.ts';
 import { relaxed } from './relax-filters.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
@@ -39,7 +45,7 @@ import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
-import { unsaid } from './unsaid-words.ts';
+import { saidWhy, unsaid } from './unsaid-words.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
@@ -158,7 +164,8 @@ export class Resolver implements Steps {
     if (linked) return linked;
     const said = this.saying(text, event);
     if (said) return said;
-    const chat = plainWords(text);
+    // "No kubernetes pls, something on security": the refusal after what is wanted.
+    const chat = plainWords(refusalLast(text) ?? text);
     const plain = inEnglish(chat);
     const read = (words: string, at: string | undefined) => this.read(words, at);
     const plan = this.asCorrected(
@@ -174,7 +181,15 @@ export class Resolver implements Steps {
         relaxed(plain, event, this) ??
         withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
-        plan
+        saidWhy(
+          plan,
+          {
+            text: plain,
+            query: isParagraph(plain) ? [] : this.reader.queryWords(understand(plain).rest),
+          },
+          this.index,
+          (word) => this.eventWords.names(word),
+        )
       );
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
@@ -243,6 +258,9 @@ export class Resolver implements Steps {
       question.without &&
       saysWithout(asked.text, question.excluding ?? '', this.library, this.index)
     )
+      return this.resolveWith({ ...asked, without: false });
+    // "An outage that wasn't an attack", as a title says it: no talks left out.
+    if (question.excluding && !question.without && titleSaysNegation(asked.text, this.library))
       return this.resolveWith({ ...asked, without: false });
     const read = (words: string) => this.read(words, asked.event);
     if (question.nextTo)

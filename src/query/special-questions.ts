@@ -2,9 +2,11 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
+import { findSeveral } from './clauses.ts';
 import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { echoing, type Plan } from './plan.ts';
+import { findNextTo } from './schedule-order.ts';
 import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
@@ -72,8 +74,10 @@ export function special(
       kind: 'events',
       events: library.events.map((e) => e.id).filter((id) => !event || id === event),
     };
-  const compared = findSides(text);
-  const sides = compared ?? (findUnknown(text) ? undefined : findEither(text));
+  // "What came after the rest vs graphql talk": the talk next to one titled so, no comparison.
+  const compared = findNextTo(fold(text)) ? undefined : findSides(text);
+  const sides =
+    compared ?? (findUnknown(text) ? undefined : (findEither(text) ?? findSeveral(text)));
   if (sides) {
     const sidePlans = [read(sides[0], event), read(sides[1], event)];
     // "The rust and go wasm talks": the rust side is the rust wasm talks, where that narrows it
@@ -139,10 +143,16 @@ function unknowable(
     left = withoutRoles(rest);
     plan = left ? read(left, event) : plan;
   }
+  // "Where was the hotel for havnconf": the hotel, not where the event was.
+  if (unknown === 'travel' && plan.kind !== 'talks')
+    return { kind: 'none', suggestions: [], unknown };
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
-  // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none.
+  // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
+  // so is the way to a venue ("how do I get to the venue").
   if (plan.kind === 'none')
-    return unknown !== 'asker' && (plan.suggestions.length > 0 || hasWords(left))
+    return unknown !== 'asker' &&
+      unknown !== 'travel' &&
+      (plan.suggestions.length > 0 || hasWords(left))
       ? plan
       : { ...plan, unknown };
   const { scope } = plan;

@@ -76,6 +76,9 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(videos?|recordings?|recorded|youtube|watch)\b/, 'video'],
   [/\b(links?|urls?)\b/, 'links'],
 ];
+/** "Talks mentioning friday", "which talk said friday": the word, not the day to look in. */
+const SAYS_WEEKDAY =
+  /\b(?:mention(?:s|ed|ing)?|say(?:s|ing)?|said|with\s+the\s+word)\s+(?:the\s+word\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 /** "microservices without uber": left out, unless a title says "without" so (see `Resolver`). */
 const WITHOUT = /\s*\bwithout\s+(.+)$/;
 /** "non-microservices talks": the talks of that word are left out. */
@@ -174,7 +177,7 @@ export function understand(
     question.nextTo = { side: next.side, target: next.target, around: next.rest };
     rest = next.rest;
   }
-  const dated = options.days === false ? undefined : findDay(rest);
+  const dated = options.days === false || SAYS_WEEKDAY.test(rest) ? undefined : findDay(rest);
   if (dated) {
     question.day = dated.day;
     rest = dated.rest;
@@ -197,7 +200,8 @@ export function understand(
     rest =
       `${rest.slice(0, lacking.index)} ${rest.slice(lacking.index + lacking[0].length)}`.trim();
   }
-  const except = findNegation(rest);
+  // `without: false`: words a title says ("… without tears", "… that wasn't an attack").
+  const except = options.without === false ? undefined : findNegation(rest);
   const without = except || options.without === false ? null : WITHOUT.exec(rest);
   // "non-english talks": a language, read with the others (`inLanguage`), not words left out.
   const nonWords = except || without ? null : NON.exec(rest);

@@ -35,16 +35,22 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b/g,
   ],
   [
-    // "When's the next devnorth", "is pylakes happening next year", "upcoming conferences": the
-    // notes are about conferences that took place.
+    // "When's the next devnorth", "when is next year's devnorth", "is pylakes happening next
+    // year", "upcoming conferences": the notes are about conferences that took place.
     'future',
-    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b|\bnext\s+(?:year|edition|time|month|week)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
+    /\bwhen(?:['’]?s|\s+is|\s+will\s+be)\s+(?:the\s+)?next(?:\s+(?:year|edition|time)(?:['’]?s)?(?=\s))?\b|\bnext\s+(?:year|edition|time|month|week)\b|\b(?:the\s+)?next\s+(?=[a-z]+\s*(?:20\d\d\s*)?$)|\bupcoming\b|\bhappening\s+(?:again|next)(?:\s+(?:year|time))?\b|\bcoming\s+up\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:another|one\s+more|a\s+new|a\s+next)\b|\b(?:(?:will|would)\s+there\s+(?:ever\s+)?be|is\s+there\s+going\s+to\s+be)\s+(?:an?\s+|the\s+)?(?=[a-z0-9-]+\s+20\d\d\b)|\bwill\s+(?:it|they|there)\s+(?:be\s+)?(?:held|happen|run|be\s+back)\s+again\b|\b(?:another|a\s+new)\s+edition\b/g,
   ],
   ['today', /\b(?:today|tonight|right\s+now|this\s+(?:morning|afternoon|evening))\b/g],
   // "Any talks from us?", "anything from our company", "did my team speak": who "we" are.
   [
     'asker',
     /\b(?:from|by)\s+(?:us|our\s+(?:company|team|org|organi[sz]ation|folks|people|side)|my\s+(?:company|team|org|colleagues|coworkers|co-workers))\b|\b(?:our|my)\s+(?:company|team|org)(?:['’]s)?\s+(?=(?:talks?|speakers?|people|folks)\b)/g,
+  ],
+  // "Where can I park at secdays", "which hotel should I book", "how do I get to the venue":
+  // getting there and staying, never the words of a talk ("park" is no speaker Park).
+  [
+    'travel',
+    /\b(?:is\s+there|any|free|car|bike|cheap)\s+parking\b|\bparking\s+(?:at|near|for|spots?|spaces?|garages?|lots?\s+(?:at|near))\b|^\s*parking\s*\??\s*$|\bwhere\s+(?:can|do|should|could|to)\s+(?:i\s+|we\s+)?(?:park|stay|sleep)\b|\b(?:which|what|any|good|cheap|nearby|recommended|a)\s+hotels?(?:\s+(?:should|do|can|could|would)\s+(?:i|we|you)\s+(?:book|stay\s+(?:at|in)|pick|choose|recommend))?\b|\bhotels?\s+(?:near|close\s+to|for|at|in)\b|\baccommodations?\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+get\s+(?:to|there)\b|\bdirections\s+to\b|\bnearest\s+(?:airport|station|hotel)\b/g,
   ],
   // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
   [

@@ -1,4 +1,7 @@
+import { fold, words } from '../search/analyze.ts';
 import type { Found, QueryWord, TalkIndex } from '../search/talk-index.ts';
+import { countryNamed } from './places.ts';
+import type { Plan } from './plan.ts';
 
 /**
  * The word of a question no talk has, nor any word near it (no slip corrected, no word being
@@ -20,4 +23,39 @@ export function unsaid(query: readonly QueryWord[], found: Found, index: TalkInd
     .map((q) => q.word);
   // Several such words are a story told around the question ("preparing a brown bag …").
   return lacking.length === 1 ? lacking : [];
+}
+
+/** Most words of a question whose words the notes have apart are said to be so. */
+const MOST_APART = 3;
+
+/**
+ * "Kubernetes rbac" where no talk says both: a "no match" that says why, the one word no talk
+ * mentions ("rbac", where the others find talks), or that the notes have each word, never in one
+ * talk. Nothing for a longer question, nor where a word was corrected or is being typed.
+ */
+export function saidWhy(
+  plan: Plan,
+  asked: { text: string; query: readonly QueryWord[] },
+  index: TalkIndex,
+  namesEvent: (word: string) => boolean,
+): Plan {
+  if (plan.kind !== 'none' || plan.unknown || plan.person || plan.place) return plan;
+  // "Kubernetes rbac at secdays": an event's name is where to look, no word of the talks.
+  const query = asked.query.filter((q) => !namesEvent(q.word));
+  if (query.length < 2 || query.length > MOST_APART || query.some((q) => q.joined)) return plan;
+  // Only words as typed ("k8s" is read as kubernetes), no number, country or address's piece.
+  const typed = new Set(words(fold(asked.text)));
+  const named = (q: QueryWord) =>
+    typed.has(q.word) &&
+    !/\p{N}/u.test(q.word) &&
+    !countryNamed(q.word) &&
+    !/^(?:https?|www|com|org|io|net)$/.test(q.word);
+  if (!query.every(named)) return plan;
+  const lacking = query.filter((q) => !index.knows(q));
+  if (lacking.length === 1 && !index.hasNear((lacking[0] as QueryWord).word))
+    return { ...plan, unmatched: lacking.map((q) => q.word) };
+  // Each word found, and still no talk for them all (no day or event filtered them out).
+  if (lacking.length > 0 || plan.suggestions.length > 0 || index.search([...query]).total > 0)
+    return plan;
+  return { ...plan, apart: query.map((q) => q.word) };
 }

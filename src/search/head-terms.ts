@@ -65,6 +65,14 @@ export class HeadTerms {
     return list.some((variants) => variants.some(([id, weight]) => weight >= 1 && ids.has(id)));
   }
 
+  /** Whether a talk's speakers' names and companies have every one of the words. */
+  people(doc: number, list: QueryTerm[]): boolean {
+    const talk = this.talks[doc] as Talk;
+    const text = talk.speakers.flatMap((speaker) => [speaker.name, speaker.company]).join(' ');
+    const ids = new Set(words(text).map((word) => this.wordTerm(word)));
+    return list.every((variants) => variants.some(([id]) => ids.has(id)));
+  }
+
   /** A word's term id, -1 for none; remembered, as stemming is most of the cost. */
   private wordTerm(word: string): number {
     let id = this.wordTerms.get(word);

@@ -18,6 +18,8 @@ const SCAFFOLDING = (
   'covering about on of regarding concerning around re want wanted need know missed ' +
   'miss see seen saw watch watched anyone someone somebody everyone people person speaker speakers ' +
   'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
+  // who led a panel: "who moderated the closing panel" (the notes' "moderated by" is a speaker)
+  'moderated moderator moderators moderating ' +
   'youre theyre whats whos ill lets ' +
   // verbs and nouns of asking, which say nothing about the subject
   'handle handled handles handling deal dealt deals dealing approach approached tackle tackled ' +
@@ -41,8 +43,9 @@ const SCAFFOLDING = (
   'learn teach taught understand read watching tips tip advice guidance suggestions suggestion ' +
   'recommendations recommendation like love help start started ' +
   // politeness and chat around a question: "can you kindly find …", "sorry to bother, any …",
-  // "I'd really appreciate …", "super quick one: …", "honestly just curious about …"
-  'kindly appreciate appreciated sorry bother bothering honestly super q so truly ' +
+  // "I'd really appreciate …", "super quick one: …", "honestly just curious about …", "quick
+  // question — …"
+  'kindly appreciate appreciated sorry bother bothering honestly super q so truly question ' +
   // whether something is there yet: "are the slides for the GIL talk available yet"
   'yet already available ' +
   // who and where, said in passing: "what else did she say", "was mypy mentioned anywhere",

@@ -205,6 +205,17 @@ const RELATED = new Map<string, string[]>([
       'access control',
     ],
   ],
+  // Signing in and what one may do, by the ways the notes name them: "authentication" is the
+  // login, passkey and single sign-on talks; "authorization" the roles and permissions ones.
+  [
+    'authentication',
+    ['login', 'passwordless', 'passkeys', 'passkey', 'webauthn', 'sso', 'oauth', 'mfa'],
+  ],
+  [
+    'authorization',
+    ['rbac', 'abac', 'permissions', 'permission', 'access control', 'least privilege'],
+  ],
+  ['mfa', ['passkeys', 'passkey', 'webauthn', 'totp', 'hardware keys', 'security keys']],
   ['debugging', ['debugger', 'debuggers']],
   // Short forms whose long form is two words: talks that write it out come after those with
   // the short form ("DX": "developer experience"; "GC": "garbage collectors").

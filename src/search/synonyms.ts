@@ -129,7 +129,7 @@ const BUILT_IN: string[][] = [
   ['virtual machine', 'vm'],
   ['custom resource definition', 'crd'],
   ['99th percentile', 'p99'],
-  ['software bill of materials', 'sbom'],
+  ['software bill of materials', 'sbom', 'bill of materials'],
   ['mutual tls', 'mtls'],
   ['documentation', 'docs'],
   // …and the same subjects as French, Spanish, Portuguese, Italian, German and Dutch questions
@@ -260,6 +260,7 @@ const SHORT_FORMS: [short: string, long: string[]][] = [
   ['evals', ['evaluation']],
   ['config', ['configuration']],
   ['prod', ['production']],
+  ['2fa', ['mfa']],
   ['repo', ['repository']],
   ['repos', ['repositories']],
   ['arch', ['architecture']],

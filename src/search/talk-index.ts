@@ -10,6 +10,7 @@ import {
   MatchTiers,
   NO_RANKED,
 } from './match-tiers.ts';
+import { withoutMissingWord } from './missing-word.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import { type PostingsData, type Ranked, Scorer } from './postings.ts';
 import { QueryReader, questionSize } from './query-units.ts';
@@ -266,6 +267,9 @@ export class TalkIndex {
         : this.events.tier(units, all, keep);
     if (tier.length > 0) return this.hits(withTier(all, tier), corrections);
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
+    // "Signing container images standup": the talks with every word but one no talk has.
+    const missing = long ? undefined : withoutMissingWord(units, this.tiers, this.heads, keep);
+    if (missing) return this.hits(missing, corrections);
     // Two words the notes both have as written, never in one talk, one of them a general word
     // several talks use, read as a phrase the notes do not have: "data mesh" beside a "service
     // mesh" talk and the data talks is no answer. Two names ("netflix coinbase") still are.
