@@ -206,8 +206,16 @@ export class QueryReader {
     return said.length > 0 ? { alternatives: said } : {};
   }
 
-  /** An unknown word as two words the notes have (one may be a filler: "on call"), or itself. */
+  /**
+   * An unknown word as two words the notes have (one may be a filler: "on call"), or a name and
+   * its version, or itself.
+   */
   private split(word: string, known: (word: string) => boolean): string[] {
+    // "http3", "java21": a name and its version typed together, where the notes write them
+    // apart ("HTTP/3", "Java 21"); "log4j", "k8s" are words of their own.
+    const version = /^([a-z]{2,})(\d{1,3})$/.exec(word);
+    if (version?.[1] && version[2] && known(version[1]) && this.frequency(version[2]) > 0)
+      return [version[1], version[2]];
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return [word];
     // "serverles" is "serverless" half typed, not "server" and a French "les".
     const unfinished = this.near(word);

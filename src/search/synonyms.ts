@@ -52,6 +52,8 @@ const BUILT_IN: string[][] = [
   ['continuous integration', 'ci'],
   ['continuous delivery', 'continuous deployment', 'cd'],
   ['java virtual machine', 'jvm'],
+  // "JDK 21" is Java 21, as the notes of a Java talk say either.
+  ['java', 'jdk', 'openjdk'],
   ['internal developer platform', 'internal developer portal', 'idp'],
   ['type hints', 'type annotations'],
   ['large language model', 'llm', 'llms'],

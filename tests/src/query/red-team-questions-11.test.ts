@@ -313,3 +313,26 @@ describe('who moderated a panel', () => {
     expect(answer).toMatchObject({ focus: 'speakers' });
   });
 });
+
+describe('a name and its version typed together', () => {
+  const versions = new Bot({
+    events: [event(RIVER, 'RiverConf 2025')],
+    talks: [
+      talk(
+        RIVER,
+        'h3',
+        'HTTP/3 for internal APIs',
+        'QUIC between services; HTTP/2 stays at the edge',
+      ),
+      talk(RIVER, 'h2', 'HTTP/2 push is dead', 'Early hints instead'),
+      talk(RIVER, 'j21', 'Java 21 virtual threads', 'Pinning; structured concurrency'),
+      talk(RIVER, 'j8', 'Leaving Java 8 behind', 'Modules and records'),
+    ],
+  });
+
+  it("finds the version the notes write apart ('http3' is HTTP/3), and 'jdk' is Java", () => {
+    expect(ids(versions.ask('http3'))).toEqual(['h3']);
+    expect(ids(versions.ask('java21'))).toEqual(['j21']);
+    expect(ids(versions.ask('jdk 21'))).toEqual(['j21']);
+  });
+});
