@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load-content.ts';
 import { kinds, post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (25): notes in shapes nobody here wrote. */
@@ -52,5 +56,51 @@ describe('a bold title alone, its speaker in italics in the next paragraph', () 
       ['Escape analysis for mortals', ['Ilka Brandvold']],
     ]);
     expect(talks[0]?.summary).toMatch(/collector never sees/);
+  });
+});
+
+describe('a Quarto or R Markdown post', () => {
+  it('reads a .qmd and an .Rmd file as Markdown notes, with their callouts and author lists', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qcon-quarto-'));
+    try {
+      await writeFile(
+        join(dir, 'rfjord-2026.qmd'),
+        [
+          '---',
+          'title: "RFjord 2026: notes"',
+          'author:',
+          '  - name: Agata Wrona',
+          '    affiliation: Tromsø University',
+          'format: html',
+          '---',
+          '',
+          '## Models as packages {#sec-models}',
+          '',
+          '::: {.callout-note}',
+          '**Speaker:** Nils Aamodt (Polarstat) · [slides](https://speakerdeck.com/na/models)',
+          ':::',
+          '',
+          '- Every model ships with its tests',
+          '',
+          '## References {.unnumbered}',
+        ].join('\n'),
+      );
+      await writeFile(
+        join(dir, 'shiny-days.Rmd'),
+        '# Shiny Days 2026\n\n## Caching plots by Hedda Lund\n\n```{r}\nbindCache(p)\n```\n\n- Half the cost\n',
+      );
+      const { library, problems } = await loadContent(dir);
+      expect(library.events.map((e) => [e.id, e.name])).toEqual([
+        ['rfjord-2026', 'RFjord 2026'],
+        ['shiny-days', 'Shiny Days 2026'],
+      ]);
+      expect(library.talks.map((t) => [t.title, who(t), kinds(t)])).toEqual([
+        ['Models as packages', ['Nils Aamodt @ Polarstat'], ['slides']],
+        ['Caching plots', ['Hedda Lund'], []],
+      ]);
+      expect(problems.filter((p) => p.message.includes('not read'))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
