@@ -104,3 +104,57 @@ describe('a Quarto or R Markdown post', () => {
     }
   });
 });
+
+describe('headings that name a person and, after a comma, a company that reads like a name', () => {
+  const FAILOVER = [
+    '## Failover slots at scale — Ilona Varga, Puffin Data',
+    '',
+    '- 4 TB a day',
+    '',
+  ];
+
+  it("reads 'Name, Two Words' as the person's company where the post's headings write people so", () => {
+    const { talks } = post(
+      '# PGDay Fjell 2026',
+      '',
+      '## Incremental backups in core — Halvard Rønning, Bluepine Linmark',
+      '',
+      '- Block-level, finally',
+      '',
+      ...FAILOVER,
+      '## Partitioning mistakes — Sverre Aune, Nordlys Halvleder',
+      '',
+      '- Planning time exploded',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Incremental backups in core', ['Halvard Rønning @ Bluepine Linmark']],
+      ['Failover slots at scale', ['Ilona Varga @ Puffin Data']],
+      ['Partitioning mistakes', ['Sverre Aune @ Nordlys Halvleder']],
+    ]);
+  });
+
+  it('keeps two people after a comma where the post names people otherwise', () => {
+    const { talks } = post(
+      '# PGDay Fjell 2026',
+      '',
+      '## Incremental backups in core — Halvard Rønning (Bluepine)',
+      '',
+      '- Block-level, finally',
+      '',
+      ...FAILOVER,
+      '## Pairing on query plans — Mira Solheim, Tore Lindqvist',
+      '',
+      '- Two people, one EXPLAIN',
+      '',
+      '## Vacuum for humans — Liv Aas',
+      '',
+      '- One knob matters',
+    );
+    expect(talks.map((t) => who(t))).toEqual([
+      ['Halvard Rønning @ Bluepine'],
+      ['Ilona Varga @ Puffin Data'],
+      ['Mira Solheim', 'Tore Lindqvist'],
+      ['Liv Aas'],
+    ]);
+  });
+});
