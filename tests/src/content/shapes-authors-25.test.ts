@@ -158,3 +158,28 @@ describe('headings that name a person and, after a comma, a company that reads l
     ]);
   });
 });
+
+describe('a speaker who goes by one name, on a labelled line', () => {
+  it("reads 'Speaker: Name (Company)' as that person of that company", () => {
+    const { talks } = post(
+      '# PGDay Fjell 2026',
+      '',
+      '## Vectors inside the database',
+      '',
+      'Speaker: Solveig (Fjordmind AI)',
+      '',
+      '- HNSW indexes over 50M embeddings',
+      '',
+      '## Logical decoding, explained',
+      '',
+      '**Speaker:** Ragnar Ek (Puffin Data)',
+      '',
+      '- Slots are a contract',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Vectors inside the database', ['Solveig @ Fjordmind AI']],
+      ['Logical decoding, explained', ['Ragnar Ek @ Puffin Data']],
+    ]);
+    expect(talks[0]?.summary).toBe('HNSW indexes over 50M embeddings.');
+  });
+});
