@@ -183,3 +183,61 @@ describe('a speaker who goes by one name, on a labelled line', () => {
     expect(talks[0]?.summary).toBe('HNSW indexes over 50M embeddings.');
   });
 });
+
+describe('a meal named in Portuguese, or with its place after a dash', () => {
+  it('reads Almoço, Jantar and "Lunch — Kantine, Oslo" as sections of the post', () => {
+    const { talks } = post(
+      '# Codecon Porto 2026',
+      '',
+      '## «Filas sem mistério», por Caio Prado (Lumo)',
+      '',
+      '- Retries com backoff',
+      '',
+      '## Almoço',
+      '',
+      'Francesinha, claro.',
+      '',
+      '## Lunch — Kantine, Oslo',
+      '',
+      'Fish soup.',
+      '',
+      '## Jantar',
+      '',
+      'Na Ribeira.',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Filas sem mistério']);
+  });
+});
+
+describe("a live blog's talks written a level too deep under a timed break", () => {
+  it('reads the timed talks under "## 13:00 – Lunch" as talks of their times', () => {
+    const { talks } = post(
+      '# Live: FjordJS 2026',
+      '',
+      '## 12:00 – Temporal is finally here (Jonas Ekdal)',
+      '',
+      '- Drop moment.js',
+      '',
+      '## 13:00 – Lunch',
+      '',
+      '### 14h30 : WebGPU for data viz — Mikkel Borg (Strømlyd)',
+      '',
+      '- A million points at 60 fps',
+      '',
+      '### 15h15 : Edge functions, honestly — Leila Haddad (Kantbyte)',
+      '',
+      '- Cold starts are gone',
+      '',
+      '## 16:00 – Coffee',
+      '',
+      '### Thoughts so far',
+      '',
+      'My battery is at 8%.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.time])).toEqual([
+      ['Temporal is finally here', ['Jonas Ekdal'], '12:00'],
+      ['WebGPU for data viz', ['Mikkel Borg @ Strømlyd'], '14h30'],
+      ['Edge functions, honestly', ['Leila Haddad @ Kantbyte'], '15h15'],
+    ]);
+  });
+});
