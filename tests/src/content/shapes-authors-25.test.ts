@@ -241,3 +241,28 @@ describe("a live blog's talks written a level too deep under a timed break", () 
     ]);
   });
 });
+
+describe('a quoted title, then "de" or "di" before its speaker', () => {
+  it('reads "«Title», de Name (Company)" as the title and its speaker', () => {
+    const { talks } = post(
+      '# Codecon Porto 2026',
+      '',
+      '## «Arquitetura hexagonal sem dogma», de Rafael Noronha (Outbyte)',
+      '',
+      '- Portas só onde há duas implementações',
+      '',
+      '## «Pagamenti idempotenti» di Chiara Galvani',
+      '',
+      '- Chiavi di idempotenza ovunque',
+      '',
+      '## «O estado da web» de 2026',
+      '',
+      '- Uma retrospectiva',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Arquitetura hexagonal sem dogma', ['Rafael Noronha @ Outbyte']],
+      ['Pagamenti idempotenti', ['Chiara Galvani']],
+      ['«O estado da web» de 2026', []],
+    ]);
+  });
+});
