@@ -266,3 +266,27 @@ describe('a quoted title, then "de" or "di" before its speaker', () => {
     ]);
   });
 });
+
+describe('name lines with pronouns and roles: a given name "An", a comma before "and"', () => {
+  it('reads a Vietnamese name ending in An, and two people with a comma before "and"', () => {
+    const { talks } = post(
+      '# SREcon Fjell 2026',
+      '',
+      '## Observability on a budget',
+      '',
+      'Trần Minh An (he/him), Platform Lead @ Sông Data',
+      '',
+      '- Sampling belongs to the service owners',
+      '',
+      '## On-call for humans',
+      '',
+      "Siobhán O'Dea (she/her), Engineering Manager @ Tidewell, and Jean-Luc Morin (he/him), SRE @ Pagebolt",
+      '',
+      '- Real handovers',
+    );
+    expect(talks.map((t) => who(t))).toEqual([
+      ['Trần Minh An @ Sông Data'],
+      ["Siobhán O'Dea @ Tidewell", 'Jean-Luc Morin @ Pagebolt'],
+    ]);
+  });
+});
