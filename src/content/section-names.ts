@@ -174,8 +174,11 @@ export const isPlainGroup = (name: string): boolean =>
  */
 function memberPicks(name: string): boolean {
   const own = MEMBER_OWN.exec(name) ?? MEMBER_FROM.exec(name);
-  return own?.[1] !== undefined && PICKS_WORDS.test(own[1]);
+  return (own?.[1] !== undefined && PICKS_WORDS.test(own[1])) || MEMBER_SAW.test(name);
 }
+/** "What Anna saw", "What Jonas learned": a company blog's trip report, a section per colleague. */
+const MEMBER_SAW =
+  /^[Ww]hat\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?\s+(?:saw|watched|attended|liked|learned|learnt|picked)$/u;
 /** "Alice's picks", "Bob’s Top 3": a person's name, then what they picked. */
 const MEMBER_OWN = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s?\s+(.{3,40})$/u;
 /** "Picks from Dana", "Top 5 by Chen": what they picked, then the name. */

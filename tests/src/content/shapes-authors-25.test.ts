@@ -290,3 +290,27 @@ describe('name lines with pronouns and roles: a given name "An", a comma before 
     ]);
   });
 });
+
+describe("a company blog's trip report, a section per colleague", () => {
+  it('reads "What Anna saw" as a group of her talks, no topic and no talk', () => {
+    const { talks } = post(
+      '# Trip report: KubeFjord 2026',
+      '',
+      '## What Anna saw',
+      '',
+      '### Golden paths people walk — Mette Kjeldgaard (Vindkraft)',
+      '',
+      '- Templates stopped being mandatory',
+      '',
+      '## What Jonas learned',
+      '',
+      '### Cilium at 10,000 nodes — Hiro Tanabe (Rakuda)',
+      '',
+      '- Shard the identity allocator',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.topic])).toEqual([
+      ['Golden paths people walk', ['Mette Kjeldgaard @ Vindkraft'], undefined],
+      ['Cilium at 10,000 nodes', ['Hiro Tanabe @ Rakuda'], undefined],
+    ]);
+  });
+});
