@@ -77,7 +77,7 @@ export function bodyTalks(
     let node = nodes[index] as MdNode;
     // A linked title alone in its paragraph, the speaker in the next one: read them as one.
     const next = nodes[index + 1];
-    if (node.type === 'paragraph' && next?.type === 'paragraph' && aloneLink(node)) {
+    if (node.type === 'paragraph' && next?.type === 'paragraph' && aloneTitle(node, next)) {
       node = { ...node, children: [...node.children, textNode('\n', node.line), ...next.children] };
       if (paragraphTalk(node, context)) index++;
       else node = nodes[index] as MdNode;
@@ -422,9 +422,21 @@ function withoutThreadNumber(paragraph: MdNode): MdNode {
 /** "4/ ", "12/ ": a thread's post, numbered as threads number them. */
 const THREAD_POST = /^\s*\d{1,3}\/\d{0,3}\s/;
 
-function aloneLink(paragraph: MdNode): boolean {
-  const lead = leadLink(paragraph.children);
+/**
+ * A linked title alone in its paragraph; or a bold title alone over a paragraph wholly in italics
+ * (`**Title**`, a blank line, `_Jane Doe, Acme_`), as a post without headings sets a talk apart.
+ */
+function aloneTitle(paragraph: MdNode, next: MdNode): boolean {
+  const lead =
+    leadLink(paragraph.children) ?? (italicLine(next) ? leadBold(paragraph.children) : undefined);
   return lead !== undefined && proseText(paragraph.children.slice(lead.index + 1)) === '';
+}
+
+function italicLine(paragraph: MdNode): boolean {
+  const parts = paragraph.children.filter(
+    (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
+  );
+  return parts.length === 1 && parts[0]?.type === 'emphasis';
 }
 
 function textNode(value: string, line: number): MdNode {

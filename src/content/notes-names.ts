@@ -2,9 +2,10 @@ import { extname } from 'node:path';
 
 /**
  * Which files of a content folder are notes, and the event each names. Notes are Markdown, as
- * editors and site generators name it (`.md`, Jekyll's `.markdown`, Docusaurus' `.mdx`…), plain
- * text written the same way (`.txt`), and AsciiDoc (`.adoc`, read as the Markdown its marks stand
- * for: see `asciidoc.ts`). The event is the file's name without that ending.
+ * editors and site generators name it (`.md`, Jekyll's `.markdown`, Docusaurus' `.mdx`, Quarto's
+ * `.qmd`, R Markdown's `.Rmd`…), plain text written the same way (`.txt`), and AsciiDoc (`.adoc`,
+ * read as the Markdown its marks stand for: see `asciidoc.ts`). The event is the file's name
+ * without that ending.
  */
 const NOTES_ENDINGS = new Set([
   '.md',
@@ -13,6 +14,8 @@ const NOTES_ENDINGS = new Set([
   '.mkd',
   '.mkdn',
   '.mdx',
+  '.qmd',
+  '.rmd',
   '.txt',
   '.text',
   '.adoc',

@@ -30,7 +30,7 @@ import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
 import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
-import { DAY_PREFIX } from './title-marks.ts';
+import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
 const WORKSHOP_GROUP =
@@ -117,6 +117,12 @@ export class ShapeReader {
     }
     if (isPostSection(name)) {
       this.skip(section, 'a section of the post, not a talk');
+      // "## 13:00 – Lunch" over "### 14:30 – Title — Jane Doe": a live blog's next slots, written
+      // a level too deep under its break, are talks all the same.
+      if (TIME_PREFIX.test(section.title.trim()))
+        for (const child of section.children)
+          if (TIME_PREFIX.test(child.title.trim()) && hasTalkEvidence(child, this.dashSpeakers))
+            this.visit(child, context);
       return;
     }
     if (isListOfLists(name)) {

@@ -29,6 +29,17 @@ const LAST_DASH = /\s[—–-]\s+\p{Lu}[^—–]{0,80}$/u;
 const SINGLE_NAME = /^\s[—–-]\s+(\p{Lu}\p{Ll}{2,20})(?:\s+\((\p{Lu}[^()]{1,60})\))?$/u;
 
 /**
+ * `Speaker: Sophia (Mistral AI)`: after a speaker's label, one capitalised name with a company in
+ * parentheses is a person who goes by one name, of that company.
+ */
+export function oneNameWithCompany(text: string): Speaker | undefined {
+  const match = ONE_NAME_COMPANY.exec(text.trim());
+  return match?.[1] && match[2] ? { name: match[1], company: match[2].trim() } : undefined;
+}
+
+const ONE_NAME_COMPANY = /^(\p{Lu}\p{Ll}{2,20})\s+\((\p{Lu}[^()]{1,60})\)$/u;
+
+/**
  * `"Title" — Femi (Gridlock Games)`, `"Title" by Femi (Gridlock Games)`: a talk of a log's line
  * whose speaker goes by one name, with their company.
  */

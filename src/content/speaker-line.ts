@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { MORE_SPEAKER_LABELS } from './labels-more.ts';
 import { withoutHandle } from './person-marks.ts';
+import { oneNameWithCompany } from './single-names.ts';
 import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
@@ -145,6 +146,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];
+    // "Speaker: Sophia (Mistral AI)": one name, a company in parentheses.
+    const single = explicit ? oneNameWithCompany(prefixed[2]) : undefined;
+    if (single) return [single];
     // "Spreker: Lotte ter Horst — zelfstandig toegankelijkheidsexpert": a role in lower case after
     // a dash, no employer: the name alone.
     const role = ROLE_AFTER_DASH.exec(prefixed[2].trim());

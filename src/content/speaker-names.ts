@@ -29,8 +29,12 @@ export function looksLikeName(text: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
   // All capitals ("AWS", "API") are acronyms, not names.
+  // "Nguyễn Văn An", "Trần Thị An": "An" last, after two names, is a given name, no article.
   return words.every(
-    (word) => NAME_WORD.test(word) && !NOT_A_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word),
+    (word, i) =>
+      NAME_WORD.test(word) &&
+      (!NOT_A_NAME.has(word) || (word === 'An' && i >= 2 && i === words.length - 1)) &&
+      !/^\p{Lu}{2,}$/u.test(word),
   );
 }
 
@@ -173,7 +177,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
   // "Thomas Graf, Isovalent & Idit Levine, Solo.io": each name with the company after it.
-  const pairs = trimmed.split(/\s*;\s*|\s+(?:&|and)\s+/);
+  // "A, Manager @ Intercom, and B, SRE @ Datadog": the comma before "and" is no part of a company.
+  const pairs = trimmed.split(/\s*;\s*|,?\s+(?:&|and)\s+/);
   if (pairs.length > 1 && pairs.length <= 10) {
     const each = pairs.map((part) => parseSpeakerText(part));
     if (each.every((found) => found?.length === 1) && each.some((found) => found?.[0]?.company)) {
