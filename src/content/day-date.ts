@@ -24,9 +24,13 @@ const ORDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?';
 
-/** "Day 2", and in the other languages notes are written in: "Jour 2", "Tag 2", "Día 2", "Dag 2". */
-const DAY_N =
-  /^(?:conference |workshop )?(?:day|jour|tag|d[ií]a|giorno|dag|dzie[nń]|день)\s*(\d{1,2}|one|two|three|four|five|six|seven)(?![\p{L}\p{N}])/iu;
+/** The word "day" in the languages notes are written in: "Day 2", "Jour 2", "Tag 2", "Día 2", "Dag 2". */
+export const DAY_WORD = 'day|jour|tag|d[ií]a|giorno|dag|dzie[nń]|день';
+
+const DAY_N = new RegExp(
+  `^(?:conference |workshop )?(?:${DAY_WORD})\\s*(\\d{1,2}|one|two|three|four|five|six|seven)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_FIRST = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,

@@ -1,4 +1,5 @@
 import type { Library } from '../model.ts';
+import { DAY_WORD } from './day-date.ts';
 
 /** What a notes file is, for `nameByFiles`. */
 interface FolderFile {
@@ -48,11 +49,13 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** A file's name that says which part of the notes it is, not which conference. */
-const GENERIC_FILE =
-  /^(?:(?:day|dag|tag|jour|d[ií]a|part|track)[-_ ]?\d{1,2}|notes?|index|summary|recap|talks|misc|hallway|\d{4}-\d{2}-\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const GENERIC_FILE = new RegExp(
+  `^(?:(?:${DAY_WORD}|part|track)[-_ ]?\\d{1,2}|notes?|index|summary|recap|talks|misc|hallway|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`,
+  'iu',
+);
 
 /** A file name's end that says which day or part of the notes it holds: `-day1`, `_day_2`, `-part-3`. */
-const PART_OF = /[-_ ]+(?:day|dag|tag|jour|d[ií]a|part)[-_ ]?\d{1,2}$/i;
+const PART_OF = new RegExp(`[-_ ]+(?:${DAY_WORD}|part)[-_ ]?\\d{1,2}$`, 'iu');
 
 /** A file's or folder's name as words: `kubecon-eu_2024` → `kubecon eu 2024`. */
 function spaced(name: string): string {

@@ -1,4 +1,4 @@
-import { type DayInfo, dayOf, type EventDates } from './day-date.ts';
+import { DAY_WORD, type DayInfo, dayOf, type EventDates } from './day-date.ts';
 
 /**
  * The day a post's title says it is about: "Strange Loop 2019 — Day 2", "LIVE: RustNation 2025,
@@ -29,15 +29,17 @@ export function titleDay(title: string | undefined, dates: EventDates): DayInfo 
   return last?.[1] && last.index > 0 ? dayOf(last[1], dates) : undefined;
 }
 
-const COUNT = /^(?:day|jour|tag|d[ií]a|giorno|dag)\s*\d{1,2}\b/iu;
-const LAST_DAY = /\s((?:day|jour|tag|d[ií]a|giorno|dag)\s*\d{1,2})\s*$/iu;
+const COUNT = new RegExp(`^(?:${DAY_WORD})\\s*\\d{1,2}\\b`, 'iu');
+const LAST_DAY = new RegExp(`\\s((?:${DAY_WORD})\\s*\\d{1,2})\\s*$`, 'iu');
 
 /** "1–4 April", "March 30 to April 3", "7-8": days from one to another. */
 const SPAN = /\d\s*(?:[–—-]|to|bis|au|al)\s*\d|\d\s*(?:[–—-]|to)\s*\p{L}+\s+\d/iu;
 
 /** Words of a title that only names a day: "Day 1 recap", "Tuesday, June 14", "The second day". */
-const DAY_WORD =
-  /^(?:day|jour|tag|d[ií]a|giorno|dag|the|first|second|third|fourth|fifth|one|two|three|four|five|\d{1,2}(?:st|nd|rd|th)?|recap|notes|summary|highlights|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const TITLE_WORD = new RegExp(
+  `^(?:${DAY_WORD}|the|first|second|third|fourth|fifth|one|two|three|four|five|\\d{1,2}(?:st|nd|rd|th)?|recap|notes|summary|highlights|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`,
+  'iu',
+);
 
 /**
  * A title that is a day and nothing else ("Day 1", "Day 2 recap", "Tuesday, June 14"): no
@@ -45,7 +47,7 @@ const DAY_WORD =
  */
 export function isDayOnly(title: string): boolean {
   const words = title.split(/[\s,.:;–—-]+/).filter(Boolean);
-  return words.length <= 5 && words.every((word) => DAY_WORD.test(word)) && !!dayOf(title, {});
+  return words.length <= 5 && words.every((word) => TITLE_WORD.test(word)) && !!dayOf(title, {});
 }
 
 /** Each talk the post does not give a day of its own is on the day its title names. */
