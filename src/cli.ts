@@ -202,6 +202,8 @@ function talks(content: LoadedBot, json: boolean): number {
     field('track', talk.track);
     field('links', linkKinds(talk.links) || '(none)');
     field('summary', talk.summary || '(no points to summarise)');
+    // The same talk in another writer's notes, joined into this one.
+    field('also in', talk.also?.map((place) => `${place.file}:${place.line}`).join(', '));
     return lines.join('\n');
   });
   process.stdout.write(`${blocks.join('\n\n')}\n`);

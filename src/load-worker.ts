@@ -103,7 +103,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   // The index's words are counted file by file as the files are read, while the parse workers
   // go on with the next ones: on 2 cores that hides much of the index build behind the parse.
   const indexing = new TalkIndexBuilder();
-  const { content, stats } = await parseScanned(scanned, {
+  const { content, stats, merged } = await parseScanned(scanned, {
     pool,
     cache,
     refresh,
@@ -116,7 +116,8 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   const { library, files, problems } = content;
   if (library.events.length === 0) return { id, files, problems, stats };
   const built = performance.now();
-  const index = new TalkIndex(library, indexing).snapshot();
+  // Talks two files wrote up joined into one: the talks counted as they came are not the library's.
+  const index = new TalkIndex(library, merged ? undefined : indexing).snapshot();
   const bytes = encodeSnapshot({ files, library, index, problems });
   const buildMs = performance.now() - built;
   const cacheable = cacheDir !== undefined && scanned.key !== undefined && !problems.some(isError);

@@ -46,6 +46,8 @@ export interface Talk {
   track?: string;
   /** Where the talk's heading stands in its file, for messages to content authors. */
   source: { file: string; line: number };
+  /** Where other writers' notes of the same talk stood, merged into this one (`twin-talks.ts`). */
+  also?: { file: string; line: number }[];
 }
 
 export interface ConferenceEvent {

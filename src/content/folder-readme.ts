@@ -1,16 +1,11 @@
-import type { ConferenceEvent, Library } from '../model.ts';
+import type { Library } from '../model.ts';
 import { conferenceName } from './event-name.ts';
+import { type FileEvent, joinEvents } from './join-events.ts';
 import { parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
-import { talkId } from './talk-id.ts';
 
 /** `README.md`, `readme.markdown`: the file that introduces a folder of notes. */
 export const isReadme = (name: string): boolean => /^readme\.(?:md|markdown)$/i.test(name);
-
-/** Where a file's talks went: the event its summary line (`qcon check`) names. */
-interface FileEvent {
-  event: string;
-}
 
 /**
  * A repository of notes with a file per talk, whose README names the conference (`# Notes from
@@ -34,31 +29,7 @@ export function nameByReadme(
   const named = library.events.filter(
     (event) => folder.has(event.id) && event.name === event.id && talks.get(event.id) === 1,
   );
-  const [first] = named;
-  if (!first) return;
-  const merged = new Set(named.map((event) => event.id));
-  const wanted = talkId(conference);
-  const taken = library.events.some((event) => event.id === wanted && !merged.has(event.id));
-  const one: ConferenceEvent = {
-    ...first,
-    id: wanted && !taken ? wanted : first.id,
-    name: conference,
-    tags: [...new Set(named.flatMap((event) => event.tags))],
-    topics: [...new Set(named.flatMap((event) => event.topics))],
-  };
-  const used = new Set<string>();
-  for (const talk of library.talks) {
-    if (!merged.has(talk.event)) continue;
-    talk.event = one.id;
-    let n = 2;
-    const base = talk.id;
-    while (used.has(talk.id)) talk.id = `${base}-${n++}`;
-    used.add(talk.id);
-  }
-  for (const file of files) if (merged.has(file.event)) file.event = one.id;
-  library.events = library.events.flatMap((event) =>
-    event === first ? [one] : merged.has(event.id) ? [] : [event],
-  );
+  joinEvents(library, files, named, conference);
 }
 
 /** The conference of a year the README's first `#` heading names, if any. */

@@ -2,6 +2,7 @@ import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../conten
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme } from './folder-readme.ts';
+import { joinConferences } from './join-events.ts';
 import {
   displayPath,
   type ListedFile,
@@ -13,6 +14,7 @@ import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
 import { parseSynonymsFile } from './synonyms.ts';
+import { mergeTwinTalks } from './twin-talks.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -143,7 +145,8 @@ export interface ParseOptions {
   keepLastGood?: boolean;
   /**
    * Called with the talks of each file that counts (see `assembleContent`), in the library's
-   * order, as soon as that file and those before it are read: the index can be built meanwhile.
+   * order, as soon as that file and those before it are read: the index can be built meanwhile
+   * (and built again when `merged` says talks of two files were joined into one).
    */
   onTalks?: (talks: Talk[]) => void;
 }
@@ -152,7 +155,7 @@ export interface ParseOptions {
 export async function parseScanned(
   scanned: Scanned,
   options: ParseOptions,
-): Promise<{ content: LoadedContent; stats: LoadStats }> {
+): Promise<{ content: LoadedContent; stats: LoadStats; merged: boolean }> {
   const { cache, keepLastGood = false } = options;
   const started = performance.now();
   const code = await codeHash();
@@ -204,6 +207,9 @@ export async function parseScanned(
     content.library,
     scanned.files.map((file) => file.listed),
   );
+  // Named now, the events of one conference show each talk two people wrote up once, and are one.
+  const merged = mergeTwinTalks(content.library);
+  joinConferences(content.library, content.files);
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
       scanned.synonyms.text.toString('utf8'),
@@ -213,7 +219,7 @@ export async function parseScanned(
     if (Object.keys(synonyms).length > 0) content.library.synonyms = synonyms;
   }
   stats.parseMs = performance.now() - started;
-  return { content, stats };
+  return { content, stats, merged };
 }
 
 /**

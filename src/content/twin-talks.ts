@@ -1,0 +1,70 @@
+import type { Library, Talk } from '../model.ts';
+import { comparable } from './same-talk.ts';
+
+/** Fewest words of a title that names one talk even where one writer left out its speaker. */
+const TITLE_ALONE_WORDS = 3;
+
+/**
+ * One talk written up in two files of one conference — Alice's and Bob's notes of DevConf 2025,
+ * side by side in a folder, or a talk in the day-1 file and again in a summary — is one talk:
+ * the same title in the notes of events of one name, by the same speakers (or, for a title of
+ * three words or more, with the speakers left out by one writer), on the same day where both
+ * say. The first keeps its place, id and summary, takes the other's links, notes and whatever
+ * it did not say (company, topic, time…), and lists the other's place in `also`; the other is
+ * dropped. Answers then show it once, with every link either writer gave.
+ * Returns whether any talk was merged (the index counted before must then be counted again).
+ */
+export function mergeTwinTalks(library: Library): boolean {
+  if (library.events.length < 2) return false;
+  const names = new Map(library.events.map((event) => [event.id, comparable(event.name)]));
+  const firsts = new Map<string, Talk[]>();
+  const dropped = new Set<Talk>();
+  for (const talk of library.talks) {
+    const key = `${names.get(talk.event) ?? talk.event}\n${comparable(talk.title)}`;
+    const earlier = firsts.get(key);
+    const twin = earlier?.find((first) => twins(first, talk));
+    if (!twin) {
+      if (earlier) earlier.push(talk);
+      else firsts.set(key, [talk]);
+      continue;
+    }
+    absorb(twin, talk);
+    dropped.add(talk);
+  }
+  if (dropped.size === 0) return false;
+  library.talks = library.talks.filter((talk) => !dropped.has(talk));
+  return true;
+}
+
+function twins(first: Talk, other: Talk): boolean {
+  // Two talks of one title in one file are two sessions (a keynote each day): that file's
+  // reader has already joined those that were one.
+  if (first.source.file === other.source.file) return false;
+  if (first.date && other.date && first.date !== other.date) return false;
+  const [a, b] = [people(first), people(other)];
+  if (a && b) return a === b;
+  return comparable(first.title).split(' ').length >= TITLE_ALONE_WORDS;
+}
+
+/** The speakers' names as two writings of them compare, or '' when the notes name none. */
+function people(talk: Talk): string {
+  return talk.speakers
+    .map((speaker) => comparable(speaker.name ?? speaker.company ?? ''))
+    .filter(Boolean)
+    .sort()
+    .join('|');
+}
+
+function absorb(kept: Talk, other: Talk): void {
+  for (const link of other.links)
+    if (!kept.links.some((known) => known.url === link.url)) kept.links.push(link);
+  kept.notes.push(...other.notes);
+  if (!kept.summary) kept.summary = other.summary;
+  const named = (talk: Talk) => talk.speakers.filter((s) => s.name).length;
+  const told = (talk: Talk) => talk.speakers.filter((s) => s.company).length;
+  if (named(other) > named(kept) || (named(other) === named(kept) && told(other) > told(kept)))
+    kept.speakers = other.speakers;
+  for (const field of ['officialTitle', 'kind', 'topic', 'date', 'day', 'time', 'track'] as const)
+    kept[field] ??= other[field];
+  kept.also = [...(kept.also ?? []), other.source, ...(other.also ?? [])];
+}

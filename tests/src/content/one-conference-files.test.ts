@@ -1,0 +1,168 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { loadBot } from '../../../src/load-bot.ts';
+
+/** A conference written up in several files: by day, or by several colleagues. */
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'qcon-one-conference-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function files(entries: Record<string, string[]>) {
+  for (const [path, lines] of Object.entries(entries)) {
+    const parts = path.split('/');
+    if (parts.length > 1) await mkdir(join(dir, ...parts.slice(0, -1)), { recursive: true });
+    await writeFile(join(dir, ...parts), lines.join('\n'));
+  }
+  const loaded = await loadBot(dir);
+  if (!loaded.bot) throw new Error('nothing loaded');
+  return { bot: loaded.bot, files: loaded.files };
+}
+
+const rows = (answer: Answer) =>
+  answer.kind === 'events' ? answer.events.map((e) => [e.name, e.talkCount]) : answer.kind;
+const titles = (answer: Answer) =>
+  answer.kind === 'talks' ? answer.hits.map((h) => h.title) : answer.kind;
+
+const ALICE = [
+  "# DevConf Brno 2025 — Alice's notes",
+  '',
+  '## Postgres at scale by Jana Novak (Kiwi.com)',
+  '',
+  'Partitioning by month. [Slides](https://speakerdeck.com/jn/pg)',
+  '',
+  '## Rust in the kernel by Petr Svoboda (Red Hat)',
+  '',
+  'Drivers first.',
+];
+const BOB = [
+  '# DevConf Brno 2025: what Bob saw',
+  '',
+  '## Postgres at scale — Jana Novak',
+  '',
+  'Autovacuum tuning was the lesson. Video: https://youtu.be/pg-at-scale',
+  '',
+  '## Observability on a budget — Karel Dvorak',
+  '',
+  'Tail sampling in the collector.',
+];
+
+describe("colleagues' notes of one conference, side by side", () => {
+  it('are one event in the events list, with every talk once', async () => {
+    const { bot, files: read } = await files({ 'alice.md': ALICE, 'bob.md': BOB });
+    expect(rows(bot.ask('events'))).toEqual([['DevConf Brno 2025', 3]]);
+    expect(new Set(read.map((file) => file.event))).toEqual(new Set(['devconf-brno-2025']));
+    expect(titles(bot.ask('list event:devconf-brno-2025'))).toEqual([
+      'Postgres at scale',
+      'Rust in the kernel',
+      'Observability on a budget',
+    ]);
+  });
+
+  it("shows a talk both wrote up once, with both writers' links and notes", async () => {
+    const { bot } = await files({ 'alice.md': ALICE, 'bob.md': BOB });
+    const answer = bot.ask('postgres');
+    expect(answer.kind === 'talks' && answer.hits).toEqual([
+      expect.objectContaining({
+        title: 'Postgres at scale',
+        speakers: [{ name: 'Jana Novak', company: 'Kiwi.com' }],
+        links: {
+          slides: 'https://speakerdeck.com/jn/pg',
+          video: 'https://youtu.be/pg-at-scale',
+        },
+      }),
+    ]);
+    // Found by what only the second writer noted.
+    expect(titles(bot.ask('autovacuum'))).toEqual(['Postgres at scale']);
+    const opened = bot.ask('talk postgres at scale');
+    expect(opened.kind === 'talk' && opened.talk.notes.map((note) => note.text)).toEqual([
+      expect.stringMatching(/^Partitioning by month/),
+      expect.stringMatching(/^Autovacuum tuning/),
+    ]);
+  });
+
+  it('keeps two talks of one title by other speakers, and a short title with no speaker', async () => {
+    const { bot } = await files({
+      'alice.md': [...ALICE, '', '## Keynote', '', 'Opening words.'],
+      'bob.md': [
+        '# DevConf Brno 2025',
+        '',
+        '## Postgres at scale by Tomas Kral (Seznam)',
+        '',
+        'Another Postgres story.',
+        '',
+        '## Keynote',
+        '',
+        'Closing words.',
+      ],
+    });
+    expect(titles(bot.ask('postgres'))).toEqual(['Postgres at scale', 'Postgres at scale']);
+    expect(titles(bot.ask('keynote'))).toEqual(['Keynote', 'Keynote']);
+  });
+
+  it('joins a talk one writer gave no speaker to, when its title is more than a word or two', async () => {
+    const { bot } = await files({
+      'alice.md': ALICE,
+      'bob.md': ['# DevConf Brno 2025', '', '## Rust in the kernel', '', 'Loved it.'],
+    });
+    const answer = bot.ask('rust');
+    expect(answer.kind === 'talks' && answer.hits.map((h) => [h.title, h.speakers])).toEqual([
+      ['Rust in the kernel', [{ name: 'Petr Svoboda', company: 'Red Hat' }]],
+    ]);
+  });
+
+  it('keeps editions of other years, and other conferences, apart', async () => {
+    const { bot } = await files({
+      'alice.md': ALICE,
+      'bob.md': ['# DevConf Brno 2024', '', '## Postgres at scale by Jana Novak', '', 'Older.'],
+      'carol.md': ['# PGDay Prague 2025', '', '## Postgres at scale by Jana Novak', '', 'Again.'],
+    });
+    expect(rows(bot.ask('events'))).toEqual([
+      ['DevConf Brno 2025', 2],
+      ['DevConf Brno 2024', 1],
+      ['PGDay Prague 2025', 1],
+    ]);
+    expect(titles(bot.ask('postgres'))).toHaveLength(3);
+  });
+});
+
+describe('a conference in a file per day', () => {
+  it('is one event whose days count from the first, each talk id once', async () => {
+    const { bot } = await files({
+      'strangeloop-2019/day-1.md': [
+        '---',
+        'dates: 2019-09-12',
+        '---',
+        '# Strange Loop 2019: Day 1',
+        '',
+        '## Keynote by Ana Lima',
+        '',
+        'Opening words.',
+      ],
+      'strangeloop-2019/day-2.md': [
+        '---',
+        'dates: 2019-09-13',
+        '---',
+        '# Strange Loop 2019: Day 2',
+        '',
+        '## Keynote by Bo Chen',
+        '',
+        'Closing words.',
+      ],
+    });
+    const events = bot.ask('events');
+    expect(events.kind === 'events' && events.events).toEqual([
+      expect.objectContaining({ name: 'Strange Loop 2019', dates: '2019-09-12..2019-09-13' }),
+    ]);
+    const keynotes = bot.ask('keynote');
+    expect(keynotes.kind === 'talks' && keynotes.hits.map((h) => [h.ref, h.speakers])).toEqual([
+      ['strange-loop-2019/keynote', [{ name: 'Ana Lima' }]],
+      ['strange-loop-2019/keynote-2', [{ name: 'Bo Chen' }]],
+    ]);
+  });
+});
