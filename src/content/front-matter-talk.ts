@@ -42,6 +42,22 @@ const LINK_KEYS: [string, Link['kind']][] = [
   ['abstract_url', 'description'],
 ];
 
+/**
+ * The front matter with the talk's title where it gives none: a note-taking app's file of one
+ * talk (Obsidian, Logseq) has `speaker:` above and the title as its only `#` heading, or as its
+ * file's name (`eBPF for mortals.md`; a slug such as `ebpf-for-mortals.md` is no title as written).
+ */
+export function titledMeta(
+  meta: Record<string, unknown>,
+  heading: string | undefined,
+  file: string,
+): Record<string, unknown> {
+  if (typeof meta.title === 'string' && meta.title.trim() !== '') return meta;
+  const own = (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').trim();
+  const title = heading ?? (/\s/.test(own) ? own : undefined);
+  return title ? { ...meta, title } : meta;
+}
+
 export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
   const title = typeof meta.title === 'string' ? meta.title.trim() : '';
   if (title === '') return undefined;

@@ -12,7 +12,7 @@ import { finishTalk } from './finish-talk.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
-import { draftMetaTalk, metaTalk } from './front-matter-talk.ts';
+import { draftMetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-votes.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
@@ -180,8 +180,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const parts =
     sections.length > 0 && sections.every((section) => isTalkPart(headingName(section.title)));
   const described =
-    (reader.drafts.length === 0 || parts ? metaTalk(loose) : undefined) ??
-    talkToldInProse(preamble, reader.drafts);
+    (reader.drafts.length === 0 || parts
+      ? metaTalk(titledMeta(loose, pageTitle, file))
+      : undefined) ?? talkToldInProse(preamble, reader.drafts);
   if (described) {
     const line = keyLines.get('title') ?? 1;
     const context = { dates };

@@ -166,3 +166,51 @@ describe('a conference in a file per day', () => {
     ]);
   });
 });
+
+describe("a note-taking app's folder of a conference, a file per talk", () => {
+  it('reads each file as its talk, titled by its heading or its name, the folder as the event', async () => {
+    const { bot, files: read } = await files({
+      'Conferences/KubeCon EU 2024/Platform engineering at scale.md': [
+        '---',
+        'speaker: Lena Berg',
+        'company: Zalando',
+        'tags: [platform]',
+        '---',
+        '# Platform engineering at scale',
+        '',
+        '- Golden paths, not mandates',
+        '- Slides: https://example.org/kubecon/platform.pdf',
+      ],
+      'Conferences/KubeCon EU 2024/eBPF for mortals.md': [
+        '---',
+        'speaker: Tom Ruiz (Isovalent)',
+        '---',
+        'Cilium demos. Recording: https://www.youtube.com/watch?v=abcdEFGhijk',
+      ],
+      // No speaker, no slides: a note of the conference, not a talk.
+      'Conferences/KubeCon EU 2024/Hallway track.md': ['# Hallway track', '', 'Met the Flux team.'],
+      // A slug is no title as the author wrote it.
+      'Conferences/KubeCon EU 2024/misc-links.md': ['---', 'speaker: Ana Lima', '---', 'Links.'],
+    });
+    expect(rows(bot.ask('events'))).toEqual([['KubeCon EU 2024', 2]]);
+    const answer = bot.ask('list');
+    expect(
+      answer.kind === 'talks' && answer.hits.map((h) => [h.title, h.speakers, h.links]),
+    ).toEqual([
+      [
+        'Platform engineering at scale',
+        [{ name: 'Lena Berg', company: 'Zalando' }],
+        { slides: 'https://example.org/kubecon/platform.pdf' },
+      ],
+      [
+        'eBPF for mortals',
+        [{ name: 'Tom Ruiz', company: 'Isovalent' }],
+        { video: 'https://www.youtube.com/watch?v=abcdEFGhijk' },
+      ],
+    ]);
+    expect(read.filter((file) => file.talks === 0).map((file) => file.file)).toEqual([
+      expect.stringMatching(/Hallway track\.md$/),
+      expect.stringMatching(/misc-links\.md$/),
+    ]);
+  });
+});
