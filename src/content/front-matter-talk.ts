@@ -1,5 +1,6 @@
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { hostKind, LINK_TEXT } from './classify-link.ts';
+import { fileTitle } from './file-title.ts';
 import type { MdNode } from './markdown.ts';
 import type { Section } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
@@ -45,7 +46,7 @@ const LINK_KEYS: [string, Link['kind']][] = [
 /**
  * The front matter with the talk's title where it gives none: a note-taking app's file of one
  * talk (Obsidian, Logseq) has `speaker:` above and the title as its only `#` heading, or as its
- * file's name (`eBPF for mortals.md`; a slug such as `ebpf-for-mortals.md` is no title as written).
+ * file's name (`fileTitle`).
  */
 export function titledMeta(
   meta: Record<string, unknown>,
@@ -53,8 +54,7 @@ export function titledMeta(
   file: string,
 ): Record<string, unknown> {
   if (typeof meta.title === 'string' && meta.title.trim() !== '') return meta;
-  const own = (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').trim();
-  const title = heading ?? (/\s/.test(own) ? own : undefined);
+  const title = heading ?? fileTitle(file);
   return title ? { ...meta, title } : meta;
 }
 

@@ -8,6 +8,7 @@ import { splitConferences } from './conferences.ts';
 import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { definitionTalks } from './definition-talks.ts';
+import { talkOfFile } from './file-title.ts';
 import { finishTalk } from './finish-talk.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
@@ -31,6 +32,7 @@ import { mergeSameTalks } from './same-talk.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
+import { simpleMeta } from './simple-meta.ts';
 import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
 import { mergeBios } from './speaker-bios.ts';
 import { readSynonyms } from './synonyms.ts';
@@ -72,11 +74,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   let factLines: LineLookup = new Map<string, number>();
   let keyLines: LineLookup = new Map<string, number>();
   if (block?.toml || block?.properties) {
-    // Only the title is read: `title = "…"` in TOML, `title:: …` in page properties.
-    const title = block.toml
-      ? /^title\s*=\s*["'](.+)["']\s*$/m.exec(block.yaml)?.[1]
-      : /^title::\s*(.+?)\s*$/m.exec(block.yaml)?.[1];
-    if (title) meta.title = title;
+    // The title and a talk page's facts: `title = "…"` in TOML, `speaker:: …` in page properties.
+    meta = simpleMeta(block.yaml, block.toml === true) as FrontMatter;
   } else if (block) {
     const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);
     meta = parsed.data;
@@ -126,6 +125,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   /** The event as a one-talk file names it (`**Event:** …`): as written. */
   let eventLine: string | undefined;
   const [only] = sections;
+  const named = sections.length === 0 && !meta.title ? talkOfFile(file, preamble) : undefined;
   if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
@@ -133,6 +133,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     // Its properties ("Location: Bergen") are read for the event.
     titleBody = only?.body ?? [];
     sections = sections.slice(1);
+  } else if (named) {
+    // "Event storming in a bank.md": `Speaker:: Piet Jansen` over the notes, no heading.
+    sections = [named.section];
+    preamble = [];
+    pageTitle = eventLine = named.event;
   } else if (sections.length === 1 && only?.depth === 1) {
     const talk = oneTalk(only);
     if (talk) pageTitle = eventLine = talk.event;

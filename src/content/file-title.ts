@@ -1,0 +1,43 @@
+import type { MdNode } from './markdown.ts';
+import { NO_CHILDREN } from './markdown-tree.ts';
+import type { Section } from './sections.ts';
+import { oneTalk } from './talk-evidence.ts';
+
+/**
+ * A file's name as its title, where a note-taking app (Obsidian, Logseq) keeps a page's title:
+ * `eBPF for mortals.md` is "eBPF for mortals". A name with no space — a slug (`ebpf-notes.md`),
+ * `index.md`, `day-1.md` — is no title as the author wrote it.
+ */
+export function fileTitle(file: string): string | undefined {
+  const own = (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').trim();
+  return /\s/.test(own) ? own : undefined;
+}
+
+/**
+ * The notes of a file with no heading, under its name as a `#` heading would be (line 1): a page
+ * whose title is its file's name, for the reader to tell whether it is one talk's notes.
+ */
+function titledByFile(title: string, body: MdNode[]): Section {
+  const heading: MdNode = {
+    type: 'heading',
+    line: 1,
+    depth: 1,
+    children: [{ type: 'text', line: 1, value: title, children: NO_CHILDREN }],
+  };
+  return { heading, title, ids: [], depth: 1, line: 1, body, children: [] };
+}
+
+/**
+ * A file with no heading that is one talk's notes by its first lines (`Speaker:: Piet Jansen`,
+ * `**Speaker:** …`), titled by its name: that talk, and the event its `Event:` line names.
+ */
+export function talkOfFile(
+  file: string,
+  preamble: MdNode[],
+): { section: Section; event?: string } | undefined {
+  const title = fileTitle(file);
+  if (!title) return undefined;
+  const section = titledByFile(title, preamble);
+  const talk = oneTalk(section);
+  return talk ? { section, ...talk } : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * The keys of a TOML front matter (Hugo's `+++`) or of an outliner's page properties
+ * (`speaker:: [[Piet Jansen]]`, Logseq, Obsidian's Dataview) that the notes use: the title, and a
+ * page of one talk's facts (speaker, company, links, conference, date). Other keys, and values
+ * that are not plain strings or lists of strings, are left out: they are not YAML, and only what
+ * a talk page says is read of them.
+ */
+const KEYS = new Set([
+  'title',
+  'author',
+  'date',
+  'conference',
+  'speaker',
+  'speakers',
+  'presenter',
+  'presenters',
+  'company',
+  'organization',
+  'organisation',
+  'affiliation',
+  'video',
+  'recording',
+  'youtube',
+  'slides',
+  'deck',
+  'talk_url',
+  'session_url',
+  'type',
+  'layout',
+]);
+
+/** `event` names the conference (in YAML it may be a map of the event's facts). */
+const RENAMED: Record<string, string> = { event: 'conference' };
+
+const TOML_LINE = /^([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$/;
+const PROPERTY_LINE = /^([\p{L}][\p{L}\d_-]{0,30})::[ \t]+(.+?)\s*$/u;
+
+export function simpleMeta(text: string, toml: boolean): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = (toml ? TOML_LINE : PROPERTY_LINE).exec(line);
+    if (!match) continue;
+    const raw = (match[1] as string).toLowerCase();
+    const key = RENAMED[raw] ?? raw;
+    if (!KEYS.has(key) || key in meta) continue;
+    const value = toml ? tomlValue(match[2] as string) : wikiText(match[2] as string);
+    if (value !== undefined && value !== '') meta[key] = value;
+  }
+  return meta;
+}
+
+/** `"text"`, `'text'`, `2024-05-01`, `["a", "b"]`: a string, a date as written, or strings. */
+function tomlValue(value: string): string | string[] | undefined {
+  if (value.startsWith('[')) {
+    const items = [...value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) =>
+      (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'),
+    );
+    return items.length > 0 ? items : undefined;
+  }
+  const quoted = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(value);
+  if (quoted) return (quoted[1] ?? quoted[2] ?? '').replace(/\\(.)/g, '$1');
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+/** `[[Piet Jansen]]`, `[[people/Piet Jansen|Piet]]`: the page's name as shown. */
+function wikiText(value: string): string {
+  return value
+    .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, (_, _target, shown: string) => shown)
+    .trim();
+}

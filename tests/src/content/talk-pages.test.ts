@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../../src/content/parse-notes.ts';
+import { kinds, who } from './shape-fixture.ts';
+
+/** A file that is one talk's page, its facts written as a site or a note-taking app keeps them. */
+
+const read = (file: string, ...lines: string[]) => parseNotes(lines.join('\n'), file, 'page');
+
+describe("a Hugo talk page's TOML front matter", () => {
+  it('gives the talk its speakers, company, slides, date and conference', () => {
+    const { talks, event } = read(
+      'content/talks/scaling-kafka.md',
+      '+++',
+      'title = "Scaling Kafka consumers"',
+      'speakers = ["Mia Ko", "Jon Berg"]',
+      'company = "Wolt"',
+      "conference = 'Kafka Summit London 2024'",
+      'slides = "https://speakerdeck.com/mia/kafka"',
+      'date = 2024-03-19',
+      'draft = false',
+      '+++',
+      '',
+      'Cooperative rebalancing saved us.',
+    );
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.date])).toEqual([
+      ['Scaling Kafka consumers', ['Mia Ko @ Wolt', 'Jon Berg @ Wolt'], ['slides'], '2024-03-19'],
+    ]);
+    expect(event.name).toBe('Kafka Summit London 2024');
+  });
+
+  it('keeps a post with a title and no speaker or slides a post, not a talk', () => {
+    const { talks, event } = read(
+      'content/posts/week.md',
+      '+++',
+      'title = "My week at Kafka Summit London 2024"',
+      '+++',
+      '',
+      'Lovely trip.',
+    );
+    expect(talks).toEqual([]);
+    expect(event.name).toBe('Kafka Summit London 2024');
+  });
+});
+
+describe("an outliner's page properties over one talk's notes", () => {
+  it('reads speaker, company and video, the page named by its file', () => {
+    const { talks } = read(
+      'vault/GOTO Amsterdam 2025/Event storming in a bank.md',
+      'Speaker:: [[Piet Jansen]]',
+      'Company:: ING',
+      'Video:: https://youtu.be/xyz12345678',
+      'tags:: ddd',
+      '',
+      '- Event storming at a bank',
+    );
+    expect(talks.map((t) => [t.title, who(t), kinds(t), t.summary])).toEqual([
+      ['Event storming in a bank', ['Piet Jansen @ ING'], ['video'], 'Event storming at a bank.'],
+    ]);
+  });
+
+  it('takes a title:: property over the file name, and a page without a speaker is no talk', () => {
+    expect(
+      read('vault/p.md', 'title:: Datalog revival', 'speaker:: Kim Ode', '', 'Souffle.').talks.map(
+        (t) => t.title,
+      ),
+    ).toEqual(['Datalog revival']);
+    expect(read('vault/Reading list.md', 'tags:: books', '', '- SICP').talks).toEqual([]);
+  });
+});
+
+describe('a page with no heading, named by its file', () => {
+  it('is the talk its first lines give a speaker to', () => {
+    const { talks } = read(
+      'vault/Conf X 2024/Payments that never double charge.md',
+      '**Speaker:** Ana Lima (Stripe)',
+      '',
+      '- idempotency keys everywhere',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Payments that never double charge', ['Ana Lima @ Stripe']],
+    ]);
+  });
+
+  it('is no talk when its name is a slug or its lines name no speaker', () => {
+    expect(read('notes/payments-talk.md', '**Speaker:** Ana Lima', '', '- keys').talks).toEqual([]);
+    expect(read('notes/Trip to Porto.md', 'Flew in on Monday.', '', '- Great food').talks).toEqual(
+      [],
+    );
+  });
+});
