@@ -37,6 +37,11 @@ export interface FileKey {
   display: string;
   path: string;
   bytes: string;
+  /**
+   * The event its talks go to, where the listing names it (a file in a sub-folder): the same file
+   * read from a parent folder (`--content notes` after `--content notes/kubecon`) is another id.
+   */
+  event?: string;
 }
 
 export function bytesHash(bytes: Uint8Array): string {
@@ -85,5 +90,5 @@ function keyed(code: string, kind: string): Hash {
 }
 
 function entry(file: FileKey): string {
-  return `\0${file.display}\0${resolve(file.path)}\0${file.bytes}`;
+  return `\0${file.display}\0${resolve(file.path)}\0${file.bytes}\0${file.event ?? ''}`;
 }

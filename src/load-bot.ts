@@ -5,6 +5,7 @@ import { codeHash, type FileKey, streamedHash, wholeKey } from './content-key.ts
 import { ContentLoader, type LoadedBot } from './content-loader.ts';
 import { readSnapshotFile } from './snapshot-file.ts';
 import { snapshotPath } from './snapshot-store.ts';
+import { opt } from './text.ts';
 
 export type { LoadedBot, LoadTimings } from './content-loader.ts';
 
@@ -69,10 +70,11 @@ export async function streamedKey(dir: string, maxFileBytes?: number): Promise<s
   const listing = await listNotesFiles(dir, maxFileBytes ? { maxFileBytes } : {});
   if ('problem' in listing || listing.problems.length > 0) return undefined;
   const chunk = Buffer.allocUnsafe(1 << 20);
-  const key = (file: { path: string; real: string }): FileKey => ({
+  const key = (file: { path: string; real: string; event?: string }): FileKey => ({
     display: displayPath(file.path),
     path: file.path,
     bytes: streamedHash(file.real, chunk),
+    ...opt('event', file.event),
   });
   try {
     const files = listing.files.map(key);

@@ -20,7 +20,8 @@ const GENERIC = new Set(
 /**
  * `kubecon-eu-2024/day-1.md` under `# Day 1`, `strangeloop/notes.md` with no title: a file
  * whose own words name no conference (its event is still called by its id), named as a part of
- * the notes (`day-1`, `notes`) or in a folder of a year (`kubecon-eu-2024/hallway.md`), is about
+ * the notes (`day-1`, `notes`) or in a folder of a year (`kubecon-eu-2024/hallway.md`,
+ * `2019/strangeloop/zig.md`), is about
  * the conference its folder is named after, as written (`kubecon eu 2024`). Its files then answer as
  * one conference. A folder of a year only (`2019/`) or of no conference (`notes/`, Jekyll's
  * `_posts/`) names none, and the event keeps its id. A file whose name ends with a day or a
@@ -65,9 +66,13 @@ function spaced(name: string): string {
     .trim();
 }
 
+/** `strangeloop-2019`; `2019/strangeloop` (a folder of a year over one of a conference) too. */
 function folderConference(folder: string): string | undefined {
-  const last = folder.split('/').pop() ?? '';
+  const parts = folder.split('/');
+  const last = parts.pop() ?? '';
   const name = spaced(last);
   if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase())) return undefined;
-  return name;
+  if (YEAR.test(name)) return name;
+  const year = parts.findLast((part) => /^(?:19|20)\d\d$/.test(part));
+  return year ? `${name} ${year}` : name;
 }

@@ -1,5 +1,6 @@
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
+import { opt } from '../text.ts';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme } from './folder-readme.ts';
 import { joinConferences } from './join-events.ts';
@@ -129,7 +130,12 @@ export async function scanContent(
 }
 
 function fileKey(listed: ListedFile, text: Buffer): FileKey {
-  return { display: displayPath(listed.path), path: listed.path, bytes: bytesHash(text) };
+  return {
+    display: displayPath(listed.path),
+    path: listed.path,
+    bytes: bytesHash(text),
+    ...opt('event', listed.event),
+  };
 }
 
 export interface ParseOptions {

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { ContentProblem } from '../model.ts';
 import { opt } from '../text.ts';
 import { displayPath } from './display-path.ts';
@@ -88,6 +88,7 @@ export async function listNotesFiles(
   const events = new Map<string, string>();
   for (const { path, entries } of folders)
     await listFolder(dir, path, entries, { root, limit, events, listing });
+  notesInReadmes(listing, events, slugOf(basename(root)) || 'readme');
   // Looked into one by one only so far: a folder of thousands of sub-folders gets one line more.
   for (const folder of skipped.slice(0, SKIPPED_LOOKED_AT)) {
     const notice = await folderNotice(join(dir, folder));
@@ -173,6 +174,27 @@ async function listFolder(
           'is not read: notes are Markdown (.md, .markdown), plain text (.txt) or AsciiDoc (.adoc) files; save or export it as Markdown',
         severity: 'warning',
       });
+  }
+}
+
+/**
+ * A repository whose notes are its README (`kubecon-2024-notes/README.md` and nothing else): where
+ * no notes file stands in a README's folder or below it, the README is the notes, its event the
+ * folder's (`kubecon-2024-notes`, the content folder's own name for its own README). Beside notes
+ * files, a README only introduces them.
+ */
+function notesInReadmes(listing: Listing, events: Map<string, string>, top: string): void {
+  const within = (folder: string, file: ListedFile) =>
+    folder === '' || file.folder === folder || (file.folder ?? '').startsWith(`${folder}/`);
+  for (const readme of [...listing.readmes]) {
+    const folder = readme.folder ?? '';
+    if (listing.files.some((file) => within(folder, file))) continue;
+    const own = folder === '' ? top : nestedEventId(folder, '').replace(/-$/, '');
+    const event = events.has(own) ? nestedEventId(folder, 'readme') : own;
+    if (events.has(event)) continue;
+    listing.readmes.splice(listing.readmes.indexOf(readme), 1);
+    listing.files.push({ ...readme, event });
+    events.set(event, readme.path);
   }
 }
 

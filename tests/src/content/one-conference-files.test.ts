@@ -214,3 +214,64 @@ describe("a note-taking app's folder of a conference, a file per talk", () => {
     ]);
   });
 });
+
+describe('a repository of notes', () => {
+  it('whose notes are its README alone is read, its event named by its folder', async () => {
+    const readme = [
+      '# KubeCon EU 2024 notes',
+      '',
+      '## Cilium mesh deep dive — Liz Rice (Isovalent)',
+      '',
+      '- sidecarless',
+    ];
+    const { bot, files: read } = await files({
+      'kubecon-2024-notes/README.md': readme,
+      // Beside notes, a README introduces them and holds none.
+      'goto-2025/README.md': ['# GOTO 2025', '', '## Not a talk by Nobody', '', '- intro'],
+      'goto-2025/talks.md': ['# GOTO 2025', '', '## Modular monoliths by Sara Velde', '', '- x'],
+    });
+    expect(rows(bot.ask('events'))).toEqual([
+      ['GOTO 2025', 1],
+      ['KubeCon EU 2024', 1],
+    ]);
+    expect(read.map((file) => file.event)).toContain('kubecon-2024-notes');
+    expect(titles(bot.ask('cilium'))).toEqual(['Cilium mesh deep dive']);
+    expect(titles(bot.ask('nobody'))).toBe('none');
+  });
+
+  it('of a folder per year over a folder per conference names the conference with its year', async () => {
+    const talk = (title: string, speaker: string) => [
+      `# ${title}`,
+      '',
+      `Speaker: ${speaker}`,
+      '',
+      '- notes',
+    ];
+    const { bot } = await files({
+      'notes/2019/strangeloop/zig-build.md': talk('Zig build system', 'Loris Cro'),
+      'notes/2019/strangeloop/propositions.md': talk('Propositions as types', 'Philip Wadler'),
+      'notes/2023/strangeloop/last-one.md': talk('The last Strange Loop', 'Alex Miller'),
+    });
+    expect(rows(bot.ask('events'))).toEqual([
+      ['strangeloop 2019', 2],
+      ['strangeloop 2023', 1],
+    ]);
+  });
+});
+
+describe('the parse cache', () => {
+  it('gives a file the event of the folder it is read from, not of an earlier read', async () => {
+    await mkdir(join(dir, 'notes', 'kubecon-2024'), { recursive: true });
+    await writeFile(
+      join(dir, 'notes', 'kubecon-2024', 'cilium.md'),
+      ['## Cilium mesh by Liz Rice', '', '- sidecarless'].join('\n'),
+    );
+    const cache = join(dir, 'cache');
+    const inner = await loadBot(join(dir, 'notes', 'kubecon-2024'), cache);
+    const outer = await loadBot(join(dir, 'notes'), cache);
+    const ref = (answer: Answer | undefined) =>
+      answer?.kind === 'talks' ? answer.hits.map((h) => h.ref) : answer?.kind;
+    expect(ref(inner.bot?.ask('cilium'))).toEqual(['cilium/cilium-mesh']);
+    expect(ref(outer.bot?.ask('cilium'))).toEqual(['kubecon-2024-cilium/cilium-mesh']);
+  });
+});
