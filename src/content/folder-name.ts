@@ -1,5 +1,6 @@
 import type { Library } from '../model.ts';
 import { DAY_WORD } from './day-date.ts';
+import { withoutPageId } from './notes-names.ts';
 
 /** What a notes file is, for `nameByFiles`. */
 interface FolderFile {
@@ -68,7 +69,7 @@ function spaced(name: string): string {
 
 /** `strangeloop-2019`; `2019/strangeloop` (a folder of a year over one of a conference) too. */
 function folderConference(folder: string): string | undefined {
-  const parts = folder.split('/');
+  const parts = folder.split('/').map(withoutPageId);
   const last = parts.pop() ?? '';
   const name = spaced(last);
   if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase())) return undefined;

@@ -62,6 +62,14 @@ const REPOSITORY_FILES = new Set([
   'ISSUE_TEMPLATE',
 ]);
 
+/**
+ * A Notion export's page or folder name, `KubeCon EU 2024 3f2a…` (its page's 32-hex id after the
+ * title): the title as written. Ids keep it (two pages may share a title).
+ */
+export function withoutPageId(name: string): string {
+  return name.replace(/[ _-][0-9a-f]{32}$/i, '');
+}
+
 /** `kubecon-2024.markdown` → `kubecon-2024`; undefined for a file that holds no notes. */
 export function eventIdOf(name: string): string | undefined {
   if (name.startsWith('.')) return undefined;

@@ -275,3 +275,39 @@ describe('the parse cache', () => {
     expect(ref(outer.bot?.ask('cilium'))).toEqual(['kubecon-2024-cilium/cilium-mesh']);
   });
 });
+
+describe('a Notion export of a conference page and its database of talks', () => {
+  it("reads the talks without the pages' ids, the conference's dates and place from its page", async () => {
+    const id = (n: number) => String(n).repeat(32).slice(0, 32);
+    const folder = `KubeCon EU 2024 ${id(3)}`;
+    const { bot } = await files({
+      [`Export/${folder}.md`]: [
+        '# KubeCon EU 2024',
+        '',
+        'Dates: March 19–22, 2024',
+        'Location: Paris',
+        '',
+        `[Platform engineering at scale](${encodeURI(folder)}/Platform.md)`,
+      ],
+      [`Export/${folder}/Platform engineering at scale ${id(1)}.md`]: [
+        '# Platform engineering at scale',
+        '',
+        'Speaker: Lena Berg',
+        'Company: Zalando',
+        '',
+        '- Golden paths',
+      ],
+      [`Export/${folder}/eBPF for mortals ${id(2)}.md`]: ['Speaker: Tom Ruiz', '', '- Hubble'],
+    });
+    const events = bot.ask('events');
+    expect(events.kind === 'events' && events.events).toEqual([
+      expect.objectContaining({
+        name: 'KubeCon EU 2024',
+        dates: '2024-03-19..2024-03-22',
+        place: 'Paris',
+        talkCount: 2,
+      }),
+    ]);
+    expect(titles(bot.ask('list'))).toEqual(['Platform engineering at scale', 'eBPF for mortals']);
+  });
+});
