@@ -41,11 +41,17 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
       event.name = spaced(own.slice(0, part.index));
       continue;
     }
-    if (!file.folder) continue;
-    const name = folderConference(file.folder);
+    const name = file.folder ? folderConference(file.folder) : undefined;
     // "day-1.md", "notes.md" in "kubecon-eu-2024/": the folder says which conference; a file
     // named for one of its own ("Archive/Old Talks/DevConf.md") keeps its name.
-    if (name && (GENERIC_FILE.test(own) || (YEAR.test(name) && !YEAR.test(own)))) event.name = name;
+    if (name && (GENERIC_FILE.test(own) || (YEAR.test(name) && !YEAR.test(own)))) {
+      event.name = name;
+      continue;
+    }
+    // "alice/kubecon-eu-2024.md" with no title: the conference its name says with a year, as
+    // written (`kubecon eu 2024`), so Bob's file of it is the same conference.
+    const said = spaced(withoutPageId(own).replace(/^\d{4}-\d{2}-\d{2}(?!\d)/, ''));
+    if (YEAR.test(said) && /\p{L}{2}/u.test(said) && !GENERIC_FILE.test(said)) event.name = said;
   }
 }
 

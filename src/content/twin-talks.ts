@@ -17,33 +17,39 @@ const TITLE_ALONE_WORDS = 3;
 export function mergeTwinTalks(library: Library): boolean {
   if (library.events.length < 2) return false;
   const names = new Map(library.events.map((event) => [event.id, comparable(event.name)]));
-  const firsts = new Map<string, Talk[]>();
+  // Looked up, never searched: ten thousand files of one "Keynote" stay linear.
+  const byPeople = new Map<string, Talk>();
+  const unnamed = new Map<string, Talk>();
+  const byTitle = new Map<string, Talk>();
   const dropped = new Set<Talk>();
   for (const talk of library.talks) {
-    const key = `${names.get(talk.event) ?? talk.event}\n${comparable(talk.title)}`;
-    const earlier = firsts.get(key);
-    const twin = earlier?.find((first) => twins(first, talk));
-    if (!twin) {
-      if (earlier) earlier.push(talk);
-      else firsts.set(key, [talk]);
+    const title = `${names.get(talk.event) ?? talk.event}\n${comparable(talk.title)}`;
+    const who = people(talk);
+    const long = comparable(talk.title).split(' ').length >= TITLE_ALONE_WORDS;
+    const candidates = who
+      ? [byPeople.get(`${title}\n${who}`), long ? unnamed.get(title) : undefined]
+      : [long ? byTitle.get(title) : undefined];
+    const twin = candidates.find((first) => first && twins(first, talk));
+    if (twin) {
+      absorb(twin, talk);
+      dropped.add(talk);
       continue;
     }
-    absorb(twin, talk);
-    dropped.add(talk);
+    if (who && !byPeople.has(`${title}\n${who}`)) byPeople.set(`${title}\n${who}`, talk);
+    if (!who && !unnamed.has(title)) unnamed.set(title, talk);
+    if (!byTitle.has(title)) byTitle.set(title, talk);
   }
   if (dropped.size === 0) return false;
   library.talks = library.talks.filter((talk) => !dropped.has(talk));
   return true;
 }
 
+/** Two writings of one talk: in two files, not on two days. */
 function twins(first: Talk, other: Talk): boolean {
   // Two talks of one title in one file are two sessions (a keynote each day): that file's
   // reader has already joined those that were one.
   if (first.source.file === other.source.file) return false;
-  if (first.date && other.date && first.date !== other.date) return false;
-  const [a, b] = [people(first), people(other)];
-  if (a && b) return a === b;
-  return comparable(first.title).split(' ').length >= TITLE_ALONE_WORDS;
+  return !(first.date && other.date && first.date !== other.date);
 }
 
 /** The speakers' names as two writings of them compare, or '' when the notes name none. */

@@ -311,3 +311,26 @@ describe('a Notion export of a conference page and its database of talks', () =>
     expect(titles(bot.ask('list'))).toEqual(['Platform engineering at scale', 'eBPF for mortals']);
   });
 });
+
+describe('files with no title, named for the conference', () => {
+  it("are that conference as their names write it, one person's and another's joined", async () => {
+    const { bot } = await files({
+      'alice/kubecon-eu-2024.md': ['## Cilium mesh by Liz Rice', '', '- sidecarless'],
+      'bob/kubecon-eu-2024.md': [
+        '## Cilium mesh by Liz Rice (Isovalent)',
+        '',
+        '- [video](https://youtu.be/abcdefghijk)',
+      ],
+      // A blog post's date is no conference's year.
+      '2024-05-01-random.md': ['## Some talk by Jo Bloggs', '', '- x'],
+    });
+    expect(rows(bot.ask('events'))).toEqual([
+      ['2024-05-01-random', 1],
+      ['kubecon eu 2024', 1],
+    ]);
+    const answer = bot.ask('cilium');
+    expect(answer.kind === 'talks' && answer.hits.map((h) => [h.speakers, h.links])).toEqual([
+      [[{ name: 'Liz Rice', company: 'Isovalent' }], { video: 'https://youtu.be/abcdefghijk' }],
+    ]);
+  });
+});
