@@ -1,6 +1,8 @@
 import { companyInBrackets } from './bracket-company.ts';
+import { isGivenName } from './given-names.ts';
 import {
   HAS_DASH,
+  type HeadingParts,
   OTHER_BY,
   readable,
   slashPerson,
@@ -32,6 +34,7 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
   let otherSplit = 0;
   let slashes = 0;
   let slashSplit = 0;
+  let named = 0;
   for (const heading of headings) {
     // "10:30 – Title (Jane Doe)": the dash after a time slot is not the one between title and name.
     const text = readable(
@@ -65,13 +68,27 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
     if (!HAS_DASH.test(text) || DAY_HEADING.test(text)) continue;
     dashed++;
     if (splitDash(text)) split++;
+    if (byGivenName(text)) named++;
   }
   return (
     (split >= 2 && split * 2 >= dashed) ||
+    // "Cilium mesh — Liz Rice", the one dashed heading of a post (a file of one talk).
+    (dashed === 1 && named === 1) ||
     (colonSplit >= 2 && colonSplit * 2 > colons) ||
     (otherSplit >= 2 && otherSplit * 2 > others) ||
     (slashSplit >= 2 && slashSplit * 2 > slashes)
   );
+}
+
+/**
+ * "Cilium mesh — Liz Rice", "Liz Rice – Cilium mesh": a dash parting a title from people whose
+ * names each begin with a common given name (`given-names.ts`), not from a subtitle ("Chaos
+ * engineering — Breaking Things Safely").
+ */
+export function byGivenName(text: string): HeadingParts | undefined {
+  const parts = splitDash(text);
+  const first = (name?: string) => name?.split(' ')[0] ?? '';
+  return parts?.speakers.every((speaker) => isGivenName(first(speaker.name))) ? parts : undefined;
 }
 
 /**

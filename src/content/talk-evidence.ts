@@ -1,9 +1,10 @@
 import { classifyLink } from './classify-link.ts';
 import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
+import { byGivenName } from './heading-votes.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
-import { headingParts, type Section } from './sections.ts';
+import { headingParts, headingText, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { findLinks } from './talk-links.ts';
 
@@ -25,6 +26,12 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   // post's table or list of talks ("# Top talks of 2022" over a table with videos).
   const body = splitFieldParagraphs(section.body);
   const top = body.slice(0, 6);
+  // "# Cilium mesh — Liz Rice" over the notes: a dash before a person's name (read first, as
+  // the heading's parts are read once).
+  if (!section.parts) {
+    const dashed = byGivenName(headingText(section));
+    if (dashed) section.parts = dashed;
+  }
   const named =
     headingParts(section, false).speakers.length > 0 ||
     top

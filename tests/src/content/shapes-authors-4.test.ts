@@ -390,7 +390,7 @@ describe('days over tracks over #### talks, titles with markup, entities and clo
     ]);
   });
 
-  it('splits a lone dashed name only where the other headings name speakers too', () => {
+  it('splits a lone dashed name only where the other headings name speakers, or before a given name', () => {
     const titles = (text: string) =>
       parseNotes(text, 'x.md', 'x').talks.map((t) => [t.title, who(t)]);
     const named = '### Queues (Jo Park)\n\n- a\n\n### Streams by Mia Chen\n\n- b\n\n';
@@ -398,8 +398,12 @@ describe('days over tracks over #### talks, titles with markup, entities and clo
       'Chaos Engineering – Breaking Things',
       [],
     ]);
+    // Alone in its post, a dash splits only before a name that begins with a given name.
+    expect(titles('### Ports & adapters in practice – Hexagon Thinking\n\n- c\n')).toEqual([
+      ['Ports & adapters in practice – Hexagon Thinking', []],
+    ]);
     expect(titles('### Ports & adapters in practice – Tom Berg\n\n- c\n')).toEqual([
-      ['Ports & adapters in practice – Tom Berg', []],
+      ['Ports & adapters in practice', ['Tom Berg']],
     ]);
   });
 });

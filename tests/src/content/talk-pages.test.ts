@@ -88,3 +88,30 @@ describe('a page with no heading, named by its file', () => {
     );
   });
 });
+
+describe('a file of one talk whose heading gives its speaker after a dash', () => {
+  it('reads a common given name after the dash as the speaker', () => {
+    for (const heading of ['# Cilium mesh — Liz Rice', '## Cilium mesh - Liz Rice (Isovalent)']) {
+      const { talks } = read('cilium.md', heading, '', '- sidecarless', '- eBPF everywhere');
+      expect(talks.map((t) => [t.title, t.speakers.map((s) => s.name)])).toEqual([
+        ['Cilium mesh', ['Liz Rice']],
+      ]);
+    }
+    const first = read('cilium.md', '# Søren Berg – Why we left Kafka', '', '- cost');
+    expect(first.talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Why we left Kafka', ['Søren Berg']],
+    ]);
+  });
+
+  it('keeps a subtitle after the dash a part of the title', () => {
+    const { talks } = read(
+      'chaos.md',
+      '## Chaos Engineering — Breaking Things Safely',
+      '',
+      '- game days',
+    );
+    expect(talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Chaos Engineering — Breaking Things Safely', []],
+    ]);
+  });
+});
