@@ -77,6 +77,8 @@ const COMPANY_LIKE =
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
+const AND_THEN_COMMA = /^([^,&()]+?\s(?:&|and|und|et|en|e|y)\s[^,&()]+?),\s*([^,&()]+)$/u;
+
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
   // "Holly Cummins, Red Hat — [slides](…)": the dash before the links left out goes too.
@@ -173,6 +175,15 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     if (names && names.length > 1 && companies.length === names.length)
       return names.map((name, i) => ({ name, company: withoutRole(companies[i]?.trim() ?? '') }));
     return names?.map((name) => ({ name, company: withoutRole(paren[2]?.trim() ?? '') }));
+  }
+  // "Anja Weber & Lars Olsen, CERN-adjacent Compute": two people joined by "&", then one comma —
+  // three people would be "A, B & C" — so what follows the comma is the company of both.
+  const joined = AND_THEN_COMMA.exec(trimmed);
+  const pair =
+    joined?.[1] && joined[2] && isCompanyLength(joined[2]) ? splitNames(joined[1]) : undefined;
+  if (pair?.length === 2 && joined?.[2]) {
+    const company = withoutRole(joined[2].trim());
+    return pair.map((name) => ({ name, company }));
   }
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
