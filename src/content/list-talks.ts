@@ -24,7 +24,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { isKindAlone } from './title-marks.ts';
+import { isKindAlone, sessionKind } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -130,6 +130,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       const plain = comma ?? plainLead(paragraph, talkContainer);
       if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, context);
+        // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
+        const kind = draft.kind ?? sessionKind(plainText(paragraph).split('\n')[0] ?? '');
+        if (kind) draft.kind = kind;
         draft.speakers.push(...plain.speakers);
         collectLinks([paragraph], draft.links);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
