@@ -41,12 +41,12 @@ const CALLOUT = /^<(aside|div|section)(?:\s[^<>]{0,200})?>[ \t]*\n([^<]{1,5000}?
 /**
  * A Notion export's callout, `<aside>` over `📎 Slides: [deck.pdf](…)`: the lines after the tag
  * are Markdown (CommonMark keeps them in the HTML block up to the blank line), read as such so
- * its links are the talk's. A closing tag alone is nothing.
+ * its links are the talk's.
  */
 function calloutBlock(html: string, line: number, read: MarkdownReader): MdNode[] | undefined {
-  if (/^<\/(?:aside|div|section)>\s*$/i.test(html)) return [];
   const found = CALLOUT.exec(html);
-  if (!found?.[2]?.trim()) return undefined;
+  // Only a callout with a link is read (a page's "💡 Team notes" beside its properties stays its).
+  if (!found?.[2] || !/\]\(|https?:\/\//.test(found[2])) return undefined;
   return read.blocks(found[2], line);
 }
 

@@ -69,6 +69,12 @@ export function splitNames(text: string): string[] | undefined {
  */
 export const NO_COMPANY =
   /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i;
+/**
+ * The words of `NO_COMPANY` that are never a company. `GitHub`, `LinkedIn`, `Twitter` are
+ * companies too: a speaker's line names them as a profile, a talk's own heading as its company.
+ */
+export const NO_EMPLOYER =
+  /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
 
 const COMPANY_LIKE =
   /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
@@ -370,7 +376,12 @@ export function withoutRole(written: string): string {
       '',
     )
     // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
-    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '');
+    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '')
+    // "Angular team @ Google", "Payments squad at Klarna": the team, then its company.
+    .replace(
+      /^[\p{L}\d.+#-]+(?:\s+[\p{L}\d.+#-]+){0,2}\s+(?:team|squad|group|tribe)\s+(?:@|at)\s+(?=\S)/iu,
+      '',
+    );
   const role = ROLE.exec(company);
   // "星河云计算 CTO": the role after the company.
   const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');

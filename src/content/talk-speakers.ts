@@ -283,7 +283,8 @@ const SPEAKER_SENTENCE =
   /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
-  const [first, ...others] = paragraph.children;
+  // "Led by **Ivana Petrović** (Dataplane Labs). 3 hours…": a name in bold reads as written.
+  const [first, ...others] = withPlainMarks(paragraph.children);
   if (first?.type !== 'text') return undefined;
   const speakers: Speaker[] = [];
   let value = first.value ?? '';
@@ -314,3 +315,22 @@ function firstLineLineup(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
   );
   return { speakers: people, rest: { ...paragraph, children } };
 }
+
+/** Leading text with its bold or italic words (of text alone) joined into one text node. */
+function withPlainMarks(children: MdNode[]): MdNode[] {
+  const [first] = children;
+  if (first?.type !== 'text' || !children.some(isPlainMark)) return children;
+  let value = '';
+  let at = 0;
+  for (; at < children.length; at++) {
+    const child = children[at] as MdNode;
+    if (child.type === 'text') value += child.value ?? '';
+    else if (isPlainMark(child)) value += plainText(child);
+    else break;
+  }
+  return [{ ...first, value }, ...children.slice(at)];
+}
+
+const isPlainMark = (node: MdNode) =>
+  (node.type === 'strong' || node.type === 'emphasis') &&
+  node.children.every((child) => child.type === 'text');
