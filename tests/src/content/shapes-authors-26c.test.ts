@@ -118,3 +118,27 @@ describe("a speaker's team before their company", () => {
     expect(talks.map(who)).toEqual([['Priya Nadar @ Google'], ['Jo Lindahl @ Klarna']]);
   });
 });
+
+describe('an opening or closing talk named in Portuguese or Spanish', () => {
+  it('drops "Abertura:" and "Clausura:" from the title, keeps the kind, and skips the bare sections', () => {
+    const { talks } = post(
+      '# DevSerra 2025',
+      '',
+      '## Abertura',
+      '',
+      'Boas-vindas dos organizadores.',
+      '',
+      '## Abertura: Tecnologia feita no interior — Renata Lins (Porto Azul)',
+      '',
+      '- Um panorama do ecossistema',
+      '',
+      '## Clausura: Carrera más allá del código — Roberto Gil',
+      '',
+      '- Mentoría',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Tecnologia feita no interior', ['Renata Lins @ Porto Azul'], 'Keynote'],
+      ['Carrera más allá del código', ['Roberto Gil'], 'Keynote'],
+    ]);
+  });
+});
