@@ -51,10 +51,17 @@ export function endsTalk(paragraph: MdNode): boolean {
     const name = headingName(plainText(only));
     return isPostSection(name) && !isSubsectionName(name);
   }
-  return plainText(paragraph)
-    .split('\n')
-    .every((line) => POST_EDIT.test(line));
+  const text = plainText(paragraph);
+  if (text.length < 240 && DIARY_MOMENT.test(text.trim())) return true;
+  return text.split('\n').every((line) => POST_EDIT.test(line));
 }
+
+/**
+ * "Lunch was fish soup.", "Then I skipped a slot…", "Train home at 17:00.": a diary's next moment
+ * between the talks it tells of, no note of the talk before it.
+ */
+const DIARY_MOMENT =
+  /^(?:(?:then|after that|afterwards|later),?\s+)?(?:(?:lunch|dinner|breakfast|coffee|drinks|the (?:after-?party|party|reception|lunch|dinner|coffee))\s+(?:was|were|at|with|on)\b|i (?:skipped|left early|went (?:back )?to (?:the hotel|lunch|dinner|grab)|grabbed (?:lunch|dinner|a coffee)|had (?:lunch|dinner|a coffee)|took a break|caught (?:the|my) (?:train|flight|bus))\b|(?:train|flight|bus|taxi) (?:home|back)\b|back at the hotel\b)/i;
 
 const LEADING_SIGNS = /^[^\p{L}\p{N}#@]+/u;
 

@@ -79,6 +79,12 @@ export function conferenceName(title: string): string {
   // the author was, a conference named with its year.
   const atEnd = name === before ? AT_THE_END.exec(name) : null;
   if (atEnd?.[1] && isAtConference(name.slice(0, atEnd.index), atEnd[1])) name = atEnd[1];
+  // "Two pairs of eyes on SREcon Baltics 2025": "on" a conference named with its word.
+  const onEnd = name === before ? ON_THE_END.exec(name) : null;
+  if (onEnd?.[1] && CONFERENCE_WORD.test(onEnd[1].replace(/\s+\d{4}$/, ''))) name = onEnd[1];
+  // "Conferences / Pipeline Days 2025": a wiki page's path, the page last.
+  const crumb = name === before ? CRUMBS.exec(name) : null;
+  if (crumb?.[1] && isNamedYear(crumb[1]) && CONFERENCE_WORD.test(crumb[1])) name = crumb[1];
   name = name
     .replace(TRAIL, '')
     // "Sud Web Summit 2025 à Montpellier": where, after the year.
@@ -143,6 +149,10 @@ const isNamedYear = (text: string): boolean =>
 /** "… at Heartland DevFest 2025", "… from the Rust Nation UK 2025": capitalised words, a year. */
 const AT_THE_END =
   /\s(?:at|from|@)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’/+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’/+-]*){0,5}\s+(?:19|20)\d{2})$/u;
+
+const ON_THE_END =
+  /\son\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’/+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’/+-]*){0,5}\s+(?:19|20)\d{2})$/u;
+const CRUMBS = /^(?:[^/]{1,40}\s\/\s){1,4}([^/]{3,80})$/u;
 
 /**
  * What comes before "at" is the author's sentence ("my day-by-day"), and what follows is a
@@ -272,7 +282,7 @@ const LEAD = new RegExp(
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
     ].join('|') +
-    String.raw`)(?:\s+(?:from|of|on|at|about|for)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
+    String.raw`)(?:\s+(?:from|of|on|at|about|for|du|de la|des|de l['’]|vom|van de|van het|van|de|do|da|dos|das|del)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
   'iu',
 );
 

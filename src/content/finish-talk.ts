@@ -1,7 +1,7 @@
 import type { Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { type TalkFacts, toSpeaker } from './front-matter.ts';
-import { NO_COMPANY } from './speaker-names.ts';
+import { NO_COMPANY, NO_EMPLOYER } from './speaker-names.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import type { DraftTalk } from './talk-body.ts';
 
@@ -28,7 +28,10 @@ export function finishTalk(
   addFact('video', facts?.video, LINK_TEXT.video);
 
   let speakers: Speaker[] =
-    facts?.speakers?.map(toSpeaker) ?? onceEach(draft.speakers).flatMap(withoutNoCompany);
+    facts?.speakers?.map(toSpeaker) ??
+    onceEach(draft.speakers).flatMap((speaker) =>
+      withoutNoCompany(speaker, draft.headingCompany ? NO_EMPLOYER : NO_COMPANY),
+    );
   if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];
 
   const talk: Talk = {
@@ -81,8 +84,8 @@ function onceEach(speakers: Speaker[]): Speaker[] {
 }
 
 /** "Mihkel Tamm, independent", "— Laura Kivi, freelance": the word names no company. */
-function withoutNoCompany(speaker: Speaker): Speaker[] {
-  if (!speaker.company || !NO_COMPANY.test(speaker.company.trim())) return [speaker];
+function withoutNoCompany(speaker: Speaker, none: RegExp): Speaker[] {
+  if (!speaker.company || !none.test(speaker.company.trim())) return [speaker];
   const { company: _, ...rest } = speaker;
   return rest.name ? [rest] : [];
 }

@@ -249,9 +249,13 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     /^(.+?),\s+(?:por|von|door)\s+(.+)$/.exec(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
   const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
-  // "Title, presented by Jane Doe": the verb before "by" is no part of the title.
+  // "Title, presented by Jane Doe", "« Titre » animé par Julie Roux": the verb before "by" is no
+  // part of the title.
   if (by?.[1])
-    by[1] = by[1].replace(/,?\s+(?:presented|given|delivered|hosted|moderated|led)$/i, '');
+    by[1] = by[1].replace(
+      /,?\s+(?:presented|given|delivered|hosted|moderated|led|anim[ée]e?|pr[ée]sent[ée]e?|propos[ée]e?|presentad[oa]|apresentad[oa]|impartid[oa]|ministrad[oa]|moderad[oa]|gehalten|pr[äa]sentiert|gegeven|gepresenteerd|begeleid)$/iu,
+      '',
+    );
   if (by?.[1] && bySpeakers) {
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
     const inner = paren?.[2]?.trim();

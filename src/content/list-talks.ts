@@ -24,7 +24,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { isKindAlone } from './title-marks.ts';
+import { isKindAlone, sessionKind } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -130,7 +130,11 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       const plain = comma ?? plainLead(paragraph, talkContainer);
       if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, context);
+        // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
+        const kind = draft.kind ?? sessionKind(plainText(paragraph).split('\n')[0] ?? '');
+        if (kind) draft.kind = kind;
         draft.speakers.push(...plain.speakers);
+        collectLinks([paragraph], draft.links);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
         named++;
         plainItems++;
@@ -225,7 +229,13 @@ function plainLead(
   paragraph: MdNode,
   talkContainer: boolean,
 ): { title: string; speakers: Speaker[]; notes?: string } | undefined {
-  if (paragraph.children.some((child) => child.type === 'link')) return undefined;
+  // "Title — Jane Doe (Acme) — [slides](…) · [video](…)": links after the speaker are the talk's
+  // (collected with the item's), and the line is read without them.
+  if (paragraph.children.some((child) => child.type === 'link')) {
+    const bare = withoutTrailingLinks(paragraph.children);
+    if (!bare) return undefined;
+    paragraph = { ...paragraph, children: bare };
+  }
   // Most bullets of notes have neither a dash, "by" nor parentheses: not read further (their
   // text is not even put together). Under a "Talks" heading, the other forms of a heading count
   // too ("Title: Jane Doe").
@@ -248,6 +258,34 @@ function plainLead(
     return notes ? { title: first, speakers: people, notes } : { title: first, speakers: people };
   }
   return plainLine(plainText(paragraph));
+}
+
+/** Link words and separators between a bullet's trailing links (`— [slides](…) · [video](…)`). */
+const BETWEEN_LINKS = /^[\s—–\-·|•,;:/()[\]]*$/;
+
+/**
+ * A bullet's inline nodes without the links that end its first line, or undefined when a link
+ * stands elsewhere (a linked title, a link in the middle of a sentence) or there is none.
+ */
+function withoutTrailingLinks(children: MdNode[]): MdNode[] | undefined {
+  const firstBreak = children.findIndex(hasNewline);
+  const end = firstBreak < 0 ? children.length : firstBreak;
+  const firstLink = children.findIndex((child) => child.type === 'link');
+  if (firstLink <= 0 || firstLink >= end) return undefined;
+  for (let i = firstLink; i < end; i++) {
+    const child = children[i] as MdNode;
+    if (child.type !== 'link' && !(child.type === 'text' && BETWEEN_LINKS.test(child.value ?? '')))
+      return undefined;
+  }
+  // A link in the notes' lines below stays a note's.
+  const head = children.slice(0, firstLink);
+  const tail = children.slice(end);
+  if (tail.some((child) => child.type === 'link')) return undefined;
+  const last = head.at(-1);
+  if (last?.type === 'text') {
+    head[head.length - 1] = { ...last, value: (last.value ?? '').replace(/[\s—–\-·|•,;:(]+$/, '') };
+  }
+  return [...head, ...tail];
 }
 
 /** "Speaker: …", "Speakers: …", "Presented by …": a line that says who gave the talk. */

@@ -25,12 +25,29 @@ export function htmlBlock(
 ): MdNode[] | undefined {
   const toggled = roots ? toggle(html, line, roots, read) : undefined;
   if (toggled) return toggled;
+  const callout = calloutBlock(html, line, read);
+  if (callout) return callout;
   const heading = htmlHeading(html, line, read);
   return heading
     ? [heading]
     : (htmlParagraphs(html, line, read) ??
         htmlTables(html, line, read, htmlInline) ??
         htmlFlow(html, line, read));
+}
+
+/** `<aside>` then Markdown up to a blank line (Notion's callout), or its `</aside>` alone. */
+const CALLOUT = /^<(aside|div|section)(?:\s[^<>]{0,200})?>[ \t]*\n([^<]{1,5000}?)(?:<\/\1>)?\s*$/i;
+
+/**
+ * A Notion export's callout, `<aside>` over `📎 Slides: [deck.pdf](…)`: the lines after the tag
+ * are Markdown (CommonMark keeps them in the HTML block up to the blank line), read as such so
+ * its links are the talk's.
+ */
+function calloutBlock(html: string, line: number, read: MarkdownReader): MdNode[] | undefined {
+  const found = CALLOUT.exec(html);
+  // Only a callout with a link is read (a page's "💡 Team notes" beside its properties stays its).
+  if (!found?.[2] || !/\]\(|https?:\/\//.test(found[2])) return undefined;
+  return read.blocks(found[2], line);
 }
 
 /** Longest block of mixed HTML read element by element; anything longer stays markup. */

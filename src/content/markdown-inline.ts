@@ -46,10 +46,25 @@ export function inline(tokens: Token[], parent: MdNode, firstLine: number): void
           value: token.content,
         });
         break;
-      case 'html_inline':
+      case 'html_inline': {
+        // `<a href="https://…">Slides</a>` in a Markdown line (a Medium or Notion export): a
+        // link like `[Slides](https://…)`, so it is the talk's as that one is.
+        const href = ANCHOR_OPEN.exec(token.content)?.[1];
+        if (href) {
+          const node: MdNode = { type: 'link', line, children: [], url: decodeEntities(href) };
+          into.children.push(node);
+          stack.push(node);
+          htmlLinks.add(node);
+          break;
+        }
+        if (/^<\/a\s*>$/i.test(token.content) && htmlLinks.has(into)) {
+          stack.pop();
+          break;
+        }
         into.children.push({ type: 'html', line, children: NO_CHILDREN, value: token.content });
         line += countLines(token.content);
         break;
+      }
       case 'image':
         into.children.push({
           type: 'image',
@@ -76,6 +91,13 @@ export function inline(tokens: Token[], parent: MdNode, firstLine: number): void
     }
   }
 }
+
+/** An HTML link's opening tag with a web address. */
+const ANCHOR_OPEN = /^<a\s[^<>]*?\bhref\s*=\s*["'](https?:\/\/[^"'<>\s]+)["'][^<>]*>$/i;
+/** Links opened by an `<a>` tag, which only `</a>` closes. */
+const htmlLinks = new WeakSet<MdNode>();
+
+const decodeEntities = (url: string) => url.replace(/&amp;/g, '&');
 
 function fieldColons(text: string): string {
   if (!text.includes('::')) return text;

@@ -8,7 +8,7 @@ import { parseSpeakerText } from './speaker-names.ts';
  * الزعبي." (moderated by …, with …). What follows the sentence is the panel's notes.
  */
 const LINEUP = [
-  /^\s*(?:moderated|chaired|hosted|facilitated|led)\s+by\s+([^.;:!?]{3,80}?),?\s+(?:with|featuring|and panell?ists)\s+([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
+  /^\s*(?:moderated|chaired|hosted|facilitated|led)\s+by\s+([^.;:!?]{3,80}?)[,;]?\s+(?:with|featuring|and panell?ists)\s+([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
   /^\s*(?:mod\.|moderator\s*:)\s*([^.;:!?]{3,80}?)\s*;\s*([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
   /^\s*(?:أدار(?:ها|ه|ت|تها)?|بإدارة)\s+([^.،,؛]{3,80}?)\s*[،,]\s*(?:بمشاركة|مع)\s+([^.!?؟]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/u,
 ];

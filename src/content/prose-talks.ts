@@ -247,9 +247,12 @@ const NAME_BEFORE =
 const AFTER_NAME =
   'was|is|who|gave|showed|talked|opened|closed|walked|explained|argued|spoke|kicked|made|told|set|started|took|stole|blew|got|war|ist|hat|zeigte|erklärte';
 
-/** ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop. */
+/**
+ * ", was given by Jane Doe from Acme Corp." — the name and company end at a verb or a stop; a
+ * company named by its domain keeps it ("from Toggle.io").
+ */
 const BY_NAME = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?(?:by|von|door|par|por)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;:!?]|\s+(?:${AFTER_NAME})\b|\s*$)`,
+  String.raw`^\s*,?\s*(?:(?:was|is)\s+)?(?:(?:given|presented|delivered)\s+)?(?:by|von|door|par|por)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\.(?:io|ai|dev|app|com|co|net|org|cloud|tech)(?!\p{L}))?(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[.,;:!?]|\s+(?:${AFTER_NAME})\b|\s*$)`,
   'u',
 );
 

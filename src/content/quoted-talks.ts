@@ -75,4 +75,4 @@ export function lightningLabel(paragraph: MdNode): boolean {
  * and in Japanese, Chinese and Korean notes "LT大会", "ライトニングトーク", "闪电演讲", "라이트닝 토크".
  */
 export const LIGHTNING_GROUP =
-  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignite|quickies|lightning talks?)$|^(?:LT|LT\s?大会|LT会|ライトニングトーク(?:大会)?|闪电演讲|라이트닝 ?토크)$/iu;
+  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignites?|quickies|lightning talks?)$|^(?:LT|LT\s?大会|LT会|ライトニングトーク(?:大会)?|闪电演讲|라이트닝 ?토크)$/iu;

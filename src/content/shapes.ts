@@ -7,6 +7,7 @@ import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
+import { named, placeNamedNotes } from './named-notes.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
@@ -78,6 +79,9 @@ export class ShapeReader {
 
   /** Headings read so far as over a list of talks ("## Incident response" then linked bullets). */
   private listGroups = 0;
+
+  /** Levels of headings whose own text held talks ("## Morning" over `- **Title** by …` items). */
+  private bodyGroupDepths = new Set<number>();
 
   /** Speaker bios set apart from the talks (see `bio-sections.ts`). */
   private bios = new Set<Section>();
@@ -174,6 +178,14 @@ export class ShapeReader {
       }
       const before = this.drafts.length;
       this.group(section, inner, true);
+      // "## Notes" under a table of talks, its bold lines naming them: those talks' notes.
+      if (
+        !day &&
+        this.drafts.length === before &&
+        section.children.length === 0 &&
+        placeNamedNotes(section.body, this.drafts) > 0
+      )
+        return;
       // "## Day 2" between "## Talk" headings of its own level: the talks after it are that day's.
       if (day && this.drafts.length === before && section.children.length === 0)
         this.flatDay = { depth: section.depth, context: inner };
@@ -220,10 +232,16 @@ export class ShapeReader {
       // "### 14:00 – Lightning talks (Room B)" over "- Dagger for CI — Sara Lund": the heading
       // says its bullets are talks, though they carry no notes.
       const lightning = LIGHTNING_GROUP.test(name);
+      // "## Track: Data" over its list of talks: the track is their topic, as over headings.
+      const track = TRACK.exec(name)?.[1];
       const found = bodyTalks(
         section.body,
         // "## Thank you to our speakers" over its list of talks names no topic.
-        isPlainGroup(name) ? context : { ...context, topic: name },
+        isPlainGroup(name)
+          ? context
+          : track
+            ? { ...context, topic: track, track }
+            : { ...context, topic: name },
         this.file,
         this.problems,
         lightning,
@@ -234,7 +252,8 @@ export class ShapeReader {
         // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
         if (namesEdition(name)) for (const draft of found.drafts) draft.conference = name;
         this.listGroups++;
-        this.groupTopics.add(name);
+        this.bodyGroupDepths.add(section.depth);
+        this.groupTopics.add(track ?? name);
         this.takeBodyTalks(found, section.line);
         return;
       }
@@ -256,6 +275,7 @@ export class ShapeReader {
   /** A heading that groups talks: its own text is an introduction, its talks are below it. */
   private group(section: Section, context: TalkContext, named: boolean): void {
     const found = bodyTalks(section.body, context, this.file, this.problems, named);
+    if (found.drafts.length > 0) this.bodyGroupDepths.add(section.depth);
     this.takeBodyTalks(found, section.line);
     for (const child of section.children) this.visit(child, context);
   }
@@ -282,6 +302,16 @@ export class ShapeReader {
     }
     const content = meaningful(section.body).length > 0 || section.children.length > 0;
     const strong = hasTalkEvidence(section, this.dashSpeakers);
+    // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
+    // their level with no talk in its text and naming no speaker is the post's, not a talk.
+    // A heading that names a talk the schedule listed ("## Schedule" over a table) is that talk.
+    if (
+      !strong &&
+      section.children.length === 0 &&
+      this.bodyGroupDepths.has(section.depth) &&
+      !named(headingName(section.title), this.drafts)
+    )
+      return 'a section of the post beside the headings over its talks, naming no speaker';
     // "## Tools we compared" over a table alone: the post's data, not a talk's notes.
     const body = meaningful(section.body);
     if (

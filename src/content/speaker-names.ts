@@ -69,6 +69,12 @@ export function splitNames(text: string): string[] | undefined {
  */
 export const NO_COMPANY =
   /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i;
+/**
+ * The words of `NO_COMPANY` that are never a company. `GitHub`, `LinkedIn`, `Twitter` are
+ * companies too: a speaker's line names them as a profile, a talk's own heading as its company.
+ */
+export const NO_EMPLOYER =
+  /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
 
 const COMPANY_LIKE =
   /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
@@ -77,6 +83,8 @@ const COMPANY_LIKE =
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
+const AND_THEN_COMMA = /^([^,&()]+?\s(?:&|and|und|et|en|e|y)\s[^,&()]+?),\s*([^,&()]+)$/u;
+
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
   // "Holly Cummins, Red Hat — [slides](…)": the dash before the links left out goes too.
@@ -173,6 +181,15 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     if (names && names.length > 1 && companies.length === names.length)
       return names.map((name, i) => ({ name, company: withoutRole(companies[i]?.trim() ?? '') }));
     return names?.map((name) => ({ name, company: withoutRole(paren[2]?.trim() ?? '') }));
+  }
+  // "Anja Weber & Lars Olsen, CERN-adjacent Compute": two people joined by "&", then one comma —
+  // three people would be "A, B & C" — so what follows the comma is the company of both.
+  const joined = AND_THEN_COMMA.exec(trimmed);
+  const pair =
+    joined?.[1] && joined[2] && isCompanyLength(joined[2]) ? splitNames(joined[1]) : undefined;
+  if (pair?.length === 2 && joined?.[2]) {
+    const company = withoutRole(joined[2].trim());
+    return pair.map((name) => ({ name, company }));
   }
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
@@ -359,7 +376,12 @@ export function withoutRole(written: string): string {
       '',
     )
     // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
-    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '');
+    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '')
+    // "Angular team @ Google", "Payments squad at Klarna": the team, then its company.
+    .replace(
+      /^[\p{L}\d.+#-]+(?:\s+[\p{L}\d.+#-]+){0,2}\s+(?:team|squad|group|tribe)\s+(?:@|at)\s+(?=\S)/iu,
+      '',
+    );
   const role = ROLE.exec(company);
   // "星河云计算 CTO": the role after the company.
   const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');

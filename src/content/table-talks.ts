@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, isBreakTag, plainText, proseText } from './markdown-text.ts';
+import { lineupLine } from './panel-lineup.ts';
 import { headingName, isPostSection } from './section-names.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
@@ -88,7 +89,8 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
         draft.speakers.push(
           ...speakersOf(plainText({ ...cell, children: breaksAs(cell.children, ', ') })),
         );
-      else if (column === 'company') company = text;
+      // "—", "n/a": a company column's way of saying none.
+      else if (column === 'company' && !NOBODY.test(text.trim())) company = text;
       else if (column === 'time' && /\d/.test(text) && text.length <= 30) draft.time = text;
       else if (column === 'kind') {
         const kind = kindOf(text);
@@ -107,7 +109,23 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     }
     drafts.push(draft);
   }
-  return drafts;
+  return withoutBreakRows(drafts, columns.includes('speaker'));
+}
+
+/**
+ * "| 5 | Lunch & sponsor expo | | |": where most rows name their speakers, a row with no
+ * speaker, notes or link is the day's break, not a talk.
+ */
+function withoutBreakRows(drafts: DraftTalk[], speakerColumn: boolean): DraftTalk[] {
+  const bare = (draft: DraftTalk) =>
+    draft.speakers.length === 0 &&
+    !draft.company &&
+    draft.notes.length === 0 &&
+    draft.links.length === 0 &&
+    !draft.kind;
+  const named = drafts.filter((draft) => draft.speakers.length > 0).length;
+  if (!speakerColumn || named < 2 || named * 3 < drafts.length * 2) return drafts;
+  return drafts.filter((draft) => !bare(draft));
 }
 
 /**
@@ -178,8 +196,16 @@ const NOBODY =
 function speakersOf(text: string): Speaker[] {
   // "various", "organizers", "TBA": the column names nobody.
   if (NOBODY.test(text.trim())) return [];
-  const parsed = parseSpeakerText(text);
+  // "Moderated by Ravi Menon; with Jin Park (Polaris), Dana Ross (Cloudhaus)": a panel's.
+  const parsed = parseSpeakerText(text) ?? lineupLine(text.trim().replace(/[.;]$/, ''));
   if (parsed) return parsed;
+  // "Anja Weber & Lars Olsen, CERN Compute": the people, then the company of them all.
+  const comma = text.lastIndexOf(',');
+  const shared =
+    comma > 0 && /\s(?:&|and|und|et|y|e|en)\s/.test(text.slice(0, comma))
+      ? parseSpeakerText(`${text.slice(0, comma)} (${text.slice(comma + 1).trim()})`)
+      : undefined;
+  if (shared?.every((speaker) => speaker.company)) return shared;
   return text
     .split(/\s*(?:,|&|\band\b|;)\s*/)
     .filter((name) => /\p{L}/u.test(name) && name.length <= 80)

@@ -2,6 +2,7 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs } from './field-lines.ts';
+import { companyFromHeading } from './heading-company.ts';
 import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
@@ -42,6 +43,8 @@ export interface DraftTalk {
   conference?: string;
   speakers: Speaker[];
   company?: string;
+  /** Its speakers' company is the heading's "(GitHub)", never a profile site's name. */
+  headingCompany?: boolean;
   links: Link[];
   notes: DraftNote[];
 }
@@ -170,7 +173,14 @@ export function draftTalk(
     if (named) draft.title = cleanTitle(named);
   }
   const body = withoutSessionLine(splitFieldParagraphs(section.body), draft);
+  const named = draft.speakers.length;
   draft.notes.push(...read(withoutSpeakerLine(body, draft.speakers)));
+  const atCompany = companyFromHeading(section.title, draft.speakers, named, draft.company);
+  if (atCompany) {
+    draft.speakers.splice(0, draft.speakers.length, ...atCompany.speakers);
+    delete draft.company;
+    draft.headingCompany = true;
+  }
   section.children
     .filter((child) => !options.skip(child))
     .forEach((child, index) => {

@@ -168,7 +168,9 @@ const SEPARATOR =
  * "– Jane Doe (Acme)", ": notes". Speakers only where the words read as names.
  */
 export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: string } {
-  let text = rest.trim();
+  // "**Title** · Hilde Strand · Equinorth": middle dots (or bars) between title, name and company
+  // read as a dash and a comma.
+  let text = rest.trim().replace(DOTTED, '— $1, $2').replace(DOTTED_NAME, '— $1');
   if (text.startsWith('(')) {
     const close = text.indexOf(')');
     const inner = close > 0 ? text.slice(1, close) : '';
@@ -178,9 +180,11 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
     return { speakers: [], notes: trimLead(text) };
   }
   // "— Speaker: Jane Doe (Acme). Notes…": a label after the title reads as "by"; so do "por", "de",
-  // "di", "par", "von", "door" and "от" after a comma or a dash ("«Title», por Pau Ribas").
+  // "di", "par", "von", "door" and "от" after a comma or a dash ("«Title», por Pau Ribas"), and
+  // all but "de" and "di" right after the title, which its bold or link has closed ("**Title**
+  // door Sanne Bakker").
   const prefix =
-    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})/iu.exec(
+    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})|^(?:por|par|von|door|от)\s+(?=\p{Lu})/iu.exec(
       text,
     );
   if (prefix) {
@@ -204,6 +208,9 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   }
   return { speakers: [], notes: trimLead(rest) };
 }
+
+const DOTTED = /^[·•|]\s+([^·•|,()]{3,60}?)\s+[·•|]\s+([^·•|,()]{2,60}?)\s*$/u;
+const DOTTED_NAME = /^[·•|]\s+([^·•|,]{3,80}?)\s*$/u;
 
 function trimLead(text: string): string {
   return text.replace(/^[\s:;,.—–-]+/, '').trim();

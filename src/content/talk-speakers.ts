@@ -1,8 +1,10 @@
 import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
+import { hasNewline, splitLines } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { NO_CHILDREN } from './markdown-tree.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
@@ -107,6 +109,16 @@ function leadingSpeakerLine(
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
+    }
+    // "> Moderator: D (X). Panelists: A (Y), B (Z)." over "> Procurement is the bottleneck.": a
+    // line-up on the paragraph's first line, the notes on the lines after it.
+    const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
+    const lineup = !named && said ? firstLineLineup(said) : undefined;
+    if (lineup) {
+      speakers.push(...lineup.speakers);
+      return body.map((n) =>
+        n !== node ? n : node === said ? lineup.rest : { ...node, children: [lineup.rest] },
+      );
     }
     if (!named) {
       // "Tim Kadlec | [Slides](…) | [Video](…)": the name, then the talk's links, on one line.
@@ -271,7 +283,8 @@ const SPEAKER_SENTENCE =
   /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
-  const [first, ...others] = paragraph.children;
+  // "Led by **Ivana Petrović** (Dataplane Labs). 3 hours…": a name in bold reads as written.
+  const [first, ...others] = withPlainMarks(paragraph.children);
   if (first?.type !== 'text') return undefined;
   const speakers: Speaker[] = [];
   let value = first.value ?? '';
@@ -287,3 +300,37 @@ function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
   if (speakers.length === 0) return undefined;
   return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
 }
+
+/** A paragraph whose first line (of several) is a panel's labelled line-up: its people, the rest. */
+function firstLineLineup(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  if (!paragraph.children.some(hasNewline)) return undefined;
+  const [first = [], ...others] = splitLines(paragraph.children);
+  if (first.some((child) => child.type !== 'text')) return undefined;
+  const people = panelLine(plainText(first));
+  if (!people || people.length < 2) return undefined;
+  const children = others.flatMap((line, i): MdNode[] =>
+    i === 0
+      ? line
+      : [{ type: 'break', line: line[0]?.line ?? paragraph.line, children: NO_CHILDREN }, ...line],
+  );
+  return { speakers: people, rest: { ...paragraph, children } };
+}
+
+/** Leading text with its bold or italic words (of text alone) joined into one text node. */
+function withPlainMarks(children: MdNode[]): MdNode[] {
+  const [first] = children;
+  if (first?.type !== 'text' || !children.some(isPlainMark)) return children;
+  let value = '';
+  let at = 0;
+  for (; at < children.length; at++) {
+    const child = children[at] as MdNode;
+    if (child.type === 'text') value += child.value ?? '';
+    else if (isPlainMark(child)) value += plainText(child);
+    else break;
+  }
+  return [{ ...first, value }, ...children.slice(at)];
+}
+
+const isPlainMark = (node: MdNode) =>
+  (node.type === 'strong' || node.type === 'emphasis') &&
+  node.children.every((child) => child.type === 'text');
