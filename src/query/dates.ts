@@ -11,8 +11,16 @@ export type DayPhrase =
   /** "in june", "last september": a month of any year (a year asked beside it narrows it). */
   | { kind: 'month'; month: number; label: string };
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+export const MONTHS = [
   'january',
   'february',
   'march',
