@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, slides, talk, video } from './library-fixture.ts';
+
+/**
+ * Red-team round Q7, chat. A follow-up said after an acknowledgement ("ok cool and the slides?")
+ * points back as the follow-up alone does; a word for the kind of thing a subject is ("outbox
+ * pattern", "SPACE framework") that no talk says is left out, said so, as an aspect word is.
+ */
+
+const E = 'tidecamp-2025';
+const bot = new Bot({
+  events: [event(E, 'Tidecamp 2025')],
+  talks: [
+    talk(E, 'outbox', 'Events without a broker', 'An outbox table; polling with SKIP LOCKED', {
+      links: [slides('https://example.org/outbox.pdf')],
+    }),
+    talk(E, 'space', 'Measuring teams with SPACE', 'Satisfaction surveys; never rank people', {
+      links: [video('https://example.org/space')],
+    }),
+    talk(E, 'css', 'Container queries', 'Components that fit their slot'),
+  ],
+});
+
+describe('a follow-up after an acknowledgement', () => {
+  it('asks which talk, as the follow-up alone does', () => {
+    for (const asked of [
+      'ok cool and the slides?',
+      'cool, and the video?',
+      'thanks! and the slides?',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer.kind === 'none' && answer.reason, asked).toBe('which-talk');
+    }
+    // One that names its talk is answered.
+    expect(ids(bot.ask('ok cool, and the slides for the outbox talk?'))).toEqual(['outbox']);
+  });
+});
+
+describe('a word for the kind of thing a subject is, which no talk says', () => {
+  it('is left out beside the subject, and said to be', () => {
+    for (const [asked, id, word] of [
+      ['outbox pattern', 'outbox', 'pattern'],
+      ['SPACE framework', 'space', 'framework'],
+    ] as const) {
+      const answer = bot.ask(asked);
+      expect(ids(answer), asked).toEqual([id]);
+      expect(answer.kind === 'talks' && answer.scope.unmatched, asked).toEqual([word]);
+    }
+  });
+});
