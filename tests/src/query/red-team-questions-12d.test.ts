@@ -5,7 +5,8 @@ import { event, ids, slides, talk, video } from './library-fixture.ts';
 /**
  * Red-team round Q7, chat. A follow-up said after an acknowledgement ("ok cool and the slides?")
  * points back as the follow-up alone does; a word for the kind of thing a subject is ("outbox
- * pattern", "SPACE framework") that no talk says is left out, said so, as an aspect word is.
+ * pattern", "SPACE framework") that no talk says is left out, said so, as an aspect word is. The
+ * EU's data protection law is found by its names in other languages.
  */
 
 const E = 'tidecamp-2025';
@@ -19,6 +20,7 @@ const bot = new Bot({
       links: [video('https://example.org/space')],
     }),
     talk(E, 'css', 'Container queries', 'Components that fit their slot'),
+    talk(E, 'dsgvo', 'DSGVO-konforme Logs', 'IP-Adressen maskieren; personenbezogene Daten'),
   ],
 });
 
@@ -46,6 +48,14 @@ describe('a word for the kind of thing a subject is, which no talk says', () => 
       const answer = bot.ask(asked);
       expect(ids(answer), asked).toEqual([id]);
       expect(answer.kind === 'talks' && answer.scope.unmatched, asked).toEqual([word]);
+    }
+  });
+});
+
+describe("the EU's data protection law and personal data", () => {
+  it('are found where the notes name them in German', () => {
+    for (const asked of ['GDPR', 'gdpr logs', 'PII in logs', 'personal data']) {
+      expect(ids(bot.ask(asked)), asked).toEqual(['dsgvo']);
     }
   });
 });
