@@ -54,6 +54,16 @@ const GERMAN: [RegExp, string][] = [
   [/\bvor\b/g, 'before'],
   [/\bmit\s+folien\b/g, 'with slides'],
   [/\bfolien\b/g, 'slides'],
+  // "Welche Vorträge hatten keine Folien?", "ohne Video": the talks without them.
+  [/\bkeine?[nrs]?\b/g, 'no'],
+  [/\b(?:hatten|hatte)\b/g, 'had'],
+  // "Danke, und die Folien?": a follow-up after thanks.
+  [/\bdanke\b/g, 'thanks'],
+  [/\bund\b/g, 'and'],
+  [/\bgibt\s+es\b/g, 'is there'],
+  [/\bgab\s+es\b/g, 'were there'],
+  [/\bihn\b/g, 'it'],
+  [/\baber\b/g, 'but'],
   [/\bnicht\b/g, 'not'],
   [/(?:^|\s)au(?:ß|ss)er(?=\s|$)/g, ' except'],
   [/\bohne\b/g, 'without'],
@@ -144,7 +154,7 @@ const LANGUAGES: Language[] = [
     // German
     days: 'de',
     markers:
-      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien)(?=\s|$)/,
+      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
     words: GERMAN,
   },
   {

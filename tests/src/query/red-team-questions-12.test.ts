@@ -90,6 +90,16 @@ describe('a German question about the speakers, companies or what to watch', () 
   });
 });
 
+describe('a German question about links, or pointing back', () => {
+  it('reads no slides, without a video, and a follow-up after thanks', () => {
+    const none = bot.ask('welche Vorträge hatten keine Folien?');
+    expect(none.kind === 'talks' && none.scope.lacking).toBe('slides');
+    const back = bot.ask('danke, und die Folien?');
+    expect(back.kind === 'none' && back.reason).toBe('which-talk');
+    expect(ids(bot.ask('was hat Greta Lund erzählt?'))).toEqual(['mono']);
+  });
+});
+
 describe('days in the other languages questions are read in', () => {
   it('reads their weekdays and parts of the day', () => {
     expect(ids(bot.ask('¿qué charlas hubo el jueves por la tarde?'))).toEqual(['fuzz']);
