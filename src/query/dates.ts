@@ -107,6 +107,16 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
       label: capitalise(m[1] as string),
     }),
   ],
+  [
+    // "What was on tues", "wed talks", "fri afternoon": a weekday cut short, where a day is
+    // meant ("sun" and "sat" alone are words: Sun Microsystems, a SAT solver).
+    /\b(?:on\s+)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s|$)|(?:^|\s)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=(?:talks?|sessions?|keynotes?|morning|afternoon|evening)\b)/,
+    (m) => {
+      const short = (m[1] ?? m[2]) as string;
+      const weekday = WEEKDAYS.findIndex((day) => day.startsWith(short.slice(0, 3)));
+      return { kind: 'weekday', weekday, label: capitalise(WEEKDAYS[weekday] as string) };
+    },
+  ],
 ];
 
 function monthDay(monthName: string, day: number): DayPhrase | undefined {

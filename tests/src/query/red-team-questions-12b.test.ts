@@ -64,3 +64,11 @@ describe('a day no talk was given on', () => {
     }
   });
 });
+
+describe('a weekday cut short', () => {
+  it('is that day where a day is meant', () => {
+    expect(ids(bot.ask('what was on tues')).sort()).toEqual(['paths']);
+    expect(ids(bot.ask('wed talks')).sort()).toEqual(['db', 'finops']);
+    expect(ids(bot.ask('talks on wed.')).sort()).toEqual(['db', 'finops']);
+  });
+});
