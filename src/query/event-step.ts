@@ -51,7 +51,7 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   if (ask.event || !ask.asked.eventNames || ask.keep) return undefined;
   const found = looseEvent(ask.search, tables);
   if (!found) {
-    const placed = placedEvents(ask.search, tables.library);
+    const placed = placedEvents(ask.search, tables.library) ?? placeAlone(ask, tables);
     if (!placed) return undefined;
     ask.search = placed.rest;
     ask.query = tables.reader.queryWords(placed.rest);
@@ -75,6 +75,25 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   if (ask.query.length === 0 && tables.titles().find(ask.search).length === 0)
     ask.scope ??= { kind: 'list', event: found.event };
   return undefined;
+}
+
+/**
+ * "Brighton", "the hague": a question of only a place the notes give for events, which no talk
+ * says, is those events (their talks), as "talks in brighton" is.
+ */
+function placeAlone(
+  ask: Asking,
+  tables: EventTables,
+): { events: Set<string>; rest: string } | undefined {
+  if (ask.query.length === 0) return undefined;
+  const said = ask.query.map((q) => q.word);
+  if (said.some((word) => tables.index.frequency(word) > 0)) return undefined;
+  const events = tables.library.events.filter((event) =>
+    said.every((word) => placeNamed(event, word)),
+  );
+  return events.length > 0
+    ? { events: new Set(events.map((event) => event.id)), rest: '' }
+    : undefined;
 }
 
 /**

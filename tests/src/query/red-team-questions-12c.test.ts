@@ -57,3 +57,10 @@ describe('an event beside its place, or a word for an event', () => {
     expect(ids(bot.ask('the ledger event')).sort()).toEqual(['audit', 'ledgers']);
   });
 });
+
+describe('a place alone', () => {
+  it('is the talks of the events there, where no talk says it', () => {
+    expect(ids(bot.ask('tallinn')).sort()).toEqual(['audit', 'ledgers']);
+    expect(ids(bot.ask('bergen?')).sort()).toEqual(['bill', 'keynote', 'portal', 'tenancy']);
+  });
+});
