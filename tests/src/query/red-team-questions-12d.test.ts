@@ -20,6 +20,7 @@ const bot = new Bot({
       links: [video('https://example.org/space')],
     }),
     talk(E, 'css', 'Container queries', 'Components that fit their slot'),
+    talk(E, 'joins', 'Interval joins', 'Watermarks and late data'),
     talk(E, 'dsgvo', 'DSGVO-konforme Logs', 'IP-Adressen maskieren; personenbezogene Daten'),
   ],
 });
@@ -57,5 +58,13 @@ describe("the EU's data protection law and personal data", () => {
     for (const asked of ['GDPR', 'gdpr logs', 'PII in logs', 'personal data']) {
       expect(ids(bot.ask(asked)), asked).toEqual(['dsgvo']);
     }
+  });
+});
+
+describe('a word typed as meant, one letter from a word of the notes', () => {
+  it('is not corrected to it where the letter is no slip', () => {
+    // "internal" is no slip of "interval": n and v are neither near keys nor heard alike.
+    expect(ids(bot.ask('internal'))).toEqual(['none']);
+    expect(ids(bot.ask('intervsl joins'))).toEqual(['joins']);
   });
 });
