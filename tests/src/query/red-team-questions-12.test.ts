@@ -98,6 +98,12 @@ describe('a German question about links, or pointing back', () => {
     expect(back.kind === 'none' && back.reason).toBe('which-talk');
     expect(ids(bot.ask('was hat Greta Lund erzählt?'))).toEqual(['mono']);
   });
+
+  it('asks the bot what it does', () => {
+    for (const asked of ['wie funktioniert der Bot?', 'was kannst du?', 'wer bist du']) {
+      expect(bot.ask(asked).kind, asked).toBe('help');
+    }
+  });
 });
 
 describe('days in the other languages questions are read in', () => {
