@@ -111,12 +111,23 @@ const whole = (words: string) => `(?<![\\p{L}-])(?:${words})(?![\\p{L}-])`;
 
 /** A weekday or a part of the day in a language: a mark of it in a question ("morgens"). */
 export function dayMarker(language: DayLanguage): RegExp {
-  const { weekdays, parts } = NAMES[language];
-  return new RegExp(whole([...weekdays, ...parts].join('|')), 'u');
+  let marker = MARKERS.get(language);
+  if (!marker) {
+    const { weekdays, parts } = NAMES[language];
+    marker = new RegExp(whole([...weekdays, ...parts].join('|')), 'u');
+    MARKERS.set(language, marker);
+  }
+  return marker;
 }
+
+/** Made once per language: a question tests them all. */
+const MARKERS = new Map<DayLanguage, RegExp>();
+const RULES = new Map<DayLanguage, [RegExp, string][]>();
 
 /** The rules that turn a language's days, months and parts of the day into English. */
 export function dayWords(language: DayLanguage): [RegExp, string][] {
+  const made = RULES.get(language);
+  if (made) return made;
   const names = NAMES[language];
   const rules: [RegExp, string][] = [];
   names.months.forEach((month, i) => {
@@ -139,5 +150,6 @@ export function dayWords(language: DayLanguage): [RegExp, string][] {
   names.parts.forEach((part, i) => {
     rules.push([new RegExp(whole(part), 'gu'), ` ${['morning', 'afternoon', 'evening'][i]} `]);
   });
+  RULES.set(language, rules);
   return rules;
 }

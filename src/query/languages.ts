@@ -248,11 +248,21 @@ function folded(text: string): string {
  * The language most of the question's words mark, the first listed of those marked as often:
  * "welche Firmen waren da" is German, though "waren" is Dutch too.
  */
+const GLOBAL = new WeakMap<Language, RegExp>();
+function globalMarkers(language: Language): RegExp {
+  let found = GLOBAL.get(language);
+  if (!found) {
+    found = new RegExp(language.markers.source, `${language.markers.flags}g`);
+    GLOBAL.set(language, found);
+  }
+  return found;
+}
+
 function mostMarked(text: string): Language | undefined {
   let best: Language | undefined;
   let most = 0;
   for (const one of LANGUAGES) {
-    const count = text.match(new RegExp(one.markers.source, `${one.markers.flags}g`))?.length ?? 0;
+    const count = text.match(globalMarkers(one))?.length ?? 0;
     if (count > most) [best, most] = [one, count];
   }
   return best;
