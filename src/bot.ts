@@ -11,6 +11,7 @@ import { Catalogue } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
+import { inEnglish } from './query/languages.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
@@ -140,7 +141,8 @@ export class Bot {
         const plan = this.resolver.resolve(request.words, request.event);
         // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
-        if (pointsBack(request.words, plan)) {
+        // "Danke, und die Folien?": read in English, as the question was.
+        if (pointsBack(inEnglish(request.words), plan)) {
           const example = this.example();
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };

@@ -11,8 +11,16 @@ export type DayPhrase =
   /** "in june", "last september": a month of any year (a year asked beside it narrows it). */
   | { kind: 'month'; month: number; label: string };
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+export const MONTHS = [
   'january',
   'february',
   'march',
@@ -98,6 +106,16 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
       weekday: WEEKDAYS.indexOf(m[1] as string),
       label: capitalise(m[1] as string),
     }),
+  ],
+  [
+    // "What was on tues", "wed talks", "fri afternoon": a weekday cut short, where a day is
+    // meant ("sun" and "sat" alone are words: Sun Microsystems, a SAT solver).
+    /\b(?:on\s+)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s|$)|(?:^|\s)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=(?:talks?|sessions?|keynotes?|morning|afternoon|evening)\b)/,
+    (m) => {
+      const short = (m[1] ?? m[2]) as string;
+      const weekday = WEEKDAYS.findIndex((day) => day.startsWith(short.slice(0, 3)));
+      return { kind: 'weekday', weekday, label: capitalise(WEEKDAYS[weekday] as string) };
+    },
   ],
 ];
 

@@ -5,6 +5,7 @@ import { type Asking, opt } from './asking.ts';
 import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-words.ts';
+import { placeNamed } from './places.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 
@@ -16,6 +17,10 @@ import type { QueryReader } from './query-words.ts';
 const TOPIC_WORDS = new Set(['topic', 'topics', 'tracks', 'themes', 'subjects', 'categories']);
 /** Words for what an event's entry says (its place, its dates): no words to search. */
 const EVENT_FACTS = new Set(['city', 'country', 'location', 'venue', 'place', 'dates', 'date']);
+/** Words for an event, which beside an event's name say nothing more. */
+const EVENT_NOUNS = new Set(
+  'event events conference conferences conf confs meetup meetups edition'.split(' '),
+);
 /** "The most common topic", "main themes": the topics (with their counts) are the answer. */
 const TOPIC_ASKING = new Set(['most', 'common', 'frequent', 'main', 'biggest', 'covered']);
 
@@ -46,7 +51,7 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   if (ask.event || !ask.asked.eventNames || ask.keep) return undefined;
   const found = looseEvent(ask.search, tables);
   if (!found) {
-    const placed = placedEvents(ask.search, tables.library);
+    const placed = placedEvents(ask.search, tables.library) ?? placeAlone(ask, tables);
     if (!placed) return undefined;
     ask.search = placed.rest;
     ask.query = tables.reader.queryWords(placed.rest);
@@ -61,10 +66,34 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   }
   ask.search = found.rest;
   ask.query = tables.reader.queryWords(found.rest);
+  // "Where was the go conference", "when was the frontend event": the event described, itself.
+  const { question } = ask;
+  const talksAsked = question.talkNoun || question.focus || question.excluding || question.order;
+  if (ask.query.length === 0 && !talksAsked && ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
+    return { kind: 'events', events: [found.event] };
   ask.narrow((talk) => talk.event === found.event);
   if (ask.query.length === 0 && tables.titles().find(ask.search).length === 0)
     ask.scope ??= { kind: 'list', event: found.event };
   return undefined;
+}
+
+/**
+ * "Brighton", "the hague": a question of only a place the notes give for events, which no talk
+ * says, is those events (their talks), as "talks in brighton" is.
+ */
+function placeAlone(
+  ask: Asking,
+  tables: EventTables,
+): { events: Set<string>; rest: string } | undefined {
+  if (ask.query.length === 0) return undefined;
+  const said = ask.query.map((q) => q.word);
+  if (said.some((word) => tables.index.frequency(word) > 0)) return undefined;
+  const events = tables.library.events.filter((event) =>
+    said.every((word) => placeNamed(event, word)),
+  );
+  return events.length > 0
+    ? { events: new Set(events.map((event) => event.id)), rest: '' }
+    : undefined;
 }
 
 /**
@@ -103,7 +132,18 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   }
   // "Frontend Lagoon 2025", "devnorth in 2025": the event and the year both, as `split` takes them.
   named.events = both(byName, named.byYear);
-  ask.query = named.rest;
+  // "Codefluss in Hamburg", "gopherpeak in denver": where the notes say the event named was is
+  // no word to search (no talk says it), only that event again.
+  const atPlace = (word: string) =>
+    [...named.events].some((id) => {
+      const event = tables.events.get(id);
+      return event !== undefined && placeNamed(event, word);
+    });
+  // "The mlops event", "where was the mlops conference": the word for an event beside its name
+  // is the name again.
+  ask.query = named.rest.filter(
+    (q) => !atPlace(q.word) && !(named.events.size > 0 && EVENT_NOUNS.has(q.word)),
+  );
   // "Talks by Ryan Lane in 2024", "kafka talks at devnorth in 2025": a year no talk is from, or
   // an event and a year no edition has together, is a filter no talk passes, not a word to
   // leave out (`relaxed` says which filter it leaves out, if another finds talks).

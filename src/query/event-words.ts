@@ -188,7 +188,9 @@ export class EventWords {
   private eventTerms(): Map<string, Set<string>> {
     const table = new Map<string, Set<string>>();
     for (const event of this.library.events) {
-      for (const word of words(`${event.name} ${event.id}`)) {
+      // The years of its dates too: "talks in 2025" are those of a meetup held on 2025-09-18,
+      // though only the other event of that year carries "2025" in its name.
+      for (const word of [...words(`${event.name} ${event.id}`), ...datedYears(event)]) {
         const term = termOf(word);
         if (term === null || isFiller(word) || isCommon(word)) continue;
         const ids = table.get(term) ?? new Set<string>();
@@ -243,6 +245,12 @@ class Subjects implements WordSink {
     if (YEAR.test(word)) return;
     this.table.delete(termOf(word) ?? word);
   }
+}
+
+/** The years an event's dates span ("2024-12-30..2025-01-02": both), as words. */
+function datedYears(event: { dates?: string }): string[] {
+  const years = (event.dates ?? '').match(/\b(?:19|20)\d{2}(?=-\d{2}-\d{2})/g) ?? [];
+  return [...new Set(years)];
 }
 
 /** "2025": a year as a word of a question. */

@@ -68,6 +68,14 @@ const ASPECTS = new Set([
   'processes',
   'workflow',
   'workflows',
+  // What kind of thing of a subject: "outbox pattern", "SPACE framework", "caching approaches".
+  'pattern',
+  'patterns',
+  'framework',
+  'frameworks',
+  'approach',
+  'approaches',
+  'techniques',
   // What a goal asks of a subject: "make deploys safer", "faster builds", "deploy safely".
   'safer',
   'safely',

@@ -12,7 +12,8 @@ const POINTS_BACK = new RegExp(
     String.raw`\b(?:it|its|that\s+one|this\s+one|that\s+talk|this\s+talk|those|these|them|the\s+ones|the\s+other\s+one|the\s+same(?:\s+one)?)\b`,
     // "more about that", "tell me more on this": the one answered before.
     String.raw`\b(?:about|on|of|regarding)\s+(?:that|this)$`,
-    String.raw`^(?:and|also|ok(?:ay)?\s+and|so|then|what\s+about|how\s+about|same\s+(?:but|for|question))\b`,
+    // "ok cool and the slides?", "thanks! and the video?": said after an acknowledgement too.
+    String.raw`^(?:(?:ok(?:ay)?|k|cool|nice|great|perfect|awesome|alright|sure|got\s+it|thanks|thx|ty|thank\s+you)\s+)*(?:and|also|so|then|what\s+about|how\s+about|same\s+(?:but|for|question))\b`,
     String.raw`\b(?:who|what|anything|anyone|something)\s+else\b|\bany\s+others?\b`,
     // "Is that all?", "that's it?": whether the list answered before had more.
     String.raw`^(?:is\s+that\s+(?:all|it|everything)|(?:that['’]?s|thats)\s+(?:all|it|everything)|are\s+there\s+(?:no\s+)?more|(?:any|no)\s+more)$`,

@@ -1,3 +1,5 @@
+import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
+
 /**
  * Questions asked in French, Spanish, German, Italian, Portuguese or Dutch, read as the English
  * question they are: "chi ha parlato di CSS?" is "who spoke about CSS", "¿hubo alguna mesa
@@ -12,13 +14,82 @@
 interface Language {
   /** Words (folded, whole) that tell the question is in this language. */
   markers: RegExp;
+  /** Its names of days, months and parts of the day (`language-days.ts`), read first. */
+  days?: DayLanguage;
   /** Phrases and words of the language, as the English that reads the same way. */
   words: [RegExp, string][];
 }
 
+/** German's words of asking, scheduling, counting and refusing, as English ones. */
+const GERMAN: [RegExp, string][] = [
+  [/\bpodiumsdiskussion(?:en)?\b|\bpodium\b/g, 'panel'],
+  // "nach dem Rust-Vortrag": the Rust talk.
+  [/(\p{L})-vortrag(?:s)?\b/gu, '$1 talk'],
+  [/\bvortrage\b/g, 'talks'],
+  [/\bvortrag\b/g, 'talk'],
+  [/\b(?:wann)\s+(?:war|waren|fand|ist)\b/g, 'when was'],
+  [/\b(?:wo)\s+(?:war|waren|fand|ist|lag)\b/g, 'where was'],
+  [/\bstatt\s*(?=[?!.]*$)/g, ''],
+  [/\bwie\s+viele\b/g, 'how many'],
+  [/\bwer\b/g, 'who'],
+  [/\bwelche[rsnm]?\b/g, 'which'],
+  [/\b(?:hat|haben)\s+(.+?)\s+gehalten\b/g, 'gave $1'],
+  [/\b(?:hat|haben)\s+(.+?)\s+(?:gesprochen|geredet|vorgetragen|prasentiert)\b/g, 'spoke $1'],
+  [/\bgehalten\b/g, 'gave'],
+  [/\b(?:arbeitet|arbeiten|arbeitete)\s+(?:bei|fur)\b/g, 'works at'],
+  [/\b(?:zweimal|mehrmals|mehr\s+als\s+einmal)\b/g, 'more than once'],
+  [
+    /\b(?:sprecher(?:innen)?|referent(?:en|innen)?|vortragende[n]?|redner(?:innen)?)\b/g,
+    'speakers',
+  ],
+  [/\b(?:firmen|unternehmen)\b/g, 'companies'],
+  [/\bfirma\b/g, 'company'],
+  [/\b(?:die|der|das|den|dem)\s+(?:erste|ersten)\b|\berste[nrs]?\b/g, 'the first'],
+  [/\b(?:die|der|das|den|dem)\s+(?:letzte|letzten)\b|\bletzte[nrs]?\b/g, 'the last'],
+  [/\b(?:zweite[nrs]?)\b/g, 'second'],
+  [/\b(?:dritte[nrs]?)\b/g, 'third'],
+  [/\b(first|second|third|last)\s+tag\b/g, '$1 day'],
+  [/\b(?:kam|kamen|lief|liefen)\s+(nach|vor)\b/g, 'came $1'],
+  [/\bnach\b/g, 'after'],
+  [/\bvor\b/g, 'before'],
+  [/\bmit\s+folien\b/g, 'with slides'],
+  [/\bfolien\b/g, 'slides'],
+  // "Welche Vorträge hatten keine Folien?", "ohne Video": the talks without them.
+  [/\bkeine?[nrs]?\b/g, 'no'],
+  [/\b(?:hatten|hatte)\b/g, 'had'],
+  // "Danke, und die Folien?": a follow-up after thanks.
+  [/\bdanke\b/g, 'thanks'],
+  [/\bund\b/g, 'and'],
+  [/\bgibt\s+es\b/g, 'is there'],
+  [/\bgab\s+es\b/g, 'were there'],
+  [/\bihn\b/g, 'it'],
+  [/\baber\b/g, 'but'],
+  [/\bnicht\b/g, 'not'],
+  [/(?:^|\s)au(?:ß|ss)er(?=\s|$)/g, ' except'],
+  [/\bohne\b/g, 'without'],
+  [/\balles\b/g, 'everything'],
+  // "Was soll ich mir anschauen?", "welcher Vortrag war der beste?": what to watch, the best.
+  [
+    /\b(?:soll|sollte)\s+ich\s+(?:mir\s+)?(?:anschauen|ansehen|angucken|gucken)\b/g,
+    'should i watch',
+  ],
+  [/\bbeste[nrs]?\b/g, 'best'],
+  [/^was\b/g, 'what'],
+  [/\bauf\s+der\b|\bbei\s+der\b/g, 'at'],
+  [/\bauf\s+dem\b/g, 'on the'],
+  [/\b(?:am|an)\b/g, 'on'],
+  [/\bim\b/g, 'in'],
+  [/\b(?:war|ist)\b/g, 'was'],
+  [/\b(?:waren|sind)\b/g, 'were'],
+  [/\bwie\b/g, 'how'],
+  [/\b(?:die|der|das|den|dem)\b/g, 'the'],
+  [/\bda(?=\s*[?!.]*$)/g, 'there'],
+];
+
 const LANGUAGES: Language[] = [
   {
     // Italian
+    days: 'it',
     markers:
       /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi)(?=\s|$)/,
     words: [
@@ -38,6 +109,7 @@ const LANGUAGES: Language[] = [
   },
   {
     // Dutch
+    days: 'nl',
     markers:
       /(?:^|\s)(?:welke|een|het|gingen|ging|sprak|spraken|hadden|hebben|heeft|waren|lezing|lezingen|praatje|praatjes)(?=\s|$)/,
     words: [
@@ -55,6 +127,7 @@ const LANGUAGES: Language[] = [
   },
   {
     // Spanish
+    days: 'es',
     markers:
       /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes)(?=\s|$)/,
     words: [
@@ -79,23 +152,14 @@ const LANGUAGES: Language[] = [
   },
   {
     // German
+    days: 'de',
     markers:
-      /(?:^|\s)(?:wer|gehalten|gibt|gab|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der)(?=\s|$)/,
-    words: [
-      [/\bpodiumsdiskussion(?:en)?\b/g, 'panel'],
-      [/\bvortrage\b/g, 'talks'],
-      [/\bvortrag\b/g, 'talk'],
-      [/\bwer\b/g, 'who'],
-      [/\b(?:hat|haben)\s+(.+?)\s+gehalten\b/g, 'gave $1'],
-      [/\bgehalten\b/g, 'gave'],
-      [/\bauf\s+der\b|\bbei\s+der\b/g, 'at'],
-      [/\b(?:war|waren|ist|sind)\b/g, 'was'],
-      [/\bwie\b/g, 'how'],
-      [/\b(?:die|der|das|den|dem)\b/g, 'the'],
-    ],
+      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
+    words: GERMAN,
   },
   {
     // Portuguese
+    days: 'pt',
     markers:
       /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum)(?=\s|$)/,
     words: [
@@ -112,6 +176,7 @@ const LANGUAGES: Language[] = [
   },
   {
     // French
+    days: 'fr',
     markers:
       /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le)(?=\s|$)/,
     words: [
@@ -179,14 +244,41 @@ function folded(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * The language most of the question's words mark, the first listed of those marked as often:
+ * "welche Firmen waren da" is German, though "waren" is Dutch too.
+ */
+const GLOBAL = new WeakMap<Language, RegExp>();
+function globalMarkers(language: Language): RegExp {
+  let found = GLOBAL.get(language);
+  if (!found) {
+    found = new RegExp(language.markers.source, `${language.markers.flags}g`);
+    GLOBAL.set(language, found);
+  }
+  return found;
+}
+
+function mostMarked(text: string): Language | undefined {
+  let best: Language | undefined;
+  let most = 0;
+  for (const one of LANGUAGES) {
+    const count = text.match(globalMarkers(one))?.length ?? 0;
+    if (count > most) [best, most] = [one, count];
+  }
+  return best;
+}
+
 /** The question in English words, where it was asked in one of the languages above. */
 export function inEnglish(text: string): string {
   // "über Kubernetes": German for "about", which folded would be the company Uber.
   let out = text.replace(ELISION, '$1').replace(/(^|\s)über(?=\s+\p{L})/giu, '$1about');
   const plain = folded(out);
-  const language = LANGUAGES.find((one) => one.markers.test(plain.replace(/[?!.,;:]+/g, ' ')));
+  const bare = plain.replace(/[?!.,;:]+/g, ' ');
+  const language =
+    mostMarked(bare) ?? LANGUAGES.find((one) => one.days && dayMarker(one.days).test(bare));
   if (!language) return out === text ? text : out;
   out = plain;
-  for (const [pattern, english] of language.words) out = out.replace(pattern, english);
+  const rules = language.days ? [...dayWords(language.days), ...language.words] : language.words;
+  for (const [pattern, english] of rules) out = out.replace(pattern, english);
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -53,9 +53,9 @@ const OK =
 /** "what's up", "how are you": a greeting's question, not a search. */
 const HOW_ARE_YOU =
   /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)(?:,?\s+(?:bot|qcon-?bot|all|everyone|folks|team|y['’]?all))?[\s?!.]*$/iu;
-/** "Who are you?", "what can you do?": about the bot, not about a talk. */
+/** "Who are you?", "what can you do?" ("was kannst du?"): about the bot, not about a talk. */
 const ABOUT_BOT =
-  /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?)[\s?!.]*$/i;
+  /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?|wie funktioniert (?:der |dieser )?(?:bot|qcon-?bot)|was kannst du(?: alles)?|wer bist du)[\s?!.]*$/i;
 
 /** "Are you there?", "ping": checking the bot is there, answered as a hello. */
 const THERE =

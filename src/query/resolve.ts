@@ -41,6 +41,7 @@ import { SubjectEvents } from './subject-events.ts';
 import { isOfKind } from './talk-shapes.ts';
 import { theEvents } from './the-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
+import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
@@ -296,6 +297,7 @@ export class Resolver implements Steps {
     if (early) return early;
     companyWord(ask, this.directory, this.index);
     inTopic(ask, this.directory, this.index);
+    inTrack(ask);
     const { event, days, kinds, topics } = ask.asked;
     narrowByFilters(
       ask,

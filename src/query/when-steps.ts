@@ -7,8 +7,9 @@ import type { Plan } from './plan.ts';
 const NONE: Plan = { kind: 'none', suggestions: [] };
 
 /**
- * "Tuesday", "day 2", "june 15": the talks of that day. A day no talk was given on may be a word
- * of the notes ("Shipping on Fridays" is a title): `asWords` asks again with days read as words.
+ * "Tuesday", "day 2", "june 15": the talks of that day. A weekday no talk was given on may be a
+ * word of the notes ("Shipping on Fridays" is a title): `asWords` asks again with days read as
+ * words.
  */
 export function narrowToDay(
   ask: Asking,
@@ -22,8 +23,9 @@ export function narrowToDay(
   ask.narrow((talk) => test(talk, events.get(talk.event)));
   const kept = ask.filtered() ?? [];
   // "Talks in april" with no talk dated then: a month so named is a date, never a word of an
-  // address ("…/2016/04/…", "yodle-hackathon-april-2016").
-  if (kept.length === 0) return day.kind === 'month' ? NONE : asWords();
+  // address ("…/2016/04/…", "yodle-hackathon-april-2016"); so is "day 3" of a two-day event,
+  // never the "3 days" a talk's notes say. Only a weekday may be a title's word.
+  if (kept.length === 0) return day.kind === 'weekday' ? asWords() : NONE;
   const dates = new Set(kept.map((talk) => talk.date));
   const labels = new Set(kept.map((talk) => talk.day));
   const [date] = dates.size === 1 ? [...dates] : [];

@@ -270,9 +270,12 @@ export class QueryReader {
       if (variants.length > 0) return { variants, weight: this.terms.idf(df), prefix: true };
     }
     // People rarely miss a word's first letter: "review" is no typo of "preview".
-    const close = this.spelling
-      .close(word)
-      .filter(([id]) => (this.terms.surfaces[id] as string).startsWith(word.charAt(0)));
+    // "Internal" is no slip of the notes' "interval": one letter for another, neither beside it
+    // on the keyboard nor heard as it, makes another word, typed as meant.
+    const close = this.spelling.close(word).filter(([id]) => {
+      const surface = (this.terms.surfaces[id] as string).toLowerCase();
+      return surface.startsWith(word.charAt(0)) && !otherLetter(word, surface);
+    });
     const nearest = close.filter(([, d]) => d === close[0]?.[1]);
     // "serverles" is a slip from "serverless" as typed, and from "server" only by its stem:
     // the word of the notes closest to what was typed is the one meant.
@@ -366,4 +369,12 @@ function otherEnding(typed: string, surface: string): boolean {
   let common = 0;
   while (common < a.length && a[common] === b[common]) common++;
   return common >= 3 && a.length - common <= INFLECTION && b.length - common <= INFLECTION;
+}
+
+/** Whether two words differ by one letter for another that is no slip (not a near key, nor heard so). */
+function otherLetter(typed: string, word: string): boolean {
+  if (typed.length !== word.length) return false;
+  let differ = 0;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== word[i]) differ++;
+  return differ === 1 && !plausibleTypo(typed, word);
 }

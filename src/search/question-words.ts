@@ -96,7 +96,7 @@ const OTHER_LANGUAGES =
     'hadden heeft hebben waren zijn gingen ging gaat sprak spraken gaf gaven gegeven ' +
     'hatte hatten wurde wurden teve tiveram houve tuvo hubo habia aveva avevano ' +
     // "said" and "asked" in them: "was hat Katrin über … gesagt?", "qu'a dit …", "¿qué dijo …?"
-    'gesagt dit dicho dijo disse detto gezegd ' +
+    'gesagt erzahlt berichtet gemeint dit dicho dijo disse detto gezegd ' +
     // "something", "anything": "quelque chose sur …", "hay algo sobre …", "gibt es etwas zu …"
     'quelque quelques chose algo coisa etwas qualcosa iets ' +
     // "Was lief an Tag 2?", "was läuft auf der Elbcode": what was on, in German.

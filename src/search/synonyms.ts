@@ -158,6 +158,9 @@ const BUILT_IN: string[][] = [
   ['service oriented architecture', 'soa'],
   ['remote work', 'remote', 'working from home', 'work from home', 'wfh'],
   ['service level objective', 'slo'],
+  // The EU's data protection law as its languages name it ("DSGVO-konforme Observability").
+  ['gdpr', 'dsgvo', 'rgpd', 'general data protection regulation'],
+  ['pii', 'personal data', 'personally identifiable information', 'personenbezogene daten'],
   ['service level indicator', 'sli'],
   ['webassembly', 'wasm', 'web assembly'],
   ['opentelemetry', 'otel', 'open telemetry'],
