@@ -69,6 +69,7 @@ interface EventFacts {
   dates?: string;
   author?: string;
   source?: string;
+  place?: string;
 }
 
 /**
@@ -115,9 +116,16 @@ const frontMatterSchema = z.looseObject({
           author: authorSchema.optional(),
           source: z.url().optional(),
           url: z.url().optional(),
+          // `event: { location: Lisbon }`: where it was, as a top-level `location:` says.
+          location: z.unknown().optional(),
+          city: z.unknown().optional(),
+          venue: z.unknown().optional(),
+          place: z.unknown().optional(),
         })
-        .transform(({ name, dates, author, source, url }): EventFacts => {
+        .transform(({ name, dates, author, source, url, ...where }): EventFacts => {
           const facts: EventFacts = {};
+          const place = placeIn(where);
+          if (place !== undefined) facts.place = place;
           if (name !== undefined) facts.name = name;
           if (dates !== undefined) facts.dates = dates;
           if (author !== undefined) facts.author = author;
@@ -294,4 +302,19 @@ export function toSpeaker(entry: string | Speaker): Speaker {
   return match?.[1] && match[2]
     ? { name: match[1].trim(), company: match[2].trim() }
     : { name: entry.trim() };
+}
+
+/** `location:` (or `city:`, `venue:`, …) as a string, or a map of its `city` or `name`. */
+export function placeIn(meta: Record<string, unknown>): string | undefined {
+  for (const key of ['location', 'city', 'venue', 'place', 'where']) {
+    const value = meta[key];
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= 120)
+      return value.trim();
+    if (value && typeof value === 'object') {
+      const inner = value as Record<string, unknown>;
+      const named = inner.city ?? inner.name;
+      if (typeof named === 'string' && named.trim() !== '') return named.trim();
+    }
+  }
+  return undefined;
 }

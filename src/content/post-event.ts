@@ -4,6 +4,7 @@
  * dates: …"). Apart from `parse-notes.ts`, which finds the talks.
  */
 import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
+import { placeIn } from './front-matter.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { propertyRow } from './property-table.ts';
@@ -25,16 +26,9 @@ export function placeOf(
   title: string | undefined,
   preamble: MdNode[],
 ): string | undefined {
-  for (const key of ['location', 'city', 'venue', 'place', 'where']) {
-    const value = meta[key];
-    if (typeof value === 'string' && value.trim() !== '' && value.length <= 120)
-      return value.trim();
-    if (value && typeof value === 'object') {
-      const inner = value as Record<string, unknown>;
-      const named = inner.city ?? inner.name;
-      if (typeof named === 'string' && named.trim() !== '') return named.trim();
-    }
-  }
+  const event = meta.event as { place?: string } | undefined;
+  const said = placeIn(meta) ?? event?.place;
+  if (said) return said;
   // "Location: Bergen, Norway" among a page's properties at the top.
   return (
     // "Venue: ICC Gent.": the sentence's period is no part of the place ("Washington D.C." keeps it).

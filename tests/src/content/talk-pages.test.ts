@@ -115,3 +115,27 @@ describe('a file of one talk whose heading gives its speaker after a dash', () =
     ]);
   });
 });
+
+describe("the event's place inside its front-matter map", () => {
+  it('is read as a top-level location is', () => {
+    for (const where of [
+      '  location: Brno, Czechia',
+      '  city: Brno, Czechia',
+      '  venue: Brno, Czechia',
+    ]) {
+      const { event } = read(
+        'devconf.md',
+        '---',
+        'event:',
+        '  name: DevConf 2025',
+        where,
+        '---',
+        '',
+        '## Rust in the kernel by Petr Svoboda',
+        '',
+        '- drivers',
+      );
+      expect([event.name, event.place]).toEqual(['DevConf 2025', 'Brno, Czechia']);
+    }
+  });
+});
