@@ -248,12 +248,15 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     // "Kotlin em produção, por Beatriz Lins": after a comma, "por", "von", "door" are "by" too.
     /^(.+?),\s+(?:por|von|door)\s+(.+)$/.exec(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
-  const bySpeakers = by?.[2] ? parseSpeakerText(by[2]) : undefined;
-  // "Title, presented by Jane Doe", "« Titre » animé par Julie Roux": the verb before "by" is no
-  // part of the title.
+  // "moderated by Ana Lima, with Bo Chen (Ferrous), Kim Ode": "with" adds a panel's people.
+  const bySpeakers = by?.[2]
+    ? parseSpeakerText(by[2].replace(/(?:,\s*|\s+)with\s+(?=\p{Lu})/gu, ', '))
+    : undefined;
+  // "Title, presented by Jane Doe", "Title — moderated by Jane Doe", "« Titre » animé par Julie
+  // Roux": the verb before "by" is no part of the title.
   if (by?.[1])
     by[1] = by[1].replace(
-      /,?\s+(?:presented|given|delivered|hosted|moderated|led|anim[ée]e?|pr[ée]sent[ée]e?|propos[ée]e?|presentad[oa]|apresentad[oa]|impartid[oa]|ministrad[oa]|moderad[oa]|gehalten|pr[äa]sentiert|gegeven|gepresenteerd|begeleid)$/iu,
+      /(?:,|\s[–—-])?\s+(?:presented|given|delivered|hosted|moderated|led|anim[ée]e?|pr[ée]sent[ée]e?|propos[ée]e?|presentad[oa]|apresentad[oa]|impartid[oa]|ministrad[oa]|moderad[oa]|gehalten|pr[äa]sentiert|gegeven|gepresenteerd|begeleid)$/iu,
       '',
     );
   if (by?.[1] && bySpeakers) {

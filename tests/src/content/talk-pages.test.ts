@@ -139,3 +139,29 @@ describe("the event's place inside its front-matter map", () => {
     }
   });
 });
+
+describe('a panel heading naming its moderator, then "with" its people', () => {
+  it('gives the panel every person, the title without the verb', () => {
+    const { talks } = read(
+      'rustfjord.md',
+      '# RustFjord 2025',
+      '',
+      '## Panel: The future of async — moderated by Ana Lima, with Bo Chen (Ferrous), Kim Ode (Oxide)',
+      '',
+      '- async traits landed',
+      '',
+      '## Zero-cost futures, moderated by Jon Berg with Mia Ko and Lars Eik',
+      '',
+      '- pinning',
+    );
+    expect(talks.map((t) => [t.id, t.title, who(t)])).toEqual([
+      [
+        'the-future-of-async',
+        'The future of async',
+        ['Ana Lima', 'Bo Chen @ Ferrous', 'Kim Ode @ Oxide'],
+      ],
+      ['zero-cost-futures', 'Zero-cost futures', ['Jon Berg', 'Mia Ko', 'Lars Eik']],
+    ]);
+    expect(talks[0]?.kind).toBe('Panel');
+  });
+});
