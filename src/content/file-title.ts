@@ -1,6 +1,6 @@
 import type { MdNode } from './markdown.ts';
 import { NO_CHILDREN } from './markdown-tree.ts';
-import { withoutPageId } from './notes-names.ts';
+import { ownName, withoutPageId } from './notes-names.ts';
 import type { Section } from './sections.ts';
 import { oneTalk } from './talk-evidence.ts';
 
@@ -10,7 +10,7 @@ import { oneTalk } from './talk-evidence.ts';
  * `index.md`, `day-1.md` — is no title as the author wrote it.
  */
 export function fileTitle(file: string): string | undefined {
-  const own = withoutPageId((file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').trim());
+  const own = withoutPageId(ownName(file)).trim();
   return /\s/.test(own) ? own : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Library } from '../model.ts';
 import { DAY_WORD } from './day-date.ts';
-import { withoutPageId } from './notes-names.ts';
+import { ownName, withoutPageId } from './notes-names.ts';
 
 /** What a notes file is, for `nameByFiles`. */
 interface FolderFile {
@@ -34,7 +34,7 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
   for (const event of library.events) {
     const file = byEvent.get(event.id);
     if (!file || event.name !== event.id) continue;
-    const own = (file.path.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+    const own = ownName(file.path);
     // "kubecon-2024-day1.md", "kubecon-2024-day2.md": the conference of each day's file.
     const part = PART_OF.exec(own);
     if (part && part.index > 0) {

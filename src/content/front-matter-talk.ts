@@ -29,6 +29,22 @@ const SPEAKER_KEYS = [
   'author_of_talk',
 ];
 const COMPANY_KEYS = ['company', 'organization', 'organisation', 'affiliation'];
+/**
+ * Every key a talk's front matter is read by: what a TOML front matter or page properties keep
+ * (`simple-meta.ts`).
+ */
+export const TALK_KEYS = (): string[] => [
+  'title',
+  'author',
+  'date',
+  'conference',
+  'type',
+  'layout',
+  ...SPEAKER_KEYS,
+  ...COMPANY_KEYS,
+  ...LINK_KEYS.map(([key]) => key),
+];
+
 const LINK_KEYS: [string, Link['kind']][] = [
   ['video', 'video'],
   ['recording', 'video'],

@@ -110,3 +110,8 @@ const PLAIN_TEXT = new Set(['.txt', '.text']);
 export function isOtherDocument(name: string): boolean {
   return !name.startsWith('.') && OTHER_DOCUMENTS.has(extname(name).toLowerCase());
 }
+
+/** A file's name without its folders and its ending: `notes/kubecon-2024-day1.md` → `kubecon-2024-day1`. */
+export function ownName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
+}

@@ -1,3 +1,5 @@
+import { TALK_KEYS } from './front-matter-talk.ts';
+
 /**
  * The keys of a TOML front matter (Hugo's `+++`) or of an outliner's page properties
  * (`speaker:: [[Piet Jansen]]`, Logseq, Obsidian's Dataview) that the notes use: the title, and a
@@ -5,29 +7,7 @@
  * that are not plain strings or lists of strings, are left out: they are not YAML, and only what
  * a talk page says is read of them.
  */
-const KEYS = new Set([
-  'title',
-  'author',
-  'date',
-  'conference',
-  'speaker',
-  'speakers',
-  'presenter',
-  'presenters',
-  'company',
-  'organization',
-  'organisation',
-  'affiliation',
-  'video',
-  'recording',
-  'youtube',
-  'slides',
-  'deck',
-  'talk_url',
-  'session_url',
-  'type',
-  'layout',
-]);
+const KEYS = new Set(TALK_KEYS());
 
 /** `event` names the conference (in YAML it may be a map of the event's facts). */
 const RENAMED: Record<string, string> = { event: 'conference' };

@@ -23,9 +23,10 @@ export function mergeTwinTalks(library: Library): boolean {
   const byTitle = new Map<string, Talk>();
   const dropped = new Set<Talk>();
   for (const talk of library.talks) {
-    const title = `${names.get(talk.event) ?? talk.event}\n${comparable(talk.title)}`;
+    const words = comparable(talk.title);
+    const title = `${names.get(talk.event) ?? talk.event}\n${words}`;
     const who = people(talk);
-    const long = comparable(talk.title).split(' ').length >= TITLE_ALONE_WORDS;
+    const long = words.split(' ').length >= TITLE_ALONE_WORDS;
     const candidates = who
       ? [byPeople.get(`${title}\n${who}`), long ? unnamed.get(title) : undefined]
       : [long ? byTitle.get(title) : undefined];
@@ -72,5 +73,6 @@ function absorb(kept: Talk, other: Talk): void {
     kept.speakers = other.speakers;
   for (const field of ['officialTitle', 'kind', 'topic', 'date', 'day', 'time', 'track'] as const)
     kept[field] ??= other[field];
-  kept.also = [...(kept.also ?? []), other.source, ...(other.also ?? [])];
+  kept.also ??= [];
+  kept.also.push(other.source, ...(other.also ?? []));
 }
