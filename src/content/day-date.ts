@@ -16,12 +16,15 @@ export interface EventDates {
   year?: number;
 }
 
+import { DAY_NAMES, foldDayText } from '../day-names.ts';
 import { worldDay } from './world-days.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ORDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A month's English name or its abbreviation, whole: "Martes" (Tuesday) and "Marketing" are none. */
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 const WEEKDAY = '(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?';
 
 /** The word "day" in the languages notes are written in: "Day 2", "Jour 2", "Tag 2", "Día 2", "Dag 2". */
@@ -46,17 +49,28 @@ const DAY_FIRST = new RegExp(
 const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}\\s*(?:$|[:,–—(-])`, 'i');
 const COUNTED = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const COUNTED_DAY = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh)\s+day\b/i;
-/** Sunday to Saturday in French, Spanish, Italian, Portuguese, German, Dutch and Polish. */
-const FOREIGN_WEEKDAYS = [
-  /^(?:dimanche|domingo|domenica|sonntag|zondag|niedziela)$/i,
-  /^(?:lundi|lunes|luned[iì]|segunda(?:-feira)?|montag|maandag|poniedzia[lł]ek)$/i,
-  /^(?:mardi|martes|marted[iì]|ter[cç]a(?:-feira)?|dienstag|dinsdag|wtorek)$/i,
-  /^(?:mercredi|mi[eé]rcoles|mercoled[iì]|quarta(?:-feira)?|mittwoch|woensdag|[sś]roda)$/i,
-  /^(?:jeudi|jueves|gioved[iì]|quinta(?:-feira)?|donnerstag|donderdag|czwartek)$/i,
-  /^(?:vendredi|viernes|venerd[iì]|sexta(?:-feira)?|freitag|vrijdag|pi[aą]tek)$/i,
-  /^(?:samedi|s[aá]bado|sabato|samstag|zaterdag|sobota)$/i,
-];
+/** A weekday in another language, Monday first ("jeudi", "Giovedì", "segunda"), from the shared names. */
+const FOREIGN_WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map(
+  (i) =>
+    new RegExp(
+      `^(?:${Object.values(DAY_NAMES)
+        .map((names) => (names.weekdays[i] as string).replace('-feira', '(?:-feira)?'))
+        .join('|')})$`,
+    ),
+);
 const FOREIGN_WEEKDAY = /^(\p{L}+(?:-feira)?)\s*(?:$|[:,–—(-]|\d)/iu;
+/** A month in another language, January first: "juni", "junio", "czerwca". */
+const FOREIGN_MONTHS = Object.values(DAY_NAMES).flatMap((names) =>
+  names.months.map((month, i) => [month, i + 1] as const),
+);
+const FOREIGN_MONTH_NUMBER = new Map(
+  FOREIGN_MONTHS.flatMap(([month, n]) => month.split('|').map((name) => [name, n] as const)),
+);
+/** "14. Juni", "14 juin 2024", "14 de junio", "14 czerwca": a date written day first, folded. */
+const FOREIGN_DATE = new RegExp(
+  `^(?:\\p{L}+(?:-feira)?,?\\s+)?(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?(${[...FOREIGN_MONTH_NUMBER.keys()].join('|')})(?![\\p{L}])(?:\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b)?`,
+  'u',
+);
 
 /** The day a heading names, or undefined when it names something else. */
 export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
@@ -105,8 +119,17 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
   }
   // "Jeudi", "Giovedì", "Donnerstag", "Jueves": a weekday in another language.
   const other = FOREIGN_WEEKDAY.exec(text);
-  const index = other ? FOREIGN_WEEKDAYS.findIndex((names) => names.test(other[1] ?? '')) : -1;
-  if (index >= 0) return withDate(text, weekdayInRange(WEEKDAYS[index] as string, dates));
+  const folded = other ? foldDayText(other[1] ?? '') : '';
+  const index = FOREIGN_WEEKDAYS.findIndex((names) => names.test(folded));
+  // "Donnerstag, 14. Juni", "14 de junio de 2024": a date in another language.
+  const foreign = FOREIGN_DATE.exec(foldDayText(text));
+  if (foreign && (index >= 0 || !other || /^\d/.test(text))) {
+    const [, day, month, year] = foreign;
+    const date = monthDate(FOREIGN_MONTH_NUMBER.get(month ?? ''), day, year, dates);
+    if (date) return withDate(text, date);
+  }
+  if (other && index >= 0)
+    return withDate(text, weekdayInRange(WEEKDAYS[(index + 1) % 7] as string, dates));
   return undefined;
 }
 
@@ -120,9 +143,18 @@ function resolve(
   year: string | undefined,
   dates: EventDates,
 ): string | undefined {
-  const m = MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase()) + 1;
+  return monthDate(MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase()) + 1, day, year, dates);
+}
+
+/** Month `m` (1–12), day and year as written, the year from the event's dates when not. */
+function monthDate(
+  m: number | undefined,
+  day: string | undefined,
+  year: string | undefined,
+  dates: EventDates,
+): string | undefined {
   const y = year ? Number(year) : dates.year;
-  return y && m > 0 ? validDate(y, m, Number(day)) : undefined;
+  return y && m && m > 0 ? validDate(y, m, Number(day)) : undefined;
 }
 
 function validDate(year: number, month: number, day: number): string | undefined {
@@ -200,17 +232,13 @@ function writtenRange(text: string): EventDates | undefined {
   return undefined;
 }
 
-/** A month's name or its abbreviation, whole ("Marketing" is none). */
-const MONTH_WORD =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
-
 /** A range without its year: "Oct 4–5", "from March 30 to April 3", "1–4 April", "6–10 October". */
 const MONTH_SPAN = new RegExp(
-  `\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH_WORD}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[–—-]|to|until|through)\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
   'i',
 );
 const DAY_SPAN = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?${MONTH_WORD})?\\s*(?:[–—-]|to|until|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?${MONTH})?\\s*(?:[–—-]|to|until|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
   'i',
 );
 /** Longest span of days read as an event's dates. */

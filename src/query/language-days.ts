@@ -1,3 +1,4 @@
+import { DAY_NAMES, type DayLanguage as NotesDayLanguage } from '../day-names.ts';
 import { MONTHS, WEEKDAYS } from './dates.ts';
 
 /**
@@ -9,11 +10,8 @@ import { MONTHS, WEEKDAYS } from './dates.ts';
  * (accents off, lower case), as `languages.ts` gives it.
  */
 
-interface DayNames {
-  /** Monday first (as the week goes in Europe); each an alternation of the ways the name is written. */
-  weekdays: string[];
-  /** January first. */
-  months: string[];
+/** What a language says around its days: the names themselves are in `src/day-names.ts`. */
+interface DayPhrases {
   /** The word before a month that means "in" ("im Oktober", "en octubre"). */
   inMonth: string;
   /** The words before a weekday that mean "on" ("am Freitag", "op vrijdag"). */
@@ -22,23 +20,10 @@ interface DayNames {
   parts: [string, string, string];
 }
 
-export type DayLanguage = 'de' | 'nl' | 'fr' | 'es' | 'it' | 'pt';
+export type DayLanguage = Exclude<NotesDayLanguage, 'pl'>;
 
-const NAMES: Record<DayLanguage, DayNames> = {
+const PHRASES: Record<DayLanguage, DayPhrases> = {
   de: {
-    weekdays: [
-      'montags?',
-      'dienstags?',
-      'mittwochs?',
-      'donnerstags?',
-      'freitags?',
-      'samstags?|sonnabends?',
-      'sonntags?',
-    ],
-    months:
-      'januar februar marz april mai juni juli august september oktober november dezember'.split(
-        ' ',
-      ),
     inMonth: 'im',
     onDay: 'am|an',
     parts: [
@@ -48,64 +33,33 @@ const NAMES: Record<DayLanguage, DayNames> = {
     ],
   },
   nl: {
-    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-    months:
-      'januari februari maart april mei juni juli augustus september oktober november december'.split(
-        ' ',
-      ),
     inMonth: 'in',
     onDay: 'op',
     parts: ["'?s\\s+ochtends|ochtend", "'?s\\s+middags|middag", "'?s\\s+avonds|avond"],
   },
   fr: {
-    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-    months:
-      'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(
-        ' ',
-      ),
     inMonth: 'en',
     onDay: 'le',
     parts: ['matin(?:ee)?', 'apres\\s*-?\\s*midi', 'soir(?:ee)?'],
   },
   es: {
-    weekdays: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
-    months:
-      'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
-        ' ',
-      ),
     inMonth: 'en',
     onDay: 'el',
     parts: ['por\\s+la\\s+manana', 'por\\s+la\\s+tarde', 'por\\s+la\\s+noche'],
   },
   it: {
-    weekdays: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
-    months:
-      'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(
-        ' ',
-      ),
     inMonth: 'a|in',
     onDay: 'il|di',
     parts: ['mattin[oa]', 'pomeriggio', 'sera'],
   },
   pt: {
-    weekdays: [
-      'segunda-feira',
-      'terca-feira',
-      'quarta-feira',
-      'quinta-feira',
-      'sexta-feira',
-      'sabado',
-      'domingo',
-    ],
-    months:
-      'janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro'.split(
-        ' ',
-      ),
     inMonth: 'em',
     onDay: 'na|no',
     parts: ['(?:de|pela)\\s+manha', '(?:de|pela|a)\\s+tarde', '(?:de|pela|a)\\s+noite'],
   },
 };
+
+const names = (language: DayLanguage) => ({ ...DAY_NAMES[language], ...PHRASES[language] });
 
 const whole = (words: string) => `(?<![\\p{L}-])(?:${words})(?![\\p{L}-])`;
 
@@ -113,7 +67,7 @@ const whole = (words: string) => `(?<![\\p{L}-])(?:${words})(?![\\p{L}-])`;
 export function dayMarker(language: DayLanguage): RegExp {
   let marker = MARKERS.get(language);
   if (!marker) {
-    const { weekdays, parts } = NAMES[language];
+    const { weekdays, parts } = names(language);
     marker = new RegExp(whole([...weekdays, ...parts].join('|')), 'u');
     MARKERS.set(language, marker);
   }
@@ -128,26 +82,26 @@ const RULES = new Map<DayLanguage, [RegExp, string][]>();
 export function dayWords(language: DayLanguage): [RegExp, string][] {
   const made = RULES.get(language);
   if (made) return made;
-  const names = NAMES[language];
+  const { months, weekdays, inMonth, onDay, parts } = names(language);
   const rules: [RegExp, string][] = [];
-  names.months.forEach((month, i) => {
+  months.forEach((month, i) => {
     const english = MONTHS[i] as string;
     // "10. Oktober", "10 de octubre": the day of that month; "im Oktober": the month.
     rules.push([
       new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${whole(month)}`, 'gu'),
       `${english} $1`,
     ]);
-    rules.push([new RegExp(`${whole(names.inMonth)}\\s+${whole(month)}`, 'gu'), `in ${english}`]);
+    rules.push([new RegExp(`${whole(inMonth)}\\s+${whole(month)}`, 'gu'), `in ${english}`]);
     // A month alone is left to read as a word (Spanish "marzo", Portuguese "marco" a name).
   });
-  names.weekdays.forEach((day, i) => {
+  weekdays.forEach((day, i) => {
     rules.push([
-      new RegExp(`${whole(names.onDay)}\\s+${whole(day)}`, 'gu'),
+      new RegExp(`${whole(onDay)}\\s+${whole(day)}`, 'gu'),
       ` on ${WEEKDAYS[(i + 1) % 7]} `,
     ]);
     rules.push([new RegExp(whole(day), 'gu'), ` ${WEEKDAYS[(i + 1) % 7]} `]);
   });
-  names.parts.forEach((part, i) => {
+  parts.forEach((part, i) => {
     rules.push([new RegExp(whole(part), 'gu'), ` ${['morning', 'afternoon', 'evening'][i]} `]);
   });
   RULES.set(language, rules);
