@@ -1,4 +1,5 @@
 import type { ConferenceEvent, Library } from '../model.ts';
+import { longPlaces } from '../place-names.ts';
 import { comparable } from './same-talk.ts';
 import { talkId } from './talk-id.ts';
 
@@ -21,7 +22,7 @@ export function joinConferences(library: Library, files: FileEvent[]): void {
   const byName = new Map<string, ConferenceEvent[]>();
   for (const event of library.events) {
     if (event.name === event.id) continue;
-    const key = comparable(event.name);
+    const key = conferenceKey(event.name);
     if (!key) continue;
     const same = byName.get(key);
     if (same) same.push(event);
@@ -33,6 +34,19 @@ export function joinConferences(library: Library, files: FileEvent[]): void {
     const name = (events.find((event) => /\p{Lu}/u.test(event.name)) ?? events[0])?.name;
     if (name) joinEvents(library, files, events, name);
   }
+}
+
+const FILLER = new Set(['the', 'conference', 'conf']);
+
+/**
+ * A conference's name as two writers may both write it: its words in any order ("2024 KubeCon
+ * EU"), a region or city written short ("EU", "NYC"), "the" and "conference" aside.
+ */
+export function conferenceKey(name: string): string {
+  return longPlaces(comparable(name).split(/\s+/))
+    .filter((word) => word && !FILLER.has(word))
+    .sort()
+    .join(' ');
 }
 
 /**

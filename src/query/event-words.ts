@@ -1,4 +1,5 @@
 import type { Library, Talk } from '../model.ts';
+import { otherSpellings } from '../place-names.ts';
 import { eachWord, termOf, type WordSink, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { QueryWord } from '../search/talk-index.ts';
@@ -190,7 +191,9 @@ export class EventWords {
     for (const event of this.library.events) {
       // The years of its dates too: "talks in 2025" are those of a meetup held on 2025-09-18,
       // though only the other event of that year carries "2025" in its name.
-      for (const word of [...words(`${event.name} ${event.id}`), ...datedYears(event)]) {
+      const named = words(`${event.name} ${event.id}`);
+      const spelled = otherSpellings(words(event.name)).flat();
+      for (const word of [...named, ...spelled, ...datedYears(event)]) {
         const term = termOf(word);
         if (term === null || isFiller(word) || isCommon(word)) continue;
         const ids = table.get(term) ?? new Set<string>();
@@ -287,13 +290,17 @@ function isCommon(word: string): boolean {
 function namePhrases(library: Library): Map<string, NamePhrase[]> {
   const phrases = new Map<string, NamePhrase[]>();
   for (const event of library.events) {
-    const all = words(event.name).filter((word) => !YEAR.test(word) && !isFiller(word));
-    const name = all.filter((word) => !/^\d+$/.test(word));
-    if (name.length < 2) continue;
-    const list = phrases.get(name[0] as string) ?? [];
-    const number = all.find((word) => /^\d+$/.test(word));
-    list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
-    phrases.set(name[0] as string, list);
+    const written = words(event.name);
+    // "KubeCon EU" is asked for as "kubecon europe" too, "QCon New York" as "qcon nyc".
+    for (const spelling of [written, ...otherSpellings(written)]) {
+      const all = spelling.filter((word) => !YEAR.test(word) && !isFiller(word));
+      const name = all.filter((word) => !/^\d+$/.test(word));
+      if (name.length < 2) continue;
+      const list = phrases.get(name[0] as string) ?? [];
+      const number = all.find((word) => /^\d+$/.test(word));
+      list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
+      phrases.set(name[0] as string, list);
+    }
   }
   // Longest first; sorted once, not at each name (hundreds of events may share a first word).
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -129,6 +129,24 @@ describe("colleagues' notes of one conference, side by side", () => {
     ]);
     expect(titles(bot.ask('postgres'))).toHaveLength(3);
   });
+
+  it('joins names that write a region or city short, or put the year first', async () => {
+    const talk = (title: string) => [`## ${title} by Ana Lima`, '', 'Notes.'];
+    const { bot } = await files({
+      'alice.md': ['# KubeCon EU 2024', '', ...talk('Gateway API in practice')],
+      'bob.md': ['# KubeCon Europe 2024', '', ...talk('eBPF for the rest of us')],
+      'carol.md': ['# 2024 KubeCon + CloudNativeCon Europe', '', ...talk('Cluster API')],
+      'dan.md': ['# QCon NYC 2016', '', ...talk('Chaos at scale')],
+      'erin.md': ['# QCon New York 2016', '', ...talk('Serverless costs')],
+      'fay.md': ['# KubeCon North America 2024', '', ...talk('Kueue')],
+    });
+    expect(rows(bot.ask('events'))).toEqual([
+      ['KubeCon EU 2024', 2],
+      ['2024 KubeCon + CloudNativeCon Europe', 1],
+      ['QCon NYC 2016', 2],
+      ['KubeCon North America 2024', 1],
+    ]);
+  });
 });
 
 describe('a conference in a file per day', () => {
