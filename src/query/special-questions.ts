@@ -5,6 +5,7 @@ import { opt } from './asking.ts';
 import { findSeveral } from './clauses.ts';
 import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
+import { asksOverview } from './overview.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findNextTo } from './schedule-order.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -67,6 +68,19 @@ export function special(
       total: list.length,
       talks: (end) => list.slice(0, end),
       focus: 'speakers',
+    };
+  }
+  // "Summarize the conference", "tl;dr": the event's talks, or the events where several are.
+  if (asksOverview(text)) {
+    const ids = event ? [event] : library.events.map((e) => e.id);
+    const [only] = ids;
+    if (ids.length !== 1 || !only) return { kind: 'events', events: ids };
+    const list = library.talks.filter((talk) => talk.event === only);
+    return {
+      kind: 'talks',
+      scope: { kind: 'list', event: only },
+      total: list.length,
+      talks: (end) => list.slice(0, end),
     };
   }
   if (EVENT_COUNTS.test(fold(text)))

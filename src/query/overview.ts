@@ -1,0 +1,42 @@
+import { fold } from '../search/analyze.ts';
+
+/**
+ * A question that asks for the conference as a whole, naming nothing in it: "summarize the
+ * conference", "give me an overview", "tl;dr", "what were the highlights", "what happened at the
+ * event", "the conference". Its answer is the event's talks (every event's list where the notes
+ * have several and none is named), where its words alone found no talk: "summary",
+ * "overview" and "conference" are words of the asking, not of any talk.
+ */
+const OVERVIEW = new RegExp(
+  [
+    '^',
+    // "could you please give me", "can i get", "show me", "quick"
+    '(?:(?:hey|hi|ok|so|please|pls|can|could|would|you|i|we|get|give|show|send|tell|me|us|a|an|the|quick|short|brief|high[\\s-]?level|just)\\s+)*',
+    '(?:',
+    [
+      // "an overview of the conference", "the highlights", "tl;dr", "key takeaways from the event"
+      '(?:overview|summary|summaries|recap|rundown|round[\\s-]?up|tl\\s*;?\\s*dr|gist|digest|highlights?|(?:main|key|top)\\s+(?:takeaways|points)|takeaways)',
+      // "summarize the conference", "sum up the event"
+      '(?:summari[sz]e|recap|sum\\s+up|round\\s+up)(?:\\s+(?:it|everything|all|(?:the|this|that)\\s+(?:whole\\s+|entire\\s+)?(?:conference|event|conf|talks|notes)))?',
+      // "what happened (at the conference)", "what was it like", "what were the highlights"
+      'what\\s+(?:happened|went\\s+on|was\\s+(?:it|the\\s+(?:conference|event))\\s+(?:like|about))',
+      'what\\s+(?:were|are)\\s+the\\s+(?:highlights|takeaways|main\\s+points)',
+      // "the conference" alone
+      'the\\s+(?:conference|event|conf)',
+    ].join('|'),
+    ')',
+    // "of the conference", "from this event", "of everything", "of the talks", "for me"
+    '(?:\\s+(?:of|from|for|at|on|about|in)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:whole\\s+|entire\\s+)?(?:conference|event|conf|talks|notes|week|thing|everything|it|all|me|us))*',
+    '(?:\\s+(?:please|pls|thanks|thx))?',
+    '$',
+  ].join(''),
+);
+
+/** Whether a question asks for the conference as a whole (see `OVERVIEW`). */
+export function asksOverview(text: string): boolean {
+  const plain = fold(text)
+    .replace(/[?!.,:;"“”'’*_~`]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain !== '' && OVERVIEW.test(plain);
+}
