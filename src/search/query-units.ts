@@ -320,6 +320,10 @@ export class QueryReader {
       const meant = word.slice(0, i) + word.slice(i + 1);
       const id = this.terms.termIds.get(termOf(meant) ?? '');
       if (id === undefined || found?.[0] === id) continue;
+      // The word without the letter is one the notes write, not one that only shares its
+      // stem: "wallets" is no slip of "walles" (a plural of the notes' "wall").
+      const surface = (this.terms.surfaces[id] as string).toLowerCase();
+      if (surface !== meant && !this.terms.forms[id]?.includes(meant)) continue;
       if (found) return undefined;
       found = [id, 1, meant];
     }
