@@ -127,7 +127,8 @@ const BUILT_IN: string[][] = [
   ['serverless', 'faas'],
   ['elasticsearch', 'elastic search'],
   ['mongodb', 'mongo'],
-  ['crypto currency', 'cryptocurrency', 'crypto'],
+  // A coin by its name is asked about as the field: "bitcoin wallets" finds cryptocurrency key storage.
+  ['crypto currency', 'cryptocurrency', 'cryptocurrencies', 'crypto', 'bitcoin', 'ethereum'],
   ['virtual machine', 'vm'],
   ['custom resource definition', 'crd'],
   ['99th percentile', 'p99'],

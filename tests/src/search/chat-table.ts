@@ -260,7 +260,8 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['who gave the keynote', 'none'],
   ['k8s', 'none'],
   ['ai', 'none'],
-  ['bitcoin', 'none'],
+  // A coin's name is the field's: Coinbase's cryptocurrency keys are bitcoin's.
+  ['bitcoin', 'cryptocurrency-key-storage'],
   // "Hoverfly is a proxy written in Go": Go the language, indexed as golang.
   ['golang', 'the-deadly-sins-of-microservices'],
   ['distributed tracing', 'none'],

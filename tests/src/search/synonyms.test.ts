@@ -27,6 +27,7 @@ function library(synonyms?: Record<string, string[]>, own?: Record<string, strin
       talk('cake', 'Baking for engineers', ['Sourdough starters and patience']),
       talk('wasm', 'Shipping WebAssembly components', ['WASI preview 2 in production']),
       talk('otel', 'Tracing on a budget', ['OpenTelemetry sampling at the collector']),
+      talk('coins', 'Cold storage', ['How cryptocurrency keys are sharded']),
     ],
     ...(synonyms ? { synonyms } : {}),
   };
@@ -49,6 +50,8 @@ describe('synonyms and abbreviations', () => {
     ['infrastructure as code', 'iac'],
     ['who talked about wasm?', 'wasm'],
     ['otel', 'otel'],
+    ['anything on bitcoin?', 'coins'],
+    ['ethereum', 'coins'],
   ])('the built-in list finds "%s" in %s', (question, id) => {
     expect(first(bot, question)).toBe(id);
   });
