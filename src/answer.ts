@@ -73,6 +73,11 @@ export type TalksScope = ScopeKinds & {
    * talks the other words find, and says so.
    */
   unmatched?: string[];
+  /**
+   * "Did anyone from Google speak" where no speaker is from Google but talks mention it: the
+   * company as typed; the list is of the talks that mention it, and says so.
+   */
+  notFrom?: string;
   /** What the question asked that the notes cannot tell ("the best talk"): the list is said to be only the talks. */
   unknown?: Unknown;
   /** "How many speakers were there?", "what companies presented?": the names behind the list. */

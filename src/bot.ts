@@ -322,6 +322,7 @@ function echoScope(scope: Extract<TalksScope, { kind: 'search' }>): TalksScope {
     ...scope,
     words: echo(scope.words),
     ...opt('correctedFrom', scope.correctedFrom && echo(scope.correctedFrom)),
+    ...opt('notFrom', scope.notFrom && echo(scope.notFrom)),
   };
 }
 

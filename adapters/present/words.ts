@@ -100,6 +100,8 @@ export function listNotes(
   const { scope } = answer;
   const { unknown, unmatched, tally } = scope;
   if (unknown) notes.push(`${NOT_IN_NOTES[unknown]}: ${AS_LISTED[unknown]}.`);
+  if (scope.notFrom)
+    notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
   if (tally) notes.push(tallyLine(tally));

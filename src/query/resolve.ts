@@ -43,7 +43,7 @@ import { theEvents } from './the-events.ts';
 import { inTopic, widerThanTopic } from './topic-step.ts';
 import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
-import { unknownPerson } from './unknown-person.ts';
+import { mentionedOnly, unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 import { saidWhy, unsaid } from './unsaid-words.ts';
@@ -176,6 +176,8 @@ export class Resolver implements Steps {
     // "Talks by Zed Quill": nobody of that name, said plainly, not talks that share a word.
     const person = unknownPerson(plan, () => understand(plain), text, this.directory);
     if (person) return person;
+    const mentioned = mentionedOnly(plan, () => understand(plain), text, this.directory);
+    if (mentioned) return mentioned;
     if (plan.kind === 'none' && !plan.unknown)
       return (
         quoted(text, event, read, (word) => this.index.frequency(word)) ??

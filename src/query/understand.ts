@@ -260,13 +260,17 @@ export function understand(
   const said = works ? null : SAID.exec(rest);
   // "Did anyone from google talk about …" names no one: the words of the asking are no name.
   const didName = said || works ? null : DID.exec(rest);
-  const did = didName?.[1]?.split(' ').some((word) => isFiller(word)) ? null : didName;
+  // "Did anyone from google speak": the company, whoever its people are.
+  const didVia = didName?.[1] ? VIA.exec(didName[1]) : null;
+  const did = didName?.[1]?.split(' ').some((word) => isFiller(word)) && !didVia ? null : didName;
   const by = said || works || did ? undefined : BY.exec(rest);
   const of = said || by || works || did ? undefined : OF.exec(rest);
   if (did) {
     // "Did Rahul speak about kafka at cloudcanal": his talks, about the words after.
-    const name = (did[1] as string).trim();
-    question.by = { name, prefer: 'speaker', otherwise: before, how: 'did' };
+    const name = (didVia?.[1] ?? (did[1] as string)).trim();
+    question.by = didVia
+      ? { name, prefer: 'company', otherwise: before, how: 'from' }
+      : { name, prefer: 'speaker', otherwise: before, how: 'did' };
     rest = (did[2] ?? '').replace(/^\s*(?:about|on|regarding)\s+/, ' ');
   } else if (said) {
     question.by = {

@@ -32,6 +32,45 @@ export const GROUPS = new Set(
  * "where does … work",
  * of words (no number, no filler: "talks at 10:30", "what did they say" name nobody).
  */
+/**
+ * "Did anyone from Google speak", "talks from AWS" where no speaker or company has that name but
+ * talks mention it (a link to code.google.com, "Amazon SDKs"): those talks, saying no speaker was
+ * from it, not as if its people gave them.
+ */
+export function mentionedOnly(
+  plan: Plan,
+  question: () => Question,
+  typed: string,
+  directory: Directory,
+): Plan | undefined {
+  if (plan.kind !== 'talks' || plan.scope.kind !== 'search' || plan.scope.unmatched)
+    return undefined;
+  const { by } = question();
+  const fromCompany = by?.how === 'from' || (by?.how === 'by' && by.prefer === 'company');
+  if (!by || !fromCompany || !namesSomeone(by.name) || directory.byName(by.name, by.prefer))
+    return undefined;
+  return { ...plan, scope: { ...plan.scope, notFrom: asTyped(typed, by.name) } };
+}
+
+/** Words that could be someone's or some company's name: no filler, group, number or country. */
+function namesSomeone(name: string): boolean {
+  const asked = words(name).filter((word) => word !== 'the');
+  return !(
+    asked.length === 0 ||
+    asked.length > NAME_WORDS ||
+    asked.some((word) => isFiller(word) || GROUPS.has(word) || !/^\p{L}+$/u.test(word)) ||
+    // "Talks from the US", "talks by norwegians": a country or its people, no one's name.
+    asked.every(countryNamed)
+  );
+}
+
+/** A name as the question typed it, else each word capitalised. */
+function asTyped(typed: string, name: string): string {
+  return (
+    spanAsTyped(typed, name) ?? name.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())
+  );
+}
+
 export function unknownPerson(
   plan: Plan,
   question: () => Question,
@@ -43,15 +82,8 @@ export function unknownPerson(
     return undefined;
   const { by } = question();
   if (!by || by.how === 'at' || by.how === 'of') return undefined;
+  if (!namesSomeone(by.name)) return undefined;
   const asked = words(by.name).filter((word) => word !== 'the');
-  if (
-    asked.length === 0 ||
-    asked.length > NAME_WORDS ||
-    asked.some((word) => isFiller(word) || GROUPS.has(word) || !/^\p{L}+$/u.test(word)) ||
-    // "Talks from the US", "talks by norwegians": a country or its people, no one's name.
-    asked.every(countryNamed)
-  )
-    return undefined;
   const missed = plan.kind === 'talks' ? (plan.scope.unmatched ?? []) : asked;
   if (!asked.some((word) => missed.includes(word))) return undefined;
   if (directory.byName(by.name, by.prefer)) return undefined;
@@ -62,10 +94,7 @@ export function unknownPerson(
   const near = directory
     .nearNames(by.name, kinds)
     .map(({ name, kind }) => `talks ${kind === 'speaker' ? 'by' : 'from'} ${name}`);
-  const person =
-    spanAsTyped(typed, by.name) ??
-    by.name.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
-  return { kind: 'none', suggestions: near, person };
+  return { kind: 'none', suggestions: near, person: asTyped(typed, by.name) };
 }
 
 /** A folded name as the question typed it ("Zed Quill"), where it can be found so. */
