@@ -29,8 +29,9 @@ import {
 } from './sections.ts';
 import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
-import { type DraftTalk, draftTalk, speakerHeading, type TalkContext } from './talk-body.ts';
-import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
+import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
+import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
+import { hasTalkEvidence } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
@@ -424,66 +425,12 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-function pureGroupDepths(sections: Section[]): Set<number> {
-  const depths = new Set<number>();
-  const stack = [...sections];
-  while (stack.length > 0) {
-    const section = stack.pop() as Section;
-    const name = headingName(section.title);
-    if (
-      section.children.length > 0 &&
-      !isPostSection(name) &&
-      section.children.some((child) => !isSubsectionName(headingName(child.title))) &&
-      meaningful(section.body).length === 0 &&
-      !namesSpeaker(section.children[0] as Section)
-    ) {
-      depths.add(section.depth);
-    }
-    stack.push(...section.children);
-  }
-  return depths;
-}
-
-/**
- * The heading level of the talks, where the post says so: the level with the most headings that
- * carry a speaker or talk links (at least two). Undefined when no level stands out.
- */
-function inferTalkDepth(sections: Section[], dashSpeakers: boolean): number | undefined {
-  const counts = new Map<number, number>();
-  const stack = [...sections];
-  while (stack.length > 0) {
-    const section = stack.pop() as Section;
-    if (hasTalkEvidence(section, dashSpeakers)) {
-      counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
-    }
-    stack.push(...section.children);
-  }
-  let best: number | undefined;
-  let bestCount = 1;
-  for (const [depth, count] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (count > bestCount) {
-      best = depth;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
 /** A talk's context with the day (and date, when known) of a flat day heading before it. */
 function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
   const context: TalkContext = { ...outer };
   if (flat.context.day) context.day = flat.context.day;
   if (flat.context.date) context.date = flat.context.date;
   return context;
-}
-
-/**
- * A sub-heading that names the speaker of the heading above ("### Jane Doe (Acme)"), not one that
- * is a talk itself with its speaker under it ("### Multi-tenant Kubernetes, honestly" over
- * "*Omar Siddiqui, Cloudberry*" reads as a name and a company too).
- */
-function namesSpeaker(section: Section): boolean {
-  return speakerHeading(section) !== undefined && !bodyNamesSpeaker(section);
 }
 
 /**

@@ -65,12 +65,11 @@ describe('hostile notes in the newer shapes', () => {
     expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(9);
   });
 
-  it('reads a paragraph of 50,000 "Label: value" lines without a stall', () => {
-    const result = timed(
-      `## T by Jane Doe\n\n${'**Slides:** [x](https://s.example/x)\n'.repeat(50_000)}`,
-    );
-    expect(result.talks).toHaveLength(1);
-    expect(result.ms).toBeLessThan(5_000);
+  it('reads a paragraph of 40,000 "Label: value" lines in linear time', () => {
+    // Growth, not a time limit: a busy machine slows both sizes alike.
+    const labels = (n: number) =>
+      `## T by Jane Doe\n\n${'**Slides:** [x](https://s.example/x)\n'.repeat(n)}`;
+    expect(ratio(labels, () => 1)).toBeLessThan(9);
   });
 });
 
