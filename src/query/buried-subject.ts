@@ -1,5 +1,5 @@
 import type { Talk } from '../model.ts';
-import { fold } from '../search/analyze.ts';
+import { fold, termOf, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { opt } from './asking.ts';
 import { asksAround } from './fewer-words.ts';
@@ -47,7 +47,7 @@ export function buriedSubject(
 ): Plan | undefined {
   if (!ASKS_TALKS.test(fold(text))) return undefined;
   const { index } = steps;
-  const words = query.filter((q) => !q.joined);
+  const said = query.filter((q) => !q.joined);
   const rare = (q: QueryWord) => {
     const seen = Math.max(
       index.frequency(q.word),
@@ -55,24 +55,30 @@ export function buriedSubject(
     );
     return seen > 0 && seen <= Math.max(1, steps.talkCount * RARE);
   };
-  let subject = words.filter(
+  let subject = said.filter(
     (q, at) =>
       !/^\p{N}+$/u.test(q.word) &&
       !asksAround(q.word) &&
       rare(q) &&
-      words.findIndex((other) => other.word === q.word) === at,
+      said.findIndex((other) => other.word === q.word) === at,
   );
   if (subject.length === 0 || subject.length > MOST_SUBJECTS) return undefined;
-  if (words.length - subject.length < LEAST_STORY) return undefined;
-  // "My boss keeps asking about SBOMs": the words asked about are the subject, not "keeps".
-  const folded = fold(text);
-  const asked = subject.filter((q) =>
-    new RegExp(
-      `\\b(?:about|on|regarding|around)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${escaped(q.word)}`,
-      'u',
-    ).test(folded),
-  );
-  if (asked.length > 0) subject = asked;
+  if (said.length - subject.length < LEAST_STORY) return undefined;
+  // Where no talk has them all, the words most like a subject lead: one a talk's title has
+  // ("kubernetes"), then one asked about ("about SBOMs"), not a word of the story ("keeps").
+  if (index.search(subject, opt('event', event)).total === 0) {
+    const folded = fold(text);
+    const weight = (q: QueryWord) =>
+      (inSomeTitle(steps, q, event) ? 2 : 0) +
+      (new RegExp(
+        `\\b(?:about|on|regarding|around)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${escaped(q.word)}`,
+        'u',
+      ).test(folded)
+        ? 1
+        : 0);
+    const best = Math.max(...subject.map(weight));
+    if (best > 0) subject = subject.filter((q) => weight(q) === best);
+  }
   let found = index.search(subject, opt('event', event));
   if (found.total === 0 && subject.length > 1)
     found = index.search(subject, { ...opt('event', event), anyWord: true });
@@ -84,9 +90,21 @@ export function buriedSubject(
     .filter((talk): talk is Talk => talk !== undefined && subject.some((q) => isAbout(talk, q)));
   if (talks.length === 0) return undefined;
   // Titled by the words the talks are about: a word only in their notes ("making") found none.
-  const titled = subject.filter((q) => talks.some((talk) => isAbout(talk, q)));
-  const scope = { kind: 'search' as const, words: titled.map((q) => q.word).join(' ') };
+  const shown = subject.filter((q) => talks.some((talk) => isAbout(talk, q)));
+  const scope = { kind: 'search' as const, words: shown.map((q) => q.word).join(' ') };
   return planOf({ ...scope, ...opt('event', event) }, talks, question);
 }
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a talk the word finds has it in its title: a word of a subject, not of a story. */
+function inSomeTitle(steps: BuriedSteps, q: QueryWord, event: string | undefined): boolean {
+  const terms = new Set([q.word, ...(q.alternatives ?? [])].map((w) => termOf(w) ?? w));
+  return steps.index
+    .search([q], opt('event', event))
+    .top(LOOK_AT)
+    .some((hit) => {
+      const talk = steps.talkAt(hit.ref);
+      return !!talk && words(fold(talk.title)).some((own) => terms.has(termOf(own) ?? own));
+    });
+}

@@ -14,7 +14,7 @@ const bot = new Bot({
     talk(GULL, 'sbom', 'Shipping with receipts', 'An SBOM for every build; scan it with Grype'),
     talk(GULL, 'tail', 'Cheaper telemetry', 'Tail sampling keeps traces affordable'),
     talk(GULL, 'orch', 'Leaving cron behind', 'Dagster assets replace scripts; the team agreed'),
-    talk(GULL, 'pizza', 'Small teams', 'Two-pizza teams own their services'),
+    talk(GULL, 'pizza', 'Small teams', 'Two-pizza teams own their services; making decisions fast'),
     talk(GULL, 'wasm', 'Plugins in WebAssembly', 'WASI components; the team sandbox'),
   ],
 });
@@ -31,6 +31,11 @@ describe('a story with its subject buried in it', () => {
     expect(
       ids(bot.ask('we are stuck babysitting cron boxes at work, did anyone talk about dagster?')),
     ).toEqual(['orch']);
+  });
+
+  it('is the word a title has before a word of the story that a talk says in passing', () => {
+    const asked = 'drowning in yaml at work lol, did anyone talk about making WebAssembly plugins?';
+    expect(ids(bot.ask(asked))).toEqual(['wasm']);
   });
 
   it('is no answer to a message that asks nothing of the talks', () => {

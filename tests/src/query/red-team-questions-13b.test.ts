@@ -12,7 +12,12 @@ const OWL = 'owlfest-2024';
 const bot = new Bot({
   events: [event(OWL, 'OwlFest 2024')],
   talks: [
-    talk(OWL, 'queues', 'Queues for the rest of us', 'SQS dead-letter queues; idempotent consumers'),
+    talk(
+      OWL,
+      'queues',
+      'Queues for the rest of us',
+      'SQS dead-letter queues; idempotent consumers',
+    ),
     talk(OWL, 'css', 'Layout with grid', 'Subgrid; container units'),
     talk(OWL, 'lead', 'From engineer to lead', 'Delegation; one-on-ones'),
   ],
