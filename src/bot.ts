@@ -7,7 +7,7 @@ import type {
   TalkDetail,
   TalksScope,
 } from './answer.ts';
-import { Catalogue } from './catalogue.ts';
+import { Catalogue, groupOf } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
@@ -205,7 +205,7 @@ export class Bot {
     }
     const talks = this.catalogue
       .inEvent(request.event)
-      .filter((t) => t.topic && fold(t.topic) === fold(topic.name));
+      .filter((t) => fold(groupOf(t) ?? '') === fold(topic.name));
     const scope: TalksScope = { kind: 'topic', topic: topic.name, ...opt('event', request.event) };
     return this.page({ ...request, name: topic.name }, scope, talks.length, () => talks);
   }

@@ -73,13 +73,22 @@ export class Catalogue {
   private countTopics(event?: string): TopicInfo[] {
     const topics = new Map<string, TopicInfo>();
     for (const talk of this.inEvent(event)) {
-      if (!talk.topic) continue;
-      const key = fold(talk.topic);
-      const info = topics.get(key) ?? { name: talk.topic, count: 0, events: [] };
+      const group = groupOf(talk);
+      if (!group) continue;
+      const key = fold(group);
+      const info = topics.get(key) ?? { name: group, count: 0, events: [] };
       info.count += 1;
       if (!info.events.includes(talk.event)) info.events.push(talk.event);
       topics.set(key, info);
     }
     return [...topics.values()];
   }
+}
+
+/**
+ * The group a talk is listed under: its topic, else its track ("Track: Platform" under a talk of
+ * notes without topics), so "what tracks were there" lists the tracks, not "no topics yet".
+ */
+export function groupOf(talk: Talk): string | undefined {
+  return talk.topic ?? talk.track;
 }

@@ -71,12 +71,11 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
       if (scope.date) {
         // "Wednesday afternoon", "Day 2 at 10:30": the part of the day or the time stays.
         const part = / (morning|afternoon|evening)$/i.exec(scope.label)?.[1]?.toLowerCase();
-        const at = / at \d{2}:\d{2}$/.exec(scope.label)?.[0] ?? '';
+        const at = / (?:at|from|before) \d{2}:\d{2}(?:–\d{2}:\d{2})?$/.exec(scope.label)?.[0] ?? '';
         return `${count} on ${formatDate(scope.date)}${part ? `, in the ${part}` : at}`;
       }
       // "Morning" alone is a part of any day: "in the morning", not "on Morning"; so is a time.
-      if (scope.label.startsWith('at ') || scope.label.startsWith('in '))
-        return `${count} ${scope.label}`;
+      if (/^(?:at|in|from|before) /.test(scope.label)) return `${count} ${scope.label}`;
       return PART_OF_DAY.test(scope.label)
         ? `${count} in the ${scope.label.toLowerCase()}`
         : `${count} on ${scope.label}`;

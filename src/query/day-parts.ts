@@ -50,6 +50,12 @@ const CLOCK =
 export function findClock(
   text: string,
 ): { minutes: number; label: string; rest: string } | undefined {
+  // "à 14h", "at 9h": the French hour with no minutes, after a word that says a time follows.
+  // ("A 2h talk" is a length: "a" is French "à" only before no kind of talk.)
+  text = text.replace(
+    /\b(at|a|vers|around|from|des)\s+(\d{1,2})h(?![\p{L}\p{N}])(?!\s*(?:talks?|sessions?|workshops?|videos?|long)\b)/gu,
+    '$1 $2:00',
+  );
   const match = CLOCK.exec(text);
   if (!match) return undefined;
   const minutes = toMinutes(match[1], match[2] ?? match[4], match[3] ?? match[5]);

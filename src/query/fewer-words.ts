@@ -127,6 +127,11 @@ export function withoutAspect(
   return { ...plan, scope: { ...scope, dropped: aspect } };
 }
 
+/** A word of the asking ("advice", "intro") or of an aspect ("cost", "scary"): no subject alone. */
+export function asksAround(word: string): boolean {
+  return ASKING.has(word) || ASPECTS.has(word);
+}
+
 /** "Deep dive" is asking for depth; "deep learning" is a subject of its own. */
 const ASKING_PAIRS: [string, string][] = [['deep', 'dive']];
 

@@ -4,7 +4,7 @@ import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
 import { verbForms } from './irregular-verbs.ts';
-import { romanceForms } from './romance-endings.ts';
+import { frenchForms, romanceForms } from './romance-endings.ts';
 
 /**
  * The words of a question to search for: question words dropped, synonyms and abbreviations
@@ -127,9 +127,22 @@ export class QueryReader {
       const content = (written ?? own).filter((word) => !isFiller(word));
       if (content.length === 1)
         query.push({ word: content[0] as string, alternatives: written ? [] : singles });
-      else query.push(...content.map((word) => ({ word })));
+      else query.push(...content.map((word) => (written ? { word } : this.alone(word))));
     }
     return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
+  }
+
+  /**
+   * A word of a phrase the notes never write, with its own group's words the notes have: the
+   * "ai" of "generative ai" is "IA" where French notes say "L'IA générative".
+   */
+  private alone(word: string): QueryWord {
+    const match = this.synonyms.match([termOf(word) ?? word], 0);
+    const others = (match?.alternatives ?? [])
+      .filter((phrase) => phrase.length === 1 && phrase[0] !== word)
+      .map((phrase) => phrase[0] as string)
+      .filter((other) => this.frequency(other) > 0);
+    return others.length > 0 ? { word, alternatives: others } : { word };
   }
 
   /**
@@ -201,7 +214,12 @@ export class QueryReader {
   private numbered(word: string, short: boolean): { alternatives?: string[] } {
     const other = NUMBER_WORDS.get(word);
     // "Migration", "migración": a word's other languages' form the notes write (see that module).
-    const forms = [other ?? '', ...romanceForms(word), ...(short ? verbForms(word) : [])];
+    const forms = [
+      other ?? '',
+      ...romanceForms(word),
+      ...(this.frequency(word) === 0 ? frenchForms(word) : []),
+      ...(short ? verbForms(word) : []),
+    ];
     const said = forms.filter((w) => w && this.frequency(w) > 0);
     return said.length > 0 ? { alternatives: said } : {};
   }

@@ -8,6 +8,7 @@ import { TitlePhrases } from '../search/title-phrases.ts';
 import { inSlices } from '../slices.ts';
 import { asTyped, correct, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
+import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
 import { refusalLast } from './clauses.ts';
 import { Directory } from './directory.ts';
@@ -184,6 +185,7 @@ export class Resolver implements Steps {
         relaxed(plain, event, this) ??
         withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
+        this.buried(plain, event) ??
         saidWhy(
           plan,
           {
@@ -198,6 +200,18 @@ export class Resolver implements Steps {
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
     return plain === chat ? plan : asTyped(plan, text);
   }
+
+  /** A story with its subject buried in it ("my boss keeps asking about SBOMs"). */
+  private buried(text: string, event: string | undefined): Plan | undefined {
+    const question = understand(text);
+    const steps = { index: this.index, talkCount: this.library.talks.length, ...this.finder };
+    return buriedSubject(steps, text, this.reader.queryWords(question.rest), question, event);
+  }
+
+  private readonly finder = {
+    talkAt: (ref: string) => this.talkAt(ref),
+    docOf: (talk: Talk) => this.docOf(talk),
+  };
 
   /**
    * "Tersting containers": the answer for the words as corrected ("Showing results for testing

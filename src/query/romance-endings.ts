@@ -18,3 +18,28 @@ export function romanceForms(word: string): string[] {
     if (ending.test(word)) return others.map((other) => word.replace(ending, other));
   return [];
 }
+
+/**
+ * English endings as French writes the same word, folded: "signing" → signer, "migrating" →
+ * migrer, "virtual" → virtuel, "strategy" → strategie, "scalability" → scalabilite. Read only
+ * for a word the notes never write: in English notes "scheduling" is not "scheduler", nor
+ * "modal" "model".
+ */
+const FRENCH: [RegExp, string[]][] = [
+  [/ating$/, ['er']],
+  [/ing$/, ['er']],
+  [/ity$/, ['ite']],
+  [/ities$/, ['ites']],
+  [/al$/, ['el']],
+  [/als$/, ['els']],
+  [/y$/, ['ie']],
+  [/ic$/, ['ique']],
+];
+
+/** The French forms of an English (folded) word with such an ending. */
+export function frenchForms(word: string): string[] {
+  if (word.length < 6) return [];
+  for (const [ending, others] of FRENCH)
+    if (ending.test(word)) return others.map((other) => word.replace(ending, other));
+  return [];
+}

@@ -1,6 +1,7 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
+import { findClockRange } from './clock-range.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
 import { findBoth, findNegation, findNeither } from './negation.ts';
@@ -40,7 +41,7 @@ export interface Question {
   /** "morning talks": talks whose time starts then. */
   part?: DayPart;
   /** "talks at 10:30": talks on at that time of day (minutes after midnight, and as shown). */
-  clock?: { minutes: number; label: string };
+  clock?: { minutes: number; label: string; until?: number };
   /** "talks not about microservices", "anything except security": the talks those words find are left out. */
   excluding?: string;
   /** `excluding` came from "without", which titles use too ("Kubernetes without tears"). */
@@ -133,7 +134,8 @@ export function understand(
   // "über microservices": "über" written so, before more words, is German for "about", which
   // folding would make the company Uber.
   text = text.replace(/(^|\s)über\s+(?=\p{L})/giu, '$1');
-  const clock = options.days === false ? undefined : findClock(fold(text));
+  const clock =
+    options.days === false ? undefined : (findClockRange(fold(text)) ?? findClock(fold(text)));
   let rest = (clock ? clock.rest : fold(text))
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
@@ -187,7 +189,12 @@ export function understand(
     question.part = part.part;
     rest = part.rest;
   }
-  if (clock) question.clock = { minutes: clock.minutes, label: clock.label };
+  if (clock)
+    question.clock = {
+      minutes: clock.minutes,
+      label: clock.label,
+      ...('until' in clock ? { until: clock.until as number } : {}),
+    };
   rest = readOrder(question, rest);
   const neither = findNeither(rest);
   const lacking = neither ? null : LACKING.exec(rest);

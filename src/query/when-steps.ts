@@ -1,5 +1,6 @@
 import type { ConferenceEvent, Talk } from '../model.ts';
 import { type Asking, opt } from './asking.ts';
+import { inClockRange } from './clock-range.ts';
 import { onDay } from './dates.ts';
 import { atClock, inDayPart } from './day-parts.ts';
 import type { Plan } from './plan.ts';
@@ -52,10 +53,13 @@ export function narrowToTime(ask: Asking): Plan | undefined {
     ask.scope ??= { kind: 'date', label, ...opt('event', ask.event) };
   }
   if (clock) {
-    ask.narrow(atClock(clock.minutes));
+    ask.narrow(
+      clock.until === undefined ? atClock(clock.minutes) : inClockRange(clock.minutes, clock.until),
+    );
     // No talk on at that time (or no times in the notes): nothing to list.
     if (!ask.keep?.includes(1)) return NONE;
-    const at = `at ${clock.label}`;
+    // A span is labelled as said: "at 10:00–12:00", "from 15:00", "before 10:00".
+    const at = clock.until === undefined ? `at ${clock.label}` : clock.label;
     if (ask.scope?.kind === 'date') ask.scope = { ...ask.scope, label: `${ask.scope.label} ${at}` };
     ask.scope ??= { kind: 'date', label: at, ...opt('event', ask.event) };
   }
