@@ -41,24 +41,34 @@ const LINEUP = [
  * moderator.
  */
 const LINEUP_MODERATOR_LAST = new RegExp(
-  `^\\s*${WITH}\\s+([^.:!?]{3,200}?)(?:,?\\s+(?:(?:and|et|und|e|y|en|i)\\s+)?|\\.\\s+)(?:${MODERATED}|${MODERATOR_LABEL})\\s*([^.;:!?,]{3,80}?)${END}`,
+  `^\\s*${WITH}\\s+([^.:!?]{3,200}?)(?:,?\\s+(?:(?:and|et|und|e|y|en|i)\\s+)?)(?:${MODERATED}|${MODERATOR_LABEL})\\s*([^.;:!?,]{3,80}?)${END}`,
+  'iu',
+);
+
+/** "Met A, B en C. Moderator: D.": the moderator in a sentence of their own, kept last as written. */
+const LINEUP_MODERATOR_AFTER = new RegExp(
+  `^\\s*${WITH}\\s+([^.:!?]{3,200}?)\\.\\s+(?:${MODERATED}|${MODERATOR_LABEL})\\s*([^.;:!?,]{3,80}?)${END}`,
   'iu',
 );
 
 /** Whether a paragraph's text opens with a panel's line-up. */
 export const opensWithLineup = (text: string): boolean =>
-  LINEUP.some((form) => form.test(text)) || LINEUP_MODERATOR_LAST.test(text);
+  LINEUP.some((form) => form.test(text)) ||
+  LINEUP_MODERATOR_LAST.test(text) ||
+  LINEUP_MODERATOR_AFTER.test(text);
 
 /** The people of a line-up and where it ends in the text, moderator first; else undefined. */
 function lineupIn(value: string): { speakers: Speaker[]; end: number } | undefined {
-  for (const form of [...LINEUP, LINEUP_MODERATOR_LAST]) {
+  for (const form of [...LINEUP, LINEUP_MODERATOR_LAST, LINEUP_MODERATOR_AFTER]) {
     const found = form.exec(value);
     if (!found?.[1] || !found[2]) continue;
-    const last = form === LINEUP_MODERATOR_LAST;
+    const last = form === LINEUP_MODERATOR_LAST || form === LINEUP_MODERATOR_AFTER;
     const moderator = parseSpeakerText(last ? found[2] : found[1]);
     const panel = people(last ? found[1] : found[2]);
     if (moderator?.length !== 1 || !panel) return undefined;
-    return { speakers: [...moderator, ...panel], end: found[0].length };
+    const speakers =
+      form === LINEUP_MODERATOR_AFTER ? [...panel, ...moderator] : [...moderator, ...panel];
+    return { speakers, end: found[0].length };
   }
   return undefined;
 }

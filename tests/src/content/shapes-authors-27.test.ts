@@ -130,7 +130,7 @@ describe("a panel's line-up in German, French and Dutch", () => {
       [
         'AI in de pipeline',
         'Panel',
-        ['Tim Bos', 'Sanne Kok @ Tulpbank', 'Bas Vink @ Molenweg', 'Eva de Wit @ Dijkdata'],
+        ['Sanne Kok @ Tulpbank', 'Bas Vink @ Molenweg', 'Eva de Wit @ Dijkdata', 'Tim Bos'],
       ],
     ]);
   });
