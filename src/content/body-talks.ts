@@ -8,8 +8,10 @@ import {
   unmarkedNotes,
 } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
+import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
 import { chatMessages, startsMessage } from './chat-messages.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
+import { conferenceName } from './event-name.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { FirstNames } from './first-name-talks.ts';
 import { untitledNamedInBody } from './heading-speakers.ts';
@@ -22,7 +24,6 @@ import { plainText, proseText } from './markdown-text.ts';
 import { proseTalk } from './prose-talks.ts';
 import { lightningLabel } from './quoted-talks.ts';
 import { headingName, isPostSection, mentionsMissed, THREAD_NUMBER } from './section-names.ts';
-import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
@@ -35,7 +36,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { subjectSpeaker, withoutSpeakerLine } from './talk-speakers.ts';
+import { withoutSpeakerLine } from './talk-speakers.ts';
 import { threadCounters } from './thread-counters.ts';
 import { timedTitleOverSpeaker } from './timed-title.ts';
 
@@ -129,6 +130,17 @@ export function bodyTalks(
         continue;
       }
       const words = plainText(node);
+      // "**Cloud Summit Zürich 2025 \- Trip report**" opening a document exported without
+      // headings: the document's title, naming its conference, no talk.
+      if (
+        index === 0 &&
+        talkContainer &&
+        boldAlone(node) &&
+        conferenceName(words) !== words.trim()
+      ) {
+        previous = node;
+        continue;
+      }
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -147,6 +159,7 @@ export function bodyTalks(
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
+        if ('skip' in talk && typeof talk.skip === 'number') index += talk.skip;
         drafts.push(current);
         previous = node;
         continue;
@@ -369,32 +382,6 @@ function notesAfterSpeaker(after: MdNode[], timed: boolean): MdNode[] | undefine
 const PAREN_THEN_DASH = /^\s*\([^()]{3,120}\)\s*[—–:-]\s+/;
 const BY_THEN_STOP =
   /^\s*,?\s*by\s+(?:[^.;:!?()]|(?<=(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|St|\p{Lu}))\.){3,80}?(?:\s*\([^()]{2,60}\))?\s*[.;:—–]\s+/u;
-
-/**
- * "**Designing for failure**" alone in its paragraph, notes after it, under a heading that says
- * these are talks ("Day 1", "Talks"): a title without a speaker. Counted only where there are two.
- */
-function boldTitleTalk(
-  paragraph: MdNode,
-  next: MdNode | undefined,
-  context: TalkContext,
-): { draft: DraftTalk; rest: MdNode[] } | undefined {
-  const [only, ...others] = paragraph.children.filter(
-    (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
-  );
-  if (others.length > 0 || only?.type !== 'strong' || !next || next.type === 'heading') {
-    return undefined;
-  }
-  const title = plainText(only).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '');
-  if (title.length > 120 || /[:!?]$/.test(title) || !/\p{L}{2}/u.test(title)) return undefined;
-  if (isPostSection(headingName(title)) || findFirst(only, 'link')) return undefined;
-  const draft = newDraft(title, paragraph.line, context);
-  // "Rui Costa from Sonae showed…" under it: the notes' first sentence names the speaker, as it
-  // does under a talk's heading (the sentence stays a note).
-  const subject = next.type === 'paragraph' ? subjectSpeaker(plainText(next)) : undefined;
-  if (subject) draft.speakers.push(subject);
-  return { draft, rest: [] };
-}
 
 /** A prose paragraph whose first sentence names the talk in bold and its speaker: all of it notes. */
 function proseParagraphTalk(

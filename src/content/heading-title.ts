@@ -296,10 +296,13 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
  */
 function dashedName(text: string): boolean {
   const dash = /\s[–—-]{1,2}\s+(?!.*\s[–—-]{1,2}\s)(.+)$/.exec(text);
+  if (dash?.[1] === undefined) return false;
   // "— dr Jan Kowal": a title before the name, in lower case as Polish writes it.
+  if (looksLikeName(dash[1].replace(/^(?:dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u, ''))) return true;
+  // "— A (Deutsche Telekom), B (Deutsche Telekom), C": people each with a company, the last one's
+  // in the parentheses that end the heading.
   return (
-    dash?.[1] !== undefined &&
-    looksLikeName(dash[1].replace(/^(?:dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u, ''))
+    /\)\s*(?:,|&|and)\s/.test(dash[1]) && (parseSpeakerText(`${dash[1]} (X)`)?.length ?? 0) > 1
   );
 }
 

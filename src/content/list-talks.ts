@@ -8,6 +8,7 @@ import { leadEvent, leadLine } from './lead-line.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { nestedLead } from './nested-lead.ts';
 import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
@@ -32,6 +33,8 @@ export interface ListTalk {
   draft: DraftTalk;
   item: MdNode;
   lead: MdNode;
+  /** Nested bullets read as the talk's speaker or title (see `nested-lead.ts`), no notes. */
+  used?: MdNode[];
 }
 
 /**
@@ -120,6 +123,17 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       talks.push({ draft, item, lead: paragraph });
       continue;
     }
+    // "- Signals everywhere" over "  - speaker:: [[Luca Moretti]]": a plain title over a labelled
+    // speaker (a Logseq or Roam outline's properties).
+    const labelled = lead ? undefined : nestedLead(item);
+    if (labelled?.labelled && !hasNewline(paragraph) && plainText(paragraph).length <= 120) {
+      const draft = newDraft(labelled.title ?? plainText(paragraph).trim(), item.line, context);
+      if (labelled.kind) draft.kind = labelled.kind;
+      draft.speakers.push(...labelled.speakers);
+      named++;
+      talks.push({ draft, item, lead: paragraph, used: labelled.used });
+      continue;
+    }
     if (!lead) {
       // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it or after a
       // colon: under a heading that says these are talks, or where most items of the list read
@@ -143,6 +157,20 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       continue;
     }
     const read = readLead(children, lead.index);
+    // "- **Title**" over "  - Jane Doe, Acme": the speaker on the first nested bullet.
+    const nested =
+      !lead.link.url && read.speakers.length === 0 && read.notes === ''
+        ? nestedLead(item)
+        : undefined;
+    if (nested) {
+      const draft = newDraft(nested.title ?? titleOf(lead.link), item.line, context);
+      const kind = nested.kind ?? sessionKind(titleOf(lead.link));
+      if (kind) draft.kind = kind;
+      draft.speakers.push(...nested.speakers);
+      named++;
+      talks.push({ draft, item, lead: lead.link, used: nested.used });
+      continue;
+    }
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
     const draft = newDraft(titleOf(lead.link), item.line, context);
@@ -214,8 +242,13 @@ export function finishItem(talk: ListTalk, file: string, problems: ContentProble
     const afterLead = first.children.filter((child) => child !== lead && !contains(child, lead));
     readInto(draft, [{ ...first, children: afterLead }], file, problems);
   }
+  const used = talk.used ?? [];
   for (const node of others) {
-    draft.notes.push(...readInto(draft, [node], file, problems));
+    const kept =
+      used.length > 0 && node.type === 'list'
+        ? { ...node, children: node.children.filter((child) => !used.includes(child)) }
+        : node;
+    draft.notes.push(...readInto(draft, [kept], file, problems));
   }
   return draft;
 }

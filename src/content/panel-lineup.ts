@@ -3,37 +3,72 @@ import type { MdNode } from './markdown.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 
 /**
+ * Who moderated, in the languages posts are written in: "moderated by", "moderiert von", "animée
+ * par", "moderado por", "mediação de", "moderata da", "gemodereerd door", "prowadził".
+ */
+const MODERATED =
+  '(?:(?:moderated|chaired|hosted|facilitated|led)\\s+by|moderiert\\s+von|geleitet\\s+von|anim[ée]e?\\s+par|mod[ée]r[ée]e?\\s+par|moderad[oa]\\s+por|mediad[oa]\\s+por|media[çc][ãa]o\\s+de|moderat[oa]\\s+da|gemodereerd\\s+door|prowadzi[łl]a?)';
+/** The same as a label: "Moderator:", "Moderatorin:", "Modératrice :", "Moderadora:". */
+const MODERATOR_LABEL =
+  '(?:moderat(?:or|orin|ore|rice)|mod[ée]rat(?:eur|rice)|anima(?:teur|trice)|moderador[a]?|prowadz[aą]c[ya])\\s*:';
+/**
+ * Who was on the panel: "with", "featuring", "mit", "avec", "com", "con", "met", or a label ("Auf
+ * dem Podium:", "Panelists:", "Sur scène :", "Panelistas:").
+ */
+const WITH =
+  '(?:with|featuring|and\\s+panell?ists|mit|avec|com|con|met|auf\\s+dem\\s+podium\\s*:|(?:on\\s+the\\s+)?panel(?:l?ists?|istas?|isten|listi|i[śs]ci)?\\s*:|sur\\s+sc[eè]ne\\s*:|podium\\s*:|au\\s+panel\\s*:)';
+/** Where the line-up's sentence ends: at a full stop before more words, or at the end. */
+const END = '(?:\\.\\s+(?=\\S)|\\.?\\s*$)';
+
+/**
  * A panel's line-up in one sentence, the moderator first: "Moderated by Jane Doe, with A, B and
  * C.", "mod. Jane Doe; A, B (Acme), C (Globex)", "أدارتها نور عثمان، بمشاركة فيصل القحطاني وريم
  * الزعبي." (moderated by …, with …). What follows the sentence is the panel's notes.
  */
 const LINEUP = [
-  /^\s*(?:moderated|chaired|hosted|facilitated|led)\s+by\s+([^.;:!?]{3,80}?)[,;]?\s+(?:with|featuring|and panell?ists)\s+([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
+  // "Moderiert von Jana Kühn (heise). Auf dem Podium: A, B und C.": two sentences, one line-up.
+  new RegExp(
+    `^\\s*${MODERATED}\\s+([^.;:!?]{3,80}?)(?:[,;]?|\\.)\\s+${WITH}\\s+([^.:!?]{3,200}?)${END}`,
+    'iu',
+  ),
   /^\s*(?:mod\.|moderator\s*:)\s*([^.;:!?]{3,80}?)\s*;\s*([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
   /^\s*(?:أدار(?:ها|ه|ت|تها)?|بإدارة)\s+([^.،,؛]{3,80}?)\s*[،,]\s*(?:بمشاركة|مع)\s+([^.!?؟]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/u,
 ];
 
 /**
- * The same, the moderator last: "With A, B and C (Acme), moderated by Jane Doe." Its first group
- * is the panel, its second the moderator.
+ * The same, the moderator last: "With A, B and C (Acme), moderated by Jane Doe.", "Avec A, B et C,
+ * animée par D.", "Met A, B en C. Moderator: D." Its first group is the panel, its second the
+ * moderator.
  */
-const LINEUP_MODERATOR_LAST =
-  /^\s*(?:with|featuring|panell?ists?\s*:)\s+([^.:!?]{3,200}?),?\s+(?:and\s+)?(?:moderated|chaired|hosted|facilitated|led)\s+by\s+([^.;:!?,]{3,80}?)(?:\.\s+(?=\S)|\.?\s*$)/iu;
+const LINEUP_MODERATOR_LAST = new RegExp(
+  `^\\s*${WITH}\\s+([^.:!?]{3,200}?)(?:,?\\s+(?:(?:and|et|und|e|y|en|i)\\s+)?)(?:${MODERATED}|${MODERATOR_LABEL})\\s*([^.;:!?,]{3,80}?)${END}`,
+  'iu',
+);
+
+/** "Met A, B en C. Moderator: D.": the moderator in a sentence of their own, kept last as written. */
+const LINEUP_MODERATOR_AFTER = new RegExp(
+  `^\\s*${WITH}\\s+([^.:!?]{3,200}?)\\.\\s+(?:${MODERATED}|${MODERATOR_LABEL})\\s*([^.;:!?,]{3,80}?)${END}`,
+  'iu',
+);
 
 /** Whether a paragraph's text opens with a panel's line-up. */
 export const opensWithLineup = (text: string): boolean =>
-  LINEUP.some((form) => form.test(text)) || LINEUP_MODERATOR_LAST.test(text);
+  LINEUP.some((form) => form.test(text)) ||
+  LINEUP_MODERATOR_LAST.test(text) ||
+  LINEUP_MODERATOR_AFTER.test(text);
 
 /** The people of a line-up and where it ends in the text, moderator first; else undefined. */
 function lineupIn(value: string): { speakers: Speaker[]; end: number } | undefined {
-  for (const form of [...LINEUP, LINEUP_MODERATOR_LAST]) {
+  for (const form of [...LINEUP, LINEUP_MODERATOR_LAST, LINEUP_MODERATOR_AFTER]) {
     const found = form.exec(value);
     if (!found?.[1] || !found[2]) continue;
-    const last = form === LINEUP_MODERATOR_LAST;
+    const last = form === LINEUP_MODERATOR_LAST || form === LINEUP_MODERATOR_AFTER;
     const moderator = parseSpeakerText(last ? found[2] : found[1]);
     const panel = people(last ? found[1] : found[2]);
     if (moderator?.length !== 1 || !panel) return undefined;
-    return { speakers: [...moderator, ...panel], end: found[0].length };
+    const speakers =
+      form === LINEUP_MODERATOR_AFTER ? [...panel, ...moderator] : [...moderator, ...panel];
+    return { speakers, end: found[0].length };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { startsMessage } from './chat-messages.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { personBefore } from './person-before-title.ts';
 import { headingName, isPostSection, THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
@@ -29,12 +30,14 @@ export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
   // words just before the title say what kind of session it was.
   const at = text.indexOf(found.title);
   const kind = at > 0 ? KIND_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
-  const named = kind ? sessionKind(kind) : undefined;
+  // Read as a title's prefix is ("Workshop: …"): a kind word alone names only some kinds.
+  const named = kind ? sessionKind(`${kind}: …`) : undefined;
   return named ? { ...found, kind: named } : found;
 }
 
+/** "The opening keynote, ", "Workshop pomeridiano: ", "Il keynote d'apertura, " before the title. */
 const KIND_BEFORE =
-  /(?:^|\s)((?:opening |closing )?(?:keynote|lightning talk|panel|workshop|fireside chat))[,:]?\s*["“*_]*$/i;
+  /(?:^|\s)((?:opening |closing )?(?:keynote|lightning talk|panel|workshop|fireside chat|taller|tavola rotonda|mesa redonda))(?:\s+[\p{L}'’]+){0,2}[,:]?\s*["“*_]*$/iu;
 
 /**
  * A chat message often opens with a short aside before it names the talk ("Bin im Saal 3.
@@ -48,10 +51,19 @@ function afterAside(text: string): ProseTalk | undefined {
 }
 
 function markedTalk(children: MdNode[]): ProseTalk | undefined {
-  const at = children.findIndex(isMarked);
+  const first = children.findIndex(isMarked);
+  // "**Charla 1.** *"Micro-frontends sin dolor"*, de …": a bold number of the post's own is the
+  // lead-in, the title is the marked words after it.
+  const second = children.findIndex((node, i) => i > first && isMarked(node));
+  const numbered =
+    first >= 0 &&
+    SESSION_NUMBER.test(plainText(children[first] as MdNode).trim()) &&
+    second === first + 2 &&
+    plainText(children[first + 1] as MdNode).trim() === '';
+  const at = numbered ? second : first;
   const marked = children[at];
   if (!marked) return undefined;
-  const before = plainText(children.slice(0, at));
+  const before = numbered ? '' : plainText(children.slice(0, at));
   // The title belongs to the first sentence, after a short lead-in ("After coffee I caught").
   // "A nice evening meetup: **Backstage, two years in** — …": a colon may end the lead-in.
   if (before.length > 120 || /[.!?]\s|:\s+\S|\n/.test(before)) return undefined;
@@ -74,9 +86,11 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   const rest = plainText(children.slice(at + 1, at + 4)).split(/[.!?]\s/)[0] ?? '';
   // "As Callum Reid said in *Quotas are kindness*": a person's words, in a talk.
   const said = NAME_IN.exec(before);
-  const spoken = said?.[2] !== undefined || said?.[3] !== undefined;
-  if (marked.type !== 'strong' && !TALK_CONTEXT.test(before) && !TALK_NOUN.test(rest) && !spoken)
-    return undefined;
+  // "Marco Bellini (Quanta Labs) talked about **Rust in the Data Path**": the people before it.
+  const subject = personBefore(before);
+  const spoken = said?.[2] !== undefined || said?.[3] !== undefined || subject !== undefined;
+  const context = numbered || TALK_CONTEXT.test(before) || TALK_NOUN.test(rest) || spoken;
+  if (marked.type !== 'strong' && !context) return undefined;
   // A linked title is the talk's page: its description.
   const link = marked.type === 'link' ? marked : findFirst(marked, 'link');
   const found = (speaker: Speaker): ProseTalk =>
@@ -92,6 +106,7 @@ function markedTalk(children: MdNode[]): ProseTalk | undefined {
   // "Kevlin Henney's *Refactoring to immutability*": the speaker's name just before the title.
   const owner = POSSESSIVE.exec(before)?.[1]?.replace(LEAD_VERB, '');
   if (owner && looksLikeName(owner)) return found({ name: owner });
+  if (subject) return link ? { title, speakers: subject, link } : { title, speakers: subject };
   // "Courtesy of Hamid Rezaei (Intercom) in **"The smallest possible pager"**": the person, then
   // the talk they said it in (a title of two words at least: "Jane Doe in **Berlin**" is a place).
   const speaker = said?.[1]
@@ -147,6 +162,9 @@ const TALK_CONTEXT =
 
 const TALK_NOUN = /\b(?:talks?|keynotes?|sessions?|presentations?|lightning talks?)\b/i;
 
+/** "Charla 1.", "Talk 3:", "Session 2", "Vortrag 4": a post's own number for a talk. */
+const SESSION_NUMBER = /^\p{L}{3,12}\s*#?\d{1,3}[.:)]?$/u;
+
 /** Bold, italic or a link: how prose marks a title. */
 function isMarked(node: MdNode): boolean {
   return node.type === 'strong' || node.type === 'emphasis' || node.type === 'link';
@@ -198,6 +216,13 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
     const speakers = people && people.length > 1 ? people : [{ name }];
     return { title, speakers: speakers.map((s) => (company ? { ...s, company } : s)) };
   }
+  // "… went to see A and B (both at Brightline) present "Title"": the people, a speaking verb.
+  const subject = personBefore(quote[1] ?? '');
+  if (subject) return { title, speakers: subject };
+  // "The last talk I caught was Aiko Tanaka's "Title"": whose talk, where the sentence says talk.
+  const owner = POSSESSIVE.exec(quote[1] ?? '')?.[1]?.replace(LEAD_VERB, '');
+  if (owner && looksLikeName(owner) && TALK_CONTEXT.test(quote[1] ?? ''))
+    return { title, speakers: [{ name: owner }] };
   // "Opening keynote by @rita@hachyderm.io — "Title".", "@amara (Nkemba Labs) on "Title" —",
   // "Closing keynote: Jane Doe (Acme) — "Title"": read as a live log's line is.
   // "Then Mads Kjær from Lunar Bank on "Title"": the sentence's lead word is no part of the name.
@@ -258,10 +283,11 @@ const BY_NAME = new RegExp(
 
 /**
  * "by Jane Doe", "— Daan Mulder (Bolwerk)", "- Thomas Graf (Migros)", "von Felix Braun (Ionos)":
- * where the speakers' part starts (`von`, `door`, `par`, `por` are "by" after a quoted title).
+ * where the speakers' part starts (`von`, `door`, `par`, `por` are "by" after a quoted title;
+ * so are `de`, `di` and "with" before a capital: "*"Deno 2 en producción"*, de Marina Gil").
  */
 const BY_LEAD =
-  /^\s*,?\s*(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?(?:by|von|door|par|por)|[—–]|-(?=\s))\s+(?=\S)/u;
+  /^\s*,?\s*(?:(?:(?:(?:was|is)\s+)?(?:(?:given|presented|delivered|moderated|hosted|chaired|led)\s+)?(?:by|von|door|par|por)|[—–]|-(?=\s))\s+(?=\S)|(?:de|di|da|with|con|avec|mit|com|met)\s+(?=\p{Lu}))/u;
 /** Where the speakers' part after "by" ends: a sentence's end ("Dr." is none), or a verb. */
 const NAMES_END = new RegExp(
   String.raw`(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))[.;!?](?:\s|$)|\s+(?:${AFTER_NAME}|had|did)\b|(?<=\))\s+(?=\p{Ll})`,

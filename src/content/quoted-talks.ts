@@ -72,7 +72,8 @@ export function lightningLabel(paragraph: MdNode): boolean {
 
 /**
  * Sessions of several short talks: "Lightning talks", "Ignite talks", "Quickies", "Lightning round",
- * and in Japanese, Chinese and Korean notes "LT大会", "ライトニングトーク", "闪电演讲", "라이트닝 토크".
+ * "Charlas relámpago", "Talk lampo", "Blitzvorträge", and in Japanese, Chinese and Korean notes
+ * "LT大会", "ライトニングトーク", "闪电演讲", "라이트닝 토크".
  */
 export const LIGHTNING_GROUP =
-  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignites?|quickies|lightning talks?)$|^(?:LT|LT\s?大会|LT会|ライトニングトーク(?:大会)?|闪电演讲|라이트닝 ?토크)$/iu;
+  /^(?:the\s+)?(?:lightning|ignite|short|flash|rapid[- ]fire)\s+(?:talks|round|session|sessions)$|^(?:lightning|ignites?|quickies|lightning talks?)$|^(?:charlas?|palestras?)\s+rel[áâ]mpagos?$|^talks?\s+lampo$|^(?:blitz|kurz)vortr[äa]ge?$|^bliksem(?:sessies|presentaties)$|^(?:sesja\s+)?lightning talk[oó]w$|^(?:LT|LT\s?大会|LT会|ライトニングトーク(?:大会)?|闪电演讲|라이트닝 ?토크)$/iu;

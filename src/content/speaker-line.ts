@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { MORE_SPEAKER_LABELS } from './labels-more.ts';
+import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
@@ -8,7 +8,7 @@ import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.t
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^(speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|convened by|led by|run by|(?:gegeven|gepresenteerd|begeleid) door|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^((?:workshop|session|tutorial|lab) (?:with|by|led by|run by|hosted by)|speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|convened by|led by|run by|(?:gegeven|gepresenteerd|begeleid) door|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -111,7 +111,8 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
   const prefixed =
     SPEAKER_PREFIX.exec(text.trim()) ??
     LABEL_ONLY.exec(text.trim()) ??
-    MORE_SPEAKER_LABELS.exec(text.trim());
+    MORE_SPEAKER_LABELS.exec(text.trim()) ??
+    WORKSHOP_LEAD_LABELS.exec(text.trim());
   // "— Kent Beck" under a quote is its author; only right under a heading is a dash a speaker.
   // So is "by" in another language: "Par Marie Dupont" there, but "- Von Neumann Machines" is
   // a note.

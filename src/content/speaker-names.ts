@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { ALL_AT, ALL_BARE } from './all-of-them.ts';
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
@@ -68,13 +69,13 @@ export function splitNames(text: string): string[] | undefined {
  * (`Oskar Brekke (independent)`, `Mihkel Tamm, independent`).
  */
 export const NO_COMPANY =
-  /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i;
+  /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i;
 /**
  * The words of `NO_COMPANY` that are never a company. `GitHub`, `LinkedIn`, `Twitter` are
  * companies too: a speaker's line names them as a profile, a talk's own heading as its company.
  */
 export const NO_EMPLOYER =
-  /^(?:independent|freelance(?:r)?|self-employed|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
+  /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
 
 const COMPANY_LIKE =
   /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
@@ -83,7 +84,7 @@ const COMPANY_LIKE =
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
 
 /** "Jane Doe (Acme)", "Jane Doe, Acme", "Jane Doe @ Acme", "Jane Doe - Acme". */
-const AND_THEN_COMMA = /^([^,&()]+?\s(?:&|and|und|et|en|e|y)\s[^,&()]+?),\s*([^,&()]+)$/u;
+const AND_THEN_COMMA = /^([^,&()]+?\s(?:&|and|und|et|en|e|y|i)\s[^,&()]+?),\s*([^,&()]+)$/u;
 
 export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Sam Lee (they/them)", "Kurt Weber et al.": pronouns and "and others" are no name or company.
@@ -133,11 +134,12 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     trimmed = trimmed.slice(0, comma).trim();
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   // "A (NTNU) with B (Google)": a co-speaker after "with" too.
-  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|و\s|[ey]\s)/.test(trimmed)) {
+  // "A (ING), B (Adyen) en C (Picnic)", "A (X) i B (Y)": Dutch and Polish join them so too.
+  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|\ben\b|و\s|[eyi]\s)/.test(trimmed)) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
     const each = trimmed
       .split(
-        /(?<=\))\s*(?:,\s*(?:and\b|&|[ey](?=\s))?|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|و(?=\s)|[ey](?=\s))\s*/,
+        /(?<=\))\s*(?:,\s*(?:and\b|&|[eyi](?=\s)|en\b)?|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|\ben\b|و(?=\s)|[eyi](?=\s))\s*/,
       )
       .slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
@@ -369,12 +371,11 @@ const ROLE_WORDS =
 export function withoutRole(written: string): string {
   // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
   const company = written
-    .replace(/^(?:all|both|each)\s+(?:from|at|of|with|@)\s+(?=\S)/i, '')
+    // "beide bei Govtech", "entrambi di Satispay", "oboje z Allegro", "tous deux chez Sfeir": the
+    // same in German, Italian, Polish, French, Spanish, Portuguese and Dutch.
+    .replace(ALL_AT, '')
     // "both Harbourlight", "beide Nordwerk", "ambos Datasur": the preposition left out.
-    .replace(
-      /^(?:all|both|each|beide|alle|ambos|ambas|todos|tous|les deux|entrambi)\s+(?=\p{Lu})/u,
-      '',
-    )
+    .replace(ALL_BARE, '')
     // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
     .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '')
     // "Angular team @ Google", "Payments squad at Klarna": the team, then its company.

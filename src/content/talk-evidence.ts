@@ -3,6 +3,7 @@ import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
 import { byGivenName } from './heading-votes.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { opensWithLineup } from './panel-lineup.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, headingText, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -97,6 +98,8 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
       // "*Omar Siddiqui & Lea Novak, Cloudberry*" right under the heading: a name set apart.
       const setApart = seen === 1 && item.type === 'paragraph' && isEmphasisedLine(item);
       if (speakerLine(plainText(own), setApart)) return true;
+      // "Met A (ING), B (Adyen) en C. Moderator: D.": a panel's line-up names its people.
+      if (item.type === 'paragraph' && opensWithLineup(plainText(own))) return true;
       for (const link of own.flatMap(findLinks)) {
         const kind = classifyLink(plainText(link.children), '', link.url ?? '');
         if (kind === 'description' || kind === 'slides' || kind === 'video') return true;

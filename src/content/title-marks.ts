@@ -29,7 +29,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de cl[oô]ture| di (?:apertura|chiusura))?|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion|discussie|gesprek)?|podiumdiscussie|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de (?:cl[oô]ture|apertura|cierre|abertura|encerramento)| di (?:apertura|chiusura))?|(?:charla|palestra) rel[áâ]mpago|talk lampo|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
 const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
@@ -118,7 +118,7 @@ const KINDS: [RegExp, string][] = [
   ],
   [/fireside/i, 'Fireside chat'],
   [/sponsor/i, 'Sponsor talk'],
-  [/lightning|ignite|闪电演讲|ライトニングトーク/i, 'Lightning talk'],
+  [/lightning|ignite|rel[áâ]mpago|talk lampo|闪电演讲|ライトニングトーク/i, 'Lightning talk'],
   [/quickie/i, 'Quickie'],
   [/workshop|hands[- ]on|taller|oficina|atelier|atölye|ورشة عمل|ورشة|कार्यशाला/i, 'Workshop'],
   [/tutorial/i, 'Tutorial'],
@@ -126,7 +126,7 @@ const KINDS: [RegExp, string][] = [
   [/deep dive/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|abertura|encerramento|apertura|clausura|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला/i;
+  /keynote|podiumdiscussie|rel[áâ]mpago|talk lampo|abertura|encerramento|apertura|clausura|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing

@@ -1,0 +1,57 @@
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
+import { findFirst } from './sections.ts';
+import { speakerLine } from './speaker-line.ts';
+import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
+import { subjectSpeaker } from './talk-speakers.ts';
+
+/** Talks set apart by a bold line of their own, as documents without headings write them. */
+
+/**
+ * "**Designing for failure**" alone in its paragraph, notes after it, under a heading that says
+ * these are talks ("Day 1", "Talks"): a title without a speaker. Counted only where there are two.
+ */
+export function boldTitleTalk(
+  paragraph: MdNode,
+  next: MdNode | undefined,
+  context: TalkContext,
+): { draft: DraftTalk; rest: MdNode[]; skip?: number } | undefined {
+  const [only, ...others] = paragraph.children.filter(
+    (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
+  );
+  if (others.length > 0 || only?.type !== 'strong' || !next || next.type === 'heading') {
+    return undefined;
+  }
+  const title = plainText(only).replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '');
+  // "**Talk 2: Terraform at 300 modules**" over "Speaker: Felix Haas (Gridline)", as a document
+  // exported from Google Docs or Confluence sets a talk apart: the speaker's own line, read and
+  // left out of the notes (a title may then end in a question mark).
+  const line = next.type === 'paragraph' ? plainText(next).trim() : '';
+  const labelled = /^\p{L}[\p{L} ()]{1,30}\s*:\s/u.test(line)
+    ? speakerLine(line, false)
+    : undefined;
+  const question = labelled !== undefined && title.endsWith('?');
+  if (title.length > 120 || (/[:!?]$/.test(title) && !question) || !/\p{L}{2}/u.test(title))
+    return undefined;
+  const name = headingName(title);
+  if (isPostSection(name) || isPlainGroup(name) || findFirst(only, 'link')) return undefined;
+  const draft = newDraft(title, paragraph.line, context);
+  if (labelled) {
+    draft.speakers.push(...labelled);
+    return { draft, rest: [], skip: 1 };
+  }
+  // "Rui Costa from Sonae showed…" under it: the notes' first sentence names the speaker, as it
+  // does under a talk's heading (the sentence stays a note).
+  const subject = next.type === 'paragraph' ? subjectSpeaker(plainText(next)) : undefined;
+  if (subject) draft.speakers.push(subject);
+  return { draft, rest: [] };
+}
+
+/** A paragraph that is one bold run and nothing else. */
+export function boldAlone(paragraph: MdNode): boolean {
+  const parts = paragraph.children.filter(
+    (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
+  );
+  return parts.length === 1 && parts[0]?.type === 'strong';
+}
