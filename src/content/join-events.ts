@@ -25,6 +25,9 @@ export function joinConferences(library: Library, files: FileEvent[]): void {
   for (const event of library.events) {
     const key = keys.get(event.id);
     if (!key) continue;
+    // "KubeCon EU 2025 London": the city after the year is where it was.
+    const place = event.place ? undefined : placeAfterYear(event.name)?.place;
+    if (place) event.place = place;
     const same = byName.get(key);
     if (same) same.push(event);
     else byName.set(key, [event]);
@@ -37,21 +40,23 @@ export function joinConferences(library: Library, files: FileEvent[]): void {
     const name = written.find((event) => !placeAfterYear(event.name)) ?? written[0] ?? events[0];
     if (!name) continue;
     const cut = placeAfterYear(name.name);
-    for (const event of events) event.place ??= placeAfterYear(event.name)?.place;
     joinEvents(library, files, events, cut?.conference ?? name.name);
   }
 }
 
 /**
  * Each event's conference key (see `conferenceKey`), none for an event still called by its
- * file's id. A city after the year ("KubeCon NA 2024 — Salt Lake City") is set aside, so the
+ * file's id, unless the id names a year. A city after the year ("KubeCon NA 2024 — Salt Lake City") is set aside, so the
  * notes that leave it out are the same conference, unless two of them name different cities.
  */
 export function conferenceKeys(events: ConferenceEvent[]): Map<string, string> {
   const bare = new Map<string, { key: string; whole: string; place?: string }>();
   const places = new Map<string, Set<string>>();
   for (const event of events) {
-    if (event.name === event.id) continue;
+    // Called by its file's id, an event names no conference ("notes", "day-1"), unless that
+    // name is a conference's with its year ("KubeCon EU 2024.md", titled so or not at all).
+    if (event.name === event.id && !(YEAR.test(event.name) && /\p{L}{2}/u.test(event.name)))
+      continue;
     const cut = placeAfterYear(event.name);
     const key = conferenceKey(cut?.conference ?? event.name);
     if (!key) continue;
@@ -67,6 +72,8 @@ export function conferenceKeys(events: ConferenceEvent[]): Map<string, string> {
   }
   return keys;
 }
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 const FILLER = new Set(['the', 'conference', 'conf']);
 

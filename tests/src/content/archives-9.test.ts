@@ -101,6 +101,32 @@ describe('a conference named with its city after the year by one writer and with
     expect(library.talks.map((t) => t.title)).toEqual(['Quiet queues', 'Wasm at the edge']);
   });
 
+  it('places one file of it in that city, and names an untitled file without its "notes"', async () => {
+    await files({
+      'fjordconf.md': '# Fjordconf 2025 Tromsø\n\n## Quiet queues — Lu Berg\n\n- shed load\n',
+      'docs/Fjord Days 2023 notes.md': '## Ledgers — Oda Vik (Kassa)\n\n- append only\n',
+      'docs/fjord-days-2023-recap.md': '## Ledgers — Oda Vik (Kassa)\n\n- no deletes\n',
+    });
+    const { library } = await loadContent(folder.dir);
+    expect(library.events.map((e) => [e.name, e.place])).toEqual([
+      ['Fjordconf 2025 Tromsø', 'Tromsø'],
+      ['Fjord Days 2023', undefined],
+    ]);
+    expect(library.talks).toHaveLength(2);
+  });
+
+  it("joins a file named as the conference (spaces, capitals) with another writer's file", async () => {
+    await files({
+      'Fjordconf EU 2024.md': '# Fjordconf EU 2024\n\n## Quiet queues — Lu Berg\n\n- shed load\n',
+      'bob.md': '# Fjordconf Europe 2024\n\n## Quiet queues — Lu Berg\n\n- retries hurt\n',
+    });
+    const { library } = await loadContent(folder.dir);
+    expect(library.events.map((e) => `${e.id}: ${e.name}`)).toEqual([
+      'fjordconf-eu-2024: Fjordconf EU 2024',
+    ]);
+    expect(library.talks).toHaveLength(1);
+  });
+
   it('stays two events when the writers name two cities of that year', async () => {
     await files({
       'a.md': '# Fjord Days 2024 Bergen\n\n## Quiet queues — Lu Berg\n\n- shed load\n',
