@@ -1,5 +1,6 @@
 import type { Library } from '../model.ts';
 import { DAY_WORD } from './day-date.ts';
+import { conferenceName } from './event-name.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
 
 /** What a notes file is, for `nameByFiles`. */
@@ -50,7 +51,10 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
     }
     // "alice/kubecon-eu-2024.md" with no title: the conference its name says with a year, as
     // written (`kubecon eu 2024`), so Bob's file of it is the same conference.
-    const said = spaced(withoutPageId(own).replace(/^\d{4}-\d{2}-\d{2}(?!\d)/, ''));
+    const written = spaced(withoutPageId(own).replace(/^\d{4}-\d{2}-\d{2}(?!\d)/, ''));
+    // "GOTO Copenhagen 2023 notes.md", "2024-05-16-devconf-2024-recap.md": what the file is goes.
+    const bare = conferenceName(written);
+    const said = YEAR.test(bare) && /\p{L}{2}/u.test(bare) ? bare : written;
     if (YEAR.test(said) && /\p{L}{2}/u.test(said) && !GENERIC_FILE.test(said)) event.name = said;
   }
 }

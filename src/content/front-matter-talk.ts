@@ -2,6 +2,7 @@ import type { ContentProblem, Link, Speaker } from '../model.ts';
 import { hostKind, LINK_TEXT } from './classify-link.ts';
 import { fileTitle } from './file-title.ts';
 import type { MdNode } from './markdown.ts';
+import { cleanText } from './markdown-text.ts';
 import type { Section } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
@@ -116,7 +117,8 @@ function speakersOf(value: unknown): Speaker[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
   return list.flatMap((entry): Speaker[] => {
     if (typeof entry === 'string') {
-      const text = entry.trim().slice(0, 200);
+      // `speaker: "[[Greta Holm]]"`: an Obsidian link to the person's page is their name.
+      const text = cleanText(entry.slice(0, 400)).slice(0, 200);
       if (text === '') return [];
       return parseSpeakerText(text) ?? [{ name: text }];
     }

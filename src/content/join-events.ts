@@ -1,5 +1,6 @@
 import type { ConferenceEvent, Library } from '../model.ts';
 import { longPlaces } from '../place-names.ts';
+import { placeAfterYear } from './place-after-year.ts';
 import { comparable } from './same-talk.ts';
 import { talkId } from './talk-id.ts';
 
@@ -19,22 +20,60 @@ const ONLY_DAYS = /^\s*\d{4}-\d{2}-\d{2}(?:\s*(?:\.\.|–|—|-|to)\s*\d{4}-\d{2
  * spacing apart); an event still called by its file's id names no conference and stays apart.
  */
 export function joinConferences(library: Library, files: FileEvent[]): void {
+  const keys = conferenceKeys(library.events);
   const byName = new Map<string, ConferenceEvent[]>();
   for (const event of library.events) {
-    if (event.name === event.id) continue;
-    const key = conferenceKey(event.name);
+    const key = keys.get(event.id);
     if (!key) continue;
+    // "KubeCon EU 2025 London": the city after the year is where it was.
+    const place = event.place ? undefined : placeAfterYear(event.name)?.place;
+    if (place) event.place = place;
     const same = byName.get(key);
     if (same) same.push(event);
     else byName.set(key, [event]);
   }
   for (const events of byName.values()) {
     if (events.length < 2) continue;
-    // The name as an author wrote it ("KubeCon EU 2024"), over one made of a folder's name.
-    const name = (events.find((event) => /\p{Lu}/u.test(event.name)) ?? events[0])?.name;
-    if (name) joinEvents(library, files, events, name);
+    // The name as an author wrote it ("KubeCon EU 2024"), over one made of a folder's name, and
+    // without the city one of them wrote after the year (that is the event's place).
+    const written = events.filter((event) => /\p{Lu}/u.test(event.name));
+    const name = written.find((event) => !placeAfterYear(event.name)) ?? written[0] ?? events[0];
+    if (!name) continue;
+    const cut = placeAfterYear(name.name);
+    joinEvents(library, files, events, cut?.conference ?? name.name);
   }
 }
+
+/**
+ * Each event's conference key (see `conferenceKey`), none for an event still called by its
+ * file's id, unless the id names a year. A city after the year ("KubeCon NA 2024 — Salt Lake City") is set aside, so the
+ * notes that leave it out are the same conference, unless two of them name different cities.
+ */
+export function conferenceKeys(events: ConferenceEvent[]): Map<string, string> {
+  const bare = new Map<string, { key: string; whole: string; place?: string }>();
+  const places = new Map<string, Set<string>>();
+  for (const event of events) {
+    // Called by its file's id, an event names no conference ("notes", "day-1"), unless that
+    // name is a conference's with its year ("KubeCon EU 2024.md", titled so or not at all).
+    if (event.name === event.id && !(YEAR.test(event.name) && /\p{L}{2}/u.test(event.name)))
+      continue;
+    const cut = placeAfterYear(event.name);
+    const key = conferenceKey(cut?.conference ?? event.name);
+    if (!key) continue;
+    bare.set(event.id, { key, whole: conferenceKey(event.name), place: cut?.place });
+    if (!cut) continue;
+    const seen = places.get(key) ?? new Set<string>();
+    seen.add(conferenceKey(cut.place));
+    places.set(key, seen);
+  }
+  const keys = new Map<string, string>();
+  for (const [id, { key, whole, place }] of bare) {
+    keys.set(id, place && (places.get(key)?.size ?? 0) > 1 ? whole : key);
+  }
+  return keys;
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 const FILLER = new Set(['the', 'conference', 'conf']);
 

@@ -11,6 +11,7 @@ import {
   listNotesFiles,
   readListedFile,
 } from './notes-files.ts';
+import { leaveOutOffTopicPages, NO_TALKS, quietSitePages } from './off-topic-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
@@ -213,8 +214,12 @@ export async function parseScanned(
     content.library,
     scanned.files.map((file) => file.listed),
   );
+  // Named now: a wiki's or a blog's pages that are no conference's notes are left out.
+  const titled = new Set(results.flatMap((r) => (r.parsed?.titled ? [r.parsed.event.id] : [])));
+  const offTopic = leaveOutOffTopicPages(scanned.dir, content, titled);
+  quietSitePages(content);
   // Named now, the events of one conference show each talk two people wrote up once, and are one.
-  const merged = mergeTwinTalks(content.library);
+  const merged = mergeTwinTalks(content.library) || offTopic;
   joinConferences(content.library, content.files);
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
@@ -327,7 +332,7 @@ export function assembleContent(
       problems.push({
         file,
         line: 1,
-        message: 'no talks found: give each talk a ## or ### heading',
+        message: `${NO_TALKS}: give each talk a ## or ### heading`,
         severity: 'warning',
       });
     }

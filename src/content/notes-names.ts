@@ -92,8 +92,12 @@ export function isTemplate(name: string): boolean {
 /** Named so at its end: `template-driven-ui.md` may be a talk's notes. */
 const TEMPLATE = /(?:^|[-_. ])templates?$/i;
 
-/** A folder of templates (`Templates/`, `_templates/`): not read. */
-export const isTemplatesFolder = (name: string): boolean => /^_?templates?$/i.test(name);
+/**
+ * A folder of templates (`Templates/`, `_templates/`, Hugo's `archetypes/`) or of a site's posts
+ * not yet published (Jekyll's `_drafts/`, half-written: `## TODO`): not read.
+ */
+export const isTemplatesFolder = (name: string): boolean =>
+  /^(?:_?templates?|archetypes|_drafts)$/i.test(name);
 
 export function isNotes(name: string): boolean {
   return eventIdOf(name) !== undefined;

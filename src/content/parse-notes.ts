@@ -48,6 +48,8 @@ export interface ParsedNotes {
   more?: ConferenceEvent[];
   talks: Talk[];
   problems: ContentProblem[];
+  /** Whether the file has a title of its own (front matter, `# Title`), not only its name. */
+  titled?: boolean;
 }
 
 /**
@@ -315,6 +317,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     ...splitConferences(event, talks, conferences),
     talks,
     problems: problems.sort((a, b) => a.line - b.line),
+    ...((meta.title ?? pageTitle) ? { titled: true } : {}),
   };
 }
 

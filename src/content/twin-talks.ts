@@ -1,4 +1,5 @@
 import type { Library, Talk } from '../model.ts';
+import { conferenceKeys } from './join-events.ts';
 import { comparable } from './same-talk.ts';
 
 /** Fewest words of a title that names one talk even where one writer left out its speaker. */
@@ -16,7 +17,11 @@ const TITLE_ALONE_WORDS = 3;
  */
 export function mergeTwinTalks(library: Library): boolean {
   if (library.events.length < 2) return false;
-  const names = new Map(library.events.map((event) => [event.id, comparable(event.name)]));
+  // Events of one conference however written ("KubeCon EU 2024", "KubeCon Europe 2024 — Paris").
+  const keys = conferenceKeys(library.events);
+  const names = new Map(
+    library.events.map((event) => [event.id, keys.get(event.id) ?? comparable(event.name)]),
+  );
   // Looked up, never searched: ten thousand files of one "Keynote" stay linear.
   const byPeople = new Map<string, Talk>();
   const unnamed = new Map<string, Talk>();

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent, scanContent } from '../../../src/content/load-content.ts';
 import { loadBot, streamedKey } from '../../../src/load-bot.ts';
+import { writeFiles } from './folder-fixture.ts';
 import { who } from './shape-fixture.ts';
 
 /** Notes kept in sub-folders of the content folder: by year, by conference, a notes repository. */
@@ -17,12 +18,7 @@ afterEach(async () => {
 });
 
 /** Writes each file (path relative to the content folder), making its folders. */
-async function files(entries: Record<string, string>): Promise<void> {
-  for (const [path, text] of Object.entries(entries)) {
-    await mkdir(dirname(join(dir, path)), { recursive: true });
-    await writeFile(join(dir, path), text);
-  }
-}
+const files = (entries: Record<string, string>) => writeFiles(dir, entries);
 
 const messages = (problems: { file: string; message: string }[]) =>
   problems.map((p) => `${p.file.slice(p.file.indexOf('qcon-folders-'))}: ${p.message}`);
