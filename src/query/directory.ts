@@ -1,6 +1,7 @@
 import type { TalksScope } from '../answer.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
+import { sameWords } from '../search/synonyms.ts';
 import { inSlices } from '../slices.ts';
 import { companyAliases } from './company-aliases.ts';
 
@@ -215,7 +216,9 @@ export class Directory {
     this.topics();
     // All the question's words: a topic may be named by a word a question uses anyway (Keynotes).
     const order = tokens.map((word) => termOf(word) ?? word);
-    const stems = new Set(order);
+    // "¿Charlas sobre seguridad?": a word the built-in list gives other names names their topic.
+    const others = tokens.map((word) => sameWords(word).map((other) => termOf(other) ?? other));
+    const stems = new Set([...order, ...others.flat()]);
     const named = this.topics()
       .filter((topic) => !event || topic.events.has(event))
       .filter((topic) => topic.stems.every((stem) => stems.has(stem)))
@@ -225,7 +228,11 @@ export class Directory {
       if (!chosen.some((longer) => topic.stems.every((stem) => longer.stems.includes(stem))))
         chosen.push(topic);
     // In the question's order: "security and devops talks" is "Security and Devops".
-    const at = (topic: Topic) => Math.min(...topic.stems.map((stem) => order.indexOf(stem)));
+    const place = (stem: string) => {
+      const own = order.indexOf(stem);
+      return own >= 0 ? own : others.findIndex((names) => names.includes(stem));
+    };
+    const at = (topic: Topic) => Math.min(...topic.stems.map(place));
     return chosen.sort((a, b) => at(a) - at(b));
   }
 }

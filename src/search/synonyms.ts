@@ -46,6 +46,28 @@ export function membersOf(word: string): string[] {
   return BY_KIND.get(word) ?? [];
 }
 
+/** Each one-word member of a built-in group → the group's other one-word members. */
+let SAME_WORDS: Map<string, string[]> | undefined;
+
+/**
+ * The built-in list's other one-word names for a word (folded): "seguridad" → security,
+ * sicherheit…, so a topic called "Security" is named by a question in Spanish too.
+ */
+export function sameWords(word: string): string[] {
+  if (!SAME_WORDS) {
+    SAME_WORDS = new Map();
+    for (const group of BUILT_IN) {
+      const single = group.filter((member) => !member.includes(' '));
+      for (const member of single)
+        SAME_WORDS.set(member, [
+          ...(SAME_WORDS.get(member) ?? []),
+          ...single.filter((other) => other !== member),
+        ]);
+    }
+  }
+  return SAME_WORDS.get(word) ?? [];
+}
+
 /** A phrase as the words it is compared by: stems where a word has one, the word otherwise. */
 export type Phrase = string[];
 
