@@ -61,6 +61,9 @@ const GERMAN: [RegExp, string][] = [
   [/\bdanke\b/g, 'thanks'],
   [/\bund\b/g, 'and'],
   [/\bgibt\s+es\b/g, 'is there'],
+  // "Ist da was über Kubernetes?", "habt ihr etwas zu Rust": is there anything.
+  [/\b(?:ist\s+da|gab\s+es\s+da|habt\s+ihr|hast\s+du)\s+(?:was|etwas)\b/g, 'is there anything'],
+  [/\betwas\b/g, 'anything'],
   [/\bgab\s+es\b/g, 'were there'],
   [/\bihn\b/g, 'it'],
   [/\baber\b/g, 'but'],
@@ -154,7 +157,7 @@ const LANGUAGES: Language[] = [
     // German
     days: 'de',
     markers:
-      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
+      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
     words: GERMAN,
   },
   {
