@@ -49,7 +49,7 @@ export function mentionedOnly(
   const fromCompany = by?.how === 'from' || (by?.how === 'by' && by.prefer === 'company');
   if (!by || !fromCompany || !namesSomeone(by.name) || directory.byName(by.name, by.prefer))
     return undefined;
-  return { ...plan, scope: { ...plan.scope, notFrom: asTyped(typed, by.name) } };
+  return { ...plan, scope: { ...plan.scope, notFrom: nameAsTyped(typed, by.name) } };
 }
 
 /** Words that could be someone's or some company's name: no filler, group, number or country. */
@@ -65,7 +65,7 @@ function namesSomeone(name: string): boolean {
 }
 
 /** A name as the question typed it, else each word capitalised. */
-function asTyped(typed: string, name: string): string {
+function nameAsTyped(typed: string, name: string): string {
   return (
     spanAsTyped(typed, name) ?? name.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase())
   );
@@ -94,7 +94,7 @@ export function unknownPerson(
   const near = directory
     .nearNames(by.name, kinds)
     .map(({ name, kind }) => `talks ${kind === 'speaker' ? 'by' : 'from'} ${name}`);
-  return { kind: 'none', suggestions: near, person: asTyped(typed, by.name) };
+  return { kind: 'none', suggestions: near, person: nameAsTyped(typed, by.name) };
 }
 
 /** A folded name as the question typed it ("Zed Quill"), where it can be found so. */
