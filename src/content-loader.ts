@@ -118,7 +118,9 @@ export class ContentLoader {
     // and the bot around it another.
     const turn = () => new Promise((resolve) => setImmediate(resolve));
     if (!last) await turn();
-    const index = new TalkIndex(snapshot.library, snapshot.index);
+    const index = last
+      ? new TalkIndex(snapshot.library, snapshot.index)
+      : await TalkIndex.restore(snapshot.library, snapshot.index, turn);
     if (!last) await turn();
     const bot = new Bot(snapshot.library, index);
     // A one-off load answers at once; what its first question does not need is never built.

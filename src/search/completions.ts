@@ -162,11 +162,13 @@ function* build(
   const wordList: string[] = [];
   const wordEntries = new Int32Array(size);
   let at = 0;
-  for (const word of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const word = sorted[i] as string;
     for (const entry of entriesOf.get(word) as number[]) {
       wordList.push(word);
       wordEntries[at++] = entry;
     }
+    if (i % 1024 === 1023 && due()) yield;
   }
   return { ...data, words: wordList, wordEntries };
 }

@@ -12,11 +12,17 @@ import {
 } from './match-tiers.ts';
 import { withoutMissingWord } from './missing-word.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
-import { type PostingsData, type Ranked, Scorer } from './postings.ts';
+import { type Ranked, Scorer } from './postings.ts';
 import { QueryReader, questionSize } from './query-units.ts';
 import { isFiller } from './question-words.ts';
 import { SideBySide } from './side-by-side.ts';
-import { fromSnapshot, type IndexSnapshot, toSnapshot } from './snapshot.ts';
+import {
+  fromSnapshot,
+  fromSnapshotInSlices,
+  type IndexSnapshot,
+  type RestoredIndex,
+  toSnapshot,
+} from './snapshot.ts';
 import { Spelling } from './spelling.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -105,24 +111,13 @@ export class TalkIndex {
   // Built on first use: a question of known words (most of them) never needs them.
   private completionList?: Completions;
 
-  constructor(library: Library, snapshot?: IndexSnapshot | TalkIndexBuilder) {
+  constructor(library: Library, snapshot?: IndexSnapshot | TalkIndexBuilder | RestoredIndex) {
     this.talks = library.talks;
-    let index: {
-      postings: PostingsData;
-      surfaces: string[];
-      forms: string[][];
-      termIds: Map<string, number>;
-    };
-    if (snapshot instanceof TalkIndexBuilder) {
-      index = snapshot.finish(library.talks);
-    } else if (snapshot) {
-      const { postings, surfaces, forms } = fromSnapshot(snapshot);
-      // A loop, not a Map of 24,000 [term, id] pairs: this runs on the answering thread.
-      const termIds = new Map<string, number>();
-      const { terms } = postings;
-      for (let id = 0; id < terms.length; id++) termIds.set(terms[id] as string, id);
-      index = { postings, surfaces, forms, termIds };
-    } else {
+    let index: RestoredIndex;
+    if (snapshot instanceof TalkIndexBuilder) index = snapshot.finish(library.talks);
+    else if (snapshot && 'termIds' in snapshot) index = snapshot;
+    else if (snapshot) index = fromSnapshot(snapshot);
+    else {
       const builder = new TalkIndexBuilder();
       builder.add(this.talks);
       index = builder.finish(this.talks);
@@ -138,6 +133,17 @@ export class TalkIndex {
     this.tiers = new MatchTiers(this.scorer, this.terms);
     this.heads = new HeadTerms(this.talks, termIds);
     this.sideBySide = new SideBySide(this.talks, this.terms, this.events);
+  }
+
+  /** An index from its snapshot on the answering thread, its tables made between `turn()`s. */
+  static async restore(
+    library: Library,
+    snapshot: IndexSnapshot,
+    turn: () => Promise<unknown>,
+  ): Promise<TalkIndex> {
+    const index = await fromSnapshotInSlices(snapshot, turn);
+    await turn();
+    return new TalkIndex(library, index);
   }
 
   get completions(): Completions {

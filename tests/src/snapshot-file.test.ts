@@ -6,6 +6,7 @@ import { Bot } from '../../src/bot.ts';
 import { assembleContent, loadContent } from '../../src/content/load-content.ts';
 import { readNotesFiles } from '../../src/content/notes-files.ts';
 import { parseFile } from '../../src/content/parse-file.ts';
+import { TalkIndex } from '../../src/search/talk-index.ts';
 import { decodeSnapshot, encodeSnapshot, readSnapshotFile } from '../../src/snapshot-file.ts';
 import { CONTENT_DIR, FIXTURES_DIR } from '../helpers.ts';
 
@@ -66,6 +67,32 @@ describe('the snapshot file', () => {
     expect(new Bot(decoded.library, decoded.index).ask('microservices')).toEqual(
       bot.ask('microservices'),
     );
+  });
+
+  it('decodes a big library from bytes exactly, its talks read a chunk of lines at a time', async () => {
+    // 3,000 talks (~2 MB of talk lines, several chunks), with letters of two and four bytes in
+    // UTF-8 on every line, so chunks end next to them.
+    const content = await loadContent(CONTENT_DIR);
+    const talks = Array.from({ length: 300 }, (_, copy) =>
+      content.library.talks.map((talk) => ({
+        ...talk,
+        id: `${talk.id}-${copy}`,
+        title: `${talk.title} — Übung ${copy} 🚀 مرحبا`,
+        summary: `${talk.summary ?? ''} ${'é'.repeat(copy % 97)}`,
+      })),
+    ).flat();
+    const library = { ...content.library, talks };
+    const bot = new Bot(library);
+    const bytes = encodeSnapshot({ files: content.files, library, index: bot.snapshot() });
+    const decoded = await decodeSnapshot(bytes);
+    expect(JSON.parse(JSON.stringify(decoded.library))).toEqual(
+      JSON.parse(JSON.stringify(library)),
+    );
+    // A running bot makes its index in slices; it answers as one made at once.
+    const index = await TalkIndex.restore(decoded.library, decoded.index, () => Promise.resolve());
+    const restored = new Bot(decoded.library, index);
+    for (const question of ['microservices', 'übung 299', 'talk uber-0', 'qqq', 'list page 40'])
+      expect(restored.ask(question), question).toEqual(bot.ask(question));
   });
 
   it('rejects a file cut short instead of answering from half an index', async () => {
