@@ -125,8 +125,11 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     }
     // "- Signals everywhere" over "  - speaker:: [[Luca Moretti]]": a plain title over a labelled
     // speaker (a Logseq or Roam outline's properties).
-    const labelled = lead ? undefined : nestedLead(item);
-    if (labelled?.labelled && !hasNewline(paragraph) && plainText(paragraph).length <= 120) {
+    const labelled =
+      lead || hasNewline(paragraph) || plainText(paragraph).length > 120
+        ? undefined
+        : nestedLead(item, true);
+    if (labelled?.labelled) {
       const draft = newDraft(labelled.title ?? plainText(paragraph).trim(), item.line, context);
       if (labelled.kind) draft.kind = labelled.kind;
       draft.speakers.push(...labelled.speakers);

@@ -32,7 +32,8 @@ export interface NestedLead {
 const COMPANY_LABEL = /^(?:company|firma|empresa|entreprise|azienda|bedrijf)\s*::?\s*(?=\S)/iu;
 const SPEAKER_PROPERTY = /^(speakers?|presenters?)::\s*(?=\S)/iu;
 
-export function nestedLead(item: MdNode): NestedLead | undefined {
+/** With `labelledOnly`, a lead whose speaker no label names is not read at all (cheaper). */
+export function nestedLead(item: MdNode, labelledOnly = false): NestedLead | undefined {
   const list = item.children[1];
   if (list?.type !== 'list' || item.children.length !== 2) return undefined;
   const found: NestedLead = { speakers: [], used: [], labelled: false };
@@ -64,8 +65,9 @@ export function nestedLead(item: MdNode): NestedLead | undefined {
     if (found.speakers.length > 0) break;
     // Logseq's properties ("speaker:: [[Luca Moretti]]") read as "Speaker:" lines.
     const line = text.replace(SPEAKER_PROPERTY, 'Speaker: ');
-    const people = speakerLine(line, true);
     const labelled = line !== text || /^[\p{L} ]+\s*:/u.test(text);
+    if (labelledOnly && !labelled) return undefined;
+    const people = speakerLine(line, true);
     const named =
       people?.every((person) => person.name && !isCompanyLike(person.name)) &&
       (labelled || people.every((person) => person.company));
