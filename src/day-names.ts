@@ -2,7 +2,7 @@
  * Weekdays and months in the languages notes and questions are written in, kept once for both:
  * the notes' day headings ("Donnerstag, 14. Juni", `src/content/day-date.ts`) and the questions'
  * schedule words ("was lief am Freitag?", `src/query/language-days.ts`). Names are written folded
- * (accents off, lower case, as `foldDayText` gives them); each is an alternation of the ways it
+ * (accents off, lower case, as `withoutAccents` in `text.ts` gives them); each is an alternation of the ways it
  * is written. A Polish `ł` has no accent to fold, so it is written both ways.
  */
 
@@ -82,11 +82,3 @@ export const DAY_NAMES: Record<DayLanguage, LanguageDayNames> = {
     ],
   },
 };
-
-/** Accents off and lower case, as the names above are written: "Mittwoch" → "mittwoch", "Sábado" → "sabado". */
-export function foldDayText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}

@@ -1,6 +1,18 @@
 /** Text helpers shared by the core and every renderer. Lengths are UTF-16 code units, as the platforms count. */
 
 /**
+ * Accents off and lower case ("Mittwoch" → "mittwoch", "Sábado" → "sabado", "été" → "ete"): how
+ * the word lists of other languages are written, for the notes' day headings and questions alike.
+ * (Search has its own fold, `fold` in `search/analyze.ts`, which keeps kana's voicing marks.)
+ */
+export function withoutAccents(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/**
  * Cut at a word boundary and mark the cut with "…", never exceeding `max`, never splitting a
  * character as a reader sees it (a grapheme: an emoji family joined by ZWJ, a flag, a letter with
  * its accents), so a cut never leaves half a family or a dangling joiner before the "…".

@@ -16,7 +16,8 @@ export interface EventDates {
   year?: number;
 }
 
-import { DAY_NAMES, foldDayText } from '../day-names.ts';
+import { DAY_NAMES } from '../day-names.ts';
+import { withoutAccents } from '../text.ts';
 import { worldDay } from './world-days.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -119,10 +120,10 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
   }
   // "Jeudi", "Giovedì", "Donnerstag", "Jueves": a weekday in another language.
   const other = FOREIGN_WEEKDAY.exec(text);
-  const folded = other ? foldDayText(other[1] ?? '') : '';
+  const folded = other ? withoutAccents(other[1] ?? '') : '';
   const index = FOREIGN_WEEKDAYS.findIndex((names) => names.test(folded));
   // "Donnerstag, 14. Juni", "14 de junio de 2024": a date in another language.
-  const foreign = FOREIGN_DATE.exec(foldDayText(text));
+  const foreign = FOREIGN_DATE.exec(withoutAccents(text));
   if (foreign && (index >= 0 || !other || /^\d/.test(text))) {
     const [, day, month, year] = foreign;
     const date = monthDate(FOREIGN_MONTH_NUMBER.get(month ?? ''), day, year, dates);

@@ -1,3 +1,4 @@
+import { withoutAccents } from '../text.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
 
 /**
@@ -240,12 +241,6 @@ const LANGUAGES: Language[] = [
 const ELISION = /(^|[\s(¿¡"“])(?:l|d|j|n|s|c|m|t|qu|dell|nell|sull|all|dall|un)['’](?=\p{L})/giu;
 
 /** Accents folded for the patterns above, the text otherwise as typed. */
-function folded(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 /**
  * The language most of the question's words mark, the first listed of those marked as often:
@@ -275,7 +270,7 @@ function mostMarked(text: string): Language | undefined {
 export function inEnglish(text: string): string {
   // "über Kubernetes": German for "about", which folded would be the company Uber.
   let out = text.replace(ELISION, '$1').replace(/(^|\s)über(?=\s+\p{L})/giu, '$1about');
-  const plain = folded(out);
+  const plain = withoutAccents(out);
   const bare = plain.replace(/[?!.,;:]+/g, ' ');
   const language =
     mostMarked(bare) ?? LANGUAGES.find((one) => one.days && dayMarker(one.days).test(bare));
