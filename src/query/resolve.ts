@@ -6,7 +6,7 @@ import { TALK_KINDS } from '../search/question-words.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { inSlices } from '../slices.ts';
-import { asTyped, correct, everything } from './asked-forms.ts';
+import { asTyped, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
@@ -24,9 +24,8 @@ import { byName, companyWord } from './name-steps.ts';
 import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
-import { notFound, type Steps } from './not-found.ts';
-import { halvesLast } from './phrase-halves.ts';
-import { echoing, type Plan, planOf, REORDER_WITHIN } from './plan.ts';
+import type { Steps } from './not-found.ts';
+import { echoing, type Plan, planOf } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import {
   saysWithout,
@@ -34,43 +33,23 @@ import {
   titleSaysNegation,
   withoutChannels,
 } from './question-readings.ts';
-import { PhraseCache, relatedPhraseTalks } from './related-phrases.ts';
+import { PhraseCache } from './related-phrases.ts';
 import { relaxed } from './relax-filters.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
+import { searched } from './search-step.ts';
 import { QUOTED, quoted, special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
-import { isOfKind } from './talk-shapes.ts';
 import { theEvents } from './the-events.ts';
-import { inTopic, widerThanTopic } from './topic-step.ts';
+import { inTopic } from './topic-step.ts';
 import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
 import { mentionedOnly, unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
-import { saidWhy, unsaid } from './unsaid-words.ts';
+import { saidWhy } from './unsaid-words.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
-/**
- * The kind of talk a question names beside its subject ("the LLM keynote", "rust keynotes"), a
- * kind the search leaves out as a word of the asking.
- */
-function kindNamed(text: string, query: readonly QueryWord[]): string | undefined {
-  if (query.length === 0) return undefined;
-  const kind = words(fold(text)).find((word) => TALK_KINDS.has(word));
-  return kind?.replace(/s$/, '');
-}
-
-/** The talks of that kind first, each group in its order; a title quoted (`titled`) stays first. */
-function ofKindFirst(list: Talk[], kind: string, titled: number): Talk[] {
-  const head = list.slice(0, titled);
-  const rest = list.slice(titled);
-  const isKind = (talk: Talk) => isOfKind(talk, kind);
-  return [...head, ...rest.filter(isKind), ...rest.filter((talk) => !isKind(talk))];
-}
-
-/** Hits scoring at least this share of the best are about as relevant as it. */
-const CLOSE_SCORE = 0.5;
 const NONE: Plan = { kind: 'none', suggestions: [] };
 /** How many of a word's talks tell which events say it (`mentions`). */
 const MENTIONS = 300;
@@ -92,7 +71,7 @@ export class Resolver implements Steps {
   private readonly said = new LRUCache<string, boolean>({ max: 10_000 });
 
   constructor(
-    private readonly library: Library,
+    readonly library: Library,
     readonly index: TalkIndex,
   ) {
     this.reader = new QueryReader(
@@ -401,98 +380,9 @@ export class Resolver implements Steps {
     return planOf(scope, talks, question);
   }
 
-  /** The words left, searched in the talks still in the running. */
+  /** The words left, searched in the talks still in the running (see `search-step.ts`). */
   searched(ask: Asking, titled: number[]): Plan {
-    const { question, query } = ask;
-    const nameFixes = this.directory.nameTypos(
-      query.map((q) => q.word),
-      (word) => this.index.frequency(word) > 0,
-    );
-    // New words, not edits in place: the question's words may be shared with a cache.
-    for (const [from, to] of nameFixes)
-      query.forEach((q, i) => {
-        if (q.word === from) query[i] = { word: to };
-      });
-    const filter = ask.keep;
-    const options = {
-      ...opt('event', ask.event),
-      ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
-    };
-    const found = this.index.search(query, { typing: this.typing(ask), ...options });
-    // The talks found, by ref: ranking up to 1,000 of them costs more than most questions do,
-    // so only when a related phrase or a title or topic's talks must be told apart from them.
-    let known: Set<string> | undefined;
-    const knownRefs = () =>
-      (known ??= new Set(found.top(Math.min(found.total, 1000)).map((hit) => hit.ref)));
-    // "Security": after the talks with its words, those on zero trust (a related phrase).
-    const phrased = relatedPhraseTalks(this, query, options, knownRefs);
-    if (found.total === 0 && titled.length === 0 && phrased.length === 0)
-      return notFound(this, ask);
-    const talks = this.library.talks;
-    const first = titled.map((doc) => talks[doc] as Talk);
-    // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
-    // the author filed under it come first (a link's address that has the word comes after).
-    // Only those still in the running: "culture at containerconf" names an event, whose talks
-    // are the only ones asked about, whatever another event filed under Culture.
-    if (!question.talkNoun && ask.scope === undefined && !widerThanTopic(ask, query, this.index))
-      first.push(
-        ...this.directory
-          .topicNamed(
-            query.map((q) => q.word),
-            ask.event,
-          )
-          .filter((talk) => ask.kept(talk, this.docOf(talk))),
-      );
-    const filtered = ask.filtered();
-    const topicList = ask.scope?.kind === 'topic' ? filtered : undefined;
-    // "The LLM keynote": of the talks found, the keynotes first (the kind is no search word).
-    const kind = kindNamed(ask.asked.text, query);
-    const ranked = (end: number) => {
-      const upTo = kind || query.length === 1 ? Math.max(end, REORDER_WITHIN) : end;
-      const hits = found.top(upTo + first.length).map((hit) => this.talkAt(hit.ref));
-      let list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
-      if (kind) list = ofKindFirst(list, kind, first.length);
-      // "Containers": a talk that says it only in "container queries" after Docker's.
-      list = halvesLast(list, query, first.length);
-      // A topic lists all its talks: those with the words first, then the others.
-      if (topicList) return [...new Set([...list, ...topicList])];
-      return list.slice(0, end);
-    };
-    let total = found.total;
-    for (const talk of new Set([...first, ...phrased]))
-      if (!knownRefs().has(talkRef(talk))) total++;
-    if (topicList) total = topicList.length;
-    const corrections = [...nameFixes, ...found.corrections];
-    const { text } = ask.asked;
-    // "niamh's" read as "niamhs": a correction that changes nothing typed is none.
-    const fixed = corrections.length > 0 ? correct(text, corrections) : text;
-    // "How do we cut our openai bill": the talks for the other words, saying none says "openai".
-    const unmatched = ask.scope || isParagraph(text) ? [] : unsaid(query, found, this.index);
-    const scope = ask.scope ?? {
-      kind: 'search',
-      words: fixed,
-      ...opt('event', ask.event),
-      ...opt('correctedFrom', fixed !== text ? text : undefined),
-      ...(unmatched.length > 0 ? { unmatched } : {}),
-    };
-    // "Video of X": among talks about as relevant as the best, those with a video first; a talk
-    // quoted by its title stays first, with or without one (the answer says what is missing).
-    let close = 0;
-    if (question.focus && first.length === 0) {
-      const top = found.top(REORDER_WITHIN);
-      const best = top[0]?.score ?? 0;
-      close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
-    }
-    return planOf(scope, { total, talks: ranked }, question, close);
-  }
-
-  /**
-   * Whether the last word searched is the last word of the question, so it may be a word still
-   * being typed ("kubern"); "which talks did the author like" typed "author" whole.
-   */
-  private typing(ask: Asking): boolean {
-    const last = ask.query.at(-1)?.word;
-    return last !== undefined && words(ask.asked.text).at(-1) === last;
+    return searched(this, ask, titled);
   }
 
   private docs?: Map<Talk, number>;
