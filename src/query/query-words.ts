@@ -125,8 +125,13 @@ export class QueryReader {
       }
       const written = other ?? match.alternatives.find((phrase) => phrase.every(known));
       const content = (written ?? own).filter((word) => !isFiller(word));
+      // "teleworking" where the notes say "teletrabajo" and "télétravail": each word they write.
+      const writtenToo = (word: string) => word !== content[0] && this.frequency(word) > 0;
       if (content.length === 1)
-        query.push({ word: content[0] as string, alternatives: written ? [] : singles });
+        query.push({
+          word: content[0] as string,
+          alternatives: written ? singles.filter(writtenToo) : singles,
+        });
       else query.push(...content.map((word) => (written ? { word } : this.alone(word))));
     }
     return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));

@@ -100,9 +100,12 @@ const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|so
 /** Words for a person who spoke: "the woman from uber", "the guy at netflix". */
 const PERSON =
   'anyone|anybody|someone|somebody|people|folks|guys?|gals?|wom[ae]n|m[ae]n|lad(?:y|ies)|girls?|dudes?|persons?|speakers?|presenters?|engineers?';
-/** "talks by NAME", "anyone from COMPANY", "who works at COMPANY", "the woman from uber". */
+/**
+ * "talks by NAME", "anyone from COMPANY", "who works at COMPANY", "the woman from uber"; working
+ * "from home" or "at the office" is where, no company.
+ */
 const BY = new RegExp(
-  `(?:^|\\b(?:${NOUN}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(.+)$`,
+  `(?:^|\\b(?:${NOUN}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(?!(?:home|the\\s+office|anywhere)\\b)(.+)$`,
 );
 /** "Which company did Emily work for", "where does Ryan work": a speaker, for their company. */
 const WORKS =

@@ -3,6 +3,8 @@
  * that mean the same, kinds of thing and their names, short forms people type. Data only.
  */
 
+import { IN_OTHER_LANGUAGES } from './synonym-languages.ts';
+
 /**
  * Words of the field that mean the same thing. Each group is symmetric: any member found in a
  * question also looks for the others. Authors add their own in content/synonyms.yaml or a notes
@@ -175,6 +177,7 @@ export const BUILT_IN: string[][] = [
   ['mean time to recovery', 'mean time to restore', 'mttr'],
   // "How to save money on kubernetes": what it costs.
   ['cost', 'save money', 'saving money', 'spend less'],
+  ...IN_OTHER_LANGUAGES,
 ];
 
 /**
