@@ -131,7 +131,7 @@ function unknowable(
   library: Library,
   read: Read,
 ): Plan | undefined {
-  const found = findUnknown(text);
+  const found = findUnknown(text) ?? eventCost(text, event, read);
   if (!found) return undefined;
   const { unknown } = found;
   // A conference going on today is one the notes have: its talks of today are the answer.
@@ -160,6 +160,10 @@ function unknowable(
   // "Where was the hotel for havnconf": the hotel, not where the event was.
   if (unknown === 'travel' && plan.kind !== 'talks')
     return { kind: 'none', suggestions: [], unknown };
+  // "How much were tickets for harbor devdays", "how many people came to devnorth" where the
+  // notes have several editions: the events are no answer to what the notes cannot tell.
+  if (plan.kind === 'events' && (unknown === 'prices' || unknown === 'attendance'))
+    return { kind: 'none', suggestions: [], unknown };
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
   // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
   // so is the way to a venue ("how do I get to the venue").
@@ -180,6 +184,23 @@ function unknowable(
   // Titled by the question as asked, not by the words left of it ("talks for “frontend”").
   const asked = scope.kind === 'search' && !scope.correctedFrom ? { words: text } : {};
   return { ...plan, scope: { ...scope, ...asked, unknown } };
+}
+
+/** "How much did harbor devdays cost": the cost of what the words name, an event or not. */
+const COST_OF = /^(?:so\s+)?how\s+much\s+(?:did|does|do|was|is)\s+(.+?)\s+cost[s?!.\s]*$/;
+
+/**
+ * What an event cost, where the words name an event and nothing else: "how much does kafka
+ * cost" is a subject of talks.
+ */
+function eventCost(text: string, event: string | undefined, read: Read) {
+  const named = COST_OF.exec(fold(text))?.[1];
+  if (!named) return undefined;
+  const plan = read(named, event);
+  const eventOnly =
+    plan.kind === 'events' ||
+    (plan.kind === 'talks' && plan.scope.kind === 'list' && plan.scope.event !== undefined);
+  return eventOnly ? { unknown: 'prices' as const, rest: named } : undefined;
 }
 
 function withoutYears(text: string): string {
