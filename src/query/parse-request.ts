@@ -252,7 +252,8 @@ const COUNT_OF =
   /^(?:the\s+)?(?:total\s+)?(?:count|number)\s+of\s+(?=\S)|^(?:(?:please|pls|can\s+you)\s+)?count\s+(?:up\s+)?(?:all\s+)?(?:the\s+)?(?=(?:talks|sessions|presentations|workshops|keynotes|panels)\b)/i;
 
 /** "How many kafka talks in total": the count of the kafka talks, no word "total" to search. */
-const IN_TOTAL = /^(how many\b.*?)\s+(?:in\s+total|in\s+all|altogether|all\s+together|overall)(?=[\s?!.]*$)/i;
+const IN_TOTAL =
+  /^(how many\b.*?)\s+(?:in\s+total|in\s+all|altogether|all\s+together|overall)(?=[\s?!.]*$)/i;
 
 export function parseRequest(raw: string, page?: number): Request {
   let text = subjectEmoji(

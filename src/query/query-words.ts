@@ -205,6 +205,21 @@ export class QueryReader {
         i++;
         continue;
       }
+      // "front end", "real time" typed apart where the notes write "front-end", "real-time": the
+      // one word, as typed with its hyphen (see `hyphenated`): the "end" of "back-ends" and the
+      // "time" of "time zones … the real world" are none of it.
+      if (
+        next !== undefined &&
+        known(word) &&
+        known(next) &&
+        this.frequency(word + next) > 0 &&
+        !inLongerPhrase(this.synonyms, stems, i) &&
+        this.together(word, next)
+      ) {
+        out.push({ word: word + next });
+        i++;
+        continue;
+      }
       const parts = known(word) || isFiller(word) ? [word] : this.split(word, known);
       out.push(...parts.map((part) => ({ word: part })));
     }

@@ -160,9 +160,13 @@ function unknowable(
   // "Where was the hotel for havnconf": the hotel, not where the event was.
   if (unknown === 'travel' && plan.kind !== 'talks')
     return { kind: 'none', suggestions: [], unknown };
-  // "How much were tickets for harbor devdays", "how many people came to devnorth" where the
-  // notes have several editions: the events are no answer to what the notes cannot tell.
-  if (plan.kind === 'events' && (unknown === 'prices' || unknown === 'attendance'))
+  // "How much were tickets for harbor devdays", "how many people came to devnorth", "when is the
+  // next devnorth" where the notes have several editions: the events are no answer to what the
+  // notes cannot tell.
+  if (
+    plan.kind === 'events' &&
+    (unknown === 'prices' || unknown === 'attendance' || unknown === 'future')
+  )
     return { kind: 'none', suggestions: [], unknown };
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
   // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;

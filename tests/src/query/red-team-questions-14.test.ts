@@ -103,6 +103,13 @@ describe('a Spanish, French or Portuguese question about what the notes never re
   });
 });
 
+describe('the cloud emoji', () => {
+  it('stands for the cloud, as the crab does for Rust', () => {
+    expect(ids(bot.ask('☁️ talks'))).toEqual(['nube']);
+    expect(ids(bot.ask(':cloud: talks'))).toEqual(['nube']);
+  });
+});
+
 describe('a short form inside a word of another language', () => {
   it('does not read the "vid" of the French "vidéo" as a short "video"', () => {
     const answer = bot.ask('où est la vidéo du talk sur la sécurité des API ?');
