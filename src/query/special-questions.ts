@@ -56,7 +56,9 @@ export function special(
   const tallied = asksAttendance(text) ? undefined : findTally(text);
   if (tallied) {
     const within = tallied.rest ? talksOf(read(tallied.rest, event), library) : undefined;
-    const talks = within ?? library.talks.filter((talk) => !event || talk.event === event);
+    const all = within ?? library.talks.filter((talk) => !event || talk.event === event);
+    const talks =
+      tallied.per === 'events' ? (onBothSides(tallied.rest, event, library, read) ?? all) : all;
     const counted = tally(talks, tallied);
     const scope = tallied.only
       ? echoing(text, event)
@@ -251,6 +253,32 @@ function hasWords(rest: string): boolean {
 }
 
 /** The talks a plan lists, or an event's; undefined when it names none. */
+/**
+ * "Who spoke at both skyline summit and harbor devdays": the talks of each side by the speakers
+ * of both, where a side is a conference of several editions (a speaker of two Skyline Summits
+ * only spoke at one side). Undefined where the words are not two sides that each find talks.
+ */
+function onBothSides(
+  rest: string,
+  event: string | undefined,
+  library: Library,
+  read: Read,
+): Talk[] | undefined {
+  const sides = /^(?:both\s+)?(.+?)\s+(?:and|&)\s+(.+)$/.exec(rest);
+  if (!sides?.[1] || !sides[2]) return undefined;
+  const [one, other] = [sides[1], sides[2]].map((side) => talksOf(read(side, event), library));
+  if (!one?.length || !other?.length) return undefined;
+  const names = (talks: Talk[]) =>
+    new Set(
+      talks.flatMap((talk) => talk.speakers.flatMap((s) => (s.name ? [s.name.toLowerCase()] : []))),
+    );
+  const inOther = names(other);
+  const both = new Set([...names(one)].filter((name) => inOther.has(name)));
+  return [...new Set([...one, ...other])].filter((talk) =>
+    talk.speakers.some((s) => s.name && both.has(s.name.toLowerCase())),
+  );
+}
+
 function talksOf(plan: Plan, library: Library): Talk[] | undefined {
   if (plan.kind === 'talks') return plan.talks(plan.total);
   if (plan.kind !== 'events') return undefined;

@@ -106,6 +106,29 @@ describe('counting in an archive of several editions', () => {
   });
 });
 
+describe('speakers at both of two conferences of several editions', () => {
+  const series = new Bot({
+    events: [
+      event('quay-2023', 'Quay 2023'),
+      event('quay-2024', 'Quay 2024'),
+      event('marsh-2024', 'Marsh 2024'),
+    ],
+    talks: [
+      talk('quay-2023', 'a1', 'Caching at the quay', 'TTLs', person('Ada Moss')),
+      talk('quay-2024', 'a2', 'Caching again', 'Stampedes', person('Ada Moss')),
+      talk('quay-2024', 'b1', 'Paging without tears', 'Cursors', person('Ben Hale')),
+      talk('marsh-2024', 'b2', 'Cursors in the marsh', 'Keyset pagination', person('Ben Hale')),
+    ],
+  });
+
+  it('are those who spoke at each, not at two editions of one', () => {
+    const answer = series.ask('who spoke at both quay and marsh?');
+    expect(answer.kind === 'talks' && answer.scope.tally?.names.map((n) => n.name)).toEqual([
+      'Ben Hale',
+    ]);
+  });
+});
+
 describe('opinions and prices the notes never give', () => {
   it('says the notes rate no talk for "any good", with the talk asked about', () => {
     const answer = bot.ask('was the tide tables talk any good?');
