@@ -31,8 +31,8 @@ export const BUILT_IN: string[][] = [
   // "Go" written so mid-sentence is indexed as golang too (see build-postings.ts), and a plain
   // "go" is the verb.
   ['golang', 'go lang', 'go language', 'go programming', 'in go', 'go talks', 'go talk', 'go code'],
-  // The words of the field in the languages questions are asked in, folded as questions are.
-  // ("sécurité" is near enough to be corrected to security, and says so.)
+  // The words of the field in the languages questions are asked in, folded as questions are
+  // ("sécurité" is in `synonym-languages.ts`, with the notes' other languages).
   ['security', 'seguranca', 'seguridad', 'sicherheit', 'sicurezza', 'beveiliging'],
   ['kubernetes', '쿠버네티스', 'クバネティス', 'кубернетес'],
   ['artificial intelligence', 'ai', 'ia'],

@@ -75,6 +75,11 @@ describe('an English question over Spanish and French notes', () => {
   it('finds French security notes for an English or Spanish question', () => {
     expect(ids(bot.ask('security'))).toEqual(['api']);
     expect(ids(bot.ask('seguridad'))).toEqual(['api']);
+    // A French word, no slip of "security": not said to be a correction.
+    const french = bot.ask('la sécurité');
+    expect(french.kind === 'talks' && french.scope.kind === 'search').toBe(true);
+    expect(french.kind === 'talks' && 'correctedFrom' in french.scope).toBe(false);
+    expect(ids(french)).toEqual(['api']);
   });
 
   it('finds the other language’s notes for a Spanish or French word', () => {
