@@ -56,10 +56,20 @@ const FORMS: [RegExp, string][] = [
   [/\b(?:filmed|videotaped|taped|videoed)\b/gi, 'recorded'],
 ];
 
+/**
+ * A word's edge in any script: JavaScript's `\b` knows only ASCII, so "vid" would be found in the
+ * French "vidéo" (read "videoéo") and "ur" in "ürün".
+ */
+const EDGE = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+const WHOLE_WORD_FORMS: [RegExp, string][] = FORMS.map(([pattern, to]) => [
+  new RegExp(pattern.source.replaceAll('\\b', EDGE), `${pattern.flags}u`),
+  to,
+]);
+
 export function plainWords(text: string): string {
   if (!/[a-z0-9/]/i.test(text)) return text;
   let out = text;
-  for (const [pattern, to] of FORMS) out = out.replace(pattern, to);
+  for (const [pattern, to] of WHOLE_WORD_FORMS) out = out.replace(pattern, to);
   // "Lars's talk", "Kees’s slides": the possessive of a name that ends in "s" is the name (read
   // as one word, "larss" is nobody's); "Nina's" needs nothing, its "s" is a plural's.
   if (/s['’]s/i.test(out)) out = out.replace(/(?<!\p{L})(\p{L}*s)['’]s(?!\p{L})/giu, '$1');

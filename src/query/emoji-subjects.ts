@@ -29,6 +29,7 @@ const SUBJECT_CODES: Record<string, string> = {
   atom_symbol: 'react',
   react: 'react',
   penguin: 'linux',
+  cloud: 'cloud',
 };
 const SUBJECT_EMOJI: [RegExp, string][] = [
   [/🦀/gu, 'rust'],
@@ -41,6 +42,7 @@ const SUBJECT_EMOJI: [RegExp, string][] = [
   [/🔒|🔐/gu, 'security'],
   [/⚛\u{FE0F}?/gu, 'react'],
   [/🐧/gu, 'linux'],
+  [/☁\u{FE0F}?/gu, 'cloud'],
   // The gopher has no emoji of its own: chat uses the hamster.
   [/🐹/gu, 'golang'],
 ];

@@ -68,6 +68,8 @@ const ASPECTS = new Set([
   'processes',
   'workflow',
   'workflows',
+  // "back end development", "android development": the making of the subject's things.
+  'development',
   // What kind of thing of a subject: "outbox pattern", "SPACE framework", "caching approaches".
   'pattern',
   'patterns',

@@ -1,5 +1,6 @@
 import { withoutAccents } from '../text.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
+import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
 
 /**
  * Questions asked in French, Spanish, German, Italian, Portuguese or Dutch, read as the English
@@ -20,6 +21,10 @@ interface Language {
   /** Phrases and words of the language, as the English that reads the same way. */
   words: [RegExp, string][];
 }
+
+/** Either language marker: a question marked by one of them is in the language. */
+const either = (one: RegExp, other: RegExp) =>
+  new RegExp(`${one.source}|${other.source}`, one.flags);
 
 /** German's words of asking, scheduling, counting and refusing, as English ones. */
 const GERMAN: [RegExp, string][] = [
@@ -132,9 +137,12 @@ const LANGUAGES: Language[] = [
   {
     // Spanish
     days: 'es',
-    markers:
+    markers: either(
       /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes)(?=\s|$)/,
+      ROMANCE_MARKERS.es,
+    ),
     words: [
+      ...ROMANCE_ASKING.es,
       [/¿/g, ' '],
       [/\bmesas?\s+redondas?\b/g, 'panel'],
       [/\btalleres\b/g, 'workshops'],
@@ -164,9 +172,12 @@ const LANGUAGES: Language[] = [
   {
     // Portuguese
     days: 'pt',
-    markers:
+    markers: either(
       /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum)(?=\s|$)/,
+      ROMANCE_MARKERS.pt,
+    ),
     words: [
+      ...ROMANCE_ASKING.pt,
       [/\b(?:quantas|quantos)\s+palestras\b/g, 'how many talks'],
       [/\bpalestras\b/g, 'talks'],
       [/\bpalestra\b/g, 'talk'],
@@ -181,9 +192,12 @@ const LANGUAGES: Language[] = [
   {
     // French
     days: 'fr',
-    markers:
+    markers: either(
       /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le)(?=\s|$)/,
+      ROMANCE_MARKERS.fr,
+    ),
     words: [
+      ...ROMANCE_ASKING.fr,
       [/\by\s+a\s*-?\s*t\s*-?\s*il\b/g, 'is there'],
       [/\bqui\s+a\s+(?:parle|presente)\s+(?:de|du|des|sur)\b/g, 'who spoke about'],
       [/\bqui\b/g, 'who'],

@@ -107,7 +107,7 @@ const WHICH_EVENTS =
  * number of talks. "How many talks at qcon" names one, and is a search, titled with the count.
  */
 const COUNT_EVENTS =
-  /^(?:how many|(?:the )?(?:total )?number of) (?:conferences|events|confs)(?: (?:are there|were there|do you (?:know|have|cover)(?: about)?|have you got|(?:are|were) covered|in total|total|altogether))*|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations)(?: (?:are|were) there| did)? (?:at|in|for|per|from|of) (?:each|every|all(?: the)?|the different|the) (?:conferences?|events?|confs?)|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations) (?:per|by|a|each) (?:conference|event|conf)/i;
+  /^(?:how many|(?:the )?(?:total )?number of) (?:conferences|events|confs)(?: (?:are there|were there|do you (?:know|have|cover)(?: about| notes? (?:for|on|about|of))?|(?:are|were) (?:there )?in the notes|have you got|(?:are|were) covered|in total|total|altogether))*|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations)(?: (?:are|were) there| did)? (?:at|in|for|per|from|of) (?:each|every|all(?: the)?|the different|the) (?:conferences?|events?|confs?)|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations) (?:per|by|a|each) (?:conference|event|conf)/i;
 const COUNTED = new RegExp(String.raw`(?:${COUNT_EVENTS.source})[\s?!.]*$`, 'i');
 
 /** "How many talks in total?", "how many talks do you know": what the help says first. */
@@ -244,15 +244,24 @@ function withoutEmojiCodes(text: string): string {
 const LEAD =
   /^(?:\d{1,3}[.)]|[-*•]|\/(?!(?:help|topics?|events|conferences|list|all|talk|show|details|commands)\b)[\w-]+)\s+(?=\S)/i;
 
-/** "Count of talks with video", "the number of talks at devharbor": "how many", as it is searched. */
-const COUNT_OF = /^(?:the\s+)?(?:total\s+)?(?:count|number)\s+of\s+(?=\S)/i;
+/**
+ * "Count of talks with video", "the number of talks at devharbor", "count the talks on security":
+ * "how many", as it is searched.
+ */
+const COUNT_OF =
+  /^(?:the\s+)?(?:total\s+)?(?:count|number)\s+of\s+(?=\S)|^(?:(?:please|pls|can\s+you)\s+)?count\s+(?:up\s+)?(?:all\s+)?(?:the\s+)?(?=(?:talks|sessions|presentations|workshops|keynotes|panels)\b)/i;
+
+/** "How many kafka talks in total": the count of the kafka talks, no word "total" to search. */
+const IN_TOTAL =
+  /^(how many\b.*?)\s+(?:in\s+total|in\s+all|altogether|all\s+together|overall)(?=[\s?!.]*$)/i;
 
 export function parseRequest(raw: string, page?: number): Request {
   let text = subjectEmoji(
     withoutMentions(withoutEmojiCodes(withoutMarkup(cleanInput(raw, MAX_QUESTION)))),
   )
     .replace(LEAD, '')
-    .replace(COUNT_OF, 'how many ');
+    .replace(COUNT_OF, 'how many ')
+    .replace(IN_TOTAL, '$1');
   let event: string | undefined;
   text = text
     .replace(/(?:^|\s)event:(\S+)/gi, (_match, id: string) => {

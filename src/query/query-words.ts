@@ -125,8 +125,13 @@ export class QueryReader {
       }
       const written = other ?? match.alternatives.find((phrase) => phrase.every(known));
       const content = (written ?? own).filter((word) => !isFiller(word));
+      // "teleworking" where the notes say "teletrabajo" and "télétravail": each word they write.
+      const writtenToo = (word: string) => word !== content[0] && this.frequency(word) > 0;
       if (content.length === 1)
-        query.push({ word: content[0] as string, alternatives: written ? [] : singles });
+        query.push({
+          word: content[0] as string,
+          alternatives: written ? singles.filter(writtenToo) : singles,
+        });
       else query.push(...content.map((word) => (written ? { word } : this.alone(word))));
     }
     return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
@@ -195,6 +200,21 @@ export class QueryReader {
         (!known(word) || !known(next)) &&
         this.frequency(word + next) > 0 &&
         !inLongerPhrase(this.synonyms, stems, i)
+      ) {
+        out.push({ word: word + next });
+        i++;
+        continue;
+      }
+      // "front end", "real time" typed apart where the notes write "front-end", "real-time": the
+      // one word, as typed with its hyphen (see `hyphenated`): the "end" of "back-ends" and the
+      // "time" of "time zones … the real world" are none of it.
+      if (
+        next !== undefined &&
+        known(word) &&
+        known(next) &&
+        this.frequency(word + next) > 0 &&
+        !inLongerPhrase(this.synonyms, stems, i) &&
+        this.together(word, next)
       ) {
         out.push({ word: word + next });
         i++;

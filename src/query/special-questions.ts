@@ -56,7 +56,9 @@ export function special(
   const tallied = asksAttendance(text) ? undefined : findTally(text);
   if (tallied) {
     const within = tallied.rest ? talksOf(read(tallied.rest, event), library) : undefined;
-    const talks = within ?? library.talks.filter((talk) => !event || talk.event === event);
+    const all = within ?? library.talks.filter((talk) => !event || talk.event === event);
+    const talks =
+      tallied.per === 'events' ? (onBothSides(tallied.rest, event, library, read) ?? all) : all;
     const counted = tally(talks, tallied);
     const scope = tallied.only
       ? echoing(text, event)
@@ -131,7 +133,7 @@ function unknowable(
   library: Library,
   read: Read,
 ): Plan | undefined {
-  const found = findUnknown(text);
+  const found = findUnknown(text) ?? eventCost(text, event, read);
   if (!found) return undefined;
   const { unknown } = found;
   // A conference going on today is one the notes have: its talks of today are the answer.
@@ -160,6 +162,14 @@ function unknowable(
   // "Where was the hotel for havnconf": the hotel, not where the event was.
   if (unknown === 'travel' && plan.kind !== 'talks')
     return { kind: 'none', suggestions: [], unknown };
+  // "How much were tickets for harbor devdays", "how many people came to devnorth", "when is the
+  // next devnorth" where the notes have several editions: the events are no answer to what the
+  // notes cannot tell.
+  if (
+    plan.kind === 'events' &&
+    (unknown === 'prices' || unknown === 'attendance' || unknown === 'future')
+  )
+    return { kind: 'none', suggestions: [], unknown };
   if (plan.kind === 'events' || plan.kind === 'topics') return plan;
   // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
   // so is the way to a venue ("how do I get to the venue").
@@ -180,6 +190,23 @@ function unknowable(
   // Titled by the question as asked, not by the words left of it ("talks for “frontend”").
   const asked = scope.kind === 'search' && !scope.correctedFrom ? { words: text } : {};
   return { ...plan, scope: { ...scope, ...asked, unknown } };
+}
+
+/** "How much did harbor devdays cost": the cost of what the words name, an event or not. */
+const COST_OF = /^(?:so\s+)?how\s+much\s+(?:did|does|do|was|is)\s+(.+?)\s+cost[s?!.\s]*$/;
+
+/**
+ * What an event cost, where the words name an event and nothing else: "how much does kafka
+ * cost" is a subject of talks.
+ */
+function eventCost(text: string, event: string | undefined, read: Read) {
+  const named = COST_OF.exec(fold(text))?.[1];
+  if (!named) return undefined;
+  const plan = read(named, event);
+  const eventOnly =
+    plan.kind === 'events' ||
+    (plan.kind === 'talks' && plan.scope.kind === 'list' && plan.scope.event !== undefined);
+  return eventOnly ? { unknown: 'prices' as const, rest: named } : undefined;
 }
 
 function withoutYears(text: string): string {
@@ -226,6 +253,32 @@ function hasWords(rest: string): boolean {
 }
 
 /** The talks a plan lists, or an event's; undefined when it names none. */
+/**
+ * "Who spoke at both skyline summit and harbor devdays": the talks of each side by the speakers
+ * of both, where a side is a conference of several editions (a speaker of two Skyline Summits
+ * only spoke at one side). Undefined where the words are not two sides that each find talks.
+ */
+function onBothSides(
+  rest: string,
+  event: string | undefined,
+  library: Library,
+  read: Read,
+): Talk[] | undefined {
+  const sides = /^(?:both\s+)?(.+?)\s+(?:and|&)\s+(.+)$/.exec(rest);
+  if (!sides?.[1] || !sides[2]) return undefined;
+  const [one, other] = [sides[1], sides[2]].map((side) => talksOf(read(side, event), library));
+  if (!one?.length || !other?.length) return undefined;
+  const names = (talks: Talk[]) =>
+    new Set(
+      talks.flatMap((talk) => talk.speakers.flatMap((s) => (s.name ? [s.name.toLowerCase()] : []))),
+    );
+  const inOther = names(other);
+  const both = new Set([...names(one)].filter((name) => inOther.has(name)));
+  return [...new Set([...one, ...other])].filter((talk) =>
+    talk.speakers.some((s) => s.name && both.has(s.name.toLowerCase())),
+  );
+}
+
 function talksOf(plan: Plan, library: Library): Talk[] | undefined {
   if (plan.kind === 'talks') return plan.talks(plan.total);
   if (plan.kind !== 'events') return undefined;

@@ -70,6 +70,14 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
     { of: 'speakers', per: 'talks', only: 'repeat' },
   ],
   [
+    // "Which speakers came back", "returning speakers", "who keeps coming back": those of more
+    // than one event.
+    new RegExp(
+      String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:came\s+back|come\s+back|returned|keeps?\s+coming\s+back|kept\s+coming\s+back)\b(?:\s+(?:more\s+than\s+once|again|twice|several\s+times))?|\b(?:returning|recurring|repeat)\s+${SPEAKERS}\b`,
+    ),
+    { of: 'speakers', per: 'events', only: 'repeat' },
+  ],
+  [
     // "Which companies sent more than one speaker", "companies with several speakers".
     new RegExp(
       String.raw`\b(?:which|what|any)\s+${COMPANIES}\s+(?:sent|had|brought|fielded)\s+${MANY}\s+${SPEAKERS}|\b${COMPANIES}\s+with\s+${MANY}\s+${SPEAKERS}`,
@@ -85,7 +93,7 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
   ],
   [
     new RegExp(
-      String.raw`\bwho\s+(?:spoke|talked|presented)\s+(?:the\s+)?most(?:\s+often)?\b|\bwho\s+gave\s+(?:the\s+)?most\s+(?:talks|sessions|presentations)\b|\bmost\s+(?:prolific|frequent|active)\s+${SPEAKERS}\b|\b${SPEAKERS}\s+with\s+(?:the\s+)?most\s+(?:talks|sessions)\b|\bwhich\s+${SPEAKERS}\s+(?:spoke|presented|gave)\s+(?:the\s+)?most\b`,
+      String.raw`\bwho\s+(?:spoke|talked|presented)\s+(?:the\s+)?most(?:\s+often)?\b|\bwho\s+gave\s+(?:the\s+)?most\s+(?:talks|sessions|presentations)\b|\bmost\s+(?:prolific|frequent|active)\s+${SPEAKERS}\b|\b${SPEAKERS}\s+with\s+(?:the\s+)?most\s+(?:talks|sessions)\b|\bwhich\s+${SPEAKERS}\s+(?:spoke|presented|gave)\s+(?:the\s+)?most\b|\b(?:which|what)\s+${SPEAKERS}\s+(?:has|had|have|did|gave)\s+(?:the\s+)?most\s+${TALKS}`,
     ),
     { of: 'speakers', per: 'talks', only: 'most' },
   ],
@@ -117,6 +125,7 @@ export function findTally(text: string): TallyQuestion | undefined {
       ...asked,
       ...(least > 2 ? { least } : {}),
       rest: rest
+        .replace(EVERYWHERE, ' ')
         .replace(/\s+/g, ' ')
         .replace(/^(?:and|&)\s/, '')
         .trim(),
@@ -124,6 +133,10 @@ export function findTally(text: string): TallyQuestion | undefined {
   }
   return undefined;
 }
+
+/** "Across all the conferences", "overall", "of all time": every talk is counted, as without them. */
+const EVERYWHERE =
+  /\b(?:(?:across|at|in|over|from|of)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:conferences?|events?|confs?|editions?|years?)|overall|in\s+total|altogether|of\s+all\s+time|ever)\b/g;
 
 /** One name of a tally: its talks, their events, and (for a company) its speakers. */
 interface Entry {

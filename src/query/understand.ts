@@ -100,9 +100,12 @@ const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|so
 /** Words for a person who spoke: "the woman from uber", "the guy at netflix". */
 const PERSON =
   'anyone|anybody|someone|somebody|people|folks|guys?|gals?|wom[ae]n|m[ae]n|lad(?:y|ies)|girls?|dudes?|persons?|speakers?|presenters?|engineers?';
-/** "talks by NAME", "anyone from COMPANY", "who works at COMPANY", "the woman from uber". */
+/**
+ * "talks by NAME", "anyone from COMPANY", "who works at COMPANY", "the woman from uber"; working
+ * "from home" or "at the office" is where, no company.
+ */
 const BY = new RegExp(
-  `(?:^|\\b(?:${NOUN}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(.+)$`,
+  `(?:^|\\b(?:${NOUN}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(?!(?:home|the\\s+office|anywhere)\\b)(.+)$`,
 );
 /** "Which company did Emily work for", "where does Ryan work": a speaker, for their company. */
 const WORKS =
@@ -115,6 +118,12 @@ const DID =
   /^(?:so\s+)?(?:did|does|has|have)\s+(.+?)\s+(?:speak|talk|present|give\s+(?:a\s+)?talks?|spoken|talked|presented|given\s+(?:a\s+)?talks?)\b(.*)$/;
 const VIA =
   /^(?:the\s+)?(?:people|speakers?|folks|engineers|developers|someone|somebody|anyone|anybody|team|guys)\s+(?:from|at|of)\s+(.+)$/;
+/**
+ * "Did Felix speak twice", "has Jane spoken every year", "did Jane talk about kafka every year":
+ * how often, which the speaker's talks (with their events and years) answer; no words to search.
+ */
+const HOW_OFTEN =
+  /(?:^|\s)(?:twice|again|often|more\s+than\s+once|(?:several|many|multiple|two|three)\s+times|(?:every|each)\s+(?:single\s+)?(?:year|time|edition|conference|event)|at\s+(?:every|each)\s+(?:edition|conference|event|one))\b/g;
 /** What follows a name: "talks by Ryan Lane about secrets". */
 const ABOUT = /\s+(?:about|on|regarding|around|concerning)\s+/;
 
@@ -278,7 +287,7 @@ export function understand(
     question.by = didVia
       ? { name, prefer: 'company', otherwise: before, how: 'from' }
       : { name, prefer: 'speaker', otherwise: before, how: 'did' };
-    rest = (did[2] ?? '').replace(/^\s*(?:about|on|regarding)\s+/, ' ');
+    rest = (did[2] ?? '').replace(/^\s*(?:about|on|regarding)\s+/, ' ').replace(HOW_OFTEN, ' ');
   } else if (said) {
     question.by = {
       name: (said[1] as string).trim(),

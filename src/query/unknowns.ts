@@ -31,6 +31,17 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b|\bhow\s+much\s+(?:is|was|are|were|does|did|do)\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b(?:\s+(?:cost|costs|go\s+for))?/g,
   ],
   [
+    // "Was the monolith talk any good?", "is the kafka one worth it": an opinion of a talk,
+    // whose words stay to find it.
+    'ratings',
+    /\bany\s+good(?=[\s?!.]*$)|^(?:so\s+)?(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:any\s+)?(?:good|great|helpful|useful|worth\s+(?:it|the\s+time|watching))(?=[\s?!.]*$)/g,
+  ],
+  [
+    // "How much was the workshop", "how much did the conference cost": what attending cost.
+    'prices',
+    /\bhow\s+much\s+(?:was|is|were|are|did|does|do)\s+(?:it|the|an?)?\s*((?:[a-z0-9-]+\s+){0,3}?)(?:workshops?|conference|conf|event|summit|meetup|training|tutorials?|labs?)(?:\s+(?:cost|costs))?(?=[\s?!.]*$)/g,
+  ],
+  [
     'attendance',
     /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b/g,
   ],

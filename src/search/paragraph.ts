@@ -10,6 +10,13 @@ export const LONG_QUESTION = 6;
 /** In a paragraph, a talk must have this many of the words the notes have, and this share. */
 const LEAST_WORDS = 2;
 const LEAST_COVER = 0.25;
+/**
+ * …or, in a message that names several talks ("the idempotent apis talk or the secrets in ci
+ * one"), this share, where two of its words are in the talk's title: each talk named has only
+ * its own few of the message's words.
+ */
+const LEAST_COVER_NAMED = 0.1;
+const TITLE_WORDS = 2;
 /** …and those words count only if at most this share of the talks has them ("good" does not). */
 const MOST_COMMON = 0.3;
 /** The best-scored talks a paragraph's words reach that are looked at more closely. */
@@ -63,12 +70,35 @@ export class ParagraphReader {
       all: false,
       floor,
       keep,
-      cover: { weights, least: LEAST_COVER },
+      cover: { weights, least: LEAST_COVER_NAMED },
       leastWords: LEAST_WORDS,
     });
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
     return ranked
       .top(Math.min(ranked.total, CANDIDATES))
-      .filter(({ doc }) => this.about(doc, query));
+      .filter(({ doc }) => this.about(doc, query))
+      .filter(
+        ({ doc }) =>
+          this.covers(doc, query, weights) >= LEAST_COVER * total || this.named(doc, query),
+      );
+  }
+
+  /** The weight of the words of the paragraph the talk at `doc` has. */
+  private covers(doc: number, query: QueryTerm[], weights: number[]): number {
+    let sum = 0;
+    query.forEach((variants, i) => {
+      if (variants.some(([id]) => this.has(id, doc))) sum += weights[i] ?? 0;
+    });
+    return sum;
+  }
+
+  /** Whether the talk's title has two of the paragraph's words: the message names it. */
+  private named(doc: number, query: QueryTerm[]): boolean {
+    const title = this.title(doc);
+    let found = 0;
+    for (const variants of query)
+      if (variants.some(([id]) => title.has(this.postings.terms[id] as string))) found++;
+    return found >= TITLE_WORDS;
   }
 
   /** Whether the talk at `doc` is about a paragraph of these words (query terms). */
@@ -97,6 +127,21 @@ export class ParagraphReader {
       else high = mid - 1;
     }
     return false;
+  }
+
+  private readonly titles = new Map<number, Set<string>>();
+
+  /** Terms of a talk's title (and official title); made for the few talks a paragraph reaches. */
+  private title(doc: number): Set<string> {
+    let terms = this.titles.get(doc);
+    if (terms) return terms;
+    const talk = this.talks[doc] as Talk;
+    terms = new Set(
+      words(`${talk.title} ${talk.officialTitle ?? ''}`).flatMap((w) => termOf(w) ?? []),
+    );
+    if (this.titles.size >= 1000) this.titles.clear();
+    this.titles.set(doc, terms);
+    return terms;
   }
 
   /** Terms of the fields that say what a talk is; made for the few talks a paragraph reaches. */

@@ -3,6 +3,8 @@
  * that mean the same, kinds of thing and their names, short forms people type. Data only.
  */
 
+import { IN_OTHER_LANGUAGES } from './synonym-languages.ts';
+
 /**
  * Words of the field that mean the same thing. Each group is symmetric: any member found in a
  * question also looks for the others. Authors add their own in content/synonyms.yaml or a notes
@@ -29,8 +31,8 @@ export const BUILT_IN: string[][] = [
   // "Go" written so mid-sentence is indexed as golang too (see build-postings.ts), and a plain
   // "go" is the verb.
   ['golang', 'go lang', 'go language', 'go programming', 'in go', 'go talks', 'go talk', 'go code'],
-  // The words of the field in the languages questions are asked in, folded as questions are.
-  // ("sécurité" is near enough to be corrected to security, and says so.)
+  // The words of the field in the languages questions are asked in, folded as questions are
+  // ("sécurité" is in `synonym-languages.ts`, with the notes' other languages).
   ['security', 'seguranca', 'seguridad', 'sicherheit', 'sicurezza', 'beveiliging'],
   ['kubernetes', '쿠버네티스', 'クバネティス', 'кубернетес'],
   ['artificial intelligence', 'ai', 'ia'],
@@ -175,6 +177,7 @@ export const BUILT_IN: string[][] = [
   ['mean time to recovery', 'mean time to restore', 'mttr'],
   // "How to save money on kubernetes": what it costs.
   ['cost', 'save money', 'saving money', 'spend less'],
+  ...IN_OTHER_LANGUAGES,
 ];
 
 /**
