@@ -37,6 +37,8 @@ export function followUp(
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
   const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));
   if (!reading) return undefined;
+  // The last question as the user saw it: "more like <title>", never a talk's id.
+  const shown = list && asShown(bot, list.query);
   // The talk it is about: the one opened last, or else the first of the list shown.
   const ref = opened ?? list?.refs[0];
   const title = ref && bot.titleOf(ref);
@@ -52,6 +54,7 @@ export function followUp(
         text: list.query,
         page: last ? list.page : list.page + 1,
         note: { to: 'more', total: list.total, last },
+        ...(shown ? { shown } : {}),
       };
     }
     case 'filters': {
@@ -60,7 +63,7 @@ export function followUp(
         text: withFilters(list.query, reading.filters),
         note: {
           to: 'question',
-          question: list.query,
+          question: shown ?? list.query,
           change: reading.filters.map((f) => f.text).join(' '),
         },
       };
@@ -74,9 +77,14 @@ export function followUp(
           note,
           shown: `more like ${title}`,
         };
-      return list
-        ? { text: list.query, focus: 'speakers', note: { to: 'question', question: list.query } }
-        : undefined;
+      if (!list) return undefined;
+      const question = shown ?? list.query;
+      return {
+        text: list.query,
+        focus: 'speakers',
+        note: { to: 'question', question },
+        ...(shown ? { shown } : {}),
+      };
     }
     case 'like': {
       const note = about();
@@ -97,6 +105,13 @@ export function followUp(
       return { text: `talk ${ref}`, ...(reading.focus ? { focus: reading.focus } : {}), note };
     }
   }
+}
+
+/** "more like <event/id>" (a follow-up's own question) as "more like <its title>"; else undefined. */
+function asShown(bot: Bot, query: string): string | undefined {
+  const ref = /^more like (\S+\/\S+)$/.exec(query)?.[1];
+  const title = ref && bot.titleOf(ref);
+  return title ? `more like ${title}` : undefined;
 }
 
 /** "The second one", "#7", "open 3", "the last one": that talk of the last list, on any page. */

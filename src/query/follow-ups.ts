@@ -150,6 +150,12 @@ function filtersOnly(words: string): Filter[] | undefined {
     });
   }
   if (filters.length === 0) return undefined;
+  // "Any talks from netflix?", "are there any talks on day 2?": asked afresh, of every talk.
+  if (
+    /^(?:any|anything|are\s+there\s+any)\b/.test(opened[0]) &&
+    /\b(?:talks?|sessions?)\b/.test(rest)
+  )
+    return undefined;
   return rest.replace(POINTING, ' ').trim() === '' ? filters : undefined;
 }
 

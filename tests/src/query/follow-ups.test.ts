@@ -101,6 +101,8 @@ describe('follow-ups about a talk', () => {
     const video = await bot.ask('send me the video pls', alice);
     expect(video).toMatchObject({ kind: 'talk', focus: 'video' });
     expect(titleOf(await bot.ask('was it recorded?', alice))).toBe('Kafka Connect pitfalls');
+    // "By whom" names no company to filter by.
+    expect(await bot.ask('and by whom?', alice)).toMatchObject({ kind: 'talk', focus: 'speakers' });
     await bot.close();
   });
 
@@ -135,6 +137,10 @@ describe('follow-ups about a talk', () => {
     expect(own).not.toHaveProperty('followUp');
     const subject = await bot.ask('what about robots?', alice);
     expect(ids(subject)).toEqual(['gardening']);
+    // Talks asked for afresh, with a filter: every talk, not the last list's.
+    const fresh = await bot.ask('any talks from nordbank?', alice);
+    expect(ids(fresh).sort()).toEqual(['exactly-once', 'kafka-2024', 'kafka-streams']);
+    expect(fresh).not.toHaveProperty('followUp');
     await bot.close();
   });
 });
