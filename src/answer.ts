@@ -156,6 +156,17 @@ type ScopeKinds =
  */
 export type Focus = 'speakers' | 'slides' | 'video' | 'links';
 
+/**
+ * How a follow-up was read against the asker's last answer, said first so a wrong reading shows:
+ * about a `talk` ("who gave it?": the one opened, or `position` of the last list), the last
+ * `question` asked again with a `change` ("what about day 2"), or `more` of the last list ("is
+ * that all?": `total` talks, `last` when the list had no more to show).
+ */
+export type FollowUp =
+  | { to: 'talk'; title: string; position?: number }
+  | { to: 'question'; question: string; change?: string }
+  | { to: 'more'; total: number; last: boolean };
+
 /** "Hi!", "thanks!", "bye", "ok": chat that asks for no talks, answered in kind (with what the bot knows). */
 export type Greeting = 'hello' | 'thanks' | 'bye' | 'ok';
 
@@ -186,8 +197,9 @@ export type AnswerBody =
       /** 1-based position of `hits[0]` in the whole list, so surfaces can number cards. */
       first: number;
       focus?: Focus;
+      followUp?: FollowUp;
     }
-  | { kind: 'talk'; talk: TalkDetail; related: TalkCard[]; focus?: Focus }
+  | { kind: 'talk'; talk: TalkDetail; related: TalkCard[]; focus?: Focus; followUp?: FollowUp }
   | { kind: 'topics'; topics: TopicInfo[] }
   | { kind: 'events'; events: EventInfo[] }
   | {
@@ -230,9 +242,9 @@ export type AnswerKind = Answer['kind'];
 /**
  * Why no talk was found, where it is not that none matches: `unknown-talk`: a talk id or stale
  * button value that names no talk; `pick`: a number ("3", "open 3") with no list to pick from
- * (only a chat session remembers its last list); `which-talk`: a follow-up ("who gave it?", "and
- * the slides?") that names no talk, where no earlier question is kept; `unknown-speaker`: "talks
- * by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
+ * (the conversation has shown none); `which-talk`: a follow-up ("who gave it?", "and the
+ * slides?") that names no talk, where the conversation has no earlier answer; `unknown-speaker`:
+ * "talks by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
  * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
  * where no event of the notes has that name (`name`; the suggestions are the events they have).
  */

@@ -79,6 +79,22 @@ export class Bot {
     }
   }
 
+  /**
+   * Whether a question only points back at an earlier answer ("who gave it?", "and the
+   * slides?"), read as `ask` reads it: what a remembered conversation then answers.
+   */
+  pointsBack(text: string): boolean {
+    const request = parseRequest(absoluteYears(text, this.now()));
+    if (request.kind !== 'search') return false;
+    const plan = this.resolver.resolve(request.words, request.event);
+    return pointsBack(inEnglish(request.words), plan);
+  }
+
+  /** The title of the talk `event/id` names, if any. */
+  titleOf(ref: string): string | undefined {
+    return this.resolver.talkAt(ref)?.title;
+  }
+
   /** The built index, to save next to the content's hash and load instead of rebuilding. */
   snapshot(): IndexSnapshot {
     return this.index.snapshot();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ConversationLimits, DEFAULT_CONVERSATION } from './conversation.ts';
 import {
   DEFAULT_CACHE_DIR,
   DEFAULT_CONTENT_DIR,
@@ -72,6 +73,13 @@ const coreSchema = z.object({
   ),
   SHUTDOWN_TIMEOUT: duration('SHUTDOWN_TIMEOUT', '10s'),
   HEALTH_RECONNECT_GRACE: duration('HEALTH_RECONNECT_GRACE', '60s'),
+  CONVERSATION_TTL: duration('CONVERSATION_TTL', '1800s'),
+  CONVERSATION_MAX: optional(
+    z.coerce
+      .number({ error: 'CONVERSATION_MAX must be a whole number' })
+      .int({ error: 'CONVERSATION_MAX must be a whole number' })
+      .min(0, { error: 'CONVERSATION_MAX must be 0 or more' }),
+  ),
 });
 
 /**
@@ -94,6 +102,11 @@ export interface Config {
   shutdownMs: number;
   /** How long a surface may reconnect before /healthz fails (HEALTH_RECONNECT_GRACE; default 60 s). */
   reconnectGraceMs?: number;
+  /**
+   * How long the last answer of a conversation is remembered for follow-ups (CONVERSATION_TTL;
+   * default 30 min) and how many conversations a process keeps (CONVERSATION_MAX; default 10,000).
+   */
+  conversation?: ConversationLimits;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -151,6 +164,11 @@ export function loadConfig(
   if (e.HEALTH_PORT) config.healthPort = e.HEALTH_PORT;
   if (e.REDIS_URL) config.redisUrl = e.REDIS_URL;
   if (e.HEALTH_RECONNECT_GRACE) config.reconnectGraceMs = durationMs(e.HEALTH_RECONNECT_GRACE);
+  if (e.CONVERSATION_TTL || e.CONVERSATION_MAX !== undefined)
+    config.conversation = {
+      ttlMs: e.CONVERSATION_TTL ? durationMs(e.CONVERSATION_TTL) : DEFAULT_CONVERSATION.ttlMs,
+      max: e.CONVERSATION_MAX ?? DEFAULT_CONVERSATION.max,
+    };
   return { ok: true, config };
 }
 

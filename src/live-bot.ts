@@ -1,10 +1,17 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Answer } from './answer.ts';
-import type { Bot } from './bot.ts';
+import { type Bot, PAGE_SIZE } from './bot.ts';
 import { CachedAsker } from './cached-asker.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
 import { ContentLoader, warmBot } from './content-loader.ts';
 import { ContentWatcher } from './content-watcher.ts';
+import {
+  type ConversationStore,
+  conversationKey,
+  MemoryConversations,
+  remembered,
+} from './conversation.ts';
+import { followUp, noted } from './follow-up-answers.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import { type ContentProblem, formatProblem, isError } from './model.ts';
@@ -30,6 +37,8 @@ export interface LiveBotOptions {
   /** Parse workers' limits (tests make them small). */
   pool?: PoolOptions;
   maxFileBytes?: number;
+  /** Each conversation's last answer, for follow-ups; this process's memory when absent. */
+  conversations?: ConversationStore;
 }
 
 /**
@@ -53,6 +62,7 @@ export class LiveBot implements Asker {
   private reloadAgain = false;
   private closed = false;
   private readonly salt = randomBytes(16);
+  private readonly conversations: ConversationStore;
 
   constructor(
     bot: Bot,
@@ -60,6 +70,7 @@ export class LiveBot implements Asker {
   ) {
     this.current = bot;
     this.cache = new CachedAsker(bot);
+    this.conversations = options.conversations ?? new MemoryConversations();
     this.loader = new ContentLoader({
       dir: options.contentDir,
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
@@ -101,7 +112,40 @@ export class LiveBot implements Asker {
         };
       }
     }
-    return this.answer(options.prepare ? options.prepare(text) : text, options);
+    const question = options.prepare ? options.prepare(text) : text;
+    const places = typeof options.place === 'string' ? [options.place] : (options.place ?? []);
+    const { user } = options;
+    if (!user || places.length === 0) return this.answer(question, options);
+    const keys = places.map((place) => conversationKey(surface, place, user));
+    return this.converse(question, keys, options);
+  }
+
+  /**
+   * A question in a conversation: a follow-up ("who gave it?", "what about day 2") is read
+   * against the asker's last answer there and asked as the question it stands for; the answer
+   * is remembered for the next one. A store that fails reads as no earlier answer.
+   */
+  private async converse(
+    question: string,
+    [key, ...more]: string[],
+    options: AskOptions,
+  ): Promise<Answer> {
+    if (!key) return this.answer(question, options);
+    const conversation = await this.conversations.get(key).catch(() => undefined);
+    const followed = followUp(this.current, question, conversation, PAGE_SIZE);
+    const asked = followed
+      ? this.answer(followed.text, {
+          ...options,
+          ...(followed.page ? { page: followed.page } : {}),
+        })
+      : this.answer(question, options);
+    const answer = followed ? noted(asked, followed) : asked;
+    const next = remembered(answer, conversation);
+    if (next)
+      await Promise.all(
+        [key, ...more].map((k) => this.conversations.set(k, next).catch(() => undefined)),
+      );
+    return answer;
   }
 
   /** Answer, log once and count: the synchronous heart of `ask`. */

@@ -1,10 +1,12 @@
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { type ConversationLimits, DEFAULT_CONVERSATION } from './conversation.ts';
 import { type Deduper, MemoryDeduper } from './dedupe.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import { QuestionLimiter, type RateLimit } from './rate-limit.ts';
+import { RedisConversations } from './redis-conversations.ts';
 import type { SharedState } from './shared-state.ts';
 
 /** A Redis command slower than this counts as failed: an answer must not wait on Redis. */
@@ -29,6 +31,7 @@ export async function redisState(
   limit: RateLimit,
   logger: Logger,
   metrics: Metrics,
+  conversation: ConversationLimits = DEFAULT_CONVERSATION,
 ): Promise<SharedState> {
   const where = safeAddress(url);
   const log = logger.child({ redis: where });
@@ -87,6 +90,7 @@ export async function redisState(
   });
   const limiter = new QuestionLimiter(limit, store, failed);
   const deduper = new RedisDeduper(client, failed);
+  const conversations = new RedisConversations(client, conversation, failed);
 
   // Start with the shared store if it is there; otherwise answer from memory until it is.
   await Promise.race([
@@ -99,6 +103,7 @@ export async function redisState(
     store: 'redis',
     limiter,
     deduper,
+    conversations,
     problem() {
       if (client.status !== 'ready')
         return `redis unreachable (${where}): ${lastError ?? client.status}`;

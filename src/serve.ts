@@ -48,6 +48,7 @@ export async function serve(options: ServeOptions): Promise<number> {
     logger,
     metrics,
     limiter: shared.limiter,
+    conversations: shared.conversations,
   });
   const context: SurfaceContext = { asker: live, config, logger, metrics, deduper: shared.deduper };
   let surfaces = options.factories

@@ -13,6 +13,13 @@ export interface AskOptions {
   /** The platform's user id; never logged as is. */
   user?: string;
   /**
+   * Where the conversation is (a Slack channel or thread, a Discord channel or DM, a terminal
+   * session): with `user`, whose last answer a follow-up ("who gave it?") is read against.
+   * Several: the answer continues in each (a Slack mention in a channel is answered in a new
+   * thread under it), and a follow-up is read in the first. Without it nothing is remembered.
+   */
+  place?: string | readonly string[];
+  /**
    * Turns the platform's raw text into the question (Slack's `<@U1>` and `&lt;`, say). The Asker
    * runs it only once the rate limit has let the user through, so a refused flood costs no text
    * work; an Asker without a limit runs it first thing.

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../../src/answer.ts';
+import { ORDINALS } from '../../src/query/follow-ups.ts';
 import type { Asker } from '../../src/surface.ts';
 import { renderText } from './render-text.ts';
 
@@ -21,18 +23,6 @@ const NEXT =
 const PREVIOUS = /^(?:p|(?:go\s+)?(?:the\s+)?(?:previous|prev|back)(?:\s+(?:page|one|please))*)$/;
 /** "page 3", "go to page 3". */
 const PAGE = /^(?:(?:go\s+to|show(?:\s+me)?)\s+)?page\s+(\d{1,4})$/;
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 const ITEM = `(\\d{1,6}(?:st|nd|rd|th)?|${ORDINALS.join('|')}|last)`;
 /**
  * "7", "#7", "open 7", "the third one", "tell me more about the 2nd", "talk 3": an item of the
@@ -80,6 +70,8 @@ export async function chat(asker: Asker, io: ChatIo): Promise<void> {
   lines.on('SIGINT', () => lines.close());
   let last: Last;
   let answered = 0;
+  // This session: what a follow-up ("who gave it?", "what about day 2") is read against.
+  const place = `session-${randomUUID()}`;
   if (io.interactive) {
     io.output.write(
       'qcon-bot: ask about the talks ("help" for what I understand, "quit" to leave).\n\n',
@@ -91,7 +83,7 @@ export async function chat(asker: Asker, io: ChatIo): Promise<void> {
     if (QUIT.has(word)) break;
     if (word !== '') {
       if (!io.interactive) io.output.write(`${answered > 0 ? '\n' : ''}${PROMPT}${line.trim()}\n`);
-      const { answer, text } = await respond(asker, line, last);
+      const { answer, text } = await respond(asker, line, last, place);
       last = remember(answer, last);
       io.output.write(`${text}\n${io.interactive ? '\n' : ''}`);
       answered += 1;
@@ -110,11 +102,13 @@ export async function respond(
   asker: Asker,
   line: string,
   last: Last,
+  place?: string,
 ): Promise<{ answer?: Answer; text: string }> {
   const ask = async (text: string, page?: number) => {
     const answer = await asker.ask(text, {
       surface: 'console',
       user: 'terminal',
+      ...(place ? { place } : {}),
       ...(page ? { page } : {}),
     });
     return { answer, text: renderText(answer, { chat: true }) };

@@ -64,7 +64,7 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
       );
     }
     case 'talk':
-      return detail(detailView(answer.talk, answer.related, answer.focus));
+      return detail(detailView(answer.talk, answer.related, answer.focus, answer.followUp));
     case 'topics':
       if (answer.topics.length === 0) return NO_TOPICS;
       return [

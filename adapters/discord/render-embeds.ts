@@ -73,7 +73,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
       };
     }
     case 'talk': {
-      const view = detailView(answer.talk, answer.related, answer.focus);
+      const view = detailView(answer.talk, answer.related, answer.focus, answer.followUp);
       const navigation = [
         ...openMenu(
           `Related talks (${view.related.length}): open one`,

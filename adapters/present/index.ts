@@ -4,6 +4,7 @@
  * renderers add layout, escaping and their platform's limits.
  */
 export { escapedWithin, wellFormed, wellFormedAll } from './escape-within.ts';
+export { followUpLine } from './follow-up.ts';
 export { byline, people, placeOf, speakerName, UNKNOWN_SPEAKER } from './people.ts';
 export {
   bylineWithin,

@@ -1,6 +1,7 @@
-import type { Focus, TalkCard, TalkDetail } from '../../src/answer.ts';
+import type { Focus, FollowUp, TalkCard, TalkDetail } from '../../src/answer.ts';
 import type { Link, LinkKind, NoteNode } from '../../src/model.ts';
 import { truncate } from '../../src/text.ts';
+import { followUpLine } from './follow-up.ts';
 import { byline, people, placeOf } from './people.ts';
 import { whenText } from './when.ts';
 import { focusLine } from './words.ts';
@@ -107,7 +108,13 @@ export function cardView(talk: TalkCard, focus?: Focus, when = true): CardView {
   };
 }
 
-export function detailView(talk: TalkDetail, related: TalkCard[], focus?: Focus): DetailView {
+/** `followUp`: how a follow-up ("who gave it?") was read, said first among the notes on it. */
+export function detailView(
+  talk: TalkDetail,
+  related: TalkCard[],
+  focus?: Focus,
+  followUp?: FollowUp,
+): DetailView {
   const main = mainLinks(talk, focus);
   const used = new Set(main.map((link) => link.url));
   const notes = noteLines(talk.notes, inlineCandidates(talk.allLinks, used));
@@ -119,8 +126,11 @@ export function detailView(talk: TalkDetail, related: TalkCard[], focus?: Focus)
     more.push({ kind: link.kind, label: linkLabel(link), url: link.url });
   }
   const seen = new Set([talk.ref]);
+  const card = cardView(talk, focus, false);
+  const focusNote = [followUpLine(followUp), card.focusNote].filter(Boolean).join(' — ');
   return {
-    ...cardView(talk, focus, false),
+    ...card,
+    ...(focusNote ? { focusNote } : {}),
     when: whenText(talk),
     notes,
     mainLinks: main,

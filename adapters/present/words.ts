@@ -7,6 +7,7 @@ import type {
   Tally,
   Unknown,
 } from '../../src/answer.ts';
+import { followUpLine } from './follow-up.ts';
 import { formatDate } from './when.ts';
 
 /**
@@ -93,9 +94,11 @@ function eventOf(scope: TalksScope, hits: TalkCard[]): string {
 
 /** Lines under a list's title: the typo we corrected, the page. */
 export function listNotes(
-  answer: Pick<Talks, 'scope' | 'page' | 'pageCount'> & { total?: number },
+  answer: Pick<Talks, 'scope' | 'page' | 'pageCount'> & Partial<Pick<Talks, 'total' | 'followUp'>>,
 ): string[] {
   const notes: string[] = [];
+  const followed = followUpLine(answer.followUp);
+  if (followed) notes.push(followed);
   const { scope } = answer;
   const { unknown, unmatched, tally } = scope;
   if (unknown) notes.push(`${NOT_IN_NOTES[unknown]}: ${AS_LISTED[unknown]}.`);
@@ -210,13 +213,13 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   }
   if (answer.reason === 'which-talk') {
     return {
-      title: `Which talk? I do not keep earlier questions: name the talk${answer.example ? `, as in “${answer.example}”` : ''}`,
+      title: `Which talk? There is no earlier answer of yours here to go on: name the talk${answer.example ? `, as in “${answer.example}”` : ''}`,
       offer: 'Try',
     };
   }
   if (answer.reason === 'pick') {
     return {
-      title: `No list to pick “${answer.query}” from: open a talk with its button (in the terminal chat, by its number after a list), or by name${answer.example ? `: “${answer.example}”` : ''}`,
+      title: `No list to pick “${answer.query}” from: open a talk with its button, by its number after a list of yours, or by name${answer.example ? `: “${answer.example}”` : ''}`,
       offer: 'Did you mean',
     };
   }

@@ -60,7 +60,10 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
     case 'talks':
       return talks(answer, options);
     case 'talk':
-      return details(detailView(answer.talk, answer.related, answer.focus), options);
+      return details(
+        detailView(answer.talk, answer.related, answer.focus, answer.followUp),
+        options,
+      );
     case 'topics': {
       const lines = answer.topics.map((t) => `• *${cut(t.name, 200)}*: ${plural(t.count, 'talk')}`);
       const buttons = answer.topics.map((t, i) =>

@@ -5,7 +5,8 @@ import type { Plan } from './plan.ts';
 /**
  * Words that point back at an earlier answer: "who gave it?", "and the slides?", "which of those
  * had video", "only the ones with slides", "who else spoke?", "can you send the link", "the one
- * before". The bot keeps no earlier question, so they name nothing by themselves.
+ * before". They name nothing by themselves: they are read against the asker's last answer
+ * (`follow-up-answers.ts`), or, with none, the bot asks which talk.
  */
 const POINTS_BACK = new RegExp(
   [
@@ -94,12 +95,8 @@ export function isParagraph(text: string): boolean {
 export function pointsBack(text: string, plan: Plan): boolean {
   // A pasted paragraph ("we had an incident last night … could I share it with the team?") says
   // what it is about in its own words, whatever pronouns it has.
-  if (isParagraph(text)) return false;
-  // "Green IT": "IT" typed in capitals is information technology, not the pronoun.
-  const said = fold(text.replace(/\bIT\b/g, ' '))
-    .replace(/[?!.,;:]+/g, ' ')
-    .trim();
-  if (!POINTS_BACK.test(said)) return false;
+  if (!mayPointBack(text)) return false;
+  const said = saidOf(text);
   // "Who else was on that panel?": a talk pointed at by its kind, and nothing else said.
   const pointed = POINTED.exec(said);
   if (pointed && !saysMore(said.replace(pointed[0], ' '))) return true;
@@ -108,6 +105,22 @@ export function pointsBack(text: string, plan: Plan): boolean {
   if (plan.kind !== 'talks') return false;
   const { scope } = plan;
   return scope.kind === 'list' && !scope.event && !scope.excluding && !scope.lacking;
+}
+
+/** The question as its pointing words are looked for: "IT" in capitals is information technology. */
+function saidOf(text: string): string {
+  return fold(text.replace(/\bIT\b/g, ' '))
+    .replace(/[?!.,;:]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether a question has words that point back at all (no paragraph), before anything is
+ * resolved: the cheap half of `pointsBack`, so a remembered conversation costs a question that
+ * cannot be a follow-up nothing.
+ */
+export function mayPointBack(text: string): boolean {
+  return !isParagraph(text) && POINTS_BACK.test(saidOf(text));
 }
 
 /** Longest title (in characters) an example question quotes whole. */

@@ -13,7 +13,11 @@ export function commandHandler(asker: Asker, sink: Sink) {
     if (interaction.commandName !== QCON_COMMAND.name) return;
     const query = interaction.options.getString('query') ?? '';
     const wanted = interaction.options.getBoolean('private') ?? false;
-    const answer = await asker.ask(query, { surface: 'discord', user: interaction.user.id });
+    const answer = await asker.ask(query, {
+      surface: 'discord',
+      user: interaction.user.id,
+      place: interaction.channelId,
+    });
     const to = destinationFor({ kind: 'command', interaction, private: wanted }, answer);
     const shared = to.kind === 'interaction' && to.ephemeral;
     // As the core reads it (no invisible characters, spaces folded): what a footer shows back.

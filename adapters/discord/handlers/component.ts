@@ -24,7 +24,7 @@ export function componentHandler(asker: Asker, sink: Sink) {
       await respond(to, { content: EXPIRED, embeds: [], components: [] }, sink);
       return;
     }
-    const who = { surface: 'discord', user: interaction.user.id };
+    const who = { surface: 'discord', user: interaction.user.id, place: interaction.channelId };
     if (action.kind === 'share' && list) {
       const answer = await asker.ask(list.query, { ...who, page: list.page });
       const to = destinationFor({ kind: 'share', interaction }, answer);

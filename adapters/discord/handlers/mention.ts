@@ -13,7 +13,12 @@ export function mentionHandler(asker: Asker, sink: Sink) {
     if (message.author.bot) return;
     const question = questionIn(message.content, message.client.user.id, message.inGuild());
     if (question === undefined) return;
-    const answer = await asker.ask(question, { surface: 'discord', user: message.author.id });
+    // The channel (a thread is one) or the DM: where a follow-up ("who gave it?") is read.
+    const answer = await asker.ask(question, {
+      surface: 'discord',
+      user: message.author.id,
+      place: message.channelId,
+    });
     await respond(
       destinationFor({ kind: 'mention', message }, answer),
       renderMessage(answer),

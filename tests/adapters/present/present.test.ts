@@ -162,7 +162,7 @@ describe('presentation', () => {
       title: 'No talk with that id',
       offer: 'Close matches',
     });
-    // "and who gave it?": no earlier question is kept, so the bot asks which talk.
+    // "and who gave it?" with no earlier answer in the conversation: the bot asks which talk.
     expect(
       noneTexts({
         kind: 'none',
@@ -173,7 +173,8 @@ describe('presentation', () => {
         example: 'talk uber',
       }),
     ).toEqual({
-      title: 'Which talk? I do not keep earlier questions: name the talk, as in “talk uber”',
+      title:
+        'Which talk? There is no earlier answer of yours here to go on: name the talk, as in “talk uber”',
       offer: 'Try',
     });
   });

@@ -49,6 +49,7 @@ async function answer(args: ButtonArgs, deps: ListenerDeps, replace: boolean): P
     ...pageOf(state),
     surface: 'slack',
     user: body.user.id,
+    ...placeOf(body),
   });
   if (!body.response_url) {
     // A click in the App Home tab has no response_url: the answer goes to the user's DM with the
@@ -77,8 +78,20 @@ async function share(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
     ...pageOf(state),
     surface: 'slack',
     user: body.user.id,
+    ...placeOf(body),
   });
   await sendShared(deps, { client, respond, channel, user: body.user.id }, asked);
+}
+
+/**
+ * Where a click is, as a question typed there: a talk opened with Details is the one a follow-up
+ * ("who gave it?") is about. The App Home has no channel, and no conversation.
+ */
+function placeOf(body: ButtonArgs['body']): { place?: string } {
+  const channel = body.channel?.id;
+  if (!channel) return {};
+  const thread = body.container?.thread_ts ?? body.message?.thread_ts;
+  return { place: thread ? `${channel}/${thread}` : channel };
 }
 
 function pageOf(state: { p?: number }): { page?: number } {

@@ -20,6 +20,7 @@ export function register(app: App, deps: ListenerDeps): void {
         surface: 'slack',
         user: command.user_id,
         prepare: slackToPlain,
+        place: command.channel_id,
       }))();
     const failed = (error: unknown) => {
       deps.logger.error({ error: deps.scrub(String(error)) }, 'answering a slash command failed');

@@ -15,6 +15,11 @@ export function register(app: App, deps: ListenerDeps): void {
       surface: 'slack',
       user: event.user ?? '',
       prepare: slackToPlain,
+      // A follow-up is read where it is asked (the thread, or the channel) and the answer
+      // continues in the thread it is posted in, so a reply there follows it up too.
+      place: event.thread_ts
+        ? `${event.channel}/${event.thread_ts}`
+        : [event.channel, `${event.channel}/${event.ts}`],
     });
     // Public in the thread, or only for the asker when the answer says so (send.ts decides).
     await sendInThread(

@@ -16,6 +16,11 @@ export function register(app: App, deps: ListenerDeps): void {
       surface: 'slack',
       user: message.user ?? '',
       prepare: slackToPlain,
+      // The DM itself (or a thread in it): where a follow-up ("who gave it?") is read.
+      place:
+        'thread_ts' in message && message.thread_ts
+          ? `${message.channel}/${message.thread_ts}`
+          : message.channel,
     });
     const reply = deps.render(answer, { command: deps.command, shareable: false });
     await attempt(

@@ -1,0 +1,157 @@
+import type { Answer, Focus, FollowUp } from './answer.ts';
+import type { Bot } from './bot.ts';
+import type { Conversation } from './conversation.ts';
+import { mayPointBack } from './query/follow-up.ts';
+import { followUpWords, ORDINALS, readFollowUp, withFilters } from './query/follow-ups.ts';
+import { parseRequest } from './query/parse-request.ts';
+
+/**
+ * A follow-up as the question the bot asks in its place: `text` (and `page`) is asked as any
+ * question is (so the answer cache and the buttons work as for a typed one), then `focus` and
+ * `note` are set on the answer.
+ */
+export interface FollowedUp {
+  text: string;
+  page?: number;
+  focus?: Focus;
+  note: FollowUp;
+  /** The words a list says it is for, where `text` names a talk by its id ("more like <title>"). */
+  shown?: string;
+}
+
+/**
+ * The question a follow-up asks against the asker's last answer, or undefined when it is a
+ * question of its own (or there is nothing earlier to read it against: then it is answered as
+ * before, "Which talk?").
+ */
+export function followUp(
+  bot: Bot,
+  text: string,
+  conversation: Conversation | undefined,
+  pageSize: number,
+): FollowedUp | undefined {
+  if (!conversation) return undefined;
+  const { list, opened } = conversation;
+  const request = parseRequest(text);
+  if (request.kind === 'pick') return list ? pick(bot, request.words, list, pageSize) : undefined;
+  if (request.kind !== 'search' && request.kind !== 'help') return undefined;
+  const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));
+  if (!reading) return undefined;
+  // The last question as the user saw it: "more like <title>", never a talk's id.
+  const shown = list && asShown(bot, list.query);
+  // The talk it is about: the one opened last, or else the first of the list shown.
+  const ref = opened ?? list?.refs[0];
+  const title = ref && bot.titleOf(ref);
+  const about = (): FollowUp | undefined =>
+    title
+      ? { to: 'talk', title, ...(opened ? {} : list ? { position: list.first } : {}) }
+      : undefined;
+  switch (reading.kind) {
+    case 'more': {
+      if (!list) return undefined;
+      const last = list.page >= list.pageCount;
+      return {
+        text: list.query,
+        page: last ? list.page : list.page + 1,
+        note: { to: 'more', total: list.total, last },
+        ...(shown ? { shown } : {}),
+      };
+    }
+    case 'filters': {
+      if (!list) return undefined;
+      return {
+        text: withFilters(list.query, reading.filters),
+        note: {
+          to: 'question',
+          question: shown ?? list.query,
+          change: reading.filters.map((f) => f.text).join(' '),
+        },
+      };
+    }
+    case 'others': {
+      const note = opened ? about() : undefined;
+      if (opened && note && title)
+        return {
+          text: `more like ${opened}`,
+          focus: 'speakers',
+          note,
+          shown: `more like ${title}`,
+        };
+      if (!list) return undefined;
+      const question = shown ?? list.query;
+      return {
+        text: list.query,
+        focus: 'speakers',
+        note: { to: 'question', question },
+        ...(shown ? { shown } : {}),
+      };
+    }
+    case 'like': {
+      const note = about();
+      return ref && note && title
+        ? { text: `more like ${ref}`, note, shown: `more like ${title}` }
+        : undefined;
+    }
+    case 'next': {
+      // Asked of the talk by its title, as "what came after the rust talk" is.
+      const note = about();
+      if (!title || !note) return undefined;
+      const verb = reading.which === 'after' ? 'came after' : 'was before';
+      return { text: `what ${verb} the ${title} talk`, note };
+    }
+    case 'about': {
+      const note = about();
+      if (!ref || !note) return undefined;
+      return { text: `talk ${ref}`, ...(reading.focus ? { focus: reading.focus } : {}), note };
+    }
+  }
+}
+
+/** "more like <event/id>" (a follow-up's own question) as "more like <its title>"; else undefined. */
+function asShown(bot: Bot, query: string): string | undefined {
+  const ref = /^more like (\S+\/\S+)$/.exec(query)?.[1];
+  const title = ref && bot.titleOf(ref);
+  return title ? `more like ${title}` : undefined;
+}
+
+/** "The second one", "#7", "open 3", "the last one": that talk of the last list, on any page. */
+function pick(
+  bot: Bot,
+  words: string,
+  list: NonNullable<Conversation['list']>,
+  pageSize: number,
+): FollowedUp | undefined {
+  const said = followUpWords(words);
+  const digits = /\d+/.exec(said)?.[0];
+  const ordinal = ORDINALS.findIndex((o) => new RegExp(`\\b${o}\\b`).test(said));
+  const position = digits
+    ? Number(digits)
+    : /\blast\b/.test(said)
+      ? list.total
+      : ordinal >= 0
+        ? ordinal + 1
+        : undefined;
+  if (!position || position < 1 || position > list.total) return undefined;
+  let ref = list.refs[position - list.first];
+  if (!ref) {
+    const other = bot.ask(list.query, { page: Math.ceil(position / pageSize) });
+    ref = other.kind === 'talks' ? other.hits[position - other.first]?.ref : undefined;
+  }
+  const title = ref && bot.titleOf(ref);
+  if (!ref || !title) return undefined;
+  return { text: `talk ${ref}`, note: { to: 'talk', title, position } };
+}
+
+/** The answer to a follow-up, saying how it was read (a list or a talk only: the rest as is). */
+export function noted(answer: Answer, followed: FollowedUp): Answer {
+  if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;
+  const { shown } = followed;
+  return {
+    ...answer,
+    ...(answer.kind === 'talks' && answer.scope.kind === 'search' && shown
+      ? { scope: { ...answer.scope, words: shown } }
+      : {}),
+    ...(followed.focus ? { focus: followed.focus } : {}),
+    followUp: followed.note,
+  };
+}

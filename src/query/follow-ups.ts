@@ -1,0 +1,177 @@
+import type { Focus } from '../answer.ts';
+import { fold } from '../search/analyze.ts';
+
+/**
+ * How a follow-up that names no talk reads once there is an earlier answer to read it against:
+ * `pick` an item of the last list ("the second one", "#3"), `more` of it ("is that all?"),
+ * `like` the talk it was about ("more like that"), `others` who spoke on its subject ("who else
+ * spoke about it"), the talk `next` to it ("what came after it"), the last question with
+ * `filters` changed or added ("what about day 2"), or
+ * `about` the talk it was about ("who gave it?", "and the slides?").
+ */
+export type FollowUpReading =
+  | { kind: 'more' }
+  | { kind: 'like' }
+  | { kind: 'others' }
+  | { kind: 'next'; which: 'before' | 'after' }
+  | { kind: 'filters'; filters: Filter[] }
+  | { kind: 'about'; focus?: Focus };
+
+/** A filter a follow-up changes or adds, and how it is written into the question again. */
+export interface Filter {
+  kind: 'when' | 'year' | 'link' | 'who' | 'event';
+  /** As it is added to the last question: "on day 2", "in 2023", "with video", "from netflix". */
+  text: string;
+}
+
+/** What a follow-up may open with: "and", "what about", "only", "any", after "ok", "thanks". */
+const OPENER =
+  /^(?:(?:ok(?:ay)?|k|cool|nice|great|thanks|thx|ty|hmm+|oh|ah)\s+)*(?:and|also|what\s+about|how\s+about|same\s+(?:but|for|question)|but|only|just|any|anything|any\s+talks|are\s+there\s+any)\b\s*/;
+/** Words that point at the last list without saying anything ("the ones", "of those"). */
+const POINTING =
+  /\b(?:(?:only|just)\s+)?(?:the\s+ones?|those|these|them|ones?|talks?|sessions?|of\s+(?:them|those|these)|which|the\s+ones?\s+that|that|were|was|there|any|only|just|please|pls|then|too|instead|one|is|are|have|had|has)\b/g;
+
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
+const DAY_N = String.raw`day\s+(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)`;
+/** Each kind of filter: where it stands in a question (to change it) and how it is written. */
+const FILTERS: { kind: Filter['kind']; pattern: RegExp; write: (match: string) => string }[] = [
+  {
+    kind: 'when',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:on|during)\s+(?:the\s+)?)?(?:${DAY_N}|${WEEKDAY}|(?:first|second|third|last)\s+day)(?:\s+(?:morning|afternoon|evening))?\b|\b(?:in\s+the\s+)?(?:morning|afternoon|evening)\b`,
+      'g',
+    ),
+    write: (m) => (/^(?:on|during|in)\b/.test(m) ? m : /day\b|^\w+day$/.test(m) ? `on ${m}` : m),
+  },
+  {
+    kind: 'year',
+    pattern: /\b(?:(?:in|from|of)\s+)?(?:19|20)\d{2}\b/g,
+    write: (m) => `in ${m.replace(/^(?:in|from|of)\s+/, '')}`,
+  },
+  {
+    kind: 'link',
+    pattern:
+      /\b(?:with|that\s+ha(?:ve|d)|having|has|had)\s+(?:a\s+|the\s+|any\s+)?(?:videos?|recordings?|slides|decks?)\b|\b(?:recorded|filmed)\b/g,
+    write: (m) => (/slides|deck/.test(m) ? 'with slides' : 'with a video'),
+  },
+  {
+    kind: 'who',
+    pattern:
+      /\b(?:from|by)\s+(?!(?:the\s+)?(?:day|morning|afternoon|whom|who|what|which|them|those|it|that|this|19\d\d|20\d\d)\b)[\p{L}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?!(?:on|in|at|with|that|during|before|after|and|or)\b)[\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,2}/gu,
+    write: (m) => m,
+  },
+  {
+    kind: 'event',
+    pattern:
+      /\bat\s+(?!\d|(?:what|which|that|this|it|the\s+same|them|those)\b)[\p{L}][\p{L}\p{N}-]*(?:\s+(?!(?:on|in|with|from|by)\b)[\p{L}\p{N}-]+)?/gu,
+    write: (m) => m,
+  },
+];
+
+/** "Is that all?", "any more?", "next page", "show me more": the rest of the last list. */
+const MORE =
+  /^(?:(?:ok(?:ay)?|and|so)\s+)?(?:is\s+that\s+(?:all|it|everything)|(?:that['’]?s|thats)\s+(?:all|it|everything)|are\s+there\s+(?:any\s+)?more(?:\s+(?:talks|ones))?|(?:any|anything)\s+more|more|next|next\s+page|(?:show|give)\s+(?:me\s+)?(?:some\s+)?more(?:\s+(?:talks|results|ones))?|more\s+(?:talks|results|ones)|keep\s+going|go\s+on)(?:\s+(?:please|pls))?$/;
+/** "More like that", "anything similar to this one", "similar talks". */
+const LIKE =
+  /^(?:(?:show|give|find)\s+(?:me\s+)?)?(?:(?:more|anything|something|others?|talks?|any)(?:\s+else)?\s+(?:like|similar\s+to)\s+(?:that|this|it|those)(?:\s+one)?|(?:more\s+|any\s+)?similar\s+(?:talks|ones|sessions)|more\s+of\s+(?:that|the\s+same))(?:\s+(?:please|pls))?$/;
+/** "Who else spoke about it", "anyone else on that?", "other speakers on this". */
+const OTHERS =
+  /^(?:and\s+)?(?:(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;
+
+/** "The one before", "what came after it", "right after that": the talk next to it on its day. */
+const NEXT =
+  /^(?:and\s+)?(?:what\s+(?:was|came|is|comes|happened)\s+|which\s+(?:talk|one)\s+(?:was|came)\s+)?(?:the\s+)?(?:(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(before|after)(?:\s+(?:that|it|this)(?:\s+(?:one|talk))?)?$/;
+
+/** Words of a follow-up about one talk, and what its answer should lead with. */
+const FOCUS: [RegExp, Focus][] = [
+  [/\b(?:who|speakers?|presenters?|presented|gave|spoke|by\s+whom)\b/, 'speakers'],
+  [/\b(?:slides?|decks?)\b/, 'slides'],
+  [/\b(?:videos?|recorded|recordings?|filmed|youtube|watch)\b/, 'video'],
+  [/\b(?:links?|urls?)\b/, 'links'],
+];
+
+/** Items of a list by their place: "the second one", "open the third". */
+export const ORDINALS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/** The question as these patterns read it: folded, its punctuation and emoji gone. */
+export function followUpWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}\s#'’&.-]+/gu, ' ')
+    .replace(/[.]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * How `text` follows up the last answer, when it only does that; undefined for a question of its
+ * own. `pointsBack` says whether the question, as the bot reads it, names nothing of its own
+ * ("who gave it?" does; "and the slides for the rust talk?" does not).
+ */
+export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpReading | undefined {
+  const words = followUpWords(text);
+  if (MORE.test(words)) return { kind: 'more' };
+  if (LIKE.test(words)) return { kind: 'like' };
+  if (OTHERS.test(words)) return { kind: 'others' };
+  const next = NEXT.exec(words)?.[1];
+  if (next === 'before' || next === 'after') return { kind: 'next', which: next };
+  const filters = filtersOnly(words);
+  if (filters) return { kind: 'filters', filters };
+  if (!pointsBack()) return undefined;
+  const focus = FOCUS.find(([pattern]) => pattern.test(words))?.[1];
+  return { kind: 'about', ...(focus ? { focus } : {}) };
+}
+
+/**
+ * "What about day 2", "and in 2023?", "only the ones with video", "any from netflix?": the
+ * filters of a follow-up that says nothing else, after its opening words. Undefined when it says
+ * anything more (a subject of its own: "what about kubernetes?" is a new question).
+ */
+function filtersOnly(words: string): Filter[] | undefined {
+  const opened = OPENER.exec(words);
+  if (!opened) return undefined;
+  let rest = words.slice(opened[0].length);
+  const filters: Filter[] = [];
+  for (const { kind, pattern, write } of FILTERS) {
+    rest = rest.replace(pattern, (match) => {
+      if (!filters.some((f) => f.kind === kind))
+        filters.push({ kind, text: write(match.replace(/\s+/g, ' ')) });
+      return ' ';
+    });
+  }
+  if (filters.length === 0) return undefined;
+  // "Any talks from netflix?", "are there any talks on day 2?": asked afresh, of every talk.
+  if (
+    /^(?:any|anything|are\s+there\s+any)\b/.test(opened[0]) &&
+    /\b(?:talks?|sessions?)\b/.test(rest)
+  )
+    return undefined;
+  return rest.replace(POINTING, ' ').trim() === '' ? filters : undefined;
+}
+
+/**
+ * The last question with these filters in place of its own of the same kind: "kafka talks on
+ * day 1" and "on day 2" make "kafka talks on day 2". A question for a topic ("topic Security")
+ * is asked as its talks, which take filters.
+ */
+export function withFilters(query: string, filters: Filter[]): string {
+  let asked = query.replace(/^topic\s+(.+)$/i, '$1 talks');
+  for (const filter of filters) {
+    const same = FILTERS.find((f) => f.kind === filter.kind);
+    if (same) asked = asked.replace(new RegExp(same.pattern.source, `${same.pattern.flags}i`), ' ');
+  }
+  // "list" alone is every talk: with a filter it reads as a question about "list".
+  asked = asked.replace(/^(?:list|all)$/i, 'talks');
+  const kept = asked.replace(/\s+/g, ' ').trim();
+  return [kept || 'talks', ...filters.map((f) => f.text)].join(' ');
+}

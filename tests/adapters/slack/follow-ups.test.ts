@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SlackSurface } from '../../../adapters/slack/index.ts';
+import { LiveBot } from '../../../src/live-bot.ts';
+import { Metrics } from '../../../src/metrics.ts';
+import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import { CHANNEL, eventCallback, mention, slashCommand, USER } from '../../fakes/slack/payloads.ts';
+import { CONTENT_DIR, shippedBot } from '../../helpers.ts';
+import { buttons, capturedLogger, startSurface, visibleText } from './harness.ts';
+
+/**
+ * Follow-ups in Slack, end to end: a user asks, then asks "who gave it?" as a person would, and
+ * the bot answers about the talk it just listed; another user's "who gave it?" in the same
+ * channel has no earlier answer to go on. A mention's answer is a thread, where a reply follows
+ * it up too.
+ */
+let fake: FakeSlack;
+let surface: SlackSurface;
+let live: LiveBot;
+
+beforeAll(async () => {
+  fake = await FakeSlack.start();
+  const log = capturedLogger();
+  const metrics = new Metrics();
+  live = new LiveBot(await shippedBot(), { contentDir: CONTENT_DIR, logger: log.logger, metrics });
+  surface = await startSurface(fake, 'socket', live, log.logger, metrics);
+  await fake.waitForConnections(1);
+});
+
+afterAll(async () => {
+  await surface?.stop();
+  await live?.close();
+  await fake?.close();
+});
+
+const command = async (text: string, id: string, user = USER) =>
+  visibleText(
+    await fake.send('slash_commands', { ...slashCommand(fake, text, id), user_id: user }),
+  );
+
+const NETFLIX = 'Container mgmt at Netflix';
+
+describe('Slack: follow-ups', () => {
+  it('answers "who gave it?" about the talk just listed, for that user only', async () => {
+    expect(await command('netflix', 'f1')).toContain(NETFLIX);
+    const who = await command('who gave it?', 'f2');
+    expect(who).toContain(`About “${NETFLIX}”, number 1 of your last list`);
+    expect(who).toContain('Andrew Spyker');
+    // Bob, in the same channel, asked nothing before.
+    const bob = await command('who gave it?', 'f3', 'UBOB');
+    expect(bob).toMatch(/Which talk\?/);
+    expect(bob).not.toContain('Andrew Spyker');
+  });
+
+  it('follows a mention up in the thread its answer started', async () => {
+    const ts = '1700001000.000001';
+    let since = fake.calls.length;
+    await fake.send('events_api', eventCallback(mention('<@UQCONBOT> netflix', ts), 'f4'));
+    const list = await fake.waitFor(() =>
+      fake.calls.slice(since).find((c) => c.method === 'chat.postMessage'),
+    );
+    expect(list.args).toMatchObject({ channel: CHANNEL, thread_ts: ts });
+    since = fake.calls.length;
+    const reply = mention('<@UQCONBOT> and the slides?', '1700001000.000002', ts);
+    await fake.send('events_api', eventCallback(reply, 'f5'));
+    const slides = await fake.waitFor(() =>
+      fake.calls.slice(since).find((c) => c.method === 'chat.postMessage'),
+    );
+    expect(slides.args).toMatchObject({ thread_ts: ts });
+    expect(visibleText(slides.args)).toContain(`About “${NETFLIX}”`);
+    const slideButton = buttons(slides.args as { blocks?: unknown }).find(
+      (b) => b.label === 'Slides',
+    );
+    expect(slideButton?.url).toContain('schedulingfullerhouse_nflx.pdf');
+  });
+});
