@@ -265,7 +265,8 @@ const LEAD = new RegExp(
       'ملاحظاتي (?:من|عن|حول)(?: مؤتمر)?',
       'मेरे नोट्स',
       'notities (?:van|bij)',
-      'notizen(?: vo[mn]| zu[mr]?)?',
+      // "Notizen von der Java Forum …": the article after "von" is no part of the name.
+      'notizen(?: von(?: der| dem| den)| vo[mn]| zu[mr]?)?',
       'compte[- ]rendu d[ue]s?',
       'mon compte[- ]rendu d[ue]s?',
       'crónica de(?: la| el)?',
@@ -275,10 +276,11 @@ const LEAD = new RegExp(
       'bericht (?:von|vom|über)(?: der| die| den| das)?',
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
-      'relacja z(?:e)?',
+      'relacja z(?:e)?(?: konferencji)?',
       'appunti (?:dal|dalla|dallo|dai|dagli|del|della|di|da)',
       'note (?:dal|dalla|dallo|dai|dagli)',
-      'notatki z(?:e)?',
+      // "Notatki z konferencji 4Developers": "from the conference", in Polish.
+      'notatki z(?:e)?(?: konferencji)?',
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
     ].join('|') +

@@ -173,7 +173,8 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   let text = rest.trim().replace(DOTTED, '— $1, $2').replace(DOTTED_NAME, '— $1');
   if (text.startsWith('(')) {
     const close = text.indexOf(')');
-    const inner = close > 0 ? text.slice(1, close) : '';
+    // "(Referent: Michael Simons, Neo4j)": the label inside the parentheses says who, as "by" does.
+    const inner = close > 0 ? text.slice(1, close).replace(SPEAKER_LABEL, '') : '';
     // "(moderated by Elena Russo; with Giulia Ferrante and Ryo Ito)": a panel's people.
     const speakers = inner ? (parseSpeakerText(inner) ?? panelLine(inner)) : undefined;
     if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
@@ -184,7 +185,7 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   // all but "de" and "di" right after the title, which its bold or link has closed ("**Title**
   // door Sanne Bakker").
   const prefix =
-    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})|^(?:por|par|von|door|от)\s+(?=\p{Lu})/iu.exec(
+    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from|(?:gehalten|präsentiert|vorgestellt) von|presentat[oa] da|tenut[oa] da|presentad[oa] por|impartid[oa] por|apresentad[oa] por|présentée? par|gepresenteerd door|gegeven door|prowadzą(?:cy|ca)\s*:?)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})|^(?:por|par|von|door|от)\s+(?=\p{Lu})/iu.exec(
       text,
     );
   if (prefix) {
@@ -208,6 +209,13 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   }
   return { speakers: [], notes: trimLead(rest) };
 }
+
+/**
+ * "Speaker:", "Referent:", "Ponente:", "Prelegent:": a label for the speaker in the languages
+ * posts are written in, as it opens the parentheses after a title.
+ */
+const SPEAKER_LABEL =
+  /^\s*(?:speakers?|speaker\(s\)|presenters?|presented by|referent(?:in)?(?:en)?|sprecher(?:in)?|ponentes?|palestrantes?|orat(?:eur|rice)s?|intervenants?|relat(?:ore|rice|ori)|prelegen(?:t|ci|tka)|prowadzący|sprekers?)\s*[:：]\s*/iu;
 
 const DOTTED = /^[·•|]\s+([^·•|,()]{3,60}?)\s+[·•|]\s+([^·•|,()]{2,60}?)\s*$/u;
 const DOTTED_NAME = /^[·•|]\s+([^·•|,]{3,80}?)\s*$/u;
