@@ -207,3 +207,78 @@ describe('a shared document with its tracks in bold, as its talks are', () => {
     ]);
   });
 });
+
+describe("an awesome list's year, a conference heading over its one talk", () => {
+  it('reads the first conference’s one linked talk as a talk of that conference', () => {
+    const { talks } = post(
+      '# Great talks — 2024',
+      '',
+      '## Fjordconf 2024',
+      '- [Ledgers that never lie](https://www.youtube.com/watch?v=abcdefghijk) — Oda Vik. Best of the year.',
+      '',
+      '## RustNorth 2024',
+      '- [Fearless FFI](https://vimeo.com/1234567) by Yuki Sato (Kitsune)',
+      '- [Async in anger](https://vimeo.com/7654321) – Lena Hartmann, Kaffe AS',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.event])).toEqual([
+      ['Ledgers that never lie', ['Oda Vik'], 'post-fjordconf-2024'],
+      ['Fearless FFI', ['Yuki Sato @ Kitsune'], 'post-rustnorth-2024'],
+      ['Async in anger', ['Lena Hartmann @ Kaffe AS'], 'post-rustnorth-2024'],
+    ]);
+  });
+});
+
+describe('a definition list whose definitions open with the people, then notes', () => {
+  it('reads each term as a talk, its first sentence the speakers and the rest notes', () => {
+    const { talks } = post(
+      '# PyFjord 2025 notes',
+      '',
+      'Typing is not optional',
+      ': by Ada Lind. Gradual typing, strict mode in CI. [Video](https://www.youtube.com/watch?v=abcdefghijk)',
+      '',
+      'Frames, lazily',
+      ': Rune Vik (Polarfox). Lazy frames and query plans.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      ['Typing is not optional', ['Ada Lind'], 'Gradual typing, strict mode in CI.'],
+      ['Frames, lazily', ['Rune Vik @ Polarfox'], 'Lazy frames and query plans.'],
+    ]);
+    expect(kinds(talks[0])).toEqual(['video']);
+  });
+
+  it('leaves a glossary whose definitions open with a sentence as it was: no talks', () => {
+    const { talks } = post(
+      '# Stream terms',
+      '',
+      'Watermark',
+      ': A timestamp that says how late data may be. Used by stream joins.',
+      '',
+      'Backpressure',
+      ': Slowing the producer down. Bounded queues do it.',
+    );
+    expect(talks).toEqual([]);
+  });
+});
+
+describe('a Slack channel pasted with lower-case user names', () => {
+  it('reads the talks its messages name, each message apart, the event without the channel', () => {
+    const { talks, event } = post(
+      '# #fjordconf-2025 channel export — Fjordconf 2025',
+      '',
+      '**oda.v** 10:02 AM',
+      'room B: "Ledgers that never lie" by Kari Holm (Kassa) starting now',
+      '',
+      '**rune** 10:31 AM',
+      'lunch? meet at the entrance',
+      '',
+      '**ilse_b** 1:30 PM',
+      'ignite: "On-call is a team sport" — Mira Lund (Pagewise), very good',
+    );
+    expect(event.name).toBe('Fjordconf 2025');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Ledgers that never lie', ['Kari Holm @ Kassa']],
+      ['On-call is a team sport', ['Mira Lund @ Pagewise']],
+    ]);
+    expect(talks[0]?.summary).not.toMatch(/lunch/);
+  });
+});
