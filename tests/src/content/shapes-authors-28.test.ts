@@ -282,3 +282,24 @@ describe('a Slack channel pasted with lower-case user names', () => {
     expect(talks[0]?.summary).not.toMatch(/lunch/);
   });
 });
+
+describe('a bold or italic title, then its people in words of other languages', () => {
+  it('reads "charla de", "di", "com … ; mediação de" as the speakers', () => {
+    const { talks } = post(
+      '# Notas do DevSul 2025',
+      '',
+      '- **Acessibilidade não é opcional**, charla de Nerea Olano y Iker Arrieta (ambos de Ikusoft)',
+      '- 11:00 *Rust per sviluppatori Java* di Francesca Neri (Rossoblu)',
+      '- **Painel: Carreira em tecnologia** — com Ana Sousa (Pagaí), Bruno Reis (Zuppa) e Carla Dias (Pedra); mediação de Diego Prado',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Acessibilidade não é opcional', ['Nerea Olano @ Ikusoft', 'Iker Arrieta @ Ikusoft']],
+      ['Rust per sviluppatori Java', ['Francesca Neri @ Rossoblu']],
+      [
+        'Carreira em tecnologia',
+        ['Ana Sousa @ Pagaí', 'Bruno Reis @ Zuppa', 'Carla Dias @ Pedra', 'Diego Prado'],
+      ],
+    ]);
+    expect(talks[2]?.kind).toBe('Panel');
+  });
+});
