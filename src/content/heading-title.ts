@@ -253,6 +253,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     /^(.+?),?\s+par\s+(.+)$/.exec(title) ??
     // "Kotlin em produção, por Beatriz Lins": after a comma, "por", "von", "door" are "by" too.
     /^(.+?),\s+(?:por|von|door)\s+(.+)$/.exec(title) ??
+    // "Lean portfolio management, with Steve Pereira": a comma, then "with" a person.
+    withPerson(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
   // "moderated by Ana Lima, with Bo Chen (Ferrous), Kim Ode": "with" adds a panel's people.
   const bySpeakers = by?.[2]
@@ -318,6 +320,13 @@ function dashedName(text: string): boolean {
   return (
     /\)\s*(?:,|&|and)\s/.test(dash[1]) && (parseSpeakerText(`${dash[1]} (X)`)?.length ?? 0) > 1
   );
+}
+
+/** "Title, with Jane Doe": "with" after a comma before people's names only, read as "by". */
+function withPerson(title: string): RegExpExecArray | null {
+  const match = /^(.+?),\s+with\s+(\p{Lu}.+)$/u.exec(title);
+  const people = match?.[2] ? parseSpeakerText(match[2]) : undefined;
+  return people?.every((p) => p.name && looksLikeName(p.name)) ? match : null;
 }
 
 /**

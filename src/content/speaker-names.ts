@@ -201,6 +201,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(joined[2].trim());
     return pair.map((name) => ({ name, company }));
   }
+  // "Marco Bellini with Yuki Tanaka", "Kim Morgan feat. Gene Kim": a co-speaker after "with".
+  const joint = WITH_PERSON.exec(trimmed);
+  if (joint?.[1] && joint[2] && looksLikeName(joint[1]) && looksLikeName(joint[2]))
+    return [{ name: joint[1] }, { name: joint[2] }];
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
   // "Thomas Graf, Isovalent & Idit Levine, Solo.io": each name with the company after it.
@@ -279,6 +283,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
+const WITH_PERSON = /^([^,()&]{3,60}?)\s+(?:with|feat\.?|featuring|ft\.)\s+([^,()&]{3,60})$/i;
 export const HANDLE_AFTER_NAME = /(?<=\p{L})\s+@[a-z0-9_][a-z0-9_.]{1,30}$/u;
 const HANDLES =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;

@@ -303,3 +303,25 @@ describe('a bold or italic title, then its people in words of other languages', 
     expect(talks[2]?.kind).toBe('Panel');
   });
 });
+
+describe('a co-speaker after "with", with no company to split on', () => {
+  it('reads "A with B" after a title and ", with A" ending a heading as the speakers', () => {
+    const { talks } = post(
+      '# RetryConf 2025',
+      '',
+      '1. **The hidden cost of retries** — Marco Neri with Yuki Aoki',
+      '   - retry budgets',
+      '2. **Jitter, explained** — Ola Berg',
+      '   - full jitter',
+      '',
+      '### Lean portfolios, with Siv Lunde',
+      '',
+      '- value streams',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['The hidden cost of retries', ['Marco Neri', 'Yuki Aoki']],
+      ['Jitter, explained', ['Ola Berg']],
+      ['Lean portfolios', ['Siv Lunde']],
+    ]);
+  });
+});
