@@ -141,6 +141,17 @@ export function bodyTalks(
         previous = node;
         continue;
       }
+      // "**Modern Data Engineering**" over "**Streaming joins** — Jakob Holm, Confluent": a
+      // shared document's track, in bold as its talks are, groups the talks after it.
+      if (talkContainer && boldAlone(node) && next?.type === 'paragraph' && !boldAlone(next)) {
+        const group = boldGroup(words, next, context);
+        if (group) {
+          context = { ...outer, ...(context.day ? { day: context.day } : {}), topic: group };
+          current = undefined;
+          previous = node;
+          continue;
+        }
+      }
       const labelled = labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
@@ -251,6 +262,17 @@ function labelledTalk(
   const draft = newDraft(title, paragraph.line, context);
   draft.speakers.push(...speakers);
   return { draft, rest };
+}
+
+/**
+ * The group a bold line alone names, when the paragraph after it is a talk with its speaker
+ * ("**Title** — Jane Doe, Acme"): two bold titles in a row, the first with no one, is a track.
+ */
+function boldGroup(words: string, next: MdNode, context: TalkContext): string | undefined {
+  const name = words.trim().replace(/[:.]$/, '');
+  if (name.length > 80 || isPostSection(headingName(name))) return undefined;
+  const talk = paragraphTalk(next, context);
+  return talk && talk.draft.speakers.length > 0 && talk.draft.title !== name ? name : undefined;
 }
 
 /** A paragraph whose first line is a linked title and second line the speaker; the rest is notes. */

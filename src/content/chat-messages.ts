@@ -57,8 +57,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s\p{L}[\p{L}'’.-]*){0,3}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?`;
 
 const HEADER = [
-  // Slack: "Priya Nair  10:41 AM", "Priya Nair [10:41 AM]"
-  new RegExp(String.raw`^${NAME}\s+\[?${TIME}\]?$`, 'u'),
+  // Slack: "Priya Nair  10:41 AM", "Priya Nair [10:41 AM]", "marta.k 10:02 AM" (a user name)
+  new RegExp(String.raw`^(?:${NAME}|[\p{Ll}\d_.]{2,32})\s+\[?${TIME}\]?$`, 'u'),
   // Teams: "[09:12] Weber, Anna"; also "[14/03/2025 09:12] Weber, Anna"
   new RegExp(String.raw`^\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s)?${TIME}\]\s+${NAME}$`, 'u'),
   // Discord: "Tom — Today at 10:58", "ola_k — 03/14/2025 10:58 AM" (a user name, in any case)

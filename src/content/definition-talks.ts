@@ -46,9 +46,16 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
   const peopleFirst = lines.length > 2 && withoutColon(first) === undefined;
   const definitions = lines.slice(peopleFirst ? 2 : 1).map(withoutColon);
   if (definitions.some((line) => line === undefined)) return undefined;
-  const [people, ...notes] = (peopleFirst ? [first, ...definitions] : definitions) as MdNode[][];
+  let [people, ...notes] = (peopleFirst ? [first, ...definitions] : definitions) as MdNode[][];
   const named = plainText(people ?? []).trim();
-  if (!named || named.length > 120 || !speakerLine(named, true)) return undefined;
+  if (!named) return undefined;
+  if (named.length > 120 || !speakerLine(named, true)) {
+    // ": by Ada Lind (Acme). Gradual typing…": the people, then the notes, in one definition.
+    const split = people ? peopleThenNotes(people) : undefined;
+    if (!split) return undefined;
+    people = split.people;
+    notes = [split.notes, ...notes];
+  }
   const line = (nodes: MdNode[]) => nodes[0]?.line ?? paragraph.line;
   const head: MdNode = {
     type: 'paragraph',
@@ -64,6 +71,30 @@ function asTalk(paragraph: MdNode): MdNode[] | undefined {
     ...notes.map((note): MdNode => ({ type: 'paragraph', line: line(note), children: note })),
   ];
 }
+
+/**
+ * A definition that opens with its people's sentence (`by Ada Lind (Acme). Notes…`): the people
+ * without "by", and the rest of the definition as notes. Undefined where the sentence names no one.
+ */
+function peopleThenNotes(line: MdNode[]): { people: MdNode[]; notes: MdNode[] } | undefined {
+  const [first, ...rest] = line;
+  const value = first?.type === 'text' ? (first.value ?? '') : '';
+  const stop = SENTENCE_END.exec(value.slice(0, 160));
+  if (!first || !stop) return undefined;
+  const named = value
+    .slice(0, stop.index)
+    .replace(/^\s*by\s+/i, '')
+    .trim();
+  if (!speakerLine(named, true)) return undefined;
+  const after = value.slice(stop.index + stop[0].length);
+  return {
+    people: [{ ...first, value: named }],
+    notes: after ? [{ ...first, value: after }, ...rest] : rest,
+  };
+}
+
+/** The end of a sentence: a stop that closes no initial or title ("Dr.", "J. Doe"). */
+const SENTENCE_END = /(?<!(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|St|\p{Lu}))[.;]\s+|\s+[—–]\s+/u;
 
 /** The term in bold: a term already in bold is that bold run, not one inside another. */
 function bold(term: MdNode[], line: number): MdNode {

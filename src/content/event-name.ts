@@ -136,11 +136,17 @@ const EVENT_IN_PARENS = /\s*\((\p{Lu}[^()]{1,60}?\b(?:19|20)\d{2})\)$/u;
 
 /** "Conference attendance report", "Trip report", "My notes": what the post is, no name. */
 function isPostLabel(text: string): boolean {
+  // "#fjordconf-2025 channel export": a channel's name may hold the year.
+  if (text.startsWith('#')) return CHANNEL.test(text);
   return (
     !/\b(?:19|20)\d{2}\b/.test(text) &&
     (TRAIL.test(text) || text.split(/\s+/).every((word) => POST_WORD.test(word)))
   );
 }
+
+/** "#conf-devopsdays channel export", "#kubecon-eu log": a chat's channel the post was pasted from. */
+const CHANNEL =
+  /^#[\p{L}\d_-]{2,60}(?:\s+(?:channel|export|log|dump|archive|thread|chat|history))*$/iu;
 
 /** "SREcon Asia/Pacific 2025": a capitalised name ending in its year. */
 const isNamedYear = (text: string): boolean =>
@@ -198,6 +204,8 @@ function isAboutThePost(written: string): boolean {
     return true;
   // "Saturday in the containers devroom": the day of the conference the post is about.
   if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\p{Ll}/iu.test(tail)) return true;
+  // "FOSDEM 2025 — Saturday", "Devoxx 2024, Donnerstag": the day alone, as "— Day 2" is.
+  if (WEEKDAY.test(tail)) return true;
   // "KubeCon EU 2024 — Bob's takeaways": whose notes they are, then what.
   const words = tail.split(/\s+/);
   return (
@@ -206,6 +214,8 @@ function isAboutThePost(written: string): boolean {
   );
 }
 const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
+const WEEKDAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))$/iu;
 const POST_WORD =
   /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
@@ -265,7 +275,8 @@ const LEAD = new RegExp(
       'ملاحظاتي (?:من|عن|حول)(?: مؤتمر)?',
       'मेरे नोट्स',
       'notities (?:van|bij)',
-      'notizen(?: vo[mn]| zu[mr]?)?',
+      // "Notizen von der Java Forum …": the article after "von" is no part of the name.
+      'notizen(?: von(?: der| dem| den)| vo[mn]| zu[mr]?)?',
       'compte[- ]rendu d[ue]s?',
       'mon compte[- ]rendu d[ue]s?',
       'crónica de(?: la| el)?',
@@ -275,10 +286,11 @@ const LEAD = new RegExp(
       'bericht (?:von|vom|über)(?: der| die| den| das)?',
       '(?:mon )?retour sur(?: la| le| les)?',
       '(?:mi )?experiencia en(?: la| el)?',
-      'relacja z(?:e)?',
+      'relacja z(?:e)?(?: konferencji)?',
       'appunti (?:dal|dalla|dallo|dai|dagli|del|della|di|da)',
       'note (?:dal|dalla|dallo|dai|dagli)',
-      'notatki z(?:e)?',
+      // "Notatki z konferencji 4Developers": "from the conference", in Polish.
+      'notatki z(?:e)?(?: konferencji)?',
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
     ].join('|') +

@@ -21,6 +21,9 @@ export function titleLabelled(nodes: MdNode[]): number {
  * starts a line of talk facts.
  */
 const FIELD = /^[\p{L}][\p{L}'’() -]{0,30}[:：]\s*\S/u;
+/** "Talk by Jane Doe", "Presented by Jane Doe": who gave it, on a line of its own. */
+const BYLINE =
+  /^(?:(?:[Tt]alk|[Ss]ession|[Kk]eynote)\s+)?(?:(?:[Gg]iven|[Pp]resented)\s+)?[Bb]y\s+\p{Lu}/u;
 
 /** "🎤 ", "📺 ", "▶ ": a sign an author puts before a label ("🎤 **Speaker:** Jane Doe"). */
 const LEAD_MARK =
@@ -198,7 +201,9 @@ function isFieldParagraph(node: MdNode): boolean {
   // links is a fact of its own too, not the rest of the speaker's company.
   let fields = 0;
   for (const line of lines) {
-    if (FIELD.test(fieldText(plainText(line)))) fields++;
+    const text = fieldText(plainText(line));
+    // "Talk by **Maren Vik**, Staff Engineer at Lysverk." over "Recording: …": a byline is a fact.
+    if (FIELD.test(text) || BYLINE.test(text)) fields++;
     // "![Sketchnote](…)" over "*Slides: […](…)*": a picture's line stands apart as well.
     else if (!isLinksLine(line) && !isImageLine(line)) return false;
   }

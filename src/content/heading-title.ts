@@ -6,6 +6,7 @@ import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
+  HANDLE_AFTER_NAME,
   isCompanyLike,
   isEventName,
   isPlace,
@@ -208,9 +209,14 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     CITY.test(paren[2].trim()) &&
     !looksLikeName(paren[2]);
   if (paren?.[1] && paren[2] && !where && !notACompany(paren[2])) {
-    const inner = paren[2].trim();
-    // "(Jane Doe, Acme)", "(Jane Doe @ Acme)", "(Ioana Marin - Bitdefender)".
-    const person = /^(.+?)\s*(?:,|@|\bat\b|\s[-–—|]\s)\s*(.+)$/.exec(inner);
+    // "(Hanako Sato @hanako_go)": a handle after the name is no company.
+    const inner = paren[2].trim().replace(HANDLE_AFTER_NAME, '');
+    // "(Jane Doe, Acme)", "(Jane Doe @ Acme)", "(Ioana Marin - Bitdefender)", "(Russ Cox / Google)"
+    // — not "(Ana Lima / Bo Chen)", two people.
+    const person =
+      /^(.+?)\s*(?:,|@|\bat\b|\s[-–—|]\s|\s\/\s(?!\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$))\s*(.+)$/u.exec(
+        inner,
+      );
     const names = splitNames(inner);
     const people = person?.[1] && person[2] && !looksLikeName(person[1]) && splitNames(person[1]);
     if (person?.[1] && person[2] && looksLikeName(person[1])) {
@@ -224,7 +230,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     } else if (names && !dashedName(paren[1])) {
       speakers = names.map((name) => ({ name }));
       title = paren[1];
-    } else if (!/\bby\s|\s[–—-]\s/.test(paren[1]) || !/^\p{Lu}/u.test(inner)) {
+    } else if (!/\bby\s|\s[–—-]\s/.test(paren[1]) || !/^[\p{Lu}\p{Lo}]/u.test(inner)) {
       company = inner;
       title = paren[1];
     }
@@ -247,6 +253,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     /^(.+?),?\s+par\s+(.+)$/.exec(title) ??
     // "Kotlin em produção, por Beatriz Lins": after a comma, "por", "von", "door" are "by" too.
     /^(.+?),\s+(?:por|von|door)\s+(.+)$/.exec(title) ??
+    // "Lean portfolio management, with Steve Pereira": a comma, then "with" a person.
+    withPerson(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
   // "moderated by Ana Lima, with Bo Chen (Ferrous), Kim Ode": "with" adds a panel's people.
   const bySpeakers = by?.[2]
@@ -260,6 +268,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
       '',
     );
   if (by?.[1] && bySpeakers) {
+    // "Title by @tkvist (Tove Kvist, Brightloom)": the handle's person, named in the parentheses.
+    const handle = bySpeakers.length === 1 && bySpeakers[0]?.name?.startsWith('@');
+    if (handle && speakers.length === 1 && speakers[0]?.company)
+      return finish(by[1], speakers, company);
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
     const inner = paren?.[2]?.trim();
     if (inner && !company && speakers.length > 0 && !speakers[0]?.company) {
@@ -298,12 +310,23 @@ function dashedName(text: string): boolean {
   const dash = /\s[–—-]{1,2}\s+(?!.*\s[–—-]{1,2}\s)(.+)$/.exec(text);
   if (dash?.[1] === undefined) return false;
   // "— dr Jan Kowal": a title before the name, in lower case as Polish writes it.
-  if (looksLikeName(dash[1].replace(/^(?:dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u, ''))) return true;
+  // "— 山田太郎さん": an honorific after the name, as parseSpeakerText drops it.
+  const name = dash[1]
+    .replace(/^(?:dr|prof|mgr|inż)\.?\s+(?=\p{Lu})/u, '')
+    .replace(/(?<=\S)\s*(?:さん|様|氏|先生|님|씨)$/u, '');
+  if (looksLikeName(name)) return true;
   // "— A (Deutsche Telekom), B (Deutsche Telekom), C": people each with a company, the last one's
   // in the parentheses that end the heading.
   return (
     /\)\s*(?:,|&|and)\s/.test(dash[1]) && (parseSpeakerText(`${dash[1]} (X)`)?.length ?? 0) > 1
   );
+}
+
+/** "Title, with Jane Doe": "with" after a comma before people's names only, read as "by". */
+function withPerson(title: string): RegExpExecArray | null {
+  const match = /^(.+?),\s+with\s+(\p{Lu}.+)$/u.exec(title);
+  const people = match?.[2] ? parseSpeakerText(match[2]) : undefined;
+  return people?.every((p) => p.name && looksLikeName(p.name)) ? match : null;
 }
 
 /**

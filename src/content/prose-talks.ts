@@ -203,6 +203,10 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   const by = BY_NAME.exec(after) ?? BY_HANDLE.exec(after);
   if (by?.[1] && (by[1].startsWith('@') || looksLikeName(by[1]))) {
     const company = by[2]?.trim();
+    // "by @carol_n (Carol Nichols, Integer 32)": who the handle is, then their company.
+    const person = by[1].startsWith('@') && company?.includes(',') && parseSpeakerText(company);
+    if (person && person.length === 1 && looksLikeName(person[0]?.name ?? ''))
+      return { title, speakers: person };
     return { title, speakers: [company ? { name: by[1], company } : { name: by[1] }] };
   }
   const named = byNames(after);

@@ -9,7 +9,7 @@ const POST_SECTION =
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi))$/i;
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
@@ -196,7 +196,11 @@ const MEMBER_FROM = /^(.{3,20}?)\s+(?:from|by)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{
 const PICKS_WORDS =
   /^(?:(?:top|favou?rite|personal)\s+)?(?:picks?|favou?rites?|highlights|notes|recommendations|list|top\s+\d{1,2}(?:\s+talks)?|must-?watch(?:es)?|takeaways|talks)$/i;
 export const isSubsectionName = (name: string): boolean =>
-  SUBSECTION.test(name) || AUTHOR_PART.test(name);
+  SUBSECTION.test(name) || AUTHOR_PART.test(name) || SLIDE.test(name);
+
+/** "Slide 2 — Why dashboards lie", "Slides 3–5", "Folie 4": notes taken slide by slide. */
+const SLIDE =
+  /^(?:slides?|folien?|diapo(?:sitiva)?s?|slajdy?|スライド)\s*#?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[:.—–|-]\s*.{0,120})?$/iu;
 
 /**
  * The author's own part of a talk's notes, as a file of one talk ends: "## My take", "## My two

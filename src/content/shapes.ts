@@ -229,7 +229,10 @@ export class ShapeReader {
       // lists of talks (an awesome list), or where the heading names no speaker and the talk
       // does ("## Observability" over "**Sampling Is a Lie** by Keiko Tanaka …"); else a list
       // of two at least says the heading groups.
-      const one = this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers);
+      // "## Strange Loop 2023" over its one linked talk, the first of an awesome list's years:
+      // a conference's edition is no talk's title.
+      const one =
+        this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers) || namesEdition(name);
       // "### 14:00 – Lightning talks (Room B)" over "- Dagger for CI — Sara Lund": the heading
       // says its bullets are talks, though they carry no notes.
       const lightning = LIGHTNING_GROUP.test(name);

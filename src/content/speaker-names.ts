@@ -126,6 +126,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "@ren.bsky.social", "@jaz & @pfrazee", "@kit@hachyderm.io": people by their handles alone.
   if (HANDLES.test(trimmed))
     return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((name) => ({ name }));
+  // "Hanako Sato @hanako_go": the person's handle after their name, in lower case, is no company
+  // ("Jane Doe @ Acme", "@Acme" are).
+  if (trimmed.includes('@')) trimmed = trimmed.replace(HANDLE_AFTER_NAME, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
   const comma = trimmed.lastIndexOf(',');
@@ -160,6 +163,11 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const named = splitNames(paren[1]);
     return named && !joinedTerms(paren[2]) ? named.map((name) => ({ name })) : undefined;
   }
+  // "@carol_n (Carol Nichols, Integer 32)": a handle, then the person it is and their company.
+  if (paren?.[1] && paren[2] && /^@[\w.-]{1,40}$/.test(paren[1].trim())) {
+    const person = parseSpeakerText(paren[2]);
+    if (person?.length === 1 && person[0] && looksLikeName(person[0].name ?? '')) return person;
+  }
   // "@amarachukwu (Nkemba Labs)": a handle and a company.
   if (paren?.[1] && paren[2] && HANDLES.test(paren[1].trim()) && isCompanyLength(paren[2])) {
     const company = withoutRole(paren[2].trim());
@@ -193,6 +201,10 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(joined[2].trim());
     return pair.map((name) => ({ name, company }));
   }
+  // "Marco Bellini with Yuki Tanaka", "Kim Morgan feat. Gene Kim": a co-speaker after "with".
+  const joint = WITH_PERSON.exec(trimmed);
+  if (joint?.[1] && joint[2] && looksLikeName(joint[1]) && looksLikeName(joint[2]))
+    return [{ name: joint[1] }, { name: joint[2] }];
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
   // "Thomas Graf, Isovalent & Idit Levine, Solo.io": each name with the company after it.
@@ -217,6 +229,11 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(listed[2].trim());
     return people.map((name) => ({ name, company }));
   }
+  // "Russ Cox / Google", as Japanese notes write "（Russ Cox / Google）": a name, a slash, and a
+  // company that is no second name.
+  const slashed = /^([^/]{3,60}?)\s+\/\s+([^/]{2,60})$/.exec(trimmed);
+  if (slashed?.[1] && slashed[2] && looksLikeName(slashed[1]) && !looksLikeName(slashed[2]))
+    return [{ name: slashed[1].trim(), company: withoutRole(slashed[2].trim()) }];
   // "Brian Goetz | Java Language Architect @ Oracle": a bar between name and role too.
   const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b|\bof\b)\s*(.+)$/.exec(trimmed);
   // "Mike Acton, PhD": a degree after the name is no company.
@@ -266,6 +283,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
+const WITH_PERSON = /^([^,()&]{3,60}?)\s+(?:with|feat\.?|featuring|ft\.)\s+([^,()&]{3,60})$/i;
+export const HANDLE_AFTER_NAME = /(?<=\p{L})\s+@[a-z0-9_][a-z0-9_.]{1,30}$/u;
 const HANDLES =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
 const MARK_DIGIT: Record<string, string> = {

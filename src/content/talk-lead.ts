@@ -173,7 +173,8 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   let text = rest.trim().replace(DOTTED, '— $1, $2').replace(DOTTED_NAME, '— $1');
   if (text.startsWith('(')) {
     const close = text.indexOf(')');
-    const inner = close > 0 ? text.slice(1, close) : '';
+    // "(Referent: Michael Simons, Neo4j)": the label inside the parentheses says who, as "by" does.
+    const inner = close > 0 ? text.slice(1, close).replace(SPEAKER_LABEL, '') : '';
     // "(moderated by Elena Russo; with Giulia Ferrante and Ryo Ito)": a panel's people.
     const speakers = inner ? (parseSpeakerText(inner) ?? panelLine(inner)) : undefined;
     if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
@@ -184,11 +185,16 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
   // all but "de" and "di" right after the title, which its bold or link has closed ("**Title**
   // door Sanne Bakker").
   const prefix =
-    /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})|^(?:por|par|von|door|от)\s+(?=\p{Lu})/iu.exec(
+    /^(?:[,—–-]\s*)?(?:(?:charla|palestra|ponencia|intervento|vortrag|conférence|sessão|sesión|talk|keynote)\s+(?:de|di|da|do|by|von|par|por)|com|con|avec|mit|met)\s+(?=\p{Lu})|^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from|(?:gehalten|präsentiert|vorgestellt) von|presentat[oa] da|tenut[oa] da|presentad[oa] por|impartid[oa] por|apresentad[oa] por|présentée? par|gepresenteerd door|gegeven door|prowadzą(?:cy|ca)\s*:?)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})|^(?:por|par|von|door|от)\s+(?=\p{Lu})|^(di|de)\s+(?=\p{Lu})/iu.exec(
       text,
     );
   if (prefix) {
     text = text.slice(prefix[0].length);
+    // "— com A (iFood), B (Zup) e C (Stone); mediação de Diego Alves": the moderator, named last.
+    const moderator = MODERATOR_AFTER.exec(text.slice(0, 300));
+    const moderators = moderator?.[1] ? parseSpeakerText(moderator[1]) : undefined;
+    if (moderator && moderators)
+      text = text.slice(0, moderator.index) + text.slice(moderator.index + moderator[0].length);
     const cut = SEPARATOR.exec(text);
     // "by Jane Doe (Acme) — notes": the company's parentheses stay with the name.
     let end = cut ? cut.index : text.length;
@@ -204,10 +210,24 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
       end = longer;
       if (!next?.[0].startsWith(';')) break;
     }
-    if (speakers) return { speakers, notes: trimLead(text.slice(end)) };
+    // "*Title* di Francesca Bianchi": "of" right after the title is "by" only before a person.
+    if (prefix[1] && !speakers?.every((s) => s.name && looksLikeName(s.name))) speakers = undefined;
+    if (speakers)
+      return { speakers: [...speakers, ...(moderators ?? [])], notes: trimLead(text.slice(end)) };
   }
   return { speakers: [], notes: trimLead(rest) };
 }
+
+/**
+ * "Speaker:", "Referent:", "Ponente:", "Prelegent:": a label for the speaker in the languages
+ * posts are written in, as it opens the parentheses after a title.
+ */
+const SPEAKER_LABEL =
+  /^\s*(?:speakers?|speaker\(s\)|presenters?|presented by|referent(?:in)?(?:en)?|sprecher(?:in)?|ponentes?|palestrantes?|orat(?:eur|rice)s?|intervenants?|relat(?:ore|rice|ori)|prelegen(?:t|ci|tka)|prowadzący|sprekers?)\s*[:：]\s*/iu;
+
+/** "; mediação de Diego Alves", ", moderated by Jane Doe (Acme)": a panel's moderator, last. */
+const MODERATOR_AFTER =
+  /\s*[;,]\s*(?:mediação|moderação|mediad[oa] por|moderad[oa] por|moderated by|moderata? da|moderiert von|animée? par|prowadzenie)\s*:?\s+(?:de\s+)?(\p{Lu}[^;.()]{2,60}?(?:\s*\([^()]{2,60}\))?)\s*(?=[.;]|$)/u;
 
 const DOTTED = /^[·•|]\s+([^·•|,()]{3,60}?)\s+[·•|]\s+([^·•|,()]{2,60}?)\s*$/u;
 const DOTTED_NAME = /^[·•|]\s+([^·•|,]{3,80}?)\s*$/u;

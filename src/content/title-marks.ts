@@ -43,6 +43,14 @@ export const TALK_LABEL =
  */
 const EMPTY_RUNS = /^(?:(?:\*{4}|_{4})\s*)+|(?:\s*(?:\*{4}|_{4}))+$/g;
 
+/** " — slide notes", " – my notes", " (notes)": the page is the author's notes of the talk. */
+const NOTES_AFTER =
+  /(?<=\S)(?:\s+[—–|-]|:)\s+(?:(?:my|slide|raw|quick|live|talk|session|some|personal)(?:[- ]by[- ]slide)?\s+)?notes$|(?<=\S)\s+\((?:(?:my|slide|raw|personal)\s+)?notes\)$/iu;
+
+const NEVER = /(?!)/;
+/** A cheap look at the end before `NOTES_AFTER` is tried at every position of a long title. */
+const endsInNotes = (text: string): boolean => /notes\)?\.?\s*$/i.test(text.slice(-9));
+
 export function cleanTitle(text: string): string {
   const title = withoutDecorations(withoutRating(text))
     .trim()
@@ -64,6 +72,8 @@ export function cleanTitle(text: string): string {
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
     )
+    // "“Designing Dashboards” — slide notes", "Title (my notes)": what the page is, after the title.
+    .replace(endsInNotes(text) ? NOTES_AFTER : NEVER, '')
     .replace(/^,,(?=.+''$)/, '„')
     // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark.
     .replace(/^[^\p{L}\p{N}"'“‘«„([*_¿¡]+(?=[\p{L}\p{N}"'“‘«„¿¡])/u, '');
