@@ -326,7 +326,7 @@ export function assembleContent(
     const { file, parsed, problem } = result;
     if (problem) problems.push(problem);
     if (parsed) problems.push(...parsed.problems);
-    if (!counts(result)) continue;
+    if (!counts(result) || result.parsed.draft) continue;
     const { parsed: notes } = result;
     if (notes.talks.length === 0) {
       problems.push({

@@ -50,6 +50,8 @@ export interface ParsedNotes {
   problems: ContentProblem[];
   /** Whether the file has a title of its own (front matter, `# Title`), not only its name. */
   titled?: boolean;
+  /** A post its author marked `draft: true`: not read, and no event of the library. */
+  draft?: true;
 }
 
 /**
@@ -84,6 +86,17 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     factLines = parsed.talkLines;
     keyLines = parsed.keyLines;
     problems.push(...parsed.problems);
+  }
+  // `draft: true` (Hugo, Jekyll, Astro, Eleventy): a post its author has not published yet.
+  const draft = (meta as { draft?: unknown }).draft;
+  if (draft === true || draft === 'true') {
+    problems.push({
+      file,
+      line: keyLines.get('draft') ?? draftLine(block),
+      message: 'is a draft (`draft: true`): its talks are not read until that line is removed',
+      severity: 'warning',
+    });
+    return { event: emptyEvent(eventId, file), talks: [], problems, draft: true };
   }
   // "% Notes from Berlin Buzzwords 2025" / "% Henrik Larsen": Pandoc's title block.
   const pandoc = block ? undefined : pandocTitleBlock(text);
@@ -344,6 +357,12 @@ function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
   for (const link of repeat.links) {
     if (!heading.links.some((l) => l.url === link.url)) heading.links.push(link);
   }
+}
+
+/** The line of `draft = true` in a TOML front matter or `draft:: true` in page properties. */
+function draftLine(block: { yaml: string; yamlLine: number } | undefined): number {
+  const at = block?.yaml.split('\n').findIndex((line) => /^draft\s*(?:=|::)/i.test(line)) ?? -1;
+  return block && at >= 0 ? block.yamlLine + at : 1;
 }
 
 function emptyEvent(id: string, file: string): ConferenceEvent {

@@ -7,7 +7,7 @@ import { TALK_KEYS } from './front-matter-talk.ts';
  * that are not plain strings or lists of strings, are left out: they are not YAML, and only what
  * a talk page says is read of them.
  */
-const KEYS = new Set(TALK_KEYS());
+const KEYS = new Set([...TALK_KEYS(), 'draft']);
 
 /** `event` names the conference (in YAML it may be a map of the event's facts). */
 const RENAMED: Record<string, string> = { event: 'conference' };
@@ -39,6 +39,8 @@ function tomlValue(value: string): string | string[] | undefined {
   }
   const quoted = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(value);
   if (quoted) return (quoted[1] ?? quoted[2] ?? '').replace(/\\(.)/g, '$1');
+  // `draft = true`: a Hugo post not published yet.
+  if (value === 'true') return value;
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
