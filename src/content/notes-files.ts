@@ -136,7 +136,7 @@ async function listFolder(
       continue;
     }
     const own = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
-    const event = own === undefined || top ? own : nestedEventId(folder, own);
+    const event = own === undefined || top ? own : nestedEventId(folder, own, events);
     const first = event === undefined ? undefined : events.get(event);
     if (first !== undefined) {
       listing.problems.push({
@@ -189,8 +189,8 @@ function notesInReadmes(listing: Listing, events: Map<string, string>, top: stri
   for (const readme of [...listing.readmes]) {
     const folder = readme.folder ?? '';
     if (listing.files.some((file) => within(folder, file))) continue;
-    const own = folder === '' ? top : nestedEventId(folder, '').replace(/-$/, '');
-    const event = events.has(own) ? nestedEventId(folder, 'readme') : own;
+    const own = folder === '' ? top : slug(`${folder}/`).replace(/-$/, '');
+    const event = events.has(own) ? slug(`${folder}/readme`) : own;
     if (events.has(event)) continue;
     listing.readmes.splice(listing.readmes.indexOf(readme), 1);
     listing.files.push({ ...readme, event });
@@ -201,10 +201,25 @@ function notesInReadmes(listing: Listing, events: Map<string, string>, top: stri
 /**
  * The event id of a file in a sub-folder: its folders' and its own name as one slug
  * (`Conferences 2024/KubeCon EU.md` → `conferences-2024-kubecon-eu`), not cut short, so two paths
- * stay two ids.
+ * stay two ids. A site generator's folders name no event and are left out
+ * (`blog/_posts/2024-05-16-kubecon.md` → `2024-05-16-kubecon`), as is a page bundle's `index`
+ * (Hugo's `content/posts/gophercon-recap/index.md` → `gophercon-recap`), unless another file
+ * already has that id.
  */
-function nestedEventId(folder: string, own: string): string {
-  const path = `${folder}/${own}`;
+function nestedEventId(folder: string, own: string, taken: Map<string, string>): string {
+  const full = slug(`${folder}/${own}`);
+  const folders = folder.split('/').filter((part) => !SITE_FOLDER.test(part));
+  const named = [...folders, ...(PAGE_FILE.test(own) && folders.length > 0 ? [] : [own])];
+  const short = named.length > 0 ? slug(named.join('/')) : full;
+  return taken.has(short) ? full : short;
+}
+
+/** Folders of a static site's tree (Jekyll, Hugo, Astro, Eleventy) that say nothing of the event. */
+const SITE_FOLDER = /^(?:_posts|posts|content|src|pages|blog|_?site)$/i;
+/** A page bundle's own file: the folder names the post. */
+const PAGE_FILE = /^_?index$/i;
+
+function slug(path: string): string {
   return slugOf(path.replaceAll('/', ' ')) || path.replaceAll('/', '-');
 }
 

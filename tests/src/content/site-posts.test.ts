@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { contentFolder } from './folder-fixture.ts';
 
-/** A blog's posts marked as drafts: written, not published, so not served. */
+/** A static site's posts: its drafts, written but not published, are not served; its folders name no event. */
 
 const folder = contentFolder('qcon-drafts-');
 
@@ -45,6 +45,35 @@ describe('a post its author marked as a draft', () => {
     });
     const { library, problems } = await loadContent(folder.dir);
     expect(library.talks.map((t) => t.title)).toEqual(['Paging']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a static site's tree of posts", () => {
+  it("names each post's event without the generator's folders or a page bundle's index", async () => {
+    await folder.write({
+      'blog/_posts/2024-05-16-kubecon-recap.md':
+        '---\ntitle: KubeCon EU 2024\n---\n\n## Ledgers — Oda Vik (Kassa)\n\n- append only\n',
+      'content/posts/gophercon-recap/index.md':
+        '---\ntitle: GopherCon 2024\n---\n\n## Generics — Ola Nordmann (Vipps)\n\n- pages\n',
+      'Conferences 2023/strange-loop.md':
+        '# Strange Loop 2023\n\n## Queues — Kari Berg (Posten)\n\n- queues\n',
+    });
+    const { library } = await loadContent(folder.dir);
+    expect(library.talks.map((t) => `${t.event}/${t.id}`).sort()).toEqual([
+      '2024-05-16-kubecon-recap/ledgers',
+      'conferences-2023-strange-loop/queues',
+      'gophercon-recap/generics',
+    ]);
+  });
+
+  it('keeps the whole path in the id where the short one is taken', async () => {
+    await folder.write({
+      'kubecon.md': '# KubeCon EU 2024\n\n## Ledgers — Oda Vik (Kassa)\n\n- append only\n',
+      '_posts/kubecon.md': '# KubeCon NA 2024\n\n## Meshes — Per Dahl (Telenor)\n\n- meshes\n',
+    });
+    const { library, problems } = await loadContent(folder.dir);
+    expect(library.events.map((e) => e.id).sort()).toEqual(['_posts-kubecon', 'kubecon']);
     expect(problems).toEqual([]);
   });
 });
