@@ -1,3 +1,4 @@
+import { inSlices } from '../slices.ts';
 import type { PostingsData } from './postings.ts';
 
 /**
@@ -63,14 +64,7 @@ export async function fromSnapshotInSlices(
   sliceMs = 8,
 ): Promise<RestoredIndex> {
   const restoring = startRestoring(snapshot);
-  let sliceStart = performance.now();
-  for (let id = 0; id < restoring.count; id++) {
-    restoring.step(id);
-    if ((id & 255) === 0 && performance.now() - sliceStart >= sliceMs) {
-      await turn();
-      sliceStart = performance.now();
-    }
-  }
+  await inSlices(restoring.index.postings.terms, (_, id) => restoring.step(id), turn, sliceMs);
   return restoring.index;
 }
 
