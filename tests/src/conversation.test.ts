@@ -1,13 +1,13 @@
-import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { type Conversation, conversationKey, MemoryConversations } from '../../src/conversation.ts';
 import { LiveBot } from '../../src/live-bot.ts';
 import { createLogger } from '../../src/log.ts';
 import { Metrics } from '../../src/metrics.ts';
-import { createSharedState, memoryState, type SharedState } from '../../src/shared-state.ts';
+import { memoryState } from '../../src/shared-state.ts';
 import { CONTENT_DIR, shippedBot } from '../helpers.ts';
 import { HOW_TO_RUN, REDIS_SERVER, startRedis } from '../redis-server.ts';
+import { replicas } from '../replicas.ts';
 
 if (!REDIS_SERVER) console.warn(HOW_TO_RUN);
 
@@ -81,35 +81,16 @@ describe('conversations in memory', () => {
  */
 describe.skipIf(!REDIS_SERVER)('conversations in Redis (REDIS_URL)', () => {
   let redis: Awaited<ReturnType<typeof startRedis>>;
-  const open: SharedState[] = [];
-  const bots: LiveBot[] = [];
+  const processes = replicas();
   beforeAll(async () => {
     redis = await startRedis();
   });
-  afterEach(async () => {
-    await Promise.all(bots.splice(0).map((bot) => bot.close()));
-    await Promise.all(open.splice(0).map((state) => state.close()));
-  });
+  afterEach(() => processes.closeAll());
   afterAll(async () => {
     await redis?.stop();
   });
 
-  async function replica(url = redis.url) {
-    const logger = pino({ level: 'silent' });
-    const metrics = new Metrics();
-    const config = { rateLimit: { questions: 100, seconds: 60 }, redisUrl: url };
-    const shared = await createSharedState(config, logger, metrics);
-    open.push(shared);
-    const live = new LiveBot(await shippedBot(), {
-      contentDir: CONTENT_DIR,
-      logger,
-      metrics,
-      limiter: shared.limiter,
-      conversations: shared.conversations,
-    });
-    bots.push(live);
-    return live;
-  }
+  const replica = async () => (await processes.start(redis.url)).live;
 
   it('answers a follow-up on another replica, for the same user and place only', async () => {
     const [a, b] = [await replica(), await replica()];

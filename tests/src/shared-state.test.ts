@@ -1,11 +1,10 @@
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { healthReport } from '../../src/health.ts';
-import { LiveBot } from '../../src/live-bot.ts';
 import { Metrics } from '../../src/metrics.ts';
-import { createSharedState, type SharedState } from '../../src/shared-state.ts';
-import { CONTENT_DIR, shippedBot } from '../helpers.ts';
+import { createSharedState } from '../../src/shared-state.ts';
 import { HOW_TO_RUN, REDIS_SERVER, startRedis } from '../redis-server.ts';
+import { replicas } from '../replicas.ts';
 
 if (!REDIS_SERVER) console.warn(HOW_TO_RUN);
 
@@ -16,36 +15,21 @@ if (!REDIS_SERVER) console.warn(HOW_TO_RUN);
  */
 describe.skipIf(!REDIS_SERVER)('shared state in Redis (REDIS_URL)', () => {
   let redis: Awaited<ReturnType<typeof startRedis>>;
-  const open: SharedState[] = [];
+  const processes = replicas();
   beforeAll(async () => {
     redis = await startRedis();
   });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((state) => state.close()));
-  });
+  afterEach(() => processes.closeAll());
   afterAll(async () => {
     await redis?.stop();
   });
 
   async function replica(questions = 3) {
-    const lines: { level: number; msg: string }[] = [];
-    const logger = pino(
-      { level: 'info', base: undefined },
-      { write: (line: string) => lines.push(JSON.parse(line)) },
-    );
-    const metrics = new Metrics();
-    const config = { rateLimit: { questions, seconds: 60 }, redisUrl: redis.url };
-    const shared = await createSharedState(config, logger, metrics);
-    open.push(shared);
-    const live = new LiveBot(await shippedBot(), {
-      contentDir: CONTENT_DIR,
-      logger,
-      metrics,
-      limiter: shared.limiter,
-    });
+    const started = await processes.start(redis.url, questions);
+    const { live, metrics, shared } = started;
     const health = () =>
       healthReport({ live, surfaces: [], metrics, shared, reconnectGraceMs: 1000 });
-    return { shared, live, metrics, lines, health };
+    return { ...started, health };
   }
 
   it('spends one rate-limit budget per user across processes', async () => {

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SlackSurface } from '../../../adapters/slack/index.ts';
-import { LiveBot } from '../../../src/live-bot.ts';
-import { Metrics } from '../../../src/metrics.ts';
 import { QuestionLimiter } from '../../../src/rate-limit.ts';
-import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import type { FakeSlack } from '../../fakes/slack/fake-slack.ts';
 import {
   blockAction,
   CHANNEL,
@@ -13,36 +10,25 @@ import {
   USER,
 } from '../../fakes/slack/payloads.ts';
 import { CONTENT_DIR, shippedBot } from '../../helpers.ts';
-import { buttons, capturedLogger, startSurface, visibleText } from './harness.ts';
+import { buttons, type LiveSlack, liveSlack, visibleText } from './harness.ts';
 
 /**
  * Who sees an answer, end to end: the real LiveBot with a rate limit of three questions, so the
  * fourth is a "Slow down", and the Slack surface against the fake. A "Slow down" is for the asker
  * alone, whichever way the question came (here: Share in channel, and a mention).
  */
+let slack: LiveSlack;
 let fake: FakeSlack;
-let surface: SlackSurface;
-let live: LiveBot;
 
 beforeAll(async () => {
-  fake = await FakeSlack.start();
-  const log = capturedLogger();
-  const metrics = new Metrics();
-  live = new LiveBot(await shippedBot(), {
+  slack = await liveSlack(await shippedBot(), {
     contentDir: CONTENT_DIR,
-    logger: log.logger,
-    metrics,
     limiter: new QuestionLimiter({ questions: 3, seconds: 3600 }),
   });
-  surface = await startSurface(fake, 'socket', live, log.logger, metrics);
-  await fake.waitForConnections(1);
+  fake = slack.fake;
 });
 
-afterAll(async () => {
-  await surface?.stop();
-  await live?.close();
-  await fake?.close();
-});
+afterAll(() => slack?.close());
 
 /** A slash command's answer: it comes in the acknowledgement itself. */
 const command = async (text: string, id: string) =>

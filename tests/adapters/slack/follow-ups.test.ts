@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SlackSurface } from '../../../adapters/slack/index.ts';
-import { LiveBot } from '../../../src/live-bot.ts';
-import { Metrics } from '../../../src/metrics.ts';
-import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import type { FakeSlack } from '../../fakes/slack/fake-slack.ts';
 import { CHANNEL, eventCallback, mention, slashCommand, USER } from '../../fakes/slack/payloads.ts';
 import { CONTENT_DIR, shippedBot } from '../../helpers.ts';
-import { buttons, capturedLogger, startSurface, visibleText } from './harness.ts';
+import { buttons, type LiveSlack, liveSlack, visibleText } from './harness.ts';
 
 /**
  * Follow-ups in Slack, end to end: a user asks, then asks "who gave it?" as a person would, and
@@ -13,24 +10,15 @@ import { buttons, capturedLogger, startSurface, visibleText } from './harness.ts
  * channel has no earlier answer to go on. A mention's answer is a thread, where a reply follows
  * it up too.
  */
+let slack: LiveSlack;
 let fake: FakeSlack;
-let surface: SlackSurface;
-let live: LiveBot;
 
 beforeAll(async () => {
-  fake = await FakeSlack.start();
-  const log = capturedLogger();
-  const metrics = new Metrics();
-  live = new LiveBot(await shippedBot(), { contentDir: CONTENT_DIR, logger: log.logger, metrics });
-  surface = await startSurface(fake, 'socket', live, log.logger, metrics);
-  await fake.waitForConnections(1);
+  slack = await liveSlack(await shippedBot(), { contentDir: CONTENT_DIR });
+  fake = slack.fake;
 });
 
-afterAll(async () => {
-  await surface?.stop();
-  await live?.close();
-  await fake?.close();
-});
+afterAll(() => slack?.close());
 
 const command = async (text: string, id: string, user = USER) =>
   visibleText(

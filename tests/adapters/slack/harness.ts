@@ -9,10 +9,12 @@ import {
   type SlackSurfaceOptions,
 } from '../../../adapters/slack/index.ts';
 import type { Answer } from '../../../src/answer.ts';
+import type { Bot } from '../../../src/bot.ts';
+import { LiveBot, type LiveBotOptions } from '../../../src/live-bot.ts';
 import { REDACT_PATHS } from '../../../src/log.ts';
 import { Metrics } from '../../../src/metrics.ts';
 import type { Asker, AskOptions } from '../../../src/surface.ts';
-import { APP_TOKEN, BOT_TOKEN, type FakeSlack, waitUntil } from '../../fakes/slack/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN, FakeSlack, waitUntil } from '../../fakes/slack/fake-slack.ts';
 import { shippedBot } from '../../helpers.ts';
 
 export const SIGNING_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -134,6 +136,42 @@ export async function startSurface(
   );
   await surface.start();
   return surface;
+}
+
+/** The fake Slack, the real LiveBot over `bot` and the Socket Mode surface between them. */
+export interface LiveSlack {
+  fake: FakeSlack;
+  surface: SlackSurface;
+  live: LiveBot;
+  log: ReturnType<typeof capturedLogger>;
+  close(): Promise<void>;
+}
+
+/**
+ * A connected Socket Mode surface over a LiveBot answering from `bot` (the way `npm start`
+ * serves), for tests of what users see; `close()` stops all three.
+ */
+export async function liveSlack(
+  bot: Bot,
+  options: Omit<LiveBotOptions, 'logger' | 'metrics'>,
+): Promise<LiveSlack> {
+  const log = capturedLogger();
+  const metrics = new Metrics();
+  const live = new LiveBot(bot, { ...options, logger: log.logger, metrics });
+  const fake = await FakeSlack.start();
+  const surface = await startSurface(fake, 'socket', live, log.logger, metrics);
+  await fake.waitForConnections(1);
+  return {
+    fake,
+    surface,
+    live,
+    log,
+    close: async () => {
+      await surface.stop();
+      await live.close();
+      await fake.close();
+    },
+  };
 }
 
 /** Every text a person could read in a message or view, for "what the user sees" assertions. */

@@ -1,12 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SlackSurface } from '../../../adapters/slack/index.ts';
 import { escapeText } from '../../../adapters/slack/mrkdwn.ts';
 import type { SlackMessage } from '../../../adapters/slack/render-blocks.ts';
-import { LiveBot } from '../../../src/live-bot.ts';
-import { Metrics } from '../../../src/metrics.ts';
 import { talkRef } from '../../../src/model.ts';
-import { FakeSlack } from '../../fakes/slack/fake-slack.ts';
+import type { FakeSlack } from '../../fakes/slack/fake-slack.ts';
 import {
   blockAction,
   directMessage,
@@ -18,7 +15,7 @@ import {
 } from '../../fakes/slack/payloads.ts';
 import { hostileNotes, hostileQuestions, seeded } from '../hostile-input.ts';
 import { botOnDisk } from '../notes-bot.ts';
-import { buttons, capturedLogger, startSurface } from './harness.ts';
+import { buttons, type LiveSlack, liveSlack } from './harness.ts';
 import { problems } from './message-problems.ts';
 
 /**
@@ -45,13 +42,12 @@ function problemsOf(message: Message | undefined, what: string): string[] {
 }
 
 describe.each(SEEDS)('Slack property, seed %i: hostile notes and questions', (seed) => {
+  let slack: LiveSlack;
   let fake: FakeSlack;
-  let surface: SlackSurface;
-  let live: LiveBot;
   let remove: () => Promise<void>;
   /** Every talk in full, by its reference: the longest notes and most links there are. */
   let talkQuestions: string[];
-  const log = capturedLogger();
+  let log: LiveSlack['log'];
   const random = seeded(seed);
 
   beforeAll(async () => {
@@ -65,17 +61,12 @@ describe.each(SEEDS)('Slack property, seed %i: hostile notes and questions', (se
     );
     remove = notes.remove;
     talkQuestions = notes.library.talks.map((t) => `talk ${talkRef(t)}`);
-    const metrics = new Metrics();
-    live = new LiveBot(notes.bot, { contentDir: notes.dir, logger: log.logger, metrics });
-    fake = await FakeSlack.start();
-    surface = await startSurface(fake, 'socket', live, log.logger, metrics);
-    await fake.waitForConnections(1);
+    slack = await liveSlack(notes.bot, { contentDir: notes.dir });
+    ({ fake, log } = slack);
   });
 
   afterAll(async () => {
-    await surface?.stop();
-    await live?.close();
-    await fake?.close();
+    await slack?.close();
     await remove?.();
   });
 
