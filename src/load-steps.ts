@@ -2,6 +2,6 @@
 export { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
 export { isError } from './model.ts';
 export { TalkIndex } from './search/talk-index.ts';
-export { TalkIndexBuilder } from './search/talk-index-builder.ts';
+export { countWords, TalkIndexBuilder } from './search/talk-index-builder.ts';
 export { encodeSnapshot } from './snapshot-file.ts';
 export { snapshotPath, writeSnapshot } from './snapshot-store.ts';

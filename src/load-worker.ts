@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { ParseCache } from './content/parse-cache.ts';
 import { ParsePool } from './content/parse-parallel.ts';
 import type { LoadReply, LoadRequest } from './content-loader.ts';
+import type { PostingsPart } from './search/build-postings.ts';
 import { yieldCpuToAnswers } from './worker-thread.ts';
 
 /**
@@ -18,6 +19,11 @@ let background = false;
 let cache: ParseCache | undefined;
 const writes = new Set<Promise<void>>();
 let queue: Promise<unknown> = Promise.resolve();
+/**
+ * The words of each file's talks, counted once per parse the cache holds (and forgotten with
+ * it): a reload after an edit counts the edited file's words only, and merges the others'.
+ */
+const counted = new WeakMap<Uint8Array, PostingsPart>();
 
 parentPort?.on('message', (request: LoadRequest | { close: true }) => {
   if ('close' in request) {
@@ -80,6 +86,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     isError,
     TalkIndex,
     TalkIndexBuilder,
+    countWords,
     encodeSnapshot,
     snapshotPath,
     writeSnapshot,
@@ -108,7 +115,16 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     cache,
     refresh,
     keepLastGood: request.keepLastGood === true,
-    onTalks: (talks) => indexing.add(talks),
+    onTalks: (talks, parse) => {
+      // A one-off load ends with this thread: nothing it counted would be used again.
+      if (request.last) return indexing.add(talks);
+      let words = counted.get(parse);
+      if (!words) {
+        words = countWords(talks);
+        counted.set(parse, words);
+      }
+      indexing.add(talks, words);
+    },
   });
   // After parsing many files the workers' heaps (tens of MB each, mostly garbage) are not kept
   // through the index build; after an edit (one file) the worker stays for the next edit.

@@ -153,9 +153,10 @@ export interface ParseOptions {
   /**
    * Called with the talks of each file that counts (see `assembleContent`), in the library's
    * order, as soon as that file and those before it are read: the index can be built meanwhile
-   * (and built again when `merged` says talks of two files were joined into one).
+   * (and built again when `merged` says talks of two files were joined into one). `parse` is
+   * the file's parse as the cache holds it: the same bytes stand for the same talks.
    */
-  onTalks?: (talks: Talk[]) => void;
+  onTalks?: (talks: Talk[], parse: Uint8Array) => void;
 }
 
 /** Parse what a cache does not hold, in the workers, and put the library together. */
@@ -184,7 +185,7 @@ export async function parseScanned(
     if (isClean(json)) cache.keepGood(path, json);
     if (!good) {
       results.push(result);
-      if (counts(result)) options.onTalks?.(result.parsed.talks);
+      if (counts(result)) options.onTalks?.(result.parsed.talks, json);
       continue;
     }
     kept.push(...(result.problem ? [result.problem] : (result.parsed?.problems ?? [])), {
@@ -196,7 +197,7 @@ export async function parseScanned(
     });
     const earlier = decode(good);
     results.push(earlier);
-    if (counts(earlier)) options.onTalks?.(earlier.parsed.talks);
+    if (counts(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);

@@ -14,6 +14,21 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
+/** A builder's counts of some documents, numbered from 0 (see `PostingsBuilder.part`). */
+export interface PostingsPart {
+  docCount: number;
+  /** Each word seen, in the order first seen, and its term (an index into `terms`, or -1). */
+  words: string[];
+  wordTerm: Int32Array;
+  terms: string[];
+  /** Distinct words of each field of each document. */
+  lengths: Int32Array;
+  /** (term, slot, count) of every field a term is in, in document and field order. */
+  entryTerm: Int32Array;
+  entrySlot: Int32Array;
+  entryCount: Int32Array;
+}
+
 export class PostingsBuilder implements WordSink {
   /** Each word seen, with an id; per word id its term id (-1: none) and the field it was last counted in. */
   private readonly wordIds = new WordTable();
@@ -133,7 +148,11 @@ export class PostingsBuilder implements WordSink {
 
   private termId(word: string): number {
     const term = this.termOf(word);
-    if (term === null) return -1;
+    return term === null ? -1 : this.newTerm(term, word);
+  }
+
+  /** The id of `term`, numbered now if new, with `word` as the word it was first seen as. */
+  private newTerm(term: string, word: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.push(term) - 1;
@@ -178,6 +197,76 @@ export class PostingsBuilder implements WordSink {
     this.distinct = 0;
     this.fieldTermCount = 0;
     this.slot = 0;
+  }
+
+  /**
+   * What this builder counted, to be merged into another (`merge`) after the documents it holds
+   * so far: a file's talks are counted once, and a reload merges what unchanged files counted.
+   */
+  part(docCount: number): PostingsPart {
+    this.close();
+    const slots = docCount * this.fieldCount;
+    while (slots > this.lengths.length) this.lengths = grow(this.lengths);
+    return {
+      docCount,
+      words: this.wordIds.words.slice(0, this.known),
+      wordTerm: this.wordTerm.slice(0, this.known),
+      terms: [...this.terms],
+      lengths: this.lengths.slice(0, slots),
+      entryTerm: this.entryTerm.slice(0, this.entries),
+      entrySlot: this.entrySlot.slice(0, this.entries),
+      entryCount: this.entryCount.slice(0, this.entries),
+    };
+  }
+
+  /**
+   * Adds a part's documents after the `docBase` documents counted so far, exactly as if their
+   * text had been given here: words and terms new to this builder are numbered in the order the
+   * part first saw them, which is the order counting the text here would have given them.
+   */
+  merge(part: PostingsPart, docBase: number): void {
+    this.close();
+    const { fieldCount } = this;
+    const termOf = new Int32Array(part.terms.length);
+    for (let local = 0; local < part.words.length; local++) {
+      const word = part.words[local] as string;
+      const id = this.wordIds.wordId(word);
+      if (id === this.known) {
+        this.known++;
+        if (id === this.wordTerm.length) {
+          this.wordTerm = grow(this.wordTerm);
+          this.wordSeen = grow(this.wordSeen);
+        }
+        const term = part.wordTerm[local] as number;
+        this.wordTerm[id] = term < 0 ? -1 : this.newTerm(part.terms[term] as string, word);
+      }
+      const term = part.wordTerm[local] as number;
+      if (term >= 0) termOf[term] = this.wordTerm[id] as number;
+    }
+    const base = docBase * fieldCount;
+    const slots = base + part.docCount * fieldCount;
+    while (slots > this.lengths.length) this.lengths = grow(this.lengths);
+    this.lengths.set(part.lengths, base);
+    const count = part.entryTerm.length;
+    while (this.entries + count > this.entryTerm.length) {
+      this.entryTerm = grow(this.entryTerm);
+      this.entrySlot = grow(this.entrySlot);
+      this.entryCount = grow(this.entryCount);
+    }
+    for (let k = 0; k < count; k++) {
+      const term = termOf[part.entryTerm[k] as number] as number;
+      const slot = base + (part.entrySlot[k] as number);
+      this.entryTerm[this.entries] = term;
+      this.entrySlot[this.entries] = slot;
+      this.entryCount[this.entries++] = part.entryCount[k] as number;
+      const doc = (slot / fieldCount) | 0;
+      const at = term * fieldCount + slot - doc * fieldCount;
+      this.docFreq[at] = (this.docFreq[at] as number) + 1;
+      if (this.termLastDoc[term] !== doc) {
+        this.termLastDoc[term] = doc;
+        this.termDocs[term] = (this.termDocs[term] as number) + 1;
+      }
+    }
   }
 
   /** The postings of `docCount` documents with these field boosts, each term's first word and id. */
