@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { ParseCache } from './content/parse-cache.ts';
 import { ParsePool } from './content/parse-parallel.ts';
 import type { LoadReply, LoadRequest } from './content-loader.ts';
+import type { Talk } from './model.ts';
 import type { PostingsPart } from './search/build-postings.ts';
 import { yieldCpuToAnswers } from './worker-thread.ts';
 
@@ -91,11 +92,20 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     snapshotPath,
     writeSnapshot,
   } = await steps();
+  const countOnce = (talks: Talk[], parse: Uint8Array): PostingsPart => {
+    let words = counted.get(parse);
+    if (!words) {
+      words = countWords(talks);
+      counted.set(parse, words);
+    }
+    return words;
+  };
   const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
   if (request.prime) {
-    // Only fill the caches (parsed files, last good versions): the next reload is then fast.
-    const stats = await primeScanned(scanned, { pool, cache });
+    // Only fill the caches (parsed files, last good versions, their words counted): the next
+    // reload is then fast.
+    const stats = await primeScanned(scanned, { pool, cache, onTalks: countOnce });
     if (stats.parsed + stats.failed > 1) await pool.close();
     return { id, stats };
   }
@@ -115,16 +125,9 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     cache,
     refresh,
     keepLastGood: request.keepLastGood === true,
-    onTalks: (talks, parse) => {
-      // A one-off load ends with this thread: nothing it counted would be used again.
-      if (request.last) return indexing.add(talks);
-      let words = counted.get(parse);
-      if (!words) {
-        words = countWords(talks);
-        counted.set(parse, words);
-      }
-      indexing.add(talks, words);
-    },
+    // A one-off load ends with this thread: nothing it counted would be used again.
+    onTalks: (talks, parse) =>
+      indexing.add(talks, request.last ? undefined : countOnce(talks, parse)),
   });
   // After parsing many files the workers' heaps (tens of MB each, mostly garbage) are not kept
   // through the index build; after an edit (one file) the worker stays for the next edit.

@@ -235,18 +235,23 @@ export async function parseScanned(
 }
 
 /**
- * Fill the caches (parsed files in memory, last good versions) without decoding anything: what a
- * running bot does in the background when it starts watching, so its first edit is fast.
+ * Fill the caches (parsed files in memory, last good versions): what a running bot does in the
+ * background when it starts watching, so its first edit is fast. Files are decoded only for
+ * `onTalks` (which counts their words for the index, once).
  */
 export async function primeScanned(scanned: Scanned, options: ParseOptions): Promise<LoadStats> {
   const started = performance.now();
   const code = await codeHash();
   const stats = newStats(scanned);
   const keys = new Set<string>();
+  const decoder = new TextDecoder();
   await Promise.all(
     scanned.files.map(async (file) => {
       const json = await parsedBytes(file, code, keys, stats, options);
-      if (isClean(json)) options.cache.keepGood(file.listed.path, json);
+      if (!isClean(json)) return;
+      options.cache.keepGood(file.listed.path, json);
+      const result = options.onTalks && (JSON.parse(decoder.decode(json)) as LoadedFile);
+      if (result && counts(result)) options.onTalks?.(result.parsed.talks, json);
     }),
   );
   stats.parseMs = performance.now() - started;
