@@ -23,10 +23,11 @@ export interface PostingsPart {
   terms: string[];
   /** Distinct words of each field of each document. */
   lengths: Int32Array;
-  /** (term, slot, count) of every field a term is in, in document and field order. */
-  entryTerm: Int32Array;
-  entrySlot: Int32Array;
-  entryCount: Int32Array;
+  /** (term, count) of every field a term is in, in document and field order (slot order), */
+  entryTerm: Uint16Array | Int32Array;
+  entryCount: Uint16Array | Int32Array;
+  /** and where the entries of each slot (document × fields + field) end. */
+  slotEnds: Int32Array;
 }
 
 export class PostingsBuilder implements WordSink {
@@ -207,15 +208,20 @@ export class PostingsBuilder implements WordSink {
     this.close();
     const slots = docCount * this.fieldCount;
     while (slots > this.lengths.length) this.lengths = grow(this.lengths);
+    // Entries come in slot order: where each slot's end is says which slot each is of.
+    const slotEnds = new Int32Array(slots);
+    for (let k = 0; k < this.entries; k++) slotEnds[this.entrySlot[k] as number] = k + 1;
+    for (let slot = 1; slot < slots; slot++)
+      slotEnds[slot] = Math.max(slotEnds[slot] as number, slotEnds[slot - 1] as number);
     return {
       docCount,
       words: this.wordIds.words.slice(0, this.known),
       wordTerm: this.wordTerm.slice(0, this.known),
       terms: [...this.terms],
       lengths: this.lengths.slice(0, slots),
-      entryTerm: this.entryTerm.slice(0, this.entries),
-      entrySlot: this.entrySlot.slice(0, this.entries),
-      entryCount: this.entryCount.slice(0, this.entries),
+      slotEnds,
+      entryTerm: narrow(this.entryTerm.subarray(0, this.entries)),
+      entryCount: narrow(this.entryCount.subarray(0, this.entries)),
     };
   }
 
@@ -253,18 +259,22 @@ export class PostingsBuilder implements WordSink {
       this.entrySlot = grow(this.entrySlot);
       this.entryCount = grow(this.entryCount);
     }
-    for (let k = 0; k < count; k++) {
-      const term = termOf[part.entryTerm[k] as number] as number;
-      const slot = base + (part.entrySlot[k] as number);
-      this.entryTerm[this.entries] = term;
-      this.entrySlot[this.entries] = slot;
-      this.entryCount[this.entries++] = part.entryCount[k] as number;
+    let k = 0;
+    for (let local = 0; local < part.slotEnds.length; local++) {
+      const slot = base + local;
       const doc = (slot / fieldCount) | 0;
-      const at = term * fieldCount + slot - doc * fieldCount;
-      this.docFreq[at] = (this.docFreq[at] as number) + 1;
-      if (this.termLastDoc[term] !== doc) {
-        this.termLastDoc[term] = doc;
-        this.termDocs[term] = (this.termDocs[term] as number) + 1;
+      const field = slot - doc * fieldCount;
+      for (const end = part.slotEnds[local] as number; k < end; k++) {
+        const term = termOf[part.entryTerm[k] as number] as number;
+        this.entryTerm[this.entries] = term;
+        this.entrySlot[this.entries] = slot;
+        this.entryCount[this.entries++] = part.entryCount[k] as number;
+        const at = term * fieldCount + field;
+        this.docFreq[at] = (this.docFreq[at] as number) + 1;
+        if (this.termLastDoc[term] !== doc) {
+          this.termLastDoc[term] = doc;
+          this.termDocs[term] = (this.termDocs[term] as number) + 1;
+        }
       }
     }
   }
@@ -366,6 +376,13 @@ function isGo(text: string, from: number): boolean {
   if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
   const previous = text.charCodeAt(from - 2);
   return (previous >= 97 && previous <= 122) || previous === 44;
+}
+
+/** The numbers in two bytes each when they fit (they do but in very long notes): parts are kept. */
+function narrow(array: Int32Array): Uint16Array | Int32Array {
+  let most = 0;
+  for (const value of array) if (value > most) most = value;
+  return most <= 0xffff ? Uint16Array.from(array) : array.slice();
 }
 
 function grow(array: Int32Array<ArrayBuffer>, fill = 0): Int32Array<ArrayBuffer> {
