@@ -58,7 +58,8 @@ beforeAll(async () => {
     event.synonyms ??= { 'golden path': ['paved road'], 'on-call': ['pager duty', 'pager'] };
   content.library.synonyms = { ...content.library.synonyms, incident: ['outage'] };
   fixture = new Bot(content.library);
-});
+  // Three libraries parsed, one of ~100 files: on a busy 2-core machine that took over 20 s.
+}, 60_000);
 
 describe('the question table', () => {
   it('answers nearly every question of the table as expected, and every off-topic one with none', () => {
