@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/discord/fake-discord.ts';
 import {
   BOT_USER,
@@ -17,6 +17,9 @@ import { run } from './run.ts';
  */
 let fake: FakeDiscord | undefined;
 let bot: ReturnType<typeof run> | undefined;
+// Each test starts `qcon start` as a process of its own: on a busy 2-core machine (the suite
+// runs files side by side) that alone took over 15 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 afterEach(async () => {
   bot?.child.kill('SIGKILL');
   await fake?.close();
@@ -24,7 +27,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 15_000) {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 40_000) {
   const end = performance.now() + ms;
   while (performance.now() < end) {
     const value = await probe().catch(() => undefined);
