@@ -25,7 +25,9 @@ export function nothingToSearch(
   if (query.length > 0) return undefined;
   if (question.answerKind) return steps.withKind(ask);
   const filtered = ask.filtered();
-  if (!filtered && !question.talkNoun && !question.focus) return NONE;
+  // "Where was the hotel": asking where names no talks.
+  const focus = question.focus === 'room' ? undefined : question.focus;
+  if (!filtered && !question.talkNoun && !focus) return NONE;
   // The talks asked for (a company's, an event's, a day's), else every talk.
   const all = filtered ?? steps.library.talks.filter((talk) => ask.inEvent(talk));
   const { last } = ask;

@@ -35,6 +35,7 @@ import {
 import { saying } from './quoted-saying.ts';
 import { PhraseCache } from './related-phrases.ts';
 import { relaxed } from './relax-filters.ts';
+import { inRoom, roomFocus, withoutWhereWords } from './room-step.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { searched } from './search-step.ts';
 import { quoted, special } from './special-questions.ts';
@@ -265,6 +266,8 @@ export class Resolver implements Steps {
       )
     )
       return this.resolveWith({ ...asked, days: false });
+    // "Where was the ledger event" is the event's place (above); "where is Jane's talk" a room.
+    roomFocus(asked.text, question);
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
     inLanguage(ask, this.library);
@@ -277,6 +280,9 @@ export class Resolver implements Steps {
     companyWord(ask, this.directory, this.index);
     inTopic(ask, this.directory, this.index);
     inTrack(ask);
+    const roomed = inRoom(ask);
+    if (roomed) return roomed;
+    withoutWhereWords(ask);
     const { event, days, kinds, topics } = ask.asked;
     narrowByFilters(
       ask,
