@@ -102,18 +102,18 @@ export class QueryReader {
         query.push({ word: tools, alternatives: singles.filter((word) => word !== tools) });
         continue;
       }
+      const said = (phrase: string[]) =>
+        phrase.filter((word) => !isFiller(word)).length < 2 || this.says(phrase);
       if (own.every(known)) {
         const content = own.filter((word) => !isFiller(word));
         if (content.length === 1) query.push({ word: content[0] as string, alternatives: singles });
-        else query.push(...content.map((word) => ({ word })));
+        else query.push(...wordByWord(content, otherPhrases(match.alternatives, own, known, said)));
         continue;
       }
       // "sre" is "site reliability engineering" where the notes say that, not where they have
       // the three words apart: then the word's related words (SLOs, on-call) find its talks, or
       // its short form's ("site reliability engineering" where the notes lack "reliability"),
       // unless a word of it is near one they have ("data lake" of the notes' "data lake'a").
-      const said = (phrase: string[]) =>
-        phrase.filter((word) => !isFiller(word)).length < 2 || this.says(phrase);
       const other = match.alternatives.find((phrase) => phrase.every(known) && said(phrase));
       const broad =
         other || own.some((word) => !known(word) && this.near(word))
@@ -134,7 +134,9 @@ export class QueryReader {
           word: content[0] as string,
           alternatives: written ? singles.filter(writtenToo) : singles,
         });
-      else query.push(...content.map((word) => (written ? { word } : this.alone(word))));
+      else if (written)
+        query.push(...wordByWord(content, otherPhrases(match.alternatives, written, known, said)));
+      else query.push(...content.map((word) => this.alone(word)));
     }
     return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
   }
@@ -300,4 +302,34 @@ function inLongerPhrase(synonyms: SynonymTable, stems: string[], at: number): bo
     if (match && match.length > 2 && from + match.length > at + 1) return true;
   }
   return false;
+}
+
+/**
+ * "Remote work" where one post says "trabajo a distancia" and another "travail à distance", "real
+ * time" over "tiempo real" and "temps réel": every phrase of the group the notes say, not the
+ * first only. Phrases of as many words as the one searched, their words side by side.
+ */
+function otherPhrases(
+  alternatives: readonly string[][],
+  written: readonly string[],
+  known: (word: string) => boolean,
+  said: (phrase: string[]) => boolean,
+): string[][] {
+  const length = written.filter((word) => !isFiller(word)).length;
+  return alternatives
+    .filter(
+      (phrase) => phrase.join(' ') !== written.join(' ') && phrase.every(known) && said(phrase),
+    )
+    .map((phrase) => phrase.filter((word) => !isFiller(word)))
+    .filter((content) => content.length === length);
+}
+
+/** Each word of a phrase, the words in its place in the other phrases as its alternatives. */
+function wordByWord(content: string[], others: string[][]): QueryWord[] {
+  return content.map((word, i) => {
+    const alternatives = [
+      ...new Set(others.map((phrase) => phrase[i] as string).filter((w) => w !== word)),
+    ];
+    return alternatives.length > 0 ? { word, alternatives } : { word };
+  });
 }
