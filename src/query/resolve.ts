@@ -36,6 +36,7 @@ import { saying } from './quoted-saying.ts';
 import { PhraseCache } from './related-phrases.ts';
 import { relaxed } from './relax-filters.ts';
 import { inRoom, roomFocus, withoutWhereWords } from './room-step.ts';
+import { sameSlot } from './same-slot.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { searched } from './search-step.ts';
 import { quoted, special } from './special-questions.ts';
@@ -247,6 +248,7 @@ export class Resolver implements Steps {
     if (question.nextTo)
       return nextTo(asked, question.nextTo, this.schedule, read, (words) => this.titleOf(words));
     if (question.sameDayAs) return sameDay(asked, question.sameDayAs, this.schedule, read);
+    if (question.sameSlotAs) return sameSlot(asked, question.sameSlotAs, this.schedule, read);
     const own = theEvents(asked, question, this.schedule, {
       read: (text) => this.read(text, asked.event),
       inEvent: (event) => this.resolveWith({ ...asked, event }),

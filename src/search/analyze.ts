@@ -12,7 +12,16 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Accents and case folded: "Café" → "cafe". */
+const PLAIN_LETTERS: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+};
+
+/** Accents and case folded: "Café" → "cafe", "Tromsø" → "tromso". */
 export function fold(text: string): string {
   return isAscii(text) ? text.toLowerCase() : foldAny(text);
 }
@@ -22,7 +31,9 @@ function foldAny(text: string): string {
     .normalize('NFKD')
     // Accents go; the voicing marks of Japanese kana stay (ビル is not ヒル): no accent, a letter.
     .replace(/[^\P{M}\u3099\u309a]+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    // Letters no accent makes, typed without it on most keyboards: "tromso", "bolgedata", "lodz".
+    .replace(/[øłđßæœ]/g, (letter) => PLAIN_LETTERS[letter] ?? letter);
   // Kana with their marks, and Hangul syllables NFKD took apart, put back together.
   return /[\u3099\u309a\u1100-\u11ff]/.test(folded) ? folded.normalize('NFC') : folded;
 }
