@@ -209,7 +209,7 @@ const LANGUAGES: Language[] = [
     ],
   },
   {
-    // Polish (folded: "były" is "byly"; "ł" stays). Patterns here see the text folded so:
+    // Polish (folded: "były" is "byly", "mówił" "mowil"). Patterns here see the text folded so:
     // "й" is "и", "が" is "か".
     markers:
       /(?:^|\s)(?:czy|kto|jakie|jaki|byly|byl|bylo|prelekcje|prelekcja|prelekcji|wystapienia|wystapienie|mowil|mowila|mowili|slajdami|nagraniem|nagrania)(?=\s|$)/u,

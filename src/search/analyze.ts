@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { SPACELESS_LETTERS } from '../text.ts';
+import { plainLetter, SPACELESS_LETTERS, STROKED_LETTERS } from '../text.ts';
 
 /**
  * How text becomes index terms, the same for talks and questions: case, accents and
@@ -11,15 +11,6 @@ const STOP_WORDS = new Set(
     'this to was we were what when where which who why will with you your our us do does not'
   ).split(' '),
 );
-
-const PLAIN_LETTERS: Record<string, string> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-};
 
 /** Accents and case folded: "Café" → "cafe", "Tromsø" → "tromso". */
 export function fold(text: string): string {
@@ -33,7 +24,7 @@ function foldAny(text: string): string {
     .replace(/[^\P{M}\u3099\u309a]+/gu, '')
     .toLowerCase()
     // Letters no accent makes, typed without it on most keyboards: "tromso", "bolgedata", "lodz".
-    .replace(/[øłđßæœ]/g, (letter) => PLAIN_LETTERS[letter] ?? letter);
+    .replace(STROKED_LETTERS, plainLetter);
   // Kana with their marks, and Hangul syllables NFKD took apart, put back together.
   return /[\u3099\u309a\u1100-\u11ff]/.test(folded) ? folded.normalize('NFC') : folded;
 }
