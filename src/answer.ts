@@ -23,6 +23,8 @@ export interface TalkCard {
   /** The day as the notes name it (`Day 2`, `Tuesday`), for a time without a date. */
   day?: string;
   time?: string;
+  /** Where it was given (`Room 3B`), when the notes say: "which room is the kafka talk in?". */
+  room?: string;
 }
 
 export interface TalkDetail extends TalkCard {
@@ -111,7 +113,8 @@ export type Unknown =
   | 'attendance'
   | 'future'
   | 'asker'
-  | 'travel';
+  | 'travel'
+  | 'rooms';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -154,7 +157,7 @@ type ScopeKinds =
  * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
  * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing.
  */
-export type Focus = 'speakers' | 'slides' | 'video' | 'links';
+export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room';
 
 /**
  * How a follow-up was read against the asker's last answer, said first so a wrong reading shows:

@@ -200,6 +200,7 @@ function talks(content: LoadedBot, json: boolean): number {
     field('date', talk.date);
     field('time', talk.time);
     field('track', talk.track);
+    field('room', talk.room);
     field('links', linkKinds(talk.links) || '(none)');
     field('summary', talk.summary || '(no points to summarise)');
     // The same talk in another writer's notes, joined into this one.

@@ -44,6 +44,8 @@ export interface Talk {
   day?: string;
   time?: string;
   track?: string;
+  /** Where it was given, as the notes name the place: `Room 3B`, `Hall A`, `Main stage`. */
+  room?: string;
   /** Where the talk's heading stands in its file, for messages to content authors. */
   source: { file: string; line: number };
   /** Where other writers' notes of the same talk stood, merged into this one (`twin-talks.ts`). */

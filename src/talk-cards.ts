@@ -24,6 +24,7 @@ export function talkCard(talk: Talk, eventName: string): TalkCard {
     ...opt('date', talk.date),
     ...opt('day', talk.day),
     ...opt('time', talk.time),
+    ...opt('room', talk.room),
   };
 }
 

@@ -9,8 +9,17 @@ export function withoutAccents(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(STROKED_LETTERS, plainLetter);
 }
+
+/**
+ * Letters no accent makes, typed without their stroke on most keyboards ("tromso", "bolgedata",
+ * "pawel"): read as those, by `fold` too.
+ */
+export const STROKED_LETTERS = /[øłđßæœ]/g;
+const STROKED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+export const plainLetter = (letter: string): string => STROKED[letter] ?? letter;
 
 /**
  * Cut at a word boundary and mark the cut with "…", never exceeding `max`, never splitting a

@@ -78,11 +78,13 @@ function clock(text: string, inherit?: string): Date | undefined {
 }
 
 /**
- * When and where in the programme: `Wed 15 June 2016, 2:55–3:45 pm · Microservices and Monoliths
- * track`. A time never stands alone: without a date it takes the day as the notes name it
+ * When and where in the programme: `Wed 15 June 2016, 2:55–3:45 pm · Room 3B · Microservices and
+ * Monoliths track`. A time never stands alone: without a date it takes the day as the notes name it
  * (`Day 2`), else it says the day is not recorded.
  */
-export function whenText(talk: Pick<TalkDetail, 'date' | 'day' | 'time' | 'track'>): string {
+export function whenText(
+  talk: Pick<TalkDetail, 'date' | 'day' | 'time' | 'track' | 'room'>,
+): string {
   const day = talk.date?.trim()
     ? formatDate(talk.date)
     : talk.day?.trim()
@@ -90,8 +92,11 @@ export function whenText(talk: Pick<TalkDetail, 'date' | 'day' | 'time' | 'track
       : undefined;
   const time = talk.time?.trim() ? formatTime(talk.time) : undefined;
   const moment = day && time ? `${day}, ${time}` : time ? `${time} (day not recorded)` : day;
-  const track = talk.track?.trim() ? `${talk.track.trim()} track` : undefined;
-  return [moment, track].filter(Boolean).join(' · ');
+  const room = talk.room?.trim() || undefined;
+  // A schedule grid's column "Hall A" is the talk's room and its track: said once.
+  const track =
+    talk.track?.trim() && talk.track.trim() !== room ? `${talk.track.trim()} track` : undefined;
+  return [moment, room, track].filter(Boolean).join(' · ');
 }
 
 /** ICU writes a narrow no-break space before "pm"; chat clients and tests expect a plain one. */

@@ -140,6 +140,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   future: 'The notes are about conferences that took place: they do not say when one is held next',
   asker: 'I do not know who “us” is: ask for your company by its name (“talks from …”)',
   travel: 'The notes are about the talks: they say nothing of parking, hotels or getting there',
+  rooms: 'The notes do not say which room any talk was in',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -153,6 +154,7 @@ const AS_LISTED: Record<Unknown, string> = {
   future: 'here are the talks you asked about',
   asker: 'here are the talks you asked about',
   travel: 'here are the talks you asked about',
+  rooms: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -263,7 +265,11 @@ const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description
  * What the question wanted and the talk lacks: "No video link in the notes — slides and description
  * below". Undefined when there is nothing to say (the wanted link is there, or no focus).
  */
-export function focusLine(focus: Focus | undefined, links: TalkCard['links']): string | undefined {
+export function focusLine(
+  focus: Focus | undefined,
+  links: TalkCard['links'],
+  room?: string,
+): string | undefined {
   const present = (['slides', 'video', 'description'] as const).filter((kind) => links[kind]);
   const missing = (what: string, kind: keyof typeof LINK_WORDS) => {
     const others = present.filter((k) => k !== kind).map((k) => LINK_WORDS[k]);
@@ -280,6 +286,9 @@ export function focusLine(focus: Focus | undefined, links: TalkCard['links']): s
       return links.slides ? undefined : missing('No slides link in the notes', 'slides');
     case 'links':
       return present.length > 0 ? undefined : 'No links in the notes for this talk';
+    // "Which room is the kafka talk in?": the byline says the room, or this says it is not known.
+    case 'room':
+      return room ? undefined : 'The notes do not say which room this talk was in';
     default:
       return undefined;
   }

@@ -56,6 +56,8 @@ export function finishTalk(
   if (time) talk.time = time;
   const track = facts?.track ?? draft.track;
   if (track) talk.track = track;
+  const room = facts?.room ?? draft.room;
+  if (room) talk.room = room;
   return talk;
 }
 

@@ -6,6 +6,7 @@ import { cleanText } from './markdown-text.ts';
 import type { Section } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
+import { roomCell } from './talk-room.ts';
 
 /**
  * A file whose front matter describes one talk, as a site's collection of talks has it (Jekyll,
@@ -17,6 +18,8 @@ export interface MetaTalk {
   speakers: Speaker[];
   links: Link[];
   date?: string;
+  /** `room: Hall C`, `location: Room 2`: where it was given. */
+  room?: string;
   /** `conference: KubeCon EU 2025`: the event's name, when `event` does not give it. */
   event?: string;
 }
@@ -41,6 +44,7 @@ export const TALK_KEYS = (): string[] => [
   'conference',
   'type',
   'layout',
+  'room',
   ...SPEAKER_KEYS,
   ...COMPANY_KEYS,
   ...LINK_KEYS.map(([key]) => key),
@@ -102,6 +106,11 @@ export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
   const talk: MetaTalk = { title, speakers, links };
   const date = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) talk.date = date.slice(0, 10);
+  const room = ['room', 'location', 'where']
+    .map((key) => meta[key])
+    .find((value): value is string => typeof value === 'string');
+  const named = room === undefined ? undefined : roomCell('room', room);
+  if (named) talk.room = named;
   for (const key of ['conference', 'event']) {
     const value = meta[key];
     if (typeof value === 'string' && value.trim() !== '') {
@@ -180,5 +189,6 @@ export function draftMetaTalk(
     ...talk.links.filter((link) => !draft.links.some((known) => known.url === link.url)),
   );
   if (talk.date) draft.date ??= talk.date;
+  if (talk.room) draft.room ??= talk.room;
   return draft;
 }

@@ -30,6 +30,7 @@ const talkFactsFields = z.strictObject({
   date: dateLike.optional(),
   time: z.string().optional(),
   track: z.string().optional(),
+  room: z.string().optional(),
 });
 
 /** The facts with one list of speakers, however they were written. */

@@ -29,6 +29,7 @@ export function mergeSameTalks(drafts: DraftTalk[]): void {
       if (!kept.links.some((known) => known.url === link.url)) kept.links.push(link);
     kept.kind ??= draft.kind;
     kept.track ??= draft.track;
+    kept.room ??= draft.room;
     kept.time ??= draft.time;
     if (!kept.speakers.some((s) => s.company))
       kept.speakers.splice(0, kept.speakers.length, ...draft.speakers);

@@ -8,10 +8,20 @@ import { panelLine, speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import { addLink, findLinks } from './talk-links.ts';
+import { ROOM_COLUMN, roomCell, roomName } from './talk-room.ts';
 import { sessionKind } from './title-marks.ts';
 
 /** What a column of a table of talks holds, from its header. */
-type Column = 'title' | 'speaker' | 'company' | 'notes' | 'link' | 'time' | 'kind' | 'other';
+type Column =
+  | 'title'
+  | 'speaker'
+  | 'company'
+  | 'notes'
+  | 'link'
+  | 'time'
+  | 'kind'
+  | 'room'
+  | 'other';
 
 const COLUMNS: [RegExp, Column][] = [
   [
@@ -26,6 +36,7 @@ const COLUMNS: [RegExp, Column][] = [
   ],
   [/^(?:slides?|video|recording|links?|deck|resources)$/i, 'link'],
   [/^(?:time|when|slot|start)$/i, 'time'],
+  [ROOM_COLUMN, 'room'],
   [/^(?:(?:session |talk )?(?:format|type|kind))$/i, 'kind'],
 ];
 
@@ -92,7 +103,10 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
       // "—", "n/a": a company column's way of saying none.
       else if (column === 'company' && !NOBODY.test(text.trim())) company = text;
       else if (column === 'time' && /\d/.test(text) && text.length <= 30) draft.time = text;
-      else if (column === 'kind') {
+      else if (column === 'room') {
+        const room = roomCell(headers[i] ?? '', text);
+        if (room) draft.room = room;
+      } else if (column === 'kind') {
         const kind = kindOf(text);
         if (kind) draft.kind = kind;
       } else if (column === 'notes' && proseText(cell) !== '') {
@@ -158,8 +172,11 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
       if (kind) draft.kind = kind;
       draft.speakers.push(...parts.speakers);
       if (parts.company) draft.company = parts.company;
+      // A column per room ("Hall A") or per track ("Data"): the track either way, as it was.
       const track = headers[index + 1]?.trim();
       if (track) draft.track = track;
+      const room = track ? roomName(track) : undefined;
+      if (room) draft.room = room;
       const [link] = findLinks(cell);
       if (link) addLink(link, 'Description', draft.links, true);
       if (parts.speakers.length > 0) named++;

@@ -22,6 +22,7 @@ import {
   isTalkLinksLine,
   reportBrokenLinks,
 } from './talk-links.ts';
+import { roomInTitle, roomLine } from './talk-room.ts';
 import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
 import { cleanTitle, isKindAlone, sessionKind, sessionLine, titleTag } from './title-marks.ts';
 
@@ -37,6 +38,7 @@ export interface DraftTalk {
   date?: string;
   time?: string;
   track?: string;
+  room?: string;
   /** "Keynote", "Panel": what the title was marked with (see `sessionKind`). */
   kind?: string;
   /** The group heading that names a conference, in a post about several (see `conferences.ts`). */
@@ -91,6 +93,8 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   if (context.day) draft.day = context.day;
   if (context.date) draft.date = context.date;
   if (context.track) draft.track ??= context.track;
+  const room = roomInTitle(title);
+  if (room) draft.room = room;
   if (context.time) draft.time = context.time;
   if (context.conference) draft.conference = context.conference;
   return draft;
@@ -152,6 +156,7 @@ export function draftTalk(
   if (kind) draft.kind = kind;
   const tag = kind ? undefined : titleTag(section.title.trim());
   if (tag) draft.track = tag;
+  draft.room ??= roomInTitle(section.title);
   if (context.speakers && parts.speakers.length === 0) draft.speakers.push(...context.speakers);
   // The anchor a table of contents links to: the GitHub/Jekyll slug of the heading text. Made
   // here, for talks only: a file of 100,000 bare headings need not hold 100,000 of them.
@@ -359,6 +364,12 @@ function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   if (note.children.length > 0 || note.text.length > 100) return false;
   // "Slides: not published yet": a link to come says nothing of the talk.
   if (PENDING_LINK.test(note.text.trim())) return true;
+  // "Room: 3B", "📍 Stage 2": where it was (see `talk-room.ts`).
+  const room = roomLine(note.text);
+  if (room) {
+    draft.room ??= room;
+    return true;
+  }
   const meta = META.exec(note.text.trim());
   if (!meta?.[1] || !meta[2]) return companyLine(note.text, draft);
   const label = meta[1].toLowerCase();

@@ -76,7 +76,16 @@ function absorb(kept: Talk, other: Talk): void {
   const told = (talk: Talk) => talk.speakers.filter((s) => s.company).length;
   if (named(other) > named(kept) || (named(other) === named(kept) && told(other) > told(kept)))
     kept.speakers = other.speakers;
-  for (const field of ['officialTitle', 'kind', 'topic', 'date', 'day', 'time', 'track'] as const)
+  for (const field of [
+    'officialTitle',
+    'kind',
+    'topic',
+    'date',
+    'day',
+    'time',
+    'track',
+    'room',
+  ] as const)
     kept[field] ??= other[field];
   kept.also ??= [];
   kept.also.push(other.source, ...(other.also ?? []));

@@ -6,6 +6,9 @@
  * a word for what is wanted).
  */
 const FORMS: [RegExp, string][] = [
+  // "rust instead", "actually, rust", "no, security then": a new subject, said as a correction.
+  [/\s+(?:instead|rather)(?:\s+(?:please|pls))?[?!.]*$/gi, ''],
+  [/^(?:actually|no,|nah,|nope,)\s*(?=\S)/gi, ''],
   [/\bwat\b|\bwut\b/gi, 'what'],
   [/(?<=\b(?:what|who|where|when|which|how|wat)\s+)r\b/gi, 'are'],
   [/\br\s+(?=(?:there|the|any|u|you)\b)/gi, 'are '],

@@ -59,7 +59,7 @@ function saysMore(said: string): boolean {
     );
 }
 
-/** Links asked for, which a follow-up names without naming a talk ("and the slides?"). */
+/** Links and facts asked for, which a follow-up names without naming a talk ("and the slides?"). */
 const LINK_WORDS = new Set([
   'slides',
   'slide',
@@ -73,6 +73,9 @@ const LINK_WORDS = new Set([
   'deck',
   'speaker',
   'again',
+  // "Which room is it in?": where it was, asked of the talk before.
+  'room',
+  'where',
 ]);
 
 /** Words beyond which a message is a paragraph, not a follow-up question. */

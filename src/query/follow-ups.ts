@@ -27,6 +27,16 @@ export interface Filter {
 /** What a follow-up may open with: "and", "what about", "only", "any", after "ok", "thanks". */
 const OPENER =
   /^(?:(?:ok(?:ay)?|k|cool|nice|great|thanks|thx|ty|hmm+|oh|ah)\s+)*(?:and|also|what\s+about|how\s+about|same\s+(?:but|for|question)|but|only|just|any|anything|any\s+talks|are\s+there\s+any)\b\s*/;
+/**
+ * A change asked for in other words: "make it 2024", "change the year to 2023", "swap that for
+ * day 2", "no, 2024", "actually day 1": the filter replaces the last question's own, as "what
+ * about" does.
+ */
+const CHANGE =
+  /^(?:(?:no|nah|nope|actually|hmm+|wait|sorry|oops|ok(?:ay)?|rather|now)\b[\s,]*)*(?:(?:make|change|switch|swap|set|turn|move)\s+(?:it|that|this|them|those|the\s+(?:year|day|date|time|event|one|ones|filter))?\s*(?:to|for|into|with)?\b\s*|(?:do|try|show)\s+(?:it\s+|that\s+|the\s+same\s+)?(?:for|with)\b\s*)?/;
+/** "2024 instead", "day 2 then", "no, 2024": a follow-up that says it replaces something. */
+const REPLACES = /^(?:no|nah|nope|actually)\b|\b(?:instead|rather)\s*$/;
+
 /** Words that point at the last list without saying anything ("the ones", "of those"). */
 const POINTING =
   /\b(?:(?:only|just)\s+)?(?:the\s+ones?|those|these|them|ones?|talks?|sessions?|of\s+(?:them|those|these)|which|the\s+ones?\s+that|that|were|was|there|any|only|just|please|pls|then|too|instead|one|is|are|have|had|has)\b/g;
@@ -88,6 +98,7 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(?:slides?|decks?)\b/, 'slides'],
   [/\b(?:videos?|recorded|recordings?|filmed|youtube|watch)\b/, 'video'],
   [/\b(?:links?|urls?)\b/, 'links'],
+  [/\b(?:rooms?|where|halls?|stage)\b/, 'room'],
 ];
 
 /** Items of a list by their place: "the second one", "open the third". */
@@ -138,7 +149,11 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
  * anything more (a subject of its own: "what about kubernetes?" is a new question).
  */
 function filtersOnly(words: string): Filter[] | undefined {
-  const opened = OPENER.exec(words);
+  const changed = CHANGE.exec(words);
+  // "make it 2024", "2024 instead": what a change opens with is its opener.
+  const opened =
+    OPENER.exec(words) ??
+    (changed && (changed[0].trim() !== '' || REPLACES.test(words)) ? changed : null);
   if (!opened) return undefined;
   let rest = words.slice(opened[0].length);
   const filters: Filter[] = [];

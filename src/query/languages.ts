@@ -37,6 +37,9 @@ const GERMAN: [RegExp, string][] = [
   [/\b(?:wo)\s+(?:war|waren|fand|ist|lag)\b/g, 'where was'],
   [/\bstatt\s*(?=[?!.]*$)/g, ''],
   [/\bwie\s+viele\b/g, 'how many'],
+  [/\bkonferenzen\b/g, 'conferences'],
+  [/\bkonferenz\b/g, 'conference'],
+  [/\bum\s+wie\s*viel\s+uhr\s+(?:ist|war|beginnt)\b/g, 'when is'],
   [/\bwer\b/g, 'who'],
   [/\bwelche[rsnm]?\b/g, 'which'],
   [/\b(?:hat|haben)\s+(.+?)\s+gehalten\b/g, 'gave $1'],
@@ -206,7 +209,7 @@ const LANGUAGES: Language[] = [
     ],
   },
   {
-    // Polish (folded: "były" is "byly"; "ł" stays). Patterns here see the text folded so:
+    // Polish (folded: "były" is "byly", "mówił" "mowil"). Patterns here see the text folded so:
     // "й" is "и", "が" is "か".
     markers:
       /(?:^|\s)(?:czy|kto|jakie|jaki|byly|byl|bylo|prelekcje|prelekcja|prelekcji|wystapienia|wystapienie|mowil|mowila|mowili|slajdami|nagraniem|nagrania)(?=\s|$)/u,

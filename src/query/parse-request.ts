@@ -1,6 +1,7 @@
 import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
+import { questionOfLong } from './long-message.ts';
 import { withoutMentions } from './mentions.ts';
 import { own, withoutMarkup } from './plain-input.ts';
 
@@ -202,7 +203,10 @@ const RELATED_BARE =
 const POINTING_ONLY =
   /^(?:(?:that|this|it|those|these|them)(?:\s+(?:one|ones|talk|talks))?|one|ones)$/i;
 
-/** Longest question the core reads; the rest of a 10,000-character paste is ignored. */
+/**
+ * Longest question the core reads; of a longer paste, its last sentence that asks (see
+ * `long-message.ts`), else its first 500 characters.
+ */
 export const MAX_QUESTION = 500;
 
 /**
@@ -257,7 +261,9 @@ const IN_TOTAL =
 
 export function parseRequest(raw: string, page?: number): Request {
   let text = subjectEmoji(
-    withoutMentions(withoutEmojiCodes(withoutMarkup(cleanInput(raw, MAX_QUESTION)))),
+    withoutMentions(
+      withoutEmojiCodes(withoutMarkup(cleanInput(questionOfLong(raw, MAX_QUESTION), MAX_QUESTION))),
+    ),
   )
     .replace(LEAD, '')
     .replace(COUNT_OF, 'how many ')

@@ -63,7 +63,7 @@ export function planOf(
   const { focus } = question;
   const kind = focus === 'slides' || focus === 'video' ? focus : undefined;
   const talks =
-    focus && focus !== 'speakers' && close > 1
+    focus && focus !== 'speakers' && focus !== 'room' && close > 1
       ? (end: number) => withLinkFirst(source.talks(Math.max(end, close)), kind, end, close)
       : source.talks;
   return { kind: 'talks', scope, total: source.total, talks, ...opt('focus', focus) };

@@ -1,9 +1,11 @@
-import { termOf, words } from '../search/analyze.ts';
-import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
+import { termOf } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { either, withoutCompare } from './compare-words.ts';
 import { verbForms } from './irregular-verbs.ts';
+import { hyphenated, NUMBER_WORDS, type Token, uncounted } from './question-tokens.ts';
 import { frenchForms, romanceForms } from './romance-endings.ts';
 
 /**
@@ -100,18 +102,18 @@ export class QueryReader {
         query.push({ word: tools, alternatives: singles.filter((word) => word !== tools) });
         continue;
       }
+      const said = (phrase: string[]) =>
+        phrase.filter((word) => !isFiller(word)).length < 2 || this.says(phrase);
       if (own.every(known)) {
         const content = own.filter((word) => !isFiller(word));
         if (content.length === 1) query.push({ word: content[0] as string, alternatives: singles });
-        else query.push(...content.map((word) => ({ word })));
+        else query.push(...wordByWord(content, otherPhrases(match.alternatives, own, known, said)));
         continue;
       }
       // "sre" is "site reliability engineering" where the notes say that, not where they have
       // the three words apart: then the word's related words (SLOs, on-call) find its talks, or
       // its short form's ("site reliability engineering" where the notes lack "reliability"),
       // unless a word of it is near one they have ("data lake" of the notes' "data lake'a").
-      const said = (phrase: string[]) =>
-        phrase.filter((word) => !isFiller(word)).length < 2 || this.says(phrase);
       const other = match.alternatives.find((phrase) => phrase.every(known) && said(phrase));
       const broad =
         other || own.some((word) => !known(word) && this.near(word))
@@ -132,7 +134,9 @@ export class QueryReader {
           word: content[0] as string,
           alternatives: written ? singles.filter(writtenToo) : singles,
         });
-      else query.push(...content.map((word) => (written ? { word } : this.alone(word))));
+      else if (written)
+        query.push(...wordByWord(content, otherPhrases(match.alternatives, written, known, said)));
+      else query.push(...content.map((word) => this.alone(word)));
     }
     return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
   }
@@ -277,78 +281,8 @@ export class QueryReader {
   }
 }
 
-/** A word of a question, and whether it was joined to the one before by a hyphen. */
-interface Token {
-  word: string;
-  joined?: boolean;
-}
-
-/**
- * A question's words, a hyphenated word of two ("fine-tuning", "twelve-factor") read as the
- * notes write it: the word joined where they have it so ("fine-tuning" is indexed as
- * "finetuning" too); its halves apart where the notes write them side by side ("fine tuning",
- * "12-factor"); else, where the notes have both halves, its halves marked `joined`, which the
- * search finds only together, never by either half ("fine" of "it's actually fine now"). Halves
- * that are fillers ("on-call") or that the notes lack (a slip, "micro-fronteds") stay as read.
- */
-function hyphenated(
-  text: string,
-  known: (word: string) => boolean,
-  together: (a: string, b: string) => boolean,
-): Token[] {
-  const tokens: Token[] = [];
-  for (const chunk of text.split(/\s+/)) {
-    const parts = words(chunk);
-    const pair = /^[^\p{L}\p{N}]*([a-z]+)-([a-z]+)[^\p{L}\p{N}]*$/u.exec(chunk);
-    const [a, b] = parts;
-    if (!pair || parts.length !== 2 || a === undefined || b === undefined) {
-      tokens.push(...parts.map((word) => ({ word })));
-      continue;
-    }
-    if (known(a + b)) tokens.push({ word: a + b });
-    else if (
-      isFiller(a) ||
-      isFiller(b) ||
-      // "micro-fronteds": a half the notes lack may be a slip, corrected as a word of its own.
-      !known(a) ||
-      !known(b) ||
-      together(a, b) ||
-      together(NUMBER_WORDS.get(a) ?? a, b)
-    )
-      tokens.push({ word: a }, { word: b });
-    else tokens.push({ word: a }, { word: b, joined: true });
-  }
-  return tokens;
-}
-
 /** Most words of a question whose verbs are read in their other forms (see `irregular-verbs.ts`). */
 const SHORT_QUESTION = 8;
-
-/**
- * Numbers from three to twenty in figures and in words, each to the other ("twelve-factor", "12
- * factor", "three pillars"). Not one and two, which questions use as counts ("the two talks").
- */
-const NUMBER_WORDS = new Map<string, string>(
-  'three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .flatMap((name, i) => [
-      [name, String(i + 3)],
-      [String(i + 3), name],
-    ]),
-);
-
-/** Words that ask to compare two things, and the words joining them. */
-const COMPARE = new Set([
-  'compare',
-  'comparing',
-  'comparison',
-  'difference',
-  'differences',
-  'between',
-  'vs',
-  'versus',
-]);
-const JOINS = new Set(['and', 'vs', 'versus', 'with', 'to']);
 
 /** People named by their work, after the subject they work on ("mobile devs"). */
 const ROLE = new Set(['dev', 'devs', 'developer', 'developers', 'engineers', 'folks']);
@@ -371,46 +305,31 @@ function inLongerPhrase(synonyms: SynonymTable, stems: string[], at: number): bo
 }
 
 /**
- * "The two wasm talks", "both kafka ones": how many talks the asker remembers is no word of
- * them ("two devices" of a talk's notes); nor is "24/7".
+ * "Remote work" where one post says "trabajo a distancia" and another "travail à distance", "real
+ * time" over "tiempo real" and "temps réel": every phrase of the group the notes say, not the
+ * first only. Phrases of as many words as the one searched, their words side by side.
  */
-const COUNTED =
-  /\b(the|both|these|those|all)\s+(?:two|three|four|five|six|[2-9])\s+(?=(?:[\p{L}\p{N}.+#-]+\s+){0,2}(?:talks?|ones|sessions|keynotes|panels|presentations)\b)/giu;
-
-/** "24/7", "24x7", "24/365": all the time, no numbers to search ("7" is no "seven"). */
-const ALWAYS = /\b24\s*(?:\/|x|×)\s*(?:7|365)\b/giu;
-
-function uncounted(text: string): string {
-  return text.replace(COUNTED, '$1 ').replace(ALWAYS, ' ');
+function otherPhrases(
+  alternatives: readonly string[][],
+  written: readonly string[],
+  known: (word: string) => boolean,
+  said: (phrase: string[]) => boolean,
+): string[][] {
+  const length = written.filter((word) => !isFiller(word)).length;
+  return alternatives
+    .filter(
+      (phrase) => phrase.join(' ') !== written.join(' ') && phrase.every(known) && said(phrase),
+    )
+    .map((phrase) => phrase.filter((word) => !isFiller(word)))
+    .filter((content) => content.length === length);
 }
 
-/**
- * "docker or kubernetes": two words either of which will do, as one word with an alternative
- * (only for a question of just those two words, where "or" cannot join longer phrases).
- */
-/**
- * "Compare the observability talks": what to compare is searched, not the word "compare";
- * "compare keynotes": a kind of talk, and no word to search ("Vector databases compared").
- */
-function withoutCompare(query: QueryWord[], tokens: string[]): QueryWord[] {
-  const rest = query.filter((q) => !COMPARE.has(q.word));
-  if (rest.length === 0 && rest.length < query.length)
-    return tokens.some((token) => TALK_NOUNS.has(token) && token !== 'talk' && token !== 'talks')
-      ? rest
-      : query;
-  return rest.length > 0 && rest.length < query.length ? rest : query;
-}
-
-function either(tokens: string[], query: QueryWord[]): QueryWord[] | undefined {
-  // "Compare the netflix and uber talks", "kafka vs pulsar": both, so either will do.
-  const comparing = tokens.some((token) => COMPARE.has(token));
-  const join = (token: string) => token === 'or' || (comparing && JOINS.has(token));
-  const content = tokens.filter(
-    (token) => join(token) || (!isFiller(token) && !COMPARE.has(token)),
-  );
-  const words = comparing ? query.filter((q) => !COMPARE.has(q.word)) : query;
-  if (words.length !== 2 || content.length !== 3 || !join(content[1] as string)) return undefined;
-  const [a, b] = words as [QueryWord, QueryWord];
-  const alternatives = [...(a.alternatives ?? []), b.word, ...(b.alternatives ?? [])];
-  return [{ word: a.word, alternatives }];
+/** Each word of a phrase, the words in its place in the other phrases as its alternatives. */
+function wordByWord(content: string[], others: string[][]): QueryWord[] {
+  return content.map((word, i) => {
+    const alternatives = [
+      ...new Set(others.map((phrase) => phrase[i] as string).filter((w) => w !== word)),
+    ];
+    return alternatives.length > 0 ? { word, alternatives } : { word };
+  });
 }

@@ -1,8 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import type { TalksScope } from '../answer.ts';
-import { type ConferenceEvent, firstLink, type Library, type Talk, talkRef } from '../model.ts';
-import { fold, words } from '../search/analyze.ts';
-import { TALK_KINDS } from '../search/question-words.ts';
+import { type ConferenceEvent, type Library, type Talk, talkRef } from '../model.ts';
+import { fold } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { inSlices } from '../slices.ts';
@@ -25,6 +23,7 @@ import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
+import { nothingToSearch } from './nothing-to-search.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import { QueryReader } from './query-words.ts';
 import {
@@ -33,11 +32,14 @@ import {
   titleSaysNegation,
   withoutChannels,
 } from './question-readings.ts';
+import { saying } from './quoted-saying.ts';
 import { PhraseCache } from './related-phrases.ts';
 import { relaxed } from './relax-filters.ts';
+import { inRoom, roomFocus, withoutWhereWords } from './room-step.ts';
+import { sameSlot } from './same-slot.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { searched } from './search-step.ts';
-import { QUOTED, quoted, special } from './special-questions.ts';
+import { quoted, special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
 import { theEvents } from './the-events.ts';
 import { inTopic } from './topic-step.ts';
@@ -143,7 +145,7 @@ export class Resolver implements Steps {
   resolve(text: string, event?: string): Plan {
     const linked = byLink(text, event, this.library);
     if (linked) return linked;
-    const said = this.saying(text, event);
+    const said = saying(text, event, this.index, (ref) => this.talkAt(ref));
     if (said) return said;
     // "No kubernetes pls, something on security": the refusal after what is wanted.
     const chat = plainWords(refusalLast(text) ?? text);
@@ -207,22 +209,6 @@ export class Resolver implements Steps {
     return { ...again, scope: { ...again.scope, words: fixed, correctedFrom } };
   }
 
-  /**
-   * `the talk where they said "boring is the point"`: the talks whose notes have the quoted words
-   * side by side, first (a talk that only shares a word of it, "The boring cloud", is no answer).
-   */
-  private saying(text: string, event: string | undefined): Plan | undefined {
-    const phrase = QUOTED.exec(text)?.[1];
-    if (!phrase) return undefined;
-    const found = this.index.saying(phrase, event === undefined ? {} : { event });
-    const talks = found
-      .top(20)
-      .map((hit) => this.talkAt(hit.ref))
-      .filter((talk): talk is Talk => talk !== undefined);
-    if (talks.length === 0) return undefined;
-    return planOf(echoing(text, event), talks, understand(text));
-  }
-
   /** The usual reading: names, days, topics and links as filters, the rest searched. */
   read(text: string, event?: string, days = true, kinds = true, topics = true): Plan {
     text = withoutChannels(text, (word) => this.index.frequency(word));
@@ -262,6 +248,7 @@ export class Resolver implements Steps {
     if (question.nextTo)
       return nextTo(asked, question.nextTo, this.schedule, read, (words) => this.titleOf(words));
     if (question.sameDayAs) return sameDay(asked, question.sameDayAs, this.schedule, read);
+    if (question.sameSlotAs) return sameSlot(asked, question.sameSlotAs, this.schedule, read);
     const own = theEvents(asked, question, this.schedule, {
       read: (text) => this.read(text, asked.event),
       inEvent: (event) => this.resolveWith({ ...asked, event }),
@@ -281,6 +268,8 @@ export class Resolver implements Steps {
       )
     )
       return this.resolveWith({ ...asked, days: false });
+    // "Where was the ledger event" is the event's place (above); "where is Jane's talk" a room.
+    roomFocus(asked.text, question);
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
     inLanguage(ask, this.library);
@@ -293,6 +282,9 @@ export class Resolver implements Steps {
     companyWord(ask, this.directory, this.index);
     inTopic(ask, this.directory, this.index);
     inTrack(ask);
+    const roomed = inRoom(ask);
+    if (roomed) return roomed;
+    withoutWhereWords(ask);
     const { event, days, kinds, topics } = ask.asked;
     narrowByFilters(
       ask,
@@ -313,7 +305,7 @@ export class Resolver implements Steps {
       .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
     const plan = titledAsAsked(
       ask,
-      this.nothingToSearch(ask, titled) ?? this.searched(ask, titled),
+      nothingToSearch(ask, titled, this) ?? this.searched(ask, titled),
     );
     const { order } = question;
     const across = question.orderAcross;
@@ -345,39 +337,6 @@ export class Resolver implements Steps {
   again(ask: Asking, change: Partial<Asked>): Plan {
     const { text, event, days, kinds, topics } = { ...ask.asked, ...change };
     return this.read(text, event, days, kinds, topics);
-  }
-
-  /** No word left to search and no title quoted: a kind, a list, or nothing. */
-  private nothingToSearch(ask: Asking, titled: number[]): Plan | undefined {
-    const { question, query } = ask;
-    if (query.length > 0 || titled.length > 0) return undefined;
-    // "Who gave the keynote?": a kind of talk the notes name is what is asked for, when nothing
-    // else is (a question word elsewhere: "keynote" would otherwise list every talk).
-    // A kind the notes never name ("the keynote" in notes without one) is not found.
-    const kinds = words(ask.search).filter((word) => TALK_KINDS.has(word));
-    if (kinds.length > 0 && kinds.every((word) => this.index.frequency(word) === 0)) return NONE;
-    for (const word of kinds) query.push({ word });
-    if (query.length > 0) return undefined;
-    if (question.answerKind) return this.withKind(ask);
-    const filtered = ask.filtered();
-    if (!filtered && !question.talkNoun && !question.focus) return NONE;
-    // The talks asked for (a company's, an event's, a day's), else every talk.
-    const all = filtered ?? this.library.talks.filter((talk) => ask.inEvent(talk));
-    const { last } = ask;
-    const talks = last
-      ? [...all.filter((t) => !last.has(t)), ...all.filter((t) => last.has(t))]
-      : all;
-    const scope: TalksScope = filtered
-      ? (ask.scope as TalksScope)
-      : { kind: 'list', ...opt('event', ask.event) };
-    // "Which talks have videos?", "videos from kubecon": with nothing else asked, those with one.
-    const kind =
-      !question.having && (question.focus === 'slides' || question.focus === 'video')
-        ? question.focus
-        : undefined;
-    const having = kind ? talks.filter((talk) => firstLink(talk, kind)) : [];
-    if (kind && having.length > 0) return planOf(scope, having, { ...question, having: kind });
-    return planOf(scope, talks, question);
   }
 
   /** The words left, searched in the talks still in the running (see `search-step.ts`). */

@@ -30,6 +30,12 @@ const ORDINAL =
 const TALK_ORDINAL = new RegExp(
   String.raw`(?:^|\b(?:the|which|what|was|were|is|a|an|any)\s+)(?:very\s+)?${ORDINAL}\s+(?=(?:talks?|sessions?|keynotes?|presentations?|slots?|ones?|speakers?|panels?|lightning)\b)`,
 );
+/**
+ * "The newest data talks", "oldest go talk", "the most recent secnorth talk": how old, before
+ * the subject (or event) of the talks, a word or two.
+ */
+const AGE_ORDINAL =
+  /(?:^|\b(?:the|which|what|was|were|is|a|an|any|show|list)\s+)(?:very\s+)?(newest|latest|most\s+recent|oldest)\s+(?=(?:[\p{L}\p{N}.+#-]+\s+){1,2}(?:talks?|sessions?|keynotes?|presentations?|ones?)\b)/u;
 /** "Which talk came last", "what was on first": the ordinal after the talk. */
 const CAME_ORDINAL =
   /\b(?:came|was\s+on|went|was\s+given|was\s+scheduled|started|ran)\s+(first|last)\b/;
@@ -49,7 +55,7 @@ const NEXT_TO =
  * 1") stays, to tell which of the speaker's talks.
  */
 const NEXT_TO_NAME =
-  /\b(?:spoke|talked|presented|speaking|was\s+on|were\s+on|came|went\s+on|on|talks?|sessions?)\s+(?:right\s+|just\s+|immediately\s+|straight\s+)?(after|before|following)\s+(?!(?:the|that|this|lunch|noon|midday|\d)\b)([a-z][\w'’-]*(?:\s+(?!(?:on|at|in|during|day)\b)[a-z][\w'’-]*)?)/;
+  /\b(?:spoke|talked|presented|speaking|was\s+on|were\s+on|came|comes|went\s+on|on|talks?|sessions?)\s+(?:right\s+|just\s+|immediately\s+|straight\s+)?(after|before|following)\s+(?!(?:the|that|this|lunch|noon|midday|\d)\b)([a-z][\w'’-]*(?:\s+(?!(?:on|at|in|during|day)\b)[a-z][\w'’-]*)?)/;
 /** "What was on the same day as the keynote at kubesummit": the talks of that talk's day. */
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(.+)$/;
 
@@ -67,7 +73,7 @@ export function findOrder(
     // What is left names where ("securedev", "day 2"): the question is about its talks.
     return { order, rest: `talks ${cut(text, opened, opened[0])}`.trim() };
   }
-  const found = TALK_ORDINAL.exec(text) ?? CAME_ORDINAL.exec(text);
+  const found = TALK_ORDINAL.exec(text) ?? CAME_ORDINAL.exec(text) ?? AGE_ORDINAL.exec(text);
   if (!found) return undefined;
   const word = found[1] as string;
   const said = word.replace(/\s+/g, ' ');
@@ -76,7 +82,9 @@ export function findOrder(
   const ends = said === 'opening' || said === 'closing';
   // "The newest talk", "recent talks": of the newest (or oldest) event, not of each.
   const across = /^(?:newest|latest|most recent|recent|oldest)$/.test(said)
-    ? /^\s*(?:talks|sessions|presentations|ones)\b/.test(text.slice(found.index + found[0].length))
+    ? /^\s*(?:[\p{L}\p{N}.+#-]+\s+){0,2}(?:talks|sessions|presentations|ones)\b/u.test(
+        text.slice(found.index + found[0].length),
+      )
       ? 'all'
       : 'one'
     : undefined;

@@ -58,7 +58,7 @@ const TALKS = '(?:talks?|sessions?|presentations?)';
 const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
   [
     new RegExp(
-      String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different|two|2)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two|2)\s+${EVENTS}|\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:spoke|talked|presented|were|was|appeared)\s+(?:at|in)\s+both(?=\s+\S+.*\s(?:and|&)\s)`,
+      String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different|two|2)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two|2)\s+${EVENTS}|\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:spoke|talked|presented|were|was|appeared)\s+(?:at|in)\s+both(?=\s+\S+.*\s(?:and|&)\s)|^${SPEAKERS}\s+(?:at|in|of)\s+(?:more\s+than\s+one|several|multiple|two|2|different)\s+${EVENTS}`,
     ),
     { of: 'speakers', per: 'events', only: 'repeat' },
   ],

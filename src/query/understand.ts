@@ -6,6 +6,7 @@ import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
 import { findBoth, findNegation, findNeither } from './negation.ts';
 import { languageNamed } from './notes-language.ts';
+import { findSameSlot } from './same-slot.ts';
 import {
   findEventOrder,
   findNextTo,
@@ -66,6 +67,8 @@ export interface Question {
   nextTo?: { side: 'after' | 'before'; target: string; around: string };
   /** "What was on the same day as the keynote": the talk whose day is asked about. */
   sameDayAs?: string;
+  /** "What clashes with the pact talk": the talk whose slot is asked about (`same-slot.ts`). */
+  sameSlotAs?: string;
   /** The question names talks (`security talks`): a topic word is then read as the topic. */
   talkNoun: boolean;
   /** The words left to search for, folded, filler words still in (phrases need them). */
@@ -322,6 +325,11 @@ function readOrder(question: Question, text: string): string {
   if (same) {
     question.sameDayAs = same.target;
     rest = same.rest;
+  }
+  const slot = question.nextTo || same ? undefined : findSameSlot(rest);
+  if (slot) {
+    question.sameSlotAs = slot.target;
+    rest = slot.rest;
   }
   const events = findEventOrder(rest);
   if (events) {

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { SPACELESS_LETTERS } from '../text.ts';
+import { plainLetter, SPACELESS_LETTERS, STROKED_LETTERS } from '../text.ts';
 
 /**
  * How text becomes index terms, the same for talks and questions: case, accents and
@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Accents and case folded: "Café" → "cafe". */
+/** Accents and case folded: "Café" → "cafe", "Tromsø" → "tromso". */
 export function fold(text: string): string {
   return isAscii(text) ? text.toLowerCase() : foldAny(text);
 }
@@ -22,7 +22,9 @@ function foldAny(text: string): string {
     .normalize('NFKD')
     // Accents go; the voicing marks of Japanese kana stay (ビル is not ヒル): no accent, a letter.
     .replace(/[^\P{M}\u3099\u309a]+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    // Letters no accent makes, typed without it on most keyboards: "tromso", "bolgedata", "lodz".
+    .replace(STROKED_LETTERS, plainLetter);
   // Kana with their marks, and Hangul syllables NFKD took apart, put back together.
   return /[\u3099\u309a\u1100-\u11ff]/.test(folded) ? folded.normalize('NFC') : folded;
 }

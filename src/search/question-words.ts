@@ -17,7 +17,7 @@ const SCAFFOLDING = (
   'presentation presentations session sessions lecture lectures keynote keynotes track covered cover ' +
   'covering about on of regarding concerning around re want wanted need know missed ' +
   'miss see seen saw watch watched anyone someone somebody everyone people person speaker speakers ' +
-  'gave give giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
+  'gave give gives giving held hear heard dont doesnt didnt cant wont isnt arent wasnt werent ' +
   // who led a panel: "who moderated the closing panel" (the notes' "moderated by" is a speaker)
   'moderated moderator moderators moderating ' +
   'youre theyre whats whos ill lets ' +

@@ -4,13 +4,20 @@ import { PostingsBuilder } from '../../../src/search/build-postings.ts';
 
 /** The reading `words` keeps to, written the plain way (Unicode folding, two regexes). */
 function reference(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      // Letters no accent makes, read as typed without their stroke ("tromso" for Tromsø).
+      .replace(
+        /[øłđßæœ]/g,
+        (letter) => ({ ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' })[letter] ?? letter,
+      )
+      .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  );
 }
 
 const PIECES = [
