@@ -7,27 +7,24 @@ import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { listTalks } from './list-talks.ts';
-import { named, placeNamedNotes } from './named-notes.ts';
+import { placeNamedNotes } from './named-notes.ts';
+import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
   headingName,
-  isAside,
   isPlainGroup,
   isPostSection,
   isSubsectionName,
   mentionsMissed,
 } from './section-names.ts';
 import {
-  hasImage,
-  headingParts,
   meaningful,
   onlyDecoration,
   type Section,
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
-import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
@@ -262,7 +259,14 @@ export class ShapeReader {
         return;
       }
     }
-    const why = this.notATalk(section);
+    const why = notATalk(section, {
+      bios: this.bios,
+      opening: this.opening,
+      dashSpeakers: this.dashSpeakers,
+      bodyGroupDepths: this.bodyGroupDepths,
+      drafts: this.drafts,
+      talkDepth: this.talkDepth,
+    });
     if (why) {
       this.skip(section, why);
       return;
@@ -289,58 +293,6 @@ export class ShapeReader {
     for (const at of found.missed) {
       this.warn(at || line, 'list skipped as not talks: the author says they missed these talks');
     }
-  }
-
-  /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
-  private notATalk(section: Section): string | undefined {
-    if (this.bios.has(section)) return "a speaker's bio, not a talk";
-    if (section === this.opening) return "the author's essay before the talks, naming no speaker";
-    // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
-    // and markup alone is no notes.
-    if (
-      section.children.length === 0 &&
-      onlyDecoration(section.body) &&
-      !(section.body.some(hasImage) && headingParts(section, this.dashSpeakers).speakers.length > 0)
-    ) {
-      return 'only images, HTML or shortcodes under it';
-    }
-    const content = meaningful(section.body).length > 0 || section.children.length > 0;
-    const strong = hasTalkEvidence(section, this.dashSpeakers);
-    // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
-    // their level with no talk in its text and naming no speaker is the post's, not a talk.
-    // A heading that names a talk the schedule listed ("## Schedule" over a table) is that talk.
-    if (
-      !strong &&
-      section.children.length === 0 &&
-      this.bodyGroupDepths.has(section.depth) &&
-      !named(headingName(section.title), this.drafts)
-    )
-      return 'a section of the post beside the headings over its talks, naming no speaker';
-    // "## Tools we compared" over a table alone: the post's data, not a talk's notes.
-    const body = meaningful(section.body);
-    if (
-      !strong &&
-      section.children.length === 0 &&
-      body.length > 0 &&
-      body.every((node) => node.type === 'table')
-    ) {
-      return 'only a table under it, and no speaker';
-    }
-    if (this.talkDepth !== undefined && section.depth < this.talkDepth && !strong) {
-      return content
-        ? `a heading above the talks (talks in this file are level-${this.talkDepth} headings)`
-        : undefined;
-    }
-    if (!content && !strong) return 'no notes under it';
-    // "## Subtitle" over "Published in …", "7 min read": the blog's head over the introduction.
-    if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
-    // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
-    if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
-    // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
-    // never a talk's title.
-    if (!strong && isSubsectionName(headingName(section.title)))
-      return "a part of a talk's notes, with no talk heading above it";
-    return undefined;
   }
 
   /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
