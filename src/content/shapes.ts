@@ -6,7 +6,6 @@ import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
-import { listTalks } from './list-talks.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -28,15 +27,24 @@ import {
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
-import { hasTalkEvidence } from './talk-evidence.ts';
+import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
 const WORKSHOP_GROUP =
   /^(?!.*\b(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning)\b)(?:the |our |a )?(?:[\p{L}-]+ )?(?:workshops?|hands-on|atölye|taller(?:es)?)\b/iu;
 
-/** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
-const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
+/**
+ * "Track: Architecture", "Track 2 – Data", "Track A: DX", "Architecture track", "Trilha Cloud"
+ * (Portuguese): a group that is a track.
+ */
+const TRACK =
+  /^(?:track|trilha)\s*(?:\d+|\p{L}(?=\s*[:–—-]))?\s*[:–—-]\s*(.+)$|^trilha\s+(.+)$|^.+\strack$/iu;
+/** The track a group's name says, or (`whole`) the name itself where it ends in "track". */
+const trackOf = (name: string, whole: boolean): string | undefined => {
+  const track = TRACK.exec(name);
+  return track ? (track[1] ?? track[2] ?? (whole ? name : undefined)) : undefined;
+};
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
@@ -207,8 +215,8 @@ export class ShapeReader {
       return;
     }
     if (section.children.length > 0 && this.isGroup(section)) {
-      const track = TRACK.exec(name);
-      const topic = track?.[1] ?? name;
+      const track = trackOf(name, true);
+      const topic = track ?? name;
       this.groupTopics.add(topic);
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
@@ -234,7 +242,7 @@ export class ShapeReader {
       // says its bullets are talks, though they carry no notes.
       const lightning = LIGHTNING_GROUP.test(name);
       // "## Track: Data" over its list of talks: the track is their topic, as over headings.
-      const track = TRACK.exec(name)?.[1];
+      const track = trackOf(name, false);
       const found = bodyTalks(
         section.body,
         // "## Thank you to our speakers" over its list of talks names no topic.
@@ -290,6 +298,8 @@ export class ShapeReader {
 
   private takeBodyTalks(found: ReturnType<typeof bodyTalks>, line: number): void {
     this.drafts.push(...found.drafts);
+    // "**Track: Streaming**" over bold talks: a group the text named is a topic of the event too.
+    for (const draft of found.drafts) if (draft.topic) this.groupTopics.add(draft.topic);
     for (const at of found.missed) {
       this.warn(at || line, 'list skipped as not talks: the author says they missed these talks');
     }
@@ -386,13 +396,4 @@ function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContex
   if (flat.context.day) context.day = flat.context.day;
   if (flat.context.date) context.date = flat.context.date;
   return context;
-}
-
-/**
- * "## Lightning talks" over a toggle whose list is talks ("- **Temporal is here** — Dan Ilić: …"):
- * the sub-section holds talks, so the heading above it groups them.
- */
-function holdsListOfTalks(section: Section): boolean {
-  if (section.children.length > 0) return false;
-  return section.body.some((node) => node.type === 'list' && listTalks(node, {}, true).length >= 2);
 }

@@ -78,7 +78,7 @@ export const NO_EMPLOYER =
   /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
 
 const COMPANY_LIKE =
-  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
+  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|asa|sp\. z o\.o\.)$|^(?:banco|banca|bank|grupo|gruppo|groupe|caixa|fundaci[óo]n|funda[çc][ãa]o|stichting|universidad|universidade|universit[éä]t?|university|instituto|institut|editorial|companhia|compa[ñn][íi]a|cooperativa|ministerio|minist[ée]rio|ministry)\s+(?:\S+\s+){0,3}\S+$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
 
 /** Whether a name reads as a company's ("Grafana Labs", "青藤科技"), though it could be a person's. */
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
@@ -103,6 +103,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       (_, title: string) => `${title.charAt(0).toUpperCase()}${title.slice(1)}. `,
     )
     .replace(/\s+[—–|·•-]+$/, '')
+    // "Jana Novak — notes", "Jana Novak (my notes)": what the page is, after the person.
+    .replace(NOTES_AFTER, '')
     .replace(SENTENCE_PERIOD, '');
   // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
   // "Мария Иванова и Игорь Кузнецов": "and" in Russian.
@@ -138,11 +140,16 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   // "A (NTNU) with B (Google)": a co-speaker after "with" too.
   // "A (ING), B (Adyen) en C (Picnic)", "A (X) i B (Y)": Dutch and Polish join them so too.
-  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|\ben\b|و\s|[eyi]\s)/.test(trimmed)) {
+  // "A (Nordlicht) feat. B (Brightwave)": a guest speaker, each with a company of their own.
+  if (
+    /\)\s*(?:,|&|\band\b|\bwith\b|\bfeat\b|\bfeaturing\b|\bft\.|\bet\b|\bund\b|\bve\b|\ben\b|و\s|[eyi]\s)/.test(
+      trimmed,
+    )
+  ) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
     const each = trimmed
       .split(
-        /(?<=\))\s*(?:,\s*(?:and\b|&|[eyi](?=\s)|en\b)?|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|\ben\b|و(?=\s)|[eyi](?=\s))\s*/,
+        /(?<=\))\s*(?:,\s*(?:and\b|&|[eyi](?=\s)|en\b)?|&|\band\b|\bwith\b|\bfeat(?:\.|uring\b|\b)|\bft\.|\bet\b|\bund\b|\bve\b|\ben\b|و(?=\s)|[eyi](?=\s))\s*/,
       )
       .slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
@@ -280,6 +287,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   return undefined;
 }
 
+const NOTES_AFTER =
+  /(?<=\S)\s+(?:[—–|-]\s+(?:(?:my|slide|raw|quick|live|talk|personal)\s+)?notes|\((?:my\s+)?notes\))$/i;
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
