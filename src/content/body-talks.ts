@@ -2,6 +2,7 @@ import type { ContentProblem, Speaker } from '../model.ts';
 import { dayParagraph, endsTalk, keycapParagraphs, signsOff } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
 import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
+import { chatLines } from './chat-lines.ts';
 import { chatMessages, startsMessage } from './chat-messages.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
 import { conferenceName } from './event-name.ts';
@@ -45,7 +46,7 @@ export function bodyTalks(
   minimum = 1,
 ): BodyTalks {
   let context = outer;
-  const nodes = chatMessages(labelledItems(threadCounters(keycapParagraphs(written))));
+  const nodes = chatLines(chatMessages(labelledItems(threadCounters(keycapParagraphs(written)))));
   const drafts: DraftTalk[] = [];
   const missed: number[] = [];
   // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.

@@ -19,7 +19,7 @@ export function chatMessages(nodes: MdNode[]): MdNode[] {
     const kept = lines.slice(1).filter((line) => !CHROME.test(plainText(line).trim()));
     const children = kept.flatMap((line, i) =>
       i === 0
-        ? line
+        ? announced(line, lines[0] ?? [])
         : [{ type: 'text' as const, line: node.line + i, children: [], value: '\n' }, ...line],
     );
     const message: MdNode = { ...node, line: node.line + 1, children };
@@ -32,6 +32,14 @@ export function chatMessages(nodes: MdNode[]): MdNode[] {
 export const startsMessage = (node: MdNode): boolean => STARTS.has(node);
 
 const STARTS = new WeakSet<MdNode>();
+
+/** "next up: *Title* by …" under `alice — Today at 10:32`: the talk starting then, at that time. */
+function announced(line: MdNode[], head: MdNode[]): MdNode[] {
+  const [first, ...rest] = line;
+  if (first?.type !== 'text' || !ANNOUNCES.test(first.value ?? '')) return line;
+  const time = new RegExp(TIME).exec(plainText(head))?.[0];
+  return time ? [{ ...first, value: `${time} ${first.value}` }, ...rest] : line;
+}
 
 function header(paragraph: MdNode): boolean {
   // The first line's words, looked at before its text: a time ("10:41") in its first 80 letters.
@@ -71,3 +79,7 @@ const HEADER = [
 /** ":fire: 6  :100: 2", "3 replies", "(edited)", "View thread": the chat's, not the message's. */
 const CHROME =
   /^(?:\d{1,4}(?=\s|$))?(?:\s*(?::[\w+-]{1,40}:|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Extended_Pictographic})*)\s*\d{1,4})*$|^\d{1,4}(?:\s+\d{1,4})*$|^(?:\d{1,4}\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|last reply .{0,40})$/iu;
+
+/** "next up:", "now on main stage:", "up next —": a message that announces the talk starting. */
+export const ANNOUNCES =
+  /^(?:and\s+)?(?:next up|up next|next|now|now on [\p{L}\d ]{1,30}|starting(?: now)?|first up|coming up|last talk(?: of the day)?)\s*[:：—–-]\s/iu;

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { proseKeynotes, speakerAround } from './cited-forms.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
@@ -19,11 +20,16 @@ export interface Cited {
   /** Where the citation starts and ends in the paragraph's text. */
   start: number;
   end: number;
+  /** "Jane Doe's keynote on platform teams": a keynote by its subject, enough alone. */
+  kind?: 'Keynote';
+  /** Named around the title (cited-forms.ts); `leads`: the title first in its paragraph. */
+  around?: true;
+  leads?: true;
 }
 
 /** The titles a paragraph cites with their speakers, in the order written. */
 export function citations(paragraph: MdNode): Cited[] {
-  if (paragraph.type !== 'paragraph' || !mayCite(paragraph.children)) return [];
+  if (paragraph.type !== 'paragraph' || timed(paragraph) || !mayCite(paragraph.children)) return [];
   // Counted first (`citationCount`), then read (`citedTalks`): found once.
   let found = FOUND.get(paragraph);
   if (!found) {
@@ -43,7 +49,8 @@ function citationsIn(children: MdNode[]): Cited[] {
     text += raw(child);
     if (child.type !== 'emphasis' && child.type !== 'strong') continue;
     const after = raw(children[index + 1]);
-    const cited = citation(plainText(child), after);
+    const marked = plainText(child);
+    const cited = citation(marked, after) ?? citedAround(marked, text.slice(0, start), after);
     if (cited) found.push({ ...cited, start, end: text.length + cited.length });
   }
   // '"Title" (Jane Doe, Acme)' in plain words, where no bold or italic citation already is. The
@@ -52,22 +59,51 @@ function citationsIn(children: MdNode[]): Cited[] {
   const marked = found.length;
   let next = 0;
   let coveredTo = 0;
-  for (const match of text.matchAll(QUOTED_CITATION)) {
+  for (const match of text.matchAll(QUOTED)) {
     const at = match.index;
     for (; next < marked && (found[next] as Cited).start <= at; next++)
       coveredTo = Math.max(coveredTo, (found[next] as Cited).end);
     if (at < coveredTo) continue;
-    const cited = citation(match[1] ?? '', match[2] ?? '');
-    if (cited) found.push({ ...cited, start: at, end: at + match[0].length });
+    const end = at + match[0].length;
+    const after = text.slice(end, end + 200);
+    const cited =
+      citation(match[1] ?? '', after) ??
+      citedAround(match[1] ?? '', text.slice(Math.max(0, at - 200), at), after);
+    if (cited) found.push({ ...cited, start: at, end: end + cited.length });
   }
+  for (const keynote of proseKeynotes(text))
+    if (!found.some((c) => c.start < keynote.end && keynote.start < c.end))
+      found.push({ ...keynote, kind: 'Keynote' });
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "**09:30** — opening keynote: "Title" by …": a live blog's line, read as one (paragraph-talk.ts). */
+function timed(paragraph: MdNode): boolean {
+  // An empty text node may stand before a bold time.
+  const first = paragraph.children.find((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+  const words = first?.type === 'text' ? first.value : first?.children[0]?.value;
+  return /^\s*\[?\d{1,2}[:.h]\d{2}/.test(words ?? '');
 }
 
 /** How many citations the paragraphs of a part of the post hold. */
 export function citationCount(nodes: MdNode[]): number {
   let count = 0;
   for (const node of nodes) {
-    if (node.type === 'paragraph') count += citations(node).length;
+    if (node.type === 'paragraph') {
+      const found = citations(node);
+      // "**Title** by Jane Doe" opening its paragraph is a talk of its own (paragraph-talk.ts);
+      // so is one named around its title alone in a diary's paragraph (prose-talks.ts). Two in a
+      // paragraph are a recap that cites.
+      for (const cited of found)
+        count +=
+          cited.kind === 'Keynote'
+            ? 2
+            : !cited.around
+              ? 1
+              : cited.leads || found.length < 2
+                ? 0
+                : 1;
+    }
     if (count >= 2) return count;
   }
   return count;
@@ -89,6 +125,7 @@ export function citedTalks(
   const drafts = cited.map((c) => {
     const draft = newDraft(c.title, paragraph.line, context);
     draft.speakers.push(...c.speakers);
+    if (c.kind) draft.kind ??= c.kind;
     return draft;
   });
   let owners: number[] = [0];
@@ -109,10 +146,8 @@ export function citedTalks(
   return { drafts, leading };
 }
 
-function citation(
-  marked: string,
-  after: string,
-): (Omit<Cited, 'start' | 'end'> & { length: number }) | undefined {
+/** A marked or quoted title's words, if they may be a talk's title (not a person's name). */
+function citedTitle(marked: string): string | undefined {
   const title = marked
     .trim()
     .replace(/^["“„«]|["”“»]$/g, '')
@@ -121,7 +156,28 @@ function citation(
   if (words < 2 || title.length > 120 || !/\p{L}{2}/u.test(title) || /[:.]$/.test(title))
     return undefined;
   // "**Kari Nordmann** (Vipps)": a person and their company, no talk.
-  if (looksLikeName(title)) return undefined;
+  return looksLikeName(title) ? undefined : title;
+}
+
+/** `*Title* by Jane Doe (Acme)`, `Jane Doe from Acme gave *Title*`: see cited-forms.ts. */
+function citedAround(
+  marked: string,
+  before: string,
+  after: string,
+): (Omit<Cited, 'start' | 'end'> & { length: number }) | undefined {
+  const title = citedTitle(marked);
+  const speakers = title ? speakerAround(before, after) : undefined;
+  if (!title || !speakers) return undefined;
+  const leads = /\p{L}/u.test(before) ? {} : { leads: true as const };
+  return { title, speakers, length: 0, around: true, ...leads };
+}
+
+function citation(
+  marked: string,
+  after: string,
+): (Omit<Cited, 'start' | 'end'> & { length: number }) | undefined {
+  const title = citedTitle(marked);
+  if (!title) return undefined;
   const paren = /^\s*\(([^()]{3,80})\)/.exec(after);
   if (!paren?.[1]) return undefined;
   // "(Marco Riva, Tokio Team)": a name and a company, as a heading's parentheses read.
@@ -141,19 +197,28 @@ function raw(child: MdNode | undefined): string {
   return child.type === 'text' ? (child.value ?? '') : plainText(child);
 }
 
-/** A marked title with a parenthesis right after it, or a quote closed before one: most have none. */
+/**
+ * A marked title with a parenthesis, "by", a comma or a dash right after it, or one a speaker
+ * may stand before (after a dash or a word such as "gave"); a quote; a keynote: most have none.
+ */
 function mayCite(children: MdNode[]): boolean {
   for (const [index, child] of children.entries()) {
     if (child.type === 'text') {
-      if (/["”]\s*\(/.test(child.value ?? '')) return true;
+      if (/["“]/.test(child.value ?? '') || (child.value ?? '').includes('keynote')) return true;
     } else if (child.type === 'emphasis' || child.type === 'strong') {
       const next = children[index + 1];
-      if (next?.type === 'text' && /^\s*\(/.test(next.value ?? '')) return true;
+      if (next?.type === 'text' && /^,?\s*(?:\(|by\s|[,—–-])/.test(next.value ?? '')) return true;
+      const last = children[index - 1];
+      if (last?.type === 'text' && SPEAKER_BEFORE.test((last.value ?? '').slice(-40))) return true;
     }
   }
   return false;
 }
 
-const QUOTED_CITATION = /["“]([^"“”\n]{3,120})["”]\s*(\([^()]{3,80}\))/gu;
+const SPEAKER_BEFORE =
+  /(?:[—–-]|\b(?:gave|presented|delivered|showed|explained|through|in|talk|keynote|session|presentation|her|his|their|the|a))\s*,?\s*$/;
+
+/** A title in quotes, at most a line long. */
+const QUOTED = /["“]([^"“”\n]{3,120})["”]/gu;
 /** A sentence: up to a stop and a blank, or the end. */
 const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu;

@@ -55,7 +55,9 @@ export function conferenceName(title: string): string {
   // A place after the conference stays ("KubeCon NA 2019, San Diego").
   const before = name;
   const split = /^(.{3,80}?)\s*(?:\s[—–|-]\s|:\s|,\s)(.{1,60})$/.exec(name);
-  if (split?.[1] && split[2] && isEventName(split[1]) && isAboutThePost(split[2])) name = split[1];
+  // "KubeCon EU 2025 - London - Shared notes": where, then what the post is.
+  const about = split?.[2]?.replace(PLACE_THEN, '');
+  if (split?.[1] && about && isEventName(split[1]) && isAboutThePost(about)) name = split[1];
   // "Conference attendance report: SREcon Asia/Pacific 2025": what the post is, then the
   // conference with its year.
   else if (split?.[1] && split[2] && isPostLabel(split[1]) && isNamedYear(split[2]))
@@ -217,7 +219,7 @@ const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const WEEKDAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))$/iu;
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|shared|team|group|internal|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
@@ -303,7 +305,10 @@ const LEAD = new RegExp(
  * I learned at DevConf 2024": the author says what they did, then where (a conference's name).
  */
 const FIRST_PERSON_LEAD =
-  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve|(?:the|our)\s+(?:[\p{L}\d&'’-]+\s+){0,3}?(?:team|crew|folks|engineers))\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
+  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve|(?:the|our)\s+(?:[\p{L}\d&'’-]+\s+){0,3}?(?:team|crew|folks|engineers)(?:\s+(?:at|from)\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2})?)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
+
+/** "London - ", "Lisbon, ": a city before what the post is. */
+const PLACE_THEN = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*(?:\s[—–|-]\s|,\s)(?=\S)/u;
 
 /** What the post is, after the conference: "notes", "recap", "参加レポート", "in ten talks". */
 const TRAIL =

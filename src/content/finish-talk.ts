@@ -1,5 +1,6 @@
 import type { Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
+import { companiesFromNotes } from './company-in-notes.ts';
 import { type TalkFacts, toSpeaker } from './front-matter.ts';
 import { NO_COMPANY, NO_EMPLOYER } from './speaker-names.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
@@ -33,6 +34,8 @@ export function finishTalk(
       withoutNoCompany(speaker, draft.headingCompany ? NO_EMPLOYER : NO_COMPANY),
     );
   if (speakers.length === 0 && draft.company) speakers = [{ company: draft.company }];
+  // "Aiko works at Fernweh Travel.": a company said in the notes, not beside the name.
+  if (!facts?.speakers) speakers = companiesFromNotes(speakers, draft.notes);
 
   const talk: Talk = {
     id,

@@ -1,21 +1,20 @@
 import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
-import { asideInParens, withWhom } from './paren-asides.ts';
+import { HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
+import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import {
   HANDLE_AFTER_NAME,
-  isCompanyLike,
   isEventName,
-  isPlace,
   JOINED,
   looksLikeName,
   parseSpeakerText,
   splitNames,
-  withoutRole,
 } from './speaker-names.ts';
+import { withoutRole } from './speaker-role.ts';
 import { cleanTitle, TIME_PREFIX } from './title-marks.ts';
 
 /**
@@ -30,39 +29,12 @@ export interface HeadingParts {
   time?: string;
 }
 
-/**
- * "(Slides)", "(Part 2)", "(in German)", "(until it isn't)", "(let's do them anyway)": words in
- * parentheses that name no one (three lower-case words or more are a phrase, not a company).
- */
-const NOT_A_COMPANY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|remote(?:ly)?\b|online\b|virtual(?:ly)?\b|pre-?recorded\b|in[- ]person\b|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
-
-/**
- * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
- * so is a lower-case word before another ("round 3", "part deux").
- */
-const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}|^\p{Ll}+\s+[\p{Ll}\d]/u;
-
-function notACompany(text: string): boolean {
-  const trimmed = text.trim();
-  return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed) || asideInParens(trimmed);
-}
-
 /** "(Berlin)", "(São Paulo)", "(New York City)": a place's name, a word or three. */
 const CITY = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
 /** "(@kimlee)", "(@jane, @joe)", "(@jane@hachyderm.io)": speakers by their handle. */
 const HANDLE =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
-/** Where title and speaker meet in "Title – Speaker" or "Speaker - Title". */
-/**
- * What stands between a title and its speaker: a dash or a bar with spaces around it, also "·",
- * "//" and "~" ("Title · Jane Doe"), and an em dash without spaces before a capital
- * ("Title—Jane Doe"). A post's headings vote before any of these splits a title.
- */
-const DASH = /\s+(?:[–—-]|--|·|•|\/\/|~)\s+|\s+\|\s+|(?<=\p{Ll})—(?=\p{Lu})/gu;
-/** The same, to ask whether a heading has one. */
-export const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
 
 /**
  * Split a talk heading into title, speakers and company, in the forms authors write:
@@ -359,95 +331,3 @@ function finish(title: string, speakers: Speaker[], company: string | undefined)
  * post split that way, as a dash does.
  */
 export const OTHER_BY = /^(.+),?\s+(?:por|von|door|di)\s+(.+)$/;
-
-/** "Jane Doe: Title" — a name, a colon, a title that is not a name too. */
-export function splitColon(text: string): HeadingParts | undefined {
-  const colon = text.indexOf(': ');
-  if (colon < 3 || colon > 80) return undefined;
-  const speakers = parseSpeakerText(text.slice(0, colon));
-  const title = text.slice(colon + 2).trim();
-  if (!speakers) {
-    // "Title: Jane Doe": the name after the colon, where the post's headings read so.
-    const after = parseSpeakerText(title);
-    const before = text.slice(0, colon).trim();
-    return after && /\p{Ll}/u.test(before) && !parseSpeakerText(before)
-      ? { title: before, speakers: after }
-      : undefined;
-  }
-  if (parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
-  return { title, speakers };
-}
-
-/** "Title | Jane Doe | Acme" or "Title – Jane Doe – Acme": the name in the middle, its company last. */
-function splitThree(
-  text: string,
-  cuts: RegExpExecArray[] | RegExpMatchArray[],
-): HeadingParts | undefined {
-  if (cuts.length < 2) return undefined;
-  const [middle, last] = cuts.slice(-2);
-  if (middle?.index === undefined || last?.index === undefined) return undefined;
-  const name = text.slice(middle.index + middle[0].length, last.index).trim();
-  const company = text.slice(last.index + last[0].length).trim();
-  const title = text.slice(0, middle.index).trim();
-  const names = splitNames(name);
-  if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
-  // "Title | Jane Doe | Main stage": the third part says where, not whose.
-  if (isPlace(company)) return { title, speakers: names.map((n) => ({ name: n })) };
-  if (
-    (parseSpeakerText(company) && !isCompanyLike(company)) ||
-    notACompany(company) ||
-    !/^[\p{Lu}\p{N}@\p{Lo}]/u.test(company)
-  ) {
-    return undefined;
-  }
-  return { title, speakers: names.map((n) => ({ name: n, company })) };
-}
-
-/** "T.", "M. K.", "J. & R.": people named by their initials only (the last period may be cut). */
-function initialsOnly(text: string): Speaker[] | undefined {
-  if (!INITIALS.test(text.trim())) return undefined;
-  return text
-    .trim()
-    .split(/\s*(?:&|\band\b|,|\+)\s*/)
-    .map((name) => ({ name: name.endsWith('.') ? name : `${name}.` }));
-}
-
-const INITIALS =
-  /^\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2}(?:\s*(?:&|and|,|\+)\s*\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2}){0,3}$/u;
-
-/** A label before the people after a dash: "Moderator:", "Speaker:", "Prelegentka:", "Ponente:". */
-const PEOPLE_LABEL =
-  /^(?:speakers?|presenters?|moderat(?:or|ed by|rice|ore)|hosts?|chair|prelegen(?:t|tka|ci)|prowadz[aą]c[ya]|ponentes?|palestrantes?|relat(?:ore|rice|ori|rici)|referent(?:in|innen)?|sprecher(?:in|innen)?|orat(?:eur|rice)s?|intervenante?s?|sprekers?)\s*[:：]\s*(?=\S)/iu;
-
-/** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
-export function splitDash(text: string): HeadingParts | undefined {
-  DASH.lastIndex = 0;
-  const cuts = [...text.matchAll(DASH)];
-  const three = splitThree(text, cuts);
-  if (three) return three;
-  const last = cuts.at(-1);
-  if (last?.index !== undefined) {
-    // "Title – with Jane Doe": the word before the name is no part of it.
-    // "Title — Moderator: Kari Moe", "Title — Prelegentka: Anna Zielińska": a people's label too.
-    const right = parseSpeakerText(
-      text
-        .slice(last.index + last[0].length)
-        .replace(/^(?:with|by|feat\.?|featuring)\s+/i, '')
-        .replace(PEOPLE_LABEL, ''),
-    );
-    const left = text.slice(0, last.index);
-    // "Why our deploys take 40 minutes — T.", "— M. K.", "— J. & R.": people by their initials.
-    const initials = initialsOnly(text.slice(last.index + last[0].length));
-    if (initials && /\p{L}{2}/u.test(left)) return { title: left.trim(), speakers: initials };
-    if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
-  }
-  const first = cuts[0];
-  if (first?.index !== undefined) {
-    const left = parseSpeakerText(text.slice(0, first.index));
-    const right = text.slice(first.index + first[0].length);
-    if (left && !parseSpeakerText(right) && /\p{L}/u.test(right)) {
-      return { title: right.trim(), speakers: left };
-    }
-  }
-  return undefined;
-}

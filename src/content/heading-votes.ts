@@ -1,14 +1,12 @@
 import { companyInBrackets } from './bracket-company.ts';
 import { isGivenName } from './given-names.ts';
+import { HAS_DASH, splitColon, splitDash } from './heading-dash.ts';
 import {
-  HAS_DASH,
   type HeadingParts,
   OTHER_BY,
   readable,
   slashPerson,
-  splitColon,
   splitComma,
-  splitDash,
   splitHeading,
 } from './heading-title.ts';
 import { parseSpeakerText } from './speaker-names.ts';

@@ -17,6 +17,7 @@ import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
 import { parseSynonymsFile } from './synonyms.ts';
 import { mergeTwinTalks } from './twin-talks.ts';
+import { quietVaultPages } from './vault-pages.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -219,6 +220,8 @@ export async function parseScanned(
   const titled = new Set(results.flatMap((r) => (r.parsed?.titled ? [r.parsed.event.id] : [])));
   const offTopic = leaveOutOffTopicPages(scanned.dir, content, titled);
   quietSitePages(content);
+  // A vault's daily notes, maps of content and people's pages: one warning for all of them.
+  quietVaultPages(content);
   // Named now, the events of one conference show each talk two people wrote up once, and are one.
   const merged = mergeTwinTalks(content.library) || offTopic;
   joinConferences(content.library, content.files);

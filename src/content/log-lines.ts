@@ -20,6 +20,8 @@ export interface LoggedTalk {
   kind?: string;
 }
 
+const ANNOUNCES =
+  /^(?:and\s+)?(?:next up|up next|now|now on [\p{L}\d ]{1,30}|starting(?: now)?|first up|coming up)\s*[:：—–-]\s+(?=\S)/iu;
 const QUOTED = /["“„«]([^"“”„«»]{3,150})["”»]/;
 /** "keynote by Jane Doe (Acme), ", "panel ", "talk w/ ": what may stand before a quoted title. */
 const BEFORE_BY =
@@ -39,8 +41,10 @@ const MODERATOR =
 const PANEL_AFTER =
   /^\s*,?\s*(?:with|w\/|con|avec|mit|com)\s+([^.;!?]{3,200}?)(?=[.;!?](?:\s|$)|$)/iu;
 
-export function loggedTalk(text: string): LoggedTalk | undefined {
-  if (text.length > 600) return undefined;
+export function loggedTalk(said: string): LoggedTalk | undefined {
+  if (said.length > 600) return undefined;
+  // "next up: "Title" with Jane Doe", "now on main stage: …": the log's announcement of the talk.
+  const text = said.replace(ANNOUNCES, '');
   const quoted = QUOTED.exec(text);
   const talk = quoted?.[1]
     ? quotedTalk(text, quoted)

@@ -11,11 +11,10 @@ import { definitionTalks } from './definition-talks.ts';
 import { talkOfFile } from './file-title.ts';
 import { finishTalk } from './finish-talk.ts';
 import { footnotesInPlace } from './footnotes.ts';
-import { type FrontMatter, type LineLookup, parseFrontMatter } from './front-matter.ts';
-import { splitFrontMatter } from './front-matter-block.ts';
 import { draftMetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-votes.ts';
+import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { indentedOutline } from './outline-text.ts';
@@ -25,14 +24,14 @@ import { playlistHeadings } from './playlist-entries.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { unquoteTalks } from './quoted-talks.ts';
-import { repeatedTalks } from './repeated-talks.ts';
+import { readFrontMatter } from './read-front-matter.ts';
+import { fillFrom, repeatedTalks } from './repeated-talks.ts';
 import { linkMentions, splitReplies } from './replies.ts';
 import { withoutRoamMarks } from './roam-marks.ts';
 import { mergeSameTalks } from './same-talk.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
-import { simpleMeta } from './simple-meta.ts';
 import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
 import { mergeBios } from './speaker-bios.ts';
 import { readSynonyms } from './synonyms.ts';
@@ -73,31 +72,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const text = withoutDirectionMarks(
     markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown,
   );
-  const block = splitFrontMatter(text);
-  let meta: FrontMatter = {};
-  let factLines: LineLookup = new Map<string, number>();
-  let keyLines: LineLookup = new Map<string, number>();
-  if (block?.toml || block?.properties) {
-    // The title and a talk page's facts: `title = "…"` in TOML, `speaker:: …` in page properties.
-    meta = simpleMeta(block.yaml, block.toml === true) as FrontMatter;
-  } else if (block) {
-    const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);
-    meta = parsed.data;
-    factLines = parsed.talkLines;
-    keyLines = parsed.keyLines;
-    problems.push(...parsed.problems);
-  }
-  // `draft: true` (Hugo, Jekyll, Astro, Eleventy): a post its author has not published yet.
-  const draft = (meta as { draft?: unknown }).draft;
-  if (draft === true || draft === 'true') {
-    problems.push({
-      file,
-      line: keyLines.get('draft') ?? draftLine(block),
-      message: 'is a draft (`draft: true`): its talks are not read until that line is removed',
-      severity: 'warning',
-    });
-    return { event: emptyEvent(eventId, file), talks: [], problems, draft: true };
-  }
+  const { block, meta, factLines, keyLines, draft } = readFrontMatter(text, file, problems);
+  if (draft) return { event: emptyEvent(eventId, file), talks: [], problems, draft: true };
   // "% Notes from Berlin Buzzwords 2025" / "% Henrik Larsen": Pandoc's title block.
   const pandoc = block ? undefined : pandocTitleBlock(text);
   if (pandoc) {
@@ -344,27 +320,6 @@ function dayless(title: string | undefined): string | undefined {
   return title && isDayOnly(title) ? undefined : title;
 }
 
-function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
-  if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
-  heading.time ??= repeat.time;
-  heading.track ??= repeat.track;
-  heading.kind ??= repeat.kind;
-  // The schedule's day, where the notes' heading is under none ("## Notes").
-  if (!heading.day && repeat.day) {
-    heading.day = repeat.day;
-    if (repeat.date) heading.date = repeat.date;
-  }
-  for (const link of repeat.links) {
-    if (!heading.links.some((l) => l.url === link.url)) heading.links.push(link);
-  }
-}
-
-/** The line of `draft = true` in a TOML front matter or `draft:: true` in page properties. */
-function draftLine(block: { yaml: string; yamlLine: number } | undefined): number {
-  const at = block?.yaml.split('\n').findIndex((line) => /^draft\s*(?:=|::)/i.test(line)) ?? -1;
-  return block && at >= 0 ? block.yamlLine + at : 1;
-}
-
 function emptyEvent(id: string, file: string): ConferenceEvent {
   return { id, name: id, tags: [], topics: [], file };
 }
@@ -415,24 +370,5 @@ function isPropertyLines(node: MdNode): boolean {
   );
 }
 
-/**
- * "%% ask Aylin about the KMS costs %%": an Obsidian comment, which the note's reader never sees.
- * Its lines stay as blank lines, so the lines after it keep their numbers.
- */
-function withoutComments(markdown: string): string {
-  if (!markdown.includes('%%')) return markdown;
-  return markdown.replace(/(?<=^|\s)%%[\s\S]{1,4000}?%%(?=\s|$)/g, (comment) =>
-    comment.replace(/[^\n]/g, ''),
-  );
-}
-
 /** A title must show something: a heading of zero-width or format characters has none. */
 const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
-
-/**
- * "شركة \u200eQalam Labs\u200e": marks that set the direction of Latin words in right-to-left text.
- * They are invisible, and no part of a name, a title or a note.
- */
-const DIRECTION_MARK = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const withoutDirectionMarks = (text: string): string =>
-  DIRECTION_MARK.test(text) ? text.replace(new RegExp(DIRECTION_MARK, 'g'), '') : text;

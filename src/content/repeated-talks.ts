@@ -75,3 +75,19 @@ function isAcronymIn(word: string, words: string[]): boolean {
   }
   return false;
 }
+
+/** What a talk's own heading does not say, taken from the schedule line repeating it. */
+export function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
+  if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
+  heading.time ??= repeat.time;
+  heading.track ??= repeat.track;
+  heading.kind ??= repeat.kind;
+  // The schedule's day, where the notes' heading is under none ("## Notes").
+  if (!heading.day && repeat.day) {
+    heading.day = repeat.day;
+    if (repeat.date) heading.date = repeat.date;
+  }
+  for (const link of repeat.links) {
+    if (!heading.links.some((l) => l.url === link.url)) heading.links.push(link);
+  }
+}

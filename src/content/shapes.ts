@@ -6,40 +6,45 @@ import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
-import { listTalks } from './list-talks.ts';
-import { named, placeNamedNotes } from './named-notes.ts';
+import { placeNamedNotes } from './named-notes.ts';
+import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
   headingName,
-  isAside,
   isPlainGroup,
   isPostSection,
   isSubsectionName,
   mentionsMissed,
 } from './section-names.ts';
 import {
-  hasImage,
-  headingParts,
   meaningful,
   onlyDecoration,
   type Section,
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
-import { opensPost } from './site-pages.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
-import { hasTalkEvidence } from './talk-evidence.ts';
+import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
 const WORKSHOP_GROUP =
   /^(?!.*\b(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning)\b)(?:the |our |a )?(?:[\p{L}-]+ )?(?:workshops?|hands-on|atölye|taller(?:es)?)\b/iu;
 
-/** "Track: Architecture", "Track 2 – Data", "Architecture track": a group that is a track. */
-const TRACK = /^track\s*\d*\s*[:–—-]\s*(.+)$|^.+\strack$/i;
+/**
+ * "Track: Architecture", "Track 2 – Data", "Track A: DX", "Architecture track", "Trilha Cloud"
+ * (Portuguese): a group that is a track.
+ */
+const TRACK =
+  /^(?:track|trilha)\s*(?:\d+|\p{L}(?=\s*[:–—-]))?\s*[:–—-]\s*(.+)$|^trilha\s+(.+)$|^.+\strack$/iu;
+/** The track a group's name says, or (`whole`) the name itself where it ends in "track". */
+const trackOf = (name: string, whole: boolean): string | undefined => {
+  const track = TRACK.exec(name);
+  return track ? (track[1] ?? track[2] ?? (whole ? name : undefined)) : undefined;
+};
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
@@ -210,8 +215,8 @@ export class ShapeReader {
       return;
     }
     if (section.children.length > 0 && this.isGroup(section)) {
-      const track = TRACK.exec(name);
-      const topic = track?.[1] ?? name;
+      const track = trackOf(name, true);
+      const topic = track ?? name;
       this.groupTopics.add(topic);
       const inner: TalkContext = { ...context, topic };
       if (track) inner.track = topic;
@@ -237,7 +242,7 @@ export class ShapeReader {
       // says its bullets are talks, though they carry no notes.
       const lightning = LIGHTNING_GROUP.test(name);
       // "## Track: Data" over its list of talks: the track is their topic, as over headings.
-      const track = TRACK.exec(name)?.[1];
+      const track = trackOf(name, false);
       const found = bodyTalks(
         section.body,
         // "## Thank you to our speakers" over its list of talks names no topic.
@@ -262,7 +267,14 @@ export class ShapeReader {
         return;
       }
     }
-    const why = this.notATalk(section);
+    const why = notATalk(section, {
+      bios: this.bios,
+      opening: this.opening,
+      dashSpeakers: this.dashSpeakers,
+      bodyGroupDepths: this.bodyGroupDepths,
+      drafts: this.drafts,
+      talkDepth: this.talkDepth,
+    });
     if (why) {
       this.skip(section, why);
       return;
@@ -286,61 +298,11 @@ export class ShapeReader {
 
   private takeBodyTalks(found: ReturnType<typeof bodyTalks>, line: number): void {
     this.drafts.push(...found.drafts);
+    // "**Track: Streaming**" over bold talks: a group the text named is a topic of the event too.
+    for (const draft of found.drafts) if (draft.topic) this.groupTopics.add(draft.topic);
     for (const at of found.missed) {
       this.warn(at || line, 'list skipped as not talks: the author says they missed these talks');
     }
-  }
-
-  /** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
-  private notATalk(section: Section): string | undefined {
-    if (this.bios.has(section)) return "a speaker's bio, not a talk";
-    if (section === this.opening) return "the author's essay before the talks, naming no speaker";
-    // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
-    // and markup alone is no notes.
-    if (
-      section.children.length === 0 &&
-      onlyDecoration(section.body) &&
-      !(section.body.some(hasImage) && headingParts(section, this.dashSpeakers).speakers.length > 0)
-    ) {
-      return 'only images, HTML or shortcodes under it';
-    }
-    const content = meaningful(section.body).length > 0 || section.children.length > 0;
-    const strong = hasTalkEvidence(section, this.dashSpeakers);
-    // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
-    // their level with no talk in its text and naming no speaker is the post's, not a talk.
-    // A heading that names a talk the schedule listed ("## Schedule" over a table) is that talk.
-    if (
-      !strong &&
-      section.children.length === 0 &&
-      this.bodyGroupDepths.has(section.depth) &&
-      !named(headingName(section.title), this.drafts)
-    )
-      return 'a section of the post beside the headings over its talks, naming no speaker';
-    // "## Tools we compared" over a table alone: the post's data, not a talk's notes.
-    const body = meaningful(section.body);
-    if (
-      !strong &&
-      section.children.length === 0 &&
-      body.length > 0 &&
-      body.every((node) => node.type === 'table')
-    ) {
-      return 'only a table under it, and no speaker';
-    }
-    if (this.talkDepth !== undefined && section.depth < this.talkDepth && !strong) {
-      return content
-        ? `a heading above the talks (talks in this file are level-${this.talkDepth} headings)`
-        : undefined;
-    }
-    if (!content && !strong) return 'no notes under it';
-    // "## Subtitle" over "Published in …", "7 min read": the blog's head over the introduction.
-    if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
-    // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
-    if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
-    // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
-    // never a talk's title.
-    if (!strong && isSubsectionName(headingName(section.title)))
-      return "a part of a talk's notes, with no talk heading above it";
-    return undefined;
   }
 
   /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
@@ -434,13 +396,4 @@ function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContex
   if (flat.context.day) context.day = flat.context.day;
   if (flat.context.date) context.date = flat.context.date;
   return context;
-}
-
-/**
- * "## Lightning talks" over a toggle whose list is talks ("- **Temporal is here** — Dan Ilić: …"):
- * the sub-section holds talks, so the heading above it groups them.
- */
-function holdsListOfTalks(section: Section): boolean {
-  if (section.children.length > 0) return false;
-  return section.body.some((node) => node.type === 'list' && listTalks(node, {}, true).length >= 2);
 }

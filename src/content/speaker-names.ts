@@ -1,5 +1,4 @@
 import type { Speaker } from '../model.ts';
-import { ALL_AT, ALL_BARE } from './all-of-them.ts';
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
@@ -9,6 +8,7 @@ import {
   ONE_CASELESS,
 } from './name-words.ts';
 import { asideInParens, joinedTerms } from './paren-asides.ts';
+import { DEGREE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
 /** Which words read as a person's name, and a company's; `speaker-line.ts` reads the lines that name them. */
 
@@ -78,7 +78,7 @@ export const NO_EMPLOYER =
   /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
 
 const COMPANY_LIKE =
-  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency)$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
+  /^(?:\S+\s+){1,4}(?:labs?|inc\.?|corp\.?|ltd\.?|llc|gmbh|ag|se|ab|technologies|technology|software|systems|solutions|group|consulting|cloud|bank|banking|networks|security|analytics|digital|studios?|games|media|health|capital|partners|ventures|foundation|institute|university|research|engineering|credit union|insurance|mutual|logistics|payments|holdings|industries|airlines|motors|telecom|energy|retail|foods|pharma|robotics|automation|interactive|collective|agency|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|asa|sp\. z o\.o\.)$|^(?:banco|banca|bank|grupo|gruppo|groupe|caixa|fundaci[óo]n|funda[çc][ãa]o|stichting|universidad|universidade|universit[éä]t?|university|instituto|institut|editorial|companhia|compa[ñn][íi]a|cooperativa|ministerio|minist[ée]rio|ministry)\s+(?:\S+\s+){0,3}\S+$|^\S{1,12}(?:科技|公司|集团|银行|大学|研究院|实验室|网络|技术|支付|软件|信息|株式会社)$|^(?:red hat|capital one|goldman sachs|morgan stanley|deutsche (?:bank|telekom|bahn)|wells fargo|credit suisse|delivery hero|just eat|trade republic|home depot|general motors|mercedes[- ]benz|thought ?works|hashi ?corp|jet ?brains|data ?dog|new relic|honey ?comb|mongo ?db|cockroach ?labs|grafana ?labs)$/i;
 
 /** Whether a name reads as a company's ("Grafana Labs", "青藤科技"), though it could be a person's. */
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
@@ -103,6 +103,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
       (_, title: string) => `${title.charAt(0).toUpperCase()}${title.slice(1)}. `,
     )
     .replace(/\s+[—–|·•-]+$/, '')
+    // "Jana Novak — notes", "Jana Novak (my notes)": what the page is, after the person.
+    .replace(NOTES_AFTER, '')
     .replace(SENTENCE_PERIOD, '');
   // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
   // "Мария Иванова и Игорь Кузнецов": "and" in Russian.
@@ -138,11 +140,16 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Jane Doe (Acme), John Roe (Globex)": each name with its own company.
   // "A (NTNU) with B (Google)": a co-speaker after "with" too.
   // "A (ING), B (Adyen) en C (Picnic)", "A (X) i B (Y)": Dutch and Polish join them so too.
-  if (/\)\s*(?:,|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|\ben\b|و\s|[eyi]\s)/.test(trimmed)) {
+  // "A (Nordlicht) feat. B (Brightwave)": a guest speaker, each with a company of their own.
+  if (
+    /\)\s*(?:,|&|\band\b|\bwith\b|\bfeat\b|\bfeaturing\b|\bft\.|\bet\b|\bund\b|\bve\b|\ben\b|و\s|[eyi]\s)/.test(
+      trimmed,
+    )
+  ) {
     // "…, C (Y), and D (Z)": a comma before the last "and" as well.
     const each = trimmed
       .split(
-        /(?<=\))\s*(?:,\s*(?:and\b|&|[eyi](?=\s)|en\b)?|&|\band\b|\bwith\b|\bet\b|\bund\b|\bve\b|\ben\b|و(?=\s)|[eyi](?=\s))\s*/,
+        /(?<=\))\s*(?:,\s*(?:and\b|&|[eyi](?=\s)|en\b)?|&|\band\b|\bwith\b|\bfeat(?:\.|uring\b|\b)|\bft\.|\bet\b|\bund\b|\bve\b|\ben\b|و(?=\s)|[eyi](?=\s))\s*/,
       )
       .slice(0, 10);
     const speakers = each.map((part) => parseSpeakerText(part));
@@ -280,6 +287,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   return undefined;
 }
 
+const NOTES_AFTER =
+  /(?<=\S)\s+(?:[—–|-]\s+(?:(?:my|slide|raw|quick|live|talk|personal)\s+)?notes|\((?:my\s+)?notes\))$/i;
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
@@ -372,48 +381,3 @@ export function isEventName(text: string): boolean {
 }
 const EVENT_NAME =
   /\b(?:19|20)\d{2}\b|\b[\p{L}-]*(?:conf?|fest|camp|days)\s*['’]?\d{2}\b|\b(?:conference|summit|meetup|symposium|re:invent)\b|\b(?:srecon|qcon|kubecon|jsconf|pycon|rubyconf|gophercon|devopsdays|strangeloop|strange loop)/iu;
-
-const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
-
-/** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
-const ROLE =
-  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|expert|esperto|esperta|specialist|sp[ée]cialist|especialist|analyst|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b)\s*(?=\S)/iu;
-
-/** "Core developer", "Staff Engineer", "designer indépendante": a job and no employer. */
-const ROLE_ONLY =
-  /^(?:[\p{L}.&-]+\s+){0,3}?(?:engineer|developer|architect|manager|director|founder|co-founder|designer|maintainer|contributor|consultant|freelancer?|researcher|scientist|advocate|d[ée]velopp|designer|ing[ée]nieur|entwickler|sviluppat|desarrollad|desenvolvedor)[\p{L}]*(?:\s+(?:ind[ée]pendante?|independent|freelance|indipendente))?$|^(?:cto|ceo|cio|vp|sre)$/iu;
-
-/** "Staff Engineer", "Senior SRE", "Principal Architect": a job, never a person's name. */
-const ROLE_WORDS =
-  /(?:^|\s)(?:cto|ceo|cio|cpo|coo|vp|sre|engineer|developer|architect|manager|director|head of|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|principal|staff|senior)(?:\s|$)/i;
-
-export function withoutRole(written: string): string {
-  // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
-  const company = written
-    // "beide bei Govtech", "entrambi di Satispay", "oboje z Allegro", "tous deux chez Sfeir": the
-    // same in German, Italian, Polish, French, Spanish, Portuguese and Dutch.
-    .replace(ALL_AT, '')
-    // "both Harbourlight", "beide Nordwerk", "ambos Datasur": the preposition left out.
-    .replace(ALL_BARE, '')
-    // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
-    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '')
-    // "Angular team @ Google", "Payments squad at Klarna": the team, then its company.
-    .replace(
-      /^[\p{L}\d.+#-]+(?:\s+[\p{L}\d.+#-]+){0,2}\s+(?:team|squad|group|tribe)\s+(?:@|at)\s+(?=\S)/iu,
-      '',
-    );
-  const role = ROLE.exec(company);
-  // "星河云计算 CTO": the role after the company.
-  const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');
-  // "Head of Engineering": a department, not a company; the words stay as written. So does
-  // "Agile Developer, Inc.": what follows the comma is the legal form of the company's name.
-  return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
-}
-
-const TRAILING_ROLE =
-  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
-
-const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
-
-const DEPARTMENT =
-  /^(?:engineering|product|marketing|design|research|technology|operations|platform|infrastructure|data|security|sales|people|developer relations|devrel)$/i;

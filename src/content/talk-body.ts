@@ -5,24 +5,16 @@ import { splitFieldParagraphs } from './field-lines.ts';
 import { companyFromHeading } from './heading-company.ts';
 import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
-import { plainText, textAndProse } from './markdown-text.ts';
-import { lineupLine } from './panel-lineup.ts';
+import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
-import { isPlaceholder, isSignOff } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
-import { isCompanyLike, looksLikeName } from './speaker-names.ts';
 import type { DraftNote } from './summary.ts';
 import { titleInOpening } from './talk-lead.ts';
-import {
-  addLink,
-  collectLinks,
-  findLinks,
-  isTalkLinksLine,
-  reportBrokenLinks,
-} from './talk-links.ts';
-import { roomInTitle, roomLine } from './talk-room.ts';
+import { addLink, collectLinks, findLinks, reportBrokenLinks } from './talk-links.ts';
+import { notesFrom, speakerSection } from './talk-notes.ts';
+import { roomInTitle } from './talk-room.ts';
 import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
 import { cleanTitle, isKindAlone, sessionKind, sessionLine, titleTag } from './title-marks.ts';
 
@@ -206,37 +198,6 @@ export function draftTalk(
   return draft;
 }
 
-const SPEAKER_LABEL =
-  /^(?:speakers?|speaker\(s\)|presenters?|presented by|who|moderators?|panell?ists?)\s*:?$/i;
-
-/** A sub-heading that is only a speaker label, over the names (a paragraph or a short list). */
-function speakerSection(section: Section): Speaker[] | undefined {
-  const [body, ...more] = section.body;
-  if (!body || more.length > 0 || section.children.length > 0) return undefined;
-  return SPEAKER_LABEL.test(section.title.trim()) ? namesOf(body) : undefined;
-}
-
-function isSpeakerLabel(node: MdNode): boolean {
-  // A label is a word or two, alone or in bold: most paragraphs are longer, and not read here.
-  return (
-    node.type === 'paragraph' &&
-    node.children.length <= 4 &&
-    SPEAKER_LABEL.test(plainText(node).trim())
-  );
-}
-
-/** The people a paragraph or a short list under a speaker label names, every line a person. */
-function namesOf(node: MdNode): Speaker[] | undefined {
-  const names =
-    node.type === 'paragraph'
-      ? [plainText(node)]
-      : node.type === 'list' && node.children.length <= 10
-        ? node.children.map((item) => plainText(item))
-        : [];
-  const speakers = names.flatMap((name) => speakerLine(`Speaker: ${name.trim()}`, false) ?? []);
-  return speakers.length > 0 && speakers.length >= names.length ? speakers : undefined;
-}
-
 function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {
   // "2.1.1 Key points": a report's section number says nothing of what the part is.
   const title = section.title.replace(OUTLINE_NUMBER, '');
@@ -248,183 +209,6 @@ function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): D
 }
 
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\p{L})/u;
-
-/** Bullets become the notes tree; a top-level "Speaker: …" bullet becomes the speaker instead. */
-function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
-  const notes: DraftNote[] = [];
-  const all = meaningful(nodes);
-  for (let index = 0; index < all.length; index++) {
-    const node = all[index] as MdNode;
-    // "**Speakers:**" over a list of names: the list is who spoke.
-    const next = all[index + 1];
-    const listed = next && isSpeakerLabel(node) ? namesOf(next) : undefined;
-    if (listed) {
-      draft.speakers.push(...listed);
-      index++;
-      continue;
-    }
-    if (node.type !== 'list') {
-      // "[^1]: He meant every layer": a footnote's text, not a point of the talk.
-      if (node.type === 'paragraph' && FOOTNOTE.test(node.children[0]?.value ?? '')) continue;
-      // "A presentation at DevConf by {{ site.speaker.name }}": a template's sentence, whose
-      // words the site fills in; without them it says nothing.
-      if (node.type === 'paragraph' && node.children.some(hasTemplateVariable)) continue;
-      if (node.type === 'table') {
-        notes.push(tableNote(node));
-        continue;
-      }
-      // A code block is searched, but is no sentence of the summary.
-      if (node.type === 'code') {
-        const code = textAndProse([node]).text;
-        if (code !== '') notes.push({ text: code, prose: '', children: [] });
-        continue;
-      }
-      const note: DraftNote = withoutNoteLabel({ ...textAndProse([node]), children: [] });
-      if (isMeta(note, draft)) continue;
-      if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))
-        notes.push(note);
-      continue;
-    }
-    for (const item of node.children) {
-      if (isOpenTask(item)) continue;
-      const note = itemNote(item);
-      // "* With A, B and C, moderated by D": a panel's whole line-up as the talk's first bullet.
-      const named =
-        speakerLine(note.text, false) ??
-        (draft.speakers.length === 0 && note.children.length === 0
-          ? lineupLine(note.text)
-          : undefined);
-      if (named) draft.speakers.push(...named);
-      // A bullet that held only a shortcode or an image says nothing.
-      else if (note.text === '' && note.children.length === 0) continue;
-      else if (note.children.length === 0 && isPlaceholder(note.text)) continue;
-      else if (isMeta(note, draft)) continue;
-      else if (!isTalkLinksLine(item, note)) notes.push(note);
-    }
-  }
-  return notes;
-}
-
-const FOOTNOTE = /^\[\^[^\]\s]{1,40}\]:/;
-
-/** "Abstract: In this session …": the label says what the paragraph is, no word of the notes. */
-const NOTE_LABEL =
-  /^(?:abstract|summary|description|synopsis|tl;?\s?dr|résumé|resumen|resumo|zusammenfassung|beschreibung|sommario|samenvatting)\s*[:：]\s+(?=\S)/i;
-
-function withoutNoteLabel(note: DraftNote): DraftNote {
-  const label = NOTE_LABEL.exec(note.text);
-  if (!label) return note;
-  return {
-    ...note,
-    text: note.text.slice(label[0].length),
-    prose: note.prose.replace(NOTE_LABEL, ''),
-  };
-}
-
-/** `{{ site.speaker.name }}`, `{{ page.date | date }}`: a template's variable (not a shortcode). */
-function hasTemplateVariable(node: MdNode): boolean {
-  return (
-    node.type === 'text' &&
-    (node.value ?? '').includes('{{') &&
-    TEMPLATE_VARIABLE.test(node.value ?? '')
-  );
-}
-const TEMPLATE_VARIABLE = /\{\{-?\s*[a-z_][\w.]*(?:\s*\|[^{}]*)?\s*-?\}\}/i;
-
-/**
- * A table in a talk's notes (build times, a comparison): its header, then a note per row, cells
- * apart ("2 min · cargo check · fine"). Data, not sentences: no part of the summary.
- */
-function tableNote(table: MdNode): DraftNote {
-  const [header, ...rows] = table.children.map((row) =>
-    row.children
-      .map((cell) => textAndProse([cell]).text)
-      .filter((text) => text !== '')
-      .join(' · '),
-  );
-  return {
-    text: header ?? '',
-    prose: '',
-    children: rows.filter((row) => row !== '').map((text) => ({ text, prose: '', children: [] })),
-  };
-}
-
-/**
- * "Track: Data", "Room: B", "Level: Intermediate", "Time: 10:30": facts of the slot, not notes; nor
- * are the author's own "Attended by: Marek, Ola" (a Notion table's column) or "Status: watched".
- */
-const META =
-  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe)\s*[:：]\s*(\S.{0,80})$/i;
-
-const PENDING_LINK =
-  /^(?:slides?|deck|video|recording)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|to come|n\/?a|none|pending|-+|—)[.!)]*$|^(?:the\s+)?(?:slides?|deck|video|recording)\s+(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:published|available|online|up|out)\b/i;
-
-/** A line of the talk's slot facts: the track and time are kept, the line is no note. */
-function isMeta(note: DraftNote, draft: DraftTalk): boolean {
-  if (note.children.length > 0 || note.text.length > 100) return false;
-  // "Slides: not published yet": a link to come says nothing of the talk.
-  if (PENDING_LINK.test(note.text.trim())) return true;
-  // "Room: 3B", "📍 Stage 2": where it was (see `talk-room.ts`).
-  const room = roomLine(note.text);
-  if (room) {
-    draft.room ??= room;
-    return true;
-  }
-  const meta = META.exec(note.text.trim());
-  if (!meta?.[1] || !meta[2]) return companyLine(note.text, draft);
-  const label = meta[1].toLowerCase();
-  const value = meta[2].replace(/[.;]$/, '').trim();
-  // "Time: the biggest constraint of all" is a note that starts with a word, not a slot.
-  const timed = /^(?:time|when|slot|date|duration|length)$/.test(label);
-  if ((timed && !/\d/.test(value)) || value.split(/\s+/).length > 6) return false;
-  if (label === 'track') draft.track ??= value;
-  if (label === 'time' || label === 'when' || label === 'slot') draft.time ??= value;
-  return true;
-}
-
-const COMPANY_LINE = /^(?:company|organi[sz]ation|affiliation|employer)\s*[:：]\s*(\S.{0,60})$/i;
-
-/** "Company: Acme" under "Speaker: Jane Doe": the company of the speakers named without one. */
-function companyLine(text: string, draft: DraftTalk): boolean {
-  const company = COMPANY_LINE.exec(text.trim())?.[1]?.replace(/[.;]$/, '');
-  const without = draft.speakers.filter((speaker) => !speaker.company);
-  // "Speaker: Freja Nielsen, Mads Kjær" over "Company: Danske Bank": after the comma stood a
-  // second person, not the first one's company.
-  const [only, ...others] = draft.speakers;
-  const person = only?.company;
-  if (company && person && others.length === 0 && person !== company && looksLikeName(person)) {
-    if (isCompanyLike(person)) return false;
-    draft.speakers.push({ name: person, company });
-    only.company = company;
-    return true;
-  }
-  if (!company || without.length === 0) return false;
-  for (const speaker of without) speaker.company = company;
-  return true;
-}
-
-export function itemNote(item: MdNode): DraftNote {
-  const own: MdNode[] = [];
-  const children: DraftNote[] = [];
-  for (const child of item.children) {
-    if (child.type !== 'list') own.push(child);
-    else for (const sub of child.children) children.push(itemNote(sub));
-  }
-  const { text, prose } = textAndProse(own);
-  // "- [x] tried it": a task list's box is no word of the note.
-  const box = TASK_BOX.exec(text);
-  if (box) return { text: text.slice(box[0].length), prose: prose.replace(TASK_BOX, ''), children };
-  return { text, prose, children };
-}
-
-/** "[ ] ", "[x] ": a task list's box (Obsidian, Notion, GitHub). */
-const TASK_BOX = /^\[[ xX]\]\s+/;
-
-/** "- [ ] try ingress2gateway", "- [ ] Kristin to write this up": the author's to-do, no note. */
-function isOpenTask(item: MdNode): boolean {
-  const first = item.children[0]?.children[0];
-  return first?.type === 'text' && /^\[ \]\s/.test(first.value ?? '');
-}
 
 /** "(Lightning talk, 5 min)" right under a heading: the talk's kind, no note. */
 function withoutSessionLine(body: MdNode[], draft: DraftTalk): MdNode[] {

@@ -1,6 +1,7 @@
 import { classifyLink } from './classify-link.ts';
 import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
 import { byGivenName } from './heading-votes.ts';
+import { listTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { opensWithLineup } from './panel-lineup.ts';
@@ -35,11 +36,15 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   }
   const named =
     headingParts(section, false).speakers.length > 0 ||
-    top
-      .slice(0, 4)
-      .some(
-        (node) => node.type === 'paragraph' && speakerLine(plainText(node), false) !== undefined,
-      );
+    top.slice(0, 4).some(
+      (node) =>
+        (node.type === 'paragraph' && speakerLine(plainText(node), false) !== undefined) ||
+        // "- Slides: …", "- Speaker: Olu Adebayo (SecureNest)": a slide-notes page's first bullets.
+        (node.type === 'list' &&
+          node.children
+            .slice(0, 3)
+            .some((item) => speakerLine(plainText(item.children[0] ?? item), false) !== undefined)),
+    );
   // A speaker's own page of their talk: "**Conference:** DevConf 2024" and its slides or video
   // at the top, no speaker named (it is the site's owner).
   const ownPage =
@@ -125,4 +130,13 @@ export function bodyNamesSpeaker(section: Section): boolean {
   const [first] = splitFieldParagraphs(section.body.slice(0, 2));
   if (first?.type !== 'paragraph') return false;
   return speakerLine(plainText(first), isEmphasisedLine(first)) !== undefined;
+}
+
+/**
+ * "## Lightning talks" over a toggle whose list is talks ("- **Temporal is here** — Dan Ilić: …"):
+ * the sub-section holds talks, so the heading above it groups them.
+ */
+export function holdsListOfTalks(section: Section): boolean {
+  if (section.children.length > 0) return false;
+  return section.body.some((node) => node.type === 'list' && listTalks(node, {}, true).length >= 2);
 }

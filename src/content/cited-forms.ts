@@ -1,0 +1,105 @@
+import type { Speaker } from '../model.ts';
+import { looksLikeName } from './speaker-names.ts';
+
+/*
+ * How a recap by theme names a talk's speaker around its title in prose, besides the
+ * parentheses right after it (cited-talks.ts): after the title (`*Title* by Jane Doe (Acme)`,
+ * `"Title", Jane Doe (Acme)`, `"Title" — Jane Doe (Acme)`, `by Jane Doe from Acme`) or before it
+ * (`Jane Doe (Acme) — *Title*`, `Jane Doe from Acme gave *Title*`, `Jane Doe's talk "Title"`).
+ * A keynote is named without a title too: `opened with Jane Doe's keynote on platform teams`.
+ */
+
+/** A person's name in prose: two to four capitalised words, "de", "van", "von" … between. */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|van|von|der|den|di|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’-]+){1,3}`;
+/** A company after "from", "of", "at": capitalised words, a period inside only ("Booking.com"). */
+const COMPANY = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*(?:\s+\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*){0,2}`;
+const PAREN = String.raw`\s*\(([^()]{2,60})\)`;
+
+const AFTER = [
+  // "*Title* by Jane Doe (Acme)", "by Jane Doe from Acme"
+  new RegExp(String.raw`^,?\s+by\s+(${NAME})(?:${PAREN}|\s+(?:from|of|at)\s+(${COMPANY}))?`, 'u'),
+  // '"Title", Jane Doe (Acme)', '"Title" — Jane Doe (Acme)'
+  new RegExp(String.raw`^\s*(?:,|[—–-])\s*(${NAME})${PAREN}`, 'u'),
+];
+
+const VERB = `(?:gave|presented|delivered|showed|explained|walked us through|in)`;
+const BEFORE = [
+  // "Jane Doe (Acme) — *Title*"
+  new RegExp(String.raw`(?:^|[\s,;:])(${NAME})${PAREN}\s*[—–-]\s*$`, 'u'),
+  // "Jane Doe from Acme gave *Title*", "Jane Doe (Acme) presented *Title*"
+  new RegExp(
+    String.raw`(?:^|[\s,;:])(${NAME})(?:${PAREN}|\s+(?:from|of|at)\s+(${COMPANY}))\s+${VERB}\s+(?:(?:her|his|their|the|a)\s+)?(?:talk\s+|keynote\s+|session\s+)?$`,
+    'u',
+  ),
+  // "Jane Doe's talk "Title""
+  new RegExp(
+    String.raw`(?:^|[\s,;:])(${NAME})['’]s\s+(?:talk|keynote|session|presentation)\s*,?\s*$`,
+    'u',
+  ),
+];
+
+/** The speaker a title's surroundings name, or undefined. */
+export function speakerAround(before: string, after: string): Speaker[] | undefined {
+  for (const pattern of AFTER) {
+    const found = person(pattern.exec(after.slice(0, 160)));
+    if (found) return found;
+  }
+  if (!/[—–-]\s*$|\s$/.test(before)) return undefined;
+  const tail = before.slice(-160);
+  for (const pattern of BEFORE) {
+    const found = person(pattern.exec(tail));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function person(match: RegExpExecArray | null): Speaker[] | undefined {
+  const name = match?.[1] ? withoutLeadWord(match[1]) : undefined;
+  if (!name) return undefined;
+  const company = (match?.[2] ?? match?.[3])?.trim();
+  // "(she/her)", "(remote)", "(2024)": no company.
+  const real = company && /^\p{Lu}/u.test(company) && !/\d{4}/.test(company) ? company : undefined;
+  return [real ? { name, company: real } : { name }];
+}
+
+/** "Later Piotr Kaczmarek": a sentence's first word before the name is no part of it. */
+function withoutLeadWord(text: string): string | undefined {
+  if (looksLikeName(text) && !LEAD_WORD.test(text)) return text;
+  const rest = text.replace(/^\S+\s+/, '');
+  return rest !== text && looksLikeName(rest) ? rest : undefined;
+}
+
+const LEAD_WORD =
+  /^(?:Later|Then|And|But|Also|Next|Finally|Afterwards|Meanwhile|Earlier|Today|Yesterday)\s/;
+
+/** "opened with Jane Doe's keynote on platform teams": a keynote named by its subject alone. */
+const KEYNOTE = new RegExp(
+  String.raw`(?:^|[\s,;:])(${NAME})['’]s\s+(?:opening\s+|closing\s+)?keynote\s+(?:on|about)\s+([^.;!?()]{6,100}?)(?=\s*[.;!?(]|,\s|\s+(?:which|where)\s|$)`,
+  'gu',
+);
+
+export interface ProseKeynote {
+  title: string;
+  speakers: Speaker[];
+  start: number;
+  end: number;
+}
+
+/** The keynotes a paragraph's text names by their subject. */
+export function proseKeynotes(text: string): ProseKeynote[] {
+  if (!text.includes('keynote')) return [];
+  const found: ProseKeynote[] = [];
+  for (const match of text.matchAll(KEYNOTE)) {
+    const name = match[1] ? withoutLeadWord(match[1]) : undefined;
+    const subject = match[2]?.trim();
+    if (!name || !subject || !/\p{L}{3}/u.test(subject)) continue;
+    const title = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
+    found.push({
+      title,
+      speakers: [{ name }],
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+import { named } from './named-notes.ts';
+import { headingName, isAside, isSubsectionName } from './section-names.ts';
+import { hasImage, headingParts, meaningful, onlyDecoration, type Section } from './sections.ts';
+import { opensPost } from './site-pages.ts';
+import type { DraftTalk } from './talk-body.ts';
+import { hasTalkEvidence } from './talk-evidence.ts';
+
+/** What the shape reader knows of the post when it asks whether a heading is a talk. */
+export interface PostShape {
+  /** Speaker bios set apart from the talks (see `bio-sections.ts`). */
+  bios: Set<Section>;
+  /** The author's essay before the talks (see `essay-opening.ts`). */
+  opening: Section | undefined;
+  dashSpeakers: boolean;
+  /** Levels of headings whose own text held talks. */
+  bodyGroupDepths: Set<number>;
+  /** The talks read so far. */
+  drafts: DraftTalk[];
+  /** The level of the post's talk headings, when its shape says. */
+  talkDepth: number | undefined;
+}
+
+/** Why a heading with no deeper talks is still not a talk, or undefined when it is one. */
+export function notATalk(section: Section, post: PostShape): string | undefined {
+  if (post.bios.has(section)) return "a speaker's bio, not a talk";
+  if (section === post.opening) return "the author's essay before the talks, naming no speaker";
+  // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
+  // and markup alone is no notes.
+  if (
+    section.children.length === 0 &&
+    onlyDecoration(section.body) &&
+    !(section.body.some(hasImage) && headingParts(section, post.dashSpeakers).speakers.length > 0)
+  ) {
+    return 'only images, HTML or shortcodes under it';
+  }
+  const content = meaningful(section.body).length > 0 || section.children.length > 0;
+  const strong = hasTalkEvidence(section, post.dashSpeakers);
+  // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
+  // their level with no talk in its text and naming no speaker is the post's, not a talk.
+  // A heading that names a talk the schedule listed ("## Schedule" over a table) is that talk.
+  if (
+    !strong &&
+    section.children.length === 0 &&
+    post.bodyGroupDepths.has(section.depth) &&
+    !named(headingName(section.title), post.drafts)
+  )
+    return 'a section of the post beside the headings over its talks, naming no speaker';
+  // "## Tools we compared" over a table alone: the post's data, not a talk's notes.
+  const body = meaningful(section.body);
+  if (
+    !strong &&
+    section.children.length === 0 &&
+    body.length > 0 &&
+    body.every((node) => node.type === 'table')
+  ) {
+    return 'only a table under it, and no speaker';
+  }
+  if (post.talkDepth !== undefined && section.depth < post.talkDepth && !strong) {
+    return content
+      ? `a heading above the talks (talks in this file are level-${post.talkDepth} headings)`
+      : undefined;
+  }
+  if (!content && !strong) return 'no notes under it';
+  // "## Subtitle" over "Published in …", "7 min read": the blog's head over the introduction.
+  if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
+  // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
+  if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
+  // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
+  // never a talk's title.
+  if (!strong && isSubsectionName(headingName(section.title)))
+    return "a part of a talk's notes, with no talk heading above it";
+  return undefined;
+}

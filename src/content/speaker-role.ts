@@ -1,0 +1,51 @@
+import { ALL_AT, ALL_BARE } from './all-of-them.ts';
+
+/*
+ * A speaker's job beside the company ("Staff Engineer at Shopify", "former CTO, Etsy"): what is
+ * the company and what is the role, apart from the reading of names in speaker-names.ts.
+ */
+
+export const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$/i;
+
+/** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
+const ROLE =
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|expert|esperto|esperta|specialist|sp[ée]cialist|especialist|analyst|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b)\s*(?=\S)/iu;
+
+/** "Core developer", "Staff Engineer", "designer indépendante": a job and no employer. */
+export const ROLE_ONLY =
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:engineer|developer|architect|manager|director|founder|co-founder|designer|maintainer|contributor|consultant|freelancer?|researcher|scientist|advocate|d[ée]velopp|designer|ing[ée]nieur|entwickler|sviluppat|desarrollad|desenvolvedor)[\p{L}]*(?:\s+(?:ind[ée]pendante?|independent|freelance|indipendente))?$|^(?:cto|ceo|cio|vp|sre)$/iu;
+
+/** "Staff Engineer", "Senior SRE", "Principal Architect": a job, never a person's name. */
+export const ROLE_WORDS =
+  /(?:^|\s)(?:cto|ceo|cio|cpo|coo|vp|sre|engineer|developer|architect|manager|director|head of|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|principal|staff|senior)(?:\s|$)/i;
+
+export function withoutRole(written: string): string {
+  // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
+  const company = written
+    // "beide bei Govtech", "entrambi di Satispay", "oboje z Allegro", "tous deux chez Sfeir": the
+    // same in German, Italian, Polish, French, Spanish, Portuguese and Dutch.
+    .replace(ALL_AT, '')
+    // "both Harbourlight", "beide Nordwerk", "ambos Datasur": the preposition left out.
+    .replace(ALL_BARE, '')
+    // "Diego Suárez, de Globant": "of" in Spanish, Portuguese, French or Italian.
+    .replace(/^(?:de|da|do|di|du|from|of)\s+(?=\p{Lu})/u, '')
+    // "Angular team @ Google", "Payments squad at Klarna": the team, then its company.
+    .replace(
+      /^[\p{L}\d.+#-]+(?:\s+[\p{L}\d.+#-]+){0,2}\s+(?:team|squad|group|tribe)\s+(?:@|at)\s+(?=\S)/iu,
+      '',
+    );
+  const role = ROLE.exec(company);
+  // "星河云计算 CTO": the role after the company.
+  const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');
+  // "Head of Engineering": a department, not a company; the words stay as written. So does
+  // "Agile Developer, Inc.": what follows the comma is the legal form of the company's name.
+  return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
+}
+
+const TRAILING_ROLE =
+  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
+
+const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
+
+const DEPARTMENT =
+  /^(?:engineering|product|marketing|design|research|technology|operations|platform|infrastructure|data|security|sales|people|developer relations|devrel)$/i;
