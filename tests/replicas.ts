@@ -1,8 +1,10 @@
 import pino from 'pino';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { LiveBot } from '../src/live-bot.ts';
 import { Metrics } from '../src/metrics.ts';
 import { createSharedState, type SharedState } from '../src/shared-state.ts';
 import { CONTENT_DIR, shippedBot } from './helpers.ts';
+import { startRedis } from './redis-server.ts';
 
 /** A process as serve() builds it, on the shipped notes: its own Metrics, shared state and LiveBot. */
 export interface Replica {
@@ -45,4 +47,25 @@ export function replicas() {
     await Promise.all(all.map((r) => r.shared.close()));
   }
   return { start, closeAll };
+}
+
+/**
+ * In a `describe`: a Redis started before its tests and stopped after them, and replicas on it,
+ * closed after each test. `redis()` is the server (to stop and restart it, as after a crash).
+ */
+export function replicasOnRedis() {
+  let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
+  const processes = replicas();
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterEach(() => processes.closeAll());
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  const server = () => {
+    if (!redis) throw new Error('Redis was not started');
+    return redis;
+  };
+  return { redis: server, start: (questions?: number) => processes.start(server().url, questions) };
 }

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { type Conversation, conversationKey, MemoryConversations } from '../../src/conversation.ts';
 import { LiveBot } from '../../src/live-bot.ts';
@@ -6,8 +6,8 @@ import { createLogger } from '../../src/log.ts';
 import { Metrics } from '../../src/metrics.ts';
 import { memoryState } from '../../src/shared-state.ts';
 import { CONTENT_DIR, shippedBot } from '../helpers.ts';
-import { HOW_TO_RUN, REDIS_SERVER, startRedis } from '../redis-server.ts';
-import { replicas } from '../replicas.ts';
+import { HOW_TO_RUN, REDIS_SERVER } from '../redis-server.ts';
+import { replicasOnRedis } from '../replicas.ts';
 
 if (!REDIS_SERVER) console.warn(HOW_TO_RUN);
 
@@ -80,17 +80,9 @@ describe('conversations in memory', () => {
  * a follow-up answered by the other one reads the same last answer.
  */
 describe.skipIf(!REDIS_SERVER)('conversations in Redis (REDIS_URL)', () => {
-  let redis: Awaited<ReturnType<typeof startRedis>>;
-  const processes = replicas();
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterEach(() => processes.closeAll());
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const processes = replicasOnRedis();
 
-  const replica = async () => (await processes.start(redis.url)).live;
+  const replica = async () => (await processes.start()).live;
 
   it('answers a follow-up on another replica, for the same user and place only', async () => {
     const [a, b] = [await replica(), await replica()];
@@ -108,7 +100,7 @@ describe.skipIf(!REDIS_SERVER)('conversations in Redis (REDIS_URL)', () => {
   it('still answers when Redis is down, as if there were no earlier answer elsewhere', async () => {
     const [a, b] = [await replica(), await replica()];
     const where = { surface: 'discord', place: 'D1', user: `u-${Math.random()}` };
-    await redis.stop();
+    await processes.redis().stop();
     try {
       expect((await a.ask('netflix', where)).kind).toBe('talks');
       // Another process has no earlier answer: today's "which talk?".
@@ -116,7 +108,7 @@ describe.skipIf(!REDIS_SERVER)('conversations in Redis (REDIS_URL)', () => {
       // The process that answered remembers it by itself.
       expect(await a.ask('who gave it?', where)).toMatchObject({ kind: 'talk' });
     } finally {
-      await redis.restart();
+      await processes.redis().restart();
     }
   });
 });

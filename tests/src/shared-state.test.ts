@@ -1,10 +1,10 @@
 import pino from 'pino';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { healthReport } from '../../src/health.ts';
 import { Metrics } from '../../src/metrics.ts';
 import { createSharedState } from '../../src/shared-state.ts';
-import { HOW_TO_RUN, REDIS_SERVER, startRedis } from '../redis-server.ts';
-import { replicas } from '../replicas.ts';
+import { HOW_TO_RUN, REDIS_SERVER } from '../redis-server.ts';
+import { replicasOnRedis } from '../replicas.ts';
 
 if (!REDIS_SERVER) console.warn(HOW_TO_RUN);
 
@@ -14,18 +14,10 @@ if (!REDIS_SERVER) console.warn(HOW_TO_RUN);
  * shared state and LiveBot — against a real redis-server started for the test.
  */
 describe.skipIf(!REDIS_SERVER)('shared state in Redis (REDIS_URL)', () => {
-  let redis: Awaited<ReturnType<typeof startRedis>>;
-  const processes = replicas();
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterEach(() => processes.closeAll());
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const processes = replicasOnRedis();
 
   async function replica(questions = 3) {
-    const started = await processes.start(redis.url, questions);
+    const started = await processes.start(questions);
     const { live, metrics, shared } = started;
     const health = () =>
       healthReport({ live, surfaces: [], metrics, shared, reconnectGraceMs: 1000 });
@@ -66,7 +58,7 @@ describe.skipIf(!REDIS_SERVER)('shared state in Redis (REDIS_URL)', () => {
     const ask = (user: string) => stack.live.ask('uber', { surface: 'slack', user });
     expect((await ask('before')).kind).toBe('talks');
 
-    await redis.stop();
+    await processes.redis().stop();
     const started = performance.now();
     for (let i = 0; i < 20; i++) expect((await ask(`during-${i}`)).kind).toBe('talks');
     // Never waiting on a dead Redis: 20 answers well inside a second.
@@ -86,7 +78,7 @@ describe.skipIf(!REDIS_SERVER)('shared state in Redis (REDIS_URL)', () => {
     const warnings = stack.lines.filter((l) => l.msg.startsWith('redis unreachable'));
     expect(warnings).toHaveLength(1);
 
-    await redis.restart();
+    await processes.redis().restart();
     await until(() => stack.health().status === 'ok', 10_000);
     expect(stack.lines.some((l) => l.msg.startsWith('redis reachable again'))).toBe(true);
     expect(await stack.metrics.registry.getSingleMetricAsString('qcon_redis_degraded')).toMatch(
