@@ -122,14 +122,7 @@ export class PostingsBuilder implements WordSink {
   }
 
   private count(id: number): void {
-    if (id === this.known) {
-      this.known++;
-      if (id === this.wordTerm.length) {
-        this.wordTerm = grow(this.wordTerm);
-        this.wordSeen = grow(this.wordSeen);
-      }
-      this.wordTerm[id] = this.termId(this.wordIds.words[id] as string);
-    }
+    if (id === this.known) this.learn(id, this.termId(this.wordIds.words[id] as string));
     const slot = this.slot;
     if (this.wordSeen[id] !== slot) {
       this.wordSeen[id] = slot;
@@ -145,6 +138,16 @@ export class PostingsBuilder implements WordSink {
     this.termCount[term] = 1;
     if (this.fieldTermCount === this.fieldTerms.length) this.fieldTerms = grow(this.fieldTerms);
     this.fieldTerms[this.fieldTermCount++] = term;
+  }
+
+  /** Word `id`, the next new one, is of `term` (-1: none). */
+  private learn(id: number, term: number): void {
+    this.known++;
+    if (id === this.wordTerm.length) {
+      this.wordTerm = grow(this.wordTerm);
+      this.wordSeen = grow(this.wordSeen);
+    }
+    this.wordTerm[id] = term;
   }
 
   private termId(word: string): number {
@@ -178,22 +181,10 @@ export class PostingsBuilder implements WordSink {
     this.lengths[slot - 1] = this.distinct;
     const doc = ((slot - 1) / this.fieldCount) | 0;
     const field = slot - 1 - doc * this.fieldCount;
-    while (this.entries + this.fieldTermCount > this.entryTerm.length) {
-      this.entryTerm = grow(this.entryTerm);
-      this.entrySlot = grow(this.entrySlot);
-      this.entryCount = grow(this.entryCount);
-    }
+    this.reserve(this.fieldTermCount);
     for (let k = 0; k < this.fieldTermCount; k++) {
       const term = this.fieldTerms[k] as number;
-      this.entryTerm[this.entries] = term;
-      this.entrySlot[this.entries] = slot - 1;
-      this.entryCount[this.entries++] = this.termCount[term] as number;
-      const at = term * this.fieldCount + field;
-      this.docFreq[at] = (this.docFreq[at] as number) + 1;
-      if (this.termLastDoc[term] !== doc) {
-        this.termLastDoc[term] = doc;
-        this.termDocs[term] = (this.termDocs[term] as number) + 1;
-      }
+      this.entry(term, slot - 1, doc, field, this.termCount[term] as number);
     }
     this.distinct = 0;
     this.fieldTermCount = 0;
@@ -237,45 +228,51 @@ export class PostingsBuilder implements WordSink {
     for (let local = 0; local < part.words.length; local++) {
       const word = part.words[local] as string;
       const id = this.wordIds.wordId(word);
-      if (id === this.known) {
-        this.known++;
-        if (id === this.wordTerm.length) {
-          this.wordTerm = grow(this.wordTerm);
-          this.wordSeen = grow(this.wordSeen);
-        }
-        const term = part.wordTerm[local] as number;
-        this.wordTerm[id] = term < 0 ? -1 : this.newTerm(part.terms[term] as string, word);
-      }
       const term = part.wordTerm[local] as number;
+      if (id === this.known)
+        this.learn(id, term < 0 ? -1 : this.newTerm(part.terms[term] as string, word));
       if (term >= 0) termOf[term] = this.wordTerm[id] as number;
     }
     const base = docBase * fieldCount;
     const slots = base + part.docCount * fieldCount;
     while (slots > this.lengths.length) this.lengths = grow(this.lengths);
     this.lengths.set(part.lengths, base);
-    const count = part.entryTerm.length;
-    while (this.entries + count > this.entryTerm.length) {
-      this.entryTerm = grow(this.entryTerm);
-      this.entrySlot = grow(this.entrySlot);
-      this.entryCount = grow(this.entryCount);
-    }
+    this.reserve(part.entryTerm.length);
     let k = 0;
     for (let local = 0; local < part.slotEnds.length; local++) {
       const slot = base + local;
       const doc = (slot / fieldCount) | 0;
       const field = slot - doc * fieldCount;
-      for (const end = part.slotEnds[local] as number; k < end; k++) {
-        const term = termOf[part.entryTerm[k] as number] as number;
-        this.entryTerm[this.entries] = term;
-        this.entrySlot[this.entries] = slot;
-        this.entryCount[this.entries++] = part.entryCount[k] as number;
-        const at = term * fieldCount + field;
-        this.docFreq[at] = (this.docFreq[at] as number) + 1;
-        if (this.termLastDoc[term] !== doc) {
-          this.termLastDoc[term] = doc;
-          this.termDocs[term] = (this.termDocs[term] as number) + 1;
-        }
-      }
+      for (const end = part.slotEnds[local] as number; k < end; k++)
+        this.entry(
+          termOf[part.entryTerm[k] as number] as number,
+          slot,
+          doc,
+          field,
+          part.entryCount[k] as number,
+        );
+    }
+  }
+
+  /** Room for `count` more entries. */
+  private reserve(count: number): void {
+    while (this.entries + count > this.entryTerm.length) {
+      this.entryTerm = grow(this.entryTerm);
+      this.entrySlot = grow(this.entrySlot);
+      this.entryCount = grow(this.entryCount);
+    }
+  }
+
+  /** `term` is `count` times in `slot` (field `field` of document `doc`). */
+  private entry(term: number, slot: number, doc: number, field: number, count: number): void {
+    this.entryTerm[this.entries] = term;
+    this.entrySlot[this.entries] = slot;
+    this.entryCount[this.entries++] = count;
+    const at = term * this.fieldCount + field;
+    this.docFreq[at] = (this.docFreq[at] as number) + 1;
+    if (this.termLastDoc[term] !== doc) {
+      this.termLastDoc[term] = doc;
+      this.termDocs[term] = (this.termDocs[term] as number) + 1;
     }
   }
 

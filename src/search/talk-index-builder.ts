@@ -36,7 +36,8 @@ export class TalkIndexBuilder {
     if (counted && counted.docCount === talks.length) {
       this.builder.merge(counted, this.count);
       this.count += talks.length;
-      this.added.push(...talks);
+      // Not `push(...talks)`: a file of tens of thousands of talks would be as many arguments.
+      for (const talk of talks) this.added.push(talk);
       return;
     }
     for (const talk of talks) {
