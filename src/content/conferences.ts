@@ -12,8 +12,17 @@ import { talkId } from './talk-id.ts';
 const CONFERENCE =
   /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|expo|devoxx|jfokus|fosdem|strange ?loop|re:invent)\b|^\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/iu;
 
+/**
+ * Letters without which no heading names a conference (`CONFERENCE` needs one of them, and
+ * `conferenceName` only cuts): most headings are talks' titles, asked about on every one, and
+ * this test spares them `conferenceName`'s regexps.
+ */
+const MAY_NAME =
+  /con|summit|days|fest|camp|meetup|symposium|forum|expo|devoxx|jfokus|fosdem|loop|invent|(?:19|20)\d\d/i;
+
 /** Whether a group heading names a conference, rather than a theme or a track. */
 export function namesConference(heading: string): boolean {
+  if (!MAY_NAME.test(heading)) return false;
   const name = conferenceName(heading);
   return (
     name.length <= 80 &&
