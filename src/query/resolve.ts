@@ -41,6 +41,7 @@ import { quoted, special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
 import { readerOf, TalkPositions } from './talk-positions.ts';
 import { theEvents } from './the-events.ts';
+import { timeFocus } from './time-focus.ts';
 import { inTopic } from './topic-step.ts';
 import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
@@ -238,6 +239,7 @@ export class Resolver implements Steps {
       return this.resolveWith({ ...asked, days: false });
     // "Where was the ledger event" is the event's place (above); "where is Jane's talk" a room.
     roomFocus(asked.text, question);
+    timeFocus(asked.text, question);
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
     inLanguage(ask, this.library);

@@ -47,15 +47,21 @@ export function readerOf(library: Library, index: TalkIndex): QueryReader {
     (word) => index.frequency(word),
     (a, b) => index.together(a, b),
     (word) => index.hasNear(word),
-    // As written, or (a plural, "custom resource definitions") each word beside the next;
-    // read in the talks' text, so once per phrase (the notes fix the answer).
+    // As written, or (a plural, "custom resource definitions") each word beside the next, its
+    // last word in its other number too ("data lakes" where the notes say "data lake"); read in
+    // the talks' text, so once per phrase (the notes fix the answer).
     (phrase) => {
       const key = phrase.join(' ');
       let known = said.get(key);
       if (known === undefined) {
-        known =
-          index.saying(key).total > 0 ||
-          phrase.every((word, i) => i === 0 || index.together(phrase[i - 1] as string, word));
+        const last = phrase.length - 1;
+        known = [phrase[last] as string, ...otherNumber(phrase[last] as string)].some((end) => {
+          const written = [...phrase.slice(0, last), end];
+          return (
+            index.saying(written.join(' ')).total > 0 ||
+            written.every((word, i) => i === 0 || index.together(written[i - 1] as string, word))
+          );
+        });
         said.set(key, known);
       }
       return known;
@@ -63,4 +69,13 @@ export function readerOf(library: Library, index: TalkIndex): QueryReader {
     library.synonyms,
     ...library.events.map((event) => event.synonyms),
   );
+}
+
+/** A word's other number, as a phrase may end: "lakes" → lake, "lake" → lakes, "policies" → policy. */
+function otherNumber(word: string): string[] {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('ss')) return [`${word}es`];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`];
 }
