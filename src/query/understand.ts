@@ -168,6 +168,8 @@ export function understand(
       /\b(?:top|best)\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g,
       ' ',
     )
+    // "Count the kubernetes talks": how many, which the answer's title says; no word to search.
+    .replace(/^(?:please\s+|can\s+you\s+)?count\s+(?=(?:the|all|all\s+the|my)\s)/, ' ')
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.

@@ -62,6 +62,12 @@ describe('a greeting typed before a subject', () => {
   });
 });
 
+describe('asking to count talks', () => {
+  it('is the talks counted, "count" no word to search', () => {
+    expect(ids(bot.ask('count the ebpf talks')).sort()).toEqual(['probes', 'probes-2']);
+  });
+});
+
 describe('the events of a year asked in another language', () => {
   it('are the events of that year', () => {
     for (const asked of ['eventos de 2024', 'conferenze nel 2024', 'Konferenzen in 2024']) {
