@@ -101,7 +101,8 @@ export type TalksScope = ScopeKinds & {
  * (`ratings`), how long they ran (`durations`), whom a talk is for (`audience`), what anything
  * cost (`prices`), what is on today (`today`: no talk of the notes is dated today), how many
  * people came (`attendance`), what comes next (`future`: when an event is held again), who asks
- * (`asker`: "talks from us"), how to get there and stay (`travel`: parking, hotels).
+ * (`asker`: "talks from us"), how to get there and stay (`travel`: parking, hotels), when the
+ * breaks were where the notes keep no break of the schedule (`breaks`: "when is lunch").
  */
 export type Unknown =
   | 'ratings'
@@ -114,7 +115,8 @@ export type Unknown =
   | 'future'
   | 'asker'
   | 'travel'
-  | 'rooms';
+  | 'rooms'
+  | 'breaks';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -157,7 +159,7 @@ type ScopeKinds =
  * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
  * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing.
  */
-export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room';
+export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room' | 'time';
 
 /**
  * How a follow-up was read against the asker's last answer, said first so a wrong reading shows:

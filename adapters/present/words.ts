@@ -141,6 +141,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   asker: 'I do not know who “us” is: ask for your company by its name (“talks from …”)',
   travel: 'The notes are about the talks: they say nothing of parking, hotels or getting there',
   rooms: 'The notes do not say which room any talk was in',
+  breaks: 'The notes have no lunch or break slot: they list the talks only',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -155,6 +156,7 @@ const AS_LISTED: Record<Unknown, string> = {
   asker: 'here are the talks you asked about',
   travel: 'here are the talks you asked about',
   rooms: 'here are the talks you asked about',
+  breaks: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -269,6 +271,7 @@ export function focusLine(
   focus: Focus | undefined,
   links: TalkCard['links'],
   room?: string,
+  timed = true,
 ): string | undefined {
   const present = (['slides', 'video', 'description'] as const).filter((kind) => links[kind]);
   const missing = (what: string, kind: keyof typeof LINK_WORDS) => {
@@ -289,6 +292,9 @@ export function focusLine(
     // "Which room is the kafka talk in?": the byline says the room, or this says it is not known.
     case 'room':
       return room ? undefined : 'The notes do not say which room this talk was in';
+    // "What time is the kafka talk?": the byline says when, or this says the notes do not.
+    case 'time':
+      return timed ? undefined : 'The notes do not say when this talk was given';
     default:
       return undefined;
   }

@@ -5,7 +5,7 @@
  * or a time written as one (`10:00`, `3pm`, `14h`).
  */
 import type { Talk } from '../model.ts';
-import { startMinutes } from './day-parts.ts';
+import { afternoonHour, startMinutes } from './day-parts.ts';
 
 export interface ClockRange {
   minutes: number;
@@ -39,8 +39,9 @@ export function findClockRange(text: string): ClockRange | undefined {
   }
   const side = AFTER.exec(text);
   if (!side || !written(side[0].slice((side[1] as string).length))) return undefined;
-  const at = toMinutes(side[2], side[3], side[4]);
-  if (at === undefined) return undefined;
+  const read = toMinutes(side[2], side[3], side[4]);
+  if (read === undefined) return undefined;
+  const at = side[4] || side[2] === undefined ? read : afternoonHour(side[2], read);
   const before = side[1]?.toLowerCase() === 'before';
   return before
     ? range(text, side, 0, at, `before ${label(at)}`)

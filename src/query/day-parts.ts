@@ -58,11 +58,21 @@ export function findClock(
   );
   const match = CLOCK.exec(text);
   if (!match) return undefined;
-  const minutes = toMinutes(match[1], match[2] ?? match[4], match[3] ?? match[5]);
-  if (minutes === undefined) return undefined;
+  const half = match[3] ?? match[5];
+  const read = toMinutes(match[1], match[2] ?? match[4], half);
+  if (read === undefined) return undefined;
+  const minutes = half ? read : afternoonHour(match[1] as string, read);
   const label = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
   return { minutes, label, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * "At 2:55", "after 3:30" with no am or pm: a schedule's hour before 8 written with one digit is
+ * the afternoon's ("07:30", with its zero, stays the morning's).
+ */
+export function afternoonHour(hours: string, minutes: number): number {
+  return /^[1-7]$/.test(hours) ? minutes + 12 * 60 : minutes;
 }
 
 function toMinutes(hours = '', minutes = '0', half?: string): number | undefined {

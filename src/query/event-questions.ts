@@ -3,6 +3,7 @@ import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
 import { YEAR } from './event-words.ts';
+import { eventsAskedInEnglish } from './events-in-languages.ts';
 import { eventsInLanguage, languageNamed, talksInEnglish } from './notes-language.ts';
 import { joinContinents, placeNamed } from './places.ts';
 import { echoing, type Plan } from './plan.ts';
@@ -31,6 +32,13 @@ function eventsOf(word: string, library: Library): Set<string> | undefined {
 
 /** The events a question asks for by year, place or language; undefined when it asks no such. */
 export function eventsAsked(text: string, library: Library): Plan | undefined {
+  // "Eventos de 2024": asked so in another language, the events when there are some, else the
+  // words as usual ("conférences en France": the talks of Devoxx France).
+  const english = eventsAskedInEnglish(text);
+  if (english !== text) {
+    const plan = eventsAsked(english, library);
+    return plan?.kind === 'events' ? plan : undefined;
+  }
   const found = EVENTS_IN.exec(
     joinContinents(fold(text))
       .replace(/[?!.,]+/g, ' ')

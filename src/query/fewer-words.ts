@@ -147,6 +147,11 @@ function asking(word: string, query: QueryWord[]): boolean {
   return ASKING_PAIRS.some(([a, b]) => (word === a && has(b)) || (word === b && has(a)));
 }
 
+/** The question's words less those of the asking ("kafka deep dive": kafka). */
+export function withoutAsking(query: QueryWord[]): QueryWord[] {
+  return query.filter((q) => !asking(q.word, query));
+}
+
 /** The words typed hyphenated to a word no talk has: "less" of "pasword-less". */
 function halvesOf(text: string, unmatched: string[]): Set<string> {
   const halves = new Set<string>();

@@ -3,7 +3,7 @@ import { fold } from '../search/analyze.ts';
 /**
  * A question that asks for the conference as a whole, naming nothing in it: "summarize the
  * conference", "give me an overview", "tl;dr", "what were the highlights", "what happened at the
- * event", "the conference". Its answer is the event's talks (every event's list where the notes
+ * event", "the conference", "what did I miss", "catch me up". Its answer is the event's talks (every event's list where the notes
  * have several and none is named), where its words alone found no talk: "summary",
  * "overview" and "conference" are words of the asking, not of any talk.
  */
@@ -23,6 +23,10 @@ const OVERVIEW = new RegExp(
       'what\\s+(?:were|are)\\s+the\\s+(?:highlights|takeaways|main\\s+points)',
       // "the conference" alone
       'the\\s+(?:conference|event|conf)',
+      // "what did I miss", "catch me up", "I missed the conference, what should I know"
+      'what\\s+(?:did|have)\\s+(?:i|we)\\s+miss(?:ed)?',
+      '(?:catch|fill)\\s+(?:me|us)\\s+(?:up|in)',
+      "i\\s+(?:missed|couldn['’]?t\\s+(?:go|attend|make\\s+it)|could\\s+not\\s+(?:go|attend|make\\s+it))(?:\\s+(?:it|everything|the\\s+(?:whole\\s+)?(?:conference|event|conf)))?(?:\\s+(?:so\\s+)?what\\s+(?:should\\s+i\\s+know|did\\s+i\\s+miss|happened))?",
     ].join('|'),
     ')',
     // "of the conference", "from this event", "of everything", "of the talks", "for me"

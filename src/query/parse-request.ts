@@ -1,6 +1,7 @@
 import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
+import { asksEventsInLanguage } from './events-in-languages.ts';
 import { questionOfLong } from './long-message.ts';
 import { withoutMentions } from './mentions.ts';
 import { own, withoutMarkup } from './plain-input.ts';
@@ -161,7 +162,7 @@ function greetingOf(text: string): Request | undefined {
   if (THERE.test(said)) return { kind: 'help', greeting: 'hello' };
   if (COUNTED.test(said)) return { kind: 'events' };
   if (COUNT_TALKS.test(said)) return { kind: 'help' };
-  if (WHICH_EVENTS.test(said)) return { kind: 'events' };
+  if (WHICH_EVENTS.test(said) || asksEventsInLanguage(said)) return { kind: 'events' };
   if (ABOUT_BOT.test(said) || BOT_CHAT.test(said)) return { kind: 'help' };
   // "lol that's not what I meant": chat after an interjection is still chat.
   const interjected = INTERJECTION.exec(said);

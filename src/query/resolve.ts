@@ -1,9 +1,7 @@
-import { LRUCache } from 'lru-cache';
-import { type ConferenceEvent, type Library, type Talk, talkRef } from '../model.ts';
+import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { fold } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
-import { inSlices } from '../slices.ts';
 import { asTyped, everything } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { buriedSubject } from './buried-subject.ts';
@@ -25,7 +23,7 @@ import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
 import { nothingToSearch } from './nothing-to-search.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
-import { QueryReader } from './query-words.ts';
+import type { QueryReader } from './query-words.ts';
 import {
   saysWithout,
   titledAsAsked,
@@ -41,7 +39,9 @@ import { inOrder, Schedule } from './schedule-order.ts';
 import { searched } from './search-step.ts';
 import { quoted, special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
+import { readerOf, TalkPositions } from './talk-positions.ts';
 import { theEvents } from './the-events.ts';
+import { timeFocus } from './time-focus.ts';
 import { inTopic } from './topic-step.ts';
 import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
@@ -69,33 +69,14 @@ export class Resolver implements Steps {
   private readonly schedule: Schedule;
   private readonly phrases: PhraseCache;
   private readonly subjects: SubjectEvents;
-  /** Phrases the notes say, as `QueryReader` asks (bounded: the phrases are typed). */
-  private readonly said = new LRUCache<string, boolean>({ max: 10_000 });
+  private readonly positions: TalkPositions;
 
   constructor(
     readonly library: Library,
     readonly index: TalkIndex,
   ) {
-    this.reader = new QueryReader(
-      (word) => index.frequency(word),
-      (a, b) => index.together(a, b),
-      (word) => index.hasNear(word),
-      // As written, or (a plural, "custom resource definitions") each word beside the next;
-      // read in the talks' text, so once per phrase (the notes fix the answer).
-      (phrase) => {
-        const key = phrase.join(' ');
-        let said = this.said.get(key);
-        if (said === undefined) {
-          said =
-            index.saying(key).total > 0 ||
-            phrase.every((word, i) => i === 0 || index.together(phrase[i - 1] as string, word));
-          this.said.set(key, said);
-        }
-        return said;
-      },
-      library.synonyms,
-      ...library.events.map((event) => event.synonyms),
-    );
+    this.positions = new TalkPositions(library.talks);
+    this.reader = readerOf(library, index);
     this.directory = new Directory(library);
     this.events = new Map(library.events.map((event) => [event.id, event]));
     this.eventWords = new EventWords(
@@ -120,19 +101,7 @@ export class Resolver implements Steps {
     this.titles ??= await TitlePhrases.build(this.library.talks, turn);
     await this.eventWords.prepare(turn);
     await this.directory.prepare(turn);
-    // The two tables of positions and refs: ~30 ms at 30,000 talks, so made in slices too.
-    const docs = new Map<Talk, number>();
-    const refs = new Map<string, Talk>();
-    await inSlices(
-      this.library.talks,
-      (talk, doc) => {
-        docs.set(talk, doc);
-        refs.set(talkRef(talk), talk);
-      },
-      turn,
-    );
-    this.docs ??= docs;
-    this.talkRefs ??= refs;
+    await this.positions.prepare(turn);
     await turn();
     this.subjects.subjectWords();
   }
@@ -270,6 +239,7 @@ export class Resolver implements Steps {
       return this.resolveWith({ ...asked, days: false });
     // "Where was the ledger event" is the event's place (above); "where is Jane's talk" a room.
     roomFocus(asked.text, question);
+    timeFocus(asked.text, question);
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
     inLanguage(ask, this.library);
@@ -344,17 +314,13 @@ export class Resolver implements Steps {
     return searched(this, ask, titled);
   }
 
-  private docs?: Map<Talk, number>;
   /** A talk's position in the library, which `Asking.keep` is indexed by. */
   docOf(talk: Talk): number {
-    this.docs ??= new Map(this.library.talks.map((t, doc) => [t, doc]));
-    return this.docs.get(talk) ?? -1;
+    return this.positions.docOf(talk);
   }
 
-  private talkRefs?: Map<string, Talk>;
   talkAt(ref: string): Talk | undefined {
-    this.talkRefs ??= new Map(this.library.talks.map((t) => [talkRef(t), t]));
-    return this.talkRefs.get(ref);
+    return this.positions.talkAt(ref);
   }
 
   /** The asked years nothing in the notes is from (see `yearsOfNothing`). */

@@ -35,6 +35,8 @@ const WHERE_WORDS = new Set(
 interface Rooms {
   names: Map<string, string>;
   aliases: Map<string, string>;
+  /** Each room's talks by its plain name: narrowing to a room reads no talk's room again. */
+  talks: Map<string, Set<Talk>>;
 }
 const tables = new WeakMap<readonly Talk[], Rooms>();
 
@@ -48,11 +50,13 @@ function plain(text: string): string {
 function roomsOf(talks: readonly Talk[]): Rooms {
   let rooms = tables.get(talks);
   if (!rooms) {
-    rooms = { names: new Map(), aliases: new Map() };
+    rooms = { names: new Map(), aliases: new Map(), talks: new Map() };
     for (const talk of talks) {
       if (!talk.room) continue;
       const name = plain(talk.room);
       rooms.names.set(name, talk.room);
+      const held = rooms.talks.get(name) ?? new Set<Talk>();
+      rooms.talks.set(name, held.add(talk));
       rooms.aliases.set(name, name);
       // "What's in 2A": a room's code, with a number, names it without its word.
       const code = CODED.exec(name)?.[1];
@@ -87,11 +91,12 @@ export function inRoom(ask: Asking): Plan | undefined {
   const placed = PLACE.test(text);
   const rooms = roomsOf(ask.library);
   // "Lab 1", "2A": a room named with a number needs no word for a room before it; "Kafka", a
-  // room named after a word, does ("the kafka room"), or "kafka talks" would be its talks.
+  // room named after a word, does ("the kafka room"), or "kafka talks" would be its talks; so
+  // does a bare number ("Room 2" is not the 2 of "observability 2.0" or "day 2").
   let best: string | undefined;
   for (const alias of rooms.aliases.keys())
     if (
-      (placed || /\d/.test(alias)) &&
+      (placed || (/\d/.test(alias) && !/^\d+$/.test(alias))) &&
       text.includes(` ${alias} `) &&
       alias.length > (best?.length ?? 0)
     )
@@ -109,7 +114,8 @@ export function inRoom(ask: Asking): Plan | undefined {
     return { kind: 'none', suggestions: offered.slice(0, 5) };
   }
   const room = rooms.aliases.get(best) ?? best;
-  ask.narrow((talk) => talk.room !== undefined && plain(talk.room) === room);
+  const held = rooms.talks.get(room);
+  ask.narrow((talk) => held?.has(talk) === true);
   // "Hall A on day 2" where Hall A had no talk that day.
   if (!ask.keep?.includes(1)) return { kind: 'none', suggestions: [] };
   // "Day 2 in Hall A": the day's title says the room too.

@@ -5,6 +5,7 @@ import type { QueryWord } from '../search/talk-index.ts';
 import { correct } from './asked-forms.ts';
 import { type Asking, opt } from './asking.ts';
 import type { Directory } from './directory.ts';
+import { withoutAsking } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { notFound, type Steps } from './not-found.ts';
 import { halvesLast } from './phrase-halves.ts';
@@ -45,7 +46,11 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
     ...opt('event', ask.event),
     ...(filter ? { keep: (doc: number) => filter[doc] === 1 } : {}),
   };
-  const found = steps.index.search(query, { typing: typing(ask), ...options });
+  const found = aboutTheSubject(
+    query,
+    steps.index.search(query, { typing: typing(ask), ...options }),
+    (words) => steps.index.search(words, { typing: typing(ask), ...options }),
+  );
   // The talks found, by ref: ranking up to 1,000 of them costs more than most questions do,
   // so only when a related phrase or a title or topic's talks must be told apart from them.
   let known: Set<string> | undefined;
@@ -136,4 +141,27 @@ function ofKindFirst(list: Talk[], kind: string, titled: number): Talk[] {
   const rest = list.slice(titled);
   const isKind = (talk: Talk) => isOfKind(talk, kind);
   return [...head, ...rest.filter(isKind), ...rest.filter((talk) => !isKind(talk))];
+}
+
+/** Talks of a subject's first hits that `aboutTheSubject` compares the question's best with. */
+const SUBJECT_HITS = 200;
+
+/**
+ * "ebpf deep dive" where no eBPF talk says "deep dive": the best talk for the whole question is
+ * the Spring Boot deep dive, which has two of its three words, none of its subject. Where the
+ * best talk is none of the subject's (the words less those of the asking), the subject's talks
+ * are the answer; where it is one of them ("intro to kafka" and a Kafka intro), as found.
+ */
+function aboutTheSubject<T extends { total: number; top(n: number): { ref: string }[] }>(
+  query: QueryWord[],
+  found: T,
+  search: (words: QueryWord[]) => T,
+): T {
+  const subject = withoutAsking(query);
+  if (subject.length === 0 || subject.length === query.length || found.total === 0) return found;
+  const own = search(subject);
+  const [best] = found.top(1);
+  if (own.total === 0 || !best) return found;
+  const refs = new Set(own.top(Math.min(own.total, SUBJECT_HITS)).map((hit) => hit.ref));
+  return refs.has(best.ref) ? found : own;
 }

@@ -2,6 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
+import { breakAsked } from './break-slots.ts';
 import { findSeveral } from './clauses.ts';
 import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
 import { YEAR } from './event-words.ts';
@@ -36,6 +37,8 @@ export function special(
   library: Library,
   read: Read,
 ): Plan | undefined {
+  const pause = breakAsked(text, event, library);
+  if (pause) return pause;
   const shaped = shapeQuestion(text, event, library);
   if (shaped && !('keep' in shaped)) return shaped;
   if (shaped) {
@@ -53,12 +56,14 @@ export function special(
       ...(shaped.speakers ? { focus: 'speakers' as const } : {}),
     };
   }
-  const tallied = asksAttendance(text) ? undefined : findTally(text);
+  const found = asksAttendance(text) ? undefined : findTally(text);
+  const tallied = found?.common && !eventSides(found.rest, event, read) ? undefined : found;
   if (tallied) {
     const within = tallied.rest ? talksOf(read(tallied.rest, event), library) : undefined;
     const all = within ?? library.talks.filter((talk) => !event || talk.event === event);
-    const talks =
-      tallied.per === 'events' ? (onBothSides(tallied.rest, event, library, read) ?? all) : all;
+    const both =
+      tallied.per === 'events' ? onBothSides(tallied.rest, event, library, read) : undefined;
+    const talks = both ?? all;
     const counted = tally(talks, tallied);
     const scope = tallied.only
       ? echoing(text, event)
@@ -276,6 +281,18 @@ function onBothSides(
   const both = new Set([...names(one)].filter((name) => inOther.has(name)));
   return [...new Set([...one, ...other])].filter((talk) =>
     talk.speakers.some((s) => s.name && both.has(s.name.toLowerCase())),
+  );
+}
+
+/** Whether both sides of "2023 and 2024", "fjordops and quayconf" name events (or years). */
+function eventSides(rest: string, event: string | undefined, read: Read): boolean {
+  const sides = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(rest);
+  return (
+    sides !== null &&
+    [sides[1], sides[2]].every((side) => {
+      const plan = read(side as string, event);
+      return plan.kind === 'events' || (plan.kind === 'talks' && plan.scope.kind === 'list');
+    })
   );
 }
 

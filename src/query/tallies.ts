@@ -15,6 +15,11 @@ export interface TallyQuestion {
   only?: 'repeat' | 'most';
   /** For `repeat`: the fewest talks (events, speakers) a name has to have; 2 unless said. */
   least?: number;
+  /**
+   * "Speakers at 2023 and 2024", "who spoke at fjordops and quayconf": those of both sides, only
+   * where each side names events (else the words are a search: "speakers at kafka and flink").
+   */
+  common?: boolean;
   rest: string;
 }
 
@@ -54,8 +59,29 @@ function leastOf(said: string): number {
   return Math.max(2, least);
 }
 const TALKS = '(?:talks?|sessions?|presentations?)';
+/** "Did anyone speak", "has anybody spoken", "did any speaker present": asking who, in a yes or no. */
+const ANYONE = String.raw`(?:did|has|have)\s+(?:anyone|anybody|someone|somebody|any\s+${SPEAKERS})\s+(?:speak|spoken|spoke|talk|talked|present|presented|give\s+a\s+talk|given\s+a\s+talk)`;
 
 const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
+  [
+    // "Who spoke at both fjordops editions", "speakers at both events": those of more than one
+    // of the events the words left name (all events where none is named).
+    new RegExp(
+      String.raw`\b(?:(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)|${SPEAKERS}(?:\s+(?:that|who)\s+(?:spoke|presented|were|was))?|${ANYONE})\s+(?:at|in)\s+both\s+(?!.*\s(?:and|&)\s)`,
+    ),
+    { of: 'speakers', per: 'events', only: 'repeat' },
+  ],
+  [
+    // "Did anyone speak at both kubecon eu and kubecon na", "has anybody spoken at both …".
+    new RegExp(String.raw`\b${ANYONE}\s+(?:at|in)\s+both(?=\s+\S+.*\s(?:and|&)\s)`),
+    { of: 'speakers', per: 'events', only: 'repeat' },
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:(?:which|what|who)\s+)?(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)?\s*(?:at|in)\s+(?!both\b)(?=\S.*\s(?:and|&)\s)`,
+    ),
+    { of: 'speakers', per: 'events', only: 'repeat', common: true },
+  ],
   [
     new RegExp(
       String.raw`\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:spoke|talked|presented|were|was|appeared|gave\s+talks?)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two\s+or\s+more|many|different|two|2)\s+${EVENTS}|\b${SPEAKERS}\s+(?:who|that)\s+(?:spoke|were|was|presented)\s+(?:at|in)\s+(?:more\s+than\s+one|several|multiple|two|2)\s+${EVENTS}|\b(?:which|what|who|any)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:spoke|talked|presented|were|was|appeared)\s+(?:at|in)\s+both(?=\s+\S+.*\s(?:and|&)\s)|^${SPEAKERS}\s+(?:at|in|of)\s+(?:more\s+than\s+one|several|multiple|two|2|different)\s+${EVENTS}`,
@@ -126,6 +152,7 @@ export function findTally(text: string): TallyQuestion | undefined {
       ...(least > 2 ? { least } : {}),
       rest: rest
         .replace(EVERYWHERE, ' ')
+        .replace(EDITIONS, ' ')
         .replace(/\s+/g, ' ')
         .replace(/^(?:and|&)\s/, '')
         .trim(),
@@ -133,6 +160,9 @@ export function findTally(text: string): TallyQuestion | undefined {
   }
   return undefined;
 }
+
+/** "Both fjordops editions": the editions are the events the name's words find. */
+const EDITIONS = /^(?:(?:of\s+)?the\s+)|\s*\b(?:editions?|events?|conferences?|confs?|years?)\s*$/g;
 
 /** "Across all the conferences", "overall", "of all time": every talk is counted, as without them. */
 const EVERYWHERE =

@@ -1,6 +1,7 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
+import { withBareHour } from './bare-hours.ts';
 import { findClockRange } from './clock-range.ts';
 import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
@@ -146,8 +147,7 @@ export function understand(
   // "über microservices": "über" written so, before more words, is German for "about", which
   // folding would make the company Uber.
   text = text.replace(/(^|\s)über\s+(?=\p{L})/giu, '$1');
-  const clock =
-    options.days === false ? undefined : (findClockRange(fold(text)) ?? findClock(fold(text)));
+  const clock = options.days === false ? undefined : clockOf(fold(text));
   let rest = (clock ? clock.rest : fold(text))
     // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
     .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
@@ -168,6 +168,8 @@ export function understand(
       /\b(?:top|best)\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g,
       ' ',
     )
+    // "Count the kubernetes talks": how many, which the answer's title says; no word to search.
+    .replace(/^(?:please\s+|can\s+you\s+)?count\s+(?=(?:the|all|all\s+the|my)\s)/, ' ')
     // Greetings: "good morning" asks for no morning talks.
     .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
     // "Key takeaways", "key points": the gist, not cryptographic keys.
@@ -344,4 +346,10 @@ function readOrder(question: Question, text: string): string {
     rest = order.rest;
   }
   return rest;
+}
+
+/** The time or span of the day a question names, a bare hour ("what's at 11") included. */
+function clockOf(folded: string) {
+  const timed = withBareHour(folded) ?? folded;
+  return findClockRange(timed) ?? findClock(timed);
 }

@@ -1,16 +1,7 @@
-import { stemmer } from 'stemmer';
 import { plainLetter, SPACELESS_LETTERS, STROKED_LETTERS } from '../text.ts';
 
-/**
- * How text becomes index terms, the same for talks and questions: case, accents and
- * punctuation folded, stop words dropped, English stems (so "microservice" finds "microservices").
- */
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be but by for from has have how i in is it its of on or that the their ' +
-    'this to was we were what when where which who why will with you your our us do does not'
-  ).split(' '),
-);
+/** How text becomes words, the same for talks and questions (their terms: `stems.ts`). */
+export { derivedFrom, ingNoun, termOf } from './stems.ts';
 
 /** Accents and case folded: "Café" → "cafe", "Tromsø" → "tromso". */
 export function fold(text: string): string {
@@ -278,108 +269,4 @@ function isLetter(code: number): boolean {
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
-}
-
-/**
- * Letters a stem may drop past a word's inflections and still be that word: "deployment" is
- * "deploy", but "accessibility" is not "access", "generative" not "general", "observability" not
- * "observe". The Porter stemmer joins them all; a question for one found talks that only said the
- * other.
- */
-const MOST_DERIVED = 4;
-
-/** One word to its term, or null for a stop word or a word too long to be a word. */
-export function termOf(word: string): string | null {
-  if (word.length > 40 || STOP_WORDS.has(word)) return null;
-  if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
-  const noun = ingNoun(word);
-  if (noun) return noun;
-  const stem = agentRoot(word, yEnding(stemmer(word)));
-  if (word.length - stem.length <= MOST_DERIVED) return stem;
-  // A word with a long derivational ending is a term of its own, its inflections with it
-  // ("accessibilities" → accessibility); the check is on the word less them, so every form of a
-  // word gets the same term.
-  const base = uninflected(word);
-  return base.length - stem.length <= MOST_DERIVED ? stem : base;
-}
-
-/**
- * "Deployment" is the stemmer's "deploy", but "deploy", "deploys" and "deployed" are its
- * "deploi": a suffix taken off after the stemmer turned a final y into i leaves the y. The stem
- * ends as the word's other forms do ("employment", "employ"), so a question for deployments finds
- * the talks about deploys.
- */
-function yEnding(stem: string): string {
-  if (!stem.endsWith('y')) return stem;
-  const again = stemmer(stem);
-  return again === `${stem.slice(0, -1)}i` ? again : stem;
-}
-
-/**
- * "Embeddings", "settings", "findings", "meetings": the plural of a noun made with -ing is that
- * noun, not the verb's stem it shares with "embedded", "set", "find", "meet" (an "Embedded Rust"
- * talk is not about vector embeddings). Its term is the noun ("embedding"), which a question's
- * "embedding" finds as well as the verb's forms (see `QueryReader`); "strings", "springs" are
- * no -ing words.
- */
-export function ingNoun(word: string): string | undefined {
-  if (word.length < 7 || !word.endsWith('ings')) return undefined;
-  const noun = word.slice(0, -1);
-  return stemmer(noun) === noun ? undefined : noun;
-}
-
-/**
- * "debugger" is the stemmer's "debugg" and "debugging" its "debug": the doubled letter the
- * stemmer undoes before -ing and -ed it keeps before an -er it takes off, so one who debugs and
- * debugging were two words ("programmer" and "programming", "committer" and "committing" too).
- * Only where the -er was taken off ("egg", "add" keep theirs).
- */
-function agentRoot(word: string, stem: string): string {
-  const last = stem.charCodeAt(stem.length - 1);
-  if (
-    stem.length < 4 ||
-    last !== stem.charCodeAt(stem.length - 2) ||
-    'lsz'.includes(stem.charAt(stem.length - 1)) ||
-    !/^[a-z]*[aeiou][a-z]*[^aeiouy]$/.test(stem) ||
-    !/^(?:ers?|er's)$/.test(word.slice(stem.length))
-  )
-    return stem;
-  return stem.slice(0, -1);
-}
-
-/**
- * The term of a word with a long derivational ending as the stemmer reads it ("containerization"
- * → container, contain), for a question whose word the notes never use: the nearest they have;
- * none where `termOf` is that already.
- */
-export function derivedFrom(word: string): string[] {
-  const term = termOf(word);
-  if (term === null || !/^[a-z]+$/.test(word)) return [];
-  // The stemmer stops at one ending: "containerization" → container, whose own stem "contain"
-  // is what "containers" is indexed as.
-  const stems: string[] = [];
-  for (let stem = stemmer(word); stem !== term && !stems.includes(stem); stem = stemmer(stem)) {
-    stems.push(stem);
-    if (stems.length === 2) break;
-  }
-  return stems;
-}
-
-/**
- * A word less its plural, -ed or -ing ending, as the stemmer's first step takes them off (an e
- * put back after at, bl, iz: "authenticated" → authenticate; a doubled letter undone).
- */
-function uninflected(word: string): string {
-  let base = word;
-  if (base.endsWith('ies') && base.length > 4) base = `${base.slice(0, -3)}y`;
-  else if (base.endsWith('sses')) base = base.slice(0, -2);
-  else if (base.endsWith('s') && !base.endsWith('ss') && !base.endsWith('us'))
-    base = base.slice(0, -1);
-  const ending = /(?:ing|ed)$/.exec(base);
-  if (ending && /[aeiouy]/.test(base.slice(0, ending.index))) {
-    base = base.slice(0, ending.index);
-    if (/(?:at|bl|iz)$/.test(base)) base += 'e';
-    else if (/([^aeiouylsz])\1$/.test(base)) base = base.slice(0, -1);
-  }
-  return base;
 }

@@ -1,13 +1,12 @@
-import { derivedFrom, fold, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
-import { MAX_QUERY_TERMS } from './match-tiers.ts';
+import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
-import { isFiller } from './question-words.ts';
 import { BROADER_PHRASES, relatedTo } from './related-words.ts';
 import type { Spelling } from './spelling.ts';
+import { suggestWords } from './suggest-words.ts';
 import { NAMED_SENSES } from './synonyms.ts';
 import type { QueryWord } from './talk-index.ts';
-import { plausibleTypo } from './typos.ts';
+import { otherEnding, otherLetter, plausibleTypo } from './typos.ts';
 import { RELATED_WEIGHT, type Vocabulary } from './vocabulary.ts';
 
 /**
@@ -330,55 +329,8 @@ export class QueryReader {
     return found;
   }
 
-  /**
-   * Words the notes have, close to the words of a question that found nothing ("did you mean"):
-   * a letter or two away (five letters or more), most frequent first; never a stop word.
-   */
+  /** Words the notes have close to those of a question that found nothing (see `suggestWords`). */
   suggest(query: QueryWord[] | string, limit = 5): string[] {
-    const list = typeof query === 'string' ? words(query).map((word) => ({ word })) : query;
-    // A paragraph that found nothing is no typo: "did you mean treat" for its "great" is noise.
-    if (list.length >= LONG_QUESTION) return [];
-    const found = new Map<string, [number, number]>();
-    for (const { word } of list.slice(0, MAX_QUERY_TERMS)) {
-      const term = termOf(word);
-      if (term === null || this.terms.termIds.has(term)) continue;
-      // The first letter as typed, as for corrections: "relevant" is no slip of "irrelevant".
-      const close = this.spelling
-        .close(word, true)
-        .filter(([id]) =>
-          (this.terms.surfaces[id] as string).toLowerCase().startsWith(word.charAt(0)),
-        );
-      // Only the nearest: "security" for "secority", not "secret" three letters off as well.
-      for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
-        const surface = this.terms.surfaces[id] as string;
-        if (termOf(surface) === null || isFiller(surface)) continue;
-        const previous = found.get(surface);
-        if (!previous || distance < previous[0]) found.set(surface, [distance, this.terms.df(id)]);
-      }
-    }
-    return [...found.entries()]
-      .sort((a, b) => a[1][0] - b[1][0] || b[1][1] - a[1][1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([surface]) => surface);
+    return suggestWords(this.terms, this.spelling, query, limit);
   }
-}
-
-/** Letters a word's ending may differ by and be another form of the word, not a slip. */
-const INFLECTION = 2;
-
-/** Whether two words differ only in their last few letters ("prelekcje", "prelekcja"). */
-function otherEnding(typed: string, surface: string): boolean {
-  const a = fold(typed);
-  const b = fold(surface);
-  let common = 0;
-  while (common < a.length && a[common] === b[common]) common++;
-  return common >= 3 && a.length - common <= INFLECTION && b.length - common <= INFLECTION;
-}
-
-/** Whether two words differ by one letter for another that is no slip (not a near key, nor heard so). */
-function otherLetter(typed: string, word: string): boolean {
-  if (typed.length !== word.length) return false;
-  let differ = 0;
-  for (let i = 0; i < typed.length; i++) if (typed[i] !== word[i]) differ++;
-  return differ === 1 && !plausibleTypo(typed, word);
 }

@@ -27,7 +27,7 @@ const SCAFFOLDING = (
   'suggest suggested think thought thinks interesting idea ideas anything everything stuff ' +
   'thing things kind sort happened happen happens happening going went goes ' +
   // chat: greetings, thanks, addressing the bot, asking for something to be sent
-  'bot bots u ur ya yall yo hiya heya thx ty tysm cheers btw fyi lol hmm um uh pls plz ' +
+  'bot bots u ur ya yall yo sup hiya heya thx ty tysm cheers btw fyi lol hmm um uh pls plz ' +
   'send sent share shared get got grab fetch point pointer pointers remind remember recall ' +
   'one ones guy guys folks anybody wondering wonder curious interested info information ' +
   'details detail summary summarize summarise recap quick quickly brief briefly bit maybe ' +
@@ -49,9 +49,9 @@ const SCAFFOLDING = (
   // whether something is there yet: "are the slides for the GIL talk available yet"
   'yet already available ' +
   // who and where, said in passing: "what else did she say", "was mypy mentioned anywhere",
-  // "is anyone using MLflow?", "anything about getting better at …" (the stop-word list has
+  // "is anyone using MLflow?", "anyone doing eBPF?", "anything about getting better at …" (the stop-word list has
   // "he", "him" and "somewhere", not "she" nor "anywhere")
-  'she shes hers herself theirs anywhere everywhere nowhere use uses using used actually ' +
+  'she shes hers herself theirs anywhere everywhere nowhere use uses using used doing actually ' +
   'basically getting better ' +
   // what a talk came to, and when the asker needs it: "what did the panel conclude about …",
   // "for a design review tomorrow"

@@ -3,6 +3,7 @@
  * that mean the same, kinds of thing and their names, short forms people type. Data only.
  */
 
+import { SUBJECTS_IN_LANGUAGES } from './subject-languages.ts';
 import { IN_OTHER_LANGUAGES } from './synonym-languages.ts';
 
 /**
@@ -178,6 +179,7 @@ export const BUILT_IN: string[][] = [
   // "How to save money on kubernetes": what it costs.
   ['cost', 'save money', 'saving money', 'spend less'],
   ...IN_OTHER_LANGUAGES,
+  ...SUBJECTS_IN_LANGUAGES,
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { fold } from './analyze.ts';
+
 /**
  * Whether `candidate` is a typo-plausible reading of `typed`, one edit apart: a letter missing,
  * doubled or extra, two letters swapped, a neighbouring key hit (QWERTY), or a vowel heard as another. "netflx" → netflix
@@ -45,4 +47,24 @@ function neighbours(a: string, b: string): boolean {
     Math.abs((p[0] as number) - (q[0] as number)) <= 1 &&
     Math.abs((p[1] as number) - (q[1] as number)) <= 1
   );
+}
+
+/** Letters a word's ending may differ by and be another form of the word, not a slip. */
+const INFLECTION = 2;
+
+/** Whether two words differ only in their last few letters ("prelekcje", "prelekcja"). */
+export function otherEnding(typed: string, surface: string): boolean {
+  const a = fold(typed);
+  const b = fold(surface);
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 3 && a.length - common <= INFLECTION && b.length - common <= INFLECTION;
+}
+
+/** Whether two words differ by one letter for another that is no slip (not a near key, nor heard so). */
+export function otherLetter(typed: string, word: string): boolean {
+  if (typed.length !== word.length) return false;
+  let differ = 0;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== word[i]) differ++;
+  return differ === 1 && !plausibleTypo(typed, word);
 }
