@@ -5,6 +5,7 @@ import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
+import { contains, isTimedLog, LOGGED_LINK, mayNameSpeaker } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -358,42 +359,3 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
 }
 
 const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;
-
-/** "slides https://…" in a log's line: the link is the talk's, no word of its notes. */
-const LOGGED_LINK =
-  /(?:\b(?:slides?|deck|video|recording)\s*:?\s*)?https?:\/\/\S+|\b(?:slides?|deck|video|recording)\s*:?\s*$/gi;
-
-/** Two of three items at least start with a time of day, and three at least: a live log. */
-function isTimedLog(list: MdNode): boolean {
-  const items = list.children.length;
-  if (items < 3) return false;
-  let timed = 0;
-  for (const item of list.children) {
-    const paragraph = item.children[0];
-    const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
-    // Only a line that starts with a digit is looked at further.
-    if (
-      first?.type === 'text' &&
-      /^\s*\d/.test(first.value ?? '') &&
-      timeLead(paragraph?.children ?? [])
-    )
-      timed++;
-  }
-  return timed * 3 >= items * 2;
-}
-
-function contains(node: MdNode, target: MdNode): boolean {
-  return node.children.some((child) => child === target || contains(child, target));
-}
-
-const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(/;
-/** "「Title」— 小林 大輔": a dash right after a title's closing bracket too. */
-const BRACKET_DASH = /[」』》][—–]/;
-
-function mayNameSpeaker(node: MdNode): boolean {
-  if (node.type === 'text') {
-    const value = node.value ?? '';
-    return SPEAKER_MARK.test(value) || (/[」』》]/.test(value) && BRACKET_DASH.test(value));
-  }
-  return node.children.some(mayNameSpeaker);
-}

@@ -6,6 +6,7 @@ import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
+import { trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -29,22 +30,6 @@ import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
-
-/** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
-const WORKSHOP_GROUP =
-  /^(?!.*\b(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning)\b)(?:the |our |a )?(?:[\p{L}-]+ )?(?:workshops?|hands-on|atölye|taller(?:es)?)\b/iu;
-
-/**
- * "Track: Architecture", "Track 2 – Data", "Track A: DX", "Architecture track", "Trilha Cloud"
- * (Portuguese): a group that is a track.
- */
-const TRACK =
-  /^(?:track|trilha)\s*(?:\d+|\p{L}(?=\s*[:–—-]))?\s*[:–—-]\s*(.+)$|^trilha\s+(.+)$|^.+\strack$/iu;
-/** The track a group's name says, or (`whole`) the name itself where it ends in "track". */
-const trackOf = (name: string, whole: boolean): string | undefined => {
-  const track = TRACK.exec(name);
-  return track ? (track[1] ?? track[2] ?? (whole ? name : undefined)) : undefined;
-};
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
