@@ -1,4 +1,4 @@
-import { isEventName } from './speaker-names.ts';
+import { isEventName } from './company-words.ts';
 
 /**
  * The conference a notes post is about, from the post's title: "Notes from GoLab Lisbon 2025",
@@ -339,8 +339,9 @@ export function conferencePlace(title: string): string | undefined {
 }
 
 /** A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …". */
+/** "KubeCon + CloudNativeCon Europe 2025": capitalised words (two brands joined by + or &) and a year. */
 const NAMED_WITH_YEAR =
-  /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
+  /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+(?:[+&]\s+)?\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
 
 const ONE_BRAND = /(?:^|\s)(\p{Lu}[\p{Ll}\d]+\p{Lu}[\p{L}\d]*\s+(?:19|20)\d{2})$/u;
 

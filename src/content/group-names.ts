@@ -1,3 +1,7 @@
+import { isPlainGroup } from './section-names.ts';
+import type { Section } from './sections.ts';
+import { opensPost } from './site-pages.ts';
+
 /** What a group heading's name says of the talks under it: a track, a series of workshops. */
 
 /** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
@@ -15,3 +19,10 @@ export const trackOf = (name: string, whole: boolean): string | undefined => {
   const track = TRACK.exec(name);
   return track ? (track[1] ?? track[2] ?? (whole ? name : undefined)) : undefined;
 };
+
+/**
+ * A heading that groups talks without naming a topic: "Talks", "Schedule (what I attended)", or
+ * a blog's subtitle over its byline ("6 min read") and the talk headings under it (Medium).
+ */
+export const isPlainGroupOf = (section: Section, name: string): boolean =>
+  isPlainGroup(name) || (section.children.length > 0 && opensPost(section.body));

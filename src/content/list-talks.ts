@@ -103,6 +103,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     // "- 10:30 [Title](…) by Jane Doe": a time slot before the title.
     const timed = timeLead(paragraph.children);
     const children = timed?.rest ?? paragraph.children;
+    // "- 11:30 | Main stage | Title": the slot's room is the talk's.
+    const here = timed?.room ? { ...context, room: timed.room } : context;
     const lead = leadLink(children) ?? leadBold(children);
     // Its links are read apart (below): their addresses are no words of the line.
     // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
@@ -112,7 +114,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         : undefined;
     const logged = words === undefined ? undefined : (loggedTalk(words) ?? quotedSingleName(words));
     if (logged && timed) {
-      const draft = newDraft(logged.title, item.line, context);
+      const draft = newDraft(logged.title, item.line, here);
       if (timed.time) draft.time = timed.time;
       draft.speakers.push(...logged.speakers);
       if (logged.kind) draft.kind = logged.kind;
@@ -131,7 +133,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         ? undefined
         : nestedLead(item, true);
     if (labelled?.labelled) {
-      const draft = newDraft(labelled.title ?? plainText(paragraph).trim(), item.line, context);
+      const draft = newDraft(labelled.title ?? plainText(paragraph).trim(), item.line, here);
       if (labelled.kind) draft.kind = labelled.kind;
       draft.speakers.push(...labelled.speakers);
       named++;
@@ -147,7 +149,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       const comma = commas?.[index];
       const plain = comma ?? plainLead(paragraph, talkContainer);
       if (plain && (talkContainer || plain.notes || comma)) {
-        const draft = newDraft(plain.title, item.line, context);
+        const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
         const kind = draft.kind ?? sessionKind(plainText(paragraph).split('\n')[0] ?? '');
         if (kind) draft.kind = kind;
@@ -167,7 +169,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         ? nestedLead(item)
         : undefined;
     if (nested) {
-      const draft = newDraft(nested.title ?? titleOf(lead.link), item.line, context);
+      const draft = newDraft(nested.title ?? titleOf(lead.link), item.line, here);
       const kind = nested.kind ?? sessionKind(titleOf(lead.link));
       if (kind) draft.kind = kind;
       draft.speakers.push(...nested.speakers);
@@ -177,7 +179,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     }
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
-    const draft = newDraft(titleOf(lead.link), item.line, context);
+    const draft = newDraft(titleOf(lead.link), item.line, here);
     if (timed?.time) draft.time = timed.time;
     draft.speakers.push(...read.speakers);
     if (read.speakers.length > 0) named++;

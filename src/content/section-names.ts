@@ -176,7 +176,16 @@ function allPostSections(name: string): boolean {
   return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
 }
 export const isPlainGroup = (name: string): boolean =>
-  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name) || memberPicks(name);
+  PLAIN_GROUP.test(name) ||
+  CJK_PLAIN_GROUP.test(name) ||
+  memberPicks(name) ||
+  (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name)));
+
+/**
+ * "Schedule (what I attended)", "Talks (in the order I saw them)": the author's aside after a
+ * group's word says which of its talks, not what the group is.
+ */
+const withoutAside = (name: string): string => name.replace(/\s*\([^()]{1,60}\)$/, '');
 
 /**
  * A team's page, a section per member: "Alice's picks", "Bob’s top 3", "Chen's notes", "Picks

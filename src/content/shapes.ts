@@ -6,7 +6,7 @@ import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
-import { trackOf, WORKSHOP_GROUP } from './group-names.ts';
+import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -30,6 +30,7 @@ import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
+import { trackAfter, trackLine } from './track-lines.ts';
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
@@ -90,7 +91,7 @@ export class ShapeReader {
     const root: TalkContext = { dates: this.dates };
     const intro = bodyTalks(preamble, root, this.file, this.problems, sections.length === 0);
     this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
-    for (const section of sections) this.visit(section, root);
+    this.visitAll(sections, root, trackLine(preamble.at(-1)));
   }
 
   private visit(section: Section, outer: TalkContext): void {
@@ -157,7 +158,7 @@ export class ShapeReader {
       return;
     }
     const day = dayOf(name, this.dates);
-    if (day || isPlainGroup(name)) {
+    if (day || isPlainGroupOf(section, name)) {
       const inner: TalkContext = { ...context };
       if (day) {
         inner.day = day.day;
@@ -278,7 +279,19 @@ export class ShapeReader {
     const found = bodyTalks(section.body, context, this.file, this.problems, named);
     if (found.drafts.length > 0) this.bodyGroupDepths.add(section.depth);
     this.takeBodyTalks(found, section.line);
-    for (const child of section.children) this.visit(child, context);
+    const lead = found.drafts.length === 0 ? trackLine(section.body.at(-1)) : undefined;
+    this.visitAll(section.children, context, lead);
+  }
+
+  /** Sibling sections in order, each under the track a bold "**Track: X**" line before it opened. */
+  private visitAll(sections: Section[], context: TalkContext, lead: string | undefined): void {
+    let track = lead;
+    for (const [i, section] of sections.entries()) {
+      const next = trackAfter(section, i === sections.length - 1);
+      if (track) this.groupTopics.add(track);
+      this.visit(section, track ? { ...context, topic: track, track } : context);
+      if (next) track = next;
+    }
   }
 
   private takeBodyTalks(found: ReturnType<typeof bodyTalks>, line: number): void {

@@ -1,5 +1,6 @@
+import { PRONOUNS } from './company-words.ts';
 import { PLACE_WORD, withoutRating } from './section-names.ts';
-import { PRONOUNS, parseSpeakerText } from './speaker-names.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 
 /**
  * What authors put around a talk's title, wherever they write it (heading, bold line, linked
