@@ -172,7 +172,7 @@ function isAtConference(lead: string, name: string): boolean {
 }
 
 const CONFERENCE_WORD =
-  /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|week|expo)\b/iu;
+  /\p{L}*(?:con|fest|camp)\b|\b(?:conf|conference|summit|days|meetup|symposium|forum|week|expo)\b/iu;
 
 /** "Craft Conference that changed how I think": a conference's word, then a clause about the post. */
 const WORD_THEN_CLAUSE =
@@ -338,8 +338,10 @@ export function conferencePlace(title: string): string | undefined {
   return /\b(?:19|20)\d{2}\s+في\s+([\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?)$/u.exec(text)?.[1];
 }
 
-/** A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …". */
-/** "KubeCon + CloudNativeCon Europe 2025": capitalised words (two brands joined by + or &) and a year. */
+/**
+ * A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …",
+ * also two brands joined by + or & ("KubeCon + CloudNativeCon Europe 2025").
+ */
 const NAMED_WITH_YEAR =
   /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+(?:[+&]\s+)?\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
 
@@ -355,5 +357,10 @@ export function conferenceInText(text: string): string | undefined {
     const brand = ONE_BRAND.exec(name)?.[1];
     if (brand) return brand;
   }
-  return undefined;
+  // "Lisbon Kotlin User Group — meetup #31, May 2025": a user group's meetup, by its number.
+  const group = text.includes('#') ? GROUP_MEETUP.exec(text.slice(0, 200)) : null;
+  return group?.[1] && group[2] ? `${group[1]} #${group[2]}` : undefined;
 }
+
+const GROUP_MEETUP =
+  /^\W{0,4}(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*){0,4}\s+(?:User\s+Group|Usergroup|JUG|Meetup))\s*(?:[—–:-]\s*)?(?:meetup\s+)?#(\d{1,4})\b/u;

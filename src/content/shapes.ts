@@ -26,7 +26,7 @@ import {
   tableOfContents,
 } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
-import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
+import { type DraftTalk, dayFrom, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
@@ -283,11 +283,15 @@ export class ShapeReader {
     this.visitAll(section.children, context, lead);
   }
 
-  /** Sibling sections in order, each under the track a bold "**Track: X**" line before it opened. */
+  /**
+   * Sibling sections in order, each under the track a bold "**Track: X**" line before it opened.
+   * Only where such a line stands before the first of them: a line at the end of each talk alone
+   * may be that talk's own fact.
+   */
   private visitAll(sections: Section[], context: TalkContext, lead: string | undefined): void {
     let track = lead;
     for (const [i, section] of sections.entries()) {
-      const next = trackAfter(section, i === sections.length - 1);
+      const next = lead ? trackAfter(section, i === sections.length - 1) : undefined;
       if (track) this.groupTopics.add(track);
       this.visit(section, track ? { ...context, topic: track, track } : context);
       if (next) track = next;
@@ -386,12 +390,4 @@ export class ShapeReader {
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-/** A talk's context with the day (and date, when known) of a flat day heading before it. */
-function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
-  const context: TalkContext = { ...outer };
-  if (flat.context.day) context.day = flat.context.day;
-  if (flat.context.date) context.date = flat.context.date;
-  return context;
 }

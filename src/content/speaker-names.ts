@@ -45,11 +45,11 @@ export function splitNames(text: string): string[] | undefined {
   // "(and Regret It)": words that go on from the title, no list of names.
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German, Italian and Dutch too: "Sophie Nicol et Nolwenn Bihan", "Lotte
-  // Peeters en Jan Wouters".
+  // Peeters en Jan Wouters"; Czech "a" before a capital: "Petr Dvořák a Tomáš Svoboda".
   const names = text
     // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too.
     .split(
-      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/,
+      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sa\s(?=\p{Lu})|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/u,
     )
     .map((name) => name.trim())
     .filter(Boolean);

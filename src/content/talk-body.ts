@@ -225,3 +225,11 @@ function withoutSessionLine(body: MdNode[], draft: DraftTalk): MdNode[] {
   }
   return body;
 }
+
+/** A talk's context with the day (and date, when known) of a flat day heading before it. */
+export function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
+  const context: TalkContext = { ...outer };
+  if (flat.context.day) context.day = flat.context.day;
+  if (flat.context.date) context.date = flat.context.date;
+  return context;
+}

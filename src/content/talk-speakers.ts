@@ -106,7 +106,11 @@ function leadingSpeakerLine(
       // "> Moderated by Wesley Reisz, with Jesse Howarth (Discord)": the quote's sentence too.
       const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
       const first = index === 0 && speakers.length === 0;
-      const opened = said ? (speakerSentence(said, first) ?? lineupSentence(said)) : undefined;
+      const opened = said
+        ? (speakerSentence(said) ??
+          lineupSentence(said) ??
+          (first ? nameSentence(said) : undefined))
+        : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
@@ -281,12 +285,9 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|anim[ée]e?s? par|gehalten von|presentat[oa] da|tenut[oa] da|condott[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
-function speakerSentence(
-  paragraph: MdNode,
-  nameFirst = false,
-): { speakers: Speaker[]; rest: MdNode } | undefined {
+function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   // "Led by **Ivana Petrović** (Dataplane Labs). 3 hours…": a name in bold reads as written.
   const [first, ...others] = withPlainMarks(paragraph.children);
   if (first?.type !== 'text') return undefined;
@@ -301,16 +302,26 @@ function speakerSentence(
     value = value.slice(opening[0].length);
     opening = SPEAKER_SENTENCE.exec(value);
   }
-  // "Suhail Patel, Monzo. 2,800 services…": the speaker and their company, as a sentence.
-  // Only as the notes' first words, where no speaker is known yet.
-  const person = nameFirst && speakers.length === 0 ? NAME_SENTENCE.exec(value) : null;
-  const [one, ...more] = (person?.[1] && parseSpeakerText(person[1])) || [];
-  if (person && one?.name?.includes(' ') && one.company && more.length === 0) {
-    speakers.push(one);
-    value = value.slice(person[0].length);
-  }
   if (speakers.length === 0) return undefined;
   return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
+}
+
+/**
+ * "Suhail Patel, Monzo. 2,800 services…": the speaker and their company as the notes' first
+ * sentence (asked only where no speaker is known yet and no other form of it was found).
+ */
+function nameSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const [first, ...others] = paragraph.children;
+  if (first?.type !== 'text') return undefined;
+  const value = first.value ?? '';
+  const person = NAME_SENTENCE.exec(value);
+  const [one, ...more] = (person?.[1] && parseSpeakerText(person[1])) || [];
+  if (!person || !one?.name?.includes(' ') || !one.company || more.length > 0) return undefined;
+  const rest = value.slice(person[0].length);
+  return {
+    speakers: [one],
+    rest: { ...paragraph, children: [{ ...first, value: rest }, ...others] },
+  };
 }
 
 /** A first sentence of a name and a company: "Suhail Patel, Monzo.", "Holly Cummins (Red Hat)." */

@@ -170,3 +170,27 @@ describe('a notes file named with spaces and signs', () => {
     expect(library.talks.map((t) => t.event)).toEqual(['my-notes-rustconf-2025-draft']);
   });
 });
+
+describe('a bold track line at the end of each talk, with none before the first', () => {
+  it("stays that talk's own track", () => {
+    const { talks } = post(
+      '# PyHarbour 2025',
+      '',
+      '### Polars for pandas people — Rita Vaz',
+      '',
+      '- lazy frames',
+      '',
+      '**Track: Data**',
+      '',
+      '### Async Django, honestly — Cleo Marsh',
+      '',
+      '- sync views are fine',
+      '',
+      '**Track: Web**',
+    );
+    expect(talks.map((t) => [t.title, t.track])).toEqual([
+      ['Polars for pandas people', 'Data'],
+      ['Async Django, honestly', 'Web'],
+    ]);
+  });
+});
