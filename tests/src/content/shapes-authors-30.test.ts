@@ -6,7 +6,7 @@ import { post, who } from './shape-fixture.ts';
 /** Round N12: the gaps the last round left, each as a class. */
 
 describe('bold talk lines of "Name, Company" whose company reads like a name', () => {
-  it('reads each as one person of a company where the other lines write people so', () => {
+  it('reads each as one person of a company where the other lines write people so, else two', () => {
     const { talks } = post(
       '# Brightwater Dev Days 2025',
       '',
@@ -24,16 +24,14 @@ describe('bold talk lines of "Name, Company" whose company reads like a name', (
       ['Tiago Ramos @ Mercado Libre'],
       ['Wen Zhou @ Spotify'],
     ]);
-  });
-
-  it('keeps two people where no line names a company after a comma', () => {
-    const { talks } = post(
+    // Where no line names a company after a comma, two names stay two people.
+    const two = post(
       '# Brightwater Dev Days 2025',
       '',
       '- **Pairing at scale** — Tiago Ramos, Wen Zhou',
       '- **Queues** — Ilse Brandt (Thoughtworks)',
-    );
-    expect(talks.map(who)).toEqual([['Tiago Ramos', 'Wen Zhou'], ['Ilse Brandt @ Thoughtworks']]);
+    ).talks;
+    expect(two.map(who)).toEqual([['Tiago Ramos', 'Wen Zhou'], ['Ilse Brandt @ Thoughtworks']]);
   });
 });
 
@@ -106,6 +104,26 @@ describe('bold track lines between talk headings', () => {
       ['Async Django, honestly', 'Web', 'Web'],
     ]);
     expect(event.topics).toEqual(['Data', 'Web']);
+    // With no such line before the first talk, a line at the end of a talk is its own.
+    const own = post(
+      '# PyHarbour 2025',
+      '',
+      '### Polars for pandas people — Rita Vaz',
+      '',
+      '- lazy frames',
+      '',
+      '**Track: Data**',
+      '',
+      '### Async Django, honestly — Cleo Marsh',
+      '',
+      '- sync views are fine',
+      '',
+      '**Track: Web**',
+    );
+    expect(own.talks.map((t) => [t.title, t.track])).toEqual([
+      ['Polars for pandas people', 'Data'],
+      ['Async Django, honestly', 'Web'],
+    ]);
   });
 });
 
@@ -168,29 +186,5 @@ describe('a notes file named with spaces and signs', () => {
       ['my-notes-rustconf-2025-draft', 'RustConf 2025'],
     ]);
     expect(library.talks.map((t) => t.event)).toEqual(['my-notes-rustconf-2025-draft']);
-  });
-});
-
-describe('a bold track line at the end of each talk, with none before the first', () => {
-  it("stays that talk's own track", () => {
-    const { talks } = post(
-      '# PyHarbour 2025',
-      '',
-      '### Polars for pandas people — Rita Vaz',
-      '',
-      '- lazy frames',
-      '',
-      '**Track: Data**',
-      '',
-      '### Async Django, honestly — Cleo Marsh',
-      '',
-      '- sync views are fine',
-      '',
-      '**Track: Web**',
-    );
-    expect(talks.map((t) => [t.title, t.track])).toEqual([
-      ['Polars for pandas people', 'Data'],
-      ['Async Django, honestly', 'Web'],
-    ]);
   });
 });
