@@ -4,7 +4,8 @@ import { escapeRegExp } from '../text.ts';
 /**
  * The words for a talk's slides and its recording, in the languages notes are written in
  * (English, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Chinese,
- * Korean, Turkish, Hindi, Arabic).
+ * Korean, Turkish, Hindi, Arabic). Korean writes words apart, so "발표 영상" (the talk's video)
+ * holds its word as "Full video" does.
  */
 const SLIDES_WORDS =
   '(?:slides?|slide ?deck|deck|presentation slides|pdf|pptx?|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|презентаци[яи]|スライド|(?:講演|発表|登壇)?資料|幻灯片|投影片|演示文稿|课件|讲稿|슬라이드|발표 ?자료|sunum|slaytlar?|स्लाइड्स?|प्रस्तुति|الشرائح|العرض التقديمي)(?:\\s*(?:下载|下載|ダウンロード|다운로드))?';
@@ -24,9 +25,9 @@ const LABELLED = new RegExp(
  * names the link as the word alone does ("pdf", "deck" and "watch" are too common for this).
  */
 const VIDEO_IN =
-  /(?<!\p{L})(?:videos?|vídeo|vidéo|recording|youtube|aufzeichnung|enregistrement|grabación|gravação|nagranie|видео|запись)(?!\p{L})/iu;
+  /(?<!\p{L})(?:videos?|vídeo|vidéo|recording|youtube|aufzeichnung|enregistrement|grabación|gravação|nagranie|видео|запись|영상|동영상)(?!\p{L})/iu;
 const SLIDES_IN =
-  /(?<!\p{L})(?:slides?|slide ?deck|folien|diapos|diapositives|diapositivas|slajdy|слайды)(?!\p{L})/iu;
+  /(?<!\p{L})(?:slides?|slide ?deck|folien|diapos|diapositives|diapositivas|slajdy|слайды|슬라이드|발표 ?자료)(?!\p{L})/iu;
 const DECK_FILE = /\.(?:pdf|pptx?|key|odp)$/i;
 /** "Slides:", "スライド：", "Vidéo :": a label that makes the rest of the line the talk's link. */
 export const LINK_LABEL = new RegExp(

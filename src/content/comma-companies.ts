@@ -56,3 +56,45 @@ export function readCommaCompanies(drafts: DraftTalk[], pairs: Set<string>): voi
       draft.speakers = [{ name: first.name, company: second.name }];
   }
 }
+
+/**
+ * The same where the talks are bold lines or list items, not headings (`**Title** — Lea Park,
+ * Mercado Libre` beside `**Title** — Maria Lopez, Grafana Labs`): the talks' own lines say it.
+ * Only a post with a talk of two such names has its lines looked at.
+ */
+export function readCommaCompanyLines(drafts: DraftTalk[], text: string): void {
+  const twoNames = (draft: DraftTalk) => {
+    const [first, second, ...more] = draft.speakers;
+    return !!first?.name && !!second?.name && !first.company && !second.company && !more.length;
+  };
+  if (!drafts.some(twoNames)) return;
+  const lines = text.split('\n');
+  const pairs: DraftTalk[] = [];
+  let companies = 0;
+  let others = 0;
+  for (const draft of drafts) {
+    const [first, second] = draft.speakers;
+    if (!first?.name) continue;
+    const line = lines[draft.line - 1] ?? '';
+    if (twoNames(draft) && second?.name && endsWith(line, `${first.name}, ${second.name}`))
+      pairs.push(draft);
+    else if (
+      draft.speakers.length === 1 &&
+      first.company &&
+      endsWith(line, `${first.name}, ${first.company}`)
+    )
+      companies++;
+    else others++;
+  }
+  if (companies < 1 || companies + pairs.length < 2 || companies + pairs.length <= others) return;
+  for (const draft of pairs) {
+    const [first, second] = draft.speakers as [Speaker, Speaker];
+    draft.speakers = [{ name: first.name as string, company: second.name as string }];
+  }
+}
+
+/** "… — Lea Park, Mercado Libre", "… — Lea Park, Mercado Libre **": the line's last words. */
+function endsWith(line: string, words: string): boolean {
+  const at = line.lastIndexOf(words);
+  return at > 0 && line[at - 1] !== '(' && /^[\s*_]*$/.test(line.slice(at + words.length));
+}

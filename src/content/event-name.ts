@@ -1,4 +1,4 @@
-import { isEventName } from './speaker-names.ts';
+import { isEventName } from './company-words.ts';
 
 /**
  * The conference a notes post is about, from the post's title: "Notes from GoLab Lisbon 2025",
@@ -172,7 +172,7 @@ function isAtConference(lead: string, name: string): boolean {
 }
 
 const CONFERENCE_WORD =
-  /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|week|expo)\b/iu;
+  /\p{L}*(?:con|fest|camp)\b|\b(?:conf|conference|summit|days|meetup|symposium|forum|week|expo)\b/iu;
 
 /** "Craft Conference that changed how I think": a conference's word, then a clause about the post. */
 const WORD_THEN_CLAUSE =
@@ -338,9 +338,12 @@ export function conferencePlace(title: string): string | undefined {
   return /\b(?:19|20)\d{2}\s+في\s+([\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?)$/u.exec(text)?.[1];
 }
 
-/** A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …". */
+/**
+ * A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …",
+ * also two brands joined by + or & ("KubeCon + CloudNativeCon Europe 2025").
+ */
 const NAMED_WITH_YEAR =
-  /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
+  /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+(?:[+&]\s+)?\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
 
 const ONE_BRAND = /(?:^|\s)(\p{Lu}[\p{Ll}\d]+\p{Lu}[\p{L}\d]*\s+(?:19|20)\d{2})$/u;
 
@@ -354,5 +357,10 @@ export function conferenceInText(text: string): string | undefined {
     const brand = ONE_BRAND.exec(name)?.[1];
     if (brand) return brand;
   }
-  return undefined;
+  // "Lisbon Kotlin User Group — meetup #31, May 2025": a user group's meetup, by its number.
+  const group = text.includes('#') ? GROUP_MEETUP.exec(text.slice(0, 200)) : null;
+  return group?.[1] && group[2] ? `${group[1]} #${group[2]}` : undefined;
 }
+
+const GROUP_MEETUP =
+  /^\W{0,4}(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*){0,4}\s+(?:User\s+Group|Usergroup|JUG|Meetup))\s*(?:[—–:-]\s*)?(?:meetup\s+)?#(\d{1,4})\b/u;

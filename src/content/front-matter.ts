@@ -31,15 +31,23 @@ const talkFactsFields = z.strictObject({
   time: z.string().optional(),
   track: z.string().optional(),
   room: z.string().optional(),
+  /** `company: AWS` beside `speaker:`: the company of the talk's speakers that name none. */
+  company: z.string().min(1).optional(),
 });
 
-/** The facts with one list of speakers, however they were written. */
+/** The facts with one list of speakers, however they were written, each with the talk's company. */
 function oneSpeakerList({
   speaker,
+  company,
   ...facts
-}: z.infer<typeof talkFactsFields>): Omit<z.infer<typeof talkFactsFields>, 'speaker'> {
+}: z.infer<typeof talkFactsFields>): Omit<z.infer<typeof talkFactsFields>, 'speaker' | 'company'> {
   const speakers = facts.speakers ?? (speaker === undefined ? undefined : [speaker]);
-  return speakers ? { ...facts, speakers } : facts;
+  if (company === undefined) return speakers ? { ...facts, speakers } : facts;
+  const of = (entry: z.infer<typeof speakerSchema>) => {
+    const person = toSpeaker(entry);
+    return person.company ? person : { ...person, company };
+  };
+  return { ...facts, speakers: speakers ? speakers.map(of) : [{ company }] };
 }
 
 const talkFactsSchema = talkFactsFields.transform(oneSpeakerList);

@@ -1,7 +1,8 @@
 import type { Speaker } from '../model.ts';
+import { isPlace } from './company-words.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
-import { isCompanyLike, isPlace, parseSpeakerText, splitNames } from './speaker-names.ts';
+import { isCompanyLike, parseSpeakerText, splitNames } from './speaker-names.ts';
 
 /*
  * A talk heading split where a dash, a bar or a colon parts its title from its speakers

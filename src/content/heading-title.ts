@@ -1,19 +1,13 @@
 import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle } from './cjk-titles.ts';
+import { isEventName, JOINED } from './company-words.ts';
 import { HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
 import { westernPunctuation } from './speaker-line.ts';
-import {
-  HANDLE_AFTER_NAME,
-  isEventName,
-  JOINED,
-  looksLikeName,
-  parseSpeakerText,
-  splitNames,
-} from './speaker-names.ts';
+import { HANDLE_AFTER_NAME, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
 import { withoutRole } from './speaker-role.ts';
 import { cleanTitle, TIME_PREFIX } from './title-marks.ts';
 

@@ -1,7 +1,7 @@
+import { isEventName } from './company-words.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { imageOnlyLink } from './site-pages.ts';
-import { isEventName } from './speaker-names.ts';
 import { LINK_KIND_TEXT } from './title-marks.ts';
 
 /**

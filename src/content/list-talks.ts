@@ -5,6 +5,7 @@ import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
+import { contains, isTimedLog, LOGGED_LINK, mayNameSpeaker } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -102,6 +103,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     // "- 10:30 [Title](…) by Jane Doe": a time slot before the title.
     const timed = timeLead(paragraph.children);
     const children = timed?.rest ?? paragraph.children;
+    // "- 11:30 | Main stage | Title": the slot's room is the talk's.
+    const here = timed?.room ? { ...context, room: timed.room } : context;
     const lead = leadLink(children) ?? leadBold(children);
     // Its links are read apart (below): their addresses are no words of the line.
     // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
@@ -111,7 +114,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         : undefined;
     const logged = words === undefined ? undefined : (loggedTalk(words) ?? quotedSingleName(words));
     if (logged && timed) {
-      const draft = newDraft(logged.title, item.line, context);
+      const draft = newDraft(logged.title, item.line, here);
       if (timed.time) draft.time = timed.time;
       draft.speakers.push(...logged.speakers);
       if (logged.kind) draft.kind = logged.kind;
@@ -130,7 +133,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         ? undefined
         : nestedLead(item, true);
     if (labelled?.labelled) {
-      const draft = newDraft(labelled.title ?? plainText(paragraph).trim(), item.line, context);
+      const draft = newDraft(labelled.title ?? plainText(paragraph).trim(), item.line, here);
       if (labelled.kind) draft.kind = labelled.kind;
       draft.speakers.push(...labelled.speakers);
       named++;
@@ -146,7 +149,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       const comma = commas?.[index];
       const plain = comma ?? plainLead(paragraph, talkContainer);
       if (plain && (talkContainer || plain.notes || comma)) {
-        const draft = newDraft(plain.title, item.line, context);
+        const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
         const kind = draft.kind ?? sessionKind(plainText(paragraph).split('\n')[0] ?? '');
         if (kind) draft.kind = kind;
@@ -166,7 +169,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         ? nestedLead(item)
         : undefined;
     if (nested) {
-      const draft = newDraft(nested.title ?? titleOf(lead.link), item.line, context);
+      const draft = newDraft(nested.title ?? titleOf(lead.link), item.line, here);
       const kind = nested.kind ?? sessionKind(titleOf(lead.link));
       if (kind) draft.kind = kind;
       draft.speakers.push(...nested.speakers);
@@ -176,7 +179,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     }
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
-    const draft = newDraft(titleOf(lead.link), item.line, context);
+    const draft = newDraft(titleOf(lead.link), item.line, here);
     if (timed?.time) draft.time = timed.time;
     draft.speakers.push(...read.speakers);
     if (read.speakers.length > 0) named++;
@@ -358,42 +361,3 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
 }
 
 const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;
-
-/** "slides https://…" in a log's line: the link is the talk's, no word of its notes. */
-const LOGGED_LINK =
-  /(?:\b(?:slides?|deck|video|recording)\s*:?\s*)?https?:\/\/\S+|\b(?:slides?|deck|video|recording)\s*:?\s*$/gi;
-
-/** Two of three items at least start with a time of day, and three at least: a live log. */
-function isTimedLog(list: MdNode): boolean {
-  const items = list.children.length;
-  if (items < 3) return false;
-  let timed = 0;
-  for (const item of list.children) {
-    const paragraph = item.children[0];
-    const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
-    // Only a line that starts with a digit is looked at further.
-    if (
-      first?.type === 'text' &&
-      /^\s*\d/.test(first.value ?? '') &&
-      timeLead(paragraph?.children ?? [])
-    )
-      timed++;
-  }
-  return timed * 3 >= items * 2;
-}
-
-function contains(node: MdNode, target: MdNode): boolean {
-  return node.children.some((child) => child === target || contains(child, target));
-}
-
-const SPEAKER_MARK = /\s[—–-]{1,2}\s|\sby\s|\(/;
-/** "「Title」— 小林 大輔": a dash right after a title's closing bracket too. */
-const BRACKET_DASH = /[」』》][—–]/;
-
-function mayNameSpeaker(node: MdNode): boolean {
-  if (node.type === 'text') {
-    const value = node.value ?? '';
-    return SPEAKER_MARK.test(value) || (/[」』》]/.test(value) && BRACKET_DASH.test(value));
-  }
-  return node.children.some(mayNameSpeaker);
-}

@@ -136,7 +136,8 @@ async function listFolder(
       continue;
     }
     const own = name === SYNONYMS_FILE ? undefined : eventIdOf(name);
-    const event = own === undefined || top ? own : nestedEventId(folder, own, events);
+    const event =
+      own === undefined ? own : top ? topEventId(own) : nestedEventId(folder, own, events);
     const first = event === undefined ? undefined : events.get(event);
     if (first !== undefined) {
       listing.problems.push({
@@ -212,6 +213,14 @@ function nestedEventId(folder: string, own: string, taken: Map<string, string>):
   const named = [...folders, ...(PAGE_FILE.test(own) && folders.length > 0 ? [] : [own])];
   const short = named.length > 0 ? slug(named.join('/')) : full;
   return taken.has(short) ? full : short;
+}
+
+/**
+ * A top-level file's event id: its name, as typed in `event:<id>`; a name with spaces or signs
+ * (`My notes: RustConf 2025 (draft!).md`) is no id one can type, and becomes its slug.
+ */
+function topEventId(own: string): string {
+  return /^[\p{L}\p{N}._-]+$/u.test(own) ? own : slug(own);
 }
 
 /** Folders of a static site's tree (Jekyll, Hugo, Astro, Eleventy) that say nothing of the event. */

@@ -1,10 +1,11 @@
 import type { Speaker } from '../model.ts';
+import { isEventName } from './company-words.ts';
 import { eventDates } from './day-date.ts';
 import { plainText } from './markdown-text.ts';
 import { withWhom } from './paren-asides.ts';
 import { headingName } from './section-names.ts';
 import type { Section } from './sections.ts';
-import { isEventName, parseSpeakerText } from './speaker-names.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 import type { DraftTalk } from './talk-body.ts';
 
 /**

@@ -17,6 +17,9 @@ const MODERATOR_LABEL =
  */
 const WITH =
   '(?:with|featuring|and\\s+panell?ists|mit|avec|com|con|met|auf\\s+dem\\s+podium\\s*:|(?:on\\s+the\\s+)?panel(?:l?ists?|istas?|isten|listi|i[śs]ci)?\\s*:|sur\\s+sc[eè]ne\\s*:|podium\\s*:|au\\s+panel\\s*:)';
+/** "Panel moderated by …", "The discussion was moderated by …": the session named first. */
+const PANEL_WORD =
+  '(?:(?:the\\s+)?(?:panel|discussion|roundtable|round\\s+table|fireside\\s+chat|debate|session)\\s+(?:was\\s+)?)?';
 /** Where the line-up's sentence ends: at a full stop before more words, or at the end. */
 const END = '(?:\\.\\s+(?=\\S)|\\.?\\s*$)';
 
@@ -28,7 +31,7 @@ const END = '(?:\\.\\s+(?=\\S)|\\.?\\s*$)';
 const LINEUP = [
   // "Moderiert von Jana Kühn (heise). Auf dem Podium: A, B und C.": two sentences, one line-up.
   new RegExp(
-    `^\\s*${MODERATED}\\s+([^.;:!?]{3,80}?)(?:[,;]?|\\.)\\s+${WITH}\\s+([^.:!?]{3,200}?)${END}`,
+    `^\\s*${PANEL_WORD}${MODERATED}\\s+([^.;:!?]{3,80}?)(?:[,;]?|\\.)\\s+${WITH}\\s+([^.:!?]{3,200}?)${END}`,
     'iu',
   ),
   /^\s*(?:mod\.|moderator\s*:)\s*([^.;:!?]{3,80}?)\s*;\s*([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,

@@ -39,6 +39,7 @@ export function paragraphTalk(
   const timed = timeLead(line);
   const first = timed?.rest ?? line;
   if (timed?.time) context = { ...context, time: timed.time };
+  if (timed?.room) context = { ...context, room: timed.room };
   const named = speakerFirst(first);
   if (named) {
     const draft = newDraft(named.title, paragraph.line, context);

@@ -3,7 +3,7 @@ import { opt } from '../text.ts';
 import { withoutAdmonitionMarks } from './admonitions.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
 import { reviewsABook } from './book-review.ts';
-import { commaCompanyPairs, readCommaCompanies } from './comma-companies.ts';
+import { commaCompanyPairs, readCommaCompanies, readCommaCompanyLines } from './comma-companies.ts';
 import { splitConferences } from './conferences.ts';
 import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
@@ -161,7 +161,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     onSpeakers: postUsesOnSpeakers(sections),
   });
   reader.read(preamble, sections);
-  readCommaCompanies(reader.drafts, commaCompanyPairs(titles));
+  const pairs = commaCompanyPairs(titles);
+  if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);
+  else readCommaCompanyLines(reader.drafts, text);
   // Speakers' bios first, each naming its talk: the talks' speakers, no talks of their own.
   mergeBios(reader.drafts);
   // The same talk picked by two people of a team: one talk, with both their notes.

@@ -81,6 +81,7 @@ export function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
   if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
   heading.time ??= repeat.time;
   heading.track ??= repeat.track;
+  heading.room ??= repeat.room;
   heading.kind ??= repeat.kind;
   // The schedule's day, where the notes' heading is under none ("## Notes").
   if (!heading.day && repeat.day) {

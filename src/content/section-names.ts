@@ -9,7 +9,7 @@ const POST_SECTION =
 
 /** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
@@ -176,7 +176,16 @@ function allPostSections(name: string): boolean {
   return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
 }
 export const isPlainGroup = (name: string): boolean =>
-  PLAIN_GROUP.test(name) || CJK_PLAIN_GROUP.test(name) || memberPicks(name);
+  PLAIN_GROUP.test(name) ||
+  CJK_PLAIN_GROUP.test(name) ||
+  memberPicks(name) ||
+  (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name)));
+
+/**
+ * "Schedule (what I attended)", "Talks (in the order I saw them)": the author's aside after a
+ * group's word says which of its talks, not what the group is.
+ */
+const withoutAside = (name: string): string => name.replace(/\s*\([^()]{1,60}\)$/, '');
 
 /**
  * A team's page, a section per member: "Alice's picks", "Bob’s top 3", "Chen's notes", "Picks

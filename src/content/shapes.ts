@@ -6,6 +6,7 @@ import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
+import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -25,26 +26,11 @@ import {
   tableOfContents,
 } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
-import { type DraftTalk, draftTalk, type TalkContext } from './talk-body.ts';
+import { type DraftTalk, dayFrom, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
-
-/** "The workshop series: …", "Hands-on workshops", "Atölye": a group of workshop sessions. */
-const WORKSHOP_GROUP =
-  /^(?!.*\b(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning)\b)(?:the |our |a )?(?:[\p{L}-]+ )?(?:workshops?|hands-on|atölye|taller(?:es)?)\b/iu;
-
-/**
- * "Track: Architecture", "Track 2 – Data", "Track A: DX", "Architecture track", "Trilha Cloud"
- * (Portuguese): a group that is a track.
- */
-const TRACK =
-  /^(?:track|trilha)\s*(?:\d+|\p{L}(?=\s*[:–—-]))?\s*[:–—-]\s*(.+)$|^trilha\s+(.+)$|^.+\strack$/iu;
-/** The track a group's name says, or (`whole`) the name itself where it ends in "track". */
-const trackOf = (name: string, whole: boolean): string | undefined => {
-  const track = TRACK.exec(name);
-  return track ? (track[1] ?? track[2] ?? (whole ? name : undefined)) : undefined;
-};
+import { trackAfter, trackLine } from './track-lines.ts';
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
 const MAX_SKIP_WARNINGS = 20;
@@ -105,7 +91,7 @@ export class ShapeReader {
     const root: TalkContext = { dates: this.dates };
     const intro = bodyTalks(preamble, root, this.file, this.problems, sections.length === 0);
     this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
-    for (const section of sections) this.visit(section, root);
+    this.visitAll(sections, root, trackLine(preamble.at(-1)));
   }
 
   private visit(section: Section, outer: TalkContext): void {
@@ -172,7 +158,7 @@ export class ShapeReader {
       return;
     }
     const day = dayOf(name, this.dates);
-    if (day || isPlainGroup(name)) {
+    if (day || isPlainGroupOf(section, name)) {
       const inner: TalkContext = { ...context };
       if (day) {
         inner.day = day.day;
@@ -293,7 +279,23 @@ export class ShapeReader {
     const found = bodyTalks(section.body, context, this.file, this.problems, named);
     if (found.drafts.length > 0) this.bodyGroupDepths.add(section.depth);
     this.takeBodyTalks(found, section.line);
-    for (const child of section.children) this.visit(child, context);
+    const lead = found.drafts.length === 0 ? trackLine(section.body.at(-1)) : undefined;
+    this.visitAll(section.children, context, lead);
+  }
+
+  /**
+   * Sibling sections in order, each under the track a bold "**Track: X**" line before it opened.
+   * Only where such a line stands before the first of them: a line at the end of each talk alone
+   * may be that talk's own fact.
+   */
+  private visitAll(sections: Section[], context: TalkContext, lead: string | undefined): void {
+    let track = lead;
+    for (const [i, section] of sections.entries()) {
+      const next = lead ? trackAfter(section, i === sections.length - 1) : undefined;
+      if (track) this.groupTopics.add(track);
+      this.visit(section, track ? { ...context, topic: track, track } : context);
+      if (next) track = next;
+    }
   }
 
   private takeBodyTalks(found: ReturnType<typeof bodyTalks>, line: number): void {
@@ -388,12 +390,4 @@ export class ShapeReader {
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-/** A talk's context with the day (and date, when known) of a flat day heading before it. */
-function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
-  const context: TalkContext = { ...outer };
-  if (flat.context.day) context.day = flat.context.day;
-  if (flat.context.date) context.date = flat.context.date;
-  return context;
 }

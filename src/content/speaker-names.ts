@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { DURATION, isEventName, isPlace, JOINED, PRONOUNS } from './company-words.ts';
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
@@ -44,11 +45,11 @@ export function splitNames(text: string): string[] | undefined {
   // "(and Regret It)": words that go on from the title, no list of names.
   if (/^\s*(?:,|&|\/|and\b|or\b)/i.test(text)) return undefined;
   // "and" in French, German, Italian and Dutch too: "Sophie Nicol et Nolwenn Bihan", "Lotte
-  // Peeters en Jan Wouters".
+  // Peeters en Jan Wouters"; Czech "a" before a capital: "Petr Dvořák a Tomáš Svoboda".
   const names = text
     // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too.
     .split(
-      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/,
+      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sa\s(?=\p{Lu})|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/u,
     )
     .map((name) => name.trim())
     .filter(Boolean);
@@ -273,8 +274,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     isCompanyLength(withCompany[2]) &&
     looksLikeName(withCompany[1])
   ) {
-    // "Jane Doe at KubeCon EU 2019": where, not whose.
-    if (isEventName(withCompany[2])) return [{ name: withCompany[1].trim() }];
+    // "Jane Doe at KubeCon EU 2019": where, not whose; "João Lima — 10 minutes": how long.
+    if (isEventName(withCompany[2]) || DURATION.test(withCompany[2].trim()))
+      return [{ name: withCompany[1].trim() }];
     const company = withoutRole(withCompany[2].trim());
     // "Joost Pel, ended with a show of hands": the sentence goes on; a company's name of several
     // words starts with a capital or a digit ("bol.com", "eBay" are one word).
@@ -356,28 +358,3 @@ function isCompanyLength(text: string): boolean {
 export const SENTENCE_PERIOD = /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u;
 
 const SENTENCE_BREAK = /(?<!\b(?:Inc|Corp|Ltd|Co|Bros|St|Dr|Jr|Sr|Ph))\p{Ll}{2,}[.!?]\s+\S/u;
-
-export function isPlace(text: string): boolean {
-  return PLACE.test(text.trim());
-}
-
-/** "Main stage", "Room 2", "Salle Bleue": where the talk was, not whom the speaker works for. */
-const PLACE =
-  /^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?$/iu;
-
-/** "(remote)", "(online)", "(via video)", "(pre-recorded)", "(in person)": how someone spoke. */
-export const JOINED =
-  /\s*\((?:remote(?:ly)?|online|virtual(?:ly)?|(?:by|via|on) (?:video|zoom|video ?link|livestream|stream)|pre-?recorded|recorded|in[- ]person|on[- ]site)\)$/i;
-
-export const PRONOUNS =
-  /\s*[([]\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|it)(?:\s*\/\s*\w{2,5})?|any pronouns)\s*[)\]]/gi;
-
-/**
- * "AWS re:Invent 2018", "Velocity 2012", "SREcon19", "KubeCon EU": a conference, where a
- * company would stand after a name ("Dave Hahn, AWS re:Invent 2018").
- */
-export function isEventName(text: string): boolean {
-  return EVENT_NAME.test(text.trim());
-}
-const EVENT_NAME =
-  /\b(?:19|20)\d{2}\b|\b[\p{L}-]*(?:conf?|fest|camp|days)\s*['’]?\d{2}\b|\b(?:conference|summit|meetup|symposium|re:invent)\b|\b(?:srecon|qcon|kubecon|jsconf|pycon|rubyconf|gophercon|devopsdays|strangeloop|strange loop)/iu;

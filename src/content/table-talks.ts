@@ -172,11 +172,11 @@ function gridTalks(headers: string[], rows: MdNode[], context: TalkContext): Dra
       if (kind) draft.kind = kind;
       draft.speakers.push(...parts.speakers);
       if (parts.company) draft.company = parts.company;
-      // A column per room ("Hall A") or per track ("Data"): the track either way, as it was.
-      const track = headers[index + 1]?.trim();
-      if (track) draft.track = track;
-      const room = track ? roomName(track) : undefined;
+      // A column per room ("Hall A") is the talk's room; one per track ("Data") its track.
+      const column = headers[index + 1]?.trim();
+      const room = column ? roomName(column) : undefined;
       if (room) draft.room = room;
+      else if (column) draft.track = column;
       const [link] = findLinks(cell);
       if (link) addLink(link, 'Description', draft.links, true);
       if (parts.speakers.length > 0) named++;

@@ -50,6 +50,8 @@ export function speakerHeading(section: Section): Speaker[] | undefined {
 
 /** Where a talk stands: its topic and day, from the headings that group it. */
 export interface TalkContext {
+  /** From a schedule line's room after its time ("- 11:30 | Main stage | Title"). */
+  room?: string;
   topic?: string;
   day?: string;
   date?: string;
@@ -87,6 +89,7 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   if (context.track) draft.track ??= context.track;
   const room = roomInTitle(title);
   if (room) draft.room = room;
+  else if (context.room) draft.room = context.room;
   if (context.time) draft.time = context.time;
   if (context.conference) draft.conference = context.conference;
   return draft;
@@ -221,4 +224,12 @@ function withoutSessionLine(body: MdNode[], draft: DraftTalk): MdNode[] {
     return body.filter((n) => n !== node);
   }
   return body;
+}
+
+/** A talk's context with the day (and date, when known) of a flat day heading before it. */
+export function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
+  const context: TalkContext = { ...outer };
+  if (flat.context.day) context.day = flat.context.day;
+  if (flat.context.date) context.date = flat.context.date;
+  return context;
 }

@@ -7,6 +7,7 @@ import { findFirst } from './sections.ts';
 import { imageOnlyLink, isSitePage } from './site-pages.ts';
 import { panelLine } from './speaker-line.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
+import { roomName } from './talk-room.ts';
 import { withoutLinkWords } from './title-marks.ts';
 
 /** Where a talk written without a heading starts: a linked or bold title, and what follows it. */
@@ -103,12 +104,16 @@ const TIME =
 
 /** ", Sala 3", " · Room A", " (Main hall)": the room a bold time slot names, no part of the title. */
 const ROOM_AFTER_TIME = new RegExp(
-  String.raw`^\s*(?:[,·|/]\s*${PLACE_WORD}|\(\s*${PLACE_WORD}\s*\))\s*$`,
+  String.raw`^\s*(?:[,·|/]\s*(${PLACE_WORD})|\(\s*(${PLACE_WORD})\s*\))\s*$`,
   'iu',
 );
+/** "11:30 | Main stage | Title": the room between a plain time and the title. */
+const ROOM_THEN_TITLE = new RegExp(String.raw`^\s*(${PLACE_WORD})\s*[|·•]\s*(?=\S)`, 'iu');
 
 /** A line that starts with a time slot: the time ('' for an offset in brackets), and the rest. */
-export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | undefined {
+export function timeLead(
+  line: MdNode[],
+): { time: string; rest: MdNode[]; room?: string } | undefined {
   const start = line.findIndex((node) => node.type !== 'text' || (node.value ?? '').trim() !== '');
   const [first, ...others] = start > 0 ? line.slice(start) : line;
   if (!first) return undefined;
@@ -127,7 +132,8 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
   if (first.type !== 'text') {
     // The bold time alone, or with its room ("**10:15, Sala 3**"): what follows may start with
     // its separator (" — ", ": ").
-    if (after.trim() !== '' && !ROOM_AFTER_TIME.test(after)) return undefined;
+    const place = after.trim() === '' ? undefined : ROOM_AFTER_TIME.exec(after);
+    if (after.trim() !== '' && !place) return undefined;
     const [next, ...more] = others;
     const value =
       next?.type === 'text' ? (next.value ?? '').replace(/^\s*[-–—:|]?\s*/, '') : undefined;
@@ -137,10 +143,15 @@ export function timeLead(line: MdNode[]): { time: string; rest: MdNode[] } | und
         : value === ''
           ? more
           : [{ ...(next as MdNode), value }, ...more];
-    return { time, rest: withoutLeadIn(rest) };
+    const room = roomName(place?.[1] ?? place?.[2] ?? '');
+    return { time, rest: withoutLeadIn(rest), ...(room ? { room } : {}) };
   }
-  const rest = after === '' ? others : [{ ...first, value: after }, ...others];
-  return { time, rest: withoutLeadIn(rest) };
+  // A room only where the line goes on after it: "11:30 | Room B" alone is no talk's.
+  const before = others.length > 0 || /[|·•]\s*\S/.test(after) ? ROOM_THEN_TITLE.exec(after) : null;
+  const room = before?.[1] ? roomName(before[1]) : undefined;
+  const words = room && before ? after.slice(before[0].length) : after;
+  const rest = words === '' ? others : [{ ...first, value: words }, ...others];
+  return { time, rest: withoutLeadIn(rest), ...(room ? { room } : {}) };
 }
 
 /** "Now: ", "Last talk of the day: ", "Next up: " between a live blog's time and the title. */

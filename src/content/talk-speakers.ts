@@ -105,7 +105,12 @@ function leadingSpeakerLine(
     if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
       // "> Moderated by Wesley Reisz, with Jesse Howarth (Discord)": the quote's sentence too.
       const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
-      const opened = said ? (speakerSentence(said) ?? lineupSentence(said)) : undefined;
+      const first = index === 0 && speakers.length === 0;
+      const opened = said
+        ? (speakerSentence(said) ??
+          lineupSentence(said) ??
+          (first ? nameSentence(said) : undefined))
+        : undefined;
       if (!opened) continue;
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
@@ -143,7 +148,7 @@ function leadingSpeakerLine(
 }
 
 export const SPEAKING =
-  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|went through|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|took the stage|led|covered|reminded|asked';
+  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|went through|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|took the stage|led|covered|reminded|asked|made the case|pitched|warned|urged';
 /** "Jane Doe (Acme) opened with …", "Jane Doe from Acme Labs talked about …". */
 const SUBJECT = new RegExp(
   `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\\s*\\(([^()]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})),?\\s+(?:${SPEAKING})\\b`,
@@ -280,7 +285,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 
 /** "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|gehalten von|presentat[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|anim[ée]e?s? par|gehalten von|presentat[oa] da|tenut[oa] da|condott[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   // "Led by **Ivana Petrović** (Dataplane Labs). 3 hours…": a name in bold reads as written.
@@ -300,6 +305,27 @@ function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode
   if (speakers.length === 0) return undefined;
   return { speakers, rest: { ...paragraph, children: [{ ...first, value }, ...others] } };
 }
+
+/**
+ * "Suhail Patel, Monzo. 2,800 services…": the speaker and their company as the notes' first
+ * sentence (asked only where no speaker is known yet and no other form of it was found).
+ */
+function nameSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
+  const [first, ...others] = paragraph.children;
+  if (first?.type !== 'text') return undefined;
+  const value = first.value ?? '';
+  const person = NAME_SENTENCE.exec(value);
+  const [one, ...more] = (person?.[1] && parseSpeakerText(person[1])) || [];
+  if (!person || !one?.name?.includes(' ') || !one.company || more.length > 0) return undefined;
+  const rest = value.slice(person[0].length);
+  return {
+    speakers: [one],
+    rest: { ...paragraph, children: [{ ...first, value: rest }, ...others] },
+  };
+}
+
+/** A first sentence of a name and a company: "Suhail Patel, Monzo.", "Holly Cummins (Red Hat)." */
+const NAME_SENTENCE = /^\s*(\p{Lu}[^.:!?]{4,80}?)\.\s+(?=[\p{Lu}\d])/u;
 
 /** A paragraph whose first line (of several) is a panel's labelled line-up: its people, the rest. */
 function firstLineLineup(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {

@@ -1,5 +1,6 @@
+import { PRONOUNS } from './company-words.ts';
 import { PLACE_WORD, withoutRating } from './section-names.ts';
-import { PRONOUNS, parseSpeakerText } from './speaker-names.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 
 /**
  * What authors put around a talk's title, wherever they write it (heading, bold line, linked
@@ -29,7 +30,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion|discussie|gesprek)?|podiumdiscussie|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de (?:cl[oô]ture|apertura|cierre|abertura|encerramento)| di (?:apertura|chiusura))?|(?:charla|palestra) rel[áâ]mpago|talk lampo|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools in action|hands-on lab|deep dive|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion|discussie|gesprek)?|podiumdiscussie|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de (?:cl[oô]ture|apertura|cierre|abertura|encerramento)| di (?:apertura|chiusura))?|(?:charla|palestra) rel[áâ]mpago|talk lampo|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools[- ]in[- ]action|hands-on lab|deep dive|universit[ée]|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
 const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
@@ -105,7 +106,9 @@ const QUOTE_FIRST = /["“«„]/;
 function capitalised(title: string): string {
   // "node --run is all you need": a command with its flags keeps its case.
   return /^\p{Ll}+\b(?![.\-/])(?!\s+--?\p{L})/u.test(title) &&
-    !/^(?:npm|pnpm|git|gRPC|eBPF|jq|k8s|kubectl)\b/i.test(title)
+    !/^(?:npm|pnpm|git|gRPC|eBPF|jq|k8s|kubectl|dbt|jbang|htmx|uv|ruff|nix|curl|ffmpeg|tmux|n?vim|zsh|sqlc|jOOQ|pytest|mypy|pyright|rustc|rustup|pip|conda|helm|kustomize|sqlite)\b/i.test(
+      title,
+    )
     ? title.charAt(0).toUpperCase() + title.slice(1)
     : title;
 }
@@ -132,11 +135,12 @@ const KINDS: [RegExp, string][] = [
   [/quickie/i, 'Quickie'],
   [/workshop|hands[- ]on|taller|oficina|atelier|atölye|ورشة عمل|ورشة|कार्यशाला/i, 'Workshop'],
   [/tutorial/i, 'Tutorial'],
-  [/tools in action/i, 'Tools in action'],
-  [/deep dive/i, 'Deep dive'],
+  [/tools[- ]in[- ]action/i, 'Tools in action'],
+  // Devoxx's three-hour "Université" is its deep dive.
+  [/deep dive|universit[ée]/i, 'Deep dive'],
 ];
 const KIND_WORD =
-  /keynote|podiumdiscussie|rel[áâ]mpago|talk lampo|abertura|encerramento|apertura|clausura|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools in action|deep dive|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला/i;
+  /keynote|podiumdiscussie|rel[áâ]mpago|talk lampo|abertura|encerramento|apertura|clausura|prelekcja|wykład|panel|painel|fireside|lightning|ignite|quickie|workshop|taller|oficina|atelier|hands[- ]on|tutorial|tools[- ]in[- ]action|deep dive|universit[ée]|sponsor|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|主题演讲|主旨演讲|圆桌|闪电演讲|基調講演|パネル|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला/i;
 
 /**
  * The kind of session a title is marked with and `cleanTitle` drops: "Keynote: …", "Closing

@@ -148,7 +148,7 @@ describe('an HTML schedule grid with merged cells', () => {
       '',
       'Omar compiled a small Lisp to WebAssembly live on stage.',
     );
-    expect(talks.map((t) => [t.title, who(t), t.time, t.track, t.kind])).toEqual([
+    expect(talks.map((t) => [t.title, who(t), t.time, t.room, t.kind])).toEqual([
       ['Parens forever', ['Greta Solberg @ Fjellkode'], '09:00', 'Room 1', 'Keynote'],
       ['Macros for mortals', ['Ilir Berisha @ Drinlabs'], '10:00', 'Room 1', undefined],
       [

@@ -317,7 +317,7 @@ describe('an awesome list: "- [Title](video) - Name, Conference 2018" under topi
 describe('a schedule grid: times down the first column, a room per column, "Title — Name" per cell', () => {
   it('reads each cell as a talk with its time and room; the notes below add to the same talks', () => {
     const { talks } = shape('schedule-grid');
-    expect(talks.map((t) => [t.title, who(t), t.time, t.track, t.summary])).toEqual([
+    expect(talks.map((t) => [t.title, who(t), t.time, t.room, t.summary])).toEqual([
       ['The cloud in 2030', ['Marta Rinaldi'], '09:30', 'Main hall', ''],
       ['Kubernetes operators', ['Anna Conte'], '10:30', 'Room B', ''],
       ['Observability on a budget', ['Paolo Greco'], '12:00', 'Main hall', ''],

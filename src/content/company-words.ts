@@ -1,0 +1,33 @@
+/**
+ * What the words after a person's name are when they are no company: a place ("Main stage"), a
+ * conference ("AWS re:Invent 2018"), how they joined ("(remote)"), pronouns, or a length of time.
+ */
+
+export function isPlace(text: string): boolean {
+  return PLACE.test(text.trim());
+}
+
+/** "Main stage", "Room 2", "Salle Bleue": where the talk was, not whom the speaker works for. */
+const PLACE =
+  /^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?$/iu;
+
+/** "(remote)", "(online)", "(via video)", "(pre-recorded)", "(in person)": how someone spoke. */
+export const JOINED =
+  /\s*\((?:remote(?:ly)?|online|virtual(?:ly)?|(?:by|via|on) (?:video|zoom|video ?link|livestream|stream)|pre-?recorded|recorded|in[- ]person|on[- ]site)\)$/i;
+
+export const PRONOUNS =
+  /\s*[([]\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|it)(?:\s*\/\s*\w{2,5})?|any pronouns)\s*[)\]]/gi;
+
+/**
+ * "AWS re:Invent 2018", "Velocity 2012", "SREcon19", "KubeCon EU": a conference, where a
+ * company would stand after a name ("Dave Hahn, AWS re:Invent 2018").
+ */
+export function isEventName(text: string): boolean {
+  return EVENT_NAME.test(text.trim());
+}
+const EVENT_NAME =
+  /\b(?:19|20)\d{2}\b|\b[\p{L}-]*(?:conf?|fest|camp|days)\s*['’]?\d{2}\b|\b(?:conference|summit|meetup|symposium|re:invent)\b|\b(?:srecon|qcon|kubecon|jsconf|pycon|rubyconf|gophercon|devopsdays|strangeloop|strange loop)/iu;
+
+/** "10 minutes, very practical", "30 min", "1 hour": the talk's length after a name, no company. */
+export const DURATION =
+  /^\d{1,3}\s*(?:min(?:ute)?s?|minut[io]s?|minuten|mins?\.?|h|hrs?|hours?|secs?|seconds?)(?![\p{L}])/iu;
