@@ -1,6 +1,7 @@
 import type { MdNode } from './markdown.ts';
 import { NO_CHILDREN } from './markdown-tree.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
+import { numberedTalkFile } from './numbered-file.ts';
 import type { Section } from './sections.ts';
 import { oneTalk } from './talk-evidence.ts';
 
@@ -38,7 +39,10 @@ export function talkOfFile(
 ): { section: Section; event?: string } | undefined {
   const title = fileTitle(file);
   if (!title) return undefined;
-  const section = titledByFile(title, preamble);
+  // "Day 2 - 03 - Managing side effects.md": the next talk of a numbered series.
+  const numbered = numberedTalkFile(file, preamble);
+  const section = numbered ?? titledByFile(title, preamble);
   const talk = oneTalk(section);
-  return talk ? { section, ...talk } : undefined;
+  if (talk) return { section, ...talk };
+  return numbered ? { section } : undefined;
 }

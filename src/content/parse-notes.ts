@@ -15,6 +15,7 @@ import { draftMetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-votes.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
+import { withoutLetterNumbering } from './letter-numbering.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { indentedOutline } from './outline-text.ts';
@@ -37,6 +38,7 @@ import { mergeBios } from './speaker-bios.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { oneTalk } from './talk-evidence.ts';
+import { talkOfFileParts } from './talk-file.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { isDayOnly, onTitleDay } from './title-day.ts';
@@ -117,6 +119,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   let eventLine: string | undefined;
   const [only] = sections;
   const named = sections.length === 0 && !meta.title ? talkOfFile(file, preamble) : undefined;
+  const whole = named ? undefined : talkOfFileParts(preamble, sections, titles);
   if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
@@ -124,6 +127,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     // Its properties ("Location: Bergen") are read for the event.
     titleBody = only?.body ?? [];
     sections = sections.slice(1);
+  } else if (whole) {
+    // "# Loop Better by Ann Berg" over "## for loops", "## Iterators": one talk, its parts.
+    sections = [whole];
   } else if (named) {
     // "Event storming in a bank.md": `Speaker:: Piet Jansen` over the notes, no heading.
     sections = [named.section];
@@ -161,6 +167,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     onSpeakers: postUsesOnSpeakers(sections),
   });
   reader.read(preamble, sections);
+  withoutLetterNumbering(reader.drafts);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);
   else readCommaCompanyLines(reader.drafts, text);

@@ -1,0 +1,95 @@
+import { byGivenName, postUsesDashSpeakers } from './heading-votes.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
+import { headingParts, headingText, meaningful, type Section } from './sections.ts';
+import { speakerLine } from './speaker-line.ts';
+import { hasTalkEvidence } from './talk-evidence.ts';
+import { isDayOnly } from './title-day.ts';
+
+/**
+ * A notes repository's file of one talk, whose headings below the title are the talk's own parts
+ * ("# Loop Better by Ann Berg" over "## for loops", "## Iterators"; `7_apache_drill.md` under
+ * "# What, Why and How: Apache Drill – Ted Dunning" over "## Features", "# Questions"): that talk,
+ * with its parts as its notes, not a talk per part. It is one talk when its first heading names
+ * a speaker, a heading right under it is the speaker ("## Ann Berg (Acme)") or its first line
+ * links the speaker's page on the conference's site; when it names no year, day or post part,
+ * and no other heading below names a speaker or links a talk of its own.
+ */
+export function talkOfFileParts(
+  preamble: Section['body'],
+  sections: Section[],
+  titles: string[],
+): Section | undefined {
+  const [first, ...rest] = sections;
+  if (!first || (first.children.length === 0 && rest.length === 0)) return undefined;
+  if (meaningful(preamble).length > 0) return undefined;
+  if (rest.some((section) => section.depth < first.depth)) return undefined;
+  const title = first.title;
+  if (YEAR.test(title) || POST_WORDS.test(title) || isDayOnly(title)) return undefined;
+  const name = headingName(title);
+  if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return undefined;
+  const below = [...first.children, ...rest];
+  // "## Spike Brehm" right under the title, nothing between: the speaker, not a talk.
+  const [next] = below;
+  const byline =
+    next !== undefined && meaningful(first.body).length === 0 && namesPerson(next)
+      ? next
+      : undefined;
+  // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
+  if (!byline && !speakerPage(first.body) && !namesSpeaker(first)) return undefined;
+  // "# Steven Berg - Reflections" over "# Hiroshi Sato - Gem resolution": dashes name speakers.
+  const dash = postUsesDashSpeakers(titles);
+  if (below.some((section) => section !== byline && anyTalk(section, dash))) return undefined;
+  return { ...first, children: below, evidence: true };
+}
+
+/** "# Title by Ann Berg", "# Title - Ted Dunning" (a common given name after the dash). */
+function namesSpeaker(section: Section): boolean {
+  return uncached(
+    section,
+    () =>
+      headingParts(section, false).speakers.length > 0 ||
+      byGivenName(headingText(section)) !== undefined,
+  );
+}
+
+/** "https://fjordconf.example/speaker/AnnBerg" first under the title: the speaker's page there. */
+function speakerPage(body: Section['body']): boolean {
+  const [first] = body;
+  if (first?.type !== 'paragraph') return false;
+  // A bare link reads without its scheme: "fjordconf.example/speaker/AnnBerg".
+  return /^(?:https?:\/\/)?[\w.-]+\.\w+\/(?:\S+\/)?speakers?\/[^/\s]+\/?$/i.test(
+    plainText(first).trim(),
+  );
+}
+
+/** A heading that is a person's name, with their handle, company or date after it. */
+function namesPerson(section: Section): boolean {
+  const text = section.title.split(/\s+[-–—|]\s+/)[0] ?? '';
+  return speakerLine(text.trim(), true) !== undefined;
+}
+
+/** Does a heading, or one below it, name a speaker or link a talk of its own? */
+function anyTalk(section: Section, dash: boolean): boolean {
+  return (
+    uncached(section, () => hasTalkEvidence(section, dash)) ||
+    section.children.some((child) => child.depth <= 3 && anyTalk(child, dash))
+  );
+}
+
+/**
+ * Asked before the post's way of naming speakers is known: what is worked out here is not kept
+ * on the section (the reader works it out again knowing it).
+ */
+function uncached<T>(section: Section, ask: () => T): T {
+  const { parts, evidence } = section;
+  const answer = ask();
+  section.parts = parts;
+  section.evidence = evidence;
+  return answer;
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** A title that says it is a post of many talks: "KubeCon notes", "Day 2 recap". */
+const POST_WORDS =
+  /\b(?:notes|recap|summary|talks|sessions|highlights|takeaways|conference|conf|meetup|day|days|week|trip|report|review)\b/i;
