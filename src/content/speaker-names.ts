@@ -47,10 +47,9 @@ export function splitNames(text: string): string[] | undefined {
   // "and" in French, German, Italian and Dutch too: "Sophie Nicol et Nolwenn Bihan", "Lotte
   // Peeters en Jan Wouters"; Czech "a" before a capital: "Petr Dvořák a Tomáš Svoboda".
   const names = text
-    // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too.
-    .split(
-      /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sa\s(?=\p{Lu})|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/u,
-    )
+    // "Ola Hansen + Per Olsen", "Sara Lie x Jon Berg": terse notes join people so too. Czech
+    // "a" only among Czech letters: "Flaky Tests Are a Social Problem" is no two people.
+    .split(CZECH.test(text) ? JOINED_CZECH : JOINED_NAMES)
     .map((name) => name.trim())
     .filter(Boolean);
   // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
@@ -60,6 +59,15 @@ export function splitNames(text: string): string[] | undefined {
   if (names.slice(1).some((name) => ROLE_WORDS.test(name))) return undefined;
   return names.length > 0 && names.every(looksLikeName) ? names : undefined;
 }
+
+const JOINED_NAMES =
+  /\s*(?:,|&|\band\b|\bet\b|\bund\b|\se\s|\sy\s|\si\s|\sen\s|\sو\s|\sve\s|\s\/\s|\s\+\s|\s[x×]\s)\s*/u;
+const JOINED_CZECH = new RegExp(
+  JOINED_NAMES.source.replace('|\\si\\s', '|\\si\\s|\\sa\\s(?=\\p{Lu})'),
+  'u',
+);
+/** Letters of Czech (and Slovak) names: "Kučera", "Beneš", "Dvořák". */
+const CZECH = /[ěščřžůňťďĚŠČŘŽŮŇŤĎ]/;
 
 /**
  * Companies whose names read like a person's: a word companies end with ("Oracle Labs", "Expedia

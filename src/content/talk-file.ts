@@ -36,11 +36,23 @@ export function talkOfFileParts(
       ? next
       : undefined;
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
-  if (!byline && !speakerPage(first.body) && !namesSpeaker(first)) return undefined;
+  const page = !byline && speakerPage(first.body);
+  if (!byline && !page && !namesSpeaker(first)) return undefined;
+  // "# Questions" after "# Title by Ann Berg": a part of the talk at the title's level. Any other
+  // heading there ("## Talk 2" after "## Talk 1 — Ann Berg") is the post's next talk, unless the
+  // speaker's own heading or page says the file is one talk ("# intro", "# cold starts").
+  const level = rest.filter((section) => section.depth === first.depth);
+  if (!byline && !page && !level.every(isPart)) return undefined;
   // "# Steven Berg - Reflections" over "# Hiroshi Sato - Gem resolution": dashes name speakers.
   const dash = postUsesDashSpeakers(titles);
   if (below.some((section) => section !== byline && anyTalk(section, dash))) return undefined;
   return { ...first, children: below, evidence: true };
+}
+
+/** "Questions", "Q&A", "Links", "Takeaways": a part of a talk's notes, or of the post's. */
+function isPart(section: Section): boolean {
+  const name = headingName(section.title);
+  return isSubsectionName(name) || isPostSection(name);
 }
 
 /** "# Title by Ann Berg", "# Title - Ted Dunning" (a common given name after the dash). */

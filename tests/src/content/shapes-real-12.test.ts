@@ -119,5 +119,25 @@ describe("a file per talk whose headings below the title are the talk's parts", 
       'rust-nation-2026',
     ).talks;
     expect(dated.map((t) => t.title)).toEqual(['Borrowing', 'Async']);
+    // Only the first talk names its speaker: the headings at its level are the next talks.
+    const firstNamed = parseNotes(
+      [
+        '## Profiling in production — Ines Varga',
+        '- flame graphs',
+        '',
+        '## Cache stampedes',
+        '- jitter',
+        '',
+        '## Feature flags at scale',
+        '- kill switches',
+      ].join('\n'),
+      'notes.md',
+      'notes',
+    ).talks;
+    expect(firstNamed.map((t) => t.title)).toEqual([
+      'Profiling in production',
+      'Cache stampedes',
+      'Feature flags at scale',
+    ]);
   });
 });
