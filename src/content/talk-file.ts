@@ -65,12 +65,15 @@ function namesSpeaker(section: Section): boolean {
   );
 }
 
-/** "https://fjordconf.example/speaker/AnnBerg" first under the title: the speaker's page there. */
+/**
+ * "https://fjordconf.example/speaker/AnnBerg" or ".../session/loop-better" first under the title:
+ * the speaker's or the talk's page there.
+ */
 function speakerPage(body: Section['body']): boolean {
   const [first] = body;
   if (first?.type !== 'paragraph') return false;
   // A bare link reads without its scheme: "fjordconf.example/speaker/AnnBerg".
-  return /^(?:https?:\/\/)?[\w.-]+\.\w+\/(?:\S+\/)?speakers?\/[^/\s]+\/?$/i.test(
+  return /^(?:https?:\/\/)?[\w.-]+\.\w+\/(?:\S+\/)?(?:speakers?|sessions?|talks?|presentations?)\/[^/\s]+\/?$/i.test(
     plainText(first).trim(),
   );
 }

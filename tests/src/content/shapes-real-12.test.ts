@@ -139,5 +139,27 @@ describe("a file per talk whose headings below the title are the talk's parts", 
       'Cache stampedes',
       'Feature flags at scale',
     ]);
+    // Its first line links the talk's page: the headings at its level are its parts.
+    const linked = parseNotes(
+      [
+        '# Columnar joins explained - Maria Strand',
+        '',
+        'https://fjordconf.example/session/columnar-joins',
+        '',
+        '## Hash joins',
+        '- build side',
+        '',
+        '# Representation',
+        '- arrow batches',
+        '',
+        '# Scale',
+        '- spill to disk',
+      ].join('\n'),
+      '3_columnar_joins.md',
+      'fjordconf',
+    ).talks;
+    expect(linked.map((t) => [t.title, who(t)])).toEqual([
+      ['Columnar joins explained', ['Maria Strand']],
+    ]);
   });
 });
