@@ -21,11 +21,12 @@ export function withoutLetterNumbering(drafts: { title: string }[]): void {
 }
 
 const A = 'A'.charCodeAt(0);
+const Z = 'Z'.charCodeAt(0);
 /** "A. ", "B) ": a capital letter as a count, before a title of more than one word. */
 const LETTER = /^[A-Z][.)]\s+(?=\S+\s+\S)/;
 
 function letterOf(title: string): number | undefined {
   const first = title.charCodeAt(0);
-  if (first < A || first > 90 || !LETTER.test(title)) return undefined;
+  if (first < A || first > Z || !LETTER.test(title)) return undefined;
   return first;
 }

@@ -31,23 +31,17 @@ export function withBareHour(text: string): string | undefined {
   if (hour < 1 || hour > 23) return undefined;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
-  if (
-    !wordsOf(before).every(
-      (word) => ASKING.has(word) || WEEKDAY.test(word) || /^\d{1,2}$/.test(word),
-    )
-  )
-    return undefined;
-  if (
-    !wordsOf(after).every((word) => AFTER.has(word) || WEEKDAY.test(word) || /^\d{1,2}$/.test(word))
-  )
-    return undefined;
+  if (!onlyOf(before, ASKING) || !onlyOf(after, AFTER)) return undefined;
   const at = hour < 8 ? hour + 12 : hour;
   return `${before}${match[1]} ${at}:00${after}`;
 }
 
-function wordsOf(text: string): string[] {
+/** Whether every word of the text is one of these, a weekday or a number ("day 2"). */
+function onlyOf(text: string, words: Set<string>): boolean {
   return text
     .replace(/[?!.,;:]+/g, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .every(
+      (word) => word === '' || words.has(word) || WEEKDAY.test(word) || /^\d{1,2}$/.test(word),
+    );
 }
