@@ -80,7 +80,7 @@ export function makeBundles(folder = DEFAULT_FOLDER, entries = ENTRIES): Promise
 function current(folder: string, source: string): string | null {
   try {
     const manifest = JSON.parse(
-      readFileSync(join(folder, `${name(source)}.json`), 'utf8'),
+      readFileSync(join(folder, `${bundleName(source)}.json`), 'utf8'),
     ) as Manifest;
     if (manifest.root !== ROOT) return null;
     for (const [file, hash] of Object.entries(manifest.inputs))
@@ -125,19 +125,19 @@ async function bundle(folder: string, source: string): Promise<void> {
     const code = result.outputFiles?.[0]?.contents;
     if (!code) return;
     mkdirSync(folder, { recursive: true });
-    const base = name(source);
+    const base = bundleName(source);
     const file = `${base}.${sha256(code).slice(0, 16)}.mjs`;
     atomicWrite(join(folder, file), code);
     atomicWrite(join(folder, `${base}.json`), JSON.stringify({ bundle: file, root: ROOT, inputs }));
-    prune(folder, base, file);
+    prune(folder, name(source), file);
   } catch {
     // No esbuild binary, a read-only disk: threads keep starting through tsx.
   }
 }
 
 /**
- * Older bundles of the entry go once they are an hour old: a process started from one may still
- * start threads from it (and falls back to tsx when it is gone).
+ * Older bundles of the entry (of any checkout) go once they are an hour old: a process started
+ * from one may still start threads from it (and falls back to tsx when it is gone).
  */
 function prune(folder: string, base: string, keep: string): void {
   for (const old of readdirSync(folder)) {
@@ -151,6 +151,15 @@ function atomicWrite(path: string, data: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, data);
   renameSync(temporary, path);
+}
+
+/**
+ * The name of a checkout's bundles of an entry: checkouts sharing one node_modules (a linked
+ * folder, git worktrees) each keep their own, where one manifest per entry had each start
+ * replace the other's, and every thread of both went through tsx again.
+ */
+export function bundleName(source: string, root = ROOT): string {
+  return `${name(source)}.${sha256(Buffer.from(root)).slice(0, 8)}`;
 }
 
 function name(source: string): string {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forgetBundles, makeBundles, threadBundle } from '../../src/thread-bundle.ts';
+import { bundleName, forgetBundles, makeBundles, threadBundle } from '../../src/thread-bundle.ts';
 
 const ENTRY = new URL('../../src/content/parse-worker.ts', import.meta.url);
 let folder: string;
@@ -39,7 +39,7 @@ describe('threads started from a bundle of their code', () => {
   it('parse notes exactly as the TypeScript modules do', async () => {
     forgetBundles();
     const bundle = threadBundle(ENTRY, { folder, build: false });
-    expect(bundle?.pathname).toMatch(/src-content-parse-worker\.\w+\.mjs$/);
+    expect(bundle?.pathname).toMatch(/src-content-parse-worker\.[\w.]+\.mjs$/);
     const result = await parseIn(
       bundle as URL,
       '# Conf\n\n## Chaos engineering at scale\n\nNotes.\n',
@@ -48,7 +48,7 @@ describe('threads started from a bundle of their code', () => {
   }, 30_000);
 
   it('are not used once a source file in them has changed: never stale code', async () => {
-    const manifestPath = join(folder, 'src-content-parse-worker.json');
+    const manifestPath = join(folder, `${bundleName('src/content/parse-worker.ts')}.json`);
     const saved = await readFile(manifestPath, 'utf8');
     const manifest = JSON.parse(saved) as { inputs: Record<string, string> };
     expect(Object.keys(manifest.inputs)).toContain('src/content/parse-notes.ts');
@@ -59,6 +59,19 @@ describe('threads started from a bundle of their code', () => {
     await writeFile(manifestPath, saved);
     forgetBundles();
     expect(threadBundle(ENTRY, { folder, build: false })).toBeDefined();
+  });
+
+  it("of another checkout sharing the folder do not displace this checkout's", async () => {
+    const ours = threadBundle(ENTRY, { folder, build: false });
+    // Another checkout's manifest and bundle for the same entry, as its start would write them.
+    const theirs = join(folder, `${bundleName('src/content/parse-worker.ts', '/elsewhere/')}.json`);
+    await writeFile(theirs, JSON.stringify({ bundle: 'x.mjs', root: '/elsewhere/', inputs: {} }));
+    try {
+      forgetBundles();
+      expect(threadBundle(ENTRY, { folder, build: false })?.href).toBe(ours?.href);
+    } finally {
+      await rm(theirs);
+    }
   });
 
   it('can be turned off', () => {
