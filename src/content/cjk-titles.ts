@@ -22,9 +22,27 @@ export function bracketedTitle(heading: string): string {
   return `${westernPunctuation(before)}“${inner.trim()}”${apart}`.trim();
 }
 
+/**
+ * A heading with full-width marks that is no quoted title (`「…」` first) nor starts with a time:
+ * as written, for a title that names no one to keep its own marks.
+ */
+export function plainCjkTitle(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!FULL_WIDTH_MARK.test(text) || /^\d/.test(text)) return undefined;
+  // "一、主题演讲：《前端十年》": a quoted title after its count and kind; but "から『生成 AI』への進化"
+  // quotes words inside the title, whose sentence goes on right after the bracket.
+  const open = BRACKETS.exec(text);
+  const close = open?.[1] ? text.indexOf(CLOSE[open[1]] as string, open.index + 1) : -1;
+  if (open && !(close > 0 && /\p{L}/u.test(text.charAt(close + 1)))) return undefined;
+  return text.replace(COUNT_BEFORE, '');
+}
+
+const FULL_WIDTH_MARK = /[（），：｜《》「」『』、]|——|。(?=\S)/u;
+
 const BRACKETS = /([「『《])/u;
 const CLOSE: Record<string, string> = { '「': '」', '『': '』', '《': '》' };
 
 /** "세션 1. ", "セッション2：", "Session 3 - ", "第3场：": a count of sessions before the title. */
-const COUNT =
-  /^\s*(?:(?:세션|발표|강연|セッション|講演|トーク|session|talk)\s*#?\d{1,3}|第\s*\d{1,3}\s*(?:场|場|个|個)?)\s*[.:：、．|·-]?\s*$/iu;
+const COUNTED = String.raw`\s*(?:(?:세션|발표|강연|セッション|講演|トーク|session|talk)\s*#?\d{1,3}|第\s*\d{1,3}\s*(?:场|場|个|個)?)\s*[.:：、．|·-]?\s*`;
+const COUNT = new RegExp(`^${COUNTED}$`, 'iu');
+const COUNT_BEFORE = new RegExp(`^${COUNTED}`, 'iu');

@@ -35,6 +35,13 @@ export const LINK_LABEL = new RegExp(
   'iu',
 );
 
+/** "Slides", "Video", "発表資料": a heading or label that is only the word for slides or a recording. */
+export function labelKind(text: string): 'slides' | 'video' | undefined {
+  const word = text.trim().replace(/[:：]$/, '');
+  if (word.length > 30) return undefined;
+  return SLIDES_TEXT.test(word) ? 'slides' : VIDEO_TEXT.test(word) ? 'video' : undefined;
+}
+
 /** How a link of each kind is shown when the notes give it no words of its own. */
 export const LINK_TEXT: Record<LinkKind, string> = {
   video: 'Video',

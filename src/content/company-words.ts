@@ -31,3 +31,32 @@ const EVENT_NAME =
 /** "10 minutes, very practical", "30 min", "1 hour": the talk's length after a name, no company. */
 export const DURATION =
   /^\d{1,3}\s*(?:min(?:ute)?s?|minut[io]s?|minuten|mins?\.?|h|hrs?|hours?|secs?|seconds?)(?![\p{L}])/iu;
+
+/**
+ * "Buildly talked about pipelines", "Buildly gave this talk", "Acme\nThe demo failed": the
+ * sentence after a name goes on where a company would stand. A company's name of several words
+ * writes its words with capitals, but for the small words that join them ("Bank of America",
+ * "Universidad de la República"), a legal form ("Acme gmbh") and a team ("Go team").
+ */
+export function runsOn(company: string): boolean {
+  if (!/\s\p{Ll}/u.test(company)) return false;
+  const lower = company
+    .split(/\s+/)
+    .slice(1)
+    .map((word) => word.replace(/[.,]$/, ''))
+    .filter((word) => /^\p{Ll}{2,}/u.test(word) && !JOINING.has(word));
+  return lower.length >= 2 || lower.some((word) => PAST.test(word));
+}
+
+const JOINING = new Set(
+  (
+    'of for in on at by to and the an de del della dei di da do dos das du des la le les los las ' +
+    'el al von vom zu zur zum für und van der den het en et y e i och og af ve inc ltd llc gmbh ag ' +
+    'bv nv sa srl spa co corp plc oy ab as asa kg mbh eg se team teams core group squad org ' +
+    'division department lab labs'
+  ).split(' '),
+);
+
+/** A verb of the past, as notes tell what a speaker did: "Acme presented", "Acme gave". */
+const PAST =
+  /^(?:\p{Ll}{3,}ed|gave|spoke|got|was|were|said|told|showed|went|ran|made|took|did|had)$/u;

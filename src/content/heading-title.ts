@@ -1,6 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
-import { bracketedTitle } from './cjk-titles.ts';
+import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
 import { HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { withWhom } from './paren-asides.ts';
@@ -45,6 +45,13 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
     (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
   if (time?.[1]) parts.time = time[1].trim();
+  // "PHP8.2から見る、２つの配列", "移行戦略：手動 Codemod から『生成 AI 活用』への進化": full-width marks were
+  // read as ours to find a speaker; where none was found, the title keeps them as written.
+  const written = parts.speakers.length === 0 && !parts.company ? plainCjkTitle(raw) : undefined;
+  if (written && heading !== raw) {
+    const again = splitTitle(written, false);
+    if (again.speakers.length === 0 && !again.company) parts.title = again.title;
+  }
   return parts;
 }
 

@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { DURATION, isEventName, isPlace, JOINED, PRONOUNS } from './company-words.ts';
+import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
@@ -288,7 +288,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(withCompany[2].trim());
     // "Joost Pel, ended with a show of hands": the sentence goes on; a company's name of several
     // words starts with a capital or a digit ("bol.com", "eBay" are one word).
-    if (/\s/.test(company) && !/^[\p{Lu}\p{Lo}\p{N}@&]/u.test(company)) return undefined;
+    if (/\s/.test(company) && (!/^[\p{Lu}\p{Lo}\p{N}@&]/u.test(company) || runsOn(company)))
+      return undefined;
     // "Marta Gil y Andrés Ruiz, de Boquerón Software": two people of one company.
     const people = splitNames(withCompany[1]);
     if (people && people.length > 1) return people.map((name) => ({ name, company }));

@@ -12,7 +12,13 @@ import { singleNameAfterDash } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
 import type { DraftNote } from './summary.ts';
 import { titleInOpening } from './talk-lead.ts';
-import { addLink, collectLinks, findLinks, reportBrokenLinks } from './talk-links.ts';
+import {
+  addLink,
+  collectLinks,
+  findLinks,
+  nameSectionLinks,
+  reportBrokenLinks,
+} from './talk-links.ts';
 import { notesFrom, speakerSection } from './talk-notes.ts';
 import { roomInTitle } from './talk-room.ts';
 import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
@@ -193,21 +199,31 @@ export function draftTalk(
       const speakers = index === 0 && draft.notes.length === 0 ? speakerHeading(child) : undefined;
       if (speakers) {
         draft.speakers.push(...speakers);
-        draft.notes.push(...read(child.body), ...child.children.map((c) => subsection(c, read)));
+        draft.notes.push(
+          ...read(child.body),
+          ...child.children.map((c) => subsection(c, read, draft.links)),
+        );
       } else {
-        draft.notes.push(subsection(child, read));
+        draft.notes.push(subsection(child, read, draft.links));
       }
     });
   return draft;
 }
 
-function subsection(section: Section, read: (nodes: MdNode[]) => DraftNote[]): DraftNote {
+function subsection(
+  section: Section,
+  read: (nodes: MdNode[]) => DraftNote[],
+  links: Link[],
+): DraftNote {
   // "2.1.1 Key points": a report's section number says nothing of what the part is.
   const title = section.title.replace(OUTLINE_NUMBER, '');
+  const from = links.length;
+  const notes = read(section.body);
+  nameSectionLinks(links, from, title);
   return {
     text: title,
     prose: title,
-    children: [...read(section.body), ...section.children.map((child) => subsection(child, read))],
+    children: [...notes, ...section.children.map((child) => subsection(child, read, links))],
   };
 }
 

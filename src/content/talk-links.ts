@@ -1,5 +1,5 @@
 import type { ContentProblem, Link } from '../model.ts';
-import { classifyLink, hostKind, LINK_LABEL, LINK_TEXT } from './classify-link.ts';
+import { classifyLink, hostKind, LINK_LABEL, LINK_TEXT, labelKind } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText } from './markdown-text.ts';
 import { withoutRedirect } from './redirect-links.ts';
@@ -92,6 +92,16 @@ export function collectLinks(nodes: MdNode[], into: Link[]): void {
     for (const child of node.children) walk(child, own);
   };
   for (const node of nodes) walk(node, undefined);
+}
+
+/**
+ * "### Slides", "### 発表資料" inside a talk's notes: the few links under it (`from` on) are the
+ * talk's deck or recording, though a bare address elsewhere is only a reference.
+ */
+export function nameSectionLinks(into: Link[], from: number, heading: string): void {
+  const kind = into.length - from > 0 && into.length - from <= 2 ? labelKind(heading) : undefined;
+  if (!kind) return;
+  for (const link of into.slice(from)) if (link.kind === 'see-also') link.kind = kind;
 }
 
 /** The label that starts a footnote's text: `[^1]: `. */

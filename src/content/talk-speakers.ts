@@ -1,10 +1,10 @@
 import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
-import { hasNewline, splitLines } from './field-lines.ts';
+import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
+import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
-import { NO_CHILDREN } from './markdown-tree.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
@@ -61,7 +61,8 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   // "Ingrid Solvang (Fjordpay) opened with …": the notes' first sentence says who; it stays a note.
   // A recording's bare address above it ("https://youtu.be/…", "▶️ https://…") comes first.
   const first = content.find((node) => !linksOnly(node));
-  const subject = first?.type === 'paragraph' ? subjectSpeaker(plainText(first)) : undefined;
+  const said = first?.type === 'paragraph' ? plainText(first) : undefined;
+  const subject = said !== undefined ? (subjectSpeaker(said) ?? japaneseSubject(said)) : undefined;
   if (subject) {
     speakers.push(subject);
     return body;
@@ -89,6 +90,16 @@ function leadingSpeakerLine(
     // "> Speaker: Jane Doe" as a quote counts too.
     const quoted = node.type === 'blockquote' && node.children.length === 1;
     if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;
+    const taken = (lineup: { speakers: Speaker[]; rest: MdNode }) => {
+      speakers.push(...lineup.speakers);
+      return body.map((n) =>
+        n !== node
+          ? n
+          : node.type === 'paragraph'
+            ? lineup.rest
+            : { ...node, children: [lineup.rest] },
+      );
+    };
     // "Presented by **Lea Vogt** from Google — [video](…)": the talk's links are no part of the
     // speaker's line, and stay the talk's.
     const own = node.type === 'paragraph' ? talkLinksIn(node) : [];
@@ -98,33 +109,38 @@ function leadingSpeakerLine(
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
     // "With A, B and C (Acme), moderated by D.": the line-up, not one person with a company.
-    const named = opensWithLineup(text)
+    let named = opensWithLineup(text)
       ? undefined
       : ((words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0)) ??
         (index === 0 && words <= 8 ? namedAgain(text, speakers) : undefined));
+    const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
+    // "Speaker: Kenji Sato" over "Builds got fast." in one paragraph: the lines read as one made
+    // the notes' first words part of a name; the first line alone names the person.
+    const lined = named && said ? firstLineLineup(said) : undefined;
+    if (lined && named?.some((n) => !lined.speakers.some((s) => s.name === n.name)))
+      return taken(lined);
+    // "Service Mesh, Istio" over "Sidecars everywhere.": a company running into the next line.
+    if (named && !lined && said && crossesLines(said, named)) named = undefined;
     if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
       // "> Moderated by Wesley Reisz, with Jesse Howarth (Discord)": the quote's sentence too.
-      const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
       const first = index === 0 && speakers.length === 0;
       const opened = said
         ? (speakerSentence(said) ??
           lineupSentence(said) ??
           (first ? nameSentence(said) : undefined))
         : undefined;
-      if (!opened) continue;
+      if (!opened) {
+        const lineup = said ? firstLineLineup(said) : undefined;
+        if (lineup) return taken(lineup);
+        continue;
+      }
       speakers.push(...opened.speakers);
       return body.map((n) => (n === node ? opened.rest : n));
     }
     // "> Moderator: D (X). Panelists: A (Y), B (Z)." over "> Procurement is the bottleneck.": a
     // line-up on the paragraph's first line, the notes on the lines after it.
-    const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
     const lineup = !named && said ? firstLineLineup(said) : undefined;
-    if (lineup) {
-      speakers.push(...lineup.speakers);
-      return body.map((n) =>
-        n !== node ? n : node === said ? lineup.rest : { ...node, children: [lineup.rest] },
-      );
-    }
+    if (lineup) return taken(lineup);
     if (!named) {
       // "Tim Kadlec | [Slides](…) | [Video](…)": the name, then the talk's links, on one line.
       const links = node.type === 'paragraph' ? nameWithLinks(node) : undefined;
@@ -288,7 +304,7 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
  * "Animée par D. Avec A, B et C.": a panel's line-up (`panel-lineup.ts`) goes on after the host.
  */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:it was\s+|this was\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|anim[ée]e?s? par|gehalten von|presentat[oa] da|tenut[oa] da|condott[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)(?!(?:with|avec|mit|met|con|com|z|and|et|und|en|e|y)\s)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:(?:it|this)\s+(?:is|was)\s+|this (?:talk|session) (?:is|was)\s+)?(?:(?:an?|the)\s+)?(?:(?:talk|session|presentation|keynote)\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|anim[ée]e?s? par|gehalten von|presentat[oa] da|tenut[oa] da|condott[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)(?!(?:with|avec|mit|met|con|com|z|and|et|und|en|e|y)\s)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   // "Led by **Ivana Petrović** (Dataplane Labs). 3 hours…": a name in bold reads as written.
@@ -329,21 +345,6 @@ function nameSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } 
 
 /** A first sentence of a name and a company: "Suhail Patel, Monzo.", "Holly Cummins (Red Hat)." */
 const NAME_SENTENCE = /^\s*(\p{Lu}[^.:!?]{4,80}?)\.\s+(?=[\p{Lu}\d])/u;
-
-/** A paragraph whose first line (of several) is a panel's labelled line-up: its people, the rest. */
-function firstLineLineup(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
-  if (!paragraph.children.some(hasNewline)) return undefined;
-  const [first = [], ...others] = splitLines(paragraph.children);
-  if (first.some((child) => child.type !== 'text')) return undefined;
-  const people = panelLine(plainText(first));
-  if (!people || people.length < 2) return undefined;
-  const children = others.flatMap((line, i): MdNode[] =>
-    i === 0
-      ? line
-      : [{ type: 'break', line: line[0]?.line ?? paragraph.line, children: NO_CHILDREN }, ...line],
-  );
-  return { speakers: people, rest: { ...paragraph, children } };
-}
 
 /** Leading text with its bold or italic words (of text alone) joined into one text node. */
 function withPlainMarks(children: MdNode[]): MdNode[] {

@@ -1,0 +1,51 @@
+import type { Speaker } from '../model.ts';
+import { hasNewline, splitLines } from './field-lines.ts';
+import { isGivenName } from './given-names.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { NO_CHILDREN } from './markdown-tree.ts';
+import { panelLine, speakerLine } from './speaker-line.ts';
+
+/**
+ * A speaker's line as the first line of a paragraph whose other lines are the notes ("Speaker:
+ * Kenji Sato" over "Builds got fast."), and people read across two such lines, which are none.
+ */
+
+/** Whether people read from a paragraph of several lines have a name or company across two. */
+export function crossesLines(paragraph: MdNode, people: Speaker[]): boolean {
+  if (!paragraph.children.some(hasNewline)) return false;
+  const lines = splitLines(paragraph.children).map((line) => plainText(line));
+  const within = (part?: string) => !part || lines.some((line) => line.includes(part));
+  return people.some((person) => !within(person.name) || !within(person.company));
+}
+
+/** A first line that is one person's speaker line, without the sentence's period. */
+function oneNamedLine(line: string): Speaker[] | undefined {
+  return speakerLine(line.replace(/\.$/, ''), true);
+}
+
+const SPEAKER_LABEL =
+  /^(?:(?:a |the |this (?:is|was) (?:a |the )?)?talk by|speakers?\s*[:：]|presented by|by)\s/i;
+
+/** A paragraph whose first line (of several) names its speakers: its people, and the rest. */
+export function firstLineLineup(
+  paragraph: MdNode,
+): { speakers: Speaker[]; rest: MdNode } | undefined {
+  if (!paragraph.children.some(hasNewline)) return undefined;
+  const [first = [], ...others] = splitLines(paragraph.children);
+  if (first.some((child) => child.type !== 'text')) return undefined;
+  const line = plainText(first);
+  // "Talk by Kenji Sato from Buildly." or "Jane Doe, Acme" over the notes' first line: one person
+  // named with a label, or by a given name with a company ("Service Mesh, Istio" is a note).
+  const people = panelLine(line) ?? oneNamedLine(line);
+  const one = people?.length === 1 ? people[0] : undefined;
+  const labelled = SPEAKER_LABEL.test(line);
+  if (!people || (one && !labelled && !(one.company && isGivenName(one.name?.split(' ')[0] ?? ''))))
+    return undefined;
+  const children = others.flatMap((line, i): MdNode[] =>
+    i === 0
+      ? line
+      : [{ type: 'break', line: line[0]?.line ?? paragraph.line, children: NO_CHILDREN }, ...line],
+  );
+  return { speakers: people, rest: { ...paragraph, children } };
+}
