@@ -22,6 +22,7 @@ import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
 import { playlistHeadings } from './playlist-entries.ts';
+import { withoutClosing } from './post-closing.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
 import { unquoteTalks } from './quoted-talks.ts';
@@ -145,6 +146,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     }
   }
 
+  sections = withoutClosing(sections);
   const loose = meta as Record<string, unknown>;
   /** What opens the post: above its talks, and under its title when that is the only heading. */
   const opening = [...preamble, ...titleBody];
