@@ -263,16 +263,16 @@ export function helpIntro(stats: { talks: number; events: number }, greeting?: G
 
 const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;
 
+/** The fields of a card that `focusLine` looks at: its links, room and when it was given. */
+export type FocusFields = Pick<TalkCard, 'links' | 'room' | 'time' | 'date' | 'day'>;
+
 /**
  * What the question wanted and the talk lacks: "No video link in the notes — slides and description
  * below". Undefined when there is nothing to say (the wanted link is there, or no focus).
  */
-export function focusLine(
-  focus: Focus | undefined,
-  links: TalkCard['links'],
-  room?: string,
-  timed = true,
-): string | undefined {
+export function focusLine(focus: Focus | undefined, talk: FocusFields): string | undefined {
+  const { links, room } = talk;
+  const timed = Boolean(talk.time || talk.date || talk.day);
   const present = (['slides', 'video', 'description'] as const).filter((kind) => links[kind]);
   const missing = (what: string, kind: keyof typeof LINK_WORDS) => {
     const others = present.filter((k) => k !== kind).map((k) => LINK_WORDS[k]);
