@@ -9,6 +9,8 @@
 export interface LanguageWords {
   /** Words a question names the language by: "polish", "pt-br" (folded: "ptbr"), "spain". */
   names: string[];
+  /** Of those, the words that name the language itself ("talks in french", "german talks"). */
+  spoken: string[];
   /** Function words (folded) that tell the notes are in this language; none for English. */
   markers?: string[];
   /** Its nouns for events ("Konferenzen", "eventos"), as regular-expression fragments. */
@@ -26,12 +28,15 @@ const w = (text: string) => text.split(' ');
 export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   en: {
     names: w('english ingles anglais englisch inglese engels'),
+    spoken: w('english ingles anglais englisch inglese engels'),
+    markers: w('the and of to is that for it with was this are be not but have you we they'),
     eventsPattern: ['events?', 'conferences?', 'confs?'],
     whichPattern: ['which', 'what'],
     askingPattern: ['are there', 'do you know', 'do you have'],
   },
   pt: {
     names: w('brazilian brazil brasil portuguese portugal portugues ptbr br'),
+    spoken: w('portuguese portugues'),
     markers: w('nao para com uma mais isso voce muito sao eles foi mas tem como pra nos'),
     eventsPattern: ['eventos?', 'conferencias'],
     whichPattern: ['quais'],
@@ -59,6 +64,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   },
   es: {
     names: w('spanish spain espana mexican mexico argentinian argentina espanol castellano'),
+    spoken: w('spanish castellano espanol'),
     markers: w('para con una mas muy los las fue pero como nuestros hicimos del por'),
     eventsPattern: ['eventos?', 'conferencias?'],
     whichPattern: ['que', 'cuales', 'muestrame(?: los| las)?', 'lista(?: de| dei| delle)?'],
@@ -91,6 +97,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   },
   de: {
     names: w('german germany deutschland austrian austria deutsch'),
+    spoken: w('german deutsch'),
     markers: w('und die der ist nicht mit fur ein eine auch wir das sich im von'),
     eventsPattern: ['konferenzen', 'konferenz', 'veranstaltungen', 'tagungen'],
     whichPattern: ['welche[rns]?', 'was fur', 'zeig(?:e)?(?: mir)?(?: die| alle)?'],
@@ -131,6 +138,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   },
   nl: {
     names: w('dutch netherlands holland flemish nederlands'),
+    spoken: w('dutch nederlands'),
     markers: w('het een niet van voor maar ook zijn wij dat met naar'),
     eventsPattern: ['conferenties', 'evenementen', 'congressen'],
     whichPattern: ['welke', 'wat voor', 'lijst(?: met| van)?(?: de)?'],
@@ -149,6 +157,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   },
   it: {
     names: w('italian italy italia italiano'),
+    spoken: w('italian italiano'),
     markers: w('il della che non per sono una anche gli delle nel'),
     eventsPattern: ['eventi', 'conferenze'],
     whichPattern: ['quali', 'che', 'mostrami(?: gli| le)?'],
@@ -176,6 +185,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   },
   fr: {
     names: w('french france francais'),
+    spoken: w('french francais'),
     markers: w('les des est pas pour une avec dans qui sur nous'),
     eventsPattern: ['evenements?'],
     whichPattern: ['quel(?:le)?s?', 'liste(?: des| der| de)?', 'montre(?:-moi)?(?: les)?'],
@@ -212,11 +222,23 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'software architecture': ['architecture logicielle'],
     },
   },
+  // Told by their script, not by function words (`event-facts.ts`).
+  ja: { names: w('japanese nihongo'), spoken: w('japanese nihongo') },
+  ko: { names: w('korean hangul'), spoken: w('korean') },
+  zh: { names: w('chinese mandarin'), spoken: w('chinese mandarin') },
   pl: {
     names: w('polish poland polska polski'),
+    spoken: w('polish polski'),
     markers: w('nie jest sie ze jak czy ale tak przez dla oraz tylko bardzo jego byl bylo'),
   },
 };
+
+/** The words that name a language itself, as a regular-expression alternation. */
+export function spokenPattern(): string {
+  return Object.values(LANGUAGE_WORDS)
+    .flatMap((language) => language.spoken)
+    .join('|');
+}
 
 /** A regular-expression alternation of one kind of fragment, across every language. */
 export function languagesPattern(kind: 'eventsPattern' | 'whichPattern' | 'askingPattern'): string {

@@ -1,6 +1,7 @@
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { opt } from '../text.ts';
+import { addEventFacts } from './event-facts.ts';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme } from './folder-readme.ts';
 import { joinConferences } from './join-events.ts';
@@ -225,6 +226,10 @@ export async function parseScanned(
   // Named now, the events of one conference show each talk two people wrote up once, and are one.
   const merged = mergeTwinTalks(content.library) || offTopic;
   joinConferences(content.library, content.files);
+  addEventFacts(
+    content.library,
+    scanned.files.map((f) => ({ file: f.key.display, text: f.text })),
+  );
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
       scanned.synonyms.text.toString('utf8'),

@@ -16,7 +16,7 @@ const LANGUAGE_OF = new Map<string, string>(
 /** Function words that tell the language notes are written in (folded). */
 const MARKERS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(LANGUAGE_WORDS).flatMap(([language, { markers }]) =>
-    markers ? [[language, new Set(markers)]] : [],
+    markers && language !== 'en' ? [[language, new Set(markers)]] : [],
   ),
 );
 
@@ -43,7 +43,14 @@ export function languages(library: Library): Map<string, string> {
     counts.set(talk.event, event);
   }
   known = new Map();
+  // The language the content found (front matter, or a sample of the file) is the one.
+  const found = new Map(library.events.map((event) => [event.id, event.language]));
   for (const [event, byLanguage] of counts) {
+    const told = found.get(event);
+    if (told) {
+      if (told !== 'en') known.set(event, told);
+      continue;
+    }
     const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     if (hits >= 5 && hits >= (sizes.get(event) ?? 0) * 0.05) known.set(event, language);
   }
