@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { cityIn } from '../city-countries.ts';
 import { LANGUAGE_WORDS } from '../language-words.ts';
 import type { Library } from '../model.ts';
@@ -13,10 +14,24 @@ import { withoutAccents } from '../text.ts';
  * Nothing is set where the signs are weak: the bot then says the notes do not say.
  */
 
-/** A notes file as the load read it: its path as talks' `source` gives it, and its bytes. */
+/** A notes file: its path as talks' `source` gives it, and its bytes where the load has them. */
 export interface FileText {
   file: string;
-  text: Buffer;
+  text?: Buffer | undefined;
+}
+
+/** A file's first `SAMPLE` bytes, read again where the load does not have them. */
+function head(file: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const bytes = Buffer.alloc(SAMPLE);
+    return bytes.subarray(0, readSync(fd, bytes, 0, SAMPLE, 0));
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** A file's language: front matter first, then its text's function words or script. */
@@ -84,7 +99,7 @@ export function addEventFacts(library: Library, files: FileText[]): void {
     if (found && !event.country) event.country = found.country;
   }
   const byFile = new Map<string, string | undefined>();
-  for (const file of files) byFile.set(file.file, fileLanguage(file.text));
+  for (const file of files) byFile.set(file.file, fileLanguage(file.text ?? head(file.file)));
   const votes = new Map<string, Map<string, number>>();
   for (const talk of library.talks) {
     const language = byFile.get(talk.source.file);

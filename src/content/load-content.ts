@@ -202,7 +202,8 @@ export async function parseScanned(
     if (counts(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
-  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
+  const texts = new Map(scanned.files.map((f) => [f.key.display, f.text]));
+  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept], texts);
   for (const readme of scanned.readmes) {
     // A README speaks for the files of its own folder (their events, known before parsing).
     const events = new Set(
@@ -226,10 +227,6 @@ export async function parseScanned(
   // Named now, the events of one conference show each talk two people wrote up once, and are one.
   const merged = mergeTwinTalks(content.library) || offTopic;
   joinConferences(content.library, content.files);
-  addEventFacts(
-    content.library,
-    scanned.files.map((f) => ({ file: f.key.display, text: f.text })),
-  );
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(
       scanned.synonyms.text.toString('utf8'),
@@ -325,6 +322,8 @@ export function assembleContent(
   dir: string,
   results: LoadedFile[],
   refused: ContentProblem[] = [],
+  /** The files' bytes where the load has them (else their starts are read again). */
+  texts?: Map<string, Buffer>,
 ): LoadedContent {
   const library: Library = { events: [], talks: [] };
   const files: ContentFile[] = [];
@@ -354,6 +353,10 @@ export function assembleContent(
     for (const talk of notes.talks) library.talks.push(talk);
     files.push({ file, event: notes.event.id, talks: notes.talks.length });
   }
+  addEventFacts(
+    library,
+    files.map(({ file }) => ({ file, text: texts?.get(file) })),
+  );
   return { library, files, problems };
 }
 

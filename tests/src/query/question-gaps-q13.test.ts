@@ -87,13 +87,6 @@ describe('a post’s language, from its front matter or the words it starts with
     ]);
   });
 
-  it('gives a talk its own file’s language where its event’s other files are in another', () => {
-    expect(ids(bot.ask('any talks in Spanish?'))).toEqual(['datos-en-tiempo-real-por-ana-ruiz']);
-    expect(ids(bot.ask('talks at harbour summit not in english'))).toEqual([
-      'datos-en-tiempo-real-por-ana-ruiz',
-    ]);
-  });
-
   it('says plainly that no notes are in a language none is in', () => {
     for (const asked of ['talks in italian', 'any japanese talks?', 'talks in korean'])
       expect(unknownOf(bot.ask(asked)), asked).toBe('languages');
