@@ -90,6 +90,11 @@ export type TalksScope = ScopeKinds & {
    */
   edge?: 'first' | 'last';
   /**
+   * "The first talk at X" where the notes give X's talks no times: the talks in the order the
+   * notes list them (from that end), said to be that order, not the order they were given in.
+   */
+  listed?: 'first' | 'last';
+  /**
    * "Talks by Rahul Menon on day 2" where none is both: the words of the question left out
    * ("on day 2"), as typed: no talk matches the whole question, these match it without them.
    */
@@ -102,7 +107,9 @@ export type TalksScope = ScopeKinds & {
  * cost (`prices`), what is on today (`today`: no talk of the notes is dated today), how many
  * people came (`attendance`), what comes next (`future`: when an event is held again), who asks
  * (`asker`: "talks from us"), how to get there and stay (`travel`: parking, hotels), when the
- * breaks were where the notes keep no break of the schedule (`breaks`: "when is lunch").
+ * breaks were where the notes keep no break of the schedule (`breaks`: "when is lunch"), talks in
+ * a language no notes are in (`languages`: "talks in italian"), events of a place the notes give
+ * for none (`places`: "conferences in norway").
  */
 export type Unknown =
   | 'ratings'
@@ -116,7 +123,9 @@ export type Unknown =
   | 'asker'
   | 'travel'
   | 'rooms'
-  | 'breaks';
+  | 'breaks'
+  | 'languages'
+  | 'places';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for

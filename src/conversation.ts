@@ -51,7 +51,8 @@ export function conversationKey(surface: string, place: string, user: string): s
 /**
  * What to remember after an answer: a list replaces the last list (and the talk opened); a talk
  * is opened, keeping the list it may have come from (so "the third one" still picks from it).
- * Other answers (help, "which talk?") leave the conversation as it was.
+ * A question that found nothing forgets both; other answers (help, "which talk?") leave the
+ * conversation as it was.
  */
 export function remembered(
   answer: Answer,
@@ -71,6 +72,9 @@ export function remembered(
     };
   }
   if (answer.kind === 'talk') return { ...previous, opened: answer.talk.ref };
+  // "Tell me about the coffee talk" that found nothing: "who gave it?" next is about that one,
+  // never the talk of an older answer, so it asks which talk.
+  if (answer.kind === 'none' && !answer.reason && previous) return {};
   return undefined;
 }
 

@@ -35,6 +35,8 @@ export function followUp(
   const request = parseRequest(text);
   if (request.kind === 'pick') return list ? pick(bot, request.words, list, pageSize) : undefined;
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
+  const linked = opened && bareLink(bot, text, opened);
+  if (linked) return linked;
   const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));
   if (!reading) return undefined;
   // The last question as the user saw it: "more like <title>", never a talk's id.
@@ -107,6 +109,25 @@ export function followUp(
   }
 }
 
+/** "slides?", "the video?", "links??": a link asked for alone, with a question mark. */
+const BARE_LINK = /^(?:and\s+)?(?:the\s+|any\s+)?(slides?|deck|video|recording|links?)\s*\?+$/;
+
+/**
+ * "slides?" right after a talk was shown: that talk's slides, not every talk with slides (which
+ * "slides" alone, without the question mark or with no talk open, still lists).
+ */
+function bareLink(bot: Bot, text: string, opened: string): FollowedUp | undefined {
+  const link = BARE_LINK.exec(text.trim().toLowerCase())?.[1];
+  const title = link && bot.titleOf(opened);
+  if (!link || !title) return undefined;
+  const focus: Focus = /^(?:video|recording)$/.test(link)
+    ? 'video'
+    : /^(?:slides?|deck)$/.test(link)
+      ? 'slides'
+      : 'links';
+  return { text: `talk ${opened}`, focus, note: { to: 'talk', title } };
+}
+
 /** "more like <event/id>" (a follow-up's own question) as "more like <its title>"; else undefined. */
 function asShown(bot: Bot, query: string): string | undefined {
   const ref = /^more like (\S+\/\S+)$/.exec(query)?.[1];
@@ -144,8 +165,10 @@ function pick(
 
 /** The answer to a follow-up, saying how it was read (a list or a talk only: the rest as is). */
 export function noted(answer: Answer, followed: FollowedUp): Answer {
-  if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;
   const { shown } = followed;
+  // "More like this" where no other talk is like it: said with the title, never a talk's id.
+  if (answer.kind === 'none' && shown) return { ...answer, query: shown };
+  if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;
   return {
     ...answer,
     ...(answer.kind === 'talks' && answer.scope.kind === 'search' && shown

@@ -46,6 +46,8 @@ export interface Talk {
   track?: string;
   /** Where it was given, as the notes name the place: `Room 3B`, `Hall A`, `Main stage`. */
   room?: string;
+  /** The language of its notes, only where its file's differs from its event's (`event-facts.ts`). */
+  language?: string;
   /** Where the talk's heading stands in its file, for messages to content authors. */
   source: { file: string; line: number };
   /** Where other writers' notes of the same talk stood, merged into this one (`twin-talks.ts`). */
@@ -66,6 +68,10 @@ export interface ConferenceEvent {
    * `Location:` line at the top, or the title's `(Lisbon)` / `à Montpellier` after the year.
    */
   place?: string;
+  /** The country of its place or name's well-known city ("JavaZone Oslo": `norway`; `event-facts.ts`). */
+  country?: string;
+  /** The language its notes are written in (`fr`, `ja`), where front matter or the text say clearly. */
+  language?: string;
   /** Topics in the author's order (table of contents or group headings). */
   topics: string[];
   /** The front matter's `synonyms:` (word → words it also means), lower-cased. */

@@ -87,7 +87,7 @@ const LABEL: Record<LinkKind, string> = {
 export function cardView(talk: TalkCard, focus?: Focus, when = true): CardView {
   const order: ('slides' | 'video')[] =
     focus === 'video' ? ['video', 'slides'] : ['slides', 'video'];
-  const note = focusLine(focus, talk.links, talk.room, Boolean(talk.time || talk.date || talk.day));
+  const note = focusLine(focus, talk);
   const moment = when ? whenText(talk) : '';
   const place = [placeOf(talk), moment].filter(Boolean).join(' · ');
   return {

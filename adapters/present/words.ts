@@ -118,6 +118,10 @@ export function listNotes(
   if (scope.edge === 'first')
     notes.push('Nothing came before it: it was the first talk of its day.');
   if (scope.edge === 'last') notes.push('Nothing came after it: it was the last talk of its day.');
+  if (scope.listed)
+    notes.push(
+      `Where the notes give talks no times, these are in the order the notes list them${scope.listed === 'last' ? ' (the last listed first)' : ''}, which may not be the order they were given in.`,
+    );
   // A correction that changed nothing as shown ("niamh's" read as "niamhs") is none to point out.
   if (scope.kind === 'search' && scope.correctedFrom && scope.correctedFrom !== scope.words) {
     notes.push(`Showing results for ${scope.words} — you typed ${scope.correctedFrom}`);
@@ -142,6 +146,8 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   travel: 'The notes are about the talks: they say nothing of parking, hotels or getting there',
   rooms: 'The notes do not say which room any talk was in',
   breaks: 'The notes have no lunch or break slot: they list the talks only',
+  languages: 'No talk in the notes is in that language, as far as the notes show',
+  places: 'No event in the notes was there, as far as the notes say where events were',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -157,6 +163,8 @@ const AS_LISTED: Record<Unknown, string> = {
   travel: 'here are the talks you asked about',
   rooms: 'here are the talks you asked about',
   breaks: 'here are the talks you asked about',
+  languages: 'here are the talks you asked about',
+  places: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -263,16 +271,16 @@ export function helpIntro(stats: { talks: number; events: number }, greeting?: G
 
 const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;
 
+/** The fields of a card that `focusLine` looks at: its links, room and when it was given. */
+export type FocusFields = Pick<TalkCard, 'links' | 'room' | 'time' | 'date' | 'day'>;
+
 /**
  * What the question wanted and the talk lacks: "No video link in the notes — slides and description
  * below". Undefined when there is nothing to say (the wanted link is there, or no focus).
  */
-export function focusLine(
-  focus: Focus | undefined,
-  links: TalkCard['links'],
-  room?: string,
-  timed = true,
-): string | undefined {
+export function focusLine(focus: Focus | undefined, talk: FocusFields): string | undefined {
+  const { links, room } = talk;
+  const timed = Boolean(talk.time || talk.date || talk.day);
   const present = (['slides', 'video', 'description'] as const).filter((kind) => links[kind]);
   const missing = (what: string, kind: keyof typeof LINK_WORDS) => {
     const others = present.filter((k) => k !== kind).map((k) => LINK_WORDS[k]);

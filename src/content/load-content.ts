@@ -1,6 +1,7 @@
 import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { opt } from '../text.ts';
+import { addEventFacts } from './event-facts.ts';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme } from './folder-readme.ts';
 import { joinConferences } from './join-events.ts';
@@ -201,7 +202,8 @@ export async function parseScanned(
     if (counts(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
-  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
+  const texts = new Map(scanned.files.map((f) => [f.key.display, f.text]));
+  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept], texts);
   for (const readme of scanned.readmes) {
     // A README speaks for the files of its own folder (their events, known before parsing).
     const events = new Set(
@@ -320,6 +322,8 @@ export function assembleContent(
   dir: string,
   results: LoadedFile[],
   refused: ContentProblem[] = [],
+  /** The files' bytes where the load has them (else their starts are read again). */
+  texts?: Map<string, Buffer>,
 ): LoadedContent {
   const library: Library = { events: [], talks: [] };
   const files: ContentFile[] = [];
@@ -349,6 +353,10 @@ export function assembleContent(
     for (const talk of notes.talks) library.talks.push(talk);
     files.push({ file, event: notes.event.id, talks: notes.talks.length });
   }
+  addEventFacts(
+    library,
+    files.map(({ file }) => ({ file, text: texts?.get(file) })),
+  );
   return { library, files, problems };
 }
 

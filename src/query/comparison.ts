@@ -1,4 +1,4 @@
-import type { Talk } from '../model.ts';
+import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { findNegation } from './negation.ts';
@@ -142,4 +142,20 @@ function titleHas(talk: Talk, said: [string, string]): boolean {
     const own = all.filter((word) => !isFiller(word));
     return (own.length > 0 ? own : all.slice(-1)).some((word) => title.has(termOf(word) ?? word));
   });
+}
+
+/**
+ * "Kubecon vs kubesummit": a side that names events (more than one of a name, "KubeCon EU 2025"
+ * and "KubeCon NA 2019") is their talks, to compare as any side's.
+ */
+export function eventsTalks(plan: Plan, library: Library): Plan {
+  if (plan.kind !== 'events') return plan;
+  const named = new Set(plan.events);
+  const talks = library.talks.filter((talk) => named.has(talk.event));
+  return {
+    kind: 'talks',
+    scope: { kind: 'list' },
+    total: talks.length,
+    talks: (end) => talks.slice(0, end),
+  };
 }

@@ -1,3 +1,4 @@
+import { cityCountry } from '../city-countries.ts';
 import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import type { TitlePhrases } from '../search/title-phrases.ts';
@@ -5,7 +6,7 @@ import { type Asking, opt } from './asking.ts';
 import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-words.ts';
-import { placeNamed } from './places.ts';
+import { countryNamed, placeNamed } from './places.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 
@@ -52,7 +53,7 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   const found = looseEvent(ask.search, tables);
   if (!found) {
     const placed = placedEvents(ask.search, tables.library) ?? placeAlone(ask, tables);
-    if (!placed) return undefined;
+    if (!placed) return nowhere(ask, tables);
     ask.search = placed.rest;
     ask.query = tables.reader.queryWords(placed.rest);
     ask.narrow((talk) => placed.events.has(talk.event));
@@ -75,6 +76,17 @@ function loosely(ask: Asking, tables: EventTables): Plan | undefined {
   if (ask.query.length === 0 && tables.titles().find(ask.search).length === 0)
     ask.scope ??= { kind: 'list', event: found.event };
   return undefined;
+}
+
+/**
+ * "Anything in japan?", "talks in oslo" where no event was there and no talk says it: a question
+ * of only a place, which the notes give for no event, said to be so (not "no match").
+ */
+function nowhere(ask: Asking, tables: EventTables): Plan | undefined {
+  const said = ask.query.map((q) => q.word);
+  if (said.length === 0 || said.some((word) => tables.index.frequency(word) > 0)) return undefined;
+  const place = (word: string) => countryNamed(word) || cityCountry(word) !== undefined;
+  return said.every(place) ? { kind: 'none', suggestions: [], unknown: 'places' } : undefined;
 }
 
 /**

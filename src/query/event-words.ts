@@ -193,7 +193,7 @@ export class EventWords {
       // though only the other event of that year carries "2025" in its name.
       const named = words(`${event.name} ${event.id}`);
       const spelled = otherSpellings(words(event.name)).flat();
-      for (const word of [...named, ...spelled, ...datedYears(event)]) {
+      for (const word of [...named, ...spelled, ...gluedYears(named), ...datedYears(event)]) {
         const term = termOf(word);
         if (term === null || isFiller(word) || isCommon(word)) continue;
         const ids = table.get(term) ?? new Set<string>();
@@ -282,6 +282,19 @@ const COMMON = new Set(
 );
 
 /** A common word, or a number that is no year ("#12"): no event's name alone. */
+/**
+ * "FOSDEM2017", "SREcon22": a name written with its year glued on is asked for as "fosdem" and
+ * "fosdem 2017" too, so its name apart and its year are its words as well.
+ */
+function gluedYears(named: string[]): string[] {
+  return named.flatMap((word) => {
+    const glued = /^(\p{L}{3,})(\d{2}|\d{4})$/u.exec(word);
+    if (!glued) return [];
+    const year = glued[2] as string;
+    return [glued[1] as string, ...(year.length === 4 ? [year] : [])];
+  });
+}
+
 function isCommon(word: string): boolean {
   return COMMON.has(word) || (/^\d+$/.test(word) && !YEAR.test(word));
 }

@@ -1,18 +1,16 @@
+import { languagesPattern } from '../language-words.ts';
 import { fold } from '../search/analyze.ts';
 
 /**
  * "Welche Konferenzen gibt es?", "quels événements ?", "¿qué eventos hay?", "welke conferenties
  * zijn er", "quali conferenze ci sono", "quais eventos existem": asking which events the notes
  * cover, in German, French, Spanish, Italian, Dutch or Portuguese — the events, as in English,
- * never a search for the words. A word after the noun that is no such asking ("welche
+ * never a search for the words (each language's words are in `language-words.ts`). A word after the noun that is no such asking ("welche
  * Konferenzen über Rust") leaves it a question about talks.
  */
-const NOUNS =
-  'konferenzen|konferenz|events?|veranstaltungen|tagungen|evenements?|conferences?|eventos?|conferencias?|eventi|conferenze|conferenties|evenementen|congressen|conferencias|confs?';
-const WHICH =
-  'welche[rns]?|was fur|quel(?:le)?s?|que|cuales|quali|che|welke|wat voor|quais|which|what|liste(?: des| der| de)?|lista(?: de| dei| delle)?|lijst(?: met| van)?(?: de)?|zeig(?:e)?(?: mir)?(?: die| alle)?|montre(?:-moi)?(?: les)?|muestrame(?: los| las)?|mostrami(?: gli| le)?';
-const ASKING =
-  "gibt es|gab es|habt ihr|hast du|hat der bot|kennst du|kennt ihr|sind (?:da|dabei|drin|abgedeckt)|waren (?:da|dabei)|y a-t-il|y a t il|il y a|avez-vous|avez vous|as-tu|as tu|connais-tu|connais tu|sont couverts?|hay|habia|hubo|tienes|teneis|conoces|existen|ci sono|c'erano|cerano|hai|conosci|zijn er|waren er|heb je|hebben jullie|ken je|ha|existem|tem|tens|voce conhece|conheces|are there|do you know|do you have";
+const NOUNS = languagesPattern('eventsPattern');
+const WHICH = languagesPattern('whichPattern');
+const ASKING = languagesPattern('askingPattern');
 const FOREIGN_EVENTS = new RegExp(
   `^(?:${WHICH})\\s+(?:(?:les|die|alle|the|los|las|gli|le|de|os|as)\\s+)?(?:${NOUNS})(?:\\s+(?:${ASKING}))?(?:\\s+(?:hier|ici|aqui|qui|hier|da|here|dans (?:les )?notes|in den notizen|en (?:las )?notas|nelle note|in de notities|nas notas))?[\\s?!.¿¡]*$`,
 );

@@ -1,3 +1,4 @@
+import { LANGUAGE_WORDS } from '../language-words.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 
@@ -7,30 +8,17 @@ import { fold, words } from '../search/analyze.ts';
  * once per library.
  */
 const LANGUAGE_OF = new Map<string, string>(
-  Object.entries({
-    pt: 'brazilian brazil brasil portuguese portugal portugues ptbr br',
-    es: 'spanish spain espana mexican mexico argentinian argentina espanol castellano',
-    de: 'german germany deutschland austrian austria deutsch',
-    nl: 'dutch netherlands holland flemish nederlands',
-    it: 'italian italy italia italiano',
-    fr: 'french france francais',
-    pl: 'polish poland polska polski',
-    en: 'english ingles anglais englisch inglese engels',
-  }).flatMap(([language, names]) => names.split(' ').map((name) => [name, language] as const)),
+  Object.entries(LANGUAGE_WORDS).flatMap(([language, { names }]) =>
+    names.map((name) => [name, language] as const),
+  ),
 );
 
 /** Function words that tell the language notes are written in (folded). */
-const MARKERS: Record<string, Set<string>> = {
-  pt: new Set('nao para com uma mais isso voce muito sao eles foi mas tem como pra nos'.split(' ')),
-  es: new Set('para con una mas muy los las fue pero como nuestros hicimos del por'.split(' ')),
-  de: new Set('und die der ist nicht mit fur ein eine auch wir das sich im von'.split(' ')),
-  nl: new Set('het een niet van voor maar ook zijn wij dat met naar'.split(' ')),
-  it: new Set('il della che non per sono una anche gli delle nel'.split(' ')),
-  fr: new Set('les des est pas pour une avec dans qui sur nous'.split(' ')),
-  pl: new Set(
-    'nie jest sie ze jak czy ale tak przez dla oraz tylko bardzo jego byl bylo'.split(' '),
+const MARKERS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(LANGUAGE_WORDS).flatMap(([language, { markers }]) =>
+    markers && language !== 'en' ? [[language, new Set(markers)]] : [],
   ),
-};
+);
 
 /** The language a word of a question names ("polish", "pt-br", "spain"), if one. */
 export function languageNamed(word: string): string | undefined {
@@ -55,7 +43,14 @@ export function languages(library: Library): Map<string, string> {
     counts.set(talk.event, event);
   }
   known = new Map();
+  // The language the content found (front matter, or a sample of the file) is the one.
+  const found = new Map(library.events.map((event) => [event.id, event.language]));
   for (const [event, byLanguage] of counts) {
+    const told = found.get(event);
+    if (told) {
+      if (told !== 'en') known.set(event, told);
+      continue;
+    }
     const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     if (hits >= 5 && hits >= (sizes.get(event) ?? 0) * 0.05) known.set(event, language);
   }
@@ -78,7 +73,7 @@ export function eventsInLanguage(library: Library, language: string): Set<string
   return events;
 }
 
-const ENGLISH = new Set('english ingles anglais englisch inglese engels'.split(' '));
+const ENGLISH = new Set(LANGUAGE_WORDS.en?.names);
 const SAY_ENGLISH = new WeakMap<Library, Set<Talk>>();
 
 /**

@@ -129,7 +129,8 @@ const PLACES = new WeakMap<ConferenceEvent, Set<string>>();
 function placeWords(event: ConferenceEvent): Set<string> {
   let known = PLACES.get(event);
   if (!known) {
-    const said = words(event.place ?? '');
+    // The country `event-facts.ts` knows of the place's well-known city ("Oslo": norway).
+    const said = [...words(event.place ?? ''), ...(event.country ? [event.country] : [])];
     known = new Set(said);
     for (const word of said) {
       for (const name of CITY_NAMES.get(word) ?? []) known.add(name);
@@ -146,7 +147,7 @@ function placeWords(event: ConferenceEvent): Set<string> {
 
 /** Whether a (folded) word of a question names where the event was. */
 export function placeNamed(event: ConferenceEvent, word: string): boolean {
-  if (!event.place) return false;
+  if (!event.place && !event.country) return false;
   const place = placeWords(event);
   if (place.has(word)) return true;
   const country = word === 'european' ? 'europe' : COUNTRY_OF.get(word);

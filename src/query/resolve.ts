@@ -49,6 +49,7 @@ import { mentionedOnly, unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 import { saidWhy } from './unsaid-words.ts';
+import { untimedOrder } from './untimed-order.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 
@@ -242,7 +243,8 @@ export class Resolver implements Steps {
     timeFocus(asked.text, question);
     const ask = new Asking(asked, question, this.library.talks);
     byName(ask, this.directory);
-    inLanguage(ask, this.library);
+    const unspoken = inLanguage(ask, this.library);
+    if (unspoken) return unspoken;
     const asWords = () => this.again(ask, { days: false, topics: true });
     const early =
       narrowToDay(ask, this.library.talks, this.events, asWords) ??
@@ -282,7 +284,11 @@ export class Resolver implements Steps {
     if (order && across)
       return inOrder(plan, (talks) => acrossEvents(talks, order, across, this.schedule));
     if (order)
-      return inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds));
+      return untimedOrder(
+        inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds)),
+        order,
+        this.schedule,
+      );
     // "After lunch at cloudcanal", "day 2": a day's talks, listed as they were given.
     const timed = question.day || question.part || question.clock;
     return timed && ask.query.length === 0 && titled.length === 0

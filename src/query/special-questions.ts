@@ -4,7 +4,14 @@ import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
 import { breakAsked } from './break-slots.ts';
 import { findSeveral } from './clauses.ts';
-import { bothSides, findEither, findSides, oneSide, sharedSide } from './comparison.ts';
+import {
+  bothSides,
+  eventsTalks,
+  findEither,
+  findSides,
+  oneSide,
+  sharedSide,
+} from './comparison.ts';
 import { YEAR } from './event-words.ts';
 import { asksOverview } from './overview.ts';
 import { echoing, type Plan } from './plan.ts';
@@ -100,7 +107,7 @@ export function special(
   const sides =
     compared ?? (findUnknown(text) ? undefined : (findEither(text) ?? findSeveral(text)));
   if (sides) {
-    const sidePlans = [read(sides[0], event), read(sides[1], event)];
+    const sidePlans = sides.map((side) => eventsTalks(read(side, event), library));
     // "The rust and go wasm talks": the rust side is the rust wasm talks, where that narrows it
     // ("rag and fine tuning talks": "rag tuning" is no narrower reading of rag).
     const wider = compared && sharedSide(text, compared);

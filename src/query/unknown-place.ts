@@ -24,6 +24,11 @@ const ENDS_SO = new Set(
   'silicon silicone falcon bacon beacon lexicon deacon rubicon zircon neocon recon icon'.split(' '),
 );
 
+/** Words that ask for an order of an event's talks, no subject of them. */
+const ORDER_WORDS = new Set(
+  'first last opening closing final earliest latest next previous'.split(' '),
+);
+
 /** At most this many of the notes' events are offered for an event they do not have. */
 const OFFERED = 5;
 
@@ -46,7 +51,11 @@ export function withoutUnknownPlace(
       .replace(/\s+/g, ' ')
       .trim();
     // "Anything from kubecon 2024?": nothing asked but the event.
-    if (event === undefined && rest.split(' ').every((word) => word === '' || isFiller(word)))
+    // "The last talk at wordcamp": an order of that event's talks is about that event alone.
+    if (
+      event === undefined &&
+      rest.split(' ').every((word) => word === '' || isFiller(word) || ORDER_WORDS.has(word))
+    )
       return noSuchEvent(name, year, events);
     const plan = steps.read(rest, event);
     if (plan.kind !== 'talks' || plan.total === 0) return undefined;

@@ -1,34 +1,18 @@
 import { eachWord, type WordSink } from './analyze.ts';
+import { bm25Postings } from './bm25-postings.ts';
+import { grow, narrow } from './int-arrays.ts';
 import type { PostingsData } from './postings.ts';
+import type { PostingsPart } from './postings-part.ts';
 import { WordTable } from './word-table.ts';
 
 /**
- * Builds the postings (see `postings.ts`) a field at a time from the field's pieces of text.
- *
- * The scores are minisearch's BM25+ (k 1.2, b 0.7, d 0.5; field length = distinct words, stop
- * words included; document frequency per field; field boosts), so ranking is the one minisearch
- * gave. At 10,000 talks the notes are ~2.5 million words: each is looked up once in a table of
- * the words seen so far, and counted with arrays stamped by field (no Set or Map per field).
+ * Builds the postings (see `postings.ts`) a field at a time from the field's pieces of text,
+ * scored by `bm25-postings.ts`. At 10,000 talks the notes are ~2.5 million words: each is looked
+ * up once in a table of the words seen so far, and counted with arrays stamped by field (no Set
+ * or Map per field).
  */
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
 
-/** A builder's counts of some documents, numbered from 0 (see `PostingsBuilder.part`). */
-export interface PostingsPart {
-  docCount: number;
-  /** Each word seen, in the order first seen, and its term (an index into `terms`, or -1). */
-  words: string[];
-  wordTerm: Int32Array;
-  terms: string[];
-  /** Distinct words of each field of each document. */
-  lengths: Int32Array;
-  /** (term, count) of every field a term is in, in document and field order (slot order), */
-  entryTerm: Uint16Array | Int32Array;
-  entryCount: Uint16Array | Int32Array;
-  /** and where the entries of each slot (document × fields + field) end. */
-  slotEnds: Int32Array;
-}
+export type { PostingsPart };
 
 export class PostingsBuilder implements WordSink {
   /** Each word seen, with an id; per word id its term id (-1: none) and the field it was last counted in. */
@@ -290,57 +274,21 @@ export class PostingsBuilder implements WordSink {
     const { fieldCount, terms, entries, entryTerm, entrySlot, entryCount, docFreq } = this;
     const slots = docCount * fieldCount;
     while (slots > this.lengths.length) this.lengths = grow(this.lengths);
-    const lengths = this.lengths;
-    const averages = boosts.map((_, field) => {
-      let total = 0;
-      for (let doc = 0; doc < docCount; doc++) total += lengths[doc * fieldCount + field] as number;
-      return docCount === 0 ? 0 : total / docCount;
+    const postings = bm25Postings({
+      docCount,
+      boosts,
+      fieldCount,
+      terms,
+      lengths: this.lengths,
+      docFreq,
+      termDocs: this.termDocs,
+      entries,
+      entryTerm,
+      entrySlot,
+      entryCount,
     });
-    // BM25+'s length part per field of each document, and its IDF per term and field, each
-    // computed once in the order of operations the per-posting formula used (same floats).
-    const norms = new Float64Array(slots);
-    for (let slot = 0; slot < slots; slot++) {
-      const average = averages[slot % fieldCount] as number;
-      norms[slot] = K * (1 - B + (B * (lengths[slot] as number)) / average);
-    }
-
-    const idfs = new Float64Array(terms.length * fieldCount);
-    for (let at = 0; at < idfs.length; at++) {
-      const matching = docFreq[at] as number;
-      idfs[at] = Math.log(1 + (docCount - matching + 0.5) / (matching + 0.5));
-    }
-
-    // Entries arrive in document order, each document's fields in order: placed at their term's
-    // next posting, the fields of one document add up in field order, as minisearch's did.
-    const offsets = new Int32Array(terms.length + 1);
-    for (let t = 0; t < terms.length; t++)
-      offsets[t + 1] = (offsets[t] as number) + (this.termDocs[t] as number);
-    const n = offsets[terms.length] as number;
-    const cursor = offsets.slice(0, terms.length);
-    const lastDoc = new Int32Array(terms.length).fill(-1);
-    const docs = new Int32Array(n);
-    const scores = new Float32Array(n);
-    for (let i = 0; i < entries; i++) {
-      const term = entryTerm[i] as number;
-      const slot = entrySlot[i] as number;
-      const doc = (slot / fieldCount) | 0;
-      const field = slot - doc * fieldCount;
-      const freq = entryCount[i] as number;
-      const score =
-        (boosts[field] as number) *
-        ((idfs[term * fieldCount + field] as number) *
-          (D + (freq * (K + 1)) / (freq + (norms[slot] as number))));
-      const at = cursor[term] as number;
-      if (lastDoc[term] === doc) scores[at - 1] = (scores[at - 1] as number) + score;
-      else {
-        lastDoc[term] = doc;
-        docs[at] = doc;
-        scores[at] = score;
-        cursor[term] = at + 1;
-      }
-    }
     return {
-      postings: { docCount, terms, offsets, docs, scores },
+      postings,
       surfaces: this.surfaces,
       forms: this.forms(terms.length),
       termIds: this.termIds,
@@ -373,18 +321,4 @@ function isGo(text: string, from: number): boolean {
   if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
   const previous = text.charCodeAt(from - 2);
   return (previous >= 97 && previous <= 122) || previous === 44;
-}
-
-/** The numbers in two bytes each when they fit (they do but in very long notes): parts are kept. */
-function narrow(array: Int32Array): Uint16Array | Int32Array {
-  let most = 0;
-  for (const value of array) if (value > most) most = value;
-  return most <= 0xffff ? Uint16Array.from(array) : array.slice();
-}
-
-function grow(array: Int32Array<ArrayBuffer>, fill = 0): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(array.length * 2);
-  if (fill !== 0) next.fill(fill, array.length);
-  next.set(array);
-  return next;
 }

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { inSlices } from '../slices.ts';
 import { termOf } from './analyze.ts';
-import { plausibleTypo } from './typos.ts';
+import { plausibleTypo, wildLetter } from './typos.ts';
 
 /** Words shorter than this are too many letters off from anything when one is wrong. */
 export const MIN_TYPO_LENGTH = 5;
@@ -46,6 +46,8 @@ export class Spelling {
         if (key.length < MIN_TYPO_LENGTH) continue;
         // Short words: one slip only ("kafak" → kafka), never another word two letters away.
         if (short && !plausibleTypo(probe, key)) continue;
+        // Longer words: two edits, but each letter for another a slip ("internet" ≠ "interrat").
+        if (!short && wildLetter(probe, key)) continue;
         // The stem is near, and so must the word be: "computing" is not "compatible" though
         // "comput" is a vowel from "compat". The word of the notes as written (its first form)
         // within the edits the typed word's length allows, plus one for a different ending.

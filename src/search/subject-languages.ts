@@ -1,3 +1,5 @@
+import { LANGUAGE_WORDS } from '../language-words.ts';
+
 /**
  * More subjects of the field as German, French, Spanish, Italian, Dutch and Portuguese questions
  * name them, folded as questions are: "Kultur", "Barrierefreiheit", "chiffrement", "pruebas" find
@@ -5,122 +7,39 @@
  * (a word the notes have is searched as written as well). A group names its English short form
  * too ("ai", "ml"): the words a phrase is searched by are those of its own group. Only words that mean the subject in
  * every use: no "Leistung" (an achievement as often as speed), no "réseau" (a social one too).
+ * Each language's words are in its table (`language-words.ts`); these are the English subjects.
  */
-export const SUBJECTS_IN_LANGUAGES: string[][] = [
-  ['culture', 'kultur', 'unternehmenskultur', 'cultuur', 'culture d entreprise', 'cultura'],
-  ['monitoring', 'uberwachung', 'monitorizacion', 'monitoramento', 'monitoraggio'],
-  ['performance', 'rendimiento', 'prestazioni', 'desempenho', 'prestaties'],
-  [
-    'accessibility',
-    'barrierefreiheit',
-    'accesibilidad',
-    'accessibilite',
-    'accessibilita',
-    'acessibilidade',
-    'toegankelijkheid',
-  ],
-  ['privacy', 'datenschutz', 'privacidad', 'confidentialite', 'privacidade', 'riservatezza'],
-  ['cost', 'kosten', 'costes', 'costos', 'couts', 'costi', 'custos'],
-  ['containers', 'conteneurs', 'contenedores', 'contenitori', 'conteineres'],
-  ['testing', 'pruebas', 'tests automatises', 'testes automatizados', 'softwaretests'],
-  [
-    'encryption',
-    'verschlusselung',
-    'chiffrement',
-    'cifrado',
-    'crittografia',
-    'criptografia',
-    'versleuteling',
-  ],
-  [
-    'cryptocurrency',
-    'kryptowahrung',
-    'kryptowahrungen',
-    'criptomoneda',
-    'criptomonedas',
-    'cryptomonnaie',
-    'cryptomonnaies',
-    'criptovaluta',
-    'criptomoeda',
-  ],
-  [
-    'infrastructure as code',
-    'iac',
-    'infrastruktur als code',
-    'infraestructura como codigo',
-    'infrastructure en tant que code',
-    'infraestrutura como codigo',
-    'infrastruttura come codice',
-  ],
-  [
-    'machine learning',
-    'ml',
-    'maschinelles lernen',
-    'apprentissage automatique',
-    'aprendizaje automatico',
-    'apprendimento automatico',
-    'aprendizado de maquina',
-  ],
-  [
-    'artificial intelligence',
-    'ai',
-    'kunstliche intelligenz',
-    'intelligence artificielle',
-    'inteligencia artificial',
-    'intelligenza artificiale',
-    'kunstmatige intelligentie',
-  ],
-  ['learning', 'lernen', 'apprentissage', 'aprendizaje', 'apprendimento', 'aprendizagem'],
-  [
-    'observability',
-    'beobachtbarkeit',
-    'observabilite',
-    'observabilidad',
-    'osservabilita',
-    'observabilidade',
-  ],
-  [
-    'scalability',
-    'skalierbarkeit',
-    'scalabilite',
-    'escalabilidad',
-    'scalabilita',
-    'escalabilidade',
-    'schaalbaarheid',
-  ],
-  [
-    'reliability',
-    'zuverlassigkeit',
-    'fiabilite',
-    'fiabilidad',
-    'affidabilita',
-    'confiabilidade',
-    'betrouwbaarheid',
-  ],
-  [
-    'automation',
-    'automatisierung',
-    'automatisation',
-    'automatizacion',
-    'automazione',
-    'automacao',
-    'automatisering',
-  ],
-  [
-    'documentation',
-    'dokumentation',
-    'documentacion',
-    'documentazione',
-    'documentacao',
-    'documentatie',
-  ],
-  ['microservices', 'mikroservices', 'microservicios', 'microservizi', 'microsservicos'],
-  ['leadership', 'fuhrung', 'liderazgo'],
-  ['deployment', 'bereitstellung', 'deploiement', 'despliegue'],
-  [
-    'software architecture',
-    'softwarearchitektur',
-    'arquitectura de software',
-    'architecture logicielle',
-  ],
+const ENGLISH: string[][] = [
+  ['culture'],
+  ['monitoring'],
+  ['performance'],
+  ['accessibility'],
+  ['privacy'],
+  ['cost'],
+  ['containers'],
+  ['testing'],
+  ['encryption'],
+  ['cryptocurrency'],
+  ['infrastructure as code', 'iac'],
+  ['machine learning', 'ml'],
+  ['artificial intelligence', 'ai'],
+  ['learning'],
+  ['observability'],
+  ['scalability'],
+  ['reliability'],
+  ['automation'],
+  ['documentation'],
+  ['microservices'],
+  ['leadership'],
+  ['deployment'],
+  ['software architecture'],
 ];
+
+export const SUBJECTS_IN_LANGUAGES: string[][] = ENGLISH.map((names) => [
+  ...new Set([
+    ...names,
+    ...Object.values(LANGUAGE_WORDS).flatMap(
+      (language) => language.subjects?.[names[0] as string] ?? [],
+    ),
+  ]),
+]);

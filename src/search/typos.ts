@@ -25,8 +25,12 @@ export function plausibleTypo(typed: string, candidate: string): boolean {
   // A vowel for another is how names are misspelt by ear ("spiker" for Spyker); in longer
   // words only, where few other words are that close.
   // So are consonants that sound alike ("quarcus" for Quarkus, "kafca"): in longer words too.
-  const heard = VOWELS.includes(a) ? VOWELS.includes(b) : SOUND_ALIKE.has(a + b);
-  return neighbours(a, b) || (typed.length >= 6 && at > 0 && heard);
+  return neighbours(a, b) || (typed.length >= 6 && at > 0 && heardAlike(a, b));
+}
+
+/** A vowel for another, or consonants heard as one another ("c" and "k"). */
+function heardAlike(a: string, b: string): boolean {
+  return VOWELS.includes(a) ? VOWELS.includes(b) : SOUND_ALIKE.has(a + b);
 }
 
 /** Consonants heard as one another, both ways: c and k, c and s, s and z, k and q, v and w. */
@@ -67,4 +71,24 @@ export function otherLetter(typed: string, word: string): boolean {
   let differ = 0;
   for (let i = 0; i < typed.length; i++) if (typed[i] !== word[i]) differ++;
   return differ === 1 && !plausibleTypo(typed, word);
+}
+
+/**
+ * Whether a word of the same length as the one typed differs from it by a letter for another
+ * that is no slip (not a near key, nor heard so), beside letters swapped: two such edits allowed a
+ * long word still make another word of a real one ("internet" is not the notes' "interrater").
+ */
+export function wildLetter(typed: string, word: string): boolean {
+  if (typed.length !== word.length) return false;
+  for (let i = 0; i < typed.length; i++) {
+    if (typed[i] === word[i]) continue;
+    // Two letters swapped ("kubernetse"): one slip, not two letters for others.
+    if (typed[i] === word[i + 1] && typed[i + 1] === word[i]) {
+      i++;
+      continue;
+    }
+    const [a, b] = [typed[i] as string, word[i] as string];
+    if (!neighbours(a, b) && !heardAlike(a, b)) return true;
+  }
+  return false;
 }

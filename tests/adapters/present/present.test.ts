@@ -140,14 +140,14 @@ describe('presentation', () => {
   });
 
   it('says what the question wanted and the talk lacks', () => {
-    expect(focusLine('video', card.links)).toBe(
+    expect(focusLine('video', card)).toBe(
       'No video link in the notes — slides and description below',
     );
-    expect(focusLine('video', { video: 'https://v' })).toBeUndefined();
-    expect(focusLine('slides', { video: 'https://v' })).toBe(
+    expect(focusLine('video', { links: { video: 'https://v' } })).toBeUndefined();
+    expect(focusLine('slides', { links: { video: 'https://v' } })).toBe(
       'No slides link in the notes — video below',
     );
-    expect(focusLine('links', {})).toBe('No links in the notes for this talk');
+    expect(focusLine('links', { links: {} })).toBe('No links in the notes for this talk');
     expect(cardView(card, 'speakers').leadWithSpeakers).toBe(true);
     expect(cardView(card, 'video').focusNote).toMatch(/^No video link in the notes/);
     expect(

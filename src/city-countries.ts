@@ -1,0 +1,71 @@
+import { withoutAccents } from './text.ts';
+
+/**
+ * Well-known cities conferences are named after ("JavaZone Oslo", "QCon London"), each with its
+ * country as `query/places.ts` names it: where the notes give a city alone, or only a name, the
+ * event's country is known ("conferences in norway"). A short list of unambiguous cities, not a
+ * gazetteer: a city of two countries' names (Portland, Perth) is in none.
+ */
+/** Cities conferences are named after, each with its country as `query/places.ts` names it. */
+const CITIES: Record<string, string> = {
+  uk: 'London Manchester Edinburgh Glasgow Brighton Bristol Leeds Belfast Cambridge Oxford',
+  norway: 'Oslo Bergen Trondheim Stavanger',
+  sweden: 'Stockholm Gothenburg Göteborg Malmö Uppsala',
+  denmark: 'Copenhagen København Aarhus Odense',
+  finland: 'Helsinki Tampere Espoo Oulu',
+  germany:
+    'Berlin Munich München Hamburg Cologne Köln Frankfurt Stuttgart Düsseldorf Karlsruhe Nuremberg Nürnberg Dresden Leipzig Mannheim Darmstadt Bonn',
+  austria: 'Vienna Wien Linz Graz Salzburg Innsbruck',
+  switzerland: 'Zurich Zürich Geneva Genève Basel Bern Lausanne',
+  france: 'Paris Lyon Lille Nantes Bordeaux Toulouse Marseille Montpellier Strasbourg Rennes',
+  netherlands: 'Amsterdam Utrecht Rotterdam Eindhoven Delft Groningen',
+  belgium: 'Brussels Bruxelles Antwerp Antwerpen Ghent Gent Leuven',
+  spain: 'Madrid Barcelona Sevilla Seville Bilbao Málaga Zaragoza',
+  portugal: 'Lisbon Lisboa Porto Braga Coimbra',
+  italy: 'Rome Roma Milan Milano Turin Torino Florence Firenze Bologna Naples Napoli Verona',
+  poland: 'Warsaw Warszawa Kraków Krakow Wrocław Wroclaw Gdańsk Gdansk Poznań Poznan Łódź',
+  czechia: 'Prague Praha Brno Ostrava',
+  ireland: 'Dublin Galway Limerick',
+  usa: 'New_York San_Francisco Seattle Chicago Boston Austin Denver Atlanta Las_Vegas Los_Angeles San_Diego San_Jose Philadelphia Pittsburgh Salt_Lake_City Minneapolis Nashville Raleigh Phoenix Detroit Orlando',
+  canada: 'Toronto Montreal Montréal Vancouver Ottawa Calgary Québec',
+  mexico: 'Mexico_City Guadalajara Monterrey',
+  brazil: 'São_Paulo Rio_de_Janeiro Florianópolis Porto_Alegre Belo_Horizonte Recife',
+  argentina: 'Buenos_Aires Córdoba',
+  colombia: 'Bogotá Medellín',
+  japan: 'Tokyo Osaka Kyoto Fukuoka Yokohama',
+  korea: 'Seoul Busan',
+  china: 'Beijing Shanghai Shenzhen Hangzhou',
+  singapore: 'Singapore',
+  india: 'Bangalore Bengaluru Mumbai Delhi Pune Hyderabad Chennai',
+  australia: 'Sydney Melbourne Brisbane Adelaide Canberra',
+};
+
+/** Each city as written (its words joined by spaces) → its country. */
+const COUNTRY_OF_CITY = new Map<string, string>(
+  Object.entries(CITIES).flatMap(([country, cities]) =>
+    cities.split(' ').map((city) => [city.replaceAll('_', ' '), country] as const),
+  ),
+);
+/** One pattern of every city, longest first, as a whole capitalized word of a name. */
+const CITY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...COUNTRY_OF_CITY.keys()]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** The well-known city a place or an event's name says, with its country. */
+export function cityIn(text: string): { city: string; country: string } | undefined {
+  const found = CITY.exec(text);
+  const city = found?.[1];
+  return city ? { city, country: COUNTRY_OF_CITY.get(city) as string } : undefined;
+}
+
+/** The country of a city a question names, by its folded words ("oslo", "new york"). */
+export function cityCountry(words: string): string | undefined {
+  return FOLDED.get(words);
+}
+
+const FOLDED = new Map(
+  [...COUNTRY_OF_CITY].map(([city, country]) => [withoutAccents(city).toLowerCase(), country]),
+);

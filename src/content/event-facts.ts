@@ -1,0 +1,126 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { cityIn } from '../city-countries.ts';
+import { LANGUAGE_WORDS } from '../language-words.ts';
+import type { Library } from '../model.ts';
+import { withoutAccents } from '../text.ts';
+
+/**
+ * What is cheaply and reliably known of an event beside its talks, so "conferences in norway",
+ * "events in Berlin" and "talks in french" have an answer: where it was, when its name says a
+ * well-known city ("JavaZone Oslo", "QCon London", "… in Berlin") and the notes say no place, and
+ * that city's country; and the language its notes are written in, by the front matter (`lang:`,
+ * `language:`) or, where it says none, by counting function words in a sample of the file's
+ * start (a few KB, never every line of a big file); Japanese, Korean and Chinese by their script.
+ * Nothing is set where the signs are weak: the bot then says the notes do not say.
+ */
+
+/** A notes file: its path as talks' `source` gives it, and its bytes where the load has them. */
+export interface FileText {
+  file: string;
+  text?: Buffer | undefined;
+}
+
+/** A file's first `SAMPLE` bytes, read again where the load does not have them. */
+function head(file: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const bytes = Buffer.alloc(SAMPLE);
+    return bytes.subarray(0, readSync(fd, bytes, 0, SAMPLE, 0));
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A file's language: front matter first, then its text's function words or script. */
+export function fileLanguage(text: Buffer): string | undefined {
+  const start = text.subarray(0, SAMPLE).toString('utf8');
+  const matter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(start);
+  const said = matter
+    ? /^(?:lang|language|locale)\s*:\s*["']?([\p{L}]+)/imu.exec(matter[1] as string)
+    : null;
+  if (said?.[1]) {
+    const named = languageCode(said[1]);
+    if (named) return named;
+  }
+  return sampleLanguage(matter ? start.slice(matter[0].length) : start);
+}
+
+/** Only a file's start is read: enough words to tell a language, cheap for a big file. */
+const SAMPLE = 8000;
+
+/** A language's code ("fr", "pt-BR") or name ("French", "Français") → its code in the table. */
+function languageCode(said: string): string | undefined {
+  const word = withoutAccents(said).toLowerCase();
+  if (LANGUAGE_WORDS[word.slice(0, 2)] && (word.length === 2 || /^[a-z]{2}$/.test(word)))
+    return word.slice(0, 2);
+  return Object.entries(LANGUAGE_WORDS).find(([, language]) => language.spoken.includes(word))?.[0];
+}
+
+const MARKERS = Object.entries(LANGUAGE_WORDS).flatMap(([code, language]) =>
+  language.markers ? [[code, new Set(language.markers)] as const] : [],
+);
+
+/** The language a sample of notes is clearly in, or undefined where the signs are weak. */
+export function sampleLanguage(sample: string): string | undefined {
+  const text = sample.replace(/```[\s\S]*?```|https?:\/\/\S+|\([^)]*\)/g, ' ');
+  const kana = text.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  const hangul = text.match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const script = kana + hangul + han;
+  if (script >= 60 && script >= latin * 0.5)
+    return hangul > kana + han ? 'ko' : kana >= 10 ? 'ja' : 'zh';
+  const hits = new Map<string, number>();
+  for (const word of withoutAccents(text)
+    .toLowerCase()
+    .split(/[^a-z]+/))
+    for (const [code, markers] of MARKERS)
+      if (markers.has(word)) hits.set(code, (hits.get(code) ?? 0) + 1);
+  const [first, second] = [...hits].sort((a, b) => b[1] - a[1]);
+  // A few function words of one language and hardly any of another: a short post is told too.
+  if (!first || first[1] < 6) return undefined;
+  const total = [...hits.values()].reduce((sum, n) => sum + n, 0);
+  return first[1] >= 3 * (second?.[1] ?? 0) && first[1] >= total * 0.7 ? first[0] : undefined;
+}
+
+/**
+ * Sets the events' places and countries, and the languages of events and talks, where known:
+ * an event's language is that of most of its talks' files; a talk's own only where its file's
+ * differs from its event's, English where its event's is not known (one talk in Spanish among
+ * notes in English).
+ */
+export function addEventFacts(library: Library, files: FileText[]): void {
+  for (const event of library.events) {
+    const found = cityIn(event.place ?? event.name);
+    if (!event.place && found) event.place = found.city;
+    if (found && !event.country) event.country = found.country;
+  }
+  const byFile = new Map<string, string | undefined>();
+  for (const file of files) byFile.set(file.file, fileLanguage(file.text ?? head(file.file)));
+  const votes = new Map<string, Map<string, number>>();
+  for (const talk of library.talks) {
+    const language = byFile.get(talk.source.file);
+    if (!language) continue;
+    const event = votes.get(talk.event) ?? new Map<string, number>();
+    event.set(language, (event.get(language) ?? 0) + 1);
+    votes.set(talk.event, event);
+  }
+  const sizes = new Map<string, number>();
+  for (const talk of library.talks) sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + 1);
+  const languages = new Map<string, string>();
+  for (const event of library.events) {
+    const [top] = [...(votes.get(event.id) ?? [])].sort((a, b) => b[1] - a[1]);
+    // Most of its talks' files in one language, not one file of many that happens to be told.
+    if (top && top[1] * 2 >= (sizes.get(event.id) ?? 0)) {
+      event.language = top[0];
+      languages.set(event.id, top[0]);
+    }
+  }
+  for (const talk of library.talks) {
+    const own = byFile.get(talk.source.file);
+    if (own && own !== (languages.get(talk.event) ?? 'en')) talk.language = own;
+  }
+}
