@@ -3,7 +3,7 @@ import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
-import { bodyNamesSpeaker, hasTalkEvidence } from './talk-evidence.ts';
+import { hasTalkEvidence } from './talk-evidence.ts';
 import { isDayOnly } from './title-day.ts';
 
 /**
@@ -36,8 +36,7 @@ export function talkOfFileParts(
       ? next
       : undefined;
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
-  // "**By Ann Berg @annb**" first under the title says whose talk the file is, as a heading would.
-  const page = !byline && (speakerPage(first.body) || bodyNamesSpeaker(first));
+  const page = !byline && speakerPage(first.body);
   if (!byline && !page && !namesSpeaker(first)) return undefined;
   // "# Questions" after "# Title by Ann Berg": a part of the talk at the title's level. Any other
   // heading there ("## Talk 2" after "## Talk 1 — Ann Berg") is the post's next talk, unless the
