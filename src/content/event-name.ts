@@ -219,7 +219,7 @@ const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const WEEKDAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))$/iu;
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|shared|team|group|internal|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|feedback|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|shared|team|group|internal|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;

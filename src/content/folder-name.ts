@@ -81,9 +81,23 @@ function spaced(name: string): string {
 function folderConference(folder: string): string | undefined {
   const parts = folder.split('/').map(withoutPageId);
   const last = parts.pop() ?? '';
+  // "yow/2018/", "fluent-2014/3-12-14/", "kubecon-2024/day-1/": a year, a date or a day of the
+  // conference its parent folder names ("yow 2018", "fluent 2014").
+  if (parts.length > 0 && WITHIN.test(last)) {
+    const parent = folderConference(parts.join('/'));
+    return parent && /^(?:19|20)\d\d$/.test(last) && !YEAR.test(parent)
+      ? `${parent} ${last}`
+      : parent;
+  }
   const name = spaced(last);
   if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase())) return undefined;
   if (YEAR.test(name)) return name;
   const year = parts.findLast((part) => /^(?:19|20)\d\d$/.test(part));
   return year ? `${name} ${year}` : name;
 }
+
+/** A folder of a year, a date or a day only: `2018`, `2012-04-24`, `3-12-14`, `day-1`, `Day 2`. */
+const WITHIN = new RegExp(
+  `^(?:(?:19|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-\\d{2,4}|(?:${DAY_WORD})[-_ ]?\\d{1,2})$`,
+  'iu',
+);

@@ -2,7 +2,7 @@ import type { Speaker } from '../model.ts';
 import { isPlace } from './company-words.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
-import { isCompanyLike, parseSpeakerText, splitNames } from './speaker-names.ts';
+import { isCompanyLike, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
 
 /*
  * A talk heading split where a dash, a bar or a colon parts its title from its speakers
@@ -33,9 +33,11 @@ export function notACompany(text: string): boolean {
  * "//" and "~" ("Title · Jane Doe"), and an em dash without spaces before a capital
  * ("Title—Jane Doe"). A post's headings vote before any of these splits a title.
  */
-const DASH = /\s+(?:[–—-]|--|·|•|\/\/|~)\s+|\s+\|\s+|(?<=\p{Ll})—(?=\p{Lu})/gu;
+// "Landscape- Ann Berg": a hyphen typed against the word before it, a capital after it.
+const DASH =
+  /\s+(?:[–—-]|--|·|•|\/\/|~)\s+|\s+\|\s+|(?<=\p{Ll})—(?=\p{Lu})|(?<=\p{L}{2})-\s+(?=\p{Lu})/gu;
 /** The same, to ask whether a heading has one. */
-export const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}/u;
+export const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}|\p{L}{2}-\s+\p{Lu}/u;
 
 /** "Jane Doe: Title" — a name, a colon, a title that is not a name too. */
 export function splitColon(text: string): HeadingParts | undefined {
@@ -116,6 +118,9 @@ export function splitDash(text: string): HeadingParts | undefined {
     // "Why our deploys take 40 minutes — T.", "— M. K.", "— J. & R.": people by their initials.
     const initials = initialsOnly(text.slice(last.index + last[0].length));
     if (initials && /\p{L}{2}/u.test(left)) return { title: left.trim(), speakers: initials };
+    // "Ann Berg and Bo Sten - Crafting Fully Custom Generators": people before, a title after.
+    const before = right?.length === 1 ? namedPeople(left) : undefined;
+    if (before) return { title: text.slice(last.index + last[0].length).trim(), speakers: before };
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }
   const first = cuts[0];
@@ -127,4 +132,23 @@ export function splitDash(text: string): HeadingParts | undefined {
     }
   }
   return undefined;
+}
+
+/** Two people or more, each named in full ("Ann Berg and Bo Sten"): no title reads so. */
+function namedPeople(text: string): Speaker[] | undefined {
+  const people = parseSpeakerText(text);
+  return people &&
+    people.length > 1 &&
+    people.every((p) => p.name && !p.company && looksLikeName(p.name))
+    ? people
+    : undefined;
+}
+
+/** A dash between a title and two people or more, each named in full. */
+export function dashedPeople(text: string): HeadingParts | undefined {
+  const split = splitDash(text);
+  const people = split?.speakers ?? [];
+  return people.length > 1 && people.every((p) => p.name && looksLikeName(p.name))
+    ? split
+    : undefined;
 }

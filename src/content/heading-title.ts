@@ -2,7 +2,7 @@ import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
-import { HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
+import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
@@ -266,6 +266,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const dashed = splitDash(title);
     if (dashed) return finish(dashed.title, dashed.speakers, company);
   }
+  // "Title- Ann Berg, Bo Sten": two people or more named in full, whatever the post's dashes do.
+  const crew = speakers.length === 0 && !company ? dashedPeople(title) : undefined;
+  if (crew) return finish(crew.title, crew.speakers, company);
   if (speakers.length === 0 && !company && dashSpeakers) {
     const colon = splitColon(title) ?? splitComma(title);
     if (colon) return finish(colon.title, colon.speakers, company);

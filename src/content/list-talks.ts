@@ -10,6 +10,7 @@ import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { nestedLead } from './nested-lead.ts';
+import { linksProgrammePages } from './programme-links.ts';
 import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
@@ -196,7 +197,10 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   // No speakers: a list of linked titles with notes, where the heading says these are talks, or
   // a watch list of recordings' titles alone ("- [Go's new iterators](https://youtu.be/…)").
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
-  const complete = withNotes.length === talks.length || talks.every(recordingAlone);
+  const complete =
+    withNotes.length === talks.length ||
+    talks.every(recordingAlone) ||
+    linksProgrammePages(talks.map((t) => t.lead));
   return talkContainer && talks.length >= 2 && complete ? talks : [];
 }
 

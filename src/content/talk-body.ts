@@ -7,6 +7,7 @@ import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
+import { profileSpeakers } from './profile-speakers.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -207,6 +208,8 @@ export function draftTalk(
         draft.notes.push(subsection(child, read, draft.links));
       }
     });
+  // "[Ada Lind](https://linkedin.com/in/…) led a session on…": the person its notes link.
+  if (draft.speakers.length === 0) draft.speakers.push(...profileSpeakers(section));
   return draft;
 }
 

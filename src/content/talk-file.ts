@@ -46,7 +46,17 @@ export function talkOfFileParts(
   // "# Steven Berg - Reflections" over "# Hiroshi Sato - Gem resolution": dashes name speakers.
   const dash = postUsesDashSpeakers(titles);
   if (below.some((section) => section !== byline && anyTalk(section, dash))) return undefined;
+  // "### [Nest](https://github.com/…)" under the speaker's heading: a part linking a tool, no talk.
+  if (byline) partsOnly(byline.children);
   return { ...first, children: below, evidence: true };
+}
+
+/** The talk's parts, however they read, say nothing of talks of their own. */
+function partsOnly(sections: Section[]): void {
+  for (const section of sections) {
+    section.evidence = false;
+    partsOnly(section.children);
+  }
 }
 
 /** "Questions", "Q&A", "Links", "Takeaways": a part of a talk's notes, or of the post's. */
