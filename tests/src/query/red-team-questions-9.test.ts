@@ -157,13 +157,14 @@ describe('who "we" are, the US, and how many days an event ran', () => {
       expect(ids(notes.ask(asked)), asked).toEqual(['kafka']);
     // "SLOs for us all" says "us": no reason to list it for the country.
     expect(ids(notes.ask('talks in the usa'))).toEqual(['kafka']);
-    // Where no event is, no speaker or company is said to be called so.
+    // Where no event is, no speaker or company is said to be called so: the notes have no
+    // event there, as far as they say where events were.
     const oslo = new Bot({
       events: [event(OSLO, 'FjordConf Oslo 2022', { place: 'Oslo, Norway' })],
       talks: [talk(OSLO, 'slo', 'SLOs for us all', 'Error budgets')],
     });
     const answer = oslo.ask('any talks from the US?');
-    expect(answer.kind === 'none' && answer.reason).toBe('unknown-event');
+    expect(answer.kind === 'none' && answer.unknown).toBe('places');
   });
 
   it('answers how many days an event ran with its dates', () => {
