@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { cityIn } from '../city-countries.ts';
 import { LANGUAGE_WORDS } from '../language-words.ts';
 import type { Library } from '../model.ts';
@@ -14,29 +13,12 @@ import { withoutAccents } from '../text.ts';
  * Nothing is set where the signs are weak: the bot then says the notes do not say.
  */
 
-/** A notes file: its path as talks' `source` gives it, and its bytes where the load has them. */
-export interface FileText {
-  file: string;
-  text?: Buffer | undefined;
-}
-
-/** A file's first `SAMPLE` bytes, read again where the load does not have them. */
-function head(file: string): Buffer {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const bytes = Buffer.alloc(SAMPLE);
-    return bytes.subarray(0, readSync(fd, bytes, 0, SAMPLE, 0));
-  } catch {
-    return Buffer.alloc(0);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** A file's language: front matter first, then its text's function words or script. */
-export function fileLanguage(text: Buffer): string | undefined {
-  const start = text.subarray(0, SAMPLE).toString('utf8');
+/**
+ * A file's language: front matter first, then its text's function words or script. Told in the
+ * parse worker, from the text in hand, and kept with the file's cached parse.
+ */
+export function fileLanguage(text: string): string | undefined {
+  const start = text.slice(0, SAMPLE);
   const matter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(start);
   const said = matter
     ? /^(?:lang|language|locale)\s*:\s*["']?([\p{L}]+)/imu.exec(matter[1] as string)
@@ -48,14 +30,13 @@ export function fileLanguage(text: Buffer): string | undefined {
   return sampleLanguage(matter ? start.slice(matter[0].length) : start);
 }
 
-/** Only a file's start is read: enough words to tell a language, cheap for a big file. */
+/** Only a file's start is looked at: enough words to tell a language, cheap for a big file. */
 const SAMPLE = 8000;
 
 /** A language's code ("fr", "pt-BR") or name ("French", "Français") → its code in the table. */
 function languageCode(said: string): string | undefined {
   const word = withoutAccents(said).toLowerCase();
-  if (LANGUAGE_WORDS[word.slice(0, 2)] && (word.length === 2 || /^[a-z]{2}$/.test(word)))
-    return word.slice(0, 2);
+  if (word.length === 2 && LANGUAGE_WORDS[word]) return word;
   return Object.entries(LANGUAGE_WORDS).find(([, language]) => language.spoken.includes(word))?.[0];
 }
 
@@ -92,24 +73,27 @@ export function sampleLanguage(sample: string): string | undefined {
  * differs from its event's, English where its event's is not known (one talk in Spanish among
  * notes in English).
  */
-export function addEventFacts(library: Library, files: FileText[]): void {
+export function addEventFacts(
+  library: Library,
+  files: { file: string; language?: string }[],
+): void {
   for (const event of library.events) {
     const found = cityIn(event.place ?? event.name);
     if (!event.place && found) event.place = found.city;
     if (found && !event.country) event.country = found.country;
   }
   const byFile = new Map<string, string | undefined>();
-  for (const file of files) byFile.set(file.file, fileLanguage(file.text ?? head(file.file)));
+  for (const file of files) byFile.set(file.file, file.language);
   const votes = new Map<string, Map<string, number>>();
+  const sizes = new Map<string, number>();
   for (const talk of library.talks) {
+    sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + 1);
     const language = byFile.get(talk.source.file);
     if (!language) continue;
     const event = votes.get(talk.event) ?? new Map<string, number>();
     event.set(language, (event.get(language) ?? 0) + 1);
     votes.set(talk.event, event);
   }
-  const sizes = new Map<string, number>();
-  for (const talk of library.talks) sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + 1);
   const languages = new Map<string, string>();
   for (const event of library.events) {
     const [top] = [...(votes.get(event.id) ?? [])].sort((a, b) => b[1] - a[1]);

@@ -202,8 +202,7 @@ export async function parseScanned(
     if (counts(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
-  const texts = new Map(scanned.files.map((f) => [f.key.display, f.text]));
-  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept], texts);
+  const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
   for (const readme of scanned.readmes) {
     // A README speaks for the files of its own folder (their events, known before parsing).
     const events = new Set(
@@ -322,11 +321,10 @@ export function assembleContent(
   dir: string,
   results: LoadedFile[],
   refused: ContentProblem[] = [],
-  /** The files' bytes where the load has them (else their starts are read again). */
-  texts?: Map<string, Buffer>,
 ): LoadedContent {
   const library: Library = { events: [], talks: [] };
   const files: ContentFile[] = [];
+  const languages: { file: string; language?: string }[] = [];
   const problems: ContentProblem[] = [...refused];
   if (results.length === 0 && refused.length === 0) {
     problems.push({
@@ -352,11 +350,9 @@ export function assembleContent(
     library.events.push(notes.event, ...(notes.more ?? []));
     for (const talk of notes.talks) library.talks.push(talk);
     files.push({ file, event: notes.event.id, talks: notes.talks.length });
+    languages.push({ file, ...opt('language', notes.language) });
   }
-  addEventFacts(
-    library,
-    files.map(({ file }) => ({ file, text: texts?.get(file) })),
-  );
+  addEventFacts(library, languages);
   return { library, files, problems };
 }
 

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { fileLanguage } from './event-facts.ts';
 import type { LoadedFile } from './load-content.ts';
 import { displayPath, type NotesFile } from './notes-files.ts';
 import { eventIdOf } from './notes-names.ts';
@@ -16,6 +17,8 @@ export function parseFile({ path, text, event }: NotesFile): LoadedFile {
     return { file, problem: { file, line: 1, message: 'not a text file (contains NUL bytes)' } };
   const id = event ?? eventIdOf(basename(path)) ?? basename(path);
   const parsed = parseNotes(decoded.text, file, id);
+  const language = fileLanguage(decoded.text);
+  if (language) parsed.language = language;
   if (decoded.guessed)
     parsed.problems.unshift({
       file,

@@ -54,6 +54,8 @@ export interface ParsedNotes {
   titled?: boolean;
   /** A post its author marked `draft: true`: not read, and no event of the library. */
   draft?: true;
+  /** The language its notes are written in, where clear (`event-facts.ts`). */
+  language?: string;
 }
 
 /**
