@@ -1,4 +1,5 @@
 import { Bot } from './bot.ts';
+import { awaitBuild, type BuildLock, takeBuildLock } from './build-lock.ts';
 import { displayPath, listNotesFiles } from './content/notes-files.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
 import { codeHash, type FileKey, streamedHash, wholeKey } from './content-key.ts';
@@ -22,7 +23,8 @@ export interface LoadOptions {
  * a restart with unchanged content skips both (and never loads the Markdown parser), and each
  * parsed file is kept too, so a start after an edit parses only the edited files. Any change to
  * a file or the code gives a new hash: nothing cached is ever stale. Content with errors is
- * served (what could be read) but never cached whole; content with only warnings is.
+ * served (what could be read) but never cached whole; content with only warnings is. Processes
+ * sharing the cache folder that start together build a missing snapshot once (`build-lock.ts`).
  */
 export async function loadBot(
   dir: string,
@@ -30,22 +32,17 @@ export async function loadBot(
   options: LoadOptions = {},
 ): Promise<LoadedBot> {
   const started = performance.now();
+  let lock: BuildLock | undefined;
   if (cacheDir && !options.refresh) {
     const key = await streamedKey(dir, options.maxFileBytes);
-    const cached = key
-      ? await readSnapshotFile(snapshotPath(cacheDir, key)).catch(() => {})
-      : undefined;
-    if (cached) {
-      const readMs = performance.now() - started;
-      const bot = new Bot(cached.library, cached.index);
-      return {
-        bot,
-        library: cached.library,
-        files: cached.files,
-        problems: cached.problems ?? [],
-        fromCache: true,
-        timings: { readMs, snapshotMs: performance.now() - started - readMs },
-      };
+    const path = key ? snapshotPath(cacheDir, key) : undefined;
+    const cached = path && (await fromSnapshot(path, started));
+    if (cached) return cached;
+    if (path) {
+      // Another process building the same snapshot: wait for it rather than build it too.
+      lock = await takeBuildLock(path);
+      const built = !lock && (await awaitBuild(path)) && (await fromSnapshot(path, started));
+      if (built) return built;
     }
   }
   const loader = new ContentLoader({
@@ -58,7 +55,24 @@ export async function loadBot(
     return await loader.load({ refresh: options.refresh === true, last: true });
   } finally {
     await loader.close();
+    await lock?.release();
   }
+}
+
+/** The bot from a snapshot file, when it is there and whole. */
+async function fromSnapshot(path: string, started: number): Promise<LoadedBot | undefined> {
+  const cached = await readSnapshotFile(path).catch(() => {});
+  if (!cached) return undefined;
+  const readMs = performance.now() - started;
+  const bot = new Bot(cached.library, cached.index);
+  return {
+    bot,
+    library: cached.library,
+    files: cached.files,
+    problems: cached.problems ?? [],
+    fromCache: true,
+    timings: { readMs, snapshotMs: performance.now() - started - readMs },
+  };
 }
 
 /**
