@@ -43,6 +43,7 @@ import { talkOfFileParts } from './talk-file.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { isDayOnly, onTitleDay } from './title-day.ts';
+import { titleOverTalks } from './title-over-talks.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -138,13 +139,13 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     sections = [named.section];
     preamble = [];
     pageTitle = eventLine = named.event;
-  } else if (sections.length === 1 && only?.depth === 1) {
-    const talk = oneTalk(only);
+  } else if (only?.depth === 1 && (sections.length === 1 || titleOverTalks(sections, eventId))) {
+    const talk = sections.length === 1 ? oneTalk(only) : undefined;
     if (talk) pageTitle = eventLine = talk.event;
     else {
       pageTitle = titleWithoutBadges(only.heading, only.title);
       preamble = [...preamble, ...only.body];
-      sections = only.children;
+      sections = [...only.children, ...sections.slice(1)];
     }
   }
 
