@@ -1,4 +1,5 @@
-import { mkdir, open, rm, stat, utimes } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, open, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 
@@ -8,9 +9,10 @@ import { dirname } from 'node:path';
  * once, sharing the cores: each took as long as all of them. The first takes this lock, builds
  * and writes the snapshot; the others wait for that snapshot and start from it.
  *
- * The lock is a file created exclusively beside the snapshot; its holder touches it while it
- * builds, so one that died (killed, out of memory) is known by a lock left untouched, which the
- * next replica takes over. Anything going wrong here only costs the time saved.
+ * The lock is a file created exclusively beside the snapshot, naming its holder (pid and host); the
+ * holder touches it while it builds and removes it when it exits. One that died (killed, out of
+ * memory) is known by a lock left untouched, or by its pid gone on this host, and the next
+ * replica takes it over. Anything going wrong here only costs the time saved.
  */
 export interface BuildLock {
   release(): Promise<void>;
@@ -34,17 +36,20 @@ export async function takeBuildLock(snapshot: string): Promise<BuildLock | undef
         utimes(path, now, now).catch(() => {});
       }, TOUCH_MS);
       timer.unref();
+      // Stopped while building (SIGTERM, an exception): the others need not wait it out.
+      const onExit = () => rmSync(path, { force: true });
+      process.once('exit', onExit);
       return {
         async release() {
           clearInterval(timer);
+          process.off('exit', onExit);
           await rm(path, { force: true });
         },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { release: async () => {} };
-      // Held: by a live builder unless it was left untouched.
-      const touched = (await stat(path).catch(() => undefined))?.mtimeMs;
-      if (touched !== undefined && Date.now() - touched < STALE_MS) return undefined;
+      // Held: by a live builder unless it was left untouched or its process is gone.
+      if (await isLive(path)) return undefined;
       await rm(path, { force: true });
     }
   }
@@ -64,12 +69,27 @@ export async function awaitBuild(
   const until = Date.now() + limitMs;
   while (Date.now() < until) {
     if (await exists(snapshot)) return true;
-    const touched = (await stat(`${snapshot}.lock`).catch(() => undefined))?.mtimeMs;
-    if (touched === undefined) return exists(snapshot);
-    if (Date.now() - touched >= STALE_MS) return false;
+    const lock = `${snapshot}.lock`;
+    if (!(await exists(lock))) return exists(snapshot);
+    if (!(await isLive(lock))) return false;
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   return false;
+}
+
+/** Whether a lock's holder is building: it touched it lately, and is running if on this host. */
+async function isLive(lock: string): Promise<boolean> {
+  const touched = (await stat(lock).catch(() => undefined))?.mtimeMs;
+  if (touched === undefined || Date.now() - touched >= STALE_MS) return false;
+  const [pid, host] = (await readFile(lock, 'utf8').catch(() => '')).trim().split('@');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return true;
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (error) {
+    // EPERM: running, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STALE_MS } from '../../src/build-lock.ts';
@@ -47,6 +48,16 @@ describe('replicas starting together on notes with no snapshot', () => {
     const loaded = await loadBot(content, cache);
     expect(loaded.fromCache).toBe(false);
     expect(loaded.library.talks.length).toBe(10);
+    expect((await readdir(cache)).filter((name) => name.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('take over at once a lock whose process on this machine is gone (killed with no chance to clean up)', async () => {
+    const ended = spawnSync('true');
+    const lock = await lockOf();
+    await mkdir(cache, { recursive: true });
+    await writeFile(lock, `${ended.pid}@${hostname()}\n`);
+    const loaded = await loadBot(content, cache);
+    expect(loaded.fromCache).toBe(false);
     expect((await readdir(cache)).filter((name) => name.endsWith('.lock'))).toEqual([]);
   });
 
