@@ -109,7 +109,8 @@ export type TalksScope = ScopeKinds & {
  * (`asker`: "talks from us"), how to get there and stay (`travel`: parking, hotels), when the
  * breaks were where the notes keep no break of the schedule (`breaks`: "when is lunch"), talks in
  * a language no notes are in (`languages`: "talks in italian"), events of a place the notes give
- * for none (`places`: "conferences in norway").
+ * for none (`places`: "conferences in norway"), a day no talk of the notes is on (`days`:
+ * "anything on thursday?", the suggestions being the days they have).
  */
 export type Unknown =
   | 'ratings'
@@ -125,7 +126,8 @@ export type Unknown =
   | 'rooms'
   | 'breaks'
   | 'languages'
-  | 'places';
+  | 'places'
+  | 'days';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -260,11 +262,14 @@ export type AnswerKind = Answer['kind'];
  * slides?") that names no talk, where the conversation has no earlier answer; `unknown-speaker`:
  * "talks by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
  * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
- * where no event of the notes has that name (`name`; the suggestions are the events they have).
+ * where no event of the notes has that name (`name`; the suggestions are the events they have);
+ * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
+ * suggestions ask for the listed speakers' talks).
  */
 export type NoneReason =
   | 'unknown-talk'
   | 'pick'
   | 'which-talk'
+  | 'which-speaker'
   | 'unknown-speaker'
   | 'unknown-event';

@@ -148,6 +148,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   breaks: 'The notes have no lunch or break slot: they list the talks only',
   languages: 'No talk in the notes is in that language, as far as the notes show',
   places: 'No event in the notes was there, as far as the notes say where events were',
+  days: 'No talk in the notes is on that day',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -165,6 +166,7 @@ const AS_LISTED: Record<Unknown, string> = {
   breaks: 'here are the talks you asked about',
   languages: 'here are the talks you asked about',
   places: 'here are the talks you asked about',
+  days: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -226,6 +228,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'which-talk') {
     return {
       title: `Which talk? There is no earlier answer of yours here to go on: name the talk${answer.example ? `, as in “${answer.example}”` : ''}`,
+      offer: 'Try',
+    };
+  }
+  if (answer.reason === 'which-speaker') {
+    return {
+      title: `Which speaker? Your last list has talks by several: open one (“${answer.example ?? 'the second one'}”), then ask again, or name the speaker`,
       offer: 'Try',
     };
   }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { cityIn } from '../city-countries.ts';
+import { cityIn, countryInName } from '../city-countries.ts';
 import { LANGUAGE_WORDS } from '../language-words.ts';
 import type { Library } from '../model.ts';
 import { withoutAccents } from '../text.ts';
@@ -98,6 +98,7 @@ export function addEventFacts(library: Library, files: FileText[]): void {
     if (!event.place && found) event.place = found.city;
     if (found && !event.country) event.country = found.country;
   }
+  countriesFromNames(library);
   const byFile = new Map<string, string | undefined>();
   for (const file of files) byFile.set(file.file, fileLanguage(file.text ?? head(file.file)));
   const votes = new Map<string, Map<string, number>>();
@@ -122,5 +123,16 @@ export function addEventFacts(library: Library, files: FileText[]): void {
   for (const talk of library.talks) {
     const own = byFile.get(talk.source.file);
     if (own && own !== (languages.get(talk.event) ?? 'en')) talk.language = own;
+  }
+}
+
+/**
+ * "Devoxx Belgium", "PyCon Italia", "JSConf EU": a country (or Europe) a name says as a word of
+ * its own is the event's country, where no well-known city of its place or name gave one.
+ */
+function countriesFromNames(library: Library): void {
+  for (const event of library.events) {
+    const country = event.country ? undefined : countryInName(event.name);
+    if (country) event.country = country;
   }
 }

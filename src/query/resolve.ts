@@ -8,6 +8,7 @@ import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
 import { refusalLast } from './clauses.ts';
 import { Directory } from './directory.ts';
+import { emptyDay } from './empty-day.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords, YEAR } from './event-words.ts';
@@ -134,6 +135,7 @@ export class Resolver implements Steps {
       return (
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
+        emptyDay(plain, event, this) ??
         withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
         this.buried(plain, event) ??
