@@ -82,6 +82,11 @@ export type TalksScope = ScopeKinds & {
   notFrom?: string;
   /** What the question asked that the notes cannot tell ("the best talk"): the list is said to be only the talks. */
   unknown?: Unknown;
+  /**
+   * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
+   * at a time; its topics, each with how many talks it has.
+   */
+  overview?: { topic: string; count: number }[];
   /** "How many speakers were there?", "what companies presented?": the names behind the list. */
   tally?: Tally;
   /**

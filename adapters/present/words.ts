@@ -107,6 +107,11 @@ export function listNotes(
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
   if (tally) notes.push(tallyLine(tally));
+  // "Tl;dr of the conference": its topics, and a talk of each first.
+  if (scope.overview)
+    notes.push(
+      `By topic: ${scope.overview.map(({ topic, count }) => `${topic} (${plural(count, 'talk')})`).join(', ')}; a talk of each first.`,
+    );
   // "Talks by Rahul Menon on day 2" where none is both: what was left out to list anything.
   if (scope.dropped)
     notes.push(`No talk matches the whole question: these match it without “${scope.dropped}”.`);

@@ -33,7 +33,11 @@ export function emptyDay(
   const question = understand(text);
   if (!question.day || steps.reader.queryWords(question.rest).length > 0) return undefined;
   if (question.part || question.clock) {
-    const typed = clean(fold(text));
+    // "The talk right after lunch on day 2": "right" goes with the time left out.
+    const typed = clean(fold(text)).replace(
+      /\b(?:right|just|immediately|straight)\s+(?=(?:before|after)\s+(?:the\s+)?lunch\b)/,
+      '',
+    );
     let rest = typed;
     for (const find of [findClockRange, findClock, findDayPart]) rest = find(rest)?.rest ?? rest;
     const less = spanLess(typed.split(' '), rest.replace(/\s+/g, ' ').trim().split(' '));

@@ -23,6 +23,7 @@ import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
 import { nothingToSearch } from './nothing-to-search.ts';
+import { eachDay } from './per-day.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
 import {
@@ -287,7 +288,10 @@ export class Resolver implements Steps {
       return inOrder(plan, (talks) => acrossEvents(talks, order, across, this.schedule));
     if (order)
       return untimedOrder(
-        inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds)),
+        inOrder(plan, (talks) => {
+          const pick = (day: Talk[]) => this.schedule.pick(day, order, question.orderEnds);
+          return question.part ? eachDay(talks, pick) : pick(talks);
+        }),
         order,
         this.schedule,
       );

@@ -2,7 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
-import { breakAsked } from './break-slots.ts';
+import { breakAsked, nextToBreak } from './break-slots.ts';
 import { findSeveral } from './clauses.ts';
 import {
   bothSides,
@@ -13,7 +13,8 @@ import {
   sharedSide,
 } from './comparison.ts';
 import { YEAR } from './event-words.ts';
-import { asksOverview } from './overview.ts';
+import { asksOverview, overviewOf } from './overview.ts';
+import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findNextTo } from './schedule-order.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -44,7 +45,7 @@ export function special(
   library: Library,
   read: Read,
 ): Plan | undefined {
-  const pause = breakAsked(text, event, library);
+  const pause = breakAsked(text, event, library) ?? nextToBreak(text, event, library);
   if (pause) return pause;
   const shaped = shapeQuestion(text, event, library);
   if (shaped && !('keep' in shaped)) return shaped;
@@ -89,14 +90,11 @@ export function special(
     const ids = event ? [event] : library.events.map((e) => e.id);
     const [only] = ids;
     if (ids.length !== 1 || !only) return { kind: 'events', events: ids };
-    const list = library.talks.filter((talk) => talk.event === only);
-    return {
-      kind: 'talks',
-      scope: { kind: 'list', event: only },
-      total: list.length,
-      talks: (end) => list.slice(0, end),
-    };
+    return overviewPlan(library, only);
   }
+  // "Highlights of kubecon", "I missed devconf, what should I catch up on".
+  const named = overviewOf(text);
+  if (named) return overviewOfNamed(library, read(named, event));
   if (EVENT_COUNTS.test(fold(text)))
     return {
       kind: 'events',
