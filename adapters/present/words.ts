@@ -238,7 +238,7 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   }
   if (answer.reason === 'which-speaker') {
     return {
-      title: `Which speaker? Your last list has talks by several: open one (“${answer.example ?? 'the second one'}”), then ask again, or name the speaker`,
+      title: `Which speaker? Several gave the talks of your last answer: name one, or open one talk of a list (“${answer.example ?? 'the second one'}”) and ask again`,
       offer: 'Try',
     };
   }

@@ -6,6 +6,8 @@ import type { FollowedUp } from '../follow-up-answers.ts';
 /** Most speakers' questions offered when "more from her" could be about any of a list's talks. */
 const OFFERED = 3;
 
+const askFor = (name: string) => `talks by ${name}`;
+
 /** The speakers of a talk, by its reference, as its answer gives them. */
 function speakersOf(bot: Bot, ref: string): string[] {
   const answer = bot.ask(`talk ${ref}`);
@@ -18,7 +20,7 @@ function speakersOf(bot: Bot, ref: string): string[] {
  * "What else did she talk about", "more from them": the talks of the speaker of the talk opened
  * last, or of the one talk (or the one speaker) of the last list. Where the list has several
  * talks by several speakers, which one is meant is not known: the answer asks, offering them,
- * rather than taking the first talk's speaker unsaid.
+ * rather than taking the first talk's speaker unsaid, as it does for a talk of several speakers.
  */
 export function speakerOf(
   bot: Bot,
@@ -30,11 +32,14 @@ export function speakerOf(
     const title = bot.titleOf(ref);
     if (!title) return undefined;
     const note = { to: 'talk' as const, title, ...(opened || !list ? {} : { position: 1 }) };
-    const [name] = speakersOf(bot, ref);
+    const names = speakersOf(bot, ref);
+    const [name] = names;
     // A talk whose speaker the notes do not give: the talk, saying "speaker unknown".
-    return name
-      ? { text: `talks by ${name}`, note }
-      : { text: `talk ${ref}`, focus: 'speakers', note };
+    if (!name) return { text: `talk ${ref}`, focus: 'speakers', note };
+    // "More from her" after a talk of two speakers: which of them is not known.
+    if (names.length > 1)
+      return { text: `talk ${ref}`, note, which: names.slice(0, OFFERED).map(askFor) };
+    return { text: askFor(name), note };
   }
   if (!list) return undefined;
   const byTalk = list.refs.map((one) => speakersOf(bot, one));
@@ -43,14 +48,14 @@ export function speakerOf(
   const first = list.refs[0] && bot.titleOf(list.refs[0]);
   if (shared && first && list.total === list.refs.length)
     return {
-      text: `talks by ${shared}`,
+      text: askFor(shared),
       note: { to: 'talk', title: first, position: list.first },
     };
   const names = [...new Set(byTalk.flat())].slice(0, OFFERED);
   return {
     text: list.query,
     note: { to: 'question', question: list.query },
-    which: names.map((name) => `talks by ${name}`),
+    which: names.map(askFor),
   };
 }
 

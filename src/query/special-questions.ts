@@ -25,6 +25,10 @@ import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.
 const EVENT_COUNTS =
   /\b(?:which|what)\s+(?:year|conference|event|edition|conf)\s+(?:had|has|with|saw)\s+(?:the\s+)?(?:most|fewest|least|more|fewer|biggest|largest)\b|\b(?:talks|sessions)\s+per\s+(?:year|conference|event)\b|\b(?:biggest|largest|smallest)\s+(?:conference|event)\b/;
 
+/** "What year was fosdem", "which month did kubecon take place": when an event (or talk) was. */
+const WHAT_YEAR =
+  /^(?:in\s+)?(?:what|which)\s+(?:year|month)\s+(?:was|is|were|did)\s+(.+?)(?:\s+(?:held|happen|take\s+place|on))?[?!.\s]*$/;
+
 /** A quoted phrase of two words or more: what someone said, as the notes may have it. */
 export const QUOTED = /["“”]([^"“”]{3,}?\s[^"“”]*?)["“”]/;
 
@@ -91,6 +95,14 @@ export function special(
     const [only] = ids;
     if (ids.length !== 1 || !only) return { kind: 'events', events: ids };
     return overviewPlan(library, only);
+  }
+  // "What year was fosdem": when it was, as "when was fosdem" asks.
+  const year = WHAT_YEAR.exec(fold(text).trim());
+  if (year?.[1]) {
+    const when = read(`when was ${year[1]}`, event);
+    return when.kind === 'talks' && when.scope.kind === 'search'
+      ? { ...when, scope: { ...when.scope, words: text } }
+      : when;
   }
   // "Highlights of kubecon", "I missed devconf, what should I catch up on".
   const named = overviewOf(text);
