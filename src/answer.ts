@@ -82,6 +82,11 @@ export type TalksScope = ScopeKinds & {
   notFrom?: string;
   /** What the question asked that the notes cannot tell ("the best talk"): the list is said to be only the talks. */
   unknown?: Unknown;
+  /**
+   * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
+   * at a time; its topics, each with how many talks it has.
+   */
+  overview?: { topic: string; count: number }[];
   /** "How many speakers were there?", "what companies presented?": the names behind the list. */
   tally?: Tally;
   /**
@@ -109,7 +114,8 @@ export type TalksScope = ScopeKinds & {
  * (`asker`: "talks from us"), how to get there and stay (`travel`: parking, hotels), when the
  * breaks were where the notes keep no break of the schedule (`breaks`: "when is lunch"), talks in
  * a language no notes are in (`languages`: "talks in italian"), events of a place the notes give
- * for none (`places`: "conferences in norway").
+ * for none (`places`: "conferences in norway"), a day no talk of the notes is on (`days`:
+ * "anything on thursday?", the suggestions being the days they have).
  */
 export type Unknown =
   | 'ratings'
@@ -125,7 +131,8 @@ export type Unknown =
   | 'rooms'
   | 'breaks'
   | 'languages'
-  | 'places';
+  | 'places'
+  | 'days';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -260,11 +267,14 @@ export type AnswerKind = Answer['kind'];
  * slides?") that names no talk, where the conversation has no earlier answer; `unknown-speaker`:
  * "talks by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
  * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
- * where no event of the notes has that name (`name`; the suggestions are the events they have).
+ * where no event of the notes has that name (`name`; the suggestions are the events they have);
+ * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
+ * suggestions ask for the listed speakers' talks).
  */
 export type NoneReason =
   | 'unknown-talk'
   | 'pick'
   | 'which-talk'
+  | 'which-speaker'
   | 'unknown-speaker'
   | 'unknown-event';

@@ -69,3 +69,59 @@ export function cityCountry(words: string): string | undefined {
 const FOLDED = new Map(
   [...COUNTRY_OF_CITY].map(([city, country]) => [withoutAccents(city).toLowerCase(), country]),
 );
+
+/**
+ * Countries (and Europe) as conference names write them, in English or their own language
+ * ("Devoxx Belgium", "PyCon Italia", "JSConf EU", "DevOpsDays España"): capitalized whole words
+ * only, so "us" or "eu" in a sentence names nothing.
+ */
+const NAMED_COUNTRIES: Record<string, string> = {
+  uk: 'UK United_Kingdom Britain England Scotland Wales',
+  norway: 'Norway Norge',
+  sweden: 'Sweden Sverige',
+  denmark: 'Denmark Danmark',
+  finland: 'Finland Suomi',
+  germany: 'Germany Deutschland DE',
+  austria: 'Austria Österreich',
+  switzerland: 'Switzerland Schweiz Suisse Svizzera Swiss',
+  france: 'France FR',
+  netherlands: 'Netherlands Nederland Holland NL',
+  belgium: 'Belgium Belgique België Belgie BE',
+  spain: 'Spain España Espana ES',
+  portugal: 'Portugal PT',
+  italy: 'Italy Italia IT',
+  poland: 'Poland Polska PL',
+  czechia: 'Czechia Czech_Republic CZ',
+  ireland: 'Ireland',
+  usa: 'USA US',
+  canada: 'Canada',
+  mexico: 'Mexico México',
+  brazil: 'Brazil Brasil',
+  argentina: 'Argentina',
+  colombia: 'Colombia',
+  japan: 'Japan JP',
+  korea: 'Korea',
+  china: 'China',
+  singapore: 'Singapore',
+  india: 'India',
+  australia: 'Australia AU',
+  europe: 'EU Europe',
+};
+
+const COUNTRY_OF_NAME = new Map<string, string>(
+  Object.entries(NAMED_COUNTRIES).flatMap(([country, names]) =>
+    names.split(' ').map((name) => [name.replaceAll('_', ' '), country] as const),
+  ),
+);
+const COUNTRY_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(${[...COUNTRY_OF_NAME.keys()]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}.])`,
+  'u',
+);
+
+/** The country (or `europe`) an event's name says in a word of its own: "Devoxx Belgium". */
+export function countryInName(name: string): string | undefined {
+  const found = COUNTRY_NAME.exec(name)?.[1];
+  return found ? COUNTRY_OF_NAME.get(found) : undefined;
+}

@@ -2,6 +2,7 @@ import type { Answer, Focus, FollowUp } from './answer.ts';
 import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
 import { mayPointBack } from './query/follow-up.ts';
+import { speakerOf, whichSpeaker } from './query/follow-up-speaker.ts';
 import { followUpWords, ORDINALS, readFollowUp, withFilters } from './query/follow-ups.ts';
 import { parseRequest } from './query/parse-request.ts';
 
@@ -17,6 +18,11 @@ export interface FollowedUp {
   note: FollowUp;
   /** The words a list says it is for, where `text` names a talk by its id ("more like <title>"). */
   shown?: string;
+  /**
+   * "What else did she talk about" after a list of several speakers' talks: no one talk to read
+   * it against, so the answer asks which, offering the listed speakers' questions.
+   */
+  which?: string[];
 }
 
 /**
@@ -88,6 +94,8 @@ export function followUp(
         ...(shown ? { shown } : {}),
       };
     }
+    case 'speaker':
+      return speakerOf(bot, opened, list);
     case 'like': {
       const note = about();
       return ref && note && title
@@ -166,6 +174,7 @@ function pick(
 /** The answer to a follow-up, saying how it was read (a list or a talk only: the rest as is). */
 export function noted(answer: Answer, followed: FollowedUp): Answer {
   const { shown } = followed;
+  if (followed.which) return whichSpeaker(followed.which);
   // "More like this" where no other talk is like it: said with the title, never a talk's id.
   if (answer.kind === 'none' && shown) return { ...answer, query: shown };
   if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;

@@ -37,7 +37,9 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   pt: {
     names: w('brazilian brazil brasil portuguese portugal portugues ptbr br'),
     spoken: w('portuguese portugues'),
-    markers: w('nao para com uma mais isso voce muito sao eles foi mas tem como pra nos'),
+    markers: w(
+      'nao para com uma mais isso voce muito sao eles foi mas tem como pra nos do da dos das ao aos na em minhas meus ficam tambem pelo pela seu sua voces ja entao equipa foram',
+    ),
     eventsPattern: ['eventos?', 'conferencias'],
     whichPattern: ['quais'],
     askingPattern: ['existem', 'tem', 'tens', 'voce conhece', 'conheces'],
@@ -65,7 +67,9 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   es: {
     names: w('spanish spain espana mexican mexico argentinian argentina espanol castellano'),
     spoken: w('spanish castellano espanol'),
-    markers: w('para con una mas muy los las fue pero como nuestros hicimos del por'),
+    markers: w(
+      'para con una mas muy los las fue pero como nuestros hicimos del por el y mis sus estan esta este estos hay tambien cuando donde porque al eso esto nuestra',
+    ),
     eventsPattern: ['eventos?', 'conferencias?'],
     whichPattern: ['que', 'cuales', 'muestrame(?: los| las)?', 'lista(?: de| dei| delle)?'],
     askingPattern: ['hay', 'habia', 'hubo', 'tienes', 'teneis', 'conoces', 'existen'],
@@ -158,7 +162,9 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   it: {
     names: w('italian italy italia italiano'),
     spoken: w('italian italiano'),
-    markers: w('il della che non per sono una anche gli delle nel'),
+    markers: w(
+      'il della che non per sono una anche gli delle nel di ho ha dal dei alla alle ai sulla come piu ecco miei mio questo questa molto perche stato essere cosa nei degli dove',
+    ),
     eventsPattern: ['eventi', 'conferenze'],
     whichPattern: ['quali', 'che', 'mostrami(?: gli| le)?'],
     askingPattern: ['ci sono', "c'erano", 'cerano', 'hai', 'conosci', 'ha'],

@@ -107,6 +107,11 @@ export function listNotes(
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
   if (tally) notes.push(tallyLine(tally));
+  // "Tl;dr of the conference": its topics, and a talk of each first.
+  if (scope.overview)
+    notes.push(
+      `By topic: ${scope.overview.map(({ topic, count }) => `${topic} (${plural(count, 'talk')})`).join(', ')}; a talk of each first.`,
+    );
   // "Talks by Rahul Menon on day 2" where none is both: what was left out to list anything.
   if (scope.dropped)
     notes.push(`No talk matches the whole question: these match it without “${scope.dropped}”.`);
@@ -148,6 +153,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   breaks: 'The notes have no lunch or break slot: they list the talks only',
   languages: 'No talk in the notes is in that language, as far as the notes show',
   places: 'No event in the notes was there, as far as the notes say where events were',
+  days: 'No talk in the notes is on that day',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -165,6 +171,7 @@ const AS_LISTED: Record<Unknown, string> = {
   breaks: 'here are the talks you asked about',
   languages: 'here are the talks you asked about',
   places: 'here are the talks you asked about',
+  days: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -226,6 +233,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'which-talk') {
     return {
       title: `Which talk? There is no earlier answer of yours here to go on: name the talk${answer.example ? `, as in “${answer.example}”` : ''}`,
+      offer: 'Try',
+    };
+  }
+  if (answer.reason === 'which-speaker') {
+    return {
+      title: `Which speaker? Several gave the talks of your last answer: name one, or open one talk of a list (“${answer.example ?? 'the second one'}”) and ask again`,
       offer: 'Try',
     };
   }

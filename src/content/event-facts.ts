@@ -1,4 +1,4 @@
-import { cityIn } from '../city-countries.ts';
+import { cityIn, countryInName } from '../city-countries.ts';
 import { LANGUAGE_WORDS } from '../language-words.ts';
 import type { Library } from '../model.ts';
 import { withoutAccents } from '../text.ts';
@@ -82,6 +82,7 @@ export function addEventFacts(
     if (!event.place && found) event.place = found.city;
     if (found && !event.country) event.country = found.country;
   }
+  countriesFromNames(library);
   const byFile = new Map<string, string | undefined>();
   for (const file of files) byFile.set(file.file, file.language);
   const votes = new Map<string, Map<string, number>>();
@@ -106,5 +107,16 @@ export function addEventFacts(
   for (const talk of library.talks) {
     const own = byFile.get(talk.source.file);
     if (own && own !== (languages.get(talk.event) ?? 'en')) talk.language = own;
+  }
+}
+
+/**
+ * "Devoxx Belgium", "PyCon Italia", "JSConf EU": a country (or Europe) a name says as a word of
+ * its own is the event's country, where no well-known city of its place or name gave one.
+ */
+function countriesFromNames(library: Library): void {
+  for (const event of library.events) {
+    const country = event.country ? undefined : countryInName(event.name);
+    if (country) event.country = country;
   }
 }

@@ -1,6 +1,7 @@
 import type { Library, Talk } from '../model.ts';
 import { fold } from '../search/analyze.ts';
 import { echoing, type Plan } from './plan.ts';
+import { Schedule } from './schedule-order.ts';
 
 /**
  * "When is lunch?", "what time is the coffee break", "is there a lunch break on day 2": a break of
@@ -48,6 +49,48 @@ export function breakAsked(
     scope: echoing(text, event),
     total: slots.length,
     talks: (end) => slots.slice(0, end),
+    focus: 'time',
+  };
+}
+
+/**
+ * "The first talk after the break", "last talk before the coffee break", "what was on after
+ * coffee": next to a break of the schedule (lunch is the afternoon's start, `day-parts.ts`).
+ */
+const NEXT_TO_BREAK =
+  /\b(before|after)\s+(?:the\s+|a\s+)?(?:(?:morning|afternoon|coffee|tea|short|first|second|last)\s+)?(?:break|coffee)\b/;
+
+const schedules = new WeakMap<Library, Schedule>();
+
+/**
+ * The talks just before (or after) the breaks the notes keep, of the event asked about; where
+ * they keep none, that the notes have no break slot, never the talks that say "break". Undefined
+ * for a question about no break.
+ */
+export function nextToBreak(
+  text: string,
+  event: string | undefined,
+  library: Library,
+): Plan | undefined {
+  const side = NEXT_TO_BREAK.exec(fold(text))?.[1];
+  if (side !== 'before' && side !== 'after') return undefined;
+  let schedule = schedules.get(library);
+  if (!schedule) {
+    schedule = new Schedule(library);
+    schedules.set(library, schedule);
+  }
+  const slots = breaksOf(library.talks).filter(
+    (talk) => (!event || talk.event === event) && !/lunch|dinner|breakfast/.test(fold(talk.title)),
+  );
+  const near = [
+    ...new Set(slots.flatMap((slot) => (schedule as Schedule).next(slot, side) ?? [])),
+  ].filter((talk) => !BREAK_TITLE.test(fold(talk.title)));
+  if (near.length === 0) return { kind: 'none', suggestions: [], unknown: 'breaks' };
+  return {
+    kind: 'talks',
+    scope: echoing(text, event),
+    total: near.length,
+    talks: (end) => near.slice(0, end),
     focus: 'time',
   };
 }

@@ -5,7 +5,7 @@ import { fold } from '../search/analyze.ts';
  * How a follow-up that names no talk reads once there is an earlier answer to read it against:
  * `pick` an item of the last list ("the second one", "#3"), `more` of it ("is that all?"),
  * `like` the talk it was about ("more like that"), `others` who spoke on its subject ("who else
- * spoke about it"), the talk `next` to it ("what came after it"), the last question with
+ * spoke about it"), the other talks of its `speaker` ("what else did she talk about"), the talk `next` to it ("what came after it"), the last question with
  * `filters` changed or added ("what about day 2"), or
  * `about` the talk it was about ("who gave it?", "and the slides?").
  */
@@ -13,6 +13,7 @@ export type FollowUpReading =
   | { kind: 'more' }
   | { kind: 'like' }
   | { kind: 'others' }
+  | { kind: 'speaker' }
   | { kind: 'next'; which: 'before' | 'after' }
   | { kind: 'filters'; filters: Filter[] }
   | { kind: 'about'; focus?: Focus };
@@ -88,6 +89,16 @@ const LIKE =
 const OTHERS =
   /^(?:and\s+)?(?:(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;
 
+/** "Her", "that speaker", "the same speakers": the speaker of the talk answered before. */
+const THAT_SPEAKER = String.raw`(?:her|him|them|she|he|they|that\s+(?:speaker|person|guy|woman|man|presenter)|this\s+speaker|the\s+(?:same\s+)?speakers?)`;
+/**
+ * "What else did that speaker talk about", "more from her", "other talks by them", "her other
+ * talks", "did he give any other talks": the other talks of the speaker of the talk before.
+ */
+const SPEAKER = new RegExp(
+  String.raw`^(?:(?:and|so|ok(?:ay)?|cool|thanks|nice)\s+)*(?:(?:what|anything)\s+else\s+(?:did|has|have|does|do)\s+${THAT_SPEAKER}\s+(?:talk(?:ed)?|speak|spoken|present(?:ed)?|give|given|do(?:ne)?|say|said|cover(?:ed)?)(?:\s+(?:about|on))?|(?:any\s+|some\s+)?(?:more|other)\s+(?:talks?\s+|stuff\s+|sessions?\s+)?(?:from|by)\s+${THAT_SPEAKER}|(?:anything|something)\s+else\s+(?:from|by)\s+${THAT_SPEAKER}|(?:her|his|their)\s+other\s+(?:talks?|sessions?)|(?:did|has|have)\s+(?:she|he|they)\s+(?:give|given|do|done|have|had)\s+(?:any\s+)?(?:other|more)\s+(?:talks?|sessions?))(?:\s+(?:please|pls|too|as\s+well))?$`,
+);
+
 /** "The one before", "what came after it", "right after that": the talk next to it on its day. */
 const NEXT =
   /^(?:and\s+)?(?:what\s+(?:was|came|is|comes|happened)\s+|which\s+(?:talk|one)\s+(?:was|came)\s+)?(?:the\s+)?(?:(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(before|after)(?:\s+(?:that|it|this)(?:\s+(?:one|talk))?)?$/;
@@ -134,6 +145,7 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
   if (MORE.test(words)) return { kind: 'more' };
   if (LIKE.test(words)) return { kind: 'like' };
   if (OTHERS.test(words)) return { kind: 'others' };
+  if (SPEAKER.test(words)) return { kind: 'speaker' };
   const next = NEXT.exec(words)?.[1];
   if (next === 'before' || next === 'after') return { kind: 'next', which: next };
   const filters = filtersOnly(words);

@@ -7,6 +7,10 @@ import { fold } from '../search/analyze.ts';
  * have several and none is named), where its words alone found no talk: "summary",
  * "overview" and "conference" are words of the asking, not of any talk.
  */
+/** "What should I catch up on", "what should I know", "where do I start": asked after missing it. */
+const CATCH_UP =
+  '(?:what\\s+should\\s+(?:i|we)\\s+(?:catch\\s+up\\s+on|know|read|look\\s+at|know\\s+about)|where\\s+(?:do|should)\\s+(?:i|we)\\s+start)';
+
 const OVERVIEW = new RegExp(
   [
     '^',
@@ -26,11 +30,13 @@ const OVERVIEW = new RegExp(
       // "what did I miss", "catch me up", "I missed the conference, what should I know"
       'what\\s+(?:did|have)\\s+(?:i|we)\\s+miss(?:ed)?',
       '(?:catch|fill)\\s+(?:me|us)\\s+(?:up|in)',
-      "i\\s+(?:missed|couldn['’]?t\\s+(?:go|attend|make\\s+it)|could\\s+not\\s+(?:go|attend|make\\s+it))(?:\\s+(?:it|everything|the\\s+(?:whole\\s+)?(?:conference|event|conf)))?(?:\\s+(?:so\\s+)?what\\s+(?:should\\s+i\\s+know|did\\s+i\\s+miss|happened))?",
+      `i\\s+(?:missed|couldn['’]?t\\s+(?:go|attend|make\\s+it)|could\\s+not\\s+(?:go|attend|make\\s+it))(?:\\s+(?:it|everything|(?:all\\s+(?:of\\s+)?)?(?:these|them|those)|the\\s+(?:whole\\s+)?(?:conference|event|conf)))?(?:\\s+(?:so\\s+)?(?:what\\s+(?:did\\s+i\\s+miss|happened)|${CATCH_UP}))?`,
+      // "what should I catch up on", "where do I start"
+      CATCH_UP,
     ].join('|'),
     ')',
     // "of the conference", "from this event", "of everything", "of the talks", "for me"
-    '(?:\\s+(?:of|from|for|at|on|about|in)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:whole\\s+|entire\\s+)?(?:conference|event|conf|talks|notes|week|thing|everything|it|all|me|us))*',
+    '(?:\\s+(?:of|from|for|at|on|about|in)\\s+(?:the\\s+|this\\s+|that\\s+|all\\s+(?:the\\s+)?)?(?:whole\\s+|entire\\s+)?(?:conferences?|events?|confs?|talks|notes|week|thing|everything|it|all|me|us))*',
     '(?:\\s+(?:please|pls|thanks|thx))?',
     '$',
   ].join(''),
@@ -43,4 +49,33 @@ export function asksOverview(text: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   return plain !== '' && OVERVIEW.test(plain);
+}
+
+/**
+ * "What were the highlights of kubecon", "I missed devconf, what should I catch up on", "tl;dr
+ * of normconf", "summary of api days": an overview of something named, the words that name it
+ * (an event, or a subject: "highlights of kubernetes"), or undefined.
+ */
+const OVERVIEW_OF = [
+  /^(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:a\s+|an\s+|the\s+)?(?:quick\s+|short\s+|brief\s+)?(?:overview|summary|recap|rundown|tl\s*;?\s*dr|gist|highlights?|takeaways|key\s+takeaways)\s+(?:of|from|at|for)\s+(.+)$/,
+  /^what\s+(?:were|are)\s+the\s+(?:highlights|takeaways|main\s+points)\s+(?:of|from|at)\s+(.+)$/,
+  new RegExp(
+    `^i\\s+(?:missed|couldn['’]?t\\s+(?:go\\s+to|attend|make\\s+it\\s+to)|could\\s+not\\s+(?:go\\s+to|attend))\\s+(.+?)\\s+(?:so\\s+)?(?:what\\s+(?:did\\s+i\\s+miss|happened)|${CATCH_UP})$`,
+  ),
+  /^what\s+did\s+i\s+miss\s+at\s+(.+)$/,
+  /^(?:summari[sz]e|recap)\s+(.+)$/,
+];
+
+/** The words an overview is asked of ("kubecon" in "highlights of kubecon"), if one is asked. */
+export function overviewOf(text: string): string | undefined {
+  const plain = fold(text)
+    .replace(/[?!.,:;"“”'’*_~`]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s+(?:please|pls|thanks|thx)$/, '');
+  for (const pattern of OVERVIEW_OF) {
+    const named = pattern.exec(plain)?.[1]?.trim();
+    if (named) return named;
+  }
+  return undefined;
 }

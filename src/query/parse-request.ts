@@ -295,6 +295,7 @@ export function parseRequest(raw: string, page?: number): Request {
   // follow-up (read as a search, it asks "Which talk?").
   if (like?.[1] && !POINTING_ONLY.test(like[1]))
     return { kind: 'related', target: like[1], words: text, ...scoped, page: pageNumber };
+  if (EVERYTHING.test(text)) return { kind: 'list', ...scoped, page: pageNumber };
   const [first = '', ...rest] = text.split(' ');
   const command = first.toLowerCase().replace(/^[/!]/, '');
   const argument = rest.join(' ').trim();
@@ -339,6 +340,10 @@ export function parseRequest(raw: string, page?: number): Request {
       return { kind: 'search', words: text, ...scoped, page: pageNumber };
   }
 }
+
+/** "List everything", "show me all", "everything pls": the whole list, as `list` is. */
+const EVERYTHING =
+  /^(?:(?:list|show|give|send)\s+(?:me\s+|us\s+)?)?(?:everything|all(?:\s+of\s+(?:them|it))?|every\s+talk|the\s+whole\s+list)(?:\s+(?:please|pls))?[?!.]*$/i;
 
 /** The question text for a request, without its page: what paging buttons ask again. */
 export function requestText(request: Request): string {

@@ -173,7 +173,7 @@ function eventsOnly(list: string[], steps: RelaxSteps): string[] | undefined {
 }
 
 /** Folded text without the punctuation questions end or break with (a time's colon stays). */
-function clean(text: string): string {
+export function clean(text: string): string {
   return text
     .replace(/[?!,;"“”()[\]{}]+|:(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -252,7 +252,7 @@ function wordsLess(tokens: string[], list: string[]): Without | undefined {
 }
 
 /** The question less the one span of its words `rest` does not have (with its "on", "at"). */
-function spanLess(tokens: string[], rest: string[]): Without | undefined {
+export function spanLess(tokens: string[], rest: string[]): Without | undefined {
   let head = 0;
   while (head < tokens.length && head < rest.length && tokens[head] === rest[head]) head++;
   let tail = 0;

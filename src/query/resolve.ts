@@ -8,6 +8,7 @@ import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
 import { refusalLast } from './clauses.ts';
 import { Directory } from './directory.ts';
+import { emptyDay } from './empty-day.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords, YEAR } from './event-words.ts';
@@ -22,6 +23,7 @@ import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
 import { nothingToSearch } from './nothing-to-search.ts';
+import { eachDay } from './per-day.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
 import {
@@ -134,6 +136,7 @@ export class Resolver implements Steps {
       return (
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
+        emptyDay(plain, event, this) ??
         withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??
         this.buried(plain, event) ??
@@ -285,7 +288,10 @@ export class Resolver implements Steps {
       return inOrder(plan, (talks) => acrossEvents(talks, order, across, this.schedule));
     if (order)
       return untimedOrder(
-        inOrder(plan, (talks) => this.schedule.pick(talks, order, question.orderEnds)),
+        inOrder(plan, (talks) => {
+          const pick = (day: Talk[]) => this.schedule.pick(day, order, question.orderEnds);
+          return question.part ? eachDay(talks, pick) : pick(talks);
+        }),
         order,
         this.schedule,
       );

@@ -2,7 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
-import { breakAsked } from './break-slots.ts';
+import { breakAsked, nextToBreak } from './break-slots.ts';
 import { findSeveral } from './clauses.ts';
 import {
   bothSides,
@@ -13,7 +13,8 @@ import {
   sharedSide,
 } from './comparison.ts';
 import { YEAR } from './event-words.ts';
-import { asksOverview } from './overview.ts';
+import { asksOverview, overviewOf } from './overview.ts';
+import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findNextTo } from './schedule-order.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -23,6 +24,10 @@ import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.
 /** "Which year had the most talks", "talks per conference": the events, each with its count. */
 const EVENT_COUNTS =
   /\b(?:which|what)\s+(?:year|conference|event|edition|conf)\s+(?:had|has|with|saw)\s+(?:the\s+)?(?:most|fewest|least|more|fewer|biggest|largest)\b|\b(?:talks|sessions)\s+per\s+(?:year|conference|event)\b|\b(?:biggest|largest|smallest)\s+(?:conference|event)\b/;
+
+/** "What year was fosdem", "which month did kubecon take place": when an event (or talk) was. */
+const WHAT_YEAR =
+  /^(?:in\s+)?(?:what|which)\s+(?:year|month)\s+(?:was|is|were|did)\s+(.+?)(?:\s+(?:held|happen|take\s+place|on))?[?!.\s]*$/;
 
 /** A quoted phrase of two words or more: what someone said, as the notes may have it. */
 export const QUOTED = /["“”]([^"“”]{3,}?\s[^"“”]*?)["“”]/;
@@ -44,7 +49,7 @@ export function special(
   library: Library,
   read: Read,
 ): Plan | undefined {
-  const pause = breakAsked(text, event, library);
+  const pause = breakAsked(text, event, library) ?? nextToBreak(text, event, library);
   if (pause) return pause;
   const shaped = shapeQuestion(text, event, library);
   if (shaped && !('keep' in shaped)) return shaped;
@@ -89,14 +94,19 @@ export function special(
     const ids = event ? [event] : library.events.map((e) => e.id);
     const [only] = ids;
     if (ids.length !== 1 || !only) return { kind: 'events', events: ids };
-    const list = library.talks.filter((talk) => talk.event === only);
-    return {
-      kind: 'talks',
-      scope: { kind: 'list', event: only },
-      total: list.length,
-      talks: (end) => list.slice(0, end),
-    };
+    return overviewPlan(library, only);
   }
+  // "What year was fosdem": when it was, as "when was fosdem" asks.
+  const year = WHAT_YEAR.exec(fold(text).trim());
+  if (year?.[1]) {
+    const when = read(`when was ${year[1]}`, event);
+    return when.kind === 'talks' && when.scope.kind === 'search'
+      ? { ...when, scope: { ...when.scope, words: text } }
+      : when;
+  }
+  // "Highlights of kubecon", "I missed devconf, what should I catch up on".
+  const named = overviewOf(text);
+  if (named) return overviewOfNamed(library, read(named, event));
   if (EVENT_COUNTS.test(fold(text)))
     return {
       kind: 'events',

@@ -198,6 +198,10 @@ export function understand(
     question.day = dated.day;
     rest = dated.rest;
   }
+  // "The talk right after lunch": the first of the afternoon (the last of the morning, before).
+  const nextToLunch = NEXT_TO_LUNCH.exec(rest);
+  if (nextToLunch)
+    rest = rest.replace(/\b(?:right|just|immediately|straight)\s+(?=before|after)/, '');
   const part = options.days === false ? undefined : findDayPart(rest);
   if (part) {
     question.part = part.part;
@@ -210,6 +214,8 @@ export function understand(
       ...('until' in clock ? { until: clock.until as number } : {}),
     };
   rest = readOrder(question, rest);
+  if (part && nextToLunch && !question.order)
+    question.order = part.part === 'morning' ? 'last' : 'first';
   const neither = findNeither(rest);
   const lacking = neither ? null : LACKING.exec(rest);
   if (neither) {
@@ -319,6 +325,10 @@ export function understand(
   if (question.by && question.by.name === '') delete question.by;
   return question;
 }
+
+/** "Right after lunch", "the talk before lunch": one talk next to lunch, not a half of the day. */
+const NEXT_TO_LUNCH =
+  /\b(?:(?:right|just|immediately|straight)\s+(?:before|after)|(?:the|which|what)\s+(?:talk|session|one)\s+(?:was\s+|came\s+|is\s+)?(?:on\s+)?(?:before|after))\s+(?:the\s+)?lunch\b/;
 
 /** Ordinals and places in the schedule ("the first talk", "after the rust talk"): no words to search. */
 function readOrder(question: Question, text: string): string {

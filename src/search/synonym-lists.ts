@@ -36,7 +36,7 @@ export const BUILT_IN: string[][] = [
   // ("sécurité" is in `synonym-languages.ts`, with the notes' other languages).
   ['security', 'seguranca', 'seguridad', 'sicherheit', 'sicurezza', 'beveiliging'],
   ['kubernetes', '쿠버네티스', 'クバネティス', 'кубернетес'],
-  ['artificial intelligence', 'ai', 'ia'],
+  ['artificial intelligence', 'ai', 'ia', 'ki'],
   // Kinds of company as their names say them in the languages of the field's countries
   // ("Hansa Versicherung" is an insurer): "talks from insurance companies".
   [

@@ -1,0 +1,72 @@
+import type { Answer } from '../answer.ts';
+import type { Bot } from '../bot.ts';
+import type { Conversation } from '../conversation.ts';
+import type { FollowedUp } from '../follow-up-answers.ts';
+
+/** Most speakers' questions offered when "more from her" could be about any of a list's talks. */
+const OFFERED = 3;
+
+const askFor = (name: string) => `talks by ${name}`;
+
+/** The speakers of a talk, by its reference, as its answer gives them. */
+function speakersOf(bot: Bot, ref: string): string[] {
+  const answer = bot.ask(`talk ${ref}`);
+  return answer.kind === 'talk'
+    ? answer.talk.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : []))
+    : [];
+}
+
+/**
+ * "What else did she talk about", "more from them": the talks of the speaker of the talk opened
+ * last, or of the one talk (or the one speaker) of the last list. Where the list has several
+ * talks by several speakers, which one is meant is not known: the answer asks, offering them,
+ * rather than taking the first talk's speaker unsaid, as it does for a talk of several speakers.
+ */
+export function speakerOf(
+  bot: Bot,
+  opened: string | undefined,
+  list: Conversation['list'],
+): FollowedUp | undefined {
+  const ref = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
+  if (ref) {
+    const title = bot.titleOf(ref);
+    if (!title) return undefined;
+    const note = { to: 'talk' as const, title, ...(opened || !list ? {} : { position: 1 }) };
+    const names = speakersOf(bot, ref);
+    const [name] = names;
+    // A talk whose speaker the notes do not give: the talk, saying "speaker unknown".
+    if (!name) return { text: `talk ${ref}`, focus: 'speakers', note };
+    // "More from her" after a talk of two speakers: which of them is not known.
+    if (names.length > 1)
+      return { text: `talk ${ref}`, note, which: names.slice(0, OFFERED).map(askFor) };
+    return { text: askFor(name), note };
+  }
+  if (!list) return undefined;
+  const byTalk = list.refs.map((one) => speakersOf(bot, one));
+  // "Talks by kief", then "more from him": every talk listed is that speaker's.
+  const shared = byTalk[0]?.find((name) => byTalk.every((names) => names.includes(name)));
+  const first = list.refs[0] && bot.titleOf(list.refs[0]);
+  if (shared && first && list.total === list.refs.length)
+    return {
+      text: askFor(shared),
+      note: { to: 'talk', title: first, position: list.first },
+    };
+  const names = [...new Set(byTalk.flat())].slice(0, OFFERED);
+  return {
+    text: list.query,
+    note: { to: 'question', question: list.query },
+    which: names.map(askFor),
+  };
+}
+
+/** The answer that asks which speaker, with the listed speakers' questions to pick from. */
+export function whichSpeaker(offered: string[]): Answer {
+  return {
+    kind: 'none',
+    query: 'which speaker',
+    suggestions: offered,
+    topics: [],
+    reason: 'which-speaker',
+    example: 'the second one',
+  };
+}
