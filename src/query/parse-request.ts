@@ -102,7 +102,7 @@ const BOT_CHAT = new RegExp(
  * "conference dates": the events, not a search.
  */
 const WHICH_EVENTS =
-  /^(?:(?:which|what)\s+(?:conferences?|events?)(?:\s+(?:do you (?:know|have|cover)(?: about)?|are (?:there|covered|in (?:here|the notes))|have you got|did you cover))?|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events)|(?:when|where)\s+(?:was|is|were|are|did)\s+(?:the|this|that|these|those)\s+(?:conferences?|events?|confs?)(?:\s+(?:take place|happen|held|hosted|on))?|(?:the\s+)?(?:conferences?|events?)['’]?s?\s+(?:dates?|venues?|locations?|places?))[\s?!.]*$/i;
+  /^(?:(?:which|what)\s+(?:conferences?|events?)(?:\s+(?:do (?:you|we|i) (?:know|have|cover)(?: (?:notes? )?(?:about|from|on|for|of))?|are (?:there|covered|in (?:here|the notes))|(?:are|were) there notes (?:from|on|for|of)|have (?:notes|you got|we got)(?: notes? (?:from|on|for|of))?|did (?:you|we) (?:cover|attend|go to|take notes (?:at|on|from))))?|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events)|(?:when|where)\s+(?:was|is|were|are|did)\s+(?:the|this|that|these|those)\s+(?:conferences?|events?|confs?)(?:\s+(?:take place|happen|held|hosted|on))?|(?:the\s+)?(?:conferences?|events?)['’]?s?\s+(?:dates?|venues?|locations?|places?))[\s?!.]*$/i;
 
 /**
  * "How many conferences?", "how many talks at each conference?": the events, each with its
