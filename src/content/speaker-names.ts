@@ -3,6 +3,7 @@ import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './comp
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
+  HANGUL_SENTENCE_WORD,
   NAME_WORD,
   NICKNAME,
   NOT_A_NAME,
@@ -26,6 +27,7 @@ export function looksLikeName(text: string): boolean {
   // "佐藤 健", "森 光": a family or given name of one character, beside the other.
   const short = caseless.length >= 2 && caseless.length <= 3;
   if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
+    if (caseless.some((word) => HANGUL_SENTENCE_WORD.test(word))) return false;
     return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;
