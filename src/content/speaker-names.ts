@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
+import { nameBeforeRole } from './name-role.ts';
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
@@ -278,6 +279,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;
   }
+  // "Michael Rubin Senior Staff Engineer & TLM, Google": the role between name and company.
+  if (withCompany?.[1] && ROLE_WORDS.test(withCompany[1]))
+    withCompany[1] = nameBeforeRole(withCompany[1]) ?? withCompany[1];
   if (
     withCompany?.[1] &&
     withCompany[2] &&
