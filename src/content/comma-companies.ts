@@ -43,7 +43,13 @@ function ends(text: string, first: Speaker, second: Speaker | undefined): boolea
   if (!first.name) return false;
   if (second)
     return !first.company && !second.company && text.endsWith(`${first.name}, ${second.name}`);
-  return !!first.company && text.endsWith(`${first.name}, ${first.company}`);
+  // "Ann Berg Staff Engineer, Acme": the role between the name and the company's comma.
+  const company = `, ${first.company}`;
+  return (
+    !!first.company &&
+    (text.endsWith(`${first.name}${company}`) ||
+      (text.endsWith(company) && text.includes(`${first.name} `)))
+  );
 }
 
 /** Each talk whose heading's two people are such a pair: one person, of that company. */

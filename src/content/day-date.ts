@@ -18,6 +18,7 @@ export interface EventDates {
 
 import { DAY_NAMES } from '../day-names.ts';
 import { withoutAccents } from '../text.ts';
+import { cjkDay } from './cjk-dates.ts';
 import { worldDay } from './world-days.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -83,6 +84,8 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
     const n = /^\d+$/.test(number) ? Number(number) : CJK_NUMBERS.indexOf(number) + 1;
     if (n >= 1) return withDate(text, dates.start ? addDays(dates.start, n - 1) : undefined);
   }
+  const east = cjkDay(text, dates);
+  if (east) return east;
   // "1. Gün", "दिन 2", "اليوم الأول": counted in Turkish, Hindi or Arabic.
   const world = worldDay(text);
   if (world !== undefined && world >= 1)
@@ -158,7 +161,7 @@ function monthDate(
   return y && m && m > 0 ? validDate(y, m, Number(day)) : undefined;
 }
 
-function validDate(year: number, month: number, day: number): string | undefined {
+export function validDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);

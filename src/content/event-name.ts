@@ -105,7 +105,10 @@ export function conferenceName(title: string): string {
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
     .replace(EDGE_MARKS, '');
   // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
-  const dayless = name.replace(/[,:–—-]?\s+day\s*\d{1,2}$/i, '');
+  // "Jfokus 2016 - Day 2: Talks, talks and some snoring": the day's own subtitle goes with it.
+  const dayless = name
+    .replace(/[,:–—-]?\s+day\s*\d{1,2}(?:\s*[:–—-]\s+[^:]{1,80})?$/i, '')
+    .trimEnd();
   if (dayless !== name && isEventName(dayless)) name = dayless;
   const changed = name !== title.trim();
   // What is left must still name something: a capitalised word, a few words at most.

@@ -151,6 +151,12 @@ export const NOT_A_NAME = new Set([
 
 export const CASELESS_WORD = /^[\p{Lo}\p{Lm}\p{M}·・]{2,12}$/u;
 export const ONE_CASELESS = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
+/**
+ * "리스폰더 체인의 동작을 알려주고": Korean words with a particle (을, 를, 의, 에서) or a verb's
+ * ending (-고, -다) read as a sentence, not a name; a Korean name has at most three words.
+ */
+export const HANGUL_SENTENCE_WORD =
+  /^\p{Script=Hangul}+(?:을|를|의|에서|으로|하고|했다|한다|이다|합니다)$/u;
 /** Dr., Prof., Mr. in Hindi and Arabic: डॉ., प्रो., श्री, د., أ.د., م. (engineer). */
 export const CASELESS_TITLE = /^(?:डॉ\.?|डा\.|प्रो\.?|प्रोफ़ेसर|श्री|श्रीमती|सुश्री|د\.|أ\.د\.|أ\.|م\.)$/u;
 

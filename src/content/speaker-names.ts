@@ -1,8 +1,10 @@
 import type { Speaker } from '../model.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
+import { nameBeforeRole } from './name-role.ts';
 import {
   CASELESS_TITLE,
   CASELESS_WORD,
+  HANGUL_SENTENCE_WORD,
   NAME_WORD,
   NICKNAME,
   NOT_A_NAME,
@@ -26,6 +28,7 @@ export function looksLikeName(text: string): boolean {
   // "佐藤 健", "森 光": a family or given name of one character, beside the other.
   const short = caseless.length >= 2 && caseless.length <= 3;
   if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
+    if (caseless.some((word) => HANGUL_SENTENCE_WORD.test(word))) return false;
     return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;
@@ -276,6 +279,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   if (withCompany?.[2] && /^(?:slides?|video|recording|pdf|deck|links?)\b/i.test(withCompany[2])) {
     return undefined;
   }
+  // "Michael Rubin Senior Staff Engineer & TLM, Google": the role between name and company.
+  if (withCompany?.[1] && ROLE_WORDS.test(withCompany[1]))
+    withCompany[1] = nameBeforeRole(withCompany[1]) ?? withCompany[1];
   if (
     withCompany?.[1] &&
     withCompany[2] &&

@@ -1,3 +1,4 @@
+import { repeatedPartsDepth } from './repeated-parts.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { meaningful, type Section } from './sections.ts';
 import { speakerHeading } from './talk-body.ts';
@@ -51,7 +52,10 @@ export function inferTalkDepth(sections: Section[], dashSpeakers: boolean): numb
       bestCount = count;
     }
   }
-  return best;
+  if (best === undefined) return best;
+  // Deeper headings with links or names, under talks whose parts repeat: those are the talks.
+  const parts = repeatedPartsDepth(sections);
+  return parts !== undefined && parts < best ? parts : best;
 }
 
 /**

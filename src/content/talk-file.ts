@@ -1,3 +1,4 @@
+import { closingSpeaker } from './closing-speaker.ts';
 import { byGivenName, postUsesDashSpeakers } from './heading-votes.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
@@ -22,12 +23,21 @@ export function talkOfFileParts(
 ): Section | undefined {
   const [first, ...rest] = sections;
   if (!first || (first.children.length === 0 && rest.length === 0)) return undefined;
-  if (meaningful(preamble).length > 0) return undefined;
   if (rest.some((section) => section.depth < first.depth)) return undefined;
   const title = first.title;
   if (YEAR.test(title) || POST_WORDS.test(title) || isDayOnly(title)) return undefined;
   const name = headingName(title);
   if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return undefined;
+  // "Talk given by [@jkleinsc](…)" last, under the one title: that talk, a side note above it.
+  let dash: boolean | undefined;
+  const dashes = () => (dash ??= postUsesDashSpeakers(titles));
+  const closing = rest.length === 0 ? closingSpeaker(first) : undefined;
+  if (closing && !namesSpeaker(first) && !first.children.some((c) => anyTalk(c, dashes()))) {
+    closing.drop();
+    first.parts = { ...headingParts(first, false), speakers: closing.speakers };
+    return { ...first, evidence: true };
+  }
+  if (meaningful(preamble).length > 0) return undefined;
   const below = [...first.children, ...rest];
   // "## Spike Brehm" right under the title, nothing between: the speaker, not a talk.
   const [next] = below;
@@ -36,7 +46,7 @@ export function talkOfFileParts(
       ? next
       : undefined;
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
-  const page = !byline && speakerPage(first.body);
+  const page = !byline && (speakerPage(first.body) || byLine(first));
   if (!byline && !page && !namesSpeaker(first)) return undefined;
   // "# Questions" after "# Title by Ann Berg": a part of the talk at the title's level. Any other
   // heading there ("## Talk 2" after "## Talk 1 — Ann Berg") is the post's next talk, unless the
@@ -44,8 +54,7 @@ export function talkOfFileParts(
   const level = rest.filter((section) => section.depth === first.depth);
   if (!byline && !page && !level.every(isPart)) return undefined;
   // "# Steven Berg - Reflections" over "# Hiroshi Sato - Gem resolution": dashes name speakers.
-  const dash = postUsesDashSpeakers(titles);
-  if (below.some((section) => section !== byline && anyTalk(section, dash))) return undefined;
+  if (below.some((section) => section !== byline && anyTalk(section, dashes()))) return undefined;
   // "### [Nest](https://github.com/…)" under the speaker's heading: a part linking a tool, no talk.
   if (byline) partsOnly(byline.children);
   return { ...first, children: below, evidence: true };
@@ -88,6 +97,21 @@ function speakerPage(body: Section['body']): boolean {
   );
 }
 
+/**
+ * "**By Jason Lind @jlind**" first under "# Lightning Critiques", over parts that are not named as
+ * parts ("## Visual Hierarchy"): the speaker of the one talk. A file of parts named as parts
+ * ("## Notes") with an "**Event:** …" line is `oneTalk`'s, which reads that line as the event.
+ */
+function byLine(section: Section): boolean {
+  const [first] = section.body;
+  if (first?.type !== 'paragraph' || section.children.every(isPart)) return false;
+  const text = plainText(first).trim();
+  const event = section.body.slice(1, 4).some((node) => EVENT_LINE.test(plainText(node)));
+  return (
+    !event && /^by\s/i.test(text) && !text.includes('\n') && speakerLine(text, false) !== undefined
+  );
+}
+
 /** A heading that is a person's name, with their handle, company or date after it. */
 function namesPerson(section: Section): boolean {
   const text = section.title.split(/\s+[-–—|]\s+/)[0] ?? '';
@@ -114,6 +138,7 @@ function uncached<T>(section: Section, ask: () => T): T {
   return answer;
 }
 
+const EVENT_LINE = /^(?:event|conference)\s*:/i;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** A title that says it is a post of many talks: "KubeCon notes", "Day 2 recap". */
 const POST_WORDS =
