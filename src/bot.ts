@@ -90,9 +90,14 @@ export class Bot {
     return pointsBack(inEnglish(request.words), plan);
   }
 
+  /** The talk `event/id` names, if any. */
+  talkAt(ref: string): Talk | undefined {
+    return this.resolver.talkAt(ref);
+  }
+
   /** The title of the talk `event/id` names, if any. */
   titleOf(ref: string): string | undefined {
-    return this.resolver.talkAt(ref)?.title;
+    return this.talkAt(ref)?.title;
   }
 
   /** The built index, to save next to the content's hash and load instead of rebuilding. */

@@ -8,12 +8,9 @@ const OFFERED = 3;
 
 const askFor = (name: string) => `talks by ${name}`;
 
-/** The speakers of a talk, by its reference, as its answer gives them. */
+/** The named speakers of a talk, by its reference. */
 function speakersOf(bot: Bot, ref: string): string[] {
-  const answer = bot.ask(`talk ${ref}`);
-  return answer.kind === 'talk'
-    ? answer.talk.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : []))
-    : [];
+  return bot.talkAt(ref)?.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : [])) ?? [];
 }
 
 /**

@@ -16,8 +16,9 @@ export function overviewPlan(library: Library, event: string): Plan {
     groups.set(key, group);
   }
   const lists = [...groups.values()];
+  const longest = Math.max(0, ...lists.map((group) => group.length));
   const list: Talk[] = [];
-  for (let i = 0; list.length < lists.reduce((n, g) => n + g.length, 0); i++)
+  for (let i = 0; i < longest; i++)
     for (const group of lists) if (group[i]) list.push(group[i] as Talk);
   const topics = [...groups]
     .filter(([topic]) => topic !== '')
