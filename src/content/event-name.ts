@@ -48,7 +48,8 @@ export function conferenceName(title: string): string {
   // "What I learned from my first year of Rust": what follows is no name; the title stays.
   const rest = lead ? name.slice(lead[0].length) : '';
   if (lead && /^\p{Ll}/u.test(rest) && !isEventName(rest)) return title.trim();
-  if (lead) name = rest;
+  // "Notes from sessions at the 2014 Northeast PHP Conference": the talks, then the conference.
+  if (lead) name = rest.replace(SESSIONS_AT, '');
   else if (own && isEventName(name.slice(own[0].length))) name = name.slice(own[0].length);
   // "GoLab Lisbon 2025 — what I saw", "Craft 2019: what stuck", "JVM Summit 2025, the talks I
   // liked": a conference, then what the post is ("QCon New York, 2016" keeps its year).
@@ -309,6 +310,9 @@ const LEAD = new RegExp(
  */
 const FIRST_PERSON_LEAD =
   /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve|(?:the|our)\s+(?:[\p{L}\d&'’-]+\s+){0,3}?(?:team|crew|folks|engineers)(?:\s+(?:at|from)\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2})?)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
+
+const SESSIONS_AT =
+  /^(?:the\s+)?(?:sessions|talks|presentations)\s+(?:at|from|of|during)\s+(?:the\s+)?(?=\S)/i;
 
 /** "London - ", "Lisbon, ": a city before what the post is. */
 const PLACE_THEN = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*(?:\s[—–|-]\s|,\s)(?=\S)/u;

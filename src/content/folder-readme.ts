@@ -32,11 +32,41 @@ export function nameByReadme(
   joinEvents(library, files, named, conference);
 }
 
-/** The conference of a year the README's first `#` heading names, if any. */
+/**
+ * The conference of a year the README's first `#` heading names, if any; with no heading, its
+ * first line where that says it is notes of one ("Notes from sessions at the 2014 Northeast PHP
+ * Conference"), not any sentence with a year in it.
+ */
 function readmeConference(readme: string): string | undefined {
-  const heading = parseMarkdown(readme.slice(0, 4000)).nodes.find(
-    (node) => node.type === 'heading' && node.depth === 1,
-  );
-  const conference = heading ? conferenceName(plainText(heading).trim()) : undefined;
+  const { nodes } = parseMarkdown(readme.slice(0, 4000));
+  const heading = nodes.find((node) => node.type === 'heading' && node.depth === 1);
+  const line = heading
+    ? undefined
+    : nodes[0]?.type === 'paragraph'
+      ? plainText(nodes[0]).split('\n')[0]?.trim()
+      : undefined;
+  const said = line && conferenceName(line);
+  const conference = heading
+    ? conferenceName(plainText(heading).trim())
+    : said && said !== line && said.length <= 60 && NOTES_LINE.test(line)
+      ? said
+      : undefined;
   return conference && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(conference) ? conference : undefined;
 }
+
+/** "Notes from …", "My notes on the talks at …", "Summary of …": a line that says what the notes are. */
+const NOTES_LINE =
+  /^(?:(?:my|our|some)\s+)?(?:notes|summary|recap|takeaways|highlights)\s+(?:from|of|on|at)\s/i;
+
+/**
+ * Whether a README speaks for the files of a folder: its own, and a folder of a date, a year or
+ * a day right under it (`2012-04-24/`, `day-2/`), which names no conference of its own.
+ */
+export function readmeCovers(readmeFolder: string, fileFolder: string): boolean {
+  if (fileFolder === readmeFolder) return true;
+  const prefix = readmeFolder === '' ? '' : `${readmeFolder}/`;
+  if (!fileFolder.startsWith(prefix)) return false;
+  return DATED_FOLDER.test(fileFolder.slice(prefix.length));
+}
+
+const DATED_FOLDER = /^(?:(?:19|20)\d\d(?:[-_]\d\d(?:[-_]\d\d)?)?|day[-_ ]?\d{1,2})$/i;

@@ -3,7 +3,7 @@ import { type ContentProblem, isError, type Library, type Talk } from '../model.
 import { opt } from '../text.ts';
 import { addEventFacts } from './event-facts.ts';
 import { nameByFiles } from './folder-name.ts';
-import { nameByReadme } from './folder-readme.ts';
+import { nameByReadme, readmeCovers } from './folder-readme.ts';
 import { joinConferences } from './join-events.ts';
 import {
   displayPath,
@@ -207,7 +207,7 @@ export async function parseScanned(
     // A README speaks for the files of its own folder (their events, known before parsing).
     const events = new Set(
       scanned.files
-        .filter((file) => (file.listed.folder ?? '') === readme.folder)
+        .filter((file) => readmeCovers(readme.folder, file.listed.folder ?? ''))
         .map((file) => file.listed.event),
     );
     nameByReadme(content.library, content.files, readme.text.toString('utf8'), events);
