@@ -40,19 +40,27 @@ const CITIES: Record<string, string> = {
   australia: 'Sydney Melbourne Brisbane Adelaide Canberra',
 };
 
-/** Each city as written (its words joined by spaces) → its country. */
-const COUNTRY_OF_CITY = new Map<string, string>(
-  Object.entries(CITIES).flatMap(([country, cities]) =>
-    cities.split(' ').map((city) => [city.replaceAll('_', ' '), country] as const),
-  ),
-);
-/** One pattern of every city, longest first, as a whole capitalized word of a name. */
-const CITY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...COUNTRY_OF_CITY.keys()]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-);
+/**
+ * A table of words by country (a word's own spaces written `_`) as each word → its country, and
+ * one pattern of every word, longest first, as a whole word of a name (`apart`: what may not
+ * touch it on either side besides letters and digits).
+ */
+function wordsOfCountries(table: Record<string, string>, apart = '') {
+  const countryOf = new Map<string, string>(
+    Object.entries(table).flatMap(([country, words]) =>
+      words.split(' ').map((word) => [word.replaceAll('_', ' '), country] as const),
+    ),
+  );
+  const words = [...countryOf.keys()].sort((a, b) => b.length - a.length).join('|');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}${apart}])(${words})(?![\\p{L}\\p{N}${apart}])`,
+    'u',
+  );
+  return { countryOf, pattern };
+}
+
+/** Each city as written (its words joined by spaces) → its country, and a pattern of them all. */
+const { countryOf: COUNTRY_OF_CITY, pattern: CITY } = wordsOfCountries(CITIES);
 
 /** The well-known city a place or an event's name says, with its country. */
 export function cityIn(text: string): { city: string; country: string } | undefined {
@@ -108,16 +116,9 @@ const NAMED_COUNTRIES: Record<string, string> = {
   europe: 'EU Europe',
 };
 
-const COUNTRY_OF_NAME = new Map<string, string>(
-  Object.entries(NAMED_COUNTRIES).flatMap(([country, names]) =>
-    names.split(' ').map((name) => [name.replaceAll('_', ' '), country] as const),
-  ),
-);
-const COUNTRY_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${[...COUNTRY_OF_NAME.keys()]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}.])`,
-  'u',
+const { countryOf: COUNTRY_OF_NAME, pattern: COUNTRY_NAME } = wordsOfCountries(
+  NAMED_COUNTRIES,
+  '.',
 );
 
 /** The country (or `europe`) an event's name says in a word of its own: "Devoxx Belgium". */
