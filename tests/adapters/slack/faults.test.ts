@@ -33,6 +33,8 @@ beforeAll(async () => {
   delay = bot.delay;
   surface = await startSurface(fake, 'socket', bot.asker, log.logger, metrics, {
     ackBudgetMs: ACK_BUDGET_MS,
+    // A dropped socket is reconnected after this long (Socket Mode's default is 5 s).
+    clientPingTimeout: 1000,
   });
   await fake.waitForConnections(1);
 });
