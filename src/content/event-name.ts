@@ -107,8 +107,12 @@ export function conferenceName(title: string): string {
     .replace(EDGE_MARKS, '');
   // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
   // "Jfokus 2016 - Day 2: Talks, talks and some snoring": the day's own subtitle goes with it.
+  // "Respond 2017 - Day One": the day in words.
   const dayless = name
-    .replace(/[,:–—-]?\s+day\s*\d{1,2}(?:\s*[:–—-]\s+[^:]{1,80})?$/i, '')
+    .replace(
+      /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$/i,
+      '',
+    )
     .trimEnd();
   if (dayless !== name && isEventName(dayless)) name = dayless;
   const changed = name !== title.trim();

@@ -43,7 +43,7 @@ import { talkOfFileParts } from './talk-file.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { isDayOnly, onTitleDay } from './title-day.ts';
-import { titleOverTalks } from './title-over-talks.ts';
+import { soleTitle, titleOverTalks } from './title-over-talks.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -139,7 +139,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     sections = [named.section];
     preamble = [];
     pageTitle = eventLine = named.event;
-  } else if (only?.depth === 1 && (sections.length === 1 || titleOverTalks(sections, eventId))) {
+  } else if (only && (soleTitle(sections) || titleOverTalks(sections, eventId))) {
     const talk = sections.length === 1 ? oneTalk(only) : undefined;
     if (talk) pageTitle = eventLine = talk.event;
     else {

@@ -15,6 +15,29 @@ export function titleOverTalks(sections: Section[], eventId: string): boolean {
   return YEAR.test(first.title) && first.children.length > rest.length;
 }
 
+/**
+ * The file's one top heading titles the post: a `#` always, a deeper one ("## Respond 2017 - Day
+ * One" over `###` talks, the notes' first line) when it holds the others and names something
+ * with a year. Read as a group, it had been every talk's topic and the event the file's name.
+ */
+export function soleTitle(sections: Section[]): boolean {
+  const [only] = sections;
+  if (!only || sections.length !== 1) return false;
+  if (only.depth === 1) return true;
+  return only.children.length > 0 && YEAR.test(only.title) && namesMoreThanADate(only.title);
+}
+
+/** Words besides the year, the day and the date: "Day 1 (2017-05-04)" names nothing more. */
+function namesMoreThanADate(title: string): boolean {
+  return title
+    .replace(/\b(?:19|20)\d\d\b|\d+/g, ' ')
+    .split(/[^\p{L}]+/u)
+    .some((word) => /^\p{Lu}/u.test(word) && !DATE_WORD.test(word));
+}
+
+const DATE_WORD =
+  /^(?:day|days|one|two|three|four|five|six|seven|the|first|second|third|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 function slug(text: string): string {
