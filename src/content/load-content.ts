@@ -2,9 +2,7 @@ import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../conten
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { opt } from '../text.ts';
 import { addEventFacts } from './event-facts.ts';
-import { nameByFiles } from './folder-name.ts';
-import { nameByReadme, readmeCovers } from './folder-readme.ts';
-import { joinConferences } from './join-events.ts';
+import { finishLibrary } from './finish-library.ts';
 import {
   displayPath,
   type ListedFile,
@@ -12,13 +10,10 @@ import {
   listNotesFiles,
   readListedFile,
 } from './notes-files.ts';
-import { leaveOutOffTopicPages, NO_TALKS, quietSitePages } from './off-topic-pages.ts';
+import { NO_TALKS } from './off-topic-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
-import { parseSynonymsFile } from './synonyms.ts';
-import { mergeTwinTalks } from './twin-talks.ts';
-import { quietVaultPages } from './vault-pages.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -203,37 +198,7 @@ export async function parseScanned(
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
-  for (const readme of scanned.readmes) {
-    // A README speaks for the files of its own folder (their events, known before parsing).
-    const events = new Set(
-      scanned.files
-        .filter((file) => readmeCovers(readme.folder, file.listed.folder ?? ''))
-        .map((file) => file.listed.event),
-    );
-    nameByReadme(content.library, content.files, readme.text.toString('utf8'), events);
-  }
-  // A file whose words name no conference, in a folder named after one: that conference.
-  nameByFiles(
-    content.library,
-    scanned.files.map((file) => file.listed),
-  );
-  // Named now: a wiki's or a blog's pages that are no conference's notes are left out.
-  const titled = new Set(results.flatMap((r) => (r.parsed?.titled ? [r.parsed.event.id] : [])));
-  const offTopic = leaveOutOffTopicPages(scanned.dir, content, titled);
-  quietSitePages(content);
-  // A vault's daily notes, maps of content and people's pages: one warning for all of them.
-  quietVaultPages(content);
-  // Named now, the events of one conference show each talk two people wrote up once, and are one.
-  const merged = mergeTwinTalks(content.library) || offTopic;
-  joinConferences(content.library, content.files);
-  if (scanned.synonyms) {
-    const { synonyms, problems } = parseSynonymsFile(
-      scanned.synonyms.text.toString('utf8'),
-      scanned.synonyms.key.display,
-    );
-    content.problems.push(...problems);
-    if (Object.keys(synonyms).length > 0) content.library.synonyms = synonyms;
-  }
+  const merged = finishLibrary(scanned, content, results);
   stats.parseMs = performance.now() - started;
   return { content, stats, merged };
 }
