@@ -46,7 +46,8 @@ describe('an edit parses only the edited file', () => {
     const restarted = await fresh.load();
     expect(restarted.stats).toMatchObject({ parsed: 1, fromDisk: 1 });
     expect(restarted.bot?.ask('billing').kind).toBe('talks');
-  });
+    // Three loads, each starting its threads: a busy machine took 22 s.
+  }, 60_000);
 });
 
 describe('a parse that fails is that file’s error, and the rest still answers', () => {
