@@ -1,6 +1,7 @@
 import type { Library } from '../model.ts';
 import { DAY_WORD } from './day-date.ts';
 import { conferenceName } from './event-name.ts';
+import { nameCased } from './name-case.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
 
 /** What a notes file is, for `nameByFiles`. */
@@ -23,11 +24,10 @@ const GENERIC = new Set(
  * `kubecon-eu-2024/day-1.md` under `# Day 1`, `strangeloop/notes.md` with no title: a file
  * whose own words name no conference (its event is still called by its id), named as a part of
  * the notes (`day-1`, `notes`) or in a folder of a year (`kubecon-eu-2024/hallway.md`,
- * `2019/strangeloop/zig.md`), is about
- * the conference its folder is named after, as written (`kubecon eu 2024`). Its files then answer as
- * one conference. A folder of a year only (`2019/`) or of no conference (`notes/`, Jekyll's
+ * `2019/strangeloop/zig.md`), is about the conference its folder is named after (`KubeCon EU
+ * 2024`, cased by `nameCased`). Its files then answer as one conference. A folder of a year only (`2019/`) or of no conference (`notes/`, Jekyll's
  * `_posts/`) names none, and the event keeps its id. A file whose name ends with a day or a
- * part (`kubecon-2024-day1.md`) is about the conference the rest of its name says (`kubecon 2024`).
+ * part (`kubecon-2024-day1.md`) is about the conference the rest of its name says (`KubeCon 2024`).
  */
 export function nameByFiles(library: Library, files: readonly FolderFile[]): void {
   const byEvent = new Map<string, FolderFile>();
@@ -39,23 +39,24 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
     // "kubecon-2024-day1.md", "kubecon-2024-day2.md": the conference of each day's file.
     const part = PART_OF.exec(own);
     if (part && part.index > 0) {
-      event.name = spaced(own.slice(0, part.index));
+      event.name = nameCased(spaced(own.slice(0, part.index)));
       continue;
     }
     const name = file.folder ? folderConference(file.folder) : undefined;
     // "day-1.md", "notes.md" in "kubecon-eu-2024/": the folder says which conference; a file
     // named for one of its own ("Archive/Old Talks/DevConf.md") keeps its name.
     if (name && (GENERIC_FILE.test(own) || (YEAR.test(name) && !YEAR.test(own)))) {
-      event.name = name;
+      event.name = nameCased(name);
       continue;
     }
-    // "alice/kubecon-eu-2024.md" with no title: the conference its name says with a year, as
-    // written (`kubecon eu 2024`), so Bob's file of it is the same conference.
+    // "alice/kubecon-eu-2024.md" with no title: the conference its name says with a year,
+    // its words cased (`KubeCon EU 2024`), so Bob's file of it is the same conference.
     const written = spaced(withoutPageId(own).replace(/^\d{4}-\d{2}-\d{2}(?!\d)/, ''));
     // "GOTO Copenhagen 2023 notes.md", "2024-05-16-devconf-2024-recap.md": what the file is goes.
     const bare = conferenceName(written);
     const said = YEAR.test(bare) && /\p{L}{2}/u.test(bare) ? bare : written;
-    if (YEAR.test(said) && /\p{L}{2}/u.test(said) && !GENERIC_FILE.test(said)) event.name = said;
+    if (YEAR.test(said) && /\p{L}{2}/u.test(said) && !GENERIC_FILE.test(said))
+      event.name = nameCased(said);
   }
 }
 

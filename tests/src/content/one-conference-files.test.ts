@@ -271,8 +271,8 @@ describe('a repository of notes', () => {
       'notes/2023/strangeloop/last-one.md': talk('The last Strange Loop', 'Alex Miller'),
     });
     expect(rows(bot.ask('events'))).toEqual([
-      ['strangeloop 2019', 2],
-      ['strangeloop 2023', 1],
+      ['Strangeloop 2019', 2],
+      ['Strangeloop 2023', 1],
     ]);
   });
 });
@@ -331,7 +331,7 @@ describe('a Notion export of a conference page and its database of talks', () =>
 });
 
 describe('files with no title, named for the conference', () => {
-  it("are that conference as their names write it, one person's and another's joined", async () => {
+  it("are that conference as their names write it (cased as conferences write it), one person's and another's joined", async () => {
     const { bot } = await files({
       'alice/kubecon-eu-2024.md': ['## Cilium mesh by Liz Rice', '', '- sidecarless'],
       'bob/kubecon-eu-2024.md': [
@@ -344,7 +344,7 @@ describe('files with no title, named for the conference', () => {
     });
     expect(rows(bot.ask('events'))).toEqual([
       ['2024-05-01-random', 1],
-      ['kubecon eu 2024', 1],
+      ['KubeCon EU 2024', 1],
     ]);
     const answer = bot.ask('cilium');
     expect(answer.kind === 'talks' && answer.hits.map((h) => [h.speakers, h.links])).toEqual([

@@ -46,6 +46,6 @@ describe("a README naming the notes' conference", () => {
       'README.md': '# Harborconf Lisbon 2012\n',
       'devnorth-2013/queues.md': talk('Queues in the wild', 'Omar Haddad'),
     });
-    expect(await events()).toEqual(['devnorth 2013']);
+    expect(await events()).toEqual(['Devnorth 2013']);
   });
 });

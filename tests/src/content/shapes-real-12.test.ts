@@ -97,7 +97,7 @@ describe("a file per talk whose headings below the title are the talk's parts", 
     expect(JSON.stringify(talks[0]?.notes)).toContain('Not after a week');
     expect(JSON.stringify(talks[2]?.notes)).toContain('elided in most signatures');
     expect(JSON.stringify(talks[6]?.notes)).toContain('keep them small');
-    expect(library.events.map((e) => e.name)).toEqual(['fjordconf 2026']);
+    expect(library.events.map((e) => e.name)).toEqual(['Fjordconf 2026']);
     // A post of talks stays one when its parts name their speakers, or its title a year.
     const post = parseNotes(
       [

@@ -23,8 +23,8 @@ describe('a year, a date or a day folder inside a conference folder', () => {
     const { library } = await loadContent(folder.dir);
     const titles = (id: string) => library.talks.filter((t) => t.event === id).map((t) => t.title);
     expect(library.events.map((e) => [e.name, titles(e.id)])).toEqual([
-      ['fjordjs 2025', ['Offline first, for real', 'Islands everywhere']],
-      ['harbourconf 2026', ['Queues all the way down', 'The tidy monolith']],
+      ['Fjordjs 2025', ['Offline first, for real', 'Islands everywhere']],
+      ['Harbourconf 2026', ['Queues all the way down', 'The tidy monolith']],
       ['notes-2024-retro', ['Retro']],
     ]);
   });

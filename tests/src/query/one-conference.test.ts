@@ -77,17 +77,17 @@ describe('files in a folder named after a conference, whose own words name none'
     expect(answer.kind).toBe('talks');
     if (answer.kind !== 'talks') return;
     expect(answer.hits.map((hit) => [hit.title, hit.eventName, hit.day ?? '-'])).toEqual([
-      ['Operators in anger', 'fjordconf 2023', 'Day 1'],
-      ['eBPF for mortals', 'fjordconf 2023', 'Day 2'],
-      ['Cilium deep dive', 'fjordconf 2023', '-'],
+      ['Operators in anger', 'Fjordconf 2023', 'Day 1'],
+      ['eBPF for mortals', 'Fjordconf 2023', 'Day 2'],
+      ['Cilium deep dive', 'Fjordconf 2023', '-'],
     ]);
   });
 
   it('a file per day named so, whose words name no conference, is the conference of the rest of its name', () => {
     const answer = bot.ask('devharbour');
     expect(answer.kind === 'talks' && answer.hits.map((hit) => hit.eventName)).toEqual([
-      'devharbour 2022',
-      'devharbour 2022',
+      'Devharbour 2022',
+      'Devharbour 2022',
     ]);
   });
 
