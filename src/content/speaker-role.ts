@@ -34,6 +34,9 @@ export function withoutRole(written: string): string {
       /^[\p{L}\d.+#-]+(?:\s+[\p{L}\d.+#-]+){0,2}\s+(?:team|squad|group|tribe)\s+(?:@|at)\s+(?=\S)/iu,
       '',
     );
+  // "Design Quality Principal for Westpac’s Experience Design team": the company owns the team.
+  const owner = company.includes('team') ? TEAM_OF.exec(company)?.[1] : undefined;
+  if (owner) return owner;
   const role = ROLE.exec(company);
   // "星河云计算 CTO": the role after the company.
   const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');
@@ -41,6 +44,9 @@ export function withoutRole(written: string): string {
   // "Agile Developer, Inc.": what follows the comma is the legal form of the company's name.
   return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
 }
+
+const TEAM_OF =
+  /^(?:[\p{L}\p{N}.&-]+\s+){0,4}?for\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s+(?:[\p{L}\d&.+-]+\s+){0,5}team$/u;
 
 const TRAILING_ROLE =
   /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
