@@ -18,9 +18,11 @@ export function withoutEndParts(sections: Section[]): Section[] {
   if (!cutFirst && !cutLast) return sections;
   const rest = sections.slice(cutFirst ? 1 : 0, cutLast ? -1 : undefined);
   const talks = rest.reduce((sum, section) => sum + section.children.length, 0);
-  return rest.length >= 1 && talks >= 3 && rest.every((section) => section.children.length > 0)
-    ? rest
-    : sections;
+  // "## Conclusion" among them is said to be the post's own further on.
+  const groups = rest.every(
+    (section) => section.children.length > 0 || isPostSection(headingName(section.title)),
+  );
+  return rest.length >= 1 && talks >= 3 && groups ? rest : sections;
 }
 
 function endPart(section: Section): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
-import { who } from './shape-fixture.ts';
+import { post, who } from './shape-fixture.ts';
 
 /**
  * Shapes of real notes sites (R15), written again with invented talks and people: a docs site of
@@ -43,6 +43,41 @@ describe("an MDX page of one talk with a <Speaker name='…' /> component", () =
   it('is that one talk with its speaker, its parts no talks', () => {
     expect(parsed.talks.map((t) => [t.title, who(t)])).toEqual([
       ['Queues by default', ['Ola Nord']],
+    ]);
+  });
+});
+
+describe('an opening section above the one group of talks, a conclusion below it', () => {
+  const parsed = post(
+    '---',
+    'title: "Retour sur le Fjordconf 2026"',
+    '---',
+    '',
+    '## Fjordconf a 10 ans',
+    '',
+    "Le [teaser](https://www.youtube.com/watch?v=aaaaaaaaaaa) de l'ouverture était drôle.",
+    '',
+    '## Les confs que nous avons vues',
+    '',
+    '### Les files en production par Ola Nord',
+    'Partitions.',
+    '',
+    '### Les caches qui oublient par Bo Sten',
+    'Éviction.',
+    '',
+    '### Les flux par Anna Lind',
+    'Débit.',
+    '',
+    '## Conclusion',
+    '',
+    'À l’année prochaine.',
+  );
+
+  it('reads the talks of the group only', () => {
+    expect(parsed.talks.map((t) => t.title)).toEqual([
+      'Les files en production',
+      'Les caches qui oublient',
+      'Les flux',
     ]);
   });
 });
