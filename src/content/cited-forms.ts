@@ -57,10 +57,16 @@ function person(match: RegExpExecArray | null): Speaker[] | undefined {
   const name = match?.[1] ? withoutLeadWord(match[1]) : undefined;
   if (!name) return undefined;
   const company = (match?.[2] ?? match?.[3])?.trim();
-  // "(she/her)", "(remote)", "(2024)": no company.
-  const real = company && /^\p{Lu}/u.test(company) && !/\d{4}/.test(company) ? company : undefined;
+  // "(she/her)", "(remote)", "(2024)": no company; "(data61)", "(eBay)", "(fly.io)" are brands.
+  const real =
+    company && (/^\p{Lu}/u.test(company) || LOWER_BRAND.test(company)) && !/\d{4}/.test(company)
+      ? company
+      : undefined;
   return [real ? { name, company: real } : { name }];
 }
+
+/** A brand written in lower case: letters then digits, an inner capital, or a domain. */
+const LOWER_BRAND = /^\p{Ll}+(?:\d+|\p{Lu}[\p{L}\d]*|\.(?:io|ai|dev|com|net|org|co|app))$/u;
 
 /** "Later Piotr Kaczmarek": a sentence's first word before the name is no part of it. */
 function withoutLeadWord(text: string): string | undefined {

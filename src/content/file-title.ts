@@ -1,3 +1,4 @@
+import { bylineTalk, slugTalk } from './headingless-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { NO_CHILDREN } from './markdown-tree.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
@@ -37,8 +38,12 @@ export function talkOfFile(
   file: string,
   preamble: MdNode[],
 ): { section: Section; event?: string } | undefined {
+  // "Recreating a modem in JavaScript by [Sam Roe](…)" first: that talk, whatever the name.
+  const byline = bylineTalk(preamble);
+  if (byline) return { section: byline };
   const title = fileTitle(file);
-  if (!title) return undefined;
+  const slug = title ? undefined : slugTalk(file, preamble);
+  if (!title) return slug ? { section: slug } : undefined;
   // "Day 2 - 03 - Managing side effects.md": the next talk of a numbered series.
   const numbered = numberedTalkFile(file, preamble);
   const section = numbered ?? titledByFile(title, preamble);

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { isPlace } from './company-words.ts';
+import { gluedSpeaker } from './glued-speaker.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
 import { isCompanyLike, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
@@ -121,6 +122,9 @@ export function splitDash(text: string): HeadingParts | undefined {
     // "Ann Berg and Bo Sten - Crafting Fully Custom Generators": people before, a title after.
     const before = right?.length === 1 ? namedPeople(left) : undefined;
     if (before) return { title: text.slice(last.index + last[0].length).trim(), speakers: before };
+    // "Scaling Postgres Jane Roe – Acme": the name glued to the title, its company after the dash.
+    const glued = gluedSpeaker(left, text.slice(last.index + last[0].length), right);
+    if (glued) return glued;
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }
   const first = cuts[0];

@@ -6,6 +6,7 @@ import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './he
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
+import { slotTail } from './slot-tail.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import { HANDLE_AFTER_NAME, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
 import { withoutRole } from './speaker-role.ts';
@@ -21,6 +22,8 @@ export interface HeadingParts {
   company?: string;
   /** "10:30 – Title": the time the heading starts with. */
   time?: string;
+  /** "Title. Jane Roe. 2:30 pm, Day 1": the day a schedule's heading ends with. */
+  day?: string;
 }
 
 /** "(Berlin)", "(São Paulo)", "(New York City)": a place's name, a word or three. */
@@ -40,6 +43,7 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =
+    slotTail(text, (title) => splitTitle(title, dashSpeakers)) ??
     untitledSession(text) ??
     (text.includes(' / ') ? cjkSlash(text) : undefined) ??
     (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??

@@ -8,12 +8,14 @@ import { splitConferences } from './conferences.ts';
 import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { definitionTalks } from './definition-talks.ts';
+import { withoutEndParts } from './end-parts.ts';
 import { talkOfFile } from './file-title.ts';
 import { finishTalk } from './finish-talk.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { draftMetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
 import { postNamesSpeakers, postUsesDashSpeakers } from './heading-votes.ts';
+import { namedAsFile } from './headingless-talk.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { withoutLetterNumbering } from './letter-numbering.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
@@ -44,6 +46,7 @@ import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { isDayOnly, onTitleDay } from './title-day.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
+import { untitled } from './untitled-talk.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -140,7 +143,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     preamble = [];
     pageTitle = eventLine = named.event;
   } else if (only && (soleTitle(sections) || titleOverTalks(sections, eventId))) {
-    const talk = sections.length === 1 ? oneTalk(only) : undefined;
+    const talk = sections.length === 1 ? (oneTalk(only) ?? namedAsFile(only, file)) : undefined;
     if (talk) pageTitle = eventLine = talk.event;
     else {
       pageTitle = titleWithoutBadges(only.heading, only.title);
@@ -149,7 +152,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     }
   }
 
-  sections = withoutClosing(sections);
+  sections = withoutEndParts(withoutClosing(sections));
   const loose = meta as Record<string, unknown>;
   /** What opens the post: above its talks, and under its title when that is the only heading. */
   const opening = [...preamble, ...titleBody];
@@ -230,7 +233,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const repeats = repeatedTalks(reader.drafts, baseIds);
   for (const [index, heading] of repeats) fillFrom(heading, reader.drafts[index] as DraftTalk);
   for (const [index, draft] of reader.drafts.entries()) {
-    if (!VISIBLE.test(draft.title)) {
+    if (untitled(draft)) {
       problems.push({
         file,
         line: draft.line,
@@ -383,6 +386,3 @@ function isPropertyLines(node: MdNode): boolean {
       .every((line) => /^[\p{L}][\p{L} ]{0,24}:\s+\S/u.test(line))
   );
 }
-
-/** A title must show something: a heading of zero-width or format characters has none. */
-const VISIBLE = /[\p{L}\p{N}\p{S}]/u;

@@ -57,6 +57,14 @@ export function headingText(section: Section): string {
   return withoutLinkWords(kept.trim());
 }
 
+const isStruck = (child: MdNode) => child.type === 'delete';
+
+/** A heading without its struck-out words, when some words are left. */
+function withoutStruck(node: MdNode): MdNode {
+  const children = node.children.filter((child) => !isStruck(child));
+  return children.some(hasText) ? { ...node, children } : node;
+}
+
 const ATTRIBUTE_ID = /\{#([^\s{}]+)\}\s*$/;
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
 
@@ -107,9 +115,11 @@ export function buildSections(nodes: MdNode[]): {
   const stack: Section[] = [];
   for (const node of nodes) {
     if (node.type === 'heading') {
-      const title = plainText(node);
+      // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.
+      const heading = node.children.some(isStruck) ? withoutStruck(node) : node;
+      const title = plainText(heading);
       const section: Section = {
-        heading: node,
+        heading,
         title,
         ids: headingIds(node),
         depth: node.depth ?? 1,

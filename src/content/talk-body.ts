@@ -167,6 +167,7 @@ export function draftTalk(
   draft.speakers.push(...parts.speakers);
   if (parts.company) draft.company = parts.company;
   if (parts.time) draft.time = parts.time;
+  if (parts.day) draft.day = parts.day;
   for (const link of findLinks(section.heading)) {
     // "by [Felix Geisendörfer](https://twitter.com/felixge)": the speaker's profile, not the talk's.
     if (!isProfileLink(link, draft.speakers)) addLink(link, 'Description', draft.links, true);

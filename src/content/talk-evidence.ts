@@ -1,4 +1,5 @@
 import { classifyLink } from './classify-link.ts';
+import { componentSpeakers } from './component-facts.ts';
 import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
 import { byGivenName } from './heading-votes.ts';
 import { listTalks } from './list-talks.ts';
@@ -36,6 +37,8 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   }
   const named =
     headingParts(section, false).speakers.length > 0 ||
+    // `<Speaker name='Jane Roe' position='…' />` under the title (an MDX page of a docs site).
+    componentSpeakers(top).length > 0 ||
     top.slice(0, 4).some(
       (node) =>
         (node.type === 'paragraph' && speakerLine(plainText(node), false) !== undefined) ||

@@ -6,6 +6,7 @@ import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
+import { proseSpeaker } from './prose-speaker.ts';
 import { meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
@@ -67,7 +68,11 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
     speakers.push(subject);
     return body;
   }
-  return trailingSpeakerLine(body, content, speakers) ?? body;
+  const trailing = trailingSpeakerLine(body, content, speakers);
+  // "…, done by Jane Roe from Intel.": a clear sentence of the notes' prose; it stays a note.
+  const prose = trailing ? undefined : proseSpeaker(content, subjectSpeaker);
+  if (prose) speakers.push(prose);
+  return trailing ?? body;
 }
 
 /**

@@ -53,9 +53,9 @@ describe('hostile notes', () => {
         '## \u200b\u200c\u2060',
         'Notes under a heading nobody can see.',
         '## 🎤🎤',
-        'Notes of a talk titled in emoji.',
+        'Speaker: Ola Nord\n\nNotes of a talk titled in emoji.',
         '## 🎤🎤',
-        'And another.',
+        'Speaker: Bo Sten\n\nAnd another.',
       ].join('\n\n'),
     );
     expect(result.talks.map((talk) => [talk.id, talk.title])).toEqual([

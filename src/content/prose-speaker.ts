@@ -1,0 +1,63 @@
+import type { Speaker } from '../model.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+
+/**
+ * A speaker named only in the prose of a talk's notes, in the few ways a blog post says who gave
+ * a talk: "…, done by Jane Roe from Intel.", "presented by Jane Roe of Acme", and a later
+ * sentence of the first paragraph opening with "Jane Roe from IBM took us through …". A name
+ * with no company after "by" counts only after "presented/given/delivered by": a bare "by" in
+ * prose names authors of books and tools as often as speakers.
+ */
+
+/** "done by", "presented by" …, a name, and optionally "from/of/at Company". */
+const DONE_BY =
+  /\b(?:done|given|presented|delivered|held|run|hosted|led) by\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)/u;
+/** "done by" names the speaker only with a company after it; the other verbs say so alone. */
+const NAMING_ALONE = /^(?:presented|given|delivered)\b/;
+
+/**
+ * The speaker the opening paragraphs (the first two) or the closing one of a talk's notes name,
+ * if they do so clearly; `subject` reads a sentence opening with a person ("Jane Roe (Acme) opened
+ * with …").
+ */
+export function proseSpeaker(
+  content: MdNode[],
+  subject: (sentence: string) => Speaker | undefined,
+): Speaker | undefined {
+  const paragraphs = content.filter((node) => node.type === 'paragraph');
+  const opening = paragraphs.slice(0, 2);
+  const last = paragraphs.length > 2 ? paragraphs.at(-1) : undefined;
+  for (const [index, node] of (last ? [...opening, last] : opening).entries()) {
+    const person = paragraphSpeaker(plainText(node), index === 0 ? 1 : 0, subject);
+    if (person) return person;
+  }
+  return undefined;
+}
+
+function paragraphSpeaker(
+  text: string,
+  from: number,
+  subject: (sentence: string) => Speaker | undefined,
+): Speaker | undefined {
+  if (text.length > 1500) return undefined;
+  if (text.includes(' by ')) {
+    const match = DONE_BY.exec(text);
+    const name = match?.[1];
+    const company = match?.[2]?.replace(/[.'’]+$/, '');
+    if (match && name && (company || NAMING_ALONE.test(match[0]))) {
+      const people = parseSpeakerText(name);
+      if (people?.length === 1 && people[0]?.name === name)
+        return company ? { name, company } : { name };
+    }
+  }
+  // "To conclude the day, more microservices! Jane Roe from IBM took us through …": a sentence
+  // of the paragraph (a paragraph's first one is read by subjectSpeaker before this).
+  if (!text.includes(' from ') && !text.includes(' of ') && !text.includes(' (')) return undefined;
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(from, 4)) {
+    const person = subject(sentence);
+    if (person?.company) return person;
+  }
+  return undefined;
+}
