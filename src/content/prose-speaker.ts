@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 
 /**
  * A speaker named only in the prose of a talk's notes, in the few ways a blog post says who gave
@@ -12,8 +12,10 @@ import { parseSpeakerText } from './speaker-names.ts';
  */
 
 /** "done by", "presented by" …, a name, and optionally "from/of/at Company". */
-const DONE_BY =
-  /\b(?:done|given|presented|delivered|held|run|hosted|led) by\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)/u;
+const DONE_BY = new RegExp(
+  String.raw`\b(?:done|given|presented|delivered|held|run|hosted|led) by\s+(${PROSE_NAME})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)`,
+  'u',
+);
 /** "done by" names the speaker only with a company after it; the other verbs say so alone. */
 const NAMING_ALONE = /^(?:presented|given|delivered)\b/;
 

@@ -13,6 +13,9 @@ import {
 import { asideInParens, joinedTerms } from './paren-asides.ts';
 import { DEGREE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
+/** A person's name in running prose: capitalised words, a particle ("van", "de") between. */
+export const PROSE_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3}`;
+
 /** Which words read as a person's name, and a company's; `speaker-line.ts` reads the lines that name them. */
 
 /** "Jane Doe", "Jan van der Berg": two to five words, capitalised, no digits. */

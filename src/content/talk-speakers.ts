@@ -9,7 +9,7 @@ import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { proseSpeaker } from './prose-speaker.ts';
 import { meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */
 
@@ -180,8 +180,10 @@ const SUBJECT = new RegExp(
  * "Kent Brockman took the stage and …": a name alone opening the notes, before words only a
  * person does ("Docker Compose showed …" is no person; "took the stage" is).
  */
-const BARE_SUBJECT =
-  /^((?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote |(?:day|the) (?:one|two|three|four|\d|first|second|third|last)(?: day)? )?(?:with|by)|kicked (?:things |the day |off day \w+ )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)/u;
+const BARE_SUBJECT = new RegExp(
+  String.raw`^(${PROSE_NAME})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote |(?:day|the) (?:one|two|three|four|\d|first|second|third|last)(?: day)? )?(?:with|by)|kicked (?:things |the day |off day \w+ )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)`,
+  'u',
+);
 
 /** A person (with their company) opening the notes as the subject of a speaking verb. */
 export function subjectSpeaker(text: string): Speaker | undefined {
