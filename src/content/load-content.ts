@@ -14,6 +14,7 @@ import { NO_TALKS } from './off-topic-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
+import { DRAFT } from './read-front-matter.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -182,7 +183,7 @@ export async function parseScanned(
     if (isClean(json)) cache.keepGood(path, json);
     if (!good) {
       results.push(result);
-      if (counts(result)) options.onTalks?.(result.parsed.talks, json);
+      if (served(result)) options.onTalks?.(result.parsed.talks, json);
       continue;
     }
     kept.push(...(result.problem ? [result.problem] : (result.parsed?.problems ?? [])), {
@@ -194,11 +195,12 @@ export async function parseScanned(
     });
     const earlier = decode(good);
     results.push(earlier);
-    if (counts(earlier)) options.onTalks?.(earlier.parsed.talks, good);
+    if (served(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
   void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
-  const merged = finishLibrary(scanned, content, results);
+  // Drafts read (no published post beside them) were not counted for the index as they came.
+  const merged = finishLibrary(scanned, content, results) || readsDrafts(results);
   stats.parseMs = performance.now() - started;
   return { content, stats, merged };
 }
@@ -220,7 +222,7 @@ export async function primeScanned(scanned: Scanned, options: ParseOptions): Pro
       if (!isClean(json)) return;
       options.cache.keepGood(file.listed.path, json);
       const result = options.onTalks && (JSON.parse(decoder.decode(json)) as LoadedFile);
-      if (result && counts(result)) options.onTalks?.(result.parsed.talks, json);
+      if (result && served(result)) options.onTalks?.(result.parsed.talks, json);
     }),
   );
   stats.parseMs = performance.now() - started;
@@ -278,6 +280,25 @@ function counts(result: LoadedFile): result is LoadedFile & { parsed: ParsedNote
   return result.parsed !== undefined && !result.parsed.problems.some(isError);
 }
 
+/** A file whose talks are served whatever is beside it: counts, and is no draft. */
+function served(result: LoadedFile): result is LoadedFile & { parsed: ParsedNotes } {
+  return counts(result) && result.parsed.draft !== true;
+}
+
+/**
+ * A site's drafts (`draft: true`) are left out beside its published posts; notes that are all
+ * drafts were dropped in to be answered, and are read.
+ */
+function readsDrafts(results: LoadedFile[]): boolean {
+  let drafts = false;
+  for (const result of results) {
+    if (!counts(result) || result.parsed.talks.length === 0) continue;
+    if (result.parsed.draft !== true) return false;
+    drafts = true;
+  }
+  return drafts;
+}
+
 /**
  * The library of parsed files, in their order, with every problem. A file with an error
  * contributes nothing (its talks would be wrong or partial); one with only warnings counts.
@@ -298,11 +319,18 @@ export function assembleContent(
       message: 'no notes files (*.md, *.markdown, *.txt, *.adoc) in the content folder',
     });
   }
+  const drafts = readsDrafts(results);
+  const draftSays = drafts
+    ? `${DRAFT}: read, as no published notes are beside it`
+    : `${DRAFT}: its talks are not read beside published notes until that line is removed`;
   for (const result of results) {
     const { file, parsed, problem } = result;
     if (problem) problems.push(problem);
-    if (parsed) problems.push(...parsed.problems);
-    if (!counts(result) || result.parsed.draft) continue;
+    if (parsed) {
+      for (const p of parsed.problems)
+        problems.push(parsed.draft && p.message === DRAFT ? { ...p, message: draftSays } : p);
+    }
+    if (!counts(result) || (result.parsed.draft && !drafts)) continue;
     const { parsed: notes } = result;
     if (notes.talks.length === 0) {
       problems.push({

@@ -56,7 +56,7 @@ export interface ParsedNotes {
   problems: ContentProblem[];
   /** Whether the file has a title of its own (front matter, `# Title`), not only its name. */
   titled?: boolean;
-  /** A post its author marked `draft: true`: not read, and no event of the library. */
+  /** A post its author marked `draft: true`: read only where no published post is beside it. */
   draft?: true;
   /** The language its notes are written in, where clear (`event-facts.ts`). */
   language?: string;
@@ -82,7 +82,6 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown,
   );
   const { block, meta, factLines, keyLines, draft } = readFrontMatter(text, file, problems);
-  if (draft) return { event: emptyEvent(eventId, file), talks: [], problems, draft: true };
   // "% Notes from Berlin Buzzwords 2025" / "% Henrik Larsen": Pandoc's title block.
   const pandoc = block ? undefined : pandocTitleBlock(text);
   if (pandoc) {
@@ -324,6 +323,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     talks,
     problems: problems.sort((a, b) => a.line - b.line),
     ...((meta.title ?? pageTitle) ? { titled: true } : {}),
+    ...(draft ? { draft } : {}),
   };
 }
 

@@ -42,11 +42,14 @@ export function readFrontMatter(
   problems.push({
     file,
     line: keyLines.get('draft') ?? draftLine(block),
-    message: 'is a draft (`draft: true`): its talks are not read until that line is removed',
+    message: DRAFT,
     severity: 'warning',
   });
   return { ...read, draft: true };
 }
+
+/** The warning at a draft's `draft: true`; `assembleContent` says whether its talks are read. */
+export const DRAFT = 'is a draft (`draft: true`)';
 
 /** The line of `draft = true` in a TOML front matter or `draft:: true` in page properties. */
 function draftLine(block: { yaml: string; yamlLine: number } | undefined): number {

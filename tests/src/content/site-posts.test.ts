@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/load-content.ts';
+import { loadBot } from '../../../src/load-bot.ts';
 import { contentFolder } from './folder-fixture.ts';
 
-/** A static site's posts: its drafts, written but not published, are not served; its folders name no event. */
+/**
+ * A static site's posts: its drafts, written but not published, are not served beside its
+ * published posts; notes that are all drafts are. Its folders name no event.
+ */
 
 const folder = contentFolder('qcon-drafts-');
 
@@ -13,7 +17,7 @@ const said = (problems: { file: string; line: number; message: string }[]) =>
   );
 
 describe('a post its author marked as a draft', () => {
-  it('gives no talks and no event, in YAML, TOML or page properties, and says why at its line', async () => {
+  it('beside a published post gives no talks and no event, in YAML, TOML or page properties, and says why at its line', async () => {
     await folder.write({
       'fjordconf-2024.md':
         '---\ntitle: Fjordconf 2024\n---\n\n## Ledgers — Oda Vik (Kassa)\n\n- append only\n',
@@ -27,7 +31,8 @@ describe('a post its author marked as a draft', () => {
     const { library, problems } = await loadContent(folder.dir);
     expect(library.talks.map((t) => t.title)).toEqual(['Ledgers']);
     expect(library.events.map((e) => e.name)).toEqual(['Fjordconf 2024']);
-    const draft = 'is a draft (`draft: true`): its talks are not read until that line is removed';
+    const draft =
+      'is a draft (`draft: true`): its talks are not read beside published notes until that line is removed';
     expect(said(problems).sort()).toEqual(
       [
         `bergen-days.md:3: ${draft}`,
@@ -36,6 +41,27 @@ describe('a post its author marked as a draft', () => {
       ].sort(),
     );
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('is read when every post of the notes is a draft: they were dropped in to be answered', async () => {
+    await folder.write({
+      'fjord-days.md':
+        '---\ntitle: Fjord Days 2024\ndate: 2024-09-02\ndraft: true\n---\n\n## Paging — Ola Nordmann (Vipps)\n\n- pages\n',
+      'bergen-days.md':
+        '+++\ntitle = "Bergen Days"\ndraft = true\n+++\n\n## Queues — Kari Berg (Posten)\n\n- queues\n',
+    });
+    const { library, problems } = await loadContent(folder.dir);
+    expect(library.talks.map((t) => t.title).sort()).toEqual(['Paging', 'Queues']);
+    expect(library.events.map((e) => e.name).sort()).toEqual(['Bergen Days', 'Fjord Days 2024']);
+    const draft = 'is a draft (`draft: true`): read, as no published notes are beside it';
+    expect(said(problems).sort()).toEqual([
+      `bergen-days.md:3: ${draft}`,
+      `fjord-days.md:4: ${draft}`,
+    ]);
+    // Found by a search, as any talk: the index counted the drafts' words too.
+    const { bot } = await loadBot(folder.dir);
+    const answer = bot?.ask('paging');
+    expect(answer?.kind === 'talks' && answer.hits.map((h) => h.title)).toEqual(['Paging']);
   });
 
   it('is read as any post when it says `draft: false`', async () => {
