@@ -12,6 +12,8 @@ export interface FrontMatterBlock {
   toml?: boolean;
   /** An outliner's page properties (`title:: …` lines, Logseq) rather than YAML. */
   properties?: boolean;
+  /** An Elixir map (`%{ title: "…", tags: ["…"] }`, NimblePublisher's posts) rather than YAML. */
+  elixir?: boolean;
 }
 
 /** `title:: ReactConf 2024`, `tags:: conference`: the lines of an outliner's page properties. */
@@ -36,6 +38,7 @@ export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
   const body = rest.slice(afterFence + (newline ? newline[0].length : 0));
   return {
     ...(toml ? { toml: true } : {}),
+    ...(!toml && /^\s*%\{/.test(yaml) && /\}\s*$/.test(yaml) ? { elixir: true } : {}),
     // Without its last line break, so an error at the end of the YAML points into it.
     yaml: yaml.replace(/\r?\n$/, ''),
     yamlLine: 2,

@@ -25,9 +25,11 @@ export function readFrontMatter(
   let meta: FrontMatter = {};
   let factLines: LineLookup = new Map<string, number>();
   let keyLines: LineLookup = new Map<string, number>();
-  if (block?.toml || block?.properties) {
-    // The title and a talk page's facts: `title = "…"` in TOML, `speaker:: …` in page properties.
-    meta = simpleMeta(block.yaml, block.toml === true) as FrontMatter;
+  if (block?.toml || block?.properties || block?.elixir) {
+    // The title and a talk page's facts: `title = "…"` in TOML, `speaker:: …` in page
+    // properties, `title: "…",` in an Elixir map.
+    const kind = block.toml ? 'toml' : block.elixir ? 'elixir' : 'properties';
+    meta = simpleMeta(block.yaml, kind) as FrontMatter;
   } else if (block) {
     const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);
     meta = parsed.data;

@@ -1,7 +1,8 @@
 import { TALK_KEYS } from './front-matter-talk.ts';
 
 /**
- * The keys of a TOML front matter (Hugo's `+++`) or of an outliner's page properties
+ * The keys of a TOML front matter (Hugo's `+++`), of an Elixir map (`%{ title: "…" }`,
+ * NimblePublisher) or of an outliner's page properties
  * (`speaker:: [[Piet Jansen]]`, Logseq, Obsidian's Dataview) that the notes use: the title, and a
  * page of one talk's facts (speaker, company, links, conference, date). Other keys, and values
  * that are not plain strings or lists of strings, are left out: they are not YAML, and only what
@@ -14,11 +15,19 @@ const RENAMED: Record<string, string> = { event: 'conference' };
 
 const TOML_LINE = /^([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$/;
 const PROPERTY_LINE = /^([\p{L}][\p{L}\d_-]{0,30})::[ \t]+(.+?)\s*$/u;
+/** `  title: "ElixirConf EU, Lisbon",` (the map's first key may follow its `%{`). */
+const ELIXIR_LINE = /^\s*(?:%\{\s*)?([A-Za-z_]\w*):\s+(.+?),?\s*\}?\s*$/;
 
-export function simpleMeta(text: string, toml: boolean): Record<string, unknown> {
+const LINES = { toml: TOML_LINE, elixir: ELIXIR_LINE, properties: PROPERTY_LINE };
+
+export function simpleMeta(
+  text: string,
+  kind: 'toml' | 'elixir' | 'properties',
+): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
+  const toml = kind !== 'properties';
   for (const line of text.split(/\r?\n/)) {
-    const match = (toml ? TOML_LINE : PROPERTY_LINE).exec(line);
+    const match = LINES[kind].exec(line);
     if (!match) continue;
     const raw = (match[1] as string).toLowerCase();
     const key = RENAMED[raw] ?? raw;
@@ -41,6 +50,9 @@ function tomlValue(value: string): string | string[] | undefined {
   if (quoted) return (quoted[1] ?? quoted[2] ?? '').replace(/\\(.)/g, '$1');
   // `draft = true`: a Hugo post not published yet.
   if (value === 'true') return value;
+  // `~D[2023-04-27]`, `~N[2023-04-27 15:29:44]`: an Elixir date.
+  const sigil = /^~[DNU]\[(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (sigil) return sigil[1];
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 

@@ -42,6 +42,38 @@ describe("a Hugo talk page's TOML front matter", () => {
   });
 });
 
+describe("an Elixir blog's post (NimblePublisher): its front matter an Elixir map", () => {
+  it('is read, not refused as broken YAML: its title names the event over the talks', () => {
+    const { talks, event, problems } = read(
+      'posts/2023-05-02-fjordconf-recap.md',
+      '---',
+      '%{',
+      '  title: "Fjordconf 2023, Bergen",',
+      '  description: "What I saw",',
+      '  tags: ["elixir", "conference"],',
+      '  date: ~D[2023-05-02]',
+      '}',
+      '---',
+      '',
+      '## Favourite talks',
+      '',
+      '### Oda Vik - Supervisors in anger',
+      '',
+      '- restart strategies',
+      '',
+      '### Ola Nordmann - Streams at Vipps',
+      '',
+      '- back-pressure',
+    );
+    expect(problems).toEqual([]);
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Supervisors in anger', ['Oda Vik']],
+      ['Streams at Vipps', ['Ola Nordmann']],
+    ]);
+    expect(event.name).toBe('Fjordconf 2023, Bergen');
+  });
+});
+
 describe("an outliner's page properties over one talk's notes", () => {
   it('reads speaker, company and video, the page named by its file', () => {
     const { talks } = read(
