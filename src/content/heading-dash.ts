@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { isPlace } from './company-words.ts';
+import { givenNameFirst } from './given-name-first.ts';
 import { gluedSpeaker } from './glued-speaker.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
@@ -16,7 +17,7 @@ import { isCompanyLike, looksLikeName, parseSpeakerText, splitNames } from './sp
  * parentheses that name no one (three lower-case words or more are a phrase, not a company).
  */
 const NOT_A_COMPANY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|remote(?:ly)?\b|online\b|virtual(?:ly)?\b|pre-?recorded\b|in[- ]person\b|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|remote(?:ly)?\b|online\b|virtual(?:ly)?\b|pre-?recorded\b|in[- ]person\b|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:of|without)\s|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /**
  * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
@@ -103,6 +104,13 @@ const PEOPLE_LABEL =
 export function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
+  const first = cuts[0];
+  const [before, after] =
+    first?.index === undefined
+      ? []
+      : [text.slice(0, first.index), text.slice(first.index + first[0].length)];
+  const person = before && after ? givenNameFirst(before, after) : undefined;
+  if (person && after) return { title: after.trim(), speakers: person };
   const three = splitThree(text, cuts);
   if (three) return three;
   const last = cuts.at(-1);
@@ -127,7 +135,6 @@ export function splitDash(text: string): HeadingParts | undefined {
     if (glued) return glued;
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }
-  const first = cuts[0];
   if (first?.index !== undefined) {
     const left = parseSpeakerText(text.slice(0, first.index));
     const right = text.slice(first.index + first[0].length);

@@ -1,6 +1,7 @@
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
+import { strayTalkHeadings } from './stray-heading.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
@@ -113,7 +114,7 @@ export function buildSections(nodes: MdNode[]): {
   const titles: string[] = [];
   const roots: Section[] = [];
   const stack: Section[] = [];
-  for (const node of nodes) {
+  for (const node of strayTalkHeadings(nodes)) {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.
       const heading = node.children.some(isStruck) ? withoutStruck(node) : node;
