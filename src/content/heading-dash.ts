@@ -55,9 +55,15 @@ export function splitColon(text: string): HeadingParts | undefined {
       ? { title: before, speakers: after }
       : undefined;
   }
-  if (parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
+  // "Rachel Andrew: Grid Layout": a title in capitals reads as a name too; a given name first
+  // (and none after the colon) says which side is the person.
+  const person = givenNameFirst(text.slice(0, colon), title);
+  if ((parseSpeakerText(title) && !person) || !/\p{L}/u.test(title)) return undefined;
   return { title, speakers };
 }
+
+/** "GOTO 2023", "NDC Oslo 2024": an event's name and its year. */
+const EVENT_OF_YEAR = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/u;
 
 /** "Title | Jane Doe | Acme" or "Title – Jane Doe – Acme": the name in the middle, its company last. */
 function splitThree(
@@ -72,8 +78,10 @@ function splitThree(
   const title = text.slice(0, middle.index).trim();
   const names = splitNames(name);
   if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
-  // "Title | Jane Doe | Main stage": the third part says where, not whose.
-  if (isPlace(company)) return { title, speakers: names.map((n) => ({ name: n })) };
+  // "Title | Jane Doe | Main stage", "Title • Jane Doe • GOTO 2023": the third part says where or
+  // at which event, not whose.
+  if (isPlace(company) || EVENT_OF_YEAR.test(company))
+    return { title, speakers: names.map((n) => ({ name: n })) };
   if (
     (parseSpeakerText(company) && !isCompanyLike(company)) ||
     notACompany(company) ||

@@ -1,6 +1,7 @@
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
+import { foldNumberedPoints } from './numbered-points.ts';
 import { strayTalkHeadings } from './stray-heading.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
@@ -148,7 +149,7 @@ export function buildSections(nodes: MdNode[]): {
       } else preamble.push(node);
     }
   }
-  return { preamble, sections: roots, titles };
+  return { preamble, sections: foldNumberedPoints(roots), titles };
 }
 
 /** Shared by every heading without an id of its own (nearly all): never added to. */
