@@ -40,7 +40,8 @@ export function finishTalk(
   const talk: Talk = {
     id,
     event: eventId,
-    title: draft.title,
+    // "Easily Observing Operators:" over its speaker's line: the colon leads there, not the title.
+    title: draft.title.replace(/(?<=[\p{L}\p{N})?!'"”’])\s*:$/u, ''),
     speakers,
     links,
     notes: draft.notes.map(stripDraft),

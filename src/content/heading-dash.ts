@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { isPlace } from './company-words.ts';
+import { givenNameFirst } from './given-name-first.ts';
 import { gluedSpeaker } from './glued-speaker.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
@@ -16,7 +17,7 @@ import { isCompanyLike, looksLikeName, parseSpeakerText, splitNames } from './sp
  * parentheses that name no one (three lower-case words or more are a phrase, not a company).
  */
 const NOT_A_COMPANY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|remote(?:ly)?\b|online\b|virtual(?:ly)?\b|pre-?recorded\b|in[- ]person\b|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|slides?|video|pdf|recording|keynote|workshop|panel|tutorial|demo|live|remote(?:ly)?\b|online\b|virtual(?:ly)?\b|pre-?recorded\b|in[- ]person\b|part\b|day\b|track\b|room\b|in \S+|\d)|^(?:個人(?:開発者)?|独立开发者|自由职业者|フリーランス)$|^(?:of|without)\s|^(?:independent|freelance|freelancer|self-employed|none|n\/a|various|tbd|tba|and|or|but|not|sort of|kind of|yet|maybe|mostly|probably|really|again|much|at all|anymore|for now|for real|ish|too|either|spoiler|almost|hopefully|still|even|only|just|so far|until|unless|if|when|because|let['’]s|sometimes|usually|often|always|never|partly|allegedly|kinda|sorta|revisited|redux|reloaded|remastered|explained|simplified|demystified|edition|a primer|an introduction|for beginners|for everyone|for the rest of us)\b|[?!]/i;
 
 /**
  * Three words or more in lower case are a phrase of the title ("the hard way"), not a company;
@@ -54,9 +55,15 @@ export function splitColon(text: string): HeadingParts | undefined {
       ? { title: before, speakers: after }
       : undefined;
   }
-  if (parseSpeakerText(title) || !/\p{L}/u.test(title)) return undefined;
+  // "Rachel Andrew: Grid Layout": a title in capitals reads as a name too; a given name first
+  // (and none after the colon) says which side is the person.
+  const person = givenNameFirst(text.slice(0, colon), title);
+  if ((parseSpeakerText(title) && !person) || !/\p{L}/u.test(title)) return undefined;
   return { title, speakers };
 }
+
+/** "GOTO 2023", "NDC Oslo 2024": an event's name and its year. */
+const EVENT_OF_YEAR = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/u;
 
 /** "Title | Jane Doe | Acme" or "Title – Jane Doe – Acme": the name in the middle, its company last. */
 function splitThree(
@@ -71,8 +78,10 @@ function splitThree(
   const title = text.slice(0, middle.index).trim();
   const names = splitNames(name);
   if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
-  // "Title | Jane Doe | Main stage": the third part says where, not whose.
-  if (isPlace(company)) return { title, speakers: names.map((n) => ({ name: n })) };
+  // "Title | Jane Doe | Main stage", "Title • Jane Doe • GOTO 2023": the third part says where or
+  // at which event, not whose.
+  if (isPlace(company) || EVENT_OF_YEAR.test(company))
+    return { title, speakers: names.map((n) => ({ name: n })) };
   if (
     (parseSpeakerText(company) && !isCompanyLike(company)) ||
     notACompany(company) ||
@@ -103,6 +112,13 @@ const PEOPLE_LABEL =
 export function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
+  const first = cuts[0];
+  const [before, after] =
+    first?.index === undefined
+      ? []
+      : [text.slice(0, first.index), text.slice(first.index + first[0].length)];
+  const person = before && after ? givenNameFirst(before, after) : undefined;
+  if (person && after) return { title: after.trim(), speakers: person };
   const three = splitThree(text, cuts);
   if (three) return three;
   const last = cuts.at(-1);
@@ -127,7 +143,6 @@ export function splitDash(text: string): HeadingParts | undefined {
     if (glued) return glued;
     if (right && /\p{L}/u.test(left)) return { title: left.trim(), speakers: right };
   }
-  const first = cuts[0];
   if (first?.index !== undefined) {
     const left = parseSpeakerText(text.slice(0, first.index));
     const right = text.slice(first.index + first[0].length);

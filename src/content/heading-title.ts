@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
+import { isGivenName } from './given-names.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
@@ -44,7 +45,7 @@ export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
   const text = time ? heading.trim().slice(time[0].length) : heading;
   const parts =
     slotTail(text, (title) => splitTitle(title, dashSpeakers)) ??
-    untitledSession(text) ??
+    untitledSession(text, dashSpeakers) ??
     (text.includes(' / ') ? cjkSlash(text) : undefined) ??
     (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
@@ -78,31 +79,38 @@ function cjkSlash(text: string): HeadingParts | undefined {
  * only. The kind is its title; the people its speakers.
  */
 const UNTITLED =
-  /^((?:(?:opening|closing|morning|afternoon|day\s*\d{1,2})\s+)?(?:keynote|fireside chat|panel|interview|ama|ask me anything|q&a))(?:\s*[:–—|-]\s*|\s+with\s+)(.+)$/i;
+  /^((?:(?:opening|closing|morning|afternoon|day\s*\d{1,2})\s+)?(?:keynote|fireside chat|panel|interview|ama|ask me anything|q&a))(?:(?<=keynote)\s+speaker)?(?:\s*#?\d{1,2})?(\s*[:–—|-]\s*|\s+with\s+)(.+)$/i;
 
-function untitledSession(text: string): HeadingParts | undefined {
+function untitledSession(text: string, dashSpeakers: boolean): HeadingParts | undefined {
   const session = untitledPeople(text);
   if (!session) return undefined;
   const { speakers } = session;
-  // "Panel: Service Mesh" reads as a name too: only a company, a title, two people or "with"
-  // make the words people.
+  // "Panel: Service Mesh" reads as a name too: only a company, a title, two people, "with", a
+  // given name ("Keynote 1: Bjarne Stroustrup") or, in a post that names speakers after a dash,
+  // a dash ("Keynote - Yehuda Katz") make the words people.
   const people =
     speakers.length > 1 ||
-    speakers.some((speaker) => speaker.company || /^(?:Dr|Prof)\.?\s/.test(speaker.name ?? '')) ||
-    /\swith\s/i.test(text.slice(0, session.title.length + 6));
-  return people ? session : undefined;
+    speakers.some(
+      (speaker) =>
+        speaker.company ||
+        /^(?:Dr|Prof)\.?\s/.test(speaker.name ?? '') ||
+        isGivenName(speaker.name?.split(/\s+/)[0] ?? ''),
+    ) ||
+    /\swith\s/i.test(text.slice(0, session.title.length + 6)) ||
+    (dashSpeakers && session.dashed === true);
+  return people ? { title: session.title, speakers } : undefined;
 }
 
 /**
  * "Keynote: Sigrid Aalto": a session's kind, then what reads as people's names, whatever else
  * shows they are people (a caller without that evidence must find it elsewhere, as in the notes).
  */
-export function untitledPeople(text: string): HeadingParts | undefined {
+export function untitledPeople(text: string): (HeadingParts & { dashed?: boolean }) | undefined {
   const match = UNTITLED.exec(text.trim());
-  if (!match?.[1] || !match[2]) return undefined;
-  const speakers = parseSpeakerText(match[2]);
+  if (!match?.[1] || !match[3]) return undefined;
+  const speakers = parseSpeakerText(match[3]);
   if (!speakers?.every((speaker) => speaker.name)) return undefined;
-  return { title: match[1], speakers };
+  return { title: match[1], speakers, dashed: /[–—-]/.test(match[2] ?? '') };
 }
 
 /**

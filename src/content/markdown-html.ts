@@ -1,5 +1,6 @@
 import type { MdNode } from './markdown.ts';
 import { htmlTables } from './markdown-html-table.ts';
+import { afterEmptyTags } from './markdown-lead-tags.ts';
 
 /**
  * HTML blocks in notes that hold Markdown's own structure: a toggle
@@ -23,6 +24,8 @@ export function htmlBlock(
   roots: MdNode[] | undefined,
   read: MarkdownReader,
 ): MdNode[] | undefined {
+  const spaced = afterEmptyTags(html, line, read.blocks);
+  if (spaced) return spaced;
   const toggled = roots ? toggle(html, line, roots, read) : undefined;
   if (toggled) return toggled;
   const callout = calloutBlock(html, line, read);

@@ -1,6 +1,7 @@
 import MarkdownIt, { type Options, type PluginWithParams } from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import container from 'markdown-it-container';
+import { atxSpace } from './markdown-atx-space.ts';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
 import { htmlBlock, type MarkdownReader } from './markdown-html.ts';
 import { inline } from './markdown-inline.ts';
@@ -45,6 +46,7 @@ function markdownIt(): MarkdownIt {
   // whose content is read as the notes around it, not a line of colons.
   md.use(container as unknown as PluginWithParams, 'div', { validate: () => true });
   md.use(liquidCode);
+  md.use(atxSpace);
   // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a
   // parse). Without fuzzy links or e-mails a link needs a scheme ("https:", "mailto:") or "//",
   // so text with neither ':' nor "//" has none: skipping it finds exactly the same links.

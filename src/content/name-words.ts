@@ -76,6 +76,11 @@ export const NOT_A_NAME = new Set([
   'Future',
   'Intro',
   'Introduction',
+  // "Talk 1: Welcome Remarks - Janet Kuo": the words of a session's title, not of a name.
+  'Welcome',
+  'Remarks',
+  'Update',
+  'Updates',
   'Beyond',
   'Inside',
   'Into',

@@ -1,6 +1,8 @@
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
+import { foldNumberedPoints } from './numbered-points.ts';
+import { strayTalkHeadings } from './stray-heading.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
@@ -113,7 +115,7 @@ export function buildSections(nodes: MdNode[]): {
   const titles: string[] = [];
   const roots: Section[] = [];
   const stack: Section[] = [];
-  for (const node of nodes) {
+  for (const node of strayTalkHeadings(nodes)) {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.
       const heading = node.children.some(isStruck) ? withoutStruck(node) : node;
@@ -147,7 +149,7 @@ export function buildSections(nodes: MdNode[]): {
       } else preamble.push(node);
     }
   }
-  return { preamble, sections: roots, titles };
+  return { preamble, sections: foldNumberedPoints(roots), titles };
 }
 
 /** Shared by every heading without an id of its own (nearly all): never added to. */

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
+import { lowerCaseName } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
@@ -8,7 +9,7 @@ import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.t
 
 /** "Speaker: …", "Speaker — …", "by …", and "— Jane Doe, Acme" (a dash, as under a quote). */
 const SPEAKER_PREFIX =
-  /^((?:workshop|session|tutorial|lab) (?:with|by|led by|run by|hosted by)|speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|convened by|led by|run by|(?:gegeven|gepresenteerd|begeleid) door|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:—–]|\s+-)?\s+(.+)$/i;
+  /^((?:workshop|session|tutorial|lab) (?:with|by|led by|run by|hosted by)|speakers?|presented by|presenters?|talk by|given by|moderated by|hosted by|chaired by|anim[ée]e? par|mod[ée]r[ée]e? par|moderat[oa] da|moderad[oa] por|by|présentée? par|presentad[oa] por|impartid[oa] por|ministrad[oa] por|apresentad[oa] por|gehalten von|präsentiert von|presentat[oa] da|tenut[oa] da|facilitated by|convened by|led by|run by|(?:gegeven|gepresenteerd|begeleid) door|par|por|von|door|with|w\/|avec|con|[—–]|--?)(?:\s*[:=—–]|\s+-)?\s+(.+)$/i;
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
@@ -18,7 +19,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|moderador(?:a|es|as)?|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|sprekers?|přednášející|řeční(?:k|ci)|vedli|vedl[a]?|lektoř?i?|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|moderador(?:a|es|as)?|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|sprekers?|přednášející|řeční(?:k|ci)|vedli|vedl[a]?|lektoř?i?|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：=]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
 const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
@@ -137,6 +138,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       return [{ name: comma[1].trim(), company: comma[2].trim() }];
     }
     if (named) return named;
+    // "by jane roe" right under the heading: a byline typed without capitals.
+    const lower =
+      allowBareName && /^(?:by|[—–-]+)$/i.test(prefixed[1]) && lowerCaseName(prefixed[2]);
+    if (lower) return [{ name: lower }];
     // "By @omarh": a handle names the speaker.
     if (/^@[\w.-]{1,40}$/.test(prefixed[2].trim())) return [{ name: prefixed[2].trim() }];
     // "Speaker: jdoe" is a speaker whatever the words; "By now, …" is not.

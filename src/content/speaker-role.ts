@@ -1,4 +1,5 @@
 import { ALL_AT, ALL_BARE } from './all-of-them.ts';
+import { withoutEmploymentVerb } from './employment-verbs.ts';
 
 /*
  * A speaker's job beside the company ("Staff Engineer at Shopify", "former CTO, Etsy"): what is
@@ -21,7 +22,7 @@ export const ROLE_WORDS =
 
 export function withoutRole(written: string): string {
   // "(all from Cloudflare)", "(both at 1Password)": one company for the people named.
-  const company = written
+  const company = withoutEmploymentVerb(written)
     // "beide bei Govtech", "entrambi di Satispay", "oboje z Allegro", "tous deux chez Sfeir": the
     // same in German, Italian, Polish, French, Spanish, Portuguese and Dutch.
     .replace(ALL_AT, '')
