@@ -269,12 +269,14 @@ export type AnswerKind = Answer['kind'];
  * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
  * where no event of the notes has that name (`name`; the suggestions are the events they have);
  * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
- * suggestions ask for the listed speakers' talks).
+ * suggestions ask for the listed speakers' talks); `which-listed`: "open it" after a list of several
+ * talks (the suggestions open each listed talk).
  */
 export type NoneReason =
   | 'unknown-talk'
   | 'pick'
   | 'which-talk'
   | 'which-speaker'
+  | 'which-listed'
   | 'unknown-speaker'
   | 'unknown-event';

@@ -12,6 +12,7 @@ import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
+import { opensIt } from './query/list-picks.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
@@ -140,7 +141,11 @@ export class Bot {
       case 'events':
         return { kind: 'events', events: this.catalogue.events() };
       case 'pick':
-        return { ...this.none(request.words, [], 'pick'), ...opt('example', this.example()) };
+        // "Open it" with nothing shown before: which talk, as "who gave it?" is asked.
+        return {
+          ...this.none(request.words, [], opensIt(request.words) ? 'which-talk' : 'pick'),
+          ...opt('example', this.example()),
+        };
       case 'topics':
         return { kind: 'topics', topics: this.catalogue.topics(request.event) };
       case 'list': {

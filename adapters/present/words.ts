@@ -242,6 +242,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Try',
     };
   }
+  if (answer.reason === 'which-listed') {
+    return {
+      title: `Which talk? Your last list has several: open one by its number (“${answer.example ?? 'the second one'}”) or by name`,
+      offer: 'Try',
+    };
+  }
   if (answer.reason === 'pick') {
     return {
       title: `No list to pick “${answer.query}” from: open a talk with its button, by its number after a list of yours, or by name${answer.example ? `: “${answer.example}”` : ''}`,

@@ -2,6 +2,7 @@ import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
 import { asksEventsInLanguage } from './events-in-languages.ts';
+import { isPick } from './list-picks.ts';
 import { questionOfLong } from './long-message.ts';
 import { withoutMentions } from './mentions.ts';
 import { own, withoutMarkup } from './plain-input.ts';
@@ -179,10 +180,6 @@ function greetingOf(text: string): Request | undefined {
   return undefined;
 }
 
-/** "3", "#3", "open 3", "show me talk 3", "the 3rd one", "number 3". */
-const PICK =
-  /^(?:(?:open|show(?:\s+me)?|pick|number|no\.?|item|talk|the|tell\s+me\s+(?:more\s+)?about|more\s+(?:on|about))\s+)*(?:(?:#\s*)?\d{1,3}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one|talk))(?:\s+(?:one|talk|please|pls))?[\s.!?]*$/i;
-
 /** What may open a request for talks like another: "show me more", "any other talks". */
 const RELATED_LEAD = String.raw`^(?:(?:show|find|give|list|got|are there|is there)\s+(?:me\s+|us\s+)?)?(?:(?:some|any|more|other|similar)\s+)*(?:talks?|sessions?|ones?|stuff|anything|something|others)?(?:\s+else)?\s*`;
 /**
@@ -289,7 +286,7 @@ export function parseRequest(raw: string, page?: number): Request {
   // Chat with the bot ("hi", "thanks", "what conferences do you know?"): whole sentences only.
   const social = greetingOf(text);
   if (social) return social;
-  if (PICK.test(text)) return { kind: 'pick', words: text };
+  if (isPick(text)) return { kind: 'pick', words: text };
   const like = RELATED_NAMED.exec(text) ?? RELATED_BARE.exec(text);
   // "More like that", "similar to this one": the talk answered before, which is not kept, so a
   // follow-up (read as a search, it asks "Which talk?").

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import type { Bot } from '../../../src/bot.ts';
+import { liveOver, notesBot } from './notes-folder.ts';
+
+/**
+ * Round Q16's gaps, questions asked as people ask them in a chat after a conference, on invented
+ * notes loaded as the bot loads them: follow-ups that pick by place in several languages, "open
+ * it", "what was next?" in notes without times; closing chat; negated days; an event's topics;
+ * the notes' languages; an event summed up; a talk to watch first.
+ */
+
+const FILES: Record<string, string> = {
+  // A French post, days without times, no topics.
+  'codevoxa/codevoxa-2023.md': [
+    '---',
+    'lang: fr',
+    '---',
+    '# Codevoxa 2023',
+    '',
+    '## Jour 1',
+    '',
+    '### Les monades sans douleur',
+    '',
+    '- Une monade est un monoïde dans la catégorie des foncteurs',
+    '- Exemples avec Optional et Stream',
+    '',
+    '### Kata de refactoring en binôme',
+    '',
+    '- Test && commit || revert, pas à pas',
+    '',
+    '### Camel pour intégrer vos services',
+    '',
+    '- Un petit DSL Java pour les flux',
+    '',
+    '## Jour 2',
+    '',
+    '### Découper un monolithe sans tout casser',
+    '',
+    '- Trouver les domaines, puis les tables de chacun',
+    '',
+    '### Tests de bout en bout chez un éditeur',
+    '',
+    '- Les tests E2E cassent moins qu’avant',
+    '',
+  ].join('\n'),
+  // An English post with dates, days and times.
+  'harborcon.md': [
+    '---',
+    'event:',
+    '  name: HarborCon 2024',
+    '  dates: 2024-05-06..2024-05-07',
+    '  place: Bergen, Norway',
+    '---',
+    '# HarborCon 2024',
+    '',
+    '## Day 1',
+    '',
+    '### 09:30 – Paved roads for platform teams (Ines Lund, Dockly)',
+    '',
+    '- a golden path, not a cage',
+    '',
+    '### 11:00 – Cost dashboards nobody reads (Ola Berg, Streamly)',
+    '',
+    '- FinOps needs owners',
+    '',
+    '## Day 2',
+    '',
+    '### 10:00 – Secrets in CI pipelines (Kim Dale, Dockly)',
+    '',
+    '- rotate the tokens, scan the logs',
+    '',
+  ].join('\n'),
+  // An English post grouped by topic, no times.
+  'stackfjord.md': [
+    '# StackFjord 2022',
+    '',
+    '## Observability',
+    '',
+    '### Tracing without tears by Maja Holm (Tracely)',
+    '',
+    '- spans, not logs',
+    '',
+    '### Sampling that keeps the errors by Per Vik (Tracely)',
+    '',
+    '- tail sampling',
+    '',
+    '### Dashboards as code by Eva Lie (Grafit)',
+    '',
+    '- review them like code',
+    '',
+    '## Data',
+    '',
+    '### Lakehouse in a week by Tor Dahl (Datahav)',
+    '',
+    '- iceberg tables',
+    '',
+  ].join('\n'),
+};
+
+let bot: Bot;
+let remove: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ bot, remove } = await notesBot(FILES, 'gaps-q16'));
+});
+afterAll(() => remove());
+
+const live = () => liveOver(bot);
+const alice = { surface: 'slack', place: 'C1', user: 'U-alice' };
+const titleOf = (answer: Answer) => (answer.kind === 'talk' ? answer.talk.title : answer.kind);
+const titles = (answer: Answer) =>
+  answer.kind === 'talks' ? answer.hits.map((hit) => hit.title) : [answer.kind];
+
+describe('a talk of the last list picked as people type it in a chat', () => {
+  it('reads "and the second one?", "the 2nd" and the same in Spanish, French and German', async () => {
+    const chat = live();
+    const list = await chat.ask('talks at codevoxa', alice);
+    const second = titles(list)[1];
+    expect(second).toBe('Kata de refactoring en binôme');
+    for (const asked of [
+      'and the second one?',
+      'the 2nd',
+      'y el segundo?',
+      'et le deuxième ?',
+      'und der zweite?',
+    ]) {
+      await chat.ask('talks at codevoxa', alice);
+      expect(titleOf(await chat.ask(asked, alice)), asked).toBe(second);
+    }
+    // "Y el último": the last of the whole list.
+    await chat.ask('talks at codevoxa', alice);
+    expect(titleOf(await chat.ask('y el último?', alice))).toBe(
+      'Tests de bout en bout chez un éditeur',
+    );
+    await chat.close();
+  });
+
+  it('keeps a lone "second" a word to search', () => {
+    expect(bot.ask('second')).not.toMatchObject({ kind: 'none', reason: 'pick' });
+  });
+});
+
+describe('"open it"', () => {
+  it('opens the one talk just listed, or the talk opened last', async () => {
+    const chat = live();
+    await chat.ask('cost dashboards', alice);
+    expect(titleOf(await chat.ask('open it', alice))).toBe('Cost dashboards nobody reads');
+    expect(titleOf(await chat.ask('can you open that one', alice))).toBe(
+      'Cost dashboards nobody reads',
+    );
+    await chat.close();
+  });
+
+  it('asks which talk after a list of several, offering each, never a talk titled "open"', async () => {
+    const chat = live();
+    await chat.ask('talks at harborcon', alice);
+    const which = await chat.ask('open it', alice);
+    expect(which).toMatchObject({ kind: 'none', reason: 'which-listed' });
+    expect(which.kind === 'none' ? which.suggestions : []).toContain(
+      'talk Paved roads for platform teams',
+    );
+    await chat.close();
+  });
+
+  it('asks which talk with nothing shown before', async () => {
+    const chat = live();
+    expect(await chat.ask('open it', alice)).toMatchObject({ kind: 'none', reason: 'which-talk' });
+    await chat.close();
+  });
+});
+
+describe('"what was next?" after a talk', () => {
+  it('is the next talk in the notes’ order where they give no times, and says so', async () => {
+    const chat = live();
+    await chat.ask('talk les monades sans douleur', alice);
+    const next = await chat.ask('what was next?', alice);
+    expect(titles(next)).toEqual(['Kata de refactoring en binôme']);
+    expect(next).toMatchObject({ scope: { listed: 'first' } });
+    expect(titles(await chat.ask('and after that?', alice))).toEqual([
+      'Camel pour intégrer vos services',
+    ]);
+    expect(titles(await chat.ask('what came before it?', alice))).toEqual([
+      'Kata de refactoring en binôme',
+    ]);
+    await chat.close();
+  });
+
+  it('is the next talk by the clock where the notes give times, said plainly', async () => {
+    const chat = live();
+    await chat.ask('talk paved roads', alice);
+    const next = await chat.ask('what was next', alice);
+    expect(titles(next)).toEqual(['Cost dashboards nobody reads']);
+    expect(next).not.toMatchObject({ scope: { listed: 'first' } });
+    await chat.close();
+  });
+
+  it('asks which talk with nothing shown before', async () => {
+    const chat = live();
+    expect(await chat.ask('what was next?', alice)).toMatchObject({
+      kind: 'none',
+      reason: 'which-talk',
+    });
+    await chat.close();
+  });
+});
