@@ -44,6 +44,8 @@ export function followUp(
   const request = parseRequest(text);
   if (request.kind === 'pick') return pick(bot, request.words, conversation, pageSize);
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
+  // "Thanks, that's all", "ok that's it": a closing, not "is that all?" of the last list.
+  if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;
   const linked = opened && bareLink(bot, text, opened);
   if (linked) return linked;
   const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));

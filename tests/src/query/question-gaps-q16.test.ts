@@ -204,3 +204,26 @@ describe('"what was next?" after a talk', () => {
     await chat.close();
   });
 });
+
+describe('closing a chat', () => {
+  it('answers "thanks, that’s all", "ok that’s it" in kind, never as a search', () => {
+    for (const [asked, greeting] of <[string, string][]>[
+      ["thanks, that's all", 'thanks'],
+      ["thanks that's all i needed", 'thanks'],
+      ["ok thanks that's everything", 'thanks'],
+      ['alright thanks', 'thanks'],
+      ["ok that's it", 'ok'],
+      ["great, that's all for now", 'thanks'],
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'help', greeting });
+  });
+
+  it('is no "is that all?" of the last list, which still pages', async () => {
+    const chat = live();
+    await chat.ask('talks at stackfjord', alice);
+    expect(await chat.ask("ok that's it", alice)).toMatchObject({ kind: 'help', greeting: 'ok' });
+    await chat.ask('talks at stackfjord', alice);
+    expect(await chat.ask('is that all?', alice)).toMatchObject({ followUp: { to: 'more' } });
+    await chat.close();
+  });
+});
