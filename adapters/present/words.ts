@@ -41,8 +41,8 @@ export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): stri
         ? ` but no ${scope.lacking}`
         : ` without ${NO_LINK[scope.lacking]}`;
   // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out; "at"
-  // an event's.
-  const person = /^(by|from|at) (.+)$/i.exec(scope.excluding ?? '');
+  // an event's; "on" a day's.
+  const person = /^(by|from|at|on) (.+)$/i.exec(scope.excluding ?? '');
   const excluding =
     scope.excluding && !echoed
       ? person

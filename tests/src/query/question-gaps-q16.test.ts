@@ -227,3 +227,33 @@ describe('closing a chat', () => {
     await chat.close();
   });
 });
+
+describe('a day turned down', () => {
+  it('leaves that day’s talks out, never lists them', () => {
+    // Twelve talks, two of them on HarborCon's Monday.
+    expect(bot.ask('talks not on monday')).toMatchObject({
+      kind: 'talks',
+      total: 10,
+      scope: { excluding: 'on monday' },
+    });
+    for (const asked of [
+      'anything except day 1',
+      'anything but jour 1',
+      'talks other than day 1',
+    ]) {
+      const answer = bot.ask(`${asked} at harborcon`);
+      expect(titles(answer), asked).toEqual(['Secrets in CI pipelines']);
+    }
+    expect(titles(bot.ask('talks not on day 2 at codevoxa'))).toEqual([
+      'Les monades sans douleur',
+      'Kata de refactoring en binôme',
+      'Camel pour intégrer vos services',
+    ]);
+  });
+
+  it('keeps a day asked for beside words turned down', () => {
+    expect(titles(bot.ask('talks on day 1 at harborcon except finops'))).toEqual([
+      'Paved roads for platform teams',
+    ]);
+  });
+});
