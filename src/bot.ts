@@ -192,8 +192,10 @@ export class Bot {
             ...opt('unmatched', plan.unmatched),
             ...opt('apart', plan.apart),
           };
-        if (plan.kind === 'topics')
-          return { kind: 'topics', topics: this.catalogue.topics(request.event) };
+        if (plan.kind === 'topics') {
+          const events = plan.events ?? (request.event ? [request.event] : undefined);
+          return { kind: 'topics', topics: this.catalogue.topicsOf(events, plan.ranked) };
+        }
         if (plan.kind === 'events') {
           const ids = new Set(plan.events);
           return { kind: 'events', events: this.catalogue.events().filter((e) => ids.has(e.id)) };

@@ -70,6 +70,27 @@ export class Catalogue {
     return topics.map((topic) => ({ ...topic, events: [...topic.events] }));
   }
 
+  /**
+   * The topics of these events (every event's where none is given), with their talks counted
+   * over them; the most talks first where `ranked`, else in the notes' order.
+   */
+  topicsOf(events: string[] | undefined, ranked = false): TopicInfo[] {
+    const merged = new Map<string, TopicInfo>();
+    for (const one of events ?? [undefined]) {
+      for (const topic of this.topics(one)) {
+        const key = fold(topic.name);
+        const seen = merged.get(key);
+        if (!seen) merged.set(key, topic);
+        else {
+          seen.count += topic.count;
+          seen.events.push(...topic.events.filter((id) => !seen.events.includes(id)));
+        }
+      }
+    }
+    const topics = [...merged.values()];
+    return ranked ? topics.sort((a, b) => b.count - a.count) : topics;
+  }
+
   private countTopics(event?: string): TopicInfo[] {
     const topics = new Map<string, TopicInfo>();
     for (const talk of this.inEvent(event)) {

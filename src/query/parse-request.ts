@@ -162,7 +162,10 @@ export function parseRequest(raw: string, page?: number): Request {
     case 'commands':
       return { kind: 'help' };
     case 'topics':
-      return { kind: 'topics', ...scoped };
+      // "topics at devoxx", "topics in 2024": those asked for, not every one.
+      return argument
+        ? { kind: 'search', words: text, ...scoped, page: pageNumber }
+        : { kind: 'topics', ...scoped };
     case 'events':
     case 'conferences':
       // "conferences in 2024", "events in norway": those asked for, not every one.

@@ -15,8 +15,11 @@ export type Plan =
     }
   /** The question is about the conferences themselves ("when was qcon"): these events. */
   | { kind: 'events'; events: string[] }
-  /** "What topics were covered?": the topics. */
-  | { kind: 'topics' }
+  /**
+   * "What topics were covered?": the topics; of `events` only ("topics at devoxx"), the most
+   * talks first where `ranked` ("which topic had the most talks").
+   */
+  | { kind: 'topics'; events?: string[]; ranked?: boolean }
   /**
    * No talk; `unknown`: what was asked is something the notes never record; `person`: the
    * speaker or company asked about, as typed, whom no talk has (the suggestions: near names);

@@ -96,6 +96,23 @@ const FILES: Record<string, string> = {
     '- iceberg tables',
     '',
   ].join('\n'),
+  // Another post grouped by topic, one topic shared.
+  'pixelfest.md': [
+    '# Pixelfest 2021',
+    '',
+    '## Frontend',
+    '',
+    '### Design tokens at scale by Ada Rye (Tokenly)',
+    '',
+    '- one source, many themes',
+    '',
+    '## Data',
+    '',
+    '### Analytics without cookies by Bo Sand (Countly)',
+    '',
+    '- aggregate at the edge',
+    '',
+  ].join('\n'),
 };
 
 let bot: Bot;
@@ -230,10 +247,10 @@ describe('closing a chat', () => {
 
 describe('a day turned down', () => {
   it('leaves that day’s talks out, never lists them', () => {
-    // Twelve talks, two of them on HarborCon's Monday.
+    // Fourteen talks, two of them on HarborCon's Monday.
     expect(bot.ask('talks not on monday')).toMatchObject({
       kind: 'talks',
-      total: 10,
+      total: 12,
       scope: { excluding: 'on monday' },
     });
     for (const asked of [
@@ -255,5 +272,28 @@ describe('a day turned down', () => {
     expect(titles(bot.ask('talks on day 1 at harborcon except finops'))).toEqual([
       'Paved roads for platform teams',
     ]);
+  });
+});
+
+describe('an event’s topics', () => {
+  const topicsOf = (answer: Answer) =>
+    answer.kind === 'topics' ? answer.topics.map((t) => `${t.name} ${t.count}`) : [answer.kind];
+
+  it('are that event’s only, counted there', () => {
+    for (const asked of ['topics at stackfjord', 'what topics were covered at stackfjord'])
+      expect(topicsOf(bot.ask(asked)), asked).toEqual(['Observability 3', 'Data 1']);
+    expect(topicsOf(bot.ask('topics at pixelfest'))).toEqual(['Frontend 1', 'Data 1']);
+    // Notes that group no talks by topic have none, never another event's.
+    expect(topicsOf(bot.ask('topics at codevoxa'))).toEqual([]);
+  });
+
+  it('come biggest first when the most talks are asked for, counted over every event', () => {
+    expect(topicsOf(bot.ask('which topic had the most talks'))).toEqual([
+      'Observability 3',
+      'Data 2',
+      'Frontend 1',
+    ]);
+    // Asked plainly, in the notes' order (of files by name).
+    expect(topicsOf(bot.ask('topics'))).toEqual(['Frontend 1', 'Data 2', 'Observability 3']);
   });
 });
