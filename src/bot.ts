@@ -198,7 +198,11 @@ export class Bot {
         }
         if (plan.kind === 'events') {
           const ids = new Set(plan.events);
-          return { kind: 'events', events: this.catalogue.events().filter((e) => ids.has(e.id)) };
+          return {
+            kind: 'events',
+            events: this.catalogue.events().filter((e) => ids.has(e.id)),
+            ...opt('noNotesIn', plan.noNotesIn),
+          };
         }
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
         // Only the talks up to the page asked for are ranked: a common word matches every talk.

@@ -1,5 +1,6 @@
 import type { EventInfo, TopicInfo } from './answer.ts';
 import type { Library, Talk } from './model.ts';
+import { eventLanguage } from './query/notes-language.ts';
 import { fold } from './search/analyze.ts';
 import { opt } from './text.ts';
 
@@ -53,6 +54,7 @@ export class Catalogue {
         ...opt('place', event.place),
         ...opt('author', event.author),
         ...opt('source', event.source),
+        language: eventLanguage(this.library, event.id),
         talkCount: this.inEvent(event.id).length,
         topics: event.topics,
       }))

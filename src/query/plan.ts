@@ -14,7 +14,7 @@ export type Plan =
       focus?: Focus;
     }
   /** The question is about the conferences themselves ("when was qcon"): these events. */
-  | { kind: 'events'; events: string[] }
+  | { kind: 'events'; events: string[]; noNotesIn?: string }
   /**
    * "What topics were covered?": the topics; of `events` only ("topics at devoxx"), the most
    * talks first where `ranked` ("which topic had the most talks").

@@ -297,3 +297,88 @@ describe('an event’s topics', () => {
     expect(topicsOf(bot.ask('topics'))).toEqual(['Frontend 1', 'Data 2', 'Observability 3']);
   });
 });
+
+describe('the languages of the notes', () => {
+  const languagesOf = (answer: Answer) =>
+    answer.kind === 'events'
+      ? answer.events.map((one) => `${one.name}: ${one.language}`).sort()
+      : [answer.kind];
+
+  it('are said of every event', () => {
+    expect(languagesOf(bot.ask('which languages are the notes in'))).toEqual([
+      'Codevoxa 2023: French',
+      'HarborCon 2024: English',
+      'Pixelfest 2021: English',
+      'StackFjord 2022: English',
+    ]);
+    expect(languagesOf(bot.ask('what language are the codevoxa notes in'))).toEqual([
+      'Codevoxa 2023: French',
+    ]);
+  });
+
+  it('asked for by name, are the events in it, or every event, saying none is', () => {
+    expect(languagesOf(bot.ask('are there notes in french?'))).toEqual(['Codevoxa 2023: French']);
+    const german = bot.ask('are there notes in German?');
+    expect(german).toMatchObject({ kind: 'events', noNotesIn: 'German' });
+    expect(languagesOf(german)).toHaveLength(4);
+  });
+});
+
+describe('an event summed up', () => {
+  it('is its overview for "what was … about overall", "catch me up on …", "how was …"', () => {
+    for (const asked of [
+      'what was stackfjord about overall',
+      'catch me up on stackfjord',
+      'what happened at stackfjord',
+      'how was stackfjord',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer, asked).toMatchObject({
+        kind: 'talks',
+        total: 4,
+        scope: {
+          overview: [
+            { topic: 'Observability', count: 3 },
+            { topic: 'Data', count: 1 },
+          ],
+        },
+      });
+      // A talk of each topic first.
+      expect(titles(answer).slice(0, 2), asked).toEqual([
+        'Tracing without tears',
+        'Lakehouse in a week',
+      ]);
+    }
+  });
+
+  it('keeps "what was the … talk about" that talk', () => {
+    expect(titles(bot.ask('what was the lakehouse talk about'))).toEqual(['Lakehouse in a week']);
+  });
+});
+
+describe('where to start', () => {
+  it('offers a talk of each topic and conference, saying the notes rank none', () => {
+    for (const asked of [
+      'what should I watch first',
+      'can you recommend a talk for a junior dev',
+      'any beginner friendly talks',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'talks', total: 14, scope: { sampled: true } });
+      // One of each conference first, never a talk that says "dev" or "junior".
+      expect(
+        new Set(answer.kind === 'talks' ? answer.hits.slice(0, 4).map((hit) => hit.event) : []),
+        asked,
+      ).toHaveProperty('size', 4);
+    }
+    const devoxx = bot.ask('what should I watch first at stackfjord');
+    expect(titles(devoxx).slice(0, 2)).toEqual(['Tracing without tears', 'Lakehouse in a week']);
+  });
+
+  it('keeps "the best talk" an honest no answer, and a subject named its talks', () => {
+    expect(bot.ask('best talk?')).toMatchObject({ kind: 'none', unknown: 'ratings' });
+    expect(titles(bot.ask('recommend something on sampling'))).toEqual([
+      'Sampling that keeps the errors',
+    ]);
+  });
+});
