@@ -34,7 +34,7 @@ const TOPIC_ASKING = new Set([
   'covered',
 ]);
 /** Words that ask for the topics by size: "which topic had the most talks" (read as typed). */
-const RANKING = /\b(?:most|biggest|largest|popular|frequent|common)\b/i;
+export const RANKING = /\b(?:most|biggest|largest|popular|frequent|common)\b/i;
 
 /**
  * "When was rustfjord", "where is platformcon", "rustfjord dates": the event itself is asked

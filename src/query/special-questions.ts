@@ -12,6 +12,7 @@ import {
   oneSide,
   sharedSide,
 } from './comparison.ts';
+import { RANKING } from './event-step.ts';
 import { YEAR } from './event-words.ts';
 import { notesLanguageAsked } from './notes-languages-asked.ts';
 import { asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
@@ -211,7 +212,9 @@ function unknowable(
     (unknown === 'prices' || unknown === 'attendance' || unknown === 'future')
   )
     return { kind: 'none', suggestions: [], unknown };
-  if (plan.kind === 'events' || plan.kind === 'topics') return plan;
+  // "Most popular topic?": the topics, the biggest first (no topic is rated, but counted).
+  if (plan.kind === 'topics') return RANKING.test(text) ? { ...plan, ranked: true } : plan;
+  if (plan.kind === 'events') return plan;
   // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
   // so is the way to a venue ("how do I get to the venue").
   if (plan.kind === 'none')

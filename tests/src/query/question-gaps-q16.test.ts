@@ -288,6 +288,8 @@ describe('an event’s topics', () => {
   });
 
   it('come biggest first when the most talks are asked for, counted over every event', () => {
+    for (const asked of ['most popular topic?', 'biggest topic'])
+      expect(topicsOf(bot.ask(asked))[0], asked).toBe('Observability 3');
     expect(topicsOf(bot.ask('which topic had the most talks'))).toEqual([
       'Observability 3',
       'Data 2',
