@@ -108,6 +108,20 @@ export function followUp(
         : undefined;
     }
     case 'next': {
+      // "After the first one": that talk of the last list (of its page shown), not the first.
+      const place = reading.place;
+      const at =
+        place === undefined || !list
+          ? undefined
+          : list.refs[(place === 0 ? list.total : place) - list.first];
+      const atTitle = at && bot.titleOf(at);
+      if (at && atTitle && place !== undefined) {
+        const verb = reading.which === 'after' ? 'came after' : 'was before';
+        return {
+          text: `what ${verb} the ${atTitle} talk`,
+          note: { to: 'talk', title: atTitle, position: place === 0 ? (list?.total ?? 1) : place },
+        };
+      }
       // Asked of the talk by its title, as "what came after the rust talk" is.
       const note = about();
       if (!title || !note) return undefined;

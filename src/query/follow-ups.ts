@@ -1,5 +1,6 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
+import { pickedPlace } from './list-picks.ts';
 
 /**
  * How a follow-up that names no talk reads once there is an earlier answer to read it against:
@@ -14,7 +15,7 @@ export type FollowUpReading =
   | { kind: 'like' }
   | { kind: 'others' }
   | { kind: 'speaker' }
-  | { kind: 'next'; which: 'before' | 'after' }
+  | { kind: 'next'; which: 'before' | 'after'; place?: number }
   | { kind: 'filters'; filters: Filter[] }
   | { kind: 'about'; focus?: Focus };
 
@@ -105,6 +106,9 @@ const SPEAKER = new RegExp(
  */
 const NEXT =
   /^(?:(?:and|so|ok(?:ay)?|then|y|et|und)\s+)*(?:what\s+(?:was|came|is|comes|happened|followed)\s+|which\s+(?:talk|one)\s+(?:was|came)\s+|who\s+(?:was|spoke|came)\s+)?(?:the\s+)?(?:(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(before|after|next|previous|afterwards|despues|antes|apres|avant|danach|davor)(?:\s+(?:that|it|this|one|talk|session)(?:\s+(?:one|talk))?)?(?:\s+(?:then|please|pls))?$/;
+/** "What was next after the first one", "the talk before the third one": a place of the list. */
+const NEXT_TO_PLACE =
+  /^(?:(?:and|so|ok(?:ay)?)\s+)*(?:what\s+(?:was|came|is|comes)\s+(?:next\s+)?|which\s+(?:talk|one)\s+(?:was|came)\s+|(?:the\s+)?(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(after|before)\s+(the\s+\S+\s+(?:one|talk))$/;
 const AFTER = new Set(['after', 'next', 'afterwards', 'despues', 'apres', 'danach']);
 
 /** Words of a follow-up about one talk, and what its answer should lead with. */
@@ -138,6 +142,11 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
   if (SPEAKER.test(words)) return { kind: 'speaker' };
   const next = NEXT.exec(words)?.[1];
   if (next) return { kind: 'next', which: AFTER.has(next) ? 'after' : 'before' };
+  // "What was next after the first one?": the talk next to that one of the last list.
+  const placed = NEXT_TO_PLACE.exec(words);
+  const place = placed?.[2] ? pickedPlace(placed[2]) : undefined;
+  if (placed && place !== undefined)
+    return { kind: 'next', which: placed[1] === 'before' ? 'before' : 'after', place };
   const filters = filtersOnly(words);
   if (filters) return { kind: 'filters', filters };
   if (!pointsBack()) return undefined;

@@ -212,6 +212,19 @@ describe('"what was next?" after a talk', () => {
     await chat.close();
   });
 
+  it('is next to the talk of the last list named by its place', async () => {
+    const chat = live();
+    await chat.ask('talks at codevoxa', alice);
+    expect(titles(await chat.ask('what was next after the first one?', alice))).toEqual([
+      'Kata de refactoring en binôme',
+    ]);
+    await chat.ask('talks at codevoxa', alice);
+    expect(titles(await chat.ask('and before the third one?', alice))).toEqual([
+      'Kata de refactoring en binôme',
+    ]);
+    await chat.close();
+  });
+
   it('asks which talk with nothing shown before', async () => {
     const chat = live();
     expect(await chat.ask('what was next?', alice)).toMatchObject({
