@@ -48,6 +48,8 @@ export interface EventInfo {
   place?: string;
   author?: string;
   source?: string;
+  /** The language its notes are written in ("French"; "English" where they show no other). */
+  language?: string;
   talkCount: number;
   topics: string[];
 }
@@ -82,6 +84,8 @@ export type TalksScope = ScopeKinds & {
   notFrom?: string;
   /** What the question asked that the notes cannot tell ("the best talk"): the list is said to be only the talks. */
   unknown?: Unknown;
+  /** With `unknown`: no talks were asked about, so these are a talk of each topic to start with. */
+  sampled?: boolean;
   /**
    * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
    * at a time; its topics, each with how many talks it has.
@@ -222,7 +226,12 @@ export type AnswerBody =
     }
   | { kind: 'talk'; talk: TalkDetail; related: TalkCard[]; focus?: Focus; followUp?: FollowUp }
   | { kind: 'topics'; topics: TopicInfo[] }
-  | { kind: 'events'; events: EventInfo[] }
+  | {
+      kind: 'events';
+      events: EventInfo[];
+      /** "Are there notes in German?" where none are: the language asked for, said first. */
+      noNotesIn?: string;
+    }
   | {
       kind: 'help';
       /** Said back first when the user greeted or thanked the bot. */
@@ -269,12 +278,14 @@ export type AnswerKind = Answer['kind'];
  * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
  * where no event of the notes has that name (`name`; the suggestions are the events they have);
  * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
- * suggestions ask for the listed speakers' talks).
+ * suggestions ask for the listed speakers' talks); `which-listed`: "open it" after a list of several
+ * talks (the suggestions open each listed talk).
  */
 export type NoneReason =
   | 'unknown-talk'
   | 'pick'
   | 'which-talk'
   | 'which-speaker'
+  | 'which-listed'
   | 'unknown-speaker'
   | 'unknown-event';

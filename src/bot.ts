@@ -12,6 +12,7 @@ import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
+import { opensIt } from './query/list-picks.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
@@ -140,7 +141,11 @@ export class Bot {
       case 'events':
         return { kind: 'events', events: this.catalogue.events() };
       case 'pick':
-        return { ...this.none(request.words, [], 'pick'), ...opt('example', this.example()) };
+        // "Open it" with nothing shown before: which talk, as "who gave it?" is asked.
+        return {
+          ...this.none(request.words, [], opensIt(request.words) ? 'which-talk' : 'pick'),
+          ...opt('example', this.example()),
+        };
       case 'topics':
         return { kind: 'topics', topics: this.catalogue.topics(request.event) };
       case 'list': {
@@ -187,11 +192,17 @@ export class Bot {
             ...opt('unmatched', plan.unmatched),
             ...opt('apart', plan.apart),
           };
-        if (plan.kind === 'topics')
-          return { kind: 'topics', topics: this.catalogue.topics(request.event) };
+        if (plan.kind === 'topics') {
+          const events = plan.events ?? (request.event ? [request.event] : undefined);
+          return { kind: 'topics', topics: this.catalogue.topicsOf(events, plan.ranked) };
+        }
         if (plan.kind === 'events') {
           const ids = new Set(plan.events);
-          return { kind: 'events', events: this.catalogue.events().filter((e) => ids.has(e.id)) };
+          return {
+            kind: 'events',
+            events: this.catalogue.events().filter((e) => ids.has(e.id)),
+            ...opt('noNotesIn', plan.noNotesIn),
+          };
         }
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
         // Only the talks up to the page asked for are ranked: a common word matches every talk.

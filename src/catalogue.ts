@@ -1,5 +1,6 @@
 import type { EventInfo, TopicInfo } from './answer.ts';
 import type { Library, Talk } from './model.ts';
+import { eventLanguage } from './query/notes-language.ts';
 import { fold } from './search/analyze.ts';
 import { opt } from './text.ts';
 
@@ -53,6 +54,7 @@ export class Catalogue {
         ...opt('place', event.place),
         ...opt('author', event.author),
         ...opt('source', event.source),
+        language: eventLanguage(this.library, event.id),
         talkCount: this.inEvent(event.id).length,
         topics: event.topics,
       }))
@@ -68,6 +70,27 @@ export class Catalogue {
       this.topicsByEvent.set(key, topics);
     }
     return topics.map((topic) => ({ ...topic, events: [...topic.events] }));
+  }
+
+  /**
+   * The topics of these events (every event's where none is given), with their talks counted
+   * over them; the most talks first where `ranked`, else in the notes' order.
+   */
+  topicsOf(events: string[] | undefined, ranked = false): TopicInfo[] {
+    const merged = new Map<string, TopicInfo>();
+    for (const one of events ?? [undefined]) {
+      for (const topic of this.topics(one)) {
+        const key = fold(topic.name);
+        const seen = merged.get(key);
+        if (!seen) merged.set(key, topic);
+        else {
+          seen.count += topic.count;
+          seen.events.push(...topic.events.filter((id) => !seen.events.includes(id)));
+        }
+      }
+    }
+    const topics = [...merged.values()];
+    return ranked ? topics.sort((a, b) => b.count - a.count) : topics;
   }
 
   private countTopics(event?: string): TopicInfo[] {

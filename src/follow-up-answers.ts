@@ -1,9 +1,10 @@
 import type { Answer, Focus, FollowUp } from './answer.ts';
 import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
-import { mayPointBack } from './query/follow-up.ts';
-import { speakerOf, whichSpeaker } from './query/follow-up-speaker.ts';
-import { followUpWords, ORDINALS, readFollowUp, withFilters } from './query/follow-ups.ts';
+import { mayPointBack, nameExample } from './query/follow-up.ts';
+import { speakerOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
+import { readFollowUp, withFilters } from './query/follow-ups.ts';
+import { opensIt, pickedPlace } from './query/list-picks.ts';
 import { parseRequest } from './query/parse-request.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface FollowedUp {
    * it against, so the answer asks which, offering the listed speakers' questions.
    */
   which?: string[];
+  /** "Open it" after a list of several talks: which one, offering a question for each. */
+  whichTalk?: string[];
 }
 
 /**
@@ -39,8 +42,10 @@ export function followUp(
   if (!conversation) return undefined;
   const { list, opened } = conversation;
   const request = parseRequest(text);
-  if (request.kind === 'pick') return list ? pick(bot, request.words, list, pageSize) : undefined;
+  if (request.kind === 'pick') return pick(bot, request.words, conversation, pageSize);
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
+  // "Thanks, that's all", "ok that's it": a closing, not "is that all?" of the last list.
+  if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;
   const linked = opened && bareLink(bot, text, opened);
   if (linked) return linked;
   const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));
@@ -103,6 +108,20 @@ export function followUp(
         : undefined;
     }
     case 'next': {
+      // "After the first one": that talk of the last list (of its page shown), not the first.
+      const place = reading.place;
+      const at =
+        place === undefined || !list
+          ? undefined
+          : list.refs[(place === 0 ? list.total : place) - list.first];
+      const atTitle = at && bot.titleOf(at);
+      if (at && atTitle && place !== undefined) {
+        const verb = reading.which === 'after' ? 'came after' : 'was before';
+        return {
+          text: `what ${verb} the ${atTitle} talk`,
+          note: { to: 'talk', title: atTitle, position: place === 0 ? (list?.total ?? 1) : place },
+        };
+      }
       // Asked of the talk by its title, as "what came after the rust talk" is.
       const note = about();
       if (!title || !note) return undefined;
@@ -143,24 +162,36 @@ function asShown(bot: Bot, query: string): string | undefined {
   return title ? `more like ${title}` : undefined;
 }
 
-/** "The second one", "#7", "open 3", "the last one": that talk of the last list, on any page. */
+/**
+ * "The second one", "#7", "open 3", "the last one", "y el segundo?": that talk of the last list,
+ * on any page. "Open it": the talk opened last, or the one talk of the last list; where the list
+ * showed several, which one is asked, offering them.
+ */
 function pick(
   bot: Bot,
   words: string,
-  list: NonNullable<Conversation['list']>,
+  conversation: Conversation,
   pageSize: number,
 ): FollowedUp | undefined {
-  const said = followUpWords(words);
-  const digits = /\d+/.exec(said)?.[0];
-  const ordinal = ORDINALS.findIndex((o) => new RegExp(`\\b${o}\\b`).test(said));
-  const position = digits
-    ? Number(digits)
-    : /\blast\b/.test(said)
-      ? list.total
-      : ordinal >= 0
-        ? ordinal + 1
-        : undefined;
-  if (!position || position < 1 || position > list.total) return undefined;
+  const { list, opened } = conversation;
+  if (opensIt(words)) {
+    const title = opened && bot.titleOf(opened);
+    if (opened && title) return { text: `talk ${opened}`, note: { to: 'talk', title } };
+    const only = list?.total === 1 ? list.refs[0] : undefined;
+    const onlyTitle = only && bot.titleOf(only);
+    if (only && onlyTitle)
+      return { text: `talk ${only}`, note: { to: 'talk', title: onlyTitle, position: 1 } };
+    if (!list) return undefined;
+    const shown = list.refs.flatMap((ref) => {
+      const listed = bot.titleOf(ref);
+      return listed ? [nameExample(listed)] : [];
+    });
+    return { text: list.query, note: { to: 'question', question: list.query }, whichTalk: shown };
+  }
+  const place = pickedPlace(words);
+  if (!list || place === undefined) return undefined;
+  const position = place === 0 ? list.total : place;
+  if (position < 1 || position > list.total) return undefined;
   let ref = list.refs[position - list.first];
   if (!ref) {
     const other = bot.ask(list.query, { page: Math.ceil(position / pageSize) });
@@ -175,6 +206,7 @@ function pick(
 export function noted(answer: Answer, followed: FollowedUp): Answer {
   const { shown } = followed;
   if (followed.which) return whichSpeaker(followed.which);
+  if (followed.whichTalk) return whichListed(followed.whichTalk);
   // "More like this" where no other talk is like it: said with the title, never a talk's id.
   if (answer.kind === 'none' && shown) return { ...answer, query: shown };
   if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../../src/answer.ts';
-import { ORDINALS } from '../../src/query/follow-ups.ts';
+import { ORDINALS, pickedPlace } from '../../src/query/list-picks.ts';
 import type { Asker } from '../../src/surface.ts';
 import { renderText } from './render-text.ts';
 
@@ -36,7 +36,11 @@ const PICK = new RegExp(
 function picked(word: string): number | 'last' | undefined {
   const match = PICK.exec(word);
   const item = match?.[4];
-  if (!match || !item) return undefined;
+  // "and the 2nd?", "y el segundo?", "et le deuxième ?": as the core reads a pick in a chat.
+  if (!match || !item) {
+    const place = pickedPlace(word);
+    return place === 0 ? 'last' : place;
+  }
   const digits = /^\d+/.exec(item)?.[0];
   // "second" alone is a word; "the second", "second one", "open second" pick.
   if (!digits && !match[1] && !match[2] && !match[3] && !match[5]) return undefined;

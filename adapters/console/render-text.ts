@@ -12,6 +12,7 @@ import {
   NO_EVENTS,
   NO_TOPICS,
   type NoteLine,
+  noNotesIn,
   noneTexts,
   plural,
   topicsLine,
@@ -76,17 +77,21 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
     case 'events':
       if (answer.events.length === 0) return NO_EVENTS;
       return [
+        answer.noNotesIn && noNotesIn(answer.noNotesIn),
         'Events:',
         ...answer.events.map((e) =>
           [
             `  ${e.name} [${e.id}]${e.dates ? `, ${e.dates}` : ''}${e.place ? `, ${e.place}` : ''}: ${plural(e.talkCount, 'talk')}`,
             e.author && `    notes by ${e.author}`,
+            e.language && `    notes in ${e.language}`,
             e.source && `    ${e.source}`,
           ]
             .filter(Boolean)
             .join('\n'),
         ),
-      ].join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     case 'none': {
       const { title, offer } = noneTexts(answer);
       return [

@@ -9,6 +9,7 @@ import {
   listTitle,
   NO_EVENTS,
   NO_TOPICS,
+  noNotesIn,
   noneTexts,
   plural,
 } from '../present/index.ts';
@@ -120,7 +121,12 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
       };
     case 'events':
       return {
-        content: eventsCount(answer.events.length),
+        content: [
+          answer.noNotesIn && noNotesIn(escaped(answer.noNotesIn, 100)),
+          eventsCount(answer.events.length),
+        ]
+          .filter(Boolean)
+          .join('\n'),
         embeds: answer.events.slice(0, LIMIT.embeds).map((e) => ({
           // Discord reads Markdown in an embed's title: a name written `||2025||` is no spoiler.
           title: escaped(e.name, LIMIT.embedTitle),
@@ -132,6 +138,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
               .map((t) => escaped(t ?? '', 200))
               .join(' · '),
             e.author && `Notes by ${escaped(e.author, 200)}`,
+            e.language && `Notes in ${escaped(e.language, 100)}`,
             e.topics.length > 0 && `Topics: ${escaped(e.topics.join(', '), 1000)}`,
           ]
             .filter(Boolean)

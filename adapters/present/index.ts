@@ -25,6 +25,7 @@ export {
   NO_EVENTS,
   NO_TALKS,
   NO_TOPICS,
+  noNotesIn,
   noneTexts,
   numberOf,
   pageLabel,

@@ -41,8 +41,8 @@ export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): stri
         ? ` but no ${scope.lacking}`
         : ` without ${NO_LINK[scope.lacking]}`;
   // "talks not by Ryan Lane" kept its "by" (or "from"): the speaker's talks were left out; "at"
-  // an event's.
-  const person = /^(by|from|at) (.+)$/i.exec(scope.excluding ?? '');
+  // an event's; "on" a day's.
+  const person = /^(by|from|at|on) (.+)$/i.exec(scope.excluding ?? '');
   const excluding =
     scope.excluding && !echoed
       ? person
@@ -101,7 +101,10 @@ export function listNotes(
   if (followed) notes.push(followed);
   const { scope } = answer;
   const { unknown, unmatched, tally } = scope;
-  if (unknown) notes.push(`${NOT_IN_NOTES[unknown]}: ${AS_LISTED[unknown]}.`);
+  if (unknown)
+    notes.push(
+      `${NOT_IN_NOTES[unknown]}: ${scope.sampled ? 'here is a talk of each topic and conference to start with' : AS_LISTED[unknown]}.`,
+    );
   if (scope.notFrom)
     notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);
   if (unmatched && unmatched.length > 0)
@@ -211,6 +214,11 @@ export function numberOf(answer: Pick<Talks, 'first'>, index: number): number {
 
 export const NO_TOPICS = 'No topics yet: the notes do not group their talks.';
 export const NO_EVENTS = 'No events yet: there are no notes to read.';
+
+/** "Are there notes in German?" where none are: said before the events and their languages. */
+export function noNotesIn(language: string): string {
+  return `No notes in ${language}: each event below says the language its notes are in.`;
+}
 export const NO_TALKS = 'No talks here.';
 
 /** What an answer with no talk says: its title, and what to offer instead. */
@@ -239,6 +247,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'which-speaker') {
     return {
       title: `Which speaker? Several gave the talks of your last answer: name one, or open one talk of a list (“${answer.example ?? 'the second one'}”) and ask again`,
+      offer: 'Try',
+    };
+  }
+  if (answer.reason === 'which-listed') {
+    return {
+      title: `Which talk? Your last list has several: open one by its number (“${answer.example ?? 'the second one'}”) or by name`,
       offer: 'Try',
     };
   }

@@ -13,6 +13,7 @@ import {
   NO_EVENTS,
   NO_TOPICS,
   type NoteLine,
+  noNotesIn,
   noneTexts,
   plural,
   topicsLine,
@@ -85,6 +86,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
             ? [section(NO_EVENTS)]
             : [
                 header('Events'),
+                ...(answer.noNotesIn ? [context(noNotesIn(cut(answer.noNotesIn, 100)))] : []),
                 ...answer.events
                   .slice(0, EVENTS_SHOWN)
                   .map((e, i) =>
@@ -92,6 +94,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
                       [
                         `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''}${e.place ? ` · ${cut(e.place, 100)}` : ''} · ${plural(e.talkCount, 'talk')}`,
                         e.author && `Notes by ${cut(e.author, 200)}`,
+                        e.language && `Notes in ${cut(e.language, 100)}`,
                         e.source && link(e.source, 'original notes'),
                       ]
                         .filter(Boolean)

@@ -23,7 +23,18 @@ const EVENT_NOUNS = new Set(
   'event events conference conferences conf confs meetup meetups edition'.split(' '),
 );
 /** "The most common topic", "main themes": the topics (with their counts) are the answer. */
-const TOPIC_ASKING = new Set(['most', 'common', 'frequent', 'main', 'biggest', 'covered']);
+const TOPIC_ASKING = new Set([
+  'most',
+  'common',
+  'frequent',
+  'main',
+  'biggest',
+  'largest',
+  'popular',
+  'covered',
+]);
+/** Words that ask for the topics by size: "which topic had the most talks" (read as typed). */
+export const RANKING = /\b(?:most|biggest|largest|popular|frequent|common)\b/i;
 
 /**
  * "When was rustfjord", "where is platformcon", "rustfjord dates": the event itself is asked
@@ -168,7 +179,16 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   const topicsAsked =
     query.some((q) => TOPIC_WORDS.has(q.word)) &&
     query.every((q) => TOPIC_WORDS.has(q.word) || TOPIC_ASKING.has(q.word));
-  if (query.length > 0 && !ask.keep && topicsAsked && noTitle()) return { kind: 'topics' };
+  if (query.length > 0 && !ask.keep && topicsAsked && noTitle()) {
+    // "Topics at devoxx": that event's; "which topic had the most talks": the biggest first.
+    const ranked = RANKING.test(ask.asked.text);
+    const events = [...named.events].filter((id) => !ask.event || id === ask.event);
+    return {
+      kind: 'topics',
+      ...opt('events', events.length > 0 ? events : undefined),
+      ...opt('ranked', ranked || undefined),
+    };
+  }
   if (named.named.length === 0) return askedAbout(ask, tables) ?? loosely(ask, tables);
   const ids = [...named.events].filter((id) => !ask.event || id === ask.event);
   // "What city was cloudnord in", "which country was devharbor in": what the events tell.

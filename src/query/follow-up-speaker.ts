@@ -67,3 +67,15 @@ export function whichSpeaker(offered: string[]): Answer {
     example: 'the second one',
   };
 }
+
+/** The answer that asks which talk ("open it" after a list of several), offering each listed. */
+export function whichListed(offered: string[]): Answer {
+  return {
+    kind: 'none',
+    query: 'which talk',
+    suggestions: offered,
+    topics: [],
+    reason: 'which-listed',
+    example: 'the second one',
+  };
+}

@@ -27,6 +27,8 @@ const POINTS_BACK = new RegExp(
     // "the one before", "what came after that": the talk next to the one answered before.
     String.raw`^(?:and\s+)?(?:what\s+(?:was|came|is|comes)\s+)?(?:the\s+)?(?:one|talk|session)\s+(?:right\s+|just\s+)?(?:before|after)(?:\s+(?:that|it|this)(?:\s+one)?)?$`,
     String.raw`^(?:and\s+)?(?:what\s+(?:was|came|is|comes)\s+)?(?:right\s+|just\s+)?(?:before|after)\s+(?:that|it|this)(?:\s+one)?$`,
+    // "What was next?", "and the previous one?": the talk next to the one answered before.
+    String.raw`^(?:and\s+)?(?:what\s+(?:was|came|is|comes|happened)\s+)?(?:the\s+)?(?:next|previous)(?:\s+(?:one|talk|session))?$`,
     // "link pls", "the url?": a link of no kind, of no talk named ("slides" alone lists them).
     String.raw`^(?:the\s+|a\s+)?(?:link|links|url)(?:\s+(?:pls|plz|please|thanks|thx))?$`,
   ].join('|'),
@@ -48,6 +50,8 @@ const POINTING = new Set([
   'else',
   'same',
   'similar',
+  'next',
+  'previous',
 ]);
 
 /** Whether a question has a word of its own besides asking and pointing (a name, a number). */

@@ -1,5 +1,6 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
+import { pickedPlace } from './list-picks.ts';
 
 /**
  * How a follow-up that names no talk reads once there is an earlier answer to read it against:
@@ -14,7 +15,7 @@ export type FollowUpReading =
   | { kind: 'like' }
   | { kind: 'others' }
   | { kind: 'speaker' }
-  | { kind: 'next'; which: 'before' | 'after' }
+  | { kind: 'next'; which: 'before' | 'after'; place?: number }
   | { kind: 'filters'; filters: Filter[] }
   | { kind: 'about'; focus?: Focus };
 
@@ -99,9 +100,16 @@ const SPEAKER = new RegExp(
   String.raw`^(?:(?:and|so|ok(?:ay)?|cool|thanks|nice)\s+)*(?:(?:what|anything)\s+else\s+(?:did|has|have|does|do)\s+${THAT_SPEAKER}\s+(?:talk(?:ed)?|speak|spoken|present(?:ed)?|give|given|do(?:ne)?|say|said|cover(?:ed)?)(?:\s+(?:about|on))?|(?:any\s+|some\s+)?(?:more|other)\s+(?:talks?\s+|stuff\s+|sessions?\s+)?(?:from|by)\s+${THAT_SPEAKER}|(?:anything|something)\s+else\s+(?:from|by)\s+${THAT_SPEAKER}|(?:her|his|their)\s+other\s+(?:talks?|sessions?)|(?:did|has|have)\s+(?:she|he|they)\s+(?:give|given|do|done|have|had)\s+(?:any\s+)?(?:other|more)\s+(?:talks?|sessions?))(?:\s+(?:please|pls|too|as\s+well))?$`,
 );
 
-/** "The one before", "what came after it", "right after that": the talk next to it on its day. */
+/**
+ * "The one before", "what came after it", "right after that", "what was next?", "and after
+ * that?", "the next talk", "the previous one", "y después?": the talk next to it on its day.
+ */
 const NEXT =
-  /^(?:and\s+)?(?:what\s+(?:was|came|is|comes|happened)\s+|which\s+(?:talk|one)\s+(?:was|came)\s+)?(?:the\s+)?(?:(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(before|after)(?:\s+(?:that|it|this)(?:\s+(?:one|talk))?)?$/;
+  /^(?:(?:and|so|ok(?:ay)?|then|y|et|und)\s+)*(?:what\s+(?:was|came|is|comes|happened|followed)\s+|which\s+(?:talk|one)\s+(?:was|came)\s+|who\s+(?:was|spoke|came)\s+)?(?:the\s+)?(?:(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(before|after|next|previous|afterwards|despues|antes|apres|avant|danach|davor)(?:\s+(?:that|it|this|one|talk|session)(?:\s+(?:one|talk))?)?(?:\s+(?:then|please|pls))?$/;
+/** "What was next after the first one", "the talk before the third one": a place of the list. */
+const NEXT_TO_PLACE =
+  /^(?:(?:and|so|ok(?:ay)?)\s+)*(?:what\s+(?:was|came|is|comes)\s+(?:next\s+)?|which\s+(?:talk|one)\s+(?:was|came)\s+|(?:the\s+)?(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(after|before)\s+(the\s+\S+\s+(?:one|talk))$/;
+const AFTER = new Set(['after', 'next', 'afterwards', 'despues', 'apres', 'danach']);
 
 /** Words of a follow-up about one talk, and what its answer should lead with. */
 const FOCUS: [RegExp, Focus][] = [
@@ -110,20 +118,6 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(?:videos?|recorded|recordings?|filmed|youtube|watch)\b/, 'video'],
   [/\b(?:links?|urls?)\b/, 'links'],
   [/\b(?:rooms?|where|halls?|stage)\b/, 'room'],
-];
-
-/** Items of a list by their place: "the second one", "open the third". */
-export const ORDINALS: readonly string[] = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
 ];
 
 /** The question as these patterns read it: folded, its punctuation and emoji gone. */
@@ -147,7 +141,12 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
   if (OTHERS.test(words)) return { kind: 'others' };
   if (SPEAKER.test(words)) return { kind: 'speaker' };
   const next = NEXT.exec(words)?.[1];
-  if (next === 'before' || next === 'after') return { kind: 'next', which: next };
+  if (next) return { kind: 'next', which: AFTER.has(next) ? 'after' : 'before' };
+  // "What was next after the first one?": the talk next to that one of the last list.
+  const placed = NEXT_TO_PLACE.exec(words);
+  const place = placed?.[2] ? pickedPlace(placed[2]) : undefined;
+  if (placed && place !== undefined)
+    return { kind: 'next', which: placed[1] === 'before' ? 'before' : 'after', place };
   const filters = filtersOnly(words);
   if (filters) return { kind: 'filters', filters };
   if (!pointsBack()) return undefined;

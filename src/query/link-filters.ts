@@ -40,6 +40,9 @@ export function narrowByFilters(
         question.excluding = ask.asked.text.slice(typed, typed + question.excluding.length);
       // "talks not at qcon": an event's talks were left out, titled "not at “qcon”".
       if (left.kind === 'events') question.excluding = `at ${question.excluding}`;
+      // "talks not on monday", "anything except day 1": a day's talks, titled "not on “day 1”".
+      else if (left.kind === 'talks' && left.scope.kind === 'date')
+        question.excluding = `on ${question.excluding}`;
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', event) };
     } else delete question.excluding;
   }

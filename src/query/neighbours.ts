@@ -28,11 +28,16 @@ export function nextTo(
     titled(next.target) ??
     ((around && named(`${next.target} ${around}`, read)) || named(next.target, read));
   if (!talk) return NONE;
-  const neighbour = schedule.next(talk, next.side) ?? inNotesOrder(talk, next.side, schedule);
+  const timed = schedule.next(talk, next.side);
+  const neighbour = timed ?? inNotesOrder(talk, next.side, schedule);
+  // Where the notes give no times, the neighbour is the notes' order's, and the answer says so.
   if (neighbour)
     return {
       kind: 'talks',
-      scope: echoing(asked.text, asked.event),
+      scope: {
+        ...echoing(asked.text, asked.event),
+        ...(timed ? {} : { listed: 'first' as const }),
+      },
       total: 1,
       talks: () => [neighbour],
     };

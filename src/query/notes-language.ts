@@ -92,3 +92,14 @@ export function talksInEnglish(library: Library): Set<Talk> {
   }
   return known;
 }
+
+/** A language's name as an answer says it: "French" for `fr`; English for notes in none other. */
+export function languageName(code: string | undefined): string {
+  const name = LANGUAGE_WORDS[code ?? 'en']?.spoken[0] ?? code ?? 'english';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The language each event's notes are in, as an answer names it ("French", "English"). */
+export function eventLanguage(library: Library, event: string): string {
+  return languageName(languages(library).get(event));
+}

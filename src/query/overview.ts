@@ -68,14 +68,35 @@ const OVERVIEW_OF = [
 
 /** The words an overview is asked of ("kubecon" in "highlights of kubecon"), if one is asked. */
 export function overviewOf(text: string): string | undefined {
+  return namedBy(text, OVERVIEW_OF);
+}
+
+/** What the first of these patterns that matches the question names (its first group). */
+function namedBy(text: string, patterns: RegExp[]): string | undefined {
   const plain = fold(text)
     .replace(/[?!.,:;"“”'’*_~`]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\s+(?:please|pls|thanks|thx)$/, '');
-  for (const pattern of OVERVIEW_OF) {
+  for (const pattern of patterns) {
     const named = pattern.exec(plain)?.[1]?.trim();
     if (named) return named;
   }
   return undefined;
+}
+
+/**
+ * "What was devoxx about overall", "catch me up on kubecon", "what happened at qcon", "how was
+ * devoxx": words that may name an event to sum up; an overview only where they name one.
+ */
+const EVENT_ABOUT = [
+  /^what\s+(?:was|were|is)\s+(.+?)\s+(?:all\s+|mostly\s+|mainly\s+|really\s+)?about(?:\s+(?:overall|in\s+general|generally|as\s+a\s+whole|in\s+a\s+nutshell|then))?$/,
+  /^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\s+(?:on|about|with)\s+(.+)$/,
+  /^what\s+(?:happened|went\s+on)\s+(?:at|during)\s+(.+)$/,
+  /^(?:how\s+was|what\s+was)\s+(.+?)(?:\s+like)?(?:\s+overall)?$/,
+];
+
+/** The words that may name an event asked about as a whole (see `EVENT_ABOUT`), if any. */
+export function eventAskedAbout(text: string): string | undefined {
+  return namedBy(text, EVENT_ABOUT);
 }

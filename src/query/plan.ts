@@ -14,9 +14,12 @@ export type Plan =
       focus?: Focus;
     }
   /** The question is about the conferences themselves ("when was qcon"): these events. */
-  | { kind: 'events'; events: string[] }
-  /** "What topics were covered?": the topics. */
-  | { kind: 'topics' }
+  | { kind: 'events'; events: string[]; noNotesIn?: string }
+  /**
+   * "What topics were covered?": the topics; of `events` only ("topics at devoxx"), the most
+   * talks first where `ranked` ("which topic had the most talks").
+   */
+  | { kind: 'topics'; events?: string[]; ranked?: boolean }
   /**
    * No talk; `unknown`: what was asked is something the notes never record; `person`: the
    * speaker or company asked about, as typed, whom no talk has (the suggestions: near names);

@@ -12,11 +12,14 @@ import {
   oneSide,
   sharedSide,
 } from './comparison.ts';
+import { RANKING } from './event-step.ts';
 import { YEAR } from './event-words.ts';
-import { asksOverview, overviewOf } from './overview.ts';
+import { notesLanguageAsked } from './notes-languages-asked.ts';
+import { asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findNextTo } from './schedule-order.ts';
+import { asksWhereToStart, starterTalks, withoutLevel } from './starter-talks.ts';
 import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
@@ -49,7 +52,10 @@ export function special(
   library: Library,
   read: Read,
 ): Plan | undefined {
-  const pause = breakAsked(text, event, library) ?? nextToBreak(text, event, library);
+  const pause =
+    breakAsked(text, event, library) ??
+    nextToBreak(text, event, library) ??
+    notesLanguageAsked(text, event, library, read);
   if (pause) return pause;
   const shaped = shapeQuestion(text, event, library);
   if (shaped && !('keep' in shaped)) return shaped;
@@ -107,6 +113,12 @@ export function special(
   // "Highlights of kubecon", "I missed devconf, what should I catch up on".
   const named = overviewOf(text);
   if (named) return overviewOfNamed(library, read(named, event));
+  // "What was devoxx about overall", "catch me up on kubecon": where the words name an event.
+  const about = eventAskedAbout(text);
+  const whole = about ? read(about, event) : undefined;
+  if (whole?.kind === 'events') return whole;
+  if (whole?.kind === 'talks' && whole.scope.kind === 'list' && whole.scope.event)
+    return overviewPlan(library, whole.scope.event);
   if (EVENT_COUNTS.test(fold(text)))
     return {
       kind: 'events',
@@ -181,6 +193,14 @@ function unknowable(
     left = withoutRoles(rest);
     plan = left ? read(left, event) : plan;
   }
+  // "A talk for a junior dev", "what should I watch first (at devoxx)": no subject named, only
+  // whom for or which is best, which the notes never say: a talk of each topic to start with.
+  if (asksWhereToStart(text, unknown)) {
+    const listed = plan.kind === 'talks' ? plan.scope : undefined;
+    const whole = listed?.kind === 'list' && !listed.having && !listed.excluding;
+    if (whole || !hasWords(withoutRoles(withoutLevel(rest))))
+      return starterTalks(library, whole ? listed.event : event, unknown);
+  }
   // "Where was the hotel for havnconf": the hotel, not where the event was.
   if (unknown === 'travel' && plan.kind !== 'talks')
     return { kind: 'none', suggestions: [], unknown };
@@ -192,7 +212,9 @@ function unknowable(
     (unknown === 'prices' || unknown === 'attendance' || unknown === 'future')
   )
     return { kind: 'none', suggestions: [], unknown };
-  if (plan.kind === 'events' || plan.kind === 'topics') return plan;
+  // "Most popular topic?": the topics, the biggest first (no topic is rated, but counted).
+  if (plan.kind === 'topics') return RANKING.test(text) ? { ...plan, ranked: true } : plan;
+  if (plan.kind === 'events') return plan;
   // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
   // so is the way to a venue ("how do I get to the venue").
   if (plan.kind === 'none')

@@ -193,10 +193,14 @@ export function understand(
     question.nextTo = { side: next.side, target: next.target, around: next.rest };
     rest = next.rest;
   }
-  const dated = options.days === false || SAYS_WEEKDAY.test(rest) ? undefined : findDay(rest);
+  // "Talks not on monday", "anything except day 1": the day is left out (as words are), never
+  // the day asked for; a day before the negation still is.
+  const negated = findNegation(rest);
+  const kept = negated && findDay(negated.words) ? rest.slice(0, negated.index) : rest;
+  const dated = options.days === false || SAYS_WEEKDAY.test(rest) ? undefined : findDay(kept);
   if (dated) {
     question.day = dated.day;
-    rest = dated.rest;
+    rest = `${dated.rest} ${rest.slice(kept.length)}`.trim();
   }
   // "The talk right after lunch": the first of the afternoon (the last of the morning, before).
   const nextToLunch = NEXT_TO_LUNCH.exec(rest);

@@ -1,0 +1,53 @@
+import type { Unknown } from '../answer.ts';
+import type { Library, Talk } from '../model.ts';
+import { overviewPlan } from './overview-plan.ts';
+import type { Plan } from './plan.ts';
+
+/**
+ * "What should I watch first", "can you recommend a talk for a junior dev": the notes rank no
+ * talk and say whom none is for, so the answer says so and offers a way in: a talk of each
+ * topic of the event (of each event, taken in turn, where the notes have several), never every
+ * talk in the notes' order nor one that happens to say "junior".
+ */
+export function starterTalks(library: Library, event: string | undefined, unknown: Unknown): Plan {
+  const events = event ? [event] : [...new Set(library.talks.map((talk) => talk.event))];
+  const lists = events.map((id) => {
+    const plan = overviewPlan(library, id);
+    return plan.kind === 'talks' ? plan.talks(plan.total) : [];
+  });
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const talks: Talk[] = [];
+  for (let i = 0; i < longest; i++)
+    for (const list of lists) if (list[i]) talks.push(list[i] as Talk);
+  if (talks.length === 0) return { kind: 'none', suggestions: [], unknown };
+  const one = events.length === 1 ? events[0] : undefined;
+  return {
+    kind: 'talks',
+    scope: { kind: 'list', ...(one ? { event: one } : {}), unknown, sampled: true },
+    total: talks.length,
+    talks: (end) => talks.slice(0, end),
+  };
+}
+
+/** "What should I watch first", "where do I start", "recommend a talk": a way in, not the best. */
+const WHERE_TO_START =
+  /\b(?:watch|see|start\s+with|begin\s+with)\s+first\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see)\b|\b(?:recommend|suggest)\b|\bintro(?:duction|ductory)?\b/;
+
+/**
+ * Whether a question the notes cannot answer as asked (which talk is best, whom it is for) asks
+ * for a way in: where to start, or a talk for a level of experience ("for a junior dev").
+ */
+export function asksWhereToStart(text: string, unknown: Unknown): boolean {
+  const asked = text.toLowerCase();
+  if (unknown === 'ratings') return WHERE_TO_START.test(asked);
+  return unknown === 'audience' && new RegExp(LEVEL.source).test(asked);
+}
+
+/** A level of experience a question names whom a talk is for: "junior", "beginner", "new to". */
+const LEVEL =
+  /\b(?:junior|senior|beginners?|newbies?|newcomers?|novices?|first[\s-]timers?|entry[\s-]level|intermediate|advanced|experienced|new\s+(?:to|at)\b(?:\s+(?:it|this|tech|coding|programming))?|(?:beginner|newbie)[\s-]friendly|friendly)\b/g;
+
+/** The question without the level of experience it names ("for a junior dev": "for a dev"). */
+export function withoutLevel(text: string): string {
+  return text.replace(LEVEL, ' ').replace(/\s+/g, ' ').trim();
+}

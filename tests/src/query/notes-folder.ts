@@ -1,0 +1,31 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Bot } from '../../../src/bot.ts';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { LiveBot } from '../../../src/live-bot.ts';
+import { createLogger } from '../../../src/log.ts';
+import { Metrics } from '../../../src/metrics.ts';
+
+/** Notes written to a folder of their own, loaded as the bot loads them; `remove` when done. */
+export async function notesBot(
+  files: Record<string, string>,
+  name: string,
+): Promise<{ bot: Bot; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), `qcon-${name}-`));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  const bot = new Bot((await loadContent(dir)).library);
+  return { bot, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A bot that keeps conversations, as every surface asks it. */
+export function liveOver(bot: Bot): LiveBot {
+  return new LiveBot(bot, {
+    contentDir: '/nonexistent',
+    logger: createLogger('silent'),
+    metrics: new Metrics(),
+  });
+}
