@@ -3,6 +3,7 @@ import { stripInvisible } from '../../src/text.ts';
 import {
   type CardView,
   cardView,
+  closingReply,
   type DetailView,
   detailView,
   helpIntro,
@@ -37,6 +38,7 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
 function renderAnswer(answer: Answer, options: TextOptions): string {
   switch (answer.kind) {
     case 'help':
+      if (closingReply(answer.greeting)) return `qcon-bot: ${closingReply(answer.greeting)}`;
       return [
         `qcon-bot: ${helpIntro(answer.stats, answer.greeting)} Ask:`,
         ...answer.commands.map((c) => `  ${c.usage.padEnd(28)} ${c.description}`),

@@ -3,6 +3,7 @@ import type { Answer } from '../../src/answer.ts';
 import { oneLine } from '../../src/text.ts';
 import {
   cardView,
+  closingReply,
   detailView,
   helpIntro,
   listNotes,
@@ -149,7 +150,9 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
           answer.events.map((e) => ({ label: e.name, question: `list event:${e.id}` })),
         ),
       };
-    case 'help':
+    case 'help': {
+      const reply = closingReply(answer.greeting);
+      if (reply) return { content: reply, embeds: [], components: [] };
       return {
         content: '',
         embeds: [
@@ -170,6 +173,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
           answer.examples.map((e) => ({ label: e, question: e })),
         ),
       };
+    }
     case 'none': {
       const { title, offer } = noneTexts(answer);
       return {

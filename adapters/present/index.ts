@@ -18,6 +18,7 @@ export {
 } from './talk.ts';
 export { formatDate, formatTime, whenText } from './when.ts';
 export {
+  closingReply,
   focusLine,
   helpIntro,
   listNotes,

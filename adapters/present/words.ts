@@ -291,6 +291,15 @@ const GREETING_WORDS: Record<Greeting, string> = {
   ok: '👍 ',
 };
 
+/**
+ * "thanks", "bye", "ok, that's all": a one-line reply, not the whole help again; undefined for
+ * a hello (someone starting out gets the help).
+ */
+export function closingReply(greeting?: Greeting): string | undefined {
+  if (!greeting || greeting === 'hello') return undefined;
+  return `${GREETING_WORDS[greeting]}Ask again any time (“help” lists what I understand).`;
+}
+
 export function helpIntro(stats: { talks: number; events: number }, greeting?: Greeting): string {
   const said = greeting ? GREETING_WORDS[greeting] : '';
   return `${said}I know ${plural(stats.talks, 'talk')} from ${plural(stats.events, 'event')}.`;

@@ -4,6 +4,7 @@ import {
   bylineWithin,
   type CardView,
   cardView,
+  closingReply,
   type DetailView,
   detailView,
   helpIntro,
@@ -108,7 +109,9 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
                   : []),
               ],
       };
-    case 'help':
+    case 'help': {
+      const reply = closingReply(answer.greeting);
+      if (reply) return { text: reply, blocks: [section(reply)] };
       return {
         text: `qcon-bot: ${helpIntro(answer.stats, answer.greeting)}`,
         blocks: [
@@ -123,6 +126,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
           ),
         ],
       };
+    }
     case 'none': {
       const { title, offer } = noneTexts(answer);
       const topics = topicsLine(answer.topics.map((t) => cut(t, 100)));

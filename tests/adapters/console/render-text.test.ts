@@ -10,6 +10,17 @@ beforeAll(async () => {
 });
 
 describe('terminal rendering', () => {
+  it('answers thanks, bye or ok in one line, not with the whole help again', () => {
+    expect(renderText(bot.ask('thanks!'))).toBe(
+      'qcon-bot: You’re welcome! Ask again any time (“help” lists what I understand).',
+    );
+    expect(renderText(bot.ask("ok that's all")).split('\n')).toHaveLength(1);
+    // Someone saying hello is starting out: they get the help.
+    expect(renderText(bot.ask('hello'))).toMatch(
+      /^qcon-bot: Hi! I know 10 talks[\s\S]*talks by <name>/,
+    );
+  });
+
   it('offers "more", numbers and "quit" in the chat only, not to `qcon ask`', () => {
     const help = bot.ask('help');
     expect(renderText(help)).not.toMatch(/\bquit\b|\bmore\b/);

@@ -91,6 +91,16 @@ function answersWith(text: string): Answer[] {
 }
 
 describe('renderMessage', () => {
+  it('answers bye in one line, without the help embed and its menu', () => {
+    const message = renderMessage(bot.ask('bye!'));
+    expect(message.content).toBe(
+      'Bye for now! Ask again any time (“help” lists what I understand).',
+    );
+    expect(message.embeds).toEqual([]);
+    expect(message.components).toEqual([]);
+    expect(renderMessage(bot.ask('hello')).embeds[0]?.title).toBe('qcon-bot');
+  });
+
   it('renders a search as one numbered embed per talk, its links inside it', () => {
     const message = renderMessage(bot.ask('microservices'));
     expect(message.content).toBe('**4 talks for “microservices”**');

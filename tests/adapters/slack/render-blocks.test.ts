@@ -102,6 +102,15 @@ function answerHits(question: string, page: number): number {
 }
 
 describe('renderBlocks', () => {
+  it('answers thanks in one short section, without the commands and buttons of the help', () => {
+    const message = renderBlocks(bot.ask('thanks, that was helpful'), OPTIONS);
+    expect(message.text).toBe(
+      'You’re welcome! Ask again any time (“help” lists what I understand).',
+    );
+    expect(message.blocks).toHaveLength(1);
+    expect(renderBlocks(bot.ask('hi'), OPTIONS).blocks.length).toBeGreaterThan(2);
+  });
+
   it.each([
     'help',
     'microservices',
