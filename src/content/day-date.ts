@@ -30,6 +30,9 @@ const MONTH =
 const WEEKDAY = '(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?';
 
 /** The word "day" in the languages notes are written in: "Day 2", "Jour 2", "Tag 2", "Día 2", "Dag 2". */
+/** A folder named for a day of the week (`Tuesday/`, `2-wednesday/`): a day of the conference. */
+export const WEEKDAY_FOLDER = '(?:\\d{1,2}[-_ ])?(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
 export const DAY_WORD = 'day|jour|tag|d[ií]a|giorno|dag|dzie[nń]|день';
 
 const DAY_N = new RegExp(

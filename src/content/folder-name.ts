@@ -1,5 +1,5 @@
 import type { Library } from '../model.ts';
-import { DAY_WORD } from './day-date.ts';
+import { DAY_WORD, WEEKDAY_FOLDER } from './day-date.ts';
 import { conferenceName } from './event-name.ts';
 import { nameCased } from './name-case.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
@@ -97,8 +97,11 @@ function folderConference(folder: string): string | undefined {
   return year ? `${name} ${year}` : name;
 }
 
-/** A folder of a year, a date or a day only: `2018`, `2012-04-24`, `3-12-14`, `day-1`, `Day 2`. */
+/**
+ * A folder of a year, a date or a day only: `2018`, `2012-04-24`, `3-12-14`, `day-1`, `Day 2`,
+ * `Tuesday`.
+ */
 const WITHIN = new RegExp(
-  `^(?:(?:19|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-\\d{2,4}|(?:${DAY_WORD})[-_ ]?\\d{1,2})$`,
+  `^(?:(?:19|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-\\d{2,4}|(?:${DAY_WORD})[-_ ]?\\d{1,2}|${WEEKDAY_FOLDER})$`,
   'iu',
 );

@@ -1,8 +1,10 @@
 import type { Library } from '../model.ts';
+import { WEEKDAY_FOLDER } from './day-date.ts';
 import { conferenceName } from './event-name.ts';
 import { type FileEvent, joinEvents } from './join-events.ts';
 import { parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { nameCased } from './name-case.ts';
 
 /** `README.md`, `readme.markdown`: the file that introduces a folder of notes. */
 export const isReadme = (name: string): boolean => /^readme\.(?:md|markdown)$/i.test(name);
@@ -47,11 +49,18 @@ function readmeConference(readme: string): string | undefined {
       : undefined;
   const said = line && conferenceName(line);
   const conference = heading
-    ? conferenceName(plainText(heading).trim())
+    ? conferenceName(unslugged(plainText(heading).trim()))
     : said && said !== line && said.length <= 60 && NOTES_LINE.test(line)
       ? said
       : undefined;
   return conference && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(conference) ? conference : undefined;
+}
+
+/** `# kubecon-2019-notes` (a repository's name as its title): `KubeCon 2019 notes`. */
+function unslugged(title: string): string {
+  return /^[\p{L}\d.]+(?:[-_][\p{L}\d.]+)+$/u.test(title)
+    ? nameCased(title.replace(/[-_]+/g, ' '))
+    : title;
 }
 
 /** "Notes from …", "My notes on the talks at …", "Summary of …": a line that says what the notes are. */
@@ -69,4 +78,7 @@ export function readmeCovers(readmeFolder: string, fileFolder: string): boolean 
   return DATED_FOLDER.test(fileFolder.slice(prefix.length));
 }
 
-const DATED_FOLDER = /^(?:(?:19|20)\d\d(?:[-_]\d\d(?:[-_]\d\d)?)?|day[-_ ]?\d{1,2})$/i;
+const DATED_FOLDER = new RegExp(
+  `^(?:(?:19|20)\\d\\d(?:[-_]\\d\\d(?:[-_]\\d\\d)?)?|day[-_ ]?\\d{1,2}|${WEEKDAY_FOLDER})$`,
+  'i',
+);
