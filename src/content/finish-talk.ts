@@ -41,7 +41,8 @@ export function finishTalk(
     id,
     event: eventId,
     // "Easily Observing Operators:" over its speaker's line: the colon leads there, not the title.
-    title: draft.title.replace(/(?<=[\p{L}\p{N})?!'"”’])\s*:$/u, ''),
+    // An emoji's code at the end (`Badge :iphone:`) keeps its colons.
+    title: draft.title.replace(/(?<=[\p{L}\p{N})?!'"”’])(?<!:[\w+-]{1,30})\s*:$/u, ''),
     speakers,
     links,
     notes: draft.notes.map(stripDraft),

@@ -9,6 +9,15 @@ import type MarkdownIt from 'markdown-it';
 const UNSPACED = /^(#{2,6})(?=[\p{L}\p{N}*_[(“"'])/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/**
+ * `##The who So there were quite a few speakers…, some which I want to mention.`: a paragraph
+ * glued to its marks (a lost line break) is no heading; a title is rarely a long sentence.
+ */
+function sentence(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words > 20 || (words > 12 && /[.!?]\s*$/.test(line));
+}
+
 export function atxSpace(md: MarkdownIt): void {
   md.core.ruler.after('normalize', 'atx_space', (state) => {
     if (!/(?:^|\n)##+[^#\s]/.test(state.src)) return;
@@ -22,7 +31,7 @@ export function atxSpace(md: MarkdownIt): void {
         continue;
       }
       if (mark) fence = mark.slice(0, 3);
-      else if (UNSPACED.test(line)) lines[i] = line.replace(UNSPACED, '$1 ');
+      else if (UNSPACED.test(line) && !sentence(line)) lines[i] = line.replace(UNSPACED, '$1 ');
     }
     state.src = lines.join('\n');
   });

@@ -49,6 +49,8 @@ describe('headings written without a space after their marks', () => {
     '##not-a-heading',
     '```',
     '#kubecon is a tag',
+    '',
+    '##The people So there were many speakers at this event, some of whom I want to mention here.',
   );
 
   it('are talks, titled without the colon that leads to the speaker', () => {
@@ -57,6 +59,27 @@ describe('headings written without a space after their marks', () => {
       ['Caches that forget', ['Bo Sten @ Sundial']],
     ]);
     expect(JSON.stringify(parsed.talks[1]?.notes)).toContain('##not-a-heading');
+  });
+
+  it('are not a long sentence glued to the marks: that is a paragraph of the talk before', () => {
+    expect(JSON.stringify(parsed.talks[1]?.notes)).toContain('So there were many speakers');
+  });
+});
+
+describe("a title that ends with an emoji's code", () => {
+  it('never keeps half of the code (`:iphone`)', () => {
+    const parsed = post(
+      '# Notes from Fjordconf 2026',
+      '',
+      '## Hacking the badge :beginner::iphone:',
+      '',
+      '*Speaker: Ola Nord*',
+      '',
+      '- Firmware',
+    );
+    const [title] = parsed.talks.map((t) => t.title);
+    expect(title).toMatch(/^Hacking the badge/);
+    expect(title).not.toMatch(/:[a-z]+$/);
   });
 });
 
