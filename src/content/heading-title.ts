@@ -229,9 +229,13 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
       /^["“«]([^"”»]+)["”»],?\s+(?:with|featuring|feat\.|com|con|mit|avec)\s+(?=\S)/i,
       '$1 by ',
     )
-    // "«Arquitetura hexagonal», de Rafael Nogueira": "de" and "di" before a name, after a quoted
-    // title, are "by" (never "«Title» de 2025").
-    .replace(/^["“«]([^"”»]+)["”»],?\s+(?:de|di)\s+(?=\p{Lu})/u, '$1 by ');
+    // "«Arquitetura hexagonal», de Rafael Nogueira", "“Looks great to me” von Ada Lind": "de",
+    // "di", "von", "por", "door", "av", "przez" before a name, after a quoted title, are "by"
+    // (never "«Title» de 2025").
+    .replace(
+      /^["“«„]([^"”»“]+)["”»“],?\s+(?:de|di|von|por|door|av|af|przez)\s+(?=\p{Lu})/u,
+      '$1 by ',
+    );
   // "Title by Jane Doe", and in French "Title, par Jane Doe".
   const by =
     /^(.+)\s+by\s+(.+)$/.exec(title) ??

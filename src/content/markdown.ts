@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import container from 'markdown-it-container';
 import { atxSpace } from './markdown-atx-space.ts';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
+import { videoEmbeds } from './markdown-embeds.ts';
 import { htmlBlock, type MarkdownReader } from './markdown-html.ts';
 import { inline } from './markdown-inline.ts';
 import { liquidCode } from './markdown-liquid.ts';
@@ -47,6 +48,7 @@ function markdownIt(): MarkdownIt {
   md.use(container as unknown as PluginWithParams, 'div', { validate: () => true });
   md.use(liquidCode);
   md.use(atxSpace);
+  md.use(videoEmbeds);
   // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a
   // parse). Without fuzzy links or e-mails a link needs a scheme ("https:", "mailto:") or "//",
   // so text with neither ':' nor "//" has none: skipping it finds exactly the same links.

@@ -44,7 +44,7 @@ import { oneTalk } from './talk-evidence.ts';
 import { talkOfFileParts } from './talk-file.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
-import { isDayOnly, onTitleDay } from './title-day.ts';
+import { isDayOnly, namesNoEvent, onTitleDay } from './title-day.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
 import { untitled } from './untitled-talk.ts';
 
@@ -332,9 +332,9 @@ function isTalkPart(name: string): boolean {
   return isSubsectionName(name) || isPostSection(name);
 }
 
-/** A title that only names a day ("# Day 1") names no event: the file (or its folder) does. */
+/** A title that only names a day ("# Day 1") or a kind ("# Keynotes") names no event: the file (or its folder) does. */
 function dayless(title: string | undefined): string | undefined {
-  return title && isDayOnly(title) ? undefined : title;
+  return title && namesNoEvent(title) ? undefined : title;
 }
 
 function emptyEvent(id: string, file: string): ConferenceEvent {

@@ -50,6 +50,18 @@ export function isDayOnly(title: string): boolean {
   return words.length <= 5 && words.every((word) => TITLE_WORD.test(word)) && !!dayOf(title, {});
 }
 
+/** "Keynotes", "Lightning talks", "Session notes": a title that names a kind of session only. */
+const KIND_ONLY =
+  /^(?:(?:the|my|all|some|other|more)\s+)*(?:keynotes?|keynote sessions|lightning(?: talks?)?|ignite(?: talks?)?|workshops?|tutorials?|panels?(?: discussions?)?|talks|sessions|presentations|demos|breakouts?(?: sessions)?|(?:raw |session |talk )?notes)$/i;
+
+/**
+ * A title that names no conference: a day only (`isDayOnly`), or a kind of session only
+ * (`# Keynotes` over a day folder's keynotes): the file's folder or README names the event.
+ */
+export function namesNoEvent(title: string): boolean {
+  return isDayOnly(title) || KIND_ONLY.test(title.trim());
+}
+
 /** Each talk the post does not give a day of its own is on the day its title names. */
 export function onTitleDay(
   drafts: { day?: string; date?: string }[],

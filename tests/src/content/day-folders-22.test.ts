@@ -11,7 +11,7 @@ describe("a conference's folder of weekday folders", () => {
     await folder.write({
       'fjordconf-2024/README.md': '# fjordconf-2024-notes\n\nNotes from Fjordconf 2024\n',
       'fjordconf-2024/Tuesday/keynotes.md':
-        '## Ledgers — Oda Vik (Kassa)\n\n- append only\n\n## Queues — Kari Berg (Posten)\n\n- back-pressure\n',
+        '# Keynotes\n\n## Ledgers — Oda Vik (Kassa)\n\n- append only\n\n## Queues — Kari Berg (Posten)\n\n- back-pressure\n',
       'fjordconf-2024/Wednesday/paging.md':
         '# Paging without tears\n\n*Speaker: Ola Nordmann, Vipps*\n\n- fewer alerts\n',
       'fjordconf-2024/Thursday/meshes.md':
