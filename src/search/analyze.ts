@@ -49,6 +49,7 @@ class Collect implements WordSink {
 /** The general reading of `words`: Unicode folding and splitting, ~10× the cost of ASCII's. */
 function wordsAny(text: string): string[] {
   const found = foldAny(text)
+    .replace(JAI_GENERAL, '')
     .replace(ELIDED_GENERAL, '')
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .split(/[^\p{L}\p{N}]+/u)
@@ -158,6 +159,7 @@ export function eachWord(text: string, sink: WordSink): void {
   let upper = false;
   let joined = -3;
   let hash = HASH_BASIS;
+  let drop = false;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 32;
     const kind = code < 128 ? (KINDS[code] as number) : wideKind(code);
@@ -181,7 +183,9 @@ export function eachWord(text: string, sink: WordSink): void {
       isLetter(text.charCodeAt(i + 1))
     ) {
       if (head === '' && isElided(text, from, i)) {
-        // "l'accessibilité", "d'experience": the word, not the article joined to it.
+        // "l'accessibilité", "d'experience": the word, not the article joined to it; French
+        // "j'ai" (I have) is no word at all, never "AI".
+        drop = isJai(text, from, i);
         from = i + 1;
         upper = false;
         hash = HASH_BASIS;
@@ -210,7 +214,8 @@ export function eachWord(text: string, sink: WordSink): void {
       for (const word of wordsAny(text.slice(run))) sink.word(word);
       return;
     }
-    if (from >= 0) {
+    if (drop) drop = false;
+    else if (from >= 0) {
       if (head === '') sink.span(text, from, i, upper, hash);
       else {
         const word = head + text.slice(from, i);
@@ -248,10 +253,22 @@ const ELIDED = new Set([
   'dall',
   'un',
 ]);
+const JAI_GENERAL = /(?<![\p{L}\p{N}'’])j['’]ai(?![\p{L}\p{N}])/giu;
 const ELIDED_GENERAL = new RegExp(
   `(?<![\\p{L}\\p{N}'’])(?:${[...ELIDED].join('|')})['’](?=\\p{L}{2})`,
   'gu',
 );
+
+/** "j'ai", "J’AI": French for "I have", which the elision would leave as the word "ai". */
+function isJai(text: string, from: number, apostrophe: number): boolean {
+  return (
+    apostrophe - from === 1 &&
+    (text.charCodeAt(from) | 32) === 0x6a &&
+    (text.charCodeAt(apostrophe + 1) | 32) === 0x61 &&
+    (text.charCodeAt(apostrophe + 2) | 32) === 0x69 &&
+    !isLetter(text.charCodeAt(apostrophe + 3))
+  );
+}
 
 function isElided(text: string, from: number, apostrophe: number): boolean {
   return (

@@ -120,3 +120,23 @@ describe('questions in other languages', () => {
     expect(ids('¿hay alguna charla sobre bases de datos?')).toEqual(['pg']);
   });
 });
+
+describe("French notes' “j'ai” (I have)", () => {
+  it('is no “AI”: an AI question finds the AI talk, not every French talk', () => {
+    const french = new Bot({
+      events: library.events,
+      talks: [
+        talk('agents', 'AI agents in production', ['Evaluate every tool call']),
+        talk('rust-fr', 'Rust pour les développeurs Java', [
+          "J'ai découvert l'ownership, j’ai aimé les exemples",
+          "J'AI tout noté",
+        ]),
+      ],
+    });
+    const found = french.ask('ai');
+    expect(found.kind === 'talks' && found.hits.map((hit) => hit.id)).toEqual(['agents']);
+    // "l'ownership" is still the word "ownership".
+    const owner = french.ask('ownership');
+    expect(owner.kind === 'talks' && owner.hits.map((hit) => hit.id)).toEqual(['rust-fr']);
+  });
+});
