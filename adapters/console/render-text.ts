@@ -37,8 +37,9 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
 
 function renderAnswer(answer: Answer, options: TextOptions): string {
   switch (answer.kind) {
-    case 'help':
-      if (closingReply(answer.greeting)) return `qcon-bot: ${closingReply(answer.greeting)}`;
+    case 'help': {
+      const reply = closingReply(answer.greeting);
+      if (reply) return `qcon-bot: ${reply}`;
       return [
         `qcon-bot: ${helpIntro(answer.stats, answer.greeting)} Ask:`,
         ...answer.commands.map((c) => `  ${c.usage.padEnd(28)} ${c.description}`),
@@ -52,6 +53,7 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
         '',
         `Try: ${answer.examples.join(' · ')}`,
       ].join('\n');
+    }
     case 'talks': {
       const cards = answer.hits.map((hit, i) =>
         card(cardView(hit, answer.focus), `${answer.first + i}. `),
