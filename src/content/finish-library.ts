@@ -1,3 +1,4 @@
+import { basename, resolve } from 'node:path';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme, readmeCovers } from './folder-readme.ts';
 import { joinConferences } from './join-events.ts';
@@ -31,6 +32,7 @@ export function finishLibrary(
   nameByFiles(
     content.library,
     scanned.files.map((file) => file.listed),
+    basename(resolve(scanned.dir)),
   );
   // Named now: a wiki's or a blog's pages that are no conference's notes are left out.
   const titled = new Set(results.flatMap((r) => (r.parsed?.titled ? [r.parsed.event.id] : [])));

@@ -29,7 +29,15 @@ const GENERIC = new Set(
  * `_posts/`) names none, and the event keeps its id. A file whose name ends with a day or a
  * part (`kubecon-2024-day1.md`) is about the conference the rest of its name says (`KubeCon 2024`).
  */
-export function nameByFiles(library: Library, files: readonly FolderFile[]): void {
+export function nameByFiles(
+  library: Library,
+  files: readonly FolderFile[],
+  /** The content folder's own name: it names the conference when it has a year (`kubecon-2019`). */
+  root?: string,
+): void {
+  // Run in the conference's folder itself (`--content kubecon-2019`), its name is the parent of
+  // its folders of days and of its own files, as it would be one level up.
+  const top = root && YEAR.test(root) ? withoutPageId(root) : undefined;
   const byEvent = new Map<string, FolderFile>();
   for (const file of files) if (file.event) byEvent.set(file.event, file);
   for (const event of library.events) {
@@ -42,7 +50,8 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
       event.name = nameCased(spaced(own.slice(0, part.index)));
       continue;
     }
-    const name = file.folder ? folderConference(file.folder) : undefined;
+    const folder = top && file.folder ? `${top}/${file.folder}` : top || file.folder;
+    const name = folder ? folderConference(folder) : undefined;
     // "day-1.md", "notes.md" in "kubecon-eu-2024/": the folder says which conference; a file
     // named for one of its own ("Archive/Old Talks/DevConf.md") keeps its name.
     if (name && (GENERIC_FILE.test(own) || (YEAR.test(name) && !YEAR.test(own)))) {
@@ -61,6 +70,8 @@ export function nameByFiles(library: Library, files: readonly FolderFile[]): voi
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** A number of one or two digits before a folder's name, that orders the folders: `03-`. */
+const ORDER = /^\d{1,2}[-_. ]+(?=\p{L})/u;
 /** A file's name that says which part of the notes it is, not which conference. */
 const GENERIC_FILE = new RegExp(
   `^(?:(?:${DAY_WORD}|part|track)[-_ ]?\\d{1,2}|notes?|index|summary|recap|talks|misc|hallway|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`,
@@ -80,7 +91,8 @@ function spaced(name: string): string {
 
 /** `strangeloop-2019`; `2019/strangeloop` (a folder of a year over one of a conference) too. */
 function folderConference(folder: string): string | undefined {
-  const parts = folder.split('/').map(withoutPageId);
+  // "03-kubecon-2019/": a number that orders the folders is no word of the conference's name.
+  const parts = folder.split('/').map((part) => withoutPageId(part).replace(ORDER, ''));
   const last = parts.pop() ?? '';
   // "yow/2018/", "fluent-2014/3-12-14/", "kubecon-2024/day-1/": a year, a date or a day of the
   // conference its parent folder names ("yow 2018", "fluent 2014").
@@ -91,11 +103,26 @@ function folderConference(folder: string): string | undefined {
       : parent;
   }
   const name = spaced(last);
-  if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase())) return undefined;
+  if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase()) || !namesOne(name)) return undefined;
   if (YEAR.test(name)) return name;
   const year = parts.findLast((part) => /^(?:19|20)\d\d$/.test(part));
   return year ? `${name} ${year}` : name;
 }
+
+/**
+ * Whether a folder's name has a word besides a year and words any notes' folder has
+ * (`notes-2024`, `my-conference-notes-2019` name no conference; `kubecon-2019-notes` does).
+ */
+function namesOne(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(' ')
+    .some((word) => /\p{L}/u.test(word) && !GENERIC.has(word) && !OWNER.has(word));
+}
+
+const OWNER = new Set(
+  'my our mine the of from and summary summaries recap recaps takeaways'.split(' '),
+);
 
 /**
  * A folder of a year, a date or a day only: `2018`, `2012-04-24`, `3-12-14`, `day-1`, `Day 2`,

@@ -7,6 +7,7 @@ import { videoEmbeds } from './markdown-embeds.ts';
 import { htmlBlock, type MarkdownReader } from './markdown-html.ts';
 import { inline } from './markdown-inline.ts';
 import { liquidCode } from './markdown-liquid.ts';
+import { isPlaceholder } from './markdown-placeholder.ts';
 import { type MdNode, NO_CHILDREN, type NodeType } from './markdown-tree.ts';
 
 export type { MdNode, NodeType } from './markdown-tree.ts';
@@ -198,6 +199,11 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
           ? 'paragraph'
           : BLOCK_TYPES[token.type];
       if (skipped > 0) {
+        skipped++;
+        continue;
+      }
+      // `### ${Talk Name}`: a template's field, no heading (its inline and close are skipped).
+      if (type === 'heading' && isPlaceholder(tokens[index + 1]?.content ?? '')) {
         skipped++;
         continue;
       }
