@@ -286,7 +286,7 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   const crew = speakers.length === 0 && !company ? dashedPeople(title) : undefined;
   if (crew) return finish(crew.title, crew.speakers, company);
   if (speakers.length === 0 && !company && dashSpeakers) {
-    const colon = splitColon(title) ?? splitComma(title);
+    const colon = colonOrComma(title);
     if (colon) return finish(colon.title, colon.speakers, company);
   }
   const slashed = speakers.length === 0 && !company ? splitSlash(title) : undefined;
@@ -332,6 +332,17 @@ export function splitComma(text: string): HeadingParts | undefined {
   const title = text.slice(0, comma);
   if (!looksLikeName(name) || !/\p{L}{2}/u.test(title)) return undefined;
   return { title, speakers: [{ name }] };
+}
+
+/**
+ * "Jane Doe: Title" or "Title, Jane Doe" as the post's headings vote. Both at once ("Rubber Duck
+ * Debugging: Don't Panic!, Anna Ossowski", "Kafka Streams: A Deep Dive, Ida Berg"): a title
+ * after a speaker's colon ends with no one's name, so the name after the comma is the speaker.
+ */
+function colonOrComma(title: string): HeadingParts | undefined {
+  const colon = splitColon(title);
+  if (colon && !splitComma(colon.title)) return colon;
+  return splitComma(title) ?? colon;
 }
 
 function finish(title: string, speakers: Speaker[], company: string | undefined): HeadingParts {

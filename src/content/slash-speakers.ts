@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
+import { isCompanyLike, looksLikeName, parseSpeakerText } from './speaker-names.ts';
 
 /**
  * "Event sourcing in anger / Kari Berg + Ola Hansen": a slash before two people or more, each
@@ -46,6 +46,9 @@ export function splitSlashPerson(text: string): { title: string; speakers: Speak
   const title = text.slice(0, slash).trim();
   if (!/\p{L}{2}\S*\s+\S*\p{L}/u.test(title)) return undefined;
   const speakers = parseSpeakerText(text.slice(slash + 3));
-  const named = speakers?.every((s) => s.name?.includes(' ') && looksLikeName(s.name));
+  // "Title by Jane Doe / Red Hat": a company after the slash, not a person.
+  const named = speakers?.every(
+    (s) => s.name?.includes(' ') && looksLikeName(s.name) && !isCompanyLike(s.name),
+  );
   return speakers && named ? { title, speakers } : undefined;
 }

@@ -58,8 +58,8 @@ export function splitNames(text: string): string[] | undefined {
     .split(CZECH.test(text) ? JOINED_CZECH : JOINED_NAMES)
     .map((name) => name.trim())
     .filter(Boolean);
-  // "Holly Cummins, Red Hat": two parts and a comma, the second a company's name, not a person's.
-  if (names.length === 2 && !/&|\band\b|\s[/+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
+  // "Holly Cummins, Red Hat", "… / Red Hat": two parts, the second a company's name, not a person's.
+  if (names.length === 2 && !/&|\band\b|\s[+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
     return undefined;
   // "Jane Doe, Staff Engineer, Red Hat": a role after the name, then whose; no three people.
   if (names.slice(1).some((name) => ROLE_WORDS.test(name))) return undefined;
@@ -254,7 +254,13 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "Russ Cox / Google", as Japanese notes write "（Russ Cox / Google）": a name, a slash, and a
   // company that is no second name.
   const slashed = /^([^/]{3,60}?)\s+\/\s+([^/]{2,60})$/.exec(trimmed);
-  if (slashed?.[1] && slashed[2] && looksLikeName(slashed[1]) && !looksLikeName(slashed[2]))
+  // "Shingo Kitayama / Red Hat": a company that reads like a name is still a company.
+  if (
+    slashed?.[1] &&
+    slashed[2] &&
+    looksLikeName(slashed[1]) &&
+    (!looksLikeName(slashed[2]) || COMPANY_LIKE.test(slashed[2].trim()))
+  )
     return [{ name: slashed[1].trim(), company: withoutRole(slashed[2].trim()) }];
   // "Brian Goetz | Java Language Architect @ Oracle": a bar between name and role too.
   const withCompany = /^(.+?)\s*(?:,|@|\s[-–—·•|]\s|\bfrom\b|\bat\b|\bof\b)\s*(.+)$/.exec(trimmed);

@@ -49,6 +49,9 @@ const NOTES_AFTER =
   /(?<=\S)(?:\s+[—–|-]|:)\s+(?:(?:my|slide|raw|quick|live|talk|session|some|personal)(?:[- ]by[- ]slide)?\s+)?notes$|(?<=\S)\s+\((?:(?:my|slide|raw|personal)\s+)?notes\)$/iu;
 
 const NEVER = /(?!)/;
+/** The site a page's title ends with, after a dash or a bar. */
+const SITE_AFTER =
+  /(?<=\S)\s+[—–|-]\s+(?:YouTube|Vimeo|Speaker ?Deck|SlideShare|InfoQ|Google Slides)$/i;
 /** A cheap look at the end before `NOTES_AFTER` is tried at every position of a long title. */
 const endsInNotes = (text: string): boolean => /notes\)?\.?\s*$/i.test(text.slice(-9));
 
@@ -75,6 +78,8 @@ export function cleanTitle(text: string): string {
     )
     // "“Designing Dashboards” — slide notes", "Title (my notes)": what the page is, after the title.
     .replace(endsInNotes(text) ? NOTES_AFTER : NEVER, '')
+    // "The Elusive Attribute by Chris Salzberg - YouTube": a page's title pasted as a link's text.
+    .replace(SITE_AFTER, '')
     .replace(/^,,(?=.+''$)/, '„')
     // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark.
     .replace(/^[^\p{L}\p{N}"'“‘«„([*_¿¡]+(?=[\p{L}\p{N}"'“‘«„¿¡])/u, '');
@@ -218,10 +223,11 @@ export const COUNT_PREFIX =
   /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
- * What a heading says of a session besides its title and speakers: its length, level and kind.
+ * What a heading says of a session besides its title and speakers: its length, level and kind,
+ * and a sponsor's slot ("(gold sponsor)", "(Sponsored by Acme)"), which is no company either.
  * "(in German)" stays part of the title; a language code in brackets ("[EN]") does not.
  */
-const DECORATION_WORD = String.raw`\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)|beginner|intermediate|advanced|expert|all levels|level\s*\d{1,3}|lightning(?:\s+talk)?|keynote|workshop|panel(?:\s+discussion)?|tutorial|talk|session|demo|live\s+coding|hands[- ]on(?:\s+lab)?|quickie|bof`;
+const DECORATION_WORD = String.raw`\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)|beginner|intermediate|advanced|expert|all levels|level\s*\d{1,3}|lightning(?:\s+talk)?|keynote|workshop|panel(?:\s+discussion)?|tutorial|talk|session|demo|live\s+coding|hands[- ]on(?:\s+lab)?|quickie|bof|(?:(?:platinum|gold|silver|bronze|diamond|premium|headline|title|community)\s+)?sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|sponsored\s+by\s+[^()[\]]{1,40}`;
 const DECORATION = new RegExp(
   String.raw`\s*[(\[]\s*(?:${DECORATION_WORD})(?:\s*[,·/|;]\s*(?:${DECORATION_WORD}))*\s*[)\]]|\s*\(\s*${PLACE_WORD}\s*\)$|\s*\[(?:en|fr|de|es|it|pt|nl|pl|ja|zh|ko|ru|sv|da|no|fi)\]`,
   'giu',
