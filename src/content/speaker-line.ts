@@ -175,5 +175,11 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       speaker.company !== undefined && /^[\p{Lu}\p{N}]\S*(?:\s+\S+){0,3}$/u.test(speaker.company);
     return named?.every((speaker) => speaker.name && company(speaker)) ? named : undefined;
   }
+  // "Ana Pérez y Luis Gil. Personalmente, me pareció…": a sentence goes on after the names.
+  if (SENTENCE_END.test(text)) return undefined;
   return parseSpeakerText(text);
 }
+
+/** A sentence's end inside a line, after a word (not after an initial, "Dr" or "Prof"). */
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))(?<=\p{L})\.\s+(?=\p{Lu}\p{Ll})/u;

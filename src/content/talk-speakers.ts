@@ -307,11 +307,12 @@ export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
 }
 
 /**
- * "Speaker: Marc Garcia. Copy-on-write is coming…": a paragraph that names the speaker first. Not
+ * "Speaker: Marc Garcia. Copy-on-write is coming…", "Charla de Ana Pérez y Luis Gil. Me gustó…":
+ * a paragraph that names the speaker first. Not
  * "Animée par D. Avec A, B et C.": a panel's line-up (`panel-lineup.ts`) goes on after the host.
  */
 const SPEAKER_SENTENCE =
-  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:(?:it|this)\s+(?:is|was)\s+|this (?:talk|session) (?:is|was)\s+)?(?:(?:an?|the)\s+)?(?:(?:talk|session|presentation|keynote)\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|présentée? par|anim[ée]e?s? par|gehalten von|presentat[oa] da|tenut[oa] da|condott[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)(?!(?:with|avec|mit|met|con|com|z|and|et|und|en|e|y)\s)|\s*$)/i;
+  /^\s*(?:(?:speakers?|presenters?|presented by|moderators?|panell?ists?)\s*:|(?:the\s+)?(?:speakers?|presenters?|panell?ists?)\s+(?:was|were|is|are)|(?:(?:it|this)\s+(?:is|was)\s+|this (?:talk|session) (?:is|was)\s+)?(?:(?:an?|the)\s+)?(?:(?:talk|session|presentation|keynote)\s+)?(?:(?:presented|given|delivered|facilitated|led|run|hosted|convened)\s+)?by|(?:impartid[oa]|ministrad[oa]|apresentad[oa]|presentad[oa]) por|(?:charla|ponencia|palestra|sesión|sessão|conférence|intervento|vortrag) (?:de|da|do|di|par|von)|présentée? par|anim[ée]e?s? par|gehalten von|presentat[oa] da|tenut[oa] da|condott[oa] da)\s*([^.:!?]{3,200}?)\.(?:\s+(?=\S)(?!(?:with|avec|mit|met|con|com|z|and|et|und|en|e|y)\s)|\s*$)/i;
 
 function speakerSentence(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   // "Led by **Ivana Petrović** (Dataplane Labs). 3 hours…": a name in bold reads as written.
