@@ -22,6 +22,8 @@ const LOOSE =
 export interface LooseTables {
   library: Library;
   mentions: (word: string) => Map<string, number>;
+  /** How many talks say a word as a whole (no word being typed): 0 when none does. */
+  index?: { frequency(word: string): number };
 }
 
 /**
@@ -78,6 +80,7 @@ export function looseEvent(
     ? described.filter(
         (word) =>
           wordScore(word, event, language.get(event.id), new Map(), one, library) === 0 &&
+          (tables.index?.frequency(word) ?? 0) > 0 &&
           (tables.mentions(word).get(event.id) ?? 0) > 0,
       )
     : [];

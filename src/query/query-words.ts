@@ -334,7 +334,9 @@ function wordByWord(content: string[], others: string[][]): QueryWord[] {
     const alternatives = [
       ...new Set(others.map((phrase) => phrase[i] as string).filter((w) => w !== word)),
     ];
-    return alternatives.length > 0 ? { word, alternatives } : { word };
+    return alternatives.length > 0
+      ? { word, alternatives, concept: true }
+      : { word, concept: true };
   });
 }
 

@@ -8,7 +8,8 @@ import { notesBot } from './notes-folder.ts';
  * Round Q23's gaps, questions typed into a chat as people type them, on invented notes loaded as
  * the bot loads them: a short title word after "the" ("the ring talk"), what a speaker said
  * about a subject the notes never name, two subjects joined by "and" that no talk has together,
- * a slip of a word of the asking ("anythign on …"), and "the … one" naming a talk of an event, who wrote the notes.
+ * a slip of a word of the asking ("anythign on …"), "the … one" naming a talk of an event, who
+ * wrote the notes, and a named concept ("DDD") whose words talks only say apart.
  */
 
 const FILES: Record<string, string> = {
@@ -43,6 +44,18 @@ const FILES: Record<string, string> = {
     '### Rails at the tax office by Bo Sand (Taxly)',
     '',
     '- A Ruby monolith that files every return on time',
+    '',
+  ].join('\n'),
+  'gridday-2022.md': [
+    '# GridDay 2022',
+    '',
+    '### Data-driven dashboards by Eva Holt (Chartly)',
+    '',
+    '- Design the charts around the questions people ask',
+    '',
+    '### Owning your DNS by Tor Vik (Zonely)',
+    '',
+    '- Every domain gets an owner and an expiry alarm',
     '',
   ].join('\n'),
   'rustfjord-2024.md': [
@@ -139,10 +152,23 @@ describe('who wrote the notes, no event named', () => {
       expect(answer.kind, asked).toBe('events');
       if (answer.kind === 'events')
         expect(answer.events.map((event) => event.name).sort()).toEqual([
+          'GridDay 2022',
           'QuayCon 2023',
           'RustFjord 2024',
         ]);
     }
+  });
+});
+
+describe('a named concept of several words', () => {
+  it('is no talk that says some of its words apart: "DDD" is no dashboard design talk', () => {
+    for (const asked of ['DDD', 'domain-driven design', 'any domain driven design talks?'])
+      expect(bot.ask(asked).kind, asked).toBe('none');
+  });
+
+  it('still finds a talk on each of its words asked alone', () => {
+    expect(titles(bot.ask('design'))).toEqual(['Data-driven dashboards']);
+    expect(titles(bot.ask('domain'))).toEqual(['Owning your DNS']);
   });
 });
 
