@@ -108,6 +108,11 @@ export type TalksScope = ScopeKinds & {
    * ("on day 2"), as typed: no talk matches the whole question, these match it without them.
    */
   dropped?: string;
+  /**
+   * "Ruby and kubernetes" where no talk is about both: the two subjects as typed; the list is of
+   * the talks about either, and says so.
+   */
+  either?: [string, string];
 };
 
 /**

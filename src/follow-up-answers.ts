@@ -46,7 +46,9 @@ export function followUp(
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
   // "Thanks, that's all", "ok that's it": a closing, not "is that all?" of the last list.
   if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;
-  const linked = opened && bareLink(bot, text, opened);
+  // "The ring talk", then "is there a recording?": the one talk listed is the one asked about.
+  const one = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
+  const linked = one && bareLink(bot, text, one, opened || !list ? undefined : list.first);
   if (linked) return linked;
   const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));
   if (!reading) return undefined;
@@ -136,15 +138,26 @@ export function followUp(
   }
 }
 
-/** "slides?", "the video?", "links??": a link asked for alone, with a question mark. */
-const BARE_LINK = /^(?:and\s+)?(?:the\s+|any\s+)?(slides?|deck|video|recording|links?)\s*\?+$/;
+/**
+ * "slides?", "the video?", "links??", "any video?": a link asked for alone, with a question mark;
+ * "is there a recording", "are there slides?", "do you have the deck": asked as a question.
+ */
+const BARE_LINK =
+  /^(?:(?:and\s+)?(?:the\s+|any\s+)?(slides?|deck|video|recording|links?)\s*\?+|(?:and\s+)?(?:(?:is|are|was|were)\s+there|(?:do|did)\s+(?:you|they|we)\s+have|got)\s+(?:a\s+|an\s+|any\s+|the\s+|some\s+)?(slides?|deck|videos?|recordings?|links?)(?:\s+(?:of|for)\s+(?:it|that|this)(?:\s+one)?)?\s*\?*)$/;
 
 /**
- * "slides?" right after a talk was shown: that talk's slides, not every talk with slides (which
- * "slides" alone, without the question mark or with no talk open, still lists).
+ * "slides?" right after a talk was shown (opened, or the one talk of a list, at `position`): that
+ * talk's slides, not every talk with slides (which "slides" alone, without the question mark or
+ * with no talk open, still lists).
  */
-function bareLink(bot: Bot, text: string, opened: string): FollowedUp | undefined {
-  const link = BARE_LINK.exec(text.trim().toLowerCase())?.[1];
+function bareLink(
+  bot: Bot,
+  text: string,
+  opened: string,
+  position?: number,
+): FollowedUp | undefined {
+  const found = BARE_LINK.exec(text.trim().toLowerCase());
+  const link = (found?.[1] ?? found?.[2])?.replace(/s$/, '').replace(/^slide$/, 'slides');
   const title = link && bot.titleOf(opened);
   if (!link || !title) return undefined;
   const focus: Focus = /^(?:video|recording)$/.test(link)
@@ -152,7 +165,8 @@ function bareLink(bot: Bot, text: string, opened: string): FollowedUp | undefine
     : /^(?:slides?|deck)$/.test(link)
       ? 'slides'
       : 'links';
-  return { text: `talk ${opened}`, focus, note: { to: 'talk', title } };
+  const at = position === undefined ? {} : { position };
+  return { text: `talk ${opened}`, focus, note: { to: 'talk', title, ...at } };
 }
 
 /** "more like <event/id>" (a follow-up's own question) as "more like <its title>"; else undefined. */

@@ -118,6 +118,11 @@ export function listNotes(
   // "Talks by Rahul Menon on day 2" where none is both: what was left out to list anything.
   if (scope.dropped)
     notes.push(`No talk matches the whole question: these match it without “${scope.dropped}”.`);
+  // "Ruby and kubernetes" where no talk is about both: the talks of either, saying so.
+  if (scope.either)
+    notes.push(
+      `No talk is about both “${scope.either[0]}” and “${scope.either[1]}”: these are about either.`,
+    );
   // "Talks without video" where every one has a video: none, and why.
   if (answer.total === 0 && scope.lacking)
     notes.push(

@@ -22,6 +22,8 @@ const LOOSE =
 export interface LooseTables {
   library: Library;
   mentions: (word: string) => Map<string, number>;
+  /** How many talks say a word as a whole (no word being typed): 0 when none does. */
+  index?: { frequency(word: string): number };
 }
 
 /**
@@ -71,7 +73,18 @@ export function looseEvent(
   if (second && second[1].matched === best[1].matched && second[1].score * 1.5 > best[1].score)
     return undefined;
   const at = found.index + (found[0].startsWith(' ') ? 1 : 0);
-  const rest = `${text.slice(0, at)} ${text.slice(found.index + found[0].length)}`;
+  // "The government ruby one": "one" is the event by its name's words only; the other words its
+  // talks say describe a talk of it, and stay to search there (never every talk of RubyConf).
+  const event = library.events.find((own) => own.id === best[0]) as ConferenceEvent;
+  const talkWords = one
+    ? described.filter(
+        (word) =>
+          wordScore(word, event, language.get(event.id), new Map(), one, library) === 0 &&
+          (tables.index?.frequency(word) ?? 0) > 0 &&
+          (tables.mentions(word).get(event.id) ?? 0) > 0,
+      )
+    : [];
+  const rest = `${text.slice(0, at)} ${talkWords.join(' ')} ${text.slice(found.index + found[0].length)}`;
   return { event: best[0], rest: rest.replace(/\s+/g, ' ').trim() };
 }
 

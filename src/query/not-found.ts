@@ -3,6 +3,7 @@ import type { Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import type { Asked, Asking } from './asking.ts';
+import { eitherSubject } from './either-subject.ts';
 import { fewerWords } from './fewer-words.ts';
 import { type Plan, planOf } from './plan.ts';
 
@@ -55,7 +56,7 @@ export function notFound(steps: Steps, ask: Asking): Plan {
     return saying(steps.searched(ask, []), unmatched);
   }
   // "hashicorp vault": one word no talk has empties the whole question; the others still find.
-  const fewer = fewerWords(steps, ask);
+  const fewer = fewerWords(steps, ask) ?? eitherSubject(steps, ask);
   if (fewer) return fewer;
   return { kind: 'none', suggestions: ask.keep ? [] : steps.index.suggest(query) };
 }

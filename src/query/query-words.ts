@@ -1,5 +1,5 @@
 import { termOf } from '../search/analyze.ts';
-import { isFiller } from '../search/question-words.ts';
+import { isFiller, slipOfFiller } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
@@ -63,7 +63,9 @@ export class QueryReader {
         const joined = read[i]?.joined === true && lastAlone === i - 1;
         // "mobile dev", "talks for BE devs": the people of a subject are its talks.
         const role = ROLE.has(word) && i > 0 && !isFiller(tokens[i - 1] as string);
-        if (!isFiller(word) && !role) {
+        // "anythign on kubernetes": a slip of a word of the asking, where no talk says it.
+        const slip = this.frequency(word) === 0 && !this.isSynonym(word) && slipOfFiller(word);
+        if (!isFiller(word) && !role && !slip) {
           const forms = this.numbered(word, tokens.length <= SHORT_QUESTION);
           query.push({ word, ...forms, ...(joined ? { joined } : {}) });
           lastAlone = i;
@@ -203,6 +205,7 @@ export class QueryReader {
         !(isFiller(word) && isFiller(next)) &&
         (!known(word) || !known(next)) &&
         this.frequency(word + next) > 0 &&
+        !gluesFiller(word + next) &&
         !inLongerPhrase(this.synonyms, stems, i)
       ) {
         out.push({ word: word + next });
@@ -217,6 +220,7 @@ export class QueryReader {
         known(word) &&
         known(next) &&
         this.frequency(word + next) > 0 &&
+        !gluesFiller(word + next) &&
         !inLongerPhrase(this.synonyms, stems, i) &&
         this.together(word, next)
       ) {
@@ -330,6 +334,17 @@ function wordByWord(content: string[], others: string[][]): QueryWord[] {
     const alternatives = [
       ...new Set(others.map((phrase) => phrase[i] as string).filter((w) => w !== word)),
     ];
-    return alternatives.length > 0 ? { word, alternatives } : { word };
+    return alternatives.length > 0
+      ? { word, alternatives, concept: true }
+      : { word, concept: true };
   });
+}
+
+/**
+ * Whether two words typed apart make, glued, only a form of a word of the asking: "the ring" is
+ * no "thering", which the search reads as "there" (the ring of Ring, the talk), and "a ring" no
+ * "are". Such a word names no subject, whatever talks say it.
+ */
+function gluesFiller(word: string): boolean {
+  return isFiller(word) || isFiller(termOf(word) ?? word);
 }

@@ -86,21 +86,22 @@ export function relaxed(
   }
   // A word no talk has ("lief" of "was lief an Tag 2", read as "life") makes the answer no
   // answer to the rest: the plain "no match" stands.
-  if (!split.rest.every((q) => steps.index.knows(q))) return undefined;
   // As typed, too: "hotel" read as the notes' "hot" and a Spanish "el" is no subject of theirs.
   const typedWords = words(rest).filter((word) => !isFiller(word) && !/^\p{N}+$/u.test(word));
   const named = new Set(split.named);
-  if (
+  const unsaid =
+    !split.rest.every((q) => steps.index.knows(q)) ||
     !typedWords.every(
       (word) =>
         named.has(word) ||
         steps.index.frequency(word) > 0 ||
         steps.reader.isSynonym(word) ||
         relatedTo(word).length > 0,
-    )
-  )
-    return undefined;
+    );
   const subject = split.rest.map((q) => q.word).filter((word) => !/^\p{N}+$/u.test(word));
+  // "What did Daniel Bryant say about cargo culting": a speaker asked about by name is still the
+  // answer where the notes never say the subject; only the subject is left out, and said to be.
+  if (unsaid) return person ? unsaidBeside(tokens, subject, text, event, steps) : undefined;
   // Subject words left out only beside a speaker: "security talks by Rahul" are his other talks.
   if (person) drops.push(wordsLess(tokens, subject));
   if (person) drops.push(personLess(typed, person));
@@ -108,19 +109,44 @@ export function relaxed(
     drops.filter((drop) => drop !== undefined).length + (!person && subject.length > 0 ? 1 : 0);
   if (filters < 2) return undefined;
   for (const drop of drops) {
-    if (!drop || drop.text.trim() === '') continue;
-    const plan = steps.read(drop.text, event);
-    if (plan.kind !== 'talks' || plan.total === 0) continue;
-    const dropped = truncate(spanAsTyped(text, drop.dropped) ?? drop.dropped, DROPPED_MAX);
-    // Titled as typed ("Talks by Ryan Lane"), where the words left out are found so.
-    const words = plan.scope.kind === 'search' && plan.scope.words === drop.text;
-    const typedRest = words ? typedWithout(text, drop.dropped) : undefined;
-    return {
-      ...plan,
-      scope: { ...plan.scope, dropped, ...(typedRest ? { words: typedRest } : {}) },
-    };
+    const plan = withoutDrop(drop, text, event, steps);
+    if (plan) return plan;
   }
   return undefined;
+}
+
+/** The question read again without one filter, when that finds talks, saying what it left out. */
+function withoutDrop(
+  drop: Without | undefined,
+  text: string,
+  event: string | undefined,
+  steps: RelaxSteps,
+): Plan | undefined {
+  if (!drop || drop.text.trim() === '') return undefined;
+  const plan = steps.read(drop.text, event);
+  if (plan.kind !== 'talks' || plan.total === 0) return undefined;
+  const dropped = truncate(spanAsTyped(text, drop.dropped) ?? drop.dropped, DROPPED_MAX);
+  // Titled as typed ("Talks by Ryan Lane"), where the words left out are found so.
+  const words = plan.scope.kind === 'search' && plan.scope.words === drop.text;
+  const typedRest = words ? typedWithout(text, drop.dropped) : undefined;
+  return {
+    ...plan,
+    scope: { ...plan.scope, dropped, ...(typedRest ? { words: typedRest } : {}) },
+  };
+}
+
+/**
+ * A speaker's talks, the subject asked beside them left out, where no talk says the subject:
+ * never another filter left out instead, which would leave a word no talk has.
+ */
+function unsaidBeside(
+  tokens: string[],
+  subject: string[],
+  text: string,
+  event: string | undefined,
+  steps: RelaxSteps,
+): Plan | undefined {
+  return withoutDrop(wordsLess(tokens, subject), text, event, steps);
 }
 
 type By = NonNullable<ReturnType<typeof understand>['by']>;

@@ -225,6 +225,7 @@ export class Resolver implements Steps {
     const own = theEvents(asked, question, this.schedule, {
       read: (text) => this.read(text, asked.event),
       inEvent: (event) => this.resolveWith({ ...asked, event }),
+      allEvents: () => this.library.events.map((event) => event.id),
     });
     if (own) return own;
     const about = asked.eventNames && !asked.event && eventsAsked(asked.text, this.library);

@@ -19,15 +19,28 @@ const EVENT_NOUN = /^(?:events?|conferences?|confs?|editions?|meetups?)$/;
  * Questions about the events themselves, answered with their cards: who wrote an event's notes,
  * which was the oldest (newest) event; or, for "the newest conference's rust talks", the talks
  * of that event. `read`: words read as a question; `inEvent`: the question asked in one event.
+ * "Who wrote these notes", naming no event: every event's card, each with its notes' author.
  */
 export function theEvents(
   asked: Asked,
   question: Question,
   schedule: Schedule,
-  { read, inEvent }: { read: (text: string) => Plan; inEvent: (event: string) => Plan },
+  {
+    read,
+    inEvent,
+    allEvents,
+  }: {
+    read: (text: string) => Plan;
+    inEvent: (event: string) => Plan;
+    /** Every event's id, in the notes' order. */
+    allEvents: () => string[];
+  },
 ): Plan | undefined {
   const author = AUTHOR.exec(fold(asked.text));
   const named = author?.[1] ?? author?.[2]?.replace(/[?!.]+$/, '');
+  // "Who wrote these notes": no event named, so every event's card, each saying whose notes.
+  if (author && (named === undefined || words(named).every(isFiller)))
+    return { kind: 'events', events: allEvents() };
   if (named) {
     // The event's card says whose notes they are ("who wrote the notes on testfest" too).
     const plan = read(named);

@@ -114,6 +114,43 @@ const OTHER_LANGUAGES =
 
 const FILLER = new Set<string>([...eng, ...SCAFFOLDING, ...OTHER_LANGUAGES]);
 
+/** Letters a word has at least, for a slip of it to be read as one. */
+const SLIP_LENGTH = 5;
+
+/** English words of the asking long enough that a slip of one is no other word ("anythign"). */
+const SLIPPED = [...new Set([...eng, ...SCAFFOLDING])].filter((word) => word.length >= SLIP_LENGTH);
+
+/**
+ * Whether a word is a slip of a word of the asking, two letters swapped or one missing or extra:
+ * "anythign", "mentiond", "presentaiton". Only words of five letters or more, and never a
+ * letter for another: "stuff" of "staff", "was" of "wasm" are other words. Callers ask only of
+ * words the notes do not have, so "talkd" is never read so where a talk says it.
+ */
+export function slipOfFiller(word: string): boolean {
+  if (word.length < SLIP_LENGTH || FILLER.has(word)) return false;
+  return SLIPPED.some((own) => swapped(word, own) || oneMore(word, own) || oneMore(own, word));
+}
+
+/** Two neighbouring letters swapped: "anythign" of "anything". */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return (
+    at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
+  );
+}
+
+/**
+ * `long` is `short` with one letter more inside it: "talkd" of "talked" the other way round.
+ * Never at the end, where a word's other form is ("tracks" of "track" is what it says).
+ */
+function oneMore(long: string, short: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length - 1; i++)
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** True for a word (folded, as `words()` gives it) that a question uses but means nothing by. */
 export function isFiller(word: string): boolean {
   return FILLER.has(word);

@@ -62,6 +62,11 @@ export interface QueryWord {
    * where the notes write it so ("fine-tuning", "finetuning"), never by either half alone.
    */
   joined?: boolean;
+  /**
+   * A word of a named concept of several words the built-in list knows ("domain driven design"
+   * for "DDD"): the concept is the words together, never talks that use some of them apart.
+   */
+  concept?: boolean;
 }
 
 export interface FindOptions {
@@ -273,6 +278,8 @@ export class TalkIndex {
         : this.events.tier(units, all, keep);
     if (tier.length > 0) return this.hits(withTier(all, tier), corrections);
     if (all.total > 0 || units.length === 1) return this.hits(all, corrections);
+    // "DDD", "domain-driven design": talks with "design" or "driven" alone are not about it.
+    if (query.length > 1 && query.every((q) => q.concept)) return NO_HITS;
     // "Signing container images standup": the talks with every word but one no talk has.
     const missing = long ? undefined : withoutMissingWord(units, this.tiers, this.heads, keep);
     if (missing) return this.hits(missing, corrections);

@@ -1,0 +1,35 @@
+import { fold, words } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import type { QueryWord } from '../search/talk-index.ts';
+import type { Asking } from './asking.ts';
+import type { Steps } from './not-found.ts';
+import type { Plan } from './plan.ts';
+
+/** Words that join two subjects asked about together: "ruby and kubernetes", "android & kotlin". */
+const AND = new Set(['and', '&', '+', 'plus', 'et', 'und', 'y', 'e', 'en']);
+
+/**
+ * "Ruby and kubernetes", "talks on android and kotlin": two subjects joined by "and" that no talk
+ * is about together. The talks of either are the answer, said to be so (`either`), rather than
+ * no match: whoever asks about two subjects wants to hear of each. Only a question of just the
+ * two words and the join (the asking aside), where each word finds talks of its own: "ports and
+ * adapters" of a talk that says it stays that talk's phrase (a match, so never here).
+ */
+export function eitherSubject(steps: Steps, ask: Asking): Plan | undefined {
+  const { query } = ask;
+  if (query.length !== 2 || ask.scope !== undefined) return undefined;
+  const typed = words(fold(ask.search.replace(/[&+]/g, ' and ')));
+  const content = typed.filter((word) => AND.has(word) || !isFiller(word));
+  if (content.length !== 3 || !AND.has(content[1] as string)) return undefined;
+  const [a, b] = query as [QueryWord, QueryWord];
+  if (!steps.index.knows(a) || !steps.index.knows(b)) return undefined;
+  ask.query = [
+    { word: a.word, alternatives: [...(a.alternatives ?? []), b.word, ...(b.alternatives ?? [])] },
+  ];
+  const plan = steps.searched(ask, []);
+  if (plan.kind !== 'talks' || plan.total === 0) return undefined;
+  return {
+    ...plan,
+    scope: { ...plan.scope, either: [content[0], content[2]] as [string, string] },
+  };
+}
