@@ -30,7 +30,7 @@ const EVENT_SECTION = new RegExp(
     // Norwegian, Swedish, Danish: the venue, the organisation, the food, the verdict.
     String.raw`lokalet?|lokalene|lokalen|stedet|platsen|organiseringen?|organisasjonen|arrangementet|maten|mat(?: (?:og|och) drikke?)?|kaffe|oppsummering|sammanfattning|opsummering|konklusjon|slutsats|avslutning(?:svis)?|inntrykk|intryck|totalinntrykk|helhetsintryck|ps:? .{1,60}|p\.s\.:? .{1,60}`,
     // Korean, Japanese, Chinese: venue, organisation, the overall verdict, the introduction.
-    String.raw`행사 ?(?:소개|개요|장소|후기|총평)|컨퍼런스 ?(?:소개|개요|후기|총평)|장소|현장 ?(?:분위기|스케치)|분위기|느낀 ?점|배운 ?점|아쉬운 ?점|좋았던 ?점|전체 ?(?:후기|소감)|참가 ?(?:후기|소감|계기|동기)|追記(?:\s*[(（][^()（）]{1,20}[)）])?|総括|会場の?(?:様子|雰囲気)|全体(?:の|的な)?(?:感想|所感)|イベント(?:概要|について)|カンファレンス(?:概要|について)|参加(?:の)?(?:きっかけ|動機|目的|した理由)|会议(?:简介|概况|介绍)|大会(?:简介|概况|介绍)|会场|會場|现场|現場|(?:整体|总体|個人)?(?:感受|感想|收获|收穫|体会)|活动(?:简介|介绍)`,
+    String.raw`행사 ?(?:소개|개요|장소|후기|총평)|(?:찾아가|오시)는 ?길|이벤트 ?존|기업 ?부스|오프닝|클로징|컨퍼런스 ?(?:소개|개요|후기|총평)|장소|현장 ?(?:분위기|스케치)|분위기|느낀 ?점|배운 ?점|아쉬운 ?점|좋았던 ?점|전체 ?(?:후기|소감)|참가 ?(?:후기|소감|계기|동기)|追記(?:\s*[(（][^()（）]{1,20}[)）])?|総括|会場の?(?:様子|雰囲気)|全体(?:の|的な)?(?:感想|所感)|イベント(?:概要|について)|カンファレンス(?:概要|について)|参加(?:の)?(?:きっかけ|動機|目的|した理由)|会议(?:简介|概况|介绍)|大会(?:简介|概况|介绍)|会场|會場|现场|現場|(?:整体|总体|個人)?(?:感受|感想|收获|收穫|体会)|活动(?:简介|介绍)`,
   ].join('|')})[.!?:]*$`,
   'iu',
 );

@@ -1,4 +1,7 @@
 import type { Speaker } from '../model.ts';
+import { splitHeading } from './heading-title.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
 import { speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { isKindAlone } from './title-marks.ts';
@@ -44,3 +47,22 @@ const isName = (text: string): boolean =>
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|der|den|du|la|le|di))*$/u.test(
     text,
   );
+
+/**
+ * "- [Takahiko Ito - Document Writing in CI](…)", "- [Will Button (Trax) - Title](…)" under a
+ * heading that says these are talks: the link's words name the speaker first, as a heading
+ * would. Elsewhere a linked "Spring Boot - Reference Guide" is a page, no talk.
+ */
+export function personFirstLink(
+  link: MdNode,
+  talkContainer: boolean,
+): { title: string; speakers: Speaker[] } | undefined {
+  if (!talkContainer || !link.url) return undefined;
+  const text = plainText(link).trim();
+  if (!/\s[-–—]\s/.test(text)) return undefined;
+  const parts = splitHeading(text, true);
+  if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
+  // The name must stand first: "Title - Jane Doe" is read by the line's own reader.
+  if (!text.startsWith(parts.speakers[0]?.name ?? '\u0000')) return undefined;
+  return { title: parts.title, speakers: parts.speakers };
+}

@@ -229,3 +229,36 @@ describe('the people the author talked to, a heading each, under "Discussions"',
     ]);
   });
 });
+
+describe("a Korean review's way there, event zone, opening and Q&A", () => {
+  it('are no talks: 찾아가는길, 이벤트존, 오프닝, 질문답변', () => {
+    const parsed = post(
+      '# 피오르콘 2026 후기',
+      '',
+      '## 찾아가는길',
+      '',
+      '코엑스에서 열렸습니다.',
+      '',
+      '## 이벤트존',
+      '',
+      '스탬프를 모으면 선물을 받습니다.',
+      '',
+      '## 오프닝',
+      '',
+      '대표님의 인사말이 있었습니다.',
+      '',
+      '## 큐는 데이터베이스가 아니다 - 김민수',
+      '',
+      '- 백프레셔가 먼저',
+      '',
+      '## 캐시가 잊는 법 - 박지훈',
+      '',
+      '- 만료 정책',
+      '',
+      '### 질문답변',
+      '',
+      '질문: 테스트는 어떻게 했나요?',
+    );
+    expect(parsed.talks.map((t) => t.title)).toEqual(['큐는 데이터베이스가 아니다', '캐시가 잊는 법']);
+  });
+});

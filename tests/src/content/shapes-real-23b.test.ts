@@ -173,3 +173,41 @@ describe("a recap's prose naming talks as someone's lecture or presentation", ()
     ]);
   });
 });
+
+describe('a list of linked talks whose link names the speaker first', () => {
+  it('reads "[Ola Nord - Title](…)" and "[Bo Sten (Acme) - Title](…)" under a talks heading', () => {
+    const parsed = post(
+      '# Fjordconf 2026',
+      '',
+      '## Ignite Talks',
+      '',
+      'Below were the ignite talks I saw:',
+      '',
+      '- [Ola Nord - Queues by default](https://fjordconf.example/talks/queues)',
+      '- [Bo Sten (Acme) - Caches that forget](https://fjordconf.example/talks/caches)',
+    );
+    expect(read(parsed)).toEqual([
+      ['Queues by default', ['Ola Nord']],
+      ['Caches that forget', ['Bo Sten @ Acme']],
+    ]);
+  });
+
+  it('leaves a reading list of "Product - Page" links alone', () => {
+    const parsed = post(
+      '# Fjordconf 2026',
+      '',
+      '## Queues by default — Ola Nord',
+      '',
+      '- [Spring Boot - Reference Guide](https://docs.example/spring)',
+      '- [Apache Kafka - Documentation](https://docs.example/kafka)',
+      '',
+      '## Caches that forget — Bo Sten',
+      '',
+      '- eviction',
+    );
+    expect(read(parsed)).toEqual([
+      ['Queues by default', ['Ola Nord']],
+      ['Caches that forget', ['Bo Sten']],
+    ]);
+  });
+});
