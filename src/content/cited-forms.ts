@@ -5,7 +5,8 @@ import { looksLikeName } from './speaker-names.ts';
  * How a recap by theme names a talk's speaker around its title in prose, besides the
  * parentheses right after it (cited-talks.ts): after the title (`*Title* by Jane Doe (Acme)`,
  * `"Title", Jane Doe (Acme)`, `"Title" — Jane Doe (Acme)`, `by Jane Doe from Acme`) or before it
- * (`Jane Doe (Acme) — *Title*`, `Jane Doe from Acme gave *Title*`, `Jane Doe's talk "Title"`).
+ * (`Jane Doe (Acme) — *Title*`, `Jane Doe from Acme gave *Title*`, `Jane Doe's talk "Title"`,
+ * `Jane Doe’s lecture — “Title”`, `Jane Doe in her lecture “Title”`).
  * A keynote is named without a title too: `opened with Jane Doe's keynote on platform teams`.
  */
 
@@ -31,9 +32,14 @@ const BEFORE = [
     String.raw`(?:^|[\s,;:])(${NAME})(?:${PAREN}|\s+(?:from|of|at)\s+(${COMPANY}))\s+${VERB}\s+(?:(?:her|his|their|the|a)\s+)?(?:talk\s+|keynote\s+|session\s+)?$`,
     'u',
   ),
-  // "Jane Doe's talk "Title""
+  // "Jane Doe's talk "Title"", "Jane Doe’s lecture — “Title”"
   new RegExp(
-    String.raw`(?:^|[\s,;:])(${NAME})['’]s\s+(?:talk|keynote|session|presentation)\s*,?\s*$`,
+    String.raw`(?:^|[\s,;:])(${NAME})['’]s\s+(?:talk|keynote|session|presentation|lecture)\s*(?:,|[—–-])?\s*$`,
+    'u',
+  ),
+  // "Jane Doe in her lecture “Title”"
+  new RegExp(
+    String.raw`(?:^|[\s,;:])(${NAME})\s+in\s+(?:his|her|their)\s+(?:talk|keynote|session|presentation|lecture)\s*(?:,|[—–-])?\s*$`,
     'u',
   ),
 ];

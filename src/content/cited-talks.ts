@@ -25,6 +25,8 @@ export interface Cited {
   /** Named around the title (cited-forms.ts); `leads`: the title first in its paragraph. */
   around?: true;
   leads?: true;
+  /** "Jane Doe’s lecture “Title”": the words before the title say it is a talk. */
+  worded?: true;
 }
 
 /** The titles a paragraph cites with their speakers, in the order written. */
@@ -98,7 +100,7 @@ export function citationCount(nodes: MdNode[]): number {
         count +=
           cited.kind === 'Keynote'
             ? 2
-            : !cited.around
+            : !cited.around || cited.worded
               ? 1
               : cited.leads || found.length < 2
                 ? 0
@@ -169,7 +171,8 @@ function citedAround(
   const speakers = title ? speakerAround(before, after) : undefined;
   if (!title || !speakers) return undefined;
   const leads = /\p{L}/u.test(before) ? {} : { leads: true as const };
-  return { title, speakers, length: 0, around: true, ...leads };
+  const worded = TALK_WORD_BEFORE.test(before.slice(-40)) ? { worded: true as const } : {};
+  return { title, speakers, length: 0, around: true, ...leads, ...worded };
 }
 
 function citation(
@@ -217,6 +220,9 @@ function mayCite(children: MdNode[]): boolean {
 
 const SPEAKER_BEFORE =
   /(?:[—–-]|\b(?:gave|presented|delivered|showed|explained|through|in|talk|keynote|session|presentation|her|his|their|the|a))\s*,?\s*$/;
+
+/** "…’s lecture — ", "in her talk ": a talk's word right before its title. */
+const TALK_WORD_BEFORE = /\b(?:talk|keynote|session|presentation|lecture)\s*(?:,|[—–-])?\s*$/;
 
 /** A title in quotes, at most a line long. */
 const QUOTED = /["“]([^"“”\n]{3,120})["”]/gu;

@@ -4,6 +4,7 @@ import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
+import { kindByName, labelledNextLine, personFirstLink } from './labelled-lead.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
 import { contains, isTimedLog, LOGGED_LINK, mayNameSpeaker } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
@@ -11,6 +12,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { nestedLead } from './nested-lead.ts';
 import { linksProgrammePages } from './programme-links.ts';
+import { namedSpeaker } from './prose-speaker.ts';
 import { rankedEntry } from './ranked-lines.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
@@ -57,6 +59,12 @@ function readLead(
     const more = others.slice(1).map((line) => plainText(line));
     return { speakers: ranked.speakers, notes: [ranked.notes, ...more].filter(Boolean).join(' ') };
   }
+  // "**Title**" over "Speaker: Jane Doe" and notes, lines of one bullet.
+  const labelled = labelledNextLine(
+    firstText,
+    others.map((line) => plainText(line)),
+  );
+  if (labelled) return labelled;
   const own = speakersAfterTitle(plainText(leadLine(first)));
   if (own.speakers.length > 0) {
     const more = others.map((line) => plainText(line)).join(' ');
@@ -180,10 +188,18 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     }
     // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
     if (!lead.link.url && read.speakers.length === 0) continue;
-    const draft = newDraft(titleOf(lead.link), item.line, here);
+    // "[Keynote by Kari Holm](…)": the kind is the title, the person the speaker.
+    const kind =
+      read.speakers.length === 0
+        ? (kindByName(titleOf(lead.link)) ?? personFirstLink(lead.link, talkContainer))
+        : undefined;
+    const draft = newDraft(kind?.title ?? titleOf(lead.link), item.line, here);
     if (timed?.time) draft.time = timed.time;
-    draft.speakers.push(...read.speakers);
-    if (read.speakers.length > 0) named++;
+    draft.speakers.push(...(kind?.speakers ?? read.speakers));
+    // "[Title](…) Good talk. The speaker, Per Aune, has…": the notes say who it was.
+    const noted = draft.speakers.length === 0 ? namedSpeaker(read.notes) : undefined;
+    if (noted) draft.speakers.push(noted);
+    if (draft.speakers.length > 0) named++;
     if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
     if (read.conference) draft.conference = read.conference;
     talks.push({ draft, item, lead: lead.link });

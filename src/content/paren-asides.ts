@@ -21,9 +21,18 @@ const PUBLICATION = /\b\d{2,4}\s+(?:pages|pp\.?)$|\b\d+(?:st|nd|rd|th)\s+edition
 /** Two terms of a title: the parentheses are part of it, and the text before them names no one. */
 export const joinedTerms = (text: string): boolean => JOINED_TERMS.test(text.trim());
 
+/** "(부제: Web Worker …)", "(subtitle: why it matters)", "(副題: …)": the title's own subtitle. */
+const SUBTITLE =
+  /^(?:sub-?title|부제|副題|サブタイトル|副标题|副標題|untertitel|sous-titre|subt[íi]tulo|sottotitolo)\s*[:：]/iu;
+
 export const asideInParens = (text: string): boolean => {
   const trimmed = text.trim();
-  return JOINED_TERMS.test(trimmed) || SENTENCE.test(trimmed) || PUBLICATION.test(trimmed);
+  return (
+    JOINED_TERMS.test(trimmed) ||
+    SENTENCE.test(trimmed) ||
+    PUBLICATION.test(trimmed) ||
+    SUBTITLE.test(trimmed)
+  );
 };
 
 const WITH = /^(?:with|feat\.?|featuring|ft\.|mit|avec|con|com|met)\s+(?=\p{Lu})(.+)$/iu;

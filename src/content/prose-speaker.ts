@@ -44,6 +44,8 @@ function paragraphSpeaker(
   subject: (sentence: string) => Speaker | undefined,
 ): Speaker | undefined {
   if (text.length > 1500) return undefined;
+  const named = namedSpeaker(text);
+  if (named) return named;
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);
     const name = match?.[1];
@@ -62,4 +64,28 @@ function paragraphSpeaker(
     if (person?.company) return person;
   }
   return undefined;
+}
+
+/** "Per Aune", "Jan van Berg": a name with no title before it ("Dr. Jane Doe." ends a sentence early). */
+const PLAIN_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del)){1,3}`;
+
+/**
+ * "The speaker, Per Aune, has…", "The speaker was Bo Sten from Fjordpay", "Speaker: Ola Nord
+ * (Acme). She showed…": a sentence that says outright who the speaker was, anywhere in the
+ * paragraph.
+ */
+const NAMED_SPEAKER = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\b(?:[Tt]he|[Oo]ur|[Tt]his talk['’]s|[Tt]he talk['’]s)\s+)(?:(?:[Kk]eynote\s+)?[Ss]peaker|[Pp]resenter)(?:\s*:\s*|,\s+|\s+(?:was|is)\s+)(${PLAIN_NAME})(?:\s+\((\p{Lu}[^()]{1,40})\)|\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)`,
+  'u',
+);
+
+export function namedSpeaker(text: string): Speaker | undefined {
+  if (!/speaker|presenter/i.test(text)) return undefined;
+  const match = NAMED_SPEAKER.exec(text);
+  const name = match?.[1];
+  if (!match || !name) return undefined;
+  const people = parseSpeakerText(name);
+  if (people?.length !== 1 || people[0]?.name !== name) return undefined;
+  const company = (match[2] ?? match[3])?.replace(/[.'’]+$/, '');
+  return company ? { name, company } : { name };
 }

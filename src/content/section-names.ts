@@ -1,3 +1,6 @@
+import { isEventGroup, isEventSection } from './event-sections.ts';
+import { isTalkPartName } from './talk-part-names.ts';
+
 /**
  * What a heading's words say about its section. Lists of the words authors use; each test is
  * anchored and linear.
@@ -132,6 +135,7 @@ export const isPostSection = (name: string): boolean =>
   (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||
   POST_LABELS.test(name) ||
   NEWSLETTER_SECTION.test(name) ||
+  isEventSection(name) ||
   allPostSections(name);
 
 /**
@@ -173,12 +177,13 @@ function allPostSections(name: string): boolean {
     .replace(/,?\s*(?:etc\.?|and (?:more|so on)|…|\.\.\.)$/i, '')
     .split(/\s*(?:&|,|\b(?:and|y|et|und|e|en)\b|\+|\/)\s*/)
     .filter(Boolean);
-  return parts.length > 1 && parts.every((part) => POST_SECTION.test(part));
+  return parts.length > 1 && parts.every((part) => POST_SECTION.test(part) || isEventSection(part));
 }
 export const isPlainGroup = (name: string): boolean =>
   PLAIN_GROUP.test(name) ||
   CJK_PLAIN_GROUP.test(name) ||
   memberPicks(name) ||
+  isEventGroup(name) ||
   (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name)));
 
 /**
@@ -205,7 +210,7 @@ const MEMBER_FROM = /^(.{3,20}?)\s+(?:from|by)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{
 const PICKS_WORDS =
   /^(?:(?:top|favou?rite|personal)\s+)?(?:picks?|favou?rites?|highlights|notes|recommendations|list|top\s+\d{1,2}(?:\s+talks)?|must-?watch(?:es)?|takeaways|talks)$/i;
 export const isSubsectionName = (name: string): boolean =>
-  SUBSECTION.test(name) || AUTHOR_PART.test(name) || SLIDE.test(name);
+  SUBSECTION.test(name) || AUTHOR_PART.test(name) || SLIDE.test(name) || isTalkPartName(name);
 
 /** "Slide 2 — Why dashboards lie", "Slides 3–5", "Folie 4": notes taken slide by slide. */
 const SLIDE =

@@ -8,6 +8,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
 import { profileSpeakers } from './profile-speakers.ts';
+import { headingName } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -21,6 +22,7 @@ import {
   reportBrokenLinks,
 } from './talk-links.ts';
 import { notesFrom, speakerSection } from './talk-notes.ts';
+import { isTalkPartName } from './talk-part-names.ts';
 import { roomInTitle } from './talk-room.ts';
 import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
 import { cleanTitle, isKindAlone, sessionKind, sessionLine, titleTag } from './title-marks.ts';
@@ -52,6 +54,8 @@ export interface DraftTalk {
 
 /** A sub-heading that names the speaker: "Speaker: Jane Doe", "by Jane Doe", or a bare name. */
 export function speakerHeading(section: Section): Speaker[] | undefined {
+  // "## 시간" (time) under a talk: a part of its notes, whatever a name of its length reads as.
+  if (isTalkPartName(headingName(section.title))) return undefined;
   return speakerLine(section.title, true);
 }
 

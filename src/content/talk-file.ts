@@ -46,7 +46,7 @@ export function talkOfFileParts(
       ? next
       : undefined;
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
-  const page = !byline && (speakerPage(first.body) || byLine(first));
+  const page = !byline && (speakerPage(first.body) || byLine(first) || talkParts(below));
   if (!byline && !page && !namesSpeaker(first)) return undefined;
   // "# Questions" after "# Title by Ann Berg": a part of the talk at the title's level. Any other
   // heading there ("## Talk 2" after "## Talk 1 — Ann Berg") is the post's next talk, unless the
@@ -67,6 +67,22 @@ function partsOnly(sections: Section[]): void {
     partsOnly(section.children);
   }
 }
+
+/**
+ * "# OPA" over "## Intro", "## Demo", "## Gatekeeper", "## Q&A": most headings under the title
+ * name parts, one of them a part only a talk has (its demo, its questions, its slides).
+ */
+function talkParts(below: Section[]): boolean {
+  const parts = below.filter(isPart);
+  return (
+    below.length >= 3 &&
+    parts.length * 2 >= below.length + 1 &&
+    below.some((section) => TALK_ONLY_PART.test(headingName(section.title)))
+  );
+}
+
+const TALK_ONLY_PART =
+  /^(?:(?:live |the )?demo|q ?& ?a|questions(?: (?:and|&) answers)?|slides|video|recording|질의 ?응답|質疑応答|问答|問答)s?:?$/iu;
 
 /** "Questions", "Q&A", "Links", "Takeaways": a part of a talk's notes, or of the post's. */
 function isPart(section: Section): boolean {

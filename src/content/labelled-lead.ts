@@ -1,0 +1,68 @@
+import type { Speaker } from '../model.ts';
+import { splitHeading } from './heading-title.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { speakerLine } from './speaker-line.ts';
+import { parseSpeakerText } from './speaker-names.ts';
+import { isKindAlone } from './title-marks.ts';
+
+/**
+ * "- **Title**" with nothing after it on its line, then "Speaker: Jane Doe (Acme)" on the next
+ * line of the same bullet, then the author's notes ("Key takeaways: …"): the speaker's line is
+ * the label's, never the title's words. Only a line that starts with a speaker's label counts
+ * ("Jane Doe was great" on the next line is a note).
+ */
+export function labelledNextLine(
+  first: string,
+  others: string[],
+): { speakers: Speaker[]; notes: string } | undefined {
+  const [next = '', ...rest] = others;
+  if (first.trim() !== '' || !SPEAKER_LABEL.test(next.trim())) return undefined;
+  const speakers = speakerLine(next.trim(), false);
+  if (!speakers?.length || !speakers.every((speaker) => speaker.name)) return undefined;
+  return { speakers, notes: rest.join(' ').trim() };
+}
+
+/** "Speaker:", "Speakers:", "Presenter:", "Sprecher:", "Palestrante:", "Ponente:", "Orateur :". */
+const SPEAKER_LABEL =
+  /^(?:speakers?|presenters?|presented by|talk by|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|登壇者|講演者|スピーカー|演讲者|讲者|讲师)\s*[:：]/iu;
+
+/**
+ * "[Keynote by Kari Holm](…)", "[Opening keynote by Per Aune](…)": a link to a session named by
+ * its kind and its person. The kind is its title, the person its speaker ("[Refactoring by
+ * Example](…)" names no kind first, and stays a title).
+ */
+export function kindByName(text: string): { title: string; speakers: Speaker[] } | undefined {
+  const parts = KIND_BY.exec(text.trim());
+  if (!parts?.[1] || !parts[2] || !isKindAlone(parts[1])) return undefined;
+  const speakers = parseSpeakerText(parts[2]);
+  if (!speakers?.length || !speakers.every((speaker) => speaker.name && isName(speaker.name)))
+    return undefined;
+  return { title: parts[1], speakers };
+}
+
+const KIND_BY = /^(.{4,40}?)\s+by\s+(.{3,80}?)[!.]?$/i;
+/** "Kari Holm", "Per Aune and Bo Sten": words with a capital each, as names are written. */
+const isName = (text: string): boolean =>
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|der|den|du|la|le|di))*$/u.test(
+    text,
+  );
+
+/**
+ * "- [Takahiko Ito - Document Writing in CI](…)", "- [Will Button (Trax) - Title](…)" under a
+ * heading that says these are talks: the link's words name the speaker first, as a heading
+ * would. Elsewhere a linked "Spring Boot - Reference Guide" is a page, no talk.
+ */
+export function personFirstLink(
+  link: MdNode,
+  talkContainer: boolean,
+): { title: string; speakers: Speaker[] } | undefined {
+  if (!talkContainer || !link.url) return undefined;
+  const text = plainText(link).trim();
+  if (!/\s[-–—]\s/.test(text)) return undefined;
+  const parts = splitHeading(text, true);
+  if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
+  // The name must stand first: "Title - Jane Doe" is read by the line's own reader.
+  if (!text.startsWith(parts.speakers[0]?.name ?? '\u0000')) return undefined;
+  return { title: parts.title, speakers: parts.speakers };
+}
