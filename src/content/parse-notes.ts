@@ -44,7 +44,7 @@ import { oneTalk } from './talk-evidence.ts';
 import { talkOfFileParts } from './talk-file.ts';
 import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
-import { isDayOnly, namesNoEvent, onTitleDay } from './title-day.ts';
+import { namesNoEvent, onTitleDay } from './title-day.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
 import { untitled } from './untitled-talk.ts';
 

@@ -9,7 +9,7 @@ import type { Section } from './sections.ts';
  */
 export function titleOverTalks(sections: Section[], eventId: string): boolean {
   const [first, ...rest] = sections;
-  if (!first || first.depth !== 1 || first.children.length === 0 || rest.length === 0) return false;
+  if (first?.depth !== 1 || first.children.length === 0 || rest.length === 0) return false;
   if (!rest.every((section) => section.depth === 1 && section.children.length === 0)) return false;
   if (slug(first.title) === slug(eventId)) return true;
   return YEAR.test(first.title) && first.children.length > rest.length;

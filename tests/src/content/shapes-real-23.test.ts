@@ -259,6 +259,9 @@ describe("a Korean review's way there, event zone, opening and Q&A", () => {
       '',
       '질문: 테스트는 어떻게 했나요?',
     );
-    expect(parsed.talks.map((t) => t.title)).toEqual(['큐는 데이터베이스가 아니다', '캐시가 잊는 법']);
+    expect(parsed.talks.map((t) => t.title)).toEqual([
+      '큐는 데이터베이스가 아니다',
+      '캐시가 잊는 법',
+    ]);
   });
 });
