@@ -279,12 +279,14 @@ export class Resolver implements Steps {
     const titled = this.titlePhrases()
       .find(ask.search)
       .filter((doc) => ask.kept(this.library.talks[doc] as Talk, doc));
-    const plan = titledAsAsked(
-      ask,
-      nothingToSearch(ask, titled, this) ?? this.searched(ask, titled),
-    );
+    const search = () =>
+      titledAsAsked(ask, nothingToSearch(ask, titled, this) ?? this.searched(ask, titled));
     const { order } = question;
     const across = question.orderAcross;
+    // "The newest kubernetes talk": of the talks that say it, not of KubeCon's every talk, which
+    // its name finds; the event's talks where none says it themselves.
+    const saying = order && across ? this.index.withoutEventNames(search) : undefined;
+    const plan = saying?.kind === 'talks' && saying.total > 0 ? saying : search();
     if (order && across)
       return inOrder(plan, (talks) => acrossEvents(talks, order, across, this.schedule));
     if (order)
