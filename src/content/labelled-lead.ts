@@ -1,10 +1,11 @@
 import type { Speaker } from '../model.ts';
+import { isGivenName } from './given-names.ts';
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
-import { isKindAlone } from './title-marks.ts';
+import { cleanTitle, isKindAlone } from './title-marks.ts';
 
 /**
  * "- **Title**" with nothing after it on its line, then "Speaker: Jane Doe (Acme)" on the next
@@ -66,3 +67,33 @@ export function personFirstLink(
   if (!text.startsWith(parts.speakers[0]?.name ?? '\u0000')) return undefined;
   return { title: parts.title, speakers: parts.speakers };
 }
+
+/**
+ * "[Cache is King by Molly Struve](…)", "[RailsConf 2019 - The Elusive Attribute by Chris
+ * Salzberg - YouTube](…)": a video's own title pasted as the link's words, the person after
+ * "by" named in full with a given name first ("[Learning by Trolling](…)" stays a title), and
+ * the conference of a year before a dash no part of the title.
+ */
+export function titleByPerson(link: MdNode): { title: string; speakers: Speaker[] } | undefined {
+  if (!link.url) return undefined;
+  const parts = TITLE_BY.exec(cleanTitle(plainText(link)));
+  if (!parts?.[1] || !parts[2]) return undefined;
+  const speakers = parseSpeakerText(parts[2]);
+  // A talk's video or slides say so by their address; elsewhere the name must start as one does.
+  const recorded = RECORDING_HOST.test(link.url);
+  const named = speakers?.every(
+    (s) =>
+      s.name &&
+      isName(s.name) &&
+      s.name.includes(' ') &&
+      (recorded || isGivenName(s.name.split(' ')[0] ?? '')),
+  );
+  if (!speakers?.length || !named) return undefined;
+  return { title: parts[1].replace(EVENT_BEFORE, ''), speakers };
+}
+
+const RECORDING_HOST =
+  /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|speakerdeck\.com|slideshare\.net|infoq\.com)\//i;
+const TITLE_BY = /^(.{3,120})\s+by\s+([^()]{3,80}?)[!.]?$/u;
+/** "RailsConf 2019 - ": a conference and its year before the title, as video sites title talks. */
+const EVENT_BEFORE = /^\p{L}[\p{L}\d .:-]{1,40}?\s(?:19|20)\d\d\s+[-–—|:]\s+(?=\p{L})/u;

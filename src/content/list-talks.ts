@@ -4,7 +4,7 @@ import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
-import { kindByName, labelledNextLine, personFirstLink } from './labelled-lead.ts';
+import { kindByName, labelledNextLine, personFirstLink, titleByPerson } from './labelled-lead.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
 import { contains, isTimedLog, LOGGED_LINK, mayNameSpeaker } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
@@ -191,7 +191,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     // "[Keynote by Kari Holm](…)": the kind is the title, the person the speaker.
     const kind =
       read.speakers.length === 0
-        ? (kindByName(titleOf(lead.link)) ?? personFirstLink(lead.link, talkContainer))
+        ? (kindByName(titleOf(lead.link)) ??
+          personFirstLink(lead.link, talkContainer) ??
+          titleByPerson(lead.link))
         : undefined;
     const draft = newDraft(kind?.title ?? titleOf(lead.link), item.line, here);
     if (timed?.time) draft.time = timed.time;
