@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { hostKind } from './classify-link.ts';
 import { isGivenName } from './given-names.ts';
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
@@ -80,7 +81,7 @@ export function titleByPerson(link: MdNode): { title: string; speakers: Speaker[
   if (!parts?.[1] || !parts[2]) return undefined;
   const speakers = parseSpeakerText(parts[2]);
   // A talk's video or slides say so by their address; elsewhere the name must start as one does.
-  const recorded = RECORDING_HOST.test(link.url);
+  const recorded = hostKind(link.url) !== undefined;
   const named = speakers?.every(
     (s) =>
       s.name &&
@@ -92,8 +93,6 @@ export function titleByPerson(link: MdNode): { title: string; speakers: Speaker[
   return { title: parts[1].replace(EVENT_BEFORE, ''), speakers };
 }
 
-const RECORDING_HOST =
-  /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|speakerdeck\.com|slideshare\.net|infoq\.com)\//i;
 const TITLE_BY = /^(.{3,120})\s+by\s+([^()]{3,80}?)[!.]?$/u;
 /** "RailsConf 2019 - ": a conference and its year before the title, as video sites title talks. */
 const EVENT_BEFORE = /^\p{L}[\p{L}\d .:-]{1,40}?\s(?:19|20)\d\d\s+[-–—|:]\s+(?=\p{L})/u;
