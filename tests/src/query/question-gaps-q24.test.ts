@@ -6,7 +6,9 @@ import { liveOver, notesBot } from './notes-folder.ts';
 /**
  * Round Q24's gaps, questions typed into a chat as people type them, on invented notes loaded as
  * the bot loads them: "who spoke?" and "who gave the second one?" after a list, who organised an
- * event, which talk had the most speakers.
+ * event, which talk had the most speakers, a word the notes write joined to a short part
+ * ("JavaEE", "PyTorch"), a name asked in full where the notes write its initials ("OOP"), a short word two letters
+ * off a word of the notes ("squads", "square").
  */
 
 const FILES: Record<string, string> = {
@@ -41,6 +43,30 @@ const FILES: Record<string, string> = {
     '### Shipping alone by Fay Holm',
     '',
     '- A one-person product team',
+    '',
+  ].join('\n'),
+  'dockside-2022.md': [
+    '# Dockside 2022',
+    '',
+    '### Old servers, new tricks by Gil Moss',
+    '',
+    '- Moving JavaEE apps off the application server',
+    '',
+    '### Serving models by Hal Reed',
+    '',
+    '- PyTorch models behind a queue, batched inference',
+    '',
+    '### Classes everywhere by Jo Park',
+    '',
+    '- OOP in a functional codebase: where classes still help',
+    '',
+    '### Thumbnails by Lou Dahl',
+    '',
+    '- Square crops load first, the rest later',
+    '',
+    '### Browsers today by Ivy Ness',
+    '',
+    '- JavaScript bundles keep growing',
     '',
   ].join('\n'),
 };
@@ -140,3 +166,44 @@ describe('which talk had the most speakers', () => {
   });
 });
 
+describe('a word the notes write joined to a short part', () => {
+  it('finds "JavaEE" for java and "PyTorch" for torch, never JavaScript for java', () => {
+    expect(titles(bot.ask('is java mentioned anywhere'))).toEqual(['Old servers, new tricks']);
+    expect(titles(bot.ask('torch inference'))).toEqual(['Serving models']);
+    expect(bot.ask('torch')).toMatchObject({ kind: 'talks', scope: { kind: 'search' } });
+    expect(bot.ask('torch')).not.toMatchObject({ scope: { unmatched: ['torch'] } });
+  });
+
+  it('keeps other forms of a word no name: "test" does not find what only says "tester"', () => {
+    expect(titles(bot.ask('script'))).toEqual(['none']);
+  });
+});
+
+describe('a name asked in full where the notes write only its initials', () => {
+  it('finds the talk that says OOP for "object oriented programming"', () => {
+    expect(titles(bot.ask('object oriented programming'))).toEqual(['Classes everywhere']);
+    expect(titles(bot.ask('any talks on object oriented programming?'))).toEqual([
+      'Classes everywhere',
+    ]);
+  });
+
+  it('says it read the words as the initials, which may be a chance', () => {
+    const answer = bot.ask('object oriented programming');
+    expect(answer).toMatchObject({
+      kind: 'talks',
+      scope: { words: 'OOP', correctedFrom: 'object oriented programming' },
+    });
+  });
+});
+
+describe('a short word two letters off a word of the notes', () => {
+  it('is no slip of it: "squads" finds no talk about squares', () => {
+    expect(titles(bot.ask('the talk about squads'))).toEqual(['none']);
+    expect(titles(bot.ask('square crops'))).toEqual(['Thumbnails']);
+  });
+
+  it('still corrects one slip: "thumbnials", "sqaure"', () => {
+    expect(titles(bot.ask('thumbnials'))).toEqual(['Thumbnails']);
+    expect(titles(bot.ask('sqaure crops'))).toEqual(['Thumbnails']);
+  });
+});
