@@ -26,7 +26,7 @@ const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
 const CORRECTED_WEIGHT = 0.9;
 /** Fewest letters of a word corrected where no word of the notes is one plausible slip away. */
-const TWO_SLIPS_LEAST = 8;
+const TWO_SLIPS_LEAST = 7;
 
 export interface Unit {
   variants: QueryTerm;

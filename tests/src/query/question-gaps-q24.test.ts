@@ -8,7 +8,8 @@ import { liveOver, notesBot } from './notes-folder.ts';
  * the bot loads them: "who spoke?" and "who gave the second one?" after a list, who organised an
  * event, which talk had the most speakers, a word the notes write joined to a short part
  * ("JavaEE", "PyTorch"), a name asked in full where the notes write its initials ("OOP"), a short word two letters
- * off a word of the notes ("squads", "square").
+ * off a word of the notes ("squads", "square"), two subjects joined by "on" or "with" that no
+ * talk has together.
  */
 
 const FILES: Record<string, string> = {
@@ -45,6 +46,26 @@ const FILES: Record<string, string> = {
     '- A one-person product team',
     '',
   ].join('\n'),
+  'pierfest-2021.md': [
+    '# PierFest 2021',
+    '',
+    '### Clusters at scale by Mo Berg',
+    '',
+    '- Kubernetes upgrades every quarter',
+    '',
+    '### Operators by Ned Falk',
+    '',
+    '- Kubernetes operators for databases',
+    '',
+    '### Notebooks in production by Ola Rud',
+    '',
+    '- Python notebooks turned into jobs',
+    '',
+    '### Jobs that last by Pia Sund',
+    '',
+    '- Python jobs with retries',
+    '',
+  ].join('\n'),
   'dockside-2022.md': [
     '# Dockside 2022',
     '',
@@ -63,6 +84,7 @@ const FILES: Record<string, string> = {
     '### Thumbnails by Lou Dahl',
     '',
     '- Square crops load first, the rest later',
+    '- Reactive loading of what scrolls into view',
     '',
     '### Browsers today by Ivy Ness',
     '',
@@ -202,8 +224,28 @@ describe('a short word two letters off a word of the notes', () => {
     expect(titles(bot.ask('square crops'))).toEqual(['Thumbnails']);
   });
 
-  it('still corrects one slip: "thumbnials", "sqaure"', () => {
+  it('still corrects one slip, and two in a longer word: "thumbnials", "sqaure", "réactif"', () => {
+    expect(titles(bot.ask('quels talks parlaient de réactif ?'))).toEqual(['Thumbnails']);
     expect(titles(bot.ask('thumbnials'))).toEqual(['Thumbnails']);
     expect(titles(bot.ask('sqaure crops'))).toEqual(['Thumbnails']);
+  });
+});
+
+describe('two subjects joined by "on" or "with" that no talk has together', () => {
+  it('lists the talks of either, saying so', () => {
+    for (const asked of [
+      'python on kubernetes',
+      'kubernetes with python',
+      'python in kubernetes?',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'talks', scope: { either: expect.any(Array) } });
+      expect(titles(answer), asked).toContain('Clusters at scale');
+      expect(titles(answer), asked).toContain('Jobs that last');
+    }
+  });
+
+  it('keeps two words side by side one subject', () => {
+    expect(bot.ask('python kubernetes')).toMatchObject({ kind: 'none' });
   });
 });
