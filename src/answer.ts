@@ -124,7 +124,8 @@ export type TalksScope = ScopeKinds & {
  * breaks were where the notes keep no break of the schedule (`breaks`: "when is lunch"), talks in
  * a language no notes are in (`languages`: "talks in italian"), events of a place the notes give
  * for none (`places`: "conferences in norway"), a day no talk of the notes is on (`days`:
- * "anything on thursday?", the suggestions being the days they have).
+ * "anything on thursday?", the suggestions being the days they have), who organised an event
+ * (`organisers`: notes name who wrote them and who spoke, never who ran the event).
  */
 export type Unknown =
   | 'ratings'
@@ -141,7 +142,8 @@ export type Unknown =
   | 'breaks'
   | 'languages'
   | 'places'
-  | 'days';
+  | 'days'
+  | 'organisers';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for

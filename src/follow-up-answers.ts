@@ -1,6 +1,7 @@
 import type { Answer, Focus, FollowUp } from './answer.ts';
 import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
+import { asksWhoAlone, focusedPick } from './query/asked-back.ts';
 import { mayPointBack, nameExample } from './query/follow-up.ts';
 import { speakerOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
 import { readFollowUp, withFilters } from './query/follow-ups.ts';
@@ -43,6 +44,10 @@ export function followUp(
   const { list, opened } = conversation;
   const request = parseRequest(text);
   if (request.kind === 'pick') return pick(bot, request.words, conversation, pageSize);
+  // "Who gave the second one?": that talk of the list, its speakers first.
+  const focused = focusedPick(text);
+  const picked = focused && pick(bot, focused.words, conversation, pageSize);
+  if (focused && picked) return { ...picked, focus: focused.focus };
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
   // "Thanks, that's all", "ok that's it": a closing, not "is that all?" of the last list.
   if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;
@@ -131,6 +136,14 @@ export function followUp(
       return { text: `what ${verb} the ${title} talk`, note };
     }
     case 'about': {
+      // "Who spoke?" after a list of several: the speakers of that list, not of its first talk.
+      if (!opened && list && list.total > 1 && asksWhoAlone(text))
+        return {
+          text: list.query,
+          focus: 'speakers',
+          note: { to: 'question', question: shown ?? list.query },
+          ...(shown ? { shown } : {}),
+        };
       const note = about();
       if (!ref || !note) return undefined;
       return { text: `talk ${ref}`, ...(reading.focus ? { focus: reading.focus } : {}), note };

@@ -162,6 +162,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   languages: 'No talk in the notes is in that language, as far as the notes show',
   places: 'No event in the notes was there, as far as the notes say where events were',
   days: 'No talk in the notes is on that day',
+  organisers: 'The notes do not say who organised the event, only who spoke and who wrote them',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -180,6 +181,7 @@ const AS_LISTED: Record<Unknown, string> = {
   languages: 'here are the talks you asked about',
   places: 'here are the talks you asked about',
   days: 'here are the talks you asked about',
+  organisers: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;

@@ -1,5 +1,6 @@
 import { fold } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
+import { asksWhoAlone } from './asked-back.ts';
 import type { Plan } from './plan.ts';
 
 /**
@@ -127,7 +128,7 @@ function saidOf(text: string): string {
  * cannot be a follow-up nothing.
  */
 export function mayPointBack(text: string): boolean {
-  return !isParagraph(text) && POINTS_BACK.test(saidOf(text));
+  return !isParagraph(text) && (POINTS_BACK.test(saidOf(text)) || asksWhoAlone(text));
 }
 
 /** Longest title (in characters) an example question quotes whole. */

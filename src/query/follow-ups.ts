@@ -113,7 +113,10 @@ const AFTER = new Set(['after', 'next', 'afterwards', 'despues', 'apres', 'danac
 
 /** Words of a follow-up about one talk, and what its answer should lead with. */
 const FOCUS: [RegExp, Focus][] = [
-  [/\b(?:who|speakers?|presenters?|presented|gave|spoke|by\s+whom)\b/, 'speakers'],
+  [
+    /\b(?:who|wer|qui|quien|chi|quem|speakers?|presenters?|presented|gave|spoke|by\s+whom)\b/,
+    'speakers',
+  ],
   [/\b(?:slides?|decks?)\b/, 'slides'],
   [/\b(?:videos?|recorded|recordings?|filmed|youtube|watch)\b/, 'video'],
   [/\b(?:links?|urls?)\b/, 'links'],

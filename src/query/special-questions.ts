@@ -24,6 +24,9 @@ import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
 
+/** A kind of session, whose host or runner is its speaker, not an event's organiser. */
+const SESSION_KIND =
+  /\b(?:talks?|panels?|keynotes?|labs?|workshops?|sessions?|chats?|tutorials?|demos?|q\s*&?\s*a)\b/;
 /** "Which year had the most talks", "talks per conference": the events, each with its count. */
 const EVENT_COUNTS =
   /\b(?:which|what)\s+(?:year|conference|event|edition|conf)\s+(?:had|has|with|saw)\s+(?:the\s+)?(?:most|fewest|least|more|fewer|biggest|largest)\b|\b(?:talks|sessions)\s+per\s+(?:year|conference|event)\b|\b(?:biggest|largest|smallest)\s+(?:conference|event)\b/;
@@ -62,9 +65,10 @@ export function special(
   if (shaped) {
     // "Talks with several speakers at devnorth": the words left narrow the talks.
     const within = shaped.rest ? talksOf(read(shaped.rest, event), library) : undefined;
-    const list = (within ?? library.talks.filter((talk) => !event || talk.event === event)).filter(
+    const kept = (within ?? library.talks.filter((talk) => !event || talk.event === event)).filter(
       shaped.keep,
     );
+    const list = shaped.order ? kept.sort(shaped.order) : kept;
     if (list.length === 0) return { kind: 'none', suggestions: [] };
     return {
       kind: 'talks',
@@ -201,6 +205,10 @@ function unknowable(
     if (whole || !hasWords(withoutRoles(withoutLevel(rest))))
       return starterTalks(library, whole ? listed.event : event, unknown);
   }
+  // "Who organised devoxx": the notes never say, and the event's talks are no answer to it;
+  // "who hosted the fireside chat": a session's host is its speaker, which the talk shows.
+  if (unknown === 'organisers')
+    return SESSION_KIND.test(rest) ? plan : { kind: 'none', suggestions: [], unknown };
   // "Where was the hotel for havnconf": the hotel, not where the event was.
   if (unknown === 'travel' && plan.kind !== 'talks')
     return { kind: 'none', suggestions: [], unknown };

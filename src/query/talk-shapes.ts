@@ -15,6 +15,10 @@ const SHARED = new RegExp(
   String.raw`\b(?:talks?|sessions?|which|what|any)\b.*?\b(?:with|had|have|has|by)\s+${SEVERAL}\s+(?:speakers?|presenters?|people)\b|\b(?:co-?presented|co-?hosted|joint)\s+(?:talks?|sessions?)\b|\b(?:talks?|sessions?)\s+(?:that|which)\s+(?:were|was)\s+co-?presented\b`,
 );
 
+/** "Which talk had the most speakers", "the panel with most people": the most named first. */
+const MOST_SPEAKERS =
+  /\b(?:talks?|sessions?|panels?|keynotes?|presentations?)\b.*?\b(?:the\s+)?(?:most|largest\s+number\s+of|highest\s+number\s+of)\s+(?:speakers?|presenters?|people|panelists?)\b/;
+
 /** "Which speakers had no company", "speakers without an employer", "independent speakers". */
 const NO_COMPANY =
   /\b(?:speakers?|who|people|presenters?|anyone)\b.*?\b(?:no|without(?:\s+an?)?|with\s+no|lacking(?:\s+an?)?)\s+(?:company|companies|employer|affiliation|organi[sz]ation)\b|\b(?:independent|unaffiliated|freelance)\s+(?:speakers?|presenters?)\b/;
@@ -56,6 +60,8 @@ export interface ShapeQuestion {
   rest: string;
   /** The cards lead with the speakers, but for talks that have none. */
   speakers: boolean;
+  /** "The most speakers": the talks kept, the most speakers first. */
+  order?: (a: Talk, b: Talk) => number;
 }
 
 /** The talks' shape a question asks about, or for "which events had a keynote", those events. */
@@ -83,6 +89,7 @@ export function shapeQuestion(
   }
   const named = (talk: Talk) => talk.speakers.filter((s) => s.name || s.company).length;
   for (const [pattern, keep] of [
+    [MOST_SPEAKERS, (talk: Talk) => named(talk) > 1],
     [SHARED, (talk: Talk) => named(talk) > 1],
     [NO_SPEAKER, (talk: Talk) => named(talk) === 0],
     [NO_COMPANY, (talk: Talk) => talk.speakers.some((s) => s.name && !s.company)],
@@ -90,7 +97,14 @@ export function shapeQuestion(
     const found = pattern.exec(said);
     if (!found) continue;
     const rest = `${said.slice(0, found.index)} ${said.slice(found.index + found[0].length)}`;
-    return { keep, rest: rest.replace(/\s+/g, ' ').trim(), speakers: pattern !== NO_SPEAKER };
+    const order =
+      pattern === MOST_SPEAKERS ? { order: (a: Talk, b: Talk) => named(b) - named(a) } : {};
+    return {
+      keep,
+      rest: rest.replace(/\s+/g, ' ').trim(),
+      speakers: pattern !== NO_SPEAKER,
+      ...order,
+    };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
+import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
 import { BROADER_PHRASES, relatedTo } from './related-words.ts';
@@ -24,6 +25,8 @@ const MAX_READ_TERMS = 32;
 const PREFIX_WEIGHT = 0.375;
 /** A word corrected to the one close word the notes have is that word, nearly. */
 const CORRECTED_WEIGHT = 0.9;
+/** Fewest letters of a word corrected where no word of the notes is one plausible slip away. */
+const TWO_SLIPS_LEAST = 7;
 
 export interface Unit {
   variants: QueryTerm;
@@ -79,9 +82,29 @@ export class QueryReader {
     const seen = new Set<string>();
     const unknown = query.filter(({ word }) => this.unknownWord(word)).length;
     let inPhrase = false;
+    let skip = 0;
     query.forEach(({ word, alternatives = [] }, i) => {
+      if (skip > 0) {
+        skip--;
+        return;
+      }
       if (inPhrase) {
         inPhrase = false;
+        return;
+      }
+      // "search engine optimization" where the notes only say SEO: that word.
+      const initials = paragraph ? undefined : initialismAt(query, i, this.terms);
+      if (initials) {
+        const { id, size, asked } = initials;
+        // Said as read ("object oriented programming" as OOP), since initials may be a chance.
+        units.push({
+          variants: [[id, 1]],
+          weight: this.terms.idf(this.terms.df(id)),
+          exact: true,
+          asked: [asked],
+          corrected: [asked, (this.terms.surfaces[id] as string).toUpperCase()],
+        });
+        skip = size - 1;
         return;
       }
       // "fine-tuning": one word, not the "fine" of "it's actually fine now".
@@ -125,7 +148,10 @@ export class QueryReader {
         const plural = candidate.endsWith('ing') ? this.terms.termIds.get(candidate) : undefined;
         if (plural !== undefined && plural !== id && ingNoun(`${candidate}s`)) exact.add(plural);
       }
-      const related = this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact);
+      const related = [
+        ...this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact),
+        ...(paragraph ? [] : this.terms.compoundTerms(word, exact)),
+      ];
       // "leadership", "jvm": a word the notes never use is the narrower words they do.
       if (exact.size === 0 && related.length > 0) {
         units.push({
@@ -281,7 +307,9 @@ export class QueryReader {
     const slips = nearest.filter(([id]) =>
       plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
     );
-    const best = slips.length > 0 ? slips : nearest;
+    // Two slips in a short word make another word more often than the one meant: "squads" is no
+    // "square" (two letters changed); a longer word is still itself with two slips in it.
+    const best = slips.length > 0 ? slips : word.length >= TWO_SLIPS_LEAST ? nearest : [];
     const dfs = best.map(([id]) => this.terms.df(id));
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.

@@ -174,7 +174,12 @@ export class TalkIndex {
 
   /** Whether some talk has the asked word, as typed or in one of the forms it was read as. */
   knows(q: QueryWord): boolean {
-    return this.frequency(q.word) > 0 || (q.alternatives ?? []).some((w) => this.frequency(w) > 0);
+    return (
+      this.frequency(q.word) > 0 ||
+      (q.alternatives ?? []).some((w) => this.frequency(w) > 0) ||
+      // "torch" of the notes' "PyTorch" (see compound-words.ts).
+      this.terms.compoundTerms(q.word, new Set()).length > 0
+    );
   }
 
   /** Whether some talk has the two words side by side ("Node.js", "node js"): see `SideBySide`. */

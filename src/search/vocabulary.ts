@@ -1,4 +1,5 @@
 import { termOf } from './analyze.ts';
+import { compoundsByWord, compoundTerms } from './compound-words.ts';
 import type { PostingsData, QueryTerm } from './postings.ts';
 
 /**
@@ -37,6 +38,14 @@ export class Vocabulary {
       if (this.sameWord(other, id, false)) related.push([id, RELATED_WEIGHT]);
     }
     return related;
+  }
+
+  private compounds: Map<string, number[]> | undefined;
+
+  /** The notes' names made of `word` and a short part ("PyTorch" of "torch"): see compound-words. */
+  compoundTerms(word: string, exact: Set<number>): QueryTerm {
+    this.compounds ??= compoundsByWord(this.surfaces);
+    return compoundTerms(this.compounds, word, exact, RELATED_WEIGHT);
   }
 
   /**

@@ -1,0 +1,62 @@
+import type { Focus } from '../answer.ts';
+import { fold } from '../search/analyze.ts';
+import { isFiller } from '../search/question-words.ts';
+import { pickedPlace } from './list-picks.ts';
+
+/**
+ * Follow-ups that ask a fact of what was just shown without any word pointing at it: "who
+ * spoke?", "who was it?", "wer war das?", "qui ?" after a list are its speakers; "who gave the
+ * second one?", "slides for the 3rd one" are that talk of the list, with that fact first.
+ */
+
+/** "Who" in the languages the bot reads (Dutch "wie" is German "how", so it is left out). */
+const WHO = new Set(['who', 'whom', 'wer', 'qui', 'quien', 'quienes', 'chi', 'quem']);
+/** What may open a follow-up in a chat before its "who". */
+const OPENERS = new Set(['and', 'so', 'ok', 'okay', 'then', 'und', 'et', 'y', 'e', 'en']);
+/** German "was" ("wer war das?"): no asking word elsewhere, so only after "wer". */
+const AFTER_WER = new Set(['war', 'waren']);
+/** Longest question read as "who?" alone: longer ones say what they are about. */
+const MOST_WORDS = 6;
+
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a question asks "who" and nothing else: "who spoke?", "who was it?", "and who
+ * presented?", "wer war das?", "¿quién fue?". Such a question names no talk of its own, so it is
+ * asked of the last answer.
+ */
+export function asksWhoAlone(text: string): boolean {
+  const words = wordsOf(text);
+  while (words.length > 0 && OPENERS.has(words[0] ?? '')) words.shift();
+  const [first, ...rest] = words;
+  if (!first || !WHO.has(first) || words.length > MOST_WORDS) return false;
+  return rest.every((word) => isFiller(word) || (first === 'wer' && AFTER_WER.has(word)));
+}
+
+/** What a pick asks first, by the words before it. */
+const LEADS: [RegExp, Focus][] = [
+  [
+    /^(?:(?:and|so|ok)\s+)?(?:who\s+(?:gave|did|presented|held|ran|spoke\s+(?:at|in|on))|(?:the\s+)?speakers?\s+(?:of|for))\s+(.+)$/,
+    'speakers',
+  ],
+  [/^(?:(?:and|so|ok)\s+)?(?:the\s+)?(?:slides?|decks?)\s+(?:of|for|from)\s+(.+)$/, 'slides'],
+  [/^(?:(?:and|so|ok)\s+)?(?:the\s+)?(?:videos?|recordings?)\s+(?:of|for|from)\s+(.+)$/, 'video'],
+];
+
+/**
+ * "Who gave the second one?", "slides for the 3rd one", "video of #2": the pick it ends with and
+ * the fact asked first; undefined for anything else.
+ */
+export function focusedPick(text: string): { words: string; focus: Focus } | undefined {
+  const said = wordsOf(text).join(' ');
+  for (const [lead, focus] of LEADS) {
+    const words = lead.exec(said)?.[1];
+    if (words && pickedPlace(words) !== undefined) return { words, focus };
+  }
+  return undefined;
+}
