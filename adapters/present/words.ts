@@ -269,13 +269,41 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Did you mean',
     };
   }
+  const asked = plainWords(answer.query);
   // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
   const why = answer.unmatched?.length
-    ? `: no talk mentions ${quoted(answer.unmatched)}`
+    ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
     : answer.apart?.length
       ? `: the notes say ${quoted(answer.apart).replace(/, (?=[^,]*$)/, ' and ')}, never in one talk`
       : '';
+  // "kubernetez": the word asked is the word no talk has — said once.
+  if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))
+    return { title: `No talk mentions ${unsaid(answer.unmatched, asked)}`, offer: 'Did you mean' };
   return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
+}
+
+/** "Kafka?" as typed, but for case and the question mark: a question of nothing else. */
+function bare(query: string): string {
+  return query
+    .toLowerCase()
+    .replace(/[\s?!.]+$/u, '')
+    .trim();
+}
+
+/** Words no talk has, quoted as one where they were asked side by side ("quantum computing"). */
+function unsaid(words: string[], asked: string): string {
+  const phrase = words.join(' ');
+  return words.length > 1 && ` ${asked} `.includes(` ${phrase} `)
+    ? `“${phrase}”`
+    : quoted(words).replace(/, (?=[^,]*$)/, ' or ');
+}
+
+/** "Kubernetez?" as the words searched: "kubernetez". */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -58,7 +58,13 @@ export function notFound(steps: Steps, ask: Asking): Plan {
   // "hashicorp vault": one word no talk has empties the whole question; the others still find.
   const fewer = fewerWords(steps, ask) ?? eitherSubject(steps, ask);
   if (fewer) return fewer;
-  return { kind: 'none', suggestions: ask.keep ? [] : steps.index.suggest(query) };
+  // "What about kafka?": where no word searched is in any talk, the answer names them.
+  const unknown = unknownTo(steps, query);
+  return {
+    kind: 'none',
+    suggestions: ask.keep ? [] : steps.index.suggest(query),
+    ...(unknown.length > 0 && unknown.length === query.length ? { unmatched: unknown } : {}),
+  };
 }
 
 /**

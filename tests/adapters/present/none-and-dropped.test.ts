@@ -41,4 +41,15 @@ describe('answers that say what was not found', () => {
       expect(text).toContain('Container mgmt at Netflix');
     }
   });
+
+  it('names the subject no talk mentions, not the whole sentence it was asked in', () => {
+    const cases: [string, string][] = [
+      ['Kafka?', 'No talk mentions “kafka”'],
+      ['what about kafka?', 'No talk matches “what about kafka?”: no talk mentions “kafka”'],
+      ['is there a talk about quantum computing?', 'no talk mentions “quantum computing”'],
+      ['quantum and zorblax', 'no talk mentions “quantum” or “zorblax”'],
+    ];
+    for (const [asked, said] of cases)
+      for (const text of everywhere(bot.ask(asked))) expect(text, asked).toContain(said);
+  });
 });

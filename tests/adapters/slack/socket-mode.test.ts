@@ -110,7 +110,7 @@ describe('Slack over Socket Mode', () => {
   it('offers did-you-mean suggestions as buttons that ask again', async () => {
     // One clear typo is answered directly; a typo beside a word no talk has gets "did you mean".
     const { reply } = await slash('secority polcy');
-    expect(visibleText(reply)).toContain('No talk matches “secority polcy”');
+    expect(visibleText(reply)).toContain('No talk mentions “secority polcy”');
     const suggestion = buttons(reply).find((b) => b.label === 'security');
     const answer = (await fake.response(await click(suggestion as never))).body;
     expect(answer.replace_original).toBe(true);
