@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { nameBeforeRole } from './name-role.ts';
 import {
@@ -11,6 +12,7 @@ import {
   ONE_CASELESS,
 } from './name-words.ts';
 import { asideInParens, joinedTerms } from './paren-asides.ts';
+import { sharedSurname } from './shared-surname.ts';
 import { DEGREE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
 /** A person's name in running prose: capitalised words, a particle ("van", "de") between. */
@@ -58,6 +60,8 @@ export function splitNames(text: string): string[] | undefined {
     .split(CZECH.test(text) ? JOINED_CZECH : JOINED_NAMES)
     .map((name) => name.trim())
     .filter(Boolean);
+  const shared = sharedSurname(names, text);
+  if (shared) return shared;
   // "Holly Cummins, Red Hat", "… / Red Hat": two parts, the second a company's name, not a person's.
   if (names.length === 2 && !/&|\band\b|\s[+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
     return undefined;
@@ -315,52 +319,12 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 
 const NOTES_AFTER =
   /(?<=\S)\s+(?:[—–|-]\s+(?:(?:my|slide|raw|quick|live|talk|personal)\s+)?notes|\((?:my\s+)?notes\))$/i;
-const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
 const WITH_PERSON = /^([^,()&]{3,60}?)\s+(?:with|feat\.?|featuring|ft\.)\s+([^,()&]{3,60})$/i;
 export const HANDLE_AFTER_NAME = /(?<=\p{L})\s+@[a-z0-9_][a-z0-9_.]{1,30}$/u;
 const HANDLES =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
-const MARK_DIGIT: Record<string, string> = {
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-};
-
-/**
- * "Minh Tran¹, Sophie Keller², Arvind Rao¹ — ¹ETH Zürich, ²Microsoft Research" (a paper's
- * authors, as proceedings print them): each name with the affiliation its mark points to.
- */
-function withAffiliations(text: string): string {
-  const cut = /\s+[—–-]\s+(?=[¹²³⁴⁵⁶⁷⁸⁹])|\s*;\s*(?=[¹²³⁴⁵⁶⁷⁸⁹])|\s*\n\s*(?=[¹²³⁴⁵⁶⁷⁸⁹])/.exec(
-    text,
-  );
-  if (!cut)
-    return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹,]+(?=,|\s|$)/g, (marks) => (marks.endsWith(',') ? ',' : ''));
-  const places = new Map<string, string>();
-  for (const [, mark, place] of text
-    .slice(cut.index + cut[0].length)
-    .matchAll(/([¹²³⁴⁵⁶⁷⁸⁹])\s*([^,¹²³⁴⁵⁶⁷⁸⁹]+)/g))
-    if (mark && place) places.set(mark, place.trim());
-  return text
-    .slice(0, cut.index)
-    .split(/\s*,\s*|\s+(?:and|&)\s+/)
-    .map((name) => {
-      const mark = SUPERSCRIPT.exec(name)?.[0];
-      const bare = name.replace(/[¹²³⁴⁵⁶⁷⁸⁹,]+/g, '').trim();
-      const place = mark ? places.get(mark) : undefined;
-      return place && MARK_DIGIT[mark ?? ''] ? `${bare} (${place})` : bare;
-    })
-    .join(', ');
-}
-
 /**
  * A company, or a role and a company ("Principal Engineer, Developer Platform at Shopify"), is a
  * few words: more is the notes that follow the name ("Jane Doe, Stripe: she walked through …").
