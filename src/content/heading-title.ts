@@ -4,6 +4,7 @@ import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
 import { isGivenName } from './given-names.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
+import { speakerBeforeWriter } from './notes-writer.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
@@ -257,6 +258,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
       '',
     );
   if (by?.[1] && bySpeakers) {
+    // "Title (Lise Quesnel) par Elisa Degobert": the speaker, then who wrote the notes.
+    const written = speakerBeforeWriter(by[1]);
+    if (written) return finish(written.title, written.speakers, company);
     // "Title by @tkvist (Tove Kvist, Brightloom)": the handle's person, named in the parentheses.
     const handle = bySpeakers.length === 1 && bySpeakers[0]?.name?.startsWith('@');
     if (handle && speakers.length === 1 && speakers[0]?.company)

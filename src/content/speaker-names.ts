@@ -149,7 +149,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((name) => ({ name }));
   // "Hanako Sato @hanako_go": the person's handle after their name, in lower case, is no company
   // ("Jane Doe @ Acme", "@Acme" are).
-  if (trimmed.includes('@')) trimmed = trimmed.replace(HANDLE_AFTER_NAME, '');
+  // "Ibon Landa | @ibonilm y Alex Casquete | @acasquete": each name's handle after a bar.
+  if (trimmed.includes('@'))
+    trimmed = trimmed.replace(HANDLE_AFTER_NAME, '').replace(BARRED_HANDLE, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
   const comma = trimmed.lastIndexOf(',');
@@ -322,6 +324,7 @@ const NOTES_AFTER =
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
 const WITH_PERSON = /^([^,()&]{3,60}?)\s+(?:with|feat\.?|featuring|ft\.)\s+([^,()&]{3,60})$/i;
+const BARRED_HANDLE = /(?<=\p{L})\s*[|·]\s*@[A-Za-z0-9_][\w.]{1,30}(?![\w@])/gu;
 export const HANDLE_AFTER_NAME = /(?<=\p{L})\s+@[a-z0-9_][a-z0-9_.]{1,30}$/u;
 const HANDLES =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
