@@ -334,8 +334,17 @@ export function splitComma(text: string): HeadingParts | undefined {
   if (comma < 3) return undefined;
   const name = text.slice(comma + 2).trim();
   const title = text.slice(0, comma);
-  if (!looksLikeName(name) || !/\p{L}{2}/u.test(title)) return undefined;
-  return { title, speakers: [{ name }] };
+  if (!/\p{L}{2}/u.test(title)) return undefined;
+  if (looksLikeName(name)) return { title, speakers: [{ name }] };
+  // "Usando behat, Alfonso Machado, GeeksHub", "Title, Alain Regnier, @altolabs, GDG Paris": the
+  // person's company (and handle) after their name.
+  const parts = title.split(', ');
+  const handle = parts.length > 2 && /^@[\w.]{2,30}$/.test(parts.at(-1) ?? '') ? 1 : 0;
+  const person = parts.at(-1 - handle) ?? '';
+  if (parts.length < 2 + handle || !looksLikeName(person)) return undefined;
+  const people = parseSpeakerText(`${person}, ${name}`);
+  if (people?.length !== 1 || people[0]?.name !== person || !people[0].company) return undefined;
+  return { title: parts.slice(0, -1 - handle).join(', '), speakers: people };
 }
 
 /**

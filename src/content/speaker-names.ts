@@ -128,6 +128,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
   // "Мария Иванова и Игорь Кузнецов": "and" in Russian.
   if (/\s(?:و|ve|и)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve|и)\s+(?=\S)/gu, ' & ');
+  // "A, B & C · facilitator: D": a panel's people, then who led it, one of them too.
+  if (/facilitat|moderat/i.test(trimmed)) trimmed = trimmed.replace(LED_BY_AFTER, ', $1');
   // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
   const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
   if (lineup?.[1] && lineup[2]) {
@@ -324,6 +326,8 @@ const NOTES_AFTER =
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
 const WITH_PERSON = /^([^,()&]{3,60}?)\s+(?:with|feat\.?|featuring|ft\.)\s+([^,()&]{3,60})$/i;
+const LED_BY_AFTER =
+  /\s*[·|;]\s*(?:facilitator|facilitated by|moderator|moderated by)\s*:?\s+([^·|;:]{3,60})$/i;
 const BARRED_HANDLE = /(?<=\p{L})\s*[|·]\s*@[A-Za-z0-9_][\w.]{1,30}(?![\w@])/gu;
 export const HANDLE_AFTER_NAME = /(?<=\p{L})\s+@[a-z0-9_][a-z0-9_.]{1,30}$/u;
 const HANDLES =
