@@ -166,15 +166,19 @@ const VIDEO_HOSTS = [
   'media.ccc.de',
   'confreaks.tv',
   'dailymotion.com',
+  // Chinese recaps link the recording on Bilibili (its short links too).
+  'b23.tv',
 ];
 
 function isVideoUrl(url: string): boolean {
-  if (!/youtu|vimeo|infoq|media\.ccc|confreaks|dailymotion|twitch/i.test(url)) return false;
+  if (!/youtu|vimeo|infoq|media\.ccc|confreaks|dailymotion|twitch|bilibili|b23\.tv/i.test(url))
+    return false;
   try {
     const { hostname, pathname } = new URL(url);
     const host = hostname.replace(/^(?:www|m)\./, '');
     if (VIDEO_HOSTS.includes(host)) return true;
     if (host === 'twitch.tv') return pathname.startsWith('/videos/');
+    if (host === 'bilibili.com') return pathname.startsWith('/video/');
     return host === 'infoq.com' && pathname.startsWith('/presentations/');
   } catch {
     return false;

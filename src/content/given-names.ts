@@ -65,7 +65,10 @@ const NAMES = new Set(
     'valentin valentina valeria vanessa varun vera veronica veronika victor victoria vijay vikram ' +
     'viktor vincent vinod virginia vivek vladimir walter wei wendy werner wesley william wim wojciech ' +
     'wolfgang xavier xin yan yang yannick yasmin yi yoshi yuki yuri yusuf yves zach zachary zainab ' +
-    'zara zhang zoe zofia zoltan łukasz '
+    'zara zhang zoe zofia zoltan łukasz ' +
+    // French given names frequent among speakers at French conferences.
+    'amélie aurélie aurélien benoît capucine clément delphine élise emmanuelle estelle gaëlle ' +
+    'hélène jérôme laetitia lise mathilde mathieu matthieu nathalie océane sandrine sylvain '
   )
     .trim()
     .split(' '),

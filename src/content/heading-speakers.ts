@@ -1,5 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
+import { isGivenName } from './given-names.ts';
+import { HAS_DASH } from './heading-dash.ts';
 import {
   type HeadingParts,
   splitHeading,
@@ -72,8 +74,30 @@ export function dashedNamedInBody(
       );
     });
   if (!mentioned) return parts;
+  // "React Native: 웹 개발자가 …" over notes about React Native: what stands before a colon is
+  // what the notes are about, so a mention is no sign of a person there; a given name is, or the
+  // notes saying what they did ("Matz explained …").
+  if (
+    !linked &&
+    nameBeforeColon(headingText(section), dashed) &&
+    !personShown(dashed.speakers, body)
+  )
+    return parts;
   section.parts = dashed;
   return dashed;
+}
+
+/** "Jane Doe: Title": the heading's people stand first, before its one colon. */
+function nameBeforeColon(text: string, parts: HeadingParts): boolean {
+  const colon = text.indexOf(': ');
+  return colon > 0 && !HAS_DASH.test(text) && text.startsWith(parts.speakers[0]?.name ?? ':');
+}
+
+function personShown(speakers: Speaker[], body: string): boolean {
+  return (
+    speakers.every((speaker) => isGivenName((speaker.name ?? '').split(/\s+/)[0] ?? '')) ||
+    speakers.some((speaker) => spokenOf(speaker, body))
+  );
 }
 
 /**

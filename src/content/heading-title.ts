@@ -4,6 +4,7 @@ import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
 import { isGivenName } from './given-names.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
+import { speakerBeforeWriter } from './notes-writer.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
@@ -257,6 +258,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
       '',
     );
   if (by?.[1] && bySpeakers) {
+    // "Title (Lise Quesnel) par Elisa Degobert": the speaker, then who wrote the notes.
+    const written = speakerBeforeWriter(by[1]);
+    if (written) return finish(written.title, written.speakers, company);
     // "Title by @tkvist (Tove Kvist, Brightloom)": the handle's person, named in the parentheses.
     const handle = bySpeakers.length === 1 && bySpeakers[0]?.name?.startsWith('@');
     if (handle && speakers.length === 1 && speakers[0]?.company)
@@ -330,8 +334,17 @@ export function splitComma(text: string): HeadingParts | undefined {
   if (comma < 3) return undefined;
   const name = text.slice(comma + 2).trim();
   const title = text.slice(0, comma);
-  if (!looksLikeName(name) || !/\p{L}{2}/u.test(title)) return undefined;
-  return { title, speakers: [{ name }] };
+  if (!/\p{L}{2}/u.test(title)) return undefined;
+  if (looksLikeName(name)) return { title, speakers: [{ name }] };
+  // "Usando behat, Alfonso Machado, GeeksHub", "Title, Alain Regnier, @altolabs, GDG Paris": the
+  // person's company (and handle) after their name.
+  const parts = title.split(', ');
+  const handle = parts.length > 2 && /^@[\w.]{2,30}$/.test(parts.at(-1) ?? '') ? 1 : 0;
+  const person = parts.at(-1 - handle) ?? '';
+  if (parts.length < 2 + handle || !looksLikeName(person)) return undefined;
+  const people = parseSpeakerText(`${person}, ${name}`);
+  if (people?.length !== 1 || people[0]?.name !== person || !people[0].company) return undefined;
+  return { title: parts.slice(0, -1 - handle).join(', '), speakers: people };
 }
 
 /**

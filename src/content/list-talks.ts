@@ -4,7 +4,8 @@ import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
-import { kindByName, labelledNextLine, personFirstLink, titleByPerson } from './labelled-lead.ts';
+import { kindByPerson, kindLine } from './kind-line.ts';
+import { labelledNextLine, personFirstLink, titleByPerson } from './labelled-lead.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
 import { contains, isTimedLog, LOGGED_LINK, mayNameSpeaker } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
@@ -156,14 +157,14 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
       const comma = commas?.[index];
-      const plain = comma ?? plainLead(paragraph, talkContainer);
+      const plain = comma ?? plainLead(paragraph, talkContainer) ?? kindLine(paragraph);
       if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
         const kind = draft.kind ?? sessionKind(plainText(paragraph).split('\n')[0] ?? '');
         if (kind) draft.kind = kind;
         draft.speakers.push(...plain.speakers);
-        collectLinks([paragraph], draft.links);
+        collectLinks(['links' in plain ? (plain.links as MdNode) : paragraph], draft.links);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
         named++;
         plainItems++;
@@ -191,7 +192,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
     // "[Keynote by Kari Holm](…)": the kind is the title, the person the speaker.
     const kind =
       read.speakers.length === 0
-        ? (kindByName(titleOf(lead.link)) ??
+        ? (kindByPerson(titleOf(lead.link)) ??
           personFirstLink(lead.link, talkContainer) ??
           titleByPerson(lead.link))
         : undefined;
@@ -218,9 +219,13 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   const complete =
     withNotes.length === talks.length ||
     talks.every(recordingAlone) ||
-    linksProgrammePages(talks.map((t) => t.lead));
+    // "1. Keynote by Matz! [recording](…)" among them names its person instead.
+    linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
   return talkContainer && talks.length >= 2 && complete ? talks : [];
 }
+
+const unnamed = (talk: ListTalk): boolean =>
+  talk.lead.type === 'link' || talk.draft.speakers.length === 0;
 
 /** An item that is only a link to a recording, its text a title of two words or more. */
 function recordingAlone(talk: ListTalk): boolean {

@@ -194,7 +194,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const described =
     (reader.drafts.length === 0 || parts
       ? metaTalk(titledMeta(loose, pageTitle, file))
-      : undefined) ?? talkToldInProse(preamble, reader.drafts);
+      : undefined) ?? talkToldInProse(preamble, reader.drafts, meta.title);
   if (described) {
     const line = keyLines.get('title') ?? 1;
     const context = { dates };

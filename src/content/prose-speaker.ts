@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { honorificSpeaker } from './honorific-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
@@ -44,7 +45,7 @@ function paragraphSpeaker(
   subject: (sentence: string) => Speaker | undefined,
 ): Speaker | undefined {
   if (text.length > 1500) return undefined;
-  const named = namedSpeaker(text);
+  const named = namedSpeaker(text) ?? honorificSpeaker(text);
   if (named) return named;
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { nameBeforeRole } from './name-role.ts';
 import {
@@ -11,6 +12,7 @@ import {
   ONE_CASELESS,
 } from './name-words.ts';
 import { asideInParens, joinedTerms } from './paren-asides.ts';
+import { sharedSurname } from './shared-surname.ts';
 import { DEGREE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
 /** A person's name in running prose: capitalised words, a particle ("van", "de") between. */
@@ -58,6 +60,8 @@ export function splitNames(text: string): string[] | undefined {
     .split(CZECH.test(text) ? JOINED_CZECH : JOINED_NAMES)
     .map((name) => name.trim())
     .filter(Boolean);
+  const shared = sharedSurname(names, text);
+  if (shared) return shared;
   // "Holly Cummins, Red Hat", "… / Red Hat": two parts, the second a company's name, not a person's.
   if (names.length === 2 && !/&|\band\b|\s[+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
     return undefined;
@@ -124,6 +128,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   // "يوسف حداد و Maria Santos", "Mert Aydın ve Zeynep Kaya": "and" in Arabic and Turkish.
   // "Мария Иванова и Игорь Кузнецов": "and" in Russian.
   if (/\s(?:و|ve|и)\s/u.test(trimmed)) trimmed = trimmed.replace(/\s+(?:و|ve|и)\s+(?=\S)/gu, ' & ');
+  // "A, B & C · facilitator: D": a panel's people, then who led it, one of them too.
+  if (/facilitat|moderat/i.test(trimmed)) trimmed = trimmed.replace(LED_BY_AFTER, ', $1');
   // "mod. Jens Aalst; Marit Claes, Kofi Boateng (Sendly)": a panel's moderator, then its people.
   const lineup = /^mod(?:\.|erator:)\s*([^;]{3,60});\s*(.{3,200})$/i.exec(trimmed);
   if (lineup?.[1] && lineup[2]) {
@@ -145,7 +151,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((name) => ({ name }));
   // "Hanako Sato @hanako_go": the person's handle after their name, in lower case, is no company
   // ("Jane Doe @ Acme", "@Acme" are).
-  if (trimmed.includes('@')) trimmed = trimmed.replace(HANDLE_AFTER_NAME, '');
+  // "Ibon Landa | @ibonilm y Alex Casquete | @acasquete": each name's handle after a bar.
+  if (trimmed.includes('@'))
+    trimmed = trimmed.replace(HANDLE_AFTER_NAME, '').replace(BARRED_HANDLE, '');
   if (trimmed.includes(' et al')) trimmed = trimmed.replace(/,?\s+et\s+al\.?\s*$/i, '');
   // "Nora Jones (Jeli), SREcon19": where the talk was given, not who gave it.
   const comma = trimmed.lastIndexOf(',');
@@ -315,52 +323,15 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
 
 const NOTES_AFTER =
   /(?<=\S)\s+(?:[—–|-]\s+(?:(?:my|slide|raw|quick|live|talk|personal)\s+)?notes|\((?:my\s+)?notes\))$/i;
-const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹]/;
 const SOCIAL =
   /^(?:mastodon|twitter|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site)(?:\s*[·|,]\s*(?:mastodon|twitter|x|linkedin|github|bluesky|bsky|threads|website|web|blog|homepage|site))*$/i;
 const WITH_PERSON = /^([^,()&]{3,60}?)\s+(?:with|feat\.?|featuring|ft\.)\s+([^,()&]{3,60})$/i;
+const LED_BY_AFTER =
+  /\s*[·|;]\s*(?:facilitator|facilitated by|moderator|moderated by)\s*:?\s+([^·|;:]{3,60})$/i;
+const BARRED_HANDLE = /(?<=\p{L})\s*[|·]\s*@[A-Za-z0-9_][\w.]{1,30}(?![\w@])/gu;
 export const HANDLE_AFTER_NAME = /(?<=\p{L})\s+@[a-z0-9_][a-z0-9_.]{1,30}$/u;
 const HANDLES =
   /^@[\w.-]{1,40}(?:@[\w.-]{1,60})?(?:\s*(?:,|&|and)\s*@[\w.-]{1,40}(?:@[\w.-]{1,60})?){0,4}$/;
-const MARK_DIGIT: Record<string, string> = {
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-};
-
-/**
- * "Minh Tran¹, Sophie Keller², Arvind Rao¹ — ¹ETH Zürich, ²Microsoft Research" (a paper's
- * authors, as proceedings print them): each name with the affiliation its mark points to.
- */
-function withAffiliations(text: string): string {
-  const cut = /\s+[—–-]\s+(?=[¹²³⁴⁵⁶⁷⁸⁹])|\s*;\s*(?=[¹²³⁴⁵⁶⁷⁸⁹])|\s*\n\s*(?=[¹²³⁴⁵⁶⁷⁸⁹])/.exec(
-    text,
-  );
-  if (!cut)
-    return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹,]+(?=,|\s|$)/g, (marks) => (marks.endsWith(',') ? ',' : ''));
-  const places = new Map<string, string>();
-  for (const [, mark, place] of text
-    .slice(cut.index + cut[0].length)
-    .matchAll(/([¹²³⁴⁵⁶⁷⁸⁹])\s*([^,¹²³⁴⁵⁶⁷⁸⁹]+)/g))
-    if (mark && place) places.set(mark, place.trim());
-  return text
-    .slice(0, cut.index)
-    .split(/\s*,\s*|\s+(?:and|&)\s+/)
-    .map((name) => {
-      const mark = SUPERSCRIPT.exec(name)?.[0];
-      const bare = name.replace(/[¹²³⁴⁵⁶⁷⁸⁹,]+/g, '').trim();
-      const place = mark ? places.get(mark) : undefined;
-      return place && MARK_DIGIT[mark ?? ''] ? `${bare} (${place})` : bare;
-    })
-    .join(', ');
-}
-
 /**
  * A company, or a role and a company ("Principal Engineer, Developer Platform at Shopify"), is a
  * few words: more is the notes that follow the name ("Jane Doe, Stripe: she walked through …").

@@ -2,6 +2,7 @@ import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { splitFieldParagraphs, titleLabelled } from './field-lines.ts';
 import { byGivenName } from './heading-votes.ts';
+import { honorificSpeaker } from './honorific-talk.ts';
 import { listTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -106,6 +107,8 @@ function talkEvidence(section: Section, dashSpeakers: boolean): boolean {
       // "*Omar Siddiqui & Lea Novak, Cloudberry*" right under the heading: a name set apart.
       const setApart = seen === 1 && item.type === 'paragraph' && isEmphasisedLine(item);
       if (speakerLine(plainText(own), setApart)) return true;
+      // "Pixelic 한정수님의 발표 입니다.": the opening sentence says whose talk this is.
+      if (seen === 1 && item.type === 'paragraph' && honorificSpeaker(plainText(own))) return true;
       // "Met A (ING), B (Adyen) en C. Moderator: D.": a panel's line-up names its people.
       if (item.type === 'paragraph' && opensWithLineup(plainText(own))) return true;
       for (const link of own.flatMap(findLinks)) {

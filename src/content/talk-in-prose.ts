@@ -1,6 +1,7 @@
 import type { MetaTalk } from './front-matter-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { speakerLine } from './speaker-line.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import type { DraftTalk } from './talk-body.ts';
 
@@ -10,15 +11,35 @@ import type { DraftTalk } from './talk-body.ts';
  * Its headings ("The argument", "What I'm taking away", "Watch it") are that talk's parts, not
  * talks. Read only where no heading of the post names a speaker.
  */
-export function talkToldInProse(preamble: MdNode[], drafts: DraftTalk[]): MetaTalk | undefined {
+export function talkToldInProse(
+  preamble: MdNode[],
+  drafts: DraftTalk[],
+  title?: string,
+): MetaTalk | undefined {
   if (drafts.length === 0 || drafts.some((draft) => draft.speakers.length > 0)) return undefined;
   for (const paragraph of preamble.slice(0, 4)) {
     if (paragraph.type !== 'paragraph') continue;
-    const told = toldIn(paragraph.children);
+    const told = toldIn(paragraph.children) ?? (title ? fieldTalk(paragraph, title) : undefined);
     if (told) return told;
   }
   return undefined;
 }
+
+/**
+ * "**演讲嘉宾**：李孟轩（密瓜智能）", "**Speaker:** Jane Doe (Acme)" in the opening of a post
+ * titled by its front matter: a recap of that one talk, its numbered sections ("## 一、…",
+ * "## 视频回放及 PPT 下载") the talk's parts.
+ */
+function fieldTalk(paragraph: MdNode, title: string): MetaTalk | undefined {
+  const text = plainText(paragraph).trim();
+  if (text.length > 200 || text.includes('\n') || !SPEAKER_FIELD.test(text)) return undefined;
+  const speakers = speakerLine(text, false);
+  return speakers?.every((speaker) => speaker.name) ? { title, speakers, links: [] } : undefined;
+}
+
+/** A label that says who gave the talk, in the languages recaps are written in. */
+const SPEAKER_FIELD =
+  /^(?:speakers?|presenters?|演讲嘉宾|分享嘉宾|演讲者|讲师|講者|登壇者|発表者|スピーカー|발표자|연사|sprecher(?:in)?|referent(?:in)?|докладчик|спикер|ponente|orador[a]?|palestrante|orat(?:eur|rice)|intervenant(?:e)?|relat(?:ore|rice))\s*[:：]/iu;
 
 /** "Greta Hofmann (CTO at Kettlebell Systems) gave a 40-minute talk called ": who, then the title. */
 const GAVE =

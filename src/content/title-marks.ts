@@ -31,7 +31,9 @@ export function titleTag(title: string): string | undefined {
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
   /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote(?: speaker)?|panel(?: discussion|discussie|gesprek)?|podiumdiscussie|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de (?:cl[oô]ture|apertura|cierre|abertura|encerramento)| di (?:apertura|chiusura))?|(?:charla|palestra) rel[áâ]mpago|talk lampo|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools[- ]in[- ]action|hands-on lab|deep dive|universit[ée]|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)(?:\s*(?:#|no\.\s*)?\d{1,2})?\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
-const TALK_DASH = /^(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
+/** "Talk — Title", "Academic Talk — Title", "Tech Talk — Title": a label, the title after it. */
+const TALK_DASH =
+  /^(?:(?:academic|tech(?:nical)?|industry|invited|research|short|main|featured|guest|community|student)\s+)?(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =

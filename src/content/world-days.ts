@@ -13,7 +13,32 @@ const ARABIC =
 const ARABIC_COUNT = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس'];
 const ARABIC_DIGITS = '١٢٣٤٥٦٧';
 
+/**
+ * "Primer día", "Segundo dia", "Deuxième jour", "Zweiter Tag", "Secondo giorno", "Tweede dag":
+ * the day counted in a word of a European language, before the word for day.
+ */
+const EUROPEAN_DAY = new RegExp(
+  `^(?:el |le |der |il |o |de )?(${[
+    'primer|primeiro|premier|erster|primo|eerste',
+    'segundo|deuxième|deuxieme|second|seconde|zweiter|secondo|tweede',
+    'tercer|terceiro|troisième|troisieme|dritter|terzo|derde',
+    'cuarto|quarto|quatrième|quatrieme|vierter|vierde',
+  ].join('|')})\\s+(?:día|dia|jour|tag|giorno|dag)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const EUROPEAN_COUNT = [
+  /^(?:primer|primeiro|premier|erster|primo|eerste)$/i,
+  /^(?:segundo|deuxi[èe]me|seconde?|zweiter|secondo|tweede)$/i,
+  /^(?:tercer|terceiro|troisi[èe]me|dritter|terzo|derde)$/i,
+  /^(?:cuarto|quarto|quatri[èe]me|vierter|vierde)$/i,
+];
+
 export function worldDay(text: string): number | undefined {
+  const european = EUROPEAN_DAY.exec(text);
+  if (european?.[1]) {
+    const word = european[1];
+    return EUROPEAN_COUNT.findIndex((count) => count.test(word)) + 1 || undefined;
+  }
   const turkish = TURKISH.exec(text);
   if (turkish)
     return turkish[1]
