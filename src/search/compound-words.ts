@@ -50,24 +50,27 @@ function isTag(part: string): boolean {
 /** The compounds of the notes' words, by the word they are made of (built once per index). */
 export function compoundsByWord(surfaces: readonly string[]): Map<string, number[]> {
   const byWord = new Map<string, number[]>();
-  const add = (word: string, id: number) => {
+  for (let id = 0; id < surfaces.length; id++) addCompounds(byWord, surfaces[id] as string, id);
+  return byWord;
+}
+
+/** The words the notes' word `surface` (term `id`) is a compound of, added to `byWord`. */
+export function addCompounds(byWord: Map<string, number[]>, surface: string, id: number): void {
+  const add = (word: string) => {
     const ids = byWord.get(word);
     if (ids) ids.push(id);
     else byWord.set(word, [id]);
   };
-  surfaces.forEach((surface, id) => {
-    const word = surface.toLowerCase();
-    if (!/^[a-z]+$/.test(word)) return;
-    for (let part = 1; part <= PART; part++) {
-      const rest = word.length - part;
-      const end = word.slice(rest);
-      if (rest >= SHORTEST && !ENDINGS.has(end) && isTag(end)) add(word.slice(0, rest), id);
-      // One letter before a word makes other words too often ("trust", "scale"): two, as "Py".
-      if (part === PART && rest >= AFTER_PART && !BEGINNINGS.has(word.slice(0, part)))
-        add(word.slice(part), id);
-    }
-  });
-  return byWord;
+  const word = surface.toLowerCase();
+  if (!/^[a-z]+$/.test(word)) return;
+  for (let part = 1; part <= PART; part++) {
+    const rest = word.length - part;
+    const end = word.slice(rest);
+    if (rest >= SHORTEST && !ENDINGS.has(end) && isTag(end)) add(word.slice(0, rest));
+    // One letter before a word makes other words too often ("trust", "scale"): two, as "Py".
+    if (part === PART && rest >= AFTER_PART && !BEGINNINGS.has(word.slice(0, part)))
+      add(word.slice(part));
+  }
 }
 
 /** The notes' compounds of `word` as related terms at `weight`, but those of `exact`. */

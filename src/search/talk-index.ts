@@ -158,7 +158,7 @@ export class TalkIndex {
 
   /** The spelling tree built ahead, in slices that let answers through (see Spelling.prepare). */
   prepare(turn: () => Promise<unknown>): Promise<void> {
-    return this.spelling.prepare(turn);
+    return this.spelling.prepare(turn).then(() => this.terms.prepare(turn));
   }
 
   snapshot(): IndexSnapshot {
