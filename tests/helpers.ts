@@ -22,3 +22,15 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** A `turn` for work done in slices, counting how often it let other work run. */
+export function countingTurns(): { turn: () => Promise<void>; turns: () => number } {
+  let turns = 0;
+  return {
+    turn: async () => {
+      turns += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+    turns: () => turns,
+  };
+}

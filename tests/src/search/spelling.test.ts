@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Spelling } from '../../../src/search/spelling.ts';
+import { countingTurns } from '../../helpers.ts';
 
 /** A vocabulary big enough to take several slices: words like "kafkaaab", "kafkaaac", … */
 function vocabulary(size: number): { termIds: Map<string, number>; surfaces: string[] } {
@@ -18,12 +19,9 @@ describe('the spelling tree built ahead', () => {
     const { termIds, surfaces } = vocabulary(60_000);
     const lazy = new Spelling(termIds, surfaces);
     const ahead = new Spelling(termIds, surfaces);
-    let turns = 0;
-    await ahead.prepare(async () => {
-      turns += 1;
-      await new Promise((resolve) => setImmediate(resolve));
-    }, 1);
-    expect(turns).toBeGreaterThan(1);
+    const { turn, turns } = countingTurns();
+    await ahead.prepare(turn, 1);
+    expect(turns()).toBeGreaterThan(1);
     for (const word of ['kafkaabca', 'kafkzaaaa', 'kafkaqqqq'])
       expect(ahead.close(word, true)).toEqual(lazy.close(word, true));
     expect([...ahead.prefixed('kafkaab')]).toEqual([...lazy.prefixed('kafkaab')]);
