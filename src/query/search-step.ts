@@ -118,9 +118,12 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
 
 /**
  * Whether the last word searched is the last word of the question, so it may be a word still
- * being typed ("kubern"); "which talks did the author like" typed "author" whole.
+ * being typed ("kubern"); "which talks did the author like" typed "author" whole, and so did
+ * "anything about react?" (no "reactivity").
  */
 function typing(ask: Asking): boolean {
+  // "anything about react?": a question mark or a full stop ends the last word.
+  if (/[?？.!]\s*$/u.test(ask.asked.text)) return false;
   const last = ask.query.at(-1)?.word;
   return last !== undefined && words(ask.asked.text).at(-1) === last;
 }
