@@ -7,6 +7,7 @@ import type {
   Tally,
   Unknown,
 } from '../../src/answer.ts';
+import { words } from '../../src/search/analyze.ts';
 import { followUpLine } from './follow-up.ts';
 import { formatDate } from './when.ts';
 
@@ -186,8 +187,10 @@ const AS_LISTED: Record<Unknown, string> = {
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
 
-function quoted(words: string[]): string {
-  return words.map((word) => `“${word}”`).join(', ');
+/** “a”, “b”, “c”; with `last`, “a”, “b” and “c”. */
+function quoted(items: string[], last?: 'and' | 'or'): string {
+  const list = items.map((item) => `“${item}”`).join(', ');
+  return last ? list.replace(/, (?=[^,]*$)/, ` ${last} `) : list;
 }
 
 /** "3 speakers: Priya Natarajan (3 talks), …", "Speakers at more than one event: …". */
@@ -269,12 +272,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Did you mean',
     };
   }
-  const asked = plainWords(answer.query);
+  const asked = words(answer.query).join(' ');
   // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
   const why = answer.unmatched?.length
     ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
     : answer.apart?.length
-      ? `: the notes say ${quoted(answer.apart).replace(/, (?=[^,]*$)/, ' and ')}, never in one talk`
+      ? `: the notes say ${quoted(answer.apart, 'and')}, never in one talk`
       : '';
   // "kubernetez": the word asked is the word no talk has — said once.
   if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))
@@ -291,19 +294,11 @@ function bare(query: string): string {
 }
 
 /** Words no talk has, quoted as one where they were asked side by side ("quantum computing"). */
-function unsaid(words: string[], asked: string): string {
-  const phrase = words.join(' ');
-  return words.length > 1 && ` ${asked} `.includes(` ${phrase} `)
+function unsaid(unmatched: string[], asked: string): string {
+  const phrase = unmatched.join(' ');
+  return unmatched.length > 1 && ` ${asked} `.includes(` ${phrase} `)
     ? `“${phrase}”`
-    : quoted(words).replace(/, (?=[^,]*$)/, ' or ');
-}
-
-/** "Kubernetez?" as the words searched: "kubernetez". */
-function plainWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    : quoted(unmatched, 'or');
 }
 
 /**
