@@ -25,9 +25,9 @@ export function labelledNextLine(
   return { speakers, notes: rest.join(' ').trim() };
 }
 
-/** "Speaker:", "Speakers:", "Presenter:", "Sprecher:", "Palestrante:", "Ponente:", "Orateur :". */
-const SPEAKER_LABEL =
-  /^(?:speakers?|presenters?|presented by|talk by|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|登壇者|講演者|スピーカー|演讲者|讲者|讲师)\s*[:：]/iu;
+/** "Speaker:", "Speakers:", "Presenter:", "Sprecher:", "Palestrante:", "Ponente:", "Orateur :", "演讲嘉宾：". */
+export const SPEAKER_LABEL =
+  /^(?:speakers?|presenters?|presented by|talk by|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orador(?:a|es)?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|докладчик|спикер|발표자|연사|登壇者|講演者|講者|発表者|スピーカー|演讲嘉宾|分享嘉宾|演讲者|讲者|讲师)\s*[:：]/iu;
 
 /**
  * "[Keynote by Kari Holm](…)", "[Opening keynote by Per Aune](…)": a link to a session named by

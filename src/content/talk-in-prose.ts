@@ -1,4 +1,5 @@
 import type { MetaTalk } from './front-matter-talk.ts';
+import { SPEAKER_LABEL } from './labelled-lead.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -32,14 +33,10 @@ export function talkToldInProse(
  */
 function fieldTalk(paragraph: MdNode, title: string): MetaTalk | undefined {
   const text = plainText(paragraph).trim();
-  if (text.length > 200 || text.includes('\n') || !SPEAKER_FIELD.test(text)) return undefined;
+  if (text.length > 200 || text.includes('\n') || !SPEAKER_LABEL.test(text)) return undefined;
   const speakers = speakerLine(text, false);
   return speakers?.every((speaker) => speaker.name) ? { title, speakers, links: [] } : undefined;
 }
-
-/** A label that says who gave the talk, in the languages recaps are written in. */
-const SPEAKER_FIELD =
-  /^(?:speakers?|presenters?|演讲嘉宾|分享嘉宾|演讲者|讲师|講者|登壇者|発表者|スピーカー|발표자|연사|sprecher(?:in)?|referent(?:in)?|докладчик|спикер|ponente|orador[a]?|palestrante|orat(?:eur|rice)|intervenant(?:e)?|relat(?:ore|rice))\s*[:：]/iu;
 
 /** "Greta Hofmann (CTO at Kettlebell Systems) gave a 40-minute talk called ": who, then the title. */
 const GAVE =
