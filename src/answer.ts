@@ -243,6 +243,8 @@ export type AnswerBody =
       kind: 'help';
       /** Said back first when the user greeted or thanked the bot. */
       greeting?: Greeting;
+      /** Only how many talks was asked ("how many talks are there?"): the numbers, not the commands. */
+      count?: true;
       commands: HelpCommand[];
       examples: string[];
       stats: { events: number; talks: number };

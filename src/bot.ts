@@ -137,7 +137,7 @@ export class Bot {
     }
     switch (request.kind) {
       case 'help':
-        return this.help(request.greeting);
+        return { ...this.help(request.greeting), ...(request.count ? { count: true } : {}) };
       case 'events':
         return { kind: 'events', events: this.catalogue.events() };
       case 'pick':

@@ -38,7 +38,7 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
 function renderAnswer(answer: Answer, options: TextOptions): string {
   switch (answer.kind) {
     case 'help': {
-      const reply = closingReply(answer.greeting);
+      const reply = closingReply(answer);
       if (reply) return `qcon-bot: ${reply}`;
       return [
         `qcon-bot: ${helpIntro(answer.stats, answer.greeting)} Ask:`,

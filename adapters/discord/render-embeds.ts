@@ -151,7 +151,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
         ),
       };
     case 'help': {
-      const reply = closingReply(answer.greeting);
+      const reply = closingReply(answer);
       if (reply) return { content: reply, embeds: [], components: [] };
       return {
         content: '',

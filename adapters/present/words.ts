@@ -325,7 +325,14 @@ const GREETING_WORDS: Record<Greeting, string> = {
  * "thanks", "bye", "ok, that's all": a one-line reply, not the whole help again; undefined for
  * a hello (someone starting out gets the help).
  */
-export function closingReply(greeting?: Greeting): string | undefined {
+export function closingReply(help: {
+  greeting?: Greeting;
+  count?: true;
+  stats: { talks: number; events: number };
+}): string | undefined {
+  // "How many talks are there?": the numbers, and where the talks are, not every command.
+  if (help.count) return `${helpIntro(help.stats)} “list” shows them all, “topics” by topic.`;
+  const { greeting } = help;
   if (!greeting || greeting === 'hello') return undefined;
   return `${GREETING_WORDS[greeting]}Ask again any time (“help” lists what I understand).`;
 }

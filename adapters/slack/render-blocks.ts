@@ -110,7 +110,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
               ],
       };
     case 'help': {
-      const reply = closingReply(answer.greeting);
+      const reply = closingReply(answer);
       if (reply) return { text: reply, blocks: [section(reply)] };
       return {
         text: `qcon-bot: ${helpIntro(answer.stats, answer.greeting)}`,

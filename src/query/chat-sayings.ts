@@ -91,9 +91,9 @@ const COUNT_EVENTS =
   /^(?:how many|(?:the )?(?:total )?number of) (?:conferences|events|confs)(?: (?:are there|were there|do you (?:know|have|cover)(?: about| notes? (?:for|on|about|of))?|(?:are|were) (?:there )?in the notes|have you got|(?:are|were) covered|in total|total|altogether))*|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations)(?: (?:are|were) there| did)? (?:at|in|for|per|from|of) (?:each|every|all(?: the)?|the different|the) (?:conferences?|events?|confs?)|^(?:how many|(?:the )?number of) (?:talks|sessions|presentations) (?:per|by|a|each) (?:conference|event|conf)/i;
 const COUNTED = new RegExp(String.raw`(?:${COUNT_EVENTS.source})[\s?!.]*$`, 'i');
 
-/** "How many talks in total?", "how many talks do you know": what the help says first. */
+/** "How many talks in total?", "how many talks do you know", "total talks?", "talk count". */
 const COUNT_TALKS =
-  /^(?:how many|(?:the )?(?:total )?number of) (?:talks|sessions|presentations)(?: (?:are there|were there|do you (?:know|have)(?: about)?|have you got|are in (?:here|the notes)|in total|total|altogether|overall|all together|in all))*[\s?!.]*$/i;
+  /^(?:(?:how many|(?:the )?(?:total )?number of) (?:talks|sessions|presentations)(?: (?:are there|were there|do you (?:know|have)(?: about)?|have you got|are in (?:here|the notes)|in total|total|altogether|overall|all together|in all))*|(?:total|count(?: (?:all|of|all of) the| all| the| of)?) (?:talks|sessions|presentations)|(?:talks?|sessions?|presentations?) (?:count|total))[\s?!.]*$/i;
 
 /** A greeting word that may open a longer question: "hello there, can you help me?". */
 const HELLO_LEAD =
@@ -160,7 +160,7 @@ export function greetingOf(text: string): Request | undefined {
   if (OK.test(said)) return { kind: 'help', greeting: 'ok' };
   if (THERE.test(said)) return { kind: 'help', greeting: 'hello' };
   if (COUNTED.test(said)) return { kind: 'events' };
-  if (COUNT_TALKS.test(said)) return { kind: 'help' };
+  if (COUNT_TALKS.test(said)) return { kind: 'help', count: true };
   if (WHICH_EVENTS.test(said) || asksEventsInLanguage(said)) return { kind: 'events' };
   if (ABOUT_BOT.test(said) || BOT_CHAT.test(said)) return { kind: 'help' };
   // "lol that's not what I meant": chat after an interjection is still chat.

@@ -13,7 +13,7 @@ import { own, withoutMarkup } from './plain-input.ts';
  * plus `event:<id>` anywhere to narrow to one event and a trailing `page <n>` for paging.
  */
 export type Request =
-  | { kind: 'help'; greeting?: Greeting }
+  | { kind: 'help'; greeting?: Greeting; count?: true }
   | { kind: 'topics'; event?: string }
   | { kind: 'events' }
   | { kind: 'topic'; name: string; event?: string; page: number }

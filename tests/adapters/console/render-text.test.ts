@@ -21,6 +21,14 @@ describe('terminal rendering', () => {
     );
   });
 
+  it('answers "how many talks are there?" with the count in one line, not the whole help', () => {
+    for (const question of ['how many talks are there?', 'total talks?', 'talk count'])
+      expect(renderText(bot.ask(question)), question).toBe(
+        'qcon-bot: I know 10 talks from 1 event. “list” shows them all, “topics” by topic.',
+      );
+    expect(renderText(bot.ask('count the devops talks'))).toMatch(/^3 talks in topic Devops/);
+  });
+
   it('offers "more", numbers and "quit" in the chat only, not to `qcon ask`', () => {
     const help = bot.ask('help');
     expect(renderText(help)).not.toMatch(/\bquit\b|\bmore\b/);

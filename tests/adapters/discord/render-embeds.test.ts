@@ -99,6 +99,10 @@ describe('renderMessage', () => {
     expect(message.embeds).toEqual([]);
     expect(message.components).toEqual([]);
     expect(renderMessage(bot.ask('hello')).embeds[0]?.title).toBe('qcon-bot');
+    expect(renderMessage(bot.ask('number of talks?'))).toMatchObject({
+      content: 'I know 10 talks from 1 event. “list” shows them all, “topics” by topic.',
+      embeds: [],
+    });
   });
 
   it('renders a search as one numbered embed per talk, its links inside it', () => {

@@ -109,6 +109,11 @@ describe('renderBlocks', () => {
     );
     expect(message.blocks).toHaveLength(1);
     expect(renderBlocks(bot.ask('hi'), OPTIONS).blocks.length).toBeGreaterThan(2);
+    const count = renderBlocks(bot.ask('how many talks do you know?'), OPTIONS);
+    expect(count.text).toBe(
+      'I know 10 talks from 1 event. “list” shows them all, “topics” by topic.',
+    );
+    expect(count.blocks).toHaveLength(1);
   });
 
   it.each([

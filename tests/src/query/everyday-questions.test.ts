@@ -282,10 +282,12 @@ describe('one everyday word more', () => {
 
 describe('counting', () => {
   it('answers how many talks and conferences with the counts', () => {
-    expect(bot.ask('how many talks in total')).toMatchObject({
-      kind: 'help',
-      stats: { talks: 15, events: 3 },
-    });
+    for (const question of ['how many talks in total', 'total talks?', 'sessions count'])
+      expect(bot.ask(question), question).toMatchObject({
+        kind: 'help',
+        count: true,
+        stats: { talks: 15, events: 3 },
+      });
     for (const question of [
       'how many conferences',
       'how many talks at each conference',
