@@ -7,10 +7,11 @@
  * Other people, roles and channels named in a message: Discord's `<@123>`, `<@!123>`, `<@&123>`,
  * `<#123>`, Slack's `<@U123|alice>`, `<#C123|general>` as they come raw, and `@alice` as Slack's
  * adapter and people write them, with a "cc" before them. They say who should read the answer,
- * not what it is about. An address (`jane@example.com`) keeps its words. (Slack's broadcasts,
- * `<!here>`, reach the core as `@here` from its adapter: raw, they are no mention of a person.)
+ * not what it is about, and so do Slack's broadcasts and groups typed or pasted raw (`<!here>`,
+ * `<!channel>`, `<!subteam^S1|@sre>`: Slack's adapter turns them into `@here` first). An address
+ * (`jane@example.com`) keeps its words.
  */
-const MENTION = /(?:^|(?<=[\s(,;:]))(?:(?:cc|fyi|\/cc)[\s:]+)?(?:<[@#][^<>\s]*>|@[\w.-]+)/gi;
+const MENTION = /(?:^|(?<=[\s(,;:]))(?:(?:cc|fyi|\/cc)[\s:]+)?(?:<[@#!][^<>\s]*>|@[\w.-]+)/gi;
 
 /**
  * "@ana", "@chloe talks", "@jane.doe's slides": a handle with nothing else asked is the person's

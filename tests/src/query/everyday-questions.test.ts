@@ -124,6 +124,9 @@ describe('mentions, channels, list marks and commands typed into a question', ()
       '<#C123|general> uber talk',
       'uber talk in #general',
       '<@!123> <@&456> uber',
+      '<!channel> uber talk',
+      'uber talk <!here>',
+      '<!subteam^S0614TZR7|@sre> uber talk',
     ])
       expect(first(question), question).toBe('uber-journey');
   });
