@@ -125,7 +125,8 @@ export type TalksScope = ScopeKinds & {
  * a language no notes are in (`languages`: "talks in italian"), events of a place the notes give
  * for none (`places`: "conferences in norway"), a day no talk of the notes is on (`days`:
  * "anything on thursday?", the suggestions being the days they have), who organised an event
- * (`organisers`: notes name who wrote them and who spoke, never who ran the event).
+ * (`organisers`: notes name who wrote them and who spoke, never who ran the event), talks of a
+ * length no talk's time slot in the notes has (`lengths`: "talks under 20 minutes").
  */
 export type Unknown =
   | 'ratings'
@@ -143,7 +144,8 @@ export type Unknown =
   | 'languages'
   | 'places'
   | 'days'
-  | 'organisers';
+  | 'organisers'
+  | 'lengths';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -184,9 +186,11 @@ type ScopeKinds =
 
 /**
  * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
- * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing.
+ * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing;
+ * `which room`, `what time` want the card's room or time, or to be told the notes lack it; `how
+ * long was X` (`length`) wants how long its slot ran, where the notes give its start and end.
  */
-export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room' | 'time';
+export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room' | 'time' | 'length';
 
 /**
  * How a follow-up was read against the asker's last answer, said first so a wrong reading shows:

@@ -7,6 +7,7 @@ import type {
   Tally,
   Unknown,
 } from '../../src/answer.ts';
+import { slotLength } from '../../src/query/day-parts.ts';
 import { words } from '../../src/search/analyze.ts';
 import { followUpLine } from './follow-up.ts';
 import { formatDate } from './when.ts';
@@ -164,6 +165,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   places: 'No event in the notes was there, as far as the notes say where events were',
   days: 'No talk in the notes is on that day',
   organisers: 'The notes do not say who organised the event, only who spoke and who wrote them',
+  lengths: 'No talk’s time slot in the notes is of that length',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -183,6 +185,7 @@ const AS_LISTED: Record<Unknown, string> = {
   places: 'here are the talks you asked about',
   days: 'here are the talks you asked about',
   organisers: 'here are the talks you asked about',
+  lengths: 'here are the talks you asked about',
 };
 /** Longest list of names a tally line spells out. */
 const TALLY_NAMES = 12;
@@ -376,6 +379,13 @@ export function focusLine(focus: Focus | undefined, talk: FocusFields): string |
     // "What time is the kafka talk?": the byline says when, or this says the notes do not.
     case 'time':
       return timed ? undefined : 'The notes do not say when this talk was given';
+    // "How long was the kafka talk?": its slot's length, where the notes give its start and end.
+    case 'length': {
+      const minutes = slotLength(talk.time);
+      return minutes
+        ? `${plural(minutes, 'minute')}, by its time slot in the notes`
+        : 'The notes give no time slot for this talk, so not how long it ran';
+    }
     default:
       return undefined;
   }

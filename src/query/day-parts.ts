@@ -101,6 +101,21 @@ export function atClock(minutes: number): (talk: Talk) => boolean {
   };
 }
 
+/**
+ * How long a talk's slot ran, in minutes, where the notes give its start and its end
+ * ("2:55pm-3:45pm": 50; "11:50am-12:40pm": 50); undefined for a start alone, or a slot that ends
+ * before it starts or lasts a day.
+ */
+export function slotLength(time: string | undefined): number | undefined {
+  const slot = TALK_TIME.exec(time ?? '');
+  if (!slot?.[4]) return undefined;
+  const start = toMinutes(slot[1], slot[2], slot[3] ?? slot[6]);
+  const end = toMinutes(slot[4], slot[5], slot[6] ?? slot[3]);
+  if (start === undefined || end === undefined) return undefined;
+  const length = end - start;
+  return length > 0 && length < 12 * 60 ? length : undefined;
+}
+
 /** When a talk started, in minutes after midnight, where the notes give its time. */
 export function startMinutes(talk: Talk): number | undefined {
   const slot = TALK_TIME.exec(talk.time ?? '');

@@ -37,6 +37,8 @@ const GERMAN: [RegExp, string][] = [
   [/\b(?:wo)\s+(?:war|waren|fand|ist|lag)\b/g, 'where was'],
   [/\bstatt\s*(?=[?!.]*$)/g, ''],
   [/\bwie\s+viele\b/g, 'how many'],
+  // "Wie lange dauerte der Uber-Vortrag?": how long it ran.
+  [/\bwie\s+lange\s+(?:dauerte|dauerten|dauert|dauern|ging|lief|war|waren)\b/g, 'how long was'],
   [/\bkonferenzen\b/g, 'conferences'],
   [/\bkonferenz\b/g, 'conference'],
   [/\bum\s+wie\s*viel\s+uhr\s+(?:ist|war|beginnt)\b/g, 'when is'],
@@ -169,7 +171,7 @@ const LANGUAGES: Language[] = [
     // German
     days: 'de',
     markers:
-      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
+      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|[^\s-]+-vortrag(?:e|s)?|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|wie\s+lange|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
     words: GERMAN,
   },
   {

@@ -48,6 +48,11 @@ const FRENCH: [RegExp, string][] = [
   [/\b(?:ca\s+)?vaut\s+(?:le\s+coup|la\s+peine)\b/g, 'worth it'],
   // "À quelle heure est la keynote ?": when it is.
   [/\b(?:a\s+)?quelle\s+heure\s+(?:est|etait|commence|a\s+lieu)\b/g, 'when is'],
+  // "Combien de temps a duré la keynote ?": how long it ran, not how many of "temps".
+  [
+    /\bcombien\s+de\s+temps\s+(?:a\s+dure|ont\s+dure|dure|durent|durait|duraient)\b/g,
+    'how long was',
+  ],
   [/\bcombien\s+de\b|\bcombien\b/g, 'how many'],
   [/\bquel(?:le)?s?\s+(?:etait|etaient|est|sont|fut)\b/g, 'which was'],
   [/\b(?:le|la|les)\s+meilleure?s?\b|\bmeilleure?s?\b/g, 'the best'],

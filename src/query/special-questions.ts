@@ -19,6 +19,7 @@ import { asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findNextTo } from './schedule-order.ts';
+import { byLength, slotted } from './slot-lengths.ts';
 import { asksWhereToStart, starterTalks, withoutLevel } from './starter-talks.ts';
 import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
@@ -223,6 +224,12 @@ function unknowable(
   // "Most popular topic?": the topics, the biggest first (no topic is rated, but counted).
   if (plan.kind === 'topics') return RANKING.test(text) ? { ...plan, ranked: true } : plan;
   if (plan.kind === 'events') return plan;
+  // "Shortest?", "if I only have 45 minutes, what should I watch": of every talk, where the
+  // notes give slots.
+  if (plan.kind === 'none' && unknown === 'durations' && !hasWords(left) && slotted(library)) {
+    const every = read('talks', event);
+    if (every.kind === 'talks') return byLength(every, text, event);
+  }
   // "Did anyone from our team speak": who "we" are is what the notes cannot tell, words or none;
   // so is the way to a venue ("how do I get to the venue").
   if (plan.kind === 'none')
@@ -235,6 +242,8 @@ function unknowable(
   // "How long was kubefest": an event's length is its dates.
   if (unknown === 'durations' && scope.kind === 'list' && scope.event && !/\btalks?\b/.test(rest))
     return { kind: 'events', events: [scope.event] };
+  // "How long was the uber talk", "the shortest talk": each talk's slot, where the notes give any.
+  if (unknown === 'durations' && slotted(library)) return byLength(plan, text, event);
   // "Must-see talks": every talk is no answer to which is best.
   const everything =
     scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking && !scope.excluding;
