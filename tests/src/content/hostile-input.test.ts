@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_NESTING } from '../../../src/content/markdown.ts';
 import { MAX_NOTES_CHARS, parseNotes } from '../../../src/content/parse-notes.ts';
 import { isError } from '../../../src/model.ts';
+import { growth } from '../../growth.ts';
 
 /** Notes nobody should write, but anybody can: each is read in bounded time, never crashes. */
 function timed(markdown: string) {
@@ -102,21 +103,11 @@ describe('hostile notes', () => {
   it('reads 100,000 headings in linear time', () => {
     const notes = (n: number) =>
       Array.from({ length: n }, (_, i) => `## Talk ${i} by Jane Doe\n* point ${i}`).join('\n');
-    timed(notes(5_000)); // warm up
-    // CPU time, not wall time: a machine busy with other work must not pass for a quadratic
-    // step (wall time did, under a load of 10 on 2 cores).
-    const cpuMs = (text: string) => {
-      const before = process.cpuUsage();
-      const parsed = timed(text);
-      const used = process.cpuUsage(before);
-      return { ...parsed, cpu: (used.user + used.system) / 1000 };
-    };
-    const small = cpuMs(notes(25_000));
-    const large = cpuMs(notes(100_000));
+    const { ratio, large } = growth((n) => timed(notes(n)), 25_000, 1);
     expect(large.talks).toHaveLength(100_000);
     expect(large.talks.at(-1)?.id).toBe('talk-99999');
     // Four times the input: far less than the sixteen times a quadratic step would take.
-    expect(large.cpu / small.cpu).toBeLessThan(9);
+    expect(ratio).toBeLessThan(9);
     // 130,000 talks read: 12–13 s alone, more on a shared machine.
   }, 60_000);
 
