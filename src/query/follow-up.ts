@@ -1,6 +1,7 @@
 import { fold } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { asksWhoAlone } from './asked-back.ts';
+import { asksLikeness } from './follow-ups.ts';
 import type { Plan } from './plan.ts';
 
 /**
@@ -104,6 +105,8 @@ export function pointsBack(text: string, plan: Plan): boolean {
   // A pasted paragraph ("we had an incident last night … could I share it with the team?") says
   // what it is about in its own words, whatever pronouns it has.
   if (!mayPointBack(text)) return false;
+  // "Something similar?", "related talks": like the talk answered before, whatever they find.
+  if (asksLikeness(text)) return true;
   const said = saidOf(text);
   // "Who else was on that panel?": a talk pointed at by its kind, and nothing else said.
   const pointed = POINTED.exec(said);
@@ -128,7 +131,10 @@ function saidOf(text: string): string {
  * cannot be a follow-up nothing.
  */
 export function mayPointBack(text: string): boolean {
-  return !isParagraph(text) && (POINTS_BACK.test(saidOf(text)) || asksWhoAlone(text));
+  return (
+    !isParagraph(text) &&
+    (POINTS_BACK.test(saidOf(text)) || asksWhoAlone(text) || asksLikeness(text))
+  );
 }
 
 /** Longest title (in characters) an example question quotes whole. */

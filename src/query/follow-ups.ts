@@ -83,9 +83,31 @@ const FILTERS: { kind: Filter['kind']; pattern: RegExp; write: (match: string) =
 /** "Is that all?", "any more?", "next page", "show me more": the rest of the last list. */
 const MORE =
   /^(?:(?:ok(?:ay)?|and|so)\s+)?(?:is\s+that\s+(?:all|it|everything)|(?:that['’]?s|thats)\s+(?:all|it|everything)|are\s+there\s+(?:any\s+)?more(?:\s+(?:talks|ones))?|(?:any|anything)\s+more|more|next|next\s+page|(?:show|give)\s+(?:me\s+)?(?:some\s+)?more(?:\s+(?:talks|results|ones))?|more\s+(?:talks|results|ones)|keep\s+going|go\s+on)(?:\s+(?:please|pls))?$/;
-/** "More like that", "anything similar to this one", "similar talks". */
-const LIKE =
-  /^(?:(?:show|give|find)\s+(?:me\s+)?)?(?:(?:more|anything|something|others?|talks?|any)(?:\s+else)?\s+(?:like|similar\s+to)\s+(?:that|this|it|those)(?:\s+one)?|(?:more\s+|any\s+)?similar\s+(?:talks|ones|sessions)|more\s+of\s+(?:that|the\s+same))(?:\s+(?:please|pls))?$/;
+/**
+ * "More like that", "anything similar to this one", "similar talks", "something similar?",
+ * "related ones", "more along those lines", "etwas Ähnliches?", "algo parecido",
+ * "quelque chose de similaire", "qualcosa di simile".
+ */
+const LIKENESS = [
+  String.raw`(?:more|anything|something|others?|talks?|any|ones?)(?:\s+else)?\s+(?:like|similar\s+to|related\s+to)\s+(?:that|this|it|those|these)(?:\s+(?:one|ones|talk|talks))?`,
+  String.raw`(?:(?:more|any|other|some)\s+)?(?:similar|related)(?:\s+(?:talks|ones|sessions|stuff))?`,
+  String.raw`(?:anything|something|any\s+more|more)(?:\s+else)?\s+(?:similar|related|like\s+(?:that|this|it))`,
+  String.raw`(?:more\s+|anything\s+|something\s+)?along\s+(?:those|these|the\s+same)\s+lines`,
+  String.raw`more\s+of\s+(?:that|the\s+same|those|these)`,
+  // German, Spanish, Portuguese, French, Italian (folded: "ähnliches" is "ahnliches"; a German
+  // question read into English first has "etwas" as "anything").
+  String.raw`(?:noch\s+)?(?:etwas|was|anything)\s+ahnliches|ahnliche\s+(?:vortrage|talks|sessions)`,
+  String.raw`algo\s+(?:parecido|similar|semelhante)|(?:charlas|talks|palestras)\s+(?:parecidas|similares|semelhantes)`,
+  String.raw`quelque\s+chose\s+de\s+(?:similaire|semblable)|des\s+talks\s+similaires|qualcosa\s+di\s+simile`,
+].join('|');
+const LIKE = new RegExp(
+  String.raw`^(?:(?:show|give|find)\s+(?:me\s+|us\s+)?)?(?:${LIKENESS})(?:\s+(?:please|pls|plz))?$`,
+);
+/** Whether a question only asks for talks like the one answered before ("something similar?"). */
+export function asksLikeness(text: string): boolean {
+  return LIKE.test(followUpWords(text));
+}
+
 /** "Who else spoke about it", "anyone else on that?", "other speakers on this". */
 const OTHERS =
   /^(?:and\s+)?(?:(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;

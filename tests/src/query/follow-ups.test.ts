@@ -220,6 +220,32 @@ describe('more of the last answer', () => {
     await bot.close();
   });
 
+  it('reads "something similar?", "related talks" and their German, Spanish, French and Italian as "more like that"', async () => {
+    for (const question of [
+      'something similar?',
+      'anything similar',
+      'related talks',
+      'more along those lines',
+      'etwas Ähnliches?',
+      'algo parecido?',
+      'quelque chose de similaire ?',
+      'qualcosa di simile?',
+    ]) {
+      const bot = live();
+      await bot.ask('talk kafka connect pitfalls', alice);
+      const like = await bot.ask(question, alice);
+      expect(like, question).toMatchObject({
+        kind: 'talks',
+        followUp: { to: 'talk', title: 'Kafka Connect pitfalls' },
+      });
+      expect(ids(like), question).not.toContain('kafka-connect');
+      // With no earlier answer there is nothing to be like: which talk?
+      const fresh = await bot.ask(question, { ...alice, user: 'U-new' });
+      expect(fresh, question).toMatchObject({ kind: 'none', reason: 'which-talk' });
+      await bot.close();
+    }
+  });
+
   it('"who else spoke about it" lists the subject with its speakers first', async () => {
     const bot = live();
     await bot.ask('talk kafka connect pitfalls', alice);
