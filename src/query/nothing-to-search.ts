@@ -18,9 +18,11 @@ export function nothingToSearch(
   if (query.length > 0 || titled.length > 0) return undefined;
   // "Who gave the keynote?": a kind of talk the notes name is what is asked for, when nothing
   // else is (a question word elsewhere: "keynote" would otherwise list every talk).
-  // A kind the notes never name ("the keynote" in notes without one) is not found.
+  // A kind the notes never name ("the keynote" in notes without one) is not found, and the
+  // answer says which ("no talk mentions “keynote”"), not only that nothing matched.
   const kinds = words(ask.search).filter((word) => TALK_KINDS.has(word));
-  if (kinds.length > 0 && kinds.every((word) => steps.index.frequency(word) === 0)) return NONE;
+  if (kinds.length > 0 && kinds.every((word) => steps.index.frequency(word) === 0))
+    return { kind: 'none', suggestions: [], unmatched: [...new Set(kinds)] };
   for (const word of kinds) query.push({ word });
   if (query.length > 0) return undefined;
   if (question.answerKind) return steps.withKind(ask);

@@ -95,3 +95,23 @@ describe('a kind the notes write in their own words', () => {
     ).toEqual(['rust-embedded', 'rust-memory']);
   });
 });
+
+describe('a kind of session the notes never name', () => {
+  const plain = new Bot({
+    events: [event('fjord-2024', 'FjordConf 2024')],
+    talks: [
+      talk('fjord-2024', 'kafka', 'Kafka at the edge', 'Streams on small boxes'),
+      talk('fjord-2024', 'culture', 'Culture of learning', 'Hire for curiosity'),
+    ],
+  });
+
+  it('says no talk mentions it, not only that nothing matched', () => {
+    for (const question of ['keynotes', 'tell me about the keynote', 'the opening keynote']) {
+      const answer = plain.ask(question);
+      expect(answer, question).toMatchObject({
+        kind: 'none',
+        unmatched: [expect.stringMatching(/^keynotes?$/)],
+      });
+    }
+  });
+});
