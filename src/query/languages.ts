@@ -105,13 +105,19 @@ const LANGUAGES: Language[] = [
     // Italian
     days: 'it',
     markers:
-      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi)(?=\s|$)/,
+      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante)(?=\s|$)/,
     words: [
       [
         /\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\s+(?:di|del|della|dei|su|sul|sulla)\b/g,
         'who spoke about',
       ],
       [/\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\b/g, 'who spoke'],
+      // "Quanti talk ci sono stati?": how many talks there were ("talk" is the same in the plural).
+      [
+        /\bquant[ie]\s+(?:talk|interventi|sessioni|presentazioni)(?:\s+(?:ci\s+sono\s+stat[ie]|c['’]erano|ci\s+sono|sono\s+stat[ie]))?\b/g,
+        'how many talks were there',
+      ],
+      [/\bquant[ie]\b/g, 'how many'],
       [/\bci\s+sono\b|\bc['’][eè]\b/g, 'are there'],
       [/\bchi\b/g, 'who'],
       [/\bquali\b|\bquale\b/g, 'which'],

@@ -197,6 +197,13 @@ describe('the talks no speaker is named for, the place of an event, chat around 
     expect(speakers.kind === 'talks' && speakers.scope.tally?.of).toBe('speakers');
   });
 
+  it('reads "quanti talk ci sono stati?" and "quanti speaker" in Italian', () => {
+    expect(ids(notes.ask('quanti talk ci sono stati a datasol?'))).toHaveLength(3);
+    expect(ids(notes.ask('quanti interventi?'))).toHaveLength(3);
+    const speakers = notes.ask('quanti speaker?');
+    expect(speakers.kind === 'talks' && speakers.scope.tally?.of).toBe('speakers');
+  });
+
   it('says hello to "sup bot", and asks which list "is that all?" is about', () => {
     const hello = notes.ask('sup bot');
     expect(hello.kind === 'help' && hello.greeting).toBe('hello');
