@@ -64,10 +64,12 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:is\s+there|any|free|car|bike|cheap)\s+parking\b|\bparking\s+(?:at|near|for|spots?|spaces?|garages?|lots?\s+(?:at|near))\b|^\s*parking\s*\??\s*$|\bwhere\s+(?:can|do|should|could|to)\s+(?:i\s+|we\s+)?(?:park|stay|sleep)\b|\b(?:which|what|any|good|cheap|nearby|recommended|a)\s+hotels?(?:\s+(?:should|do|can|could|would)\s+(?:i|we|you)\s+(?:book|stay\s+(?:at|in)|pick|choose|recommend))?\b|\bhotels?\s+(?:near|close\s+to|for|at|in)\b|\baccommodations?\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+get\s+(?:to|there)\b|\bdirections\s+to\b|\bnearest\s+(?:airport|station|hotel)\b/g,
   ],
   // "Who organised devoxx", "who runs pylakes", "the organizers of kubefest", "who's behind
-  // it": who ran the event, which notes of its talks never say; the event's name stays.
+  // it": who ran the event, which notes of its talks never say; the event's name stays. Asked
+  // in German, French, Spanish, Italian or Portuguese too ("wer hat die QCon organisiert?",
+  // "chi ha organizzato la QCon?", "los organizadores de …"), its "who" read as English or not.
   [
     'organisers',
-    /\bwho(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:organi[sz](?:ed|es|ing)|ran|runs|running|hosted|hosts|hosting|put\s+on|puts\s+on|behind)\b|\b(?:the\s+)?(?:organi[sz]ers?|organi[sz]ation\s+team|hosts?)\s+(?:of|for|behind)\b|(?<=\bwer\b.*)\b(?:organisiert|veranstaltet)\b|\bqui\s+(?:a\s+)?organise\b|\bquien\s+organiz[oa]\b/g,
+    /\bwho(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:organi[sz](?:ed|es|ing)|ran|runs|running|hosted|hosts|hosting|put\s+on|puts\s+on|behind)\b|\b(?:the\s+)?(?:organi[sz]ers?|organi[sz]ation\s+team|hosts?)\s+(?:of|for|behind)\b|(?<=\b(?:who|wer|qui|quien|quienes|chi|quem)\b.*)\b(?:organisiert|organisierte|organisieren|veranstaltet|veranstaltete|organise|organisee|organisait|organisent|organiza|organizo|organizaron|organizan|organizzato|organizzata|organizza|organizzano|organizou|organizaram)\b|\b(?:veranstalter(?:in|innen)?|organisatoren|organisateurs?|organisatrices?|organizadores|organizzatori)\b/g,
   ],
   // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
   [

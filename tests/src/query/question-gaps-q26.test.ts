@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { LiveBot } from '../../../src/live-bot.ts';
+import { createLogger } from '../../../src/log.ts';
+import { Metrics } from '../../../src/metrics.ts';
+import { event, ids, slides, talk, video } from './library-fixture.ts';
 
 /**
  * Questions read against notes in several languages (invented: a German and a Spanish post beside
@@ -19,7 +23,12 @@ const bot = new Bot({
     talk(DE, 'fuer-go', 'Fehlerbehandlung für Go-Dienste', 'Wrapping; Sentinel-Fehler'),
     talk(DE, 'google', 'Suche bei Google für Anfänger', 'Ranking; Gewichte'),
     talk(EN, 'kayak', 'Let it go: kayaking after work', 'Go outside; rivers'),
-    talk(EN, 'client', 'Writing an API client in Go', 'Retries; backoff'),
+    talk(EN, 'client', 'Writing an API client in Go', 'Retries; backoff', {
+      links: [slides('https://harbour.example/client.pdf'), video('https://v.example/client')],
+    }),
+    talk(EN, 'lighthouse', 'Lighthouse keeping for SREs', 'Alerts; night shifts', {
+      links: [slides('https://harbour.example/lighthouse.pdf')],
+    }),
   ],
 });
 
@@ -30,5 +39,69 @@ describe('Go the language in notes written with accents', () => {
     expect(found).not.toContain('google');
     expect(found).not.toContain('kayak');
     expect(ids(bot.ask('golang'))).toContain('nebenlaeufig');
+  });
+});
+
+describe('a follow-up in another language for the link of the talk before', () => {
+  const live = () =>
+    new LiveBot(bot, {
+      contentDir: '/nonexistent',
+      logger: createLogger('silent'),
+      metrics: new Metrics(),
+    });
+  const opened = (answer: Answer) =>
+    answer.kind === 'talk' ? `${answer.talk.id} ${answer.focus ?? ''}`.trim() : answer.kind;
+  const asked: [string, string][] = [
+    ['enlace a esa', 'links'],
+    ['las diapositivas de esa', 'slides'],
+    ['le lien de celle-là ?', 'links'],
+    ['les slides de celui-ci ?', 'slides'],
+    ['il link di quello?', 'links'],
+    ['le slide di quello?', 'slides'],
+    ['o link dessa?', 'links'],
+    ['os slides dessa palestra?', 'slides'],
+    ['Link zu dem da?', 'links'],
+    ['das Video davon?', 'video'],
+  ];
+
+  it.each(asked)('"%s" after a list is that link of its first talk', async (question, focus) => {
+    const chat = live();
+    const where = { surface: 'slack', place: 'C1', user: 'U-ana' };
+    expect(ids(await chat.ask('lighthouse keeping', where))).toEqual(['lighthouse']);
+    expect(opened(await chat.ask(question, where))).toBe(`lighthouse ${focus}`);
+    await chat.close();
+  });
+
+  it('after a list of several is about its first talk', async () => {
+    const chat = live();
+    const where = { surface: 'discord', place: 'G1', user: 'U-bo' };
+    const first = ids(await chat.ask('any go talks?', where))[0];
+    expect(opened(await chat.ask('o link dessa?', where))).toBe(`${first} links`);
+    await chat.close();
+  });
+
+  it('is still a search where the notes have the words and no talk was answered before', () => {
+    expect(ids(bot.ask('¿hay charlas sobre Go? las diapositivas'))).toContain('client');
+  });
+});
+
+describe('who organised an event, asked in other languages', () => {
+  it('says the notes do not tell, never a search for the verb', () => {
+    for (const asked of [
+      'wer hat die Entwicklertage organisiert?',
+      'wer sind die Veranstalter der Entwicklertage?',
+      'qui a organisé HarbourConf ?',
+      'qui sont les organisateurs de HarbourConf ?',
+      '¿quién organizó las Jornadas?',
+      '¿quiénes son los organizadores?',
+      'chi ha organizzato HarbourConf?',
+      'quem organizou a HarbourConf?',
+    ]) {
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'none', unknown: 'organisers' });
+    }
+  });
+
+  it('leaves organising as a subject of talks alone', () => {
+    expect(bot.ask('how to organize night shifts')).not.toMatchObject({ unknown: 'organisers' });
   });
 });
