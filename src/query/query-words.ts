@@ -237,7 +237,8 @@ export class QueryReader {
   /**
    * "12 factor", "twelve factor": a number written in figures or in words is either, where the
    * notes write the other ("The twelve-factor app", "12-factor apps"); so is a word ending in
-   * "-tion" and its Spanish, Portuguese and Italian forms, and an irregular verb and its forms.
+   * "-tion" and its Spanish, Portuguese and Italian forms, one in "-ization" and its German and
+   * British forms, and an irregular verb and its forms.
    */
   private numbered(word: string, short: boolean): { alternatives?: string[] } {
     const other = NUMBER_WORDS.get(word);

@@ -22,6 +22,9 @@ const bot = new Bot({
     talk(DE, 'nebenlaeufig', 'Nebenläufigkeit in Go ohne Kopfschmerzen', 'Goroutinen statt Locks'),
     talk(DE, 'fuer-go', 'Fehlerbehandlung für Go-Dienste', 'Wrapping; Sentinel-Fehler'),
     talk(DE, 'google', 'Suche bei Google für Anfänger', 'Ranking; Gewichte'),
+    talk(DE, 'container', 'Containerisierung einer Altanwendung', 'Schritt für Schritt'),
+    talk(DE, 'stabil', 'Stabilität im Betrieb', 'Rufbereitschaft; Runbooks'),
+    talk(EN, 'mainframe', 'Modernisation of a mainframe', 'COBOL; batch jobs'),
     talk(EN, 'kayak', 'Let it go: kayaking after work', 'Go outside; rivers'),
     talk(EN, 'client', 'Writing an API client in Go', 'Retries; backoff', {
       links: [slides('https://harbour.example/client.pdf'), video('https://v.example/client')],
@@ -103,5 +106,15 @@ describe('who organised an event, asked in other languages', () => {
 
   it('leaves organising as a subject of talks alone', () => {
     expect(bot.ask('how to organize night shifts')).not.toMatchObject({ unknown: 'organisers' });
+  });
+});
+
+describe('a word in -ization as German notes and British spelling write it', () => {
+  it('finds "-isierung", "-isation" and "-ität" for the English word, and back', () => {
+    expect(ids(bot.ask('containerization'))).toEqual(['container']);
+    expect(ids(bot.ask('any talks on containerisation?'))).toEqual(['container']);
+    expect(ids(bot.ask('modernization'))).toEqual(['mainframe']);
+    expect(ids(bot.ask('stability'))).toEqual(['stabil']);
+    expect(ids(bot.ask('Modernisierung'))).toEqual(['mainframe']);
   });
 });
