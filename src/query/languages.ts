@@ -117,6 +117,7 @@ const LANGUAGES: Language[] = [
       [/\bci\s+sono\b|\bc['’][eè]\b/g, 'are there'],
       [/\bchi\b/g, 'who'],
       [/\bquali\b|\bquale\b/g, 'which'],
+      [/\b(?:relatori|relatrici|oratori)\b/g, 'speakers'],
       [/\b(?:avevano|aveva|hanno|ha)\b/g, 'had'],
       [/\b(?:le|la|il|lo|gli|i)\b/g, 'the'],
       [/\b(?:su|sul|sulla|sui|sugli|di|del|della|dei|delle)\b/g, 'about'],

@@ -19,7 +19,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\brecommendations?\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|miglior[ei]?|peggior[ei]?|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b(?:recommendations?|empfehlung(?:en)?|recommandations?|recomendacion(?:es)?|recomendacao|recomendacoes|raccomandazion[ei])\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
   ],
   [
     'prices',
@@ -99,6 +99,13 @@ export function asksAttendance(text: string): boolean {
 const PRICE_WORD =
   /\b(?:price|prices|cost|costs|much|tickets?|admission|entry|discount|promo|coupon|passes|pass)\b/;
 
+/**
+ * Words that only say how far a talk is best ("the best talk overall", "of all time", "in your
+ * opinion"): no subject of a talk, once which is best is known to be asked.
+ */
+const HOW_BEST =
+  /\b(?:overall|ever|of\s+all(?:\s+time)?|by\s+far|in\s+your\s+(?:opinion|view)|imo|imho|personally|honestly|in\s+general|at\s+(?:the|this)\s+(?:conference|event)|insgesamt|uberhaupt|au\s+total|en\s+general|in\s+assoluto|no\s+geral)\b/g;
+
 /** What the notes cannot tell, and the question without those words. */
 export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {
   let rest = fold(text);
@@ -116,6 +123,7 @@ export function findUnknown(text: string): { unknown: Unknown; rest: string } | 
     rest = cut;
   }
   if (!unknown) return undefined;
+  if (unknown === 'ratings') rest = rest.replace(HOW_BEST, ' ');
   return {
     unknown,
     rest: rest

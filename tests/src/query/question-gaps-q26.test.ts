@@ -22,6 +22,8 @@ const bot = new Bot({
     talk(DE, 'nebenlaeufig', 'Nebenläufigkeit in Go ohne Kopfschmerzen', 'Goroutinen statt Locks'),
     talk(DE, 'fuer-go', 'Fehlerbehandlung für Go-Dienste', 'Wrapping; Sentinel-Fehler'),
     talk(DE, 'google', 'Suche bei Google für Anfänger', 'Ranking; Gewichte'),
+    talk(DE, 'synth', 'Klangsynthese im Browser mit WebAudio', 'Oszillatoren, ganz ohne Plugins'),
+    talk(EN, 'plugins', 'Writing editor plugins', 'Extension points; sandboxing'),
     talk(DE, 'container', 'Containerisierung einer Altanwendung', 'Schritt für Schritt'),
     talk(DE, 'stabil', 'Stabilität im Betrieb', 'Rufbereitschaft; Runbooks'),
     talk(EN, 'mainframe', 'Modernisation of a mainframe', 'COBOL; batch jobs'),
@@ -116,5 +118,78 @@ describe('a word in -ization as German notes and British spelling write it', () 
     expect(ids(bot.ask('modernization'))).toEqual(['mainframe']);
     expect(ids(bot.ask('stability'))).toEqual(['stabil']);
     expect(ids(bot.ask('Modernisierung'))).toEqual(['mainframe']);
+  });
+});
+
+describe('which talk was best, however it is put', () => {
+  it('says the notes rate no talk, never a search for "overall" or "stato"', () => {
+    for (const asked of [
+      'best talk overall',
+      'what was the best talk of all time?',
+      'which talk was the best in your opinion?',
+      'qual è stato il miglior talk?',
+      'il talk migliore?',
+      'welcher Vortrag war insgesamt der beste?',
+      'Empfehlungen?',
+    ]) {
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'none', unknown: 'ratings' });
+    }
+  });
+
+  it('lists the talks of a subject asked with it, saying so', () => {
+    const answer = bot.ask('best go talk overall');
+    expect(answer).toMatchObject({ kind: 'talks', scope: { unknown: 'ratings' } });
+    expect(ids(answer)).toContain('client');
+  });
+});
+
+describe('who the speakers were, with no talk asked about before', () => {
+  it('is every talk with its speakers, not "which talk?"', () => {
+    for (const asked of [
+      'who are the speakers?',
+      'who were the speakers',
+      'wer waren die Sprecher?',
+      '¿quiénes son los ponentes?',
+      'qui sont les intervenants ?',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'talks', focus: 'speakers' });
+      expect(ids(answer), asked).toEqual(ids(bot.ask('list all speakers')));
+    }
+  });
+
+  it('still asks which talk for "who gave it?"', () => {
+    expect(bot.ask('who gave it?')).toMatchObject({ kind: 'none', reason: 'which-talk' });
+  });
+});
+
+describe('"tell me about" and "speakers" in Italian, Spanish and German', () => {
+  it('carry no weight of their own: the subject is what is searched', () => {
+    for (const asked of [
+      'parlami dei talk su Go',
+      'háblame de Go',
+      'erzähl mir was über Go',
+      "c'è qualche talk su Go?",
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer.kind === 'talks' && answer.scope, asked).not.toHaveProperty('unmatched');
+      expect(ids(answer), asked).toContain('client');
+    }
+  });
+
+  it('reads "relatori" as the speakers', () => {
+    expect(bot.ask('chi sono i relatori?')).toMatchObject({ kind: 'talks', focus: 'speakers' });
+  });
+});
+
+describe('"X without Y" where a talk in another language says it', () => {
+  it('is that talk, not the talks of X less those that say Y', () => {
+    expect(ids(bot.ask('webaudio without plugins'))).toEqual(['synth']);
+    expect(ids(bot.ask('web audio without plugins'))).toEqual(['synth']);
+    expect(ids(bot.ask('go without locks'))).toEqual(['nebenlaeufig']);
+  });
+
+  it('still leaves out what no talk says it does without', () => {
+    expect(ids(bot.ask('go without backoff'))).not.toContain('client');
   });
 });
