@@ -6,7 +6,7 @@ import type { QueryWord } from '../search/talk-index.ts';
 import { either, withoutCompare } from './compare-words.ts';
 import { verbForms } from './irregular-verbs.ts';
 import { hyphenated, NUMBER_WORDS, type Token, uncounted } from './question-tokens.ts';
-import { frenchForms, romanceForms } from './romance-endings.ts';
+import { frenchForms, germanPlurals, romanceForms } from './romance-endings.ts';
 
 /**
  * The words of a question to search for: question words dropped, synonyms and abbreviations
@@ -246,7 +246,7 @@ export class QueryReader {
     const forms = [
       other ?? '',
       ...romanceForms(word),
-      ...(this.frequency(word) === 0 ? frenchForms(word) : []),
+      ...(this.frequency(word) === 0 ? [...frenchForms(word), ...germanPlurals(word)] : []),
       ...(short ? verbForms(word) : []),
     ];
     const said = forms.filter((w) => w && this.frequency(w) > 0);

@@ -69,3 +69,13 @@ export function frenchForms(word: string): string[] {
     if (ending.test(word)) return others.map((other) => word.replace(ending, other));
   return [];
 }
+
+/**
+ * An English plural as German notes write the same word's plural, folded: "goroutines" →
+ * Goroutinen, "banks" → Banken. Read only for a word the notes never write.
+ */
+export function germanPlurals(word: string): string[] {
+  if (word.length < 6 || !word.endsWith('s') || word.endsWith('ss')) return [];
+  const stem = word.slice(0, -1);
+  return [stem.endsWith('e') ? `${stem}n` : `${stem}en`];
+}

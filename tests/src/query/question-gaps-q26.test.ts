@@ -193,3 +193,9 @@ describe('"X without Y" where a talk in another language says it', () => {
     expect(ids(bot.ask('go without backoff'))).not.toContain('client');
   });
 });
+
+describe('an English plural German notes write as theirs', () => {
+  it('finds "Goroutinen" for goroutines, where no talk writes the English', () => {
+    expect(ids(bot.ask('goroutines'))).toEqual(['nebenlaeufig']);
+  });
+});
