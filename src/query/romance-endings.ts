@@ -14,7 +14,8 @@ const FORMS: [RegExp, string[]][] = [
 /**
  * The same word's ending in German notes and in the other spelling of English, folded:
  * "containerization" is "Containerisierung" and "containerisation", "stability" "Stabilität",
- * "minimalism" "Minimalismus", "containerize" "containerisieren"; and back.
+ * "latency" "Latenz", "tolerance" "Toleranz", "minimalism" "Minimalismus", "containerize"
+ * "containerisieren"; and back.
  */
 const GERMAN_AND_SPELLING: [RegExp, string[]][] = [
   [/ization$/, ['isierung', 'isation']],
@@ -26,8 +27,14 @@ const GERMAN_AND_SPELLING: [RegExp, string[]][] = [
   [/ize$/, ['isieren', 'ise']],
   [/ise$/, ['isieren', 'ize']],
   [/isieren$/, ['ize', 'ise']],
-  [/ility$/, ['ilitat']],
-  [/ilitat$/, ['ility']],
+  [/ity$/, ['itat']],
+  [/itat$/, ['ity']],
+  [/ities$/, ['itaten']],
+  [/itaten$/, ['ities']],
+  [/ency$/, ['enz']],
+  [/enz$/, ['ency']],
+  [/ance$/, ['anz']],
+  [/anz$/, ['ance']],
   [/ism$/, ['ismus']],
   [/ismus$/, ['ism']],
 ];

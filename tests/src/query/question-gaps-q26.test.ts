@@ -22,7 +22,12 @@ const bot = new Bot({
     talk(DE, 'nebenlaeufig', 'Nebenläufigkeit in Go ohne Kopfschmerzen', 'Goroutinen statt Locks'),
     talk(DE, 'fuer-go', 'Fehlerbehandlung für Go-Dienste', 'Wrapping; Sentinel-Fehler'),
     talk(DE, 'google', 'Suche bei Google für Anfänger', 'Ranking; Gewichte'),
-    talk(DE, 'synth', 'Klangsynthese im Browser mit WebAudio', 'Oszillatoren, ganz ohne Plugins'),
+    talk(
+      DE,
+      'synth',
+      'Klangsynthese im Browser mit WebAudio',
+      'Oszillatoren, ganz ohne Plugins; Latenz unter 10 ms',
+    ),
     talk(EN, 'plugins', 'Writing editor plugins', 'Extension points; sandboxing'),
     talk(DE, 'container', 'Containerisierung einer Altanwendung', 'Schritt für Schritt'),
     talk(DE, 'stabil', 'Stabilität im Betrieb', 'Rufbereitschaft; Runbooks'),
@@ -112,12 +117,13 @@ describe('who organised an event, asked in other languages', () => {
 });
 
 describe('a word in -ization as German notes and British spelling write it', () => {
-  it('finds "-isierung", "-isation" and "-ität" for the English word, and back', () => {
+  it('finds "-isierung", "-isation", "-ität" and "-enz" for the English word, and back', () => {
     expect(ids(bot.ask('containerization'))).toEqual(['container']);
     expect(ids(bot.ask('any talks on containerisation?'))).toEqual(['container']);
     expect(ids(bot.ask('modernization'))).toEqual(['mainframe']);
     expect(ids(bot.ask('stability'))).toEqual(['stabil']);
     expect(ids(bot.ask('Modernisierung'))).toEqual(['mainframe']);
+    expect(ids(bot.ask('latency'))).toEqual(['synth']);
   });
 });
 
