@@ -10,6 +10,7 @@ import type {
 import { Catalogue, groupOf } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
+import { asksEverySpeaker } from './query/asked-back.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
@@ -27,6 +28,8 @@ export const PAGE_SIZE = 5;
 /** A talk id or `event/id` reference as buttons carry them: one token with a hyphen or slash. */
 const ID_LIKE = /^(?=.*[-/])[\p{L}\p{N}._-]+(?:\/[\p{L}\p{N}._-]+)?$/u;
 const RELATED = 3;
+/** "Who are the speakers?" with no talk before it: asked as this, every talk with its speakers. */
+const EVERY_SPEAKER_QUESTION = 'list all speakers';
 /** Most talks listed as related to one ("more like the vault talk"). */
 const RELATED_LIST = 10;
 /** Longest question echoed back in an answer. */
@@ -164,11 +167,14 @@ export class Bot {
       case 'related':
         return this.relatedList(request);
       case 'search': {
-        const plan = this.resolver.resolve(request.words, request.event);
+        let plan = this.resolver.resolve(request.words, request.event);
         // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
-        // "Danke, und die Folien?": read in English, as the question was.
-        if (pointsBack(inEnglish(request.words), plan)) {
+        // "Danke, und die Folien?": read in English, as the question was. "Who are the
+        // speakers?" points at no talk: every talk's speakers.
+        if (asksEverySpeaker(request.words))
+          plan = this.resolver.resolve(EVERY_SPEAKER_QUESTION, request.event);
+        else if (pointsBack(inEnglish(request.words), plan)) {
           const example = this.example();
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };

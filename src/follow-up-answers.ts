@@ -5,6 +5,7 @@ import { asksWhoAlone, focusedPick } from './query/asked-back.ts';
 import { mayPointBack, nameExample } from './query/follow-up.ts';
 import { speakerOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
 import { readFollowUp, withFilters } from './query/follow-ups.ts';
+import { inEnglish } from './query/languages.ts';
 import { opensIt, pickedPlace } from './query/list-picks.ts';
 import { parseRequest } from './query/parse-request.ts';
 
@@ -55,7 +56,8 @@ export function followUp(
   const one = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
   const linked = one && bareLink(bot, text, one, opened || !list ? undefined : list.first);
   if (linked) return linked;
-  const reading = readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text));
+  const reading =
+    readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text)) ?? inOtherWords(bot, text);
   if (!reading) return undefined;
   // The last question as the user saw it: "more like <title>", never a talk's id.
   const shown = list && asShown(bot, list.query);
@@ -180,6 +182,16 @@ function bareLink(
       : 'links';
   const at = position === undefined ? {} : { position };
   return { text: `talk ${opened}`, focus, note: { to: 'talk', title, ...at } };
+}
+
+/**
+ * A follow-up asked in another language, read as its English: "enlace a esa", "o link dessa?",
+ * "Link zu dem da?" ask for the link of the talk before as "link to that one" does.
+ */
+function inOtherWords(bot: Bot, text: string): ReturnType<typeof readFollowUp> {
+  const asked = inEnglish(text);
+  if (asked === text) return undefined;
+  return readFollowUp(asked, () => mayPointBack(asked) && bot.pointsBack(text));
 }
 
 /** "more like <event/id>" (a follow-up's own question) as "more like <its title>"; else undefined. */

@@ -31,12 +31,88 @@ function wordsOf(text: string): string[] {
  * asked of the last answer.
  */
 export function asksWhoAlone(text: string): boolean {
+  const asked = whoAsked(text);
+  return (
+    asked !== undefined &&
+    asked.rest.every((word) => isFiller(word) || (asked.who === 'wer' && AFTER_WER.has(word)))
+  );
+}
+
+/** A short question's "who" (after an opener) and the words after it; undefined for another. */
+function whoAsked(text: string): { who: string; rest: string[] } | undefined {
   const words = wordsOf(text);
   while (words.length > 0 && OPENERS.has(words[0] ?? '')) words.shift();
-  const [first, ...rest] = words;
-  if (!first || !WHO.has(first) || words.length > MOST_WORDS) return false;
-  return rest.every((word) => isFiller(word) || (first === 'wer' && AFTER_WER.has(word)));
+  const [who, ...rest] = words;
+  if (!who || !WHO.has(who) || words.length > MOST_WORDS) return undefined;
+  return { who, rest };
 }
+
+/** The people of every talk, in the languages the bot reads: "who are the speakers?". */
+const EVERY_SPEAKER = new Set([
+  'speakers',
+  'presenters',
+  'sprecher',
+  'sprecherinnen',
+  'referenten',
+  'vortragenden',
+  'ponentes',
+  'oradores',
+  'intervenants',
+  'orateurs',
+  'conferenciers',
+  'relatori',
+  'palestrantes',
+]);
+
+/** Words that point at one talk: "who gave it?", "wer war das?" ask of the talk before. */
+const AT_ONE = new Set([
+  'it',
+  'that',
+  'this',
+  'das',
+  'es',
+  'ca',
+  'quello',
+  'quella',
+  'esa',
+  'ese',
+  'isso',
+]);
+
+/**
+ * Whether a "who" question alone asks who spoke at all, not of one talk: "who are the
+ * speakers?", "wer waren die Sprecher?", "¿quiénes son los ponentes?" (no word points at a talk).
+ * With no earlier answer, every talk's speakers are its answer.
+ */
+export function asksEverySpeaker(text: string): boolean {
+  const rest = whoAsked(text)?.rest;
+  if (!rest) return false;
+  return (
+    rest.some((word) => EVERY_SPEAKER.has(word)) &&
+    rest.every((word) => EVERY_SPEAKER.has(word) || BEING.has(word) || isFiller(word)) &&
+    !rest.some((word) => AT_ONE.has(word))
+  );
+}
+
+/** "Are", "were" and "the" in the languages above: "wer waren die Sprecher?", "qui sont les …". */
+const BEING = new Set([
+  'die',
+  'los',
+  'les',
+  'gli',
+  'os',
+  'sind',
+  'waren',
+  'son',
+  'eran',
+  'fueron',
+  'sont',
+  'etaient',
+  'sono',
+  'erano',
+  'sao',
+  'foram',
+]);
 
 /** What a pick asks first, by the words before it. */
 const LEADS: [RegExp, Focus][] = [

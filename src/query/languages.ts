@@ -1,5 +1,6 @@
 import { withoutAccents } from '../text.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
+import { POINTING_MARKERS, POINTING_WORDS } from './pointing-words.ts';
 import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
 
 /**
@@ -104,9 +105,12 @@ const LANGUAGES: Language[] = [
   {
     // Italian
     days: 'it',
-    markers:
+    markers: either(
       /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante)(?=\s|$)/,
+      POINTING_MARKERS.it,
+    ),
     words: [
+      ...POINTING_WORDS.it,
       [
         /\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\s+(?:di|del|della|dei|su|sul|sulla)\b/g,
         'who spoke about',
@@ -121,6 +125,7 @@ const LANGUAGES: Language[] = [
       [/\bci\s+sono\b|\bc['’][eè]\b/g, 'are there'],
       [/\bchi\b/g, 'who'],
       [/\bquali\b|\bquale\b/g, 'which'],
+      [/\b(?:relatori|relatrici|oratori)\b/g, 'speakers'],
       [/\b(?:avevano|aveva|hanno|ha)\b/g, 'had'],
       [/\b(?:le|la|il|lo|gli|i)\b/g, 'the'],
       [/\b(?:su|sul|sulla|sui|sugli|di|del|della|dei|delle)\b/g, 'about'],
@@ -150,9 +155,10 @@ const LANGUAGES: Language[] = [
     days: 'es',
     markers: either(
       /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes)(?=\s|$)/,
-      ROMANCE_MARKERS.es,
+      either(ROMANCE_MARKERS.es, POINTING_MARKERS.es),
     ),
     words: [
+      ...POINTING_WORDS.es,
       ...ROMANCE_ASKING.es,
       [/¿/g, ' '],
       [/\bmesas?\s+redondas?\b/g, 'panel'],
@@ -176,18 +182,21 @@ const LANGUAGES: Language[] = [
   {
     // German
     days: 'de',
-    markers:
+    markers: either(
       /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|[^\s-]+-vortrag(?:e|s)?|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|wie\s+lange|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
-    words: GERMAN,
+      POINTING_MARKERS.de,
+    ),
+    words: [...POINTING_WORDS.de, ...GERMAN],
   },
   {
     // Portuguese
     days: 'pt',
     markers: either(
       /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum)(?=\s|$)/,
-      ROMANCE_MARKERS.pt,
+      either(ROMANCE_MARKERS.pt, POINTING_MARKERS.pt),
     ),
     words: [
+      ...POINTING_WORDS.pt,
       ...ROMANCE_ASKING.pt,
       [/\b(?:quantas|quantos)\s+palestras\b/g, 'how many talks'],
       [/\bpalestras\b/g, 'talks'],
@@ -205,9 +214,10 @@ const LANGUAGES: Language[] = [
     days: 'fr',
     markers: either(
       /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le)(?=\s|$)/,
-      ROMANCE_MARKERS.fr,
+      either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
     ),
     words: [
+      ...POINTING_WORDS.fr,
       ...ROMANCE_ASKING.fr,
       [/\by\s+a\s*-?\s*t\s*-?\s*il\b/g, 'is there'],
       [/\bqui\s+a\s+(?:parle|presente)\s+(?:de|du|des|sur)\b/g, 'who spoke about'],

@@ -6,7 +6,7 @@ import type { QueryWord } from '../search/talk-index.ts';
 import { either, withoutCompare } from './compare-words.ts';
 import { verbForms } from './irregular-verbs.ts';
 import { hyphenated, NUMBER_WORDS, type Token, uncounted } from './question-tokens.ts';
-import { frenchForms, romanceForms } from './romance-endings.ts';
+import { frenchForms, germanPlurals, romanceForms } from './romance-endings.ts';
 
 /**
  * The words of a question to search for: question words dropped, synonyms and abbreviations
@@ -237,7 +237,8 @@ export class QueryReader {
   /**
    * "12 factor", "twelve factor": a number written in figures or in words is either, where the
    * notes write the other ("The twelve-factor app", "12-factor apps"); so is a word ending in
-   * "-tion" and its Spanish, Portuguese and Italian forms, and an irregular verb and its forms.
+   * "-tion" and its Spanish, Portuguese and Italian forms, one in "-ization" and its German and
+   * British forms, and an irregular verb and its forms.
    */
   private numbered(word: string, short: boolean): { alternatives?: string[] } {
     const other = NUMBER_WORDS.get(word);
@@ -245,7 +246,7 @@ export class QueryReader {
     const forms = [
       other ?? '',
       ...romanceForms(word),
-      ...(this.frequency(word) === 0 ? frenchForms(word) : []),
+      ...(this.frequency(word) === 0 ? [...frenchForms(word), ...germanPlurals(word)] : []),
       ...(short ? verbForms(word) : []),
     ];
     const said = forms.filter((w) => w && this.frequency(w) > 0);

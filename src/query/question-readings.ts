@@ -48,7 +48,33 @@ export function saysWithout(
     if (phrase.slice(2).every((word) => isFiller(word))) continue;
     if (index.saying(phrase.join(' ')).total > 0) return true;
   }
-  return false;
+  // "web audio without plugins": the words before it are "webaudio" where the notes join them.
+  const joined = at >= 2 ? `${said[at - 2]}${said[at - 1]}` : undefined;
+  return [said[at - 1], joined].some((subject) => saysAvoiding(subject, said[at + 1], index));
+}
+
+/** "Without" as notes in the bot's languages write it; "statt" ("instead of") says it too. */
+const WITHOUT_WORDS = ['without', 'ohne', 'statt', 'sans', 'sin', 'senza', 'sem', 'zonder'];
+
+/**
+ * "webaudio without plugins" where German notes say "WebAudio … ganz ohne Plugins", "go without
+ * locks" where they say "Goroutinen statt Locks": a talk that says the word before "without"
+ * and, anywhere, "without" the word after it, in any language of the notes, is the talk asked
+ * for, not one to leave out.
+ */
+function saysAvoiding(
+  subject: string | undefined,
+  avoided: string | undefined,
+  index: TalkIndex,
+): boolean {
+  if (!subject || !avoided || isFiller(subject) || isFiller(avoided)) return false;
+  const about = index.find(subject);
+  if (about.total === 0) return false;
+  const refs = new Set(about.top(about.total).map((hit) => hit.ref));
+  return WITHOUT_WORDS.some((without) => {
+    const avoiding = index.saying(`${without} ${avoided}`);
+    return avoiding.top(avoiding.total).some((hit) => refs.has(hit.ref));
+  });
 }
 
 /**

@@ -11,12 +11,45 @@ const FORMS: [RegExp, string[]][] = [
   [/ciones$|coes$|zioni$/, ['tions']],
 ];
 
-/** The other languages' forms of a (folded) word with such an ending. */
-export function romanceForms(word: string): string[] {
-  if (word.length < 6) return [];
-  for (const [ending, others] of FORMS)
+/**
+ * The same word's ending in German notes and in the other spelling of English, folded:
+ * "containerization" is "Containerisierung" and "containerisation", "stability" "Stabilität",
+ * "latency" "Latenz", "tolerance" "Toleranz", "minimalism" "Minimalismus", "containerize"
+ * "containerisieren"; and back.
+ */
+const GERMAN_AND_SPELLING: [RegExp, string[]][] = [
+  [/ization$/, ['isierung', 'isation']],
+  [/isation$/, ['isierung', 'ization']],
+  [/izations$/, ['isierungen', 'isations']],
+  [/isations$/, ['isierungen', 'izations']],
+  [/isierung$/, ['ization', 'isation']],
+  [/isierungen$/, ['izations', 'isations']],
+  [/ize$/, ['isieren', 'ise']],
+  [/ise$/, ['isieren', 'ize']],
+  [/isieren$/, ['ize', 'ise']],
+  [/ity$/, ['itat']],
+  [/itat$/, ['ity']],
+  [/ities$/, ['itaten']],
+  [/itaten$/, ['ities']],
+  [/ency$/, ['enz']],
+  [/enz$/, ['ency']],
+  [/ance$/, ['anz']],
+  [/anz$/, ['ance']],
+  [/ism$/, ['ismus']],
+  [/ismus$/, ['ism']],
+];
+
+/** The forms of a (folded) word by the first of `forms` whose ending it has. */
+function endingForms(word: string, forms: [RegExp, string[]][]): string[] {
+  for (const [ending, others] of forms)
     if (ending.test(word)) return others.map((other) => word.replace(ending, other));
   return [];
+}
+
+/** The other languages' (and spelling's) forms of a (folded) word with such an ending. */
+export function romanceForms(word: string): string[] {
+  if (word.length < 6) return [];
+  return [...endingForms(word, FORMS), ...endingForms(word, GERMAN_AND_SPELLING)];
 }
 
 /**
@@ -42,4 +75,14 @@ export function frenchForms(word: string): string[] {
   for (const [ending, others] of FRENCH)
     if (ending.test(word)) return others.map((other) => word.replace(ending, other));
   return [];
+}
+
+/**
+ * An English plural as German notes write the same word's plural, folded: "goroutines" →
+ * Goroutinen, "banks" → Banken. Read only for a word the notes never write.
+ */
+export function germanPlurals(word: string): string[] {
+  if (word.length < 6 || !word.endsWith('s') || word.endsWith('ss')) return [];
+  const stem = word.slice(0, -1);
+  return [stem.endsWith('e') ? `${stem}n` : `${stem}en`];
 }

@@ -19,7 +19,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\brecommendations?\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|miglior[ei]?|peggior[ei]?|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b(?:recommendations?|empfehlung(?:en)?|recommandations?|recomendacion(?:es)?|recomendacao|recomendacoes|raccomandazion[ei])\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
   ],
   [
     'prices',
@@ -64,10 +64,12 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:is\s+there|any|free|car|bike|cheap)\s+parking\b|\bparking\s+(?:at|near|for|spots?|spaces?|garages?|lots?\s+(?:at|near))\b|^\s*parking\s*\??\s*$|\bwhere\s+(?:can|do|should|could|to)\s+(?:i\s+|we\s+)?(?:park|stay|sleep)\b|\b(?:which|what|any|good|cheap|nearby|recommended|a)\s+hotels?(?:\s+(?:should|do|can|could|would)\s+(?:i|we|you)\s+(?:book|stay\s+(?:at|in)|pick|choose|recommend))?\b|\bhotels?\s+(?:near|close\s+to|for|at|in)\b|\baccommodations?\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+get\s+(?:to|there)\b|\bdirections\s+to\b|\bnearest\s+(?:airport|station|hotel)\b/g,
   ],
   // "Who organised devoxx", "who runs pylakes", "the organizers of kubefest", "who's behind
-  // it": who ran the event, which notes of its talks never say; the event's name stays.
+  // it": who ran the event, which notes of its talks never say; the event's name stays. Asked
+  // in German, French, Spanish, Italian or Portuguese too ("wer hat die QCon organisiert?",
+  // "chi ha organizzato la QCon?", "los organizadores de …"), its "who" read as English or not.
   [
     'organisers',
-    /\bwho(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:organi[sz](?:ed|es|ing)|ran|runs|running|hosted|hosts|hosting|put\s+on|puts\s+on|behind)\b|\b(?:the\s+)?(?:organi[sz]ers?|organi[sz]ation\s+team|hosts?)\s+(?:of|for|behind)\b|(?<=\bwer\b.*)\b(?:organisiert|veranstaltet)\b|\bqui\s+(?:a\s+)?organise\b|\bquien\s+organiz[oa]\b/g,
+    /\bwho(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:organi[sz](?:ed|es|ing)|ran|runs|running|hosted|hosts|hosting|put\s+on|puts\s+on|behind)\b|\b(?:the\s+)?(?:organi[sz]ers?|organi[sz]ation\s+team|hosts?)\s+(?:of|for|behind)\b|(?<=\b(?:who|wer|qui|quien|quienes|chi|quem)\b.*)\b(?:organisiert|organisierte|organisieren|veranstaltet|veranstaltete|organise|organisee|organisait|organisent|organiza|organizo|organizaron|organizan|organizzato|organizzata|organizza|organizzano|organizou|organizaram)\b|\b(?:veranstalter(?:in|innen)?|organisatoren|organisateurs?|organisatrices?|organizadores|organizzatori)\b/g,
   ],
   // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
   [
@@ -97,6 +99,13 @@ export function asksAttendance(text: string): boolean {
 const PRICE_WORD =
   /\b(?:price|prices|cost|costs|much|tickets?|admission|entry|discount|promo|coupon|passes|pass)\b/;
 
+/**
+ * Words that only say how far a talk is best ("the best talk overall", "of all time", "in your
+ * opinion"): no subject of a talk, once which is best is known to be asked.
+ */
+const HOW_BEST =
+  /\b(?:overall|ever|of\s+all(?:\s+time)?|by\s+far|in\s+your\s+(?:opinion|view)|imo|imho|personally|honestly|in\s+general|at\s+(?:the|this)\s+(?:conference|event)|insgesamt|uberhaupt|au\s+total|en\s+general|in\s+assoluto|no\s+geral)\b/g;
+
 /** What the notes cannot tell, and the question without those words. */
 export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {
   let rest = fold(text);
@@ -114,6 +123,7 @@ export function findUnknown(text: string): { unknown: Unknown; rest: string } | 
     rest = cut;
   }
   if (!unknown) return undefined;
+  if (unknown === 'ratings') rest = rest.replace(HOW_BEST, ' ');
   return {
     unknown,
     rest: rest

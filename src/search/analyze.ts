@@ -33,6 +33,11 @@ export interface WordSink {
   span(text: string, from: number, to: number, upper: boolean, hash: number): void;
   /** A word made otherwise (accents or apostrophes dropped). */
   word(word: string): void;
+  /**
+   * The text from `from` on is read the general way (it has accents or another script): its words
+   * come as `word`s after this call, for a sink that also looks at how they were written.
+   */
+  general?(text: string, from: number): void;
 }
 
 class Collect implements WordSink {
@@ -211,6 +216,7 @@ export function eachWord(text: string, sink: WordSink): void {
     if (general) {
       // The rest of the text the general way, in one piece: a regular expression per word of
       // a text in another script cost twice what one over the whole text did.
+      sink.general?.(text, run);
       for (const word of wordsAny(text.slice(run))) sink.word(word);
       return;
     }

@@ -105,6 +105,17 @@ export class PostingsBuilder implements WordSink {
     this.count(this.wordIds.wordId(word));
   }
 
+  /**
+   * Notes with accents are read the general way, where no span says how a word was written:
+   * their "Go" inside a sentence ("Nebenläufigkeit in Go", "développer en Go") is the language
+   * as an English sentence's is.
+   */
+  general(text: string, from: number): void {
+    for (let at = text.indexOf('Go', from); at >= 0; at = text.indexOf('Go', at + 2))
+      if (at >= 2 && text.charCodeAt(at - 1) === SPACE && isGo(text, at) && !isWordAt(text, at + 2))
+        this.golang();
+  }
+
   private count(id: number): void {
     if (id === this.known) this.learn(id, this.termId(this.wordIds.words[id] as string));
     const slot = this.slot;
@@ -320,5 +331,17 @@ const SPACE = 32;
 function isGo(text: string, from: number): boolean {
   if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
   const previous = text.charCodeAt(from - 2);
-  return (previous >= 97 && previous <= 122) || previous === 44;
+  return (previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous);
+}
+
+/** A lower-case letter beyond ASCII ("für", "à"): a sentence goes on before it. */
+function isLowerWide(code: number): boolean {
+  if (code < 128) return false;
+  const char = String.fromCharCode(code);
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/** A letter or digit of any script at `at`: "Go" followed by one is part of a longer word ("Google"). */
+function isWordAt(text: string, at: number): boolean {
+  return at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
 }

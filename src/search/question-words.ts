@@ -84,7 +84,9 @@ const OTHER_LANGUAGES =
     // Italian
     'quali quale chi cosa sono intervento interventi presentazione presentazioni su di della ' +
     'dei delle il lo gli ciao grazie hanno parlato parlava parla presentato presentava ' +
-    'talk sul sulla sugli sui nel nella nei c e era cerano ' +
+    'talk sul sulla sugli sui nel nella nei c e era cerano stato stata stati ' +
+    // "Parlami dei talk su …", "dimmi", "mostrami": tell me, show me; "qualche": any.
+    'parlami dimmi mostrami raccontami hablame erzahl erzahle qualche ' +
     // Portuguese
     'quais qual quem tem palestra palestras do da das um uma com obrigado obrigada falou ' +
     'algum alguma alguns algumas existe existem ' +
