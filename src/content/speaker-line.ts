@@ -3,7 +3,8 @@ import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
 import { lowerCaseName } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
-import { parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
+import { looksLikeName, parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
+import { ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
 
@@ -138,6 +139,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       return [{ name: comma[1].trim(), company: comma[2].trim() }];
     }
     if (named) return named;
+    // "Speaker: David Gageot, developer advocate Google": one person, then their role and
+    // company, which together read as no name.
+    const byRole = one && comma?.[1] && comma[2] ? personWithRole(comma[1], comma[2]) : undefined;
+    if (byRole) return byRole;
     // "by jane roe" right under the heading: a byline typed without capitals.
     const lower =
       allowBareName && /^(?:by|[—–-]+)$/i.test(prefixed[1]) && lowerCaseName(prefixed[2]);
@@ -183,3 +188,17 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
 /** A sentence's end inside a line, after a word (not after an initial, "Dr" or "Prof"). */
 const SENTENCE_END =
   /(?<!(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|\p{Lu}))(?<=\p{L})\.\s+(?=\p{Lu}\p{Ll})/u;
+
+/** A name, and after its comma a role with (or without) the company: the person, and the company. */
+function personWithRole(name: string, role: string): Speaker[] | undefined {
+  const person = name.trim();
+  const written = role.trim();
+  if (!looksLikeName(person) || !ROLE_WORDS.test(` ${written} `)) return undefined;
+  const company = withoutRole(written);
+  return [
+    {
+      name: person,
+      ...(company && company !== written && !ROLE_ONLY.test(company) ? { company } : {}),
+    },
+  ];
+}

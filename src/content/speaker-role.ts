@@ -39,12 +39,22 @@ export function withoutRole(written: string): string {
   const owner = company.includes('team') ? TEAM_OF.exec(company)?.[1] : undefined;
   if (owner) return owner;
   const role = ROLE.exec(company);
+  // "developer advocate Google", "CTO Acme": a role, then the company with nothing between.
+  const glued = role ? undefined : GLUED_ROLE.exec(company);
+  if (glued) return company.slice(glued[0].length);
   // "星河云计算 CTO": the role after the company.
   const rest = (role ? company.slice(role[0].length) : company).replace(TRAILING_ROLE, '');
   // "Head of Engineering": a department, not a company; the words stay as written. So does
   // "Agile Developer, Inc.": what follows the comma is the legal form of the company's name.
   return DEPARTMENT.test(rest) || LEGAL_FORM.test(rest) ? company : rest;
 }
+
+/**
+ * A role written in lower case (or as its capitals: CTO), then a capitalised company with no
+ * "at" between: "developer advocate Google", "software engineer Spotify", "CTO Acme".
+ */
+const GLUED_ROLE =
+  /^(?:(?:CTO|CEO|CIO|CPO|COO|VP|SVP|SRE)|(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:engineer|developer|architect|manager|director|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|expert|specialist|analyst|d[ée]velopp\p{Ll}*|ing[ée]nieur\p{Ll}*|architecte|entwickler\p{Ll}*|desarrollad\p{Ll}*|desenvolvedor\p{Ll}*|sviluppat\p{Ll}*)s?)\s+(?=\p{Lu})/u;
 
 const TEAM_OF =
   /^(?:[\p{L}\p{N}.&-]+\s+){0,4}?for\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s+(?:[\p{L}\d&.+-]+\s+){0,5}team$/u;

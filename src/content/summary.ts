@@ -74,17 +74,28 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
           ...points.filter((n) => KEY_POINT.test(n.text)),
           ...points.filter((n) => !KEY_POINT.test(n.text)),
         ];
-  const sentences = ordered
-    .map((point) => describe(point, 0, ordered.length === 1).replace(STARS, ''))
-    .filter((sentence) => sentence !== '' && !bareUrl(sentence))
-    .map(endSentence);
+  const sentence = (point: DraftNote, keep = FIRST_POINTS) => {
+    const said = describe(point, 0, ordered.length === 1, keep).replace(STARS, '');
+    return said === '' || bareUrl(said) ? '' : endSentence(said);
+  };
+  const sentences = ordered.map((point) => sentence(point)).filter((said) => said !== '');
   const chosen: string[] = [];
   let length = 0;
-  for (const sentence of sentences) {
-    const added = (chosen.length > 0 ? 1 : 0) + sentence.length;
-    if (length + added > max) continue;
-    chosen.push(sentence);
-    length += added;
+  for (const point of ordered) {
+    // "Kubernetes:" over nine long points, opening the notes: the label with as many of its first
+    // points as fit, rather than a later, smaller part of the notes in its place (a later label
+    // too long whole is left out, as before).
+    const least = chosen.length === 0 ? 1 : FIRST_POINTS;
+    for (let keep = FIRST_POINTS; keep >= least; keep--) {
+      const said = sentence(point, keep);
+      const added = (chosen.length > 0 ? 1 : 0) + said.length;
+      if (said !== '' && length + added <= max) {
+        chosen.push(said);
+        length += added;
+        break;
+      }
+      if (said === '' || point.children.length === 0) break;
+    }
   }
   if (chosen.length === 0 && sentences[0]) return truncate(sentences[0], max);
   // Only a question over a few short bullets ("blameless postmortems"): those bullets say more
@@ -164,8 +175,11 @@ function spaceRuns(text: string, enough: number): number {
   return runs;
 }
 
-/** One point as a sentence: a label with (up to three of) its points, or its own words. */
-function describe(note: DraftNote, depth: number, only = false): string {
+/** How many of its points a label brings into the summary at most. */
+const FIRST_POINTS = 3;
+
+/** One point as a sentence: a label with (up to `keep` of) its points, or its own words. */
+function describe(note: DraftNote, depth: number, only = false, keep = FIRST_POINTS): string {
   const text = trimEndOf(cleanUrls(note.text), ':;,');
   const label = isLabel(note, text);
   // The only point of a talk brings its first points along, when it has any.
@@ -176,7 +190,7 @@ function describe(note: DraftNote, depth: number, only = false): string {
           .filter(isPoint)
           .map((child) => trimEndOf(describe(child, depth + 1), '.;,'))
           .filter((child) => child !== '' && !bareUrl(child))
-          .slice(0, depth === 0 ? 3 : 2)
+          .slice(0, depth === 0 ? keep : 2)
       : [];
   // "Key takeaway: optimise for the next maintainer" says its point after the label itself;
   // "TL;DR: …" is the author's summary, which the label adds nothing to.

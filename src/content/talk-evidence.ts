@@ -20,9 +20,17 @@ import { findLinks } from './talk-links.ts';
  * 2019" line names the event (and is no note).
  */
 export function oneTalk(section: Section): { event?: string } | undefined {
+  // "# 1. Legacy to Kubernetes" over "## 1.1. Kubernetes", "## 1.2. Istio" and an unnumbered
+  // "## Attention": headings numbered under its own number are its parts, whatever they are named.
+  const under = section.children.filter((child) => numberedUnder(section, child)).length;
   const parts = section.children.every((child) => {
     const name = headingName(child.title);
-    return isSubsectionName(name) || isPostSection(name);
+    return (
+      isSubsectionName(name) ||
+      isPostSection(name) ||
+      numberedUnder(section, child) ||
+      (under >= 2 && !OUTLINE.test(child.title))
+    );
   });
   // "Talk: …" / "Speaker: …" paragraphs, one per talk, under the post's title: many talks.
   if (!parts || titleLabelled(section.body) >= 2) return undefined;
@@ -65,6 +73,16 @@ export function oneTalk(section: Section): { event?: string } | undefined {
 }
 
 const EVENT_FIELD = /^(?:event|conference)\s*:\s*(?=\S)/i;
+
+/** "1.", "1.2", "2.3.1.": a heading's number in an outline. */
+const OUTLINE = /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/;
+
+/** Whether a sub-heading is numbered under its heading's number ("1.2." under "1."). */
+function numberedUnder(section: Section, child: Section): boolean {
+  const own = OUTLINE.exec(section.title)?.[1];
+  const number = OUTLINE.exec(child.title)?.[1];
+  return own !== undefined && number !== undefined && number.startsWith(`${own}.`);
+}
 
 /**
  * A notes repository's file for one talk, as terse notes write it: "# The economics of
