@@ -48,6 +48,8 @@ export interface DraftTalk {
   company?: string;
   /** Its speakers' company is the heading's "(GitHub)", never a profile site's name. */
   headingCompany?: boolean;
+  /** The title an index row gives in full, where the row was paired by its person (`repeatedTalks`). */
+  fullTitle?: string;
   links: Link[];
   notes: DraftNote[];
 }

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { post, who } from './shape-fixture.ts';
+
+/** Shapes of real notes posts (round 26): what authors outside English write. */
+
+describe('a table of talks whose columns are named in another language', () => {
+  it.each([
+    ['Palestra', 'Palestrante'],
+    ['Charla', 'Ponente'],
+    ['Vortrag', 'Sprecher'],
+    ['Доклад', 'Спикер'],
+    ['セッション', '登壇者'],
+    ['세션', '발표자'],
+    ['Titel', 'Referenten'],
+  ])('reads | %s | %s | as titles and speakers', (title, speaker) => {
+    const { talks } = post(
+      '# Hafenkonferenz 2026',
+      '',
+      `| Dia | ${title} | ${speaker} |`,
+      '|---|---|---|',
+      '| 1 | Filas sem dor | Ana Prado |',
+      '| 2 | Grafos en producción | Iker Zubia · Nubeko |',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Filas sem dor', ['Ana Prado']],
+      ['Grafos en producción', ['Iker Zubia @ Nubeko']],
+    ]);
+  });
+});
+
+describe('an index table of talks over headings that shorten each title', () => {
+  it('is one talk per row: the full title, the notes under the heading of the same person', () => {
+    const { talks } = post(
+      '# Notas del congreso Itsasoa IX',
+      '',
+      '## Índice de charlas',
+      '',
+      '| # | Charla | Ponente |',
+      '|---|---|---|',
+      '| 1 | Colas que no se caen: diseño de reintentos | Maite Urrutia · Olatu Labs |',
+      '| 2 | Sensores baratos, datos caros | Jon Arrieta Goikoetxea |',
+      '',
+      '## Resumen ejecutivo',
+      '',
+      '### Reintentos — Maite Urrutia',
+      '- Backoff con jitter siempre.',
+      '',
+      '### Sensores — Jon Arrieta (Kresala)',
+      '- Calibrar antes de medir.',
+    );
+    expect(talks.map((t) => [t.id, t.title, who(t), t.notes.map((n) => n.text)])).toEqual([
+      [
+        'colas-que-no-se-caen-diseño-de-reintentos',
+        'Colas que no se caen: diseño de reintentos',
+        ['Maite Urrutia @ Olatu Labs'],
+        ['Backoff con jitter siempre.'],
+      ],
+      [
+        'sensores-baratos-datos-caros',
+        'Sensores baratos, datos caros',
+        ['Jon Arrieta @ Kresala'],
+        ['Calibrar antes de medir.'],
+      ],
+    ]);
+  });
+});
+
+describe("a page of one talk: its title, then a speaker's label over the people", () => {
+  it('is that talk, its company from the role line, its sections the notes', () => {
+    const { talks } = post(
+      '# Guia de migração sem susto',
+      '',
+      '### Encontro Postgres Recife 2026',
+      '',
+      '**Palestrante:** Lúcia Andrade  ',
+      '**Engenheira de dados — Maré Sistemas**  ',
+      '**Certificada em coisas**',
+      '',
+      '## Sobre a apresentação',
+      '',
+      '- Migrar é mudar de plataforma',
+      '',
+      '## Rollback',
+      '',
+      '- Sem volta, sem plano',
+      '',
+      '## Sobre a palestrante',
+      '',
+      '**Lúcia Andrade**',
+      '',
+      '- Engenheira de dados',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Guia de migração sem susto', ['Lúcia Andrade @ Maré Sistemas']],
+    ]);
+  });
+
+  it('reads a label on its own line over a line per person, then their company', () => {
+    const { talks } = post(
+      '# Очереди без боли',
+      '',
+      '_Авторы:_',
+      'Анна Лебедева',
+      'Олег Ким',
+      'Яндекс',
+      '',
+      '## Зачем',
+      '',
+      '- Очередь — это не база',
+      '',
+      '## Итоги',
+      '',
+      '- Повторы с джиттером',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Очереди без боли', ['Анна Лебедева @ Яндекс', 'Олег Ким @ Яндекс']],
+    ]);
+  });
+
+  it('leaves a post of talks, each with its own speaker line, as its talks', () => {
+    const { talks } = post(
+      '# Filas sem dor',
+      '',
+      'Palestrante: Ana Prado',
+      '',
+      '- Reenvio com espera',
+      '',
+      '# Grafos na prática',
+      '',
+      'Palestrante: Rui Costa',
+      '',
+      '- Índices primeiro',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Filas sem dor', ['Ana Prado']],
+      ['Grafos na prática', ['Rui Costa']],
+    ]);
+  });
+});
