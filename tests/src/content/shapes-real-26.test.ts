@@ -137,3 +137,28 @@ describe("a page of one talk: its title, then a speaker's label over the people"
     ]);
   });
 });
+
+describe('a Japanese title that opens with words in 「…」 and goes on after them', () => {
+  it('keeps its brackets where they stand, its speaker after the dash or "by"', () => {
+    const { talks } = post(
+      '# 港カンファレンス 2026 参加レポート',
+      '',
+      '## 「型」から考えるAPI設計 — 山田太郎 (Acme)',
+      '',
+      '- 型を先に書く',
+      '',
+      '## 「速い」は正義 by Ken Mori',
+      '',
+      '- 計測から',
+      '',
+      '## 「Goのジェネリクス、3年目の現実」— 小林 大輔',
+      '',
+      '- 使いどころ',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['「型」から考えるAPI設計', ['山田太郎 @ Acme']],
+      ['「速い」は正義', ['Ken Mori']],
+      ['Goのジェネリクス、3年目の現実', ['小林 大輔']],
+    ]);
+  });
+});
