@@ -162,3 +162,84 @@ describe('a Japanese title that opens with words in 「…」 and goes on after 
     ]);
   });
 });
+
+describe("a question heading of the author's in a post whose talks name their speakers", () => {
+  it('is no talk; a question that names its speaker is', () => {
+    const { talks, problems } = post(
+      '# 港カンファレンス 2026 参加レポート',
+      '',
+      '## なぜ参加したのか？',
+      '',
+      '- 勉強のため',
+      '',
+      '## 型安全なAPI設計 — 山田太郎 (Acme)',
+      '',
+      '- 型を先に書く',
+      '',
+      '## Is Kubernetes too hard? — Ana Prado',
+      '',
+      '- no',
+      '',
+      '## どうだった？',
+      '',
+      '- 楽しかった',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['型安全なAPI設計', ['山田太郎 @ Acme']],
+      ['Is Kubernetes too hard?', ['Ana Prado']],
+    ]);
+    expect(problems.map((p) => p.message)).toContain(
+      '"どうだった？" skipped as not a talk: a question the author answers, not a talk',
+    );
+  });
+
+  it('stays a talk in a post whose headings name no one', () => {
+    const { talks } = post(
+      '# Notes',
+      '',
+      '## Is Kubernetes too hard?',
+      '',
+      '- no',
+      '',
+      '## Queues',
+      '',
+      '- yes',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Is Kubernetes too hard?', 'Queues']);
+  });
+});
+
+describe('a post titled by its front matter, its first line "-- Name (Company)"', () => {
+  it('is the one talk of that title, by that speaker, its headings the talk’s parts', () => {
+    const { talks } = post(
+      '---',
+      'title: Filas que escalam sem drama',
+      '---',
+      '',
+      '-- Beatriz Lins (Frevo Apps)',
+      '-- [@bialins](https://example.org/bialins) no fediverso',
+      '',
+      '"O que é uma fila?", assim Beatriz abriu sua palestra.',
+      '',
+      '## Cultura:',
+      '',
+      '- medir tudo',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Filas que escalam sem drama', ['Beatriz Lins @ Frevo Apps']],
+    ]);
+  });
+
+  it('needs the company: "— a short note" opens no talk', () => {
+    const { talks } = post(
+      '---',
+      'title: Minhas notas',
+      '---',
+      '',
+      '— escrito no avião',
+      '',
+      '- nada',
+    );
+    expect(talks).toEqual([]);
+  });
+});
