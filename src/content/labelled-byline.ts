@@ -5,6 +5,7 @@ import { plainText } from './markdown-text.ts';
 import { meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { ROLE_ONLY, ROLE_WORDS } from './speaker-role.ts';
+import { findLinks } from './talk-links.ts';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** "Authors:", "Autores:", "Авторы:": on a page of one talk, its speakers. */
@@ -60,8 +61,10 @@ export function labelledByline(
   const named = company
     ? speakers.map((speaker) => (speaker.company ? speaker : { ...speaker, company }))
     : speakers;
+  // A paragraph that also links the talk's slides or video ("**Video:** …") stays, for its links.
   const drop = () => {
-    holder.body = holder.body.filter((other) => other !== node);
+    if (findLinks(node).length === 0 && !/https?:\/\//.test(plainText(node)))
+      holder.body = holder.body.filter((other) => other !== node);
   };
   return holder === title ? { speakers: named, drop } : { speakers: named, drop, event: holder };
 }

@@ -243,3 +243,15 @@ describe('a post titled by its front matter, its first line "-- Name (Company)"'
     expect(talks).toEqual([]);
   });
 });
+
+describe('a page of one talk titled by the word for a talk', () => {
+  it.each([
+    ['# Palestra', 'Nome: Filas sem dor', 'Palestrante: Ana Prado', 'Empresa: Fila'],
+    ['# Talk', 'Title: Filas sem dor', 'Speaker: Ana Prado', 'Company: Fila'],
+    ['# Vortrag', 'Titel: Filas sem dor', 'Sprecher: Ana Prado', 'Firma: Fila'],
+  ])('takes its title field as the title (%s)', (heading, title, speaker, company) => {
+    const { talks } = post(heading, '', title, speaker, company, '', '## Resumo', '', '- reenvio');
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([['Filas sem dor', ['Ana Prado @ Fila']]]);
+    expect(talks[0]?.notes.map((n) => n.text)).not.toContain(title);
+  });
+});
