@@ -255,3 +255,39 @@ describe('a page of one talk titled by the word for a talk', () => {
     expect(talks[0]?.notes.map((n) => n.text)).not.toContain(title);
   });
 });
+
+describe('"#Title" written without the space after the mark', () => {
+  it('heads a talk where the post writes its talks so', () => {
+    const { talks } = post(
+      '#Filas sem dor',
+      'Palestrante: Ana Prado (Fila)',
+      '',
+      '- reenvio com espera',
+      '',
+      '#Grafos na prática',
+      'Palestrante: Rui Costa',
+      '',
+      '- índices primeiro',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Filas sem dor', ['Ana Prado @ Fila']],
+      ['Grafos na prática', ['Rui Costa']],
+    ]);
+  });
+
+  it('leaves tags as tags: one word, lower case, or beside another tag', () => {
+    const { talks } = post(
+      '# DevDays 2026',
+      '',
+      '## Queues without pain — Ana Prado',
+      '',
+      '#kubecon',
+      '#todo check the slides',
+      '#Kubernetes #Platform',
+      '',
+      '- jitter',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Queues without pain']);
+    expect(talks[0]?.notes.map((n) => n.text)).toContain('#todo check the slides');
+  });
+});
