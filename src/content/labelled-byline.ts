@@ -8,6 +8,8 @@ import { ROLE_ONLY, ROLE_WORDS } from './speaker-role.ts';
 import { findLinks } from './talk-links.ts';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** "Event: …", "Slides: …", "Video: …": a labelled line of the talk's other facts. */
+const FIELD_LINE = /^\p{L}[\p{L} ]{0,30}[:：]\s*\S/u;
 /** "Authors:", "Autores:", "Авторы:": on a page of one talk, its speakers. */
 const AUTHORS_LABEL =
   /^(?:authors?|autor(?:es|en|as|a)?|auteur(?:e|s)?|autori|авторы?|докладчики|спикеры|저자|著者|作者)\s*[:：]/iu;
@@ -58,6 +60,8 @@ export function labelledByline(
     break;
   }
   if (speakers.length === 0 || speakers.length > 6) return undefined;
+  // "**Event:** KubeCon NA 2019" among the lines: a card of the talk's fields, read as such.
+  if (rest.some((line) => FIELD_LINE.test(line))) return undefined;
   const named = company
     ? speakers.map((speaker) => (speaker.company ? speaker : { ...speaker, company }))
     : speakers;
