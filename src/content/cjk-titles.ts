@@ -15,6 +15,10 @@ export function bracketedTitle(heading: string): string {
   const inner = heading.slice(open.index + 1, close);
   if (!/\p{L}/u.test(inner)) return westernPunctuation(heading);
   const before = heading.slice(0, open.index).replace(COUNT, '');
+  // "「型」から考えるAPI設計": the title's sentence goes on right after the bracket, which quotes
+  // words inside the title and stays as written.
+  if (/[\p{L}\p{N}]/u.test(heading.charAt(close + 1)))
+    return `${westernPunctuation(before)}${heading.slice(open.index, close + 1)}${westernPunctuation(heading.slice(close + 1))}`.trim();
   // "「Title」— 小林 大輔": a dash right after the bracket still parts the title from the name.
   const after = heading.slice(close + 1).replace(/^\s*(?:——|――|[—–]|--?)\s*(?=\S)/u, ' — ');
   const tail = after ? westernPunctuation(after) : '';

@@ -1,9 +1,11 @@
 import { basename, resolve } from 'node:path';
+import type { Talk } from '../model.ts';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme, readmeCovers } from './folder-readme.ts';
 import { joinConferences } from './join-events.ts';
 import type { LoadedContent, LoadedFile, Scanned } from './load-content.ts';
 import { leaveOutOffTopicPages, quietSitePages } from './off-topic-pages.ts';
+import { speakersByReadme } from './readme-speakers.ts';
 import { parseSynonymsFile } from './synonyms.ts';
 import { mergeTwinTalks } from './twin-talks.ts';
 import { quietVaultPages } from './vault-pages.ts';
@@ -19,6 +21,14 @@ export function finishLibrary(
   content: LoadedContent,
   results: LoadedFile[],
 ): boolean {
+  // The talks of each file's event, looked up per README (thousands of folders stay linear).
+  const byEvent = new Map<string, Talk[]>();
+  if (scanned.readmes.length > 0)
+    for (const talk of content.library.talks) {
+      const talks = byEvent.get(talk.event);
+      if (talks) talks.push(talk);
+      else byEvent.set(talk.event, [talk]);
+    }
   for (const readme of scanned.readmes) {
     // A README speaks for the files of its own folder (their events, known before parsing).
     const events = new Set(
@@ -26,7 +36,13 @@ export function finishLibrary(
         .filter((file) => readmeCovers(readme.folder, file.listed.folder ?? ''))
         .map((file) => file.listed.event),
     );
-    nameByReadme(content.library, content.files, readme.text.toString('utf8'), events);
+    const text = readme.text.toString('utf8');
+    // Its rows of the talks give the files' talks the speakers they leave out.
+    speakersByReadme(
+      [...events].flatMap((event) => (event === undefined ? [] : (byEvent.get(event) ?? []))),
+      text,
+    );
+    nameByReadme(content.library, content.files, text, events);
   }
   // A file whose words name no conference, in a folder named after one: that conference.
   nameByFiles(

@@ -1,6 +1,7 @@
 import type { Library } from '../model.ts';
 import { DAY_WORD, WEEKDAY_FOLDER } from './day-date.ts';
 import { conferenceName } from './event-name.ts';
+import { TALKS_FOLDER } from './folder-readme.ts';
 import { nameCased } from './name-case.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
 
@@ -96,6 +97,8 @@ function folderConference(folder: string): string | undefined {
   const last = parts.pop() ?? '';
   // "yow/2018/", "fluent-2014/3-12-14/", "kubecon-2024/day-1/": a year, a date or a day of the
   // conference its parent folder names ("yow 2018", "fluent 2014").
+  // "devconf-2025/talks/": a folder of a file per talk is of the conference its parent names.
+  if (parts.length > 0 && TALKS_FOLDER.test(last)) return folderConference(parts.join('/'));
   if (parts.length > 0 && WITHIN.test(last)) {
     const parent = folderConference(parts.join('/'));
     return parent && /^(?:19|20)\d\d$/.test(last) && !YEAR.test(parent)

@@ -75,8 +75,16 @@ export function readmeCovers(readmeFolder: string, fileFolder: string): boolean 
   if (fileFolder === readmeFolder) return true;
   const prefix = readmeFolder === '' ? '' : `${readmeFolder}/`;
   if (!fileFolder.startsWith(prefix)) return false;
-  return DATED_FOLDER.test(fileFolder.slice(prefix.length));
+  const below = fileFolder.slice(prefix.length);
+  return DATED_FOLDER.test(below) || TALKS_FOLDER.test(below);
 }
+
+/**
+ * `sessions/`, `talks/`, `Vorträge/`, `palestras/`, `доклады/`, `세션/`: a folder of a file per talk
+ * right under the README, which names no conference of its own.
+ */
+export const TALKS_FOLDER =
+  /^(?:talks?|sessions?|presentations?|workshops?|lectures?|keynotes?|notes|vortr(?:ä|ae|a)ge|vortrag|sessões|sessoes|palestras|charlas|ponencias|sesiones|conf[ée]rences|interventi|доклады|выступления|лекции|セッション|講演|세션|발표|강연|演讲|议题|講演メモ)$/iu;
 
 const DATED_FOLDER = new RegExp(
   `^(?:(?:19|20)\\d\\d(?:[-_]\\d\\d(?:[-_]\\d\\d)?)?|day[-_ ]?\\d{1,2}|${WEEKDAY_FOLDER})$`,

@@ -18,11 +18,21 @@ function sentence(line: string): boolean {
   return words > 20 || (words > 12 && /[.!?]\s*$/.test(line));
 }
 
+/**
+ * `#Queues without pain`: one mark, then a title of words (a capital first, or a script without
+ * case), with no other `#tag` on the line. An Obsidian tag is one word (`#kubecon`) or lower case
+ * (`#todo check the slides`). Read as a heading only where the post writes two such lines or
+ * opens with one: where it clearly heads its notes so.
+ */
+const ONE_UNSPACED = /^#(?=\p{Lu}|\p{Lo}|[“"'(]\p{L})(?=\S+\s+\S)(?!.*\s#[^\s#])/u;
+
 export function atxSpace(md: MarkdownIt): void {
   md.core.ruler.after('normalize', 'atx_space', (state) => {
-    if (!/(?:^|\n)##+[^#\s]/.test(state.src)) return;
+    if (!/(?:^|\n)#+[^#\s]/.test(state.src)) return;
     const lines = state.src.split('\n');
     let fence: string | undefined;
+    const single: number[] = [];
+    let first = -1;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] ?? '';
       const mark = FENCE.exec(line)?.[1];
@@ -30,9 +40,13 @@ export function atxSpace(md: MarkdownIt): void {
         if (mark?.startsWith(fence)) fence = undefined;
         continue;
       }
+      if (first === -1 && line.trim() !== '') first = i;
       if (mark) fence = mark.slice(0, 3);
       else if (UNSPACED.test(line) && !sentence(line)) lines[i] = line.replace(UNSPACED, '$1 ');
+      else if (ONE_UNSPACED.test(line) && !sentence(line)) single.push(i);
     }
+    if (single.length >= 2 || (single.length === 1 && single[0] === first))
+      for (const i of single) lines[i] = `# ${(lines[i] ?? '').slice(1)}`;
     state.src = lines.join('\n');
   });
 }

@@ -231,6 +231,10 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // or links: what the heading does not say is taken from there.
   const repeats = repeatedTalks(reader.drafts, baseIds);
   for (const [index, heading] of repeats) fillFrom(heading, reader.drafts[index] as DraftTalk);
+  // A heading that took its index row's full title takes the id of that title.
+  reader.drafts.forEach((draft, index) => {
+    if (draft.fullTitle === draft.title) baseIds[index] = talkId(draft.title);
+  });
   for (const [index, draft] of reader.drafts.entries()) {
     if (untitled(draft)) {
       problems.push({

@@ -43,7 +43,62 @@ export function repeatedTalks(drafts: DraftTalk[], baseIds: string[]): Map<numbe
     taken.add(index);
     repeats.set(row, drafts[index] as DraftTalk);
   }
+  byPerson(drafts, rows, headed, repeats, taken);
   return repeats;
+}
+
+/**
+ * "| The Agentic AI Supremacy — Is your AI a double-agent? | Roger Sanz · Plain Concepts |" in
+ * an index table, "### 🤖 Agentic AI — Roger Sanz" over the notes: a heading that shortens the
+ * title is the row's talk when they name the same person, and no other row or heading does. The
+ * row's title is the talk's full one (see `fillFrom`).
+ */
+function byPerson(
+  drafts: DraftTalk[],
+  rows: number[],
+  headed: number[],
+  repeats: Map<number, DraftTalk>,
+  taken: Set<number>,
+): void {
+  const open = rows.filter((row) => !repeats.has(row));
+  if (open.length === 0) return;
+  const names = (index: number) =>
+    (drafts[index] as DraftTalk).speakers.map((s) => personWords(s.name ?? ''));
+  const headedNames = headed.map(names);
+  const rowNames = open.map(names);
+  const pairs = open.map((_, r) =>
+    headed.filter(
+      (index, h) => !taken.has(index) && sharePerson(rowNames[r] ?? [], headedNames[h] ?? []),
+    ),
+  );
+  const rowsOf = new Map<number, number>();
+  for (const found of pairs)
+    for (const index of found) rowsOf.set(index, (rowsOf.get(index) ?? 0) + 1);
+  open.forEach((row, r) => {
+    const found = pairs[r] ?? [];
+    const index = found[0];
+    if (found.length !== 1 || index === undefined || rowsOf.get(index) !== 1) return;
+    taken.add(index);
+    repeats.set(row, drafts[index] as DraftTalk);
+    (drafts[index] as DraftTalk).fullTitle = (drafts[row] as DraftTalk).title;
+  });
+}
+
+function personWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 1);
+}
+
+/** "Raquel Gálvez" and "Raquel Gálvez Farfán": one's two words or more all in the other's. */
+function sharePerson(a: string[][], b: string[][]): boolean {
+  return a.some((one) =>
+    b.some((other) => {
+      const [short, long] = one.length <= other.length ? [one, other] : [other, one];
+      return short.length >= 2 && short.every((word) => long.includes(word));
+    }),
+  );
 }
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'vs']);
@@ -78,6 +133,18 @@ function isAcronymIn(word: string, words: string[]): boolean {
 
 /** What a talk's own heading does not say, taken from the schedule line repeating it. */
 export function fillFrom(heading: DraftTalk, repeat: DraftTalk): void {
+  // Paired by its person, the heading shortened the title the row gives in full.
+  if (heading.fullTitle === repeat.title) {
+    heading.title = repeat.title;
+    if (repeat.speakers.length > heading.speakers.length)
+      heading.speakers.splice(0, heading.speakers.length, ...repeat.speakers);
+    else
+      heading.speakers.forEach((speaker, i) => {
+        const known = repeat.speakers[i];
+        if (known?.company && !speaker.company)
+          heading.speakers[i] = { ...speaker, company: known.company };
+      });
+  }
   if (heading.speakers.length === 0) heading.speakers.push(...repeat.speakers);
   heading.time ??= repeat.time;
   heading.track ??= repeat.track;

@@ -7,6 +7,7 @@ import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
+import { splitHeading } from './heading-title.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -123,6 +124,10 @@ export class ShapeReader {
     }
     if (isListOfLists(name)) {
       this.skip(section, 'a section of the post, not a talk');
+      return;
+    }
+    if (this.authorsQuestion(section)) {
+      this.skip(section, 'a question the author answers, not a talk');
       return;
     }
     if (section.children.length === 0 && isGlossary(section.body)) {
@@ -365,6 +370,18 @@ export class ShapeReader {
       this.topicByAnchor.set(entry.anchor, topic);
       this.tocTopics.add(topic);
     }
+  }
+
+  /**
+   * "## なぜ参加したのか？", "## どうだった？", "## Was it worth it?": in a post whose headings name
+   * their talks' speakers, a heading that asks a question and names no one is the author's own
+   * section. Its sub-headings may still be talks.
+   */
+  private authorsQuestion(section: Section): boolean {
+    const named = this.post.namesSpeakers || this.dashSpeakers;
+    if (!named || !/[?？]\s*$/u.test(section.title)) return false;
+    if (section.children.length > 0 || hasTalkEvidence(section, this.dashSpeakers)) return false;
+    return splitHeading(section.title, this.dashSpeakers).speakers.length === 0;
   }
 
   private skip(section: Section, why: string): void {

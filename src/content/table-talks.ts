@@ -1,5 +1,7 @@
 import type { Speaker } from '../model.ts';
+import { TITLE_LABEL } from './field-lines.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
+import { SPEAKER_LABEL } from './labelled-lead.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, isBreakTag, plainText, proseText } from './markdown-text.ts';
 import { lineupLine } from './panel-lineup.ts';
@@ -54,10 +56,43 @@ function kindOf(cell: string): string | undefined {
   return sessionKind(word) ?? sessionKind(`${word}: x`) ?? sessionKind(`x [${word}]`);
 }
 
+/**
+ * The same columns as authors name them in other languages ("| Palestra | Palestrante |",
+ * "| Charla | Ponente |", "| Vortrag | Sprecher |", "| Доклад | Спикер |", "| セッション | 登壇者 |").
+ * Titles and speakers are read with the labels a line of talk facts uses ("Vortrag:", "Sprecher:"),
+ * so a column and a label name the same things; the plurals and the words only a column uses are here.
+ */
+const OTHER_LANGUAGE_COLUMNS: [RegExp, Column][] = [
+  [
+    /^(?:palestras?|charlas|ponencias|vortr[äa]ge|conférences|sess(?:ão|ões)|sesi(?:ón|ones)|sessioni|interventi|intervento|доклады?|тема(?: доклада)?|название|выступлени[ея]|講演|演題|タイトル|セッション名?|세션|발표|제목|강연|演讲|演讲主题|议题|題目|主题|titel des vortrags|título da palestra|título de la charla)$/iu,
+    'title',
+  ],
+  [
+    /^(?:referent(?:inn)?en|sprecher(?:innen)?|vortragende[rn]?|ponentes|palestrantes|oradores|intervenants|relatori|спикеры|докладчики|выступающ(?:ий|ие)|登壇者|講演者|発表者|스피커|연사|발표자|演讲者|讲者|嘉宾)$/iu,
+    'speaker',
+  ],
+  [
+    /^(?:empresa|firma|unternehmen|organisation|organización|organização|entreprise|société|azienda|компания|организация|会社|所属|소속|회사|公司|单位)$/iu,
+    'company',
+  ],
+  [
+    /^(?:(?:mis |minhas |meine )?(?:notas?|notizen|anmerkungen|kommentare?|comentarios?|comentários?|resumo|resumen|zusammenfassung|résumé|commentaires?|заметки|комментари[йи]|впечатления|メモ|感想|所感|메모|요약|후기|笔记|备注|感想|总结))$/iu,
+    'notes',
+  ],
+  [
+    /^(?:folien|diapositivas|vídeo|enlaces?|ligações|liens|слайды|видео|ссылк[аи]|スライド|動画|資料|슬라이드|영상|자료|幻灯片|视频|链接)$/iu,
+    'link',
+  ],
+  [/^(?:uhrzeit|zeit|hora|horário|horario|heure|orario|время|時間|시간|时间)$/iu, 'time'],
+];
+
 function columnOf(header: string): Column {
   const name = header.trim();
   if (name === '') return 'other';
   for (const [pattern, column] of COLUMNS) if (pattern.test(name)) return column;
+  for (const [pattern, column] of OTHER_LANGUAGE_COLUMNS) if (pattern.test(name)) return column;
+  if (SPEAKER_LABEL.test(`${name}:`)) return 'speaker';
+  if (TITLE_LABEL.test(`${name}: x`)) return 'title';
   return 'other';
 }
 

@@ -1,7 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
-import { splitFieldParagraphs } from './field-lines.ts';
+import { splitFieldParagraphs, splitLines, TITLE_LABEL } from './field-lines.ts';
 import { companyFromHeading } from './heading-company.ts';
 import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
@@ -48,6 +48,8 @@ export interface DraftTalk {
   company?: string;
   /** Its speakers' company is the heading's "(GitHub)", never a profile site's name. */
   headingCompany?: boolean;
+  /** The title an index row gives in full, where the row was paired by its person (`repeatedTalks`). */
+  fullTitle?: string;
   links: Link[];
   notes: DraftNote[];
 }
@@ -184,6 +186,10 @@ export function draftTalk(
     const named = titleInOpening(meaningful(section.body));
     if (named) draft.title = cleanTitle(named);
   }
+  // "# Palestra" over "Nome: Filas sem dor", "# Talk" over "Title: …": a page titled by the word
+  // for a talk names the talk in its title field.
+  const field = GENERIC_TALK.test(draft.title.trim()) ? titleField(section.body) : undefined;
+  if (field) draft.title = cleanTitle(field);
   const body = withoutSessionLine(splitFieldParagraphs(section.body), draft);
   const named = draft.speakers.length;
   draft.notes.push(...read(withoutSpeakerLine(body, draft.speakers)));
@@ -251,6 +257,27 @@ function withoutSessionLine(body: MdNode[], draft: DraftTalk): MdNode[] {
 }
 
 /** A talk's context with the day (and date, when known) of a flat day heading before it. */
+/** "Talk", "Palestra", "Vortrag", "Доклад", "発表": a heading that only says it is a talk. */
+const GENERIC_TALK =
+  /^(?:(?:the |a |my )?(?:talk|session|presentation|lecture)|palestra|sessão|apresentação|charla|ponencia|sesión|presentación|vortrag|präsentation|conférence|présentation|intervento|presentazione|доклад|выступление|лекция|発表|講演|セッション|발표|세션|강연|演讲|讲座)$/iu;
+/** "Title:", "Titel:", and, under such a heading only, "Nome:", "Name:", "Название:", "Thema:". */
+const TALK_NAME_LABEL =
+  /^(?:nome|name|название|тема|thema|tema|topic|assunto|nom|nombre|名前|이름)\s*[:：]\s*(?=\S)/iu;
+
+/** The value of the title field among the first lines under a heading, if one is there. */
+function titleField(body: MdNode[]): string | undefined {
+  for (const node of meaningful(body).slice(0, 2)) {
+    if (node.type !== 'paragraph') continue;
+    for (const line of splitLines(node.children).slice(0, 6)) {
+      const text = plainText(line).trim();
+      const label = TITLE_LABEL.exec(text) ?? TALK_NAME_LABEL.exec(text);
+      if (label && /\p{L}/u.test(text.slice(label[0].length)))
+        return text.slice(label[0].length).trim();
+    }
+  }
+  return undefined;
+}
+
 export function dayFrom(outer: TalkContext, flat: { context: TalkContext }): TalkContext {
   const context: TalkContext = { ...outer };
   if (flat.context.day) context.day = flat.context.day;

@@ -1,10 +1,12 @@
 import { closingSpeaker } from './closing-speaker.ts';
 import { byGivenName, postUsesDashSpeakers } from './heading-votes.ts';
+import { labelledByline } from './labelled-byline.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
+import { isTalkPartName } from './talk-part-names.ts';
 import { isDayOnly } from './title-day.ts';
 
 /**
@@ -47,17 +49,27 @@ export function talkOfFileParts(
       : undefined;
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
   const page = !byline && (speakerPage(first.body) || byLine(first) || talkParts(below));
-  if (!byline && !page && !namesSpeaker(first)) return undefined;
+  // "# Guia de Upgrade do MySQL" over "**Palestrante:** Márcio Costa": the one talk's byline.
+  const labelled = !byline && !page && !namesSpeaker(first) ? labelledByline(first) : undefined;
+  if (!byline && !page && !labelled && !namesSpeaker(first)) return undefined;
   // "# Questions" after "# Title by Ann Berg": a part of the talk at the title's level. Any other
   // heading there ("## Talk 2" after "## Talk 1 — Ann Berg") is the post's next talk, unless the
   // speaker's own heading or page says the file is one talk ("# intro", "# cold starts").
   const level = rest.filter((section) => section.depth === first.depth);
   if (!byline && !page && !level.every(isPart)) return undefined;
   // "# Steven Berg - Reflections" over "# Hiroshi Sato - Gem resolution": dashes name speakers.
-  if (below.some((section) => section !== byline && anyTalk(section, dashes()))) return undefined;
+  // "## Sobre o palestrante" over "**Márcio Costa**": the byline's person again, in a part.
+  const about = (section: Section) => labelled && isTalkPartName(headingName(section.title));
+  if (below.some((s) => s !== byline && !about(s) && anyTalk(s, dashes()))) return undefined;
+  if (labelled) {
+    labelled.drop();
+    first.parts = { ...headingParts(first, false), speakers: labelled.speakers };
+  }
   // "### [Nest](https://github.com/…)" under the speaker's heading: a part linking a tool, no talk.
   if (byline) partsOnly(byline.children);
-  return { ...first, children: below, evidence: true };
+  // The event's heading that held the byline has nothing left to say of the talk.
+  const parts = labelled?.event ? below.filter((s) => s !== labelled.event) : below;
+  return { ...first, children: parts, evidence: true };
 }
 
 /** The talk's parts, however they read, say nothing of talks of their own. */

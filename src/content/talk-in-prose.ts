@@ -1,3 +1,4 @@
+import { splitLines } from './field-lines.ts';
 import type { MetaTalk } from './front-matter-talk.ts';
 import { SPEAKER_LABEL } from './labelled-lead.ts';
 import type { MdNode } from './markdown.ts';
@@ -17,13 +18,32 @@ export function talkToldInProse(
   drafts: DraftTalk[],
   title?: string,
 ): MetaTalk | undefined {
-  if (drafts.length === 0 || drafts.some((draft) => draft.speakers.length > 0)) return undefined;
+  if (drafts.some((draft) => draft.speakers.length > 0)) return undefined;
   for (const paragraph of preamble.slice(0, 4)) {
     if (paragraph.type !== 'paragraph') continue;
-    const told = toldIn(paragraph.children) ?? (title ? fieldTalk(paragraph, title) : undefined);
+    // With no heading at all, only the post's own byline says it is one talk.
+    const told =
+      (drafts.length > 0 ? toldIn(paragraph.children) : undefined) ??
+      (title ? (fieldTalk(paragraph, title) ?? dashByline(paragraph, title)) : undefined);
     if (told) return told;
   }
   return undefined;
+}
+
+/**
+ * "-- Alexandre Cisneiro (Nubank)" (or after "—") on the first line of a post titled by its front
+ * matter: the speaker of the one talk the post is about, its company in brackets. Only a name
+ * with its company counts: "— a short note" is no byline.
+ */
+function dashByline(paragraph: MdNode, title: string): MetaTalk | undefined {
+  const [first] = splitLines(paragraph.children);
+  const line = first ? plainText(first).trim() : '';
+  const dashed = /^(?:--|—|–)\s*(\S.{0,100})$/u.exec(line);
+  if (!dashed?.[1]) return undefined;
+  const speakers = speakerLine(dashed[1], true);
+  return speakers?.length && speakers.every((speaker) => speaker.name && speaker.company)
+    ? { title, speakers, links: [] }
+    : undefined;
 }
 
 /**

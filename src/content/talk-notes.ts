@@ -160,6 +160,9 @@ const PENDING_LINK =
 /** A line of the talk's slot facts: the track and time are kept, the line is no note. */
 function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   if (note.children.length > 0 || note.text.length > 100) return false;
+  // "Nome: Filas sem dor" under "# Palestra": a field that repeats the title is no note.
+  const field = /^\p{L}[\p{L} ]{0,20}[:：]\s*(\S.*)$/u.exec(note.text.trim());
+  if (field?.[1] && field[1].replace(/[.;]$/, '').trim() === draft.title) return true;
   // "Slides: not published yet": a link to come says nothing of the talk.
   if (PENDING_LINK.test(note.text.trim())) return true;
   // "Room: 3B", "📍 Stage 2": where it was (see `talk-room.ts`).
@@ -180,7 +183,8 @@ function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   return true;
 }
 
-const COMPANY_LINE = /^(?:company|organi[sz]ation|affiliation|employer)\s*[:：]\s*(\S.{0,60})$/i;
+const COMPANY_LINE =
+  /^(?:company|organi[sz]ation|affiliation|employer|empresa|firma|unternehmen|arbeitgeber|entreprise|société|azienda|bedrijf|organização|organización|компания|организация|会社|所属|소속|회사|公司|单位)\s*[:：]\s*(\S.{0,60})$/iu;
 
 /** "Company: Acme" under "Speaker: Jane Doe": the company of the speakers named without one. */
 function companyLine(text: string, draft: DraftTalk): boolean {

@@ -84,7 +84,7 @@ export function cleanTitle(text: string): string {
     .replace(SITE_AFTER, '')
     .replace(/^,,(?=.+''$)/, '„')
     // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark.
-    .replace(/^[^\p{L}\p{N}"'“‘«„([*_¿¡]+(?=[\p{L}\p{N}"'“‘«„¿¡])/u, '');
+    .replace(/^[^\p{L}\p{N}"'“‘«„([*_¿¡「『《]+(?=[\p{L}\p{N}"'“‘«„¿¡「『《])/u, '');
   const plain = unquoted(title);
   // "Talk - Gateway API migration stories" (a note's name in a vault): a label before a dash
   // too, where what follows is no one's name ("Talk – Jane Doe" names its speaker).
