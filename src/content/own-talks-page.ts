@@ -29,7 +29,7 @@ export function ownTalksPage(drafts: DraftTalk[], sections: Section[]): void {
   drafts.forEach((draft, index) => {
     const line = given[index];
     if (line) {
-      draft.notes.splice(0, 1);
+      for (const at of [...line.used].reverse()) draft.notes.splice(at, 1);
       draft.conference = line.place ? `${line.name} (${line.place})` : line.name;
       if (line.date) draft.date = line.date;
       // "## 2025" over the talks of that year: no topic of theirs once each has its event.
@@ -55,16 +55,66 @@ export function ownTalksPage(drafts: DraftTalk[], sections: Section[]): void {
 /** The parentheses ending a title: `withWhom` says whether they name a co-speaker. */
 const ASIDE = /\s*\(([^()]{3,90})\)\s*$/;
 
-/** `**SREcon EMEA 2025**, Dublin — 28 October 2025`: the event, its place, its date. */
-function eventLine(draft: DraftTalk): { name: string; place?: string; date?: string } | undefined {
+interface EventLine {
+  name: string;
+  place?: string;
+  date?: string;
+  /** The notes that said it, which are no notes of the talk. */
+  used: number[];
+}
+
+/**
+ * `**SREcon EMEA 2025**, Dublin — 28 October 2025`: the event, its place, its date; or the same
+ * as the first fields of the talk (`**Event:** Golab 2019`, `**Location:** Firenze, Italy`,
+ * `**Date:** October 20th - 22nd, 2019`).
+ */
+function eventLine(draft: DraftTalk): EventLine | undefined {
   const text = draft.notes[0]?.text.trim() ?? '';
-  if (text.length > 200 || !/[—–-]/.test(text)) return undefined;
-  const match = EVENT_LINE.exec(text);
-  if (!match?.[1] || !isEventName(match[1])) return undefined;
+  if (text.length > 200) return undefined;
+  const match = /[—–-]/.test(text) ? EVENT_LINE.exec(text) : null;
+  if (!match?.[1] || !isEventName(match[1])) return eventFields(draft);
   const place = match[2]?.split(',')[0]?.trim();
   const date = match[3] ? eventDates(match[3]).start : undefined;
-  return { name: match[1].trim(), ...(place ? { place } : {}), ...(date ? { date } : {}) };
+  return {
+    name: match[1].trim(),
+    ...(place ? { place } : {}),
+    ...(date ? { date } : {}),
+    used: [0],
+  };
 }
+
+/** "Event: Golab 2019", "Location: Firenze, Italy", "Date: June 14th, 2019" among the first notes. */
+function eventFields(draft: DraftTalk): EventLine | undefined {
+  const found: Partial<Record<'event' | 'place' | 'date', string>> = {};
+  const used: number[] = [];
+  draft.notes.slice(0, FIELDS_AT_MOST).forEach((note, index) => {
+    const field = note.children.length === 0 ? FIELD.exec(note.text.trim()) : null;
+    const label = field?.[1]?.toLowerCase();
+    const value = field?.[2]?.replace(/[.;]$/, '').trim();
+    if (!label || !value) return;
+    const kind =
+      /^(?:event|conference|conf|evento|veranstaltung|événement|evenement|конференция)$/.test(label)
+        ? 'event'
+        : /^(?:location|place|where|city|venue|lieu|ort|lugar|luogo|local)$/.test(label)
+          ? 'place'
+          : 'date';
+    if (found[kind]) return;
+    found[kind] = value;
+    used.push(index);
+  });
+  const name = found.event;
+  if (!name || !isEventName(name)) return undefined;
+  // "Location:" and "Date:" lines may have been read as the talk's already (`talk-notes.ts`).
+  const place = (found.place ?? draft.place)?.split(',')[0]?.trim();
+  const date = found.date ? eventDates(found.date).start : draft.date;
+  return { name, ...(place ? { place } : {}), ...(date ? { date } : {}), used };
+}
+
+/** How far down a talk's first notes its event's fields are looked for. */
+const FIELDS_AT_MOST = 5;
+
+const FIELD =
+  /^(event|conference|conf|evento|veranstaltung|événement|evenement|конференция|location|place|where|city|venue|lieu|ort|lugar|luogo|local|date|when|datum|fecha|data|дата)\s*[:：]\s*(\S.{0,100})$/iu;
 
 const EVENT_LINE =
   /^([^,—–]{3,80}?\b(?:19|20)\d{2})(?:,\s*([^—–]{2,120}?))?\s*[—–-]\s*(\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})\.?$/u;

@@ -44,6 +44,8 @@ export interface DraftTalk {
   kind?: string;
   /** The group heading that names a conference, in a post about several (see `conferences.ts`). */
   conference?: string;
+  /** "Location: Lyon, France" among a talk's fields: where it was given (see `own-talks-page.ts`). */
+  place?: string;
   speakers: Speaker[];
   company?: string;
   /** Its speakers' company is the heading's "(GitHub)", never a profile site's name. */

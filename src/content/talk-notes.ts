@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { eventDates } from './day-date.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
 import { lineupLine } from './panel-lineup.ts';
@@ -152,10 +153,10 @@ function tableNote(table: MdNode): DraftNote {
  * are the author's own "Attended by: Marek, Ola" (a Notion table's column) or "Status: watched".
  */
 const META =
-  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe)\s*[:：]\s*(\S.{0,80})$/i;
+  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe|website|web ?site|homepage|site)\s*[:：]\s*(\S.{0,80})$/i;
 
 const PENDING_LINK =
-  /^(?:slides?|deck|video|recording)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|to come|n\/?a|none|pending|-+|—)[.!)]*$|^(?:the\s+)?(?:slides?|deck|video|recording)\s+(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:published|available|online|up|out)\b/i;
+  /^(?:slides?|deck|video|recording|youtube)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|(?:available|online)\s+soon|to come|n\/?a|none|pending|-+|—)[.!)]*$|^(?:the\s+)?(?:slides?|deck|video|recording)\s+(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:published|available|online|up|out)\b/i;
 
 /** A line of the talk's slot facts: the track and time are kept, the line is no note. */
 function isMeta(note: DraftNote, draft: DraftTalk): boolean {
@@ -178,8 +179,17 @@ function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   // "Time: the biggest constraint of all" is a note that starts with a word, not a slot.
   const timed = /^(?:time|when|slot|date|duration|length)$/.test(label);
   if ((timed && !/\d/.test(value)) || value.split(/\s+/).length > 6) return false;
+  // "Website: [link](…)" is the event's site, kept as a link; "Website: we rebuilt it in Astro" a note.
+  if (/^(?:website|web ?site|homepage|site)$/.test(label) && value.split(/\s+/).length > 2)
+    return false;
   if (label === 'track') draft.track ??= value;
   if (label === 'time' || label === 'when' || label === 'slot') draft.time ??= value;
+  // "Date: June 12th, 2020", "Location: Oslo, Norway": when and where the talk was given.
+  if (label === 'date') {
+    const { start } = eventDates(value);
+    if (start && !draft.date) draft.date = start;
+  }
+  if (label === 'location') draft.place ??= value;
   return true;
 }
 
