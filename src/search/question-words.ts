@@ -101,6 +101,10 @@ const OTHER_LANGUAGES =
     'gesagt erzahlt berichtet gemeint dit dicho dijo disse detto gezegd ' +
     // "something", "anything": "quelque chose sur …", "hay algo sobre …", "gibt es etwas zu …"
     'quelque quelques chose algo coisa etwas qualcosa iets ' +
+    // Tips and advice asked for: "consejos sobre seguridad", "Tipps zu Kubernetes", "conseils sur
+    // la sécurité", "consigli per …", "dicas de …" (as "tips", "advice" are in English).
+    'consejo consejos sugerencias tipp tipps ratschlag ratschlage hinweise conseil conseils ' +
+    'astuces consigli consiglio suggerimenti dica dicas sugestoes per ' +
     // "Was lief an Tag 2?", "was läuft auf der Elbcode": what was on, in German.
     'lief liefen lauft laufen ' +
     // The same verbs in other tenses, and the particles around them: "quels talks parlaient de

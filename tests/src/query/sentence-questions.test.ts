@@ -99,10 +99,17 @@ describe('asking to learn, or for advice: the asking words are no subject', () =
     ['I want to understand observability'],
     ["I'd like to read up on observability"],
     ['help me with observability'],
+    ['consejos sobre observability'],
+    ['Tipps zu Observability?'],
+    ['des conseils sur observability ?'],
+    ['consigli per observability?'],
+    ['dicas de observability'],
   ])('%s → the observability talks', (question) => {
-    expect(titles(bot.ask(question))).toEqual([
-      'Observability budgets',
-      'Observability for data pipelines',
-    ]);
+    const answer = bot.ask(question);
+    expect(titles(answer)).toEqual(['Observability budgets', 'Observability for data pipelines']);
+    // No "no talk mentions “consejos”" note: the asking words are no words to find.
+    expect(
+      answer.kind === 'talks' && answer.scope.kind === 'search' && answer.scope.unmatched,
+    ).toBeFalsy();
   });
 });
