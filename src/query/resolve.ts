@@ -1,5 +1,5 @@
 import type { ConferenceEvent, Library, Talk } from '../model.ts';
-import { fold } from '../search/analyze.ts';
+import { fold, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { asTyped, everything } from './asked-forms.ts';
@@ -226,6 +226,11 @@ export class Resolver implements Steps {
       read: (text) => this.read(text, asked.event),
       inEvent: (event) => this.resolveWith({ ...asked, event }),
       allEvents: () => this.library.events.map((event) => event.id),
+      authors: () => this.library.events,
+      speaks: (name) =>
+        this.library.talks.some((talk) =>
+          talk.speakers.some((speaker) => words(speaker.name ?? '').join(' ') === name),
+        ),
     });
     if (own) return own;
     const about = asked.eventNames && !asked.event && eventsAsked(asked.text, this.library);

@@ -29,13 +29,22 @@ export function theEvents(
     read,
     inEvent,
     allEvents,
+    authors,
+    speaks,
   }: {
     read: (text: string) => Plan;
     inEvent: (event: string) => Plan;
     /** Every event's id, in the notes' order. */
     allEvents: () => string[];
+    /** The events with whose notes they are (`author`), and whether a speaker has a name. */
+    authors?: () => { id: string; author?: string }[];
+    speaks?: (name: string) => boolean;
   },
 ): Plan | undefined {
+  // "Who is Holger Reinhardt?", "notes by Holger Reinhardt": the person wrote the notes, and
+  // gave no talk: the events whose notes they are, each card saying so.
+  const wrote = authors && speaks ? notesBy(asked.text, authors(), speaks) : undefined;
+  if (wrote) return { kind: 'events', events: wrote };
   const author = AUTHOR.exec(fold(asked.text));
   const named = author?.[1] ?? author?.[2]?.replace(/[?!.]+$/, '');
   // "Who wrote these notes": no event named, so every event's card, each saying whose notes.
@@ -56,4 +65,46 @@ export function theEvents(
   // "The newest conference": that event, or its talks when more is asked.
   const plan = inEvent(latest);
   return plan.kind === 'none' ? { kind: 'events', events: [latest] } : plan;
+}
+
+/** Words a question about a notes' author may have besides the name: "notes by", "who wrote". */
+const ABOUT_AUTHOR =
+  /^(?:notes?|wrote|write|writes|written|writing|author|authors|post|posts|by|blog)$/;
+
+const AUTHOR_NAMES = new WeakMap<object, Map<string, string[]>>();
+
+/** Each notes author's name (of two words or more, as searched), with the events of their notes. */
+function authorNames(events: { id: string; author?: string }[]): Map<string, string[]> {
+  let names = AUTHOR_NAMES.get(events);
+  if (names) return names;
+  names = new Map();
+  for (const event of events) {
+    for (const person of event.author?.split(/\s*(?:,|&|\band\b)\s*/) ?? []) {
+      const name = words(person).join(' ');
+      if (name.includes(' ')) names.set(name, [...(names.get(name) ?? []), event.id]);
+    }
+  }
+  AUTHOR_NAMES.set(events, names);
+  return names;
+}
+
+/**
+ * The events whose notes the person the question names wrote, where the question asks about no
+ * more than them ("who is …", "… notes", "what did … write") and no talk is theirs.
+ */
+function notesBy(
+  text: string,
+  events: { id: string; author?: string }[],
+  speaks: (name: string) => boolean,
+): string[] | undefined {
+  const said = ` ${words(text).join(' ')} `;
+  const found = new Map<string, string[]>();
+  for (const [name, ids] of authorNames(events))
+    if (said.includes(` ${name} `)) found.set(name, ids);
+  if (found.size !== 1) return undefined;
+  const [[name, ids] = ['', []]] = [...found];
+  const rest = said.replace(` ${name} `, ' ').trim().split(' ').filter(Boolean);
+  if (speaks(name) || !rest.every((word) => isFiller(word) || ABOUT_AUTHOR.test(word)))
+    return undefined;
+  return ids;
 }
