@@ -81,7 +81,7 @@ const OUTLINE = /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/;
 function numberedUnder(section: Section, child: Section): boolean {
   const own = OUTLINE.exec(section.title)?.[1];
   const number = OUTLINE.exec(child.title)?.[1];
-  return own !== undefined && number !== undefined && number.startsWith(`${own}.`);
+  return own !== undefined && (number?.startsWith(`${own}.`) ?? false);
 }
 
 /**

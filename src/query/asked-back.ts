@@ -33,8 +33,8 @@ function wordsOf(text: string): string[] {
 export function asksWhoAlone(text: string): boolean {
   const asked = whoAsked(text);
   return (
-    asked !== undefined &&
-    asked.rest.every((word) => isFiller(word) || (asked.who === 'wer' && AFTER_WER.has(word)))
+    asked?.rest.every((word) => isFiller(word) || (asked.who === 'wer' && AFTER_WER.has(word))) ??
+    false
   );
 }
 

@@ -110,6 +110,10 @@ const EMOJI_SAYING: Record<string, Greeting> = {
 const REACTION_ONLY =
   /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\s)+$/u;
 
+/** Puzzled faces and question marks, alone: someone who does not know what to ask. */
+const PUZZLED =
+  /^(?:[🤔😕🤷🧐😐😶😵❓❔⁉🫤😖😟]|\u{FE0F}|\u{200D}|[\u{2640}\u{2642}]|[\u{1F3FB}-\u{1F3FF}]|\s)+$/u;
+
 /** "@qcon-bot hi", "<@U123> thanks": who is addressed, which is no part of what is said. */
 const ADDRESSED = /^(?:<@[\w|.-]+>|@[\w.-]+)[\s,:]*/;
 
@@ -141,6 +145,8 @@ export function greetingOf(text: string): Request | undefined {
     .trim();
   const alone = own(EMOJI_SAYING, said.replace(/\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, ''));
   if (alone) return { kind: 'help', greeting: alone };
+  // "🤔", "🤷", "❓": puzzled, with nothing asked: what the bot knows and how to ask it.
+  if (said !== '' && PUZZLED.test(said)) return { kind: 'help' };
   // "🙂", "🔥🔥", "👀": a reaction with nothing asked: acknowledged, with the help.
   if (said !== '' && REACTION_ONLY.test(said)) return { kind: 'help', greeting: 'ok' };
   // "...", "??", "-": nothing asked yet: what the bot knows and how to ask it.

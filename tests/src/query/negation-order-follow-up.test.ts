@@ -336,6 +336,13 @@ describe('politeness and chat around a question', () => {
       '🔥🔥',
     ])
       expect(bot.ask(question), question).toMatchObject({ kind: 'help', greeting: 'ok' });
+    // A puzzled face alone asks nothing yet: the help itself, not a thumbs-up.
+    for (const question of ['🤔', '🤷‍♀️', '❓❓'])
+      expect(bot.ask(question), question).toEqual(
+        expect.objectContaining({ kind: 'help', commands: expect.any(Array) }),
+      );
+    for (const question of ['🤔', '🤷‍♀️', '❓❓'])
+      expect(bot.ask(question), question).not.toHaveProperty('greeting');
     expect(bot.ask('morning all')).toMatchObject({ kind: 'help', greeting: 'hello' });
     // "morning talks" is still a question about the schedule.
     expect(bot.ask('morning talks').kind).not.toBe('help');
