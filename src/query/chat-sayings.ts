@@ -95,6 +95,14 @@ const COUNTED = new RegExp(String.raw`(?:${COUNT_EVENTS.source})[\s?!.]*$`, 'i')
 const COUNT_TALKS =
   /^(?:(?:how many|(?:the )?(?:total )?number of) (?:talks|sessions|presentations)(?: (?:are there|were there|do you (?:know|have)(?: about)?|have you got|are in (?:here|the notes)|in total|total|altogether|overall|all together|in all))*|(?:total|count(?: (?:all|of|all of) the| all| the| of)?) (?:talks|sessions|presentations)|(?:talks?|sessions?|presentations?) (?:count|total))[\s?!.]*$/i;
 
+/**
+ * The same in German, French, Spanish, Portuguese and Italian: "wie viele Vorträge gab es?",
+ * "combien de talks y a-t-il ?", "¿cuántas charlas hubo?", "quantas palestras teve?", "quanti
+ * talk ci sono stati?" (with an event or a subject after them, they are searches).
+ */
+const COUNT_TALKS_ELSEWHERE =
+  /^(?:wie\s+viele\s+(?:vortr[aä]ge|talks|sessions)(?:\s+(?:gab|gibt)\s+es(?:\s+insgesamt)?)?|combien\s+(?:de\s+|d['’])(?:talks|pr[ée]sentations|conf[ée]rences|sessions)(?:\s+(?:y\s*a-?t-?il|il\s+y\s+a(?:vait)?|y\s+avait-?il)(?:\s+en\s+tout)?)?|¿?\s*cu[aá]ntas\s+(?:charlas|ponencias|sesiones)(?:\s+(?:hubo|hay)(?:\s+en\s+total)?)?|quant[ao]s\s+(?:palestras|sess[õo]es)(?:\s+(?:teve|houve|tem|h[aá])(?:\s+no\s+total)?)?|quant[ie]\s+(?:talk|interventi|sessioni|presentazioni)(?:\s+(?:ci\s+sono\s+stat[ie]|c['’]erano|ci\s+sono)(?:\s+in\s+tutto)?)?)[\s?!.]*$/i;
+
 /** A greeting word that may open a longer question: "hello there, can you help me?". */
 const HELLO_LEAD =
   /^(?:hi|hello|hey|hiya|howdy|yo|greetings|hola|bonjour|salut|hallo|moin|servus|hej|hei)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋]+/iu;
@@ -166,7 +174,8 @@ export function greetingOf(text: string): Request | undefined {
   if (OK.test(said)) return { kind: 'help', greeting: 'ok' };
   if (THERE.test(said)) return { kind: 'help', greeting: 'hello' };
   if (COUNTED.test(said)) return { kind: 'events' };
-  if (COUNT_TALKS.test(said)) return { kind: 'help', count: true };
+  if (COUNT_TALKS.test(said) || COUNT_TALKS_ELSEWHERE.test(said))
+    return { kind: 'help', count: true };
   if (WHICH_EVENTS.test(said) || asksEventsInLanguage(said)) return { kind: 'events' };
   if (ABOUT_BOT.test(said) || BOT_CHAT.test(said)) return { kind: 'help' };
   // "lol that's not what I meant": chat after an interjection is still chat.

@@ -285,7 +285,16 @@ describe('one everyday word more', () => {
 
 describe('counting', () => {
   it('answers how many talks and conferences with the counts', () => {
-    for (const question of ['how many talks in total', 'total talks?', 'sessions count'])
+    for (const question of [
+      'how many talks in total',
+      'total talks?',
+      'sessions count',
+      'wie viele Vorträge gab es?',
+      'combien de talks y a-t-il ?',
+      '¿cuántas charlas hubo?',
+      'quantas palestras teve?',
+      'quanti talk ci sono stati?',
+    ])
       expect(bot.ask(question), question).toMatchObject({
         kind: 'help',
         count: true,
