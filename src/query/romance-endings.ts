@@ -71,10 +71,7 @@ const FRENCH: [RegExp, string[]][] = [
 
 /** The French forms of an English (folded) word with such an ending. */
 export function frenchForms(word: string): string[] {
-  if (word.length < 6) return [];
-  for (const [ending, others] of FRENCH)
-    if (ending.test(word)) return others.map((other) => word.replace(ending, other));
-  return [];
+  return word.length < 6 ? [] : endingForms(word, FRENCH);
 }
 
 /**
