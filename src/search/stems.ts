@@ -19,8 +19,26 @@ const STOP_WORDS = new Set(
  */
 const MOST_DERIVED = 4;
 
+/**
+ * Terms already worked out. A word's term never changes, and the same few thousand words come
+ * back in every question and every talk, while working one out runs the stemmer two or three
+ * times; a question's reading asks for the terms of its words many times over. Emptied when
+ * full, so a huge archive's long tail cannot grow it without end.
+ */
+const known = new Map<string, string | null>();
+const MOST_KNOWN = 1 << 16;
+
 /** One word to its term, or null for a stop word or a word too long to be a word. */
 export function termOf(word: string): string | null {
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  const term = workOutTerm(word);
+  if (known.size >= MOST_KNOWN) known.clear();
+  known.set(word, term);
+  return term;
+}
+
+function workOutTerm(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
   const noun = ingNoun(word);
