@@ -14,6 +14,7 @@ import { asksEverySpeaker } from './query/asked-back.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
+import { prepareLanguages } from './query/notes-language.ts';
 import { parseRequest, type Request, requestText } from './query/parse-request.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
@@ -115,6 +116,7 @@ export class Bot {
     await this.resolver.prepare(turn);
     // The events' talk counts (every `events` and help answer) and the topics a question that
     // finds nothing lists.
+    await prepareLanguages(this.library, turn);
     this.catalogue.events();
     await turn();
     this.catalogue.topics();

@@ -1,6 +1,7 @@
 import { LANGUAGE_WORDS } from '../language-words.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
+import { inSlices } from '../slices.ts';
 
 /**
  * The language an event's notes are written in, told by their function words, and the words a
@@ -13,12 +14,12 @@ const LANGUAGE_OF = new Map<string, string>(
   ),
 );
 
-/** Function words that tell the language notes are written in (folded). */
-const MARKERS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(LANGUAGE_WORDS).flatMap(([language, { markers }]) =>
-    markers && language !== 'en' ? [[language, new Set(markers)]] : [],
-  ),
-);
+/** The languages each function word tells, folded (a word may be one of several languages'). */
+const MARKER_OF = new Map<string, string[]>();
+for (const [language, { markers }] of Object.entries(LANGUAGE_WORDS))
+  if (markers && language !== 'en')
+    for (const marker of markers)
+      MARKER_OF.set(marker, [...(MARKER_OF.get(marker) ?? []), language]);
 
 /** The language a word of a question names ("polish", "pt-br", "spain"), if one. */
 export function languageNamed(word: string): string | undefined {
@@ -29,33 +30,63 @@ const LANGUAGES = new WeakMap<Library, Map<string, string>>();
 
 /** The language each event's notes are written in, worked out once per library. */
 export function languages(library: Library): Map<string, string> {
-  let known = LANGUAGES.get(library);
+  const known = LANGUAGES.get(library);
   if (known) return known;
-  const counts = new Map<string, Map<string, number>>();
-  const sizes = new Map<string, number>();
-  for (const talk of library.talks) {
-    const said = words(`${talk.title} ${talk.summary}`);
-    sizes.set(talk.event, (sizes.get(talk.event) ?? 0) + said.length);
-    const event = counts.get(talk.event) ?? new Map<string, number>();
-    for (const word of said)
-      for (const [language, markers] of Object.entries(MARKERS))
-        if (markers.has(word)) event.set(language, (event.get(language) ?? 0) + 1);
-    counts.set(talk.event, event);
+  const tally = new LanguageTally(library);
+  for (const talk of library.talks) tally.add(talk);
+  return tally.done();
+}
+
+/**
+ * `languages` worked out in slices, between answers: a reloaded bot reads the function words of
+ * all its talks (~50 ms at 10,000) before it is swapped in.
+ */
+export async function prepareLanguages(
+  library: Library,
+  turn: () => Promise<unknown>,
+): Promise<void> {
+  if (LANGUAGES.has(library)) return;
+  const tally = new LanguageTally(library);
+  await inSlices(library.talks, (talk) => tally.add(talk), turn);
+  tally.done();
+}
+
+/** Function words counted per event, talk by talk. */
+class LanguageTally {
+  private readonly known = new Map<string, string>();
+  /** The language the content found (front matter, or a sample of the file) is the one. */
+  private readonly found: Map<string, string | undefined>;
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly sizes = new Map<string, number>();
+
+  constructor(private readonly library: Library) {
+    this.found = new Map(library.events.map((event) => [event.id, event.language]));
   }
-  known = new Map();
-  // The language the content found (front matter, or a sample of the file) is the one.
-  const found = new Map(library.events.map((event) => [event.id, event.language]));
-  for (const [event, byLanguage] of counts) {
-    const told = found.get(event);
+
+  /** Only the talks of events whose language the content did not find are read. */
+  add(talk: Talk): void {
+    const told = this.found.get(talk.event);
     if (told) {
-      if (told !== 'en') known.set(event, told);
-      continue;
+      if (told !== 'en') this.known.set(talk.event, told);
+      return;
     }
-    const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    if (hits >= 5 && hits >= (sizes.get(event) ?? 0) * 0.05) known.set(event, language);
+    const said = words(`${talk.title} ${talk.summary}`);
+    this.sizes.set(talk.event, (this.sizes.get(talk.event) ?? 0) + said.length);
+    const event = this.counts.get(talk.event) ?? new Map<string, number>();
+    for (const word of said)
+      for (const language of MARKER_OF.get(word) ?? [])
+        event.set(language, (event.get(language) ?? 0) + 1);
+    this.counts.set(talk.event, event);
   }
-  LANGUAGES.set(library, known);
-  return known;
+
+  done(): Map<string, string> {
+    for (const [event, byLanguage] of this.counts) {
+      const [language, hits] = [...byLanguage].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      if (hits >= 5 && hits >= (this.sizes.get(event) ?? 0) * 0.05) this.known.set(event, language);
+    }
+    LANGUAGES.set(this.library, this.known);
+    return this.known;
+  }
 }
 
 /**
