@@ -172,6 +172,13 @@ export class TalkIndex {
     return id === undefined ? 0 : this.terms.df(id);
   }
 
+  /** Whether a talk's text (any field) has the word's term. */
+  says(doc: number, word: string): boolean {
+    const term = termOf(word);
+    const id = term === null ? undefined : this.terms.termIds.get(term);
+    return id !== undefined && this.terms.scoreIn(id, doc) > 0;
+  }
+
   /** Whether some talk has the asked word, as typed or in one of the forms it was read as. */
   knows(q: QueryWord): boolean {
     return (
