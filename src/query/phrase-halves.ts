@@ -8,13 +8,15 @@ import type { QueryWord } from '../search/talk-index.ts';
  * word a talk only ever says as the first half of one term, always before the same word and
  * more than once, is that term's, another subject; such talks come after those that say the word by itself (Docker's
  * containers), in the order found. Only for a question of one word, and read in the talks found
- * first (their titles and notes, once each): no whole library is scanned.
+ * first (their titles and notes, once each), up to the `wanted` first that say it by itself: no
+ * whole library is scanned.
  */
 export function halvesLast(
   list: Talk[],
   query: readonly QueryWord[],
   from: number,
   says: (talk: Talk, word: string) => boolean,
+  wanted = Number.POSITIVE_INFINITY,
 ): Talk[] {
   const [only] = query;
   if (query.length !== 1 || !only || list.length - from < 2) return list;
@@ -30,14 +32,19 @@ export function halvesLast(
   // talks into words was most of a one-word question's time at 10,000 talks.
   const mayHave = (text: string) => starts.some((start) => text.includes(start));
   // A talk found by another word (a longer one the asked word begins, a related one) never says
-  // it: its notes are not read at all.
-  const halves = new Set(
-    rest.filter(
-      (talk) => asked.some((word) => says(talk, word)) && saysOnlyBefore(talk, isForm, mayHave),
-    ),
-  );
-  if (halves.size === 0 || halves.size === rest.length) return list;
-  return [...head, ...rest.filter((talk) => !halves.has(talk)), ...halves];
+  // it: its notes are not read at all. Talks are read in order only until the caller has the
+  // `wanted` talks that say the word alone: the others' order is never shown.
+  const kept: Talk[] = [];
+  const halves: Talk[] = [];
+  let read = 0;
+  for (const talk of rest) {
+    if (head.length + kept.length >= wanted) break;
+    read++;
+    const half = asked.some((word) => says(talk, word)) && saysOnlyBefore(talk, isForm, mayHave);
+    (half ? halves : kept).push(talk);
+  }
+  if (halves.length === 0 || (kept.length === 0 && read === rest.length)) return list;
+  return [...head, ...kept, ...halves, ...rest.slice(read)];
 }
 
 /** How often a talk says a term to be about it: "container queries" in its title and notes. */

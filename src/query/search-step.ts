@@ -84,8 +84,12 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
     let list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
     if (kind) list = ofKindFirst(list, kind, first.length);
     // "Containers": a talk that says it only in "container queries" after Docker's.
-    list = halvesLast(list, query, first.length, (talk, word) =>
-      steps.index.says(steps.docOf(talk), word),
+    list = halvesLast(
+      list,
+      query,
+      first.length,
+      (talk, word) => steps.index.says(steps.docOf(talk), word),
+      topicList ? Number.POSITIVE_INFINITY : end,
     );
     // A topic lists all its talks: those with the words first, then the others.
     if (topicList) return [...new Set([...list, ...topicList])];
