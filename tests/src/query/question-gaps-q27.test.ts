@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk } from './library-fixture.ts';
+
+/**
+ * Questions a team asks in chat that the previous rounds misread, against invented notes: an
+ * English conference, a German and a Japanese one, and Russian notes.
+ */
+const [EN, DE, JA, RU] = ['tidepool-2025', 'nordtage-2024', 'kaigi-2024', 'vstrecha-2023'];
+
+const bot = new Bot({
+  events: [
+    event(EN, 'Tidepool Conf 2025'),
+    event(DE, 'Nordtage Bremen 2024'),
+    event(JA, 'Minato Kaigi 2024'),
+    event(RU, 'Vstrecha 2023'),
+  ],
+  talks: [
+    talk(EN, 'belonging', 'Belonging on small teams', 'Our DEI programme; hiring panels'),
+    talk(EN, 'queues', 'Queues in practice', 'Backpressure; retries'),
+    talk(EN, 'rust-threads', 'Fearless concurrency in Rust', 'Threads; channels'),
+    talk(EN, 'mainframe', 'Retiring a legacy billing system', 'Strangler fig; COBOL'),
+    talk(EN, 'tracing-bugs', 'Debugging production with traces', 'Spans; sampling'),
+    talk(EN, 'keys', 'Encryption keys at rest', 'KMS; rotation'),
+    talk(DE, 'goroutinen', 'Nebenläufigkeit in Go', 'Goroutinen statt Locks'),
+    talk(DE, 'altanwendung', 'Containerisierung einer Altanwendung', 'Schritt für Schritt'),
+    talk(DE, 'fehlersuche', 'Fehlersuche im Betrieb', 'Logs lesen; Hypothesen'),
+    talk(JA, 'ms-ja', 'マイクロサービスの分割', 'ドメインで分ける; チーム単位'),
+    talk(JA, 'metrics-ja', 'メトリクス入門', 'ゲージとカウンター'),
+    talk(RU, 'ms-ru', 'Микросервисы без боли', 'Границы сервисов; команды'),
+    talk(EN, 'services', 'Splitting a monolith into microservices', 'Seams; data ownership'),
+  ],
+});
+
+describe('an acronym typed in capitals', () => {
+  it('is the subject, not the Italian "dei" it is spelled like once folded', () => {
+    expect(ids(bot.ask('DEI talks'))).toEqual(['belonging']);
+    expect(ids(bot.ask('any DEI talks?'))).toEqual(['belonging']);
+  });
+
+  it('where no talk has it, is said so, not answered with every talk', () => {
+    const answer = bot.ask('any ES talks?');
+    expect(answer).toMatchObject({ kind: 'none', unmatched: ['es'] });
+  });
+
+  it('keeps the small word its meaning when typed small, or when the whole question shouts', () => {
+    expect(ids(bot.ask('i talk dei microservizi'))).toContain('services');
+    expect(ids(bot.ask('TALKS ABOUT ENCRYPTION'))).toEqual(['keys']);
+  });
+});
