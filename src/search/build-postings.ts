@@ -1,6 +1,7 @@
 import { eachWord, type WordSink } from './analyze.ts';
 import { bm25Postings } from './bm25-postings.ts';
 import { grow, narrow } from './int-arrays.ts';
+import { pairedPhrasesIn } from './paired-phrases.ts';
 import type { PostingsData } from './postings.ts';
 import type { PostingsPart } from './postings-part.ts';
 import { WordTable } from './word-table.ts';
@@ -111,6 +112,7 @@ export class PostingsBuilder implements WordSink {
    * as an English sentence's is.
    */
   general(text: string, from: number): void {
+    for (const phrase of pairedPhrasesIn(text, from)) this.count(this.wordIds.wordId(phrase));
     for (let at = text.indexOf('Go', from); at >= 0; at = text.indexOf('Go', at + 2))
       if (at >= 2 && text.charCodeAt(at - 1) === SPACE && isGo(text, at) && !isWordAt(text, at + 2))
         this.golang();

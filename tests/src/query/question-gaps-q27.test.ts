@@ -48,3 +48,45 @@ describe('an acronym typed in capitals', () => {
     expect(ids(bot.ask('TALKS ABOUT ENCRYPTION'))).toEqual(['keys']);
   });
 });
+
+describe('a subject in another language with no ending in common with the English', () => {
+  it('finds the English talks, and an English question the German ones', () => {
+    expect(ids(bot.ask('Nebenläufigkeit'))).toEqual(
+      expect.arrayContaining(['rust-threads', 'goroutinen']),
+    );
+    expect(ids(bot.ask('concurrency'))).toEqual(
+      expect.arrayContaining(['rust-threads', 'goroutinen']),
+    );
+    expect(ids(bot.ask('legacy'))).toEqual(expect.arrayContaining(['mainframe', 'altanwendung']));
+    expect(ids(bot.ask('Vorträge über Altanwendungen'))).toContain('mainframe');
+    expect(ids(bot.ask('debugging'))).toEqual(
+      expect.arrayContaining(['tracing-bugs', 'fehlersuche']),
+    );
+    expect(ids(bot.ask('¿charlas sobre depuración?'))).toContain('tracing-bugs');
+    expect(ids(bot.ask('débogage'))).toContain('tracing-bugs');
+    expect(ids(bot.ask('sistemas heredados'))).toContain('mainframe');
+  });
+});
+
+describe('a subject in Japanese, Chinese, Korean or Russian', () => {
+  it('finds the talks in every language that name it', () => {
+    for (const asked of ['マイクロサービス', '微服务', '마이크로서비스', 'микросервисы']) {
+      const found = ids(bot.ask(asked));
+      expect(found, asked).toEqual(expect.arrayContaining(['services', 'ms-ja', 'ms-ru']));
+      expect(found, asked).not.toContain('queues');
+    }
+  });
+
+  it('reads a Russian word past its case ending', () => {
+    expect(ids(bot.ask('доклады о микросервисах'))).toEqual(
+      expect.arrayContaining(['services', 'ms-ru']),
+    );
+  });
+
+  it('answers an English question with notes that write the loanword', () => {
+    expect(ids(bot.ask('microservices'))).toEqual(
+      expect.arrayContaining(['services', 'ms-ja', 'ms-ru']),
+    );
+    expect(ids(bot.ask('any talks on metrics?'))).toEqual(['metrics-ja']);
+  });
+});
