@@ -109,7 +109,7 @@ export function followUp(
       };
     }
     case 'speaker':
-      return speakerOf(bot, opened, list);
+      return speakerOf(bot, opened, list, text);
     case 'like': {
       const note = about();
       return ref && note && title

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
+import { LiveBot } from '../../../src/live-bot.ts';
+import { createLogger } from '../../../src/log.ts';
+import { Metrics } from '../../../src/metrics.ts';
 import { event, ids, talk } from './library-fixture.ts';
 
 /**
@@ -29,6 +32,18 @@ const bot = new Bot({
     talk(JA, 'metrics-ja', 'メトリクス入門', 'ゲージとカウンター'),
     talk(RU, 'ms-ru', 'Микросервисы без боли', 'Границы сервисов; команды'),
     talk(EN, 'services', 'Splitting a monolith into microservices', 'Seams; data ownership'),
+    talk(EN, 'pairing', 'Pairing across time zones', 'Async handoffs; shared notes', {
+      speakers: [
+        { name: 'Rosa Vidal', company: 'Lumen' },
+        { name: 'Omar Haddad', company: 'Lumen' },
+      ],
+    }),
+    talk(EN, 'rosa-solo', 'Writing design docs', 'Templates; reviews', {
+      speakers: [{ name: 'Rosa Vidal', company: 'Lumen' }],
+    }),
+    talk(EN, 'omar-solo', 'Cheap staging environments', 'Ephemeral clusters', {
+      speakers: [{ name: 'Omar Haddad', company: 'Lumen' }],
+    }),
   ],
 });
 
@@ -88,5 +103,41 @@ describe('a subject in Japanese, Chinese, Korean or Russian', () => {
       expect.arrayContaining(['services', 'ms-ja', 'ms-ru']),
     );
     expect(ids(bot.ask('any talks on metrics?'))).toEqual(['metrics-ja']);
+  });
+});
+
+describe('"what else did they talk about" after a talk of two speakers', () => {
+  const live = () =>
+    new LiveBot(bot, {
+      contentDir: '/nonexistent',
+      logger: createLogger('silent'),
+      metrics: new Metrics(),
+    });
+  const alice = { surface: 'slack', place: 'C1', user: 'U-alice' };
+
+  it('lists the talks of both speakers, not a question back', async () => {
+    for (const asked of ['what else did they talk about', 'other talks by the speakers']) {
+      const chat = live();
+      await chat.ask('pairing across time zones', alice);
+      const more = await chat.ask(asked, alice);
+      expect(more, asked).toMatchObject({ kind: 'talks', scope: { kind: 'speaker' } });
+      expect(ids(more).sort(), asked).toEqual(['omar-solo', 'pairing', 'rosa-solo']);
+      await chat.close();
+    }
+  });
+
+  it('asks which one where one person is meant', async () => {
+    const chat = live();
+    await chat.ask('pairing across time zones', alice);
+    expect(await chat.ask('more from her', alice)).toMatchObject({ reason: 'which-speaker' });
+    await chat.close();
+  });
+
+  it('answers the same asked by the names together', () => {
+    expect(ids(bot.ask('what did Rosa Vidal and Omar Haddad say')).sort()).toEqual([
+      'omar-solo',
+      'pairing',
+      'rosa-solo',
+    ]);
   });
 });
