@@ -1,4 +1,4 @@
-import { fold, hasPairedLetters, isPairedWord } from './analyze.ts';
+import { fold, hasPairedLetters, isPairedWord, words } from './analyze.ts';
 import { BUILT_IN } from './synonym-lists.ts';
 
 /**
@@ -17,4 +17,22 @@ export function pairedPhrasesIn(text: string, from = 0): string[] {
   if (!hasPairedLetters(rest)) return [];
   const folded = fold(rest);
   return PAIRED_PHRASES.filter((phrase) => folded.includes(phrase));
+}
+
+/**
+ * The built-in lists' spellings of one thing in two words that another of its spellings joins
+ * ("micro vms" beside "microvms", "data lake" beside "datalake"): first word → second words.
+ */
+export function joinedSpellings(): Map<string, Set<string>> {
+  const joined = new Map<string, Set<string>>();
+  for (const group of BUILT_IN) {
+    const members = new Set(group.map(fold));
+    for (const member of group) {
+      const pair = words(member);
+      if (pair.length !== 2 || !members.has(pair.join(''))) continue;
+      const [first, second] = pair as [string, string];
+      joined.set(first, (joined.get(first) ?? new Set()).add(second));
+    }
+  }
+  return joined;
 }

@@ -141,3 +141,32 @@ describe('"what else did they talk about" after a talk of two speakers', () => {
     ]);
   });
 });
+
+describe('spellings of one tech term', () => {
+  const spelt = new Bot({
+    events: [event(EN, 'Tidepool Conf 2025'), event(DE, 'Nordtage Bremen 2024')],
+    talks: [
+      talk(EN, 'joined', 'Firecracker microVMs in production', 'Boot in 125 ms'),
+      talk(EN, 'apart', 'Sandboxing functions', 'One micro VM per tenant'),
+      talk(DE, 'hyphen', 'Serverless mit Mikro-VMs', 'Firecracker und Kata'),
+      talk(EN, 'runtime', 'Porting to ASP.NET Core', 'Middleware; hosting'),
+      talk(EN, 'aot', 'Native AOT', 'Startup time in .NET 8'),
+      talk(EN, 'oncall', 'On-call without burnout', 'A safety net of runbooks'),
+      talk(EN, 'cluster', 'Running Kubernetes at the edge', 'Small nodes'),
+    ],
+  });
+
+  it('finds a microVM however it is written, in English or German', () => {
+    for (const asked of ['micro vms', 'microvms', 'microVM talks', 'Mikro-VMs', 'mikro vms'])
+      expect(ids(spelt.ask(asked)).sort(), asked).toEqual(['apart', 'hyphen', 'joined']);
+  });
+
+  it('reads .NET, dotnet and dot net as the platform, not a safety net', () => {
+    for (const asked of ['dotnet', '.NET talks', 'anything on .net?', 'dot net'])
+      expect(ids(spelt.ask(asked)).sort(), asked).toEqual(['aot', 'runtime']);
+  });
+
+  it('reads k8s as Kubernetes', () => {
+    expect(ids(spelt.ask('k8s talks'))).toEqual(['cluster']);
+  });
+});
