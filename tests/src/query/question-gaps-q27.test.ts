@@ -170,3 +170,42 @@ describe('spellings of one tech term', () => {
     expect(ids(spelt.ask('k8s talks'))).toEqual(['cluster']);
   });
 });
+
+describe('a detail of the talk asked alone, after it', () => {
+  const chat = () =>
+    new LiveBot(bot, {
+      contentDir: '/nonexistent',
+      logger: createLogger('silent'),
+      metrics: new Metrics(),
+    });
+  const bob = { surface: 'discord', place: 'G1', user: 'U-bob' };
+
+  it('is about that talk, never a search for the word "time"', async () => {
+    const asked: [string, string][] = [
+      ['what time?', 'time'],
+      ['when?', 'time'],
+      ['and the date?', 'time'],
+      ['what time did it start?', 'time'],
+      ['um wie viel Uhr?', 'time'],
+      ['¿a qué hora?', 'time'],
+      ['which room?', 'room'],
+      ['where?', 'room'],
+      ['how long?', 'length'],
+      ['speaker?', 'speakers'],
+    ];
+    for (const [question, focus] of asked) {
+      const live = chat();
+      await live.ask('talk writing design docs', bob);
+      const answer = await live.ask(question, bob);
+      expect(answer, question).toMatchObject({ kind: 'talk', focus, talk: { id: 'rosa-solo' } });
+      await live.close();
+    }
+  });
+
+  it('is a question of its own with a subject beside it', async () => {
+    const live = chat();
+    await live.ask('talk writing design docs', bob);
+    expect(ids(await live.ask('staging environments', bob))).toEqual(['omar-solo']);
+    await live.close();
+  });
+});
