@@ -209,3 +209,16 @@ describe('a detail of the talk asked alone, after it', () => {
     await live.close();
   });
 });
+
+describe('"talk" as the Italian plural, before what the talks are about', () => {
+  it('lists the talks on the subject, not one talk opened', () => {
+    for (const asked of [
+      'talk sui microservizi',
+      'talk dei microservizi',
+      'talk sulla crittografia',
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'talks' });
+    expect(ids(bot.ask('talk sui microservizi'))).toContain('services');
+    expect(bot.ask('talk queues in practice')).toMatchObject({ kind: 'talk' });
+  });
+});
