@@ -222,3 +222,17 @@ describe('"talk" as the Italian plural, before what the talks are about', () => 
     expect(bot.ask('talk queues in practice')).toMatchObject({ kind: 'talk' });
   });
 });
+
+describe('when and where the conference was, in other languages', () => {
+  it('gives the events, as "when was the conference?" does', () => {
+    for (const asked of [
+      'wann war die Konferenz?',
+      'wo fand die Konferenz statt?',
+      '¿cuándo fue la conferencia?',
+      'où a eu lieu la conférence ?',
+      'quando è stata la conferenza?',
+      'onde foi o evento?',
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'events' });
+  });
+});
