@@ -236,3 +236,14 @@ describe('when and where the conference was, in other languages', () => {
       expect(bot.ask(asked), asked).toMatchObject({ kind: 'events' });
   });
 });
+
+describe('the key takeaways asked in a sentence', () => {
+  it('is the overview, as "key takeaways" is, and of a talk that talk', () => {
+    // Of notes of several events, the overview is the events.
+    for (const asked of ['what are the key takeaways', 'what were the main lessons?'])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'events' });
+    expect(ids(bot.ask('what were the key takeaways of the design docs talk'))[0]).toBe(
+      'rosa-solo',
+    );
+  });
+});
