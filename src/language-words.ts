@@ -44,6 +44,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     whichPattern: ['quais'],
     askingPattern: ['existem', 'tem', 'tens', 'voce conhece', 'conheces'],
     subjects: {
+      culture: ['cultura organizacional', 'cultura'],
       monitoring: ['monitoramento'],
       performance: ['desempenho'],
       accessibility: ['acessibilidade'],
@@ -125,7 +126,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'waren (?:da|dabei)',
     ],
     subjects: {
-      culture: ['kultur', 'unternehmenskultur'],
+      culture: ['kultur', 'unternehmenskultur', 'lernkultur', 'fehlerkultur', 'teamkultur'],
       monitoring: ['uberwachung'],
       accessibility: ['barrierefreiheit'],
       privacy: ['datenschutz'],
@@ -184,6 +185,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     whichPattern: ['quali', 'che', 'mostrami(?: gli| le)?'],
     askingPattern: ['ci sono', "c'erano", 'cerano', 'hai', 'conosci', 'ha'],
     subjects: {
+      culture: ['cultura aziendale', 'cultura organizzativa', 'cultura'],
       monitoring: ['monitoraggio'],
       performance: ['prestazioni'],
       accessibility: ['accessibilita'],

@@ -25,6 +25,7 @@ const bot = new Bot({
     talk(EN, 'mainframe', 'Retiring a legacy billing system', 'Strangler fig; COBOL'),
     talk(EN, 'tracing-bugs', 'Debugging production with traces', 'Spans; sampling'),
     talk(EN, 'keys', 'Encryption keys at rest', 'KMS; rotation'),
+    talk(EN, 'curious', 'A culture of learning', 'Hire for curiosity'),
     talk(DE, 'goroutinen', 'Nebenläufigkeit in Go', 'Goroutinen statt Locks'),
     talk(DE, 'altanwendung', 'Containerisierung einer Altanwendung', 'Schritt für Schritt'),
     talk(DE, 'fehlersuche', 'Fehlersuche im Betrieb', 'Logs lesen; Hypothesen'),
@@ -80,6 +81,8 @@ describe('a subject in another language with no ending in common with the Englis
     expect(ids(bot.ask('¿charlas sobre depuración?'))).toContain('tracing-bugs');
     expect(ids(bot.ask('débogage'))).toContain('tracing-bugs');
     expect(ids(bot.ask('sistemas heredados'))).toContain('mainframe');
+    for (const asked of ['Lernkultur', 'cultura aziendale', 'cultura organizacional'])
+      expect(ids(bot.ask(asked))[0], asked).toBe('curious');
   });
 });
 
