@@ -9,7 +9,7 @@ const OFFERED = 3;
 const askFor = (name: string) => `talks by ${name}`;
 
 /** The named speakers of a talk, by its reference. */
-function speakersOf(bot: Bot, ref: string): string[] {
+export function speakersOf(bot: Bot, ref: string): string[] {
   return bot.talkAt(ref)?.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : [])) ?? [];
 }
 

@@ -177,6 +177,18 @@ function detailAsked(words: string): Focus | undefined {
   return DETAILS.find(([pattern]) => pattern.test(rest))?.[1];
 }
 
+/**
+ * "What did she say about testing?", "and what did they think of Kafka?", "what did he mention
+ * on costs": a subject asked of the speaker of the talk before, by a pronoun. The subject, or
+ * undefined.
+ */
+const SAID_BY_THEM =
+  /^(?:(?:and|so|ok(?:ay)?|also)\s+)*what\s+(?:did|does|do|has|have)\s+(?:she|he|they|the\s+speakers?|that\s+speaker)\s+(?:say|said|talk|talked|mention|mentioned|think|thought|tell\s+us|share|shared)\s+(?:about|on|of|regarding)\s+(.+)$/;
+
+export function subjectOfTheirs(text: string): string | undefined {
+  return SAID_BY_THEM.exec(followUpWords(text))?.[1];
+}
+
 /** The question as these patterns read it: folded, its punctuation and emoji gone. */
 export function followUpWords(text: string): string {
   return fold(text)

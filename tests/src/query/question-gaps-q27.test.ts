@@ -250,3 +250,20 @@ describe('the key takeaways asked in a sentence', () => {
     );
   });
 });
+
+describe('"what did she say about X" after a talk', () => {
+  it('asks the subject of that talk’s speaker, not of every talk', async () => {
+    const live = new LiveBot(bot, {
+      contentDir: '/nonexistent',
+      logger: createLogger('silent'),
+      metrics: new Metrics(),
+    });
+    const carol = { surface: 'slack', place: 'C9', user: 'U-carol' };
+    await live.ask('talk writing design docs', carol);
+    const answer = await live.ask('what did she say about reviews?', carol);
+    expect(answer).toMatchObject({ kind: 'talks', scope: { kind: 'speaker', name: 'Rosa Vidal' } });
+    expect(ids(answer)[0]).toBe('rosa-solo');
+    expect(ids(answer)).not.toContain('queues');
+    await live.close();
+  });
+});
