@@ -267,3 +267,17 @@ describe('"what did she say about X" after a talk', () => {
     await live.close();
   });
 });
+
+describe('something interesting asked for, with no subject', () => {
+  it('is a way in, saying the notes rank no talk, not "no match"', () => {
+    for (const asked of ['anything interesting?', "what's worth watching?", 'surprise me'])
+      expect(bot.ask(asked), asked).toMatchObject({
+        kind: 'talks',
+        scope: { kind: 'list', unknown: 'ratings', sampled: true },
+      });
+  });
+
+  it('with a subject, is that subject', () => {
+    expect(ids(bot.ask('anything interesting about encryption?'))).toEqual(['keys']);
+  });
+});
