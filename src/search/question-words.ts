@@ -166,10 +166,12 @@ export function isFiller(word: string): boolean {
 
 /**
  * Other languages' little words the question being read typed in capitals: "DEI talks", "any
- * ES talks?", "DAS vs NAS" name an acronym, not the Italian "dei", the Spanish "es" or the German
- * "das" that are spelled the same once folded. Only where the rest of the question has small
- * letters (a question typed all in capitals says nothing by them), and only words of the other
- * languages: English ones typed so ("OK thanks", "TL;DR", "NOT kubernetes") keep their meaning.
+ * DES talks?", "DAS vs NAS" name an acronym, not the Italian "dei", the French "des" or the
+ * German "das" that are spelled the same once folded. Only where the rest of the question has
+ * small letters (a question typed all in capitals says nothing by them), only words of three
+ * letters or more (two, "DE", "ES", are as often a country's or a language's code), and only
+ * words of the other languages: English ones typed so ("OK thanks", "NOT kubernetes") keep
+ * their meaning.
  */
 let typedInCapitals: ReadonlySet<string> = new Set();
 
@@ -191,7 +193,7 @@ const NONE_IN_CAPITALS: ReadonlySet<string> = new Set();
 function capitalsOf(text: string): ReadonlySet<string> {
   if (!/\p{Ll}/u.test(text)) return NONE_IN_CAPITALS;
   const found = new Set<string>();
-  for (const [typed] of text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}{2,6}(?![\p{L}\p{N}'’])/gu))
+  for (const [typed] of text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}{3,6}(?![\p{L}\p{N}'’])/gu))
     for (const word of words(typed)) if (OTHER_LANGUAGES_ONLY.has(word)) found.add(word);
   return found.size > 0 ? found : NONE_IN_CAPITALS;
 }
