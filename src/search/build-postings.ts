@@ -75,8 +75,10 @@ export class PostingsBuilder implements WordSink {
       if ((this.slot - 1) % this.fieldCount !== this.addressField) this.joined(text, from, to);
     } else if (before === SPACE) {
       if (upper && to - from === 2 && isGo(text, from)) this.golang();
+      else if (upper && to - from === 3 && text.startsWith('NET', from)) this.dotnet();
       else if (this.lastTo === from - 1 && this.lastText === text) this.apart(id);
-    } else if (before === DOT && to - from === 3 && isDotNet(text, from)) this.dotnet();
+    } else if (to - from === 3 && (before === DOT ? isDotNet(text, from) : isBareNet(text, from)))
+      this.dotnet();
     this.lastText = text;
     this.lastFrom = from;
     this.lastTo = to;
@@ -122,8 +124,9 @@ export class PostingsBuilder implements WordSink {
   }
 
   /**
-   * ".NET", "ASP.NET", "in .net 8": the platform, counted as "dotnet" too (as a question's ".net"
-   * is read, `chat-speak.ts`), never the "net" of an address ("slideshare.net") or a safety net.
+   * ".NET", "ASP.NET", "in .net 8", "NET 8" in capitals: the platform, counted as "dotnet" too
+   * (as a question's ".net" is read, `chat-speak.ts`), never the "net" of an address
+   * ("slideshare.net") or a safety net.
    */
   private dotnet(): void {
     this.count(this.wordIds.wordId('dotnet'));
@@ -378,6 +381,11 @@ function isDotNet(text: string, from: number): boolean {
   const word = text.slice(from, from + 3);
   if (word === 'NET') return true;
   return word.toLowerCase() === 'net' && (from < 2 || !isWordAt(text, from - 2));
+}
+
+/** "NET" in capitals opening a text ("NET 8 on Linux", a title whose dot was lost). */
+function isBareNet(text: string, from: number): boolean {
+  return from === 0 && text.startsWith('NET', 0);
 }
 
 /** A lower-case letter beyond ASCII ("für", "à"): a sentence goes on before it. */

@@ -154,6 +154,8 @@ describe('spellings of one tech term', () => {
       talk(DE, 'hyphen', 'Serverless mit Mikro-VMs', 'Firecracker und Kata'),
       talk(EN, 'runtime', 'Porting to ASP.NET Core', 'Middleware; hosting'),
       talk(EN, 'aot', 'Native AOT', 'Startup time in .NET 8'),
+      // A title whose leading dot the notes' heading lost.
+      talk(EN, 'bare', 'NET 9 in containers', 'Chiseled images'),
       talk(EN, 'oncall', 'On-call without burnout', 'A safety net of runbooks'),
       talk(EN, 'cluster', 'Running Kubernetes at the edge', 'Small nodes'),
     ],
@@ -166,7 +168,7 @@ describe('spellings of one tech term', () => {
 
   it('reads .NET, dotnet and dot net as the platform, not a safety net', () => {
     for (const asked of ['dotnet', '.NET talks', 'anything on .net?', 'dot net'])
-      expect(ids(spelt.ask(asked)).sort(), asked).toEqual(['aot', 'runtime']);
+      expect(ids(spelt.ask(asked)).sort(), asked).toEqual(['aot', 'bare', 'runtime']);
   });
 
   it('reads k8s as Kubernetes', () => {
