@@ -21,6 +21,7 @@ import { Resolver } from './query/resolve.ts';
 import { RelatedTalks } from './related-talks.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
+import { readingCapitals } from './search/question-words.ts';
 import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
 import { talkCard, talkDetail } from './talk-cards.ts';
 import { opt, truncate } from './text.ts';
@@ -75,7 +76,9 @@ export class Bot {
   /** Answer free text. Never throws: a failure becomes an `error` answer. */
   ask(text: string, options: { page?: number } = {}): Answer {
     try {
-      return this.answer(parseRequest(absoluteYears(text, this.now()), options.page));
+      return readingCapitals(text, () =>
+        this.answer(parseRequest(absoluteYears(text, this.now()), options.page)),
+      );
     } catch (error) {
       return {
         kind: 'error',
@@ -89,10 +92,12 @@ export class Bot {
    * slides?"), read as `ask` reads it: what a remembered conversation then answers.
    */
   pointsBack(text: string): boolean {
-    const request = parseRequest(absoluteYears(text, this.now()));
-    if (request.kind !== 'search') return false;
-    const plan = this.resolver.resolve(request.words, request.event);
-    return pointsBack(inEnglish(request.words), plan);
+    return readingCapitals(text, () => {
+      const request = parseRequest(absoluteYears(text, this.now()));
+      if (request.kind !== 'search') return false;
+      const plan = this.resolver.resolve(request.words, request.event);
+      return pointsBack(inEnglish(request.words), plan);
+    });
   }
 
   /** The talk `event/id` names, if any. */

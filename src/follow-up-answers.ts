@@ -3,8 +3,8 @@ import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
 import { asksWhoAlone, focusedPick } from './query/asked-back.ts';
 import { mayPointBack, nameExample } from './query/follow-up.ts';
-import { speakerOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
-import { readFollowUp, withFilters } from './query/follow-ups.ts';
+import { speakerOf, speakersOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
+import { readFollowUp, subjectOfTheirs, withFilters } from './query/follow-ups.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt, pickedPlace } from './query/list-picks.ts';
 import { parseRequest } from './query/parse-request.ts';
@@ -56,6 +56,9 @@ export function followUp(
   const one = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
   const linked = one && bareLink(bot, text, one, opened || !list ? undefined : list.first);
   if (linked) return linked;
+  // "What did she say about testing?": that subject in the talks of the talk's speakers.
+  const theirs = one && saidByThem(bot, text, one, opened || !list ? undefined : list.first);
+  if (theirs) return theirs;
   const reading =
     readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text)) ?? inOtherWords(bot, text);
   if (!reading) return undefined;
@@ -109,7 +112,7 @@ export function followUp(
       };
     }
     case 'speaker':
-      return speakerOf(bot, opened, list);
+      return speakerOf(bot, opened, list, text);
     case 'like': {
       const note = about();
       return ref && note && title
@@ -256,5 +259,26 @@ export function noted(answer: Answer, followed: FollowedUp): Answer {
       : {}),
     ...(followed.focus ? { focus: followed.focus } : {}),
     followUp: followed.note,
+  };
+}
+
+/**
+ * "What did she say about testing?" after a talk (or a list of one): the question asked of its
+ * speakers by name, so their talks are searched for the subject, and the answer says where none
+ * has it. Undefined where the talk names no speaker.
+ */
+function saidByThem(
+  bot: Bot,
+  text: string,
+  ref: string,
+  position: number | undefined,
+): FollowedUp | undefined {
+  const subject = subjectOfTheirs(text);
+  const names = subject ? speakersOf(bot, ref) : [];
+  const title = bot.titleOf(ref);
+  if (!subject || names.length === 0 || !title) return undefined;
+  return {
+    text: `what did ${names.join(' and ')} say about ${subject}`,
+    note: { to: 'talk', title, ...(position === undefined ? {} : { position }) },
   };
 }

@@ -22,6 +22,9 @@ const FORMS: [RegExp, string][] = [
   [/\bb\/c\b|\bcuz\b|\bcoz\b/gi, 'because'],
   [/\bthru\b/gi, 'through'],
   [/\btalx\b/gi, 'talks'],
+  // ".NET talks", "anything on .net 8": the platform, as the notes' ".NET" is indexed
+  // (`build-postings.ts`); "dot net" is its synonym.
+  [/(?<![a-z0-9_.])\.net(?![a-z0-9_])/gi, 'dotnet'],
   // "Talks in the US", "events in the U.S.": the country (`places.ts`), not the filler "us".
   [/(?<=\b(?:in|from|of|at|across)\s+)the\s+u\.?s\.?(?:a\.?)?(?=\s|[?!,]|$)/gi, 'usa'],
   [/(?<=\b(?:in|from|of|at|across)\s+)U\.?S\.?A?\.?(?=\s|[?!,]|$)/g, 'usa'],

@@ -9,20 +9,21 @@ const OFFERED = 3;
 const askFor = (name: string) => `talks by ${name}`;
 
 /** The named speakers of a talk, by its reference. */
-function speakersOf(bot: Bot, ref: string): string[] {
+export function speakersOf(bot: Bot, ref: string): string[] {
   return bot.talkAt(ref)?.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : [])) ?? [];
 }
 
 /**
- * "What else did she talk about", "more from them": the talks of the speaker of the talk opened
- * last, or of the one talk (or the one speaker) of the last list. Where the list has several
- * talks by several speakers, which one is meant is not known: the answer asks, offering them,
- * rather than taking the first talk's speaker unsaid, as it does for a talk of several speakers.
+ * "What else did she talk about", "more from them": the talks of the speakers of the talk opened
+ * last (each of them, where it had several), or of the one talk (or the one speaker) of the last
+ * list. Where the list has several talks by several speakers, which one is meant is not known:
+ * the answer asks, offering them, rather than taking the first talk's speaker unsaid.
  */
 export function speakerOf(
   bot: Bot,
   opened: string | undefined,
   list: Conversation['list'],
+  asked: string,
 ): FollowedUp | undefined {
   const ref = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
   if (ref) {
@@ -33,10 +34,11 @@ export function speakerOf(
     const [name] = names;
     // A talk whose speaker the notes do not give: the talk, saying "speaker unknown".
     if (!name) return { text: `talk ${ref}`, focus: 'speakers', note };
-    // "More from her" after a talk of two speakers: which of them is not known.
-    if (names.length > 1)
+    // "More from her" after a talk of two speakers: which of them is not known; "what else did
+    // they talk about" is about them all: the talks of each.
+    if (names.length > 1 && onePerson(asked))
       return { text: `talk ${ref}`, note, which: names.slice(0, OFFERED).map(askFor) };
-    return { text: askFor(name), note };
+    return { text: askFor(names.join(' and ')), note };
   }
   if (!list) return undefined;
   const byTalk = list.refs.map((one) => speakersOf(bot, one));
@@ -54,6 +56,13 @@ export function speakerOf(
     note: { to: 'question', question: list.query },
     which: names.map(askFor),
   };
+}
+
+/** "Her", "him", "that speaker": one person of the talk, not its speakers together. */
+function onePerson(asked: string): boolean {
+  return /\b(?:her|him|his|she|he|(?:that|this|the\s+same)\s+(?:speaker|person|guy|woman|man|presenter))\b/i.test(
+    asked,
+  );
 }
 
 /** The answer that asks which speaker, with the listed speakers' questions to pick from. */

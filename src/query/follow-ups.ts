@@ -145,6 +145,50 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(?:rooms?|where|halls?|stage)\b/, 'room'],
 ];
 
+/**
+ * A detail of the talk asked alone, in a word or two: "what time?", "when?", "which room?",
+ * "where?", "how long?", "speaker?", "and the date?", "um wie viel Uhr?", "¿a qué hora?", "à
+ * quelle heure ?", "wo?": about the talk answered before, never a search for "time" (the talks
+ * that say "time" were the answer). Read once the words that point back are gone.
+ */
+const DETAILS: [RegExp, Focus][] = [
+  [
+    /^(?:what\s+|which\s+)?(?:time|hour|date|day|when|schedule|timeslot|slot)$|^(?:wann|welche\s+uhrzeit|um\s+wie\s*viel\s+uhr|(?:a|en)\s+que\s+(?:hora|dia)|cuando|quando|(?:a|em)\s+que\s+horas?|quand|(?:a\s+)?quelle\s+heure|(?:a\s+)?che\s+ora)$/,
+    'time',
+  ],
+  [
+    /^(?:what\s+|which\s+)?(?:room|hall|stage|where|location)$|^(?:wo|welcher\s+raum|en\s+que\s+sala|donde|onde|(?:em\s+)?que\s+sala|ou|quelle\s+salle|dove|quale\s+sala|in\s+che\s+sala)$/,
+    'room',
+  ],
+  [
+    /^(?:how\s+long|duration|length|wie\s+lange|cuanto\s+duro|combien\s+de\s+temps|quanto\s+durou)$/,
+    'length',
+  ],
+  [/^(?:who|speakers?|presenters?|by\s+whom|wer|quien|qui|chi|quem)$/, 'speakers'],
+];
+
+/** Words around a detail asked alone: "and", "the", "was it", "did it start". */
+const AROUND_DETAIL =
+  /\b(?:and|so|ok(?:ay)?|also|but|then|the|it|that|this|one|talk|session|was|is|did|does|do|its|of|at|on|in|start|starts|started|begin|began|end|ended|held|again|please|pls|war|es|el|la|fue|est|ce|il|era|foi|ela|ele)\b/g;
+
+function detailAsked(words: string): Focus | undefined {
+  const rest = words.replace(AROUND_DETAIL, ' ').replace(/\s+/g, ' ').trim();
+  if (rest === '') return undefined;
+  return DETAILS.find(([pattern]) => pattern.test(rest))?.[1];
+}
+
+/**
+ * "What did she say about testing?", "and what did they think of Kafka?", "what did he mention
+ * on costs": a subject asked of the speaker of the talk before, by a pronoun. The subject, or
+ * undefined.
+ */
+const SAID_BY_THEM =
+  /^(?:(?:and|so|ok(?:ay)?|also)\s+)*what\s+(?:did|does|do|has|have)\s+(?:she|he|they|the\s+speakers?|that\s+speaker)\s+(?:say|said|talk|talked|mention|mentioned|think|thought|tell\s+us|share|shared)\s+(?:about|on|of|regarding)\s+(.+)$/;
+
+export function subjectOfTheirs(text: string): string | undefined {
+  return SAID_BY_THEM.exec(followUpWords(text))?.[1];
+}
+
 /** The question as these patterns read it: folded, its punctuation and emoji gone. */
 export function followUpWords(text: string): string {
   return fold(text)
@@ -174,6 +218,8 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
     return { kind: 'next', which: placed[1] === 'before' ? 'before' : 'after', place };
   const filters = filtersOnly(words);
   if (filters) return { kind: 'filters', filters };
+  const detail = detailAsked(words);
+  if (detail) return { kind: 'about', focus: detail };
   if (!pointsBack()) return undefined;
   const focus = FOCUS.find(([pattern]) => pattern.test(words))?.[1];
   return { kind: 'about', ...(focus ? { focus } : {}) };

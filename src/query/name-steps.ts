@@ -10,11 +10,41 @@ export function byName(ask: Asking, directory: Directory): void {
   const by = ask.question.by;
   if (!by) return;
   const named =
-    directory.byName(by.name, by.prefer, ask.event) ?? byCompanyOf(by.name, directory, ask.event);
+    directory.byName(by.name, by.prefer, ask.event) ??
+    byCompanyOf(by.name, directory, ask.event) ??
+    byEachName(by.name, by.prefer, directory, ask.event);
   if (named) {
     ask.scope = { ...named.scope, ...opt('event', ask.event) };
     ask.narrow((_, doc) => named.docs[doc] === 1);
   } else ask.search = by.otherwise;
+}
+
+/**
+ * "Talks by Andrew Spyker or Sharma Podila", "what did Ana and Ben say": the talks of each name,
+ * where every one of them is a speaker's (or company's) of the notes: together, one list.
+ */
+function byEachName(
+  name: string,
+  prefer: 'speaker' | 'company',
+  directory: Directory,
+  event: string | undefined,
+) {
+  const parts = name.split(
+    /\s*(?:,|&|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\by\b|\bo\b|\be\b)\s*/iu,
+  );
+  const names = parts.map((part) => part.trim()).filter(Boolean);
+  if (names.length < 2) return undefined;
+  const found = names.map((one) => directory.byName(one, prefer, event));
+  if (!found.every((one) => one !== undefined)) return undefined;
+  const [first] = found;
+  if (!first) return undefined;
+  const docs = new Uint8Array(first.docs.length);
+  for (const one of found)
+    for (let doc = 0; doc < docs.length; doc++) docs[doc] ||= one.docs[doc] ?? 0;
+  const kind = found.every((one) => one.scope.kind === first.scope.kind)
+    ? first.scope.kind
+    : prefer;
+  return { scope: { kind, name: found.map((one) => one.scope.name).join(' or ') }, docs };
 }
 
 /**

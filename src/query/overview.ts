@@ -24,7 +24,8 @@ const OVERVIEW = new RegExp(
       '(?:summari[sz]e|recap|sum\\s+up|round\\s+up)(?:\\s+(?:it|everything|all|(?:the|this|that)\\s+(?:whole\\s+|entire\\s+)?(?:conference|event|conf|talks|notes)))?',
       // "what happened (at the conference)", "what was it like", "what were the highlights"
       'what\\s+(?:happened|went\\s+on|was\\s+(?:it|the\\s+(?:conference|event))\\s+(?:like|about))',
-      'what\\s+(?:were|are)\\s+the\\s+(?:highlights|takeaways|main\\s+points)',
+      // "what were the key takeaways", "what are the main lessons"
+      'what\\s+(?:were|are)\\s+the\\s+(?:(?:key|main|top|biggest|most\\s+important)\\s+)?(?:highlights|takeaways|points|lessons)',
       // "the conference" alone
       'the\\s+(?:conference|event|conf)',
       // "what did I miss", "catch me up", "I missed the conference, what should I know"
@@ -58,7 +59,7 @@ export function asksOverview(text: string): boolean {
  */
 const OVERVIEW_OF = [
   /^(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:a\s+|an\s+|the\s+)?(?:quick\s+|short\s+|brief\s+)?(?:overview|summary|recap|rundown|tl\s*;?\s*dr|gist|highlights?|takeaways|key\s+takeaways)\s+(?:of|from|at|for)\s+(.+)$/,
-  /^what\s+(?:were|are)\s+the\s+(?:highlights|takeaways|main\s+points)\s+(?:of|from|at)\s+(.+)$/,
+  /^what\s+(?:were|are)\s+the\s+(?:(?:key|main|top|biggest|most\s+important)\s+)?(?:highlights|takeaways|points|lessons)\s+(?:of|from|at)\s+(.+)$/,
   new RegExp(
     `^i\\s+(?:missed|couldn['’]?t\\s+(?:go\\s+to|attend|make\\s+it\\s+to)|could\\s+not\\s+(?:go\\s+to|attend))\\s+(.+?)\\s+(?:so\\s+)?(?:what\\s+(?:did\\s+i\\s+miss|happened)|${CATCH_UP})$`,
   ),

@@ -27,7 +27,7 @@ export type Request =
 
 /** Words after `talk`/`show` that make the rest a question rather than a talk's name. */
 const QUESTION_START =
-  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with|su|sul|sulla|sur|sobre|over|über|zu|di|de|o|pro|про)(?=\s|$)/i;
+  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with|su|sul|sulla|sui|sugli|sulle|sullo|riguardo|del|della|dei|degli|delle|dello|sur|des|du|sobre|acerca|da|do|das|dos|over|über|zu|zum|zur|von|di|de|o|pro|про)(?=\s|$)/i;
 
 export type { Greeting };
 

@@ -71,6 +71,17 @@ export function isCjkPair(word: string): boolean {
 }
 const CJK_PAIR = new RegExp(`^[${PAIRED}ー]{2}$`, 'u');
 
+/** A folded word of three or more such characters and nothing else: マイクロサービス, 微服务. */
+export function isPairedWord(word: string): boolean {
+  return word.length > 2 && PAIRED_WORD.test(word);
+}
+const PAIRED_WORD = new RegExp(`^[${PAIRED}ー]+$`, 'u');
+
+/** Whether the text has a character `cjkWords` reads in pairs. */
+export function hasPairedLetters(text: string): boolean {
+  return CJK.test(text);
+}
+
 /**
  * Characters of scripts whose words are not split at spaces: Chinese and Japanese (no spaces),
  * Korean (particles join the word: 캐시가 is 캐시 and 가).

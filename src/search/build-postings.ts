@@ -1,6 +1,7 @@
 import { eachWord, type WordSink } from './analyze.ts';
 import { bm25Postings } from './bm25-postings.ts';
 import { grow, narrow } from './int-arrays.ts';
+import { joinedSpellings, pairedPhrasesIn } from './paired-phrases.ts';
 import type { PostingsData } from './postings.ts';
 import type { PostingsPart } from './postings-part.ts';
 import { WordTable } from './word-table.ts';
@@ -66,21 +67,42 @@ export class PostingsBuilder implements WordSink {
   }
 
   span(text: string, from: number, to: number, upper: boolean, hash: number): void {
-    this.count(this.wordIds.spanId(text, from, to, hash));
+    const id = this.wordIds.spanId(text, from, to, hash);
+    this.count(id);
     // Two looks at the character before a word, and more only for the few words they pick.
     const before = from > 0 ? text.charCodeAt(from - 1) : 0;
     if (before === HYPHEN) {
       if ((this.slot - 1) % this.fieldCount !== this.addressField) this.joined(text, from, to);
-    } else if (upper && to - from === 2 && before === SPACE && isGo(text, from)) this.golang();
+    } else if (before === SPACE) {
+      if (upper && to - from === 2 && isGo(text, from)) this.golang();
+      else if (upper && to - from === 3 && text.startsWith('NET', from)) this.dotnet();
+      else if (this.lastTo === from - 1 && this.lastText === text) this.apart(id);
+    } else if (to - from === 3 && (before === DOT ? isDotNet(text, from) : isBareNet(text, from)))
+      this.dotnet();
     this.lastText = text;
     this.lastFrom = from;
     this.lastTo = to;
+    this.lastId = id;
   }
 
   /** The last word `span` was given, where it was. */
   private lastText = '';
   private lastFrom = 0;
   private lastTo = 0;
+  private lastId = -1;
+
+  /**
+   * "micro VMs", "data lake" written apart: a word the built-in lists also write joined
+   * ("microVMs", "datalake") is counted joined too, as "micro-VMs" is, so a question for any
+   * spelling finds each (`joinedSpellings`).
+   */
+  private apart(id: number): void {
+    const first = this.wordIds.words[this.lastId] as string;
+    const seconds = JOINED.get(first);
+    if (!seconds) return;
+    const second = this.wordIds.words[id] as string;
+    if (seconds.has(second)) this.count(this.wordIds.wordId(first + second));
+  }
 
   /**
    * "on-call", "fine-tuning", "end-to-end": the words joined are a word too, so "oncall" finds
@@ -101,6 +123,15 @@ export class PostingsBuilder implements WordSink {
     this.count(this.wordIds.wordId('golang'));
   }
 
+  /**
+   * ".NET", "ASP.NET", "in .net 8", "NET 8" in capitals: the platform, counted as "dotnet" too
+   * (as a question's ".net" is read, `chat-speak.ts`), never the "net" of an address
+   * ("slideshare.net") or a safety net.
+   */
+  private dotnet(): void {
+    this.count(this.wordIds.wordId('dotnet'));
+  }
+
   word(word: string): void {
     this.count(this.wordIds.wordId(word));
   }
@@ -111,6 +142,9 @@ export class PostingsBuilder implements WordSink {
    * as an English sentence's is.
    */
   general(text: string, from: number): void {
+    for (const phrase of pairedPhrasesIn(text, from)) this.count(this.wordIds.wordId(phrase));
+    for (let at = text.indexOf('.', from); at >= 0; at = text.indexOf('.', at + 1))
+      if (isDotNet(text, at + 1)) this.dotnet();
     for (let at = text.indexOf('Go', from); at >= 0; at = text.indexOf('Go', at + 2))
       if (at >= 2 && text.charCodeAt(at - 1) === SPACE && isGo(text, at) && !isWordAt(text, at + 2))
         this.golang();
@@ -322,16 +356,36 @@ export class PostingsBuilder implements WordSink {
     return forms;
   }
 }
+/** First words of the lists' two-word spellings → the second words that join them. */
+const JOINED = joinedSpellings();
+
 /** Other words kept per term: enough for a word's forms, bounded for a term of many. */
 const MOST_FORMS = 6;
 const HYPHEN = 45;
 const SPACE = 32;
+const DOT = 46;
 
 /** "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start. */
 function isGo(text: string, from: number): boolean {
   if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
   const previous = text.charCodeAt(from - 2);
   return (previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous);
+}
+
+/**
+ * "NET" or "net" at `from`, after a dot, ending there: ".NET" after a space or a line's start, or
+ * "NET" in capitals after a name ("ASP.NET", "VB.NET"); not a lower-case address's "x.net".
+ */
+function isDotNet(text: string, from: number): boolean {
+  if (text.charCodeAt(from - 1) !== DOT || isWordAt(text, from + 3)) return false;
+  const word = text.slice(from, from + 3);
+  if (word === 'NET') return true;
+  return word.toLowerCase() === 'net' && (from < 2 || !isWordAt(text, from - 2));
+}
+
+/** "NET" in capitals opening a text ("NET 8 on Linux", a title whose dot was lost). */
+function isBareNet(text: string, from: number): boolean {
+  return from === 0 && text.startsWith('NET', 0);
 }
 
 /** A lower-case letter beyond ASCII ("für", "à"): a sentence goes on before it. */

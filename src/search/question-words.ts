@@ -1,4 +1,5 @@
 import { eng } from 'stopword';
+import { words } from './analyze.ts';
 
 /**
  * Words that carry no weight in a question. A maintained English stop-word list, plus the
@@ -118,7 +119,8 @@ const OTHER_LANGUAGES =
     'про о об со с в и на по для от какие кто был были есть'
   ).split(' ');
 
-const FILLER = new Set<string>([...eng, ...SCAFFOLDING, ...OTHER_LANGUAGES]);
+const ENGLISH = new Set<string>([...eng, ...SCAFFOLDING]);
+const FILLER = new Set<string>([...ENGLISH, ...OTHER_LANGUAGES]);
 
 /** Letters a word has at least, for a slip of it to be read as one. */
 const SLIP_LENGTH = 5;
@@ -159,7 +161,41 @@ function oneMore(long: string, short: string): boolean {
 
 /** True for a word (folded, as `words()` gives it) that a question uses but means nothing by. */
 export function isFiller(word: string): boolean {
-  return FILLER.has(word);
+  return FILLER.has(word) && !typedInCapitals.has(word);
+}
+
+/**
+ * Other languages' little words the question being read typed in capitals: "DEI talks", "any
+ * DES talks?", "DAS vs NAS" name an acronym, not the Italian "dei", the French "des" or the
+ * German "das" that are spelled the same once folded. Only where the rest of the question has
+ * small letters (a question typed all in capitals says nothing by them), only words of three
+ * letters or more (two, "DE", "ES", are as often a country's or a language's code), and only
+ * words of the other languages: English ones typed so ("OK thanks", "NOT kubernetes") keep
+ * their meaning.
+ */
+let typedInCapitals: ReadonlySet<string> = new Set();
+
+const OTHER_LANGUAGES_ONLY = new Set(OTHER_LANGUAGES.filter((word) => !ENGLISH.has(word)));
+
+/** `read()` with the question `text`'s capitals read as acronyms (see `typedInCapitals`). */
+export function readingCapitals<T>(text: string, read: () => T): T {
+  const before = typedInCapitals;
+  typedInCapitals = capitalsOf(text);
+  try {
+    return read();
+  } finally {
+    typedInCapitals = before;
+  }
+}
+
+const NONE_IN_CAPITALS: ReadonlySet<string> = new Set();
+
+function capitalsOf(text: string): ReadonlySet<string> {
+  if (!/\p{Ll}/u.test(text)) return NONE_IN_CAPITALS;
+  const found = new Set<string>();
+  for (const [typed] of text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}{3,6}(?![\p{L}\p{N}'’])/gu))
+    for (const word of words(typed)) if (OTHER_LANGUAGES_ONLY.has(word)) found.add(word);
+  return found.size > 0 ? found : NONE_IN_CAPITALS;
 }
 
 /** Nouns that make "X talks" mean "the talks of topic X". */

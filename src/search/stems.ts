@@ -40,7 +40,7 @@ export function termOf(word: string): string | null {
 
 function workOutTerm(word: string): string | null {
   if (word.length > 40 || STOP_WORDS.has(word)) return null;
-  if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return word;
+  if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return russianStem(word) ?? word;
   const noun = ingNoun(word);
   if (noun) return noun;
   const stem = agentRoot(word, yEnding(stemmer(word)));
@@ -50,6 +50,22 @@ function workOutTerm(word: string): string | null {
   // word gets the same term.
   const base = uninflected(word);
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
+}
+
+/**
+ * Case and number endings of Russian nouns and adjectives, folded as words are (й is и, ё is е),
+ * longest first: "микросервисах", "микросервисов" and "микросервисы" are one term, as "доклады"
+ * and "докладов" are. Only off a word of six letters or more, leaving four at least.
+ */
+const RUSSIAN_ENDINGS = (
+  'иями ями ами ого его ому ему ыми ими иях ях ах ов ев еи ои ии ыи ом ем ам ям ых их ая яя ое ' +
+  'ее ые ие ую юю ы и а я у ю е о ь'
+).split(' ');
+
+function russianStem(word: string): string | undefined {
+  if (word.length < 6 || !/^[а-яе]+$/.test(word)) return undefined;
+  const ending = RUSSIAN_ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= 4);
+  return ending ? word.slice(0, -ending.length) : undefined;
 }
 
 /**

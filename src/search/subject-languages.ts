@@ -1,4 +1,5 @@
 import { LANGUAGE_WORDS } from '../language-words.ts';
+import { fold } from './analyze.ts';
 
 /**
  * More subjects of the field as German, French, Spanish, Italian, Dutch and Portuguese questions
@@ -33,13 +34,24 @@ const ENGLISH: string[][] = [
   ['leadership'],
   ['deployment'],
   ['software architecture'],
+  ['security'],
+  ['concurrency'],
+  ['legacy', 'legacy code', 'legacy systems'],
+  ['debugging'],
+  ['metrics'],
+  ['logging'],
+  ['health checks', 'health check', 'healthchecks'],
+  ['non-blocking', 'nonblocking'],
+  ['service mesh'],
+  ['serverless'],
+  ['databases', 'database'],
 ];
 
 export const SUBJECTS_IN_LANGUAGES: string[][] = ENGLISH.map((names) => [
   ...new Set([
     ...names,
-    ...Object.values(LANGUAGE_WORDS).flatMap(
-      (language) => language.subjects?.[names[0] as string] ?? [],
+    ...Object.values(LANGUAGE_WORDS).flatMap((language) =>
+      (language.subjects?.[names[0] as string] ?? []).map(fold),
     ),
   ]),
 ]);

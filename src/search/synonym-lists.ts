@@ -19,6 +19,11 @@ export const BUILT_IN: string[][] = [
   ['policy as code', 'policies as code', 'pac'],
   ['javascript', 'js', 'ecmascript'],
   ['typescript', 'ts'],
+  // Spellings of one thing: ".NET" (read as "dotnet"), a microVM as one word, two or hyphenated,
+  // and its German "Mikro-VM" (hyphenated words are indexed joined too).
+  ['dotnet', 'dot net'],
+  ['microvm', 'microvms', 'micro vm', 'micro vms', 'mikrovm', 'mikrovms', 'mikro vm', 'mikro vms'],
+  ['micro frontends', 'microfrontends', 'micro frontend', 'mikrofrontends', 'mikro frontends'],
   ['machine learning', 'ml'],
   ['kotlin multiplatform', 'kmp'],
   // "genai": written as one word or two.

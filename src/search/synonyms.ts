@@ -1,4 +1,4 @@
-import { termOf, words } from './analyze.ts';
+import { fold, isPairedWord, termOf, words } from './analyze.ts';
 import { BUILT_IN, CATEGORIES, SHORT_FORMS } from './synonym-lists.ts';
 
 /**
@@ -82,6 +82,16 @@ function entryOf(text: string): Entry {
   return { words: list, stems: list.map((word) => termOf(word) ?? word) };
 }
 
+/**
+ * A phrase as its entries: マイクロサービス both as the pairs of characters a question in the
+ * script is read as and as the one word notes in it are indexed by too (`paired-phrases.ts`).
+ */
+function entriesOf(text: string): Entry[] {
+  const whole = fold(text);
+  const entry = entryOf(text);
+  return isPairedWord(whole) ? [entry, { words: [whole], stems: [whole] }] : [entry];
+}
+
 /** Groups of phrases that mean the same, looked up by their first word. */
 export class SynonymTable {
   private readonly byFirst = new Map<string, Entry[][]>();
@@ -93,7 +103,7 @@ export class SynonymTable {
   }
 
   private add(group: string[]): void {
-    const entries = group.map(entryOf).filter((entry) => entry.stems.length > 0);
+    const entries = group.flatMap(entriesOf).filter((entry) => entry.stems.length > 0);
     if (entries.length < 2) return;
     for (const entry of entries) {
       const first = entry.stems[0] as string;
