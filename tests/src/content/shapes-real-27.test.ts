@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { post, who } from './shape-fixture.ts';
+
+/** Round r27: Korean and Japanese recaps — counted days, timetable slots, picture captions. */
+
+describe('a Korean recap with counted days', () => {
+  it('reads "# 1일차 - date", "# 둘째 날" as days over their talks, not as talks', () => {
+    const { talks } = post(
+      '# 데브서밋 2021',
+      '',
+      '# 1일차 - 2021-10-04',
+      '## 사내 검색 플랫폼을 만든 이야기',
+      '* 역색인, 형태소 분석',
+      '',
+      '## 모바일 크래시 수집기',
+      '* 몽고디비 집계',
+      '',
+      '# 둘째 날',
+      '## Kafka Streams 운영기',
+      '* 파티션 재분배',
+    );
+    expect(talks.map((t) => [t.title, t.day])).toEqual([
+      ['사내 검색 플랫폼을 만든 이야기', '1일차 - 2021-10-04'],
+      ['모바일 크래시 수집기', '1일차 - 2021-10-04'],
+      ['Kafka Streams 운영기', '둘째 날'],
+    ]);
+  });
+
+  it('does not take a picture captioned "이미지" or "写真" for the speaker', () => {
+    const { talks } = post(
+      '# 데브서밋 2021',
+      '',
+      '## 실시간 모니터링 구축기',
+      '![이미지](./img/a.jpg)',
+      '* 비츠와 일래스틱서치',
+      '',
+      '## 社内ツールの作り方',
+      '![写真](./img/b.jpg)',
+      '* 小さく始める',
+      '',
+      '## 추천 시스템 A to Z',
+      '![김하늘](./img/c.jpg)',
+      '* 협업 필터링',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['실시간 모니터링 구축기', []],
+      ['社内ツールの作り方', []],
+      ['추천 시스템 A to Z', ['김하늘']],
+    ]);
+  });
+
+  it('keeps a subtitle of four Korean words in the title, no speaker or company', () => {
+    const { talks } = post(
+      '# 데브서밋 2021',
+      '',
+      '## 검색 품질을 높이려면?, 사내 검색 랭킹 개선 이야기',
+      '* 클릭 로그',
+      '',
+      '## 이미지 번역을 자연스럽게(번역 앱 텍스트 렌더링 개발기)',
+      '* 폰트 합성',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['검색 품질을 높이려면?, 사내 검색 랭킹 개선 이야기', []],
+      ['이미지 번역을 자연스럽게(번역 앱 텍스트 렌더링 개발기)', []],
+    ]);
+  });
+});
+
+describe('timetable slots as headings', () => {
+  it('reads "## 11:15 ~ 12:00" over a linked title as that talk at that time', () => {
+    const { talks, problems } = post(
+      '---',
+      'title: "TechDay 2023 후기"',
+      '---',
+      '',
+      '## 09:50 ~ 10:45',
+      '> KEYNOTE',
+      '',
+      '## 11:15 ~ 12:00',
+      '[이미지 번역 렌더링 개발기](https://example.org/141.pdf)',
+      '',
+      '## 14:00 - 14:45',
+      '**Continual learning for growing models** — Mina Seo',
+      'Notes on replay buffers.',
+      '',
+      '## 15:00〜15:45',
+      '[推薦システムの作り方](https://example.org/134.pdf)',
+    );
+    expect(talks.map((t) => [t.title, t.time, who(t)])).toEqual([
+      ['이미지 번역 렌더링 개발기', '11:15 ~ 12:00', []],
+      ['Continual learning for growing models', '14:00 - 14:45', ['Mina Seo']],
+      ['推薦システムの作り方', '15:00〜15:45', []],
+    ]);
+    expect(talks[1]?.notes.map((n) => n.text)).toEqual(['Notes on replay buffers.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      '"09:50 ~ 10:45" skipped as not a talk: a time with no talk title',
+    ]);
+  });
+});
+
+describe('headings for a part of the day or a kind of session', () => {
+  it('reads "### AM:", "### 下午", "## 오후", "## Les Keynotes" as groups, not talks', () => {
+    const { talks } = post(
+      '# PyDay Zhuhai 2014',
+      '',
+      '## Schedule',
+      '',
+      '### AM:',
+      '',
+      '#### Metaprogramming Go from Python (Wen Li)',
+      '',
+      '- templates generate the code',
+      '',
+      '### 下午',
+      '',
+      '#### 高性能 web 服务 (Ming Zhao)',
+      '',
+      '- openresty',
+      '',
+      '## 오후',
+      '',
+      '- 사진',
+      '',
+      '## Les Keynotes',
+      '',
+      'Pour marquer les 10 ans, une rétrospective du chemin parcouru.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Metaprogramming Go from Python', ['Wen Li']],
+      ['高性能 web 服务', ['Ming Zhao']],
+    ]);
+  });
+});
