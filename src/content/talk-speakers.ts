@@ -51,7 +51,8 @@ function withoutWriterLine(body: MdNode[]): { body: MdNode[]; dashed?: Speaker[]
 
 function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
-  const read = leadingSpeakerLine(body, content, speakers);
+  const read =
+    leadingSpeakerLine(body, content, speakers) ?? profileBullet(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;
   // `{{< speaker name="Jane Roe" company="Acme" >}}`, `<TalkCard speaker="…" />`: a component's.
   const component = componentSpeakers(body);
@@ -287,6 +288,32 @@ function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode }
   const speakers = before === '' ? undefined : speakerLine(before, true);
   if (!speakers) return undefined;
   return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };
+}
+
+/**
+ * `* [Marcy Sutton](https://twitter.com/marcysutton)` as the first bullet under a talk's heading:
+ * a name linked to the person's profile is the speaker, and the bullet no note. A bare name as the
+ * first bullet ("* Grafana Labs", "* Kubernetes") is read as a note.
+ */
+function profileBullet(
+  body: MdNode[],
+  content: MdNode[],
+  speakers: Speaker[],
+): MdNode[] | undefined {
+  const list = content[0];
+  const [item, ...others] = list?.type === 'list' ? list.children : [];
+  const [paragraph, ...more] = item?.children ?? [];
+  if (!list || !item || paragraph?.type !== 'paragraph' || more.length > 0) return undefined;
+  const [link, ...besides] = paragraph.children.filter(
+    (child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
+  );
+  if (link?.type !== 'link' || besides.length > 0 || !isProfileLink(link, [])) return undefined;
+  const name = plainText(link.children).trim();
+  const people = parseSpeakerText(name);
+  if (people?.length !== 1 || people[0]?.name !== name) return undefined;
+  speakers.push({ name });
+  const rest: MdNode[] = others.length > 0 ? [{ ...list, children: others }] : [];
+  return body.flatMap((node) => (node === list ? rest : [node]));
 }
 
 const PROFILE_HOSTS =

@@ -131,3 +131,34 @@ describe('headings for a part of the day or a kind of session', () => {
     ]);
   });
 });
+
+describe("a speaker's profile link as the first bullet", () => {
+  it('reads "* [Name](twitter profile)" as the speaker, a bare word or a repository as notes', () => {
+    const { talks } = post(
+      '# ScriptConf 2015',
+      '',
+      '### Rebuilding a dial-up modem in the browser',
+      '* [Oskar Lind](https://twitter.com/oskarlind)',
+      '* Summary by: Ravi',
+      '',
+      '> Frequency-shift keying with Web Audio.',
+      '',
+      '### Packaging for everyone',
+      '* [Kubernetes](https://github.com/kubernetes)',
+      '* Helm charts',
+      '',
+      '### Open source governance',
+      '* Foundations',
+      '* Charters',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.notes.map((n) => n.text)])).toEqual([
+      [
+        'Rebuilding a dial-up modem in the browser',
+        ['Oskar Lind'],
+        ['Summary by: Ravi', 'Frequency-shift keying with Web Audio.'],
+      ],
+      ['Packaging for everyone', [], ['Kubernetes', 'Helm charts']],
+      ['Open source governance', [], ['Foundations', 'Charters']],
+    ]);
+  });
+});
