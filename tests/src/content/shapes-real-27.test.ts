@@ -162,3 +162,38 @@ describe("a speaker's profile link as the first bullet", () => {
     ]);
   });
 });
+
+describe('a list of talks whose links stand on the lines under each', () => {
+  it('reads "+ Name ![photo](…) ~ Title;" over "[slides](…) / [audio](…)" as that talk', () => {
+    const { talks } = post(
+      '# PyDay Zhuhai 2014',
+      '',
+      '## 流水',
+      '',
+      '### PM:',
+      '+ 陈立 ![陈立](https://example.org/p1.jpg) ~ 用 Python 生成 Go 代码 ;',
+      '    [幻灯](https://example.org/s1.pdf)',
+      '    /[录音](https://example.org/a1.mp3)',
+      '    - 模板生成代码',
+      '+ Ana Ruiz ~ Caching at the edge;',
+      '    [slides](https://example.org/s2.pdf)',
+      '    - cache keys are product decisions',
+    );
+    expect(
+      talks.map((t) => [t.title, who(t), t.links.map((l) => l.url), t.notes.map((n) => n.text)]),
+    ).toEqual([
+      [
+        '用 Python 生成 Go 代码',
+        ['陈立'],
+        ['https://example.org/s1.pdf', 'https://example.org/a1.mp3'],
+        ['模板生成代码'],
+      ],
+      [
+        'Caching at the edge',
+        ['Ana Ruiz'],
+        ['https://example.org/s2.pdf'],
+        ['cache keys are product decisions'],
+      ],
+    ]);
+  });
+});
