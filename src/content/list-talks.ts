@@ -216,12 +216,12 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   // No speakers: a list of linked titles with notes, where the heading says these are talks, or
   // a watch list of recordings' titles alone ("- [Go's new iterators](https://youtu.be/…)").
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
-  const complete =
-    withNotes.length === talks.length ||
-    talks.every(recordingAlone) ||
-    // "1. Keynote by Matz! [recording](…)" among them names its person instead.
-    linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
-  return talkContainer && talks.length >= 2 && complete ? talks : [];
+  // "1. Keynote by Matz! [recording](…)" among them names its person instead.
+  const programme = linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
+  const complete = withNotes.length === talks.length || talks.every(recordingAlone) || programme;
+  // "### 2日目" over one linked programme page: a day's one talk, as the day before had two.
+  const enough = talks.length >= 2 || (programme && talks.length === 1 && items === 1);
+  return talkContainer && enough && complete ? talks : [];
 }
 
 const unnamed = (talk: ListTalk): boolean =>

@@ -7,7 +7,7 @@ import type { MdNode } from './markdown.ts';
  * programme's (articles, repositories), stay a reading list.
  */
 export function linksProgrammePages(leads: MdNode[]): boolean {
-  if (leads.length < 2) return false;
+  if (leads.length === 0) return false;
   let host: string | undefined;
   for (const lead of leads) {
     const url = lead.type === 'link' ? (lead.url ?? '') : '';
@@ -20,6 +20,9 @@ export function linksProgrammePages(leads: MdNode[]): boolean {
   return true;
 }
 
-/** A site's page of the programme: `/program#session-706`, `/talks/loop-better`, `/schedule/…`. */
+/**
+ * A site's page of the programme: `/program#session-706`, `/talks/loop-better`, `/schedule/…`,
+ * `/2024/presentations/tompng.html` (RubyKaigi), `/timetable/…`, `/proposals/…`.
+ */
 const PROGRAMME_PAGE =
-  /^https?:\/\/(?:www\.)?([^/?#\s]+)\/(?:[^?#\s]*\/)?(?:program(?:me)?|schedule|agenda|sessions?|talks?)(?:[/#?]\S*[\w-]\S*)$/i;
+  /^https?:\/\/(?:www\.)?([^/?#\s]+)\/(?:[^?#\s]*\/)?(?:program(?:me)?|schedule|agenda|sessions?|talks?|presentations?|timetable|proposals?|lectures?)(?:[/#?]\S*[\w-]\S*)$/i;

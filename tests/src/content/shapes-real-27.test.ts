@@ -197,3 +197,31 @@ describe('a list of talks whose links stand on the lines under each', () => {
     ]);
   });
 });
+
+describe("linked titles of a conference's presentation pages", () => {
+  it('reads "- [Title](…/2024/presentations/x.html)" under "1日目" as the talks of that day', () => {
+    const { talks } = post(
+      '---',
+      'title: GemKaigi 2024 参加レポート',
+      '---',
+      '',
+      '## 聞いたセッション',
+      '',
+      '### 1日目',
+      '',
+      '- [Writing Odd Ruby](https://gemkaigi.example/2024/presentations/okada.html)',
+      '- [A Faster Line Editor](https://gemkaigi.example/2024/presentations/mori.html)',
+      '',
+      '### 2日目',
+      '',
+      '- [Shapes of Objects](https://gemkaigi.example/2024/presentations/ueda.html)',
+      '- [Parsing, Again](https://gemkaigi.example/2024/presentations/kato.html)',
+    );
+    expect(talks.map((t) => [t.title, t.day])).toEqual([
+      ['Writing Odd Ruby', '1日目'],
+      ['A Faster Line Editor', '1日目'],
+      ['Shapes of Objects', '2日目'],
+      ['Parsing, Again', '2日目'],
+    ]);
+  });
+});
