@@ -219,9 +219,7 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   // "1. Keynote by Matz! [recording](…)" among them names its person instead.
   const programme = linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
   const complete = withNotes.length === talks.length || talks.every(recordingAlone) || programme;
-  // "### 2日目" over one linked programme page: a day's one talk, as the day before had two.
-  const enough = talks.length >= 2 || (programme && talks.length === 1 && items === 1);
-  return talkContainer && enough && complete ? talks : [];
+  return talkContainer && talks.length >= 2 && complete ? talks : [];
 }
 
 const unnamed = (talk: ListTalk): boolean =>

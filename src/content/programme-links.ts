@@ -7,7 +7,7 @@ import type { MdNode } from './markdown.ts';
  * programme's (articles, repositories), stay a reading list.
  */
 export function linksProgrammePages(leads: MdNode[]): boolean {
-  if (leads.length === 0) return false;
+  if (leads.length < 2) return false;
   let host: string | undefined;
   for (const lead of leads) {
     const url = lead.type === 'link' ? (lead.url ?? '') : '';
