@@ -131,8 +131,30 @@ const WORLD_POST_SECTION = new RegExp(
 const CJK_PLAIN_GROUP =
   /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
 
+/**
+ * A project README's own sections, in the languages notes repositories are written in: "Running
+ * locally", "Installation", "Getting started", "Tech stack", "Contributing", "License",
+ * "Rodando localmente", "Como contribuir", "Licença", "Instalación", "Lokal ausführen", "Lancer en
+ * local", "설치 방법", "実行方法", "本地运行". A repository of notes keeps them beside the talks;
+ * none is a talk. Words a topic could be ("Testing", "Deployment") are not among them.
+ */
+const PROJECT_SECTION = new RegExp(
+  `^(?:${[
+    // English
+    'installation|installing|install|setup|set-?up|getting started|quick ?start|usage|how to (?:run|use|install|build|contribute|deploy)(?: (?:it|this|locally|the (?:project|app|site)))?|run(?:ning)?(?: (?:it|the (?:project|app|site)))? locally|local (?:setup|development|dev)|prerequisites|requirements|built with|tech(?:nology)? stack|project (?:structure|layout)|(?:folder|directory|file) structure|environment variables|contributing|contributions?|how to contribute|contributors|maintainers|licen[cs]e(?: and credits)?',
+    // Portuguese, Spanish
+    'instala[çc][ãa]o|instalaci[óo]n|como (?:rodar|executar|usar|instalar|contribuir)(?: o projeto| localmente)?|c[óo]mo (?:ejecutar|usar|instalar|contribuir)(?: el proyecto| en local)?|rodando(?: o projeto)?(?: localmente)?|executando(?: o projeto)? localmente|ejecuci[óo]n local|ejecutar (?:en local|localmente)|pr[ée]-?requisitos|requisitos previos|tecnologias utilizadas|tecnolog[íi]as utilizadas|estrutura do projeto|estructura del proyecto|contribuindo|contribui[çc][ãa]o|contribuir|contribuciones|licen[çc]a|licencia',
+    // German, French
+    'lokal (?:ausführen|starten|entwickeln)|voraussetzungen|projektstruktur|mitwirken|beitragen|lizenz|installation locale|lancer (?:en local|le projet)|lancement en local|pr[ée]-?requis|structure du projet|contribuer|licence',
+    // Korean, Japanese, Chinese
+    '설치(?: 방법)?|실행(?: 방법)?|로컬(?:에서)? 실행|사용법|기술 스택|프로젝트 구조|라이[선센]스|기여(?:하기)?|インストール|セットアップ|使い方|実行方法|ローカル(?:での|で)?(?:実行|起動|開発)|技術スタック|ディレクトリ構成|ライセンス|コントリビュート|安装|安裝|使用方法|本地运行|本地運行|快速开始|技术栈|项目结构|目录结构|许可证|許可證|开源协议|贡献|貢獻',
+  ].join('|')})[\\s:：.!]*$`,
+  'iu',
+);
+
 export const isPostSection = (name: string): boolean =>
   POST_SECTION.test(name) ||
+  PROJECT_SECTION.test(name) ||
   glossed(name) ||
   CJK_POST_SECTION.test(name) ||
   (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||

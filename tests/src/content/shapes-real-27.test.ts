@@ -225,3 +225,40 @@ describe("linked titles of a conference's presentation pages", () => {
     ]);
   });
 });
+
+describe("a notes repository's README with its project sections", () => {
+  it('reads its table of talks, not "Rodando localmente", "Licença" or "설치 방법" as talks', () => {
+    const { talks } = post(
+      '# Summit Dev 2024 — anotações',
+      '',
+      '| Palestra | Palestrante |',
+      '|---|---|',
+      '| [Arquitetura hexagonal na prática](talks/hexagonal.md) | Ana Souza |',
+      '| [Observabilidade com OpenTelemetry](talks/otel.md) | Bruno Lima |',
+      '',
+      '## Rodando localmente',
+      '',
+      'Rode `npm install` e depois `npm run dev`.',
+      '',
+      '## Como contribuir',
+      '',
+      'Abra um PR com suas anotações.',
+      '',
+      '## Running locally',
+      '',
+      'Clone it and serve the folder.',
+      '',
+      '## 설치 방법',
+      '',
+      '저장소를 복제하세요.',
+      '',
+      '## Licença',
+      '',
+      'MIT',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Arquitetura hexagonal na prática', ['Ana Souza']],
+      ['Observabilidade com OpenTelemetry', ['Bruno Lima']],
+    ]);
+  });
+});
