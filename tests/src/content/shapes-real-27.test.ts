@@ -262,3 +262,31 @@ describe("a notes repository's README with its project sections", () => {
     ]);
   });
 });
+
+describe('a Korean role after the company', () => {
+  it('reads "송인서 | 업스테이지 SW엔지니어" as 업스테이지, the role no part of the company', () => {
+    const { talks } = post(
+      '# 데브그라운드 2025',
+      '',
+      '### 10:20 ~ 11:00',
+      '**LLM 지표 모니터링**  ',
+      '한지우 | 솔라웍스 SW엔지니어  ',
+      '- 필수 지표',
+      '',
+      '### 11:10 ~ 11:50',
+      '**AI Agent 구현 입문**  ',
+      '오세린 | 데이터숲 백엔드 개발자  ',
+      '- 개념',
+      '',
+      '### 13:40 ~ 14:20',
+      '**글로벌 시장에서 살아남기**  ',
+      '문태오 | 클라우드핀 Founder & CEO  ',
+      '- 고객 문제',
+    );
+    expect(talks.map((t) => [t.time, who(t)])).toEqual([
+      ['10:20 ~ 11:00', ['한지우 @ 솔라웍스']],
+      ['11:10 ~ 11:50', ['오세린 @ 데이터숲']],
+      ['13:40 ~ 14:20', ['문태오 @ 클라우드핀']],
+    ]);
+  });
+});
