@@ -290,3 +290,37 @@ describe('a Korean role after the company', () => {
     ]);
   });
 });
+
+describe('the talk "of" a person in Romance prose', () => {
+  it('names the speaker of "Cette présentation de …", "La conférence de …", "A palestra do …"', () => {
+    const { talks } = post(
+      '# Riviera Dev 2019',
+      '',
+      '## Coroutines Kotlin en production',
+      '',
+      'Cette présentation de Julien Marchetti était très claire.',
+      '',
+      '- structured concurrency',
+      '',
+      '## Le futur du JDK',
+      '',
+      'La conférence de Sophie Bernardin a fait le tour de Valhalla.',
+      '',
+      '## Observabilidade na prática',
+      '',
+      'A palestra do Rafael Moura mostrou traces de ponta a ponta.',
+      '',
+      '## Le cloud souverain',
+      '',
+      'La conférence de Riviera Dev a eu lieu au Palais.',
+      '',
+      '- hébergement',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Coroutines Kotlin en production', ['Julien Marchetti']],
+      ['Le futur du JDK', ['Sophie Bernardin']],
+      ['Observabilidade na prática', ['Rafael Moura']],
+      ['Le cloud souverain', []],
+    ]);
+  });
+});
