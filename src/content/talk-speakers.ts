@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
+import { isGivenName } from './given-names.ts';
 import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -291,29 +292,43 @@ function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode }
 }
 
 /**
- * `* [Marcy Sutton](https://twitter.com/marcysutton)` as the first bullet under a talk's heading:
- * a name linked to the person's profile is the speaker, and the bullet no note. A bare name as the
- * first bullet ("* Grafana Labs", "* Kubernetes") is read as a note.
+ * `* [Marcy Sutton](https://twitter.com/marcysutton)` as the first bullet under a talk's heading,
+ * or `- Roman Bouchner` among its first bullets of facts (`- Length 1:00:39`, `- Language:
+ * Czech`), maybe under a quote: a name linked to the person's profile, or a full name from a
+ * common given name alone on its bullet, is the speaker, and the bullet no note. Other words
+ * alone there ("* Foundations", "* Kubernetes") and a repository's link are notes.
  */
 function profileBullet(
   body: MdNode[],
   content: MdNode[],
   speakers: Speaker[],
 ): MdNode[] | undefined {
-  const list = content[0];
-  const [item, ...others] = list?.type === 'list' ? list.children : [];
-  const [paragraph, ...more] = item?.children ?? [];
-  if (!list || !item || paragraph?.type !== 'paragraph' || more.length > 0) return undefined;
-  const [link, ...besides] = paragraph.children.filter(
-    (child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
-  );
-  if (link?.type !== 'link' || besides.length > 0 || !isProfileLink(link, [])) return undefined;
-  const name = plainText(link.children).trim();
-  const people = parseSpeakerText(name);
-  if (people?.length !== 1 || people[0]?.name !== name) return undefined;
-  speakers.push({ name });
+  const list = content
+    .slice(0, 3)
+    .find((node) => node.type === 'list' && node.children.slice(0, 4).some(nameAlone));
+  if (!list) return undefined;
+  const item = list.children.slice(0, 4).find(nameAlone);
+  if (!item) return undefined;
+  speakers.push({ name: plainText(item.children).trim() });
+  const others = list.children.filter((child) => child !== item);
   const rest: MdNode[] = others.length > 0 ? [{ ...list, children: others }] : [];
   return body.flatMap((node) => (node === list ? rest : [node]));
+}
+
+/** A bullet that is only a person's name: linked to their profile, or in full from a given name. */
+function nameAlone(item: MdNode): boolean {
+  const [paragraph, ...more] = item.children;
+  if (paragraph?.type !== 'paragraph' || more.length > 0) return false;
+  const [only, ...besides] = paragraph.children.filter(
+    (child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
+  );
+  if (!only || besides.length > 0) return false;
+  const name = plainText([only]).trim();
+  if (only.type === 'link' ? !isProfileLink(only, []) : only.type !== 'text') return false;
+  if (only.type === 'text' && !(/^\S+\s+\S/.test(name) && isGivenName(name.split(' ')[0] ?? '')))
+    return false;
+  const people = parseSpeakerText(name);
+  return people?.length === 1 && people[0]?.name === name;
 }
 
 const PROFILE_HOSTS =

@@ -324,3 +324,31 @@ describe('the talk "of" a person in Romance prose', () => {
     ]);
   });
 });
+
+describe("a speaker's full name alone among a talk's first bullets", () => {
+  it('reads "- Roman Lindqvist" among "- Length …", "- Language: …" as the speaker', () => {
+    const { talks } = post(
+      '# JavaDays 2022',
+      '',
+      '## Scalable backend',
+      '- (in original: Škálovatelný backend)',
+      '',
+      '> "No universal truth about architecture."',
+      '- Length 1:00:39, watched on 2022-11-12, **#architecture**',
+      '- Roman Lindqvist',
+      '- Language: Czech',
+      '',
+      '### Impression',
+      '- context-aware reasoning',
+      '',
+      '## Patterns for queues',
+      '- Kafka Streams',
+      '- Length 40:00',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Scalable backend', ['Roman Lindqvist']],
+      ['Patterns for queues', []],
+    ]);
+    expect(talks[0]?.notes.map((n) => n.text)).not.toContain('Roman Lindqvist');
+  });
+});
