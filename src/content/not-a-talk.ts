@@ -35,9 +35,9 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   }
   const content = meaningful(section.body).length > 0 || section.children.length > 0;
   const strong = hasTalkEvidence(section, post.dashSpeakers);
-  // "## Les Keynotes" over a paragraph on each keynote: several talks told in prose, no one talk
-  // ("## Keynotes" over the keynotes' own headings is their topic).
-  if (!strong && section.children.length === 0 && KEYNOTES.test(headingName(section.title)))
+  // "## Les Keynotes" over a paragraph on each keynote, its recording linked: several talks told
+  // in prose, no one talk ("## Keynotes" over the keynotes' own headings is their topic).
+  if (section.children.length === 0 && KEYNOTES.test(headingName(section.title)))
     return 'several keynotes told in prose, not one talk';
   // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
   // their level with no talk in its text and naming no speaker is the post's, not a talk.

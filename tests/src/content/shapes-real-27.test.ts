@@ -123,7 +123,7 @@ describe('headings for a part of the day or a kind of session', () => {
       '',
       '## Les Keynotes',
       '',
-      'Pour marquer les 10 ans, une rétrospective du chemin parcouru.',
+      'Pour marquer les 10 ans, une [rétrospective](https://youtu.be/abc123) du chemin parcouru.',
     );
     expect(talks.map((t) => [t.title, who(t)])).toEqual([
       ['Metaprogramming Go from Python', ['Wen Li']],
