@@ -96,10 +96,12 @@ export function headingName(title: string): string {
 
 /**
  * The same sections in Japanese, Chinese and Korean posts: まとめ (summary), はじめに / おわりに
- * (introduction / closing), 感想 (impressions), 总结 (summary), 前言 (preface), 마무리 (wrap-up)…
+ * (introduction / closing), 感想 (impressions), 总结 (summary), 前言 (preface), 마무리 (wrap-up),
+ * the side events and booths (イベント, ブース, 前夜祭, 이벤트, 展台), who the post is for (対象読者)
+ * and its tips to first-timers (初めて参加する方へ)…
  */
 const CJK_POST_SECTION =
-  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
+  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|イベント|サイドイベント|(?:企業|スポンサー)?ブース|ドリンクアップ|アフターパーティー?|前夜祭|対象読者|(?:初めて|はじめて)参加する(?:方|人)へ|이벤트|부스|네트워킹|展台|展位|周边活动|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
 /** "一、", "四, ", "第二部分：", "（三）": a Chinese or Japanese ordinal before a heading's words. */
 const CJK_ORDINAL =
   /^(?:第?[一二三四五六七八九十]{1,3}(?:部分|章|节|節|部)?\s*[、.．,，:：]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）]\s*)(?=\S)/u;

@@ -352,3 +352,40 @@ describe("a speaker's full name alone among a talk's first bullets", () => {
     expect(talks[0]?.notes.map((n) => n.text)).not.toContain('Roman Lindqvist');
   });
 });
+
+describe("a Japanese report's own sections", () => {
+  it('reads no talk in "## イベント" (its drinkups), "## 企業ブース", "## 初めて参加する方へ"', () => {
+    const { talks } = post(
+      '---',
+      'title: GemKaigi2024参加レポート',
+      '---',
+      '',
+      '## 印象に残ったセッション',
+      '',
+      '### [Writing Odd Ruby](https://gemkaigi.example/2024/presentations/okada.html)',
+      '',
+      'Quineの紹介でした。',
+      '',
+      '## イベント',
+      '',
+      '### [Shibuya.rb 前夜祭](https://connpass.example/event/1/)',
+      '',
+      '懇親会で色々な方と話しました。',
+      '',
+      '### offical after party',
+      '',
+      'ご飯を食べながら話しました。',
+      '',
+      '## 企業ブース',
+      '',
+      'スタンプラリーが楽しかったです。',
+      '',
+      '## 初めて参加する方へ',
+      '',
+      '### 予習',
+      '',
+      '事前勉強会に参加するとよいです。',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Writing Odd Ruby']);
+  });
+});
