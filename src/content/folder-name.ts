@@ -61,13 +61,11 @@ export function nameByFiles(
     }
     // "alice/kubecon-eu-2024.md" with no title: the conference its name says with a year,
     // its words cased (`KubeCon EU 2024`), so Bob's file of it is the same conference.
-    // "2019-05-devoxx-notes.md": a date before the name (a post's), its year the conference's
-    // when the name has none ("Devoxx 2019", not "2019 05 Devoxx").
-    const dated = DATE_FIRST.exec(withoutPageId(own));
-    const written = spaced(withoutPageId(own).slice(dated?.[0].length ?? 0));
+    // "2024-05-16-devconf-2024-recap.md", "2019-05-devoxx-2019.md": a post's date before the name
+    // (a year and month too) is no conference's year ("2019-05-devoxx-notes.md" names none).
+    const written = spaced(withoutPageId(own).replace(DATE_FIRST, ''));
     // "GOTO Copenhagen 2023 notes.md", "2024-05-16-devconf-2024-recap.md": what the file is goes.
-    const named = conferenceName(dated ? nameCased(written) : written);
-    const bare = dated?.[1] && !YEAR.test(named) ? `${named} ${dated[1]}` : named;
+    const bare = conferenceName(written);
     const said = YEAR.test(bare) && /\p{L}{2}/u.test(bare) ? bare : written;
     if (YEAR.test(said) && /\p{L}{2}/u.test(said) && !GENERIC_FILE.test(said))
       event.name = nameCased(said);
@@ -77,7 +75,7 @@ export function nameByFiles(
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** `2019-05-`, `2024-05-16-`, `2019_05_`: a post's date before its name. */
 const DATE_FIRST =
-  /^((?:19|20)\d\d)[-_](?:0[1-9]|1[0-2])(?:[-_](?:0[1-9]|[12]\d|3[01]))?[-_ ]+(?=\p{L})/u;
+  /^(?:19|20)\d\d[-_](?:0[1-9]|1[0-2])(?:[-_](?:0[1-9]|[12]\d|3[01]))?[-_ ]+(?=\p{L})/u;
 /** A number of one or two digits before a folder's name, that orders the folders: `03-`. */
 const ORDER = /^\d{1,2}[-_. ]+(?=\p{L})/u;
 /** A file's name that says which part of the notes it is, not which conference. */

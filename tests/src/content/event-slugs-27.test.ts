@@ -7,13 +7,17 @@ import { contentFolder } from './folder-fixture.ts';
 const folder = contentFolder('qcon-event-slugs-');
 
 describe('an event named by its file', () => {
-  it('reads "2019-05-rivieradev-notes.md" as Rivieradev 2019, the date no part of the name', async () => {
+  it('reads "2019-05-rivieradev-2019.md" as Rivieradev 2019, a post\'s month no part of the name', async () => {
     await folder.write({
-      '2019-05-rivieradev-notes.md': '## Coroutines by Julien Marchetti\n\n- structured\n',
-      '2024-05-16-fjordconf-2024-recap.md': '## Ledgers by Oda Vik\n\n- append only\n',
+      '2019-05-rivieradev-2019.md': '## Coroutines by Julien Marchetti\n\n- structured\n',
+      // A post's date (a year and month too) is no conference's year: the file keeps its id.
+      '2019-06-fjordconf-notes.md': '## Ledgers by Oda Vik\n\n- append only\n',
     });
     const { library } = await loadContent(folder.dir);
-    expect(library.events.map((e) => e.name).sort()).toEqual(['Fjordconf 2024', 'Rivieradev 2019']);
+    expect(library.events.map((e) => e.name).sort()).toEqual([
+      '2019-06-fjordconf-notes',
+      'Rivieradev 2019',
+    ]);
   });
 
   it('names the event by the file when the title only says "Mes notes", "Minhas anotações"', async () => {
