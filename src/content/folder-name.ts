@@ -61,7 +61,9 @@ export function nameByFiles(
     }
     // "alice/kubecon-eu-2024.md" with no title: the conference its name says with a year,
     // its words cased (`KubeCon EU 2024`), so Bob's file of it is the same conference.
-    const written = spaced(withoutPageId(own).replace(/^\d{4}-\d{2}-\d{2}(?!\d)/, ''));
+    // "2024-05-16-devconf-2024-recap.md", "2019-05-devoxx-2019.md": a post's date before the name
+    // (a year and month too) is no conference's year ("2019-05-devoxx-notes.md" names none).
+    const written = spaced(withoutPageId(own).replace(DATE_FIRST, ''));
     // "GOTO Copenhagen 2023 notes.md", "2024-05-16-devconf-2024-recap.md": what the file is goes.
     const bare = conferenceName(written);
     const said = YEAR.test(bare) && /\p{L}{2}/u.test(bare) ? bare : written;
@@ -71,6 +73,9 @@ export function nameByFiles(
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** `2019-05-`, `2024-05-16-`, `2019_05_`: a post's date before its name. */
+const DATE_FIRST =
+  /^(?:19|20)\d\d[-_](?:0[1-9]|1[0-2])(?:[-_](?:0[1-9]|[12]\d|3[01]))?[-_ ]+(?=\p{L})/u;
 /** A number of one or two digits before a folder's name, that orders the folders: `03-`. */
 const ORDER = /^\d{1,2}[-_. ]+(?=\p{L})/u;
 /** A file's name that says which part of the notes it is, not which conference. */

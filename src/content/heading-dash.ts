@@ -24,10 +24,17 @@ const NOT_A_COMPANY =
  * so is a lower-case word before another ("round 3", "part deux").
  */
 const LOWER_PHRASE = /^\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}|^\p{Ll}+\s+[\p{Ll}\d]/u;
+/** "(파파고 텍스트 렌더링 개발기)": four Korean words or more are the title's subtitle, no company. */
+const HANGUL_PHRASE = /^\p{Script=Hangul}+(?:\s+\p{Script=Hangul}+){3,}$/u;
 
 export function notACompany(text: string): boolean {
   const trimmed = text.trim();
-  return NOT_A_COMPANY.test(trimmed) || LOWER_PHRASE.test(trimmed) || asideInParens(trimmed);
+  return (
+    NOT_A_COMPANY.test(trimmed) ||
+    LOWER_PHRASE.test(trimmed) ||
+    HANGUL_PHRASE.test(trimmed) ||
+    asideInParens(trimmed)
+  );
 }
 
 /**

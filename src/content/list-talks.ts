@@ -216,11 +216,9 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   // No speakers: a list of linked titles with notes, where the heading says these are talks, or
   // a watch list of recordings' titles alone ("- [Go's new iterators](https://youtu.be/…)").
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
-  const complete =
-    withNotes.length === talks.length ||
-    talks.every(recordingAlone) ||
-    // "1. Keynote by Matz! [recording](…)" among them names its person instead.
-    linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
+  // "1. Keynote by Matz! [recording](…)" among them names its person instead.
+  const programme = linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
+  const complete = withNotes.length === talks.length || talks.every(recordingAlone) || programme;
   return talkContainer && talks.length >= 2 && complete ? talks : [];
 }
 
@@ -297,7 +295,13 @@ function plainLead(
 ): { title: string; speakers: Speaker[]; notes?: string } | undefined {
   // "Title — Jane Doe (Acme) — [slides](…) · [video](…)": links after the speaker are the talk's
   // (collected with the item's), and the line is read without them.
-  if (paragraph.children.some((child) => child.type === 'link')) {
+  // "Wuvist ![photo](…) ~ Title": a speaker's photo on the line is no word of it.
+  if (paragraph.children.some((child) => child.type === 'image')) {
+    paragraph = { ...paragraph, children: paragraph.children.filter((c) => c.type !== 'image') };
+  }
+  // "Name ~ Title;" over "[slides](…) / [audio](…)": links on the lines under a plain first line
+  // are the talk's (collected with the item's), read with its notes.
+  if (paragraph.children.some((child) => child.type === 'link') && linkOnFirstLine(paragraph)) {
     const bare = withoutTrailingLinks(paragraph.children);
     if (!bare) return undefined;
     paragraph = { ...paragraph, children: bare };
@@ -312,7 +316,10 @@ function plainLead(
   // became the title's and the name the speaker's).
   const lines = paragraph.children.some(hasNewline) ? splitLines(paragraph.children) : undefined;
   if (lines && lines.length > 1) {
-    const [first = '', second = '', ...rest] = lines.map((line) => plainText(line));
+    // "[slides](…) / [audio](…)" on a line of its own: the talk's links, no note.
+    const [first = '', second = '', ...rest] = lines
+      .filter((line, i) => i === 0 || !linksAlone(line))
+      .map((line) => plainText(line));
     const lead = plainLine(first);
     if (lead) {
       const notes = [lead.notes, second, ...rest].filter(Boolean).join(' ').trim();
@@ -324,6 +331,22 @@ function plainLead(
     return notes ? { title: first, speakers: people, notes } : { title: first, speakers: people };
   }
   return plainLine(plainText(paragraph));
+}
+
+function linksAlone(line: MdNode[]): boolean {
+  return (
+    line.some((child) => child.type === 'link') &&
+    line.every(
+      (child) =>
+        child.type === 'link' || (child.type === 'text' && BETWEEN_LINKS.test(child.value ?? '')),
+    )
+  );
+}
+
+function linkOnFirstLine(paragraph: MdNode): boolean {
+  const firstBreak = paragraph.children.findIndex(hasNewline);
+  const first = firstBreak < 0 ? paragraph.children : paragraph.children.slice(0, firstBreak);
+  return first.some((child) => child.type === 'link');
 }
 
 /** Link words and separators between a bullet's trailing links (`— [slides](…) · [video](…)`). */

@@ -162,6 +162,63 @@ export const ONE_CASELESS = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
  */
 export const HANGUL_SENTENCE_WORD =
   /^\p{Script=Hangul}+(?:을|를|의|에서|으로|하고|했다|한다|이다|합니다)$/u;
+/**
+ * Korean, Japanese and Chinese words a caseless script would let pass as a short name, never one:
+ * a picture's alt text ("![이미지](…)", "![写真](…)") and a post's own labels (키노트, 회사, まとめ).
+ */
+export const CASELESS_NOT_A_NAME = new Set([
+  ...[
+    '이미지',
+    '사진',
+    '그림',
+    '스크린샷',
+    '캡처',
+    '회사',
+    '키노트',
+    '발표',
+    '세션',
+    '요약',
+    '정리',
+  ],
+  ...[
+    '후기',
+    '소개',
+    '느낌',
+    '데모',
+    '질문',
+    '자료',
+    '슬라이드',
+    '영상',
+    '동영상',
+    '총평',
+    '마무리',
+  ],
+  ...[
+    '画像',
+    '写真',
+    'スクショ',
+    'スクリーンショット',
+    'スライド',
+    '資料',
+    '動画',
+    'まとめ',
+    '感想',
+  ],
+  ...[
+    '概要',
+    '会場',
+    '懇親会',
+    'キーノート',
+    'デモ',
+    '图片',
+    '图像',
+    '照片',
+    '截图',
+    '幻灯',
+    '幻灯片',
+  ],
+  ...['视频', '录音', '总结', '简介', '现场', '演讲', '主题演讲', '议程', '资料'],
+]);
 /** Dr., Prof., Mr. in Hindi and Arabic: डॉ., प्रो., श्री, د., أ.د., م. (engineer). */
 export const CASELESS_TITLE = /^(?:डॉ\.?|डा\.|प्रो\.?|प्रोफ़ेसर|श्री|श्रीमती|सुश्री|د\.|أ\.د\.|أ\.|م\.)$/u;
 

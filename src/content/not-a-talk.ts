@@ -35,6 +35,10 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   }
   const content = meaningful(section.body).length > 0 || section.children.length > 0;
   const strong = hasTalkEvidence(section, post.dashSpeakers);
+  // "## Les Keynotes" over a paragraph on each keynote, its recording linked: several talks told
+  // in prose, no one talk ("## Keynotes" over the keynotes' own headings is their topic).
+  if (section.children.length === 0 && KEYNOTES.test(headingName(section.title)))
+    return 'several keynotes told in prose, not one talk';
   // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
   // their level with no talk in its text and naming no speaker is the post's, not a talk.
   // A heading that names a talk the schedule listed ("## Schedule" over a table) is that talk.
@@ -71,3 +75,6 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
     return "a part of a talk's notes, with no talk heading above it";
   return undefined;
 }
+
+/** "Keynotes", "Les Keynotes", "Las keynotes", "Die Keynotes": the keynotes together. */
+const KEYNOTES = /^(?:the |les |las |los |os |as |die |le )?keynotes$/i;

@@ -37,6 +37,7 @@ import { headingName, isPostSection, isSubsectionName } from './section-names.ts
 import { buildSections, meaningful, type Section, unwrapOutline } from './sections.ts';
 import { ShapeReader } from './shapes.ts';
 import { titleWithoutBadges, withoutSiteChrome } from './site-pages.ts';
+import { slotHeadings } from './slot-headings.ts';
 import { mergeBios } from './speaker-bios.ts';
 import { readSynonyms } from './synonyms.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -117,7 +118,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // Replies pasted under the post (a Reddit thread) are no notes of its last talk.
   const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(
-    unwrapOutline(playlistHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+    unwrapOutline(
+      slotHeadings(playlistHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+    ),
   );
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];

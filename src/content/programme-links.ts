@@ -20,6 +20,9 @@ export function linksProgrammePages(leads: MdNode[]): boolean {
   return true;
 }
 
-/** A site's page of the programme: `/program#session-706`, `/talks/loop-better`, `/schedule/…`. */
+/**
+ * A site's page of the programme: `/program#session-706`, `/talks/loop-better`, `/schedule/…`,
+ * `/2024/presentations/tompng.html` (RubyKaigi), `/timetable/…`, `/proposals/…`.
+ */
 const PROGRAMME_PAGE =
-  /^https?:\/\/(?:www\.)?([^/?#\s]+)\/(?:[^?#\s]*\/)?(?:program(?:me)?|schedule|agenda|sessions?|talks?)(?:[/#?]\S*[\w-]\S*)$/i;
+  /^https?:\/\/(?:www\.)?([^/?#\s]+)\/(?:[^?#\s]*\/)?(?:program(?:me)?|schedule|agenda|sessions?|talks?|presentations?|timetable|proposals?|lectures?)(?:[/#?]\S*[\w-]\S*)$/i;

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { isGivenName } from './given-names.ts';
 import { honorificSpeaker } from './honorific-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -17,6 +18,24 @@ const DONE_BY = new RegExp(
   String.raw`\b(?:done|given|presented|delivered|held|run|hosted|led) by\s+(${PROSE_NAME})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)`,
   'u',
 );
+/**
+ * "Cette présentation de Julien Martin était…", "La conférence de Sophie Bernard a fait…", "A
+ * palestra do Rafael Souza mostrou…", "La charla de Lucía Gómez…", "Il talk di Marco Rossi…": the
+ * talk "of" a person, in French, Portuguese, Spanish and Italian prose. The person is named in
+ * full, from a common given name ("la conférence de Devoxx France" names none).
+ */
+const TALK_OF = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\s)(?:[Cc]ette|[Ll]a|[Uu]ne|[Àà] la|[Dd]ans la|[Ll]ors de la|[Pp]endant la|[Aa]|[Nn]a|[Ee]sta|[Ee]ssa|[Nn]esta|[Nn]essa|[Ee]l|[Ee]n la|[Dd]urante la|[Ii]l|[Nn]el|[Nn]ella|[Qq]uesta|[Qq]uesto)\s+(?:présentation|conférence|session|keynote|talk|palestra|apresentação|sessão|charla|ponencia|presentación|sesión|intervento|presentazione)\s+(?:de\s+|d['’]|da\s+|do\s+|di\s+|del\s+|della\s+)(${PROSE_NAME})(?=[\s,.;:!?)]|$)`,
+  'u',
+);
+
+function talkOfPerson(text: string): Speaker | undefined {
+  const name = TALK_OF.exec(text)?.[1];
+  if (!name || !isGivenName(name.split(/\s+/)[0] ?? '')) return undefined;
+  const people = parseSpeakerText(name);
+  return people?.length === 1 && people[0]?.name === name ? { name } : undefined;
+}
+
 /** "done by" names the speaker only with a company after it; the other verbs say so alone. */
 const NAMING_ALONE = /^(?:presented|given|delivered)\b/;
 
@@ -45,7 +64,7 @@ function paragraphSpeaker(
   subject: (sentence: string) => Speaker | undefined,
 ): Speaker | undefined {
   if (text.length > 1500) return undefined;
-  const named = namedSpeaker(text) ?? honorificSpeaker(text);
+  const named = namedSpeaker(text) ?? honorificSpeaker(text) ?? talkOfPerson(text);
   if (named) return named;
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);

@@ -10,9 +10,12 @@ import { isTalkPartName } from './talk-part-names.ts';
 const POST_SECTION =
   /^(?:(?:a |an |the |my |some |short |brief |quick |final |closing |general |overall |personal |other )*(?:conclusions?|summary|summaries|resources|references|further reading|reading list|recommended reading|links|useful links|related( posts| articles| reading)?|see also|about( me| the author| this post| the conference| the event)?|introduction|intro|preface|prelude|overview|background|table of contents|contents|toc|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|contenido|inhoud(?:sopgave)?|目次|目录|wrap[- ]?up|wrapping(?: it)? up|in conclusion|to conclude|final words|closing remarks|conclusie|tot slot|afsluiting|samenvatting|slotsom|conclusão|considerações finais|conclusión|conclusioni|in sintesi|words|last words|epilogue|summing up|in closing|outro|thoughts|impressions|takeaways from the conference|(?:top \d{1,2} |\d{1,2} |key |main |biggest |overall )?(?:takeaways?|take-aways?|learnings|lessons(?: learned| learnt)?)(?: for (?:our|the|my) (?:team|company|org|organi[sz]ation|colleagues))?|verdict|thanks|thank you|acknowledge?ments|updates?|edits?|tl;?dr|comments|disclaimer|venue|location|the venue|travel|travelling|traveling|getting there|accommodation|hotel|logistics|organi[sz]ation|food|food (?:and|&) drinks?|catering|lunch|breakfast|dinner|drinks|coffee|party|parties|after ?party|social|socials|social events?|networking|meetups?|meetups? (?:and|&) socials|hallway track|sponsors?|expo(?: hall| floor| area)?|exhibition|booths?|swag|workshops?|tutorials?|sprints?|hackathons?|booth crawl|gallery|photos|pictures|images|videos|slides|photo (?:gallery|album)|(?:a |our )?(?:huge |big |special )?thank(?:s| you)(?: (?:to|for) (?!(?:our |all (?:our |the )?|the )?speakers).{1,40})?|(?:the )?cfp\b.{0,60}|call for (?:papers|proposals|speakers|talks|volunteers|sponsors|participation|contributions)\b.{0,60}|(?:the )?(?:review|selection|voting|cfp) process|program(?:me)? committee|volunteers?|save the date|best (?:student )?(?:paper|talk|demo)s?(?: awards?)?|awards?|posters?(?: session)?|overall|(?:next|previous|past|upcoming|our next) (?:meetups?|events?|editions?)|links? mentioned|transcript|(?:final )?(?:ranking|scores?|ratings?)|(?:lunch|dinner|breakfast|drinks|party|after-?party|coffee) (?:at|in|@|[—–-]) .{1,40}|pranzo|cena|(?:the |full |complete |whole |youtube )?playlists?|all (?:the )?(?:videos|recordings|talks on youtube)|how it works|how (?:it|the day|the unconference) (?:worked|went)|(?:the )?(?:session )?marketplace|(?:opening|closing) circle|fleeting(?: notes)?|backlinks|(?:un)?linked (?:references|mentions)|misc|miscellaneous|other stuff|odds and ends|next year|what'?s next|see you next year|keynotes? i missed|unconference|open spaces?|wifi|registration|check-in|doors open|welcome(?: reception| drinks| (?:and|&) opening remarks)?|(?:opening|closing|welcome) (?:remarks|words|session|ceremony)|opening|closing|sponsors?['’]? (?:booths?|hall|area|village|lounge|stands?|tables?)|badges?(?: pick-?up| collection)?|badge (?:and|&) (?:registration|check-in)|exhibit(?:ion|ors)? hall|happy hour|reception|evening event|conference (?:party|dinner)|(?:coffee |lunch |tea |short |afternoon |morning )?breaks?|that'?s (?:a wrap|all(?: folks)?)|that['’]?s all for (?:this week|today|now|this issue|this one)|a word from (?:this week['’]?s |our |the |today['’]?s )?sponsors?|(?:links? )?(?:i['’]?m|i am) reading(?: this week)?|we['’]?re hiring|(?:open )?(?:jobs|careers|positions)|join (?:us|our team)|written by .{2,40}|more from .{2,40}|recommended from medium|what we['’]?re (?:changing|doing next|taking away)|what (?:we|i)(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) (?:do|try|change|adopt)(?: next| now| differently| first)?|comida(?: y ambiente)?|ambiente|it'?s a wrap|(?:action items?|to-?dos?|next steps|follow[- ]?ups?)(?: for (?:the |our |my )?[a-z-]+(?: team)?)?|books?(?: (?:mentioned|recommended|i bought|to read))?|tools mentioned|people to follow|(?:fun )?(?:stats|statistics)|by the numbers|code of conduct|footnotes?|notes and references|licen[cs]e|contributing|changelog|credits|swag(?: haul)?|volunteering|speakers?['’]? dinner|why i (?:went|attended|go)|costs?|budget|tickets?|tips(?: for (?:first[- ]timers|attendees|next (?:time|year)))?|(?:lessons|notes) for next (?:year|time)|(?:favou?rite |best |memorable )?quotes?(?: of the day)?|misc(?:ellaneous)? notes|other notes|open questions|photos? from the (?:event|conference|day)|was it worth it\??|worth it\??|would i go again\??|community|diversity(?: (?:and|&) inclusion)?|(?:job|career) fair|fazit|anreise|einleitung|kaffeepause|mittagspause|mittagessen|pause|abendveranstaltung|danksagung|(?:à|a) propos(?: d(?:e (?:la |le )?|['’]|u |es )\S.{0,40})?|en conclusion|pour conclure|pour finir|en r[ée]sum[ée]|para (?:concluir|terminar|finalizar)|en resumen|zum (?:schluss|abschluss)|abschlie(?:ß|ss)end|per concludere|in conclusione|danke(?:sch[öo]n)?|merci(?: à tous| beaucoup)?|gracias|obrigad[oa]|grazie|bedankt|dankjewel|спасибо|感谢|致谢|감사(?:합니다)?|der ort|veranstaltungsort|folien|(?:le )?lieu|pause[- ]café|déjeuner|soirée|remerciements|diapos|diapositives|vidéos|(?:el )?lugar|la sede|almuerzo|almo[çc]o|jantar|comida|fiesta|agradecimientos|diapositivas|vídeos|pause[- ]d[ée]jeuner|pausa(?: pranzo| caff[eè])?|(?:intervalo|pausa|pause|break)\s+(?:para|pour|für|per|for|de)\s+(?:o |a |el |la |le |il |den |das |the )?(?:almo[çc]o|caf[ée]|comida|lanche|d[ée]jeuner|mittagessen|kaffee|pranzo|caff[èe]|lunch|coffee)(?:\s+\S{1,3})?|intervalo|abertura|encerramento|apertura|clausura|inauguraci[óo]n|er[öo]ffnung|begr[üu]ßung|ouverture|accueil|boas-vindas|bienvenida|benvenut[oi]|willkommen|considerazioni finali|conclusioni|lo que me llevo|lo que aprend[ií]|o que (?:eu )?levo|o que aprendi|was ich mitnehme|ce que j['’]en retiens|ce que je retiens|cosa mi porto(?: a casa)?|wat ik meeneem|co wynosz[eę]|omiyage|kansou|matome|hajime ni|owari ni|konshinkai|przerwa(?: obiadowa| kawowa)?|obiad|podsumowanie|wst[eę]p|обед|перерыв|кофе-?брейк|итоги|вступление|заключение|вечеринка|zusammenfassung|rückblick|ausblick|résumé|bilan|introducción|conclusiones|resumen|introdução|conclusão|resumo|conclusione|riassunto)s?(?:(?:\s+(?:and|&)\s+|\s*\/\s*)(?!(?:talks?|sessions?|keynotes?|presentations?|panels?|lightning|demos?)\b)[\w'’]+)?[.!]*)$/i;
 
-/** Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"). */
+/**
+ * Headings that group talks without naming a topic ("Talks", "Sessions", "Notes"), the part of
+ * the day they were in ("AM:", "Afternoon", "上午", "午後", "오후").
+ */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|a\.?m\.?|p\.?m\.?|noon|midday|上午|中午|下午|晚上|午前|午後|午前の部|午後の部|오전|오후|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
@@ -24,7 +27,7 @@ const MISSED =
 
 /** "12:00 – Lunch", "9.30am: Registration": the time slot says nothing about what the section is. */
 const TIME_SLOT =
-  /^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[-–—:|]?\s*/i;
+  /^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[-–—:|~〜～]?\s*/i;
 
 /** "(Room B)", "(Main Hall)", "(Restaurant)": where a session was, after its title. */
 export const PLACE_WORD = String.raw`(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula|restaurant|cafeteria|canteen|foyer|lobby|terrace|atrium)(?:\s+[\p{L}\d]{1,12})?`;
@@ -93,10 +96,12 @@ export function headingName(title: string): string {
 
 /**
  * The same sections in Japanese, Chinese and Korean posts: まとめ (summary), はじめに / おわりに
- * (introduction / closing), 感想 (impressions), 总结 (summary), 前言 (preface), 마무리 (wrap-up)…
+ * (introduction / closing), 感想 (impressions), 总结 (summary), 前言 (preface), 마무리 (wrap-up),
+ * the side events and booths (イベント, ブース, 前夜祭, 이벤트, 展台), who the post is for (対象読者)
+ * and its tips to first-timers (初めて参加する方へ)…
  */
 const CJK_POST_SECTION =
-  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
+  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|イベント|サイドイベント|(?:企業|スポンサー)?ブース|ドリンクアップ|アフターパーティー?|前夜祭|対象読者|(?:初めて|はじめて)参加する(?:方|人)へ|이벤트|부스|네트워킹|展台|展位|周边活动|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
 /** "一、", "四, ", "第二部分：", "（三）": a Chinese or Japanese ordinal before a heading's words. */
 const CJK_ORDINAL =
   /^(?:第?[一二三四五六七八九十]{1,3}(?:部分|章|节|節|部)?\s*[、.．,，:：]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）]\s*)(?=\S)/u;
@@ -128,8 +133,30 @@ const WORLD_POST_SECTION = new RegExp(
 const CJK_PLAIN_GROUP =
   /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
 
+/**
+ * A project README's own sections, in the languages notes repositories are written in: "Running
+ * locally", "Installation", "Getting started", "Tech stack", "Contributing", "License",
+ * "Rodando localmente", "Como contribuir", "Licença", "Instalación", "Lokal ausführen", "Lancer en
+ * local", "설치 방법", "実行方法", "本地运行". A repository of notes keeps them beside the talks;
+ * none is a talk. Words a topic could be ("Testing", "Deployment") are not among them.
+ */
+const PROJECT_SECTION = new RegExp(
+  `^(?:${[
+    // English
+    'installation|installing|install|setup|set-?up|getting started|quick ?start|usage|how to (?:run|use|install|build|contribute|deploy)(?: (?:it|this|locally|the (?:project|app|site)))?|run(?:ning)?(?: (?:it|the (?:project|app|site)))? locally|local (?:setup|development|dev)|prerequisites|requirements|built with|tech(?:nology)? stack|project (?:structure|layout)|(?:folder|directory|file) structure|environment variables|contributing|contributions?|how to contribute|contributors|maintainers|licen[cs]e(?: and credits)?',
+    // Portuguese, Spanish
+    'instala[çc][ãa]o|instalaci[óo]n|como (?:rodar|executar|usar|instalar|contribuir)(?: o projeto| localmente)?|c[óo]mo (?:ejecutar|usar|instalar|contribuir)(?: el proyecto| en local)?|rodando(?: o projeto)?(?: localmente)?|executando(?: o projeto)? localmente|ejecuci[óo]n local|ejecutar (?:en local|localmente)|pr[ée]-?requisitos|requisitos previos|tecnologias utilizadas|tecnolog[íi]as utilizadas|estrutura do projeto|estructura del proyecto|contribuindo|contribui[çc][ãa]o|contribuir|contribuciones|licen[çc]a|licencia',
+    // German, French
+    'lokal (?:ausführen|starten|entwickeln)|voraussetzungen|projektstruktur|mitwirken|beitragen|lizenz|installation locale|lancer (?:en local|le projet)|lancement en local|pr[ée]-?requis|structure du projet|contribuer|licence',
+    // Korean, Japanese, Chinese
+    '설치(?: 방법)?|실행(?: 방법)?|로컬(?:에서)? 실행|사용법|기술 스택|프로젝트 구조|라이[선센]스|기여(?:하기)?|インストール|セットアップ|使い方|実行方法|ローカル(?:での|で)?(?:実行|起動|開発)|技術スタック|ディレクトリ構成|ライセンス|コントリビュート|安装|安裝|使用方法|本地运行|本地運行|快速开始|技术栈|项目结构|目录结构|许可证|許可證|开源协议|贡献|貢獻',
+  ].join('|')})[\\s:：.!]*$`,
+  'iu',
+);
+
 export const isPostSection = (name: string): boolean =>
   POST_SECTION.test(name) ||
+  PROJECT_SECTION.test(name) ||
   glossed(name) ||
   CJK_POST_SECTION.test(name) ||
   (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||

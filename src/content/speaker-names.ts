@@ -3,6 +3,7 @@ import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { nameBeforeRole } from './name-role.ts';
 import {
+  CASELESS_NOT_A_NAME,
   CASELESS_TITLE,
   CASELESS_WORD,
   HANGUL_SENTENCE_WORD,
@@ -34,6 +35,11 @@ export function looksLikeName(text: string): boolean {
   const short = caseless.length >= 2 && caseless.length <= 3;
   if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
     if (caseless.some((word) => HANGUL_SENTENCE_WORD.test(word))) return false;
+    if (caseless.length === 1 && CASELESS_NOT_A_NAME.has(caseless[0] ?? '')) return false;
+    // "네이버 효과툰 구현 이야기", "파파고 텍스트 렌더링 개발기": four Korean words are a subtitle; a
+    // name in Hangul is one word, or two or three ("김 민수", "마틴 파울러").
+    if (caseless.length > 3 && caseless.every((word) => /^\p{Script=Hangul}+$/u.test(word)))
+      return false;
     return caseless.length <= 4 && (caseless.length >= 2 || [...(caseless[0] ?? '')].length <= 4);
   }
   if (words.length < 2 || words.length > 6) return false;

@@ -59,8 +59,12 @@ const GLUED_ROLE =
 const TEAM_OF =
   /^(?:[\p{L}\p{N}.&-]+\s+){0,4}?for\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s+(?:[\p{L}\d&.+-]+\s+){0,5}team$/u;
 
+/**
+ * "星河云计算 CTO", "サイボウズ エンジニア", and Korean: "업스테이지 SW엔지니어", "ETRI 연구원",
+ * "카카오 백엔드 개발자", "쿼리파이 Founder & CEO": a role after the company, no part of it.
+ */
 const TRAILING_ROLE =
-  /(?<=\S)\s+(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
+  /(?<=\S)\s+(?:(?:co-)?founder\s*(?:&|and)\s*)?(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=[\p{L}\p{N}])\s+(?:[\p{Script=Hangul}\w/&.-]+\s+){0,2}?[\p{Script=Hangul}\w/.-]*?(?:엔지니어|개발자|연구원|연구자|의장|대표(?:이사)?|이사|팀장|파트장|리더|매니저|책임|수석|선임|창업자|아키텍트|디자이너|교수)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
 
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 

@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
+import { isGivenName } from './given-names.ts';
 import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -51,7 +52,8 @@ function withoutWriterLine(body: MdNode[]): { body: MdNode[]; dashed?: Speaker[]
 
 function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
-  const read = leadingSpeakerLine(body, content, speakers);
+  const read =
+    leadingSpeakerLine(body, content, speakers) ?? profileBullet(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;
   // `{{< speaker name="Jane Roe" company="Acme" >}}`, `<TalkCard speaker="…" />`: a component's.
   const component = componentSpeakers(body);
@@ -287,6 +289,46 @@ function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode }
   const speakers = before === '' ? undefined : speakerLine(before, true);
   if (!speakers) return undefined;
   return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };
+}
+
+/**
+ * `* [Marcy Sutton](https://twitter.com/marcysutton)` as the first bullet under a talk's heading,
+ * or `- Roman Bouchner` among its first bullets of facts (`- Length 1:00:39`, `- Language:
+ * Czech`), maybe under a quote: a name linked to the person's profile, or a full name from a
+ * common given name alone on its bullet, is the speaker, and the bullet no note. Other words
+ * alone there ("* Foundations", "* Kubernetes") and a repository's link are notes.
+ */
+function profileBullet(
+  body: MdNode[],
+  content: MdNode[],
+  speakers: Speaker[],
+): MdNode[] | undefined {
+  const list = content
+    .slice(0, 3)
+    .find((node) => node.type === 'list' && node.children.slice(0, 4).some(nameAlone));
+  if (!list) return undefined;
+  const item = list.children.slice(0, 4).find(nameAlone);
+  if (!item) return undefined;
+  speakers.push({ name: plainText(item.children).trim() });
+  const others = list.children.filter((child) => child !== item);
+  const rest: MdNode[] = others.length > 0 ? [{ ...list, children: others }] : [];
+  return body.flatMap((node) => (node === list ? rest : [node]));
+}
+
+/** A bullet that is only a person's name: linked to their profile, or in full from a given name. */
+function nameAlone(item: MdNode): boolean {
+  const [paragraph, ...more] = item.children;
+  if (paragraph?.type !== 'paragraph' || more.length > 0) return false;
+  const [only, ...besides] = paragraph.children.filter(
+    (child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
+  );
+  if (!only || besides.length > 0) return false;
+  const name = plainText([only]).trim();
+  if (only.type === 'link' ? !isProfileLink(only, []) : only.type !== 'text') return false;
+  if (only.type === 'text' && !(/^\S+\s+\S/.test(name) && isGivenName(name.split(' ')[0] ?? '')))
+    return false;
+  const people = parseSpeakerText(name);
+  return people?.length === 1 && people[0]?.name === name;
 }
 
 const PROFILE_HOSTS =

@@ -59,8 +59,16 @@ const KIND_ONLY =
  * (`# Keynotes` over a day folder's keynotes): the file's folder or README names the event.
  */
 export function namesNoEvent(title: string): boolean {
-  return isDayOnly(title) || KIND_ONLY.test(title.trim());
+  return isDayOnly(title) || KIND_ONLY.test(title.trim()) || MY_NOTES.test(title.trim());
 }
+
+/**
+ * "Mes notes", "Minhas anotações", "Meine Notizen", "Mis notas", "Le mie note", "Mijn
+ * aantekeningen", "My conference notes", "내 메모": the author's notes, no conference's name
+ * ("Mes notes" read as an event called "Mes").
+ */
+const MY_NOTES =
+  /^(?:my|mes|mis|minhas|meus|meine|le mie|i miei|mijn|moje|moi)\s+(?:(?:conference|conf|talk|session|event|personal|raw)\s+)?(?:notes?|notas|anota[çc][õo]es|apontamentos|notizen|aufzeichnungen|appunti|aantekeningen|notities|notatki|заметки|takeaways)$|^(?:내|나의)\s*(?:메모|노트|정리)$|^(?:私の|わたしの)?(?:メモ|ノート)$|^(?:我的)?(?:笔记|筆記)$/iu;
 
 /** Each talk the post does not give a day of its own is on the day its title names. */
 export function onTitleDay(

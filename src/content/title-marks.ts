@@ -258,6 +258,10 @@ function withoutDecorations(heading: string): string {
   return heading.replace(DECORATION, '').replace(PRONOUNS, '');
 }
 
-/** "10:30", "10:30am", "9.00 - 9.45", "14h00": a time slot before the title. */
+/**
+ * "10:30", "10:30am", "9.00 - 9.45", "14h00", "09:50 ~ 10:45" (Korean and Japanese posts part a
+ * range with a tilde): a time slot before the title. A slot alone ("11:15 - 12:00") is no time
+ * before a title "12:00".
+ */
 export const TIME_PREFIX =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•]\s*)?(?=\S)/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•~〜～]\s*)?(?=\S)(?!\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*$)/i;
