@@ -83,8 +83,12 @@ export function cleanTitle(text: string): string {
     // "The Elusive Attribute by Chris Salzberg - YouTube": a page's title pasted as a link's text.
     .replace(SITE_AFTER, '')
     .replace(/^,,(?=.+''$)/, '„')
-    // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark.
-    .replace(/^[^\p{L}\p{N}"'“‘«„([*_¿¡「『《]+(?=[\p{L}\p{N}"'“‘«„¿¡「『《])/u, '');
+    // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark; a name
+    // that opens with a dot (".NET 8 on Linux", ".NET MAUI") keeps it.
+    .replace(
+      /^(?:(?!(?<=^|\s)\.\p{L})[^\p{L}\p{N}"'“‘«„([*_¿¡「『《])+(?=(?<=\s)\.\p{L}|[\p{L}\p{N}"'“‘«„¿¡「『《])/u,
+      '',
+    );
   const plain = unquoted(title);
   // "Talk - Gateway API migration stories" (a note's name in a vault): a label before a dash
   // too, where what follows is no one's name ("Talk – Jane Doe" names its speaker).
