@@ -79,6 +79,12 @@ export class PostingsBuilder implements WordSink {
       else if (this.lastTo === from - 1 && this.lastText === text) this.apart(id);
     } else if (to - from === 3 && (before === DOT ? isDotNet(text, from) : isBareNet(text, from)))
       this.dotnet();
+    if (
+      upper &&
+      to - from >= CAMEL_LEAST &&
+      (this.slot - 1) % this.fieldCount !== this.addressField
+    )
+      this.camelTail(text, from, to);
     this.lastText = text;
     this.lastFrom = from;
     this.lastTo = to;
@@ -121,6 +127,18 @@ export class PostingsBuilder implements WordSink {
    */
   private golang(): void {
     this.count(this.wordIds.wordId('golang'));
+  }
+
+  /**
+   * "OpenTracing", "OpenTelemetry", "WebAssembly", "CloudFormation": a name written in two
+   * capitals is a kind of its last word, counted as that word too ("tracing", "telemetry",
+   * "assembly", "formation"), so a question for the kind finds the talks that only name it so. A
+   * shorter last word is no kind of anything, or a word too common to say which ("GitHub",
+   * "ThoughtWorks", "JavaScript": `script` finds no JavaScript talk).
+   */
+  private camelTail(text: string, from: number, to: number): void {
+    const tail = CAMEL_TAIL.exec(text.slice(from, to))?.[1];
+    if (tail) this.count(this.wordIds.wordId(tail.toLowerCase()));
   }
 
   /**
@@ -358,6 +376,10 @@ export class PostingsBuilder implements WordSink {
 }
 /** First words of the lists' two-word spellings → the second words that join them. */
 const JOINED = joinedSpellings();
+
+/** A name's last capitalised word of seven letters or more, after a word of two at least. */
+const CAMEL_TAIL = /^[A-Za-z]*[a-z]{2}([A-Z][a-z]{6,})$/;
+const CAMEL_LEAST = 9;
 
 /** Other words kept per term: enough for a word's forms, bounded for a term of many. */
 const MOST_FORMS = 6;
