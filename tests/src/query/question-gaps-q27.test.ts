@@ -272,7 +272,15 @@ describe('"what did she say about X" after a talk', () => {
 
 describe('something interesting asked for, with no subject', () => {
   it('is a way in, saying the notes rank no talk, not "no match"', () => {
-    for (const asked of ['anything interesting?', "what's worth watching?", 'surprise me'])
+    for (const asked of [
+      'anything interesting?',
+      "what's worth watching?",
+      'surprise me',
+      // asked as a request: the request's words are no subject
+      'tell me something interesting',
+      'show us something cool',
+      'give me something worth watching',
+    ])
       expect(bot.ask(asked), asked).toMatchObject({
         kind: 'talks',
         scope: { kind: 'list', unknown: 'ratings', sampled: true },
@@ -281,5 +289,6 @@ describe('something interesting asked for, with no subject', () => {
 
   it('with a subject, is that subject', () => {
     expect(ids(bot.ask('anything interesting about encryption?'))).toEqual(['keys']);
+    expect(ids(bot.ask('tell me something interesting about encryption'))).toEqual(['keys']);
   });
 });
