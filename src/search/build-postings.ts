@@ -5,6 +5,7 @@ import { joinedSpellings, pairedPhrasesIn } from './paired-phrases.ts';
 import type { PostingsData } from './postings.ts';
 import type { PostingsPart } from './postings-part.ts';
 import { WordTable } from './word-table.ts';
+import { CAMEL_LEAST, camelTailOf, isBareNet, isDotNet, isGo, isWordAt } from './written-names.ts';
 
 /**
  * Builds the postings (see `postings.ts`) a field at a time from the field's pieces of text,
@@ -72,19 +73,14 @@ export class PostingsBuilder implements WordSink {
     // Two looks at the character before a word, and more only for the few words they pick.
     const before = from > 0 ? text.charCodeAt(from - 1) : 0;
     if (before === HYPHEN) {
-      if ((this.slot - 1) % this.fieldCount !== this.addressField) this.joined(text, from, to);
+      if (!this.inAddress()) this.joined(text, from, to);
     } else if (before === SPACE) {
       if (upper && to - from === 2 && isGo(text, from)) this.golang();
       else if (upper && to - from === 3 && text.startsWith('NET', from)) this.dotnet();
       else if (this.lastTo === from - 1 && this.lastText === text) this.apart(id);
     } else if (to - from === 3 && (before === DOT ? isDotNet(text, from) : isBareNet(text, from)))
       this.dotnet();
-    if (
-      upper &&
-      to - from >= CAMEL_LEAST &&
-      (this.slot - 1) % this.fieldCount !== this.addressField
-    )
-      this.camelTail(text, from, to);
+    if (upper && to - from >= CAMEL_LEAST && !this.inAddress()) this.camelTail(text, from, to);
     this.lastText = text;
     this.lastFrom = from;
     this.lastTo = to;
@@ -137,8 +133,13 @@ export class PostingsBuilder implements WordSink {
    * "ThoughtWorks", "JavaScript": `script` finds no JavaScript talk).
    */
   private camelTail(text: string, from: number, to: number): void {
-    const tail = CAMEL_TAIL.exec(text.slice(from, to))?.[1];
-    if (tail) this.count(this.wordIds.wordId(tail.toLowerCase()));
+    const tail = camelTailOf(text.slice(from, to));
+    if (tail) this.count(this.wordIds.wordId(tail));
+  }
+
+  /** Whether the current field is the addresses', whose words stand for no other word. */
+  private inAddress(): boolean {
+    return (this.slot - 1) % this.fieldCount === this.addressField;
   }
 
   /**
@@ -377,47 +378,8 @@ export class PostingsBuilder implements WordSink {
 /** First words of the lists' two-word spellings → the second words that join them. */
 const JOINED = joinedSpellings();
 
-/** A name's last capitalised word of seven letters or more, after a word of two at least. */
-const CAMEL_TAIL = /^[A-Za-z]*[a-z]{2}([A-Z][a-z]{6,})$/;
-const CAMEL_LEAST = 9;
-
 /** Other words kept per term: enough for a word's forms, bounded for a term of many. */
 const MOST_FORMS = 6;
 const HYPHEN = 45;
 const SPACE = 32;
 const DOT = 46;
-
-/** "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start. */
-function isGo(text: string, from: number): boolean {
-  if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
-  const previous = text.charCodeAt(from - 2);
-  return (previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous);
-}
-
-/**
- * "NET" or "net" at `from`, after a dot, ending there: ".NET" after a space or a line's start, or
- * "NET" in capitals after a name ("ASP.NET", "VB.NET"); not a lower-case address's "x.net".
- */
-function isDotNet(text: string, from: number): boolean {
-  if (text.charCodeAt(from - 1) !== DOT || isWordAt(text, from + 3)) return false;
-  const word = text.slice(from, from + 3);
-  if (word === 'NET') return true;
-  return word.toLowerCase() === 'net' && (from < 2 || !isWordAt(text, from - 2));
-}
-
-/** "NET" in capitals opening a text ("NET 8 on Linux", a title whose dot was lost). */
-function isBareNet(text: string, from: number): boolean {
-  return from === 0 && text.startsWith('NET', 0);
-}
-
-/** A lower-case letter beyond ASCII ("für", "à"): a sentence goes on before it. */
-function isLowerWide(code: number): boolean {
-  if (code < 128) return false;
-  const char = String.fromCharCode(code);
-  return char !== char.toUpperCase() && char === char.toLowerCase();
-}
-
-/** A letter or digit of any script at `at`: "Go" followed by one is part of a longer word ("Google"). */
-function isWordAt(text: string, at: number): boolean {
-  return at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
-}

@@ -177,7 +177,11 @@ let typedInCapitals: ReadonlySet<string> = new Set();
 
 const OTHER_LANGUAGES_ONLY = new Set(OTHER_LANGUAGES.filter((word) => !ENGLISH.has(word)));
 
-/** `read()` with the question `text`'s capitals read as acronyms (see `typedInCapitals`). */
+/**
+ * `read()` with the question `text`'s capitals read as acronyms (see `typedInCapitals`). The set
+ * is the module's for the length of `read`, which is synchronous, as answering is: a reading
+ * that awaited would have to carry the set with it instead.
+ */
 export function readingCapitals<T>(text: string, read: () => T): T {
   const before = typedInCapitals;
   typedInCapitals = capitalsOf(text);

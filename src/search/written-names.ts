@@ -1,0 +1,52 @@
+/**
+ * What the way a word is written says it stands for, beside itself: "Go" capitalised inside a
+ * sentence is the language, ".NET" the platform, "OpenTracing" a kind of tracing. Read by the
+ * index builder (`build-postings.ts`) at the few words whose first looks pick them.
+ */
+
+const DOT = 46;
+
+/** Shortest name `camelTailOf` reads: two letters and a last word of seven. */
+export const CAMEL_LEAST = 9;
+/** A name's last capitalised word of seven letters or more, after a word of two at least. */
+const CAMEL_TAIL = /^[A-Za-z]*[a-z]{2}([A-Z][a-z]{6,})$/;
+
+/** "OpenTracing": "tracing", lower-cased; undefined for a word not written so. */
+export function camelTailOf(word: string): string | undefined {
+  return CAMEL_TAIL.exec(word)?.[1]?.toLowerCase();
+}
+
+/** "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start. */
+export function isGo(text: string, from: number): boolean {
+  if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
+  const previous = text.charCodeAt(from - 2);
+  return (previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous);
+}
+
+/**
+ * "NET" or "net" at `from`, after a dot, ending there: ".NET" after a space or a line's start, or
+ * "NET" in capitals after a name ("ASP.NET", "VB.NET"); not a lower-case address's "x.net".
+ */
+export function isDotNet(text: string, from: number): boolean {
+  if (text.charCodeAt(from - 1) !== DOT || isWordAt(text, from + 3)) return false;
+  const word = text.slice(from, from + 3);
+  if (word === 'NET') return true;
+  return word.toLowerCase() === 'net' && (from < 2 || !isWordAt(text, from - 2));
+}
+
+/** "NET" in capitals opening a text ("NET 8 on Linux", a title whose dot was lost). */
+export function isBareNet(text: string, from: number): boolean {
+  return from === 0 && text.startsWith('NET', 0);
+}
+
+/** A lower-case letter beyond ASCII ("für", "à"): a sentence goes on before it. */
+function isLowerWide(code: number): boolean {
+  if (code < 128) return false;
+  const char = String.fromCharCode(code);
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/** A letter or digit of any script at `at`: "Go" followed by one is part of a longer word ("Google"). */
+export function isWordAt(text: string, at: number): boolean {
+  return at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
+}
