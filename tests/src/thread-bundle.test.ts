@@ -13,7 +13,7 @@ beforeAll(async () => {
   const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
   await mkdir(cache, { recursive: true });
   folder = await mkdtemp(join(cache, 'qcon-bundles-test-'));
-  await makeBundles(folder, ['src/content/parse-worker.ts']);
+  await makeBundles(folder, ['src/content/parse-worker.ts', 'src/load-worker.ts']);
 }, 60_000);
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -39,7 +39,7 @@ describe('threads started from a bundle of their code', () => {
   it('parse notes exactly as the TypeScript modules do', async () => {
     forgetBundles();
     const bundle = threadBundle(ENTRY, { folder, build: false });
-    expect(bundle?.pathname).toMatch(/src-content-parse-worker\.[\w.]+\.mjs$/);
+    expect(bundle?.pathname).toMatch(/src-content-parse-worker\.[\w.]+\/entry\.mjs$/);
     const result = await parseIn(
       bundle as URL,
       '# Conf\n\n## Chaos engineering at scale\n\nNotes.\n',
@@ -72,6 +72,32 @@ describe('threads started from a bundle of their code', () => {
     } finally {
       await rm(theirs);
     }
+  });
+
+  it("start the loader's parse workers before loading the packages its steps need", async () => {
+    forgetBundles();
+    const entry = threadBundle(new URL('../../src/load-worker.ts', import.meta.url), {
+      folder,
+      build: false,
+    });
+    expect(entry).toBeDefined();
+    // What the loader's first lines import (its entry and the chunks that imports) holds only
+    // Node's modules and its own code: markdown-it, yaml and minisearch wait for its steps.
+    const loaded = new Set<string>();
+    const packages: string[] = [];
+    const visit = async (url: URL): Promise<void> => {
+      if (loaded.has(url.href)) return;
+      loaded.add(url.href);
+      const code = await readFile(url, 'utf8');
+      for (const [, from] of code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"/gms)) {
+        if (from?.startsWith('./')) await visit(new URL(from, url));
+        else if (from && !from.startsWith('node:')) packages.push(from);
+      }
+    };
+    await visit(entry as URL);
+    expect(packages).toEqual([]);
+    const all = await readFile(entry as URL, 'utf8');
+    expect(all).toMatch(/import\("\.\/load-steps-[\w-]+\.mjs"\)/);
   });
 
   it('can be turned off', () => {
