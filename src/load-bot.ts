@@ -1,6 +1,6 @@
 import { Bot } from './bot.ts';
 import { awaitBuild, type BuildLock, takeBuildLock } from './build-lock.ts';
-import { displayPath, listNotesFiles } from './content/notes-files.ts';
+import { displayPath, listNotesFiles, README_EVENT } from './content/notes-files.ts';
 import type { PoolOptions } from './content/parse-parallel.ts';
 import { codeHash, type FileKey, streamedHash, wholeKey } from './content-key.ts';
 import { ContentLoader, type LoadedBot } from './content-loader.ts';
@@ -92,8 +92,9 @@ export async function streamedKey(dir: string, maxFileBytes?: number): Promise<s
   });
   try {
     const files = listing.files.map(key);
-    // As `scanContent` keys it: a README may name the conference of one-talk files.
-    const readmes = listing.readmes.map(key);
+    // As `scanContent` keys it: a README may name the conference of one-talk files (and is
+    // parsed as notes of its own event).
+    const readmes = listing.readmes.map((readme) => key({ ...readme, event: README_EVENT }));
     return wholeKey(await codeHash(), files, listing.synonyms && key(listing.synonyms), readmes);
   } catch {
     return undefined; // unreadable now: the loader reports it

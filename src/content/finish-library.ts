@@ -20,6 +20,8 @@ export function finishLibrary(
   scanned: Scanned,
   content: LoadedContent,
   results: LoadedFile[],
+  /** The talks of each of `scanned.readmes`, parsed as notes. */
+  readmeTalks: Talk[][],
 ): boolean {
   // The talks of each file's event, looked up per README (thousands of folders stay linear).
   const byEvent = new Map<string, Talk[]>();
@@ -29,7 +31,7 @@ export function finishLibrary(
       if (talks) talks.push(talk);
       else byEvent.set(talk.event, [talk]);
     }
-  for (const readme of scanned.readmes) {
+  for (const [i, readme] of scanned.readmes.entries()) {
     // A README speaks for the files of its own folder (their events, known before parsing).
     const events = new Set(
       scanned.files
@@ -40,7 +42,7 @@ export function finishLibrary(
     // Its rows of the talks give the files' talks the speakers they leave out.
     speakersByReadme(
       [...events].flatMap((event) => (event === undefined ? [] : (byEvent.get(event) ?? []))),
-      text,
+      readmeTalks[i] ?? [],
     );
     nameByReadme(content.library, content.files, text, events);
   }

@@ -8,6 +8,7 @@ import {
   type ListedFile,
   type ListOptions,
   listNotesFiles,
+  README_EVENT,
   readListedFile,
 } from './notes-files.ts';
 import { NO_TALKS } from './off-topic-pages.ts';
@@ -63,8 +64,12 @@ export interface Scanned {
   dir: string;
   files: ScannedFile[];
   synonyms?: ScannedFile;
-  /** The folders' READMEs, which may name the conference of their files of one talk each. */
-  readmes: { folder: string; text: Buffer; key: FileKey }[];
+  /**
+   * The folders' READMEs, which may name the conference of their files of one talk each, and
+   * list their talks with the speakers the files leave out (parsed as notes of the event
+   * `readme`).
+   */
+  readmes: (ScannedFile & { folder: string })[];
   problems: ContentProblem[];
   /** The key of the whole content's snapshot; absent when a file could not be read. */
   key?: string;
@@ -99,10 +104,12 @@ export async function scanContent(
     // A README that cannot be read is left out: it is no notes.
     const readme = await readListedFile(listed, options.maxFileBytes);
     if ('problem' in readme) continue;
+    const asNotes = { ...listed, event: README_EVENT };
     readmes.push({
       folder: listed.folder ?? '',
+      listed: asNotes,
       text: readme.text,
-      key: fileKey(listed, readme.text),
+      key: fileKey(asNotes, readme.text),
     });
   }
   const code = await codeHash();
@@ -168,6 +175,12 @@ export async function parseScanned(
   const stats = newStats(scanned);
   const keys = new Set<string>();
   const pending = scanned.files.map((file) => parsedBytes(file, code, keys, stats, options));
+  // Parsed by the pool after the files, where the parser is warm and the result cached: on the
+  // loader thread, a README parsed cold held every first load ~0.6 s (the stats count files).
+  const readmeStats = newStats(scanned);
+  const readmeParses = scanned.readmes.map((readme) =>
+    parsedBytes(readme, code, keys, readmeStats, options),
+  );
   const decoder = new TextDecoder();
   const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
   const results: LoadedFile[] = [];
@@ -197,10 +210,25 @@ export async function parseScanned(
     results.push(earlier);
     if (served(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
-  void cache.retain(new Set(scanned.files.map((f) => f.listed.path)), keys);
+  const readmeTalks: Talk[][] = [];
+  for (const parsing of readmeParses) {
+    const readme = decode(await parsing);
+    readmeTalks.push(readme.parsed?.talks ?? []);
+    // A README the parser failed on (it hung, crashed) costs only the speakers its rows give.
+    if (readme.problem)
+      kept.push({
+        ...readme.problem,
+        message: `its list of talks gives no speakers: ${readme.problem.message}`,
+        severity: 'warning',
+      });
+  }
+  void cache.retain(
+    new Set([...scanned.files, ...scanned.readmes].map((f) => f.listed.path)),
+    keys,
+  );
   const content = assembleContent(scanned.dir, results, [...scanned.problems, ...kept]);
   // Drafts read (no published post beside them) were not counted for the index as they came.
-  const merged = finishLibrary(scanned, content, results) || readsDrafts(results);
+  const merged = finishLibrary(scanned, content, results, readmeTalks) || readsDrafts(results);
   stats.parseMs = performance.now() - started;
   return { content, stats, merged };
 }

@@ -27,6 +27,9 @@ export interface NotesFile {
 }
 
 /** A file of the content folder that may be read. */
+/** The event a README is parsed as notes of: its talks are only rows to read speakers from. */
+export const README_EVENT = 'readme';
+
 export interface ListedFile {
   /** Its path in the content folder (a symlink's own path, which names the event). */
   path: string;

@@ -1,5 +1,4 @@
 import type { Speaker, Talk } from '../model.ts';
-import { parseNotes } from './parse-notes.ts';
 import { comparable } from './same-talk.ts';
 
 /**
@@ -13,12 +12,11 @@ import { comparable } from './same-talk.ts';
 export function speakersByReadme(
   /** The talks of the files the README speaks for. */
   talks: Talk[],
-  readme: string,
+  /** The README read as notes (of the event `README_EVENT` of `notes-files.ts`). */
+  rows: Talk[],
 ): void {
   if (talks.length === 0) return;
-  const listed = parseNotes(readme, 'README.md', 'readme').talks.filter(
-    (talk) => talk.speakers.length > 0,
-  );
+  const listed = rows.filter((talk) => talk.speakers.length > 0);
   if (listed.length === 0) return;
   const byFile = new Map<string, Talk>();
   const byTitle = new Map<string, Talk>();

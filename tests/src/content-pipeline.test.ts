@@ -73,6 +73,27 @@ describe('a parse that fails is that file’s error, and the rest still answers'
     30_000,
   );
 
+  it('a README the parser hangs on costs only its rows, with a warning naming it', async () => {
+    await writeFile(
+      join(dir, 'README.md'),
+      '<!-- hang.md -->\n# Talks\n\n| Talk | Speaker |\n|---|---|\n| Kafka in practice | Ana Ruiz |\n',
+    );
+    const loaded = await loadBot(dir, undefined, {
+      pool: { parser: HOSTILE_PARSER, timeoutMs: 2000 },
+    });
+    expect(messages(loaded.problems)).toEqual([
+      expect.stringMatching(
+        /README\.md: warning: its list of talks gives no speakers: not read: took longer than 2 s/,
+      ),
+    ]);
+    expect(loaded.problems.some(isError)).toBe(false);
+    expect(loaded.library.talks.map((t) => t.title)).toEqual([
+      'Serverless at scale',
+      'Kafka in practice',
+    ]);
+    expect(loaded.bot?.ask('kafka').kind).toBe('talks');
+  }, 30_000);
+
   it.each(['exit.md', 'hang.md'])(
     'a file sent to the same worker behind %s is parsed by the next worker',
     async (name) => {
