@@ -1,9 +1,12 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleName, forgetBundles, makeBundles, threadBundle } from '../../src/thread-bundle.ts';
+import { bundleName, currentBundle, ROOT } from '../../src/current-bundle.js';
+import { forgetBundles, makeBundles, threadBundle } from '../../src/thread-bundle.ts';
 
 const ENTRY = new URL('../../src/content/parse-worker.ts', import.meta.url);
 let folder: string;
@@ -13,8 +16,12 @@ beforeAll(async () => {
   const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
   await mkdir(cache, { recursive: true });
   folder = await mkdtemp(join(cache, 'qcon-bundles-test-'));
-  await makeBundles(folder, ['src/content/parse-worker.ts', 'src/load-worker.ts']);
-}, 60_000);
+  await makeBundles(folder, [
+    'src/content/parse-worker.ts',
+    'src/load-worker.ts',
+    'adapters/main.ts',
+  ]);
+}, 90_000);
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 function parseIn(bundle: URL, text: string): Promise<{ parsed?: { talks: { title: string }[] } }> {
@@ -99,6 +106,20 @@ describe('threads started from a bundle of their code', () => {
     const all = await readFile(entry as URL, 'utf8');
     expect(all).toMatch(/import\("\.\/load-steps-[\w-]+\.mjs"\)/);
   });
+
+  it('run the qcon command exactly as through tsx', async () => {
+    const entry = currentBundle(folder, 'adapters/main.ts');
+    expect(entry).toMatch(/adapters-main\.[\w.]+\/entry\.mjs$/);
+    const run = promisify(execFile);
+    const env = { ...process.env, LOG_LEVEL: 'silent', QCON_THREAD_BUNDLES: 'off' };
+    const question = ['ask', '--json', 'who talked about microservices?'];
+    const [bundled, throughTsx] = await Promise.all([
+      run(process.execPath, [entry as string, ...question], { cwd: ROOT, env }),
+      run(process.execPath, ['adapters/qcon.js', ...question], { cwd: ROOT, env }),
+    ]);
+    expect(JSON.parse(bundled.stdout).hits.length).toBeGreaterThan(1);
+    expect(bundled.stdout).toBe(throughTsx.stdout);
+  }, 60_000);
 
   it('can be turned off', () => {
     forgetBundles();

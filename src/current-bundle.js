@@ -1,0 +1,45 @@
+// Plain JavaScript: the `qcon` command reads this before it knows whether it needs tsx.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's folder. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Where bundles are kept. */
+export const BUNDLES = join(ROOT, 'node_modules', '.cache', 'qcon-bot-threads');
+
+/**
+ * The name of a checkout's bundles of an entry: checkouts sharing one node_modules (a linked
+ * folder, git worktrees) each keep their own, where one manifest per entry had each start
+ * replace the other's, and every thread of both went through tsx again.
+ */
+export function bundleName(source, root = ROOT) {
+  return `${entryName(source)}.${sha256(Buffer.from(root)).slice(0, 8)}`;
+}
+
+/** `src/content/parse-worker.ts` → `src-content-parse-worker`: the start of its bundles' names. */
+export function entryName(source) {
+  return source.replace(/\.ts$/, '').replace(/[\\/]/g, '-');
+}
+
+/**
+ * The bundle of `source` (a path in the project) in `folder`, when every source file in it
+ * still has the bytes it was made from; else null (none, another project's, or stale).
+ */
+export function currentBundle(folder, source) {
+  if (process.env.QCON_THREAD_BUNDLES === 'off') return null;
+  try {
+    const manifest = JSON.parse(readFileSync(join(folder, `${bundleName(source)}.json`), 'utf8'));
+    if (manifest.root !== ROOT) return null;
+    for (const [file, hash] of Object.entries(manifest.inputs))
+      if (sha256(readFileSync(join(ROOT, file))) !== hash) return null;
+    return join(folder, manifest.bundle);
+  } catch {
+    return null;
+  }
+}
+
+export function sha256(bytes) {
+  return createHash('sha256').update(bytes).digest('hex');
+}
