@@ -13,6 +13,9 @@ if (bundle) {
   const { register } = await import('tsx/esm/api');
   register();
   if (process.env.QCON_THREAD_BUNDLES !== 'off')
-    void import('../src/thread-bundle.ts').then(({ makeBundles }) => makeBundles());
+    void import('../src/thread-bundle.ts').then(
+      ({ makeBundles }) => makeBundles(),
+      () => {}, // only the speed-up is lost
+    );
   await import('./main.ts');
 }

@@ -1,6 +1,6 @@
 // Plain JavaScript: the `qcon` command reads this before it knows whether it needs tsx.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,8 +24,8 @@ export function entryName(source) {
 }
 
 /**
- * The bundle of `source` (a path in the project) in `folder`, when every source file in it
- * still has the bytes it was made from; else null (none, another project's, or stale).
+ * The bundle of `source` (a path in the project) in `folder`, when it is there and every source
+ * file in it still has the bytes it was made from; else null (none, another project's, stale).
  */
 export function currentBundle(folder, source) {
   if (process.env.QCON_THREAD_BUNDLES === 'off') return null;
@@ -34,7 +34,9 @@ export function currentBundle(folder, source) {
     if (manifest.root !== ROOT) return null;
     for (const [file, hash] of Object.entries(manifest.inputs))
       if (sha256(readFileSync(join(ROOT, file))) !== hash) return null;
-    return join(folder, manifest.bundle);
+    const bundle = join(folder, manifest.bundle);
+    // Pruned by another process (see `prune` in thread-bundle.ts): none.
+    return existsSync(bundle) ? bundle : null;
   } catch {
     return null;
   }
