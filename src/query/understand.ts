@@ -95,6 +95,12 @@ const NON = /\bnon-?([a-z][\w-]*)\s+(?=(?:talks?|sessions?|presentations?)\b)/;
  */
 const LACKING =
   /\b(?:(?:that|which|who)\s+)?(?:(?:with\s+)?no|without(?:\s+(?:a|an|any))?|lacking|missing|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:have|has|had|got|get)(?:\s+(?:a|an|any|their|its))?|(?:have|has|had)\s+no|(?:have|has|had)(?:n['’]?t|\s+not)\s+(?:got\s+)?(?:a|an|any)?)\s*(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|are|is)(?:n['’]?t|\s+not)\s+(?:being\s+)?recorded\b|\b(?:not|never)\s+recorded\b|\bunrecorded\b/;
+/**
+ * "Are the videos online?", "have the slides been posted yet?", "when will the recordings be
+ * out": whether the links are there, asked of the links themselves. The talks with them answer.
+ */
+const PUBLISHED =
+  /(?<=\b(?:are|is|were|was|have|has|will|when)\b.*)\b(?:the\s+)?(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\s+(?:(?:been|be|already|now|all|yet|finally|ever)\s+)*(?:online|up|out|on\s+youtube|published|posted|uploaded|released|shared)\b/;
 /** "with slides", "that have a video", "which were recorded": the talks must have the link. */
 const HAVING =
   /(?<=\b(?:are|is|were|was)\b.*)\b(?:talks?|sessions?|keynotes?|they|it)\s+(?:(?:already|now|all)\s+)?(?:online|up\s+online|on\s+youtube|available\s+online)\b|\b(?:(?:that|which|who)\s+)?(?:with|having|has|have|had|got|including)\s+(?:a\s+|an\s+|any\s+|some\s+|the(?:ir)?\s+|its\s+)?(?:(slides?|slide\s*decks?|decks?)|videos?|recordings?)\b|\b(?:(?:that|which)\s+)?(?:were|was|got|been|are|is)\s+(?:being\s+)?recorded\b|\brecorded\s+(?:talks?|sessions?|presentations?|keynotes?)\b/;
@@ -253,7 +259,7 @@ export function understand(
     question.focus = both.first;
     rest = `${rest.slice(0, both.index)} ${rest.slice(both.index + both.length)}`.trim();
   }
-  const having = both ? null : HAVING.exec(rest);
+  const having = both ? null : (PUBLISHED.exec(rest) ?? HAVING.exec(rest));
   if (having) {
     question.having = having[1] ? 'slides' : 'video';
     // "talks by Jane with video": where none has one, each card says it is missing.

@@ -49,6 +49,9 @@ const SCAFFOLDING = (
   'kindly appreciate appreciated sorry bother bothering honestly super q so truly question ' +
   // whether something is there yet: "are the slides for the GIL talk available yet"
   'yet already available ' +
+  // how many of them, as "each" and "all" (the stop-word list's): "does every talk have
+  // slides?", "summarize the whole conference", "the entire list"
+  'every whole entire ' +
   // who and where, said in passing: "what else did she say", "was mypy mentioned anywhere",
   // "is anyone using MLflow?", "anyone doing eBPF?", "anything about getting better at …" (the stop-word list has
   // "he", "him" and "somewhere", not "she" nor "anywhere")
