@@ -1,4 +1,5 @@
 import { isEventName } from './company-words.ts';
+import { yearThenDay } from './title-day.ts';
 
 /**
  * The conference a notes post is about, from the post's title: "Notes from GoLab Lisbon 2025",
@@ -95,6 +96,12 @@ export function conferenceName(title: string): string {
       /(?<=\b(?:19|20)\d{2})\s+(?:à|in|en|em|w|im|a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u,
       '',
     )
+    // "Devoxx FR 2022 par Cécile Hui", "KubeCon EU 2019 by Jane Doe", "JSConf 2019 von Max
+    // Roth", "by the team": who wrote the post, after the year.
+    .replace(
+      /(?<=\b(?:19|20)\d{2})\s+(?:by|par|von|por|door|av|af|od)\s+(?:(?:the|our|l['’]|la|das|unser(?:em)?|el|o)\s*)?(?:\p{Lu}[\p{L}'’.-]*|team|équipe|equipo|equipe)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
+      '',
+    )
     // "WebDev Arabia 2025 في دبي": "in" a city, in Arabic.
     .replace(/(?<=\b(?:19|20)\d{2})\s+في\s+[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?$/u, '')
     // "RustFjord 2025 log": a log after a year ("Change log" names no conference). So is the
@@ -115,6 +122,12 @@ export function conferenceName(title: string): string {
     )
     .trimEnd();
   if (dayless !== name && isEventName(dayless)) name = dayless;
+  else {
+    // "PyCon 2017 -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "JSConf 2019 Tag 2",
+    // "Devoxx 2022 Jour 2": the day of the conference, as a day heading writes it, after the year.
+    const split = yearThenDay(name);
+    if (split && isEventName(split.name)) name = split.name;
+  }
   const changed = name !== title.trim();
   // What is left must still name something: a capitalised word, a few words at most.
   // "My notes", "Conference notes", "Day 1 notes": no conference is named, the title stays.

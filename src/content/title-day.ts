@@ -26,7 +26,24 @@ export function titleDay(title: string | undefined, dates: EventDates): DayInfo 
     }
   // "GopherCon EU 2024 Day 1": the day's count ends the title.
   const last = LAST_DAY.exec(title);
-  return last?.[1] && last.index > 0 ? dayOf(last[1], dates) : undefined;
+  if (last?.[1] && last.index > 0) return dayOf(last[1], dates);
+  // "PyCon 2017 -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "PyCon 2017 Day Two".
+  const split = yearThenDay(title);
+  return split ? dayOf(split.day, dates) : undefined;
+}
+
+/** A name with its year, then a short tail. */
+const YEAR_THEN_TAIL = /^(.+\b(?:19|20)\d{2})\s*[,:–—-]?\s*([^,:–—-][^:]{0,23})$/u;
+
+/**
+ * A conference's name with its year, then a day of it as a day heading writes it ("PyCon 2017
+ * -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "JSConf 2019 Tag 2", "Devoxx 2022 Jour
+ * 2"): the name and the day apart; undefined when what follows the year is no day.
+ */
+export function yearThenDay(title: string): { name: string; day: string } | undefined {
+  const split = YEAR_THEN_TAIL.exec(title.trim());
+  if (!split?.[1] || !split[2] || !dayOf(split[2], {})) return undefined;
+  return { name: split[1], day: split[2] };
 }
 
 const COUNT = new RegExp(`^(?:${DAY_WORD})\\s*\\d{1,2}\\b`, 'iu');

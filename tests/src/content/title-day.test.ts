@@ -17,6 +17,19 @@ describe("a post's title that names a day", () => {
     expect(days('SpringIO 2025 - Day 2 recap')).toEqual(['Day 2']);
   });
 
+  it('after the year, as a day heading writes it in any language', () => {
+    expect(days('PyFjord 2017 -第二天')).toEqual(['第二天']);
+    expect(days('KaigiFjord 2023 1日目')).toEqual(['1日目']);
+    expect(days('DEVFJORD 2023 2일차')).toEqual(['2일차']);
+    expect(days('Nordtage 2019 Tag 2')).toEqual(['Tag 2']);
+    expect(days('Harbour Days 2022 Jour 2')).toEqual(['Jour 2']);
+    expect(days('PyFjord 2017 Day Two')).toEqual(['Day Two']);
+    expect(days('PyFjord 2019 Friday')).toEqual(['Friday']);
+    // What follows the year is no day: the title stays, and no day is made up.
+    expect(days('KubeFjord 2019, San Diego')).toEqual(['-']);
+    expect(days('Scaling Rust 2024 in production')).toEqual(['-']);
+  });
+
   it('is dated where the front matter gives the first day', () => {
     const { talks } = parseNotes(
       '---\ndates: 2025-05-21..2025-05-23\n---\n# SpringIO 2025 — Day 2\n\n## Zebras at scale by Tom Berg\n\n- stripes\n',
