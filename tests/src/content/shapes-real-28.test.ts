@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { post, who } from './shape-fixture.ts';
+
+/** Shapes of real notes posts (round 28). */
+
+describe("a talk's facts as a small table right under its heading", () => {
+  it.each([
+    ['時間', '登壇者', '場所'],
+    ['時間', '発表者', '会場'],
+    ['Time', 'Speaker', 'Room'],
+    ['Hora', 'Palestrante', 'Sala'],
+  ])('reads the speaker column of | %s | %s | %s |', (time, speaker, room) => {
+    const { talks } = post(
+      '# 港町テックフェス 2026 に行ってきた',
+      '',
+      '#### 分散キャッシュの落とし穴',
+      '',
+      `| ${time} | ${speaker} | ${room} |`,
+      '|:---:|:---:|:---:|',
+      '| 11:00 - 11:45 | 北川 真澄 | Hall A |',
+      '',
+      '- 整合性は最後に効いてくる',
+      '',
+      '#### イベント駆動の設計入門',
+      '',
+      `| ${time} | ${speaker} | ${room} |`,
+      '|:---:|:---:|:---:|',
+      '| 13:00 - 13:45 | Tomasz Rybak | Room B |',
+      '',
+      '- まずはイベントの名前から',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.time, t.notes.map((n) => n.text)])).toEqual([
+      ['分散キャッシュの落とし穴', ['北川 真澄'], '11:00 - 11:45', ['整合性は最後に効いてくる']],
+      ['イベント駆動の設計入門', ['Tomasz Rybak'], '13:00 - 13:45', ['まずはイベントの名前から']],
+    ]);
+  });
+
+  it('takes the company column with the speaker', () => {
+    const { talks } = post(
+      '# Notes from Harbour Dev Days 2026',
+      '',
+      '## Queues without tears',
+      '',
+      '| Speaker | Company |',
+      '|---|---|',
+      '| Ines Vukovic | Lantern Labs |',
+      '',
+      '- Retries need budgets.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Queues without tears', ['Ines Vukovic @ Lantern Labs']],
+    ]);
+  });
+});
+
+describe('family names written in capitals', () => {
+  it('reads "Title - Given SURNAME et Given SURNAME" headings as the talk and its speakers', () => {
+    const { talks } = post(
+      '# Mon Devoxx à moi',
+      '',
+      '### Le cache qui mentait - Maëlle FOURNIER et Bastien LEGRAND',
+      '',
+      'Une université de trois heures.',
+      '',
+      '### Tester sans douleur - Corentin PELLETIER',
+      '',
+      'Très clair.',
+      '',
+      '### Sobriété numérique - Yannick ROUSSEL, Agathe MOREAU et Loïc BERTRAND',
+      '',
+      'Des chiffres concrets.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Le cache qui mentait', ['Maëlle FOURNIER', 'Bastien LEGRAND']],
+      ['Tester sans douleur', ['Corentin PELLETIER']],
+      ['Sobriété numérique', ['Yannick ROUSSEL', 'Agathe MOREAU', 'Loïc BERTRAND']],
+    ]);
+  });
+
+  it('keeps acronyms after a dash in the title', () => {
+    const { talks } = post(
+      '# Notes',
+      '',
+      '### Streaming with Kafka - Parsing JSON',
+      '',
+      'Schemas first.',
+      '',
+      '### Browser magic - Ajax NASA',
+      '',
+      'Old tricks.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Streaming with Kafka - Parsing JSON', []],
+      ['Browser magic - Ajax NASA', []],
+    ]);
+  });
+});
