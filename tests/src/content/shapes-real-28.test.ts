@@ -95,3 +95,29 @@ describe('family names written in capitals', () => {
     ]);
   });
 });
+
+describe('where and when a talk was given, in parentheses after its heading', () => {
+  it('is neither a speaker nor a company: "(Strange Loop, 2011)", "(PyCon US 2019)"', () => {
+    const { talks } = post(
+      '# Talks that stayed with me',
+      '',
+      '#### [Marta Kowal - Queues at the Edge](https://example.com/queues) (Harbour Conf, 2019)',
+      '- **Summary:** Backpressure first.',
+      '',
+      '#### [Joan Brightwater - Boring Deploys](https://example.com/deploys) (Velocity, 2015)',
+      '- **Summary:** Ship small.',
+      '',
+      '#### [Reading Flame Graphs](https://example.com/flames) (PyCon US 2019)',
+      '- **Summary:** Width is time.',
+      '',
+      '#### [Caching Lies](https://example.com/cache) (Ana Prado, Nubeko)',
+      '- **Summary:** Invalidate less.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Queues at the Edge', ['Marta Kowal']],
+      ['Boring Deploys', ['Joan Brightwater']],
+      ['Reading Flame Graphs', []],
+      ['Caching Lies', ['Ana Prado @ Nubeko']],
+    ]);
+  });
+});
