@@ -121,3 +121,101 @@ describe('where and when a talk was given, in parentheses after its heading', ()
     ]);
   });
 });
+
+describe("a conference diary's own headings beside its talks", () => {
+  it('drops the intro, the caveats, the wish list, the verdict and the contact of a Japanese post', () => {
+    const { talks } = post(
+      '# 港町テックフェス 2026 に初めて行ってみた',
+      '',
+      '#### 港町テックフェス とは？',
+      '',
+      '> 港町で開かれる開発者カンファレンス。',
+      '',
+      '#### 注意事項',
+      '- 誤りがあるかもしれない。',
+      '',
+      '#### 聞きたいセッション',
+      '- 分散キャッシュの落とし穴',
+      '',
+      '#### 分散キャッシュの落とし穴',
+      '',
+      '| 時間 | 登壇者 | 場所 |',
+      '|:---:|:---:|:---:|',
+      '| 11:00 - 11:45 | 北川 真澄 | Hall A |',
+      '',
+      '- 整合性は最後に効いてくる',
+      '',
+      '#### 総評',
+      '難しかったが楽しかった。',
+      '',
+      '#### 連絡先',
+      '間違いは Twitter まで。',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['分散キャッシュの落とし穴', ['北川 真澄']],
+    ]);
+  });
+
+  it('drops "初参加！" before the sessions and a Korean post\'s discussion points after them', () => {
+    const { talks } = post(
+      '# 개발자 컨퍼런스 2026',
+      '',
+      '## 初参加！',
+      '初めての参加でした。',
+      '',
+      '## 세션 요약',
+      '',
+      '### 09:20 ~ 09:40',
+      '',
+      '**2030년의 개발 조직**  ',
+      '김도윤 | 바다랩 CTO',
+      '',
+      '- 핵심 요약: 조직의 변화',
+      '',
+      '---',
+      '',
+      '### 09:40 ~ 10:20',
+      '',
+      '**테스트 자동화의 속도**  ',
+      '이서연 | 물결소프트 CEO',
+      '',
+      '- 핵심 요약: 빠른 피드백',
+      '',
+      '## 팀 적용 인사이트',
+      '- 단기: 실험',
+      '',
+      '## 논의 포인트',
+      '1. 무엇부터 할까?',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['2030년의 개발 조직', ['김도윤 @ 바다랩']],
+      ['테스트 자동화의 속도', ['이서연 @ 물결소프트']],
+    ]);
+  });
+
+  it('reads "The good", "Worst" and "Others" as groups over talks, never talks', () => {
+    const { talks } = post(
+      '# Notes from Harbour Dev Days 2026',
+      '',
+      '## Best',
+      '',
+      '### Queues without tears — Ines Vukovic',
+      'Room full.',
+      '',
+      '## Worst',
+      '',
+      '### Slides nobody could read — Pavel Dragan',
+      'Left early.',
+      '',
+      '## Others',
+      '',
+      '### Caching lies — Ana Prado',
+      'Fine.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Queues without tears', ['Ines Vukovic']],
+      ['Slides nobody could read', ['Pavel Dragan']],
+      ['Caching lies', ['Ana Prado']],
+    ]);
+  });
+});
