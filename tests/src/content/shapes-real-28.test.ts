@@ -219,3 +219,33 @@ describe("a conference diary's own headings beside its talks", () => {
     ]);
   });
 });
+
+describe("the day's last slot left open in a time heading", () => {
+  it.each(['16:20 ~', '16:20 –', '16h20 -'])(
+    'reads "### %s" over the title as that slot',
+    (slot) => {
+      const { talks } = post(
+        '# Harbour Dev Days 2026',
+        '',
+        '### 15:30 ~ 16:10',
+        '',
+        '**Queues without tears**  ',
+        'Ines Vukovic | Lantern Labs',
+        '',
+        '- Summary: retries need budgets',
+        '',
+        `### ${slot}`,
+        '',
+        '**Teams that ship**  ',
+        'Pavel Dragan | Northwind',
+        '',
+        '- Summary: small batches',
+        '- Insight: trust',
+      );
+      expect(talks.map((t) => [t.title, who(t)])).toEqual([
+        ['Queues without tears', ['Ines Vukovic @ Lantern Labs']],
+        ['Teams that ship', ['Pavel Dragan @ Northwind']],
+      ]);
+    },
+  );
+});
