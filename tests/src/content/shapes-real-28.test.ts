@@ -249,3 +249,24 @@ describe("the day's last slot left open in a time heading", () => {
     },
   );
 });
+
+describe("an HTML list of talks with the post's text right after it", () => {
+  it('reads the list items as talks, the text after </ul> as a paragraph of the post', () => {
+    const { talks } = post(
+      '---',
+      "title: 'Wir @Hafenkonferenz'",
+      '---',
+      '',
+      'Unsere Top-2-Talks der Hafenkonferenz waren:',
+      '<ul>',
+      '\t<li><a href="https://example.com/1">Ines Vukovic – Warteschlangen ohne Tränen</a></li>',
+      '\t<li><a href="https://example.com/2">Pavel Dragan – Caches, die lügen</a></li>',
+      '</ul>',
+      'Insgesamt fanden wir die Konferenz wirklich super!',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Warteschlangen ohne Tränen', ['Ines Vukovic']],
+      ['Caches, die lügen', ['Pavel Dragan']],
+    ]);
+  });
+});
