@@ -35,7 +35,10 @@ export function looksLikeName(text: string): boolean {
   // "佐藤 健", "森 光": a family or given name of one character, beside the other.
   const short = caseless.length >= 2 && caseless.length <= 3;
   if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
-    if (caseless.some((word) => HANGUL_SENTENCE_WORD.test(word))) return false;
+    if (
+      caseless.some((word) => HANGUL_SENTENCE_WORD.test(word) || JAPANESE_PARTICLE_END.test(word))
+    )
+      return false;
     if (caseless.length === 1 && CASELESS_NOT_A_NAME.has(caseless[0] ?? '')) return false;
     // "네이버 효과툰 구현 이야기", "파파고 텍스트 렌더링 개발기": four Korean words are a subtitle; a
     // name in Hangul is one word, or two or three ("김 민수", "마틴 파울러").
@@ -82,6 +85,12 @@ const ACRONYM = new Set(
     ' ',
   ),
 );
+
+/**
+ * "昨日の", "会場で", "資料を": a Japanese word in kanji or katakana with a particle after it (of,
+ * at, to…) is a sentence's word, never a name.
+ */
+const JAPANESE_PARTICLE_END = /^[\p{Script=Han}\p{Script=Katakana}ー]+[のでにをはがとも]$/u;
 
 /** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
 export function splitNames(text: string): string[] | undefined {

@@ -270,3 +270,25 @@ describe("an HTML list of talks with the post's text right after it", () => {
     ]);
   });
 });
+
+describe('a Japanese word with a particle after it before a link', () => {
+  it('names no speaker: "昨日の[keynote](…)で話題になっていた…"', () => {
+    const { talks } = post(
+      '# 港町テックフェス 2026 に参加しました',
+      '',
+      '## Queues without tears',
+      '',
+      '昨日の[keynote](https://example.com/k)で話題になっていた[Queues](https://example.com/q)!',
+      '',
+      '- バックプレッシャー',
+      '',
+      '## Caching lies',
+      '',
+      '- 無効化は少なく',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Queues without tears', []],
+      ['Caching lies', []],
+    ]);
+  });
+});
