@@ -158,18 +158,15 @@ function flowNodes(
 
 /** Text from `at` to the next element that holds no markup of blocks, or undefined. */
 function looseText(html: string, at: number): string | undefined {
+  // On a line of its own, after the element's closing tag; "<p>one</p><span>two</span>" stays markup.
+  if (at === 0 || !/\n\s*$/.test(html.slice(0, at))) return undefined;
   const next = html
     .slice(at)
     .search(
       /<(?:h[1-6]|p|ul|ol|div|figure|blockquote|hr|section|article|aside|header|footer)(?=[\s>/])/i,
     );
   const text = html.slice(at, next < 0 ? html.length : at + next);
-  if (
-    text.trim() === '' ||
-    /<\/?(?:h[1-6]|p|ul|ol|li|div|table|tr|td|th|figure|section)\b/i.test(text)
-  )
-    return undefined;
-  return text;
+  return text.trim() === '' || text.includes('<') ? undefined : text;
 }
 
 /** Where the `</tag>` closing the element opened before `from` starts (same tags nest), or -1. */
