@@ -292,3 +292,27 @@ describe('a Japanese word with a particle after it before a link', () => {
     ]);
   });
 });
+
+describe('a microphone before the speakers on the first line under a heading', () => {
+  it('names them, linked or not, and the line is no note', () => {
+    const { talks } = post(
+      '# Back from Harbour Dev Days',
+      '',
+      '### 🧩 Lego and flow',
+      '🎙️ [Ines Vukovic](https://www.linkedin.com/in/ines) et [Pavel Dragan](https://twitter.com/pavel)  ',
+      '📝 [Abstract](https://example.com/lego)',
+      '',
+      'Three hours went fast.',
+      '',
+      '### 🦫 Go mistakes',
+      '🎤 Ana Prado  ',
+      '📝 [Abstract](https://example.com/go)',
+      '',
+      'Fifteen traps.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.notes.map((n) => n.text)])).toEqual([
+      ['Lego and flow', ['Ines Vukovic', 'Pavel Dragan'], ['Three hours went fast.']],
+      ['Go mistakes', ['Ana Prado'], ['Fifteen traps.']],
+    ]);
+  });
+});
