@@ -156,6 +156,7 @@ const PROJECT_SECTION = new RegExp(
 
 export const isPostSection = (name: string): boolean =>
   POST_SECTION.test(name) ||
+  ofTheDay(name) ||
   PROJECT_SECTION.test(name) ||
   glossed(name) ||
   CJK_POST_SECTION.test(name) ||
@@ -164,6 +165,18 @@ export const isPostSection = (name: string): boolean =>
   NEWSLETTER_SECTION.test(name) ||
   isEventSection(name) ||
   allPostSections(name);
+
+/**
+ * "Bilan de la première journée", "Résumé du jour 2", "Fazit Tag 1", "Wrap-up of day two",
+ * "Resumen del día 2": a section of the post, then the day it is about.
+ */
+function ofTheDay(name: string): boolean {
+  if (name.length > 60) return false;
+  const word = name.replace(OF_THE_DAY, '');
+  return word !== name && word.length >= 3 && POST_SECTION.test(word);
+}
+const OF_THE_DAY =
+  /\s+(?:(?:of|from|for|de|du|des|del|do|da|von|vom|der|della|di)\s+)?(?:(?:the|la|le|el|o|a|den|dem|il|l['’])\s*)?(?:(?:first|second|third|last|final|1st|2nd|3rd|premi[èe]re?|deuxi[èe]me|seconde?|troisi[èe]me|derni[èe]re?|primer|segundo|tercer|[úu]ltimo|ersten?|zweiten?|dritten?|letzten?|primo|secondo|terzo|ultimo|primeiro)\s+)?(?:day|journ[ée]e|jour|d[íi]a|tag(?:es)?|giorno|giornata|dia)(?:\s+(?:\d{1,2}|one|two|three|four|un|deux|trois|uno|dos|tres|eins|zwei|drei))?$/iu;
 
 /**
  * "Kansou (impressions)", "Omiyage (swag)", "Fazit (summary)": one word of the post's language,

@@ -316,3 +316,30 @@ describe('a microphone before the speakers on the first line under a heading', (
     ]);
   });
 });
+
+describe("a diary's section of the day between its talks", () => {
+  it.each([
+    'Bilan de la première journée',
+    'Résumé du jour 2',
+    'Fazit Tag 1',
+    'Wrap-up of day two',
+    'Resumen del día 2',
+  ])('"## %s" is the post\'s, no talk', (heading) => {
+    const { talks } = post(
+      '# Notes from Harbour Dev Days 2026',
+      '',
+      '## Queues without tears — Ines Vukovic',
+      '',
+      'Retries need budgets.',
+      '',
+      `## ${heading}`,
+      '',
+      'Tired but happy.',
+      '',
+      '## Caching lies — Ana Prado',
+      '',
+      'Invalidate less.',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Queues without tears', 'Caching lies']);
+  });
+});
