@@ -262,7 +262,7 @@ export function splitLines(children: MdNode[]): MdNode[][] {
 
 /** Labels a table of one talk's facts has in its first column. */
 const TABLE_FIELD =
-  /^(?:speakers?|presenters?|who|by|slides?|deck|video|recording|track|room|time|when|level|company|abstract|description|links?)$/i;
+  /^(?:speakers?|presenters?|who|by|slides?|deck|video|recording|track|room|time|when|level|company|abstract|description|links?|登壇者|発表者|講演者|講師|スピーカー|演讲者|讲者|讲师|嘉宾|발표자|연사|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orador(?:a|es)?|intervenant(?:e|s)?|時間|日時|場所|会場|部屋|所属|スライド|資料|動画|时间|地点|会场|单位|公司|幻灯片|视频|시간|장소|소속|슬라이드|영상|zeit|uhrzeit|raum|saal|folien|firma|hora|horário|horario|sala|empresa|heure|salle|entreprise|diapositivas|vídeo)$/iu;
 
 /**
  * | Speaker | Erik Wilde (Axway) |, | Slides | [PDF](…) |: a two-column table of a talk's facts,

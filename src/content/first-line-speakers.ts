@@ -33,6 +33,14 @@ export function firstLineLineup(
 ): { speakers: Speaker[]; rest: MdNode } | undefined {
   if (!paragraph.children.some(hasNewline)) return undefined;
   const [first = [], ...others] = splitLines(paragraph.children);
+  // "🎙️ [Jane Doe](…) et [John Roe](…)": a microphone names the people after it, linked or not.
+  const mic = MICROPHONE.exec(plainText(first));
+  if (mic) {
+    const speakers = speakerLine(`Speakers: ${plainText(first).slice(mic[0].length)}`, false);
+    return speakers
+      ? { speakers, rest: { ...paragraph, children: restLines(others, paragraph) } }
+      : undefined;
+  }
   if (first.some((child) => child.type !== 'text')) return undefined;
   const line = plainText(first);
   // "Talk by Kenji Sato from Buildly." or "Jane Doe, Acme" over the notes' first line: one person
@@ -42,10 +50,17 @@ export function firstLineLineup(
   const labelled = SPEAKER_LABEL.test(line);
   if (!people || (one && !labelled && !(one.company && isGivenName(one.name?.split(' ')[0] ?? ''))))
     return undefined;
-  const children = others.flatMap((line, i): MdNode[] =>
+  return { speakers: people, rest: { ...paragraph, children: restLines(others, paragraph) } };
+}
+
+/** "🎙️ ", "🎤 ", "🗣️ " before names: the speakers' label. */
+const MICROPHONE = /^\s*(?:🎙|🎤|🗣)\uFE0F?\s*(?=\p{Lu})/u;
+
+/** The paragraph's lines after its first, joined again by their breaks. */
+function restLines(others: MdNode[][], paragraph: MdNode): MdNode[] {
+  return others.flatMap((line, i): MdNode[] =>
     i === 0
       ? line
       : [{ type: 'break', line: line[0]?.line ?? paragraph.line, children: NO_CHILDREN }, ...line],
   );
-  return { speakers: people, rest: { ...paragraph, children } };
 }

@@ -160,6 +160,9 @@ function shouted(text: string, dashSpeakers: boolean): HeadingParts {
   return { ...parts, title: parts.title.toUpperCase() };
 }
 
+/** "Strange Loop, 2011", "PyCon US 2019", "2015": an event and its year, or a year alone. */
+const GIVEN_AT = /^(?:\p{Lu}[^(),]{1,40}(?:,\s*|\s+))?(?:19|20)\d{2}$/u;
+
 function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
   let title = cleanTitle(heading);
   let speakers: Speaker[] = [];
@@ -172,6 +175,10 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     parseSpeakerText(inner) ? ` (${inner})` : whole,
   );
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(title);
+  // "Simple Made Easy (Strange Loop, 2011)", "(PyCon US 2019)": where and when it was given,
+  // never a speaker and a company.
+  if (paren?.[1] && paren[2] && GIVEN_AT.test(paren[2].trim()))
+    return splitTitle(paren[1], dashSpeakers);
   // "On-call for humans (with Tomasz Kowal)": a co-speaker, after the speakers the title names.
   const also = paren?.[1] && paren[2] ? withWhom(paren[2], parseSpeakerText) : undefined;
   if (paren?.[1] && also) {

@@ -95,6 +95,20 @@ function flowNodes(
     }
     BLOCK_OPEN.lastIndex = at;
     const open = BLOCK_OPEN.exec(html);
+    // "</ul>\nInsgesamt fanden wir …": Markdown's own text after an element, in the same block
+    // until a blank line, is a paragraph of its own.
+    const loose = open ? undefined : looseText(html, at);
+    if (loose && --budget.left >= 0) {
+      const node: MdNode = {
+        type: 'paragraph',
+        line: line + newlines(html.slice(0, at)),
+        children: [],
+      };
+      read.inline(htmlInline(loose), node, node.line);
+      if (node.children.length > 0) nodes.push(node);
+      at += loose.length;
+      continue;
+    }
     if (!open?.[1] || --budget.left < 0) return undefined;
     const tag = open[1].toLowerCase();
     const here = line + newlines(html.slice(0, at));
@@ -140,6 +154,19 @@ function flowNodes(
     }
   }
   return nodes;
+}
+
+/** Text from `at` to the next element that holds no markup of blocks, or undefined. */
+function looseText(html: string, at: number): string | undefined {
+  // On a line of its own, after the element's closing tag; "<p>one</p><span>two</span>" stays markup.
+  if (at === 0 || !/\n\s*$/.test(html.slice(0, at))) return undefined;
+  const next = html
+    .slice(at)
+    .search(
+      /<(?:h[1-6]|p|ul|ol|div|figure|blockquote|hr|section|article|aside|header|footer)(?=[\s>/])/i,
+    );
+  const text = html.slice(at, next < 0 ? html.length : at + next);
+  return text.trim() === '' || text.includes('<') ? undefined : text;
 }
 
 /** Where the `</tag>` closing the element opened before `from` starts (same tags nest), or -1. */

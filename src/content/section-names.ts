@@ -15,7 +15,7 @@ const POST_SECTION =
  * the day they were in ("AM:", "Afternoon", "上午", "午後", "오후").
  */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|a\.?m\.?|p\.?m\.?|noon|midday|上午|中午|下午|晚上|午前|午後|午前の部|午後の部|오전|오후|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
+  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|(?:the )?(?:best|good|bad|ugly|worst|meh|so-so|mixed|okay|others?|rest)(?: ones| talks| sessions| of the (?:bunch|rest|day|conference))?|the good,? the bad(?:,? (?:and|&) the ugly)?|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|a\.?m\.?|p\.?m\.?|noon|midday|上午|中午|下午|晚上|午前|午後|午前の部|午後の部|오전|오후|conference|event|schedule|agenda|program(?:me)?|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
@@ -101,7 +101,7 @@ export function headingName(title: string): string {
  * and its tips to first-timers (初めて参加する方へ)…
  */
 const CJK_POST_SECTION =
-  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|イベント|サイドイベント|(?:企業|スポンサー)?ブース|ドリンクアップ|アフターパーティー?|前夜祭|対象読者|(?:初めて|はじめて)参加する(?:方|人)へ|이벤트|부스|네트워킹|展台|展位|周边活动|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말)(?:\s|$|[：:、。!！])/u;
+  /^(?:まとめ|はじめに|おわりに|さいごに|最後に|感想|所感|参加して|会場|懇親会|ランチ|概要|イベント|サイドイベント|(?:企業|スポンサー)?ブース|ドリンクアップ|アフターパーティー?|前夜祭|対象読者|(?:初めて|はじめて)参加する(?:方|人)へ|이벤트|부스|네트워킹|展台|展位|周边活动|总结|總結|总结与感想|前言|结语|結語|后记|後記|마무리|후기|소개|결론|맺음말|総評|総括|連絡先|お問い合わせ|注意事項|注意書き|免責事項|初参加|参加のきっかけ|参加した理由|写在最后|联系方式|聯絡方式|注意事项|免责声明|논의(?: ?포인트| ?사항)|(?:팀 ?)?적용 ?(?:인사이트|포인트|방안)|시사점|연락처)(?:\s|$|[：:、。!！])|^\S.{0,30}(?:とは|って何|이란|란 무엇인가|是什么)[？?]?$|^什么是.{1,30}[？?]?$/u;
 /** "一、", "四, ", "第二部分：", "（三）": a Chinese or Japanese ordinal before a heading's words. */
 const CJK_ORDINAL =
   /^(?:第?[一二三四五六七八九十]{1,3}(?:部分|章|节|節|部)?\s*[、.．,，:：]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）]\s*)(?=\S)/u;
@@ -131,7 +131,7 @@ const WORLD_POST_SECTION = new RegExp(
 
 /** "Sessions" in Japanese, Chinese and Korean: セッション, 講演, 演讲, 발표, 세션. */
 const CJK_PLAIN_GROUP =
-  /^(?:セッション|講演|トーク|发言|演讲|演講|议题|議題|발표|세션)(?:一覧|列表|목록)?$/u;
+  /^(?:(?:聞きたい|聞いた|参加した|見た|気になった|気になる)?(?:セッション|講演|トーク)|发言|演讲|演講|议题|議題|발표|세션|(?:들은|참석한|인상 깊었던) ?(?:세션|발표))(?:一覧|列表|목록)?$/u;
 
 /**
  * A project README's own sections, in the languages notes repositories are written in: "Running
@@ -156,6 +156,7 @@ const PROJECT_SECTION = new RegExp(
 
 export const isPostSection = (name: string): boolean =>
   POST_SECTION.test(name) ||
+  ofTheDay(name) ||
   PROJECT_SECTION.test(name) ||
   glossed(name) ||
   CJK_POST_SECTION.test(name) ||
@@ -164,6 +165,18 @@ export const isPostSection = (name: string): boolean =>
   NEWSLETTER_SECTION.test(name) ||
   isEventSection(name) ||
   allPostSections(name);
+
+/**
+ * "Bilan de la première journée", "Résumé du jour 2", "Fazit Tag 1", "Wrap-up of day two",
+ * "Resumen del día 2": a section of the post, then the day it is about.
+ */
+function ofTheDay(name: string): boolean {
+  if (name.length > 60) return false;
+  const word = name.replace(OF_THE_DAY, '');
+  return word !== name && word.length >= 3 && POST_SECTION.test(word);
+}
+const OF_THE_DAY =
+  /\s+(?:(?:of|from|for|de|du|des|del|do|da|von|vom|der|della|di)\s+)?(?:(?:the|la|le|el|o|a|den|dem|il|l['’])\s*)?(?:(?:first|second|third|last|final|1st|2nd|3rd|premi[èe]re?|deuxi[èe]me|seconde?|troisi[èe]me|derni[èe]re?|primer|segundo|tercer|[úu]ltimo|ersten?|zweiten?|dritten?|letzten?|primo|secondo|terzo|ultimo|primeiro)\s+)?(?:day|journ[ée]e|jour|d[íi]a|tag(?:es)?|giorno|giornata|dia)(?:\s+(?:\d{1,2}|one|two|three|four|un|deux|trois|uno|dos|tres|eins|zwei|drei))?$/iu;
 
 /**
  * "Kansou (impressions)", "Omiyage (swag)", "Fazit (summary)": one word of the post's language,

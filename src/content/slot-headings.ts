@@ -31,9 +31,12 @@ export function slotHeadings(nodes: MdNode[]): MdNode[] {
   return out;
 }
 
-/** "09:50 ~ 10:45", "11:15 - 12:00", "14h00–14h45", "9:30 AM", "10:00〜10:40": a time and no word. */
+/**
+ * "09:50 ~ 10:45", "11:15 - 12:00", "14h00–14h45", "9:30 AM", "10:00〜10:40", and the day's last
+ * slot left open ("16:20 ~", "17:00 –"): a time and no word.
+ */
 const SLOT_ONLY =
-  /^\s*\d{1,2}[:.h：]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}[:.h：]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$/i;
+  /^\s*\d{1,2}[:.h：]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*(?:\d{1,2}[:.h：]\d{2}\s*(?:[ap]\.?m\.?)?)?)?\s*$/i;
 
 function slotOnly(node: MdNode): boolean {
   return node.type === 'heading' && SLOT_ONLY.test(plainText(node.children));

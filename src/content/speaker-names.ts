@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
+import { isGivenName } from './given-names.ts';
 import { nameBeforeRole } from './name-role.ts';
 import {
   CASELESS_NOT_A_NAME,
@@ -34,7 +35,10 @@ export function looksLikeName(text: string): boolean {
   // "佐藤 健", "森 光": a family or given name of one character, beside the other.
   const short = caseless.length >= 2 && caseless.length <= 3;
   if (caseless.every((word) => CASELESS_WORD.test(word) || (short && ONE_CASELESS.test(word)))) {
-    if (caseless.some((word) => HANGUL_SENTENCE_WORD.test(word))) return false;
+    if (
+      caseless.some((word) => HANGUL_SENTENCE_WORD.test(word) || JAPANESE_PARTICLE_END.test(word))
+    )
+      return false;
     if (caseless.length === 1 && CASELESS_NOT_A_NAME.has(caseless[0] ?? '')) return false;
     // "네이버 효과툰 구현 이야기", "파파고 텍스트 렌더링 개발기": four Korean words are a subtitle; a
     // name in Hangul is one word, or two or three ("김 민수", "마틴 파울러").
@@ -50,9 +54,43 @@ export function looksLikeName(text: string): boolean {
     (word, i) =>
       NAME_WORD.test(word) &&
       (!NOT_A_NAME.has(word) || (word === 'An' && i >= 2 && i === words.length - 1)) &&
-      !/^\p{Lu}{2,}$/u.test(word),
+      (!/^\p{Lu}{2,}$/u.test(word) || capitalSurname(words, i)),
   );
 }
+
+/**
+ * "Philippe CHARRIERE", "Eléa PETTON", "Sun TAN": the French way (and others') of writing the
+ * family name in capitals after the given name. A word in capitals after a given name written in
+ * small letters is that family name where it reads as a word, not an acronym: after a known given
+ * name, or of four letters and more with two vowels ("AJAX", "NASA" and the like are acronyms).
+ */
+function capitalSurname(words: string[], at: number): boolean {
+  const word = words[at] ?? '';
+  const first = words[0] ?? '';
+  if (
+    at === 0 ||
+    !/\p{Ll}/u.test(first) ||
+    !words.slice(at).every((w) => /^\p{Lu}+(?:-\p{Lu}+)?$/u.test(w))
+  )
+    return false;
+  if (word.length < 3 || !/[AEIOUYÀ-ÝŒ]/u.test(word) || ACRONYM.has(word)) return false;
+  return (
+    isGivenName(first) || (word.length >= 4 && (word.match(/[AEIOUYÀ-ÝŒ]/gu) ?? []).length >= 2)
+  );
+}
+
+/** Words of four capitals and two vowels that are acronyms or products, never a family name. */
+const ACRONYM = new Set(
+  'AJAX NASA JAVA UUID IDEA OAUTH ASIA EMEA AKKA KAFKA SAAS PAAS IAAS FAAS AIOPS DEVOPS MLOPS SECOPS NOSQL GRAPHQL OPENAPI UNIX LINUX CUDA ONNX EXIF AVRO YARA IEEE ISBN UEFI BIOS JPEG SOAP ODATA AUTO DEMO LIVE ALPHA BETA FREE OPEN EDGE CLOUD AGILE SCRUM'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "昨日の", "会場で", "資料を": a Japanese word in kanji or katakana with a particle after it (of,
+ * at, to…) is a sentence's word, never a name.
+ */
+const JAPANESE_PARTICLE_END = /^[\p{Script=Han}\p{Script=Katakana}ー]+[のでにをはがとも]$/u;
 
 /** "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe, John Roe". */
 export function splitNames(text: string): string[] | undefined {

@@ -153,7 +153,12 @@ function tableNote(table: MdNode): DraftNote {
  * are the author's own "Attended by: Marek, Ola" (a Notion table's column) or "Status: watched".
  */
 const META =
-  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe|website|web ?site|homepage|site)\s*[:：]\s*(\S.{0,80})$/i;
+  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe|website|web ?site|homepage|site|時間|日時|时间|시간|uhrzeit|zeit|hora|horário|horario|heure|orario|время|場所|会場|部屋|会场|地点|장소|raum|saal|sala|salle|зал)\s*[:：]\s*(\S.{0,80})$/iu;
+
+/** "時間:", "Uhrzeit:", "Hora:": the time of the slot in other languages; "場所:", "Saal:" its room. */
+const OTHER_TIME =
+  /^(?:時間|日時|时间|시간|uhrzeit|zeit|hora|horário|horario|heure|orario|время)$/u;
+const OTHER_ROOM = /^(?:場所|会場|部屋|会场|地点|장소|raum|saal|sala|salle|зал)$/u;
 
 const PENDING_LINK =
   /^(?:slides?|deck|video|recording|youtube)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|(?:available|online)\s+soon|to come|n\/?a|none|pending|-+|—)[.!)]*$|^(?:the\s+)?(?:slides?|deck|video|recording)\s+(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:published|available|online|up|out)\b/i;
@@ -174,7 +179,8 @@ function isMeta(note: DraftNote, draft: DraftTalk): boolean {
   }
   const meta = META.exec(note.text.trim());
   if (!meta?.[1] || !meta[2]) return companyLine(note.text, draft);
-  const label = meta[1].toLowerCase();
+  const written = meta[1].toLowerCase();
+  const label = OTHER_TIME.test(written) ? 'time' : OTHER_ROOM.test(written) ? 'room' : written;
   const value = meta[2].replace(/[.;]$/, '').trim();
   // "Time: the biggest constraint of all" is a note that starts with a word, not a slot.
   const timed = /^(?:time|when|slot|date|duration|length)$/.test(label);
@@ -190,6 +196,7 @@ function isMeta(note: DraftNote, draft: DraftTalk): boolean {
     if (start && !draft.date) draft.date = start;
   }
   if (label === 'location') draft.place ??= value;
+  if (label === 'room') draft.room ??= value;
   return true;
 }
 
