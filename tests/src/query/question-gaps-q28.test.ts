@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk } from './library-fixture.ts';
+
+/**
+ * Questions a team asks in chat that the previous rounds misread, against invented notes: an
+ * English conference and a French one.
+ */
+const [EN, FR] = ['harbourconf-2024', 'journees-lyon-2023'];
+
+const bot = new Bot({
+  events: [event(EN, 'Harbour Conf 2024'), event(FR, 'Journées Lyon 2023')],
+  talks: [
+    talk(EN, 'fleet', 'Running a container fleet', 'Scheduling containers; bin packing'),
+    talk(EN, 'vault', 'Keeping secrets out of images', 'Sealed secrets; rotation'),
+    talk(EN, 'spans', 'Tracing across queues', 'Spans; sampling; tracing headers'),
+    talk(EN, 'helpdesk', 'Our ChatBot for the help desk', 'Answers from the wiki'),
+    talk(FR, 'mots-de-passe', 'Stocker les mots de passe', 'Hachage; sel; bcrypt'),
+    talk(FR, 'qubits', 'Calcul quantique pour les curieux', 'Qubits; intrication'),
+  ],
+});
+
+describe('how many talks there were, and when the conference was, in any language', () => {
+  it('counts the talks, as "how many talks in total?" does', () => {
+    for (const asked of [
+      'wie viele Vorträge gab es insgesamt?',
+      'wie viele Talks gab es insgesamt',
+      'combien de talks en tout ?',
+      'combien de talks y a-t-il eu en tout ?',
+      'combien de présentations il y avait ?',
+      '¿cuántas charlas hubo en total?',
+      'quanti talk c’erano in tutto?',
+      'quantas palestras houve no total?',
+      'сколько было докладов?',
+      '何件の発表がありましたか',
+      '发表了多少场演讲？',
+      '演讲有多少场',
+      '발표는 몇 개였나요?',
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'help', count: true });
+  });
+
+  it('gives the events, as "when was the conference?" does', () => {
+    for (const asked of [
+      'wann fand die Veranstaltung statt?',
+      'wann war die Tagung?',
+      'quand a eu lieu la conférence ?',
+      'c’était quand, la conférence ?',
+      'où s’est tenue la conférence ?',
+      'dove si è svolta la conferenza?',
+      '¿dónde tuvo lugar el congreso?',
+      'quando aconteceu o evento?',
+      'когда была конференция?',
+      '会議はいつでしたか',
+      '大会是什么时候举行的？',
+      '컨퍼런스는 언제였나요?',
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'events' });
+  });
+
+  it('still searches a subject asked beside the same words', () => {
+    expect(ids(bot.ask('combien de talks sur les mots de passe ?'))).toEqual(['mots-de-passe']);
+    expect(ids(bot.ask('wann war der Vortrag über Container?'))).toEqual(['fleet']);
+  });
+});
