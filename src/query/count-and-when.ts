@@ -15,8 +15,8 @@
 const folded = (source: string, flags = 'gu') =>
   new RegExp(source.normalize('NFKD').replace(/\p{M}+/gu, ''), flags);
 
-/** "…in total", "…altogether", wherever the language says it. */
-const IN_TOTAL = 'in total';
+/** "…in total", "…altogether", wherever the language says it ("overall": the best overall too). */
+const IN_TOTAL = 'overall';
 
 export const COUNT_AND_WHEN = {
   de: [

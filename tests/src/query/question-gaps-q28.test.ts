@@ -11,12 +11,17 @@ const [EN, FR] = ['harbourconf-2024', 'journees-lyon-2023'];
 const bot = new Bot({
   events: [event(EN, 'Harbour Conf 2024'), event(FR, 'Journées Lyon 2023')],
   talks: [
-    talk(EN, 'fleet', 'Running a container fleet', 'Scheduling containers; bin packing'),
-    talk(EN, 'vault', 'Keeping secrets out of images', 'Sealed secrets; rotation'),
+    talk(EN, 'fleet', 'Running a container fleet', 'Container management at scale; bin packing'),
+    talk(EN, 'vault', 'Keeping secrets out of images', 'Security of sealed secrets; rotation'),
     talk(EN, 'spans', 'Tracing across queues', 'Spans; sampling; tracing headers'),
     talk(EN, 'helpdesk', 'Our ChatBot for the help desk', 'Answers from the wiki'),
-    talk(FR, 'mots-de-passe', 'Stocker les mots de passe', 'Hachage; sel; bcrypt'),
-    talk(FR, 'qubits', 'Calcul quantique pour les curieux', 'Qubits; intrication'),
+    talk(
+      FR,
+      'mots-de-passe',
+      'Stocker les mots de passe',
+      'Hachage; sel; bcrypt; leur gestion au quotidien',
+    ),
+    talk(FR, 'qubits', 'Quantum computers for the curious', 'Qubits; intrication'),
   ],
 });
 
@@ -61,5 +66,24 @@ describe('how many talks there were, and when the conference was, in any languag
   it('still searches a subject asked beside the same words', () => {
     expect(ids(bot.ask('combien de talks sur les mots de passe ?'))).toEqual(['mots-de-passe']);
     expect(ids(bot.ask('wann war der Vortrag über Container?'))).toEqual(['fleet']);
+  });
+});
+
+describe('German compounds, hyphenated or glued', () => {
+  it('finds the talks of their parts, each as the notes write it', () => {
+    for (const asked of [
+      'Containerverwaltung',
+      'Container-Verwaltung',
+      'Vorträge zur Containerverwaltung',
+    ])
+      expect(ids(bot.ask(asked)), asked).toEqual(['fleet']);
+    expect(ids(bot.ask('Quantencomputer'))).toEqual(['qubits']);
+    expect(ids(bot.ask('Passwortverwaltung'))).toEqual(['mots-de-passe']);
+    // "Sicherheits-" with its linking "s", and "Vorträge" a word of the asking.
+    expect(ids(bot.ask('Sicherheitsvorträge'))).toContain('vault');
+  });
+
+  it('leaves an English word the notes lack whole', () => {
+    expect(bot.ask('serverless')).toMatchObject({ kind: 'none', unmatched: ['serverless'] });
   });
 });
