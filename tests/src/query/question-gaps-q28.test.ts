@@ -15,6 +15,8 @@ const bot = new Bot({
     talk(EN, 'vault', 'Keeping secrets out of images', 'Security of sealed secrets; rotation'),
     talk(EN, 'spans', 'Tracing across queues', 'Spans; sampling; tracing headers'),
     talk(EN, 'helpdesk', 'Our ChatBot for the help desk', 'Answers from the wiki'),
+    talk(EN, 'it-product', 'Running IT like a product', 'Our IT department moved to product teams'),
+    talk(EN, 'smaller', 'Make it smaller', 'We cut it in two and it got faster'),
     talk(
       FR,
       'mots-de-passe',
@@ -85,5 +87,30 @@ describe('German compounds, hyphenated or glued', () => {
 
   it('leaves an English word the notes lack whole', () => {
     expect(bot.ask('serverless')).toMatchObject({ kind: 'none', unmatched: ['serverless'] });
+  });
+});
+
+describe('acronyms typed in capitals that spell a little word', () => {
+  it('reads "IT" as the field, where the question has small letters', () => {
+    for (const asked of ['IT talks', 'any talks for IT?', 'what did the IT folks say'])
+      expect(ids(bot.ask(asked)), asked).toEqual(['it-product']);
+    expect(ids(bot.ask('make it smaller'))[0]).toBe('smaller');
+    // Where no talk says it, it is said to be missing, as typed: never every talk.
+    expect(
+      new Bot({ events: [event(EN, 'Harbour Conf 2024')], talks: [] }).ask('IT talks'),
+    ).not.toMatchObject({ kind: 'talks' });
+  });
+
+  it('reads "US speakers" as of the country, not the asker', () => {
+    const answer = bot.ask('any talks by US speakers?');
+    expect(answer).toMatchObject({ kind: 'none', unknown: 'places' });
+  });
+
+  it('says a word no talk has as it was typed', () => {
+    const none = new Bot({
+      events: [event(EN, 'Harbour Conf 2024')],
+      talks: [talk(EN, 'fleet', 'Running a container fleet', 'Bin packing')],
+    }).ask('IT talks');
+    expect(none).toMatchObject({ kind: 'none', unmatched: ['IT'] });
   });
 });
