@@ -12,7 +12,15 @@ const bot = new Bot({
   events: [event(EN, 'Harbour Conf 2024'), event(FR, 'Journées Lyon 2023')],
   talks: [
     talk(EN, 'fleet', 'Running a container fleet', 'Container management at scale; bin packing'),
-    talk(EN, 'vault', 'Keeping secrets out of images', 'Security of sealed secrets; rotation'),
+    talk(EN, 'vault', 'Keeping secrets out of images', 'Security of sealed secrets; rotation', {
+      links: [
+        {
+          kind: 'see-also',
+          text: 'Ansible secrets',
+          url: 'http://cheat.readthedocs.io/en/latest/ansible/secrets.html',
+        },
+      ],
+    }),
     talk(EN, 'spans', 'Tracing across queues', 'Spans; sampling; tracing headers'),
     talk(EN, 'helpdesk', 'Our ChatBot for the help desk', 'Answers from the wiki'),
     talk(EN, 'it-product', 'Running IT like a product', 'Our IT department moved to product teams'),
@@ -112,5 +120,29 @@ describe('acronyms typed in capitals that spell a little word', () => {
       talks: [talk(EN, 'fleet', 'Running a container fleet', 'Bin packing')],
     }).ask('IT talks');
     expect(none).toMatchObject({ kind: 'none', unmatched: ['IT'] });
+  });
+});
+
+describe('a slip corrected only to a word the notes say', () => {
+  it('never reads "chat" as the "cheat" of an address', () => {
+    for (const asked of ['chat bots', 'anything about a chat system?', 'chat'])
+      expect(ids(bot.ask(asked)), asked).not.toContain('vault');
+    expect(ids(bot.ask('chatbot'))).toEqual(['helpdesk']);
+  });
+});
+
+describe('a subject and the kind of thing it is built as', () => {
+  it("is the subject's talks where none says both, saying which word was left out", () => {
+    for (const asked of ['chat system', 'chat systems'])
+      expect(bot.ask(asked), asked).toMatchObject({
+        kind: 'talks',
+        scope: { dropped: asked.includes('systems') ? 'systems' : 'system' },
+        hits: [{ id: 'helpdesk' }],
+      });
+    // A subject's word no talk has is no kind of thing: said to be missing, not left out.
+    expect(bot.ask('distributed tracing')).toMatchObject({
+      kind: 'none',
+      unmatched: ['distributed'],
+    });
   });
 });
