@@ -319,7 +319,7 @@ export class QueryReader {
     if (this.frequency(word) > 0) return true;
     const match = this.synonyms.match([termOf(word) ?? word], 0);
     return (match?.alternatives ?? []).some((phrase) =>
-      phrase.every((one) => this.frequency(one) > 0),
+      phrase.every((one) => termOf(one) === null || this.frequency(one) > 0),
     );
   }
 }
