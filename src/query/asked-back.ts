@@ -19,7 +19,8 @@ const AFTER_WER = new Set(['war', 'waren']);
 const MOST_WORDS = 6;
 
 function wordsOf(text: string): string[] {
-  return fold(text)
+  // "Who's the speaker?": "who is", not "who" and an "s".
+  return fold(text.replace(/\b(who|what|where|when)['’]s\b/gi, '$1 is'))
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);

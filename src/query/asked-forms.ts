@@ -27,6 +27,8 @@ export function everything(plan: Plan): boolean {
  * by the English it was read as: a word the notes spell otherwise is no typo to point out.
  */
 export function asTyped(plan: Plan, text: string): Plan {
+  if (plan.kind === 'none' && plan.unmatched?.some((word) => SPELLED.has(word)))
+    return { ...plan, unmatched: plan.unmatched.map((word) => spelled(word, text)) };
   if (plan.kind !== 'talks' || plan.scope.kind !== 'search') return plan;
   const { correctedFrom: read, ...scope } = plan.scope;
   if (!read) return { ...plan, scope: { ...scope, words: text } };
@@ -40,6 +42,20 @@ export function asTyped(plan: Plan, text: string): Plan {
     ...plan,
     scope: { ...scope, words: fixed, ...opt('correctedFrom', fixed !== text ? text : undefined) },
   };
+}
+
+/**
+ * Words chat-speak writes for what was typed (`chat-speak.ts`): "IT" in capitals is read as
+ * "infotech", ".NET" as "dotnet"; a word no talk mentions is said as typed.
+ */
+const SPELLED = new Map([
+  ['infotech', 'IT'],
+  ['dotnet', '.NET'],
+]);
+
+function spelled(word: string, text: string): string {
+  const typed = SPELLED.get(word);
+  return typed !== undefined && text.toLowerCase().includes(typed.toLowerCase()) ? typed : word;
 }
 
 export function correct(text: string, corrections: [string, string][]): string {

@@ -1,5 +1,7 @@
 import type { Greeting } from '../answer.ts';
+import { plainWords } from './chat-speak.ts';
 import { asksEventsInLanguage } from './events-in-languages.ts';
+import { inEnglish } from './languages.ts';
 import type { Request } from './parse-request.ts';
 import { own } from './plain-input.ts';
 
@@ -95,22 +97,13 @@ const COUNTED = new RegExp(String.raw`(?:${COUNT_EVENTS.source})[\s?!.]*$`, 'i')
 const COUNT_TALKS =
   /^(?:(?:how many|(?:the )?(?:total )?number of) (?:talks|sessions|presentations)(?: (?:are there|were there|do you (?:know|have)(?: about)?|have you got|are in (?:here|the notes)|in total|total|altogether|overall|all together|in all))*|(?:total|count(?: (?:all|of|all of) the| all| the| of)?) (?:talks|sessions|presentations)|(?:talks?|sessions?|presentations?) (?:count|total))[\s?!.]*$/i;
 
-/**
- * The same in German, French, Spanish, Portuguese and Italian: "wie viele Vorträge gab es?",
- * "combien de talks y a-t-il ?", "¿cuántas charlas hubo?", "quantas palestras teve?", "quanti
- * talk ci sono stati?" (with an event or a subject after them, they are searches).
- */
-const COUNT_TALKS_ELSEWHERE =
-  /^(?:wie\s+viele\s+(?:vortr[aä]ge|talks|sessions)(?:\s+(?:gab|gibt)\s+es(?:\s+insgesamt)?)?|combien\s+(?:de\s+|d['’])(?:talks|pr[ée]sentations|conf[ée]rences|sessions)(?:\s+(?:y\s*a-?t-?il|il\s+y\s+a(?:vait)?|y\s+avait-?il)(?:\s+en\s+tout)?)?|¿?\s*cu[aá]ntas\s+(?:charlas|ponencias|sesiones)(?:\s+(?:hubo|hay)(?:\s+en\s+total)?)?|quant[ao]s\s+(?:palestras|sess[õo]es)(?:\s+(?:teve|houve|tem|h[aá])(?:\s+no\s+total)?)?|quant[ie]\s+(?:talk|interventi|sessioni|presentazioni)(?:\s+(?:ci\s+sono\s+stat[ie]|c['’]erano|ci\s+sono)(?:\s+in\s+tutto)?)?)[\s?!.]*$/i;
-
-/**
- * "When was the conference?", "where was the event?" in German, Spanish, French, Italian and
- * Portuguese: "wann war die Konferenz?", "wo fand die Konferenz statt?", "¿cuándo fue la
- * conferencia?", "où a eu lieu la conférence ?", "quando è stata la conferenza?", "onde foi o
- * evento?": the events, with their dates and places.
- */
-const EVENT_WHEN_ELSEWHERE =
-  /^(?:(?:wann|wo)\s+(?:war|waren|fand|fanden|ist|findet|lag)\s+(?:die|der|das|diese)\s+(?:konferenz(?:en)?|veranstaltung(?:en)?|tagung|konf)(?:\s+statt)?|¿?\s*(?:cu[aá]ndo|d[oó]nde)\s+(?:fue|es|era|se\s+celebr[oó]|tuvo\s+lugar)\s+(?:la|el|esta|este)\s+(?:conferencia|evento|congreso)|(?:quand|o[uù])\s+(?:[ée]tait|est|a\s+eu\s+lieu|s['’]est\s+tenue?|avait\s+lieu)\s+(?:la|le|cette|ce|l['’]\s*)\s*(?:conf[ée]rence|[ée]v[ée]nement)|(?:quando|dove)\s+(?:[eè]\s+stat[ao]|era|si\s+[eè]\s+tenut[ao]|si\s+teneva)\s+(?:la|il|l['’]\s*|questa|questo)\s*(?:conferenza|evento)|(?:quando|onde)\s+(?:foi|era|aconteceu|ocorreu)\s+(?:a|o|esta|este|essa|esse)\s+(?:confer[eê]ncia|evento))[\s?!.]*$/i;
+/** "How many talks in total?", "when was the conference?": the count, or the events. */
+function countOrEvents(said: string): Request | undefined {
+  if (COUNTED.test(said)) return { kind: 'events' };
+  if (COUNT_TALKS.test(said)) return { kind: 'help', count: true };
+  if (WHICH_EVENTS.test(said)) return { kind: 'events' };
+  return undefined;
+}
 
 /** A greeting word that may open a longer question: "hello there, can you help me?". */
 const HELLO_LEAD =
@@ -182,11 +175,16 @@ export function greetingOf(text: string): Request | undefined {
   if (BYE.test(said)) return { kind: 'help', greeting: 'bye' };
   if (OK.test(said)) return { kind: 'help', greeting: 'ok' };
   if (THERE.test(said)) return { kind: 'help', greeting: 'hello' };
-  if (COUNTED.test(said)) return { kind: 'events' };
-  if (COUNT_TALKS.test(said) || COUNT_TALKS_ELSEWHERE.test(said))
-    return { kind: 'help', count: true };
-  if (WHICH_EVENTS.test(said) || EVENT_WHEN_ELSEWHERE.test(said) || asksEventsInLanguage(said))
-    return { kind: 'events' };
+  const asked = countOrEvents(said);
+  if (asked) return asked;
+  // "wie viele Vorträge gab es insgesamt?", "quand a eu lieu la conférence ?", "会議はいつでしたか":
+  // the same questions in another language, read on their English.
+  if (asksEventsInLanguage(said)) return { kind: 'events' };
+  const english = inEnglish(plainWords(said));
+  if (english !== said) {
+    const inOther = countOrEvents(english);
+    if (inOther) return inOther;
+  }
   if (ABOUT_BOT.test(said) || BOT_CHAT.test(said)) return { kind: 'help' };
   // "lol that's not what I meant": chat after an interjection is still chat.
   const interjected = INTERJECTION.exec(said);

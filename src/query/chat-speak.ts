@@ -28,6 +28,11 @@ const FORMS: [RegExp, string][] = [
   // "Talks in the US", "events in the U.S.": the country (`places.ts`), not the filler "us".
   [/(?<=\b(?:in|from|of|at|across)\s+)the\s+u\.?s\.?(?:a\.?)?(?=\s|[?!,]|$)/gi, 'usa'],
   [/(?<=\b(?:in|from|of|at|across)\s+)U\.?S\.?A?\.?(?=\s|[?!,]|$)/g, 'usa'],
+  // "US speakers", "US companies": of the country, typed as its acronym, not the word "us".
+  [
+    /(?<![A-Za-z0-9])US(?=\s+(?:speakers?|companies|company|folks|people|engineers|devs|developers|teams?|startups?|talks?|conferences?|events?)\b)/g,
+    'usa',
+  ],
   [/\bpreso\b|\bprez\b/gi, 'presentation'],
   // "gimme kafka", "pls rag vid", "smth on a11y?", "wanna see the slides"
   [/\bgimme\b/gi, 'give me'],
@@ -79,6 +84,10 @@ export function plainWords(text: string): string {
   // "Lars's talk", "Kees’s slides": the possessive of a name that ends in "s" is the name (read
   // as one word, "larss" is nobody's); "Nina's" needs nothing, its "s" is a plural's.
   if (/s['’]s/i.test(out)) out = out.replace(/(?<!\p{L})(\p{L}*s)['’]s(?!\p{L})/giu, '$1');
+  // "IT talks", "anything for IT ops?": the field in capitals, as the notes' "IT" is indexed
+  // (`build-postings.ts`); typed in a question all in capitals, it is the word "it".
+  if (/(?<![\p{L}\p{N}])IT(?![\p{L}\p{N}])/u.test(out) && /\p{Ll}/u.test(out))
+    out = out.replace(/(?<![\p{L}\p{N}])IT(?![\p{L}\p{N}])/gu, 'infotech');
   out = out.replace(/\s+/g, ' ').trim();
   return out === '' ? text : out;
 }

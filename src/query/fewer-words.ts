@@ -78,6 +78,11 @@ const ASPECTS = new Set([
   'approach',
   'approaches',
   'techniques',
+  // What a subject is built as: "chat system" where the notes have a ChatBot and no system.
+  'system',
+  'systems',
+  'solution',
+  'solutions',
   // What a goal asks of a subject: "make deploys safer", "faster builds", "deploy safely".
   'safer',
   'safely',

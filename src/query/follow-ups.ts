@@ -26,9 +26,12 @@ export interface Filter {
   text: string;
 }
 
-/** What a follow-up may open with: "and", "what about", "only", "any", after "ok", "thanks". */
+/**
+ * What a follow-up may open with: "and", "what about", "only", "any", "which of those", "which
+ * one", after "ok", "thanks".
+ */
 const OPENER =
-  /^(?:(?:ok(?:ay)?|k|cool|nice|great|thanks|thx|ty|hmm+|oh|ah)\s+)*(?:and|also|what\s+about|how\s+about|same\s+(?:but|for|question)|but|only|just|any|anything|any\s+talks|are\s+there\s+any)\b\s*/;
+  /^(?:(?:ok(?:ay)?|k|cool|nice|great|thanks|thx|ty|hmm+|oh|ah)\s+)*(?:and|also|what\s+about|how\s+about|same\s+(?:but|for|question)|but|only|just|any|anything|any\s+talks|are\s+there\s+any|which(?:\s+(?:ones?|of\s+(?:them|those|these)))?)\b\s*/;
 /**
  * A change asked for in other words: "make it 2024", "change the year to 2023", "swap that for
  * day 2", "no, 2024", "actually day 1": the filter replaces the last question's own, as "what
@@ -63,7 +66,7 @@ const FILTERS: { kind: Filter['kind']; pattern: RegExp; write: (match: string) =
   {
     kind: 'link',
     pattern:
-      /\b(?:with|that\s+ha(?:ve|d)|having|has|had)\s+(?:a\s+|the\s+|any\s+)?(?:videos?|recordings?|slides|decks?)\b|\b(?:recorded|filmed)\b/g,
+      /\b(?:with|that\s+ha(?:ve|d)|having|has|had|have)\s+(?:a\s+|the\s+|any\s+)?(?:videos?|recordings?|slides|decks?)\b|\b(?:recorded|filmed)\b/g,
     write: (m) => (/slides|deck/.test(m) ? 'with slides' : 'with a video'),
   },
   {
@@ -247,9 +250,10 @@ function filtersOnly(words: string): Filter[] | undefined {
     });
   }
   if (filters.length === 0) return undefined;
-  // "Any talks from netflix?", "are there any talks on day 2?": asked afresh, of every talk.
+  // "Any talks from netflix?", "are there any talks on day 2?", "which talks had slides?":
+  // asked afresh, of every talk.
   if (
-    /^(?:any|anything|are\s+there\s+any)\b/.test(opened[0]) &&
+    /^(?:any|anything|are\s+there\s+any|which)\b/.test(opened[0]) &&
     /\b(?:talks?|sessions?)\b/.test(rest)
   )
     return undefined;

@@ -1,4 +1,5 @@
 import { withoutAccents } from '../text.ts';
+import { CJK_COUNT_MARKERS, COUNT_AND_WHEN } from './count-and-when.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
 import { POINTING_MARKERS, POINTING_WORDS } from './pointing-words.ts';
 import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
@@ -29,6 +30,7 @@ const either = (one: RegExp, other: RegExp) =>
 
 /** German's words of asking, scheduling, counting and refusing, as English ones. */
 const GERMAN: [RegExp, string][] = [
+  ...COUNT_AND_WHEN.de,
   [/\bpodiumsdiskussion(?:en)?\b|\bpodium\b/g, 'panel'],
   // "nach dem Rust-Vortrag": the Rust talk.
   [/(\p{L})-vortrag(?:s)?\b/gu, '$1 talk'],
@@ -106,11 +108,12 @@ const LANGUAGES: Language[] = [
     // Italian
     days: 'it',
     markers: either(
-      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante)(?=\s|$)/,
+      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto)(?=\s|$)/,
       POINTING_MARKERS.it,
     ),
     words: [
       ...POINTING_WORDS.it,
+      ...COUNT_AND_WHEN.it,
       [
         /\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\s+(?:di|del|della|dei|su|sul|sulla)\b/g,
         'who spoke about',
@@ -118,7 +121,7 @@ const LANGUAGES: Language[] = [
       [/\bchi\s+(?:ha|hanno)\s+(?:parlato|presentato|tenuto)\b/g, 'who spoke'],
       // "Quanti talk ci sono stati?": how many talks there were ("talk" is the same in the plural).
       [
-        /\bquant[ie]\s+(?:talk|interventi|sessioni|presentazioni)(?:\s+(?:ci\s+sono\s+stat[ie]|c['’]erano|ci\s+sono|sono\s+stat[ie]))?\b/g,
+        /\bquant[ie]\s+(?:talk|interventi|sessioni|presentazioni)(?:\s+(?:ci\s+sono\s+stat[ie]|c['’]erano|erano|ci\s+sono|sono\s+stat[ie]))?\b/g,
         'how many talks were there',
       ],
       [/\bquant[ie]\b/g, 'how many'],
@@ -154,12 +157,13 @@ const LANGUAGES: Language[] = [
     // Spanish
     days: 'es',
     markers: either(
-      /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes)(?=\s|$)/,
+      /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes|cuando|donde|fue|en\s+total)(?=\s|$)/,
       either(ROMANCE_MARKERS.es, POINTING_MARKERS.es),
     ),
     words: [
       ...POINTING_WORDS.es,
       ...ROMANCE_ASKING.es,
+      ...COUNT_AND_WHEN.es,
       [/¿/g, ' '],
       [/\bmesas?\s+redondas?\b/g, 'panel'],
       [/\btalleres\b/g, 'workshops'],
@@ -192,12 +196,13 @@ const LANGUAGES: Language[] = [
     // Portuguese
     days: 'pt',
     markers: either(
-      /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum)(?=\s|$)/,
+      /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum|quando|onde|foi|aconteceu|no\s+total)(?=\s|$)/,
       either(ROMANCE_MARKERS.pt, POINTING_MARKERS.pt),
     ),
     words: [
       ...POINTING_WORDS.pt,
       ...ROMANCE_ASKING.pt,
+      ...COUNT_AND_WHEN.pt,
       [/\b(?:quantas|quantos)\s+palestras\b/g, 'how many talks'],
       [/\bpalestras\b/g, 'talks'],
       [/\bpalestra\b/g, 'talk'],
@@ -213,12 +218,13 @@ const LANGUAGES: Language[] = [
     // French
     days: 'fr',
     markers: either(
-      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le)(?=\s|$)/,
+      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait)(?=\s|$)/,
       either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
     ),
     words: [
       ...POINTING_WORDS.fr,
       ...ROMANCE_ASKING.fr,
+      ...COUNT_AND_WHEN.fr,
       [/\by\s+a\s*-?\s*t\s*-?\s*il\b/g, 'is there'],
       [/\bqui\s+a\s+(?:parle|presente)\s+(?:de|du|des|sur)\b/g, 'who spoke about'],
       [/\bqui\b/g, 'who'],
@@ -249,14 +255,21 @@ const LANGUAGES: Language[] = [
   },
   {
     // Russian
-    markers: /(?:^|\s)(?:доклады|доклад|докладов|про|со|с|кто|какие|были|было)(?=\s|$)/u,
+    markers:
+      /(?:^|\s)(?:доклады|доклад|докладов|про|со|с|кто|какие|были|было|сколько|когда|где)(?=\s|$)/u,
     words: [
+      ...COUNT_AND_WHEN.ru,
       [/(?:^|\s)(?:со|с)\s+(?:сла[йи]дами|презентацией)(?=\s|$)/gu, ' with slides '],
       [/(?:^|\s)(?:с|со)\s+(?:видео|записью)(?=\s|$)/gu, ' with video '],
       [/(?:^|\s)(?:доклады|докладов)(?=\s|$)/gu, ' talks '],
       [/(?:^|\s)доклад(?=\s|$)/gu, ' talk '],
       [/(?:^|\s)(?:про|о|об)(?=\s|$)/gu, ' about '],
     ],
+  },
+  {
+    // Japanese, Chinese and Korean: how many talks, when or where the conference was.
+    markers: CJK_COUNT_MARKERS,
+    words: COUNT_AND_WHEN.cjk,
   },
   {
     // Japanese and Chinese, where a link is asked for: "Kubernetesの発表で動画があるもの", "有视频的演讲".

@@ -282,9 +282,52 @@ export class QueryReader {
       const rank = content.length * 100 + Math.min(left.length, right.length);
       if (!best || rank > best.rank) best = { parts: [left, right], rank };
     }
+    return best?.parts ?? this.glued(word);
+  }
+
+  /**
+   * "Containerverwaltung", "Sicherheitsvorträge", "Passwortsicherheit": a German compound the
+   * notes never write, as its two parts where each is a word the notes have, a word of the
+   * field's synonyms whose words they have ("Sicherheit": security), or a word of the asking
+   * ("Vorträge"); the linking "s" of German compounds ("Sicherheits-") is no part of the word.
+   * Parts of four letters or more, so a long word is not cut into chance pieces, and one of
+   * them a word the notes do not write, read by the synonyms: English words glued ("serverless")
+   * are the other splits' to read.
+   */
+  private glued(word: string): string[] {
+    if (word.length < GLUED_LEAST) return [word];
+    let best: { parts: string[]; rank: number } | undefined;
+    for (let at = GLUED_PART; at <= word.length - GLUED_PART; at++) {
+      const right = word.slice(at);
+      const typed = word.slice(0, at);
+      const left = this.finds(typed) ? typed : typed.replace(/s$/, '');
+      const parts = [left, right];
+      if (left.length < GLUED_PART || !parts.every((part) => this.finds(part) || isFiller(part)))
+        continue;
+      const content = parts.filter((part) => !isFiller(part));
+      // A word of another language among them: "serverless" is no "server" and a "less".
+      if (!content.some((part) => this.frequency(part) === 0)) continue;
+      // Two words of the notes beat a word and a word of the asking; then the more even split.
+      const rank = content.length * 100 + Math.min(left.length, right.length);
+      if (!best || rank > best.rank) best = { parts: content, rank };
+    }
     return best?.parts ?? [word];
   }
+
+  /** Whether the notes have a word, or the words of a synonym it is ("sicherheit": security). */
+  private finds(word: string): boolean {
+    if (this.frequency(word) > 0) return true;
+    const match = this.synonyms.match([termOf(word) ?? word], 0);
+    return (match?.alternatives ?? []).some((phrase) =>
+      phrase.every((one) => termOf(one) === null || this.frequency(one) > 0),
+    );
+  }
 }
+
+/** Fewest letters of a word read as a compound of two (see `glued`). */
+const GLUED_LEAST = 9;
+/** Fewest letters of either part of such a compound. */
+const GLUED_PART = 4;
 
 /** Most words of a question whose verbs are read in their other forms (see `irregular-verbs.ts`). */
 const SHORT_QUESTION = 8;

@@ -132,8 +132,8 @@ export class Resolver implements Steps {
     if (person) return person;
     const mentioned = mentionedOnly(plan, () => understand(plain), text, this.directory);
     if (mentioned) return mentioned;
-    if (plan.kind === 'none' && !plan.unknown)
-      return (
+    if (plan.kind === 'none' && !plan.unknown) {
+      const why =
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
         emptyDay(plain, event, this) ??
@@ -148,11 +148,12 @@ export class Resolver implements Steps {
           },
           this.index,
           (word) => this.eventWords.names(word),
-        )
-      );
+        );
+      return plain === text ? why : asTyped(why, text);
+    }
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
-    return plain === chat ? plan : asTyped(plan, text);
+    return plain === text ? plan : asTyped(plan, text);
   }
 
   /** A story with its subject buried in it ("my boss keeps asking about SBOMs"). */

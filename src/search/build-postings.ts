@@ -5,7 +5,15 @@ import { joinedSpellings, pairedPhrasesIn } from './paired-phrases.ts';
 import type { PostingsData } from './postings.ts';
 import type { PostingsPart } from './postings-part.ts';
 import { WordTable } from './word-table.ts';
-import { CAMEL_LEAST, camelTailOf, isBareNet, isDotNet, isGo, isWordAt } from './written-names.ts';
+import {
+  CAMEL_LEAST,
+  camelTailOf,
+  isBareNet,
+  isCapitalIt,
+  isDotNet,
+  isGo,
+  isWordAt,
+} from './written-names.ts';
 
 /**
  * Builds the postings (see `postings.ts`) a field at a time from the field's pieces of text,
@@ -81,6 +89,8 @@ export class PostingsBuilder implements WordSink {
     } else if (to - from === 3 && (before === DOT ? isDotNet(text, from) : isBareNet(text, from)))
       this.dotnet();
     if (upper && to - from >= CAMEL_LEAST && !this.inAddress()) this.camelTail(text, from, to);
+    else if (upper && to - from === 2 && isCapitalIt(text, from))
+      this.count(this.wordIds.wordId('infotech'));
     this.lastText = text;
     this.lastFrom = from;
     this.lastTo = to;

@@ -1,7 +1,7 @@
 import type { QueryTerm, Ranked, Scorer, SearchOptions } from './postings.ts';
 import type { Unit } from './query-units.ts';
 import { familyOf } from './related-words.ts';
-import { RELATED_WEIGHT, type Vocabulary } from './vocabulary.ts';
+import { RELATED_WEIGHT, type Vocabulary, WEAK_SHARE } from './vocabulary.ts';
 
 /**
  * The tiers of matching a question's units against the talks: every word, those that say the
@@ -16,12 +16,6 @@ export const MAX_QUERY_TERMS = 12;
 export const FLOOR_ALL_WORDS = 0.1;
 export const FLOOR_ANY_WORD = 0.25;
 export const NO_RANKED: Ranked = { total: 0, wordsFound: 0, top: () => [], has: () => false };
-/**
- * A word a talk has only this share of its weight's worth of (an address's, "…/container-
- * management-netflix") is no word the talk says: a talk with every word of a question only so is
- * no answer to it.
- */
-const WEAK_SHARE = 0.15;
 /**
  * Related talks (`anyWord`): a word in more than this share of the talks (and more than
  * `RELATED_COMMON_LEAST`) says nothing of what a talk is about; a related talk shares words of

@@ -264,7 +264,11 @@ export class QueryReader {
     if (derivedFrom(word).length === 0) return undefined;
     const slips = this.spelling
       .close(word)
-      .filter(([id]) => plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()));
+      .filter(
+        ([id]) =>
+          this.terms.said(id) &&
+          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
+      );
     if (slips.length !== 1) return undefined;
     const [id] = slips[0] as [number, number];
     return {
@@ -299,7 +303,10 @@ export class QueryReader {
     // on the keyboard nor heard as it, makes another word, typed as meant.
     const close = this.spelling.close(word).filter(([id]) => {
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
-      return surface.startsWith(word.charAt(0)) && !otherLetter(word, surface);
+      // A word only in an address ("cheat" of "cheat.readthedocs.io") is no word meant.
+      return (
+        surface.startsWith(word.charAt(0)) && !otherLetter(word, surface) && this.terms.said(id)
+      );
     });
     const nearest = close.filter(([, d]) => d === close[0]?.[1]);
     // "serverles" is a slip from "serverless" as typed, and from "server" only by its stem:

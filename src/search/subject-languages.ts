@@ -45,6 +45,11 @@ const ENGLISH: string[][] = [
   ['service mesh'],
   ['serverless'],
   ['databases', 'database'],
+  ['management'],
+  ['authentication'],
+  ['quantum'],
+  ['passwords', 'password'],
+  ['infrastructure'],
 ];
 
 export const SUBJECTS_IN_LANGUAGES: string[][] = ENGLISH.map((names) => [

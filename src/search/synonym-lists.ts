@@ -22,6 +22,9 @@ export const BUILT_IN: string[][] = [
   // Spellings of one thing: ".NET" (read as "dotnet"), a microVM as one word, two or hyphenated,
   // and its German "Mikro-VM" (hyphenated words are indexed joined too).
   ['dotnet', 'dot net'],
+  // "IT" in capitals, the field and the department, not the word "it" (read as "infotech" in
+  // the notes, build-postings.ts, and in a question, chat-speak.ts).
+  ['infotech', 'information technology'],
   ['microvm', 'microvms', 'micro vm', 'micro vms', 'mikrovm', 'mikrovms', 'mikro vm', 'mikro vms'],
   ['micro frontends', 'microfrontends', 'micro frontend', 'mikrofrontends', 'mikro frontends'],
   ['machine learning', 'ml'],

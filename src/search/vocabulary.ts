@@ -11,6 +11,13 @@ import type { PostingsData, QueryTerm } from './postings.ts';
  */
 
 /** A related word (see `relatedTo`) counts for this share of the word asked for. */
+/**
+ * A word a talk has only this share of its weight's worth of (an address's, "…/container-
+ * management-netflix") is no word the talk says: a talk with every word of a question only so is
+ * no answer to it.
+ */
+export const WEAK_SHARE = 0.15;
+
 export const RELATED_WEIGHT = 0.4;
 /** Letters the notes' form of a word may have past a word that the stemmer reads as it. */
 const SAME_WORD_ENDING = 4;
@@ -99,6 +106,18 @@ export class Vocabulary {
       else high = middle - 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether some talk says term `id` as more than an address's word: "cheat" of
+   * "cheat.readthedocs.io" is no word the notes say, so no slip of "chat" is corrected to it.
+   */
+  said(id: number): boolean {
+    const { offsets, scores } = this.postings;
+    const least = this.idf(this.df(id)) * WEAK_SHARE;
+    for (let at = offsets[id] as number; at < (offsets[id + 1] as number); at++)
+      if ((scores[at] as number) >= least) return true;
+    return false;
   }
 
   df(id: number): number {

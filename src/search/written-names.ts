@@ -34,6 +34,14 @@ export function isDotNet(text: string, from: number): boolean {
   return word.toLowerCase() === 'net' && (from < 2 || !isWordAt(text, from - 2));
 }
 
+/**
+ * "IT" in capitals in a text that has small letters ("our IT department", "IT Ops"): the field,
+ * never the word "it" (a stop word); a heading all in capitals ("WHY IT MATTERS") says nothing so.
+ */
+export function isCapitalIt(text: string, from: number): boolean {
+  return text.startsWith('IT', from) && /[a-z]/.test(text);
+}
+
 /** "NET" in capitals opening a text ("NET 8 on Linux", a title whose dot was lost). */
 export function isBareNet(text: string, from: number): boolean {
   return from === 0 && text.startsWith('NET', 0);

@@ -269,3 +269,36 @@ describe('conversations apart', () => {
     await bot.close();
   });
 });
+
+describe('follow-ups said with a contraction, a pronoun or "which one"', () => {
+  it('"who\'s the speaker?" is about the talk opened last, as "who is" is', async () => {
+    const bot = live();
+    await bot.ask('talk kafka connect pitfalls', alice);
+    const who = await bot.ask("who's the speaker?", alice);
+    expect(titleOf(who)).toBe('Kafka Connect pitfalls');
+    expect(who).toMatchObject({ focus: 'speakers' });
+    await bot.close();
+  });
+
+  it('"what company is she from?" is about the one talk answered, never every talk', async () => {
+    const bot = live();
+    await bot.ask('who talked about tiered storage?', alice);
+    expect(titleOf(await bot.ask('what company is she from?', alice))).toBe(
+      'Tiered storage for Kafka',
+    );
+    await bot.close();
+  });
+
+  it('"which one has a video?" narrows the list answered, as "which of them" does', async () => {
+    const bot = live();
+    await bot.ask('talks on day 1', alice);
+    const answer = await bot.ask('which one has a video?', alice);
+    // Of day 1's talks, the one with a video: not day 2's "Kafka Connect pitfalls".
+    expect(ids(answer)).toEqual(['kafka-streams']);
+    for (const asked of ['which ones have a video?', 'which of those had video']) {
+      await bot.ask('talks on day 1', alice);
+      expect(ids(await bot.ask(asked, alice)), asked).toEqual(['kafka-streams']);
+    }
+    await bot.close();
+  });
+});
