@@ -33,6 +33,13 @@ import { BUNDLES, bundleName, currentBundle, entryName, ROOT, sha256 } from './c
  * bundled when one is missing.
  */
 const ENTRIES = ['src/load-worker.ts', 'src/content/parse-worker.ts', 'adapters/main.ts'];
+/**
+ * What each module's own location is written in. A pattern, not the words in a string: this
+ * module is bundled too (into the `qcon` command's bundle), and its own string would have been
+ * replaced by its path, so bundles made by a command started from its bundle kept every
+ * `import.meta.url` (a worker's entry then named a file beside the bundle).
+ */
+const IMPORT_META_URL = /\bimport\.meta\.url\b/g;
 /** A bundle's entry file, in its folder beside its chunks. */
 const ENTRY_FILE = 'entry.mjs';
 
@@ -107,7 +114,7 @@ async function bundle(folder: string, source: string): Promise<void> {
               inputs[relative(ROOT, path)] = sha256(bytes);
               const contents = bytes
                 .toString('utf8')
-                .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href));
+                .replace(IMPORT_META_URL, JSON.stringify(pathToFileURL(path).href));
               return { contents, loader: path.endsWith('.ts') ? 'ts' : 'js' };
             });
           },

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,22 @@ describe('threads started from a bundle of their code', () => {
     ]);
     expect(JSON.parse(bundled.stdout).hits.length).toBeGreaterThan(1);
     expect(bundled.stdout).toBe(throughTsx.stdout);
+  }, 60_000);
+
+  it('made by code that itself runs from a bundle keep each module its own location', async () => {
+    // The `qcon` command runs from its bundle, and makes the bundles of the next code version.
+    await makeBundles(folder, ['src/thread-bundle.ts']);
+    const bundler = currentBundle(folder, 'src/thread-bundle.ts') as string;
+    const second = join(folder, 'second');
+    const made = `const { makeBundles } = await import(${JSON.stringify(pathToFileURL(bundler).href)});
+      await makeBundles(${JSON.stringify(second)}, ['src/content/parse-worker.ts']);`;
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', made], { cwd: ROOT });
+    const entry = currentBundle(second, 'src/content/parse-worker.ts') as string;
+    const parts = await readdir(dirname(entry));
+    for (const part of parts)
+      expect(await readFile(join(dirname(entry), part), 'utf8')).not.toContain('import.meta.url');
+    const result = await parseIn(pathToFileURL(entry), '# Conf\n\n## Tracing at scale\n\nNotes.\n');
+    expect(result.parsed?.talks.map((talk) => talk.title)).toEqual(['Tracing at scale']);
   }, 60_000);
 
   it('can be turned off', () => {
