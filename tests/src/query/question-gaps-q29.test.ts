@@ -30,3 +30,15 @@ describe('an elided article typed without its apostrophe', () => {
     expect(ids(bot.ask('ci sono talk su c e rust?'))).toEqual(['c-rust']);
   });
 });
+
+describe('a real word of the field is no typo of a word the notes have', () => {
+  it('finds no talk for "mentoring" where the notes only say "monitoring"', () => {
+    for (const asked of ['mentoring', 'any talks about mentoring?'])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'none' });
+  });
+
+  it('still corrects a slip of the word the notes have', () => {
+    for (const asked of ['monitorng', 'montoring'])
+      expect(ids(bot.ask(asked)), asked).toEqual(['dashboards']);
+  });
+});
