@@ -14,7 +14,7 @@ const POINTS_BACK = new RegExp(
   [
     String.raw`\b(?:it|its|that\s+one|this\s+one|that\s+talk|this\s+talk|those|these|them|the\s+ones|the\s+other\s+one|the\s+same(?:\s+one)?)\b`,
     // "What company is she from?": the speaker of the talk answered.
-    String.raw`\b(?:he|she|him|her|his)\b`,
+    String.raw`\b(?:he|she|they|him|her|his)\b`,
     // "more about that", "tell me more on this": the one answered before.
     String.raw`\b(?:about|on|of|regarding)\s+(?:that|this)$`,
     // "ok cool and the slides?", "thanks! and the video?": said after an acknowledgement too.

@@ -142,6 +142,12 @@ const FOCUS: [RegExp, Focus][] = [
     /\b(?:who|wer|qui|quien|chi|quem|speakers?|presenters?|presented|gave|spoke|by\s+whom)\b/,
     'speakers',
   ],
+  // "Where does he work?", "which company is she with?": the speaker, with their company (before
+  // "where", which is the room).
+  [
+    /\b(?:compan(?:y|ies)|employers?|work(?:s|ed|ing)?\s+(?:for|at)|where\s+(?:does|did|do|is|was)\s+\S+\s+work(?:s|ing)?)\b/,
+    'speakers',
+  ],
   [/\b(?:slides?|decks?)\b/, 'slides'],
   [/\b(?:videos?|recorded|recordings?|filmed|youtube|watch)\b/, 'video'],
   [/\b(?:links?|urls?)\b/, 'links'],

@@ -288,7 +288,15 @@ const LANGUAGES: Language[] = [
 /** "l'accessibilité", "dell'API", "qu'il": the article and the word, apart. */
 const ELISION = /(^|[\s(¿¡"“])(?:l|d|j|n|s|c|m|t|qu|dell|nell|sull|all|dall|un)['’](?=\p{L})/giu;
 
-/** Accents folded for the patterns above, the text otherwise as typed. */
+/**
+ * The same articles typed without their apostrophe, as chat often is ("quanti talk c erano",
+ * "c etait quand", "l evento", "qu est-ce que"): read so only in a question already marked as
+ * French or Italian, before a word of three letters or more that begins with a vowel or an h.
+ * Not "s", "t", "n", "m": "y a t il", "n est pas" are read as they are, and a lone "c" before
+ * another word ("c e rust") stays the language's name.
+ */
+const BARE_ELISION = /(^|[\s(¿¡"“])(?:l|d|j|c|qu|dell|nell|sull|all|dall)\s+(?=[aeiouh][a-z]{2})/g;
+const ELIDING = new Set(['fr', 'it']);
 
 /**
  * The language most of the question's words mark, the first listed of those marked as often:
@@ -323,7 +331,7 @@ export function inEnglish(text: string): string {
   const language =
     mostMarked(bare) ?? LANGUAGES.find((one) => one.days && dayMarker(one.days).test(bare));
   if (!language) return out === text ? text : out;
-  out = plain;
+  out = ELIDING.has(language.days ?? '') ? plain.replace(BARE_ELISION, '$1') : plain;
   const rules = language.days ? [...dayWords(language.days), ...language.words] : language.words;
   for (const [pattern, english] of rules) out = out.replace(pattern, english);
   return out.replace(/\s+/g, ' ').trim();

@@ -120,6 +120,8 @@ const BY = new RegExp(
 /** "Which company did Emily work for", "where does Ryan work": a speaker, for their company. */
 const WORKS =
   /\b(?:(?:which|what)\s+compan(?:y|ies)|where)\s+(?:did|does|do|is|was|were)\s+(.+?)\s+(?:work(?:s|ed|ing)?(?:\s+(?:for|at|with))?|from|with)\s*$/;
+/** A speaker named by a pronoun only. */
+const PRONOUN = /^(?:he|she|they|him|her|them|the\s+speakers?|that\s+speaker|this\s+speaker)$/;
 const OF = new RegExp(`\\b${NOUN}\\s+of\\s+(.+)$`);
 const SAID =
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|talk|speak|present|tell|share|show|teach)\b(.*)$/;
@@ -284,7 +286,12 @@ export function understand(
 
   const before = rest;
   const works = WORKS.exec(rest);
-  if (works) {
+  // "Where does he work?", "which company is she with": the speaker of the talk answered before,
+  // whom a follow-up names (see `follow-up.ts`); no one called "he", nor talks saying "work".
+  if (works && PRONOUN.test((works[1] as string).trim())) {
+    question.focus ??= 'speakers';
+    rest = rest.slice(0, works.index);
+  } else if (works) {
     question.focus ??= 'speakers';
     question.by = {
       name: (works[1] as string).trim(),

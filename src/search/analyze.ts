@@ -31,8 +31,11 @@ export function words(text: string): string[] {
 export interface WordSink {
   /** The word `text.slice(from, to)`, lower-cased when `upper` (it has capitals); `hash` is its `wordHash`. */
   span(text: string, from: number, to: number, upper: boolean, hash: number): void;
-  /** A word made otherwise (accents or apostrophes dropped). */
-  word(word: string): void;
+  /**
+   * A word made otherwise (accents or apostrophes dropped); in text read the general way, with
+   * what stands between it and the word before (`''` for the first): a hyphen, a space.
+   */
+  word(word: string, before?: string): void;
   /**
    * The text from `from` on is read the general way (it has accents or another script): its words
    * come as `word`s after this call, for a sink that also looks at how they were written.
@@ -51,15 +54,29 @@ class Collect implements WordSink {
   }
 }
 
-/** The general reading of `words`: Unicode folding and splitting, ~10× the cost of ASCII's. */
-function wordsAny(text: string): string[] {
-  const found = foldAny(text)
+/**
+ * The general reading of `words`, Unicode folding and splitting (~10× the cost of ASCII's), with
+ * what stands before each word: [before, word, before, word, …], so "micro services" and
+ * "micro-services" in notes with accents are read as the ASCII notes' are.
+ */
+function wordsAnyApart(text: string): string[] {
+  // Split with its separators kept: word, separator, word, …
+  const parts = foldAny(text)
     .replace(JAI_GENERAL, '')
     .replace(ELIDED_GENERAL, '')
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return found.some((word) => CJK.test(word)) ? found.flatMap(cjkWords) : found;
+    .split(/([^\p{L}\p{N}]+)/u);
+  const paired = parts.some((part, i) => i % 2 === 0 && CJK.test(part));
+  const found: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const word = parts[i] as string;
+    if (word === '') continue;
+    const before = i > 0 ? (parts[i - 1] as string) : '';
+    // Pairs of characters are words of their own: the first has the word's separator before it.
+    if (!paired) found.push(before, word);
+    else for (const [k, one] of cjkWords(word).entries()) found.push(k === 0 ? before : '', one);
+  }
+  return found;
 }
 
 /** Letters read in pairs: Chinese and Japanese, and Korean (whose particles join its words). */
@@ -228,7 +245,9 @@ export function eachWord(text: string, sink: WordSink): void {
       // The rest of the text the general way, in one piece: a regular expression per word of
       // a text in another script cost twice what one over the whole text did.
       sink.general?.(text, run);
-      for (const word of wordsAny(text.slice(run))) sink.word(word);
+      const apart = wordsAnyApart(text.slice(run));
+      for (let k = 0; k < apart.length; k += 2)
+        sink.word(apart[k + 1] as string, apart[k] as string);
       return;
     }
     if (drop) drop = false;

@@ -161,9 +161,24 @@ export class PostingsBuilder implements WordSink {
     this.count(this.wordIds.wordId('dotnet'));
   }
 
-  word(word: string): void {
-    this.count(this.wordIds.wordId(word));
+  word(word: string, before?: string): void {
+    const id = this.wordIds.wordId(word);
+    this.count(id);
+    if (before === undefined) return;
+    // Notes with accents, read the general way, join words as the ASCII notes' `span`s do:
+    // "micro-services" is "microservices" too, and so is "micro services" (see `apart`).
+    const last = this.lastGeneral;
+    this.lastGeneral = word;
+    if (last === '') return;
+    if (before === '-') {
+      if (!this.inAddress() && /^[a-z]+$/.test(last + word))
+        this.count(this.wordIds.wordId(last + word));
+    } else if (before === ' ' && JOINED.get(last)?.has(word))
+      this.count(this.wordIds.wordId(last + word));
   }
+
+  /** The last word read the general way in the current text ('' before the first). */
+  private lastGeneral = '';
 
   /**
    * Notes with accents are read the general way, where no span says how a word was written:
@@ -171,6 +186,7 @@ export class PostingsBuilder implements WordSink {
    * as an English sentence's is.
    */
   general(text: string, from: number): void {
+    this.lastGeneral = '';
     for (const phrase of pairedPhrasesIn(text, from)) this.count(this.wordIds.wordId(phrase));
     for (let at = text.indexOf('.', from); at >= 0; at = text.indexOf('.', at + 1))
       if (isDotNet(text, at + 1)) this.dotnet();

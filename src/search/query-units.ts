@@ -2,10 +2,10 @@ import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
-import { BROADER_PHRASES, relatedTo } from './related-words.ts';
+import { BROADER_PHRASES, familyOf, relatedTo } from './related-words.ts';
 import type { Spelling } from './spelling.ts';
 import { suggestWords } from './suggest-words.ts';
-import { NAMED_SENSES } from './synonyms.ts';
+import { membersOf, NAMED_SENSES, sameWords } from './synonyms.ts';
 import type { QueryWord } from './talk-index.ts';
 import { otherEnding, otherLetter, plausibleTypo } from './typos.ts';
 import { RELATED_WEIGHT, type Vocabulary } from './vocabulary.ts';
@@ -298,6 +298,9 @@ export class QueryReader {
       }
       if (variants.length > 0) return { variants, weight: this.terms.idf(df), prefix: true };
     }
+    // "Mentoring" is a word of the field the built-in lists name, no slip of the notes'
+    // "monitoring": a subject no talk has, said so, never another word's talks.
+    if (fieldWord(word)) return { variants: [], weight: this.terms.idf(0) };
     // People rarely miss a word's first letter: "review" is no typo of "preview".
     // "Internal" is no slip of the notes' "interval": one letter for another, neither beside it
     // on the keyboard nor heard as it, makes another word, typed as meant.
@@ -368,4 +371,18 @@ export class QueryReader {
   suggest(query: QueryWord[] | string, limit = 5): string[] {
     return suggestWords(this.terms, this.spelling, query, limit);
   }
+}
+
+/**
+ * Whether the built-in lists name a word as it was typed: a member of a group of synonyms, a
+ * subject with related words or a related word of one, a kind of thing. A real word of the field,
+ * then, not a typo, whatever word of the notes it is close to.
+ */
+function fieldWord(word: string): boolean {
+  return (
+    sameWords(word).length > 0 ||
+    relatedTo(word).length > 0 ||
+    membersOf(word).length > 0 ||
+    familyOf(word).length > 0
+  );
 }

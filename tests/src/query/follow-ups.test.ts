@@ -289,6 +289,21 @@ describe('follow-ups said with a contraction, a pronoun or "which one"', () => {
     await bot.close();
   });
 
+  it('"where does he work?" is the company of the talk answered, never a search for "work"', async () => {
+    for (const asked of [
+      'where does she work?',
+      'where do they work',
+      'which company does he work for?',
+    ]) {
+      const bot = live();
+      await bot.ask('who talked about tiered storage?', alice);
+      const answer = await bot.ask(asked, alice);
+      expect(titleOf(answer), asked).toBe('Tiered storage for Kafka');
+      expect(answer, asked).toMatchObject({ focus: 'speakers' });
+      await bot.close();
+    }
+  });
+
   it('"which one has a video?" narrows the list answered, as "which of them" does', async () => {
     const bot = live();
     await bot.ask('talks on day 1', alice);
