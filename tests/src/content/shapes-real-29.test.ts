@@ -60,3 +60,68 @@ describe('a list of favourite talks, each heading `Name - Title`', () => {
     ]);
   });
 });
+
+describe('a programme written as a time list under a label', () => {
+  it.each(['Planning :', 'Programme', 'Agenda:', 'Schedule', 'タイムテーブル', '议程：'])(
+    'reads each timed line under "%s" as a talk, the breaks aside',
+    (label) => {
+      const { talks } = post(
+        '# PyConf Lyon 2031',
+        '',
+        '## Conferences',
+        '',
+        label,
+        '',
+        '* Wednesday',
+        '  * 09h30 - Writing a tiny interpreter in an afternoon',
+        '  * 10h45 - Continuous Testing: basics and beyond',
+        '  * 12h30 - Déjeuner',
+        '  * 13h50 - [poster] Packaging without tears',
+        '* Thursday',
+        '  * 09:20 – Lock files for everyone',
+        '  * 10h30 - Coffee break',
+        '  * 9h45 : Testing the tests',
+        '',
+        '## Sprints',
+        '',
+        'We hacked on the docs.',
+      );
+      expect(talks.map((t) => [t.title, t.time, t.day, who(t)])).toEqual([
+        ['Writing a tiny interpreter in an afternoon', '09h30', 'Wednesday', []],
+        ['Continuous Testing: basics and beyond', '10h45', 'Wednesday', []],
+        ['Packaging without tears', '13h50', 'Wednesday', []],
+        ['Lock files for everyone', '09:20', 'Thursday', []],
+        ['Testing the tests', '9h45', 'Thursday', []],
+      ]);
+    },
+  );
+
+  it('keeps the speaker a timed line names', () => {
+    const { talks } = post(
+      '# DevDay Nantes 2031',
+      '',
+      'Programme :',
+      '',
+      '* 09:30 - Writing a tiny interpreter — Ada Brook (Quill Labs)',
+      '* 10:30 - Pause',
+      '* 11:00 - Shapes of data',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Writing a tiny interpreter', ['Ada Brook @ Quill Labs']],
+      ['Shapes of data', []],
+    ]);
+  });
+
+  it('reads no talks from a timed list without such a label', () => {
+    const { talks } = post(
+      '# A day in Lyon',
+      '',
+      'What we did:',
+      '',
+      '* 09:30 - Walked to the river',
+      '* 10:45 - Bought bread at the market',
+      '* 13:50 - Took the train home',
+    );
+    expect(talks).toEqual([]);
+  });
+});
