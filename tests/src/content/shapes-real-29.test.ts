@@ -125,3 +125,33 @@ describe('a programme written as a time list under a label', () => {
     expect(talks).toEqual([]);
   });
 });
+
+describe('a Chinese byline after the title: name, company, role', () => {
+  it('keeps the company and drops the role, whatever commas part them', () => {
+    const { talks } = post(
+      '# 2031 深圳架构峰会笔记',
+      '',
+      '### 《容器化持续交付的实践》-宫海，星河云，技术专家',
+      '',
+      '听了很多干货。',
+      '',
+      '### 《服务网格落地十年》-陈立，独立研究员、顾问',
+      '',
+      '人太多了。',
+      '',
+      '### 《数据湖的下一步》-王芳，蓝鲸数据，高级工程师',
+      '',
+      '讲得很清楚。',
+      '',
+      '### 《把内容做好》-郭雷，Northbyte 总编辑',
+      '',
+      '很受启发。',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['容器化持续交付的实践', ['宫海 @ 星河云']],
+      ['服务网格落地十年', ['陈立']],
+      ['数据湖的下一步', ['王芳 @ 蓝鲸数据']],
+      ['把内容做好', ['郭雷 @ Northbyte']],
+    ]);
+  });
+});
