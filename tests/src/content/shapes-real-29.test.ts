@@ -155,3 +155,31 @@ describe('a Chinese byline after the title: name, company, role', () => {
     ]);
   });
 });
+
+describe("the author's own talk, said so before its title", () => {
+  it.each(['Shameless plug:', 'Self-promotion:', 'Eigenwerbung:', 'Autopromo :'])(
+    'reads "%s Title" as the title alone',
+    (plug) => {
+      const { talks } = post(
+        '# Talks worth watching from 2031',
+        '',
+        '## Kindness as Architecture - Ada Brook',
+        '',
+        'Watch it twice.',
+        '',
+        '## Quiet Tools Win - Tom Reyes',
+        '',
+        'A calm hour.',
+        '',
+        `## ${plug} Automating form building`,
+        '',
+        'My favourite stage this year, with a friend.',
+      );
+      expect(talks.map((t) => t.title)).toEqual([
+        'Kindness as Architecture',
+        'Quiet Tools Win',
+        'Automating form building',
+      ]);
+    },
+  );
+});
