@@ -72,8 +72,8 @@ const DEPARTMENT =
   /^(?:engineering|product|marketing|design|research|technology|operations|platform|infrastructure|data|security|sales|people|developer relations|devrel)$/i;
 
 /**
- * "技术专家", "独立研究员", "顾问", "总编辑", "フリーランス エンジニア": a role in Chinese or Japanese,
- * never a company (a company's name may end so only with its own words before: "七牛云").
+ * "技术专家", "独立研究员", "顾问", "总编辑": a role in Chinese or Japanese, a few words before a role
+ * word at most; never a company ("星河云计算 CTO" is a company and a role, see `withoutRole`).
  */
 export const HAN_ROLE =
-  /^(?:[\p{Script=Han}\p{Script=Katakana}A-Za-z ]{0,8}?)(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|顾问|讲师|教授|博士|编辑|主编|合伙人|布道师|技术官|总裁|董事长|院长|主任|主席|设计师|产品经理|CTO|CEO|VP|エンジニア|アーキテクト|研究者|代表取締役|フリーランス)$/u;
+  /^(?:[\p{Script=Han}\p{Script=Katakana}]{0,4}?)(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|顾问|讲师|教授|博士|编辑|主编|合伙人|布道师|技术官|总裁|董事长|院长|主任|主席|设计师|产品经理|エンジニア|アーキテクト|研究者|代表取締役|フリーランス)$/u;
