@@ -15,7 +15,13 @@ import { plainText, proseText } from './markdown-text.ts';
 import { paragraphTalk, textNode } from './paragraph-talk.ts';
 import { proseTalk } from './prose-talks.ts';
 import { lightningLabel } from './quoted-talks.ts';
-import { headingName, isPostSection, mentionsMissed, THREAD_NUMBER } from './section-names.ts';
+import {
+  headingName,
+  isPostSection,
+  isProgrammeLabel,
+  mentionsMissed,
+  THREAD_NUMBER,
+} from './section-names.ts';
 import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
@@ -53,6 +59,8 @@ export function bodyTalks(
   const problems: ContentProblem[] = [];
   let current: DraftTalk | undefined;
   let previous: MdNode | undefined;
+  /** Talks of lists labelled as the programme ("Planning :"): talks though none names a speaker. */
+  let programme = 0;
   // "*Title* (Jane Doe, Acme) argued…": a recap that cites two talks or more inline, where no
   // heading above says it is one talk.
   const cites = minimum === 1 && citationCount(nodes) >= 2;
@@ -67,14 +75,17 @@ export function bodyTalks(
       else node = nodes[index] as MdNode;
     }
     if (node.type === 'list') {
-      let items = listTalks(node, context, talkContainer);
-      if (items.length === 0) items = outlineTalks(node, context, talkContainer);
+      // "Planning :" over the list: the programme, its timed lines talks with or without speakers.
+      const timetable = previous?.type === 'paragraph' && isProgrammeLabel(plainText(previous));
+      let items = listTalks(node, context, talkContainer, timetable);
+      if (items.length === 0) items = outlineTalks(node, context, talkContainer, timetable);
       if (items.length > 0) {
         // "**Lightning talks**" over the list: its talks are of that kind.
         if (previous && lightningLabel(previous))
           for (const item of items) item.draft.kind ??= 'Lightning talk';
         if (previous && mentionsMissed(plainText(previous))) missed.push(node.line);
         else for (const item of items) drafts.push(finishItem(item, file, problems));
+        if (timetable) programme += items.length;
         current = undefined;
         previous = node;
         continue;
@@ -186,7 +197,8 @@ export function bodyTalks(
     previous = node;
   }
   const named = drafts.filter((d) => d.speakers.length > 0).length;
-  if (named < minimum && !(talkContainer && drafts.length >= 2)) return { drafts: [], missed };
+  if (named < minimum && !(talkContainer && drafts.length >= 2) && programme < 2)
+    return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
 }

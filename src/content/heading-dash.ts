@@ -115,15 +115,23 @@ const INITIALS =
 const PEOPLE_LABEL =
   /^(?:speakers?|presenters?|moderat(?:or|ed by|rice|ore)|hosts?|chair|prelegen(?:t|tka|ci)|prowadz[aą]c[ya]|ponentes?|palestrantes?|relat(?:ore|rice|ori|rici)|referent(?:in|innen)?|sprecher(?:in|innen)?|orat(?:eur|rice)s?|intervenante?s?|sprekers?)\s*[:：]\s*(?=\S)/iu;
 
+/** The words before and after a heading's first dash (see `DASH`), or undefined without one. */
+export function aroundFirstDash(
+  text: string,
+  cuts: RegExpMatchArray[] = [...text.matchAll(DASH)],
+): [string, string] | undefined {
+  const first = cuts[0];
+  return first?.index === undefined
+    ? undefined
+    : [text.slice(0, first.index), text.slice(first.index + first[0].length)];
+}
+
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
 export function splitDash(text: string): HeadingParts | undefined {
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
   const first = cuts[0];
-  const [before, after] =
-    first?.index === undefined
-      ? []
-      : [text.slice(0, first.index), text.slice(first.index + first[0].length)];
+  const [before, after] = aroundFirstDash(text, cuts) ?? [];
   const person = before && after ? givenNameFirst(before, after) : undefined;
   if (person && after) return { title: after.trim(), speakers: person };
   const three = splitThree(text, cuts);

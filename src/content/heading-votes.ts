@@ -1,6 +1,8 @@
+import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
+import { givenNameFirst } from './given-name-first.ts';
 import { isGivenName } from './given-names.ts';
-import { HAS_DASH, splitColon, splitDash } from './heading-dash.ts';
+import { aroundFirstDash, HAS_DASH, splitColon, splitDash } from './heading-dash.ts';
 import {
   type HeadingParts,
   OTHER_BY,
@@ -9,7 +11,8 @@ import {
   splitComma,
   splitHeading,
 } from './heading-title.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { headingParts, headingText, type Section } from './sections.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { KIND_PREFIX, TIME_PREFIX } from './title-marks.ts';
 
 /**
@@ -103,3 +106,50 @@ export function postNamesSpeakers(headings: string[]): boolean {
 
 const DAY_HEADING =
   /^(?:day\s*\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
+
+/** People named in full, no company: "Rich Hickey", "Ann Berg & Bo Sten". */
+function peopleOnly(text: string): Speaker[] | undefined {
+  const people = parseSpeakerText(text.replace(/\s*\([^()]*\)$/, ''));
+  return people?.every((p) => p.name && !p.company && looksLikeName(p.name)) ? people : undefined;
+}
+
+/**
+ * Whether a post's dashed headings put the person first ("Dan McKinley - Choose Boring
+ * Technology"): most of those whose one side only reads as people have them before the dash, so a
+ * title in capitals that reads as a name too ("Rich Hickey - Simple Made Easy", "Emery Berger -
+ * Performance Matters") is after the dash as well.
+ */
+export function postNamesFirst(headings: string[]): boolean {
+  let first = 0;
+  let last = 0;
+  for (const heading of headings) {
+    const sides = HAS_DASH.test(heading) ? aroundFirstDash(readable(heading)) : undefined;
+    if (!sides) continue;
+    // "Dan McKinley - Choose Boring Technology": a given name says which side is the person.
+    const left =
+      givenNameFirst(...sides) ?? (peopleOnly(sides[1]) ? undefined : peopleOnly(sides[0]));
+    const right =
+      givenNameFirst(sides[1], sides[0]) ??
+      (peopleOnly(sides[0]) ? undefined : peopleOnly(sides[1]));
+    if (left && !right) first++;
+    else if (right && !left) last++;
+  }
+  return first >= 3 && last * 4 <= first;
+}
+
+/**
+ * In a post that names people first (see `postNamesFirst`), the headings read title first because
+ * both their sides look like names are read the other way: the people before the dash.
+ */
+export function readNamesFirst(sections: Section[], dashSpeakers: boolean): void {
+  for (const section of sections) {
+    readNamesFirst(section.children, dashSpeakers);
+    const text = headingText(section);
+    const sides = HAS_DASH.test(text) ? aroundFirstDash(readable(text)) : undefined;
+    if (!sides) continue;
+    const parts = headingParts(section, dashSpeakers);
+    const people = parts.title === sides[0].trim() ? peopleOnly(sides[0]) : undefined;
+    if (!people) continue;
+    section.parts = { title: splitHeading(sides[1], false).title, speakers: people };
+  }
+}

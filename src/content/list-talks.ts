@@ -3,6 +3,7 @@ import { hostKind } from './classify-link.ts';
 import { commaList } from './comma-lines.ts';
 import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
+import { isGivenName } from './given-names.ts';
 import { splitHeading } from './heading-title.ts';
 import { kindByPerson, kindLine } from './kind-line.ts';
 import { labelledNextLine, personFirstLink, titleByPerson } from './labelled-lead.ts';
@@ -15,7 +16,7 @@ import { nestedLead } from './nested-lead.ts';
 import { linksProgrammePages } from './programme-links.ts';
 import { namedSpeaker } from './prose-speaker.ts';
 import { rankedEntry } from './ranked-lines.ts';
-import { isPlainGroup } from './section-names.ts';
+import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -78,9 +79,16 @@ function readLead(
 }
 
 /** The talks of a list, or none when it is not a list of talks. */
-export function listTalks(list: MdNode, context: TalkContext, talkContainer: boolean): ListTalk[] {
+export function listTalks(
+  list: MdNode,
+  context: TalkContext,
+  talkContainer: boolean,
+  /** Under a label that says it is the programme ("Planning :", "Agenda"): see `slotTalk`. */
+  timetable = false,
+): ListTalk[] {
   const talks: ListTalk[] = [];
   let named = 0;
+  let slots = 0;
   let plainItems = 0;
   let loggedItems = 0;
   const items = list.children.length;
@@ -122,7 +130,10 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       !lead && timed
         ? plainText(vaultTalkTitles(children).filter((c) => c.type !== 'link'))
         : undefined;
-    const logged = words === undefined ? undefined : (loggedTalk(words) ?? quotedSingleName(words));
+    const entry = words === undefined ? undefined : (loggedTalk(words) ?? quotedSingleName(words));
+    // "09h30 - Continuous Documentation: basics and advanced techniques" in a programme: a title
+    // and its subtitle, unless a given name says the words before the colon are a person's.
+    const logged = timetable && entry && subtitled(entry, children) ? undefined : entry;
     if (logged && timed) {
       const draft = newDraft(logged.title, item.line, here);
       if (timed.time) draft.time = timed.time;
@@ -157,7 +168,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
       const comma = commas?.[index];
-      const plain = comma ?? plainLead(paragraph, talkContainer) ?? kindLine(paragraph);
+      const found = comma ?? plainLead(paragraph, talkContainer) ?? kindLine(paragraph);
+      const plain = timetable && timed && found && subtitled(found, children) ? undefined : found;
       if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
@@ -169,6 +181,13 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
         named++;
         plainItems++;
         talks.push({ draft, item, lead: paragraph });
+      } else if (timetable && timed) {
+        const slot = slotTalk(children, item.line, here);
+        if (slot) {
+          if (timed.time) slot.time = timed.time;
+          slots++;
+          talks.push({ draft: slot, item, lead: paragraph });
+        }
       }
       continue;
     }
@@ -213,6 +232,8 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   // two of three items at least read so ("- Kafka — Jane Doe (Acme)" alone may be a note).
   if (plainItems > 0 && !talkContainer && (plainItems < 2 || plainItems * 3 < items * 2)) return [];
   if (named > 0 && named * 2 >= talks.length) return talks;
+  // "Planning :" over "* 09h30 - Title" lines: the programme's talks, named or not.
+  if (slots >= 2 && (slots + named) * 2 >= talks.length) return talks;
   // No speakers: a list of linked titles with notes, where the heading says these are talks, or
   // a watch list of recordings' titles alone ("- [Go's new iterators](https://youtu.be/…)").
   const withNotes = talks.filter((t) => t.draft.notes.length > 0 || t.item.children.length > 1);
@@ -220,6 +241,41 @@ export function listTalks(list: MdNode, context: TalkContext, talkContainer: boo
   const programme = linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
   const complete = withNotes.length === talks.length || talks.every(recordingAlone) || programme;
   return talkContainer && talks.length >= 2 && complete ? talks : [];
+}
+
+/** A title read after a colon, the words before it taken as a name no given name begins. */
+function subtitled(read: { title: string; speakers: Speaker[] }, line: MdNode[]): boolean {
+  const [person] = read.speakers;
+  const text = plainText(line);
+  return (
+    read.speakers.length === 1 &&
+    person?.name !== undefined &&
+    text.includes(`${person.name}: ${read.title}`) &&
+    !isGivenName(person.name.split(' ')[0] ?? '')
+  );
+}
+
+/**
+ * "* 09h30 - Writing a tiny interpreter", "* 9:30 – [poster] Exploring latency": a programme's
+ * slot, its title alone; the breaks between talks ("Déjeuner", "Coffee break", "Pause") and lines
+ * of prose are none.
+ */
+function slotTalk(rest: MdNode[], line: number, context: TalkContext): DraftTalk | undefined {
+  const text = plainText(rest).trim();
+  const kind = sessionKind(text);
+  const title = text.replace(/^\[[^\]]{1,30}\]\s*/, '').trim();
+  if (
+    title.length > 150 ||
+    hasNewline({ type: 'paragraph', children: rest } as MdNode) ||
+    !/^[\p{Lu}\p{Lo}\p{N}"“«'(]/u.test(title) ||
+    /[.!]$/.test(title) ||
+    isPostSection(headingName(title))
+  ) {
+    return undefined;
+  }
+  const draft = newDraft(title, line, context);
+  if (kind) draft.kind = kind;
+  return draft;
 }
 
 const unnamed = (talk: ListTalk): boolean =>
@@ -242,6 +298,7 @@ export function outlineTalks(
   list: MdNode,
   context: TalkContext,
   talkContainer: boolean,
+  timetable = false,
 ): ListTalk[] {
   const talks: ListTalk[] = [];
   let groups = 0;
@@ -258,7 +315,12 @@ export function outlineTalks(
       if (day.date) inner.date = day.date;
       else delete inner.date;
     } else if (!isPlainGroup(label)) inner.topic = label;
-    const found = listTalks(sublists[0] as MdNode, inner, talkContainer || day !== undefined);
+    const found = listTalks(
+      sublists[0] as MdNode,
+      inner,
+      talkContainer || day !== undefined,
+      timetable,
+    );
     if (found.length > 0) groups++;
     talks.push(...found);
   }

@@ -14,7 +14,12 @@ import { finishTalk } from './finish-talk.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { draftMetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
-import { postNamesSpeakers, postUsesDashSpeakers } from './heading-votes.ts';
+import {
+  postNamesFirst,
+  postNamesSpeakers,
+  postUsesDashSpeakers,
+  readNamesFirst,
+} from './heading-votes.ts';
 import { namedAsFile } from './headingless-talk.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { withoutLetterNumbering } from './letter-numbering.ts';
@@ -171,8 +176,11 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     if (said) Object.assign(dates, said);
   }
   const read: ContentProblem[] = [];
+  const dashSpeakers = postUsesDashSpeakers(titles);
+  // "Rich Hickey - Simple Made Easy" among "Dan McKinley - Choose Boring Technology": name first.
+  if (postNamesFirst(titles)) readNamesFirst(sections, dashSpeakers);
   const reader = new ShapeReader(file, read, dates, {
-    dashSpeakers: postUsesDashSpeakers(titles),
+    dashSpeakers,
     namesSpeakers: postNamesSpeakers(titles),
     onSpeakers: postUsesOnSpeakers(sections),
   });

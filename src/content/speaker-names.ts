@@ -15,7 +15,7 @@ import {
 } from './name-words.ts';
 import { asideInParens, joinedTerms } from './paren-asides.ts';
 import { sharedSurname } from './shared-surname.ts';
-import { DEGREE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
+import { DEGREE, HAN_ROLE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
 /** A person's name in running prose: capitalised words, a particle ("van", "de") between. */
 export const PROSE_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3}`;
@@ -279,6 +279,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   const joint = WITH_PERSON.exec(trimmed);
   if (joint?.[1] && joint[2] && looksLikeName(joint[1]) && looksLikeName(joint[2]))
     return [{ name: joint[1] }, { name: joint[2] }];
+  const byline = hanByline(trimmed);
+  if (byline) return [byline];
   const names = splitNames(trimmed);
   if (names) return names.map((name) => ({ name }));
   // "Thomas Graf, Isovalent & Idit Levine, Solo.io": each name with the company after it.
@@ -397,3 +399,17 @@ function isCompanyLength(text: string): boolean {
 export const SENTENCE_PERIOD = /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u;
 
 const SENTENCE_BREAK = /(?<!\b(?:Inc|Corp|Ltd|Co|Bros|St|Dr|Jr|Sr|Ph))\p{Ll}{2,}[.!?]\s+\S/u;
+
+/**
+ * "宫静，七牛云，技术专家", "陈连平，独立研究员、顾问": a Chinese byline, the name, then the company and
+ * the role split by commas; the role is dropped, and a byline of roles alone names no company.
+ */
+function hanByline(text: string): Speaker | undefined {
+  if (!/^\p{Script=Han}{2,4}\s*[,，、]/u.test(text)) return undefined;
+  const [name = '', ...rest] = text.split(/\s*[,，、]\s*/);
+  if (rest.length === 0 || rest.length > 3 || !rest.some((part) => HAN_ROLE.test(part))) {
+    return undefined;
+  }
+  const company = rest.find((part) => part !== '' && !HAN_ROLE.test(part));
+  return company ? { name, company: withoutRole(company) } : { name };
+}

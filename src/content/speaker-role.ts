@@ -64,9 +64,16 @@ const TEAM_OF =
  * "카카오 백엔드 개발자", "쿼리파이 Founder & CEO": a role after the company, no part of it.
  */
 const TRAILING_ROLE =
-  /(?<=\S)\s+(?:(?:co-)?founder\s*(?:&|and)\s*)?(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=[\p{L}\p{N}])\s+(?:[\p{Script=Hangul}\w/&.-]+\s+){0,2}?[\p{Script=Hangul}\w/.-]*?(?:엔지니어|개발자|연구원|연구자|의장|대표(?:이사)?|이사|팀장|파트장|리더|매니저|책임|수석|선임|창업자|아키텍트|디자이너|교수)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|エンジニア|アーキテクト)$/iu;
+  /(?<=\S)\s+(?:(?:co-)?founder\s*(?:&|and)\s*)?(?:cto|ceo|cio|cpo|coo|vp|founder|co-founder)$|(?<=[\p{L}\p{N}])\s+(?:[\p{Script=Hangul}\w/&.-]+\s+){0,2}?[\p{Script=Hangul}\w/.-]*?(?:엔지니어|개발자|연구원|연구자|의장|대표(?:이사)?|이사|팀장|파트장|리더|매니저|책임|수석|선임|창업자|아키텍트|디자이너|교수)$|(?<=\S)(?:\s*[,，]\s*|\s+)[\p{Script=Han}]{0,6}(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|编辑|顾问|布道师|讲师|合伙人|エンジニア|アーキテクト)$/iu;
 
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|gmbh|corp|co|ag|sa|sas|bv|nv|plc|pty|oy|ab|as)\.?$/i;
 
 const DEPARTMENT =
   /^(?:engineering|product|marketing|design|research|technology|operations|platform|infrastructure|data|security|sales|people|developer relations|devrel)$/i;
+
+/**
+ * "技术专家", "独立研究员", "顾问", "总编辑": a role in Chinese or Japanese, a few words before a role
+ * word at most; never a company ("星河云计算 CTO" is a company and a role, see `withoutRole`).
+ */
+export const HAN_ROLE =
+  /^(?:[\p{Script=Han}\p{Script=Katakana}]{0,4}?)(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|顾问|讲师|教授|博士|编辑|主编|合伙人|布道师|技术官|总裁|董事长|院长|主任|主席|设计师|产品经理|エンジニア|アーキテクト|研究者|代表取締役|フリーランス)$/u;

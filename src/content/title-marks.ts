@@ -50,6 +50,10 @@ const EMPTY_RUNS = /^(?:(?:\*{4}|_{4})\s*)+|(?:\s*(?:\*{4}|_{4}))+$/g;
 const NOTES_AFTER =
   /(?<=\S)(?:\s+[—–|-]|:)\s+(?:(?:my|slide|raw|quick|live|talk|session|some|personal)(?:[- ]by[- ]slide)?\s+)?notes$|(?<=\S)\s+\((?:(?:my|slide|raw|personal)\s+)?notes\)$/iu;
 
+/** "Shameless plug:", "Self-promotion:", "My own talk:", "Autopromo :", "Eigenwerbung:". */
+const PLUG_PREFIX =
+  /^(?:(?:a |my )?(?:shameless |obligatory )?(?:self[- ])?(?:plug|promotion|promo)|my own talk|eigenwerbung|werbung in eigener sache|autopromo(?:tion|ción|ção|zione)?|(?:petite |un peu de )?pub perso|宣伝|自己宣伝|自荐|广告)\s*[:：]\s*(?=\S)/iu;
+
 const NEVER = /(?!)/;
 /** The site a page's title ends with, after a dash or a bar. */
 const SITE_AFTER =
@@ -72,6 +76,8 @@ export function cleanTitle(text: string): string {
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
     .replace(DAY_PREFIX, '')
     .replace(TAG_PREFIX, '')
+    // "Shameless plug: Title", "Eigenwerbung: Title": the author's own talk, said so before it.
+    .replace(PLUG_PREFIX, '')
     // "【基調講演】Title": the kind in lenticular brackets (kept as the talk's kind).
     .replace(/^【[^】]{1,20}】\s*/u, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
