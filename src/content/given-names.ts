@@ -76,5 +76,8 @@ const NAMES = new Set(
 
 /** Whether `word` is a given name (capitalised as one): `Liz`, `Søren`, not `liz` or `Breaking`. */
 export function isGivenName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word) && NAMES.has(word.toLowerCase());
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  // "Anna-Lena", "Jean-Pierre", "Marie-Claire": given names joined, each one.
+  const parts = word.split('-');
+  return parts.length <= 2 && parts.every((part) => NAMES.has(part.toLowerCase()));
 }

@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { KEYCAP, unmarkedNotes } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
 import { splitLines } from './field-lines.ts';
+import { givenNameFirst } from './given-name-first.ts';
 import { untitledNamedInBody } from './heading-speakers.ts';
 import { splitHeading } from './heading-title.ts';
 import { loggedTalk } from './log-lines.ts';
@@ -110,8 +111,25 @@ export function paragraphTalk(
     }
   }
   let title = titleOf(lead.link);
+  const alone = proseText(first.slice(lead.index + 1)) === '';
+  // "[Miriam Forner: Why communication matters](…)", "[Jane Doe - Title](…)", "[Title by Jane
+  // Doe](…)": the speaker inside the link's text, the link alone on its line.
+  if (!speakers && lead.link.type === 'link' && alone) {
+    const text = plainText(lead.link);
+    const by = splitHeading(text, false);
+    const cut = NAME_CUT.exec(text);
+    const left = cut ? text.slice(0, cut.index) : '';
+    const right = cut ? text.slice(cut.index + cut[0].length) : '';
+    // A person first only where the first word is a given name and the title's is not.
+    const first = cut && by.speakers.length === 0 ? givenNameFirst(left, right) : undefined;
+    if (by.speakers.length > 0 || first) {
+      speakers = first ?? by.speakers;
+      title = first ? right : by.title;
+      rest = joinLines([second, ...others]);
+    }
+  }
   // "**“Title” – Jane Doe**", "**Title by Jane Doe**": the speaker inside the bold line.
-  if (!speakers && lead.link.type === 'strong' && proseText(first.slice(lead.index + 1)) === '') {
+  if (!speakers && lead.link.type === 'strong' && alone) {
     const bold = plainText(lead.link);
     let parts = splitHeading(bold, false);
     // "**1. Paved roads — Sofia Lindqvist, Brightpath**": a dash before a person and their company.
@@ -137,6 +155,9 @@ export function paragraphTalk(
   if (lead.link.type === 'link') addLink(lead.link, 'Description', draft.links, true);
   return { draft, rest: rest.length > 0 ? [{ ...paragraph, children: rest }] : [] };
 }
+
+/** Where a person named first ends: "Miriam Forner: Title", "Jane Doe - Title". */
+const NAME_CUT = /:\s+|\s+[-–—]\s+/;
 
 /**
  * The nodes of a line after "(Jane Doe, Acme) — ": the speaker in parentheses in one piece of
