@@ -4,6 +4,7 @@ import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
 import { isGivenName } from './given-names.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
+import { remembered } from './memo.ts';
 import { speakerBeforeWriter } from './notes-writer.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
@@ -41,6 +42,18 @@ const HANDLE =
  * "Jane Doe - Title", "Keynote: Title", "Title.".
  */
 export function splitHeading(raw: string, dashSpeakers = true): HeadingParts {
+  return copyParts((dashSpeakers ? dashedHeading : undashedHeading)(raw));
+}
+
+/** Callers may change the parts they get (a speaker's company found in the notes): a copy each. */
+function copyParts(parts: HeadingParts): HeadingParts {
+  return { ...parts, speakers: parts.speakers.map((speaker) => ({ ...speaker })) };
+}
+
+const dashedHeading = remembered((raw) => readHeading(raw, true));
+const undashedHeading = remembered((raw) => readHeading(raw, false));
+
+function readHeading(raw: string, dashSpeakers: boolean): HeadingParts {
   const heading = bracketedTitle(companyInBrackets(withoutPersonMarks(raw)));
   const time = TIME_PREFIX.exec(heading.trim());
   const text = time ? heading.trim().slice(time[0].length) : heading;
@@ -120,6 +133,13 @@ export function untitledPeople(text: string): (HeadingParts & { dashed?: boolean
  * with evidence of a person (see `dashedNamedInBody`).
  */
 export function splitOnHeading(raw: string): HeadingParts | undefined {
+  const parts = onHeading(raw);
+  return parts && copyParts(parts);
+}
+
+const onHeading = remembered(readOnHeading);
+
+function readOnHeading(raw: string): HeadingParts | undefined {
   const heading = westernPunctuation(raw).trim();
   const time = TIME_PREFIX.exec(heading);
   const text = cleanTitle(time ? heading.slice(time[0].length) : heading);

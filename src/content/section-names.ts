@@ -1,4 +1,5 @@
 import { isEventGroup, isEventSection } from './event-sections.ts';
+import { remembered } from './memo.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 
 /**
@@ -74,6 +75,12 @@ function withoutPlace(text: string): string {
 }
 
 export function headingName(title: string): string {
+  return namedHeading(title);
+}
+
+const namedHeading = remembered(readHeadingName);
+
+function readHeadingName(title: string): string {
   // "13:00 – Lunch (Restaurant)": the place says nothing about what the section is; "🍕 Food:
   // 4/5", "Venue ★★★☆☆": the author's rating of it neither.
   return (

@@ -1,4 +1,5 @@
 import { PRONOUNS } from './company-words.ts';
+import { remembered } from './memo.ts';
 import { PLACE_WORD, withoutRating } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 
@@ -62,6 +63,12 @@ const SITE_AFTER =
 const endsInNotes = (text: string): boolean => /notes\)?\.?\s*$/i.test(text.slice(-9));
 
 export function cleanTitle(text: string): string {
+  return cleanedTitle(text);
+}
+
+const cleanedTitle = remembered(readTitle);
+
+function readTitle(text: string): string {
   const title = withoutDecorations(withoutRating(text))
     .trim()
     // "## **** **3\. Title**": a Google Docs export's empty bold run, no word of the title.
