@@ -4,7 +4,7 @@
 // tsx's hooks took about a second of every command. Otherwise through tsx, and the bundles are
 // made meanwhile, in esbuild's own process, for the next command.
 import { pathToFileURL } from 'node:url';
-import { BUNDLES, currentBundle } from '../src/current-bundle.js';
+import { BUNDLES, bundlesOn, currentBundle } from '../src/current-bundle.js';
 
 const bundle = currentBundle(BUNDLES, 'adapters/main.ts');
 if (bundle) {
@@ -12,7 +12,7 @@ if (bundle) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  if (process.env.QCON_THREAD_BUNDLES !== 'off')
+  if (bundlesOn())
     void import('../src/thread-bundle.ts').then(
       ({ makeBundles }) => makeBundles(),
       () => {}, // only the speed-up is lost

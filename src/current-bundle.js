@@ -23,12 +23,17 @@ export function entryName(source) {
   return source.replace(/\.ts$/, '').replace(/[\\/]/g, '-');
 }
 
+/** Whether code runs from bundles at all: `QCON_THREAD_BUNDLES=off` runs every file through tsx. */
+export function bundlesOn() {
+  return process.env.QCON_THREAD_BUNDLES !== 'off';
+}
+
 /**
  * The bundle of `source` (a path in the project) in `folder`, when it is there and every source
  * file in it still has the bytes it was made from; else null (none, another project's, stale).
  */
 export function currentBundle(folder, source) {
-  if (process.env.QCON_THREAD_BUNDLES === 'off') return null;
+  if (!bundlesOn()) return null;
   try {
     const manifest = JSON.parse(readFileSync(join(folder, `${bundleName(source)}.json`), 'utf8'));
     if (manifest.root !== ROOT) return null;

@@ -12,7 +12,15 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { BUNDLES, bundleName, currentBundle, entryName, ROOT, sha256 } from './current-bundle.js';
+import {
+  BUNDLES,
+  bundleName,
+  bundlesOn,
+  currentBundle,
+  entryName,
+  ROOT,
+  sha256,
+} from './current-bundle.js';
 
 /**
  * Threads started from one bundled file each instead of through tsx's module hooks: a parse
@@ -55,7 +63,7 @@ const building = new Map<string, Promise<void>>();
 
 /** The bundle to start `entry` from, when a current one exists. */
 export function threadBundle(entry: URL, options: BundleOptions = {}): URL | undefined {
-  if (process.env.QCON_THREAD_BUNDLES === 'off') return undefined;
+  if (!bundlesOn()) return undefined;
   const folder = options.folder ?? BUNDLES;
   const source = relative(ROOT, fileURLToPath(entry));
   const key = `${folder}\0${source}`;

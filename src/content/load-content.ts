@@ -177,9 +177,8 @@ export async function parseScanned(
   const pending = scanned.files.map((file) => parsedBytes(file, code, keys, stats, options));
   // Parsed by the pool after the files, where the parser is warm and the result cached: on the
   // loader thread, a README parsed cold held every first load ~0.6 s (the stats count files).
-  const readmeStats = newStats(scanned);
   const readmeParses = scanned.readmes.map((readme) =>
-    parsedBytes(readme, code, keys, readmeStats, options),
+    parsedBytes(readme, code, keys, undefined, options),
   );
   const decoder = new TextDecoder();
   const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
@@ -269,29 +268,32 @@ function newStats(scanned: Scanned): LoadStats {
   };
 }
 
-/** A file's parse as JSON bytes: from memory, from the disk cache, or from a parse worker. */
+/**
+ * A file's parse as JSON bytes: from memory, from the disk cache, or from a parse worker. Counted
+ * in `stats` when given (a folder's README is no file of the stats).
+ */
 async function parsedBytes(
   { listed, text, key: fileKey }: ScannedFile,
   code: string,
   keys: Set<string>,
-  stats: LoadStats,
+  stats: LoadStats | undefined,
   { pool, cache, refresh = false }: ParseOptions,
 ): Promise<Uint8Array> {
   const key = parseKey(code, fileKey);
   keys.add(key);
   const memory = await cache.get(listed.path, key, false);
   if (memory && !refresh) {
-    stats.fromMemory++;
+    if (stats) stats.fromMemory++;
     return memory;
   }
   const disk = refresh ? undefined : await cache.get(listed.path, key);
   if (disk) {
-    stats.fromDisk++;
+    if (stats) stats.fromDisk++;
     return disk;
   }
   const outcome = await pool.parse(listed.path, text, listed.event);
-  if (outcome.cacheable) stats.parsed++;
-  else stats.failed++;
+  if (stats && outcome.cacheable) stats.parsed++;
+  else if (stats) stats.failed++;
   await cache.put(listed.path, key, outcome.json, outcome.cacheable);
   return outcome.json;
 }
