@@ -68,14 +68,15 @@ export function personHeading(
   parts: HeadingParts,
 ): { title: string; speakers: Speaker[]; body: MdNode[] } | undefined {
   if (parts.speakers.length > 0) return undefined;
-  // "## Omar Haddad (Ferrous Systems)": read as a title and a company, it is a person and theirs.
-  const speakers = namedOnly(parts.company ? `${parts.title} (${parts.company})` : parts.title);
-  if (!speakers) return undefined;
+  // The line under it first: it is cheap to look at, and most headings have none such.
   const [first] = meaningful(section.body);
   const inner = first?.type === 'paragraph' ? first.children.filter((c) => !blank(c)) : [];
   const [only] = inner;
   if (inner.length !== 1 || (only?.type !== 'strong' && only?.type !== 'emphasis'))
     return undefined;
+  // "## Omar Haddad (Ferrous Systems)": read as a title and a company, it is a person and theirs.
+  const speakers = namedOnly(parts.company ? `${parts.title} (${parts.company})` : parts.title);
+  if (!speakers) return undefined;
   const title = plainText(only).trim();
   if (title.length < 3 || title.length > 150 || parseSpeakerText(title)) return undefined;
   return { title, speakers, body: section.body.filter((node) => node !== first) };

@@ -161,17 +161,19 @@ const PROJECT_SECTION = new RegExp(
   'iu',
 );
 
-export const isPostSection = (name: string): boolean =>
-  POST_SECTION.test(name) ||
-  ofTheDay(name) ||
-  PROJECT_SECTION.test(name) ||
-  glossed(name) ||
-  CJK_POST_SECTION.test(name) ||
-  (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||
-  POST_LABELS.test(name) ||
-  NEWSLETTER_SECTION.test(name) ||
-  isEventSection(name) ||
-  allPostSections(name);
+export const isPostSection = remembered(
+  (name: string): boolean =>
+    POST_SECTION.test(name) ||
+    ofTheDay(name) ||
+    PROJECT_SECTION.test(name) ||
+    glossed(name) ||
+    CJK_POST_SECTION.test(name) ||
+    (name.length <= 40 && WORLD_POST_SECTION.test(name)) ||
+    POST_LABELS.test(name) ||
+    NEWSLETTER_SECTION.test(name) ||
+    isEventSection(name) ||
+    allPostSections(name),
+);
 
 /**
  * "Bilan de la première journée", "Résumé du jour 2", "Fazit Tag 1", "Wrap-up of day two",
@@ -226,12 +228,14 @@ function allPostSections(name: string): boolean {
     .filter(Boolean);
   return parts.length > 1 && parts.every((part) => POST_SECTION.test(part) || isEventSection(part));
 }
-export const isPlainGroup = (name: string): boolean =>
-  PLAIN_GROUP.test(name) ||
-  CJK_PLAIN_GROUP.test(name) ||
-  memberPicks(name) ||
-  isEventGroup(name) ||
-  (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name)));
+export const isPlainGroup = remembered(
+  (name: string): boolean =>
+    PLAIN_GROUP.test(name) ||
+    CJK_PLAIN_GROUP.test(name) ||
+    memberPicks(name) ||
+    isEventGroup(name) ||
+    (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name))),
+);
 
 /**
  * "Schedule (what I attended)", "Talks (in the order I saw them)": the author's aside after a
