@@ -44,6 +44,8 @@ interface Row {
   firstAnswerMs?: number;
   /** markdown-it's `parse` alone over the same files on one thread, in the same run. */
   tokenizeMs?: number;
+  /** The whole parse of the same files (`parseFile`) on one thread, warm. */
+  parseAloneMs?: number;
   contentMB?: number;
   /** Peak resident memory of the first build, all threads. */
   buildPeakMB?: number;
@@ -138,7 +140,7 @@ async function measure(
     serve = await step(START_FLAGS, 'serve', dir, queries);
   }
   const plain = await step([], 'serve', dir, queries);
-  const { tokenizeMs } = await step([], 'tokenize', dir);
+  const { tokenizeMs, parseAloneMs } = await step([], 'tokenize', dir);
   const cold = [];
   for (let i = 0; i < 5; i++) cold.push(await coldStart(dir, question));
   cold.sort((a, b) => a - b);
@@ -151,6 +153,7 @@ async function measure(
     contentMB: build?.contentMB,
     buildPeakMB: build?.peakRssMB,
     tokenizeMs,
+    parseAloneMs,
     snapshotMs: serve.snapshotMs,
     coldStartMs: cold[2] ?? 0,
     queryP50: serve.query.p50,
@@ -233,6 +236,7 @@ function printTable(table: Row[], machine: string): void {
     'first answer ms (no cache)',
     'markdown-it tokenize ms (1 thread)',
     'ratio',
+    'parse alone ms (1 thread, warm)',
     'peak RSS MB',
     `budget MB (5 × notes + ${RSS_CONSTANT_MB})`,
   ];
@@ -240,10 +244,11 @@ function printTable(table: Row[], machine: string): void {
   for (const r of table) {
     if (r.firstAnswerMs === undefined) continue;
     const ratio = r.tokenizeMs ? (r.firstAnswerMs / r.tokenizeMs).toFixed(1) : '–';
+    const alone = r.tokenizeMs && r.parseAloneMs ? (r.parseAloneMs / r.tokenizeMs).toFixed(1) : '–';
     const budget = 5 * (r.contentMB ?? 0) + RSS_CONSTANT_MB;
     const perMB = `${budget.toFixed(0)} ${(r.buildPeakMB ?? 0) <= budget ? 'within' : 'OVER'}`;
     process.stdout.write(
-      `| ${r.corpus} | ${(r.contentMB ?? 0).toFixed(1)} | ${ms(r.firstAnswerMs)} | ${ms(r.tokenizeMs)} | ${ratio}× | ${(r.buildPeakMB ?? 0).toFixed(0)} | ${perMB} |\n`,
+      `| ${r.corpus} | ${(r.contentMB ?? 0).toFixed(1)} | ${ms(r.firstAnswerMs)} | ${ms(r.tokenizeMs)} | ${ratio}× | ${ms(r.parseAloneMs)} (${alone}×) | ${(r.buildPeakMB ?? 0).toFixed(0)} | ${perMB} |\n`,
     );
   }
   const reloads = table.filter((r) => r.reload);
