@@ -83,7 +83,10 @@ export class EventWords {
     byYear?: Set<string>;
     byName: Set<string>;
   } {
-    const table = this.words();
+    // The table is made only for a question with a word of an event's name in it.
+    const table = query.some((word) => !word.alternatives?.length && this.mayName(word.word))
+      ? this.words()
+      : NO_NAMES;
     const named: string[] = [];
     const events = new Set<string>();
     // "At devnorth in 2025": the events of that year, which the other words' events must be.
@@ -133,14 +136,24 @@ export class EventWords {
     // Made once: a question asks for each of its words and pairs of words.
     this.written ??= [
       ...new Set(this.library.events.flatMap((event) => words(`${event.name} ${event.id}`))),
-    ].filter((name) => name.length >= 6 && this.names(name));
-    const close = this.written.filter((name) => plausibleTypo(word, name));
+    ].filter((name) => name.length >= 6 && this.mayName(name));
+    const close = this.written.filter((name) => plausibleTypo(word, name) && this.names(name));
     return close.length === 1 ? close[0] : undefined;
   }
 
   /** Whether the word names an event ("reactiveconf", "golab"). */
   names(word: string): boolean {
-    return this.words().has(termOf(word) ?? word);
+    return this.mayName(word) && this.words().has(termOf(word) ?? word);
+  }
+
+  /**
+   * Whether the word is a term of an event's name at all, subjects included: the events' few
+   * words say so without the pass over every talk that tells their subjects (a one-off question
+   * at 10,000 talks waited ~0.6 s for it, though it named no event).
+   */
+  private mayName(word: string): boolean {
+    this.all ??= this.eventTerms();
+    return this.all.has(termOf(word) ?? word);
   }
 
   /** The table made ahead, in slices that let answers through (a reloaded bot, before its swap). */
@@ -204,6 +217,8 @@ export class EventWords {
     return table;
   }
 }
+
+const NO_NAMES: ReadonlyMap<string, Set<string>> = new Map();
 
 /**
  * Takes out of an event-terms table the words of talks' titles, topics and people: only the
