@@ -297,14 +297,3 @@ const PLACEHOLDER =
   /^(?:[([*_\s]|\p{Extended_Pictographic}|\u{FE0F})*(?:(?:my |more |full |the )?(?:notes?|details|write-?up|summary|recap|recording|video|slides|deck)\s+(?:to come|coming(?: soon| later)?|tbd|tba|pending|soon|later|to follow|will follow)|tbd|tba|todo|wip|work in progress|coming soon|to be (?:written|added|continued|done)|more (?:to come|soon|later))(?:$|\s*[-–—:.,;!?()[\]*_][^\n]{0,80}$)/iu;
 
 export const isPlaceholder = (text: string): boolean => text.length < 120 && PLACEHOLDER.test(text);
-
-/**
- * "Planning :", "Programme", "Agenda:", "The schedule", "議程", "タイムテーブル": a label that says
- * the list under it is the programme.
- */
-export function isProgrammeLabel(text: string): boolean {
-  return PROGRAMME_LABEL.test(text.trim());
-}
-
-const PROGRAMME_LABEL =
-  /^(?:(?:the|my|our|full|le|la|el|il|das|der|o|a)\s+)?(?:planning|programme|program|programa|programm|programma|agenda|schedule|timetable|time table|line-?up|zeitplan|ablauf|horario|cronograma|calendrier|déroulé|déroulement|harmonogram|rozkład|议程|日程|日程表|节目单|スケジュール|タイムテーブル|プログラム|일정|시간표|프로그램)(?:\s+(?:of the day|du jour|des talks|des conférences|del día|do dia|des tages))?\s*[:：]?$/iu;
