@@ -1,6 +1,7 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { hostKind } from './classify-link.ts';
 import { commaList } from './comma-lines.ts';
+import { dashLinkList, dashLinkTalk } from './dash-links.ts';
 import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
@@ -96,11 +97,19 @@ export function listTalks(
   const log = isTimedLog(list);
   // "- Generics in anger, Pieter Botha (Karoo Labs)": where most items read so.
   const commas = commaList(list);
+  // "- [Sampling at scale - Jane Doe](./sampling.md)": an index of talk pages.
+  const dashes = dashLinkList(list);
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
     if (!log && (talks.length + items - index) * 2 < items) return [];
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
+    const dashed = dashes?.[index];
+    if (dashed) {
+      named++;
+      talks.push({ draft: dashLinkTalk(dashed, item.line, context), item, lead: dashed.link });
+      continue;
+    }
     // Lines are cut only after a bold lead (most bullets have none: no arrays made for them).
     const bold = leadBold(paragraph.children)?.link.type === 'strong';
     const [line, ...more] = bold ? splitLines(paragraph.children) : [];
