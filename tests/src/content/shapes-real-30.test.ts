@@ -62,3 +62,29 @@ describe('an index of talk pages, each item `[Title - Speaker](page)`', () => {
     ]);
   });
 });
+
+describe('a planned programme by weekday, each slot a link to the talk on the conference site', () => {
+  it('reads the linked slots as talks of their day, not the stand duty between them', () => {
+    const { talks } = post(
+      '---',
+      'title: Besuch der Datenbank-Tage 2024',
+      '---',
+      '',
+      'Mein Plan für die Woche:',
+      '',
+      '* Dienstag, 12.11.2024',
+      '\t* 09:00 - 11:00 Ihr findet mich am Stand von Nordlicht IT!',
+      '\t* 12:00 - 12:45 [Indizes verstehen statt raten](https://www.dbtage.example/konferenz/vortrag_details.php?id=5011)',
+      '\t* 16:00 - 16:45 [Migrationen ohne Downtime](https://www.dbtage.example/konferenz/vortrag_details.php?id=5012)',
+      '* Mittwoch, 13.11.2024',
+      '\t* 10:00 - 10:45 [Event Sourcing in der Praxis](https://www.dbtage.example/konferenz/vortrag_details.php?id=5020)',
+      '\t* 13:00 - 13:45 [Kanban für Datenbankteams](https://www.dbtage.example/konferenz/vortrag_details.php?id=5021)',
+    );
+    expect(talks.map((t) => [t.title, t.day, t.time])).toEqual([
+      ['Indizes verstehen statt raten', 'Dienstag, 12.11.2024', '12:00 - 12:45'],
+      ['Migrationen ohne Downtime', 'Dienstag, 12.11.2024', '16:00 - 16:45'],
+      ['Event Sourcing in der Praxis', 'Mittwoch, 13.11.2024', '10:00 - 10:45'],
+      ['Kanban für Datenbankteams', 'Mittwoch, 13.11.2024', '13:00 - 13:45'],
+    ]);
+  });
+});
