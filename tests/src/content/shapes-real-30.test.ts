@@ -88,3 +88,21 @@ describe('a planned programme by weekday, each slot a link to the talk on the co
     ]);
   });
 });
+
+describe('a heading whose parentheses hold a label and what it names', () => {
+  it('keeps "(Home tab : Feed)" in the title, no company or speaker', () => {
+    const { talks } = post(
+      '# 2024 판교 개발자 데이',
+      '',
+      '## 검색 화면의 UX (Home tab : Feed)',
+      '* 사용자가 집중할 수 있는 화면을 만들자.',
+      '',
+      '## 모바일 빌드 속도 개선 (Hanbit Labs)',
+      '* 캐시를 적극적으로 사용했다.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['검색 화면의 UX (Home tab : Feed)', []],
+      ['모바일 빌드 속도 개선', ['Hanbit Labs']],
+    ]);
+  });
+});
