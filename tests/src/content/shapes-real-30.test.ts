@@ -106,3 +106,38 @@ describe('a heading whose parentheses hold a label and what it names', () => {
     ]);
   });
 });
+
+describe('a talk whose first part, "## Abstract", opens with its speaker alone on a bullet', () => {
+  it('reads the bullet as the speaker, not as a note', () => {
+    const { talks } = post(
+      '# Un futur sobre : hacker le système',
+      '',
+      'Keynote',
+      '',
+      '## Abstract',
+      '',
+      '- Hélène Marchand',
+      '',
+      'Il nous reste peu de temps pour agir. Une seule solution : sortir du cadre.',
+      '',
+      '## Notes',
+      '',
+      '- Le monde de demain sera low-tech',
+      '',
+      '# La prévision est un art difficile',
+      '',
+      'Keynote',
+      '',
+      '## Abstract',
+      '',
+      '- Julien Perrot',
+      '',
+      'Les dix dernières années ont été ébouriffantes.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Un futur sobre : hacker le système', ['Hélène Marchand']],
+      ['La prévision est un art difficile', ['Julien Perrot']],
+    ]);
+    expect(JSON.stringify(talks[0]?.notes)).not.toContain('Hélène');
+  });
+});
