@@ -141,3 +141,33 @@ describe('a talk whose first part, "## Abstract", opens with its speaker alone o
     expect(JSON.stringify(talks[0]?.notes)).not.toContain('Hélène');
   });
 });
+
+describe('a post without headings: a plain title over its speaker and company, notes after', () => {
+  it('reads each two-line paragraph as a talk and the paragraphs after it as its notes', () => {
+    const { talks } = post(
+      'The slides are up for every session now. I will link the ones I went to later.',
+      '',
+      'Gardening at Scale: Pruning Dependency Trees Before They Fall',
+      'Marcus Feld, Larchwood Systems',
+      '',
+      'The closing keynote, and it brought the house down. A spoof with a serious point.',
+      '',
+      'Small Robots: Odd Uses for Scripting Languages',
+      'Joanna Pike, Tinker Labs',
+      '',
+      'A great session that made me want a soldering iron.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.summary])).toEqual([
+      [
+        'Gardening at Scale: Pruning Dependency Trees Before They Fall',
+        ['Marcus Feld @ Larchwood Systems'],
+        'The closing keynote, and it brought the house down. A spoof with a serious point.',
+      ],
+      [
+        'Small Robots: Odd Uses for Scripting Languages',
+        ['Joanna Pike @ Tinker Labs'],
+        'A great session that made me want a soldering iron.',
+      ],
+    ]);
+  });
+});
