@@ -13,15 +13,10 @@ import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { paragraphTalk, textNode } from './paragraph-talk.ts';
+import { isProgrammeLabel } from './programme-items.ts';
 import { proseTalk } from './prose-talks.ts';
 import { lightningLabel } from './quoted-talks.ts';
-import {
-  headingName,
-  isPostSection,
-  isProgrammeLabel,
-  mentionsMissed,
-  THREAD_NUMBER,
-} from './section-names.ts';
+import { headingName, isPostSection, mentionsMissed, THREAD_NUMBER } from './section-names.ts';
 import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';

@@ -11,13 +11,24 @@ import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
  * Each item's reading, by position, where the list reads so; else undefined.
  */
 export function commaList(list: MdNode): (CommaItem | undefined)[] | undefined {
+  return mostItems(list, commaItem);
+}
+
+/**
+ * Each item's reading, by position, where two items in three at least (and two at least) read
+ * so; else undefined. A list's form is so voted on by its items (`commaList`, `dashLinkList`).
+ */
+export function mostItems<T>(
+  list: MdNode,
+  reader: (item: MdNode) => T | undefined,
+): (T | undefined)[] | undefined {
   const items = list.children.length;
   if (items < 2 || items > 200) return undefined;
-  const readings: (CommaItem | undefined)[] = [];
+  const readings: (T | undefined)[] = [];
   let read = 0;
   let missed = 0;
   for (const item of list.children) {
-    const reading = commaItem(item);
+    const reading = reader(item);
     readings.push(reading);
     if (reading) read++;
     else if (++missed * 3 > items) return undefined;

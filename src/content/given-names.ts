@@ -26,7 +26,7 @@ const NAMES = new Set(
     'elizabeth ella ellen elsa emil emilia emilie emily emma emmanuel emre enrico enrique eric erica ' +
     'erik erika erin ernesto esther ethan eva evan eve evelyn fabian fabio fabrice farah fatima ' +
     'federico felipe felix fernando filip filipe finn fiona florian francesca francesco francis ' +
-    'francisco frank franz fred frederik frida gabriel gabriela gabriele gabrielle gareth gary gaurav ' +
+    'francisco frank franz fred frederic frederik frida frédéric gabriel gabriela gabriele gabrielle gareth gary gaurav ' +
     'gavin geert georg george georgia gerald gerard gerhard gianluca gil gina giorgio giovanni girish ' +
     'giulia giuseppe glen glenn gonzalo gordon graham greg gregor gregory greta guido guilherme ' +
     'guillaume gunnar gustavo hale hamid hana hanna hannah hans harald hari harold harry harsh hassan ' +
@@ -41,7 +41,7 @@ const NAMES = new Set(
     'kathrin kathy katie katja katrin kay keith kelly ken kenji kenneth kevin khalid kim kirsten ' +
     'klaus konrad kostas krishna kristian kristina krzysztof kumar kurt kyle lars laura lauren ' +
     'laurent lea leah lee leila lena leo leon leonardo leonie lina linda lisa liv liz lorenzo lotte ' +
-    'louis louise luc luca lucas lucia lucy ludwig luis luisa lukas lukasz luís lydia maciej ' +
+    'louis louise luc luca lucas lucia lucy ludovic ludwig luis luisa lukas lukasz luís lydia maciej ' +
     'madeleine magda magdalena maggie magnus mahmoud maja malik manuel manuela marc marcel marcelo ' +
     'marcin marco marcos marcus marek margaret margarita maria mariana marie marija marina mario ' +
     'marion marius mark marko markus marta martha martin martina marty mary mateus mateusz mathias ' +

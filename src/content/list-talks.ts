@@ -1,9 +1,9 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { hostKind } from './classify-link.ts';
 import { commaList } from './comma-lines.ts';
+import { dashLinkList, dashLinkTalk } from './dash-links.ts';
 import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
-import { isGivenName } from './given-names.ts';
 import { splitHeading } from './heading-title.ts';
 import { kindByPerson, kindLine } from './kind-line.ts';
 import { labelledNextLine, personFirstLink, titleByPerson } from './labelled-lead.ts';
@@ -13,10 +13,11 @@ import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { nestedLead } from './nested-lead.ts';
+import { slotTalk, subtitled } from './programme-items.ts';
 import { linksProgrammePages } from './programme-links.ts';
 import { namedSpeaker } from './prose-speaker.ts';
 import { rankedEntry } from './ranked-lines.ts';
-import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
+import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -96,11 +97,19 @@ export function listTalks(
   const log = isTimedLog(list);
   // "- Generics in anger, Pieter Botha (Karoo Labs)": where most items read so.
   const commas = commaList(list);
+  // "- [Sampling at scale - Jane Doe](./sampling.md)": an index of talk pages.
+  const dashes = dashLinkList(list);
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
     if (!log && (talks.length + items - index) * 2 < items) return [];
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
+    const dashed = dashes?.[index];
+    if (dashed) {
+      named++;
+      talks.push({ draft: dashLinkTalk(dashed, item.line, context), item, lead: dashed.link });
+      continue;
+    }
     // Lines are cut only after a bold lead (most bullets have none: no arrays made for them).
     const bold = leadBold(paragraph.children)?.link.type === 'strong';
     const [line, ...more] = bold ? splitLines(paragraph.children) : [];
@@ -241,41 +250,6 @@ export function listTalks(
   const programme = linksProgrammePages(talks.filter(unnamed).map((t) => t.lead));
   const complete = withNotes.length === talks.length || talks.every(recordingAlone) || programme;
   return talkContainer && talks.length >= 2 && complete ? talks : [];
-}
-
-/** A title read after a colon, the words before it taken as a name no given name begins. */
-function subtitled(read: { title: string; speakers: Speaker[] }, line: MdNode[]): boolean {
-  const [person] = read.speakers;
-  const text = plainText(line);
-  return (
-    read.speakers.length === 1 &&
-    person?.name !== undefined &&
-    text.includes(`${person.name}: ${read.title}`) &&
-    !isGivenName(person.name.split(' ')[0] ?? '')
-  );
-}
-
-/**
- * "* 09h30 - Writing a tiny interpreter", "* 9:30 – [poster] Exploring latency": a programme's
- * slot, its title alone; the breaks between talks ("Déjeuner", "Coffee break", "Pause") and lines
- * of prose are none.
- */
-function slotTalk(rest: MdNode[], line: number, context: TalkContext): DraftTalk | undefined {
-  const text = plainText(rest).trim();
-  const kind = sessionKind(text);
-  const title = text.replace(/^\[[^\]]{1,30}\]\s*/, '').trim();
-  if (
-    title.length > 150 ||
-    hasNewline({ type: 'paragraph', children: rest } as MdNode) ||
-    !/^[\p{Lu}\p{Lo}\p{N}"“«'(]/u.test(title) ||
-    /[.!]$/.test(title) ||
-    isPostSection(headingName(title))
-  ) {
-    return undefined;
-  }
-  const draft = newDraft(title, line, context);
-  if (kind) draft.kind = kind;
-  return draft;
 }
 
 const unnamed = (talk: ListTalk): boolean =>

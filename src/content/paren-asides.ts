@@ -25,13 +25,20 @@ export const joinedTerms = (text: string): boolean => JOINED_TERMS.test(text.tri
 const SUBTITLE =
   /^(?:sub-?title|부제|副題|サブタイトル|副标题|副標題|untertitel|sous-titre|subt[íi]tulo|sottotitolo)\s*[:：]/iu;
 
+/**
+ * "(New tab : Top)", "(Part 2: the rewrite)": a label and what it names, the title's own part; a
+ * company has no colon in its name.
+ */
+const LABELLED = /^\p{L}[^:：]{0,40}?\s*[:：]\s*\p{L}[^:：]{0,60}$/u;
+
 export const asideInParens = (text: string): boolean => {
   const trimmed = text.trim();
   return (
     JOINED_TERMS.test(trimmed) ||
     SENTENCE.test(trimmed) ||
     PUBLICATION.test(trimmed) ||
-    SUBTITLE.test(trimmed)
+    SUBTITLE.test(trimmed) ||
+    LABELLED.test(trimmed)
   );
 };
 

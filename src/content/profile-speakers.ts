@@ -1,8 +1,10 @@
 import type { Speaker } from '../model.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { headingName, isSubsectionName } from './section-names.ts';
 import { meaningful, type Section } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
+import { nameAlone } from './talk-speakers.ts';
 
 /**
  * "[Ada Lind](https://www.linkedin.com/in/adalind/) and [Bo Sten](…) led a hands-on session…",
@@ -30,6 +32,19 @@ export function profileSpeakers(section: Section): Speaker[] {
     break;
   }
   return found;
+}
+
+/**
+ * "## Abstract" over "- Frédéric Bordage" and the abstract: a talk's first part, named as a part,
+ * opening with its speakers' names alone on bullets (`nameAlone`). Its body without them.
+ */
+export function partSpeakers(part: Section): { speakers: Speaker[]; body: MdNode[] } | undefined {
+  if (!isSubsectionName(headingName(part.title))) return undefined;
+  const [first] = meaningful(part.body);
+  if (first?.type !== 'list' || first.children.length > 4) return undefined;
+  if (!first.children.every(nameAlone)) return undefined;
+  const speakers = first.children.map((item) => ({ name: plainText(item.children).trim() }));
+  return { speakers, body: part.body.filter((node) => node !== first) };
 }
 
 function firstParagraph(body: MdNode[]): MdNode | undefined {

@@ -22,7 +22,8 @@ export function linksProgrammePages(leads: MdNode[]): boolean {
 
 /**
  * A site's page of the programme: `/program#session-706`, `/talks/loop-better`, `/schedule/…`,
- * `/2024/presentations/tompng.html` (RubyKaigi), `/timetable/…`, `/proposals/…`.
+ * `/2024/presentations/tompng.html` (RubyKaigi), `/timetable/…`, `/proposals/…`, a talk's page
+ * by its id in other languages' words: `/konferenz/vortrag_details.php?id=427021`, `/charlas/…`.
  */
 const PROGRAMME_PAGE =
-  /^https?:\/\/(?:www\.)?([^/?#\s]+)\/(?:[^?#\s]*\/)?(?:program(?:me)?|schedule|agenda|sessions?|talks?|presentations?|timetable|proposals?|lectures?)(?:[/#?]\S*[\w-]\S*)$/i;
+  /^https?:\/\/(?:www\.)?([^/?#\s]+)\/(?:[^?#\s]*\/)?(?:program(?:me)?|schedule|agenda|sessions?|talks?|presentations?|timetable|proposals?|lectures?|vortr(?:ag|äge)|charlas?|ponencias?|palestras?)(?:[_-](?:details?|info|detail)(?:\.(?:php|html?|aspx?|jsp))?)?(?:[/#?]\S*[\w-]\S*)$/i;

@@ -7,7 +7,7 @@ import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
-import { profileSpeakers } from './profile-speakers.ts';
+import { partSpeakers, profileSpeakers } from './profile-speakers.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
@@ -208,6 +208,13 @@ export function draftTalk(
       const labelled = speakerSection(child);
       if (labelled) {
         draft.speakers.push(...labelled);
+        return;
+      }
+      // "## Abstract" over "- Frédéric Bordage": the first part names the speaker first.
+      const opening = index === 0 && draft.speakers.length === 0 ? partSpeakers(child) : undefined;
+      if (opening) {
+        draft.speakers.push(...opening.speakers);
+        draft.notes.push(subsection({ ...child, body: opening.body }, read, draft.links));
         return;
       }
       const speakers = index === 0 && draft.notes.length === 0 ? speakerHeading(child) : undefined;

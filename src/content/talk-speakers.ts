@@ -316,7 +316,7 @@ function profileBullet(
 }
 
 /** A bullet that is only a person's name: linked to their profile, or in full from a given name. */
-function nameAlone(item: MdNode): boolean {
+export function nameAlone(item: MdNode): boolean {
   const [paragraph, ...more] = item.children;
   if (paragraph?.type !== 'paragraph' || more.length > 0) return false;
   const [only, ...besides] = paragraph.children.filter(
