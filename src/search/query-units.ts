@@ -1,4 +1,5 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
+import { notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
@@ -267,7 +268,8 @@ export class QueryReader {
       .filter(
         ([id]) =>
           this.terms.said(id) &&
-          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
+          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()) &&
+          !notMeantFor(word, this.terms.surfaces[id] as string),
       );
     if (slips.length !== 1) return undefined;
     const [id] = slips[0] as [number, number];
@@ -308,7 +310,10 @@ export class QueryReader {
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
       // A word only in an address ("cheat" of "cheat.readthedocs.io") is no word meant.
       return (
-        surface.startsWith(word.charAt(0)) && !otherLetter(word, surface) && this.terms.said(id)
+        surface.startsWith(word.charAt(0)) &&
+        !otherLetter(word, surface) &&
+        !notMeantFor(word, surface) &&
+        this.terms.said(id)
       );
     });
     const nearest = close.filter(([, d]) => d === close[0]?.[1]);
@@ -361,6 +366,7 @@ export class QueryReader {
       // stem: "wallets" is no slip of "walles" (a plural of the notes' "wall").
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
       if (surface !== meant && !this.terms.forms[id]?.includes(meant)) continue;
+      if (notMeantFor(word, meant)) continue;
       if (found) return undefined;
       found = [id, 1, meant];
     }

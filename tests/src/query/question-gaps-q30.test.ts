@@ -77,3 +77,24 @@ describe('which conference or year the notes are of', () => {
       expect(bot.ask(asked), asked).toMatchObject({ kind: 'events' });
   });
 });
+
+describe('an English word typed that French notes do not say', () => {
+  const french = new Bot({
+    events: [event(FR, 'Journées Lille 2021')],
+    talks: [
+      talk(FR, 'carriere', 'Changer de métier', 'Créer son équipe; quitter le code'),
+      talk(FR, 'tests', 'Des tests qui durent', 'Inventer des jeux de données'),
+    ],
+  });
+
+  it('is no slip of a French word one letter away: said so, never corrected', () => {
+    for (const asked of ['career', 'any talks on career?', 'inventor'])
+      expect(french.ask(asked), asked).toMatchObject({ kind: 'none' });
+    expect(JSON.stringify(french.ask('career'))).not.toContain('creer');
+  });
+
+  it('still corrects a slip that is no English word', () => {
+    expect(ids(french.ask('creeer'))).toEqual(['carriere']);
+    expect(ids(french.ask('inventre'))).toEqual(['tests']);
+  });
+});
