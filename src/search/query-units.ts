@@ -1,4 +1,5 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
+import { cognate } from './cognates.ts';
 import { notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
@@ -347,7 +348,12 @@ export class QueryReader {
         corrected: [word, meant ?? (this.terms.surfaces[id] as string)],
       };
     }
-    return { variants: [], weight: this.terms.idf(0) };
+    return cognate(word, this.terms, this.spelling) ?? { variants: [], weight: this.terms.idf(0) };
+  }
+
+  /** Whether the notes have the word typed in another language (see `cognates.ts`). */
+  hasCognate(word: string): boolean {
+    return cognate(word, this.terms, this.spelling) !== undefined;
   }
 
   /**

@@ -185,7 +185,9 @@ export class TalkIndex {
       this.frequency(q.word) > 0 ||
       (q.alternatives ?? []).some((w) => this.frequency(w) > 0) ||
       // "torch" of the notes' "PyTorch" (see compound-words.ts).
-      this.terms.compoundTerms(q.word, new Set()).length > 0
+      this.terms.compoundTerms(q.word, new Set()).length > 0 ||
+      // "intrinsic" of French notes' "intrinsèques".
+      this.reader.hasCognate(q.word)
     );
   }
 

@@ -98,3 +98,21 @@ describe('an English word typed that French notes do not say', () => {
     expect(ids(french.ask('inventre'))).toEqual(['tests']);
   });
 });
+
+describe('an English word the French notes write in French, beginning the same', () => {
+  const french = new Bot({
+    events: [event(FR, 'Journées Lille 2021')],
+    talks: [
+      talk(FR, 'boucle', 'La boucle d’événements', 'Le code asynchrone en JavaScript'),
+      talk(FR, 'jvm', 'Sous le capot de la JVM', 'Les méthodes intrinsèques; le bytecode'),
+      talk(FR, 'ia', 'Une IA générative en production', 'Des modèles génératifs'),
+    ],
+  });
+
+  it('finds the talk that says it', () => {
+    for (const asked of ['async javascript', 'asynchronous code', 'any talk on async?'])
+      expect(ids(french.ask(asked)), asked).toEqual(['boucle']);
+    for (const asked of ['intrinsic methods', 'intrinsic'])
+      expect(ids(french.ask(asked)), asked).toEqual(['jvm']);
+  });
+});
