@@ -1,6 +1,6 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
 import { cognate } from './cognates.ts';
-import { notMeantFor } from './english-words.ts';
+import { englishWord, notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
@@ -323,9 +323,10 @@ export class QueryReader {
     const slips = nearest.filter(([id]) =>
       plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
     );
-    // Two slips in a short word make another word more often than the one meant: "squads" is no
-    // "square" (two letters changed); a longer word is still itself with two slips in it.
-    const best = slips.length > 0 ? slips : word.length >= TWO_SLIPS_LEAST ? nearest : [];
+    // Two slips in a short word, or in an English word, make another word more often than the one
+    // meant: "squads" is no "square", "invented" no "inventor"; a longer word is still itself.
+    const best =
+      slips.length > 0 || englishWord(word) ? slips : word.length >= TWO_SLIPS_LEAST ? nearest : [];
     const dfs = best.map(([id]) => this.terms.df(id));
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.
@@ -351,11 +352,6 @@ export class QueryReader {
     return cognate(word, this.terms, this.spelling) ?? { variants: [], weight: this.terms.idf(0) };
   }
 
-  /** Whether the notes have the word typed in another language (see `cognates.ts`). */
-  hasCognate(word: string): boolean {
-    return cognate(word, this.terms, this.spelling) !== undefined;
-  }
-
   /**
    * "tersting": one letter typed too many in a form of a word the notes have ("testing"), where
    * the notes' first form of it ("tests") is too far from what was typed for `Spelling` to find.
@@ -371,8 +367,8 @@ export class QueryReader {
       // The word without the letter is one the notes write, not one that only shares its
       // stem: "wallets" is no slip of "walles" (a plural of the notes' "wall").
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
-      if (surface !== meant && !this.terms.forms[id]?.includes(meant)) continue;
       if (notMeantFor(word, meant)) continue;
+      if (surface !== meant && !this.terms.forms[id]?.includes(meant)) continue;
       if (found) return undefined;
       found = [id, 1, meant];
     }

@@ -116,3 +116,25 @@ describe('an English word the French notes write in French, beginning the same',
       expect(ids(french.ask(asked)), asked).toEqual(['jvm']);
   });
 });
+
+describe('an English word two letters off a word of the notes', () => {
+  const english = new Bot({
+    events: [event(EN, 'HarbourJS 2022')],
+    talks: [
+      talk(
+        EN,
+        'components',
+        'Custom elements, ten years on',
+        'The inventor of the spec; observability',
+      ),
+    ],
+  });
+
+  it('is the word typed, never corrected into that word', () => {
+    const answer = english.ask('who invented custom elements');
+    expect(ids(answer)).toEqual(['components']);
+    expect(answer).not.toMatchObject({ scope: { correctedFrom: expect.anything() } });
+    // Two slips in a word that is no English word are still corrected.
+    expect(ids(english.ask('obervabilty'))).toEqual(['components']);
+  });
+});
