@@ -80,10 +80,11 @@ const BOT_CHAT = new RegExp(
 
 /**
  * "Which conferences do you know?", "what events are covered", "when was the conference?",
- * "conference dates": the events, not a search.
+ * "conference dates", "what conference is this", "what year is this", "which event are these notes
+ * from", "when were these talks": the events, not a search.
  */
 const WHICH_EVENTS =
-  /^(?:(?:which|what)\s+(?:conferences?|events?)(?:\s+(?:do (?:you|we|i) (?:know|have|cover)(?: (?:notes? )?(?:about|from|on|for|of))?|are (?:there|covered|in (?:here|the notes))|(?:are|were) there notes (?:from|on|for|of)|have (?:notes|you got|we got)(?: notes? (?:from|on|for|of))?|did (?:you|we) (?:cover|attend|go to|take notes (?:at|on|from))))?|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events)|(?:when|where)\s+(?:was|is|were|are|did)\s+(?:the|this|that|these|those)\s+(?:conferences?|events?|confs?)(?:\s+(?:take place|happen|held|hosted|on))?|(?:the\s+)?(?:conferences?|events?)['’]?s?\s+(?:dates?|venues?|locations?|places?))[\s?!.]*$/i;
+  /^(?:(?:which|what)\s+(?:conferences?|events?)(?:\s+(?:do (?:you|we|i) (?:know|have|cover)(?: (?:notes? )?(?:about|from|on|for|of))?|are (?:there|covered|in (?:here|the notes))|(?:are|were) there notes (?:from|on|for|of)|have (?:notes|you got|we got)(?: notes? (?:from|on|for|of))?|did (?:you|we) (?:cover|attend|go to|take notes (?:at|on|from))))?|(?:list|show)(?: me)? (?:the |all )?(?:conferences|events)|(?:when|where)\s+(?:was|is|were|are|did)\s+(?:the|this|that|these|those)\s+(?:conferences?|events?|confs?)(?:\s+(?:take place|happen|held|hosted|on))?|(?:the\s+)?(?:conferences?|events?)['’]?s?\s+(?:dates?|venues?|locations?|places?)|(?:what|which)\s+(?:conferences?|events?|confs?|year)\s+(?:is|was|are|were)\s+(?:this|that|it|these|those)(?:\s+(?:notes|talks))?(?:\s+(?:from|about|of|at))?|(?:which|what)\s+(?:conferences?|events?|confs?|year)\s+(?:are|were|is)\s+(?:these|those|the|this)\s+(?:notes|talks)\s+(?:from|about|of|at)|(?:when|where)\s+(?:were|are|was)\s+(?:these|those|the|all\s+(?:the|these|those))\s+(?:talks|sessions|notes)(?:\s+(?:given|held|taken|written|from))?)[\s?!.]*$/i;
 
 /**
  * "How many conferences?", "how many talks at each conference?": the events, each with its

@@ -136,6 +136,23 @@ const NEXT_TO_PLACE =
   /^(?:(?:and|so|ok(?:ay)?)\s+)*(?:what\s+(?:was|came|is|comes)\s+(?:next\s+)?|which\s+(?:talk|one)\s+(?:was|came)\s+|(?:the\s+)?(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(after|before)\s+(the\s+\S+\s+(?:one|talk))$/;
 const AFTER = new Set(['after', 'next', 'afterwards', 'despues', 'apres', 'danach']);
 
+/**
+ * "What was it about?", "what's that talk about", "tell me more", "more details", "summary?",
+ * "the key points?", "worum ging es?", "de quoi ça parlait ?", "¿de qué trataba?": the talk
+ * answered before, opened, never a search for "about" or "summary" (which every talk would pass).
+ */
+const ABOUT_IT = new RegExp(
+  String.raw`^(?:(?:and|so|ok(?:ay)?|cool|thanks|nice|great)\s+)*(?:${[
+    String.raw`what\s+(?:was|is)\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:all\s+)?about`,
+    String.raw`what(?:['’]?s|s)\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:all\s+)?about`,
+    String.raw`what\s+did\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:cover|say)`,
+    String.raw`tell\s+me\s+more(?:\s+about\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?)?`,
+    String.raw`(?:more\s+|any\s+|the\s+)?details|(?:a\s+|the\s+)?summary|summari[sz]e\s+(?:it|that|this)(?:\s+(?:talk|one))?`,
+    String.raw`(?:what\s+(?:were|are)\s+)?the\s+(?:key|main)\s+(?:points|takeaways|ideas)|(?:key|main)\s+(?:points|takeaways)`,
+    String.raw`worum\s+ging\s+es|de\s+quoi\s+(?:ca|il|elle)\s+parl(?:ait|e)|de\s+que\s+(?:trataba|trata|hablaba)|di\s+cosa\s+parlava|sobre\s+o\s+que\s+(?:era|foi)`,
+  ].join('|')})(?:\s+(?:please|pls|then|again))?$`,
+);
+
 /** Words of a follow-up about one talk, and what its answer should lead with. */
 const FOCUS: [RegExp, Focus][] = [
   [
@@ -225,6 +242,7 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
   const place = placed?.[2] ? pickedPlace(placed[2]) : undefined;
   if (placed && place !== undefined)
     return { kind: 'next', which: placed[1] === 'before' ? 'before' : 'after', place };
+  if (ABOUT_IT.test(words)) return { kind: 'about' };
   const filters = filtersOnly(words);
   if (filters) return { kind: 'filters', filters };
   const detail = detailAsked(words);

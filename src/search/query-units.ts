@@ -1,4 +1,6 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
+import { cognate } from './cognates.ts';
+import { englishWord, notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
@@ -267,7 +269,8 @@ export class QueryReader {
       .filter(
         ([id]) =>
           this.terms.said(id) &&
-          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
+          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()) &&
+          !notMeantFor(word, this.terms.surfaces[id] as string),
       );
     if (slips.length !== 1) return undefined;
     const [id] = slips[0] as [number, number];
@@ -308,7 +311,10 @@ export class QueryReader {
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
       // A word only in an address ("cheat" of "cheat.readthedocs.io") is no word meant.
       return (
-        surface.startsWith(word.charAt(0)) && !otherLetter(word, surface) && this.terms.said(id)
+        surface.startsWith(word.charAt(0)) &&
+        !otherLetter(word, surface) &&
+        !notMeantFor(word, surface) &&
+        this.terms.said(id)
       );
     });
     const nearest = close.filter(([, d]) => d === close[0]?.[1]);
@@ -317,9 +323,10 @@ export class QueryReader {
     const slips = nearest.filter(([id]) =>
       plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
     );
-    // Two slips in a short word make another word more often than the one meant: "squads" is no
-    // "square" (two letters changed); a longer word is still itself with two slips in it.
-    const best = slips.length > 0 ? slips : word.length >= TWO_SLIPS_LEAST ? nearest : [];
+    // Two slips in a short word, or in an English word, make another word more often than the one
+    // meant: "squads" is no "square", "invented" no "inventor"; a longer word is still itself.
+    const best =
+      slips.length > 0 || englishWord(word) ? slips : word.length >= TWO_SLIPS_LEAST ? nearest : [];
     const dfs = best.map(([id]) => this.terms.df(id));
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.
@@ -342,7 +349,7 @@ export class QueryReader {
         corrected: [word, meant ?? (this.terms.surfaces[id] as string)],
       };
     }
-    return { variants: [], weight: this.terms.idf(0) };
+    return cognate(word, this.terms, this.spelling) ?? { variants: [], weight: this.terms.idf(0) };
   }
 
   /**
@@ -360,6 +367,7 @@ export class QueryReader {
       // The word without the letter is one the notes write, not one that only shares its
       // stem: "wallets" is no slip of "walles" (a plural of the notes' "wall").
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
+      if (notMeantFor(word, meant)) continue;
       if (surface !== meant && !this.terms.forms[id]?.includes(meant)) continue;
       if (found) return undefined;
       found = [id, 1, meant];

@@ -132,13 +132,23 @@ const SLIP_LENGTH = 5;
 const SLIPPED = [...new Set([...eng, ...SCAFFOLDING])].filter((word) => word.length >= SLIP_LENGTH);
 
 /**
+ * Four-letter words of the asking whose letters swapped make no word of any language the notes
+ * are written in: "tlak", "takl" (talk), "waht" (what), "wehn" (when), "wiht" (with). A slip of
+ * a shorter word, or one letter more or less, too often makes another word ("form" of "from").
+ */
+const SWAPPED_SHORT = ['talk', 'what', 'when', 'with'];
+const SWAPPED_SHORT_LENGTH = 4;
+
+/**
  * Whether a word is a slip of a word of the asking, two letters swapped or one missing or extra:
  * "anythign", "mentiond", "presentaiton". Only words of five letters or more, and never a
  * letter for another: "stuff" of "staff", "was" of "wasm" are other words. Callers ask only of
  * words the notes do not have, so "talkd" is never read so where a talk says it.
  */
 export function slipOfFiller(word: string): boolean {
-  if (word.length < SLIP_LENGTH || FILLER.has(word)) return false;
+  if (FILLER.has(word)) return false;
+  if (word.length === SWAPPED_SHORT_LENGTH) return SWAPPED_SHORT.some((own) => swapped(word, own));
+  if (word.length < SLIP_LENGTH) return false;
   return SLIPPED.some((own) => swapped(word, own) || oneMore(word, own) || oneMore(own, word));
 }
 

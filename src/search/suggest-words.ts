@@ -1,4 +1,5 @@
 import { termOf, words } from './analyze.ts';
+import { notMeantFor } from './english-words.ts';
 import { MAX_QUERY_TERMS } from './match-tiers.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import { isFiller } from './question-words.ts';
@@ -30,7 +31,7 @@ export function suggestWords(
     // Only the nearest: "security" for "secority", not "secret" three letters off as well.
     for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
       const surface = terms.surfaces[id] as string;
-      if (termOf(surface) === null || isFiller(surface)) continue;
+      if (termOf(surface) === null || isFiller(surface) || unrelated(word, surface)) continue;
       const previous = found.get(surface);
       if (!previous || distance < previous[0]) found.set(surface, [distance, terms.df(id)]);
     }
@@ -39,4 +40,19 @@ export function suggestWords(
     .sort((a, b) => a[1][0] - b[1][0] || b[1][1] - a[1][1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([surface]) => surface);
+}
+
+/** Letters at the start of two words that make one the other's word in another language. */
+const COGNATE_START = 4;
+
+/**
+ * An English word typed and a word of the notes in another language that is none of its kin:
+ * "career" and "créer" ("did you mean creer" is noise), where "memory" and "mémoire", beginning
+ * alike, are the same word in two languages, a fair suggestion.
+ */
+function unrelated(typed: string, surface: string): boolean {
+  const folded = surface.toLowerCase();
+  let same = 0;
+  while (same < typed.length && typed[same] === folded[same]) same++;
+  return same < COGNATE_START && notMeantFor(typed, surface);
 }

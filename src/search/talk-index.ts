@@ -1,5 +1,6 @@
 import { type Library, type Talk, talkRef } from '../model.ts';
 import { termOf, words } from './analyze.ts';
+import { cognate } from './cognates.ts';
 import { Completions } from './completions.ts';
 import { EventNames, withTier } from './event-names.ts';
 import { HeadTerms } from './head-terms.ts';
@@ -185,7 +186,9 @@ export class TalkIndex {
       this.frequency(q.word) > 0 ||
       (q.alternatives ?? []).some((w) => this.frequency(w) > 0) ||
       // "torch" of the notes' "PyTorch" (see compound-words.ts).
-      this.terms.compoundTerms(q.word, new Set()).length > 0
+      this.terms.compoundTerms(q.word, new Set()).length > 0 ||
+      // "intrinsic" of French notes' "intrinsèques".
+      cognate(q.word, this.terms, this.spelling) !== undefined
     );
   }
 

@@ -1,0 +1,46 @@
+import { englishWord } from './english-words.ts';
+import type { QueryTerm } from './postings.ts';
+import type { Unit } from './query-units.ts';
+import type { Spelling } from './spelling.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Letters of a word typed, at least, to be read as a word of another language beginning so. */
+const SHORT = 5;
+/** Letters from which a word typed need only begin as the other language's word. */
+const LONG = 8;
+/** Of a long word, the share of its letters the other language's word begins with. */
+const SHARE = 0.75;
+/** A word of another language weighs as a word's beginning does (`PREFIX_WEIGHT`). */
+const WEIGHT = 0.375;
+
+/**
+ * The same word in another language the notes are written in, where it begins as the English
+ * one typed: "intrinsic" the French notes' "intrinsèques", "asynchronous" (and "async") their
+ * "asynchrone". A long English word shares most of its letters (seven at least, three in four);
+ * a short one that is no English word, all of them ("async"; "react" is no "réactivité"); a long
+ * word of no English, none ("informatique" is not the notes' "informations"). Only words of the
+ * notes that are no English words: "generation" is not the notes' "generative".
+ */
+export function cognate(word: string, terms: Vocabulary, spelling: Spelling): Unit | undefined {
+  if (!/^[a-z]+$/.test(word) || word.length < SHORT) return undefined;
+  const english = englishWord(word);
+  const start =
+    word.length < LONG
+      ? english
+        ? undefined
+        : word
+      : english
+        ? word.slice(0, Math.max(LONG - 1, Math.ceil(word.length * SHARE)))
+        : undefined;
+  if (!start) return undefined;
+  const variants: QueryTerm = [];
+  let df = 0;
+  for (const [key, id] of spelling.prefixed(start)) {
+    const surface = (terms.surfaces[id] as string).toLowerCase();
+    if (key.length > 2 * word.length || englishWord(surface) || !terms.said(id)) continue;
+    if (variants.some(([seen]) => seen === id)) continue;
+    variants.push([id, WEIGHT]);
+    df = Math.max(df, terms.df(id));
+  }
+  return variants.length > 0 ? { variants, weight: terms.idf(df), exact: true } : undefined;
+}
