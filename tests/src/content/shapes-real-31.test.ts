@@ -25,3 +25,71 @@ describe('an index of talk pages whose people are CJK names with their Latin nam
     ]);
   });
 });
+
+describe('a numbered day programme whose titles end in their track', () => {
+  it('reads "(… track)" after a title as its track, not as part of the title', () => {
+    const { talks } = post(
+      '---',
+      'title: My first day at Northwind Dev Days 2015',
+      '---',
+      '',
+      'My schedule for the day was:',
+      '1) Sara Lind: Scaling teams without scaling meetings (when one team is not enough track)',
+      'A good talk about team topologies and how to keep the number of meetings down.',
+      '2) Piet Mols: Property testing for the rest of us (Testing Track)',
+      'Lots of live coding, and a few failures on stage.',
+      '3) Jonas Ek: Shipping on Fridays [Continuous Delivery track]',
+      'He argued that the fear of Friday deploys says more about the pipeline than the day.',
+    );
+    expect(talks.map((t) => [t.title, t.track])).toEqual([
+      ['Scaling teams without scaling meetings', 'when one team is not enough'],
+      ['Property testing for the rest of us', 'Testing'],
+      ['Shipping on Fridays', 'Continuous Delivery'],
+    ]);
+  });
+
+  it('keeps a title whose last words only happen to end in "track"', () => {
+    const { talks } = post(
+      '---',
+      'title: Northwind Dev Days 2015',
+      '---',
+      '',
+      '## Keeping builds on track (Jane Doe)',
+      '',
+      'Notes.',
+      '',
+      '## Tools to help you stay (mostly) on track',
+      '',
+      'Speaker: John Smith',
+    );
+    expect(talks.map((t) => t.title)).toEqual([
+      'Keeping builds on track',
+      'Tools to help you stay (mostly) on track',
+    ]);
+  });
+});
+
+describe('titles that start with symbols of their own', () => {
+  it('keeps a shebang, a decorator, a prompt and a hashtag at the start of a title', () => {
+    const { talks } = post(
+      '---',
+      'title: Crónica de la PyConES 2015',
+      '---',
+      '',
+      'Las charlas que vimos:',
+      '',
+      '- Mejor código asíncrono con Python 3, Ana Caro',
+      '- #!/usr/bin/env python (Python para administradores), Luis Pardo Gil',
+      '- @cache y otros decoradores útiles, Marta Ruiz',
+      '- $ pip install sin miedo, Jorge Sanz',
+      '- #PythonEnLaEscuela: enseñar a programar, Elena Vidal',
+    );
+    expect(talks.map((t) => t.title)).toEqual([
+      'Mejor código asíncrono con Python 3',
+      '#!/usr/bin/env python (Python para administradores)',
+      '@cache y otros decoradores útiles',
+      '$ pip install sin miedo',
+      '#PythonEnLaEscuela: enseñar a programar',
+    ]);
+  });
+});
