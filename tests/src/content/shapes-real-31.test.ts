@@ -69,6 +69,32 @@ describe('a numbered day programme whose titles end in their track', () => {
   });
 });
 
+describe('a keynote block whose keynotes are "Name, Company: Title" paragraphs', () => {
+  it('reads an unquoted title after the company as the talk, like a quoted one', () => {
+    const { talks } = post(
+      '---',
+      'title: Harbour Web Expo, Day 1 Keynotes',
+      '---',
+      '',
+      'The keynotes all came in one block this morning.',
+      '',
+      'Mary Quinn, Quinn Publishing: Quinn Outlook',
+      '',
+      '- Search engines learned to read between the lines.',
+      '- Let a simple system evolve.',
+      '',
+      'Paul Ortega, Lakeside School of Art: “Open Studio Management”',
+      '',
+      '- Simplicity is a design law.',
+      '- Art schools move slowly.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Quinn Outlook', ['Mary Quinn @ Quinn Publishing']],
+      ['Open Studio Management', ['Paul Ortega @ Lakeside School of Art']],
+    ]);
+  });
+});
+
 describe('titles that start with symbols of their own', () => {
   it('keeps a shebang, a decorator, a prompt and a hashtag at the start of a title', () => {
     const { talks } = post(
