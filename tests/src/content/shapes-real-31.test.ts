@@ -119,3 +119,37 @@ describe('titles that start with symbols of their own', () => {
     ]);
   });
 });
+
+describe('a post section whose one word has a typo', () => {
+  it('skips "AfterPaty" and "Conclsion" among talk headings, as it skips the words spelt right', () => {
+    const { talks } = post(
+      '---',
+      'title: Cloud Summit 2019 参加レポート',
+      '---',
+      '',
+      '# DAY 01',
+      '',
+      '## Serverless patterns for mobile backends',
+      '',
+      'サーバーレスの設計パターンの紹介。',
+      '',
+      '## AfterPaty',
+      '',
+      '会場の外でバンドの演奏があった。',
+      '',
+      '# DAY 02',
+      '',
+      '## Building offline-first apps',
+      '',
+      'オフライン対応の話。',
+      '',
+      '## Conclsion',
+      '',
+      '楽しかった。',
+    );
+    expect(talks.map((t) => t.title)).toEqual([
+      'Serverless patterns for mobile backends',
+      'Building offline-first apps',
+    ]);
+  });
+});
