@@ -19,8 +19,24 @@ export function dashLinkList(list: MdNode): (DashItem | undefined)[] | undefined
   const read = readings?.filter((reading) => reading !== undefined) ?? [];
   // "[Kubernetes - The Hard Way](…)": capitals alone; a given name or a CJK name is a person's.
   const sure = read.filter((reading) => reading.speakers.every(surely));
-  return sure.length * 2 >= read.length ? readings : undefined;
+  if (sure.length * 2 < read.length) return undefined;
+  // "謝政廷 (Duran)" among "謝朝華 (Paul)", "羅聖明 (Barry)": where the list writes its people's
+  // Latin names so, one more capitalised word is a name too, whether or not a known given name.
+  const aliased = read.filter((reading) =>
+    reading.speakers.some((s) => ALIASED.test(s.name ?? '')),
+  );
+  if (aliased.length < 2) return readings;
+  return readings?.map(
+    (reading) => reading && { ...reading, speakers: reading.speakers.map(asAlias) },
+  );
 }
+
+const ALIASED =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5} \([^()]+\)$/u;
+
+/** "謝政廷" with "Duran" as company, in a list of aliased names: the person's Latin name. */
+const asAlias = (speaker: Speaker): Speaker =>
+  aliasName(speaker, (company) => /^\p{Lu}\p{Ll}{1,11}$/u.test(company));
 
 export type DashItem = { title: string; speakers: Speaker[]; link: MdNode };
 
@@ -57,9 +73,11 @@ const DASH = /^(.{3,200})\s[-–—]\s([^-–—]{1,80})$/u;
  * with the person's Latin name, handle or honorific in parentheses, as Taiwanese and Hong Kong
  * programmes write their speakers: all of it the person's name, none of it a company.
  */
-export function withAlias(speaker: Speaker): Speaker {
+export const withAlias = (speaker: Speaker): Speaker => aliasName(speaker, isAlias);
+
+function aliasName(speaker: Speaker, alias: (company: string) => boolean): Speaker {
   const { name, company } = speaker;
-  if (!name || !company || !CJK_NAME.test(name) || !isAlias(company)) return speaker;
+  if (!name || !company || !CJK_NAME.test(name) || !alias(company)) return speaker;
   const { company: _, ...rest } = speaker;
   return { ...rest, name: `${name} (${company})` };
 }

@@ -32,7 +32,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { isKindAlone, sessionKind } from './title-marks.ts';
+import { isKindAlone, sessionKind, titleTag } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -182,8 +182,11 @@ export function listTalks(
       if (plain && (talkContainer || plain.notes || comma)) {
         const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
-        const kind = draft.kind ?? sessionKind(plainText(paragraph).split('\n')[0] ?? '');
+        const line = plainText(paragraph).split('\n')[0] ?? '';
+        const kind = draft.kind ?? sessionKind(line);
         if (kind) draft.kind = kind;
+        // "- Jane Doe: Title (Data track)": the track the title lost with its speaker.
+        else draft.track ??= titleTag(withoutEnd(line, plain.notes).trim());
         draft.speakers.push(...plain.speakers);
         collectLinks(['links' in plain ? (plain.links as MdNode) : paragraph], draft.links);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
@@ -447,3 +450,7 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
 }
 
 const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;
+
+/** A line without the notes that end it ("Title (Data track) Notes…" → "Title (Data track)"). */
+const withoutEnd = (line: string, notes: string | undefined): string =>
+  notes && line.endsWith(notes) ? line.slice(0, -notes.length) : line;

@@ -8,7 +8,7 @@ import { splitHeading } from './heading-title.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
-import { plainTitleOver } from './plain-title-over.ts';
+import { bylineThenTitle, plainTitleOver } from './plain-title-over.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import {
@@ -81,7 +81,12 @@ export function paragraphTalk(
     return { draft, rest: body.length > 0 ? [{ ...paragraph, children: body }] : [] };
   }
   // "openTalk 2.0: …" over "Damian Conway, Thoughtstream": a plain title over its speaker.
-  const over = !lead && !timed && others.length === 0 ? plainTitleOver(first, second) : undefined;
+  const over =
+    !lead && !timed && others.length === 0
+      ? second
+        ? plainTitleOver(first, second)
+        : bylineThenTitle(first, next)
+      : undefined;
   if (over) {
     const draft = newDraft(over.title, paragraph.line, context);
     draft.speakers.push(...over.speakers);

@@ -27,3 +27,29 @@ export function plainTitleOver(
   if (!isGivenName(person.name.split(' ')[0] ?? '')) return undefined;
   return { title, speakers };
 }
+
+/**
+ * "Tim Example, Example Media: Example Radar" alone in its paragraph, the notes in a list under
+ * it: a keynote block's person, company and unquoted title on one line (the quoted title is
+ * read as prose). The person must start with a given name and the title read as a title: a few
+ * words, no sentence's end.
+ */
+export function bylineThenTitle(
+  line: MdNode[],
+  next: MdNode | undefined,
+): { title: string; speakers: Speaker[] } | undefined {
+  if (next?.type !== 'list' || line.some((node) => node.type !== 'text')) return undefined;
+  const match = /^([^:,]{3,40}), (\p{Lu}[^:,]{1,60}?):\s+(\S.{2,120})$/u.exec(
+    plainText(line).trim(),
+  );
+  const [, name, company, title] = match ?? [];
+  if (!name || !company || !title || /[.!?;,:]$/.test(title) || title.split(/\s+/).length > 14) {
+    return undefined;
+  }
+  // "Mary Quinn, Quinn Publishing": the part after the comma is the company, whatever its words.
+  const speakers = speakerLine(name, true);
+  const [person] = speakers ?? [];
+  if (speakers?.length !== 1 || !person?.name || person.company) return undefined;
+  if (!isGivenName(person.name.split(' ')[0] ?? '')) return undefined;
+  return { title: title.trim(), speakers: [{ ...person, company: company.trim() }] };
+}

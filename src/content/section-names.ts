@@ -1,5 +1,6 @@
 import { isEventGroup, isEventSection } from './event-sections.ts';
 import { remembered } from './memo.ts';
+import { misspeltSection } from './misspelt-sections.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 
 /**
@@ -172,7 +173,8 @@ export const isPostSection = remembered(
     POST_LABELS.test(name) ||
     NEWSLETTER_SECTION.test(name) ||
     isEventSection(name) ||
-    allPostSections(name),
+    allPostSections(name) ||
+    misspeltSection(name),
 );
 
 /**

@@ -20,9 +20,25 @@ export const DAY_PREFIX =
  */
 const TAG_PREFIX = /^\[([\p{L}][\p{L}\p{N} &/+.'-]{0,30})\](?![([:])\s+(?=\S)/u;
 
-/** The tag before a title ("[Security] …" → "Security"). */
+/**
+ * "Title (when the agile manifesto isn't enough track)", "Title [Cloud Track]", "Title — Data
+ * track": the talk's track named after its title ("… on track", "fast track" are words of it).
+ */
+const TRACK_AFTER =
+  /\s+(?:\(([^()]{1,60}?)\s+track\)|\[([^[\]]{1,60}?)\s+track\]|[—–]\s+([\p{L}\p{N} &/+.'-]{1,40}?)\s+track)$/iu;
+const NOT_A_TRACK = /(?:^|\s)(?:on|off|back|fast|right|wrong|the|a|race|inside)$/i;
+
+function trackAfter(title: string): string | undefined {
+  if (!/track[)\]]?$/i.test(title.slice(-7))) return undefined;
+  const match = TRACK_AFTER.exec(title);
+  const track = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
+  return track && !NOT_A_TRACK.test(track) ? track : undefined;
+}
+
+/** The tag before a title ("[Security] …" → "Security"), or its track after it. */
 export function titleTag(title: string): string | undefined {
-  if (!title.startsWith('[') || DAY_PREFIX.test(title)) return undefined;
+  if (!title.startsWith('[')) return trackAfter(title);
+  if (DAY_PREFIX.test(title)) return undefined;
   const tag = TAG_PREFIX.exec(title)?.[1]?.trim();
   // "[EN]", "[45 min]", "[Beginner]": the session's language, length or level, not its track.
   if (!tag || /^\p{L}{2}$/u.test(tag) || ONE_DECORATION.test(`[${tag}]`)) return undefined;
@@ -69,7 +85,10 @@ export function cleanTitle(text: string): string {
 const cleanedTitle = remembered(readTitle);
 
 function readTitle(text: string): string {
-  const title = withoutDecorations(withoutRating(text))
+  const track = trackAfter(text.trim());
+  const title = withoutDecorations(
+    withoutRating(track ? text.trim().replace(TRACK_AFTER, '') : text),
+  )
     .trim()
     // "## **** **3\. Title**": a Google Docs export's empty bold run, no word of the title.
     .replace(EMPTY_RUNS, '')
@@ -97,9 +116,10 @@ function readTitle(text: string): string {
     .replace(SITE_AFTER, '')
     .replace(/^,,(?=.+''$)/, '„')
     // "¿Ha muerto el SSR?": Spanish opens a question (and an exclamation) with its mark; a name
-    // that opens with a dot (".NET 8 on Linux", ".NET MAUI") keeps it.
+    // that opens with a dot (".NET 8 on Linux", ".NET MAUI") keeps it, as do a shebang, a
+    // decorator, a hashtag and a prompt ("#!/usr/bin/python", "@cache", "#100DaysOfCode", "$ ls").
     .replace(
-      /^(?:(?!(?<=^|\s)\.\p{L})[^\p{L}\p{N}"'“‘«„([*_¿¡「『《])+(?=(?<=\s)\.\p{L}|[\p{L}\p{N}"'“‘«„¿¡「『《])/u,
+      /^(?:(?!(?<=^|\s)(?:\.\p{L}|#!\/|[#@]\p{L}|\$ ?\p{L}))[^\p{L}\p{N}"'“‘«„([*_¿¡「『《])+(?=(?<=\s)(?:\.\p{L}|#!\/|[#@]\p{L}|\$ ?\p{L})|[\p{L}\p{N}"'“‘«„¿¡「『《])/u,
       '',
     );
   const plain = unquoted(title);
