@@ -153,7 +153,8 @@ export type Unknown =
  * names in all, `names` the first of them.
  */
 export interface Tally {
-  of: 'speakers' | 'companies';
+  /** `days`: "which day had the most talks", "talks per day": each day (as the notes name it). */
+  of: 'speakers' | 'companies' | 'days';
   per: 'talks' | 'events' | 'speakers';
   total: number;
   names: { name: string; count: number }[];

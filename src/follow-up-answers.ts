@@ -48,7 +48,7 @@ export function followUp(
   // "Who gave the second one?": that talk of the list, its speakers first.
   const focused = focusedPick(text);
   const picked = focused && pick(bot, focused.words, conversation, pageSize);
-  if (focused && picked) return { ...picked, focus: focused.focus };
+  if (focused && picked) return { ...picked, ...(focused.focus ? { focus: focused.focus } : {}) };
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
   // "Thanks, that's all", "ok that's it": a closing, not "is that all?" of the last list.
   if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;

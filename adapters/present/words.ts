@@ -1,15 +1,8 @@
-import type {
-  Answer,
-  Focus,
-  Greeting,
-  TalkCard,
-  TalksScope,
-  Tally,
-  Unknown,
-} from '../../src/answer.ts';
+import type { Answer, Focus, Greeting, TalkCard, TalksScope, Unknown } from '../../src/answer.ts';
 import { slotLength } from '../../src/query/day-parts.ts';
 import { words } from '../../src/search/analyze.ts';
 import { followUpLine } from './follow-up.ts';
+import { tallyLine } from './tally-line.ts';
 import { formatDate } from './when.ts';
 
 /**
@@ -130,6 +123,9 @@ export function listNotes(
     notes.push(
       `Every talk asked about has ${scope.lacking === 'both' ? 'slides or a video' : A_LINK[scope.lacking]}.`,
     );
+  // "Which talks had slides?" where none has: none, and why.
+  if (answer.total === 0 && scope.having && !scope.lacking)
+    notes.push(`None of the talks asked about has ${A_LINK[scope.having]} in the notes.`);
   if (scope.edge === 'first')
     notes.push('Nothing came before it: it was the first talk of its day.');
   if (scope.edge === 'last') notes.push('Nothing came after it: it was the last talk of its day.');
@@ -187,32 +183,10 @@ const AS_LISTED: Record<Unknown, string> = {
   organisers: 'here are the talks you asked about',
   lengths: 'here are the talks you asked about',
 };
-/** Longest list of names a tally line spells out. */
-const TALLY_NAMES = 12;
-
 /** “a”, “b”, “c”; with `last`, “a”, “b” and “c”. */
 function quoted(items: string[], last?: 'and' | 'or'): string {
   const list = items.map((item) => `“${item}”`).join(', ');
   return last ? list.replace(/, (?=[^,]*$)/, ` ${last} `) : list;
-}
-
-/** "3 speakers: Priya Natarajan (3 talks), …", "Speakers at more than one event: …". */
-function tallyLine(tally: Tally): string {
-  const who = tally.of === 'speakers' ? 'speaker' : 'company';
-  const many = tally.of === 'speakers' ? 'speakers' : 'companies';
-  if (tally.total === 0)
-    return tally.per === 'events'
-      ? 'No speaker spoke at more than one event.'
-      : tally.per === 'speakers'
-        ? 'No company sent more than one speaker.'
-        : `No ${who} gave more than one talk.`;
-  const names = tally.names
-    .slice(0, TALLY_NAMES)
-    .map(({ name, count }) =>
-      count > 1 ? `${name} (${plural(count, tally.per.slice(0, -1))})` : name,
-    );
-  const more = tally.total > TALLY_NAMES ? `, and ${tally.total - TALLY_NAMES} more` : '';
-  return `${plural(tally.total, who, many)}: ${names.join(', ')}${more}.`;
 }
 
 /** `Page 2 of 3`, or nothing for one page. */

@@ -115,8 +115,18 @@ const BEING = new Set([
   'foram',
 ]);
 
-/** What a pick asks first, by the words before it. */
-const LEADS: [RegExp, Focus][] = [
+/** What a pick asks first, by the words around it; none: the talk itself ("what was #2 about?"). */
+const LEADS: [RegExp, Focus | undefined][] = [
+  [
+    /^(?:(?:and|so|ok)\s+)?(?:what\s+(?:was|is|did)|whats?)\s+(.+?)\s+(?:all\s+)?(?:about|cover|say)$/,
+    undefined,
+  ],
+  [
+    /^(?:(?:and|so|ok)\s+)?(?:summari[sz]e|describe|(?:a\s+)?summary\s+of|details\s+(?:of|on|for))\s+(.+)$/,
+    undefined,
+  ],
+  [/^(?:(?:and|so|ok)\s+)?(?:when|what\s+time|which\s+day)\s+(?:was|is)\s+(.+)$/, 'time'],
+  [/^(?:(?:and|so|ok)\s+)?where\s+(?:was|is)\s+(.+)$/, 'room'],
   [
     /^(?:(?:and|so|ok)\s+)?(?:who\s+(?:gave|did|presented|held|ran|spoke\s+(?:at|in|on))|(?:the\s+)?speakers?\s+(?:of|for))\s+(.+)$/,
     'speakers',
@@ -129,11 +139,11 @@ const LEADS: [RegExp, Focus][] = [
  * "Who gave the second one?", "slides for the 3rd one", "video of #2": the pick it ends with and
  * the fact asked first; undefined for anything else.
  */
-export function focusedPick(text: string): { words: string; focus: Focus } | undefined {
+export function focusedPick(text: string): { words: string; focus?: Focus } | undefined {
   const said = wordsOf(text).join(' ');
   for (const [lead, focus] of LEADS) {
     const words = lead.exec(said)?.[1];
-    if (words && pickedPlace(words) !== undefined) return { words, focus };
+    if (words && pickedPlace(words) !== undefined) return { words, ...(focus ? { focus } : {}) };
   }
   return undefined;
 }

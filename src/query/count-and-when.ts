@@ -20,12 +20,15 @@ const IN_TOTAL = 'overall';
 
 export const COUNT_AND_WHEN = {
   de: [
+    [/\b(?:an\s+)?welche[mnrs]?\s+(?:tag|datum)\b/g, 'when'],
     [/\b(?:insgesamt|alles\s+in\s+allem|zusammen|gesamt)\b/g, IN_TOTAL],
     [/\bveranstaltungen\b/g, 'events'],
     [/\bveranstaltung\b/g, 'event'],
     [/\btagung\b/g, 'conference'],
   ],
   fr: [
+    // "Quel jour était le talk …": when, the day asked, never a word to search (so in each language).
+    [/\b(?:(?:a|en|le)\s+)?quel(?:le)?s?\s+(?:jour|date)\b/g, 'when'],
     [/\b(?:en\s+tout|au\s+total|en\s+somme)\b/g, IN_TOTAL],
     // "combien de talks y a-t-il eu ?", "… il y avait", "… y avait-il": how many there were.
     [
@@ -46,6 +49,7 @@ export const COUNT_AND_WHEN = {
     [/\b(?:cet\s+)?evenement\b/g, 'the event'],
   ],
   es: [
+    [/\b(?:en\s+|el\s+)?(?:que|cual)\s+(?:dia|fecha)\b/g, 'when'],
     [/\ben\s+total\b|\ben\s+todo\b/g, IN_TOTAL],
     [/\bcuando\s+(?:fue|era|es|se\s+celebro|tuvo\s+lugar|paso)\b/g, 'when was'],
     [/\bdonde\s+(?:fue|era|es|se\s+celebro|tuvo\s+lugar|paso)\b/g, 'where was'],
@@ -53,6 +57,7 @@ export const COUNT_AND_WHEN = {
     [/\b(?:el|este)\s+evento\b/g, 'the event'],
   ],
   it: [
+    [/\b(?:in\s+)?(?:che|quale?)\s+(?:giorno|data)\b/g, 'when'],
     [/\bin\s+tutto\b|\bin\s+totale\b|\bcomplessivamente\b/g, IN_TOTAL],
     [/\bquando\s+(?:e\s+stat[ao]|era|si\s+e\s+(?:tenut[ao]|svolt[ao])|si\s+teneva)\b/g, 'when was'],
     [/\bdove\s+(?:e\s+stat[ao]|era|si\s+e\s+(?:tenut[ao]|svolt[ao])|si\s+teneva)\b/g, 'where was'],
@@ -61,6 +66,7 @@ export const COUNT_AND_WHEN = {
     [/\b(?:il\s+|questo\s+)?evento\b/g, 'the event'],
   ],
   pt: [
+    [/\b(?:em\s+|no\s+)?(?:que|qual)\s+(?:dia|data)\b/g, 'when'],
     [/\bno\s+total\b|\bao\s+todo\b|\bem\s+tudo\b/g, IN_TOTAL],
     [/\bquando\s+(?:foi|era|aconteceu|ocorreu|e)\b/g, 'when was'],
     [/\bonde\s+(?:foi|era|aconteceu|ocorreu|e)\b/g, 'where was'],

@@ -108,7 +108,7 @@ const LANGUAGES: Language[] = [
     // Italian
     days: 'it',
     markers: either(
-      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto)(?=\s|$)/,
+      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto|(?:che|quale)\s+giorno)(?=\s|$)/,
       POINTING_MARKERS.it,
     ),
     words: [

@@ -72,9 +72,11 @@ export function narrowByFilters(
     if (ask.any(has)) {
       ask.narrow(has);
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
-    } else if (question.lacking) {
-      // "Security talks with slides but no video" where none has both: none.
+    } else if (question.lacking || ask.query.length === 0) {
+      // "Security talks with slides but no video" where none has both: none. "Which talks had
+      // slides?" where no talk has any: none, said so, not every talk each saying it has none.
       ask.narrow(() => false);
+      if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
     } else {
       delete question.having;
       delete question.havingBoth;

@@ -276,9 +276,10 @@ export class Resolver implements Steps {
     );
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {
-      // "Gopherlake talks without video" where each has one: none lacks it, which is the answer.
-      const lacking = (question.lacking || question.lackingBoth) && !question.having;
-      return lacking && ask.query.length === 0 && ask.scope?.kind === 'list'
+      // "Gopherlake talks without video" where each has one: none lacks it, which is the answer;
+      // "which talks had slides?" where none has any: none has, which is the answer too.
+      const lacking = !!(question.lacking || question.lackingBoth);
+      return lacking !== !!question.having && ask.query.length === 0 && ask.scope?.kind === 'list'
         ? planOf(echoing(ask.asked.text, ask.event), [], question)
         : NONE;
     }

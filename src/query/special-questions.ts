@@ -88,16 +88,17 @@ export function special(
       tallied.per === 'events' ? onBothSides(tallied.rest, event, library, read) : undefined;
     const talks = both ?? all;
     const counted = tally(talks, tallied);
-    const scope = tallied.only
-      ? echoing(text, event)
-      : { kind: 'list' as const, ...opt('event', event) };
+    const scope =
+      tallied.only || tallied.of === 'days'
+        ? echoing(text, event)
+        : { kind: 'list' as const, ...opt('event', event) };
     const list = counted.talks;
     return {
       kind: 'talks',
       scope: { ...scope, tally: counted.tally },
       total: list.length,
       talks: (end) => list.slice(0, end),
-      focus: 'speakers',
+      focus: tallied.of === 'days' ? 'time' : 'speakers',
     };
   }
   // "Summarize the conference", "tl;dr": the event's talks, or the events where several are.

@@ -118,6 +118,16 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
     { of: 'companies', per: 'talks', only: 'repeat' },
   ],
   [
+    // "Which day had the most talks", "the busiest day": the days, the most talks first.
+    /\b(?:which|what)\s+days?\s+(?:had|has|have|was|were|with)\s+(?:the\s+)?(?:most|more)\b|\b(?:busiest|fullest)\s+days?\b|\bdays?\s+with\s+(?:the\s+)?most\b/,
+    { of: 'days', per: 'talks' },
+  ],
+  [
+    // "How many talks per day", "talks each day", "number of talks by day".
+    new RegExp(String.raw`\b${TALKS}\s+(?:per|each|a|by|every|on\s+each)\s+day\b`),
+    { of: 'days', per: 'talks' },
+  ],
+  [
     new RegExp(
       String.raw`\bwho\s+(?:spoke|talked|presented)\s+(?:the\s+)?most(?:\s+often)?\b|\bwho\s+gave\s+(?:the\s+)?most\s+(?:talks|sessions|presentations)\b|\bmost\s+(?:prolific|frequent|active)\s+${SPEAKERS}\b|\b${SPEAKERS}\s+with\s+(?:the\s+)?most\s+(?:talks|sessions)\b|\bwhich\s+${SPEAKERS}\s+(?:spoke|presented|gave)\s+(?:the\s+)?most\b|\b(?:which|what)\s+${SPEAKERS}\s+(?:has|had|have|did|gave)\s+(?:the\s+)?most\s+${TALKS}`,
     ),
@@ -184,24 +194,17 @@ export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talk
   // "Noor El Amrani" and "Noor el Amrani": one name, however its letters' case is written.
   const byKey = new Map<string, Entry>();
   for (const talk of talks) {
-    for (const speaker of talk.speakers) {
+    for (const speaker of asked.of === 'days' ? [] : talk.speakers) {
       const name = asked.of === 'speakers' ? speaker.name : speaker.company;
       if (!name) continue;
       const key = fold(name)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
-      const entry = byKey.get(key) ?? {
-        name,
-        talks: new Set(),
-        events: new Set(),
-        speakers: new Set(),
-      };
-      entry.talks.add(talk);
-      entry.events.add(talk.event);
+      const entry = counted(byKey, key, name, talk);
       if (speaker.name) entry.speakers.add(fold(speaker.name));
-      byKey.set(key, entry);
     }
   }
+  if (asked.of === 'days') for (const [key, entry] of daysOf(talks)) byKey.set(key, entry);
   const counts = new Map([...byKey.values()].map((entry) => [entry.name, entry]));
   const count = (entry: Entry) =>
     asked.per === 'events'
@@ -225,6 +228,35 @@ export function tally(talks: Talk[], asked: TallyQuestion): { tally: Tally; talk
       total: entries.length,
       names: entries.map(([name, entry]) => ({ name, count: count(entry) })),
     },
-    talks: asked.only ? talks.filter((talk) => theirs.has(talk)) : talks,
+    // "Talks per day": the talks of the days counted, none where the notes give no days.
+    talks: asked.only || asked.of === 'days' ? talks.filter((talk) => theirs.has(talk)) : talks,
   };
+}
+
+/** The days of these talks, as the notes name them (with the event's name where several are). */
+function daysOf(talks: Talk[]): Map<string, Entry> {
+  const days = new Map<string, Entry>();
+  const events = new Set(talks.map((talk) => talk.event)).size;
+  for (const talk of talks) {
+    const day = talk.date ?? talk.day;
+    if (!day) continue;
+    const key = `${talk.event}\n${day}`;
+    const name = events > 1 ? `${day} (${talk.event})` : day;
+    counted(days, key, name, talk);
+  }
+  return days;
+}
+
+/** The entry of `key`, made where there is none, with `talk` and its event counted. */
+function counted(entries: Map<string, Entry>, key: string, name: string, talk: Talk): Entry {
+  const entry = entries.get(key) ?? {
+    name,
+    talks: new Set(),
+    events: new Set(),
+    speakers: new Set(),
+  };
+  entry.talks.add(talk);
+  entry.events.add(talk.event);
+  entries.set(key, entry);
+  return entry;
 }

@@ -8,7 +8,7 @@ import type { Question } from './understand.ts';
  * talk's time). "When was rustfjord" asks for an event's dates, and is left to the event steps.
  */
 const WHEN =
-  /\b(?:what\s+time|at\s+what\s+time|(?:on\s+)?(?:what|which)\s+(?:day|date)|quel\s+jour|an\s+welchem\s+tag|(?:en\s+)?que\s+dia|(?:em\s+)?qual\s+dia|(?:in\s+)?(?:che|quale)\s+giorno|when(?:['’]?s|\s+(?:is|was|are|were|does|did|do|will))|um\s+wie\s?viel\s+uhr|wann\s+(?:ist|war|spricht|sprach)|a\s+quelle\s+heure|quand\s+(?:est|etait|a\s+lieu)|a\s+que\s+hora|cuando\s+(?:es|fue|era))\b/;
+  /\b(?:what\s+time|at\s+what\s+time|(?:on\s+)?(?:what|which)\s+(?:day|date)|quel\s+jour|an\s+welchem\s+tag|(?:en\s+)?que\s+dia|(?:em\s+)?qual\s+dia|(?:in\s+)?(?:che|quale)\s+giorno|when(?:['’]?s|\s+(?:is|was|are|were|does|did|do|will|etait|est|fue|era|es|war|ist|foi|e))|um\s+wie\s?viel\s+uhr|wann\s+(?:ist|war|spricht|sprach)|a\s+quelle\s+heure|quand\s+(?:est|etait|a\s+lieu)|a\s+que\s+hora|cuando\s+(?:es|fue|era))\b/;
 const OF_TALK =
   /\b(?:talks?|sessions?|keynotes?|panels?|workshops?|presentations?|lightning|speak|speaking|spoke|present|presenting|presented|vortrag|charla|palestra|expose)\b/;
 
