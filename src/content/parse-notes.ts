@@ -25,6 +25,7 @@ import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { withoutLetterNumbering } from './letter-numbering.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { forgetPost } from './memo.ts';
 import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
@@ -75,6 +76,7 @@ export interface ParsedNotes {
 export const MAX_NOTES_CHARS = 4 * 1024 * 1024;
 
 export function parseNotes(markdown: string, file: string, eventId: string): ParsedNotes {
+  forgetPost();
   const problems: ContentProblem[] = [];
   if (markdown.length > MAX_NOTES_CHARS) {
     problems.push({
