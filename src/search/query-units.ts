@@ -320,8 +320,12 @@ export class QueryReader {
     const nearest = close.filter(([, d]) => d === close[0]?.[1]);
     // "serverles" is a slip from "serverless" as typed, and from "server" only by its stem:
     // the word of the notes closest to what was typed is the one meant.
+    // A slip of any form the notes write the word in: "secrts" of their "secrets", where the
+    // word's first form is the title's "Secret".
     const slips = nearest.filter(([id]) =>
-      plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
+      [this.terms.surfaces[id] as string, ...(this.terms.forms[id] ?? [])].some((form) =>
+        plausibleTypo(word, form.toLowerCase()),
+      ),
     );
     // Two slips in a short word, or in an English word, make another word more often than the one
     // meant: "squads" is no "square", "invented" no "inventor"; a longer word is still itself.
