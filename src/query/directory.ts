@@ -1,4 +1,5 @@
 import type { TalksScope } from '../answer.ts';
+import { editDistance } from '../edit-distance.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { sameWords } from '../search/synonyms.ts';
@@ -234,33 +235,6 @@ export class Directory {
 
 function titleCase(text: string): string {
   return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
-/** Edits (insert, delete, substitute, swap neighbours) from `a` to `b`, or `limit + 1` past it. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const same = a[i - 1] === b[j - 1] ? 0 : 1;
-      const up = rows[i - 1] as number[];
-      let cell = Math.min(
-        (up[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (up[j - 1] as number) + same,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        cell = Math.min(cell, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row.push(cell);
-    }
-    rows.push(row);
-  }
-  return (rows[a.length] as number[])[b.length] as number;
 }
 
 function addTopic(topics: Map<string, Topic>, talk: Talk): void {
