@@ -76,7 +76,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     background = true;
   }
   pool ??= new ParsePool({ ...request.pool, background });
-  cache ??= new ParseCache(cacheDir);
+  cache ??= new ParseCache(cacheDir, { remember: !request.last });
   // Nothing parsed in this thread yet: the files are likely to need the workers, which take a
   // while to load their modules; they do so while the files are read and hashed.
   if (!request.prime && (refresh || cache.isEmpty())) pool.warm();

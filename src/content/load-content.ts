@@ -1,4 +1,4 @@
-import { bytesHash, codeHash, type FileKey, parseKey, wholeKey } from '../content-key.ts';
+import { bytesHash, codeHash, type FileKey, wholeKey } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { opt } from '../text.ts';
 import { addEventFacts } from './event-facts.ts';
@@ -15,6 +15,7 @@ import { NO_TALKS } from './off-topic-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
+import { isClean, notesParse, parsedBytes } from './parsed-bytes.ts';
 import { DRAFT } from './read-front-matter.ts';
 
 export interface ContentFile {
@@ -53,8 +54,9 @@ export interface LoadStats {
   parseMs: number;
 }
 
-interface ScannedFile {
+export interface ScannedFile {
   listed: ListedFile;
+  /** The file's bytes; a notes file's are let go once its parse is had (`notesParse`). */
   text: Buffer;
   key: FileKey;
 }
@@ -174,7 +176,7 @@ export async function parseScanned(
   const code = await codeHash();
   const stats = newStats(scanned);
   const keys = new Set<string>();
-  const pending = scanned.files.map((file) => parsedBytes(file, code, keys, stats, options));
+  const pending = scanned.files.map((file) => notesParse(file, code, keys, stats, options));
   // Parsed by the pool after the files, where the parser is warm and the result cached: on the
   // loader thread, a README parsed cold held every first load ~0.6 s (the stats count files).
   const readmeParses = scanned.readmes.map((readme) =>
@@ -245,7 +247,7 @@ export async function primeScanned(scanned: Scanned, options: ParseOptions): Pro
   const decoder = new TextDecoder();
   await Promise.all(
     scanned.files.map(async (file) => {
-      const json = await parsedBytes(file, code, keys, stats, options);
+      const json = await notesParse(file, code, keys, stats, options);
       if (!isClean(json)) return;
       options.cache.keepGood(file.listed.path, json);
       const result = options.onTalks && (JSON.parse(decoder.decode(json)) as LoadedFile);
@@ -266,43 +268,6 @@ function newStats(scanned: Scanned): LoadStats {
     readMs: scanned.readMs,
     parseMs: 0,
   };
-}
-
-/**
- * A file's parse as JSON bytes: from memory, from the disk cache, or from a parse worker. Counted
- * in `stats` when given (a folder's README is no file of the stats).
- */
-async function parsedBytes(
-  { listed, text, key: fileKey }: ScannedFile,
-  code: string,
-  keys: Set<string>,
-  stats: LoadStats | undefined,
-  { pool, cache, refresh = false }: ParseOptions,
-): Promise<Uint8Array> {
-  const key = parseKey(code, fileKey);
-  keys.add(key);
-  const memory = await cache.get(listed.path, key, false);
-  if (memory && !refresh) {
-    if (stats) stats.fromMemory++;
-    return memory;
-  }
-  const disk = refresh ? undefined : await cache.get(listed.path, key);
-  if (disk) {
-    if (stats) stats.fromDisk++;
-    return disk;
-  }
-  const outcome = await pool.parse(listed.path, text, listed.event);
-  if (stats && outcome.cacheable) stats.parsed++;
-  else if (stats) stats.failed++;
-  await cache.put(listed.path, key, outcome.json, outcome.cacheable);
-  return outcome.json;
-}
-
-const CLEAN = new TextEncoder().encode('{"errors":false');
-
-/** The parse worker writes `errors` first: a file without errors is known by its first bytes. */
-function isClean(json: Uint8Array): boolean {
-  return CLEAN.every((byte, i) => json[i] === byte);
 }
 
 /** A file whose talks are served: read, and without errors (warnings are fine). */

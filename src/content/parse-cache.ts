@@ -15,9 +15,16 @@ export class ParseCache {
   /** Per file, its last parse without errors: a broken edit keeps serving the file as it was. */
   private readonly good = new Map<string, Uint8Array>();
   private readonly folder: string | undefined;
+  private readonly remember: boolean;
 
-  constructor(cacheDir?: string) {
+  /**
+   * `remember: false` for a thread's one load (`qcon ask`, a first build that ends the thread):
+   * parses are written to disk but not kept in memory, where at 10k talks their ~26 MB of JSON
+   * stayed until the index was encoded, at the load's peak.
+   */
+  constructor(cacheDir?: string, { remember = true }: { remember?: boolean } = {}) {
     this.folder = cacheDir ? join(cacheDir, 'parsed') : undefined;
+    this.remember = remember;
   }
 
   async get(path: string, key: string, disk = true): Promise<Uint8Array | undefined> {
@@ -26,7 +33,7 @@ export class ParseCache {
     if (!this.folder || !disk) return undefined;
     try {
       const json = new Uint8Array(await readFile(join(this.folder, `${key}.json`)));
-      this.memory.set(path, { key, json });
+      if (this.remember) this.memory.set(path, { key, json });
       return json;
     } catch {
       return undefined;
@@ -35,7 +42,7 @@ export class ParseCache {
 
   /** Keeps a parse in memory, and on disk when `persist` (a failed worker's result is not). */
   async put(path: string, key: string, json: Uint8Array, persist: boolean): Promise<void> {
-    this.memory.set(path, { key, json });
+    if (this.remember) this.memory.set(path, { key, json });
     if (!this.folder || !persist) return;
     try {
       await mkdir(this.folder, { recursive: true });
@@ -58,7 +65,7 @@ export class ParseCache {
   }
 
   keepGood(path: string, json: Uint8Array): void {
-    this.good.set(path, json);
+    if (this.remember) this.good.set(path, json);
   }
 
   /** Forget files no longer in the content, and prune the disk beyond what is in use. */

@@ -1,0 +1,55 @@
+import { parseKey } from '../content-key.ts';
+import type { LoadStats, ParseOptions, ScannedFile } from './load-content.ts';
+
+const RELEASED = Buffer.alloc(0);
+
+/**
+ * A notes file's parse (see `parsedBytes`); its bytes are let go once it is had: at 10k talks the
+ * load held all 16 MB of them to its end, its peak, where the talks are indexed and encoded.
+ * Nothing reads them again (a README's are: `finishLibrary` reads its rows and name).
+ */
+export async function notesParse(
+  file: ScannedFile,
+  ...rest: [string, Set<string>, LoadStats, ParseOptions]
+): Promise<Uint8Array> {
+  const json = await parsedBytes(file, ...rest);
+  file.text = RELEASED;
+  return json;
+}
+
+/**
+ * A file's parse as JSON bytes: from memory, from the disk cache, or from a parse worker. Counted
+ * in `stats` when given (a folder's README is no file of the stats).
+ */
+export async function parsedBytes(
+  { listed, text, key: fileKey }: ScannedFile,
+  code: string,
+  keys: Set<string>,
+  stats: LoadStats | undefined,
+  { pool, cache, refresh = false }: ParseOptions,
+): Promise<Uint8Array> {
+  const key = parseKey(code, fileKey);
+  keys.add(key);
+  const memory = await cache.get(listed.path, key, false);
+  if (memory && !refresh) {
+    if (stats) stats.fromMemory++;
+    return memory;
+  }
+  const disk = refresh ? undefined : await cache.get(listed.path, key);
+  if (disk) {
+    if (stats) stats.fromDisk++;
+    return disk;
+  }
+  const outcome = await pool.parse(listed.path, text, listed.event);
+  if (stats && outcome.cacheable) stats.parsed++;
+  else if (stats) stats.failed++;
+  await cache.put(listed.path, key, outcome.json, outcome.cacheable);
+  return outcome.json;
+}
+
+const CLEAN = new TextEncoder().encode('{"errors":false');
+
+/** The parse worker writes `errors` first: a file without errors is known by its first bytes. */
+export function isClean(json: Uint8Array): boolean {
+  return CLEAN.every((byte, i) => json[i] === byte);
+}
