@@ -28,6 +28,11 @@ const FILES: Record<string, string> = {
     '',
     '- Stale while revalidate, everywhere',
     '',
+    '### Shoal: caching for mobile apps by Lu Fenn (Coral)',
+    '',
+    '- Offline first, then sync',
+    '- [Slides](https://example.org/shoal-slides.pdf)',
+    '',
   ].join('\n'),
 };
 
@@ -48,6 +53,7 @@ describe('a link asked for as a question after one talk', () => {
     for (const [asked, focus] of [
       ['is there a recording?', 'video'],
       ['any video?', 'video'],
+      ['any videos?', 'video'],
       ['are there slides?', 'slides'],
       ['do you have the slides for it', 'slides'],
     ] as const) {
@@ -75,6 +81,26 @@ describe('a link asked for as a question after one talk', () => {
     await chat.ask('talks at tidecon', alice);
     const answer = await chat.ask('any video?', alice);
     expect(answer.kind).toBe('talks');
+    await chat.close();
+  });
+
+  it('asked for as several after a list of several, none opened, is the talks listed with theirs', async () => {
+    const chat = liveOver(bot);
+    const listed = await chat.ask('who spoke about caching', alice);
+    const titles = (answer: Answer) =>
+      answer.kind === 'talks' ? answer.hits.map((hit) => hit.title).sort() : [];
+    expect(titles(listed)).toEqual(['Reef: caching at the edge', 'Shoal: caching for mobile apps']);
+    for (const [asked, focus, change] of [
+      ['any videos?', 'video', 'videos first'],
+      ['and the links?', 'links', 'links first'],
+      ['any decks?', 'slides', 'slides first'],
+    ] as const) {
+      const answer = await chat.ask(asked, alice);
+      // The two talks again, not the first alone, nor Kelp, which has slides and a video.
+      expect(titles(answer), asked).toEqual(titles(listed));
+      expect(answer.kind === 'talks' && answer.focus, asked).toBe(focus);
+      expect(answer.kind === 'talks' && answer.followUp, asked).toMatchObject({ change });
+    }
     await chat.close();
   });
 });
