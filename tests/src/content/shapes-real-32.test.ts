@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { contentFolder } from './folder-fixture.ts';
 import { post, who } from './shape-fixture.ts';
+
+const folder = contentFolder('qcon-real-32-');
 
 /** Round r32: shapes of real notes posts the bot had never seen. */
 
@@ -112,6 +116,70 @@ describe('a Chinese recap: bold titles over "演讲人：" lines, under topic he
       ['向量检索在搜索中的落地', ['林可 @ 字节跳动', '贺川 @ 字节跳动']],
       ['十万台机器的变更管理', ['宋嘉禾 @ 云帆科技']],
       ['日志平台的成本治理', ['韩东 @ 美团点评']],
+    ]);
+  });
+});
+
+describe('a talk heading over an embedded recording or post only', () => {
+  it('keeps "## Title - Name" over a tweet of the talk, and a title over its YouTube player', () => {
+    const { talks } = post(
+      '# Testfest Lisboa 2024',
+      '',
+      '## Mutation testing for skeptics - Rita Lobo',
+      'Su twitter [@ritalobo](https://twitter.com/ritalobo), nos habló de mutantes.',
+      '',
+      '## Flaky tests are a product problem - Jonas Berg',
+      '<center><blockquote class="twitter-tweet"><p lang="en">Jonas on flaky tests <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Ana (@ana) <a href="https://twitter.com/ana/status/1">9 de noviembre de 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></center>',
+      '',
+      '## Contract tests at the edge',
+      '',
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/abc123XYZ" frameborder="0" allowfullscreen></iframe>',
+      '',
+      '## All the recordings',
+      '',
+      '<iframe src="https://www.youtube.com/embed/videoseries?list=PL123" frameborder="0"></iframe>',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.links.map((l) => l.kind)])).toEqual([
+      ['Mutation testing for skeptics', ['Rita Lobo'], ['see-also']],
+      ['Flaky tests are a product problem', ['Jonas Berg'], []],
+      ['Contract tests at the edge', [], ['video']],
+    ]);
+  });
+
+  it("reads a docs site's <Video src> component as the talk's recording", async () => {
+    const page = (title: string, who: string, id: string) =>
+      [
+        '---',
+        'sidebar_position: 3',
+        '---',
+        '',
+        "import Video from '@site/src/components/Video';",
+        '',
+        `# ${title}`,
+        '',
+        'Most of it was live coding.',
+        '',
+        `<Speaker name='${who}' position='Staff Engineer at Fila' />`,
+        '',
+        `<Video src="https://www.youtube.com/embed/${id}" />`,
+        '',
+        '## Notes',
+        '',
+        '* invalidate on write',
+      ].join('\n');
+    await folder.write({
+      'hexconf2023/docs/day-one/caching.mdx': page(
+        'Caching Without Tears',
+        'Ana Prado',
+        'q9Zt0pQ1',
+      ),
+      'hexconf2023/docs/day-two/queues.mdx': page('Queues at the Edge', 'Rui Costa', 'r7Yu2mW4'),
+    });
+    const { library } = await loadContent(folder.dir);
+    const links = library.talks.map((t) => [t.title, t.links.map((l) => [l.kind, l.url])]);
+    expect(links.sort()).toEqual([
+      ['Caching Without Tears', [['video', 'https://www.youtube.com/embed/q9Zt0pQ1']]],
+      ['Queues at the Edge', [['video', 'https://www.youtube.com/embed/r7Yu2mW4']]],
     ]);
   });
 });
