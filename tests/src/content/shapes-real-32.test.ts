@@ -183,3 +183,32 @@ describe('a talk heading over an embedded recording or post only', () => {
     ]);
   });
 });
+
+describe('a Japanese report naming the speaker after the sentence opens', () => {
+  it('leaves the words before the topic particle out of the name: "今年はKenさんの…"', () => {
+    const { talks } = post(
+      '---',
+      'title: "GoConf2025参加レポート"',
+      '---',
+      '',
+      '## 印象に残ったセッション',
+      '',
+      '### [Generics in Practice](https://example.org/2025/talks/generics)',
+      '',
+      'ジェネリクスの実践的な使い方の紹介でした。',
+      '',
+      '### [Closing Keynote](https://example.org/2025/talks/keynote)',
+      '',
+      '今年はKen Moriさんのキーノートが最後でした。とても楽しかったです。',
+      '',
+      '### [Profiling at Scale](https://example.org/2025/talks/pprof)',
+      '',
+      'これまでは山本さんの発表を動画で見ていましたが、現地で聞けて良かったです。',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Generics in Practice', []],
+      ['Closing Keynote', ['Ken Mori']],
+      ['Profiling at Scale', ['山本']],
+    ]);
+  });
+});
