@@ -4,17 +4,17 @@ import type { Speaker } from '../model.ts';
  * "演讲人：平安科技 柴锋、高云", "eBay 汪兴朗", "环信联合创始人 刘少壮": Chinese notes write where a
  * speaker works before their name, a space between. The name is the Han name at the end (two to
  * four characters), the words before it their company, less a role written after it ("联合创始人",
- * "CTO"); the people after the first, with no company of their own, work there too. A name of
- * two short Han words ("佐藤 花子", and so "京东 刘尚堃" too) is one person's, as Japanese writes it.
+ * "CTO"); the people after the first, with no company of their own, work there too. Read so
+ * after a Chinese label only: Japanese notes write "佐藤 花子", one person.
  */
-export function hanCompanyFirst(speakers: Speaker[]): Speaker[] {
+export function hanCompanyFirst(line: string, speakers: Speaker[]): Speaker[] {
+  // "登壇者：佐藤 花子": Japanese writes a name's two parts apart; only a Chinese label says so.
+  if (!CHINESE_LABEL.test(line)) return speakers;
   const [first, ...others] = speakers;
   if (!first?.name || first.company) return speakers;
   const split = COMPANY_THEN_NAME.exec(first.name);
   if (!split?.[1] || !split[2]) return speakers;
   if (!others.every((other) => other.name && HAN_NAME.test(other.name))) return speakers;
-  // "佐藤 花子", "山田 太郎": a Japanese name, the family name and the given name apart.
-  if (/^\p{Script=Han}{1,3}$/u.test(split[1])) return speakers;
   const company = split[1].replace(ROLE_AFTER, '').trim();
   if (company.length === 0) return [{ name: split[2] }, ...others];
   return [
@@ -22,6 +22,10 @@ export function hanCompanyFirst(speakers: Speaker[]): Speaker[] {
     ...others.map((other) => (other.company ? other : { ...other, company })),
   ];
 }
+
+/** "演讲人：", "讲者：", "分享嘉宾：": labels Chinese notes write (not Japanese's "登壇者", "講師"). */
+const CHINESE_LABEL =
+  /^\s*(?:演讲人|演講人|讲演人|报告人|分享人|演讲者|演講者|讲者|讲师|分享者|嘉宾|分享嘉宾|演讲嘉宾|特邀嘉宾|主讲人|主讲嘉宾|主讲)\s*[:：]/u;
 
 const COMPANY_THEN_NAME = /^(\S.*?)\s+(\p{Script=Han}{2,4})$/u;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;

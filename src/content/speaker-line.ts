@@ -67,7 +67,7 @@ export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | un
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
   const people = peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName);
-  return people && hanCompanyFirst(people);
+  return people && hanCompanyFirst(line, people);
 }
 
 function definitionLine(text: string): string {
