@@ -1,6 +1,8 @@
+import { isGivenName } from './given-names.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { namedOnly } from './person-headings.ts';
+import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { speakerLine } from './speaker-line.ts';
 
 /**
@@ -62,6 +64,7 @@ const SPEAKER_FIELD =
  */
 export function nameSubheadings(nodes: MdNode[]): MdNode[] {
   const found: number[] = [];
+  let known = 0;
   for (const [i, node] of nodes.entries()) {
     const next = nodes[i + 1];
     if (node.type !== 'heading' || next?.type !== 'heading') continue;
@@ -70,10 +73,16 @@ export function nameSubheadings(nodes: MdNode[]): MdNode[] {
     if (after?.type === 'heading' && (after.depth ?? 1) > (next.depth ?? 1)) continue;
     if (after && emphasisedOnly(after)) continue;
     const names = plainText(next).trim();
-    if (names.length > 120 || !namedOnly(names) || namedOnly(plainText(node).trim())) continue;
+    const above = plainText(node).trim();
+    // "## Our speakers" over "### Lea Brandt": a group of people's bios, not a talk.
+    if (isPlainGroup(headingName(above)) || isPostSection(headingName(above))) continue;
+    const people = names.length <= 120 ? namedOnly(names) : undefined;
+    if (!people || namedOnly(above)) continue;
     found.push(i + 1);
+    if (isGivenName(people[0]?.name?.split(/\s+/)[0] ?? '')) known++;
   }
-  if (found.length < 2) return nodes;
+  // "### Writing Odd Ruby" reads like a name too: most of the names must start with a given name.
+  if (found.length < 2 || known < 2 || known * 2 < found.length) return nodes;
   const out = [...nodes];
   for (const at of found) {
     const heading = nodes[at] as MdNode;
