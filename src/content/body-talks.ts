@@ -151,7 +151,7 @@ export function bodyTalks(
       const talk =
         labelled ??
         paragraphTalk(node, context, nodes[index + 1]) ??
-        (talkContainer ? boldTitleTalk(node, nodes[index + 1], context) : undefined) ??
+        boldTitleTalk(node, nodes[index + 1], context, talkContainer) ??
         proseParagraphTalk(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
         firstNameTalk(node, words, context, firstNames);

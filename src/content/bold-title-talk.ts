@@ -16,6 +16,8 @@ export function boldTitleTalk(
   paragraph: MdNode,
   next: MdNode | undefined,
   context: TalkContext,
+  /** Under a heading that says these are talks; elsewhere only a title over its speaker's line. */
+  talkContainer = true,
 ): { draft: DraftTalk; rest: MdNode[]; skip?: number } | undefined {
   const [only, ...others] = paragraph.children.filter(
     (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
@@ -28,9 +30,10 @@ export function boldTitleTalk(
   // exported from Google Docs or Confluence sets a talk apart: the speaker's own line, read and
   // left out of the notes (a title may then end in a question mark).
   const line = next.type === 'paragraph' ? plainText(next).trim() : '';
-  const labelled = /^\p{L}[\p{L} ()]{1,30}\s*:\s/u.test(line)
+  const labelled = /^\p{L}[\p{L} ()]{1,30}\s*(?::\s|：)/u.test(line)
     ? speakerLine(line, false)
     : undefined;
+  if (!talkContainer && !labelled?.every((person) => person.name)) return undefined;
   const question = labelled !== undefined && title.endsWith('?');
   if (title.length > 120 || (/[:!?]$/.test(title) && !question) || !/\p{L}{2}/u.test(title))
     return undefined;

@@ -9,7 +9,9 @@ export function japaneseSubject(text: string): Speaker | undefined {
   if (!HONORIFIC.test(text)) return undefined;
   const sentence = text.split(/[。\n]/, 1)[0] ?? '';
   const found = SUBJECT.exec(sentence.trim());
-  const name = found?.groups?.name?.trim();
+  // "今まではMatzさんのキーノートは…" (until now, Matz's keynote…): the words before the topic's
+  // particle open the sentence, no part of the name.
+  const name = found?.groups?.name?.trim().replace(LEADING_CLAUSE, '');
   if (!name || /^\d+$/.test(name)) return undefined;
   const before = found?.groups?.before?.trim();
   const company =
@@ -18,6 +20,10 @@ export function japaneseSubject(text: string): Speaker | undefined {
 }
 
 const HONORIFIC = /(?:さん|氏|様|先生)/;
+
+/** Words ending in a topic's particle (は, では, には, も) before a name in other letters. */
+const LEADING_CLAUSE =
+  /^.*?\p{Script=Hiragana}*(?:は|も)(?=[\p{Script=Latin}\p{Script=Katakana}\p{Script=Han}])/u;
 
 const SUBJECT =
   /^(?:(?:こちらは|これは|この(?:発表|講演|セッション|トーク)は|本(?:発表|講演|セッション)は)\s*)?(?:(?<before>[^。、\s][^。、]{0,39}?)の)?(?<name>[^\s。、の（()）]{1,20}(?: [^\s。、の（()）]{1,20})?)\s*(?:さん|氏|様|先生)(?:\s*[（(](?<after>[^）)]{1,40})[）)])?\s*(?:による|の|が|から)\s*(?:ご|お)?(?:発表|講演|基調講演|セッション|登壇|トーク|ライトニングトーク|LT|キーノート)/u;

@@ -4,6 +4,7 @@ import { hasImage, headingParts, meaningful, onlyDecoration, type Section } from
 import { opensPost } from './site-pages.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
+import { embedsTalkMedia } from './talk-links.ts';
 
 /** What the shape reader knows of the post when it asks whether a heading is a talk. */
 export interface PostShape {
@@ -24,16 +25,25 @@ export interface PostShape {
 export function notATalk(section: Section, post: PostShape): string | undefined {
   if (post.bios.has(section)) return "a speaker's bio, not a talk";
   if (section === post.opening) return "the author's essay before the talks, naming no speaker";
-  // "## Title — Jane Doe" over a sketchnote: a talk drawn, not written; a gallery names nobody,
-  // and markup alone is no notes.
+  // "## Title — Jane Doe" over a sketchnote or a tweet of the talk: a talk drawn or shown, not
+  // written; a heading over the talk's recording alone is that talk; a gallery names nobody, and
+  // markup alone is no notes.
   if (
     section.children.length === 0 &&
     onlyDecoration(section.body) &&
-    !(section.body.some(hasImage) && headingParts(section, post.dashSpeakers).speakers.length > 0)
+    !section.body.some((node) => node.type === 'html' && embedsTalkMedia(node.value ?? '')) &&
+    !(
+      section.body.some(
+        (node) => hasImage(node) || (node.type === 'html' && EMBED.test(node.value ?? '')),
+      ) && headingParts(section, post.dashSpeakers).speakers.length > 0
+    )
   ) {
     return 'only images, HTML or shortcodes under it';
   }
-  const content = meaningful(section.body).length > 0 || section.children.length > 0;
+  const content =
+    meaningful(section.body).length > 0 ||
+    section.children.length > 0 ||
+    section.body.some((node) => node.type === 'html' && embedsTalkMedia(node.value ?? ''));
   const strong = hasTalkEvidence(section, post.dashSpeakers);
   // "## Les Keynotes" over a paragraph on each keynote, its recording linked: several talks told
   // in prose, no one talk ("## Keynotes" over the keynotes' own headings is their topic).
@@ -75,6 +85,9 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
     return "a part of a talk's notes, with no talk heading above it";
   return undefined;
 }
+
+/** An embedded post or player: a tweet, a toot, a video (not a paragraph written in markup). */
+const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;
 
 /** "Keynotes", "Les Keynotes", "Las keynotes", "Die Keynotes": the keynotes together. */
 const KEYNOTES = /^(?:the |les |las |los |os |as |die |le )?keynotes$/i;

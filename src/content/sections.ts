@@ -2,7 +2,7 @@ import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
 import { foldNumberedPoints } from './numbered-points.ts';
-import { speakerHeadings } from './speaker-heading.ts';
+import { nameSubheadings, speakerHeadings } from './speaker-heading.ts';
 import { strayTalkHeadings } from './stray-heading.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
@@ -116,7 +116,7 @@ export function buildSections(nodes: MdNode[]): {
   const titles: string[] = [];
   const roots: Section[] = [];
   const stack: Section[] = [];
-  for (const node of strayTalkHeadings(speakerHeadings(nodes))) {
+  for (const node of strayTalkHeadings(speakerHeadings(nameSubheadings(nodes)))) {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.
       const heading = node.children.some(isStruck) ? withoutStruck(node) : node;

@@ -1,5 +1,8 @@
+import { isGivenName } from './given-names.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { namedOnly } from './person-headings.ts';
+import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { speakerLine } from './speaker-line.ts';
 
 /**
@@ -50,3 +53,58 @@ function lineOf(node: MdNode): string | undefined {
 /** "Speaker", "Speakers", "Presenter", "발표자", "연사", "登壇者", "講演者", "演讲者", "讲师"… */
 const SPEAKER_FIELD =
   /^(?:the )?(?:speakers?|presenters?|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|강연자|登壇者|講演者|スピーカー|演讲者|演講者|讲者|讲师|講師|分享嘉宾|主讲人)\s*[:：]?$/iu;
+
+/**
+ * "## Solving Sudoku in Swift" over "### [Soroush Khanlou](…)": a post that heads each talk with
+ * its title and puts who gave it in a heading right under it, one level deeper, with the notes
+ * below. The names' heading is the talk's `Speaker:` line, not a talk titled by a name. Read so
+ * only where two talks at least are written so, the upper heading is no name itself (a post that
+ * goes person by person, "## Jane Doe" over "### Her talk", is the other way round) and nothing
+ * deeper hangs under the names.
+ */
+export function nameSubheadings(nodes: MdNode[]): MdNode[] {
+  const found: number[] = [];
+  let known = 0;
+  for (const [i, node] of nodes.entries()) {
+    const next = nodes[i + 1];
+    if (node.type !== 'heading' || next?.type !== 'heading') continue;
+    if ((next.depth ?? 1) <= (node.depth ?? 1)) continue;
+    const after = nodes[i + 2];
+    if (after?.type === 'heading' && (after.depth ?? 1) > (next.depth ?? 1)) continue;
+    if (after && emphasisedOnly(after)) continue;
+    const names = plainText(next).trim();
+    const above = plainText(node).trim();
+    // "## Our speakers" over "### Lea Brandt": a group of people's bios, not a talk.
+    if (isPlainGroup(headingName(above)) || isPostSection(headingName(above))) continue;
+    const people = names.length <= 120 ? namedOnly(names) : undefined;
+    if (!people || namedOnly(above)) continue;
+    found.push(i + 1);
+    if (isGivenName(people[0]?.name?.split(/\s+/)[0] ?? '')) known++;
+  }
+  // "### Writing Odd Ruby" reads like a name too: most of the names must start with a given name.
+  if (found.length < 2 || known < 2 || known * 2 < found.length) return nodes;
+  const out = [...nodes];
+  for (const at of found) {
+    const heading = nodes[at] as MdNode;
+    out[at] = {
+      type: 'paragraph',
+      line: heading.line,
+      children: [
+        {
+          type: 'text',
+          line: heading.line,
+          children: [],
+          value: `Speaker: ${plainText(heading).trim()}`,
+        },
+      ],
+    };
+  }
+  return out;
+}
+
+/** A paragraph that is one bold or italic line: a title under a person's heading. */
+function emphasisedOnly(node: MdNode): boolean {
+  if (node.type !== 'paragraph') return false;
+  const inner = node.children.filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+  return inner.length === 1 && (inner[0]?.type === 'strong' || inner[0]?.type === 'emphasis');
+}

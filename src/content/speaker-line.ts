@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { hanCompanyFirst } from './han-company-first.ts';
 import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
 import { lowerCaseName } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
@@ -65,7 +66,8 @@ export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | un
   // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
-  return peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName);
+  const people = peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName);
+  return people && hanCompanyFirst(line, people);
 }
 
 function definitionLine(text: string): string {

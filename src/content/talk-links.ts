@@ -117,9 +117,20 @@ const SHORTCODE =
 const INCLUDE_VIDEO = /\{%\s*include\s+video(?:\.html)?\s([^{}%]{0,300})%\}/gi;
 /** `<iframe src="https://www.youtube.com/embed/id">`, SpeakerDeck's and SlideShare's players. */
 const PLAYER = /<iframe\s[^>]{0,300}?\bsrc=["']?((?:https?:)?\/\/[^"'\s>]{3,200})/gi;
-/** MDX and web components: `<YouTube id="id" />`, `<LiteYouTubeEmbed id="id" />`, `<lite-youtube videoid="id">`. */
+/**
+ * MDX and web components: `<YouTube id="id" />`, `<LiteYouTubeEmbed id="id" />`,
+ * `<lite-youtube videoid="id">`, a Docusaurus site's `<Video src="https://www.youtube.com/embed/id" />`.
+ */
 const COMPONENT =
-  /<(?:lite-?)?(youtube|vimeo)(?:embed|player|video)?\b[^>]{0,300}?\b(?:id|video_?id|youtubeid|src|url)=\{?["']((?:https?:)?\/\/[^"'\s]{3,200}|[\w-]{3,64})["']/gi;
+  /<(?:lite-?)?(youtube|vimeo|video)(?:embed|player|video)?\b[^>]{0,300}?\b(?:id|video_?id|youtubeid|src|url)=\{?["']((?:https?:)?\/\/[^"'\s]{3,200}|[\w-]{3,64})["']/gi;
+
+/**
+ * Whether HTML embeds one talk's recording or deck: a YouTube player, `<Video src="…" />`. A
+ * playlist of many (`videoseries`, `list=`) is no one talk's.
+ */
+export function embedsTalkMedia(html: string): boolean {
+  return embeddedLinks(html).some((link) => !/videoseries|[?&]list=/i.test(link.url));
+}
 
 /** A talk's recording or deck a blog engine embeds, from its shortcode, player or component. */
 function embeddedLinks(text: string): Link[] {
