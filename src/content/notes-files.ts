@@ -212,7 +212,9 @@ function notesInReadmes(listing: Listing, events: Map<string, string>, top: stri
  */
 function nestedEventId(folder: string, own: string, taken: Map<string, string>): string {
   const full = slug(`${folder}/${own}`);
-  const folders = folder.split('/').filter((part) => !SITE_FOLDER.test(part));
+  const folders = folder
+    .split('/')
+    .filter((part) => !SITE_FOLDER.test(part) && !datedAgain(part, own));
   const named = [...folders, ...(PAGE_FILE.test(own) && folders.length > 0 ? [] : [own])];
   const short = named.length > 0 ? slug(named.join('/')) : full;
   return taken.has(short) ? full : short;
@@ -228,6 +230,19 @@ function topEventId(own: string): string {
 
 /** Folders of a static site's tree (Jekyll, Hugo, Astro, Eleventy) that say nothing of the event. */
 const SITE_FOLDER = /^(?:_posts|posts|content|src|pages|blog|_?site)$/i;
+/**
+ * `_posts/2018/12/2018-12-18-devfest.md`: a year, month or day folder that the file's name, which
+ * begins with its date, says again (the id was `2018-12-2018-12-18-devfest`).
+ */
+function datedAgain(part: string, own: string): boolean {
+  const date = /^((?:19|20)\d\d)-(\d\d?)(?:-(\d\d?))?(?!\d)/.exec(own);
+  return (
+    date !== null &&
+    /^\d{1,4}$/.test(part) &&
+    date.slice(1).some((value) => value !== undefined && Number(value) === Number(part))
+  );
+}
+
 /** A page bundle's own file: the folder names the post. */
 const PAGE_FILE = /^_?index$/i;
 

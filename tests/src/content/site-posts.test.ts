@@ -84,9 +84,13 @@ describe("a static site's tree of posts", () => {
         '---\ntitle: GopherCon 2024\n---\n\n## Generics — Ola Nordmann (Vipps)\n\n- pages\n',
       'Conferences 2023/strange-loop.md':
         '# Strange Loop 2023\n\n## Queues — Kari Berg (Posten)\n\n- queues\n',
+      // Jekyll's year and month folders say again the date the file's name begins with.
+      '_posts/2023/11/2023-11-09-retour-devfest.md':
+        '# Retour sur le DevFest Lille 2023\n\n## Les files — Ana Roux (Ouest)\n\n- files\n',
     });
     const { library } = await loadContent(folder.dir);
     expect(library.talks.map((t) => `${t.event}/${t.id}`).sort()).toEqual([
+      '2023-11-09-retour-devfest/les-files',
       '2024-05-16-kubecon-recap/ledgers',
       'conferences-2023-strange-loop/queues',
       'gophercon-recap/generics',
