@@ -229,7 +229,7 @@ function topEventId(own: string): string {
 }
 
 /** Folders of a static site's tree (Jekyll, Hugo, Astro, Eleventy) that say nothing of the event. */
-const SITE_FOLDER = /^(?:_posts|posts|content|src|pages|blog|_?site)$/i;
+const SITE_FOLDER = /^(?:_posts|_drafts|posts|content|src|pages|blog|_?site)$/i;
 /**
  * `_posts/2018/12/2018-12-18-devfest.md`: a year, month or day folder that the file's name, which
  * begins with its date, says again (the id was `2018-12-2018-12-18-devfest`).

@@ -1,14 +1,16 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isTemplatesFolder } from './notes-names.ts';
+import { isNotes, isTemplatesFolder } from './notes-names.ts';
 
 /**
  * The folders of a content folder whose notes are read: the folder itself and its sub-folders
  * (`strangeloop-2019/`, `2024/kubecon/`), as people keep notes by conference or by year. Folders
  * whose names start with a dot (`.git`, a ConfigMap's `..data`), `node_modules`, `Templates/` and symlinked
  * folders (which could lead out of the folder or round in a loop) are passed over. Bounded, so a
- * content folder pointed at a home directory by mistake is not walked whole.
+ * content folder pointed at a home directory by mistake is not walked whole. A site's `_drafts/`
+ * is passed over too, but where it holds the only notes there are: they were dropped in to be
+ * answered (as posts that are all `draft: true` are read).
  */
 
 /** Sub-folders deeper than this are not read (`a/b/c/` is read, `a/b/c/d/` is not). */
@@ -31,13 +33,26 @@ export interface NotesFolders {
 }
 
 /** Which entries of a folder are folders to read. */
-function readable(entry: Dirent): boolean {
+function readable(entry: Dirent, drafts: boolean): boolean {
   const { name } = entry;
   return (
     entry.isDirectory() &&
     !name.startsWith('.') &&
     name !== 'node_modules' &&
-    !isTemplatesFolder(name)
+    (!isTemplatesFolder(name) || (drafts && DRAFTS.test(name)))
+  );
+}
+
+const DRAFTS = /^_drafts$/i;
+
+/** No notes file in the folders read, and a `_drafts/` passed over: the drafts are the notes. */
+function draftsOnly({ folders }: NotesFolders): boolean {
+  const entries = folders.flatMap((folder) => folder.entries);
+  return (
+    entries.some((entry) => entry.isDirectory() && DRAFTS.test(entry.name)) &&
+    !entries.some(
+      (entry) => entry.isFile() && isNotes(entry.name) && !/^readme\./i.test(entry.name),
+    )
   );
 }
 
@@ -51,7 +66,12 @@ function byName(a: Dirent, b: Dirent): number {
  * be read is passed over.
  */
 export async function notesFolders(dir: string): Promise<NotesFolders> {
-  const steps = walk();
+  const found = await walkFolders(dir, false);
+  return draftsOnly(found) ? walkFolders(dir, true) : found;
+}
+
+async function walkFolders(dir: string, drafts: boolean): Promise<NotesFolders> {
+  const steps = walk(drafts);
   let step = steps.next();
   while (!step.done) {
     const path = join(dir, step.value);
@@ -66,7 +86,12 @@ export async function notesFolders(dir: string): Promise<NotesFolders> {
 
 /** The same, at once (the content watcher knows its folders before `start()` returns). */
 export function notesFoldersNow(dir: string): NotesFolders {
-  const steps = walk();
+  const found = walkFoldersNow(dir, false);
+  return draftsOnly(found) ? walkFoldersNow(dir, true) : found;
+}
+
+function walkFoldersNow(dir: string, drafts: boolean): NotesFolders {
+  const steps = walk(drafts);
   let step = steps.next();
   while (!step.done) {
     let entries: Dirent[] | undefined;
@@ -81,14 +106,14 @@ export function notesFoldersNow(dir: string): NotesFolders {
 }
 
 /** The walk, written once for both: it yields a folder to list and is given its entries. */
-function* walk(): Generator<string, NotesFolders, Dirent[] | undefined> {
+function* walk(drafts: boolean): Generator<string, NotesFolders, Dirent[] | undefined> {
   const found: NotesFolders = { folders: [], skipped: [] };
   let taken = 1;
   function* visit(path: string, depth: number): Generator<string, void, Dirent[] | undefined> {
     const entries = yield path;
     if (!entries) return;
     found.folders.push({ path, entries });
-    for (const entry of entries.filter(readable).sort(byName)) {
+    for (const entry of entries.filter((e) => readable(e, drafts)).sort(byName)) {
       const child = path ? `${path}/${entry.name}` : entry.name;
       // One not read is noted (without its own sub-folders).
       if (depth + 1 > MAX_DEPTH || taken >= MAX_FOLDERS) found.skipped.push(child);

@@ -65,6 +65,17 @@ describe("a site generator's folders that hold no published notes", () => {
     expect(library.talks.map((t) => t.title)).toEqual(['Ledgers']);
     expect(problems).toEqual([]);
   });
+
+  it('reads the drafts where they are the only notes there are', async () => {
+    await files({
+      '_drafts/fjord-days-2024.md':
+        '---\ntitle: Fjord Days 2024\n---\n\n## Paging — Ola Nordmann (Vipps)\n\n- pages\n',
+      'archetypes/default.md': "+++\ntitle = '{{ .Name }}'\ndraft = true\n+++\n",
+    });
+    const { library, problems } = await loadContent(folder.dir);
+    expect(library.talks.map((t) => `${t.event}/${t.title}`)).toEqual(['fjord-days-2024/Paging']);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("a site's own pages beside its notes", () => {
