@@ -202,7 +202,9 @@ export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room' | 'time' 
 export type FollowUp =
   | { to: 'talk'; title: string; position?: number }
   | { to: 'question'; question: string; change?: string }
-  | { to: 'more'; total: number; last: boolean };
+  | { to: 'more'; total: number; last: boolean }
+  /** "How many?" after a list: how many talks the last question has. */
+  | { to: 'count'; total: number; question: string };
 
 /** "Hi!", "thanks!", "bye", "ok": chat that asks for no talks, answered in kind (with what the bot knows). */
 export type Greeting = 'hello' | 'thanks' | 'bye' | 'ok';
@@ -267,7 +269,7 @@ export type AnswerBody =
        * ("talk netflix").
        */
       example?: string;
-      /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed. */
+      /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed; `none-alike`: the talk. */
       name?: string;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
@@ -293,7 +295,8 @@ export type AnswerKind = Answer['kind'];
  * where no event of the notes has that name (`name`; the suggestions are the events they have);
  * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
  * suggestions ask for the listed speakers' talks); `which-listed`: "open it" after a list of several
- * talks (the suggestions open each listed talk).
+ * talks (the suggestions open each listed talk); `none-alike`: "more like the kafka talk", "who
+ * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it).
  */
 export type NoneReason =
   | 'unknown-talk'
@@ -302,4 +305,5 @@ export type NoneReason =
   | 'which-speaker'
   | 'which-listed'
   | 'unknown-speaker'
-  | 'unknown-event';
+  | 'unknown-event'
+  | 'none-alike';

@@ -284,7 +284,16 @@ export class Bot {
     const talk = this.named(request.target, request.event);
     if (!talk) return this.none(request.words, []);
     const related = this.relatedTalks.of(talk, RELATED_LIST, request.event, true);
-    if (related.length === 0) return this.none(request.words, [`talk ${talkRef(talk)}`]);
+    // "Who else spoke on that?" where no other talk is like it: said so, naming the talk.
+    if (related.length === 0)
+      return {
+        kind: 'none',
+        query: echo(request.words),
+        suggestions: [`talk ${talkRef(talk)}`],
+        topics: [],
+        reason: 'none-alike',
+        name: talk.title,
+      };
     const scope: TalksScope = {
       kind: 'search',
       words: echo(request.words),

@@ -85,6 +85,15 @@ export function followUp(
         ...(shown ? { shown } : {}),
       };
     }
+    case 'count': {
+      if (!list) return undefined;
+      return {
+        text: list.query,
+        page: list.page,
+        note: { to: 'count', total: list.total, question: shown ?? list.query },
+        ...(shown ? { shown } : {}),
+      };
+    }
     case 'filters': {
       if (!list) return undefined;
       return {
@@ -97,10 +106,12 @@ export function followUp(
       };
     }
     case 'others': {
-      const note = opened ? about() : undefined;
-      if (opened && note && title)
+      // "Who else spoke on that?" after a list of one talk: the talks like it, not it again.
+      const alone = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
+      const note = alone ? about() : undefined;
+      if (alone && note && title)
         return {
-          text: `more like ${opened}`,
+          text: `more like ${alone}`,
           focus: 'speakers',
           note,
           shown: `more like ${title}`,

@@ -15,6 +15,8 @@ export function followUpLine(note: FollowUp | undefined): string | undefined {
       return note.change
         ? `Your last question, “${note.question}”, ${note.change}`
         : `Your last question, “${note.question}”, speakers first`;
+    case 'count':
+      return `Your last question, “${note.question}”: ${count(note.total)}`;
     case 'more':
       return note.last
         ? `That was all: ${count(note.total)} in your last list`

@@ -218,6 +218,9 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Close names',
     };
   }
+  // "More like the kafka talk" where no other talk is like it: said so, the talk offered.
+  if (answer.reason === 'none-alike' && answer.name)
+    return { title: `No other talk in the notes is like “${answer.name}”`, offer: 'Open it' };
   // "Talks at kubecon": no such event; the suggestions are the events the notes have.
   if (answer.reason === 'unknown-event' && answer.name) {
     return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };

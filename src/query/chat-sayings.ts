@@ -12,13 +12,13 @@ import { own } from './plain-input.ts';
  */
 
 const HELLO =
-  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|gm|g['’]?day|(?:morning|evening)(?=\s+(?:all|everyone|folks|team))|hola|bonjour|salut|hallo|moin|servus|ciao|hej|hei|olá|oi|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|gm|g['’]?day|(?:morning|evening)(?=\s+(?:all|everyone|folks|team))|hola|buenos d[ií]as|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|olá|oi|bom dia|こんにちは|你好|안녕(?:하세요)?)(?:\s+(?:there|all|everyone|folks|team|bot|qcon-?bot))?[\s!.,👋！。、]*$/iu;
 /**
  * "Thanks!", "perfect thank you", "ok thanks, that helped": praise and thanks, with the words
  * around them that ask for nothing.
  */
 const THANKS =
-  /^(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|brilliant|lovely|excellent|got it|ah|oh|wow|yes|yep|yeah|alright|all right|sure|sweet|super)(?:\s+one)?[\s!.,]+)*(?:thanks?|thank you|thx|ty|tysm|cheers|much appreciated|great|perfect|awesome|nice|cool|brilliant|excellent|merci(?: beaucoup)?|danke(?: schön| sehr)?|gracias|grazie|obrigad[oa]|dank je(?: wel)?|tack|takk|kiitos|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate|man|buddy|all))*(?:[\s!.,]+(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s+)?(?:(?:very|really|super)\s+)?(?:helped|helpful|useful|great|perfect|exactly what i (?:needed|wanted)|what i (?:needed|wanted)))?[\s!.,🙏👍！。、]*$/iu;
+  /^(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|brilliant|lovely|excellent|got it|ah|oh|wow|yes|yep|yeah|alright|all right|sure|sweet|super)(?:\s+one)?[\s!.,]+)*(?:thanks?|thank you|thx|ty|tysm|cheers|much appreciated|great|perfect|awesome|nice|cool|brilliant|excellent|merci(?: beaucoup| bien)?|danke(?: schön| sehr| dir)?|vielen dank|gracias|muchas gracias|grazie(?: mille)?|obrigad[oa]|muito obrigad[oa]|dank (?:je|u)(?: wel)?|bedankt|tack(?: så mycket)?|tak|takk|tusen takk|kiitos|dziękuję|děkuji|спасибо|ありがとう(?:ございます)?|谢谢|감사합니다|고마워요?)(?:\s+(?:a lot|so much|very much|again|bot|qcon-?bot|mate|man|buddy|all))*(?:[\s!.,]+(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)?\s+)?(?:(?:very|really|super)\s+)?(?:helped|helpful|useful|great|perfect|exactly what i (?:needed|wanted)|what i (?:needed|wanted)))?[\s!.,🙏👍！。、]*$/iu;
 /** "Bye", "see you", "brb", "gtg": leaving. */
 const BYE =
   /^(?:bye|goodbye|bye bye|see (?:you|ya)(?: later)?|later|cya|brb|afk|gtg|g2g|ttyl|gn|ciao|tschüss|au revoir|adiós|adios)[\s!.,👋]*$/iu;

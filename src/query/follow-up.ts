@@ -1,5 +1,5 @@
 import { fold } from '../search/analyze.ts';
-import { isFiller } from '../search/question-words.ts';
+import { isFiller, TALK_KINDS } from '../search/question-words.ts';
 import { asksWhoAlone } from './asked-back.ts';
 import { asksLikeness } from './follow-ups.ts';
 import type { Plan } from './plan.ts';
@@ -113,8 +113,14 @@ export function pointsBack(text: string, plan: Plan): boolean {
   // "Who else was on that panel?": a talk pointed at by its kind, and nothing else said.
   const pointed = POINTED.exec(said);
   if (pointed && !saysMore(said.replace(pointed[0], ' '))) return true;
-  // "The one where it was -24": it says something of its own, which found nothing.
-  if (plan.kind === 'none') return plan.suggestions.length === 0 && !saysMore(said);
+  // "The one where it was -24": it says something of its own, which found nothing. "Who gave the
+  // keynote" where no talk is one names a kind of talk the notes lack, and says so.
+  if (plan.kind === 'none')
+    return (
+      plan.suggestions.length === 0 &&
+      !plan.unmatched?.some((word) => TALK_KINDS.has(word)) &&
+      !saysMore(said)
+    );
   if (plan.kind !== 'talks') return false;
   const { scope } = plan;
   return scope.kind === 'list' && !scope.event && !scope.excluding && !scope.lacking;

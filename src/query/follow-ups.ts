@@ -4,7 +4,8 @@ import { pickedPlace } from './list-picks.ts';
 
 /**
  * How a follow-up that names no talk reads once there is an earlier answer to read it against:
- * `pick` an item of the last list ("the second one", "#3"), `more` of it ("is that all?"),
+ * `pick` an item of the last list ("the second one", "#3"), `more` of it ("is that all?"), how
+ * many talks it has (`count`: "how many?"),
  * `like` the talk it was about ("more like that"), `others` who spoke on its subject ("who else
  * spoke about it"), the other talks of its `speaker` ("what else did she talk about"), the talk `next` to it ("what came after it"), the last question with
  * `filters` changed or added ("what about day 2"), or
@@ -12,6 +13,7 @@ import { pickedPlace } from './list-picks.ts';
  */
 export type FollowUpReading =
   | { kind: 'more' }
+  | { kind: 'count' }
   | { kind: 'like' }
   | { kind: 'others' }
   | { kind: 'speaker' }
@@ -84,6 +86,14 @@ const FILTERS: { kind: Filter['kind']; pattern: RegExp; write: (match: string) =
 ];
 
 /** "Is that all?", "any more?", "next page", "show me more": the rest of the last list. */
+/**
+ * "How many?", "how many of them", "and how many were there?", "combien ?", "wie viele?": the
+ * number of talks of the last list, in any of the languages a question is read in. Not "how many
+ * talks", which is a question of its own (every talk the bot knows).
+ */
+const COUNT =
+  /^(?:(?:ok(?:ay)?|and|so|et|und|y|e|en)\s+)*(?:how\s+many|count|wie\s*viele|combien|cu[a]nt[oa]s|quant[ie]|quant[oa]s|hoeveel)(?:\s+(?:of\s+(?:them|those|these)|(?:are|were|is)\s+(?:there|that|they)|(?:is|was)\s+that|in\s+total|total|altogether|sont[- ]ils|y\s+en\s+a[- ]t[- ]il|gibt\s+es|sind\s+es|waren\s+es|hay|hubo|ce\s+ne\s+sono|sono|zijn\s+er|(?:there|they)\s+are))*(?:\s+(?:then|please|pls))?$/;
+
 const MORE =
   /^(?:(?:ok(?:ay)?|and|so)\s+)?(?:is\s+that\s+(?:all|it|everything)|(?:that['’]?s|thats)\s+(?:all|it|everything)|are\s+there\s+(?:any\s+)?more(?:\s+(?:talks|ones))?|(?:any|anything)\s+more|more|next|next\s+page|(?:show|give)\s+(?:me\s+)?(?:some\s+)?more(?:\s+(?:talks|results|ones))?|more\s+(?:talks|results|ones)|keep\s+going|go\s+on)(?:\s+(?:please|pls))?$/;
 /**
@@ -232,6 +242,7 @@ export function followUpWords(text: string): string {
 export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpReading | undefined {
   const words = followUpWords(text);
   if (MORE.test(words)) return { kind: 'more' };
+  if (COUNT.test(words)) return { kind: 'count' };
   if (LIKE.test(words)) return { kind: 'like' };
   if (OTHERS.test(words)) return { kind: 'others' };
   if (SPEAKER.test(words)) return { kind: 'speaker' };

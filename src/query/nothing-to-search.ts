@@ -1,12 +1,15 @@
 import type { TalksScope } from '../answer.ts';
 import { firstLink, type Library } from '../model.ts';
-import { words } from '../search/analyze.ts';
+import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
 import { type Plan, planOf } from './plan.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
+
+/** A link named as such ("any recordings?", "slides?"), not a way of asking ("what can I watch"). */
+const LINK_NAMED = /\b(?:videos?|recordings?|recorded|slides?|decks?)\b/;
 
 /** No word left to search and no title quoted: a kind, a list, or nothing. */
 export function nothingToSearch(
@@ -46,5 +49,10 @@ export function nothingToSearch(
       : undefined;
   const having = kind ? talks.filter((talk) => firstLink(talk, kind)) : [];
   if (kind && having.length > 0) return planOf(scope, having, { ...question, having: kind });
+  // "Is there a video of any talk?" where none has one: none, saying so, not every talk each
+  // without it. One talk asked about is still shown, with the link it lacks said; "what can I
+  // watch in an hour" asks for talks, not for their videos.
+  if (kind && talks.length > 1 && LINK_NAMED.test(fold(ask.asked.text)))
+    return planOf(scope, [], { ...question, having: kind });
   return planOf(scope, talks, question);
 }

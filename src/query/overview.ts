@@ -14,8 +14,8 @@ const CATCH_UP =
 const OVERVIEW = new RegExp(
   [
     '^',
-    // "could you please give me", "can i get", "show me", "quick"
-    '(?:(?:hey|hi|ok|so|please|pls|can|could|would|you|i|we|get|give|show|send|tell|me|us|a|an|the|quick|short|brief|high[\\s-]?level|just)\\s+)*',
+    // "could you please give me", "can i get", "show me", "quick", "what's the", "what is the"
+    "(?:(?:hey|hi|ok|so|please|pls|can|could|would|you|i|we|get|give|show|send|tell|me|us|a|an|the|quick|short|brief|high[\\s-]?level|just|what(?:['’]?s)?|is|was)\\s+)*",
     '(?:',
     [
       // "an overview of the conference", "the highlights", "tl;dr", "key takeaways from the event"
@@ -100,4 +100,20 @@ const EVENT_ABOUT = [
 /** The words that may name an event asked about as a whole (see `EVENT_ABOUT`), if any. */
 export function eventAskedAbout(text: string): string | undefined {
   return namedBy(text, EVENT_ABOUT);
+}
+
+/**
+ * "How many days did the conference last", "how long was the event", "how many days": the
+ * event's length, which is its dates (never the talks that say "days").
+ */
+const EVENT_LENGTH =
+  /^(?:(?:and|so|ok)\s+)?how\s+(?:many\s+days(?:\s+(?:was\s+it|were\s+there|in\s+total|altogether))?|(?:many\s+days|long)\s+(?:did|was|were|is|does)\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:conference|event|conf|festival|summit)(?:\s+(?:last|lasted|go\s+on|run|take))?)$/;
+
+/** Whether a question asks how long the conference ran (see `EVENT_LENGTH`). */
+export function asksEventLength(text: string): boolean {
+  return EVENT_LENGTH.test(
+    fold(text)
+      .replace(/[?!.]+$/, '')
+      .trim(),
+  );
 }

@@ -7,6 +7,7 @@ import { either, withoutCompare } from './compare-words.ts';
 import { verbForms } from './irregular-verbs.ts';
 import { hyphenated, NUMBER_WORDS, type Token, uncounted } from './question-tokens.ts';
 import { frenchForms, germanPlurals, romanceForms } from './romance-endings.ts';
+import { versionWords } from './version-words.ts';
 
 /**
  * The words of a question to search for: question words dropped, synonyms and abbreviations
@@ -140,7 +141,8 @@ export class QueryReader {
         query.push(...wordByWord(content, otherPhrases(match.alternatives, written, known, said)));
       else query.push(...content.map((word) => this.alone(word)));
     }
-    return this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
+    const searched = this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
+    return versionWords(searched, this.frequency, this.together);
   }
 
   /**

@@ -39,6 +39,15 @@ const GERMAN_AND_SPELLING: [RegExp, string[]][] = [
   [/ismus$/, ['ism']],
 ];
 
+/**
+ * An English noun in "-ification" and its verb, whose stems differ: "gamification" is what notes
+ * call "gamified data labeling", "verification" what they call "verify", and back.
+ */
+const ENGLISH_VERBS: [RegExp, string[]][] = [
+  [/ification$/, ['ified', 'ify', 'ifies', 'ifying']],
+  [/ified$|ify$|ifies$|ifying$/, ['ification']],
+];
+
 /** The forms of a (folded) word by the first of `forms` whose ending it has. */
 function endingForms(word: string, forms: [RegExp, string[]][]): string[] {
   for (const [ending, others] of forms)
@@ -49,7 +58,11 @@ function endingForms(word: string, forms: [RegExp, string[]][]): string[] {
 /** The other languages' (and spelling's) forms of a (folded) word with such an ending. */
 export function romanceForms(word: string): string[] {
   if (word.length < 6) return [];
-  return [...endingForms(word, FORMS), ...endingForms(word, GERMAN_AND_SPELLING)];
+  return [
+    ...endingForms(word, FORMS),
+    ...endingForms(word, GERMAN_AND_SPELLING),
+    ...endingForms(word, ENGLISH_VERBS),
+  ];
 }
 
 /**
@@ -69,9 +82,30 @@ const FRENCH: [RegExp, string[]][] = [
   [/ic$/, ['ique']],
 ];
 
-/** The French forms of an English (folded) word with such an ending. */
+/**
+ * French endings as English writes the same word, folded: a French question over English notes
+ * ("expressions régulières" → regular, "serveurs" → servers, "virtuelle" → virtual, "sécurité"
+ * → security, "stratégie" → strategy, "automatique" → automatic). Read, like `FRENCH`, only for a
+ * word the notes never write, and only the forms they do write are searched.
+ */
+const FRENCH_TO_ENGLISH: [RegExp, string[]][] = [
+  [/ieres?$|iers?$/, ['ar']],
+  [/iques$/, ['ics']],
+  [/ique$/, ['ic']],
+  [/aires?$/, ['ary']],
+  [/eurs$/, ['ors', 'ers']],
+  [/eur$/, ['or', 'er']],
+  [/elles?$|els?$/, ['al']],
+  [/ites$/, ['ities']],
+  [/ite$/, ['ity']],
+  [/ie$/, ['y']],
+];
+
+/** The French forms of an English (folded) word with such an ending, and the English of a French one. */
 export function frenchForms(word: string): string[] {
-  return word.length < 6 ? [] : endingForms(word, FRENCH);
+  return word.length < 6
+    ? []
+    : [...endingForms(word, FRENCH), ...endingForms(word, FRENCH_TO_ENGLISH)];
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 import { RANKING } from './event-step.ts';
 import { YEAR } from './event-words.ts';
 import { notesLanguageAsked } from './notes-languages-asked.ts';
-import { asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
+import { asksEventLength, asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { findNextTo } from './schedule-order.ts';
@@ -125,11 +125,15 @@ export function special(
   if (whole?.kind === 'events') return whole;
   if (whole?.kind === 'talks' && whole.scope.kind === 'list' && whole.scope.event)
     return overviewPlan(library, whole.scope.event);
-  if (EVENT_COUNTS.test(fold(text)))
-    return {
-      kind: 'events',
-      events: library.events.map((e) => e.id).filter((id) => !event || id === event),
-    };
+  // "How many days did the conference last": the event's card, with its dates; where the notes
+  // give it none, that they do not say.
+  const length = asksEventLength(text);
+  if (EVENT_COUNTS.test(fold(text)) || length) {
+    const events = library.events.filter((e) => !event || e.id === event);
+    if (length && !events.some((e) => e.dates))
+      return { kind: 'none', suggestions: [], unknown: 'durations' };
+    return { kind: 'events', events: events.map((e) => e.id) };
+  }
   // "What came after the rest vs graphql talk": the talk next to one titled so, no comparison.
   const compared = findNextTo(fold(text)) ? undefined : findSides(text);
   const sides =

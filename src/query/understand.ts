@@ -144,6 +144,12 @@ const ANSWER_KIND =
   /\b(?:which|what)\s+([a-z]+)\s+(?=(?:were|was|are|is|did|do|does|have|has|got|get|should|could|would)\b)/;
 
 /**
+ * "Which day the netflix talk", "what time the keynote", "which room for the kafka talk": a fact
+ * of a talk asked with no verb, as "which day was the netflix talk" asks it (chat drops the verb).
+ */
+const FACT_OF_TALK = /\b(?:which|what)\s+(day|date|time|room|track)\s+(?=(?:the|for|of)\b)/;
+
+/**
  * `days: false` reads "fridays" as a word, for a question whose day no talk was given on;
  * `kinds: false` keeps "tools" in "which tools were …" as a word, for when nothing else is asked.
  */
@@ -277,7 +283,8 @@ export function understand(
     rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
   }
 
-  const kind = options.kinds === false ? null : ANSWER_KIND.exec(rest);
+  const kind =
+    options.kinds === false ? null : (ANSWER_KIND.exec(rest) ?? FACT_OF_TALK.exec(rest));
   // "What they do not tell you" is a title, not a kind of answer: only nouns, never fillers.
   if (kind && !isFiller(kind[1] as string)) {
     question.answerKind = kind[1] as string;

@@ -66,6 +66,18 @@ export class SideBySide {
     return false;
   }
 
+  /** Which talks write two words side by side or joined ("PHP 7", "PHP7", "php-7"). */
+  writing(a: string, b: string): (doc: number) => boolean {
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}(?![\\p{N}])`,
+      'u',
+    );
+    return (doc) => {
+      const talk = this.talks[doc];
+      return talk !== undefined && side.test(fold(talkText(talk)));
+    };
+  }
+
   /**
    * Talks whose notes have a quoted saying as said, its words side by side ("boring is the
    * point"), in the notes' order: read in the text of at most `SAYING_LOOKS` of the talks that

@@ -148,6 +148,13 @@ export const BUILT_IN: string[][] = [
   ['99th percentile', 'p99'],
   ['software bill of materials', 'sbom', 'bill of materials'],
   ['mutual tls', 'mtls'],
+  // Security's short forms, as talks and questions write them either way.
+  ['penetration testing', 'pentesting', 'pentest', 'pentests', 'pen testing', 'pen test'],
+  ['zero day', 'zero days', '0day', '0days'],
+  ['threat intelligence', 'cyber threat intelligence', 'cti'],
+  ['cross site scripting', 'xss'],
+  ['cross site request forgery', 'csrf', 'xsrf'],
+  ['sql injection', 'sqli'],
   ['documentation', 'docs'],
   // …and the same subjects as French, Spanish, Portuguese, Italian, German and Dutch questions
   // name them ("dette technique", "charlas de IA", "aprendizado de máquina").

@@ -68,6 +68,11 @@ export interface QueryWord {
    * for "DDD"): the concept is the words together, never talks that use some of them apart.
    */
   concept?: boolean;
+  /**
+   * A name whose version is the next word ("php" of "php 7"): only talks that write the two side
+   * by side or joined ("PHP 7", "PHP7"), not "PHP" here and "7 steps" there (see `version-words.ts`).
+   */
+  versioned?: boolean;
 }
 
 export interface FindOptions {
@@ -266,7 +271,7 @@ export class TalkIndex {
     } else units = units.slice(0, MAX_QUERY_TERMS);
     const event = options.event === undefined ? undefined : this.events.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
-    const { keep: only } = options;
+    const only = this.versionsKept(query, options.keep);
     const keep =
       event === undefined
         ? only
@@ -344,6 +349,16 @@ export class TalkIndex {
         .length > 1 || this.heads.names(doc, variantsLeft);
     if (!any.top(PARTIAL_LOOKS).some(({ doc }) => told(doc))) return NO_HITS;
     return this.hits(any, corrections);
+  }
+
+  /** `keep`, and of the talks a name and its version are asked of, those writing them together. */
+  private versionsKept(query: QueryWord[], keep: FindOptions['keep']): FindOptions['keep'] {
+    const writing = query.flatMap((q, i) => {
+      const next = query[i + 1];
+      return q.versioned && next ? [this.sideBySide.writing(q.word, next.word)] : [];
+    });
+    if (writing.length === 0) return keep;
+    return (doc) => (!keep || keep(doc)) && writing.every((writes) => writes(doc));
   }
 
   /** "Did you mean": words the notes have, close to a question's words (see `QueryReader`). */
