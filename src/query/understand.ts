@@ -283,8 +283,7 @@ export function understand(
     rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
   }
 
-  const kind =
-    options.kinds === false ? null : (ANSWER_KIND.exec(rest) ?? FACT_OF_TALK.exec(rest));
+  const kind = options.kinds === false ? null : (ANSWER_KIND.exec(rest) ?? FACT_OF_TALK.exec(rest));
   // "What they do not tell you" is a title, not a kind of answer: only nouns, never fillers.
   if (kind && !isFiller(kind[1] as string)) {
     question.answerKind = kind[1] as string;
