@@ -107,11 +107,10 @@ export function followUp(
     }
     case 'others': {
       // "Who else spoke on that?" after a list of one talk: the talks like it, not it again.
-      const alone = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
-      const note = alone ? about() : undefined;
-      if (alone && note && title)
+      const note = one ? about() : undefined;
+      if (one && note && title)
         return {
-          text: `more like ${alone}`,
+          text: `more like ${one}`,
           focus: 'speakers',
           note,
           shown: `more like ${title}`,

@@ -25,13 +25,16 @@ export interface PostShape {
 export function notATalk(section: Section, post: PostShape): string | undefined {
   if (post.bios.has(section)) return "a speaker's bio, not a talk";
   if (section === post.opening) return "the author's essay before the talks, naming no speaker";
+  const media = section.body.some(
+    (node) => node.type === 'html' && embedsTalkMedia(node.value ?? ''),
+  );
   // "## Title — Jane Doe" over a sketchnote or a tweet of the talk: a talk drawn or shown, not
   // written; a heading over the talk's recording alone is that talk; a gallery names nobody, and
   // markup alone is no notes.
   if (
     section.children.length === 0 &&
     onlyDecoration(section.body) &&
-    !section.body.some((node) => node.type === 'html' && embedsTalkMedia(node.value ?? '')) &&
+    !media &&
     !(
       section.body.some(
         (node) => hasImage(node) || (node.type === 'html' && EMBED.test(node.value ?? '')),
@@ -40,10 +43,7 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   ) {
     return 'only images, HTML or shortcodes under it';
   }
-  const content =
-    meaningful(section.body).length > 0 ||
-    section.children.length > 0 ||
-    section.body.some((node) => node.type === 'html' && embedsTalkMedia(node.value ?? ''));
+  const content = meaningful(section.body).length > 0 || section.children.length > 0 || media;
   const strong = hasTalkEvidence(section, post.dashSpeakers);
   // "## Les Keynotes" over a paragraph on each keynote, its recording linked: several talks told
   // in prose, no one talk ("## Keynotes" over the keynotes' own headings is their topic).

@@ -85,7 +85,6 @@ const FILTERS: { kind: Filter['kind']; pattern: RegExp; write: (match: string) =
   },
 ];
 
-/** "Is that all?", "any more?", "next page", "show me more": the rest of the last list. */
 /**
  * "How many?", "how many of them", "and how many were there?", "combien ?", "wie viele?": the
  * number of talks of the last list, in any of the languages a question is read in. Not "how many
@@ -94,6 +93,7 @@ const FILTERS: { kind: Filter['kind']; pattern: RegExp; write: (match: string) =
 const COUNT =
   /^(?:(?:ok(?:ay)?|and|so|et|und|y|e|en)\s+)*(?:how\s+many|count|wie\s*viele|combien|cu[a]nt[oa]s|quant[ie]|quant[oa]s|hoeveel)(?:\s+(?:of\s+(?:them|those|these)|(?:are|were|is)\s+(?:there|that|they)|(?:is|was)\s+that|in\s+total|total|altogether|sont[- ]ils|y\s+en\s+a[- ]t[- ]il|gibt\s+es|sind\s+es|waren\s+es|hay|hubo|ce\s+ne\s+sono|sono|zijn\s+er|(?:there|they)\s+are))*(?:\s+(?:then|please|pls))?$/;
 
+/** "Is that all?", "any more?", "next page", "show me more": the rest of the last list. */
 const MORE =
   /^(?:(?:ok(?:ay)?|and|so)\s+)?(?:is\s+that\s+(?:all|it|everything)|(?:that['’]?s|thats)\s+(?:all|it|everything)|are\s+there\s+(?:any\s+)?more(?:\s+(?:talks|ones))?|(?:any|anything)\s+more|more|next|next\s+page|(?:show|give)\s+(?:me\s+)?(?:some\s+)?more(?:\s+(?:talks|results|ones))?|more\s+(?:talks|results|ones)|keep\s+going|go\s+on)(?:\s+(?:please|pls))?$/;
 /**

@@ -52,10 +52,7 @@ export class SideBySide {
   private readTogether(a: string, b: string, x: number, y: number): boolean {
     const { offsets, docs } = this.terms.postings;
     const has = new Set(docs.subarray(offsets[x] as number, offsets[x + 1] as number));
-    const side = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}`,
-      'u',
-    );
+    const side = sideBySide(a, b);
     let looks = 0;
     for (let p = offsets[y] as number; p < (offsets[y + 1] as number); p++) {
       const doc = docs[p] as number;
@@ -68,10 +65,7 @@ export class SideBySide {
 
   /** Which talks write two words side by side or joined ("PHP 7", "PHP7", "php-7"). */
   writing(a: string, b: string): (doc: number) => boolean {
-    const side = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}(?![\\p{N}])`,
-      'u',
-    );
+    const side = sideBySide(a, b, '(?![\\p{N}])');
     return (doc) => {
       const talk = this.talks[doc];
       return talk !== undefined && side.test(fold(talkText(talk)));
@@ -125,4 +119,12 @@ function talkText(talk: Talk): string {
 
 function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `a` then `b`, apart by at most three signs or spaces ("node.js", "php 7"), then `after`. */
+function sideBySide(a: string, b: string, after = ''): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}${after}`,
+    'u',
+  );
 }
