@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { englishWord } from './english-words.ts';
 import type { QueryTerm } from './postings.ts';
 import type { Unit } from './query-units.ts';
@@ -22,6 +23,26 @@ const WEIGHT = 0.375;
  * notes that are no English words: "generation" is not the notes' "generative".
  */
 export function cognate(word: string, terms: Vocabulary, spelling: Spelling): Unit | undefined {
+  let cache = read.get(terms);
+  if (cache === undefined) {
+    cache = new LRUCache({ max: 1_000 });
+    read.set(terms, cache);
+  }
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = lookUp(word, terms, spelling) ?? false;
+    cache.set(word, found);
+  }
+  return found || undefined;
+}
+
+/**
+ * Each index's cognates, by the word typed: a word the notes lack is asked of `cognate` twice per
+ * question (whether the index knows it, then its query unit), and again by the next questions.
+ */
+const read = new WeakMap<Vocabulary, LRUCache<string, Unit | false>>();
+
+function lookUp(word: string, terms: Vocabulary, spelling: Spelling): Unit | undefined {
   if (!/^[a-z]+$/.test(word) || word.length < SHORT) return undefined;
   const english = englishWord(word);
   const start =

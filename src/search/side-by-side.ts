@@ -23,6 +23,11 @@ export class SideBySide {
    * while it is read, and the same words by the next questions. Bounded, the words being typed.
    */
   private readonly pairs = new LRUCache<string, boolean>({ max: 10_000 });
+  /**
+   * Of the words a version is asked with ("php 7"), the talks `writing` read, and whether each
+   * writes them together: the next question of the same words reads no talk again.
+   */
+  private readonly written = new LRUCache<string, Map<number, boolean>>({ max: 64 });
 
   constructor(
     private readonly talks: Talk[],
@@ -65,10 +70,23 @@ export class SideBySide {
 
   /** Which talks write two words side by side or joined ("PHP 7", "PHP7", "php-7"). */
   writing(a: string, b: string): (doc: number) => boolean {
-    const side = sideBySide(a, b, '(?![\\p{N}])');
+    const key = `${a}\u0000${b}`;
+    let read = this.written.get(key);
+    if (read === undefined) {
+      read = new Map();
+      this.written.set(key, read);
+    }
+    const seen = read;
+    let side: RegExp | undefined;
     return (doc) => {
-      const talk = this.talks[doc];
-      return talk !== undefined && side.test(fold(talkText(talk)));
+      let writes = seen.get(doc);
+      if (writes === undefined) {
+        const talk = this.talks[doc];
+        side ??= sideBySide(a, b, '(?![\\p{N}])');
+        writes = talk !== undefined && side.test(fold(talkText(talk)));
+        seen.set(doc, writes);
+      }
+      return writes;
     };
   }
 
