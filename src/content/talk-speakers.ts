@@ -7,6 +7,7 @@ import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
+import { polishSpeakers } from './polish-speakers.ts';
 import { proseSpeaker } from './prose-speaker.ts';
 import { meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
@@ -74,6 +75,11 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   // "…, done by Jane Roe from Intel.": a clear sentence of the notes' prose; it stays a note.
   const prose = trailing ? undefined : proseSpeaker(content, subjectSpeaker);
   if (prose) speakers.push(prose);
+  // "Kamila Mrozek opowiedziała nam o chaosie": the speakers in a Polish post's prose.
+  else if (!trailing)
+    speakers.push(
+      ...polishSpeakers(content.flatMap((n) => (n.type === 'paragraph' ? [plainText(n)] : []))),
+    );
   return trailing ?? body;
 }
 
