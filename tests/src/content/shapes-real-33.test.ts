@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { contentFolder } from './folder-fixture.ts';
 import { post, who } from './shape-fixture.ts';
+
+const folder = contentFolder('qcon-real-33-');
 
 /** Round r33: shapes of real notes posts the bot had never seen. */
 
@@ -57,5 +61,65 @@ describe('a Polish post naming its speakers in prose', () => {
       ['Aplikacje na zegarki', ['Tomasz Kowal']],
       ['Testy na emulatorze', ['Marta Mazur']],
     ]);
+  });
+});
+
+describe('a Swift-DocC catalogue of a conference, a page per talk', () => {
+  const page = (title: string, kind: string, speaker: string) =>
+    [
+      `# ${title}`,
+      '',
+      '@Metadata {',
+      `    @TitleHeading("${kind}")`,
+      '}',
+      '',
+      speaker,
+      '',
+      '## Abstract',
+      '',
+      `What ${speaker} planned to cover, in a paragraph or two.`,
+      '',
+      '## Key Takeaways',
+      '',
+      '-',
+      '',
+      '## Links',
+      '',
+      '-',
+    ].join('\n');
+
+  it('reads each page as its talk, the name under the directives as its speaker', async () => {
+    await folder.write({
+      'Notes.docc/2025-Fjell/2025 Fjell Swift Days.md': [
+        '# 2025 Fjell Swift Days',
+        '',
+        '@Metadata {',
+        '    @PageImage(purpose: icon, source: "2025-Fjell")',
+        '}',
+        '',
+        '## Topics',
+        '',
+        '### Talks',
+        '',
+        '- <doc:Testing-Without-Mocks>',
+        '- <doc:Layout-From-Scratch>',
+      ].join('\n'),
+      'Notes.docc/2025-Fjell/Testing Without Mocks.md': page(
+        'Testing Without Mocks',
+        'Talk',
+        'Ingrid Solvang',
+      ),
+      'Notes.docc/2025-Fjell/Layout From Scratch.md': page(
+        'Layout From Scratch',
+        'Workshop',
+        'Tomas Berg',
+      ),
+    });
+    const { library } = await loadContent(folder.dir);
+    expect(library.talks.map((t) => [t.title, who(t)]).sort()).toEqual([
+      ['Layout From Scratch', ['Tomas Berg']],
+      ['Testing Without Mocks', ['Ingrid Solvang']],
+    ]);
+    expect(library.talks.map((t) => t.summary).join(' ')).not.toContain('@');
   });
 });
