@@ -123,3 +123,44 @@ describe('a Swift-DocC catalogue of a conference, a page per talk', () => {
     expect(library.talks.map((t) => t.summary).join(' ')).not.toContain('@');
   });
 });
+
+describe('a heading that ends with the kind of session after a dash', () => {
+  it('reads "Name - Title - Keynote" as the person, the title and the kind', () => {
+    const { talks } = post(
+      '# Rubyfjord 2024 - Day 2',
+      '',
+      '# Yukihiro Matsumoto - In Praise of the Lock - Keynote',
+      '',
+      'Threads share data, and data clashes.',
+      '',
+      '# Scott Lindqvist - Ask your repository',
+      '',
+      'Ask why until you reach first principles.',
+      '',
+      '# Hiroshi Tanaka - Where gems come from',
+      '',
+      'Dependency resolution is a search.',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['In Praise of the Lock', ['Yukihiro Matsumoto'], 'Keynote'],
+      ['Ask your repository', ['Scott Lindqvist'], undefined],
+      ['Where gems come from', ['Hiroshi Tanaka'], undefined],
+    ]);
+  });
+
+  it('reads "Title – Name – Workshop" so too', () => {
+    const { talks } = post(
+      '## Caching Without Tears – Ingrid Solvang – Workshop',
+      '',
+      '* warm the cache before the deploy',
+      '',
+      '## Queues at the Edge – Tomas Berg',
+      '',
+      '* back-pressure first',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Caching Without Tears', ['Ingrid Solvang'], 'Workshop'],
+      ['Queues at the Edge', ['Tomas Berg'], undefined],
+    ]);
+  });
+});
