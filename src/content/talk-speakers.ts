@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { authorLines } from './author-lines.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
@@ -100,6 +101,12 @@ function leadingSpeakerLine(
   speakers: Speaker[],
 ): MdNode[] | undefined {
   for (const [index, node] of content.slice(0, 3).entries()) {
+    // "_Авторы:_" over a line of people and their company per company: each line's people.
+    const authors = authorLines(node);
+    if (authors) {
+      speakers.push(...authors);
+      return body.filter((n) => n !== node);
+    }
     // "> Speaker: Jane Doe" as a quote counts too.
     const quoted = node.type === 'blockquote' && node.children.length === 1;
     if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;

@@ -164,3 +164,39 @@ describe('a heading that ends with the kind of session after a dash', () => {
     ]);
   });
 });
+
+describe('a label over a line of people per company', () => {
+  it("reads each line's people with the company after their role", () => {
+    const { talks } = post(
+      '# Data Evening #7',
+      '',
+      '## Доклады',
+      '',
+      '### Потоковая загрузка заказов в озеро данных',
+      '',
+      '_Авторы:  ',
+      'Анна Лебедева, Олег Ким, Data Platform Team, Pizzeria Nord  ',
+      'Игорь Савин, Solutions Architect, Lakehouse Inc_',
+      '',
+      '- [Запись](https://youtu.be/abcDEF12345) выступления.',
+      '',
+      '### Schemas that survive',
+      '',
+      '**Speakers:**',
+      'Mira Holm, Tallis',
+      '',
+      '- versions live beside the data',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      [
+        'Потоковая загрузка заказов в озеро данных',
+        [
+          'Анна Лебедева @ Pizzeria Nord',
+          'Олег Ким @ Pizzeria Nord',
+          'Игорь Савин @ Lakehouse Inc',
+        ],
+      ],
+      ['Schemas that survive', ['Mira Holm @ Tallis']],
+    ]);
+  });
+});
