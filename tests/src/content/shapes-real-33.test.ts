@@ -200,3 +200,22 @@ describe('a label over a line of people per company', () => {
     ]);
   });
 });
+
+describe("a post's section of workshops in another language", () => {
+  it('reads "### Warsztaty", "### Talleres" as a part of the post, not a talk', () => {
+    for (const word of ['Warsztaty', 'Talleres', 'Ateliers', 'Воркшопы']) {
+      const { talks } = post(
+        '# Testfest 2019',
+        '',
+        `### ${word}`,
+        '',
+        'Zapisaliśmy się na warsztaty prowadzone przez Annę Zielińską. Było ciekawie.',
+        '',
+        '### Testy kontraktowe',
+        '',
+        'Jan Wiśniewski opowiedział, czym są kontrakty.',
+      );
+      expect(talks.map((t) => t.title)).toEqual(['Testy kontraktowe']);
+    }
+  });
+});
