@@ -219,3 +219,55 @@ describe("a post's section of workshops in another language", () => {
     }
   });
 });
+
+describe("a site section's index of talks over a page per talk", () => {
+  it('reads each page as the talk the index lists, with its card of speaker and links', async () => {
+    await folder.write({
+      'content/events/infra-day-2025/_index.md': [
+        '---',
+        'title: "第二屆 Infra Day 基礎設施技術日"',
+        '---',
+        '',
+        '> 2025-05-14 09:00 - 17:00 @ 台北國際會議中心',
+        '',
+        '## 議程列表',
+        '',
+        '- [從單體到服務網格的遷移之路 - 陳志明 (Jimmy)](./from_monolith_to_mesh.md)',
+        '- [零停機資料庫升級實戰 - 林雅婷 (Tina)](./zero_downtime_db.md)',
+      ].join('\n'),
+      'content/events/infra-day-2025/from_monolith_to_mesh.md': [
+        '---',
+        'title: "從單體到服務網格的遷移之路"',
+        '---',
+        '',
+        '# 從單體到服務網格的遷移之路',
+        '',
+        '> 陳志明 (Jimmy)／SRE Lead, 雲河科技',
+        '',
+        '> [議程](https://infraday.example.tw/2025/session/101)',
+        '',
+        '> [簡報](https://infraday.example.tw/slides/mesh.pdf)',
+        '',
+        '## 講者介紹',
+        '',
+        '陳志明，十年維運經驗。',
+        '',
+        '## 為什麼要拆',
+        '',
+        '- 部署一次要兩小時',
+        '- 團隊互相等待',
+        '',
+        '## 結語',
+        '',
+        '先量測，再拆分。',
+      ].join('\n'),
+    });
+    const { library } = await loadContent(folder.dir);
+    expect(library.events.map((e) => e.name)).toEqual(['第二屆 Infra Day 基礎設施技術日']);
+    expect(library.talks.map((t) => [t.title, who(t)])).toEqual([
+      ['從單體到服務網格的遷移之路', ['陳志明 (Jimmy) @ 雲河科技']],
+      ['零停機資料庫升級實戰', ['林雅婷 (Tina)']],
+    ]);
+    expect(library.talks[0]?.links.map((l) => l.kind).sort()).toEqual(['description', 'slides']);
+  });
+});
