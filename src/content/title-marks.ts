@@ -106,6 +106,8 @@ function readTitle(text: string): string {
     .replace(PLUG_PREFIX, '')
     // "【基調講演】Title": the kind in lenticular brackets (kept as the talk's kind).
     .replace(/^【[^】]{1,20}】\s*/u, '')
+    // "Matz - In Defense of GVL - Keynote": the kind after the last dash (kept as the talk's kind).
+    .replace(KIND_AFTER_DASH, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',

@@ -148,6 +148,22 @@ describe('a heading that ends with the kind of session after a dash', () => {
     ]);
   });
 
+  it('keeps a preposition opening a title out of the names, and the kind out of the title', () => {
+    const { talks } = post(
+      '## Matz - In Praise of the Lock - Keynote',
+      '',
+      '* threads share data',
+      '',
+      '## Scaling Kafka - Keynote',
+      '',
+      '* partitions first',
+    );
+    expect(talks.map((t) => [t.title, who(t), t.kind])).toEqual([
+      ['Matz - In Praise of the Lock', [], 'Keynote'],
+      ['Scaling Kafka', [], 'Keynote'],
+    ]);
+  });
+
   it('reads "Title – Name – Workshop" so too', () => {
     const { talks } = post(
       '## Caching Without Tears – Ingrid Solvang – Workshop',
