@@ -1,5 +1,6 @@
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { polishSpeakers } from './polish-speakers.ts';
 import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
@@ -46,8 +47,11 @@ export function boldTitleTalk(
   }
   // "Rui Costa from Sonae showed…" under it: the notes' first sentence names the speaker, as it
   // does under a talk's heading (the sentence stays a note).
-  const subject = next.type === 'paragraph' ? subjectSpeaker(plainText(next)) : undefined;
+  // "… prowadzący Konrad Hołowiński …" in a Polish post likewise.
+  const said = next.type === 'paragraph' ? plainText(next) : undefined;
+  const subject = said !== undefined ? subjectSpeaker(said) : undefined;
   if (subject) draft.speakers.push(subject);
+  else if (said !== undefined) draft.speakers.push(...polishSpeakers([said]));
   return { draft, rest: [] };
 }
 

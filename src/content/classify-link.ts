@@ -8,7 +8,7 @@ import { escapeRegExp } from '../text.ts';
  * holds its word as "Full video" does.
  */
 const SLIDES_WORDS =
-  '(?:slides?|slide ?deck|deck|presentation slides|pdf|pptx?|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|презентаци[яи]|スライド|(?:講演|発表|登壇)?資料|幻灯片|投影片|演示文稿|课件|讲稿|슬라이드|발표 ?자료|sunum|slaytlar?|स्लाइड्स?|प्रस्तुति|الشرائح|العرض التقديمي)(?:\\s*(?:下载|下載|ダウンロード|다운로드))?';
+  '(?:slides?|slide ?deck|deck|presentation slides|pdf|pptx?|folien|diapos|diapositives|diapositivas|transparencias|lucidi|slajdy|слайды|презентаци[яи]|スライド|(?:講演|発表|登壇)?資料|幻灯片|投影片|簡報|简报|演示文稿|课件|讲稿|슬라이드|발표 ?자료|sunum|slaytlar?|स्लाइड्स?|प्रस्तुति|الشرائح|العرض التقديمي)(?:\\s*(?:下载|下載|ダウンロード|다운로드))?';
 const VIDEO_WORDS =
   'videos?|vídeo|vidéo|recording|watch|watch the talk|youtube|aufzeichnung|mitschnitt|enregistrement|grabación|gravação|nagranie|wideo|видео|запись|動画|ビデオ|録画|アーカイブ|视频回放|视频|回放|影片|录像|영상|동영상|kayıt|वीडियो|रिकॉर्डिंग|فيديو|الفيديو|التسجيل';
 const SLIDES_TEXT = new RegExp(`^(?:${SLIDES_WORDS})$`, 'iu');
@@ -68,7 +68,7 @@ export function classifyLink(linkText: string, context: string, url: string): Li
     .toLowerCase()
     .replace(/\s*\([^()]{1,24}\)$/, '');
   if (
-    /^(description|abstract|session|session page|talk|talk page|event page|details|session details|schedule entry|descrição|descripción|descrizione|beschreibung)$/.test(
+    /^(description|abstract|session|session page|talk|talk page|event page|details|session details|schedule entry|descrição|descripción|descrizione|beschreibung|議程|议程)$/u.test(
       text,
     )
   ) {

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { Talk } from '../model.ts';
 import { nameByFiles } from './folder-name.ts';
 import { nameByReadme, readmeCovers } from './folder-readme.ts';
+import { joinIndexPages } from './index-pages.ts';
 import { joinConferences } from './join-events.ts';
 import type { LoadedContent, LoadedFile, Scanned } from './load-content.ts';
 import { leaveOutOffTopicPages, quietSitePages } from './off-topic-pages.ts';
@@ -58,8 +59,10 @@ export function finishLibrary(
   quietSitePages(content);
   // A vault's daily notes, maps of content and people's pages: one warning for all of them.
   quietVaultPages(content);
+  // A section's index of talks and the page of each beside it: one event.
+  const paged = joinIndexPages(content.library, content.files);
   // Named now, the events of one conference show each talk two people wrote up once, and are one.
-  const merged = mergeTwinTalks(content.library) || offTopic;
+  const merged = mergeTwinTalks(content.library) || offTopic || paged;
   joinConferences(content.library, content.files);
   if (scanned.synonyms) {
     const { synonyms, problems } = parseSynonymsFile(

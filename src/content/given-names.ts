@@ -68,7 +68,11 @@ const NAMES = new Set(
     'zara zhang zoe zofia zoltan łukasz ' +
     // French given names frequent among speakers at French conferences.
     'amélie aurélie aurélien benoît capucine clément delphine élise emmanuelle estelle gaëlle ' +
-    'hélène jérôme laetitia lise mathilde mathieu matthieu nathalie océane sandrine sylvain '
+    'hélène jérôme laetitia lise mathilde mathieu matthieu nathalie océane sandrine sylvain ' +
+    // Polish given names frequent among speakers at Polish conferences.
+    'agata aleksander artur bartłomiej bartosz beata dominika dorota elżbieta grzegorz iwona ' +
+    'jarosław justyna kacper kamila karol leszek małgorzata mikołaj patrycja paulina przemysław ' +
+    'radosław ryszard sławomir stanisław sylwia szymon tadeusz weronika witold zbigniew '
   )
     .trim()
     .split(' '),

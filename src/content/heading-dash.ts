@@ -5,6 +5,7 @@ import { gluedSpeaker } from './glued-speaker.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
 import { isCompanyLike, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
+import { withoutKindAfterDash } from './title-marks.ts';
 
 /*
  * A talk heading split where a dash, a bar or a colon parts its title from its speakers
@@ -127,7 +128,10 @@ export function aroundFirstDash(
 }
 
 /** "Title – Jane Doe (Acme)" (speaker last, preferred) or "Jane Doe - Title" (speaker first). */
-export function splitDash(text: string): HeadingParts | undefined {
+export function splitDash(heading: string): HeadingParts | undefined {
+  // "Yukihiro Matsumoto - In Defense of GVL - Keynote": the kind (see `sessionKind`) is no part
+  // of the title, nor a speaker.
+  const text = withoutKindAfterDash(heading);
   DASH.lastIndex = 0;
   const cuts = [...text.matchAll(DASH)];
   const first = cuts[0];

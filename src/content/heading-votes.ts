@@ -13,7 +13,7 @@ import {
 } from './heading-title.ts';
 import { headingParts, headingText, type Section } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
-import { KIND_PREFIX, TIME_PREFIX } from './title-marks.ts';
+import { KIND_PREFIX, TIME_PREFIX, withoutKindAfterDash } from './title-marks.ts';
 
 /**
  * How a post writes the speakers in its headings, read from all of them at once: a dash, a colon,
@@ -123,7 +123,9 @@ export function postNamesFirst(headings: string[]): boolean {
   let first = 0;
   let last = 0;
   for (const heading of headings) {
-    const sides = HAS_DASH.test(heading) ? aroundFirstDash(readable(heading)) : undefined;
+    const sides = HAS_DASH.test(heading)
+      ? aroundFirstDash(readable(withoutKindAfterDash(heading)))
+      : undefined;
     if (!sides) continue;
     // "Dan McKinley - Choose Boring Technology": a given name says which side is the person.
     const left =
@@ -145,7 +147,9 @@ export function readNamesFirst(sections: Section[], dashSpeakers: boolean): void
   for (const section of sections) {
     readNamesFirst(section.children, dashSpeakers);
     const text = headingText(section);
-    const sides = HAS_DASH.test(text) ? aroundFirstDash(readable(text)) : undefined;
+    const sides = HAS_DASH.test(text)
+      ? aroundFirstDash(readable(withoutKindAfterDash(text)))
+      : undefined;
     if (!sides) continue;
     const parts = headingParts(section, dashSpeakers);
     const people = parts.title === sides[0].trim() ? peopleOnly(sides[0]) : undefined;

@@ -11,7 +11,7 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** "Event: …", "Slides: …", "Video: …": a labelled line of the talk's other facts. */
 const FIELD_LINE = /^\p{L}[\p{L} ]{0,30}[:：]\s*\S/u;
 /** "Authors:", "Autores:", "Авторы:": on a page of one talk, its speakers. */
-const AUTHORS_LABEL =
+export const AUTHORS_LABEL =
   /^(?:authors?|autor(?:es|en|as|a)?|auteur(?:e|s)?|autori|авторы?|докладчики|спикеры|저자|著者|作者)\s*[:：]/iu;
 /** "Tech Lead DBA — Citel Software", "Engenheira de dados | Maré": a role, a dash, the company. */
 const ROLE_DASH = /^(.+?)\s+(?:[—–|]|-)\s+(.+)$/u;

@@ -14,7 +14,7 @@ export function liquidCode(md: MarkdownIt): void {
   });
 }
 
-function lineAt(state: StateBlock, line: number): string {
+export function lineAt(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line] as number, state.eMarks[line] as number);
 }
 

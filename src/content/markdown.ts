@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import container from 'markdown-it-container';
 import { atxSpace } from './markdown-atx-space.ts';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
+import { doccDirectives } from './markdown-docc.ts';
 import { videoEmbeds } from './markdown-embeds.ts';
 import { htmlBlock, type MarkdownReader } from './markdown-html.ts';
 import { inline } from './markdown-inline.ts';
@@ -48,6 +49,7 @@ function markdownIt(): MarkdownIt {
   // whose content is read as the notes around it, not a line of colons.
   md.use(container as unknown as PluginWithParams, 'div', { validate: () => true });
   md.use(liquidCode);
+  md.use(doccDirectives);
   md.use(atxSpace);
   md.use(videoEmbeds);
   // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a

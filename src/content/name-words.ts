@@ -35,6 +35,12 @@ export const NOT_A_NAME = new Set([
   'Is',
   'It',
   'Yet',
+  // "In Defense of GVL", "On Call with Kafka": a preposition opening a title, never a name.
+  'In',
+  'On',
+  'For',
+  'With',
+  'Without',
   'How',
   'Why',
   'What',

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { withAlias } from './dash-links.ts';
 import { hanCompanyFirst } from './han-company-first.ts';
 import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
 import { lowerCaseName } from './lower-case-byline.ts';
@@ -24,7 +25,7 @@ const LABEL_ONLY =
   /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|moderador(?:a|es|as)?|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|sprekers?|přednášející|řeční(?:k|ci)|vedli|vedl[a]?|lektoř?i?|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：=]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
-const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
+const FULL_WIDTH = /[（），：｜／《》、]|——|。(?=\S)/;
 
 /**
  * "讲师：陈志远，星河云计算", "《标题》—— 刘海波（蓝鲸支付）": the same marks as "Speaker: Jane Doe, Acme"
@@ -32,18 +33,22 @@ const FULL_WIDTH = /[（），：｜《》、]|——|。(?=\S)/;
  */
 export function westernPunctuation(text: string): string {
   if (!FULL_WIDTH.test(text)) return text;
-  return text
-    .replace(/（/g, ' (')
-    .replace(/）/g, ')')
-    .replace(/[，、]/g, ', ')
-    .replace(/：/g, ': ')
-    .replace(/｜/g, ' | ')
-    .replace(/——/g, ' — ')
-    .replace(/《/g, '“')
-    .replace(/》/g, '”')
-    .replace(/。(?=\S)/g, '. ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/（/g, ' (')
+      .replace(/）/g, ')')
+      .replace(/[，、]/g, ', ')
+      .replace(/：/g, ': ')
+      .replace(/｜/g, ' | ')
+      // "許宏翔 (Mike Hsu)／DevOps, OpenNet": the person, a slash, their role and company.
+      .replace(/／/g, ' / ')
+      .replace(/——/g, ' — ')
+      .replace(/《/g, '“')
+      .replace(/》/g, '”')
+      .replace(/。(?=\S)/g, '. ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** A sub-heading or bullet that names the speaker: "Speaker: Jane Doe (Acme)", "by Jane Doe". */
@@ -66,8 +71,23 @@ export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | un
   // "Speakers\n: Tom Wouters\n: Lies Maes": a definition list (Pandoc, Markdown Extra), also
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
-  const people = peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName);
+  const people =
+    peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName) ?? aliasedLine(line);
   return people && hanCompanyFirst(line, people);
+}
+
+/** "許宏翔 (Mike Hsu) / DevOps, OpenNet": a name with its alias, a slash, the role and company. */
+const ALIASED = /^([^/()]{1,10}\s*\([^()]{1,30}\))\s+\/\s+([^/]{2,80})$/u;
+
+function aliasedLine(line: string): Speaker[] | undefined {
+  const match = ALIASED.exec(line.trim());
+  const person = match?.[1] ? parseSpeakerText(match[1])?.map(withAlias) : undefined;
+  const name = person?.length === 1 && !person[0]?.company ? person[0]?.name : undefined;
+  const company = match?.[2]
+    ?.split(/\s*,\s*/)
+    .at(-1)
+    ?.trim();
+  return name && company ? [{ name, company }] : undefined;
 }
 
 function definitionLine(text: string): string {

@@ -95,8 +95,14 @@ function bareSpeaker(section: Section, body: MdNode[]): boolean {
   if (first?.type !== 'paragraph' || /\b(?:19|20)\d{2}\b/.test(section.title)) return false;
   const text = plainText(first).trim();
   if (text.includes('\n') || text.length > 80 || /[.!?:]$/.test(text)) return false;
-  return rest.some((node) => node.type === 'list') && speakerLine(text, true) !== undefined;
+  // "## Abstract" under it (a DocC page of a conference's talk): a talk's own part.
+  const notes =
+    rest.some((node) => node.type === 'list') ||
+    section.children.some((child) => ABSTRACT.test(headingName(child.title)));
+  return notes && speakerLine(text, true) !== undefined;
 }
+
+const ABSTRACT = /^(?:abstract|talk abstract|session abstract)$/i;
 
 function isTalkLink(link: MdNode): boolean {
   const kind = classifyLink(plainText(link.children), '', link.url ?? '');

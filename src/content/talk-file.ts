@@ -1,3 +1,4 @@
+import { classifyLink } from './classify-link.ts';
 import { closingSpeaker } from './closing-speaker.ts';
 import { byGivenName, postUsesDashSpeakers } from './heading-votes.ts';
 import { labelledByline } from './labelled-byline.ts';
@@ -6,6 +7,7 @@ import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './se
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
+import { findLinks } from './talk-links.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { isDayOnly } from './title-day.ts';
 
@@ -48,7 +50,9 @@ export function talkOfFileParts(
       ? next
       : undefined;
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
-  const page = !byline && (speakerPage(first.body) || byLine(first) || talkParts(below));
+  const page =
+    !byline &&
+    (speakerPage(first.body) || byLine(first) || talkParts(below) || talkCard(first.body));
   // "# Guia de Upgrade do MySQL" over "**Palestrante:** Márcio Costa": the one talk's byline.
   const labelled = !byline && !page && !namesSpeaker(first) ? labelledByline(first) : undefined;
   if (!byline && !page && !labelled && !namesSpeaker(first)) return undefined;
@@ -122,6 +126,23 @@ function speakerPage(body: Section['body']): boolean {
   // A bare link reads without its scheme: "fjordconf.example/speaker/AnnBerg".
   return /^(?:https?:\/\/)?[\w.-]+\.\w+\/(?:\S+\/)?(?:speakers?|sessions?|talks?|presentations?)\/[^/\s]+\/?$/i.test(
     plainText(first).trim(),
+  );
+}
+
+/**
+ * "> [議程](…/session-page/4405)", "> [簡報](./from_thanos_to_mimir.pdf)" in the lines right under
+ * the title, before any heading: the talk's own slides or video, as a conference's page of one
+ * talk (or the notes copied from it) opens. A post of many talks opens with its event's links.
+ */
+function talkCard(body: Section['body']): boolean {
+  const top = meaningful(body)
+    .slice(0, 6)
+    .flatMap((node) => (node.type === 'blockquote' ? node.children : [node]));
+  return top.some((node) =>
+    findLinks(node).some((link) => {
+      const kind = classifyLink(plainText(link.children), '', link.url ?? '');
+      return kind === 'slides' || kind === 'video';
+    }),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { authorLines } from './author-lines.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
@@ -7,6 +8,7 @@ import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
+import { polishSpeakers } from './polish-speakers.ts';
 import { proseSpeaker } from './prose-speaker.ts';
 import { meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
@@ -74,6 +76,11 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   // "…, done by Jane Roe from Intel.": a clear sentence of the notes' prose; it stays a note.
   const prose = trailing ? undefined : proseSpeaker(content, subjectSpeaker);
   if (prose) speakers.push(prose);
+  // "Kamila Mrozek opowiedziała nam o chaosie": the speakers in a Polish post's prose.
+  else if (!trailing)
+    speakers.push(
+      ...polishSpeakers(content.flatMap((n) => (n.type === 'paragraph' ? [plainText(n)] : []))),
+    );
   return trailing ?? body;
 }
 
@@ -94,6 +101,12 @@ function leadingSpeakerLine(
   speakers: Speaker[],
 ): MdNode[] | undefined {
   for (const [index, node] of content.slice(0, 3).entries()) {
+    // "_Авторы:_" over a line of people and their company per company: each line's people.
+    const authors = authorLines(node);
+    if (authors) {
+      speakers.push(...authors);
+      return body.filter((n) => n !== node);
+    }
     // "> Speaker: Jane Doe" as a quote counts too.
     const quoted = node.type === 'blockquote' && node.children.length === 1;
     if (node.type !== 'paragraph' && !(quoted && node.children[0]?.type === 'paragraph')) continue;

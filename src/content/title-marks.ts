@@ -106,6 +106,8 @@ function readTitle(text: string): string {
     .replace(PLUG_PREFIX, '')
     // "【基調講演】Title": the kind in lenticular brackets (kept as the talk's kind).
     .replace(/^【[^】]{1,20}】\s*/u, '')
+    // "Matz - In Defense of GVL - Keynote": the kind after the last dash (kept as the talk's kind).
+    .replace(KIND_AFTER_DASH, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
       parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
@@ -160,6 +162,19 @@ function capitalised(title: string): string {
 const KIND_ALONE =
   /^(?:(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote|panel(?: discussion)?|fireside chat)|lightning talks?)$/i;
 
+/**
+ * "Matz - In Defense of GVL - Keynote", "Title – Jane Roe – Workshop": the kind after the
+ * heading's last dash, once its speaker and title are said.
+ */
+const KIND_AFTER_DASH =
+  /\s+[-–—|]\s+((?:opening |closing )?(?:keynote|panel(?: discussion)?|workshop|tutorial|lightning talk))\s*$/i;
+
+/** The heading without the kind after its last dash, where a dash still parts the rest. */
+export function withoutKindAfterDash(heading: string): string {
+  const kindless = heading.replace(KIND_AFTER_DASH, '');
+  return kindless !== heading && /\s[–—|-]\s/.test(kindless) ? kindless : heading;
+}
+
 /** "Keynote", "Opening keynote", "Closing panel": a title that only says what kind of session. */
 export const isKindAlone = (title: string): boolean => KIND_ALONE.test(title.trim());
 
@@ -212,6 +227,8 @@ export function sessionKind(text: string): string | undefined {
   const alone = KIND_ALONE.exec(cleanTitle(rest));
   if (alone) marks.push(alone[0]);
   for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
+  const after = KIND_AFTER_DASH.exec(rest);
+  if (after?.[1]) marks.push(after[1]);
   for (const mark of marks) {
     const kind = KINDS.find(([word]) => word.test(mark));
     if (kind) return kind[1];

@@ -67,7 +67,7 @@ function people(talk: Talk): string {
     .join('|');
 }
 
-function absorb(kept: Talk, other: Talk): void {
+export function absorb(kept: Talk, other: Talk): void {
   for (const link of other.links)
     if (!kept.links.some((known) => known.url === link.url)) kept.links.push(link);
   kept.notes.push(...other.notes);
