@@ -17,10 +17,21 @@ export function inline(tokens: Token[], parent: MdNode, firstLine: number): void
   const stack: MdNode[] = [parent];
   let line = firstLine;
   let lineStart = true;
+  /** Inside `<script>` or `<style>`: the tag's text is code, no words of the notes. */
+  let hidden: RegExp | undefined;
   for (const token of tokens) {
     const into = stack[stack.length - 1] as MdNode;
     const atStart = lineStart;
     lineStart = false;
+    if (token.type === 'html_inline') {
+      const opened = HIDING_OPEN.exec(token.content)?.[1]?.toLowerCase();
+      if (opened) hidden = new RegExp(`^</${opened}\\s*>$`, 'i');
+      else if (hidden?.test(token.content)) hidden = undefined;
+    } else if (
+      hidden &&
+      (token.type === 'text' || token.type === 'text_special' || token.type === 'code_inline')
+    )
+      continue;
     switch (token.type) {
       case 'text':
       case 'text_special':
@@ -91,6 +102,9 @@ export function inline(tokens: Token[], parent: MdNode, firstLine: number): void
     }
   }
 }
+
+/** An opening `<script>` or `<style>` tag, whose text up to its closing tag is no prose. */
+const HIDING_OPEN = /^<(script|style)(?:\s[^<>]*)?>$/i;
 
 /** An HTML link's opening tag with a web address. */
 const ANCHOR_OPEN = /^<a\s[^<>]*?\bhref\s*=\s*["'](https?:\/\/[^"'<>\s]+)["'][^<>]*>$/i;

@@ -154,3 +154,32 @@ describe('hostile notes', () => {
     }
   });
 });
+
+describe('script and style written inline in the notes', () => {
+  it('are no words of a title or of the notes: their code is dropped with their tags', () => {
+    const { talks } = parseNotes(
+      [
+        '## Safe titles <script>alert(1)</script> for all',
+        '',
+        'Jane Doe',
+        '',
+        '- escaping <style>p { color: red }</style> matters',
+        '- and <SCRIPT type="text/javascript">steal(document.cookie)</SCRIPT>templates too',
+        '',
+        '## Second talk',
+        '',
+        '- a <b>bold</b> point',
+      ].join('\n'),
+      'hostile.md',
+      'hostile',
+    );
+    const [first, second] = talks;
+    expect(first?.title).toBe('Safe titles for all');
+    const text = JSON.stringify(first?.notes);
+    expect(text).toContain('escaping');
+    expect(text).toContain('and templates too');
+    expect(text).not.toMatch(/alert|color: red|steal|cookie/);
+    // Other inline HTML keeps its text.
+    expect(JSON.stringify(second?.notes)).toContain('bold');
+  });
+});
