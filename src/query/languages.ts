@@ -218,7 +218,7 @@ const LANGUAGES: Language[] = [
     // French
     days: 'fr',
     markers: either(
-      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait)(?=\s|$)/,
+      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait|(?:premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere)\s+jour(?:nee)?)(?=\s|$)/,
       either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
     ),
     words: [
@@ -226,6 +226,11 @@ const LANGUAGES: Language[] = [
       ...ROMANCE_ASKING.fr,
       ...COUNT_AND_WHEN.fr,
       [/\by\s+a\s*-?\s*t\s*-?\s*il\b/g, 'is there'],
+      // "Le premier jour", "la deuxième journée": the event's first, second day.
+      [/\b(?:(?:le|la)\s+)?premiere?\s+jour(?:nee)?\b/g, 'the first day'],
+      [/\b(?:(?:le|la)\s+)?(?:deuxieme|seconde?)\s+jour(?:nee)?\b/g, 'the second day'],
+      [/\b(?:(?:le|la)\s+)?troisieme\s+jour(?:nee)?\b/g, 'the third day'],
+      [/\b(?:(?:le|la)\s+)?derniere?\s+jour(?:nee)?\b/g, 'the last day'],
       [/\bqui\s+a\s+(?:parle|presente)\s+(?:de|du|des|sur)\b/g, 'who spoke about'],
       [/\bqui\b/g, 'who'],
       [/\b(?:quelles?|quels?)\b/g, 'which'],

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import type { Bot } from '../../../src/bot.ts';
+import { notesBot } from './notes-folder.ts';
+
+/** Questions real notes showed misread (q33), against invented notes. */
+const titles = (answer: Answer) =>
+  answer.kind === 'talks' ? answer.hits.map((hit) => hit.title) : [];
+
+/** A French recap whose days are only weekdays, as plain lines: no date anywhere. */
+const FRENCH = `---
+title: Compte-rendu de Rivage Web 2011
+---
+
+Jeudi et vendredi, j'ai assisté à Rivage Web 2011.
+
+Jeudi
+
+*   **Le cache sans douleur** par Ola Nord&nbsp;: Une prestation claire.
+*   **Des images légères** par Kari Holm&nbsp;: Contenu dense.
+
+Vendredi
+
+*   **Des files pour les humains** par Per Aune&nbsp;: Très bon retour d'expérience.
+*   **La dernière conférence** par Bo Sten&nbsp;: Agréable.
+`;
+
+/** The same shape in English: a weekday a line of its own over each day's talks. */
+const ENGLISH = `# Fjordweb 2026 notes
+
+Thursday
+
+* **Cache all the things** by Ola Nord: about caching.
+* **Pixels at scale** by Kari Holm: about images.
+
+Friday
+
+* **Queues for humans** by Per Aune: about queues.
+* **The closing act** by Bo Sten: about endings.
+`;
+
+let french: { bot: Bot; remove: () => Promise<void> };
+let english: { bot: Bot; remove: () => Promise<void> };
+beforeAll(async () => {
+  french = await notesBot({ 'rivage.md': FRENCH }, 'q33-fr');
+  english = await notesBot({ 'fjord.md': ENGLISH }, 'q33-en');
+});
+afterAll(async () => {
+  await french.remove();
+  await english.remove();
+});
+
+describe('days the notes name only by a weekday', () => {
+  it('finds a weekday written in the language of the notes, asked in any', () => {
+    const friday = ['Des files pour les humains', 'La dernière conférence'];
+    const thursday = ['Le cache sans douleur', 'Des images légères'];
+    for (const [asked, expected] of [
+      ['vendredi', friday],
+      ['quelles conférences le vendredi ?', friday],
+      ['friday talks', friday],
+      ['jeudi', thursday],
+      ['talks on thursday', thursday],
+    ] as const)
+      expect(titles(french.bot.ask(asked)), asked).toEqual(expected);
+  });
+
+  it('counts the days in the order the notes give them: day 2, the first day', () => {
+    for (const [bot, asked, expected] of [
+      [french.bot, 'day 2', ['Des files pour les humains', 'La dernière conférence']],
+      [french.bot, 'le premier jour', ['Le cache sans douleur', 'Des images légères']],
+      [
+        french.bot,
+        'quelles conférences le deuxième jour ?',
+        ['Des files pour les humains', 'La dernière conférence'],
+      ],
+      [english.bot, 'the second day', ['Queues for humans', 'The closing act']],
+      [english.bot, 'talks on day 1', ['Cache all the things', 'Pixels at scale']],
+    ] as const)
+      expect(titles(bot.ask(asked)), asked).toEqual(expected);
+  });
+
+  it('keeps a day no label is on empty: day 3 of a two-day event', () => {
+    expect(french.bot.ask('day 3')).toMatchObject({ kind: 'none' });
+  });
+});
