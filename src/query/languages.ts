@@ -218,10 +218,12 @@ const LANGUAGES: Language[] = [
     // French
     days: 'fr',
     markers: either(
-      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait|(?:premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere)\s+jour(?:nee)?)(?=\s|$)/,
+      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait|(?:premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere)\s+jour(?:nee)?|ou\s+etait\s*-?\s*ce|c['’]?\s*etait\s+(?:ou|quand))(?=\s|$)/,
       either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
     ),
     words: [
+      // "Où était-ce ?": where it was, as "c'était où ?" is.
+      [/\bou\s+etait\s*-?\s*ce\b/g, 'where was it'],
       ...POINTING_WORDS.fr,
       ...ROMANCE_ASKING.fr,
       ...COUNT_AND_WHEN.fr,

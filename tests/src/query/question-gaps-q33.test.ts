@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../../adapters/console/render-text.ts';
 import type { Answer } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
 import { notesBot } from './notes-folder.ts';
@@ -39,15 +40,31 @@ Friday
 * **The closing act** by Bo Sten: about endings.
 `;
 
+/** Notes whose front matter gives the event's dates. */
+const DATED = `---
+title: DatedConf 2024 notes
+event:
+  name: DatedConf 2024
+  dates: 2024-05-02..2024-05-03
+---
+
+## Caching in anger — Ola Nord
+
+- about caching
+`;
+
+let dated: { bot: Bot; remove: () => Promise<void> };
 let french: { bot: Bot; remove: () => Promise<void> };
 let english: { bot: Bot; remove: () => Promise<void> };
 beforeAll(async () => {
   french = await notesBot({ 'rivage.md': FRENCH }, 'q33-fr');
   english = await notesBot({ 'fjord.md': ENGLISH }, 'q33-en');
+  dated = await notesBot({ 'dated.md': DATED }, 'q33-dated');
 });
 afterAll(async () => {
   await french.remove();
   await english.remove();
+  await dated.remove();
 });
 
 describe('days the notes name only by a weekday', () => {
@@ -81,5 +98,37 @@ describe('days the notes name only by a weekday', () => {
 
   it('keeps a day no label is on empty: day 3 of a two-day event', () => {
     expect(french.bot.ask('day 3')).toMatchObject({ kind: 'none' });
+  });
+});
+
+describe('the conference asked about where the notes do not say', () => {
+  it('says the notes give no date or place, never only the event’s name', () => {
+    for (const [asked, unsaid] of [
+      ['when was fjordweb', 'dates'],
+      ['when was it', 'dates'],
+      ["c'était quand ?", 'dates'],
+      ['where was fjordweb held', 'place'],
+      ['where was it', 'place'],
+      ['où était-ce ?', 'place'],
+    ] as const)
+      expect(english.bot.ask(asked), asked).toMatchObject({ kind: 'events', unsaid });
+    expect(renderText(english.bot.ask('when was it'))).toMatch(
+      /^The notes give no date for Fjordweb 2026\./,
+    );
+  });
+
+  it('keeps the event’s dates where the notes give them, with nothing said missing', () => {
+    const answer = dated.bot.ask('when was datedconf');
+    expect(answer).toMatchObject({ kind: 'events' });
+    expect(answer).not.toHaveProperty('unsaid');
+  });
+
+  it('reads "who spoke?" with nothing asked before as every speaker', () => {
+    for (const asked of ['who spoke?', 'who was speaking', 'who presented'])
+      expect(english.bot.ask(asked), asked).toMatchObject({
+        kind: 'talks',
+        scope: { kind: 'list' },
+        total: 4,
+      });
   });
 });
