@@ -132,3 +132,21 @@ describe('the conference asked about where the notes do not say', () => {
       });
   });
 });
+
+describe('a refusal in the languages people write', () => {
+  it('reads sauf, menos, tranne, exceto, behalve as except', () => {
+    const rest = ['Des images légères', 'Des files pour les humains', 'La dernière conférence'];
+    for (const asked of [
+      'tout sauf le cache',
+      'sauf cache',
+      'todo menos cache',
+      'tutto tranne cache',
+      'tudo exceto cache',
+      'alles behalve cache',
+    ]) {
+      const answer = french.bot.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'talks' });
+      expect(titles(answer).sort(), asked).toEqual([...rest].sort());
+    }
+  });
+});
