@@ -150,3 +150,12 @@ describe('a refusal in the languages people write', () => {
     }
   });
 });
+
+describe('chat that asks no talk', () => {
+  it('greets back "ça va ?" and its like, and reads "what\'s this bot" as about the bot', () => {
+    for (const asked of ['salut ça va', 'ça va ?', 'hola, ¿qué tal?', "wie geht's?", 'come stai?'])
+      expect(french.bot.ask(asked), asked).toMatchObject({ kind: 'help', greeting: 'hello' });
+    for (const asked of ["what's this bot", "what's this?"])
+      expect(english.bot.ask(asked), asked).toMatchObject({ kind: 'help' });
+  });
+});
