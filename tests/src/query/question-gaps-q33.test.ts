@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../../adapters/console/render-text.ts';
 import type { Answer } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
-import { notesBot } from './notes-folder.ts';
+import { liveOver, notesBot } from './notes-folder.ts';
 
 /** Questions real notes showed misread (q33), against invented notes. */
 const titles = (answer: Answer) =>
@@ -157,5 +157,27 @@ describe('chat that asks no talk', () => {
       expect(french.bot.ask(asked), asked).toMatchObject({ kind: 'help', greeting: 'hello' });
     for (const asked of ["what's this bot", "what's this?"])
       expect(english.bot.ask(asked), asked).toMatchObject({ kind: 'help' });
+  });
+});
+
+describe('who else, asked in another language', () => {
+  it('reads "et qui d\'autre ?", "¿y quién más?", "wer noch?" as who else: never a search', async () => {
+    for (const [i, asked] of [
+      "et qui d'autre ?",
+      '¿y quién más?',
+      'wer noch?',
+      'chi altro?',
+    ].entries()) {
+      const chat = liveOver(english.bot);
+      const where = { surface: 'slack', place: `C-q33-${i}`, user: 'U-ola' };
+      expect(titles(await chat.ask('caching', where))).toEqual(['Cache all the things']);
+      // The talks like it (none here, and said so), as "who else?" gets: never the words searched.
+      expect(await chat.ask(asked, where), asked).toMatchObject({
+        kind: 'none',
+        query: 'more like Cache all the things',
+        reason: 'none-alike',
+      });
+      await chat.close();
+    }
   });
 });
