@@ -36,7 +36,7 @@ Thursday
 
 Friday
 
-* **Queues for humans** by Per Aune: about queues.
+* **Queues for humans** by Per Aune: about queues, as a Stripe engineer sees them.
 * **The closing act** by Bo Sten: about endings.
 `;
 
@@ -179,5 +179,16 @@ describe('who else, asked in another language', () => {
       });
       await chat.close();
     }
+  });
+});
+
+describe('who works at a company no speaker is from', () => {
+  it('gives the talks that mention it, said so, as "anyone from" does', () => {
+    for (const asked of ['who works at stripe', 'anyone working at Stripe?', 'anyone from stripe'])
+      expect(english.bot.ask(asked), asked).toMatchObject({
+        kind: 'talks',
+        total: 1,
+        scope: { notFrom: expect.stringMatching(/^stripe$/i) },
+      });
   });
 });
