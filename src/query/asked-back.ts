@@ -93,7 +93,7 @@ export function asksEverySpeaker(text: string): boolean {
   return (
     rest.some(asks) &&
     rest.every((word) => asks(word) || BEING.has(word) || isFiller(word)) &&
-    !rest.some((word) => AT_ONE.has(word))
+    !rest.some((word) => AT_ONE.has(word) || word === 'else')
   );
 }
 

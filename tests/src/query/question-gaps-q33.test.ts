@@ -123,6 +123,13 @@ describe('the conference asked about where the notes do not say', () => {
     expect(answer).not.toHaveProperty('unsaid');
   });
 
+  it('keeps "who else spoke?" with nothing asked before a question of which talk', () => {
+    expect(english.bot.ask('who else spoke?')).toMatchObject({
+      kind: 'none',
+      reason: 'which-talk',
+    });
+  });
+
   it('reads "who spoke?" with nothing asked before as every speaker', () => {
     for (const asked of ['who spoke?', 'who was speaking', 'who presented'])
       expect(english.bot.ask(asked), asked).toMatchObject({
