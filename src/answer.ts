@@ -40,6 +40,9 @@ export interface TopicInfo {
   events: string[];
 }
 
+/** A fact of an event the notes may not give: its dates, its place. */
+export type EventFact = 'dates' | 'place';
+
 export interface EventInfo {
   id: string;
   name: string;
@@ -245,6 +248,8 @@ export type AnswerBody =
       events: EventInfo[];
       /** "Are there notes in German?" where none are: the language asked for, said first. */
       noNotesIn?: string;
+      /** "When was ffconf?" where the notes give no date (or "where", no place): said first. */
+      unsaid?: EventFact;
     }
   | {
       kind: 'help';

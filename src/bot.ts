@@ -11,6 +11,7 @@ import { Catalogue, groupOf } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { asksEverySpeaker } from './query/asked-back.ts';
+import { asksEventBack, eventFactUnsaid } from './query/event-facts-asked.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
@@ -181,6 +182,12 @@ export class Bot {
         // speakers?" points at no talk: every talk's speakers.
         if (asksEverySpeaker(request.words))
           plan = this.resolver.resolve(EVERY_SPEAKER_QUESTION, request.event);
+        else if (asksEventBack(request.words))
+          // "Where was it?" with nothing before: no talk is pointed at, the conference is.
+          plan = {
+            kind: 'events',
+            events: request.event ? [request.event] : this.library.events.map((e) => e.id),
+          };
         else if (pointsBack(inEnglish(request.words), plan)) {
           const example = this.example();
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
@@ -211,10 +218,12 @@ export class Bot {
         }
         if (plan.kind === 'events') {
           const ids = new Set(plan.events);
+          const events = this.catalogue.events().filter((e) => ids.has(e.id));
           return {
             kind: 'events',
-            events: this.catalogue.events().filter((e) => ids.has(e.id)),
+            events,
             ...opt('noNotesIn', plan.noNotesIn),
+            ...opt('unsaid', eventFactUnsaid(request.words, events)),
           };
         }
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;

@@ -17,6 +17,7 @@ import {
   noneTexts,
   plural,
   topicsLine,
+  unsaidOfEvents,
 } from '../present/index.ts';
 
 export interface TextOptions {
@@ -82,6 +83,7 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
       if (answer.events.length === 0) return NO_EVENTS;
       return [
         answer.noNotesIn && noNotesIn(answer.noNotesIn),
+        answer.unsaid && unsaidOfEvents(answer.unsaid, answer.events),
         'Events:',
         ...answer.events.map((e) =>
           [

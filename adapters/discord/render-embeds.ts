@@ -13,6 +13,7 @@ import {
   noNotesIn,
   noneTexts,
   plural,
+  unsaidOfEvents,
 } from '../present/index.ts';
 import { carriedFooter } from './carried-questions.ts';
 import { backRow, linkRows, openMenu, pagingRow, type Row, shareRow } from './components.ts';
@@ -124,6 +125,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
       return {
         content: [
           answer.noNotesIn && noNotesIn(escaped(answer.noNotesIn, 100)),
+          answer.unsaid && escaped(unsaidOfEvents(answer.unsaid, answer.events), 300),
           eventsCount(answer.events.length),
         ]
           .filter(Boolean)

@@ -32,4 +32,5 @@ export {
   pageLabel,
   plural,
   topicsLine,
+  unsaidOfEvents,
 } from './words.ts';

@@ -1,4 +1,12 @@
-import type { Answer, Focus, Greeting, TalkCard, TalksScope, Unknown } from '../../src/answer.ts';
+import type {
+  Answer,
+  EventFact,
+  Focus,
+  Greeting,
+  TalkCard,
+  TalksScope,
+  Unknown,
+} from '../../src/answer.ts';
 import { slotLength } from '../../src/query/day-parts.ts';
 import { words } from '../../src/search/analyze.ts';
 import { followUpLine } from './follow-up.ts';
@@ -207,6 +215,15 @@ export function noNotesIn(language: string): string {
   return `No notes in ${language}: each event below says the language its notes are in.`;
 }
 export const NO_TALKS = 'No talks here.';
+
+/** "When was ffconf?" where the notes give no date (or "where", no place): said before the events. */
+export function unsaidOfEvents(unsaid: EventFact, events: { name: string }[]): string {
+  const [one] = events;
+  const of = events.length === 1 && one ? one.name : 'these events';
+  return unsaid === 'dates'
+    ? `The notes give no date for ${of}.`
+    : `The notes do not say where ${of} took place.`;
+}
 
 /** What an answer with no talk says: its title, and what to offer instead. */
 export function noneTexts(answer: None): { title: string; offer: string } {

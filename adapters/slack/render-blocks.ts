@@ -18,6 +18,7 @@ import {
   noneTexts,
   plural,
   topicsLine,
+  unsaidOfEvents,
 } from '../present/index.ts';
 import {
   actions,
@@ -88,6 +89,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
             : [
                 header('Events'),
                 ...(answer.noNotesIn ? [context(noNotesIn(cut(answer.noNotesIn, 100)))] : []),
+                ...(answer.unsaid ? [context(unsaidOfEvents(answer.unsaid, answer.events))] : []),
                 ...answer.events
                   .slice(0, EVENTS_SHOWN)
                   .map((e, i) =>

@@ -88,12 +88,17 @@ const AT_ONE = new Set([
 export function asksEverySpeaker(text: string): boolean {
   const rest = whoAsked(text)?.rest;
   if (!rest) return false;
+  // "Who spoke?", "who was speaking?": someone spoke, of no talk named; so every speaker.
+  const asks = (word: string) => EVERY_SPEAKER.has(word) || SPOKE.has(word);
   return (
-    rest.some((word) => EVERY_SPEAKER.has(word)) &&
-    rest.every((word) => EVERY_SPEAKER.has(word) || BEING.has(word) || isFiller(word)) &&
-    !rest.some((word) => AT_ONE.has(word))
+    rest.some(asks) &&
+    rest.every((word) => asks(word) || BEING.has(word) || isFiller(word)) &&
+    !rest.some((word) => AT_ONE.has(word) || word === 'else')
   );
 }
+
+/** Speaking said without a subject: "who spoke?", "who was talking?", "who presented?". */
+const SPOKE = new Set(['spoke', 'talked', 'presented', 'speaking', 'talking', 'presenting']);
 
 /** "Are", "were" and "the" in the languages above: "wer waren die Sprecher?", "qui sont les …". */
 const BEING = new Set([

@@ -35,10 +35,10 @@ const OK =
   /^(?:(?:ok(?:ay)?|k|cool|alright|great|right|yeah|yes|yep)[\s,!.]+)*(?:ok(?:ay)?|k|kk|got it|nvm|never ?mind|no worries|np|alright|all right|sure|fine|sounds good|makes sense|good to know|\+1|👍|👌|that['’]?s (?:all|it|everything)(?: for (?:now|today))?(?: (?:i|we) (?:needed|wanted))?|lol|lmao|rofl|ha(?:ha)+|oops|(?:sorry,? )?wrong (?:channel|chat|thread|window|bot|dm)|sorry|my bad)[\s!.,]*$/iu;
 /** "what's up", "how are you": a greeting's question, not a search. */
 const HOW_ARE_YOU =
-  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going)(?:,?\s+(?:bot|qcon-?bot|all|everyone|folks|team|y['’]?all))?[\s?!.]*$/iu;
+  /^(?:(?:what['’]?s|whats|wassup|sup)(?:\s+up)?|how are (?:you|u)(?: doing)?|how['’]?s it going|(?:(?:salut|coucou|bonjour|hola|hallo|hi|hey|ciao|oi|ol[aá]|hoi)[\s,!]+)?¿?(?:(?:comment )?[cç]a va|qu[eé] tal|c[oó]mo est[aá]s|wie geht['’]?s|wie geht es dir|come stai|come va|tudo bem|hoe gaat het))(?:,?\s+(?:bot|qcon-?bot|all|everyone|folks|team|y['’]?all))?[\s?!.]*$/iu;
 /** "Who are you?", "what can you do?" ("was kannst du?"): about the bot, not about a talk. */
 const ABOUT_BOT =
-  /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what is (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?|wie funktioniert (?:der |dieser )?(?:bot|qcon-?bot)|was kannst du(?: alles)?|wer bist du)[\s?!.]*$/i;
+  /^(?:(?:who|what) are you|what (?:can|do|else do) you (?:do|know|have)(?: about)?(?: (?:then|there|here|exactly))?|(?:tell me )?what you know(?: about)?|how (?:do i|to|can i|should i) use (?:you|this|it|the|qcon-?bot)(?:\s+(?:bot|thing|app|tool))?|what(?:['’]?s| is) (?:this|qcon-?bot)(?:\s+(?:bot|thing))?|how does (?:this|it)(?:\s+(?:bot|thing))? work|can you help(?: me| us)?|(?:i )?need (?:some )?help|help me(?: out)?|wie funktioniert (?:der |dieser )?(?:bot|qcon-?bot)|was kannst du(?: alles)?|wer bist du)[\s?!.]*$/i;
 
 /** "Are you there?", "ping": checking the bot is there, answered as a hello. */
 const THERE =

@@ -1,4 +1,5 @@
 import type { ConferenceEvent, Talk } from '../model.ts';
+import { labelDayOrder, labelWeekday } from './label-days.ts';
 
 /** A day named in a question: `tuesday`, `june 15`, `2016-06-15`, `day 2`, `the second day`. */
 export type DayPhrase =
@@ -195,9 +196,9 @@ export function onDay(
       const name = WEEKDAYS[day.weekday] as string;
       return (talk) => {
         const date = iso(talk);
-        return date
-          ? new Date(`${date}T00:00:00Z`).getUTCDay() === day.weekday
-          : label(talk).includes(name);
+        if (date) return new Date(`${date}T00:00:00Z`).getUTCDay() === day.weekday;
+        // A label in the notes' language: `Jeudi` is Thursday.
+        return label(talk).includes(name) || (!!talk.day && labelWeekday(talk.day) === day.weekday);
       };
     }
     case 'monthday': {
@@ -233,8 +234,9 @@ export function onDay(
       const named = new RegExp(
         `\\b(?:day|tag|dzie[nń]|d[ií]a|jour|giorno|dag)\\s*(${day.n}|${NUMBERS[day.n - 1] ?? '-'})\\b|\\b(${ORDINALS[day.n - 1] ?? '-'})\\s+day\\b`,
       );
+      const placeOf = labelDayOrder(talks);
       return (talk, event) => {
-        if (named.test(label(talk))) return true;
+        if (named.test(label(talk)) || placeOf(talk) === day.n) return true;
         const date = iso(talk);
         const start = /^(\d{4}-\d{2}-\d{2})/.exec(event?.dates ?? '')?.[1];
         if (!date || !start) return false;

@@ -125,6 +125,10 @@ export function asksLikeness(text: string): boolean {
 const OTHERS =
   /^(?:and\s+)?(?:(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;
 
+/** "Et qui d'autre ?", "¿y quién más?", "wer noch?", "chi altro?", "quem mais?", "wie nog meer?". */
+const OTHERS_ELSEWHERE =
+  /^(?:(?:et|y|e|und|en)\s+)?(?:qui\s+d['’]?\s*autre|quien(?:es)?\s+mas|wer\s+(?:noch|sonst)(?:\s+noch)?|chi\s+altro|quem\s+mais|wie\s+nog(?:\s+meer)?)$/;
+
 /** "Her", "that speaker", "the same speakers": the speaker of the talk answered before. */
 const THAT_SPEAKER = String.raw`(?:her|him|them|she|he|they|that\s+(?:speaker|person|guy|woman|man|presenter)|this\s+speaker|the\s+(?:same\s+)?speakers?)`;
 /**
@@ -244,7 +248,7 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
   if (MORE.test(words)) return { kind: 'more' };
   if (COUNT.test(words)) return { kind: 'count' };
   if (LIKE.test(words)) return { kind: 'like' };
-  if (OTHERS.test(words)) return { kind: 'others' };
+  if (OTHERS.test(words) || OTHERS_ELSEWHERE.test(words)) return { kind: 'others' };
   if (SPEAKER.test(words)) return { kind: 'speaker' };
   const next = NEXT.exec(words)?.[1];
   if (next) return { kind: 'next', which: AFTER.has(next) ? 'after' : 'before' };

@@ -1,5 +1,6 @@
 import { withoutAccents } from '../text.ts';
 import { CJK_COUNT_MARKERS, COUNT_AND_WHEN } from './count-and-when.ts';
+import { EXCEPT_MARKERS, EXCEPT_WORDS } from './except-words.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
 import { POINTING_MARKERS, POINTING_WORDS } from './pointing-words.ts';
 import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
@@ -108,10 +109,14 @@ const LANGUAGES: Language[] = [
     // Italian
     days: 'it',
     markers: either(
-      /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto|(?:che|quale)\s+giorno)(?=\s|$)/,
-      POINTING_MARKERS.it,
+      either(
+        /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto|(?:che|quale)\s+giorno)(?=\s|$)/,
+        POINTING_MARKERS.it,
+      ),
+      EXCEPT_MARKERS.it,
     ),
     words: [
+      ...EXCEPT_WORDS.it,
       ...POINTING_WORDS.it,
       ...COUNT_AND_WHEN.it,
       [
@@ -138,9 +143,12 @@ const LANGUAGES: Language[] = [
   {
     // Dutch
     days: 'nl',
-    markers:
+    markers: either(
       /(?:^|\s)(?:welke|een|het|gingen|ging|sprak|spraken|hadden|hebben|heeft|waren|lezing|lezingen|praatje|praatjes)(?=\s|$)/,
+      EXCEPT_MARKERS.nl,
+    ),
     words: [
+      ...EXCEPT_WORDS.nl,
       [/\b(?:gingen|ging)\s+over\b/g, 'were about'],
       [/\b(?:sprak|spraken|praatte|praatten)\s+(?:er\s+)?over\b/g, 'spoke about'],
       [/\bwelke\b/g, 'which'],
@@ -157,10 +165,14 @@ const LANGUAGES: Language[] = [
     // Spanish
     days: 'es',
     markers: either(
-      /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes|cuando|donde|fue|en\s+total)(?=\s|$)/,
-      either(ROMANCE_MARKERS.es, POINTING_MARKERS.es),
+      either(
+        /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes|cuando|donde|fue|en\s+total)(?=\s|$)/,
+        either(ROMANCE_MARKERS.es, POINTING_MARKERS.es),
+      ),
+      EXCEPT_MARKERS.es,
     ),
     words: [
+      ...EXCEPT_WORDS.es,
       ...POINTING_WORDS.es,
       ...ROMANCE_ASKING.es,
       ...COUNT_AND_WHEN.es,
@@ -196,10 +208,14 @@ const LANGUAGES: Language[] = [
     // Portuguese
     days: 'pt',
     markers: either(
-      /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum|quando|onde|foi|aconteceu|no\s+total)(?=\s|$)/,
-      either(ROMANCE_MARKERS.pt, POINTING_MARKERS.pt),
+      either(
+        /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum|quando|onde|foi|aconteceu|no\s+total)(?=\s|$)/,
+        either(ROMANCE_MARKERS.pt, POINTING_MARKERS.pt),
+      ),
+      EXCEPT_MARKERS.pt,
     ),
     words: [
+      ...EXCEPT_WORDS.pt,
       ...POINTING_WORDS.pt,
       ...ROMANCE_ASKING.pt,
       ...COUNT_AND_WHEN.pt,
@@ -218,14 +234,25 @@ const LANGUAGES: Language[] = [
     // French
     days: 'fr',
     markers: either(
-      /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait)(?=\s|$)/,
-      either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
+      either(
+        /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait|(?:premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere)\s+jour(?:nee)?|ou\s+etait\s*-?\s*ce|c['’]?\s*etait\s+(?:ou|quand))(?=\s|$)/,
+        either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
+      ),
+      EXCEPT_MARKERS.fr,
     ),
     words: [
+      ...EXCEPT_WORDS.fr,
+      // "Où était-ce ?": where it was, as "c'était où ?" is.
+      [/\bou\s+etait\s*-?\s*ce\b/g, 'where was it'],
       ...POINTING_WORDS.fr,
       ...ROMANCE_ASKING.fr,
       ...COUNT_AND_WHEN.fr,
       [/\by\s+a\s*-?\s*t\s*-?\s*il\b/g, 'is there'],
+      // "Le premier jour", "la deuxième journée": the event's first, second day.
+      [/\b(?:(?:le|la)\s+)?premiere?\s+jour(?:nee)?\b/g, 'the first day'],
+      [/\b(?:(?:le|la)\s+)?(?:deuxieme|seconde?)\s+jour(?:nee)?\b/g, 'the second day'],
+      [/\b(?:(?:le|la)\s+)?troisieme\s+jour(?:nee)?\b/g, 'the third day'],
+      [/\b(?:(?:le|la)\s+)?derniere?\s+jour(?:nee)?\b/g, 'the last day'],
       [/\bqui\s+a\s+(?:parle|presente)\s+(?:de|du|des|sur)\b/g, 'who spoke about'],
       [/\bqui\b/g, 'who'],
       [/\b(?:quelles?|quels?)\b/g, 'which'],

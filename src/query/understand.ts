@@ -339,8 +339,15 @@ export function understand(
     const name = via?.[1] ?? said;
     // "by" names a speaker first; "from" and "of" a company first.
     const prefer = by?.[1] === 'by' && !via ? 'speaker' : 'company';
-    const how = by ? (by[1] as 'by' | 'from' | 'at') : 'of';
-    question.by = { name: name.trim(), prefer, otherwise: before, how };
+    // "Who works at Google": at a company, as "from" says; "talks at kubecon" is an event.
+    const working = by && by[1] === 'at' && /^\s*(?:works?|worked|working)\b/.test(by[0]);
+    const how = working ? 'from' : by ? (by[1] as 'by' | 'from' | 'at') : 'of';
+    // Its words searched where no speaker is from it: the company's, not "works" ("who works at
+    // Google" where a talk says "a Google engineer").
+    const otherwise = working
+      ? before.replace(/\b(?:works?|worked|working)\s+at\b/, 'from')
+      : before;
+    question.by = { name: name.trim(), prefer, otherwise, how };
     rest = `${rest.slice(0, match.index)} ${about}`;
   }
   question.talkNoun = before.split(' ').some((word) => TALK_NOUNS.has(word));
