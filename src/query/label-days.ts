@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DAY_NAMES } from '../day-names.ts';
 import type { Talk } from '../model.ts';
 import { withoutAccents } from '../text.ts';
@@ -19,12 +20,26 @@ const NAMED: RegExp[] = ENGLISH.map((english, monday) => {
 });
 const SUNDAY_FIRST = [6, 0, 1, 2, 3, 4, 5].map((monday) => NAMED[monday] as RegExp);
 
+/**
+ * Read labels: a weekday question tests every talk's label, and an archive has few of them
+ * (its days), so each is folded and tried against the seven patterns once, not once per talk.
+ */
+const read = new LRUCache<string, { weekday: number | undefined }>({ max: 1_000 });
+
 /** The weekday (Sunday 0 … Saturday 6) a day label names, in any language of the notes. */
 export function labelWeekday(label: string): number | undefined {
-  const folded = withoutAccents(label);
-  const weekday = SUNDAY_FIRST.findIndex((named) => named.test(folded));
-  return weekday < 0 ? undefined : weekday;
+  let known = read.get(label);
+  if (!known) {
+    const folded = withoutAccents(label);
+    const weekday = SUNDAY_FIRST.findIndex((named) => named.test(folded));
+    known = { weekday: weekday < 0 ? undefined : weekday };
+    read.set(label, known);
+  }
+  return known.weekday;
 }
+
+/** Per library's talks, the order of its days: worked out on the first "day N" asked. */
+const orders = new WeakMap<readonly Talk[], (talk: Talk) => number | undefined>();
 
 /**
  * The place (1, 2, …) of a talk's day among its event's days, where the notes name those days
@@ -32,6 +47,15 @@ export function labelWeekday(label: string): number | undefined {
  * talk with a date, or of an event with a label that is no weekday ("Day 2", "Workshops").
  */
 export function labelDayOrder(talks: readonly Talk[]): (talk: Talk) => number | undefined {
+  let order = orders.get(talks);
+  if (!order) {
+    order = dayOrder(talks);
+    orders.set(talks, order);
+  }
+  return order;
+}
+
+function dayOrder(talks: readonly Talk[]): (talk: Talk) => number | undefined {
   const days = new Map<string, string[] | undefined>();
   for (const talk of talks) {
     if (!talk.day || /^\d{4}-\d{2}-\d{2}$/.test(talk.date ?? '')) continue;
