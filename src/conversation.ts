@@ -51,8 +51,8 @@ export function conversationKey(surface: string, place: string, user: string): s
 /**
  * What to remember after an answer: a list replaces the last list (and the talk opened); a talk
  * is opened, keeping the list it may have come from (so "the third one" still picks from it).
- * A question that found nothing forgets both; other answers (help, "which talk?") leave the
- * conversation as it was.
+ * A question that found nothing forgets both; other answers (help, "which talk?", what the notes
+ * never record) leave the conversation as it was.
  */
 export function remembered(
   answer: Answer,
@@ -73,8 +73,10 @@ export function remembered(
   }
   if (answer.kind === 'talk') return { ...previous, opened: answer.talk.ref };
   // "Tell me about the coffee talk" that found nothing: "who gave it?" next is about that one,
-  // never the talk of an older answer, so it asks which talk.
-  if (answer.kind === 'none' && !answer.reason && previous) return {};
+  // never the talk of an older answer, so it asks which talk. "How many came to it?" answered
+  // that the notes never say (`unknown`) looked for nothing: "how long was it?" next is still
+  // about the talk before.
+  if (answer.kind === 'none' && !answer.reason && !answer.unknown && previous) return {};
   return undefined;
 }
 

@@ -107,6 +107,10 @@ export function pointsBack(text: string, plan: Plan): boolean {
   // A pasted paragraph ("we had an incident last night … could I share it with the team?") says
   // what it is about in its own words, whatever pronouns it has.
   if (!mayPointBack(text)) return false;
+  // "Who was the best speaker?", "how many people came to it?": what the notes never record
+  // (`unknown`), which is said plainly of any talk, rather than asking which one, or listing
+  // the last answer's speakers.
+  if (plan.kind === 'none' && plan.unknown) return false;
   // "Something similar?", "related talks": like the talk answered before, whatever they find.
   if (asksLikeness(text)) return true;
   const said = saidOf(text);
