@@ -128,6 +128,21 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
     { of: 'days', per: 'talks' },
   ],
   [
+    // "Which company sent the most speakers", "the company with the most speakers".
+    new RegExp(
+      String.raw`\b(?:which|what)\s+${COMPANIES}\s+(?:had|has|have|sent|brought|fielded)\s+(?:the\s+)?most\s+${SPEAKERS}|\b${COMPANIES}\s+with\s+(?:the\s+)?most\s+${SPEAKERS}`,
+    ),
+    { of: 'companies', per: 'speakers', only: 'most' },
+  ],
+  [
+    // "Which company had the most talks", "companies with the most talks", "the most
+    // represented company", "which company was most represented".
+    new RegExp(
+      String.raw`\b(?:which|what)\s+${COMPANIES}\s+(?:had|has|have|gave|did|held|presented|sent|brought)\s+(?:the\s+)?most\s+${TALKS}|\b${COMPANIES}\s+with\s+(?:the\s+)?most\s+${TALKS}|\bmost\s+represented\s+${COMPANIES}|\b(?:which|what)\s+${COMPANIES}\s+(?:was|were|is)\s+(?:the\s+)?most\s+represented\b|\b(?:which|what)\s+${COMPANIES}\s+(?:spoke|presented|talked)\s+(?:the\s+)?most\b`,
+    ),
+    { of: 'companies', per: 'talks', only: 'most' },
+  ],
+  [
     new RegExp(
       String.raw`\bwho\s+(?:spoke|talked|presented)\s+(?:the\s+)?most(?:\s+often)?\b|\bwho\s+gave\s+(?:the\s+)?most\s+(?:talks|sessions|presentations)\b|\bmost\s+(?:prolific|frequent|active)\s+${SPEAKERS}\b|\b${SPEAKERS}\s+with\s+(?:the\s+)?most\s+(?:talks|sessions)\b|\bwhich\s+${SPEAKERS}\s+(?:spoke|presented|gave)\s+(?:the\s+)?most\b|\b(?:which|what)\s+${SPEAKERS}\s+(?:has|had|have|did|gave)\s+(?:the\s+)?most\s+${TALKS}`,
     ),

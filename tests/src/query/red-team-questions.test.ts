@@ -144,6 +144,14 @@ describe('questions about the notes as a whole', () => {
     expect(notes(bot.ask('what companies presented?'))).toMatch(
       /^4 companies: Zalando \(3 talks\), Google/,
     );
+    // The company with the most talks (all Priya's), counted by talks or by speakers as asked.
+    for (const asked of ['which company had the most talks?', 'most represented company']) {
+      expect(notes(bot.ask(asked)), asked).toMatch(/^1 company: Zalando \(3 talks\)\.$/);
+      expect(ids(bot.ask(asked)).sort(), asked).toEqual(['oncall', 'tenancy', 'tuning']);
+    }
+    expect(notes(bot.ask('which company sent the most speakers?'))).toBe(
+      'No company sent more than one speaker.',
+    );
     const most = bot.ask('who spoke most often?');
     expect(ids(most).sort()).toEqual(['oncall', 'tenancy', 'tuning']);
     expect(notes(bot.ask('which speakers spoke at more than one conference?'))).toMatch(
