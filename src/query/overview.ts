@@ -14,6 +14,8 @@ const CATCH_UP =
 const OVERVIEW = new RegExp(
   [
     '^',
+    // "I missed the conference, what are the highlights": having missed it, any form below.
+    "(?:i\\s+(?:missed|couldn['’]?t\\s+(?:go|attend|make\\s+it)|could\\s+not\\s+(?:go|attend|make\\s+it))(?:\\s+(?:it|everything|the\\s+(?:whole\\s+)?(?:conference|event|conf)))?\\s+(?:so\\s+)?)?",
     // "could you please give me", "can i get", "show me", "quick", "what's the", "what is the"
     "(?:(?:hey|hi|ok|so|please|pls|can|could|would|you|i|we|get|give|show|send|tell|me|us|a|an|the|quick|short|brief|high[\\s-]?level|just|what(?:['’]?s)?|is|was)\\s+)*",
     '(?:',
@@ -67,20 +69,36 @@ const OVERVIEW_OF = [
   /^(?:summari[sz]e|recap)\s+(.+)$/,
 ];
 
+/** "I missed kubecon, …", "I couldn't go to devconf …": what was missed, and what follows. */
+const MISSED =
+  /^i\s+(?:missed|couldn['’]?t\s+(?:go\s+to|attend|make\s+it\s+to)|could\s+not\s+(?:go\s+to|attend|make\s+it\s+to))\s+(.+)$/;
+
 /** The words an overview is asked of ("kubecon" in "highlights of kubecon"), if one is asked. */
 export function overviewOf(text: string): string | undefined {
-  return namedBy(text, OVERVIEW_OF);
+  const named = namedBy(text, OVERVIEW_OF);
+  if (named) return named;
+  // "I missed lakeconf, what were the highlights?": what was missed, then any way an overview
+  // is asked.
+  const words = MISSED.exec(plain(text))?.[1]?.split(' ') ?? [];
+  for (let i = 1; i < words.length; i++)
+    if (asksOverview(words.slice(i).join(' '))) return words.slice(0, i).join(' ');
+  return undefined;
 }
 
-/** What the first of these patterns that matches the question names (its first group). */
-function namedBy(text: string, patterns: RegExp[]): string | undefined {
-  const plain = fold(text)
+/** A question as these patterns read it: folded, without its marks or a closing "please". */
+function plain(text: string): string {
+  return fold(text)
     .replace(/[?!.,:;"“”'’*_~`]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\s+(?:please|pls|thanks|thx)$/, '');
+}
+
+/** What the first of these patterns that matches the question names (its first group). */
+function namedBy(text: string, patterns: RegExp[]): string | undefined {
+  const asked = plain(text);
   for (const pattern of patterns) {
-    const named = pattern.exec(plain)?.[1]?.trim();
+    const named = pattern.exec(asked)?.[1]?.trim();
     if (named) return named;
   }
   return undefined;

@@ -120,6 +120,18 @@ describe('an overview', () => {
     });
   });
 
+  it('is asked having missed the conference, in any of the ways an overview is asked', () => {
+    for (const asked of [
+      'i missed the conference, what are the highlights?',
+      "I couldn't make it, so what were the key takeaways?",
+      'i missed it. summary please',
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'events' });
+    expect(ids(bot.ask('I missed lakeconf, what were the highlights?'))).toEqual(
+      ids(bot.ask('tl;dr of lakeconf')),
+    );
+  });
+
   it('keeps the notes’ order where they give no topics', () => {
     const answer = bot.ask('I missed dunesummit, what should I catch up on?');
     expect(ids(answer)).toEqual(['sand-tables', 'desert-ops']);
