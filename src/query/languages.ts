@@ -2,6 +2,7 @@ import { withoutAccents } from '../text.ts';
 import { CJK_COUNT_MARKERS, COUNT_AND_WHEN } from './count-and-when.ts';
 import { EXCEPT_MARKERS, EXCEPT_WORDS } from './except-words.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
+import { OVERVIEW_MARKERS, OVERVIEW_WORDS } from './overview-words.ts';
 import { POINTING_MARKERS, POINTING_WORDS } from './pointing-words.ts';
 import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
 
@@ -113,9 +114,10 @@ const LANGUAGES: Language[] = [
         /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto|(?:che|quale)\s+giorno)(?=\s|$)/,
         POINTING_MARKERS.it,
       ),
-      EXCEPT_MARKERS.it,
+      either(EXCEPT_MARKERS.it, OVERVIEW_MARKERS.it),
     ),
     words: [
+      ...OVERVIEW_WORDS.it,
       ...EXCEPT_WORDS.it,
       ...POINTING_WORDS.it,
       ...COUNT_AND_WHEN.it,
@@ -145,9 +147,10 @@ const LANGUAGES: Language[] = [
     days: 'nl',
     markers: either(
       /(?:^|\s)(?:welke|een|het|gingen|ging|sprak|spraken|hadden|hebben|heeft|waren|lezing|lezingen|praatje|praatjes)(?=\s|$)/,
-      EXCEPT_MARKERS.nl,
+      either(EXCEPT_MARKERS.nl, OVERVIEW_MARKERS.nl),
     ),
     words: [
+      ...OVERVIEW_WORDS.nl,
       ...EXCEPT_WORDS.nl,
       [/\b(?:gingen|ging)\s+over\b/g, 'were about'],
       [/\b(?:sprak|spraken|praatte|praatten)\s+(?:er\s+)?over\b/g, 'spoke about'],
@@ -169,9 +172,10 @@ const LANGUAGES: Language[] = [
         /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes|cuando|donde|fue|en\s+total)(?=\s|$)/,
         either(ROMANCE_MARKERS.es, POINTING_MARKERS.es),
       ),
-      EXCEPT_MARKERS.es,
+      either(EXCEPT_MARKERS.es, OVERVIEW_MARKERS.es),
     ),
     words: [
+      ...OVERVIEW_WORDS.es,
       ...EXCEPT_WORDS.es,
       ...POINTING_WORDS.es,
       ...ROMANCE_ASKING.es,
@@ -200,9 +204,9 @@ const LANGUAGES: Language[] = [
     days: 'de',
     markers: either(
       /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|[^\s-]+-vortrag(?:e|s)?|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|wie\s+lange|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
-      POINTING_MARKERS.de,
+      either(POINTING_MARKERS.de, OVERVIEW_MARKERS.de),
     ),
-    words: [...POINTING_WORDS.de, ...GERMAN],
+    words: [...OVERVIEW_WORDS.de, ...POINTING_WORDS.de, ...GERMAN],
   },
   {
     // Portuguese
@@ -212,9 +216,10 @@ const LANGUAGES: Language[] = [
         /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum|quando|onde|foi|aconteceu|no\s+total)(?=\s|$)/,
         either(ROMANCE_MARKERS.pt, POINTING_MARKERS.pt),
       ),
-      EXCEPT_MARKERS.pt,
+      either(EXCEPT_MARKERS.pt, OVERVIEW_MARKERS.pt),
     ),
     words: [
+      ...OVERVIEW_WORDS.pt,
       ...EXCEPT_WORDS.pt,
       ...POINTING_WORDS.pt,
       ...ROMANCE_ASKING.pt,
@@ -238,9 +243,10 @@ const LANGUAGES: Language[] = [
         /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait|(?:premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere)\s+jour(?:nee)?|ou\s+etait\s*-?\s*ce|c['’]?\s*etait\s+(?:ou|quand))(?=\s|$)/,
         either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
       ),
-      EXCEPT_MARKERS.fr,
+      either(EXCEPT_MARKERS.fr, OVERVIEW_MARKERS.fr),
     ),
     words: [
+      ...OVERVIEW_WORDS.fr,
       ...EXCEPT_WORDS.fr,
       // "Où était-ce ?": where it was, as "c'était où ?" is.
       [/\bou\s+etait\s*-?\s*ce\b/g, 'where was it'],
