@@ -192,9 +192,19 @@ type ScopeKinds =
  * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
  * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing;
  * `which room`, `what time` want the card's room or time, or to be told the notes lack it; `how
- * long was X` (`length`) wants how long its slot ran, where the notes give its start and end.
+ * long was X` (`length`) wants how long its slot ran, where the notes give its start and end;
+ * `what company?` after a talk (`company`) wants its speakers with their company, or to be told
+ * the notes name none.
  */
-export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room' | 'time' | 'length';
+export type Focus =
+  | 'speakers'
+  | 'company'
+  | 'slides'
+  | 'video'
+  | 'links'
+  | 'room'
+  | 'time'
+  | 'length';
 
 /**
  * How a follow-up was read against the asker's last answer, said first so a wrong reading shows:

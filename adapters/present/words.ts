@@ -342,7 +342,8 @@ export function helpIntro(stats: { talks: number; events: number }, greeting?: G
 const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;
 
 /** The fields of a card that `focusLine` looks at: its links, room and when it was given. */
-export type FocusFields = Pick<TalkCard, 'links' | 'room' | 'time' | 'date' | 'day'>;
+export type FocusFields = Pick<TalkCard, 'links' | 'room' | 'time' | 'date' | 'day'> &
+  Partial<Pick<TalkCard, 'speakers'>>;
 
 /**
  * What the question wanted and the talk lacks: "No video link in the notes — slides and description
@@ -370,6 +371,11 @@ export function focusLine(focus: Focus | undefined, talk: FocusFields): string |
     // "Which room is the kafka talk in?": the byline says the room, or this says it is not known.
     case 'room':
       return room ? undefined : 'The notes do not say which room this talk was in';
+    // "What company?" after a talk: its speakers lead, with their company, or this says none.
+    case 'company':
+      return talk.speakers?.some((speaker) => speaker.company)
+        ? undefined
+        : 'The notes do not say which company the speakers are from';
     // "What time is the kafka talk?": the byline says when, or this says the notes do not.
     case 'time':
       return timed ? undefined : 'The notes do not say when this talk was given';
