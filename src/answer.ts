@@ -284,8 +284,13 @@ export type AnswerBody =
        * ("talk netflix").
        */
       example?: string;
-      /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed; `none-alike`: the talk. */
+      /**
+       * For `unknown-speaker` and `unknown-event`: the name asked for, as typed; `none-alike`: the
+       * talk; `none-else`: the last question.
+       */
       name?: string;
+      /** For `none-else`: how many talks the last question has, every one of them shown. */
+      listed?: number;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
       /** "Kubernetes rbac": words the notes each have, never in one talk. */
@@ -311,7 +316,9 @@ export type AnswerKind = Answer['kind'];
  * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
  * suggestions ask for the listed speakers' talks); `which-listed`: "open it" after a list of several
  * talks (the suggestions open each listed talk); `none-alike`: "more like the kafka talk", "who
- * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it).
+ * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it);
+ * `none-else`: "who else?" after a list of several talks, every one shown (`name`: the last
+ * question; `listed`: its talks).
  */
 export type NoneReason =
   | 'unknown-talk'
@@ -321,4 +328,5 @@ export type NoneReason =
   | 'which-listed'
   | 'unknown-speaker'
   | 'unknown-event'
-  | 'none-alike';
+  | 'none-alike'
+  | 'none-else';
