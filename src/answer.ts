@@ -90,6 +90,11 @@ export type TalksScope = ScopeKinds & {
   /** With `unknown`: no talks were asked about, so these are a talk of each topic to start with. */
   sampled?: boolean;
   /**
+   * With `unknown` `ratings` ("which was the best talk?"): the notes rank nothing, but their
+   * writer singled these talks out ("you have to see this talk!"), and the list says so.
+   */
+  praised?: boolean;
+  /**
    * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
    * at a time; its topics, each with how many talks it has.
    */

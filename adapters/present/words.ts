@@ -66,7 +66,8 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
     case 'topic':
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
-      return total === 1 ? count : `All ${count}`;
+      // The writer's picks ("which was the best talk?") are a few of the talks, not all.
+      return total === 1 || scope.praised ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;
     case 'company':
@@ -104,7 +105,9 @@ export function listNotes(
   if (followed) notes.push(followed);
   const { scope } = answer;
   const { unknown, unmatched, tally } = scope;
-  if (unknown)
+  if (unknown && scope.praised)
+    notes.push('The notes rank no talks, but their writer praised these in them.');
+  else if (unknown)
     notes.push(
       `${NOT_IN_NOTES[unknown]}: ${scope.sampled ? 'here is a talk of each topic and conference to start with' : AS_LISTED[unknown]}.`,
     );

@@ -8,17 +8,13 @@ import { event, ids, talk } from './library-fixture.ts';
  */
 const bot = new Bot({
   events: [event('devfest', 'DevFest Dole 2024')],
+  // In the notes' order: id, title, notes.
   talks: [
-    talk(
-      'devfest',
-      'tui',
-      'Quand le terminal dévore la UI : TUI pour tous',
-      'Textual; Bubble Tea; Ratatui',
-    ),
-    talk('devfest', 'crypto', 'La crypto hardware', 'badges sans contact'),
-    talk('devfest', 'logs', 'N’ayez plus peur de vos logs', 'niveaux de log'),
-    talk('devfest', 'review', 'Merger sa PR en 10 secondes', 'mob code review'),
-  ],
+    ['tui', 'Quand le terminal dévore la UI : TUI pour tous', 'Textual; Bubble Tea; Ratatui'],
+    ['crypto', 'La crypto hardware', 'badges sans contact'],
+    ['logs', 'N’ayez plus peur de vos logs', 'niveaux de log'],
+    ['review', 'Merger sa PR en 10 secondes', 'mob code review'],
+  ].map(([id, title, notes]) => talk('devfest', id ?? '', title ?? '', notes ?? '')),
 });
 
 describe('the order of talks the notes give no day or time', () => {
