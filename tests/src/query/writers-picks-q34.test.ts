@@ -21,22 +21,35 @@ const bot = new Bot({
 });
 
 describe('which was the best talk, where the notes praise some', () => {
-  it.each(['best talk?', 'which was the best talk', "what's worth watching", 'must-see talks'])(
-    '"%s" gives the talks the writer praised, saying the notes rank nothing',
-    (asked) => {
-      const answer = bot.ask(asked);
-      expect(ids(answer).sort(), asked).toEqual(['prio', 'serf', 'simple']);
-      expect(answer, asked).toMatchObject({ scope: { unknown: 'ratings', praised: true } });
-      if (answer.kind !== 'talks') throw new Error('talks expected');
-      expect(listNotes(answer)[0]).toBe(
-        'The notes rank no talks, but their writer praised these in them.',
-      );
-    },
-  );
+  it.each([
+    'best talk?',
+    'which was the best talk',
+    "what's worth watching",
+    'must-see talks',
+    "which was the author's favourite",
+    'favourite talk?',
+    'which talk did the writer like most',
+    'your picks?',
+  ])('"%s" gives the talks the writer praised, saying the notes rank nothing', (asked) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer).sort(), asked).toEqual(['prio', 'serf', 'simple']);
+    expect(answer, asked).toMatchObject({ scope: { unknown: 'ratings', praised: true } });
+    if (answer.kind !== 'talks') throw new Error('talks expected');
+    expect(listNotes(answer)[0]).toBe(
+      'The notes rank no talks, but their writer praised these in them.',
+    );
+  });
 
   it("keeps to an event asked about, and to a subject's talks where one is named", () => {
     expect(ids(bot.ask('best talk at rhone dev'))).toEqual(['simple']);
     expect(bot.ask('best talk about grids')).not.toMatchObject({ scope: { praised: true } });
+  });
+
+  it('keeps "cherry picks" and a favourite in a longer question the words they are', () => {
+    expect(bot.ask('cherry picks')).not.toMatchObject({ scope: { praised: true } });
+    expect(bot.ask('my favorite part was the control theory')).not.toMatchObject({
+      scope: { praised: true },
+    });
   });
 
   it('says the notes rank nothing where no talk is praised', () => {
