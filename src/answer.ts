@@ -90,6 +90,11 @@ export type TalksScope = ScopeKinds & {
   /** With `unknown`: no talks were asked about, so these are a talk of each topic to start with. */
   sampled?: boolean;
   /**
+   * With `unknown` `ratings` ("which was the best talk?"): the notes rank nothing, but their
+   * writer singled these talks out ("you have to see this talk!"), and the list says so.
+   */
+  praised?: boolean;
+  /**
    * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
    * at a time; its topics, each with how many talks it has.
    */
@@ -192,9 +197,19 @@ type ScopeKinds =
  * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
  * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing;
  * `which room`, `what time` want the card's room or time, or to be told the notes lack it; `how
- * long was X` (`length`) wants how long its slot ran, where the notes give its start and end.
+ * long was X` (`length`) wants how long its slot ran, where the notes give its start and end;
+ * `what company?` after a talk (`company`) wants its speakers with their company, or to be told
+ * the notes name none.
  */
-export type Focus = 'speakers' | 'slides' | 'video' | 'links' | 'room' | 'time' | 'length';
+export type Focus =
+  | 'speakers'
+  | 'company'
+  | 'slides'
+  | 'video'
+  | 'links'
+  | 'room'
+  | 'time'
+  | 'length';
 
 /**
  * How a follow-up was read against the asker's last answer, said first so a wrong reading shows:
@@ -274,8 +289,13 @@ export type AnswerBody =
        * ("talk netflix").
        */
       example?: string;
-      /** For `unknown-speaker` and `unknown-event`: the name asked for, as typed; `none-alike`: the talk. */
+      /**
+       * For `unknown-speaker` and `unknown-event`: the name asked for, as typed; `none-alike`: the
+       * talk; `none-else`: the last question.
+       */
       name?: string;
+      /** For `none-else`: how many talks the last question has, every one of them shown. */
+      listed?: number;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
       /** "Kubernetes rbac": words the notes each have, never in one talk. */
@@ -301,7 +321,9 @@ export type AnswerKind = Answer['kind'];
  * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
  * suggestions ask for the listed speakers' talks); `which-listed`: "open it" after a list of several
  * talks (the suggestions open each listed talk); `none-alike`: "more like the kafka talk", "who
- * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it).
+ * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it);
+ * `none-else`: "who else?" after a list of several talks, every one shown (`name`: the last
+ * question; `listed`: its talks).
  */
 export type NoneReason =
   | 'unknown-talk'
@@ -311,4 +333,5 @@ export type NoneReason =
   | 'which-listed'
   | 'unknown-speaker'
   | 'unknown-event'
-  | 'none-alike';
+  | 'none-alike'
+  | 'none-else';

@@ -28,6 +28,12 @@ export interface FollowedUp {
   which?: string[];
   /** "Open it" after a list of several talks: which one, offering a question for each. */
   whichTalk?: string[];
+  /**
+   * "Who else?" after a list of several talks, all of them shown: no other talk has the last
+   * question's words, said so (`question`, as the user saw it; `total` its talks), never the
+   * same list again.
+   */
+  noneElse?: { question: string; total: number };
 }
 
 /**
@@ -117,11 +123,21 @@ export function followUp(
         };
       if (!list) return undefined;
       const question = shown ?? list.query;
+      // After a list of several: the talks of it not shown yet, speakers first; where every one
+      // was shown, that there is no one else, never the same list again.
+      if (list.page < list.pageCount)
+        return {
+          text: list.query,
+          page: list.page + 1,
+          focus: 'speakers',
+          note: { to: 'more', total: list.total, last: false },
+          ...(shown ? { shown } : {}),
+        };
       return {
         text: list.query,
-        focus: 'speakers',
+        page: list.page,
         note: { to: 'question', question },
-        ...(shown ? { shown } : {}),
+        noneElse: { question, total: list.total },
       };
     }
     case 'speaker':
@@ -301,6 +317,16 @@ export function noted(answer: Answer, followed: FollowedUp): Answer {
   const { shown } = followed;
   if (followed.which) return whichSpeaker(followed.which);
   if (followed.whichTalk) return whichListed(followed.whichTalk);
+  if (followed.noneElse)
+    return {
+      kind: 'none',
+      query: followed.noneElse.question,
+      suggestions: [],
+      topics: [],
+      reason: 'none-else',
+      name: followed.noneElse.question,
+      listed: followed.noneElse.total,
+    };
   // "More like this" where no other talk is like it: said with the title, never a talk's id.
   if (answer.kind === 'none' && shown) return { ...answer, query: shown };
   if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;

@@ -96,7 +96,7 @@ export function cardView(talk: TalkCard, focus?: Focus, when = true): CardView {
     people: people(talk.speakers),
     place,
     byline: [byline(talk), moment].filter(Boolean).join(' · '),
-    leadWithSpeakers: focus === 'speakers',
+    leadWithSpeakers: focus === 'speakers' || focus === 'company',
     summary: talk.summary,
     ...(note ? { focusNote: note } : {}),
     ...(talk.links.description ? { descriptionUrl: talk.links.description } : {}),

@@ -66,7 +66,8 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
     case 'topic':
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
-      return total === 1 ? count : `All ${count}`;
+      // The writer's picks ("which was the best talk?") are a few of the talks, not all.
+      return total === 1 || scope.praised ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;
     case 'company':
@@ -104,7 +105,9 @@ export function listNotes(
   if (followed) notes.push(followed);
   const { scope } = answer;
   const { unknown, unmatched, tally } = scope;
-  if (unknown)
+  if (unknown && scope.praised)
+    notes.push('The notes rank no talks, but their writer praised these in them.');
+  else if (unknown)
     notes.push(
       `${NOT_IN_NOTES[unknown]}: ${scope.sampled ? 'here is a talk of each topic and conference to start with' : AS_LISTED[unknown]}.`,
     );
@@ -238,6 +241,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   // "More like the kafka talk" where no other talk is like it: said so, the talk offered.
   if (answer.reason === 'none-alike' && answer.name)
     return { title: `No other talk in the notes is like “${answer.name}”`, offer: 'Open it' };
+  // "Who else?" after a list, every talk of it shown: no one else, said with the question.
+  if (answer.reason === 'none-else' && answer.name)
+    return {
+      title: `No one else: ${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks for “${answer.name}” were in your last answer`,
+      offer: 'Try',
+    };
   // "Talks at kubecon": no such event; the suggestions are the events the notes have.
   if (answer.reason === 'unknown-event' && answer.name) {
     return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };
@@ -342,7 +351,8 @@ export function helpIntro(stats: { talks: number; events: number }, greeting?: G
 const LINK_WORDS = { slides: 'slides', video: 'video', description: 'description' } as const;
 
 /** The fields of a card that `focusLine` looks at: its links, room and when it was given. */
-export type FocusFields = Pick<TalkCard, 'links' | 'room' | 'time' | 'date' | 'day'>;
+export type FocusFields = Pick<TalkCard, 'links' | 'room' | 'time' | 'date' | 'day'> &
+  Partial<Pick<TalkCard, 'speakers'>>;
 
 /**
  * What the question wanted and the talk lacks: "No video link in the notes — slides and description
@@ -370,6 +380,11 @@ export function focusLine(focus: Focus | undefined, talk: FocusFields): string |
     // "Which room is the kafka talk in?": the byline says the room, or this says it is not known.
     case 'room':
       return room ? undefined : 'The notes do not say which room this talk was in';
+    // "What company?" after a talk: its speakers lead, with their company, or this says none.
+    case 'company':
+      return talk.speakers?.some((speaker) => speaker.company)
+        ? undefined
+        : 'The notes do not say which company the speakers are from';
     // "What time is the kafka talk?": the byline says when, or this says the notes do not.
     case 'time':
       return timed ? undefined : 'The notes do not say when this talk was given';

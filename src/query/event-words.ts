@@ -206,7 +206,8 @@ export class EventWords {
       // though only the other event of that year carries "2025" in its name.
       const named = words(`${event.name} ${event.id}`);
       const spelled = otherSpellings(words(event.name)).flat();
-      for (const word of [...named, ...spelled, ...gluedYears(named), ...datedYears(event)]) {
+      const years = [...gluedYears(named), ...shortYears(event.name), ...datedYears(event)];
+      for (const word of [...named, ...spelled, ...years]) {
         const term = termOf(word);
         if (term === null || isFiller(word) || isCommon(word)) continue;
         const ids = table.get(term) ?? new Set<string>();
@@ -308,6 +309,16 @@ function gluedYears(named: string[]): string[] {
     const year = glued[2] as string;
     return [glued[1] as string, ...(year.length === 4 ? [year] : [])];
   });
+}
+
+/**
+ * "Hashiconf '17", "JSConf ’19": a name's year written short after an apostrophe is its year
+ * in full ("hashiconf 2017", "talks from 2017"), of this century.
+ */
+function shortYears(name: string): string[] {
+  return [...name.matchAll(/(?<![\p{L}\p{N}])['’‘](\d{2})(?![\p{L}\p{N}])/gu)].map(
+    (found) => `20${found[1]}`,
+  );
 }
 
 function isCommon(word: string): boolean {

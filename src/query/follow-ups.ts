@@ -177,7 +177,7 @@ const FOCUS: [RegExp, Focus][] = [
   // "where", which is the room).
   [
     /\b(?:compan(?:y|ies)|employers?|work(?:s|ed|ing)?\s+(?:for|at)|where\s+(?:does|did|do|is|was)\s+\S+\s+work(?:s|ing)?)\b/,
-    'speakers',
+    'company',
   ],
   [/\b(?:slides?|decks?)\b/, 'slides'],
   [/\b(?:videos?|recorded|recordings?|filmed|youtube|watch)\b/, 'video'],
@@ -205,6 +205,12 @@ const DETAILS: [RegExp, Focus][] = [
     'length',
   ],
   [/^(?:who|speakers?|presenters?|by\s+whom|wer|quien|qui|chi|quem)$/, 'speakers'],
+  // "What company?", "which company is he from?", "who does she work for?", "where do they
+  // work": the talk's speakers with their company, never the list of every company's talks.
+  [
+    /^(?:what\s+|which\s+)?(?:compan(?:y|ies)|employers?|firms?|organi[sz]ations?)(?:\s+(?:he|she|they|speakers?|presenters?))?(?:\s+work(?:s|ed)?)?(?:\s+(?:from|with|for|at))?$|^(?:who|where)\s+(?:he|she|they|speakers?)\s+work(?:s|ed)?(?:\s+for)?$/,
+    'company',
+  ],
 ];
 
 /** Words around a detail asked alone: "and", "the", "was it", "did it start". */

@@ -43,7 +43,7 @@ export function nextTo(
     };
   // "Right before the postgres talk" when it opened its day: that talk, said to be the first
   // (in the notes' order of its day, where they give no times).
-  if (!schedule.timed(talk) && schedule.sameDay(talk).length === 0) return NONE;
+  if (!schedule.timed(talk) && dayOf(talk, schedule).length === 0) return NONE;
   const edge = next.side === 'before' ? 'first' : 'last';
   return {
     kind: 'talks',
@@ -59,8 +59,17 @@ export function nextTo(
  */
 function inNotesOrder(talk: Talk, side: 'after' | 'before', schedule: Schedule): Talk | undefined {
   if (schedule.timed(talk)) return undefined;
-  const day = schedule.ordered([talk, ...schedule.sameDay(talk)]);
+  const day = schedule.ordered([talk, ...dayOf(talk, schedule)]);
   return day[day.indexOf(talk) + (side === 'after' ? 1 : -1)];
+}
+
+/**
+ * The other talks of a talk's day; where the notes give none of its event's talks a day, the
+ * event's other talks, in the notes' order (the answer says the order is the notes').
+ */
+function dayOf(talk: Talk, schedule: Schedule): Talk[] {
+  const day = schedule.sameDay(talk);
+  return day.length > 0 ? day : schedule.undated(talk);
 }
 
 /** "What was on the same day as the keynote at kubesummit": the other talks of that day. */

@@ -63,6 +63,10 @@ const SAME_DAY = /\b(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(.+)$/;
 const OPENED =
   /^(?:what|which(?:\s+(?:talk|session|one))?|who)\s+(opened|kicked\s+off|closed|ended|wrapped\s+up)\b(?:\s+the\s+(?:conference|event|show))?/;
 
+/** "Of the day", "of the whole conference": the whole an ordinal counts in, named by no name. */
+const OF_THE_WHOLE =
+  /\b(?:of|in|on|at)\s+(?:the|that|this|each|every)\s+(?:whole\s+|entire\s+)?(?:day|conference|event|conf)\b/;
+
 /** Takes out of the (folded) question an ordinal for a talk, and says which end it asks for. */
 export function findOrder(
   text: string,
@@ -90,7 +94,9 @@ export function findOrder(
     : undefined;
   return {
     order: order ?? 'first',
-    rest: cut(text, found, word),
+    // "The first talk of the day", "the last one of the conference": the end asked for, no
+    // word to search (where no day is named, each day's or event's end, as "the first talk").
+    rest: cut(text, found, word).replace(OF_THE_WHOLE, ' ').replace(/\s+/g, ' ').trim(),
     ...(ends ? { ends } : {}),
     ...(across ? { across } : {}),
   };
@@ -275,6 +281,16 @@ export class Schedule {
     return this.inOrder().filter(
       (other) => other !== talk && other.event === talk.event && day(other) === day(talk),
     );
+  }
+
+  /**
+   * The other talks of a talk's event where the notes give none of them a day or date (a post
+   * of one day, "le vendredi 6 décembre", said only in its prose): one day's talks, in order.
+   */
+  undated(talk: Talk): Talk[] {
+    const event = this.inOrder().filter((other) => other.event === talk.event);
+    if (event.some((other) => (other.date ?? other.day) !== undefined)) return [];
+    return event.filter((other) => other !== talk);
   }
 
   /**

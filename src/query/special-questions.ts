@@ -18,6 +18,7 @@ import { notesLanguageAsked } from './notes-languages-asked.ts';
 import { asksEventLength, asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
+import { praisedTalks } from './praised-talks.ts';
 import { findNextTo } from './schedule-order.ts';
 import { byLength, slotted } from './slot-lengths.ts';
 import { asksWhereToStart, starterTalks, withoutLevel } from './starter-talks.ts';
@@ -191,6 +192,10 @@ function unknowable(
   const rest = unknown === 'future' ? withoutYears(found.rest) : found.rest;
   let left = rest;
   let plan: Plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
+  // "Which was the best talk?", "what's worth watching" of a whole event: the talks the writer
+  // of the notes singled out, where they did ("you have to see this talk!").
+  const picks = unknown === 'ratings' ? writersPicks(plan, rest, library, event) : undefined;
+  if (picks) return picks;
   // "Tickets for devharbor 2026": an edition the notes do not have is the event they do.
   const yearless = withoutYears(rest);
   if (plan.kind === 'none' && unknown === 'prices' && yearless && yearless !== rest) {
@@ -256,6 +261,30 @@ function unknowable(
   // Titled by the question as asked, not by the words left of it ("talks for “frontend”").
   const asked = scope.kind === 'search' && !scope.correctedFrom ? { words: text } : {};
   return { ...plan, scope: { ...scope, ...asked, unknown } };
+}
+
+/**
+ * The talks the notes' writer praised, where the question asks which is best of a whole event
+ * (or of every event) and names no subject; undefined where it names one or nothing is praised.
+ */
+function writersPicks(
+  plan: Plan,
+  rest: string,
+  library: Library,
+  event: string | undefined,
+): Plan | undefined {
+  const listed = plan.kind === 'talks' ? plan.scope : undefined;
+  const whole = listed?.kind === 'list' && !listed.having && !listed.lacking && !listed.excluding;
+  if (!whole && (plan.kind !== 'none' || hasWords(rest))) return undefined;
+  const of = whole ? (listed.event ?? event) : event;
+  const praised = praisedTalks(library, of);
+  if (praised.length === 0) return undefined;
+  return {
+    kind: 'talks',
+    scope: { kind: 'list', ...(of ? { event: of } : {}), unknown: 'ratings', praised: true },
+    total: praised.length,
+    talks: (end) => praised.slice(0, end),
+  };
 }
 
 /** "How much did harbor devdays cost": the cost of what the words name, an event or not. */

@@ -217,7 +217,7 @@ export function eachWord(text: string, sink: WordSink): void {
     ) {
       if (head === '' && isElided(text, from, i)) {
         // "l'accessibilité", "d'experience": the word, not the article joined to it; French
-        // "j'ai" (I have) is no word at all, never "AI".
+        // "j'ai", "n'ai" (I have, have not) are no word at all, never "AI".
         drop = isJai(text, from, i);
         from = i + 1;
         upper = false;
@@ -289,17 +289,21 @@ const ELIDED = new Set([
   'dall',
   'un',
 ]);
-const JAI_GENERAL = /(?<![\p{L}\p{N}'’])j['’]ai(?![\p{L}\p{N}])/giu;
+const JAI_GENERAL = /(?<![\p{L}\p{N}'’])[jnmt]['’]ai(?![\p{L}\p{N}])/giu;
 const ELIDED_GENERAL = new RegExp(
   `(?<![\\p{L}\\p{N}'’])(?:${[...ELIDED].join('|')})['’](?=\\p{L}{2})`,
   'gu',
 );
 
-/** "j'ai", "J’AI": French for "I have", which the elision would leave as the word "ai". */
+/**
+ * "j'ai", "J’AI": French for "I have", which the elision would leave as the word "ai"; so are
+ * "je n'ai pas", "tu m'ai", "je t'ai": the verb after a pronoun, never "AI".
+ */
+const PRONOUN_BEFORE_AI = new Set([0x6a, 0x6e, 0x6d, 0x74]);
 function isJai(text: string, from: number, apostrophe: number): boolean {
   return (
     apostrophe - from === 1 &&
-    (text.charCodeAt(from) | 32) === 0x6a &&
+    PRONOUN_BEFORE_AI.has(text.charCodeAt(from) | 32) &&
     (text.charCodeAt(apostrophe + 1) | 32) === 0x61 &&
     (text.charCodeAt(apostrophe + 2) | 32) === 0x69 &&
     !isLetter(text.charCodeAt(apostrophe + 3))

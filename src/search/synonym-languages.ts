@@ -124,4 +124,9 @@ export const IN_OTHER_LANGUAGES: string[][] = [
   ['payments', 'pagos', 'pagamentos', 'paiements', 'zahlungen', 'pagamenti', 'betalingen'],
   ['migration', 'migracion', 'migrar', 'migracao', 'migrazione', 'migrer'],
   ['sovereign cloud', 'nube soberana', 'nuvem soberana', 'cloud souverain', 'nuage souverain'],
+  // "La clé de la durabilité", "fichiers de log": words of a French talk's title an English
+  // question says in English ("sustainability", "log files").
+  ['sustainability', 'durabilite', 'sostenibilidad', 'nachhaltigkeit', 'sostenibilita'],
+  ['log files', 'fichiers de log', 'fichiers de logs', 'archivos de log', 'logdateien'],
+  ['code review', 'revue de code', 'revision de codigo', 'revisao de codigo', 'codereview'],
 ];

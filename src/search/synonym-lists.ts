@@ -120,6 +120,15 @@ export const BUILT_IN: string[][] = [
   ['internationalization', 'internationalisation', 'i18n'],
   ['localization', 'localisation', 'l10n'],
   ['user experience', 'ux'],
+  // Short forms of the web's tools and of data science that notes write out, or the other way
+  // round: "PWAs, are we there yet?" for `progressive web apps`, "Browser-Based Developer Tools"
+  // for `devtools`, "Visual Studio Code" for `vscode`, "sklearn" for `scikit-learn`.
+  ['progressive web apps', 'progressive web app', 'pwa', 'pwas'],
+  ['developer tools', 'devtools', 'dev tools'],
+  ['visual studio code', 'vscode', 'vs code'],
+  ['scikit learn', 'scikitlearn', 'sklearn'],
+  ['data visualization', 'data visualisation', 'dataviz', 'data viz'],
+  ['digital signal processing', 'dsp'],
   ['single sign on', 'sso'],
   ['authentication', 'authn'],
   ['authorization', 'authorisation', 'authz'],
