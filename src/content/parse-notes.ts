@@ -23,6 +23,7 @@ import {
 import { namedAsFile } from './headingless-talk.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { withoutLetterNumbering } from './letter-numbering.ts';
+import { listedDrafts, listedTalks } from './listed-talks.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { forgetPost } from './memo.ts';
@@ -200,6 +201,13 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);
+  // A schedule in the front matter (`rows: - columns: - talk: {speaker, title}`), a session
+  // page's `[[params.lightningTalks]]`: the page's talks, its headings its own text.
+  const listed = block ? listedTalks(loose) : [];
+  if (listed.length >= 2 || (listed.length === 1 && reader.drafts.length === 0)) {
+    const drafts = listedDrafts(listed, reader.drafts, block?.yaml ?? '', block?.yamlLine ?? 1);
+    reader.drafts.splice(0, reader.drafts.length, ...drafts);
+  }
   // A front matter that describes one talk, over notes with no talk heading (or only a talk's
   // sub-sections: "## Notes", "## Key takeaways"): the file is that talk.
   const parts =
