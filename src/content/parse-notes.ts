@@ -27,6 +27,7 @@ import { listedDrafts, listedTalks } from './listed-talks.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { forgetPost } from './memo.ts';
+import { nameLinkHeadings } from './name-link-lines.ts';
 import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
@@ -127,7 +128,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(
     unwrapOutline(
-      slotHeadings(playlistHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+      slotHeadings(
+        playlistHeadings(nameLinkHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+      ),
     ),
   );
   let pageTitle: string | undefined;
