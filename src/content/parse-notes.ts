@@ -27,6 +27,7 @@ import { listedDrafts, listedTalks } from './listed-talks.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { forgetPost } from './memo.ts';
+import { withMisleveledParts } from './misleveled-parts.ts';
 import { nameLinkHeadings } from './name-link-lines.ts';
 import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
@@ -165,7 +166,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     }
   }
 
-  sections = withoutEndParts(withoutClosing(sections));
+  sections = withoutEndParts(withoutClosing(withMisleveledParts(sections)));
   const loose = meta as Record<string, unknown>;
   /** What opens the post: above its talks, and under its title when that is the only heading. */
   const opening = [...preamble, ...titleBody];
