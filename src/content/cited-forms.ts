@@ -16,13 +16,22 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|van|von|der|
 const COMPANY = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*(?:\s+\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*){0,2}`;
 const PAREN = String.raw`\s*\(([^()]{2,60})\)`;
 
+/** "Jane Doe und John Roe": two people named together. */
+const PEOPLE = String.raw`${NAME}(?:\s+(?:and|und|en|et|&)\s+${NAME})?`;
+
 const AFTER = [
-  // "*Title* by Jane Doe (Acme)", "by Jane Doe from Acme"
-  new RegExp(String.raw`^,?\s+by\s+(${NAME})(?:${PAREN}|\s+(?:from|of|at)\s+(${COMPANY}))?`, 'u'),
+  // "*Title* by Jane Doe (Acme)", "by Jane Doe from Acme"; in German "von", in Dutch "door".
+  new RegExp(
+    String.raw`^,?\s+(?:by|von|door)\s+(${PEOPLE})(?:${PAREN}|\s+(?:from|of|at)\s+(${COMPANY}))?`,
+    'u',
+  ),
   // '"Title", Jane Doe (Acme)', '"Title" — Jane Doe (Acme)'
   new RegExp(String.raw`^\s*(?:,|[—–-])\s*(${NAME})${PAREN}`, 'u'),
 ];
 
+/** What a German recap says a speaker did ("sprach", "erklärte", "präsentierte", "gab"). */
+const GERMAN_VERB =
+  '(?:sprach(?:en)?|erklärt(?:e|en)?|präsentiert(?:e|en)?|referiert(?:e|en)?|zeigt(?:e|en)?|plädiert(?:e|en)?|gab(?:en)?|stellt(?:e|en)?)';
 const VERB = `(?:gave|presented|delivered|showed|explained|walked us through|in)`;
 const BEFORE = [
   // "Jane Doe (Acme) — *Title*"
@@ -40,6 +49,16 @@ const BEFORE = [
   // "Jane Doe in her lecture “Title”"
   new RegExp(
     String.raw`(?:^|[\s,;:])(${NAME})\s+in\s+(?:his|her|their)\s+(?:talk|keynote|session|presentation|lecture)\s*(?:,|[—–-])?\s*$`,
+    'u',
+  ),
+  // German: "Jana Roth und Eva Lind erklärten in „Title“", "Jana Roth gab einen Einblick in …"
+  new RegExp(
+    String.raw`(?:^|[\s,;:])(${PEOPLE})\s+(?:${GERMAN_VERB}(?:\s+\p{Ll}+)?\s+|(?:gab\s+)?einen\s+(?:Einblick|Überblick)\s+)(?:in|mit|über)\s*$`,
+    'u',
+  ),
+  // … and the verb first: "sprach Jana Roth in „Title“", "referierte derweil Jana Roth mit …"
+  new RegExp(
+    String.raw`(?:^|[\s,;:])${GERMAN_VERB}(?:\s+\p{Ll}+)?\s+(${PEOPLE})\s+(?:in|mit|über)\s*$`,
     'u',
   ),
 ];
@@ -60,16 +79,28 @@ export function speakerAround(before: string, after: string): Speaker[] | undefi
 }
 
 function person(match: RegExpExecArray | null): Speaker[] | undefined {
-  const name = match?.[1] ? withoutLeadWord(match[1]) : undefined;
+  // "Jane Doe und John Roe": each of them.
+  let people = (match?.[1] ?? '').replace(/\s+/g, ' ');
+  // "im Nebenraum Raoul Schlotterbek": after an article or a preposition, a capital is a noun's.
+  const at = match ? match.index + match[0].indexOf(match[1] ?? '') : 0;
+  if (match && ARTICLE_BEFORE.test(match.input.slice(Math.max(0, at - 12), at)))
+    people = people.split(' ').length >= 3 ? people.replace(/^\S+ /, '') : people;
+  const [first, ...others] = people.split(/ (?:and|und|en|et|&) /);
+  const name = first ? withoutLeadWord(first) : undefined;
   if (!name) return undefined;
+  const more = others.filter((other) => looksLikeName(other)).map((other) => ({ name: other }));
+  if (more.length < others.length) return undefined;
   const company = (match?.[2] ?? match?.[3])?.trim();
   // "(she/her)", "(remote)", "(2024)": no company; "(data61)", "(eBay)", "(fly.io)" are brands.
   const real =
     company && (/^\p{Lu}/u.test(company) || LOWER_BRAND.test(company)) && !/\d{4}/.test(company)
       ? company
       : undefined;
-  return [real ? { name, company: real } : { name }];
+  return [real ? { name, company: real } : { name }, ...more];
 }
+
+const ARTICLE_BEFORE =
+  /(?:^|\s)(?:im|in|der|die|das|dem|den|des|ein|eine|einem|einen|am|vom|zum|beim|the)\s+$/u;
 
 /** A brand written in lower case: letters then digits, an inner capital, or a domain. */
 const LOWER_BRAND = /^\p{Ll}+(?:\d+|\p{Lu}[\p{L}\d]*|\.(?:io|ai|dev|com|net|org|co|app))$/u;

@@ -153,6 +153,7 @@ function citedTitle(marked: string): string | undefined {
   const title = marked
     .trim()
     .replace(/^["“„«]|["”“»]$/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
   const words = title.split(/\s+/).length;
   if (words < 2 || title.length > 120 || !/\p{L}{2}/u.test(title) || /[:.]$/.test(title))
@@ -208,6 +209,9 @@ function mayCite(children: MdNode[]): boolean {
   for (const [index, child] of children.entries()) {
     if (child.type === 'text') {
       if (/["“]/.test(child.value ?? '') || (child.value ?? '').includes('keynote')) return true;
+    } else if (child.type === 'link') {
+      // '["Title"](…) von Jana Roth': a quoted title linked to its page.
+      if (/^\s*["“„]/.test(plainText(child))) return true;
     } else if (child.type === 'emphasis' || child.type === 'strong') {
       const next = children[index + 1];
       if (next?.type === 'text' && /^,?\s*(?:\(|by\s|[,—–-])/.test(next.value ?? '')) return true;
@@ -225,6 +229,7 @@ const SPEAKER_BEFORE =
 const TALK_WORD_BEFORE = /\b(?:talk|keynote|session|presentation|lecture)\s*(?:,|[—–-])?\s*$/;
 
 /** A title in quotes, at most a line long. */
-const QUOTED = /["“]([^"“”\n]{3,120})["”]/gu;
+/** A title in quotes, on one line or wrapped on the next (as it is within a link's words). */
+const QUOTED = /["“]((?:[^"“”\n]|\n(?!\n)){3,120})["”]/gu;
 /** A sentence: up to a stop and a blank, or the end. */
 const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu;

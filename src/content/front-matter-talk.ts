@@ -18,6 +18,8 @@ export interface MetaTalk {
   speakers: Speaker[];
   links: Link[];
   date?: string;
+  /** `starts = …T17:00:00`, `ends = …T17:45:00`: "17:00-17:45". */
+  time?: string;
   /** `room: Hall C`, `location: Room 2`: where it was given. */
   room?: string;
   /** `conference: KubeCon EU 2025`: the event's name, when `event` does not give it. */
@@ -33,6 +35,9 @@ const SPEAKER_KEYS = [
   'author_of_talk',
 ];
 const COMPANY_KEYS = ['company', 'organization', 'organisation', 'affiliation'];
+/** `starts = 2025-10-04T17:00:00` (a Hugo session page): when the talk began, not the page's date. */
+const START_KEYS = ['starts', 'start', 'start_time', 'starttime'];
+const END_KEYS = ['ends', 'end', 'end_time', 'endtime'];
 /**
  * Every key a talk's front matter is read by: what a TOML front matter or page properties keep
  * (`simple-meta.ts`).
@@ -45,6 +50,9 @@ export const TALK_KEYS = (): string[] => [
   'type',
   'layout',
   'room',
+  'rooms',
+  ...START_KEYS,
+  ...END_KEYS,
   ...SPEAKER_KEYS,
   ...COMPANY_KEYS,
   ...LINK_KEYS.map(([key]) => key),
@@ -104,10 +112,15 @@ export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
   if (speakers.length === 0 && !links.some((link) => link.kind === 'slides') && !declared && !paper)
     return undefined;
   const talk: MetaTalk = { title, speakers, links };
+  const start = startOf(meta);
   const date = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
-  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) talk.date = date.slice(0, 10);
-  const room = ['room', 'location', 'where']
-    .map((key) => meta[key])
+  if (start) {
+    talk.date = start.date;
+    if (start.time) talk.time = start.time;
+  } else if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date))
+    talk.date = date.slice(0, 10);
+  const room = ['room', 'location', 'where', 'rooms']
+    .map((key) => (Array.isArray(meta[key]) ? (meta[key] as unknown[])[0] : meta[key]))
     .find((value): value is string => typeof value === 'string');
   const named = room === undefined ? undefined : roomCell('room', room);
   if (named) talk.room = named;
@@ -121,13 +134,50 @@ export function metaTalk(meta: Record<string, unknown>): MetaTalk | undefined {
   return talk;
 }
 
+/** A talk's start (and end) as its page's keys give them: the day, and the hours when given. */
+function startOf(meta: Record<string, unknown>): { date: string; time?: string } | undefined {
+  const at = (keys: string[]) => {
+    const value = keys
+      .map((key) => meta[key])
+      .find((v) => typeof v === 'string' || v instanceof Date);
+    const text = value instanceof Date ? value.toISOString() : (value as string | undefined);
+    return text === undefined
+      ? undefined
+      : /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(text.trim());
+  };
+  const start = at(START_KEYS);
+  if (!start) return undefined;
+  const end = at(END_KEYS);
+  const from = start[2];
+  if (!from) return { date: start[1] as string };
+  const to = end?.[1] === start[1] ? end?.[2] : undefined;
+  return { date: start[1] as string, time: to ? `${from}-${to}` : from };
+}
+
+/**
+ * `speakers = ["massimo-artizzu"]`: a site's speaker pages are named by slug, the person's name
+ * in lower case with dashes ("nicola-di-martino" is Nicola Di Martino).
+ */
+const SLUG = /^\p{Ll}+(?:[-_]\p{Ll}+){1,4}$/u;
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'bin']);
+
+function unslugged(text: string): string {
+  if (!SLUG.test(text)) return text;
+  return text
+    .split(/[-_]/)
+    .map((word, index) =>
+      index > 0 && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join(' ');
+}
+
 /** "Jane Doe (Acme)", "Jane Doe and John Roe", a list of those, or `{ name, company }` each. */
-function speakersOf(value: unknown): Speaker[] {
+export function speakersOf(value: unknown): Speaker[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
   return list.flatMap((entry): Speaker[] => {
     if (typeof entry === 'string') {
       // `speaker: "[[Greta Holm]]"`: an Obsidian link to the person's page is their name.
-      const text = cleanText(entry.slice(0, 400)).slice(0, 200);
+      const text = unslugged(cleanText(entry.slice(0, 400)).slice(0, 200));
       if (text === '') return [];
       return parseSpeakerText(text) ?? [{ name: text }];
     }
@@ -189,6 +239,7 @@ export function draftMetaTalk(
     ...talk.links.filter((link) => !draft.links.some((known) => known.url === link.url)),
   );
   if (talk.date) draft.date ??= talk.date;
+  if (talk.time) draft.time ??= talk.time;
   if (talk.room) draft.room ??= talk.room;
   return draft;
 }

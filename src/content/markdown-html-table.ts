@@ -5,7 +5,11 @@ import type { MarkdownReader } from './markdown-html.ts';
 const HTML_TABLE_MAX = 100_000;
 const TABLE = /<table(?:\s[^<>]{0,300})?>([\s\S]*?)<\/table>/giy;
 const ROW = /<tr(?:\s[^<>]{0,300})?>([\s\S]*?)<\/tr>/gi;
-const CELL = /<(t[hd])(\s[^<>]{0,300})?>([\s\S]*?)<\/t[hd]>/gi;
+/**
+ * A cell ends at its `</td>`, or, as browsers read a page, where the next cell or the row ends
+ * (`<td>Talk one <td>Talk two</td>`: its author left the first unclosed).
+ */
+const CELL = /<(t[hd])(\s[^<>]{0,300})?>([\s\S]*?)(?:<\/t[hd]>|(?=<t[hd][\s>])|$)/gi;
 /** What a header cell of a table of talks says ("Title", "Speaker", "Company", "Slides"). */
 const HEADER_WORD =
   /^(?:talk|session|title|name|speakers?|presenters?|by|who|company|organi[sz]ation|affiliation|notes?|summary|slides?|video|links?|time|track|room|format|type)$/i;

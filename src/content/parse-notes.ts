@@ -23,9 +23,12 @@ import {
 import { namedAsFile } from './headingless-talk.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { withoutLetterNumbering } from './letter-numbering.ts';
+import { listedDrafts, listedTalks } from './listed-talks.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { forgetPost } from './memo.ts';
+import { withMisleveledParts } from './misleveled-parts.ts';
+import { nameLinkHeadings } from './name-link-lines.ts';
 import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
@@ -126,7 +129,9 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const { nodes, replies } = splitReplies(withoutSiteChrome(md.nodes), text);
   let { preamble, sections, titles } = buildSections(
     unwrapOutline(
-      slotHeadings(playlistHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+      slotHeadings(
+        playlistHeadings(nameLinkHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+      ),
     ),
   );
   let pageTitle: string | undefined;
@@ -161,7 +166,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     }
   }
 
-  sections = withoutEndParts(withoutClosing(sections));
+  sections = withoutEndParts(withoutClosing(withMisleveledParts(sections)));
   const loose = meta as Record<string, unknown>;
   /** What opens the post: above its talks, and under its title when that is the only heading. */
   const opening = [...preamble, ...titleBody];
@@ -200,6 +205,13 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);
+  // A schedule in the front matter (`rows: - columns: - talk: {speaker, title}`), a session
+  // page's `[[params.lightningTalks]]`: the page's talks, its headings its own text.
+  const listed = block ? listedTalks(loose) : [];
+  if (listed.length >= 2 || (listed.length === 1 && reader.drafts.length === 0)) {
+    const drafts = listedDrafts(listed, reader.drafts, block?.yaml ?? '', block?.yamlLine ?? 1);
+    reader.drafts.splice(0, reader.drafts.length, ...drafts);
+  }
   // A front matter that describes one talk, over notes with no talk heading (or only a talk's
   // sub-sections: "## Notes", "## Key takeaways"): the file is that talk.
   const parts =

@@ -1,3 +1,4 @@
+import { entriesAsHeadings, factLine } from './entry-headings.ts';
 import { splitLines } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -10,27 +11,13 @@ import { plainText } from './markdown-text.ts';
  * notes. A trailer or an aftermovie is no talk, and leaves nothing.
  */
 export function playlistHeadings(nodes: MdNode[]): MdNode[] {
-  let entries = 0;
-  for (const node of nodes) if (entryTitle(node)) entries++;
-  if (entries < 2) return nodes;
-  const out: MdNode[] = [];
-  let depth = 2;
-  for (const node of nodes) {
-    if (node.type === 'heading') depth = Math.min((node.depth ?? 1) + 1, 6);
-    const entry = entryTitle(node);
-    if (!entry) {
-      out.push(node);
-      continue;
-    }
-    const { title, length } = entry;
-    if (NOT_A_TALK.test(plainText(title))) continue;
+  return entriesAsHeadings(nodes, 2, entryTitle, ({ title, length }, node, depth, out) => {
+    if (NOT_A_TALK.test(plainText(title))) return;
     const line = title[0]?.line ?? node.line;
     out.push({ type: 'heading', line, depth, children: title });
     // Its length, a fact of the talk (no note): what the entry says under its title.
-    const value = `Duration: ${length}`;
-    out.push({ type: 'paragraph', line, children: [{ type: 'text', line, children: [], value }] });
-  }
-  return out;
+    out.push(factLine(line, `Duration: ${length}`));
+  });
 }
 
 /** An entry's title line and length, or undefined for a paragraph that is no playlist entry. */

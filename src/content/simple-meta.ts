@@ -20,26 +20,46 @@ const ELIXIR_LINE = /^\s*(?:%\{\s*)?([A-Za-z_]\w*):\s+(.+?),?\s*\}?\s*$/;
 
 const LINES = { toml: TOML_LINE, elixir: ELIXIR_LINE, properties: PROPERTY_LINE };
 
+/** A TOML array of tables (`[[params.lightningTalks]]`) and a table (`[params]`). */
+const TABLES_LINE = /^\s*\[\[\s*[\w.-]+\s*\]\]\s*$/;
+const TABLE_LINE = /^\s*\[\s*[\w.-]+\s*\]\s*$/;
+/** Keys that keep their hour: `starts = 2025-10-04T17:00:00`. */
+const TIMED = /^(?:starts?|ends?|start_?time|end_?time)$/;
+
 export function simpleMeta(
   text: string,
   kind: 'toml' | 'elixir' | 'properties',
 ): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
   const toml = kind !== 'properties';
+  /** The entry of a TOML array of tables being read: each a thing the page lists (its talks). */
+  let entry: Record<string, unknown> | undefined;
+  const listed: Record<string, unknown>[] = [];
   for (const line of text.split(/\r?\n/)) {
+    if (kind === 'toml' && TABLES_LINE.test(line)) {
+      entry = {};
+      if (listed.length < 500) listed.push(entry);
+      continue;
+    }
+    // `[params]`: a Hugo page's own facts, read as the page's.
+    if (kind === 'toml' && TABLE_LINE.test(line)) entry = undefined;
     const match = LINES[kind].exec(line);
     if (!match) continue;
     const raw = (match[1] as string).toLowerCase();
     const key = RENAMED[raw] ?? raw;
-    if (!KEYS.has(key) || key in meta) continue;
-    const value = toml ? tomlValue(match[2] as string) : wikiText(match[2] as string);
-    if (value !== undefined && value !== '') meta[key] = value;
+    const into = entry ?? meta;
+    if (!(KEYS.has(key) || (entry && key === 'description')) || key in into) continue;
+    const value = toml
+      ? tomlValue(match[2] as string, TIMED.test(key))
+      : wikiText(match[2] as string);
+    if (value !== undefined && value !== '') into[key] = value;
   }
+  if (listed.length > 0) meta.listed = listed;
   return meta;
 }
 
 /** `"text"`, `'text'`, `2024-05-01`, `["a", "b"]`: a string, a date as written, or strings. */
-function tomlValue(value: string): string | string[] | undefined {
+function tomlValue(value: string, timed = false): string | string[] | undefined {
   if (value.startsWith('[')) {
     const items = [...value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) =>
       (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'),
@@ -53,7 +73,8 @@ function tomlValue(value: string): string | string[] | undefined {
   // `~D[2023-04-27]`, `~N[2023-04-27 15:29:44]`: an Elixir date.
   const sigil = /^~[DNU]\[(\d{4}-\d{2}-\d{2})/.exec(value);
   if (sigil) return sigil[1];
-  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+  const date = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?/.exec(value)?.[0];
+  return timed ? date : date?.slice(0, 10);
 }
 
 /** `[[Piet Jansen]]`, `[[people/Piet Jansen|Piet]]`: the page's name as shown. */

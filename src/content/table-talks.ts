@@ -83,7 +83,10 @@ const OTHER_LANGUAGE_COLUMNS: [RegExp, Column][] = [
     /^(?:folien|diapositivas|vídeo|enlaces?|ligações|liens|слайды|видео|ссылк[аи]|スライド|動画|資料|슬라이드|영상|자료|幻灯片|视频|链接)$/iu,
     'link',
   ],
-  [/^(?:uhrzeit|zeit|hora|horário|horario|heure|orario|время|時間|시간|时间)$/iu, 'time'],
+  [
+    /^(?:uhrzeit|zeit|tijd|tid|czas|godzina|čas|saat|hora|horário|horario|heure|orario|время|時間|시간|时间)$/iu,
+    'time',
+  ],
 ];
 
 function columnOf(header: string): Column {

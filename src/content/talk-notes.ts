@@ -153,11 +153,11 @@ function tableNote(table: MdNode): DraftNote {
  * are the author's own "Attended by: Marek, Ola" (a Notion table's column) or "Status: watched".
  */
 const META =
-  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe|website|web ?site|homepage|site|時間|日時|时间|시간|uhrzeit|zeit|hora|horário|horario|heure|orario|время|場所|会場|部屋|会场|地点|장소|raum|saal|sala|salle|зал)\s*[:：]\s*(\S.{0,80})$/iu;
+  /^(track|room|hall|stage|level|audience|time|when|slot|duration|length|format|date|location|tags?|language|difficulty|rating|stars|score|attended by|attendees|went|status|verdict|owner|note[- ]?takers?|notes by|scribe|website|web ?site|homepage|site|時間|日時|时间|시간|uhrzeit|zeit|tijd|czas|godzina|hora|horário|horario|heure|orario|время|場所|会場|部屋|会场|地点|장소|raum|saal|zaal|sala|salle|зал)\s*[:：]\s*(\S.{0,80})$/iu;
 
 /** "時間:", "Uhrzeit:", "Hora:": the time of the slot in other languages; "場所:", "Saal:" its room. */
 const OTHER_TIME =
-  /^(?:時間|日時|时间|시간|uhrzeit|zeit|hora|horário|horario|heure|orario|время)$/u;
+  /^(?:時間|日時|时间|시간|uhrzeit|zeit|tijd|czas|godzina|hora|horário|horario|heure|orario|время)$/u;
 const OTHER_ROOM = /^(?:場所|会場|部屋|会场|地点|장소|raum|saal|sala|salle|зал)$/u;
 
 const PENDING_LINK =

@@ -5,8 +5,8 @@
  * finds it; a city ("Where: Berlin", "📍 Lisbon") is no room.
  */
 
-/** The words that make a name a room's ("Main hall", "Salle Bleue", "Auditorium"). */
-const PLACE = `(?:room|hall|stage|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula|raum)`;
+/** The words that make a name a room's ("Main hall", "Salle Bleue", "Zaal 2", "Зал 1", "Auditorium"). */
+const PLACE = `(?:room|hall|stage|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula|raum|zaal|зал|sál)`;
 /** A room's whole name: a place word with up to two words before it and one after. */
 const ROOM_NAME = new RegExp(
   String.raw`^(?:[\p{L}\d]+\s+){0,2}${PLACE}(?:\s+[\p{L}\d]{1,12})?$`,
