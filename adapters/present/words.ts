@@ -32,6 +32,8 @@ const NO_LINK = { slides: 'slides', video: 'a video', both: 'slides or video' } 
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
   const count = plural(answer.total, 'talk');
   const { scope } = answer;
+  // "Which speakers gave more than one talk?" where none did: that is the answer, not "0 talks".
+  if (answer.total === 0 && scope.tally) return tallyLine(scope.tally);
   // "2 talks in topic Security with slides", "6 talks not about “microservices”", "4 talks without
   // slides", "3 talks with slides but no video": a list of every talk is only "3 talks with
   // slides". A search echoes the question, which says it already.
@@ -115,7 +117,8 @@ export function listNotes(
     notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
-  if (tally) notes.push(tallyLine(tally));
+  // Where it names no one and lists nothing, it is the title (`listTitle`).
+  if (tally && answer.total !== 0) notes.push(tallyLine(tally));
   // "Tl;dr of the conference": its topics, and a talk of each first.
   if (scope.overview)
     notes.push(
