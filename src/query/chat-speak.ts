@@ -35,6 +35,12 @@ const FORMS: [RegExp, string][] = [
   ],
   [/\bpreso\b|\bprez\b/gi, 'presentation'],
   // "gimme kafka", "pls rag vid", "smth on a11y?", "wanna see the slides"
+  // "Which talks should I check out", "worth checking out about css": watching them (not "a
+  // check out flow", which goes on to say what is checked out).
+  [
+    /\b(?:check|checking)\s+out(?=\s*(?:$|[?!.,]|(?:about|on|for|re|regarding|first|next)\b))/gi,
+    'watch',
+  ],
   [/\bgimme\b/gi, 'give me'],
   [/\blemme\b/gi, 'let me'],
   [/\bwanna\b/gi, 'want to'],

@@ -179,6 +179,15 @@ describe('more chat-speak', () => {
     expect(ids(chat.ask('smth on reranking?'))).toEqual(['rag']);
     expect(ids(chat.ask('wanna see the kafka slides'))).toEqual(['kafka']);
   });
+
+  it('reads "check out" as watching, never as a subject to search', () => {
+    expect(ids(chat.ask('kafka talks to check out'))).toEqual(['kafka']);
+    expect(ids(chat.ask('anything worth checking out about reranking?'))).toEqual(['rag']);
+    // As "which talks should I watch?": the notes rate none, so a talk to start with.
+    const which = chat.ask('which talks should I check out?');
+    expect(which).toMatchObject({ kind: 'talks', scope: { unknown: 'ratings' } });
+    expect(ids(which)).toEqual(ids(chat.ask('which talks should I watch?')));
+  });
 });
 
 describe('a letter typed too many, in a form of a word the notes have', () => {
