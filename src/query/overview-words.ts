@@ -1,18 +1,19 @@
 /**
  * "Zusammenfassung der Konferenz", "un résumé svp", "¿qué me perdí?", "riassunto", "wat heb ik
  * gemist?", "destaques da conferência": the overview questions `overview.ts` reads in English
- * ("summary of the conference", "what did I miss", "highlights"), read on folded text by
+ * ("summary of the conference", "what did I miss", "highlights"); and "talks pour débutants",
+ * "Vorträge für Anfänger": talks for beginners, which the notes never say. Read on folded text by
  * `languages.ts` before the rest of the language's words. These words mark the question as the
  * language's own; a word English shares ("resume") only with the language's words around it.
  */
 type OverviewLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 
 export const OVERVIEW_MARKERS: Record<OverviewLanguage, RegExp> = {
-  de: /(?:^|\s)(?:zusammenfassung|verpasst|hohepunkte|uberblick|bitte)(?=\s|$)/,
-  fr: /(?:^|\s)(?:(?:un|le|ton|mon|en)\s+resume|resume\s+(?:de|du|des)|que\s+ai\s+(?:rate|manque)|ai\s*-?\s*je\s+(?:rate|manque)|(?:points?|temps)\s+forts|svp|s['’]?il\s+(?:vous|te)\s+plait)(?=\s|$)/,
-  es: /(?:^|\s)(?:resumen|destacados?|me\s+perdi)(?=\s|$)/,
-  it: /(?:^|\s)(?:riassunto|salienti|mi\s+sono\s+pers[oa]|conferenza|per\s+favore)(?=\s|$)/,
-  pt: /(?:^|\s)(?:resumo|destaques|que\s+(?:eu\s+)?perdi)(?=\s|$)/,
+  de: /(?:^|\s)(?:zusammenfassung|verpasst|hohepunkte|uberblick|bitte|anfanger(?:innen)?)(?=\s|$)/,
+  fr: /(?:^|\s)(?:(?:un|le|ton|mon|en)\s+resume|resume\s+(?:de|du|des)|que\s+ai\s+(?:rate|manque)|ai\s*-?\s*je\s+(?:rate|manque)|(?:points?|temps)\s+forts|svp|s['’]?il\s+(?:vous|te)\s+plait|debutants?|debutantes?)(?=\s|$)/,
+  es: /(?:^|\s)(?:resumen|destacados?|me\s+perdi|principiantes?)(?=\s|$)/,
+  it: /(?:^|\s)(?:riassunto|salienti|mi\s+sono\s+pers[oa]|conferenza|per\s+favore|principianti)(?=\s|$)/,
+  pt: /(?:^|\s)(?:resumo|destaques|que\s+(?:eu\s+)?perdi|iniciantes?)(?=\s|$)/,
   nl: /(?:^|\s)(?:samenvatting|hoogtepunten|gemist|conferentie|alsjeblieft)(?=\s|$)/,
 };
 
@@ -31,6 +32,7 @@ export const OVERVIEW_WORDS: Record<OverviewLanguage, [RegExp, string][]> = {
     [/\bhohepunkte\b/g, 'highlights'],
     [/\buberblick\b/g, 'overview'],
     [/\bbitte\b/g, 'please'],
+    [/\banfanger(?:innen)?\b/g, 'beginners'],
   ],
   fr: [
     [
@@ -42,6 +44,7 @@ export const OVERVIEW_WORDS: Record<OverviewLanguage, [RegExp, string][]> = {
     [/\bresume\b/g, 'summary'],
     [/\b(?:les\s+)?(?:points?|temps)\s+forts\b/g, 'highlights'],
     [/\bsvp\b|\bs['’]?il\s+(?:vous|te)\s+plait\b/g, 'please'],
+    [/\bdebutante?s?\b/g, 'beginners'],
   ],
   es: [
     [/\b(?:que\s+)?me\s+perdi\b/g, 'what did i miss'],
@@ -50,6 +53,7 @@ export const OVERVIEW_WORDS: Record<OverviewLanguage, [RegExp, string][]> = {
     [/\b(?:lo\s+mas\s+)?destacados?\b/g, 'highlights'],
     [/\bconferencia\b/g, 'conference'],
     [/\bpor\s+favor\b/g, 'please'],
+    [/\bprincipiantes?\b/g, 'beginners'],
   ],
   it: [
     // "we": the Italian words after these read a lone "i" as the article.
@@ -59,6 +63,7 @@ export const OVERVIEW_WORDS: Record<OverviewLanguage, [RegExp, string][]> = {
     [/\b(?:i\s+)?(?:punti|momenti)\s+salienti\b/g, 'highlights'],
     [/\bconferenza\b/g, 'conference'],
     [/\bper\s+favore\b/g, 'please'],
+    [/\bprincipianti\b/g, 'beginners'],
   ],
   pt: [
     [/\b(?:o\s+)?que\s+(?:eu\s+)?perdi\b/g, 'what did i miss'],
@@ -68,6 +73,7 @@ export const OVERVIEW_WORDS: Record<OverviewLanguage, [RegExp, string][]> = {
     [/\bdestaques\b/g, 'highlights'],
     [/\bconferencia\b/g, 'conference'],
     [/\bpor\s+favor\b/g, 'please'],
+    [/\biniciantes?\b/g, 'beginners'],
   ],
   nl: [
     // "Wat" may have been read as chat's "what" already.

@@ -27,7 +27,7 @@ export type Request =
 
 /** Words after `talk`/`show` that make the rest a question rather than a talk's name. */
 const QUESTION_START =
-  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with|su|sul|sulla|sui|sugli|sulle|sullo|riguardo|del|della|dei|degli|delle|dello|sur|des|du|sobre|acerca|da|do|das|dos|over|über|zu|zum|zur|von|di|de|o|pro|про)(?=\s|$)/i;
+  /^(about|on|regarding|by|from|of|for|me|us|all|any|some|every|talks|sessions|slides|videos?|links?|the (slides|video|videos|links?|talks|speakers?)|who|what|which|where|when|with|su|sul|sulla|sui|sugli|sulle|sullo|riguardo|del|della|dei|degli|delle|dello|sur|des|du|sobre|acerca|da|do|das|dos|over|über|zu|zum|zur|von|di|de|o|pro|про|per|pour|para|für|fur|voor|with|without|con|avec|mit|met|sans|senza|sin|sem|ohne|zonder)(?=\s|$)/i;
 
 export type { Greeting };
 
@@ -186,7 +186,8 @@ export function parseRequest(raw: string, page?: number): Request {
     case 'show':
     case 'details':
       if (!argument) return { kind: 'help' };
-      // "talk about containers", "show me the slides for …": a question, not a talk's name.
+      // "talk about containers", "show me the slides for …", "talk per principianti?": a
+      // question, not a talk's name.
       if (QUESTION_START.test(argument))
         return { kind: 'search', words: text, ...scoped, page: pageNumber };
       return { kind: 'talk', target: argument, ...scoped };

@@ -48,3 +48,19 @@ describe('an overview asked in another language', () => {
     expect(answer.kind === 'talks' && answer.hits.map((hit) => hit.id)).toEqual(['cv']);
   });
 });
+
+describe('talks for beginners asked in another language', () => {
+  it('says the notes do not say whom a talk is for, as in English', () => {
+    for (const asked of [
+      'un talk pour débutant ?',
+      '¿alguna charla para principiantes?',
+      'Vorträge für Anfänger?',
+      'talk per principianti?',
+      'palestras para iniciantes',
+    ])
+      expect(bot.ask(asked), asked).toMatchObject({
+        kind: 'talks',
+        scope: { unknown: 'audience' },
+      });
+  });
+});
