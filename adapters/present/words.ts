@@ -32,8 +32,10 @@ const NO_LINK = { slides: 'slides', video: 'a video', both: 'slides or video' } 
 export function listTitle(answer: Pick<Talks, 'total' | 'scope' | 'hits'>): string {
   const count = plural(answer.total, 'talk');
   const { scope } = answer;
-  // "Which speakers gave more than one talk?" where none did: that is the answer, not "0 talks".
-  if (answer.total === 0 && scope.tally) return tallyLine(scope.tally);
+  // "Which speakers gave more than one talk?", "which talks had slides?" where none did: why
+  // none is the answer, not "0 talks".
+  const none = answer.total === 0 ? whyNone(scope) : undefined;
+  if (none) return none;
   // "2 talks in topic Security with slides", "6 talks not about “microservices”", "4 talks without
   // slides", "3 talks with slides but no video": a list of every talk is only "3 talks with
   // slides". A search echoes the question, which says it already.
@@ -98,6 +100,19 @@ function eventOf(scope: TalksScope, hits: TalkCard[]): string {
   return ` at ${named || scope.event}`;
 }
 
+/**
+ * Why a list has no talk, where the question says: a tally naming no one, "talks without video"
+ * where every one has a video, "which talks had slides?" where none has.
+ */
+function whyNone(scope: TalksScope): string | undefined {
+  if (scope.tally) return tallyLine(scope.tally);
+  if (scope.lacking)
+    return `Every talk asked about has ${scope.lacking === 'both' ? 'slides or a video' : A_LINK[scope.lacking]}.`;
+  if (scope.having)
+    return `None of the talks asked about has ${A_LINK[scope.having]} in the notes.`;
+  return undefined;
+}
+
 /** Lines under a list's title: the typo we corrected, the page. */
 export function listNotes(
   answer: Pick<Talks, 'scope' | 'page' | 'pageCount'> & Partial<Pick<Talks, 'total' | 'followUp'>>,
@@ -117,7 +132,7 @@ export function listNotes(
     notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);
   if (unmatched && unmatched.length > 0)
     notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
-  // Where it names no one and lists nothing, it is the title (`listTitle`).
+  // Where it lists nothing, why is the title (`listTitle`).
   if (tally && answer.total !== 0) notes.push(tallyLine(tally));
   // "Tl;dr of the conference": its topics, and a talk of each first.
   if (scope.overview)
@@ -132,14 +147,6 @@ export function listNotes(
     notes.push(
       `No talk is about both “${scope.either[0]}” and “${scope.either[1]}”: these are about either.`,
     );
-  // "Talks without video" where every one has a video: none, and why.
-  if (answer.total === 0 && scope.lacking)
-    notes.push(
-      `Every talk asked about has ${scope.lacking === 'both' ? 'slides or a video' : A_LINK[scope.lacking]}.`,
-    );
-  // "Which talks had slides?" where none has: none, and why.
-  if (answer.total === 0 && scope.having && !scope.lacking)
-    notes.push(`None of the talks asked about has ${A_LINK[scope.having]} in the notes.`);
   if (scope.edge === 'first')
     notes.push('Nothing came before it: it was the first talk of its day.');
   if (scope.edge === 'last') notes.push('Nothing came after it: it was the last talk of its day.');
