@@ -34,6 +34,9 @@ const either = (one: RegExp, other: RegExp) =>
 const GERMAN: [RegExp, string][] = [
   ...COUNT_AND_WHEN.de,
   [/\bpodiumsdiskussion(?:en)?\b|\bpodium\b/g, 'panel'],
+  // "Worum ging es bei der Keynote?": what it was about.
+  [/\bworum\s+(?:ging|geht)\s+es\s+(?:bei|in|im)\b/g, 'tell me about'],
+  [/\bworum\s+(?:ging|geht)\s+es\b/g, 'what was it about'],
   // "nach dem Rust-Vortrag": the Rust talk.
   [/(\p{L})-vortrag(?:s)?\b/gu, '$1 talk'],
   [/\bvortrage\b/g, 'talks'],
@@ -203,7 +206,7 @@ const LANGUAGES: Language[] = [
     // German
     days: 'de',
     markers: either(
-      /(?:^|\s)(?:wer|wann|wo|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|[^\s-]+-vortrag(?:e|s)?|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|wie\s+lange|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
+      /(?:^|\s)(?:wer|wann|wo|worum|ging\s+es|bei\s+(?:der|dem|den)|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|[^\s-]+-vortrag(?:e|s)?|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|wie\s+lange|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
       either(POINTING_MARKERS.de, OVERVIEW_MARKERS.de),
     ),
     words: [...OVERVIEW_WORDS.de, ...POINTING_WORDS.de, ...GERMAN],

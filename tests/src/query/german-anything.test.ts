@@ -25,3 +25,14 @@ describe('a German "is there anything on …"', () => {
     expect(answer.kind === 'talks' && listNotes(answer).join(' ')).not.toMatch(/No talk mentions/);
   });
 });
+
+describe('a German "what was … about"', () => {
+  it.each([
+    ['Worum ging es bei dem Rust-Vortrag?', 'rust'],
+    ['worum ging es im Kubernetes-Vortrag', 'k8s'],
+  ])('"%s" finds the talk, no word of the asking left unmatched', (asked, id) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)).toEqual([id]);
+    expect(answer.kind === 'talks' && listNotes(answer).join(' ')).not.toMatch(/No talk mentions/);
+  });
+});
