@@ -9,6 +9,7 @@ import type { Plan } from './plan.ts';
  */
 export function unsaid(query: readonly QueryWord[], found: Found, index: TalkIndex): string[] {
   if (found.total === 0 || query.length < 2) return [];
+  if (found.leftOut) return found.leftOut;
   const fixed = new Set(found.corrections.map(([from]) => from));
   const lacking = query
     .filter(

@@ -5,6 +5,7 @@ import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
 import { BROADER_PHRASES, familyOf, relatedTo } from './related-words.ts';
+import { siblingTerm } from './sibling-endings.ts';
 import type { Spelling } from './spelling.ts';
 import { suggestWords } from './suggest-words.ts';
 import { membersOf, NAMED_SENSES, sameWords } from './synonyms.ts';
@@ -144,7 +145,13 @@ export class QueryReader {
         }
         for (const stem of id === undefined ? derivedFrom(candidate) : [])
           id ??= this.terms.termIds.get(stem);
-        if (id !== undefined && this.terms.sameWord(candidate, id, candidate === word))
+        // "brutalism" where the notes say "brutalist websites": the other ending's word.
+        const sibling = id === undefined ? siblingTerm(candidate, this.terms.termIds) : undefined;
+        id ??= sibling?.[1];
+        if (
+          id !== undefined &&
+          this.terms.sameWord(sibling?.[0] ?? candidate, id, candidate === word)
+        )
           exact.add(id);
         // "embedding", "learning": the plural noun's term too ("embeddings", "learnings").
         const plural = candidate.endsWith('ing') ? this.terms.termIds.get(candidate) : undefined;

@@ -129,6 +129,11 @@ export const BUILT_IN: string[][] = [
   ['scikit learn', 'scikitlearn', 'sklearn'],
   ['data visualization', 'data visualisation', 'dataviz', 'data viz'],
   ['digital signal processing', 'dsp'],
+  // Models by their initials, as data-science notes write them ("Leverage RF & GBM").
+  ['random forest', 'random forests', 'rf'],
+  ['gradient boosting', 'gradient boosted trees', 'gradient boosting machine', 'gbm'],
+  // "La crypto hardware": crypto is cryptography as well as coins (the coins' group is below).
+  ['cryptography', 'crypto', 'cryptographic'],
   ['single sign on', 'sso'],
   ['authentication', 'authn'],
   ['authorization', 'authorisation', 'authz'],

@@ -26,6 +26,7 @@ import {
 } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
+import { withoutVersion } from './version-left-out.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -92,6 +93,8 @@ export interface FindOptions {
 export interface Found extends Hits {
   /** Words corrected to the one close word the notes have: typed → corrected. */
   corrections: [string, string][];
+  /** A version number left out beside the name it was asked after ("vue 3"): said unmatched. */
+  leftOut?: string[];
 }
 
 /**
@@ -303,6 +306,8 @@ export class TalkIndex {
     // "Signing container images standup": the talks with every word but one no talk has.
     const missing = long ? undefined : withoutMissingWord(units, this.tiers, this.heads, keep);
     if (missing) return this.hits(missing, corrections);
+    const version = long ? undefined : withoutVersion(units, this.tiers, this.heads, keep);
+    if (version) return { ...this.hits(version.ranked, corrections), leftOut: [version.number] };
     // Two words the notes both have as written, never in one talk, one of them a general word
     // several talks use, read as a phrase the notes do not have: "data mesh" beside a "service
     // mesh" talk and the data talks is no answer. Two names ("netflix coinbase") still are.
