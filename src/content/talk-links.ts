@@ -4,6 +4,7 @@ import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText } from './markdown-text.ts';
 import { withoutRedirect } from './redirect-links.ts';
 import type { DraftNote } from './summary.ts';
+import { LINK_KIND_TEXT } from './title-marks.ts';
 
 /** The links of a talk's heading and notes: what kind each is, and what to call it. */
 
@@ -204,9 +205,12 @@ export function addLink(
   const context = clauseOf(around, linkText || shown, walk?.cursor);
   const label = withoutTrailingCue(context.replace(shown, '')).trim();
   const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
-  const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
+  // "### Title | [Slides](…)": a heading's link named by its kind is that kind, not the title's.
+  const named = isHeading && LINK_KIND_TEXT.test(linkText.trim());
+  const text = isHeading && !named ? 'Description' : linkText || (readable ? label : shown);
   // A title linked to its recording or deck: that is what the link is, not a description page.
-  const kind = isHeading ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
+  const kind =
+    isHeading && !named ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
 }
 
