@@ -197,7 +197,7 @@ export function addLink(
 ): void {
   // "https://www.google.com/url?q=https://speakerdeck.com/…" (a Google Docs export): the deck.
   const url = withoutRedirect(node.url ?? '');
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !RELATIVE_DECK.test(url)) return;
   if (walk ? walk.known.has(url) : into.some((link) => link.url === url)) return;
   walk?.known.add(url);
   const linkText = isAutolink(node) ? '' : plainText(node.children);
@@ -209,10 +209,17 @@ export function addLink(
   const named = isHeading && LINK_KIND_TEXT.test(linkText.trim());
   const text = isHeading && !named ? 'Description' : linkText || (readable ? label : shown);
   // A title linked to its recording or deck: that is what the link is, not a description page.
-  const kind =
-    isHeading && !named ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
+  // "[sur ce lien](talk.pdf)": a deck beside the notes, the talk's slides whatever its words.
+  const kind = RELATIVE_DECK.test(url)
+    ? 'slides'
+    : isHeading && !named
+      ? (hostKind(url) ?? 'description')
+      : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
 }
+
+/** "talk.pdf", "slides/deck.pptx", "../2024/talk.pdf#page=2": a deck file beside the notes. */
+const RELATIVE_DECK = /^(?![a-z][a-z0-9+.-]*:|\/\/|#)[^\s?#]+\.(?:pdf|pptx?|key|odp)(?:[?#]\S*)?$/i;
 
 /**
  * The clause of a paragraph a link stands in: "… throw data away. Slides: https://…" labels
