@@ -11,7 +11,7 @@ import { plainText } from './markdown-text.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { polishSpeakers } from './polish-speakers.ts';
 import { proseSpeaker } from './prose-speaker.ts';
-import { meaningful } from './sections.ts';
+import { findFirst, meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 
@@ -324,7 +324,9 @@ function profileBullet(
     .find((node) => node.type === 'list' && node.children.slice(0, 4).some(nameAlone));
   if (!list) return undefined;
   const item = list.children.slice(0, 4).find(nameAlone);
-  if (!item) return undefined;
+  // "## Simona Cotin - PWAs" over "- Alex Russel": the heading names the speaker; a name alone
+  // on a bullet under it is someone the notes mention (a profile's link may still be a co-host).
+  if (!item || (speakers.length > 0 && !findFirst(item, 'link'))) return undefined;
   speakers.push({ name: plainText(item.children).trim() });
   const others = list.children.filter((child) => child !== item);
   const rest: MdNode[] = others.length > 0 ? [{ ...list, children: others }] : [];
