@@ -33,7 +33,6 @@ import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
 import { playlistHeadings } from './playlist-entries.ts';
-import { withoutAfterword } from './post-afterword.ts';
 import { withoutClosing } from './post-closing.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
 import { linkSections, openingDates } from './post-parts.ts';
@@ -201,7 +200,6 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   mergeBios(reader.drafts);
   // The same talk picked by two people of a team: one talk, with both their notes.
   mergeSameTalks(reader.drafts);
-  withoutAfterword(reader.drafts);
   // A speaker's own page of talks: each talk's event line, its author the speaker.
   ownTalksPage(reader.drafts, sections);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
