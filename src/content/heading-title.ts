@@ -9,6 +9,7 @@ import { speakerBeforeWriter } from './notes-writer.ts';
 import { withWhom } from './paren-asides.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
+import { slotAside } from './slot-aside.ts';
 import { slotTail } from './slot-tail.ts';
 import { westernPunctuation } from './speaker-line.ts';
 import { HANDLE_AFTER_NAME, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
@@ -56,7 +57,10 @@ const undashedHeading = remembered((raw) => readHeading(raw, false));
 function readHeading(raw: string, dashSpeakers: boolean): HeadingParts {
   const heading = bracketedTitle(companyInBrackets(withoutPersonMarks(raw)));
   const time = TIME_PREFIX.exec(heading.trim());
-  const text = time ? heading.trim().slice(time[0].length) : heading;
+  const timed = time ? heading.trim().slice(time[0].length) : heading;
+  // "Title (1:30 PM in Room 313)": the slot after the title is its time (and room), no title.
+  const slot = time ? undefined : slotAside(timed);
+  const text = slot ? slot.rest : timed;
   const parts =
     slotTail(text, (title) => splitTitle(title, dashSpeakers)) ??
     untitledSession(text, dashSpeakers) ??
@@ -64,6 +68,8 @@ function readHeading(raw: string, dashSpeakers: boolean): HeadingParts {
     (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));
   if (time?.[1]) parts.time = time[1].trim();
+  else if (slot) parts.time = slot.time;
+  if (slot?.company && parts.speakers.length === 0) parts.company ??= slot.company;
   // "PHP8.2から見る、２つの配列", "移行戦略：手動 Codemod から『生成 AI 活用』への進化": full-width marks were
   // read as ours to find a speaker; where none was found, the title keeps them as written.
   const written = parts.speakers.length === 0 && !parts.company ? plainCjkTitle(raw) : undefined;

@@ -4,6 +4,7 @@ import type { MdNode } from './markdown.ts';
 import { displayUrl, isAutolink, plainText } from './markdown-text.ts';
 import { withoutRedirect } from './redirect-links.ts';
 import type { DraftNote } from './summary.ts';
+import { LINK_KIND_TEXT } from './title-marks.ts';
 
 /** The links of a talk's heading and notes: what kind each is, and what to call it. */
 
@@ -196,7 +197,7 @@ export function addLink(
 ): void {
   // "https://www.google.com/url?q=https://speakerdeck.com/…" (a Google Docs export): the deck.
   const url = withoutRedirect(node.url ?? '');
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !RELATIVE_DECK.test(url)) return;
   if (walk ? walk.known.has(url) : into.some((link) => link.url === url)) return;
   walk?.known.add(url);
   const linkText = isAutolink(node) ? '' : plainText(node.children);
@@ -204,11 +205,21 @@ export function addLink(
   const context = clauseOf(around, linkText || shown, walk?.cursor);
   const label = withoutTrailingCue(context.replace(shown, '')).trim();
   const readable = /\p{L}{3,}/u.test(label) && label.length <= 120 && !/^see( also)?$/i.test(label);
-  const text = isHeading ? 'Description' : linkText || (readable ? label : shown);
+  // "### Title | [Slides](…)": a heading's link named by its kind is that kind, not the title's.
+  const named = isHeading && LINK_KIND_TEXT.test(linkText.trim());
+  const text = isHeading && !named ? 'Description' : linkText || (readable ? label : shown);
   // A title linked to its recording or deck: that is what the link is, not a description page.
-  const kind = isHeading ? (hostKind(url) ?? 'description') : classifyLink(linkText, context, url);
+  // "[sur ce lien](talk.pdf)": a deck beside the notes, the talk's slides whatever its words.
+  const kind = RELATIVE_DECK.test(url)
+    ? 'slides'
+    : isHeading && !named
+      ? (hostKind(url) ?? 'description')
+      : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
 }
+
+/** "talk.pdf", "slides/deck.pptx", "../2024/talk.pdf#page=2": a deck file beside the notes. */
+const RELATIVE_DECK = /^(?![a-z][a-z0-9+.-]*:|\/\/|#)[^\s?#]+\.(?:pdf|pptx?|key|odp)(?:[?#]\S*)?$/i;
 
 /**
  * The clause of a paragraph a link stands in: "… throw data away. Slides: https://…" labels

@@ -1,3 +1,5 @@
+import { slotAside } from './slot-aside.ts';
+
 /**
  * Where a talk was given, as the notes say it: a `Room: 3B` / `Where: Hall A` / `📍 Stage 2`
  * line, `(Room 101)` after a title or `Hall B ·` before it, a schedule's Room column or a grid's
@@ -38,7 +40,9 @@ export function roomName(text: string): string | undefined {
 /** The room a talk's heading or schedule line names, if any. */
 export function roomInTitle(title: string): string | undefined {
   const found =
-    AFTER.exec(title)?.[1] ?? BEFORE.map((before) => before.exec(title)?.[1]).find(Boolean);
+    AFTER.exec(title)?.[1] ??
+    slotAside(title)?.place ??
+    BEFORE.map((before) => before.exec(title)?.[1]).find(Boolean);
   // "Track 2 ·" is a track, not a room; "Room 3B" alone is not the whole of a title.
   return found === undefined ? undefined : roomName(found);
 }

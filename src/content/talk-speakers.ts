@@ -3,6 +3,7 @@ import { authorLines } from './author-lines.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
+import { isFormatLine } from './format-line.ts';
 import { isGivenName } from './given-names.ts';
 import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
@@ -10,7 +11,7 @@ import { plainText } from './markdown-text.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { polishSpeakers } from './polish-speakers.ts';
 import { proseSpeaker } from './prose-speaker.ts';
-import { meaningful } from './sections.ts';
+import { findFirst, meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 
@@ -101,6 +102,8 @@ function leadingSpeakerLine(
   speakers: Speaker[],
 ): MdNode[] | undefined {
   for (const [index, node] of content.slice(0, 3).entries()) {
+    // "_Format conférence 50 minutes_" over "**Jane Doe**": the name is still the first line.
+    const lead = content.slice(0, index).every(isFormatLine);
     // "_Авторы:_" over a line of people and their company per company: each line's people.
     const authors = authorLines(node);
     if (authors) {
@@ -131,8 +134,8 @@ function leadingSpeakerLine(
     // "With A, B and C (Acme), moderated by D.": the line-up, not one person with a company.
     let named = opensWithLineup(text)
       ? undefined
-      : ((words > 16 ? panelLine(text) : speakerLine(text, index === 0 && speakers.length === 0)) ??
-        (index === 0 && words <= 8 ? namedAgain(text, speakers) : undefined));
+      : ((words > 16 ? panelLine(text) : speakerLine(text, lead && speakers.length === 0)) ??
+        (lead && words <= 8 ? namedAgain(text, speakers) : undefined));
     const said = node.type === 'paragraph' ? node : quoted ? node.children[0] : undefined;
     // "Speaker: Kenji Sato" over "Builds got fast." in one paragraph: the lines read as one made
     // the notes' first words part of a name; the first line alone names the person.
@@ -143,7 +146,7 @@ function leadingSpeakerLine(
     if (named && !lined && said && crossesLines(said, named)) named = undefined;
     if (!named && (words > 12 || SPEAKER_SENTENCE.test(text) || opensWithLineup(text))) {
       // "> Moderated by Wesley Reisz, with Jesse Howarth (Discord)": the quote's sentence too.
-      const first = index === 0 && speakers.length === 0;
+      const first = lead && speakers.length === 0;
       const opened = said
         ? (speakerSentence(said) ??
           lineupSentence(said) ??
@@ -164,7 +167,7 @@ function leadingSpeakerLine(
     if (!named) {
       // "Tim Kadlec | [Slides](…) | [Video](…)": the name, then the talk's links, on one line.
       const links = node.type === 'paragraph' ? nameWithLinks(node) : undefined;
-      if (!links || index !== 0 || speakers.length > 0) continue;
+      if (!links || !lead || speakers.length > 0) continue;
       speakers.push(...links.speakers);
       return body.map((n) => (n === node ? links.rest : n));
     }
@@ -321,7 +324,9 @@ function profileBullet(
     .find((node) => node.type === 'list' && node.children.slice(0, 4).some(nameAlone));
   if (!list) return undefined;
   const item = list.children.slice(0, 4).find(nameAlone);
-  if (!item) return undefined;
+  // "## Simona Cotin - PWAs" over "- Alex Russel": the heading names the speaker; a name alone
+  // on a bullet under it is someone the notes mention (a profile's link may still be a co-host).
+  if (!item || (speakers.length > 0 && !findFirst(item, 'link'))) return undefined;
   speakers.push({ name: plainText(item.children).trim() });
   const others = list.children.filter((child) => child !== item);
   const rest: MdNode[] = others.length > 0 ? [{ ...list, children: others }] : [];
