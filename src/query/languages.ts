@@ -2,9 +2,9 @@ import { withoutAccents } from '../text.ts';
 import { CJK_COUNT_MARKERS, COUNT_AND_WHEN } from './count-and-when.ts';
 import { EXCEPT_MARKERS, EXCEPT_WORDS } from './except-words.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
-import { OVERVIEW_MARKERS, OVERVIEW_WORDS } from './overview-words.ts';
 import { POINTING_MARKERS, POINTING_WORDS } from './pointing-words.ts';
 import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
+import { WHOLE_MARKERS, WHOLE_WORDS } from './whole-asking.ts';
 
 /**
  * Questions asked in French, Spanish, German, Italian, Portuguese or Dutch, read as the English
@@ -117,10 +117,10 @@ const LANGUAGES: Language[] = [
         /(?:^|\s)(?:chi|ci\s+sono|c['’]e|c['’]è|quali|quale|parlato|avevano|aveva|hanno|sul|sulla|della|degli|gli|qualche|intervento|interventi|quanti|quante|quando|dove|tenuta|erano|in\s+tutto|(?:che|quale)\s+giorno)(?=\s|$)/,
         POINTING_MARKERS.it,
       ),
-      either(EXCEPT_MARKERS.it, OVERVIEW_MARKERS.it),
+      either(EXCEPT_MARKERS.it, WHOLE_MARKERS.it),
     ),
     words: [
-      ...OVERVIEW_WORDS.it,
+      ...WHOLE_WORDS.it,
       ...EXCEPT_WORDS.it,
       ...POINTING_WORDS.it,
       ...COUNT_AND_WHEN.it,
@@ -150,10 +150,10 @@ const LANGUAGES: Language[] = [
     days: 'nl',
     markers: either(
       /(?:^|\s)(?:welke|een|het|gingen|ging|sprak|spraken|hadden|hebben|heeft|waren|lezing|lezingen|praatje|praatjes)(?=\s|$)/,
-      either(EXCEPT_MARKERS.nl, OVERVIEW_MARKERS.nl),
+      either(EXCEPT_MARKERS.nl, WHOLE_MARKERS.nl),
     ),
     words: [
-      ...OVERVIEW_WORDS.nl,
+      ...WHOLE_WORDS.nl,
       ...EXCEPT_WORDS.nl,
       [/\b(?:gingen|ging)\s+over\b/g, 'were about'],
       [/\b(?:sprak|spraken|praatte|praatten)\s+(?:er\s+)?over\b/g, 'spoke about'],
@@ -175,10 +175,10 @@ const LANGUAGES: Language[] = [
         /¿|(?:^|\s)(?:quien|quienes|hubo|hay|alguna|alguno|algun|charla|charlas|taller|talleres|ponencia|ponencias|dio|dieron|cuales|cual|cuantas|cuantos|ponentes|cuando|donde|fue|en\s+total)(?=\s|$)/,
         either(ROMANCE_MARKERS.es, POINTING_MARKERS.es),
       ),
-      either(EXCEPT_MARKERS.es, OVERVIEW_MARKERS.es),
+      either(EXCEPT_MARKERS.es, WHOLE_MARKERS.es),
     ),
     words: [
-      ...OVERVIEW_WORDS.es,
+      ...WHOLE_WORDS.es,
       ...EXCEPT_WORDS.es,
       ...POINTING_WORDS.es,
       ...ROMANCE_ASKING.es,
@@ -207,9 +207,9 @@ const LANGUAGES: Language[] = [
     days: 'de',
     markers: either(
       /(?:^|\s)(?:wer|wann|wo|worum|ging\s+es|bei\s+(?:der|dem|den)|gehalten|gibt|gab|ist\s+da|habt\s+ihr|hast\s+du|etwas|vortrag|vortrage|vortrags|[^\s-]+-vortrag(?:e|s)?|welche|welcher|podiumsdiskussion|auf\s+der|wie\s+viele|wie\s+lange|nicht|au(?:ß|ss)er|sprecher|firmen|arbeitet|anschauen|ansehen|zweimal|erste[nrs]?|letzte[nrs]?|kam|folien|keine?)(?=\s|$)/,
-      either(POINTING_MARKERS.de, OVERVIEW_MARKERS.de),
+      either(POINTING_MARKERS.de, WHOLE_MARKERS.de),
     ),
-    words: [...OVERVIEW_WORDS.de, ...POINTING_WORDS.de, ...GERMAN],
+    words: [...WHOLE_WORDS.de, ...POINTING_WORDS.de, ...GERMAN],
   },
   {
     // Portuguese
@@ -219,10 +219,10 @@ const LANGUAGES: Language[] = [
         /(?:^|\s)(?:quantas|quantos|palestra|palestras|teve|tiveram|houve|quem|alguma|algum|quando|onde|foi|aconteceu|no\s+total)(?=\s|$)/,
         either(ROMANCE_MARKERS.pt, POINTING_MARKERS.pt),
       ),
-      either(EXCEPT_MARKERS.pt, OVERVIEW_MARKERS.pt),
+      either(EXCEPT_MARKERS.pt, WHOLE_MARKERS.pt),
     ),
     words: [
-      ...OVERVIEW_WORDS.pt,
+      ...WHOLE_WORDS.pt,
       ...EXCEPT_WORDS.pt,
       ...POINTING_WORDS.pt,
       ...ROMANCE_ASKING.pt,
@@ -246,10 +246,10 @@ const LANGUAGES: Language[] = [
         /(?:^|\s)(?:y\s+a\s*-?\s*t\s*-?\s*il|qui\s+a|quelles?|quels?|parle|presentation|presentations|sur\s+la|sur\s+le|quand|a\s+eu\s+lieu|avait\s+lieu|en\s+tout|au\s+total|il\s+y\s+avait|(?:premier|premiere|deuxieme|seconde?|troisieme|dernier|derniere)\s+jour(?:nee)?|ou\s+etait\s*-?\s*ce|c['’]?\s*etait\s+(?:ou|quand))(?=\s|$)/,
         either(ROMANCE_MARKERS.fr, POINTING_MARKERS.fr),
       ),
-      either(EXCEPT_MARKERS.fr, OVERVIEW_MARKERS.fr),
+      either(EXCEPT_MARKERS.fr, WHOLE_MARKERS.fr),
     ),
     words: [
-      ...OVERVIEW_WORDS.fr,
+      ...WHOLE_WORDS.fr,
       ...EXCEPT_WORDS.fr,
       // "Où était-ce ?": where it was, as "c'était où ?" is.
       [/\bou\s+etait\s*-?\s*ce\b/g, 'where was it'],

@@ -1,14 +1,15 @@
 /**
- * "Zusammenfassung der Konferenz", "un résumé svp", "¿qué me perdí?", "riassunto", "wat heb ik
+ * Questions about the conference as a whole, in other languages: its overview and its talks for
+ * beginners. "Zusammenfassung der Konferenz", "un résumé svp", "¿qué me perdí?", "riassunto", "wat heb ik
  * gemist?", "destaques da conferência": the overview questions `overview.ts` reads in English
  * ("summary of the conference", "what did I miss", "highlights"); and "talks pour débutants",
  * "Vorträge für Anfänger": talks for beginners, which the notes never say. Read on folded text by
  * `languages.ts` before the rest of the language's words. These words mark the question as the
  * language's own; a word English shares ("resume") only with the language's words around it.
  */
-type OverviewLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+type WholeLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 
-export const OVERVIEW_MARKERS: Record<OverviewLanguage, RegExp> = {
+export const WHOLE_MARKERS: Record<WholeLanguage, RegExp> = {
   de: /(?:^|\s)(?:zusammenfassung|verpasst|hohepunkte|uberblick|bitte|anfanger(?:innen)?)(?=\s|$)/,
   fr: /(?:^|\s)(?:(?:un|le|ton|mon|en)\s+resume|resume\s+(?:de|du|des)|que\s+ai\s+(?:rate|manque)|ai\s*-?\s*je\s+(?:rate|manque)|(?:points?|temps)\s+forts|svp|s['’]?il\s+(?:vous|te)\s+plait|debutants?|debutantes?)(?=\s|$)/,
   es: /(?:^|\s)(?:resumen|destacados?|me\s+perdi|principiantes?)(?=\s|$)/,
@@ -23,7 +24,7 @@ const OF_THE = (summary: string, of: string): [RegExp, string] => [
   'summary of the',
 ];
 
-export const OVERVIEW_WORDS: Record<OverviewLanguage, [RegExp, string][]> = {
+export const WHOLE_WORDS: Record<WholeLanguage, [RegExp, string][]> = {
   de: [
     [/\bwas\s+(?:habe|hab)\s+ich\s+verpasst\b/g, 'what did i miss'],
     OF_THE('zusammenfassung', 'der|des|vom'),
