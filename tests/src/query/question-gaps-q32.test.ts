@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listNotes, listTitle } from '../../../adapters/present/words.ts';
-import type { Answer } from '../../../src/answer.ts';
+import { listTitle } from '../../../adapters/present/words.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, talk } from './library-fixture.ts';
 import { RB, ruby } from './rubylake-fixture.ts';
 
 /** Questions real notes showed misread (q32), against invented notes. */
-const notes = (answer: Answer) =>
-  answer.kind === 'talks' ? listNotes({ ...answer, page: 1, pageCount: 1 }).join(' ') : '';
 
 describe('a link asked of every talk where no talk has one', () => {
   it('says none has it, never lists every talk without it', () => {
