@@ -117,6 +117,8 @@ async function runCase(label: string) {
       },
     );
     const live = new LiveBot(loaded.bot, { contentDir: dir, logger, metrics: new Metrics() });
+    // A running bot: what the process's first question builds once is not the hostile file's.
+    await live.warmed;
     const probe = new Probe(() => live.ask('microservices')).start();
     await sleep(200);
     await (CASES[label] as (path: string) => Promise<void>)(join(dir, 'hostile.md'));

@@ -15,10 +15,28 @@ export interface Snapshot {
   problems?: ContentProblem[];
 }
 
-type Section = 'offsets' | 'docs' | 'scores' | 'talks' | 'notes' | 'noteOffsets';
+type Section =
+  | 'offsets'
+  | 'docs'
+  | 'scores'
+  | 'talks'
+  | 'notes'
+  | 'noteOffsets'
+  | 'files'
+  | 'problems';
+/** The sections kept in memory by a snapshot read from its file (the notes stay in the file). */
+const READ_SECTIONS = [
+  'offsets',
+  'docs',
+  'scores',
+  'noteOffsets',
+  'talks',
+  'files',
+  'problems',
+] as const;
 interface Header {
-  files: ContentFile[];
-  problems: ContentProblem[];
+  fileCount: number;
+  problemCount: number;
   library: Omit<Library, 'talks'>;
   talkCount: number;
   index: Omit<IndexSnapshot, 'offsets' | 'docs' | 'scores'>;
@@ -34,8 +52,10 @@ const SLICE_MS = 8;
  * A snapshot as one JSON line followed by raw bytes: the index arrays, the talks as JSON lines
  * (without their notes), and every talk's notes (see `snapshot-notes.ts`). Notes are most of a
  * library's size but only a talk opened in full shows them, so a loaded snapshot leaves them in
- * the file (or in the bytes it was decoded from) and decodes one talk's notes when asked. Talks are lines so that a
- * running bot can decode 10,000 of them a slice at a time between answers.
+ * the file (or in the bytes it was decoded from) and decodes one talk's notes when asked. Talks,
+ * files and problems are lines so that a running bot can decode 10,000 of them a slice at a time
+ * between answers (a post that repeats one heading 30,000 times has as many warnings: as one
+ * JSON header they held the event loop ~60 ms).
  *
  * The result owns a fresh ArrayBuffer, so it can be transferred to another thread whole.
  */
@@ -58,6 +78,8 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
     linesLength += Buffer.byteLength(line);
   });
   const { offsets, docs, scores, ...rest } = index;
+  const fileLines = jsonLines(files);
+  const problemLines = jsonLines(problems);
   const { talks: _talks, ...meta } = library;
   const binary: [Section, Uint8Array | string[], number][] = [
     ['offsets', bytesOf(offsets), offsets.byteLength],
@@ -66,6 +88,8 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
     ['noteOffsets', bytesOf(noteOffsets), noteOffsets.byteLength],
     ['talks', lines, linesLength],
     ['notes', notes, notesLength],
+    ['files', fileLines.lines, fileLines.length],
+    ['problems', problemLines.lines, problemLines.length],
   ];
   const sections = {} as Header['sections'];
   let at = 0;
@@ -74,8 +98,8 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
     at += length;
   }
   const header: Header = {
-    files,
-    problems,
+    fileCount: files.length,
+    problemCount: problems.length,
     library: meta,
     talkCount: library.talks.length,
     index: rest,
@@ -97,6 +121,11 @@ export function encodeSnapshot({ files, library, index, problems = [] }: Snapsho
   return out;
 }
 
+function jsonLines(values: readonly unknown[]): { lines: string[]; length: number } {
+  const lines = values.map((value) => `${JSON.stringify(value)}\n`);
+  return { lines, length: lines.reduce((sum, line) => sum + Buffer.byteLength(line), 0) };
+}
+
 /**
  * A snapshot from bytes in memory (a reload's result, transferred from the worker that built it),
  * yielding to the event loop every few milliseconds: a running bot keeps answering meanwhile.
@@ -112,19 +141,14 @@ export async function decodeSnapshot(bytes: Uint8Array): Promise<Snapshot> {
   // transferred bytes can be freed once decoded), a few megabytes a turn: at 10,000 talks the
   // notes alone are ~16 MB, a 60–70 ms copy that stalled answers when made at once.
   const arrays = new Map<Section, ArrayBuffer>();
-  for (const name of ['offsets', 'docs', 'scores', 'noteOffsets', 'talks', 'notes'] as const) {
+  for (const name of [...READ_SECTIONS, 'notes'] as const) {
     const [start, end] = header.sections[name];
     arrays.set(name, await copyInSlices(bytes.subarray(base + start, base + end)));
   }
   const notes = new Uint8Array(arrays.get('notes') as ArrayBuffer);
   const source = (start: number, end: number) =>
     decodeNotes(Buffer.from(notes.buffer, notes.byteOffset + start, end - start).toString('utf8'));
-  return assemble(
-    header,
-    (name) => arrays.get(name) as ArrayBuffer,
-    new Uint8Array(arrays.get('talks') as ArrayBuffer),
-    source,
-  );
+  return assemble(header, (name) => arrays.get(name) as ArrayBuffer, source);
 }
 
 /** Bytes copied into a new buffer of their own, a slice of at most `SLICE_MS` at a time. */
@@ -162,13 +186,11 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
       return bytes.buffer;
     };
     const arrays = new Map<Section, ArrayBuffer>();
-    for (const name of ['offsets', 'docs', 'scores', 'noteOffsets', 'talks'] as const)
-      arrays.set(name, await read(name));
+    for (const name of READ_SECTIONS) arrays.set(name, await read(name));
     const notes = new NotesReader(path, base + header.sections.notes[0]);
     return assemble(
       header,
       (name) => arrays.get(name) as ArrayBuffer,
-      new Uint8Array(arrays.get('talks') as ArrayBuffer),
       (start, end) => notes.read(start, end),
     );
   } finally {
@@ -184,12 +206,14 @@ function checkLength(header: Header, base: number, size: number): void {
 async function assemble(
   header: Header,
   section: (name: Section) => ArrayBuffer,
-  talkLines: Uint8Array,
   notes: (start: number, end: number) => NoteNode[],
 ): Promise<Snapshot> {
   const noteOffsets = new Int32Array(section('noteOffsets'));
   await turn();
-  const talks = await decodeTalks(talkLines, header.talkCount);
+  const lines = (name: Section) => new Uint8Array(section(name));
+  const talks = await decodeLines<Talk>(lines('talks'), header.talkCount);
+  const files = await decodeLines<ContentFile>(lines('files'), header.fileCount);
+  const problems = await decodeLines<ContentProblem>(lines('problems'), header.problemCount);
   await inSlices(
     talks,
     (talk, i) => lazyNotes(talk, notes, noteOffsets[i] as number, noteOffsets[i + 1] as number),
@@ -199,8 +223,8 @@ async function assemble(
   // Each step its own turn of the event loop: a running bot answers between them.
   await turn();
   return {
-    files: header.files,
-    problems: header.problems,
+    files,
+    problems,
     library: { ...header.library, talks },
     index: {
       ...header.index,
@@ -212,15 +236,16 @@ async function assemble(
 }
 
 /**
- * One JSON line per talk, parsed a slice at a time (10,000 talks: ~20 ms in all, here). The
- * lines are decoded from UTF-8 a chunk of whole lines at a time: a decode per line took as long
- * as the parsing, and one decode of all of them (~6 MB at 10,000 talks) held the event loop.
+ * One JSON line per value (a talk, a file, a problem), parsed a slice at a time (10,000 talks:
+ * ~20 ms in all, here). The lines are decoded from UTF-8 a chunk of whole lines at a time: a
+ * decode per line took as long as the parsing, and one decode of all of them (~6 MB at 10,000
+ * talks) held the event loop.
  */
-async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
-  const talks: Talk[] = [];
+async function decodeLines<T>(lines: Uint8Array, count: number): Promise<T[]> {
+  const values: T[] = [];
   const CHUNK = 1 << 19;
   let sliceStart = performance.now();
-  for (let from = 0; talks.length < count; ) {
+  for (let from = 0; values.length < count; ) {
     if (from >= lines.length) throw new Error('snapshot is cut short');
     // Up to the last line ending in the next half megabyte (or the next one, for a longer line).
     let to = lines.lastIndexOf(10, Math.min(from + CHUNK, lines.length) - 1);
@@ -228,9 +253,9 @@ async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
     if (to < 0) throw new Error('snapshot is cut short');
     const text = Buffer.from(lines.buffer, lines.byteOffset + from, to + 1 - from).toString('utf8');
     from = to + 1;
-    for (let at = 0; at < text.length && talks.length < count; ) {
+    for (let at = 0; at < text.length && values.length < count; ) {
       const end = text.indexOf('\n', at);
-      talks.push(JSON.parse(text.slice(at, end)) as Talk);
+      values.push(JSON.parse(text.slice(at, end)) as T);
       at = end + 1;
       if (performance.now() - sliceStart > SLICE_MS) {
         await turn();
@@ -238,7 +263,7 @@ async function decodeTalks(lines: Uint8Array, count: number): Promise<Talk[]> {
       }
     }
   }
-  return talks;
+  return values;
 }
 
 /** The first line of a file, read in chunks. */

@@ -51,7 +51,7 @@ describe('the snapshot file', () => {
     );
   });
 
-  it('decodes from bytes in memory (a reload) to what the file gives, warnings included', async () => {
+  it('decodes from bytes in memory (a reload) and from the file to the same warnings and files', async () => {
     const content = await loadContent(join(FIXTURES_DIR, 'second-event'));
     const bot = new Bot(content.library);
     const problems = [{ file: 'x.md', line: 3, message: 'doubtful', severity: 'warning' as const }];
@@ -64,6 +64,11 @@ describe('the snapshot file', () => {
     const decoded = await decodeSnapshot(bytes);
     expect(JSON.parse(JSON.stringify(decoded.library))).toEqual(content.library);
     expect(decoded.problems).toEqual(problems);
+    expect(decoded.files).toEqual(content.files);
+    // A start from the file (`qcon check` from the cache) keeps the same warnings.
+    const path = join(work, 'with-warnings.snapshot');
+    await writeFile(path, bytes);
+    expect((await readSnapshotFile(path)).problems).toEqual(problems);
     expect(new Bot(decoded.library, decoded.index).ask('microservices')).toEqual(
       bot.ask('microservices'),
     );
