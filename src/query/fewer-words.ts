@@ -131,7 +131,9 @@ export function withoutAspect(
   if (plan.kind !== 'talks' || plan.total === 0) return undefined;
   const { scope } = plan;
   if (scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking) return undefined;
-  return { ...plan, scope: { ...scope, dropped: aspect } };
+  // Echoed as typed, whole: the answer says which word it left out.
+  const typed = scope.kind === 'search' && scope.words === rest ? { words: text } : {};
+  return { ...plan, scope: { ...scope, ...typed, dropped: aspect } };
 }
 
 /** A word of the asking ("advice", "intro") or of an aspect ("cost", "scary"): no subject alone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
+import { shippedBot } from '../../helpers.ts';
 import { event, ids, talk } from './library-fixture.ts';
 
 /**
@@ -138,6 +139,17 @@ describe('an aspect of a subject is left out when no talk of the subject has it'
     const answer = aspects.ask('k8s cost');
     expect(ids(answer)).toEqual(['bill']);
     expect(answer.kind === 'talks' && answer.scope.unmatched).toEqual(['cost']);
+  });
+
+  it('echoes the question as typed, whole, beside the word it left out', async () => {
+    // The shipped notes: one talk says "distributed" (a team), none "distributed systems".
+    const asked = "which talk should I watch first if I'm into distributed systems?";
+    const answer = (await shippedBot()).ask(asked);
+    // It read "… into distributed ?": the question less the word, a stray space left behind.
+    expect(answer.kind === 'talks' && answer.scope).toMatchObject({
+      words: asked,
+      dropped: 'systems',
+    });
   });
 
   it('still finds nothing for two subject words no talk has together', () => {
