@@ -11,6 +11,11 @@ import { fold } from '../search/analyze.ts';
 const CATCH_UP =
   '(?:what\\s+should\\s+(?:i|we)\\s+(?:catch\\s+up\\s+on|know|read|look\\s+at|know\\s+about)|where\\s+(?:do|should)\\s+(?:i|we)\\s+start)';
 
+/** How long a summary is asked to be: "a 3-line summary", "one paragraph recap", "2 minute tl;dr". */
+const SIZE = String.raw`(?:(?:\d+|one|two|three|four|five|a\s+few)[\s-]?(?:lines?|sentences?|paragraphs?|words?|bullets?|points?|minutes?|mins?)\s+)?`;
+/** "… in two sentences", "… in 3 bullet points", "… in a nutshell", "… briefly". */
+const SIZE_AFTER = String.raw`(?:\s+(?:in\s+(?:(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a)\s+)?(?:lines?|sentences?|paragraphs?|words?|bullets?|bullet\s+points?|points?|nutshell|short|brief)|briefly|quickly))?`;
+
 const OVERVIEW = new RegExp(
   [
     '^',
@@ -21,7 +26,7 @@ const OVERVIEW = new RegExp(
     '(?:',
     [
       // "an overview of the conference", "the highlights", "tl;dr", "key takeaways from the event"
-      '(?:overview|summary|summaries|recap|rundown|round[\\s-]?up|tl\\s*;?\\s*dr|gist|digest|highlights?|(?:main|key|top)\\s+(?:takeaways|points)|takeaways)',
+      `${SIZE}(?:overview|summary|summaries|recap|rundown|round[\\s-]?up|tl\\s*;?\\s*dr|gist|digest|highlights?|(?:main|key|top)\\s+(?:takeaways|points)|takeaways)`,
       // "summarize the conference", "sum up the event"
       '(?:summari[sz]e|recap|sum\\s+up|round\\s+up)(?:\\s+(?:it|everything|all|(?:the|this|that)\\s+(?:whole\\s+|entire\\s+)?(?:conference|event|conf|talks|notes)))?',
       // "what happened (at the conference)", "what was it like", "what were the highlights"
@@ -40,6 +45,7 @@ const OVERVIEW = new RegExp(
     ')',
     // "of the conference", "from this event", "of everything", "of the talks", "for me"
     '(?:\\s+(?:of|from|for|at|on|about|in)\\s+(?:the\\s+|this\\s+|that\\s+|all\\s+(?:the\\s+)?)?(?:whole\\s+|entire\\s+)?(?:conferences?|events?|confs?|talks|notes|week|thing|everything|it|all|me|us))*',
+    SIZE_AFTER,
     '(?:\\s+(?:please|pls|thanks|thx))?',
     '$',
   ].join(''),
@@ -60,7 +66,9 @@ export function asksOverview(text: string): boolean {
  * (an event, or a subject: "highlights of kubernetes"), or undefined.
  */
 const OVERVIEW_OF = [
-  /^(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:a\s+|an\s+|the\s+)?(?:quick\s+|short\s+|brief\s+)?(?:overview|summary|recap|rundown|tl\s*;?\s*dr|gist|highlights?|takeaways|key\s+takeaways)\s+(?:of|from|at|for)\s+(.+)$/,
+  new RegExp(
+    String.raw`^(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:a\s+|an\s+|the\s+)?(?:quick\s+|short\s+|brief\s+)?${SIZE}(?:overview|summary|recap|rundown|tl\s*;?\s*dr|gist|highlights?|takeaways|key\s+takeaways)\s+(?:of|from|at|for)\s+(.+?)${SIZE_AFTER}$`,
+  ),
   /^what\s+(?:were|are)\s+the\s+(?:(?:key|main|top|biggest|most\s+important)\s+)?(?:highlights|takeaways|points|lessons)\s+(?:of|from|at)\s+(.+)$/,
   new RegExp(
     `^i\\s+(?:missed|couldn['’]?t\\s+(?:go\\s+to|attend|make\\s+it\\s+to)|could\\s+not\\s+(?:go\\s+to|attend))\\s+(.+?)\\s+(?:so\\s+)?(?:what\\s+(?:did\\s+i\\s+miss|happened)|${CATCH_UP})$`,

@@ -37,6 +37,12 @@ describe('a question for the whole conference', () => {
     'what happened at the conference?',
     'recap please',
     'the conference',
+    // How long the summary should be is no subject.
+    'give me a 3 line summary of the conference',
+    'one-paragraph recap please',
+    'summarize the event in two sentences',
+    'tl;dr of the conf in 3 bullet points',
+    'can you summarise the conference briefly?',
   ])('"%s" lists every talk of the one event', (asked) => {
     const answer = one.ask(asked);
     expect(ids(answer)).toEqual(['outbox', 'wasm', 'pairing']);
@@ -57,5 +63,7 @@ describe('a question for the whole conference', () => {
     expect(ids(one.ask('summary of the wasm talk'))).toEqual(['wasm']);
     expect(ids(one.ask('takeaways from the outbox talk'))).toEqual(['outbox']);
     expect(ids(two.ask('overview of fjordconf'))).toEqual(['kueue']);
+    expect(ids(two.ask('a two sentence summary of fjordconf'))).toEqual(['kueue']);
+    expect(ids(one.ask('summary of the wasm talk in 2 lines'))).toEqual(['wasm']);
   });
 });
