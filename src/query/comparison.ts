@@ -29,7 +29,7 @@ const SIDE_WORDS =
  */
 const EITHER = /^(?!.*\bor\b.*\bor\b)(.+?)\s+or\s+(.+)$/;
 const LINK_WORDS = /\b(?:slides?|decks?|videos?|recordings?|links?|recorded)\b/;
-const MOST_EITHER_WORDS = 8;
+const MOST_EITHER_WORDS = 6;
 
 export function findEither(text: string): [string, string] | undefined {
   const folded = fold(text)
@@ -38,7 +38,9 @@ export function findEither(text: string): [string, string] | undefined {
     .trim();
   // "Day 1 or day 2", "2023 or 2024": days and years are read as such, not searched.
   if (/\d/.test(folded) || LINK_WORDS.test(folded)) return undefined;
-  if (folded.split(' ').length > MOST_EITHER_WORDS) return undefined;
+  // Counted without the asking: "was there a talk on fairness or bias in ML" is short.
+  const said = folded.split(' ').filter((word) => !isFiller(word));
+  if (said.length > MOST_EITHER_WORDS) return undefined;
   // "Talks not about kubernetes or kafka": both sides are left out, which the negation reads.
   if (findNegation(folded)) return undefined;
   const found = EITHER.exec(folded);
