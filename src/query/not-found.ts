@@ -60,10 +60,15 @@ export function notFound(steps: Steps, ask: Asking): Plan {
   if (fewer) return fewer;
   // "What about kafka?": where no word searched is in any talk, the answer names them.
   const unknown = unknownTo(steps, query);
+  // "Was there a talk on fairness or bias in ML?": one or two words no talk has, nor a word near
+  // them, are the reason to say (more are a story told around the question).
+  const said =
+    unknown.length === query.length ||
+    (unknown.length <= 2 && unknown.every((word) => !steps.index.hasNear(word)));
   return {
     kind: 'none',
     suggestions: ask.keep ? [] : steps.index.suggest(query),
-    ...(unknown.length > 0 && unknown.length === query.length ? { unmatched: unknown } : {}),
+    ...(unknown.length > 0 && said ? { unmatched: unknown } : {}),
   };
 }
 

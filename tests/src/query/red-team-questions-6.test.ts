@@ -244,3 +244,26 @@ describe('a short form whose long form is two words', () => {
     expect(ids(dx.ask('DX talks?'))).toEqual(['survey', 'keynote']);
   });
 });
+
+describe('a question no talk matches, with one word no talk has', () => {
+  const E = 'eitherconf-2024';
+  const bot = new Bot({
+    events: [event(E, 'Eitherconf 2024')],
+    talks: [
+      talk(E, 'loom', 'Virtual threads are coming', 'Pinning; carrier threads; Loom', {}),
+      talk(E, 'coroutines', 'Coroutines for Java developers', 'Suspend functions', {}),
+      talk(E, 'flutter', 'Flutter in a bank', 'Widgets; hot reload', {}),
+    ],
+  });
+
+  it('says that word, however long the question', () => {
+    for (const asked of [
+      'was there a talk on fairness pinning and suspend widgets',
+      'what did they say on fairness, pinning, suspend and widgets',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer.kind, asked).toBe('none');
+      expect(answer.kind === 'none' && answer.unmatched, asked).toEqual(['fairness']);
+    }
+  });
+});
