@@ -14,6 +14,7 @@ const bot = new Bot({
       '87% of leads changed tools; a survey of 140 designers',
     ),
     talk('tilecamp', 'chairs', 'The creaking stool', 'furniture as a metaphor for teams'),
+    talk('tilecamp', 'ai', 'Designing for AI', 'patterns for model output'),
     talk('tilecamp', 'budget', 'Pricing research', 'a study that cost €40 per interview'),
   ],
 });
@@ -27,5 +28,17 @@ describe('a figure with its unit', () => {
     // A bare number is still a pick.
     expect(isPick('3')).toBe(true);
     expect(isPick('#3')).toBe(true);
+  });
+});
+
+describe('a short form typed with a full stop after each capital', () => {
+  it('is the short form the notes write, never single letters no search keeps', () => {
+    for (const asked of ['A.I. talks', 'designing for A.I.', 'anything on A.I?'])
+      expect(ids(bot.ask(asked))[0], asked).toBe('ai');
+    expect(ids(bot.ask('A.I. talks'))).toEqual(['ai']);
+  });
+
+  it('stays initials before a name', () => {
+    expect(bot.ask('talks by J.R. Quill')).toMatchObject({ query: 'talks by J.R. Quill' });
   });
 });
