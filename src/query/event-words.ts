@@ -92,14 +92,19 @@ export class EventWords {
     // "At devnorth in 2025": the events of that year, which the other words' events must be.
     let byYear: Set<string> | undefined;
     const rest: QueryWord[] = [];
+    // The events the word before named by name, whose year a number after it may write short.
+    let before: Set<string> | undefined;
     for (const word of query) {
-      const ids = word.alternatives?.length ? undefined : table.get(termOf(word.word) ?? word.word);
+      const ids = word.alternatives?.length
+        ? undefined
+        : (table.get(termOf(word.word) ?? word.word) ?? shortYearOf(word.word, before, table));
+      before = ids && !YEAR.test(word.word) && !SHORT_YEAR.test(word.word) ? ids : undefined;
       if (!ids) {
         rest.push(word);
         continue;
       }
       named.push(word.word);
-      if (YEAR.test(word.word)) {
+      if (YEAR.test(word.word) || SHORT_YEAR.test(word.word)) {
         byYear ??= new Set<string>();
         for (const id of ids) byYear.add(id);
       } else for (const id of ids) events.add(id);
@@ -319,6 +324,23 @@ function shortYears(name: string): string[] {
   return [...name.matchAll(/(?<![\p{L}\p{N}])['’‘](\d{2})(?![\p{L}\p{N}])/gu)].map(
     (found) => `20${found[1]}`,
   );
+}
+
+/** A year typed in two figures ("23"). */
+const SHORT_YEAR = /^\d{2}$/;
+
+/**
+ * "pycon 23", "hashiconf 17": two figures typed right after an event's name are its year, where
+ * an event of that name is of that year (of this century); the events of that year.
+ */
+function shortYearOf(
+  word: string,
+  before: Set<string> | undefined,
+  table: ReadonlyMap<string, Set<string>>,
+): Set<string> | undefined {
+  if (!before || !SHORT_YEAR.test(word)) return undefined;
+  const ofYear = table.get(`20${word}`);
+  return ofYear && [...before].some((id) => ofYear.has(id)) ? ofYear : undefined;
 }
 
 function isCommon(word: string): boolean {

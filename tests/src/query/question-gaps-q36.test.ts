@@ -42,3 +42,23 @@ describe('a short form typed with a full stop after each capital', () => {
     expect(bot.ask('talks by J.R. Quill')).toMatchObject({ query: 'talks by J.R. Quill' });
   });
 });
+
+describe("a year typed in two figures after an event's name", () => {
+  const events = new Bot({
+    events: [event('vaultcon', "Vaultconf '17 Experience"), event('moor', 'Devmoor 2018')],
+    talks: [
+      talk('vaultcon', 'modules', 'Reusable Terraform modules', 'module registries'),
+      talk('moor', 'grid', 'Grids in practice', 'subgrid'),
+    ],
+  });
+
+  it("is that event's year, never a word no talk mentions", () => {
+    expect(ids(events.ask('vaultconf 17'))).toEqual(['modules']);
+    expect(ids(events.ask('talks at devmoor 18'))).toEqual(['grid']);
+    expect(events.ask('when was devmoor 18')).toMatchObject({ kind: 'events' });
+  });
+
+  it('is a number where no event of that name is of that year', () => {
+    expect(events.ask('devmoor 17')).toMatchObject({ kind: 'none' });
+  });
+});
