@@ -3,21 +3,20 @@ import { Bot } from '../../../src/bot.ts';
 import { isPick } from '../../../src/query/list-picks.ts';
 import { event, ids, talk } from './library-fixture.ts';
 
+/** One invented event's notes: its talks as [id, title, notes]. */
+const notesOf = (id: string, name: string, talks: [string, string, string][]) =>
+  new Bot({
+    events: [event(id, name)],
+    talks: talks.map(([talkId, title, notes]) => talk(id, talkId, title, notes)),
+  });
+
 /** Invented notes of a design day: figures in the notes, a short form written with dots. */
-const bot = new Bot({
-  events: [event('tilecamp', 'Tilecamp 2025')],
-  talks: [
-    talk(
-      'tilecamp',
-      'leads',
-      'Growing into design leads',
-      '87% of leads changed tools; a survey of 140 designers',
-    ),
-    talk('tilecamp', 'chairs', 'The creaking stool', 'furniture as a metaphor for teams'),
-    talk('tilecamp', 'ai', 'Designing for AI', 'patterns for model output'),
-    talk('tilecamp', 'budget', 'Pricing research', 'a study that cost €40 per interview'),
-  ],
-});
+const bot = notesOf('tilecamp', 'Tilecamp 2025', [
+  ['leads', 'Growing into design leads', '87% of leads changed tools; a survey of 140 designers'],
+  ['chairs', 'The creaking stool', 'furniture as a metaphor for teams'],
+  ['ai', 'Designing for AI', 'patterns for model output'],
+  ['budget', 'Pricing research', 'a study that cost €40 per interview'],
+]);
 
 describe('a figure with its unit', () => {
   it('is searched as the notes write it, never read as the place of a talk in a list', () => {
@@ -60,5 +59,19 @@ describe("a year typed in two figures after an event's name", () => {
 
   it('is a number where no event of that name is of that year', () => {
     expect(events.ask('devmoor 17')).toMatchObject({ kind: 'none' });
+  });
+});
+
+describe('an English word over German notes that write its hard "c" as "k"', () => {
+  const german = notesOf('elbtag', 'Elbtag 2019', [
+    ['reden', 'Reden ist Gold', 'Kommunikation im Team; Missverständnisse im Projekt'],
+    ['lambda', 'Hallo Lambda', 'funktionale Programmierung für Einsteiger'],
+    ['cache', 'Schneller laden', 'Zwischenspeicher im Browser'],
+  ]);
+
+  it('is the German word', () => {
+    expect(ids(german.ask('communication'))).toEqual(['reden']);
+    expect(ids(german.ask('who talked about communication?'))).toEqual(['reden']);
+    expect(ids(german.ask('functional programming'))).toEqual(['lambda']);
   });
 });
