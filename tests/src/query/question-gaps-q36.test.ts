@@ -75,3 +75,17 @@ describe('an English word over German notes that write its hard "c" as "k"', () 
     expect(ids(german.ask('functional programming'))).toEqual(['lambda']);
   });
 });
+
+describe('a short form of data science or design the notes write out', () => {
+  const data = notesOf('pyfjord', 'Pyfjord 2023', [
+    ['text', 'Tagging support tickets', 'natural language processing with spaCy'],
+    ['okrs', 'Goals that stick', 'objectives and key results for a data team'],
+    ['plots', 'Better charts', 'matplotlib styles'],
+  ]);
+
+  it('finds the talk that writes it out', () => {
+    expect(ids(data.ask('nlp'))).toEqual(['text']);
+    expect(ids(data.ask('any NLP talks?'))).toEqual(['text']);
+    expect(ids(data.ask('okrs'))).toEqual(['okrs']);
+  });
+});
