@@ -89,3 +89,15 @@ describe('a short form of data science or design the notes write out', () => {
     expect(ids(data.ask('okrs'))).toEqual(['okrs']);
   });
 });
+
+describe('a question with a word no talk has, beside a word the notes only begin', () => {
+  const design = notesOf('tilecamp', 'Tilecamp 2025', [
+    ['up', 'Stepping into leadership', 'paths of designers into management'],
+    ['chairs', 'The creaking stool', 'furniture as a metaphor for teams'],
+  ]);
+
+  it('says the word no talk has, not a bare "no match"', () => {
+    for (const asked of ['become a design lead', 'how do I become a design lead'])
+      expect(design.ask(asked), asked).toMatchObject({ kind: 'none', unmatched: ['become'] });
+  });
+});
