@@ -116,7 +116,7 @@ export class EventWords {
 
   /**
    * The question with an event's name word as the notes spell it: typed in two ("nordic infra",
-   * "stack summit") or with a slip or another spelling ("nordicinfa", "devharbour"), which only
+   * "stack summit", "dev day" where the first word alone names an event too) or with a slip or another spelling ("nordicinfa", "devharbour"), which only
    * the events' few words are compared with. A word of the notes stays as typed.
    */
   spelled(text: string, known: (word: string) => boolean): string {
@@ -126,7 +126,9 @@ export class EventWords {
       const word = typed[i] as string;
       const two = `${word}${typed[i + 1] ?? ''}`;
       const joined = this.names(two) ? two : this.closeName(two);
-      if (i + 1 < typed.length && !this.names(word) && joined) {
+      // "dev day" for "DevDay": "dev" may name the event too, but "day" alone names none.
+      const next = typed[i + 1];
+      if (next !== undefined && joined && (!this.names(word) || !this.names(next))) {
         out.push(joined);
         i++;
       } else out.push(this.names(word) || known(word) ? word : (this.closeName(word) ?? word));

@@ -101,3 +101,19 @@ describe('a question with a word no talk has, beside a word the notes only begin
       expect(design.ask(asked), asked).toMatchObject({ kind: 'none', unmatched: ['become'] });
   });
 });
+
+describe('an event typed in two words, whose first word alone names it too', () => {
+  const days = new Bot({
+    events: [event('codeday-2019', 'Der Code Day Leipzig'), event('harbor', 'Harbor Summit 2020')],
+    talks: [
+      talk('codeday-2019', 'elixir', 'Hallo Elixir', 'funktionale Programmierung'),
+      talk('harbor', 'ports', 'Ports and adapters', 'hexagonal architecture'),
+    ],
+  });
+
+  it('is the event, not a search for its second word', () => {
+    for (const asked of ['when was the code day', 'wann war der Code Day?'])
+      expect(days.ask(asked), asked).toMatchObject({ kind: 'events' });
+    expect(ids(days.ask('code day talks'))).toEqual(['elixir']);
+  });
+});
