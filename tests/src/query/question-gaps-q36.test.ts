@@ -117,3 +117,17 @@ describe('an event typed in two words, whose first word alone names it too', () 
     expect(ids(days.ask('code day talks'))).toEqual(['elixir']);
   });
 });
+
+describe("a subject's troubles named as such", () => {
+  const troubles = notesOf('elbtag', 'Elbtag 2019', [
+    ['reden', 'Reden ist Gold', 'Kommunikationsprobleme im Projekt'],
+    ['scale', 'Scaling the queue', 'sharding the broker; challenges of ordering'],
+    ['lambda', 'Hallo Lambda', 'funktionale Programmierung'],
+  ]);
+
+  it('are the subject, saying the word left out, where no talk of it says the word', () => {
+    const answer = troubles.ask('communication problems');
+    expect(ids(answer)).toEqual(['reden']);
+    expect(answer).toMatchObject({ scope: { dropped: 'problems' } });
+  });
+});
