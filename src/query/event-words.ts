@@ -92,14 +92,19 @@ export class EventWords {
     // "At devnorth in 2025": the events of that year, which the other words' events must be.
     let byYear: Set<string> | undefined;
     const rest: QueryWord[] = [];
+    // The events the word before named by name, whose year a number after it may write short.
+    let before: Set<string> | undefined;
     for (const word of query) {
-      const ids = word.alternatives?.length ? undefined : table.get(termOf(word.word) ?? word.word);
+      const ids = word.alternatives?.length
+        ? undefined
+        : (table.get(termOf(word.word) ?? word.word) ?? shortYearOf(word.word, before, table));
+      before = ids && !YEAR.test(word.word) && !SHORT_YEAR.test(word.word) ? ids : undefined;
       if (!ids) {
         rest.push(word);
         continue;
       }
       named.push(word.word);
-      if (YEAR.test(word.word)) {
+      if (YEAR.test(word.word) || SHORT_YEAR.test(word.word)) {
         byYear ??= new Set<string>();
         for (const id of ids) byYear.add(id);
       } else for (const id of ids) events.add(id);
@@ -111,7 +116,7 @@ export class EventWords {
 
   /**
    * The question with an event's name word as the notes spell it: typed in two ("nordic infra",
-   * "stack summit") or with a slip or another spelling ("nordicinfa", "devharbour"), which only
+   * "stack summit", "dev day" where the first word alone names an event too) or with a slip or another spelling ("nordicinfa", "devharbour"), which only
    * the events' few words are compared with. A word of the notes stays as typed.
    */
   spelled(text: string, known: (word: string) => boolean): string {
@@ -121,7 +126,9 @@ export class EventWords {
       const word = typed[i] as string;
       const two = `${word}${typed[i + 1] ?? ''}`;
       const joined = this.names(two) ? two : this.closeName(two);
-      if (i + 1 < typed.length && !this.names(word) && joined) {
+      // "dev day" for "DevDay": "dev" may name the event too, but "day" alone names none.
+      const next = typed[i + 1];
+      if (next !== undefined && joined && (!this.names(word) || !this.names(next))) {
         out.push(joined);
         i++;
       } else out.push(this.names(word) || known(word) ? word : (this.closeName(word) ?? word));
@@ -319,6 +326,23 @@ function shortYears(name: string): string[] {
   return [...name.matchAll(/(?<![\p{L}\p{N}])['’‘](\d{2})(?![\p{L}\p{N}])/gu)].map(
     (found) => `20${found[1]}`,
   );
+}
+
+/** A year typed in two figures ("23"). */
+const SHORT_YEAR = /^\d{2}$/;
+
+/**
+ * "pycon 23", "hashiconf 17": two figures typed right after an event's name are its year, where
+ * an event of that name is of that year (of this century); the events of that year.
+ */
+function shortYearOf(
+  word: string,
+  before: Set<string> | undefined,
+  table: ReadonlyMap<string, Set<string>>,
+): Set<string> | undefined {
+  if (!before || !SHORT_YEAR.test(word)) return undefined;
+  const ofYear = table.get(`20${word}`);
+  return ofYear && [...before].some((id) => ofYear.has(id)) ? ofYear : undefined;
 }
 
 function isCommon(word: string): boolean {

@@ -104,6 +104,11 @@ const ASPECTS = new Set([
   'fragile',
   'brittle',
   'tricky',
+  // A subject's troubles named as such: "communication problems", "scaling challenges".
+  'problem',
+  'problems',
+  'challenge',
+  'challenges',
 ]);
 
 /**

@@ -68,6 +68,12 @@ const OPEN_IT = new RegExp(
   String.raw`^(?:${OPENER}\s+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:open|show(?:\s+me)?|pull\s+up|display|abrelo|abre(?:lo|la)?|ouvre(?:\s*-?\s*(?:le|la))?|offne|zeig(?:\s+mir)?)(?:\s+(?:it|that|this|that\s+one|this\s+one|that\s+talk|this\s+talk|es|ihn|den|das))?(?:\s+(?:up|for\s+me))?(?:\s+${POLITE})?$`,
 );
 
+/**
+ * A number with its unit or sign ("93%", "5€", "$20", "30°"): a figure the notes may say, never
+ * the place of a talk in a list.
+ */
+const MEASURE = /\d\s*(?:%|‰|°|€|£|\$|¥)|(?:€|£|\$|¥)\s*\d/u;
+
 /** The question as picks are read: folded, its punctuation gone, but for a leading "#". */
 function said(text: string): string {
   return fold(text)
@@ -82,6 +88,7 @@ function said(text: string): string {
  * article or "one" around it, or the figures of a number.
  */
 export function pickedPlace(text: string): number | undefined {
+  if (MEASURE.test(text)) return undefined;
   const words = said(text);
   const match = IN_A_CHAT.exec(words);
   if (match?.[1]) {

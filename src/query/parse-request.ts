@@ -1,6 +1,7 @@
 import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { greetingOf } from './chat-sayings.ts';
+import { withDottedInitialsJoined } from './dotted-initials.ts';
 import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
 import { isPick } from './list-picks.ts';
 import { questionOfLong } from './long-message.ts';
@@ -112,9 +113,13 @@ const IN_TOTAL =
   /^(how many\b.*?)\s+(?:in\s+total|in\s+all|altogether|all\s+together|overall)(?=[\s?!.]*$)/i;
 
 export function parseRequest(raw: string, page?: number): Request {
-  let text = subjectEmoji(
-    withoutMentions(
-      withoutEmojiCodes(withoutMarkup(cleanInput(questionOfLong(raw, MAX_QUESTION), MAX_QUESTION))),
+  let text = withDottedInitialsJoined(
+    subjectEmoji(
+      withoutMentions(
+        withoutEmojiCodes(
+          withoutMarkup(cleanInput(questionOfLong(raw, MAX_QUESTION), MAX_QUESTION)),
+        ),
+      ),
     ),
   )
     .replace(LEAD, '')

@@ -31,7 +31,8 @@ const MOST_APART = 3;
 
 /**
  * "Kubernetes rbac" where no talk says both: a "no match" that says why, the one word no talk
- * mentions ("rbac", where the others find talks), or that the notes have each word, never in one
+ * mentions nor has a word near ("rbac", where the others find talks or begin a word of the
+ * notes), or that the notes have each word, never in one
  * talk. Nothing for a longer question, nor where a word was corrected or is being typed.
  */
 export function saidWhy(
@@ -53,8 +54,10 @@ export function saidWhy(
     !/^(?:https?|www|com|org|io|net)$/.test(q.word);
   if (!query.every(named)) return plan;
   const lacking = query.filter((q) => !index.knows(q));
-  if (lacking.length === 1 && !index.hasNear((lacking[0] as QueryWord).word))
-    return { ...plan, unmatched: lacking.map((q) => q.word) };
+  // "Become a design lead": "become" no talk has, nor anything near it, said so, though "lead"
+  // too is no word of the notes (only the beginning of their "leadership").
+  const far = lacking.filter((q) => !index.hasNear(q.word));
+  if (far.length === 1) return { ...plan, unmatched: far.map((q) => q.word) };
   // Each word found, and still no talk for them all (no day or event filtered them out).
   if (lacking.length > 0 || plan.suggestions.length > 0 || index.search([...query]).total > 0)
     return plan;

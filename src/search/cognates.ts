@@ -20,7 +20,8 @@ const WEIGHT = 0.375;
  * "asynchrone". A long English word shares most of its letters (seven at least, three in four);
  * a short one that is no English word, all of them ("async"; "react" is no "réactivité"); a long
  * word of no English, none ("informatique" is not the notes' "informations"). Only words of the
- * notes that are no English words: "generation" is not the notes' "generative".
+ * notes that are no English words: "generation" is not the notes' "generative". German writes
+ * English's hard "c" as "k": "communication" is the German notes' "Kommunikation".
  */
 export function cognate(word: string, terms: Vocabulary, spelling: Spelling): Unit | undefined {
   let cache = read.get(terms);
@@ -56,12 +57,23 @@ function lookUp(word: string, terms: Vocabulary, spelling: Spelling): Unit | und
   if (!start) return undefined;
   const variants: QueryTerm = [];
   let df = 0;
-  for (const [key, id] of spelling.prefixed(start)) {
-    const surface = (terms.surfaces[id] as string).toLowerCase();
-    if (key.length > 2 * word.length || englishWord(surface) || !terms.said(id)) continue;
-    if (variants.some(([seen]) => seen === id)) continue;
-    variants.push([id, WEIGHT]);
-    df = Math.max(df, terms.df(id));
+  const kSpelled = withGermanK(start);
+  for (const begins of kSpelled === start ? [start] : [start, kSpelled]) {
+    for (const [key, id] of spelling.prefixed(begins)) {
+      const surface = (terms.surfaces[id] as string).toLowerCase();
+      if (key.length > 2 * word.length || englishWord(surface) || !terms.said(id)) continue;
+      if (variants.some(([seen]) => seen === id)) continue;
+      variants.push([id, WEIGHT]);
+      df = Math.max(df, terms.df(id));
+    }
   }
   return variants.length > 0 ? { variants, weight: terms.idf(df), exact: true } : undefined;
+}
+
+/**
+ * The beginning of an English word as German writes its hard "c": "k" ("communicat" →
+ * "kommunikat", "function" → "funktion"), "c" before e, i or y and in "ch", "ck" as typed.
+ */
+function withGermanK(start: string): string {
+  return start.replace(/c(?![eihyk])/g, 'k');
 }
