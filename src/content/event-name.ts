@@ -114,10 +114,10 @@ export function conferenceName(title: string): string {
     .replace(EDGE_MARKS, '');
   // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
   // "Jfokus 2016 - Day 2: Talks, talks and some snoring": the day's own subtitle goes with it.
-  // "Respond 2017 - Day One": the day in words.
+  // "Respond 2017 - Day One": the day in words. "JS Day 2016 - Verona (Day 1)": in parentheses.
   const dayless = name
     .replace(
-      /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$/i,
+      /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$|\s*\(day\s*(?:\d{1,2}|one|two|three|four|five)\)$/i,
       '',
     )
     .trimEnd();
