@@ -114,10 +114,10 @@ export function conferenceName(title: string): string {
     .replace(EDGE_MARKS, '');
   // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
   // "Jfokus 2016 - Day 2: Talks, talks and some snoring": the day's own subtitle goes with it.
-  // "Respond 2017 - Day One": the day in words.
+  // "Respond 2017 - Day One": the day in words. "JS Day 2016 - Verona (Day 1)": in parentheses.
   const dayless = name
     .replace(
-      /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$/i,
+      /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$|\s*\(day\s*(?:\d{1,2}|one|two|three|four|five)\)$/i,
       '',
     )
     .trimEnd();
@@ -131,7 +131,10 @@ export function conferenceName(title: string): string {
   const changed = name !== title.trim();
   // What is left must still name something: a capitalised word, a few words at most.
   // "My notes", "Conference notes", "Day 1 notes": no conference is named, the title stays.
-  const named = (/\p{Lu}|\p{Lo}/u.test(name) || isEventName(name)) && !GENERIC.test(name);
+  // "4developers": a conference that spells its name in lower case, a number first.
+  const named =
+    (/\p{Lu}|\p{Lo}/u.test(name) || isEventName(name) || /^\d{1,3}\p{Ll}{3,}$/u.test(name)) &&
+    !GENERIC.test(name);
   if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
   return name;
 }
@@ -317,7 +320,7 @@ const LEAD = new RegExp(
       'заметки (?:с|со|о)',
       'отч[её]т (?:с|со|о)',
     ].join('|') +
-    String.raw`)(?:\s+(?:from|of|on|at|about|for|du|de la|des|de l['’]|vom|van de|van het|van|de|do|da|dos|das|del)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
+    String.raw`)(?:\s+(?:from|of|on|at|about|for|after|du|de la|des|de l['’]|vom|van de|van het|van|de|do|da|dos|das|del)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { isPlace } from './company-words.ts';
 import { givenNameFirst } from './given-name-first.ts';
+import { isGivenName } from './given-names.ts';
 import { gluedSpeaker } from './glued-speaker.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
@@ -155,7 +156,10 @@ export function splitDash(heading: string): HeadingParts | undefined {
     const initials = initialsOnly(text.slice(last.index + last[0].length));
     if (initials && /\p{L}{2}/u.test(left)) return { title: left.trim(), speakers: initials };
     // "Ann Berg and Bo Sten - Crafting Fully Custom Generators": people before, a title after.
-    const before = right?.length === 1 ? namedPeople(left) : undefined;
+    // Not where the one after is a person by a given name and none before is: "Continuous
+    // Integration and Delivery Pipeline – Matt Harasymczuk" is a title and its speaker.
+    const before =
+      right?.length === 1 && !givenNameOnly(right, left) ? namedPeople(left) : undefined;
     if (before) return { title: text.slice(last.index + last[0].length).trim(), speakers: before };
     // "Scaling Postgres Jane Roe – Acme": the name glued to the title, its company after the dash.
     const glued = gluedSpeaker(left, text.slice(last.index + last[0].length), right);
@@ -170,6 +174,12 @@ export function splitDash(heading: string): HeadingParts | undefined {
     }
   }
   return undefined;
+}
+
+/** The one person after a dash goes by a given name; none of the words before it do. */
+function givenNameOnly(right: Speaker[], left: string): boolean {
+  const first = (name: string | undefined) => isGivenName(name?.split(/\s+/)[0] ?? '');
+  return first(right[0]?.name) && !(parseSpeakerText(left) ?? []).some((p) => first(p.name));
 }
 
 /** Two people or more, each named in full ("Ann Berg and Bo Sten"): no title reads so. */

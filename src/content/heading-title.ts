@@ -7,6 +7,7 @@ import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './he
 import { remembered } from './memo.ts';
 import { speakerBeforeWriter } from './notes-writer.ts';
 import { withWhom } from './paren-asides.ts';
+import { peopleThenCompany } from './people-dash-company.ts';
 import { withoutPersonMarks } from './person-marks.ts';
 import { splitSlash, splitSlashCjk, splitSlashPerson } from './slash-speakers.ts';
 import { slotAside } from './slot-aside.ts';
@@ -238,7 +239,11 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
       );
     const names = splitNames(inner);
     const people = person?.[1] && person[2] && !looksLikeName(person[1]) && splitNames(person[1]);
-    if (person?.[1] && person[2] && looksLikeName(person[1])) {
+    const group = peopleThenCompany(inner);
+    if (group) {
+      speakers = group;
+      title = paren[1];
+    } else if (person?.[1] && person[2] && looksLikeName(person[1])) {
       speakers = [{ name: person[1], company: withoutRole(person[2]) }];
       title = paren[1];
     } else if (people && people.length > 1 && person?.[2] && !person[2].includes(',')) {

@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names.ts';
 import { named } from './named-notes.ts';
 import { headingName, isAside, isSubsectionName } from './section-names.ts';
 import { hasImage, headingParts, meaningful, onlyDecoration, type Section } from './sections.ts';
@@ -79,6 +80,10 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
   // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
   if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
+  // "## Martina" over "Scrivere applicazioni per Android è la cosa che più mi piace…": a post
+  // written by several people, each one's part under their first name; no talk is titled so.
+  if (!strong && section.children.length === 0 && firstNameAlone(section.title))
+    return "an author's part of the post, under their first name";
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))
@@ -91,3 +96,9 @@ const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;
 
 /** "Keynotes", "Les Keynotes", "Las keynotes", "Die Keynotes": the keynotes together. */
 const KEYNOTES = /^(?:the |les |las |los |os |as |die |le )?keynotes$/i;
+
+/** "Martina", "Alessandro": one word, a given name, as a heading. */
+function firstNameAlone(title: string): boolean {
+  const name = headingName(title).trim();
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && isGivenName(name);
+}

@@ -215,7 +215,15 @@ const NEWSLETTER_SECTION =
 const ASIDE =
   /^(?:a (?:note|word|few words|quick note) (?:on|about)\b|some (?:more )?thoughts\b|thoughts on\b|random\b|misc\b|things i\b|stuff i\b|what else\b|what i (?:would|'d|’d) change\b|what (?:i|we)(?:['’](?:ll|m going to|re going to)| will| want to| plan to| should| am going to| are going to)? (?:try|adopt|take|bring|steal|change|do differently)\b|things to (?:try|adopt|take|bring|steal|change)\b|(?:ideas|experiments) to try\b|p\.?\s?s\.?$|update\b|edit\b|addendum\b|bonus\b|aside\b|tangent\b|rant\b|shout-?outs?\b|kudos\b|props\b|sketch-?notes?\b|hallway\b|coffee\b|snacks?\b|afternoon snack|karaoke\b|boat\b|(?:sunset |evening |night |morning )?(?:boat|river|harbou?r|city|canal) (?:trip|tour|cruise)\b|(?:the |an? )?(?:walk|run|hike)\b|(?:the )?after-?party\b|evening\b|night\b|honou?rable mentions?\b|(?:a|one|the|my favou?rite) quotes?\b|also worth\b|other (?:stuff|things|talks)\b|my (?:setup|gear|travel|hotel|schedule|plan)\b|(?:the )?(?:swag|merch|goodies)\b|(?:the )?(?:vibe|vibes|atmosphere|crowd)\b|(?:the |this year['’]?s |our )?(?:theme|motto)(?:\s+(?:19|20)\d\d)?$|(?:(?:the )?(?:conference|event|edition|day|week|year) )?(?:in |by the )?numbers$|what i(?:['’]m| am) (?:taking|bringing) (?:home|away|back)\b|what i took (?:home|away|back)\b)/i;
 
-export const isAside = (name: string): boolean => ASIDE.test(name.trim());
+/**
+ * "DevConf — что это?", "The venue: what is it?", "Codemotion: cos'è?": a name, then the question
+ * what it is. The author explains the conference (or the place), no talk is titled so.
+ */
+const WHAT_IS_IT =
+  /\s*[—–:-]\s*(?:что это(?: такое)?|what(?: is it|['’]s that| is this)|was ist das|qu['’]est[- ]ce que c['’]est|c['’]est quoi|cos['’]è|che cos['’]è|co to jest|co to je|wat is het|o que é|qué es(?: eso)?|czym jest|що це)\s*[?？]$/iu;
+
+export const isAside = (name: string): boolean =>
+  ASIDE.test(name.trim()) || WHAT_IS_IT.test(name.trim());
 
 /** "###### tags: `conference`" (HackMD), "Categories: …": the post's labels, no section of notes. */
 const POST_LABELS = /^(?:tags?|labels?|categories|category|keywords)\s*[:：]/i;

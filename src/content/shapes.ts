@@ -8,6 +8,7 @@ import { essayOpening } from './essay-opening.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { splitHeading } from './heading-title.ts';
+import { labelledGroup } from './labelled-group.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -231,7 +232,9 @@ export class ShapeReader {
         this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers) || namesEdition(name);
       // "### 14:00 – Lightning talks (Room B)" over "- Dagger for CI — Sara Lund": the heading
       // says its bullets are talks, though they carry no notes.
-      const lightning = LIGHTNING_GROUP.test(name);
+      // "## Vorträge: Rethinking Knowledge" over "1. Title (Name – Org)" items: talks, of that topic.
+      const labelled = labelledGroup(name);
+      const lightning = LIGHTNING_GROUP.test(name) || labelled !== undefined;
       // "## Track: Data" over its list of talks: the track is their topic, as over headings.
       const track = trackOf(name, false);
       const found = bodyTalks(
@@ -241,13 +244,13 @@ export class ShapeReader {
           ? context
           : track
             ? { ...context, topic: track, track }
-            : { ...context, topic: name },
+            : { ...context, topic: labelled ?? name },
         this.file,
         this.problems,
         lightning,
         lightning ? 2 : one ? 1 : 2,
       );
-      if (lightning) for (const draft of found.drafts) draft.kind ??= 'Lightning talk';
+      if (lightning && !labelled) for (const draft of found.drafts) draft.kind ??= 'Lightning talk';
       if (found.drafts.length > 0) {
         // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
         if (namesEdition(name)) for (const draft of found.drafts) draft.conference = name;

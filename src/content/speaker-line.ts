@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { aliasedSpeaker } from './aliased-speaker.ts';
 import { withAlias } from './dash-links.ts';
 import { hanCompanyFirst } from './han-company-first.ts';
 import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
@@ -22,7 +23,7 @@ const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨�
 
 /** "Who: Jane Doe", "Speaker(s): …": labels that name the speaker only when a colon follows. */
 const LABEL_ONLY =
-  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|moderador(?:a|es|as)?|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|sprekers?|přednášející|řeční(?:k|ci)|vedli|vedl[a]?|lektoř?i?|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：=]\s*(?=\S)(.+)$/iu;
+  /^(who|speaker\(s\)|speakers? & company|moderators?|moderat(?:rice|ore|rices|ori)|moderador(?:a|es|as)?|panell?ists?|on stage|partecipanti|participants?|participantes|panel(?:i[sś]ci|istki)|prelegen(?:ci|t|tka)|prowadz[aą]c[ya]|media[çc][ãa]o|mediaci[óo]n|moderaci[óo]n|modera[çc][ãa]o|moderation|auf dem podium|podium|painelistas|panelistas|intervenants?|hosts?|facilitators?|guests?|interviewers?|interviewees?|sprecher(?:in|[:*_]?innen)?|referent(?:in|[:*_]?innen)?|orat(?:eur|rice)|conférenci(?:er|ère)s?|intervenante?s?|presentador(?:a|es)?|ponentes?|orador(?:a|es)?|palestrantes?|relatore|relatrice|sprekers?|přednášející|řeční(?:k|ci)|vedli|vedl[a]?|lektoř?i?|登壇者|講演者|発表者|スピーカー|演者|讲者|講者|演讲者|演講者|讲师|分享者|嘉宾|主持人|司会|발표자|연사|konuşmacı(?:lar)?|diễn giả(?:\s*\/\s*đội ngũ)?|người (?:trình bày|thuyết trình|chia sẻ)|pembicara|narasumber|pemateri|sunan|moderatör|panelist(?:ler)?|वक्ता(?:गण)?|स्पीकर|संचालक|المتحدث(?:ون|ين|ة)?|المتحدثتان|المقدم(?:ة)?|مدير(?:ة)? الجلسة)\s*[:：=]\s*(?=\S)(.+)$/iu;
 
 /** Full-width punctuation of Chinese and Japanese notes, and where it stands for ours. */
 const FULL_WIDTH = /[（），：｜／《》、]|——|。(?=\S)/;
@@ -161,6 +162,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       return [{ name: comma[1].trim(), company: comma[2].trim() }];
     }
     if (named) return named;
+    // "Diễn giả: Đức Đào (Duc Dao) – Solution Architect tại Cloud Kinetics.": a name in two
+    // spellings, then the role and company.
+    const aliased = dash ? undefined : aliasedSpeaker(prefixed[2]);
+    if (aliased) return aliased;
     // "Speaker: David Gageot, developer advocate Google": one person, then their role and
     // company, which together read as no name.
     const byRole = one && comma?.[1] && comma[2] ? personWithRole(comma[1], comma[2]) : undefined;
@@ -189,7 +194,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     const words = prefixed[2].trim().split(/\s+/).length;
     // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
     const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);
-    return explicit && whole ? [{ name: prefixed[2].trim() }] : undefined;
+    // "Diễn giả/Đội ngũ: Team VIB.": the sentence's period is no part of the name ("Jr." is).
+    const name = prefixed[2].trim().replace(/(?<!\b(?:\p{Lu}|Jr|Sr|Dr))\.$/u, '');
+    return explicit && whole ? [{ name }] : undefined;
   }
   if (!allowBareName) return undefined;
   // "Guter Kaffee.": a sentence, not a name ("Acme Inc." and "Jr." end with a period too); but

@@ -10,7 +10,7 @@ export const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$
 
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =
-  /^(?:[\p{L}\p{N}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|expert|esperto|esperta|specialist|sp[ée]cialist|especialist|analyst|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}\p{N}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b)\s*(?=\S)/iu;
+  /^(?:[\p{L}\p{N}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|builder|ambassador|champion|expert|esperto|esperta|specialist|sp[ée]cialist|especialist|analyst|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}\p{N}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b|\btại\b)\s*(?=\S)/iu;
 
 /** "Core developer", "Staff Engineer", "designer indépendante": a job and no employer. */
 export const ROLE_ONLY =

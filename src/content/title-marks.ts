@@ -1,4 +1,5 @@
 import { PRONOUNS } from './company-words.ts';
+import { isGivenName } from './given-names.ts';
 import { remembered } from './memo.ts';
 import { PLACE_WORD, withoutRating } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
@@ -109,8 +110,11 @@ function readTitle(text: string): string {
     // "Matz - In Defense of GVL - Keynote": the kind after the last dash (kept as the talk's kind).
     .replace(KIND_AFTER_DASH, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
+    // A title with a subtitle after its dash ("Multi-Agent Systems — The Case of Credit
+    // Scoring") or a phrase ("Forty Hours of Hacking") is no one's name, though it reads as a
+    // name and a company: only people called by a given name are.
     .replace(COUNT_PREFIX, (prefix, _offset, whole: string) =>
-      parseSpeakerText(whole.slice(prefix.length)) ? prefix : '',
+      namesPeople(whole.slice(prefix.length)) ? prefix : '',
     )
     // "“Designing Dashboards” — slide notes", "Title (my notes)": what the page is, after the title.
     .replace(endsInNotes(text) ? NOTES_AFTER : NEVER, '')
@@ -276,7 +280,7 @@ export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|sessione|sesión|sessão|prelekcja|wykład|oturum|sesi|chuyên đề|phiên|bài nói|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind,
@@ -319,3 +323,20 @@ function withoutDecorations(heading: string): string {
  */
 export const TIME_PREFIX =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•~〜～]\s*)?(?=\S)(?!\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*$)/i;
+
+/**
+ * "Jane Doe", "Zbyněk Roubalík (Red Hat)", "Ana Lima and Bo Chen": people. A phrase with words in
+ * lower case ("Forty Hours of Hacking") is people only when each is called by a given name.
+ */
+function namesPeople(text: string): boolean {
+  if (/\s[—–-]\s/.test(text)) return false;
+  const people = parseSpeakerText(text);
+  if (!people) return false;
+  const phrase =
+    /\s(?!(?:and|und|et|y|e|i|&|van|von|de|da|di|del|der|den|le|la|du|dos|das)\s)\p{Ll}+\s/u;
+  const outside = text.replace(/\([^()]*\)/g, ' ');
+  return (
+    !phrase.test(` ${outside} `) ||
+    people.every((person) => isGivenName(person.name?.split(/\s+/)[0] ?? ''))
+  );
+}
