@@ -108,9 +108,12 @@ describe('Slack over Socket Mode', () => {
   });
 
   it('offers did-you-mean suggestions as buttons that ask again', async () => {
-    // One clear typo is answered directly; a typo beside a word no talk has gets "did you mean".
+    // One clear typo is answered directly; a typo beside a word no talk has gets "did you mean",
+    // and the word no talk has nor anything near it is named.
     const { reply } = await slash('secority polcy');
-    expect(visibleText(reply)).toContain('No talk mentions “secority polcy”');
+    expect(visibleText(reply)).toContain(
+      'No talk matches “secority polcy”: no talk mentions “polcy”',
+    );
     const suggestion = buttons(reply).find((b) => b.label === 'security');
     const answer = (await fake.response(await click(suggestion as never))).body;
     expect(answer.replace_original).toBe(true);
