@@ -153,7 +153,8 @@ export type Unknown =
   | 'places'
   | 'days'
   | 'organisers'
-  | 'lengths';
+  | 'lengths'
+  | 'times';
 
 /**
  * Names counted over the listed talks: speakers or companies, each with how many talks (or, for
@@ -196,7 +197,8 @@ type ScopeKinds =
 /**
  * What the question asked for besides the talks: `who spoke about X` wants the speakers first;
  * `slides for X`, `video of X`, `link to X` want that link first, and to be told when it is missing;
- * `which room`, `what time` want the card's room or time, or to be told the notes lack it; `how
+ * `which room`, `when` want the card's room or date, or to be told the notes lack it (`what time`,
+ * `clock`, its time of day, or to be told the notes give only its day); `how
  * long was X` (`length`) wants how long its slot ran, where the notes give its start and end;
  * `what company?` after a talk (`company`) wants its speakers with their company, or to be told
  * the notes name none.
@@ -209,6 +211,7 @@ export type Focus =
   | 'links'
   | 'room'
   | 'time'
+  | 'clock'
   | 'length';
 
 /**

@@ -183,6 +183,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   days: 'No talk in the notes is on that day',
   organisers: 'The notes do not say who organised the event, only who spoke and who wrote them',
   lengths: 'No talk’s time slot in the notes is of that length',
+  times: 'The notes give no talk a time of day, so they do not say which talks were on then',
 };
 /** What the list under such a note is instead. */
 const AS_LISTED: Record<Unknown, string> = {
@@ -203,6 +204,7 @@ const AS_LISTED: Record<Unknown, string> = {
   days: 'here are the talks you asked about',
   organisers: 'here are the talks you asked about',
   lengths: 'here are the talks you asked about',
+  times: 'here are the talks you asked about',
 };
 /** “a”, “b”, “c”; with `last`, “a”, “b” and “c”. */
 function quoted(items: string[], last?: 'and' | 'or'): string {
@@ -291,14 +293,32 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   const asked = words(answer.query).join(' ');
   // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
   const why = answer.unmatched?.length
-    ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
+    ? `: no talk mentions ${unsaid(withSigns(answer.unmatched, answer.query), asked)}`
     : answer.apart?.length
       ? `: the notes say ${quoted(answer.apart, 'and')}, never in one talk`
       : '';
   // "kubernetez": the word asked is the word no talk has — said once.
   if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))
-    return { title: `No talk mentions ${unsaid(answer.unmatched, asked)}`, offer: 'Did you mean' };
+    return {
+      title: `No talk mentions ${unsaid(withSigns(answer.unmatched, answer.query), asked)}`,
+      offer: 'Did you mean',
+    };
   return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
+}
+
+/**
+ * "99%", "15 €", "$20": a figure no talk has, quoted with the sign it was asked with ("no talk
+ * mentions “99%”", never the bare "99", which reads as another question).
+ */
+function withSigns(unmatched: string[], query: string): string[] {
+  return unmatched.map((word) => {
+    if (!/^\d+(?:[.,]\d+)?$/.test(word)) return word;
+    const figure = word.replace('.', '\\.');
+    const at = new RegExp(`(?<![\\d.,])(?:([$€£])\\s?${figure}|${figure}\\s?([%€$£]))(?!\\d)`, 'u');
+    const found = at.exec(query);
+    if (!found) return word;
+    return found[1] ? `${found[1]}${word}` : `${word}${found[2]}`;
+  });
 }
 
 /** "Kafka?" as typed, but for case and the question mark: a question of nothing else. */
@@ -398,6 +418,12 @@ export function focusLine(focus: Focus | undefined, talk: FocusFields): string |
     // "What time is the kafka talk?": the byline says when, or this says the notes do not.
     case 'time':
       return timed ? undefined : 'The notes do not say when this talk was given';
+    // "What time?" of a talk the notes give a day and no time: the byline's day is not an hour.
+    case 'clock':
+      if (talk.time) return undefined;
+      return timed
+        ? 'The notes give the day of this talk, not its time'
+        : 'The notes do not say when this talk was given';
     // "How long was the kafka talk?": its slot's length, where the notes give its start and end.
     case 'length': {
       const minutes = slotLength(talk.time);

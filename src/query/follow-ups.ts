@@ -193,7 +193,11 @@ const FOCUS: [RegExp, Focus][] = [
  */
 const DETAILS: [RegExp, Focus][] = [
   [
-    /^(?:what\s+|which\s+)?(?:time|hour|date|day|when|schedule|timeslot|slot)$|^(?:wann|welche\s+uhrzeit|um\s+wie\s*viel\s+uhr|(?:a|en)\s+que\s+(?:hora|dia)|cuando|quando|(?:a|em)\s+que\s+horas?|quand|(?:a\s+)?quelle\s+heure|(?:a\s+)?che\s+ora)$/,
+    /^(?:what\s+|which\s+)?(?:time|hour|timeslot|slot)$|^(?:welche\s+uhrzeit|um\s+wie\s*viel\s+uhr|(?:a|en)\s+que\s+hora|(?:a|em)\s+que\s+horas?|(?:a\s+)?quelle\s+heure|(?:a\s+)?che\s+ora)$/,
+    'clock',
+  ],
+  [
+    /^(?:what\s+|which\s+)?(?:date|day|when|schedule)$|^(?:wann|(?:a|en)\s+que\s+dia|cuando|quando|quand)$/,
     'time',
   ],
   [

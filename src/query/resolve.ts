@@ -51,6 +51,7 @@ import { mentionedOnly, unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 import { saidWhy } from './unsaid-words.ts';
+import { untimedNotes } from './untimed-notes.ts';
 import { untimedOrder } from './untimed-order.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
@@ -136,6 +137,7 @@ export class Resolver implements Steps {
       const why =
         quoted(text, event, read, (word) => this.index.frequency(word)) ??
         relaxed(plain, event, this) ??
+        untimedNotes(plain, event, this) ??
         emptyDay(plain, event, this) ??
         withoutUnknownPlace(plain, event, this, this.library.events) ??
         withoutAspect(plain, event, read) ??

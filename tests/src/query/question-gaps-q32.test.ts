@@ -69,10 +69,14 @@ describe('a fact of a talk asked with no verb', () => {
   });
 
   it('reads "which day the rails talk" as "which day was the rails talk"', () => {
-    for (const asked of ['which day the rails talk', 'what time the rails talk']) {
-      const answer = told.ask(asked);
-      expect(ids(answer)[0], asked).toBe('rails');
-      expect(answer, asked).toMatchObject({ kind: 'talks', focus: 'time' });
+    const asked: [string, string][] = [
+      ['which day the rails talk', 'time'],
+      ['what time the rails talk', 'clock'],
+    ];
+    for (const [question, focus] of asked) {
+      const answer = told.ask(question);
+      expect(ids(answer)[0], question).toBe('rails');
+      expect(answer, question).toMatchObject({ kind: 'talks', focus });
     }
   });
 });

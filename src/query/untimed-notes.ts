@@ -1,0 +1,30 @@
+import type { Library } from '../model.ts';
+import type { Plan } from './plan.ts';
+import type { QueryReader } from './query-words.ts';
+import { understand } from './understand.ts';
+
+/** What the reading of a time over untimed notes needs of the `Resolver`. */
+export interface TimeSteps {
+  readonly library: Library;
+  readonly reader: QueryReader;
+}
+
+/**
+ * "Morning talks", "talks in the afternoon", "what was on at 2pm?": a part of the day or a time
+ * and nothing else, over notes (of the event asked about) that give no talk a time of day. The
+ * answer says the notes give no times, never a bare "no match". Undefined where a talk of the
+ * notes has a time (then none was on then), or more is asked than the time (`relaxed` leaves the
+ * time out and lists the talks of the rest; `emptyDay` reads a day with a time).
+ */
+export function untimedNotes(
+  text: string,
+  event: string | undefined,
+  steps: TimeSteps,
+): Plan | undefined {
+  const question = understand(text);
+  if (!(question.part || question.clock) || question.day) return undefined;
+  if (steps.reader.queryWords(question.rest).length > 0) return undefined;
+  const talks = steps.library.talks.filter((talk) => !event || talk.event === event);
+  if (talks.length === 0 || talks.some((talk) => Boolean(talk.time?.trim()))) return undefined;
+  return { kind: 'none', suggestions: [], unknown: 'times' };
+}
