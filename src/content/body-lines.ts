@@ -94,6 +94,9 @@ export function dayParagraph(paragraph: MdNode, outer: TalkContext): TalkContext
     return undefined;
   const on = dayOf(text, outer.dates ?? {});
   if (!on) return undefined;
+  // "21 May 2026" under "12 to 15 May 2026 · Lisbon": the post's own date, no day of its talks.
+  const { start, end } = outer.dates ?? {};
+  if (on.date && start && end && (on.date < start || on.date > end)) return undefined;
   const context: TalkContext = { ...outer, day: on.day };
   if (on.date) context.date = on.date;
   else delete context.date;

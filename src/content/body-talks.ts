@@ -22,6 +22,7 @@ import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import { leadBold, leadLink, timeLead } from './talk-lead.ts';
 import { addLink } from './talk-links.ts';
+import { introducesTalks } from './talks-label.ts';
 import { threadCounters } from './thread-counters.ts';
 
 /**
@@ -45,6 +46,8 @@ export function bodyTalks(
   talkContainer: boolean,
   /** At least this many talks with a named speaker, or none are taken. */
   minimum = 1,
+  /** The post's opening, before its first heading: a line there may say its list is the talks. */
+  opening = false,
 ): BodyTalks {
   let context = outer;
   const nodes = chatLines(chatMessages(labelledItems(threadCounters(keycapParagraphs(written)))));
@@ -72,8 +75,12 @@ export function bodyTalks(
     if (node.type === 'list') {
       // "Planning :" over the list: the programme, its timed lines talks with or without speakers.
       const timetable = previous?.type === 'paragraph' && isProgrammeLabel(plainText(previous));
-      let items = listTalks(node, context, talkContainer, timetable);
-      if (items.length === 0) items = outlineTalks(node, context, talkContainer, timetable);
+      // "Here's a quick overview of the talks we'll cover:" opening the post: its talks.
+      const labelled =
+        opening && previous?.type === 'paragraph' && introducesTalks(plainText(previous));
+      const container = talkContainer || labelled;
+      let items = listTalks(node, context, container, timetable);
+      if (items.length === 0) items = outlineTalks(node, context, container, timetable);
       if (items.length > 0) {
         // "**Lightning talks**" over the list: its talks are of that kind.
         if (previous && lightningLabel(previous))

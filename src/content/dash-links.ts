@@ -19,7 +19,11 @@ export function dashLinkList(list: MdNode): (DashItem | undefined)[] | undefined
   const read = readings?.filter((reading) => reading !== undefined) ?? [];
   // "[Kubernetes - The Hard Way](…)": capitals alone; a given name or a CJK name is a person's.
   const sure = read.filter((reading) => reading.speakers.every(surely));
-  if (sure.length * 2 < read.length) return undefined;
+  // "[Mindful Conflict Navigation - Sylvie Abookire](#mindful)" among "… - Doug Powell" and
+  // "… - Sarah Thompson": where every item of the list reads so and two at least surely name a
+  // person, the names no list of given names knows are people's too.
+  const uniform = sure.length >= 2 && read.length === list.children.length;
+  if (sure.length * 2 < read.length && !uniform) return undefined;
   // "謝政廷 (Duran)" among "謝朝華 (Paul)", "羅聖明 (Barry)": where the list writes its people's
   // Latin names so, one more capitalised word is a name too, whether or not a known given name.
   const aliased = read.filter((reading) =>
@@ -66,7 +70,8 @@ function dashItem(item: MdNode): DashItem | undefined {
 }
 
 /** The last dash between spaces: the title may have dashes of its own. */
-const DASH = /^(.{3,200})\s[-–—]\s([^-–—]{1,80})$/u;
+// "- Marianne Ashton-Booth": a family name of two joined by a hyphen is one name.
+const DASH = /^(.{3,200})\s[-–—]\s((?:(?!\s[-–—]\s)[^–—]){1,80})$/u;
 
 /**
  * "謝朝華 (Paul)", "邱宏瑋 (hwchiu)", "李智樺 (Ruddy 老師)": a name in Chinese, Japanese or Korean

@@ -28,3 +28,24 @@ export function companyFromHeading(
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "### Friendly AI Assistant with Amazon Q (Quick)" over "**Speaker:** Jane Doe – Architect at
+ * Acme.": the parentheses were read as the company, but the line under the heading gives the
+ * people their own, another: the parentheses are the title's. The title with them back, else
+ * undefined (`(Acme)` over "… at Acme Corp" names their company).
+ */
+export function titleAside(
+  heading: string,
+  title: string,
+  company: string | undefined,
+  speakers: Speaker[],
+): string | undefined {
+  if (!company || speakers.length === 0) return undefined;
+  if (!heading.trim().endsWith(`(${company})`)) return undefined;
+  const mine = company.toLowerCase();
+  const theirs = speakers.map((speaker) => speaker.company?.toLowerCase());
+  if (theirs.some((other) => !other || other.includes(mine) || mine.includes(other)))
+    return undefined;
+  return `${title} (${company})`;
+}

@@ -7,6 +7,7 @@ import { conferenceInText, conferenceName, conferencePlace } from './event-name.
 import { placeIn } from './front-matter.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { openingPlace } from './opening-place.ts';
 import { propertyRow } from './property-table.ts';
 
 /** `conference: Craft Conference 2025` (or `conf:`) in the front matter names the event. */
@@ -34,7 +35,8 @@ export function placeOf(
     // "Venue: ICC Gent.": the sentence's period is no part of the place ("Washington D.C." keeps it).
     propertyLine(preamble, PLACE_LABEL)?.replace(/(?<=\p{Ll}{2})\.$/u, '') ??
     propertyRow(preamble, PLACE_LABEL) ??
-    (title ? conferencePlace(title) : undefined)
+    (title ? conferencePlace(title) : undefined) ??
+    openingPlace(preamble)
   );
 }
 

@@ -91,7 +91,15 @@ export class ShapeReader {
     this.opening = essayOpening(sections, this.dashSpeakers);
     this.recordToc(tableOfContents(preamble));
     const root: TalkContext = { dates: this.dates };
-    const intro = bodyTalks(preamble, root, this.file, this.problems, sections.length === 0);
+    const intro = bodyTalks(
+      preamble,
+      root,
+      this.file,
+      this.problems,
+      sections.length === 0,
+      1,
+      true,
+    );
     this.takeBodyTalks(intro, preamble[0]?.line ?? 1);
     this.visitAll(sections, root, trackLine(preamble.at(-1)));
   }

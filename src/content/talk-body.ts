@@ -2,7 +2,7 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs, splitLines, TITLE_LABEL } from './field-lines.ts';
-import { companyFromHeading } from './heading-company.ts';
+import { companyFromHeading, titleAside } from './heading-company.ts';
 import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -200,6 +200,12 @@ export function draftTalk(
     draft.speakers.splice(0, draft.speakers.length, ...atCompany.speakers);
     delete draft.company;
     draft.headingCompany = true;
+  } else if (named === 0) {
+    const whole = titleAside(section.title, draft.title, draft.company, draft.speakers);
+    if (whole) {
+      draft.title = whole;
+      delete draft.company;
+    }
   }
   section.children
     .filter((child) => !options.skip(child))

@@ -1,0 +1,15 @@
+/**
+ * "Here's a quick overview of the talks we'll cover:" over a list: the post's opening says the
+ * list is its talks, so `- Title – Jane Doe` items there are talks though no heading says so (a
+ * talk's notes may list books as `- Refactoring – Martin Fowler`; the opening names the talks).
+ * Only a short line ending with a colon that names talks, sessions or presentations; the talks the
+ * author missed are told apart elsewhere (`mentionsMissed`).
+ */
+export function introducesTalks(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 160 || !/[:：]$/u.test(line)) return false;
+  return TALK_WORDS.test(line);
+}
+
+const TALK_WORDS =
+  /(?:^|[^\p{L}])(?:talks|sessions|presentations|keynotes|vorträge|conférences|interventions|palestras|charlas|ponencias|interventi|wystąpienia|prelekcje|доклады|докладов)(?![\p{L}])/iu;
