@@ -293,32 +293,17 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   const asked = words(answer.query).join(' ');
   // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
   const why = answer.unmatched?.length
-    ? `: no talk mentions ${unsaid(withSigns(answer.unmatched, answer.query), asked)}`
+    ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
     : answer.apart?.length
       ? `: the notes say ${quoted(answer.apart, 'and')}, never in one talk`
       : '';
   // "kubernetez": the word asked is the word no talk has — said once.
   if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))
     return {
-      title: `No talk mentions ${unsaid(withSigns(answer.unmatched, answer.query), asked)}`,
+      title: `No talk mentions ${unsaid(answer.unmatched, asked)}`,
       offer: 'Did you mean',
     };
   return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
-}
-
-/**
- * "99%", "15 €", "$20": a figure no talk has, quoted with the sign it was asked with ("no talk
- * mentions “99%”", never the bare "99", which reads as another question).
- */
-function withSigns(unmatched: string[], query: string): string[] {
-  return unmatched.map((word) => {
-    if (!/^\d+(?:[.,]\d+)?$/.test(word)) return word;
-    const figure = word.replace('.', '\\.');
-    const at = new RegExp(`(?<![\\d.,])(?:([$€£])\\s?${figure}|${figure}\\s?([%€$£]))(?!\\d)`, 'u');
-    const found = at.exec(query);
-    if (!found) return word;
-    return found[1] ? `${found[1]}${word}` : `${word}${found[2]}`;
-  });
 }
 
 /** "Kafka?" as typed, but for case and the question mark: a question of nothing else. */

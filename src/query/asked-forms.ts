@@ -45,6 +45,26 @@ export function asTyped(plan: Plan, text: string): Plan {
 }
 
 /**
+ * "99%", "15 €", "$20": a figure no talk has, said with the sign it was asked with ("no talk
+ * mentions “99%”", never the bare "99", which reads as another question).
+ */
+export function figuresAsTyped(plan: Plan, text: string): Plan {
+  if (plan.kind !== 'none' || !plan.unmatched?.some((word) => FIGURE.test(word))) return plan;
+  return { ...plan, unmatched: plan.unmatched.map((word) => withSign(word, text)) };
+}
+
+const FIGURE = /^\d+(?:[.,]\d+)?$/;
+
+function withSign(word: string, text: string): string {
+  if (!FIGURE.test(word)) return word;
+  const figure = escapeRegExp(word);
+  const at = new RegExp(`(?<![\\d.,])(?:([$€£])\\s?${figure}|${figure}\\s?([%€$£]))(?!\\d)`, 'u');
+  const found = at.exec(text);
+  if (!found) return word;
+  return found[1] ? `${found[1]}${word}` : `${word}${found[2]}`;
+}
+
+/**
  * Words chat-speak writes for what was typed (`chat-speak.ts`): "IT" in capitals is read as
  * "infotech", ".NET" as "dotnet"; a word no talk mentions is said as typed.
  */

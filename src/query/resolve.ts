@@ -2,7 +2,7 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
-import { asTyped, everything } from './asked-forms.ts';
+import { asTyped, everything, figuresAsTyped } from './asked-forms.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
@@ -151,7 +151,7 @@ export class Resolver implements Steps {
           this.index,
           (word) => this.eventWords.names(word),
         );
-      return plain === text ? why : asTyped(why, text);
+      return figuresAsTyped(plain === text ? why : asTyped(why, text), text);
     }
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
