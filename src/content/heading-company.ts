@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { escapeRegExp } from '../text.ts';
 import { isCompanyLike } from './speaker-names.ts';
 
 /**
@@ -26,8 +27,6 @@ export function companyFromHeading(
   const at = only.name;
   return { speakers: below.map((speaker) => ({ ...speaker, company: at })) };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "### Friendly AI Assistant with Amazon Q (Quick)" over "**Speaker:** Jane Doe – Architect at

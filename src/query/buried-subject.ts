@@ -1,6 +1,7 @@
 import type { Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
+import { escapeRegExp as escaped } from '../text.ts';
 import { opt } from './asking.ts';
 import { asksAround } from './fewer-words.ts';
 import { type Plan, planOf } from './plan.ts';
@@ -94,8 +95,6 @@ export function buriedSubject(
   const scope = { kind: 'search' as const, words: shown.map((q) => q.word).join(' ') };
   return planOf({ ...scope, ...opt('event', event) }, talks, question);
 }
-
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a talk the word finds has it in its title: a word of a subject, not of a story. */
 function inSomeTitle(steps: BuriedSteps, q: QueryWord, event: string | undefined): boolean {

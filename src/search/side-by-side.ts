@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Talk } from '../model.ts';
+import { escapeRegExp as escaped } from '../text.ts';
 import { fold, termOf, words } from './analyze.ts';
 import type { EventNames } from './event-names.ts';
 import type { FindOptions } from './talk-index.ts';
@@ -133,10 +134,6 @@ function talkText(talk: Talk): string {
   };
   walk(talk.notes);
   return parts.join('\n');
-}
-
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `a` then `b`, apart by at most three signs or spaces ("node.js", "php 7"), then `after`. */
