@@ -13,6 +13,7 @@ import { type Plan, planOf, REORDER_WITHIN } from './plan.ts';
 import { type PhraseSteps, relatedPhraseTalks } from './related-phrases.ts';
 import { isOfKind } from './talk-shapes.ts';
 import { widerThanTopic } from './topic-step.ts';
+import { topicSubject } from './topic-subject.ts';
 import { unsaid } from './unsaid-words.ts';
 
 /**
@@ -75,7 +76,12 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
         .filter((talk) => ask.kept(talk, steps.docOf(talk))),
     );
   const filtered = ask.filtered();
-  const topicList = ask.scope?.kind === 'topic' ? filtered : undefined;
+  // "The lyft security talk": those of the topic's talks the other words say are meant.
+  const meant =
+    ask.scope?.kind === 'topic' && filtered
+      ? topicSubject(ask.asked.text, query, filtered, steps.index, (talk) => steps.docOf(talk))
+      : undefined;
+  const topicList = ask.scope?.kind === 'topic' && !meant ? filtered : undefined;
   // "The LLM keynote": of the talks found, the keynotes first (the kind is no search word).
   const kind = kindNamed(ask.asked.text, query);
   const ranked = (end: number) => {
@@ -93,18 +99,21 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
     );
     // A topic lists all its talks: those with the words first, then the others.
     if (topicList) return [...new Set([...list, ...topicList])];
+    if (meant) return [...new Set([...list.filter((talk) => meant.includes(talk)), ...meant])];
     return list.slice(0, end);
   };
   let total = found.total;
   for (const talk of new Set([...first, ...phrased])) if (!knownRefs().has(talkRef(talk))) total++;
   if (topicList) total = topicList.length;
+  if (meant) total = meant.length;
   const corrections = [...nameFixes, ...found.corrections];
   const { text } = ask.asked;
   // "niamh's" read as "niamhs": a correction that changes nothing typed is none.
   const fixed = corrections.length > 0 ? correct(text, corrections) : text;
   // "How do we cut our openai bill": the talks for the other words, saying none says "openai".
-  const unmatched = ask.scope || isParagraph(text) ? [] : unsaid(query, found, steps.index);
-  const scope = ask.scope ?? {
+  const unmatched =
+    (ask.scope && !meant) || isParagraph(text) ? [] : unsaid(query, found, steps.index);
+  const scope = (meant ? undefined : ask.scope) ?? {
     kind: 'search',
     words: fixed,
     ...opt('event', ask.event),
