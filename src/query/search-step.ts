@@ -15,6 +15,7 @@ import { isOfKind } from './talk-shapes.ts';
 import { widerThanTopic } from './topic-step.ts';
 import { topicSubject } from './topic-subject.ts';
 import { unsaid } from './unsaid-words.ts';
+import { titledAlone } from './whole-title.ts';
 
 /**
  * The ranking step of answering: the question's words, read and filtered by the steps before,
@@ -62,6 +63,7 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
   if (found.total === 0 && titled.length === 0 && phrased.length === 0) return notFound(steps, ask);
   const talks = steps.library.talks;
   const first = titled.map((doc) => talks[doc] as Talk);
+  const alone = titledAlone(first, query);
   // "devops", "what's new in devops?": the words name a topic and nothing else, so the talks
   // the author filed under it come first (a link's address that has the word comes after).
   // Only those still in the running: "culture at containerconf" names an event, whose talks
@@ -85,6 +87,7 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
   // "The LLM keynote": of the talks found, the keynotes first (the kind is no search word).
   const kind = kindNamed(ask.asked.text, query);
   const ranked = (end: number) => {
+    if (alone) return first.slice(0, end);
     const upTo = kind || query.length === 1 ? Math.max(end, REORDER_WITHIN) : end;
     const hits = found.top(upTo + first.length).map((hit) => steps.talkAt(hit.ref));
     let list = [...new Set([...first, ...hits.filter((t): t is Talk => !!t), ...phrased])];
@@ -106,6 +109,7 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
   for (const talk of new Set([...first, ...phrased])) if (!knownRefs().has(talkRef(talk))) total++;
   if (topicList) total = topicList.length;
   if (meant) total = meant.length;
+  if (alone) total = 1;
   const corrections = [...nameFixes, ...found.corrections];
   const { text } = ask.asked;
   // "niamh's" read as "niamhs": a correction that changes nothing typed is none.
