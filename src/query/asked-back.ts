@@ -15,6 +15,26 @@ const WHO = new Set(['who', 'whom', 'wer', 'qui', 'quien', 'quienes', 'chi', 'qu
 const OPENERS = new Set(['and', 'so', 'ok', 'okay', 'then', 'und', 'et', 'y', 'e', 'en']);
 /** German "was" ("wer war das?"): no asking word elsewhere, so only after "wer". */
 const AFTER_WER = new Set(['war', 'waren']);
+/**
+ * "Who spoke at the conference?", "wer sprach auf der Konferenz?": the whole event named, which
+ * is every talk of it, asked anew, not the last answer's.
+ */
+const WHOLE_EVENT = new Set([
+  'conference',
+  'conferences',
+  'conf',
+  'event',
+  'events',
+  'summit',
+  'meetup',
+  'konferenz',
+  'tagung',
+  'conférence',
+  'conferencia',
+  'conferenza',
+  'konferencja',
+  'konferencji',
+]);
 /** Longest question read as "who?" alone: longer ones say what they are about. */
 const MOST_WORDS = 6;
 
@@ -34,8 +54,10 @@ function wordsOf(text: string): string[] {
 export function asksWhoAlone(text: string): boolean {
   const asked = whoAsked(text);
   return (
-    asked?.rest.every((word) => isFiller(word) || (asked.who === 'wer' && AFTER_WER.has(word))) ??
-    false
+    asked?.rest.every(
+      (word) =>
+        !WHOLE_EVENT.has(word) && (isFiller(word) || (asked.who === 'wer' && AFTER_WER.has(word))),
+    ) ?? false
   );
 }
 

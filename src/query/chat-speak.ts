@@ -68,6 +68,9 @@ const FORMS: [RegExp, string][] = [
     /\b(?:(?:this|it)\s+(?:may|might|could)\s+be\s+an?\s+|(?:sorry\s+(?:for\s+the\s+|if\s+this\s+is\s+a\s+)?)?)(?:silly|dumb|stupid|naive|noob|basic)\s+question\b(?:\s*(?:but|[:,-]))?/gi,
     ' ',
   ],
+  // "Who spoke at the event?", "highlights of this event": the conference as a whole, whose
+  // word the search leaves out ("event" alone stays a subject: event sourcing, event-driven).
+  [/\b(at|during|from|of|in)\s+(?:the|this|that)\s+event(?=\s*[?!.]*$)/gi, '$1 the conference'],
   [/\?{2,}|!{2,}/g, '?'],
   // "Which rust talks were filmed?", "was it taped": a recording, as the links are read.
   [/\b(?:filmed|videotaped|taped|videoed)\b/gi, 'recorded'],

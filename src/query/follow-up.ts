@@ -38,6 +38,10 @@ const POINTS_BACK = new RegExp(
   ].join('|'),
 );
 
+/** The conference as a whole, named: "at the conference", "of this event", "the whole conf". */
+const WHOLE_EVENT =
+  /\b(?:the|this|that|whole|entire)\s+(?:conference|conf|event|konferenz|conférence|conferencia|conferenza)\b/;
+
 /** "That panel", "this keynote": one talk pointed at by its kind. */
 const POINTED =
   /\b(?:that|this|the\s+same)\s+(?:panel|keynote|workshop|session|talk|presentation|lightning\s+talk|fireside\s+chat|one)\b/;
@@ -111,6 +115,8 @@ export function pointsBack(text: string, plan: Plan): boolean {
   // (`unknown`), which is said plainly of any talk, rather than asking which one, or listing
   // the last answer's speakers.
   if (plan.kind === 'none' && plan.unknown) return false;
+  // "And who spoke at the conference?": the whole event named, asked anew.
+  if (WHOLE_EVENT.test(saidOf(text))) return false;
   // "Something similar?", "related talks": like the talk answered before, whatever they find.
   if (asksLikeness(text)) return true;
   const said = saidOf(text);
