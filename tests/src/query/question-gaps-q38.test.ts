@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listNotes } from '../../../adapters/present/words.ts';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk } from './library-fixture.ts';
+import { liveOver, notesBot } from './notes-folder.ts';
+
+/** Questions real chats type, over notes of several events (round q38). */
+
+describe('follow-ups over an event whose id keeps its file name’s capitals', () => {
+  const files = {
+    'Recap_GlacierConf_2022.md': [
+      '# GlacierConf 2022',
+      '',
+      '## Taming flaky snapshots by Oona Brask',
+      '',
+      'Snapshot tests that drift; pinning the clock. [Slides](https://example.org/brask.pdf)',
+      '',
+      '## Ice-cold caches by Pim Torvald',
+      '',
+      'Warming a CDN before a launch.',
+      '',
+    ].join('\n'),
+    'other.md': '# FjordDev 2021\n\n## Sled dogs and schedulers by Ari Vang\n\nCron at the pole.\n',
+  };
+  let made: Awaited<ReturnType<typeof notesBot>>;
+  beforeAll(async () => {
+    made = await notesBot(files, 'q38-caps');
+  });
+  afterAll(() => made.remove());
+
+  it('opens a talk of the list by its number, and answers "and the slides?" about it', async () => {
+    const chat = liveOver(made.bot);
+    const where = { surface: 'slack', place: 'C-caps', user: 'U-ines' };
+    const list = await chat.ask('talks at glacierconf', where);
+    expect(ids(list)).toHaveLength(2);
+    const second = await chat.ask('2', where);
+    expect(second).toMatchObject({ kind: 'talk', talk: { title: 'Ice-cold caches' } });
+    await chat.ask('flaky snapshots', where);
+    const slides = await chat.ask('and the slides?', where);
+    expect(slides).toMatchObject({ kind: 'talk', talk: { title: 'Taming flaky snapshots' } });
+    await chat.close();
+  });
+
+  it('opens the talk by its reference typed in lower case', () => {
+    const list = made.bot.ask('ice-cold caches');
+    const ref = list.kind === 'talks' ? list.hits[0]?.ref : undefined;
+    expect(ref).toMatch(/[A-Z]/);
+    const opened = made.bot.ask(`talk ${ref?.toLowerCase()}`);
+    expect(opened).toMatchObject({ kind: 'talk', talk: { title: 'Ice-cold caches' } });
+  });
+});
+
+describe('"anyone", "anything" as chats type them', () => {
+  const E = 'tundra-2023';
+  const bot = new Bot({
+    events: [event(E, 'TundraConf 2023')],
+    talks: [
+      talk(E, 'zig', 'Zig for embedded sensors', 'comptime; allocators'),
+      talk(E, 'ml', 'Forecasting ice melt with machine learning', 'gradient boosting; drift'),
+    ],
+  });
+  it.each([
+    ['anythin on machine learning', 'ml'],
+    ['somethin about zig', 'zig'],
+    ['hat jemand über Zig gesprochen?', 'zig'],
+    ['¿alguien habló de machine learning?', 'ml'],
+    ["quelqu'un a parlé de Zig ?", 'zig'],
+    ['czy był jakiś talk o Zig?', 'zig'],
+    ['qualcuno ha parlato di Zig?', 'zig'],
+  ])('"%s" finds the talk, no word of the asking said to be missing', (asked, id) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)).toEqual([id]);
+    expect(answer.kind === 'talks' && listNotes(answer).join(' ')).not.toMatch(/No talk mentions/);
+  });
+
+  it('names the subject no talk has, never the slipped word of the asking', () => {
+    const answer = bot.ask('anythin on graphql?');
+    expect(answer).toMatchObject({ kind: 'none', unmatched: ['graphql'] });
+  });
+});
+
+describe('a day asked of notes that date no talk', () => {
+  const E = 'moraine-2019';
+  const F = 'esker-2020';
+  const undated = new Bot({
+    events: [event(E, 'MoraineConf 2019')],
+    talks: [
+      talk(E, 'wasm', 'Wasm on the edge', 'cold starts; isolates'),
+      talk(E, 'sql', 'SQL for sled teams', 'window functions'),
+    ],
+  });
+  it.each(['talks on day 2', 'friday', 'what was on day 3?'])(
+    '"%s" says the notes give no talk a day, not that none was on that day',
+    (asked) => {
+      expect(undated.ask(asked)).toMatchObject({ kind: 'none', unknown: 'dates' });
+    },
+  );
+
+  it('still offers the days the notes have where some talk is dated', () => {
+    const dated = new Bot({
+      events: [event(E, 'MoraineConf 2019'), event(F, 'EskerConf 2020')],
+      talks: [
+        talk(E, 'wasm', 'Wasm on the edge', 'cold starts', { date: '2019-05-14' }),
+        talk(F, 'sql', 'SQL for sled teams', 'window functions'),
+      ],
+    });
+    expect(dated.ask('talks on day 2')).toMatchObject({ kind: 'none', unknown: 'days' });
+  });
+});
