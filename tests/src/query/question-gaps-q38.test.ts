@@ -107,3 +107,34 @@ describe('a day asked of notes that date no talk', () => {
     expect(dated.ask('talks on day 2')).toMatchObject({ kind: 'none', unknown: 'days' });
   });
 });
+
+describe('the best talk of an event, where its writer praised some', () => {
+  const bot = new Bot({
+    events: [event('drumlin', 'DrumlinJS 2018'), event('cirque', 'CirqueData 2021')],
+    talks: [
+      talk('drumlin', 'midi', 'Synths in the browser', 'Web MIDI; I really enjoyed this talk!'),
+      talk('drumlin', 'forms', 'Forms that forgive', 'validation; error messages'),
+      talk('drumlin', 'ink', 'Ink for terminals', 'One of my favorites of the whole trip.'),
+      talk('cirque', 'calib', 'Calibrating classifiers', 'reliability diagrams', {
+        topic: 'My top-3 talks',
+      }),
+      talk('cirque', 'lake', 'Lakehouse table formats', 'iceberg; delta', {
+        topic: 'My top-3 talks',
+      }),
+      talk('cirque', 'intro', 'Opening remarks', 'sponsors; wifi', { topic: 'Other sessions' }),
+    ],
+  });
+  it.each([
+    ['what was the best talk at drumlinjs?', ['ink', 'midi']],
+    ['best talk at drumlinjs', ['ink', 'midi']],
+    ['what was the best talk at cirquedata?', ['calib', 'lake']],
+  ])('"%s" gives the talks its writer praised or filed as picks', (asked, praised) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer).sort()).toEqual(praised);
+    expect(answer).toMatchObject({ scope: { unknown: 'ratings', praised: true } });
+  });
+
+  it('still sums up the event asked about as a whole', () => {
+    expect(ids(bot.ask('what was drumlinjs about'))).toHaveLength(3);
+  });
+});
