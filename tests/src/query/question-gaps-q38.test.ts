@@ -138,3 +138,23 @@ describe('the best talk of an event, where its writer praised some', () => {
     expect(ids(bot.ask('what was drumlinjs about'))).toHaveLength(3);
   });
 });
+
+describe('an everyday question whose words only a title has in passing', () => {
+  const E = 'tarn-2017';
+  const bot = new Bot({
+    events: [event(E, 'TarnConf 2017')],
+    talks: [
+      talk(E, 'tiny', 'Tiny compilers', 'parsing; code generation'),
+      talk(E, 'golden', 'Golden paths for platform teams', 'templates; scaffolding'),
+      talk(E, 'ramen', 'Ramen and recursion', 'a globe of noodles as a call stack'),
+      talk(E, 'gpu', 'Shaders for the rest of us', 'fragment shaders; the GPU pipeline'),
+    ],
+  });
+  it('"who won the golden globe" is no match, never the talk titled with half of the name', () => {
+    expect(bot.ask('who won the golden globe?')).toMatchObject({ kind: 'none' });
+  });
+
+  it('still finds the talk whose title has the words, beside a word no talk has', () => {
+    expect(ids(bot.ask('was there a talk on tiny compilers in zorblax'))).toEqual(['tiny']);
+  });
+});
