@@ -158,3 +158,23 @@ describe('an everyday question whose words only a title has in passing', () => {
     expect(ids(bot.ask('was there a talk on tiny compilers in zorblax'))).toEqual(['tiny']);
   });
 });
+
+describe('a subject of two words whose first only begins a word of the notes', () => {
+  const E = 'fell-2016';
+  const bot = new Bot({
+    events: [event(E, 'FellConf 2016')],
+    talks: [
+      talk(E, 'buoy', 'Oceanographic buoys', 'telemetry; batteries'),
+      talk(E, 'culture', 'Engineering rituals', 'retros; demos'),
+    ],
+  });
+  it.each(['ocean engineering talks', 'talks on ocean engineering'])(
+    '"%s" says no talk mentions the words, not a bare "no match"',
+    (asked) => {
+      expect(bot.ask(asked)).toMatchObject({
+        kind: 'none',
+        unmatched: ['ocean', 'engineering'],
+      });
+    },
+  );
+});
