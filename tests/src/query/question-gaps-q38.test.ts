@@ -178,3 +178,26 @@ describe('a subject of two words whose first only begins a word of the notes', (
     },
   );
 });
+
+describe('"which companies?" after a list of several talks', () => {
+  const E = 'scree-2024';
+  const bot = new Bot({
+    events: [event(E, 'ScreeConf 2024')],
+    talks: [
+      talk(E, 'a', 'Queues at the edge', 'backpressure', {
+        speakers: [{ name: 'Ida Lunde', company: 'Floecorp' }],
+      }),
+      talk(E, 'b', 'Queues for the rest of us', 'retries', {
+        speakers: [{ name: 'Odd Rime', company: 'Moraine Labs' }],
+      }),
+    ],
+  });
+  it('is that list again, speakers and companies first, never the first talk alone', async () => {
+    const chat = liveOver(bot);
+    const where = { surface: 'discord', place: 'D-co', user: 'U-ola' };
+    expect(ids(await chat.ask('queues', where))).toHaveLength(2);
+    const answer = await chat.ask('which companies?', where);
+    expect(answer).toMatchObject({ kind: 'talks', total: 2, focus: 'company' });
+    await chat.close();
+  });
+});
