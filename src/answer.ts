@@ -152,6 +152,7 @@ export type Unknown =
   | 'languages'
   | 'places'
   | 'days'
+  | 'dates'
   | 'organisers'
   | 'lengths'
   | 'times';

@@ -178,12 +178,24 @@ export function followUp(
           note: { to: 'question', question: shown ?? list.query },
           ...(shown ? { shown } : {}),
         };
+      // "Which companies?" after a list of several: that list, its speakers with their
+      // companies first, as "who spoke?" is, never the first talk's company alone.
+      if (!opened && list && list.total > 1 && reading.focus === 'company' && COMPANIES.test(text))
+        return {
+          text: list.query,
+          focus: 'company',
+          note: { to: 'question', question: shown ?? list.query },
+          ...(shown ? { shown } : {}),
+        };
       const note = about();
       if (!ref || !note) return undefined;
       return { text: `talk ${ref}`, ...(reading.focus ? { focus: reading.focus } : {}), note };
     }
   }
 }
+
+/** Companies asked of several talks: "which companies?", "what companies are they from". */
+const COMPANIES = /\b(?:companies|employers|firms|organi[sz]ations)\b/i;
 
 /**
  * "slides?", "the video?", "links??", "any video?": a link asked for alone, with a question mark;

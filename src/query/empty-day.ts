@@ -45,6 +45,12 @@ export function emptyDay(
     if (less && day?.kind === 'talks' && day.total > 0)
       return { ...day, scope: { ...day.scope, dropped: less.dropped } };
   }
+  // "Talks on day 2" over notes that date no talk (of the event asked about): why, not "no talk
+  // is on that day", as if another day had some.
+  const dated = steps.library.talks.some(
+    (talk) => (!event || talk.event === event) && (talk.date || talk.day),
+  );
+  if (!dated) return { kind: 'none', suggestions: [], unknown: 'dates' };
   return { kind: 'none', suggestions: daysOf(steps.library, event), unknown: 'days' };
 }
 

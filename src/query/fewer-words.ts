@@ -250,6 +250,15 @@ function spelled(query: QueryWord[], at: number): string {
   return next?.joined ? `${q.word}-${next.word}` : q.word;
 }
 
+/** Whether the word typed before or after `q` is a word of a subject the talk lacks. */
+function halfOfPair(query: QueryWord[], q: QueryWord, has: QueryWord[]): boolean {
+  const at = query.indexOf(q);
+  return [query[at - 1], query[at + 1]].some(
+    (other) =>
+      other !== undefined && !has.includes(other) && !isFiller(other.word) && !numeric(other),
+  );
+}
+
 export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   const { query } = ask;
   // A paragraph is searched by its telling words already (see `TalkIndex.search`).
@@ -321,7 +330,10 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
         (word) => steps.index.isAbout(doc, [word]) || saysJoined(talk, word),
       ),
     );
-    return has.length > 1 || has.some((q) => inTitle(talk, q)) || saysTwoJoined(talk, subject);
+    // A title word typed beside another the talk lacks is half of a name ("world" of "world
+    // cup" in "Tagging Your World"), no subject of its own.
+    const named = (q: QueryWord) => inTitle(talk, q) && !halfOfPair(query, q, has);
+    return has.length > 1 || has.some(named) || saysTwoJoined(talk, subject);
   };
   const talks = found
     .top(ABOUT_WITHIN)

@@ -1,4 +1,5 @@
 import { fold } from '../search/analyze.ts';
+import { findUnknown } from './unknowns.ts';
 
 /**
  * A question that asks for the conference as a whole, naming nothing in it: "summarize the
@@ -125,7 +126,9 @@ const EVENT_ABOUT = [
 
 /** The words that may name an event asked about as a whole (see `EVENT_ABOUT`), if any. */
 export function eventAskedAbout(text: string): string | undefined {
-  return namedBy(text, EVENT_ABOUT);
+  const named = namedBy(text, EVENT_ABOUT);
+  // "What was the best talk at jsconf": which talk is best, asked of the event, not the event.
+  return named && findUnknown(named)?.unknown === 'ratings' ? undefined : named;
 }
 
 /**

@@ -12,7 +12,8 @@ const PRAISE = new RegExp(
   [
     String.raw`\byou\s+(?:have|need|ought|got)\s+to\s+(?:see|watch)\b`,
     String.raw`\bmust[\s-]+(?:see|watch)\b`,
-    String.raw`\b(?:my|our)\s+(?:absolute\s+|personal\s+)?(?:favou?rite|fave)\b`,
+    String.raw`\b(?:my|our)\s+(?:absolute\s+|personal\s+)?(?:favou?rites?|faves?)\b`,
+    String.raw`\bi\s+(?:really\s+|truly\s+|thoroughly\s+)?(?:enjoyed|loved)\s+(?:this|that|the|his|her|their)\s+(?:talk|keynote|session|presentation)\b`,
     String.raw`\b(?:best|favou?rite)\s+(?:talk|session|keynote|presentation)\b`,
     String.raw`\b(?:the\s+)?highlights?\s+of\s+(?:the|my)\s+(?:day|conference|event|trip|week)\b`,
     String.raw`\b(?:great|excellent|amazing|fantastic|brilliant|outstanding|superb)\s+(?:talk|keynote|session|presentation)\b`,
@@ -29,8 +30,19 @@ const PRAISE = new RegExp(
 export function isPraised(talk: Talk): boolean {
   const said = (nodes: NoteNode[]): boolean =>
     nodes.some((node) => PRAISE.test(fold(node.text)) || said(node.children));
-  return said(talk.notes) || PRAISE.test(fold(talk.summary ?? ''));
+  return (
+    said(talk.notes) ||
+    PRAISE.test(fold(talk.summary ?? '')) ||
+    PICKS_HEADING.test(fold(talk.topic ?? ''))
+  );
 }
+
+/**
+ * A section of the post the writer files their picks under: "My top-5 talks", "My personal
+ * highlights", "Our favourite talks", "Mes coups de cœur": every talk under it is praised.
+ */
+const PICKS_HEADING =
+  /^(?:my|our|mes|meine|mis)\s+(?:personal\s+|absolute\s+)?(?:top[\s-]*(?:\d+|three|five|ten)?|favou?rites?|highlights?|picks|coups\s+de\s+c(?:oe|œ)ur|lieblingsvortrage|charlas\s+favoritas)\b/;
 
 const PRAISED = new WeakMap<Library, Talk[]>();
 

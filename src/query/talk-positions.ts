@@ -8,6 +8,7 @@ import { QueryReader } from './query-words.ts';
 export class TalkPositions {
   private docs?: Map<Talk, number>;
   private refs?: Map<string, Talk>;
+  private foldedRefs?: Map<string, Talk>;
 
   constructor(private readonly talks: readonly Talk[]) {}
 
@@ -35,7 +36,18 @@ export class TalkPositions {
 
   talkAt(ref: string): Talk | undefined {
     this.refs ??= new Map(this.talks.map((t) => [talkRef(t), t]));
-    return this.refs.get(ref);
+    const exact = this.refs.get(ref);
+    if (exact) return exact;
+    // A ref typed or passed in lower case names the talk of an event whose id keeps its file's
+    // capitals (`notes_on_PyData_Paris_2024`): the first talk of that ref in any case.
+    if (!this.foldedRefs) {
+      this.foldedRefs = new Map();
+      for (const [key, talk] of this.refs) {
+        const folded = key.toLowerCase();
+        if (!this.foldedRefs.has(folded)) this.foldedRefs.set(folded, talk);
+      }
+    }
+    return this.foldedRefs.get(ref.toLowerCase());
   }
 }
 

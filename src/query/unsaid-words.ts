@@ -58,6 +58,10 @@ export function saidWhy(
   // too is no word of the notes (only the beginning of their "leadership").
   const far = lacking.filter((q) => !index.hasNear(q.word));
   if (far.length === 1) return { ...plan, unmatched: far.map((q) => q.word) };
+  // "Data science" where the notes say "science" and only begin a word with "data" (DataFrame),
+  // no word corrected or offered: no talk mentions the words asked, said so, never a bare "no".
+  if (lacking.length > 0 && far.length === 0 && plan.suggestions.length === 0)
+    return { ...plan, unmatched: query.map((q) => q.word) };
   // Each word found, and still no talk for them all (no day or event filtered them out).
   if (lacking.length > 0 || plan.suggestions.length > 0 || index.search([...query]).total > 0)
     return plan;

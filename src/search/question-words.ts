@@ -115,6 +115,10 @@ const OTHER_LANGUAGES =
     // Kubernetes ?", "quali talk parlavano di Python?", "c'erano talk su…", "er was toch een
     // talk over Flutter?" ("toch" is no slip of "touch").
     'parlaient parlerent parlavano erano toch nou eigenlijk ' +
+    // "Anyone", "any" in them: "hat jemand über … gesprochen?", "¿alguien habló de …?",
+    // "quelqu'un a parlé de … ?", "czy był jakiś talk o …?"
+    'jemand irgendwer irgendwas irgendein irgendeinen irgendwelche alguien quelquun qualcuno ' +
+    'alguem iemand ktos jakis jakies jakas ' +
     // Polish, Czech and Slovak: "prelekcje ze slajdami", "czy były prelekcje o DuckDB?"
     'z ze o w we na i czy jakie jaki jaka kto były była był sa jest mowił mowiła ' +
     've se jsou ktere jake bylo ' +
@@ -149,7 +153,21 @@ export function slipOfFiller(word: string): boolean {
   if (FILLER.has(word)) return false;
   if (word.length === SWAPPED_SHORT_LENGTH) return SWAPPED_SHORT.some((own) => swapped(word, own));
   if (word.length < SLIP_LENGTH) return false;
-  return SLIPPED.some((own) => swapped(word, own) || oneMore(word, own) || oneMore(own, word));
+  return SLIPPED.some(
+    (own) =>
+      swapped(word, own) || oneMore(word, own) || oneMore(own, word) || lastLetterOff(word, own),
+  );
+}
+
+/** Fewest letters of a word of the asking whose last letter typed off is still that word. */
+const LAST_OFF_LENGTH = 6;
+
+/**
+ * `word` is `own` without its last letter, where that letter makes no other form of it:
+ * "anythin", "somethin" (of anything, something); never an "s" or a "d" ("talk" of "talks").
+ */
+function lastLetterOff(word: string, own: string): boolean {
+  return own.length >= LAST_OFF_LENGTH && own.slice(0, -1) === word && !/[sd]$/.test(own);
 }
 
 /** Two neighbouring letters swapped: "anythign" of "anything". */
