@@ -1,3 +1,4 @@
+import { attendedAfterTurn } from './attended-after-all.ts';
 import { isEventGroup, isEventSection } from './event-sections.ts';
 import { remembered } from './memo.ts';
 import { misspeltSection } from './misspelt-sections.ts';
@@ -288,7 +289,10 @@ const MISSED_OTHER =
   /(?<!\p{L})(?:verpasst\p{L}*|gemist|rat[éÉ]e?s?|manqu[éÉ]e?s?|loup[éÉ]e?s?|me perd[ií]|perd[ií]|perdemos|mi sono pers[oia]|przegapi\p{L}*|nie zdąży\p{L}*)(?!\p{L})/iu;
 export const mentionsMissed = (text: string): boolean => {
   const head = text.slice(0, 500);
-  return MISSED.test(head) || MISSED_OTHER.test(head);
+  if (!MISSED.test(head) && !MISSED_OTHER.test(head)) return false;
+  // "I couldn't attend them all, but these are the ones I saw:": the turn says what follows.
+  const tail = attendedAfterTurn(head);
+  return tail === undefined || MISSED.test(tail) || MISSED_OTHER.test(tail);
 };
 
 /**
