@@ -70,6 +70,9 @@ export function conferenceName(title: string): string {
   // "DataDrift Conf 2025 Recap: Lakehouses, …": the post's word ends what comes before the colon.
   else if (split?.[1] && TRAIL.test(split[1]) && isEventName(split[1].replace(TRAIL, '')))
     name = split[1];
+  // "SREcon23 Americas is a Wrap – But the Learning Isn't!": the conference, then its ending.
+  const wrapped = WRAPPED.exec(name);
+  if (wrapped?.[1] && isEventName(wrapped[1])) name = wrapped[1];
   // "Lanternfish at SREcon Nordics 2024": a team or company at the conference.
   // A conference's word must follow: "Kubernetes at Scale 2024" is a title.
   const at = /^[\p{L}\d&.'’-]+\s+at\s+(?=\p{Lu})/u.exec(name);
@@ -240,10 +243,12 @@ function isAboutThePost(written: string): boolean {
   );
 }
 const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
+/** "X is a wrap", "X was a blast", "X has wrapped": the conference, then how it ended. */
+const WRAPPED = /^(.{3,60}?)\s+(?:is|was|has)\s+(?:a\s+)?(?:wrap(?:ped)?|blast|success)\b/i;
 const WEEKDAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))$/iu;
 const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|feedback|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|shared|team|group|internal|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
+  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|favou?rites?|best|top|picks|memorable|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|feedback|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|shared|team|group|internal|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
 
 const GENERIC =
   /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;

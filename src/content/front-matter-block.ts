@@ -14,6 +14,8 @@ export interface FrontMatterBlock {
   properties?: boolean;
   /** An Elixir map (`%{ title: "…", tags: ["…"] }`, NimblePublisher's posts) rather than YAML. */
   elixir?: boolean;
+  /** Pelican's (or MultiMarkdown's) `Title: …` / `Date: …` lines, no fences, rather than YAML. */
+  pelican?: boolean;
 }
 
 /** `title:: ReactConf 2024`, `tags:: conference`: the lines of an outliner's page properties. */
@@ -25,7 +27,7 @@ const PROPERTY_LINES = /^(?:[\p{L}][\p{L}\d_-]{0,30}::[ \t][^\n]*(?:\n|$))+/u;
  */
 export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
   const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (!open) return pageProperties(text);
+  if (!open) return pelicanHeader(text) ?? pageProperties(text);
   // Hugo's TOML front matter (`+++`) is cut off the same way; only its title is read.
   const toml = open[1] === '+++';
   const fence = toml ? /^\+\+\+[ \t]*$/m : /^(?:---|\.\.\.)[ \t]*$/m;
@@ -46,6 +48,24 @@ export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
     bodyOffset: 1 + lineBreaks(yaml) + 1,
   };
 }
+
+/**
+ * "Title: Write the Docs NA 2016" over "Date: 2016-05-25" and "Category: conferences", then a
+ * blank line: a Pelican post's metadata, no fences. Only a blog engine's keys, two at least, one
+ * of them the title, so a talk page's `Title:` over `Speaker:` lines stays its notes.
+ */
+function pelicanHeader(text: string): FrontMatterBlock | undefined {
+  if (!/^title:[ \t]/i.test(text)) return undefined;
+  const lines = PELICAN_LINES.exec(text.replace(/\r\n/g, '\n'));
+  const count = lines ? lineBreaks(lines[0]) : 0;
+  if (!lines || count < 2) return undefined;
+  const body = text.split('\n').slice(count).join('\n');
+  if (!/^[ \t]*(?:\r?\n|$)/.test(body)) return undefined;
+  return { pelican: true, yaml: lines[0], yamlLine: 1, body, bodyOffset: count };
+}
+
+const PELICAN_LINES =
+  /^(?:(?:title|date|modified|category|tags|slug|authors?|summary|status|lang|subtitle):[ \t]+[^\n]*\n)+/i;
 
 /** Page properties stand where front matter would, and are cut off the same way. */
 function pageProperties(text: string): FrontMatterBlock | undefined {

@@ -80,8 +80,15 @@ const NAMES = new Set(
 
 /** Whether `word` is a given name (capitalised as one): `Liz`, `Søren`, not `liz` or `Breaking`. */
 export function isGivenName(word: string): boolean {
+  if (INITIALS_NAME.test(word)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
   // "Anna-Lena", "Jean-Pierre", "Marie-Claire": given names joined, each one.
   const parts = word.split('-');
   return parts.length <= 2 && parts.every((part) => NAMES.has(part.toLowerCase()));
 }
+
+/**
+ * "CJ", "TJ", "DJ", "JP": two initials said as a given name ("CJ Silverio", "TJ Holowaychuk").
+ * Acronyms of two capitals ("AI", "UX", "CI", "JS", "ML") are none of these.
+ */
+export const INITIALS_NAME = /^(?:[ABCDEKMPRT]J|J[BCDMPT])$/;

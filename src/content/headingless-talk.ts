@@ -1,3 +1,4 @@
+import { namesConference } from './conferences.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
@@ -84,6 +85,9 @@ export function namedAsFile(section: Section, file: string): { event?: string } 
   if (named.size < 2 || named.size !== heading.size || /\b(?:19|20)\d{2}\b/.test(section.title))
     return undefined;
   for (const word of named) if (!heading.has(word) || PAGE_WORD.test(word)) return undefined;
+  // "# My First GopherCon" in `my-first-gophercon.md`: a blog's slug of a post about the
+  // conference, whose talks its body lists; no one talk's notes.
+  if (namesConference(section.title)) return undefined;
   section.evidence = true;
   return {};
 }

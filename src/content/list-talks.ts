@@ -1,4 +1,5 @@
 import type { ContentProblem, Speaker } from '../model.ts';
+import { boldWhole } from './bold-whole.ts';
 import { hostKind } from './classify-link.ts';
 import { commaList } from './comma-lines.ts';
 import { dashLinkList, dashLinkTalk } from './dash-links.ts';
@@ -13,6 +14,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { nestedLead } from './nested-lead.ts';
 import { plainLead } from './plain-lead.ts';
+import { possessiveLead } from './possessive-lead.ts';
 import { slotTalk, subtitled } from './programme-items.ts';
 import { linksProgrammePages } from './programme-links.ts';
 import { namedSpeaker } from './prose-speaker.ts';
@@ -130,7 +132,11 @@ export function listTalks(
     const children = timed?.rest ?? paragraph.children;
     // "- 11:30 | Main stage | Title": the slot's room is the talk's.
     const here = timed?.room ? { ...context, room: timed.room } : context;
-    const lead = leadLink(children) ?? leadBold(children);
+    // "- Ann Berg's keynote [Title](…) - notes": the speaker, in the possessive, before it.
+    const owner = possessiveLead(children);
+    const lead = owner
+      ? { link: children[owner.index] as MdNode, index: owner.index }
+      : (leadLink(children) ?? leadBold(children));
     // Its links are read apart (below): their addresses are no words of the line.
     // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
     const words =
@@ -216,8 +222,20 @@ export function listTalks(
       talks.push({ draft, item, lead: lead.link, used: nested.used });
       continue;
     }
-    // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe").
-    if (!lead.link.url && read.speakers.length === 0) continue;
+    // A bold title without a link is a talk only with a named speaker ("**Title** by Jane Doe"),
+    // or with the speaker inside the bold ("**Jane Doe: Title**. notes"), as plain bullets are.
+    if (!lead.link.url && read.speakers.length === 0) {
+      const whole = lead.link.type === 'strong' ? boldWhole(lead.link) : undefined;
+      if (!whole) continue;
+      const draft = newDraft(whole.title, item.line, here);
+      draft.speakers.push(...whole.speakers);
+      if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
+      collectLinks([paragraph], draft.links);
+      named++;
+      plainItems++;
+      talks.push({ draft, item, lead: lead.link });
+      continue;
+    }
     // "[Keynote by Kari Holm](…)": the kind is the title, the person the speaker.
     const kind =
       read.speakers.length === 0
@@ -228,6 +246,8 @@ export function listTalks(
     const draft = newDraft(kind?.title ?? titleOf(lead.link), item.line, here);
     if (timed?.time) draft.time = timed.time;
     draft.speakers.push(...(kind?.speakers ?? read.speakers));
+    if (owner && draft.speakers.length === 0) draft.speakers.push(...owner.speakers);
+    if (owner?.kind) draft.kind ??= owner.kind;
     // "[Title](…) Good talk. The speaker, Per Aune, has…": the notes say who it was.
     const noted = draft.speakers.length === 0 ? namedSpeaker(read.notes) : undefined;
     if (noted) draft.speakers.push(noted);

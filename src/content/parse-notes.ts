@@ -32,6 +32,7 @@ import { nameLinkHeadings } from './name-link-lines.ts';
 import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
+import { personTitledTalks } from './person-titled.ts';
 import { playlistHeadings } from './playlist-entries.ts';
 import { withoutClosing } from './post-closing.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
@@ -202,6 +203,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   mergeSameTalks(reader.drafts);
   // A speaker's own page of talks: each talk's event line, its author the speaker.
   ownTalksPage(reader.drafts, sections);
+  // "### Heather Lind" over "Lind presented …": the heading's person is the talk's speaker.
+  personTitledTalks(reader.drafts);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);

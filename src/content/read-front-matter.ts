@@ -25,10 +25,16 @@ export function readFrontMatter(
   let meta: FrontMatter = {};
   let factLines: LineLookup = new Map<string, number>();
   let keyLines: LineLookup = new Map<string, number>();
-  if (block?.toml || block?.properties || block?.elixir) {
+  if (block?.toml || block?.properties || block?.elixir || block?.pelican) {
     // The title and a talk page's facts: `title = "…"` in TOML, `speaker:: …` in page
     // properties, `title: "…",` in an Elixir map.
-    const kind = block.toml ? 'toml' : block.elixir ? 'elixir' : 'properties';
+    const kind = block.toml
+      ? 'toml'
+      : block.elixir
+        ? 'elixir'
+        : block.pelican
+          ? 'pelican'
+          : 'properties';
     meta = simpleMeta(block.yaml, kind) as FrontMatter;
   } else if (block) {
     const parsed = parseFrontMatter(block.yaml, file, block.yamlLine);

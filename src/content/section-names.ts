@@ -1,3 +1,4 @@
+import { attendedAfterTurn } from './attended-after-all.ts';
 import { isEventGroup, isEventSection } from './event-sections.ts';
 import { remembered } from './memo.ts';
 import { misspeltSection } from './misspelt-sections.ts';
@@ -17,7 +18,7 @@ const POST_SECTION =
  * the day they were in ("AM:", "Afternoon", "上午", "午後", "오후").
  */
 const PLAIN_GROUP =
-  /^(?:(?:the |my |some |other |more |all |selected |favou?rite |top |best |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|(?:the )?(?:best|good|bad|ugly|worst|meh|so-so|mixed|okay|others?|rest)(?: ones| talks| sessions| of the (?:bunch|rest|day|conference))?|the good,? the bad(?:,? (?:and|&) the ugly)?|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|a\.?m\.?|p\.?m\.?|noon|midday|上午|中午|下午|晚上|午前|午後|午前の部|午後の部|오전|오후|conference|event|schedule|agenda|program(?:me)?|議程(?:列表|表)?|议程(?:列表|表)?|セッション(?:一覧)?|発表一覧|トーク一覧|세션(?: 목록)?|발표 목록|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
+  /^(?:(?:the |my |some |of |other |more |all |selected |favou?rite |top |best |remarkable |memorable |\d{1,2} )*(?:(?:talks|sessions|presentations)(?: i | that | we | worth | to |$).*|honou?rable mentions|favou?rites|picks|(?:the )?(?:best|good|bad|ugly|worst|meh|so-so|mixed|okay|others?|rest)(?: ones| talks| sessions| of the (?:bunch|rest|day|conference))?|the good,? the bad(?:,? (?:and|&) the ugly)?|recommendations|must-?watch(?:es)?|also worth (?:watching|seeing)|(?:raw |session |talk |my )?notes|talk notes|session notes|tracks?|highlights(?: from .{1,40})?|(?:a )?(?:huge |big |special )?thank(?:s| you) to (?:our |all (?:our |the )?|the )?speakers|(?:our |the )?speakers|(?:the )?line-?up|(?:episode )?show ?notes|talks i attended|sessions i attended|what i saw|talks i saw|(?:daily |conference |my )?log|morning|afternoon|evening|(?:morning|afternoon|evening) sessions|a\.?m\.?|p\.?m\.?|noon|midday|上午|中午|下午|晚上|午前|午後|午前の部|午後の部|오전|오후|conference|event|schedule|agenda|program(?:me)?|議程(?:列表|表)?|议程(?:列表|表)?|セッション(?:一覧)?|発表一覧|トーク一覧|세션(?: 목록)?|발표 목록|day zero|vorträge|charlas|ponencias|conférences|exposés|palestras|interventi|prelekcje|wykłady|wystąpienia|přednášky|prezentace|lezingen|sessies|presentaties|доклады|выступления|konuşmalar|sunumlar))$/i;
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
@@ -288,7 +289,10 @@ const MISSED_OTHER =
   /(?<!\p{L})(?:verpasst\p{L}*|gemist|rat[éÉ]e?s?|manqu[éÉ]e?s?|loup[éÉ]e?s?|me perd[ií]|perd[ií]|perdemos|mi sono pers[oia]|przegapi\p{L}*|nie zdąży\p{L}*)(?!\p{L})/iu;
 export const mentionsMissed = (text: string): boolean => {
   const head = text.slice(0, 500);
-  return MISSED.test(head) || MISSED_OTHER.test(head);
+  if (!MISSED.test(head) && !MISSED_OTHER.test(head)) return false;
+  // "I couldn't attend them all, but these are the ones I saw:": the turn says what follows.
+  const tail = attendedAfterTurn(head);
+  return tail === undefined || MISSED.test(tail) || MISSED_OTHER.test(tail);
 };
 
 /**

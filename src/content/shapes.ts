@@ -29,7 +29,7 @@ import {
 } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, dayFrom, draftTalk, type TalkContext } from './talk-body.ts';
-import { inferTalkDepth, namesSpeaker, pureGroupDepths } from './talk-depth.ts';
+import { inferTalkDepth, namesSpeaker, peopleOver, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
 import { trackAfter, trackLine } from './track-lines.ts';
@@ -353,7 +353,7 @@ export class ShapeReader {
     if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
     if (hasTalkEvidence(section, this.dashSpeakers)) return false;
     const [firstChild] = section.children;
-    if (firstChild && namesSpeaker(firstChild)) return false;
+    if (firstChild && namesSpeaker(firstChild) && !peopleOver(section)) return false;
     // Where other headings of this level only group, this one groups too, introduction or not.
     if (this.groupDepths.has(section.depth)) return true;
     const content = meaningful(section.body);

@@ -18,7 +18,15 @@ const PROPERTY_LINE = /^([\p{L}][\p{L}\d_-]{0,30})::[ \t]+(.+?)\s*$/u;
 /** `  title: "ElixirConf EU, Lisbon",` (the map's first key may follow its `%{`). */
 const ELIXIR_LINE = /^\s*(?:%\{\s*)?([A-Za-z_]\w*):\s+(.+?),?\s*\}?\s*$/;
 
-const LINES = { toml: TOML_LINE, elixir: ELIXIR_LINE, properties: PROPERTY_LINE };
+/** `Title: Write the Docs NA 2016`: a Pelican post's metadata line (see `front-matter-block.ts`). */
+const PELICAN_LINE = /^([A-Za-z_]+):[ \t]+(.+?)\s*$/;
+
+const LINES = {
+  toml: TOML_LINE,
+  elixir: ELIXIR_LINE,
+  properties: PROPERTY_LINE,
+  pelican: PELICAN_LINE,
+};
 
 /** A TOML array of tables (`[[params.lightningTalks]]`) and a table (`[params]`). */
 const TABLES_LINE = /^\s*\[\[\s*[\w.-]+\s*\]\]\s*$/;
@@ -28,10 +36,10 @@ const TIMED = /^(?:starts?|ends?|start_?time|end_?time)$/;
 
 export function simpleMeta(
   text: string,
-  kind: 'toml' | 'elixir' | 'properties',
+  kind: 'toml' | 'elixir' | 'properties' | 'pelican',
 ): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
-  const toml = kind !== 'properties';
+  const toml = kind === 'toml' || kind === 'elixir';
   /** The entry of a TOML array of tables being read: each a thing the page lists (its talks). */
   let entry: Record<string, unknown> | undefined;
   const listed: Record<string, unknown>[] = [];

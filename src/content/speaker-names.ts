@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
-import { isGivenName } from './given-names.ts';
+import { INITIALS_NAME, isGivenName } from './given-names.ts';
 import { nameBeforeRole } from './name-role.ts';
 import {
   CASELESS_NOT_A_NAME,
@@ -54,7 +54,10 @@ export function looksLikeName(text: string): boolean {
     (word, i) =>
       NAME_WORD.test(word) &&
       (!NOT_A_NAME.has(word) || (word === 'An' && i >= 2 && i === words.length - 1)) &&
-      (!/^\p{Lu}{2,}$/u.test(word) || capitalSurname(words, i)),
+      (!/^\p{Lu}{2,}$/u.test(word) ||
+        capitalSurname(words, i) ||
+        // "CJ Silverio": initials said as a given name, before a family name in small letters.
+        (i === 0 && INITIALS_NAME.test(word) && /\p{Ll}/u.test(words[1] ?? ''))),
   );
 }
 

@@ -21,7 +21,7 @@ export function pureGroupDepths(sections: Section[]): Set<number> {
       !isPostSection(name) &&
       section.children.some((child) => !isSubsectionName(headingName(child.title))) &&
       meaningful(section.body).length === 0 &&
-      !namesSpeaker(section.children[0] as Section)
+      (!namesSpeaker(section.children[0] as Section) || peopleOver(section))
     ) {
       depths.add(section.depth);
     }
@@ -65,4 +65,13 @@ export function inferTalkDepth(sections: Section[], dashSpeakers: boolean): numb
  */
 export function namesSpeaker(section: Section): boolean {
   return speakerHeading(section) !== undefined && !bodyNamesSpeaker(section);
+}
+
+/**
+ * "## Morning talks" over "### Eugenio Ricci" and "### Wen Zhao", each over their notes: a group
+ * of people's talks (two people's headings at least), not one talk whose speaker heads its notes.
+ */
+export function peopleOver(section: Section): boolean {
+  const [, second] = section.children;
+  return second !== undefined && section.children.filter(namesSpeaker).length >= 2;
 }

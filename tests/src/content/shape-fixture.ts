@@ -16,3 +16,12 @@ export const warnings = (problems: ReturnType<typeof shape>['problems']) =>
 
 /** Parse a post given as its lines. */
 export const post = (...lines: string[]) => parseNotes(lines.join('\n'), 'post.md', 'post');
+
+/** Each talk's title, speakers' names, kind and topic, to compare at once. */
+export const facts = (talks: Talk[]) =>
+  talks.map((t) => ({
+    title: t.title,
+    speakers: t.speakers.map((s) => s.name),
+    kind: t.kind,
+    topic: t.topic,
+  }));
