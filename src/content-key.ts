@@ -12,24 +12,36 @@ import { fileURLToPath } from 'node:url';
 
 let code: Promise<string> | undefined;
 
-/** A hash of the code whose output is cached: the parser, the index and the locked dependencies. */
+/**
+ * A hash of the code whose output is cached: the parser, the index, every module of `src/` they
+ * import (`text.ts`, `day-names.ts`, `place-names.ts`…: an edit of one changed what a file
+ * parses to under the same key, and a cache served talks the new code no longer makes) and the
+ * locked dependencies. Every top-level module is hashed, not only those imported today.
+ */
 export function codeHash(): Promise<string> {
-  code ??= (async () => {
-    const here = fileURLToPath(new URL('.', import.meta.url));
-    const paths = ['model.ts', 'snapshot-file.ts', 'snapshot-notes.ts', 'content-key.ts'].map(
-      (name) => join(here, name),
-    );
-    paths.push(join(here, '..', 'package-lock.json'));
-    for (const folder of ['content', 'search']) {
-      for (const name of (await readdir(join(here, folder))).sort())
-        paths.push(join(here, folder, name));
-    }
-    const hash = createHash('sha256');
-    for (const path of paths) hash.update(await readFile(path).catch(() => Buffer.alloc(0)));
-    return hash.digest('hex');
-  })();
+  code ??= codeHashOf(fileURLToPath(new URL('.', import.meta.url)));
   return code;
 }
+
+/** `codeHash` of the code in one `src/` folder (a test hashes a folder of its own). */
+export async function codeHashOf(here: string): Promise<string> {
+  const paths = [join(here, '..', 'package-lock.json')];
+  for (const folder of ['.', 'content', 'search']) {
+    const entries = await readdir(join(here, folder), { withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile()).sort(byName))
+      paths.push(join(here, folder, entry.name));
+  }
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    // The name too: a module moved from one file to another is other code.
+    hash.update(`${path.slice(here.length)}\0`);
+    hash.update(await readFile(path).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest('hex');
+}
+
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
 /** One file as the caches know it: where it is and a hash of its bytes. */
 export interface FileKey {
