@@ -80,3 +80,25 @@ describe('short forms written with dots', () => {
     expect(ids(bot.ask(asked))).toEqual([id]);
   });
 });
+
+describe('a word of the medium or the making beside a subject the notes have', () => {
+  const ui = new Bot({
+    events: [event('pinecone', 'Pinecone UI Day 2026')],
+    talks: [
+      talk('pinecone', 'fast', 'Fast Pages Everywhere', 'performance budgets; lazy images'),
+      talk('pinecone', 'ugly', 'Ugly on Purpose', 'brutalism in interfaces; raw layouts'),
+      talk('pinecone', 'tables', 'Accessible Tables', 'screen readers'),
+    ],
+  });
+
+  it.each([['web perf', 'fast']])(
+    '"%s" finds the subject, the word the notes lack left out',
+    (asked, id) => {
+      expect(ids(ui.ask(asked))).toEqual([id]);
+    },
+  );
+
+  it('a subject of its own the notes lack is still no match', () => {
+    expect(ui.ask('web components').kind).toBe('none');
+  });
+});
