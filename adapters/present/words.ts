@@ -244,7 +244,13 @@ export function unsaidOfEvents(unsaid: EventFact, events: { name: string }[]): s
 
 /** What an answer with no talk says: its title, and what to offer instead. */
 export function noneTexts(answer: None): { title: string; offer: string } {
-  if (answer.unknown) return { title: NOT_IN_NOTES[answer.unknown], offer: 'Did you mean' };
+  if (answer.unknown) {
+    // "midi talks in the morning" over untimed notes: no times, and no talk has "midi" either.
+    const also = answer.unmatched?.length
+      ? `; no talk mentions ${quoted(answer.unmatched)} either`
+      : '';
+    return { title: `${NOT_IN_NOTES[answer.unknown]}${also}`, offer: 'Did you mean' };
+  }
   // "Talks by Zed Quill": the name is what was not found; the suggestions ask for the closest.
   if (answer.reason === 'unknown-speaker' && answer.name) {
     return {

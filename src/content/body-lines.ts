@@ -3,6 +3,7 @@ import { dayOf } from './day-date.ts';
 import { splitLines, TAGS_LINE } from './field-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { isDayPart } from './outline-headings.ts';
 import { headingName, isPostSection, isSignOff, isSubsectionName } from './section-names.ts';
 import type { TalkContext } from './talk-body.ts';
 import { speakersAfterTitle } from './talk-lead.ts';
@@ -49,9 +50,11 @@ export function endsTalk(paragraph: MdNode): boolean {
   if (only?.type === 'strong' && others.length === 0) {
     // "**Takeaways**" over the talk's own points stays part of it.
     const name = headingName(plainText(only));
-    return isPostSection(name) && !isSubsectionName(name);
+    return (isPostSection(name) && !isSubsectionName(name)) || isDayPart(name);
   }
   const text = plainText(paragraph);
+  // "🕝 AFTERNOON", "Afternoon session" on a line of its own: the next part of the day.
+  if (text.length <= 60 && isDayPart(headingName(text.trim()))) return true;
   if (text.length < 240 && DIARY_MOMENT.test(text.trim())) return true;
   return text.split('\n').every((line) => POST_EDIT.test(line));
 }

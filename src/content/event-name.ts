@@ -59,7 +59,13 @@ export function conferenceName(title: string): string {
   const split = /^(.{3,80}?)\s*(?:\s[—–|-]\s|:\s|,\s)(.{1,60})$/.exec(name);
   // "KubeCon EU 2025 - London - Shared notes": where, then what the post is.
   const about = split?.[2]?.replace(PLACE_THEN, '');
-  if (split?.[1] && about && isEventName(split[1]) && isAboutThePost(about)) name = split[1];
+  // "My notes from Lakeside DevDay: agents, queues and more": after the post's own words, a name
+  // in capitals before the post's subtitle in lower case, though it has no year nor "conference".
+  const namesIt =
+    split?.[1] !== undefined &&
+    (isEventName(split[1]) ||
+      (lead !== null && /^\p{Ll}/u.test(about ?? '') && CAPITALISED_NAME.test(split[1])));
+  if (split?.[1] && about && namesIt && isAboutThePost(about)) name = split[1];
   // "Conference attendance report: SREcon Asia/Pacific 2025": what the post is, then the
   // conference with its year.
   else if (split?.[1] && split[2] && isPostLabel(split[1]) && isNamedYear(split[2]))
@@ -198,6 +204,8 @@ function isAtConference(lead: string, name: string): boolean {
   return /(?:^|\s)\p{Ll}/u.test(lead) && name.split(/\s+/).length > 2;
 }
 
+const CAPITALISED_NAME =
+  /^(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\p{L}\d]*)(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\p{L}\d]*)){0,4}$/u;
 const CONFERENCE_WORD =
   /\p{L}*(?:con|fest|camp)\b|\b(?:conf|conference|summit|days|meetup|symposium|forum|week|expo)\b/iu;
 

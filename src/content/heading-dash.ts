@@ -6,6 +6,7 @@ import { gluedSpeaker } from './glued-speaker.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { asideInParens } from './paren-asides.ts';
 import { isCompanyLike, looksLikeName, parseSpeakerText, splitNames } from './speaker-names.ts';
+import { phraseNotPeople } from './subtitle-dash.ts';
 import { withoutKindAfterDash } from './title-marks.ts';
 
 /*
@@ -169,7 +170,12 @@ export function splitDash(heading: string): HeadingParts | undefined {
   if (first?.index !== undefined) {
     const left = parseSpeakerText(text.slice(0, first.index));
     const right = text.slice(first.index + first[0].length);
-    if (left && !parseSpeakerText(right) && /\p{L}/u.test(right)) {
+    if (
+      left &&
+      !parseSpeakerText(right) &&
+      /\p{L}/u.test(right) &&
+      !phraseNotPeople(text.slice(0, first.index))
+    ) {
       return { title: right.trim(), speakers: left };
     }
   }

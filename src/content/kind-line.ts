@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { kindByName } from './labelled-lead.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { possessiveTalk } from './possessive-talk.ts';
 import { isKindAlone } from './title-marks.ts';
 
 /**
@@ -32,10 +33,12 @@ export function kindLine(
 ): { title: string; speakers: Speaker[]; notes?: string; links: MdNode } | undefined {
   const children = paragraph.children;
   const [first] = children;
-  if (first?.type !== 'text' || !/\sby\s/i.test(first.value ?? '')) return undefined;
+  if (first?.type !== 'text') return undefined;
   const text = first.value ?? '';
   const cut = text.indexOf('\n');
-  const talk = kindByPerson((cut < 0 ? text : text.slice(0, cut)).replace(/[\s—–:-]+$/, ''));
+  const line = (cut < 0 ? text : text.slice(0, cut)).replace(/[\s—–:-]+$/, '');
+  // "Oona Halvorsen's Keynote": the person's own session, named by its kind.
+  const talk = /\sby\s/i.test(line) ? kindByPerson(line) : possessiveTalk(line);
   if (!talk) return undefined;
   // The links right after it are the talk's (read with the item's); what follows, its notes.
   let next = 1;

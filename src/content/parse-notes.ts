@@ -33,6 +33,7 @@ import { indentedOutline } from './outline-text.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { pandocTitleBlock } from './pandoc-title.ts';
 import { personTitledTalks } from './person-titled.ts';
+import { withoutPlaceholderTitles } from './placeholder-title.ts';
 import { playlistHeadings } from './playlist-entries.ts';
 import { withoutClosing } from './post-closing.ts';
 import { conferenceKey, eventDatesLine, eventInText, placeOf, postEvent } from './post-event.ts';
@@ -58,6 +59,7 @@ import { talkToldInProse } from './talk-in-prose.ts';
 import { namesNoEvent, onTitleDay } from './title-day.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
 import { untitled } from './untitled-talk.ts';
+import { whenWhereLine } from './when-where-line.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -94,6 +96,8 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown,
   );
   const { block, meta, factLines, keyLines, draft } = readFrontMatter(text, file, problems);
+  // `title: "Event 1"`, `title: Untitled`: a template's default names nothing.
+  withoutPlaceholderTitles(meta);
   // "% Notes from Berlin Buzzwords 2025" / "% Henrik Larsen": Pandoc's title block.
   const pandoc = block ? undefined : pandocTitleBlock(text);
   if (pandoc) {
@@ -171,7 +175,14 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   const loose = meta as Record<string, unknown>;
   /** What opens the post: above its talks, and under its title when that is the only heading. */
   const opening = [...preamble, ...titleBody];
-  const dates = eventDates(meta.event?.dates, loose.dates, eventDatesLine(opening));
+  // "> 2026-04-23 09:00 - 16:50 @ Pier Nine Hall": when and where, unlabelled, at the top.
+  const whenWhere = whenWhereLine(opening);
+  const dates = eventDates(
+    meta.event?.dates,
+    loose.dates,
+    eventDatesLine(opening),
+    whenWhere?.start,
+  );
   if (dates.year === undefined) {
     const year = eventDates(loose.date, eventId).year;
     if (year !== undefined) dates.year = year;
@@ -341,7 +352,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     tags:
       typeof meta.tags === 'string' ? meta.tags.split(/[\s,]+/).filter(Boolean) : (meta.tags ?? []),
     source: meta.event?.source,
-    ...opt('place', placeOf(loose, meta.title ?? pageTitle, opening)),
+    ...opt('place', placeOf(loose, meta.title ?? pageTitle, opening) ?? whenWhere?.place),
     topics: [...topics].filter((topic) => talkTopics.has(topic)),
     file,
   };

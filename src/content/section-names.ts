@@ -2,6 +2,7 @@ import { attendedAfterTurn } from './attended-after-all.ts';
 import { isEventGroup, isEventSection } from './event-sections.ts';
 import { remembered } from './memo.ts';
 import { misspeltSection } from './misspelt-sections.ts';
+import { isAfterword, isOutlineHeading } from './outline-headings.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 
 /**
@@ -175,7 +176,8 @@ export const isPostSection = remembered(
     NEWSLETTER_SECTION.test(name) ||
     isEventSection(name) ||
     allPostSections(name) ||
-    misspeltSection(name),
+    misspeltSection(name) ||
+    isAfterword(name),
 );
 
 /**
@@ -245,7 +247,8 @@ export const isPlainGroup = remembered(
     CJK_PLAIN_GROUP.test(name) ||
     memberPicks(name) ||
     isEventGroup(name) ||
-    (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name))),
+    (name.endsWith(')') && PLAIN_GROUP.test(withoutAside(name))) ||
+    isOutlineHeading(name),
 );
 
 /**

@@ -33,7 +33,7 @@ export function oneTalk(section: Section): { event?: string } | undefined {
     );
   });
   // "Talk: …" / "Speaker: …" paragraphs, one per talk, under the post's title: many talks.
-  if (!parts || titleLabelled(section.body) >= 2) return undefined;
+  if (!parts || titleLabelled(section.body) >= 2 || speakersApart(section.body)) return undefined;
   // A speaker, named by the heading or by a labelled line at the top: links alone may be a
   // post's table or list of talks ("# Top talks of 2022" over a table with videos).
   const body = splitFieldParagraphs(section.body);
@@ -70,6 +70,23 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   if (!line) return {};
   section.body = section.body.filter((node) => node !== line);
   return { event: plainText(line).replace(EVENT_FIELD, '').trim() };
+}
+
+/**
+ * "**Talk 1: Title**", "Speaker: Jane Doe", notes, "**Talk 2: Title**", "Speaker: Bo Sten": two
+ * speaker lines with other lines between them are two talks' (one talk's people share one place).
+ */
+function speakersApart(body: MdNode[]): boolean {
+  let last = -1;
+  for (const [index, node] of body.entries()) {
+    if (node.type !== 'paragraph') continue;
+    const first = plainText(node).split('\n', 1)[0] ?? '';
+    if (first.length > 120 || !first.includes(':') || speakerLine(first, false) === undefined)
+      continue;
+    if (last !== -1 && index > last + 1) return true;
+    last = index;
+  }
+  return false;
 }
 
 const EVENT_FIELD = /^(?:event|conference)\s*:\s*(?=\S)/i;

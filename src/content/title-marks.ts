@@ -3,6 +3,7 @@ import { isGivenName } from './given-names.ts';
 import { remembered } from './memo.ts';
 import { PLACE_WORD, withoutRating } from './section-names.ts';
 import { parseSpeakerText } from './speaker-names.ts';
+import { commonWordsOnly } from './subtitle-dash.ts';
 
 /**
  * What authors put around a talk's title, wherever they write it (heading, bold line, linked
@@ -332,6 +333,8 @@ function namesPeople(text: string): boolean {
   if (/\s[—–-]\s/.test(text)) return false;
   const people = parseSpeakerText(text);
   if (!people) return false;
+  // "Talk 3 - Cost Dashboards That Work": words in common use, no one's name.
+  if (commonWordsOnly(text.trim().split(/\s+/))) return false;
   const phrase =
     /\s(?!(?:and|und|et|y|e|i|&|van|von|de|da|di|del|der|den|le|la|du|dos|das)\s)\p{Ll}+\s/u;
   const outside = text.replace(/\([^()]*\)/g, ' ');

@@ -73,6 +73,21 @@ export const COUNT_AND_WHEN = {
     [/\b(?:a|esta|essa)\s+conferencia\b/g, 'the conference'],
     [/\b(?:o|este|esse)\s+evento\b/g, 'the event'],
   ],
+  pl: [
+    // "kiedy była konferencja?", "gdzie odbył się meetup?", "ile było prelekcji w sumie?".
+    [
+      /\bkiedy\s+(?:byla|byl|bylo|odbyla\s+sie|odbyl\s+sie|odbylo\s+sie|odbywala\s+sie|miala\s+miejsce|mial\s+miejsce)\s+(?:ta\s+|ten\s+|to\s+)?(?:konferencja|konfa|konferencji|wydarzenie|meetup|impreza|spotkanie|warsztaty|szkolenie)\b/g,
+      'when was the conference',
+    ],
+    [
+      /\bgdzie\s+(?:byla|byl|bylo|odbyla\s+sie|odbyl\s+sie|odbylo\s+sie|odbywala\s+sie|miala\s+miejsce|mial\s+miejsce)\s+(?:ta\s+|ten\s+|to\s+)?(?:konferencja|konfa|wydarzenie|meetup|impreza|spotkanie|warsztaty|szkolenie)\b/g,
+      'where was the conference',
+    ],
+    [
+      /\bile\s+(?:bylo\s+)?(?:prelekcji|wystapien|referatow|talkow)(?:\s+bylo)?(?:\s+(?:lacznie|w\s+sumie|ogolem|razem))?\b/g,
+      'how many talks were there',
+    ],
+  ],
   ru: [
     [
       /(?:^|\s)сколько\s+(?:было\s+)?(?:докладов|выступлении|сессии|талков)(?:\s+было)?(?:\s+(?:всего|в\s+целом|в\s+сумме))?(?![\p{L}\p{N}])/gu,

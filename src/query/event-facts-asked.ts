@@ -23,11 +23,12 @@ export function eventFactUnsaid(text: string, events: EventInfo[]): EventFact | 
 }
 
 /**
- * "Where was it?", "when was this?", "wo war das?", "où était-ce ?" with nothing asked before:
+ * "Where was it?", "when was this?", "wo war das?", "où était-ce ?", "what time did it start?" (after
+ * an answer that found no talk, too) with nothing asked before:
  * no talk is pointed at, so the conference itself is asked about.
  */
 const EVENT_BACK =
-  /^(?:(?:and|so|ok|but)\s+)?(?:when|where)\s+(?:was|is|were|did)(?:\s+(?:it|this|that|the(?:\s+(?:conference|conf|event))?))?(?:\s+(?:held|happen(?:ed)?|take\s+place|took\s+place))?$/;
+  /^(?:(?:and|so|ok|but)\s+)?(?:(?:when|where)\s+(?:was|is|were|did)(?:\s+(?:it|this|that|the(?:\s+(?:conference|conf|event))?))?(?:\s+(?:held|happen(?:ed)?|take\s+place|took\s+place))?|(?:(?:at\s+)?what\s+time|when)\s+(?:did|does|was|is)\s+(?:it|this|that|the\s+(?:conference|conf|event|day))\s+(?:start(?:ed)?|begin|began|end(?:ed)?|finish(?:ed)?|open(?:ed)?|kick\s+off)|(?:at\s+)?what\s+time\s+(?:was|is)\s+(?:it|this|that))$/;
 
 export function asksEventBack(text: string): boolean {
   return EVENT_BACK.test(read(text).replace(/\s+/g, ' ').trim());

@@ -78,6 +78,8 @@ const ASPECTS = new Set([
   'approach',
   'approaches',
   'techniques',
+  // The medium of a subject: "web perf", where the notes say "performance" and never "web".
+  'web',
   // What a subject is built as: "chat system" where the notes have a ChatBot and no system.
   'system',
   'systems',

@@ -272,8 +272,9 @@ const LANGUAGES: Language[] = [
     // Polish (folded: "były" is "byly", "mówił" "mowil"). Patterns here see the text folded so:
     // "й" is "и", "が" is "か".
     markers:
-      /(?:^|\s)(?:czy|kto|jakie|jaki|byly|byl|bylo|prelekcje|prelekcja|prelekcji|wystapienia|wystapienie|mowil|mowila|mowili|slajdami|nagraniem|nagrania)(?=\s|$)/u,
+      /(?:^|\s)(?:czy|kto|kiedy|gdzie|ile|jakie|jaki|byly|byla|byl|bylo|prelekcje|prelekcja|prelekcji|wystapienia|wystapienie|mowil|mowila|mowili|slajdami|nagraniem|nagrania)(?=\s|$)/u,
     words: [
+      ...COUNT_AND_WHEN.pl,
       [/\bczy\s+(?:byly|byla|byl|bylo)\b/g, 'were there'],
       [/\bkto\s+(?:mowil|mowila|mowili|opowiadal|prezentowal)\s+o\b/gu, 'who spoke about'],
       [/\bco\s+(?:mowil|mowila|mowili|powiedzial|powiedziala)\s+(.+)$/gu, 'what did $1 say'],

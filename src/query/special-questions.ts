@@ -14,6 +14,7 @@ import {
 } from './comparison.ts';
 import { RANKING } from './event-step.ts';
 import { YEAR } from './event-words.ts';
+import { gatheringWhen } from './gathering-when.ts';
 import { notesLanguageAsked } from './notes-languages-asked.ts';
 import { asksEventLength, asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
@@ -58,6 +59,7 @@ export function special(
   read: Read,
 ): Plan | undefined {
   const pause =
+    gatheringWhen(text, event, library) ??
     breakAsked(text, event, library) ??
     nextToBreak(text, event, library) ??
     notesLanguageAsked(text, event, library, read);

@@ -1,4 +1,5 @@
 import type { Library } from '../model.ts';
+import type { TalkIndex } from '../search/talk-index.ts';
 import type { Plan } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
 import { understand } from './understand.ts';
@@ -7,11 +8,12 @@ import { understand } from './understand.ts';
 export interface TimeSteps {
   readonly library: Library;
   readonly reader: QueryReader;
+  readonly index: Pick<TalkIndex, 'knows'>;
 }
 
 /**
  * "Morning talks", "talks in the afternoon", "what was on at 2pm?": a part of the day or a time
- * and nothing else, over notes (of the event asked about) that give no talk a time of day. The
+ * (and words no talk has), over notes (of the event asked about) that give no talk a time of day. The
  * answer says the notes give no times, never a bare "no match". Undefined where a talk of the
  * notes has a time (then none was on then), or more is asked than the time (`relaxed` leaves the
  * time out and lists the talks of the rest; `emptyDay` reads a day with a time).
@@ -23,8 +25,16 @@ export function untimedNotes(
 ): Plan | undefined {
   const question = understand(text);
   if (!(question.part || question.clock) || question.day) return undefined;
-  if (steps.reader.queryWords(question.rest).length > 0) return undefined;
+  // "midi talks in the morning": the words beside the time found no talk either (`relaxed`, tried
+  // first, lists the talks they find): the missing times are the answer, those words said too.
+  const words = steps.reader.queryWords(question.rest);
+  if (words.some((word) => steps.index.knows(word))) return undefined;
   const talks = steps.library.talks.filter((talk) => !event || talk.event === event);
   if (talks.length === 0 || talks.some((talk) => Boolean(talk.time?.trim()))) return undefined;
-  return { kind: 'none', suggestions: [], unknown: 'times' };
+  return {
+    kind: 'none',
+    suggestions: [],
+    unknown: 'times',
+    ...(words.length > 0 ? { unmatched: words.map((word) => word.word) } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import type { NoteNode, Talk } from '../model.ts';
+import { withDottedInitialsJoined } from './dotted-initials.ts';
 
 /** Where the searchable text of talks goes: a field at a time, each field in pieces. */
 export interface FieldSink {
@@ -11,7 +12,12 @@ export interface FieldSink {
  * official title, speakers, companies, topic, links, notes). Each field is given in the pieces
  * it is made of, which read as if joined by spaces: no string of a talk's whole notes is built.
  */
-export function writeFields(talk: Talk, doc: number, sink: FieldSink): void {
+export function writeFields(talk: Talk, doc: number, into: FieldSink): void {
+  // "A.I.", "U.X.": the short form, as a question's are read (a cheap test first: most text has none).
+  const sink: FieldSink = {
+    field: (d, f) => into.field(d, f),
+    text: (text) => into.text(withDottedInitialsJoined(text)),
+  };
   sink.field(doc, 0);
   sink.text(talk.title);
   sink.field(doc, 1);
