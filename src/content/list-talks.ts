@@ -19,6 +19,7 @@ import { slotTalk, subtitled } from './programme-items.ts';
 import { linksProgrammePages } from './programme-links.ts';
 import { namedSpeaker } from './prose-speaker.ts';
 import { rankedEntry } from './ranked-lines.ts';
+import { rolePossessive } from './role-possessive.ts';
 import { isPlainGroup } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
@@ -92,6 +93,8 @@ export function listTalks(
   let slots = 0;
   let plainItems = 0;
   let loggedItems = 0;
+  // "- Ana Lind (Acme)'s keynote, "Title," …": talks even among other bullets (see below).
+  const owned: ListTalk[] = [];
   const items = list.children.length;
   // A live log ("- 08:40 arrived", "- 09:00 keynote by …"): its talks are among other moments.
   const log = isTimedLog(list);
@@ -101,7 +104,7 @@ export function listTalks(
   const dashes = dashLinkList(list);
   for (const [index, item] of list.children.entries()) {
     // Too few talks to be a list of talks even if every item left were one: not read further.
-    if (!log && (talks.length + items - index) * 2 < items) return [];
+    if (!log && (talks.length + items - index) * 2 < items) return owned;
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
     const dashed = dashes?.[index];
@@ -172,6 +175,19 @@ export function listTalks(
       draft.speakers.push(...labelled.speakers);
       named++;
       talks.push({ draft, item, lead: paragraph, used: labelled.used });
+      continue;
+    }
+    const possessive = lead ? undefined : rolePossessive(paragraph);
+    if (possessive) {
+      const draft = newDraft(possessive.title, item.line, here);
+      if (possessive.kind) draft.kind = possessive.kind;
+      draft.speakers.push(...possessive.speakers);
+      if (possessive.notes)
+        draft.notes.push({ text: possessive.notes, prose: possessive.notes, children: [] });
+      named++;
+      const talk = { draft, item, lead: paragraph };
+      owned.push(talk);
+      talks.push(talk);
       continue;
     }
     if (!lead) {
@@ -257,7 +273,7 @@ export function listTalks(
     talks.push({ draft, item, lead: lead.link });
   }
   // A log's other moments (arriving, lunch) are no talks: one of three lines at least is one.
-  if (talks.length * 2 < items && !(log && loggedItems * 3 >= items)) return [];
+  if (talks.length * 2 < items && !(log && loggedItems * 3 >= items)) return owned;
   // Plain "Title — Name (Co): notes" bullets are talks without a heading that says so only where
   // two of three items at least read so ("- Kafka — Jane Doe (Acme)" alone may be a note).
   if (plainItems > 0 && !talkContainer && (plainItems < 2 || plainItems * 3 < items * 2)) return [];
