@@ -73,6 +73,14 @@ export class HeadTerms {
     return list.every((variants) => variants.some(([id]) => ids.has(id)));
   }
 
+  /** Whether a talk's title or topic (not its summary) has one of the terms of `variants`. */
+  titled(doc: number, variants: QueryTerm): boolean {
+    const talk = this.talks[doc] as Talk;
+    const text = [talk.title, talk.officialTitle, talk.topic].join(' ');
+    const ids = new Set(words(text).map((word) => this.wordTerm(word)));
+    return variants.some(([id]) => ids.has(id));
+  }
+
   /** A word's term id, -1 for none; remembered, as stemming is most of the cost. */
   private wordTerm(word: string): number {
     let id = this.wordTerms.get(word);

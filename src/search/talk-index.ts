@@ -16,6 +16,7 @@ import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import { type Ranked, Scorer } from './postings.ts';
 import { QueryReader, questionSize } from './query-units.ts';
 import { isFiller } from './question-words.ts';
+import { everydayIds, relatedEvidence } from './related-evidence.ts';
 import { SideBySide } from './side-by-side.ts';
 import {
   fromSnapshot,
@@ -121,6 +122,7 @@ export class TalkIndex {
   private readonly reader: QueryReader;
   private readonly tiers: MatchTiers;
   private readonly heads: HeadTerms;
+  private everyday: Set<number> | undefined;
   private readonly sideBySide: SideBySide;
   // Built on first use: a question of known words (most of them) never needs them.
   private completionList?: Completions;
@@ -282,10 +284,16 @@ export class TalkIndex {
     const variants = units.map((unit) => unit.variants);
     const corrections = units.flatMap((unit) => (unit.corrected ? [unit.corrected] : []));
     if (options.anyWord) return this.hits(this.tiers.alike(units, keep), []);
+    // "security": a talk with one everyday related word ("secrets") in passing is no answer.
+    this.everyday ??= everydayIds(this.terms.termIds);
+    const everyday = this.everyday;
+    const evidence = relatedEvidence(variants, this.terms, this.heads, (id) => everyday.has(id));
+    const kept =
+      evidence === undefined ? keep : (doc: number) => (!keep || keep(doc)) && evidence(doc);
     let all = this.tiers.allWords(variants, {
       all: true,
       floor: FLOOR_ALL_WORDS,
-      keep,
+      keep: kept,
       ...(units.every((unit) => unit.exact)
         ? { keepBelowFloor: (doc: number) => this.heads.about(doc, variants) }
         : {}),
