@@ -241,11 +241,13 @@ function eventLess(tokens: string[], named: string[]): Without | undefined {
 function personLess(typed: string, by: { name: string; how: string }): Without | undefined {
   const name = escapeRegExp(by.name);
   if (by.how === 'said') {
+    // "What did the uber speaker say": the words around the name go with it.
     const said = new RegExp(
-      `\\bwhat\\s+(?:did|does|do|has|have)\\s+${name}\\s+(?:say|said|talk|speak|present|tell|share|show|teach)\\b`,
+      `\\bwhat\\s+(?:did|does|do|has|have)\\s+((?:\\S+\\s+){0,3}?${name}(?:\\s+\\S+)?)\\s+(?:say|said|talk|speak|present|tell|share|show|teach)\\b`,
     );
-    return said.test(typed)
-      ? { text: typed.replace(said, 'what was said'), dropped: by.name }
+    const found = said.exec(typed);
+    return found
+      ? { text: typed.replace(said, 'what was said'), dropped: found[1] as string }
       : undefined;
   }
   const phrase = new RegExp(`\\b${by.how}\\s+(?:the\\s+)?${name}\\b`);

@@ -3,6 +3,7 @@ import { fold, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { asTyped, everything, figuresAsTyped } from './asked-forms.ts';
+import { questionAlone } from './asker-context.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
@@ -133,16 +134,23 @@ export class Resolver implements Steps {
     if (person) return person;
     const mentioned = mentionedOnly(plan, () => understand(plain), text, this.directory);
     if (mentioned) return mentioned;
-    if (plan.kind === 'none' && !plan.unknown) {
-      const why =
-        quoted(text, event, read, (word) => this.index.frequency(word)) ??
-        relaxed(plain, event, this) ??
-        untimedNotes(plain, event, this) ??
-        emptyDay(plain, event, this) ??
-        withoutUnknownPlace(plain, event, this, this.library.events) ??
-        withoutAspect(plain, event, read) ??
-        this.buried(plain, event) ??
-        saidWhy(
+    if (plan.kind === 'none') {
+      const found = plan.unknown
+        ? undefined
+        : (quoted(text, event, read, (word) => this.index.frequency(word)) ??
+          relaxed(plain, event, this) ??
+          untimedNotes(plain, event, this) ??
+          emptyDay(plain, event, this) ??
+          withoutUnknownPlace(plain, event, this, this.library.events) ??
+          withoutAspect(plain, event, read) ??
+          this.buried(plain, event));
+      if (found) return figuresAsTyped(plain === text ? found : asTyped(found, text), text);
+      // "I missed the conference, what should I watch first?": the question without the story.
+      const alone = questionAlone(text);
+      const again = alone ? this.resolve(alone, event) : undefined;
+      if (again && again.kind !== 'none') return asTyped(again, text);
+      if (!plan.unknown) {
+        const why = saidWhy(
           plan,
           {
             text: plain,
@@ -151,7 +159,8 @@ export class Resolver implements Steps {
           this.index,
           (word) => this.eventWords.names(word),
         );
-      return figuresAsTyped(plain === text ? why : asTyped(why, text), text);
+        return figuresAsTyped(plain === text ? why : asTyped(why, text), text);
+      }
     }
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;

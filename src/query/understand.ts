@@ -128,8 +128,9 @@ const SAID =
 /** "Did Martin Fowler speak anywhere", "has Rahul talked about kafka": a speaker asked about. */
 const DID =
   /^(?:so\s+)?(?:did|does|has|have)\s+(.+?)\s+(?:speak|talk|present|give\s+(?:a\s+)?talks?|spoken|talked|presented|given\s+(?:a\s+)?talks?)\b(.*)$/;
-const VIA =
-  /^(?:the\s+)?(?:people|speakers?|folks|engineers|developers|someone|somebody|anyone|anybody|team|guys)\s+(?:from|at|of)\s+(.+)$/;
+const VIA = new RegExp(`^(?:the\\s+)?(?:${PERSON}|developers|team)\\s+(?:from|at|of)\\s+(.+)$`);
+/** "What did the uber speaker say": the company before the word for its person. */
+const VIA_BEFORE = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:${PERSON}|team)$`);
 /**
  * "Did Felix speak twice", "has Jane spoken every year", "did Jane talk about kafka every year":
  * how often, which the speaker's talks (with their events and years) answer; no words to search.
@@ -323,8 +324,10 @@ export function understand(
       : { name, prefer: 'speaker', otherwise: before, how: 'did' };
     rest = (did[2] ?? '').replace(/^\s*(?:about|on|regarding)\s+/, ' ').replace(HOW_OFTEN, ' ');
   } else if (said) {
+    // "What did the speaker from uber say", "the uber folks": the company, whoever spoke for it.
+    const name = (said[1] as string).trim();
     question.by = {
-      name: (said[1] as string).trim(),
+      name: (VIA.exec(name)?.[1] ?? VIA_BEFORE.exec(name)?.[1] ?? name).trim(),
       prefer: 'company',
       otherwise: before,
       how: 'said',
