@@ -5,6 +5,7 @@ import { type FileEvent, joinEvents } from './join-events.ts';
 import { parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { nameCased } from './name-case.ts';
+import { openingPlace } from './opening-place.ts';
 
 /** `README.md`, `readme.markdown`: the file that introduces a folder of notes. */
 export const isReadme = (name: string): boolean => /^readme\.(?:md|markdown)$/i.test(name);
@@ -24,14 +25,15 @@ export function nameByReadme(
   /** The events of the README's own folder's files: only those may be merged. */
   folder: ReadonlySet<string | undefined>,
 ): void {
-  const conference = readmeConference(readme);
-  if (!conference) return;
+  const said = readmeConference(readme);
+  if (!said) return;
+  const { conference, place } = said;
   const talks = new Map<string, number>();
   for (const talk of library.talks) talks.set(talk.event, (talks.get(talk.event) ?? 0) + 1);
   const named = library.events.filter(
     (event) => folder.has(event.id) && event.name === event.id && talks.get(event.id) === 1,
   );
-  joinEvents(library, files, named, conference);
+  joinEvents(library, files, named, conference, place);
 }
 
 /**
@@ -39,8 +41,10 @@ export function nameByReadme(
  * first line where that says it is notes of one ("Notes from sessions at the 2014 Northeast PHP
  * Conference"), not any sentence with a year in it.
  */
-function readmeConference(readme: string): string | undefined {
+function readmeConference(readme: string): { conference: string; place?: string } | undefined {
   const { nodes } = parseMarkdown(readme.slice(0, 4000));
+  // "My notes from GopherSea 2023 in Lisbon": where it was, as a post's opening says it.
+  const place = openingPlace(nodes.filter((node) => node.type !== 'heading'));
   const heading = nodes.find((node) => node.type === 'heading' && node.depth === 1);
   const line = heading
     ? undefined
@@ -53,7 +57,8 @@ function readmeConference(readme: string): string | undefined {
     : said && said !== line && said.length <= 60 && NOTES_LINE.test(line)
       ? said
       : undefined;
-  return conference && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(conference) ? conference : undefined;
+  if (!conference || !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(conference)) return undefined;
+  return place ? { conference, place } : { conference };
 }
 
 /** `# kubecon-2019-notes` (a repository's name as its title): `KubeCon 2019 notes`. */

@@ -98,6 +98,8 @@ export function joinEvents(
   files: FileEvent[],
   named: ConferenceEvent[],
   conference: string,
+  /** Where the files' README says the event was, where none of them says. */
+  place?: string,
 ): void {
   const [first] = named;
   if (!first) return;
@@ -115,6 +117,7 @@ export function joinEvents(
   if (dates) one.dates = dates;
   for (const field of ['place', 'author', 'source'] as const)
     one[field] ??= named.find((event) => event[field])?.[field];
+  if (place) one.place ??= place;
   const synonyms = named.filter((event) => event.synonyms);
   if (synonyms.length > 0) one.synonyms = Object.assign({}, ...synonyms.map((e) => e.synonyms));
   const used = new Set<string>();

@@ -5,7 +5,7 @@ import { plainText } from './markdown-text.ts';
  * Where the event was, as a post's opening says it with no label: the last part of a header line
  * of dotted parts that gives the dates (`UXLx: User Experience Lisbon · 12 to 15 May 2026 · Lisbon,
  * Portugal`), or the town the author says they attended it in (`we attended the US conference in
- * Salt Lake City, Utah.`). Only a place's shape: one to three capitalised words, a region or
+ * Salt Lake City, Utah.`, `My notes from GopherSea 2023 in Lisbon`). Only a place's shape: one to three capitalised words, a region or
  * country after a comma; a month (`in May`) or a year is none.
  */
 export function openingPlace(opening: MdNode[]): string | undefined {
@@ -28,7 +28,7 @@ export function openingPlace(opening: MdNode[]): string | undefined {
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const PLACE = `${NAME}(?: ${NAME}){0,2}(?:, ${NAME}(?: ${NAME})?)?`;
 const ATTENDED = new RegExp(
-  `\\b(?:we|I)\\s+(?:attended|went to|were at|was at)\\b[^.!?\\n]{0,80}?\\bin (${PLACE})(?=[.,;!]?(?:\\s|$))`,
+  `\\b(?:(?:we|I)\\s+(?:attended|went to|were at|was at)|(?:notes|summary|recap|takeaways|highlights)\\s+(?:from|of|on|at))\\b[^.!?\\n]{0,80}?\\bin (${PLACE})(?=[.,;!]?(?:\\s|$))`,
   'u',
 );
 const WHOLE = new RegExp(`^${PLACE}$`, 'u');

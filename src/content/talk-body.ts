@@ -25,7 +25,14 @@ import { notesFrom, speakerSection } from './talk-notes.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { roomInTitle } from './talk-room.ts';
 import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
-import { cleanTitle, isKindAlone, sessionKind, sessionLine, titleTag } from './title-marks.ts';
+import {
+  cleanTitle,
+  isKindAlone,
+  sessionKind,
+  sessionLine,
+  TIME_PREFIX,
+  titleTag,
+} from './title-marks.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
@@ -82,7 +89,11 @@ export interface TalkContext {
   conference?: string;
 }
 
-export function newDraft(title: string, line: number, context: TalkContext): DraftTalk {
+export function newDraft(typed: string, line: number, context: TalkContext): DraftTalk {
+  // "**10:00 – The boring database**": a bold or listed title's slot is its time, as a heading's.
+  const slot = TIME_PREFIX.exec(typed.trim());
+  const timed = slot?.[1] && /\p{L}{2}/u.test(typed.trim().slice(slot[0].length));
+  const title = timed ? typed.trim().slice((slot as RegExpExecArray)[0].length) : typed;
   // A bold or linked title is written the way headings are: "1. **Title**", "Keynote: …".
   const draft: DraftTalk = {
     title: cleanTitle(title),
@@ -105,7 +116,8 @@ export function newDraft(title: string, line: number, context: TalkContext): Dra
   const room = roomInTitle(title);
   if (room) draft.room = room;
   else if (context.room) draft.room = context.room;
-  if (context.time) draft.time = context.time;
+  if (timed) draft.time = (slot as RegExpExecArray)[1]?.trim();
+  else if (context.time) draft.time = context.time;
   if (context.conference) draft.conference = context.conference;
   return draft;
 }
