@@ -5,6 +5,7 @@ import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
 import { chatLines } from './chat-lines.ts';
 import { chatMessages, startsMessage } from './chat-messages.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
+import { commentedTitles } from './commented-titles.ts';
 import { conferenceName } from './event-name.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { FirstNames } from './first-name-talks.ts';
@@ -63,6 +64,8 @@ export function bodyTalks(
   // heading above says it is one talk.
   const cites = minimum === 1 && citationCount(nodes) >= 2;
   const firstNames = new FirstNames();
+  /** A line of the post's opening said its lists are the talks ("Talks I attended:"). */
+  let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
     let node = nodes[index] as MdNode;
     // A linked title alone in its paragraph, the speaker in the next one: read them as one.
@@ -79,8 +82,11 @@ export function bodyTalks(
       const labelled =
         opening && previous?.type === 'paragraph' && introducesTalks(plainText(previous));
       const container = talkContainer || labelled;
+      if (labelled) introduced = true;
       let items = listTalks(node, context, container, timetable);
       if (items.length === 0) items = outlineTalks(node, context, container, timetable);
+      // "Talks I attended:" over "Day 1:" and "1. Title — comment" items.
+      if (items.length === 0) items = commentedTitles(node, context, introduced);
       if (items.length > 0) {
         // "**Lightning talks**" over the list: its talks are of that kind.
         if (previous && lightningLabel(previous))
@@ -111,6 +117,7 @@ export function bodyTalks(
         continue;
       }
       // "Day 1 — Wed 12 Mar" as a paragraph of its own: the day of the talks after it.
+      if (opening && !introduced && introducesTalks(plainText(node))) introduced = true;
       const day = dayParagraph(node, outer);
       if (day) {
         context = day;

@@ -31,6 +31,8 @@ export interface MdNode {
   url?: string;
   /** heading level 1–6 */
   depth?: number;
+  /** A numbered list ("1.", "2)"). */
+  ordered?: boolean;
   /** A link written as `<https://…>` or a bare URL: its text is the address. */
   autolink?: boolean;
 }

@@ -224,7 +224,9 @@ function buildTree(tokens: Token[], lineOffset: number, result: MarkdownResult):
       const node: MdNode =
         type === 'heading'
           ? { type, line, children: [], depth: Number(token.tag.slice(1)) }
-          : { type, line, children: [] };
+          : token.type === 'ordered_list_open'
+            ? { type, line, children: [], ordered: true }
+            : { type, line, children: [] };
       add(node);
       stack.push(node);
       if (isContainer(type)) containers++;

@@ -4,6 +4,7 @@ import { honorificSpeaker } from './honorific-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
+import { talkBySpeaker } from './talk-by.ts';
 
 /**
  * A speaker named only in the prose of a talk's notes, in the few ways a blog post says who gave
@@ -64,7 +65,8 @@ function paragraphSpeaker(
   subject: (sentence: string) => Speaker | undefined,
 ): Speaker | undefined {
   if (text.length > 1500) return undefined;
-  const named = namedSpeaker(text) ?? honorificSpeaker(text) ?? talkOfPerson(text);
+  const named =
+    namedSpeaker(text) ?? honorificSpeaker(text) ?? talkOfPerson(text) ?? talkBySpeaker(text);
   if (named) return named;
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);

@@ -1,3 +1,4 @@
+import { withoutHandle } from './heading-handle.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
@@ -120,7 +121,7 @@ export function buildSections(nodes: MdNode[]): {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.
       const heading = node.children.some(isStruck) ? withoutStruck(node) : node;
-      const title = plainText(heading);
+      const title = withoutHandle(plainText(heading));
       const section: Section = {
         heading,
         title,
