@@ -6,6 +6,7 @@ import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import { subjectSpeaker } from './talk-speakers.ts';
+import { boldWithSpeaker } from './with-speaker.ts';
 
 /** Talks set apart by a bold line of their own, as documents without headings write them. */
 
@@ -40,7 +41,14 @@ export function boldTitleTalk(
     return undefined;
   const name = headingName(title);
   if (isPostSection(name) || isPlainGroup(name) || findFirst(only, 'link')) return undefined;
-  const draft = newDraft(title, paragraph.line, context);
+  const said = next.type === 'paragraph' ? plainText(next) : undefined;
+  // "**Agile architecture with Neal Ford**": the person after "with" (see `with-speaker.ts`).
+  const withed = labelled ? undefined : boldWithSpeaker(title, said);
+  const draft = newDraft(withed?.title ?? title, paragraph.line, context);
+  if (withed) {
+    draft.speakers.push(...withed.speakers);
+    return { draft, rest: [] };
+  }
   if (labelled) {
     draft.speakers.push(...labelled);
     return { draft, rest: [], skip: 1 };
@@ -48,7 +56,6 @@ export function boldTitleTalk(
   // "Rui Costa from Sonae showed…" under it: the notes' first sentence names the speaker, as it
   // does under a talk's heading (the sentence stays a note).
   // "… prowadzący Konrad Hołowiński …" in a Polish post likewise.
-  const said = next.type === 'paragraph' ? plainText(next) : undefined;
   const subject = said !== undefined ? subjectSpeaker(said) : undefined;
   if (subject) draft.speakers.push(subject);
   else if (said !== undefined) draft.speakers.push(...polishSpeakers([said]));

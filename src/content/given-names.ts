@@ -48,7 +48,7 @@ const NAMES = new Set(
     'matt matteo matthew matthias mattias maurice maxim maxime maya megan mehmet mei melanie melissa ' +
     'mia michael michaela michal michał michel michele michelle miguel mike mikhail mikko milan mina ' +
     'mira miriam mo mohamed mohammad mohammed monica monika morgan moritz muhammad murat nadia nadine ' +
-    'naomi natalia natalie natasha nathan neha neil nick nicola nicolas nicole niels nikhil niklas ' +
+    'naomi natalia natalie natasha nathan neal neha neil nick nicola nicolas nicole niels nikhil niklas ' +
     'nikola nikolai nikolaos nils nina nora norbert olaf olga oliver olivia omar oscar oskar otto ' +
     'pablo paola paolo pascal patricia patrick paul paula paulo pavel pawel paweł pedro peter petr ' +
     'petra phil philip philipp philippe pierre piotr pooja prakash pranav priya priyanka radek rafael ' +

@@ -163,22 +163,30 @@ function personEvident(section: Section, on: HeadingParts): boolean {
  * Azure", "Service Mesh on Kubernetes" and "Large Language Models on the Edge" show none.
  */
 export function postUsesOnSpeakers(sections: Section[]): boolean {
-  let headings = 0;
   let split = 0;
   let evident = false;
-  const visit = (list: Section[]): void => {
+  const headings = eachHeading(sections, (section) => {
+    const on = splitOnHeading(headingText(section));
+    if (on) {
+      split++;
+      evident ||= personEvident(section, on);
+    }
+  });
+  return split >= 3 && split * 2 >= Math.min(headings, 200) && evident;
+}
+
+/** Each of the post's first 200 headings, depth first, to `visit`; how many were seen (up to 201). */
+export function eachHeading(sections: Section[], visit: (section: Section) => void): number {
+  let headings = 0;
+  const walk = (list: Section[]): void => {
     for (const section of list) {
       if (++headings > 200) return;
-      const on = splitOnHeading(headingText(section));
-      if (on) {
-        split++;
-        evident ||= personEvident(section, on);
-      }
-      visit(section.children);
+      visit(section);
+      walk(section.children);
     }
   };
-  visit(sections);
-  return split >= 3 && split * 2 >= Math.min(headings, 200) && evident;
+  walk(sections);
+  return headings;
 }
 
 /** "이도현 님 (구름컴퓨팅)", "Ramesh Iyer さん": an honorific after a name, as Korean and Japanese write. */

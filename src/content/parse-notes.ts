@@ -60,6 +60,7 @@ import { namesNoEvent, onTitleDay } from './title-day.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
 import { untitled } from './untitled-talk.ts';
 import { whenWhereLine } from './when-where-line.ts';
+import { postUsesWithSpeakers } from './with-speaker.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -202,6 +203,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     dashSpeakers,
     namesSpeakers: postNamesSpeakers(titles),
     onSpeakers: postUsesOnSpeakers(sections),
+    withSpeakers: postUsesWithSpeakers(sections),
   });
   reader.read(preamble, sections);
   withoutLetterNumbering(reader.drafts);

@@ -57,7 +57,12 @@ export class ShapeReader {
     private readonly file: string,
     private readonly problems: ContentProblem[],
     private readonly dates: EventDates,
-    private readonly post: { dashSpeakers: boolean; namesSpeakers: boolean; onSpeakers?: boolean },
+    private readonly post: {
+      dashSpeakers: boolean;
+      namesSpeakers: boolean;
+      onSpeakers?: boolean;
+      withSpeakers?: boolean;
+    },
   ) {
     this.dashSpeakers = post.dashSpeakers;
   }

@@ -33,6 +33,7 @@ import {
   TIME_PREFIX,
   titleTag,
 } from './title-marks.ts';
+import { withSpeaker } from './with-speaker.ts';
 
 /** A talk as read from its section, before ids, facts and topics are settled. */
 export interface DraftTalk {
@@ -146,6 +147,8 @@ export function draftTalk(
     namesSpeakers?: boolean;
     /** Most headings of the post read "Jane Doe on Topic" (see `postUsesOnSpeakers`). */
     onSpeakers?: boolean;
+    /** The post titles talks "Title with Jane Doe" (see `postUsesWithSpeakers`). */
+    withSpeakers?: boolean;
     /** The post goes speaker by speaker ("## Jane Doe" over "**Title**"). */
     personHeadings?: boolean;
     skip: (child: Section) => boolean;
@@ -161,6 +164,9 @@ export function draftTalk(
           options.namesSpeakers === true,
           options.onSpeakers === true,
         );
+  // "Agile architecture with Neal Ford": the person after "with", where borne out.
+  if (parts.speakers.length === 0)
+    parts = withSpeaker(section, options.withSpeakers === true) ?? parts;
   // "Drift: the silent killer — Bethan": one name, where the notes call her so.
   if (parts.speakers.length === 0) parts = singleNameAfterDash(section, parts) ?? parts;
   // "## Jane Doe" over "**Title**": the heading names the speaker, the line under it the talk.

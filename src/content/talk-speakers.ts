@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { authorLines } from './author-lines.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
+import { factList, foreignNameAlone } from './fact-bullets.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
 import { isFormatLine } from './format-line.ts';
 import { isGivenName } from './given-names.ts';
@@ -319,11 +320,12 @@ function profileBullet(
   content: MdNode[],
   speakers: Speaker[],
 ): MdNode[] | undefined {
-  const list = content
-    .slice(0, 3)
-    .find((node) => node.type === 'list' && node.children.slice(0, 4).some(nameAlone));
+  const named = (node: MdNode) =>
+    node.children.slice(0, 4).find(nameAlone) ??
+    (factList(node) ? node.children.slice(0, 4).find(foreignNameAlone) : undefined);
+  const list = content.slice(0, 3).find((node) => node.type === 'list' && named(node));
   if (!list) return undefined;
-  const item = list.children.slice(0, 4).find(nameAlone);
+  const item = named(list);
   // "## Simona Cotin - PWAs" over "- Alex Russel": the heading names the speaker; a name alone
   // on a bullet under it is someone the notes mention (a profile's link may still be a co-host).
   if (!item || (speakers.length > 0 && !findFirst(item, 'link'))) return undefined;
