@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noneTexts } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import { event, talk } from './library-fixture.ts';
+import { event, ids, talk } from './library-fixture.ts';
 
 /** Questions real chats type, answered with why where nothing matches (round q40). */
 
@@ -70,5 +70,31 @@ describe('a month or year no talk is of names the ones the notes have', () => {
 
   it('still lists the talks of a month the notes have', () => {
     expect(bot.ask('talks in may 2021')).toMatchObject({ kind: 'talks', total: 1 });
+  });
+});
+
+describe('a question that is a whole title, or a phrase the notes quote, puts that talk first', () => {
+  const E = 'pebble-2012';
+  const bot = new Bot({
+    events: [event(E, 'PebbleConf 2012')],
+    talks: [
+      talk(E, 'easy', 'Easy code change', 'make change easy; then make the easy change'),
+      talk(
+        E,
+        'saga',
+        'Orla Finch',
+        'a tale of a flooded mill, to ask "What makes code easy to change?" then SOLID',
+      ),
+      talk(E, 'why', 'Why not?', 'saying no to features; the design of refusals'),
+      talk(E, 'tests', 'Tests that lie', 'mocks that drift; why not to mock what you do not own'),
+    ],
+  });
+  it.each([
+    ['what makes code easy to change', 'saga'],
+    ['What makes code easy to change?', 'saga'],
+    ['why not?', 'why'],
+    ['why not', 'why'],
+  ])('"%s" opens with that talk', (asked, id) => {
+    expect(ids(bot.ask(asked))[0]).toBe(id);
   });
 });
