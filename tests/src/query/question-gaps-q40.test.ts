@@ -98,3 +98,27 @@ describe('a question that is a whole title, or a phrase the notes quote, puts th
     expect(ids(bot.ask(asked))[0]).toBe(id);
   });
 });
+
+describe('words the notes have in another form', () => {
+  const E = 'marsh-2025';
+  const bot = new Bot({
+    events: [event(E, 'MarshConf 2025')],
+    talks: [
+      talk(E, 'rag', 'A retrieval pipeline for RAG that holds up', 'chunking; BM25 baselines'),
+      talk(E, 'jr', 'Paid apprenticeships', 'a programme for jr. developers; pairing'),
+      talk(E, 'vr', 'Casques et navigateurs', 'la réalité virtuelle dans le navigateur; WebXR'),
+      talk(E, 'db', 'Sharding ledgers', 'hot partitions; rebalancing'),
+    ],
+  });
+  it.each([
+    ['anything on LLMs?', 'rag'],
+    ['llm talks', 'rag'],
+    ['junior devs', 'jr'],
+    ['senior or junior developers', 'jr'],
+    ['virtual reality', 'vr'],
+    ['realidad virtual', 'vr'],
+    ['VR talks', 'vr'],
+  ])('"%s" finds the talk', (asked, id) => {
+    expect(ids(bot.ask(asked))).toEqual([id]);
+  });
+});
