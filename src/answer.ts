@@ -152,6 +152,7 @@ export type Unknown =
   | 'languages'
   | 'places'
   | 'days'
+  | 'periods'
   | 'dates'
   | 'organisers'
   | 'lengths'

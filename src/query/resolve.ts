@@ -10,6 +10,7 @@ import { plainWords } from './chat-speak.ts';
 import { refusalLast } from './clauses.ts';
 import { Directory } from './directory.ts';
 import { emptyDay } from './empty-day.ts';
+import { emptyPeriod } from './empty-period.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords, YEAR } from './event-words.ts';
@@ -140,6 +141,7 @@ export class Resolver implements Steps {
         : (quoted(text, event, read, (word) => this.index.frequency(word)) ??
           relaxed(plain, event, this) ??
           untimedNotes(plain, event, this) ??
+          emptyPeriod(plain, event, this) ??
           emptyDay(plain, event, this) ??
           withoutUnknownPlace(plain, event, this, this.library.events) ??
           withoutAspect(plain, event, read) ??

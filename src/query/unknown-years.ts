@@ -54,7 +54,7 @@ const datedByLibrary = new WeakMap<Library, Set<string>>();
  * Every year written in an event's name, id or dates or in a talk's date, read once per library
  * (a question with a year the notes lack would otherwise scan every talk).
  */
-function yearsDated(library: Library): Set<string> {
+export function yearsDated(library: Library): Set<string> {
   let years = datedByLibrary.get(library);
   if (!years) {
     years = new Set();

@@ -44,9 +44,14 @@ export function saidWhy(
   if (plan.kind !== 'none' || plan.unknown || plan.person || plan.place) return plan;
   // "Kubernetes rbac at secdays": an event's name is where to look, no word of the talks.
   const query = asked.query.filter((q) => !namesEvent(q.word));
-  if (query.length < 2 || query.length > MOST_APART || query.some((q) => q.joined)) return plan;
+  // A word left beside an event's name ("hong kong protests", where "Hong Kong" names an
+  // event) is read as a question of one word beside others would be.
+  const beside = query.length === 1 && asked.query.length > 1;
+  if ((query.length < 2 && !beside) || query.length > MOST_APART) return plan;
   // Only words as typed ("k8s" is read as kubernetes), no number, country or address's piece.
-  const typed = new Set(words(fold(asked.text)));
+  // Two words the notes write as one ("hong kong" read as "hongkong") were typed too.
+  const said = words(fold(asked.text));
+  const typed = new Set([...said, ...said.slice(1).map((word, at) => `${said[at]}${word}`)]);
   const named = (q: QueryWord) =>
     typed.has(q.word) &&
     !/\p{N}/u.test(q.word) &&
@@ -54,6 +59,9 @@ export function saidWhy(
     !/^(?:https?|www|com|org|io|net)$/.test(q.word);
   if (!query.every(named)) return plan;
   const lacking = query.filter((q) => !index.knows(q));
+  // "Front-end" typed joined is one word of the notes: only a lacking word joined to another
+  // stops the reading ("hong-kong protests", whose "hong-kong" the notes have, still goes on).
+  if (lacking.some((q) => q.joined || query[query.indexOf(q) + 1]?.joined)) return plan;
   // "Become a design lead": "become" no talk has, nor anything near it, said so, though "lead"
   // too is no word of the notes (only the beginning of their "leadership").
   const far = lacking.filter((q) => !index.hasNear(q.word));
@@ -63,6 +71,10 @@ export function saidWhy(
   if (lacking.length > 0 && far.length === 0 && plan.suggestions.length === 0)
     return { ...plan, unmatched: query.map((q) => q.word) };
   // Each word found, and still no talk for them all (no day or event filtered them out).
+  // "Hong kong protests" where the notes say "processes", never "protests": the word offered
+  // is only a guess, so the answer says plainly too that no talk mentions the word asked.
+  if (lacking.length === 1 && far.length === 0 && plan.suggestions.length > 0)
+    return { ...plan, unmatched: lacking.map((q) => q.word) };
   if (lacking.length > 0 || plan.suggestions.length > 0 || index.search([...query]).total > 0)
     return plan;
   return { ...plan, apart: query.map((q) => q.word) };

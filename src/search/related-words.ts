@@ -19,7 +19,9 @@ const RELATED = new Map<string, string[]>([
   ['ml', ['mlops']],
   ['mlops', ['ml']],
   ['genai', ['llm', 'llms', 'rag', 'finetuning', 'embeddings']],
-  ['llm', ['genai']],
+  // A language model's talks by what is built on one: RAG, embeddings, agents' models.
+  ['llm', ['genai', 'rag', 'retrieval augmented generation', 'embeddings', 'chatgpt', 'gpt']],
+  ['llms', ['genai', 'rag', 'retrieval augmented generation', 'embeddings', 'chatgpt', 'gpt']],
   // A broad subject by the names of its parts: "ai" is the LLM, RAG, agent and fine-tuning
   // talks as well as those that say AI. Not "agents" or "prompt" alone: a monitoring agent, a
   // prompt reply are no AI.

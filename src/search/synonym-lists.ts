@@ -209,6 +209,19 @@ export const BUILT_IN: string[][] = [
   ['webassembly', 'wasm', 'web assembly'],
   ['opentelemetry', 'otel', 'open telemetry'],
   ['retrieval augmented generation', 'rag'],
+  // Subjects in the notes' language ("réalité virtuelle") and short forms with a full stop
+  // ("jr. developers"): the same subject whichever way the question writes it.
+  [
+    'virtual reality',
+    'realite virtuelle',
+    'realidad virtual',
+    'realta virtuale',
+    'virtuelle realitat',
+    'realidade virtual',
+    'vr',
+  ],
+  ['junior', 'jr', 'jnr'],
+  ['senior', 'sr', 'snr'],
   ['developer experience', 'devex', 'dx'],
   ['graphql', 'gql'],
   ['event driven architecture', 'eda'],

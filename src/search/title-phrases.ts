@@ -50,6 +50,8 @@ const LONGEST = 16;
  */
 export class TitlePhrases {
   private readonly phrases = new Map<string, number[]>();
+  /** Whole titles and phrases the notes quote: named only by a question that is all of one. */
+  private readonly wholes = new Map<string, number[]>();
 
   constructor(talks: Talk[]) {
     for (const [doc, talk] of talks.entries()) this.add(talk, doc);
@@ -66,11 +68,20 @@ export class TitlePhrases {
     this.addTitle(talk.title, doc);
     if (talk.officialTitle !== undefined && talk.officialTitle !== talk.title)
       this.addTitle(talk.officialTitle, doc);
+    for (const phrase of quotedPhrases(talk)) this.addWhole(phrase, doc);
+  }
+
+  private addWhole(words: string[], doc: number): void {
+    const key = words.join(' ');
+    const docs = this.wholes.get(key);
+    if (!docs) this.wholes.set(key, [doc]);
+    else if (!docs.includes(doc) && docs.length <= MOST_TALKS) docs.push(doc);
   }
 
   private addTitle(title: string, doc: number): void {
     const list = phraseWords(title);
     const length = Math.min(list.length, LONGEST);
+    if (list.length >= 2 && list.length <= LONGEST) this.addWhole(list, doc);
     if (length < 2) return;
     // The title's beginnings, each one word longer than the last, from four words (or the whole
     // title when shorter).
@@ -99,6 +110,28 @@ export class TitlePhrases {
         if (docs && docs.length <= MOST_TALKS) best = { length: end - start, docs };
       }
     }
+    // "What is good design?" asked whole: the talk titled so, or whose notes quote it, short
+    // and of common words as it may be, unless a longer title is in the question.
+    const whole = list.length <= LONGEST ? this.wholes.get(list.join(' ')) : undefined;
+    if (whole && whole.length <= MOST_TALKS && (!best || best.length < list.length)) return whole;
     return best?.docs ?? [];
   }
+}
+
+/** A quotation in a talk's notes ("the question “What is good design?”"), of three words or more. */
+const QUOTED = /["“«]([^"“”«»\n]{8,100})["”»]/g;
+const LEAST_QUOTED = 3;
+
+/** The phrases a talk's summary and notes quote, as their words (a cheap test of a quote mark first). */
+function quotedPhrases(talk: Talk): string[][] {
+  const found: string[][] = [];
+  for (const text of [talk.summary ?? '', ...talk.notes.map((note) => note.text)]) {
+    if (!/["“«]/.test(text)) continue;
+    for (const [, quote] of text.matchAll(QUOTED)) {
+      const list = phraseWords(quote ?? '');
+      if (list.length >= LEAST_QUOTED && list.length <= LONGEST && !list.every(isFiller))
+        found.push(list);
+    }
+  }
+  return found;
 }
