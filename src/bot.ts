@@ -149,8 +149,11 @@ export class Bot {
     switch (request.kind) {
       case 'help':
         return { ...this.help(request.greeting), ...(request.count ? { count: true } : {}) };
-      case 'events':
-        return { kind: 'events', events: this.catalogue.events() };
+      case 'events': {
+        const events = this.catalogue.events();
+        const unsaid = request.asked ? eventFactUnsaid(request.asked, events) : undefined;
+        return { kind: 'events', events, ...opt('unsaid', unsaid) };
+      }
       case 'pick':
         // "Open it" with nothing shown before: which talk, as "who gave it?" is asked.
         return {

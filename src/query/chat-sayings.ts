@@ -98,11 +98,16 @@ const COUNTED = new RegExp(String.raw`(?:${COUNT_EVENTS.source})[\s?!.]*$`, 'i')
 const COUNT_TALKS =
   /^(?:(?:how many|(?:the )?(?:total )?number of) (?:talks|sessions|presentations)(?: (?:are there|were there|do you (?:know|have)(?: about)?|have you got|are in (?:here|the notes)|in total|total|altogether|overall|all together|in all))*|(?:total|count(?: (?:all|of|all of) the| all| the| of)?) (?:talks|sessions|presentations)|(?:talks?|sessions?|presentations?) (?:count|total))[\s?!.]*$/i;
 
+/** "When was the conference?", "the event's venue": a question of its dates or place. */
+const WHEN_WHERE = /\b(?:when|where|dates?|venues?|locations?|places?)\b/i;
+
 /** "How many talks in total?", "when was the conference?": the count, or the events. */
 function countOrEvents(said: string): Request | undefined {
   if (COUNTED.test(said)) return { kind: 'events' };
   if (COUNT_TALKS.test(said)) return { kind: 'help', count: true };
-  if (WHICH_EVENTS.test(said)) return { kind: 'events' };
+  // "Where was the conference?": the events, saying so where the notes give no place.
+  if (WHICH_EVENTS.test(said))
+    return WHEN_WHERE.test(said) ? { kind: 'events', asked: said } : { kind: 'events' };
   return undefined;
 }
 

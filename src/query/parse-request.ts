@@ -16,7 +16,8 @@ import { own, withoutMarkup } from './plain-input.ts';
 export type Request =
   | { kind: 'help'; greeting?: Greeting; count?: true }
   | { kind: 'topics'; event?: string }
-  | { kind: 'events' }
+  /** `asked`: the question, where it asks when or where the events were. */
+  | { kind: 'events'; asked?: string }
   | { kind: 'topic'; name: string; event?: string; page: number }
   | { kind: 'talk'; target: string; event?: string }
   /** "More like the vault talk", "similar to the uber one": the talks related to that one. */

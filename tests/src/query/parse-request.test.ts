@@ -65,9 +65,9 @@ describe('the request grammar', () => {
     expect(parseRequest('who are you?')).toEqual({ kind: 'help' });
     expect(parseRequest('what conferences do you know?')).toEqual({ kind: 'events' });
     expect(parseRequest('list the conferences')).toEqual({ kind: 'events' });
-    expect(parseRequest('when was the conference?')).toEqual({ kind: 'events' });
-    expect(parseRequest('Where did the event take place?')).toEqual({ kind: 'events' });
-    expect(parseRequest('conference dates')).toEqual({ kind: 'events' });
+    expect(parseRequest('when was the conference?')).toMatchObject({ kind: 'events' });
+    expect(parseRequest('Where did the event take place?')).toMatchObject({ kind: 'events' });
+    expect(parseRequest('conference dates')).toMatchObject({ kind: 'events' });
     expect(parseRequest('what events')).toEqual({ kind: 'events' });
     expect(parseRequest('when was the keynote?').kind).not.toBe('events');
     for (const question of [
