@@ -66,6 +66,12 @@ const NAMES = new Set(
     'viktor vincent vinod virginia vivek vladimir walter wei wendy werner wesley william wim wojciech ' +
     'wolfgang xavier xin yan yang yannick yasmin yi yoshi yuki yuri yusuf yves zach zachary zainab ' +
     'zara zhang zoe zofia zoltan łukasz ' +
+    // More English given names common among speakers; not those that are words of titles too
+    // (Grace, Hunter, Ray, Rose, Julia, Hugo, Jack, Miles, Amber).
+    'alexis anthony betty beverly billy bobby bradley bruce caleb carolyn cheryl cody cynthia debra ' +
+    'denise donald doris dorothy elijah eugene gloria heather janice jen jess jesse judy kathryn ' +
+    'kayla kimberly larry lawrence liam lori luke marilyn meg molly nancy nicholas noah owen pamela ' +
+    'pete rachel raul raymond roy russell shirley sophia terry theresa troy wayne willie yvonne zack ' +
     // French given names frequent among speakers at French conferences.
     'amélie aurélie aurélien benoît capucine clément delphine élise emmanuelle estelle gaëlle ' +
     'hélène jérôme laetitia lise mathilde mathieu matthieu nathalie océane sandrine sylvain ' +
