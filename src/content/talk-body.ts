@@ -93,8 +93,9 @@ export interface TalkContext {
 export function newDraft(typed: string, line: number, context: TalkContext): DraftTalk {
   // "**10:00 – The boring database**": a bold or listed title's slot is its time, as a heading's.
   const slot = TIME_PREFIX.exec(typed.trim());
-  const timed = slot?.[1] && /\p{L}{2}/u.test(typed.trim().slice(slot[0].length));
-  const title = timed ? typed.trim().slice((slot as RegExpExecArray)[0].length) : typed;
+  const after = slot ? typed.trim().slice(slot[0].length) : '';
+  const time = slot?.[1] && /\p{L}{2}/u.test(after) ? slot[1].trim() : undefined;
+  const title = time ? after : typed;
   // A bold or linked title is written the way headings are: "1. **Title**", "Keynote: …".
   const draft: DraftTalk = {
     title: cleanTitle(title),
@@ -117,7 +118,7 @@ export function newDraft(typed: string, line: number, context: TalkContext): Dra
   const room = roomInTitle(title);
   if (room) draft.room = room;
   else if (context.room) draft.room = context.room;
-  if (timed) draft.time = (slot as RegExpExecArray)[1]?.trim();
+  if (time) draft.time = time;
   else if (context.time) draft.time = context.time;
   if (context.conference) draft.conference = context.conference;
   return draft;
