@@ -60,6 +60,8 @@ export function buriedSubject(
     (q, at) =>
       !/^\p{N}+$/u.test(q.word) &&
       !asksAround(q.word) &&
+      // "learning" of "machine learning" the notes never name: half a subject, no subject.
+      !q.concept &&
       rare(q) &&
       said.findIndex((other) => other.word === q.word) === at,
   );

@@ -271,8 +271,13 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
   // "k8s cost" where no Kubernetes talk says cost (one says "bill"): the aspect is left out, as
   // a word no talk has would be, and said to be.
   const aspectOnly = query.filter((q) => ASPECTS.has(q.word));
+  // "Machine learning in production" where the notes lack "machine": "learning" is half of the
+  // subject they lack, not a subject left to search.
+  const halfLacking = query.some((q, at) => q.concept && !known(q, at));
   const lacking = (q: QueryWord, at: number) =>
-    !known(q, at) || (aspectOnly.length === 1 && aspectOnly[0] === q);
+    !known(q, at) ||
+    (aspectOnly.length === 1 && aspectOnly[0] === q) ||
+    (halfLacking && q.concept === true);
   const unmatched = query
     .map((q, at) =>
       !lacking(q, at) || asking(q.word, query) || q.joined ? '' : spelled(query, at),

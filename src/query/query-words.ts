@@ -139,6 +139,10 @@ export class QueryReader {
         });
       else if (written)
         query.push(...wordByWord(content, otherPhrases(match.alternatives, written, known, said)));
+      // "machine learning" where the notes lack "machine": one subject the notes never name,
+      // never the talks that say "learning" (see `QueryWord.concept`).
+      else if (content.length > 1)
+        query.push(...content.map((word) => ({ ...this.alone(word), concept: true })));
       else query.push(...content.map((word) => this.alone(word)));
     }
     const searched = this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));

@@ -8,6 +8,7 @@ import { type Asked, Asking, opt } from './asking.ts';
 import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
 import { refusalLast } from './clauses.ts';
+import { conceptsWhole } from './concept-words.ts';
 import { Directory } from './directory.ts';
 import { emptyDay } from './empty-day.ts';
 import { emptyPeriod } from './empty-period.ts';
@@ -118,6 +119,13 @@ export class Resolver implements Steps {
    * reading; a quoted phrase alone when the whole finds nothing.
    */
   resolve(text: string, event?: string): Plan {
+    // "Machine learning" the notes lack is said whole, not as its word "machine".
+    return conceptsWhole(this.resolveText(text, event), () =>
+      this.reader.queryWords(understand(inEnglish(plainWords(text))).rest),
+    );
+  }
+
+  private resolveText(text: string, event?: string): Plan {
     const linked = byLink(text, event, this.library);
     if (linked) return linked;
     const said = saying(text, event, this.index, (ref) => this.talkAt(ref));

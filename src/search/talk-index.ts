@@ -11,6 +11,7 @@ import {
   MatchTiers,
   NO_RANKED,
 } from './match-tiers.ts';
+import { withoutMissingConcept } from './missing-concept.ts';
 import { withoutMissingWord } from './missing-word.ts';
 import { LONG_QUESTION, ParagraphReader } from './paragraph.ts';
 import { type Ranked, Scorer } from './postings.ts';
@@ -267,6 +268,7 @@ export class TalkIndex {
    */
   search(query: QueryWord[], options: FindOptions = {}): Found {
     this.heads.reset();
+    query = withoutMissingConcept(query, (q) => this.knows(q));
     let units = this.reader.units(query, options.typing !== false);
     if (units.length === 0) return NO_HITS;
     const long = questionSize(units) >= LONG_QUESTION;
