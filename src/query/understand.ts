@@ -1,6 +1,7 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_NOUNS } from '../search/question-words.ts';
+import { withoutAskingWords } from './asking-words.ts';
 import { withBareHour } from './bare-hours.ts';
 import { findClockRange } from './clock-range.ts';
 import { type DayPhrase, findDay } from './dates.ts';
@@ -163,42 +164,7 @@ export function understand(
   // folding would make the company Uber.
   text = text.replace(/(^|\s)über\s+(?=\p{L})/giu, '$1');
   const clock = options.days === false ? undefined : clockOf(fold(text));
-  let rest = (clock ? clock.rest : fold(text))
-    // "@qcon-bot what about …", "hey @qcon-bot, …": who the question is addressed to.
-    .replace(/^(?:@[\w.-]+[\s:,]*)+|@[\w.-]*bot\b/g, ' ')
-    // "open the netflix talk", "pull up that talk": a command before the talk, not a word of
-    // it ("open source talks" keeps its word).
-    .replace(
-      /^\s*(?:please\s+)?(?:open|display|pull\s+up|bring\s+up|view|read)\s+(?=(?:the|a|an|that|this|his|her|their)\s)/,
-      '',
-    )
-    // "What's new in kubernetes?": the subject, not the word "new".
-    .replace(
-      /\b(?:what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)?|anything|something)\s+new\s+(?=(?:in|with|on|about|for|at)\b)/g,
-      ' ',
-    )
-    // "Top 3 security talks", "the 5 best talks", "top five talks": how many to show, not the
-    // number 3 (nor the "5 minutes" of a title).
-    .replace(
-      /\b(?:top|best)\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b\d{1,2}\s+(?=(?:best|top|most)\b)/g,
-      ' ',
-    )
-    // "Count the kubernetes talks": how many, which the answer's title says; no word to search.
-    .replace(/^(?:please\s+|can\s+you\s+)?count\s+(?=(?:the|all|all\s+the|my)\s)/, ' ')
-    // Greetings: "good morning" asks for no morning talks.
-    .replace(/\bgood\s+(?:morning|afternoon|evening|night|day)\b/g, ' ')
-    // "Key takeaways", "key points": the gist, not cryptographic keys.
-    // "Main points", "main takeaways": the gist too, not the words "main" or "points".
-    .replace(
-      /\b(?:key|main|major|top)\s+(?:takeaways?|points?|lessons?|learnings?|insights?|ideas?|messages?)\b/g,
-      ' ',
-    )
-    // A Markdown link is its text: "[the uber talk](https://…)".
-    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/[?!,;:"“”()[\]{}]+/g, ' ')
-    .replace(/(\w)\.(\s|$)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let rest = withoutAskingWords(clock ? clock.rest : fold(text));
   const question: Question = { talkNoun: false, rest };
 
   // "Who spoke after Priya on day 1": the day tells which of Priya's talks, so it stays with
