@@ -15,6 +15,7 @@ import { proseSpeaker } from './prose-speaker.ts';
 import { findFirst, meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
+import { subjectOnTopic } from './subject-on-topic.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */
 
@@ -69,7 +70,10 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   // A recording's bare address above it ("https://youtu.be/…", "▶️ https://…") comes first.
   const first = content.find((node) => !linksOnly(node));
   const said = first?.type === 'paragraph' ? plainText(first) : undefined;
-  const subject = said !== undefined ? (subjectSpeaker(said) ?? japaneseSubject(said)) : undefined;
+  const subject =
+    said !== undefined
+      ? (subjectSpeaker(said) ?? japaneseSubject(said) ?? subjectOnTopic(said))
+      : undefined;
   if (subject) {
     speakers.push(subject);
     return body;
