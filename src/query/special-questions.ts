@@ -15,6 +15,7 @@ import {
 import { RANKING } from './event-step.ts';
 import { YEAR } from './event-words.ts';
 import { gatheringWhen } from './gathering-when.ts';
+import { hasWords } from './has-words.ts';
 import { notesLanguageAsked } from './notes-languages-asked.ts';
 import { asksEventLength, asksOverview, eventAskedAbout, overviewOf } from './overview.ts';
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
@@ -22,7 +23,7 @@ import { echoing, type Plan } from './plan.ts';
 import { praisedTalks } from './praised-talks.ts';
 import { findNextTo } from './schedule-order.ts';
 import { byLength, slotted } from './slot-lengths.ts';
-import { asksWhereToStart, starterTalks, withoutLevel } from './starter-talks.ts';
+import { wayIn } from './starter-talks.ts';
 import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
@@ -210,14 +211,9 @@ function unknowable(
     left = withoutRoles(rest);
     plan = left ? read(left, event) : plan;
   }
-  // "A talk for a junior dev", "what should I watch first (at devoxx)": no subject named, only
-  // whom for or which is best, which the notes never say: a talk of each topic to start with.
-  if (asksWhereToStart(text, unknown)) {
-    const listed = plan.kind === 'talks' ? plan.scope : undefined;
-    const whole = listed?.kind === 'list' && !listed.having && !listed.excluding;
-    if (whole || !hasWords(withoutRoles(withoutLevel(rest))))
-      return starterTalks(library, whole ? listed.event : event, unknown);
-  }
+  // "A talk for a junior dev", "what should I watch first", "best talk?": a way in.
+  const start = wayIn(plan, text, rest, unknown, library, event);
+  if (start) return start;
   // "Who organised devoxx": the notes never say, and the event's talks are no answer to it;
   // "who hosted the fireside chat": a session's host is its speaker, which the talk shows.
   if (unknown === 'organisers')
@@ -337,16 +333,6 @@ function dated(library: Library): { today: boolean; recent: boolean } {
     DATED.set(library, known);
   }
   return known;
-}
-
-/** Whether what is left asks about something ("pizza"), not only how ("what's on", "talks"). */
-function hasWords(rest: string): boolean {
-  return /[\p{L}\p{N}]{3,}/u.test(
-    rest.replace(
-      /\b(?:what|which|who|where|when|how|is|are|was|were|the|a|an|talks?|sessions?|conferences?|confs?|events?|meetups?|on|any|anything|something|there|me|us|tell|show|give|gimme|i|to|of|for|s|happen(?:ed|ing)?|going|from|in|can|could|would|you|please|should|watch|see|start|good|intro|first|my|our|with|where|do|new|one)\b|['’]s\b/g,
-      ' ',
-    ),
-  );
 }
 
 /** The talks a plan lists, or an event's; undefined when it names none. */

@@ -1,7 +1,9 @@
 import type { Unknown } from '../answer.ts';
 import type { Library, Talk } from '../model.ts';
+import { hasWords } from './has-words.ts';
 import { overviewPlan } from './overview-plan.ts';
 import type { Plan } from './plan.ts';
+import { withoutRoles } from './unknowns.ts';
 
 /**
  * "What should I watch first", "can you recommend a talk for a junior dev": the notes rank no
@@ -53,4 +55,32 @@ const LEVEL =
 /** The question without the level of experience it names ("for a junior dev": "for a dev"). */
 export function withoutLevel(text: string): string {
   return text.replace(LEVEL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "A talk for a junior dev", "what should I watch first (at devoxx)": no subject named, only
+ * whom for or which is best, which the notes never say: a talk of each topic to start with.
+ * "Best talk?", "which talk was the best overall": the same way in, where no subject is named
+ * ("who was the best speaker" rates a person, which no list of talks answers; "best talk about
+ * quantum" says no talk mentions it).
+ */
+export function wayIn(
+  plan: Plan,
+  text: string,
+  rest: string,
+  unknown: Unknown,
+  library: Library,
+  event: string | undefined,
+): Plan | undefined {
+  const listed = plan.kind === 'talks' ? plan.scope : undefined;
+  const whole = listed?.kind === 'list' && !listed.having && !listed.excluding;
+  const best =
+    unknown === 'ratings' &&
+    (plan.kind === 'talks'
+      ? whole && plan.focus !== 'speakers'
+      : plan.kind === 'none' && !plan.unmatched);
+  if (!asksWhereToStart(text, unknown) && !best) return undefined;
+  if (whole || !hasWords(withoutRoles(withoutLevel(rest))))
+    return starterTalks(library, whole ? listed.event : event, unknown);
+  return undefined;
 }

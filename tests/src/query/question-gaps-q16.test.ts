@@ -390,8 +390,11 @@ describe('where to start', () => {
     expect(titles(devoxx).slice(0, 2)).toEqual(['Tracing without tears', 'Lakehouse in a week']);
   });
 
-  it('keeps "the best talk" an honest no answer, and a subject named its talks', () => {
-    expect(bot.ask('best talk?')).toMatchObject({ kind: 'none', unknown: 'ratings' });
+  it('answers "the best talk" honestly with a way in, and a subject named its talks', () => {
+    expect(bot.ask('best talk?')).toMatchObject({
+      kind: 'talks',
+      scope: { unknown: 'ratings', sampled: true },
+    });
     expect(titles(bot.ask('recommend something on sampling'))).toEqual([
       'Sampling that keeps the errors',
     ]);

@@ -57,6 +57,10 @@ describe('which was the best talk, where the notes praise some', () => {
       events: [event('fjord', 'Fjordfront 2019')],
       talks: [talk('fjord', 'grid', 'Grids in the wild', 'subgrid; masonry')],
     });
-    expect(plain.ask('best talk?')).toMatchObject({ kind: 'none', unknown: 'ratings' });
+    expect(plain.ask('best talk?')).toMatchObject({
+      kind: 'talks',
+      scope: { unknown: 'ratings', sampled: true },
+    });
+    expect(plain.ask('best talk?')).not.toMatchObject({ scope: { praised: true } });
   });
 });
