@@ -219,6 +219,9 @@ const RELATED = new Map<string, string[]>([
   ],
   ['mfa', ['passkeys', 'passkey', 'webauthn', 'totp', 'hardware keys', 'security keys']],
   ['debugging', ['debugger', 'debuggers']],
+  // Formatting and linting code by the tools the notes name ("rustfmt", "Prettier", "Clippy").
+  ['formatting', ['formatter', 'formatters', 'rustfmt', 'gofmt', 'prettier', 'clang-format']],
+  ['linting', ['linter', 'linters', 'eslint', 'clippy', 'rubocop', 'pylint', 'ruff', 'ktlint']],
   // Short forms whose long form is two words: talks that write it out come after those with
   // the short form ("DX": "developer experience"; "GC": "garbage collectors").
   ['dx', ['developer experience']],
