@@ -81,3 +81,33 @@ describe('a month asked of notes that give their talks only years', () => {
     expect(answer).toMatchObject({ kind: 'none', unknown: 'months', unmatched: ['graphql'] });
   });
 });
+
+describe('a subject "from" an event is the event’s talks on it, no company', () => {
+  const L = 'loomconf-2021';
+  const W = 'weftjs-2020';
+  const bot = new Bot({
+    events: [event(L, 'LoomConf 2021'), event(W, 'WeftJS 2020')],
+    talks: [
+      talk(L, 'tap', 'Tapestry of microservices', 'service mesh; retries', {
+        speakers: [{ name: 'Odile Brann', company: 'Shuttle Labs' }],
+      }),
+      talk(L, 'dye', 'Dyeing logs for tracing', 'trace ids; sampling; as Quillbank does'),
+      talk(W, 'spin', 'Spinning up workers in JS', 'web workers; comlink; microservices'),
+    ],
+  });
+
+  it.each([
+    ['the microservices talk from loomconf', ['tap']],
+    ['microservices talks from weftjs', ['spin']],
+    ['the tracing talk from loomconf 2021', ['dye']],
+  ])('"%s" lists the event’s talks, saying nothing of its speakers', (asked, expected) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)).toEqual(expected);
+    expect(answer.kind === 'talks' && answer.scope.notFrom).toBeFalsy();
+  });
+
+  it('still says no speaker was from a company the talks only mention', () => {
+    const answer = bot.ask('the tracing talk from quillbank');
+    expect(answer).toMatchObject({ kind: 'talks', scope: { notFrom: 'quillbank' } });
+  });
+});
