@@ -134,7 +134,9 @@ export type TalksScope = ScopeKinds & {
  * for none (`places`: "conferences in norway"), a day no talk of the notes is on (`days`:
  * "anything on thursday?", the suggestions being the days they have), who organised an event
  * (`organisers`: notes name who wrote them and who spoke, never who ran the event), talks of a
- * length no talk's time slot in the notes has (`lengths`: "talks under 20 minutes").
+ * length no talk's time slot in the notes has (`lengths`: "talks under 20 minutes"), a month
+ * no talk is of (`periods`, with a year or alone), a month where the notes give their talks only
+ * years (`months`: "talks in september 2024", the suggestions being those years).
  */
 export type Unknown =
   | 'ratings'
@@ -153,6 +155,7 @@ export type Unknown =
   | 'places'
   | 'days'
   | 'periods'
+  | 'months'
   | 'dates'
   | 'organisers'
   | 'lengths'

@@ -50,7 +50,7 @@ export class Catalogue {
       .map((event) => ({
         id: event.id,
         name: event.name,
-        ...opt('dates', event.dates),
+        ...opt('dates', event.dates ?? this.talksSpan(event.id)),
         ...opt('place', event.place),
         ...opt('author', event.author),
         ...opt('source', event.source),
@@ -59,6 +59,22 @@ export class Catalogue {
         topics: event.topics,
       }))
       .filter((event) => event.talkCount > 0);
+  }
+
+  /**
+   * The days an event's talks are dated ("2017-07-16", "2017-07-16..2017-07-18"), where the notes
+   * give the event itself none: "when was gophercon?" over a post that dates only its talks.
+   */
+  private talksSpan(event: string): string | undefined {
+    let first: string | undefined;
+    let last: string | undefined;
+    for (const talk of this.inEvent(event)) {
+      const date = talk.date;
+      if (!date || !ISO_DAY.test(date)) continue;
+      if (!first || date < first) first = date;
+      if (!last || date > last) last = date;
+    }
+    return first && last && first !== last ? `${first}..${last}` : first;
   }
 
   /** Memoised per event: a question that finds nothing lists the topics. A copy each time. */
@@ -115,3 +131,5 @@ export class Catalogue {
 export function groupOf(talk: Talk): string | undefined {
   return talk.topic ?? talk.track;
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

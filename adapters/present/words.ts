@@ -182,6 +182,7 @@ const NOT_IN_NOTES: Record<Unknown, string> = {
   places: 'No event in the notes was there, as far as the notes say where events were',
   days: 'No talk in the notes is on that day',
   periods: 'No talk in the notes is of that month or year',
+  months: 'The notes give only the years of their talks, never the months',
   dates: 'The notes give no talk a day or a date, so they do not say which talks were on then',
   organisers: 'The notes do not say who organised the event, only who spoke and who wrote them',
   lengths: 'No talk’s time slot in the notes is of that length',
@@ -205,6 +206,7 @@ const AS_LISTED: Record<Unknown, string> = {
   places: 'here are the talks you asked about',
   days: 'here are the talks you asked about',
   periods: 'here are the talks you asked about',
+  months: 'here are the talks of the year you asked about',
   dates: 'here are the talks you asked about',
   organisers: 'here are the talks you asked about',
   lengths: 'here are the talks you asked about',
@@ -249,9 +251,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.unknown) {
     // "midi talks in the morning" over untimed notes: no times, and no talk has "midi" either.
     const also = answer.unmatched?.length
-      ? `; no talk mentions ${quoted(answer.unmatched)} either`
+      ? `; no talk mentions ${quoted(answer.unmatched, 'or')} either`
       : '';
-    return { title: `${NOT_IN_NOTES[answer.unknown]}${also}`, offer: 'Did you mean' };
+    return {
+      title: `${NOT_IN_NOTES[answer.unknown]}${yearsOffered(answer)}${also}`,
+      offer: 'Did you mean',
+    };
   }
   // "Talks by Zed Quill": the name is what was not found; the suggestions ask for the closest.
   if (answer.reason === 'unknown-speaker' && answer.name) {
@@ -314,6 +319,13 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Did you mean',
     };
   return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
+}
+
+/** "The notes give only the years of their talks …: 2019, 2016": the years offered, said. */
+function yearsOffered(answer: None): string {
+  if (answer.unknown !== 'months') return '';
+  const years = answer.suggestions.flatMap((offered) => /\b\d{4}\b/.exec(offered)?.[0] ?? []);
+  return years.length > 0 ? ` (${years.join(', ')})` : '';
 }
 
 /** "Kafka?" as typed, but for case and the question mark: a question of nothing else. */

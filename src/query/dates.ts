@@ -90,12 +90,13 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DayPhrase | undefined][] = [
     // "in june", "last September", "june 2016": a month named in full. After "in", "during",
     // "last", before a year, or alone: "march of progress" is a title's. "May" is a verb too:
     // the month after those words ("talks in may", "may 2024"), not alone nor before a verb
-    // ("this may be a silly question").
+    // ("this may be a silly question"). "From october" ending the question is the month, no
+    // company ("anything from october?"), "from june park" a name.
     new RegExp(
-      `\\b(?:in|during|last|this)\\s+${MONTH_OR_MAY}\\b(?!\\s+(?:be|have|not|help|need)\\b)|\\b${MONTH_OR_MAY}(?=\\s+(?:19|20)\\d\\d\\b)|^${FULL_MONTH}$`,
+      `\\b(?:in|during|last|this)\\s+${MONTH_OR_MAY}\\b(?!\\s+(?:be|have|not|help|need)\\b)|\\b${MONTH_OR_MAY}(?=\\s+(?:19|20)\\d\\d\\b)|^${FULL_MONTH}$|\\b(?:from|since)\\s+${FULL_MONTH}(?=\\s*[?!.]*\\s*$)`,
     ),
     (m) => {
-      const name = (m[1] ?? m[2] ?? m[3]) as string;
+      const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
       const month = MONTHS.indexOf(name) + 1;
       return { kind: 'month', month, label: `in ${capitalise(name)}` };
     },

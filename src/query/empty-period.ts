@@ -1,42 +1,93 @@
 import type { Library } from '../model.ts';
+import { fold } from '../search/analyze.ts';
 import { MONTHS } from './dates.ts';
 import type { DaySteps } from './empty-day.ts';
 import { YEAR } from './event-words.ts';
+import { monthsKnown } from './period-months.ts';
 import type { Plan } from './plan.ts';
+import { clean } from './relax-filters.ts';
 import { understand } from './understand.ts';
 import { yearsDated } from './unknown-years.ts';
 
 /** Most months or years offered where the one asked has no talk. */
 const OFFERED = 5;
 
+/** What reading a month or year no talk is of needs of the `Resolver`. */
+export interface PeriodSteps extends DaySteps {
+  /** The question as a whole is read: its subject alone, once the month or year is left out. */
+  resolve(text: string, event: string | undefined): Plan;
+}
+
 /**
- * "Talks in september 2024", "talks from 2031", "anything in may 2019?": a month, a year or both
- * and nothing else, where no talk is. Said so, offering the months (or years) the notes have
- * talks in, newest first, never a bare "no match". Undefined where the question asks more.
+ * "Talks in september 2024", "talks from 2031", "kafka talks in 2031": a month, a year or both
+ * (and a subject that finds nothing either: `relaxed`, tried first, lists the subject's talks
+ * without the year where it finds some) where no talk is. Said so, offering the months (or
+ * years) the notes have talks in, newest first, never a bare "no match"; and where the notes give
+ * their talks years only, no month, said plainly, with those years (the talks of the year asked,
+ * where it is one of them). Undefined where the question asks more.
  */
 export function emptyPeriod(
   text: string,
   event: string | undefined,
-  steps: DaySteps,
+  steps: PeriodSteps,
 ): Plan | undefined {
   // Cheap first: a year or a month's name must be in the question at all.
   if (!/\d{4}|[a-z]{3}/i.test(text)) return undefined;
   const question = understand(text);
   const month = question.day?.kind === 'month';
-  const byYear = question.by && YEAR.test(question.by.name);
+  const byYear = question.by && YEAR.test(question.by.name) ? question.by.name : undefined;
   if ((question.day && !month) || question.part || question.clock) return undefined;
   if (question.by && !byYear) return undefined;
   const rest = steps.reader.queryWords(question.rest).map((q) => q.word);
   const years = rest.filter((word) => YEAR.test(word));
-  if (years.length < rest.length || (!month && !byYear && years.length === 0)) return undefined;
-  const offered = month || years.length > 0 ? monthsOf(steps.library, event) : [];
-  // "Talks in march" over notes that date no talk by its month: the days they have (`emptyDay`).
-  if (month && years.length === 0 && !byYear && offered.length === 0) return undefined;
-  const suggestions =
-    offered.length > 0 ? offered : yearsOf(steps.library).map((year) => `talks from ${year}`);
+  if (byYear) years.push(byYear);
+  if (!month && years.length === 0) return undefined;
+  const subject = years.length < rest.length + (byYear ? 1 : 0);
+  const [year] = years;
+  const known = monthsKnown(steps.library, event);
+  const had = yearsDated(steps.library);
+  // "Talks in september 2024" over notes that give only years: said so, with those years.
+  const monthless =
+    month && had.size > 0 && (!known.any || (!!year && had.has(year) && !known.years.has(year)));
+  // "Talks in march" over notes that date talks by their day only: those days (`emptyDay`).
+  const offered = month && !monthless ? monthsOf(steps.library, event) : [];
+  if (month && !monthless && !year && offered.length === 0) return undefined;
+  const suggestions = (
+    offered.length > 0 ? offered : yearsOf(steps.library).map((y) => `talks from ${y}`)
+  ).slice(0, OFFERED);
+  const unknown = monthless ? 'months' : 'periods';
+  if (subject) {
+    // "Kafka talks in 2031": no talk of that time, and none of the subject at any time either.
+    // Only once a month or year was left out ("qcon-2016" keeps its year): each reading is
+    // shorter than the one before.
+    const less = periodLess(text);
+    if (less === clean(fold(text))) return undefined;
+    const alone = steps.resolve(less, event);
+    if (alone.kind !== 'none' || alone.unknown || alone.person || alone.place) return undefined;
+    const words = alone.unmatched ?? rest.filter((word) => !YEAR.test(word));
+    return { kind: 'none', suggestions, unknown, unmatched: words };
+  }
+  if (monthless && year && had.has(year)) {
+    // "Talks in april 2025" over notes of 2025 that give no month: that year's talks, saying so.
+    const talks = steps.read(`talks from ${year}`, event);
+    if (talks.kind === 'talks' && talks.total > 0)
+      return { ...talks, scope: { ...talks.scope, unknown } };
+  }
   if (suggestions.length === 0) return { kind: 'none', suggestions: [], unknown: 'dates' };
-  return { kind: 'none', suggestions: suggestions.slice(0, OFFERED), unknown: 'periods' };
+  return { kind: 'none', suggestions, unknown };
 }
+
+/** The question without its months and years, and the word that led each ("in", "from"…). */
+function periodLess(text: string): string {
+  const tokens = clean(fold(text)).split(' ');
+  const period = (token: string | undefined) =>
+    !!token && (YEAR.test(token) || MONTHS.includes(token));
+  return tokens
+    .filter((token, at) => !period(token) && !(LEADS.has(token) && period(tokens[at + 1])))
+    .join(' ');
+}
+
+const LEADS = new Set(['in', 'from', 'of', 'during', 'at', 'on', 'since']);
 
 /** The months the notes date talks in (of the event asked about), newest first: "talks in june 2016". */
 function monthsOf(library: Library, event: string | undefined): string[] {

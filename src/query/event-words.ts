@@ -71,8 +71,31 @@ export class EventWords {
       if (numbered.length > 0) i++;
       for (const phrase of numbered.length > 0 ? numbered : same)
         if (!events.includes(phrase.event)) events.push(phrase.event);
+      // "JSConf EU" is also the post "Key Takeaways of JSConf EU … Berlin 2019": a name written
+      // inside another event's longer one names that event too.
+      if (numbered.length === 0)
+        for (const id of this.containing(found.words)) if (!events.includes(id)) events.push(id);
     }
     return events.length > 0 ? { events, rest: kept.join(' ') } : undefined;
+  }
+
+  /** Each event's name as words (no year, number or filler), for `containing`: made once. */
+  private nameWords?: { id: string; words: string[] }[];
+
+  /** The events whose name has these words in a row, past its first word. */
+  private containing(phrase: string[]): string[] {
+    this.nameWords ??= this.library.events.map((event) => ({
+      id: event.id,
+      words: words(event.name).filter((word) => !/^\d+$/.test(word) && !isFiller(word)),
+    }));
+    const ids: string[] = [];
+    for (const { id, words: name } of this.nameWords)
+      for (let at = 1; at + phrase.length <= name.length; at++)
+        if (phrase.every((word, k) => name[at + k] === word)) {
+          ids.push(id);
+          break;
+        }
+    return ids;
   }
 
   /** The question's words that name events, the events they name, and the other words. */
@@ -208,12 +231,19 @@ export class EventWords {
    */
   private eventTerms(): Map<string, Set<string>> {
     const table = new Map<string, Set<string>>();
+    const talksDated = talkYears(this.library);
     for (const event of this.library.events) {
       // The years of its dates too: "talks in 2025" are those of a meetup held on 2025-09-18,
-      // though only the other event of that year carries "2025" in its name.
+      // though only the other event of that year carries "2025" in its name; and of its talks'
+      // dates ("gophercon 2017" where the post names no year, but dates its talks).
       const named = words(`${event.name} ${event.id}`);
       const spelled = otherSpellings(words(event.name)).flat();
-      const years = [...gluedYears(named), ...shortYears(event.name), ...datedYears(event)];
+      const years = [
+        ...gluedYears(named),
+        ...shortYears(event.name),
+        ...datedYears(event),
+        ...(talksDated.get(event.id) ?? []),
+      ];
       for (const word of [...named, ...spelled, ...years]) {
         const term = termOf(word);
         if (term === null || isFiller(word) || isCommon(word)) continue;
@@ -271,6 +301,19 @@ class Subjects implements WordSink {
     if (YEAR.test(word)) return;
     this.table.delete(termOf(word) ?? word);
   }
+}
+
+/** The years of each event's talks' dates ("2017-07-16"), by event: one pass, no pattern per talk. */
+function talkYears(library: Library): Map<string, Set<string>> {
+  const years = new Map<string, Set<string>>();
+  for (const talk of library.talks) {
+    const year = talk.date?.slice(0, 4);
+    if (!year || talk.date?.charAt(4) !== '-' || !YEAR.test(year)) continue;
+    const of = years.get(talk.event) ?? new Set<string>();
+    of.add(year);
+    years.set(talk.event, of);
+  }
+  return years;
 }
 
 /** The years an event's dates span ("2024-12-30..2025-01-02": both), as words. */

@@ -50,7 +50,7 @@ import { timeFocus } from './time-focus.ts';
 import { inTopic } from './topic-step.ts';
 import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
-import { mentionedOnly, unknownPerson } from './unknown-person.ts';
+import { mentionedOnly, namesAnEvent, unknownPerson } from './unknown-person.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
 import { saidWhy } from './unsaid-words.ts';
@@ -141,7 +141,13 @@ export class Resolver implements Steps {
     // "Talks by Zed Quill": nobody of that name, said plainly, not talks that share a word.
     const person = unknownPerson(plan, () => understand(plain), text, this.directory);
     if (person) return person;
-    const mentioned = mentionedOnly(plan, () => understand(plain), text, this.directory);
+    const mentioned = mentionedOnly(
+      plan,
+      () => understand(plain),
+      text,
+      this.directory,
+      (name) => namesAnEvent(name, this.eventWords),
+    );
     if (mentioned) return mentioned;
     if (plan.kind === 'none') {
       const found = plan.unknown

@@ -275,7 +275,12 @@ function writersPicks(
   const whole = listed?.kind === 'list' && !listed.having && !listed.lacking && !listed.excluding;
   if (!whole && (plan.kind !== 'none' || hasWords(rest))) return undefined;
   const of = whole ? (listed.event ?? event) : event;
-  const praised = praisedTalks(library, of);
+  // "Best talk at pydata paris", where two events have that name: the praised talks of both.
+  const among =
+    whole && !of && plan.kind === 'talks' && plan.total < library.talks.length
+      ? new Set(plan.talks(plan.total).map((talk) => talk.event))
+      : undefined;
+  const praised = praisedTalks(library, of).filter((talk) => !among || among.has(talk.event));
   if (praised.length === 0) return undefined;
   return {
     kind: 'talks',

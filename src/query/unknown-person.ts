@@ -2,6 +2,7 @@ import { words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { spanAsTyped } from './asked-forms.ts';
 import type { Directory } from './directory.ts';
+import type { EventWords } from './event-words.ts';
 import { countryNamed } from './places.ts';
 import type { Plan } from './plan.ts';
 import type { Question } from './understand.ts';
@@ -42,6 +43,8 @@ export function mentionedOnly(
   question: () => Question,
   typed: string,
   directory: Directory,
+  /** Whether the name is an event's ("the rustfmt talk from rustconf"): no company's, then. */
+  event: (name: string) => boolean = () => false,
 ): Plan | undefined {
   if (plan.kind !== 'talks' || plan.scope.kind !== 'search' || plan.scope.unmatched)
     return undefined;
@@ -49,6 +52,7 @@ export function mentionedOnly(
   const fromCompany = by?.how === 'from' || (by?.how === 'by' && by.prefer === 'company');
   if (!by || !fromCompany || !namesSomeone(by.name) || directory.byName(by.name, by.prefer))
     return undefined;
+  if (event(by.name)) return undefined;
   return { ...plan, scope: { ...plan.scope, notFrom: nameAsTyped(typed, by.name) } };
 }
 
@@ -98,3 +102,14 @@ export function unknownPerson(
 }
 
 /** A folded name as the question typed it ("Zed Quill"), where it can be found so. */
+
+/**
+ * Whether words name an event of the notes, in full ("jsconf eu") or each word a word of its
+ * name ("rustconf", "pydata paris 2024"): "the contracts talk from cppcon" asks of the event.
+ */
+export function namesAnEvent(name: string, eventWords: EventWords): boolean {
+  const asked = words(name).filter((word) => word !== 'the');
+  if (asked.length === 0) return false;
+  if (eventWords.wholeNames(asked.join(' '))?.rest === '') return true;
+  return asked.every((word) => eventWords.eventsNamed(word) !== undefined);
+}

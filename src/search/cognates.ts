@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { fold } from './analyze.ts';
 import { englishWord } from './english-words.ts';
 import type { QueryTerm } from './postings.ts';
 import type { Unit } from './query-units.ts';
@@ -54,9 +55,9 @@ function lookUp(word: string, terms: Vocabulary, spelling: Spelling): Unit | und
       : english
         ? word.slice(0, Math.max(LONG - 1, Math.ceil(word.length * SHARE)))
         : undefined;
-  if (!start) return undefined;
-  const variants: QueryTerm = [];
-  let df = 0;
+  const variants = english ? stemCognates(word, terms, spelling) : [];
+  let df = Math.max(0, ...variants.map(([id]) => terms.df(id)));
+  if (!start) return done(variants, df, terms);
   const kSpelled = withGermanK(start);
   for (const begins of kSpelled === start ? [start] : [start, kSpelled]) {
     for (const [key, id] of spelling.prefixed(begins)) {
@@ -67,8 +68,53 @@ function lookUp(word: string, terms: Vocabulary, spelling: Spelling): Unit | und
       df = Math.max(df, terms.df(id));
     }
   }
+  return done(variants, df, terms);
+}
+
+function done(variants: QueryTerm, df: number, terms: Vocabulary): Unit | undefined {
   return variants.length > 0 ? { variants, weight: terms.idf(df), exact: true } : undefined;
 }
+
+/**
+ * The notes' words in another language that are an English "-tion" word by its stem and their
+ * ending (see `sharedStem`): "documentation" finds Spanish notes' "Documentar", though the notes
+ * have a word of its stem too. None for any other word, looked up only for those.
+ */
+export function stemCognates(word: string, terms: Vocabulary, spelling: Spelling): QueryTerm {
+  const stemmed = sharedStem(word);
+  if (!stemmed) return [];
+  const variants: QueryTerm = [];
+  for (const root of new Set([stemmed.root, withGermanK(stemmed.root)]))
+    for (const [, id] of spelling.prefixed(root)) {
+      const surface = fold(terms.surfaces[id] as string);
+      if (!stemmed.endings.test(surface.slice(root.length))) continue;
+      if (englishWord(surface) || !terms.said(id)) continue;
+      if (!variants.some(([seen]) => seen === id)) variants.push([id, WEIGHT]);
+    }
+  return variants;
+}
+
+/**
+ * An English word's stem and the endings the same word has in Spanish, French, Italian,
+ * Portuguese or German, where they differ from its own: "documentation" is "documentar",
+ * "documentación", "documentazione", "documentação", "dokumentieren" (German's "k" as above);
+ * "solution" is "solución", "soluzione". Only "-tion" words, whose stem is the word's
+ * (five letters or more before "-ation": "station" is no "estar"), and only those endings, so
+ * no other word beginning with the stem is read for it ("documentary" stays no documentation).
+ */
+function sharedStem(word: string): { root: string; endings: RegExp } | undefined {
+  if (!word.endsWith('tion') || !englishWord(word)) return undefined;
+  const verb = /^(.{5,})ation$/.exec(word)?.[1];
+  if (verb) return { root: verb, endings: VERB_OR_NOUN };
+  const noun = /^(.{4,})tion$/.exec(word)?.[1];
+  return noun ? { root: noun, endings: NOUN } : undefined;
+}
+
+/** After an "-ation" word's stem: its verb's infinitive and participles, or its noun. */
+const VERB_OR_NOUN =
+  /^(?:ar|are|er|ieren|iert|ierung|ado|ada|ados|adas|ato|ata|ando|acion|aciones|azione|azioni|acao|acoes)$/;
+/** After a "-tion" word's stem: the noun in Spanish, Italian or Portuguese. */
+const NOUN = /^(?:cion|ciones|zione|zioni|cao|coes)$/;
 
 /**
  * The beginning of an English word as German writes its hard "c": "k" ("communicat" →

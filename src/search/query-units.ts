@@ -1,5 +1,5 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
-import { cognate } from './cognates.ts';
+import { cognate, stemCognates } from './cognates.ts';
 import { englishWord, notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
@@ -173,8 +173,12 @@ export class QueryReader {
       }
       if (exact.size > 0) {
         const df = Math.max(...[...exact].map((id) => this.terms.df(id)));
+        // "Documentation" of Spanish notes' "Documentar" too, where they also say "documental".
+        const cognates = stemCognates(word, this.terms, this.spelling).filter(
+          ([id]) => !exact.has(id) && !related.some(([other]) => other === id),
+        );
         units.push({
-          variants: [...[...exact].map((id): [number, number] => [id, 1]), ...related],
+          variants: [...[...exact].map((id): [number, number] => [id, 1]), ...related, ...cognates],
           weight: this.terms.idf(df),
           exact: true,
           asked,
@@ -309,8 +313,17 @@ export class QueryReader {
       if (variants.length > 0) return { variants, weight: this.terms.idf(df), prefix: true };
     }
     // "Mentoring" is a word of the field the built-in lists name, no slip of the notes'
-    // "monitoring": a subject no talk has, said so, never another word's talks.
-    if (fieldWord(word)) return { variants: [], weight: this.terms.idf(0) };
+    // "monitoring": a subject no talk has, said so, never another word's talks; the same word
+    // in the notes' language is it all the same ("documentation" of "Documentar").
+    if (fieldWord(word)) {
+      const variants = stemCognates(word, this.terms, this.spelling);
+      const df = Math.max(0, ...variants.map(([id]) => this.terms.df(id)));
+      return {
+        variants,
+        weight: this.terms.idf(df),
+        ...(variants.length > 0 ? { exact: true } : {}),
+      };
+    }
     // People rarely miss a word's first letter: "review" is no typo of "preview".
     // "Internal" is no slip of the notes' "interval": one letter for another, neither beside it
     // on the keyboard nor heard as it, makes another word, typed as meant.

@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
 import { words } from './analyze.ts';
+import { englishWord } from './english-words.ts';
 
 /**
  * Words that carry no weight in a question. A maintained English stop-word list, plus the
@@ -84,7 +85,7 @@ const OTHER_LANGUAGES =
     // German
     'gibt es gab einen eine ein einer der das den dem welche welcher welches wer wo wann ' +
     'zu zum zur von vom mit und oder fur im auf vortrag vortrage vortrags sprach sprachen haben ' +
-    'ich mir zeig zeige suche hallo danke thema wie hat gesprochen ' +
+    'ich mir zeig zeige suche hallo danke thema wie hat gesprochen ist sind ' +
     // Italian
     'quali quale chi cosa sono intervento interventi presentazione presentazioni su di della ' +
     'dei delle il lo gli ciao grazie hanno parlato parlava parla presentato presentava ' +
@@ -144,6 +145,13 @@ const SWAPPED_SHORT = ['talk', 'what', 'when', 'with'];
 const SWAPPED_SHORT_LENGTH = 4;
 
 /**
+ * Five-letter words of the asking typed a letter short, but for their last: "wich" (which),
+ * "taks" (talks), "abot" (about), "thre" (there). Only where what was typed is no English word
+ * ("were", "abut", "bout" are words of their own).
+ */
+const SHORT_OF_ONE = ['which', 'talks', 'about', 'where', 'there'];
+
+/**
  * Whether a word is a slip of a word of the asking, two letters swapped or one missing or extra:
  * "anythign", "mentiond", "presentaiton". Only words of five letters or more, and never a
  * letter for another: "stuff" of "staff", "was" of "wasm" are other words. Callers ask only of
@@ -151,7 +159,11 @@ const SWAPPED_SHORT_LENGTH = 4;
  */
 export function slipOfFiller(word: string): boolean {
   if (FILLER.has(word)) return false;
-  if (word.length === SWAPPED_SHORT_LENGTH) return SWAPPED_SHORT.some((own) => swapped(word, own));
+  if (word.length === SWAPPED_SHORT_LENGTH)
+    return (
+      SWAPPED_SHORT.some((own) => swapped(word, own)) ||
+      (SHORT_OF_ONE.some((own) => oneMore(own, word)) && !englishWord(word))
+    );
   if (word.length < SLIP_LENGTH) return false;
   return SLIPPED.some(
     (own) =>
