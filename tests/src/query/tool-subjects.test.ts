@@ -6,9 +6,15 @@ import { event, ids, scope, talk } from './library-fixture.ts';
 const bot = new Bot({
   events: [event('quayconf', 'QuayConf 2025')],
   talks: [
-    talk('quayconf', 'style', 'Ending style wars', 'Prettier and rustfmt decide how our code looks', {
-      topic: 'Tooling',
-    }),
+    talk(
+      'quayconf',
+      'style',
+      'Ending style wars',
+      'Prettier and rustfmt decide how our code looks',
+      {
+        topic: 'Tooling',
+      },
+    ),
     talk('quayconf', 'rules', 'Rules that catch bugs', 'custom ESLint rules and Clippy lints', {
       topic: 'Tooling',
     }),
