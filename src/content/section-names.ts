@@ -1,5 +1,6 @@
 import { attendedAfterTurn } from './attended-after-all.ts';
 import { isEventGroup, isEventSection } from './event-sections.ts';
+import { isIdeaSection } from './idea-sections.ts';
 import { remembered } from './memo.ts';
 import { misspeltSection } from './misspelt-sections.ts';
 import { isAfterword, isOutlineHeading } from './outline-headings.ts';
@@ -177,7 +178,8 @@ export const isPostSection = remembered(
     isEventSection(name) ||
     allPostSections(name) ||
     misspeltSection(name) ||
-    isAfterword(name),
+    isAfterword(name) ||
+    isIdeaSection(name),
 );
 
 /**
