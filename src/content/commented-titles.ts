@@ -28,6 +28,8 @@ export function commentedTitles(
   for (const item of list.children) {
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') continue;
+    // Bullets are read only as plain "Title: opinion" lines: "- **Tip: book early**. …" is advice.
+    if (!list.ordered && paragraph.children.find((c) => c.type !== 'text')) continue;
     const read = commentedTitle(paragraph);
     if (!read) continue;
     if (read.marked) marked++;
