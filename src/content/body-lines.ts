@@ -83,8 +83,10 @@ export function dayParagraph(paragraph: MdNode, outer: TalkContext): TalkContext
   // Cheapest first: most paragraphs are longer than a day's name.
   if (paragraph.children.length > 3 || paragraph.children.some((c) => (c.value?.length ?? 0) > 60))
     return undefined;
+  // "Day 1:" over the day's list: the colon is no part of the day's name.
   const text = plainText(paragraph)
     .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/\s*[:：]$/u, '')
     .trim();
   if (text.length < 3 || text.length > 40 || text.includes('\n') || /[.!?]$/.test(text))
     return undefined;

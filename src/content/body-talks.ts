@@ -82,7 +82,10 @@ export function bodyTalks(
       const labelled =
         opening && previous?.type === 'paragraph' && introducesTalks(plainText(previous));
       const container = talkContainer || labelled;
-      if (labelled) introduced = true;
+      if (labelled) {
+        introduced = true;
+        context = trailingDay(previous as MdNode, outer) ?? context;
+      }
       let items = listTalks(node, context, container, timetable);
       if (items.length === 0) items = outlineTalks(node, context, container, timetable);
       // "Talks I attended:" over "Day 1:" and "1. Title — comment" items.
@@ -320,4 +323,14 @@ function italicLine(paragraph: MdNode): boolean {
     (c) => c.type !== 'text' || (c.value ?? '').trim() !== '',
   );
   return parts.length === 1 && parts[0]?.type === 'emphasis';
+}
+
+/**
+ * "A review of the talks I attended at FOSDEM: Saturday:" over the list: the line that says the
+ * list is the talks ends with their day.
+ */
+function trailingDay(paragraph: MdNode, outer: TalkContext): TalkContext | undefined {
+  const tail = /[:.!]\s+([^\s:.!?][^:.!?\n]{1,30}):\s*$/u.exec(plainText(paragraph));
+  if (!tail?.[1]) return undefined;
+  return dayParagraph({ ...paragraph, children: [textNode(tail[1], paragraph.line)] }, outer);
 }

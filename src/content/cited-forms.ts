@@ -11,7 +11,7 @@ import { looksLikeName } from './speaker-names.ts';
  */
 
 /** A person's name in prose: two to four capitalised words, "de", "van", "von" … between. */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|van|von|der|den|di|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’-]+){1,3}`;
+export const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|van|von|der|den|di|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’-]+){1,3}`;
 /** A company after "from", "of", "at": capitalised words, a period inside only ("Booking.com"). */
 const COMPANY = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*(?:\s+\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*){0,2}`;
 const PAREN = String.raw`\s*\(([^()]{2,60})\)`;

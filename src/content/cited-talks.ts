@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { proseKeynotes, speakerAround } from './cited-forms.ts';
+import { kindCitations, mayNameKind } from './kind-citations.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
@@ -21,7 +22,9 @@ export interface Cited {
   start: number;
   end: number;
   /** "Jane Doe's keynote on platform teams": a keynote by its subject, enough alone. */
-  kind?: 'Keynote';
+  kind?: string;
+  /** "Jane Doe (opening keynote: Title)": the kind and the title in parentheses, enough alone. */
+  labelled?: true;
   /** Named around the title (cited-forms.ts); `leads`: the title first in its paragraph. */
   around?: true;
   leads?: true;
@@ -76,6 +79,9 @@ function citationsIn(children: MdNode[]): Cited[] {
   for (const keynote of proseKeynotes(text))
     if (!found.some((c) => c.start < keynote.end && keynote.start < c.end))
       found.push({ ...keynote, kind: 'Keynote' });
+  for (const named of kindCitations(text))
+    if (!found.some((c) => c.start < named.end && named.start < c.end))
+      found.push({ ...named, labelled: true });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -98,7 +104,7 @@ export function citationCount(nodes: MdNode[]): number {
       // paragraph are a recap that cites.
       for (const cited of found)
         count +=
-          cited.kind === 'Keynote'
+          cited.labelled || cited.kind === 'Keynote'
             ? 2
             : !cited.around || cited.worded
               ? 1
@@ -208,7 +214,8 @@ function raw(child: MdNode | undefined): string {
 function mayCite(children: MdNode[]): boolean {
   for (const [index, child] of children.entries()) {
     if (child.type === 'text') {
-      if (/["“]/.test(child.value ?? '') || (child.value ?? '').includes('keynote')) return true;
+      const value = child.value ?? '';
+      if (/["“]/.test(value) || value.includes('keynote') || mayNameKind(value)) return true;
     } else if (child.type === 'link') {
       // '["Title"](…) von Jana Roth': a quoted title linked to its page.
       if (/^\s*["“„]/.test(plainText(child))) return true;

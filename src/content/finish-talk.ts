@@ -2,6 +2,7 @@ import type { Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { companiesFromNotes } from './company-in-notes.ts';
 import { type TalkFacts, toSpeaker } from './front-matter.ts';
+import { quotedOfficialTitle } from './quoted-title.ts';
 import { NO_COMPANY, NO_EMPLOYER } from './speaker-names.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import type { DraftTalk } from './talk-body.ts';
@@ -49,10 +50,11 @@ export function finishTalk(
     summary: buildSummary(draft.notes),
     source: { file, line: draft.line },
   };
-  if (facts?.official_title && facts.official_title !== draft.title) {
-    talk.officialTitle = facts.official_title;
-  }
-  if (draft.kind) talk.kind = draft.kind;
+  const quoted = facts?.official_title ? undefined : quotedOfficialTitle(draft);
+  const official = facts?.official_title ?? quoted?.title;
+  if (official && official !== draft.title) talk.officialTitle = official;
+  const kind = draft.kind ?? quoted?.kind;
+  if (kind) talk.kind = kind;
   if (topic) talk.topic = topic;
   const date = facts?.date ?? draft.date;
   if (date) talk.date = date;

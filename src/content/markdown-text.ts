@@ -22,6 +22,11 @@ export function hasText(node: MdNode): boolean {
     case 'break':
       return false;
     case 'text':
+      return (
+        node.value !== undefined &&
+        /\S/.test(node.value) &&
+        cleanText(withoutStrayMarks(node.value)) !== ''
+      );
     case 'inlineCode':
     case 'code':
     case 'image':
@@ -68,10 +73,36 @@ export function breaksAs(children: MdNode[], separator: string): MdNode[] {
   );
 }
 
+/**
+ * "schemas. ** worth a rewatch", "**Note the date", "so good**": bold marks left unclosed are
+ * literal text to Markdown, but no word of the notes. Marks inside words stay (`x**2`,
+ * `**kwargs`, `my__init__`); code keeps its own text.
+ */
+const STRAY_MARKS = /(^|\s)(?:\*{2,3}|_{2,3})(?=\s|$|\p{Lu})|(?<=[\p{L}.!?:)])\*{2,3}(?=\s|$)/gu;
+
+export function withoutStrayMarks(text: string): string {
+  if (!text.includes('**') && !text.includes('__')) return text;
+  return text.replace(STRAY_MARKS, '$1');
+}
+
 function collect(nodes: MdNode[], parts: string[], dropLinks: boolean): void {
+  let afterImage = false;
   for (const node of nodes) {
+    // "![Ada on stage](…)" then "_Ada on stage at Fjordconf_": the picture's caption, in italics
+    // under it, says what the picture shows as its alt text does: no prose either.
+    if (afterImage && node.type === 'emphasis') {
+      linksMet++;
+      if (!dropLinks) collect(node.children, parts, dropLinks);
+      continue;
+    }
+    afterImage =
+      node.type === 'image' ||
+      (afterImage &&
+        (node.type === 'break' || (node.type === 'text' && !/\S/.test(node.value ?? ''))));
     switch (node.type) {
       case 'text':
+        parts.push(withoutStrayMarks(node.value ?? ''));
+        break;
       case 'inlineCode':
       case 'code':
         parts.push(node.value ?? '');

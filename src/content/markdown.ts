@@ -1,6 +1,7 @@
 import MarkdownIt, { type Options, type PluginWithParams } from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import container from 'markdown-it-container';
+import { liquidAddresses } from './liquid-addresses.ts';
 import { atxSpace } from './markdown-atx-space.ts';
 import { CHUNK_CHARS, scan } from './markdown-chunks.ts';
 import { doccDirectives } from './markdown-docc.ts';
@@ -52,6 +53,7 @@ function markdownIt(): MarkdownIt {
   md.use(doccDirectives);
   md.use(atxSpace);
   md.use(videoEmbeds);
+  md.use(liquidAddresses);
   // linkify-it's own pretest is one large Unicode regex run over every paragraph (~10% of a
   // parse). Without fuzzy links or e-mails a link needs a scheme ("https:", "mailto:") or "//",
   // so text with neither ':' nor "//" has none: skipping it finds exactly the same links.
