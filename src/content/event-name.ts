@@ -355,7 +355,7 @@ const PLACE_THEN = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*(?:\s[�
  * learned", "参加レポート", "in ten talks".
  */
 const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?(?:\s+(?:(?:my|quick|live|some|a few|random|personal|interesting|key|main|final)\s+){0,2}(?:notes|recap|highlights|takeaways|learnings|lessons(?: learn[et]d?)?|tidbits|thoughts|reflections|observations|musings|favou?rites|summary|review|(?:trip |conference |event )?report|write-?up|round-?up|wrap[- ]?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|notlarım|notları|notlar|izlenimlerim|मेरे नोट्स|नोट्स|ملاحظاتي)|\s*(?:[にへ]?(?:参加|行って)(?:して)?(?:きました|してきた|した)?(?:の)?(?:レポート|報告|ブログ|記|感想)?|レポート|参戦記|(?:の)?(?:感想|まとめ|振り返り)|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记))(?:\s+#[\p{L}_][\p{L}\d_-]*)*$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?(?:\s+(?:(?:my|quick|live|some|a few|random|personal|interesting|key|main|final)\s+){0,2}(?:notes|recap|highlights|takeaways|learnings|lessons(?: learn[et]d?)?|tidbits|thoughts|reflections|observations|musings|favou?rites|summary|in review|in retrospect|review|(?:trip |conference |event )?report|write-?up|round-?up|wrap[- ]?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|notlarım|notları|notlar|izlenimlerim|मेरे नोट्स|नोट्स|ملاحظاتي)|\s*(?:[にへ]?(?:参加|行って)(?:して)?(?:きました|してきた|した)?(?:の)?(?:レポート|報告|ブログ|記|感想)?|レポート|参戦記|(?:の)?(?:感想|まとめ|振り返り)|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记))(?:\s+#[\p{L}_][\p{L}\d_-]*)*$/iu;
 
 /**
  * Where a title says the conference was: "EuroSysML 2025 (Lisbon)", "Sud Web Summit 2025 à
@@ -369,7 +369,7 @@ export function conferencePlace(title: string): string | undefined {
     /(?:\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:the|a|an)\s)(\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)/u.exec(
       text,
     )?.[1] ??
-    /\b(?:19|20)\d{2}\s+(?:à|in|en|em|w|im|a)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=$|[\s,:;.!—–-])/u.exec(
+    /\b(?:19|20)\d{2}\s+(?:à|in|en|em|w|im|a)\s+(?!(?:Review|Retrospect|Brief|Pictures|Photos|Numbers|Tweets|Talks)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=$|[\s,:;.!—–-])/u.exec(
       text,
     )?.[1];
   if (place) return place.trim();
