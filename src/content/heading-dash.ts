@@ -102,9 +102,12 @@ function splitThree(
   return { title, speakers: names.map((n) => ({ name: n, company })) };
 }
 
-/** "T.", "M. K.", "J. & R.": people named by their initials only (the last period may be cut). */
+/**
+ * "T.", "M. K.", "J. & R.": people named by their initials only (the last period may be cut).
+ * Capitals run together ("AWS", "DWG") are an acronym, a company's or the author's mark.
+ */
 function initialsOnly(text: string): Speaker[] | undefined {
-  if (!INITIALS.test(text.trim())) return undefined;
+  if (!INITIALS.test(text.trim()) || /\p{Lu}\p{Lu}/u.test(text)) return undefined;
   return text
     .trim()
     .split(/\s*(?:&|\band\b|,|\+)\s*/)

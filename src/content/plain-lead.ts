@@ -6,6 +6,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
+import { commonWordsOnly } from './subtitle-dash.ts';
 import { isKindAlone } from './title-marks.ts';
 
 /**
@@ -122,6 +123,9 @@ function plainLine(
     if (cut.index > 200 || ++tried > 4) break;
     const lead = titleAndSpeakers(text.slice(0, cut.index));
     const notes = text.slice(cut.index + cut[0].length).trim();
+    // "Title - D.W.G.: solid intro": initials before a colon sign the comment; no speaker's.
+    if (cut[0].startsWith(':') && lead?.speakers.every((s) => INITIALS_ONLY.test(s.name ?? '')))
+      continue;
     if (lead && /\p{L}{2}/u.test(notes)) return { ...lead, notes };
   }
   return undefined;
@@ -136,7 +140,15 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
   }
   const parts = splitHeading(text, true);
   if (parts.speakers.length === 0 || !/\p{L}{2}/u.test(parts.title)) return undefined;
+  // "- Event Sourcing: worth it": a topic and the author's word on it; a person's name before
+  // the colon has a word no dictionary has, or a given name.
+  const [only] = parts.speakers;
+  const name = only?.name ?? '';
+  if (parts.speakers.length === 1 && !only?.company && text.startsWith(`${name}:`)) {
+    if (commonWordsOnly(name.split(/\s+/))) return undefined;
+  }
   return { title: parts.title, speakers: parts.speakers };
 }
 
+const INITIALS_ONLY = /^(?:\p{Lu}\.?\s?)+$/u;
 const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;
