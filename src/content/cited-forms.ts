@@ -29,6 +29,9 @@ const AFTER = [
   new RegExp(String.raw`^\s*(?:,|[—–-])\s*(${NAME})${PAREN}`, 'u'),
 ];
 
+/** A dash, then a marked or quoted title (or the end of the words before one). */
+const NEXT_TITLE = /^\s*[—–-]\s*(?:["“„*_]|$)/u;
+
 /** What a German recap says a speaker did ("sprach", "erklärte", "präsentierte", "gab"). */
 const GERMAN_VERB =
   '(?:sprach(?:en)?|erklärt(?:e|en)?|präsentiert(?:e|en)?|referiert(?:e|en)?|zeigt(?:e|en)?|plädiert(?:e|en)?|gab(?:en)?|stellt(?:e|en)?)';
@@ -65,8 +68,12 @@ const BEFORE = [
 
 /** The speaker a title's surroundings name, or undefined. */
 export function speakerAround(before: string, after: string): Speaker[] | undefined {
-  for (const pattern of AFTER) {
-    const found = person(pattern.exec(after.slice(0, 160)));
+  for (const [index, pattern] of AFTER.entries()) {
+    const match = pattern.exec(after.slice(0, 160));
+    // "A (Acme) — *T1*, B (Beta) — *T2*": a name with a dash and the next title after it is
+    // that title's speaker, cited the same way as the first, not the first's.
+    if (match && index > 0 && NEXT_TITLE.test(after.slice(match[0].length))) continue;
+    const found = person(match);
     if (found) return found;
   }
   if (!/[—–-]\s*$|\s$/.test(before)) return undefined;
