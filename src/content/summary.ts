@@ -96,6 +96,15 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
       }
       if (said === '' || point.children.length === 0) break;
     }
+    // The first point alone longer than a summary: its first sentences, cut where one ends (or
+    // at a word), rather than a later, smaller point in its place.
+    if (chosen.length === 0 && point === ordered[0]) {
+      const cut = cutToFit(sentence(point, 0), max);
+      if (cut) {
+        chosen.push(cut);
+        length += cut.length;
+      }
+    }
   }
   if (chosen.length === 0 && sentences[0]) return truncate(sentences[0], max);
   // Only a question over a few short bullets ("blameless postmortems"): those bullets say more
@@ -110,6 +119,14 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
     return truncate(short.join(' '), max);
   }
   return chosen.join(' ');
+}
+
+/** `text` cut to `max` after its last whole sentence that fits, else at a word. */
+function cutToFit(text: string, max: number): string {
+  if (text === '' || text.length <= max) return text;
+  const ends = [...text.slice(0, max + 1).matchAll(/[.!?…。！？](?=\s|$)/gu)];
+  const end = ends.at(-1)?.index;
+  return end !== undefined && end >= max / 3 ? text.slice(0, end + 1) : truncate(text, max);
 }
 
 /** "★★★★☆ — must watch": the author's rating before their words, no words of the summary. */
