@@ -4,6 +4,7 @@ import { boldPersonWithCompany } from './bold-person.ts';
 import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
 import { chatLines } from './chat-lines.ts';
 import { chatMessages, startsMessage } from './chat-messages.ts';
+import { opensOtherTalk, speaksOfCited } from './cited-follow.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
 import { commentedTitles } from './commented-titles.ts';
 import { conferenceName } from './event-name.ts';
@@ -57,6 +58,8 @@ export function bodyTalks(
   // Kept apart until the talks are taken: notes not taken here are read (and checked) elsewhere.
   const problems: ContentProblem[] = [];
   let current: DraftTalk | undefined;
+  /** `current`, where a recap's inline citation made it (see `speaksOfCited`). */
+  let citing: DraftTalk | undefined;
   let previous: MdNode | undefined;
   /** Talks of lists labelled as the programme ("Planning :"): talks though none names a speaker. */
   let programme = 0;
@@ -132,6 +135,7 @@ export function bodyTalks(
       if (cited && cited.drafts.length > 0 && !cited.leading) {
         drafts.push(...cited.drafts);
         current = cited.drafts[cited.drafts.length - 1];
+        citing = current;
         previous = node;
         continue;
       }
@@ -205,6 +209,13 @@ export function bodyTalks(
     if (current && besideTalks(node)) current = undefined;
     // "**Tom Whitaker**  12:30 PM" over "lunch anyone?": the chat's next message, no note.
     if (current && startsMessage(node)) current = undefined;
+    // "The venue was great." after the citing paragraphs: no note of the talk cited last.
+    // "Joe Thompson's talk about …": another talk, no note of this one.
+    if (current && node.type === 'paragraph') {
+      const text = plainText(node);
+      if (current === citing ? !speaksOfCited(text, current) : opensOtherTalk(text, current))
+        current = undefined;
+    }
     if (current) current.notes.push(...readInto(current, [node], file, problems));
     previous = node;
   }

@@ -220,6 +220,10 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
     const speakers = people && people.length > 1 ? people : [{ name }];
     return { title, speakers: speakers.map((s) => (company ? { ...s, company } : s)) };
   }
+  // "The session from A and B titled "Title" was amazing": the people, then "titled".
+  const titled = TALK_NOUN.test(quote[1] ?? '') ? TITLED.exec(quote[1] ?? '') : null;
+  const from = titled?.[1] ? parseSpeakerText(titled[1]) : undefined;
+  if (from?.every((s) => looksLikeName(s.name ?? ''))) return { title, speakers: from };
   // "… went to see A and B (both at Brightline) present "Title"": the people, a speaking verb.
   const subject = personBefore(quote[1] ?? '');
   if (subject) return { title, speakers: subject };
@@ -268,6 +272,10 @@ const BY_HANDLE =
  */
 const NAME_BEFORE =
   /(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})?)(?:\s+\((?:both\s+)?([^()@]{2,40})\))?(?:['’]s?\s+(?:(?:opening|closing)\s+)?(?:talk|keynote|session|presentation|lightning talk),?|\s*(?:\(@[\w.-]{1,30}\))?\s+(?:on|about|presenting|presented|gave)|\s+(?:talk(?:ed)?|sp[eo]ak|spoke)\s+(?:on|about)|\s+(?:gave|presented|delivered|did)\s+(?:a|an|the|his|her|their)\s+(?:(?:opening|closing|joint)\s+)?(?:talk|keynote|session|presentation|lightning talk)\s+(?:called|titled|named|on|about))\s*$/u;
+
+/** "from Jane Doe and John Roe titled ": the people a talk is from, before its title. */
+const TITLED =
+  /\b(?:from|by|with)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})?),?\s+(?:titled|called|entitled)\s*$/u;
 
 /**
  * The verbs that end a speaker's name in a sentence ("by Jo Park was great"), and the German ones
