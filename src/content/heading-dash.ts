@@ -68,7 +68,13 @@ export function splitColon(text: string): HeadingParts | undefined {
   // "Rachel Andrew: Grid Layout": a title in capitals reads as a name too; a given name first
   // (and none after the colon) says which side is the person.
   const person = givenNameFirst(text.slice(0, colon), title);
-  if ((parseSpeakerText(title) && !person) || !/\p{L}/u.test(title)) return undefined;
+  // "Tim O'Reilly, O'Reilly Media: O'Reilly Radar": a given name and a company before the colon
+  // say that side is the person, though the title reads as a name too.
+  const employed =
+    speakers.every((s) => s.company) &&
+    isGivenName(text.trimStart().split(/\s+/)[0] ?? '') &&
+    !parseSpeakerText(title)?.some((s) => s.company);
+  if ((parseSpeakerText(title) && !person && !employed) || !/\p{L}/u.test(title)) return undefined;
   return { title, speakers };
 }
 
