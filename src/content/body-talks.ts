@@ -26,6 +26,7 @@ import { leadBold, leadLink, timeLead } from './talk-lead.ts';
 import { addLink } from './talk-links.ts';
 import { introducesTalks } from './talks-label.ts';
 import { threadCounters } from './thread-counters.ts';
+import { topicBullets } from './topic-bullets.ts';
 
 /**
  * Talks written without a heading of their own, in the body of a section or of the post:
@@ -93,6 +94,8 @@ export function bodyTalks(
       if (items.length === 0) items = outlineTalks(node, context, container, timetable);
       // "Talks I attended:" over "Day 1:" and "1. Title — comment" items.
       if (items.length === 0) items = commentedTitles(node, context, introduced);
+      // "Some of my favourites were:" over "- Jane Doe talking about effect systems. …".
+      if (items.length === 0 && introduced) items = topicBullets(node, context);
       if (items.length > 0) {
         // "**Lightning talks**" over the list: its talks are of that kind.
         if (previous && lightningLabel(previous))
