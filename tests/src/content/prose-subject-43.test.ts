@@ -56,3 +56,28 @@ describe('a speaker named only in the opening of the notes', () => {
     ]);
   });
 });
+
+describe('"In this talk, Jane Roe explains …" in the notes', () => {
+  it('names the speaker, not a topic doing something', () => {
+    const { talks } = post(
+      '# The tech talks you must watch',
+      '',
+      '## Deliberate Practice in Software Development',
+      '',
+      'Have you heard of the 10-year rule? In this talk, Mary Poppendieck makes an analysis of that theory.',
+      '',
+      '## Simple Made Easy',
+      '',
+      'In this talk, Rich Hickey explains the difference between simple and easy.',
+      '',
+      '## Event-driven everything',
+      '',
+      'In this talk, Event Sourcing gets the blame for every outage.',
+    );
+    expect(talks.map((t) => [t.title, who(t)])).toEqual([
+      ['Deliberate Practice in Software Development', ['Mary Poppendieck']],
+      ['Simple Made Easy', ['Rich Hickey']],
+      ['Event-driven everything', []],
+    ]);
+  });
+});
