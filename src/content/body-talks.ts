@@ -10,6 +10,7 @@ import { commentedTitles } from './commented-titles.ts';
 import { conferenceName } from './event-name.ts';
 import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { FirstNames } from './first-name-talks.ts';
+import { keynoteParagraph } from './keynote-paragraphs.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
@@ -177,6 +178,7 @@ export function bodyTalks(
         paragraphTalk(node, context, nodes[index + 1]) ??
         boldTitleTalk(node, nodes[index + 1], context, talkContainer) ??
         proseParagraphTalk(node, context) ??
+        keynoteParagraph(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
         firstNameTalk(node, words, context, firstNames);
       firstNames.introduce(words);

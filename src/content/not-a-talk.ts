@@ -1,4 +1,8 @@
 import { isGivenName } from './given-names.ts';
+import { KEYNOTES } from './keynote-paragraphs.ts';
+
+export { KEYNOTES };
+
 import { named } from './named-notes.ts';
 import { headingName, isAside, isSubsectionName } from './section-names.ts';
 import { hasImage, headingParts, meaningful, onlyDecoration, type Section } from './sections.ts';
@@ -95,7 +99,6 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
 const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;
 
 /** "Keynotes", "Les Keynotes", "Las keynotes", "Die Keynotes": the keynotes together. */
-const KEYNOTES = /^(?:the |les |las |los |os |as |die |le )?keynotes$/i;
 
 /** "Martina", "Alessandro": one word, a given name, as a heading. */
 function firstNameAlone(title: string): boolean {

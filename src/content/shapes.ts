@@ -10,7 +10,7 @@ import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { splitHeading } from './heading-title.ts';
 import { labelledGroup } from './labelled-group.ts';
 import { placeNamedNotes } from './named-notes.ts';
-import { notATalk } from './not-a-talk.ts';
+import { KEYNOTES, notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
@@ -268,7 +268,7 @@ export class ShapeReader {
         // "## KubeCon EU 2025" over a list of its talks (asked only here: most headings are talks).
         if (namesEdition(name)) for (const draft of found.drafts) draft.conference = name;
         this.listGroups++;
-        this.bodyGroupDepths.add(section.depth);
+        if (!KEYNOTES.test(name)) this.bodyGroupDepths.add(section.depth);
         this.groupTopics.add(track ?? name);
         this.takeBodyTalks(found, section.line);
         return;

@@ -39,9 +39,15 @@ function topicLine(text: string): { title: string; name: string } | undefined {
   if (!isGivenName(words[0] ?? '') && commonWordsOnly(words)) return undefined;
   const people = parseSpeakerText(name);
   if (people?.length !== 1 || people[0]?.name !== name || people[0].company) return undefined;
-  const subject = CLAUSE.exec(text.slice(match[0].length))?.[0].trim() ?? '';
+  const title = topicTitle(text.slice(match[0].length));
+  return title ? { title, name } : undefined;
+}
+
+/** The subject a sentence goes on with, its first clause, as a title ("effect systems. …"). */
+export function topicTitle(rest: string): string | undefined {
+  const subject = CLAUSE.exec(rest)?.[0].trim() ?? '';
   if (!/\p{L}{2}/u.test(subject) || subject.split(/\s+/).length > 10) return undefined;
-  return { title: `${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, name };
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
 }
 
 /** "Jane Doe talking about ", "Jane Doe gave a fascinating talk about ", "Jane Doe spoke on ". */
