@@ -4,6 +4,7 @@ import { honorificSpeaker } from './honorific-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
+import { commonWordsOnly } from './subtitle-dash.ts';
 import { talkBySpeaker } from './talk-by.ts';
 
 /**
@@ -37,6 +38,24 @@ function talkOfPerson(text: string): Speaker | undefined {
   return people?.length === 1 && people[0]?.name === name ? { name } : undefined;
 }
 
+/**
+ * "In this talk, Mary Poppendieck makes an interesting analysis…", "In her keynote, Jane Roe
+ * argued…": the person doing something in the talk, named in a sentence of the notes.
+ */
+const IN_THIS_TALK = new RegExp(
+  String.raw`(?:^|[.!?]\s+)In (?:this|his|her|their|the) (?:talk|keynote|session|presentation|lecture),?\s+(${PROSE_NAME})\s+(?:\p{Ll}+(?:s|ed)|gave|took|made|shows|spoke|went)\b`,
+  'u',
+);
+
+function inThisTalk(text: string): Speaker | undefined {
+  if (!text.includes('In ')) return undefined;
+  const name = IN_THIS_TALK.exec(text)?.[1];
+  const words = name?.split(/\s+/) ?? [];
+  if (!name || (!isGivenName(words[0] ?? '') && commonWordsOnly(words))) return undefined;
+  const people = parseSpeakerText(name);
+  return people?.length === 1 && people[0]?.name === name ? { name } : undefined;
+}
+
 /** "done by" names the speaker only with a company after it; the other verbs say so alone. */
 const NAMING_ALONE = /^(?:presented|given|delivered)\b/;
 
@@ -66,7 +85,11 @@ function paragraphSpeaker(
 ): Speaker | undefined {
   if (text.length > 1500) return undefined;
   const named =
-    namedSpeaker(text) ?? honorificSpeaker(text) ?? talkOfPerson(text) ?? talkBySpeaker(text);
+    namedSpeaker(text) ??
+    honorificSpeaker(text) ??
+    talkOfPerson(text) ??
+    talkBySpeaker(text) ??
+    inThisTalk(text);
   if (named) return named;
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);
