@@ -30,6 +30,10 @@ const WORD = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
 const COMPANY = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,3})`;
 const ROLE = String.raw`(?:works|worked|is working|(?:is|was)\s+(?:an?|the)\s+[\p{Ll}\s-]{2,40}?|arbeitet|werkt)`;
 
+/** What a talk was at its event, not a person's work: "the perfect ending", "the highlight". */
+const AT_THE_EVENT =
+  /\b(?:ending|end|opening|opener|start|close|closer|highlight|finale|talk|keynote|session|surprise)\s+(?:at|for)\s/u;
+
 function companyOf(name: string, sentences: string[], alone: boolean): string | undefined {
   const first = name.split(/\s+/)[0] ?? name;
   const who = [
@@ -42,8 +46,9 @@ function companyOf(name: string, sentences: string[], alone: boolean): string | 
     'u',
   );
   for (const sentence of sentences) {
-    const company = pattern.exec(sentence)?.[1];
-    if (company) return company;
+    const match = pattern.exec(sentence);
+    // "Randall Munroe was the perfect ending for Strange Loop": the talk's place at the event.
+    if (match?.[1] && !AT_THE_EVENT.test(match[0])) return match[1];
   }
   return undefined;
 }

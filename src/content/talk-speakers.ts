@@ -72,7 +72,7 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const said = first?.type === 'paragraph' ? plainText(first) : undefined;
   const subject =
     said !== undefined
-      ? (subjectSpeaker(said) ?? japaneseSubject(said) ?? subjectOnTopic(said))
+      ? (subjectSpeaker(said) ?? japaneseSubject(said) ?? subjectOnTopic(said, content, first))
       : undefined;
   if (subject) {
     speakers.push(subject);
