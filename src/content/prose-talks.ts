@@ -9,6 +9,7 @@ import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 import { SPEAKING } from './talk-speakers.ts';
 import { sessionKind } from './title-marks.ts';
+import { watchedTalk } from './watched-title.ts';
 
 /**
  * A blog recap in prose: "**Kafka at scale** by Jo Park was the first talk…", "After coffee I
@@ -24,6 +25,7 @@ export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
   const found =
     markedTalk(paragraph.children) ??
     quotedTalk(text) ??
+    watchedTalk(text) ??
     (startsMessage(paragraph) ? afterAside(text) : undefined);
   if (!found) return undefined;
   // "Anja Berg's lightning talk "Records…"", "The opening keynote, **Software that lasts**": the
