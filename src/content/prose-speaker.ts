@@ -49,7 +49,8 @@ const IN_THIS_TALK = new RegExp(
 
 function inThisTalk(text: string): Speaker | undefined {
   if (!text.includes('In ')) return undefined;
-  const name = IN_THIS_TALK.exec(text)?.[1];
+  // "In this talk, Dr. Vera Holm shares …": the person, without the title (as her profile link reads).
+  const name = IN_THIS_TALK.exec(text)?.[1]?.replace(/^(?:Dr|Prof)\.?\s+/, '');
   const words = name?.split(/\s+/) ?? [];
   if (!name || (!isGivenName(words[0] ?? '') && commonWordsOnly(words))) return undefined;
   const people = parseSpeakerText(name);
