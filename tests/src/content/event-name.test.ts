@@ -52,6 +52,12 @@ describe('the conference a post is about, from its title', () => {
     ['What our team learned about Kafka', 'What our team learned about Kafka'],
     ['Attending DDD Europe 2024', 'DDD Europe 2024'],
     ['GopherCon EU 2024 Day 1', 'GopherCon EU 2024'],
+    // No year: the day goes when what is left is a proper name.
+    ['CppNorth Day 1', 'CppNorth'],
+    ['GOTO Amsterdam, day two', 'GOTO Amsterdam'],
+    ['Devoxx Belgium (day 2)', 'Devoxx Belgium'],
+    ['Random Thoughts Day 2', 'Random Thoughts Day 2'],
+    ['Team Notes, Day 1', 'Team Notes, Day 1'],
     // The day after the year, in other languages: the talks carry it (title-day.test.ts).
     ['PyFjord 2017 -第二天', 'PyFjord 2017'],
     ['KaigiFjord 2023 1日目', 'KaigiFjord 2023'],
