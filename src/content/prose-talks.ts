@@ -24,6 +24,7 @@ export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
   const found =
     markedTalk(paragraph.children) ??
     quotedTalk(text) ??
+    unmarkedTalk(text) ??
     (startsMessage(paragraph) ? afterAside(text) : undefined);
   if (!found) return undefined;
   // "Anja Berg's lightning talk "Records…"", "The opening keynote, **Software that lasts**": the
@@ -240,6 +241,40 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   const next = talked ? speakerNext(after) : undefined;
   return next ? { title, speakers: [next] } : undefined;
 }
+
+/**
+ * "Then I watched Beginner's Mind, Expert's Mind by Dawid Zalewski.", "After lunch I caught
+ * Rust in Anger by Jo Park, which…": a plain-text recap names the talk unmarked. Only where the
+ * author says they saw it, the words between are in Title Case, and a person's name follows "by".
+ */
+function unmarkedTalk(text: string): ProseTalk | undefined {
+  const seen = SAW_UNMARKED.exec(text);
+  if (!seen) return undefined;
+  const rest = text.slice(seen[0].length);
+  const sentence = rest.slice(0, rest.search(/[.!?](?:\s|$)|$/u) + 1);
+  for (let by = sentence.indexOf(' by '); by > 0; by = sentence.indexOf(' by ', by + 1)) {
+    const title = sentence.slice(0, by).trim();
+    const named = BY_NAME.exec(sentence.slice(by));
+    if (named?.[1] && looksLikeName(named[1]) && inTitleCase(title)) {
+      const company = named[2]?.trim();
+      return { title, speakers: [company ? { name: named[1], company } : { name: named[1] }] };
+    }
+  }
+  return undefined;
+}
+
+/** "Then I watched ", "After lunch we caught ": the author saw the talk named next. */
+const SAW_UNMARKED =
+  /^(?:[\p{L}\d,’' ]{0,40}\s)?(?:I|we)\s+(?:(?:also|then|first|finally|later)\s+)?(?:watched|attended|saw|caught|went to(?: see)?|listened to|sat in on|checked out)\s+(?=\p{Lu})/iu;
+
+/** Two to twelve words, each capitalised but for the small words between ("in", "of", "and"). */
+function inTitleCase(title: string): boolean {
+  const words = title.split(/\s+/);
+  if (words.length < 2 || words.length > 12 || /["“”*_[\]]/u.test(title)) return false;
+  return words.every((word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && SMALL_WORD.test(word)));
+}
+
+const SMALL_WORD = /^(?:a|an|the|of|in|on|for|to|and|or|with|at|from|vs\.?|is|as|into|via)$/;
 
 /**
  * "I went to "Testing in production, safely". Charity Majors explained what…": a quoted title
