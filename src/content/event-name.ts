@@ -281,7 +281,7 @@ const LEAD = new RegExp(
       String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
       'attending',
       String.raw`live(?:[- ]?blog(?:ging)?)?(?=\s*:)`,
-      String.raw`day\s*\d{1,2}(?= at| of)`,
+      String.raw`day\s*(?:\d{1,2}|one|two|three|four|five)(?= at| of)`,
       'experiences?',
       'notes?',
       'takeaways?',

@@ -66,6 +66,8 @@ describe('the conference a post is about, from its title', () => {
     ['Harbour Days 2022 Jour 2', 'Harbour Days 2022'],
     ['PyFjord 2017 Day Two', 'PyFjord 2017'],
     ['Day 2 at NDC Oslo 2024', 'NDC Oslo 2024'],
+    ['Day two at NDC Oslo 2024', 'NDC Oslo 2024'],
+    ['Day one of KubeCon EU', 'KubeCon EU'],
     ['My experience at Web Summit 2024', 'Web Summit 2024'],
     ['10 lessons from QCon London 2024', 'QCon London 2024'],
     ['Reflecting on SREcon23 Americas', 'SREcon23 Americas'],
