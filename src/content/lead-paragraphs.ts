@@ -47,6 +47,8 @@ function leadOf(paragraph: MdNode): Lead | undefined {
   if (alone) return alone;
   const found = plainLead(paragraph, false);
   if (!found || found.speakers.length === 0 || found.notes === undefined) return undefined;
+  // "Culture (People First) - shared ownership": only people, by their names, make a talk.
+  if (!found.speakers.every((person) => looksLikeName(person.name ?? ''))) return undefined;
   // "Then I watched Title by Jane Doe. She…": `proseTalk` knows where such a title starts.
   return proseTalk(paragraph) ? undefined : found;
 }
@@ -64,13 +66,15 @@ function titleLine(paragraph: MdNode): Lead | undefined {
   const people = parts?.[2] ? parseSpeakerText(parts[2]) : undefined;
   if (parts?.[1] && people?.length && people.every((person) => looksLikeName(person.name ?? '')))
     return { title: parts[1], speakers: people };
-  const found = plainLead(paragraph, false);
-  return found && found.speakers.length > 0 && !found.notes ? found : undefined;
+  return undefined;
 }
 
-/** "Title with Jane Doe", "Title with Jane Doe and Joe Bloggs": the people after "with". */
+/**
+ * "Title with Jane Doe", "Title by Jane Doe and Joe Bloggs": the people after "with" or "by", and
+ * nothing after them ("Culture (People First)" names no one).
+ */
 const WITH_PEOPLE =
-  /^(\S.{6,110}?)\s+with\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})?)$/u;
+  /^(\S.{6,110}?)\s+(?:with|by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})?)$/u;
 
 const QUOTATION = /^["“‘'].*[.!?,]["”’']/u;
 
