@@ -12,6 +12,7 @@ import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
 import { FirstNames } from './first-name-talks.ts';
 import { keynoteParagraph } from './keynote-paragraphs.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
+import { leadParagraphCount, leadParagraphTalk } from './lead-paragraphs.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
@@ -69,6 +70,8 @@ export function bodyTalks(
   // heading above says it is one talk.
   const cites = minimum === 1 && citationCount(nodes) >= 2;
   const firstNames = new FirstNames();
+  // "Title by Jane Doe - notes" paragraphs, as a list's items read, where two or more open so.
+  const leads = minimum === 1 && leadParagraphCount(nodes) >= 2;
   /** A line of the post's opening said its lists are the talks ("Talks I attended:"). */
   let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
@@ -180,7 +183,8 @@ export function bodyTalks(
         proseParagraphTalk(node, context) ??
         keynoteParagraph(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
-        firstNameTalk(node, words, context, firstNames);
+        firstNameTalk(node, words, context, firstNames) ??
+        (leads ? leadParagraphTalk(node, context) : undefined);
       firstNames.introduce(words);
       if (talk) {
         current = talk.draft;

@@ -130,7 +130,10 @@ export function conferenceName(title: string): string {
       '',
     )
     .trimEnd();
-  if (dayless !== name && isEventName(dayless)) name = dayless;
+  // "CppNorth Day 1", "GOTO Amsterdam, day two", "Devoxx Belgium (day 2)": with no year, what
+  // is left names the conference when it is a proper name ("Random Thoughts, day 2" is not).
+  const proper = PROPER_NAME.test(dayless) && !isPostLabel(dayless);
+  if (dayless !== name && (isEventName(dayless) || proper)) name = dayless;
   else {
     // "PyCon 2017 -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "JSConf 2019 Tag 2",
     // "Devoxx 2022 Jour 2": the day of the conference, as a day heading writes it, after the year.
@@ -147,6 +150,9 @@ export function conferenceName(title: string): string {
   if (!changed || !named || name.split(/\s+/).length > 8) return title.trim();
   return name;
 }
+
+/** One to four words, each capitalised or a number: "CppNorth", "GOTO Amsterdam", "JS Day Verona". */
+const PROPER_NAME = /^\p{Lu}[\p{L}\d'’.&+-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d'’.&+-]*){0,3}$/u;
 
 /** "![alt](…)", "[![Awesome](…/badge.svg)](…)": images and linked badges in a title. */
 const BADGE = /\s*\[?!\[[^\][]{0,80}\]\([^()\s]{1,300}\)(?:\]\([^()\s]{1,300}\))?/g;
@@ -275,7 +281,7 @@ const LEAD = new RegExp(
       String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
       'attending',
       String.raw`live(?:[- ]?blog(?:ging)?)?(?=\s*:)`,
-      String.raw`day\s*\d{1,2}(?= at| of)`,
+      String.raw`day\s*(?:\d{1,2}|one|two|three|four|five)(?= at| of)`,
       'experiences?',
       'notes?',
       'takeaways?',

@@ -30,6 +30,8 @@ export function talkOfFileParts(
   if (rest.some((section) => section.depth < first.depth)) return undefined;
   const title = first.title;
   if (YEAR.test(title) || POST_WORDS.test(title) || isDayOnly(title)) return undefined;
+  // "## Getting there", "## The venue" under it: a post about going, its byline the author's.
+  if (aboutAttending(first)) return undefined;
   const name = headingName(title);
   if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return undefined;
   // "Talk given by [@jkleinsc](…)" last, under the one title: that talk, a side note above it.
@@ -192,3 +194,11 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** A title that says it is a post of many talks: "KubeCon notes", "Day 2 recap". */
 const POST_WORDS =
   /\b(?:notes|recap|summary|talks|sessions|highlights|takeaways|conference|conf|meetup|day|days|week|trip|report|review)\b/i;
+
+/** Sections of a post about going to a conference, never of one talk's notes. */
+function aboutAttending(section: Section): boolean {
+  return section.children.some((child) => ATTENDING.test(headingName(child.title)));
+}
+
+const ATTENDING =
+  /^(?:the )?(?:venue|location|travel(?:l?ing)?|getting there|accommodation|hotel|logistics|food(?: (?:and|&) drinks?)?|catering|(?:after ?)?part(?:y|ies)|social(?: events?)?|socials|swag|expo(?: hall)?|registration|wifi|happy hour)$/i;

@@ -110,6 +110,8 @@ function readTitle(text: string): string {
     .replace(/^【[^】]{1,20}】\s*/u, '')
     // "Matz - In Defense of GVL - Keynote": the kind after the last dash (kept as the talk's kind).
     .replace(KIND_AFTER_DASH, '')
+    // "Looking back at seven years, a keynote": the kind after a comma (kept as the talk's kind).
+    .replace(KIND_AFTER_COMMA, '')
     // "Talk 1: …", "Session 2 – …": the author's count of the talks (not "Talk 2 – Jane Doe").
     // A title with a subtitle after its dash ("Multi-Agent Systems — The Case of Credit
     // Scoring") or a phrase ("Forty Hours of Hacking") is no one's name, though it reads as a
@@ -174,6 +176,10 @@ const KIND_ALONE =
 const KIND_AFTER_DASH =
   /\s+[-–—|]\s+((?:opening |closing )?(?:keynote|panel(?: discussion)?|workshop|tutorial|lightning talk))\s*$/i;
 
+/** "…, a keynote", "…, the closing keynote", "…, a lightning talk": the kind after a comma. */
+const KIND_AFTER_COMMA =
+  /(?<=\S\s+\S+),\s+(?:a|an|the|his|her|their)\s+((?:opening |closing |short |great )?(?:keynote|panel(?: discussion)?|workshop|tutorial|lightning talk|talk|presentation|session))\s*$/i;
+
 /** The heading without the kind after its last dash, where a dash still parts the rest. */
 export function withoutKindAfterDash(heading: string): string {
   const kindless = heading.replace(KIND_AFTER_DASH, '');
@@ -232,7 +238,7 @@ export function sessionKind(text: string): string | undefined {
   const alone = KIND_ALONE.exec(cleanTitle(rest));
   if (alone) marks.push(alone[0]);
   for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
-  const after = KIND_AFTER_DASH.exec(rest);
+  const after = KIND_AFTER_DASH.exec(rest) ?? KIND_AFTER_COMMA.exec(rest);
   if (after?.[1]) marks.push(after[1]);
   for (const mark of marks) {
     const kind = KINDS.find(([word]) => word.test(mark));

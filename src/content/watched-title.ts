@@ -8,19 +8,20 @@ import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
  */
 export function watchedTalk(
   text: string,
-): { title: string; speakers: { name: string }[] } | undefined {
+): { title: string; speakers: { name: string; company?: string }[] } | undefined {
   const match = WATCHED.exec(text);
   const title = match?.[1]?.trim();
   const name = match?.[2];
   if (!title || !name || !titleCased(title)) return undefined;
   const people = parseSpeakerText(name);
-  return people?.length === 1 && people[0]?.name === name
-    ? { title, speakers: [{ name }] }
-    : undefined;
+  if (people?.length !== 1 || people[0]?.name !== name) return undefined;
+  // "… by Priya Raman from Fjordsoft, which…": the company she came from.
+  const company = match?.[3];
+  return { title, speakers: [company ? { name, company } : { name }] };
 }
 
 const WATCHED = new RegExp(
-  String.raw`^(?:(?:Then|Next|Later|Afterwards|Finally|After\s+(?:that|lunch|the\s+break)),?\s+)?I\s+(?:attended|watched|saw|caught|went\s+to)\s+(\p{Lu}[^.!?"“”()\n]{3,80}?)\s+by\s+(${PROSE_NAME})(?=\s*[.,;:!]|\s+(?:and|which|who|was|—|-)\s|$)`,
+  String.raw`^(?:(?:Then|Next|Later|Afterwards|Finally|After\s+(?:that|lunch|the\s+break)),?\s+)?(?:I|[Ww]e)\s+(?:also\s+)?(?:attended|watched|saw|caught|went\s+to)\s+(\p{Lu}[^.!?"“”()\n]{3,80}?)\s+by\s+(${PROSE_NAME})(?:\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}))?(?=\s*[.,;:!]|\s+(?:and|which|who|was|—|-)\s|$)`,
   'u',
 );
 

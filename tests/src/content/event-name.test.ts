@@ -52,6 +52,12 @@ describe('the conference a post is about, from its title', () => {
     ['What our team learned about Kafka', 'What our team learned about Kafka'],
     ['Attending DDD Europe 2024', 'DDD Europe 2024'],
     ['GopherCon EU 2024 Day 1', 'GopherCon EU 2024'],
+    // No year: the day goes when what is left is a proper name.
+    ['CppNorth Day 1', 'CppNorth'],
+    ['GOTO Amsterdam, day two', 'GOTO Amsterdam'],
+    ['Devoxx Belgium (day 2)', 'Devoxx Belgium'],
+    ['Random Thoughts Day 2', 'Random Thoughts Day 2'],
+    ['Team Notes, Day 1', 'Team Notes, Day 1'],
     // The day after the year, in other languages: the talks carry it (title-day.test.ts).
     ['PyFjord 2017 -第二天', 'PyFjord 2017'],
     ['KaigiFjord 2023 1日目', 'KaigiFjord 2023'],
@@ -60,6 +66,8 @@ describe('the conference a post is about, from its title', () => {
     ['Harbour Days 2022 Jour 2', 'Harbour Days 2022'],
     ['PyFjord 2017 Day Two', 'PyFjord 2017'],
     ['Day 2 at NDC Oslo 2024', 'NDC Oslo 2024'],
+    ['Day two at NDC Oslo 2024', 'NDC Oslo 2024'],
+    ['Day one of KubeCon EU', 'KubeCon EU'],
     ['My experience at Web Summit 2024', 'Web Summit 2024'],
     ['10 lessons from QCon London 2024', 'QCon London 2024'],
     ['Reflecting on SREcon23 Americas', 'SREcon23 Americas'],
