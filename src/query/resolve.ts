@@ -26,6 +26,7 @@ import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
 import { nothingToSearch } from './nothing-to-search.ts';
+import { eachChoice } from './or-alternatives.ts';
 import { eachDay } from './per-day.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
@@ -119,10 +120,12 @@ export class Resolver implements Steps {
    * reading; a quoted phrase alone when the whole finds nothing.
    */
   resolve(text: string, event?: string): Plan {
-    // "Machine learning" the notes lack is said whole, not as its word "machine".
-    return conceptsWhole(this.resolveText(text, event), () =>
-      this.reader.queryWords(understand(inEnglish(plainWords(text))).rest),
+    // "Machine learning" the notes lack is said whole; "hiring or careers?": each subject.
+    const plain = inEnglish(plainWords(text));
+    const plan = conceptsWhole(this.resolveText(text, event), () =>
+      this.reader.queryWords(understand(plain).rest),
     );
+    return eachChoice(plain, event, plan, (one) => this.resolve(one, event)) ?? plan;
   }
 
   private resolveText(text: string, event?: string): Plan {
