@@ -49,3 +49,55 @@ describe('subjects offered as a choice ("hiring or careers?")', () => {
     expect(said(bot.ask('hiring or security'))).not.toMatch(/No talk mentions/);
   });
 });
+
+describe('which conference had the most talks (of a subject)', () => {
+  const A = 'tidepool-2019';
+  const B = 'lanternjs-2022';
+  const C = 'gravelops-2023';
+  const bot = new Bot({
+    events: [event(A, 'TidePool 2019'), event(B, 'LanternJS 2022'), event(C, 'GravelOps 2023')],
+    talks: [
+      talk(A, 'a1', 'Tide tables in Postgres', 'time series; partitioning'),
+      talk(B, 'b1', 'Signals in the browser', 'reactivity; security of iframes'),
+      talk(B, 'b2', 'Bundlers compared', 'esbuild; rollup'),
+      talk(B, 'b3', 'CSP headers done right', 'security policies; nonces'),
+      talk(C, 'c1', 'Runners on spot instances', 'security groups; autoscaling'),
+      talk(C, 'c2', 'Secrets in CI', 'security of tokens; vault'),
+      talk(C, 'c3', 'Supply chain attacks', 'security; SBOMs; signing'),
+      talk(C, 'c4', 'Flaky tests', 'quarantine; retries'),
+    ],
+  });
+  const names = (answer: Answer) =>
+    answer.kind === 'events' ? answer.events.map((e) => e.id) : [];
+
+  it.each([
+    'which conference had the most talks?',
+    'what event has the most sessions',
+    'which conference was the biggest?',
+  ])('"%s" ranks the events, most talks first', (asked) => {
+    const answer = bot.ask(asked);
+    expect(names(answer)).toEqual([C, B, A]);
+    expect(answer.kind === 'events' && answer.ranked).toEqual({});
+  });
+
+  it('"which event had the fewest talks" ranks the fewest first', () => {
+    expect(names(bot.ask('which event had the fewest talks'))).toEqual([A, B, C]);
+  });
+
+  it.each([
+    'what event had the most security talks?',
+    'which conf had more talks on security',
+    'where were the most talks about security?',
+  ])('"%s" ranks the events by their talks of the subject, saying how many', (asked) => {
+    const answer = bot.ask(asked);
+    expect(names(answer)).toEqual([C, B]);
+    if (answer.kind !== 'events') return;
+    expect(answer.ranked).toEqual({ subject: 'security' });
+    expect(answer.events.map((e) => e.subjectTalks)).toEqual([3, 2]);
+  });
+
+  it('says a subject no talk has, not a ranking of nothing', () => {
+    const answer = bot.ask('which conference had the most kafka talks?');
+    expect(said(answer)).toMatch(/no talk mentions “kafka”/);
+  });
+});
