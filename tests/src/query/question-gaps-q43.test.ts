@@ -101,3 +101,35 @@ describe('which conference had the most talks (of a subject)', () => {
     expect(said(answer)).toMatch(/no talk mentions “kafka”/);
   });
 });
+
+describe('a weak verb of the asking ("how to build a …", "how do we run …")', () => {
+  const E = 'copperfield-2020';
+  const bot = new Bot({
+    events: [event(E, 'Copperfield 2020')],
+    talks: [
+      talk(E, 'opt', 'How to tune your culture for learning', 'curiosity over skill; pairing'),
+      talk(
+        E,
+        'grow',
+        'Learning budgets that work',
+        'conference tickets; we build a culture of sharing',
+      ),
+      talk(E, 'ms1', 'Microservices at a bank', 'service boundaries; data ownership'),
+      talk(E, 'ms2', 'Microservices gone wrong', 'distributed monolith; chatty calls'),
+      talk(E, 'ms3', 'Running microservices on a budget', 'spot instances; small pods'),
+      talk(E, 'ci', 'Build pipelines that scale', 'caching; remote execution'),
+    ],
+  });
+
+  it.each([
+    ['how to build a culture of learning', ['grow', 'opt']],
+    ['how can we create a learning culture?', ['grow', 'opt']],
+    ['how do we run microservices', ['ms1', 'ms2', 'ms3']],
+  ])('"%s" finds the talks about what it acts on, saying the verb or not', (asked, found) => {
+    expect([...ids(bot.ask(asked))].sort()).toEqual(found);
+  });
+
+  it('keeps the verb where it is the subject ("build pipelines")', () => {
+    expect(ids(bot.ask('build pipelines'))).toEqual(['ci']);
+  });
+});
