@@ -133,3 +133,35 @@ describe('a weak verb of the asking ("how to build a …", "how do we run …")'
     expect(ids(bot.ask('build pipelines'))).toEqual(['ci']);
   });
 });
+
+describe('a qualifier left alone ("… in production") where the subject is missing', () => {
+  const E = 'birchwood-2018';
+  const bot = new Bot({
+    events: [event(E, 'Birchwood 2018')],
+    talks: [
+      talk(
+        E,
+        'prod',
+        'A product culture at a startup',
+        'production support rota; learning budgets',
+      ),
+      talk(E, 'rust', 'Rust in production', 'panics in services; tracing'),
+      talk(E, 'scale', 'Postgres at scale', 'partitioning; vacuum'),
+    ],
+  });
+
+  it.each([
+    ['kubernetes in production', 'kubernetes'],
+    ['machine learning in production?', 'machine learning'],
+    ['any talks on serverless at scale', 'serverless'],
+  ])('"%s" says the subject is missing, not a talk for the qualifier', (asked, subject) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain(`no talk mentions “${subject}”`);
+  });
+
+  it('still answers the subject with its qualifier where the notes have it', () => {
+    expect(ids(bot.ask('rust in production'))).toEqual(['rust']);
+    expect(ids(bot.ask('postgres at scale'))).toEqual(['scale']);
+  });
+});
