@@ -165,3 +165,28 @@ describe('a qualifier left alone ("… in production") where the subject is miss
     expect(ids(bot.ask('postgres at scale'))).toEqual(['scale']);
   });
 });
+
+describe('the program of a conference of several editions ("what else did rustconf have")', () => {
+  const A = 'ferrisconf-2023';
+  const B = 'ferrisconf-2024';
+  const bot = new Bot({
+    events: [event(A, 'FerrisConf 2023'), event(B, 'FerrisConf 2024')],
+    talks: [
+      talk(A, 'async', 'Async in anger', 'tokio; cancellation'),
+      talk(A, 'embedded', 'Blinking LEDs safely', 'no_std; HALs'),
+      talk(B, 'types', 'Typestate APIs', 'builders; phantom types'),
+    ],
+  });
+
+  it.each([
+    'what else did ferrisconf have',
+    'what did ferrisconf have?',
+    'what else was there at ferrisconf',
+  ])('"%s" lists the talks of every edition', (asked) => {
+    expect([...ids(bot.ask(asked))].sort()).toEqual(['async', 'embedded', 'types']);
+  });
+
+  it.each(['ferrisconf', 'when was ferrisconf?'])('"%s" still shows the editions', (asked) => {
+    expect(bot.ask(asked).kind).toBe('events');
+  });
+});
