@@ -3,7 +3,7 @@ import type { Talk } from '../model.ts';
 import { escapeRegExp as escaped } from '../text.ts';
 import { fold, termOf, words } from './analyze.ts';
 import type { EventNames } from './event-names.ts';
-import type { FindOptions } from './talk-index.ts';
+import type { FindOptions, QueryWord } from './talk-index.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -70,6 +70,27 @@ export class SideBySide {
   }
 
   /** Which talks write two words side by side or joined ("PHP 7", "PHP7", "php-7"). */
+  /**
+   * `keep`, and of the talks a name and its version are asked of, or a concept's words ("data
+   * lake"), those writing them together: "data team … the lake" is no data lake.
+   */
+  kept(query: QueryWord[], keep: FindOptions['keep']): FindOptions['keep'] {
+    const writing = query.flatMap((q, i) => {
+      const next = query[i + 1];
+      if (next && conceptPair(q, next)) return [this.writingForms(q.word, next.word)];
+      return q.versioned && next ? [this.writing(q.word, next.word)] : [];
+    });
+    if (writing.length === 0) return keep;
+    return (doc) => (!keep || keep(doc)) && writing.every((writes) => writes(doc));
+  }
+
+  /** `writing`, the second word in its plural's singular too ("data lakes" of "data lake"). */
+  writingForms(a: string, b: string): (doc: number) => boolean {
+    const one = /^(.{3,})s$/.exec(b)?.[1];
+    const either = [this.writing(a, b), ...(one ? [this.writing(a, one)] : [])];
+    return (doc) => either.some((writes) => writes(doc));
+  }
+
   writing(a: string, b: string): (doc: number) => boolean {
     const key = `${a}\u0000${b}`;
     let read = this.written.get(key);
@@ -141,5 +162,18 @@ function sideBySide(a: string, b: string, after = ''): RegExp {
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}${after}`,
     'u',
+  );
+}
+
+/** Two words of one concept side by side in the question, each asked only as typed. */
+function conceptPair(q: QueryWord, next: QueryWord): boolean {
+  return (
+    q.concept === true &&
+    next.concept === true &&
+    !q.versioned &&
+    !q.alternatives?.length &&
+    !next.alternatives?.length &&
+    /^\p{L}{2,}$/u.test(q.word) &&
+    /^\p{L}{2,}$/u.test(next.word)
   );
 }

@@ -190,3 +190,37 @@ describe('the program of a conference of several editions ("what else did rustco
     expect(bot.ask(asked).kind).toBe('events');
   });
 });
+
+describe('a concept whose words the notes have only apart ("data lake")', () => {
+  const E = 'mesaverde-2024';
+  const bot = new Bot({
+    events: [event(E, 'MesaVerde 2024')],
+    talks: [
+      talk(
+        E,
+        'team',
+        'Rust for data teams',
+        'the data team moved ETL jobs; parquet files in the lake',
+      ),
+      talk(E, 'lake', 'Our data lakes on object storage', 'MinIO; Spark jobs'),
+      talk(E, 'mesh', 'Service mesh without sidecars', 'ambient mode; ztunnel'),
+      talk(E, 'svc', 'A service for every team', 'ownership; on-call'),
+    ],
+  });
+
+  it.each([
+    ['data lake', ['lake']],
+    ['any talks about data lakes?', ['lake']],
+    ['service mesh', ['mesh']],
+  ])('"%s" finds the talks that write it, not those with its words apart', (asked, found) => {
+    expect(ids(bot.ask(asked))).toEqual(found);
+  });
+
+  it('finds nothing where no talk writes the words together', () => {
+    const apart = new Bot({
+      events: [event(E, 'MesaVerde 2024')],
+      talks: [talk(E, 'team', 'Rust for data teams', 'the data team; parquet files in the lake')],
+    });
+    expect(apart.ask('data lake').kind).toBe('none');
+  });
+});
