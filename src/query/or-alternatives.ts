@@ -3,6 +3,11 @@ import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { echoing, type Plan } from './plan.ts';
 
+/** Most subjects of a choice each asked alone: more are a list pasted, not a choice. */
+const MOST_SUBJECTS = 5;
+/** Most words of one subject of a choice ("machine learning", "site reliability engineering"). */
+const MOST_SUBJECT_WORDS = 3;
+
 /** Words that make "or" no choice between subjects: "or so", "more or less", "or not". */
 const NO_CHOICE = new Set(['so', 'not', 'less', 'something', 'anything', 'whatever', 'else']);
 
@@ -39,13 +44,14 @@ export function choiceOf(text: string): Choice | undefined {
     if (token === 'or') {
       spans.push(span);
       span = [];
-    } else if (subject(token)) span.push(token);
+    } else if (subject(token) && span.length < MOST_SUBJECT_WORDS) span.push(token);
     else return undefined;
   }
   spans.push(span);
   // A comma before the first subject is a clause, not a choice ("ok, kafka or graphql").
   while (spans[0]?.length === 0) spans.shift();
-  if (spans.length < 2 || spans.some((one) => one.length === 0)) return undefined;
+  if (spans.length < 2 || spans.length > MOST_SUBJECTS || spans.some((one) => one.length === 0))
+    return undefined;
   const before = tokens.slice(0, start).filter((token) => token !== 'or');
   const after = tokens.slice(end).filter((token) => token !== 'or');
   const subjects = spans.map((one) => one.join(' '));
