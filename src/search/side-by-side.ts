@@ -13,6 +13,9 @@ import type { Vocabulary } from './vocabulary.ts';
  * bounded number of talks.
  */
 
+/** Little words a concept of several words may have between two of them ("as" of "… as code"). */
+const LITTLE = '(?:as|of|in|on|for|and|the|a|an|to|with|at|by|&)';
+
 /** Talks whose text `together` reads for two words side by side. */
 const TOGETHER_LOOKS = 16;
 /** Talks a quoted saying is looked for in, by its rarest word. */
@@ -84,11 +87,28 @@ export class SideBySide {
     return (doc) => (!keep || keep(doc)) && writing.every((writes) => writes(doc));
   }
 
-  /** `writing`, the second word in its plural's singular too ("data lakes" of "data lake"). */
+  /**
+   * Whether a talk writes a concept's two words together: side by side, or with little words
+   * between as the concept has them ("infrastructure as code"), the second in its singular too
+   * ("data lakes" of "data lake").
+   */
   writingForms(a: string, b: string): (doc: number) => boolean {
     const one = /^(.{3,})s$/.exec(b)?.[1];
-    const either = [this.writing(a, b), ...(one ? [this.writing(a, one)] : [])];
-    return (doc) => either.some((writes) => writes(doc));
+    const second = one ? `(?:${escaped(b)}|${escaped(one)})` : escaped(b);
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escaped(a)}(?:[^\\p{L}\\p{N}]{1,3}${LITTLE}){0,2}[^\\p{L}\\p{N}]{0,3}${second}`,
+      'u',
+    );
+    const seen = new Map<number, boolean>();
+    return (doc) => {
+      let writes = seen.get(doc);
+      if (writes === undefined) {
+        const talk = this.talks[doc];
+        writes = talk !== undefined && side.test(fold(talkText(talk)));
+        seen.set(doc, writes);
+      }
+      return writes;
+    };
   }
 
   writing(a: string, b: string): (doc: number) => boolean {

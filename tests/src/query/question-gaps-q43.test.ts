@@ -205,6 +205,8 @@ describe('a concept whose words the notes have only apart ("data lake")', () => 
       talk(E, 'lake', 'Our data lakes on object storage', 'MinIO; Spark jobs'),
       talk(E, 'mesh', 'Service mesh without sidecars', 'ambient mode; ztunnel'),
       talk(E, 'svc', 'A service for every team', 'ownership; on-call'),
+      talk(E, 'iac', 'Implementing infrastructure as code', 'Terraform modules; drift'),
+      talk(E, 'code', 'Code review at scale', 'infrastructure for bots; reviewers'),
     ],
   });
 
@@ -212,6 +214,7 @@ describe('a concept whose words the notes have only apart ("data lake")', () => 
     ['data lake', ['lake']],
     ['any talks about data lakes?', ['lake']],
     ['service mesh', ['mesh']],
+    ['infrastructure as code', ['iac']],
   ])('"%s" finds the talks that write it, not those with its words apart', (asked, found) => {
     expect(ids(bot.ask(asked))).toEqual(found);
   });
