@@ -52,7 +52,13 @@ export function rankingAsked(text: string): { subject?: string; fewest: boolean 
     const found = pattern.exec(said);
     if (!found) continue;
     const fewest = /^(?:fewest|least|fewer|smallest|lowest)/.test(found[1] as string);
-    const subject = [found[2], found[3]].filter(Boolean).join(' ').trim();
+    // "More talks on security, kubecon or rustconf?": the events offered are no subject.
+    const subject =
+      [found[2], found[3]]
+        .filter(Boolean)
+        .join(' ')
+        .split(/\s*,|\s+(?:between|among|amongst|of)\s+(?:the\s+)?/)[0]
+        ?.trim() ?? '';
     if (PRAISE.test(subject)) return undefined;
     return subject ? { subject, fewest } : { fewest };
   }

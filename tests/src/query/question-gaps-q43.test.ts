@@ -88,6 +88,7 @@ describe('which conference had the most talks (of a subject)', () => {
     'what event had the most security talks?',
     'which conf had more talks on security',
     'where were the most talks about security?',
+    'which conference had more talks on security, lanternjs or gravelops?',
   ])('"%s" ranks the events by their talks of the subject, saying how many', (asked) => {
     const answer = bot.ask(asked);
     expect(names(answer)).toEqual([C, B]);
