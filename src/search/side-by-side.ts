@@ -13,8 +13,12 @@ import type { Vocabulary } from './vocabulary.ts';
  * bounded number of talks.
  */
 
-/** Little words a concept of several words may have between two of them ("as" of "… as code"). */
-const LITTLE = '(?:as|of|in|on|for|and|the|a|an|to|with|at|by|&)';
+/**
+ * Little words a concept of several words may have between two of them, in the languages of
+ * the notes: "as" of "infrastructure as code", "de" of "cadena de suministro".
+ */
+const LITTLE =
+  '(?:as|of|in|on|for|and|the|a|an|to|with|at|by|&|de|del|la|el|las|los|des|du|le|les|di|della|da|do|dos|das|der|die|von|van|het|en|y|et|e|und|para|pour|per|fur|voor)';
 
 /** Talks whose text `together` reads for two words side by side. */
 const TOGETHER_LOOKS = 16;
@@ -89,14 +93,14 @@ export class SideBySide {
 
   /**
    * Whether a talk writes a concept's two words together: side by side, or with little words
-   * between as the concept has them ("infrastructure as code"), the second in its singular too
-   * ("data lakes" of "data lake").
+   * between as the concept has them ("infrastructure as code"), in their plurals too ("pruebas
+   * de carga"), the second in its singular ("data lakes" of "data lake").
    */
   writingForms(a: string, b: string): (doc: number) => boolean {
     const one = /^(.{3,})s$/.exec(b)?.[1];
     const second = one ? `(?:${escaped(b)}|${escaped(one)})` : escaped(b);
     const side = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escaped(a)}(?:[^\\p{L}\\p{N}]{1,3}${LITTLE}){0,2}[^\\p{L}\\p{N}]{0,3}${second}`,
+      `(?<![\\p{L}\\p{N}])${escaped(a)}(?:e?s)?(?:[^\\p{L}\\p{N}]{1,3}${LITTLE}){0,2}[^\\p{L}\\p{N}]{0,3}${second}`,
       'u',
     );
     const seen = new Map<number, boolean>();
