@@ -81,10 +81,19 @@ export class SideBySide {
    * `keep`, and of the talks a name and its version are asked of, or a concept's words ("data
    * lake"), those writing them together: "data team … the lake" is no data lake.
    */
-  kept(query: QueryWord[], keep: FindOptions['keep']): FindOptions['keep'] {
+  kept(
+    query: QueryWord[],
+    keep: FindOptions['keep'],
+    says: (doc: number, word: string) => boolean,
+  ): FindOptions['keep'] {
     const writing = query.flatMap((q, i) => {
       const next = query[i + 1];
-      if (next && conceptPair(q, next)) return [this.writingForms(q.word, next.word)];
+      // Only a talk with both words apart is left out: one found by the concept's related words
+      // ("Dagger for CI pipelines" of "ci/cd") stays.
+      if (next && conceptPair(q, next)) {
+        const together = this.writingForms(q.word, next.word);
+        return [(doc: number) => together(doc) || !says(doc, q.word) || !says(doc, next.word)];
+      }
       return q.versioned && next ? [this.writing(q.word, next.word)] : [];
     });
     if (writing.length === 0) return keep;

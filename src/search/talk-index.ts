@@ -278,7 +278,7 @@ export class TalkIndex {
     } else units = units.slice(0, MAX_QUERY_TERMS);
     const event = options.event === undefined ? undefined : this.events.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
-    const only = this.sideBySide.kept(query, options.keep);
+    const only = this.sideBySide.kept(query, options.keep, (doc, word) => this.says(doc, word));
     const keep =
       event === undefined
         ? only
