@@ -54,6 +54,8 @@ export interface EventInfo {
   /** The language its notes are written in ("French"; "English" where they show no other). */
   language?: string;
   talkCount: number;
+  /** In a ranking by a subject ("the most security talks"): how many of its talks are of it. */
+  subjectTalks?: number;
   topics: string[];
 }
 
@@ -273,6 +275,11 @@ export type AnswerBody =
       noNotesIn?: string;
       /** "When was ffconf?" where the notes give no date (or "where", no place): said first. */
       unsaid?: EventFact;
+      /**
+       * "Which conference had the most (security) talks?": the events ranked, most talks first
+       * (`fewest`: fewest first), by their talks of `subject` where one was asked.
+       */
+      ranked?: { subject?: string; fewest?: true };
     }
   | {
       kind: 'help';

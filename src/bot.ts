@@ -12,6 +12,7 @@ import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { asksEverySpeaker } from './query/asked-back.ts';
 import { asksEventBack, eventFactUnsaid } from './query/event-facts-asked.ts';
+import { eventsAnswer } from './query/event-ranking.ts';
 import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
@@ -220,14 +221,9 @@ export class Bot {
           return { kind: 'topics', topics: this.catalogue.topicsOf(events, plan.ranked) };
         }
         if (plan.kind === 'events') {
-          const ids = new Set(plan.events);
-          const events = this.catalogue.events().filter((e) => ids.has(e.id));
-          return {
-            kind: 'events',
-            events,
-            ...opt('noNotesIn', plan.noNotesIn),
-            ...opt('unsaid', eventFactUnsaid(request.words, events)),
-          };
+          const shown = eventsAnswer(this.catalogue.events(), plan);
+          const unsaid = eventFactUnsaid(request.words, shown.events);
+          return { ...shown, ...opt('noNotesIn', plan.noNotesIn), ...opt('unsaid', unsaid) };
         }
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
         // Only the talks up to the page asked for are ranked: a common word matches every talk.

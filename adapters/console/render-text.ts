@@ -6,6 +6,7 @@ import {
   closingReply,
   type DetailView,
   detailView,
+  eventTalks,
   helpIntro,
   type LinkView,
   listNotes,
@@ -16,6 +17,7 @@ import {
   noNotesIn,
   noneTexts,
   plural,
+  rankedBy,
   topicsLine,
   unsaidOfEvents,
 } from '../present/index.ts';
@@ -84,10 +86,10 @@ function renderAnswer(answer: Answer, options: TextOptions): string {
       return [
         answer.noNotesIn && noNotesIn(answer.noNotesIn),
         answer.unsaid && unsaidOfEvents(answer.unsaid, answer.events),
-        'Events:',
+        answer.ranked ? `Events, ${rankedBy(answer.ranked)}:` : 'Events:',
         ...answer.events.map((e) =>
           [
-            `  ${e.name} [${e.id}]${e.dates ? `, ${e.dates}` : ''}${e.place ? `, ${e.place}` : ''}: ${plural(e.talkCount, 'talk')}`,
+            `  ${e.name} [${e.id}]${e.dates ? `, ${e.dates}` : ''}${e.place ? `, ${e.place}` : ''}: ${eventTalks(e, answer.ranked)}`,
             e.author && `    notes by ${e.author}`,
             e.language && `    notes in ${e.language}`,
             e.source && `    ${e.source}`,

@@ -5,6 +5,7 @@ import {
   cardView,
   closingReply,
   detailView,
+  eventTalks,
   helpIntro,
   listNotes,
   listTitle,
@@ -13,6 +14,7 @@ import {
   noNotesIn,
   noneTexts,
   plural,
+  rankedBy,
   unsaidOfEvents,
 } from '../present/index.ts';
 import { carriedFooter } from './carried-questions.ts';
@@ -127,6 +129,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
           answer.noNotesIn && noNotesIn(escaped(answer.noNotesIn, 100)),
           answer.unsaid && escaped(unsaidOfEvents(answer.unsaid, answer.events), 300),
           eventsCount(answer.events.length),
+          answer.ranked && `Ranked: ${escaped(rankedBy(answer.ranked), 200)}.`,
         ]
           .filter(Boolean)
           .join('\n'),
@@ -136,7 +139,7 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
           color: BLURPLE,
           ...urlOf(e.source),
           description: [
-            [e.dates, e.place, plural(e.talkCount, 'talk')]
+            [e.dates, e.place, eventTalks(e, answer.ranked)]
               .filter(Boolean)
               .map((t) => escaped(t ?? '', 200))
               .join(' · '),

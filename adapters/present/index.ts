@@ -3,7 +3,9 @@
  * states and the shape of a talk card or detail. Platform-neutral (no Slack or Discord types);
  * renderers add layout, escaping and their platform's limits.
  */
+
 export { escapedWithin, wellFormed, wellFormedAll } from './escape-within.ts';
+export { eventTalks, rankedBy } from './event-ranks.ts';
 export { followUpLine } from './follow-up.ts';
 export { byline, people, placeOf, speakerName, UNKNOWN_SPEAKER } from './people.ts';
 export {

@@ -131,7 +131,9 @@ export function listNotes(
   if (scope.notFrom)
     notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);
   if (unmatched && unmatched.length > 0)
-    notes.push(`No talk mentions ${quoted(unmatched)}: these are the talks for the other words.`);
+    notes.push(
+      `No talk mentions ${quoted(unmatched, 'or')}: these are the talks for the other words.`,
+    );
   // Where it lists nothing, why is the title (`listTitle`).
   if (tally && answer.total !== 0) notes.push(tallyLine(tally));
   // "Tl;dr of the conference": its topics, and a talk of each first.

@@ -7,6 +7,7 @@ import {
   closingReply,
   type DetailView,
   detailView,
+  eventTalks,
   helpIntro,
   type LinkView,
   listNotes,
@@ -17,6 +18,7 @@ import {
   noNotesIn,
   noneTexts,
   plural,
+  rankedBy,
   topicsLine,
   unsaidOfEvents,
 } from '../present/index.ts';
@@ -87,7 +89,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
           answer.events.length === 0
             ? [section(NO_EVENTS)]
             : [
-                header('Events'),
+                header(answer.ranked ? `Events, ${cut(rankedBy(answer.ranked), 120)}` : 'Events'),
                 ...(answer.noNotesIn ? [context(noNotesIn(cut(answer.noNotesIn, 100)))] : []),
                 ...(answer.unsaid ? [context(unsaidOfEvents(answer.unsaid, answer.events))] : []),
                 ...answer.events
@@ -95,7 +97,7 @@ function renderAnswer(answer: Answer, options: RenderOptions): { text: string; b
                   .map((e, i) =>
                     section(
                       [
-                        `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''}${e.place ? ` · ${cut(e.place, 100)}` : ''} · ${plural(e.talkCount, 'talk')}`,
+                        `*${cut(e.name, BUDGETS.title)}* (\`${cut(e.id, 100)}\`)${e.dates ? ` · ${cut(e.dates, 100)}` : ''}${e.place ? ` · ${cut(e.place, 100)}` : ''} · ${cut(eventTalks(e, answer.ranked), 200)}`,
                         e.author && `Notes by ${cut(e.author, 200)}`,
                         e.language && `Notes in ${cut(e.language, 100)}`,
                         e.source && link(e.source, 'original notes'),

@@ -35,6 +35,12 @@ export function withoutAskingWords(folded: string): string {
         /\b((?:give|show|find|list|get|recommend|suggest|want|need)(?:\s+(?:me|us))?\s+)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|a\s+few)\s+(?=(?:[\p{L}-]+\s+)?(?:talks|sessions|presentations)\b)/gu,
         '$1',
       )
+      // "How to build a culture of learning", "how do we run microservices": a weak verb of the
+      // asking before what it acts on, which a talk "…culture for learning" need not say.
+      .replace(
+        /\b((?:how\s+(?:to|do\s+(?:i|we|you)|can\s+(?:i|we|you)|should\s+(?:i|we|you)|would\s+(?:i|we|you))|ways?\s+to|tips\s+(?:to|for|on)|want\s+to|trying\s+to|need\s+to|best\s+way\s+to)\s+)(?:build|make|create|do|get|grow|foster|establish|start|have|achieve|run|use|set\s+up)\s+(?=[\p{L}\p{N}])/gu,
+        '$1',
+      )
       // "Count the kubernetes talks": how many, which the answer's title says; no word to search.
       .replace(/^(?:please\s+|can\s+you\s+)?count\s+(?=(?:the|all|all\s+the|my)\s)/, ' ')
       // Greetings: "good morning" asks for no morning talks.

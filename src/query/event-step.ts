@@ -43,6 +43,10 @@ export const RANKING = /\b(?:most|biggest|largest|popular|frequent|common)\b/i;
 const ABOUT_EVENT =
   /\b(?:when|where|dates?|how\s+long|which\s+days?|what\s+days?|held|take\s+place|happen(?:ed)?|location|venue|city|country)\b/;
 
+/** "What did rustconf have", "what else was at rustconf": the program asked, not the event. */
+const PROGRAM =
+  /\b(?:else|have|had|has|program(?:me)?|agenda|schedule|lineup|line-up)\b|\bwhat\s+(?:was|were|happened|went\s+on)\s+(?:on\s+)?at\b/;
+
 /** What the event step needs of the `Resolver`: the library's tables, made once. */
 export interface EventTables {
   library: Library;
@@ -202,12 +206,15 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   if (nothingElse && !talksAsked && ids.length > 0) {
     // A year alone ("what about 2023?") names editions, not a program to list.
     const byYear = named.named.every((word) => YEAR.test(word));
-    if (!one || byYear || ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
+    // "What else did rustconf have": the talks of each edition, not the editions.
+    const program = !one && PROGRAM.test(ask.asked.text.toLowerCase());
+    if ((!one && !program) || byYear || ABOUT_EVENT.test(ask.asked.text.toLowerCase()))
       return { kind: 'events', events: ids };
     // "kubeharbor", "what was at rustfjord": the one event's talks (of every file about it).
     const wanted = new Set(ids);
     const talks = tables.library.talks.filter((talk: Talk) => wanted.has(talk.event));
-    return planOf({ kind: 'list', event: one }, talks, question);
+    const scope = one ? { kind: 'list' as const, event: one } : echoing(ask.asked.text, undefined);
+    return planOf(scope, talks, question);
   }
   // "The netflix talk at QCon": among several events, that event's talks.
   if (!ask.event && ids.length > 0 && ids.length < tables.events.size) {

@@ -6,6 +6,7 @@ import { type Asking, opt } from './asking.ts';
 import { isParagraph } from './follow-up.ts';
 import type { Steps } from './not-found.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
+import { onlyQualifiers } from './qualifier-words.ts';
 
 /**
  * "Intro to kafka", "kafka deep dive", "how do I convince my manager to adopt SLOs": words of the
@@ -285,8 +286,9 @@ export function fewerWords(steps: Steps, ask: Asking): Plan | undefined {
     .filter((word) => word !== '');
   const kept = query.filter((q, at) => !lacking(q, at) && !asking(q.word, query));
   if (kept.length === 0 || kept.length === query.length) return undefined;
-  // A number says no subject: "12" of "12 factor apps" is in talks about anything.
-  if (kept.every(numeric)) return undefined;
+  // A number says no subject: "12" of "12 factor apps" is in talks about anything; nor does
+  // "production" of "kubernetes in production" where no talk mentions Kubernetes.
+  if (kept.every(numeric) || (unmatched.length > 0 && onlyQualifiers(kept))) return undefined;
   // A word no talk has in a short question may make it another subject ("machine learning",
   // "service mesh" are not about learning or services): left out only from a longer question,
   // one such word, where the others say what it is about. Asking words may always go.

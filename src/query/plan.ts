@@ -1,6 +1,7 @@
 import type { Focus, TalksScope, Unknown } from '../answer.ts';
 import { firstLink, type Talk } from '../model.ts';
 import { opt } from './asking.ts';
+import type { EventRanking } from './event-ranking.ts';
 import type { Question } from './understand.ts';
 
 /** What a question comes to: a list of talks (how to title it, how to fetch a page), or nothing. */
@@ -13,8 +14,11 @@ export type Plan =
       talks: (end: number) => Talk[];
       focus?: Focus;
     }
-  /** The question is about the conferences themselves ("when was qcon"): these events. */
-  | { kind: 'events'; events: string[]; noNotesIn?: string }
+  /**
+   * The question is about the conferences themselves ("when was qcon"): these events; in this
+   * order where `ranking` ("which conference had the most security talks").
+   */
+  | { kind: 'events'; events: string[]; noNotesIn?: string; ranking?: EventRanking }
   /**
    * "What topics were covered?": the topics; of `events` only ("topics at devoxx"), the most
    * talks first where `ranked` ("which topic had the most talks").

@@ -58,6 +58,7 @@ import { untimedNotes } from './untimed-notes.ts';
 import { untimedOrder } from './untimed-order.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
+import { wholeChoices } from './whole-choices.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
 /** How many of a word's talks tell which events say it (`mentions`). */
@@ -120,9 +121,10 @@ export class Resolver implements Steps {
    */
   resolve(text: string, event?: string): Plan {
     // "Machine learning" the notes lack is said whole, not as its word "machine".
-    return conceptsWhole(this.resolveText(text, event), () =>
-      this.reader.queryWords(understand(inEnglish(plainWords(text))).rest),
-    );
+    const plain = inEnglish(plainWords(text));
+    const words = () => this.reader.queryWords(understand(plain).rest);
+    const read = () => conceptsWhole(this.resolveText(text, event), words);
+    return wholeChoices(plain, event, this, read);
   }
 
   private resolveText(text: string, event?: string): Plan {
@@ -380,15 +382,8 @@ export class Resolver implements Steps {
   private tables(): EventTables {
     const { library, index, events, eventWords, reader } = this;
     const titles = () => this.titlePhrases();
-    return {
-      library,
-      index,
-      events,
-      eventWords,
-      reader,
-      titles,
-      mentions: (w) => this.mentions(w),
-    };
+    const mentions = (word: string) => this.mentions(word);
+    return { library, index, events, eventWords, reader, titles, mentions };
   }
 
   /** Which events' talks say a word (among its first few hundred talks), and how many. */

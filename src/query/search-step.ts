@@ -10,6 +10,7 @@ import { isParagraph } from './follow-up.ts';
 import { notFound, type Steps } from './not-found.ts';
 import { halvesLast } from './phrase-halves.ts';
 import { type Plan, planOf, REORDER_WITHIN } from './plan.ts';
+import { onlyQualifiers, subjectLeft } from './qualifier-words.ts';
 import { type PhraseSteps, relatedPhraseTalks } from './related-phrases.ts';
 import { isOfKind } from './talk-shapes.ts';
 import { widerThanTopic } from './topic-step.ts';
@@ -117,6 +118,9 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
   // "How do we cut our openai bill": the talks for the other words, saying none says "openai".
   const unmatched =
     (ask.scope && !meant) || isParagraph(text) ? [] : unsaid(query, found, steps.index);
+  // "Machine learning in production" where no talk says "machine": "production" is no answer.
+  if (unmatched.length > 0 && onlyQualifiers(subjectLeft(query, unmatched)))
+    return { kind: 'none', suggestions: [], unmatched };
   const scope = (meant ? undefined : ask.scope) ?? {
     kind: 'search',
     words: fixed,

@@ -63,6 +63,8 @@ function lookUp(word: string, terms: Vocabulary, spelling: Spelling): Unit | und
     for (const [key, id] of spelling.prefixed(begins)) {
       const surface = (terms.surfaces[id] as string).toLowerCase();
       if (key.length > 2 * word.length || englishWord(surface) || !terms.said(id)) continue;
+      // "Documentary" is no Spanish "documentar" (to document): the English word less its "y".
+      if (english && /[ao]ry$/.test(word) && fold(surface) === word.slice(0, -1)) continue;
       if (variants.some(([seen]) => seen === id)) continue;
       variants.push([id, WEIGHT]);
       df = Math.max(df, terms.df(id));
@@ -76,9 +78,10 @@ function done(variants: QueryTerm, df: number, terms: Vocabulary): Unit | undefi
 }
 
 /**
- * The notes' words in another language that are an English "-tion" word by its stem and their
- * ending (see `sharedStem`): "documentation" finds Spanish notes' "Documentar", though the notes
- * have a word of its stem too. None for any other word, looked up only for those.
+ * The notes' words in another language that are an English "-tion" or "-ing" word by its stem
+ * and their ending (see `sharedStem`): "documentation" finds Spanish notes' "Documentar",
+ * "mentoring" their "mentores", though the notes have a word of its stem too. None for any
+ * other word, looked up only for those.
  */
 export function stemCognates(word: string, terms: Vocabulary, spelling: Spelling): QueryTerm {
   const stemmed = sharedStem(word);
@@ -103,7 +106,12 @@ export function stemCognates(word: string, terms: Vocabulary, spelling: Spelling
  * no other word beginning with the stem is read for it ("documentary" stays no documentation).
  */
 function sharedStem(word: string): { root: string; endings: RegExp } | undefined {
-  if (!word.endsWith('tion') || !englishWord(word)) return undefined;
+  if (!englishWord(word)) return undefined;
+  // "Mentoring" is the Spanish notes' "mentores", "mentoría"; "documenting" their "documentar",
+  // never "documental" (a documentary). Only of a stem of six letters or more.
+  const doing = /^(.{6,})ing$/.exec(word)?.[1];
+  if (doing) return { root: doing, endings: DOING };
+  if (!word.endsWith('tion')) return undefined;
   const verb = /^(.{5,})ation$/.exec(word)?.[1];
   if (verb) return { root: verb, endings: VERB_OR_NOUN };
   const noun = /^(.{4,})tion$/.exec(word)?.[1];
@@ -113,6 +121,12 @@ function sharedStem(word: string): { root: string; endings: RegExp } | undefined
 /** After an "-ation" word's stem: its verb's infinitive and participles, or its noun. */
 const VERB_OR_NOUN =
   /^(?:ar|are|er|ieren|iert|ierung|ado|ada|ados|adas|ato|ata|ando|acion|aciones|azione|azioni|acao|acoes)$/;
+/**
+ * After an "-ing" word's stem: its verb's infinitive and participles, or the noun of its doer
+ * or of its doing, in Spanish, French, Italian, Portuguese or German.
+ */
+const DOING =
+  /^(?:es|ia|ias|ar|er|ando|ado|ada|ados|are|ato|ata|ieren|iert|ierung|eo|eos|aggio|agem|age)$/;
 /** After a "-tion" word's stem: the noun in Spanish, Italian or Portuguese. */
 const NOUN = /^(?:cion|ciones|zione|zioni|cao|coes)$/;
 

@@ -3,7 +3,7 @@ import type { Talk } from '../model.ts';
 import { escapeRegExp as escaped } from '../text.ts';
 import { fold, termOf, words } from './analyze.ts';
 import type { EventNames } from './event-names.ts';
-import type { FindOptions } from './talk-index.ts';
+import type { FindOptions, QueryWord } from './talk-index.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -12,6 +12,13 @@ import type { Vocabulary } from './vocabulary.ts';
  * these read the talks' text with a regular expression, not the postings, and so look at only a
  * bounded number of talks.
  */
+
+/**
+ * Little words a concept of several words may have between two of them, in the languages of
+ * the notes: "as" of "infrastructure as code", "de" of "cadena de suministro".
+ */
+const LITTLE =
+  '(?:as|of|in|on|for|and|the|a|an|to|with|at|by|&|de|del|la|el|las|los|des|du|le|les|di|della|da|do|dos|das|der|die|von|van|het|en|y|et|e|und|para|pour|per|fur|voor)';
 
 /** Talks whose text `together` reads for two words side by side. */
 const TOGETHER_LOOKS = 16;
@@ -70,6 +77,53 @@ export class SideBySide {
   }
 
   /** Which talks write two words side by side or joined ("PHP 7", "PHP7", "php-7"). */
+  /**
+   * `keep`, and of the talks a name and its version are asked of, or a concept's words ("data
+   * lake"), those writing them together: "data team … the lake" is no data lake.
+   */
+  kept(
+    query: QueryWord[],
+    keep: FindOptions['keep'],
+    says: (doc: number, word: string) => boolean,
+  ): FindOptions['keep'] {
+    const writing = query.flatMap((q, i) => {
+      const next = query[i + 1];
+      // Only a talk with both words apart is left out: one found by the concept's related words
+      // ("Dagger for CI pipelines" of "ci/cd") stays.
+      if (next && conceptPair(q, next)) {
+        const together = this.writingForms(q.word, next.word);
+        return [(doc: number) => together(doc) || !says(doc, q.word) || !says(doc, next.word)];
+      }
+      return q.versioned && next ? [this.writing(q.word, next.word)] : [];
+    });
+    if (writing.length === 0) return keep;
+    return (doc) => (!keep || keep(doc)) && writing.every((writes) => writes(doc));
+  }
+
+  /**
+   * Whether a talk writes a concept's two words together: side by side, or with little words
+   * between as the concept has them ("infrastructure as code"), in their plurals too ("pruebas
+   * de carga"), the second in its singular ("data lakes" of "data lake").
+   */
+  writingForms(a: string, b: string): (doc: number) => boolean {
+    const one = /^(.{3,})s$/.exec(b)?.[1];
+    const second = one ? `(?:${escaped(b)}|${escaped(one)})` : escaped(b);
+    const side = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escaped(a)}(?:e?s)?(?:[^\\p{L}\\p{N}]{1,3}${LITTLE}){0,2}[^\\p{L}\\p{N}]{0,3}${second}`,
+      'u',
+    );
+    const seen = new Map<number, boolean>();
+    return (doc) => {
+      let writes = seen.get(doc);
+      if (writes === undefined) {
+        const talk = this.talks[doc];
+        writes = talk !== undefined && side.test(fold(talkText(talk)));
+        seen.set(doc, writes);
+      }
+      return writes;
+    };
+  }
+
   writing(a: string, b: string): (doc: number) => boolean {
     const key = `${a}\u0000${b}`;
     let read = this.written.get(key);
@@ -141,5 +195,18 @@ function sideBySide(a: string, b: string, after = ''): RegExp {
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${escaped(a)}[^\\p{L}\\p{N}]{0,3}${escaped(b)}${after}`,
     'u',
+  );
+}
+
+/** Two words of one concept side by side in the question, each asked only as typed. */
+function conceptPair(q: QueryWord, next: QueryWord): boolean {
+  return (
+    q.concept === true &&
+    next.concept === true &&
+    !q.versioned &&
+    !q.alternatives?.length &&
+    !next.alternatives?.length &&
+    /^\p{L}{2,}$/u.test(q.word) &&
+    /^\p{L}{2,}$/u.test(next.word)
   );
 }

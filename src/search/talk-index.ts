@@ -278,7 +278,7 @@ export class TalkIndex {
     } else units = units.slice(0, MAX_QUERY_TERMS);
     const event = options.event === undefined ? undefined : this.events.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
-    const only = this.versionsKept(query, options.keep);
+    const only = this.sideBySide.kept(query, options.keep, (doc, word) => this.says(doc, word));
     const keep =
       event === undefined
         ? only
@@ -364,16 +364,6 @@ export class TalkIndex {
         .length > 1 || this.heads.names(doc, variantsLeft);
     if (!any.top(PARTIAL_LOOKS).some(({ doc }) => told(doc))) return NO_HITS;
     return this.hits(any, corrections);
-  }
-
-  /** `keep`, and of the talks a name and its version are asked of, those writing them together. */
-  private versionsKept(query: QueryWord[], keep: FindOptions['keep']): FindOptions['keep'] {
-    const writing = query.flatMap((q, i) => {
-      const next = query[i + 1];
-      return q.versioned && next ? [this.sideBySide.writing(q.word, next.word)] : [];
-    });
-    if (writing.length === 0) return keep;
-    return (doc) => (!keep || keep(doc)) && writing.every((writes) => writes(doc));
   }
 
   /** "Did you mean": words the notes have, close to a question's words (see `QueryReader`). */

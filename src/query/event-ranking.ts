@@ -1,0 +1,123 @@
+import type { Answer, EventInfo } from '../answer.ts';
+import type { Library } from '../model.ts';
+import { fold } from '../search/analyze.ts';
+import type { Plan } from './plan.ts';
+
+/** The events by how many talks they had, or how many talks of a subject. */
+export interface EventRanking {
+  /** The subject counted ("security"), as asked; none: every talk. */
+  subject?: string;
+  /** Fewest first ("which conference had the fewest talks"). */
+  fewest?: true;
+  /** Per event id, its talks of the subject (of every talk where no subject is asked). */
+  counts: Record<string, number>;
+}
+
+const EVENT = String.raw`(?:conferences?|events?|confs?|editions?|meetups?)`;
+const TALKS = String.raw`(?:talks?|sessions?|presentations?|keynotes?|workshops?)`;
+const MOST = String.raw`(?:the\s+)?(most|more|fewest|least|fewer|(?:biggest|largest|smallest|highest|lowest)\s+(?:number|count)\s+of)`;
+const HAD = String.raw`(?:had|has|have|got|gave|featured|offered|held|ran|with|did)`;
+/** "On security", "about rust", "covering kubernetes": the subject after the talks. */
+const ON = String.raw`(?:\s+(?:on|about|of|for|covering|around|related\s+to|regarding|mentioning)\s+(.+?))?`;
+const END = String.raw`(?:\s+(?:in\s+(?:it|them|total)|overall|of\s+(?:all|them))|\s+(?:please|pls))*[\s?!.]*$`;
+
+/**
+ * "Which conference had the most talks?", "what event had the most security talks",
+ * "which conf had more talks on rust", "where were the most kubernetes talks", "which event had
+ * the fewest talks": the events ranked by their talks (of the subject asked).
+ */
+const RANKED = [
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?(?:which|what)\s+(?:one\s+|of\s+the\s+)?${EVENT}\s+(?:${HAD}\s+)?${MOST}\s+(?:(.+?)\s+)?${TALKS}${ON}${END}`,
+  ),
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?(?:where|at\s+which\s+${EVENT}|at\s+what\s+${EVENT})\s+(?:were|was|are|is|did\s+they\s+have|did\s+we\s+get)\s+${MOST}\s+(?:(.+?)\s+)?${TALKS}${ON}${END}`,
+  ),
+];
+/** "Which conference was the biggest", "the largest event", "biggest conf?". */
+const BIGGEST = new RegExp(
+  String.raw`^(?:(?:which|what)\s+(?:one\s+|of\s+the\s+)?${EVENT}\s+(?:was|is)\s+(?:the\s+)?(biggest|largest|smallest)|(?:which\s+(?:was|is)\s+)?(?:the\s+)?(biggest|largest|smallest)\s+${EVENT})${END}`,
+);
+
+/** "The most interesting talks" asks which were liked, never a count of a subject. */
+const PRAISE =
+  /^(?:interesting|popular|good|great|liked|attended|watched|viewed|exciting|useful|memorable|inspiring|fun|relevant|important|practical|technical|in-depth|valuable)\b/;
+
+/** What a ranking question asks: the subject (if any) and which end first; else undefined. */
+export function rankingAsked(text: string): { subject?: string; fewest: boolean } | undefined {
+  const said = fold(text).replace(/\s+/g, ' ').trim();
+  const big = BIGGEST.exec(said);
+  if (big) return { fewest: (big[1] ?? big[2]) === 'smallest' };
+  for (const pattern of RANKED) {
+    const found = pattern.exec(said);
+    if (!found) continue;
+    const fewest = /^(?:fewest|least|fewer|smallest|lowest)/.test(found[1] as string);
+    // "More talks on security, kubecon or rustconf?": the events offered are no subject.
+    const subject =
+      [found[2], found[3]]
+        .filter(Boolean)
+        .join(' ')
+        .split(/\s*,|\s+(?:between|among|amongst|of)\s+(?:the\s+)?/)[0]
+        ?.trim() ?? '';
+    if (PRAISE.test(subject)) return undefined;
+    return subject ? { subject, fewest } : { fewest };
+  }
+  return undefined;
+}
+
+/**
+ * The events ranked as asked: by their number of talks, or of the talks `search` finds for the
+ * subject (a subject no talk has is the search's own answer, saying so). Undefined where the
+ * question ranks no events, or the notes have one event only (it is the answer to any ranking,
+ * and its talks are what the question finds).
+ */
+export function rankedEvents(
+  text: string,
+  library: Library,
+  search: (subject: string) => Plan,
+): Plan | undefined {
+  const asked = rankingAsked(text);
+  if (!asked || library.events.length < 2) return undefined;
+  const counts: Record<string, number> = {};
+  for (const event of library.events) counts[event.id] = 0;
+  let subject: string | undefined;
+  if (asked.subject) {
+    const plan = search(asked.subject);
+    // A subject no talk has, or has in part: what the search says of it.
+    if (plan.kind !== 'talks' || plan.scope.unmatched?.length) return plan;
+    subject = asked.subject;
+    for (const talk of plan.talks(plan.total)) counts[talk.event] = (counts[talk.event] ?? 0) + 1;
+  } else for (const talk of library.talks) counts[talk.event] = (counts[talk.event] ?? 0) + 1;
+  const order = library.events.map((event, at) => ({ id: event.id, at }));
+  const sign = asked.fewest ? 1 : -1;
+  order.sort((a, b) => sign * ((counts[a.id] ?? 0) - (counts[b.id] ?? 0)) || a.at - b.at);
+  // A subject's ranking leaves out the events with none of its talks.
+  const events = order.map(({ id }) => id).filter((id) => !subject || (counts[id] ?? 0) > 0);
+  const ranking: EventRanking = { counts, ...(subject ? { subject } : {}) };
+  if (asked.fewest) ranking.fewest = true;
+  return { kind: 'events', events, ranking };
+}
+
+type EventsAnswer = Extract<Answer, { kind: 'events' }>;
+
+/**
+ * The events a plan answers with, in its ranking's order, each with its talks of the subject
+ * ranked by, and what the answer says of its ranking.
+ */
+export function eventsAnswer(
+  all: EventInfo[],
+  plan: { events: string[]; ranking?: EventRanking },
+): EventsAnswer {
+  const ids = new Set(plan.events);
+  const { ranking } = plan;
+  if (!ranking) return { kind: 'events', events: all.filter((e) => ids.has(e.id)) };
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const events = plan.events.flatMap((id) => {
+    const event = byId.get(id);
+    if (!event) return [];
+    return ranking.subject ? [{ ...event, subjectTalks: ranking.counts[id] ?? 0 }] : [event];
+  });
+  const ranked: EventsAnswer['ranked'] = ranking.subject ? { subject: ranking.subject } : {};
+  if (ranking.fewest) ranked.fewest = true;
+  return { kind: 'events', events, ranked };
+}
