@@ -1,5 +1,5 @@
 import { isEventName } from './company-words.ts';
-import { yearThenDay } from './title-day.ts';
+import { withoutConferenceDay } from './title-day.ts';
 
 /**
  * The conference a notes post is about, from the post's title: "Notes from GoLab Lisbon 2025",
@@ -121,25 +121,12 @@ export function conferenceName(title: string): string {
     )
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
     .replace(EDGE_MARKS, '');
-  // "GopherCon EU 2024 Day 1": a post of one day of the conference; its talks carry the day.
-  // "Jfokus 2016 - Day 2: Talks, talks and some snoring": the day's own subtitle goes with it.
-  // "Respond 2017 - Day One": the day in words. "JS Day 2016 - Verona (Day 1)": in parentheses.
-  const dayless = name
-    .replace(
-      /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$|\s*\(day\s*(?:\d{1,2}|one|two|three|four|five)\)$/i,
-      '',
-    )
-    .trimEnd();
-  // "CppNorth Day 1", "GOTO Amsterdam, day two", "Devoxx Belgium (day 2)": with no year, what
-  // is left names the conference when it is a proper name ("Random Thoughts, day 2" is not).
-  const proper = PROPER_NAME.test(dayless) && !isPostLabel(dayless);
-  if (dayless !== name && (isEventName(dayless) || proper)) name = dayless;
-  else {
-    // "PyCon 2017 -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "JSConf 2019 Tag 2",
-    // "Devoxx 2022 Jour 2": the day of the conference, as a day heading writes it, after the year.
-    const split = yearThenDay(name);
-    if (split && isEventName(split.name)) name = split.name;
-  }
+  // "CppNorth Day 1", "GOTO Amsterdam, day two": with no year, what is left names the conference
+  // when it is a proper name ("Random Thoughts, day 2" is not).
+  name = withoutConferenceDay(
+    name,
+    (left) => isEventName(left) || (PROPER_NAME.test(left) && !isPostLabel(left)),
+  );
   const changed = name !== title.trim();
   // What is left must still name something: a capitalised word, a few words at most.
   // "My notes", "Conference notes", "Day 1 notes": no conference is named, the title stays.

@@ -1,6 +1,23 @@
 import { DAY_WORD, type DayInfo, dayOf, type EventDates } from './day-date.ts';
 
 /**
+ * A post's title without the day of the conference it ends with, the day's own subtitle too:
+ * "GopherCon EU 2024 Day 1", "Jfokus 2016 - Day 2: Talks, talks and some snoring", "Respond
+ * 2017 - Day One", "JS Day 2016 - Verona (Day 1)"; after a year, as a day heading writes it:
+ * "PyCon 2017 -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "JSConf 2019 Tag 2". The title
+ * stays whole where what is left names no conference (`names`).
+ */
+export function withoutConferenceDay(title: string, names: (left: string) => boolean): string {
+  const dayless = title.replace(ENDING_DAY, '').trimEnd();
+  if (dayless !== title && names(dayless)) return dayless;
+  const split = yearThenDay(title);
+  return split && names(split.name) ? split.name : title;
+}
+
+const ENDING_DAY =
+  /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$|\s*\(day\s*(?:\d{1,2}|one|two|three|four|five)\)$/i;
+
+/**
  * The day a post's title says it is about: "Strange Loop 2019 — Day 2", "LIVE: RustNation 2025,
  * day 2", "Devoxx Belgium 2025 (Thursday)". People who write a file per day of a conference
  * name the day in the title, not over the talks; those talks were on that day.
