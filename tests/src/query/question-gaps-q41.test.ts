@@ -44,6 +44,16 @@ describe('a subject beside a month or year no talk is of', () => {
   it('still lists the subject’s talks of other times where it has some', () => {
     expect(ids(bot.ask('rust talks in 2033'))).toEqual(['tides']);
   });
+
+  it.each(['zeppelin talks in 2018', 'zeppelin in march 2018', 'zeppelin talks in march'])(
+    '"%s", a time the notes have talks of, says only that no talk mentions the subject',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(answer).toMatchObject({ kind: 'none', unmatched: ['zeppelin'] });
+      expect(said(answer)).not.toMatch(/month or year/);
+      expect(said(answer)).toMatch(/no talk mentions “zeppelin”/);
+    },
+  );
 });
 
 describe('a month asked of notes that give their talks only years', () => {
