@@ -13,6 +13,9 @@ export function watchedTalk(
   const title = match?.[1]?.trim();
   const name = match?.[2];
   if (!title || !name || !titleCased(title)) return undefined;
+  // "I went to _Queues from the Internet of Things_, done by Ada Lind": the sentence goes on
+  // after the title ("…, done by"): the marked title is read elsewhere, this is none.
+  if (/,\s*\p{Ll}+$/u.test(title)) return undefined;
   const people = parseSpeakerText(name);
   if (people?.length !== 1 || people[0]?.name !== name) return undefined;
   // "… by Priya Raman from Fjordsoft, which…": the company she came from.
