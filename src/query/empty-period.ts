@@ -56,8 +56,6 @@ export function emptyPeriod(
     offered.length > 0 ? offered : yearsOf(steps.library).map((y) => `talks from ${y}`)
   ).slice(0, OFFERED);
   const unknown = monthless ? 'months' : 'periods';
-  // "Quantum talks in june 2016" where that time has talks: it is not the time that finds nothing.
-  const held = hasTalks(text, month, years, had, offered);
   if (subject) {
     // "Kafka talks in 2031": no talk of that time, and none of the subject at any time either.
     // Only once a month or year was left out ("qcon-2016" keeps its year): each reading is
@@ -67,8 +65,11 @@ export function emptyPeriod(
     const alone = steps.resolve(less, event);
     if (alone.kind !== 'none' || alone.unknown || alone.person || alone.place) return undefined;
     const words = alone.unmatched ?? rest.filter((word) => !YEAR.test(word));
-    // "Quantum talks in 2016" over notes of 2016: the year has talks, only the subject is missing.
-    if (held) return { kind: 'none', suggestions: [], unmatched: words };
+    // "Quantum talks in 2016", "… in june 2016" where that time has talks: only the subject is
+    // missing, not the time.
+    const asked = question.day?.kind === 'month' ? MONTHS[question.day.month - 1] : undefined;
+    if (hasTalks(asked, years, had, offered))
+      return { kind: 'none', suggestions: [], unmatched: words };
     return { kind: 'none', suggestions, unknown, unmatched: words };
   }
   if (monthless && year && had.has(year)) {
@@ -110,20 +111,16 @@ function yearsOf(library: Library): string[] {
   return [...yearsDated(library)].sort().reverse();
 }
 
-/** Whether the month and year asked (or the year alone) have talks in the notes. */
+/** Whether the month (by name) and year asked, or the year alone, have talks in the notes. */
 function hasTalks(
-  text: string,
-  month: boolean,
+  month: string | undefined,
   years: string[],
   had: Set<string>,
   offered: string[],
 ): boolean {
   if (!month) return years.length > 0 && years.every((year) => had.has(year));
-  const asked = clean(fold(text))
-    .split(' ')
-    .find((token) => MONTHS.includes(token));
   const [year] = years;
   return offered.some((o) =>
-    year ? o === `talks in ${asked} ${year}` : o.startsWith(`talks in ${asked} `),
+    year ? o === `talks in ${month} ${year}` : o.startsWith(`talks in ${month} `),
   );
 }
