@@ -41,8 +41,20 @@ interface Lead {
   notes?: string;
 }
 
+/** Each paragraph is read once: counted first, then read again as the talk it opens. */
+const read = new WeakMap<MdNode, Lead | null>();
+
 function leadOf(paragraph: MdNode): Lead | undefined {
   if (!mayLead(paragraph)) return undefined;
+  let lead = read.get(paragraph);
+  if (lead === undefined) {
+    lead = readLead(paragraph) ?? null;
+    read.set(paragraph, lead);
+  }
+  return lead ?? undefined;
+}
+
+function readLead(paragraph: MdNode): Lead | undefined {
   const alone = titleLine(paragraph);
   if (alone) return alone;
   const found = plainLead(paragraph, false);
