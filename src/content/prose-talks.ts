@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { startsMessage } from './chat-messages.ts';
+import { commaTitledTalk } from './comma-title.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -26,6 +27,7 @@ export function proseTalk(paragraph: MdNode): ProseTalk | undefined {
     markedTalk(paragraph.children) ??
     quotedTalk(text) ??
     watchedTalk(text) ??
+    commaTitledTalk(text) ??
     (startsMessage(paragraph) ? afterAside(text) : undefined);
   if (!found) return undefined;
   // "Anja Berg's lightning talk "Records…"", "The opening keynote, **Software that lasts**": the
