@@ -1,4 +1,5 @@
 import { isEventName } from './company-words.ts';
+import { nameBeforeClause } from './title-clause.ts';
 import { withoutConferenceDay } from './title-day.ts';
 
 /**
@@ -84,10 +85,10 @@ export function conferenceName(title: string): string {
   const at = /^[\p{L}\d&.'’-]+\s+at\s+(?=\p{Lu})/u.exec(name);
   const atEvent = at ? name.slice(at[0].length) : '';
   if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
-  // "Pragmatic Testing Conference 2024 so you don't have to": the sentence goes on after the year.
-  const goesOn =
-    YEAR_THEN_CLAUSE.exec(name) ?? YEAR_THEN_SENTENCE.exec(name) ?? WORD_THEN_CLAUSE.exec(name);
-  if (goesOn?.[1] && /^\p{Lu}/u.test(goesOn[1])) name = goesOn[1];
+  // "Pragmatic Testing Conference 2024 so you don't have to", "DevNation through a DevOps lens":
+  // the title goes on after the conference's name (`title-clause.ts`).
+  const goesOn = nameBeforeClause(name, lead !== null);
+  if (goesOn && /^\p{Lu}/u.test(goesOn)) name = goesOn;
   // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
   // the author was, a conference named with its year.
   const atEnd = name === before ? AT_THE_END.exec(name) : null;
@@ -201,18 +202,6 @@ const CAPITALISED_NAME =
   /^(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\p{L}\d]*)(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\p{L}\d]*)){0,4}$/u;
 const CONFERENCE_WORD =
   /\p{L}*(?:con|fest|camp)\b|\b(?:conf|conference|summit|days|meetup|symposium|forum|week|expo)\b/iu;
-
-/** "Craft Conference that changed how I think": a conference's word, then a clause about the post. */
-const WORD_THEN_CLAUSE =
-  /^(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:[Cc]onf|[Cc]onference|[Ss]ummit|[Dd]ays|[Ff]est|[Cc]amp|[Ff]orum)|\p{Lu}\p{L}*Con(?:\s+\p{Lu}[\p{L}\d]*){0,2})\s+(?:that|which|where|who)\s+\p{Ll}/u;
-const YEAR_THEN_CLAUSE =
-  /^(.{3,80}?\b(?:19|20)\d{2})\s+(?:so|and|but|because|where|when|which|if|as|to|was|is|were)\s+\p{Ll}/u;
-/**
- * "InfraSummit Dublin 2025. I'm glad I did", "EdgeConf Lisboa 2025 was 🔥🔥🔥": the sentence goes
- * on after the year, in a sentence of its own or with a verb and the author's emoji.
- */
-const YEAR_THEN_SENTENCE =
-  /^(.{3,80}?\b(?:19|20)\d{2})(?:[.!?]\s+\S.*|\s+(?:was|is|were|rocked|ruled)(?:\s+(?:\p{Extended_Pictographic}|\u{FE0F}|[!.])+)?)$/u;
 
 /** "Oslo", "New York City": a place's name, capitalised words with no year. */
 const PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
