@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { eventDates } from './day-date.ts';
+import { withLineStops } from './line-stops.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, textAndProse } from './markdown-text.ts';
 import { lineupLine } from './panel-lineup.ts';
@@ -78,7 +79,9 @@ export function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
         if (code !== '') notes.push({ text: code, prose: '', children: [] });
         continue;
       }
-      const note: DraftNote = withoutNoteLabel({ ...textAndProse([node]), children: [] });
+      // "… a for loop" / "Sequences are …": a thought a line, each its sentence.
+      const lines = node.type === 'paragraph' ? withLineStops(node) : node;
+      const note: DraftNote = withoutNoteLabel({ ...textAndProse([lines]), children: [] });
       if (isMeta(note, draft)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))
         notes.push(note);
