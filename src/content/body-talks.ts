@@ -25,9 +25,10 @@ import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import { leadBold, leadLink, timeLead } from './talk-lead.ts';
-import { addLink } from './talk-links.ts';
+import { addLink, collectLinks } from './talk-links.ts';
 import { introducesTalks } from './talks-label.ts';
 import { threadCounters } from './thread-counters.ts';
+import { titleLine, titleLines } from './title-lines.ts';
 import { topicBullets } from './topic-bullets.ts';
 
 /**
@@ -72,6 +73,10 @@ export function bodyTalks(
   const firstNames = new FirstNames();
   // "Title by Jane Doe - notes" paragraphs, as a list's items read, where two or more open so.
   const leads = minimum === 1 && leadParagraphCount(nodes) >= 2;
+  // "How to have a meaningful career" alone on its line over its notes, as a heading would be.
+  const lined = talkContainer
+    ? titleLines(nodes, (node) => !!dayParagraph(node, outer))
+    : undefined;
   /** A line of the post's opening said its lists are the talks ("Talks I attended:"). */
   let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
@@ -169,7 +174,7 @@ export function bodyTalks(
           continue;
         }
       }
-      const labelled = labelledTalk(node, context);
+      const labelled = lined?.get(node) === 'section' ? 'not a talk' : labelledTalk(node, context);
       if (labelled === 'not a talk') {
         // "**Talk:** Lunch": the talk before it has ended, and this is none.
         current = undefined;
@@ -184,7 +189,8 @@ export function bodyTalks(
         keynoteParagraph(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
         firstNameTalk(node, words, context, firstNames) ??
-        (leads ? leadParagraphTalk(node, context) : undefined);
+        (leads ? leadParagraphTalk(node, context) : undefined) ??
+        lineTalk(node, context, lined?.get(node));
       firstNames.introduce(words);
       if (talk) {
         current = talk.draft;
@@ -233,6 +239,19 @@ export function bodyTalks(
     return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
+}
+
+/** A title alone on its line (see `title-lines.ts`): its links the talk's, the notes after it. */
+function lineTalk(
+  paragraph: MdNode,
+  context: TalkContext,
+  role: 'talk' | 'section' | undefined,
+): { draft: DraftTalk; rest: MdNode[] } | undefined {
+  const title = role === 'talk' ? titleLine(paragraph) : undefined;
+  if (!title) return undefined;
+  const draft = newDraft(title, paragraph.line, context);
+  collectLinks([paragraph], draft.links);
+  return { draft, rest: [] };
 }
 
 /** "Anja's lightning talk on flaky tests was…", Anja introduced above: the paragraph its notes. */

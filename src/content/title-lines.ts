@@ -1,0 +1,49 @@
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName, isPostSection } from './section-names.ts';
+
+/**
+ * A post without headings whose talks' titles stand alone on a line, as headings would, the notes
+ * in the paragraphs and lists under each: "How to have a meaningful career" / "Nice talk. I like…"
+ * / "- Everyone is an expert in something" (a Strange Loop recap; a blog exported to Markdown
+ * keeps its headings as plain lines). Read only where the post's opening speaks of talks ("my
+ * notes from the talks I attended") or a day's label stands over the first of them, and two
+ * lines at least stand so. A line that names a part of the post ("Final thoughts") ends the
+ * talk before it.
+ */
+export function titleLines(
+  nodes: MdNode[],
+  isDay: (node: MdNode) => boolean,
+): Map<MdNode, 'talk' | 'section'> | undefined {
+  const lines = new Map<MdNode, 'talk' | 'section'>();
+  let introduced = false;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as MdNode;
+    if (node.type !== 'paragraph') continue;
+    if (isDay(node)) {
+      introduced ||= lines.size === 0;
+      continue;
+    }
+    const title = titleLine(node);
+    const next = nodes[index + 1];
+    const notes = next && (next.type !== 'paragraph' || (!titleLine(next) && !isDay(next)));
+    if (title && notes) lines.set(node, isPostSection(headingName(title)) ? 'section' : 'talk');
+    else if (lines.size === 0 && TALK_WORD.test(plainText(node))) introduced = true;
+  }
+  const talks = [...lines.values()].filter((role) => role === 'talk').length;
+  return introduced && talks >= 2 ? lines : undefined;
+}
+
+/** The title a paragraph alone on one line is: a few words from a capital, no sentence's stop. */
+export function titleLine(paragraph: MdNode): string | undefined {
+  if (paragraph.children.some((c) => c.type === 'break' || c.value?.includes('\n')))
+    return undefined;
+  const text = plainText(paragraph).trim();
+  if (text.length < 4 || text.length > 100 || !/^[\p{Lu}\d"“‘']/u.test(text)) return undefined;
+  // "Nice talk.", "First day:", "So, anyway,": a sentence or a label, no title.
+  if (/[.,;:!…]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  return words >= 2 && words <= 14 ? text : undefined;
+}
+
+const TALK_WORD = /\b(?:talks?|sessions?|presentations?|keynotes?)\b/i;
