@@ -1,10 +1,12 @@
+import { cleanTitle, sessionKind } from './title-marks.ts';
+
 /**
  * "A. How small can a container get?", "B. Spark horror stories", "C. …": a post that counts its
  * talks with letters. The letters are the author's numbering, not the titles' words: taken off
  * where three talks at least, in the post's order, start with letters that go up from "A"
  * ("I." alone may already read as a Roman one). A lone "A. Title" keeps its letter.
  */
-export function withoutLetterNumbering(drafts: { title: string }[]): void {
+export function withoutLetterNumbering(drafts: { title: string; kind?: string }[]): void {
   let count = 0;
   let last = 0;
   for (const draft of drafts) {
@@ -16,9 +18,17 @@ export function withoutLetterNumbering(drafts: { title: string }[]): void {
   }
   if (count < 3) return;
   for (const draft of drafts) {
-    if (letterOf(draft.title) !== undefined) draft.title = draft.title.replace(LETTER, '');
+    if (!LETTERED.test(draft.title)) continue;
+    // "A. Keynote - The Right Tool for the Job", "A. Keynote": the kind the letter stood before.
+    const title = draft.title.replace(LETTERED, '');
+    const kind = sessionKind(title);
+    draft.title = kind ? cleanTitle(title) || title : title;
+    if (kind) draft.kind ??= kind;
   }
 }
+
+/** A letter's count before any title, once the post is known to count so ("A. Keynote"). */
+const LETTERED = /^[A-Z][.)]\s+(?=\S)/;
 
 const A = 'A'.charCodeAt(0);
 const Z = 'Z'.charCodeAt(0);

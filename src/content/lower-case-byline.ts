@@ -17,3 +17,21 @@ export function lowerCaseName(text: string): string | undefined {
   const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
   return isGivenName(name[0] ?? '') ? name.join(' ') : undefined;
 }
+
+/**
+ * "speakers: rick ratzel, vyas ramasubramanian", "speaker: matt mccormick (Kitware)": after a
+ * speaker's label, people typed without capitals, each of two words or more, perhaps with a company
+ * in parentheses; kept as written. Undefined unless every part reads so.
+ */
+export function lowerCaseNames(text: string): { name: string; company?: string }[] | undefined {
+  const parts = text.trim().split(/,\s*|\s+(?:and|&)\s+/);
+  const people = parts.map((part) => LOWER_PERSON.exec(part.trim()));
+  if (people.some((person) => !person?.[1] || person[1].split(' ').some(notName))) return undefined;
+  return people.map((person) => {
+    const [, name = '', company] = person ?? [];
+    return company ? { name, company: company.trim() } : { name };
+  });
+}
+
+const LOWER_PERSON = /^(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+){1,3})(?:\s*\(([^()]{2,60})\))?$/u;
+const notName = (word: string): boolean => NOT_NAME_WORDS.test(word);

@@ -22,7 +22,6 @@ import {
 } from './heading-votes.ts';
 import { namedAsFile } from './headingless-talk.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
-import { withoutLetterNumbering } from './letter-numbering.ts';
 import { listedDrafts, listedTalks } from './listed-talks.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -58,6 +57,7 @@ import { talkId } from './talk-id.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { namesNoEvent, onTitleDay } from './title-day.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
+import { tidyTitles } from './title-tails.ts';
 import { untitled } from './untitled-talk.ts';
 import { whenWhereLine } from './when-where-line.ts';
 import { postUsesWithSpeakers } from './with-speaker.ts';
@@ -206,7 +206,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     withSpeakers: postUsesWithSpeakers(sections),
   });
   reader.read(preamble, sections);
-  withoutLetterNumbering(reader.drafts);
+  tidyTitles(reader.drafts, meta.title ?? pageTitle);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);
   else readCommaCompanyLines(reader.drafts, text);

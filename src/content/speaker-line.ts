@@ -3,7 +3,7 @@ import { aliasedSpeaker } from './aliased-speaker.ts';
 import { withAlias } from './dash-links.ts';
 import { hanCompanyFirst } from './han-company-first.ts';
 import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
-import { lowerCaseName } from './lower-case-byline.ts';
+import { lowerCaseName, lowerCaseNames } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { looksLikeName, parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
@@ -191,6 +191,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // a dash, no employer: the name alone.
     const role = ROLE_AFTER_DASH.exec(prefixed[2].trim());
     if (explicit && role?.[1] && splitNames(role[1])) return [{ name: role[1] }];
+    // "speakers: rick ratzel, vyas ramasubramanian": people typed without capitals.
+    const typed = explicit ? lowerCaseNames(prefixed[2]) : undefined;
+    if (typed && (typed.length > 1 || typed[0]?.company)) return typed;
     const words = prefixed[2].trim().split(/\s+/).length;
     // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
     const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);

@@ -1,0 +1,21 @@
+import { conferenceName } from './event-name.ts';
+import { withoutLetterNumbering } from './letter-numbering.ts';
+
+/**
+ * What the post's titles carry beside the talk's own words, taken off once all talks are read: the
+ * post's count in letters ("A. …", see `letter-numbering.ts`) and the conference's name a title
+ * pasted from its video ends with ("Scikit-build-core: A modern build-backend. SciPy 2024",
+ * "Ibis at scale | PyData Berlin 2024") where the post is about that conference.
+ */
+export function tidyTitles(drafts: { title: string; kind?: string }[], postTitle?: string): void {
+  withoutLetterNumbering(drafts);
+  const event = postTitle ? conferenceName(postTitle) : '';
+  // A name with its year or of two words at least: "Rust" alone may be a title's own last word.
+  if (!/\s/.test(event.trim())) return;
+  const escaped = event.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const tail = new RegExp(`(?:[.,]|\\s[|—–-]|\\s@)\\s*${escaped}$|\\s*\\(${escaped}\\)$`, 'iu');
+  for (const draft of drafts) {
+    const title = draft.title.replace(tail, '').trim();
+    if (title !== draft.title && /\S\s+\S/.test(title)) draft.title = title;
+  }
+}
