@@ -77,6 +77,14 @@ export function conferenceName(title: string): string {
   // "DataDrift Conf 2025 Recap: Lakehouses, …": the post's word ends what comes before the colon.
   else if (split?.[1] && TRAIL.test(split[1]) && isEventName(split[1].replace(TRAIL, '')))
     name = split[1];
+  // "Openvis Conference - Boston 2015": the conference's name, then where and when, one name.
+  else if (
+    split?.[1] &&
+    isEventName(split[1]) &&
+    !/\d/.test(split[1]) &&
+    PLACE_YEAR.test(split[2] ?? '')
+  )
+    name = `${split[1]} ${split[2]}`;
   // "SREcon23 Americas is a Wrap – But the Learning Isn't!": the conference, then its ending.
   const wrapped = WRAPPED.exec(name);
   if (wrapped?.[1] && isEventName(wrapped[1])) name = wrapped[1];
@@ -203,6 +211,7 @@ const CAPITALISED_NAME =
 const CONFERENCE_WORD =
   /\p{L}*(?:con|fest|camp)\b|\b(?:conf|conference|summit|days|meetup|symposium|forum|week|expo)\b/iu;
 
+const PLACE_YEAR = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:19|20)\d{2}$/u;
 /** "Oslo", "New York City": a place's name, capitalised words with no year. */
 const PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 

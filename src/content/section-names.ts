@@ -324,6 +324,6 @@ export const THREAD_NUMBER = /^\s*\d{1,3}[/.)]\s+/;
 
 /** "(Notes to come — I was too tired.)", "TODO", "WIP": a note saying there are no notes yet. */
 const PLACEHOLDER =
-  /^(?:[([*_\s]|\p{Extended_Pictographic}|\u{FE0F})*(?:(?:my |more |full |the )?(?:notes?|details|write-?up|summary|recap|recording|video|slides|deck)\s+(?:to come|coming(?: soon| later)?|tbd|tba|pending|soon|later|to follow|will follow)|tbd|tba|todo|wip|work in progress|coming soon|to be (?:written|added|continued|done)|more (?:to come|soon|later))(?:$|\s*[-–—:.,;!?()[\]*_][^\n]{0,80}$)/iu;
+  /^(?:[([*_\s]|\p{Extended_Pictographic}|\u{FE0F})*(?:(?:my |more |full |the )?(?:notes?|details|write-?up|summary|recap|recording|video|slides|deck)\s+(?:to come|coming(?: soon| later)?|tbd|tba|pending|soon|later|to follow|will follow)|no (?:notes?|details|write-?up|summary)(?: (?:recorded|taken|written|yet|available))?|(?:i )?(?:didn['’]t|did not) take (?:any )?notes|tbd|tba|todo|wip|work in progress|coming soon|to be (?:written|added|continued|done)|more (?:to come|soon|later))(?:$|\s*[-–—:.,;!?()[\]*_][^\n]{0,80}$)/iu;
 
 export const isPlaceholder = (text: string): boolean => text.length < 120 && PLACEHOLDER.test(text);
