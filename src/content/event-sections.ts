@@ -9,7 +9,7 @@
 const EVENT_SECTION = new RegExp(
   `^(?:${[
     // English essay sections: the author's verdicts and the themes they saw.
-    String.raw`(?:the |some |a few )?(?:other |more )?(?:common|recurring|main|key|overall|general|big|major|emerging) (?:themes?|trends?)(?: (?:of|at|from|across) (?:the|this) (?:conference|event|year|talks))?|(?:the )?(?:themes?|trends?) (?:of|at|from|across) (?:the|this) (?:conference|event|year|talks)`,
+    String.raw`(?:the |some |a few )?(?:other |more )?(?:common|recurring|main|key|overall|general|big|major|emerging) (?:themes?|trends?)(?: (?:of|at|from|across) (?:the|this) (?:conference|event|year|talks))?|(?:the )?(?:themes?|trends?) (?:of|at|from|across) (?:the|this) (?:conference|event|year|talks)|trends|tendances|tendencias|tend[êe]ncias|tendenze`,
     String.raw`(?:(?:some|a few|the|other) )?(?:pleasant |nice |happy |big |unexpected )?surprises?`,
     String.raw`(?:(?:some|a few|the|minor|major|my) )?(?:disappointments?|let-?downs?|(?:the )?low ?lights?|complaints|gripes|nitpicks|criticisms?)`,
     String.raw`(?:the )?good,? (?:(?:and|&) )?(?:the )?bad(?:,? (?:(?:and|&) )?(?:the )?ugly)?`,

@@ -289,9 +289,12 @@ const SLIDE =
  */
 const AUTHOR_PART =
   /^(?:my |the )?(?:(?:personal |honest |hot |own )?takes?|two cents|(?:personal|own|private) (?:notes|thoughts|opinion|comments|impressions)|would i (?:recommend|rewatch|watch) it(?: again)?\??|(?:worth|should you) watch(?:ing)?(?: it)?\??)(?:[:.!?]|\s*[-–—].{0,40})?$/i;
-/** The same in German, Dutch, French, Spanish, Portuguese, Italian and Polish ("Was ich verpasst habe"). */
+/**
+ * The same in German, Dutch, French, Spanish, Portuguese, Italian and Polish ("Was ich verpasst
+ * habe"); "Favoris (à voir en replay)": talks still to watch.
+ */
 const MISSED_OTHER =
-  /(?<!\p{L})(?:verpasst\p{L}*|gemist|rat[éÉ]e?s?|manqu[éÉ]e?s?|loup[éÉ]e?s?|me perd[ií]|perd[ií]|perdemos|mi sono pers[oia]|przegapi\p{L}*|nie zdąży\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:verpasst\p{L}*|gemist|rat[éÉ]e?s?|manqu[éÉ]e?s?|loup[éÉ]e?s?|me perd[ií]|perd[ií]|perdemos|mi sono pers[oia]|przegapi\p{L}*|nie zdąży\p{L}*|à (?:re)?(?:voir|regarder)(?: en replay)?)(?!\p{L})/iu;
 export const mentionsMissed = (text: string): boolean => {
   const head = text.slice(0, 500);
   if (!MISSED.test(head) && !MISSED_OTHER.test(head)) return false;

@@ -1,3 +1,4 @@
+import { abstractByline } from './abstract-byline.ts';
 import { classifyLink } from './classify-link.ts';
 import { closingSpeaker } from './closing-speaker.ts';
 import { byGivenName, postUsesDashSpeakers } from './heading-votes.ts';
@@ -56,7 +57,11 @@ export function talkOfFileParts(
     !byline &&
     (speakerPage(first.body) || byLine(first) || talkParts(below) || talkCard(first.body));
   // "# Guia de Upgrade do MySQL" over "**Palestrante:** Márcio Costa": the one talk's byline.
-  const labelled = !byline && !page && !namesSpeaker(first) ? labelledByline(first) : undefined;
+  // "## Abstract" over "- Kevin Davin" right under the title: the same, as a list.
+  const labelled =
+    !byline && !page && !namesSpeaker(first)
+      ? (labelledByline(first) ?? abstractByline(below))
+      : undefined;
   if (!byline && !page && !labelled && !namesSpeaker(first)) return undefined;
   // "# Questions" after "# Title by Ann Berg": a part of the talk at the title's level. Any other
   // heading there ("## Talk 2" after "## Talk 1 — Ann Berg") is the post's next talk, unless the
