@@ -27,8 +27,10 @@ export function titleLines(
     const title = titleLine(node);
     const next = nodes[index + 1];
     const notes = next && (next.type !== 'paragraph' || (!titleLine(next) && !isDay(next)));
-    if (title && notes) lines.set(node, isPostSection(headingName(title)) ? 'section' : 'talk');
-    else if (lines.size === 0 && TALK_WORD.test(plainText(node))) introduced = true;
+    // "Notes on Every Strangeloop 2023 Talk I Attended" first: the post's own title, no talk.
+    if (lines.size === 0 && TALK_WORD.test(plainText(node))) introduced = true;
+    else if (title && notes)
+      lines.set(node, isPostSection(headingName(title)) ? 'section' : 'talk');
   }
   const talks = [...lines.values()].filter((role) => role === 'talk').length;
   return introduced && talks >= 2 ? lines : undefined;

@@ -62,4 +62,24 @@ describe('talk titles alone on their lines in a post without headings', () => {
     const lines = RECAP.slice(0, 14);
     expect(post(...lines).talks).toEqual([]);
   });
+
+  it('reads a first line that speaks of the talks as the post’s title, no talk', () => {
+    const { talks } = post(
+      'Notes on Every Lakeside Loop 2031 Talk I Attended',
+      '',
+      'This is my writeup of the talks I saw, written on the train ride back.',
+      '',
+      'How to build a meaningful career',
+      '',
+      'Topic: how to define what success means to you in your career.',
+      '',
+      'Playing with Engineering',
+      '',
+      'Topic: the value of play in engineering.',
+    );
+    expect(talks.map((t) => t.title)).toEqual([
+      'How to build a meaningful career',
+      'Playing with Engineering',
+    ]);
+  });
 });
