@@ -47,12 +47,12 @@ export function subjectOnTopic(
     const words = lead.split(/\s+/);
     return isGivenName(words[0] ?? '') || !commonWordsOnly(words) ? person(lead) : undefined;
   }
-  const match = ON_TOPIC.exec(text) ?? DOING.exec(text);
-  const name = match?.[1];
-  if (!match || !name) return undefined;
-  const words = name.split(/\s+/);
   const after = first ? content[content.indexOf(first) + 1] : undefined;
   const next = after?.type === 'paragraph' ? plainText(after) : '';
+  const match = ON_TOPIC.exec(text) ?? DOING.exec(text);
+  const name = match?.[1];
+  if (!match || !name) return givenNameSpeaks(text, next);
+  const words = name.split(/\s+/);
   const rest = `${text.slice(match[0].length)}. ${next}`;
   if (!isGivenName(words[0] ?? '') && !aboutPerson(rest, words)) {
     return undefined;
@@ -75,3 +75,20 @@ function aboutPerson(rest: string, words: string[]): boolean {
   if (family.length < 3 || englishWord(family.toLowerCase())) return false;
   return new RegExp(`(?<!\\p{L})${escapeRegExp(family)}(?!\\p{L})`, 'u').test(rest);
 }
+
+/**
+ * "Alex Miller created Strange Loop in 2009. …" / "Alex talked about the origins of the
+ * conference": a person named in full opens the notes, and a later sentence has them speak by
+ * their given name alone. That person is the speaker.
+ */
+function givenNameSpeaks(text: string, next: string): Speaker | undefined {
+  const name = OPENING_NAME.exec(text)?.[1];
+  const given = name?.split(/\s+/)[0];
+  if (!name || !given || !isGivenName(given)) return undefined;
+  const speaks = new RegExp(`(?:^|[.!?]\\s+)${escapeRegExp(given)}\\s+(?:${SPOKE})\\b`, 'u');
+  return speaks.test(`${text.slice(name.length)} ${next}`) ? person(name) : undefined;
+}
+
+const OPENING_NAME = new RegExp(String.raw`^(${PROSE_NAME})\s+\p{Ll}`, 'u');
+const SPOKE =
+  'talked|spoke|presented|explained|showed|covered|shared|walked us|told us|argued|gave|described|demoed';
