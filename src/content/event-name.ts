@@ -21,9 +21,9 @@ export function conferenceName(title: string): string {
   name = withoutTitleTag(name)
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well|with|incl|including)\b[^()]*)\)$/i, '')
     // "KubeVistula 2025 (Kraków)", "KubeCon EU 2025 (London, 1–4 April): what we learned",
-    // "PlatformCon Local (meetup)": where and when, or what kind of event.
+    // "PlatformCon Local (meetup)", "PyCon SK 2018 (March 9-11, 2018)": where, when, what kind.
     .replace(
-      /(?<=\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/iu,
+      /(?<=\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$|(?<=\b(?:19|20)\d{2})\s*\((?:\p{L}{3,9}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+\p{L}{3,9}\.?)?,?\s+(?:19|20)\d{2}\)$/iu,
       '',
     )
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.

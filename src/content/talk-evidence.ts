@@ -62,7 +62,8 @@ export function oneTalk(section: Section): { event?: string } | undefined {
   const ownPage =
     top.some((node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node))) &&
     top.some((node) => findLinks(node).some(isTalkLink));
-  if (!named && !ownPage && !bareSpeaker(section, body)) return undefined;
+  // "https://2018.pycon.sk/en/speakers/Bassett.html" first under the title: the talk's speaker page.
+  if (!named && !ownPage && !bareSpeaker(section, body) && !speakerPage(body)) return undefined;
   section.body = body;
   const line = section.body.find(
     (node) => node.type === 'paragraph' && EVENT_FIELD.test(plainText(node)),
@@ -186,4 +187,17 @@ export function bodyNamesSpeaker(section: Section): boolean {
 export function holdsListOfTalks(section: Section): boolean {
   if (section.children.length > 0) return false;
   return section.body.some((node) => node.type === 'list' && listTalks(node, {}, true).length >= 2);
+}
+
+/**
+ * "https://fjordconf.example/speaker/AnnBerg" or ".../session/loop-better" first under the title:
+ * the speaker's or the talk's page there.
+ */
+export function speakerPage(body: Section['body']): boolean {
+  const [first] = body;
+  if (first?.type !== 'paragraph') return false;
+  // A bare link reads without its scheme: "fjordconf.example/speaker/AnnBerg".
+  return /^(?:https?:\/\/)?[\w.-]+\.\w+\/(?:\S+\/)?(?:speakers?|sessions?|talks?|presentations?)\/[^/\s]+\/?$/i.test(
+    plainText(first).trim(),
+  );
 }

@@ -7,7 +7,7 @@ import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { headingParts, headingText, meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
-import { hasTalkEvidence } from './talk-evidence.ts';
+import { hasTalkEvidence, speakerPage } from './talk-evidence.ts';
 import { findLinks } from './talk-links.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { isDayOnly } from './title-day.ts';
@@ -120,19 +120,6 @@ function namesSpeaker(section: Section): boolean {
     () =>
       headingParts(section, false).speakers.length > 0 ||
       byGivenName(headingText(section)) !== undefined,
-  );
-}
-
-/**
- * "https://fjordconf.example/speaker/AnnBerg" or ".../session/loop-better" first under the title:
- * the speaker's or the talk's page there.
- */
-function speakerPage(body: Section['body']): boolean {
-  const [first] = body;
-  if (first?.type !== 'paragraph') return false;
-  // A bare link reads without its scheme: "fjordconf.example/speaker/AnnBerg".
-  return /^(?:https?:\/\/)?[\w.-]+\.\w+\/(?:\S+\/)?(?:speakers?|sessions?|talks?|presentations?)\/[^/\s]+\/?$/i.test(
-    plainText(first).trim(),
   );
 }
 
