@@ -4,8 +4,8 @@ import type { MdNode } from './markdown.ts';
  * A paragraph of notes written a thought a line, without stops: "Anything iterable can be looped
  * over with a for loop" / "Sequences are iterables that can be indexed". Markdown joins the lines
  * into one sentence ("… a for loop Sequences are …"); where a line ends a sentence (its last word
- * no article, preposition or conjunction) and the next starts one in capitals, the line's end is
- * a stop. A paragraph hard-wrapped at a column keeps its lines joined: there a capital after the
+ * no article, preposition or conjunction, nor a number: "Release train 10:30") and the next
+ * starts one in capitals, the line's end is a stop. A paragraph hard-wrapped at a column keeps its lines joined: there a capital after the
  * break is a name in the sentence ("written in plain" / "JavaScript").
  */
 export function withLineStops(paragraph: MdNode): MdNode {
@@ -58,7 +58,7 @@ function wrapped(lines: string[]): boolean {
 function endsSentence(line: string, next: string): boolean {
   const last = /(\S+)\s*$/.exec(line)?.[1] ?? '';
   return (
-    /[\p{Ll}\d)`'"’”]$/u.test(last) &&
+    /[\p{Ll})`'"’”]$/u.test(last) &&
     !/^\p{Lu}/u.test(last) &&
     !GOES_ON.test(last.replace(/[)`'"’”]+$/, '')) &&
     /^\s*\p{Lu}[\p{L}\d'’-]*:?\s+\S/u.test(next)
