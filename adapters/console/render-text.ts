@@ -151,6 +151,7 @@ function detail(view: DetailView): string {
     '',
     ...(view.mainLinks.length > 0 ? ['Links:', ...view.mainLinks.map(linkLine)] : []),
     ...(view.moreLinks.length > 0 ? ['More links:', ...view.moreLinks.map(linkLine)] : []),
+    ...(view.brief ? ['', `The whole talk: “${openByName(view)}”`] : []),
     '',
     ...(view.related.length > 0
       ? ['Related:', ...view.related.map((r) => `  ${r.title} — ${r.people}`)]
@@ -160,8 +161,13 @@ function detail(view: DetailView): string {
     .join('\n');
 }
 
+/** What to type to open a talk: its title where short (as help's example), else its reference. */
+function openByName(view: DetailView): string {
+  return view.title.length <= 40 ? `talk ${view.title}` : view.question;
+}
+
 function linkLine(link: LinkView): string {
-  return `  ${link.label}: ${link.url}`;
+  return sameAsUrl(link.label, link.url) ? `  ${link.url}` : `  ${link.label}: ${link.url}`;
 }
 
 /** A note with its links written out: `See serverspec.org (http://serverspec.org)`. */

@@ -80,14 +80,18 @@ function renderAnswer(answer: Answer, options: RenderOptions, after: number): Di
     case 'talk': {
       const view = detailView(answer.talk, answer.related, answer.focus, answer.followUp);
       const navigation = [
-        ...openMenu(
-          `Related talks (${view.related.length}): open one`,
-          view.related.map((r) => ({
-            label: r.title,
-            question: r.question,
-            description: r.people,
-          })),
-        ),
+        ...(view.brief
+          ? openMenu('Open the whole talk', [
+              { label: view.title, question: view.question, description: view.people },
+            ])
+          : openMenu(
+              `Related talks (${view.related.length}): open one`,
+              view.related.map((r) => ({
+                label: r.title,
+                question: r.question,
+                description: r.people,
+              })),
+            )),
         ...backRow(options.from),
       ];
       // Link buttons take the rows navigation leaves: 21 decks must not push out "Back to the

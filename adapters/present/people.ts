@@ -47,9 +47,32 @@ function sameCompany(speakers: Speaker[]): string | undefined {
   return `${names.join(', ')} and ${last} (${company})`;
 }
 
-/** Where the talk belongs: kind of session · topic · event. */
+/**
+ * Where the talk belongs: kind of session · topic · event. The kind is left out where the topic
+ * already says it ("Keynotes", "Day 2 lightning talks"): "Keynote · Keynotes" said it twice.
+ */
 export function placeOf(talk: Pick<TalkCard, 'kind' | 'topic' | 'eventName'>): string {
-  return [talk.kind, talk.topic, talk.eventName].filter((part) => part?.trim()).join(' · ');
+  const kind = talk.kind && talk.topic && saysKind(talk.topic, talk.kind) ? undefined : talk.kind;
+  return [kind, talk.topic, talk.eventName].filter((part) => part?.trim()).join(' · ');
+}
+
+/** Whether a topic's words hold a kind's, each in the singular or the plural. */
+function saysKind(topic: string, kind: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const same = (a: string, b: string) => a === b || a === `${b}s` || a === `${b}es`;
+  const kindWords = words(kind);
+  const topicWords = words(topic);
+  if (kindWords.length === 0) return false;
+  return topicWords.some((_, at) =>
+    kindWords.every((word, i) => {
+      const other = topicWords[at + i];
+      return other !== undefined && (same(other, word) || same(word, other));
+    }),
+  );
 }
 
 /** The one byline of a talk: people · kind · topic · event. */

@@ -69,6 +69,12 @@ export interface DetailView extends CardView {
   /** Further links the notes do not already show inline. */
   moreLinks: LinkView[];
   related: CardView[];
+  /**
+   * One fact asked about a talk the asker has already seen ("slides?" after opening it, "who gave
+   * it?" after a list): the answer is that fact, its links and a way to open the talk in full —
+   * not its notes and related talks again (in a channel, a whole talk each time was a wall of text).
+   */
+  brief: boolean;
 }
 
 const LABEL: Record<LinkKind, string> = {
@@ -115,12 +121,14 @@ export function detailView(
   focus?: Focus,
   followUp?: FollowUp,
 ): DetailView {
+  const brief = focus !== undefined && followUp?.to === 'talk';
   const main = mainLinks(talk, focus);
   const used = new Set(main.map((link) => link.url));
-  const notes = noteLines(talk.notes, inlineCandidates(talk.allLinks, used));
+  const notes = brief ? [] : noteLines(talk.notes, inlineCandidates(talk.allLinks, used));
   for (const line of notes) for (const s of line.segments) if (s.url) used.add(s.url);
   const more: LinkView[] = [];
-  for (const link of talk.allLinks) {
+  // A brief answer lists further links only when links were what was asked.
+  for (const link of brief && focus !== 'links' ? [] : talk.allLinks) {
     if (used.has(link.url)) continue;
     used.add(link.url);
     more.push({ kind: link.kind, label: linkLabel(link), url: link.url });
@@ -135,7 +143,10 @@ export function detailView(
     notes,
     mainLinks: main,
     moreLinks: more,
-    related: related.filter((r) => !seen.has(r.ref) && seen.add(r.ref)).map((r) => cardView(r)),
+    related: brief
+      ? []
+      : related.filter((r) => !seen.has(r.ref) && seen.add(r.ref)).map((r) => cardView(r)),
+    brief,
   };
 }
 

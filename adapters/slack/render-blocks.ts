@@ -267,6 +267,9 @@ function details(view: DetailView, options: RenderOptions): { text: string; bloc
   ];
   const tail: Block[] = [
     ...(more.length > 0 ? sections(['*More links*', ...more], 2) : []),
+    ...(view.brief
+      ? actions([button('Whole talk', 'details', 'whole', { q: view.question })])
+      : []),
     ...(related.length > 0 ? [divider(), context('Related talks'), ...related] : []),
     ...(options.shareable
       ? [divider(), ...wholeAnswerRow([shareButton({ q: view.question })], options)]
@@ -276,7 +279,11 @@ function details(view: DetailView, options: RenderOptions): { text: string; bloc
   const room = LIMITS.blocks - head.length - tail.length - 2;
   return {
     text: view.title,
-    blocks: [...head, divider(), ...sections(view.notes.map(noteLine), room), ...tail],
+    blocks: [
+      ...head,
+      ...(view.notes.length > 0 ? [divider(), ...sections(view.notes.map(noteLine), room)] : []),
+      ...tail,
+    ],
   };
 }
 

@@ -1,9 +1,10 @@
+import { talkPageOfConference } from './conference-folder.ts';
 import { bylineTalk, slugTalk } from './headingless-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { NO_CHILDREN } from './markdown-tree.ts';
 import { ownName, withoutPageId } from './notes-names.ts';
 import { numberedTalkFile } from './numbered-file.ts';
-import type { Section } from './sections.ts';
+import { headingParts, type Section } from './sections.ts';
 import { oneTalk } from './talk-evidence.ts';
 
 /**
@@ -49,5 +50,59 @@ export function talkOfFile(
   const section = numbered ?? titledByFile(title, preamble);
   const talk = oneTalk(section);
   if (talk) return { section, ...talk };
+  // `API Days/Is AI sustainable?.md`: a vault's page of a talk, in the conference's folder.
+  const page = numbered ? undefined : talkPageOfConference(file, title, preamble);
+  if (page) {
+    section.evidence = true;
+    return { section, ...page };
+  }
   return numbered ? { section } : undefined;
+}
+
+/** A page with no title of its own that is one talk's notes (below), by its first lines or its folder. */
+export function talkOfPage(
+  file: string,
+  preamble: MdNode[],
+  sections: Section[],
+): { section: Section; event?: string } | undefined {
+  return sections.length === 0
+    ? talkOfFile(file, preamble)
+    : talkPageWithParts(file, preamble, sections);
+}
+
+/**
+ * `API Days/Is AI sustainable?.md`, no `#` title, its notes in sections ("## Downstream
+ * impacts", "#### 1. The erosion of truth"): a vault's page of one talk, in the conference's
+ * folder, titled by its name, its sections its parts — where no heading names a speaker (then
+ * they may be talks of their own).
+ */
+function talkPageWithParts(
+  file: string,
+  preamble: MdNode[],
+  sections: Section[],
+): { section: Section; event: string } | undefined {
+  const title = fileTitle(file);
+  if (!title || sections.some((section) => section.depth === 1 || anySpeaker(section)))
+    return undefined;
+  const page = talkPageOfConference(file, title, [
+    ...preamble,
+    ...sections.flatMap(function body(s: Section): MdNode[] {
+      return [...s.body, ...s.children.flatMap(body)];
+    }),
+  ]);
+  if (!page) return undefined;
+  const section = titledByFile(title, preamble);
+  section.children = sections;
+  section.evidence = true;
+  for (const part of sections) partOnly(part);
+  return { section, ...page };
+}
+
+function anySpeaker(section: Section): boolean {
+  return headingParts(section, false).speakers.length > 0 || section.children.some(anySpeaker);
+}
+
+function partOnly(section: Section): void {
+  section.evidence = false;
+  for (const child of section.children) partOnly(child);
 }

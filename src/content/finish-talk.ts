@@ -2,6 +2,7 @@ import type { Link, NoteNode, Speaker, Talk } from '../model.ts';
 import { LINK_TEXT } from './classify-link.ts';
 import { companiesFromNotes } from './company-in-notes.ts';
 import { type TalkFacts, toSpeaker } from './front-matter.ts';
+import { withoutIntroduction } from './intro-sentence.ts';
 import { quotedOfficialTitle } from './quoted-title.ts';
 import { NO_COMPANY, NO_EMPLOYER } from './speaker-names.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
@@ -47,7 +48,13 @@ export function finishTalk(
     speakers,
     links,
     notes: draft.notes.map(stripDraft),
-    summary: buildSummary(draft.notes),
+    summary: buildSummary(
+      withoutIntroduction(
+        draft.notes,
+        draft.title,
+        speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : [])),
+      ),
+    ),
     source: { file, line: draft.line },
   };
   const quoted = facts?.official_title ? undefined : quotedOfficialTitle(draft);

@@ -1,3 +1,4 @@
+import { conferenceFolder, talkPageOfConference } from './conference-folder.ts';
 import { namesConference } from './conferences.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -79,6 +80,13 @@ export function namedAsFile(section: Section, file: string): { event?: string } 
   if (section.children.length > 0 || meaningful(section.body).length === 0) return undefined;
   // A name with spaces is a note-taking app's page title, read with its properties elsewhere.
   const own = withoutPageId(ownName(file));
+  // `API Days/The End of the Feature Team.md` under "# The End of the Feature Team": a vault's
+  // page of a talk, in the conference's folder.
+  if (/\s/.test(own) && wordsOf(own) === wordsOf(section.title)) {
+    const page = talkPageOfConference(file, section.title, section.body);
+    if (page) section.evidence = true;
+    return page;
+  }
   if (/\s/.test(own)) return undefined;
   const named = wordSet(own);
   const heading = wordSet(section.title);
@@ -89,8 +97,12 @@ export function namedAsFile(section: Section, file: string): { event?: string } 
   // conference, whose talks its body lists; no one talk's notes.
   if (namesConference(section.title)) return undefined;
   section.evidence = true;
-  return {};
+  // In a folder named for the conference (`PyData 2017 SEA/dask_debugging.md`): of that one.
+  const event = conferenceFolder(file);
+  return event ? { event } : {};
 }
+
+const wordsOf = (text: string) => [...wordSet(text)].join(' ');
 
 const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 

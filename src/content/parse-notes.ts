@@ -9,7 +9,7 @@ import { dailyNoteEvent } from './daily-note.ts';
 import { eventDates } from './day-date.ts';
 import { definitionTalks } from './definition-talks.ts';
 import { withoutEndParts } from './end-parts.ts';
-import { talkOfFile } from './file-title.ts';
+import { talkOfPage } from './file-title.ts';
 import { finishTalk } from './finish-talk.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { draftMetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
@@ -145,7 +145,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
   /** The event as a one-talk file names it (`**Event:** …`): as written. */
   let eventLine: string | undefined;
   const [only] = sections;
-  const named = sections.length === 0 && !meta.title ? talkOfFile(file, preamble) : undefined;
+  const named = meta.title ? undefined : talkOfPage(file, preamble, sections);
   const whole = named ? undefined : talkOfFileParts(preamble, sections, titles);
   if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs

@@ -14,8 +14,12 @@ export function withoutConferenceDay(title: string, names: (left: string) => boo
   return split && names(split.name) ? split.name : title;
 }
 
+/**
+ * The day and what follows it: its subtitle after a colon or dash, or a few words ("KubeCon Day 1
+ * in the books", "Web 2.0 Expo: Day 1 Keynotes").
+ */
 const ENDING_DAY =
-  /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80})?$|\s*\(day\s*(?:\d{1,2}|one|two|three|four|five)\)$/i;
+  /[,:–—-]?\s+day\s*(?:\d{1,2}|one|two|three|four|five)(?:\s*[:–—-]\s+[^:]{1,80}|(?:\s+[\p{L}'’&]+){1,5})?$|\s*\(day\s*(?:\d{1,2}|one|two|three|four|five)\)$/iu;
 
 /**
  * The day a post's title says it is about: "Strange Loop 2019 — Day 2", "LIVE: RustNation 2025,
@@ -41,8 +45,9 @@ export function titleDay(title: string | undefined, dates: EventDates): DayInfo 
       const day = dayOf(COUNT.exec(part)?.[0] ?? part, dates);
       if (day) return day;
     }
-  // "GopherCon EU 2024 Day 1": the day's count ends the title.
-  const last = LAST_DAY.exec(title);
+  // "GopherCon EU 2024 Day 1": the day's count ends the title, or a few words after it do
+  // ("KubeCon Day 1 in the books").
+  const last = LAST_DAY.exec(title) ?? namedThenDay(title);
   if (last?.[1] && last.index > 0) return dayOf(last[1], dates);
   // "PyCon 2017 -第二天", "RubyKaigi 2023 1日目", "DEVIEW 2023 2일차", "PyCon 2017 Day Two".
   const split = yearThenDay(title);
@@ -65,6 +70,18 @@ export function yearThenDay(title: string): { name: string; day: string } | unde
 
 const COUNT = new RegExp(`^(?:${DAY_WORD})\\s*\\d{1,2}\\b`, 'iu');
 const LAST_DAY = new RegExp(`\\s((?:${DAY_WORD})\\s*\\d{1,2})\\s*$`, 'iu');
+/** "KubeCon Day 1 in the books": a name in capitals, its day, a few words ("Why I went to day 2 …" is none). */
+function namedThenDay(title: string): RegExpExecArray | null {
+  const found = DAY_THEN_WORDS.exec(title);
+  if (!found) return null;
+  const before = title.slice(0, found.index).trim().split(/\s+/);
+  return before.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) ? found : null;
+}
+
+const DAY_THEN_WORDS = new RegExp(
+  `\\s((?:${DAY_WORD})\\s*\\d{1,2})(?:\\s+[\\p{L}'’&]+){1,5}\\s*$`,
+  'iu',
+);
 
 /** "1–4 April", "March 30 to April 3", "7-8": days from one to another. */
 const SPAN = /\d\s*(?:[–—-]|to|bis|au|al)\s*\d|\d\s*(?:[–—-]|to)\s*\p{L}+\s+\d/iu;

@@ -2,7 +2,10 @@ import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chat } from '../../../adapters/console/chat.ts';
 import type { Bot } from '../../../src/bot.ts';
-import { shippedBot } from '../../helpers.ts';
+import { LiveBot } from '../../../src/live-bot.ts';
+import { createLogger } from '../../../src/log.ts';
+import { Metrics } from '../../../src/metrics.ts';
+import { CONTENT_DIR, shippedBot } from '../../helpers.ts';
 
 let bot: Bot;
 beforeAll(async () => {
@@ -123,5 +126,29 @@ describe('terminal chat', () => {
     // Blank lines are not questions, and nothing after "quit" is answered.
     expect(printed.match(/^qcon> /gm)).toHaveLength(2);
     expect(printed).not.toContain('Topics:');
+  });
+
+  it('answers "slides?" about the talk just opened with its links, and says how to open it again', async () => {
+    // Follow-ups are read against what this session was shown: the running bot keeps that.
+    const live = new LiveBot(bot, {
+      contentDir: CONTENT_DIR,
+      logger: createLogger('silent'),
+      metrics: new Metrics(),
+    });
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => {
+      printed += String(chunk);
+    });
+    const lines = ['talk Container mgmt at Netflix', 'slides?', 'talk Container mgmt at Netflix'];
+    await chat(live, { input: Readable.from([lines.join('\n')]), output, interactive: false });
+    await live.close();
+    const [opened, slides, again] = answers(printed);
+    expect(opened).toContain('Image Layering');
+    expect(slides).toMatch(/Slides: https:\/\/\S+schedulingfullerhouse_nflx\.pdf/);
+    expect(slides).not.toContain('Image Layering');
+    expect(slides).not.toContain('Related:');
+    expect(slides).toContain('The whole talk: “talk Container mgmt at Netflix”');
+    expect(again).toContain('Image Layering');
   });
 });

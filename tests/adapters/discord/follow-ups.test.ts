@@ -7,6 +7,7 @@ import { FakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import {
   BOT_USER,
   commandPayload,
+  componentPayload,
   type FakeUser,
   member,
   messagePayload,
@@ -59,6 +60,10 @@ async function mention(text: string): Promise<string> {
 }
 
 const NETFLIX = 'Container mgmt at Netflix';
+/** Words of the Netflix talk's notes (not of its card): shown only when the talk is open in full. */
+const NETFLIX_NOTES = 'Image Layering';
+
+type Row = { components: { custom_id?: string; url?: string; options?: { value: string }[] }[] };
 
 describe('Discord: follow-ups', () => {
   it('answers a follow-up about the talk just listed, in the same channel, for that user only', async () => {
@@ -73,5 +78,33 @@ describe('Discord: follow-ups', () => {
     const bea = await command('who gave it?', BEA);
     expect(bea).toMatch(/Which talk\?/);
     expect(bea).not.toContain('Andrew Spyker');
+  });
+
+  it('answers one fact about a talk already seen briefly, with a way to open it in full', async () => {
+    const me: FakeUser = { id: '1200000000000000077', username: 'cy' };
+    const asked = async (query: string) => {
+      const interaction = {
+        ...commandPayload(query),
+        member: { ...member(me), permissions: '68608' },
+      };
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      return (await fake.waitForRequest(callbackOf(interaction.id))).body;
+    };
+    expect(JSON.stringify((await asked(`talk ${NETFLIX}`)).data)).toContain(NETFLIX_NOTES);
+    const slides = await asked('and the slides?');
+    const text = JSON.stringify(slides.data);
+    expect(text).toContain(`About “${NETFLIX}”, the talk you opened`);
+    expect(text).not.toContain(NETFLIX_NOTES);
+    const parts = (slides.data.components as Row[]).flatMap((row) => row.components);
+    expect(parts.some((p) => p.url?.includes('schedulingfullerhouse_nflx.pdf'))).toBe(true);
+    const menu = parts.find((p) => p.options?.length === 1);
+    const value = menu?.options?.[0]?.value as string;
+    const click = componentPayload(slides.data, menu?.custom_id as string, [value]);
+    fake.dispatch('INTERACTION_CREATE', {
+      ...click,
+      member: { ...member(me), permissions: '68608' },
+    });
+    const whole = await fake.waitForRequest(callbackOf(click.id));
+    expect(JSON.stringify(whole.body.data)).toContain(NETFLIX_NOTES);
   });
 });

@@ -60,6 +60,26 @@ describe('presentation', () => {
     expect(byline({ ...card, speakers: [{ company: 'Lyft' }] })).toMatch(/^a speaker from Lyft · /);
   });
 
+  it('says a talk’s kind once: not again where its topic says it', () => {
+    const keynote = { ...card, speakers: [{ name: 'Ada Lind' }], kind: 'Keynote' };
+    expect(byline({ ...keynote, topic: 'Keynotes' })).toBe(
+      'Ada Lind · Keynotes · QCon New York 2016',
+    );
+    expect(byline({ ...keynote, kind: 'Lightning talk', topic: 'Day 2 lightning talks' })).toBe(
+      'Ada Lind · Day 2 lightning talks · QCon New York 2016',
+    );
+    // A topic that does not say it keeps the kind; a word that only starts alike is not the kind.
+    expect(byline({ ...keynote, topic: 'Devops' })).toBe(
+      'Ada Lind · Keynote · Devops · QCon New York 2016',
+    );
+    expect(byline({ ...keynote, kind: 'Panel', topic: 'Panels of glass' })).toMatch(
+      /^Ada Lind · Panels of glass/,
+    );
+    expect(byline({ ...keynote, kind: 'Talk', topic: 'Talkative tech' })).toBe(
+      'Ada Lind · Talk · Talkative tech · QCon New York 2016',
+    );
+  });
+
   it('shows a day with every time, written by Intl', () => {
     expect(formatDate('2016-06-15')).toBe('Wed 15 June 2016');
     expect(formatDate('Day 2')).toBe('Day 2');

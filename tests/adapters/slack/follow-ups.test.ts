@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeSlack } from '../../fakes/slack/fake-slack.ts';
-import { CHANNEL, eventCallback, mention, slashCommand, USER } from '../../fakes/slack/payloads.ts';
+import {
+  blockAction,
+  CHANNEL,
+  eventCallback,
+  mention,
+  slashCommand,
+  USER,
+} from '../../fakes/slack/payloads.ts';
 import { CONTENT_DIR, shippedBot } from '../../helpers.ts';
 import { buttons, type LiveSlack, liveSlack, visibleText } from './harness.ts';
 
@@ -26,6 +33,8 @@ const command = async (text: string, id: string, user = USER) =>
   );
 
 const NETFLIX = 'Container mgmt at Netflix';
+/** Words of the Netflix talk's notes (not of its card): shown only when the talk is open in full. */
+const NETFLIX_NOTES = 'Image Layering';
 
 describe('Slack: follow-ups', () => {
   it('answers "who gave it?" about the talk just listed, for that user only', async () => {
@@ -59,5 +68,20 @@ describe('Slack: follow-ups', () => {
       (b) => b.label === 'Slides',
     );
     expect(slideButton?.url).toContain('schedulingfullerhouse_nflx.pdf');
+  });
+
+  it('answers one fact about a talk already open briefly, with a button for the whole talk', async () => {
+    expect(await command(`talk ${NETFLIX}`, 'f6')).toContain(NETFLIX_NOTES);
+    const slides = await fake.send('slash_commands', slashCommand(fake, 'slides?', 'f7'));
+    expect(visibleText(slides)).toContain(`About “${NETFLIX}”, the talk you opened`);
+    expect(visibleText(slides)).not.toContain(NETFLIX_NOTES);
+    const found = buttons(slides as { blocks?: unknown });
+    expect(found.find((b) => b.label === 'Slides')?.url).toContain(
+      'schedulingfullerhouse_nflx.pdf',
+    );
+    const whole = found.find((b) => b.label === 'Whole talk');
+    expect(whole).toBeDefined();
+    await fake.send('interactive', blockAction(fake, whole as never, 'f8'));
+    expect(visibleText((await fake.response('f8')).body)).toContain(NETFLIX_NOTES);
   });
 });

@@ -56,6 +56,11 @@ describe('the conference a post is about, from its title', () => {
     ['CppNorth Day 1', 'CppNorth'],
     ['GOTO Amsterdam, day two', 'GOTO Amsterdam'],
     ['Devoxx Belgium (day 2)', 'Devoxx Belgium'],
+    // A few words after the day are the day's, not the conference's.
+    ['FjordCon Day 1 in the books', 'FjordCon'],
+    ['Web 3.0 Expo: Day 1 Keynotes', 'Web 3.0 Expo'],
+    ['Nordic Summit 2022 Day 2 recap', 'Nordic Summit 2022'],
+    ['Random Thoughts Day 2 in the books', 'Random Thoughts Day 2 in the books'],
     ['Random Thoughts Day 2', 'Random Thoughts Day 2'],
     ['Team Notes, Day 1', 'Team Notes, Day 1'],
     // The day after the year, in other languages: the talks carry it (title-day.test.ts).

@@ -15,6 +15,9 @@ describe("a post's title that names a day", () => {
     expect(days('GopherCon EU 2024 Day 1')).toEqual(['Day 1']);
     expect(days('Devoxx Belgium 2025 (Thursday)')).toEqual(['Thursday']);
     expect(days('SpringIO 2025 - Day 2 recap')).toEqual(['Day 2']);
+    // A few words after the day are no part of it.
+    expect(days('FjordCon Day 1 in the books')).toEqual(['Day 1']);
+    expect(days('JSFjord EU 2019 Day 1 notes')).toEqual(['Day 1']);
   });
 
   it('after the year, as a day heading writes it in any language', () => {

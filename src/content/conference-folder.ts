@@ -1,0 +1,41 @@
+import { basename, dirname } from 'node:path';
+import { isEventName } from './company-words.ts';
+import { namesConference } from './conferences.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
+import { meaningful } from './sections.ts';
+import { isVaultPage } from './vault-pages.ts';
+
+/**
+ * A note-taking app's vault keeps a page per talk in a folder named for the conference
+ * (`API Days/Is AI sustainable?.md`, `PyData 2017 SEA/Julia for Pythonistas.md`), the page
+ * titled by its name or a `#` heading of the same words, with notes and no speaker line. Such a
+ * page is that talk, of the conference the folder names. A page named as a post's part (`Travel
+ * and venue.md`), a day or a recap (`Day 1 notes.md`), or the conference itself is none.
+ */
+export function talkPageOfConference(
+  file: string,
+  title: string,
+  body: MdNode[],
+): { event: string } | undefined {
+  const folder = conferenceFolder(file);
+  if (!folder || isVaultPage(file)) return undefined;
+  const name = headingName(title);
+  if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return undefined;
+  if (POST_WORDS.test(title) || namesConference(title) || isEventName(title)) return undefined;
+  // Notes, not a line or two: a page that only links elsewhere is a stub.
+  const notes = meaningful(body);
+  const enough = notes.length >= 2 || plainText(notes).split(/\s+/).length >= 8;
+  return enough ? { event: folder } : undefined;
+}
+
+/** The name of the folder a file is in, where it names a conference (`API Days`, `PyData 2017 SEA`). */
+export function conferenceFolder(file: string): string | undefined {
+  const folder = basename(dirname(file));
+  return folder && (namesConference(folder) || isEventName(folder)) ? folder : undefined;
+}
+
+/** A title that says it is a post of many talks or of the trip ("Day 2 recap", "Travel notes"). */
+const POST_WORDS =
+  /\b(?:notes|recap|summary|talks|sessions|highlights|takeaways|agenda|schedule|programme|program|day\s*\d+|trip|travel|report|index|readme)\b/i;
