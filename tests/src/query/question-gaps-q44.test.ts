@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { listNotes, noneTexts } from '../../../adapters/present/words.ts';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk } from './library-fixture.ts';
+
+/** Questions asked the way people ask them (round q44). */
+
+/** What an answer says besides its cards: a list's notes, or why there is none. */
+const said = (answer: Answer) =>
+  answer.kind === 'talks'
+    ? listNotes(answer).join(' ')
+    : answer.kind === 'none'
+      ? Object.values(noneTexts(answer)).join(' ')
+      : answer.kind;
+
+describe('a ranking over the events named ("which had more talks, qcon or rustconf?")', () => {
+  const A = 'harborjs-2021';
+  const B = 'crabfest-2023';
+  const C = 'opsnorth-2022';
+  const bot = new Bot({
+    events: [event(A, 'HarborJS 2021'), event(B, 'CrabFest 2023'), event(C, 'OpsNorth 2022')],
+    talks: [
+      talk(A, 'a1', 'Signals in the browser', 'reactivity; fine-grained updates'),
+      talk(A, 'a2', 'Bundlers compared', 'esbuild; rollup'),
+      talk(B, 'b1', 'Async cancellation', 'tokio; drop; security of futures'),
+      talk(C, 'c1', 'On-call without burnout', 'rotations; security pages'),
+      talk(C, 'c2', 'Terraform drift', 'state; plans'),
+      talk(C, 'c3', 'Incident command', 'roles; security incidents'),
+    ],
+  });
+  const names = (answer: Answer) =>
+    answer.kind === 'events' ? answer.events.map((e) => e.id) : [answer.kind];
+
+  it.each([
+    ['which had more talks, harborjs or crabfest?', [A, B]],
+    ['did crabfest or harborjs have more talks?', [A, B]],
+    ['crabfest or opsnorth: which had the most talks?', [C, B]],
+    ['which conference had fewer talks, opsnorth or harborjs?', [A, C]],
+    ['which had the most talks between harborjs, crabfest and opsnorth', [C, A, B]],
+  ])('"%s" ranks only the events offered', (asked, ranked) => {
+    expect(names(bot.ask(asked))).toEqual(ranked);
+  });
+
+  it('ranks every event where none is offered', () => {
+    expect(names(bot.ask('which conference had the most talks?'))).toEqual([C, A, B]);
+  });
+
+  it('ranks the offered events by a subject', () => {
+    const answer = bot.ask('which had more talks on security, crabfest or opsnorth?');
+    expect(names(answer)).toEqual([C, B]);
+  });
+});
