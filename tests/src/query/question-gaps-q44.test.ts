@@ -51,3 +51,61 @@ describe('a ranking over the events named ("which had more talks, qcon or rustco
     expect(names(answer)).toEqual([C, B]);
   });
 });
+
+describe('a kind of session beside an event or a year ("keynote at devopsdays")', () => {
+  const A = 'opsfjord-2022';
+  const B = 'crabfest-2023';
+  const C = 'stackyard-2016';
+  const bot = new Bot({
+    events: [event(A, 'OpsFjord 2022'), event(B, 'CrabFest 2023'), event(C, 'StackYard 2016')],
+    talks: [
+      talk(A, 'oncall', 'The human side of on-call', 'burnout; rotations', { kind: 'Keynote' }),
+      talk(A, 'docs', 'Documenting infrastructure', 'runbooks; decision records'),
+      talk(A, 'incident', 'Incident command', 'roles; as the keynote said, status pages'),
+      talk(A, 'ignite', 'Postmortems without blame', 'ask how', { kind: 'Lightning talk' }),
+      talk(B, 'future', 'Rust in ten years', 'editions; async traits', { kind: 'Keynote' }),
+      talk(B, 'tokio', 'A runtime from scratch', 'wakers; epoll', { kind: 'Workshop' }),
+      talk(B, 'prod', 'Rust in production', 'hiring; compile times', { kind: 'Panel' }),
+      talk(B, 'cancel', 'Async cancellation', 'drop; select'),
+      talk(C, 'iac', 'Infrastructure as code', 'drift; the keynote of day one'),
+      talk(C, 'mesh', 'Service mesh in anger', 'sidecars; retries'),
+    ],
+  });
+
+  it.each([
+    ['keynote at opsfjord', ['oncall']],
+    ['which talk was the keynote at OpsFjord?', ['oncall']],
+    ['keynotes at crabfest', ['future']],
+    ['who gave the keynote at opsfjord?', ['oncall']],
+    ['keynotes in 2022', ['oncall']],
+    ['opsfjord keynotes', ['oncall']],
+    ['the panel at crabfest', ['prod']],
+    ['lightning talks at opsfjord', ['ignite']],
+    ['keynotes', ['oncall', 'future']],
+  ])('"%s" lists only the talks of that kind', (asked, found) => {
+    expect([...ids(bot.ask(asked))].sort()).toEqual([...found].sort());
+  });
+
+  it.each([
+    ['keynotes at stackyard', 'keynotes', ['iac', 'mesh']],
+    ['which talk was the keynote at StackYard?', 'keynote', ['iac', 'mesh']],
+    ['keynotes in 2016', 'keynotes', ['iac', 'mesh']],
+    ['workshops at opsfjord', 'workshops', ['docs', 'ignite', 'incident', 'oncall']],
+  ])('"%s" says the kind is missing there and offers its talks', (asked, kind, offered) => {
+    const answer = bot.ask(asked);
+    expect([...ids(answer)].sort()).toEqual(offered);
+    expect(said(answer)).toContain(`without “${kind}”`);
+    expect(said(answer)).not.toMatch(/of that month or year/);
+  });
+
+  it('keeps a word of a title that is no kind ("panel data")', () => {
+    const withTitle = new Bot({
+      events: [event(A, 'OpsFjord 2022')],
+      talks: [
+        talk(A, 'pd', 'Panel data in pandas', 'long format; groupby'),
+        talk(A, 'p', 'Closing thoughts', 'hiring', { kind: 'Panel' }),
+      ],
+    });
+    expect(ids(withTitle.ask('panel data'))).toEqual(['pd']);
+  });
+});
