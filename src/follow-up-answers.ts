@@ -1,6 +1,7 @@
 import type { Answer, Focus, FollowUp } from './answer.ts';
 import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
+import { elseOfList } from './follow-up-else.ts';
 import { asksWhoAlone, focusedPick } from './query/asked-back.ts';
 import { mayPointBack, nameExample } from './query/follow-up.ts';
 import { speakerOf, speakersOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
@@ -70,9 +71,10 @@ export function followUp(
   if (theirs) return theirs;
   const reading =
     readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text)) ?? inOtherWords(bot, text);
-  if (!reading) return undefined;
   // The last question as the user saw it: "more like <title>", never a talk's id.
   const shown = list && asShown(bot, list.query);
+  // "What else did rustconf have" after rustconf's talks: those not shown yet.
+  if (!reading) return elseOfList(bot, text, list, shown);
   // The talk it is about: the one opened last, or else the first of the list shown.
   const ref = opened ?? list?.refs[0];
   const title = ref && bot.titleOf(ref);
