@@ -109,3 +109,31 @@ describe('a kind of session beside an event or a year ("keynote at devopsdays")'
     expect(ids(withTitle.ask('panel data'))).toEqual(['pd']);
   });
 });
+
+describe('a concept whose words the notes have only apart, said plainly', () => {
+  const E = 'mesaverde-2024';
+  const bot = new Bot({
+    events: [event(E, 'MesaVerde 2024')],
+    talks: [
+      talk(E, 'team', 'Rust for data teams', 'the data team; parquet files in the lake'),
+      talk(E, 'svc', 'Service ownership', 'on-call; teams'),
+      talk(E, 'wifi', 'Mesh networks at home', 'routers; repeaters'),
+    ],
+  });
+  const title = (asked: string) => {
+    const answer = bot.ask(asked);
+    return answer.kind === 'none' ? noneTexts(answer).title : answer.kind;
+  };
+
+  it('says one talk has the words, never side by side', () => {
+    expect(title('is there a talk about data lakes?')).toBe(
+      'No talk mentions “data lakes”: the notes have “data” and “lakes” in one talk, never side by side',
+    );
+  });
+
+  it('says the words are only in different talks', () => {
+    expect(title('service mesh')).toBe(
+      'No talk mentions “service mesh”: the notes have “service” and “mesh” only in different talks',
+    );
+  });
+});
