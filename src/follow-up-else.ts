@@ -23,12 +23,24 @@ export function elseOfList(
   if (fresh.kind !== 'talks' || before.kind !== 'talks' || fresh.total !== list.total)
     return undefined;
   const refs = (answer: typeof fresh) => answer.hits.map((hit) => hit.ref).join(' ');
-  if (refs(fresh) !== refs(before)) return undefined;
+  return refs(fresh) === refs(before) ? restOfList(list, shown) : undefined;
+}
+
+/**
+ * The talks of the last list not shown yet (its next page, `focus` first), or, every one shown,
+ * that there is no other: "who else?", "what else?" after a list of several.
+ */
+export function restOfList(
+  list: NonNullable<Conversation['list']>,
+  shown: string | undefined,
+  focus?: 'speakers',
+): FollowedUp {
   const question = shown ?? list.query;
   if (list.page < list.pageCount)
     return {
       text: list.query,
       page: list.page + 1,
+      ...(focus ? { focus } : {}),
       note: { to: 'more', total: list.total, last: false },
       ...(shown ? { shown } : {}),
     };
