@@ -64,9 +64,15 @@ describe('a kind of session beside an event or a year ("keynote at devopsdays")'
       talk(A, 'incident', 'Incident command', 'roles; as the keynote said, status pages'),
       talk(A, 'ignite', 'Postmortems without blame', 'ask how', { kind: 'Lightning talk' }),
       talk(B, 'future', 'Rust in ten years', 'editions; async traits', { kind: 'Keynote' }),
-      talk(B, 'tokio', 'A runtime from scratch', 'wakers; epoll', { kind: 'Workshop' }),
-      talk(B, 'prod', 'Rust in production', 'hiring; compile times', { kind: 'Panel' }),
-      talk(B, 'cancel', 'Async cancellation', 'drop; select'),
+      talk(B, 'tokio', 'A runtime from scratch', 'wakers; epoll', {
+        kind: 'Workshop',
+        speakers: [{ name: 'Lena Ortega' }],
+      }),
+      talk(B, 'prod', 'Rust in production', 'hiring; compile times', {
+        kind: 'Panel',
+        speakers: [{ name: 'Jo Park' }, { name: 'Ravi Anand' }],
+      }),
+      talk(B, 'cancel', 'Async cancellation', 'drop; select', { speakers: [{ name: 'Jo Park' }] }),
       talk(C, 'iac', 'Infrastructure as code', 'drift; the keynote of day one'),
       talk(C, 'mesh', 'Service mesh in anger', 'sidecars; retries'),
     ],
@@ -82,6 +88,8 @@ describe('a kind of session beside an event or a year ("keynote at devopsdays")'
     ['the panel at crabfest', ['prod']],
     ['lightning talks at opsfjord', ['ignite']],
     ['keynotes', ['oncall', 'future']],
+    ['y avait-il une keynote à la opsfjord ?', ['oncall']],
+    ['workshops by Lena Ortega', ['tokio']],
   ])('"%s" lists only the talks of that kind', (asked, found) => {
     expect([...ids(bot.ask(asked))].sort()).toEqual([...found].sort());
   });
@@ -91,6 +99,7 @@ describe('a kind of session beside an event or a year ("keynote at devopsdays")'
     ['which talk was the keynote at StackYard?', 'keynote', ['iac', 'mesh']],
     ['keynotes in 2016', 'keynotes', ['iac', 'mesh']],
     ['workshops at opsfjord', 'workshops', ['docs', 'ignite', 'incident', 'oncall']],
+    ['workshops by Jo Park', 'workshops', ['cancel', 'prod']],
   ])('"%s" says the kind is missing there and offers its talks', (asked, kind, offered) => {
     const answer = bot.ask(asked);
     expect([...ids(answer)].sort()).toEqual(offered);
