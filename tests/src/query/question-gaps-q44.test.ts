@@ -146,3 +146,28 @@ describe('a concept whose words the notes have only apart, said plainly', () => 
     );
   });
 });
+
+describe('a kind of session beside a year, over notes that mark no kinds ("keynotes in 2016")', () => {
+  const E = 'stackyard-2016';
+  const bot = new Bot({
+    events: [event(E, 'StackYard 2016')],
+    talks: [
+      talk(E, 'iac', 'Infrastructure as code', 'drift; modules', { date: '2016-06-14' }),
+      talk(E, 'mesh', 'Service mesh in anger', 'sidecars; retries', { date: '2016-06-15' }),
+    ],
+  });
+
+  it.each([
+    ['keynotes in 2016', 'keynotes'],
+    ['any workshops in june 2016?', 'workshops'],
+  ])('"%s" says the kind is missing, not the time', (asked, kind) => {
+    const answer = bot.ask(asked);
+    expect(answer).toMatchObject({ kind: 'none', unmatched: [kind] });
+    expect(said(answer)).toContain(`no talk mentions “${kind}”`);
+    expect(said(answer)).not.toMatch(/month or year/);
+  });
+
+  it('still says a year no talk is of', () => {
+    expect(said(bot.ask('keynotes in 2031'))).toMatch(/month or year/);
+  });
+});
