@@ -35,6 +35,13 @@ const RANKED = [
   new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:where|at\s+which\s+${EVENT}|at\s+what\s+${EVENT})\s+(?:were|was|are|is|did\s+they\s+have|did\s+we\s+get)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${OFFERED}${END}`,
   ),
+  // "Did rustconf have more talks than devopsdays?", "more talks at rustconf or devopsdays?".
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?(?:did|does|do|has|have)\s+(?<first>.+?)\s+(?:have|get|feature|offer|run|had|has)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+than\s+(?<second>.+?)${END}`,
+  ),
+  new RegExp(
+    String.raw`^${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+(?:at|in)\s+(?<offered>.+?\s(?:or|vs\.?|versus)\s.+?)${END}`,
+  ),
   // "Did qcon or rustconf have more talks?", "qcon or rustconf: which had more talks?".
   new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:did|does|do)\s+(?<offered>.+?\s(?:or|vs\.?|versus|and)\s.+?)\s+(?:have|get|feature|offer|run)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${END}`,
@@ -77,7 +84,9 @@ export function rankingAsked(text: string): RankingAsked | undefined {
       .split(/\s*,\s*|\s+(?:between|among|amongst|of)\s+(?:the\s+)?/);
     const subject = first.trim();
     if (PRAISE.test(subject)) return undefined;
-    const offered = names(groups.offered ?? after.join(', '));
+    const offered = names(
+      groups.offered ?? (groups.first ? `${groups.first} or ${groups.second}` : after.join(', ')),
+    );
     return {
       fewest,
       ...(subject ? { subject } : {}),

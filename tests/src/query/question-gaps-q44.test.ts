@@ -38,6 +38,8 @@ describe('a ranking over the events named ("which had more talks, qcon or rustco
     ['crabfest or opsnorth: which had the most talks?', [C, B]],
     ['which conference had fewer talks, opsnorth or harborjs?', [A, C]],
     ['which had the most talks between harborjs, crabfest and opsnorth', [C, A, B]],
+    ['did crabfest have more talks than harborjs?', [A, B]],
+    ['more talks at crabfest or opsnorth?', [C, B]],
   ])('"%s" ranks only the events offered', (asked, ranked) => {
     expect(names(bot.ask(asked))).toEqual(ranked);
   });
