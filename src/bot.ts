@@ -215,6 +215,7 @@ export class Bot {
             ...opt('unknown', plan.unknown),
             ...opt('unmatched', plan.unmatched),
             ...opt('apart', plan.apart),
+            ...opt('apartInOne', plan.apartInOne),
           };
         if (plan.kind === 'topics') {
           const events = plan.events ?? (request.event ? [request.event] : undefined);

@@ -1,6 +1,7 @@
 import type { Answer, Focus, FollowUp } from './answer.ts';
 import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
+import { elseOfList, restOfList } from './follow-up-else.ts';
 import { asksWhoAlone, focusedPick } from './query/asked-back.ts';
 import { mayPointBack, nameExample } from './query/follow-up.ts';
 import { speakerOf, speakersOf, whichListed, whichSpeaker } from './query/follow-up-speaker.ts';
@@ -70,9 +71,10 @@ export function followUp(
   if (theirs) return theirs;
   const reading =
     readFollowUp(text, () => mayPointBack(text) && bot.pointsBack(text)) ?? inOtherWords(bot, text);
-  if (!reading) return undefined;
   // The last question as the user saw it: "more like <title>", never a talk's id.
   const shown = list && asShown(bot, list.query);
+  // "What else did rustconf have" after rustconf's talks: those not shown yet.
+  if (!reading) return elseOfList(bot, text, list, shown);
   // The talk it is about: the one opened last, or else the first of the list shown.
   const ref = opened ?? list?.refs[0];
   const title = ref && bot.titleOf(ref);
@@ -121,24 +123,11 @@ export function followUp(
           note,
           shown: `more like ${title}`,
         };
-      if (!list) return undefined;
-      const question = shown ?? list.query;
       // After a list of several: the talks of it not shown yet, speakers first; where every one
       // was shown, that there is no one else, never the same list again.
-      if (list.page < list.pageCount)
-        return {
-          text: list.query,
-          page: list.page + 1,
-          focus: 'speakers',
-          note: { to: 'more', total: list.total, last: false },
-          ...(shown ? { shown } : {}),
-        };
-      return {
-        text: list.query,
-        page: list.page,
-        note: { to: 'question', question },
-        noneElse: { question, total: list.total },
-      };
+      return list
+        ? restOfList(list, shown, WHAT_ELSE.test(text) ? undefined : 'speakers')
+        : undefined;
     }
     case 'speaker':
       return speakerOf(bot, opened, list, text);
@@ -193,6 +182,9 @@ export function followUp(
     }
   }
 }
+
+/** "What else?", "anything else?": more talks, not more people ("who else?"). */
+const WHAT_ELSE = /\b(?:what|anything|something)\s+else\b/i;
 
 /** Companies asked of several talks: "which companies?", "what companies are they from". */
 const COMPANIES = /\b(?:companies|employers|firms|organi[sz]ations)\b/i;

@@ -9,6 +9,7 @@ import type {
 } from '../../src/answer.ts';
 import { slotLength } from '../../src/query/day-parts.ts';
 import { words } from '../../src/search/analyze.ts';
+import { apartTitle } from './apart.ts';
 import { followUpLine } from './follow-up.ts';
 import { tallyLine } from './tally-line.ts';
 import { formatDate } from './when.ts';
@@ -215,7 +216,7 @@ const AS_LISTED: Record<Unknown, string> = {
   times: 'here are the talks you asked about',
 };
 /** “a”, “b”, “c”; with `last`, “a”, “b” and “c”. */
-function quoted(items: string[], last?: 'and' | 'or'): string {
+export function quoted(items: string[], last?: 'and' | 'or'): string {
   const list = items.map((item) => `“${item}”`).join(', ');
   return last ? list.replace(/, (?=[^,]*$)/, ` ${last} `) : list;
 }
@@ -311,9 +312,8 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   // "Kubernetes rbac": why, where one word is missing or the words are in different talks.
   const why = answer.unmatched?.length
     ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
-    : answer.apart?.length
-      ? `: the notes say ${quoted(answer.apart, 'and')}, never in one talk`
-      : '';
+    : '';
+  if (answer.apart?.length) return { title: apartTitle(answer, asked), offer: 'Did you mean' };
   // "kubernetez": the word asked is the word no talk has — said once.
   if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))
     return {

@@ -3,6 +3,7 @@ import { fold } from '../search/analyze.ts';
 import { MONTHS } from './dates.ts';
 import type { DaySteps } from './empty-day.ts';
 import { YEAR } from './event-words.ts';
+import { kindAsked } from './kind-step.ts';
 import { monthsKnown } from './period-months.ts';
 import type { Plan } from './plan.ts';
 import { clean } from './relax-filters.ts';
@@ -56,6 +57,11 @@ export function emptyPeriod(
     offered.length > 0 ? offered : yearsOf(steps.library).map((y) => `talks from ${y}`)
   ).slice(0, OFFERED);
   const unknown = monthless ? 'months' : 'periods';
+  // "Keynotes in 2016" over notes of 2016 that mark no keynote: the kind is what is missing.
+  const kind = subject ? undefined : kindAsked(text);
+  const asked = question.day?.kind === 'month' ? MONTHS[question.day.month - 1] : undefined;
+  if (kind && hasTalks(asked, years, had, offered))
+    return { kind: 'none', suggestions: [], unmatched: [kind.said] };
   if (subject) {
     // "Kafka talks in 2031": no talk of that time, and none of the subject at any time either.
     // Only once a month or year was left out ("qcon-2016" keeps its year): each reading is
@@ -67,7 +73,6 @@ export function emptyPeriod(
     const words = alone.unmatched ?? rest.filter((word) => !YEAR.test(word));
     // "Quantum talks in 2016", "… in june 2016" where that time has talks: only the subject is
     // missing, not the time.
-    const asked = question.day?.kind === 'month' ? MONTHS[question.day.month - 1] : undefined;
     if (hasTalks(asked, years, had, offered))
       return { kind: 'none', suggestions: [], unmatched: words };
     return { kind: 'none', suggestions, unknown, unmatched: words };

@@ -15,11 +15,13 @@ export interface EventRanking {
 
 const EVENT = String.raw`(?:conferences?|events?|confs?|editions?|meetups?)`;
 const TALKS = String.raw`(?:talks?|sessions?|presentations?|keynotes?|workshops?)`;
-const MOST = String.raw`(?:the\s+)?(most|more|fewest|least|fewer|(?:biggest|largest|smallest|highest|lowest)\s+(?:number|count)\s+of)`;
+const MOST = String.raw`(?:the\s+)?(?<most>most|more|fewest|least|fewer|(?:biggest|largest|smallest|highest|lowest)\s+(?:number|count)\s+of)`;
 const HAD = String.raw`(?:had|has|have|got|gave|featured|offered|held|ran|with|did)`;
 /** "On security", "about rust", "covering kubernetes": the subject after the talks. */
-const ON = String.raw`(?:\s+(?:on|about|of|for|covering|around|related\s+to|regarding|mentioning)\s+(.+?))?`;
+const ON = String.raw`(?:\s+(?:on|about|of|for|covering|around|related\s+to|regarding|mentioning)\s+(?<on>.+?))?`;
 const END = String.raw`(?:\s+(?:in\s+(?:it|them|total)|overall|of\s+(?:all|them))|\s+(?:please|pls))*[\s?!.]*$`;
+/** "…, qcon or rustconf?", "… between qcon and rustconf": the events offered, after the talks. */
+const OFFERED = String.raw`(?:(?:\s*[,:]\s*|\s+(?:between|among|amongst)\s+(?:the\s+)?)(?<offered>.+?\s(?:or|vs\.?|versus|and)\s.+?))?`;
 
 /**
  * "Which conference had the most talks?", "what event had the most security talks",
@@ -28,10 +30,24 @@ const END = String.raw`(?:\s+(?:in\s+(?:it|them|total)|overall|of\s+(?:all|them)
  */
 const RANKED = [
   new RegExp(
-    String.raw`^(?:so\s+|and\s+)?(?:which|what)\s+(?:one\s+|of\s+the\s+)?${EVENT}\s+(?:${HAD}\s+)?${MOST}\s+(?:(.+?)\s+)?${TALKS}${ON}${END}`,
+    String.raw`^(?:so\s+|and\s+)?(?:which|what)\s+(?:one\s+|of\s+the\s+)?(?:${EVENT}\s+)?(?:${HAD}\s+)?${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${OFFERED}${END}`,
   ),
   new RegExp(
-    String.raw`^(?:so\s+|and\s+)?(?:where|at\s+which\s+${EVENT}|at\s+what\s+${EVENT})\s+(?:were|was|are|is|did\s+they\s+have|did\s+we\s+get)\s+${MOST}\s+(?:(.+?)\s+)?${TALKS}${ON}${END}`,
+    String.raw`^(?:so\s+|and\s+)?(?:where|at\s+which\s+${EVENT}|at\s+what\s+${EVENT})\s+(?:were|was|are|is|did\s+they\s+have|did\s+we\s+get)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${OFFERED}${END}`,
+  ),
+  // "Did rustconf have more talks than devopsdays?", "more talks at rustconf or devopsdays?".
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?(?:did|does|do|has|have)\s+(?<first>.+?)\s+(?:have|get|feature|offer|run|had|has)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+than\s+(?<second>.+?)${END}`,
+  ),
+  new RegExp(
+    String.raw`^${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+(?:at|in)\s+(?<offered>.+?\s(?:or|vs\.?|versus)\s.+?)${END}`,
+  ),
+  // "Did qcon or rustconf have more talks?", "qcon or rustconf: which had more talks?".
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?(?:did|does|do)\s+(?<offered>.+?\s(?:or|vs\.?|versus|and)\s.+?)\s+(?:have|get|feature|offer|run)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${END}`,
+  ),
+  new RegExp(
+    String.raw`^(?<offered>.+?\s(?:or|vs\.?|versus|and)\s.+?)\s*[,:?]\s*(?:which|what)\s+(?:one\s+)?(?:${EVENT}\s+)?(?:${HAD}\s+)?${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${END}`,
   ),
 ];
 /** "Which conference was the biggest", "the largest event", "biggest conf?". */
@@ -43,26 +59,49 @@ const BIGGEST = new RegExp(
 const PRAISE =
   /^(?:interesting|popular|good|great|liked|attended|watched|viewed|exciting|useful|memorable|inspiring|fun|relevant|important|practical|technical|in-depth|valuable)\b/;
 
-/** What a ranking question asks: the subject (if any) and which end first; else undefined. */
-export function rankingAsked(text: string): { subject?: string; fewest: boolean } | undefined {
+/** What a ranking question asks: the subject, the events offered, which end first. */
+export interface RankingAsked {
+  subject?: string;
+  /** "Which had more talks, qcon or rustconf?": the names offered, as typed, to rank alone. */
+  offered?: string[];
+  fewest: boolean;
+}
+
+/** What a ranking question asks, else undefined. */
+export function rankingAsked(text: string): RankingAsked | undefined {
   const said = fold(text).replace(/\s+/g, ' ').trim();
   const big = BIGGEST.exec(said);
   if (big) return { fewest: (big[1] ?? big[2]) === 'smallest' };
   for (const pattern of RANKED) {
     const found = pattern.exec(said);
     if (!found) continue;
-    const fewest = /^(?:fewest|least|fewer|smallest|lowest)/.test(found[1] as string);
+    const groups = found.groups ?? {};
+    const fewest = /^(?:fewest|least|fewer|smallest|lowest)/.test(groups.most ?? '');
     // "More talks on security, kubecon or rustconf?": the events offered are no subject.
-    const subject =
-      [found[2], found[3]]
-        .filter(Boolean)
-        .join(' ')
-        .split(/\s*,|\s+(?:between|among|amongst|of)\s+(?:the\s+)?/)[0]
-        ?.trim() ?? '';
+    const [first = '', ...after] = [groups.before, groups.on]
+      .filter(Boolean)
+      .join(' ')
+      .split(/\s*,\s*|\s+(?:between|among|amongst|of)\s+(?:the\s+)?/);
+    const subject = first.trim();
     if (PRAISE.test(subject)) return undefined;
-    return subject ? { subject, fewest } : { fewest };
+    const offered = names(
+      groups.offered ?? (groups.first ? `${groups.first} or ${groups.second}` : after.join(', ')),
+    );
+    return {
+      fewest,
+      ...(subject ? { subject } : {}),
+      ...(offered.length > 1 ? { offered } : {}),
+    };
   }
   return undefined;
+}
+
+/** "qcon or rustconf", "qcon, rustconf and kubecon": each name offered. */
+function names(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+(?:or|vs\.?|versus|and)\s+/)
+    .map((name) => name.replace(/^(?:the|either)\s+/, '').trim())
+    .filter(Boolean);
 }
 
 /**
@@ -75,9 +114,12 @@ export function rankedEvents(
   text: string,
   library: Library,
   search: (subject: string) => Plan,
+  eventsOf: (name: string) => string[] = () => [],
 ): Plan | undefined {
   const asked = rankingAsked(text);
   if (!asked || library.events.length < 2) return undefined;
+  // "Which had more talks, qcon or rustconf?": only the events offered are ranked.
+  const offered = new Set(asked.offered?.flatMap(eventsOf));
   const counts: Record<string, number> = {};
   for (const event of library.events) counts[event.id] = 0;
   let subject: string | undefined;
@@ -92,7 +134,10 @@ export function rankedEvents(
   const sign = asked.fewest ? 1 : -1;
   order.sort((a, b) => sign * ((counts[a.id] ?? 0) - (counts[b.id] ?? 0)) || a.at - b.at);
   // A subject's ranking leaves out the events with none of its talks.
-  const events = order.map(({ id }) => id).filter((id) => !subject || (counts[id] ?? 0) > 0);
+  const events = order
+    .map(({ id }) => id)
+    .filter((id) => !subject || (counts[id] ?? 0) > 0)
+    .filter((id) => offered.size === 0 || offered.has(id));
   const ranking: EventRanking = { counts, ...(subject ? { subject } : {}) };
   if (asked.fewest) ranking.fewest = true;
   return { kind: 'events', events, ranking };

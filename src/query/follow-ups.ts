@@ -121,9 +121,12 @@ export function asksLikeness(text: string): boolean {
   return LIKE.test(followUpWords(text));
 }
 
-/** "Who else spoke about it", "anyone else on that?", "other speakers on this". */
+/**
+ * "Who else spoke about it", "anyone else on that?", "other speakers on this"; "what else?",
+ * "anything else there?" alone: the rest of the list, as "who else" is.
+ */
 const OTHERS =
-  /^(?:and\s+)?(?:(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;
+  /^(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:(?:what|anything|something)\s+else(?:\s+(?:is|was|were|are)\s+there)?(?:\s+(?:then|please|pls))?)$|(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;
 
 /** "Et qui d'autre ?", "¿y quién más?", "wer noch?", "chi altro?", "quem mais?", "wie nog meer?". */
 const OTHERS_ELSEWHERE =

@@ -38,8 +38,10 @@ export type Plan =
       place?: string;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
-      /** "Kubernetes rbac": words the notes each have, never in one talk. */
+      /** "Kubernetes rbac": words the notes each have, never side by side in a talk. */
       apart?: string[];
+      /** With `apart`: a talk has them all, never side by side ("the data team … the lake"). */
+      apartInOne?: true;
     };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */

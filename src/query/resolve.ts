@@ -17,6 +17,7 @@ import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords, YEAR } from './event-words.ts';
 import { withoutAspect } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
+import { narrowToKind } from './kind-step.ts';
 import { inEnglish } from './languages.ts';
 import { narrowByFilters } from './link-filters.ts';
 import { byLink } from './link-lookup.ts';
@@ -59,6 +60,7 @@ import { untimedOrder } from './untimed-order.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 import { wholeChoices } from './whole-choices.ts';
+import { wholeTitle } from './whole-title.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
 /** How many of a word's talks tell which events say it (`mentions`). */
@@ -249,7 +251,9 @@ export class Resolver implements Steps {
       return this.resolveWith({ ...asked, without: false });
     const read = (words: string) => this.read(words, asked.event);
     if (question.nextTo)
-      return nextTo(asked, question.nextTo, this.schedule, read, (words) => this.titleOf(words));
+      return nextTo(asked, question.nextTo, this.schedule, read, (words) =>
+        wholeTitle(words, this.titlePhrases(), this.library.talks),
+      );
     if (question.sameDayAs) return sameDay(asked, question.sameDayAs, this.schedule, read);
     if (question.sameSlotAs) return sameSlot(asked, question.sameSlotAs, this.schedule, read);
     const own = theEvents(asked, question, this.schedule, {
@@ -303,6 +307,8 @@ export class Resolver implements Steps {
       (words) => this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
       (words) => this.read(words, event, days, kinds, topics),
     );
+    const kinded = narrowToKind(ask, (words) => this.read(words, event, days, kinds, topics));
+    if (kinded) return kinded;
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {
       // "Gopherlake talks without video" where each has one: none lacks it, which is the answer;
@@ -339,14 +345,6 @@ export class Resolver implements Steps {
     return timed && ask.query.length === 0 && titled.length === 0
       ? inOrder(plan, (talks) => this.schedule.ordered(talks))
       : plan;
-  }
-
-  /** The talk whose whole title these words are ("closing panel"), if one. */
-  private titleOf(text: string): Talk | undefined {
-    const wanted = fold(text).trim();
-    const docs = this.titlePhrases().find(wanted);
-    const talks = docs.map((doc) => this.library.talks[doc] as Talk);
-    return talks.find((talk) => fold(talk.title) === wanted);
   }
 
   /** "Which books were recommended": with nothing else asked, the kind is the subject. */

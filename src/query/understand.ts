@@ -108,6 +108,8 @@ const HAVING =
 const SPEAKERS =
   /^(?:who|whom|whos)\b|\b(?:which|what)\s+(?:person|persons|people|guy|woman|man|folks?)\b|\bspeakers?\b|\b(?:which|what)\s+compan(?:y|ies)\b|\b(?:which|what)\s+speakers?\b|\bspeakers?\s+(?:of|for|at|on)\b|\bwho\s+(?:spoke|talked|presented|gave|was|were|is|did)\b/;
 const NOUN = '(?:talks?|sessions?|presentations?|keynotes?|lectures?|anything|something)';
+/** Kinds of session a name follows as a talk's does: "workshops by Jo Park", "panels at X". */
+const SESSION_KINDS = '(?:workshops?|panels?|chats?|ignites?)';
 /** Words for a person who spoke: "the woman from uber", "the guy at netflix". */
 const PERSON =
   'anyone|anybody|someone|somebody|people|folks|guys?|gals?|wom[ae]n|m[ae]n|lad(?:y|ies)|girls?|dudes?|persons?|speakers?|presenters?|engineers?';
@@ -116,7 +118,7 @@ const PERSON =
  * "from home" or "at the office" is where, no company.
  */
 const BY = new RegExp(
-  `(?:^|\\b(?:${NOUN}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(?!(?:home|the\\s+office|anywhere)\\b)(.+)$`,
+  `(?:^|\\b(?:${NOUN}|${SESSION_KINDS}|${PERSON}|works?|worked|working)\\s+)(by|from|at)\\s+(?!(?:home|the\\s+office|anywhere)\\b)(.+)$`,
 );
 /** "Which company did Emily work for", "where does Ryan work": a speaker, for their company. */
 const WORKS =

@@ -80,5 +80,21 @@ export function saidWhy(
     return { ...plan, unmatched: lacking.map((q) => q.word) };
   if (lacking.length > 0 || plan.suggestions.length > 0 || index.search([...query]).total > 0)
     return plan;
-  return { ...plan, apart: query.map((q) => q.word) };
+  const apart = query.map((q) => q.word);
+  return { ...plan, apart, ...(inOneTalk(apart, index) ? { apartInOne: true } : {}) };
+}
+
+/** Talks of a word looked at, at most, for one that has the other words too. */
+const IN_ONE_LOOKED = 500;
+
+/** Whether one talk has every word ("data" and "lake" of "the data team … the lake"). */
+function inOneTalk(list: readonly string[], index: TalkIndex): boolean {
+  let common: Set<string> | undefined;
+  for (const word of list) {
+    const found = index.search([{ word }]);
+    const refs = found.top(Math.min(found.total, IN_ONE_LOOKED)).map((hit) => hit.ref);
+    common = new Set(common ? refs.filter((ref) => common?.has(ref)) : refs);
+    if (common.size === 0) return false;
+  }
+  return (common?.size ?? 0) > 0;
 }

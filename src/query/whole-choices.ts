@@ -1,5 +1,7 @@
 import type { Library } from '../model.ts';
+import { words } from '../search/analyze.ts';
 import { rankedEvents } from './event-ranking.ts';
+import type { EventWords } from './event-words.ts';
 import { eachChoice } from './or-alternatives.ts';
 import type { Plan } from './plan.ts';
 
@@ -11,11 +13,21 @@ import type { Plan } from './plan.ts';
 export function wholeChoices(
   plain: string,
   event: string | undefined,
-  asker: { library: Library; resolve: (text: string, event?: string) => Plan },
+  asker: {
+    library: Library;
+    eventWords: EventWords;
+    resolve: (text: string, event?: string) => Plan;
+  },
   read: () => Plan,
 ): Plan {
   const ask = (text: string, at?: string) => asker.resolve(text, at);
-  const ranked = event ? undefined : rankedEvents(plain, asker.library, (subject) => ask(subject));
+  // "qcon", "devopsdays oslo": the events a name offered for a ranking names.
+  const eventsOf = (name: string) =>
+    asker.eventWords.wholeNames(name)?.events ??
+    words(name).flatMap((word) => [...(asker.eventWords.eventsNamed(word) ?? [])]);
+  const ranked = event
+    ? undefined
+    : rankedEvents(plain, asker.library, (subject) => ask(subject), eventsOf);
   if (ranked) return ranked;
   const plan = read();
   return eachChoice(plain, event, plan, (one) => ask(one, event)) ?? plan;

@@ -1,7 +1,7 @@
 import type { Talk } from '../model.ts';
-import { termOf } from '../search/analyze.ts';
+import { fold, termOf } from '../search/analyze.ts';
 import type { QueryWord } from '../search/talk-index.ts';
-import { phraseWords } from '../search/title-phrases.ts';
+import { phraseWords, type TitlePhrases } from '../search/title-phrases.ts';
 
 /** Titles shorter than this ("Service Mesh") are a subject other talks are about too. */
 const LEAST_WORDS = 4;
@@ -19,4 +19,17 @@ export function titledAlone(titled: readonly Talk[], query: readonly QueryWord[]
     for (const word of phraseWords(title)) own.add(termOf(word) ?? word);
   if (phraseWords(talk.title).length < LEAST_WORDS) return false;
   return query.every((q) => own.has(termOf(q.word) ?? q.word));
+}
+
+/** The talk whose whole title these words are ("closing panel"), if one. */
+export function wholeTitle(
+  text: string,
+  phrases: TitlePhrases,
+  talks: readonly Talk[],
+): Talk | undefined {
+  const wanted = fold(text).trim();
+  return phrases
+    .find(wanted)
+    .map((doc) => talks[doc] as Talk)
+    .find((talk) => fold(talk.title) === wanted);
 }

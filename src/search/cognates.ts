@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { fold } from './analyze.ts';
 import { englishWord } from './english-words.ts';
+import { otherWordOf } from './foreign-endings.ts';
 import type { QueryTerm } from './postings.ts';
 import type { Unit } from './query-units.ts';
 import type { Spelling } from './spelling.ts';
@@ -65,6 +66,8 @@ function lookUp(word: string, terms: Vocabulary, spelling: Spelling): Unit | und
       if (key.length > 2 * word.length || englishWord(surface) || !terms.said(id)) continue;
       // "Documentary" is no Spanish "documentar" (to document): the English word less its "y".
       if (english && /[ao]ry$/.test(word) && fold(surface) === word.slice(0, -1)) continue;
+      // "Documents" is no Spanish "documental" (a documentary) either.
+      if (english && otherWordOf(word, fold(surface))) continue;
       if (variants.some(([seen]) => seen === id)) continue;
       variants.push([id, WEIGHT]);
       df = Math.max(df, terms.df(id));

@@ -1,5 +1,6 @@
 import { termOf } from './analyze.ts';
 import { addCompounds, compoundsByWord, compoundTerms } from './compound-words.ts';
+import { foreignEnding } from './foreign-endings.ts';
 import type { PostingsData, QueryTerm } from './postings.ts';
 
 /**
@@ -84,6 +85,8 @@ export class Vocabulary {
     if (surface === word || !/^[a-z]+$/.test(word)) return true;
     // A word the notes write, whichever of its term's words they wrote first.
     if (this.forms[id]?.includes(word)) return true;
+    // "Documents" is no Spanish "documental" (a documentary), though the stemmer reads both so.
+    if (foreignEnding(word, surface, this.forms[id] ?? [])) return false;
     // Three letters are a name as written, not a plural of two: "ios" is not the "io" of
     // "zipkin.io" ("run" is still "running").
     if (word.length <= 3 && surface.length < word.length) return false;
