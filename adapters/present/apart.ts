@@ -1,5 +1,5 @@
 import type { Answer } from '../../src/answer.ts';
-import { quoted } from './words.ts';
+import { quoted } from './quoted.ts';
 
 type None = Extract<Answer, { kind: 'none' }>;
 

@@ -7,6 +7,7 @@
 export { escapedWithin, wellFormed, wellFormedAll } from './escape-within.ts';
 export { eventTalks, rankedBy } from './event-ranks.ts';
 export { followUpLine } from './follow-up.ts';
+export { noneTexts } from './none-words.ts';
 export { byline, people, placeOf, speakerName, UNKNOWN_SPEAKER } from './people.ts';
 export {
   bylineWithin,
@@ -29,7 +30,6 @@ export {
   NO_TALKS,
   NO_TOPICS,
   noNotesIn,
-  noneTexts,
   numberOf,
   pageLabel,
   plural,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { noneTexts } from '../../adapters/present/words.ts';
+import { noneTexts } from '../../adapters/present/none-words.ts';
 import type { Answer } from '../../src/answer.ts';
 import { Bot, PAGE_SIZE } from '../../src/bot.ts';
 import { parseNotes } from '../../src/content/parse-notes.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listNotes, listTitle, noneTexts } from '../../../adapters/present/words.ts';
+import { noneTexts } from '../../../adapters/present/none-words.ts';
+import { listNotes, listTitle } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noneTexts } from '../../../adapters/present/words.ts';
+import { noneTexts } from '../../../adapters/present/none-words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, talk } from './library-fixture.ts';
