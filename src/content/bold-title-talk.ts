@@ -4,8 +4,8 @@ import { polishSpeakers } from './polish-speakers.ts';
 import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
+import { subjectSpeaker } from './subject-speaker.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
-import { subjectSpeaker } from './talk-speakers.ts';
 import { boldWithSpeaker } from './with-speaker.ts';
 
 /** Talks set apart by a bold line of their own, as documents without headings write them. */

@@ -9,11 +9,11 @@ import {
   untitledPeople,
 } from './heading-title.ts';
 import { plainText } from './markdown-text.ts';
+import { isProfileLink } from './profile-links.ts';
 import { headingText, type Section } from './sections.ts';
 import { isCompanyLike } from './speaker-names.ts';
+import { SPEAKING } from './subject-speaker.ts';
 import { findLinks } from './talk-links.ts';
-
-import { isProfileLink, SPEAKING } from './talk-speakers.ts';
 
 /**
  * A speaker named in a talk's heading ("Title – Annie Park", "Jane Doe on Topic", "Keynote:

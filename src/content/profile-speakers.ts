@@ -1,10 +1,10 @@
 import type { Speaker } from '../model.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { nameAlone } from './profile-links.ts';
 import { headingName, isSubsectionName } from './section-names.ts';
 import { meaningful, type Section } from './sections.ts';
 import { parseSpeakerText } from './speaker-names.ts';
-import { nameAlone } from './talk-speakers.ts';
 
 /**
  * "[Ada Lind](https://www.linkedin.com/in/adalind/) and [Bo Sten](…) led a hands-on session…",

@@ -8,7 +8,7 @@ import { personBefore } from './person-before-title.ts';
 import { headingName, isPostSection, THREAD_NUMBER } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
-import { SPEAKING } from './talk-speakers.ts';
+import { SPEAKING } from './subject-speaker.ts';
 import { sessionKind } from './title-marks.ts';
 import { watchedTalk } from './watched-title.ts';
 

@@ -7,6 +7,7 @@ import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
+import { isProfileLink } from './profile-links.ts';
 import { partSpeakers, profileSpeakers } from './profile-speakers.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
@@ -24,7 +25,7 @@ import {
 import { notesFrom, speakerSection } from './talk-notes.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { roomInTitle } from './talk-room.ts';
-import { isProfileLink, withoutSpeakerLine } from './talk-speakers.ts';
+import { withoutSpeakerLine } from './talk-speakers.ts';
 import {
   cleanTitle,
   isKindAlone,

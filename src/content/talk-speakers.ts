@@ -11,11 +11,13 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { polishSpeakers } from './polish-speakers.ts';
+import { nameAlone } from './profile-links.ts';
 import { proseSpeaker } from './prose-speaker.ts';
 import { findFirst, meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 import { subjectOnTopic } from './subject-on-topic.ts';
+import { subjectSpeaker } from './subject-speaker.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */
 
@@ -191,34 +193,6 @@ function leadingSpeakerLine(
   return undefined;
 }
 
-export const SPEAKING =
-  'opened|kicked off|started|began|talked|spoke|presented|showed|explained|gave|walked|went through|shared|demoed|demonstrated|argued|introduced|described|told|discussed|took us|took the stage|led|covered|reminded|asked|made the case|pitched|warned|urged';
-/** "Jane Doe (Acme) opened with …", "Jane Doe from Acme Labs talked about …". */
-const SUBJECT = new RegExp(
-  `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3})(?:\\s*\\(([^()]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})),?\\s+(?:${SPEAKING})\\b`,
-  'u',
-);
-
-/**
- * "Kent Brockman took the stage and …": a name alone opening the notes, before words only a
- * person does ("Docker Compose showed …" is no person; "took the stage" is).
- */
-const BARE_SUBJECT = new RegExp(
-  String.raw`^(${PROSE_NAME})\s+(?:took the stage|walked us|took us|told us|opened (?:the day |the conference |the keynote |(?:day|the) (?:one|two|three|four|\d|first|second|third|last)(?: day)? )?(?:with|by)|kicked (?:things |the day |off day \w+ )?off (?:with|by)|shared (?:his|her|their)|(?:talked|spoke) about (?:his|her|their)|gave (?:us|his|her|their)\s)`,
-  'u',
-);
-
-/** A person (with their company) opening the notes as the subject of a speaking verb. */
-export function subjectSpeaker(text: string): Speaker | undefined {
-  const match = SUBJECT.exec(text);
-  const name = match?.[1];
-  const company = (match?.[2] ?? match?.[3])?.trim();
-  if (name && company && parseSpeakerText(name)) return { name, company };
-  const bare = BARE_SUBJECT.exec(text)?.[1];
-  const person = bare ? parseSpeakerText(bare) : undefined;
-  return person?.length === 1 && person[0]?.name === bare ? { name: bare } : undefined;
-}
-
 /** Where a line that names the speaker after the notes may start: "— talk by", "(Speaker: …)". */
 const TRAILING_LABEL = /^(?:talk by|presented by|given by|by|speakers?\s*[:：])\s/i;
 
@@ -337,39 +311,6 @@ function profileBullet(
   const others = list.children.filter((child) => child !== item);
   const rest: MdNode[] = others.length > 0 ? [{ ...list, children: others }] : [];
   return body.flatMap((node) => (node === list ? rest : [node]));
-}
-
-/** A bullet that is only a person's name: linked to their profile, or in full from a given name. */
-export function nameAlone(item: MdNode): boolean {
-  const [paragraph, ...more] = item.children;
-  if (paragraph?.type !== 'paragraph' || more.length > 0) return false;
-  const [only, ...besides] = paragraph.children.filter(
-    (child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
-  );
-  if (!only || besides.length > 0) return false;
-  const name = plainText([only]).trim();
-  if (only.type === 'link' ? !isProfileLink(only, []) : only.type !== 'text') return false;
-  if (only.type === 'text' && !(/^\S+\s+\S/.test(name) && isGivenName(name.split(' ')[0] ?? '')))
-    return false;
-  const people = parseSpeakerText(name);
-  return people?.length === 1 && people[0]?.name === name;
-}
-
-const PROFILE_HOSTS =
-  /^(?:www\.)?(?:twitter\.com|x\.com|github\.com|linkedin\.com|bsky\.app|mastodon\.[a-z]+|fosstodon\.org|hachyderm\.io)$/i;
-
-/** A link in a heading to a speaker: their name or handle as its text, or a profile's address. */
-export function isProfileLink(link: MdNode, speakers: Speaker[]): boolean {
-  const text = plainText(link.children).trim().toLowerCase();
-  if (text.startsWith('@')) return true;
-  if (speakers.some((speaker) => speaker.name?.toLowerCase() === text)) return true;
-  try {
-    const url = new URL(link.url ?? '');
-    // A profile is one path segment ("github.com/eatonphil"), not a repository or a post.
-    return PROFILE_HOSTS.test(url.hostname) && /^\/(?:in\/)?@?[\w.-]+\/?$/.test(url.pathname);
-  } catch {
-    return false;
-  }
 }
 
 /**
