@@ -311,6 +311,8 @@ export type AnswerBody =
       name?: string;
       /** For `none-else`: how many talks the last question has, every one of them shown. */
       listed?: number;
+      /** For `none-else`: "who else?" asked for people, not talks ("what else?"). */
+      people?: true;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
       /** "Kubernetes rbac": words the notes each have, never side by side in a talk. */

@@ -34,7 +34,7 @@ export interface FollowedUp {
    * question's words, said so (`question`, as the user saw it; `total` its talks), never the
    * same list again.
    */
-  noneElse?: { question: string; total: number };
+  noneElse?: { question: string; total: number; people?: true };
 }
 
 /**
@@ -330,6 +330,7 @@ export function noted(answer: Answer, followed: FollowedUp): Answer {
       reason: 'none-else',
       name: followed.noneElse.question,
       listed: followed.noneElse.total,
+      ...(followed.noneElse.people ? { people: true as const } : {}),
     };
   // "More like this" where no other talk is like it: said with the title, never a talk's id.
   if (answer.kind === 'none' && shown) return { ...answer, query: shown };

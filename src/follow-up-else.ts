@@ -48,6 +48,6 @@ export function restOfList(
     text: list.query,
     page: list.page,
     note: { to: 'question', question },
-    noneElse: { question, total: list.total },
+    noneElse: { question, total: list.total, ...(focus ? { people: true as const } : {}) },
   };
 }

@@ -80,10 +80,10 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   // "More like the kafka talk" where no other talk is like it: said so, the talk offered.
   if (answer.reason === 'none-alike' && answer.name)
     return { title: `No other talk in the notes is like “${answer.name}”`, offer: 'Open it' };
-  // "Who else?" after a list, every talk of it shown: no one else, said with the question.
+  // "Who else?" ("what else?") after a list, every talk of it shown: no one (nothing) else.
   if (answer.reason === 'none-else' && answer.name)
     return {
-      title: `No one else: ${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks for “${answer.name}” were in your last answer`,
+      title: `${answer.people ? 'No one else' : 'Nothing else'}: ${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks for “${answer.name}” were in your last answer`,
       offer: 'Try',
     };
   // "Talks at kubecon": no such event; the suggestions are the events the notes have.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { noneTexts } from '../../../adapters/present/none-words.ts';
+import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, talk } from './library-fixture.ts';
 import { liveOver } from './notes-folder.ts';
@@ -41,6 +43,10 @@ describe('"what else did ferrisfest have" after its talks were shown', () => {
     for (const asked of ['what else did opsnorth have', 'what else?']) {
       const answer = await chat.ask(asked, where('C-ops'));
       expect(answer, asked).toMatchObject({ kind: 'none', reason: 'none-else' });
+      // Talks were asked for, not people: nothing else, not "no one else".
+      expect(noneTexts(answer as Extract<Answer, { kind: 'none' }>).title, asked).toMatch(
+        /^Nothing else: all 3 talks for “opsnorth talks” were in your last answer$/,
+      );
     }
     await chat.close();
   });
