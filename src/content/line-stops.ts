@@ -9,6 +9,8 @@ import type { MdNode } from './markdown.ts';
  * break is a name in the sentence ("written in plain" / "JavaScript").
  */
 export function withLineStops(paragraph: MdNode): MdNode {
+  // Most paragraphs are one line: nothing to look at.
+  if (!hasLineEnd(paragraph.children)) return paragraph;
   const lines: string[] = [''];
   rawLines(paragraph.children, lines);
   if (lines.length < 2 || wrapped(lines)) return paragraph;
@@ -27,6 +29,15 @@ export function withLineStops(paragraph: MdNode): MdNode {
       return [node.children.length > 0 ? { ...node, children: mark(node.children) } : node];
     });
   return { ...paragraph, children: mark(paragraph.children) };
+}
+
+function hasLineEnd(nodes: MdNode[]): boolean {
+  return nodes.some(
+    (node) =>
+      node.type === 'break' ||
+      ((node.type === 'text' || node.type === 'inlineCode') && node.value?.includes('\n')) ||
+      hasLineEnd(node.children),
+  );
 }
 
 /** The paragraph's lines as written: text, code and link text, a break between lines. */

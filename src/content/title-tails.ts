@@ -14,7 +14,11 @@ export function tidyTitles(drafts: { title: string; kind?: string }[], postTitle
   if (!/\s/.test(event.trim())) return;
   const escaped = event.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const tail = new RegExp(`(?:[.,]|\\s[|—–-]|\\s@)\\s*${escaped}$|\\s*\\(${escaped}\\)$`, 'iu');
+  const name = event.trim().toLowerCase();
   for (const draft of drafts) {
+    // Most titles end otherwise: the pattern is tried only on those ending with the name.
+    const lower = draft.title.toLowerCase();
+    if (!lower.endsWith(name) && !lower.endsWith(`${name})`)) continue;
     const title = draft.title.replace(tail, '').trim();
     if (title !== draft.title && /\S\s+\S/.test(title)) draft.title = title;
   }
