@@ -5,6 +5,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection, isSubsectionName } from './section-names.ts';
 import { meaningful } from './sections.ts';
+import { POST_WORDS } from './talk-file.ts';
 import { isVaultPage } from './vault-pages.ts';
 
 /**
@@ -23,6 +24,7 @@ export function talkPageOfConference(
   if (!folder || isVaultPage(file)) return undefined;
   const name = headingName(title);
   if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return undefined;
+  // "Day 1 notes", "Keynotes recap": a post of many talks, as a one-talk file's title is not.
   if (POST_WORDS.test(title) || namesConference(title) || isEventName(title)) return undefined;
   // Notes, not a line or two: a page that only links elsewhere is a stub.
   const notes = meaningful(body);
@@ -35,7 +37,3 @@ export function conferenceFolder(file: string): string | undefined {
   const folder = basename(dirname(file));
   return folder && (namesConference(folder) || isEventName(folder)) ? folder : undefined;
 }
-
-/** A title that says it is a post of many talks or of the trip ("Day 2 recap", "Travel notes"). */
-const POST_WORDS =
-  /\b(?:notes|recap|summary|talks|sessions|highlights|takeaways|agenda|schedule|programme|program|day\s*\d+|trip|travel|report|index|readme)\b/i;

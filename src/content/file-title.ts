@@ -35,7 +35,7 @@ function titledByFile(title: string, body: MdNode[]): Section {
  * A file with no heading that is one talk's notes by its first lines (`Speaker:: Piet Jansen`,
  * `**Speaker:** …`), titled by its name: that talk, and the event its `Event:` line names.
  */
-export function talkOfFile(
+function talkOfFile(
   file: string,
   preamble: MdNode[],
 ): { section: Section; event?: string } | undefined {

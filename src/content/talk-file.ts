@@ -184,7 +184,7 @@ function uncached<T>(section: Section, ask: () => T): T {
 const EVENT_LINE = /^(?:event|conference)\s*:/i;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** A title that says it is a post of many talks: "KubeCon notes", "Day 2 recap". */
-const POST_WORDS =
+export const POST_WORDS =
   /\b(?:notes|recap|summary|talks|sessions|highlights|takeaways|conference|conf|meetup|day|days|week|trip|report|review)\b/i;
 
 /** Sections of a post about going to a conference, never of one talk's notes. */
