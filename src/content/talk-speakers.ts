@@ -298,12 +298,25 @@ function profileBullet(
   content: MdNode[],
   speakers: Speaker[],
 ): MdNode[] | undefined {
-  const named = (node: MdNode) =>
-    node.children.slice(0, 4).find(nameAlone) ??
-    (factList(node) ? node.children.slice(0, 4).find(foreignNameAlone) : undefined);
-  const list = content.slice(0, 3).find((node) => node.type === 'list' && named(node));
+  // The bullet first, then whether its list is one of facts: reading a list's items as text
+  // (`factList`) is the costly part, and most lists have no bullet of a name alone.
+  const named = (node: MdNode) => {
+    const first = node.children.slice(0, 4);
+    const alone = first.find(nameAlone);
+    if (alone) return alone;
+    const foreign = first.find(foreignNameAlone);
+    return foreign && factList(node) ? foreign : undefined;
+  };
+  let list: MdNode | undefined;
+  let item: MdNode | undefined;
+  for (const node of content.slice(0, 3)) {
+    item = node.type === 'list' ? named(node) : undefined;
+    if (item) {
+      list = node;
+      break;
+    }
+  }
   if (!list) return undefined;
-  const item = named(list);
   // "## Simona Cotin - PWAs" over "- Alex Russel": the heading names the speaker; a name alone
   // on a bullet under it is someone the notes mention (a profile's link may still be a co-host).
   if (!item || (speakers.length > 0 && !findFirst(item, 'link'))) return undefined;
