@@ -1,4 +1,5 @@
 import { isEventName } from './company-words.ts';
+import { remembered } from './memo.ts';
 import { nameBeforeClause } from './title-clause.ts';
 import { withoutConferenceDay } from './title-day.ts';
 
@@ -10,6 +11,13 @@ import { withoutConferenceDay } from './title-day.ts';
  * "Testing Library, five years on") is kept as it is.
  */
 export function conferenceName(title: string): string {
+  return namedConference(title);
+}
+
+/** A post's title is asked for its conference by several readings of the post (see `memo.ts`). */
+const namedConference = remembered(readConferenceName);
+
+function readConferenceName(title: string): string {
   // A conference's name is short; a longer title is no name to cut (nor worth the regexps' time).
   if (title.length > 200) return title.trim();
   let name = title
@@ -208,7 +216,7 @@ function isAtConference(lead: string, name: string): boolean {
 
 const CAPITALISED_NAME =
   /^(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\p{L}\d]*)(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|\d[\p{L}\d]*)){0,4}$/u;
-const CONFERENCE_WORD =
+export const CONFERENCE_WORD =
   /\p{L}*(?:con|fest|camp)\b|\b(?:conf|conference|summit|days|meetup|symposium|forum|week|expo)\b/iu;
 
 const PLACE_YEAR = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?:19|20)\d{2}$/u;
@@ -371,30 +379,3 @@ export function conferencePlace(title: string): string | undefined {
   // "WebDev Arabia 2025 في دبي": "in" a city, in Arabic.
   return /\b(?:19|20)\d{2}\s+في\s+([\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?)$/u.exec(text)?.[1];
 }
-
-/**
- * A conference named with its year in a sentence: "… from AWS Community Day Nordics 2025 in …",
- * also two brands joined by + or & ("KubeCon + CloudNativeCon Europe 2025").
- */
-const NAMED_WITH_YEAR =
-  /(?:^|[\s#(])(\p{Lu}[\p{L}\d&.+'’-]*(?:\s+(?:[+&]\s+)?\p{Lu}[\p{L}\d&.+'’-]*){0,4}\s+(?:19|20)\d{2})(?![\p{L}\d])/gu;
-
-const ONE_BRAND = /(?:^|\s)(\p{Lu}[\p{Ll}\d]+\p{Lu}[\p{L}\d]*\s+(?:19|20)\d{2})$/u;
-
-/** The first conference a post's opening sentences name with its year, if any. */
-export function conferenceInText(text: string): string | undefined {
-  for (const match of text.slice(0, 600).matchAll(NAMED_WITH_YEAR)) {
-    const name = (match[1] ?? '').replace(/^(?:Just|From|At|During|My|Our|The|Back)\s+/u, '');
-    // A conference's word must be in it: "In March 2025" is a date, not an event; a name
-    // written as one word with a capital inside ("RustLab 2025", "JSNation 2025") is a brand's.
-    if (CONFERENCE_WORD.test(name) || /\bday\b/i.test(name)) return name;
-    const brand = ONE_BRAND.exec(name)?.[1];
-    if (brand) return brand;
-  }
-  // "Lisbon Kotlin User Group — meetup #31, May 2025": a user group's meetup, by its number.
-  const group = text.includes('#') ? GROUP_MEETUP.exec(text.slice(0, 200)) : null;
-  return group?.[1] && group[2] ? `${group[1]} #${group[2]}` : undefined;
-}
-
-const GROUP_MEETUP =
-  /^\W{0,4}(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*){0,4}\s+(?:User\s+Group|Usergroup|JUG|Meetup))\s*(?:[—–:-]\s*)?(?:meetup\s+)?#(\d{1,4})\b/u;

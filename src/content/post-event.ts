@@ -3,7 +3,8 @@
  * names, where it took place, and the page's properties at the top ("Location: …", "Event
  * dates: …"). Apart from `parse-notes.ts`, which finds the talks.
  */
-import { conferenceInText, conferenceName, conferencePlace } from './event-name.ts';
+import { conferenceInText } from './conference-in-text.ts';
+import { conferenceName, conferencePlace } from './event-name.ts';
 import { placeIn } from './front-matter.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
