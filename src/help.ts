@@ -60,9 +60,17 @@ export function helpExamples(library: Library): string[] {
   if (word) examples.push(word, `who spoke about ${word}`);
   const speaker = talks.flatMap((t) => t.speakers).find((s) => s.name)?.name;
   if (speaker) examples.push(`talks by ${speaker}`);
-  if (talk) examples.push(`talk ${talk.title.length <= 40 ? talk.title : talk.id}`);
+  if (talk) examples.push(openQuestion(talk.title, `talk ${talk.id}`));
   if (topic) examples.push(`topic ${topic}`);
   return [...new Set(examples)].slice(0, 5);
+}
+
+/**
+ * What to type to open one talk: `talk ` and its title where that is short enough to type, else
+ * `byRef`, the same by its reference. Help's example and the terminal's "The whole talk" line.
+ */
+export function openQuestion(title: string, byRef: string): string {
+  return title.length <= 40 ? `talk ${title}` : byRef;
 }
 
 /** The longest word of a title that is not a stop word: what a person would search it by. */

@@ -1,4 +1,5 @@
 import type { Answer } from '../../src/answer.ts';
+import { openQuestion } from '../../src/help.ts';
 import { stripInvisible } from '../../src/text.ts';
 import {
   type CardView,
@@ -161,9 +162,9 @@ function detail(view: DetailView): string {
     .join('\n');
 }
 
-/** What to type to open a talk: its title where short (as help's example), else its reference. */
+/** What to type to open the talk: as help's example says it. */
 function openByName(view: DetailView): string {
-  return view.title.length <= 40 ? `talk ${view.title}` : view.question;
+  return openQuestion(view.title, view.question);
 }
 
 function linkLine(link: LinkView): string {
