@@ -3,7 +3,7 @@ import { fold, words } from '../search/analyze.ts';
 import { truncate } from '../text.ts';
 import type { Asking } from './asking.ts';
 import { echoing, type Plan } from './plan.ts';
-import { isOfKind } from './talk-shapes.ts';
+import { anyOfKind, isOfKind } from './talk-shapes.ts';
 
 /**
  * "Keynotes at rustconf", "which talk was the keynote at QCon?", "workshops in 2022", "the go
@@ -61,7 +61,7 @@ function ofKind(talk: Talk, kind: string): boolean {
 export function narrowToKind(ask: Asking, read: (text: string) => Plan): Plan | undefined {
   if (!ask.asked.kinds) return undefined;
   const asked = kindAsked(ask.asked.text);
-  if (!asked || !ask.library.some((talk) => isOfKind(talk, asked.kind))) return undefined;
+  if (!asked || !anyOfKind(ask.library, asked.kind)) return undefined;
   const { kind, said } = asked;
   const named = new Set(words(said));
   const isKind = (talk: Talk) => ofKind(talk, kind);

@@ -47,6 +47,20 @@ export function isOfKind(talk: Talk, kind: string): boolean {
   return talk.kind !== undefined && ` ${kindWords(talk.kind)} `.includes(` ${kindWords(kind)} `);
 }
 
+/** The kinds a library's notes record, as `isOfKind` reads them: made once per library. */
+const libraryKinds = new WeakMap<readonly Talk[], string[]>();
+
+/** Whether any talk of the library is of that kind (`isOfKind`), without reading every talk. */
+export function anyOfKind(talks: readonly Talk[], kind: string): boolean {
+  let kinds = libraryKinds.get(talks);
+  if (!kinds) {
+    kinds = [...new Set(talks.flatMap((talk) => (talk.kind ? [` ${kindWords(talk.kind)} `] : [])))];
+    libraryKinds.set(talks, kinds);
+  }
+  const wanted = ` ${kindWords(kind)} `;
+  return kinds.some((recorded) => recorded.includes(wanted));
+}
+
 function kindWords(text: string): string {
   return fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
