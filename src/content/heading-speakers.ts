@@ -2,18 +2,14 @@ import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
 import { isGivenName } from './given-names.ts';
 import { HAS_DASH } from './heading-dash.ts';
-import {
-  type HeadingParts,
-  splitHeading,
-  splitOnHeading,
-  untitledPeople,
-} from './heading-title.ts';
+import { type HeadingParts, splitHeading, splitOnHeading } from './heading-title.ts';
 import { plainText } from './markdown-text.ts';
 import { isProfileLink } from './profile-links.ts';
 import { headingText, type Section } from './sections.ts';
 import { isCompanyLike } from './speaker-names.ts';
 import { SPEAKING } from './subject-speaker.ts';
 import { findLinks } from './talk-links.ts';
+import { untitledPeople } from './untitled-session.ts';
 
 /**
  * A speaker named in a talk's heading ("Title – Annie Park", "Jane Doe on Topic", "Keynote:
