@@ -5,6 +5,7 @@ import { namedAsFile } from './headingless-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { withMisleveledParts } from './misleveled-parts.ts';
+import { talkOfOpening } from './opening-talk.ts';
 import { withoutClosing } from './post-closing.ts';
 import { meaningful, type Section } from './sections.ts';
 import { titleWithoutBadges } from './site-pages.ts';
@@ -42,6 +43,9 @@ export function framePost(
   const [only] = sections;
   const named = meta.title ? undefined : talkOfPage(file, preamble, sections);
   const whole = named ? undefined : talkOfFileParts(preamble, sections, tree.titles);
+  // `keynote1.md`: "Katrina Riehl" over her company in the opening, then the talk's sections.
+  const opened =
+    meta.title || named || whole ? undefined : talkOfOpening(file, preamble, sections, tree.titles);
   if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
@@ -52,6 +56,9 @@ export function framePost(
   } else if (whole) {
     // "# Loop Better by Ann Berg" over "## for loops", "## Iterators": one talk, its parts.
     sections = [whole];
+  } else if (opened) {
+    sections = [opened];
+    preamble = [];
   } else if (named) {
     // "Event storming in a bank.md": `Speaker:: Piet Jansen` over the notes, no heading.
     sections = [named.section];

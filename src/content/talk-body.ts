@@ -182,7 +182,7 @@ export function draftTalk(
     section = { ...section, body: person.body, children: person.children ?? section.children };
   }
   const draft = newDraft(parts.title, section.line, context);
-  const kind = sessionKind(section.title);
+  const kind = sessionKind(section.title) ?? section.kind;
   if (kind) draft.kind = kind;
   const tag = kind ? undefined : titleTag(section.title.trim());
   if (tag) draft.track = tag;

@@ -84,7 +84,7 @@ export function talkOfFileParts(
 }
 
 /** The talk's parts, however they read, say nothing of talks of their own. */
-function partsOnly(sections: Section[]): void {
+export function partsOnly(sections: Section[]): void {
   for (const section of sections) {
     section.evidence = false;
     partsOnly(section.children);
@@ -162,7 +162,7 @@ function namesPerson(section: Section): boolean {
 }
 
 /** Does a heading, or one below it, name a speaker or link a talk of its own? */
-function anyTalk(section: Section, dash: boolean): boolean {
+export function anyTalk(section: Section, dash: boolean): boolean {
   return (
     uncached(section, () => hasTalkEvidence(section, dash)) ||
     section.children.some((child) => child.depth <= 3 && anyTalk(child, dash))
