@@ -309,9 +309,17 @@ const ONE_DECORATION = new RegExp(`^(?:${DECORATION.source})$`, 'iu');
  */
 export function sessionLine(text: string): string | undefined {
   const line = text.trim().replace(/\.$/, '');
-  if (line.length > 80 || !ONE_DECORATION.test(line)) return undefined;
-  return sessionKind(line) ?? '';
+  if (line.length > 80) return undefined;
+  // "Keynote", "Conférence", "Tools-in-Action" alone on the line under the title: a Devoxx
+  // page's format, as its programme names it.
+  if (line.length <= 24 && BARE_KIND.test(line))
+    return KINDS.find(([word]) => word.test(line))?.[1] ?? '';
+  return ONE_DECORATION.test(line) ? (sessionKind(line) ?? '') : undefined;
 }
+
+/** A session's format named alone, without brackets. */
+const BARE_KIND =
+  /^(?:(?:opening |closing )?keynote|conf[ée]rence|quickie|tools[- ]in[- ]action|hands[- ]on lab|universit[ée]|bof|lightning talk|workshop|atelier)$/i;
 
 /**
  * "Signals in depth (45 min)", "Type-safe APIs [Intermediate]", "(Lightning talk, 10 min)",
