@@ -47,3 +47,20 @@ describe("a talk's format alone on the line under its title", () => {
     expect(JSON.stringify(parsed.talks[0]?.notes)).toMatch(/Keynote material/);
   });
 });
+
+describe('"Keynote speech:" and "Keynote address:" before a title', () => {
+  it("are the talk's kind, not words of its title", () => {
+    const parsed = post(
+      'My schedule for the first day of the conference was:',
+      '',
+      '1) Keynote speech: There and Back Again - Ferry Security in the 21st Century by Bo Lindahl.',
+      'I found it interesting.',
+      '2) Keynote address: The Quiet Harbour by Ada Strand.',
+      'A calm talk.',
+    );
+    expect(parsed.talks.map((t) => [t.title, t.kind])).toEqual([
+      ['There and Back Again - Ferry Security in the 21st Century', 'Keynote'],
+      ['The Quiet Harbour', 'Keynote'],
+    ]);
+  });
+});
