@@ -11,6 +11,7 @@ import { hasTalkEvidence, speakerPage } from './talk-evidence.ts';
 import { findLinks } from './talk-links.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { isDayOnly } from './title-day.ts';
+import { TRAILING_OFF } from './title-marks.ts';
 
 /**
  * A notes repository's file of one talk, whose headings below the title are the talk's own parts
@@ -157,7 +158,8 @@ function byLine(section: Section): boolean {
 
 /** A heading that is a person's name, with their handle, company or date after it. */
 function namesPerson(section: Section): boolean {
-  const text = section.title.split(/\s+[-–—|]\s+/)[0] ?? '';
+  // "### Jenna Zeigen...": a name trailing off as the author's headings all do.
+  const text = section.title.split(/\s+[-–—|]\s+/)[0]?.replace(TRAILING_OFF, '') ?? '';
   return speakerLine(text.trim(), true) !== undefined;
 }
 

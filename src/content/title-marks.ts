@@ -357,3 +357,6 @@ function namesPeople(text: string): boolean {
     people.every((person) => isGivenName(person.name?.split(/\s+/)[0] ?? ''))
   );
 }
+
+/** "Jenna Zeigen...": a heading trailing off, as some authors end every heading. */
+export const TRAILING_OFF = /\s*(?:\.{2,}|…)$/u;
