@@ -2,7 +2,7 @@ import type { Library } from '../model.ts';
 import { fold } from '../search/analyze.ts';
 import { MONTHS } from './dates.ts';
 import type { DaySteps } from './empty-day.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { kindAsked } from './kind-step.ts';
 import { monthsKnown } from './period-months.ts';
 import type { Plan } from './plan.ts';

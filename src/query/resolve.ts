@@ -12,9 +12,11 @@ import { conceptsWhole } from './concept-words.ts';
 import { Directory } from './directory.ts';
 import { emptyDay } from './empty-day.ts';
 import { emptyPeriod } from './empty-period.ts';
+import { eventMentions } from './event-mentions.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
-import { EventWords, YEAR } from './event-words.ts';
+import { EventWords } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { withoutAspect } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { narrowToKind } from './kind-step.ts';
@@ -63,8 +65,6 @@ import { wholeChoices } from './whole-choices.ts';
 import { wholeTitle } from './whole-title.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
-/** How many of a word's talks tell which events say it (`mentions`). */
-const MENTIONS = 300;
 
 /**
  * Turns a question in plain words into talks: names, days and topics become filters, the words
@@ -384,15 +384,8 @@ export class Resolver implements Steps {
     return { library, index, events, eventWords, reader, titles, mentions };
   }
 
-  /** Which events' talks say a word (among its first few hundred talks), and how many. */
   private mentions(word: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const hit of this.index.search([{ word }]).top(MENTIONS)) {
-      if (hit.byEventName) continue;
-      const talk = this.talkAt(hit.ref);
-      if (talk) counts.set(talk.event, (counts.get(talk.event) ?? 0) + 1);
-    }
-    return counts;
+    return eventMentions(word, this.index, (ref) => this.talkAt(ref));
   }
 
   private titlePhrases(): TitlePhrases {

@@ -13,7 +13,7 @@ import {
   sharedSide,
 } from './comparison.ts';
 import { RANKING } from './event-step.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { gatheringWhen } from './gathering-when.ts';
 import { hasWords } from './has-words.ts';
 import { notesLanguageAsked } from './notes-languages-asked.ts';
