@@ -231,6 +231,8 @@ export type FollowUp =
   | { to: 'talk'; title: string; position?: number }
   | { to: 'question'; question: string; change?: string }
   | { to: 'more'; total: number; last: boolean }
+  /** "What else did rustconf have" after some of its talks: the `total` of `question` left out. */
+  | { to: 'else'; question: string; total: number }
   /** "How many?" after a list: how many talks the last question has. */
   | { to: 'count'; total: number; question: string };
 
