@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { noneTexts } from '../../../adapters/present/none-words.ts';
+import { listNotes } from '../../../adapters/present/words.ts';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { event, talk } from './library-fixture.ts';
+
+/** Questions asked the way people ask them (round q45). */
+
+/** What an answer says besides its cards: a list's notes, or why there is none. */
+const said = (answer: Answer) =>
+  answer.kind === 'talks'
+    ? listNotes(answer).join(' ')
+    : answer.kind === 'none'
+      ? Object.values(noneTexts(answer)).join(' ')
+      : answer.kind;
+
+/** Three conferences of three years: keynotes at two, a workshop at one, no panel anywhere. */
+const A = 'ferrumconf-2023';
+const B = 'opsfjord-2022';
+const C = 'stackyard-2016';
+const kind = (name: string) => ({ kind: name });
+const library = {
+  events: [
+    event(A, 'FerrumConf 2023', { dates: '2023-09-12..2023-09-14' }),
+    event(B, 'OpsFjord 2022', { dates: '2022-10-24..2022-10-25' }),
+    event(C, 'StackYard 2016'),
+  ],
+  talks: [
+    talk(A, 'future', 'Ten years of editions', 'editions; stability', kind('Keynote')),
+    talk(A, 'tokio', 'A runtime from scratch', 'wakers; executors', kind('Workshop')),
+    talk(A, 'cancel', 'Async cancellation', 'futures; select'),
+    talk(B, 'oncall', 'The human side of on-call', 'burnout; rotations', kind('Keynote')),
+    talk(B, 'drift', 'Terraform drift', 'state; plans'),
+    talk(C, 'iac', 'Infrastructure as code', 'drift; servers'),
+  ],
+};
+const bot = new Bot(library);
+
+describe('a kind of talk asked of a year (or month) no talk is of', () => {
+  it.each([
+    ['keynotes in 2031', 'keynotes', ['2023', '2022']],
+    ['any keynotes in march 2031?', 'keynotes', ['2023', '2022']],
+    ['workshops in march 2031', 'workshops', ['2023']],
+  ])('"%s" says the years the notes have that kind in, and offers them', (asked, named, years) => {
+    const answer = bot.ask(asked);
+    expect(answer).toMatchObject({ kind: 'none', unknown: 'periods' });
+    if (answer.kind !== 'none') return;
+    expect(answer.suggestions).toEqual(years.map((year) => `${named} from ${year}`));
+    expect(noneTexts(answer).title).toBe(
+      `No talk in the notes is of that month or year: the notes have ${named} from ${years.join(' and ')}`,
+    );
+    // Each offer finds talks of that kind.
+    for (const offered of answer.suggestions) expect(bot.ask(offered).kind).toBe('talks');
+  });
+
+  it('says which years the notes cover where the kind is missing too ("panels in 2031")', () => {
+    const answer = bot.ask('panels in 2031');
+    expect(answer).toMatchObject({ kind: 'none', unknown: 'periods' });
+    expect(said(answer)).toMatch(
+      /^No talk in the notes is of that month or year: the notes have talks from 2023, 2022 and 2016; no talk mentions “panels” either/,
+    );
+  });
+
+  it('lists a kind of talk that is no talk noun without the year ("workshops in 2031")', () => {
+    const answer = bot.ask('workshops in 2031');
+    expect(answer).toMatchObject({ kind: 'talks', total: 1 });
+    expect(said(answer)).toContain('without “in 2031”');
+  });
+
+  it('says which years the notes cover for talks of a year of none ("talks from 2031")', () => {
+    const answer = bot.ask('talks from 2031');
+    expect(said(answer)).toMatch(/the notes have talks from 2023, 2022 and 2016/);
+  });
+});
