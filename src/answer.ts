@@ -114,6 +114,13 @@ export type TalksScope = ScopeKinds & {
    */
   listed?: 'first' | 'last';
   /**
+   * "What was the first talk?" where the talk picked has a time but no day, other talks of its
+   * event a day: the first (last) by time of day only, which the answer says.
+   */
+  dayless?: 'first' | 'last';
+  /** With `listed`: the day ("Day 1", "2022-10-24") all of those talks are of. */
+  listedDay?: string;
+  /**
    * "Talks by Rahul Menon on day 2" where none is both: the words of the question left out
    * ("on day 2"), as typed: no talk matches the whole question, these match it without them.
    */

@@ -73,3 +73,82 @@ describe('a kind of talk asked of a year (or month) no talk is of', () => {
     expect(said(answer)).toMatch(/the notes have talks from 2023, 2022 and 2016/);
   });
 });
+
+describe('"the first talk" where the notes give days but no times, or neither', () => {
+  const D = 'fjordops-2022';
+  const N = 'quaycamp-2021';
+  const T = 'harbourcon-2016';
+  const on = (n: number) => ({ day: `Day ${n}`, date: `2022-10-2${3 + n}` });
+  const bot = new Bot({
+    events: [
+      event(D, 'FjordOps 2022', { dates: '2022-10-24..2022-10-25' }),
+      event(N, 'QuayCamp 2021'),
+      event(T, 'HarbourCon 2016', { dates: '2016-06-13..2016-06-15' }),
+    ],
+    talks: [
+      talk(D, 'oncall', 'The human side of on-call', 'burnout', { ...on(1), kind: 'Keynote' }),
+      talk(D, 'docs', 'Documenting infrastructure', 'runbooks', on(1)),
+      talk(D, 'cost', 'Kubernetes cost control', 'requests; limits', on(2)),
+      talk(D, 'blame', 'Postmortems without blame', 'ask how', on(2)),
+      talk(N, 'flags', 'Feature flags', 'switches'),
+      talk(N, 'queues', 'Queues in practice', 'outbox'),
+      talk(N, 'types', 'Type hints at scale', 'mypy'),
+      // A time but no day, listed first; the others have days.
+      talk(T, 'iac', 'Infrastructure as code', 'drift', { time: '10:35-11:25' }),
+      talk(T, 'secrets', 'Secret management', 'vaults', {
+        date: '2016-06-14',
+        time: '09:00-09:50',
+      }),
+      talk(T, 'sins', 'Deadly sins of microservices', 'sins', {
+        date: '2016-06-15',
+        time: '16:10-17:00',
+      }),
+    ],
+  });
+  const titles = (answer: Answer) =>
+    answer.kind === 'talks' ? answer.hits.map((hit) => hit.title) : [answer.kind];
+
+  it.each([
+    [
+      'the first talk at fjordops',
+      'first',
+      'Day 1',
+      ['The human side of on-call', 'Documenting infrastructure'],
+    ],
+    [
+      'what was the last talk at fjordops?',
+      'last',
+      'Day 2',
+      ['Postmortems without blame', 'Kubernetes cost control'],
+    ],
+  ])(
+    '"%s" gives that day’s talks, saying the order within it is not known',
+    (asked, end, day, listed) => {
+      const answer = bot.ask(asked);
+      expect(titles(answer)).toEqual(listed);
+      expect(said(answer)).toContain(
+        `The notes give no times for ${day}: these are its talks in the order the notes list them`,
+      );
+      expect(said(answer)).toContain(`which came ${end} is not known`);
+    },
+  );
+
+  it('gives the one talk the notes list first where they give no days either, saying so', () => {
+    const answer = bot.ask('what was the first talk at quaycamp?');
+    expect(titles(answer)).toEqual(['Feature flags']);
+    expect(said(answer)).toContain(
+      'The notes give no days or times: this is by the order the notes list the talks',
+    );
+    expect(titles(bot.ask('the last talk at quaycamp'))).toEqual(['Type hints at scale']);
+  });
+
+  it('says the first talk by time of day has no day in the notes', () => {
+    const answer = bot.ask('what was the first talk at harbourcon?');
+    expect(titles(answer)).toEqual(['Infrastructure as code']);
+    expect(said(answer)).toContain('The notes give no day for this talk, only a time');
+    // One with its day and time is said plainly.
+    const last = bot.ask('what was the last talk at harbourcon?');
+    expect(titles(last)).toEqual(['Deadly sins of microservices']);
+    expect(said(last)).not.toMatch(/no day|no times/);
+  });
+});
