@@ -5,6 +5,7 @@ import { englishWord, notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
+import { privativeOf } from './privative-words.ts';
 import { familyOf, relatedTo } from './related-words.ts';
 import { siblingTerm } from './sibling-endings.ts';
 import type { Spelling } from './spelling.ts';
@@ -146,7 +147,10 @@ export class QueryReader {
         if (plural !== undefined && plural !== id && ingNoun(`${candidate}s`)) exact.add(plural);
       }
       const related = [
-        ...this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact),
+        ...this.terms.relatedTerms(
+          [word, ...alternatives].flatMap((one) => [...relatedTo(one), ...privativeOf(one)]),
+          exact,
+        ),
         ...(paragraph ? [] : this.terms.compoundTerms(word, exact)),
       ];
       // "leadership", "jvm": a word the notes never use is the narrower words they do.

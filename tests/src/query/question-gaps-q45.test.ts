@@ -152,3 +152,82 @@ describe('"the first talk" where the notes give days but no times, or neither', 
     expect(said(last)).not.toMatch(/no day|no times/);
   });
 });
+
+describe('"blameless" and "without blame": a word made with -less or -free and the word it lacks', () => {
+  const E = 'opsconf-2024';
+  const bot = new Bot({
+    events: [event(E, 'OpsConf 2024')],
+    talks: [
+      talk(E, 'blameless', 'Blameless postmortems teams read', 'a review template; ask how'),
+      talk(E, 'noblame', 'Incident reviews without blame', 'no finger pointing'),
+      talk(E, 'lockfree', 'Lock-free queues in Rust', 'atomics; memory ordering'),
+      talk(E, 'serverless', 'Serverless cost traps', 'cold starts; pricing'),
+      talk(E, 'servers', 'Racking our own servers', 'power; cooling'),
+      talk(E, 'stateless', 'Stateless services', 'sessions in the store'),
+      talk(E, 'state', 'Where state lives', 'databases; caches'),
+    ],
+  });
+  const found = (asked: string) => {
+    const answer = bot.ask(asked);
+    return answer.kind === 'talks' ? answer.hits.map((hit) => hit.id).sort() : [answer.kind];
+  };
+
+  it.each([
+    ['blameless', ['blameless', 'noblame']],
+    ['postmortems without blame', ['blameless', 'noblame']],
+    ['any talks about being blameless?', ['blameless', 'noblame']],
+    ['lockless queues', ['lockfree']],
+    ['lockless', ['lockfree']],
+  ])('"%s" finds both ways of saying it', (asked, ids) => {
+    expect(found(asked)).toEqual(ids);
+  });
+
+  it.each([
+    ['serverless', ['serverless']],
+    ['servers', ['servers']],
+    ['stateless', ['stateless']],
+  ])('"%s", a word of its own, finds only itself', (asked, ids) => {
+    expect(found(asked)).toEqual(ids);
+  });
+});
+
+describe('a ranking by a subject over the events offered', () => {
+  const bot = new Bot(library);
+  const ranked = (answer: Answer) =>
+    answer.kind === 'events'
+      ? answer.events.map((e) => [e.id, e.subjectTalks])
+      : [[answer.kind, undefined]];
+
+  it.each([
+    [
+      'which conference had the most talks on drift, opsfjord or ferrumconf?',
+      [
+        [B, 1],
+        [A, 0],
+      ],
+    ],
+    [
+      'did ferrumconf or stackyard have more talks about drift?',
+      [
+        [C, 1],
+        [A, 0],
+      ],
+    ],
+    [
+      'which had fewer talks on futures, ferrumconf or opsfjord?',
+      [
+        [B, 0],
+        [A, 1],
+      ],
+    ],
+  ])('"%s" shows an offered event with none as 0', (asked, events) => {
+    expect(ranked(bot.ask(asked))).toEqual(events);
+  });
+
+  it('still leaves out an event with none where none is offered', () => {
+    expect(ranked(bot.ask('which conference had the most talks on drift?'))).toEqual([
+      [B, 1],
+      [C, 1],
+    ]);
+  });
+});
