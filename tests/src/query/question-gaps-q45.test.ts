@@ -231,3 +231,31 @@ describe('a ranking by a subject over the events offered', () => {
     ]);
   });
 });
+
+describe('a month named in another language inside an English question', () => {
+  const bot = new Bot({
+    ...library,
+    talks: library.talks.map((one) =>
+      one.event === B
+        ? { ...one, date: '2022-10-24' }
+        : one.event === A
+          ? { ...one, date: '2023-09-12' }
+          : one,
+    ),
+  });
+  const events = (answer: Answer) =>
+    answer.kind === 'talks' ? [...new Set(answer.hits.map((hit) => hit.event))] : [answer.kind];
+
+  it.each([
+    ['talks in oktober', B],
+    ['anything from octubre 2022?', B],
+    ['what was on in octobre', B],
+    ['talks on 24 oktober', B],
+    ['talks in settembre', A],
+    ['any talks from september 2023', A],
+  ])('"%s" is that month’s talks', (asked, event) => {
+    const answer = bot.ask(asked);
+    expect(events(answer)).toEqual([event]);
+    expect(said(answer)).not.toMatch(/no talk mentions/i);
+  });
+});
