@@ -77,6 +77,8 @@ export type TalksScope = ScopeKinds & {
   lacking?: 'slides' | 'video' | 'both';
   /** "talks not about microservices": the words whose talks were left out. */
   excluding?: string;
+  /** "Top 3 talks about kafka": the first `shown` of the `of` talks found, as many as wanted. */
+  wanted?: { shown: number; of: number };
   /**
    * Words of the question no talk has ("hashicorp" in "hashicorp vault"): the list is of the
    * talks the other words find, and says so.

@@ -73,7 +73,7 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
       // The writer's picks ("which was the best talk?") are a few of the talks, not all.
-      return total === 1 || scope.praised ? count : `All ${count}`;
+      return total === 1 || scope.praised || scope.wanted ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;
     case 'company':
@@ -154,6 +154,10 @@ export function listNotes(
   if (scope.edge === 'first')
     notes.push('Nothing came before it: it was the first talk of its day.');
   if (scope.edge === 'last') notes.push('Nothing came after it: it was the last talk of its day.');
+  if (scope.wanted)
+    notes.push(
+      `The ${scope.wanted.shown} you asked for, of ${plural(scope.wanted.of, 'talk')} found: ask without the number for all.`,
+    );
   if (scope.listed) notes.push(listedLine(scope.listed, scope.listedDay, answer.total));
   if (scope.dayless)
     notes.push(

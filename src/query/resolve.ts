@@ -59,6 +59,7 @@ import { yearsOfNothing } from './unknown-years.ts';
 import { saidWhy } from './unsaid-words.ts';
 import { untimedNotes } from './untimed-notes.ts';
 import { untimedOrder } from './untimed-order.ts';
+import { asWanted } from './wanted-count.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 import { wholeChoices } from './whole-choices.ts';
@@ -126,7 +127,8 @@ export class Resolver implements Steps {
     const plain = inEnglish(plainWords(text));
     const words = () => this.reader.queryWords(understand(plain).rest);
     const read = () => conceptsWhole(this.resolveText(text, event), words);
-    return wholeChoices(plain, event, this, read);
+    // "Top 3 talks about kafka": as many as wanted, saying how many there were.
+    return asWanted(wholeChoices(plain, event, this, read), plain);
   }
 
   private resolveText(text: string, event?: string): Plan {

@@ -259,3 +259,25 @@ describe('a month named in another language inside an English question', () => {
     expect(said(answer)).not.toMatch(/no talk mentions/i);
   });
 });
+
+describe('how many talks are wanted ("top 3 talks about …", "give me 2 talks …")', () => {
+  const bot = new Bot(library);
+
+  it.each([
+    ['show me 2 talks from ferrumconf', 2, 3],
+    ['top 3 talks', 3, 6],
+    ['give me a couple of talks at ferrumconf', 2, 3],
+    ['top two talks at ferrumconf', 2, 3],
+  ])('"%s" lists that many, saying how many were found', (asked, shown, of) => {
+    const answer = bot.ask(asked);
+    expect(answer).toMatchObject({ kind: 'talks', total: shown });
+    expect(answer.kind === 'talks' && answer.hits).toHaveLength(shown);
+    expect(said(answer)).toContain(`The ${shown} you asked for, of ${of} talks found`);
+  });
+
+  it('lists every talk where fewer are found than wanted, saying nothing of it', () => {
+    const answer = bot.ask('give me 5 talks at opsfjord');
+    expect(answer).toMatchObject({ kind: 'talks', total: 2 });
+    expect(said(answer)).not.toContain('you asked for');
+  });
+});
