@@ -1,17 +1,7 @@
 import type { Plan } from './plan.ts';
+import { COUNTS } from './relative-years.ts';
 
-const NUMBER: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  couple: 2,
-};
+const NUMBER: Record<string, number> = { ...COUNTS, couple: 2 };
 const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?)`;
 
 /**
