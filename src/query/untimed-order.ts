@@ -18,8 +18,9 @@ export function untimedOrder(plan: Plan, order: Order, schedule: Schedule): Plan
     return dayless ? { ...plan, scope: { ...plan.scope, dayless: order } } : plan;
   }
   // "The first talk at X" where the notes give X's talks days: the first day's, said so.
-  const days = new Set(talks.map((talk) => talk.day ?? talk.date));
-  const [day] = days;
+  // Of one event: the "Day 1" of two events is no one day.
+  const days = new Set(talks.map((talk) => `${talk.event}\u0000${talk.day ?? talk.date ?? ''}`));
+  const day = talks[0]?.day ?? talks[0]?.date;
   const listedDay = days.size === 1 && day !== undefined ? { listedDay: day } : {};
   return { ...plan, scope: { ...plan.scope, listed: order, ...listedDay } };
 }

@@ -142,6 +142,21 @@ describe('"the first talk" where the notes give days but no times, or neither', 
     expect(titles(bot.ask('the last talk at quaycamp'))).toEqual(['Type hints at scale']);
   });
 
+  it('names no one day for talks of two events’ first days', () => {
+    const two = new Bot({
+      events: [event(D, 'FjordOps 2022'), event(N, 'QuayCamp 2021')],
+      talks: [
+        talk(D, 'k1', 'Opening keynote: on-call', 'burnout', { day: 'Day 1', kind: 'Keynote' }),
+        talk(D, 'd1', 'Docs', 'runbooks', { day: 'Day 1' }),
+        talk(N, 'k2', 'Opening keynote: queues', 'outbox', { day: 'Day 1', kind: 'Keynote' }),
+        talk(N, 'd2', 'Flags', 'switches', { day: 'Day 1' }),
+      ],
+    });
+    const answer = two.ask('opening keynotes');
+    expect(titles(answer).sort()).toEqual(['Opening keynote: on-call', 'Opening keynote: queues']);
+    expect(said(answer)).not.toContain('for Day 1');
+  });
+
   it('says the first talk by time of day has no day in the notes', () => {
     const answer = bot.ask('what was the first talk at harbourcon?');
     expect(titles(answer)).toEqual(['Infrastructure as code']);
