@@ -77,6 +77,8 @@ export type TalksScope = ScopeKinds & {
   lacking?: 'slides' | 'video' | 'both';
   /** "talks not about microservices": the words whose talks were left out. */
   excluding?: string;
+  /** "Top 3 talks about kafka": the first `shown` of the `of` talks found, as many as wanted. */
+  wanted?: { shown: number; of: number };
   /**
    * Words of the question no talk has ("hashicorp" in "hashicorp vault"): the list is of the
    * talks the other words find, and says so.
@@ -113,6 +115,13 @@ export type TalksScope = ScopeKinds & {
    * notes list them (from that end), said to be that order, not the order they were given in.
    */
   listed?: 'first' | 'last';
+  /**
+   * "What was the first talk?" where the talk picked has a time but no day, other talks of its
+   * event a day: the first (last) by time of day only, which the answer says.
+   */
+  dayless?: 'first' | 'last';
+  /** With `listed`: the day ("Day 1", "2022-10-24") all of those talks are of. */
+  listedDay?: string;
   /**
    * "Talks by Rahul Menon on day 2" where none is both: the words of the question left out
    * ("on day 2"), as typed: no talk matches the whole question, these match it without them.
@@ -231,6 +240,8 @@ export type FollowUp =
   | { to: 'talk'; title: string; position?: number }
   | { to: 'question'; question: string; change?: string }
   | { to: 'more'; total: number; last: boolean }
+  /** "What else did rustconf have" after some of its talks: the `total` of `question` left out. */
+  | { to: 'else'; question: string; total: number }
   /** "How many?" after a list: how many talks the last question has. */
   | { to: 'count'; total: number; question: string };
 

@@ -17,13 +17,35 @@ export function elseOfList(
   list: Conversation['list'],
   shown: string | undefined,
 ): FollowedUp | undefined {
-  if (!list || list.total < 2 || !ELSE.test(text)) return undefined;
+  if (!list || !ELSE.test(text)) return undefined;
   const fresh = bot.ask(text);
   const before = bot.ask(list.query);
-  if (fresh.kind !== 'talks' || before.kind !== 'talks' || fresh.total !== list.total)
-    return undefined;
+  if (fresh.kind !== 'talks' || before.kind !== 'talks') return undefined;
   const refs = (answer: typeof fresh) => answer.hits.map((hit) => hit.ref).join(' ');
-  return refs(fresh) === refs(before) ? restOfList(list, shown) : undefined;
+  if (list.total >= 2 && fresh.total === list.total && refs(fresh) === refs(before))
+    return restOfList(list, shown);
+  return besidesList(bot, text, list, shown ?? list.query, fresh.total);
+}
+
+/**
+ * "What else did rustconf have" after another list of its talks (its keynotes, its day 1): the
+ * question's talks without those of the last list, asked as "… except <last question>" (which
+ * pages as any question does). Undefined where that does not leave out exactly the last list's
+ * talks (a list not all of the question's, or words the exclusion reads otherwise).
+ */
+function besidesList(
+  bot: Bot,
+  text: string,
+  list: NonNullable<Conversation['list']>,
+  question: string,
+  total: number,
+): FollowedUp | undefined {
+  if (list.total >= total) return undefined;
+  const asked = `${text.replace(/[\s?!.]+$/, '')} except ${list.query}`;
+  const rest = bot.ask(asked);
+  if (rest.kind !== 'talks' || rest.total !== total - list.total) return undefined;
+  if (rest.hits.some((hit) => list.refs.includes(hit.ref))) return undefined;
+  return { text: asked, note: { to: 'else', question, total: list.total } };
 }
 
 /**

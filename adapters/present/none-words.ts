@@ -132,11 +132,26 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   return { title: `No talk matches “${answer.query}”${why}`, offer: 'Did you mean' };
 }
 
-/** "The notes give only the years of their talks …: 2019, 2016": the years offered, said. */
+/**
+ * "The notes give only the years of their talks …: 2019, 2016", "No talk … is of that month or
+ * year: the notes have keynotes from 2023 and 2022": what the notes do have, said, not only
+ * offered.
+ */
 function yearsOffered(answer: None): string {
+  if (answer.unknown === 'periods') return periodsOffered(answer.suggestions);
   if (answer.unknown !== 'months') return '';
   const years = answer.suggestions.flatMap((offered) => /\b\d{4}\b/.exec(offered)?.[0] ?? []);
   return years.length > 0 ? ` (${years.join(', ')})` : '';
+}
+
+/** "talks from 2023", "talks from 2016" → ": the notes have talks from 2023 and 2016". */
+function periodsOffered(offered: string[]): string {
+  const split = offered.map((one) => /^(.*?\b(?:from|in)) (.+)$/.exec(one));
+  const head = split[0]?.[1];
+  if (!head || split.some((one) => one?.[1] !== head)) return '';
+  const periods = split.map((one) => one?.[2] as string);
+  const list = periods.join(', ').replace(/, (?=[^,]*$)/, ' and ');
+  return `: the notes have ${head} ${list}`;
 }
 
 /** "Kafka?" as typed, but for case and the question mark: a question of nothing else. */

@@ -73,7 +73,7 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
       // The writer's picks ("which was the best talk?") are a few of the talks, not all.
-      return total === 1 || scope.praised ? count : `All ${count}`;
+      return total === 1 || scope.praised || scope.wanted ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;
     case 'company':
@@ -154,9 +154,14 @@ export function listNotes(
   if (scope.edge === 'first')
     notes.push('Nothing came before it: it was the first talk of its day.');
   if (scope.edge === 'last') notes.push('Nothing came after it: it was the last talk of its day.');
-  if (scope.listed)
+  if (scope.wanted)
     notes.push(
-      `Where the notes give talks no times, these are in the order the notes list them${scope.listed === 'last' ? ' (the last listed first)' : ''}, which may not be the order they were given in.`,
+      `The ${scope.wanted.shown} you asked for, of ${plural(scope.wanted.of, 'talk')} found: ask without the number for all.`,
+    );
+  if (scope.listed) notes.push(listedLine(scope.listed, scope.listedDay, answer.total));
+  if (scope.dayless)
+    notes.push(
+      `The notes give no day for ${answer.total === 1 ? 'this talk' : 'some of these'}, only a time: ${scope.dayless} by time of day, which may not be the ${scope.dayless} of the conference.`,
     );
   // A correction that changed nothing as shown ("niamh's" read as "niamhs") is none to point out.
   if (scope.kind === 'search' && scope.correctedFrom && scope.correctedFrom !== scope.words) {
@@ -165,6 +170,25 @@ export function listNotes(
   const page = pageLabel(answer);
   if (page) notes.push(page);
   return notes;
+}
+
+/**
+ * "The first talk at X" where the notes give no times: what the notes do tell, said. The talks
+ * of one day (X's first, or the day asked) where they give days, the notes' order of them not
+ * being the order given; the notes' order alone where they give neither days nor times.
+ */
+function listedLine(end: 'first' | 'last', day: string | undefined, total = 0): string {
+  const reversed = end === 'last' ? ' (the last listed first)' : '';
+  const one =
+    'this is by the order the notes list the talks, which may not be the order they were given in.';
+  if (day !== undefined) {
+    const named = /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(day) : day;
+    return total === 1
+      ? `The notes give no times for ${named}: ${one}`
+      : `The notes give no times for ${named}: these are its talks in the order the notes list them${reversed}; which came ${end} is not known.`;
+  }
+  if (total === 1) return `The notes give no days or times: ${one}`;
+  return `Where the notes give talks no times, these are in the order the notes list them${reversed}, which may not be the order they were given in.`;
 }
 
 /** `Page 2 of 3`, or nothing for one page. */

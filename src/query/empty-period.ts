@@ -1,9 +1,10 @@
 import type { Library } from '../model.ts';
-import { fold } from '../search/analyze.ts';
+import { fold, words } from '../search/analyze.ts';
 import { MONTHS } from './dates.ts';
 import type { DaySteps } from './empty-day.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { kindAsked } from './kind-step.ts';
+import { kindYears } from './kind-years.ts';
 import { monthsKnown } from './period-months.ts';
 import type { Plan } from './plan.ts';
 import { clean } from './relax-filters.ts';
@@ -43,7 +44,10 @@ export function emptyPeriod(
   const years = rest.filter((word) => YEAR.test(word));
   if (byYear) years.push(byYear);
   if (!month && years.length === 0) return undefined;
-  const subject = years.length < rest.length + (byYear ? 1 : 0);
+  // "Workshops in march 2031": a kind of session is no subject, however the reader took it.
+  const kindNamed = kindAsked(text);
+  const kindWords = new Set(kindNamed ? words(kindNamed.said) : []);
+  const subject = rest.some((word) => !YEAR.test(word) && !kindWords.has(word));
   const [year] = years;
   const known = monthsKnown(steps.library, event);
   const had = yearsDated(steps.library);
@@ -58,10 +62,18 @@ export function emptyPeriod(
   ).slice(0, OFFERED);
   const unknown = monthless ? 'months' : 'periods';
   // "Keynotes in 2016" over notes of 2016 that mark no keynote: the kind is what is missing.
-  const kind = subject ? undefined : kindAsked(text);
+  const kind = subject ? undefined : kindNamed;
   const asked = question.day?.kind === 'month' ? MONTHS[question.day.month - 1] : undefined;
   if (kind && hasTalks(asked, years, had, offered))
     return { kind: 'none', suggestions: [], unmatched: [kind.said] };
+  // "Keynotes in 2031": the years the notes have such talks in, or, where they have none of
+  // the kind, that it is missing as well.
+  if (kind && !monthless) {
+    const ofKind = kindYears(steps.resolve(kind.said, event), steps.library);
+    if (ofKind.length === 0) return { kind: 'none', suggestions, unknown, unmatched: [kind.said] };
+    const byKind = ofKind.slice(0, OFFERED).map((y) => `${kind.said} from ${y}`);
+    return { kind: 'none', suggestions: byKind, unknown };
+  }
   if (subject) {
     // "Kafka talks in 2031": no talk of that time, and none of the subject at any time either.
     // Only once a month or year was left out ("qcon-2016" keeps its year): each reading is

@@ -4,7 +4,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { Asking } from './asking.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { eventsAskedInEnglish } from './events-in-languages.ts';
 import { eventsInLanguage, languageNamed, talksInEnglish } from './notes-language.ts';
 import { countryNamed, joinContinents, placeNamed } from './places.ts';

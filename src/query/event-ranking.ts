@@ -133,10 +133,11 @@ export function rankedEvents(
   const order = library.events.map((event, at) => ({ id: event.id, at }));
   const sign = asked.fewest ? 1 : -1;
   order.sort((a, b) => sign * ((counts[a.id] ?? 0) - (counts[b.id] ?? 0)) || a.at - b.at);
-  // A subject's ranking leaves out the events with none of its talks.
+  // A subject's ranking leaves out the events with none of its talks, but for one offered
+  // ("kafka, qcon or rustconf?": rustconf had 0).
   const events = order
     .map(({ id }) => id)
-    .filter((id) => !subject || (counts[id] ?? 0) > 0)
+    .filter((id) => !subject || (counts[id] ?? 0) > 0 || offered.has(id))
     .filter((id) => offered.size === 0 || offered.has(id));
   const ranking: EventRanking = { counts, ...(subject ? { subject } : {}) };
   if (asked.fewest) ranking.fewest = true;

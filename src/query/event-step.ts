@@ -5,7 +5,7 @@ import type { TitlePhrases } from '../search/title-phrases.ts';
 import { type Asking, opt } from './asking.ts';
 import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { countryNamed, placeNamed } from './places.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';

@@ -6,6 +6,15 @@ import type { QueryWord } from '../search/talk-index.ts';
 import { plausibleTypo } from '../search/typos.ts';
 import { WordTable } from '../search/word-table.ts';
 import { inSlices } from '../slices.ts';
+import {
+  datedYears,
+  gluedYears,
+  SHORT_YEAR,
+  shortYearOf,
+  shortYears,
+  talkYears,
+  YEAR,
+} from './event-years.ts';
 
 /**
  * Words that name an event ("qcon", "york", "platformcon", "berlin") and nothing its talks are
@@ -303,28 +312,6 @@ class Subjects implements WordSink {
   }
 }
 
-/** The years of each event's talks' dates ("2017-07-16"), by event: one pass, no pattern per talk. */
-function talkYears(library: Library): Map<string, Set<string>> {
-  const years = new Map<string, Set<string>>();
-  for (const talk of library.talks) {
-    const year = talk.date?.slice(0, 4);
-    if (!year || talk.date?.charAt(4) !== '-' || !YEAR.test(year)) continue;
-    const of = years.get(talk.event) ?? new Set<string>();
-    of.add(year);
-    years.set(talk.event, of);
-  }
-  return years;
-}
-
-/** The years an event's dates span ("2024-12-30..2025-01-02": both), as words. */
-function datedYears(event: { dates?: string }): string[] {
-  const years = (event.dates ?? '').match(/\b(?:19|20)\d{2}(?=-\d{2}-\d{2})/g) ?? [];
-  return [...new Set(years)];
-}
-
-/** "2025": a year as a word of a question. */
-export const YEAR = /^(?:19|20)\d{2}$/;
-
 /** An event's name as words, and the number it has besides its year ("Meetup #12"). */
 interface NamePhrase {
   words: string[];
@@ -348,46 +335,6 @@ const COMMON = new Set(
 );
 
 /** A common word, or a number that is no year ("#12"): no event's name alone. */
-/**
- * "FOSDEM2017", "SREcon22": a name written with its year glued on is asked for as "fosdem" and
- * "fosdem 2017" too, so its name apart and its year are its words as well.
- */
-function gluedYears(named: string[]): string[] {
-  return named.flatMap((word) => {
-    const glued = /^(\p{L}{3,})(\d{2}|\d{4})$/u.exec(word);
-    if (!glued) return [];
-    const year = glued[2] as string;
-    return [glued[1] as string, ...(year.length === 4 ? [year] : [])];
-  });
-}
-
-/**
- * "Hashiconf '17", "JSConf ’19": a name's year written short after an apostrophe is its year
- * in full ("hashiconf 2017", "talks from 2017"), of this century.
- */
-function shortYears(name: string): string[] {
-  return [...name.matchAll(/(?<![\p{L}\p{N}])['’‘](\d{2})(?![\p{L}\p{N}])/gu)].map(
-    (found) => `20${found[1]}`,
-  );
-}
-
-/** A year typed in two figures ("23"). */
-const SHORT_YEAR = /^\d{2}$/;
-
-/**
- * "pycon 23", "hashiconf 17": two figures typed right after an event's name are its year, where
- * an event of that name is of that year (of this century); the events of that year.
- */
-function shortYearOf(
-  word: string,
-  before: Set<string> | undefined,
-  table: ReadonlyMap<string, Set<string>>,
-): Set<string> | undefined {
-  if (!before || !SHORT_YEAR.test(word)) return undefined;
-  const ofYear = table.get(`20${word}`);
-  return ofYear && [...before].some((id) => ofYear.has(id)) ? ofYear : undefined;
-}
-
 function isCommon(word: string): boolean {
   return COMMON.has(word) || (/^\d+$/.test(word) && !YEAR.test(word));
 }

@@ -1,6 +1,7 @@
 import { withoutAccents } from '../text.ts';
 import { CJK_COUNT_MARKERS, COUNT_AND_WHEN } from './count-and-when.ts';
 import { EXCEPT_MARKERS, EXCEPT_WORDS } from './except-words.ts';
+import { monthsInEnglish } from './foreign-months.ts';
 import { type DayLanguage, dayMarker, dayWords } from './language-days.ts';
 import { POINTING_MARKERS, POINTING_WORDS } from './pointing-words.ts';
 import { ROMANCE_ASKING, ROMANCE_MARKERS } from './romance-asking.ts';
@@ -367,7 +368,8 @@ export function inEnglish(text: string): string {
   const bare = plain.replace(/[?!.,;:]+/g, ' ');
   const language =
     mostMarked(bare) ?? LANGUAGES.find((one) => one.days && dayMarker(one.days).test(bare));
-  if (!language) return out === text ? text : out;
+  // "Talks in oktober" asked in English: the month, not a word.
+  if (!language) return monthsInEnglish(out === text ? text : out);
   out = ELIDING.has(language.days ?? '') ? plain.replace(BARE_ELISION, '$1') : plain;
   const rules = language.days ? [...dayWords(language.days), ...language.words] : language.words;
   for (const [pattern, english] of rules) out = out.replace(pattern, english);

@@ -8,7 +8,7 @@ import { findDay } from './dates.ts';
 import { findClock, findDayPart } from './day-parts.ts';
 import type { Directory } from './directory.ts';
 import type { EventWords } from './event-words.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import type { Plan } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
 import { understand } from './understand.ts';

@@ -12,9 +12,11 @@ import { conceptsWhole } from './concept-words.ts';
 import { Directory } from './directory.ts';
 import { emptyDay } from './empty-day.ts';
 import { emptyPeriod } from './empty-period.ts';
+import { eventMentions } from './event-mentions.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
-import { EventWords, YEAR } from './event-words.ts';
+import { EventWords } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { withoutAspect } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { narrowToKind } from './kind-step.ts';
@@ -57,14 +59,13 @@ import { yearsOfNothing } from './unknown-years.ts';
 import { saidWhy } from './unsaid-words.ts';
 import { untimedNotes } from './untimed-notes.ts';
 import { untimedOrder } from './untimed-order.ts';
+import { asWanted } from './wanted-count.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
 import { wholeChoices } from './whole-choices.ts';
 import { wholeTitle } from './whole-title.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
-/** How many of a word's talks tell which events say it (`mentions`). */
-const MENTIONS = 300;
 
 /**
  * Turns a question in plain words into talks: names, days and topics become filters, the words
@@ -126,7 +127,8 @@ export class Resolver implements Steps {
     const plain = inEnglish(plainWords(text));
     const words = () => this.reader.queryWords(understand(plain).rest);
     const read = () => conceptsWhole(this.resolveText(text, event), words);
-    return wholeChoices(plain, event, this, read);
+    // "Top 3 talks about kafka": as many as wanted, saying how many there were.
+    return asWanted(wholeChoices(plain, event, this, read), plain);
   }
 
   private resolveText(text: string, event?: string): Plan {
@@ -384,15 +386,8 @@ export class Resolver implements Steps {
     return { library, index, events, eventWords, reader, titles, mentions };
   }
 
-  /** Which events' talks say a word (among its first few hundred talks), and how many. */
   private mentions(word: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const hit of this.index.search([{ word }]).top(MENTIONS)) {
-      if (hit.byEventName) continue;
-      const talk = this.talkAt(hit.ref);
-      if (talk) counts.set(talk.event, (counts.get(talk.event) ?? 0) + 1);
-    }
-    return counts;
+    return eventMentions(word, this.index, (ref) => this.talkAt(ref));
   }
 
   private titlePhrases(): TitlePhrases {

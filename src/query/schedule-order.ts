@@ -2,6 +2,7 @@ import type { Library, Talk } from '../model.ts';
 import { fold } from '../search/analyze.ts';
 import { startMinutes } from './day-parts.ts';
 import type { Plan } from './plan.ts';
+import { dayOf, placeKey, untimedEndDays } from './schedule-days.ts';
 
 /** "The first talk", "the closing keynote": the earliest or the latest in the schedule. */
 export type Order = 'first' | 'last';
@@ -152,11 +153,6 @@ export function context(rest: string): string {
     .trim();
 }
 
-/** A talk's list in the notes: its event's, its day's where the notes group talks by day. */
-function placeKey(talk: Talk): string {
-  return `${talk.event}\u0000${talk.day ?? ''}`;
-}
-
 function cut(text: string, found: RegExpExecArray, piece: string): string {
   const at = found.index + found[0].lastIndexOf(piece);
   return `${text.slice(0, at)} ${text.slice(at + piece.length)}`.replace(/\s+/g, ' ').trim();
@@ -189,11 +185,21 @@ export class Schedule {
     const asked = new Map<string, number>();
     // Counted as the notes' places are, by event and day: what was asked of each day's list.
     for (const talk of talks) asked.set(placeKey(talk), (asked.get(placeKey(talk)) ?? 0) + 1);
-    for (const talk of order === 'first' ? inOrder : [...inOrder].reverse()) {
+    const fromEnd = order === 'first' ? inOrder : [...inOrder].reverse();
+    // "The first talk at X": of X's first day; "opening keynotes" are of every day they opened.
+    const endDay = ends ? new Map<string, string>() : untimedEndDays(fromEnd, untimed);
+    for (const talk of fromEnd) {
       // Without times, the notes' order: a talk of the back half closed its event, whatever
-      // else it is ("the opening keynote" where the one keynote is listed last: none).
+      // else it is ("the opening keynote" where the one keynote is listed last: none); of an
+      // event whose notes give days, only the first (last) day's talks can be.
       if (untimed.has(talk.event)) {
-        if (this.atEnd(talk, order, asked.get(placeKey(talk)) ?? 0)) picked.add(talk);
+        const day = endDay.get(talk.event);
+        if (day !== undefined && dayOf(talk) !== day) continue;
+        if (!this.atEnd(talk, order, asked.get(placeKey(talk)) ?? 0)) continue;
+        // Neither day nor time: the one talk the notes list at that end, all they tell.
+        if (day === undefined && done.has(talk.event) && this.wholeList(talk, asked)) continue;
+        done.add(talk.event);
+        picked.add(talk);
       } else if (!done.has(talk.event) && (!ends || this.endsDay(talk, order))) {
         // "The closing keynote": the last keynote that closes its day, where the notes give
         // times (an event's one keynote at 09:30 opened it).
@@ -224,8 +230,13 @@ export class Schedule {
     return talk === (order === 'first' ? first : last);
   }
 
-  /** Whether a talk is in the half of its event's notes that the end asked for is. */
-  private atEnd(talk: Talk, order: Order, asked: number): boolean {
+  /** Whether every talk of a talk's list in the notes (its event's, its day's) was asked about. */
+  private wholeList(talk: Talk, asked: Map<string, number>): boolean {
+    return (asked.get(placeKey(talk)) ?? 0) >= (this.placesOf().get(talk)?.of ?? 0);
+  }
+
+  /** Each talk's place in its list in the notes (`placeKey`), and that list's length. */
+  private placesOf(): Map<Talk, { at: number; of: number }> {
     if (!this.places) {
       const byEvent = new Map<string, Talk[]>();
       // By day where the notes group talks by day: Day 2's first keynote opened Day 2, though
@@ -241,7 +252,12 @@ export class Schedule {
         for (const [at, one] of list.entries()) places.set(one, { at, of: list.length });
       this.places = places;
     }
-    const place = this.places.get(talk);
+    return this.places;
+  }
+
+  /** Whether a talk is in the half of its event's notes that the end asked for is. */
+  private atEnd(talk: Talk, order: Order, asked: number): boolean {
+    const place = this.placesOf().get(talk);
     const said = fold(`${talk.kind ?? ''} ${talk.title}`);
     if (/\b(?:closing|closed)\b/.test(said)) return order === 'last';
     if (/\b(?:opening|opened)\b/.test(said)) return order === 'first';
@@ -267,6 +283,16 @@ export class Schedule {
     );
     const at = day.indexOf(talk);
     return day[at + (side === 'after' ? 1 : -1)];
+  }
+
+  private withDays?: Set<string>;
+
+  /** Whether the notes give a talk no day where they give other talks of its event one. */
+  daylessAmongDays(talk: Talk): boolean {
+    this.withDays ??= new Set(
+      this.library.talks.filter((one) => dayOf(one) !== undefined).map((one) => one.event),
+    );
+    return dayOf(talk) === undefined && this.withDays.has(talk.event);
   }
 
   /** Whether the notes give a talk's start time (and so its place in its day). */

@@ -1,7 +1,8 @@
-import type { Library, Talk } from '../model.ts';
+import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { opt } from './asking.ts';
+import { eventSides, onBothSides, talksOf } from './both-sides.ts';
 import { breakAsked, nextToBreak } from './break-slots.ts';
 import { findSeveral } from './clauses.ts';
 import {
@@ -13,7 +14,7 @@ import {
   sharedSide,
 } from './comparison.ts';
 import { RANKING } from './event-step.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 import { gatheringWhen } from './gathering-when.ts';
 import { hasWords } from './has-words.ts';
 import { notesLanguageAsked } from './notes-languages-asked.ts';
@@ -338,52 +339,6 @@ function dated(library: Library): { today: boolean; recent: boolean } {
     DATED.set(library, known);
   }
   return known;
-}
-
-/** The talks a plan lists, or an event's; undefined when it names none. */
-/**
- * "Who spoke at both skyline summit and harbor devdays": the talks of each side by the speakers
- * of both, where a side is a conference of several editions (a speaker of two Skyline Summits
- * only spoke at one side). Undefined where the words are not two sides that each find talks.
- */
-function onBothSides(
-  rest: string,
-  event: string | undefined,
-  library: Library,
-  read: Read,
-): Talk[] | undefined {
-  const sides = /^(?:both\s+)?(.+?)\s+(?:and|&)\s+(.+)$/.exec(rest);
-  if (!sides?.[1] || !sides[2]) return undefined;
-  const [one, other] = [sides[1], sides[2]].map((side) => talksOf(read(side, event), library));
-  if (!one?.length || !other?.length) return undefined;
-  const names = (talks: Talk[]) =>
-    new Set(
-      talks.flatMap((talk) => talk.speakers.flatMap((s) => (s.name ? [s.name.toLowerCase()] : []))),
-    );
-  const inOther = names(other);
-  const both = new Set([...names(one)].filter((name) => inOther.has(name)));
-  return [...new Set([...one, ...other])].filter((talk) =>
-    talk.speakers.some((s) => s.name && both.has(s.name.toLowerCase())),
-  );
-}
-
-/** Whether both sides of "2023 and 2024", "fjordops and quayconf" name events (or years). */
-function eventSides(rest: string, event: string | undefined, read: Read): boolean {
-  const sides = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(rest);
-  return (
-    sides !== null &&
-    [sides[1], sides[2]].every((side) => {
-      const plan = read(side as string, event);
-      return plan.kind === 'events' || (plan.kind === 'talks' && plan.scope.kind === 'list');
-    })
-  );
-}
-
-function talksOf(plan: Plan, library: Library): Talk[] | undefined {
-  if (plan.kind === 'talks') return plan.talks(plan.total);
-  if (plan.kind !== 'events') return undefined;
-  const ids = new Set(plan.events);
-  return library.talks.filter((talk) => ids.has(talk.event));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Library } from '../model.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import type { EventWords } from './event-words.ts';
-import { YEAR } from './event-words.ts';
+import { YEAR } from './event-years.ts';
 
 /** What finding the years nothing in the notes is from needs of the `Resolver`. */
 export interface YearTables {

@@ -4,6 +4,7 @@ import { grow, narrow } from './int-arrays.ts';
 import { joinedSpellings, pairedPhrasesIn } from './paired-phrases.ts';
 import type { PostingsData } from './postings.ts';
 import type { PostingsPart } from './postings-part.ts';
+import { termForms } from './term-forms.ts';
 import { WordTable } from './word-table.ts';
 import {
   CAMEL_LEAST,
@@ -380,32 +381,14 @@ export class PostingsBuilder implements WordSink {
     return {
       postings,
       surfaces: this.surfaces,
-      forms: this.forms(terms.length),
+      forms: termForms(terms.length, this.wordIds.words, this.wordTerm, this.known, this.surfaces),
       termIds: this.termIds,
     };
-  }
-
-  /**
-   * The other words each term was seen as, past its first (`surfaces`): "experience" beside
-   * "experiments", both the stemmer's "experi". A few at most per term.
-   */
-  private forms(termCount: number): string[][] {
-    const forms: string[][] = Array.from({ length: termCount }, () => []);
-    for (let id = 0; id < this.known; id++) {
-      const term = this.wordTerm[id] as number;
-      if (term < 0) continue;
-      const word = this.wordIds.words[id] as string;
-      const list = forms[term] as string[];
-      if (word !== this.surfaces[term] && list.length < MOST_FORMS) list.push(word);
-    }
-    return forms;
   }
 }
 /** First words of the lists' two-word spellings → the second words that join them. */
 const JOINED = joinedSpellings();
 
-/** Other words kept per term: enough for a word's forms, bounded for a term of many. */
-const MOST_FORMS = 6;
 const HYPHEN = 45;
 const SPACE = 32;
 const DOT = 46;

@@ -1,17 +1,19 @@
-import { derivedFrom, ingNoun, isCjkPair, termOf, words } from './analyze.ts';
+import { derivedFrom, ingNoun, isCjkPair, termOf } from './analyze.ts';
+import { broaderUnit } from './broad-subjects.ts';
 import { cognate, stemCognates } from './cognates.ts';
 import { englishWord, notMeantFor } from './english-words.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
-import { BROADER_PHRASES, familyOf, relatedTo } from './related-words.ts';
+import { privativeOf } from './privative-words.ts';
+import { familyOf, relatedTo } from './related-words.ts';
 import { siblingTerm } from './sibling-endings.ts';
 import type { Spelling } from './spelling.ts';
 import { suggestWords } from './suggest-words.ts';
 import { membersOf, NAMED_SENSES, sameWords } from './synonyms.ts';
 import type { QueryWord } from './talk-index.ts';
 import { otherEnding, otherLetter, plausibleTypo } from './typos.ts';
-import { RELATED_WEIGHT, type Vocabulary } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /**
  * The reading of a question's words as units, each the terms of the notes it stands for: as
@@ -47,19 +49,6 @@ export interface Unit {
   /** The word asked and its synonyms, known to the notes or not. */
   asked?: string[];
 }
-
-/** BROADER_PHRASES by their words' terms: "static typing" → its words. */
-const BROADER_BY_STEMS = new Map(
-  BROADER_PHRASES.map(
-    ([phrase, own, related]) =>
-      [
-        words(phrase)
-          .map((word) => termOf(word) ?? word)
-          .join(' '),
-        [own, related],
-      ] as const,
-  ),
-);
 
 /**
  * How long a question is, in words: "ツールチェーン" is read as six character pairs (see
@@ -118,7 +107,7 @@ export class QueryReader {
         return;
       }
       // "platform engineering", "static typing": one broad subject, by the words its talks use.
-      const phrase = paragraph ? undefined : this.broader(query, i);
+      const phrase = paragraph ? undefined : broaderUnit(this.terms, query, i);
       if (phrase) {
         units.push(phrase);
         inPhrase = true;
@@ -158,7 +147,10 @@ export class QueryReader {
         if (plural !== undefined && plural !== id && ingNoun(`${candidate}s`)) exact.add(plural);
       }
       const related = [
-        ...this.terms.relatedTerms([word, ...alternatives].flatMap(relatedTo), exact),
+        ...this.terms.relatedTerms(
+          [word, ...alternatives].flatMap((one) => [...relatedTo(one), ...privativeOf(one)]),
+          exact,
+        ),
         ...(paragraph ? [] : this.terms.compoundTerms(word, exact)),
       ];
       // "leadership", "jvm": a word the notes never use is the narrower words they do.
@@ -238,34 +230,6 @@ export class QueryReader {
   private unknownWord(word: string): boolean {
     const term = termOf(word);
     return term !== null && !this.terms.termIds.has(term) && relatedTo(word).length === 0;
-  }
-
-  /**
-   * Two words of the question at `at` that name a broad subject (see BROADER_PHRASES), as one
-   * word: its own words at full weight, the related at `RELATED_WEIGHT`; undefined when none
-   * starts there or the notes have none of its words.
-   */
-  private broader(query: QueryWord[], at: number): Unit | undefined {
-    const first = query[at];
-    const second = query[at + 1];
-    if (!first || !second) return undefined;
-    const entry = BROADER_BY_STEMS.get(`${termOf(first.word)} ${termOf(second.word)}`);
-    if (!entry) return undefined;
-    const [own, related] = entry;
-    const variants: QueryTerm = [];
-    let df = 0;
-    for (const [list, weight] of [
-      [own, 1],
-      [related, RELATED_WEIGHT],
-    ] as const)
-      for (const word of list) {
-        const id = this.terms.termIds.get(termOf(word) ?? '');
-        if (id === undefined || variants.some(([other]) => other === id)) continue;
-        variants.push([id, weight]);
-        if (weight === 1) df = Math.max(df, this.terms.df(id));
-      }
-    if (variants.length === 0) return undefined;
-    return { variants, weight: this.terms.idf(df), exact: true };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { LANGUAGE_WORDS } from '../language-words.ts';
+import { LANGUAGE_SUBJECTS } from '../language-subjects.ts';
 import { fold } from './analyze.ts';
 
 /**
@@ -8,7 +8,7 @@ import { fold } from './analyze.ts';
  * (a word the notes have is searched as written as well). A group names its English short form
  * too ("ai", "ml"): the words a phrase is searched by are those of its own group. Only words that mean the subject in
  * every use: no "Leistung" (an achievement as often as speed), no "réseau" (a social one too).
- * Each language's words are in its table (`language-words.ts`); these are the English subjects.
+ * Each language's words are in its table (`language-subjects.ts`); these are the English subjects.
  */
 const ENGLISH: string[][] = [
   ['culture'],
@@ -55,8 +55,8 @@ const ENGLISH: string[][] = [
 export const SUBJECTS_IN_LANGUAGES: string[][] = ENGLISH.map((names) => [
   ...new Set([
     ...names,
-    ...Object.values(LANGUAGE_WORDS).flatMap((language) =>
-      (language.subjects?.[names[0] as string] ?? []).map(fold),
+    ...Object.values(LANGUAGE_SUBJECTS).flatMap((subjects) =>
+      (subjects[names[0] as string] ?? []).map(fold),
     ),
   ]),
 ]);

@@ -233,9 +233,10 @@ describe('ordinals follow the schedule', () => {
     expect(found('which talk closed fjordops')).toEqual(['closing-panel']);
   });
 
-  it('lists an event without times in its order rather than search the word', () => {
-    const list = found('the first talk of quayside');
-    expect(list.sort()).toEqual(ofEvent(HARBOR).sort());
+  it('gives the first talk the notes list of an event without days or times, saying so', () => {
+    // Neither days nor times: the notes' order is the only one, its first talk the answer.
+    expect(found('the first talk of quayside')).toEqual(ofEvent(HARBOR).slice(0, 1));
+    expect(bot.ask('the first talk of quayside')).toMatchObject({ scope: { listed: 'first' } });
   });
 
   it('answers the newest or oldest conference by its dates', () => {

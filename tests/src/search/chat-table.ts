@@ -272,7 +272,7 @@ export const SHIPPED_CHAT: [question: string, expected: Expected][] = [
   ['???', { kind: 'help' }],
   // A translation the built-in synonyms know, as "segurança" and "seguridad".
   ['Wie war der Vortrag über Sicherheit?', 'security-in-cloud-environments'],
-  // In Chinese and Russian too (the languages' tables in src/language-words.ts).
+  // In Chinese and Russian too (the languages' tables in src/language-subjects.ts).
   ['微服务', { first: 'what-they-do-not-tell-you-about-microservices', total: 4 }],
   ['мониторинг', { first: 'think-before-you-tool', total: 2 }],
   // chat questions on each talk's details, speakers and companies
