@@ -6,11 +6,19 @@
  * (Search has its own fold, `fold` in `search/analyze.ts`, which keeps kana's voicing marks.)
  */
 export function withoutAccents(text: string): string {
+  // Plain ASCII (most notes and questions) has no accent to take off: lower case is all.
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(STROKED_LETTERS, plainLetter);
+}
+
+/** Whether every character is plain ASCII (nothing to normalize or fold but the case). */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { plainLetter, SPACELESS_LETTERS, STROKED_LETTERS } from '../text.ts';
+import { isAscii, plainLetter, SPACELESS_LETTERS, STROKED_LETTERS } from '../text.ts';
 
 /** How text becomes words, the same for talks and questions (their terms: `stems.ts`). */
 export { derivedFrom, ingNoun, termOf } from './stems.ts';
@@ -321,9 +321,4 @@ function isElided(text: string, from: number, apostrophe: number): boolean {
 function isLetter(code: number): boolean {
   const kind = KINDS[code];
   return kind === LOWER || kind === UPPER;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
 }
