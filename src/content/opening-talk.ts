@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { namesConference } from './conferences.ts';
 import { splitLines } from './field-lines.ts';
 import { fileTitle, titledByFile } from './file-title.ts';
 import { postUsesDashSpeakers } from './heading-votes.ts';
@@ -37,6 +38,16 @@ export function talkOfOpening(
   const kind = sessionKind(name.replace(/[-_\d]+/g, ' ').trim());
   const byline = openingByline(opening, kind !== undefined);
   if (!byline) return undefined;
+  // "GOTO Amsterdam 2023" over "Jan Klat" / "Dr.Max Product Blog" (a blog's export), "## Day 1":
+  // a post about a conference, its author's byline, its days.
+  const post = (text: string) => YEAR.test(text) || POST_WORDS.test(text) || namesConference(text);
+  if (
+    opening.some(
+      (node) => node !== byline.node && node.type === 'paragraph' && post(plainText(node)),
+    )
+  )
+    return undefined;
+  if (sections.some((section) => post(section.title))) return undefined;
   const dash = postUsesDashSpeakers(titles);
   if (sections.some((section) => anyTalk(section, dash))) return undefined;
   const body = preamble.filter((node) => node !== byline.node);

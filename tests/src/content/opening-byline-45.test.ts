@@ -88,3 +88,27 @@ describe('a file of one talk whose opening names its speaker', () => {
     expect(parsed.talks.length).toBeGreaterThan(1);
   });
 });
+
+describe("a post's byline over its talks", () => {
+  it('stays a post where the opening names the conference', () => {
+    const parsed = file(
+      'blog/my-experience-at-harbourconf.md',
+      'Harbourconf Oslo 2031',
+      '',
+      'Mirela Vasquez',
+      'Quayside Product Blog',
+      '',
+      '## Streaming at the Edge',
+      '',
+      'Sensors on every crane.',
+      '',
+      '## Cranes that learn',
+      '',
+      'Models run next to the crane.',
+    );
+    expect(parsed.talks.map((t) => t.title)).toEqual([
+      'Streaming at the Edge',
+      'Cranes that learn',
+    ]);
+  });
+});
