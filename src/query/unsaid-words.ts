@@ -1,4 +1,5 @@
 import { fold, words } from '../search/analyze.ts';
+import { privativeOf } from '../search/privative-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import type { Found, QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { countryNamed } from './places.ts';
@@ -21,8 +22,9 @@ export function unsaid(query: readonly QueryWord[], found: Found, index: TalkInd
         !fixed.has(q.word) &&
         !index.knows(q) &&
         !index.hasNear(q.word) &&
-        // "Formatting" found by the notes' "rustfmt": the talks are for that word after all.
-        !relatedTo(q.word).some((word) => index.frequency(word) > 0),
+        // "Formatting" found by the notes' "rustfmt", "blameless" by their "without blame": the
+        // talks are for that word after all.
+        ![...relatedTo(q.word), ...privativeOf(q.word)].some((word) => index.frequency(word) > 0),
     )
     .map((q) => q.word);
   // Several such words are a story told around the question ("preparing a brown bag …").

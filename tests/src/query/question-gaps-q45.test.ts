@@ -197,6 +197,19 @@ describe('"blameless" and "without blame": a word made with -less or -free and t
     expect(found(asked)).toEqual(ids);
   });
 
+  it('says no word is missing where the other way of saying it found the talk', () => {
+    const one = new Bot({
+      events: [event(E, 'OpsConf 2024')],
+      talks: [
+        talk(E, 'pm', 'Postmortems without blame', 'ask how; not who'),
+        talk(E, 'flags', 'Feature flags', 'switches'),
+      ],
+    });
+    const answer = one.ask('anything on blameless postmortems?');
+    expect(answer.kind === 'talks' && answer.hits.map((hit) => hit.id)).toEqual(['pm']);
+    expect(said(answer)).not.toMatch(/no talk mentions/i);
+  });
+
   it.each([
     ['serverless', ['serverless']],
     ['servers', ['servers']],
