@@ -13,6 +13,7 @@ import { FirstNames } from './first-name-talks.ts';
 import { keynoteParagraph } from './keynote-paragraphs.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
 import { leadParagraphCount, leadParagraphTalk } from './lead-paragraphs.ts';
+import { LineTalks } from './line-talks.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
@@ -25,10 +26,10 @@ import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import { leadBold, leadLink, timeLead } from './talk-lead.ts';
-import { addLink, collectLinks } from './talk-links.ts';
+import { addLink } from './talk-links.ts';
 import { introducesTalks } from './talks-label.ts';
 import { threadCounters } from './thread-counters.ts';
-import { titleLine, titleLines } from './title-lines.ts';
+import { titleLines } from './title-lines.ts';
 import { topicBullets } from './topic-bullets.ts';
 
 /**
@@ -77,6 +78,7 @@ export function bodyTalks(
   const lined = talkContainer
     ? titleLines(nodes, (node) => !!dayParagraph(node, outer))
     : undefined;
+  const lineTalks = new LineTalks(lined);
   /** A line of the post's opening said its lists are the talks ("Talks I attended:"). */
   let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
@@ -190,7 +192,7 @@ export function bodyTalks(
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
         firstNameTalk(node, words, context, firstNames) ??
         (leads ? leadParagraphTalk(node, context) : undefined) ??
-        lineTalk(node, context, lined?.get(node));
+        lineTalks.talk(node, context, lined?.get(node));
       firstNames.introduce(words);
       if (talk) {
         current = talk.draft;
@@ -231,27 +233,18 @@ export function bodyTalks(
       if (current === citing ? !speaksOfCited(text, current) : opensOtherTalk(text, current))
         current = undefined;
     }
-    if (current) current.notes.push(...readInto(current, [node], file, problems));
+    if (current) {
+      current.notes.push(...readInto(current, [node], file, problems));
+      lineTalks.note(current, node);
+    }
     previous = node;
   }
+  lineTalks.finish();
   const named = drafts.filter((d) => d.speakers.length > 0).length;
   if (named < minimum && !(talkContainer && drafts.length >= 2) && programme < 2)
     return { drafts: [], missed };
   reported.push(...problems);
   return { drafts, missed };
-}
-
-/** A title alone on its line (see `title-lines.ts`): its links the talk's, the notes after it. */
-function lineTalk(
-  paragraph: MdNode,
-  context: TalkContext,
-  role: 'talk' | 'section' | undefined,
-): { draft: DraftTalk; rest: MdNode[] } | undefined {
-  const title = role === 'talk' ? titleLine(paragraph) : undefined;
-  if (!title) return undefined;
-  const draft = newDraft(title, paragraph.line, context);
-  collectLinks([paragraph], draft.links);
-  return { draft, rest: [] };
 }
 
 /** "Anja's lightning talk on flaky tests was…", Anja introduced above: the paragraph its notes. */

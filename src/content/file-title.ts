@@ -21,7 +21,7 @@ export function fileTitle(file: string): string | undefined {
  * The notes of a file with no heading, under its name as a `#` heading would be (line 1): a page
  * whose title is its file's name, for the reader to tell whether it is one talk's notes.
  */
-function titledByFile(title: string, body: MdNode[]): Section {
+export function titledByFile(title: string, body: MdNode[]): Section {
   const heading: MdNode = {
     type: 'heading',
     line: 1,

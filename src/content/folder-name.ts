@@ -110,7 +110,11 @@ function folderConference(folder: string): string | undefined {
       ? `${parent} ${last}`
       : parent;
   }
-  const name = spaced(last);
+  // "pydata2017-SEA-talk-notes": the year glued to the name is a word of its own, and what the
+  // folder holds ("talk notes") no word of the conference's name.
+  const name = spaced(last)
+    .replace(/(?<=\p{Ll})(?=(?:19|20)\d\d(?!\d))/u, ' ')
+    .replace(/(?<=\S)\s+(?:(?:talks?|sessions?)\s+)?notes$/i, '');
   if (!/\p{L}/u.test(name) || GENERIC.has(last.toLowerCase()) || !namesOne(name)) return undefined;
   if (YEAR.test(name)) return name;
   const year = parts.findLast((part) => /^(?:19|20)\d\d$/.test(part));

@@ -2,18 +2,14 @@ import type { Speaker } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
 import { isGivenName } from './given-names.ts';
 import { HAS_DASH } from './heading-dash.ts';
-import {
-  type HeadingParts,
-  splitHeading,
-  splitOnHeading,
-  untitledPeople,
-} from './heading-title.ts';
+import { type HeadingParts, splitHeading, splitOnHeading } from './heading-title.ts';
 import { plainText } from './markdown-text.ts';
 import { isProfileLink } from './profile-links.ts';
 import { headingText, type Section } from './sections.ts';
 import { isCompanyLike } from './speaker-names.ts';
 import { SPEAKING } from './subject-speaker.ts';
 import { findLinks } from './talk-links.ts';
+import { untitledPeople } from './untitled-session.ts';
 
 /**
  * A speaker named in a talk's heading ("Title – Annie Park", "Jane Doe on Topic", "Keynote:
@@ -96,9 +92,29 @@ function nameBeforeColon(text: string, parts: HeadingParts): boolean {
 function personShown(speakers: Speaker[], body: string): boolean {
   return (
     speakers.every((speaker) => isGivenName((speaker.name ?? '').split(/\s+/)[0] ?? '')) ||
-    speakers.some((speaker) => spokenOf(speaker, body))
+    speakers.some((speaker) => spokenOf(speaker, body) || calledByGivenName(speaker, body))
   );
 }
+
+/**
+ * "## Sascha Pallenberg: Digitalisierung bei Daimler" over "Sascha war einst … Seit einiger Zeit
+ * ist er nun bei Daimler …": the notes call the person by the first name alone and say "he" or
+ * "she" — a person, where a given name unknown to `isGivenName` could be a product's word too
+ * ("React Native: …" over notes on React).
+ */
+function calledByGivenName(speaker: Speaker, body: string): boolean {
+  const [first, ...rest] = (speaker.name ?? '').split(/\s+/);
+  if (!first || first.length < 3 || rest.length === 0 || !PRONOUN.test(body)) return false;
+  const alone = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}]|\\s+${escapeRegExp(rest[0] ?? '')})`,
+    'u',
+  );
+  return alone.test(body);
+}
+
+/** "he", "she", "er", "sie hat", "elle", "él", "hij", "zij": a person spoken of in the notes. */
+const PRONOUN =
+  /(?<![\p{L}])(?:he|she|his|him|her|er|ihm|ihn|seine[mnrs]?|elle|él|ella|hij|zij)(?![\p{L}])/iu;
 
 /**
  * "## Keynote: Sigrid Aalto" (no company, no title) over "Sigrid talked about …": the name is the

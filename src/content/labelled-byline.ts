@@ -15,6 +15,8 @@ export const AUTHORS_LABEL =
   /^(?:authors?|autor(?:es|en|as|a)?|auteur(?:e|s)?|autori|авторы?|докладчики|спикеры|저자|著者|作者)\s*[:：]/iu;
 /** "Tech Lead DBA — Citel Software", "Engenheira de dados | Maré": a role, a dash, the company. */
 const ROLE_DASH = /^(.+?)\s+(?:[—–|]|-)\s+(.+)$/u;
+/** "HomeAway.com", "Booking.com", "fly.io": a company by its web address. */
+const WEB_NAME = /^\p{L}[\p{L}\d-]*\.(?:com|io|net|org|ai|dev|co|app)$/iu;
 /** "CTO, Fjordpay", "Staff Engineer at Acme", "Entwicklerin bei Nordwerk": a role, then at the company. */
 const ROLE_AT = /^(.+?)(?:,\s|\s@\s?|\s(?:at|bei|em|en|na|chez|в)\s)\s*(.+)$/u;
 
@@ -74,11 +76,13 @@ export function labelledByline(
 }
 
 /** A line under a byline's people: their company, without the role before it. */
-function companyLine(line: string): string | undefined {
+export function companyLine(line: string): string | undefined {
   const text = line.replace(/[.;]$/, '').trim();
   if (text.length > 60 || /[.!?:]\s/.test(text)) return undefined;
   // "Engenheira de dados — Maré Sistemas": under the people, a dash parts the role from the company.
+  // "HomeAway.com - Vacation Rentals": a web address before the dash is the company, its line after.
   const dashed = ROLE_DASH.exec(text);
+  if (dashed?.[1] && WEB_NAME.test(dashed[1])) return dashed[1].trim();
   if (dashed?.[2]) return dashed[2].trim();
   const at = ROLE_AT.exec(text);
   if (at?.[1] && at[2] && (ROLE_WORDS.test(` ${at[1]} `) || /(?:^|\s)\p{Ll}/u.test(at[1])))

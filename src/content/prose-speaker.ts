@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { gaveTheTalk } from './gave-the-talk.ts';
 import { isGivenName } from './given-names.ts';
 import { honorificSpeaker } from './honorific-talk.ts';
 import type { MdNode } from './markdown.ts';
@@ -72,8 +73,10 @@ export function proseSpeaker(
   const paragraphs = content.filter((node) => node.type === 'paragraph');
   const opening = paragraphs.slice(0, 2);
   const last = paragraphs.length > 2 ? paragraphs.at(-1) : undefined;
+  let all: string | undefined;
+  const notes = () => (all ??= paragraphs.map((node) => plainText(node)).join('\n'));
   for (const [index, node] of (last ? [...opening, last] : opening).entries()) {
-    const person = paragraphSpeaker(plainText(node), index === 0 ? 1 : 0, subject);
+    const person = paragraphSpeaker(plainText(node), index === 0 ? 1 : 0, subject, notes);
     if (person) return person;
   }
   return undefined;
@@ -83,6 +86,7 @@ function paragraphSpeaker(
   text: string,
   from: number,
   subject: (sentence: string) => Speaker | undefined,
+  notes: () => string,
 ): Speaker | undefined {
   if (text.length > 1500) return undefined;
   const named =
@@ -90,7 +94,8 @@ function paragraphSpeaker(
     honorificSpeaker(text) ??
     talkOfPerson(text) ??
     talkBySpeaker(text) ??
-    inThisTalk(text);
+    inThisTalk(text) ??
+    gaveTheTalk(text, notes);
   if (named) return named;
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);

@@ -21,6 +21,8 @@ export interface Section {
   parts?: HeadingParts;
   /** Worked out once: does the heading or its first lines say "a talk"? */
   evidence?: boolean;
+  /** The kind of session its file names where its heading does not (`keynote1.md`). */
+  kind?: string;
 }
 
 export function headingParts(section: Section, dashSpeakers: boolean): HeadingParts {

@@ -5,7 +5,7 @@ import { dayConference, namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { essayOpening } from './essay-opening.ts';
-import { TITLE_LABEL } from './field-lines.ts';
+import { groupsTalks } from './group-heading.ts';
 import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { splitHeading } from './heading-title.ts';
 import { labelledGroup } from './labelled-group.ts';
@@ -27,10 +27,9 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
-import { speakerLine } from './speaker-line.ts';
 import { type DraftTalk, dayFrom, draftTalk, type TalkContext } from './talk-body.ts';
-import { inferTalkDepth, namesSpeaker, peopleOver, pureGroupDepths } from './talk-depth.ts';
-import { hasTalkEvidence, holdsListOfTalks } from './talk-evidence.ts';
+import { inferTalkDepth, pureGroupDepths } from './talk-depth.ts';
+import { hasTalkEvidence } from './talk-evidence.ts';
 import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
 import { trackAfter, trackLine } from './track-lines.ts';
 
@@ -219,7 +218,15 @@ export class ShapeReader {
       this.group(section, { ...context, speakers: person }, true);
       return;
     }
-    if (section.children.length > 0 && this.isGroup(section)) {
+    if (
+      section.children.length > 0 &&
+      groupsTalks(section, {
+        bios: this.bios,
+        talkDepth: this.talkDepth,
+        groupDepths: this.groupDepths,
+        dashSpeakers: this.dashSpeakers,
+      })
+    ) {
       const track = trackOf(name, true);
       const topic = track ?? name;
       this.groupTopics.add(topic);
@@ -326,47 +333,6 @@ export class ShapeReader {
     for (const at of found.missed) {
       this.warn(at || line, 'list skipped as not talks: the author says they missed these talks');
     }
-  }
-
-  /** Is a heading with deeper headings a group of talks, or one talk with its own sub-sections? */
-  private isGroup(section: Section): boolean {
-    // "## Meet our speakers" over bios: the people, each skipped, and no talk with sub-sections.
-    if (section.children.some((child) => this.bios.has(child))) return true;
-    // "### Relatore: Paolo Neri" over "#### Titolo: …" alone: one talk, its title labelled below.
-    const [only, ...more] = section.children;
-    if (
-      only &&
-      more.length === 0 &&
-      TITLE_LABEL.test(only.title.trim()) &&
-      speakerLine(section.title.trim(), false)
-    )
-      return false;
-    if (this.talkDepth !== undefined) {
-      if (section.depth < this.talkDepth) return true;
-      // "### 🔒 Security" over "#### Title — Name" headings, in a post whose other talks are
-      // ### headings: a theme whose talks sit one level deeper, not a talk with sub-sections.
-      const [first] = section.children;
-      return (
-        first !== undefined &&
-        !namesSpeaker(first) &&
-        !hasTalkEvidence(section, this.dashSpeakers) &&
-        section.children.every(
-          (child) => hasTalkEvidence(child, this.dashSpeakers) || holdsListOfTalks(child),
-        )
-      );
-    }
-    if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
-    if (hasTalkEvidence(section, this.dashSpeakers)) return false;
-    const [firstChild] = section.children;
-    if (firstChild && namesSpeaker(firstChild) && !peopleOver(section)) return false;
-    // Where other headings of this level only group, this one groups too, introduction or not.
-    if (this.groupDepths.has(section.depth)) return true;
-    const content = meaningful(section.body);
-    if (content.some((node) => node.type !== 'paragraph')) {
-      // An introduction with bullets is still a group when what follows are clearly talks.
-      return section.children.every((child) => hasTalkEvidence(child, this.dashSpeakers));
-    }
-    return true;
   }
 
   /** Sub-sections of a talk that are the post's own (a "Conclusion" after the last talk). */

@@ -32,6 +32,7 @@ import {
   sessionKind,
   sessionLine,
   TIME_PREFIX,
+  TRAILING_OFF,
   titleTag,
 } from './title-marks.ts';
 import { withSpeaker } from './with-speaker.ts';
@@ -69,7 +70,7 @@ export interface DraftTalk {
 export function speakerHeading(section: Section): Speaker[] | undefined {
   // "## 시간" (time) under a talk: a part of its notes, whatever a name of its length reads as.
   if (isTalkPartName(headingName(section.title))) return undefined;
-  return speakerLine(section.title, true);
+  return speakerLine(section.title.replace(TRAILING_OFF, ''), true);
 }
 
 /** Where a talk stands: its topic and day, from the headings that group it. */
@@ -182,7 +183,7 @@ export function draftTalk(
     section = { ...section, body: person.body, children: person.children ?? section.children };
   }
   const draft = newDraft(parts.title, section.line, context);
-  const kind = sessionKind(section.title);
+  const kind = sessionKind(section.title) ?? section.kind;
   if (kind) draft.kind = kind;
   const tag = kind ? undefined : titleTag(section.title.trim());
   if (tag) draft.track = tag;

@@ -11,6 +11,7 @@ import { hasTalkEvidence, speakerPage } from './talk-evidence.ts';
 import { findLinks } from './talk-links.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { isDayOnly } from './title-day.ts';
+import { TRAILING_OFF } from './title-marks.ts';
 
 /**
  * A notes repository's file of one talk, whose headings below the title are the talk's own parts
@@ -84,7 +85,7 @@ export function talkOfFileParts(
 }
 
 /** The talk's parts, however they read, say nothing of talks of their own. */
-function partsOnly(sections: Section[]): void {
+export function partsOnly(sections: Section[]): void {
   for (const section of sections) {
     section.evidence = false;
     partsOnly(section.children);
@@ -157,12 +158,13 @@ function byLine(section: Section): boolean {
 
 /** A heading that is a person's name, with their handle, company or date after it. */
 function namesPerson(section: Section): boolean {
-  const text = section.title.split(/\s+[-–—|]\s+/)[0] ?? '';
+  // "### Jenna Zeigen...": a name trailing off as the author's headings all do.
+  const text = section.title.split(/\s+[-–—|]\s+/)[0]?.replace(TRAILING_OFF, '') ?? '';
   return speakerLine(text.trim(), true) !== undefined;
 }
 
 /** Does a heading, or one below it, name a speaker or link a talk of its own? */
-function anyTalk(section: Section, dash: boolean): boolean {
+export function anyTalk(section: Section, dash: boolean): boolean {
   return (
     uncached(section, () => hasTalkEvidence(section, dash)) ||
     section.children.some((child) => child.depth <= 3 && anyTalk(child, dash))

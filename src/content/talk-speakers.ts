@@ -5,7 +5,7 @@ import { componentSpeakers } from './component-facts.ts';
 import { factList, foreignNameAlone } from './fact-bullets.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
 import { isFormatLine } from './format-line.ts';
-import { isGivenName } from './given-names.ts';
+import { handleByline } from './handle-byline.ts';
 import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -15,7 +15,7 @@ import { nameAlone } from './profile-links.ts';
 import { proseSpeaker } from './prose-speaker.ts';
 import { findFirst, meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
-import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
+import { parseSpeakerText } from './speaker-names.ts';
 import { subjectOnTopic } from './subject-on-topic.ts';
 import { subjectSpeaker } from './subject-speaker.ts';
 
@@ -62,6 +62,12 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const read =
     leadingSpeakerLine(body, content, speakers) ?? profileBullet(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;
+  // "by [jennz0r](https://twitter.com/…)": the speaker by the handle their profile shows.
+  const handle = handleByline(body, content);
+  if (handle) {
+    speakers.push(handle.speaker);
+    return handle.rest;
+  }
   // `{{< speaker name="Jane Roe" company="Acme" >}}`, `<TalkCard speaker="…" />`: a component's.
   const component = componentSpeakers(body);
   if (component.length > 0) {

@@ -1,6 +1,8 @@
+import { namesConference } from './conferences.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
+import { POST_WORDS } from './talk-file.ts';
 
 /**
  * A post without headings whose talks' titles stand alone on a line, as headings would, the notes
@@ -17,9 +19,12 @@ export function titleLines(
 ): Map<MdNode, 'talk' | 'section'> | undefined {
   const lines = new Map<MdNode, 'talk' | 'section'>();
   let introduced = false;
+  let first = true;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as MdNode;
     if (node.type !== 'paragraph') continue;
+    const opening = first;
+    first = false;
     if (isDay(node)) {
       introduced ||= lines.size === 0;
       continue;
@@ -29,6 +34,9 @@ export function titleLines(
     const notes = next && (next.type !== 'paragraph' || (!titleLine(next) && !isDay(next)));
     // "Notes on Every Strangeloop 2023 Talk I Attended" first: the post's own title, no talk.
     if (lines.size === 0 && TALK_WORD.test(plainText(node))) introduced = true;
+    // "How it happen: GOTO Conference Aarhus – Day One" first: the post's title, naming its
+    // conference or a day; the paragraph after it may still speak of the talks.
+    else if (opening && title && (POST_WORDS.test(title) || namesConference(title))) continue;
     else if (title && notes)
       lines.set(node, isPostSection(headingName(title)) ? 'section' : 'talk');
   }

@@ -49,7 +49,7 @@ export function titleTag(title: string): string | undefined {
 
 /** "Keynote:", "Quickie -": the kind of session, not part of its title. */
 export const KIND_PREFIX =
-  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote(?: speaker)?|panel(?: discussion|discussie|gesprek)?|podiumdiscussie|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de (?:cl[oô]ture|apertura|cierre|abertura|encerramento)| di (?:apertura|chiusura))?|(?:charla|palestra) rel[áâ]mpago|talk lampo|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools[- ]in[- ]action|hands-on lab|deep dive|universit[ée]|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)(?:\s*(?:#|no\.\s*)?\d{1,2})?\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
+  /^(?:(?:(?:the |our |an? )?(?:opening |closing |morning |afternoon |evening |final |day \d+ )?(?:keynote(?: speaker| speech| address)?|panel(?: discussion|discussie|gesprek)?|podiumdiscussie|fireside chat)(?: d['’](?:ouverture|apertura|clôture|cl[oô]ture)| de (?:cl[oô]ture|apertura|cierre|abertura|encerramento)| di (?:apertura|chiusura))?|(?:charla|palestra) rel[áâ]mpago|talk lampo|(?:prelekcja|wykład) (?:otwierając[ay]|zamykając[ay]|inauguracyjn[ya])|table ronde|tavola rotonda|mesa redonda|podiumsdiskussion|painel|panel dyskusyjny|dyskusja panelowa|quickie|lightning(?: talk)?|tools[- ]in[- ]action|hands-on lab|deep dive|universit[ée]|ignite|workshop|taller|oficina|atelier|tutorial|sponsor(?:ed)? (?:talk|session|keynote)|abertura|encerramento|apertura|clausura)(?:\s*(?:#|no\.\s*)?\d{1,2})?\s*[:|–—-]\s+|(?:主题演讲|主旨演讲|圆桌讨论|圆桌|闪电演讲|基調講演|パネルディスカッション|ライトニングトーク|açılış konuşması|kapanış konuşması|açılış sunumu|ana konuşma|الكلمة الافتتاحية|الكلمة الختامية|الكلمة الرئيسية|मुख्य वक्तव्य|मुख्य भाषण|कीनोट|panel tartışması|حلقة نقاش|جلسة نقاش|جلسة حوارية|पैनल(?: चर्चा)?|atölye|ورشة عمل|ورشة|कार्यशाला)\s*[:：]\s*)(?=\S)/iu;
 /** "Talk — Title", "Academic Talk — Title", "Tech Talk — Title": a label, the title after it. */
 const TALK_DASH =
   /^(?:(?:academic|tech(?:nical)?|industry|invited|research|short|main|featured|guest|community|student)\s+)?(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
@@ -309,9 +309,17 @@ const ONE_DECORATION = new RegExp(`^(?:${DECORATION.source})$`, 'iu');
  */
 export function sessionLine(text: string): string | undefined {
   const line = text.trim().replace(/\.$/, '');
-  if (line.length > 80 || !ONE_DECORATION.test(line)) return undefined;
-  return sessionKind(line) ?? '';
+  if (line.length > 80) return undefined;
+  // "Keynote", "Conférence", "Tools-in-Action" alone on the line under the title: a Devoxx
+  // page's format, as its programme names it.
+  if (line.length <= 24 && BARE_KIND.test(line))
+    return KINDS.find(([word]) => word.test(line))?.[1] ?? '';
+  return ONE_DECORATION.test(line) ? (sessionKind(line) ?? '') : undefined;
 }
+
+/** A session's format named alone, without brackets. */
+const BARE_KIND =
+  /^(?:(?:opening |closing )?keynote|conf[ée]rence|quickie|tools[- ]in[- ]action|hands[- ]on lab|universit[ée]|bof|lightning talk|workshop|atelier)$/i;
 
 /**
  * "Signals in depth (45 min)", "Type-safe APIs [Intermediate]", "(Lightning talk, 10 min)",
@@ -349,3 +357,6 @@ function namesPeople(text: string): boolean {
     people.every((person) => isGivenName(person.name?.split(/\s+/)[0] ?? ''))
   );
 }
+
+/** "Jenna Zeigen...": a heading trailing off, as some authors end every heading. */
+export const TRAILING_OFF = /\s*(?:\.{2,}|…)$/u;
