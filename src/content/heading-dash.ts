@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { isPlace } from './company-words.ts';
+import { namesFieldTerm } from './field-terms.ts';
 import { givenNameFirst } from './given-name-first.ts';
 import { isGivenName } from './given-names.ts';
 import { gluedSpeaker } from './glued-speaker.ts';
@@ -55,7 +56,9 @@ export const HAS_DASH = /\s(?:[–—|·•~-]|--|\/\/)\s|\p{Ll}—\p{Lu}|\p{L}{
 export function splitColon(text: string): HeadingParts | undefined {
   const colon = text.indexOf(': ');
   if (colon < 3 || colon > 80) return undefined;
-  const speakers = parseSpeakerText(text.slice(0, colon));
+  // "Apache Kafka: Streams in Practice": a term of the field before the colon, no person.
+  const lead = text.slice(0, colon);
+  const speakers = namesFieldTerm(lead) ? undefined : parseSpeakerText(lead);
   const title = text.slice(colon + 2).trim();
   if (!speakers) {
     // "Title: Jane Doe": the name after the colon, where the post's headings read so.

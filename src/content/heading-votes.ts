@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
+import { namesFieldTerm } from './field-terms.ts';
 import { givenNameFirst } from './given-name-first.ts';
 import { isGivenName } from './given-names.ts';
 import { aroundFirstDash, HAS_DASH, splitColon, splitDash } from './heading-dash.ts';
@@ -43,8 +44,13 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
         .replace(TIME_PREFIX, '')
         .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, ''),
     );
-    // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside).
-    if (text.includes(': ') && !KIND_PREFIX.test(text)) {
+    // "Jane Doe: Title" where most "X: Y" headings of the post read so ("Keynote: …" aside, and
+    // "Apache Kafka: …", a term of the field, which says nothing of how people are named).
+    if (
+      text.includes(': ') &&
+      !KIND_PREFIX.test(text) &&
+      !namesFieldTerm(text.slice(0, text.indexOf(': ')))
+    ) {
       colons++;
       if (splitColon(text)) colonSplit++;
     }
