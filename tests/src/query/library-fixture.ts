@@ -1,3 +1,5 @@
+import { noneTexts } from '../../../adapters/present/none-words.ts';
+import { listNotes } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import type { Bot } from '../../../src/bot.ts';
 import type { ConferenceEvent, Link, Talk } from '../../../src/model.ts';
@@ -47,3 +49,11 @@ export function unknownOf(bot: Bot, asked: string) {
   if (answer.kind === 'talks') return answer.scope.unknown;
   return answer.kind === 'none' ? answer.unknown : answer.kind;
 }
+
+/** What an answer says besides its cards: a list's notes, or why there is none. */
+export const said = (answer: Answer) =>
+  answer.kind === 'talks'
+    ? listNotes(answer).join(' ')
+    : answer.kind === 'none'
+      ? Object.values(noneTexts(answer)).join(' ')
+      : answer.kind;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { noneTexts } from '../../../adapters/present/none-words.ts';
-import { listNotes } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, said, talk } from './library-fixture.ts';
 
 /** Questions asked the way people ask them (round q43). */
-
-/** What an answer says besides its cards: a list's notes, or why there is none. */
-const said = (answer: Answer) =>
-  answer.kind === 'talks'
-    ? listNotes(answer).join(' ')
-    : answer.kind === 'none'
-      ? Object.values(noneTexts(answer)).join(' ')
-      : answer.kind;
 
 describe('subjects offered as a choice ("hiring or careers?")', () => {
   const E = 'harbourdev-2021';

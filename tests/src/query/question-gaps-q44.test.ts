@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { noneTexts } from '../../../adapters/present/none-words.ts';
-import { listNotes } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, said, talk } from './library-fixture.ts';
 
 /** Questions asked the way people ask them (round q44). */
-
-/** What an answer says besides its cards: a list's notes, or why there is none. */
-const said = (answer: Answer) =>
-  answer.kind === 'talks'
-    ? listNotes(answer).join(' ')
-    : answer.kind === 'none'
-      ? Object.values(noneTexts(answer)).join(' ')
-      : answer.kind;
 
 describe('a ranking over the events named ("which had more talks, qcon or rustconf?")', () => {
   const A = 'harborjs-2021';
