@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
+import type { ScannedFile } from './content/load-content.ts';
 import { ParseCache } from './content/parse-cache.ts';
 import { ParsePool } from './content/parse-parallel.ts';
 import type { LoadReply, LoadRequest } from './content-loader.ts';
@@ -61,6 +62,25 @@ const collect: (() => void) | undefined = (() => {
   }
 })();
 
+/**
+ * A running bot's next edit finds a parse worker ready and warm (`ParsePool.warmUp`) instead of
+ * starting one: after priming, at once; after a reload that parsed many files, once the bot's
+ * thread has decoded the new snapshot, so the worker's heap is not added to that peak. The
+ * sample is the largest notes file up to 128 KB: a small one leaves most readings cold.
+ */
+function readyForEdits(files: ScannedFile[], delayMs: number): void {
+  const owner = pool;
+  let sample: ScannedFile['listed'] | undefined;
+  for (const { listed } of files)
+    if (listed.size <= SAMPLE_BYTES && listed.size > (sample?.size ?? 0)) sample = listed;
+  if (!owner || !sample) return;
+  const { path, real } = sample;
+  const read = () => readFile(real).catch(() => undefined);
+  setTimeout(() => void owner.warmUp(read, path), delayMs).unref();
+}
+const SPARE_AFTER_MS = 5_000;
+const SAMPLE_BYTES = 128 * 1024;
+
 function releaseMemory(): void {
   setImmediate(() => collect?.());
 }
@@ -107,6 +127,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     // reload is then fast.
     const stats = await primeScanned(scanned, { pool, cache, onTalks: countOnce });
     if (stats.parsed + stats.failed > 1) await pool.close();
+    readyForEdits(scanned.files, 0);
     return { id, stats };
   }
   if (scanned.key && cacheDir && !refresh) {
@@ -131,7 +152,10 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   });
   // After parsing many files the workers' heaps (tens of MB each, mostly garbage) are not kept
   // through the index build; after an edit (one file) the worker stays for the next edit.
-  if (stats.parsed + stats.failed > 1) await pool.close();
+  if (stats.parsed + stats.failed > 1) {
+    await pool.close();
+    if (background && !request.last) readyForEdits(scanned.files, SPARE_AFTER_MS);
+  }
   const { library, files, problems } = content;
   if (library.events.length === 0) return { id, files, problems, stats };
   const built = performance.now();

@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentLoader } from '../../src/content-loader.ts';
+
+const LOGGING_PARSER = new URL('../fixtures/parsers/logging-parser.ts', import.meta.url).href;
+const talk = (title: string, words: string) => `## ${title}\n* ${words}\n`;
+
+let work: string;
+let dir: string;
+let log: string;
+let loader: ContentLoader | undefined;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'qcon-warm-'));
+  dir = join(work, 'content');
+  log = join(work, 'parsed.log');
+  await mkdir(dir);
+  await writeFile(join(dir, 'alpha.md'), talk('Serverless at scale', 'cold starts matter'));
+  await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'partitions and consumers'));
+  await writeFile(join(dir, 'gamma.md'), talk('Rust in production', 'ownership pays off'));
+  process.env.QCON_TEST_PARSE_LOG = log;
+});
+afterEach(async () => {
+  delete process.env.QCON_TEST_PARSE_LOG;
+  await loader?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Each line of the log: [thread id, file name, files that thread had parsed then]. */
+async function parses(): Promise<[string, string, number][]> {
+  const text = await readFile(log, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .map(([thread = '', file = '', count = '0']) => [thread, file, Number(count)]);
+}
+
+describe("a running bot's first edit", () => {
+  it('is parsed by a worker that is already running and has parsed before', async () => {
+    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER } });
+    // What a running bot does once it watches its folder: every file read into the caches.
+    await loader.prime();
+    const primed = (await parses()).length;
+    expect(primed).toBe(3);
+    // Then, in the background, a new worker parses one file to be ready for the next edit.
+    const deadline = Date.now() + 30_000;
+    while ((await parses()).length === primed && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const [spare] = (await parses()).slice(primed);
+    expect(spare?.[2]).toBe(1);
+
+    await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'exactly once delivery'));
+    const edited = await loader.load();
+    expect(edited.stats).toMatchObject({ parsed: 1 });
+    expect(edited.bot?.ask('delivery').kind).toBe('talks');
+    const last = (await parses()).at(-1);
+    expect(last?.[1]).toBe('beta.md');
+    expect(last?.[0]).toBe(spare?.[0]);
+    expect(last?.[2]).toBe(2);
+  }, 60_000);
+});
