@@ -21,6 +21,8 @@ let background = false;
 let cache: ParseCache | undefined;
 const writes = new Set<Promise<void>>();
 let queue: Promise<unknown> = Promise.resolve();
+/** Loads asked for and not answered yet (the one running included). */
+let waiting = 0;
 /**
  * The words of each file's talks, counted once per parse the cache holds (and forgotten with
  * it): a reload after an edit counts the edited file's words only, and merges the others'.
@@ -36,7 +38,12 @@ parentPort?.on('message', (request: LoadRequest | { close: true }) => {
     return;
   }
   // One load at a time: a second waits, and then finds what the first parsed in the cache.
-  const loading = queue.then(() => load(request));
+  waiting += 1;
+  const loading = queue
+    .then(() => load(request))
+    .finally(() => {
+      waiting -= 1;
+    });
   queue = loading.catch(() => undefined);
   loading.then(
     (reply) => {
@@ -76,7 +83,9 @@ function readyForEdits(files: ScannedFile[], delayMs: number): void {
   if (!owner || !sample) return;
   const { path, real } = sample;
   const read = () => readFile(real).catch(() => undefined);
-  setTimeout(() => void owner.warmUp(read, path), delayMs).unref();
+  // Not when a load waits (an edit made while priming): its own file warms the worker up.
+  const warm = () => waiting === 0 && owner === pool && void owner.warmUp(read, path);
+  setTimeout(warm, delayMs).unref();
 }
 const SPARE_AFTER_MS = 5_000;
 const SAMPLE_BYTES = 128 * 1024;

@@ -61,4 +61,18 @@ describe("a running bot's first edit", () => {
     expect(last?.[0]).toBe(spare?.[0]);
     expect(last?.[2]).toBe(2);
   }, 60_000);
+
+  it('made while the bot is still priming, waits for no other parse', async () => {
+    await writeFile(join(dir, 'slow.md'), talk('Slow notes', 'a second to read'));
+    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER } });
+    const priming = loader.prime();
+    // The folder read (a file parsed already), the slow file still parsing: then the edit.
+    while ((await parses()).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'exactly once delivery'));
+    const edited = await loader.load();
+    await priming;
+    expect(edited.bot?.ask('delivery').kind).toBe('talks');
+    // The four files primed, then the edited one at once: no file parsed again to warm up first.
+    expect((await parses()).map(([, file]) => file).slice(4)).toEqual(['beta.md']);
+  }, 60_000);
 });
