@@ -73,18 +73,21 @@ const collect: (() => void) | undefined = (() => {
  * A running bot's next edit finds a parse worker ready and warm (`ParsePool.warmUp`) instead of
  * starting one: after priming, at once; after a reload that parsed many files, once the bot's
  * thread has decoded the new snapshot, so the worker's heap is not added to that peak. The
- * sample is the largest notes file up to 128 KB: a small one leaves most readings cold.
+ * sample is the largest notes file up to 128 KB whose latest parse had no errors: a small one leaves
+ * most readings cold, and one that hung or crashed its parser would do so again before the edit.
  */
 function readyForEdits(files: ScannedFile[], delayMs: number): void {
   const owner = pool;
+  const read = (file: ScannedFile['listed']) => cache?.latestIsGood(file.path) === true;
   let sample: ScannedFile['listed'] | undefined;
   for (const { listed } of files)
-    if (listed.size <= SAMPLE_BYTES && listed.size > (sample?.size ?? 0)) sample = listed;
+    if (listed.size <= SAMPLE_BYTES && listed.size > (sample?.size ?? 0) && read(listed))
+      sample = listed;
   if (!owner || !sample) return;
   const { path, real } = sample;
-  const read = () => readFile(real).catch(() => undefined);
+  const bytes = () => readFile(real).catch(() => undefined);
   // Not when a load waits (an edit made while priming): its own file warms the worker up.
-  const warm = () => waiting === 0 && owner === pool && void owner.warmUp(read, path);
+  const warm = () => waiting === 0 && owner === pool && void owner.warmUp(bytes, path);
   setTimeout(warm, delayMs).unref();
 }
 const SPARE_AFTER_MS = 5_000;

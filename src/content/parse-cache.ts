@@ -64,6 +64,12 @@ export class ParseCache {
     return this.good.get(path);
   }
 
+  /** Whether the file's latest parse had no errors (it is its last good one). */
+  latestIsGood(path: string): boolean {
+    const kept = this.memory.get(path);
+    return kept !== undefined && this.good.get(path) === kept.json;
+  }
+
   keepGood(path: string, json: Uint8Array): void {
     if (this.remember) this.good.set(path, json);
   }

@@ -75,4 +75,38 @@ describe("a running bot's first edit", () => {
     // The four files primed, then the edited one at once: no file parsed again to warm up first.
     expect((await parses()).map(([, file]) => file).slice(4)).toEqual(['beta.md']);
   }, 60_000);
+
+  it('is not kept waiting by a file that hung the parser before', async () => {
+    // The largest file: the one a worker would parse to warm up, if its parse had not failed.
+    await writeFile(join(dir, 'hang.md'), talk('Never read', 'x '.repeat(500)));
+    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER, timeoutMs: 1000 } });
+    await loader.prime();
+    const deadline = Date.now() + 30_000;
+    while ((await parses()).length === 3 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const spare = (await parses())[3];
+    expect(spare?.[1]).toMatch(/^(alpha|beta|gamma)\.md$/);
+
+    await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'exactly once delivery'));
+    const edited = await loader.load();
+    expect(edited.bot?.ask('delivery').kind).toBe('talks');
+    expect((await parses()).at(-1)).toEqual([spare?.[0], 'beta.md', 2]);
+  }, 60_000);
+
+  it('is not kept waiting by a file whose last edit hung the parser', async () => {
+    const pool = { parser: LOGGING_PARSER, timeoutMs: 1000 };
+    loader = new ContentLoader({ dir, pool, keepLastGood: true });
+    await loader.prime();
+    // Two files edited at once, the largest so that its parse hangs: it is served as it was.
+    await writeFile(join(dir, 'gamma.md'), `<!-- hang -->\n${talk('Rust', 'x '.repeat(500))}`);
+    await writeFile(join(dir, 'alpha.md'), talk('Serverless at scale', 'billing by the ms'));
+    const reloaded = await loader.load();
+    expect(reloaded.bot?.ask('billing').kind).toBe('talks');
+    const before = (await parses()).length;
+    const deadline = Date.now() + 30_000;
+    while ((await parses()).length === before && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const spare = (await parses())[before];
+    expect(spare?.[1]).toMatch(/^(alpha|beta)\.md$/);
+  }, 60_000);
 });
