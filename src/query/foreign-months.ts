@@ -33,7 +33,7 @@ const ANY = new RegExp(
 
 /** The question with such months in English; as it was where it names none. */
 export function monthsInEnglish(text: string): string {
-  const plain = withoutAccents(text).toLowerCase();
+  const plain = withoutAccents(text);
   if (!ANY.test(plain)) return text;
   let out = plain;
   for (const [pattern, english] of RULES) out = out.replace(pattern, english);
