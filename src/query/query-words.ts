@@ -9,6 +9,7 @@ import { JoinedWords } from './joined-words.ts';
 import { hyphenated, NUMBER_WORDS, uncounted } from './question-tokens.ts';
 import { frenchForms, germanPlurals, romanceForms } from './romance-endings.ts';
 import { versionWords } from './version-words.ts';
+import { withoutAsPrivative } from './without-words.ts';
 
 /**
  * The words of a question to search for: question words dropped, synonyms and abbreviations
@@ -148,7 +149,8 @@ export class QueryReader {
         query.push(...content.map((word) => ({ ...this.alone(word), concept: true })));
       else query.push(...content.map((word) => this.alone(word)));
     }
-    const searched = this.kinds(either(tokens, query) ?? withoutCompare(query, tokens));
+    const plain = withoutAsPrivative(query, this.frequency);
+    const searched = this.kinds(either(tokens, plain) ?? withoutCompare(plain, tokens));
     return versionWords(searched, this.frequency, this.together);
   }
 
