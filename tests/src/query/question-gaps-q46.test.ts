@@ -23,6 +23,7 @@ const bot = new Bot({
       kind: 'Keynote',
       ...by('Oskar Lind', 'Fjordpay'),
     }),
+    talk(A, 'async', 'Async in practice', 'futures; editions to come'),
     talk(A, 'embedded', 'Embedded on a budget', 'no_std; probes', by('Mara Jensen')),
     talk(A, 'runtime', 'A runtime from scratch', 'wakers; executors', {
       kind: 'Workshop',
@@ -141,5 +142,16 @@ describe('a kind of talk asked of a year no talk is of names the years it has', 
     const answer = bot.ask('runtime workshops in 2031');
     expect(ids(answer)).toEqual(['runtime']);
     expect(said(answer)).toContain('without “in 2031”');
+  });
+});
+
+describe('a kind of session asked with a question mark right after it', () => {
+  it.each([
+    'editions keynotes',
+    'editions keynotes?',
+    'is there an editions keynote?',
+    'any keynotes on editions?',
+  ])('"%s" is the keynote of the subject, not every talk of it', (asked) => {
+    expect(ids(bot.ask(asked))).toEqual(['editions']);
   });
 });
