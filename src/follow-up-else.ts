@@ -18,12 +18,15 @@ export function elseOfList(
   shown: string | undefined,
 ): FollowedUp | undefined {
   if (!list || !ELSE.test(text)) return undefined;
-  const fresh = bot.ask(text);
-  const before = bot.ask(list.query);
-  if (fresh.kind !== 'talks' || before.kind !== 'talks') return undefined;
-  const refs = (answer: typeof fresh) => answer.hits.map((hit) => hit.ref).join(' ');
-  if (list.total >= 2 && fresh.total === list.total && refs(fresh) === refs(before))
-    return restOfList(list, shown);
+  // Asked at the page shown, so the remembered page is what the last list is compared with
+  // (one question asked, not the last one again).
+  const fresh = bot.ask(text, { page: list.page });
+  if (fresh.kind !== 'talks') return undefined;
+  const same =
+    fresh.total === list.total &&
+    fresh.page === list.page &&
+    fresh.hits.map((hit) => hit.ref).join(' ') === list.refs.join(' ');
+  if (list.total >= 2 && same) return restOfList(list, shown);
   return besidesList(bot, text, list, shown ?? list.query, fresh.total);
 }
 

@@ -1,4 +1,6 @@
 import { fold, words } from '../search/analyze.ts';
+import { isParagraph } from './follow-up.ts';
+import type { Plan } from './plan.ts';
 
 /**
  * "I missed the conference, what should I watch first?", "we're a kotlin shop. anything on
@@ -21,11 +23,15 @@ const BOUNDARY = /\s*(?:[,;]|\s[–—-]\s|[.?!]+(?=\s))\s*/g;
 /** A situation of this many words or fewer; a longer message is a story, read whole. */
 const MOST_CONTEXT_WORDS = 12;
 
+/** "Hi!", "thanks", "hey there": a clause that greets, no words of the question or the story. */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|yo|howdy|thanks|thank\s+you|thx|ty|cheers|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|folks|team|bot|so\s+much|a\s+lot))?$/;
+
 /**
  * The question of a message that also tells the asker's situation, without it; undefined where
  * the message is not one question beside one or more clauses about the asker.
  */
-export function questionAlone(text: string): string | undefined {
+export function questionAlone(text: string, most = MOST_CONTEXT_WORDS): string | undefined {
   const clauses: string[] = [];
   let from = 0;
   for (const at of text.matchAll(BOUNDARY)) {
@@ -33,7 +39,7 @@ export function questionAlone(text: string): string | undefined {
     from = (at.index ?? 0) + at[0].length;
   }
   clauses.push(text.slice(from).trim());
-  const parts = clauses.filter((clause) => clause !== '');
+  const parts = clauses.filter((clause) => clause !== '' && !GREETING.test(fold(clause).trim()));
   if (parts.length < 2) return undefined;
   const kinds = parts.map((clause) => {
     const folded = fold(clause).trim();
@@ -46,7 +52,24 @@ export function questionAlone(text: string): string | undefined {
   if (first < 0 || kinds.includes('other')) return undefined;
   if (kinds.slice(first, last + 1).some((kind) => kind !== 'asks')) return undefined;
   const context = parts.filter((_, i) => kinds[i] === 'asker');
-  if (context.length === 0 || words(context.join(' ')).length > MOST_CONTEXT_WORDS)
-    return undefined;
+  if (context.length === 0 || words(context.join(' ')).length > most) return undefined;
   return parts.slice(first, last + 1).join(', ');
+}
+
+/** A story of this many words or fewer, beside a question, in a long message (`storyLess`). */
+const MOST_STORY_WORDS = 24;
+
+/**
+ * "Hi! I was at the conference but missed most of day 2 because of a meeting, could you tell me
+ * which talks about postgres there were?": a long message, read whole as a paragraph, ranks talks
+ * by the story's words ("conference", "meeting") as much as by the question's. The question
+ * alone is the answer where it finds talks of a subject it names; undefined otherwise (a question
+ * that only points at the story, "any talks on that?", or asks for every talk).
+ */
+export function storyLess(text: string, resolve: (question: string) => Plan): Plan | undefined {
+  const alone = questionAlone(text, MOST_STORY_WORDS);
+  if (!alone || isParagraph(alone)) return undefined;
+  const plan = resolve(alone);
+  if (plan.kind !== 'talks' || plan.total === 0) return undefined;
+  return plan.scope.kind === 'list' || plan.scope.unknown ? undefined : plan;
 }

@@ -43,6 +43,11 @@ export class Asking {
    * Summit's) that do not say them, kept but after the others.
    */
   last: Set<Talk> | undefined;
+  /**
+   * "Talks by marco" where no speaker or company is called so: the name's words, searched as
+   * written, never read as a slip of another word ("macro").
+   */
+  unnamed: Set<string> | undefined;
 
   constructor(
     readonly asked: Asked,

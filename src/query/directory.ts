@@ -3,6 +3,7 @@ import { editDistance } from '../edit-distance.ts';
 import type { Library, Talk } from '../model.ts';
 import { fold, termOf, words } from '../search/analyze.ts';
 import { sameWords } from '../search/synonyms.ts';
+import { plausibleTypo } from '../search/typos.ts';
 import { inSlices } from '../slices.ts';
 import { companyAliases } from './company-aliases.ts';
 
@@ -51,17 +52,27 @@ export class Directory {
       const names = new Set<string>();
       // "talks from AWS": a company is found by its other names too ("Amazon").
       const asked = kind === 'company' ? [wanted, ...companyAliases(wanted)] : [wanted];
-      for (const person of this.people()[kind]) {
-        // "talks by kief": a name's beginning is the beginning of the same name word (a first
-        // name's of a first name: "Sven" is not the start of Björn Svensson's surname).
-        const matches = asked.some((name) =>
+      const whole = (person: Person) =>
+        asked.some((name) => name.every((w) => person.words.includes(w)));
+      // "talks by kief": a name's beginning is the beginning of the same name word (a first
+      // name's of a first name: "Sven" is not the start of Björn Svensson's surname).
+      const begun = (person: Person) =>
+        asked.some((name) =>
           name.every((w, k) =>
             person.words.some(
               (own, i) => own === w || (w.length >= 3 && i === k && own.startsWith(w)),
             ),
           ),
         );
-        if (!matches) continue;
+      // "Talks by tom" where Tom Becker spoke: his, not Tomás Ruiz's too; by beginnings only
+      // where no name has the words whole.
+      const people = this.people()[kind];
+      const exact = people.filter(
+        (person) =>
+          whole(person) && (!event || person.docs.some((doc) => this.inEvent(doc, event))),
+      );
+      for (const person of exact.length > 0 ? exact : people) {
+        if (exact.length === 0 && !begun(person)) continue;
         for (const doc of person.docs) {
           if (event && this.library.talks[doc]?.event !== event) continue;
           docs ??= new Uint8Array(this.library.talks.length);
@@ -77,10 +88,51 @@ export class Directory {
   }
 
   /**
+   * "Talks by oskar lindt", "talks by lena ortiga": the one speaker whose name has each word
+   * typed, as typed (or its beginning) or a slip away (see `plausibleTypo`: a letter added, left
+   * out, swapped or for a near one; the same first letter, four letters or more), one at least a
+   * slip. Undefined where no one, or more than one, is that close: then the answer names them.
+   */
+  bySlip(
+    name: string,
+    event?: string,
+  ): { scope: Extract<TalksScope, { kind: 'speaker' }>; docs: Uint8Array } | undefined {
+    const wanted = words(name).filter((word) => word !== 'the');
+    if (wanted.length === 0) return undefined;
+    const close: Person[] = [];
+    for (const person of this.people().speaker) {
+      const slips = wanted.map((typed, k) => {
+        const own = person.words;
+        if (
+          own.some((w, i) => w === typed || (typed.length >= 3 && i === k && w.startsWith(typed)))
+        )
+          return 0;
+        const slip = own.some(
+          (w) => typed.length >= 4 && w.charAt(0) === typed.charAt(0) && plausibleTypo(typed, w),
+        );
+        return slip ? 1 : Number.NaN;
+      });
+      const total = slips.reduce((a, b) => a + b, 0);
+      if (total > 0 && !(event && !person.docs.some((doc) => this.inEvent(doc, event))))
+        close.push(person);
+    }
+    const [person, ...more] = close;
+    if (!person || more.length > 0) return undefined;
+    const docs = new Uint8Array(this.library.talks.length);
+    for (const doc of person.docs) if (!event || this.inEvent(doc, event)) docs[doc] = 1;
+    return { scope: { kind: 'speaker', name: person.name }, docs };
+  }
+
+  private inEvent(doc: number, event: string): boolean {
+    return this.library.talks[doc]?.event === event;
+  }
+
+  /**
    * The speakers (and, with `company` among `kinds`, the companies) whose names come closest to
    * one no talk has ("Zed Quill": Zed Quinn, Mira Quill), best first: a word of the name as
-   * typed, or a slip from it (one letter, two from eight letters on; the same first letter);
-   * none when no word comes close.
+   * typed, or a slip from it (one letter, two from eight letters on; the same first letter), or,
+   * less close, two letters off it with the same first two ("Marco": Mara, Maren); none when no
+   * word comes close.
    */
   nearNames(name: string, kinds: ('speaker' | 'company')[], limit = 3): NearName[] {
     const wanted = words(name).filter((word) => word !== 'the');
@@ -95,6 +147,13 @@ export class Directory {
             else if (typed.length >= 4 && own.charAt(0) === typed.charAt(0)) {
               const most = typed.length >= 8 ? 2 : 1;
               if (editDistance(typed, own, most) <= most) best = Math.max(best, 1);
+              // "Marco" where the notes have Mara and Maren: names that begin alike, further.
+              else if (
+                typed.length >= FAR_NAME &&
+                own.startsWith(typed.slice(0, 2)) &&
+                editDistance(typed, own, 2) <= 2
+              )
+                best = Math.max(best, 0.5);
             }
           }
           score += best;
@@ -232,6 +291,9 @@ export class Directory {
     return chosen.sort((a, b) => at(a) - at(b));
   }
 }
+
+/** Fewest letters of a name word that names two letters off it come close to (see `nearNames`). */
+const FAR_NAME = 5;
 
 function titleCase(text: string): string {
   return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());

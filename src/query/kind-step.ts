@@ -26,10 +26,11 @@ const KINDS: [string, string][] = [
 const ELSEWHERE = String.raw`a|au|aux|en|de|du|des|del|al|sur|sobre|su|da|di|do|na|no|auf|bei|von|zu|der|im|am`;
 
 /**
- * The kind word as a session's name: alone, at the end, or before a word of the asking ("the
- * keynote at qcon", "keynote speaker", "the go panel"); "panel data in pandas" names no panel.
+ * The kind word as a session's name: alone, at the end (a question mark after it too: "rust
+ * keynotes?"), or before a word of the asking ("the keynote at qcon", "keynote speaker", "the go
+ * panel"); "panel data in pandas" names no panel.
  */
-const AFTER = String.raw`(?=$|[\s?!.,;:]+(?:$|at|in|on|of|by|from|about|for|during|with|was|were|is|are|did|do|does|had|has|have|and|or|that|which|who|speakers?|sessions?|talks?|speech|topic|subject|titles?|called|named|${ELSEWHERE})\b)`;
+const AFTER = String.raw`(?=$|[\s?!.,;:]+(?:$|(?:at|in|on|of|by|from|about|for|during|with|was|were|is|are|did|do|does|had|has|have|and|or|that|which|who|speakers?|sessions?|talks?|speech|topic|subject|titles?|called|named|${ELSEWHERE})\b))`;
 
 const PATTERNS = KINDS.map(
   ([kind, said]) => [kind, new RegExp(String.raw`\b(?:${said})${AFTER}`)] as const,

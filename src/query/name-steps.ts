@@ -9,14 +9,21 @@ import { GROUPS } from './unknown-person.ts';
 export function byName(ask: Asking, directory: Directory): void {
   const by = ask.question.by;
   if (!by) return;
+  const person = by.how !== 'at' && by.how !== 'of';
   const named =
     directory.byName(by.name, by.prefer, ask.event) ??
     byCompanyOf(by.name, directory, ask.event) ??
-    byEachName(by.name, by.prefer, directory, ask.event);
+    byEachName(by.name, by.prefer, directory, ask.event) ??
+    // "Talks by oskar lindt": the one speaker a slip away.
+    (person && by.prefer === 'speaker' ? directory.bySlip(by.name, ask.event) : undefined);
   if (named) {
     ask.scope = { ...named.scope, ...opt('event', ask.event) };
     ask.narrow((_, doc) => named.docs[doc] === 1);
-  } else ask.search = by.otherwise;
+    return;
+  }
+  ask.search = by.otherwise;
+  // "Talks by marco": someone's name, which a talk may say, never a slip of "macro".
+  if (person) ask.unnamed = new Set(words(by.name));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TalksScope } from '../answer.ts';
 import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
+import { privativeOf } from '../search/privative-words.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
@@ -71,10 +72,13 @@ function saysAvoiding(
   const about = index.find(subject);
   if (about.total === 0) return false;
   const refs = new Set(about.top(about.total).map((hit) => hit.ref));
-  return WITHOUT_WORDS.some((without) => {
-    const avoiding = index.saying(`${without} ${avoided}`);
-    return avoiding.top(avoiding.total).some((hit) => refs.has(hit.ref));
-  });
+  const has = (found: ReturnType<TalkIndex['find']>) =>
+    found.top(found.total).some((hit) => refs.has(hit.ref));
+  // "Queues without locks" where a talk says "lock-free queues": its -less or -free word too.
+  return (
+    WITHOUT_WORDS.some((without) => has(index.saying(`${without} ${avoided}`))) ||
+    privativeOf(avoided).some((word) => index.frequency(word) > 0 && has(index.find(word)))
+  );
 }
 
 /**

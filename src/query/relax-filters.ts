@@ -9,6 +9,7 @@ import { findClock, findDayPart } from './day-parts.ts';
 import type { Directory } from './directory.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
+import { kindAsked } from './kind-step.ts';
 import type { Plan } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
 import { understand } from './understand.ts';
@@ -98,7 +99,12 @@ export function relaxed(
         steps.reader.isSynonym(word) ||
         relatedTo(word).length > 0,
     );
-  const subject = split.rest.map((q) => q.word).filter((word) => !/^\p{N}+$/u.test(word));
+  // "Workshops in 2031": a kind of session is no subject to keep while the year is left out
+  // (`emptyPeriod` names the years the notes have workshops in).
+  const kind = new Set(words(kindAsked(text)?.said ?? ''));
+  const subject = split.rest
+    .map((q) => q.word)
+    .filter((word) => !/^\p{N}+$/u.test(word) && !kind.has(word));
   // "What did Daniel Bryant say about cargo culting": a speaker asked about by name is still the
   // answer where the notes never say the subject; only the subject is left out, and said to be.
   if (unsaid) return person ? unsaidBeside(tokens, subject, text, event, steps) : undefined;

@@ -3,7 +3,7 @@ import { fold, words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
 import { asTyped, everything, figuresAsTyped } from './asked-forms.ts';
-import { questionAlone } from './asker-context.ts';
+import { questionAlone, storyLess } from './asker-context.ts';
 import { type Asked, Asking, opt } from './asking.ts';
 import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
@@ -136,6 +136,8 @@ export class Resolver implements Steps {
     if (linked) return linked;
     const said = saying(text, event, this.index, (ref) => this.talkAt(ref));
     if (said) return said;
+    const story = isParagraph(text) && storyLess(text, (alone) => this.resolve(alone, event));
+    if (story) return asTyped(story, text);
     // "No kubernetes pls, something on security": the refusal after what is wanted.
     const chat = plainWords(refusalLast(text) ?? text);
     const plain = inEnglish(chat);

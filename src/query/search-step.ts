@@ -34,7 +34,8 @@ const CLOSE_SCORE = 0.5;
 
 /** The words left, searched in the talks still in the running. */
 export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Plan {
-  const { question, query } = ask;
+  const { question } = ask;
+  const query = asNames(ask);
   const nameFixes = steps.directory.nameTypos(
     query.map((q) => q.word),
     (word) => steps.index.frequency(word) > 0,
@@ -137,6 +138,14 @@ export function searched(steps: SearchSteps, ask: Asking, titled: number[]): Pla
     close = top.filter((hit) => hit.score >= best * CLOSE_SCORE).length;
   }
   return planOf(scope, { total, talks: ranked }, question, close);
+}
+
+/** The words left, a name's no speaker has (see `Asking.unnamed`) to be found as written. */
+function asNames(ask: Asking): QueryWord[] {
+  const names = ask.unnamed;
+  if (!names) return ask.query;
+  ask.query = ask.query.map((q) => (names.has(q.word) ? { ...q, name: true } : q));
+  return ask.query;
 }
 
 /**

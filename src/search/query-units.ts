@@ -75,7 +75,7 @@ export class QueryReader {
     const unknown = query.filter(({ word }) => this.unknownWord(word)).length;
     let inPhrase = false;
     let skip = 0;
-    query.forEach(({ word, alternatives = [] }, i) => {
+    query.forEach(({ word, alternatives = [], name }, i) => {
       if (skip > 0) {
         skip--;
         return;
@@ -125,7 +125,7 @@ export class QueryReader {
         let id = this.terms.termIds.get(termOf(candidate) ?? '');
         // "accessability" is a slip from the notes' "accessibility", not "access" + "ability":
         // a word typed one letter off a word of the notes is corrected to it, and says so.
-        if (id === undefined && candidate === word && !paragraph) {
+        if (id === undefined && candidate === word && !paragraph && !name) {
           const slip = this.slipOf(word);
           if (slip) {
             units.push({ ...slip, asked });
@@ -178,9 +178,10 @@ export class QueryReader {
         });
         return;
       }
-      const unit = paragraph
-        ? { variants: [], weight: this.terms.idf(0) }
-        : this.inexact(word, typing && i === query.length - 1, unknown > 1);
+      const unit =
+        paragraph || name
+          ? { variants: [], weight: this.terms.idf(0) }
+          : this.inexact(word, typing && i === query.length - 1, unknown > 1);
       const foreign = !/[a-z0-9]/.test(word) ? { foreign: true } : {};
       units.push({ ...unit, asked, ...(isCjkPair(word) ? { pair: true } : {}), ...foreign });
     });

@@ -76,6 +76,11 @@ export interface QueryWord {
    * by side or joined ("PHP 7", "PHP7"), not "PHP" here and "7 steps" there (see `version-words.ts`).
    */
   versioned?: boolean;
+  /**
+   * A word of a name asked for ("talks by marco") that no speaker or company has: found as
+   * written, never read as a slip or the beginning of another word of the notes ("macro").
+   */
+  name?: boolean;
 }
 
 export interface FindOptions {

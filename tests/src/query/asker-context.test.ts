@@ -55,6 +55,19 @@ describe("the asker's situation beside the question", () => {
     expect(ids(bot.ask("we're a go shop, anything on backpressure?"))).toEqual(['queues']);
   });
 
+  it('reads the question of a long message beside a greeting and a story (q46)', () => {
+    for (const asked of [
+      'Hi! I was at the conference but missed most of the afternoon because of a long meeting with my manager, could you tell me which talks about sharding there were?',
+      'Hello! My team is moving our whole platform to cells next quarter and honestly I am a bit worried about it, is there a talk on backpressure?',
+    ]) {
+      const answer = bot.ask(asked);
+      const wanted = asked.includes('sharding') ? ['cells'] : ['queues'];
+      expect(ids(answer), asked).toEqual(wanted);
+    }
+    // A greeting is no clause of the story nor of the question.
+    expect(questionAlone('Hi! I missed it, what should I watch?')).toBe('what should I watch?');
+  });
+
   it('still says no match where the question alone has none', () => {
     expect(bot.ask('I missed the conference, anything on quantum computing?').kind).toBe('none');
   });

@@ -29,3 +29,19 @@ export function liveOver(bot: Bot): LiveBot {
     metrics: new Metrics(),
   });
 }
+
+/**
+ * One asker's conversation in one place, as a chat surface keeps it: `ask` in turn (each read
+ * against the answers before), then `close`.
+ */
+export function chatIn(
+  bot: Bot,
+  place: string,
+  user = 'U-asker',
+): { ask: (text: string) => ReturnType<LiveBot['ask']>; close: () => Promise<void> } {
+  const live = liveOver(bot);
+  return {
+    ask: (text) => live.ask(text, { surface: 'slack', place, user }),
+    close: () => live.close(),
+  };
+}

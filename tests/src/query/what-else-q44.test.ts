@@ -3,7 +3,7 @@ import { noneTexts } from '../../../adapters/present/none-words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, talk } from './library-fixture.ts';
-import { liveOver } from './notes-folder.ts';
+import { chatIn } from './notes-folder.ts';
 
 /** Two conferences, one of seven talks (two pages of five), one of three. */
 const A = 'ferrisfest-2023';
@@ -18,8 +18,6 @@ const bot = new Bot({
   ],
 });
 
-const where = (place: string) => ({ surface: 'slack', place, user: 'U-ferris' });
-
 describe('"what else did ferrisfest have" after its talks were shown', () => {
   it.each([
     ['ferrisfest talks', 'what else did ferrisfest have'],
@@ -27,10 +25,10 @@ describe('"what else did ferrisfest have" after its talks were shown', () => {
     ['ferrisfest talks', 'what else?'],
     ['ferrisfest talks', 'anything else?'],
   ])('after "%s", "%s" lists the ones not shown yet', async (first, then) => {
-    const chat = liveOver(bot);
-    const shown = await chat.ask(first, where(`C-${first}-${then}`));
+    const chat = chatIn(bot, `C-${first}-${then}`);
+    const shown = await chat.ask(first);
     expect(shown).toMatchObject({ kind: 'talks', total: 7, page: 1 });
-    const rest = await chat.ask(then, where(`C-${first}-${then}`));
+    const rest = await chat.ask(then);
     expect(rest).toMatchObject({ kind: 'talks', page: 2 });
     expect(ids(rest)).toHaveLength(2);
     expect(ids(rest).some((id) => ids(shown).includes(id))).toBe(false);
@@ -38,10 +36,10 @@ describe('"what else did ferrisfest have" after its talks were shown', () => {
   });
 
   it('says every talk was shown, never the same list again', async () => {
-    const chat = liveOver(bot);
-    await chat.ask('opsnorth talks', where('C-ops'));
+    const chat = chatIn(bot, 'C-ops');
+    await chat.ask('opsnorth talks');
     for (const asked of ['what else did opsnorth have', 'what else?']) {
-      const answer = await chat.ask(asked, where('C-ops'));
+      const answer = await chat.ask(asked);
       expect(answer, asked).toMatchObject({ kind: 'none', reason: 'none-else' });
       // Talks were asked for, not people: nothing else, not "no one else".
       expect(noneTexts(answer as Extract<Answer, { kind: 'none' }>).title, asked).toMatch(
@@ -51,10 +49,19 @@ describe('"what else did ferrisfest have" after its talks were shown', () => {
     await chat.close();
   });
 
+  it('after the last page was shown, says nothing else is left', async () => {
+    const chat = chatIn(bot, 'C-paged');
+    await chat.ask('ferrisfest talks');
+    expect(await chat.ask('more')).toMatchObject({ kind: 'talks', page: 2 });
+    const answer = await chat.ask('what else did ferrisfest have');
+    expect(answer).toMatchObject({ kind: 'none', reason: 'none-else' });
+    await chat.close();
+  });
+
   it('answers another conference asked about as a question of its own', async () => {
-    const chat = liveOver(bot);
-    await chat.ask('opsnorth talks', where('C-both'));
-    const answer = await chat.ask('what else did ferrisfest have', where('C-both'));
+    const chat = chatIn(bot, 'C-both');
+    await chat.ask('opsnorth talks');
+    const answer = await chat.ask('what else did ferrisfest have');
     expect(answer).toMatchObject({ kind: 'talks', total: 7, page: 1 });
     await chat.close();
   });

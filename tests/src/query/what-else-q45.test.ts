@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { followUpLine } from '../../../adapters/present/follow-up.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, talk } from './library-fixture.ts';
-import { liveOver } from './notes-folder.ts';
+import { chatIn } from './notes-folder.ts';
 
 /** Two conferences: one of six talks over two days (a keynote, a workshop), one of two. */
 const A = 'ferrumconf-2024';
@@ -48,8 +48,6 @@ const bot = new Bot({
   ],
 });
 
-const where = (place: string) => ({ surface: 'slack', place, user: 'U-ferrum' });
-
 describe('"what else did ferrumconf have" after another list of its talks', () => {
   it.each([
     ['ferrumconf keynotes', 'what else did ferrumconf have', 1],
@@ -57,15 +55,14 @@ describe('"what else did ferrumconf have" after another list of its talks', () =
     ['ferrumconf workshops', 'anything else at ferrumconf', 1],
     ['ferrumconf talks on day 1', 'what other talks were there at ferrumconf', 3],
   ])('after "%s", "%s" leaves out the talks shown', async (first, then, left) => {
-    const chat = liveOver(bot);
-    const place = `C-${first}`;
-    const shown = await chat.ask(first, where(place));
+    const chat = chatIn(bot, `C-${first}`);
+    const shown = await chat.ask(first);
     expect(shown).toMatchObject({ kind: 'talks', total: left });
-    const rest = await chat.ask(then, where(place));
+    const rest = await chat.ask(then);
     expect(rest).toMatchObject({ kind: 'talks', total: 6 - left });
     const all = [...ids(rest)];
     if (rest.kind === 'talks' && rest.pageCount > 1) {
-      const next = await chat.ask('more', where(place));
+      const next = await chat.ask('more');
       all.push(...ids(next));
     }
     expect(all).toHaveLength(6 - left);
@@ -79,9 +76,9 @@ describe('"what else did ferrumconf have" after another list of its talks', () =
   });
 
   it('answers another conference asked about whole, and a list not within it as before', async () => {
-    const chat = liveOver(bot);
-    await chat.ask('ferrumconf keynotes', where('C-other'));
-    const other = await chat.ask('what else did opsnorth have', where('C-other'));
+    const chat = chatIn(bot, 'C-other');
+    await chat.ask('ferrumconf keynotes');
+    const other = await chat.ask('what else did opsnorth have');
     expect(other).toMatchObject({ kind: 'talks', total: 2 });
     expect(other.kind === 'talks' && other.followUp).toBeFalsy();
     await chat.close();
