@@ -16,6 +16,7 @@ import {
   ONE_CASELESS,
 } from './name-words.ts';
 import { asideInParens, joinedTerms } from './paren-asides.ts';
+import { namesProduct } from './product-names.ts';
 import { sharedSurname } from './shared-surname.ts';
 import { DEGREE, HAN_ROLE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
@@ -50,6 +51,8 @@ export function looksLikeName(text: string): boolean {
   }
   if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  // "Apache Kafka", "Spring Boot": a product's name.
+  if (namesProduct(words)) return false;
   // All capitals ("AWS", "API") are acronyms, not names.
   // "Nguyễn Văn An", "Trần Thị An": "An" last, after two names, is a given name, no article.
   return words.every(
