@@ -33,17 +33,17 @@ export function storyTalks(
     if (!MAY_TELL.test(text)) continue;
     const sentences = text.replace(/\s+/g, ' ').split(SENTENCE_END);
     for (const [index, sentence] of sentences.entries()) {
-      const told = toldTalk(sentence, sentences[index + 1]);
-      if (!told) continue;
-      const draft = newDraft(told.title, paragraph.line, context);
-      draft.speakers.push(told.speaker);
-      if (told.kind) draft.kind = told.kind;
-      const more = sentences.slice(index + 1);
-      const end = more.findIndex((next) => !GOES_ON.test(next));
-      const said = [sentence, ...more.slice(0, end === -1 ? more.length : end)].join(' ');
-      const node: MdNode = { type: 'text', line: paragraph.line, value: said, children: [] };
-      draft.notes.push(...readInto(draft, [{ ...paragraph, children: [node] }], file, problems));
-      drafts.push(draft);
+      for (const told of toldTalks(sentence, sentences[index + 1])) {
+        const draft = newDraft(told.title, paragraph.line, context);
+        draft.speakers.push(...told.speakers);
+        if (told.kind) draft.kind = told.kind;
+        const more = sentences.slice(index + 1);
+        const end = more.findIndex((next) => !GOES_ON.test(next));
+        const said = [sentence, ...more.slice(0, end === -1 ? more.length : end)].join(' ');
+        const node: MdNode = { type: 'text', line: paragraph.line, value: said, children: [] };
+        draft.notes.push(...readInto(draft, [{ ...paragraph, children: [node] }], file, problems));
+        drafts.push(draft);
+      }
     }
   }
   const enough = drafts.length >= 2 || (drafts.length === 1 && namesConference(title ?? ''));
@@ -51,7 +51,7 @@ export function storyTalks(
 }
 
 /** Cheap first: a possessive, a keynote, or a person who spoke, somewhere in the paragraph. */
-const MAY_TELL = /['’]s |keynote|\b(?:spoke|talked|presented) (?:about|on)\b/i;
+const MAY_TELL = /['’]s |keynote| by |\b(?:spoke|talked|presented) (?:about|on)\b/i;
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“]?\p{Lu})/u;
 
@@ -60,16 +60,26 @@ const GOES_ON = /^(?:This|The|That|His|Her|Their|It|He|She|They|I say|I think|I 
 
 interface Told {
   title: string;
-  speaker: Speaker;
+  speakers: Speaker[];
   kind?: string;
 }
 
 const KIND = String.raw`((?:opening |closing |morning |afternoon |lightning )?(?:keynote|talk|session|presentation|workshop))`;
-/** "Liz Rice’s talk on Syscalls". */
-const OWN = new RegExp(String.raw`(${PROSE_NAME})['’]s\s+${KIND}\s+(?:on|about)\s+(.+)$`, 'u');
-/** "the keynote by Tammy Butow", "the talk by Jane Roe on Chaos". */
+/** One person or two, perhaps "from" their company: "Lisa Guo & Hui Ding from Instagram". */
+const PEOPLE = String.raw`(${PROSE_NAME}(?:\s+(?:&|and)\s+${PROSE_NAME})?)(?:,?\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2}))?`;
+/** "Liz Rice’s talk on Syscalls", "Armin Ronacher's talk, titled A Python and Rust love story". */
+const OWN = new RegExp(
+  String.raw`(${PROSE_NAME})['’]s\s+${KIND}(?:,?\s+(?:titled|called|named)\s+([^,]+(?:,(?!\s+(?:which|who|and|but)\b)[^,]+)*)|\s+(?:on|about)\s+([^,]+))?`,
+  'gu',
+);
+/** "the keynote by Tammy Butow", "the day's first keynote by Lisa Guo & Hui Ding from Instagram". */
 const BY = new RegExp(
-  String.raw`\b(?:the|a|an|her|his|their)\s+${KIND}\s+(?:was\s+)?(?:(?:given|delivered|presented)\s+)?by\s+(${PROSE_NAME})(?:\s+(?:on|about)\s+(.+))?`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}'’]+\s+){0,3}?${KIND}\s+(?:was\s+)?(?:(?:given|delivered|presented|done)\s+)?by\s+${PEOPLE}(?:\s+(?:on|about)\s+(.+))?`,
+  'u',
+);
+/** "Next up was Static Types for Python by Jukka Lehtosalo", "my first talk of the day was X by Y". */
+const WAS_BY = new RegExp(
+  String.raw`(?:\b(?:talk|session|keynote|presentation)(?:\s+of\s+the\s+day)?(?:\s+which)?\s+was|\b[Nn]ext\s+up\s+was|\b[Tt]hen\s+came)\s+(\p{Lu}(?:[^.!?]|\.(?=\S)){2,100}?)\s+by\s+${PEOPLE}`,
   'u',
 );
 /** "Kelsey Hightower spoke about self deploying Go applications …". */
@@ -79,31 +89,51 @@ const SPOKE = new RegExp(
 );
 const TALK_WORD = /\b(?:talk|keynote|session|presentation)\b/i;
 
-function toldTalk(sentence: string, next: string | undefined): Told | undefined {
-  const own = OWN.exec(sentence);
-  if (own) return told(own[1], own[2], own[3]);
+function toldTalks(sentence: string, next: string | undefined): Told[] {
+  // "I enjoyed James Bennet’s talk, …, Jonathan Ellis’s talk on database scalability": each.
+  const owned = [...sentence.matchAll(OWN)].flatMap((own) => {
+    const found = told(own[1], undefined, own[2], own[4], own[3]);
+    return found ? [found] : [];
+  });
+  if (owned.length > 0) return owned;
   const by = BY.exec(sentence);
-  if (by) return told(by[2], by[1], by[3]);
+  const was = WAS_BY.exec(sentence);
   const spoke = SPOKE.exec(sentence);
-  // "… spoke about X. This talk was informative": a talk, as the sentence or the next says.
-  if (spoke && (TALK_WORD.test(sentence) || TALK_WORD.test(next ?? '')))
-    return told(spoke[1], undefined, spoke[2]);
-  return undefined;
+  const found = by
+    ? told(by[2], by[3], by[1], by[4])
+    : was?.[1] && was[1].split(' ').length <= 14
+      ? told(was[2], was[3], undefined, undefined, was[1])
+      : // "… spoke about X. This talk was informative": a talk, as the sentence or the next says.
+        spoke && (TALK_WORD.test(sentence) || TALK_WORD.test(next ?? ''))
+        ? told(spoke[1], undefined, undefined, spoke[2])
+        : undefined;
+  return found ? [found] : [];
 }
 
+/**
+ * The talk from what the sentence gave: its people, their company, its kind, what it was on, or
+ * its title as written.
+ */
 function told(
   written: string | undefined,
+  company: string | undefined,
   kind: string | undefined,
   on: string | undefined,
+  named?: string,
 ): Told | undefined {
-  const name = person(written ?? '');
-  if (!name) return undefined;
-  const topic = on ? topicTitle(on) : undefined;
+  const names = (written ?? '').split(/\s+(?:&|and)\s+/).map(person);
+  if (names.length === 0 || !names.every((name) => name !== undefined)) return undefined;
+  const topic = named ? (CLAUSE_END.exec(named)?.[0] ?? named).trim() : on && topicTitle(on);
   const keynote = kind && /keynote/i.test(kind) ? capitalised(kind) : undefined;
-  const title = topic ?? keynote;
+  const title = topic || keynote;
   if (!title) return undefined;
-  return { title, speaker: { name }, ...(keynote ? { kind: 'Keynote' } : {}) };
+  const at = company?.replace(/\s+team$/, '');
+  const speakers = names.map((name) => (at ? { name, company: at } : { name }));
+  return { title, speakers, ...(keynote ? { kind: 'Keynote' } : {}) };
 }
+
+/** A title as written, up to a comma that goes on with the sentence ("…, which was …"). */
+const CLAUSE_END = /^.+?(?=,\s+(?:which|who|and|but)\b|$)/u;
 
 /**
  * A full name: from a common given name ("After Liz Rice" → "Liz Rice"), or two words that read

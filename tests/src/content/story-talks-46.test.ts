@@ -53,4 +53,36 @@ describe('a day told as a story', () => {
     );
     expect(parsed.talks).toEqual([]);
   });
+
+  it('reads a title the sentence gives before "by", and people from their company', () => {
+    const parsed = post(
+      '# Harbourconf 2031 - Second Day',
+      '',
+      'Then came the day’s first keynote by Lena Brandt & Wei Zhou from Ferrygram. It was about moving to Python 3.',
+      '',
+      'After that I went to my first talk of the day which was Tracing in Rust 1.9: Better, Faster by Oskar Lind who works on the compiler. Next up was Static Types for Ferries by Ana Lima and Jonas Berg from the Harbour team.',
+      '',
+      'Later I listened to Ingrid Solberg’s talk, titled A Kotlin and Rust love story, which was wonderful.',
+    );
+    expect(parsed.talks.map((t) => [t.title, t.speakers.map((s) => s.name).join(' & ')])).toEqual([
+      ['Keynote', 'Lena Brandt & Wei Zhou'],
+      ['Tracing in Rust 1.9: Better, Faster', 'Oskar Lind'],
+      ['Static Types for Ferries', 'Ana Lima & Jonas Berg'],
+      ['A Kotlin and Rust love story', 'Ingrid Solberg'],
+    ]);
+    expect(parsed.talks[0]?.speakers[0]?.company).toBe('Ferrygram');
+    expect(parsed.talks[2]?.speakers[1]?.company).toBe('Harbour');
+  });
+
+  it('reads each talk of a sentence that names several, not those it gives no title', () => {
+    const parsed = post(
+      'Harbourconf Roundup',
+      '',
+      'The rest of the day was a blur, but I enjoyed Jonas Berg’s talk, the sponsors’ panel, Maren Aasen’s talk on database scalability, and Oskar Lind’s keynote.',
+    );
+    expect(parsed.talks.map((t) => [t.title, t.speakers[0]?.name])).toEqual([
+      ['Database scalability', 'Maren Aasen'],
+      ['Keynote', 'Oskar Lind'],
+    ]);
+  });
 });
