@@ -22,18 +22,32 @@ export function talkPageOfConference(
 ): { event: string } | undefined {
   const folder = conferenceFolder(file);
   if (!folder || isVaultPage(file)) return undefined;
+  return talkPageTitle(title, body) ? { event: folder } : undefined;
+}
+
+/** A page's title and text as one talk's: no post's part, day, recap or conference, and notes. */
+export function talkPageTitle(title: string, body: MdNode[]): boolean {
   const name = headingName(title);
-  if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return undefined;
+  if (isPostSection(name) || isSubsectionName(name) || isPlainGroup(name)) return false;
   // "Day 1 notes", "Keynotes recap": a post of many talks, as a one-talk file's title is not.
-  if (POST_WORDS.test(title) || namesConference(title) || isEventName(title)) return undefined;
+  if (POST_WORDS.test(title) || namesConference(title) || isEventName(title)) return false;
   // Notes, not a line or two: a page that only links elsewhere is a stub.
   const notes = meaningful(body);
-  const enough = notes.length >= 2 || plainText(notes).split(/\s+/).length >= 8;
-  return enough ? { event: folder } : undefined;
+  return notes.length >= 2 || plainText(notes).split(/\s+/).length >= 8;
 }
 
 /** The name of the folder a file is in, where it names a conference (`API Days`, `PyData 2017 SEA`). */
 export function conferenceFolder(file: string): string | undefined {
   const folder = basename(dirname(file));
   return folder && (namesConference(folder) || isEventName(folder)) ? folder : undefined;
+}
+
+/**
+ * A folder of one conference's notes: named for it (`API Days`), or by a name and a year, the
+ * year maybe glued to it (`pydata2017-SEA-talk-notes`, `devconf-2024`).
+ */
+export function conferenceNotesFolder(file: string): boolean {
+  if (conferenceFolder(file)) return true;
+  const folder = basename(dirname(file));
+  return /(?<!\d)(?:19|20)\d\d(?!\d)/.test(folder) && /\p{L}{2}/u.test(folder);
 }

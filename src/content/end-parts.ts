@@ -37,3 +37,14 @@ function endPart(section: Section): boolean {
  */
 const TALK_LIKE =
   /\b(?:keynotes?|talks?|sessions?|panel|workshop|lightning|fireside|ama|q&a|demo|bio|about)\b|\sby\s|\s[–—-]\s|:|\(|\|/i;
+
+/**
+ * "## Ranking and Relevance" between "## HomeAway data projects" and "## Now what?" in a file
+ * that is one talk: a part of the talk, whatever its name; only the run of the post's own
+ * sections its notes end with ("## Related posts", "## About me") is the post's.
+ */
+export function inWholeTalk(talk: Section, child: Section): boolean {
+  if (!talk.whole) return false;
+  const after = talk.children.slice(talk.children.indexOf(child) + 1);
+  return !after.every((next) => isPostSection(headingName(next.title)));
+}

@@ -351,10 +351,10 @@ const PLACE_THEN = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*(?:\s[�
 
 /**
  * What the post is, after the conference: "notes", "recap", "interesting tidbits", "lessons
- * learned", "参加レポート", "in ten talks".
+ * learned", "参加レポート", "in ten talks", "talk links and notes".
  */
 const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?(?:\s+(?:(?:my|quick|live|some|a few|random|personal|interesting|key|main|final)\s+){0,2}(?:notes|recap|highlights|takeaways|learnings|lessons(?: learn[et]d?)?|tidbits|thoughts|reflections|observations|musings|favou?rites|summary|in review|in retrospect|review|(?:trip |conference |event )?report|write-?up|round-?up|wrap[- ]?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|notlarım|notları|notlar|izlenimlerim|मेरे नोट्स|नोट्स|ملاحظاتي)|\s*(?:[にへ]?(?:参加|行って)(?:して)?(?:きました|してきた|した)?(?:の)?(?:レポート|報告|ブログ|記|感想)?|レポート|参戦記|(?:の)?(?:感想|まとめ|振り返り)|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记))(?:\s+#[\p{L}_][\p{L}\d_-]*)*$/iu;
+  /(?:[,:–—-]?\s+day\s*\d{1,2})?(?:\s+(?:(?:my|quick|live|some|a few|random|personal|interesting|key|main|final)\s+){0,2}(?:(?:(?:talks?|sessions?)\s+)?(?:links|slides|videos|resources)(?:,?\s+(?:and|&)\s+(?:notes|slides|links|videos))?|notes\s+(?:and|&)\s+(?:slides|links|videos)|notes|recap|highlights|takeaways|learnings|lessons(?: learn[et]d?)?|tidbits|thoughts|reflections|observations|musings|favou?rites|summary|in review|in retrospect|review|(?:trip |conference |event )?report|write-?up|round-?up|wrap[- ]?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|notlarım|notları|notlar|izlenimlerim|मेरे नोट्स|नोट्स|ملاحظاتي)|\s*(?:[にへ]?(?:参加|行って)(?:して)?(?:きました|してきた|した)?(?:の)?(?:レポート|報告|ブログ|記|感想)?|レポート|参戦記|(?:の)?(?:感想|まとめ|振り返り)|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记))(?:\s+#[\p{L}_][\p{L}\d_-]*)*$/iu;
 
 /**
  * Where a title says the conference was: "EuroSysML 2025 (Lisbon)", "Sud Web Summit 2025 à

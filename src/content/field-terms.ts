@@ -14,6 +14,9 @@ export function namesFieldTerm(text: string): boolean {
   return terms.has(words.join(' ').toLowerCase()) || words.some((w) => terms.has(w.toLowerCase()));
 }
 
+/** "service mesh", "google cloud": a term the search knows, as a whole. */
+export const isFieldTerm = (phrase: string): boolean => fieldTerms().has(phrase.toLowerCase());
+
 let known: Set<string> | undefined;
 function fieldTerms(): Set<string> {
   if (!known) {

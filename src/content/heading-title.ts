@@ -5,6 +5,7 @@ import { isEventName, JOINED } from './company-words.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { remembered } from './memo.ts';
 import { speakerBeforeWriter } from './notes-writer.ts';
+import { titleThenLineup } from './panel-lineup.ts';
 import { withWhom } from './paren-asides.ts';
 import { peopleThenCompany } from './people-dash-company.ts';
 import { withoutPersonMarks } from './person-marks.ts';
@@ -62,7 +63,10 @@ function readHeading(raw: string, dashSpeakers: boolean): HeadingParts {
   // "Title (1:30 PM in Room 313)": the slot after the title is its time (and room), no title.
   const slot = time ? undefined : slotAside(timed);
   const text = slot ? slot.rest : timed;
+  // "The ORM Panel Moderator: Alex Gaynor, Panelists: A, B": the line-up's labels end the title.
+  const lineup = /moderat/i.test(text) ? titleThenLineup(text) : undefined;
   const parts =
+    (lineup && finish(lineup.title, lineup.speakers, undefined)) ??
     slotTail(text, (title) => splitTitle(title, dashSpeakers)) ??
     untitledSession(text, dashSpeakers) ??
     (text.includes(' / ') ? cjkSlash(text) : undefined) ??

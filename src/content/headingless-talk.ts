@@ -1,4 +1,9 @@
-import { conferenceFolder, talkPageOfConference } from './conference-folder.ts';
+import {
+  conferenceFolder,
+  conferenceNotesFolder,
+  talkPageOfConference,
+  talkPageTitle,
+} from './conference-folder.ts';
 import { namesConference } from './conferences.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -87,12 +92,12 @@ export function namedAsFile(section: Section, file: string): { event?: string } 
     if (page) section.evidence = true;
     return page;
   }
-  if (/\s/.test(own)) return undefined;
+  if (/\s/.test(own) || /\b(?:19|20)\d{2}\b/.test(section.title)) return undefined;
   const named = wordSet(own);
   const heading = wordSet(section.title);
-  if (named.size < 2 || named.size !== heading.size || /\b(?:19|20)\d{2}\b/.test(section.title))
-    return undefined;
-  for (const word of named) if (!heading.has(word) || PAGE_WORD.test(word)) return undefined;
+  const words = [...named].every((word) => heading.has(word) && !PAGE_WORD.test(word));
+  if (named.size < 2 || named.size !== heading.size || !words)
+    return shortNamed(section, file, own, words && named.size < heading.size);
   // "# My First GopherCon" in `my-first-gophercon.md`: a blog's slug of a post about the
   // conference, whose talks its body lists; no one talk's notes.
   if (namesConference(section.title)) return undefined;
@@ -101,6 +106,30 @@ export function namedAsFile(section: Section, file: string): { event?: string } 
   const event = conferenceFolder(file);
   return event ? { event } : {};
 }
+
+/**
+ * `julia.md` under "# Julia for Pythonistas", `talk3.md` under "# Julia for Pythonistas", in
+ * `pydata2017-SEA-talk-notes/`: a file named by a word of its talk's title (`partly`), or as the
+ * next talk of a series, in a folder of one conference's notes, is a talk of that conference;
+ * the post's own pages (`Day 1 notes`, `Travel`) are not.
+ */
+function shortNamed(
+  section: Section,
+  file: string,
+  own: string,
+  partly: boolean,
+): { event?: string } | undefined {
+  if (!partly && !TALK_OF_SERIES.test(own)) return undefined;
+  if (partly && !/\p{L}{3}/u.test(own)) return undefined;
+  if (!conferenceNotesFolder(file) || !talkPageTitle(section.title, section.body)) return undefined;
+  section.evidence = true;
+  const event = conferenceFolder(file);
+  return event ? { event } : {};
+}
+
+/** `talk3`, `keynote1`, `session-02`: a file of a numbered series of talks. */
+const TALK_OF_SERIES =
+  /^(?:talk|session|keynote|lecture|presentation|workshop|panel|lightning)[-_ ]?\d{1,2}$/i;
 
 const wordsOf = (text: string) => [...wordSet(text)].join(' ');
 

@@ -33,7 +33,7 @@ import {
   titleOf,
 } from './talk-lead.ts';
 import { addLink, collectLinks } from './talk-links.ts';
-import { sessionKind, titleTag } from './title-marks.ts';
+import { isKindAlone, sessionKind, titleTag } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
 
@@ -197,9 +197,14 @@ export function listTalks(
       // Outside such a heading, the author's word must follow on the line: "- Refactoring by
       // Martin Fowler" in a talk's notes is a book.
       const comma = commas?.[index];
-      const found = comma ?? plainLead(paragraph, talkContainer) ?? kindLine(paragraph);
+      const line = comma ?? plainLead(paragraph, talkContainer);
+      const kinded = line ? undefined : kindLine(paragraph);
+      const found = line ?? kinded;
+      // "- Achim Bonte's Vortrag über die Bibliothek der Zukunft": a person's talk on a topic,
+      // a talk even among other bullets.
+      const own = kinded !== undefined && !isKindAlone(kinded.title);
       const plain = timetable && timed && found && subtitled(found, children) ? undefined : found;
-      if (plain && (talkContainer || plain.notes || comma)) {
+      if (plain && (talkContainer || plain.notes || comma || own)) {
         const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.
         const line = plainText(paragraph).split('\n')[0] ?? '';
@@ -211,8 +216,10 @@ export function listTalks(
         collectLinks(['links' in plain ? (plain.links as MdNode) : paragraph], draft.links);
         if (plain.notes) draft.notes.push({ text: plain.notes, prose: plain.notes, children: [] });
         named++;
-        plainItems++;
-        talks.push({ draft, item, lead: paragraph });
+        const talk = { draft, item, lead: paragraph };
+        if (own) owned.push(talk);
+        else plainItems++;
+        talks.push(talk);
       } else if (timetable && timed) {
         const slot = slotTalk(children, item.line, here);
         if (slot) {
@@ -273,7 +280,9 @@ export function listTalks(
     talks.push({ draft, item, lead: lead.link });
   }
   // A log's other moments (arriving, lunch) are no talks: one of three lines at least is one.
-  if (talks.length * 2 < items && !(log && loggedItems * 3 >= items)) return owned;
+  // Talks of their own (`owned`) make no list of talks of the items beside them.
+  const others = talks.length - owned.length;
+  if (others * 2 < items - owned.length && !(log && loggedItems * 3 >= items)) return owned;
   // Plain "Title — Name (Co): notes" bullets are talks without a heading that says so only where
   // two of three items at least read so ("- Kafka — Jane Doe (Acme)" alone may be a note).
   if (plainItems > 0 && !talkContainer && (plainItems < 2 || plainItems * 3 < items * 2)) return [];

@@ -35,6 +35,11 @@ const LINEUP = [
     'iu',
   ),
   /^\s*(?:mod\.|moderator\s*:)\s*([^.;:!?]{3,80}?)\s*;\s*([^.:!?]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/iu,
+  // "Moderator: Alex Gaynor, Panelists: Guido van Rossum, Dr. Massimo Di Pierro": a label each.
+  new RegExp(
+    `^\\s*${MODERATOR_LABEL}\\s*([^.;:!?,]{3,80}?)[,;]?\\s+${WITH}\\s+((?:[^.:!?]|\\b(?:Dr|Prof)\\.){3,200}?)(?:(?<!\\b(?:Dr|Prof))\\.\\s+(?=\\S)|\\.?\\s*$)`,
+    'iu',
+  ),
   /^\s*(?:أدار(?:ها|ه|ت|تها)?|بإدارة)\s+([^.،,؛]{3,80}?)\s*[،,]\s*(?:بمشاركة|مع)\s+([^.!?؟]{3,200}?)(?:\.\s+(?=\S)|\.?\s*$)/u,
 ];
 
@@ -107,3 +112,18 @@ function people(text: string): Speaker[] | undefined {
     ? each.flatMap((found) => found ?? [])
     : undefined;
 }
+
+/**
+ * "The ORM Panel Moderator: Alex Gaynor, Panelists: Guido van Rossum, Ian Bicking": a title, then
+ * its line-up by labels (or "moderated by", "with"); the title alone, and the people, moderator first.
+ */
+export function titleThenLineup(text: string): { title: string; speakers: Speaker[] } | undefined {
+  const at = LINEUP_START.exec(text);
+  if (!at || at.index === 0) return undefined;
+  const speakers = lineupLine(text.slice(at.index + at[0].length).trim());
+  const title = text.slice(0, at.index).trim();
+  return speakers && /\p{L}{2}/u.test(title) ? { title, speakers } : undefined;
+}
+
+/** Where a line-up starts after a title: its moderator's label, perhaps after a dash. */
+const LINEUP_START = new RegExp(`\\s+(?:[—–|-]\\s+)?(?=${MODERATOR_LABEL}|${MODERATED}\\s)`, 'iu');

@@ -3,13 +3,15 @@ import { isGivenName } from './given-names.ts';
 import { looksLikeName } from './speaker-names.ts';
 
 /**
- * "Oona Halvorsen's Keynote", "Dario Ferreiro’s talk on Sagas", "Matz's keynote about Ruby 4": a
+ * "Oona Halvorsen's Keynote", "Dario Ferreiro’s talk on Sagas", "Matz's keynote about Ruby 4",
+ * "Achim Bonte's Vortrag (Direktor der Bibliothek) über die Bibliothek der Zukunft" (a role or
+ * company aside after the kind, which says nothing of the title): a
  * session named by its person's possessive and its kind. The person is the speaker; the title is
  * what the talk was on, else the kind itself ("Keynote"). One word is a person only where it is a
  * given name ("Google's keynote" is a company's).
  */
 const POSSESSIVE =
-  /^(\p{Lu}[\p{L}.-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}-]+){0,3})['’]s?\s+((?:opening |closing |final |lightning |short )?(?:keynote|talk|session|presentation|workshop|panel|demo|lightning talk))(?:\s+(?:on|about)\s+(\S.{1,100}?))?[.!]?$/iu;
+  /^(\p{Lu}[\p{L}.-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}-]+){0,3})['’]s?\s+((?:opening |closing |final |lightning |short )?(?:keynote|talk|session|presentation|workshop|panel|demo|lightning talk|vortrag|präsentation|lezing|presentatie))(?:\s*\([^()]{2,100}\))?(?:\s+(?:on|about|über|zu[mr]?(?: thema)?|over)\s+(\S.{1,100}?))?[.!]?$/iu;
 
 export function possessiveTalk(text: string): { title: string; speakers: Speaker[] } | undefined {
   if (text.length > 160 || !/['’]s?\s/.test(text)) return undefined;
@@ -19,6 +21,8 @@ export function possessiveTalk(text: string): { title: string; speakers: Speaker
   if (!name || !kind) return undefined;
   const one = !/\s/.test(name);
   if (one ? !isGivenName(name) : !looksLikeName(name)) return undefined;
-  const title = found[3] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+  // "über die Bibliothek der Zukunft": what it was on, as a title starts.
+  const on = found[3] ?? kind;
+  const title = on.charAt(0).toUpperCase() + on.slice(1);
   return { title, speakers: [{ name }] };
 }

@@ -21,6 +21,7 @@ import { mergeSameTalks } from './same-talk.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { ShapeReader } from './shapes.ts';
 import { mergeBios } from './speaker-bios.ts';
+import { storyTalks } from './story-talks.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { onTitleDay } from './title-day.ts';
 import { tidyTitles } from './title-tails.ts';
@@ -89,6 +90,12 @@ export function postDrafts(
     reader.drafts.push(
       draftMetaTalk(described, { preamble, sections }, line, context, file, problems),
     );
+  } else if (reader.drafts.length === 0 && !parts) {
+    // A day told as a story: the talks its running text names plainly.
+    const told = storyTalks(preamble, sections, { dates }, meta.title ?? pageTitle, file, problems);
+    reader.drafts.push(...told);
+    problems.push(...read);
+    onTitleDay(reader.drafts, meta.title ?? pageTitle, dates);
   } else {
     problems.push(...read);
     // "Strange Loop 2019 — Day 2": a file per day, its talks on the day its title names.

@@ -40,6 +40,7 @@ export function framePost(
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
   let eventLine: string | undefined;
+  let one = false;
   const [only] = sections;
   const named = meta.title ? undefined : talkOfPage(file, preamble, sections);
   const whole = named ? undefined : talkOfFileParts(preamble, sections, tree.titles);
@@ -56,16 +57,20 @@ export function framePost(
   } else if (whole) {
     // "# Loop Better by Ann Berg" over "## for loops", "## Iterators": one talk, its parts.
     sections = [whole];
+    one = true;
   } else if (opened) {
     sections = [opened];
     preamble = [];
+    one = true;
   } else if (named) {
     // "Event storming in a bank.md": `Speaker:: Piet Jansen` over the notes, no heading.
     sections = [named.section];
     preamble = [];
+    one = true;
     pageTitle = eventLine = named.event;
   } else if (only && (soleTitle(sections) || titleOverTalks(sections, eventId))) {
     const talk = sections.length === 1 ? (oneTalk(only) ?? namedAsFile(only, file)) : undefined;
+    one = talk !== undefined;
     if (talk) pageTitle = eventLine = talk.event;
     else {
       pageTitle = titleWithoutBadges(only.heading, only.title);
@@ -74,6 +79,9 @@ export function framePost(
     }
   }
   sections = withoutEndParts(withoutClosing(withMisleveledParts(sections)));
+  // "## Ranking and Relevance" among the parts of a file that is one talk: a part all the same.
+  const [talk] = sections;
+  if (talk && one && sections.length === 1) talk.whole = true;
   return { preamble, sections, pageTitle, titleBody, eventLine };
 }
 

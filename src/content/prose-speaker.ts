@@ -4,6 +4,7 @@ import { isGivenName } from './given-names.ts';
 import { honorificSpeaker } from './honorific-talk.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { openingWith } from './opening-with.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 import { commonWordsOnly } from './subtitle-dash.ts';
 import { talkBySpeaker } from './talk-by.ts';
@@ -95,6 +96,7 @@ function paragraphSpeaker(
     talkOfPerson(text) ??
     talkBySpeaker(text) ??
     inThisTalk(text) ??
+    (from === 1 ? openingWith(text) : undefined) ??
     gaveTheTalk(text, notes);
   if (named) return named;
   if (text.includes(' by ')) {

@@ -23,6 +23,8 @@ export interface Section {
   evidence?: boolean;
   /** The kind of session its file names where its heading does not (`keynote1.md`). */
   kind?: string;
+  /** The whole file is this one talk: the headings under it are its parts (`post-frame.ts`). */
+  whole?: boolean;
 }
 
 export function headingParts(section: Section, dashSpeakers: boolean): HeadingParts {

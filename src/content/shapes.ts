@@ -4,6 +4,7 @@ import { bodyTalks } from './body-talks.ts';
 import { dayConference, namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
+import { inWholeTalk } from './end-parts.ts';
 import { essayOpening } from './essay-opening.ts';
 import { groupsTalks } from './group-heading.ts';
 import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
@@ -170,7 +171,7 @@ export class ShapeReader {
         draftTalk(section, inner, this.file, this.problems, {
           ...this.post,
           personHeadings: this.personHeadings,
-          skip: (child) => this.skipInsideTalk(child),
+          skip: (child) => this.skipInsideTalk(section, child),
         }),
       );
       return;
@@ -297,7 +298,7 @@ export class ShapeReader {
       draftTalk(section, context, this.file, this.problems, {
         ...this.post,
         personHeadings: this.personHeadings,
-        skip: (child) => this.skipInsideTalk(child),
+        skip: (child) => this.skipInsideTalk(section, child),
       }),
     );
   }
@@ -336,9 +337,9 @@ export class ShapeReader {
   }
 
   /** Sub-sections of a talk that are the post's own (a "Conclusion" after the last talk). */
-  private skipInsideTalk(child: Section): boolean {
+  private skipInsideTalk(talk: Section, child: Section): boolean {
     const name = headingName(child.title);
-    if (isSubsectionName(name) || !isPostSection(name)) return false;
+    if (isSubsectionName(name) || !isPostSection(name) || inWholeTalk(talk, child)) return false;
     this.skip(child, 'a section of the post, not part of the talk above it');
     return true;
   }

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
+import { capitalSurname } from './capital-surname.ts';
 import { COMPANY_LIKE, NO_COMPANY } from './company-names.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { INITIALS_NAME, isGivenName } from './given-names.ts';
@@ -15,6 +16,7 @@ import {
   ONE_CASELESS,
 } from './name-words.ts';
 import { asideInParens, joinedTerms } from './paren-asides.ts';
+import { namesProduct } from './product-names.ts';
 import { sharedSurname } from './shared-surname.ts';
 import { DEGREE, HAN_ROLE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
 
@@ -49,6 +51,8 @@ export function looksLikeName(text: string): boolean {
   }
   if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  // "Apache Kafka", "Spring Boot": a product's name.
+  if (namesProduct(words)) return false;
   // All capitals ("AWS", "API") are acronyms, not names.
   // "Nguyễn Văn An", "Trần Thị An": "An" last, after two names, is a given name, no article.
   return words.every(
@@ -61,34 +65,6 @@ export function looksLikeName(text: string): boolean {
         (i === 0 && INITIALS_NAME.test(word) && /\p{Ll}/u.test(words[1] ?? ''))),
   );
 }
-
-/**
- * "Philippe CHARRIERE", "Eléa PETTON", "Sun TAN": the French way (and others') of writing the
- * family name in capitals after the given name. A word in capitals after a given name written in
- * small letters is that family name where it reads as a word, not an acronym: after a known given
- * name, or of four letters and more with two vowels ("AJAX", "NASA" and the like are acronyms).
- */
-function capitalSurname(words: string[], at: number): boolean {
-  const word = words[at] ?? '';
-  const first = words[0] ?? '';
-  if (
-    at === 0 ||
-    !/\p{Ll}/u.test(first) ||
-    !words.slice(at).every((w) => /^\p{Lu}+(?:-\p{Lu}+)?$/u.test(w))
-  )
-    return false;
-  if (word.length < 3 || !/[AEIOUYÀ-ÝŒ]/u.test(word) || ACRONYM.has(word)) return false;
-  return (
-    isGivenName(first) || (word.length >= 4 && (word.match(/[AEIOUYÀ-ÝŒ]/gu) ?? []).length >= 2)
-  );
-}
-
-/** Words of four capitals and two vowels that are acronyms or products, never a family name. */
-const ACRONYM = new Set(
-  'AJAX NASA JAVA UUID IDEA OAUTH ASIA EMEA AKKA KAFKA SAAS PAAS IAAS FAAS AIOPS DEVOPS MLOPS SECOPS NOSQL GRAPHQL OPENAPI UNIX LINUX CUDA ONNX EXIF AVRO YARA IEEE ISBN UEFI BIOS JPEG SOAP ODATA AUTO DEMO LIVE ALPHA BETA FREE OPEN EDGE CLOUD AGILE SCRUM'.split(
-    ' ',
-  ),
-);
 
 /**
  * "昨日の", "会場で", "資料を": a Japanese word in kanji or katakana with a particle after it (of,

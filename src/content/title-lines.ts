@@ -51,9 +51,20 @@ export function titleLine(paragraph: MdNode): string | undefined {
   const text = plainText(paragraph).trim();
   if (text.length < 4 || text.length > 100 || !/^[\p{Lu}\d"“‘']/u.test(text)) return undefined;
   // "Nice talk.", "First day:", "So, anyway,": a sentence or a label, no title.
-  if (/[.,;:!…]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return undefined;
+  if (/[.,;:!…]$/u.test(text) || /\.\s+\p{Lu}/u.test(text)) return undefined;
+  // "Look, no Mocks! Functional TDD with F#": a "!" or "?" inside a title, words as a title's
+  // after it; "Great talk! Highly recommended" is two sentences.
+  const stop = /[!?]\s+(?=\p{Lu})/u.exec(text);
+  if (stop && !titleWords(text.slice(stop.index + stop[0].length))) return undefined;
   const words = text.split(/\s+/).length;
   return words >= 2 && words <= 14 ? text : undefined;
 }
 
 const TALK_WORD = /\b(?:talks?|sessions?|presentations?|keynotes?)\b/i;
+
+/** "Functional TDD with F#", "My Build Is Slow": two capitalised words at least, fewer others. */
+function titleWords(text: string): boolean {
+  const words = text.split(/\s+/);
+  const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  return capitals >= 2 && capitals * 2 >= words.length;
+}
