@@ -23,6 +23,8 @@ import { Metrics } from '../src/metrics.ts';
 import { Probe, sleep } from './probe.ts';
 
 const [mode, dir = 'content', snapshots = '', queriesFile] = process.argv.slice(2);
+/** The pause before the third edit of `reload`. */
+const PAUSE_MS = 15_000;
 
 if (mode === 'build') {
   const started = performance.now();
@@ -90,7 +92,7 @@ async function contentBytes(folder: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** Two edits of one file of a running bot; the file is restored afterwards. */
+/** Three edits of one file of a running bot; the file is restored afterwards. */
 async function reload() {
   const loaded = await loadBot(dir, snapshots);
   if (!loaded.bot) throw new Error(`no content in ${dir}`);
@@ -120,7 +122,10 @@ async function reload() {
   const fresh = () =>
     `zz${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
   try {
-    for (const word of [fresh(), fresh()]) {
+    for (const [i, word] of [fresh(), fresh(), fresh()].entries()) {
+      // The third after a pause, as an author edits again after reading the answer: longer than
+      // a parse worker waited without work before 5 Dec 2026 (10 s).
+      if (i === 2) await sleep(PAUSE_MS);
       const written = performance.now();
       await writeFile(path, `${original}\n### Edited talk ${word}\n* ${word} notes\n`);
       while (live.bot.ask(word).kind !== 'talks') {
@@ -140,6 +145,7 @@ async function reload() {
     talks: loaded.library.talks.length,
     firstEditMs: times[0],
     warmEditMs: times[1],
+    pausedEditMs: times[2],
     ...result,
     reloads: reloads.length,
   };

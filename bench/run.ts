@@ -52,6 +52,7 @@ interface Row {
   reload?: {
     firstEditMs: number;
     warmEditMs: number;
+    pausedEditMs?: number;
     maxStallMs: number;
     lost: number;
     asked: number;
@@ -257,6 +258,7 @@ function printTable(table: Row[], machine: string): void {
     'corpus',
     'edit → answerable ms (first reload)',
     'edit → answerable ms (warm)',
+    'after a 15 s pause',
     'max event-loop stall ms',
     'answers lost / asked',
     'peak RSS MB',
@@ -265,7 +267,7 @@ function printTable(table: Row[], machine: string): void {
   for (const r of reloads) {
     const x = r.reload as NonNullable<Row['reload']>;
     process.stdout.write(
-      `| ${r.corpus} | ${ms(x.firstEditMs)} | ${ms(x.warmEditMs)} | ${ms(x.maxStallMs)} | ${x.lost} / ${x.asked} | ${x.peakRssMB.toFixed(0)} |\n`,
+      `| ${r.corpus} | ${ms(x.firstEditMs)} | ${ms(x.warmEditMs)} | ${ms(x.pausedEditMs)} | ${ms(x.maxStallMs)} | ${x.lost} / ${x.asked} | ${x.peakRssMB.toFixed(0)} |\n`,
     );
   }
 }

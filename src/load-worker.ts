@@ -71,12 +71,14 @@ const collect: (() => void) | undefined = (() => {
 
 /**
  * A running bot's next edit finds a parse worker ready and warm (`ParsePool.warmUp`) instead of
- * starting one: after priming, at once; after a reload that parsed many files, once the bot's
- * thread has decoded the new snapshot, so the worker's heap is not added to that peak. The
- * sample is the largest notes file up to 128 KB whose latest parse had no errors: a small one leaves
- * most readings cold, and one that hung or crashed its parser would do so again before the edit.
+ * starting one, 5 s after priming or after a reload that parsed many files: not at once, where
+ * an edit made just then (`npm run bench` edits 1.5 s after start) would share the CPU with the
+ * warm-up, and wait for it (its first edit took 0.2–0.6 s longer so); and once the bot's thread
+ * has decoded a new snapshot, so the worker's heap is not added to that peak. The sample is the
+ * largest notes file up to 128 KB whose latest parse had no errors: a small one leaves most
+ * readings cold, and one that hung or crashed its parser would do so again before the edit.
  */
-function readyForEdits(files: ScannedFile[], delayMs: number): void {
+function readyForEdits(files: ScannedFile[], delayMs = SPARE_AFTER_MS): void {
   const owner = pool;
   const read = (file: ScannedFile['listed']) => cache?.latestIsGood(file.path) === true;
   let sample: ScannedFile['listed'] | undefined;
@@ -139,7 +141,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     // reload is then fast.
     const stats = await primeScanned(scanned, { pool, cache, onTalks: countOnce });
     if (stats.parsed + stats.failed > 1) await pool.close();
-    readyForEdits(scanned.files, 0);
+    readyForEdits(scanned.files, request.pool?.spareAfterMs);
     return { id, stats };
   }
   if (scanned.key && cacheDir && !refresh) {
@@ -166,7 +168,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
   // through the index build; after an edit (one file) the worker stays for the next edit.
   if (stats.parsed + stats.failed > 1) {
     await pool.close();
-    if (background && !request.last) readyForEdits(scanned.files, SPARE_AFTER_MS);
+    if (background && !request.last) readyForEdits(scanned.files, request.pool?.spareAfterMs);
   }
   const { library, files, problems } = content;
   if (library.events.length === 0) return { id, files, problems, stats };

@@ -24,6 +24,11 @@ export interface PoolOptions {
    * next edit in a sitting finds a warm worker.
    */
   idleMs?: number;
+  /**
+   * How long after priming, or a reload that parsed many files, a running bot's loader has a
+   * worker made ready for the next edit (`load-worker.ts`); default 5 s.
+   */
+  spareAfterMs?: number;
   /** Workers run at a lower CPU priority (nice 10): a running bot's answers come first. */
   background?: boolean;
 }

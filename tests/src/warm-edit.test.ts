@@ -40,7 +40,7 @@ async function parses(): Promise<[string, string, number][]> {
 
 describe("a running bot's first edit", () => {
   it('is parsed by a worker that is already running and has parsed before', async () => {
-    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER } });
+    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER, spareAfterMs: 0 } });
     // What a running bot does once it watches its folder: every file read into the caches.
     await loader.prime();
     const primed = (await parses()).length;
@@ -64,7 +64,7 @@ describe("a running bot's first edit", () => {
 
   it('made while the bot is still priming, waits for no other parse', async () => {
     await writeFile(join(dir, 'slow.md'), talk('Slow notes', 'a second to read'));
-    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER } });
+    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER, spareAfterMs: 0 } });
     const priming = loader.prime();
     // The folder read (a file parsed already), the slow file still parsing: then the edit.
     while ((await parses()).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -79,7 +79,10 @@ describe("a running bot's first edit", () => {
   it('is not kept waiting by a file that hung the parser before', async () => {
     // The largest file: the one a worker would parse to warm up, if its parse had not failed.
     await writeFile(join(dir, 'hang.md'), talk('Never read', 'x '.repeat(500)));
-    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER, timeoutMs: 1000 } });
+    loader = new ContentLoader({
+      dir,
+      pool: { parser: LOGGING_PARSER, timeoutMs: 1000, spareAfterMs: 0 },
+    });
     await loader.prime();
     const deadline = Date.now() + 30_000;
     while ((await parses()).length === 3 && Date.now() < deadline)
@@ -94,7 +97,7 @@ describe("a running bot's first edit", () => {
   }, 60_000);
 
   it('is not kept waiting by a file whose last edit hung the parser', async () => {
-    const pool = { parser: LOGGING_PARSER, timeoutMs: 1000 };
+    const pool = { parser: LOGGING_PARSER, timeoutMs: 1000, spareAfterMs: 0 };
     loader = new ContentLoader({ dir, pool, keepLastGood: true });
     await loader.prime();
     // Two files edited at once, the largest so that its parse hangs: it is served as it was.
@@ -108,5 +111,15 @@ describe("a running bot's first edit", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     const spare = (await parses())[before];
     expect(spare?.[1]).toMatch(/^(alpha|beta)\.md$/);
+  }, 60_000);
+
+  it('made just after priming, does not wait for the warm-up', async () => {
+    // The default: the spare is made 5 s after priming, not while an author is already editing.
+    loader = new ContentLoader({ dir, pool: { parser: LOGGING_PARSER } });
+    await loader.prime();
+    await writeFile(join(dir, 'beta.md'), talk('Kafka in practice', 'exactly once delivery'));
+    const edited = await loader.load();
+    expect(edited.bot?.ask('delivery').kind).toBe('talks');
+    expect((await parses()).slice(3)).toEqual([[expect.any(String), 'beta.md', 1]]);
   }, 60_000);
 });
