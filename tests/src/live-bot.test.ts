@@ -85,7 +85,8 @@ describe('live content', () => {
     await writeFile(join(dir, '2020', 'spring', 'kafkaconf.md'), '## Zebra streams\n* stripes\n');
     await waitFor(() => bot.status.talks === 12, 'the reload of the new folder');
     expect((await bot.ask('zebra')).kind).toBe('talks');
-  });
+    // Three reloads beside a primed loader thread: a machine busy with other tests took 21 s.
+  }, 60_000);
 
   it('keeps a file’s last good talks after a broken edit, naming file and line', async () => {
     const bot = await liveBot();
@@ -106,7 +107,8 @@ describe('live content', () => {
     expect(await bot.reload()).toBe(true);
     expect((await bot.ask('kafka')).kind).toBe('none');
     expect(bot.status.talks).toBe(11);
-  });
+    // Three reloads, each starting a parse worker: a machine busy with other tests took 21 s.
+  }, 60_000);
 
   it('logs a file’s first 20 problems and how many more, not a line per problem', async () => {
     const bot = await liveBot();
