@@ -24,13 +24,18 @@ beforeAll(async () => {
 
 describe('answers that say what was not found', () => {
   it('names the speaker nobody in the notes is, and offers the closest names', () => {
-    const answer = bot.ask('talks by Podilla Sharmo');
+    const answer = bot.ask('talks by Marta Podilla');
     for (const text of everywhere(answer)) {
-      expect(text).toContain('No speaker or company named “Podilla Sharmo” in the notes');
+      expect(text).toContain('No speaker or company named “Marta Podilla” in the notes');
       expect(text).not.toContain('No talk matches');
     }
     // Slack and Discord offer the suggestions as buttons; the terminal writes them out.
     expect(renderText(answer)).toContain('Close names: talks by Sharma Podila?');
+  });
+
+  it('takes a name a slip away from one speaker’s, in either order, for that speaker', () => {
+    for (const text of everywhere(bot.ask('talks by Podilla Sharmo')))
+      expect(text).toContain('1 talk by Sharma Podila');
   });
 
   it('says which words were left out when no talk matches the whole question', () => {
