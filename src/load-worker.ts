@@ -80,16 +80,16 @@ const collect: (() => void) | undefined = (() => {
  */
 function readyForEdits(files: ScannedFile[], delayMs = SPARE_AFTER_MS): void {
   const owner = pool;
-  const read = (file: ScannedFile['listed']) => cache?.latestIsGood(file.path) === true;
+  const clean = (file: ScannedFile['listed']) => cache?.latestIsGood(file.path) === true;
   let sample: ScannedFile['listed'] | undefined;
   for (const { listed } of files)
-    if (listed.size <= SAMPLE_BYTES && listed.size > (sample?.size ?? 0) && read(listed))
+    if (listed.size <= SAMPLE_BYTES && listed.size > (sample?.size ?? 0) && clean(listed))
       sample = listed;
   if (!owner || !sample) return;
   const { path, real } = sample;
   const bytes = () => readFile(real).catch(() => undefined);
   // Not when a load waits (an edit made while priming): its own file warms the worker up.
-  const warm = () => waiting === 0 && owner === pool && void owner.warmUp(bytes, path);
+  const warm = () => waiting === 0 && void owner.warmUp(bytes, path);
   setTimeout(warm, delayMs).unref();
 }
 const SPARE_AFTER_MS = 5_000;
