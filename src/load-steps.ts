@@ -1,6 +1,7 @@
 /** What a load in the loader thread needs beyond its parse pool (see `load-worker.ts`). */
 export { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
 export { isError } from './model.ts';
+export { decodePart, encodePart } from './search/postings-part.ts';
 export { TalkIndex } from './search/talk-index.ts';
 export { countWords, TalkIndexBuilder } from './search/talk-index-builder.ts';
 export { encodeSnapshot } from './snapshot-file.ts';

@@ -28,6 +28,11 @@ let waiting = 0;
  * it): a reload after an edit counts the edited file's words only, and merges the others'.
  */
 const counted = new WeakMap<Uint8Array, PostingsPart>();
+/**
+ * Words counted by the load running, to be kept on disk beside their parse once it has replied
+ * (see `keepCounted`).
+ */
+let newlyCounted: [Uint8Array, PostingsPart][] = [];
 
 parentPort?.on('message', (request: LoadRequest | { close: true }) => {
   if ('close' in request) {
@@ -48,6 +53,7 @@ parentPort?.on('message', (request: LoadRequest | { close: true }) => {
   loading.then(
     (reply) => {
       parentPort?.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
+      void keepCounted();
       releaseMemory();
     },
     (error: Error) =>
@@ -95,6 +101,26 @@ function readyForEdits(files: ScannedFile[], delayMs = SPARE_AFTER_MS): void {
 const SPARE_AFTER_MS = 5_000;
 const SAMPLE_BYTES = 128 * 1024;
 
+/**
+ * Each file's counted words, kept on disk beside its parse (`<key>.words`): a restarted bot's
+ * priming takes them as they are, where counting every talk's words again held its first edit
+ * (~1 s at 10k talks, see `countedBefore`). After the reply, which they do not hold up.
+ */
+async function keepCounted(): Promise<void> {
+  const kept = newlyCounted;
+  newlyCounted = [];
+  if (!cache || kept.length === 0) return;
+  const { encodePart } = await steps();
+  for (const [parse, part] of kept) {
+    const key = cache.keyOf(parse);
+    if (key === undefined) continue;
+    const write = cache
+      .keepBesideParse(key, 'words', encodePart(part))
+      .finally(() => writes.delete(write));
+    writes.add(write);
+  }
+}
+
 function releaseMemory(): void {
   setImmediate(() => collect?.());
 }
@@ -125,21 +151,37 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     encodeSnapshot,
     snapshotPath,
     writeSnapshot,
+    decodePart,
   } = await steps();
   const countOnce = (talks: Talk[], parse: Uint8Array): PostingsPart => {
     let words = counted.get(parse);
     if (!words) {
       words = countWords(talks);
       counted.set(parse, words);
+      newlyCounted.push([parse, words]);
     }
     return words;
+  };
+  /** Whether a parse's words are counted: in this thread, or kept on disk by an earlier one. */
+  const countedBefore = async (parse: Uint8Array): Promise<boolean> => {
+    if (counted.has(parse)) return true;
+    const key = cache?.keyOf(parse);
+    const bytes = key === undefined ? undefined : await cache?.besideParse(key, 'words');
+    const part = bytes && decodePart(bytes);
+    if (part) counted.set(parse, part);
+    return part !== undefined;
   };
   const scanned = await scanContent(dir, { maxFileBytes: request.maxFileBytes });
   if ('problem' in scanned) return { id, files: [], problems: [scanned.problem] };
   if (request.prime) {
     // Only fill the caches (parsed files, last good versions, their words counted): the next
     // reload is then fast.
-    const stats = await primeScanned(scanned, { pool, cache, onTalks: countOnce });
+    const stats = await primeScanned(scanned, {
+      pool,
+      cache,
+      onTalks: countOnce,
+      done: countedBefore,
+    });
     if (stats.parsed + stats.failed > 1) await pool.close();
     readyForEdits(scanned.files, request.pool?.spareAfterMs);
     return { id, stats };

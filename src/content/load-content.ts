@@ -164,6 +164,11 @@ export interface ParseOptions {
    * the file's parse as the cache holds it: the same bytes stand for the same talks.
    */
   onTalks?: (talks: Talk[], parse: Uint8Array) => void;
+  /**
+   * Whether `onTalks` would have nothing to do with this parse (its words were counted before,
+   * and are kept): a prime then does not decode its talks.
+   */
+  done?: (parse: Uint8Array) => Promise<boolean>;
 }
 
 /** Parse what a cache does not hold, in the workers, and put the library together. */
@@ -250,8 +255,9 @@ export async function primeScanned(scanned: Scanned, options: ParseOptions): Pro
       const json = await notesParse(file, code, keys, stats, options);
       if (!isClean(json)) return;
       options.cache.keepGood(file.listed.path, json);
-      const result = options.onTalks && (JSON.parse(decoder.decode(json)) as LoadedFile);
-      if (result && served(result)) options.onTalks?.(result.parsed.talks, json);
+      if (!options.onTalks || (await options.done?.(json))) return;
+      const result = JSON.parse(decoder.decode(json)) as LoadedFile;
+      if (served(result)) options.onTalks(result.parsed.talks, json);
     }),
   );
   stats.parseMs = performance.now() - started;

@@ -14,6 +14,8 @@ export class ParseCache {
   private readonly memory = new Map<string, { key: string; json: Uint8Array }>();
   /** Per file, its last parse without errors: a broken edit keeps serving the file as it was. */
   private readonly good = new Map<string, Uint8Array>();
+  /** The key of each parse handed out: what is kept beside it on disk is found by it. */
+  private readonly keys = new WeakMap<Uint8Array, string>();
   private readonly folder: string | undefined;
   private readonly remember: boolean;
 
@@ -34,6 +36,7 @@ export class ParseCache {
     try {
       const json = new Uint8Array(await readFile(join(this.folder, `${key}.json`)));
       if (this.remember) this.memory.set(path, { key, json });
+      this.keys.set(json, key);
       return json;
     } catch {
       return undefined;
@@ -44,11 +47,39 @@ export class ParseCache {
   async put(path: string, key: string, json: Uint8Array, persist: boolean): Promise<void> {
     if (this.remember) this.memory.set(path, { key, json });
     if (!this.folder || !persist) return;
+    this.keys.set(json, key);
+    await this.write(`${key}.json`, json);
+  }
+
+  /** The disk key of a parse this cache handed out or kept (none for one not kept on disk). */
+  keyOf(json: Uint8Array): string | undefined {
+    return this.keys.get(json);
+  }
+
+  /**
+   * What is kept on disk beside a parse (`.words`: its talks' words counted, see `load-worker.ts`),
+   * made from it by the same code: the parse's key says both.
+   */
+  async besideParse(key: string, kind: 'words'): Promise<Uint8Array | undefined> {
+    if (!this.folder) return undefined;
+    return readFile(join(this.folder, `${key}.${kind}`)).then(
+      (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      () => undefined,
+    );
+  }
+
+  async keepBesideParse(key: string, kind: 'words', bytes: Uint8Array): Promise<void> {
+    await this.write(`${key}.${kind}`, bytes);
+  }
+
+  /** Written whole or not at all: a reader never sees half a file. */
+  private async write(name: string, bytes: Uint8Array): Promise<void> {
+    if (!this.folder) return;
     try {
       await mkdir(this.folder, { recursive: true });
-      const target = join(this.folder, `${key}.json`);
+      const target = join(this.folder, name);
       const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(temporary, json);
+      await writeFile(temporary, bytes);
       await rename(temporary, target);
     } catch {
       // A cache that cannot be written (read-only disk) only costs the next load some time.
@@ -80,7 +111,9 @@ export class ParseCache {
     for (const path of this.good.keys()) if (!paths.has(path)) this.good.delete(path);
     if (!this.folder) return;
     try {
-      const names = (await readdir(this.folder)).filter((n) => !keys.has(n.replace(/\.json$/, '')));
+      const names = (await readdir(this.folder)).filter(
+        (n) => !keys.has(n.replace(/\.(json|words)$/, '')),
+      );
       if (names.length <= KEEP_EXTRA) return;
       const dated = await Promise.all(
         names.map(async (name) => ({

@@ -3,6 +3,7 @@ import { Bot } from '../../../src/bot.ts';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
 import type { Talk } from '../../../src/model.ts';
+import { decodePart, encodePart, type PostingsPart } from '../../../src/search/postings-part.ts';
 import { TalkIndex } from '../../../src/search/talk-index.ts';
 import { countWords, TalkIndexBuilder } from '../../../src/search/talk-index-builder.ts';
 import { hostileNotes, seeded } from '../../adapters/hostile-input.ts';
@@ -20,12 +21,19 @@ const whole = (talks: Talk[]) => {
   return builder.finish(talks);
 };
 
+/** As a restarted bot has them: kept on disk as bytes, and read back. */
+const throughDisk = (talks: readonly Talk[]) => decodePart(encodePart(countWords(talks)));
+
 /** The talks cut into "files" at random places; some counted on their own, some not. */
-const inParts = (talks: Talk[], random: () => number) => {
+const inParts = (
+  talks: Talk[],
+  random: () => number,
+  count: (part: Talk[]) => PostingsPart | undefined = countWords,
+) => {
   const builder = new TalkIndexBuilder();
   for (let at = 0; at < talks.length; ) {
     const part = talks.slice(at, at + 1 + Math.floor(random() * 12));
-    builder.add(part, random() < 0.8 ? countWords(part) : undefined);
+    builder.add(part, random() < 0.8 ? count(part) : undefined);
     at += part.length;
   }
   return builder.finish(talks);
@@ -49,6 +57,16 @@ describe('words counted file by file', () => {
     expect(talks.length).toBeGreaterThan(5);
     const expected = whole(talks);
     for (const seed of [1, 2, 3]) expect(inParts(talks, seeded(seed))).toEqual(expected);
+    expect(inParts(talks, seeded(4), throughDisk)).toEqual(expected);
+  });
+
+  it('kept on disk, are not taken back from a file cut short or of another kind', async () => {
+    const talks = (await loadContent(CONTENT_DIR)).library.talks;
+    const bytes = encodePart(countWords(talks));
+    expect(decodePart(bytes)).toEqual(countWords(talks));
+    for (const cut of [4, 12, bytes.length >> 1, bytes.length - 4])
+      expect(decodePart(bytes.subarray(0, cut))).toBeUndefined();
+    expect(decodePart(new TextEncoder().encode('{"errors":false}'))).toBeUndefined();
   });
 
   it('answers the same questions the same way', async () => {
