@@ -53,6 +53,7 @@ interface Row {
     firstEditMs: number;
     warmEditMs: number;
     pausedEditMs?: number;
+    restartEditMs?: number;
     maxStallMs: number;
     lost: number;
     asked: number;
@@ -259,6 +260,7 @@ function printTable(table: Row[], machine: string): void {
     'edit → answerable ms (first reload)',
     'edit → answerable ms (warm)',
     'after a 15 s pause',
+    'first edit after a restart',
     'max event-loop stall ms',
     'answers lost / asked',
     'peak RSS MB',
@@ -267,7 +269,7 @@ function printTable(table: Row[], machine: string): void {
   for (const r of reloads) {
     const x = r.reload as NonNullable<Row['reload']>;
     process.stdout.write(
-      `| ${r.corpus} | ${ms(x.firstEditMs)} | ${ms(x.warmEditMs)} | ${ms(x.pausedEditMs)} | ${ms(x.maxStallMs)} | ${x.lost} / ${x.asked} | ${x.peakRssMB.toFixed(0)} |\n`,
+      `| ${r.corpus} | ${ms(x.firstEditMs)} | ${ms(x.warmEditMs)} | ${ms(x.pausedEditMs)} | ${ms(x.restartEditMs)} | ${ms(x.maxStallMs)} | ${x.lost} / ${x.asked} | ${x.peakRssMB.toFixed(0)} |\n`,
     );
   }
 }
