@@ -117,5 +117,6 @@ describe('npm start with Slack and Discord configured', () => {
     expect(log).toContain('stopped');
     expect(log).not.toContain(BOT_TOKEN);
     expect(log).not.toContain(TOKEN);
-  });
+    // A whole process started, and two reloads: a machine busy with other tests took over 20 s.
+  }, 60_000);
 });
