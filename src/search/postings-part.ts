@@ -74,15 +74,36 @@ export function decodePart(bytes: Uint8Array): PostingsPart | undefined {
       new Uint8Array(arrays[name].buffer).set(bytes.subarray(at, at + count * width));
       at += align(count * width);
     }
-    const { wordTerm, lengths, slotEnds, entryTerm, entryCount } = arrays;
-    if (!(wordTerm instanceof Int32Array && lengths instanceof Int32Array)) return undefined;
-    if (!(slotEnds instanceof Int32Array) || wordTerm.length !== header.words.length)
-      return undefined;
     const { docCount, words, terms } = header;
-    return { docCount, words, terms, wordTerm, lengths, slotEnds, entryTerm, entryCount };
+    const part = { docCount, words, terms, ...arrays } as PostingsPart;
+    return consistent(part) ? part : undefined;
   } catch {
     return undefined;
   }
 }
 
 const align = (n: number) => (n + 3) & ~3;
+
+/**
+ * Whether a part read back can be merged as it is: every index within its table, the entries
+ * of each slot after the last's. A file damaged on disk is counted again instead of failing
+ * every reload, or making an index that points nowhere.
+ */
+function consistent(part: PostingsPart): boolean {
+  const { docCount, words, terms, wordTerm, lengths, slotEnds, entryTerm, entryCount } = part;
+  if (!(wordTerm instanceof Int32Array && lengths instanceof Int32Array)) return false;
+  if (!(slotEnds instanceof Int32Array) || !Number.isInteger(docCount) || docCount < 0)
+    return false;
+  if (!Array.isArray(words) || !Array.isArray(terms) || wordTerm.length !== words.length)
+    return false;
+  if (lengths.length !== slotEnds.length || entryTerm.length !== entryCount.length) return false;
+  if (docCount === 0 ? slotEnds.length !== 0 : slotEnds.length % docCount !== 0) return false;
+  for (const term of wordTerm) if (term < -1 || term >= terms.length) return false;
+  for (const term of entryTerm) if (term >= terms.length) return false;
+  let end = 0;
+  for (const next of slotEnds) {
+    if (next < end) return false;
+    end = next;
+  }
+  return end === entryTerm.length;
+}

@@ -33,7 +33,9 @@ export class TalkIndexBuilder {
   private count = 0;
 
   add(talks: readonly Talk[], counted?: PostingsPart): void {
-    if (counted && counted.docCount === talks.length) {
+    // Counted with these fields (a part read back from disk is checked here too).
+    const slots = talks.length * BOOSTS.length;
+    if (counted?.docCount === talks.length && counted.slotEnds.length === slots) {
       this.builder.merge(counted, this.count);
       this.count += talks.length;
       // Not `push(...talks)`: a file of tens of thousands of talks would be as many arguments.

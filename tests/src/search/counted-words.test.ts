@@ -60,13 +60,24 @@ describe('words counted file by file', () => {
     expect(inParts(talks, seeded(4), throughDisk)).toEqual(expected);
   });
 
-  it('kept on disk, are not taken back from a file cut short or of another kind', async () => {
+  it('kept on disk, are not taken back from a file cut short, damaged or of another kind', async () => {
     const talks = (await loadContent(CONTENT_DIR)).library.talks;
     const bytes = encodePart(countWords(talks));
     expect(decodePart(bytes)).toEqual(countWords(talks));
     for (const cut of [4, 12, bytes.length >> 1, bytes.length - 4])
       expect(decodePart(bytes.subarray(0, cut))).toBeUndefined();
     expect(decodePart(new TextEncoder().encode('{"errors":false}'))).toBeUndefined();
+    // Whole, but damaged: a term or an entry pointing nowhere, entries out of order.
+    const damaged = (change: (part: PostingsPart) => void) => {
+      const part = countWords(talks);
+      change(part);
+      return decodePart(encodePart(part));
+    };
+    expect(damaged(() => {})).toEqual(countWords(talks));
+    expect(damaged((part) => part.wordTerm.fill(part.terms.length, 3, 4))).toBeUndefined();
+    expect(damaged((part) => part.entryTerm.fill(part.terms.length, 5, 6))).toBeUndefined();
+    expect(damaged((part) => part.slotEnds.fill(0, 7, 8))).toBeUndefined();
+    expect(damaged((part) => part.terms.pop())).toBeUndefined();
   });
 
   it('answers the same questions the same way', async () => {
