@@ -53,6 +53,8 @@ export interface LoadRequest extends LoaderOptions {
   background?: boolean;
   /** A one-off load: the caller writes the snapshot (see `LoadReply.key`). */
   last?: boolean;
+  /** Build the snapshot again even where the cache has one (the one there could not be read). */
+  rebuild?: boolean;
 }
 
 export interface LoadReply {
@@ -86,7 +88,9 @@ export class ContentLoader {
    * With `last`, the loader thread is ended as soon as it has replied, before the bot is made:
    * a one-off load (`loadBot`) then never holds that thread's heap and the new bot at once.
    */
-  async load(options: { refresh?: boolean; last?: boolean } = {}): Promise<LoadedBot> {
+  async load(
+    options: { refresh?: boolean; last?: boolean; rebuild?: boolean } = {},
+  ): Promise<LoadedBot> {
     const started = performance.now();
     const { last = false, ...rest } = options;
     const reply = await this.ask({
@@ -113,7 +117,12 @@ export class ContentLoader {
     // On the thread pool, while this thread decodes the same (unchanged) bytes.
     const written =
       reply.key && cacheDir ? writeSnapshot(cacheDir, reply.key, reply.bytes) : undefined;
-    const snapshot = await decodeSnapshot(reply.bytes);
+    const snapshot = await decodeSnapshot(reply.bytes).catch((error: Error) => {
+      if (!reply.fromCache) throw error;
+    });
+    // A snapshot in the cache that is not whole (cut short by a crash or a full disk): built
+    // again from the notes (each file's parse is still cached), and written over it.
+    if (!snapshot) return this.load({ ...options, rebuild: true });
     // Answers waiting since the last slice of decoding go first: making the index is a slice,
     // and the bot around it another.
     const turn = () => new Promise((resolve) => setImmediate(resolve));

@@ -186,7 +186,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
     readyForEdits(scanned.files, request.pool?.spareAfterMs);
     return { id, stats };
   }
-  if (scanned.key && cacheDir && !refresh) {
+  if (scanned.key && cacheDir && !refresh && !request.rebuild) {
     const bytes = await readFile(snapshotPath(cacheDir, scanned.key)).catch(() => undefined);
     if (bytes) {
       const own = new Uint8Array(bytes.length);

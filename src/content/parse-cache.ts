@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+const [OPEN, CLOSE] = [0x7b, 0x7d]; // { }
+
 /** Parsed files kept on disk at most, beyond those of the current content. */
 const KEEP_EXTRA = 200;
 
@@ -35,6 +37,8 @@ export class ParseCache {
     if (!this.folder || !disk) return undefined;
     try {
       const json = new Uint8Array(await readFile(join(this.folder, `${key}.json`)));
+      // Cut short (a crash or a full disk): parsed again, and written over.
+      if (json[0] !== OPEN || json[json.length - 1] !== CLOSE) return undefined;
       if (this.remember) this.memory.set(path, { key, json });
       this.keys.set(json, key);
       return json;

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,26 @@ describe('the index snapshot cache', () => {
     expect(broken.bot?.ask('netflix').kind).toBe('talks');
     expect((await readdir(cache)).filter((name) => name.endsWith('.snapshot'))).toEqual([]);
     expect((await loadBot(content, cache)).fromCache).toBe(false);
+  });
+
+  it('is built again where what it holds was cut short (a crash, a full disk)', async () => {
+    const first = await loadBot(content, cache);
+    const kept = async (folder: string, end: string) =>
+      (await readdir(folder))
+        .filter((name) => name.endsWith(end))
+        .map((name) => join(folder, name));
+    const damaged = [
+      ...(await kept(cache, '.snapshot')),
+      ...(await kept(join(cache, 'parsed'), '.json')),
+    ];
+    expect(damaged.length).toBeGreaterThan(1);
+    for (const [i, path] of damaged.entries()) await truncate(path, [0, 100, 1000][i % 3]);
+    const again = await loadBot(content, cache);
+    expect(again.problems).toEqual([]);
+    for (const question of ['microservices', 'talk uber', 'topics'])
+      expect(again.bot?.ask(question), question).toEqual(first.bot?.ask(question));
+    // Written over: the next start is from the snapshot again.
+    expect((await loadBot(content, cache)).fromCache).toBe(true);
   });
 
   it('works without a cache folder, and with one that cannot be written', async () => {
