@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Talk } from '../../../src/model.ts';
-import { facts, post } from './shape-fixture.ts';
-
-/** Each talk's title and its speakers' names joined by ' & '. */
-const pairs = (talks: Talk[]) =>
-  talks.map((t) => [t.title, t.speakers.map((s) => s.name).join(' & ')]);
-/** The talks of a post given as its lines, as {@link pairs}. */
-const talksOf = (...lines: string[]) => pairs(post(...lines).talks);
+import {
+  facts,
+  titlesAndSpeakers as pairs,
+  post,
+  postSpeakers as talksOf,
+} from './shape-fixture.ts';
 
 /**
  * A day at a conference told as a story, no headings for its talks and no title marked: the talks
