@@ -1,11 +1,14 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { namesConference } from './conferences.ts';
+import { type DayInfo, dayOf, type EventDates } from './day-date.ts';
 import { isGivenName } from './given-names.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import type { Section } from './sections.ts';
 import { looksLikeName, PROSE_NAME } from './speaker-names.ts';
+import { sentenceDay, sentenceTime } from './story-days.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { titleDay } from './title-day.ts';
 import { topicTitle } from './topic-bullets.ts';
 
 /**
@@ -28,15 +31,28 @@ export function storyTalks(
   problems: ContentProblem[],
 ): DraftTalk[] {
   const drafts: DraftTalk[] = [];
-  for (const paragraph of paragraphsOf(preamble, sections)) {
+  const dates = context.dates ?? {};
+  let day: DayInfo | undefined;
+  for (const [paragraph, heading] of paragraphsOf(preamble, sections)) {
+    // "## Day 2" over the story: its talks were on that day, as under a day's heading.
+    const under = heading === undefined ? undefined : headingDay(heading, dates);
+    if (under) day = under;
     const text = plainText(paragraph);
-    if (!MAY_TELL.test(text)) continue;
     const sentences = text.replace(/\s+/g, ' ').split(SENTENCE_END);
+    if (!MAY_TELL.test(text)) {
+      for (const sentence of sentences) day = sentenceDay(sentence, dates) ?? day;
+      continue;
+    }
     for (const [index, sentence] of sentences.entries()) {
+      // "On day 2 the day started with …": that day, until another is said.
+      day = sentenceDay(sentence, dates) ?? day;
+      const time = sentenceTime(sentence);
       for (const told of toldTalks(sentence, sentences[index + 1])) {
         const draft = newDraft(told.title, paragraph.line, context);
         draft.speakers.push(...told.speakers);
         if (told.kind) draft.kind = told.kind;
+        if (day) Object.assign(draft, day);
+        if (time) draft.time = time;
         const more = sentences.slice(index + 1);
         const end = more.findIndex((next) => !GOES_ON.test(next));
         const said = [sentence, ...more.slice(0, end === -1 ? more.length : end)].join(' ');
@@ -67,9 +83,12 @@ interface Told {
 const KIND = String.raw`((?:opening |closing |morning |afternoon |lightning )?(?:keynote|talk|session|presentation|workshop))`;
 /** One person or two, perhaps "from" their company: "Lisa Guo & Hui Ding from Instagram". */
 const PEOPLE = String.raw`(${PROSE_NAME}(?:\s+(?:&|and)\s+${PROSE_NAME})?)(?:,?\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2}))?`;
-/** "Liz Rice’s talk on Syscalls", "Armin Ronacher's talk, titled A Python and Rust love story". */
+/**
+ * "Liz Rice’s talk on Syscalls", "Armin Ronacher's talk, titled A Python and Rust love story"; what
+ * it was on ends before "was …" ("Jane Doe’s talk on tracing was informative").
+ */
 const OWN = new RegExp(
-  String.raw`(${PROSE_NAME})['’]s\s+${KIND}(?:,?\s+(?:titled|called|named)\s+([^,]+(?:,(?!\s+(?:which|who|and|but)\b)[^,]+)*)|\s+(?:on|about)\s+([^,]+))?`,
+  String.raw`(${PROSE_NAME})['’]s\s+${KIND}(?:,?\s+(?:titled|called|named)\s+([^,]+(?:,(?!\s+(?:which|who|and|but)\b)[^,]+)*)|\s+(?:on|about)\s+([^,]+?)(?=\s+(?:was|were|is|which|that)\s|,|$))?`,
   'gu',
 );
 /** "the keynote by Tammy Butow", "the day's first keynote by Lisa Guo & Hui Ding from Instagram". */
@@ -132,6 +151,11 @@ function told(
   return { title, speakers, ...(keynote ? { kind: 'Keynote' } : {}) };
 }
 
+/** The day a heading is, alone ("Day 2", "Tuesday") or in a title ("Harbourconf – Day 2"). */
+function headingDay(heading: string, dates: EventDates): DayInfo | undefined {
+  return heading.length <= 60 ? (dayOf(heading, dates) ?? titleDay(heading, dates)) : undefined;
+}
+
 /** A title as written, up to a comma that goes on with the sentence ("…, which was …"). */
 const CLAUSE_END = /^.+?(?=,\s+(?:which|who|and|but)\b|$)/u;
 
@@ -159,14 +183,22 @@ const LEAD =
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-/** The paragraphs of the post, above and under its headings, in order (a bounded number). */
-function paragraphsOf(preamble: MdNode[], sections: Section[]): MdNode[] {
-  const found: MdNode[] = [];
-  const take = (nodes: MdNode[]) => {
-    for (const node of nodes) if (node.type === 'paragraph' && found.length < 400) found.push(node);
+/**
+ * The paragraphs of the post, above and under its headings, in order (a bounded number); the
+ * first under a heading with that heading's title.
+ */
+function paragraphsOf(preamble: MdNode[], sections: Section[]): [MdNode, string | undefined][] {
+  const found: [MdNode, string | undefined][] = [];
+  const take = (nodes: MdNode[], heading?: string) => {
+    let title = heading;
+    for (const node of nodes)
+      if (node.type === 'paragraph' && found.length < 400) {
+        found.push([node, title]);
+        title = undefined;
+      }
   };
   const walk = (section: Section) => {
-    take(section.body);
+    take(section.body, section.title);
     for (const child of section.children) walk(child);
   };
   take(preamble);
