@@ -67,7 +67,8 @@ export function storyTalks(
 }
 
 /** Cheap first: a possessive, a keynote, or a person who spoke, somewhere in the paragraph. */
-const MAY_TELL = /['’]s |keynote| by |\b(?:spoke|talked|presented) (?:about|on)\b/i;
+const MAY_TELL =
+  /['’]s |keynote| by |\b(?:spoke|talked|presented) (?:about|on)\b|talk[^.!?"“]{0,40}["“]/i;
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“]?\p{Lu})/u;
 
@@ -96,6 +97,11 @@ const BY = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}'’]+\s+){0,3}?${KIND}\s+(?:was\s+)?(?:(?:given|delivered|presented|done)\s+)?by\s+${PEOPLE}(?:\s+(?:on|about)\s+(.+))?`,
   'u',
 );
+/** "die Keynote von Christine Kirbach", "la keynote de Jane Roe": a keynote "of" a person, in German and French. */
+const VON = new RegExp(
+  String.raw`\b(?:[Dd]ie|[Dd]er|[Ll]a|[Ll]e|[Uu]ne)\s+(?:[\p{L}-]+\s+){0,2}?([Kk]eynote)\s+(?:von|de|d['’])\s*(${PROSE_NAME})`,
+  'u',
+);
 /** "Next up was Static Types for Python by Jukka Lehtosalo", "my first talk of the day was X by Y". */
 const WAS_BY = new RegExp(
   String.raw`(?:\b(?:talk|session|keynote|presentation)(?:\s+of\s+the\s+day)?(?:\s+which)?\s+was|\b[Nn]ext\s+up\s+was|\b[Tt]hen\s+came)\s+(\p{Lu}(?:[^.!?]|\.(?=\S)){2,100}?)\s+by\s+${PEOPLE}`,
@@ -106,6 +112,13 @@ const SPOKE = new RegExp(
   String.raw`(${PROSE_NAME})\s+(?:spoke|talked|presented)\s+(?:about|on)\s+(.+)$`,
   'u',
 );
+/**
+ * A talk the sentence names by its quoted title alone, right after saying it was a talk: "the
+ * first talk of the day: "When bugs bite"", "the next talk I attended to was called "Should I
+ * mock?"". No speaker is said; the title is as written.
+ */
+const QUOTED_TALK =
+  /\b(?:talk|keynote|session)(?:\s+of\s+the\s+day)?(?:\s+I\s+(?:attended|went\s+to|saw)(?:\s+to)?)?(?:\s*:|\s+(?:was\s+)?(?:called|titled|named))\s*["“]([^"“”]{4,100}?)\.?["”]/;
 const TALK_WORD = /\b(?:talk|keynote|session|presentation)\b/i;
 
 function toldTalks(sentence: string, next: string | undefined): Told[] {
@@ -115,7 +128,10 @@ function toldTalks(sentence: string, next: string | undefined): Told[] {
     return found ? [found] : [];
   });
   if (owned.length > 0) return owned;
-  const by = BY.exec(sentence);
+  // "the first talk of the day: "When bugs bite"", "the next talk I attended was called "…"".
+  const quoted = QUOTED_TALK.exec(sentence)?.[1]?.trim();
+  if (quoted) return [{ title: capitalised(quoted), speakers: [] }];
+  const by = BY.exec(sentence) ?? (sentence.includes('eynote ') ? VON.exec(sentence) : null);
   const was = WAS_BY.exec(sentence);
   const spoke = SPOKE.exec(sentence);
   const found = by
