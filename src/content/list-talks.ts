@@ -99,6 +99,8 @@ export function listTalks(
   /** Whether an item names a talk by its person's possessive (asked only where it matters). */
   let possessed: boolean | undefined;
   const byPossessive = () => (possessed ??= possessiveList(list));
+  /** The item of the last remark a talk took, as its note. */
+  let remarkAt = -1;
   const items = list.children.length;
   // A live log ("- 08:40 arrived", "- 09:00 keynote by …"): its talks are among other moments.
   const log = isTimedLog(list);
@@ -212,8 +214,13 @@ export function listTalks(
       // the talk before it, one of its notes.
       const first = plain && !comma && !kinded ? (plainText(paragraph).split('\n')[0] ?? '') : '';
       if (first && personRemark(first, plain?.speakers ?? []) && byPossessive()) {
+        // Of the talk right above (or right above its other remarks) only.
+        const above = talks.at(-1);
         const remark = plainText(paragraph).trim();
-        talks.at(-1)?.draft.notes.push({ text: remark, prose: remark, children: [] });
+        if (above && (list.children.indexOf(above.item) === index - 1 || remarkAt === index - 1)) {
+          above.draft.notes.push({ text: remark, prose: remark, children: [] });
+          remarkAt = index;
+        }
         continue;
       }
       if (plain && (talkContainer || plain.notes || comma || own)) {

@@ -32,20 +32,23 @@ export function storyTalks(
 ): DraftTalk[] {
   const drafts: DraftTalk[] = [];
   const dates = context.dates ?? {};
+  // "PyCon 2017 - Second Day": a post of one day tells no other ("The second day of …" is it).
+  const oneDay = titleDay(title, dates) !== undefined;
   let day: DayInfo | undefined;
   for (const [paragraph, heading] of paragraphsOf(preamble, sections)) {
     // "## Day 2" over the story: its talks were on that day, as under a day's heading.
-    const under = heading === undefined ? undefined : headingDay(heading, dates);
+    const under = heading === undefined || oneDay ? undefined : headingDay(heading, dates);
     if (under) day = under;
     const text = plainText(paragraph);
     const sentences = text.replace(/\s+/g, ' ').split(SENTENCE_END);
+    const told = (sentence: string) => (oneDay ? undefined : sentenceDay(sentence, dates));
     if (!MAY_TELL.test(text)) {
-      for (const sentence of sentences) day = sentenceDay(sentence, dates) ?? day;
+      for (const sentence of sentences) day = told(sentence) ?? day;
       continue;
     }
     for (const [index, sentence] of sentences.entries()) {
       // "On day 2 the day started with …": that day, until another is said.
-      day = sentenceDay(sentence, dates) ?? day;
+      day = told(sentence) ?? day;
       const time = sentenceTime(sentence);
       for (const told of toldTalks(sentence, sentences[index + 1])) {
         const draft = newDraft(told.title, paragraph.line, context);

@@ -55,8 +55,8 @@ export function titleLines(
 
 /**
  * The talk lines that name their speakers ("Title de Jurgen APPELO", "Title by Jane Doe"); where
- * half of them or more do, a line naming none that asks a question ("Comment être plus innovant ?") is a part of
- * the talk above, and is left to its notes.
+ * half of them or more do, a line naming none that asks a question ("Comment être plus innovant
+ * ?") is a part of the talk above, and is left to its notes.
  */
 function namingLines(lines: Map<MdNode, 'talk' | 'section'>): Set<MdNode> {
   const named = new Set<MdNode>();

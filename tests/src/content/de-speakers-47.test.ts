@@ -100,8 +100,15 @@ describe('a given name written in two parts', () => {
     ]);
   });
 
-  it('takes no English word or a word of two syllables in small letters for such a part', () => {
-    for (const text of ['Jane talks Rust', 'Ana and Lee', 'Ana bohun Lee', 'Moon soo'])
+  it('takes no English word, small word of another language or two syllables for such a part', () => {
+    for (const text of [
+      'Jane talks Rust',
+      'Ana and Lee',
+      'Ana bohun Lee',
+      'Moon soo',
+      'Sascha bei Daimler',
+      'Sascha Pallenberg: Digitalisierung bei Daimler',
+    ])
       expect(looksLikeName(text), text).toBe(false);
     expect(looksLikeName('Moon soo Lee')).toBe(true);
   });

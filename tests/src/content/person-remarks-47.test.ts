@@ -22,6 +22,19 @@ describe('"Name – remark" bullets beside a possessive talk', () => {
     expect(JSON.stringify(post(...HIGHLIGHTS).talks[0]?.notes)).toMatch(/great point about/);
   });
 
+  it('are no note of a talk further up the list', () => {
+    const parsed = post(
+      '# Harbourconf 2031 recap',
+      '',
+      'My highlights:',
+      '',
+      "- Maren Aasen's talk on Memory Arenas",
+      '- Daniel Berg, who walked from pole to pole',
+      '- Kelvin Osei – hard to explain, but moving',
+    );
+    expect(parsed.talks.map((t) => [t.title, t.notes.length])).toEqual([['Memory Arenas', 0]]);
+  });
+
   it('stay talks in a list with no possessive talk', () => {
     expect(
       postSpeakers(

@@ -70,4 +70,17 @@ describe('talks told in a story, on the day and at the time it says', () => {
       ['Memory Arenas', 'Maren Aasen', '', ''],
     ]);
   });
+
+  it('keep the day a post of one day names in its title', () => {
+    expect(
+      when(
+        '# Harbourconf 2031 - Second Day',
+        '',
+        'The second day of Harbourconf started with the keynote by Ingrid Solberg. Then I saw Maren Aasen’s talk on Memory Arenas.',
+      ),
+    ).toEqual([
+      ['Keynote', 'Ingrid Solberg', 'Second Day', ''],
+      ['Memory Arenas', 'Maren Aasen', 'Second Day', ''],
+    ]);
+  });
 });
