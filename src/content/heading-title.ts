@@ -2,6 +2,7 @@ import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
+import { deSpeakers } from './de-speaker.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { remembered } from './memo.ts';
 import { speakerBeforeWriter } from './notes-writer.ts';
@@ -245,6 +246,8 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     /^(.+?),?\s+par\s+(.+)$/.exec(title) ??
     // "Kotlin em produção, por Beatriz Lins": after a comma, "por", "von", "door" are "by" too.
     /^(.+?),\s+(?:por|von|door)\s+(.+)$/.exec(title) ??
+    // "Shakeup and Speedup de Jurgen APPELO": "de" before a name written the French way.
+    deSpeakers(title) ??
     // "Lean portfolio management, with Steve Pereira": a comma, then "with" a person.
     withPerson(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);

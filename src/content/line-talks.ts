@@ -1,6 +1,8 @@
 import { splitHeading } from './heading-title.ts';
 import { postUsesDashSpeakers } from './heading-votes.ts';
 import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+import { openingSubject } from './opening-subject.ts';
 import { proseSpeaker } from './prose-speaker.ts';
 import { meaningful } from './sections.ts';
 import { subjectSpeaker } from './subject-speaker.ts';
@@ -55,7 +57,13 @@ export class LineTalks {
   finish(): void {
     for (const [draft, nodes] of this.notes) {
       if (draft.speakers.length > 0 || nodes.length === 0) continue;
-      const person = proseSpeaker(meaningful(nodes), subjectSpeaker);
+      const content = meaningful(nodes);
+      // "Mark Seemann tried to disprove …": the notes' first sentence has the speaker act.
+      const first = content[0];
+      const said = first?.type === 'paragraph' ? plainText(first) : undefined;
+      const person =
+        (said !== undefined ? openingSubject(said, content, first) : undefined) ??
+        proseSpeaker(content, subjectSpeaker);
       if (person) draft.speakers.push(person);
     }
   }

@@ -13,6 +13,7 @@ import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { nestedLead } from './nested-lead.ts';
+import { personRemark, possessiveList } from './person-remarks.ts';
 import { plainLead } from './plain-lead.ts';
 import { possessiveLead } from './possessive-lead.ts';
 import { slotTalk, subtitled } from './programme-items.ts';
@@ -95,6 +96,11 @@ export function listTalks(
   let loggedItems = 0;
   // "- Ana Lind (Acme)'s keynote, "Title," …": talks even among other bullets (see below).
   const owned: ListTalk[] = [];
+  /** Whether an item names a talk by its person's possessive (asked only where it matters). */
+  let possessed: boolean | undefined;
+  const byPossessive = () => (possessed ??= possessiveList(list));
+  /** The item of the last remark a talk took, as its note. */
+  let remarkAt = -1;
   const items = list.children.length;
   // A live log ("- 08:40 arrived", "- 09:00 keynote by …"): its talks are among other moments.
   const log = isTimedLog(list);
@@ -204,6 +210,19 @@ export function listTalks(
       // a talk even among other bullets.
       const own = kinded !== undefined && !isKindAlone(kinded.title);
       const plain = timetable && timed && found && subtitled(found, children) ? undefined : found;
+      // "- Kelvin Osei – great point about …" beside "- Maren Aasen's talk on …": a remark on
+      // the talk before it, one of its notes.
+      const first = plain && !comma && !kinded ? (plainText(paragraph).split('\n')[0] ?? '') : '';
+      if (first && personRemark(first, plain?.speakers ?? []) && byPossessive()) {
+        // Of the talk right above (or right above its other remarks) only.
+        const above = talks.at(-1);
+        const remark = plainText(paragraph).trim();
+        if (above && (list.children.indexOf(above.item) === index - 1 || remarkAt === index - 1)) {
+          above.draft.notes.push({ text: remark, prose: remark, children: [] });
+          remarkAt = index;
+        }
+        continue;
+      }
       if (plain && (talkContainer || plain.notes || comma || own)) {
         const draft = newDraft(plain.title, item.line, here);
         // "- Atelier : « Title » animé par …": the kind the title lost with its prefix.

@@ -5,6 +5,7 @@ import { COMPANY_LIKE, NO_COMPANY } from './company-names.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { INITIALS_NAME, isGivenName } from './given-names.ts';
 import { nameBeforeRole } from './name-role.ts';
+import { givenNameSyllable } from './name-syllables.ts';
 import {
   CASELESS_NOT_A_NAME,
   CASELESS_TITLE,
@@ -57,7 +58,8 @@ export function looksLikeName(text: string): boolean {
   // "Nguyễn Văn An", "Trần Thị An": "An" last, after two names, is a given name, no article.
   return words.every(
     (word, i) =>
-      NAME_WORD.test(word) &&
+      // "Moon soo Lee": a given name's second syllable, apart and in small letters.
+      (NAME_WORD.test(word) || givenNameSyllable(words, i)) &&
       (!NOT_A_NAME.has(word) || (word === 'An' && i >= 2 && i === words.length - 1)) &&
       (!/^\p{Lu}{2,}$/u.test(word) ||
         capitalSurname(words, i) ||

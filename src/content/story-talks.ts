@@ -1,11 +1,14 @@
 import type { ContentProblem, Speaker } from '../model.ts';
 import { namesConference } from './conferences.ts';
+import { type DayInfo, dayOf, type EventDates } from './day-date.ts';
 import { isGivenName } from './given-names.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import type { Section } from './sections.ts';
 import { looksLikeName, PROSE_NAME } from './speaker-names.ts';
+import { sentenceDay, sentenceTime } from './story-days.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { titleDay } from './title-day.ts';
 import { topicTitle } from './topic-bullets.ts';
 
 /**
@@ -28,15 +31,31 @@ export function storyTalks(
   problems: ContentProblem[],
 ): DraftTalk[] {
   const drafts: DraftTalk[] = [];
-  for (const paragraph of paragraphsOf(preamble, sections)) {
+  const dates = context.dates ?? {};
+  // "PyCon 2017 - Second Day": a post of one day tells no other ("The second day of …" is it).
+  const oneDay = titleDay(title, dates) !== undefined;
+  let day: DayInfo | undefined;
+  for (const [paragraph, heading] of paragraphsOf(preamble, sections)) {
+    // "## Day 2" over the story: its talks were on that day, as under a day's heading.
+    const under = heading === undefined || oneDay ? undefined : headingDay(heading, dates);
+    if (under) day = under;
     const text = plainText(paragraph);
-    if (!MAY_TELL.test(text)) continue;
     const sentences = text.replace(/\s+/g, ' ').split(SENTENCE_END);
+    const told = (sentence: string) => (oneDay ? undefined : sentenceDay(sentence, dates));
+    if (!MAY_TELL.test(text)) {
+      for (const sentence of sentences) day = told(sentence) ?? day;
+      continue;
+    }
     for (const [index, sentence] of sentences.entries()) {
+      // "On day 2 the day started with …": that day, until another is said.
+      day = told(sentence) ?? day;
+      const time = sentenceTime(sentence);
       for (const told of toldTalks(sentence, sentences[index + 1])) {
         const draft = newDraft(told.title, paragraph.line, context);
         draft.speakers.push(...told.speakers);
         if (told.kind) draft.kind = told.kind;
+        if (day) Object.assign(draft, day);
+        if (time) draft.time = time;
         const more = sentences.slice(index + 1);
         const end = more.findIndex((next) => !GOES_ON.test(next));
         const said = [sentence, ...more.slice(0, end === -1 ? more.length : end)].join(' ');
@@ -51,7 +70,8 @@ export function storyTalks(
 }
 
 /** Cheap first: a possessive, a keynote, or a person who spoke, somewhere in the paragraph. */
-const MAY_TELL = /['’]s |keynote| by |\b(?:spoke|talked|presented) (?:about|on)\b/i;
+const MAY_TELL =
+  /['’]s |keynote| by |\b(?:spoke|talked|presented) (?:about|on)\b|talk[^.!?"“]{0,40}["“]/i;
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“]?\p{Lu})/u;
 
@@ -67,14 +87,22 @@ interface Told {
 const KIND = String.raw`((?:opening |closing |morning |afternoon |lightning )?(?:keynote|talk|session|presentation|workshop))`;
 /** One person or two, perhaps "from" their company: "Lisa Guo & Hui Ding from Instagram". */
 const PEOPLE = String.raw`(${PROSE_NAME}(?:\s+(?:&|and)\s+${PROSE_NAME})?)(?:,?\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2}))?`;
-/** "Liz Rice’s talk on Syscalls", "Armin Ronacher's talk, titled A Python and Rust love story". */
+/**
+ * "Liz Rice’s talk on Syscalls", "Armin Ronacher's talk, titled A Python and Rust love story"; what
+ * it was on ends before "was …" ("Jane Doe’s talk on tracing was informative").
+ */
 const OWN = new RegExp(
-  String.raw`(${PROSE_NAME})['’]s\s+${KIND}(?:,?\s+(?:titled|called|named)\s+([^,]+(?:,(?!\s+(?:which|who|and|but)\b)[^,]+)*)|\s+(?:on|about)\s+([^,]+))?`,
+  String.raw`(${PROSE_NAME})['’]s\s+${KIND}(?:,?\s+(?:titled|called|named)\s+([^,]+(?:,(?!\s+(?:which|who|and|but)\b)[^,]+)*)|\s+(?:on|about)\s+([^,]+?)(?=\s+(?:was|were|is|which|that)\s|,|$))?`,
   'gu',
 );
 /** "the keynote by Tammy Butow", "the day's first keynote by Lisa Guo & Hui Ding from Instagram". */
 const BY = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}'’]+\s+){0,3}?${KIND}\s+(?:was\s+)?(?:(?:given|delivered|presented|done)\s+)?by\s+${PEOPLE}(?:\s+(?:on|about)\s+(.+))?`,
+  'u',
+);
+/** "die Keynote von Christine Kirbach", "la keynote de Jane Roe": a keynote "of" a person, in German and French. */
+const VON = new RegExp(
+  String.raw`\b(?:[Dd]ie|[Dd]er|[Ll]a|[Ll]e|[Uu]ne)\s+(?:[\p{L}-]+\s+){0,2}?([Kk]eynote)\s+(?:von|de|d['’])\s*(${PROSE_NAME})`,
   'u',
 );
 /** "Next up was Static Types for Python by Jukka Lehtosalo", "my first talk of the day was X by Y". */
@@ -87,6 +115,13 @@ const SPOKE = new RegExp(
   String.raw`(${PROSE_NAME})\s+(?:spoke|talked|presented)\s+(?:about|on)\s+(.+)$`,
   'u',
 );
+/**
+ * A talk the sentence names by its quoted title alone, right after saying it was a talk: "the
+ * first talk of the day: "When bugs bite"", "the next talk I attended to was called "Should I
+ * mock?"". No speaker is said; the title is as written.
+ */
+const QUOTED_TALK =
+  /\b(?:talk|keynote|session)(?:\s+of\s+the\s+day)?(?:\s+I\s+(?:attended|went\s+to|saw)(?:\s+to)?)?(?:\s*:|\s+(?:was\s+)?(?:called|titled|named))\s*["“]([^"“”]{4,100}?)\.?["”]/;
 const TALK_WORD = /\b(?:talk|keynote|session|presentation)\b/i;
 
 function toldTalks(sentence: string, next: string | undefined): Told[] {
@@ -96,7 +131,10 @@ function toldTalks(sentence: string, next: string | undefined): Told[] {
     return found ? [found] : [];
   });
   if (owned.length > 0) return owned;
-  const by = BY.exec(sentence);
+  // "the first talk of the day: "When bugs bite"", "the next talk I attended was called "…"".
+  const quoted = QUOTED_TALK.exec(sentence)?.[1]?.trim();
+  if (quoted) return [{ title: capitalised(quoted), speakers: [] }];
+  const by = BY.exec(sentence) ?? (sentence.includes('eynote ') ? VON.exec(sentence) : null);
   const was = WAS_BY.exec(sentence);
   const spoke = SPOKE.exec(sentence);
   const found = by
@@ -132,6 +170,11 @@ function told(
   return { title, speakers, ...(keynote ? { kind: 'Keynote' } : {}) };
 }
 
+/** The day a heading is, alone ("Day 2", "Tuesday") or in a title ("Harbourconf – Day 2"). */
+function headingDay(heading: string, dates: EventDates): DayInfo | undefined {
+  return heading.length <= 60 ? (dayOf(heading, dates) ?? titleDay(heading, dates)) : undefined;
+}
+
 /** A title as written, up to a comma that goes on with the sentence ("…, which was …"). */
 const CLAUSE_END = /^.+?(?=,\s+(?:which|who|and|but)\b|$)/u;
 
@@ -159,14 +202,22 @@ const LEAD =
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-/** The paragraphs of the post, above and under its headings, in order (a bounded number). */
-function paragraphsOf(preamble: MdNode[], sections: Section[]): MdNode[] {
-  const found: MdNode[] = [];
-  const take = (nodes: MdNode[]) => {
-    for (const node of nodes) if (node.type === 'paragraph' && found.length < 400) found.push(node);
+/**
+ * The paragraphs of the post, above and under its headings, in order (a bounded number); the
+ * first under a heading with that heading's title.
+ */
+function paragraphsOf(preamble: MdNode[], sections: Section[]): [MdNode, string | undefined][] {
+  const found: [MdNode, string | undefined][] = [];
+  const take = (nodes: MdNode[], heading?: string) => {
+    let title = heading;
+    for (const node of nodes)
+      if (node.type === 'paragraph' && found.length < 400) {
+        found.push([node, title]);
+        title = undefined;
+      }
   };
   const walk = (section: Section) => {
-    take(section.body);
+    take(section.body, section.title);
     for (const child of section.children) walk(child);
   };
   take(preamble);

@@ -32,6 +32,14 @@ const DOING = new RegExp(
   String.raw`^(${PROSE_NAME})(?:,\s+[^,.]{3,60},)?\s+(?:spoke|talked|presented|explained|showed|argued|shared|demoed|described|cheered\s+us|entertained\s+us|treated\s+us|took\s+us|walked\s+us|told\s+us|kept\s+us|had\s+us)\b`,
   'u',
 );
+/**
+ * "Mark Seemann tried to disprove that TDD is dead by …", "Jane Roe gave a tour of …": more that
+ * a speaker does on stage, read only after a common given name ("Docker Compose gives …" is no one).
+ */
+const ACTING = new RegExp(
+  String.raw`^(${PROSE_NAME})\s+(?:(?:tried|tries|set\s+out|sets\s+out|wanted|wants|attempted|attempts)\s+to|gave|gives|delivered|introduced|introduces|discussed|discusses|covered|covers|demonstrated|demonstrates|went\s+(?:through|over)|goes\s+(?:through|over)|walks\s+us|takes\s+us|reviewed|outlined|outlines|pointed\s+out|points\s+out|highlighted|highlights|focused|focuses|emphasi[sz]ed|stressed|talks|speaks|presents|explains|shows|shares|argues|describes|demos|made\s+the\s+case|makes\s+the\s+case|reminded\s+us|taught\s+us|teaches\s+us|urged|warned)\b`,
+  'u',
+);
 const WAS_THEN_GAVE = new RegExp(
   String.raw`^(${PROSE_NAME})\s+(?:was|is)\b[^.!?]{3,120}[.!?]\s+(?:She|He)\s+(?:gave|talked|spoke|presented|showed|explained)\b`,
   'u',
@@ -51,13 +59,19 @@ export function subjectOnTopic(
   const next = after?.type === 'paragraph' ? plainText(after) : '';
   const match = ON_TOPIC.exec(text) ?? DOING.exec(text);
   const name = match?.[1];
-  if (!match || !name) return givenNameSpeaks(text, next);
+  if (!match || !name) return givenNameActs(text) ?? givenNameSpeaks(text, next);
   const words = name.split(/\s+/);
   const rest = `${text.slice(match[0].length)}. ${next}`;
   if (!isGivenName(words[0] ?? '') && !aboutPerson(rest, words)) {
     return undefined;
   }
   return person(name);
+}
+
+/** A person by a common given name opening the notes as the subject of {@link ACTING}. */
+function givenNameActs(text: string): Speaker | undefined {
+  const name = ACTING.exec(text)?.[1];
+  return name && isGivenName(name.split(/\s+/)[0] ?? '') ? person(name) : undefined;
 }
 
 function person(name: string): Speaker | undefined {

@@ -6,10 +6,11 @@ import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
  * "This excellent talk by Jane Roe (Acme) took us…", "the keynote by Jane Roe from Acme", "One of
  * my favourite talks was by Acme's Jane Roe": the talk's prose says who gave it and for whom. A
  * company (in brackets, after from/of/at, or owning the person) is needed, or a common given name
- * after "this talk by": "the talk by Jane Roe last year" names another talk as often.
+ * after "this talk by" or "today's keynote by" (a word saying who they are may come between:
+ * "by ex-googler Jane Roe"): "the talk by Jane Roe last year" names another talk as often.
  */
 const TALK_BY = new RegExp(
-  String.raw`\b(?:([Tt]his)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:talks?|keynotes?|sessions?|presentations?|workshops?|lectures?)\b(?:[^.!?()]{0,50}?\bwas)?(?:\s+(?:given|delivered|presented))?\s+by\s+(?:(\p{Lu}[\p{L}\d&-]*)['’]s\s+)?(${PROSE_NAME})(?:\s+\((\p{Lu}[^()]{1,40})\)|\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)`,
+  String.raw`\b(?:([Tt]his|[Tt]oday['’]?s)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:talks?|keynotes?|sessions?|presentations?|workshops?|lectures?)\b(?:[^.!?()]{0,50}?\bwas)?(?:\s+(?:given|delivered|presented))?\s+by\s+(?:(\p{Lu}[\p{L}\d&-]*)['’]s\s+|(?!(?:the|a|an|our|my|his|her|their)\s)\p{Ll}[\p{L}-]{2,20}\s+)?(${PROSE_NAME})(?:\s+\((\p{Lu}[^()]{1,40})\)|\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))?(?=[\s,.;:!?)]|$)`,
   'u',
 );
 

@@ -6,9 +6,9 @@ import { factList, foreignNameAlone } from './fact-bullets.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
 import { isFormatLine } from './format-line.ts';
 import { handleByline } from './handle-byline.ts';
-import { japaneseSubject } from './japanese-speakers.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { openingSubject } from './opening-subject.ts';
 import { lineupSentence, opensWithLineup } from './panel-lineup.ts';
 import { polishSpeakers } from './polish-speakers.ts';
 import { nameAlone } from './profile-links.ts';
@@ -17,7 +17,6 @@ import { findFirst, meaningful } from './sections.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 import { nameSentence, SPEAKER_SENTENCE, speakerSentence } from './speaker-sentence.ts';
-import { subjectOnTopic } from './subject-on-topic.ts';
 import { subjectSpeaker } from './subject-speaker.ts';
 
 /** Who gave a talk, from the lines and links right under its heading. */
@@ -79,10 +78,7 @@ function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   // A recording's bare address above it ("https://youtu.be/…", "▶️ https://…") comes first.
   const first = content.find((node) => !linksOnly(node));
   const said = first?.type === 'paragraph' ? plainText(first) : undefined;
-  const subject =
-    said !== undefined
-      ? (subjectSpeaker(said) ?? japaneseSubject(said) ?? subjectOnTopic(said, content, first))
-      : undefined;
+  const subject = said !== undefined ? openingSubject(said, content, first) : undefined;
   if (subject) {
     speakers.push(subject);
     return body;

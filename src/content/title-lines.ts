@@ -1,4 +1,5 @@
 import { namesConference } from './conferences.ts';
+import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { headingName, isPostSection } from './section-names.ts';
@@ -20,6 +21,8 @@ export function titleLines(
   const lines = new Map<MdNode, 'talk' | 'section'>();
   let introduced = false;
   let first = true;
+  /** The post's first line is its own title, naming its conference or a day of it. */
+  let titled = false;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as MdNode;
     if (node.type !== 'paragraph') continue;
@@ -36,12 +39,36 @@ export function titleLines(
     if (lines.size === 0 && TALK_WORD.test(plainText(node))) introduced = true;
     // "How it happen: GOTO Conference Aarhus – Day One" first: the post's title, naming its
     // conference or a day; the paragraph after it may still speak of the talks.
-    else if (opening && title && (POST_WORDS.test(title) || namesConference(title))) continue;
-    else if (title && notes)
+    else if (opening && title && (POST_WORDS.test(title) || namesConference(title))) {
+      titled = true;
+    } else if (title && notes)
       lines.set(node, isPostSection(headingName(title)) ? 'section' : 'talk');
   }
+  const named = namingLines(lines);
+  // "Shakeup and Speedup de Jurgen APPELO": lines naming their speakers say they are talks.
+  introduced ||= named.size >= 2 || (titled && named.size === 1);
   const talks = [...lines.values()].filter((role) => role === 'talk').length;
-  return introduced && talks >= 2 ? lines : undefined;
+  // One talk line naming its speaker, under a title naming the conference, is enough.
+  const lone = titled && talks === 1 && named.size === 1;
+  return introduced && (talks >= 2 || lone) ? lines : undefined;
+}
+
+/**
+ * The talk lines that name their speakers ("Title de Jurgen APPELO", "Title by Jane Doe"); where
+ * half of them or more do, a line naming none that asks a question ("Comment être plus innovant
+ * ?") is a part of the talk above, and is left to its notes.
+ */
+function namingLines(lines: Map<MdNode, 'talk' | 'section'>): Set<MdNode> {
+  const named = new Set<MdNode>();
+  for (const [node, role] of lines)
+    if (role === 'talk' && / (?:by|par|de|d['’])\s?\p{Lu}/u.test(plainText(node)))
+      if (splitHeading(plainText(node).trim(), false).speakers.length > 0) named.add(node);
+  const talks = [...lines.values()].filter((role) => role === 'talk').length;
+  if (named.size * 2 < talks) return named;
+  for (const [node, role] of lines)
+    if (role === 'talk' && !named.has(node) && plainText(node).trim().endsWith('?'))
+      lines.delete(node);
+  return named;
 }
 
 /** The title a paragraph alone on one line is: a few words from a capital, no sentence's stop. */

@@ -25,3 +25,10 @@ export const facts = (talks: Talk[]) =>
     kind: t.kind,
     topic: t.topic,
   }));
+
+/** Each talk's title and its speakers' names joined by ' & '. */
+export const titlesAndSpeakers = (talks: Talk[]) =>
+  talks.map((t) => [t.title, t.speakers.map((s) => s.name).join(' & ')]);
+
+/** The talks of a post given as its lines, as {@link titlesAndSpeakers}. */
+export const postSpeakers = (...lines: string[]) => titlesAndSpeakers(post(...lines).talks);
