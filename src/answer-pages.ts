@@ -1,5 +1,6 @@
 import type { Answer, Focus, NoneReason, TalkCard, TalksScope } from './answer.ts';
 import type { Talk } from './model.ts';
+import { withoutSymbols } from './query/emoji-subjects.ts';
 import { type Request, requestText } from './query/parse-request.ts';
 import { opt, truncate } from './text.ts';
 
@@ -60,7 +61,7 @@ export function echoScope(scope: Extract<TalksScope, { kind: 'search' }>): Talks
   };
 }
 
-/** A question as shown back in an answer: cut to `ECHO_MAX`. */
+/** A question as shown back in an answer: without emoji and symbols, cut to `ECHO_MAX`. */
 export function echo(text: string): string {
-  return truncate(text, ECHO_MAX);
+  return truncate(withoutSymbols(text), ECHO_MAX);
 }

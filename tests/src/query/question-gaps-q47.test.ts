@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, talk } from './library-fixture.ts';
+
+/** Questions asked the way people ask them (round q47). */
+
+const A = 'harbourconf-2025';
+const B = 'tidewater-2023';
+const by = (name: string, company?: string) => ({
+  speakers: [{ name, ...(company ? { company } : {}) }],
+});
+const bot = new Bot({
+  events: [
+    event(A, 'HarbourConf 2025', { dates: '2025-03-10..2025-03-11' }),
+    event(B, 'Tidewater 2023', { dates: '2023-06-01..2023-06-02' }),
+  ],
+  talks: [
+    talk(A, 'streams', 'Kafka Streams in anger', 'state stores; exactly-once', {
+      ...by('Ada Brandt', 'Confluent'),
+    }),
+    talk(A, 'sourcing', 'Event sourcing on Kafka', 'the log as the record; snapshots', {
+      ...by('Ravi Menon', 'Google'),
+    }),
+    talk(B, 'wallets', 'Cold wallets for crypto keys', 'keys stored offline; secret sharing'),
+    talk(A, 'queues', 'Lock-free queues', 'compare-and-swap; hazard pointers', by('Mia Holm')),
+    talk(A, 'channels', 'Concurrency without locks in Go', 'channels and atomics; race detector'),
+    talk(A, 'culture', 'Blameless culture', 'postmortems need safety; the timeline first', {
+      ...by('Tom Becker', 'Zalando'),
+    }),
+    talk(A, 'flags', 'Feature flags that expire', 'owners; expiry dates', {
+      kind: 'Lightning talk',
+      ...by('Tom Becker', 'Zalando'),
+    }),
+    talk(B, 'postmortems', 'Postmortems that teach', 'ask how, not who', by('Per Dahl')),
+    talk(B, 'postgres', 'Postgres partitioning', 'pgbouncer; vacuum tuning', {
+      ...by('Ines Duarte', 'Zalando'),
+    }),
+    talk(B, 'tracing', 'Tracing with OpenTelemetry', 'spans and sampling', {
+      kind: 'Workshop',
+      ...by('Nadia Petrova'),
+    }),
+    talk(B, 'css', 'CSS container queries', 'components that fit their box'),
+    talk(B, 'grid', 'CSS grid in practice', 'subgrid everywhere'),
+    talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules'),
+    talk(B, 'budgets', 'Error budgets for product teams', 'SLOs the business reads'),
+  ],
+});
+
+describe('an emoji in a question', () => {
+  const words = (asked: string) => {
+    const answer = bot.ask(asked);
+    return answer.kind === 'talks' && answer.scope.kind === 'search'
+      ? answer.scope.words
+      : answer.kind === 'none'
+        ? answer.query
+        : answer.kind;
+  };
+
+  it('is no word of the echo, beside the word it stands for or any other', () => {
+    expect(words('anything on postgres? 🐘')).toBe('anything on postgres?');
+    expect(words(':elephant: postgres?')).toBe('postgres?');
+    expect(words('any talks on kafka 🔥🔥')).toBe('any talks on kafka');
+    expect(words('what about ➡️ opentelemetry')).toBe('what about opentelemetry');
+    expect(words('anything on zorblax? 🦄')).toBe('anything on zorblax?');
+  });
+
+  it('still stands for its subject alone, said once', () => {
+    expect(ids(bot.ask('🐘 talks'))).toEqual(['postgres']);
+    expect(words('anything on 🐘?')).toBe('anything on postgres?');
+  });
+});
