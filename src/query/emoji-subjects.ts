@@ -79,7 +79,7 @@ export function tidy(text: string): string {
  * flags), which are no words: a question as shown back in an answer has none of them.
  */
 const SYMBOLS =
-  /[\p{Extended_Pictographic}\p{So}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]+/gu;
+  /(?:\p{Extended_Pictographic}|\p{So}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3})+/gu;
 
 /** A question as shown back: without its emoji and symbols ("anything on postgres? 🐘"). */
 export function withoutSymbols(text: string): string {
