@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { noneTexts } from '../../../adapters/present/none-words.ts';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, talk } from './library-fixture.ts';
+import { chatIn } from './notes-folder.ts';
 
 /** Questions asked the way people ask them (round q47). */
 
@@ -44,6 +46,46 @@ const bot = new Bot({
     talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules'),
     talk(B, 'budgets', 'Error budgets for product teams', 'SLOs the business reads'),
   ],
+});
+
+describe('"what else did he talk about?" after every talk of theirs was shown', () => {
+  it('says there is nothing more by that speaker, offering the talks nearest theirs', async () => {
+    const chat = chatIn(bot, 'C-q47-more');
+    expect(ids(await chat.ask('talks by tom becker')).sort()).toEqual(['culture', 'flags']);
+    for (const asked of ['what else did he talk about?', 'more from him']) {
+      const answer = await chat.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'none', reason: 'none-more' });
+      if (answer.kind !== 'none') continue;
+      expect(noneTexts(answer).title).toBe(
+        'Nothing more by Tom Becker: both of their talks were in your last answer',
+      );
+      // What is offered is asked for talks like theirs, never their talks again.
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+      for (const offered of answer.suggestions)
+        expect(ids(bot.ask(offered)), offered).not.toContain('flags');
+    }
+    await chat.close();
+  });
+
+  it('names the one talk of a speaker who gave only it, opened or listed alone', async () => {
+    const chat = chatIn(bot, 'C-q47-one');
+    expect(ids(await chat.ask('talks by ines duarte'))).toEqual(['postgres']);
+    const answer = await chat.ask('what else did she talk about?');
+    expect(answer.kind === 'none' && noneTexts(answer).title).toBe(
+      'Nothing more by Ines Duarte: “Postgres partitioning” is their only talk in the notes',
+    );
+    await chat.close();
+  });
+
+  it('still lists the talks of a speaker who gave more than the last answer showed', async () => {
+    const chat = chatIn(bot, 'C-q47-flags');
+    expect(ids(await chat.ask('feature flags'))).toEqual(['flags']);
+    expect(ids(await chat.ask('what else did he talk about?')).sort()).toEqual([
+      'culture',
+      'flags',
+    ]);
+    await chat.close();
+  });
 });
 
 describe('an emoji in a question', () => {
