@@ -88,6 +88,32 @@ describe('"what else did he talk about?" after every talk of theirs was shown', 
   });
 });
 
+describe('talks similar to one', () => {
+  it('are those of its subject, not those sharing an everyday word of its notes', () => {
+    for (const asked of [
+      'talks similar to the kafka streams talk',
+      'more like the kafka streams talk',
+      'anything like the kafka streams one?',
+    ]) {
+      const found = ids(bot.ask(asked));
+      expect(found, asked).toContain('sourcing');
+      // "state stores" and "keys stored offline": no likeness.
+      expect(found, asked).not.toContain('wallets');
+      expect(found, asked).not.toContain('streams');
+    }
+  });
+
+  it('keeps a talk whose title says the subject of the other', () => {
+    expect(ids(bot.ask('talks similar to the one about lock-free queues'))).toEqual(['channels']);
+    expect(ids(bot.ask('more like the blameless culture talk'))).toContain('postmortems');
+  });
+
+  it('says so where no talk is like it, rather than one that shares a word', () => {
+    const answer = bot.ask('talks similar to the error budgets talk');
+    expect(answer).toMatchObject({ kind: 'none', reason: 'none-alike' });
+  });
+});
+
 describe('an emoji in a question', () => {
   const words = (asked: string) => {
     const answer = bot.ask(asked);
