@@ -137,3 +137,40 @@ describe('an emoji in a question', () => {
     expect(words('anything on 🐘?')).toBe('anything on postgres?');
   });
 });
+
+describe('"who ran it?" after a workshop or a talk', () => {
+  it('gives its speakers, however the running is said', async () => {
+    for (const asked of [
+      'who ran it?',
+      'who led it?',
+      'who hosted that one?',
+      'who ran that workshop?',
+      'and who taught it',
+    ]) {
+      const chat = chatIn(bot, `C-q47-ran-${asked}`);
+      expect(ids(await chat.ask('any workshop on opentelemetry?'))).toEqual(['tracing']);
+      const answer = await chat.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'talk', focus: 'speakers' });
+      expect(answer.kind === 'talk' && answer.talk.speakers.map((s) => s.name)).toEqual([
+        'Nadia Petrova',
+      ]);
+      await chat.close();
+    }
+  });
+
+  it('gives the speakers of each talk after a list of several', async () => {
+    const chat = chatIn(bot, 'C-q47-ran-list');
+    expect(ids(await chat.ask('kafka')).sort()).toEqual(['sourcing', 'streams']);
+    expect(await chat.ask('who ran it?')).toMatchObject({
+      kind: 'talks',
+      total: 2,
+      focus: 'speakers',
+    });
+    await chat.close();
+  });
+
+  it('is still no answer about an event, whose organisers the notes never name', () => {
+    for (const asked of ['who ran it?', 'who organised harbourconf?'])
+      expect(bot.ask(asked), asked).toMatchObject({ kind: 'none', unknown: 'organisers' });
+  });
+});
