@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noneTexts } from '../../../adapters/present/none-words.ts';
 import { Bot } from '../../../src/bot.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, said, talk } from './library-fixture.ts';
 import { chatIn } from './notes-folder.ts';
 
 /** Questions asked the way people ask them (round q47). */
@@ -172,5 +172,26 @@ describe('"who ran it?" after a workshop or a talk', () => {
   it('is still no answer about an event, whose organisers the notes never name', () => {
     for (const asked of ['who ran it?', 'who organised harbourconf?'])
       expect(bot.ask(asked), asked).toMatchObject({ kind: 'none', unknown: 'organisers' });
+  });
+});
+
+describe('a long phrase no talk has whole', () => {
+  it('falls back to its part the notes have, saying which words no talk mentions', () => {
+    for (const asked of [
+      'lock free data structures',
+      'any talks on lock-free data structures?',
+      'hazard pointers and memory reclamation',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(ids(answer), asked).toContain('queues');
+      expect(said(answer), asked).toMatch(
+        /^No talk mentions “[^”]+”(?:(?:, | or )“[^”]+”)*: these are the talks for the other words/,
+      );
+    }
+  });
+
+  it('stays no match where too little of it is left to say a subject', () => {
+    expect(bot.ask('kafka zorblax')).toMatchObject({ kind: 'none', unmatched: ['zorblax'] });
+    expect(bot.ask('quantum computing in production').kind).toBe('none');
   });
 });
