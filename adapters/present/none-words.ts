@@ -169,7 +169,7 @@ function bare(query: string): string {
 }
 
 /** Words no talk has, quoted as one where they were asked side by side ("quantum computing"). */
-function unsaid(unmatched: string[], asked: string): string {
+export function unsaid(unmatched: string[], asked: string): string {
   const phrase = unmatched.join(' ');
   return unmatched.length > 1 && ` ${asked} `.includes(` ${phrase} `)
     ? `“${phrase}”`

@@ -190,6 +190,12 @@ describe('a long phrase no talk has whole', () => {
     }
   });
 
+  it('says the words no talk mentions as one where they were asked side by side', () => {
+    expect(said(bot.ask('lock free data structures'))).toMatch(
+      /^No talk mentions “data structures”: these are the talks for the other words/,
+    );
+  });
+
   it('stays no match where too little of it is left to say a subject', () => {
     expect(bot.ask('kafka zorblax')).toMatchObject({ kind: 'none', unmatched: ['zorblax'] });
     expect(bot.ask('quantum computing in production').kind).toBe('none');
