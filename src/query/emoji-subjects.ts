@@ -76,10 +76,11 @@ export function tidy(text: string): string {
 
 /**
  * Emoji and other pictures and symbols (🐘, 🔥🔥, ➡️, ★, 👩‍💻 with its joiners, skin tones and
- * flags), which are no words: a question as shown back in an answer has none of them.
+ * flags), which are no words: a question as shown back in an answer has none of them. U+FFFD,
+ * half of a pair cut, stays: it shows that something was there.
  */
 const SYMBOLS =
-  /(?:\p{Extended_Pictographic}|\p{So}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3})+/gu;
+  /(?:\p{Extended_Pictographic}|(?!\u{FFFD})\p{So}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3})+/gu;
 
 /** A question as shown back: without its emoji and symbols ("anything on postgres? 🐘"). */
 export function withoutSymbols(text: string): string {
