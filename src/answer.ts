@@ -317,11 +317,16 @@ export type AnswerBody =
       example?: string;
       /**
        * For `unknown-speaker` and `unknown-event`: the name asked for, as typed; `none-alike`: the
-       * talk; `none-else`: the last question.
+       * talk; `none-else`: the last question; `none-more`: the speakers.
        */
       name?: string;
-      /** For `none-else`: how many talks the last question has, every one of them shown. */
+      /**
+       * For `none-else`: how many talks the last question has, every one of them shown; for
+       * `none-more`: how many the speakers gave.
+       */
       listed?: number;
+      /** For `none-more`: the speakers' one talk, its title. */
+      title?: string;
       /** For `none-else`: "who else?" asked for people, not talks ("what else?"). */
       people?: true;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
@@ -353,7 +358,9 @@ export type AnswerKind = Answer['kind'];
  * talks (the suggestions open each listed talk); `none-alike`: "more like the kafka talk", "who
  * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it);
  * `none-else`: "who else?" after a list of several talks, every one shown (`name`: the last
- * question; `listed`: its talks).
+ * question; `listed`: its talks); `none-more`: "what else did he talk about?" where every talk of
+ * the speaker's was in the last answer (`name`: the speakers; `listed`: their talks, `title` the
+ * one; the suggestions ask for the talks nearest theirs).
  */
 export type NoneReason =
   | 'unknown-talk'
@@ -364,4 +371,5 @@ export type NoneReason =
   | 'unknown-speaker'
   | 'unknown-event'
   | 'none-alike'
-  | 'none-else';
+  | 'none-else'
+  | 'none-more';

@@ -7,6 +7,7 @@ import type {
   TalkDetail,
   TalksScope,
 } from './answer.ts';
+import { echo, echoScope, noneAnswer, pageAnswer } from './answer-pages.ts';
 import { Catalogue, groupOf } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
@@ -17,7 +18,7 @@ import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
 import { prepareLanguages } from './query/notes-language.ts';
-import { parseRequest, type Request, requestText } from './query/parse-request.ts';
+import { parseRequest, type Request } from './query/parse-request.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
 import { RelatedTalks } from './related-talks.ts';
@@ -28,7 +29,8 @@ import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
 import { talkCard, talkDetail } from './talk-cards.ts';
 import { opt, truncate } from './text.ts';
 
-export const PAGE_SIZE = 5;
+export { PAGE_SIZE } from './answer-pages.ts';
+
 /** A talk id or `event/id` reference as buttons carry them: one token with a hyphen or slash. */
 const ID_LIKE = /^(?=.*[-/])[\p{L}\p{N}._-]+(?:\/[\p{L}\p{N}._-]+)?$/u;
 const RELATED = 3;
@@ -36,8 +38,6 @@ const RELATED = 3;
 const EVERY_SPEAKER_QUESTION = 'list all speakers';
 /** Most talks listed as related to one ("more like the vault talk"). */
 const RELATED_LIST = 10;
-/** Longest question echoed back in an answer. */
-const ECHO_MAX = 200;
 
 /**
  * The bot as every surface sees it: text in, Answer out. Holds one library and its index, both
@@ -330,13 +330,12 @@ export class Bot {
   }
 
   private none(query: string, suggestions: string[], reason?: NoneReason): Answer {
-    return {
-      kind: 'none',
-      query: echo(query),
+    return noneAnswer(
+      query,
       suggestions,
-      topics: this.catalogue.topics().map((t) => t.name),
-      ...opt('reason', reason),
-    };
+      this.catalogue.topics().map((t) => t.name),
+      reason,
+    );
   }
 
   /** One page of talks; `talks(end)` gives the first `end` of them (or all), in order. */
@@ -347,24 +346,7 @@ export class Bot {
     talks: (end: number) => Talk[],
     focus?: Focus,
   ): Answer {
-    const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    const page = Math.min(request.page, pageCount);
-    const hits = talks(page * PAGE_SIZE)
-      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map((t) => this.card(t));
-    return {
-      kind: 'talks',
-      // Whole, never cut: it is what paging and sharing ask again (a cut question is another
-      // question). Only what is shown of it (`scope.words`) is cut to ECHO_MAX.
-      query: requestText(request),
-      scope,
-      hits,
-      total,
-      page,
-      pageCount,
-      first: (page - 1) * PAGE_SIZE + 1,
-      ...opt('focus', focus),
-    };
+    return pageAnswer(request, scope, total, talks, (talk) => this.card(talk), focus);
   }
 
   card(talk: Talk): TalkCard {
@@ -378,19 +360,6 @@ export class Bot {
   private eventName(talk: Talk): string {
     return this.catalogue.eventName(talk.event);
   }
-}
-
-function echoScope(scope: Extract<TalksScope, { kind: 'search' }>): TalksScope {
-  return {
-    ...scope,
-    words: echo(scope.words),
-    ...opt('correctedFrom', scope.correctedFrom && echo(scope.correctedFrom)),
-    ...opt('notFrom', scope.notFrom && echo(scope.notFrom)),
-  };
-}
-
-function echo(text: string): string {
-  return truncate(text, ECHO_MAX);
 }
 
 function errorName(error: unknown): string {

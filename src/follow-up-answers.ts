@@ -35,6 +35,12 @@ export interface FollowedUp {
    * same list again.
    */
   noneElse?: { question: string; total: number; people?: true };
+  /**
+   * "What else did he talk about?" where every talk of theirs was in the last answer: nothing
+   * more by them (`name`: the speakers; `total` their talks, `title` the one), said so, offering
+   * the nearest talks' questions (`nearest`: their topics').
+   */
+  noneMore?: { name: string; total: number; title?: string; nearest: string[] };
 }
 
 /**
@@ -332,6 +338,19 @@ export function noted(answer: Answer, followed: FollowedUp): Answer {
       listed: followed.noneElse.total,
       ...(followed.noneElse.people ? { people: true as const } : {}),
     };
+  if (followed.noneMore) {
+    const { name, total, title, nearest } = followed.noneMore;
+    return {
+      kind: 'none',
+      query: name,
+      suggestions: nearest,
+      topics: [],
+      reason: 'none-more',
+      name,
+      listed: total,
+      ...(title ? { title } : {}),
+    };
+  }
   // "More like this" where no other talk is like it: said with the title, never a talk's id.
   if (answer.kind === 'none' && shown) return { ...answer, query: shown };
   if (answer.kind !== 'talks' && answer.kind !== 'talk') return answer;

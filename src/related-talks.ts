@@ -3,6 +3,7 @@ import type { Resolver } from './query/resolve.ts';
 import { fold, words } from './search/analyze.ts';
 import { isFiller } from './search/question-words.ts';
 import type { TalkIndex } from './search/talk-index.ts';
+import { TalkLikeness } from './talk-likeness.ts';
 import { opt } from './text.ts';
 
 /** A word of a title in at most this share of the talks (and this many) names its subject. */
@@ -21,7 +22,11 @@ export class RelatedTalks {
     private readonly resolver: Resolver,
     /** Each event's talks (every talk without one). */
     private readonly inEvent: (event?: string) => Talk[],
-  ) {}
+  ) {
+    this.likeness = new TalkLikeness(index, library.talks.length, (talk) => resolver.docOf(talk));
+  }
+
+  private readonly likeness: TalkLikeness;
 
   /**
    * Up to `count` talks related to one, closest first; `wide`: by the words of its summary as
@@ -30,9 +35,12 @@ export class RelatedTalks {
   of(talk: Talk, count: number, event?: string, wide = false): Talk[] {
     // Its own summary is no bar for others to reach: the talk is left out of that scoring.
     const title = `${talk.title} ${talk.topic ?? ''}`;
-    const byTitle = this.by(talk, title, count, event, !talk.topic);
+    // Found by any word they share: kept where the words that tell them apart are alike
+    // ("state stores" is no likeness to "keys stored cold"), see `TalkLikeness`.
+    const alike = this.likeness.to(talk);
+    const byTitle = this.by(talk, title, count, event, !talk.topic).filter(alike);
     const bySubject = this.bySubject(talk, count, event);
-    const bySummary = wide ? this.by(talk, talk.summary, count, event, true) : [];
+    const bySummary = wide ? this.by(talk, talk.summary, count, event, true).filter(alike) : [];
     const sameTopic = talk.topic
       ? this.inEvent(event).filter((t) => t.topic === talk.topic && t !== talk)
       : [];

@@ -86,6 +86,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       title: `${answer.people ? 'No one else' : 'Nothing else'}: ${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks for “${answer.name}” were in your last answer`,
       offer: 'Try',
     };
+  // "What else did he talk about?" after all of his talks: nothing more by him, said so.
+  if (answer.reason === 'none-more' && answer.name)
+    return {
+      title: `Nothing more by ${answer.name}: ${answer.title ? `“${answer.title}” is their only talk in the notes` : `${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} of their talks were in your last answer`}`,
+      offer: 'Talks nearest theirs',
+    };
   // "Talks at kubecon": no such event; the suggestions are the events the notes have.
   if (answer.reason === 'unknown-event' && answer.name) {
     return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };
@@ -163,7 +169,7 @@ function bare(query: string): string {
 }
 
 /** Words no talk has, quoted as one where they were asked side by side ("quantum computing"). */
-function unsaid(unmatched: string[], asked: string): string {
+export function unsaid(unmatched: string[], asked: string): string {
   const phrase = unmatched.join(' ');
   return unmatched.length > 1 && ` ${asked} `.includes(` ${phrase} `)
     ? `“${phrase}”`

@@ -10,7 +10,7 @@ import type {
 import { slotLength } from '../../src/query/day-parts.ts';
 import { words } from '../../src/search/analyze.ts';
 import { followUpLine } from './follow-up.ts';
-import { AS_LISTED, NOT_IN_NOTES } from './none-words.ts';
+import { AS_LISTED, NOT_IN_NOTES, unsaid } from './none-words.ts';
 import { quoted } from './quoted.ts';
 import { tallyLine } from './tally-line.ts';
 import { formatDate } from './when.ts';
@@ -134,7 +134,7 @@ export function listNotes(
     notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);
   if (unmatched && unmatched.length > 0)
     notes.push(
-      `No talk mentions ${quoted(unmatched, 'or')}: these are the talks for the other words.`,
+      `No talk mentions ${scope.kind === 'search' ? unsaid(unmatched, words(scope.words).join(' ')) : quoted(unmatched, 'or')}: these are the talks for the other words.`,
     );
   // Where it lists nothing, why is the title (`listTitle`).
   if (tally && answer.total !== 0) notes.push(tallyLine(tally));

@@ -35,6 +35,26 @@ const WHOLE_EVENT = new Set([
   'konferencja',
   'konferencji',
 ]);
+/**
+ * What a speaker does to a session, besides giving it: "who ran it?", "who hosted?", "who led
+ * the workshop?" ask for its speakers as "who gave it?" does.
+ */
+export const RUNNING = new Set([
+  'ran',
+  'run',
+  'runs',
+  'hosted',
+  'hosts',
+  'led',
+  'leads',
+  'taught',
+  'teaches',
+  'facilitated',
+  'moderated',
+  'delivered',
+  'organised',
+  'organized',
+]);
 /** Longest question read as "who?" alone: longer ones say what they are about. */
 const MOST_WORDS = 6;
 
@@ -56,7 +76,8 @@ export function asksWhoAlone(text: string): boolean {
   return (
     asked?.rest.every(
       (word) =>
-        !WHOLE_EVENT.has(word) && (isFiller(word) || (asked.who === 'wer' && AFTER_WER.has(word))),
+        !WHOLE_EVENT.has(word) &&
+        (isFiller(word) || RUNNING.has(word) || (asked.who === 'wer' && AFTER_WER.has(word))),
     ) ?? false
   );
 }

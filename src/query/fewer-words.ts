@@ -114,6 +114,11 @@ const ASPECTS = new Set([
   'challenges',
 ]);
 
+/** Whether a word names an aspect of a subject, and no subject ("lessons", "patterns", "cost"). */
+export function isAspect(word: string): boolean {
+  return ASPECTS.has(word);
+}
+
 /**
  * "GC tuning" where the notes say neither "GC" nor "tuning" but write "garbage collectors": a
  * question of a subject and one aspect word that finds nothing is asked again without the

@@ -1,7 +1,9 @@
 import type { Answer } from '../answer.ts';
 import type { Bot } from '../bot.ts';
+import { groupOf } from '../catalogue.ts';
 import type { Conversation } from '../conversation.ts';
 import type { FollowedUp } from '../follow-up-answers.ts';
+import { opt } from '../text.ts';
 
 /** Most speakers' questions offered when "more from her" could be about any of a list's talks. */
 const OFFERED = 3;
@@ -38,7 +40,8 @@ export function speakerOf(
     // they talk about" is about them all: the talks of each.
     if (names.length > 1 && onePerson(asked))
       return { text: `talk ${ref}`, note, which: names.slice(0, OFFERED).map(askFor) };
-    return { text: askFor(names.join(' and ')), note };
+    const text = askFor(names.join(' and '));
+    return { text, note, ...opt('noneMore', noneMore(bot, text, names, [ref])) };
   }
   if (!list) return undefined;
   const byTalk = list.refs.map((one) => speakersOf(bot, one));
@@ -49,12 +52,41 @@ export function speakerOf(
     return {
       text: askFor(shared),
       note: { to: 'talk', title: first, position: list.first },
+      ...opt('noneMore', noneMore(bot, askFor(shared), [shared], list.refs)),
     };
   const names = [...new Set(byTalk.flat())].slice(0, OFFERED);
   return {
     text: list.query,
     note: { to: 'question', question: list.query },
     which: names.map(askFor),
+  };
+}
+
+/**
+ * "What else did he talk about?" where every talk of theirs (`asked` lists them) was in the last
+ * answer (`shown`): nothing more, said so, offering the talks nearest theirs (their topic's, or
+ * those like each), never the same talks again. Undefined where they gave more.
+ */
+function noneMore(
+  bot: Bot,
+  asked: string,
+  names: string[],
+  shown: readonly string[],
+): FollowedUp['noneMore'] {
+  const theirs = bot.ask(asked);
+  if (theirs.kind !== 'talks' || theirs.total > shown.length) return undefined;
+  const refs = theirs.hits.map((hit) => hit.ref);
+  if (refs.length !== theirs.total || refs.some((ref) => !shown.includes(ref))) return undefined;
+  const talks = refs.flatMap((ref) => bot.talkAt(ref) ?? []);
+  const nearest = talks.map((talk) => {
+    const group = groupOf(talk);
+    return group ? `${group} talks` : `more like ${talk.title}`;
+  });
+  return {
+    name: names.join(' and '),
+    total: theirs.total,
+    ...opt('title', talks.length === 1 ? talks[0]?.title : undefined),
+    nearest: [...new Set(nearest)].slice(0, OFFERED),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Focus } from '../answer.ts';
 import { fold } from '../search/analyze.ts';
+import { RUNNING } from './asked-back.ts';
 import { pickedPlace } from './list-picks.ts';
 
 /**
@@ -227,8 +228,17 @@ const AROUND_DETAIL =
 function detailAsked(words: string): Focus | undefined {
   const rest = words.replace(AROUND_DETAIL, ' ').replace(/\s+/g, ' ').trim();
   if (rest === '') return undefined;
-  return DETAILS.find(([pattern]) => pattern.test(rest))?.[1];
+  return DETAILS.find(([pattern]) => pattern.test(rest))?.[1] ?? ranIt(rest);
 }
+
+/** "Who ran it?", "who led that workshop?", "who hosted?": a session's runner is its speaker. */
+function ranIt(rest: string): Focus | undefined {
+  const [who, verb, ...more] = rest.split(' ');
+  const session = more.length === 0 || (more.length === 1 && SESSION.test(more[0] ?? ''));
+  return who === 'who' && RUNNING.has(verb ?? '') && session ? 'speakers' : undefined;
+}
+
+const SESSION = /^(?:workshops?|labs?|tutorials?|panels?|keynotes?|sessions?|talks?)$/;
 
 /**
  * "What did she say about testing?", "and what did they think of Kafka?", "what did he mention

@@ -1,7 +1,8 @@
 import type { Talk } from '../model.ts';
 import { type Asked, opt } from './asking.ts';
+import { context } from './order-words.ts';
 import { echoing, type Plan } from './plan.ts';
-import { context, type Schedule } from './schedule-order.ts';
+import type { Schedule } from './schedule-order.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
 

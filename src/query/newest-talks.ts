@@ -1,5 +1,6 @@
 import type { Talk } from '../model.ts';
-import type { Order, Schedule } from './schedule-order.ts';
+import type { Order } from './order-words.ts';
+import type { Schedule } from './schedule-order.ts';
 
 /**
  * "The newest talk", "latest talks", "recent talks", "the oldest kafka talk": of the talks asked

@@ -2,7 +2,7 @@ import type { Greeting } from '../answer.ts';
 import { cleanInput } from '../text.ts';
 import { greetingOf } from './chat-sayings.ts';
 import { withDottedInitialsJoined } from './dotted-initials.ts';
-import { subjectEmoji, subjectOfCode } from './emoji-subjects.ts';
+import { subjectEmoji, subjectOfCode, subjectWord, tidy } from './emoji-subjects.ts';
 import { isPick } from './list-picks.ts';
 import { questionOfLong } from './long-message.ts';
 import { withoutMentions } from './mentions.ts';
@@ -82,17 +82,18 @@ const SAYING: Record<string, string> = {
 /** `:rocket: microservices` is a question about microservices; `thanks :pray:` is thanks. */
 function withoutEmojiCodes(text: string): string {
   if (!text.includes(':')) return text;
-  return text
-    .replace(EMOJI_CODE, (codes, space: string) => {
+  // ":elephant: postgres?": the word said already, the code only decorates it.
+  const words = text.replace(EMOJI_CODE, ' ');
+  return tidy(
+    text.replace(EMOJI_CODE, (codes, space: string) => {
       const said = [...codes.matchAll(ONE_CODE)].map(([, name]) => {
         const code = (name as string).toLowerCase();
         const subject = subjectOfCode(code);
-        return subject ? ` ${subject} ` : (own(SAYING, code) ?? '');
+        return subject ? ` ${subjectWord(words, subject)} ` : (own(SAYING, code) ?? '');
       });
       return `${space}${said.join('')}`;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    }),
+  );
 }
 
 /**

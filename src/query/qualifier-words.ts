@@ -13,6 +13,11 @@ const QUALIFIERS = new Set(
   ).split(' '),
 );
 
+/** Whether a word only qualifies a subject ("production", "scale", "practice"). */
+export function isQualifier(word: string): boolean {
+  return QUALIFIERS.has(word);
+}
+
 /** Whether the words left of a question once its subject is gone only qualify it. */
 export function onlyQualifiers(kept: QueryWord[]): boolean {
   return kept.length > 0 && kept.every((q) => QUALIFIERS.has(q.word));

@@ -1,23 +1,19 @@
 import type { ConferenceEvent, Library, Talk } from '../model.ts';
-import { fold, words } from '../search/analyze.ts';
+import { words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
-import { asTyped, everything, figuresAsTyped } from './asked-forms.ts';
-import { questionAlone, storyLess } from './asker-context.ts';
+import { asTyped, everything } from './asked-forms.ts';
+import { storyLess } from './asker-context.ts';
 import { type Asked, Asking, opt } from './asking.ts';
-import { buriedSubject } from './buried-subject.ts';
 import { plainWords } from './chat-speak.ts';
 import { refusalLast } from './clauses.ts';
 import { conceptsWhole } from './concept-words.ts';
 import { Directory } from './directory.ts';
-import { emptyDay } from './empty-day.ts';
-import { emptyPeriod } from './empty-period.ts';
 import { eventMentions } from './event-mentions.ts';
 import { eventsAsked, inLanguage } from './event-questions.ts';
 import { type EventTables, namedEvents } from './event-step.ts';
 import { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
-import { withoutAspect } from './fewer-words.ts';
 import { isParagraph } from './follow-up.ts';
 import { narrowToKind } from './kind-step.ts';
 import { inEnglish } from './languages.ts';
@@ -28,6 +24,7 @@ import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
 import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
+import { whenNothing } from './nothing-found.ts';
 import { nothingToSearch } from './nothing-to-search.ts';
 import { eachDay } from './per-day.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
@@ -40,12 +37,11 @@ import {
 } from './question-readings.ts';
 import { saying } from './quoted-saying.ts';
 import { PhraseCache } from './related-phrases.ts';
-import { relaxed } from './relax-filters.ts';
 import { inRoom, roomFocus, withoutWhereWords } from './room-step.ts';
 import { sameSlot } from './same-slot.ts';
 import { inOrder, Schedule } from './schedule-order.ts';
 import { searched } from './search-step.ts';
-import { quoted, special } from './special-questions.ts';
+import { special } from './special-questions.ts';
 import { SubjectEvents } from './subject-events.ts';
 import { readerOf, TalkPositions } from './talk-positions.ts';
 import { theEvents } from './the-events.ts';
@@ -54,10 +50,7 @@ import { inTopic } from './topic-step.ts';
 import { inTrack } from './track-step.ts';
 import { understand } from './understand.ts';
 import { mentionedOnly, namesAnEvent, unknownPerson } from './unknown-person.ts';
-import { withoutUnknownPlace } from './unknown-place.ts';
 import { yearsOfNothing } from './unknown-years.ts';
-import { saidWhy } from './unsaid-words.ts';
-import { untimedNotes } from './untimed-notes.ts';
 import { untimedOrder } from './untimed-order.ts';
 import { asWanted } from './wanted-count.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
@@ -158,50 +151,13 @@ export class Resolver implements Steps {
     );
     if (mentioned) return mentioned;
     if (plan.kind === 'none') {
-      const found = plan.unknown
-        ? undefined
-        : (quoted(text, event, read, (word) => this.index.frequency(word)) ??
-          relaxed(plain, event, this) ??
-          untimedNotes(plain, event, this) ??
-          emptyPeriod(plain, event, this) ??
-          emptyDay(plain, event, this) ??
-          withoutUnknownPlace(plain, event, this, this.library.events) ??
-          withoutAspect(plain, event, read) ??
-          this.buried(plain, event));
-      if (found) return figuresAsTyped(plain === text ? found : asTyped(found, text), text);
-      // "I missed the conference, what should I watch first?": the question without the story.
-      const alone = questionAlone(text);
-      const again = alone ? this.resolve(alone, event) : undefined;
-      if (again && again.kind !== 'none') return asTyped(again, text);
-      if (!plan.unknown) {
-        const why = saidWhy(
-          plan,
-          {
-            text: plain,
-            query: isParagraph(plain) ? [] : this.reader.queryWords(understand(plain).rest),
-          },
-          this.index,
-          (word) => this.eventWords.names(word),
-        );
-        return figuresAsTyped(plain === text ? why : asTyped(why, text), text);
-      }
+      const other = whenNothing(plan, text, plain, event, this);
+      if (other) return other;
     }
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
     return plain === text ? plan : asTyped(plan, text);
   }
-
-  /** A story with its subject buried in it ("my boss keeps asking about SBOMs"). */
-  private buried(text: string, event: string | undefined): Plan | undefined {
-    const question = understand(text);
-    const steps = { index: this.index, talkCount: this.library.talks.length, ...this.finder };
-    return buriedSubject(steps, text, this.reader.queryWords(question.rest), question, event);
-  }
-
-  private readonly finder = {
-    talkAt: (ref: string) => this.talkAt(ref),
-    docOf: (talk: Talk) => this.docOf(talk),
-  };
 
   /**
    * "Tersting containers": the answer for the words as corrected ("Showing results for testing

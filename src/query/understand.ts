@@ -8,14 +8,8 @@ import { type DayPhrase, findDay } from './dates.ts';
 import { type DayPart, findClock, findDayPart } from './day-parts.ts';
 import { findBoth, findNegation, findNeither } from './negation.ts';
 import { languageNamed } from './notes-language.ts';
+import { findEventOrder, findNextTo, findOrder, findSameDay, type Order } from './order-words.ts';
 import { findSameSlot } from './same-slot.ts';
-import {
-  findEventOrder,
-  findNextTo,
-  findOrder,
-  findSameDay,
-  type Order,
-} from './schedule-order.ts';
 
 /**
  * What a question in plain words asks for, read from its text alone (the library is consulted

@@ -1,6 +1,7 @@
 import type { Talk } from '../model.ts';
+import type { Order } from './order-words.ts';
 import type { Plan } from './plan.ts';
-import type { Order, Schedule } from './schedule-order.ts';
+import type { Schedule } from './schedule-order.ts';
 
 /**
  * "The first talk at X", "the last talk of day 2", where the notes give talks picked no time:

@@ -99,9 +99,12 @@ describe('"more from her" after a talk of two speakers asks which', () => {
 
   it('lists one speaker’s talks when every talk listed is theirs', async () => {
     const chat = live();
-    await chat.ask('talks by aida berg', alice);
+    await chat.ask('lakehouse formats', alice);
     const more = await chat.ask('anything else from her?', alice);
     expect(more).toMatchObject({ kind: 'talks', scope: { kind: 'speaker', name: 'Aida Berg' } });
+    // Every talk of hers was in that answer: nothing more by her, never the same list again.
+    const again = await chat.ask('anything else from her?', alice);
+    expect(again).toMatchObject({ kind: 'none', reason: 'none-more', name: 'Aida Berg' });
     await chat.close();
   });
 });
