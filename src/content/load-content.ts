@@ -15,7 +15,7 @@ import { NO_TALKS } from './off-topic-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
-import { isClean, notesParse, parsedBytes } from './parsed-bytes.ts';
+import { isClean, notesParse, parsedAgain, parsedBytes } from './parsed-bytes.ts';
 import { DRAFT } from './read-front-matter.ts';
 
 export interface ContentFile {
@@ -189,14 +189,26 @@ export async function parseScanned(
   );
   const decoder = new TextDecoder();
   const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
+  /** A parse the cache held damaged (see `parsedAgain`) is parsed again. */
+  const decodeOrAgain = async (
+    json: Uint8Array,
+    file: ScannedFile,
+  ): Promise<[Uint8Array, LoadedFile]> => {
+    try {
+      return [json, decode(json)];
+    } catch (error) {
+      const again = await parsedAgain(file, code, options);
+      if (!again) throw error;
+      return [again, decode(again)];
+    }
+  };
   const results: LoadedFile[] = [];
   const kept: ContentProblem[] = [];
   // Each file decoded as soon as it and those before it are parsed, while the rest still are
   // (a failure of a later one is still thrown, below, when its turn comes).
   for (const parsing of pending) parsing.catch(() => {});
   for (const [i, parsing] of pending.entries()) {
-    const json = await parsing;
-    const result = decode(json);
+    const [json, result] = await decodeOrAgain(await parsing, scanned.files[i] as ScannedFile);
     const path = scanned.files[i]?.listed.path as string;
     const good = keepLastGood && !isClean(json) ? cache.lastGood(path) : undefined;
     if (isClean(json)) cache.keepGood(path, json);
@@ -217,8 +229,8 @@ export async function parseScanned(
     if (served(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
   const readmeTalks: Talk[][] = [];
-  for (const parsing of readmeParses) {
-    const readme = decode(await parsing);
+  for (const [i, parsing] of readmeParses.entries()) {
+    const [, readme] = await decodeOrAgain(await parsing, scanned.readmes[i] as ScannedFile);
     readmeTalks.push(readme.parsed?.talks ?? []);
     // A README the parser failed on (it hung, crashed) costs only the speakers its rows give.
     if (readme.problem)

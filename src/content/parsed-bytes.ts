@@ -1,5 +1,6 @@
-import { parseKey } from '../content-key.ts';
+import { bytesHash, parseKey } from '../content-key.ts';
 import type { LoadStats, ParseOptions, ScannedFile } from './load-content.ts';
+import { readListedFile } from './notes-files.ts';
 
 const RELEASED = Buffer.alloc(0);
 
@@ -44,6 +45,24 @@ export async function parsedBytes(
   if (stats && outcome.cacheable) stats.parsed++;
   else if (stats) stats.failed++;
   await cache.put(listed.path, key, outcome.json, outcome.cacheable);
+  return outcome.json;
+}
+
+/**
+ * A file parsed again from its bytes read again, where its cached parse could not be decoded
+ * (damaged on disk in its middle; one cut short is refused as it is read), and written over
+ * it. Undefined when the file is no longer the one scanned (the next reload reads it).
+ */
+export async function parsedAgain(
+  { listed, key: fileKey }: ScannedFile,
+  code: string,
+  { pool, cache }: ParseOptions,
+): Promise<Uint8Array | undefined> {
+  // Read whole: the scan took it under whatever limit the content has.
+  const read = await readListedFile(listed, Number.POSITIVE_INFINITY);
+  if ('problem' in read || bytesHash(read.text) !== fileKey.bytes) return undefined;
+  const outcome = await pool.parse(listed.path, read.text, listed.event);
+  await cache.put(listed.path, parseKey(code, fileKey), outcome.json, outcome.cacheable);
   return outcome.json;
 }
 

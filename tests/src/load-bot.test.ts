@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,6 +85,27 @@ describe('the index snapshot cache', () => {
       expect(again.bot?.ask(question), question).toEqual(first.bot?.ask(question));
     // Written over: the next start is from the snapshot again.
     expect((await loadBot(content, cache)).fromCache).toBe(true);
+  });
+
+  it('parses a file again where its cached parse is damaged in its middle', async () => {
+    const first = await loadBot(content, cache);
+    for (const name of await readdir(cache))
+      if (name.endsWith('.snapshot')) await rm(join(cache, name));
+    const parsed = join(cache, 'parsed');
+    const jsons = (await readdir(parsed)).filter((name) => name.endsWith('.json'));
+    expect(jsons.length).toBeGreaterThan(0);
+    for (const name of jsons) {
+      const bytes = await readFile(join(parsed, name));
+      bytes.write('"}]\u0000{', bytes.length >> 1);
+      await writeFile(join(parsed, name), bytes);
+    }
+    const again = await loadBot(content, cache);
+    expect(again.problems).toEqual([]);
+    for (const question of ['microservices', 'talk uber', 'topics'])
+      expect(again.bot?.ask(question), question).toEqual(first.bot?.ask(question));
+    // Written over with a whole parse.
+    for (const name of jsons)
+      expect(() => JSON.parse(readFileSync(join(parsed, name), 'utf8'))).not.toThrow();
   });
 
   it('works without a cache folder, and with one that cannot be written', async () => {
