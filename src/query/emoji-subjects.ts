@@ -57,7 +57,7 @@ export function subjectEmoji(text: string): string {
   if (!/\p{Extended_Pictographic}/u.test(text)) return text;
   let out = text;
   for (const [emoji, word] of SUBJECT_EMOJI)
-    out = out.replace(emoji, ` ${subjectWord(text, word)} `);
+    out = out.replace(emoji, () => ` ${subjectWord(text, word)} `);
   return out === text ? text : tidy(out);
 }
 
