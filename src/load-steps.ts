@@ -1,5 +1,6 @@
 /** What a load in the loader thread needs beyond its parse pool (see `load-worker.ts`). */
-export { parseScanned, primeScanned, scanContent } from './content/load-content.ts';
+export { parseScanned, primeScanned } from './content/load-content.ts';
+export { scanContent } from './content/scan-content.ts';
 export { isError } from './model.ts';
 export { decodePart, encodePart } from './search/postings-part.ts';
 export { TalkIndex } from './search/talk-index.ts';

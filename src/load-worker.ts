@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import type { ScannedFile } from './content/load-content.ts';
 import { ParseCache } from './content/parse-cache.ts';
 import { ParsePool } from './content/parse-parallel.ts';
+import type { ScannedFile } from './content/scan-content.ts';
 import type { LoadReply, LoadRequest } from './content-loader.ts';
 import type { Talk } from './model.ts';
 import type { PostingsPart } from './search/build-postings.ts';
@@ -180,7 +180,7 @@ async function load(request: LoadRequest): Promise<LoadReply> {
       pool,
       cache,
       onTalks: countOnce,
-      done: countedBefore,
+      counted: countedBefore,
     });
     if (stats.parsed + stats.failed > 1) await pool.close();
     readyForEdits(scanned.files, request.pool?.spareAfterMs);

@@ -1,22 +1,16 @@
-import { bytesHash, codeHash, type FileKey, wholeKey } from '../content-key.ts';
+import { codeHash } from '../content-key.ts';
 import { type ContentProblem, isError, type Library, type Talk } from '../model.ts';
 import { opt } from '../text.ts';
 import { addEventFacts } from './event-facts.ts';
 import { finishLibrary } from './finish-library.ts';
-import {
-  displayPath,
-  type ListedFile,
-  type ListOptions,
-  listNotesFiles,
-  README_EVENT,
-  readListedFile,
-} from './notes-files.ts';
+import type { ListOptions } from './notes-files.ts';
 import { NO_TALKS } from './off-topic-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import type { ParsedNotes } from './parse-notes.ts';
 import { ParsePool, type PoolOptions } from './parse-parallel.ts';
-import { isClean, notesParse, parsedAgain, parsedBytes } from './parsed-bytes.ts';
+import { decodedParse, decodeParse, isClean, notesParse, parsedBytes } from './parsed-bytes.ts';
 import { DRAFT } from './read-front-matter.ts';
+import { type Scanned, type ScannedFile, scanContent } from './scan-content.ts';
 
 export interface ContentFile {
   /** Path as given to the operator (relative to the working directory when inside it). */
@@ -54,98 +48,6 @@ export interface LoadStats {
   parseMs: number;
 }
 
-export interface ScannedFile {
-  listed: ListedFile;
-  /** The file's bytes; a notes file's are let go once its parse is had (`notesParse`). */
-  text: Buffer;
-  key: FileKey;
-}
-
-/** The content folder read and hashed, not parsed yet. */
-export interface Scanned {
-  dir: string;
-  files: ScannedFile[];
-  synonyms?: ScannedFile;
-  /**
-   * The folders' READMEs, which may name the conference of their files of one talk each, and
-   * list their talks with the speakers the files leave out (parsed as notes of the event
-   * `readme`).
-   */
-  readmes: (ScannedFile & { folder: string })[];
-  problems: ContentProblem[];
-  /** The key of the whole content's snapshot; absent when a file could not be read. */
-  key?: string;
-  readMs: number;
-}
-
-/** Read and hash every notes file of `dir` (nothing is parsed: a snapshot may make it needless). */
-export async function scanContent(
-  dir: string,
-  options: ListOptions = {},
-): Promise<Scanned | { problem: ContentProblem }> {
-  const started = performance.now();
-  const listing = await listNotesFiles(dir, options);
-  if ('problem' in listing) return listing;
-  const problems = [...listing.problems];
-  const read = async (listed: ListedFile): Promise<ScannedFile | undefined> => {
-    const result = await readListedFile(listed, options.maxFileBytes);
-    if ('problem' in result) {
-      problems.push(result.problem);
-      return undefined;
-    }
-    return { listed, text: result.text, key: fileKey(listed, result.text) };
-  };
-  const files: ScannedFile[] = [];
-  for (const listed of listing.files) {
-    const file = await read(listed);
-    if (file) files.push(file);
-  }
-  const synonyms = listing.synonyms ? await read(listing.synonyms) : undefined;
-  const readmes: Scanned['readmes'] = [];
-  for (const listed of listing.readmes) {
-    // A README that cannot be read is left out: it is no notes.
-    const readme = await readListedFile(listed, options.maxFileBytes);
-    if ('problem' in readme) continue;
-    const asNotes = { ...listed, event: README_EVENT };
-    readmes.push({
-      folder: listed.folder ?? '',
-      listed: asNotes,
-      text: readme.text,
-      key: fileKey(asNotes, readme.text),
-    });
-  }
-  const code = await codeHash();
-  const key =
-    problems.length === 0
-      ? wholeKey(
-          code,
-          files.map((f) => f.key),
-          synonyms?.key,
-          readmes.map((readme) => readme.key),
-        )
-      : undefined;
-  // Warnings about the folder do not stop the content being cached whole (see `key`).
-  problems.push(...listing.notices);
-  return {
-    dir,
-    files,
-    ...(synonyms ? { synonyms } : {}),
-    readmes,
-    problems,
-    ...(key ? { key } : {}),
-    readMs: performance.now() - started,
-  };
-}
-
-function fileKey(listed: ListedFile, text: Buffer): FileKey {
-  return {
-    display: displayPath(listed.path),
-    path: listed.path,
-    bytes: bytesHash(text),
-    ...opt('event', listed.event),
-  };
-}
-
 export interface ParseOptions {
   pool: ParsePool;
   cache: ParseCache;
@@ -165,10 +67,10 @@ export interface ParseOptions {
    */
   onTalks?: (talks: Talk[], parse: Uint8Array) => void;
   /**
-   * Whether `onTalks` would have nothing to do with this parse (its words were counted before,
-   * and are kept): a prime then does not decode its talks.
+   * Whether the words of this parse were counted for the index before, and are kept: `onTalks`
+   * would have nothing to do, so a prime does not decode its talks.
    */
-  done?: (parse: Uint8Array) => Promise<boolean>;
+  counted?: (parse: Uint8Array) => Promise<boolean>;
 }
 
 /** Parse what a cache does not hold, in the workers, and put the library together. */
@@ -187,21 +89,8 @@ export async function parseScanned(
   const readmeParses = scanned.readmes.map((readme) =>
     parsedBytes(readme, code, keys, undefined, options),
   );
-  const decoder = new TextDecoder();
-  const decode = (json: Uint8Array) => JSON.parse(decoder.decode(json)) as LoadedFile;
-  /** A parse the cache held damaged (see `parsedAgain`) is parsed again. */
-  const decodeOrAgain = async (
-    json: Uint8Array,
-    file: ScannedFile,
-  ): Promise<[Uint8Array, LoadedFile]> => {
-    try {
-      return [json, decode(json)];
-    } catch (error) {
-      const again = await parsedAgain(file, code, options);
-      if (!again) throw error;
-      return [again, decode(again)];
-    }
-  };
+  const decodeOrAgain = (json: Uint8Array, file: ScannedFile) =>
+    decodedParse(json, file, code, options);
   const results: LoadedFile[] = [];
   const kept: ContentProblem[] = [];
   // Each file decoded as soon as it and those before it are parsed, while the rest still are
@@ -224,7 +113,7 @@ export async function parseScanned(
         'still answering from this file as it was before the edit, until its errors are fixed',
       severity: 'warning',
     });
-    const earlier = decode(good);
+    const earlier = decodeParse(good);
     results.push(earlier);
     if (served(earlier)) options.onTalks?.(earlier.parsed.talks, good);
   }
@@ -261,14 +150,16 @@ export async function primeScanned(scanned: Scanned, options: ParseOptions): Pro
   const code = await codeHash();
   const stats = newStats(scanned);
   const keys = new Set<string>();
-  const decoder = new TextDecoder();
   await Promise.all(
     scanned.files.map(async (file) => {
-      const json = await notesParse(file, code, keys, stats, options);
-      if (!isClean(json)) return;
+      const parse = await notesParse(file, code, keys, stats, options);
+      if (!isClean(parse)) return;
+      if (!options.onTalks || (await options.counted?.(parse))) {
+        options.cache.keepGood(file.listed.path, parse);
+        return;
+      }
+      const [json, result] = await decodedParse(parse, file, code, options);
       options.cache.keepGood(file.listed.path, json);
-      if (!options.onTalks || (await options.done?.(json))) return;
-      const result = JSON.parse(decoder.decode(json)) as LoadedFile;
       if (served(result)) options.onTalks(result.parsed.talks, json);
     }),
   );

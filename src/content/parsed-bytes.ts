@@ -1,6 +1,7 @@
 import { bytesHash, parseKey } from '../content-key.ts';
-import type { LoadStats, ParseOptions, ScannedFile } from './load-content.ts';
+import type { LoadedFile, LoadStats, ParseOptions } from './load-content.ts';
 import { readListedFile } from './notes-files.ts';
+import type { ScannedFile } from './scan-content.ts';
 
 const RELEASED = Buffer.alloc(0);
 
@@ -64,6 +65,31 @@ export async function parsedAgain(
   const outcome = await pool.parse(listed.path, read.text, listed.event);
   await cache.put(listed.path, parseKey(code, fileKey), outcome.json, outcome.cacheable);
   return outcome.json;
+}
+
+const decoder = new TextDecoder();
+
+export function decodeParse(json: Uint8Array): LoadedFile {
+  return JSON.parse(decoder.decode(json)) as LoadedFile;
+}
+
+/**
+ * A file's parse decoded; one the cache held damaged in its middle is parsed again (see
+ * `parsedAgain`), and its new bytes given with it.
+ */
+export async function decodedParse(
+  json: Uint8Array,
+  file: ScannedFile,
+  code: string,
+  options: ParseOptions,
+): Promise<[Uint8Array, LoadedFile]> {
+  try {
+    return [json, decodeParse(json)];
+  } catch (error) {
+    const again = await parsedAgain(file, code, options);
+    if (!again) throw error;
+    return [again, decodeParse(again)];
+  }
 }
 
 const CLEAN = new TextEncoder().encode('{"errors":false');

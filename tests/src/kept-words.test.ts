@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +87,25 @@ describe('a restarted bot', () => {
     expect(titles(edited.bot?.ask('borrowing'))).toEqual(['Rust in production']);
     expect(titles(edited.bot?.ask('partitions'))).toEqual(['Kafka in practice']);
     expect(titles(edited.bot?.ask('cold starts'))).toEqual(['Serverless at scale']);
+  }, 60_000);
+
+  it('parses a file again where its cached parse is damaged in its middle', async () => {
+    const kept = await firstRun();
+    for (const words of kept.values()) {
+      // No words kept: priming must decode each parse to count its words.
+      await rm(words);
+      const parse = words.replace(/\.words$/, '.json');
+      const bytes = await readFile(parse);
+      bytes.write('"}]\u0000{', bytes.length >> 1);
+      await writeFile(parse, bytes);
+    }
+    const edited = await restartAndEdit();
+    expect(edited.problems).toEqual([]);
+    expect(titles(edited.bot?.ask('borrowing'))).toEqual(['Rust in production']);
+    expect(titles(edited.bot?.ask('partitions'))).toEqual(['Kafka in practice']);
+    for (const words of kept.values())
+      expect(() =>
+        JSON.parse(readFileSync(words.replace(/\.words$/, '.json'), 'utf8')),
+      ).not.toThrow();
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanContent } from '../../src/content/load-content.ts';
+import { scanContent } from '../../src/content/scan-content.ts';
 import { loadBot, streamedKey } from '../../src/load-bot.ts';
 import { CONTENT_DIR } from '../helpers.ts';
 

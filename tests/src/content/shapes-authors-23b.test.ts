@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent, scanContent } from '../../../src/content/load-content.ts';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { scanContent } from '../../../src/content/scan-content.ts';
 import { post, who } from './shape-fixture.ts';
 
 /** Shapes of notes posts as authors write them (23b): names the notes give elsewhere. */
