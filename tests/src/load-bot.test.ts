@@ -20,7 +20,9 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('the index snapshot cache', () => {
+// Each case starts threads and loads the notes two or three times: ~2 s alone, but over the
+// default 20 s on a machine running other test suites too.
+describe('the index snapshot cache', { timeout: 60_000 }, () => {
   it('starts the second time from the snapshot, answering exactly as a fresh build does', async () => {
     const first = await loadBot(content, cache);
     const second = await loadBot(content, cache);
