@@ -239,6 +239,8 @@ export type Focus =
 export type FollowUp =
   | { to: 'talk'; title: string; position?: number }
   | { to: 'question'; question: string; change?: string }
+  /** "More from him" after a question that named him, answered by someone else's talks. */
+  | { to: 'person'; name: string }
   | { to: 'more'; total: number; last: boolean }
   /** "What else did rustconf have" after some of its talks: the `total` of `question` left out. */
   | { to: 'else'; question: string; total: number }

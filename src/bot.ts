@@ -19,6 +19,7 @@ import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
 import { prepareLanguages } from './query/notes-language.ts';
 import { parseRequest, type Request } from './query/parse-request.ts';
+import { personAsked } from './query/person-asked.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
 import { RelatedTalks } from './related-talks.ts';
@@ -110,6 +111,11 @@ export class Bot {
   /** The title of the talk `event/id` names, if any. */
   titleOf(ref: string): string | undefined {
     return this.talkAt(ref)?.title;
+  }
+
+  /** The speaker a question named as a person, if any (see `personAsked`). */
+  personAsked(text: string): string | undefined {
+    return personAsked(text, this.resolver.directory);
   }
 
   /** The built index, to save next to the content's hash and load instead of rebuilding. */

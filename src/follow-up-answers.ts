@@ -136,7 +136,7 @@ export function followUp(
         : undefined;
     }
     case 'speaker':
-      return speakerOf(bot, opened, list, text);
+      return speakerOf(bot, opened, list, text, conversation.unknownPerson);
     case 'like': {
       const note = about();
       return ref && note && title

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../../src/bot.ts';
+import { event, ids, said, talk } from './library-fixture.ts';
+import { chatIn } from './notes-folder.ts';
+
+/** Questions asked the way people ask them (round q48). */
+
+const A = 'quayside-2025';
+const B = 'fjordcamp-2024';
+const by = (name: string, company?: string) => ({
+  speakers: [{ name, ...(company ? { company } : {}) }],
+});
+const bot = new Bot({
+  events: [
+    event(A, 'Quayside 2025', { dates: '2025-04-07..2025-04-08' }),
+    event(B, 'FjordCamp 2024', { dates: '2024-09-02..2024-09-03' }),
+  ],
+  talks: [
+    talk(A, 'streams', 'Kafka Streams in anger', 'state stores; exactly-once', {
+      ...by('Ada Brandt', 'Confluent'),
+    }),
+    talk(A, 'incidents', 'Incident command for small teams', 'one commander; status pages'),
+    talk(A, 'queues', 'Lock-free queues', 'compare-and-swap; hazard pointers', by('Mia Holm')),
+    talk(A, 'culture', 'Blameless culture', 'postmortems need safety', by('Tom Becker')),
+    talk(B, 'flags', 'Feature flags that expire', 'owners; expiry dates', by('Tom Becker')),
+    talk(A, 'gc', 'Garbage collection pauses', 'optimize heap sizing; visualize pause times'),
+    talk(A, 'jvm', 'JVM garbage collection tuning', 'heap sizing; G1 versus ZGC'),
+    talk(B, 'dashboards', 'Dashboards people read', 'visualize trends; optimize for the reader'),
+    talk(B, 'postgres', 'Postgres partitioning', 'pgbouncer; vacuum tuning', by('Ines Duarte')),
+    talk(B, 'css', 'CSS container queries', 'components that fit their box'),
+    talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules'),
+    talk(B, 'budgets', 'Error budgets for product teams', 'SLOs the business reads'),
+  ],
+});
+
+const corrected = (asked: string) => {
+  const answer = bot.ask(asked);
+  return answer.kind === 'talks' && answer.scope.kind === 'search'
+    ? answer.scope.correctedFrom
+    : undefined;
+};
+
+describe('an English word the notes lack', () => {
+  it.each(['stories', 'horror stories', 'any war stories?', 'incident stories'])(
+    '"%s" is never read as another English word the notes have',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(corrected(asked), asked).toBeUndefined();
+      // Not the state stores talk, found by a word nobody asked about.
+      expect(ids(answer), asked).not.toContain('streams');
+      expect(answer.kind, asked).toBe('none');
+      expect(said(answer), asked).toMatch(/no talk mentions/i);
+    },
+  );
+
+  it('offers the word of the notes it is near, as a guess', () => {
+    const answer = bot.ask('stories');
+    expect(answer.kind === 'none' && answer.suggestions).toContain('stores');
+  });
+
+  it('still corrects a slip that is no English word', () => {
+    expect(corrected('kafka stremas')).toBe('kafka stremas');
+    expect(ids(bot.ask('kafka stremas'))).toEqual(['streams']);
+    expect(ids(bot.ask('postgress'))).toEqual(['postgres']);
+  });
+});
+
+describe('talks like one', () => {
+  it('are not those that share only everyday verbs, in either spelling', () => {
+    const found = ids(bot.ask('more like the garbage collection pauses talk'));
+    expect(found).toContain('jvm');
+    // "optimize" and "visualize" are everyday verbs, no shared subject.
+    expect(found).not.toContain('dashboards');
+  });
+});
+
+describe('"more from her" after a question that named someone', () => {
+  it('is about the speaker the question named, not the one whose talk was found instead', async () => {
+    const chat = chatIn(bot, 'C-q48-named');
+    // Tom Becker gave no talk on lock-free queues: Mia Holm's is the answer.
+    expect(ids(await chat.ask('did Tom Becker talk about lock-free queues?'))).toEqual(['queues']);
+    const answer = await chat.ask('what else did he talk about?');
+    expect(ids(answer).sort()).toEqual(['culture', 'flags']);
+    expect(answer.kind === 'talks' && answer.followUp).toMatchObject({ name: 'Tom Becker' });
+    await chat.close();
+  });
+
+  it('says the person named is nobody of the notes, rather than taking an older list', async () => {
+    const chat = chatIn(bot, 'C-q48-unknown');
+    expect(ids(await chat.ask('kafka streams'))).toEqual(['streams']);
+    expect(said(await chat.ask('did Zed Quill talk about postgres?'))).toContain('Zed Quill');
+    for (const asked of ['more from him', 'what else did he say?']) {
+      const answer = await chat.ask(asked);
+      expect(ids(answer), asked).toEqual(['none']);
+      expect(said(answer), asked).toContain('No speaker or company named “Zed Quill”');
+      expect(said(answer), asked).not.toContain('Ada Brandt');
+    }
+    // A new list is what the next "her" is read against.
+    expect(ids(await chat.ask('kafka streams'))).toEqual(['streams']);
+    expect(said(await chat.ask('more from her'))).toContain('Ada Brandt');
+    await chat.close();
+  });
+
+  it('is still the speaker of the one talk listed where the question named nobody', async () => {
+    const chat = chatIn(bot, 'C-q48-listed');
+    expect(ids(await chat.ask('hazard pointers'))).toEqual(['queues']);
+    expect(said(await chat.ask('more from her'))).toContain('Mia Holm');
+    await chat.close();
+  });
+});
