@@ -17,6 +17,8 @@ export function followUpLine(note: FollowUp | undefined): string | undefined {
         : `Your last question, “${note.question}”, speakers first`;
     case 'person':
       return `About ${note.name}, whom your last question named`;
+    case 'event':
+      return `At ${note.name}, the event of your last answer`;
     case 'else':
       return `Leaving out the ${count(note.total)} of your last question, “${note.question}”`;
     case 'count':

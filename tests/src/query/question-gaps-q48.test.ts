@@ -10,6 +10,7 @@ const B = 'fjordcamp-2024';
 const by = (name: string, company?: string) => ({
   speakers: [{ name, ...(company ? { company } : {}) }],
 });
+const at = (date: string, time: string) => ({ date, time });
 const bot = new Bot({
   events: [
     event(A, 'Quayside 2025', { dates: '2025-04-07..2025-04-08' }),
@@ -18,16 +19,25 @@ const bot = new Bot({
   talks: [
     talk(A, 'streams', 'Kafka Streams in anger', 'state stores; exactly-once', {
       ...by('Ada Brandt', 'Confluent'),
+      ...at('2025-04-08', '09:00'),
     }),
     talk(A, 'incidents', 'Incident command for small teams', 'one commander; status pages'),
-    talk(A, 'queues', 'Lock-free queues', 'compare-and-swap; hazard pointers', by('Mia Holm')),
+    talk(A, 'queues', 'Lock-free queues', 'compare-and-swap; hazard pointers', {
+      ...by('Mia Holm'),
+      ...at('2025-04-08', '11:00'),
+    }),
     talk(A, 'culture', 'Blameless culture', 'postmortems need safety', by('Tom Becker')),
     talk(B, 'flags', 'Feature flags that expire', 'owners; expiry dates', by('Tom Becker')),
     talk(A, 'gc', 'Garbage collection pauses', 'optimize heap sizing; visualize pause times'),
     talk(A, 'jvm', 'JVM garbage collection tuning', 'heap sizing; G1 versus ZGC'),
     talk(B, 'dashboards', 'Dashboards people read', 'visualize trends; optimize for the reader'),
-    talk(B, 'postgres', 'Postgres partitioning', 'pgbouncer; vacuum tuning', by('Ines Duarte')),
-    talk(B, 'css', 'CSS container queries', 'components that fit their box'),
+    talk(B, 'postgres', 'Postgres partitioning', 'pgbouncer; vacuum tuning', {
+      ...by('Ines Duarte'),
+      ...at('2024-09-03', '10:00'),
+    }),
+    talk(B, 'css', 'CSS container queries', 'components that fit their box', {
+      ...at('2024-09-03', '14:00'),
+    }),
     talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules'),
     talk(B, 'budgets', 'Error budgets for product teams', 'SLOs the business reads'),
   ],
@@ -105,6 +115,40 @@ describe('"more from her" after a question that named someone', () => {
     const chat = chatIn(bot, 'C-q48-listed');
     expect(ids(await chat.ask('hazard pointers'))).toEqual(['queues']);
     expect(said(await chat.ask('more from her'))).toContain('Mia Holm');
+    await chat.close();
+  });
+});
+
+describe('"the first talk on day 2" over the notes of several events, none named', () => {
+  it('asks which event, offering the question asked of each', () => {
+    for (const asked of ['the first talk on day 2', 'what was the last talk on day 2?']) {
+      const answer = bot.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'none', reason: 'which-event' });
+      expect(said(answer), asked).toMatch(/^Which event\?/);
+      if (answer.kind !== 'none') continue;
+      // Each offered question is that event's one talk.
+      const offered = answer.suggestions.map((question) => ids(bot.ask(question)));
+      const first = asked.includes('first');
+      expect(offered.sort(), asked).toEqual(
+        first ? [['postgres'], ['streams']] : [['css'], ['queues']],
+      );
+    }
+  });
+
+  it('answers for the event named, or for each event where every one was asked for', () => {
+    expect(ids(bot.ask('the first talk on day 2 at quayside'))).toEqual(['streams']);
+    expect(ids(bot.ask('first talks on day 2 of each event')).sort()).toEqual([
+      'postgres',
+      'streams',
+    ]);
+  });
+
+  it('is of the event the conversation is about', async () => {
+    const chat = chatIn(bot, 'C-q48-event');
+    expect(ids(await chat.ask('talks at fjordcamp'))).toContain('postgres');
+    const answer = await chat.ask('the first talk on day 2');
+    expect(ids(answer)).toEqual(['postgres']);
+    expect(answer.kind === 'talks' && answer.followUp).toMatchObject({ name: 'FjordCamp 2024' });
     await chat.close();
   });
 });
