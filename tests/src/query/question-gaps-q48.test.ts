@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
 import { event, ids, said, talk } from './library-fixture.ts';
-import { chatIn } from './notes-folder.ts';
+import { chatIn, notesBot } from './notes-folder.ts';
 
 /** Questions asked the way people ask them (round q48). */
 
@@ -11,7 +12,7 @@ const by = (name: string, company?: string) => ({
   speakers: [{ name, ...(company ? { company } : {}) }],
 });
 const at = (date: string, time: string) => ({ date, time });
-const bot = new Bot({
+const library = {
   events: [
     event(A, 'Quayside 2025', { dates: '2025-04-07..2025-04-08' }),
     event(B, 'FjordCamp 2024', { dates: '2024-09-02..2024-09-03' }),
@@ -39,9 +40,12 @@ const bot = new Bot({
       ...at('2024-09-03', '14:00'),
     }),
     talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules'),
+    talk(B, 'palettes', 'Colour palettes that work', 'contrast first; the behaviour of dark mode'),
+    talk(A, 'tuning', 'How to optimize a query planner', 'statistics; plans that age'),
     talk(B, 'budgets', 'Error budgets for product teams', 'SLOs the business reads'),
   ],
-});
+};
+const bot = new Bot(library);
 
 const corrected = (asked: string) => {
   const answer = bot.ask(asked);
@@ -150,5 +154,55 @@ describe('"the first talk on day 2" over the notes of several events, none named
     expect(ids(answer)).toEqual(['postgres']);
     expect(answer.kind === 'talks' && answer.followUp).toMatchObject({ name: 'FjordCamp 2024' });
     await chat.close();
+  });
+});
+
+describe('a long message that tells a story around its question', () => {
+  it('lets go of a year the story names that no talk is of', async () => {
+    const shipped = new URL('../../../content/qcon-ny-2016.md', import.meta.url);
+    const { bot: notes, remove } = await notesBot(
+      {
+        'qcon-ny-2016.md': await readFile(shipped, 'utf8'),
+        'harbour-2024.md': [
+          '---\nevent:\n  name: Harbour Summit 2024\n  dates: 2024-05-06..2024-05-07\n---',
+          '## Day 1',
+          '### Kafka Streams without the pain\nSpeaker: Ada Brandt (Confluent)\n* State stores',
+          '### Event sourcing with Kafka\nSpeaker: Luis Ortega\n* Kafka as the log of record',
+        ].join('\n\n'),
+      },
+      'q48-story',
+    );
+    try {
+      for (const when of ['back in 2019', 'in 2019']) {
+        const asked = `hey, so I was at the conference ${when} but missed a bunch of stuff because I was at the booth all day, and my team is now thinking about moving to event sourcing and kafka, any talks on that?`;
+        expect(ids(notes.ask(asked))[0], asked).toBe('event-sourcing-with-kafka');
+      }
+    } finally {
+      await remove();
+    }
+  });
+});
+
+describe('"anything I should watch first?"', () => {
+  it('asks where to start, never for talks that say "first"', () => {
+    for (const asked of ['is there anything I should watch first?', 'anything we should see?']) {
+      const answer = bot.ask(asked);
+      expect(answer.kind === 'talks' && answer.scope, asked).toMatchObject({
+        unknown: 'ratings',
+        sampled: true,
+      });
+    }
+  });
+});
+
+describe('a word as another English spelling writes it', () => {
+  it.each([
+    ['color palettes', 'palettes'],
+    ['dark mode behavior', 'palettes'],
+    ['any talks about optimising query planners?', 'tuning'],
+  ])('"%s" finds the talk the notes spell the other way', (asked, id) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)[0], asked).toBe(id);
+    expect(said(answer), asked).not.toMatch(/no talk mentions/i);
   });
 });
