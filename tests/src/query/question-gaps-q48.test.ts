@@ -206,3 +206,29 @@ describe('a word as another English spelling writes it', () => {
     expect(said(answer), asked).not.toMatch(/no talk mentions/i);
   });
 });
+
+describe('letters swapped in the words every question has', () => {
+  it.each([
+    ['wat was teh best tlak', 'what was the best talk'],
+    ['hwo gave teh kafka streams tlak?', 'who gave the kafka streams talk?'],
+    ['any talks on postgres adn wasm', 'any talks on postgres and wasm'],
+    ['is taht lock-free tlak recorded?', 'is that lock-free talk recorded?'],
+    ['cna yuo find postgres talks', 'can you find postgres talks'],
+  ])('"%s" is answered as "%s"', (typed, meant) => {
+    const answer = bot.ask(typed);
+    const plain = bot.ask(meant);
+    expect(ids(answer), typed).toEqual(ids(plain));
+    expect(ids(answer), typed).not.toEqual(['none']);
+    expect(answer.kind === 'talks' && answer.focus, typed).toEqual(
+      plain.kind === 'talks' && plain.focus,
+    );
+  });
+});
+
+describe('a three-letter word of the asking typed with two letters swapped', () => {
+  it('is no word to say missing', () => {
+    const answer = bot.ask('cna i get the postgres slides');
+    expect(ids(answer)).toEqual(['postgres']);
+    expect(said(answer)).not.toContain('cna');
+  });
+});
