@@ -22,7 +22,10 @@ const library = {
       ...by('Ada Brandt', 'Confluent'),
       ...at('2025-04-08', '09:00'),
     }),
-    talk(A, 'incidents', 'Incident command for small teams', 'one commander; status pages'),
+    talk(A, 'incidents', 'Incident command for small teams', 'one commander; status pages', {
+      kind: 'Workshop',
+      ...by('Eva Lunde'),
+    }),
     talk(A, 'queues', 'Lock-free queues', 'compare-and-swap; hazard pointers', {
       ...by('Mia Holm'),
       ...at('2025-04-08', '11:00'),
@@ -39,7 +42,10 @@ const library = {
     talk(B, 'css', 'CSS container queries', 'components that fit their box', {
       ...at('2024-09-03', '14:00'),
     }),
-    talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules'),
+    talk(B, 'wasm', 'WebAssembly outside the browser', 'WASI; plugins as modules', {
+      kind: 'Workshop',
+      ...by('Nadia Petrova'),
+    }),
     talk(B, 'palettes', 'Colour palettes that work', 'contrast first; the behaviour of dark mode'),
     talk(A, 'tuning', 'How to optimize a query planner', 'statistics; plans that age'),
     talk(B, 'budgets', 'Error budgets for product teams', 'SLOs the business reads'),
@@ -230,5 +236,17 @@ describe('a three-letter word of the asking typed with two letters swapped', () 
     const answer = bot.ask('cna i get the postgres slides');
     expect(ids(answer)).toEqual(['postgres']);
     expect(said(answer)).not.toContain('cna');
+  });
+});
+
+describe('"who gave the workshop?" after a list that shows one workshop', () => {
+  it('is about that one, not every workshop of the notes', async () => {
+    expect(ids(bot.ask('who gave the workshop?')).length).toBe(2);
+    const chat = chatIn(bot, 'C-q48-listed-kind');
+    expect(ids(await chat.ask('postgres or webassembly')).sort()).toEqual(['postgres', 'wasm']);
+    const answer = await chat.ask('who gave the workshop?');
+    expect(ids(answer)).toEqual(['wasm']);
+    expect(answer.kind === 'talk' && answer.focus).toBe('speakers');
+    await chat.close();
   });
 });
