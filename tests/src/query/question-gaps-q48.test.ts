@@ -250,3 +250,28 @@ describe('"who gave the workshop?" after a list that shows one workshop', () => 
     await chat.close();
   });
 });
+
+describe('"any talk by a speaker from X?", "is anyone from X speaking?"', () => {
+  it('are the talks of the company named', () => {
+    for (const asked of [
+      'any talk by a speaker from Confluent?',
+      'is anyone from confluent speaking?',
+      'is someone from Confluent talking?',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(ids(answer), asked).toEqual(['streams']);
+      expect(answer.kind === 'talks' && answer.scope, asked).toMatchObject({ kind: 'company' });
+    }
+  });
+
+  it('say no speaker is from a company nobody is from, never that no event has its name', () => {
+    for (const asked of [
+      'any talk by a speaker from Google?',
+      'is anyone from microsoft speaking?',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(answer, asked).toMatchObject({ kind: 'none', reason: 'unknown-speaker' });
+      expect(said(answer), asked).toMatch(/No speaker or company named “(?:Google|microsoft)”/);
+    }
+  });
+});
