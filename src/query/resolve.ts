@@ -297,8 +297,10 @@ export class Resolver implements Steps {
         const pick = (day: Talk[]) => this.schedule.pick(day, order, question.orderEnds);
         return question.part ? eachDay(talks, pick) : pick(talks);
       });
-      // "The first talk on day 2" over several events, none named: which event, asked back.
-      const events = eventsToAsk(picked, ask.asked.text, ask.event !== undefined);
+      // "The first talk on day 2" over several events, none named: which event, asked back
+      // ("the opening keynote" is each event's that opened a day).
+      const named = ask.event !== undefined || question.orderEnds === true;
+      const events = eventsToAsk(picked, ask.asked.text, named);
       const listed = untimedOrder(picked, order, this.schedule);
       return events && listed.kind === 'talks' ? { ...listed, whichEvent: events } : listed;
     }
