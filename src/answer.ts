@@ -239,6 +239,10 @@ export type Focus =
 export type FollowUp =
   | { to: 'talk'; title: string; position?: number }
   | { to: 'question'; question: string; change?: string }
+  /** "More from him" after a question that named him, answered by someone else's talks. */
+  | { to: 'person'; name: string }
+  /** "The first talk on day 2" after a list of one event's talks: of that event. */
+  | { to: 'event'; name: string }
   | { to: 'more'; total: number; last: boolean }
   /** "What else did rustconf have" after some of its talks: the `total` of `question` left out. */
   | { to: 'else'; question: string; total: number }
@@ -360,7 +364,8 @@ export type AnswerKind = Answer['kind'];
  * `none-else`: "who else?" after a list of several talks, every one shown (`name`: the last
  * question; `listed`: its talks); `none-more`: "what else did he talk about?" where every talk of
  * the speaker's was in the last answer (`name`: the speakers; `listed`: their talks, `title` the
- * one; the suggestions ask for the talks nearest theirs).
+ * one; the suggestions ask for the talks nearest theirs); `which-event`: "the first talk on day 2"
+ * over the notes of several events, none named (the suggestions ask it of each).
  */
 export type NoneReason =
   | 'unknown-talk'
@@ -372,4 +377,5 @@ export type NoneReason =
   | 'unknown-event'
   | 'none-alike'
   | 'none-else'
-  | 'none-more';
+  | 'none-more'
+  | 'which-event';

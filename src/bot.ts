@@ -19,8 +19,10 @@ import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
 import { prepareLanguages } from './query/notes-language.ts';
 import { parseRequest, type Request } from './query/parse-request.ts';
+import { personAsked } from './query/person-asked.ts';
 import { absoluteYears } from './query/relative-years.ts';
 import { Resolver } from './query/resolve.ts';
+import { whichEventAnswer } from './query/which-event.ts';
 import { RelatedTalks } from './related-talks.ts';
 import { fold } from './search/analyze.ts';
 import type { Completion } from './search/completions.ts';
@@ -110,6 +112,16 @@ export class Bot {
   /** The title of the talk `event/id` names, if any. */
   titleOf(ref: string): string | undefined {
     return this.talkAt(ref)?.title;
+  }
+
+  /** The name of the event with this id, as the notes give it. */
+  eventNamed(event: string): string {
+    return this.catalogue.eventName(event);
+  }
+
+  /** The speaker a question named as a person, if any (see `personAsked`). */
+  personAsked(text: string): string | undefined {
+    return personAsked(text, this.resolver.directory);
   }
 
   /** The built index, to save next to the content's hash and load instead of rebuilding. */
@@ -226,6 +238,10 @@ export class Bot {
           const unsaid = eventFactUnsaid(request.words, shown.events);
           return { ...shown, ...opt('noNotesIn', plan.noNotesIn), ...opt('unsaid', unsaid) };
         }
+        if (plan.whichEvent)
+          return whichEventAnswer(echo(request.words), plan.whichEvent, (id) =>
+            this.catalogue.eventName(id),
+          );
         const scope = plan.scope.kind === 'search' ? echoScope(plan.scope) : plan.scope;
         // Only the talks up to the page asked for are ranked: a common word matches every talk.
         return this.page(request, scope, plan.total, plan.talks, plan.focus);

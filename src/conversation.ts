@@ -20,6 +20,11 @@ export interface Conversation {
   };
   /** The talk opened last (`event/id`), by a question or from the list. */
   opened?: string;
+  /**
+   * "Did Zed Quill talk about kafka?" answered that no speaker has that name: the name, so "what
+   * else did he say" next is about that person, never a speaker of an older list.
+   */
+  unknownPerson?: string;
 }
 
 /** Where conversations are kept: this process's memory, or Redis for every replica and shard. */
@@ -71,7 +76,14 @@ export function remembered(
       },
     };
   }
-  if (answer.kind === 'talk') return { ...previous, opened: answer.talk.ref };
+  if (answer.kind === 'talk') {
+    const { unknownPerson: _, ...kept } = previous ?? {};
+    return { ...kept, opened: answer.talk.ref };
+  }
+  if (answer.kind === 'none' && answer.reason === 'unknown-speaker' && answer.name) {
+    const { list } = previous ?? {};
+    return { ...(list ? { list } : {}), unknownPerson: answer.name };
+  }
   // "Tell me about the coffee talk" that found nothing: "who gave it?" next is about that one,
   // never the talk of an older answer, so it asks which talk. "How many came to it?" answered
   // that the notes never say (`unknown`) looked for nothing: "how long was it?" next is still

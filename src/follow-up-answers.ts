@@ -9,6 +9,8 @@ import { readFollowUp, subjectOfTheirs, withFilters } from './query/follow-ups.t
 import { inEnglish } from './query/languages.ts';
 import { opensIt, pickedPlace } from './query/list-picks.ts';
 import { parseRequest } from './query/parse-request.ts';
+import { theListed } from './query/the-listed.ts';
+import { inEventOfAnswer } from './query/which-event.ts';
 
 /**
  * A follow-up as the question the bot asks in its place: `text` (and `page`) is asked as any
@@ -65,6 +67,12 @@ export function followUp(
   if (request.kind !== 'search' && request.kind !== 'help') return undefined;
   // "Thanks, that's all", "ok that's it": a closing, not "is that all?" of the last list.
   if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;
+  // "The first talk on day 2" after a list of rustconf's talks: rustconf's; "who gave the
+  // workshop?" after a list with one workshop: that one.
+  const inList =
+    request.kind === 'search' &&
+    (inEventOfAnswer(bot, text, conversation) ?? theListed(bot, text, conversation));
+  if (inList) return inList;
   // "The ring talk", then "is there a recording?": the one talk listed is the one asked about.
   const one = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
   const linked = one && bareLink(bot, text, one, opened || !list ? undefined : list.first);
@@ -136,7 +144,7 @@ export function followUp(
         : undefined;
     }
     case 'speaker':
-      return speakerOf(bot, opened, list, text);
+      return speakerOf(bot, opened, list, text, conversation.unknownPerson);
     case 'like': {
       const note = about();
       return ref && note && title

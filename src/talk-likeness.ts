@@ -2,7 +2,7 @@ import type { Talk } from './model.ts';
 import { isAspect } from './query/fewer-words.ts';
 import { isQualifier } from './query/qualifier-words.ts';
 import { fold, words } from './search/analyze.ts';
-import { englishWord } from './search/english-words.ts';
+import { everydayWord } from './search/english-words.ts';
 import { isFiller } from './search/question-words.ts';
 import { termOf } from './search/stems.ts';
 import type { TalkIndex } from './search/talk-index.ts';
@@ -70,7 +70,7 @@ export class TalkLikeness {
       if (isQualifier(word) || isAspect(word)) continue;
       const df = this.index.frequency(word);
       if (df < 2 || df > this.telling) continue;
-      found.push({ word, term, inTitle: titled.has(term), everyday: englishWord(word) });
+      found.push({ word, term, inTitle: titled.has(term), everyday: everydayWord(word) });
     }
     return found;
   }

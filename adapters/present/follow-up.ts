@@ -15,6 +15,10 @@ export function followUpLine(note: FollowUp | undefined): string | undefined {
       return note.change
         ? `Your last question, “${note.question}”, ${note.change}`
         : `Your last question, “${note.question}”, speakers first`;
+    case 'person':
+      return `About ${note.name}, whom your last question named`;
+    case 'event':
+      return `At ${note.name}, the event of your last answer`;
     case 'else':
       return `Leaving out the ${count(note.total)} of your last question, “${note.question}”`;
     case 'count':

@@ -111,6 +111,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       offer: 'Try',
     };
   }
+  if (answer.reason === 'which-event') {
+    return {
+      title: `Which event? Each event in the notes has its own answer to “${answer.query}”: name one`,
+      offer: 'Try',
+    };
+  }
   if (answer.reason === 'which-listed') {
     return {
       title: `Which talk? Your last list has several: open one by its number (“${answer.example ?? 'the second one'}”) or by name`,

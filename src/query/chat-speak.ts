@@ -10,6 +10,13 @@ const FORMS: [RegExp, string][] = [
   [/\s+(?:instead|rather)(?:\s+(?:please|pls))?[?!.]*$/gi, ''],
   [/^(?:actually|no,|nah,|nope,)\s*(?=\S)/gi, ''],
   [/\bwat\b|\bwut\b/gi, 'what'],
+  // Letters swapped in the words every question has: "wat was teh best tlak", "hwo spoke".
+  [/\b(?:teh|hte)\b/gi, 'the'],
+  [/\badn\b/gi, 'and'],
+  [/\b(?:taht|htat)\b/gi, 'that'],
+  [/\bwaht\b/gi, 'what'],
+  [/\bhwo\b/gi, 'who'],
+  [/\b(?:tlak|takl)(s?)\b/gi, 'talk$1'],
   [/(?<=\b(?:what|who|where|when|which|how|wat)\s+)r\b/gi, 'are'],
   [/\br\s+(?=(?:there|the|any|u|you)\b)/gi, 'are '],
   [/\bu\b(?=\s+(?:know|have|got|recommend|show|find|send|tell|help)\b)/gi, 'you'],

@@ -26,7 +26,10 @@ export function speakerOf(
   opened: string | undefined,
   list: Conversation['list'],
   asked: string,
+  unknownPerson?: string,
 ): FollowedUp | undefined {
+  const named = unknownPerson ?? namedBefore(bot, opened, list);
+  if (named) return { text: askFor(named), note: { to: 'person', name: named } };
   const ref = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
   if (ref) {
     const title = bot.titleOf(ref);
@@ -60,6 +63,22 @@ export function speakerOf(
     note: { to: 'question', question: list.query },
     which: names.map(askFor),
   };
+}
+
+/**
+ * "Did Tom Becker talk about lock-free queues?" answered by someone else's talk: the speaker the
+ * last question named, whom "more from him" is about, where none of the talks listed is theirs.
+ * Undefined where a talk was opened since, or the question named no speaker of the notes.
+ */
+function namedBefore(
+  bot: Bot,
+  opened: string | undefined,
+  list: Conversation['list'],
+): string | undefined {
+  if (opened || !list) return undefined;
+  const named = bot.personAsked(list.query);
+  if (!named || list.refs.some((ref) => speakersOf(bot, ref).includes(named))) return undefined;
+  return named;
 }
 
 /**

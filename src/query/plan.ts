@@ -13,6 +13,11 @@ export type Plan =
       /** The first `end` talks (or all of them), in order. */
       talks: (end: number) => Talk[];
       focus?: Focus;
+      /**
+       * "The first talk on day 2" over several events, none named: each event's, but which event
+       * is meant is not known: these events, to ask between.
+       */
+      whichEvent?: string[];
     }
   /**
    * The question is about the conferences themselves ("when was qcon"): these events; in this

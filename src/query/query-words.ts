@@ -8,6 +8,7 @@ import { verbForms } from './irregular-verbs.ts';
 import { JoinedWords } from './joined-words.ts';
 import { hyphenated, NUMBER_WORDS, uncounted } from './question-tokens.ts';
 import { frenchForms, germanPlurals, romanceForms } from './romance-endings.ts';
+import { spellingVariants } from './spelling-variants.ts';
 import { versionWords } from './version-words.ts';
 import { withoutAsPrivative } from './without-words.ts';
 
@@ -197,7 +198,8 @@ export class QueryReader {
    * "12 factor", "twelve factor": a number written in figures or in words is either, where the
    * notes write the other ("The twelve-factor app", "12-factor apps"); so is a word ending in
    * "-tion" and its Spanish, Portuguese and Italian forms, one in "-ization" and its German and
-   * British forms, and an irregular verb and its forms.
+   * British forms, a word the notes lack as another English spelling writes it ("optimising",
+   * "colour"), and an irregular verb and its forms.
    */
   private numbered(word: string, short: boolean): { alternatives?: string[] } {
     const other = NUMBER_WORDS.get(word);
@@ -205,7 +207,9 @@ export class QueryReader {
     const forms = [
       other ?? '',
       ...romanceForms(word),
-      ...(this.frequency(word) === 0 ? [...frenchForms(word), ...germanPlurals(word)] : []),
+      ...(this.frequency(word) === 0
+        ? [...frenchForms(word), ...germanPlurals(word), ...spellingVariants(word)]
+        : []),
       ...(short ? verbForms(word) : []),
     ];
     const said = forms.filter((w) => w && this.frequency(w) > 0);

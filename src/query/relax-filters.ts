@@ -9,6 +9,7 @@ import { findClock, findDayPart } from './day-parts.ts';
 import type { Directory } from './directory.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
+import { isParagraph } from './follow-up.ts';
 import { kindAsked } from './kind-step.ts';
 import type { Plan } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
@@ -107,7 +108,10 @@ export function relaxed(
     .filter((word) => !/^\p{N}+$/u.test(word) && !kind.has(word));
   // "What did Daniel Bryant say about cargo culting": a speaker asked about by name is still the
   // answer where the notes never say the subject; only the subject is left out, and said to be.
-  if (unsaid) return person ? unsaidBeside(tokens, subject, text, event, steps) : undefined;
+  // A long message tells a story around its question, whose words no talk needs to have: a
+  // year of it ("I was there last year") is still a filter to let go.
+  if (unsaid && !isParagraph(text))
+    return person ? unsaidBeside(tokens, subject, text, event, steps) : undefined;
   // Subject words left out only beside a speaker: "security talks by Rahul" are his other talks.
   if (person) drops.push(wordsLess(tokens, subject));
   if (person) drops.push(personLess(typed, person));

@@ -55,6 +55,7 @@ import { untimedOrder } from './untimed-order.ts';
 import { asWanted } from './wanted-count.ts';
 import { weekdayOfTitle } from './weekday-titles.ts';
 import { narrowToDay, narrowToTime } from './when-steps.ts';
+import { eventsToAsk } from './which-event.ts';
 import { wholeChoices } from './whole-choices.ts';
 import { wholeTitle } from './whole-title.ts';
 
@@ -291,15 +292,18 @@ export class Resolver implements Steps {
     const plan = saying?.kind === 'talks' && saying.total > 0 ? saying : search();
     if (order && across)
       return inOrder(plan, (talks) => acrossEvents(talks, order, across, this.schedule));
-    if (order)
-      return untimedOrder(
-        inOrder(plan, (talks) => {
-          const pick = (day: Talk[]) => this.schedule.pick(day, order, question.orderEnds);
-          return question.part ? eachDay(talks, pick) : pick(talks);
-        }),
-        order,
-        this.schedule,
-      );
+    if (order) {
+      const picked = inOrder(plan, (talks) => {
+        const pick = (day: Talk[]) => this.schedule.pick(day, order, question.orderEnds);
+        return question.part ? eachDay(talks, pick) : pick(talks);
+      });
+      // "The first talk on day 2" over several events, none named: which event, asked back
+      // ("the opening keynote" is each event's that opened a day).
+      const named = ask.event !== undefined || question.orderEnds === true;
+      const events = eventsToAsk(picked, ask.asked.text, named);
+      const listed = untimedOrder(picked, order, this.schedule);
+      return events && listed.kind === 'talks' ? { ...listed, whichEvent: events } : listed;
+    }
     // "After lunch at cloudcanal", "day 2": a day's talks, listed as they were given.
     const timed = question.day || question.part || question.clock;
     return timed && ask.query.length === 0 && titled.length === 0

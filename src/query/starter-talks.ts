@@ -36,7 +36,7 @@ export function starterTalks(library: Library, event: string | undefined, unknow
  * "what's worth watching?", "surprise me": a way in, not the best.
  */
 const WHERE_TO_START =
-  /\b(?:watch|see|start\s+with|begin\s+with)\s+first\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see)\b|\b(?:recommend|suggest)\b|\bintro(?:duction|ductory)?\b|\bworth\s+(?:watching|seeing)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b/;
+  /\b(?:watch|see|start\s+with|begin\s+with)\s+first\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see)\b|\b(?:anything|something|talks?|sessions?)\s+(?:that\s+)?(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see)\b|\b(?:recommend|suggest)\b|\bintro(?:duction|ductory)?\b|\bworth\s+(?:watching|seeing)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b/;
 
 /**
  * Whether a question the notes cannot answer as asked (which talk is best, whom it is for) asks

@@ -125,7 +125,11 @@ const SAID =
 /** "Did Martin Fowler speak anywhere", "has Rahul talked about kafka": a speaker asked about. */
 const DID =
   /^(?:so\s+)?(?:did|does|has|have)\s+(.+?)\s+(?:speak|talk|present|give\s+(?:a\s+)?talks?|spoken|talked|presented|given\s+(?:a\s+)?talks?)\b(.*)$/;
-const VIA = new RegExp(`^(?:the\\s+)?(?:${PERSON}|developers|team)\\s+(?:from|at|of)\\s+(.+)$`);
+const VIA = new RegExp(
+  `^(?:(?:the|a|an|any|some)\\s+)?(?:${PERSON}|developers|team)\\s+(?:from|at|of)\\s+(.+)$`,
+);
+/** "Is anyone from microsoft speaking": the verb after the name, no word of it. */
+const SPEAKING_AFTER = /\s+(?:speaking|talking|presenting|speak|talk|present)\s*$/;
 /** "What did the uber speaker say": the company before the word for its person. */
 const VIA_BEFORE = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:${PERSON}|team)$`);
 /**
@@ -301,7 +305,7 @@ export function understand(
     const [said = '', about = ''] = named.split(ABOUT, 2);
     // "talks by people from Google": the company, whoever its people are.
     const via = VIA.exec(said);
-    const name = via?.[1] ?? said;
+    const name = (via?.[1] ?? said).replace(SPEAKING_AFTER, '');
     // "by" names a speaker first; "from" and "of" a company first.
     const prefer = by?.[1] === 'by' && !via ? 'speaker' : 'company';
     // "Who works at Google": at a company, as "from" says; "talks at kubecon" is an event.

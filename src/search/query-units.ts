@@ -1,7 +1,8 @@
 import { derivedFrom, ingNoun, isCjkPair, termOf } from './analyze.ts';
 import { broaderUnit } from './broad-subjects.ts';
 import { cognate, stemCognates } from './cognates.ts';
-import { englishWord, notMeantFor } from './english-words.ts';
+import { englishWord, meantAsTyped } from './english-words.ts';
+import { extraLetter } from './extra-letter.ts';
 import { initialismAt } from './initialisms.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import type { QueryTerm } from './postings.ts';
@@ -239,14 +240,13 @@ export class QueryReader {
    * it is derived from. Undefined when there is no such word, or more than one.
    */
   private slipOf(word: string): Unit | undefined {
-    if (derivedFrom(word).length === 0) return undefined;
+    if (derivedFrom(word).length === 0 || meantAsTyped(word)) return undefined;
     const slips = this.spelling
       .close(word)
       .filter(
         ([id]) =>
           this.terms.said(id) &&
-          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()) &&
-          !notMeantFor(word, this.terms.surfaces[id] as string),
+          plausibleTypo(word, (this.terms.surfaces[id] as string).toLowerCase()),
       );
     if (slips.length !== 1) return undefined;
     const [id] = slips[0] as [number, number];
@@ -291,15 +291,14 @@ export class QueryReader {
     }
     // People rarely miss a word's first letter: "review" is no typo of "preview".
     // "Internal" is no slip of the notes' "interval": one letter for another, neither beside it
-    // on the keyboard nor heard as it, makes another word, typed as meant.
-    const close = this.spelling.close(word).filter(([id]) => {
+    // on the keyboard nor heard as it, makes another word, typed as meant. An English word in
+    // common use is meant as typed ("stories" is no slip of "stores"): the notes lack it.
+    const typed = meantAsTyped(word);
+    const close = (typed ? [] : this.spelling.close(word)).filter(([id]) => {
       const surface = (this.terms.surfaces[id] as string).toLowerCase();
       // A word only in an address ("cheat" of "cheat.readthedocs.io") is no word meant.
       return (
-        surface.startsWith(word.charAt(0)) &&
-        !otherLetter(word, surface) &&
-        !notMeantFor(word, surface) &&
-        this.terms.said(id)
+        surface.startsWith(word.charAt(0)) && !otherLetter(word, surface) && this.terms.said(id)
       );
     });
     const nearest = close.filter(([, d]) => d === close[0]?.[1]);
@@ -320,7 +319,7 @@ export class QueryReader {
     const top = Math.max(0, ...dfs);
     // "Close, frequent": one candidate, or one clearly more used than the others.
     const clear = best.filter((_, i) => (dfs[i] as number) * 2 > top);
-    const only = clear.length === 1 ? clear[0] : this.extraLetter(word);
+    const only = clear.length === 1 ? clear[0] : typed ? undefined : extraLetter(word, this.terms);
     // Beside other words the notes lack, a question is in another language most likely, whose
     // words differ from the notes' by their endings: "prelekcje" is the plural of the notes'
     // "prelekcja", no slip of it. Only a slip inside the word is corrected there.
@@ -339,29 +338,6 @@ export class QueryReader {
       };
     }
     return cognate(word, this.terms, this.spelling) ?? { variants: [], weight: this.terms.idf(0) };
-  }
-
-  /**
-   * "tersting": one letter typed too many in a form of a word the notes have ("testing"), where
-   * the notes' first form of it ("tests") is too far from what was typed for `Spelling` to find.
-   * Six letters or more, the first as typed, and only when one word of the notes is that close.
-   */
-  private extraLetter(word: string): [number, number, string] | undefined {
-    if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
-    let found: [number, number, string] | undefined;
-    for (let i = 1; i < word.length; i++) {
-      const meant = word.slice(0, i) + word.slice(i + 1);
-      const id = this.terms.termIds.get(termOf(meant) ?? '');
-      if (id === undefined || found?.[0] === id) continue;
-      // The word without the letter is one the notes write, not one that only shares its
-      // stem: "wallets" is no slip of "walles" (a plural of the notes' "wall").
-      const surface = (this.terms.surfaces[id] as string).toLowerCase();
-      if (notMeantFor(word, meant)) continue;
-      if (surface !== meant && !this.terms.forms[id]?.includes(meant)) continue;
-      if (found) return undefined;
-      found = [id, 1, meant];
-    }
-    return found;
   }
 
   /** Words the notes have close to those of a question that found nothing (see `suggestWords`). */

@@ -141,8 +141,28 @@ const SLIPPED = [...new Set([...eng, ...SCAFFOLDING])].filter((word) => word.len
  * are written in: "tlak", "takl" (talk), "waht" (what), "wehn" (when), "wiht" (with). A slip of
  * a shorter word, or one letter more or less, too often makes another word ("form" of "from").
  */
-const SWAPPED_SHORT = ['talk', 'what', 'when', 'with'];
+const SWAPPED_SHORT = ['talk', 'what', 'when', 'with', 'that', 'this', 'have'];
 const SWAPPED_SHORT_LENGTH = 4;
+
+/**
+ * Three-letter words of the asking typed with two letters swapped: "teh", "hte" (the), "adn"
+ * (and), "yuo" (you), "hwo" (who). Only where what was typed is no English word ("fro" of
+ * "for", "saw" of "was" are words of their own).
+ */
+const SWAPPED_THREE = [
+  'the',
+  'and',
+  'you',
+  'for',
+  'are',
+  'was',
+  'who',
+  'how',
+  'any',
+  'not',
+  'but',
+  'can',
+];
 
 /**
  * Five-letter words of the asking typed a letter short, but for their last: "wich" (which),
@@ -159,6 +179,8 @@ const SHORT_OF_ONE = ['which', 'talks', 'about', 'where', 'there'];
  */
 export function slipOfFiller(word: string): boolean {
   if (FILLER.has(word)) return false;
+  if (word.length === SWAPPED_SHORT_LENGTH - 1)
+    return SWAPPED_THREE.some((own) => swapped(word, own)) && !englishWord(word);
   if (word.length === SWAPPED_SHORT_LENGTH)
     return (
       SWAPPED_SHORT.some((own) => swapped(word, own)) ||

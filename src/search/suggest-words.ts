@@ -1,5 +1,6 @@
 import { termOf, words } from './analyze.ts';
 import { notMeantFor } from './english-words.ts';
+import { extraLetter } from './extra-letter.ts';
 import { MAX_QUERY_TERMS } from './match-tiers.ts';
 import { LONG_QUESTION } from './paragraph.ts';
 import { isFiller } from './question-words.ts';
@@ -29,8 +30,12 @@ export function suggestWords(
       .close(word, true)
       .filter(([id]) => (terms.surfaces[id] as string).toLowerCase().startsWith(word.charAt(0)));
     // Only the nearest: "security" for "secority", not "secret" three letters off as well.
-    for (const [id, distance] of close.filter(([, d]) => d === close[0]?.[1])) {
-      const surface = terms.surfaces[id] as string;
+    // "stories" where the notes write "stores": a word typed as meant is never corrected so, but
+    // the word of the notes one letter shorter is offered.
+    const shorter = close.length === 0 ? extraLetter(word, terms) : undefined;
+    const nearest = shorter ? [shorter] : close.filter(([, d]) => d === close[0]?.[1]);
+    for (const [id, distance] of nearest) {
+      const surface = shorter?.[2] ?? (terms.surfaces[id] as string);
       if (termOf(surface) === null || isFiller(surface) || unrelated(word, surface)) continue;
       const previous = found.get(surface);
       if (!previous || distance < previous[0]) found.set(surface, [distance, terms.df(id)]);
