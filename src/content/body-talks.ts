@@ -17,6 +17,7 @@ import { LineTalks } from './line-talks.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
+import { numberedPeople, peopleDrafts } from './numbered-people.ts';
 import { paragraphTalk, textNode } from './paragraph-talk.ts';
 import { possessiveLine, remarkList } from './person-remarks.ts';
 import { isProgrammeLabel } from './programme-items.ts';
@@ -82,6 +83,8 @@ export function bodyTalks(
     ? titleLines(nodes, (node) => !!dayParagraph(node, outer))
     : undefined;
   const lineTalks = new LineTalks(lined);
+  // "1. Sir Ken Robinson" over "SKR spoke of…": a top list of people, each one's talk.
+  const people = numberedPeople(nodes);
   /** A line of the post's opening said its lists are the talks ("Talks I attended:"). */
   let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
@@ -96,6 +99,13 @@ export function bodyTalks(
     // "Maren Aasen's talk on Memory Arenas" over "- Kelvin Osei – great point about …": what was
     // said of the talk just named, its notes.
     const remarks = node.type === 'list' && current && namedBy === previous && remarkList(node);
+    const numbered = people?.get(node);
+    if (numbered) {
+      drafts.push(...peopleDrafts(numbered, context, file, problems));
+      current = drafts.at(-1);
+      previous = node;
+      continue;
+    }
     if (node.type === 'list' && !remarks) {
       // "Planning :" over the list: the programme, its timed lines talks with or without speakers.
       const timetable = previous?.type === 'paragraph' && isProgrammeLabel(plainText(previous));
