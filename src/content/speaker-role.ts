@@ -22,8 +22,9 @@ export const ROLE_ONLY =
  */
 export function rolesOnly(text: string): boolean {
   if (ROLE_ONLY.test(text)) return true;
-  if (!/,|\sand\s|&/.test(text)) return false;
-  const parts = text.split(/\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*/).filter(Boolean);
+  // "Founder & CEO" is one job: "&" joins the words of a title, not two jobs.
+  if (!/,|\sand\s/.test(text)) return false;
+  const parts = text.split(/\s*(?:,\s*(?:and\s+)?|\sand\s)\s*/).filter(Boolean);
   return parts.length > 1 && parts.every((part) => ROLE_ONLY.test(part));
 }
 
