@@ -17,7 +17,9 @@ import { LineTalks } from './line-talks.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
+import { numberedPeople, peopleDrafts } from './numbered-people.ts';
 import { paragraphTalk, textNode } from './paragraph-talk.ts';
+import { possessiveLine, remarkList } from './person-remarks.ts';
 import { isProgrammeLabel } from './programme-items.ts';
 import { proseTalk } from './prose-talks.ts';
 import { lightningLabel } from './quoted-talks.ts';
@@ -65,6 +67,8 @@ export function bodyTalks(
   let current: DraftTalk | undefined;
   /** `current`, where a recap's inline citation made it (see `speaksOfCited`). */
   let citing: DraftTalk | undefined;
+  /** The paragraph `current` was read from, when a paragraph named it. */
+  let namedBy: MdNode | undefined;
   let previous: MdNode | undefined;
   /** Talks of lists labelled as the programme ("Planning :"): talks though none names a speaker. */
   let programme = 0;
@@ -79,6 +83,8 @@ export function bodyTalks(
     ? titleLines(nodes, (node) => !!dayParagraph(node, outer))
     : undefined;
   const lineTalks = new LineTalks(lined);
+  // "1. Sir Ken Robinson" over "SKR spoke of…": a top list of people, each one's talk.
+  const people = numberedPeople(nodes);
   /** A line of the post's opening said its lists are the talks ("Talks I attended:"). */
   let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
@@ -90,7 +96,17 @@ export function bodyTalks(
       if (paragraphTalk(node, context)) index++;
       else node = nodes[index] as MdNode;
     }
-    if (node.type === 'list') {
+    // "Maren Aasen's talk on Memory Arenas" over "- Kelvin Osei – great point about …": what was
+    // said of the talk just named, its notes.
+    const remarks = node.type === 'list' && current && namedBy === previous && remarkList(node);
+    const numbered = people?.get(node);
+    if (numbered) {
+      drafts.push(...peopleDrafts(numbered, context, file, problems));
+      current = drafts.at(-1);
+      previous = node;
+      continue;
+    }
+    if (node.type === 'list' && !remarks) {
       // "Planning :" over the list: the programme, its timed lines talks with or without speakers.
       const timetable = previous?.type === 'paragraph' && isProgrammeLabel(plainText(previous));
       // "Here's a quick overview of the talks we'll cover:" opening the post: its talks.
@@ -192,13 +208,15 @@ export function bodyTalks(
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
         firstNameTalk(node, words, context, firstNames) ??
         (leads ? leadParagraphTalk(node, context) : undefined) ??
-        lineTalks.talk(node, context, lined?.get(node));
+        lineTalks.talk(node, context, lined?.get(node)) ??
+        possessiveLine(node, next, context);
       firstNames.introduce(words);
       if (talk) {
         current = talk.draft;
         current.notes.push(...readInto(current, talk.rest, file, problems));
         if ('skip' in talk && typeof talk.skip === 'number') index += talk.skip;
         drafts.push(current);
+        namedBy = node;
         previous = node;
         continue;
       }

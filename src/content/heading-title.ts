@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { barPerson } from './bar-person.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { isEventName, JOINED } from './company-words.ts';
@@ -70,6 +71,8 @@ function readHeading(raw: string, dashSpeakers: boolean): HeadingParts {
     (lineup && finish(lineup.title, lineup.speakers, undefined)) ??
     slotTail(text, (title) => splitTitle(title, dashSpeakers)) ??
     untitledSession(text, dashSpeakers) ??
+    // "Julia Evans | @bork | Stripe | "Impossible Program"": the person first, as a badge reads.
+    (text.includes(' | ') ? barPerson(text) : undefined) ??
     (text.includes(' / ') ? cjkSlash(text) : undefined) ??
     (dashSpeakers && text.includes(' / ') ? slashPerson(text) : undefined) ??
     (isShouted(text) ? shouted(text, dashSpeakers) : splitTitle(text, dashSpeakers));

@@ -20,6 +20,7 @@ import { linkMentions } from './replies.ts';
 import { mergeSameTalks } from './same-talk.ts';
 import { headingName, isPostSection, isSubsectionName } from './section-names.ts';
 import { ShapeReader } from './shapes.ts';
+import { dropSocialEvents } from './social-events.ts';
 import { mergeBios } from './speaker-bios.ts';
 import { storyTalks } from './story-talks.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
@@ -53,6 +54,8 @@ export function postDrafts(
     withSpeakers: postUsesWithSpeakers(sections),
   });
   reader.read(preamble, sections);
+  // "Field Museum" over the opening night party: the day's social event, no talk.
+  dropSocialEvents(reader.drafts, file, read);
   tidyTitles(reader.drafts, meta.title ?? pageTitle);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);

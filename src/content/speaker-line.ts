@@ -7,7 +7,7 @@ import { lowerCaseName, lowerCaseNames } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { looksLikeName, parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
-import { ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
+import { ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
 
@@ -230,7 +230,7 @@ function personWithRole(name: string, role: string): Speaker[] | undefined {
   return [
     {
       name: person,
-      ...(company && company !== written && !ROLE_ONLY.test(company) ? { company } : {}),
+      ...(company && company !== written && !rolesOnly(company) ? { company } : {}),
     },
   ];
 }

@@ -19,7 +19,7 @@ import {
 import { asideInParens, joinedTerms } from './paren-asides.ts';
 import { namesProduct } from './product-names.ts';
 import { sharedSurname } from './shared-surname.ts';
-import { DEGREE, HAN_ROLE, ROLE_ONLY, ROLE_WORDS, withoutRole } from './speaker-role.ts';
+import { DEGREE, HAN_ROLE, ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
 
 /** A person's name in running prose: capitalised words, a particle ("van", "de") between. */
 export const PROSE_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3}`;
@@ -288,7 +288,7 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     return looksLikeName(withCompany[1]) ? [{ name: withCompany[1].trim() }] : undefined;
   }
   // "Ville Koskinen, Core developer", "Camille Roussel, designer indépendante": a role alone.
-  if (withCompany?.[1] && ROLE_ONLY.test(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
+  if (withCompany?.[1] && rolesOnly(withCompany[2] ?? '') && looksLikeName(withCompany[1])) {
     return [{ name: withCompany[1].trim() }];
   }
   // "[Rhiannon Pugh](…) · [Mastodon](…)": a profile's site is no company.

@@ -10,11 +10,23 @@ export const DEGREE = /^(?:ph\.?\s?d|m\.?d|m\.?sc|m\.?ba|dr|jr|sr|ii|iii|iv)\.?$
 
 /** "former CTO, Etsy", "Staff Engineer at Shopify": the company, without the speaker's role. */
 const ROLE =
-  /^(?:[\p{L}\p{N}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|builder|ambassador|champion|expert|esperto|esperta|specialist|sp[ée]cialist|especialist|analyst|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}\p{N}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b|\btại\b)\s*(?=\S)/iu;
+  /^(?:[\p{L}\p{N}.&-]+\s+){0,3}?(?:cto|ceo|cio|cpo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|lead|founder|co-founder|consultant|advocate|evangelist|researcher|scientist|president|builder|designer|ambassador|champion|expert|esperto|esperta|specialist|sp[ée]cialist|especialist|analyst|d[ée]velopp|ing[ée]nieur|architecte|responsable|directeur|directrice|fondat|sviluppat|ingegner|entwickler|architekt|leiter|desarrollad|ingenier|desenvolvedor|dev)[\p{L}]*(?:\s+[\p{L}\p{N}.&-]+){0,3}\s*(?:,|\bat\b|@|\bof\b|\bchez\b|\bpresso\b|\bbei\b|\ben\b|\bem\b|\bna\b|\bw\b|\bbij\b|\btại\b)\s*(?=\S)/iu;
 
 /** "Core developer", "Staff Engineer", "designer indépendante": a job and no employer. */
 export const ROLE_ONLY =
-  /^(?:[\p{L}.&-]+\s+){0,3}?(?:engineer|developer|architect|manager|director|founder|co-founder|designer|maintainer|contributor|consultant|freelancer?|researcher|scientist|advocate|d[ée]velopp|designer|ing[ée]nieur|entwickler|sviluppat|desarrollad|desenvolvedor)[\p{L}]*(?:\s+(?:ind[ée]pendante?|independent|freelance|indipendente))?$|^(?:cto|ceo|cio|vp|sre)$/iu;
+  /^(?:[\p{L}.&-]+\s+){0,3}?(?:engineer|developer|architect|manager|director|founder|co-founder|designer|maintainer|contributor|consultant|freelancer?|researcher|scientist|advocate|writer|author|educator|trainer|d[ée]velopp|ing[ée]nieur|entwickler|sviluppat|desarrollad|desenvolvedor)[\p{L}]*(?:\s+(?:ind[ée]pendante?|independent|freelance|indipendente))?$|^(?:cto|ceo|cio|vp|sre)$/iu;
+
+/**
+ * "Web Designer, Web Developer, and writer", "Front-end Developer and SVG advocate": jobs joined,
+ * each a job and no employer (see `ROLE_ONLY`).
+ */
+export function rolesOnly(text: string): boolean {
+  if (ROLE_ONLY.test(text)) return true;
+  // "Founder & CEO" is one job: "&" joins the words of a title, not two jobs.
+  if (!/,|\sand\s/.test(text)) return false;
+  const parts = text.split(/\s*(?:,\s*(?:and\s+)?|\sand\s)\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => ROLE_ONLY.test(part));
+}
 
 /** "Staff Engineer", "Senior SRE", "Principal Architect": a job, never a person's name. */
 export const ROLE_WORDS =

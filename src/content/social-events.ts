@@ -1,0 +1,52 @@
+import type { ContentProblem } from '../model.ts';
+import type { DraftTalk } from './talk-body.ts';
+
+/**
+ * A social event of the day written as a talk would be: "Field Museum" on a line of its own (or
+ * as a heading) over "The conference booked the Field Museum for its opening night party…", "The
+ * conference dinner at the Harbour Hall" over what was eaten. A party, dinner, reception, tour or
+ * cruise, even where the title names only the place: no talk. Only where nothing says it was a
+ * talk: no speaker, no kind, no slides or recording, and no word of a talk in the title or the
+ * first paragraph of its notes. Each one dropped is a warning.
+ */
+export function dropSocialEvents(drafts: DraftTalk[], file: string, problems: ContentProblem[]) {
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index] as DraftTalk;
+    if (!socialEvent(draft)) continue;
+    drafts.splice(index, 1);
+    problems.push({
+      file,
+      line: draft.line,
+      message: `"${draft.title}" skipped as not a talk: a social event (party, dinner, reception, tour), naming no speaker`,
+      severity: 'warning',
+    });
+  }
+}
+
+function socialEvent(draft: DraftTalk): boolean {
+  if (draft.speakers.length > 0 || draft.kind || draft.company) return false;
+  if (draft.links.some((link) => link.kind === 'slides' || link.kind === 'video')) return false;
+  const title = draft.title;
+  const opening = draft.notes[0]?.prose ?? '';
+  if (title.length > 80 || opening.length > 1000) return false;
+  const said = `${title}\n${opening}`;
+  // Cheap first: a social event's word anywhere, before the word list.
+  if (!SOCIAL_LETTERS.test(said)) return false;
+  return (SOCIAL.test(title) || SOCIAL.test(firstSentence(opening))) && !TALK_WORDS.test(said);
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?:\s|$)/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+const SOCIAL_LETTERS =
+  /part|dinner|banquet|recep|gala|happy|drinks|cruise|tour|karaoke|picnic|b(?:bq|arbecue)|crawl|soir|abend/i;
+
+/** The social events of a conference, in the words people use for them. */
+const SOCIAL =
+  /\b(?:(?:after|night|evening|pool|beach|rooftop|garden|launch)?[\s-]?part(?:y|ies)|dinners?|banquets?|receptions?|galas?|happy hours?|drinks|cruises?|boat (?:trip|tour|ride)s?|(?:city|walking|guided|museum|brewery|bus|bike|food) tours?|karaoke|picnics?|barbecues?|bbqs?|pub crawls?|soirées?|abendveranstaltung(?:en)?)\b/i;
+
+/** Words that say a talk was given: any of them and the event stays a talk. */
+const TALK_WORDS =
+  /\b(?:talks?|sessions?|speakers?|speaks?|spoke|present(?:er|ers|ation|ations|ed|ing|s)?|keynotes?|slides?|demo(?:s|ed)?|lectures?|workshops?|panel(?:s|ists?)?|explain(?:s|ed)?|vortrag|vorträge|exposé|charla|palestra)\b/i;
