@@ -32,7 +32,12 @@ function socialEvent(draft: DraftTalk): boolean {
   const said = `${title}\n${opening}`;
   // Cheap first: a social event's word anywhere, before the word list.
   if (!SOCIAL_LETTERS.test(said)) return false;
-  return (SOCIAL.test(title) || SOCIAL.test(firstSentence(opening))) && !TALK_WORDS.test(said);
+  if (TALK_WORDS.test(said)) return false;
+  if (SOCIAL.test(title)) return true;
+  // A title naming only a place ("Harbour Hall") is the event the notes' first sentence says
+  // was held there; a talk's notes may speak of a dinner or a party on another subject.
+  const first = firstSentence(opening);
+  return SOCIAL.test(first) && first.toLowerCase().includes(title.toLowerCase());
 }
 
 function firstSentence(text: string): string {
@@ -43,9 +48,12 @@ function firstSentence(text: string): string {
 const SOCIAL_LETTERS =
   /part|dinner|banquet|recep|gala|happy|drinks|cruise|tour|karaoke|picnic|b(?:bq|arbecue)|crawl|soir|abend/i;
 
-/** The social events of a conference, in the words people use for them. */
+/**
+ * The social events of a conference, in the words people use for them; not inside a word joined
+ * by a hyphen ("dinner-time", "third-party"), nor a "third party".
+ */
 const SOCIAL =
-  /\b(?:(?:after|night|evening|pool|beach|rooftop|garden|launch)?[\s-]?part(?:y|ies)|dinners?|banquets?|receptions?|galas?|happy hours?|drinks|cruises?|boat (?:trip|tour|ride)s?|(?:city|walking|guided|museum|brewery|bus|bike|food) tours?|karaoke|picnics?|barbecues?|bbqs?|pub crawls?|soirées?|abendveranstaltung(?:en)?)\b/i;
+  /(?<!\b(?:third|3rd|first|1st|second|2nd|multi|cross|counter)[\s-]?|-)\b(?:(?:after|night|evening|pool|beach|rooftop|garden|launch)?[\s-]?part(?:y|ies)|dinners?|banquets?|receptions?|galas?|happy hours?|drinks|cruises?|boat (?:trip|tour|ride)s?|(?:city|walking|guided|museum|brewery|bus|bike|food) tours?|karaoke|picnics?|barbecues?|bbqs?|pub crawls?|soirées?|abendveranstaltung(?:en)?)\b(?![-\u2010]\w)/i;
 
 /** Words that say a talk was given: any of them and the event stays a talk. */
 const TALK_WORDS =

@@ -74,4 +74,36 @@ describe('a social event of the day written as a talk', () => {
       ),
     ).toEqual(['Party Parrots in Production', 'Dinner for One', 'The Museum of Failed Deploys']);
   });
+
+  it('stays a talk where the word is part of another ("third-party", "dinner-time")', () => {
+    expect(
+      titles(
+        '# Fjordcon 2031',
+        '',
+        '## Third-party dependencies at scale',
+        '',
+        '- Supply chain attacks grew threefold last year.',
+        '',
+        '## Stream processing',
+        '',
+        'Dinner-time peaks doubled the consumer lag. Backpressure fixed it.',
+        '',
+        '## Rooftop after-party',
+        '',
+        'Drinks on the roof until late.',
+      ),
+    ).toEqual(['Third-party dependencies at scale', 'Stream processing']);
+  });
+
+  it('stays a talk whose notes open on a dinner or a party elsewhere than its title', () => {
+    expect(
+      titles(
+        '# Fjordcon 2031',
+        '',
+        '## Kafka Streams',
+        '',
+        'We had a party when the last batch job was gone. Streams replaced all of them.',
+      ),
+    ).toEqual(['Kafka Streams']);
+  });
 });
