@@ -69,12 +69,30 @@ function personLine(paragraph: MdNode): { title: string; speakers: Speaker[] } |
 
 const SEPARATOR = /:\s|\s[–—-]\s/;
 
-/** A common given name first (after "Sir", "Dr."), or the notes calling the person by a name. */
+/**
+ * A common given name first (after "Sir", "Dr."), or the notes speaking of the person by a name
+ * ("Howard spoke of…", "Maren's work", "Glenna … She talked"): a product or a subject written as
+ * a name ("Team Topologies", "Observability Matters") is named in its notes too, but as a thing.
+ */
 function bornOut(name: string, notes: string): boolean {
   const words = name.split(/\s+/).filter((word) => !HONORIFIC.test(word));
   if (isGivenName(words[0] ?? '')) return true;
-  return words.some((word) => word.length > 2 && notes.includes(word));
+  const person = PERSONAL.test(notes);
+  return words.some((word) => {
+    if (word.length <= 2) return false;
+    for (let at = notes.indexOf(word); at >= 0; at = notes.indexOf(word, at + 1)) {
+      const after = notes.slice(at + word.length, at + word.length + 24);
+      if (person || SPOKE.test(after)) return true;
+    }
+    return false;
+  });
 }
+
+/** A person spoken of: "she", "his" (a thing is "it"). */
+const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
+/** What follows a person's name: their "'s", or a verb of speaking or showing. */
+const SPOKE =
+  /^(?:['’]s\b|\s+(?:spoke|said|says|talked|talks|argued|argues|showed|shows|explained|explains|told|tells|gave|gives|presented|presents|described|shared|asked|urged|reminded|demonstrated|walked|noted|pointed|claimed|believes|thinks|made|makes|took|started|opened|closed)\b)/;
 
 const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 

@@ -46,6 +46,22 @@ describe('a numbered list of people, each over a paragraph', () => {
     ]);
   });
 
+  it('is no list of talks where the lines name things the notes speak of as things', () => {
+    expect(
+      postSpeakers(
+        '# Lessons from Fjordtalks 2031',
+        '',
+        '1. Observability Matters',
+        '',
+        '   Observability came up in every talk.',
+        '',
+        '2. Team Topologies',
+        '',
+        '   Team Topologies is the book everyone cites.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is no list of talks where the lines read as names but nothing bears them out', () => {
     expect(
       postSpeakers(
