@@ -1,5 +1,13 @@
 import { isEventName } from './company-words.ts';
 import { remembered } from './memo.ts';
+import {
+  FIRST_PERSON_LEAD,
+  GENERIC,
+  LEAD,
+  POST_WORD,
+  SESSIONS_AT,
+  TRAIL,
+} from './post-title-words.ts';
 import { nameBeforeClause } from './title-clause.ts';
 import { withoutConferenceDay } from './title-day.ts';
 
@@ -52,6 +60,10 @@ function readConferenceName(title: string): string {
     isEventName(inParens[1])
   )
     name = inParens[1];
+  // "Best of QCon London", "The best of KubeCon 2019": the post's pick of a conference ("The
+  // Best of Times" names none).
+  const bestOf = /^(?:the\s+)?best\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(name);
+  if (bestOf && isEventName(name.slice(bestOf[0].length))) name = name.slice(bestOf[0].length);
   const lead = LEAD.exec(name);
   // "What I took home from …": only where what follows names a conference.
   const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
@@ -117,23 +129,27 @@ function readConferenceName(title: string): string {
   if (crumb?.[1] && isNamedYear(crumb[1]) && CONFERENCE_WORD.test(crumb[1])) name = crumb[1];
   name = name
     .replace(TRAIL, '')
+    // "Data Council Austin - Notes & Takeaways": the mark before the post's words goes with them.
+    .replace(/(?<=\S)\s+[—–|-]$/, '')
     // "Sud Web Summit 2025 à Montpellier": where, after the year.
     .replace(
       /(?<=\b(?:19|20)\d{2})\s+(?:à|in|en|em|w|im|a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u,
       '',
     )
     // "Devoxx FR 2022 par Cécile Hui", "KubeCon EU 2019 by Jane Doe", "JSConf 2019 von Max
-    // Roth", "by the team": who wrote the post, after the year.
+    // Roth", "by the team": who wrote the post, after the year (and its place: "KubeCon 2019
+    // Barcelona by Jane Doe").
     .replace(
-      /(?<=\b(?:19|20)\d{2})\s+(?:by|par|von|por|door|av|af|od)\s+(?:(?:the|our|l['’]|la|das|unser(?:em)?|el|o)\s*)?(?:\p{Lu}[\p{L}'’.-]*|team|équipe|equipo|equipe)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
+      /(?<=\b(?:19|20)\d{2}(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:by|par|von|por|door|av|af|od)\s+(?:(?:the|our|l['’]|la|das|unser(?:em)?|el|o)\s*)?(?:\p{Lu}[\p{L}'’.-]*|team|équipe|equipo|equipe)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
       '',
     )
     // "WebDev Arabia 2025 في دبي": "in" a city, in Arabic.
     .replace(/(?<=\b(?:19|20)\d{2})\s+في\s+[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?$/u, '')
     // "RustFjord 2025 log": a log after a year ("Change log" names no conference). So is the
-    // organisers' "programme" or "line-up" ("ScaleConf Oslo 2025 programme").
+    // organisers' "programme" or "line-up" ("ScaleConf Oslo 2025 programme"), and after the
+    // year's place too ("DevopsDays 2019 Ghent talks", "GOTO 2019 Berlin live blog").
     .replace(
-      /(?<=\b(?:19|20)\d{2})\s+(?:(?:live ?)?(?:log|blog|diary|journal)|(?:full |final |conference )?(?:programme|program|schedule|line-?up|agenda|speakers|talks|sessions))$/i,
+      /(?<=\b(?:19|20)\d{2}(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:live ?)?(?:log|blog|diary|journal)|(?:full |final |conference )?(?:programme|program|schedule|line-?up|agenda|speakers|talks|sessions))$/iu,
       '',
     )
     .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
@@ -242,6 +258,14 @@ function isAboutThePost(written: string): boolean {
   if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\p{Ll}/iu.test(tail)) return true;
   // "FOSDEM 2025 — Saturday", "Devoxx 2024, Donnerstag": the day alone, as "— Day 2" is.
   if (WEEKDAY.test(tail)) return true;
+  // "PyCon US 2023 - An action-packed week", "GopherCon 2023: The good parts": a phrase in
+  // lower case after its article, no name.
+  if (
+    /^(?:[Aa]n?|[Tt]he|[Mm]y|[Oo]ur|[Ss]ome)\s+\p{Ll}[\p{Ll}\p{N}'’-]*(?:\s+\p{Ll}[\p{Ll}\p{N}'’-]*)*$/u.test(
+      tail,
+    )
+  )
+    return true;
   // "KubeCon EU 2024 — Bob's takeaways": whose notes they are, then what.
   const words = tail.split(/\s+/);
   return (
@@ -254,107 +278,13 @@ const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const WRAPPED = /^(.{3,60}?)\s+(?:is|was|has)\s+(?:a\s+)?(?:wrap(?:ped)?|blast|success)\b/i;
 const WEEKDAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))$/iu;
-const POST_WORD =
-  /^(?:my|our|the|a|an|what|i|we|saw|learned|learnt|heard|liked|favou?rites?|best|top|picks|memorable|notes?|recap|review|summary|highlights|takeaways|thoughts|impressions|feedback|talks?|day|days|part|quick|links|live|blog|team|trip|report|conference|event|diary|journal|log|liveblog|chat|thread|export|slack|teams|discord|pad|wiki|page|shared|team|group|internal|\d{1,2}|[(),.!:-]+|मेरे|नोट्स|ملاحظاتي|notlarım|meine|mein|notizen|eindrücke|mes|mis|minhas|meus|mijn|notities|aantekeningen|notas|anotações|appunti|miei|le|mie)$/i;
-
-const GENERIC =
-  /^(?:my|our|the|some|raw|quick|live|short|full|final|more|misc|random|talks?|sessions?|conference|conf|meetup|event|workshop|day\s*\d*)$/i;
 
 /** Emoji, quotes and bullets around a title. */
 const EDGE_MARKS =
   /^(?:[\s"'“”‘’«»*_]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D})+|(?:[\s"'“”‘’«»*_.!]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D})+$/gu;
 
-/** What the post is, before the conference: "Notes from", "My top 3 talks from", "Notizen vom". */
-const LEAD = new RegExp(
-  String.raw`^(?:(?:my|our|some|quick|live|short|more|a few|the|minhas|meus|mis|mes|meine|mijn|le mie)\s+)*(?:` +
-    [
-      String.raw`(?:top\s+)?\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|lessons|things|takeaways|learnings|highlights|ideas|quotes)`,
-      // "Five talks from Craft Conference …": a count in words, of talks from a conference.
-      String.raw`(?:three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\p{L}-]+\s+){0,2}?talks(?=\s+(?:from|at)\s)`,
-      String.raw`first(?: time)?(?= at|\s+\p{Lu})`,
-      'attending',
-      String.raw`live(?:[- ]?blog(?:ging)?)?(?=\s*:)`,
-      String.raw`day\s*(?:\d{1,2}|one|two|three|four|five)(?= at| of)`,
-      'experiences?',
-      'notes?',
-      'takeaways?',
-      'top (?:takeaways|highlights|lessons|learnings)',
-      'konferenznotizen(?: vo[mn]| zu[mr]?)?',
-      'highlights?',
-      'impressions?',
-      'thoughts',
-      'learnings?',
-      'lessons(?: learned| learnt)?',
-      'summary',
-      'recap',
-      '(?:trip )?report',
-      String.raw`announcing(?:\s*:)?(?:\s+the)?`,
-      'review',
-      'write-?up',
-      'round-?up',
-      'reflections?',
-      'panels and roundtables',
-      'talks',
-      String.raw`(?:(?:my|our)\s+)?(?:favou?rite|best|selected|standout)\s+(?:talks|sessions)`,
-      String.raw`(?:ratings?|scores?|reviews?)\s+(?:for|of)\s+(?:every|each|all(?:\s+the)?)\s+(?:talks?|sessions?)`,
-      'what i (?:learned|learnt|saw|heard)',
-      'things i (?:learned|learnt)',
-      '(?:(?:a|one|two|three|\\d)\\s+)?(?:days?|weeks?|weekend) at',
-      'back from',
-      '(?:a )?look(?:ing)? back',
-      'reflecting',
-      '(?:my )?(?:time|trip)(?= at| to)(?: to)?',
-      'notas de (?:la|el|los|las)',
-      'notas d[aeo]s?',
-      'anotações d[aeo]s?',
-      'apontamentos d[aeo]s?',
-      'terugblik(?: op)?',
-      'verslag(?: van)?',
-      'ملاحظاتي (?:من|عن|حول)(?: مؤتمر)?',
-      'मेरे नोट्स',
-      'notities (?:van|bij)',
-      // "Notizen von der Java Forum …": the article after "von" is no part of the name.
-      'notizen(?: von(?: der| dem| den)| vo[mn]| zu[mr]?)?',
-      'compte[- ]rendu d[ue]s?',
-      'mon compte[- ]rendu d[ue]s?',
-      'crónica de(?: la| el)?',
-      'resumen de(?: la| el)?',
-      'resumo d[aeo]s?',
-      '(?:mein |meine )?rückblick(?: auf(?: die| den| das)?)?',
-      'bericht (?:von|vom|über)(?: der| die| den| das)?',
-      '(?:mon )?retour sur(?: la| le| les)?',
-      '(?:mi )?experiencia en(?: la| el)?',
-      'relacja z(?:e)?(?: konferencji)?',
-      'appunti (?:dal|dalla|dallo|dai|dagli|del|della|di|da)',
-      'note (?:dal|dalla|dallo|dai|dagli)',
-      // "Notatki z konferencji 4Developers": "from the conference", in Polish.
-      'notatki z(?:e)?(?: konferencji)?',
-      'заметки (?:с|со|о)',
-      'отч[её]т (?:с|со|о)',
-    ].join('|') +
-    String.raw`)(?:\s+(?:from|of|on|at|about|for|after|du|de la|des|de l['’]|vom|van de|van het|van|de|do|da|dos|das|del)(?:\s+the)?\s+|\s*:\s+|\s+[–—]\s+|\s+(?=[\p{Lu}\d]))`,
-  'iu',
-);
-
-/**
- * "What I took home from InfraDays 2025", "Five things we brought back from KubeCon EU", "Everything
- * I learned at DevConf 2024": the author says what they did, then where (a conference's name).
- */
-const FIRST_PERSON_LEAD =
-  /^(?:[\p{L}\d'’]+\s+){0,4}?(?:i|we|i've|we've|i’ve|we’ve|(?:the|our)\s+(?:[\p{L}\d&'’-]+\s+){0,3}?(?:team|crew|folks|engineers)(?:\s+(?:at|from)\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2})?)\s+(?:[\p{L}'’]+\s+){1,3}?(?:from|at|to)\s+(?:the\s+)?(?=\S)/iu;
-
-const SESSIONS_AT =
-  /^(?:the\s+)?(?:sessions|talks|presentations)\s+(?:at|from|of|during)\s+(?:the\s+)?(?=\S)/i;
-
 /** "London - ", "Lisbon, ": a city before what the post is. */
 const PLACE_THEN = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*(?:\s[—–|-]\s|,\s)(?=\S)/u;
-
-/**
- * What the post is, after the conference: "notes", "recap", "interesting tidbits", "lessons
- * learned", "参加レポート", "in ten talks", "talk links and notes".
- */
-const TRAIL =
-  /(?:[,:–—-]?\s+day\s*\d{1,2})?(?:\s+(?:(?:my|quick|live|some|a few|random|personal|interesting|key|main|final)\s+){0,2}(?:(?:(?:talks?|sessions?)\s+)?(?:links|slides|videos|resources)(?:,?\s+(?:and|&)\s+(?:notes|slides|links|videos))?|notes\s+(?:and|&)\s+(?:slides|links|videos)|notes|recap|highlights|takeaways|learnings|lessons(?: learn[et]d?)?|tidbits|thoughts|reflections|observations|musings|favou?rites|summary|in review|in retrospect|review|(?:trip |conference |event )?report|write-?up|round-?up|wrap[- ]?up|impressions|in (?:\w+ )?(?:talks|slides|photos|pictures|tweets|posts|toots)|notlarım|notları|notlar|izlenimlerim|मेरे नोट्स|नोट्स|ملاحظاتي)|\s*(?:[にへ]?(?:参加|行って)(?:して)?(?:きました|してきた|した)?(?:の)?(?:レポート|報告|ブログ|記|感想)?|レポート|参戦記|(?:の)?(?:感想|まとめ|振り返り)|(?:참관|참가|참석)\s*(?:후기|기|기록)?|후기|정리|参会笔记|参会总结|参会记录|参会心得|总结|笔记))(?:\s+#[\p{L}_][\p{L}\d_-]*)*$/iu;
 
 /**
  * Where a title says the conference was: "EuroSysML 2025 (Lisbon)", "Sud Web Summit 2025 à

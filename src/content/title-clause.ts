@@ -9,8 +9,20 @@ import { isEventName } from './company-words.ts';
 export function nameBeforeClause(title: string, afterLead: boolean): string | undefined {
   const goesOn =
     YEAR_THEN_CLAUSE.exec(title) ?? YEAR_THEN_SENTENCE.exec(title) ?? WORD_THEN_CLAUSE.exec(title);
-  return goesOn?.[1] ?? beforeViewpoint(title, afterLead);
+  const named = YEAR_THEN_WORDS.exec(title)?.[1];
+  return (
+    goesOn?.[1] ??
+    (named && isEventName(named) ? named : undefined) ??
+    beforeViewpoint(title, afterLead)
+  );
 }
+
+/**
+ * "RailsConf 2015 talks that you should watch", "RailsConf 2015 for the non-Attendee": after a
+ * conference's year, words in lower case say what the post is; a name goes on in capitals
+ * ("QCon 2016 New York"). Not "by" (an author, or "by the numbers": `event-name.ts`).
+ */
+const YEAR_THEN_WORDS = /^(.{3,80}?\b(?:19|20)\d{2})\s+(?!by\s)(?=\p{Ll}{2,}\s+\p{L})/u;
 
 /** "Craft Conference that changed how I think": a conference's word, then a clause about the post. */
 const WORD_THEN_CLAUSE =
