@@ -51,7 +51,10 @@ export interface EventInfo {
   place?: string;
   author?: string;
   source?: string;
-  /** The language its notes are written in ("French"; "English" where they show no other). */
+  /**
+   * The language its notes are written in ("French"; "English" where they show no other): where
+   * the events' notes are in several, or the question asks about languages (`Catalogue.events`).
+   */
   language?: string;
   talkCount: number;
   /** In a ranking by a subject ("the most security talks"): how many of its talks are of it. */

@@ -234,7 +234,7 @@ export class Bot {
           return { kind: 'topics', topics: this.catalogue.topicsOf(events, plan.ranked) };
         }
         if (plan.kind === 'events') {
-          const shown = eventsAnswer(this.catalogue.events(), plan);
+          const shown = eventsAnswer(this.catalogue.events(plan.languages), plan);
           const unsaid = eventFactUnsaid(request.words, shown.events);
           return { ...shown, ...opt('noNotesIn', plan.noNotesIn), ...opt('unsaid', unsaid) };
         }

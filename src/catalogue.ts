@@ -44,9 +44,14 @@ export class Catalogue {
     return this.byEvent.get(event) ?? [];
   }
 
-  /** The events with talks: a notes file in which no talk was found is a warning, not an event. */
-  events(): EventInfo[] {
-    return this.library.events
+  /**
+   * The events with talks: a notes file in which no talk was found is a warning, not an event.
+   * Each says the language of its notes where the events' notes are in more than one language,
+   * or where the question asks about languages (`languages`): a list of thirty English posts
+   * each saying "notes in English" says nothing.
+   */
+  events(languages = false): EventInfo[] {
+    const events = this.library.events
       .map((event) => ({
         id: event.id,
         name: event.name,
@@ -59,6 +64,8 @@ export class Catalogue {
         topics: event.topics,
       }))
       .filter((event) => event.talkCount > 0);
+    if (languages || new Set(events.map((event) => event.language)).size > 1) return events;
+    return events.map(({ language: _, ...event }) => event);
   }
 
   /**

@@ -38,14 +38,14 @@ export function notesLanguageAsked(
 ): Plan | undefined {
   const words = said(text);
   const every = library.events.map((one) => one.id).filter((id) => !event || id === event);
-  if (WHICH.test(words)) return { kind: 'events', events: every };
+  if (WHICH.test(words)) return { kind: 'events', events: every, languages: true };
   const named = OF_EVENT.exec(words);
   const name = named?.[1] ?? named?.[2];
   if (name) {
     const plan = read(name, event);
-    if (plan.kind === 'events') return plan;
+    if (plan.kind === 'events') return { ...plan, languages: true };
     if (plan.kind === 'talks' && plan.scope.kind === 'list' && plan.scope.event)
-      return { kind: 'events', events: [plan.scope.event] };
+      return { kind: 'events', events: [plan.scope.event], languages: true };
     return undefined;
   }
   const language = IN_LANGUAGE.exec(words)?.[1];
@@ -53,6 +53,6 @@ export function notesLanguageAsked(
   if (!code) return undefined;
   const events = [...eventsInLanguage(library, code)].filter((id) => every.includes(id));
   return events.length > 0
-    ? { kind: 'events', events }
-    : { kind: 'events', events: every, noNotesIn: languageName(code) };
+    ? { kind: 'events', events, languages: true }
+    : { kind: 'events', events: every, noNotesIn: languageName(code), languages: true };
 }

@@ -23,7 +23,14 @@ export type Plan =
    * The question is about the conferences themselves ("when was qcon"): these events; in this
    * order where `ranking` ("which conference had the most security talks").
    */
-  | { kind: 'events'; events: string[]; noNotesIn?: string; ranking?: EventRanking }
+  | {
+      kind: 'events';
+      events: string[];
+      noNotesIn?: string;
+      ranking?: EventRanking;
+      /** Asked about the notes' languages: each event says its own. */
+      languages?: true;
+    }
   /**
    * "What topics were covered?": the topics; of `events` only ("topics at devoxx"), the most
    * talks first where `ranked` ("which topic had the most talks").
