@@ -36,26 +36,28 @@ export function labelledUnderPerson(
       return undefined;
     return { title, speakers: people, body: child.body, children: [...child.children, ...others] };
   }
+  if (first?.type === 'list') return labelledItemUnderPerson(section, first);
   if (first?.type !== 'paragraph') return undefined;
   const [line, ...more] = splitLines(first.children);
-  const text = line ? plainText(line) : '';
-  const label = TITLE_LABEL.exec(text);
-  if (!line || !label) return undefined;
   // "### Relatore: Francesca Romano, Staff Engineer presso Bending Spoons" over "**Titolo:** …".
-  const heading = headingText(section);
-  const people = parseSpeakerText(heading) ?? speakerLine(heading, false);
-  if (!people?.every((p) => p.name && looksLikeName(p.name))) return undefined;
+  const talk = line && titledByPerson(section, plainText(line));
+  if (!talk) return undefined;
+  const rest = more.length > 0 ? [{ ...first, children: more.flat() }] : [];
+  return { ...talk, body: section.body.flatMap((node) => (node === first ? rest : [node])) };
+}
+
+/** The labelled title (`Talk: …`) in `text`, and the people the section's heading names. */
+function titledByPerson(section: Section, text: string) {
+  const label = TITLE_LABEL.exec(text);
+  if (!label) return undefined;
+  const heading = headingText(section).replace(ASIDE, '');
+  const speakers = parseSpeakerText(heading) ?? speakerLine(heading, false);
+  if (!speakers?.every((p) => p.name && looksLikeName(p.name))) return undefined;
   const title = text
     .slice(label[0].length)
     .replace(/(?<!\.)\.$/, '')
     .trim();
-  if (!/\p{L}{2}/u.test(title)) return undefined;
-  const rest = more.length > 0 ? [{ ...first, children: more.flat() }] : [];
-  return {
-    title,
-    speakers: people,
-    body: section.body.flatMap((node) => (node === first ? rest : [node])),
-  };
+  return /\p{L}{2}/u.test(title) ? { title, speakers } : undefined;
 }
 
 /**
@@ -122,3 +124,20 @@ export function postGoesByPerson(sections: Section[], dashSpeakers: boolean): bo
     });
   return visit(sections.slice(0, 500));
 }
+
+/**
+ * "### Ana Souza (Remote)" over "* Talk: Async closures in practice" and "* Description: …": a
+ * heading of people over a list whose first item is the talk's labelled title. The item is no note.
+ */
+function labelledItemUnderPerson(section: Section, list: MdNode) {
+  const [item, ...items] = list.children;
+  const [lead, ...under] = item?.children ?? [];
+  const text = lead?.type === 'paragraph' ? plainText(lead) : '';
+  const talk = !text.includes('\n') && titledByPerson(section, text);
+  if (!talk) return undefined;
+  const rest = [...under, ...(items.length > 0 ? [{ ...list, children: items }] : [])];
+  return { ...talk, body: section.body.flatMap((node) => (node === list ? rest : [node])) };
+}
+
+/** "(Remote)", "(online)": how the person spoke, no company. */
+const ASIDE = /\s*\((?:remote|online|virtual|video|pre-?recorded|by video|via video)\)\s*$/i;

@@ -101,7 +101,8 @@ export function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
       else if (note.text === '' && note.children.length === 0) continue;
       else if (note.children.length === 0 && isPlaceholder(note.text)) continue;
       else if (isMeta(note, draft)) continue;
-      else if (!isTalkLinksLine(item, note)) notes.push(note);
+      // "* Description: How the new …": a bullet labelled so is a note without its label too.
+      else if (!isTalkLinksLine(item, note)) notes.push(withoutNoteLabel(note));
     }
   }
   return notes;

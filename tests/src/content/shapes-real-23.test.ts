@@ -79,6 +79,32 @@ describe("a recap's sections about the event itself", () => {
     ]);
   });
 
+  it('takes no topic from a heading that only praises the talks under it', () => {
+    const parsed = post(
+      '# Fjordconf 2026 takeaways',
+      '',
+      '## Most inspiring talks',
+      '',
+      '### Queues by default by _Ola Nord (Acme)_',
+      'Backpressure first.',
+      '',
+      '## Security',
+      '',
+      '### Zero trust at home by _Ana Lee_',
+      'Start small.',
+      '',
+      '## Other interesting sessions',
+      '',
+      '### Fast builds by _Kai Moe_',
+      'Cache it.',
+    );
+    expect(parsed.talks.map((t) => [t.title, t.topic ?? '-'])).toEqual([
+      ['Queues by default', '-'],
+      ['Zero trust at home', 'Security'],
+      ['Fast builds', '-'],
+    ]);
+  });
+
   it('leaves out Norwegian and Korean sections about the event and the verdict', () => {
     const parsed = post(
       '# Fjordconf 2026',
