@@ -238,6 +238,9 @@ export function sessionKind(text: string): string | undefined {
   const alone = KIND_ALONE.exec(cleanTitle(rest));
   if (alone) marks.push(alone[0]);
   for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
+  // "Kafka Streams | Deep Dive | Track A": the kind as a part of its own between bars.
+  if (rest.includes(' | '))
+    marks.push(...rest.split(/\s+\|\s+/).filter((part) => KIND_PART.test(part.trim())));
   const after = KIND_AFTER_DASH.exec(rest) ?? KIND_AFTER_COMMA.exec(rest);
   if (after?.[1]) marks.push(after[1]);
   for (const mark of marks) {
@@ -246,6 +249,9 @@ export function sessionKind(text: string): string | undefined {
   }
   return undefined;
 }
+
+const KIND_PART =
+  /^(?:(?:opening |closing )?keynote|deep[- ]dive|workshop|tutorial|hands[- ]on(?: lab)?|panel(?: discussion)?|fireside chat|lightning talk|quickie)$/i;
 
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
