@@ -13,12 +13,14 @@ export function bylineHeadings(nodes: MdNode[]): MdNode[] {
   return nodes.map((node, index) => {
     const above = nodes[index - 1];
     if (node.type !== 'heading' || above?.type !== 'heading') return node;
-    if ((above.depth ?? 0) >= (node.depth ?? 0)) return node;
+    // Under the file's own title ("# Title" over "## Speaker: Rosa Kettle"), a file of one talk
+    // reads its speaker's heading itself (`talk-file.ts`).
+    if ((above.depth ?? 0) < 2 || (above.depth ?? 0) >= (node.depth ?? 0)) return node;
     const text = plainText(node).trim();
     if (!BYLINE.test(text) || text.length > 100 || !speakerLine(text, false)) return node;
     return { type: 'paragraph', line: node.line, children: node.children };
   });
 }
 
-/** "by Jane Doe", "By @jdoe", "Speaker: Jane Doe", "presented by Jane Doe and Bo Chen". */
-const BYLINE = /^(?:(?:talk |presented |given )?by|speakers?\s*:)\s+\S/i;
+/** "by Jane Doe", "By @jdoe", "presented by Jane Doe and Bo Chen". */
+const BYLINE = /^(?:talk |presented |given )?by\s+\S/i;
