@@ -199,6 +199,7 @@ function talks(content: LoadedBot, json: boolean): number {
     field('day', talk.day);
     field('date', talk.date);
     field('time', talk.time);
+    field('part of the day', talk.part);
     field('track', talk.track);
     field('room', talk.room);
     field('links', linkKinds(talk.links) || '(none)');

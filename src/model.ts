@@ -22,6 +22,9 @@ export interface NoteNode {
   children: NoteNode[];
 }
 
+/** A part of the day: before noon, from noon to five, after five. */
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+
 export interface Talk {
   /** Slug of the title, unique within its event. */
   id: string;
@@ -43,6 +46,11 @@ export interface Talk {
   /** The day as the notes name it when talks are grouped by day (`Day 2`, `Tuesday, June 14`). */
   day?: string;
   time?: string;
+  /**
+   * The part of the day the notes put it in where they give no time: under `## Afternoon`, or
+   * told "After lunch, Jane Doe talked about …".
+   */
+  part?: DayPart;
   track?: string;
   /** Where it was given, as the notes name the place: `Room 3B`, `Hall A`, `Main stage`. */
   room?: string;

@@ -1,3 +1,4 @@
+import { sessionPart } from './company-words.ts';
 import type { HeadingParts } from './heading-title.ts';
 import { isCompanyLike, looksLikeName } from './speaker-names.ts';
 import { cleanTitle } from './title-marks.ts';
@@ -14,7 +15,8 @@ export function barPerson(text: string): HeadingParts | undefined {
   const parts = text.split(BAR).map((part) => part.trim());
   if (parts.length < 3 || parts.length > 5) return undefined;
   const [name = '', ...rest] = parts;
-  if (!looksLikeName(name)) return undefined;
+  // "Schema Registries | Workshop | Track B": a programme's line, the session's kind and place.
+  if (!looksLikeName(name) || rest.some(sessionPart)) return undefined;
   const quoted = rest.filter((part) => QUOTED.test(part));
   const others = rest.filter((part) => !QUOTED.test(part) && !HANDLE.test(part));
   if (

@@ -60,3 +60,11 @@ const JOINING = new Set(
 /** A verb of the past, as notes tell what a speaker did: "Acme presented", "Acme gave". */
 const PAST =
   /^(?:\p{Ll}{3,}ed|gave|spoke|got|was|were|said|told|showed|went|ran|made|took|did|had)$/u;
+
+/** "Deep Dive", "Workshop", "Beginner", "Track A": a part of a heading that is no person. */
+export function sessionPart(text: string): boolean {
+  return SESSION_PART.test(text) || isPlace(text);
+}
+
+const SESSION_PART =
+  /^(?:(?:opening |closing )?keynote|deep[- ]dive|intro(?:duction)?|workshop|tutorial|hands[- ]on(?: lab)?|lab|panel(?: discussion)?|fireside chat|lightning talk|talk|session|case study|demo|live coding|q ?& ?a|ama|(?:beginner|intermediate|advanced|expert)(?: level)?|level \d{3}|\d{3} level|(?:all|any) levels?|\d{1,3} ?min(?:utes|s)?)$/i;

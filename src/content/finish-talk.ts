@@ -68,6 +68,7 @@ export function finishTalk(
   if (draft.day) talk.day = draft.day;
   const time = facts?.time ?? draft.time;
   if (time) talk.time = time;
+  else if (draft.part) talk.part = draft.part;
   const track = facts?.track ?? draft.track;
   if (track) talk.track = track;
   const room = facts?.room ?? draft.room;

@@ -1,5 +1,5 @@
 import type { Speaker } from '../model.ts';
-import { isPlace } from './company-words.ts';
+import { isPlace, sessionPart } from './company-words.ts';
 import { namesFieldTerm } from './field-terms.ts';
 import { givenNameFirst } from './given-name-first.ts';
 import { isGivenName } from './given-names.ts';
@@ -95,6 +95,10 @@ function splitThree(
   const name = text.slice(middle.index + middle[0].length, last.index).trim();
   const company = text.slice(last.index + last[0].length).trim();
   const title = text.slice(0, middle.index).trim();
+  // "Kafka Streams | Deep Dive | Track A", "Title | Workshop | Room 2": the parts say what kind
+  // of session, at what level, where; none is a person.
+  if (cuts.length === 2 && sessionPart(name) && (sessionPart(company) || isPlace(company)))
+    return /\p{L}/u.test(title) ? { title, speakers: [] } : undefined;
   const names = splitNames(name);
   if (!names || !/\p{L}/u.test(title) || company === '' || company.length > 60) return undefined;
   // "Title | Jane Doe | Main stage", "Title • Jane Doe • GOTO 2023": the third part says where or

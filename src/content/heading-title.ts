@@ -2,11 +2,13 @@ import type { Speaker } from '../model.ts';
 import { barPerson } from './bar-person.ts';
 import { companyInBrackets } from './bracket-company.ts';
 import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
+import { splitComma } from './comma-heading.ts';
 import { isEventName, JOINED } from './company-words.ts';
 import { deSpeakers } from './de-speaker.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { remembered } from './memo.ts';
 import { speakerBeforeWriter } from './notes-writer.ts';
+import { twoPeople } from './paired-names.ts';
 import { titleThenLineup } from './panel-lineup.ts';
 import { withWhom } from './paren-asides.ts';
 import { peopleThenCompany } from './people-dash-company.ts';
@@ -208,8 +210,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const names = splitNames(inner);
     const people = person?.[1] && person[2] && !looksLikeName(person[1]) && splitNames(person[1]);
     const group = peopleThenCompany(inner);
-    if (group) {
-      speakers = group;
+    const pair = group ? undefined : twoPeople(inner);
+    if (group ?? pair) {
+      speakers = group ?? pair ?? [];
       title = paren[1];
     } else if (person?.[1] && person[2] && looksLikeName(person[1])) {
       speakers = [{ name: person[1], company: withoutRole(person[2]) }];
@@ -331,28 +334,6 @@ function withPerson(title: string): RegExpExecArray | null {
   const match = /^(.+?),\s+with\s+(\p{Lu}.+)$/u.exec(title);
   const people = match?.[2] ? parseSpeakerText(match[2]) : undefined;
   return people?.every((p) => p.name && looksLikeName(p.name)) ? match : null;
-}
-
-/**
- * "Observability at scale, Liz Fong-Jones": a name after the last comma, read so only where the
- * post's headings vote for it (see `postUsesDashSpeakers`): "Kubernetes, the hard way" stays.
- */
-export function splitComma(text: string): HeadingParts | undefined {
-  const comma = text.lastIndexOf(', ');
-  if (comma < 3) return undefined;
-  const name = text.slice(comma + 2).trim();
-  const title = text.slice(0, comma);
-  if (!/\p{L}{2}/u.test(title)) return undefined;
-  if (looksLikeName(name)) return { title, speakers: [{ name }] };
-  // "Usando behat, Alfonso Machado, GeeksHub", "Title, Alain Regnier, @altolabs, GDG Paris": the
-  // person's company (and handle) after their name.
-  const parts = title.split(', ');
-  const handle = parts.length > 2 && /^@[\w.]{2,30}$/.test(parts.at(-1) ?? '') ? 1 : 0;
-  const person = parts.at(-1 - handle) ?? '';
-  if (parts.length < 2 + handle || !looksLikeName(person)) return undefined;
-  const people = parseSpeakerText(`${person}, ${name}`);
-  if (people?.length !== 1 || people[0]?.name !== person || !people[0].company) return undefined;
-  return { title: parts.slice(0, -1 - handle).join(', '), speakers: people };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { companyInBrackets } from './bracket-company.ts';
+import { splitComma } from './comma-heading.ts';
 import { namesFieldTerm } from './field-terms.ts';
 import { givenNameFirst } from './given-name-first.ts';
 import { isGivenName } from './given-names.ts';
@@ -9,7 +10,6 @@ import {
   OTHER_BY,
   readable,
   slashPerson,
-  splitComma,
   splitHeading,
 } from './heading-title.ts';
 import { headingParts, headingText, type Section } from './sections.ts';

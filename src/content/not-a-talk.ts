@@ -88,12 +88,24 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   // written by several people, each one's part under their first name; no talk is titled so.
   if (!strong && section.children.length === 0 && firstNameAlone(section.title))
     return "an author's part of the post, under their first name";
+  // "## Pre-Conference Day", "## Tutorial Days", "## Conference days - Friday", "## Meetup notes"
+  // over the author's story of the day: a day of the conference or the organiser's notes, not a
+  // talk (with talks under it, it is their group).
+  if (
+    !strong &&
+    section.children.length === 0 &&
+    DAY_OF_CONFERENCE.test(headingName(section.title))
+  )
+    return 'a day of the conference told as a story, not a talk';
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))
     return "a part of a talk's notes, with no talk heading above it";
   return undefined;
 }
+
+const DAY_OF_CONFERENCE =
+  /^(?:(?:the |our |my )?(?:pre-?conf(?:erence)?|post-?conf(?:erence)?|tutorials?|workshops?|sprints?|community|(?:main )?conference|unconference|training|hack(?:athon)?|summit|expo) days?(?:\s*(?:[-–—:,]\s*|\s+)(?:\d{1,2}|one|two|three|four|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-–—,]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)?|day (?:zero|0)|(?:meetup|event|organi[sz]er(?:'s|s)?) notes)$/i;
 
 /** An embedded post or player: a tweet, a toot, a video (not a paragraph written in markup). */
 const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;

@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../model.ts';
 import { withoutAdmonitionMarks } from './admonitions.ts';
 import { asciidocAsMarkdown } from './asciidoc.ts';
+import { bylineHeadings } from './byline-headings.ts';
 import { definitionTalks } from './definition-talks.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
@@ -82,7 +83,9 @@ export function readNotesTree(
   const tree = buildSections(
     unwrapOutline(
       slotHeadings(
-        playlistHeadings(nameLinkHeadings(definitionTalks(unquoteTalks(footnotesInPlace(nodes))))),
+        playlistHeadings(
+          nameLinkHeadings(definitionTalks(unquoteTalks(bylineHeadings(footnotesInPlace(nodes))))),
+        ),
       ),
     ),
   );

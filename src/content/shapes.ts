@@ -3,6 +3,7 @@ import { bioSections } from './bio-sections.ts';
 import { bodyTalks } from './body-talks.ts';
 import { dayConference, namesEdition } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
+import { headingPart } from './day-part.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { inWholeTalk } from './end-parts.ts';
 import { essayOpening } from './essay-opening.ts';
@@ -179,6 +180,8 @@ export class ShapeReader {
     const day = dayOf(name, this.dates);
     if (day || isPlainGroupOf(section, name)) {
       const inner: TalkContext = { ...context };
+      // "## Afternoon", "## Day 2 morning": the part of the day of the talks under it.
+      inner.part = headingPart(name) ?? inner.part;
       if (day) {
         inner.day = day.day;
         if (day.date) inner.date = day.date;

@@ -7,7 +7,7 @@ import { lowerCaseName, lowerCaseNames } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { looksLikeName, parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
-import { ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
+import { jobWithoutName, ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
 
@@ -184,6 +184,9 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
     if (unnamed?.[1]) return [{ company: unnamed[1] }];
+    // "speaker: CTO and co-founder of Rockset": a job is no name; the company is still known.
+    const job = explicit ? jobWithoutName(prefixed[2]) : undefined;
+    if (job) return job.company ? [{ company: job.company }] : undefined;
     // "Speaker: Sophia (Mistral AI)": one name, a company in parentheses.
     const single = explicit ? oneNameWithCompany(prefixed[2]) : undefined;
     if (single) return [single];

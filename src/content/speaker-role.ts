@@ -89,3 +89,19 @@ const DEPARTMENT =
  */
 export const HAN_ROLE =
   /^(?:[\p{Script=Han}\p{Script=Katakana}]{0,4}?)(?:架构师|工程师|总监|经理|专家|负责人|创始人|研究员|开发者|顾问|讲师|教授|博士|编辑|主编|合伙人|布道师|技术官|总裁|董事长|院长|主任|主席|设计师|产品经理|エンジニア|アーキテクト|研究者|代表取締役|フリーランス)$/u;
+
+/** "CTO and co-founder of Rockset", "Senior Engineer at Acme", "Staff SRE": a job written first. */
+const JOB_FIRST =
+  /^(?:(?:senior|staff|principal|lead|chief|former|ex-?|co-?)\s+)*(?:cto|ceo|cio|cpo|coo|vp|svp|evp|sre|engineer|developer|architect|manager|director|head|founder|co-?founder|consultant|advocate|evangelist|researcher|scientist|president)s?(?=[\s,]|$)/i;
+
+/**
+ * A speaker's line that gives their job and no name ("speaker: CTO and co-founder of Rockset"):
+ * the company when one follows the job, `{}` for a job alone, undefined when it is no job.
+ */
+export function jobWithoutName(text: string): { company?: string } | undefined {
+  const written = text.trim();
+  if (!JOB_FIRST.test(written)) return undefined;
+  if (rolesOnly(written)) return {};
+  const company = withoutRole(written);
+  return company !== written && company && !rolesOnly(company) ? { company } : {};
+}

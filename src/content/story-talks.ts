@@ -1,6 +1,7 @@
-import type { ContentProblem, Speaker } from '../model.ts';
+import type { ContentProblem, DayPart, Speaker } from '../model.ts';
 import { namesConference } from './conferences.ts';
 import { type DayInfo, dayOf, type EventDates } from './day-date.ts';
+import { sentencePart } from './day-part.ts';
 import { isGivenName } from './given-names.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -35,20 +36,29 @@ export function storyTalks(
   // "PyCon 2017 - Second Day": a post of one day tells no other ("The second day of …" is it).
   const oneDay = titleDay(title, dates) !== undefined;
   let day: DayInfo | undefined;
+  let part: DayPart | undefined;
   for (const [paragraph, heading] of paragraphsOf(preamble, sections)) {
     // "## Day 2" over the story: its talks were on that day, as under a day's heading.
     const under = heading === undefined || oneDay ? undefined : headingDay(heading, dates);
+    if (under && under.day !== day?.day) part = undefined;
     if (under) day = under;
     const text = plainText(paragraph);
     const sentences = text.replace(/\s+/g, ' ').split(SENTENCE_END);
     const told = (sentence: string) => (oneDay ? undefined : sentenceDay(sentence, dates));
+    // "On day 2 …": that day, until another is said; "After lunch, …": that part of it, until
+    // another part or another day is said.
+    const follow = (sentence: string) => {
+      const said = told(sentence);
+      if (said && said.day !== day?.day) part = undefined;
+      day = said ?? day;
+      part = sentencePart(sentence) ?? part;
+    };
     if (!MAY_TELL.test(text)) {
-      for (const sentence of sentences) day = told(sentence) ?? day;
+      for (const sentence of sentences) follow(sentence);
       continue;
     }
     for (const [index, sentence] of sentences.entries()) {
-      // "On day 2 the day started with …": that day, until another is said.
-      day = told(sentence) ?? day;
+      follow(sentence);
       const time = sentenceTime(sentence);
       for (const told of toldTalks(sentence, sentences[index + 1])) {
         const draft = newDraft(told.title, paragraph.line, context);
@@ -56,6 +66,7 @@ export function storyTalks(
         if (told.kind) draft.kind = told.kind;
         if (day) Object.assign(draft, day);
         if (time) draft.time = time;
+        else if (part) draft.part = part;
         const more = sentences.slice(index + 1);
         const end = more.findIndex((next) => !GOES_ON.test(next));
         const said = [sentence, ...more.slice(0, end === -1 ? more.length : end)].join(' ');

@@ -1,5 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
-import type { ContentProblem, Link, Speaker } from '../model.ts';
+import type { ContentProblem, DayPart, Link, Speaker } from '../model.ts';
 import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs, splitLines, TITLE_LABEL } from './field-lines.ts';
 import { companyFromHeading, titleAside } from './heading-company.ts';
@@ -48,6 +48,8 @@ export interface DraftTalk {
   day?: string;
   date?: string;
   time?: string;
+  /** Morning, afternoon or evening, where the notes say so and give no time. */
+  part?: DayPart;
   track?: string;
   room?: string;
   /** "Keynote", "Panel": what the title was marked with (see `sessionKind`). */
@@ -86,6 +88,8 @@ export interface TalkContext {
   speakers?: Speaker[];
   /** From a group heading that is only a time slot ("## 10:30" over the talks of that slot). */
   time?: string;
+  /** From a group heading that is a part of the day ("## Afternoon"). */
+  part?: DayPart;
   /** The event's dates, to date a day named in an outline ("- Day 2" over talks). */
   dates?: EventDates;
   /** From a group heading that names a conference ("## KubeCon EU 2025"). */
@@ -115,6 +119,7 @@ export function newDraft(typed: string, line: number, context: TalkContext): Dra
   if (tag) draft.track = tag;
   if (context.topic) draft.topic = context.topic;
   if (context.day) draft.day = context.day;
+  if (context.part) draft.part = context.part;
   if (context.date) draft.date = context.date;
   if (context.track) draft.track ??= context.track;
   const room = roomInTitle(title);

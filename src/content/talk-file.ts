@@ -9,6 +9,7 @@ import { headingParts, headingText, meaningful, type Section } from './sections.
 import { speakerLine } from './speaker-line.ts';
 import { hasTalkEvidence, speakerPage } from './talk-evidence.ts';
 import { findLinks } from './talk-links.ts';
+import { titledByTalkPage } from './talk-page-title.ts';
 import { isTalkPartName } from './talk-part-names.ts';
 import { isDayOnly } from './title-day.ts';
 import { TRAILING_OFF } from './title-marks.ts';
@@ -56,7 +57,11 @@ export function talkOfFileParts(
   // "# Why caching is hard" over "## Abstract": an essay, unless a speaker is named.
   const page =
     !byline &&
-    (speakerPage(first.body) || byLine(first) || talkParts(below) || talkCard(first.body));
+    (speakerPage(first.body) ||
+      byLine(first) ||
+      talkParts(below) ||
+      talkCard(first.body) ||
+      titledByTalkPage(first));
   // "# Guia de Upgrade do MySQL" over "**Palestrante:** Márcio Costa": the one talk's byline.
   // "## Abstract" over "- Kevin Davin" right under the title: the same, as a list.
   const labelled =

@@ -3,6 +3,7 @@ import { authorLines } from './author-lines.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
 import { factList, foreignNameAlone } from './fact-bullets.ts';
+import { companyBullet } from './first-bullet-person.ts';
 import { crossesLines, firstLineLineup } from './first-line-speakers.ts';
 import { isFormatLine } from './format-line.ts';
 import { handleByline } from './handle-byline.ts';
@@ -60,7 +61,9 @@ function withoutWriterLine(body: MdNode[]): { body: MdNode[]; dashed?: Speaker[]
 function speakerLineOf(body: MdNode[], speakers: Speaker[]): MdNode[] {
   const content = meaningful(body);
   const read =
-    leadingSpeakerLine(body, content, speakers) ?? profileBullet(body, content, speakers);
+    leadingSpeakerLine(body, content, speakers) ??
+    profileBullet(body, content, speakers) ??
+    companyBullet(body, content, speakers);
   if (read || speakers.length > 0) return read ?? body;
   // "by [jennz0r](https://twitter.com/…)": the speaker by the handle their profile shows.
   const handle = handleByline(body, content);

@@ -96,9 +96,10 @@ function readTitle(text: string): string {
     .replace(EMPTY_RUNS, '')
     .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
-    // "一、Title", "（二）Title", "2.1 Title": a Chinese ordinal, or a document's section number.
+    // "一、Title", "（二）Title", "2.1 Title": a Chinese ordinal, or a document's section number
+    // ("2.66 Million" is a number the title says).
     .replace(
-      /^(?:[一二三四五六七八九十]{1,3}\s*[、,，.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s*(?=\S)/u,
+      /^(?:[一二三四五六七八九十]{1,3}\s*[、,，.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?!\d)\s*(?=\S)(?!(?:million|billion|trillion|thousand|hundred|percent|times)\b)/iu,
       '',
     )
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
@@ -238,6 +239,9 @@ export function sessionKind(text: string): string | undefined {
   const alone = KIND_ALONE.exec(cleanTitle(rest));
   if (alone) marks.push(alone[0]);
   for (const decoration of rest.matchAll(DECORATION)) marks.push(decoration[0]);
+  // "Kafka Streams | Deep Dive | Track A": the kind as a part of its own between bars.
+  if (rest.includes(' | '))
+    marks.push(...rest.split(/\s+\|\s+/).filter((part) => KIND_PART.test(part.trim())));
   const after = KIND_AFTER_DASH.exec(rest) ?? KIND_AFTER_COMMA.exec(rest);
   if (after?.[1]) marks.push(after[1]);
   for (const mark of marks) {
@@ -246,6 +250,9 @@ export function sessionKind(text: string): string | undefined {
   }
   return undefined;
 }
+
+const KIND_PART =
+  /^(?:(?:opening |closing )?keynote|deep[- ]dive|workshop|tutorial|hands[- ]on(?: lab)?|panel(?: discussion)?|fireside chat|lightning talk|quickie)$/i;
 
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
@@ -334,10 +341,10 @@ function withoutDecorations(heading: string): string {
 /**
  * "10:30", "10:30am", "9.00 - 9.45", "14h00", "09:50 ~ 10:45" (Korean and Japanese posts part a
  * range with a tilde): a time slot before the title. A slot alone ("11:15 - 12:00") is no time
- * before a title "12:00".
+ * before a title "12:00"; "2.66 Million" is a number, no time (minutes run to 59).
  */
 export const TIME_PREFIX =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•~〜～]\s*)?(?=\S)(?!\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*$)/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?(\d{1,2}[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~〜～]\s*\d{1,2}[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?)?)\s*(?:[-–—:|·•~〜～]\s*)?(?=\S)(?!\d{1,2}[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*$)/i;
 
 /**
  * "Jane Doe", "Zbyněk Roubalík (Red Hat)", "Ana Lima and Bo Chen": people. A phrase with words in

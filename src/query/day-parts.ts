@@ -1,7 +1,7 @@
-import type { Talk } from '../model.ts';
+import type { DayPart, Talk } from '../model.ts';
 
 /** A part of the day named in a question: "morning talks", "tuesday afternoon". */
-export type DayPart = 'morning' | 'afternoon' | 'evening';
+export type { DayPart };
 
 const PART = /\b(morning|afternoon|evening)s?\b/;
 /** "After lunch", "before lunch": the afternoon, the morning. */
@@ -22,12 +22,13 @@ export function findDayPart(text: string): { part: DayPart; rest: string } | und
 
 /**
  * Whether a talk started in that part of the day, by the start of its time ("10:35am-11:25am",
- * "14:00"): before noon, before five, after. A talk without a time is in none.
+ * "14:00"): before noon, before five, after. A talk without a time is in the part of the day its
+ * notes put it in (`## Afternoon` over it, "After lunch, …"), else in none.
  */
 export function inDayPart(part: DayPart): (talk: Talk) => boolean {
   return (talk) => {
     const start = /^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?m?\b/i.exec(talk.time ?? '');
-    if (!start) return false;
+    if (!start) return talk.part === part;
     let hour = Number(start[1]);
     const half = start[3]?.toLowerCase();
     if (half === 'p' && hour < 12) hour += 12;

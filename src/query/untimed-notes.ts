@@ -30,7 +30,9 @@ export function untimedNotes(
   const words = steps.reader.queryWords(question.rest);
   if (words.some((word) => steps.index.knows(word))) return undefined;
   const talks = steps.library.talks.filter((talk) => !event || talk.event === event);
-  if (talks.length === 0 || talks.some((talk) => Boolean(talk.time?.trim()))) return undefined;
+  // A talk the notes put in a part of the day (`## Afternoon`) has no time, but answers one.
+  if (talks.length === 0 || talks.some((talk) => Boolean(talk.time?.trim()) || talk.part))
+    return undefined;
   return {
     kind: 'none',
     suggestions: [],
