@@ -14,6 +14,7 @@ import { labelledGroup } from './labelled-group.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { KEYNOTES, notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
+import { talksInPostSection } from './post-section-talks.ts';
 import { LIGHTNING_GROUP } from './quoted-talks.ts';
 import {
   headingName,
@@ -32,7 +33,7 @@ import {
 import { type DraftTalk, dayFrom, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
-import { DAY_PREFIX, TIME_PREFIX } from './title-marks.ts';
+import { DAY_PREFIX } from './title-marks.ts';
 import { trackAfter, trackLine } from './track-lines.ts';
 
 /** At most this many "not a talk" warnings per file; the rest are counted in one more. */
@@ -129,12 +130,7 @@ export class ShapeReader {
     }
     if (isPostSection(name)) {
       this.skip(section, 'a section of the post, not a talk');
-      // "## 13:00 – Lunch" over "### 14:30 – Title — Jane Doe": a live blog's next slots, written
-      // a level too deep under its break, are talks all the same.
-      if (TIME_PREFIX.test(section.title.trim()))
-        for (const child of section.children)
-          if (TIME_PREFIX.test(child.title.trim()) && hasTalkEvidence(child, this.dashSpeakers))
-            this.visit(child, context);
+      for (const talk of talksInPostSection(section, this.dashSpeakers)) this.visit(talk, context);
       return;
     }
     if (isListOfLists(name)) {
