@@ -37,6 +37,12 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?\s+|(?:your|their|his|her)\s+)?(?:favou?rites?|faves?|fav|top\s+picks?)(?=\s*(?:talks?|sessions?|ones?|keynotes?)?[\s?!.]*$)|\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?|your|their)\s+picks?(?=[\s?!.]*$)|\b(?:did|does)\s+(?:the\s+)?(?:author|writer|blogger|you)\s+(?:like|love|enjoy)(?:\s+(?:the\s+)?most|\s+best)?\b|\b(?:liked|loved|enjoyed)\s+(?:the\s+)?most\b/g,
   ],
   [
+    // "I don't know where to begin", "where do I even start", "what would you watch first": the
+    // same way in, typed as people chat it (never "first" searched for the talk titled with it).
+    'ratings',
+    /\b(?:(?:i\s+)?(?:do\s+not|don['’]?t|dont)\s+know\s+)?where\s+to\s+(?:start|begin)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we|you|one)\s+even\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|ones?\s+)?(?:would|do)\s+you\s+(?:watch|see|start\s+with)\s+first\b/g,
+  ],
+  [
     // "Was the monolith talk any good?", "is the kafka one worth it": an opinion of a talk,
     // whose words stay to find it.
     'ratings',
