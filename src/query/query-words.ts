@@ -1,5 +1,5 @@
 import { termOf } from '../search/analyze.ts';
-import { isFiller, slipOfFiller } from '../search/question-words.ts';
+import { isFiller, slipOfFiller, TALK_NOUNS } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
@@ -71,7 +71,7 @@ export class QueryReader {
         const role = ROLE.has(word) && i > 0 && !isFiller(tokens[i - 1] as string);
         // "anythign on kubernetes": a slip of a word of the asking, where no talk says it.
         const slip = this.frequency(word) === 0 && !this.isSynonym(word) && slipOfFiller(word);
-        if (!isFiller(word) && !role && !slip) {
+        if ((!isFiller(word) || this.termOfPhrase(tokens, i)) && !role && !slip) {
           const forms = this.numbered(word, tokens.length <= SHORT_QUESTION);
           query.push({ word, ...forms, ...(joined ? { joined } : {}) });
           lastAlone = i;
@@ -156,6 +156,24 @@ export class QueryReader {
   }
 
   /**
+   * "Hazard pointers", "best practices": a word of the asking ("any pointers?") that the notes
+   * write beside the question's word next to it, a term of theirs: a word to search. Never a
+   * word of a talk ("lightning talks") nor a short one.
+   */
+  private termOfPhrase(tokens: readonly string[], i: number): boolean {
+    const word = tokens[i] as string;
+    if (word.length < TERM_FILLER_LENGTH || TALK_NOUNS.has(word)) return false;
+    const beside = (other: string | undefined) =>
+      other !== undefined && !isFiller(other) && this.frequency(other) > 0;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    return (
+      (beside(before) && this.says([before as string, word])) ||
+      (beside(after) && this.says([word, after as string]))
+    );
+  }
+
+  /**
    * A word of a phrase the notes never write, with its own group's words the notes have: the
    * "ai" of "generative ai" is "IA" where French notes say "L'IA générative".
    */
@@ -216,6 +234,9 @@ export class QueryReader {
     return said.length > 0 ? { alternatives: said } : {};
   }
 }
+
+/** Fewest letters of a word of the asking that a term of the notes may have ("pointers"). */
+const TERM_FILLER_LENGTH = 5;
 
 /** Most words of a question whose verbs are read in their other forms (see `irregular-verbs.ts`). */
 const SHORT_QUESTION = 8;

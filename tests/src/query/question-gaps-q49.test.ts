@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
-import { ids, said } from './library-fixture.ts';
+import { shippedBot } from '../../helpers.ts';
+import { event, ids, said, slides, talk, video } from './library-fixture.ts';
 import { q49Library } from './q49-fixture.ts';
 
 /** Questions asked the way people ask them in a chat after a conference (round q49). */
@@ -56,5 +57,88 @@ describe('"watch first" in a message that tells a story', () => {
     );
     expect(answer.kind).toBe('none');
     expect(said(answer)).toContain('no talk mentions “quantum computing”');
+  });
+});
+
+describe('a term of the notes made of a word of the asking ("hazard pointers")', () => {
+  it('is said whole where the speaker asked about never said it', () => {
+    const answer = bot.ask('what did Ada say about hazard pointers');
+    expect(ids(answer)).toEqual(['streams']);
+    expect(said(answer)).toContain('without “hazard pointers”');
+  });
+
+  it('finds the talk that says it, not the talks of its other word', () => {
+    expect(ids(bot.ask('hazard pointers'))).toEqual(['queues']);
+    expect(ids(bot.ask('what did Priya say about hazard pointers'))).toEqual(['queues']);
+  });
+
+  it('is still no subject where the notes never write it beside the word', () => {
+    expect(ids(bot.ask('any pointers on kafka?'))).toEqual(['streams']);
+  });
+});
+
+describe('the companies asked for in a sentence', () => {
+  it.each([
+    ['which companies had speakers?', 8],
+    ['what companies had talks', 8],
+    ['where did the speakers work?', 8],
+    ['which companies had speakers at harbourdev?', 4],
+    ['which companies were speaking at rustconf', 2],
+  ])('"%s" names the companies, not the talks', (asked, count) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind === 'talks' && answer.scope.tally).toMatchObject({ of: 'companies' });
+    expect(said(answer)).toContain(`${count} companies:`);
+  });
+});
+
+describe('a yes or no question about one talk\'s link ("is there a video for the culture talk?")', () => {
+  const E = 'ferncamp-2022';
+  const topical = new Bot({
+    events: [event(E, 'FernCamp 2022')],
+    talks: [
+      talk(E, 'learning', 'Teams that learn', 'learning budgets', { topic: 'Culture' }),
+      talk(E, 'remote', 'Remote first', 'async writing', {
+        topic: 'Culture',
+        links: [slides('https://example.org/s/remote')],
+      }),
+      talk(E, 'gc', 'GC pauses', 'heap sizing', {
+        topic: 'Runtime',
+        links: [video('https://example.org/v/gc')],
+      }),
+    ],
+  });
+
+  it.each([
+    'is there a video for the culture talk?',
+    'is the culture talk on youtube',
+    'was the culture talk recorded?',
+  ])('"%s" shows the talks of the topic, each saying it has none', (asked) => {
+    const answer = topical.ask(asked);
+    expect([...ids(answer)].sort(), asked).toEqual(['learning', 'remote']);
+    expect(answer.kind === 'talks' && answer.focus, asked).toBe('video');
+  });
+
+  it('still says none has one where every talk is asked about', () => {
+    for (const asked of ['which culture talks had a video?', 'is there a video of any talk?'])
+      expect(ids(topical.ask(asked)), asked).not.toContain('learning');
+  });
+});
+
+describe('a name of the field beside an everyday word no talk has with it ("optimizing postgres")', () => {
+  it.each(['optimizing postgres', 'optimize postgres'])(
+    '"%s" puts the talk that names it before the talk titled "How to optimize your culture"',
+    async (asked) => {
+      const answer = (await shippedBot()).ask(asked);
+      expect(answer.kind === 'talks' && answer.hits[0]?.title, asked).toBe(
+        'What they do not tell you about microservices',
+      );
+    },
+  );
+
+  it('still ranks by the words where they are everyday ones', async () => {
+    const answer = (await shippedBot()).ask('optimize culture');
+    expect(answer.kind === 'talks' && answer.hits[0]?.title).toBe(
+      'How to optimize your culture for learning',
+    );
   });
 });
