@@ -72,9 +72,10 @@ export function narrowByFilters(
     if (ask.any(has)) {
       ask.narrow(has);
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
-    } else if (question.lacking || ask.query.length === 0) {
+    } else if (question.lacking || (ask.query.length === 0 && !oneTalk(ask.asked.text))) {
       // "Security talks with slides but no video" where none has both: none. "Which talks had
       // slides?" where no talk has any: none, said so, not every talk each saying it has none.
+      // "Is there a video for the culture talk?" asks of one talk: it is shown, saying so.
       ask.narrow(() => false);
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
     } else {
@@ -82,4 +83,12 @@ export function narrowByFilters(
       delete question.havingBoth;
     }
   }
+}
+
+/** "The culture talk", "the keynote on culture": one talk asked about, not a list of them. */
+const ONE_TALK =
+  /\bthe\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:talk|session|presentation|keynote|lecture|workshop|one)\b(?!s)/iu;
+
+export function oneTalk(text: string): boolean {
+  return ONE_TALK.test(text);
 }

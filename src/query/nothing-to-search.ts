@@ -4,6 +4,7 @@ import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
+import { oneTalk } from './link-filters.ts';
 import { type Plan, planOf } from './plan.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
@@ -50,9 +51,10 @@ export function nothingToSearch(
   const having = kind ? talks.filter((talk) => firstLink(talk, kind)) : [];
   if (kind && having.length > 0) return planOf(scope, having, { ...question, having: kind });
   // "Is there a video of any talk?" where none has one: none, saying so, not every talk each
-  // without it. One talk asked about is still shown, with the link it lacks said; "what can I
+  // without it. One talk asked about ("the culture talk", though the topic has two) is still
+  // shown, with the link it lacks said; "what can I
   // watch in an hour" asks for talks, not for their videos.
-  if (kind && talks.length > 1 && LINK_NAMED.test(fold(ask.asked.text)))
+  if (kind && talks.length > 1 && LINK_NAMED.test(fold(ask.asked.text)) && !oneTalk(ask.asked.text))
     return planOf(scope, [], { ...question, having: kind });
   return planOf(scope, talks, question);
 }
