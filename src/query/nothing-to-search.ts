@@ -35,11 +35,7 @@ export function nothingToSearch(
   const focus = question.focus === 'room' ? undefined : question.focus;
   if (!filtered && !question.talkNoun && !focus) return NONE;
   // The talks asked for (a company's, an event's, a day's), else every talk.
-  const all = filtered ?? steps.library.talks.filter((talk) => ask.inEvent(talk));
-  const { last } = ask;
-  const talks = last
-    ? [...all.filter((t) => !last.has(t)), ...all.filter((t) => last.has(t))]
-    : all;
+  const talks = filtered ?? steps.library.talks.filter((talk) => ask.inEvent(talk));
   const scope: TalksScope = filtered
     ? (ask.scope as TalksScope)
     : { kind: 'list', ...opt('event', ask.event) };

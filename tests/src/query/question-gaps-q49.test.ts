@@ -142,3 +142,28 @@ describe('a name of the field beside an everyday word no talk has with it ("opti
     );
   });
 });
+
+describe('"everything except the rust talks" over the notes of several events', () => {
+  it.each(['everything except the rust talks', 'anything but rust', 'non-rust talks'])(
+    '"%s" leaves out what the word names: RustConf\'s talks and the talks that say it',
+    (asked) => {
+      const answer = bot.ask(asked);
+      const found = ids(answer);
+      for (const id of ['async', 'embedded', 'hiring', 'wasm'])
+        expect(found, asked).not.toContain(id);
+      expect(found, asked).toContain('culture');
+      expect(answer.kind === 'talks' && answer.scope.excluding, asked).toBe('rust');
+    },
+  );
+
+  it('keeps the talks of the event where the question asks for them', () => {
+    for (const asked of ['non-rust talks at rustconf', 'talks at rustconf not about rust'])
+      expect([...ids(bot.ask(asked))].sort(), asked).toEqual(['embedded', 'hiring']);
+  });
+
+  it('titles "the kafka stuff" by its subject', () => {
+    const answer = bot.ask('everything except the kafka stuff');
+    expect(answer.kind === 'talks' && answer.scope.excluding).toBe('kafka');
+    expect(ids(answer)).not.toContain('streams');
+  });
+});
