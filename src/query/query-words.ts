@@ -1,5 +1,5 @@
 import { termOf } from '../search/analyze.ts';
-import { isFiller, slipOfFiller, TALK_NOUNS } from '../search/question-words.ts';
+import { isFiller, slipOfFiller } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
 import { membersOf, SynonymTable } from '../search/synonyms.ts';
 import type { QueryWord } from '../search/talk-index.ts';
@@ -157,12 +157,11 @@ export class QueryReader {
 
   /**
    * "Hazard pointers", "best practices": a word of the asking ("any pointers?") that the notes
-   * write beside the question's word next to it, a term of theirs: a word to search. Never a
-   * word of a talk ("lightning talks") nor a short one.
+   * write beside the question's word next to it, a term of theirs: a word to search.
    */
   private termOfPhrase(tokens: readonly string[], i: number): boolean {
     const word = tokens[i] as string;
-    if (word.length < TERM_FILLER_LENGTH || TALK_NOUNS.has(word)) return false;
+    if (!TERM_FILLERS.has(word)) return false;
     const beside = (other: string | undefined) =>
       other !== undefined && !isFiller(other) && this.frequency(other) > 0;
     const before = tokens[i - 1];
@@ -235,8 +234,16 @@ export class QueryReader {
   }
 }
 
-/** Fewest letters of a word of the asking that a term of the notes may have ("pointers"). */
-const TERM_FILLER_LENGTH = 5;
+/**
+ * Words of the asking that are half of a term where the notes write them so: "hazard pointers",
+ * "best practices", "internet of things", "company culture", "people management". Never a
+ * little word ("about" beside the notes' "about microservices") nor a word of a talk.
+ */
+const TERM_FILLERS = new Set(
+  'pointer pointers best good great top tips tip idea ideas thing things stuff kind detail details summary overview highlights people person company companies question questions guidance advice favorite favourite'.split(
+    ' ',
+  ),
+);
 
 /** Most words of a question whose verbs are read in their other forms (see `irregular-verbs.ts`). */
 const SHORT_QUESTION = 8;

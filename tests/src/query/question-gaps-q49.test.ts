@@ -167,3 +167,16 @@ describe('"everything except the rust talks" over the notes of several events', 
     expect(ids(answer)).not.toContain('streams');
   });
 });
+
+describe('a little word of the asking beside a subject the notes write after it', () => {
+  it.each(['what did emily say about microservices', 'what did uber say about microservices'])(
+    '"%s" is the talk on it, never "about" searched as a word of the notes',
+    async (asked) => {
+      const answer = (await shippedBot()).ask(asked);
+      expect(answer.kind === 'talks' && answer.hits.map((hit) => hit.title), asked).toEqual([
+        'Lessons learned on Ubers journey into microservices',
+      ]);
+      expect(said(answer), asked).not.toContain('without');
+    },
+  );
+});
