@@ -180,3 +180,15 @@ describe('a little word of the asking beside a subject the notes write after it'
     },
   );
 });
+
+describe('"how many talks did rustconf have vs harbourdev"', () => {
+  it.each([
+    ['how many talks did rustconf have vs harbourdev', ['harbourdev-2025', 'rustconf-2024']],
+    ['how many talks at rustconf vs datadock?', ['rustconf-2024', 'datadock-2023']],
+    ['how many rust talks did rustconf have vs harbourdev', ['rustconf-2024', 'harbourdev-2025']],
+  ])('"%s" ranks the two events offered, each with its count', (asked, events) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind, asked).toBe('events');
+    if (answer.kind === 'events') expect(answer.events.map((e) => e.id)).toEqual(events);
+  });
+});
