@@ -192,3 +192,14 @@ describe('"how many talks did rustconf have vs harbourdev"', () => {
     if (answer.kind === 'events') expect(answer.events.map((e) => e.id)).toEqual(events);
   });
 });
+
+describe('which talk drew the most people', () => {
+  it.each([
+    'which talk had the most attendees',
+    'what was the best attended talk?',
+    'which session had the biggest audience',
+  ])('"%s" says the notes cannot tell, never lists talks', (asked) => {
+    const answer = bot.ask(asked);
+    expect(answer).toMatchObject({ kind: 'none', unknown: 'attendance' });
+  });
+});
