@@ -39,11 +39,6 @@ export class Asking {
   /** The word stems of the topic the question named, once it narrowed to it. */
   topicStems: Set<string> | undefined;
   /**
-   * Talks listed last: in "non-ai talks", those of an event named after the words left out (AI
-   * Summit's) that do not say them, kept but after the others.
-   */
-  last: Set<Talk> | undefined;
-  /**
    * "Talks by marco" where no speaker or company is called so: the name's words, searched as
    * written, never read as a slip of another word ("macro").
    */

@@ -42,6 +42,11 @@ const RANKED = [
   new RegExp(
     String.raw`^${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+(?:at|in)\s+(?<offered>.+?\s(?:or|vs\.?|versus)\s.+?)${END}`,
   ),
+  // "How many talks did rustconf have vs harbourdev", "how many talks at qcon vs rustconf":
+  // the events offered, each with its number of talks.
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?how\s+many\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+(?:(?:did|does|do)\s+(?<first>.+?)\s+(?:have|get|had|run)|(?:at|in)\s+(?<one>.+?))\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?<second>.+?)${END}`,
+  ),
   // "Did qcon or rustconf have more talks?", "qcon or rustconf: which had more talks?".
   new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:did|does|do)\s+(?<offered>.+?\s(?:or|vs\.?|versus|and)\s.+?)\s+(?:have|get|feature|offer|run)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${END}`,
@@ -85,7 +90,10 @@ export function rankingAsked(text: string): RankingAsked | undefined {
     const subject = first.trim();
     if (PRAISE.test(subject)) return undefined;
     const offered = names(
-      groups.offered ?? (groups.first ? `${groups.first} or ${groups.second}` : after.join(', ')),
+      groups.offered ??
+        (groups.first || groups.one
+          ? `${groups.first ?? groups.one} or ${groups.second}`
+          : after.join(', ')),
     );
     return {
       fewest,

@@ -1,4 +1,6 @@
 import { firstLink, type Talk } from '../model.ts';
+import { words } from '../search/analyze.ts';
+import { escapeRegExp } from '../text.ts';
 import { type Asking, opt } from './asking.ts';
 import { leftOut } from './negation.ts';
 import type { Plan } from './plan.ts';
@@ -6,13 +8,15 @@ import type { Plan } from './plan.ts';
 /**
  * "Talks not about microservices", "security talks with slides", "talks with slides and video":
  * the talks some words find left out, and those with (or without) a link kept. `resolve` reads
- * the left-out words as a question of their own, in the same event and readings.
+ * the left-out words as a question of their own, in the same event and readings; `namesEvent`
+ * says whether a word names an event.
  */
 export function narrowByFilters(
   ask: Asking,
   talks: Talk[],
   resolve: (text: string) => Plan,
   resolveNamed: (text: string) => Plan,
+  namesEvent: (word: string) => boolean,
 ): void {
   const { question } = ask;
   if (question.excluding) {
@@ -25,15 +29,19 @@ export function narrowByFilters(
     const out = new Set(
       sides.flatMap((side) => leftOut(side === question.excluding ? left : resolve(side), talks)),
     );
+    // "Everything except the rust talks", "non-ai talks" in notes of several events: the talks
+    // of RustConf, of AI Summit, are what the words name too, and left out with the others
+    // (in "non-rust talks at rustfjord", where they are all there is, they stay).
+    const excluded = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(question.excluding)}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    const elsewhere = words(ask.asked.text.toLowerCase().replace(excluded, ' '));
+    if (out.size > 0 && !event && left.kind !== 'events' && !elsewhere.some(namesEvent))
+      for (const side of sides)
+        for (const talk of leftOut(resolveNamed(side), talks)) out.add(talk);
     if (out.size > 0) {
       ask.narrow((talk) => !out.has(talk));
-      // "Non-ai talks" in notes of several events: AI Summit's talks that do not say "ai" come
-      // last (in "non-rust talks at rustfjord" they are all there is).
-      if (!event && left.kind !== 'events') {
-        const named = sides.flatMap((side) => leftOut(resolveNamed(side), talks));
-        const last = new Set(named.filter((talk) => !out.has(talk)));
-        if (last.size > 0) ask.last = last;
-      }
       // Titled as typed ("not by “Ryan Lane”"), where the folded words are found as they were.
       const typed = ask.asked.text.toLowerCase().indexOf(question.excluding);
       if (typed >= 0 && ask.asked.text.length === ask.asked.text.toLowerCase().length)
@@ -72,9 +80,10 @@ export function narrowByFilters(
     if (ask.any(has)) {
       ask.narrow(has);
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
-    } else if (question.lacking || ask.query.length === 0) {
+    } else if (question.lacking || (ask.query.length === 0 && !oneTalk(ask.asked.text))) {
       // "Security talks with slides but no video" where none has both: none. "Which talks had
       // slides?" where no talk has any: none, said so, not every talk each saying it has none.
+      // "Is there a video for the culture talk?" asks of one talk: it is shown, saying so.
       ask.narrow(() => false);
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
     } else {
@@ -82,4 +91,12 @@ export function narrowByFilters(
       delete question.havingBoth;
     }
   }
+}
+
+/** "The culture talk", "the keynote on culture": one talk asked about, not a list of them. */
+const ONE_TALK =
+  /\bthe\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:talk|session|presentation|keynote|lecture|workshop|one)\b(?!s)/iu;
+
+export function oneTalk(text: string): boolean {
+  return ONE_TALK.test(text);
 }

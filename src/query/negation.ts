@@ -54,12 +54,23 @@ export interface Negation {
 export function findNegation(text: string): Negation | undefined {
   const except = EXCEPT.exec(text);
   const excepted = except?.[1] ?? except?.[2];
-  if (except && excepted) return { index: except.index, words: excepted };
+  if (except && excepted) return { index: except.index, words: plural(excepted) };
   const refused = REFUSED.exec(text);
   const turned = refused?.slice(1).find((group) => group !== undefined);
   if (!refused || !turned) return undefined;
   const left = turned.replace(AFTER_REFUSAL, '').trim();
   return left ? { index: refused.index, words: left } : undefined;
+}
+
+/**
+ * "Except the rust talks", "other than the kafka stuff": the talks of the subject, all of them,
+ * titled by it ("not about “rust”"); "other than the netflix talk" is that one talk.
+ */
+function plural(excepted: string): string {
+  return excepted.replace(
+    /^(?:all\s+)?the\s+(.+?)\s+(?:talks|sessions|presentations|stuff|ones)$/,
+    '$1',
+  );
 }
 
 /**

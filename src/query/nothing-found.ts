@@ -12,6 +12,7 @@ import { onlyQualifiers, subjectLeft } from './qualifier-words.ts';
 import { relaxed } from './relax-filters.ts';
 import type { Resolver } from './resolve.ts';
 import { quoted } from './special-questions.ts';
+import { withoutWayIn } from './starter-talks.ts';
 import { understand } from './understand.ts';
 import { withoutUnknownPlace } from './unknown-place.ts';
 import { saidWhy } from './unsaid-words.ts';
@@ -27,10 +28,12 @@ import { untimedNotes } from './untimed-notes.ts';
 export function whenNothing(
   plan: Extract<Plan, { kind: 'none' }>,
   text: string,
-  plain: string,
+  asked: string,
   event: string | undefined,
   resolver: Resolver,
 ): Plan | undefined {
+  // "Which quantum talk should I watch first": the "first" of the way in is no word to loosen to.
+  const plain = withoutWayIn(asked);
   const { index, reader } = resolver;
   const read = (words: string, at: string | undefined) => resolver.read(words, at);
   const found = plan.unknown

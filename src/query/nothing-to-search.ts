@@ -4,6 +4,7 @@ import { fold, words } from '../search/analyze.ts';
 import { TALK_KINDS } from '../search/question-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
+import { oneTalk } from './link-filters.ts';
 import { type Plan, planOf } from './plan.ts';
 
 const NONE: Plan = { kind: 'none', suggestions: [] };
@@ -34,11 +35,7 @@ export function nothingToSearch(
   const focus = question.focus === 'room' ? undefined : question.focus;
   if (!filtered && !question.talkNoun && !focus) return NONE;
   // The talks asked for (a company's, an event's, a day's), else every talk.
-  const all = filtered ?? steps.library.talks.filter((talk) => ask.inEvent(talk));
-  const { last } = ask;
-  const talks = last
-    ? [...all.filter((t) => !last.has(t)), ...all.filter((t) => last.has(t))]
-    : all;
+  const talks = filtered ?? steps.library.talks.filter((talk) => ask.inEvent(talk));
   const scope: TalksScope = filtered
     ? (ask.scope as TalksScope)
     : { kind: 'list', ...opt('event', ask.event) };
@@ -50,9 +47,10 @@ export function nothingToSearch(
   const having = kind ? talks.filter((talk) => firstLink(talk, kind)) : [];
   if (kind && having.length > 0) return planOf(scope, having, { ...question, having: kind });
   // "Is there a video of any talk?" where none has one: none, saying so, not every talk each
-  // without it. One talk asked about is still shown, with the link it lacks said; "what can I
+  // without it. One talk asked about ("the culture talk", though the topic has two) is still
+  // shown, with the link it lacks said; "what can I
   // watch in an hour" asks for talks, not for their videos.
-  if (kind && talks.length > 1 && LINK_NAMED.test(fold(ask.asked.text)))
+  if (kind && talks.length > 1 && LINK_NAMED.test(fold(ask.asked.text)) && !oneTalk(ask.asked.text))
     return planOf(scope, [], { ...question, having: kind });
   return planOf(scope, talks, question);
 }

@@ -71,7 +71,7 @@ export class QueryReader {
         const role = ROLE.has(word) && i > 0 && !isFiller(tokens[i - 1] as string);
         // "anythign on kubernetes": a slip of a word of the asking, where no talk says it.
         const slip = this.frequency(word) === 0 && !this.isSynonym(word) && slipOfFiller(word);
-        if (!isFiller(word) && !role && !slip) {
+        if ((!isFiller(word) || this.termOfPhrase(tokens, i)) && !role && !slip) {
           const forms = this.numbered(word, tokens.length <= SHORT_QUESTION);
           query.push({ word, ...forms, ...(joined ? { joined } : {}) });
           lastAlone = i;
@@ -156,6 +156,23 @@ export class QueryReader {
   }
 
   /**
+   * "Hazard pointers", "best practices": a word of the asking ("any pointers?") that the notes
+   * write beside the question's word next to it, a term of theirs: a word to search.
+   */
+  private termOfPhrase(tokens: readonly string[], i: number): boolean {
+    const word = tokens[i] as string;
+    if (!TERM_FILLERS.has(word)) return false;
+    const beside = (other: string | undefined) =>
+      other !== undefined && !isFiller(other) && this.frequency(other) > 0;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    return (
+      (beside(before) && this.says([before as string, word])) ||
+      (beside(after) && this.says([word, after as string]))
+    );
+  }
+
+  /**
    * A word of a phrase the notes never write, with its own group's words the notes have: the
    * "ai" of "generative ai" is "IA" where French notes say "L'IA générative".
    */
@@ -216,6 +233,17 @@ export class QueryReader {
     return said.length > 0 ? { alternatives: said } : {};
   }
 }
+
+/**
+ * Words of the asking that are half of a term where the notes write them so: "hazard pointers",
+ * "best practices", "internet of things", "company culture", "people management". Never a
+ * little word ("about" beside the notes' "about microservices") nor a word of a talk.
+ */
+const TERM_FILLERS = new Set(
+  'pointer pointers best good great top tips tip idea ideas thing things stuff kind detail details summary overview highlights people person company companies question questions guidance advice favorite favourite'.split(
+    ' ',
+  ),
+);
 
 /** Most words of a question whose verbs are read in their other forms (see `irregular-verbs.ts`). */
 const SHORT_QUESTION = 8;

@@ -267,6 +267,7 @@ export class Resolver implements Steps {
       this.library.talks,
       (words) => this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
       (words) => this.read(words, event, days, kinds, topics),
+      (word) => this.eventWords.names(word),
     );
     const kinded = narrowToKind(ask, (words) => this.read(words, event, days, kinds, topics));
     if (kinded) return kinded;

@@ -15,13 +15,16 @@ const FORMS: [RegExp, string[]][] = [
  * The same word's ending in German notes and in the other spelling of English, folded:
  * "containerization" is "Containerisierung" and "containerisation", "stability" "Stabilität",
  * "latency" "Latenz", "tolerance" "Toleranz", "minimalism" "Minimalismus", "containerize"
- * "containerisieren"; and back.
+ * "containerisieren", "organisational" "organizational"; and back.
  */
 const GERMAN_AND_SPELLING: [RegExp, string[]][] = [
   [/ization$/, ['isierung', 'isation']],
   [/isation$/, ['isierung', 'ization']],
   [/izations$/, ['isierungen', 'isations']],
   [/isations$/, ['isierungen', 'izations']],
+  // "Organisational" where the notes say "organizational" (and the notes of one say the other too).
+  [/izational$/, ['isational']],
+  [/isational$/, ['izational']],
   [/isierung$/, ['ization', 'isation']],
   [/isierungen$/, ['izations', 'isations']],
   [/ize$/, ['isieren', 'ise']],

@@ -213,7 +213,7 @@ function unknowable(
     plan = left ? read(left, event) : plan;
   }
   // "A talk for a junior dev", "what should I watch first", "best talk?": a way in.
-  const start = wayIn(plan, text, rest, unknown, library, event);
+  const start = wayIn(plan, text, rest, unknown, library, event, (words) => read(words, event));
   if (start) return start;
   // "Who organised devoxx": the notes never say, and the event's talks are no answer to it;
   // "who hosted the fireside chat": a session's host is its speaker, which the talk shows.

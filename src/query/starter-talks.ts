@@ -3,7 +3,8 @@ import type { Library, Talk } from '../model.ts';
 import { hasWords } from './has-words.ts';
 import { overviewPlan } from './overview-plan.ts';
 import type { Plan } from './plan.ts';
-import { withoutRoles } from './unknowns.ts';
+import { storyBesideWayIn } from './story-beside.ts';
+import { findUnknown, withoutRoles } from './unknowns.ts';
 
 /**
  * "What should I watch first", "can you recommend a talk for a junior dev": the notes rank no
@@ -36,7 +37,7 @@ export function starterTalks(library: Library, event: string | undefined, unknow
  * "what's worth watching?", "surprise me": a way in, not the best.
  */
 const WHERE_TO_START =
-  /\b(?:watch|see|start\s+with|begin\s+with)\s+first\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see)\b|\b(?:anything|something|talks?|sessions?)\s+(?:that\s+)?(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see)\b|\b(?:recommend|suggest)\b|\bintro(?:duction|ductory)?\b|\bworth\s+(?:watching|seeing)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b/;
+  /\b(?:watch|see|start\s+with|begin\s+with)\s+first\b|\bwhere\s+to\s+(?:start|begin)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we|you|one)\s+even\s+(?:start|begin)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see)\b|\b(?:anything|something|talks?|sessions?)\s+(?:that\s+)?(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see)\b|\b(?:recommend|suggest)\b|\bintro(?:duction|ductory)?\b|\bworth\s+(?:watching|seeing)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b/;
 
 /**
  * Whether a question the notes cannot answer as asked (which talk is best, whom it is for) asks
@@ -46,6 +47,17 @@ export function asksWhereToStart(text: string, unknown: Unknown): boolean {
   const asked = text.toLowerCase();
   if (unknown === 'ratings') return WHERE_TO_START.test(asked);
   return unknown === 'audience' && new RegExp(LEVEL.source).test(asked);
+}
+
+/**
+ * The question without the way in it asks ("… should I watch first", "where to begin"), where it
+ * asks one beside other words; else the question.
+ */
+export function withoutWayIn(text: string): string {
+  const found = findUnknown(text);
+  return found?.unknown === 'ratings' && found.rest && asksWhereToStart(text, 'ratings')
+    ? found.rest
+    : text;
 }
 
 /** A level of experience a question names whom a talk is for: "junior", "beginner", "new to". */
@@ -71,6 +83,7 @@ export function wayIn(
   unknown: Unknown,
   library: Library,
   event: string | undefined,
+  read: (words: string) => Plan,
 ): Plan | undefined {
   const listed = plan.kind === 'talks' ? plan.scope : undefined;
   const whole = listed?.kind === 'list' && !listed.having && !listed.excluding;
@@ -82,5 +95,7 @@ export function wayIn(
   if (!asksWhereToStart(text, unknown) && !best) return undefined;
   if (whole || !hasWords(withoutRoles(withoutLevel(rest))))
     return starterTalks(library, whole ? listed.event : event, unknown);
-  return undefined;
+  // "Couldn't make it to harbourdev, which talks should I watch first?": a story beside it.
+  const storied = storyBesideWayIn(plan, text, (clause) => asksWhereToStart(clause, unknown), read);
+  return storied === undefined ? undefined : starterTalks(library, storied || event, unknown);
 }

@@ -155,8 +155,10 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
     { of: 'speakers', per: 'talks' },
   ],
   [
+    // "How many companies", "what companies presented", "which companies had speakers (at …)",
+    // "where did the speakers work": the companies, not the talks.
     new RegExp(
-      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+)?${COMPANIES}\b|^(?:which|what)\s+${COMPANIES}\s+(?:presented|spoke|were\s+(?:there|represented|present)|gave\s+talks|sent\s+speakers|talked|were\s+at|are\s+there)\b|^(?:(?:list|show|name)\s+(?:me\s+)?(?:of\s+)?(?:all\s+)?)?(?:all\s+)?(?:the\s+)?${COMPANIES}$`,
+      String.raw`\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:different\s+|distinct\s+)?${COMPANIES}\b|^(?:which|what)\s+${COMPANIES}\s+(?:presented|spoke|were\s+(?:there|represented|present|speaking|presenting)|gave\s+talks|sent\s+speakers|talked|were\s+at|are\s+there|showed\s+up|came)\b|^(?:which|what)\s+${COMPANIES}\s+(?:had|sent|brought|fielded)\s+(?:any\s+)?(?:${SPEAKERS}|${TALKS})(?=\s+(?:at|in|on|there)\b|$)|^where\s+(?:did|do)\s+(?:the\s+)?${SPEAKERS}\s+(?:work|come\s+from)\b|^(?:(?:list|show|name)\s+(?:me\s+)?(?:of\s+)?(?:all\s+)?)?(?:all\s+)?(?:the\s+)?${COMPANIES}$`,
     ),
     { of: 'companies', per: 'talks' },
   ],

@@ -19,7 +19,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|miglior[ei]?|peggior[ei]?|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b(?:recommendations?|empfehlung(?:en)?|recommandations?|recomendacion(?:es)?|recomendacao|recomendacoes|raccomandazion[ei])\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\brated\s+(?:the\s+)?(?:highest|best|lowest|worst)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|miglior[ei]?|peggior[ei]?|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both|attended)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b(?:recommendations?|empfehlung(?:en)?|recommandations?|recomendacion(?:es)?|recomendacao|recomendacoes|raccomandazion[ei])\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
   ],
   [
     'prices',
@@ -37,6 +37,12 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?\s+|(?:your|their|his|her)\s+)?(?:favou?rites?|faves?|fav|top\s+picks?)(?=\s*(?:talks?|sessions?|ones?|keynotes?)?[\s?!.]*$)|\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?|your|their)\s+picks?(?=[\s?!.]*$)|\b(?:did|does)\s+(?:the\s+)?(?:author|writer|blogger|you)\s+(?:like|love|enjoy)(?:\s+(?:the\s+)?most|\s+best)?\b|\b(?:liked|loved|enjoyed)\s+(?:the\s+)?most\b/g,
   ],
   [
+    // "I don't know where to begin", "where do I even start", "what would you watch first": the
+    // same way in, typed as people chat it (never "first" searched for the talk titled with it).
+    'ratings',
+    /\b(?:(?:i\s+)?(?:do\s+not|don['’]?t|dont)\s+know\s+)?where\s+to\s+(?:start|begin)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we|you|one)\s+even\s+(?:start|begin)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|ones?\s+)?(?:would|do)\s+you\s+(?:watch|see|start\s+with)\s+first\b/g,
+  ],
+  [
     // "Was the monolith talk any good?", "is the kafka one worth it": an opinion of a talk,
     // whose words stay to find it.
     'ratings',
@@ -49,7 +55,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'attendance',
-    /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b/g,
+    /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b|\b(?:the\s+)?(?:most|fewest|least|biggest|largest|smallest)\s+(?:attendees|audiences?|crowds?|participants|visitors|people\s+(?:in\s+the\s+room|attending|watching))\b|\b(?:best|most|least|worst)[\s-]+attended\b|\b(?:packed|full)\s+rooms?\b/g,
   ],
   [
     // "When's the next devnorth", "when is next year's devnorth", "is pylakes happening next

@@ -27,6 +27,7 @@ import {
   toSnapshot,
 } from './snapshot.ts';
 import { Spelling } from './spelling.ts';
+import { subjectsFirst } from './subject-weights.ts';
 import { TalkIndexBuilder } from './talk-index-builder.ts';
 import { withoutVersion } from './version-left-out.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -368,7 +369,8 @@ export class TalkIndex {
       variantsLeft.filter((variants) => variants.some(([id]) => this.terms.scoreIn(id, doc) > 0))
         .length > 1 || this.heads.names(doc, variantsLeft);
     if (!any.top(PARTIAL_LOOKS).some(({ doc }) => told(doc))) return NO_HITS;
-    return this.hits(any, corrections);
+    const subject = subjectsFirst(any, units, (id, doc) => this.terms.scoreIn(id, doc) > 0);
+    return this.hits(subject, corrections);
   }
 
   /** "Did you mean": words the notes have, close to a question's words (see `QueryReader`). */

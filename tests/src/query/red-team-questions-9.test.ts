@@ -101,12 +101,8 @@ describe('what is left out: two subjects, a refusal with "pls", an event named a
       'anything except kafka and kubernetes',
     ])
       expect(ids(notes.ask(asked)), asked).toEqual(['rag', 'inject', 'slo', 'data']);
-    expect(ids(notes.ask('everything except ai and data'))).toEqual([
-      'k8s',
-      'kafka',
-      'slo',
-      'inject',
-    ]);
+    // "Prompt injection", given at the AI Summit, is an AI talk too (round q49).
+    expect(ids(notes.ask('everything except ai and data'))).toEqual(['k8s', 'kafka', 'slo']);
   });
 
   it('reads "no wasm pls" and "pls no wasm" as a refusal, as "no wasm please"', () => {
@@ -114,9 +110,9 @@ describe('what is left out: two subjects, a refusal with "pls", an event named a
       expect(scope(notes.ask(asked))?.excluding, asked).toBe('kafka');
   });
 
-  it('lists last the talks of an event named after what is left out that do not say it', () => {
-    // "Prompt injection" says no "ai", but was given at the AI Summit: kept, after the others.
-    expect(ids(notes.ask('non-ai talks'))).toEqual(['k8s', 'kafka', 'slo', 'data', 'inject']);
+  it('leaves out the talks of an event named after what is left out, though they do not say it', () => {
+    // "Prompt injection" says no "ai", but was given at the AI Summit: an AI talk (round q49).
+    expect(ids(notes.ask('non-ai talks'))).toEqual(['k8s', 'kafka', 'slo', 'data']);
     // At that event, they are all there is to list.
     expect(ids(notes.ask('non-ai talks at ai summit'))).toEqual(['inject']);
   });

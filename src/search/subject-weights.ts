@@ -1,0 +1,40 @@
+import { everydayWord } from './english-words.ts';
+import type { Ranked } from './postings.ts';
+import type { Unit } from './query-units.ts';
+
+/**
+ * "Optimizing postgres" where no talk has both words: the talk about Postgres is the answer
+ * before the talk titled "How to optimize your culture for learning". A word of the field that
+ * is no everyday English word (postgres, kafka, pgbouncer) names the subject; an everyday one
+ * beside it ("optimizing", "improve") says only how it was asked, however high it stands in a
+ * title. The talks with every such word of the question come first, each part as it ranked.
+ * `says` tells whether a talk has an index term.
+ */
+export function subjectsFirst(
+  ranked: Ranked,
+  units: readonly Unit[],
+  says: (id: number, doc: number) => boolean,
+): Ranked {
+  const asked = (unit: Unit) => unit.asked ?? [];
+  const named = units.filter(
+    (unit) => asked(unit).length > 0 && !asked(unit).every(everydayWord) && unit.exact,
+  );
+  const everyday = units.some((unit) => asked(unit).length > 0 && asked(unit).every(everydayWord));
+  if (named.length === 0 || !everyday) return ranked;
+  const hasNamed = (doc: number) =>
+    named.every((unit) => unit.variants.some(([id]) => says(id, doc)));
+  return {
+    ...ranked,
+    has: (doc) => ranked.has(doc),
+    top: (count) => {
+      const all = ranked.top(ranked.total);
+      const first = all.filter((hit) => hasNamed(hit.doc));
+      if (first.length === 0 || first.length === all.length) return all.slice(0, count);
+      const least = Math.min(...first.map((hit) => hit.score));
+      const rest = all
+        .filter((hit) => !hasNamed(hit.doc))
+        .map((hit) => ({ ...hit, score: Math.min(hit.score, least * 0.99) }));
+      return [...first, ...rest].slice(0, count);
+    },
+  };
+}
