@@ -47,7 +47,8 @@ function rawLines(nodes: MdNode[], lines: string[]): void {
     else if (node.type === 'text' || node.type === 'inlineCode') {
       const [first = '', ...rest] = (node.value ?? '').split('\n');
       lines[lines.length - 1] += first;
-      lines.push(...rest);
+      // Not `push(...rest)`: a paragraph of 300,000 lines would be as many arguments.
+      for (const line of rest) lines.push(line);
     } else rawLines(node.children, lines);
   }
 }
@@ -58,7 +59,7 @@ function rawLines(nodes: MdNode[], lines: string[]): void {
  */
 function wrapped(lines: string[]): boolean {
   const widths = lines.map((line) => line.trimEnd().length);
-  const widest = Math.max(...widths);
+  const widest = widths.reduce((wide, width) => Math.max(wide, width), 0);
   if (widest > 100 || widest < 60) return false;
   return lines.slice(0, -1).every((_, i) => {
     const next = (lines[i + 1] ?? '').trim().split(/\s/)[0] ?? '';
