@@ -50,7 +50,8 @@ export function labelledUnderPerson(
 function titledByPerson(section: Section, text: string) {
   const label = TITLE_LABEL.exec(text);
   if (!label) return undefined;
-  const heading = headingText(section).replace(ASIDE, '');
+  // "Ana Souza (Remote)": how she spoke goes with the name's reading (`JOINED`), no company.
+  const heading = headingText(section);
   const speakers = parseSpeakerText(heading) ?? speakerLine(heading, false);
   if (!speakers?.every((p) => p.name && looksLikeName(p.name))) return undefined;
   const title = text
@@ -138,6 +139,3 @@ function labelledItemUnderPerson(section: Section, list: MdNode) {
   const rest = [...under, ...(items.length > 0 ? [{ ...list, children: items }] : [])];
   return { ...talk, body: section.body.flatMap((node) => (node === list ? rest : [node])) };
 }
-
-/** "(Remote)", "(online)": how the person spoke, no company. */
-const ASIDE = /\s*\((?:remote|online|virtual|video|pre-?recorded|by video|via video)\)\s*$/i;
