@@ -25,17 +25,16 @@ export function subjectsFirst(
     named.every((unit) => unit.variants.some(([id]) => says(id, doc)));
   return {
     ...ranked,
-    has: (doc) => ranked.has(doc),
     top: (count) => {
       const all = ranked.top(ranked.total);
-      const first = all.filter((hit) => hasNamed(hit.doc));
-      if (first.length === 0 || first.length === all.length) return all.slice(0, count);
+      const first: typeof all = [];
+      const rest: typeof all = [];
+      for (const hit of all) (hasNamed(hit.doc) ? first : rest).push(hit);
+      if (first.length === 0 || rest.length === 0) return all.slice(0, count);
       // Not `Math.min(...scores)`: at 100k talks that is as many arguments as talks say the word.
       const least = first.reduce((low, hit) => Math.min(low, hit.score), Number.POSITIVE_INFINITY);
-      const rest = all
-        .filter((hit) => !hasNamed(hit.doc))
-        .map((hit) => ({ ...hit, score: Math.min(hit.score, least * 0.99) }));
-      return [...first, ...rest].slice(0, count);
+      const after = rest.map((hit) => ({ ...hit, score: Math.min(hit.score, least * 0.99) }));
+      return [...first, ...after].slice(0, count);
     },
   };
 }
