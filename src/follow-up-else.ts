@@ -44,7 +44,7 @@ function besidesList(
   total: number,
 ): FollowedUp | undefined {
   if (list.total >= total) return undefined;
-  const asked = `${text.replace(/[\s?!.]+$/, '')} except ${list.query}`;
+  const asked = `${text.replace(/(?<![\s?!.])[\s?!.]+$/, '')} except ${list.query}`;
   const rest = bot.ask(asked);
   if (rest.kind !== 'talks' || rest.total !== total - list.total) return undefined;
   if (rest.hits.some((hit) => list.refs.includes(hit.ref))) return undefined;

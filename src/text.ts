@@ -39,7 +39,7 @@ export function truncate(text: string, max: number): string {
   if (max <= 1) return max === 1 ? '…' : '';
   const cut = text.slice(0, graphemeBoundary(text, max - 1));
   const atWord = cut.replace(/\s+\S*$/, '');
-  return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return `${(atWord.length > max / 2 ? atWord : cut).replace(/(?<![\s,;:.])[\s,;:.]+$/, '')}…`;
 }
 
 /** Graphemes are found near the cut only: segmenting a whole 100 kB note for one cut would be slow. */

@@ -36,7 +36,7 @@ export function kindLine(
   if (first?.type !== 'text') return undefined;
   const text = first.value ?? '';
   const cut = text.indexOf('\n');
-  const line = (cut < 0 ? text : text.slice(0, cut)).replace(/[\s—–:-]+$/, '');
+  const line = (cut < 0 ? text : text.slice(0, cut)).replace(/(?<![\s—–:-])[\s—–:-]+$/, '');
   // "Oona Halvorsen's Keynote": the person's own session, named by its kind.
   const talk = /\sby\s/i.test(line) ? kindByPerson(line) : possessiveTalk(line);
   if (!talk) return undefined;

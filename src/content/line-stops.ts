@@ -72,7 +72,7 @@ function endsSentence(line: string, next: string): boolean {
   return (
     /[\p{Ll})`'"’”]$/u.test(last) &&
     !/^\p{Lu}/u.test(last) &&
-    !GOES_ON.test(last.replace(/[)`'"’”]+$/, '')) &&
+    !GOES_ON.test(last.replace(/(?<![)`'"’”])[)`'"’”]+$/, '')) &&
     /^\s*\p{Lu}[\p{L}\d'’-]*:?\s+\S/u.test(next)
   );
 }

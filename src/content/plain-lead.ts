@@ -102,7 +102,10 @@ function withoutTrailingLinks(children: MdNode[]): MdNode[] | undefined {
   if (tail.some((child) => child.type === 'link')) return undefined;
   const last = head.at(-1);
   if (last?.type === 'text') {
-    head[head.length - 1] = { ...last, value: (last.value ?? '').replace(/[\s—–\-·|•,;:(]+$/, '') };
+    head[head.length - 1] = {
+      ...last,
+      value: (last.value ?? '').replace(/(?<![\s—–\-·|•,;:(])[\s—–\-·|•,;:(]+$/, ''),
+    };
   }
   return [...head, ...tail];
 }

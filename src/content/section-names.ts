@@ -88,10 +88,13 @@ function readHeadingName(title: string): string {
   // "13:00 – Lunch (Restaurant)": the place says nothing about what the section is; "🍕 Food:
   // 4/5", "Venue ★★★☆☆": the author's rating of it neither.
   return (
-    withoutRating(withoutPlace(title.replace(/[:\s]+$/, '')))
+    withoutRating(withoutPlace(title.replace(/(?<![:\s])[:\s]+$/, '')))
       .replace(/^[^\p{L}\p{N}]+/u, '')
       // "Lunch break 🍕🍕", "Thanks 💖": signs after the words neither.
-      .replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '')
+      .replace(
+        /(?<!\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u,
+        '',
+      )
       // "4. Lunch & expo", "四、午餐和展区", "（二）": a number in the post's own order says nothing
       // about what it is.
       // "1. Gün" is Turkish for "Day 1": that number is the day's (see `world-days.ts`).

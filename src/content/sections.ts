@@ -58,7 +58,7 @@ export function headingText(section: Section): string {
   const kept =
     cut < children.length
       ? plainText({ ...section.heading, children: children.slice(0, cut) }).replace(
-          /[\s([·|,;:–—-]+$/u,
+          /(?<![\s([·|,;:–—-])[\s([·|,;:–—-]+$/u,
           '',
         )
       : title;

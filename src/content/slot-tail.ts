@@ -16,7 +16,7 @@ export function slotTail(
   const tail = TAIL.exec(text);
   if (!tail?.[1] || tail.index < 3) return undefined;
   const day = tail[2]?.replace(/\s+/g, ' ');
-  const rest = text.slice(0, tail.index).replace(/[\s.,–—-]+$/u, '');
+  const rest = text.slice(0, tail.index).replace(/(?<![\s.,–—-])[\s.,–—-]+$/u, '');
   const cut = Math.max(...['. ', ', ', '? ', '! '].map((mark) => rest.lastIndexOf(mark)));
   const field = cut > 0 ? rest.slice(cut + 2).trim() : '';
   const [name = '', company] = field.split(/\s+[–—-]\s+/);

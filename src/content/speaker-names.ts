@@ -229,7 +229,8 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
   }
   // "Anja Weber & Lars Olsen, CERN-adjacent Compute": two people joined by "&", then one comma —
   // three people would be "A, B & C" — so what follows the comma is the company of both.
-  const joined = AND_THEN_COMMA.exec(trimmed);
+  // (Two names and a company fit in 200 characters; the pattern is slow on thousands of "and".)
+  const joined = trimmed.length <= 200 ? AND_THEN_COMMA.exec(trimmed) : null;
   const pair =
     joined?.[1] && joined[2] && isCompanyLength(joined[2]) ? splitNames(joined[1]) : undefined;
   if (pair?.length === 2 && joined?.[2]) {

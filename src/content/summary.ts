@@ -40,7 +40,7 @@ const LONE_URL =
 const LINK_WORDS_AT_END =
   /([.!?])(?:\s+(?:\p{Extended_Pictographic}|[→➡▶►]|\u{FE0F})*\s*(?:[Rr]ecording|[Vv]ideo|[Ss]lides|[Dd]eck|[Ww]atch(?: it)?(?: here)?|[Ll]ink)[.!]?)+\s*$/u;
 /** A URL in the text, with or without its scheme. */
-const URL = /\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
+const URL = /\b(?<![\w-]\.)(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)?/gi;
 
 /**
  * A short summary in the author's words: the "Key message"/"Takeaway" points (the author's own

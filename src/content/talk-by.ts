@@ -21,7 +21,7 @@ export function talkBySpeaker(text: string): Speaker | undefined {
   if (!match || !name) return undefined;
   const people = parseSpeakerText(name);
   if (people?.length !== 1 || people[0]?.name !== name) return undefined;
-  const company = (match[2] ?? match[4] ?? match[5])?.replace(/[.'’]+$/, '');
+  const company = (match[2] ?? match[4] ?? match[5])?.replace(/(?<![.'’])[.'’]+$/, '');
   if (company) return { name, company };
   return match[1] && isGivenName(name.split(/\s+/)[0] ?? '') ? { name } : undefined;
 }

@@ -49,7 +49,7 @@ function withoutWriterLine(body: MdNode[]): { body: MdNode[]; dashed?: Speaker[]
     const text = plainText(node).trim();
     const writer = WRITER.exec(text) ?? DASH_BY.exec(text);
     const people = writer
-      ? parseSpeakerText(text.slice(writer[0].length).replace(/[\s.;,]+$/, ''))
+      ? parseSpeakerText(text.slice(writer[0].length).replace(/(?<![\s.;,])[\s.;,]+$/, ''))
       : undefined;
     if (!writer || !people) continue;
     const rest = body.filter((n) => n !== node);
@@ -140,7 +140,9 @@ function leadingSpeakerLine(
     // speaker's line, and stay the talk's.
     const own = node.type === 'paragraph' ? talkLinksIn(node) : [];
     const text =
-      own.length > 0 ? textBesides(node, own).replace(/[\s|·•,;:.–—-]+$/, '') : plainText(node);
+      own.length > 0
+        ? textBesides(node, own).replace(/(?<![\s|·•,;:.–—-])[\s|·•,;:.–—-]+$/, '')
+        : plainText(node);
     const words = text.split(' ').length;
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
@@ -216,7 +218,7 @@ function trailingSpeakerLine(
     const own = talkLinksIn(node);
     const text = textBesides(node, own)
       .replace(/^[\s(*_—–-]+/, '')
-      .replace(/[\s)*_.,;:|·•—–-]+$/, '');
+      .replace(/(?<![\s)*_.,;:|·•—–-])[\s)*_.,;:|·•—–-]+$/, '');
     if (text.length > 120 || !TRAILING_LABEL.test(text)) {
       const tail = tailSpeaker(node);
       if (!tail) continue;
@@ -252,7 +254,7 @@ function linksOnly(node: MdNode): boolean {
  * Speaker: Kwame Asante (Edgebyte).": the speaker in the last sentence of a paragraph.
  */
 const TAIL_SPEAKER =
-  /(?:(?<=[.!?])\s+|\s*\()\s*((?:talk |presented |given )?by|speakers?\s*[:：])\s+([^.()!?]{3,100}?(?:\([^()]{2,60}\))?)\)?\.?\s*$/i;
+  /(?:(?<=[.!?])\s+|(?<!\s)\s*\()\s*((?:talk |presented |given )?by|speakers?\s*[:：])\s+([^.()!?]{3,100}?(?:\([^()]{2,60}\))?)\)?\.?\s*$/i;
 
 function tailSpeaker(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const last = paragraph.children.at(-1);
@@ -286,7 +288,10 @@ function talkLinksIn(paragraph: MdNode): MdNode[] {
 function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const at = paragraph.children.findIndex((child) => child.type === 'link');
   if (at <= 0) return undefined;
-  const before = plainText(paragraph.children.slice(0, at)).replace(/[\s|·•,–—-]+$/, '');
+  const before = plainText(paragraph.children.slice(0, at)).replace(
+    /(?<![\s|·•,–—-])[\s|·•,–—-]+$/,
+    '',
+  );
   const speakers = before === '' ? undefined : speakerLine(before, true);
   if (!speakers) return undefined;
   return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };

@@ -35,7 +35,7 @@ export function titleDay(title: string | undefined, dates: EventDates): DayInfo 
   // "# Day 1", "# Tuesday, June 14": the title is the day (the conference is named elsewhere).
   if (isDayOnly(title)) return dayOf(COUNT.exec(title)?.[0] ?? title, dates);
   const parts = title
-    .split(/\s+[—–-]\s+|[:|,()[\]]/)
+    .split(/(?<!\s)\s+[—–-]\s+|[:|,()[\]]/)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   if (parts.length >= 2)

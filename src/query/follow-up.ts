@@ -171,5 +171,5 @@ export function nameExample(title: string): string {
   }
   while (kept.length > 1 && isFiller(fold(kept.at(-1) ?? '').replace(/[^\p{L}\p{N}]+/gu, '')))
     kept.pop();
-  return `talk ${(kept.length > 0 ? kept.join(' ') : title).replace(/[\s,;:.–—-]+$/, '')}`;
+  return `talk ${(kept.length > 0 ? kept.join(' ') : title).replace(/(?<![\s,;:.–—-])[\s,;:.–—-]+$/, '')}`;
 }

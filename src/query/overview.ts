@@ -142,7 +142,7 @@ const EVENT_LENGTH =
 export function asksEventLength(text: string): boolean {
   return EVENT_LENGTH.test(
     fold(text)
-      .replace(/[?!.]+$/, '')
+      .replace(/(?<![?!.])[?!.]+$/, '')
       .trim(),
   );
 }

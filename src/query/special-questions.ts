@@ -161,7 +161,7 @@ export function special(
     const one =
       !compared &&
       /\bthe\b.*\b(?:panel|talk|one|session|debate|keynote)$/.test(
-        fold(text).replace(/[?!.\s]+$/, ''),
+        fold(text).replace(/(?<![?!.\s])[?!.\s]+$/, ''),
       );
     const both = bothSides(text, event, sidePlans, sides, one);
     if (both) return both;

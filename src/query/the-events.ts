@@ -46,7 +46,7 @@ export function theEvents(
   const wrote = authors && speaks ? notesBy(asked.text, authors(), speaks) : undefined;
   if (wrote) return { kind: 'events', events: wrote };
   const author = AUTHOR.exec(fold(asked.text));
-  const named = author?.[1] ?? author?.[2]?.replace(/[?!.]+$/, '');
+  const named = author?.[1] ?? author?.[2]?.replace(/(?<![?!.])[?!.]+$/, '');
   // "Who wrote these notes": no event named, so every event's card, each saying whose notes.
   if (author && (named === undefined || words(named).every(isFiller)))
     return { kind: 'events', events: allEvents() };

@@ -35,7 +35,7 @@ export function whichEventAnswer(
   events: string[],
   nameOf: (event: string) => string,
 ): Answer {
-  const asked = query.replace(/[\s?!.]+$/u, '');
+  const asked = query.replace(/(?<![\s?!.])[\s?!.]+$/u, '');
   return {
     kind: 'none',
     query,
