@@ -129,7 +129,14 @@ export function citedTalks(
   const leading = cited.length === 1 && (cited[0]?.start ?? 0) <= 3;
   // The same text the citations were found in (the paragraph's plain text may space it otherwise).
   const text = paragraph.children.map(raw).join('');
-  const sentences = [...text.matchAll(SENTENCE)].map((m) => ({ at: m.index, text: m[0].trim() }));
+  // '"Title" by Jane Doe' on a line of its own, line after line: each line is its talk's sentence,
+  // though none ends in a stop (read as one sentence, every talk had all the lines as its notes).
+  const lineByLine =
+    cited.filter((c) => c.start === 0 || text.charAt(c.start - 1) === '\n').length >= 2;
+  const sentences = [...text.matchAll(lineByLine ? LINE_SENTENCE : SENTENCE)].map((m) => ({
+    at: m.index,
+    text: m[0].trim(),
+  }));
   const drafts = cited.map((c) => {
     const draft = newDraft(c.title, paragraph.line, context);
     draft.speakers.push(...c.speakers);
@@ -145,6 +152,17 @@ export function citedTalks(
     const inside: number[] = [];
     for (; next < cited.length && (cited[next] as Cited).start < end; next++) inside.push(next);
     if (inside.length > 0) owners = inside;
+    if (inside.length > 1 && sentence.text.length > SHARED_MAX) {
+      // A run-on sentence citing many talks: each its own stretch of it, not the whole of it each
+      // (thousands of citations in one sentence took minutes).
+      for (const [k, owner] of inside.entries()) {
+        const from = k === 0 ? sentence.at : (cited[owner] as Cited).start;
+        const until = inside[k + 1];
+        const part = text.slice(from, until === undefined ? end : (cited[until] as Cited).start);
+        drafts[owner]?.notes.push({ text: part.trim(), prose: part.trim(), children: [] });
+      }
+      continue;
+    }
     for (const owner of owners) {
       const draft = drafts[owner];
       if (draft && sentence.text)
@@ -240,3 +258,7 @@ const TALK_WORD_BEFORE = /\b(?:talk|keynote|session|presentation|lecture)\s*(?:,
 const QUOTED = /["“]((?:[^"“”\n]|\n(?!\n)){3,120})["”]/gu;
 /** A sentence: up to a stop and a blank, or the end. */
 const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu;
+/** A sentence that ends at the end of its line at the latest. */
+const LINE_SENTENCE = /[^.!?\n]+(?:[.!?]+(?=\s|$)|$)/gmu;
+/** The longest sentence the talks it cites all have as their notes. */
+const SHARED_MAX = 400;

@@ -62,3 +62,28 @@ describe('notes with a run of one character thousands long', { timeout: 120_000 
     else expect(talk?.speakers).toEqual([{ name: 'Ann Lee' }]);
   });
 });
+
+describe('a paragraph citing thousands of talks', { timeout: 120_000 }, () => {
+  const cite = (i: number) => `"Talk number ${i}" (Jane Doe, Acme)`;
+  it.each([
+    [
+      'one a line, no stops',
+      (n: number) => Array.from({ length: n }, (_, i) => cite(i)).join('\n'),
+    ],
+    [
+      'in one run-on sentence',
+      (n: number) => `I liked ${Array.from({ length: n }, (_, i) => cite(i)).join(', then ')}`,
+    ],
+  ])('reads them %s in linear time, each with its own words', (_, make) => {
+    const { ratio, large } = growth(
+      (n) => parseNotes(`# Conf 2020\n\n## Talks\n\n${make(n)}\n`, 'cited.md', 'cited'),
+      500,
+    );
+    expect(ratio).toBeLessThan(9);
+    expect(large.talks).toHaveLength(2_000);
+    const last = large.talks.at(-1);
+    expect(last?.title).toBe('Talk number 1999');
+    expect(last?.summary).toMatch(/^"Talk number 1999"/);
+    expect(last?.summary.length).toBeLessThan(200);
+  });
+});
