@@ -1,12 +1,4 @@
-import type {
-  Answer,
-  EventFact,
-  Focus,
-  Greeting,
-  TalkCard,
-  TalksScope,
-  Unknown,
-} from '../../src/answer.ts';
+import type { Answer, EventFact, Focus, Greeting, TalkCard, TalksScope } from '../../src/answer.ts';
 import { slotLength } from '../../src/query/day-parts.ts';
 import { words } from '../../src/search/analyze.ts';
 import { followUpLine } from './follow-up.ts';
@@ -20,7 +12,6 @@ import { formatDate } from './when.ts';
  * Plain text, written once; each renderer adds only its emphasis and escaping.
  */
 type Talks = Extract<Answer, { kind: 'talks' }>;
-type None = Extract<Answer, { kind: 'none' }>;
 
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;

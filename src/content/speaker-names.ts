@@ -3,7 +3,7 @@ import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { capitalSurname } from './capital-surname.ts';
 import { COMPANY_LIKE, NO_COMPANY } from './company-names.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
-import { INITIALS_NAME, isGivenName } from './given-names.ts';
+import { INITIALS_NAME } from './given-names.ts';
 import { nameBeforeRole } from './name-role.ts';
 import { givenNameSyllable } from './name-syllables.ts';
 import {
