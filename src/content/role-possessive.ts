@@ -45,7 +45,9 @@ function linkedPossessive(paragraph: MdNode) {
   const title = found?.[3]?.trim();
   if (!found?.[2] || !title) return undefined;
   const company = found[1]?.trim();
-  return possessed(title, [company ? { name, company } : { name }], found[2], found[4]);
+  // "about the human value of culture": what it was about, as a title starts.
+  const titled = title.charAt(0).toUpperCase() + title.slice(1);
+  return possessed(titled, [company ? { name, company } : { name }], found[2], found[4]);
 }
 
 function possessed(title: string, speakers: Speaker[], kindWord: string, rest?: string) {
@@ -57,7 +59,7 @@ function possessed(title: string, speakers: Speaker[], kindWord: string, rest?: 
       ? 'Lightning talk'
       : undefined;
   return {
-    title: title.charAt(0).toUpperCase() + title.slice(1),
+    title,
     speakers,
     ...(notes ? { notes } : {}),
     ...(kind ? { kind } : {}),
