@@ -1,6 +1,5 @@
 import { isGivenName } from './given-names.ts';
 import { KEYNOTES } from './keynote-paragraphs.ts';
-import { LIGHTNING_GROUP } from './quoted-talks.ts';
 
 export { KEYNOTES };
 
@@ -55,10 +54,6 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   // in prose, no one talk ("## Keynotes" over the keynotes' own headings is their topic).
   if (section.children.length === 0 && KEYNOTES.test(headingName(section.title)))
     return 'several keynotes told in prose, not one talk';
-  // "### Ignite Talks", "## Light talks" over the author's words on them: the short talks
-  // together, told in prose, no one talk (their list under it is read before this is asked).
-  if (section.children.length === 0 && SHORT_TALKS.test(headingName(section.title)))
-    return 'short talks told together in prose, not one talk';
   // "## Le reste" after "## Jeudi" and "## Vendredi" over their lists of talks: a heading of
   // their level with no talk in its text and naming no speaker is the post's, not a talk.
   // A heading that names a talk the schedule listed ("## Schedule" over a table) is that talk.
@@ -122,6 +117,3 @@ function firstNameAlone(title: string): boolean {
   const name = headingName(title).trim();
   return /^\p{Lu}\p{Ll}+$/u.test(name) && isGivenName(name);
 }
-
-/** "Lightning talks", "Ignite Talks", and "Light talks" as some say it. */
-const SHORT_TALKS = new RegExp(`${LIGHTNING_GROUP.source}|^(?:the\\s+)?light\\s+talks$`, 'iu');
