@@ -4,14 +4,15 @@
  * "independent", "freelance", a profile's site: what stands where a company would, naming none
  * (`Oskar Brekke (independent)`, `Mihkel Tamm, independent`).
  */
+/** … and "Ex-Netflix", "formerly at Acme": where the person no longer works. */
 export const NO_COMPANY =
-  /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage)$/i;
+  /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Twitter|LinkedIn|GitHub|Bluesky|website|blog|homepage|ex-\S.{0,40}|former(?:ly)?\s+(?:(?:at|of|with)\s+)?\S.{0,40})$/i;
 /**
  * The words of `NO_COMPANY` that are never a company. `GitHub`, `LinkedIn`, `Twitter` are
  * companies too: a speaker's line names them as a profile, a talk's own heading as its company.
  */
 export const NO_EMPLOYER =
-  /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage)$/i;
+  /^(?:independent|freelance(?:r)?|self-employed|ind[ée]pendante?|freiberufler(?:in)?|freiberuflich|selbstständig|independiente|aut[óo]noma?|indipendente|zzp(?:['’]er)?|zelfstandige?|niezależn[ya]|none|n\/a|独立开发者|自由职业者|フリーランス|個人開発者|個人|Mastodon|Bluesky|website|blog|homepage|ex-\S.{0,40}|former(?:ly)?\s+(?:(?:at|of|with)\s+)?\S.{0,40})$/i;
 
 /**
  * Companies whose names read like a person's: a word companies end with ("Oracle Labs", "Expedia

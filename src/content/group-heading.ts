@@ -29,6 +29,9 @@ export function groupsTalks(section: Section, post: GroupReading): boolean {
     speakerLine(section.title.trim(), false)
   )
     return false;
+  // "## Birds of a Feather: … - Jane Doe" over "### Get involved" alone: one talk and its
+  // parts, whatever level the post's other talks are at.
+  if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
   if (post.talkDepth !== undefined) {
     if (section.depth < post.talkDepth) return true;
     // "### 🔒 Security" over "#### Title — Name" headings, in a post whose other talks are
@@ -43,7 +46,6 @@ export function groupsTalks(section: Section, post: GroupReading): boolean {
       )
     );
   }
-  if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
   if (hasTalkEvidence(section, post.dashSpeakers)) return false;
   const [firstChild] = section.children;
   if (firstChild && namesSpeaker(firstChild) && !peopleOver(section)) return false;

@@ -276,6 +276,9 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     const handle = bySpeakers.length === 1 && bySpeakers[0]?.name?.startsWith('@');
     if (handle && speakers.length === 1 && speakers[0]?.company)
       return finish(by[1], speakers, company);
+    // "Title - Kendall Miller, ReactiveOps by @kmiller": the handle is of the person named.
+    const named = handle && dashSpeakers && speakers.length === 0 ? splitDash(by[1]) : undefined;
+    if (named?.speakers.some((s) => s.name && !s.name.startsWith('@'))) return named;
     // "Title by Jane Doe (Khatt Foundry)": after a named speaker, the parentheses are the company.
     const inner = paren?.[2]?.trim();
     if (inner && !company && speakers.length > 0 && !speakers[0]?.company) {

@@ -183,11 +183,12 @@ export function listTalks(
       talks.push({ draft, item, lead: paragraph, used: labelled.used });
       continue;
     }
-    const possessive = lead ? undefined : rolePossessive(paragraph);
+    const possessive = rolePossessive(paragraph, lead !== undefined);
     if (possessive) {
       const draft = newDraft(possessive.title, item.line, here);
       if (possessive.kind) draft.kind = possessive.kind;
       draft.speakers.push(...possessive.speakers);
+      if (lead) collectLinks([paragraph], draft.links);
       if (possessive.notes)
         draft.notes.push({ text: possessive.notes, prose: possessive.notes, children: [] });
       named++;

@@ -18,6 +18,7 @@ import { withoutRoamMarks } from './roam-marks.ts';
 import { buildSections, type Section, unwrapOutline } from './sections.ts';
 import { withoutSiteChrome } from './site-pages.ts';
 import { slotHeadings } from './slot-headings.ts';
+import { videoLineHeadings } from './video-line-entries.ts';
 
 /** A notes file read into its front matter and its tree of headings, before any talk is sought. */
 export interface NotesTree extends ReadFrontMatter {
@@ -83,8 +84,12 @@ export function readNotesTree(
   const tree = buildSections(
     unwrapOutline(
       slotHeadings(
-        playlistHeadings(
-          nameLinkHeadings(definitionTalks(unquoteTalks(bylineHeadings(footnotesInPlace(nodes))))),
+        videoLineHeadings(
+          playlistHeadings(
+            nameLinkHeadings(
+              definitionTalks(unquoteTalks(bylineHeadings(footnotesInPlace(nodes)))),
+            ),
+          ),
         ),
       ),
     ),

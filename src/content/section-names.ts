@@ -24,7 +24,7 @@ const PLAIN_GROUP =
 
 /** Sub-sections inside one talk's notes: the post never names a talk like this. */
 const SUBSECTION =
-  /^(?:key |main |my |the |some )?(?:takeaways?|take-aways?|points?|lessons?(?: learned| learnt)?|notes|thoughts|summary|tl;?dr|q ?& ?a|questions|highlights|slides|video|resources|links|references|background|context|problem|solution|demo|details|overview|abstract|description|speakers?|quotes?|why|how|what|impressions|opinion|verdict|rating|bio|about the speaker|further reading|(?:favou?rite |best |memorable )?quotes?|open questions|books?(?: mentioned| recommended)?|tools mentioned|stats|by the numbers|attendees)s?:?$/i;
+  /^(?:key |main |my |the |some )?(?:takeaways?|take-aways?|points?|lessons?(?: learned| learnt)?|notes|thoughts|summary|tl;?dr|q ?& ?a|questions|highlights|slides|video|resources|links|references|background|context|problem|solution|demo|details|overview|abstract|description|speakers?|quotes?|why|how|what|impression|opinion|verdict|rating|bio|about the speaker|(?:talk |session )?title|(?:how to )?get involved|further reading|(?:favou?rite |best |memorable )?quotes?|open questions|books?(?: mentioned| recommended)?|tools mentioned|stats|by the numbers|attendees)s?:?$/i;
 
 /** A section or paragraph about talks the author did not see. */
 const MISSED =

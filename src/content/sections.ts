@@ -5,6 +5,7 @@ import { breaksAs, hasText, plainText } from './markdown-text.ts';
 import { foldNumberedPoints } from './numbered-points.ts';
 import { nameSubheadings, speakerHeadings } from './speaker-heading.ts';
 import { strayTalkHeadings } from './stray-heading.ts';
+import { titleFieldHeadings } from './title-field-headings.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
 
 /** A heading with what stands under it up to the next heading, and its deeper headings. */
@@ -121,7 +122,9 @@ export function buildSections(nodes: MdNode[]): {
   const titles: string[] = [];
   const roots: Section[] = [];
   const stack: Section[] = [];
-  for (const node of strayTalkHeadings(speakerHeadings(nameSubheadings(nodes)))) {
+  for (const node of strayTalkHeadings(
+    speakerHeadings(nameSubheadings(titleFieldHeadings(nodes))),
+  )) {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.
       const heading = node.children.some(isStruck) ? withoutStruck(node) : node;

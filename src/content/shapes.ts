@@ -10,6 +10,7 @@ import { essayOpening } from './essay-opening.ts';
 import { groupsTalks } from './group-heading.ts';
 import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { splitHeading } from './heading-title.ts';
+import { interviewQuestion } from './interview-questions.ts';
 import { labelledGroup } from './labelled-group.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { KEYNOTES, notATalk } from './not-a-talk.ts';
@@ -360,6 +361,7 @@ export class ShapeReader {
    * section. Its sub-headings may still be talks.
    */
   private authorsQuestion(section: Section): boolean {
+    if (interviewQuestion(section)) return true;
     const named = this.post.namesSpeakers || this.dashSpeakers;
     if (!named || !/[?？]\s*$/u.test(section.title)) return false;
     if (section.children.length > 0 || hasTalkEvidence(section, this.dashSpeakers)) return false;

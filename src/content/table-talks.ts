@@ -114,9 +114,13 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     const prose = columns.findIndex((column, i) => column === 'other' && proseColumn(rows, i));
     if (prose !== -1) columns[prose] = 'notes';
   }
+  const recordings = recordingColumns(headers, columns, rows);
   const titleAt = columns.indexOf('title');
   if (titleAt === -1 && columns[0] === 'time') return gridTalks(headers, rows, context);
-  if (titleAt === -1 || !columns.some((c) => c === 'speaker' || c === 'notes')) return [];
+  if (titleAt === -1 || !(recordings || columns.some((c) => c === 'speaker' || c === 'notes')))
+    return [];
+  // "Keynote: Title - Jane Doe": with no speaker column, the title cell names them.
+  const titled = recordings && !columns.includes('speaker');
   const drafts: DraftTalk[] = [];
   for (const row of rows) {
     const cells = row.children;
@@ -125,7 +129,15 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     // A schedule's "Lunch" or "Coffee break" row is not a talk, nor is a slot still "TBA".
     if (!/\p{L}/u.test(title) || NO_TITLE.test(title.trim()) || isPostSection(headingName(title)))
       continue;
-    const draft = newDraft(title, row.line, context);
+    const parts = titled ? splitHeading(title, true) : undefined;
+    if (parts?.title === '') continue;
+    const draft = newDraft(parts?.title ?? title, row.line, context);
+    if (parts) {
+      draft.speakers.push(...parts.speakers);
+      if (parts.company) draft.company = parts.company;
+      const kind = sessionKind(title);
+      if (kind) draft.kind = kind;
+    }
     const [titleLink] = titleCell ? findLinks(titleCell) : [];
     if (titleLink) addLink(titleLink, 'Description', draft.links, true);
     let company: string | undefined;
@@ -162,6 +174,44 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
     drafts.push(draft);
   }
   return withoutBreakRows(drafts, columns.includes('speaker'));
+}
+
+/** A column of the recordings of talks, as its header names them. */
+const RECORDING_HEADER = /^(?:slides?|videos?|recordings?|decks?|presentations?|watch)$/i;
+
+/**
+ * "| Topic | Video | Presentation |": a table of recorded talks, a talk's video and slides in
+ * columns of links. A column whose cells are only "[Slides](…)" or "-" holds links, whatever its
+ * header says; "Topic" then names the talks (a table with a title column keeps "Topic" a tag).
+ * True where a video or slides column has a link in most rows; "| Name | Link |" is no such table.
+ */
+function recordingColumns(headers: string[], columns: Column[], rows: MdNode[]): boolean {
+  if (columns.includes('speaker') || columns.includes('notes') || rows.length === 0) return false;
+  const linked = (at: number) => rows.filter((row) => linkCell(row.children[at])).length;
+  const only = (at: number) =>
+    rows.every((row) => {
+      const cell = row.children[at];
+      return linkCell(cell) || /^[-–—]?$/.test(cell ? plainText(cell).trim() : '');
+    });
+  const recorded = headers.map(
+    (header, i) => RECORDING_HEADER.test(header.trim()) && only(i) && linked(i) * 2 >= rows.length,
+  );
+  if (!recorded.some(Boolean)) return false;
+  recorded.forEach((link, i) => {
+    if (link) columns[i] = 'link';
+  });
+  if (!columns.includes('title')) {
+    const topic = headers.findIndex((header) => /^topics?$/i.test(header.trim()));
+    if (topic !== -1) columns[topic] = 'title';
+  }
+  return columns.includes('title');
+}
+
+/** "[Slides](…)", "[Watch Here](…)": a cell that is a link of a few words and nothing more. */
+function linkCell(cell: MdNode | undefined): boolean {
+  if (!cell) return false;
+  const text = plainText(cell).trim();
+  return findLinks(cell).length === 1 && text.split(/\s+/).length <= 3;
 }
 
 /**

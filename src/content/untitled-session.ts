@@ -1,6 +1,6 @@
 import { isGivenName } from './given-names.ts';
 import type { HeadingParts } from './heading-title.ts';
-import { parseSpeakerText } from './speaker-names.ts';
+import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
 
 /**
  * "Keynote: Dr. Aaliyah Johnson (Microsoft Research)", "Closing Keynote — Hiroshi Watanabe",
@@ -36,8 +36,24 @@ export function untitledSession(text: string, dashSpeakers: boolean): HeadingPar
  */
 export function untitledPeople(text: string): (HeadingParts & { dashed?: boolean }) | undefined {
   const match = UNTITLED.exec(text.trim());
-  if (!match?.[1] || !match[3]) return undefined;
+  if (!match?.[1] || !match[3] || titleBeforeDash(match[3])) return undefined;
   const speakers = parseSpeakerText(match[3]);
   if (!speakers?.every((speaker) => speaker.name)) return undefined;
   return { title: match[1], speakers, dashed: /[–—-]/.test(match[2] ?? '') };
+}
+
+/**
+ * "Keynote: Ten Years of Tiny Containers - Rosa Delgado": after the kind, a title, then its
+ * speaker after a dash (read as "Name - Company", the title would be a person of the speaker's
+ * company). "Keynote: Dr. Jane Doe - Acme" stays a person and their company.
+ */
+function titleBeforeDash(rest: string): boolean {
+  const dash = /^(.+?)\s[–—-]{1,2}\s+(.+)$/.exec(rest.trim());
+  if (!dash?.[1] || !dash[2]) return false;
+  const before = dash[1].trim();
+  const words = before.split(/\s+/);
+  const person = looksLikeName(before) && (words.length < 3 || isGivenName(words[0] ?? ''));
+  return (
+    !person && (parseSpeakerText(dash[2])?.every((s) => s.name && looksLikeName(s.name)) ?? false)
+  );
 }

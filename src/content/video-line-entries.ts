@@ -1,0 +1,40 @@
+import { entriesAsHeadings } from './entry-headings.ts';
+import { splitLines } from './field-lines.ts';
+import type { MdNode } from './markdown.ts';
+import { plainText } from './markdown-text.ts';
+
+/**
+ * A list of recorded talks kept as paragraphs, each a talk's line and its video's address under
+ * it (`Building a Bank with Kubernetes by Oliver Beattie, Monzo` over
+ * `https://www.youtube.com/watch?v=…`), maybe the channel's name between them. Three such
+ * paragraphs at least make each a talk: a heading of its line, one level under the heading above,
+ * as if the author had written the talks so, its video the address under it (the channel is no
+ * note). A paragraph whose last line is some other address, or that says more, stays notes.
+ */
+export function videoLineHeadings(nodes: MdNode[]): MdNode[] {
+  return entriesAsHeadings(nodes, 3, videoEntry, ({ title, video }, node, depth, out) => {
+    const line = title[0]?.line ?? node.line;
+    out.push({ type: 'heading', line, depth, children: title });
+    out.push({ type: 'paragraph', line: video[0]?.line ?? line, children: video });
+  });
+}
+
+function videoEntry(node: MdNode): { title: MdNode[]; video: MdNode[] } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const lines = splitLines(node.children).filter((line) => plainText(line).trim() !== '');
+  if (lines.length < 2 || lines.length > 3) return undefined;
+  const [title, middle] = lines;
+  const video = lines.at(-1);
+  if (!title || !video || !VIDEO_ADDRESS.test(plainText(video).trim())) return undefined;
+  const text = plainText(title).trim();
+  if (!/\p{L}{2}/u.test(text) || text.length > 200 || /https?:\/\//.test(text)) return undefined;
+  // "Cloud Native Computing Foundation": the channel the video is on, between the two.
+  if (lines.length === 3 && (!middle || !CHANNEL.test(plainText(middle).trim()))) return undefined;
+  return { title, video };
+}
+
+const VIDEO_ADDRESS =
+  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:youtube\.com\/(?:watch\?\S+|embed\/\S+|live\/\S+)|youtu\.be\/\S+|vimeo\.com\/\d+\S*)$/i;
+
+/** A channel's name: a few capitalised words, no sentence. */
+const CHANNEL = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s?){1,6}$/u;
