@@ -31,9 +31,30 @@ const SUBTITLE =
  */
 const LABELLED = /^\p{L}[^:：]{0,40}?\s*[:：]\s*\p{L}[^:：]{0,60}$/u;
 
+/**
+ * "(Leveraging Meetups to Educate, Grow, and Facilitate Conversation)": five words or more with a
+ * word that leads a phrase ("to", "how", "your"), or three small words — a subtitle, no company
+ * ("Department for Work and Pensions", "Bank of America" have two at most and none of the first).
+ */
+function phraseOfTitle(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 5) return false;
+  let small = 0;
+  for (const word of words) {
+    const bare = word.replace(/[,;]$/, '');
+    if (PHRASE_WORDS.has(bare)) return true;
+    if (SMALL_WORDS.has(bare)) small += 1;
+  }
+  return small >= 3;
+}
+
+const PHRASE_WORDS = new Set(['to', 'how', 'your', 'our', 'into', 'why', 'what']);
+const SMALL_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'of', 'in', 'on', 'a']);
+
 export const asideInParens = (text: string): boolean => {
   const trimmed = text.trim();
   return (
+    phraseOfTitle(trimmed) ||
     JOINED_TERMS.test(trimmed) ||
     SENTENCE.test(trimmed) ||
     PUBLICATION.test(trimmed) ||
