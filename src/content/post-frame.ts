@@ -47,7 +47,17 @@ export function framePost(
   // `keynote1.md`: "Katrina Riehl" over her company in the opening, then the talk's sections.
   const opened =
     meta.title || named || whole ? undefined : talkOfOpening(file, preamble, sections, tree.titles);
-  if (postTitleAbove(sections)) {
+  if (titleAboveHigherTalks(sections)) {
+    // "## Front Trends 2017" over "### May 24 - 26, Warsaw" and the author's opening, then the
+    // talks as "# Name: Title": a heading deeper than all that follow cannot be one of them.
+    pageTitle = only && titleWithoutBadges(only.heading, only.title);
+    preamble = [
+      ...preamble,
+      ...(only?.body ?? []),
+      ...(only?.children ?? []).flatMap((child) => [child.heading, ...child.body]),
+    ];
+    sections = sections.slice(1);
+  } else if (postTitleAbove(sections)) {
     // "# CloudNative Days Nordics 2025 – Team Notes" over "# Day 1", "# Day 2" (a Google Docs
     // export): the first heading, with nothing under it, titles the post.
     pageTitle = only && titleWithoutBadges(only.heading, only.title);
@@ -99,6 +109,23 @@ function postTitleAbove(sections: Section[]): boolean {
     first.children.length === 0 &&
     meaningful(first.body).every(isPropertyLines) &&
     /(?<!\d)(?:19|20)\d\d(?!\d)/.test(first.title)
+  );
+}
+
+/**
+ * The file's first heading names an event of a year, and every heading after it at the top is of
+ * a higher level ("## Front Trends 2017", then "# Maciej Cegłowski: Legends of the ancient web"):
+ * the post's title, written a level down. Its sub-headings have no parts of their own.
+ */
+function titleAboveHigherTalks(sections: Section[]): boolean {
+  const [first, ...rest] = sections;
+  return (
+    first !== undefined &&
+    rest.length > 0 &&
+    rest.every((section) => section.depth < first.depth) &&
+    first.children.every((child) => child.children.length === 0) &&
+    /(?<!\d)(?:19|20)\d\d(?!\d)/.test(first.title) &&
+    !/\bby\s/i.test(first.title)
   );
 }
 
