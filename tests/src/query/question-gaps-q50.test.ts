@@ -41,3 +41,22 @@ describe('an edition of a year the notes do not have', () => {
     expect(said(answer)).toContain('without “in 2019”');
   });
 });
+
+describe('how many came, asked of an event or a talk', () => {
+  it.each([
+    'what was the most attended talk at harbourdev',
+    'which was the most attended talk at harbourdev',
+    'was the postgres talk well attended?',
+    'how crowded was the kafka talk',
+    'was the room packed for the keynote',
+  ])('"%s" says the notes cannot tell how many attended', (asked) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind === 'talks' ? answer.scope.unknown : answer.kind, asked).toBe('attendance');
+    expect(said(answer)).toContain('I cannot tell how many people attended');
+  });
+
+  it('still sums up an event asked about as a whole', () => {
+    const answer = bot.ask('what was harbourdev about');
+    expect(answer.kind === 'talks' ? answer.scope.unknown : answer.kind).toBeUndefined();
+  });
+});
