@@ -144,6 +144,15 @@ export function followUp(
         ? restOfList(list, shown, WHAT_ELSE.test(text) ? undefined : 'speakers')
         : undefined;
     }
+    case 'otherTalks': {
+      // "Any other talks on that?" after a list: its talks not shown yet, or that there are
+      // none; after a talk opened, the talks like it.
+      if (list && !opened) return restOfList(list, shown);
+      const note = about();
+      return ref && note && title
+        ? { text: `more like ${ref}`, note, shown: `more like ${title}` }
+        : undefined;
+    }
     case 'speaker':
       return speakerOf(bot, opened, list, text, conversation.unknownPerson);
     case 'like': {

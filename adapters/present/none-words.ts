@@ -83,7 +83,7 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   // "Who else?" ("what else?") after a list, every talk of it shown: no one (nothing) else.
   if (answer.reason === 'none-else' && answer.name)
     return {
-      title: `${answer.people ? 'No one else' : 'Nothing else'}: ${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks for “${answer.name}” were in your last answer`,
+      title: `${answer.people ? 'No one else' : 'Nothing else'}: ${answer.listed === 1 ? 'the one talk' : `${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks`} for “${answer.name}” ${answer.listed === 1 ? 'was' : 'were'} in your last answer`,
       offer: 'Try',
     };
   // "What else did he talk about?" after all of his talks: nothing more by him, said so.

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
 import { shippedBot } from '../../helpers.ts';
 import { ids, said } from './library-fixture.ts';
+import { chatIn } from './notes-folder.ts';
 import { q49Library } from './q49-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q50), over invented and shipped notes. */
@@ -58,5 +59,40 @@ describe('how many came, asked of an event or a talk', () => {
   it('still sums up an event asked about as a whole', () => {
     const answer = bot.ask('what was harbourdev about');
     expect(answer.kind === 'talks' ? answer.scope.unknown : answer.kind).toBeUndefined();
+  });
+});
+
+describe('"any other talks on that?" in a thread', () => {
+  it.each([
+    [
+      'kafka',
+      'any other talks on that?',
+      'Nothing else: the one talk for “kafka” was in your last answer',
+    ],
+    [
+      'culture',
+      'anything else on that?',
+      'Nothing else: all 3 talks for “culture” were in your last answer',
+    ],
+    ['culture', 'were there any more talks about it?', 'all 3 talks for “culture”'],
+  ])(
+    'after "%s", "%s" says there are no more, never opens the first talk',
+    async (first, then, line) => {
+      const chat = chatIn(bot, `C-${first}-${then}`);
+      await chat.ask(first);
+      const answer = await chat.ask(then);
+      expect(answer.kind).toBe('none');
+      expect(said(answer)).toContain(line);
+      await chat.close();
+    },
+  );
+
+  it('shows the next talks of a longer list', async () => {
+    const chat = chatIn(shipped, 'C-all-other');
+    const shown = await chat.ask('all talks');
+    const next = await chat.ask('any other talks on that?');
+    expect(next).toMatchObject({ kind: 'talks', page: 2 });
+    expect(ids(next).some((id) => ids(shown).includes(id))).toBe(false);
+    await chat.close();
   });
 });
