@@ -342,6 +342,11 @@ export type AnswerBody =
       apart?: string[];
       /** With `apart`: a talk has them all, never side by side ("the data team … the lake"). */
       apartInOne?: true;
+      /**
+       * "Streaming except kafka": every talk of the subject (`total` of them) is about what was
+       * left out too.
+       */
+      leftOut?: { subject: string; excluded: string; total: number };
     }
   | {
       kind: 'error';

@@ -134,6 +134,15 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   const why = answer.unmatched?.length
     ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
     : '';
+  // "Streaming except kafka": the subject has talks, each about what was left out too.
+  if (answer.leftOut) {
+    const { subject, excluded, total } = answer.leftOut;
+    const talks = total === 1 ? 'the one talk' : total === 2 ? 'both talks' : `all ${total} talks`;
+    return {
+      title: `No talk is left once “${excluded}” is left out: ${talks} for “${subject}” ${total === 1 ? 'is' : 'are'} about it too`,
+      offer: 'Without leaving it out',
+    };
+  }
   if (answer.apart?.length) return { title: apartTitle(answer, asked), offer: 'Did you mean' };
   // "kubernetez": the word asked is the word no talk has — said once.
   if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))

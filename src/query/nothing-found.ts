@@ -1,5 +1,6 @@
 import { fold, words } from '../search/analyze.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { allLeftOut } from './all-left-out.ts';
 import { asTyped, figuresAsTyped } from './asked-forms.ts';
 import { questionAlone } from './asker-context.ts';
 import { buriedSubject } from './buried-subject.ts';
@@ -39,6 +40,7 @@ export function whenNothing(
   const found = plan.unknown
     ? undefined
     : (quoted(text, event, read, (word) => index.frequency(word)) ??
+      allLeftOut(plain, event, read) ??
       relaxed(plain, event, resolver) ??
       untimedNotes(plain, event, resolver) ??
       emptyPeriod(plain, event, resolver) ??

@@ -54,6 +54,11 @@ export type Plan =
       apart?: string[];
       /** With `apart`: a talk has them all, never side by side ("the data team … the lake"). */
       apartInOne?: true;
+      /**
+       * "Streaming except kafka": every talk of the subject (`total` of them) is about what was
+       * left out too.
+       */
+      leftOut?: { subject: string; excluded: string; total: number };
     };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */

@@ -8,6 +8,7 @@ import { q49Library } from './q49-fixture.ts';
 /** Questions asked in sentences after a conference (round q50), over invented and shipped notes. */
 
 const bot = new Bot(q49Library);
+const sorted = (asked: string) => [...ids(bot.ask(asked))].sort();
 let shipped: Bot;
 beforeAll(async () => {
   shipped = await shippedBot();
@@ -94,5 +95,26 @@ describe('"any other talks on that?" in a thread', () => {
     expect(next).toMatchObject({ kind: 'talks', page: 2 });
     expect(ids(next).some((id) => ids(shown).includes(id))).toBe(false);
     await chat.close();
+  });
+});
+
+describe('a subject asked with another left out first ("other than kafka, …")', () => {
+  it.each([
+    'other than postgres what was there on data',
+    'besides postgres anything on data?',
+    'apart from postgres, anything on data?',
+  ])('"%s" is the subject\'s talks without the one left out', (asked) => {
+    expect(sorted(asked)).toEqual(['lakes', 'streams']);
+  });
+
+  it.each([
+    ['other than kafka, what was there on streaming?', 'what was there on streaming'],
+    ['streaming except kafka', 'streaming'],
+    ['other than rust what was there on wasm?', 'what was there on wasm'],
+  ])('"%s", whose every talk is left out, says so, not "no match"', (asked, subject) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain(`the one talk for “${subject}” is about it too`);
+    expect(answer.kind === 'none' && answer.suggestions).toEqual([subject]);
   });
 });
