@@ -78,6 +78,8 @@ export type TalksScope = ScopeKinds & {
   having?: 'slides' | 'video' | 'both';
   /** "talks without slides": only the talks that have no such link; `both`: neither link. */
   lacking?: 'slides' | 'video' | 'both';
+  /** "Culture talks with video" where none has one: the talks asked about, none with the link. */
+  noneHas?: 'slides' | 'video';
   /** "talks not about microservices": the words whose talks were left out. */
   excluding?: string;
   /** "Top 3 talks about kafka": the first `shown` of the `of` talks found, as many as wanted. */

@@ -84,6 +84,7 @@ export function planOf(
     : list;
   if (question.having) scope = { ...scope, having: question.havingBoth ? 'both' : question.having };
   if (question.lacking) scope = { ...scope, lacking: question.lacking };
+  if (question.noneHas) scope = { ...scope, noneHas: question.noneHas };
   if (question.lackingBoth) scope = { ...scope, lacking: 'both' };
   if (question.excluding) scope = { ...scope, excluding: question.excluding };
   const { focus } = question;

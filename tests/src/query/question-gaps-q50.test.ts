@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listTitle } from '../../../adapters/present/words.ts';
+import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { shippedBot } from '../../helpers.ts';
 import { ids, said } from './library-fixture.ts';
@@ -116,5 +118,27 @@ describe('a subject asked with another left out first ("other than kafka, …")'
     expect(answer.kind).toBe('none');
     expect(said(answer)).toContain(`the one talk for “${subject}” is about it too`);
     expect(answer.kind === 'none' && answer.suggestions).toEqual([subject]);
+  });
+});
+
+describe("a subject's talks with a link none of them has", () => {
+  it.each(['culture talks with video', 'any culture talks with a recording?'])(
+    '"%s" lists them, saying once that none has one',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(sorted(asked)).toEqual(['culture', 'hiring', 'lakes']);
+      expect(said(answer)).toContain('None of these 3 talks has a video in the notes');
+    },
+  );
+
+  it.each([
+    ['culture talks with video', 'a video'],
+    ['culture talks with slides', 'slides'],
+  ])('"%s" says none of the topic\'s talks has it, never "no match"', (asked, link) => {
+    const answer = shipped.ask(asked);
+    expect(answer).toMatchObject({ kind: 'talks', total: 0 });
+    expect(listTitle(answer as Extract<Answer, { kind: 'talks' }>)).toBe(
+      `None of the talks in topic Culture has ${link} in the notes.`,
+    );
   });
 });
