@@ -142,3 +142,25 @@ describe("a subject's talks with a link none of them has", () => {
     );
   });
 });
+
+describe('word forms of one subject ("optimising postgres", "postgres optimization")', () => {
+  const forms = [
+    'optimising postgres',
+    'optimizing postgres',
+    'postgres optimization',
+    'postgres optimisation',
+  ];
+
+  it('give the same talks over the shipped notes, whose talk says "optimize"', () => {
+    const found = forms.map((asked) => ids(shipped.ask(asked)).join(' '));
+    expect(new Set(found).size, found.join(' | ')).toBe(1);
+    for (const asked of ['optimisation', 'optimising', 'optimization'])
+      expect(ids(shipped.ask(asked)), asked).toEqual(ids(shipped.ask('optimize')));
+  });
+
+  it('give the same talks over notes that write several of the forms', () => {
+    const found = forms.map((asked) => sorted(asked).join(' '));
+    expect(new Set(found).size, found.join(' | ')).toBe(1);
+    expect(found[0]).toContain('pgscale');
+  });
+});
