@@ -164,3 +164,19 @@ describe('word forms of one subject ("optimising postgres", "postgres optimizati
     expect(found[0]).toContain('pgscale');
   });
 });
+
+describe('a phrase of the notes beside a word no talk has ("exactly once semantics")', () => {
+  it.each([
+    ['exactly once semantics', 'semantics'],
+    ['exactly-once semantics', 'semantics'],
+    ['anything on exactly once delivery?', 'delivery'],
+  ])('"%s" is the talk of the phrase, saying no talk mentions the other word', (asked, word) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)).toEqual(['streams']);
+    expect(said(answer)).toContain(`No talk mentions “${word}”`);
+  });
+
+  it('leaves two words of which one is missing as they were ("kafka semantics")', () => {
+    expect(bot.ask('kafka semantics').kind).toBe('none');
+  });
+});
