@@ -78,6 +78,8 @@ export type TalksScope = ScopeKinds & {
   having?: 'slides' | 'video' | 'both';
   /** "talks without slides": only the talks that have no such link; `both`: neither link. */
   lacking?: 'slides' | 'video' | 'both';
+  /** "Culture talks with video" where none has one: the talks asked about, none with the link. */
+  noneHas?: 'slides' | 'video';
   /** "talks not about microservices": the words whose talks were left out. */
   excluding?: string;
   /** "Top 3 talks about kafka": the first `shown` of the `of` talks found, as many as wanted. */
@@ -342,6 +344,11 @@ export type AnswerBody =
       apart?: string[];
       /** With `apart`: a talk has them all, never side by side ("the data team … the lake"). */
       apartInOne?: true;
+      /**
+       * "Streaming except kafka": every talk of the subject (`total` of them) is about what was
+       * left out too.
+       */
+      leftOut?: { subject: string; excluded: string; total: number };
     }
   | {
       kind: 'error';

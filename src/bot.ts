@@ -228,6 +228,7 @@ export class Bot {
             ...opt('unmatched', plan.unmatched),
             ...opt('apart', plan.apart),
             ...opt('apartInOne', plan.apartInOne),
+            ...opt('leftOut', plan.leftOut),
           };
         if (plan.kind === 'topics') {
           const events = plan.events ?? (request.event ? [request.event] : undefined);

@@ -83,7 +83,7 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   // "Who else?" ("what else?") after a list, every talk of it shown: no one (nothing) else.
   if (answer.reason === 'none-else' && answer.name)
     return {
-      title: `${answer.people ? 'No one else' : 'Nothing else'}: ${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks for “${answer.name}” were in your last answer`,
+      title: `${answer.people ? 'No one else' : 'Nothing else'}: ${answer.listed === 1 ? 'the one talk' : `${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} talks`} for “${answer.name}” ${answer.listed === 1 ? 'was' : 'were'} in your last answer`,
       offer: 'Try',
     };
   // "What else did he talk about?" after all of his talks: nothing more by him, said so.
@@ -134,6 +134,15 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   const why = answer.unmatched?.length
     ? `: no talk mentions ${unsaid(answer.unmatched, asked)}`
     : '';
+  // "Streaming except kafka": the subject has talks, each about what was left out too.
+  if (answer.leftOut) {
+    const { subject, excluded, total } = answer.leftOut;
+    const talks = total === 1 ? 'the one talk' : total === 2 ? 'both talks' : `all ${total} talks`;
+    return {
+      title: `No talk is left once “${excluded}” is left out: ${talks} for “${subject}” ${total === 1 ? 'is' : 'are'} about it too`,
+      offer: 'Without leaving it out',
+    };
+  }
   if (answer.apart?.length) return { title: apartTitle(answer, asked), offer: 'Did you mean' };
   // "kubernetez": the word asked is the word no talk has — said once.
   if (answer.unmatched?.length && answer.unmatched.join(' ') === bare(answer.query))

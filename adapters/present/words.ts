@@ -101,8 +101,8 @@ function whyNone(scope: TalksScope): string | undefined {
   if (scope.tally) return tallyLine(scope.tally);
   if (scope.lacking)
     return `Every talk asked about has ${scope.lacking === 'both' ? 'slides or a video' : A_LINK[scope.lacking]}.`;
-  if (scope.having)
-    return `None of the talks asked about has ${A_LINK[scope.having]} in the notes.`;
+  const asked = scope.kind === 'topic' ? `talks in topic ${scope.topic}` : 'talks asked about';
+  if (scope.having) return `None of the ${asked} has ${A_LINK[scope.having]} in the notes.`;
   return undefined;
 }
 
@@ -120,6 +120,11 @@ export function listNotes(
   else if (unknown)
     notes.push(
       `${NOT_IN_NOTES[unknown]}: ${scope.sampled ? 'here is a talk of each topic and conference to start with' : AS_LISTED[unknown]}.`,
+    );
+  // "Culture talks with video" where none has one: said once, above each card's own line.
+  if (scope.noneHas && answer.total !== undefined && answer.total > 1)
+    notes.push(
+      `None of these ${answer.total} talks has ${A_LINK[scope.noneHas]} in the notes: here they are, with what they have.`,
     );
   if (scope.notFrom)
     notes.push(`No speaker from ${scope.notFrom} in the notes: these talks mention it.`);

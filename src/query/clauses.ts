@@ -47,6 +47,13 @@ export function findSeveral(text: string): [string, string] | undefined {
   return undefined;
 }
 
+/**
+ * "Other than postgres what was there on data", "besides kafka anything on streaming": a leading
+ * exclusion with no comma after it, which ends where a question opens (its "what", "anything").
+ */
+const LEADING_EXCEPT =
+  /^(?:other\s+than|besides|apart\s+from|aside\s+from|except\s+for)\s+((?:(?!(?:what|which|who|anything|something|any|are|were|is|was|did|do|how)\b)[^\s,;]+\s+){1,4}?)((?:what|which|who|anything|something|any|(?:are|were|is|was)\s+there|did|how)\b.+?)[?!.\s]*$/;
+
 /** A clause boundary: a comma, a semicolon, or a sentence's end before more words. */
 const BOUNDARY = /\s*(?:[,;]|[.?!]+(?=\s))\s*/;
 
@@ -57,6 +64,8 @@ const BOUNDARY = /\s*(?:[,;]|[.?!]+(?=\s))\s*/;
  * the other no negation; undefined otherwise.
  */
 export function refusalLast(text: string): string | undefined {
+  const leading = LEADING_EXCEPT.exec(fold(text).trim());
+  if (leading) return `${leading[2]} except ${leading[1]}`;
   const at = BOUNDARY.exec(text);
   if (!at || at.index === 0) return undefined;
   const clauses = [text.slice(0, at.index), text.slice(at.index + at[0].length)].map((clause) =>

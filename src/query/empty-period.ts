@@ -2,6 +2,7 @@ import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { MONTHS } from './dates.ts';
 import type { DaySteps } from './empty-day.ts';
+import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
 import { kindAsked } from './kind-step.ts';
 import { kindYears } from './kind-years.ts';
@@ -16,6 +17,8 @@ const OFFERED = 5;
 
 /** What reading a month or year no talk is of needs of the `Resolver`. */
 export interface PeriodSteps extends DaySteps {
+  /** Which words name events: "qcon in 2019" asks for an edition, no subject. */
+  readonly eventWords: EventWords;
   /** The question as a whole is read: its subject alone, once the month or year is left out. */
   resolve(text: string, event: string | undefined): Plan;
 }
@@ -40,14 +43,16 @@ export function emptyPeriod(
   const byYear = question.by && YEAR.test(question.by.name) ? question.by.name : undefined;
   if ((question.day && !month) || question.part || question.clock) return undefined;
   if (question.by && !byYear) return undefined;
-  const rest = steps.reader.queryWords(question.rest).map((q) => q.word);
+  const names = (word: string) => steps.eventWords.names(word);
+  const rest = steps.reader.queryWords(question.rest, names).map((q) => q.word);
   const years = rest.filter((word) => YEAR.test(word));
   if (byYear) years.push(byYear);
   if (!month && years.length === 0) return undefined;
   // "Workshops in march 2031": a kind of session is no subject, however the reader took it.
   const kindNamed = kindAsked(text);
   const kindWords = new Set(kindNamed ? words(kindNamed.said) : []);
-  const subject = rest.some((word) => !YEAR.test(word) && !kindWords.has(word));
+  // "What was on at qcon in 2019": an event's name beside the year is no subject either.
+  const subject = rest.some((word) => !YEAR.test(word) && !kindWords.has(word) && !names(word));
   const [year] = years;
   const known = monthsKnown(steps.library, event);
   const had = yearsDated(steps.library);

@@ -8,7 +8,7 @@ import { pickedPlace } from './list-picks.ts';
  * `pick` an item of the last list ("the second one", "#3"), `more` of it ("is that all?"), how
  * many talks it has (`count`: "how many?"),
  * `like` the talk it was about ("more like that"), `others` who spoke on its subject ("who else
- * spoke about it"), the other talks of its `speaker` ("what else did she talk about"), the talk `next` to it ("what came after it"), the last question with
+ * spoke about it"), `otherTalks` on its subject not shown yet ("any other talks on that?"), the other talks of its `speaker` ("what else did she talk about"), the talk `next` to it ("what came after it"), the last question with
  * `filters` changed or added ("what about day 2"), or
  * `about` the talk it was about ("who gave it?", "and the slides?").
  */
@@ -17,6 +17,7 @@ export type FollowUpReading =
   | { kind: 'count' }
   | { kind: 'like' }
   | { kind: 'others' }
+  | { kind: 'otherTalks' }
   | { kind: 'speaker' }
   | { kind: 'next'; which: 'before' | 'after'; place?: number }
   | { kind: 'filters'; filters: Filter[] }
@@ -128,6 +129,13 @@ export function asksLikeness(text: string): boolean {
  */
 const OTHERS =
   /^(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:(?:what|anything|something)\s+else(?:\s+(?:is|was|were|are)\s+there)?(?:\s+(?:then|please|pls))?)$|(?:who|anyone|anybody|someone)\s+else(?:\s+(?:spoke|talked|presented|gave\s+(?:a\s+)?talks?|covered\s+it|was\s+there|did\s+(?:one|that)))?|other\s+speakers|any\s+other\s+speakers)(?:\s+(?:about|on|of)\s+(?:it|that|this|the\s+same(?:\s+(?:thing|subject|topic))?))?$/;
+
+/**
+ * "Any other talks on that?", "anything else about this topic", "were there more talks on it":
+ * the talks of the last question not shown yet, never the talk the list showed first.
+ */
+const OTHER_TALKS =
+  /^(?:(?:and|so|ok(?:ay)?|cool|thanks|nice)\s+)*(?:(?:are|were|is|was)\s+there\s+)?(?:(?:any|some)\s+)?(?:(?:other|more)\s+(?:talks?|sessions?|ones|stuff)|(?:anything|something)\s+(?:else|more))\s+(?:on|about|covering|around|re)\s+(?:that|this|it|the\s+same|(?:that|this|the\s+same)\s+(?:topic|subject|thing))(?:\s+(?:please|pls|too|then|as\s+well))?$/;
 
 /** "Et qui d'autre ?", "¿y quién más?", "wer noch?", "chi altro?", "quem mais?", "wie nog meer?". */
 const OTHERS_ELSEWHERE =
@@ -271,6 +279,7 @@ export function readFollowUp(text: string, pointsBack: () => boolean): FollowUpR
   if (MORE.test(words)) return { kind: 'more' };
   if (COUNT.test(words)) return { kind: 'count' };
   if (LIKE.test(words)) return { kind: 'like' };
+  if (OTHER_TALKS.test(words)) return { kind: 'otherTalks' };
   if (OTHERS.test(words) || OTHERS_ELSEWHERE.test(words)) return { kind: 'others' };
   if (SPEAKER.test(words)) return { kind: 'speaker' };
   const next = NEXT.exec(words)?.[1];

@@ -87,6 +87,8 @@ export function narrowByFilters(
       ask.narrow(() => false);
       if (ask.query.length === 0) ask.scope ??= { kind: 'list', ...opt('event', ask.event) };
     } else {
+      // "Culture talks with video" where none has one: the culture talks, saying so.
+      if (!question.havingBoth) question.noneHas = kind;
       delete question.having;
       delete question.havingBoth;
     }

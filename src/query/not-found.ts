@@ -95,7 +95,9 @@ function namedTalk(steps: Steps, ask: Asking): Plan | undefined {
 function withoutHaving(steps: Steps, ask: Asking): Plan | undefined {
   if (!ask.question.having) return undefined;
   const plan = steps.resolveWith({ ...ask.asked, having: false });
-  return plan.kind === 'talks' ? plan : undefined;
+  // "Culture talks with video": none of the culture talks has one, which the list says.
+  const { having } = ask.question;
+  return plan.kind === 'talks' ? { ...plan, scope: { ...plan.scope, noneHas: having } } : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fold, words } from '../search/analyze.ts';
 import type { QueryWord } from '../search/talk-index.ts';
+import { allLeftOut } from './all-left-out.ts';
 import { asTyped, figuresAsTyped } from './asked-forms.ts';
 import { questionAlone } from './asker-context.ts';
 import { buriedSubject } from './buried-subject.ts';
@@ -39,6 +40,7 @@ export function whenNothing(
   const found = plan.unknown
     ? undefined
     : (quoted(text, event, read, (word) => index.frequency(word)) ??
+      allLeftOut(plain, event, read) ??
       relaxed(plain, event, resolver) ??
       untimedNotes(plain, event, resolver) ??
       emptyPeriod(plain, event, resolver) ??
@@ -81,7 +83,7 @@ function strongestPart(
 ): Plan | undefined {
   // "The wifi password at qcon": an event's name is where to look, no word of a subject.
   const query = asked.filter((q) => !resolver.eventWords.names(q.word));
-  if (why.kind !== 'none' || query.length < LONG_PHRASE) return undefined;
+  if (why.kind !== 'none' || typedSize(query, plain) < LONG_PHRASE) return undefined;
   // A phrase, not a message that tells of something else ("my laptop keeps crashing …").
   if (words(fold(plain)).length > MOST_PHRASE) return undefined;
   // The words said to be missing, else every word no talk has (several: none was said).
@@ -100,6 +102,16 @@ function strongestPart(
     [q.word, ...(q.alternatives ?? [])].some((word) => resolver.index.says(doc, word));
   if (!left.every(says)) return undefined;
   return { ...plan, scope: { ...plan.scope, words: plain, unmatched } };
+}
+
+/**
+ * How many words the asker typed for these: a term the reader joined from several ("exactly once"
+ * as the notes' "exactly-once") counts as two, a subject of its own beside the word no talk has.
+ */
+function typedSize(query: readonly QueryWord[], plain: string): number {
+  const typed = words(fold(plain).replace(/-/g, ' '));
+  const joined = new Set(typed.slice(1).map((word, at) => `${typed[at]}${word}`));
+  return query.reduce((size, q) => size + (joined.has(q.word) ? 2 : 1), 0);
 }
 
 /** A story with its subject buried in it ("my boss keeps asking about SBOMs"). */

@@ -127,8 +127,9 @@ const EVENT_ABOUT = [
 /** The words that may name an event asked about as a whole (see `EVENT_ABOUT`), if any. */
 export function eventAskedAbout(text: string): string | undefined {
   const named = namedBy(text, EVENT_ABOUT);
-  // "What was the best talk at jsconf": which talk is best, asked of the event, not the event.
-  return named && findUnknown(named)?.unknown === 'ratings' ? undefined : named;
+  // "What was the best talk at jsconf", "what was the most attended talk at jsconf": what the
+  // notes cannot tell (which is best, how many came), asked of the event, not the event.
+  return named && findUnknown(named) ? undefined : named;
 }
 
 /**

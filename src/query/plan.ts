@@ -54,6 +54,11 @@ export type Plan =
       apart?: string[];
       /** With `apart`: a talk has them all, never side by side ("the data team … the lake"). */
       apartInOne?: true;
+      /**
+       * "Streaming except kafka": every talk of the subject (`total` of them) is about what was
+       * left out too.
+       */
+      leftOut?: { subject: string; excluded: string; total: number };
     };
 
 /** A list titled by the question as asked ("3 talks for “talks with neither slides nor video”"). */
@@ -79,6 +84,7 @@ export function planOf(
     : list;
   if (question.having) scope = { ...scope, having: question.havingBoth ? 'both' : question.having };
   if (question.lacking) scope = { ...scope, lacking: question.lacking };
+  if (question.noneHas) scope = { ...scope, noneHas: question.noneHas };
   if (question.lackingBoth) scope = { ...scope, lacking: 'both' };
   if (question.excluding) scope = { ...scope, excluding: question.excluding };
   const { focus } = question;

@@ -118,6 +118,9 @@ export function relaxed(
   const filters =
     drops.filter((drop) => drop !== undefined).length + (!person && subject.length > 0 ? 1 : 0);
   if (filters < 2) return undefined;
+  // "What was on at qcon in 2019": a year no talk is of, beside nothing but an event, is the
+  // question; its talks of other years are no answer to it (`emptyPeriod` names the years).
+  if (nothing.size > 0 && subject.length === 0 && !person && !when) return undefined;
   for (const drop of drops) {
     const plan = withoutDrop(drop, text, event, steps);
     if (plan) return plan;

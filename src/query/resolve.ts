@@ -276,8 +276,13 @@ export class Resolver implements Steps {
       // "Gopherlake talks without video" where each has one: none lacks it, which is the answer;
       // "which talks had slides?" where none has any: none has, which is the answer too.
       const lacking = !!(question.lacking || question.lackingBoth);
-      return lacking !== !!question.having && ask.query.length === 0 && ask.scope?.kind === 'list'
-        ? planOf(echoing(ask.asked.text, ask.event), [], question)
+      // "Culture talks with video" where none of the topic's has one: none has, said so too.
+      return lacking !== !!question.having && ask.query.length === 0 && ask.scope
+        ? planOf(
+            ask.scope.kind === 'list' ? echoing(ask.asked.text, ask.event) : ask.scope,
+            [],
+            question,
+          )
         : NONE;
     }
     const titled = this.titlePhrases()

@@ -47,6 +47,8 @@ export interface Question {
   lackingBoth?: boolean;
   /** "Security talks with slides", "which talks were recorded": only talks with that link. */
   having?: 'slides' | 'video';
+  /** "Culture talks with video" where none of them has one: they are listed, saying so. */
+  noneHas?: 'slides' | 'video';
   /** "Talks with both slides and video": only talks with both (`having` is the first named). */
   havingBoth?: boolean;
   /** "Talks without slides", "which talks weren't recorded": only talks without that link. */

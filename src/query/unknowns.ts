@@ -55,7 +55,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'attendance',
-    /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b|\b(?:the\s+)?(?:most|fewest|least|biggest|largest|smallest)\s+(?:attendees|audiences?|crowds?|participants|visitors|people\s+(?:in\s+the\s+room|attending|watching))\b|\b(?:best|most|least|worst)[\s-]+attended\b|\b(?:packed|full)\s+rooms?\b/g,
+    /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b|\b(?:the\s+)?(?:most|fewest|least|biggest|largest|smallest)\s+(?:attendees|audiences?|crowds?|participants|visitors|people\s+(?:in\s+the\s+room|attending|watching))\b|\b(?:best|most|least|worst|well|poorly|badly|sparsely|heavily|better|worse)[\s-]+attended\b|\b(?:how\s+)?(?:crowded|packed)\s+(?:was|were|is)\b|\bwas\s+(?:it|the\s+(?:room|talk|session|keynote))\s+(?:crowded|packed|full|busy)\b|\b(?:packed|full)\s+rooms?\b/g,
   ],
   [
     // "When's the next devnorth", "when is next year's devnorth", "is pylakes happening next

@@ -140,7 +140,7 @@ export class QueryReader {
         id ??= sibling?.[1];
         if (
           id !== undefined &&
-          this.terms.sameWord(sibling?.[0] ?? candidate, id, candidate === word)
+          this.terms.sameWord(sibling?.[0] ?? candidate, id, asTyped(candidate, word))
         )
           exact.add(id);
         // "embedding", "learning": the plural noun's term too ("embeddings", "learnings").
@@ -358,4 +358,16 @@ function fieldWord(word: string): boolean {
     membersOf(word).length > 0 ||
     familyOf(word).length > 0
   );
+}
+
+/**
+ * Whether an alternative of a word is the word as typed: itself, or it as the other English
+ * spelling writes it ("optimizing" of "optimising"), which is as near the notes' "optimize".
+ */
+function asTyped(candidate: string, word: string): boolean {
+  if (candidate === word) return true;
+  if (candidate.length !== word.length) return false;
+  let differ = 0;
+  for (let at = 0; at < word.length; at++) if (candidate[at] !== word[at]) differ++;
+  return differ === 1 && /[sz]/.test(word) && /[sz]/.test(candidate);
 }

@@ -43,6 +43,10 @@ function workOutTerm(word: string): string | null {
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return russianStem(word) ?? word;
   const noun = ingNoun(word);
   if (noun) return noun;
+  // "Optimization" is what "optimize" does, and "postgres optimization" asks what "optimizing
+  // postgres" does: a noun in -ization (-isation) is its verb's term, whatever it is.
+  const verb = IZATION.exec(word);
+  if (verb) return termOf(`${verb[1]}e`);
   const stem = agentRoot(word, yEnding(stemmer(word)));
   if (word.length - stem.length <= MOST_DERIVED) return stem;
   // A word with a long derivational ending is a term of its own, its inflections with it
@@ -51,6 +55,9 @@ function workOutTerm(word: string): string | null {
   const base = uninflected(word);
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
 }
+
+/** A noun made of a verb in -ize (-ise), and that verb less its "e": "optimization" → "optimiz". */
+const IZATION = /^([a-z]{3,}i[sz])ations?$/;
 
 /**
  * Case and number endings of Russian nouns and adjectives, folded as words are (й is и, ё is е),
