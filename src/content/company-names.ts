@@ -1,3 +1,5 @@
+import { isGivenName } from './given-names.ts';
+
 /** Words that stand where a company would: none ("independent"), or a company that reads like a person. */
 
 /**
@@ -23,3 +25,22 @@ export const COMPANY_LIKE =
 
 /** Whether a name reads as a company's ("Grafana Labs", "青藤科技"), though it could be a person's. */
 export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.trim());
+
+/**
+ * "Dana Arbuckle, Comcast VIPER", "Jane Doe, Acme LABS": after a comma, a word then one in capitals,
+ * the first no given name — a company and its team, not a person whose family name is in capitals
+ * ("Jean Dupont, Marie CURIE"; "Maëlle FOURNIER, Bastien LEGRAND" writes both so).
+ */
+export function unitOfCompany(person: string, other: string, text: string): boolean {
+  const [first, second, ...more] = other.split(/\s+/);
+  return (
+    more.length === 0 &&
+    first !== undefined &&
+    second !== undefined &&
+    /^\p{Lu}{2,}$/u.test(second) &&
+    !isGivenName(first) &&
+    !/\s\p{Lu}{2,}$/u.test(person) &&
+    text.split(',').length === 2 &&
+    !/\s(?:et|und|y|e|i|en|and)\s/.test(text)
+  );
+}

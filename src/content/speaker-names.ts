@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { SUPERSCRIPT, withAffiliations } from './affiliation-marks.ts';
 import { capitalSurname } from './capital-surname.ts';
-import { COMPANY_LIKE, NO_COMPANY } from './company-names.ts';
+import { COMPANY_LIKE, NO_COMPANY, unitOfCompany } from './company-names.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { INITIALS_NAME } from './given-names.ts';
 import { nameBeforeRole } from './name-role.ts';
@@ -89,7 +89,11 @@ export function splitNames(text: string): string[] | undefined {
   const shared = sharedSurname(names, text);
   if (shared) return shared;
   // "Holly Cummins, Red Hat", "… / Red Hat": two parts, the second a company's name, not a person's.
-  if (names.length === 2 && !/&|\band\b|\s[+x×]\s/.test(text) && COMPANY_LIKE.test(names[1] ?? ''))
+  if (
+    names.length === 2 &&
+    !/&|\band\b|\s[+x×]\s/.test(text) &&
+    (COMPANY_LIKE.test(names[1] ?? '') || unitOfCompany(names[0] ?? '', names[1] ?? '', text))
+  )
     return undefined;
   // "Jane Doe, Staff Engineer, Red Hat": a role after the name, then whose; no three people.
   if (names.slice(1).some((name) => ROLE_WORDS.test(name))) return undefined;
