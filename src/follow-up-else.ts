@@ -1,6 +1,7 @@
 import type { Bot } from './bot.ts';
 import type { Conversation } from './conversation.ts';
 import type { FollowedUp } from './follow-up-answers.ts';
+import { trimEndOf } from './text.js';
 
 /**
  * "What else did rustconf have", "anything else at rustconf?", "what other talks were there at
@@ -44,7 +45,7 @@ function besidesList(
   total: number,
 ): FollowedUp | undefined {
   if (list.total >= total) return undefined;
-  const asked = `${text.replace(/(?<![\s?!.])[\s?!.]+$/, '')} except ${list.query}`;
+  const asked = `${trimEndOf(text, '?!.')} except ${list.query}`;
   const rest = bot.ask(asked);
   if (rest.kind !== 'talks' || rest.total !== total - list.total) return undefined;
   if (rest.hits.some((hit) => list.refs.includes(hit.ref))) return undefined;

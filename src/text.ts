@@ -39,7 +39,22 @@ export function truncate(text: string, max: number): string {
   if (max <= 1) return max === 1 ? '…' : '';
   const cut = text.slice(0, graphemeBoundary(text, max - 1));
   const atWord = cut.replace(/\s+\S*$/, '');
-  return `${(atWord.length > max / 2 ? atWord : cut).replace(/(?<![\s,;:.])[\s,;:.]+$/, '')}…`;
+  return `${trimEndOf(atWord.length > max / 2 ? atWord : cut, ',;:.')}…`;
+}
+
+/**
+ * `text` without the run at its end of `chars` and (unless `spaces` is false) white space: what
+ * `/[\s<chars>]+$/` cuts, without its cost — such a pattern is tried from every character of a
+ * long run and grows with the square of it.
+ */
+export function trimEndOf(text: string, chars: string, spaces = true): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charAt(end - 1);
+    if (!chars.includes(c) && !(spaces && c.trim() === '')) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Graphemes are found near the cut only: segmenting a whole 100 kB note for one cut would be slow. */

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { kindByName } from './labelled-lead.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -36,7 +37,7 @@ export function kindLine(
   if (first?.type !== 'text') return undefined;
   const text = first.value ?? '';
   const cut = text.indexOf('\n');
-  const line = (cut < 0 ? text : text.slice(0, cut)).replace(/(?<![\s—–:-])[\s—–:-]+$/, '');
+  const line = trimEndOf(cut < 0 ? text : text.slice(0, cut), '—–:-');
   // "Oona Halvorsen's Keynote": the person's own session, named by its kind.
   const talk = /\sby\s/i.test(line) ? kindByPerson(line) : possessiveTalk(line);
   if (!talk) return undefined;

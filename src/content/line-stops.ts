@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text.js';
 import type { MdNode } from './markdown.ts';
 
 /**
@@ -72,7 +73,7 @@ function endsSentence(line: string, next: string): boolean {
   return (
     /[\p{Ll})`'"’”]$/u.test(last) &&
     !/^\p{Lu}/u.test(last) &&
-    !GOES_ON.test(last.replace(/(?<![)`'"’”])[)`'"’”]+$/, '')) &&
+    !GOES_ON.test(trimEndOf(last, ')`\'"’”', false)) &&
     /^\s*\p{Lu}[\p{L}\d'’-]*:?\s+\S/u.test(next)
   );
 }

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { splitHeading } from './heading-title.ts';
 import { mayNameSpeaker } from './list-marks.ts';
@@ -104,7 +105,7 @@ function withoutTrailingLinks(children: MdNode[]): MdNode[] | undefined {
   if (last?.type === 'text') {
     head[head.length - 1] = {
       ...last,
-      value: (last.value ?? '').replace(/(?<![\s—–\-·|•,;:(])[\s—–\-·|•,;:(]+$/, ''),
+      value: trimEndOf(last.value ?? '', '—–-·|•,;:('),
     };
   }
   return [...head, ...tail];

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { gaveTheTalk } from './gave-the-talk.ts';
 import { isGivenName } from './given-names.ts';
 import { honorificSpeaker } from './honorific-talk.ts';
@@ -102,7 +103,7 @@ function paragraphSpeaker(
   if (text.includes(' by ')) {
     const match = DONE_BY.exec(text);
     const name = match?.[1];
-    const company = match?.[2]?.replace(/(?<![.'’])[.'’]+$/, '');
+    const company = match?.[2] && trimEndOf(match[2], ".'’", false);
     if (match && name && (company || NAMING_ALONE.test(match[0]))) {
       const people = parseSpeakerText(name);
       if (people?.length === 1 && people[0]?.name === name)
@@ -139,6 +140,6 @@ export function namedSpeaker(text: string): Speaker | undefined {
   if (!match || !name) return undefined;
   const people = parseSpeakerText(name);
   if (people?.length !== 1 || people[0]?.name !== name) return undefined;
-  const company = (match[2] ?? match[3])?.replace(/(?<![.'’])[.'’]+$/, '');
+  const company = trimEndOf(match[2] ?? match[3] ?? '', ".'’", false) || undefined;
   return company ? { name, company } : { name };
 }

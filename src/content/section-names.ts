@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text.js';
 import { attendedAfterTurn } from './attended-after-all.ts';
 import { isEventGroup, isEventSection } from './event-sections.ts';
 import { isIdeaSection } from './idea-sections.ts';
@@ -88,7 +89,7 @@ function readHeadingName(title: string): string {
   // "13:00 – Lunch (Restaurant)": the place says nothing about what the section is; "🍕 Food:
   // 4/5", "Venue ★★★☆☆": the author's rating of it neither.
   return (
-    withoutRating(withoutPlace(title.replace(/(?<![:\s])[:\s]+$/, '')))
+    withoutRating(withoutPlace(trimEndOf(title, ':')))
       .replace(/^[^\p{L}\p{N}]+/u, '')
       // "Lunch break 🍕🍕", "Thanks 💖": signs after the words neither.
       .replace(

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text.js';
 import { withoutHandle } from './heading-handle.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
@@ -58,10 +59,7 @@ export function headingText(section: Section): string {
   // What stood before the links ("Title (", "Title — Jane Doe ·") ends at its last word.
   const kept =
     cut < children.length
-      ? plainText({ ...section.heading, children: children.slice(0, cut) }).replace(
-          /(?<![\s([·|,;:–—-])[\s([·|,;:–—-]+$/u,
-          '',
-        )
+      ? trimEndOf(plainText({ ...section.heading, children: children.slice(0, cut) }), '([·|,;:–—-')
       : title;
   return withoutLinkWords(kept.trim());
 }

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text.js';
 import type { HeadingParts } from './heading-title.ts';
 import { parseSpeakerText } from './speaker-names.ts';
 
@@ -16,7 +17,7 @@ export function slotTail(
   const tail = TAIL.exec(text);
   if (!tail?.[1] || tail.index < 3) return undefined;
   const day = tail[2]?.replace(/\s+/g, ' ');
-  const rest = text.slice(0, tail.index).replace(/(?<![\s.,–—-])[\s.,–—-]+$/u, '');
+  const rest = trimEndOf(text.slice(0, tail.index), '.,–—-');
   const cut = Math.max(...['. ', ', ', '? ', '! '].map((mark) => rest.lastIndexOf(mark)));
   const field = cut > 0 ? rest.slice(cut + 2).trim() : '';
   const [name = '', company] = field.split(/\s+[–—-]\s+/);

@@ -1,4 +1,5 @@
 import type { NoteNode } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { isWhiteSpace, SPACELESS_LETTERS, truncate } from '../text.ts';
 import { TAGS_LINE } from './field-lines.ts';
 
@@ -267,17 +268,6 @@ function bareUrl(text: string): boolean {
   // "Centralized log analysis: prometheus.io" says what was said, and stays.
   const unlabelled = text.replace(ADDRESS_LABEL, '');
   return unlabelled.replace(URL, '').replace(/[\s.,;:()]+/g, '') === '';
-}
-
-/** `text` without trailing white space and `chars`, as `/[\s<chars>]+$/` would cut (without its cost). */
-function trimEndOf(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0) {
-    const c = text.charAt(end - 1);
-    if (!chars.includes(c) && c.trim() !== '') break;
-    end--;
-  }
-  return end === text.length ? text : text.slice(0, end);
 }
 
 const CLOSERS = '\'"”’)]';

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { isGivenName } from './given-names.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
 
@@ -21,7 +22,7 @@ export function talkBySpeaker(text: string): Speaker | undefined {
   if (!match || !name) return undefined;
   const people = parseSpeakerText(name);
   if (people?.length !== 1 || people[0]?.name !== name) return undefined;
-  const company = (match[2] ?? match[4] ?? match[5])?.replace(/(?<![.'’])[.'’]+$/, '');
+  const company = trimEndOf(match[2] ?? match[4] ?? match[5] ?? '', ".'’", false) || undefined;
   if (company) return { name, company };
   return match[1] && isGivenName(name.split(/\s+/)[0] ?? '') ? { name } : undefined;
 }

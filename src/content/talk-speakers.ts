@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { authorLines } from './author-lines.ts';
 import { classifyLink } from './classify-link.ts';
 import { componentSpeakers } from './component-facts.ts';
@@ -49,7 +50,7 @@ function withoutWriterLine(body: MdNode[]): { body: MdNode[]; dashed?: Speaker[]
     const text = plainText(node).trim();
     const writer = WRITER.exec(text) ?? DASH_BY.exec(text);
     const people = writer
-      ? parseSpeakerText(text.slice(writer[0].length).replace(/(?<![\s.;,])[\s.;,]+$/, ''))
+      ? parseSpeakerText(trimEndOf(text.slice(writer[0].length), '.;,'))
       : undefined;
     if (!writer || !people) continue;
     const rest = body.filter((n) => n !== node);
@@ -139,10 +140,7 @@ function leadingSpeakerLine(
     // "Presented by **Lea Vogt** from Google — [video](…)": the talk's links are no part of the
     // speaker's line, and stay the talk's.
     const own = node.type === 'paragraph' ? talkLinksIn(node) : [];
-    const text =
-      own.length > 0
-        ? textBesides(node, own).replace(/(?<![\s|·•,;:.–—-])[\s|·•,;:.–—-]+$/, '')
-        : plainText(node);
+    const text = own.length > 0 ? trimEndOf(textBesides(node, own), '|·•,;:.–—-') : plainText(node);
     const words = text.split(' ').length;
     // A panel's people in a sentence or two ("With A, B, and C. Moderated by D.") run longer
     // than one speaker's line.
@@ -216,9 +214,7 @@ function trailingSpeakerLine(
   for (const node of content.slice(0, 40)) {
     if (node.type !== 'paragraph') continue;
     const own = talkLinksIn(node);
-    const text = textBesides(node, own)
-      .replace(/^[\s(*_—–-]+/, '')
-      .replace(/(?<![\s)*_.,;:|·•—–-])[\s)*_.,;:|·•—–-]+$/, '');
+    const text = trimEndOf(textBesides(node, own).replace(/^[\s(*_—–-]+/, ''), ')*_.,;:|·•—–-');
     if (text.length > 120 || !TRAILING_LABEL.test(text)) {
       const tail = tailSpeaker(node);
       if (!tail) continue;
@@ -288,10 +284,7 @@ function talkLinksIn(paragraph: MdNode): MdNode[] {
 function nameWithLinks(paragraph: MdNode): { speakers: Speaker[]; rest: MdNode } | undefined {
   const at = paragraph.children.findIndex((child) => child.type === 'link');
   if (at <= 0) return undefined;
-  const before = plainText(paragraph.children.slice(0, at)).replace(
-    /(?<![\s|·•,–—-])[\s|·•,–—-]+$/,
-    '',
-  );
+  const before = trimEndOf(plainText(paragraph.children.slice(0, at)), '|·•,–—-');
   const speakers = before === '' ? undefined : speakerLine(before, true);
   if (!speakers) return undefined;
   return { speakers, rest: { ...paragraph, children: paragraph.children.slice(at) } };

@@ -1,5 +1,6 @@
 import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_KINDS } from '../search/question-words.ts';
+import { trimEndOf } from '../text.js';
 import { asksWhoAlone } from './asked-back.ts';
 import { asksLikeness } from './follow-ups.ts';
 import type { Plan } from './plan.ts';
@@ -171,5 +172,5 @@ export function nameExample(title: string): string {
   }
   while (kept.length > 1 && isFiller(fold(kept.at(-1) ?? '').replace(/[^\p{L}\p{N}]+/gu, '')))
     kept.pop();
-  return `talk ${(kept.length > 0 ? kept.join(' ') : title).replace(/(?<![\s,;:.–—-])[\s,;:.–—-]+$/, '')}`;
+  return `talk ${trimEndOf(kept.length > 0 ? kept.join(' ') : title, ',;:.–—-')}`;
 }

@@ -1,4 +1,5 @@
 import { fold } from '../search/analyze.ts';
+import { trimEndOf } from '../text.js';
 import { findUnknown } from './unknowns.ts';
 
 /**
@@ -141,9 +142,5 @@ const EVENT_LENGTH =
 
 /** Whether a question asks how long the conference ran (see `EVENT_LENGTH`). */
 export function asksEventLength(text: string): boolean {
-  return EVENT_LENGTH.test(
-    fold(text)
-      .replace(/(?<![?!.])[?!.]+$/, '')
-      .trim(),
-  );
+  return EVENT_LENGTH.test(trimEndOf(fold(text), '?!.', false).trim());
 }

@@ -1,6 +1,7 @@
 import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
+import { trimEndOf } from '../text.js';
 import { opt } from './asking.ts';
 import { eventSides, onBothSides, talksOf } from './both-sides.ts';
 import { breakAsked, nextToBreak } from './break-slots.ts';
@@ -160,9 +161,7 @@ export function special(
     // "The go or rust panel" names one talk; "go or rust" asks for both sides' talks.
     const one =
       !compared &&
-      /\bthe\b.*\b(?:panel|talk|one|session|debate|keynote)$/.test(
-        fold(text).replace(/(?<![?!.\s])[?!.\s]+$/, ''),
-      );
+      /\bthe\b.*\b(?:panel|talk|one|session|debate|keynote)$/.test(trimEndOf(fold(text), '?!.'));
     const both = bothSides(text, event, sidePlans, sides, one);
     if (both) return both;
     // "Kafka or pulsar?": the kafka talks, saying none mentions pulsar, where the question read

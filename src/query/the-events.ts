@@ -1,5 +1,6 @@
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
+import { trimEndOf } from '../text.js';
 import type { Asked } from './asking.ts';
 import type { Plan } from './plan.ts';
 import type { Schedule } from './schedule-order.ts';
@@ -46,7 +47,7 @@ export function theEvents(
   const wrote = authors && speaks ? notesBy(asked.text, authors(), speaks) : undefined;
   if (wrote) return { kind: 'events', events: wrote };
   const author = AUTHOR.exec(fold(asked.text));
-  const named = author?.[1] ?? author?.[2]?.replace(/(?<![?!.])[?!.]+$/, '');
+  const named = author?.[1] ?? (author?.[2] && trimEndOf(author[2], '?!.', false));
   // "Who wrote these notes": no event named, so every event's card, each saying whose notes.
   if (author && (named === undefined || words(named).every(isFiller)))
     return { kind: 'events', events: allEvents() };

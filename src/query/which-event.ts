@@ -3,6 +3,7 @@ import type { Bot } from '../bot.ts';
 import type { Conversation } from '../conversation.ts';
 import type { FollowedUp } from '../follow-up-answers.ts';
 import { fold } from '../search/analyze.ts';
+import { trimEndOf } from '../text.js';
 import { findOrder } from './order-words.ts';
 import type { Plan } from './plan.ts';
 
@@ -35,7 +36,7 @@ export function whichEventAnswer(
   events: string[],
   nameOf: (event: string) => string,
 ): Answer {
-  const asked = query.replace(/(?<![\s?!.])[\s?!.]+$/u, '');
+  const asked = trimEndOf(query, '?!.');
   return {
     kind: 'none',
     query,
