@@ -31,7 +31,7 @@ export const isCompanyLike = (text: string): boolean => COMPANY_LIKE.test(text.t
  * the first no given name — a company and its team, not a person whose family name is in capitals
  * ("Jean Dupont, Marie CURIE"; "Maëlle FOURNIER, Bastien LEGRAND" writes both so).
  */
-export function unitOfCompany(person: string, other: string, text: string): boolean {
+export function unitOfCompany(person: string, other: string): boolean {
   const [first, second, ...more] = other.split(/\s+/);
   return (
     more.length === 0 &&
@@ -39,8 +39,6 @@ export function unitOfCompany(person: string, other: string, text: string): bool
     second !== undefined &&
     /^\p{Lu}{2,}$/u.test(second) &&
     !isGivenName(first) &&
-    !/\s\p{Lu}{2,}$/u.test(person) &&
-    text.split(',').length === 2 &&
-    !/\s(?:et|und|y|e|i|en|and)\s/.test(text)
+    !/\s\p{Lu}{2,}$/u.test(person)
   );
 }

@@ -92,7 +92,9 @@ export function splitNames(text: string): string[] | undefined {
   if (
     names.length === 2 &&
     !/&|\band\b|\s[+x×]\s/.test(text) &&
-    (COMPANY_LIKE.test(names[1] ?? '') || unitOfCompany(names[0] ?? '', names[1] ?? '', text))
+    // Two parts and a comma: the comma is what joined them.
+    (COMPANY_LIKE.test(names[1] ?? '') ||
+      (text.includes(',') && unitOfCompany(names[0] ?? '', names[1] ?? '')))
   )
     return undefined;
   // "Jane Doe, Staff Engineer, Red Hat": a role after the name, then whose; no three people.

@@ -12,6 +12,13 @@ import { namedOnly } from './person-headings.ts';
  * written so, the field one level under the name.
  */
 export function titleFieldHeadings(nodes: MdNode[]): MdNode[] {
+  // Two fields at least, or no name is looked at: most posts have none.
+  let fields = 0;
+  for (const node of nodes) {
+    if (node.type === 'heading' && TITLE_FIELD.test(plainText(node).trim()) && ++fields === 2)
+      break;
+  }
+  if (fields < 2) return nodes;
   const found: { person: number; field: number; title: string | undefined }[] = [];
   let person = -1;
   for (const [i, node] of nodes.entries()) {
