@@ -22,6 +22,7 @@ import { byLink } from './link-lookup.ts';
 import { byName, companyWord } from './name-steps.ts';
 import { keepScopeTail } from './negation.ts';
 import { nextTo, sameDay } from './neighbours.ts';
+import { Nesting } from './nesting.ts';
 import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
 import { whenNothing } from './nothing-found.ts';
@@ -75,6 +76,7 @@ export class Resolver implements Steps {
   private readonly phrases: PhraseCache;
   private readonly subjects: SubjectEvents;
   private readonly positions: TalkPositions;
+  private readonly nesting = new Nesting();
 
   constructor(
     readonly library: Library,
@@ -195,11 +197,19 @@ export class Resolver implements Steps {
   }
 
   resolveWith(asked: Asked): Plan {
+    return this.nesting.deeper(() => this.resolveOnce(asked), NONE);
+  }
+
+  private resolveOnce(asked: Asked): Plan {
     const question = understand(asked.text, {
       days: asked.days,
       kinds: asked.kinds,
       ...opt('without', asked.without),
     });
+    if (this.nesting.inLeftOut) {
+      delete question.excluding;
+      delete question.without;
+    }
     keepScopeTail(question, (word) => this.eventWords.names(word));
     // "Kubernetes cost control without tears" is a title: "without" leaves nothing out there.
     if (
@@ -265,8 +275,11 @@ export class Resolver implements Steps {
     narrowByFilters(
       ask,
       this.library.talks,
-      (words) => this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
-      (words) => this.read(words, event, days, kinds, topics),
+      (words) =>
+        this.nesting.leftOut(() =>
+          this.index.withoutEventNames(() => this.read(words, event, days, kinds, topics)),
+        ),
+      (words) => this.nesting.leftOut(() => this.read(words, event, days, kinds, topics)),
       (word) => this.eventWords.names(word),
     );
     const kinded = narrowToKind(ask, (words) => this.read(words, event, days, kinds, topics));
