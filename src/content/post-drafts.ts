@@ -22,6 +22,7 @@ import { headingName, isPostSection, isSubsectionName } from './section-names.ts
 import { ShapeReader } from './shapes.ts';
 import { dropSocialEvents } from './social-events.ts';
 import { mergeBios } from './speaker-bios.ts';
+import { dropStorySections } from './story-sections.ts';
 import { storyTalks } from './story-talks.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { onTitleDay } from './title-day.ts';
@@ -56,6 +57,8 @@ export function postDrafts(
   reader.read(preamble, sections);
   // "Field Museum" over the opening night party: the day's social event, no talk.
   dropSocialEvents(reader.drafts, file, read);
+  // "The backstage build up" over the author's morning at the conference: no talk either.
+  dropStorySections(reader.drafts, file, read);
   tidyTitles(reader.drafts, meta.title ?? pageTitle);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);
