@@ -281,15 +281,19 @@ function withoutTrailingMarks(title: string): string {
   return marked && end > 0 ? title.slice(0, end).trimEnd() : title;
 }
 
-/** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */
+/**
+ * "Title ([slides](…), [video](…))", "[Title](…) – video": the words of the heading's links, not
+ * part of its title.
+ */
 export function withoutLinkWords(heading: string): string {
   return heading.replace(LINK_WORDS, '');
 }
 
 /** The words a link is named by when it is named only by its kind: "slides", "video". */
 const LINK_WORD = '(?:slides?|video|recording|pdf|deck|links?|abstract|watch|youtube)';
+const DASHED_WORD = '(?:slides?|video|recording|deck|pdf)';
 const LINK_WORDS = new RegExp(
-  String.raw`\s*\(${LINK_WORD}(?:\s*(?:,|&|and|\/)\s*${LINK_WORD}){0,4}\)\s*$`,
+  String.raw`\s*(?:\(${LINK_WORD}(?:\s*(?:,|&|and|\/)\s*${LINK_WORD}){0,4}\)|\s[–—-]\s*${DASHED_WORD}(?:\s*(?:,|&|and|\/)\s*${DASHED_WORD}){0,3})\s*$`,
   'i',
 );
 /** A link's whole text is such a word. */
