@@ -3,6 +3,7 @@ import { reviewsABook } from './book-review.ts';
 import { commaCompanyPairs, readCommaCompanies, readCommaCompanyLines } from './comma-companies.ts';
 import type { EventDates } from './day-date.ts';
 import { draftMetaTalk, type MetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
+import { nameHandles } from './handle-names.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
 import {
   postNamesFirst,
@@ -71,6 +72,8 @@ export function postDrafts(
   ownTalksPage(reader.drafts, sections);
   // "### Heather Lind" over "Lind presented …": the heading's person is the talk's speaker.
   personTitledTalks(reader.drafts);
+  // "### by [@j3foley](…)" over "Jillian Foley talks about…": the handle's person, by name.
+  nameHandles(reader.drafts);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...tree.replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);
