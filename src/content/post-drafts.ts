@@ -59,7 +59,7 @@ export function postDrafts(
   // "Field Museum" over the opening night party: the day's social event, no talk.
   dropSocialEvents(reader.drafts, file, read);
   // "The backstage build up" over the author's morning at the conference: no talk either.
-  dropStorySections(reader.drafts, file, read);
+  dropStorySections(reader.drafts, file, read, meta.title ?? pageTitle);
   tidyTitles(reader.drafts, meta.title ?? pageTitle);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);

@@ -12,12 +12,17 @@ import type { DraftTalk } from './talk-body.ts';
  * event (the conference room, the audience, the other editions, the stands). Each one dropped is
  * a warning.
  */
-export function dropStorySections(drafts: DraftTalk[], file: string, problems: ContentProblem[]) {
+export function dropStorySections(
+  drafts: DraftTalk[],
+  file: string,
+  problems: ContentProblem[],
+  postTitle: string | undefined,
+) {
   const named = drafts.filter((draft) => draft.speakers.length > 0).length;
   if (named === 0 || named * 2 < drafts.length) return;
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as DraftTalk;
-    if (!storySection(draft)) continue;
+    if (!storySection(draft) && !eventSection(draft, postTitle)) continue;
     drafts.splice(index, 1);
     problems.push({
       file,
@@ -36,6 +41,21 @@ function storySection(draft: DraftTalk): boolean {
   if (TALK_WORDS.test(draft.title) || TALK_WORDS.test(opening)) return false;
   return SELF.test(opening) && EVENT_WORDS.test(opening);
 }
+
+/**
+ * "Chapitre 1 : Il était une fois DevFest Nantes 2025" in "Mon DevFest Nantes 2025 à moi !": a
+ * heading naming the post's own conference and its year, with no speaker, kind or word of a talk,
+ * is the author's part on the event (its opening show, its welcome), no talk of it.
+ */
+function eventSection(draft: DraftTalk, postTitle: string | undefined): boolean {
+  if (!postTitle || draft.speakers.length > 0 || draft.kind || draft.company) return false;
+  if (TALK_WORDS.test(draft.title)) return false;
+  const edition = EDITION.exec(draft.title)?.[0];
+  return edition !== undefined && postTitle.toLowerCase().includes(edition.toLowerCase());
+}
+
+/** "DevFest Nantes 2025", "GopherCon UK 2021": a name of one to four capitalised words, a year. */
+const EDITION = /\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d(?!\d)/u;
 
 /** The author speaking of themselves: "I", "myself", "we", "je", "j'", "on", "nous". */
 const SELF =
