@@ -1,4 +1,4 @@
-import { splitColon } from './heading-dash.ts';
+import { HAS_DASH, splitColon } from './heading-dash.ts';
 import { splitHeading } from './heading-title.ts';
 import { postUsesDashSpeakers } from './heading-votes.ts';
 import type { MdNode } from './markdown.ts';
@@ -41,7 +41,8 @@ export class LineTalks {
     // "Isis Lovecruft and Henry DeValence: Fast, Safe, Pure-Rust …": where the lines name their
     // speakers before a colon, the colon parts them, not the commas of the title.
     const parts =
-      (this.dashSpeakers && splitColon(title)) || splitHeading(title, this.dashSpeakers);
+      (this.dashSpeakers && !HAS_DASH.test(title) && splitColon(title)) ||
+      splitHeading(title, this.dashSpeakers);
     // "“Treat the platform as a product”" among lines naming their speakers: a quote of the talk.
     if (this.dashSpeakers && parts.speakers.length === 0 && QUOTED.test(title)) return undefined;
     const draft = newDraft(parts.title, paragraph.line, context);
