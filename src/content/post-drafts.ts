@@ -14,6 +14,7 @@ import {
 import { listedDrafts, listedTalks } from './listed-talks.ts';
 import type { NotesTree } from './notes-tree.ts';
 import { ownTalksPage } from './own-talks-page.ts';
+import { titlesUnderPeople } from './person-over-title.ts';
 import { personTitledTalks } from './person-titled.ts';
 import type { PostFrame } from './post-frame.ts';
 import { linkSections } from './post-parts.ts';
@@ -74,6 +75,8 @@ export function postDrafts(
   personTitledTalks(reader.drafts);
   // "### by [@j3foley](…)" over "Jillian Foley talks about…": the handle's person, by name.
   nameHandles(reader.drafts);
+  // "- [Peter Ullmann](…)" over "  - What is an MCP…": the person's talk, titled by the line.
+  titlesUnderPeople(reader.drafts);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...tree.replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);
