@@ -9,15 +9,19 @@ import { parseNotes } from '../../../src/content/parse-notes.ts';
  */
 const read = (...lines: string[]) => parseNotes(lines.join('\n'), 'devoxx.md', 'devoxx');
 
+const OPENING = [
+  '# Retour de Devoxx 2031',
+  '',
+  '### Les tests, sans douleur - Claire Martin',
+  '',
+  'Claire nous a montré comment écrire des tests lisibles.',
+  '',
+];
+
 describe('the speakers’ dinner', () => {
   it('is an evening, no talk', () => {
     const { talks } = read(
-      '# Retour de Devoxx 2031',
-      '',
-      '### Les tests, sans douleur - Claire Martin',
-      '',
-      'Claire nous a montré comment écrire des tests lisibles.',
-      '',
+      ...OPENING,
       '### Pas de speaker diner mais une bonne soirée quand même',
       '',
       "La plupart de mon équipe est allée au _speaker diner_ ... mais pas moi, n'étant pas speaker.",
@@ -32,12 +36,7 @@ describe('the speakers’ dinner', () => {
 
   it('leaves a talk given at the party a talk', () => {
     const { talks } = read(
-      '# Retour de Devoxx 2031',
-      '',
-      '### Les tests, sans douleur - Claire Martin',
-      '',
-      'Claire nous a montré comment écrire des tests lisibles.',
-      '',
+      ...OPENING,
       '### Lightning talks à la soirée',
       '',
       'Cinq speakers, cinq minutes chacun, sur des sujets très variés.',
