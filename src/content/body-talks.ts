@@ -89,9 +89,11 @@ export function bodyTalks(
   let introduced = false;
   for (let index = 0; index < nodes.length; index++) {
     let node = nodes[index] as MdNode;
-    // A linked title alone in its paragraph, the speaker in the next one: read them as one.
+    // A linked title alone in its paragraph, the speaker in the next one: read them as one (not
+    // where the next is a linked title alone too: the next entry of a list of links, no speaker).
     const next = nodes[index + 1];
-    if (node.type === 'paragraph' && next?.type === 'paragraph' && aloneTitle(node, next)) {
+    const paired = next?.type === 'paragraph' && !aloneTitle(next, next);
+    if (node.type === 'paragraph' && paired && aloneTitle(node, next)) {
       node = { ...node, children: [...node.children, textNode('\n', node.line), ...next.children] };
       if (paragraphTalk(node, context)) index++;
       else node = nodes[index] as MdNode;

@@ -1,4 +1,5 @@
 import type { ConferenceEvent, Talk } from '../model.ts';
+import { namesDateOnly } from './date-heading.ts';
 import { conferenceName, conferencePlace } from './event-name.ts';
 import { talkId } from './talk-id.ts';
 
@@ -28,7 +29,8 @@ export function namesConference(heading: string): boolean {
     name.length <= 80 &&
     CONFERENCE.test(name) &&
     !/\btrack\b/i.test(name) &&
-    !PART_OF_YEAR.test(name)
+    !PART_OF_YEAR.test(name) &&
+    !namesDateOnly(name)
   );
 }
 
@@ -56,6 +58,11 @@ const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** Whether a group heading names a conference, or an edition of the post's by its year alone. */
 export function namesEdition(heading: string): boolean {
   return YEAR_ONLY.test(heading.trim()) || namesConference(heading);
+}
+
+/** A conference's edition, or the month or season a list of watched talks groups them by. */
+export function namesPeriod(heading: string): boolean {
+  return namesEdition(heading) || namesDateOnly(heading);
 }
 
 /** Years, with what joins them: "2024 vs 2025", "2023, 2024 & 2025". */

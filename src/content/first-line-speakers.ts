@@ -5,6 +5,7 @@ import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { NO_CHILDREN } from './markdown-tree.ts';
 import { panelLine, speakerLine } from './speaker-line.ts';
+import { looksLikeName } from './speaker-names.ts';
 
 /**
  * A speaker's line as the first line of a paragraph whose other lines are the notes ("Speaker:
@@ -36,7 +37,8 @@ export function firstLineLineup(
   // "🎙️ [Jane Doe](…) et [John Roe](…)": a microphone names the people after it, linked or not.
   const mic = MICROPHONE.exec(plainText(first));
   if (mic) {
-    const speakers = speakerLine(`Speakers: ${plainText(first).slice(mic[0].length)}`, false);
+    const named = plainText(first).slice(mic[0].length).trim();
+    const speakers = micPeople(named) ?? speakerLine(`Speakers: ${named}`, false);
     return speakers
       ? { speakers, rest: { ...paragraph, children: restLines(others, paragraph) } }
       : undefined;
@@ -52,6 +54,21 @@ export function firstLineLineup(
     return undefined;
   return { speakers: people, rest: { ...paragraph, children: restLines(others, paragraph) } };
 }
+
+/**
+ * "Sébastien Blanc / Horacio Gonzalez / Sun TAN", "Ana Gil, Paul Roy et Léa Morel" after the
+ * microphone: people each, where every part reads as a person's name ("Jane Doe, Acme" does not,
+ * and is a name and a company).
+ */
+function micPeople(text: string): Speaker[] | undefined {
+  const parts = text.split(/\s+\/\s+|,\s+|\s+(?:et|and|und|y|e|&)\s+/u).map((part) => part.trim());
+  const person = (part: string) => looksLikeName(part) || FAMILY_IN_CAPITALS.test(part);
+  if (parts.length < 2 || !parts.every(person) || !parts.some(looksLikeName)) return undefined;
+  return parts.map((name) => ({ name }));
+}
+
+/** "Sun TAN", "Eléa PETTON": a given name, then the family name in capitals. */
+const FAMILY_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u;
 
 /** "🎙️ ", "🎤 ", "🗣️ " before names: the speakers' label. */
 const MICROPHONE = /^\s*(?:🎙|🎤|🗣)\uFE0F?\s*(?=\p{Lu})/u;

@@ -1,3 +1,4 @@
+import { HAS_DASH, splitColon } from './heading-dash.ts';
 import { splitHeading } from './heading-title.ts';
 import { postUsesDashSpeakers } from './heading-votes.ts';
 import type { MdNode } from './markdown.ts';
@@ -37,7 +38,11 @@ export class LineTalks {
     const title = role === 'talk' ? titleLine(paragraph) : undefined;
     if (!title) return undefined;
     // "Daniel Bryant — The Busy Platform Engineers Guide to API Gateways": as a heading reads.
-    const parts = splitHeading(title, this.dashSpeakers);
+    // "Isis Lovecruft and Henry DeValence: Fast, Safe, Pure-Rust …": where the lines name their
+    // speakers before a colon, the colon parts them, not the commas of the title.
+    const parts =
+      (this.dashSpeakers && !HAS_DASH.test(title) && splitColon(title)) ||
+      splitHeading(title, this.dashSpeakers);
     // "“Treat the platform as a product”" among lines naming their speakers: a quote of the talk.
     if (this.dashSpeakers && parts.speakers.length === 0 && QUOTED.test(title)) return undefined;
     const draft = newDraft(parts.title, paragraph.line, context);

@@ -61,7 +61,8 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
     !strong &&
     section.children.length === 0 &&
     post.bodyGroupDepths.has(section.depth) &&
-    !named(headingName(section.title), post.drafts)
+    !named(headingName(section.title), post.drafts) &&
+    !OWN_TALK.test(headingName(section.title))
   )
     return 'a section of the post beside the headings over its talks, naming no speaker';
   // "## Tools we compared" over a table alone: the post's data, not a talk's notes.
@@ -106,6 +107,9 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
 
 const DAY_OF_CONFERENCE =
   /^(?:(?:the |our |my )?(?:pre-?conf(?:erence)?|post-?conf(?:erence)?|tutorials?|workshops?|sprints?|community|(?:main )?conference|unconference|training|hack(?:athon)?|summit|expo) days?(?:\s*(?:[-–—:,]\s*|\s+)(?:\d{1,2}|one|two|three|four|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-–—,]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)?|day (?:zero|0)|(?:meetup|event|organi[sz]er(?:'s|s)?) notes)$/i;
+
+/** "My Talk: Shipping A Solid Rust Crate": the author's own talk, which names no speaker. */
+const OWN_TALK = /^(?:my|our) (?:own )?(?:talk|keynote|session|workshop|presentation)\b/i;
 
 /** An embedded post or player: a tweet, a toot, a video (not a paragraph written in markup). */
 const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;

@@ -56,8 +56,20 @@ export function isOutlineHeading(name: string): boolean {
   return (
     OUTLINE_WORDS.test(name) ||
     DAY_PART.test(name) ||
-    (CHEAP_SENTENCE.test(name) && !name.includes(':') && AUDIENCE_SENTENCE.test(name))
+    (CHEAP_SENTENCE.test(name) &&
+      !name.includes(':') &&
+      AUDIENCE_SENTENCE.test(name) &&
+      !titleCased(name))
   );
+}
+
+/**
+ * "You Can Be Cloud Native, Too": every longer word capitalised, as a talk's title is written; a
+ * sentence about the post's readers is written as a sentence ("You will love this one").
+ */
+function titleCased(name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** "🕝 AFTERNOON", "Afternoon session", "Sesja popołudniowa": a part of the day, said alone. */

@@ -3,6 +3,7 @@ import { reviewsABook } from './book-review.ts';
 import { commaCompanyPairs, readCommaCompanies, readCommaCompanyLines } from './comma-companies.ts';
 import type { EventDates } from './day-date.ts';
 import { draftMetaTalk, type MetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
+import { nameHandles } from './handle-names.ts';
 import { postUsesOnSpeakers } from './heading-speakers.ts';
 import {
   postNamesFirst,
@@ -13,6 +14,7 @@ import {
 import { listedDrafts, listedTalks } from './listed-talks.ts';
 import type { NotesTree } from './notes-tree.ts';
 import { ownTalksPage } from './own-talks-page.ts';
+import { titlesUnderPeople } from './person-over-title.ts';
 import { personTitledTalks } from './person-titled.ts';
 import type { PostFrame } from './post-frame.ts';
 import { linkSections } from './post-parts.ts';
@@ -22,6 +24,7 @@ import { headingName, isPostSection, isSubsectionName } from './section-names.ts
 import { ShapeReader } from './shapes.ts';
 import { dropSocialEvents } from './social-events.ts';
 import { mergeBios } from './speaker-bios.ts';
+import { dropStorySections } from './story-sections.ts';
 import { storyTalks } from './story-talks.ts';
 import { talkToldInProse } from './talk-in-prose.ts';
 import { onTitleDay } from './title-day.ts';
@@ -56,6 +59,8 @@ export function postDrafts(
   reader.read(preamble, sections);
   // "Field Museum" over the opening night party: the day's social event, no talk.
   dropSocialEvents(reader.drafts, file, read);
+  // "The backstage build up" over the author's morning at the conference: no talk either.
+  dropStorySections(reader.drafts, file, read, meta.title ?? pageTitle);
   tidyTitles(reader.drafts, meta.title ?? pageTitle);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);
@@ -68,6 +73,10 @@ export function postDrafts(
   ownTalksPage(reader.drafts, sections);
   // "### Heather Lind" over "Lind presented …": the heading's person is the talk's speaker.
   personTitledTalks(reader.drafts);
+  // "### by [@j3foley](…)" over "Jillian Foley talks about…": the handle's person, by name.
+  nameHandles(reader.drafts);
+  // "- [Peter Ullmann](…)" over "  - What is an MCP…": the person's talk, titled by the line.
+  titlesUnderPeople(reader.drafts);
   // A reply under the post, a "Links mentioned" section: links to a talk its words name.
   const mentions = [...tree.replies, ...linkSections(sections)];
   if (mentions.length > 0 && reader.drafts.length > 0) linkMentions(mentions, reader.drafts);

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../model.ts';
 import { bioSections } from './bio-sections.ts';
 import { bodyTalks } from './body-talks.ts';
-import { dayConference, namesEdition } from './conferences.ts';
+import { dayConference, namesEdition, namesPeriod } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { headingPart } from './day-part.ts';
 import { isGlossary, isListOfLists } from './definition-talks.ts';
@@ -248,9 +248,9 @@ export class ShapeReader {
       // does ("## Observability" over "**Sampling Is a Lie** by Keiko Tanaka …"); else a list
       // of two at least says the heading groups.
       // "## Strange Loop 2023" over its one linked talk, the first of an awesome list's years:
-      // a conference's edition is no talk's title.
+      // a conference's edition is no talk's title, nor is a month ("## February 2020").
       const one =
-        this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers) || namesEdition(name);
+        this.listGroups > 0 || !hasTalkEvidence(section, this.dashSpeakers) || namesPeriod(name);
       // "### 14:00 – Lightning talks (Room B)" over "- Dagger for CI — Sara Lund": the heading
       // says its bullets are talks, though they carry no notes.
       // "## Vorträge: Rethinking Knowledge" over "1. Title (Name – Org)" items: talks, of that topic.

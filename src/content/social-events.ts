@@ -26,18 +26,22 @@ export function dropSocialEvents(drafts: DraftTalk[], file: string, problems: Co
 function socialEvent(draft: DraftTalk): boolean {
   if (draft.speakers.length > 0 || draft.kind || draft.company) return false;
   if (draft.links.some((link) => link.kind === 'slides' || link.kind === 'video')) return false;
-  const title = draft.title;
   const opening = draft.notes[0]?.prose ?? '';
-  if (title.length > 80 || opening.length > 1000) return false;
-  const said = `${title}\n${opening}`;
+  if (draft.title.length > 80 || opening.length > 1000) return false;
   // Cheap first: a social event's word anywhere, before the word list.
-  if (!SOCIAL_LETTERS.test(said)) return false;
+  if (!SOCIAL_LETTERS.test(`${draft.title}\n${opening}`)) return false;
+  // "Pas de speaker diner mais une bonne soirée": the speakers' dinner is a dinner, no talk.
+  const title = draft.title.replace(SPEAKERS_SOCIAL, ' ');
+  const said = `${title}\n${opening.replace(SPEAKERS_SOCIAL, ' ')}`;
+  // A title naming the evening, over notes that name speakers only as people who were there
+  // ("…mais pas moi n'étant pas speaker"): still the evening.
+  if (SOCIAL.test(draft.title) && !TALK_WORDS.test(title))
+    return !TALK_WORDS.test(said.replace(SPEAKER, ' '));
   if (TALK_WORDS.test(said)) return false;
-  if (SOCIAL.test(title)) return true;
   // A title naming only a place ("Harbour Hall") is the event the notes' first sentence says
   // was held there; a talk's notes may speak of a dinner or a party on another subject.
   const first = firstSentence(opening);
-  return SOCIAL.test(first) && first.toLowerCase().includes(title.toLowerCase());
+  return SOCIAL.test(first) && first.toLowerCase().includes(draft.title.toLowerCase());
 }
 
 function firstSentence(text: string): string {
@@ -54,6 +58,13 @@ const SOCIAL_LETTERS =
  */
 const SOCIAL =
   /(?<!\b(?:third|3rd|first|1st|second|2nd|multi|cross|counter)[\s-]?|-)\b(?:(?:after|night|evening|pool|beach|rooftop|garden|launch)?[\s-]?part(?:y|ies)|dinners?|banquets?|receptions?|galas?|happy hours?|drinks|cruises?|boat (?:trip|tour|ride)s?|(?:city|walking|guided|museum|brewery|bus|bike|food) tours?|karaoke|picnics?|barbecues?|bbqs?|pub crawls?|soirées?|abendveranstaltung(?:en)?)\b(?![-\u2010]\w)/i;
+
+/** "speaker diner", "speakers' dinner", "speaker party": where the speakers ate or drank. */
+const SPEAKERS_SOCIAL =
+  /\bspeakers?['’]?s?\s+(?:din(?:n)?ers?|dîners?|part(?:y|ies)|drinks|soirées?|lounge)\b/gi;
+
+/** The people who speak, named as guests: no talk given. */
+const SPEAKER = /\bspeakers?\b/gi;
 
 /** Words that say a talk was given: any of them and the event stays a talk. */
 const TALK_WORDS =

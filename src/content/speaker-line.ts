@@ -7,7 +7,7 @@ import { lowerCaseName, lowerCaseNames } from './lower-case-byline.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { looksLikeName, parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
-import { jobWithoutName, ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
+import { jobWithoutName, ROLE_ONLY, ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
 
 /** Lines that name the speakers of a talk: labels, panels' people, other scripts' punctuation. */
 
@@ -73,7 +73,10 @@ export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | un
   // as its lines read joined ("Speakers : Tom Wouters : Lies Maes").
   const line = text.includes('\n:') || text.includes(' : ') ? definitionLine(text) : text;
   const people =
-    peopleLines(line, allowBareName) ?? oneSpeakerLine(line, allowBareName) ?? aliasedLine(line);
+    peopleLines(line, allowBareName) ??
+    oneSpeakerLine(line, allowBareName) ??
+    aliasedLine(line) ??
+    asRoleLine(line);
   return people && hanCompanyFirst(line, people);
 }
 
@@ -89,6 +92,17 @@ function aliasedLine(line: string): Speaker[] | undefined {
     .at(-1)
     ?.trim();
   return name && company ? [{ name, company }] : undefined;
+}
+
+/** "Billy Korando as Java Developer Advocate, Oracle": a person, their role and company. */
+const AS_ROLE = /^(\S.{2,40}?)\s+as\s+(\S.{1,60}?),\s*(\S[^,]{1,50})$/u;
+
+function asRoleLine(line: string): Speaker[] | undefined {
+  const match = AS_ROLE.exec(line.trim());
+  const [, name, role, company] = match ?? [];
+  if (!name || !role || !company || !looksLikeName(name)) return undefined;
+  if (!ROLE_WORDS.test(` ${role} `) && !ROLE_ONLY.test(role)) return undefined;
+  return [{ name, company: company.trim(), role }];
 }
 
 function definitionLine(text: string): string {

@@ -50,6 +50,10 @@ const URL = /\b(?<![\w-]\.)(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)
  * A label ("Motivations:", "Why?") comes with its points or not at all; a question nobody answers,
  * a bullet that is only a link, and tracking parts of URLs are left out.
  */
+/** The speaker's bio as a part of the notes: "BIO:", "Bio", "About the speaker". */
+const BIO_PART =
+  /^(?:bio|biography|speaker bio|about the speakers?|about (?:him|her|them))\b\s*:?/i;
+
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   // Notes of one or two words ("Drivers first") still say more than no summary at all.
   const all = notes.some(isPoint) ? notes.filter(isPoint) : notes.filter(isShortPoint);
@@ -65,7 +69,9 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
       !QA_LINE.test(note.text) &&
       !TAGS_LINE.test(note.text),
   );
-  const points = talkPoints.length > 0 ? talkPoints : all;
+  // "BIO: Full-stack developer at Typist…" where the description was code alone: who the
+  // speaker is says nothing of the talk, even with nothing else.
+  const points = (talkPoints.length > 0 ? talkPoints : all).filter((n) => !BIO_PART.test(n.text));
   // The author's own summary ("### Abstract") is the summary; else their key points first.
   const own = points.filter((n) => OWN_SUMMARY.test(n.text) && n.children.length > 0);
   const ordered =

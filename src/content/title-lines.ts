@@ -1,4 +1,5 @@
 import { namesConference } from './conferences.ts';
+import { HAS_DASH, splitColon } from './heading-dash.ts';
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -35,13 +36,17 @@ export function titleLines(
     const title = titleLine(node);
     const next = nodes[index + 1];
     const notes = next && (next.type !== 'paragraph' || (!titleLine(next) && !isDay(next)));
+    // "Andrew Brinker: A Tale of Teaching Rust" over "Sergio Benitez: Building Rocket": the
+    // programme's lines one after another, each naming its speaker before a colon, no notes.
+    const speaking =
+      title !== undefined && !HAS_DASH.test(title) && splitColon(title) !== undefined;
     // "Notes on Every Strangeloop 2023 Talk I Attended" first: the post's own title, no talk.
-    if (lines.size === 0 && TALK_WORD.test(plainText(node))) introduced = true;
+    if (lines.size === 0 && !speaking && TALK_WORD.test(plainText(node))) introduced = true;
     // "How it happen: GOTO Conference Aarhus – Day One" first: the post's title, naming its
     // conference or a day; the paragraph after it may still speak of the talks.
     else if (opening && title && (POST_WORDS.test(title) || namesConference(title))) {
       titled = true;
-    } else if (title && notes)
+    } else if (title && (notes || speaking))
       lines.set(node, isPostSection(headingName(title)) ? 'section' : 'talk');
   }
   const named = namingLines(lines);
@@ -61,8 +66,12 @@ export function titleLines(
 function namingLines(lines: Map<MdNode, 'talk' | 'section'>): Set<MdNode> {
   const named = new Set<MdNode>();
   for (const [node, role] of lines)
-    if (role === 'talk' && / (?:by|par|de|d['’])\s?\p{Lu}/u.test(plainText(node)))
+    if (role === 'talk' && / (?:by|par|de|d['’])\s?\p{Lu}/u.test(plainText(node))) {
       if (splitHeading(plainText(node).trim(), false).speakers.length > 0) named.add(node);
+    } else if (role === 'talk') {
+      const text = plainText(node).trim();
+      if (!HAS_DASH.test(text) && splitColon(text)) named.add(node);
+    }
   const talks = [...lines.values()].filter((role) => role === 'talk').length;
   if (named.size * 2 < talks) return named;
   for (const [node, role] of lines)

@@ -281,26 +281,30 @@ function withoutTrailingMarks(title: string): string {
   return marked && end > 0 ? title.slice(0, end).trimEnd() : title;
 }
 
-/** "Title ([slides](…), [video](…))": the words of the heading's links, not part of its title. */
+/**
+ * "Title ([slides](…), [video](…))", "[Title](…) – video": the words of the heading's links, not
+ * part of its title.
+ */
 export function withoutLinkWords(heading: string): string {
   return heading.replace(LINK_WORDS, '');
 }
 
 /** The words a link is named by when it is named only by its kind: "slides", "video". */
 const LINK_WORD = '(?:slides?|video|recording|pdf|deck|links?|abstract|watch|youtube)';
+const DASHED_WORD = '(?:slides?|video|recording|deck|pdf)';
 const LINK_WORDS = new RegExp(
-  String.raw`\s*\(${LINK_WORD}(?:\s*(?:,|&|and|\/)\s*${LINK_WORD}){0,4}\)\s*$`,
+  String.raw`\s*(?:\(${LINK_WORD}(?:\s*(?:,|&|and|\/)\s*${LINK_WORD}){0,4}\)|\s[–—-]\s*${DASHED_WORD}(?:\s*(?:,|&|and|\/)\s*${DASHED_WORD}){0,3})\s*$`,
   'i',
 );
 /** A link's whole text is such a word. */
 export const LINK_KIND_TEXT = new RegExp(`^${LINK_WORD}$`, 'i');
 
 /**
- * "Talk 3:", "Room 2 ·" and, between dots or bars only, a place of a few words: "Main hall ·",
+ * "Talk 3:", "Chapitre 2 :", "Room 2 ·" and, between dots or bars only, a place of a few words: "Main hall ·",
  * "Salle Bleue |" ("The Green Room: …" keeps its words).
  */
 export const COUNT_PREFIX =
-  /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|charla|ponencia|vortrag|conférence|palestra|intervento|sessione|sesión|sessão|prelekcja|wykład|oturum|sesi|chuyên đề|phiên|bài nói|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
+  /^(?:(?:part|teil|partie|parte|deel|bölüm|भाग)\s*\d{1,2}\s*(?:\/|of|von|de|di|van)\s*\d{1,2}|(?:talk|session|presentation|slot|paper|poster|chapter|chapitre|cap[ií]tulo|capitolo|kapitel|hoofdstuk|rozdział|charla|ponencia|vortrag|conférence|palestra|intervento|sessione|sesión|sessão|prelekcja|wykład|oturum|sesi|chuyên đề|phiên|bài nói|доклад|выступление|발표|講演|セッション)\s*(?:#|no\.\s*|n[°º]\s*|№\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?|(?:room|hall|stage|track)\s+[\p{L}\d]{1,12})\s*[:.|·•–—-]\s*(?=\S)|^(?:[\p{L}\d]+\s+){0,2}(?:room|hall|stage|track|auditorium|theat(?:re|er)|ballroom|salle|saal|sala|aula)(?:\s+[\p{L}\d]{1,12})?\s*[|·•]\s*(?=\S)/iu;
 
 /**
  * What a heading says of a session besides its title and speakers: its length, level and kind,

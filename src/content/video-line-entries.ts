@@ -12,6 +12,7 @@ import { plainText } from './markdown-text.ts';
  * note). A paragraph whose last line is some other address, or that says more, stays notes.
  */
 export function videoLineHeadings(nodes: MdNode[]): MdNode[] {
+  if (!speaksOfTalks(nodes)) return nodes;
   return entriesAsHeadings(nodes, 3, videoEntry, ({ title, video }, node, depth, out) => {
     const line = title[0]?.line ?? node.line;
     out.push({ type: 'heading', line, depth, children: title });
@@ -19,7 +20,31 @@ export function videoLineHeadings(nodes: MdNode[]): MdNode[] {
   });
 }
 
-function videoEntry(node: MdNode): { title: MdNode[]; video: MdNode[] } | undefined {
+/**
+ * Whether the lines are talks' recordings, not a playlist of songs ("Imagine by John Lennon" over
+ * its video): the post speaks of talks or a conference, or a line names its speaker's company
+ * ("by Oliver Beattie, Monzo") or the channel the video is on.
+ */
+function speaksOfTalks(nodes: MdNode[]): boolean {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    const entry = videoEntry(node);
+    if (entry && (entry.channel || COMPANY_AFTER_NAME.test(plainText(entry.title)))) return true;
+    text += `${plainText(node)}\n`;
+    if (text.length > 20_000) break;
+  }
+  return TALK_WORDS.test(text);
+}
+
+const COMPANY_AFTER_NAME = /\sby\s+\p{Lu}[^,]{1,40},\s*\p{Lu}/u;
+
+const TALK_WORDS =
+  /\b(?:talks?|sessions?|keynotes?|presentations?|speakers?|lectures?|conf(?:erences?)?|summit|meetups?|webinars?|workshops?|panels?|vortr[äa]ge?|charlas?|palestras?|conférences?|exposés?)\b|con\s?(?:19|20)?\d\d\b|講演|発表|セッション/iu;
+
+function videoEntry(
+  node: MdNode,
+): { title: MdNode[]; video: MdNode[]; channel: boolean } | undefined {
   if (node.type !== 'paragraph') return undefined;
   const lines = splitLines(node.children).filter((line) => plainText(line).trim() !== '');
   if (lines.length < 2 || lines.length > 3) return undefined;
@@ -30,7 +55,7 @@ function videoEntry(node: MdNode): { title: MdNode[]; video: MdNode[] } | undefi
   if (!/\p{L}{2}/u.test(text) || text.length > 200 || /https?:\/\//.test(text)) return undefined;
   // "Cloud Native Computing Foundation": the channel the video is on, between the two.
   if (lines.length === 3 && (!middle || !CHANNEL.test(plainText(middle).trim()))) return undefined;
-  return { title, video };
+  return { title, video, channel: lines.length === 3 };
 }
 
 const VIDEO_ADDRESS =

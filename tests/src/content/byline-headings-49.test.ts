@@ -34,7 +34,8 @@ describe('a byline as a heading right under the title', () => {
   it('is the speaker of the talk above, not a talk titled "by …"', () => {
     const { talks } = post(...WATCH);
     expect(talks.map((t) => [t.title, t.speakers.map((s) => s.name)])).toEqual([
-      ['So You Want to Start Refactoring?', ['@jfoley']],
+      // The notes name the handle's person in full: that name (see handle-names-51).
+      ['So You Want to Start Refactoring?', ['Jill Foley']],
       ['Nothing is Something', ['@sandimetz']],
       ['Boring deploys', ['Omar Haddad']],
     ]);
