@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { shippedBot } from '../../helpers.ts';
+import { ids, said } from './library-fixture.ts';
+import { q51Library } from './q51-fixture.ts';
+
+/** Questions asked in sentences after a conference (round q51), over invented and shipped notes. */
+
+const bot = new Bot(q51Library);
+const offered = (answer: Answer) => (answer.kind === 'none' ? answer.suggestions : []);
+let shipped: Bot;
+beforeAll(async () => {
+  shipped = await shippedBot();
+});
+
+describe('a year the notes lack, asked of an event with "the talk" or "best"', () => {
+  it.each([
+    'what was the talk at qcon in 2019',
+    'best talk at qcon this year',
+    'the talk at qcon in 2019?',
+    'what was the best talk at qcon in 2021',
+  ])('"%s" says the notes are of 2016, listing no talk', (asked) => {
+    const answer = shipped.ask(asked);
+    expect(answer.kind, asked).toBe('none');
+    expect(said(answer)).toContain('the notes have talks from 2016');
+  });
+
+  it.each([
+    'what was the talk at harbourdev in 2019',
+    'best talk at harbourdev this year',
+    'what was the top talk at harbourdev in 2019?',
+  ])('"%s" names the years of that event, listing no talk', (asked) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind, asked).toBe('none');
+    expect(said(answer)).toContain('the notes have talks at harbourdev in 2022 and 2021');
+  });
+});
+
+describe("an event asked of another event's year", () => {
+  it('"harbourdev 2023" offers its own editions, never the 2023 of TideCon', () => {
+    const answer = bot.ask('harbourdev 2023');
+    expect(answer.kind).toBe('none');
+    expect(offered(answer)).toEqual(['talks at harbourdev in 2022', 'talks at harbourdev in 2021']);
+    expect(said(answer)).not.toContain('2023');
+  });
+
+  it('each edition offered finds its own talks', () => {
+    expect(ids(bot.ask('talks at harbourdev in 2022')).sort()).toEqual(['ml', 'organ']);
+  });
+
+  it.each(['talks at harbourdev 2023', 'what was on at harbourdev in 2023'])(
+    '"%s" lists HarbourDev only, saying the year was left out',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(
+        answer.kind === 'talks' && answer.hits.every((hit) => hit.event !== 'tidecon-2023'),
+      ).toBe(true);
+      expect(said(answer)).toContain('without “');
+    },
+  );
+});
