@@ -49,6 +49,12 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bany\s+good(?=[\s?!.]*$)|^(?:so\s+)?(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:any\s+)?(?:good|great|helpful|useful|worth\s+(?:it|the\s+time|watching))(?=[\s?!.]*$)/g,
   ],
   [
+    // "What rating did the uber talk get", "how was the netflix talk rated", "how many stars did
+    // it get", "did the kafka talk get good reviews": a talk's score, whose words stay to find it.
+    'ratings',
+    /\b(?:what|which)\s+(?:ratings?|scores?|grades?|stars?|reviews?)\s+(?:did|does|do|was|were|is|has|had)\b|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:rated|reviewed|scored|received)(?=[\s?!.]*$)|\bhow\s+many\s+(?:stars|votes|likes|upvotes|claps)\b|\b(?:did|does|was|were)\s+(it|they|that|this|the\s+.+?)\s+(?:get|got|receive|have)\s+(?:(?:good|bad|great|positive|negative|high|low|any)\s+)?(?:ratings?|reviews?|feedback|scores?)(?=[\s?!.]*$)/g,
+  ],
+  [
     // "How much was the workshop", "how much did the conference cost": what attending cost.
     'prices',
     /\bhow\s+much\s+(?:was|is|were|are|did|does|do)\s+(?:it|the|an?)?\s*((?:[a-z0-9-]+\s+){0,3}?)(?:workshops?|conference|conf|event|summit|meetup|training|tutorials?|labs?)(?:\s+(?:cost|costs))?(?=[\s?!.]*$)/g,

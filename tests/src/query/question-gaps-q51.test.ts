@@ -60,3 +60,22 @@ describe("an event asked of another event's year", () => {
     },
   );
 });
+
+describe("a talk's rating, which the notes never give", () => {
+  it.each([
+    ['what rating did the uber talk get', 'lessons-learned-on-ubers-journey-into-microservices'],
+    ['how was the netflix talk rated?', 'container-mgmt-at-netflix'],
+    ['how many stars did the uber talk get', 'lessons-learned-on-ubers-journey-into-microservices'],
+    ['what score did the netflix talk get', 'container-mgmt-at-netflix'],
+    ['did the netflix talk get good reviews?', 'container-mgmt-at-netflix'],
+    ['how was the netflix talk received', 'container-mgmt-at-netflix'],
+  ])('"%s" says the notes rate nothing, over the talk asked about', (asked, id) => {
+    const answer = shipped.ask(asked);
+    expect(ids(answer), asked).toEqual([id]);
+    expect(said(answer)).toContain('The notes do not rate or rank talks');
+  });
+
+  it('leaves a subject that only sounds like one alone ("rate limiting")', () => {
+    expect(said(shipped.ask('talks about rate limiting'))).not.toContain('do not rate');
+  });
+});
