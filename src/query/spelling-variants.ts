@@ -7,8 +7,8 @@
  */
 const VARIANTS: [RegExp, string][] = [
   // -ise / -ize and their forms: optimise, optimisation, organised, realising.
-  [/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1iz$2'],
-  [/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1is$2'],
+  [/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, '$1iz$2'],
+  [/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, '$1is$2'],
   // -yse / -yze: analyse, paralysed.
   [/^(\p{L}{2,})ys(e|es|ed|ing|er|ers)$/u, '$1yz$2'],
   [/^(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u, '$1ys$2'],

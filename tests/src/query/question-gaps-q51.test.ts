@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
+import { termOf } from '../../../src/search/stems.ts';
 import { shippedBot } from '../../helpers.ts';
 import { ids, said } from './library-fixture.ts';
 import { q51Library } from './q51-fixture.ts';
@@ -77,5 +78,33 @@ describe("a talk's rating, which the notes never give", () => {
 
   it('leaves a subject that only sounds like one alone ("rate limiting")', () => {
     expect(said(shipped.ask('talks about rate limiting'))).not.toContain('do not rate');
+  });
+});
+
+describe('a verb in -ize and its forms are one word, never the shorter word inside it', () => {
+  it.each([
+    'talks about organizations',
+    'anything on organizing teams?',
+    'organization design',
+    'how do you organise platform teams',
+  ])('"%s" finds the talk on organization design, never the one on organs', (asked) => {
+    const found = ids(bot.ask(asked));
+    expect(found, asked).toContain('org');
+    expect(found, asked).not.toContain('organ');
+  });
+
+  it('"organ donation" finds the organ talk only', () => {
+    expect(ids(bot.ask('organ donation'))).toEqual(['organ']);
+  });
+
+  it.each([
+    ['organize', 'organized', 'organizing', 'organization', 'organizer', 'organizational'],
+    ['authorize', 'authorized', 'authorization'],
+  ])('gives "%s" and its forms one term, apart from the word inside it', (...forms) => {
+    const [verb] = forms;
+    for (const form of forms) expect(termOf(form), form).toBe(termOf(verb as string));
+    expect(termOf('organ')).not.toBe(termOf('organize'));
+    expect(termOf('organic')).not.toBe(termOf('organization'));
+    expect(termOf('author')).not.toBe(termOf('authorization'));
   });
 });
