@@ -108,3 +108,33 @@ describe('a verb in -ize and its forms are one word, never the shorter word insi
     expect(termOf('author')).not.toBe(termOf('authorization'));
   });
 });
+
+describe('the topic with the fewest talks', () => {
+  it.each(['which topic had the fewest talks', 'least common topic', 'smallest topic?'])(
+    '"%s" lists the topics, the smallest first',
+    (asked) => {
+      const answer = shipped.ask(asked);
+      expect(answer.kind, asked).toBe('topics');
+      const counts = answer.kind === 'topics' ? answer.topics.map((topic) => topic.count) : [];
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      expect(counts[0]).toBeLessThan(counts.at(-1) as number);
+    },
+  );
+});
+
+describe('money back and awards, which the notes never tell', () => {
+  it.each(['can I get a refund', 'can i get my money back?'])(
+    '"%s" says the notes cannot answer costs, listing no talk',
+    (asked) => {
+      const answer = shipped.ask(asked);
+      expect(answer).toMatchObject({ kind: 'none', unknown: 'prices' });
+    },
+  );
+
+  it.each(['who won the best talk award', 'which talk won an award?'])(
+    '"%s" says the notes rate nothing',
+    (asked) => {
+      expect(said(shipped.ask(asked))).toContain('The notes do not rate or rank talks');
+    },
+  );
+});
