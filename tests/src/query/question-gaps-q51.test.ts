@@ -4,6 +4,7 @@ import { Bot } from '../../../src/bot.ts';
 import { termOf } from '../../../src/search/stems.ts';
 import { shippedBot } from '../../helpers.ts';
 import { ids, said } from './library-fixture.ts';
+import { q49Library } from './q49-fixture.ts';
 import { q51Library } from './q51-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q51), over invented and shipped notes. */
@@ -135,6 +136,24 @@ describe('money back and awards, which the notes never tell', () => {
     '"%s" says the notes rate nothing',
     (asked) => {
       expect(said(shipped.ask(asked))).toContain('The notes do not rate or rank talks');
+    },
+  );
+});
+
+describe('when a keynote or workshop was, asked of its kind', () => {
+  const three = new Bot(q49Library);
+  it.each([
+    ['what time was the keynote at harbourdev', 'culture', 'clock'],
+    ['which day was the keynote?', 'culture', 'time'],
+    ['what time was the workshop', 'wasm', 'clock'],
+    ['which day was the workshop', 'wasm', 'time'],
+  ])(
+    '"%s" is that talk, its card leading with when, never "no talk mentions time"',
+    (asked, id, focus) => {
+      const answer = three.ask(asked);
+      expect(ids(answer), asked).toEqual([id]);
+      expect(answer.kind === 'talks' && answer.focus).toBe(focus);
+      expect(said(answer)).not.toMatch(/mentions “(?:time|day)”/);
     },
   );
 });
