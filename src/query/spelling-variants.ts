@@ -39,3 +39,14 @@ export function spellingVariants(word: string): string[] {
   }
   return found;
 }
+
+/**
+ * "Optimising" where the notes say "optimisation" in one talk and "optimizing" in another: a verb
+ * in -ise or -ize in its other spelling, searched beside it even where the notes write the one
+ * typed (both are the word, unlike "color" where "colour" is the notes' only spelling).
+ */
+export function izeSpelling(word: string): string[] {
+  return VARIANTS.slice(0, 2)
+    .filter(([rule]) => rule.test(word))
+    .map(([rule, other]) => word.replace(rule, other));
+}

@@ -62,10 +62,21 @@ function workOutTerm(word: string): string | null {
 }
 
 /** The forms of a verb in -ize, and the verb less them: "organizations" → "organ". */
-export const IZE_FORMS = /^([a-z]{3,})iz(?:e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/;
+const IZE_FORMS = /^([a-z]{3,})iz(?:e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/;
+
+/**
+ * Whether two words are forms of one verb in -ize or -ise ("organising", "organisational"),
+ * however much longer the one ending is than the other.
+ */
+export function oneIzeVerb(word: string, other: string): boolean {
+  const one = IZE_FAMILY.exec(word);
+  return !!one && IZE_FAMILY.exec(other)?.[1] === one[1];
+}
+
+const IZE_FAMILY = /^([a-z]{3,})i[sz](?:e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/;
 
 /** A noun made of a verb in -ize (-ise), and that verb less its "e": "optimization" → "optimiz". */
-const IZATION = /^([a-z]{3,}i[sz])ations?$/;
+const IZATION = /^([a-z]{3,}i[sz])(?:ations?|ational|ationally)$/;
 
 /**
  * Case and number endings of Russian nouns and adjectives, folded as words are (й is и, ё is е),

@@ -157,3 +157,17 @@ describe('when a keynote or workshop was, asked of its kind', () => {
     },
   );
 });
+
+describe('a verb in -ise or -ize, asked in either spelling', () => {
+  const three = new Bot(q49Library);
+  it.each(['optimising', 'optimizing', 'optimization', 'optimisation'])(
+    '"%s" finds the talks of both spellings',
+    (asked) => {
+      expect([...ids(three.ask(asked))].sort(), asked).toEqual(['lakes', 'ownership', 'streams']);
+    },
+  );
+
+  it('"talks about organizing teams" finds "Organisational design for platform teams"', () => {
+    expect(ids(three.ask('talks about organizing teams'))).toEqual(['ownership']);
+  });
+});
