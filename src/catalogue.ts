@@ -97,9 +97,10 @@ export class Catalogue {
 
   /**
    * The topics of these events (every event's where none is given), with their talks counted
-   * over them; the most talks first where `ranked`, else in the notes' order.
+   * over them; the most talks first where `ranked` (the fewest where it is `fewest`), else in
+   * the notes' order.
    */
-  topicsOf(events: string[] | undefined, ranked = false): TopicInfo[] {
+  topicsOf(events: string[] | undefined, ranked: boolean | 'fewest' = false): TopicInfo[] {
     const merged = new Map<string, TopicInfo>();
     for (const one of events ?? [undefined]) {
       for (const topic of this.topics(one)) {
@@ -113,6 +114,7 @@ export class Catalogue {
       }
     }
     const topics = [...merged.values()];
+    if (ranked === 'fewest') return topics.sort((a, b) => a.count - b.count);
     return ranked ? topics.sort((a, b) => b.count - a.count) : topics;
   }
 

@@ -1,6 +1,7 @@
 import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { MONTHS } from './dates.ts';
+import { editionYears } from './edition-years.ts';
 import type { DaySteps } from './empty-day.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
@@ -42,9 +43,16 @@ export function emptyPeriod(
   const month = question.day?.kind === 'month';
   const byYear = question.by && YEAR.test(question.by.name) ? question.by.name : undefined;
   if ((question.day && !month) || question.part || question.clock) return undefined;
-  if (question.by && !byYear) return undefined;
   const names = (word: string) => steps.eventWords.names(word);
-  const rest = steps.reader.queryWords(question.rest, names).map((q) => q.word);
+  // "The talk at qcon in 2019": an event and a year read as a company nobody is, are the when.
+  const byWords = question.by && !byYear ? words(question.by.name) : [];
+  const byEvent =
+    byWords.length > 0 &&
+    byWords.some((word) => YEAR.test(word)) &&
+    byWords.every((word) => LEADS.has(word) || YEAR.test(word) || names(word));
+  if (question.by && !byYear && !byEvent) return undefined;
+  const read = byEvent ? `${question.rest} ${byWords.join(' ')}` : question.rest;
+  const rest = steps.reader.queryWords(read, names).map((q) => q.word);
   const years = rest.filter((word) => YEAR.test(word));
   if (byYear) years.push(byYear);
   if (!month && years.length === 0) return undefined;
@@ -62,8 +70,18 @@ export function emptyPeriod(
   // "Talks in march" over notes that date talks by their day only: those days (`emptyDay`).
   const offered = month && !monthless ? monthsOf(steps.library, event) : [];
   if (month && !monthless && !year && offered.length === 0) return undefined;
+  // "Harbourdev 2023" (2023 another event's year, or none's): HarbourDev's years, not the notes'.
+  const edition =
+    !month && !event && year ? editionYears(rest, steps.eventWords, steps.library) : undefined;
+  const all = yearsOf(steps.library);
+  // Where the event's years are all the notes', "talks from 2016" says as much, more simply.
+  const own = edition && edition.years.length < all.length ? edition : undefined;
   const suggestions = (
-    offered.length > 0 ? offered : yearsOf(steps.library).map((y) => `talks from ${y}`)
+    offered.length > 0
+      ? offered
+      : own
+        ? own.years.map((y) => `talks at ${own.word} in ${y}`)
+        : all.map((y) => `talks from ${y}`)
   ).slice(0, OFFERED);
   const unknown = monthless ? 'months' : 'periods';
   // "Keynotes in 2016" over notes of 2016 that mark no keynote: the kind is what is missing.

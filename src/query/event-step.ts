@@ -32,9 +32,14 @@ const TOPIC_ASKING = new Set([
   'largest',
   'popular',
   'covered',
+  'fewest',
+  'least',
+  'smallest',
 ]);
 /** Words that ask for the topics by size: "which topic had the most talks" (read as typed). */
 export const RANKING = /\b(?:most|biggest|largest|popular|frequent|common)\b/i;
+/** "Which topic had the fewest talks", "the least common topic": the smallest first. */
+const FEWEST = /\b(?:fewest|least|smallest)\b/i;
 
 /**
  * "When was rustfjord", "where is platformcon", "rustfjord dates": the event itself is asked
@@ -185,7 +190,7 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
     query.every((q) => TOPIC_WORDS.has(q.word) || TOPIC_ASKING.has(q.word));
   if (query.length > 0 && !ask.keep && topicsAsked && noTitle()) {
     // "Topics at devoxx": that event's; "which topic had the most talks": the biggest first.
-    const ranked = RANKING.test(ask.asked.text);
+    const ranked = FEWEST.test(ask.asked.text) ? 'fewest' : RANKING.test(ask.asked.text);
     const events = [...named.events].filter((id) => !ask.event || id === ask.event);
     return {
       kind: 'topics',

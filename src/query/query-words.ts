@@ -8,7 +8,7 @@ import { verbForms } from './irregular-verbs.ts';
 import { JoinedWords } from './joined-words.ts';
 import { hyphenated, NUMBER_WORDS, uncounted } from './question-tokens.ts';
 import { frenchForms, germanPlurals, romanceForms } from './romance-endings.ts';
-import { spellingVariants } from './spelling-variants.ts';
+import { izeSpelling, spellingVariants } from './spelling-variants.ts';
 import { versionWords } from './version-words.ts';
 import { withoutAsPrivative } from './without-words.ts';
 
@@ -226,7 +226,7 @@ export class QueryReader {
       ...romanceForms(word),
       ...(this.frequency(word) === 0
         ? [...frenchForms(word), ...germanPlurals(word), ...spellingVariants(word)]
-        : []),
+        : izeSpelling(word)),
       ...(short ? verbForms(word) : []),
     ];
     const said = forms.filter((w) => w && this.frequency(w) > 0);

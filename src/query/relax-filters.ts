@@ -77,6 +77,8 @@ export function relaxed(
   // the name took in is a filter of its own, wherever in the question it stands.
   const own = question.by ? ownName(question.by, steps) : { named: [] };
   const person = own.person;
+  // "What was the talk at qcon in 2019": a year no talk is of, taken in with the event.
+  for (const year of steps.yearsOfNothing(own.named.map((word) => ({ word })))) nothing.add(year);
   const yearsOnly =
     wholeWords.length === 0 && [...split.named, ...own.named].every((word) => YEAR.test(word));
   if (!(when && yearsOnly)) {

@@ -230,7 +230,8 @@ function unknowable(
   )
     return { kind: 'none', suggestions: [], unknown };
   // "Most popular topic?": the topics, the biggest first (no topic is rated, but counted).
-  if (plan.kind === 'topics') return RANKING.test(text) ? { ...plan, ranked: true } : plan;
+  if (plan.kind === 'topics')
+    return RANKING.test(text) ? { ...plan, ranked: plan.ranked || true } : plan;
   if (plan.kind === 'events') return plan;
   // "Shortest?", "if I only have 45 minutes, what should I watch": of every talk, where the
   // notes give slots.

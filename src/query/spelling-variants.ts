@@ -7,8 +7,8 @@
  */
 const VARIANTS: [RegExp, string][] = [
   // -ise / -ize and their forms: optimise, optimisation, organised, realising.
-  [/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1iz$2'],
-  [/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1is$2'],
+  [/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, '$1iz$2'],
+  [/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, '$1is$2'],
   // -yse / -yze: analyse, paralysed.
   [/^(\p{L}{2,})ys(e|es|ed|ing|er|ers)$/u, '$1yz$2'],
   [/^(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u, '$1ys$2'],
@@ -38,4 +38,15 @@ export function spellingVariants(word: string): string[] {
     if (variant !== word && !found.includes(variant)) found.push(variant);
   }
   return found;
+}
+
+/**
+ * "Optimising" where the notes say "optimisation" in one talk and "optimizing" in another: a verb
+ * in -ise or -ize in its other spelling, searched beside it even where the notes write the one
+ * typed (both are the word, unlike "color" where "colour" is the notes' only spelling).
+ */
+export function izeSpelling(word: string): string[] {
+  return VARIANTS.slice(0, 2)
+    .filter(([rule]) => rule.test(word))
+    .map(([rule, other]) => word.replace(rule, other));
 }

@@ -151,6 +151,9 @@ const ANSWER_KIND =
  * "Which day the netflix talk", "what time the keynote", "which room for the kafka talk": a fact
  * of a talk asked with no verb, as "which day was the netflix talk" asks it (chat drops the verb).
  */
+/** The facts of when a talk was, which its card gives: never words to search. */
+const WHEN_WORDS = new Set(['day', 'date', 'time']);
+
 const FACT_OF_TALK = /\b(?:which|what)\s+(day|date|time|room|track)\s+(?=(?:the|for|of)\b)/;
 
 /**
@@ -255,7 +258,9 @@ export function understand(
   const kind = options.kinds === false ? null : (ANSWER_KIND.exec(rest) ?? FACT_OF_TALK.exec(rest));
   // "What they do not tell you" is a title, not a kind of answer: only nouns, never fillers.
   if (kind && !isFiller(kind[1] as string)) {
-    question.answerKind = kind[1] as string;
+    // "What time was the keynote", "which day was the workshop": when a talk was is its card's
+    // to say (`timeFocus`), no kind of answer to search for as a word.
+    if (!WHEN_WORDS.has(kind[1] as string)) question.answerKind = kind[1] as string;
     rest = `${rest.slice(0, kind.index)} ${rest.slice(kind.index + kind[0].length)}`;
   }
 

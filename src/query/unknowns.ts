@@ -49,6 +49,22 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bany\s+good(?=[\s?!.]*$)|^(?:so\s+)?(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:any\s+)?(?:good|great|helpful|useful|worth\s+(?:it|the\s+time|watching))(?=[\s?!.]*$)/g,
   ],
   [
+    // "What rating did the uber talk get", "how was the netflix talk rated", "how many stars did
+    // it get", "did the kafka talk get good reviews": a talk's score, whose words stay to find it.
+    'ratings',
+    /\b(?:what|which)\s+(?:ratings?|scores?|grades?|stars?|reviews?)\s+(?:did|does|do|was|were|is|has|had)\b|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:rated|reviewed|scored|received)(?=[\s?!.]*$)|\bhow\s+many\s+(?:stars|votes|likes|upvotes|claps)\b|\b(?:did|does|was|were)\s+(it|they|that|this|the\s+.+?)\s+(?:get|got|receive|have)\s+(?:(?:good|bad|great|positive|negative|high|low|any)\s+)?(?:ratings?|reviews?|feedback|scores?)(?=[\s?!.]*$)/g,
+  ],
+  [
+    // "Who won the best talk award", "did the keynote get a prize": an award the notes never give.
+    'ratings',
+    /\b(?:who|which\s+(?:talk|session|speaker))\s+(?:won|got|received|took)\s+(?:the\s+|an?\s+)?(?:[a-z'’]+\s+){0,3}?(?:awards?|prizes?)\b|\b(?:best[\s-]+(?:talk|speaker|session)|audience|people['’]?s\s+choice)\s+(?:awards?|prizes?)\b/g,
+  ],
+  [
+    // "Can I get a refund", "refund my ticket": money back for attending, no subject of a talk.
+    'prices',
+    /\b(?:can|could|do|will|how\s+do)\s+(?:i|we|you)\s+(?:get|ask\s+for|request|claim)\s+(?:a\s+|my\s+|our\s+)?(?:money\s+back|refund)\b|\brefund\s+(?:for\s+)?(?:my|our|the|a)\s+(?:tickets?|pass(?:es)?|registration)\b/g,
+  ],
+  [
     // "How much was the workshop", "how much did the conference cost": what attending cost.
     'prices',
     /\bhow\s+much\s+(?:was|is|were|are|did|does|do)\s+(?:it|the|an?)?\s*((?:[a-z0-9-]+\s+){0,3}?)(?:workshops?|conference|conf|event|summit|meetup|training|tutorials?|labs?)(?:\s+(?:cost|costs))?(?=[\s?!.]*$)/g,
@@ -109,7 +125,7 @@ export function asksAttendance(text: string): boolean {
 
 /** Every question about prices has one of these words: the long patterns are read only then. */
 const PRICE_WORD =
-  /\b(?:price|prices|cost|costs|much|tickets?|admission|entry|discount|promo|coupon|passes|pass)\b/;
+  /\b(?:price|prices|cost|costs|much|tickets?|admission|entry|discount|promo|coupon|passes|pass|refund|money)\b/;
 
 /**
  * Words that only say how far a talk is best ("the best talk overall", "of all time", "in your

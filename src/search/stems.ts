@@ -43,6 +43,11 @@ function workOutTerm(word: string): string | null {
   if (/^\p{N}+$/u.test(word) || !/^[a-z]+$/.test(word)) return russianStem(word) ?? word;
   const noun = ingNoun(word);
   if (noun) return noun;
+  // "Organize", "organized", "organization", "organizer" are one word, never the stemmer's
+  // "organ" (of "organs", "organic", "organism"); "authorize" never "author": a verb in -ize
+  // keeps its "iz" in every form.
+  const ize = IZE_FORMS.exec(word);
+  if (ize) return `${ize[1]}iz`;
   // "Optimization" is what "optimize" does, and "postgres optimization" asks what "optimizing
   // postgres" does: a noun in -ization (-isation) is its verb's term, whatever it is.
   const verb = IZATION.exec(word);
@@ -56,8 +61,22 @@ function workOutTerm(word: string): string | null {
   return base.length - stem.length <= MOST_DERIVED ? stem : base;
 }
 
+/** The forms of a verb in -ize, and the verb less them: "organizations" → "organ". */
+const IZE_FORMS = /^([a-z]{3,})iz(?:e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/;
+
+/**
+ * Whether two words are forms of one verb in -ize or -ise ("organising", "organisational"),
+ * however much longer the one ending is than the other.
+ */
+export function oneIzeVerb(word: string, other: string): boolean {
+  const one = IZE_FAMILY.exec(word);
+  return !!one && IZE_FAMILY.exec(other)?.[1] === one[1];
+}
+
+const IZE_FAMILY = /^([a-z]{3,})i[sz](?:e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/;
+
 /** A noun made of a verb in -ize (-ise), and that verb less its "e": "optimization" → "optimiz". */
-const IZATION = /^([a-z]{3,}i[sz])ations?$/;
+const IZATION = /^([a-z]{3,}i[sz])(?:ations?|ational|ationally)$/;
 
 /**
  * Case and number endings of Russian nouns and adjectives, folded as words are (й is и, ё is е),

@@ -2,6 +2,7 @@ import { termOf } from './analyze.ts';
 import { addCompounds, compoundsByWord, compoundTerms } from './compound-words.ts';
 import { foreignEnding } from './foreign-endings.ts';
 import type { PostingsData, QueryTerm } from './postings.ts';
+import { oneIzeVerb } from './stems.ts';
 
 /**
  * The notes' terms as a question's reading and ranking weigh them: each term's id, the form the
@@ -90,6 +91,8 @@ export class Vocabulary {
     // Three letters are a name as written, not a plural of two: "ios" is not the "io" of
     // "zipkin.io" ("run" is still "running").
     if (word.length <= 3 && surface.length < word.length) return false;
+    // "Organizing" where the notes wrote "organization": one verb in -ize, however long its ending.
+    if (oneIzeVerb(word, surface)) return true;
     let common = 0;
     while (common < word.length && word[common] === surface[common]) common++;
     const longerSurface = surface.length - common;

@@ -29,14 +29,15 @@ describe('an edition of a year the notes do not have', () => {
     expect(said(answer)).toContain('the notes have talks from 2016');
   });
 
+  // The years of the event named (q51): the notes' other years are other events'.
   it.each([
-    'where was rustconf this year?',
-    'what was on at harbourdev in 2019?',
-    'rustconf 2019 talks',
-  ])('"%s" names the years of the notes', (asked) => {
+    ['where was rustconf this year?', 'talks at rustconf in 2024'],
+    ['what was on at harbourdev in 2019?', 'talks at harbourdev in 2025'],
+    ['rustconf 2019 talks', 'talks at rustconf in 2024'],
+  ])('"%s" names the years of that event in the notes', (asked, years) => {
     const answer = bot.ask(asked);
     expect(answer.kind, asked).toBe('none');
-    expect(said(answer)).toContain('the notes have talks from 2025, 2024 and 2023');
+    expect(said(answer)).toContain(`the notes have ${years}`);
   });
 
   it('still lists a subject asked beside such a year, saying the year is left out', () => {
