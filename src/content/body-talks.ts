@@ -92,7 +92,7 @@ export function bodyTalks(
     // A linked title alone in its paragraph, the speaker in the next one: read them as one (not
     // where the next is a linked title alone too: the next entry of a list of links, no speaker).
     const next = nodes[index + 1];
-    const paired = next?.type === 'paragraph' && !aloneTitle(next, next);
+    const paired = next?.type === 'paragraph' && !linkAlone(next);
     if (node.type === 'paragraph' && paired && aloneTitle(node, next)) {
       node = { ...node, children: [...node.children, textNode('\n', node.line), ...next.children] };
       if (paragraphTalk(node, context)) index++;
@@ -367,6 +367,12 @@ const THREAD_POST = /^\s*\d{1,3}\/\d{0,3}\s/;
 function aloneTitle(paragraph: MdNode, next: MdNode): boolean {
   const lead =
     leadLink(paragraph.children) ?? (italicLine(next) ? leadBold(paragraph.children) : undefined);
+  return lead !== undefined && proseText(paragraph.children.slice(lead.index + 1)) === '';
+}
+
+/** "[Hotel California](…)" alone in its paragraph: a linked title, no speaker's line. */
+function linkAlone(paragraph: MdNode): boolean {
+  const lead = leadLink(paragraph.children);
   return lead !== undefined && proseText(paragraph.children.slice(lead.index + 1)) === '';
 }
 

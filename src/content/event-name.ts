@@ -47,6 +47,11 @@ function readConferenceName(title: string): string {
     // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about
     // ("Rust Meetup #12: two talks and pizza" is the meetup itself).
     .replace(/^[^:#]{3,40}#\d{1,4}\s*:\s+(?=.*\p{Lu})/u, '')
+    // "Mon DevFest Nantes 2025 à moi !", "My KubeCon 2024": the author's own edition of it.
+    .replace(
+      /^(?:[Mm]on|[Mm]a|[Mm]y|[Oo]ur|[Nn]otre)\s+(\p{Lu}\S*(?:\s+\S+){0,3}\s+(?:19|20)\d{2})(?:\s+à\s+(?:moi|nous))?$/u,
+      '$1',
+    )
     // "Episode 87: …", "That's a wrap: …", "Recap:": the post's own words before a colon.
     .replace(
       /^(?:(?:episode|ep\.?|issue|part|vol\.?|volume|folge|épisode|odcinek)\s*#?\d{1,4}|that['’]?s a wrap|it['’]?s a wrap|wrap-?up|recap|in review)\s*[:–—-]\s+/i,

@@ -22,8 +22,10 @@ export function titlesUnderPeople(drafts: DraftTalk[]): void {
 function personOverTitle(draft: DraftTalk): boolean {
   const [speaker, ...more] = draft.speakers;
   if (!speaker?.name || more.length > 0 || draft.title !== speaker.name) return false;
-  const first = draft.notes[0];
-  if (!first || first.children.length > 0) return false;
+  // The one note, a title's line: no sentence's stop at its end ("Notes on kernels." is notes).
+  const [first, ...others] = draft.notes;
+  if (!first || others.length > 0 || first.children.length > 0) return false;
+  if (/[.!…]$/u.test(first.text.trim())) return false;
   const text = first.text.trim();
   return (
     text.length >= 4 && text.length <= 150 && /\p{L}{2}.*\s\S/u.test(text) && !/\.\s/.test(text)
