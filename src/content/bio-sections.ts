@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text.js';
 import { classifyLink } from './classify-link.ts';
 import { TITLE_LABEL } from './field-lines.ts';
 import { plainText } from './markdown-text.ts';
@@ -68,11 +69,14 @@ export function bioTalkTitle(text: string): string | undefined {
     const rest = line.slice(label[0].length);
     // "*The boring bank*, our opening keynote": the title is what the marks hold.
     const marked = MARKED_TITLE.exec(rest)?.[1];
-    const title = (marked ?? rest)
-      .replace(/\s*\([^()]*\)[.。]?\s*$/, '')
-      .replace(/(?<!\.\.)[.。]$/, '')
-      .replace(/^[*_"“”'‘’`«»„]+|[*_"“”'‘’`«»]+$/g, '')
-      .trim();
+    const title = trimEndOf(
+      (marked ?? rest)
+        .replace(/\s*\([^()]*\)[.。]?\s*$/, '')
+        .replace(/(?<!\.\.)[.。]$/, '')
+        .replace(/^[*_"“”'‘’`«»„]+/, ''),
+      '*_"“”\'‘’`«»',
+      false,
+    ).trim();
     if (/\p{L}{2}/u.test(title)) return title;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { ConferenceEvent, Talk } from '../model.ts';
+import { trimEndOf } from '../text.js';
 import { namesDateOnly } from './date-heading.ts';
 import { conferenceName, conferencePlace } from './event-name.ts';
 import { talkId } from './talk-id.ts';
@@ -78,10 +79,13 @@ function editionName(post: string, year: string): string | undefined {
   // "FjordRuby: 2023 and 2024 compared": what stands before the colon names the conference.
   const colon = post.search(/:\s/);
   const named = colon > 0 && /(?:19|20)\d\d/.test(post.slice(colon)) ? post.slice(0, colon) : post;
-  const base = named
-    .replace(YEARS, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s:–—,(-]+|[\s:–—,(-]+$/g, '')
+  const base = trimEndOf(
+    named
+      .replace(YEARS, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s:–—,(-]+/, ''),
+    ':–—,(-',
+  )
     .replace(/\(\s*\)/g, '')
     .trim();
   if (!/\p{L}{2}/u.test(base) || base.length > 60) return undefined;

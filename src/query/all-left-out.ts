@@ -1,4 +1,5 @@
 import { fold } from '../search/analyze.ts';
+import { trimEndOf } from '../text.js';
 import { findNegation } from './negation.ts';
 import type { Plan } from './plan.ts';
 import { understand } from './understand.ts';
@@ -19,7 +20,7 @@ export function allLeftOut(
   if (!question.excluding || question.without) return undefined;
   const folded = fold(plain);
   const negation = findNegation(folded);
-  const kept = negation ? folded.slice(0, negation.index).replace(/[\s,;:]+$/, '') : '';
+  const kept = negation ? trimEndOf(folded.slice(0, negation.index), ',;:') : '';
   if (!negation || !kept) return undefined;
   const plan = read(kept, event);
   if (plan.kind !== 'talks' || plan.total === 0) return undefined;
@@ -28,7 +29,7 @@ export function allLeftOut(
     suggestions: [kept],
     leftOut: {
       subject: kept,
-      excluded: negation.words.replace(/[?!.\s]+$/, ''),
+      excluded: trimEndOf(negation.words, '?!.'),
       total: plan.total,
     },
   };
