@@ -14,7 +14,7 @@ import {
 } from './heading-title.ts';
 import { headingParts, headingText, type Section } from './sections.ts';
 import { looksLikeName, parseSpeakerText } from './speaker-names.ts';
-import { KIND_PREFIX, TIME_PREFIX, withoutKindAfterDash } from './title-marks.ts';
+import { dashesKindOnly, KIND_PREFIX, TIME_PREFIX, withoutKindAfterDash } from './title-marks.ts';
 
 /**
  * How a post writes the speakers in its headings, read from all of them at once: a dash, a colon,
@@ -71,8 +71,8 @@ export function postUsesDashSpeakers(headings: string[]): boolean {
       split++;
       continue;
     }
-    // "Day 1 – Monday" is a day, not a title with a subtitle.
-    if (!HAS_DASH.test(text) || DAY_HEADING.test(text)) continue;
+    // "Day 1 – Monday" is a day, not a title with a subtitle; "Title — panel" says its kind.
+    if (!HAS_DASH.test(text) || DAY_HEADING.test(text) || dashesKindOnly(text)) continue;
     dashed++;
     if (splitDash(text)) split++;
     if (byGivenName(text)) named++;

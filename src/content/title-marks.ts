@@ -187,6 +187,12 @@ const KIND_AFTER_DASH =
 const KIND_AFTER_COMMA =
   /,(?<=\S\s{1,20}\S{1,80},)\s+(?:a|an|the|his|her|their)\s+((?:opening |closing |short |great )?(?:keynote|panel(?: discussion)?|workshop|tutorial|lightning talk|talk|presentation|session))\s*$/i;
 
+/** "The future of async — panel": a heading whose one dash parts only its kind of session. */
+export function dashesKindOnly(heading: string): boolean {
+  const kindless = heading.replace(KIND_AFTER_DASH, '');
+  return kindless !== heading && !/\s[–—|-]\s/.test(kindless);
+}
+
 /** The heading without the kind after its last dash, where a dash still parts the rest. */
 export function withoutKindAfterDash(heading: string): string {
   const kindless = heading.replace(KIND_AFTER_DASH, '');
