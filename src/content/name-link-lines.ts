@@ -21,16 +21,23 @@ export function nameLinkHeadings(nodes: MdNode[]): MdNode[] {
 const NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|der|den|du|la|le|di)){1,3}$/u;
 
+/** The longest text before a line's link read: a name of four words, a dash, a title of 200. */
+const LEAD_MAX = 320;
+
 function entryOf(node: MdNode): { name: string; link: MdNode } | undefined {
   if (node.type !== 'paragraph') return undefined;
   const [lead, link, ...rest] = node.children;
   if (lead?.type !== 'text' || link?.type !== 'link' || !link.url) return undefined;
+  // A name, a dash and at most a title's start: read no further, as the patterns below are
+  // tried from every blank of a long run of them (80,000 took seconds).
+  const text = lead.value ?? '';
+  if (text.length > LEAD_MAX) return undefined;
   // "Jane Doe - [Title?(https://…)": a link its author left without its `]`, its address
   // linked on its own.
-  const broken = /^\s*(.+?)\s+[-–—]\s*\[([^\]]{3,200}?)\($/u.exec(lead.value ?? '');
+  const broken = /^\s*(.+?)\s+[-–—]\s*\[([^\]]{3,200}?)\($/u.exec(text);
   const rests = rest.map((child) => (child.type === 'text' ? (child.value ?? '').trim() : '?'));
   if (!rests.every((text) => text === '' || (broken && text === ')'))) return undefined;
-  const name = broken?.[1] ?? /^\s*(.+?)\s+[-–—]\s*$/.exec(lead.value ?? '')?.[1];
+  const name = broken?.[1] ?? /^\s*(.+?)\s+[-–—]\s*$/.exec(text)?.[1];
   if (!name || !NAME.test(name) || !parseSpeakerText(name)) return undefined;
   const title = broken?.[2]?.trim();
   if (title) {

@@ -87,3 +87,25 @@ describe('a paragraph citing thousands of talks', { timeout: 120_000 }, () => {
     expect(last?.summary.length).toBeLessThan(200);
   });
 });
+
+describe('a list of recorded talks, a line over each video', { timeout: 120_000 }, () => {
+  const video = (title: string, id: string) => `${title}\nhttps://www.youtube.com/watch?v=${id}\n`;
+  it('reads blanks in a talk’s line in linear time, each talk and its speaker', () => {
+    const { ratio, large } = growth(
+      (n) =>
+        parseNotes(
+          `# Conf 2020\n\n${[
+            video(`Fuzzing${' '.repeat(n)}by Ann Lee, Acme`, 'a'),
+            video('Other by Bo Chan, Acme', 'b'),
+            video('Third by Cy Dee, Acme', 'c'),
+          ].join('\n')}`,
+          'videos.md',
+          'videos',
+        ),
+      5_000,
+    );
+    expect(ratio).toBeLessThan(9);
+    expect(large.talks.map((talk) => talk.title)).toEqual(['Fuzzing', 'Other', 'Third']);
+    expect(large.talks[0]?.speakers).toEqual([{ name: 'Ann Lee', company: 'Acme' }]);
+  });
+});
