@@ -26,11 +26,14 @@ export function videoLineHeadings(nodes: MdNode[]): MdNode[] {
  * ("by Oliver Beattie, Monzo") or the channel the video is on.
  */
 function speaksOfTalks(nodes: MdNode[]): boolean {
+  // Fewer than three entries make no talks: most posts are not read further.
+  const entries = nodes.flatMap((node) => videoEntry(node) ?? []);
+  if (entries.length < 3) return false;
+  if (entries.some((entry) => entry.channel || COMPANY_AFTER_NAME.test(plainText(entry.title))))
+    return true;
   let text = '';
   for (const node of nodes) {
     if (node.type !== 'paragraph' && node.type !== 'heading') continue;
-    const entry = videoEntry(node);
-    if (entry && (entry.channel || COMPANY_AFTER_NAME.test(plainText(entry.title)))) return true;
     text += `${plainText(node)}\n`;
     if (text.length > 20_000) break;
   }
