@@ -11,8 +11,11 @@ const DATE_TITLE =
 const CONTEXT_LINE =
   /^(?:context|event|conference|conf|at|kontext|veranstaltung|konferenz|contexte|événement)\s*:\s*(?:\[\[)?([^\][,;.\n]{2,60}?)(?:\]\])?\s*(?:[,;.]|$)/imu;
 
+/** "Wednesday, 24 July 2024", "Feb 9 2017", "2025-05-22": a title that is a date and nothing else. */
+export const isDateTitle = (title: string): boolean => DATE_TITLE.test(title.trim());
+
 export function dailyNoteEvent(title: string | undefined, preamble: MdNode[]): string | undefined {
-  if (!title || !DATE_TITLE.test(title.trim())) return undefined;
+  if (!title || !isDateTitle(title)) return undefined;
   for (const node of preamble.slice(0, 6)) {
     if (node.type !== 'paragraph') continue;
     const named = CONTEXT_LINE.exec(plainText(node));

@@ -65,7 +65,11 @@ export function sampleLanguage(sample: string): string | undefined {
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
   }
   const script = kana + hangul + han;
-  if (script >= 60 && script >= latin * 0.5)
+  // One character of these scripts holds what a word of a few letters does, and their notes
+  // write tools, products and talk titles in Latin letters ("Android App Bundle を使用可能に"):
+  // a quarter as many as Latin letters is their language, as an English post quoting a few
+  // Japanese titles is not.
+  if (script >= 60 && script * 4 >= latin)
     return hangul > kana + han ? 'ko' : kana >= 10 ? 'ja' : 'zh';
   const hits = new Map<string, number>();
   for (const word of withoutAccents(text)

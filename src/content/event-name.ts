@@ -1,4 +1,5 @@
 import { isEventName } from './company-words.ts';
+import { nameInPostWords } from './event-name-forms.ts';
 import { remembered } from './memo.ts';
 import {
   FIRST_PERSON_LEAD,
@@ -34,6 +35,7 @@ function readConferenceName(title: string): string {
     // "KubeCon EU 2025 [![Awesome](…/badge.svg)](…)": a badge is no word of the title.
     .replace(BADGE, '')
     .trimEnd();
+  name = nameInPostWords(name) ?? name;
   name = withoutTitleTag(name)
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well|with|incl|including)\b[^()]*)\)$/i, '')
     // "KubeVistula 2025 (Kraków)", "KubeCon EU 2025 (London, 1–4 April): what we learned",
@@ -204,11 +206,12 @@ const EVENT_IN_PARENS = /\s*\((\p{Lu}[^()]{1,60}?\b(?:19|20)\d{2})\)$/u;
 function isPostLabel(text: string): boolean {
   // "#fjordconf-2025 channel export": a channel's name may hold the year.
   if (text.startsWith('#')) return CHANNEL.test(text);
-  return (
-    !/\b(?:19|20)\d{2}\b/.test(text) &&
-    (TRAIL.test(text) || text.split(/\s+/).every((word) => POST_WORD.test(word)))
-  );
+  return !/\b(?:19|20)\d{2}\b/.test(text) && (TRAIL.test(text) || isPostWords(text));
 }
+
+/** "Accepted Talks", "Recommended Conference Talks": the post's own words, every one of them. */
+export const isPostWords = (text: string): boolean =>
+  text.split(/\s+/).every((word) => POST_WORD.test(word));
 
 /** "#conf-devopsdays channel export", "#kubecon-eu log": a chat's channel the post was pasted from. */
 const CHANNEL =

@@ -6,11 +6,10 @@ import { forgetPost } from './memo.ts';
 import { readNotesTree } from './notes-tree.ts';
 import { postDates } from './post-dates.ts';
 import { postDrafts } from './post-drafts.ts';
-import { conferenceKey, eventInText, placeOf, postEvent } from './post-event.ts';
+import { conferenceKey, placeOf, postEvent } from './post-event.ts';
 import { framePost } from './post-frame.ts';
 import { postTalks } from './post-talks.ts';
 import { readSynonyms } from './synonyms.ts';
-import { namesNoEvent } from './title-day.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -81,10 +80,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
       : (meta.event?.name ??
         conferenceKey(loose) ??
         dailyNoteEvent(title, preamble) ??
-        postEvent(dayless(title), post.eventLine) ??
-        // A post with no title at all: the conference its first lines name ("Just got back
-        // from AWS Community Day Nordics 2025 in Stockholm!").
-        (title ? undefined : eventInText(preamble)) ??
+        postEvent(title, post.eventLine, loose.description, preamble) ??
         eventId),
     // `dates: 2025-04-02..2025-04-04` at the top level, as under `event:`.
     dates:
@@ -110,11 +106,6 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     ...(title ? { titled: true } : {}),
     ...(draft ? { draft } : {}),
   };
-}
-
-/** A title that only names a day ("# Day 1") or a kind ("# Keynotes") names no event: the file (or its folder) does. */
-function dayless(title: string | undefined): string | undefined {
-  return title && namesNoEvent(title) ? undefined : title;
 }
 
 function emptyEvent(id: string, file: string): ConferenceEvent {

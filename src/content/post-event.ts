@@ -4,12 +4,14 @@
  * dates: …"). Apart from `parse-notes.ts`, which finds the talks.
  */
 import { conferenceInText } from './conference-in-text.ts';
-import { conferenceName, conferencePlace } from './event-name.ts';
+import { isDateTitle } from './daily-note.ts';
+import { conferenceName, conferencePlace, isPostWords } from './event-name.ts';
 import { placeIn } from './front-matter.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { openingPlace } from './opening-place.ts';
 import { propertyRow } from './property-table.ts';
+import { namesNoEvent } from './title-day.ts';
 
 /** `conference: Craft Conference 2025` (or `conf:`) in the front matter names the event. */
 export function conferenceKey(meta: Record<string, unknown>): string | undefined {
@@ -17,9 +19,27 @@ export function conferenceKey(meta: Record<string, unknown>): string | undefined
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** The conference a post's title names ("Notes from GoLab 2025": GoLab 2025), if it has one. */
-export function postEvent(title: string | undefined, eventLine?: string): string | undefined {
-  return title === undefined || title === eventLine ? title : conferenceName(title);
+/**
+ * The conference a post's title names ("Notes from GoLab 2025": GoLab 2025). A title that names
+ * none — a date ("Wednesday, 24 July 2024"), a day or a kind of session ("Day 1", "Keynotes"),
+ * the post's own words ("Accepted Talks", "Recommended Conference Talks") — leaves it to the
+ * front matter's description ("Accepted talks for PyTexas 2024") or the opening sentences, which
+ * name it with its year; failing those, the post's words are still its name, and a date or a
+ * day is none (the file's is used). A post with no title at all: its opening's conference.
+ */
+export function postEvent(
+  title: string | undefined,
+  eventLine: string | undefined,
+  description: unknown,
+  preamble: MdNode[],
+): string | undefined {
+  if (title === undefined) return eventInText(preamble);
+  if (title === eventLine) return title;
+  const none = isDateTitle(title) || namesNoEvent(title);
+  const label = !none && isPostWords(title.trim());
+  if (!label && !none) return conferenceName(title);
+  const described = typeof description === 'string' ? conferenceInText(description) : undefined;
+  return described ?? eventInText(preamble) ?? (label ? title.trim() : undefined);
 }
 
 /** Where the event took place: see `ConferenceEvent.place`. */
@@ -62,8 +82,8 @@ function propertyLine(nodes: MdNode[], labels: string): string | undefined {
   return undefined;
 }
 
-/** The conference the opening paragraphs of a post without a title name. */
-export function eventInText(preamble: MdNode[]): string | undefined {
+/** The conference the opening paragraphs of a post name. */
+function eventInText(preamble: MdNode[]): string | undefined {
   for (const node of preamble.slice(0, 2)) {
     if (node.type !== 'paragraph') continue;
     const found = conferenceInText(plainText(node));

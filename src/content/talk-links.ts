@@ -166,8 +166,8 @@ const LINK_ATTRIBUTE =
 
 /** The address of what an embed shows: its own, or the host's page for an id. */
 function embedUrl(host: string, value: string): string | undefined {
-  if (value.startsWith('//')) return `https:${value}`;
-  if (/^https?:\/\//i.test(value)) return value;
+  if (value.startsWith('//')) return playerPage(`https:${value}`);
+  if (/^https?:\/\//i.test(value)) return playerPage(value);
   switch (host) {
     case 'youtube':
       return `https://www.youtube.com/watch?v=${value}`;
@@ -181,6 +181,24 @@ function embedUrl(host: string, value: string): string | undefined {
       return undefined;
   }
 }
+
+/**
+ * "https://www.youtube.com/embed/id?start=90&feature=oembed", "https://player.vimeo.com/video/1":
+ * a player's address is a bare player in a browser and in chat; the video's page is the link to
+ * give ("https://www.youtube.com/watch?v=id&t=90s"), from where the embed started.
+ */
+function playerPage(url: string): string {
+  const youtube = YOUTUBE_PLAYER.exec(url);
+  if (youtube?.[1] && youtube[1] !== 'videoseries') {
+    const start = /(?:^|&)(?:start|t)=(\d{1,6})\b/.exec(youtube[2] ?? '')?.[1];
+    return `https://www.youtube.com/watch?v=${youtube[1]}${start ? `&t=${start}s` : ''}`;
+  }
+  const vimeo = VIMEO_PLAYER.exec(url)?.[1];
+  return vimeo ? `https://vimeo.com/${vimeo}` : url;
+}
+const YOUTUBE_PLAYER =
+  /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})(?:\?([^#]{0,300}))?$/i;
+const VIMEO_PLAYER = /^https?:\/\/player\.vimeo\.com\/video\/(\d{4,12})(?:[?#]\S{0,300})?$/i;
 
 /** What `collectLinks` keeps for the links of one walk: their addresses, where to look next. */
 interface LinkWalk {
@@ -198,6 +216,7 @@ export function addLink(
   // "https://www.google.com/url?q=https://speakerdeck.com/…" (a Google Docs export): the deck.
   const url = withoutRedirect(node.url ?? '');
   if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !RELATIVE_DECK.test(url)) return;
+  if (KEYWORD_PAGE.test(url)) return;
   if (walk ? walk.known.has(url) : into.some((link) => link.url === url)) return;
   walk?.known.add(url);
   const linkText = isAutolink(node) ? '' : plainText(node.children);
@@ -217,6 +236,12 @@ export function addLink(
       : classifyLink(linkText, context, url);
   into.push({ kind, url, text });
 }
+
+/**
+ * "[keynote](http://d.hatena.ne.jp/keyword/keynote)": Hatena's blogs link every word their
+ * glossary has to its page, unasked: no link of the author's, nor the talk's page.
+ */
+const KEYWORD_PAGE = /^https?:\/\/d\.hatena\.ne\.jp\/keyword\//i;
 
 /** "talk.pdf", "slides/deck.pptx", "../2024/talk.pdf#page=2": a deck file beside the notes. */
 const RELATIVE_DECK = /^(?![a-z][a-z0-9+.-]*:|\/\/|#)[^\s?#]+\.(?:pdf|pptx?|key|odp)(?:[?#]\S*)?$/i;

@@ -48,7 +48,7 @@ describe('recordings and decks embedded by the blog: shortcodes, players, MDX co
       ['slides', 'https://speakerdeck.com/player/4f6a3b2c1d9e'],
     ]);
     expect(links('Virtual threads under load')).toEqual([
-      ['video', 'https://www.youtube-nocookie.com/embed/zPhkg8dYysY'],
+      ['video', 'https://www.youtube.com/watch?v=zPhkg8dYysY'],
     ]);
     expect(links('Leyden and startup time')).toEqual([['video', 'https://vimeo.com/987654321']]);
   });

@@ -178,8 +178,8 @@ describe('a talk heading over an embedded recording or post only', () => {
     const { library } = await loadContent(folder.dir);
     const links = library.talks.map((t) => [t.title, t.links.map((l) => [l.kind, l.url])]);
     expect(links.sort()).toEqual([
-      ['Caching Without Tears', [['video', 'https://www.youtube.com/embed/q9Zt0pQ1']]],
-      ['Queues at the Edge', [['video', 'https://www.youtube.com/embed/r7Yu2mW4']]],
+      ['Caching Without Tears', [['video', 'https://www.youtube.com/watch?v=q9Zt0pQ1']]],
+      ['Queues at the Edge', [['video', 'https://www.youtube.com/watch?v=r7Yu2mW4']]],
     ]);
   });
 });
