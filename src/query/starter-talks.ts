@@ -12,8 +12,15 @@ import { findUnknown, withoutRoles } from './unknowns.ts';
  * topic of the event (of each event, taken in turn, where the notes have several), never every
  * talk in the notes' order nor one that happens to say "junior".
  */
-export function starterTalks(library: Library, event: string | undefined, unknown: Unknown): Plan {
-  const events = event ? [event] : [...new Set(library.talks.map((talk) => talk.event))];
+export function starterTalks(
+  library: Library,
+  event: string | string[] | undefined,
+  unknown: Unknown,
+): Plan {
+  const events =
+    typeof event === 'string'
+      ? [event]
+      : (event ?? [...new Set(library.talks.map((talk) => talk.event))]);
   const lists = events.map((id) => {
     const plan = overviewPlan(library, id);
     return plan.kind === 'talks' ? plan.talks(plan.total) : [];
@@ -94,8 +101,22 @@ export function wayIn(
       : plan.kind === 'none' && !plan.unmatched);
   if (!asksWhereToStart(text, unknown) && !best) return undefined;
   if (whole || !hasWords(withoutRoles(withoutLevel(rest))))
-    return starterTalks(library, whole ? listed.event : event, unknown);
+    return starterTalks(
+      library,
+      whole ? (listed.event ?? eventsListed(plan, library)) : event,
+      unknown,
+    );
   // "Couldn't make it to harbourdev, which talks should I watch first?": a story beside it.
   const storied = storyBesideWayIn(plan, text, (clause) => asksWhereToStart(clause, unknown), read);
   return storied === undefined ? undefined : starterTalks(library, storied || event, unknown);
+}
+
+/**
+ * "Best talks at strange loop" where two events are Strange Loop: the events of the talks listed,
+ * in the notes' order; none where every talk was listed.
+ */
+function eventsListed(plan: Plan, library: Library): string[] | undefined {
+  if (plan.kind !== 'talks' || plan.total >= library.talks.length) return undefined;
+  const listed = new Set(plan.talks(plan.total).map((talk) => talk.event));
+  return [...new Set(library.talks.map((talk) => talk.event))].filter((id) => listed.has(id));
 }
