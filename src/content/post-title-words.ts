@@ -47,6 +47,15 @@ export const LEAD = new RegExp(
       'things i (?:learned|learnt)',
       '(?:(?:a|one|two|three|\\d)\\s+)?(?:days?|weeks?|weekend) at',
       'back from',
+      // "Speaking at HugoConf 2023", "Presenting at …": the author's own part in it.
+      '(?:speaking|presenting|volunteering)(?= at )',
+      // "Como foi participar do PHP Experience 2018", "Cómo fue mi paso por la …", "Ma
+      // participation au …", "Mein Besuch auf der …": how the author's time there went.
+      'como foi (?:participar|ir|estar)',
+      'c[óo]mo fue (?:participar en|ir a|mi paso por)(?: la| el)?',
+      'mi paso por(?: la| el)?',
+      'ma participation (?:à la|au|à)',
+      'meine? (?:besuch|teilnahme) (?:auf|an|bei|beim|in)(?: der| dem| den)?',
       '(?:a )?look(?:ing)? back',
       'reflecting',
       '(?:my )?(?:time|trip)(?= at| to)(?: to)?',

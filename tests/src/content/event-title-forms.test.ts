@@ -36,6 +36,16 @@ describe('the conference inside the post’s words', () => {
     expect(conferenceName('Weekly Notes')).toBe('Weekly Notes');
   });
 
+  it('reads the author’s part in it, and how it went, in several languages', () => {
+    expect(conferenceName('Speaking at KiteConf 2023')).toBe('KiteConf 2023');
+    expect(conferenceName('Presenting at Harbor Summit 2024')).toBe('Harbor Summit 2024');
+    expect(conferenceName('Como foi participar do PHP Lagoa 2018')).toBe('PHP Lagoa 2018');
+    expect(conferenceName('Cómo fue mi paso por la PyConMar 2019')).toBe('PyConMar 2019');
+    expect(conferenceName('Ma participation au BreizhKite 2019')).toBe('BreizhKite 2019');
+    expect(conferenceName('Mein Besuch auf der JavaFjord 2024')).toBe('JavaFjord 2024');
+    expect(conferenceName('Speaking at scale')).toBe('Speaking at scale');
+  });
+
   it('reads "After" a conference, not "After" anything', () => {
     expect(conferenceName('After Lantern Trends conference…')).toBe('Lantern Trends');
     expect(conferenceName('After KiteConf EU 2019')).toBe('KiteConf EU 2019');
