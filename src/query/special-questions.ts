@@ -25,7 +25,7 @@ import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { praisedTalks } from './praised-talks.ts';
 import { byLength, slotted } from './slot-lengths.ts';
-import { wayIn } from './starter-talks.ts';
+import { eventsListed, wayIn } from './starter-talks.ts';
 import { shapeQuestion } from './talk-shapes.ts';
 import { findTally, tally } from './tallies.ts';
 import { asksAttendance, findUnknown, todayIso, withoutRoles } from './unknowns.ts';
@@ -277,10 +277,8 @@ function writersPicks(
   if (!whole && (plan.kind !== 'none' || hasWords(rest))) return undefined;
   const of = whole ? (listed.event ?? event) : event;
   // "Best talk at pydata paris", where two events have that name: the praised talks of both.
-  const among =
-    whole && !of && plan.kind === 'talks' && plan.total < library.talks.length
-      ? new Set(plan.talks(plan.total).map((talk) => talk.event))
-      : undefined;
+  const listedEvents = whole && !of ? eventsListed(plan, library) : undefined;
+  const among = listedEvents && new Set(listedEvents);
   const praised = praisedTalks(library, of).filter((talk) => !among || among.has(talk.event));
   if (praised.length === 0) return undefined;
   return {

@@ -115,7 +115,7 @@ export function wayIn(
  * "Best talks at strange loop" where two events are Strange Loop: the events of the talks listed,
  * in the notes' order; none where every talk was listed.
  */
-function eventsListed(plan: Plan, library: Library): string[] | undefined {
+export function eventsListed(plan: Plan, library: Library): string[] | undefined {
   if (plan.kind !== 'talks' || plan.total >= library.talks.length) return undefined;
   const listed = new Set(plan.talks(plan.total).map((talk) => talk.event));
   return [...new Set(library.talks.map((talk) => talk.event))].filter((id) => listed.has(id));
