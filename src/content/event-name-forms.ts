@@ -1,4 +1,5 @@
 import { isEventName } from './company-words.ts';
+import { CONFERENCE_WORD } from './event-name.ts';
 
 /**
  * Titles that name their conference inside words of the post that `event-name.ts`'s leads and
@@ -57,7 +58,9 @@ const BRACKET_TAG = /^\s*[【［[][^】］\]\p{Script=Latin}]{1,30}[】］\]]\s*
  */
 function nameInPick(title: string): string | undefined {
   const name = PICK.exec(title)?.[1];
-  return name && namesIt(name) ? name : undefined;
+  // "My favourite Rust talks", "… JavaScript talks": a subject, unless it says it is an event.
+  const event = name && (isEventName(name) || CONFERENCE_WORD.test(name) || /conf\b/i.test(name));
+  return event && PROPER_NAME.test(name) ? name : undefined;
 }
 const PICK =
   /^(?:(?:some|a few|several)\s+of\s+)?(?:my|our|the)\s+(?:(?:top|\d{1,2}|favou?rite|best|standout|selected|personal|most\s+memorable)\s+){1,3}(\S.{0,60}?)\s+(?:talks|sessions|presentations|keynotes)$/iu;

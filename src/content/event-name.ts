@@ -159,7 +159,7 @@ function readConferenceName(title: string): string {
       /(?<=\b(?:19|20)\d{2}(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:live ?)?(?:log|blog|diary|journal)|(?:full |final |conference )?(?:programme|program|schedule|line-?up|agenda|speakers|talks|sessions))$/iu,
       '',
     )
-    .replace(/^(?:my|our)\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:[Mm]y|[Oo]ur)\s+(?=\p{Lu})/u, '')
     .replace(EDGE_MARKS, '');
   // "CppNorth Day 1", "GOTO Amsterdam, day two": with no year, what is left names the conference
   // when it is a proper name ("Random Thoughts, day 2" is not).

@@ -26,6 +26,10 @@ describe('the conference inside the post’s words', () => {
     expect(conferenceName('My top 5 QuillConf talks')).toBe('QuillConf');
     expect(conferenceName('The best Harbor Summit 2022 sessions')).toBe('Harbor Summit 2022');
     expect(conferenceName('My favourite talks')).toBe('My favourite talks');
+    expect(conferenceName('My top 5 Rust talks')).toBe('My top 5 Rust talks');
+    expect(conferenceName('Some of my favourite JavaScript talks')).toBe(
+      'Some of my favourite JavaScript talks',
+    );
   });
 
   it('drops "Retro" after the conference, and leaves a team’s or a sprint’s retro', () => {
