@@ -155,7 +155,10 @@ export class EventWords {
     const typed = text.split(' ');
     const out: string[] = [];
     for (let i = 0; i < typed.length; i++) {
-      const word = typed[i] as string;
+      let word = typed[i] as string;
+      // "google i/o": the letters a slash parts, as an event's name has them ("I/O": io).
+      const slashed = word.includes('/') ? slashWords(word)[0] : undefined;
+      if (slashed && slashed.length === word.length - 1 && this.names(slashed)) word = slashed;
       const two = `${word}${typed[i + 1] ?? ''}`;
       const joined = this.names(two) ? two : this.closeName(two);
       // "dev day" for "DevDay": "dev" may name the event too, but "day" alone names none.
@@ -246,7 +249,7 @@ export class EventWords {
       // though only the other event of that year carries "2025" in its name; and of its talks'
       // dates ("gophercon 2017" where the post names no year, but dates its talks).
       const named = words(`${event.name} ${event.id}`);
-      const spelled = otherSpellings(words(event.name)).flat();
+      const spelled = [...otherSpellings(words(event.name)).flat(), ...slashWords(event.name)];
       const years = [
         ...gluedYears(named),
         ...shortYears(event.name),
@@ -359,3 +362,9 @@ function namePhrases(library: Library): Map<string, NamePhrase[]> {
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   return phrases;
 }
+
+/** "Google I/O", "A/B Days": the letters a slash parts are one word as typed ("google io"). */
+function slashWords(name: string): string[] {
+  return [...name.matchAll(SLASHED)].map((m) => `${m[1]}${m[2]}`.toLowerCase());
+}
+const SLASHED = /(?<![\p{L}\d])(\p{L}{1,3})\/(\p{L}{1,3})(?![\p{L}\d])/gu;
