@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Bot } from '../../../src/bot.ts';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
 import { shippedBot } from '../../helpers.ts';
-import { said, unknownOf } from './library-fixture.ts';
+import { ids, said, unknownOf } from './library-fixture.ts';
+import { q51Library } from './q51-fixture.ts';
+import { q52Library } from './q52-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q52), over invented and shipped notes. */
 
+const bot = new Bot(q52Library);
+const offered = (answer: Answer) => (answer.kind === 'none' ? answer.suggestions : []);
 let shipped: Bot;
 beforeAll(async () => {
   shipped = await shippedBot();
@@ -34,4 +39,26 @@ describe('"received" of what a talk is about', () => {
       expect(unknownOf(shipped, asked)).toBeUndefined();
     },
   );
+});
+
+describe("an event of one edition asked with another event's year", () => {
+  it.each([
+    ['kelpconf 2024', 'the notes have talks at kelpconf in 2022'],
+    ['kelpconf in 2019', 'the notes have talks at kelpconf in 2022'],
+  ])('"%s" offers its own edition, never its talks "without" the year', (asked, words) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain(words);
+    expect(offered(answer)).toEqual(['talks at kelpconf in 2022']);
+  });
+
+  it('the same over the q51 notes: "tidecon 2021"', () => {
+    const answer = new Bot(q51Library).ask('tidecon 2021');
+    expect(offered(answer)).toEqual(['talks at tidecon in 2023']);
+  });
+
+  it('its own year, or its name alone, lists its talks', () => {
+    expect(ids(bot.ask('kelpconf 2022')).sort()).toEqual(['onboard', 'pg', 'retro']);
+    expect(ids(bot.ask('kelpconf')).sort()).toEqual(['onboard', 'pg', 'retro']);
+  });
 });
