@@ -62,3 +62,39 @@ describe("an event of one edition asked with another event's year", () => {
     expect(ids(bot.ask('kelpconf')).sort()).toEqual(['onboard', 'pg', 'retro']);
   });
 });
+
+describe('how many talks each event had', () => {
+  const counts = (answer: Answer) =>
+    answer.kind === 'events'
+      ? answer.events.map((e) => [e.id, e.subjectTalks ?? e.talkCount])
+      : [answer.kind];
+
+  it.each([
+    'how many talks did each conference have',
+    'how many talks were there at each event?',
+    'number of talks per conference',
+    'how many talks per event',
+    'so how many sessions did every conference have?',
+  ])('"%s" gives every event with its number of talks', (asked) => {
+    expect(counts(bot.ask(asked))).toEqual([
+      ['kelpconf-2022', 3],
+      ['surfdev-2024', 3],
+      ['dunejs-2019', 1],
+    ]);
+  });
+
+  it('"how many culture talks did each conference have" counts those talks', () => {
+    expect(counts(bot.ask('how many culture talks did each conference have'))).toEqual([
+      ['kelpconf-2022', 2],
+      ['surfdev-2024', 1],
+    ]);
+  });
+
+  it('"how many talks did kelpconf have" is still that event\'s talks', () => {
+    expect(ids(bot.ask('how many talks did kelpconf have')).sort()).toEqual([
+      'onboard',
+      'pg',
+      'retro',
+    ]);
+  });
+});
