@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
+import type { Talk } from '../../../src/model.ts';
 import { shippedBot } from '../../helpers.ts';
 import { ids, said, unknownOf } from './library-fixture.ts';
 import { q51Library } from './q51-fixture.ts';
@@ -96,5 +97,34 @@ describe('how many talks each event had', () => {
       'pg',
       'retro',
     ]);
+  });
+});
+
+describe('an ordinal over a kind of talk, with no list before', () => {
+  const opened = (answer: Answer) => (answer.kind === 'talk' ? answer.talk.id : answer.kind);
+
+  it.each([
+    ['the second culture talk', 'onboard'],
+    ['who gave the 2nd culture talk?', 'onboard'],
+    ['the third culture talk', 'lead'],
+    ['what was the second talk at kelpconf', 'onboard'],
+  ])('"%s" opens that talk of the list the question names', (asked, id) => {
+    expect(opened(bot.ask(asked))).toBe(id);
+  });
+
+  it('is the talk at that place of the list the named words show', () => {
+    const list = ids(bot.ask('culture talks'));
+    expect(opened(bot.ask('the second culture talk'))).toBe(list[1]);
+  });
+
+  it('a title that says the ordinal is searched as typed', () => {
+    const titled = new Bot({
+      ...q52Library,
+      talks: [
+        ...q52Library.talks,
+        { ...(q52Library.talks[0] as Talk), id: 'brain', title: 'The second brain talk' },
+      ],
+    });
+    expect(ids(titled.ask('the second brain talk'))).toContain('brain');
   });
 });
