@@ -44,6 +44,11 @@ export interface FollowedUp {
    * the nearest talks' questions (`nearest`: their topics').
    */
   noneMore?: { name: string; total: number; title?: string; nearest: string[] };
+  /**
+   * "Any others by them?" after a talk whose speaker the notes do not name: nobody to look up,
+   * said so (`title`: the talk), offering the talks nearest it.
+   */
+  unnamed?: { title: string; nearest: string[] };
 }
 
 /**
@@ -297,6 +302,17 @@ export function noted(answer: Answer, followed: FollowedUp): Answer {
       name,
       listed: total,
       ...(title ? { title } : {}),
+    };
+  }
+  if (followed.unnamed) {
+    const { title, nearest } = followed.unnamed;
+    return {
+      kind: 'none',
+      query: title,
+      suggestions: nearest,
+      topics: [],
+      reason: 'unnamed-speaker',
+      name: title,
     };
   }
   // "More like this" where no other talk is like it: said with the title, never a talk's id.

@@ -4,6 +4,7 @@ import { Bot } from '../../../src/bot.ts';
 import type { Talk } from '../../../src/model.ts';
 import { shippedBot } from '../../helpers.ts';
 import { ids, said, unknownOf } from './library-fixture.ts';
+import { chatIn } from './notes-folder.ts';
 import { q51Library } from './q51-fixture.ts';
 import { q52Library } from './q52-fixture.ts';
 
@@ -126,5 +127,27 @@ describe('an ordinal over a kind of talk, with no list before', () => {
       ],
     });
     expect(ids(titled.ask('the second brain talk'))).toContain('brain');
+  });
+});
+
+describe('"any others by them?" after a talk whose speaker the notes do not name', () => {
+  it.each(['any others by them?', 'what else did they talk about', 'more from that speaker'])(
+    '"%s" says the notes do not name who gave it, never the same talk again',
+    async (asked) => {
+      const chat = chatIn(bot, 'C-unnamed');
+      expect(ids(await chat.ask('feature flags'))).toEqual(['flags']);
+      const answer = await chat.ask(asked);
+      expect(answer.kind).toBe('none');
+      expect(said(answer)).toContain('The notes do not name who gave “Feature flags in practice”');
+      expect(offered(answer)).toEqual(['Delivery talks']);
+      await chat.close();
+    },
+  );
+
+  it('after a talk with a speaker, is still their other talks', async () => {
+    const chat = chatIn(bot, 'C-named');
+    await chat.ask('retrospectives');
+    expect(ids(await chat.ask('any others by them?')).sort()).toEqual(['lead', 'retro']);
+    await chat.close();
   });
 });
