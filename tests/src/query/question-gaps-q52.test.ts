@@ -151,3 +151,29 @@ describe('"any others by them?" after a talk whose speaker the notes do not name
     await chat.close();
   });
 });
+
+describe('whether there was a talk, asked the other way round', () => {
+  it.each([
+    ['was there nothing on postgres?', ['pg']],
+    ['was there really nothing about feature flags', ['flags']],
+    ['did nobody talk about webassembly?', ['wasm']],
+    ['nobody mentioned postgres?', ['pg']],
+  ])('"%s" finds those talks, never the others', (asked, found) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)).toEqual(found);
+    expect(said(answer)).not.toContain('“nobody”');
+  });
+
+  it('"did nobody talk about quantum computing?" says only the subject is missing', () => {
+    const answer = bot.ask('did nobody talk about quantum computing?');
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain('“quantum computing”');
+    expect(said(answer)).not.toContain('“nobody”');
+  });
+
+  it('"nothing about postgres please" still leaves those talks out', () => {
+    expect(ids(bot.ask('show me kelpconf talks, nothing about postgres please'))).not.toContain(
+      'pg',
+    );
+  });
+});
