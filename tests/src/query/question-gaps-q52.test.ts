@@ -177,3 +177,20 @@ describe('whether there was a talk, asked the other way round', () => {
     );
   });
 });
+
+describe('which talk was first or last, and a practice by its short name', () => {
+  it.each([
+    ['which talk was first at surfdev', ['wasm']],
+    ['which talk was last at kelpconf', ['pg']],
+    ['what session is first at kelpconf?', ['retro']],
+  ])('"%s" is the end of that schedule, never "first" searched', (asked, found) => {
+    expect(ids(bot.ask(asked))).toEqual(found);
+  });
+
+  it.each(['the retro talk', 'any talks on retros?', 'how do I run better retros'])(
+    '"%s" finds the retrospectives talk',
+    (asked) => {
+      expect(ids(bot.ask(asked))).toEqual(['retro']);
+    },
+  );
+});
