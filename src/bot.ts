@@ -240,7 +240,9 @@ export class Bot {
           };
         if (plan.kind === 'topics') {
           const events = plan.events ?? (request.event ? [request.event] : undefined);
-          return { kind: 'topics', topics: this.catalogue.topicsOf(events, plan.ranked) };
+          const topics = this.catalogue.topicsOf(events, plan.ranked);
+          const only = plan.only && topics.filter((t) => plan.only?.includes(fold(t.name)));
+          return { kind: 'topics', topics: only ?? topics };
         }
         if (plan.kind === 'events') {
           const shown = eventsAnswer(this.catalogue.events(plan.languages), plan);

@@ -194,3 +194,24 @@ describe('which talk was first or last, and a practice by its short name', () =>
     },
   );
 });
+
+describe('which of two topics had more talks', () => {
+  const topics = (answer: Answer) =>
+    answer.kind === 'topics' ? answer.topics.map((t) => [t.name, t.count]) : [answer.kind];
+
+  it.each([
+    'were there more culture or data talks?',
+    'more talks on data or culture?',
+    'which had more talks, data or culture',
+    'so were there more culture vs data talks',
+  ])('"%s" counts the talks of each, most first', (asked) => {
+    expect(topics(bot.ask(asked))).toEqual([
+      ['Culture', 3],
+      ['Data', 1],
+    ]);
+  });
+
+  it('a side that is no topic is searched as before', () => {
+    expect(bot.ask('were there more kafka or culture talks?').kind).toBe('talks');
+  });
+});
