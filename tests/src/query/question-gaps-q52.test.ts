@@ -215,3 +215,18 @@ describe('which of two topics had more talks', () => {
     expect(bot.ask('were there more kafka or culture talks?').kind).toBe('talks');
   });
 });
+
+describe('whether anyone gave several talks, asked in the present', () => {
+  it.each(['did anyone give two talks', 'did anybody give more than one talk?'])(
+    '"%s" names the speaker of two talks, never two talks picked',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(ids(answer).sort()).toEqual(['lead', 'retro']);
+      expect(said(answer)).toContain('Maren Solvik (2 talks)');
+    },
+  );
+
+  it('"give me two talks on culture" still lists two culture talks', () => {
+    expect(ids(bot.ask('give me two talks on culture'))).toHaveLength(2);
+  });
+});
