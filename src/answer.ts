@@ -388,4 +388,5 @@ export type NoneReason =
   | 'none-alike'
   | 'none-else'
   | 'none-more'
+  | 'unnamed-speaker'
   | 'which-event';

@@ -18,6 +18,7 @@ import { nameExample, pointsBack } from './query/follow-up.ts';
 import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
 import { prepareLanguages } from './query/notes-language.ts';
+import { nthOfNamed } from './query/nth-of-named.ts';
 import { parseRequest, type Request } from './query/parse-request.ts';
 import { personAsked } from './query/person-asked.ts';
 import { absoluteYears } from './query/relative-years.ts';
@@ -191,6 +192,13 @@ export class Bot {
       case 'related':
         return this.relatedList(request);
       case 'search': {
+        // "The second culture talk": that place of the list the question names.
+        const nth = nthOfNamed(
+          request.words,
+          (list) => this.resolver.resolve(list, request.event),
+          this.library.talks,
+        );
+        if (nth) return this.talk(talkRef(nth), request.event);
         let plan = this.resolver.resolve(request.words, request.event);
         // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
@@ -232,7 +240,9 @@ export class Bot {
           };
         if (plan.kind === 'topics') {
           const events = plan.events ?? (request.event ? [request.event] : undefined);
-          return { kind: 'topics', topics: this.catalogue.topicsOf(events, plan.ranked) };
+          const topics = this.catalogue.topicsOf(events, plan.ranked);
+          const only = plan.only && topics.filter((t) => plan.only?.includes(fold(t.name)));
+          return { kind: 'topics', topics: only ?? topics };
         }
         if (plan.kind === 'events') {
           const shown = eventsAnswer(this.catalogue.events(plan.languages), plan);

@@ -44,18 +44,24 @@ export interface FollowedUp {
    * the nearest talks' questions (`nearest`: their topics').
    */
   noneMore?: { name: string; total: number; title?: string; nearest: string[] };
+  /**
+   * "Any others by them?" after a talk whose speaker the notes do not name: nobody to look up,
+   * said so (`title`: the talk), offering the talks nearest it.
+   */
+  unnamed?: { title: string; nearest: string[] };
 }
 
 /**
  * The question a follow-up asks against the asker's last answer, or undefined when it is a
  * question of its own (or there is nothing earlier to read it against: then it is answered as
- * before, "Which talk?").
+ * before, "Which talk?"). `ask` answers the question as typed, where a reading needs that.
  */
 export function followUp(
   bot: Bot,
   text: string,
   conversation: Conversation | undefined,
   pageSize: number,
+  ask: (question: string) => Answer = (question) => bot.ask(question),
 ): FollowedUp | undefined {
   if (!conversation) return undefined;
   const { list, opened } = conversation;
@@ -70,9 +76,17 @@ export function followUp(
   if (request.kind === 'help' && request.greeting && !/\?\s*$/.test(text)) return undefined;
   // "The first talk on day 2" after a list of rustconf's talks: rustconf's; "who gave the
   // workshop?" after a list with one workshop: that one.
+  // Both read the question as asked alone: it is asked once, only where one of them needs it,
+  // and by `ask` (the surface's cache), so the question answered as itself after all (neither
+  // reading holds) is not worked out again.
+  let alone: Answer | undefined;
+  const askAlone = () => {
+    alone ??= ask(text);
+    return alone;
+  };
   const inList =
     request.kind === 'search' &&
-    (inEventOfAnswer(bot, text, conversation) ?? theListed(bot, text, conversation));
+    (inEventOfAnswer(bot, text, conversation, askAlone) ?? theListed(text, conversation, askAlone));
   if (inList) return inList;
   // "The ring talk", then "is there a recording?": the one talk listed is the one asked about.
   const one = opened ?? (list?.total === 1 ? list.refs[0] : undefined);
@@ -297,6 +311,17 @@ export function noted(answer: Answer, followed: FollowedUp): Answer {
       name,
       listed: total,
       ...(title ? { title } : {}),
+    };
+  }
+  if (followed.unnamed) {
+    const { title, nearest } = followed.unnamed;
+    return {
+      kind: 'none',
+      query: title,
+      suggestions: nearest,
+      topics: [],
+      reason: 'unnamed-speaker',
+      name: title,
     };
   }
   // "More like this" where no other talk is like it: said with the title, never a talk's id.

@@ -137,7 +137,11 @@ export class LiveBot implements Asker {
   ): Promise<Answer> {
     if (!key) return this.answer(question, options);
     const conversation = await this.conversations.get(key).catch(() => undefined);
-    const followed = followUp(this.current, question, conversation, PAGE_SIZE);
+    // The question as typed, where a reading of it needs it, is answered through the cache:
+    // answered as itself after all, it is not worked out twice.
+    const followed = followUp(this.current, question, conversation, PAGE_SIZE, (asked) =>
+      this.cache.ask(asked),
+    );
     const asked = followed
       ? this.answer(followed.text, {
           ...options,

@@ -92,6 +92,12 @@ export function noneTexts(answer: None): { title: string; offer: string } {
       title: `Nothing more by ${answer.name}: ${answer.title ? `“${answer.title}” is their only talk in the notes` : `${answer.listed === 2 ? 'both' : `all ${answer.listed ?? ''}`.trim()} of their talks were in your last answer`}`,
       offer: 'Talks nearest theirs',
     };
+  // "Any others by them?" after a talk whose speaker the notes do not name: nobody to follow.
+  if (answer.reason === 'unnamed-speaker' && answer.name)
+    return {
+      title: `The notes do not name who gave “${answer.name}”, so I cannot find other talks by them`,
+      offer: 'Talks nearest it',
+    };
   // "Talks at kubecon": no such event; the suggestions are the events the notes have.
   if (answer.reason === 'unknown-event' && answer.name) {
     return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };

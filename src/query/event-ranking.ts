@@ -47,6 +47,11 @@ const RANKED = [
   new RegExp(
     String.raw`^(?:so\s+|and\s+)?how\s+many\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+(?:(?:did|does|do)\s+(?<first>.+?)\s+(?:have|get|had|run)|(?:at|in)\s+(?<one>.+?))\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?<second>.+?)${END}`,
   ),
+  // "How many talks did each conference have", "how many talks were there at each event",
+  // "number of talks per conference": every event, each with its number of talks.
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+)?(?:how\s+many|(?:the\s+)?(?:number|count)\s+of)\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}\s+(?:(?:did|does|do)\s+|(?:were|was|are|is)\s+(?:there\s+)?(?:at|in|for)\s+|(?:at|in|for|by)\s+)?(?:each|every|per)\s+${EVENT}(?:\s+(?:have|had|get|run|hold|feature))?${END}`,
+  ),
   // "Did qcon or rustconf have more talks?", "qcon or rustconf: which had more talks?".
   new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:did|does|do)\s+(?<offered>.+?\s(?:or|vs\.?|versus|and)\s.+?)\s+(?:have|get|feature|offer|run)\s+${MOST}\s+(?:(?<before>.+?)\s+)?${TALKS}${ON}${END}`,

@@ -37,8 +37,14 @@ export function speakerOf(
     const note = { to: 'talk' as const, title, ...(opened || !list ? {} : { position: 1 }) };
     const names = speakersOf(bot, ref);
     const [name] = names;
-    // A talk whose speaker the notes do not give: the talk, saying "speaker unknown".
-    if (!name) return { text: `talk ${ref}`, focus: 'speakers', note };
+    // A talk whose speaker the notes do not give: no one to find other talks of, said so,
+    // never the same talk again.
+    if (!name) {
+      const talk = bot.talkAt(ref);
+      const group = talk && groupOf(talk);
+      const nearest = [group ? `${group} talks` : `more like ${title}`];
+      return { text: `talk ${ref}`, note, unnamed: { title, nearest } };
+    }
     // "More from her" after a talk of two speakers: which of them is not known; "what else did
     // they talk about" is about them all: the talks of each.
     if (names.length > 1 && onePerson(asked))

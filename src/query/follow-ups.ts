@@ -144,11 +144,12 @@ const OTHERS_ELSEWHERE =
 /** "Her", "that speaker", "the same speakers": the speaker of the talk answered before. */
 const THAT_SPEAKER = String.raw`(?:her|him|them|she|he|they|that\s+(?:speaker|person|guy|woman|man|presenter)|this\s+speaker|the\s+(?:same\s+)?speakers?)`;
 /**
- * "What else did that speaker talk about", "more from her", "other talks by them", "her other
- * talks", "did he give any other talks": the other talks of the speaker of the talk before.
+ * "What else did that speaker talk about", "more from her", "other talks by them", "any others
+ * by them?", "her other talks", "did he give any other talks": the other talks of the speaker
+ * of the talk before.
  */
 const SPEAKER = new RegExp(
-  String.raw`^(?:(?:and|so|ok(?:ay)?|cool|thanks|nice)\s+)*(?:(?:what|anything)\s+else\s+(?:did|has|have|does|do)\s+${THAT_SPEAKER}\s+(?:talk(?:ed)?|speak|spoken|present(?:ed)?|give|given|do(?:ne)?|say|said|cover(?:ed)?)(?:\s+(?:about|on))?|(?:any\s+|some\s+)?(?:more|other)\s+(?:talks?\s+|stuff\s+|sessions?\s+)?(?:from|by)\s+${THAT_SPEAKER}|(?:anything|something)\s+else\s+(?:from|by)\s+${THAT_SPEAKER}|(?:her|his|their)\s+other\s+(?:talks?|sessions?)|(?:did|has|have)\s+(?:she|he|they)\s+(?:give|given|do|done|have|had)\s+(?:any\s+)?(?:other|more)\s+(?:talks?|sessions?))(?:\s+(?:please|pls|too|as\s+well))?$`,
+  String.raw`^(?:(?:and|so|ok(?:ay)?|cool|thanks|nice)\s+)*(?:(?:what|anything)\s+else\s+(?:did|has|have|does|do)\s+${THAT_SPEAKER}\s+(?:talk(?:ed)?|speak|spoken|present(?:ed)?|give|given|do(?:ne)?|say|said|cover(?:ed)?)(?:\s+(?:about|on))?|(?:any\s+|some\s+)?(?:more|others?|other\s+ones)\s+(?:talks?\s+|stuff\s+|sessions?\s+)?(?:from|by)\s+${THAT_SPEAKER}|(?:anything|something)\s+else\s+(?:from|by)\s+${THAT_SPEAKER}|(?:her|his|their)\s+other\s+(?:talks?|sessions?)|(?:did|has|have)\s+(?:she|he|they)\s+(?:give|given|do|done|have|had)\s+(?:any\s+)?(?:other|more)\s+(?:talks?|sessions?))(?:\s+(?:please|pls|too|as\s+well))?$`,
 );
 
 /**

@@ -34,12 +34,13 @@ const EXCEPT = new RegExp(
 
 /**
  * "No kubernetes please", "I don't want microservices talks", "I'm not interested in AI", "no
- * more security talks": the asker turns those talks down, so they are left out, not searched. A
+ * more security talks": the asker turns those talks down, so they are left out, not searched.
+ * "Was there (really) nothing on testing?" asks whether there was: no refusal. A
  * bare "no" opening a question is not enough ("no-code tools", "no silver bullet" are subjects):
  * the politeness after it (or before: "please no wasm"), or "more", says it is a refusal.
  */
 const REFUSED =
-  /\b(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:want|need|care\s+(?:about|for)|like)\s+(?:to\s+see\s+)?(?:(?:any(?:thing)?|more)\s+(?:(?:about|on)\s+)?)?(.+)$|\bno\s+more\s+(.+)$|^no\s+(.+?)\s+(?:please|pls|plz|thanks|thx|thank\s+you)$|^please\s+no\s+(.+)$|\bnot\s+interested\s+in\s+(.+)$|\bnothing\s+(?:about|on|from|by)\s+(.+)$|^(?:please\s+)?skip\s+(?!to\b)(?:the\s+|all\s+the\s+)?(.+)$/;
+  /\b(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:want|need|care\s+(?:about|for)|like)\s+(?:to\s+see\s+)?(?:(?:any(?:thing)?|more)\s+(?:(?:about|on)\s+)?)?(.+)$|\bno\s+more\s+(.+)$|^no\s+(.+?)\s+(?:please|pls|plz|thanks|thx|thank\s+you)$|^please\s+no\s+(.+)$|\bnot\s+interested\s+in\s+(.+)$|(?<!\bthere\s+(?:(?:really|actually|honestly|seriously|just|truly|absolutely)\s+)?)\bnothing\s+(?:about|on|from|by)\s+(.+)$|^(?:please\s+)?skip\s+(?!to\b)(?:the\s+|all\s+the\s+)?(.+)$/;
 
 /** What may follow the refused words and is no part of them: "…, show me something else". */
 const AFTER_REFUSAL =

@@ -37,9 +37,9 @@ const TALK_ORDINAL = new RegExp(
  */
 const AGE_ORDINAL =
   /(?:^|\b(?:the|which|what|was|were|is|a|an|any|show|list)\s+)(?:very\s+)?(newest|latest|most\s+recent|oldest)\s+(?=(?:[\p{L}\p{N}.+#-]+\s+){1,2}(?:talks?|sessions?|keynotes?|presentations?|ones?)\b)/u;
-/** "Which talk came last", "what was on first": the ordinal after the talk. */
+/** "Which talk came last", "what was on first", "which talk was first": the ordinal after the talk. */
 const CAME_ORDINAL =
-  /\b(?:came|was\s+on|went|was\s+given|was\s+scheduled|started|ran)\s+(first|last)\b/;
+  /\b(?:came|was\s+on|went|was\s+given|was\s+scheduled|started|ran|(?<=\b(?:which|what)\s+(?:talk|session|one|keynote|presentation)\s+)(?:was|is))\s+(first|last)\b/;
 /** "The newest conference", "the most recent event", "the oldest edition". */
 const EVENT_ORDINAL =
   /\b(?:the\s+)?(newest|latest|most\s+recent|last|oldest|earliest|first|previous)\s+(?=(?:conferences?|events?|editions?|confs?)\b)/;

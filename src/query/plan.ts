@@ -35,7 +35,13 @@ export type Plan =
    * "What topics were covered?": the topics; of `events` only ("topics at devoxx"), the most
    * talks first where `ranked` ("which topic had the most talks").
    */
-  | { kind: 'topics'; events?: string[]; ranked?: boolean | 'fewest' }
+  | {
+      kind: 'topics';
+      events?: string[];
+      ranked?: boolean | 'fewest';
+      /** "More devops or security talks?": these topics only (folded). */
+      only?: string[];
+    }
   /**
    * No talk; `unknown`: what was asked is something the notes never record; `person`: the
    * speaker or company asked about, as typed, whom no talk has (the suggestions: near names);

@@ -1,3 +1,4 @@
+import type { Library } from '../model.ts';
 import { fold, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import { relatedTo } from '../search/related-words.ts';
@@ -7,6 +8,7 @@ import { spanAsTyped } from './asked-forms.ts';
 import { findDay } from './dates.ts';
 import { findClock, findDayPart } from './day-parts.ts';
 import type { Directory } from './directory.ts';
+import { editionYears } from './edition-years.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
 import { isParagraph } from './follow-up.ts';
@@ -22,6 +24,7 @@ export interface RelaxSteps {
   readonly eventWords: EventWords;
   readonly reader: QueryReader;
   readonly index: TalkIndex;
+  readonly library: Library;
   /** The asked years nothing in the notes is from: filters, as an event's name is. */
   yearsOfNothing(query: readonly QueryWord[]): string[];
 }
@@ -123,11 +126,23 @@ export function relaxed(
   // "What was on at qcon in 2019": a year no talk is of, beside nothing but an event, is the
   // question; its talks of other years are no answer to it (`emptyPeriod` names the years).
   if (nothing.size > 0 && subject.length === 0 && !person && !when) return undefined;
+  // "Kelpconf 2024", its one edition of 2022 and 2024 another event's: typed as an edition's
+  // name, it is that edition, which the notes lack (`emptyPeriod` names the event's years),
+  // never the event's talks "without 2024".
+  if (bareEdition(tokens, split.named, steps)) return undefined;
   for (const drop of drops) {
     const plan = withoutDrop(drop, text, event, steps);
     if (plan) return plan;
   }
   return undefined;
+}
+
+/** Whether the question is an event's name and a year none of its editions is of, and no more. */
+function bareEdition(tokens: string[], named: string[], steps: RelaxSteps): boolean {
+  return (
+    tokens.every((token) => named.includes(token) || token === 'in') &&
+    editionYears(named, steps.eventWords, steps.library) !== undefined
+  );
 }
 
 /** The question read again without one filter, when that finds talks, saying what it left out. */

@@ -89,9 +89,10 @@ const QUESTIONS: [RegExp, Omit<TallyQuestion, 'rest'>][] = [
     { of: 'speakers', per: 'events', only: 'repeat' },
   ],
   [
-    // "Who spoke more than once", "which speakers gave two talks", "anyone present twice?".
+    // "Who spoke more than once", "which speakers gave two talks", "anyone present twice?",
+    // "did anyone give two talks".
     new RegExp(
-      String.raw`\b(?:who|anyone|anybody|someone|${SPEAKERS})\s+(?:(?:that|who)\s+)?(?:spoke|speak|talked|presented|present|was\s+on\s+stage)\s+(?:more\s+than\s+once|twice|several\s+times|multiple\s+times|two\s+times)\b|\b(?:which|what|who|any|anyone|anybody)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:gave|had|did|held|presented)\s+${MANY}\s+${TALKS}\b|\b${SPEAKERS}\s+with\s+${MANY}\s+${TALKS}\b`,
+      String.raw`\b(?:who|anyone|anybody|someone|${SPEAKERS})\s+(?:(?:that|who)\s+)?(?:spoke|speak|talked|presented|present|was\s+on\s+stage)\s+(?:more\s+than\s+once|twice|several\s+times|multiple\s+times|two\s+times)\b|\b(?:which|what|who|any|anyone|anybody)\s+(?:${SPEAKERS}\s+)?(?:(?:that|who)\s+)?(?:gave|give|had|have|did|do|held|hold|presented|present)\s+${MANY}\s+${TALKS}\b|\b${SPEAKERS}\s+with\s+${MANY}\s+${TALKS}\b`,
     ),
     { of: 'speakers', per: 'talks', only: 'repeat' },
   ],

@@ -55,12 +55,13 @@ export function inEventOfAnswer(
   bot: Bot,
   text: string,
   { opened, list }: Conversation,
+  askAlone: () => Answer = () => bot.ask(text),
 ): FollowedUp | undefined {
   const refs = opened ? [opened] : (list?.refs ?? []);
   const events = new Set(refs.map((ref) => ref.slice(0, ref.indexOf('/'))));
   const [event] = events;
   if (events.size !== 1 || event === undefined || !findOrder(fold(text))) return undefined;
-  const alone = bot.ask(text);
+  const alone = askAlone();
   if (alone.kind !== 'none' || alone.reason !== 'which-event') return undefined;
   const name = bot.eventNamed(event);
   return { text: `${text} event:${event}`, note: { to: 'event', name } };

@@ -4,6 +4,7 @@ import { rankedEvents } from './event-ranking.ts';
 import type { EventWords } from './event-words.ts';
 import { eachChoice } from './or-alternatives.ts';
 import type { Plan } from './plan.ts';
+import { topicComparison } from './topic-comparison.ts';
 
 /**
  * The readings of a question as a whole, around its usual reading (`read`): "which conference
@@ -25,6 +26,10 @@ export function wholeChoices(
   const eventsOf = (name: string) =>
     asker.eventWords.wholeNames(name)?.events ??
     words(name).flatMap((word) => [...(asker.eventWords.eventsNamed(word) ?? [])]);
+  // "Were there more devops or security talks?", "which had more talks, data or culture": the
+  // two topics, each with its talks counted (two events offered so are ranked below).
+  const topics = topicComparison(plain, asker.library);
+  if (topics) return topics;
   const ranked = event
     ? undefined
     : rankedEvents(plain, asker.library, (subject) => ask(subject), eventsOf);

@@ -57,6 +57,8 @@ const SCAFFOLDING = (
   // "is anyone using MLflow?", "anyone doing eBPF?", "anything about getting better at …" (the stop-word list has
   // "he", "him" and "somewhere", not "she" nor "anywhere")
   'she shes hers herself theirs anywhere everywhere nowhere use uses using used doing actually ' +
+  // the same asked the other way round: "did nobody talk about AI?", "was there nothing on testing?"
+  'nobody noone nothing ' +
   'basically getting better ' +
   // what a talk came to, and when the asker needs it: "what did the panel conclude about …",
   // "for a design review tomorrow"

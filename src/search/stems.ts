@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { apartFromShorter } from './word-apart.ts';
 
 /**
  * How text becomes index terms, the same for talks and questions: case, accents and
@@ -53,6 +54,8 @@ function workOutTerm(word: string): string | null {
   const verb = IZATION.exec(word);
   if (verb) return termOf(`${verb[1]}e`);
   const stem = agentRoot(word, yEnding(stemmer(word)));
+  const apart = apartFromShorter(word, stem);
+  if (apart) return apart;
   if (word.length - stem.length <= MOST_DERIVED) return stem;
   // A word with a long derivational ending is a term of its own, its inflections with it
   // ("accessibilities" → accessibility); the check is on the word less them, so every form of a
@@ -145,7 +148,7 @@ function agentRoot(word: string, stem: string): string {
  */
 export function derivedFrom(word: string): string[] {
   const term = termOf(word);
-  if (term === null || !/^[a-z]+$/.test(word)) return [];
+  if (term === null || !/^[a-z]+$/.test(word) || apartFromShorter(word, stemmer(word))) return [];
   // The stemmer stops at one ending: "containerization" → container, whose own stem "contain"
   // is what "containers" is indexed as.
   const stems: string[] = [];

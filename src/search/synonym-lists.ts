@@ -328,6 +328,9 @@ export const SHORT_FORMS: [short: string, long: string[]][] = [
   ['repo', ['repository']],
   ['repos', ['repositories']],
   ['arch', ['architecture']],
+  // A team's practices by the short names it uses for them ("the retro talk", "better retros").
+  ['retro', ['retrospective', 'retrospectives']],
+  ['retros', ['retrospectives']],
   // "tf modules", "tf state": Terraform, or TensorFlow where the notes have that.
   ['tf', ['terraform', 'tensorflow']],
   // What a thing costs, as people ask it ("observability cheap", "cheaper LLMs").

@@ -1,0 +1,49 @@
+import type { Talk } from '../model.ts';
+import { fold } from '../search/analyze.ts';
+import { ORDINALS } from './list-picks.ts';
+import type { Plan } from './plan.ts';
+
+/**
+ * "The second culture talk", "who gave the 3rd keynote?", "what was the fourth talk on day 2"
+ * with no list shown before: the list the question names (the culture talks, the keynotes, the
+ * talks of day 2), and that place of it, as that list alone would be shown (the asking before
+ * it, "who gave", "what was", is no part of the list). "First" and "last" are not read
+ * here: they ask for the schedule's ends (`findOrder`).
+ */
+const NTH = new RegExp(
+  String.raw`^(.{0,80}?\b)?the\s+(${ORDINALS.slice(1).join('|')}|(?:[2-9]|1\d)(?:nd|rd|th))\s+((?:[\p{L}\p{N}.+#'’-]+\s+){0,3}?)(talk|session|keynote|presentation|workshop|panel)s?\b([^?]{0,80})\??\s*$`,
+  'u',
+);
+
+/** The place and the question of the whole list, where one of its talks is asked for by place. */
+export function nthAsked(
+  text: string,
+): { place: number; ordinal: string; list: string } | undefined {
+  const found = NTH.exec(fold(text).trim());
+  if (!found) return undefined;
+  const [, , ordinal = '', what = '', kind = '', after = ''] = found;
+  const place = ORDINALS.includes(ordinal)
+    ? ORDINALS.indexOf(ordinal) + 1
+    : Number.parseInt(ordinal, 10);
+  return { place, ordinal, list: `${what}${kind}s${after}`.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * The talk at the place asked of the list the question names, where that list has so many;
+ * undefined where the question asks no place, or a title says the ordinal ("The second brain"):
+ * then it is searched as typed.
+ */
+export function nthOfNamed(
+  text: string,
+  resolve: (list: string) => Plan,
+  talks: readonly Talk[],
+): Talk | undefined {
+  const asked = nthAsked(text);
+  if (!asked) return undefined;
+  const said = new RegExp(String.raw`\b${asked.ordinal}\b`);
+  if (talks.some((talk) => said.test(fold(talk.title)))) return undefined;
+  const plan = resolve(asked.list);
+  if (plan.kind !== 'talks' || plan.total < asked.place || plan.whichEvent) return undefined;
+  if (plan.scope.unmatched?.length || plan.scope.dropped) return undefined;
+  return plan.talks(asked.place)[asked.place - 1];
+}
