@@ -135,8 +135,11 @@ function kindsOnly(name: string): boolean {
 /** "My Talk: Shipping A Solid Rust Crate": the author's own talk, which names no speaker. */
 const OWN_TALK = /^(?:my|our) (?:own )?(?:talk|keynote|session|workshop|presentation)\b/i;
 
-/** An embedded post or player: a tweet, a toot, a video (not a paragraph written in markup). */
-const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;
+/**
+ * An embedded post or player: a tweet, a toot, a video, or a photo of the slides in HTML
+ * (`<img src="./grpc-lang.jpg">`), not a paragraph written in markup.
+ */
+const EMBED = /<(?:iframe|blockquote|video|embed|object|img|picture)\b/i;
 
 /** "Keynotes", "Les Keynotes", "Las keynotes", "Die Keynotes": the keynotes together. */
 
