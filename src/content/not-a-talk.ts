@@ -102,7 +102,7 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   // "## Keynotes, talks and lightning talks", "### 基調講演，一般発表，Lightning Talks" over the
   // author's impressions of them all: kinds of sessions together, no one talk.
   if (!strong && section.children.length === 0 && kindsOnly(headingName(section.title)))
-    return 'kinds of sessions told together, not one talk';
+    return 'sessions of a kind told together, not one talk';
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))
@@ -125,9 +125,17 @@ const NAMED_DAY =
 const SESSION_KIND =
   /^(?:(?:the|les|die|las|los|os)\s+)?(?:keynotes?|(?:lightning |regular |short |main )?talks?|sessions?|panels?|workshops?|demos?|vorträge|conférences|charlas|palestras|基調講演|一般発表|招待講演|発表|講演|LT|ライトニングトーク|主题演讲|演讲|기조연설|발표)$/iu;
 
-/** A heading naming two kinds of session or more, and nothing else (`SESSION_KIND`). */
+/**
+ * "Pre-conference Workshops", "Light talks", "Ignite Talks": one kind of session, many of them,
+ * told together.
+ */
+const MANY_OF_A_KIND =
+  /^(?:(?:the|our|my|some|other|pre-?conf(?:erence)?|post-?conf(?:erence)?|morning|afternoon|evening|short|quick)\s+)*(?:(?:lightning|light|ignite|flash|short|sponsor(?:ed)?)\s+talks|workshops|tutorials|panels|lightning|birds of a feather|bofs)$/i;
+
+/** A heading naming two kinds of session or more, or many of one, and nothing else. */
 function kindsOnly(name: string): boolean {
   if (name.length > 80) return false;
+  if (MANY_OF_A_KIND.test(name)) return true;
   const parts = name.split(/\s*(?:[,，、&/＆]|\b(?:and|und|et|y|e|en)\b)\s*/u).filter(Boolean);
   return parts.length > 1 && parts.every((part) => SESSION_KIND.test(part));
 }
