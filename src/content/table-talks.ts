@@ -113,9 +113,15 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
   const headers = header.children.map((cell) => plainText(cell));
   const columns = headers.map(columnOf);
   // "| Thema | Vortragender |", "| Tema | Ponente |", "| Sujet | Intervenant |": the subject names
-  // the talk where no column is its title ("| Thema | Titel | Sprecher |" has one).
+  // the talk where no column is its title ("| Thema | Titel | Sprecher |" has one) and one names
+  // who spoke ("| Thema | Notizen |" is a list of topics).
   const subject = headers.findIndex((name) => SUBJECT_COLUMN.test(name.trim()));
-  if (subject !== -1 && columns[subject] === 'other' && !columns.includes('title'))
+  if (
+    subject !== -1 &&
+    columns[subject] === 'other' &&
+    !columns.includes('title') &&
+    columns.includes('speaker')
+  )
     columns[subject] = 'title';
   // "| Talk | Speaker | 👍 |": in a table of talks and speakers, a column the header does not
   // name is notes when its cells are sentences (four words and more in most rows), not tags.

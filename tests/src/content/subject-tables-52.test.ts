@@ -59,4 +59,17 @@ describe('a table of talks whose first column is the subject', () => {
       ['Sharding ohne Tränen', ['Pia Lund']],
     ]);
   });
+
+  it('reads no talk from a table of topics and notes', () => {
+    expect(
+      titles([
+        '# Sensor-Stammtisch 2031',
+        '',
+        '| Thema | Notizen |',
+        '|---|---|',
+        '| Kosten | Funkmodule sind billig geworden |',
+        '| Reichweite | Im Wald nur 200 Meter |',
+      ]),
+    ).toEqual([]);
+  });
 });
