@@ -126,11 +126,11 @@ const SESSION_KIND =
   /^(?:(?:the|les|die|las|los|os)\s+)?(?:keynotes?|(?:lightning |regular |short |main )?talks?|sessions?|panels?|workshops?|demos?|vorträge|conférences|charlas|palestras|基調講演|一般発表|招待講演|発表|講演|LT|ライトニングトーク|主题演讲|演讲|기조연설|발표)$/iu;
 
 /**
- * "Pre-conference Workshops", "Light talks", "Ignite Talks": one kind of session, many of them,
- * told together.
+ * "Pre-conference Workshops", "Morning tutorials": many sessions of one kind, told together
+ * ("Lightning talks" is one session of short talks, a session of the conference).
  */
 const MANY_OF_A_KIND =
-  /^(?:(?:the|our|my|some|other|pre-?conf(?:erence)?|post-?conf(?:erence)?|morning|afternoon|evening|short|quick)\s+)*(?:(?:lightning|light|ignite|flash|short|sponsor(?:ed)?)\s+talks|workshops|tutorials|panels|lightning|birds of a feather|bofs)$/i;
+  /^(?:(?:the|our|my|some|other|pre-?conf(?:erence)?|post-?conf(?:erence)?|morning|afternoon|evening|half-day|full-day)\s+)+(?:workshops|tutorials|panels|birds of a feather|bofs)$/i;
 
 /** A heading naming two kinds of session or more, or many of one, and nothing else. */
 function kindsOnly(name: string): boolean {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
 
 /**
- * "## Pre-conference Workshops" over "Monday morning I attended the Linked Data Workshop by …",
- * "## Light talks" over "On the second stage there were also light talks… the wi-fi failed":
- * the bot answered each as one talk of that title. Many sessions of a kind, told together in
- * prose, are no talk; the same heading over a list of talks still groups them. Written in those
- * shapes with invented people.
+ * "## Pre-conference Workshops" over "Monday morning I attended the Linked Data Workshop by …":
+ * the bot answered it as one talk of that title. Many sessions of a kind, told together in
+ * prose, are no talk; a heading over a list of talks still groups them, and "Lightning talks"
+ * stays one session of short talks. Written in those shapes with invented people.
  */
 const read = (...lines: string[]) => parseNotes(lines.join('\n'), 'fest.md', 'fest');
 
@@ -19,9 +18,9 @@ describe('a heading over many sessions of one kind', () => {
       '',
       'Monday morning I went to a mesh radio workshop. Very hands-on, and the kits worked.',
       '',
-      '## Light talks',
+      '## Afternoon tutorials',
       '',
-      'On the second stage there were also light talks; the wi-fi failed all the time.',
+      'Two tutorials after lunch, both on radios; I liked the second one more.',
     );
     expect(talks.map((t) => t.title)).toEqual([]);
   });
