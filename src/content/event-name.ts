@@ -23,6 +23,9 @@ export function conferenceName(title: string): string {
   return namedConference(title);
 }
 
+/** "I liked", "we saw most": "I" or "we", then up to four words in lower case. */
+const FIRST_PERSON_REST = /^(?:I|[Ww]e)(?:\s+\p{Ll}[\p{L}'’-]*){1,4}[.!]?$/u;
+
 /** A post's title is asked for its conference by several readings of the post (see `memo.ts`). */
 const namedConference = remembered(readConferenceName);
 
@@ -77,6 +80,9 @@ function readConferenceName(title: string): string {
   // "What I learned from my first year of Rust": what follows is no name; the title stays.
   const rest = lead ? name.slice(lead[0].length) : '';
   if (lead && /^\p{Ll}/u.test(rest) && !isEventName(rest)) return title.trim();
+  // "Talks I liked", "Notes we took": the post's words go on as the author's own clause, in
+  // lower case after "I" or "we"; no conference is named ("I liked" is none).
+  if (lead && FIRST_PERSON_REST.test(rest)) return title.trim();
   // "Notes from sessions at the 2014 Northeast PHP Conference": the talks, then the conference.
   if (lead) name = rest.replace(SESSIONS_AT, '');
   else if (own && isEventName(name.slice(own[0].length))) name = name.slice(own[0].length);

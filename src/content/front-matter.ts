@@ -192,7 +192,7 @@ export function parseFrontMatter(
   file: string,
   firstLine: number,
 ): ParsedFrontMatter {
-  const quick = quickLoad(yamlText);
+  const quick = lowerKeys(quickLoad(yamlText));
   if (quick !== undefined) {
     const result = frontMatterSchema.safeParse(quick);
     if (result.success) {
@@ -234,6 +234,26 @@ function keyLine(yamlText: string, key: string, firstLine: number): number | und
   }
   return undefined;
 }
+
+/**
+ * `Title: "ThingMonk 2017"`, `Date: 2017-10-20` (Pelican's keys, kept under `---` by blogs that
+ * moved to Hugo): a key written with a capital is the same key, where the lower-case one is not
+ * there too. Only the keys the bot reads; the map is copied, never changed.
+ */
+function lowerKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const map = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of CAPITAL_KEYS) {
+    const lower = key.toLowerCase();
+    if (map[key] === undefined || map[lower] !== undefined) continue;
+    copy ??= { ...map };
+    copy[lower] = map[key];
+  }
+  return copy ?? value;
+}
+
+const CAPITAL_KEYS = ['Title', 'Date', 'Author', 'Tags', 'Event', 'Talks', 'Draft'];
 
 function quickLoad(yamlText: string): unknown {
   // Anchors and aliases only through `yaml`, which refuses aliases: a few bytes of `*a` can
@@ -290,7 +310,7 @@ function fullParse(yamlText: string, file: string, firstLine: number): ParsedFro
       if (key?.range) keyLines.set(String(key.value), lineAt(key.range[0]));
     }
   }
-  const result = frontMatterSchema.safeParse(value ?? {});
+  const result = frontMatterSchema.safeParse(lowerKeys(value) ?? {});
   const talks = doc.get('talks', true);
   if (isMap(talks)) {
     for (const pair of talks.items) {

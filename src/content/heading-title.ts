@@ -5,6 +5,7 @@ import { bracketedTitle, plainCjkTitle } from './cjk-titles.ts';
 import { splitComma } from './comma-heading.ts';
 import { isEventName, JOINED } from './company-words.ts';
 import { deSpeakers } from './de-speaker.ts';
+import { isGivenName } from './given-names.ts';
 import { dashedPeople, HAS_DASH, notACompany, splitColon, splitDash } from './heading-dash.ts';
 import { remembered } from './memo.ts';
 import { speakerBeforeWriter } from './notes-writer.ts';
@@ -258,8 +259,11 @@ function splitTitle(heading: string, dashSpeakers: boolean): HeadingParts {
     withPerson(title) ??
     (dashSpeakers ? OTHER_BY.exec(title) : null);
   // "moderated by Ana Lima, with Bo Chen (Ferrous), Kim Ode": "with" adds a panel's people.
+  // "ChatBot from Capital Bank by Andrew": a given name alone, where the post's other headings
+  // name their speakers after a dash.
   const bySpeakers = by?.[2]
-    ? parseSpeakerText(by[2].replace(/(?:,\s*|\s+)with\s+(?=\p{Lu})/gu, ', '))
+    ? (parseSpeakerText(by[2].replace(/(?:,\s*|\s+)with\s+(?=\p{Lu})/gu, ', ')) ??
+      (dashSpeakers ? givenNameAlone(by[2]) : undefined))
     : undefined;
   // "Title, presented by Jane Doe", "Title — moderated by Jane Doe", "« Titre » animé par Julie
   // Roux": the verb before "by" is no part of the title.
@@ -367,3 +371,9 @@ function finish(title: string, speakers: Speaker[], company: string | undefined)
  * post split that way, as a dash does.
  */
 export const OTHER_BY = /^(.+),?\s+(?:por|von|door|di)\s+(.+)$/;
+
+/** "Andrew", "Tim (Principal engineer at Google)": one given name, maybe their role after it. */
+function givenNameAlone(text: string): Speaker[] | undefined {
+  const name = /^(\p{Lu}\p{Ll}{1,20})(?:\s*\([^()]{1,60}\))?$/u.exec(text.trim())?.[1];
+  return name && isGivenName(name) ? [{ name }] : undefined;
+}

@@ -145,7 +145,7 @@ export function listTalks(
     const owner = possessiveLead(children);
     const lead = owner
       ? { link: children[owner.index] as MdNode, index: owner.index }
-      : (leadLink(children) ?? leadBold(children));
+      : (leadLink(children, true) ?? leadBold(children));
     // Its links are read apart (below): their addresses are no words of the line.
     // "11:00 [[Talk - Title]] by [[Jane Doe]] (Acme)": a daily note's log, the talk a note.
     const words =

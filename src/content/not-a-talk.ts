@@ -95,9 +95,14 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   if (
     !strong &&
     section.children.length === 0 &&
-    DAY_OF_CONFERENCE.test(headingName(section.title))
+    (DAY_OF_CONFERENCE.test(headingName(section.title)) ||
+      NAMED_DAY.test(headingName(section.title)))
   )
     return 'a day of the conference told as a story, not a talk';
+  // "## Keynotes, talks and lightning talks", "### 基調講演，一般発表，Lightning Talks" over the
+  // author's impressions of them all: kinds of sessions together, no one talk.
+  if (!strong && section.children.length === 0 && kindsOnly(headingName(section.title)))
+    return 'sessions of a kind told together, not one talk';
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))
@@ -108,11 +113,41 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
 const DAY_OF_CONFERENCE =
   /^(?:(?:the |our |my )?(?:pre-?conf(?:erence)?|post-?conf(?:erence)?|tutorials?|workshops?|sprints?|community|(?:main )?conference|unconference|training|hack(?:athon)?|summit|expo) days?(?:\s*(?:[-–—:,]\s*|\s+)(?:\d{1,2}|one|two|three|four|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-–—,]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)?|day (?:zero|0)|(?:meetup|event|organi[sz]er(?:'s|s)?) notes)$/i;
 
+/**
+ * "ThingMonk Tag 2", "Eclipse-IoT-Tag", "Community Day", "DevOps Day 1": a name in capitals, then
+ * the word for day (and its count) in the languages notes are written in: a day of the event, or
+ * an event of one day beside it, under which the author tells what happened.
+ */
+const NAMED_DAY =
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&]*[\s-]+){1,4}(?:[Dd]ay|[Tt]ag|[Jj]our|[Dd][ií]a|[Gg]iorno|[Dd]ag)(?:\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive))?$/u;
+
+/** A kind of session: "Keynotes", "Lightning Talks", "基調講演" (keynote), "一般発表" (talks). */
+const SESSION_KIND =
+  /^(?:(?:the|les|die|las|los|os)\s+)?(?:keynotes?|(?:lightning |regular |short |main )?talks?|sessions?|panels?|workshops?|demos?|vorträge|conférences|charlas|palestras|基調講演|一般発表|招待講演|発表|講演|LT|ライトニングトーク|主题演讲|演讲|기조연설|발표)$/iu;
+
+/**
+ * "Pre-conference Workshops", "Morning tutorials": many sessions of one kind, told together
+ * ("Lightning talks" is one session of short talks, a session of the conference).
+ */
+const MANY_OF_A_KIND =
+  /^(?:(?:the|our|my|some|other|pre-?conf(?:erence)?|post-?conf(?:erence)?|morning|afternoon|evening|half-day|full-day)\s+)+(?:workshops|tutorials|panels|birds of a feather|bofs)$/i;
+
+/** A heading naming two kinds of session or more, or many of one, and nothing else. */
+function kindsOnly(name: string): boolean {
+  if (name.length > 80) return false;
+  if (MANY_OF_A_KIND.test(name)) return true;
+  const parts = name.split(/\s*(?:[,，、&/＆]|\b(?:and|und|et|y|e|en)\b)\s*/u).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => SESSION_KIND.test(part));
+}
+
 /** "My Talk: Shipping A Solid Rust Crate": the author's own talk, which names no speaker. */
 const OWN_TALK = /^(?:my|our) (?:own )?(?:talk|keynote|session|workshop|presentation)\b/i;
 
-/** An embedded post or player: a tweet, a toot, a video (not a paragraph written in markup). */
-const EMBED = /<(?:iframe|blockquote|video|embed|object)\b/i;
+/**
+ * An embedded post or player: a tweet, a toot, a video, or a photo of the slides in HTML
+ * (`<img src="./grpc-lang.jpg">`), not a paragraph written in markup.
+ */
+const EMBED = /<(?:iframe|blockquote|video|embed|object|img|picture)\b/i;
 
 /** "Keynotes", "Les Keynotes", "Las keynotes", "Die Keynotes": the keynotes together. */
 

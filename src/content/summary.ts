@@ -54,6 +54,14 @@ const URL = /\b(?<![\w-]\.)(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)
 const BIO_PART =
   /^(?:bio|biography|speaker bio|about the speakers?|about (?:him|her|them))\b\s*:?/i;
 
+/** "Metadata", "Talk details:", "Length 27:00, watched on …", "Duration: 00:43:27": facts, no notes. */
+const FACTS_PART =
+  /^(?:(?:meta ?data|(?:talk |session |video )?(?:details|info|facts))\s*:?$|(?:length|duration|runtime|dauer|durée|duración|duração)\s*:?\s*\d{1,2}:\d{2}\b|watched (?:on|in)\b)/i;
+
+const factsOnly = (note: DraftNote): boolean =>
+  FACTS_PART.test(note.text) ||
+  (note.children.length === 0 && OWN_SUMMARY.test(trimEndOf(note.text, ':')));
+
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   // Notes of one or two words ("Drivers first") still say more than no summary at all.
   const all = notes.some(isPoint) ? notes.filter(isPoint) : notes.filter(isShortPoint);
@@ -71,7 +79,12 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   );
   // "BIO: Full-stack developer at Typist…" where the description was code alone: who the
   // speaker is says nothing of the talk, even with nothing else.
-  const points = (talkPoints.length > 0 ? talkPoints : all).filter((n) => !BIO_PART.test(n.text));
+  // "### Metadata" over "- Venue: GOTO", "- Length 27:00, watched on 2021-09-07": the talk's
+  // facts and the author's log, not what it was about, even with nothing else; nor is a
+  // template's "### Summary" left empty.
+  const points = (talkPoints.length > 0 ? talkPoints : all).filter(
+    (n) => !BIO_PART.test(n.text) && !factsOnly(n),
+  );
   // The author's own summary ("### Abstract") is the summary; else their key points first.
   const own = points.filter((n) => OWN_SUMMARY.test(n.text) && n.children.length > 0);
   const ordered =
@@ -119,7 +132,11 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
   if (chosen.length === 0) {
     const short = notes
       .filter(
-        (note) => isShortPoint(note) && !/[?:]\s*$/.test(note.text) && !QUESTION.test(note.text),
+        (note) =>
+          isShortPoint(note) &&
+          !/[?:]\s*$/.test(note.text) &&
+          !QUESTION.test(note.text) &&
+          !factsOnly(note),
       )
       .map((note) => endSentence(trimEndOf(cleanUrls(note.text), ':;,')))
       .filter((sentence) => !bareUrl(sentence));

@@ -89,6 +89,10 @@ const OTHER_LANGUAGE_COLUMNS: [RegExp, Column][] = [
   ],
 ];
 
+/** The talk's subject, as a column of a table of talks names it in German, Spanish, French… */
+const SUBJECT_COLUMN =
+  /^(?:thema|themen|tema|temat|sujet|onderwerp|titel|titolo|titre|título|tytuł|vortragstitel)$/iu;
+
 function columnOf(header: string): Column {
   const name = header.trim();
   if (name === '') return 'other';
@@ -108,6 +112,17 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
   if (!header) return [];
   const headers = header.children.map((cell) => plainText(cell));
   const columns = headers.map(columnOf);
+  // "| Thema | Vortragender |", "| Tema | Ponente |", "| Sujet | Intervenant |": the subject names
+  // the talk where no column is its title ("| Thema | Titel | Sprecher |" has one) and one names
+  // who spoke ("| Thema | Notizen |" is a list of topics).
+  const subject = headers.findIndex((name) => SUBJECT_COLUMN.test(name.trim()));
+  if (
+    subject !== -1 &&
+    columns[subject] === 'other' &&
+    !columns.includes('title') &&
+    columns.includes('speaker')
+  )
+    columns[subject] = 'title';
   // "| Talk | Speaker | 👍 |": in a table of talks and speakers, a column the header does not
   // name is notes when its cells are sentences (four words and more in most rows), not tags.
   if (columns.includes('speaker') && !columns.includes('notes')) {

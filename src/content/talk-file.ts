@@ -46,8 +46,19 @@ export function talkOfFileParts(
     first.parts = { ...headingParts(first, false), speakers: closing.speakers };
     return { ...first, evidence: true };
   }
-  if (meaningful(preamble).length > 0) return undefined;
+  // "# ARC203 - Innovation at speed": a session's code before its title, as a file of one
+  // session's notes is titled (its parts may cite books by their authors: no talks of their own).
   const below = [...first.children, ...rest];
+  // Another session's code at a heading ("# DOP301 - …" after it) says the file holds several.
+  if (
+    SESSION_CODE.test(title) &&
+    navigationOnly(preamble) &&
+    !below.some((section) => SESSION_CODE.test(section.title))
+  ) {
+    partsOnly(below);
+    return { ...first, children: below, evidence: true };
+  }
+  if (meaningful(preamble).length > 0) return undefined;
   // "## Spike Brehm" right under the title, nothing between: the speaker, not a talk.
   const [next] = below;
   const byline =
@@ -87,6 +98,22 @@ export function talkOfFileParts(
   // The event's heading that held the byline has nothing left to say of the talk.
   const parts = labelled?.event ? below.filter((s) => s !== labelled.event) : below;
   return { ...first, children: parts, evidence: true };
+}
+
+/** "ARC203 - ", "SVS401-R1: ", "BRK3045 – ": a session's code (AWS, Microsoft) before its title. */
+const SESSION_CODE = /^[A-Z]{2,5}\d{2,4}(?:-[A-Z]\d?)?\s*[-–—:|]\s+\S/;
+
+/** "[Talk List](./README.md)" above the title: a way back to the index, or nothing at all. */
+function navigationOnly(preamble: Section['body']): boolean {
+  return meaningful(preamble).every(
+    (node) =>
+      node.type === 'paragraph' &&
+      node.children.every(
+        (child) =>
+          (child.type === 'link' && !/^[a-z][a-z0-9+.-]*:/i.test(child.url ?? '')) ||
+          (child.type === 'text' && !/\p{L}/u.test(child.value ?? '')),
+      ),
+  );
 }
 
 /** The talk's parts, however they read, say nothing of talks of their own. */

@@ -33,7 +33,11 @@ const SIGNS_ONLY =
   /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[0-9#*]?\u{FE0F}?\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•▲△]|\[[ xX]\](?=\s|$))*$/u;
 
 /** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
-export function leadLink(children: MdNode[]): { link: MdNode; index: number } | undefined {
+export function leadLink(
+  children: MdNode[],
+  /** A list item's: its title may link a page of the post's own site (`sitePath`). */
+  item = false,
+): { link: MdNode; index: number } | undefined {
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as MdNode;
     // A blank, or a task list's box ("- [x] [Title](…) — Jane Doe": a watch list, ticked).
@@ -44,7 +48,12 @@ export function leadLink(children: MdNode[]): { link: MdNode; index: number } | 
       const inner = child.children.filter((c) => c.type !== 'text' || (c.value ?? '').trim());
       if (inner.length === 1 && inner[0]?.type === 'link') link = inner[0];
     }
-    if (!link || isAutolink(link) || !/^https?:/i.test(link.url ?? '')) return undefined;
+    if (
+      !link ||
+      isAutolink(link) ||
+      !(/^https?:/i.test(link.url ?? '') || (item && sitePath(link)))
+    )
+      return undefined;
     // An author's avatar or profile, a tag page: the blog's links, no talk's title.
     if (isSitePage(link.url) || imageOnlyLink(link)) return undefined;
     const title = titleOf(link);
@@ -54,6 +63,17 @@ export function leadLink(children: MdNode[]): { link: MdNode; index: number } | 
     return { link, index };
   }
   return undefined;
+}
+
+/**
+ * "[Mesh networks on a budget](/talks/mesh)", "[Title](../talks/mesh.md)": a path on the post's
+ * own site, as a list of talks links each talk's page (an anchor, "#mesh", is no page).
+ */
+function sitePath(link: MdNode): boolean {
+  return (
+    /^(?:\.{0,2}\/)?[\w~-][\w~.-]*(?:\/[\w~.%-]+)*\/?$/.test(link.url ?? '') &&
+    /[/.]/.test(link.url ?? '')
+  );
 }
 
 /**

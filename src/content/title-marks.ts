@@ -99,10 +99,12 @@ function readTitle(text: string): string {
     .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
     .replace(/^(?:(?:\d{1,3}|[IVX]{1,4})[.)/]|#\d{1,3})\s+(?=\S)/, '')
     // "一、Title", "（二）Title", "2.1 Title": a Chinese ordinal, or a document's section number
-    // ("2.66 Million" is a number the title says).
+    // ("2.66 Million" is a number the title says; so is "1.2 or 1,2?", "2.0 is not 2", words in
+    // lower case after it).
     .replace(
       /^(?:[一二三四五六七八九十]{1,3}\s*[、,，.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?!\d)\s*(?=\S)(?!(?:million|billion|trillion|thousand|hundred|percent|times)\b)/iu,
-      '',
+      (found: string, _at: number, whole: string) =>
+        /^\d/.test(found) && /^\p{Ll}/u.test(whole.slice(found.length)) ? found : '',
     )
     // "Day 1, Room 2: Title": the day is the talk's day (see ShapeReader), not its title.
     .replace(DAY_PREFIX, '')

@@ -9,6 +9,13 @@ import { withoutLetterNumbering } from './letter-numbering.ts';
  */
 export function tidyTitles(drafts: { title: string; kind?: string }[], postTitle?: string): void {
   withoutLetterNumbering(drafts);
+  // "Rendez l'agilité aux développeurs ! - votre humble serviteuse", "Shipping it — yours truly":
+  // the author names themselves as the speaker, in words no person is called.
+  for (const draft of drafts) {
+    if (!draft.title.includes(' ')) continue;
+    const title = draft.title.replace(SELF_TAIL, '').trim();
+    if (title !== draft.title && /\p{L}/u.test(title)) draft.title = title;
+  }
   const event = postTitle ? conferenceName(postTitle) : '';
   // A name with its year or of two words at least: "Rust" alone may be a title's own last word.
   if (!/\s/.test(event.trim())) return;
@@ -23,3 +30,7 @@ export function tidyTitles(drafts: { title: string; kind?: string }[], postTitle
     if (title !== draft.title && /\S\s+\S/.test(title)) draft.title = title;
   }
 }
+
+/** " - votre humble serviteuse", " — yours truly", " (me)": the author, after the title. */
+const SELF_TAIL =
+  /\s+(?:[-–—|]\s*(?:(?:by|par|von|por)\s+)?|\()(?:yours truly|your humble servant|myself|me|moi|moi[- ]m[êe]me|votre (?:humble |d[ée]vou[ée]e? )?(?:servit(?:eur|euse)|servante)|meine wenigkeit|(?:un|una) servidora?|servidora? de ustedes|eu mesm[oa])\)?[.!]?$/iu;
