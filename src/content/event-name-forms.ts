@@ -37,7 +37,8 @@ function nameBeforeScript(title: string): string | undefined {
     .replace(/(?<=\S)\s+\d{1,2}$/u, '')
     .replace(/[\s:：・「『（(-]+$/u, '');
   const tail = text.slice(at);
-  if (!LATIN_ONLY.test(name) || LATIN.test(tail)) return undefined;
+  // "QCon 上海 2024 参会笔记": the name goes on past the other script (its city, its year).
+  if (!LATIN_ONLY.test(name) || LATIN.test(tail) || /\d/.test(tail)) return undefined;
   // "React Native 入門", "Go言語の話": a subject, not a conference, unless the name says it is
   // one or the words after say the author went.
   if (!isEventName(name) && !WENT.test(tail)) return undefined;

@@ -13,6 +13,7 @@ describe('the conference inside the post’s words', () => {
     expect(conferenceName('KiteConf 2018 北京 参会笔记')).toBe('KiteConf 2018');
     expect(conferenceName('【参加レポート】Harbor I/O 2021')).toBe('Harbor I/O 2021');
     expect(conferenceName('FjordKaigiに行ってきました')).toBe('FjordKaigi');
+    expect(conferenceName('KiteConf 深圳 2024 参会笔记')).toBe('KiteConf 深圳 2024');
   });
 
   it('leaves a title about a subject, in those scripts, as it is', () => {
