@@ -1,6 +1,7 @@
 import { type Library, type Talk, talkRef } from './model.ts';
 import type { Resolver } from './query/resolve.ts';
 import { fold, words } from './search/analyze.ts';
+import { everydayWord } from './search/english-words.ts';
 import { isFiller } from './search/question-words.ts';
 import type { TalkIndex } from './search/talk-index.ts';
 import { TalkLikeness } from './talk-likeness.ts';
@@ -63,8 +64,11 @@ export class RelatedTalks {
         .map((hit) => this.resolver.talkAt(hit.ref))
         .filter((other): other is Talk => !!other && other !== talk);
       // A name ("Kafka", "Postgres"), as some talk writes it inside a sentence; not "new".
-      if (![talk, ...others].some((one) => saysAsName(`${one.title}. ${one.summary}`, word)))
-        continue;
+      // In titles in title case every word is capitalised: there only a word no English
+      // dictionary has ("Serverless", "Kafka") tells a name.
+      const named = (one: Talk) =>
+        saysAsName(asWritten(one), word) || (!everydayWord(word) && saysAsName(one.title, word));
+      if (![talk, ...others].some(named)) continue;
       const about = (other: Talk) => this.index.isAbout(this.resolver.docOf(other), [word]);
       found.push(...others.filter(about));
     }
@@ -99,6 +103,18 @@ export class RelatedTalks {
       .filter((t): t is Talk => !!t);
   }
 }
+
+/**
+ * A talk's words where a capital tells a name: its summary, and its title when written as a
+ * sentence ("Moving the batch to Kafka"). A title in title case ("The Power of CSS", "Back to
+ * the Future") capitalises every word: "Power" there is no name, and a talk titled "Power of
+ * models" was listed as related to "The Power of CSS".
+ */
+function asWritten(talk: Talk): string {
+  return TITLE_CASE.test(talk.title) ? talk.summary : `${talk.title}. ${talk.summary}`;
+}
+/** No word of four letters or more starts in lower case (nor lies after one that does). */
+const TITLE_CASE = /^(?!.*(?:^|[\s(/–—-])\p{Ll}\p{L}{3})/u;
 
 /** Whether a text has a (folded) word capitalised inside a sentence, as a name is written. */
 function saysAsName(text: string, word: string): boolean {
