@@ -54,9 +54,13 @@ const URL = /\b(?<![\w-]\.)(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s)\]]*)
 const BIO_PART =
   /^(?:bio|biography|speaker bio|about the speakers?|about (?:him|her|them))\b\s*:?/i;
 
-/** "Metadata", "Talk details:", "Length 27:00, watched on …", "Duration: 00:43:27": facts, no notes. */
+/**
+ * "Metadata", "Talk details:", "Length 27:00, watched on …", "Duration: 00:43:27": facts, no
+ * notes; nor is who wrote the notes up ("Summary by: Ann", a shared template's "Summary By:
+ * [YOUR NAME HERE]").
+ */
 const FACTS_PART =
-  /^(?:(?:meta ?data|(?:talk |session |video )?(?:details|info|facts))\s*:?$|(?:length|duration|runtime|dauer|durée|duración|duração)\s*:?\s*\d{1,2}:\d{2}\b|watched (?:on|in)\b)/i;
+  /^(?:(?:meta ?data|(?:talk |session |video )?(?:details|info|facts))\s*:?$|(?:length|duration|runtime|dauer|durée|duración|duração)\s*:?\s*\d{1,2}:\d{2}\b|watched (?:on|in)\b|(?:summary|summarized|summarised|notes|notes taken|write-?up|recap|written up)\s+by\s*:)/i;
 
 const factsOnly = (note: DraftNote): boolean =>
   FACTS_PART.test(note.text) ||
@@ -148,7 +152,7 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
 /** `text` cut to `max` after its last whole sentence that fits, else at a word. */
 function cutToFit(text: string, max: number): string {
   if (text === '' || text.length <= max) return text;
-  const ends = [...text.slice(0, max + 1).matchAll(/[.!?…。！？](?=\s|$)/gu)];
+  const ends = [...text.slice(0, max + 1).matchAll(/[.!?…。．｡！？](?=\s|$)/gu)];
   const end = ends.at(-1)?.index;
   return end !== undefined && end >= max / 3 ? text.slice(0, end + 1) : truncate(text, max);
 }
@@ -295,7 +299,7 @@ function bareUrl(text: string): boolean {
 
 const CLOSERS = '\'"”’)]';
 // "।" (Devanagari), "؟" and "۔" (Arabic script) end a sentence as "." does.
-const ENDS = '.!?…。！？।॥؟۔';
+const ENDS = '.!?…。．｡！？।॥؟۔';
 const SPACELESS_END = new RegExp(`[${SPACELESS_LETTERS}]$`, 'u');
 
 function endSentence(text: string): string {
