@@ -58,14 +58,17 @@ function joinedPeople(text: string): HeadingParts | undefined {
   };
 }
 
-/** The full names from common given names that end a list of the title's comma parts. */
+/**
+ * The full names that end a list of the title's comma parts, the first of them from a common
+ * given name: "…, Ian Coldwater, Duffie Cooley, Brad Geesaman" is three people, though "Duffie" is
+ * no common given name, as a name between two that are.
+ */
 function crew(parts: string[]): string[] {
-  const names: string[] = [];
-  for (const part of [...parts].reverse()) {
-    if (!looksLikeName(part) || !givenFirst(part)) break;
-    names.unshift(part);
-  }
-  return names;
+  let from = parts.length;
+  while (from > 0 && looksLikeName(parts[from - 1] ?? '') && /\s/.test(parts[from - 1] ?? ''))
+    from--;
+  while (from < parts.length && !givenFirst(parts[from] ?? '')) from++;
+  return parts.slice(from);
 }
 
 const givenFirst = (name: string) => /\s/.test(name) && isGivenName(name.split(/\s+/)[0] ?? '');
