@@ -357,12 +357,7 @@ export class Bot {
   }
 
   private none(query: string, suggestions: string[], reason?: NoneReason): Answer {
-    return noneAnswer(
-      query,
-      suggestions,
-      this.catalogue.topics().map((t) => t.name),
-      reason,
-    );
+    return noneAnswer(query, suggestions, this.catalogue.topicsToTry(), reason);
   }
 
   /** One page of talks; `talks(end)` gives the first `end` of them (or all), in order. */

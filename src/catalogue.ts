@@ -8,6 +8,9 @@ import { opt } from './text.ts';
  * The library's events, each event's talks and its topics with their counts, as answers list
  * them. Each table is made once, at first use or by `Bot.prepare`: the library is fixed.
  */
+/** Topics offered at most after a "no match" over several events. */
+const TOPICS_TO_TRY = 12;
+
 export class Catalogue {
   /** Each event's talks, in the library's order. */
   private byEvent?: Map<string, Talk[]>;
@@ -93,6 +96,19 @@ export class Catalogue {
       this.topicsByEvent.set(key, topics);
     }
     return topics.map((topic) => ({ ...topic, events: [...topic.events] }));
+  }
+
+  /**
+   * The topics offered after a "no match": one post's in its order; an archive's, those of the
+   * most talks first, each of two talks or more, a dozen at most (of 60 posts, a line of every
+   * post's sections, the first a section of one talk, was no help).
+   */
+  topicsToTry(): string[] {
+    if (this.library.events.length < 2) return this.topics().map((t) => t.name);
+    return this.topicsOf(undefined, true)
+      .filter((topic) => topic.count > 1)
+      .slice(0, TOPICS_TO_TRY)
+      .map((t) => t.name);
   }
 
   /**
