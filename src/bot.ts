@@ -219,14 +219,15 @@ export class Bot {
         }
         // "Talks by Zed Quill": nobody of that name, with the names that come close; "talks at
         // kubecon": no event of that name, with the events the notes have.
-        const missing = plan.kind === 'none' ? (plan.person ?? plan.place) : undefined;
+        const missing =
+          plan.kind === 'none' ? (plan.person ?? plan.place ?? plan.empty) : undefined;
         if (plan.kind === 'none' && missing)
           return {
             kind: 'none',
             query: echo(request.words),
             suggestions: plan.suggestions,
             topics: [],
-            reason: plan.person ? 'unknown-speaker' : 'unknown-event',
+            reason: plan.person ? 'unknown-speaker' : plan.empty ? 'empty-event' : 'unknown-event',
             name: echo(missing),
           };
         if (plan.kind === 'none')

@@ -102,6 +102,9 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'unknown-event' && answer.name) {
     return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };
   }
+  // "Talks at pycon us 2023" whose notes gave no talk: said so, other editions offered.
+  if (answer.reason === 'empty-event' && answer.name)
+    return { title: `The notes of ${answer.name} have no talks I could read`, offer: 'Try' };
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
   }

@@ -3,6 +3,7 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import type { TitlePhrases } from '../search/title-phrases.ts';
 import { type Asking, opt } from './asking.ts';
+import { emptyEvents } from './empty-events.ts';
 import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
@@ -182,6 +183,8 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   if (ask.asked.eventNames && !ask.keep) {
     if (yearsOfNothing(ask.query, tables).length > 0) return NONE;
     if (named.named.length > 0 && named.events.size === 0) return NONE;
+    const empty = emptyEvents(named.events, tables.library);
+    if (empty) return empty;
   }
   const noTitle = () => tables.titles().find(ask.search).length === 0;
   const { query, question } = ask;

@@ -350,12 +350,23 @@ function namePhrases(library: Library): Map<string, NamePhrase[]> {
     // "KubeCon EU" is asked for as "kubecon europe" too, "QCon New York" as "qcon nyc".
     for (const spelling of [written, ...otherSpellings(written)]) {
       const all = spelling.filter((word) => !YEAR.test(word) && !isFiller(word));
-      const name = all.filter((word) => !/^\d+$/.test(word));
-      if (name.length < 2) continue;
-      const list = phrases.get(name[0] as string) ?? [];
       const number = all.find((word) => /^\d+$/.test(word));
-      list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
-      phrases.set(name[0] as string, list);
+      // "PyCon US": a little word of the name ("us") after a word of it is the name's too: typed
+      // so, it tells that event from "PyCon UK" (the name without it still names the event).
+      const kept = spelling.filter((word) => !YEAR.test(word) && !/^\d+$/.test(word));
+      const whole = kept.slice(
+        Math.max(
+          0,
+          kept.findIndex((word) => !isFiller(word)),
+        ),
+      );
+      const short = all.filter((word) => !/^\d+$/.test(word));
+      for (const name of whole.length > short.length ? [short, whole] : [short]) {
+        if (name.length < 2) continue;
+        const list = phrases.get(name[0] as string) ?? [];
+        list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
+        phrases.set(name[0] as string, list);
+      }
     }
   }
   // Longest first; sorted once, not at each name (hundreds of events may share a first word).

@@ -54,6 +54,8 @@ export type Plan =
       unknown?: Unknown;
       person?: string;
       place?: string;
+      /** "Talks at pycon us 2023": the event asked about, whose notes gave no talk. */
+      empty?: string;
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
       /** "Kubernetes rbac": words the notes each have, never side by side in a talk. */

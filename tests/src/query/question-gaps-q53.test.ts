@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { ids, said } from './library-fixture.ts';
+import { q53Library } from './q53-fixture.ts';
+
+/** Questions asked in sentences after a conference (round q53), over invented notes. */
+
+const bot = new Bot(q53Library);
+const offered = (answer: Answer) => (answer.kind === 'none' ? answer.suggestions : []);
+
+describe('an event whose notes gave no talk, asked by name', () => {
+  it.each([
+    'talks at pycon us 2023',
+    'pycon us 2023',
+    'what did pycon us 2023 have?',
+    'talks at pycon us',
+    'any keynotes at pycon us?',
+  ])('"%s" says its notes have no talks, by its name, offering the editions that do', (asked) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind, asked).toBe('none');
+    expect(said(answer)).toContain('The notes of PyCon US 2023 have no talks');
+    expect(said(answer)).not.toContain('pycon-us-2023');
+    expect(offered(answer)).toEqual(['talks at PyCon UK 2023', 'talks at PyCon UK 2022']);
+  });
+
+  it('"PyCon UK 2023" is still that event\'s talks, all of them, the year no word left out', () => {
+    const answer = bot.ask('PyCon UK 2023');
+    expect(ids(answer).sort()).toEqual(['packaging', 'teaching']);
+    expect(said(answer)).not.toContain('without');
+    expect(ids(bot.ask('talks at pycon uk')).sort()).toEqual(['async', 'packaging', 'teaching']);
+  });
+});
