@@ -209,8 +209,11 @@ type ScopeKinds =
       topics?: string[];
       event?: string;
     }
-  /** Every talk. */
-  | { kind: 'list'; event?: string }
+  /**
+   * Every talk (of `event`); `events`: of the events of one name asked ("talks at devoxx"), their
+   * name as the notes write it (where their names share it) and how many events.
+   */
+  | { kind: 'list'; event?: string; events?: { name?: string; count: number } }
   /** `talks by NAME`: talks with a speaker of that name (as written in the notes). */
   | { kind: 'speaker'; name: string; event?: string }
   /** `talks from COMPANY`: talks with a speaker from that company. */

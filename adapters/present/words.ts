@@ -88,6 +88,10 @@ const PART_OF_DAY = /^(morning|afternoon|evening)$/i;
 
 /** ` at QCon New York 2016`: the event's name when a listed talk carries it, else its id. */
 function eventOf(scope: TalksScope, hits: TalkCard[]): string {
+  // "All 23 talks at Devoxx (3 events)": of the events of one name.
+  const several = scope.kind === 'list' ? scope.events : undefined;
+  if (several && !scope.event)
+    return ` at ${several.name ? `${several.name} (${several.count} events)` : `${several.count} events`}`;
   if (!scope.event) return '';
   const named = hits.find((hit) => hit.event === scope.event)?.eventName;
   return ` at ${named || scope.event}`;

@@ -7,6 +7,7 @@ import { emptyEvents } from './empty-events.ts';
 import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
+import { eventsNamed } from './events-named.ts';
 import { countryNamed, placeNamed } from './places.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';
@@ -228,7 +229,10 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   if (!ask.event && ids.length > 0 && ids.length < tables.events.size) {
     const wanted = new Set(ids);
     ask.narrow((talk) => wanted.has(talk.event));
-    if (nothingElse) ask.scope ??= { kind: 'list', ...opt('event', one) };
+    // "Talks at devoxx" over three Devoxx posts: titled by their name and how many events.
+    const several = one ? undefined : eventsNamed(ids, tables.events);
+    if (nothingElse)
+      ask.scope ??= { kind: 'list', ...opt('event', one), ...opt('events', several) };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listTitle } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { ids, said } from './library-fixture.ts';
@@ -7,6 +8,7 @@ import { q53Library } from './q53-fixture.ts';
 /** Questions asked in sentences after a conference (round q53), over invented notes. */
 
 const bot = new Bot(q53Library);
+type Talks = Extract<Answer, { kind: 'talks' }>;
 const offered = (answer: Answer) => (answer.kind === 'none' ? answer.suggestions : []);
 
 describe('an event whose notes gave no talk, asked by name', () => {
@@ -29,5 +31,20 @@ describe('an event whose notes gave no talk, asked by name', () => {
     expect(ids(answer).sort()).toEqual(['packaging', 'teaching']);
     expect(said(answer)).not.toContain('without');
     expect(ids(bot.ask('talks at pycon uk')).sort()).toEqual(['async', 'packaging', 'teaching']);
+  });
+});
+
+describe('the talks of a conference written up over several years', () => {
+  it.each(['talks at devoxx', 'devoxx talks', 'list the devoxx talks'])(
+    '"%s" is titled by the name and how many events',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(ids(answer)).toHaveLength(4);
+      expect(listTitle(answer as Talks)).toBe('All 4 talks at Devoxx (3 events)');
+    },
+  );
+
+  it('one edition is still titled by its own name', () => {
+    expect(listTitle(bot.ask('talks at devoxx 2023') as Talks)).toBe('All 2 talks at Devoxx 2023');
   });
 });
