@@ -340,6 +340,8 @@ export type AnswerBody =
        * `none-more`: how many the speakers gave.
        */
       listed?: number;
+      /** For `too-few`: the place asked for, as typed ("fourth", "5th"). */
+      ordinal?: string;
       /** For `none-more`: the speakers' one talk, its title. */
       title?: string;
       /** For `none-else`: "who else?" asked for people, not talks ("what else?"). */

@@ -199,7 +199,8 @@ export class Bot {
           (list) => this.resolver.resolve(list, request.event),
           this.library.talks,
         );
-        if (nth) return this.talk(talkRef(nth), request.event);
+        if (nth && 'id' in nth) return this.talk(talkRef(nth), request.event);
+        if (nth) return planNone(nth, request.words, () => []);
         let plan = this.resolver.resolve(request.words, request.event);
         // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
         // a way to name one (offered as a suggestion too, for surfaces that show only those).

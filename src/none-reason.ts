@@ -15,7 +15,9 @@
  * the speaker's was in the last answer (`name`: the speakers; `listed`: their talks, `title` the
  * one; the suggestions ask for the talks nearest theirs); `which-event`: "the first talk on day 2"
  * over the notes of several events, none named (the suggestions ask it of each); `empty-event`:
- * "talks at pycon us 2023" where the notes of that event (`name`) have no talk that could be read.
+ * "talks at pycon us 2023" where the notes of that event (`name`) have no talk that could be read;
+ * `too-few`: "the fourth culture talk" where the list asked of (`name`, "culture talks") has
+ * fewer (`listed`; none: "the second keynote" where no talk is one).
  */
 export type NoneReason =
   | 'unknown-talk'
@@ -30,4 +32,5 @@ export type NoneReason =
   | 'none-more'
   | 'unnamed-speaker'
   | 'which-event'
-  | 'empty-event';
+  | 'empty-event'
+  | 'too-few';

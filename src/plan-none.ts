@@ -16,15 +16,15 @@ export function planNone(
   topics: () => string[],
 ): Answer {
   const missing = plan.person ?? plan.place ?? plan.empty;
-  if (missing)
-    return {
-      kind: 'none',
-      query: echo(words),
-      suggestions: plan.suggestions,
-      topics: [],
-      reason: plan.person ? 'unknown-speaker' : plan.empty ? 'empty-event' : 'unknown-event',
-      name: echo(missing),
-    };
+  const said = { kind: 'none', query: echo(words), suggestions: plan.suggestions, topics: [] };
+  if (missing) {
+    const reason = plan.person ? 'unknown-speaker' : plan.empty ? 'empty-event' : 'unknown-event';
+    return { ...said, kind: 'none', reason, name: echo(missing) };
+  }
+  if (plan.fewer) {
+    const { list, count, ordinal } = plan.fewer;
+    return { ...said, kind: 'none', reason: 'too-few', name: echo(list), listed: count, ordinal };
+  }
   return {
     ...noneAnswer(words, plan.suggestions, topics()),
     ...opt('unknown', plan.unknown),

@@ -3,6 +3,7 @@ import { listTitle } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { ids, said } from './library-fixture.ts';
+import { q52Library } from './q52-fixture.ts';
 import { q53Library } from './q53-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q53), over invented notes. */
@@ -46,5 +47,29 @@ describe('the talks of a conference written up over several years', () => {
 
   it('one edition is still titled by its own name', () => {
     expect(listTitle(bot.ask('talks at devoxx 2023') as Talks)).toBe('All 2 talks at Devoxx 2023');
+  });
+});
+
+describe('a place of a list the list does not have', () => {
+  const q52 = new Bot(q52Library);
+  it.each([
+    ['the fourth culture talk', 'The notes have only 3 culture talks, so there is no fourth one'],
+    [
+      'who gave the 5th culture talk?',
+      'The notes have only 3 culture talks, so there is no 5th one',
+    ],
+    ['the second data talk', 'The notes have only one data talk, so there is no second one'],
+    ['what was the second keynote', 'The notes have no keynotes'],
+    ['who gave the third workshop?', 'The notes have no workshops'],
+  ])('"%s" says how many there are', (asked, words) => {
+    const answer = q52.ask(asked);
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain(words);
+    expect(said(answer)).not.toContain('mentions');
+  });
+
+  it('a place the list has is still its talk; a part of a talk is no list', () => {
+    expect(ids(q52.ask('the third culture talk'))).toEqual(['lead']);
+    expect(said(q52.ask('the second half of the talk'))).not.toContain('The notes have');
   });
 });
