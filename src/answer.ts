@@ -43,8 +43,8 @@ export interface TopicInfo {
   events: string[];
 }
 
-/** A fact of an event the notes may not give: its dates, its place. */
-export type EventFact = 'dates' | 'place';
+/** A fact of an event the notes may not give: its dates, its place; how good it was, never. */
+export type EventFact = 'dates' | 'place' | 'rating';
 
 export interface EventInfo {
   id: string;

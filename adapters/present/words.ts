@@ -214,6 +214,10 @@ export const NO_TALKS = 'No talks here.';
 export function unsaidOfEvents(unsaid: EventFact, events: { name: string }[]): string {
   const [one] = events;
   const of = events.length === 1 && one ? one.name : 'these events';
+  if (unsaid === 'rating')
+    return events.length === 1
+      ? `The notes do not rate events, so I cannot say how good ${of} was: below is how many talks its notes have.`
+      : 'The notes do not rate events, so I cannot say which was better: below is how many talks the notes of each have, which is no rating.';
   return unsaid === 'dates'
     ? `The notes give no date for ${of}.`
     : `The notes do not say where ${of} took place.`;

@@ -64,6 +64,11 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:what|which)\s+(?:ratings?|scores?|grades?|stars?|reviews?)\s+(?:did|does|do|was|were|is|has|had)\b|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:rated|reviewed|scored)(?=[\s?!.]*$)|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+(?:[a-z0-9'’-]+\s+){0,5}?(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speech(?:es)?|demos?|ones?))\s+received(?=[\s?!.]*$)|\bhow\s+many\s+(?:stars|votes|likes|upvotes|claps)\b|\b(?:did|does|was|were)\s+(it|they|that|this|the\s+.+?)\s+(?:get|got|receive|have)\s+(?:(?:good|bad|great|positive|negative|high|low|any)\s+)?(?:ratings?|reviews?|feedback|scores?)(?=[\s?!.]*$)/g,
   ],
   [
+    // "Was the wasm talk better than the flags talk": an opinion of talks, compared.
+    'ratings',
+    /\b(?:better|worse)\s+than\b/g,
+  ],
+  [
     // "Can I get a refund", "refund my ticket": money back for attending, no subject of a talk.
     'prices',
     /\b(?:can|could|do|will|how\s+do)\s+(?:i|we|you)\s+(?:get|ask\s+for|request|claim)\s+(?:a\s+|my\s+|our\s+)?(?:money\s+back|refund)\b|\brefund\s+(?:for\s+)?(?:my|our|the|a)\s+(?:tickets?|pass(?:es)?|registration)\b/g,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listTitle } from '../../../adapters/present/words.ts';
+import { listTitle, unsaidOfEvents } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { ids, said } from './library-fixture.ts';
-import { q52Library } from './q52-fixture.ts';
+import { DUNE, KELP, q52Library, SURF } from './q52-fixture.ts';
 import { q53Library } from './q53-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q53), over invented notes. */
@@ -72,4 +72,38 @@ describe('a place of a list the list does not have', () => {
     expect(ids(q52.ask('the third culture talk'))).toEqual(['lead']);
     expect(said(q52.ask('the second half of the talk'))).not.toContain('The notes have');
   });
+});
+
+describe('an opinion of events, which the notes never give', () => {
+  const q52 = new Bot(q52Library);
+  const shown = (answer: Answer) =>
+    answer.kind === 'events' ? answer.events.map((e) => e.id).sort() : [answer.kind];
+  it.each([
+    ['was surfdev better than kelpconf', [KELP, SURF]],
+    ['was surfdev worse than kelpconf?', [KELP, SURF]],
+    ['surfdev or kelpconf, which was better?', [KELP, SURF]],
+    ['which was better, kelpconf or dunejs?', [DUNE, KELP]],
+    ['which conference was the best?', [DUNE, KELP, SURF]],
+    ['which was the best event', [DUNE, KELP, SURF]],
+  ])('"%s" gives the events, unranked, saying the notes rate none', (asked, events) => {
+    const answer = q52.ask(asked);
+    expect(shown(answer)).toEqual(events);
+    if (answer.kind !== 'events') return;
+    expect(answer.ranked).toBeUndefined();
+    expect(answer.unsaid).toBe('rating');
+    expect(unsaidOfEvents('rating', answer.events)).toContain('The notes do not rate events');
+  });
+
+  it('two talks compared are listed, saying the notes rate no talk', () => {
+    const answer = q52.ask('was the wasm talk better than the flags talk');
+    expect(ids(answer).sort()).toEqual(['flags', 'wasm']);
+    expect(said(answer)).toContain('The notes do not rate or rank talks');
+  });
+});
+
+it('a long pasted question with "better than" in it is answered at once', () => {
+  const long = `was ${'the talk about scaling and '.repeat(110)}better than ${'kelpconf or '.repeat(20)}`;
+  const started = performance.now();
+  new Bot(q52Library).ask(long);
+  expect(performance.now() - started).toBeLessThan(2000);
 });
