@@ -88,22 +88,25 @@ export class EventWords {
     return events.length > 0 ? { events, rest: kept.join(' ') } : undefined;
   }
 
-  /** Each event's name as words (no year, number or filler), for `containing`: made once. */
-  private nameWords?: { id: string; words: string[] }[];
+  /**
+   * Each event's name as words (no year or number), for `containing`, with its little words and
+   * without them ("ReefJS EU": "eu" is Portuguese "I" too): made once.
+   */
+  private nameWords?: { id: string; names: string[][] }[];
 
   /** The events whose name has these words in a row, past its first word. */
   private containing(phrase: string[]): string[] {
-    this.nameWords ??= this.library.events.map((event) => ({
-      id: event.id,
-      words: words(event.name).filter((word) => !/^\d+$/.test(word) && !isFiller(word)),
-    }));
+    this.nameWords ??= this.library.events.map((event) => {
+      const all = words(event.name).filter((word) => !/^\d+$/.test(word));
+      return { id: event.id, names: [all.filter((word) => !isFiller(word)), all] };
+    });
     const ids: string[] = [];
-    for (const { id, words: name } of this.nameWords)
+    const has = (name: string[]) => {
       for (let at = 1; at + phrase.length <= name.length; at++)
-        if (phrase.every((word, k) => name[at + k] === word)) {
-          ids.push(id);
-          break;
-        }
+        if (phrase.every((word, k) => name[at + k] === word)) return true;
+      return false;
+    };
+    for (const { id, names } of this.nameWords) if (names.some(has)) ids.push(id);
     return ids;
   }
 

@@ -22,7 +22,7 @@ const PHRASES: [Unknown, RegExp][] = [
     // "did anyone win an award": an award the notes never give. Before the words of a rating,
     // whose "best" alone would leave "award" to search for.
     'ratings',
-    /\b(?:who|which\s+(?:talk|session|speaker)|(?:did|does)\s+(?:any\s*(?:one|body|talk)|someone|somebody|the\s+[a-z]+))\s+(?:won|win|got|get|received|receive|took|take)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z'’]+\s+){0,3}?(?:awards?|prizes?)\b|\b(?:best[\s-]+(?:talk|speaker|session|presentation|keynote)|audience|people['’]?s\s+choice)\s+(?:awards?|prizes?)\b|\b(?:was|were|is|are)\s+there\s+(?:an?\s+|any\s+)?(?:awards?|prizes?)\b|\b(?:any|were)\s+(?:awards?|prizes?)(?:\s+(?:given|handed\s+out|won|awarded))?\b|\b(?:awards?|prizes?)\s+(?:ceremony|winners?|given|handed\s+out)\b/g,
+    /^(?:so\s+|and\s+)?who\s+(?:won|wins)(?:\s+(?:it|anything|something))?(?=[\s?!.]*$)|\b(?:who|which\s+(?:talk|session|speaker)|(?:did|does)\s+(?:any\s*(?:one|body|talk)|someone|somebody|the\s+[a-z]+))\s+(?:won|win|got|get|received|receive|took|take)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z'’]+\s+){0,3}?(?:awards?|prizes?)\b|\b(?:best[\s-]+(?:talk|speaker|session|presentation|keynote)|audience|people['’]?s\s+choice)\s+(?:awards?|prizes?)\b|\b(?:was|were|is|are)\s+there\s+(?:an?\s+|any\s+)?(?:awards?|prizes?)\b|\b(?:any|were)\s+(?:awards?|prizes?)(?:\s+(?:given|handed\s+out|won|awarded))?\b|\b(?:awards?|prizes?)\s+(?:ceremony|winners?|given|handed\s+out)\b/g,
   ],
   [
     'ratings',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listTitle, unsaidOfEvents } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
-import { ids, said } from './library-fixture.ts';
+import { event, ids, said, talk } from './library-fixture.ts';
 import { DUNE, KELP, q52Library, SURF } from './q52-fixture.ts';
 import { q53Library } from './q53-fixture.ts';
 
@@ -106,4 +106,38 @@ it('a long pasted question with "better than" in it is answered at once', () => 
   const started = performance.now();
   new Bot(q52Library).ask(long);
   expect(performance.now() - started).toBeLessThan(2000);
+});
+
+describe('the verbs a question is asked with, in the languages the notes are read in', () => {
+  const q52 = new Bot(q52Library);
+  it.each([
+    'eu quero saber sobre cultura',
+    'o que falavam sobre cultura?',
+    'quiero saber de cultura',
+    "qu'est-ce qu'il y a eu sur la culture ?",
+    'ich möchte wissen über kultur',
+  ])('"%s" is the culture talks, no word of it said to be missing', (asked) => {
+    const answer = q52.ask(asked);
+    expect(ids(answer).sort()).toEqual(['lead', 'onboard', 'retro']);
+    expect(said(answer)).not.toContain('mentions');
+  });
+
+  it('"who won?" says the notes rate nothing, never that no talk says "won"', () => {
+    for (const asked of ['who won?', 'who won']) {
+      expect(said(q52.ask(asked))).toContain('The notes do not rate');
+      expect(said(q52.ask(asked))).not.toContain('won');
+    }
+    expect(q52.ask('was it any good?')).toMatchObject({ kind: 'none', reason: 'which-talk' });
+  });
+
+  it('"kubecon eu" still names its event, "eu" typed after its name', () => {
+    const lib = {
+      events: [event('kubecon-eu', 'KubeCon EU 2024'), event('kubecon-na', 'KubeCon NA 2024')],
+      talks: [
+        talk('kubecon-eu', 'mesh', 'Service mesh', 'sidecars'),
+        talk('kubecon-na', 'ebpf', 'eBPF', 'probes'),
+      ],
+    };
+    expect(ids(new Bot(lib).ask('talks at kubecon eu'))).toEqual(['mesh']);
+  });
 });
