@@ -141,3 +141,15 @@ describe('the verbs a question is asked with, in the languages the notes are rea
     expect(ids(new Bot(lib).ask('talks at kubecon eu'))).toEqual(['mesh']);
   });
 });
+
+describe('an edition whose notes gave no talk is never offered', () => {
+  it.each(['talks at kubecon', 'kubecon', 'pycon 2019'])(
+    '"%s" offers no PyCon US 2023',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(answer.kind).toBe('none');
+      expect(offered(answer).length).toBeGreaterThan(0);
+      expect(offered(answer).join(' ')).not.toContain('US');
+    },
+  );
+});
