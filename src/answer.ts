@@ -1,4 +1,7 @@
 import type { Link, NoteNode, Speaker } from './model.ts';
+import type { NoneReason } from './none-reason.ts';
+
+export type { NoneReason } from './none-reason.ts';
 
 /**
  * The Answer: everything a surface needs to show, and nothing else. Plain JSON, so it can be
@@ -40,8 +43,8 @@ export interface TopicInfo {
   events: string[];
 }
 
-/** A fact of an event the notes may not give: its dates, its place. */
-export type EventFact = 'dates' | 'place';
+/** A fact of an event the notes may not give: its dates, its place; how good it was, never. */
+export type EventFact = 'dates' | 'place' | 'rating';
 
 export interface EventInfo {
   id: string;
@@ -206,8 +209,11 @@ type ScopeKinds =
       topics?: string[];
       event?: string;
     }
-  /** Every talk. */
-  | { kind: 'list'; event?: string }
+  /**
+   * Every talk (of `event`); `events`: of the events of one name asked ("talks at devoxx"), their
+   * name as the notes write it (where their names share it) and how many events.
+   */
+  | { kind: 'list'; event?: string; events?: { name?: string; count: number } }
   /** `talks by NAME`: talks with a speaker of that name (as written in the notes). */
   | { kind: 'speaker'; name: string; event?: string }
   /** `talks from COMPANY`: talks with a speaker from that company. */
@@ -334,6 +340,8 @@ export type AnswerBody =
        * `none-more`: how many the speakers gave.
        */
       listed?: number;
+      /** For `too-few`: the place asked for, as typed ("fourth", "5th"). */
+      ordinal?: string;
       /** For `none-more`: the speakers' one talk, its title. */
       title?: string;
       /** For `none-else`: "who else?" asked for people, not talks ("what else?"). */
@@ -358,35 +366,3 @@ export type AnswerBody =
     };
 
 export type AnswerKind = Answer['kind'];
-
-/**
- * Why no talk was found, where it is not that none matches: `unknown-talk`: a talk id or stale
- * button value that names no talk; `pick`: a number ("3", "open 3") with no list to pick from
- * (the conversation has shown none); `which-talk`: a follow-up ("who gave it?", "and the
- * slides?") that names no talk, where the conversation has no earlier answer; `unknown-speaker`:
- * "talks by Zed Quill" where no speaker or company of the notes has that name (`name`; the suggestions
- * are the questions for the names that come closest, if any); `unknown-event`: "talks at kubecon"
- * where no event of the notes has that name (`name`; the suggestions are the events they have);
- * `which-speaker`: "what else did she talk about" after a list of several speakers' talks (the
- * suggestions ask for the listed speakers' talks); `which-listed`: "open it" after a list of several
- * talks (the suggestions open each listed talk); `none-alike`: "more like the kafka talk", "who
- * else spoke on that?" where no other talk is like it (`name`: its title; the suggestion opens it);
- * `none-else`: "who else?" after a list of several talks, every one shown (`name`: the last
- * question; `listed`: its talks); `none-more`: "what else did he talk about?" where every talk of
- * the speaker's was in the last answer (`name`: the speakers; `listed`: their talks, `title` the
- * one; the suggestions ask for the talks nearest theirs); `which-event`: "the first talk on day 2"
- * over the notes of several events, none named (the suggestions ask it of each).
- */
-export type NoneReason =
-  | 'unknown-talk'
-  | 'pick'
-  | 'which-talk'
-  | 'which-speaker'
-  | 'which-listed'
-  | 'unknown-speaker'
-  | 'unknown-event'
-  | 'none-alike'
-  | 'none-else'
-  | 'none-more'
-  | 'unnamed-speaker'
-  | 'which-event';

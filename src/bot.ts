@@ -11,6 +11,7 @@ import { echo, echoScope, noneAnswer, pageAnswer } from './answer-pages.ts';
 import { Catalogue, groupOf } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
+import { planNone } from './plan-none.ts';
 import { asksEverySpeaker } from './query/asked-back.ts';
 import { asksEventBack, eventFactUnsaid } from './query/event-facts-asked.ts';
 import { eventsAnswer } from './query/event-ranking.ts';
@@ -198,7 +199,8 @@ export class Bot {
           (list) => this.resolver.resolve(list, request.event),
           this.library.talks,
         );
-        if (nth) return this.talk(talkRef(nth), request.event);
+        if (nth && 'id' in nth) return this.talk(talkRef(nth), request.event);
+        if (nth) return planNone(nth, request.words, () => []);
         let plan = this.resolver.resolve(request.words, request.event);
         // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
@@ -217,27 +219,7 @@ export class Bot {
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };
         }
-        // "Talks by Zed Quill": nobody of that name, with the names that come close; "talks at
-        // kubecon": no event of that name, with the events the notes have.
-        const missing = plan.kind === 'none' ? (plan.person ?? plan.place) : undefined;
-        if (plan.kind === 'none' && missing)
-          return {
-            kind: 'none',
-            query: echo(request.words),
-            suggestions: plan.suggestions,
-            topics: [],
-            reason: plan.person ? 'unknown-speaker' : 'unknown-event',
-            name: echo(missing),
-          };
-        if (plan.kind === 'none')
-          return {
-            ...this.none(request.words, plan.suggestions),
-            ...opt('unknown', plan.unknown),
-            ...opt('unmatched', plan.unmatched),
-            ...opt('apart', plan.apart),
-            ...opt('apartInOne', plan.apartInOne),
-            ...opt('leftOut', plan.leftOut),
-          };
+        if (plan.kind === 'none') return planNone(plan, request.words, () => this.topicNames());
         if (plan.kind === 'topics') {
           const events = plan.events ?? (request.event ? [request.event] : undefined);
           const topics = this.catalogue.topicsOf(events, plan.ranked);
@@ -357,7 +339,11 @@ export class Bot {
   }
 
   private none(query: string, suggestions: string[], reason?: NoneReason): Answer {
-    return noneAnswer(query, suggestions, this.catalogue.topicsToTry(), reason);
+    return noneAnswer(query, suggestions, this.topicNames(), reason);
+  }
+
+  private topicNames(): string[] {
+    return this.catalogue.topicsToTry();
   }
 
   /** One page of talks; `talks(end)` gives the first `end` of them (or all), in order. */

@@ -102,6 +102,11 @@ export function noneTexts(answer: None): { title: string; offer: string } {
   if (answer.reason === 'unknown-event' && answer.name) {
     return { title: `No event named “${answer.name}” in the notes`, offer: 'Did you mean' };
   }
+  // "Talks at pycon us 2023" whose notes gave no talk: said so, other editions offered.
+  if (answer.reason === 'empty-event' && answer.name)
+    return { title: `The notes of ${answer.name} have no talks I could read`, offer: 'Try' };
+  // "The fourth culture talk" of three, "the second keynote" where none is: how many there are.
+  if (answer.reason === 'too-few' && answer.name) return tooFew(answer, answer.name);
   if (answer.reason === 'unknown-talk') {
     return { title: 'No talk with that id', offer: 'Close matches' };
   }
@@ -196,3 +201,16 @@ export function unsaid(unmatched: string[], asked: string): string {
     ? `“${phrase}”`
     : quoted(unmatched, 'or');
 }
+
+/** "The notes have only 3 culture talks, so no fourth", "The notes have no keynotes". */
+function tooFew(answer: None, list: string): { title: string; offer: string } {
+  const count = answer.listed ?? 0;
+  if (count === 0) return { title: `The notes have no ${list}`, offer: 'Try' };
+  // "Only one culture talk": the list's kind of talk said once.
+  const listed = count === 1 ? `one ${list.replace(ONE_KIND, '$1')}` : `${count} ${list}`;
+  return {
+    title: `The notes have only ${listed}, so there is no ${answer.ordinal ?? 'such'} one`,
+    offer: 'Try',
+  };
+}
+const ONE_KIND = /\b(talk|session|keynote|presentation|workshop|panel)s\b/;

@@ -88,6 +88,10 @@ const PART_OF_DAY = /^(morning|afternoon|evening)$/i;
 
 /** ` at QCon New York 2016`: the event's name when a listed talk carries it, else its id. */
 function eventOf(scope: TalksScope, hits: TalkCard[]): string {
+  // "All 23 talks at Devoxx (3 events)": of the events of one name.
+  const several = scope.kind === 'list' ? scope.events : undefined;
+  if (several && !scope.event)
+    return ` at ${several.name ? `${several.name} (${several.count} events)` : `${several.count} events`}`;
   if (!scope.event) return '';
   const named = hits.find((hit) => hit.event === scope.event)?.eventName;
   return ` at ${named || scope.event}`;
@@ -210,6 +214,10 @@ export const NO_TALKS = 'No talks here.';
 export function unsaidOfEvents(unsaid: EventFact, events: { name: string }[]): string {
   const [one] = events;
   const of = events.length === 1 && one ? one.name : 'these events';
+  if (unsaid === 'rating')
+    return events.length === 1
+      ? `The notes do not rate events, so I cannot say how good ${of} was: below is how many talks its notes have.`
+      : 'The notes do not rate events, so I cannot say which was better: below is how many talks the notes of each have, which is no rating.';
   return unsaid === 'dates'
     ? `The notes give no date for ${of}.`
     : `The notes do not say where ${of} took place.`;

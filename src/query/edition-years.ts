@@ -22,8 +22,10 @@ export function editionYears(
   const years = asked.filter((word) => YEAR.test(word));
   for (const word of asked) {
     if (YEAR.test(word) || !eventWords.names(word)) continue;
-    const ids = eventWords.eventsNamed(word);
-    if (!ids || ids.size === 0) continue;
+    // An edition whose notes gave no talk ("PyCon US 2023") is none to offer.
+    const held = new Set(library.talks.map((talk) => talk.event));
+    const ids = new Set([...(eventWords.eventsNamed(word) ?? [])].filter((id) => held.has(id)));
+    if (ids.size === 0) continue;
     const own = yearsOfEvents(ids, library);
     if (own.length === 0 || years.some((year) => own.includes(year))) return undefined;
     return { word, years: own };

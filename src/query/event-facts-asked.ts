@@ -9,6 +9,8 @@ import { inEnglish } from './languages.ts';
  */
 const WHEN = /\b(?:when|dates?|what\s+days?|which\s+days?|what\s+year|how\s+long)\b/;
 const WHERE = /\b(?:where|location|venue|city|country|held\s+in)\b/;
+/** "Was surfdev better than kelpconf?", "which was the best conference": an opinion of them. */
+const RATED = /\b(?:better|worse|best|worst|nicer|nicest|worth)\b/;
 
 /** The question as these tests read it: in English, folded, without its marks. */
 const read = (text: string) => fold(inEnglish(text)).replace(/[?!.,;:¿¡]+/g, ' ');
@@ -19,6 +21,9 @@ export function eventFactUnsaid(text: string, events: EventInfo[]): EventFact | 
   const asked = read(text);
   if (WHEN.test(asked) && events.every((event) => !event.dates)) return 'dates';
   if (WHERE.test(asked) && events.every((event) => !event.place)) return 'place';
+  // Never a word of an event's own name ("Best of Web").
+  const rated = RATED.exec(asked)?.[0];
+  if (rated && !events.some((event) => fold(event.name).includes(rated))) return 'rating';
   return undefined;
 }
 

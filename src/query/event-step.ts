@@ -3,9 +3,11 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import type { TitlePhrases } from '../search/title-phrases.ts';
 import { type Asking, opt } from './asking.ts';
+import { emptyEvents } from './empty-events.ts';
 import { looseEvent, placedEvents } from './event-loose.ts';
 import type { EventWords } from './event-words.ts';
 import { YEAR } from './event-years.ts';
+import { eventsNamed } from './events-named.ts';
 import { countryNamed, placeNamed } from './places.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import { yearsOfNothing } from './unknown-years.ts';
@@ -182,6 +184,8 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   if (ask.asked.eventNames && !ask.keep) {
     if (yearsOfNothing(ask.query, tables).length > 0) return NONE;
     if (named.named.length > 0 && named.events.size === 0) return NONE;
+    const empty = emptyEvents(named.events, tables.library);
+    if (empty) return empty;
   }
   const noTitle = () => tables.titles().find(ask.search).length === 0;
   const { query, question } = ask;
@@ -225,7 +229,10 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
   if (!ask.event && ids.length > 0 && ids.length < tables.events.size) {
     const wanted = new Set(ids);
     ask.narrow((talk) => wanted.has(talk.event));
-    if (nothingElse) ask.scope ??= { kind: 'list', ...opt('event', one) };
+    // "Talks at devoxx" over three Devoxx posts: titled by their name and how many events.
+    const several = one ? undefined : eventsNamed(ids, tables.events);
+    if (nothingElse)
+      ask.scope ??= { kind: 'list', ...opt('event', one), ...opt('events', several) };
   }
   return undefined;
 }

@@ -88,22 +88,25 @@ export class EventWords {
     return events.length > 0 ? { events, rest: kept.join(' ') } : undefined;
   }
 
-  /** Each event's name as words (no year, number or filler), for `containing`: made once. */
-  private nameWords?: { id: string; words: string[] }[];
+  /**
+   * Each event's name as words (no year or number), for `containing`, with its little words and
+   * without them ("ReefJS EU": "eu" is Portuguese "I" too): made once.
+   */
+  private nameWords?: { id: string; names: string[][] }[];
 
   /** The events whose name has these words in a row, past its first word. */
   private containing(phrase: string[]): string[] {
-    this.nameWords ??= this.library.events.map((event) => ({
-      id: event.id,
-      words: words(event.name).filter((word) => !/^\d+$/.test(word) && !isFiller(word)),
-    }));
+    this.nameWords ??= this.library.events.map((event) => {
+      const all = words(event.name).filter((word) => !/^\d+$/.test(word));
+      return { id: event.id, names: [all.filter((word) => !isFiller(word)), all] };
+    });
     const ids: string[] = [];
-    for (const { id, words: name } of this.nameWords)
+    const has = (name: string[]) => {
       for (let at = 1; at + phrase.length <= name.length; at++)
-        if (phrase.every((word, k) => name[at + k] === word)) {
-          ids.push(id);
-          break;
-        }
+        if (phrase.every((word, k) => name[at + k] === word)) return true;
+      return false;
+    };
+    for (const { id, names } of this.nameWords) if (names.some(has)) ids.push(id);
     return ids;
   }
 
@@ -350,12 +353,23 @@ function namePhrases(library: Library): Map<string, NamePhrase[]> {
     // "KubeCon EU" is asked for as "kubecon europe" too, "QCon New York" as "qcon nyc".
     for (const spelling of [written, ...otherSpellings(written)]) {
       const all = spelling.filter((word) => !YEAR.test(word) && !isFiller(word));
-      const name = all.filter((word) => !/^\d+$/.test(word));
-      if (name.length < 2) continue;
-      const list = phrases.get(name[0] as string) ?? [];
       const number = all.find((word) => /^\d+$/.test(word));
-      list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
-      phrases.set(name[0] as string, list);
+      // "PyCon US": a little word of the name ("us") after a word of it is the name's too: typed
+      // so, it tells that event from "PyCon UK" (the name without it still names the event).
+      const kept = spelling.filter((word) => !YEAR.test(word) && !/^\d+$/.test(word));
+      const whole = kept.slice(
+        Math.max(
+          0,
+          kept.findIndex((word) => !isFiller(word)),
+        ),
+      );
+      const short = all.filter((word) => !/^\d+$/.test(word));
+      for (const name of whole.length > short.length ? [short, whole] : [short]) {
+        if (name.length < 2) continue;
+        const list = phrases.get(name[0] as string) ?? [];
+        list.push({ words: name, event: event.id, ...(number ? { number } : {}) });
+        phrases.set(name[0] as string, list);
+      }
     }
   }
   // Longest first; sorted once, not at each name (hundreds of events may share a first word).

@@ -116,6 +116,8 @@ export function pointsBack(text: string, plan: Plan): boolean {
   // (`unknown`), which is said plainly of any talk, rather than asking which one, or listing
   // the last answer's speakers.
   if (plan.kind === 'none' && plan.unknown) return false;
+  // "Who won?": "who" alone, which asks what the notes never record, points at nothing.
+  if (plan.kind === 'talks' && plan.scope.unknown && !POINTS_BACK.test(saidOf(text))) return false;
   // "And who spoke at the conference?": the whole event named, asked anew.
   if (WHOLE_EVENT.test(saidOf(text))) return false;
   // "Something similar?", "related talks": like the talk answered before, whatever they find.

@@ -33,6 +33,8 @@ export function whenNothing(
   event: string | undefined,
   resolver: Resolver,
 ): Plan | undefined {
+  // "Talks at pycon us 2023" whose notes gave no talk: no other reading has them either.
+  if (plan.empty) return undefined;
   // "Which quantum talk should I watch first": the "first" of the way in is no word to loosen to.
   const plain = withoutWayIn(asked);
   const { index, reader } = resolver;

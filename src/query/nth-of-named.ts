@@ -29,21 +29,39 @@ export function nthAsked(
 }
 
 /**
- * The talk at the place asked of the list the question names, where that list has so many;
- * undefined where the question asks no place, or a title says the ordinal ("The second brain"):
- * then it is searched as typed.
+ * The talk at the place asked of the list the question names, where that list has so many; where
+ * it has fewer ("the fourth culture talk" of three, "the second keynote" where no talk is one), a
+ * plan of none that says how many it has. Undefined where the question asks no place, or a title
+ * says the ordinal ("The second brain"): then it is searched as typed.
  */
 export function nthOfNamed(
   text: string,
   resolve: (list: string) => Plan,
   talks: readonly Talk[],
-): Talk | undefined {
+): Talk | Extract<Plan, { kind: 'none' }> | undefined {
   const asked = nthAsked(text);
   if (!asked) return undefined;
   const said = new RegExp(String.raw`\b${asked.ordinal}\b`);
   if (talks.some((talk) => said.test(fold(talk.title)))) return undefined;
   const plan = resolve(asked.list);
-  if (plan.kind !== 'talks' || plan.total < asked.place || plan.whichEvent) return undefined;
+  const fewer = { list: asked.list, ordinal: asked.ordinal };
+  // "The second blockchain talk": no talk is of that list at all, said so; never where the words
+  // before the talk are a part of it ("the second half of the talk").
+  if (plan.kind === 'none')
+    return plainNone(plan) && !PART_OF.test(asked.list)
+      ? { kind: 'none', suggestions: [], fewer: { ...fewer, count: 0 } }
+      : undefined;
+  if (plan.kind !== 'talks' || plan.whichEvent) return undefined;
   if (plan.scope.unmatched?.length || plan.scope.dropped) return undefined;
+  if (plan.total < asked.place)
+    return { kind: 'none', suggestions: [asked.list], fewer: { ...fewer, count: plan.total } };
   return plan.talks(asked.place)[asked.place - 1];
+}
+
+/** "The second half of the talk", "the third part of his talk": a part of a talk, no list. */
+const PART_OF = /\b(?:of|the|a|an|my|his|her|their|this|that|its)\b/;
+
+/** A plan of none for no other reason than that no talk matches. */
+function plainNone(plan: Extract<Plan, { kind: 'none' }>): boolean {
+  return !plan.unknown && !plan.person && !plan.place && !plan.empty && !plan.leftOut;
 }

@@ -54,6 +54,10 @@ export type Plan =
       unknown?: Unknown;
       person?: string;
       place?: string;
+      /** "Talks at pycon us 2023": the event asked about, whose notes gave no talk. */
+      empty?: string;
+      /** "The fourth culture talk": the list asked of, as typed, and how many talks it has. */
+      fewer?: { list: string; ordinal: string; count: number };
       /** "Kubernetes rbac": the one word no talk mentions, where the others find talks. */
       unmatched?: string[];
       /** "Kubernetes rbac": words the notes each have, never side by side in a talk. */

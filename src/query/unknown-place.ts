@@ -1,4 +1,4 @@
-import type { ConferenceEvent } from '../model.ts';
+import type { ConferenceEvent, Talk } from '../model.ts';
 import { fold } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { Plan } from './plan.ts';
@@ -56,13 +56,13 @@ export function withoutUnknownPlace(
       event === undefined &&
       rest.split(' ').every((word) => word === '' || isFiller(word) || ORDER_WORDS.has(word))
     )
-      return noSuchEvent(name, year, events);
+      return noSuchEvent(name, year, events, steps.library.talks);
     const plan = steps.read(rest, event);
     if (plan.kind !== 'talks' || plan.total === 0) return undefined;
     const { scope } = plan;
     // "Talks at kubecon": all talks are no answer; that no event is called so is.
     if (scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking)
-      return event === undefined ? noSuchEvent(name, year, events) : undefined;
+      return event === undefined ? noSuchEvent(name, year, events, steps.library.talks) : undefined;
     // "From X" is a speaker's or a company's as often as an event's: only "at" is left out.
     if (!span.startsWith('at')) continue;
     return { ...plan, scope: { ...scope, dropped: span } };
@@ -78,7 +78,7 @@ export function withoutUnknownPlace(
     !ENDS_SO.has(name) &&
     namesNothing(name, steps)
   )
-    return noSuchEvent(name, year, events);
+    return noSuchEvent(name, year, events, steps.library.talks);
   return undefined;
 }
 
@@ -99,8 +99,12 @@ function noSuchEvent(
   name: string,
   year: string | undefined,
   events: readonly ConferenceEvent[],
+  talks: readonly Talk[],
 ): Plan {
-  const offered = [...events]
+  // Only events whose notes gave talks: one with none ("PyCon US 2023") has none to list.
+  const held = new Set(talks.map((talk) => talk.event));
+  const offered = events
+    .filter((one) => held.has(one.id))
     .sort((a, b) => (b.dates ?? '').localeCompare(a.dates ?? ''))
     .slice(0, OFFERED)
     .map((one) => one.name);

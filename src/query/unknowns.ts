@@ -22,7 +22,7 @@ const PHRASES: [Unknown, RegExp][] = [
     // "did anyone win an award": an award the notes never give. Before the words of a rating,
     // whose "best" alone would leave "award" to search for.
     'ratings',
-    /\b(?:who|which\s+(?:talk|session|speaker)|(?:did|does)\s+(?:any\s*(?:one|body|talk)|someone|somebody|the\s+[a-z]+))\s+(?:won|win|got|get|received|receive|took|take)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z'’]+\s+){0,3}?(?:awards?|prizes?)\b|\b(?:best[\s-]+(?:talk|speaker|session|presentation|keynote)|audience|people['’]?s\s+choice)\s+(?:awards?|prizes?)\b|\b(?:was|were|is|are)\s+there\s+(?:an?\s+|any\s+)?(?:awards?|prizes?)\b|\b(?:any|were)\s+(?:awards?|prizes?)(?:\s+(?:given|handed\s+out|won|awarded))?\b|\b(?:awards?|prizes?)\s+(?:ceremony|winners?|given|handed\s+out)\b/g,
+    /^(?:so\s+|and\s+)?who\s+(?:won|wins)(?:\s+(?:it|anything|something))?(?=[\s?!.]*$)|\b(?:who|which\s+(?:talk|session|speaker)|(?:did|does)\s+(?:any\s*(?:one|body|talk)|someone|somebody|the\s+[a-z]+))\s+(?:won|win|got|get|received|receive|took|take)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z'’]+\s+){0,3}?(?:awards?|prizes?)\b|\b(?:best[\s-]+(?:talk|speaker|session|presentation|keynote)|audience|people['’]?s\s+choice)\s+(?:awards?|prizes?)\b|\b(?:was|were|is|are)\s+there\s+(?:an?\s+|any\s+)?(?:awards?|prizes?)\b|\b(?:any|were)\s+(?:awards?|prizes?)(?:\s+(?:given|handed\s+out|won|awarded))?\b|\b(?:awards?|prizes?)\s+(?:ceremony|winners?|given|handed\s+out)\b/g,
   ],
   [
     'ratings',
@@ -62,6 +62,11 @@ const PHRASES: [Unknown, RegExp][] = [
     // is about ("how are the events received").
     'ratings',
     /\b(?:what|which)\s+(?:ratings?|scores?|grades?|stars?|reviews?)\s+(?:did|does|do|was|were|is|has|had)\b|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:rated|reviewed|scored)(?=[\s?!.]*$)|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+(?:[a-z0-9'’-]+\s+){0,5}?(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speech(?:es)?|demos?|ones?))\s+received(?=[\s?!.]*$)|\bhow\s+many\s+(?:stars|votes|likes|upvotes|claps)\b|\b(?:did|does|was|were)\s+(it|they|that|this|the\s+.+?)\s+(?:get|got|receive|have)\s+(?:(?:good|bad|great|positive|negative|high|low|any)\s+)?(?:ratings?|reviews?|feedback|scores?)(?=[\s?!.]*$)/g,
+  ],
+  [
+    // "Was the wasm talk better than the flags talk": an opinion of talks, compared.
+    'ratings',
+    /\b(?:better|worse)\s+than\b/g,
   ],
   [
     // "Can I get a refund", "refund my ticket": money back for attending, no subject of a talk.

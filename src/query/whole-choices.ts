@@ -4,6 +4,7 @@ import { rankedEvents } from './event-ranking.ts';
 import type { EventWords } from './event-words.ts';
 import { eachChoice } from './or-alternatives.ts';
 import type { Plan } from './plan.ts';
+import { ratedEvents } from './rated-events.ts';
 import { topicComparison } from './topic-comparison.ts';
 
 /**
@@ -34,6 +35,9 @@ export function wholeChoices(
     ? undefined
     : rankedEvents(plain, asker.library, (subject) => ask(subject), eventsOf);
   if (ranked) return ranked;
+  // "Was surfdev better than kelpconf?": the events, counted, said to be rated nowhere.
+  const rated = event ? undefined : ratedEvents(plain, asker.library, eventsOf);
+  if (rated) return rated;
   const plan = read();
   return eachChoice(plain, event, plan, (one) => ask(one, event)) ?? plan;
 }

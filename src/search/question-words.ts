@@ -62,7 +62,9 @@ const SCAFFOLDING = (
   'basically getting better ' +
   // what a talk came to, and when the asker needs it: "what did the panel conclude about …",
   // "for a design review tomorrow"
-  'conclude concluded conclusion conclusions tomorrow'
+  'conclude concluded conclusion conclusions tomorrow ' +
+  // winning, asked of a prize the notes never give: "who won?", "did the kafka talk win anything?"
+  'won win wins'
 ).split(' ');
 
 /**
@@ -126,7 +128,16 @@ const OTHER_LANGUAGES =
     'z ze o w we na i czy jakie jaki jaka kto były była był sa jest mowił mowiła ' +
     've se jsou ktere jake bylo ' +
     // Russian: "доклады про Rust со слайдами"
-    'про о об со с в и на по для от какие кто был были есть'
+    'про о об со с в и на по для от какие кто был были есть ' +
+    // The verbs of wanting to know, and the talking verbs' other tenses, with their "I": "eu
+    // quero saber sobre …", "o que falavam sobre …", "qu'est-ce qu'il y a eu sur …", "quiero
+    // saber de …", "ich möchte wissen …", "ik wil weten …", "voglio sapere …".
+    'eu quero queria gostaria saber sei falavam falava falar falando voce ' +
+    'quiero queria hablaba hablaban hablar hablando yo ' +
+    'veux voudrais voulais savoir parler parlaient ont ' +
+    'mochte mochten wissen redete redeten geredet ' +
+    'wil wilde weten ik praatten ' +
+    'voglio vorrei sapere parlare parlavano'
   ).split(' ');
 
 const ENGLISH = new Set<string>([...eng, ...SCAFFOLDING]);
