@@ -14,8 +14,12 @@ import { talkId } from './talk-id.ts';
 const CONFERENCE_WORD =
   /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|expo|devoxx|jfokus|fosdem|strange ?loop|re:invent)\b/iu;
 
-/** A name and a year ("Scale Oslo 2025"): capitalised words, case-exact ("notes 2024" is none). */
-const NAME_YEAR = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/u;
+/**
+ * A name and a year ("Scale Oslo 2025", "Agile Tour de Garonne 2031"): capitalised words, a small
+ * joining word between two ("de", "of", "am"), case-exact ("notes 2024" is none).
+ */
+const NAME_YEAR =
+  /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the|von|vom|van|der|den|del|di|da|do|dos|y|am|an|im|in|on|at|and|&)\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/u;
 
 /**
  * Letters without which no heading names a conference (`CONFERENCE_WORD` or `NAME_YEAR` needs
