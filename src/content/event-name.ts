@@ -102,7 +102,7 @@ function readConferenceName(title: string): string {
   const namesIt =
     split?.[1] !== undefined &&
     (isEventName(split[1]) ||
-      (lead !== null && /^\p{Ll}/u.test(about ?? '') && CAPITALISED_NAME.test(split[1])));
+      (lead !== undefined && /^\p{Ll}/u.test(about ?? '') && CAPITALISED_NAME.test(split[1])));
   if (split?.[1] && about && namesIt && isAboutThePost(about)) name = split[1];
   // "Conference attendance report: SREcon Asia/Pacific 2025": what the post is, then the
   // conference with its year.
@@ -132,7 +132,7 @@ function readConferenceName(title: string): string {
   if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
   // "Pragmatic Testing Conference 2024 so you don't have to", "DevNation through a DevOps lens":
   // the title goes on after the conference's name (`title-clause.ts`).
-  const goesOn = nameBeforeClause(name, lead !== null);
+  const goesOn = nameBeforeClause(name, lead !== undefined);
   if (goesOn && /^\p{Lu}/u.test(goesOn)) name = goesOn;
   // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
   // the author was, a conference named with its year.
