@@ -127,7 +127,7 @@ const DAY_OF_CONFERENCE =
  * has no name before the number).
  */
 const EDITION =
-  /^(?:[\p{L}\p{N}.&'’-]+\s?){0,4}?(?:(?:meetup|meeting|treffen|stammtisch|rencontre|encuentro|incontro|bijeenkomst|spotkanie|edition|édition|edición|edizione|ausgabe)\s*(?:#|n[o°º]\.?\s*|nr\.?\s*)?|(?<=\S\s?)#)\d{1,4}(?:\s*[,:–—(-]\s*(?=[^()]{0,40}\d)[^()]{1,40}\)?)?$/iu;
+  /^(?:[\p{L}\p{N}.&'’-]+\s){0,4}?(?:(?:meetup|meeting|treffen|stammtisch|rencontre|encuentro|incontro|bijeenkomst|spotkanie|edition|édition|edición|edizione|ausgabe)\s*(?:#|n[o°º]\.?\s*|nr\.?\s*)?|(?<=\S\s?)#)\d{1,4}(?:\s*[,:–—(-]\s*(?=[^()]{0,40}\d)[^()]{1,40}\)?)?$/iu;
 
 /**
  * "ThingMonk Tag 2", "Eclipse-IoT-Tag", "Community Day", "DevOps Day 1": a name in capitals, then

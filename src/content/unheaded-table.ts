@@ -31,6 +31,6 @@ export function unheadedColumns(rows: MdNode[]): { title: number; speaker: numbe
 /** "Jane Doe", "Павел Черторогов  Алексей Краснобаев": one or more people's names, nothing else. */
 function names(text: string): boolean {
   if (text.length > 200) return false;
-  const parts = text.split(/\s*(?:,|;|&|\band\b|\s{2,})\s*/u).filter(Boolean);
+  const parts = text.split(/\s*[,;&]\s*|\s+and\s+|\s{2,}/u).filter(Boolean);
   return parts.length > 0 && parts.length <= 6 && parts.every((part) => looksLikeName(part));
 }
