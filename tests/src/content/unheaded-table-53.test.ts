@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../../../src/content/parse-notes.ts';
 
@@ -46,5 +47,20 @@ describe('a table of talks with an empty header', () => {
       'Cheap radios.',
     );
     expect(talks.map((t) => t.title)).toEqual(['Queues all the way down', 'Mesh radios']);
+  });
+
+  it('reads the fixture of a generated index, a talk per row under its edition', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/shapes/unheaded-talk-table.md', import.meta.url),
+      'utf8',
+    );
+    const { talks } = parseNotes(text, 'unheaded-talk-table.md', 'unheaded-talk-table');
+    expect(talks.map((t) => [t.title, t.speakers.map((s) => s.name), t.topic])).toEqual([
+      ['Signals without a framework', ['Ada Lund'], 'Fjordscript 2031 Bergen - 2031 May 4-5'],
+      ['Типы в двух словах', ['Ольга Смирнова'], 'Fjordscript 2031 Bergen - 2031 May 4-5'],
+      ['Bundlers from the inside out', ['Ola Brandt'], 'Fjordscript 2031 Bergen - 2031 May 4-5'],
+      ['State beyond the store', ['Marc Dubois'], 'Fjordscript 2030 Tromsø - 2030 Nov 2-3'],
+      ['Сервис-воркеры на практике', ['Иван Петров'], 'Fjordscript 2030 Tromsø - 2030 Nov 2-3'],
+    ]);
   });
 });
