@@ -10,13 +10,20 @@ import { talkId } from './talk-id.ts';
  * its own, with its talks. A post with one such heading is about that conference, as before.
  */
 
-/** A conference's word ("QCon London", "DevOpsDays", "Platform Summit") or a name and a year. */
-const CONFERENCE =
-  /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|expo|devoxx|jfokus|fosdem|strange ?loop|re:invent)\b|^\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/iu;
+/** A conference's word ("QCon London", "DevOpsDays", "Platform Summit"), in any case. */
+const CONFERENCE_WORD =
+  /\p{L}*con\b|\b(?:conf|conference|summit|days|fest|camp|meetup|symposium|forum|expo|devoxx|jfokus|fosdem|strange ?loop|re:invent)\b/iu;
 
 /**
- * Letters without which no heading names a conference (`CONFERENCE` needs one of them, and
- * `conferenceName` only cuts): most headings are talks' titles, asked about on every one, and
+ * A name and a year ("Scale Oslo 2025", "Agile Tour de Garonne 2031"): capitalised words, a small
+ * joining word between two ("de", "of", "am"), case-exact ("notes 2024" is none).
+ */
+const NAME_YEAR =
+  /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the|von|vom|van|der|den|del|di|da|do|dos|y|am|an|im|in|on|at|and|&)\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,3}\s+(?:19|20)\d\d$/u;
+
+/**
+ * Letters without which no heading names a conference (`CONFERENCE_WORD` or `NAME_YEAR` needs
+ * one of them, and `conferenceName` only cuts): most headings are talks' titles, asked about on every one, and
  * this test spares them `conferenceName`'s regexps.
  */
 const MAY_NAME =
@@ -28,7 +35,7 @@ export function namesConference(heading: string): boolean {
   const name = conferenceName(heading);
   return (
     name.length <= 80 &&
-    CONFERENCE.test(name) &&
+    (CONFERENCE_WORD.test(name) || NAME_YEAR.test(name)) &&
     !/\btrack\b/i.test(name) &&
     !PART_OF_YEAR.test(name) &&
     !namesDateOnly(name)

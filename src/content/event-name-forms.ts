@@ -1,5 +1,6 @@
 import { isEventName } from './company-words.ts';
 import { CONFERENCE_WORD } from './event-name.ts';
+import { PROPER_NAME } from './post-title-words.ts';
 
 /**
  * Titles that name their conference inside words of the post that `event-name.ts`'s leads and
@@ -11,9 +12,6 @@ import { CONFERENCE_WORD } from './event-name.ts';
 export function nameInPostWords(title: string): string | undefined {
   return nameBeforeScript(title) ?? nameInPick(title) ?? nameAfter(title);
 }
-
-/** One to five capitalised words or numbers: "PyCon UK", "Google I/O 2018", "DroidKaigi". */
-const PROPER_NAME = /^[\p{Lu}\d][\p{L}\d'’.&+/-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d'’.&+/-]*){0,4}$/u;
 
 const namesIt = (name: string): boolean => PROPER_NAME.test(name) || isEventName(name);
 

@@ -1,11 +1,13 @@
+import { leadBeforeName } from './case-exact.ts';
 import { isEventName } from './company-words.ts';
 import { nameInPostWords } from './event-name-forms.ts';
 import { remembered } from './memo.ts';
 import {
   FIRST_PERSON_LEAD,
   GENERIC,
-  LEAD,
   POST_WORD,
+  PROPER_NAME,
+  postLead,
   SESSIONS_AT,
   TRAIL,
 } from './post-title-words.ts';
@@ -43,10 +45,12 @@ function readConferenceName(title: string): string {
     .replace(/\s*\((?:[^()]*\b(?:my|from|part|well|with|incl|including)\b[^()]*)\)$/i, '')
     // "KubeVistula 2025 (Kraków)", "KubeCon EU 2025 (London, 1–4 April): what we learned",
     // "PlatformCon Local (meetup)", "PyCon SK 2018 (March 9-11, 2018)": where, when, what kind.
+    // The place is capitalised, case-exact ("PyCon 2019 (and friends)" keeps its aside).
     .replace(
-      /(?<=\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:the|a|an)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$|(?<=\b(?:19|20)\d{2})\s*\((?:\p{L}{3,9}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+\p{L}{3,9}\.?)?,?\s+(?:19|20)\d{2}\)$/iu,
+      /(?<=\b(?:19|20)\d{2}|\s#\d{1,4})\s*\((?!(?:[Tt]he|[Aa]n?)\s)(?:\p{Lu}[\p{L}'’.-]+(?:[\s,]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*[^()\d]{0,15}\d[^()]{0,24})?\)(?=$|\s*(?::|\s[—–|-])\s)|(?<=\b(?:19|20)\d{2})\s*\((?:\p{L}{3,9}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+\p{L}{3,9}\.?)?,?\s+(?:19|20)\d{2}\)$/u,
       '',
     )
+    .replace(/\s*\((?:meetup|online|virtual|remote|hybrid|in[- ]person|livestream|recap)\)$/i, '')
     // "DevJoy Conf 2024 (and why you should go next year)": an aside about the post.
     .replace(/\s*\((?:and|or|but|plus|also|why|how|what|because|spoiler)\b[^()]*\)$/i, '')
     // "The Backend Bulletin #47: What I saw at …": a newsletter's issue before what it is about
@@ -72,9 +76,9 @@ function readConferenceName(title: string): string {
     name = inParens[1];
   // "Best of QCon London", "The best of KubeCon 2019": the post's pick of a conference ("The
   // Best of Times" names none).
-  const bestOf = /^(?:the\s+)?best\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(name);
+  const bestOf = leadBeforeName(name, [BEST_OF]);
   if (bestOf && isEventName(name.slice(bestOf[0].length))) name = name.slice(bestOf[0].length);
-  const lead = LEAD.exec(name);
+  const lead = postLead(name);
   // "What I took home from …": only where what follows names a conference.
   const own = lead ? undefined : FIRST_PERSON_LEAD.exec(name);
   // "What I learned from my first year of Rust": what follows is no name; the title stays.
@@ -98,7 +102,7 @@ function readConferenceName(title: string): string {
   const namesIt =
     split?.[1] !== undefined &&
     (isEventName(split[1]) ||
-      (lead !== null && /^\p{Ll}/u.test(about ?? '') && CAPITALISED_NAME.test(split[1])));
+      (lead !== undefined && /^\p{Ll}/u.test(about ?? '') && CAPITALISED_NAME.test(split[1])));
   if (split?.[1] && about && namesIt && isAboutThePost(about)) name = split[1];
   // "Conference attendance report: SREcon Asia/Pacific 2025": what the post is, then the
   // conference with its year.
@@ -128,7 +132,7 @@ function readConferenceName(title: string): string {
   if (at && CONFERENCE_WORD.test(atEvent) && isEventName(atEvent)) name = atEvent;
   // "Pragmatic Testing Conference 2024 so you don't have to", "DevNation through a DevOps lens":
   // the title goes on after the conference's name (`title-clause.ts`).
-  const goesOn = nameBeforeClause(name, lead !== null);
+  const goesOn = nameBeforeClause(name, lead !== undefined);
   if (goesOn && /^\p{Lu}/u.test(goesOn)) name = goesOn;
   // "StrangeLoop-ish: my day-by-day at Heartland DevFest 2025": a long title ending with where
   // the author was, a conference named with its year.
@@ -162,7 +166,7 @@ function readConferenceName(title: string): string {
     // organisers' "programme" or "line-up" ("ScaleConf Oslo 2025 programme"), and after the
     // year's place too ("DevopsDays 2019 Ghent talks", "GOTO 2019 Berlin live blog").
     .replace(
-      /(?<=\b(?:19|20)\d{2}(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:live ?)?(?:log|blog|diary|journal)|(?:full |final |conference )?(?:programme|program|schedule|line-?up|agenda|speakers|talks|sessions))$/iu,
+      /(?<=\b(?:19|20)\d{2}(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:[Ll]ive ?)?(?:[Ll]og|[Bb]log|[Dd]iary|[Jj]ournal)|(?:[Ff]ull |[Ff]inal |[Cc]onference )?(?:[Pp]rogramme|[Pp]rogram|[Ss]chedule|[Ll]ine-?[Uu]p|[Aa]genda|[Ss]peakers|[Tt]alks|[Ss]essions))$/u,
       '',
     )
     .replace(/^(?:[Mm]y|[Oo]ur)\s+(?=\p{Lu})/u, '')
@@ -184,8 +188,8 @@ function readConferenceName(title: string): string {
   return name;
 }
 
-/** One to four words, each capitalised or a number: "CppNorth", "GOTO Amsterdam", "JS Day Verona". */
-const PROPER_NAME = /^\p{Lu}[\p{L}\d'’.&+-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d'’.&+-]*){0,3}$/u;
+/** "Best of QCon London": the post's pick; the conference's name after it is capitalised. */
+const BEST_OF = { lead: /^(?:the\s+)?best\s+of\s+(?:the\s+)?(?=\S)/iu, capital: true };
 
 /** "![alt](…)", "[![Awesome](…/badge.svg)](…)": images and linked badges in a title. */
 const BADGE = /\s*\[?!\[[^\][]{0,80}\]\([^()\s]{1,300}\)(?:\]\([^()\s]{1,300}\))?/g;
@@ -196,7 +200,7 @@ const BADGE = /\s*\[?!\[[^\][]{0,80}\]\([^()\s]{1,300}\)(?:\]\([^()\s]{1,300}\))
  * conference's name only.
  */
 function withoutTitleTag(title: string): string {
-  const tag = /^(?:awesome\s+(?=\p{Lu}|\d)|\[[\p{L}\p{N} &/+.'’-]{1,30}\](?![([:])\s*)/iu.exec(
+  const tag = /^(?:[Aa]wesome\s+(?=\p{Lu}|\d)|\[[\p{L}\p{N} &/+.'’-]{1,30}\](?![([:])\s*)/u.exec(
     title,
   );
   if (!tag) return title;

@@ -99,6 +99,14 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
       NAMED_DAY.test(headingName(section.title)))
   )
     return 'a day of the conference told as a story, not a talk';
+  // "### Meetup #3, April 10", "## Tech Beers #12": an evening of a meetup told as a story (with
+  // talks under it, it is their group), though it links a video; no talk is titled so.
+  if (
+    section.children.length === 0 &&
+    EDITION.test(headingName(section.title)) &&
+    headingParts(section, post.dashSpeakers).speakers.length === 0
+  )
+    return "a meetup's evening told as a story, not a talk";
   // "## Keynotes, talks and lightning talks", "### 基調講演，一般発表，Lightning Talks" over the
   // author's impressions of them all: kinds of sessions together, no one talk.
   if (!strong && section.children.length === 0 && kindsOnly(headingName(section.title)))
@@ -112,6 +120,14 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
 
 const DAY_OF_CONFERENCE =
   /^(?:(?:the |our |my )?(?:pre-?conf(?:erence)?|post-?conf(?:erence)?|tutorials?|workshops?|sprints?|community|(?:main )?conference|unconference|training|hack(?:athon)?|summit|expo) days?(?:\s*(?:[-–—:,]\s*|\s+)(?:\d{1,2}|one|two|three|four|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-–—,]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)?|day (?:zero|0)|(?:meetup|event|organi[sz]er(?:'s|s)?) notes)$/i;
+
+/**
+ * "Meetup #1, March 5", "Rust Meetup #12 (2024-03-05)", "Tech Beers #3", "Treffen Nr. 7": a
+ * meetup's name or word, then its number, then at most its date (a numbered talk, "#1 - Title",
+ * has no name before the number).
+ */
+const EDITION =
+  /^(?:[\p{L}\p{N}.&'’-]+\s){0,4}?(?:(?:meetup|meeting|treffen|stammtisch|rencontre|encuentro|incontro|bijeenkomst|spotkanie|edition|édition|edición|edizione|ausgabe)\s*(?:#|n[o°º]\.?\s*|nr\.?\s*)?|(?<=\S\s?)#)\d{1,4}(?:\s*[,:–—(-]\s*(?=[^()]{0,40}\d)[^()]{1,40}\)?)?$/iu;
 
 /**
  * "ThingMonk Tag 2", "Eclipse-IoT-Tag", "Community Day", "DevOps Day 1": a name in capitals, then

@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { leadBeforeName } from './case-exact.ts';
 
 /**
  * What parentheses after a name or a title say when they hold no company: the author's aside
@@ -63,13 +64,18 @@ export const asideInParens = (text: string): boolean => {
   );
 };
 
-const WITH = /^(?:with|feat\.?|featuring|ft\.|mit|avec|con|com|met)\s+(?=\p{Lu})(.+)$/iu;
+/** "with", "feat.", "mit": in any case; the name after it starts with a capital, case-exact. */
+const WITH = {
+  lead: /^(?:with|feat\.?|featuring|ft\.|mit|avec|con|com|met)\s+(?=\S)/iu,
+  capital: true,
+};
 
 /** "(with Tomasz Kowal)": who gave the talk too, named by "with". */
 export function withWhom(
   text: string,
   read: (names: string) => Speaker[] | undefined,
 ): Speaker[] | undefined {
-  const named = WITH.exec(text.trim());
-  return named?.[1] ? read(named[1]) : undefined;
+  const trimmed = text.trim();
+  const named = leadBeforeName(trimmed, [WITH]);
+  return named ? read(trimmed.slice(named[0].length)) : undefined;
 }

@@ -25,8 +25,9 @@ export function possessiveLead(
   return kind ? { index: 1, speakers, kind: KINDS[kind.toLowerCase()] } : { index: 1, speakers };
 }
 
+/** Case-exact: the name's words are capitalised ("the team's talk" names nobody); the kind is either case. */
 const POSSESSIVE_LEAD =
-  /^\s*(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})(?:['’]s|s['’])\s+((?:opening |closing )?keynote|lightning talk|talk|workshop|session|presentation)?\s*$/iu;
+  /^\s*(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})(?:['’]s|s['’])\s+((?:[Oo]pening |[Cc]losing )?[Kk]eynote|[Ll]ightning [Tt]alk|[Tt]alk|[Ww]orkshop|[Ss]ession|[Pp]resentation)?\s*$/u;
 
 const KINDS: Record<string, string | undefined> = {
   keynote: 'Keynote',

@@ -8,10 +8,11 @@ import { looksLikeName } from './speaker-names.ts';
  * company aside after the kind, which says nothing of the title): a
  * session named by its person's possessive and its kind. The person is the speaker; the title is
  * what the talk was on, else the kind itself ("Keynote"). One word is a person only where it is a
- * given name ("Google's keynote" is a company's).
+ * given name ("Google's keynote" is a company's). Case-exact: the name is capitalised ("the
+ * team's talk" is nobody's), the kind's first letter either case.
  */
 const POSSESSIVE =
-  /^(\p{Lu}[\p{L}.-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}-]+){0,3})['’]s?\s+((?:opening |closing |final |lightning |short )?(?:keynote|talk|session|presentation|workshop|panel|demo|lightning talk|vortrag|präsentation|lezing|presentatie))(?:\s*\([^()]{2,100}\))?(?:\s+(?:on|about|über|zu[mr]?(?: thema)?|over)\s+(\S.{1,100}?))?[.!]?$/iu;
+  /^(\p{Lu}[\p{L}.-]+(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?\p{Lu}[\p{L}-]+){0,3})['’]s?\s+((?:[Oo]pening |[Cc]losing |[Ff]inal |[Ll]ightning |[Ss]hort )?(?:[Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Pp]anel|[Dd]emo|[Ll]ightning [Tt]alk|[Vv]ortrag|[Pp]räsentation|[Ll]ezing|[Pp]resentatie))(?:\s*\([^()]{2,100}\))?(?:\s+(?:on|about|über|zu[mr]?(?: [Tt]hema)?|over)\s+(\S.{1,100}?))?[.!]?$/u;
 
 export function possessiveTalk(text: string): { title: string; speakers: Speaker[] } | undefined {
   if (text.length > 160 || !/['’]s?\s/.test(text)) return undefined;

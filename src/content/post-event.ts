@@ -70,17 +70,22 @@ const DATES_LABEL =
  * lines of a paragraph read as one: the value ends where the next "Label:" starts).
  */
 function propertyLine(nodes: MdNode[], labels: string): string | undefined {
-  const pattern = new RegExp(
-    `(?:^|\\s)(?:${labels})\\s*:\\s*(.{2,80}?)(?=\\s+\\p{Lu}[\\p{L} ]{0,24}:\\s|$)`,
-    'iu',
-  );
+  // The label in any case ("Venue:", "VENUE:"); the next one starts with a capital, case-exact
+  // ("Venue: Oslo Spektrum, see: the map" goes on past "see:").
+  const label = new RegExp(`(?:^|\\s)(?:${labels})\\s*:\\s*`, 'giu');
   for (const node of nodes.slice(0, 3)) {
     if (node.type !== 'paragraph') continue;
-    const line = pattern.exec(plainText(node));
-    if (line?.[1]) return line[1].trim();
+    const text = plainText(node);
+    for (const found of text.matchAll(label)) {
+      const value = VALUE.exec(text.slice(found.index + found[0].length));
+      if (value?.[1]) return value[1].trim();
+    }
   }
   return undefined;
 }
+
+/** A property's value: up to where the next "Label:" starts (a capitalised word or two), or the end. */
+const VALUE = /^(.{2,80}?)(?=\s+\p{Lu}[\p{L} ]{0,24}:\s|$)/u;
 
 /** The conference the opening paragraphs of a post name. */
 function eventInText(preamble: MdNode[]): string | undefined {

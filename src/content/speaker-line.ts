@@ -17,7 +17,10 @@ const SPEAKER_PREFIX =
 
 /** "someone from Figma", "two engineers at Acme": people the notes do not name, and their company. */
 const UNNAMED =
-  /^(?:someone|somebody|a guy|a woman|a man|a person|an? (?:engineer|developer|dev|architect|pm|manager)|(?:two|three|some|a few) (?:people|folks|engineers|developers|devs|guys)|folks|people)\s+(?:from|at|of|@)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3})\.?$/iu;
+  /^(?:someone|somebody|a guy|a woman|a man|a person|an? (?:engineer|developer|dev|architect|pm|manager)|(?:two|three|some|a few) (?:people|folks|engineers|developers|devs|guys)|folks|people)\s+(?:from|at|of|@)\s+([\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+){0,3})\.?$/iu;
+
+/** A company's name after UNNAMED's words: each word capitalised, case-exact ("from work" is none). */
+const CAPITALISED = /^\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3}$/u;
 
 const PERSON_MARK = /^(?:👤|👥|🎤|🗣|🎙|🧑‍💻|👩‍💻|👨‍💻|🧑‍🏫|👩‍🏫|👨‍🏫)\u{FE0F}?\s*(?=\p{L})/u;
 
@@ -131,7 +134,7 @@ function peopleLines(text: string, allowBareName: boolean): Speaker[] | undefine
 
 /** Where the next label of a panel's people starts: a new line, or a sentence after ". " or "; ". */
 const PEOPLE_BREAK =
-  /\s*\n\s*|(?<=[.;])\s+(?=(?:modera[dt]|panel|painel|host|speaker|presenter|facilitator|guest|interview|on stage|auf dem podium|podium|media[çc]|mediaci|partecipant|participant|intervenant|chaired|anim|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãóö]*\s*(?:by\b|par\b|por\b|da\b|von\b|[:：])|(?:with|avec|con)\s+\p{Lu})/iu;
+  /\s*\n\s*|(?<=[.;])\s+(?=(?:[Mm]odera[dt]|[Pp]anel|[Pp]ainel|[Hh]ost|[Ss]peaker|[Pp]resenter|[Ff]acilitator|[Gg]uest|[Ii]nterview|[Oo]n stage|[Aa]uf dem [Pp]odium|[Pp]odium|[Mm]edia[çc]|[Mm]ediaci|[Pp]artecipant|[Pp]articipant|[Ii]ntervenant|[Cc]haired|[Aa]nim|MODERAT|PANEL|SPEAKER|HOST|嘉宾|主持人|讲师|司会|登壇者)[\p{L}()éèçãóö]*\s*(?:[Bb]y\b|par\b|por\b|da\b|von\b|[:：])|(?:[Ww]ith|[Aa]vec|[Cc]on)\s+\p{Lu})/u;
 
 /** "Jane Doe — independent accessibility expert": a name, a dash, then a role in lower case. */
 const ROLE_AFTER_DASH = /^(.+?)\s+[—–-]\s+\p{Ll}[\p{L}\s'’-]{2,60}$/u;
@@ -197,7 +200,8 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       !ROLE_LABEL.test(prefixed[1]);
     // "Speaker: someone from Figma": no name, but the company is known.
     const unnamed = UNNAMED.exec(prefixed[2].trim());
-    if (unnamed?.[1]) return [{ company: unnamed[1] }];
+    // "Speaker: someone from work": nobody named, and no company either.
+    if (unnamed?.[1]) return CAPITALISED.test(unnamed[1]) ? [{ company: unnamed[1] }] : undefined;
     // "speaker: CTO and co-founder of Rockset": a job is no name; the company is still known.
     const job = explicit ? jobWithoutName(prefixed[2]) : undefined;
     if (job) return job.company ? [{ company: job.company }] : undefined;

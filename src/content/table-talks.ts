@@ -12,6 +12,7 @@ import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import { addLink, findLinks } from './talk-links.ts';
 import { ROOM_COLUMN, roomCell, roomName } from './talk-room.ts';
 import { sessionKind } from './title-marks.ts';
+import { unheadedColumns } from './unheaded-table.ts';
 
 /** What a column of a table of talks holds, from its header. */
 type Column =
@@ -112,6 +113,12 @@ export function tableTalks(table: MdNode, context: TalkContext): DraftTalk[] {
   if (!header) return [];
   const headers = header.children.map((cell) => plainText(cell));
   const columns = headers.map(columnOf);
+  // "| | | |" over rows of talks: the rows say which column is which.
+  const unheaded = headers.every((name) => name.trim() === '') ? unheadedColumns(rows) : undefined;
+  if (unheaded) {
+    columns[unheaded.title] = 'title';
+    columns[unheaded.speaker] = 'speaker';
+  }
   // "| Thema | Vortragender |", "| Tema | Ponente |", "| Sujet | Intervenant |": the subject names
   // the talk where no column is its title ("| Thema | Titel | Sprecher |" has one) and one names
   // who spoke ("| Thema | Notizen |" is a list of topics).

@@ -9,6 +9,7 @@ import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
 import { isProfileLink } from './profile-links.ts';
 import { partSpeakers, profileSpeakers } from './profile-speakers.ts';
+import { turnsToRecordings } from './recordings-turn.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
@@ -138,7 +139,11 @@ export function readInto(
   file: string,
   problems: ContentProblem[],
 ): DraftNote[] {
-  const lines = splitFieldParagraphs(nodes);
+  // "All these talks were recorded…": the post's closing from there on, neither notes nor links.
+  const end = nodes.findIndex(
+    (node) => node.type === 'paragraph' && turnsToRecordings(plainText(node)),
+  );
+  const lines = splitFieldParagraphs(end < 0 ? nodes : nodes.slice(0, end));
   reportBrokenLinks(lines, file, problems);
   collectLinks(lines, draft.links);
   return notesFrom(lines, draft);

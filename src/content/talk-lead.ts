@@ -1,4 +1,5 @@
 import type { Speaker } from '../model.ts';
+import { leadBeforeName } from './case-exact.ts';
 import { classifyLink } from './classify-link.ts';
 import type { MdNode } from './markdown.ts';
 import { isAutolink, plainText } from './markdown-text.ts';
@@ -211,14 +212,8 @@ export function speakersAfterTitle(rest: string): { speakers: Speaker[]; notes: 
     if (speakers) return { speakers, notes: trimLead(text.slice(close + 1)) };
     return { speakers: [], notes: trimLead(text) };
   }
-  // "— Speaker: Jane Doe (Acme). Notes…": a label after the title reads as "by"; so do "por", "de",
-  // "di", "par", "von", "door" and "от" after a comma or a dash ("«Title», por Pau Ribas"), and
-  // all but "de" and "di" right after the title, which its bold or link has closed ("**Title**
-  // door Sanne Bakker").
-  const prefix =
-    /^(?:[,—–-]\s*)?(?:(?:charla|palestra|ponencia|intervento|vortrag|conférence|sessão|sesión|talk|keynote)\s+(?:de|di|da|do|by|von|par|por)|com|con|avec|mit|met)\s+(?=\p{Lu})|^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from|(?:gehalten|präsentiert|vorgestellt) von|presentat[oa] da|tenut[oa] da|presentad[oa] por|impartid[oa] por|apresentad[oa] por|présentée? par|gepresenteerd door|gegeven door|prowadzą(?:cy|ca)\s*:?)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+|^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\p{Lu})|^(?:por|par|von|door|от)\s+(?=\p{Lu})|^(di|de)\s+(?=\p{Lu})/iu.exec(
-      text,
-    );
+  // "— Speaker: Jane Doe (Acme). Notes…", "por Pau Ribas": see `BY_LEADS`.
+  const prefix = leadBeforeName(text, BY_LEADS);
   if (prefix) {
     text = text.slice(prefix[0].length);
     // "— com A (iFood), B (Zup) e C (Stone); mediação de Diego Alves": the moderator, named last.
@@ -309,3 +304,25 @@ function isTitleLike(text: string): boolean {
     !looksLikeName(text)
   );
 }
+
+/**
+ * "— Speaker: Jane Doe (Acme). Notes…": a label after the title reads as "by"; so do "por", "de",
+ * "di", "par", "von", "door" and "от" after a comma or a dash ("«Title», por Pau Ribas"), and
+ * all but "de" and "di" right after the title, which its bold or link has closed ("**Title**
+ * door Sanne Bakker"). The words match in any case; a name after the short ones starts with a
+ * capital, case-exact ("**Title** con un demo" names nobody). Tried in this order.
+ */
+const BY_LEADS = [
+  {
+    lead: /^(?:[,—–-]\s*)?(?:(?:charla|palestra|ponencia|intervento|vortrag|conférence|sessão|sesión|talk|keynote)\s+(?:de|di|da|do|by|von|par|por)|com|con|avec|mit|met)\s+(?=\S)/iu,
+    capital: true,
+  },
+  {
+    lead: /^(?:[,—–-]\s*)?(?:(?:presented |given )?by|with|from|(?:gehalten|präsentiert|vorgestellt) von|presentat[oa] da|tenut[oa] da|presentad[oa] por|impartid[oa] por|apresentad[oa] por|présentée? par|gepresenteerd door|gegeven door|prowadzą(?:cy|ca)\s*:?)\s+|^(?:[,—–-]\s*)?(?:speakers?|speaker\(s\)|presenters?|presented by)\s*[:：]\s*|^[—–-]\s+/iu,
+    capital: false,
+  },
+  {
+    lead: /^[,—–]\s*(?:por|de|di|par|von|door|от)\s+(?=\S)|^(?:por|par|von|door|от)\s+(?=\S)|^(di|de)\s+(?=\S)/iu,
+    capital: true,
+  },
+];
