@@ -64,11 +64,7 @@ export class RelatedTalks {
         .map((hit) => this.resolver.talkAt(hit.ref))
         .filter((other): other is Talk => !!other && other !== talk);
       // A name ("Kafka", "Postgres"), as some talk writes it inside a sentence; not "new".
-      // In titles in title case every word is capitalised: there only a word no English
-      // dictionary has ("Serverless", "Kafka") tells a name.
-      const named = (one: Talk) =>
-        saysAsName(asWritten(one), word) || (!everydayWord(word) && saysAsName(one.title, word));
-      if (![talk, ...others].some(named)) continue;
+      if (![talk, ...others].some((one) => saysAsName(asWritten(one, word), word))) continue;
       const about = (other: Talk) => this.index.isAbout(this.resolver.docOf(other), [word]);
       found.push(...others.filter(about));
     }
@@ -105,13 +101,15 @@ export class RelatedTalks {
 }
 
 /**
- * A talk's words where a capital tells a name: its summary, and its title when written as a
- * sentence ("Moving the batch to Kafka"). A title in title case ("The Power of CSS", "Back to
- * the Future") capitalises every word: "Power" there is no name, and a talk titled "Power of
+ * A talk's words where a capital on `word` tells a name: its summary, and its title. A title in
+ * title case ("The Power of CSS", "Back to the Future") capitalises every word, so there only a
+ * word no English dictionary has ("Serverless", "Kafka") is a name: a talk titled "Power of
  * models" was listed as related to "The Power of CSS".
  */
-function asWritten(talk: Talk): string {
-  return TITLE_CASE.test(talk.title) ? talk.summary : `${talk.title}. ${talk.summary}`;
+function asWritten(talk: Talk, word: string): string {
+  return TITLE_CASE.test(talk.title) && everydayWord(word)
+    ? talk.summary
+    : `${talk.title}. ${talk.summary}`;
 }
 /** No word of four letters or more starts in lower case (nor lies after one that does). */
 const TITLE_CASE = /^(?!.*(?:^|[\s(/–—-])\p{Ll}\p{L}{3})/u;
