@@ -1,4 +1,4 @@
-import type { Link, NoteNode, Speaker } from './model.ts';
+import type { Link, NoteNode, Speaker, TalkRating } from './model.ts';
 import type { NoneReason } from './none-reason.ts';
 
 export type { NoneReason } from './none-reason.ts';
@@ -28,6 +28,8 @@ export interface TalkCard {
   time?: string;
   /** Where it was given (`Room 3B`), when the notes say: "which room is the kafka talk in?". */
   room?: string;
+  /** The notes' author's own rating of the talk ("### Impression ⭐⭐⭐⭐☆", "Rating: 4/5"). */
+  rating?: TalkRating;
 }
 
 export interface TalkDetail extends TalkCard {
@@ -106,6 +108,11 @@ export type TalksScope = ScopeKinds & {
    * writer singled these talks out ("you have to see this talk!"), and the list says so.
    */
   praised?: boolean;
+  /**
+   * With `unknown` `ratings`: the talks asked about that the notes' author rated, best (worst)
+   * first, and how many asked about have no rating.
+   */
+  rated?: { order: 'best' | 'worst'; unrated: number };
   /**
    * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
    * at a time; its topics, each with how many talks it has.

@@ -6,7 +6,7 @@ import type { Bot } from './bot.ts';
 import type { Config } from './config.ts';
 import { loadCoreConfig } from './core-config.ts';
 import { type LoadedBot, loadBot } from './load-bot.ts';
-import { formatProblem, isError, type Link, type Speaker, talkRef } from './model.ts';
+import { formatProblem, isError, type Link, ratingText, type Speaker, talkRef } from './model.ts';
 import type { Platform, SurfaceFactory } from './surface.ts';
 
 /** What the command line needs from the adapters; the entry point in adapters/ supplies it. */
@@ -202,6 +202,7 @@ function talks(content: LoadedBot, json: boolean): number {
     field('part of the day', talk.part);
     field('track', talk.track);
     field('room', talk.room);
+    field('rating', talk.rating && ratingText(talk.rating));
     field('links', linkKinds(talk.links) || '(none)');
     field('summary', talk.summary || '(no points to summarise)');
     // The same talk in another writer's notes, joined into this one.

@@ -58,8 +58,16 @@ export interface Talk {
   language?: string;
   /** Where the talk's heading stands in its file, for messages to content authors. */
   source: { file: string; line: number };
+  /** The author's own rating of the talk ("### Impression ⭐⭐⭐⭐☆", "Rating: 4/5"; `talk-rating.ts`). */
+  rating?: TalkRating;
   /** Where other writers' notes of the same talk stood, merged into this one (`twin-talks.ts`). */
   also?: { file: string; line: number }[];
+}
+
+/** A rating as its author gave it: `score` of `scale` (4 of 5 stars, 7 of 10). */
+export interface TalkRating {
+  score: number;
+  scale: number;
 }
 
 export interface ConferenceEvent {
@@ -107,6 +115,16 @@ export interface ContentProblem {
    * fails). `warning`: the file was read, but something in it was skipped or is doubtful.
    */
   severity?: 'warning';
+}
+
+/** "4/5", "7/10": a rating as its author gave it. */
+export function ratingText(rating: TalkRating): string {
+  return `${rating.score}/${rating.scale}`;
+}
+
+/** A rating as a fraction of its scale: 4/5 and 8/10 are both 0.8. */
+export function ratingFraction(rating: TalkRating): number {
+  return rating.score / rating.scale;
 }
 
 /** The global reference of a talk: unique across events, safe in button values. */

@@ -25,6 +25,7 @@ export function talkCard(talk: Talk, eventName: string): TalkCard {
     ...opt('day', talk.day),
     ...opt('time', talk.time),
     ...opt('room', talk.room),
+    ...opt('rating', talk.rating),
   };
 }
 

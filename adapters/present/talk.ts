@@ -1,5 +1,5 @@
 import type { Focus, FollowUp, TalkCard, TalkDetail } from '../../src/answer.ts';
-import type { Link, LinkKind, NoteNode } from '../../src/model.ts';
+import { type Link, type LinkKind, type NoteNode, ratingText } from '../../src/model.ts';
 import { truncate } from '../../src/text.ts';
 import { followUpLine } from './follow-up.ts';
 import { byline, people, placeOf } from './people.ts';
@@ -95,13 +95,15 @@ export function cardView(talk: TalkCard, focus?: Focus, when = true): CardView {
     focus === 'video' ? ['video', 'slides'] : ['slides', 'video'];
   const note = focusLine(focus, talk);
   const moment = when ? whenText(talk) : '';
-  const place = [placeOf(talk), moment].filter(Boolean).join(' · ');
+  // The author's own rating, said to be theirs: "rated 4/5 in the notes".
+  const rated = talk.rating ? `rated ${ratingText(talk.rating)} in the notes` : '';
+  const place = [placeOf(talk), moment, rated].filter(Boolean).join(' · ');
   return {
     title: talk.title,
     ...(differs(talk.officialTitle, talk.title) ? { officialTitle: talk.officialTitle } : {}),
     people: people(talk.speakers),
     place,
-    byline: [byline(talk), moment].filter(Boolean).join(' · '),
+    byline: [byline(talk), moment, rated].filter(Boolean).join(' · '),
     leadWithSpeakers: focus === 'speakers' || focus === 'company',
     summary: talk.summary,
     ...(note ? { focusNote: note } : {}),

@@ -64,7 +64,7 @@ function scopeTitle(scope: TalksScope, count: string, total: number): string {
       return `${count} in topic${scope.topics ? 's' : ''} ${scope.topic}`;
     case 'list':
       // The writer's picks ("which was the best talk?") are a few of the talks, not all.
-      return total === 1 || scope.praised || scope.wanted ? count : `All ${count}`;
+      return total === 1 || scope.praised || scope.rated || scope.wanted ? count : `All ${count}`;
     case 'speaker':
       return `${count} by ${scope.name}`;
     case 'company':
@@ -119,7 +119,8 @@ export function listNotes(
   if (followed) notes.push(followed);
   const { scope } = answer;
   const { unknown, unmatched, tally } = scope;
-  if (unknown && scope.praised)
+  if (unknown && scope.rated) notes.push(ratedLine(scope.rated, answer.total));
+  else if (unknown && scope.praised)
     notes.push('The notes rank no talks, but their writer praised these in them.');
   else if (unknown)
     notes.push(
@@ -320,4 +321,19 @@ export function focusLine(focus: Focus | undefined, talk: FocusFields): string |
     default:
       return undefined;
   }
+}
+
+/** "Rated by the notes' author themselves, ordered best first …; 2 other talks asked about have none." */
+function ratedLine(rated: NonNullable<TalksScope['rated']>, total = 0): string {
+  const first =
+    total === 1
+      ? 'as its card says'
+      : rated.order === 'worst'
+        ? 'ordered lowest rated first'
+        : 'ordered best first';
+  const others =
+    rated.unrated === 0
+      ? ''
+      : ` ${rated.unrated === 1 ? '1 other talk asked about has' : `${rated.unrated} other talks asked about have`} no rating in the notes.`;
+  return `Rated by the notes' author themselves, ${first} (their own opinion, not a poll of attendees).${others}`;
 }

@@ -7,6 +7,7 @@ import { quotedOfficialTitle } from './quoted-title.ts';
 import { NO_COMPANY, NO_EMPLOYER } from './speaker-names.ts';
 import { buildSummary, type DraftNote } from './summary.ts';
 import type { DraftTalk } from './talk-body.ts';
+import { withoutRatings } from './talk-rating.ts';
 
 /**
  * A draft talk as the post's shape gave it, finished: the front matter's facts over what the
@@ -50,7 +51,7 @@ export function finishTalk(
     notes: draft.notes.map(stripDraft),
     summary: buildSummary(
       withoutIntroduction(
-        draft.notes,
+        withoutRatings(draft.notes),
         draft.title,
         speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : [])),
       ),

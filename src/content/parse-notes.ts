@@ -10,6 +10,7 @@ import { conferenceKey, placeOf, postEvent } from './post-event.ts';
 import { framePost } from './post-frame.ts';
 import { postTalks } from './post-talks.ts';
 import { readSynonyms } from './synonyms.ts';
+import { rateTalks } from './talk-rating.ts';
 
 export interface ParsedNotes {
   event: ConferenceEvent;
@@ -68,6 +69,7 @@ export function parseNotes(markdown: string, file: string, eventId: string): Par
     { eventId, file },
     problems,
   );
+  rateTalks(talks, markdown);
 
   const topics = reader.tocTopics.size > 0 ? reader.tocTopics : reader.groupTopics;
   const talkTopics = new Set(talks.map((talk) => talk.topic));

@@ -24,6 +24,7 @@ import { asksEventLength, asksOverview, eventAskedAbout, overviewOf } from './ov
 import { overviewOfNamed, overviewPlan } from './overview-plan.ts';
 import { echoing, type Plan } from './plan.ts';
 import { praisedTalks } from './praised-talks.ts';
+import { ratedTalks } from './rated-talks.ts';
 import { byLength, slotted } from './slot-lengths.ts';
 import { eventsListed, wayIn } from './starter-talks.ts';
 import { shapeQuestion } from './talk-shapes.ts';
@@ -197,7 +198,10 @@ function unknowable(
   let plan: Plan = rest ? read(rest, event) : { kind: 'none' as const, suggestions: [] };
   // "Which was the best talk?", "what's worth watching" of a whole event: the talks the writer
   // of the notes singled out, where they did ("you have to see this talk!").
-  const picks = unknown === 'ratings' ? writersPicks(plan, rest, library, event) : undefined;
+  const picks =
+    unknown === 'ratings'
+      ? (ratedTalks(plan, text, rest, library, event) ?? writersPicks(plan, rest, library, event))
+      : undefined;
   if (picks) return picks;
   // "Tickets for devharbor 2026": an edition the notes do not have is the event they do.
   const yearless = withoutYears(rest);

@@ -38,10 +38,10 @@ const PHRASES: [Unknown, RegExp][] = [
     /\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b|\bhow\s+much\s+(?:is|was|are|were|does|did|do)\s+(?:an?\s+|the\s+|one\s+)?((?:[a-z0-9-]+\s+){0,3}?)(?:tickets?|pass(?:es)?|admission|entry|registration)\b(?:\s+(?:cost|costs|go\s+for))?/g,
   ],
   [
-    // "Favourite talk?", "the author's favourite", "which did the writer like most", "your top
+    // "Favourite talk?", "the author's favourite", "which did the writer like most (least)", "your top
     // picks": which talk someone liked best, which the notes say only in their writer's praise.
     'ratings',
-    /\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?\s+|(?:your|their|his|her)\s+)?(?:favou?rites?|faves?|fav|top\s+picks?)(?=\s*(?:talks?|sessions?|ones?|keynotes?)?[\s?!.]*$)|\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?|your|their)\s+picks?(?=[\s?!.]*$)|\b(?:did|does)\s+(?:the\s+)?(?:author|writer|blogger|you)\s+(?:like|love|enjoy)(?:\s+(?:the\s+)?most|\s+best)?\b|\b(?:liked|loved|enjoyed)\s+(?:the\s+)?most\b/g,
+    /\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?\s+|(?:your|their|his|her)\s+)?(?:favou?rites?|faves?|fav|top\s+picks?)(?=\s*(?:talks?|sessions?|ones?|keynotes?)?[\s?!.]*$)|\b(?:(?:the\s+)?(?:author|writer|blogger)(?:['’]?s)?|your|their)\s+picks?(?=[\s?!.]*$)|\b(?:did|does)\s+(?:the\s+)?(?:author|writer|blogger|you)\s+(?:like|love|enjoy)(?:\s+(?:the\s+)?(?:most|least)|\s+best)?\b|\b(?:liked|loved|enjoyed)\s+(?:the\s+)?(?:most|least)\b/g,
   ],
   [
     // "I don't know where to begin", "where do I even start", "what would you watch first": the

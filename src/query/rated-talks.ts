@@ -1,0 +1,53 @@
+import { type Library, ratingFraction, type Talk } from '../model.ts';
+import { fold } from '../search/analyze.ts';
+import { hasWords } from './has-words.ts';
+import type { Plan } from './plan.ts';
+
+/**
+ * "Worst talk", "which did the author like least", "the weakest session": the lowest rated
+ * first. Anything else asking which is best ("top rated", "liked most", "any good") wants the
+ * highest first.
+ */
+const WORST =
+  /\b(?:worst|lowest|least|weakest|poorest|most\s+disappointing|(?:did\s*n[o']?t|didnt|did\s+not)\s+(?:like|enjoy)|peggior[ei]?|pire|schlechtesten?|peor(?:es)?)\b/;
+
+/**
+ * The talks asked about that the notes' author rated ("### Impression ⭐⭐⭐⭐☆", "Rating: 4/5"),
+ * ordered by that rating (as a fraction of its scale, so 4/5 and 8/10 are alike), where the
+ * question asks which is best or worst, or whether one was any good. Undefined where no talk
+ * asked about is rated: the answer stays that the notes rate no talk.
+ */
+export function ratedTalks(
+  plan: Plan,
+  asked: string,
+  rest: string,
+  library: Library,
+  event: string | undefined,
+): Plan | undefined {
+  const among: Talk[] | undefined =
+    plan.kind === 'talks'
+      ? plan.talks(plan.total)
+      : plan.kind === 'none' && !hasWords(rest)
+        ? library.talks.filter((talk) => !event || talk.event === event)
+        : undefined;
+  if (!among?.some((talk) => talk.rating)) return undefined;
+  const order = WORST.test(fold(asked)) ? 'worst' : 'best';
+  const sign = order === 'worst' ? 1 : -1;
+  const rated = among
+    .filter((talk) => talk.rating)
+    .map((talk, at) => ({
+      talk,
+      at,
+      by: sign * ratingFraction(talk.rating ?? { score: 0, scale: 1 }),
+    }))
+    .sort((a, b) => a.by - b.by || a.at - b.at)
+    .map(({ talk }) => talk);
+  const scope =
+    plan.kind === 'talks' ? plan.scope : { kind: 'list' as const, ...(event ? { event } : {}) };
+  return {
+    kind: 'talks',
+    scope: { ...scope, unknown: 'ratings', rated: { order, unrated: among.length - rated.length } },
+    total: rated.length,
+    talks: (end) => rated.slice(0, end),
+  };
+}

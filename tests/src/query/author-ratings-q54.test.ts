@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../../adapters/console/render-text.ts';
+import { listTitle } from '../../../adapters/present/words.ts';
+import type { Answer } from '../../../src/answer.ts';
+import { Bot } from '../../../src/bot.ts';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { said } from './library-fixture.ts';
+
+/**
+ * "Best talks", "worst talk", "was the kafka talk any good" over notes whose author rated each
+ * talk (Harbourlight, tests/fixtures/ratings) beside notes that rate none (Tidewater); invented.
+ */
+let bot: Bot;
+beforeAll(async () => {
+  bot = new Bot((await loadContent(join(import.meta.dirname, '../../fixtures/ratings'))).library);
+});
+
+type Talks = Extract<Answer, { kind: 'talks' }>;
+const titles = (answer: Answer) => (answer.kind === 'talks' ? answer.hits.map((h) => h.title) : []);
+
+describe("the author's own ratings answer which talk was best", () => {
+  it.each([
+    'best talks',
+    'which talk was the best?',
+    'which talk did the author like most',
+    'best talk at harbourlight',
+  ])('"%s" lists the rated talks, the highest rated first, saying whose rating it is', (asked) => {
+    const answer = bot.ask(asked);
+    expect(titles(answer)).toEqual([
+      'Postgres at the edge',
+      'Kafka without the pain',
+      'Kubernetes cost tricks',
+      'Kubernetes operators in anger',
+    ]);
+    expect(said(answer)).toContain("Rated by the notes' author themselves, ordered best first");
+    expect(said(answer)).not.toContain('do not rate');
+    expect(renderText(answer)).toContain(
+      'Lena Sato (Tidebase) · Harbourlight Conf 2025 · rated 9/10 in the notes',
+    );
+  });
+
+  it.each(['worst talk?', 'which talk did the author like least'])(
+    '"%s" lists them the lowest rated first',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(titles(answer)[0]).toBe('Kubernetes operators in anger');
+      expect(titles(answer).at(-1)).toBe('Postgres at the edge');
+      expect(said(answer)).toContain('ordered lowest rated first');
+    },
+  );
+
+  it('"top rated talks about kubernetes" ranks only the kubernetes talks, saying one has no rating', () => {
+    const answer = bot.ask('top rated talks about kubernetes');
+    expect(titles(answer)).toEqual(['Kubernetes cost tricks', 'Kubernetes operators in anger']);
+    expect(said(answer)).toContain('1 other talk asked about has no rating in the notes');
+  });
+
+  it('"was the kafka talk any good" answers with the rated kafka talk and its rating', () => {
+    const answer = bot.ask('was the kafka talk any good');
+    expect(titles(answer)).toEqual(['Kafka without the pain']);
+    expect(renderText(answer)).toContain('rated 4/5 in the notes');
+  });
+
+  it('where no talk asked about is rated, still says the notes rate none', () => {
+    const answer = bot.ask('best talks at tidewater');
+    expect(listTitle(answer as Talks)).toBe('All 2 talks at Tidewater Summit 2024');
+    expect(said(answer)).toContain('The notes do not rate or rank talks');
+    expect(renderText(answer)).not.toContain('rated');
+  });
+
+  it("a talk opened in full says the author's rating", () => {
+    const answer = bot.ask('talk harbourlight-2025/postgres-at-the-edge');
+    expect(answer.kind).toBe('talk');
+    expect(renderText(answer)).toContain('rated 9/10 in the notes');
+  });
+});
