@@ -24,6 +24,8 @@ describe("the author's own ratings answer which talk was best", () => {
     'best talks',
     'which talk was the best?',
     'which talk did the author like most',
+    'which talks did the author rate highest',
+    'talks rated highly',
     'best talk at harbourlight',
   ])('"%s" lists the rated talks, the highest rated first, saying whose rating it is', (asked) => {
     const answer = bot.ask(asked);
@@ -40,15 +42,16 @@ describe("the author's own ratings answer which talk was best", () => {
     );
   });
 
-  it.each(['worst talk?', 'which talk did the author like least'])(
-    '"%s" lists them the lowest rated first',
-    (asked) => {
-      const answer = bot.ask(asked);
-      expect(titles(answer)[0]).toBe('Kubernetes operators in anger');
-      expect(titles(answer).at(-1)).toBe('Postgres at the edge');
-      expect(said(answer)).toContain('ordered lowest rated first');
-    },
-  );
+  it.each([
+    'worst talk?',
+    'which talk did the author like least',
+    'which talk did you rate lowest',
+  ])('"%s" lists them the lowest rated first', (asked) => {
+    const answer = bot.ask(asked);
+    expect(titles(answer)[0]).toBe('Kubernetes operators in anger');
+    expect(titles(answer).at(-1)).toBe('Postgres at the edge');
+    expect(said(answer)).toContain('ordered lowest rated first');
+  });
 
   it('"top rated talks about kubernetes" ranks only the kubernetes talks, saying one has no rating', () => {
     const answer = bot.ask('top rated talks about kubernetes');
