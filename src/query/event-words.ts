@@ -1,11 +1,11 @@
-import type { Library, Talk } from '../model.ts';
+import type { Library } from '../model.ts';
 import { otherSpellings } from '../place-names.ts';
-import { eachWord, termOf, type WordSink, words } from '../search/analyze.ts';
+import { termOf, words } from '../search/analyze.ts';
 import { isFiller } from '../search/question-words.ts';
 import type { QueryWord } from '../search/talk-index.ts';
 import { plausibleTypo } from '../search/typos.ts';
-import { WordTable } from '../search/word-table.ts';
 import { inSlices } from '../slices.ts';
+import { Subjects } from './event-subjects.ts';
 import {
   datedYears,
   gluedYears,
@@ -205,7 +205,7 @@ export class EventWords {
   async prepare(turn: () => Promise<unknown>): Promise<void> {
     if (this.table) return;
     const table = this.eventTerms();
-    const subjects = new Subjects(table);
+    const subjects = new Subjects(table, this.library.events);
     await inSlices(this.library.talks, (talk) => subjects.remove(talk), turn);
     this.withoutSubjects(table);
     this.table ??= table;
@@ -215,7 +215,7 @@ export class EventWords {
   private words(): Map<string, Set<string>> {
     if (this.table) return this.table;
     const table = this.eventTerms();
-    const subjects = new Subjects(table);
+    const subjects = new Subjects(table, this.library.events);
     for (const talk of this.library.talks) subjects.remove(talk);
     this.withoutSubjects(table);
     this.table = table;
@@ -272,51 +272,6 @@ export class EventWords {
 }
 
 const NO_NAMES: ReadonlyMap<string, Set<string>> = new Map();
-
-/**
- * Takes out of an event-terms table the words of talks' titles, topics and people: only the
- * events' few terms are looked for, and each distinct word of the talks is read once (10,000
- * talks repeat their words), found in a table straight from the text.
- */
-class Subjects implements WordSink {
-  private readonly seen = new WordTable();
-  /** Words of the table whose term has been looked for. */
-  private checked = 0;
-
-  constructor(private readonly table: Map<string, Set<string>>) {}
-
-  remove(talk: Talk): void {
-    if (this.table.size === 0) return;
-    // Each piece on its own reads as the pieces joined by spaces would.
-    eachWord(talk.title, this);
-    if (talk.officialTitle) eachWord(talk.officialTitle, this);
-    if (talk.topic) eachWord(talk.topic, this);
-    if (talk.kind) eachWord(talk.kind, this);
-    for (const speaker of talk.speakers) {
-      if (speaker.name) eachWord(speaker.name, this);
-      if (speaker.company) eachWord(speaker.company, this);
-    }
-  }
-
-  span(text: string, from: number, to: number, _upper: boolean, hash: number): void {
-    this.found(this.seen.spanId(text, from, to, hash));
-  }
-
-  word(word: string): void {
-    this.found(this.seen.wordId(word));
-  }
-
-  private found(id: number): void {
-    // Ids are given in order, so a word not seen before has the next one.
-    if (id < this.checked) return;
-    this.checked = id + 1;
-    const word = this.seen.words[id] as string;
-    // "Web performance in 2025": a year in a title still names the events of that year (a
-    // question that finds nothing so is asked again with the year as a word; see `Resolver`).
-    if (YEAR.test(word)) return;
-    this.table.delete(termOf(word) ?? word);
-  }
-}
 
 /** An event's name as words, and the number it has besides its year ("Meetup #12"). */
 interface NamePhrase {

@@ -29,15 +29,18 @@ export function datedYears(event: { dates?: string }): string[] {
 export const YEAR = /^(?:19|20)\d{2}$/;
 
 /**
- * "FOSDEM2017", "SREcon22": a name written with its year glued on is asked for as "fosdem" and
- * "fosdem 2017" too, so its name apart and its year are its words as well.
+ * "FOSDEM2017", "SREcon22", a file named "pycon19-setext": a name written with its year glued on
+ * is asked for as "fosdem" and "fosdem 2017" too ("pycon 2019"), so its name apart and its year
+ * are its words as well. Two figures are a year of this century up to this one ("python27" is
+ * no year).
  */
-export function gluedYears(named: string[]): string[] {
+export function gluedYears(named: string[], thisYear = new Date().getUTCFullYear()): string[] {
   return named.flatMap((word) => {
     const glued = /^(\p{L}{3,})(\d{2}|\d{4})$/u.exec(word);
     if (!glued) return [];
-    const year = glued[2] as string;
-    return [glued[1] as string, ...(year.length === 4 ? [year] : [])];
+    const figures = glued[2] as string;
+    const year = figures.length === 4 ? figures : `20${figures}`;
+    return [glued[1] as string, ...(Number(year) <= thisYear ? [year] : [])];
   });
 }
 

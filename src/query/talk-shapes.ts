@@ -15,9 +15,12 @@ const SHARED = new RegExp(
   String.raw`\b(?:talks?|sessions?|which|what|any)\b.*?\b(?:with|had|have|has|by)\s+${SEVERAL}\s+(?:speakers?|presenters?|people)\b|\b(?:co-?presented|co-?hosted|joint)\s+(?:talks?|sessions?)\b|\b(?:talks?|sessions?)\s+(?:that|which)\s+(?:were|was)\s+co-?presented\b`,
 );
 
-/** "Which talk had the most speakers", "the panel with most people": the most named first. */
+/**
+ * "Which talk had the most speakers", "the panel with most people", "the most people on stage":
+ * the most named first. "Which talk had the most people" asks for an audience (`unknowns.ts`).
+ */
 const MOST_SPEAKERS =
-  /\b(?:talks?|sessions?|panels?|keynotes?|presentations?)\b.*?\b(?:the\s+)?(?:most|largest\s+number\s+of|highest\s+number\s+of)\s+(?:speakers?|presenters?|people|panelists?)\b/;
+  /\b(?:talks?|sessions?|panels?|keynotes?|presentations?)\b.*?\b(?:the\s+)?(?:most|largest\s+number\s+of|highest\s+number\s+of)\s+(?:speakers?|presenters?|panelists?|people\s+on\s+(?:the\s+)?stage)\b|\bpanels?\b.*?\b(?:the\s+)?most\s+people\b/;
 
 /** "Which speakers had no company", "speakers without an employer", "independent speakers". */
 const NO_COMPANY =

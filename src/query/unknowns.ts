@@ -80,7 +80,9 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'attendance',
-    /\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b|\b(?:the\s+)?(?:most|fewest|least|biggest|largest|smallest)\s+(?:attendees|audiences?|crowds?|participants|visitors|people\s+(?:in\s+the\s+room|attending|watching))\b|\b(?:best|most|least|worst|well|poorly|badly|sparsely|heavily|better|worse)[\s-]+attended\b|\b(?:how\s+)?(?:crowded|packed)\s+(?:was|were|is)\b|\bwas\s+(?:it|the\s+(?:room|talk|session|keynote))\s+(?:crowded|packed|full|busy)\b|\b(?:packed|full)\s+rooms?\b/g,
+    // "Which talk had the most people", "the most crowded session": an audience, which the notes
+    // never count (the talk with the most speakers is no answer).
+    /\b(?:had|drew|got|attracted|pulled|with)\s+(?:the\s+)?most\s+(?:people|folks|humans)\b|\bmost\s+(?:crowded|packed)\b|\b(?:fullest|busiest)\s+(?:room|talk|session)s?\b|\bhow\s+(?:many|much)\s+(?:people|attendees|visitors|participants|folks|persons|devs|developers)\s+(?:attended|came|went|were\s+(?:there|at|in)|showed\s+up|joined|registered|visited|(?:did\s+)?(?:attend|come|go))\b|\bhow\s+(?:big|large|busy)\s+(?:was|is)\b|\b(?:attendance|number\s+of\s+(?:attendees|participants|visitors))\b|\b(?:the\s+)?(?:most|fewest|least|biggest|largest|smallest)\s+(?:attendees|audiences?|crowds?|participants|visitors|people\s+(?:in\s+the\s+room|attending|watching))\b|\b(?:best|most|least|worst|well|poorly|badly|sparsely|heavily|better|worse)[\s-]+attended\b|\b(?:how\s+)?(?:crowded|packed)\s+(?:was|were|is)\b|\bwas\s+(?:it|the\s+(?:room|talk|session|keynote))\s+(?:crowded|packed|full|busy)\b|\b(?:packed|full)\s+rooms?\b/g,
   ],
   [
     // "When's the next devnorth", "when is next year's devnorth", "is pylakes happening next
