@@ -325,6 +325,8 @@ export function focusLine(focus: Focus | undefined, talk: FocusFields): string |
 
 /** "Rated by the notes' author themselves, ordered best first …; 2 other talks asked about have none." */
 function ratedLine(rated: NonNullable<TalksScope['rated']>, total = 0): string {
+  if (rated.elsewhere)
+    return `The notes' author rated none of the talks asked about (only ${rated.elsewhere} other${rated.elsewhere === 1 ? '' : 's'}: “best talks” lists them), so I cannot say how good these were.`;
   const first =
     total === 1
       ? 'as its card says'

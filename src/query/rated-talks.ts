@@ -2,6 +2,7 @@ import { type Library, ratingFraction, type Talk } from '../model.ts';
 import { fold } from '../search/analyze.ts';
 import { hasWords } from './has-words.ts';
 import type { Plan } from './plan.ts';
+import { asksWhereToStart } from './starter-talks.ts';
 
 /**
  * "Worst talk", "which did the author like least", "the weakest session": the lowest rated
@@ -14,8 +15,9 @@ const WORST =
 /**
  * The talks asked about that the notes' author rated ("### Impression ⭐⭐⭐⭐☆", "Rating: 4/5"),
  * ordered by that rating (as a fraction of its scale, so 4/5 and 8/10 are alike), where the
- * question asks which is best or worst, or whether one was any good. Undefined where no talk
- * asked about is rated: the answer stays that the notes rate no talk.
+ * question asks which is best or worst, or whether one was any good. Where none asked about is
+ * rated but others are, the talks asked about, saying the author rated none of them; undefined
+ * where the notes rate no talk (the answer stays that they do not).
  */
 export function ratedTalks(
   plan: Plan,
@@ -30,8 +32,19 @@ export function ratedTalks(
       : plan.kind === 'none' && !hasWords(rest)
         ? library.talks.filter((talk) => !event || talk.event === event)
         : undefined;
-  if (!among?.some((talk) => talk.rating)) return undefined;
-  const order = WORST.test(fold(asked)) ? 'worst' : 'best';
+  // "What should I watch first": a way in, a talk of each topic, where no subject is named;
+  // "is the kafka talk worth watching" asks how good that talk was.
+  const whole = plan.kind !== 'talks' || plan.scope.kind === 'list';
+  if (!among || (whole && asksWhereToStart(asked, 'ratings'))) return undefined;
+  const order: 'best' | 'worst' = WORST.test(fold(asked)) ? 'worst' : 'best';
+  if (!among.some((talk) => talk.rating)) {
+    // "How would you rate the team habits talk" where the author rated others: not that the
+    // notes rate no talk, but that they rate none of these.
+    const elsewhere = library.talks.filter((talk) => talk.rating).length;
+    if (plan.kind !== 'talks' || among.length === 0 || elsewhere === 0) return undefined;
+    const rated = { order, unrated: among.length, elsewhere };
+    return { ...plan, scope: { ...plan.scope, unknown: 'ratings', rated } };
+  }
   const sign = order === 'worst' ? 1 : -1;
   const rated = among
     .filter((talk) => talk.rating)

@@ -61,7 +61,9 @@ const PHRASES: [Unknown, RegExp][] = [
     // "Received" only of a talk ("how was the netflix keynote received"), never of what a talk
     // is about ("how are the events received").
     'ratings',
-    /\b(?:what|which)\s+(?:ratings?|scores?|grades?|stars?|reviews?)\s+(?:did|does|do|was|were|is|has|had)\b|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:rated|reviewed|scored)(?=[\s?!.]*$)|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+(?:[a-z0-9'’-]+\s+){0,5}?(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speech(?:es)?|demos?|ones?))\s+received(?=[\s?!.]*$)|\bhow\s+many\s+(?:stars|votes|likes|upvotes|claps)\b|\b(?:did|does|was|were)\s+(it|they|that|this|the\s+.+?)\s+(?:get|got|receive|have)\s+(?:(?:good|bad|great|positive|negative|high|low|any)\s+)?(?:ratings?|reviews?|feedback|scores?)(?=[\s?!.]*$)/g,
+    // "What's the rating of the uber talk", "how would you rate it", "how did the author rate the
+    // netflix talk": the author's rating, where the notes give one.
+    /\b(?:what(?:['’]s|\s+is|\s+was)|how\s+(?:is|was))\s+(?:the\s+|its\s+|your\s+|their\s+)?(?:ratings?|scores?|grades?|verdict)\s+(?:of|for|on)\b|\bhow\s+(?:would|did|do|does)\s+(?:you|the\s+(?:author|writer|blogger)|they|he|she)\s+rate\b|\b(?:what|which)\s+(?:ratings?|scores?|grades?|stars?|reviews?)\s+(?:did|does|do|was|were|is|has|had)\b|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+.+?)\s+(?:rated|reviewed|scored)(?=[\s?!.]*$)|\bhow\s+(?:was|were|is|are)\s+(it|they|that|this|the\s+(?:[a-z0-9'’-]+\s+){0,5}?(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speech(?:es)?|demos?|ones?))\s+received(?=[\s?!.]*$)|\bhow\s+many\s+(?:stars|votes|likes|upvotes|claps)\b|\b(?:did|does|was|were)\s+(it|they|that|this|the\s+.+?)\s+(?:get|got|receive|have)\s+(?:(?:good|bad|great|positive|negative|high|low|any)\s+)?(?:ratings?|reviews?|feedback|scores?)(?=[\s?!.]*$)/g,
   ],
   [
     // "Was the wasm talk better than the flags talk": an opinion of talks, compared.

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../../adapters/console/render-text.ts';
-import { listTitle } from '../../../adapters/present/words.ts';
 import type { Answer } from '../../../src/answer.ts';
 import { Bot } from '../../../src/bot.ts';
 import { loadContent } from '../../../src/content/load-content.ts';
@@ -16,7 +15,6 @@ beforeAll(async () => {
   bot = new Bot((await loadContent(join(import.meta.dirname, '../../fixtures/ratings'))).library);
 });
 
-type Talks = Extract<Answer, { kind: 'talks' }>;
 const titles = (answer: Answer) => (answer.kind === 'talks' ? answer.hits.map((h) => h.title) : []);
 
 describe("the author's own ratings answer which talk was best", () => {
@@ -65,11 +63,30 @@ describe("the author's own ratings answer which talk was best", () => {
     expect(renderText(answer)).toContain('rated 4/5 in the notes');
   });
 
-  it('where no talk asked about is rated, still says the notes rate none', () => {
-    const answer = bot.ask('best talks at tidewater');
-    expect(listTitle(answer as Talks)).toBe('All 2 talks at Tidewater Summit 2024');
-    expect(said(answer)).toContain('The notes do not rate or rank talks');
-    expect(renderText(answer)).not.toContain('rated');
+  it.each([
+    'what is the rating of the postgres talk',
+    'how would you rate the postgres talk',
+    'is the postgres talk worth watching',
+  ])('"%s" answers with that talk and its rating', (asked) => {
+    const answer = bot.ask(asked);
+    expect(titles(answer)).toEqual(['Postgres at the edge']);
+    expect(renderText(answer)).toContain('rated 9/10 in the notes');
+  });
+
+  it.each([
+    'best talks at tidewater',
+    'how did the author rate the team habits talk',
+    'was the kafka streams talk any good',
+  ])('"%s", of talks none rated, says the author rated none of them', (asked) => {
+    const answer = bot.ask(asked);
+    expect(titles(answer).length).toBeGreaterThan(0);
+    expect(said(answer)).toContain("The notes' author rated none of the talks asked about");
+    expect(said(answer)).not.toContain('The notes do not rate');
+    expect(renderText(answer)).not.toContain('in the notes ·');
+  });
+
+  it('"what should I watch first" is still a talk of each topic, not the ratings', () => {
+    expect(said(bot.ask('what should I watch first'))).toContain('a talk of each topic');
   });
 
   it("a talk opened in full says the author's rating", () => {

@@ -33,3 +33,15 @@ describe('which talk had the most people', () => {
     },
   );
 });
+
+describe("a talk's rating asked of notes that rate none", () => {
+  it.each([
+    'what is the rating of the streams talk',
+    'how would you rate the streams talk',
+    'how did the author rate the streams talk',
+  ])('"%s" says the notes do not rate talks, under that talk', (asked) => {
+    const answer = bot.ask(asked);
+    expect(ids(answer)).toEqual(['solo']);
+    expect(answer).toMatchObject({ scope: { unknown: 'ratings' } });
+  });
+});
