@@ -10,7 +10,7 @@ import { asksWhereToStart } from './starter-talks.ts';
  * highest first.
  */
 const WORST =
-  /\b(?:worst|lowest|least|weakest|poorest|most\s+disappointing|(?:did\s*n[o']?t|didnt|did\s+not)\s+(?:like|enjoy)|peggior[ei]?|pire|schlechtesten?|peor(?:es)?)\b/;
+  /\b(?:worst|lowest|weakest|poorest|most\s+disappointing|(?:like|liked|enjoy|enjoyed)\s+(?:the\s+)?least|least\s+(?:liked|favou?rite|enjoyed)|(?:did\s*n[o']?t|didnt|did\s+not)\s+(?:like|enjoy)|peggior[ei]?|pire|schlechtesten?|peor(?:es)?)\b/;
 
 /**
  * The talks asked about that the notes' author rated ("### Impression ⭐⭐⭐⭐☆", "Rating: 4/5"),

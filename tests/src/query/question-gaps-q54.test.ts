@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
+import { findUnknown } from '../../../src/query/unknowns.ts';
 import { event, ids, talk } from './library-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q54), over invented notes. */
@@ -44,4 +45,13 @@ describe("a talk's rating asked of notes that rate none", () => {
     expect(ids(answer)).toEqual(['solo']);
     expect(answer).toMatchObject({ scope: { unknown: 'ratings' } });
   });
+});
+
+describe('words of a rating inside a subject', () => {
+  it.each(['burn rate best practices', 'error rates highly variable'])(
+    '"%s" is no question of ratings',
+    (asked) => {
+      expect(findUnknown(asked)?.unknown).not.toBe('ratings');
+    },
+  );
 });
