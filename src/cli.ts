@@ -155,8 +155,10 @@ function check(content: LoadedBot, dir: string): number {
       (e) => e.file === file.file || e.id === file.event,
     );
     const topics = events.reduce((sum, e) => sum + e.topics.length, 0);
+    // A file not read as notes names no event: its warning below says why, not "()".
+    const named = events.length > 0 ? ` (${events.map((e) => e.name).join(', ')})` : '';
     process.stdout.write(
-      `${file.file}: ${plural(file.talks, 'talk')}, ${plural(topics, 'topic')} (${events.map((e) => e.name).join(', ')})\n`,
+      `${file.file}: ${plural(file.talks, 'talk')}, ${plural(topics, 'topic')}${named}\n`,
     );
   }
   const errors = content.problems.filter(isError).length;

@@ -227,10 +227,11 @@ export function unsaidOfEvents(unsaid: EventFact, events: { name: string }[]): s
 /**
  * The topics offered after a "no match": only names of a subject. A section of the notes named
  * for who picked its talks ("Priya's picks"), a room, a slot or a format ("Session 3B: Systems",
- * "Infrastructure track", "Lightning talks round 🎉🎉") is no topic to ask about.
+ * "Infrastructure track", "Lightning talks round 🎉🎉"), or a line of the author's story ("Le
+ * jour J, ça y est ça commence !") is no topic to ask about.
  */
 const NOT_A_TOPIC =
-  /['’]s\b|\d|\p{Extended_Pictographic}|:|\b(?:picks?|tracks?|sessions?|sessioni|sesiones|round|rooms?|halls?|stages?|lightning|ignites?|talks|day|days|morning|afternoon|evening|slot|block|part)\b/iu;
+  /['’]s\b|\d|\p{Extended_Pictographic}|[:!?,;…]|\b(?:picks?|tracks?|sessions?|sessioni|sesiones|round|rooms?|halls?|stages?|lightning|ignites?|talks|day|days|morning|afternoon|evening|slot|block|part)\b/iu;
 
 export function topicsLine(topics: string[]): string {
   const shown = topics.filter((topic) => !NOT_A_TOPIC.test(topic));

@@ -75,7 +75,12 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   ) {
     return 'only a table under it, and no speaker';
   }
-  if (post.talkDepth !== undefined && section.depth < post.talkDepth && !strong) {
+  // "## Hands-On: Serverless with Knative" over "### Notes" alone, in a post whose other talks
+  // are ### headings under "## Keynote": a talk and its parts, whatever level (`groupsTalks`).
+  const ownParts =
+    section.children.length > 0 &&
+    section.children.every((child) => isSubsectionName(headingName(child.title)));
+  if (post.talkDepth !== undefined && section.depth < post.talkDepth && !strong && !ownParts) {
     return content
       ? `a heading above the talks (talks in this file are level-${post.talkDepth} headings)`
       : undefined;

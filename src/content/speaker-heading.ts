@@ -51,8 +51,9 @@ function lineOf(node: MdNode): string | undefined {
 }
 
 /** "Speaker", "Speakers", "Presenter", "발표자", "연사", "登壇者", "講演者", "演讲者", "讲师"… */
-const SPEAKER_FIELD =
-  /^(?:the )?(?:speakers?|presenters?|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|강연자|登壇者|講演者|スピーカー|演讲者|演講者|讲者|讲师|講師|分享嘉宾|主讲人)\s*[:：]?$/iu;
+export const SPEAKER_WORDS =
+  'speakers?|presenters?|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|강연자|登壇者|講演者|スピーカー|演讲者|演講者|讲者|讲师|講師|分享嘉宾|主讲人';
+const SPEAKER_FIELD = new RegExp(`^(?:the )?(?:${SPEAKER_WORDS})\\s*[:：]?$`, 'iu');
 
 /**
  * "## Solving Sudoku in Swift" over "### [Soroush Khanlou](…)": a post that heads each talk with

@@ -78,6 +78,8 @@ const FOCUS: [RegExp, Focus][] = [
   [/\b(videos?|recordings?|recorded|youtube|watch)\b/, 'video'],
   [/\b(links?|urls?)\b/, 'links'],
 ];
+/** What is left of "the video of …", "slides for …" once the link's word is gone. */
+const LINK_OF = /^\s*(?:(?:the|a)\s+)?\s*(?:of|for|from)\s+(?:the\s+talk\s+)?/;
 /** "Talks mentioning friday", "which talk said friday": the word, not the day to look in. */
 const SAYS_WEEKDAY =
   /\b(?:mention(?:s|ed|ing)?|say(?:s|ing)?|said|with\s+the\s+word)\s+(?:the\s+word\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
@@ -254,6 +256,9 @@ export function understand(
     question.focus ??= focus;
     rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
   }
+  // "the video of nothing is something": the words after the link are the talk, as typed (a
+  // title of common words alone is found only whole).
+  if (question.focus) rest = rest.replace(LINK_OF, '');
 
   const kind = options.kinds === false ? null : (ANSWER_KIND.exec(rest) ?? FACT_OF_TALK.exec(rest));
   // "What they do not tell you" is a title, not a kind of answer: only nouns, never fillers.

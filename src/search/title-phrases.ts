@@ -42,6 +42,8 @@ const LEAST_WORDS = 4;
 /** A phrase shared by more titles than this ("lessons learned from") names none of them. */
 const MOST_TALKS = 3;
 const LONGEST = 16;
+/** A title of common words shorter than this ("Why Not") is what a question says anyway. */
+const LEAST_ASKED = 3;
 
 /**
  * Titles found as phrases in a question: "what they don't tell you" opens "What They Don't Tell
@@ -114,7 +116,24 @@ export class TitlePhrases {
     // and of common words as it may be, unless a longer title is in the question.
     const whole = list.length <= LONGEST ? this.wholes.get(list.join(' ')) : undefined;
     if (whole && whole.length <= MOST_TALKS && (!best || best.length < list.length)) return whole;
-    return best?.docs ?? [];
+    return best?.docs ?? this.askedWhole(list);
+  }
+
+  /**
+   * "Who gave nothing is something?", "the video of it is what it is": a whole title of common
+   * words (three or more) after words of asking alone, which no phrase above finds.
+   */
+  private askedWhole(list: string[]): number[] {
+    for (
+      let start = 1;
+      start <= list.length - LEAST_ASKED && isFiller(list[start - 1] ?? '');
+      start++
+    ) {
+      const docs =
+        list.length - start <= LONGEST ? this.wholes.get(list.slice(start).join(' ')) : undefined;
+      if (docs && docs.length <= MOST_TALKS) return docs;
+    }
+    return [];
   }
 }
 

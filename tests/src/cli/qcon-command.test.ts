@@ -187,6 +187,27 @@ describe('qcon talks and check', () => {
     expect(run.stderr).toMatch(/warnings in .*every talk that could be read is served/);
   });
 
+  it('says of a file it could not read as notes why, with no empty event name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qcon-check-'));
+    try {
+      await writeFile(
+        join(dir, 'on-call.md'),
+        '# On-call\n\n## Rotation\n\nOne week each.\n\n## Escalation\n\nCall the lead.\n',
+      );
+      await writeFile(
+        join(dir, 'harbourconf-2030.md'),
+        '# HarbourConf 2030\n\n## Tides - Ada Lund\n\nNotes.\n',
+      );
+      const run = await qcon(['check', '--content', dir]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('harbourconf-2030.md: 1 talk, 0 topics (HarbourConf 2030)\n');
+      expect(run.stdout).toMatch(/on-call\.md: 0 talks, 0 topics\n/);
+      expect(run.stderr).toMatch(/on-call\.md:1: warning: not read as notes/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows per talk what was understood: title, speakers, company, day and date, link kinds, summary', async () => {
     const run = await qcon(['talks', '--content', `${FIXTURES}/shapes`]);
     expect(run.code).toBe(0);

@@ -240,6 +240,10 @@ describe('titles and names', () => {
       'Topics: Security',
     );
     expect(topicsLine(['Infrastructure track'])).toBe('');
+    // An archive's group headings that are lines of a story, in any language.
+    expect(
+      topicsLine(['Le jour J, ça y est ça commence !', 'Und jetzt?', 'Observability', 'Daten']),
+    ).toBe('Topics: Observability, Daten');
   });
 
   it('asks which talk for "more about that"', () => {
