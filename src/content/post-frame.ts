@@ -1,3 +1,4 @@
+import { withoutBreadcrumb } from './breadcrumb-heading.ts';
 import { withoutEndParts } from './end-parts.ts';
 import { talkOfPage } from './file-title.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -36,7 +37,9 @@ export function framePost(
   file: string,
   eventId: string,
 ): PostFrame {
-  let { preamble, sections } = tree;
+  let { preamble } = tree;
+  // "## [Events](…) > [Speakers](…)" first: the repository's navigation, not the post's title.
+  let sections = withoutBreadcrumb(tree.sections);
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
   let eventLine: string | undefined;
