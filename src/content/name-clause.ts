@@ -1,5 +1,6 @@
 import type { Speaker } from '../model.ts';
 import { withoutEmploymentVerb } from './employment-verbs.ts';
+import { isGivenName } from './given-names.ts';
 import { looksLikeName } from './speaker-names.ts';
 import { withoutRole } from './speaker-role.ts';
 
@@ -18,7 +19,7 @@ const CLAUSE_HEAD =
  * sentence), only a clause that says where or what the person is counts.
  */
 const PERSON_CLAUSE =
-  /^(?:who|works?|working|formerly|currently|previously|based|trabaja|travaille|arbeitet|lavora|werkt|bosse)\s|^(?:from|now at)\s+(?:a|an|the|some|one)\s/u;
+  /^(?:who|works?|working|formerly|currently|previously|based (?:in|at)|trabaja|travaille|arbeitet|lavora|werkt|bosse)\s|^(?:from|now at)\s+(?:a|an|the|some|one)\s/u;
 
 /**
  * The name before a clause, with the company the clause names; undefined when it is not one.
@@ -33,7 +34,10 @@ export function nameBeforeClause(
   const rest = clause.trim();
   // A clause starts in lower case; "Ada Lund, Fjordpay" is a company, "Ada Lund, Ola Brandt" two people.
   if (!/^\p{Ll}/u.test(rest) || !looksLikeName(person)) return undefined;
-  if (!labelled && !PERSON_CLAUSE.test(rest)) return undefined;
+  // Unlabelled, the words before the comma must start with a given name: "Getting There, from
+  // the airport" and "Open Source, working together" are no people.
+  if (!labelled && (!PERSON_CLAUSE.test(rest) || !isGivenName(person.split(/\s+/)[0] ?? '')))
+    return undefined;
   // "rick ratzel, vyas ramasubramanian": a second name typed without capitals is no clause; a
   // clause opens with a word of its own or runs to three words and more.
   if (!CLAUSE_HEAD.test(rest) && rest.split(/\s+/).length < 3) return undefined;

@@ -109,4 +109,20 @@ describe('a clause after a speaker name', () => {
     );
     expect(talks[0]?.speakers).toEqual([]);
   });
+
+  it('takes no title and clause for a person', () => {
+    const { talks } = read(
+      '# Nordconf 2031',
+      '',
+      '## Getting There, from the airport',
+      '',
+      'Take the train, then the tram.',
+      '',
+      '## Open Source, working together - Ada Lund',
+      '',
+      'Maintainers burn out.',
+    );
+    expect(talks.flatMap((t) => t.speakers.map((s) => s.name))).not.toContain('Getting There');
+    expect(talks.flatMap((t) => t.speakers.map((s) => s.name))).not.toContain('Open Source');
+  });
 });
