@@ -38,6 +38,10 @@ export function nameBeforeClause(
   // the airport" and "Open Source, working together" are no people.
   if (!labelled && (!PERSON_CLAUSE.test(rest) || !isGivenName(person.split(/\s+/)[0] ?? '')))
     return undefined;
+  // "Ada Lund, with Ola Brandt": a co-speaker, not a clause about the first.
+  const joint = /^(?:with|and|feat\.?|featuring)\s+(\p{Lu}.{1,60})$/u.exec(rest);
+  if (joint?.[1])
+    return looksLikeName(joint[1]) ? [{ name: person }, { name: joint[1].trim() }] : undefined;
   // "rick ratzel, vyas ramasubramanian": a second name typed without capitals is no clause; a
   // clause opens with a word of its own or runs to three words and more.
   if (!CLAUSE_HEAD.test(rest) && rest.split(/\s+/).length < 3) return undefined;

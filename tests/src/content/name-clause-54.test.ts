@@ -125,4 +125,26 @@ describe('a clause after a speaker name', () => {
     expect(talks.flatMap((t) => t.speakers.map((s) => s.name))).not.toContain('Getting There');
     expect(talks.flatMap((t) => t.speakers.map((s) => s.name))).not.toContain('Open Source');
   });
+
+  it('reads a co-speaker after "with" as a second person, not a clause', () => {
+    const { talks } = read(
+      '# Nordconf 2031',
+      '',
+      '## Mesh radios',
+      '',
+      'Speaker: Ada Lund, with Ola Brandt',
+      '',
+      'Cheap radios.',
+      '',
+      '## Queues',
+      '',
+      'Speaker: Marc Dubois, with a lot of energy',
+      '',
+      'Back pressure.',
+    );
+    expect(talks.map((t) => t.speakers)).toEqual([
+      [{ name: 'Ada Lund' }, { name: 'Ola Brandt' }],
+      [{ name: 'Marc Dubois' }],
+    ]);
+  });
 });
