@@ -5,9 +5,9 @@ import { SPEAKER_WORDS } from './speaker-heading.ts';
 import { speakerLine } from './speaker-line.ts';
 import { looksLikeName } from './speaker-names.ts';
 
-/** "Presented by: …", "Speakers: …", "Relatore: …", "Given by …": a label, then who. */
+/** "Presented by: …", "Speakers — …", "Relatore: …", "Given by …": a label, then who. */
 const LABELLED = new RegExp(
-  `^(?:(?:the )?(?:${SPEAKER_WORDS}|speaker\\(s\\)|by|talk by|presented by|given by)\\s*[:：]\\s*\\S|(?:talk |session )?(?:presented|given) by\\s+\\S)`,
+  `^(?:(?:the )?(?:${SPEAKER_WORDS}|orador(?:a|es)?|sprekers|prelegentka|speaker\\(s\\)|by|talk by|presented by|given by)\\s*(?:[:：—–]|\\s-)\\s*\\S|(?:talk |session )?(?:presented|given) by\\s+\\S)`,
   'iu',
 );
 

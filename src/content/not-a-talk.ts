@@ -10,6 +10,7 @@ import { opensPost } from './site-pages.ts';
 import type { DraftTalk } from './talk-body.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
 import { embedsTalkMedia } from './talk-links.ts';
+import { isVerdictSection } from './verdict-sections.ts';
 
 /** What the shape reader knows of the post when it asks whether a heading is a talk. */
 export interface PostShape {
@@ -90,6 +91,10 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   if (!strong && opensPost(section.body)) return "the post's own head (byline, reading time)";
   // "## A note on the Wi-Fi", "## Karaoke night": the author's aside, naming no speaker.
   if (!strong && isAside(headingName(section.title))) return "the author's own aside, no talk";
+  // "### Puntos fuertes", "## The good": the author's verdict on the event, naming no speaker
+  // (under a talk's heading, "### Pros" stays a part of its notes).
+  if (!strong && section.children.length === 0 && isVerdictSection(headingName(section.title)))
+    return "the author's verdict on the event, not a talk";
   // "## Martina" over "Scrivere applicazioni per Android è la cosa che più mi piace…": a post
   // written by several people, each one's part under their first name; no talk is titled so.
   if (!strong && section.children.length === 0 && firstNameAlone(section.title))

@@ -13,6 +13,7 @@ import {
 } from './heading-votes.ts';
 import { listedDrafts, listedTalks } from './listed-talks.ts';
 import type { NotesTree } from './notes-tree.ts';
+import { titleOwnTalks } from './own-talk-title.ts';
 import { ownTalksPage } from './own-talks-page.ts';
 import { titlesUnderPeople } from './person-over-title.ts';
 import { personTitledTalks } from './person-titled.ts';
@@ -62,6 +63,8 @@ export function postDrafts(
   // "The backstage build up" over the author's morning at the conference: no talk either.
   dropStorySections(reader.drafts, file, read, meta.title ?? pageTitle);
   tidyTitles(reader.drafts, meta.title ?? pageTitle);
+  // "### 自分の Lightning Talks" over "「World Wide Love」というテーマで…": the author's talk, by its title.
+  titleOwnTalks(reader.drafts);
   const pairs = commaCompanyPairs(titles);
   if (pairs.size > 0) readCommaCompanies(reader.drafts, pairs);
   else readCommaCompanyLines(reader.drafts, text);

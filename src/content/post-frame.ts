@@ -1,3 +1,4 @@
+import { withoutBreadcrumb } from './breadcrumb-heading.ts';
 import { withoutEndParts } from './end-parts.ts';
 import { talkOfPage } from './file-title.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -12,6 +13,7 @@ import { titleWithoutBadges } from './site-pages.ts';
 import { oneTalk } from './talk-evidence.ts';
 import { talkOfFileParts } from './talk-file.ts';
 import { soleTitle, titleOverTalks } from './title-over-talks.ts';
+import { talkOfToldParts } from './told-parts.ts';
 
 /** A post's headings as its talks are sought in them: the post's own title and closing set apart. */
 export interface PostFrame {
@@ -36,7 +38,9 @@ export function framePost(
   file: string,
   eventId: string,
 ): PostFrame {
-  let { preamble, sections } = tree;
+  let { preamble } = tree;
+  // "## [Events](…) > [Speakers](…)" first: the repository's navigation, not the post's title.
+  let sections = withoutBreadcrumb(tree.sections);
   let pageTitle: string | undefined;
   let titleBody: MdNode[] = [];
   let eventLine: string | undefined;
@@ -47,7 +51,14 @@ export function framePost(
   // `keynote1.md`: "Katrina Riehl" over her company in the opening, then the talk's sections.
   const opened =
     meta.title || named || whole ? undefined : talkOfOpening(file, preamble, sections, tree.titles);
-  if (titleAboveHigherTalks(sections)) {
+  // A post titled by its one talk, whose headings its first lines call the talk's parts.
+  const told = meta.title && !named && !whole ? talkOfToldParts(meta.title, sections) : undefined;
+  if (told) {
+    // The post's opening is the talk's own (its first notes), as under a talk's title.
+    sections = [{ ...told, body: preamble }];
+    preamble = [];
+    one = true;
+  } else if (titleAboveHigherTalks(sections)) {
     // "## Front Trends 2017" over "### May 24 - 26, Warsaw" and the author's opening, then the
     // talks as "# Name: Title": a heading deeper than all that follow cannot be one of them.
     pageTitle = only && titleWithoutBadges(only.heading, only.title);

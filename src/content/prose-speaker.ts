@@ -25,12 +25,13 @@ const DONE_BY = new RegExp(
 );
 /**
  * "Cette présentation de Julien Martin était…", "La conférence de Sophie Bernard a fait…", "A
- * palestra do Rafael Souza mostrou…", "La charla de Lucía Gómez…", "Il talk di Marco Rossi…": the
- * talk "of" a person, in French, Portuguese, Spanish and Italian prose. The person is named in
+ * palestra do Rafael Souza mostrou…", "La charla de Lucía Gómez…", "Il talk di Marco Rossi…",
+ * "Esta charla fue de José Merchante, donde…", "Essa palestra foi do Rafael Souza": the talk
+ * "of" a person, in French, Portuguese, Spanish and Italian prose. The person is named in
  * full, from a common given name ("la conférence de Devoxx France" names none).
  */
 const TALK_OF = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\s)(?:[Cc]ette|[Ll]a|[Uu]ne|[Àà] la|[Dd]ans la|[Ll]ors de la|[Pp]endant la|[Aa]|[Nn]a|[Ee]sta|[Ee]ssa|[Nn]esta|[Nn]essa|[Ee]l|[Ee]n la|[Dd]urante la|[Ii]l|[Nn]el|[Nn]ella|[Qq]uesta|[Qq]uesto)\s+(?:présentation|conférence|session|keynote|talk|palestra|apresentação|sessão|charla|ponencia|presentación|sesión|intervento|presentazione)\s+(?:de\s+|d['’]|da\s+|do\s+|di\s+|del\s+|della\s+)(${PROSE_NAME})(?=[\s,.;:!?)]|$)`,
+  String.raw`(?:^|[.!?]\s+|\s)(?:[Cc]ette|[Ll]a|[Uu]ne|[Àà] la|[Dd]ans la|[Ll]ors de la|[Pp]endant la|[Aa]|[Nn]a|[Ee]sta|[Ee]ssa|[Nn]esta|[Nn]essa|[Ee]l|[Ee]n la|[Dd]urante la|[Ii]l|[Nn]el|[Nn]ella|[Qq]uesta|[Qq]uesto)\s+(?:présentation|conférence|session|keynote|talk|palestra|apresentação|sessão|charla|ponencia|presentación|sesión|intervento|presentazione)\s+(?:(?:fue|era|es|foi|é|était|est)\s+)?(?:de\s+|d['’]|da\s+|do\s+|di\s+|del\s+|della\s+)(${PROSE_NAME})(?=[\s,.;:!?)]|$)`,
   'u',
 );
 

@@ -4,6 +4,7 @@ import { withAlias } from './dash-links.ts';
 import { hanCompanyFirst } from './han-company-first.ts';
 import { MORE_SPEAKER_LABELS, WORKSHOP_LEAD_LABELS } from './labels-more.ts';
 import { lowerCaseName, lowerCaseNames } from './lower-case-byline.ts';
+import { nameBeforeClause } from './name-clause.ts';
 import { withoutHandle } from './person-marks.ts';
 import { oneNameWithCompany } from './single-names.ts';
 import { looksLikeName, parseSpeakerText, SENTENCE_PERIOD, splitNames } from './speaker-names.ts';
@@ -215,6 +216,10 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // "speakers: rick ratzel, vyas ramasubramanian": people typed without capitals.
     const typed = explicit ? lowerCaseNames(prefixed[2]) : undefined;
     if (typed && (typed.length > 1 || typed[0]?.company)) return typed;
+    // "Speaker: Ada Lund, works at a bank": the name, and the clause about her is no part of it.
+    const clause =
+      explicit && comma?.[1] && comma[2] ? nameBeforeClause(comma[1], comma[2]) : undefined;
+    if (clause) return clause;
     const words = prefixed[2].trim().split(/\s+/).length;
     // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
     const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);
@@ -251,7 +256,10 @@ function personWithRole(name: string, role: string): Speaker[] | undefined {
   return [
     {
       name: person,
-      ...(company && company !== written && !rolesOnly(company) ? { company } : {}),
+      // "senior engineer at a small bank" names no company: one is written with a capital.
+      ...(company && company !== written && !rolesOnly(company) && /^[\p{Lu}\p{N}@]/u.test(company)
+        ? { company }
+        : {}),
     },
   ];
 }

@@ -4,6 +4,8 @@ import { capitalSurname } from './capital-surname.ts';
 import { COMPANY_LIKE, NO_COMPANY, unitOfCompany } from './company-names.ts';
 import { DURATION, isEventName, isPlace, JOINED, PRONOUNS, runsOn } from './company-words.ts';
 import { INITIALS_NAME } from './given-names.ts';
+import { hanByline } from './han-byline.ts';
+import { nameBeforeClause } from './name-clause.ts';
 import { nameBeforeRole } from './name-role.ts';
 import { givenNameSyllable } from './name-syllables.ts';
 import {
@@ -19,7 +21,7 @@ import {
 import { asideInParens, joinedTerms } from './paren-asides.ts';
 import { namesProduct } from './product-names.ts';
 import { sharedSurname } from './shared-surname.ts';
-import { DEGREE, HAN_ROLE, ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
+import { DEGREE, ROLE_WORDS, rolesOnly, withoutRole } from './speaker-role.ts';
 
 /** A person's name in running prose: capitalised words, a particle ("van", "de") between. */
 export const PROSE_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|la|le|del|bin|al)){1,3}`;
@@ -325,8 +327,9 @@ export function parseSpeakerText(text: string): Speaker[] | undefined {
     const company = withoutRole(withCompany[2].trim());
     // "Joost Pel, ended with a show of hands": the sentence goes on; a company's name of several
     // words starts with a capital or a digit ("bol.com", "eBay" are one word).
+    // "Ines Ruiz, works at a bank": a clause about the person, the name alone.
     if (/\s/.test(company) && (!/^[\p{Lu}\p{Lo}\p{N}@&]/u.test(company) || runsOn(company)))
-      return undefined;
+      return nameBeforeClause(withCompany[1], withCompany[2], false);
     // "Marta Gil y Andrés Ruiz, de Boquerón Software": two people of one company.
     const people = splitNames(withCompany[1]);
     if (people && people.length > 1) return people.map((name) => ({ name, company }));
@@ -367,17 +370,3 @@ function isCompanyLength(text: string): boolean {
 export const SENTENCE_PERIOD = /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|\p{Lu}))\.$/u;
 
 const SENTENCE_BREAK = /(?<!\b(?:Inc|Corp|Ltd|Co|Bros|St|Dr|Jr|Sr|Ph))\p{Ll}{2,}[.!?]\s+\S/u;
-
-/**
- * "宫静，七牛云，技术专家", "陈连平，独立研究员、顾问": a Chinese byline, the name, then the company and
- * the role split by commas; the role is dropped, and a byline of roles alone names no company.
- */
-function hanByline(text: string): Speaker | undefined {
-  if (!/^\p{Script=Han}{2,4}\s*[,，、]/u.test(text)) return undefined;
-  const [name = '', ...rest] = text.split(/\s*[,，、]\s*/);
-  if (rest.length === 0 || rest.length > 3 || !rest.some((part) => HAN_ROLE.test(part))) {
-    return undefined;
-  }
-  const company = rest.find((part) => part !== '' && !HAN_ROLE.test(part));
-  return company ? { name, company: withoutRole(company) } : { name };
-}
