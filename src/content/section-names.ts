@@ -61,8 +61,17 @@ export function withoutRating(text: string): string {
   if (!rated) return text;
   const from = Math.max(0, end.length - RATING_SPAN);
   const rating = RATING_AFTER.exec(end.slice(from));
-  return rating ? end.slice(0, from + rating.index) : text;
+  if (!rating) return text;
+  const before = end.slice(0, from + rating.index);
+  // "Kubernetes deep dive (Part 2/5)": the part of a series, no rating (nor half its brackets).
+  if (SERIES_PART.test(before) || (rating[0].includes(')') && !rating[0].includes('(')))
+    return text;
+  return before;
 }
+
+/** "Part", "Teil", "Episode", "Vol." right before a number: the part of a series. */
+export const SERIES_PART =
+  /\b(?:part|parte|partie|teil|episode|ep\.?|vol\.?|volume|chapter|kapitel)\s*\(?$/i;
 
 const RATING_SPAN = 40;
 

@@ -1,4 +1,5 @@
 import type { Talk, TalkRating } from '../model.ts';
+import { SERIES_PART } from './section-names.ts';
 import type { DraftNote } from './summary.ts';
 
 /**
@@ -126,7 +127,9 @@ function ratingUnder(lines: string[], line: number, next: number): TalkRating | 
 function ratingInHeading(text: string): TalkRating | undefined {
   const tail = text.slice(-40);
   const numbered = NUMBER_AFTER_HEADING.exec(tail);
-  if (numbered?.[1] && numbered[2]) return scaled(numbered[1], numbered[2]);
+  // "Kubernetes deep dive (Part 2/5)": the part of a series, no rating.
+  if (numbered?.[1] && numbered[2] && !SERIES_PART.test(tail.slice(0, numbered.index)))
+    return scaled(numbered[1], numbered[2]);
   const starred = STARS_IN_HEADING.exec(text.length > 300 ? '' : text);
   return starred?.[1] ? ratingOf(starred[1]) : undefined;
 }
