@@ -28,6 +28,11 @@ function hasTalkEvidence(talk: Talk): boolean {
   );
 }
 
+/** Whether a title names a conference or a year ("DevConf 2031 recap", "Notes from RustFest"). */
+export function titleNamesConference(title: string): boolean {
+  return CONFERENCE_MARK.test(title);
+}
+
 function namesConference(name: string, path: string): boolean {
   return CONFERENCE_MARK.test(name) || CONFERENCE_MARK.test(path.replace(POSTED_ON, '/'));
 }

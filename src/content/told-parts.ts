@@ -1,6 +1,7 @@
 import { splitHeading } from './heading-title.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { titleNamesConference } from './off-topic-pages.ts';
 import { headingText, type Section } from './sections.ts';
 import { partsOnly } from './talk-file.ts';
 
@@ -15,6 +16,8 @@ import { partsOnly } from './talk-file.ts';
 export function talkOfToldParts(title: string, sections: Section[]): Section | undefined {
   const [first] = sections;
   if (!first || sections.length < 2) return undefined;
+  // "DevConf 2031 recap": a post titled by its event tells of several talks, each in its parts.
+  if (titleNamesConference(title)) return undefined;
   const ordinals = new Set<string>();
   for (const section of sections) {
     for (const part of [section, ...section.children]) {

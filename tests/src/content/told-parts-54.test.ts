@@ -70,4 +70,21 @@ describe("a post whose headings say they are one talk's parts", () => {
     );
     expect(talks.map((t) => t.title)).toEqual(['Parsing by hand', 'Emitting Wasm']);
   });
+
+  it('leaves a recap titled by its event whose headings name no speaker', () => {
+    const { talks } = read(
+      '---',
+      'title: Nordconf 2031 recap',
+      '---',
+      '',
+      '## Parsing by hand',
+      '',
+      'In the first part of the day Ada Lund wrote a parser on stage.',
+      '',
+      '## Emitting Wasm',
+      '',
+      'In the second part of the day Ola Brandt showed the output.',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Parsing by hand', 'Emitting Wasm']);
+  });
 });
