@@ -24,7 +24,10 @@ export function untimedEndDays(fromEnd: Talk[], untimed: Set<string>): Map<strin
   return days;
 }
 
-/** A talk's list in the notes: its event's, its day's where the notes group talks by day. */
+/**
+ * A talk's list in the notes: its event's, its day's where the notes group talks by day or give
+ * their dates (a day of one untimed talk among timed days is a list of one).
+ */
 export function placeKey(talk: Talk): string {
-  return `${talk.event}\u0000${talk.day ?? ''}`;
+  return `${talk.event}\u0000${dayOf(talk) ?? ''}`;
 }
