@@ -81,7 +81,25 @@ export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | un
     oneSpeakerLine(line, allowBareName) ??
     aliasedLine(line) ??
     asRoleLine(line);
-  return people && hanCompanyFirst(line, people);
+  return people && hanCompanyFirst(line, people.flatMap(apartAtCommas));
+}
+
+/**
+ * "Rick Ratzel, vyas ramasubramanian", read whole as one name where the second is written in
+ * lower case: no name holds a comma. Each part a name of two to four words is a person; else
+ * the name is what stands before the comma.
+ */
+function apartAtCommas(person: Speaker): Speaker[] {
+  const { name } = person;
+  if (!name?.includes(',')) return [person];
+  const parts = name.split(',').map((part) => part.trim());
+  const named = (part: string) =>
+    /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3}$/u.test(part) &&
+    !ROLE_WORDS.test(` ${part} `) &&
+    !ROLE_ONLY.test(part);
+  if (parts.every(named))
+    return parts.map((part, at) => (at === 0 ? { ...person, name: part } : { name: part }));
+  return [{ ...person, name: parts[0] ?? name }];
 }
 
 /** "許宏翔 (Mike Hsu) / DevOps, OpenNet": a name with its alias, a slash, the role and company. */
