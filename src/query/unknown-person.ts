@@ -49,7 +49,9 @@ export function mentionedOnly(
   if (plan.kind !== 'talks' || plan.scope.kind !== 'search' || plan.scope.unmatched)
     return undefined;
   const { by } = question();
-  const fromCompany = by?.how === 'from' || (by?.how === 'by' && by.prefer === 'company');
+  // "Did google present anything": a name no speaker or company has, which talks mention.
+  const fromCompany =
+    by?.how === 'from' || by?.how === 'did' || (by?.how === 'by' && by.prefer === 'company');
   if (!by || !fromCompany || !namesSomeone(by.name) || directory.byName(by.name, by.prefer))
     return undefined;
   if (event(by.name)) return undefined;
