@@ -90,7 +90,16 @@ export function isGivenName(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
   // "Anna-Lena", "Jean-Pierre", "Marie-Claire": given names joined, each one.
   const parts = word.split('-');
-  return parts.length <= 2 && parts.every((part) => NAMES.has(part.toLowerCase()));
+  return parts.length <= 2 && parts.every((part) => known(part.toLowerCase()));
+}
+
+/** "Lucía", "Andrés", "Zoé": a name of the list written with its accents. */
+function known(name: string): boolean {
+  return NAMES.has(name) || (/[^a-z]/.test(name) && NAMES.has(unaccented(name)));
+}
+
+function unaccented(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
