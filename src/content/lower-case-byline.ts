@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.ts';
+import { ROLE_ONLY, ROLE_WORDS } from './speaker-role.ts';
 
 /** Words a lower-case phrase after "by" or a dash is made of when it is no name. */
 const NOT_NAME_WORDS =
@@ -19,19 +20,29 @@ export function lowerCaseName(text: string): string | undefined {
 }
 
 /**
- * "speakers: rick ratzel, vyas ramasubramanian", "speaker: matt mccormick (Kitware)": after a
- * speaker's label, people typed without capitals, each of two words or more, perhaps with a company
- * in parentheses; kept as written. Undefined unless every part reads so.
+ * "speakers: rick ratzel, vyas ramasubramanian", "Speakers: Rick Lantz, vyas ramaswamy",
+ * "speaker: matt mccormick (Kitware)": after a speaker's label, people of whom one at least is
+ * typed without capitals, each of two words or more, perhaps with a company in parentheses; kept
+ * as written. Undefined unless every part reads so: "Rick Lantz, senior engineer" is one person
+ * and their job.
  */
 export function lowerCaseNames(text: string): { name: string; company?: string }[] | undefined {
   const parts = text.trim().split(/,\s*|\s+(?:and|&)\s+/);
-  const people = parts.map((part) => LOWER_PERSON.exec(part.trim()));
-  if (people.some((person) => !person?.[1] || person[1].split(' ').some(notName))) return undefined;
+  const people = parts.map((part) => PERSON.exec(part.trim()));
+  if (!people.some((person) => person?.[1] && LOWER_FIRST.test(person[1]))) return undefined;
+  if (people.some((person) => !person?.[1] || !named(person[1]))) return undefined;
   return people.map((person) => {
     const [, name = '', company] = person ?? [];
     return company ? { name, company: company.trim() } : { name };
   });
 }
 
-const LOWER_PERSON = /^(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+){1,3})(?:\s*\(([^()]{2,60})\))?$/u;
-const notName = (word: string): boolean => NOT_NAME_WORDS.test(word);
+const PERSON = /^(\p{L}[\p{L}'’-]+(?: \p{L}[\p{L}'’-]+){1,3})(?:\s*\(([^()]{2,60})\))?$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** Every word in one case ("Rick Lantz", "vyas ramaswamy"), none of them a word of a phrase or a job. */
+const named = (name: string): boolean =>
+  (/^\p{Ll}+(?:\P{L}+\p{Ll}+)*$/u.test(name.replace(/[\s'’-]+/g, ' ')) ||
+    name.split(' ').every((word) => /^\p{Lu}/u.test(word))) &&
+  !name.split(' ').some((word) => NOT_NAME_WORDS.test(word.toLowerCase())) &&
+  !ROLE_WORDS.test(name) &&
+  !ROLE_ONLY.test(name);

@@ -81,25 +81,7 @@ export function speakerLine(raw: string, allowBareName: boolean): Speaker[] | un
     oneSpeakerLine(line, allowBareName) ??
     aliasedLine(line) ??
     asRoleLine(line);
-  return people && hanCompanyFirst(line, people.flatMap(apartAtCommas));
-}
-
-/**
- * "Rick Ratzel, vyas ramasubramanian", read whole as one name where the second is written in
- * lower case: no name holds a comma. Each part a name of two to four words is a person; else
- * the name is what stands before the comma.
- */
-function apartAtCommas(person: Speaker): Speaker[] {
-  const { name } = person;
-  if (!name?.includes(',')) return [person];
-  const parts = name.split(',').map((part) => part.trim());
-  const named = (part: string) =>
-    /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3}$/u.test(part) &&
-    !ROLE_WORDS.test(` ${part} `) &&
-    !ROLE_ONLY.test(part);
-  if (parts.every(named))
-    return parts.map((part, at) => (at === 0 ? { ...person, name: part } : { name: part }));
-  return [{ ...person, name: parts[0] ?? name }];
+  return people && hanCompanyFirst(line, people);
 }
 
 /** "許宏翔 (Mike Hsu) / DevOps, OpenNet": a name with its alias, a slash, the role and company. */
@@ -231,7 +213,7 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
     // a dash, no employer: the name alone.
     const role = ROLE_AFTER_DASH.exec(prefixed[2].trim());
     if (explicit && role?.[1] && splitNames(role[1])) return [{ name: role[1] }];
-    // "speakers: rick ratzel, vyas ramasubramanian": people typed without capitals.
+    // "speakers: rick ratzel, vyas ramasubramanian": people typed without capitals, or some so.
     const typed = explicit ? lowerCaseNames(prefixed[2]) : undefined;
     if (typed && (typed.length > 1 || typed[0]?.company)) return typed;
     // "Speaker: Ada Lund, works at a bank": the name, and the clause about her is no part of it.
@@ -239,8 +221,8 @@ function oneSpeakerLine(text: string, allowBareName: boolean): Speaker[] | undef
       explicit && comma?.[1] && comma[2] ? nameBeforeClause(comma[1], comma[2]) : undefined;
     if (clause) return clause;
     const words = prefixed[2].trim().split(/\s+/).length;
-    // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole.
-    const whole = words <= 6 && !/[()]|\.\s/.test(prefixed[2]);
+    // "Speaker: Mei-Ling Zhou (Adyen). ." is no name as a whole; nor is a list with commas.
+    const whole = words <= 6 && !/[(),]|\.\s/.test(prefixed[2]);
     // "Diễn giả/Đội ngũ: Team VIB.": the sentence's period is no part of the name ("Jr." is).
     const name = prefixed[2].trim().replace(/(?<!\b(?:\p{Lu}|Jr|Sr|Dr))\.$/u, '');
     return explicit && whole ? [{ name }] : undefined;

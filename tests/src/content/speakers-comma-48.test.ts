@@ -21,10 +21,16 @@ describe('speakers apart at their commas', () => {
       'Rick Lantz',
       'vyas ramaswamy',
     ]);
+    expect(speakers('Speakers: Ana Lima, Bo Berg and cy dahl')).toEqual([
+      'Ana Lima',
+      'Bo Berg',
+      'cy dahl',
+    ]);
   });
 
   it('keeps a role after the comma out of the names', () => {
     expect(speakers('Speaker: Rick Lantz, senior engineer')).toEqual(['Rick Lantz']);
+    expect(speakers('Speakers: Rick Lantz, senior engineer')).toEqual(['Rick Lantz']);
     expect(speakers('Speakers: Ana Lima, Bo Berg, Cy Dahl')).toEqual([
       'Ana Lima',
       'Bo Berg',
