@@ -96,8 +96,15 @@ export function rateTalks(talks: Talk[], markdown: string): void {
   }
 }
 
-/** Whether a post may rate anything: a star, or a number out of another. */
-const MAY_RATE = /[★⭐✩✪✭✮✯☆]|\d\s*(?:\/|out\s+of|of|sur|von|de|su|uit)\s*\d/iu;
+/**
+ * Whether a post may rate anything: a star, a rating word before a number out of another
+ * ("Score: 3 of 5"), or a number out of 5, 10 or 100 ("4/5", "(8/10)"). A dated link
+ * ("/2019/05/") rates nothing; a post without any of these is not split into lines again.
+ */
+const MAY_RATE = new RegExp(
+  String.raw`[★⭐✩✪✭✮✯☆]|${RATING_WORD}[\s:：*_\x60\-–—]{0,6}${NUMBER}${OUT_OF}\d|(?<![\d/])\d{1,3}(?:[.,]\d)?\s*(?:\/|out\s+of)\s*(?:5|10|100)(?![\d/])`,
+  'iu',
+);
 
 function ratingUnder(lines: string[], line: number, next: number): TalkRating | undefined {
   const own = lines[line - 1];
