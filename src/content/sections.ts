@@ -1,7 +1,6 @@
 import { trimEndOf } from '../text.js';
 import { withoutHandle } from './heading-handle.ts';
 import { type HeadingParts, splitHeading } from './heading-title.ts';
-import { labelledSpeakerHeadings } from './labelled-speaker-heading.ts';
 import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
 import { foldNumberedPoints } from './numbered-points.ts';
@@ -122,7 +121,7 @@ export function buildSections(nodes: MdNode[]): {
   const roots: Section[] = [];
   const stack: Section[] = [];
   for (const node of strayTalkHeadings(
-    speakerHeadings(nameSubheadings(labelledSpeakerHeadings(titleFieldHeadings(nodes)))),
+    speakerHeadings(nameSubheadings(titleFieldHeadings(nodes))),
   )) {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.

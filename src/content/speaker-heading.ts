@@ -1,21 +1,36 @@
+import { TITLE_LABEL } from './field-lines.ts';
 import { isGivenName } from './given-names.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { namedOnly } from './person-headings.ts';
 import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { speakerLine } from './speaker-line.ts';
+import { looksLikeName } from './speaker-names.ts';
+
+/** "Speaker", "Speakers", "Presenter", "발표자", "연사", "登壇者", "講演者", "演讲者", "讲师"… */
+const SPEAKER_WORDS =
+  'speakers?|presenters?|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|강연자|登壇者|講演者|スピーカー|演讲者|演講者|讲者|讲师|講師|分享嘉宾|主讲人';
+const SPEAKER_FIELD = new RegExp(`^(?:the )?(?:${SPEAKER_WORDS})\\s*[:：]?$`, 'iu');
 
 /**
- * A talk's speaker written as a field of its own heading: "## 발표자" (speaker) over "- 박태웅 |
- * 녹서포럼 의장", "### Speaker" over "Jane Doe (Acme)", under the talk's heading. It is the talk's
- * `Speaker:` line, never a talk nor a person's heading: the heading and the line become one
- * labelled line in the talk's notes, read as any `Speaker: …` line is.
+ * A talk's speaker written as a heading of its own under the talk's heading; it becomes the
+ * talk's `Speaker:` line, never a talk nor a person's heading, read as any `Speaker: …` line is:
+ * - a field's heading over the names: "## 발표자" (speaker) over "- 박태웅 | 녹서포럼 의장",
+ *   "### Speaker" over "Jane Doe (Acme)": the heading and the line become one labelled line;
+ * - a label and the names in the heading: "### Yarn Spinner" right over "### Presented by: Jon
+ *   Manning [@jm](…)", "## Tide tables" over "### Speaker: Marta Kowalczyk" (see
+ *   `labelledSpeaker`): the heading becomes a line, its links kept.
  */
 export function speakerHeadings(nodes: MdNode[]): MdNode[] {
   let out: MdNode[] | undefined;
   let above = 0;
   for (const [i, node] of nodes.entries()) {
     if (node.type !== 'heading') continue;
+    if (labelledSpeaker(nodes, i)) {
+      out ??= [...nodes];
+      out[i] = { type: 'paragraph', line: node.line, children: node.children };
+      continue;
+    }
     const depth = node.depth ?? 1;
     const talkAbove = above > 0 && above < depth;
     if (!talkAbove || !SPEAKER_FIELD.test(plainText(node).trim())) {
@@ -39,6 +54,38 @@ export function speakerHeadings(nodes: MdNode[]): MdNode[] {
   return out ? out.filter((node) => node !== EMPTY) : nodes;
 }
 
+/** "Presented by: …", "Speakers — …", "Relatore: …", "Given by …": a label, then who. */
+const LABELLED = new RegExp(
+  `^(?:(?:the )?(?:${SPEAKER_WORDS}|orador(?:a|es)?|sprekers|prelegentka|speaker\\(s\\)|by|talk by|presented by|given by)\\s*(?:[:：—–]|\\s-)\\s*\\S|(?:talk |session )?(?:presented|given) by\\s+\\S)`,
+  'iu',
+);
+
+/**
+ * Whether the heading at `i` labels who gave the talk whose heading is right above it, at its
+ * level or one deeper. Not where a heading hangs under it or a labelled title follows
+ * ("### Relatore: Luca Bianchi" over "#### Titolo: …" or "**Titolo:** …" is a person's heading
+ * over their talk).
+ */
+function labelledSpeaker(nodes: MdNode[], i: number): boolean {
+  const node = nodes[i] as MdNode;
+  const above = nodes[i - 1];
+  if (above?.type !== 'heading') return false;
+  const depth = node.depth ?? 1;
+  if (depth !== (above.depth ?? 1) && depth !== (above.depth ?? 1) + 1) return false;
+  const next = nodes[i + 1];
+  if (next?.type === 'heading' && (next.depth ?? 1) > depth) return false;
+  const text = plainText(node).trim();
+  if (text.length > 200 || !LABELLED.test(text)) return false;
+  // "### Relatrice: Chiara Galli" over "**Titolo:** Pagamenti idempotenti": the person's heading.
+  if (next?.type === 'paragraph' && TITLE_LABEL.test(plainText(next).trimStart())) return false;
+  const people = speakerLine(text, false);
+  return (
+    people !== undefined &&
+    people.length > 0 &&
+    people.every((person) => person.name && looksLikeName(person.name))
+  );
+}
+
 const EMPTY: MdNode = { type: 'html', line: 0, children: [], value: '' };
 
 /** The one short line of a paragraph, or of a list's one item. */
@@ -49,11 +96,6 @@ function lineOf(node: MdNode): string | undefined {
   const text = plainText(block).trim();
   return text.length > 0 && text.length <= 120 && !text.includes('\n') ? text : undefined;
 }
-
-/** "Speaker", "Speakers", "Presenter", "발표자", "연사", "登壇者", "講演者", "演讲者", "讲师"… */
-export const SPEAKER_WORDS =
-  'speakers?|presenters?|sprecher(?:in)?|referent(?:in)?|palestrantes?|ponentes?|orat(?:eur|rice)s?|intervenant(?:e|s)?|relat(?:ore|rice|ori)|spreker|prelegen(?:t|ci)|foredragsholder|talare|발표자|연사|강연자|登壇者|講演者|スピーカー|演讲者|演講者|讲者|讲师|講師|分享嘉宾|主讲人';
-const SPEAKER_FIELD = new RegExp(`^(?:the )?(?:${SPEAKER_WORDS})\\s*[:：]?$`, 'iu');
 
 /**
  * "## Solving Sudoku in Swift" over "### [Soroush Khanlou](…)": a post that heads each talk with
