@@ -62,8 +62,26 @@ const BIO_PART =
 const FACTS_PART =
   /^(?:(?:meta ?data|(?:talk |session |video )?(?:details|info|facts))\s*:?$|(?:length|duration|runtime|dauer|durée|duración|duração)\s*:?\s*\d{1,2}:\d{2}\b|watched (?:on|in)\b|(?:summary|summarized|summarised|notes|notes taken|write-?up|recap|written up)\s+by\s*:)/i;
 
+/**
+ * "Su twitter @theBConnolly", "Twitter: @jdoe", "Follow her on Mastodon: @ana@…": where to find
+ * the speaker, not what the talk said; left out, and cut off before the notes that follow it
+ * ("Su twitter @ritalobo, nos habló de mutantes.").
+ */
+const PROFILE = String.raw`(?:(?:(?:his|her|their|my|su|sa|son|seu|sua|ihr|sein|suo|il suo|la sua)\s+)?(?:twitter|x|mastodon|linkedin|github|bluesky|bsky|threads|instagram|website|blog|homepage)(?:\s+(?:handle|account|profile|perfil|compte|profil))?|(?:follow|find|s[íi]gue(?:l[oa]|me)?|suivez(?:-l[ea])?|folgt|segui(?:l[oa])?)\s+(?:(?:him|her|them|me|us)\s+)?(?:on|at|en|sur|auf|su|in|no|na)\s+(?:twitter|x|mastodon|linkedin|github|bluesky|bsky|threads|instagram))\s*[:：\-–—]?\s*(?:@[\w.@-]{1,60}|(?:https?:\/\/)?(?:[\w-]{1,60}\.){1,5}[a-z]{2,12}(?:\/\S{0,200}?)?(?=[.,;!]?(?:\s|$)))`;
+const PROFILE_ONLY = new RegExp(String.raw`^${PROFILE}\s*[.!]?$`, 'iu');
+const PROFILE_LEAD = new RegExp(String.raw`^${PROFILE}\s*(?:[,;]|[.!](?=\s))\s*(?=\S)`, 'iu');
+
+/** The text without a lead naming where to find the speaker, its first letter a capital. */
+function withoutProfileLead(text: string): string {
+  const lead = PROFILE_LEAD.exec(text);
+  if (!lead) return text;
+  const rest = text.slice(lead[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 const factsOnly = (note: DraftNote): boolean =>
   FACTS_PART.test(note.text) ||
+  PROFILE_ONLY.test(note.text.trim()) ||
   (note.children.length === 0 && OWN_SUMMARY.test(trimEndOf(note.text, ':')));
 
 export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
@@ -99,7 +117,9 @@ export function buildSummary(notes: DraftNote[], max = SUMMARY_MAX): string {
           ...points.filter((n) => !KEY_POINT.test(n.text)),
         ];
   const sentence = (point: DraftNote, keep = FIRST_POINTS) => {
-    const said = describe(point, 0, ordered.length === 1, keep).replace(STARS, '');
+    const said = withoutProfileLead(
+      describe(point, 0, ordered.length === 1, keep).replace(STARS, ''),
+    );
     return said === '' || bareUrl(said) ? '' : endSentence(said);
   };
   const sentences = ordered.map((point) => sentence(point)).filter((said) => said !== '');
