@@ -10,6 +10,8 @@ import { opt } from './text.ts';
  */
 /** Topics offered at most after a "no match" over several events. */
 const TOPICS_TO_TRY = 12;
+/** Events (posts) from which a topic must be shared by two to be offered after a "no match". */
+const MANY_POSTS = 4;
 
 export class Catalogue {
   /** Each event's talks, in the library's order. */
@@ -101,12 +103,15 @@ export class Catalogue {
   /**
    * The topics offered after a "no match": one post's in its order; an archive's, those of the
    * most talks first, each of two talks or more, a dozen at most (of 60 posts, a line of every
-   * post's sections, the first a section of one talk, was no help).
+   * post's sections, the first a section of one talk, was no help). Of many posts, only topics
+   * that several share: one post's own sections ("세션 요약", "Retour non exhaustif des
+   * keynotes", of 97 posts) are how its author grouped their notes, no subject to try.
    */
   topicsToTry(): string[] {
-    if (this.library.events.length < 2) return this.topics().map((t) => t.name);
+    const events = this.library.events.length;
+    if (events < 2) return this.topics().map((t) => t.name);
     return this.topicsOf(undefined, true)
-      .filter((topic) => topic.count > 1)
+      .filter((topic) => topic.count > 1 && (events < MANY_POSTS || topic.events.length > 1))
       .slice(0, TOPICS_TO_TRY)
       .map((t) => t.name);
   }

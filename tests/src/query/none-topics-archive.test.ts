@@ -29,6 +29,26 @@ describe('topics offered after a question that finds nothing', () => {
     if (answer.kind === 'none') expect(answer.topics).toEqual(['Networking', 'Reliability']);
   });
 
+  it("over many posts: only topics several posts share, not one author's sections", () => {
+    const posts = ['fjord-2029', 'fjord-2030', 'moor-2030', 'heath-2031'];
+    const bot = new Bot({
+      events: posts.map((id) => event(id, id)),
+      talks: [
+        talk(posts[0] as string, 'mesh', 'Mesh without sidecars', 'eBPF', topic('Networking')),
+        talk(posts[0] as string, 'bgp', 'BGP for app people', 'Peering', topic('Networking')),
+        talk(posts[1] as string, 'quic', 'QUIC in production', 'Streams', topic('Networking')),
+        talk(posts[2] as string, 'a', 'Ambient mesh', 'Ztunnel', topic('Ce que j’ai retenu')),
+        talk(posts[2] as string, 'b', 'Cache tiers', 'Redis', topic('Ce que j’ai retenu')),
+        talk(posts[2] as string, 'c', 'Queue depth', 'Kafka', topic('Ce que j’ai retenu')),
+        talk(posts[3] as string, 'd', 'Build caches', 'Bazel', topic('세션 요약')),
+        talk(posts[3] as string, 'e', 'Test splits', 'Shards', topic('세션 요약')),
+      ],
+    });
+    const answer = bot.ask('how do I bake sourdough bread');
+    if (answer.kind === 'none') expect(answer.topics).toEqual(['Networking']);
+    else expect.unreachable(answer.kind);
+  });
+
   it('of one event: every topic, in the order of its notes', () => {
     const bot = new Bot({
       events: [event(SKERRY, 'SkerryConf 2030')],
