@@ -47,8 +47,30 @@ const SHAPE_WORD =
  * "Opening keynote").
  */
 export function isOfKind(talk: Talk, kind: string): boolean {
-  return talk.kind !== undefined && ` ${kindWords(talk.kind)} `.includes(` ${kindWords(kind)} `);
+  const wanted = ` ${kindWords(kind)} `;
+  if (talk.kind !== undefined && ` ${kindWords(talk.kind)} `.includes(wanted)) return true;
+  const filed = talk.topic === undefined ? undefined : kindOfTopic(talk.topic);
+  return filed !== undefined && ` ${filed} `.includes(wanted);
 }
+
+/**
+ * The kind of session a topic names and nothing else ("Keynotes", "Lightning Talks", "Keynote
+ * (Day 2)"), as `kindWords` gives it: the notes file their talks of that kind under it, where
+ * another post marks each talk ("Keynote: …"). Undefined for a topic of a subject.
+ */
+export function kindOfTopic(topic: string): string | undefined {
+  let said = topicKinds.get(topic);
+  if (said === undefined) {
+    const words = kindWords(topic).replace(/ (?:day \S+|\d+|[ivx]+)$/, '');
+    said = SESSION_KINDS.test(words) ? words : '';
+    if (topicKinds.size < 10_000) topicKinds.set(topic, said);
+  }
+  return said === '' ? undefined : said;
+}
+
+const topicKinds = new Map<string, string>();
+const SESSION_KINDS =
+  /^(?:(?:opening|closing|morning|afternoon|evening) )?(?:keynote|lightning talk|lightning|workshop|panel|panel discussion|fireside chat|quickie|tutorial|ignite|ignite talk)$/;
 
 /** The kinds a library's notes record, as `isOfKind` reads them: made once per library. */
 const libraryKinds = new WeakMap<readonly Talk[], string[]>();
@@ -57,7 +79,11 @@ const libraryKinds = new WeakMap<readonly Talk[], string[]>();
 export function anyOfKind(talks: readonly Talk[], kind: string): boolean {
   let kinds = libraryKinds.get(talks);
   if (!kinds) {
-    kinds = [...new Set(talks.flatMap((talk) => (talk.kind ? [` ${kindWords(talk.kind)} `] : [])))];
+    const recorded = (talk: Talk) => [
+      ...(talk.kind ? [kindWords(talk.kind)] : []),
+      ...(talk.topic && kindOfTopic(talk.topic) ? [kindOfTopic(talk.topic)] : []),
+    ];
+    kinds = [...new Set(talks.flatMap((talk) => recorded(talk).map((words) => ` ${words} `)))];
     libraryKinds.set(talks, kinds);
   }
   const wanted = ` ${kindWords(kind)} `;

@@ -4,11 +4,16 @@ import { relatedTo } from '../search/related-words.ts';
 import type { TalkIndex } from '../search/talk-index.ts';
 import { type Asking, opt } from './asking.ts';
 import type { Directory } from './directory.ts';
+import { kindOfTopic } from './talk-shapes.ts';
 
 /** "Security talks": the talks of the topic the words name, the topic's words taken out. */
 export function inTopic(ask: Asking, directory: Directory, index: TalkIndex): void {
   if (!ask.question.talkNoun || !ask.asked.topics) return;
-  const topics = directory.topicsIn(words(ask.search), ask.event);
+  // "Keynotes" where one post files its keynotes under "## Keynote" and another marks each
+  // "Keynote: …": a kind of session, asked of every talk of that kind (`narrowToKind`).
+  const topics = directory
+    .topicsIn(words(ask.search), ask.event)
+    .filter((topic) => !(ask.asked.kinds && kindOfTopic(topic.name)));
   const wanted = new Set(topics.map((topic) => fold(topic.name)));
   // "AI talks" where another post files them under "AI & Data": those of its talks about AI.
   const joined = directory.joinedWith(
