@@ -90,8 +90,15 @@ export function rateTalks(talks: Talk[], markdown: string): void {
   const lines = markdown.split('\n');
   const starts = [...new Set(talks.map((talk) => talk.source.line))].sort((a, b) => a - b);
   const next = new Map(starts.map((line, index) => [line, starts[index + 1] ?? Infinity]));
+  /** Each table row's header line, found once per table. */
+  const headers = new Map<number, number>();
   for (const talk of talks) {
-    const rating = ratingUnder(lines, talk.source.line, next.get(talk.source.line) ?? Infinity);
+    const rating = ratingUnder(
+      lines,
+      talk.source.line,
+      next.get(talk.source.line) ?? Infinity,
+      headers,
+    );
     if (rating) talk.rating = rating;
   }
 }
@@ -106,9 +113,15 @@ const MAY_RATE = new RegExp(
   'iu',
 );
 
-function ratingUnder(lines: string[], line: number, next: number): TalkRating | undefined {
+function ratingUnder(
+  lines: string[],
+  line: number,
+  next: number,
+  headers: Map<number, number>,
+): TalkRating | undefined {
   const own = lines[line - 1];
-  if (own === undefined || /^\s*\|/.test(own)) return undefined;
+  if (own === undefined) return undefined;
+  if (/^\s*\|/.test(own)) return ratingInRow(lines, line, headers);
   const heading = HEADING.exec(own);
   const inHeading = ratingInHeading((heading?.[2] ?? own.replace(LINE_MARKS, '')).trim());
   if (inHeading) return inHeading;
@@ -129,6 +142,51 @@ function ratingUnder(lines: string[], line: number, next: number): TalkRating | 
     if (rating) return rating;
   }
   return undefined;
+}
+
+/** A table's column of the author's ratings: "Rating", "My score", "Stars", "Note", "Impression". */
+const RATING_COLUMN = new RegExp(
+  String.raw`^(?:${RATING_WORD}|(?:my\s+|overall\s+)?(?:impressions?|opinion|verdict|avis|fazit|eindruck))$`,
+  'iu',
+);
+/** "4/5", "8 / 10", "4.5/5": a score alone in a rating column. */
+const BARE_SCORE = new RegExp(String.raw`^${NUMBER}\s*(?:\/|out\s+of)\s*(\d{1,3})$`, 'iu');
+
+/**
+ * A talk read from a table row ("| Coroutines under the hood | Roman Elizarov | ⭐⭐⭐⭐ |"): the
+ * cell of the column headed as a rating ("Rating", "Score", "Stars"), where the table has one.
+ */
+function ratingInRow(
+  lines: string[],
+  line: number,
+  headers: Map<number, number>,
+): TalkRating | undefined {
+  const header = tableHeader(lines, line - 1, headers);
+  if (header === line - 1) return undefined;
+  const column = cells(lines[header] as string).findIndex((cell) =>
+    RATING_COLUMN.test(cell.replace(/[*_\x60]/g, '').trim()),
+  );
+  if (column < 0) return undefined;
+  const cell = (cells(lines[line - 1] as string)[column] ?? '').replace(/[*_\x60]/g, '').trim();
+  const bare = BARE_SCORE.exec(cell);
+  if (bare?.[1] && bare[2]) return scaled(bare[1], bare[2]);
+  return ratingOf(`Rating: ${cell}`);
+}
+
+/** The index of the first line of the table the row at `at` is in, each row's kept in `headers`. */
+function tableHeader(lines: string[], at: number, headers: Map<number, number>): number {
+  const known = headers.get(at);
+  if (known !== undefined) return known;
+  let top = at;
+  while (top > 0 && !headers.has(top - 1) && /^\s*\|/.test(lines[top - 1] ?? '')) top--;
+  const header = top > 0 && headers.has(top - 1) ? (headers.get(top - 1) as number) : top;
+  for (let row = top; row <= at; row++) headers.set(row, header);
+  return header;
+}
+
+/** A table row's cells, without the pipes at its ends. */
+function cells(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 
 function ratingInHeading(text: string): TalkRating | undefined {
