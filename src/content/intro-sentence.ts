@@ -38,7 +38,9 @@ function introduction(text: string, title: string, names: string[]): number | un
   const at = folded.indexOf(fold(title));
   if (at === -1 || SENTENCE_END.test(text.slice(0, at))) return undefined;
   const after = at + title.length;
-  const end = /[.!?…](?=\s|$)/.exec(text.slice(after));
+  // "After lunch: "Packaging in 2031" by Flo Gee — uv everywhere": a dash or a colon after the
+  // title and its speakers ends the introduction as a full stop does.
+  const end = /[.!?…](?=\s|$)|\s[—–]\s|:\s/.exec(text.slice(after));
   if (!end) return undefined;
   const cut = after + end.index + end[0].length;
   let said = `${folded.slice(0, at)} ${folded.slice(after, cut)}`;
@@ -60,7 +62,8 @@ function fold(text: string): string {
 const SEEN = new Set(
   (
     'i we my our me us then next after before later first second third last finally also ' +
-    'afterwards and so now the a an this that his her their its by from with of at on in to ' +
+    'afterwards up kicked kick off opened and so now the a an this that his her their its by ' +
+    'from with of at on in to ' +
     'talk talks session sessions keynote presentation lightning opening closing morning ' +
     'afternoon lunch break attended attend watched watch saw see caught went heard listened ' +
     'joined gave given giving give presented presenting presents talked talking talks spoke ' +
