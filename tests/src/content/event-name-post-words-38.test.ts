@@ -8,6 +8,13 @@ describe('the conference in a post’s title', () => {
     expect(conferenceName('QuillConf 2022: my top picks')).toBe('QuillConf 2022');
   });
 
+  it('drops "thread", "live thread", "liveblog" after the conference (a chat thread kept as notes)', () => {
+    expect(conferenceName('My PyFjord 2031 thread')).toBe('PyFjord 2031');
+    expect(conferenceName('LanternCon EU 2031 live thread')).toBe('LanternCon EU 2031');
+    expect(conferenceName('QuillConf 2031 liveblog')).toBe('QuillConf 2031');
+    expect(conferenceName('Thread safety at scale')).toBe('Thread safety at scale');
+  });
+
   it('keeps the conference before "is a wrap"', () => {
     expect(conferenceName('DeltaOps Summit 2021 is a Wrap – But the Work Goes On')).toBe(
       'DeltaOps Summit 2021',
