@@ -86,15 +86,26 @@ const NO_SECTIONS: Section[] = [];
  * An outliner's page (Logseq, Obsidian's outline mode, Workflowy): every block a bullet, headings
  * too (`- ## Day 1`, `\t- ### Title`). Read as the page it stands for: an item that starts with
  * a heading becomes that heading with what the item holds under it, at any depth; the other
- * items stay bullets.
+ * items stay bullets. So does a bullet whose own bullets are such headings (`- KubeCon notes`
+ * over `\t- ## Title`): it stays a bullet, before them.
  */
 export function unwrapOutline(nodes: MdNode[]): MdNode[] {
-  if (!nodes.some(isOutlineList)) return nodes;
+  if (!nodes.some((node) => isOutlineList(node))) return nodes;
   return nodes.flatMap((node) => (isOutlineList(node) ? unwrapList(node) : [node]));
 }
 
-function isOutlineList(node: MdNode): boolean {
-  return node.type === 'list' && node.children.some((item) => item.children[0]?.type === 'heading');
+/** Lists of bullets over a heading's bullets looked into, at most (an outline's page title). */
+const OUTLINE_DEPTH = 3;
+
+function isOutlineList(node: MdNode, depth = 0): boolean {
+  return node.type === 'list' && node.children.some((item) => isOutlineItem(item, depth));
+}
+
+function isOutlineItem(item: MdNode, depth: number): boolean {
+  return (
+    item.children[0]?.type === 'heading' ||
+    (depth < OUTLINE_DEPTH && item.children.some((child) => isOutlineList(child, depth + 1)))
+  );
 }
 
 /**
@@ -102,10 +113,16 @@ function isOutlineList(node: MdNode): boolean {
  * (the day, not the talk above it), which is what stands before them on a page.
  */
 function unwrapList(list: MdNode): MdNode[] {
-  const bullets = list.children.filter((item) => item.children[0]?.type !== 'heading');
+  const bullets = list.children.filter((item) => !isOutlineItem(item, 0));
   const out: MdNode[] = bullets.length > 0 ? [{ ...list, children: bullets }] : [];
-  for (const item of list.children)
+  for (const item of list.children) {
     if (item.children[0]?.type === 'heading') out.push(...unwrapOutline(item.children));
+    else if (isOutlineItem(item, 0)) {
+      const own = item.children.filter((child) => !isOutlineList(child));
+      if (own.length > 0) out.push({ ...list, children: [{ ...item, children: own }] });
+      out.push(...unwrapOutline(item.children.filter((child) => isOutlineList(child))));
+    }
+  }
   return out;
 }
 
