@@ -4,6 +4,7 @@ import { KEYNOTES } from './keynote-paragraphs.ts';
 export { KEYNOTES };
 
 import { named } from './named-notes.ts';
+import { partsOfOneTalk } from './question-parts.ts';
 import { headingName, isAside, isSubsectionName } from './section-names.ts';
 import { hasImage, headingParts, meaningful, onlyDecoration, type Section } from './sections.ts';
 import { opensPost } from './site-pages.ts';
@@ -78,9 +79,7 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   }
   // "## Hands-On: Serverless with Knative" over "### Notes" alone, in a post whose other talks
   // are ### headings under "## Keynote": a talk and its parts, whatever level (`groupsTalks`).
-  const ownParts =
-    section.children.length > 0 &&
-    section.children.every((child) => isSubsectionName(headingName(child.title)));
+  const ownParts = partsOfOneTalk(section);
   if (post.talkDepth !== undefined && section.depth < post.talkDepth && !strong && !ownParts) {
     return content
       ? `a heading above the talks (talks in this file are level-${post.talkDepth} headings)`
