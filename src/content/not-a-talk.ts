@@ -1,3 +1,4 @@
+import { isClosingHeading } from './closing-headings.ts';
 import { isGivenName } from './given-names.ts';
 import { KEYNOTES } from './keynote-paragraphs.ts';
 
@@ -120,6 +121,9 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   // author's impressions of them all: kinds of sessions together, no one talk.
   if (!strong && section.children.length === 0 && kindsOnly(headingName(section.title)))
     return 'sessions of a kind told together, not one talk';
+  // "### That's all for Part 1." over "PS. …": the author closing the post, no talk.
+  if (!strong && section.children.length === 0 && isClosingHeading(headingName(section.title)))
+    return "the author's closing words, not a talk";
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))

@@ -1,0 +1,42 @@
+import type { ContentProblem } from '../model.ts';
+import type { DraftTalk } from './talk-body.ts';
+
+/**
+ * "That's all for Part 1.", "And that's it", "That's a wrap!", "Fin": the author's closing
+ * heading over a last word ("PS. Keeping secrets is still a pain."), no talk.
+ */
+const CLOSING =
+  /^(?:(?:and|so|well|ok(?:ay)?)[,\s]+)?(?:that['’]?s (?:it|all|a wrap)|this is it|the end|fin|see you (?:next|soon|there)|until next (?:time|year)|thanks? (?:you )?for reading)\b[^\n]{0,40}$/i;
+
+export const isClosingHeading = (name: string): boolean =>
+  name.length <= 60 && CLOSING.test(name.trim());
+
+/**
+ * "What's All Day DevOps?", "What is DevOpsDays?", "Was ist die JavaLand?" in a post titled by
+ * that conference: the author telling what the event is, naming no speaker, no talk.
+ */
+const WHAT_IS =
+  /^(?:what(?:['’]s| is| are)|was (?:ist|sind)|qu['’]est[- ]ce que|c['’]est quoi|qu[ée] es|o que [ée]|co to (?:jest|je)|czym jest|wat is|cos['’]è)\s+(?:the |die |der |das |la |le |el |o |a |het |de |l['’])?(.{3,60}?)\s*[?？]$/iu;
+
+export function dropEventQuestions(
+  drafts: DraftTalk[],
+  file: string,
+  problems: ContentProblem[],
+  postTitle: string | undefined,
+): void {
+  if (!postTitle) return;
+  const title = postTitle.toLowerCase();
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index] as DraftTalk;
+    if (draft.speakers.length > 0 || draft.kind || draft.company) continue;
+    const subject = WHAT_IS.exec(draft.title)?.[1];
+    if (!subject || !title.includes(subject.toLowerCase())) continue;
+    drafts.splice(index, 1);
+    problems.push({
+      file,
+      line: draft.line,
+      message: `"${draft.title}" skipped as not a talk: the author telling what the event is`,
+      severity: 'warning',
+    });
+  }
+}
