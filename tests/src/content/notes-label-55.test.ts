@@ -9,7 +9,7 @@ import { parseNotes } from '../../../src/content/parse-notes.ts';
 const read = (...lines: string[]) => parseNotes(lines.join('\n'), 'fjordconf-2031.md', 'x');
 
 describe("a labelled list of links in a talk's notes", () => {
-  it('stays that talk\'s notes', () => {
+  it("stays that talk's notes", () => {
     const { talks } = read(
       '---',
       'title: Impressions from Fjordconf',
