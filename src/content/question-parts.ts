@@ -1,5 +1,6 @@
+import { SPEAKER_LABEL } from './labelled-lead.ts';
 import { headingName, isSubsectionName } from './section-names.ts';
-import type { Section } from './sections.ts';
+import { meaningful, type Section } from './sections.ts';
 import { namesSpeaker } from './talk-depth.ts';
 
 /**
@@ -14,7 +15,22 @@ export function partsOfOneTalk(section: Section): boolean {
   const { children } = section;
   if (children.length === 0) return false;
   if (children.every((child) => isSubsectionName(headingName(child.title)))) return true;
-  return askedAbout(section);
+  return labelledSpeaker(section) || askedAbout(section);
+}
+
+/**
+ * "## Typed workers" over its notes, then "### Speaker: Ada Lund" alone over hers: one talk, its
+ * speaker labelled a level deeper (a theme's own words over several such headings group them).
+ */
+function labelledSpeaker(section: Section): boolean {
+  const [only, ...more] = section.children;
+  return (
+    only !== undefined &&
+    more.length === 0 &&
+    only.children.length === 0 &&
+    SPEAKER_LABEL.test(only.title.trim()) &&
+    meaningful(section.body).length > 0
+  );
 }
 
 /** Words a question shares with its heading only when both are about the same thing. */
