@@ -12,6 +12,16 @@ export const isClosingHeading = (name: string): boolean =>
   name.length <= 60 && CLOSING.test(name.trim());
 
 /**
+ * "Today was the last official day of the talks for the conference.", "Yesterday we went to the
+ * workshops": a line of the author's diary written as a heading, over what the day was like.
+ */
+const DIARY =
+  /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening))(?:,)? (?:was|were|is|has been|had|we|i|i['’](?:ve|m))\b/i;
+
+export const isDiaryHeading = (name: string): boolean =>
+  name.length <= 120 && DIARY.test(name.trim());
+
+/**
  * "What's All Day DevOps?", "What is DevOpsDays?", "Was ist die JavaLand?" in a post titled by
  * that conference: the author telling what the event is, naming no speaker, no talk.
  */

@@ -1,4 +1,4 @@
-import { isClosingHeading } from './closing-headings.ts';
+import { isClosingHeading, isDiaryHeading } from './closing-headings.ts';
 import { isGivenName } from './given-names.ts';
 import { KEYNOTES } from './keynote-paragraphs.ts';
 
@@ -124,6 +124,9 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   // "### That's all for Part 1." over "PS. …": the author closing the post, no talk.
   if (!strong && section.children.length === 0 && isClosingHeading(headingName(section.title)))
     return "the author's closing words, not a talk";
+  // "## Today was the last day of the talks." over the author's day: a diary's line, no talk.
+  if (!strong && section.children.length === 0 && isDiaryHeading(headingName(section.title)))
+    return "a line of the author's diary, not a talk";
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))

@@ -69,4 +69,21 @@ describe("the author's own headings around the talks", () => {
       "That's All, Folks",
     ]);
   });
+
+  it("drops a line of the author's diary written as a heading", () => {
+    const { talks } = post(
+      '### Today was the last official day of the talks.',
+      '- A few social events tomorrow; I am going to the high tea.',
+    );
+    expect(talks.map((t) => t.title)).toEqual(['Deploying on a Friday', 'Pager fatigue']);
+  });
+
+  it('keeps a talk whose title starts with today', () => {
+    const { talks } = post("### Today's web platform - Kari Dahl", 'Container queries everywhere.');
+    expect(talks.map((t) => t.title)).toEqual([
+      'Deploying on a Friday',
+      'Pager fatigue',
+      "Today's web platform",
+    ]);
+  });
 });
