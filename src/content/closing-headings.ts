@@ -3,10 +3,11 @@ import type { DraftTalk } from './talk-body.ts';
 
 /**
  * "That's all for Part 1.", "And that's it", "That's a wrap!", "Fin": the author's closing
- * heading over a last word ("PS. Keeping secrets is still a pain."), no talk.
+ * heading over a last word ("PS. Keeping secrets is still a pain."), no talk ("The End of Moore's
+ * Law" goes on, and stays a title).
  */
 const CLOSING =
-  /^(?:(?:and|so|well|ok(?:ay)?)[,\s]+)?(?:that['’]?s (?:it|all|a wrap)|this is it|the end|fin|see you (?:next|soon|there)|until next (?:time|year)|thanks? (?:you )?for reading)\b[^\n]{0,40}$/i;
+  /^(?:(?:and|so|well|ok(?:ay)?)[,\s]+)?(?:(?:that['’]?s (?:it|all|a wrap)|see you (?:next|soon|there)|until next (?:time|year)|thanks? (?:you )?for reading)\b[^\n]{0,40}|(?:this is it|the end|fin)[.!…]*)$/i;
 
 export const isClosingHeading = (name: string): boolean =>
   name.length <= 60 && CLOSING.test(name.trim());

@@ -86,4 +86,12 @@ describe("the author's own headings around the talks", () => {
       "Today's web platform",
     ]);
   });
+
+  it('keeps a talk whose title opens with the end', () => {
+    const { talks } = post(
+      "### The End of Moore's Law",
+      'Chips stop getting faster; software must.',
+    );
+    expect(talks.map((t) => t.title)).toContain("The End of Moore's Law");
+  });
 });
