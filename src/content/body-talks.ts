@@ -1,4 +1,4 @@
-import type { ContentProblem, Speaker } from '../model.ts';
+import type { ContentProblem } from '../model.ts';
 import { dayParagraph, endsTalk, keycapParagraphs, signsOff } from './body-lines.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
 import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
@@ -8,10 +8,11 @@ import { opensOtherTalk, speaksOfCited } from './cited-follow.ts';
 import { citationCount, citedTalks } from './cited-talks.ts';
 import { commentedTitles } from './commented-titles.ts';
 import { conferenceName } from './event-name.ts';
-import { splitLines, TAGS_LINE, TITLE_LABEL } from './field-lines.ts';
+import { TAGS_LINE } from './field-lines.ts';
 import { FirstNames } from './first-name-talks.ts';
 import { keynoteParagraph } from './keynote-paragraphs.ts';
 import { besideTalks, labelledItems } from './labelled-items.ts';
+import { labelledTalk } from './labelled-paragraph.ts';
 import { leadParagraphCount, leadParagraphTalk } from './lead-paragraphs.ts';
 import { LineTalks } from './line-talks.ts';
 import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
@@ -24,12 +25,11 @@ import { isProgrammeLabel } from './programme-items.ts';
 import { proseTalk } from './prose-talks.ts';
 import { lightningLabel } from './quoted-talks.ts';
 import { headingName, isPostSection, mentionsMissed, THREAD_NUMBER } from './section-names.ts';
-import { speakerLine } from './speaker-line.ts';
 import { tableTalks } from './table-talks.ts';
 import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
 import { leadBold, leadLink, timeLead } from './talk-lead.ts';
 import { addLink } from './talk-links.ts';
-import { introducesTalks } from './talks-label.ts';
+import { introducesTalks, notesLabel, unnamed } from './talks-label.ts';
 import { threadCounters } from './thread-counters.ts';
 import { titleLines } from './title-lines.ts';
 import { topicBullets } from './topic-bullets.ts';
@@ -125,6 +125,9 @@ export function bodyTalks(
       if (items.length === 0) items = commentedTitles(node, context, introduced);
       // "Some of my favourites were:" over "- Jane Doe talking about effect systems. …".
       if (items.length === 0 && introduced) items = topicBullets(node, context);
+      // "Teasers:" over "- [Kibana](…) - for dashboards", in the notes of a talk its paragraph
+      // named: what that talk pointed to, its notes (no speaker, no label naming talks).
+      if (current && !labelled && !timetable && notesLabel(previous) && unnamed(items)) items = [];
       if (items.length > 0) {
         // "**Lightning talks**" over the list: its talks are of that kind.
         if (previous && lightningLabel(previous))
@@ -288,39 +291,6 @@ function leadingCitation(
   draft: DraftTalk | undefined,
 ): { draft: DraftTalk; rest: MdNode[] } | undefined {
   return draft ? { draft: { ...draft, notes: [] }, rest: [paragraph] } : undefined;
-}
-
-/**
- * A paragraph of labelled lines without a heading: "**Talk:** Title", "**Speaker:** Jane Doe",
- * "**Links:** [slides](…)". A talk when a line names the speaker; what follows it is its notes.
- */
-function labelledTalk(
-  paragraph: MdNode,
-  context: TalkContext,
-): { draft: DraftTalk; rest: MdNode[] } | 'not a talk' | undefined {
-  const lines = splitLines(paragraph.children);
-  // "**Speaker(s): Maja Ek & Johan Berg**" may stand above "**Talk: Paved roads**".
-  const at = lines.slice(0, 3).findIndex((line) => TITLE_LABEL.test(plainText(line)));
-  const first = lines[at];
-  const label = first ? TITLE_LABEL.exec(plainText(first)) : null;
-  if (!first || !label) return undefined;
-  const others = lines.filter((_, i) => i !== at);
-  const title = plainText(first)
-    .slice(label[0].length)
-    .replace(/(?<!\.|\b\p{L}\.\p{L})\.$/u, '')
-    .trim();
-  if (isPostSection(headingName(title))) return 'not a talk';
-  const speakers: Speaker[] = [];
-  const rest: MdNode[] = [];
-  for (const line of others) {
-    const named = speakers.length === 0 ? speakerLine(plainText(line), false) : undefined;
-    if (named) speakers.push(...named);
-    else rest.push({ ...paragraph, children: line });
-  }
-  if (speakers.length === 0 || !/\p{L}{2}/u.test(title)) return undefined;
-  const draft = newDraft(title, paragraph.line, context);
-  draft.speakers.push(...speakers);
-  return { draft, rest };
 }
 
 /**

@@ -148,6 +148,8 @@ function readConferenceName(title: string): string {
     .replace(TRAIL, '')
     // "Data Council Austin - Notes & Takeaways": the mark before the post's words goes with them.
     .replace(/(?<=\S)\s+[—–|-]$/, '')
+    // "Typed workers: notes": the colon before the post's word goes with it.
+    .replace(/(?<=\S)\s*[:：]$/u, '')
     // "Sud Web Summit 2025 à Montpellier": where, after the year.
     .replace(
       /(?<=\b(?:19|20)\d{2})\s+(?:à|in|en|em|w|im|a)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u,

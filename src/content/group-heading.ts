@@ -1,5 +1,5 @@
 import { TITLE_LABEL } from './field-lines.ts';
-import { headingName, isSubsectionName } from './section-names.ts';
+import { partsOfOneTalk } from './question-parts.ts';
 import { meaningful, type Section } from './sections.ts';
 import { speakerLine } from './speaker-line.ts';
 import { namesSpeaker, peopleOver } from './talk-depth.ts';
@@ -29,9 +29,9 @@ export function groupsTalks(section: Section, post: GroupReading): boolean {
     speakerLine(section.title.trim(), false)
   )
     return false;
-  // "## Birds of a Feather: … - Jane Doe" over "### Get involved" alone: one talk and its
-  // parts, whatever level the post's other talks are at.
-  if (section.children.every((child) => isSubsectionName(headingName(child.title)))) return false;
+  // "## Birds of a Feather: … - Jane Doe" over "### Get involved" alone, "## Intro to Linkerd"
+  // over "### What is Linkerd?": one talk and its parts, whatever level the other talks are at.
+  if (partsOfOneTalk(section)) return false;
   if (post.talkDepth !== undefined) {
     if (section.depth < post.talkDepth) return true;
     // "### 🔒 Security" over "#### Title — Name" headings, in a post whose other talks are

@@ -1,9 +1,11 @@
+import { isClosingHeading, isDiaryHeading } from './closing-headings.ts';
 import { isGivenName } from './given-names.ts';
 import { KEYNOTES } from './keynote-paragraphs.ts';
 
 export { KEYNOTES };
 
 import { named } from './named-notes.ts';
+import { partsOfOneTalk } from './question-parts.ts';
 import { headingName, isAside, isSubsectionName } from './section-names.ts';
 import { hasImage, headingParts, meaningful, onlyDecoration, type Section } from './sections.ts';
 import { opensPost } from './site-pages.ts';
@@ -78,9 +80,7 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   }
   // "## Hands-On: Serverless with Knative" over "### Notes" alone, in a post whose other talks
   // are ### headings under "## Keynote": a talk and its parts, whatever level (`groupsTalks`).
-  const ownParts =
-    section.children.length > 0 &&
-    section.children.every((child) => isSubsectionName(headingName(child.title)));
+  const ownParts = partsOfOneTalk(section);
   if (post.talkDepth !== undefined && section.depth < post.talkDepth && !strong && !ownParts) {
     return content
       ? `a heading above the talks (talks in this file are level-${post.talkDepth} headings)`
@@ -121,6 +121,12 @@ export function notATalk(section: Section, post: PostShape): string | undefined 
   // author's impressions of them all: kinds of sessions together, no one talk.
   if (!strong && section.children.length === 0 && kindsOnly(headingName(section.title)))
     return 'sessions of a kind told together, not one talk';
+  // "### That's all for Part 1." over "PS. …": the author closing the post, no talk.
+  if (!strong && section.children.length === 0 && isClosingHeading(headingName(section.title)))
+    return "the author's closing words, not a talk";
+  // "## Today was the last day of the talks." over the author's day: a diary's line, no talk.
+  if (!strong && section.children.length === 0 && isDiaryHeading(headingName(section.title)))
+    return "a line of the author's diary, not a talk";
   // "## Abstract", "## Key takeaways" with no talk above them: the parts of a talk's notes,
   // never a talk's title.
   if (!strong && isSubsectionName(headingName(section.title)))

@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../model.ts';
 import { reviewsABook } from './book-review.ts';
+import { dropEventQuestions } from './closing-headings.ts';
 import { commaCompanyPairs, readCommaCompanies, readCommaCompanyLines } from './comma-companies.ts';
 import type { EventDates } from './day-date.ts';
 import { draftMetaTalk, type MetaTalk, metaTalk, titledMeta } from './front-matter-talk.ts';
@@ -62,6 +63,8 @@ export function postDrafts(
   dropSocialEvents(reader.drafts, file, read);
   // "The backstage build up" over the author's morning at the conference: no talk either.
   dropStorySections(reader.drafts, file, read, meta.title ?? pageTitle);
+  // "What's All Day DevOps?" in a post titled by All Day DevOps: the event told, no talk.
+  dropEventQuestions(reader.drafts, file, read, meta.title ?? pageTitle);
   tidyTitles(reader.drafts, meta.title ?? pageTitle);
   // "### 自分の Lightning Talks" over "「World Wide Love」というテーマで…": the author's talk, by its title.
   titleOwnTalks(reader.drafts);

@@ -28,6 +28,10 @@ function socialEvent(draft: DraftTalk): boolean {
   if (draft.links.some((link) => link.kind === 'slides' || link.kind === 'video')) return false;
   const opening = draft.notes[0]?.prose ?? '';
   if (draft.title.length > 80 || opening.length > 1000) return false;
+  // "すべての発表が終わったあとは…化学実験を楽しみました": what the day held once the talks were over.
+  // A photo's caption may come first ("(Taken by yokochie)").
+  const told = draft.notes.slice(0, 2).map((note) => note.prose.slice(0, 200));
+  if (told.some((line) => AFTER_THE_TALKS.test(line)) && !TALK_WORDS.test(draft.title)) return true;
   // Cheap first: a social event's word anywhere, before the word list.
   if (!SOCIAL_LETTERS.test(`${draft.title}\n${opening}`)) return false;
   // "Pas de speaker diner mais une bonne soirée": the speakers' dinner is a dinner, no talk.
@@ -48,6 +52,13 @@ function firstSentence(text: string): string {
   const end = text.search(/[.!?](?:\s|$)/);
   return end < 0 ? text : text.slice(0, end);
 }
+
+/**
+ * "After all the talks were over, we moved to the lab", "すべての発表が終わったあと", "nach allen
+ * Vorträgen", "après toutes les conférences": the notes open on the day after its talks.
+ */
+const AFTER_THE_TALKS =
+  /\bafter (?:all (?:of )?(?:the )?|the (?:last |final )?)(?:talks|presentations|sessions) (?:were|had|ended|finished)\b|(?:すべて|全て|全部)の(?:発表|講演|セッション|トーク)が終わ|\bnach (?:allen|den) Vorträgen\b|\baprès (?:toutes les |tous les |les )(?:talks|conférences|présentations|sessions)\b/iu;
 
 const SOCIAL_LETTERS =
   /part|dinner|banquet|recep|gala|happy|drinks|cruise|tour|karaoke|picnic|b(?:bq|arbecue)|crawl|soir|abend/i;

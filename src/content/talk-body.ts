@@ -4,6 +4,7 @@ import type { EventDates } from './day-date.ts';
 import { splitFieldParagraphs, splitLines, TITLE_LABEL } from './field-lines.ts';
 import { companyFromHeading, titleAside } from './heading-company.ts';
 import { dashedNamedInBody, personOnTopic } from './heading-speakers.ts';
+import { SPEAKER_LABEL } from './labelled-lead.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
@@ -254,7 +255,10 @@ export function draftTalk(
         draft.notes.push(subsection({ ...child, body: opening.body }, read, draft.links));
         return;
       }
-      const speakers = index === 0 && draft.notes.length === 0 ? speakerHeading(child) : undefined;
+      // "### Speaker: Ada Lund" under the talk's notes: labelled, the speaker wherever it stands.
+      const labelledHeading = draft.speakers.length === 0 && SPEAKER_LABEL.test(child.title.trim());
+      const first = index === 0 && draft.notes.length === 0;
+      const speakers = first || labelledHeading ? speakerHeading(child) : undefined;
       if (speakers) {
         draft.speakers.push(...speakers);
         draft.notes.push(
