@@ -282,7 +282,11 @@ export class Resolver implements Steps {
       (words) => this.nesting.leftOut(() => this.read(words, event, days, kinds, topics)),
       (word) => this.eventWords.names(word),
     );
-    const kinded = narrowToKind(ask, (words) => this.read(words, event, days, kinds, topics));
+    const kinded = narrowToKind(
+      ask,
+      (words) => this.read(words, event, days, kinds, topics),
+      (id) => this.events.get(id)?.name ?? id,
+    );
     if (kinded) return kinded;
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {

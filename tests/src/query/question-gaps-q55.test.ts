@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.ts';
 import type { Library } from '../../../src/model.ts';
-import { event, ids, talk } from './library-fixture.ts';
+import { event, ids, said, talk } from './library-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q55), over invented notes. */
 const library: Library = {
@@ -10,17 +10,28 @@ const library: Library = {
     talk('gopherfest-2024', 'generics', 'Generics in Go', 'type parameters; constraints', {
       day: 'Day 1',
     }),
-    talk('gopherfest-2024', 'tooling', 'A tour of Go tooling', 'gopls; vet; staticcheck', {
-      day: 'Day 2',
-    }),
+    talk(
+      'gopherfest-2024',
+      'tooling',
+      'A tour of Go tooling',
+      'gopls; vet; staticcheck; a second look at modules',
+      {
+        day: 'Day 2',
+      },
+    ),
     talk('gopherfest-2024', 'hiring', 'Hiring juniors', 'pairing; a ladder for growth', {
       day: 'Day 2',
     }),
     talk('kelp-2024', 'streams', 'Streams without tears', 'backpressure in consumers', {
       day: 'Day 1',
+      speakers: [{ name: 'Ines Holm' }],
     }),
     talk('kelp-2024', 'tracing', 'Tracing at the edge', 'spans across proxies', { day: 'Day 2' }),
     talk('kelp-2024', 'budgets', 'Error budgets for humans', 'SLOs people read', { day: 'Day 2' }),
+    talk('kelp-2024', 'opening', 'Why kelp grows', 'a keynote of sorts; oceans', {
+      kind: 'Keynote',
+      speakers: [{ name: 'Mira Solt' }],
+    }),
   ],
 };
 const bot = new Bot(library);
@@ -34,5 +45,41 @@ describe('which day had the … talks', () => {
     const answer = bot.ask(asked);
     expect(ids(answer).sort()).toEqual(['generics', 'tooling']);
     expect(answer).toMatchObject({ focus: 'time' });
+  });
+});
+
+describe('a yes/no question about a kind of session the event did not have', () => {
+  it.each([
+    'was there a keynote at gopherfest',
+    'were there any keynotes at gopherfest?',
+    'did gopherfest have a keynote',
+    'any keynotes at gopherfest?',
+  ])('"%s" says no, naming the event, never listing its talks "without keynotes"', (asked) => {
+    const answer = bot.ask(asked);
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain('no keynotes at Gopherfest 2024');
+  });
+
+  it('"is there a keynote by Ines Holm" says she gave none', () => {
+    expect(said(bot.ask('is there a keynote by Ines Holm'))).toContain('no keynotes by Ines Holm');
+  });
+
+  it.each(['was there a keynote at kelp summit', 'any keynotes at kelp summit?'])(
+    '"%s" where there was one: yes, that talk',
+    (asked) => {
+      expect(ids(bot.ask(asked))).toEqual(['opening']);
+    },
+  );
+
+  it('"keynotes at gopherfest" (no yes/no) still lists its talks, saying the kind was left out', () => {
+    const answer = bot.ask('keynotes at gopherfest');
+    expect(ids(answer)).toHaveLength(3);
+    expect(answer).toMatchObject({ scope: { dropped: 'keynotes' } });
+  });
+
+  it('"the second keynote at gopherfest" says it had none, never a talk that says "second"', () => {
+    const answer = bot.ask('the second keynote at gopherfest');
+    expect(answer.kind).toBe('none');
+    expect(said(answer)).toContain('no keynotes at gopherfest');
   });
 });
