@@ -5,7 +5,12 @@ import { event, ids, said, talk } from './library-fixture.ts';
 
 /** Questions asked in sentences after a conference (round q55), over invented notes. */
 const library: Library = {
-  events: [event('gopherfest-2024', 'Gopherfest 2024'), event('kelp-2024', 'Kelp Summit 2024')],
+  events: [
+    event('gopherfest-2024', 'Gopherfest 2024'),
+    event('kelp-2024', 'Kelp Summit 2024'),
+    event('harbourconf-2022', 'HarbourConf 2022'),
+    event('harbourconf-2023', 'HarbourConf 2023'),
+  ],
   talks: [
     talk('gopherfest-2024', 'generics', 'Generics in Go', 'type parameters; constraints', {
       day: 'Day 1',
@@ -32,6 +37,8 @@ const library: Library = {
       kind: 'Keynote',
       speakers: [{ name: 'Mira Solt' }],
     }),
+    talk('harbourconf-2022', 'ferries', 'Ferries and queues', 'load levelling with buffers'),
+    talk('harbourconf-2023', 'cranes', 'Cranes as a service', 'scheduling heavy lifts'),
   ],
 };
 const bot = new Bot(library);
@@ -81,5 +88,31 @@ describe('a yes/no question about a kind of session the event did not have', () 
     const answer = bot.ask('the second keynote at gopherfest');
     expect(answer.kind).toBe('none');
     expect(said(answer)).toContain('no keynotes at gopherfest');
+  });
+});
+
+describe('a day asked of events whose notes date no talk', () => {
+  it.each([
+    'what happened on day 2 of harbourconf',
+    'harbourconf day 2',
+    'talks on day 2 at harbourconf',
+  ])(
+    '"%s" lists their talks, saying the notes give them no day, never day 2 of another event',
+    (asked) => {
+      const answer = bot.ask(asked);
+      expect(ids(answer).sort()).toEqual(['cranes', 'ferries']);
+      expect(answer).toMatchObject({ scope: { unknown: 'dates' } });
+    },
+  );
+
+  it('"queues talks on day 2 at harbourconf" keeps the subject', () => {
+    expect(ids(bot.ask('queues talks on day 2 at harbourconf'))).toEqual(['ferries']);
+  });
+
+  it('"what happened on day 2 of gopherfest", whose notes give days, is its day 2', () => {
+    expect(ids(bot.ask('what happened on day 2 of gopherfest')).sort()).toEqual([
+      'hiring',
+      'tooling',
+    ]);
   });
 });
