@@ -206,11 +206,7 @@ export class Bot {
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
         // "Danke, und die Folien?": read in English, as the question was. "Who are the
         // speakers?" points at no talk: every talk's speakers.
-        // "Who presented nothing is something": a title of common words is a talk named.
-        if (
-          asksEverySpeaker(request.words) &&
-          !(plan.kind === 'talks' && plan.scope.kind === 'search')
-        )
+        if (asksEverySpeaker(request.words, (text) => this.resolver.titlePhrases().find(text)))
           plan = this.resolver.resolve(EVERY_SPEAKER_QUESTION, request.event);
         else if (asksEventBack(request.words))
           // "Where was it?" with nothing before: no talk is pointed at, the conference is.

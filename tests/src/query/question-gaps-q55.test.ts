@@ -116,3 +116,39 @@ describe('a day asked of events whose notes date no talk', () => {
     ]);
   });
 });
+
+describe('who the speakers were, where a talk is about speakers', () => {
+  const speakers = new Bot({
+    events: [event('kelp-2024', 'Kelp Summit 2024')],
+    talks: [
+      talk(
+        'kelp-2024',
+        'cfp',
+        'Tips for first-time speakers',
+        'writing a proposal; rehearsing; presenting and speaking',
+        {
+          speakers: [{ name: 'Ada Brun' }],
+        },
+      ),
+      talk('kelp-2024', 'streams', 'Streams without tears', 'backpressure', {
+        speakers: [{ name: 'Ines Holm' }],
+      }),
+      talk('kelp-2024', 'nothing', 'Nothing Is Something', 'null objects', {
+        speakers: [{ name: 'Tor Vik' }],
+      }),
+    ],
+  });
+
+  it.each([
+    'who were the speakers?',
+    'who are the speakers',
+    'who was speaking?',
+    'who presented?',
+  ])('"%s" lists every talk\'s speakers, not the talk about speakers alone', (asked) => {
+    expect(ids(speakers.ask(asked))).toHaveLength(3);
+  });
+
+  it('"who presented nothing is something" is still that talk', () => {
+    expect(ids(speakers.ask('who presented nothing is something'))).toEqual(['nothing']);
+  });
+});
