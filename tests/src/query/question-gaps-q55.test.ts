@@ -152,3 +152,20 @@ describe('who the speakers were, where a talk is about speakers', () => {
     expect(ids(speakers.ask('who presented nothing is something'))).toEqual(['nothing']);
   });
 });
+
+describe('a year glued to a word', () => {
+  const years = new Bot({
+    events: [event('reefconf-2019', 'Reefconf 2019'), event('reefconf-2021', 'Reefconf 2021')],
+    talks: [
+      talk('reefconf-2019', 'coral', 'Coral monitoring', 'sensors on reefs'),
+      talk('reefconf-2021', 'remote', 'Remote fieldwork in covid19 times', 'drones; lockdowns'),
+    ],
+  });
+
+  it.each(['covid19 talks', 'any covid19 talks?'])(
+    '"%s" is the talk saying covid19, never the talks of 2019',
+    (asked) => {
+      expect(ids(years.ask(asked))).toEqual(['remote']);
+    },
+  );
+});
