@@ -54,6 +54,10 @@ const POINTED =
 const PART_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:what\s+(?:was|is)\s+)?the\s+(?:best|most\s+interesting)\s+(?:part|bit)$/;
 
+/** "Was it any good?", "is that one worth watching?": how good "it" was, and nothing else. */
+const IT_ANY_GOOD =
+  /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:was|is)\s+(?:it|that|this)(?:\s+(?:one|talk))?\s+(?:any\s+good|good|great|worth\s+(?:it|watching|a\s+watch|seeing))$/;
+
 /** Words that point or ask, which name nothing: what is left of a follow-up. */
 const POINTING = new Set([
   'it',
@@ -146,7 +150,7 @@ export function pointsBack(text: string, plan: Plan, titled: () => boolean): boo
   if (plan.kind !== 'talks') return false;
   const { scope } = plan;
   // "Was it any good?": a way in over every talk (`sampled`) is no answer about "it".
-  if (scope.sampled) return true;
+  if (scope.sampled && IT_ANY_GOOD.test(saidOf(text))) return true;
   return scope.kind === 'list' && !scope.event && !scope.excluding && !scope.lacking;
 }
 
