@@ -75,7 +75,7 @@ export function relaxed(
     rest: found.rest.filter((q) => !nothing.has(q.word) && !halves.has(q.word)),
   };
   const wholeWords = whole ? diff(words(question.rest), words(whole.rest)) : [];
-  const undated = undatedEvents(question, [...split.events, ...(whole?.events ?? [])], steps);
+  const undated = undatedEvents(question, [...split.byName, ...(whole?.events ?? [])], steps);
   const unsaidDays = undated && daysUnsaid(drops[0], undated, event, steps);
   if (unsaidDays) return unsaidDays;
   // "Talks in march 2025": a year beside a day or month is one "when", no filter of its own.
