@@ -110,9 +110,10 @@ export type TalksScope = ScopeKinds & {
   praised?: boolean;
   /**
    * With `unknown` `ratings`: the talks asked about that the notes' author rated, best (worst)
-   * first, and how many asked about have no rating; `elsewhere`: none is, but that many others.
+   * first, and how many asked about have no rating; `elsewhere`: none is, but that many others;
+   * `posts`: rated in that many events' notes, each by its own author: each one's best first.
    */
-  rated?: { order: 'best' | 'worst'; unrated: number; elsewhere?: number };
+  rated?: { order: 'best' | 'worst'; unrated: number; elsewhere?: number; posts?: number };
   /**
    * "Tl;dr of the conference", "highlights of kubecon": an event's talks as an overview, a topic
    * at a time; its topics, each with how many talks it has.

@@ -8,7 +8,7 @@ import type {
   TalksScope,
 } from './answer.ts';
 import { echo, echoScope, noneAnswer, pageAnswer } from './answer-pages.ts';
-import { Catalogue, groupOf } from './catalogue.ts';
+import { Catalogue } from './catalogue.ts';
 import { HELP_COMMANDS, helpExamples } from './help.ts';
 import { type Library, type Talk, talkRef } from './model.ts';
 import { planNone } from './plan-none.ts';
@@ -32,6 +32,7 @@ import { readingCapitals } from './search/question-words.ts';
 import { type IndexSnapshot, TalkIndex } from './search/talk-index.ts';
 import { talkCard, talkDetail } from './talk-cards.ts';
 import { opt, truncate } from './text.ts';
+import { topicAnswer } from './topic-answer.ts';
 
 export { PAGE_SIZE } from './answer-pages.ts';
 
@@ -102,8 +103,13 @@ export class Bot {
       const request = parseRequest(absoluteYears(text, this.now()));
       if (request.kind !== 'search') return false;
       const plan = this.resolver.resolve(request.words, request.event);
-      return pointsBack(inEnglish(request.words), plan);
+      return pointsBack(inEnglish(request.words), plan, () => this.titled(request.words));
     });
+  }
+
+  /** Whether a question says a talk's title ("who presented nothing is something"). */
+  private titled(text: string): boolean {
+    return this.resolver.titlePhrases().find(text).length > 0;
   }
 
   /** The talk `event/id` names, if any. */
@@ -206,11 +212,7 @@ export class Bot {
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
         // "Danke, und die Folien?": read in English, as the question was. "Who are the
         // speakers?" points at no talk: every talk's speakers.
-        // "Who presented nothing is something": a title of common words is a talk named.
-        if (
-          asksEverySpeaker(request.words) &&
-          !(plan.kind === 'talks' && plan.scope.kind === 'search')
-        )
+        if (asksEverySpeaker(request.words, (text) => this.titled(text)))
           plan = this.resolver.resolve(EVERY_SPEAKER_QUESTION, request.event);
         else if (asksEventBack(request.words))
           // "Where was it?" with nothing before: no talk is pointed at, the conference is.
@@ -218,7 +220,7 @@ export class Bot {
             kind: 'events',
             events: request.event ? [request.event] : this.library.events.map((e) => e.id),
           };
-        else if (pointsBack(inEnglish(request.words), plan)) {
+        else if (pointsBack(inEnglish(request.words), plan, () => this.titled(request.words))) {
           const example = this.example();
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };
@@ -257,24 +259,9 @@ export class Bot {
   }
 
   private topic(request: Extract<Request, { kind: 'topic' }>): Answer {
-    const wanted = fold(request.name);
-    const topics = this.catalogue.topics(request.event);
-    const topic =
-      topics.find((t) => fold(t.name) === wanted) ??
-      topics.find((t) => fold(t.name).startsWith(wanted) || wanted.startsWith(fold(t.name)));
-    if (!topic) {
-      return {
-        kind: 'none',
-        query: echo(`topic ${request.name}`),
-        suggestions: [],
-        topics: topics.map((t) => t.name),
-      };
-    }
-    const talks = this.catalogue
-      .inEvent(request.event)
-      .filter((t) => fold(groupOf(t) ?? '') === fold(topic.name));
-    const scope: TalksScope = { kind: 'topic', topic: topic.name, ...opt('event', request.event) };
-    return this.page({ ...request, name: topic.name }, scope, talks.length, () => talks);
+    return topicAnswer(request, this.catalogue, (name, scope, talks) =>
+      this.page({ ...request, name }, scope, talks.length, () => talks),
+    );
   }
 
   private talk(target: string, event?: string): Answer {

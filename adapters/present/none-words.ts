@@ -29,7 +29,8 @@ export const NOT_IN_NOTES: Record<Unknown, string> = {
   days: 'No talk in the notes is on that day',
   periods: 'No talk in the notes is of that month or year',
   months: 'The notes give only the years of their talks, never the months',
-  dates: 'The notes give no talk a day or a date, so they do not say which talks were on then',
+  dates:
+    'The notes give none of the talks asked about a day or a date, so they do not say which were on then',
   organisers: 'The notes do not say who organised the event, only who spoke and who wrote them',
   lengths: 'No talk’s time slot in the notes is of that length',
   times: 'The notes give no talk a time of day, so they do not say which talks were on then',

@@ -338,5 +338,8 @@ function ratedLine(rated: NonNullable<TalksScope['rated']>, total = 0): string {
     rated.unrated === 0
       ? ''
       : ` ${rated.unrated === 1 ? '1 other talk asked about has' : `${rated.unrated} other talks asked about have`} no rating in the notes.`;
+  // Several posts' ratings: each author's own scale and taste, never one ranking of them all.
+  if (rated.posts)
+    return `Rated by the authors of ${rated.posts} posts, each their own talks: each post's ${rated.order === 'worst' ? 'lowest rated' : 'best'} first, then each one's next (their own opinions, not a poll of attendees; one author's 5/5 is not another's).${others}`;
   return `Rated by the notes' author themselves, ${first} (their own opinion, not a poll of attendees).${others}`;
 }

@@ -126,11 +126,12 @@ const AT_ONE = new Set([
 /**
  * Whether a "who" question alone asks who spoke at all, not of one talk: "who are the
  * speakers?", "wer waren die Sprecher?", "¿quiénes son los ponentes?" (no word points at a talk).
- * With no earlier answer, every talk's speakers are its answer.
+ * With no earlier answer, every talk's speakers are its answer. `titled`: whether the question
+ * says a talk's title; "who presented nothing is something", of common words alone, names one.
  */
-export function asksEverySpeaker(text: string): boolean {
+export function asksEverySpeaker(text: string, titled: (text: string) => boolean): boolean {
   const rest = whoAsked(text)?.rest;
-  if (!rest) return false;
+  if (!rest || titled(text)) return false;
   // "Who spoke?", "who was speaking?": someone spoke, of no talk named; so every speaker.
   const asks = (word: string) => EVERY_SPEAKER.has(word) || SPOKE.has(word);
   return (

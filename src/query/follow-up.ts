@@ -47,6 +47,17 @@ const WHOLE_EVENT =
 const POINTED =
   /\b(?:that|this|the\s+same)\s+(?:panel|keynote|workshop|session|talk|presentation|lightning\s+talk|fireside\s+chat|one)\b/;
 
+/**
+ * "What was the best part?": a part of the talk answered before, named by nothing else (never
+ * which talk was best, nor a search for "part"; "the key takeaways" alone are the conference's).
+ */
+const PART_OF_IT =
+  /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:what\s+(?:was|is)\s+)?the\s+(?:best|most\s+interesting)\s+(?:part|bit)$/;
+
+/** "Was it any good?", "is that one worth watching?": how good "it" was, and nothing else. */
+const IT_ANY_GOOD =
+  /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:was|is)\s+(?:it|that|this)(?:\s+(?:one|talk))?\s+(?:any\s+good|good|great|worth\s+(?:it|watching|a\s+watch|seeing))$/;
+
 /** Words that point or ask, which name nothing: what is left of a follow-up. */
 const POINTING = new Set([
   'it',
@@ -106,15 +117,17 @@ export function isParagraph(text: string): boolean {
  * Whether a question only points back at an earlier answer: its words point back, and what they
  * come to is no more than every talk (perhaps those with slides or a video) or nothing. A
  * question that names something of its own ("and the slides for the rust talk?", "what about
- * 2023?") is answered as asked.
+ * 2023?") is answered as asked. `titled`: whether the question says a talk's title.
  */
-export function pointsBack(text: string, plan: Plan): boolean {
+export function pointsBack(text: string, plan: Plan, titled: () => boolean): boolean {
   // A pasted paragraph ("we had an incident last night … could I share it with the team?") says
   // what it is about in its own words, whatever pronouns it has.
   if (!mayPointBack(text)) return false;
   // "Who was the best speaker?", "how many people came to it?": what the notes never record
   // (`unknown`), which is said plainly of any talk, rather than asking which one, or listing
   // the last answer's speakers.
+  // "The best part", asked where a talk is titled so, is that talk.
+  if (PART_OF_IT.test(saidOf(text))) return !titled();
   if (plan.kind === 'none' && plan.unknown) return false;
   // "Who won?": "who" alone, which asks what the notes never record, points at nothing.
   if (plan.kind === 'talks' && plan.scope.unknown && !POINTS_BACK.test(saidOf(text))) return false;
@@ -136,6 +149,8 @@ export function pointsBack(text: string, plan: Plan): boolean {
     );
   if (plan.kind !== 'talks') return false;
   const { scope } = plan;
+  // "Was it any good?": a way in over every talk (`sampled`) is no answer about "it".
+  if (scope.sampled && IT_ANY_GOOD.test(saidOf(text))) return true;
   return scope.kind === 'list' && !scope.event && !scope.excluding && !scope.lacking;
 }
 
@@ -152,9 +167,10 @@ function saidOf(text: string): string {
  * cannot be a follow-up nothing.
  */
 export function mayPointBack(text: string): boolean {
+  const said = saidOf(text);
   return (
     !isParagraph(text) &&
-    (POINTS_BACK.test(saidOf(text)) || asksWhoAlone(text) || asksLikeness(text))
+    (POINTS_BACK.test(said) || PART_OF_IT.test(said) || asksWhoAlone(text) || asksLikeness(text))
   );
 }
 

@@ -174,8 +174,12 @@ const ABOUT_IT = new RegExp(
     String.raw`what(?:['’]?s|s)\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:all\s+)?about`,
     String.raw`what\s+did\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:cover|say)`,
     String.raw`tell\s+me\s+more(?:\s+about\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?)?`,
-    String.raw`(?:more\s+|any\s+|the\s+)?details|(?:a\s+|the\s+)?summary|summari[sz]e\s+(?:it|that|this)(?:\s+(?:talk|one))?`,
-    String.raw`(?:what\s+(?:were|are)\s+)?the\s+(?:key|main)\s+(?:points|takeaways|ideas)|(?:key|main)\s+(?:points|takeaways)`,
+    String.raw`(?:more\s+|any\s+|the\s+)?details|(?:a\s+|the\s+)?summary|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:summari[sz]e|sum\s+up)\s+(?:it|that|this)(?:\s+(?:talk|one))?(?:\s+(?:for\s+me|up))?`,
+    String.raw`(?:what\s+(?:were|are|was|is)\s+)?the\s+(?:key|main|big)\s+(?:points?|takeaways?|ideas?|messages?|lessons?)|(?:key|main)\s+(?:points?|takeaways?)`,
+    // "Was it any good?", "is that one worth watching?", "what was the best part of it": how
+    // good the talk answered before was, which its notes (and the author's rating) tell.
+    String.raw`(?:was|is)\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:any\s+good|good|worth\s+(?:it|watching|a\s+watch|seeing))|worth\s+(?:it|watching)`,
+    String.raw`(?:what\s+(?:was|is)\s+)?the\s+(?:best|most\s+interesting)\s+(?:part|bit)(?:\s+of\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?)?`,
     String.raw`worum\s+ging\s+es|de\s+quoi\s+(?:ca|il|elle)\s+parl(?:ait|e)|de\s+que\s+(?:trataba|trata|hablaba)|di\s+cosa\s+parlava|sobre\s+o\s+que\s+(?:era|foi)`,
   ].join('|')})(?:\s+(?:please|pls|then|again))?$`,
 );

@@ -59,7 +59,11 @@ function ofKind(talk: Talk, kind: string): boolean {
  * for the question asked of talks instead ("talks at qcon" for "keynotes at qcon"), saying the
  * kind was left out; undefined otherwise.
  */
-export function narrowToKind(ask: Asking, read: (text: string) => Plan): Plan | undefined {
+export function narrowToKind(
+  ask: Asking,
+  read: (text: string) => Plan,
+  eventName: (id: string) => string,
+): Plan | undefined {
   if (!ask.asked.kinds) return undefined;
   const asked = kindAsked(ask.asked.text);
   if (!asked || !anyOfKind(ask.library, asked.kind)) return undefined;
@@ -72,6 +76,9 @@ export function narrowToKind(ask: Asking, read: (text: string) => Plan): Plan | 
     const text = fold(ask.asked.text).replace(said, plural ? 'talks' : 'talk');
     const plan = read(text);
     if (plan.kind !== 'talks' || plan.total === 0) return undefined;
+    // "Was there a keynote at devopsdays ghent?" where none was: no, said so, never its talks.
+    if (ASKS_WHETHER.test(fold(ask.asked.text).trim()) && plan.scope.kind !== 'search')
+      return noneOfKind(kind, plan, eventName);
     const typed = spanTyped(ask.asked.text, said);
     return { ...plan, scope: { ...plan.scope, dropped: truncate(typed, 40) } };
   }
@@ -84,6 +91,51 @@ export function narrowToKind(ask: Asking, read: (text: string) => Plan): Plan | 
   if (ask.query.length === 0 && (!ask.scope || ask.scope.kind === 'list'))
     ask.scope = echoing(ask.asked.text, ask.event);
   return undefined;
+}
+
+/**
+ * A yes/no question ("was there a keynote …", "were there any workshops", "did rustconf have a
+ * panel", "any keynotes at …?"), read from its start only.
+ */
+const ASKS_WHETHER =
+  /^(?:(?:so|and|but|hey|ok|okay|quick question)[\s,]+)?(?:(?:was|were|is|are)\s+there|did|does|do|has|have|had|any)\b/;
+
+/** The plural of each kind, as the answer names it. */
+const PLURALS: Record<string, string> = {
+  keynote: 'keynotes',
+  'lightning talk': 'lightning talks',
+  workshop: 'workshops',
+  panel: 'panels',
+  'fireside chat': 'fireside chats',
+};
+
+/**
+ * "No keynotes at DevopsDays 2019 Ghent": where the talks asked about (`plan`, of one event or
+ * several) have none of the kind; the talks themselves are offered, and the kind over all notes.
+ */
+function noneOfKind(
+  kind: string,
+  plan: Extract<Plan, { kind: 'talks' }>,
+  eventName: (id: string) => string,
+): Plan {
+  const plural = PLURALS[kind] ?? `${kind}s`;
+  const events = [...new Set(plan.talks(plan.total).map((talk) => talk.event))];
+  // "Was there a keynote at devopsdays": each edition named (a few; else where it was asked).
+  const names = events.slice(0, 4).map(eventName);
+  const where = events.length > 4 ? '' : ` at ${names.join(', ').replace(/, (?=[^,]*$)/, ' or ')}`;
+  const { scope } = plan;
+  // "Is there a keynote by Nigel Kersten": whose (or which day's) talks were asked about too.
+  const whose =
+    scope.kind === 'speaker'
+      ? ` by ${scope.name}`
+      : scope.kind === 'company'
+        ? ` from ${scope.name}`
+        : scope.kind === 'date'
+          ? ` on ${scope.label}`
+          : '';
+  const list = `${plural}${whose}${where}`;
+  const offered = events.length === 1 ? [`talks${whose}${where}`, plural] : [plural];
+  return { kind: 'none', suggestions: offered, fewer: { list, ordinal: '', count: 0 } };
 }
 
 /** The words as typed (their case kept), where folding changed nothing but the case. */

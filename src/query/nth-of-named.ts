@@ -1,5 +1,6 @@
 import type { Talk } from '../model.ts';
 import { fold } from '../search/analyze.ts';
+import { kindAsked } from './kind-step.ts';
 import { ORDINALS } from './list-picks.ts';
 import type { Plan } from './plan.ts';
 
@@ -52,6 +53,10 @@ export function nthOfNamed(
       ? { kind: 'none', suggestions: [], fewer: { ...fewer, count: 0 } }
       : undefined;
   if (plan.kind !== 'talks' || plan.whichEvent) return undefined;
+  // "The second keynote at devopsdays ghent", which had none: its talks "without keynotes" are
+  // no list of keynotes to count in.
+  if (plan.scope.dropped && kindAsked(plan.scope.dropped))
+    return { kind: 'none', suggestions: [], fewer: { ...fewer, count: 0 } };
   if (plan.scope.unmatched?.length || plan.scope.dropped) return undefined;
   if (plan.total < asked.place)
     return { kind: 'none', suggestions: [asked.list], fewer: { ...fewer, count: plan.total } };

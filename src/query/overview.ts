@@ -28,13 +28,15 @@ const OVERVIEW = new RegExp(
     '(?:',
     [
       // "an overview of the conference", "the highlights", "tl;dr", "key takeaways from the event"
-      `${SIZE}(?:overview|summary|summaries|recap|rundown|round[\\s-]?up|tl\\s*;?\\s*dr|gist|digest|highlights?|(?:main|key|top)\\s+(?:takeaways|points)|takeaways)`,
+      `${SIZE}(?:overview|summary|summaries|recap|rundown|round[\\s-]?up|tl\\s*;?\\s*dr|gist|digest|highlights?|(?:main|key|top)\\s+(?:takeaways?|points)|takeaways)`,
       // "summarize the conference", "sum up the event"
       '(?:summari[sz]e|recap|sum\\s+up|round\\s+up)(?:\\s+(?:it|everything|all|(?:the|this|that)\\s+(?:whole\\s+|entire\\s+)?(?:conference|event|conf|talks|notes)))?',
       // "what happened (at the conference)", "what was it like", "what were the highlights"
       'what\\s+(?:happened|went\\s+on|was\\s+(?:it|the\\s+(?:conference|event))\\s+(?:like|about))',
       // "what were the key takeaways", "what are the main lessons"
       'what\\s+(?:were|are)\\s+the\\s+(?:(?:key|main|top|biggest|most\\s+important)\\s+)?(?:highlights|takeaways|points|lessons)',
+      // "what was the key takeaway", one of them
+      'what\\s+(?:was|is)\\s+the\\s+(?:key|main|top|biggest|most\\s+important)\\s+(?:takeaway|point|lesson)',
       // "the conference" alone
       'the\\s+(?:conference|event|conf)',
       // "what did I miss", "catch me up", "I missed the conference, what should I know"

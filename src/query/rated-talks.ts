@@ -46,21 +46,39 @@ export function ratedTalks(
     return { ...plan, scope: { ...plan.scope, unknown: 'ratings', rated } };
   }
   const sign = order === 'worst' ? 1 : -1;
-  const rated = among
+  const ranked = among
     .filter((talk) => talk.rating)
     .map((talk, at) => ({
       talk,
       at,
       by: sign * ratingFraction(talk.rating ?? { score: 0, scale: 1 }),
     }))
-    .sort((a, b) => a.by - b.by || a.at - b.at)
-    .map(({ talk }) => talk);
+    .sort((a, b) => a.by - b.by || a.at - b.at);
+  const posts = new Set(ranked.map(({ talk }) => talk.event)).size;
+  const rated = (posts > 1 ? eachPostsFirst(ranked) : ranked).map(({ talk }) => talk);
   const scope =
     plan.kind === 'talks' ? plan.scope : { kind: 'list' as const, ...(event ? { event } : {}) };
+  const said = { order, unrated: among.length - rated.length, ...(posts > 1 ? { posts } : {}) };
   return {
     kind: 'talks',
-    scope: { ...scope, unknown: 'ratings', rated: { order, unrated: among.length - rated.length } },
+    scope: { ...scope, unknown: 'ratings', rated: said },
     total: rated.length,
     talks: (end) => rated.slice(0, end),
   };
+}
+
+/**
+ * Talks rated in several events' notes, each by its own author on their own scale and taste: one
+ * author's 5/5 is no better than another's 4/5. Each one's best first (the best of those first),
+ * then each one's second, and so on, so no one author's picks fill the list.
+ */
+function eachPostsFirst<T extends { talk: Talk; by: number }>(ranked: T[]): T[] {
+  const place = new Map<string, number>();
+  const withPlace = ranked.map((one) => {
+    const at = place.get(one.talk.event) ?? 0;
+    place.set(one.talk.event, at + 1);
+    return { one, at };
+  });
+  // A stable sort keeps the ratings' order within each place.
+  return withPlace.sort((a, b) => a.at - b.at).map(({ one }) => one);
 }

@@ -15,6 +15,7 @@ import { isParagraph } from './follow-up.ts';
 import { kindAsked } from './kind-step.ts';
 import type { Plan } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
+import { daysUnsaid, undatedEvents } from './undated-events.ts';
 import { understand } from './understand.ts';
 
 /** What relaxing a question's filters needs of the `Resolver`. */
@@ -36,7 +37,7 @@ const DROPPED_MAX = 80;
 const BEFORE = new Set(['on', 'in', 'at', 'during', 'from', 'of', 'by']);
 
 /** The question with one filter left out, and the words it was asked with. */
-interface Without {
+export interface Without {
   text: string;
   dropped: string;
 }
@@ -74,6 +75,9 @@ export function relaxed(
     rest: found.rest.filter((q) => !nothing.has(q.word) && !halves.has(q.word)),
   };
   const wholeWords = whole ? diff(words(question.rest), words(whole.rest)) : [];
+  const undated = undatedEvents(question, [...split.byName, ...(whole?.events ?? [])], steps);
+  const unsaidDays = undated && daysUnsaid(drops[0], undated, event, steps);
+  if (unsaidDays) return unsaidDays;
   // "Talks in march 2025": a year beside a day or month is one "when", no filter of its own.
   const when = drops[0] !== undefined;
   // "At pylakes" read as a company nobody is, "by Amira Haddad in 2025": the event or year

@@ -2,6 +2,7 @@ import type { ConferenceEvent, Library, Talk } from '../model.ts';
 import { words } from '../search/analyze.ts';
 import type { QueryWord, TalkIndex } from '../search/talk-index.ts';
 import { TitlePhrases } from '../search/title-phrases.ts';
+import { asCorrected } from './as-corrected.ts';
 import { asTyped, everything } from './asked-forms.ts';
 import { storyLess } from './asker-context.ts';
 import { type Asked, Asking, opt } from './asking.ts';
@@ -138,9 +139,9 @@ export class Resolver implements Steps {
     const chat = plainWords(refusalLast(text) ?? text);
     const plain = inEnglish(chat);
     const read = (words: string, at: string | undefined) => this.read(words, at);
-    const plan = this.asCorrected(
+    const plan = asCorrected(
       special(plain, event, this.library, read) ?? this.read(plain, event, !isParagraph(plain)),
-      event,
+      (fixed) => this.read(fixed, event),
     );
     // "Talks by Zed Quill": nobody of that name, said plainly, not talks that share a word.
     const person = unknownPerson(plan, () => understand(plain), text, this.directory);
@@ -160,21 +161,6 @@ export class Resolver implements Steps {
     // "🔥 talks": an emoji names no subject, so every talk is no answer to it.
     if (everything(plan) && /\p{Extended_Pictographic}/u.test(text)) return NONE;
     return plain === text ? plan : asTyped(plan, text);
-  }
-
-  /**
-   * "Tersting containers": the answer for the words as corrected ("Showing results for testing
-   * containers") is the answer to them asked so, which the corrected word alone in a search of
-   * its own may miss (the Testcontainers talk, found by "testing containers" written together).
-   */
-  private asCorrected(plan: Plan, event: string | undefined): Plan {
-    if (plan.kind !== 'talks' || plan.scope.kind !== 'search' || !plan.scope.correctedFrom)
-      return plan;
-    const { words: fixed, correctedFrom } = plan.scope;
-    const again = this.read(fixed, event);
-    if (again.kind !== 'talks' || again.scope.kind !== 'search' || again.scope.correctedFrom)
-      return plan;
-    return { ...again, scope: { ...again.scope, words: fixed, correctedFrom } };
   }
 
   /** The usual reading: names, days, topics and links as filters, the rest searched. */
@@ -282,7 +268,11 @@ export class Resolver implements Steps {
       (words) => this.nesting.leftOut(() => this.read(words, event, days, kinds, topics)),
       (word) => this.eventWords.names(word),
     );
-    const kinded = narrowToKind(ask, (words) => this.read(words, event, days, kinds, topics));
+    const kinded = narrowToKind(
+      ask,
+      (words) => this.read(words, event, days, kinds, topics),
+      (id) => this.events.get(id)?.name ?? id,
+    );
     if (kinded) return kinded;
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {
@@ -371,7 +361,8 @@ export class Resolver implements Steps {
     return eventMentions(word, this.index, (ref) => this.talkAt(ref));
   }
 
-  private titlePhrases(): TitlePhrases {
+  /** The talks' titles as phrases a question may say ("who presented nothing is something"). */
+  titlePhrases(): TitlePhrases {
     this.titles ??= new TitlePhrases(this.library.talks);
     return this.titles;
   }

@@ -156,7 +156,8 @@ const ANSWER_KIND =
 /** The facts of when a talk was, which its card gives: never words to search. */
 const WHEN_WORDS = new Set(['day', 'date', 'time']);
 
-const FACT_OF_TALK = /\b(?:which|what)\s+(day|date|time|room|track)\s+(?=(?:the|for|of)\b)/;
+// "Which day had the go talks": `had` too, which is no verb of `ANSWER_KIND` ("which talks had …").
+const FACT_OF_TALK = /\b(?:which|what)\s+(day|date|time|room|track)\s+(?=(?:the|for|of|had|has)\b)/;
 
 /**
  * `days: false` reads "fridays" as a word, for a question whose day no talk was given on;

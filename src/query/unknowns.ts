@@ -26,7 +26,7 @@ const PHRASES: [Unknown, RegExp][] = [
   ],
   [
     'ratings',
-    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\b(?:(?:did|does|do)\s+(?:the\s+)?(?:author|writer|blogger|you|they)\s+rate|rated)\s+(?:the\s+)?(?:highest|best|lowest|worst|highly)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|miglior[ei]?|peggior[ei]?|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both|attended)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b(?:recommendations?|empfehlung(?:en)?|recommandations?|recomendacion(?:es)?|recomendacao|recomendacoes|raccomandazion[ei])\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
+    /\b(?:got|had|received|with|get|gets|has)\s+(?:the\s+)?(?:best|most|highest|top|worst|lowest|most\s+positive|best\s+rated)\s+(?:feedback|reviews?|ratings?|scores?|votes?|applause|reactions?)\b|\b(?:highest|best|top|lowest|worst)[\s-]+(?:rated|reviewed|scored|voted)\b|\b(?:(?:did|does|do)\s+(?:the\s+)?(?:author|writer|blogger|you|they)\s+rate|rated)\s+(?:the\s+)?(?:highest|best|lowest|worst|highly)\b|\b(?:what|which)\s+(?:talks?\s+|sessions?\s+|one\s+)?(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with|go\s+to)(?:\s+first)?\b|\b(?:should|shall)\s+(?:i|we)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:watch|see|start\s+with)(?:\s+first)?\b|\b(?:do|would|could|can)\s+you\s+(?:recommend|suggest)\b|\bwhere\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:start|begin)\b|\bworth\s+(?:watching|seeing|it)\b|\b(?:anything|something)\s+(?:interesting|cool|fun|exciting|inspiring|worthwhile)\b|\bwhat\s+(?:was|is|were)\s+(?:interesting|cool|fun|exciting)\b|\bsurprise\s+me\b|\bmust[\s-]*(?:see|watch)\b|\b(?:the\s+)?(?:(?:single|very|absolute)\s+)?(?:best|worst|greatest|funniest|coolest|miglior[ei]?|peggior[ei]?|most\s+(?:popular|liked|watched|viewed|interesting|useful|important|fun|entertaining|inspiring|memorable))\b(?!\s+(?:practices?|effort|case|of\s+both|attended|part|parts|bit|bits)\b)|\b(?:underrated|overrated)\b|(?:\b(?:any|some)|\b(?:what|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|some|the))\s+good\s+(?=(?:[a-z]+\s+)?(?:talks?|sessions?|ones?)\b)|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b(?:recommendations?|empfehlung(?:en)?|recommandations?|recomendacion(?:es)?|recomendacao|recomendacoes|raccomandazion[ei])\b|\b(?:the\s+)?(?:most|fewest|least)\s+(?:views|likes|stars|upvotes|claps|reactions)\b/g,
   ],
   [
     'prices',
@@ -147,6 +147,12 @@ const PRICE_WORD =
 const HOW_BEST =
   /\b(?:overall|ever|of\s+all(?:\s+time)?|by\s+far|in\s+your\s+(?:opinion|view)|imo|imho|personally|honestly|in\s+general|at\s+(?:the|this)\s+(?:conference|event)|insgesamt|uberhaupt|au\s+total|en\s+general|in\s+assoluto|no\s+geral)\b/g;
 
+/**
+ * "Which day had the most people", "what time slot was the most crowded": the part of the
+ * schedule the crowd is asked of, no subject of a talk ("What's All Day DevOps?").
+ */
+const CROWD_WHEN = /\b(?:which|what)\s+(?:day|days|time|time\s+slot|slot|room|hall|stage|track)\b/g;
+
 /** What the notes cannot tell, and the question without those words. */
 export function findUnknown(text: string): { unknown: Unknown; rest: string } | undefined {
   let rest = fold(text);
@@ -165,6 +171,7 @@ export function findUnknown(text: string): { unknown: Unknown; rest: string } | 
   }
   if (!unknown) return undefined;
   if (unknown === 'ratings') rest = rest.replace(HOW_BEST, ' ');
+  if (unknown === 'attendance') rest = rest.replace(CROWD_WHEN, ' ');
   return {
     unknown,
     rest: rest
