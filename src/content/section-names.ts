@@ -69,9 +69,12 @@ export function withoutRating(text: string): string {
   return before;
 }
 
-/** "Part", "Teil", "Episode", "Vol." right before a number: the part of a series. */
+/**
+ * "Part", "Teil", "Episode", "Vol." right before a number, perhaps after the part's own number
+ * ("part two (3/5)") or a series named so ("Deep sea series (3/5)"): the part of a series.
+ */
 export const SERIES_PART =
-  /\b(?:part|parte|partie|teil|episode|ep\.?|vol\.?|volume|chapter|kapitel)\s*\(?$/i;
+  /\b(?:part|parte|partie|teil|episode|ep\.?|vol\.?|volume|chapter|kapitel|series|serie|reihe)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|\d{1,2}))?[\s,:–—-]*\(?$/i;
 
 const RATING_SPAN = 40;
 

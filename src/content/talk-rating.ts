@@ -49,18 +49,22 @@ export function ratingOf(text: string): TalkRating | undefined {
   const filled = starred[2].match(FILLED)?.length ?? 0;
   // "⭐⭐⭐⭐": four of five, where no empty star says the scale.
   // A word and one star ("Highlights ⭐") is decoration; a rating has a scale or a rating word.
+  // Two stars alone ("⭐⭐") may be a rating or a flourish: three at least are read as one.
   const label = starred[1]?.trim();
-  const rated = label ? RATED_LABEL.test(label) : filled >= 2;
+  const rated = label ? RATED_LABEL.test(label) : filled >= 3;
   if (stars === filled && !rated) return undefined;
   const scale = stars > filled ? stars : 5;
   if (filled === 0 || filled > scale || scale < 3) return undefined;
   return { score: filled, scale };
 }
 
+/** The scales people rate out of: "2 of 3" or "7/12" is a count, never a rating. */
+const SCALES = new Set([4, 5, 10, 20, 100]);
+
 function scaled(score: string, scale: string): TalkRating | undefined {
   const given = Number(score.replace(',', '.'));
   const of = Number(scale);
-  if (!(of >= 3 && of <= 100) || !(given >= 0 && given <= of)) return undefined;
+  if (!SCALES.has(of) || !(given >= 0 && given <= of)) return undefined;
   return { score: given, scale: of };
 }
 
