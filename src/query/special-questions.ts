@@ -202,7 +202,8 @@ function unknowable(
     unknown === 'ratings'
       ? (ratedTalks(plan, text, rest, library, event) ?? writersPicks(plan, rest, library, event))
       : undefined;
-  if (picks) return picks;
+  // "Which kubernetes talk was the best": titled by the question, not "which kubernetes talk was".
+  if (picks) return asAsked(picks, text);
   // "Tickets for devharbor 2026": an edition the notes do not have is the event they do.
   const yearless = withoutYears(rest);
   if (plan.kind === 'none' && unknown === 'prices' && yearless && yearless !== rest) {
@@ -261,9 +262,14 @@ function unknowable(
   const everything =
     scope.kind === 'list' && !scope.event && !scope.having && !scope.lacking && !scope.excluding;
   if (everything) return { kind: 'none', suggestions: [], unknown };
-  // Titled by the question as asked, not by the words left of it ("talks for “frontend”").
-  const asked = scope.kind === 'search' && !scope.correctedFrom ? { words: text } : {};
-  return { ...plan, scope: { ...scope, ...asked, unknown } };
+  return asAsked({ ...plan, scope: { ...scope, unknown } }, text);
+}
+
+/** Titled by the question as asked, not by the words left of it ("talks for “frontend”"). */
+function asAsked(plan: Plan, text: string): Plan {
+  if (plan.kind !== 'talks' || plan.scope.kind !== 'search' || plan.scope.correctedFrom)
+    return plan;
+  return { ...plan, scope: { ...plan.scope, words: text } };
 }
 
 /**

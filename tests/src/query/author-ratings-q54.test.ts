@@ -57,6 +57,17 @@ describe("the author's own ratings answer which talk was best", () => {
     expect(said(answer)).toContain('1 other talk asked about has no rating in the notes');
   });
 
+  it('is titled by the question as asked, not by what is left of it without "the best"', () => {
+    for (const asked of [
+      'which kubernetes talk was the best',
+      'what was the most interesting talk about kubernetes',
+    ]) {
+      const answer = bot.ask(asked);
+      expect(titles(answer)).toEqual(['Kubernetes cost tricks', 'Kubernetes operators in anger']);
+      expect(renderText(answer).split('\n')[0]).toBe(`2 talks for “${asked}”`);
+    }
+  });
+
   it('"was the kafka talk any good" answers with the rated kafka talk and its rating', () => {
     const answer = bot.ask('was the kafka talk any good');
     expect(titles(answer)).toEqual(['Kafka without the pain']);
