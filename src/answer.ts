@@ -185,6 +185,7 @@ export type Unknown =
   | 'months'
   | 'dates'
   | 'organisers'
+  | 'speakerTraits'
   | 'lengths'
   | 'times';
 

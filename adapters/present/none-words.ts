@@ -32,6 +32,8 @@ export const NOT_IN_NOTES: Record<Unknown, string> = {
   dates:
     'The notes give none of the talks asked about a day or a date, so they do not say which were on then',
   organisers: 'The notes do not say who organised the event, only who spoke and who wrote them',
+  speakerTraits:
+    'The notes do not say the speakers’ gender or background, only their names and companies',
   lengths: 'No talk’s time slot in the notes is of that length',
   times: 'The notes give no talk a time of day, so they do not say which talks were on then',
 };
@@ -56,6 +58,7 @@ export const AS_LISTED: Record<Unknown, string> = {
   months: 'here are the talks of the year you asked about',
   dates: 'here are the talks you asked about',
   organisers: 'here are the talks you asked about',
+  speakerTraits: 'here are the talks you asked about',
   lengths: 'here are the talks you asked about',
   times: 'here are the talks you asked about',
 };

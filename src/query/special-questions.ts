@@ -221,6 +221,9 @@ function unknowable(
   if (start) return start;
   // "Who organised devoxx": the notes never say, and the event's talks are no answer to it;
   // "who hosted the fireside chat": a session's host is its speaker, which the talk shows.
+  // "Were there any women speakers": what is left of it ("how many were there") is no question.
+  if (unknown === 'speakerTraits' && plan.kind === 'none')
+    return { kind: 'none', suggestions: [], unknown };
   if (unknown === 'organisers')
     return SESSION_KIND.test(rest) ? plan : { kind: 'none', suggestions: [], unknown };
   // "Where was the hotel for havnconf": the hotel, not where the event was.

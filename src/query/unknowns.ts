@@ -112,6 +112,13 @@ const PHRASES: [Unknown, RegExp][] = [
     'organisers',
     /\bwho(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:organi[sz](?:ed|es|ing)|ran|runs|running|hosted|hosts|hosting|put\s+on|puts\s+on|behind)\b|\b(?:the\s+)?(?:organi[sz]ers?|organi[sz]ation\s+team|hosts?)\s+(?:of|for|behind)\b|(?<=\b(?:who|wer|qui|quien|quienes|chi|quem)\b.*)\b(?:organisiert|organisierte|organisieren|veranstaltet|veranstaltete|organise|organisee|organisait|organisent|organiza|organizo|organizaron|organizan|organizzato|organizzata|organizza|organizzano|organizou|organizaram)\b|\b(?:veranstalter(?:in|innen)?|organisatoren|organisateurs?|organisatrices?|organizadores|organizzatori)\b/g,
   ],
+  // "Were there any women speakers", "how many female speakers at kubecon", "the gender balance
+  // of the speakers": who the speakers are beyond their names, which notes never record ("talks
+  // about women in tech" is a subject, and searched).
+  [
+    'speakerTraits',
+    /\b(?:women|woman|female|male|men|non[\s-]?binary)\s+(?:speakers?|presenters?|keynoters?|keynote\s+speakers?)\b|\b(?:speakers?|presenters?)\s+(?:who\s+)?(?:were|was|are|is)\s+(?:women|a\s+woman|female|men|a\s+man|male|non[\s-]?binary)\b|\bgender\s+(?:balance|ratio|split|mix|diversity|breakdown|gap)\s+(?:of|among|in|at)\b|\b(?:diversity|gender|genders)\s+of\s+(?:the\s+)?(?:speakers|presenters|lineup|line-up)\b/g,
+  ],
   // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
   [
     'recent',
