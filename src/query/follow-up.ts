@@ -2,7 +2,7 @@ import { fold } from '../search/analyze.ts';
 import { isFiller, TALK_KINDS } from '../search/question-words.ts';
 import { trimEndOf } from '../text.js';
 import { asksWhoAlone } from './asked-back.ts';
-import { asksLikeness } from './follow-ups.ts';
+import { asksLikeness, IT_ANY_GOOD, PART_OF_IT } from './follow-ups.ts';
 import type { Plan } from './plan.ts';
 
 /**
@@ -46,17 +46,6 @@ const WHOLE_EVENT =
 /** "That panel", "this keynote": one talk pointed at by its kind. */
 const POINTED =
   /\b(?:that|this|the\s+same)\s+(?:panel|keynote|workshop|session|talk|presentation|lightning\s+talk|fireside\s+chat|one)\b/;
-
-/**
- * "What was the best part?": a part of the talk answered before, named by nothing else (never
- * which talk was best, nor a search for "part"; "the key takeaways" alone are the conference's).
- */
-const PART_OF_IT =
-  /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:what\s+(?:was|is)\s+)?the\s+(?:best|most\s+interesting)\s+(?:part|bit)$/;
-
-/** "Was it any good?", "is that one worth watching?": how good "it" was, and nothing else. */
-const IT_ANY_GOOD =
-  /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:was|is)\s+(?:it|that|this)(?:\s+(?:one|talk))?\s+(?:any\s+good|good|great|worth\s+(?:it|watching|a\s+watch|seeing))$/;
 
 /** Words that point or ask, which name nothing: what is left of a follow-up. */
 const POINTING = new Set([

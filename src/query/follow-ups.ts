@@ -163,6 +163,19 @@ const NEXT_TO_PLACE =
   /^(?:(?:and|so|ok(?:ay)?)\s+)*(?:what\s+(?:was|came|is|comes)\s+(?:next\s+)?|which\s+(?:talk|one)\s+(?:was|came)\s+|(?:the\s+)?(?:one|talk|session)\s+)?(?:right\s+|just\s+)?(after|before)\s+(the\s+\S+\s+(?:one|talk))$/;
 const AFTER = new Set(['after', 'next', 'afterwards', 'despues', 'apres', 'danach']);
 
+/** "What was the best part", "the most interesting bit": a part of the talk answered before. */
+const BEST_PART = String.raw`(?:what\s+(?:was|is)\s+)?the\s+(?:best|most\s+interesting)\s+(?:part|bit)`;
+/** "Was it any good?", "is that one worth watching?": how good "it" was. */
+const ANY_GOOD = String.raw`(?:was|is)\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:any\s+good|good|great|worth\s+(?:it|watching|a\s+watch|seeing))`;
+const OPENING = String.raw`^(?:(?:and|so|ok(?:ay)?)\s+)?`;
+/**
+ * "What was the best part?" alone: never which talk was best, nor a search for "part" (`pointsBack`
+ * in follow-up.ts; "the key takeaways" alone are the conference's).
+ */
+export const PART_OF_IT = new RegExp(`${OPENING}${BEST_PART}$`);
+/** "Was it any good?", and nothing else: `pointsBack` in follow-up.ts. */
+export const IT_ANY_GOOD = new RegExp(`${OPENING}${ANY_GOOD}$`);
+
 /**
  * "What was it about?", "what's that talk about", "tell me more", "more details", "summary?",
  * "the key points?", "worum ging es?", "de quoi ça parlait ?", "¿de qué trataba?": the talk
@@ -178,8 +191,8 @@ const ABOUT_IT = new RegExp(
     String.raw`(?:what\s+(?:were|are|was|is)\s+)?the\s+(?:key|main|big)\s+(?:points?|takeaways?|ideas?|messages?|lessons?)|(?:key|main)\s+(?:points?|takeaways?)`,
     // "Was it any good?", "is that one worth watching?", "what was the best part of it": how
     // good the talk answered before was, which its notes (and the author's rating) tell.
-    String.raw`(?:was|is)\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?\s+(?:any\s+good|good|worth\s+(?:it|watching|a\s+watch|seeing))|worth\s+(?:it|watching)`,
-    String.raw`(?:what\s+(?:was|is)\s+)?the\s+(?:best|most\s+interesting)\s+(?:part|bit)(?:\s+of\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?)?`,
+    String.raw`${ANY_GOOD}|worth\s+(?:it|watching)`,
+    String.raw`${BEST_PART}(?:\s+of\s+(?:it|that|this)(?:\s+(?:talk|one|session|keynote))?)?`,
     String.raw`worum\s+ging\s+es|de\s+quoi\s+(?:ca|il|elle)\s+parl(?:ait|e)|de\s+que\s+(?:trataba|trata|hablaba)|di\s+cosa\s+parlava|sobre\s+o\s+que\s+(?:era|foi)`,
   ].join('|')})(?:\s+(?:please|pls|then|again))?$`,
 );
