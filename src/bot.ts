@@ -212,7 +212,13 @@ export class Bot {
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
         // "Danke, und die Folien?": read in English, as the question was. "Who are the
         // speakers?" points at no talk: every talk's speakers.
-        if (asksEverySpeaker(request.words, (text) => this.titled(text)))
+        // Whether the question says a talk's title: looked up once, when first needed.
+        let saysTitle: boolean | undefined;
+        const titled = () => {
+          saysTitle ??= this.titled(request.words);
+          return saysTitle;
+        };
+        if (asksEverySpeaker(request.words, titled))
           plan = this.resolver.resolve(EVERY_SPEAKER_QUESTION, request.event);
         else if (asksEventBack(request.words))
           // "Where was it?" with nothing before: no talk is pointed at, the conference is.
@@ -220,7 +226,7 @@ export class Bot {
             kind: 'events',
             events: request.event ? [request.event] : this.library.events.map((e) => e.id),
           };
-        else if (pointsBack(inEnglish(request.words), plan, () => this.titled(request.words))) {
+        else if (pointsBack(inEnglish(request.words), plan, titled)) {
           const example = this.example();
           const none = this.none(request.words, example ? [example] : [], 'which-talk');
           return { ...none, ...opt('example', example) };

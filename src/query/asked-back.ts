@@ -129,9 +129,9 @@ const AT_ONE = new Set([
  * With no earlier answer, every talk's speakers are its answer. `titled`: whether the question
  * says a talk's title; "who presented nothing is something", of common words alone, names one.
  */
-export function asksEverySpeaker(text: string, titled: (text: string) => boolean): boolean {
+export function asksEverySpeaker(text: string, titled: () => boolean): boolean {
   const rest = whoAsked(text)?.rest;
-  if (!rest || titled(text)) return false;
+  if (!rest || titled()) return false;
   // "Who spoke?", "who was speaking?": someone spoke, of no talk named; so every speaker.
   const asks = (word: string) => EVERY_SPEAKER.has(word) || SPOKE.has(word);
   return (
