@@ -38,7 +38,8 @@ const talkOf = (answer: Answer) => (answer.kind === 'talk' ? answer.talk.id : an
 describe('a follow-up about the talk just answered', () => {
   it.each([
     'was it any good?',
-    'is it worth watching?',
+    'was it great?',
+    'is that session worth watching?',
     'what was the best part?',
     'what was the best part of it',
     'what was the key takeaway',
