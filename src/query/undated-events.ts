@@ -14,9 +14,34 @@ export function undatedEvents(
   steps: RelaxSteps,
 ): Talk[] | undefined {
   if (!question.day || question.part || question.clock || named.length === 0) return undefined;
-  const events = new Set(named);
-  const theirs = steps.library.talks.filter((talk) => events.has(talk.event));
-  return theirs.some((talk) => talk.date || talk.day) ? undefined : theirs;
+  const byEvent = eventsOf(steps.library.talks);
+  const asked = named.map((event) => byEvent.get(event));
+  if (asked.some((event) => event?.dated)) return undefined;
+  return asked.flatMap((event) => event?.talks ?? []);
+}
+
+/** Each event's talks, and whether the notes date any of them: made once per library. */
+const libraryEvents = new WeakMap<
+  readonly Talk[],
+  Map<string, { talks: Talk[]; dated: boolean }>
+>();
+
+function eventsOf(talks: readonly Talk[]): Map<string, { talks: Talk[]; dated: boolean }> {
+  let events = libraryEvents.get(talks);
+  if (!events) {
+    events = new Map();
+    for (const talk of talks) {
+      let event = events.get(talk.event);
+      if (!event) {
+        event = { talks: [], dated: false };
+        events.set(talk.event, event);
+      }
+      event.talks.push(talk);
+      if (talk.date || talk.day) event.dated = true;
+    }
+    libraryEvents.set(talks, events);
+  }
+  return events;
 }
 
 /**
