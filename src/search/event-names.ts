@@ -3,6 +3,7 @@ import { termOf, words } from './analyze.ts';
 import { hasSorted } from './head-terms.ts';
 import type { Ranked, Scorer } from './postings.ts';
 import type { Unit } from './query-units.ts';
+import { isFiller } from './question-words.ts';
 import { NAME_PARTS } from './synonyms.ts';
 
 /**
@@ -27,6 +28,13 @@ const EVENT_KIND_WORDS = new Set(
  * "GoFjell", "GoLab" are Go conferences; "Go Live Summit" is no more about Go than "go" is.
  */
 const JOINED_NAME_PARTS = new Map<string, string[]>([['go', ['golang']]]);
+
+/** A word that may be an event's subject: no number, no word of asking ("All Day DevOps"). */
+function isSubjectWord(word: string): boolean {
+  return (
+    word.length >= 3 && /^\p{L}+$/u.test(word) && !isFiller(word) && !EVENT_KIND_WORDS.has(word)
+  );
+}
 
 /** Ranked talks, then `tier` after them, each scored below the last of them. */
 export function withTier(ranked: Ranked, tier: number[]): Ranked {
@@ -112,14 +120,36 @@ export class EventNames {
         this.eventSubjects[e] = subjects;
       }
     };
-    for (const whole of name.split(/[\s.:_/-]+/)) {
+    const wholes = name.split(/[\s.:_/-]+/);
+    wholes.forEach((whole, at) => {
       const parts = words(whole.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
       // "DevOpsDays": dev, ops, days, and devops, opsdays, devopsdays.
       for (let i = 0; i < parts.length; i++)
         for (let j = i + 1; j <= Math.min(parts.length, i + 3); j++)
           add(parts.slice(i, j).join(''), parts.length > 1);
-    }
+      // "RustFest", "KotlinConf", "Kafka Summit": the subject before the kind of event, said
+      // by the name whether the notes use the word or not.
+      const kind = parts.length > 1 ? parts.at(-1) : words(wholes[at + 1] ?? '')[0];
+      const subject = parts.length > 1 ? parts.at(-2) : parts[0];
+      if (kind && subject && EVENT_KIND_WORDS.has(kind) && isSubjectWord(subject)) {
+        const subjects = this.eventSubjects[e] ?? new Set<string>();
+        subjects.add(termOf(subject) ?? subject);
+        this.eventSubjects[e] = subjects;
+      }
+    });
     return Int32Array.from(ids).sort();
+  }
+
+  /**
+   * A word the notes never use that an event's name says it is about ("rust": RustFest), as a
+   * word found as written: it then finds that event's talks (`tier`) rather than none.
+   */
+  asSubject(unit: Unit): Unit {
+    if (unit.exact || !unit.asked) return unit;
+    const asked = unit.asked.map((word) => termOf(word) ?? word);
+    const named = this.eventSubjects.some((subjects) => asked.some((term) => subjects?.has(term)));
+    // Found as written, in no talk: never a near word ("rust" as "trust").
+    return named ? { variants: [], weight: unit.weight, exact: true, asked: unit.asked } : unit;
   }
 
   /**

@@ -281,7 +281,7 @@ export class TalkIndex {
     if (long) {
       units = this.paragraphs.telling(units, (df) => this.terms.idf(df), MAX_QUERY_TERMS);
       if (units.length === 0) return NO_HITS;
-    } else units = units.slice(0, MAX_QUERY_TERMS);
+    } else units = units.slice(0, MAX_QUERY_TERMS).map((unit) => this.events.asSubject(unit));
     const event = options.event === undefined ? undefined : this.events.eventIds.get(options.event);
     if (options.event !== undefined && event === undefined) return NO_HITS;
     const only = this.sideBySide.kept(query, options.keep, (doc, word) => this.says(doc, word));
