@@ -39,6 +39,34 @@ const COUNTRIES: Record<string, string> = {
   singapore: 'singaporean',
   india: 'indian',
   australia: 'australian',
+  hungary: 'hungarian magyarorszag',
+  romania: 'romanian',
+  greece: 'greek hellas',
+  ukraine: 'ukrainian',
+  estonia: 'estonian eesti',
+  latvia: 'latvian',
+  lithuania: 'lithuanian',
+  serbia: 'serbian',
+  croatia: 'croatian',
+  slovenia: 'slovenian slovene',
+  slovakia: 'slovak slovakian',
+  turkey: 'turkish turkiye',
+  iceland: 'icelandic',
+  luxembourg: 'luxembourgish',
+  newzealand: 'zealand',
+  southafrica: 'southafrican',
+  kenya: 'kenyan',
+  nigeria: 'nigerian',
+  egypt: 'egyptian',
+  uae: 'emirates emirati',
+  taiwan: 'taiwanese',
+  vietnam: 'vietnamese',
+  thailand: 'thai',
+  indonesia: 'indonesian',
+  philippines: 'filipino philippine',
+  malaysia: 'malaysian',
+  peru: 'peruvian',
+  uruguay: 'uruguayan',
 };
 
 /**
@@ -70,6 +98,9 @@ const CITIES = [
   'venice venezia',
   'athens athina',
   'bucharest bucuresti',
+  'kyiv kiev',
+  'odesa odessa',
+  'belgrade beograd',
 ];
 
 /** Each name of a city → its other names. */
@@ -81,7 +112,7 @@ const CITY_NAMES = new Map<string, string[]>(
 );
 
 const EUROPE = new Set(
-  'netherlands portugal norway sweden denmark finland germany austria switzerland france belgium spain italy poland czechia ireland uk'.split(
+  'netherlands portugal norway sweden denmark finland germany austria switzerland france belgium spain italy poland czechia ireland uk hungary romania greece ukraine estonia latvia lithuania serbia croatia slovenia slovakia iceland luxembourg'.split(
     ' ',
   ),
 );
@@ -104,6 +135,20 @@ const CONTINENTS: Record<string, string> = {
   singapore: 'asia',
   india: 'asia',
   australia: 'oceania',
+  newzealand: 'oceania',
+  uae: 'asia',
+  taiwan: 'asia',
+  vietnam: 'asia',
+  thailand: 'asia',
+  indonesia: 'asia',
+  philippines: 'asia',
+  malaysia: 'asia',
+  peru: 'southamerica latinamerica',
+  uruguay: 'southamerica latinamerica',
+  southafrica: 'africa',
+  kenya: 'africa',
+  nigeria: 'africa',
+  egypt: 'africa',
 };
 
 /** "North America", "north american", "Latin America": one word, as `CONTINENTS` has it. */
