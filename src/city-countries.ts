@@ -30,8 +30,7 @@ const CITIES: Record<string, string> = {
   czechia: 'Prague Praha Brno Ostrava',
   ireland: 'Dublin Galway Limerick',
   usa: 'New_York San_Francisco Seattle Chicago Boston Austin Denver Atlanta Las_Vegas Los_Angeles San_Diego San_Jose Philadelphia Pittsburgh Salt_Lake_City Minneapolis Nashville Raleigh Phoenix Detroit Orlando Miami Dallas Houston San_Antonio Baltimore Indianapolis Kansas_City Sacramento Oakland Cleveland Cincinnati Honolulu',
-  canada:
-    'Toronto Montreal Montréal Vancouver Ottawa Calgary Québec Edmonton Winnipeg',
+  canada: 'Toronto Montreal Montréal Vancouver Ottawa Calgary Québec Edmonton Winnipeg',
   mexico: 'Mexico_City Guadalajara Monterrey',
   brazil:
     'São_Paulo Rio_de_Janeiro Florianópolis Porto_Alegre Belo_Horizonte Recife Brasília Curitiba',
@@ -183,8 +182,15 @@ const { countryOf: COUNTRY_OF_NAME, pattern: COUNTRY_NAME } = wordsOfCountries(
   '.',
 );
 
-/** The country (or `europe`) an event's name says in a word of its own: "Devoxx Belgium". */
-export function countryInName(name: string): string | undefined {
-  const found = COUNTRY_NAME.exec(name)?.[1];
-  return found ? COUNTRY_OF_NAME.get(found) : undefined;
+/**
+ * The country (or `europe`) an event's name says in a word of its own ("Devoxx Belgium"), and
+ * the word as a place to say where it names the country itself.
+ */
+export function countryInName(name: string): { country: string; place?: string } | undefined {
+  const word = COUNTRY_NAME.exec(name)?.[1];
+  const country = word && COUNTRY_OF_NAME.get(word);
+  if (!word || !country) return undefined;
+  // A place to say: the country's name written out, not "US", "NZ", "Swiss" nor "Europe".
+  const place = word.length > 3 && word !== 'Swiss' && country !== 'europe';
+  return { country, ...(place ? { place: word } : {}) };
 }

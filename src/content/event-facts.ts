@@ -128,11 +128,15 @@ export function addEventFacts(
 
 /**
  * "Devoxx Belgium", "PyCon Italia", "JSConf EU": a country (or Europe) a name says as a word of
- * its own is the event's country, where no well-known city of its place or name gave one.
+ * its own is the event's country, where no well-known city of its place or name gave one; and
+ * where the notes name no place, the country written out is where it was ("where was devoxx
+ * poland": Poland), never a short form ("US"), "Swiss" nor Europe.
  */
 function countriesFromNames(library: Library): void {
   for (const event of library.events) {
-    const country = event.country ? undefined : countryInName(event.name);
-    if (country) event.country = country;
+    const found = event.country ? undefined : countryInName(event.name);
+    if (!found) continue;
+    event.country = found.country;
+    if (!event.place && found.place) event.place = found.place;
   }
 }

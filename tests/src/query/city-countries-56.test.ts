@@ -20,6 +20,10 @@ const FILES: Record<string, string> = {
     '# Formosa Cloud Taipei 2031\n\n## eBPF for SREs by Li Wen\n\n- bpftrace\n\n## Cost of Kubernetes by Chen Yu\n\n- FinOps\n',
   'table.md':
     '# Table Mountain Summit Cape Town 2031\n\n## Payments by Thandi Nkosi\n\n- ISO 20022\n\n## Mobile money by Sipho Dube\n\n- USSD\n',
+  'vistula.md':
+    '# Devoxx Poland 2031\n\n## Virtual threads by Marek Nowak\n\n- pinning\n\n## Valhalla by Ewa Lis\n\n- value classes\n',
+  'alps.md':
+    '# Swiss Python Summit 2031\n\n## Typing by Urs Meier\n\n- protocols\n\n## Packaging by Anna Frei\n\n- uv\n',
   'split.md': '# Split Testing Summit 2031\n\n## A/B tests that lie by Ana Kovač\n\n- peeking\n',
 };
 
@@ -58,5 +62,14 @@ describe("an event's place from the city its name says", () => {
     expect(places(bot.ask('where was split testing summit'))).toEqual([
       'Split Testing Summit 2031: ?',
     ]);
+  });
+
+  it('a country written out in the name is where it was, where the notes name no city', () => {
+    expect(places(bot.ask('where was devoxx poland'))).toEqual(['Devoxx Poland 2031: Poland']);
+    // "Swiss" says the country, but is no place to name.
+    expect(places(bot.ask('where was the swiss python summit'))).toEqual([
+      'Swiss Python Summit 2031: ?',
+    ]);
+    expect(names(bot.ask('conferences in switzerland'))).toEqual(['Swiss Python Summit 2031']);
   });
 });
