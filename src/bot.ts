@@ -20,6 +20,7 @@ import { inEnglish } from './query/languages.ts';
 import { opensIt } from './query/list-picks.ts';
 import { prepareLanguages } from './query/notes-language.ts';
 import { nthOfNamed } from './query/nth-of-named.ts';
+import { opensOneTalk } from './query/open-talk.ts';
 import { parseRequest, type Request } from './query/parse-request.ts';
 import { personAsked } from './query/person-asked.ts';
 import { absoluteYears } from './query/relative-years.ts';
@@ -208,6 +209,9 @@ export class Bot {
         if (nth && 'id' in nth) return this.talk(talkRef(nth), request.event);
         if (nth) return planNone(nth, request.words, () => []);
         let plan = this.resolver.resolve(request.words, request.event);
+        // "Open the podman talk": the one talk its words find, in full (several: the list).
+        const only = plan.kind === 'talks' && plan.total === 1 ? plan.talks(1)[0] : undefined;
+        if (only && opensOneTalk(request.words)) return this.talk(talkRef(only), request.event);
         // "Who gave it?", "and the slides?": no earlier answer is kept, so ask which talk, with
         // a way to name one (offered as a suggestion too, for surfaces that show only those).
         // "Danke, und die Folien?": read in English, as the question was. "Who are the
