@@ -1,5 +1,6 @@
 import type { NoteNode, Talk } from '../model.ts';
 import { withDottedInitialsJoined } from './dotted-initials.ts';
+import { opensWithGo } from './written-names.ts';
 
 /** Where the searchable text of talks goes: a field at a time, each field in pieces. */
 export interface FieldSink {
@@ -20,8 +21,12 @@ export function writeFields(talk: Talk, doc: number, into: FieldSink): void {
   };
   sink.field(doc, 0);
   sink.text(talk.title);
+  // "Go tooling tour": the language opening a title is golang, as "in Go" inside a sentence is
+  // (`build-postings.ts`), so "go talks" finds it.
+  if (opensWithGo(talk.title)) sink.text('golang');
   sink.field(doc, 1);
   if (talk.officialTitle) sink.text(talk.officialTitle);
+  if (talk.officialTitle && opensWithGo(talk.officialTitle)) sink.text('golang');
   sink.field(doc, 2);
   for (const speaker of talk.speakers) {
     if (speaker.name) sink.text(speaker.name);

@@ -16,11 +16,28 @@ export function camelTailOf(word: string): string | undefined {
   return CAMEL_TAIL.exec(word)?.[1]?.toLowerCase();
 }
 
-/** "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start. */
+/**
+ * "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start;
+ * not the verb before where or how far one goes ("or Go Home", "Go Big").
+ */
 export function isGo(text: string, from: number): boolean {
   if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
   const previous = text.charCodeAt(from - 2);
-  return (previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous);
+  if (!((previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous)))
+    return false;
+  return !GO_THE_VERB.test(text.slice(from + 2, from + 14));
+}
+
+/** The words after "Go" the verb ("Go Home", "Go Big", "Go the distance", "Go all in"). */
+const GO_THE_VERB =
+  /^ (?:the|a|an|your|our|my|it|big|bigger|fast|faster|slow|slower|far|further|beyond|deep|deeper|live|all|back|out|up|down|away|ahead|off|home|green|wild|small|forth|where|there|get|forward|together|on|to)\b/i;
+
+/**
+ * "Go tooling tour", "Go: ten years on": a title opened by "Go", not the verb ("Go Big or Go
+ * Home", "Go to production on Fridays").
+ */
+export function opensWithGo(text: string): boolean {
+  return /^Go(?:\s|:|$)/.test(text) && !GO_THE_VERB.test(text.slice(2, 14));
 }
 
 /**
