@@ -75,3 +75,28 @@ function isLowerWide(code: number): boolean {
 export function isWordAt(text: string, at: number): boolean {
   return at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
 }
+
+/** "C++", "C#", "F#": their letter alone is no word to find them by. */
+const SIGNED_NAMES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])([Cc])\+\+/gu, '$1++ cplusplus'],
+  [/(?<![\p{L}\p{N}])([Cc])#(?![\p{L}\p{N}])/gu, '$1# csharp'],
+  [/(?<![\p{L}\p{N}])([Ff])#(?![\p{L}\p{N}])/gu, '$1# fsharp'],
+  // C the language where nothing else reads it ("written in C", "Modern C", "C code"), never
+  // "Plan C", "option C" or "C-level".
+  [
+    /(?<=\b(?:in|Modern|modern|with|than)\s)C(?=(?:[\s,.;:)!?]|$))|(?<![\p{L}\p{N}+#-])C(?=\s+(?:code|programming|language|compilers?|librar(?:y|ies)|developers|programmers|codebases?|bindings|interop|extensions?)\b)/gu,
+    'C clang',
+  ],
+];
+
+/**
+ * A text with the words its programming languages' names stand for added beside them
+ * ("C++ cplusplus", "C# csharp", "in C clang"), so a question for the language (its `c++`, `c#`,
+ * `c talks` read so by `chat-speak.ts`) finds them (a cheap test first: most text has no "C" or "F").
+ */
+export function withLanguageNames(text: string): string {
+  if (!/[CcFf][+#]|C/.test(text)) return text;
+  let named = text;
+  for (const [pattern, replacement] of SIGNED_NAMES) named = named.replace(pattern, replacement);
+  return named;
+}
