@@ -66,16 +66,24 @@ function withSign(word: string, text: string): string {
 
 /**
  * Words chat-speak writes for what was typed (`chat-speak.ts`): "IT" in capitals is read as
- * "infotech", ".NET" as "dotnet"; a word no talk mentions is said as typed.
+ * "infotech", ".NET" as "dotnet", "C++" as "cplusplus", "c talks" as "clang talks"; a word no
+ * talk mentions is said as typed.
  */
 const SPELLED = new Map([
   ['infotech', 'IT'],
   ['dotnet', '.NET'],
+  ['cplusplus', 'C++'],
+  ['csharp', 'C#'],
+  ['fsharp', 'F#'],
+  ['clang', 'C'],
 ]);
 
 function spelled(word: string, text: string): string {
   const typed = SPELLED.get(word);
-  return typed !== undefined && text.toLowerCase().includes(typed.toLowerCase()) ? typed : word;
+  const lower = text.toLowerCase();
+  return typed !== undefined && lower.includes(typed.toLowerCase()) && !lower.includes(word)
+    ? typed
+    : word;
 }
 
 export function correct(text: string, corrections: [string, string][]): string {

@@ -32,6 +32,15 @@ const FORMS: [RegExp, string][] = [
   // ".NET talks", "anything on .net 8": the platform, as the notes' ".NET" is indexed
   // (`build-postings.ts`); "dot net" is its synonym.
   [/(?<![a-z0-9_.])\.net(?![a-z0-9_])/gi, 'dotnet'],
+  // "c++ talks", "anything on c#?", "c talks", "talks in c": the languages, as the notes' "C++",
+  // "C#", "written in C" are indexed (`written-names.ts`); "c" alone elsewhere is a letter.
+  [/(?<![a-z0-9_])c\+\+/gi, 'cplusplus'],
+  [/(?<![a-z0-9_])c#(?![a-z0-9_])/gi, 'csharp'],
+  [/(?<![a-z0-9_])f#(?![a-z0-9_])/gi, 'fsharp'],
+  [
+    /(?<=\b(?:in|on|about|for|re)\s+)c(?=\s*(?:[?!.,]|$))|(?<![a-z0-9_'’+#-])c(?=\s+(?:talks?|code|programming|language|devs?|developers|programmers)\b)/gi,
+    'clang',
+  ],
   // "Talks in the US", "events in the U.S.": the country (`places.ts`), not the filler "us".
   [/(?<=\b(?:in|from|of|at|across)\s+)the\s+u\.?s\.?(?:a\.?)?(?=\s|[?!,]|$)/gi, 'usa'],
   [/(?<=\b(?:in|from|of|at|across)\s+)U\.?S\.?A?\.?(?=\s|[?!,]|$)/g, 'usa'],

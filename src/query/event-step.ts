@@ -233,6 +233,8 @@ export function namedEvents(ask: Asking, tables: EventTables): Plan | undefined 
     const several = one ? undefined : eventsNamed(ids, tables.events);
     if (nothingElse)
       ask.scope ??= { kind: 'list', ...opt('event', one), ...opt('events', several) };
+    // "Talks on day 2 at devopsdays ghent": the day (read first) of that event, said so.
+    if (ask.scope?.kind === 'date' && one) ask.scope = { ...ask.scope, event: one };
   }
   return undefined;
 }

@@ -87,8 +87,12 @@ export function narrowToKind(
   ask.search = words(ask.search)
     .filter((word) => !named.has(word))
     .join(' ');
-  // "Keynote at devopsdays": titled by the question, as a search of it was.
-  if (ask.query.length === 0 && (!ask.scope || ask.scope.kind === 'list'))
+  // "Keynote at devopsdays", "was there a keynote on day 2 at devopsdays": titled by the
+  // question, as a search of it was, so the kind is said with the day and the event.
+  if (
+    ask.query.length === 0 &&
+    (!ask.scope || ask.scope.kind === 'list' || ask.scope.kind === 'date')
+  )
     ask.scope = echoing(ask.asked.text, ask.event);
   return undefined;
 }

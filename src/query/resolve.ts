@@ -28,6 +28,7 @@ import { acrossEvents } from './newest-talks.ts';
 import type { Steps } from './not-found.ts';
 import { whenNothing } from './nothing-found.ts';
 import { nothingToSearch } from './nothing-to-search.ts';
+import { partOfNamed } from './part-of-named.ts';
 import { eachDay } from './per-day.ts';
 import { echoing, type Plan, planOf } from './plan.ts';
 import type { QueryReader } from './query-words.ts';
@@ -274,6 +275,7 @@ export class Resolver implements Steps {
       (id) => this.events.get(id)?.name ?? id,
     );
     if (kinded) return kinded;
+    partOfNamed(ask);
     const filtered = ask.filtered();
     if (filtered && filtered.length === 0) {
       // "Gopherlake talks without video" where each has one: none lacks it, which is the answer;

@@ -113,11 +113,11 @@ const PHRASES: [Unknown, RegExp][] = [
     /\bwho(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:organi[sz](?:ed|es|ing)|ran|runs|running|hosted|hosts|hosting|put\s+on|puts\s+on|behind)\b|\b(?:the\s+)?(?:organi[sz]ers?|organi[sz]ation\s+team|hosts?)\s+(?:of|for|behind)\b|(?<=\b(?:who|wer|qui|quien|quienes|chi|quem)\b.*)\b(?:organisiert|organisierte|organisieren|veranstaltet|veranstaltete|organise|organisee|organisait|organisent|organiza|organizo|organizaron|organizan|organizzato|organizzata|organizza|organizzano|organizou|organizaram)\b|\b(?:veranstalter(?:in|innen)?|organisatoren|organisateurs?|organisatrices?|organizadores|organizzatori)\b/g,
   ],
   // "Were there any women speakers", "how many female speakers at kubecon", "the gender balance
-  // of the speakers": who the speakers are beyond their names, which notes never record ("talks
+  // of the speakers", "talks by women", "did any women speak": who the speakers are beyond their names, which notes never record ("talks
   // about women in tech" is a subject, and searched).
   [
     'speakerTraits',
-    /\b(?:women|woman|female|male|men|non[\s-]?binary)\s+(?:speakers?|presenters?|keynoters?|keynote\s+speakers?)\b|\b(?:speakers?|presenters?)\s+(?:who\s+)?(?:were|was|are|is)\s+(?:women|a\s+woman|female|men|a\s+man|male|non[\s-]?binary)\b|\bgender\s+(?:balance|ratio|split|mix|diversity|breakdown|gap)\s+(?:of|among|in|at)\b|\b(?:diversity|gender|genders)\s+of\s+(?:the\s+)?(?:speakers|presenters|lineup|line-up)\b/g,
+    /\b(?:women|woman|female|male|men|non[\s-]?binary)\s+(?:speakers?|presenters?|keynoters?|keynote\s+speakers?)\b|\b(?:speakers?|presenters?)\s+(?:who\s+)?(?:were|was|are|is)\s+(?:women|a\s+woman|female|men|a\s+man|male|non[\s-]?binary)\b|\bgender\s+(?:balance|ratio|split|mix|diversity|breakdown|gap)\s+(?:of|among|in|at)\b|\b(?:diversity|gender|genders)\s+of\s+(?:the\s+)?(?:speakers|presenters|lineup|line-up)\b|\b(?:talks?|sessions?|presentations?|keynotes?)\s+(?:by|from|given\s+by)\s+(?:women|a\s+woman|men|a\s+man|female|male|non[\s-]?binary)\b(?!\s+in\s+tech)|\b(?:did|were|was)\s+(?:there\s+)?(?:any\s+)?(?:women|woman|female)\s+(?:speak|present|talk|give|giving|speaking|presenting)\b|\bhow\s+many\s+(?:women|men)\s+(?:spoke|presented|gave|were\s+speaking)\b/g,
   ],
   // "Last week's talks", "talks from yesterday", "what happened last month": days just past.
   [

@@ -1,5 +1,6 @@
 import type { NoteNode, Talk } from '../model.ts';
 import { withDottedInitialsJoined } from './dotted-initials.ts';
+import { opensWithGo, withLanguageNames } from './written-names.ts';
 
 /** Where the searchable text of talks goes: a field at a time, each field in pieces. */
 export interface FieldSink {
@@ -13,15 +14,20 @@ export interface FieldSink {
  * it is made of, which read as if joined by spaces: no string of a talk's whole notes is built.
  */
 export function writeFields(talk: Talk, doc: number, into: FieldSink): void {
-  // "A.I.", "U.X.": the short form, as a question's are read (a cheap test first: most text has none).
+  // "A.I.", "U.X.": the short form, as a question's are read (a cheap test first: most text has
+  // none); "C++", "C#", "in C": the language's name beside it.
   const sink: FieldSink = {
     field: (d, f) => into.field(d, f),
-    text: (text) => into.text(withDottedInitialsJoined(text)),
+    text: (text) => into.text(withLanguageNames(withDottedInitialsJoined(text))),
   };
   sink.field(doc, 0);
   sink.text(talk.title);
+  // "Go tooling tour": the language opening a title is golang, as "in Go" inside a sentence is
+  // (`build-postings.ts`), so "go talks" finds it.
+  if (opensWithGo(talk.title)) sink.text('golang');
   sink.field(doc, 1);
   if (talk.officialTitle) sink.text(talk.officialTitle);
+  if (talk.officialTitle && opensWithGo(talk.officialTitle)) sink.text('golang');
   sink.field(doc, 2);
   for (const speaker of talk.speakers) {
     if (speaker.name) sink.text(speaker.name);

@@ -16,11 +16,28 @@ export function camelTailOf(word: string): string | undefined {
   return CAMEL_TAIL.exec(word)?.[1]?.toLowerCase();
 }
 
-/** "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start. */
+/**
+ * "Go" at `from`, inside a sentence: after a word, not after a full stop or at a line's start;
+ * not the verb before where or how far one goes ("or Go Home", "Go Big").
+ */
 export function isGo(text: string, from: number): boolean {
   if (text.charCodeAt(from) !== 71 || text.charCodeAt(from + 1) !== 111) return false;
   const previous = text.charCodeAt(from - 2);
-  return (previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous);
+  if (!((previous >= 97 && previous <= 122) || previous === 44 || isLowerWide(previous)))
+    return false;
+  return !GO_THE_VERB.test(text.slice(from + 2, from + 14));
+}
+
+/** The words after "Go" the verb ("Go Home", "Go Big", "Go the distance", "Go all in"). */
+const GO_THE_VERB =
+  /^ (?:the|a|an|your|our|my|it|big|bigger|fast|faster|slow|slower|far|further|beyond|deep|deeper|live|all|back|out|up|down|away|ahead|off|home|green|wild|small|forth|where|there|get|forward|together|on|to)\b/i;
+
+/**
+ * "Go tooling tour", "Go: ten years on": a title opened by "Go", not the verb ("Go Big or Go
+ * Home", "Go to production on Fridays").
+ */
+export function opensWithGo(text: string): boolean {
+  return /^Go(?:\s|:|$)/.test(text) && !GO_THE_VERB.test(text.slice(2, 14));
 }
 
 /**
@@ -57,4 +74,29 @@ function isLowerWide(code: number): boolean {
 /** A letter or digit of any script at `at`: "Go" followed by one is part of a longer word ("Google"). */
 export function isWordAt(text: string, at: number): boolean {
   return at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
+}
+
+/** "C++", "C#", "F#": their letter alone is no word to find them by. */
+const SIGNED_NAMES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])([Cc])\+\+/gu, '$1++ cplusplus'],
+  [/(?<![\p{L}\p{N}])([Cc])#(?![\p{L}\p{N}])/gu, '$1# csharp'],
+  [/(?<![\p{L}\p{N}])([Ff])#(?![\p{L}\p{N}])/gu, '$1# fsharp'],
+  // C the language where nothing else reads it ("written in C", "Modern C", "C code"), never
+  // "Plan C", "option C" or "C-level".
+  [
+    /(?<=\b(?:in|Modern|modern|with|than)\s)C(?=(?:[\s,.;:)!?]|$))|(?<![\p{L}\p{N}+#-])C(?=\s+(?:code|programming|language|compilers?|librar(?:y|ies)|developers|programmers|codebases?|bindings|interop|extensions?)\b)/gu,
+    'C clang',
+  ],
+];
+
+/**
+ * A text with the words its programming languages' names stand for added beside them
+ * ("C++ cplusplus", "C# csharp", "in C clang"), so a question for the language (its `c++`, `c#`,
+ * `c talks` read so by `chat-speak.ts`) finds them (a cheap test first: most text has no "C" or "F").
+ */
+export function withLanguageNames(text: string): string {
+  if (!/[CcFf][+#]|C/.test(text)) return text;
+  let named = text;
+  for (const [pattern, replacement] of SIGNED_NAMES) named = named.replace(pattern, replacement);
+  return named;
 }
