@@ -11,6 +11,7 @@ import { isTimedLog, LOGGED_LINK } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { nameLinkItem } from './name-link-items.ts';
 import { nestedLead } from './nested-lead.ts';
 import { personRemark, possessiveList } from './person-remarks.ts';
 import { plainLead } from './plain-lead.ts';
@@ -245,6 +246,18 @@ export function listTalks(
           talks.push({ draft: slot, item, lead: paragraph });
         }
       }
+      continue;
+    }
+    // "- [Jane Roe](…) — Title. Notes…": the link names the speaker, the title follows.
+    const person = owner ? undefined : nameLinkItem(children, lead.index);
+    if (person) {
+      const draft = newDraft(person.title, item.line, here);
+      if (timed?.time) draft.time = timed.time;
+      draft.speakers.push(...person.speakers);
+      if (person.notes) draft.notes.push({ text: person.notes, prose: person.notes, children: [] });
+      collectLinks([paragraph], draft.links);
+      named++;
+      talks.push({ draft, item, lead: paragraph });
       continue;
     }
     const read = readLead(children, lead.index);
