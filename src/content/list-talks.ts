@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { boldWhole } from './bold-whole.ts';
 import { hostKind } from './classify-link.ts';
+import { colonTitleItem } from './colon-title-items.ts';
 import { commaList } from './comma-lines.ts';
 import { dashLinkList, dashLinkTalk } from './dash-links.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
@@ -30,6 +31,7 @@ import {
   speakersAfterTitle,
   timeLead,
   titleOf,
+  withoutClosingQuote,
 } from './talk-lead.ts';
 import { collectLinks } from './talk-links.ts';
 import { isKindAlone, sessionKind, titleTag } from './title-marks.ts';
@@ -195,6 +197,19 @@ export function listTalks(
       talks.push(talk);
       continue;
     }
+    // "* *Signals everywhere:* notes…, by Ada Lind.": an emphasised title, a colon, notes.
+    const colon = () => {
+      const found = colonTitleItem(children);
+      if (!found) return;
+      const draft = newDraft(found.title, item.line, here);
+      draft.speakers.push(...found.speakers);
+      if (found.notes) draft.notes.push({ text: found.notes, prose: found.notes, children: [] });
+      collectLinks([paragraph], draft.links);
+      if (found.speakers.length > 0) named++;
+      talks.push({ draft, item, lead: paragraph });
+      return true;
+    };
+    if (!lead && colon()) continue;
     if (!lead) {
       // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it or after a
       // colon: under a heading that says these are talks, or where most items of the list read
@@ -260,7 +275,7 @@ export function listTalks(
       talks.push({ draft, item, lead: paragraph });
       continue;
     }
-    const read = readLead(children, lead.index);
+    const read = readLead(withoutClosingQuote(children, lead.index), lead.index);
     // "- **Title**" over "  - Jane Doe, Acme": the speaker on the first nested bullet.
     const nested =
       !lead.link.url && read.speakers.length === 0 && read.notes === ''
@@ -279,7 +294,11 @@ export function listTalks(
     // or with the speaker inside the bold ("**Jane Doe: Title**. notes"), as plain bullets are.
     if (!lead.link.url && read.speakers.length === 0) {
       const whole = lead.link.type === 'strong' ? boldWhole(lead.link) : undefined;
-      if (!whole) continue;
+      if (!whole) {
+        // "**Title**: notes…": the colon after the bold.
+        colon();
+        continue;
+      }
       const draft = newDraft(whole.title, item.line, here);
       draft.speakers.push(...whole.speakers);
       if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
