@@ -56,7 +56,7 @@ const TALK_DASH =
 
 /** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
 export const TALK_LABEL =
-  /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
+  /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia|palestra|sessão|sesión|prelekcja|wykład|lezing|intervento|доклад)\s*:\s+(?=\S)/iu;
 
 /**
  * A talk's title without what authors put around it, wherever it was written (heading, bold
