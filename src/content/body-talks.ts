@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../model.ts';
 import { dayParagraph, endsTalk, keycapParagraphs, signsOff } from './body-lines.ts';
+import { boldLeadParagraph } from './bold-lead-paragraph.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
 import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
 import { chatLines } from './chat-lines.ts';
@@ -210,6 +211,7 @@ export function bodyTalks(
         labelled ??
         paragraphTalk(node, context, nodes[index + 1]) ??
         boldTitleTalk(node, nodes[index + 1], context, talkContainer) ??
+        boldLeadParagraph(node, context) ??
         proseParagraphTalk(node, context) ??
         keynoteParagraph(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??
