@@ -5,7 +5,7 @@ import { plainText } from './markdown-text.ts';
 import { headingName, isPlainGroup, isPostSection } from './section-names.ts';
 import { findFirst } from './sections.ts';
 import { PROSE_NAME, parseSpeakerText } from './speaker-names.ts';
-import { subjectSpeaker } from './subject-speaker.ts';
+import { SPEAKING, subjectSpeaker } from './subject-speaker.ts';
 import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 
 /**
@@ -44,13 +44,14 @@ export function boldLeadParagraph(
 
 /** "Abebe Girma reminded us that…", "Folake Adebayo shared failure stories": who spoke. */
 function speakingSubject(text: string): Speaker | undefined {
-  const name = SPEAKING.exec(text)?.[1];
+  const name = SPEAKER_FIRST.exec(text)?.[1];
   if (!name || !isGivenName(name.split(/\s+/)[0] ?? '')) return undefined;
   const people = parseSpeakerText(name);
   return people?.length === 1 && people[0]?.name === name ? { name } : undefined;
 }
 
-const SPEAKING = new RegExp(
-  String.raw`^(${PROSE_NAME})(?:\s+\([^()]{1,60}\))?,?\s+(?:argued|reminded us|showed|explained|presented|demonstrated|shared|talked|spoke|walked us|told us|gave|introduced|described|made the case|took us|compared|warned)\b`,
+/** A name, maybe its company in parentheses, then a speaking verb (see `subject-speaker.ts`). */
+const SPEAKER_FIRST = new RegExp(
+  String.raw`^(${PROSE_NAME})(?:\s+\([^()]{1,60}\))?,?\s+(?:${SPEAKING})\b`,
   'u',
 );
