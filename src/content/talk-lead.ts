@@ -137,8 +137,9 @@ function blank(node: MdNode): boolean {
 }
 
 /** "10:00", "**9.30am**", "14h00 –": a time slot and its separator, alone or in bold. */
+// "**Update 15:00**": a live blog's update and its time, as live blogs mark each entry.
 const TIME =
-  /^\s*(\[?)(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)(?:(?<=\[.*)\])?\s*[-–—:|]?\s*/i;
+  /^\s*(?:(?:update|updated|live|aktualisierung|mise à jour|actualización|atualização)\s+)?(\[?)(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)(?:(?<=\[.*)\])?\s*[-–—:|]?\s*/i;
 
 /** ", Sala 3", " · Room A", " (Main hall)": the room a bold time slot names, no part of the title. */
 const ROOM_AFTER_TIME = new RegExp(
