@@ -301,6 +301,11 @@ export function titleInOpening(body: MdNode[]): string | undefined {
       const quoted = QUOTED_TITLE.exec(value);
       if (quoted?.[2] && SESSION_WORD.test(before + (quoted[1] ?? '')) && isTitleLike(quoted[2]))
         return quoted[2].trim();
+      // '"Software is a team sport". About on-call…': the notes open with the quoted title.
+      const after = quoted ? value.slice(quoted[0].length) : '';
+      const opens = before.trim() === '' && quoted?.[1]?.trim() === '';
+      if (opens && quoted?.[2] && /^\s*(?:[.:—–-]|$)/u.test(after) && isTitleLike(quoted[2]))
+        return quoted[2].trim();
     }
     before += plainText(child);
     if (before.length > 300) return undefined;
