@@ -1,8 +1,8 @@
 /**
  * "-[Jane Roe](https://…) — Title": a bullet its author wrote without the blank after the dash,
- * which Markdown reads as a paragraph of its own, its dash a word. A line that starts with `-`,
- * `*` or `+` right before a link is given its blank, outside code fences. `*[HTML]: …` (an
- * abbreviation) and `-[ ] to do` have no link after the bracket and stay as they are.
+ * which Markdown reads as a paragraph of its own, its dash a word. A line that starts with `-`
+ * or `+` right before a link is given its blank, outside code fences. `*[Slides](…)*` is an
+ * italic link, and `-[ ] to do` has no link after the bracket: both stay as they are.
  */
 export function gluedBullets(markdown: string): string {
   if (!GLUED.test(markdown)) return markdown;
@@ -18,5 +18,5 @@ export function gluedBullets(markdown: string): string {
 }
 
 /** A glued bullet before a link of one line: `-[words](`. */
-const LINE = /^([ \t]*)([-*+])\[(?=[^\]\n]{1,300}\]\()/;
-const GLUED = /(?:^|\n)[ \t]*[-*+]\[[^\]\n]{1,300}\]\(/;
+const LINE = /^([ \t]*)([-+])\[(?=[^\]\n]{1,300}\]\()/;
+const GLUED = /(?:^|\n)[ \t]*[-+]\[[^\]\n]{1,300}\]\(/;

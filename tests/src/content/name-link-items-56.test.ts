@@ -91,4 +91,21 @@ describe('a list item whose link names the speaker', () => {
     );
     expect(talks[0]?.notes.map((note) => note.text).join(' ')).toContain('-[ Old link]');
   });
+
+  it('leaves an italic link at the start of a line as it is', () => {
+    const { talks } = parseNotes(
+      [
+        '# Getnet Summit 2031',
+        '',
+        '## Diff views in code review',
+        '',
+        'Speaker: Jane Roe',
+        '',
+        '*[Slides](https://example.com/slides)* are online.',
+      ].join('\n'),
+      'getnet-summit.md',
+      'x',
+    );
+    expect(talks[0]?.notes.map((note) => note.text)).toEqual(['Slides are online.']);
+  });
 });
