@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../model.ts';
 import { dayParagraph, endsTalk, keycapParagraphs, signsOff } from './body-lines.ts';
+import { boldLeadParagraph } from './bold-lead-paragraph.ts';
 import { boldPersonWithCompany } from './bold-person.ts';
 import { boldAlone, boldTitleTalk } from './bold-title-talk.ts';
 import { chatLines } from './chat-lines.ts';
@@ -15,10 +16,12 @@ import { besideTalks, labelledItems } from './labelled-items.ts';
 import { labelledTalk } from './labelled-paragraph.ts';
 import { leadParagraphCount, leadParagraphTalk } from './lead-paragraphs.ts';
 import { LineTalks } from './line-talks.ts';
-import { finishItem, listTalks, outlineTalks } from './list-talks.ts';
+import { finishItem } from './list-item-finish.ts';
+import { listTalks } from './list-talks.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText, proseText } from './markdown-text.ts';
 import { numberedPeople, peopleDrafts } from './numbered-people.ts';
+import { outlineTalks } from './outline-talks.ts';
 import { paragraphTalk, textNode } from './paragraph-talk.ts';
 import { possessiveLine, remarkList } from './person-remarks.ts';
 import { isProgrammeLabel } from './programme-items.ts';
@@ -208,6 +211,7 @@ export function bodyTalks(
         labelled ??
         paragraphTalk(node, context, nodes[index + 1]) ??
         boldTitleTalk(node, nodes[index + 1], context, talkContainer) ??
+        boldLeadParagraph(node, context) ??
         proseParagraphTalk(node, context) ??
         keynoteParagraph(node, context) ??
         leadingCitation(node, cited?.leading ? cited.drafts[0] : undefined) ??

@@ -51,7 +51,11 @@ const DAY_FIRST = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
   'i',
 );
-const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}\\s*(?:$|[:,–—(-])`, 'i');
+/** "Tuesday", "Tuesday talks", "Thursday sessions:": a weekday, maybe with the word for its talks. */
+const WEEKDAY_ONLY = new RegExp(
+  `^${WEEKDAY}(?:\\s+(?:talks|sessions|presentations|keynotes))?\\s*(?:$|[:,–—(-])`,
+  'i',
+);
 const COUNTED = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const COUNTED_DAY = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh)\s+day\b/i;
 /** A weekday in another language, Monday first ("jeudi", "Giovedì", "segunda"), from the shared names. */
@@ -122,7 +126,12 @@ export function dayOf(heading: string, dates: EventDates): DayInfo | undefined {
   }
   const weekday = WEEKDAY_ONLY.exec(text);
   if (weekday?.[1]) {
-    return withDate(text, weekdayInRange(weekday[1].slice(0, 3).toLowerCase(), dates));
+    // "Tuesday talks": the day is Tuesday.
+    const day = text.replace(
+      /\s+(?:talks|sessions|presentations|keynotes)(?=\s*(?:$|[:,–—(-])).*$/i,
+      '',
+    );
+    return withDate(day, weekdayInRange(weekday[1].slice(0, 3).toLowerCase(), dates));
   }
   // "Jeudi", "Giovedì", "Donnerstag", "Jueves": a weekday in another language.
   const other = FOREIGN_WEEKDAY.exec(text);

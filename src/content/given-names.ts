@@ -78,7 +78,23 @@ const NAMES = new Set(
     // Polish given names frequent among speakers at Polish conferences.
     'agata aleksander artur bartłomiej bartosz beata dominika dorota elżbieta grzegorz iwona ' +
     'jarosław justyna kacper kamila karol leszek małgorzata mikołaj patrycja paulina przemysław ' +
-    'radosław ryszard sławomir stanisław sylwia szymon tadeusz weronika witold zbigniew '
+    'radosław ryszard sławomir stanisław sylwia szymon tadeusz weronika witold zbigniew ' +
+    // Nordic, Dutch, German and Central European given names.
+    'åsa birgit eirik femke gábor hanne ingvild jeroen jiří jörg joost kerstin kjetil linnea ' +
+    'maarten marit ondřej péter ruud sander sanne sigrid silje tomáš torstein tuva ute wouter ' +
+    'zsófia bence katerina giorgos nikos yannis dragan goran milica ' +
+    // African given names.
+    'abebe adaeze ama amara chidi chinedu chioma emeka folake kwame kofi ngozi nkechi oluwaseun ' +
+    'segun thabo tunde wanjiru yaw yohannes zanele zodwa ' +
+    // Arabic, Persian, Turkish and Hebrew given names.
+    'ayşe burak cem farid hadi kerem layla leyla mehdi nasrin nour ozan parisa reza tariq yael ' +
+    'yousef zeynep itai noa ' +
+    // South and East Asian given names, as they are written in Latin letters.
+    'aarav ananya anjali kavya lakshmi meera ramesh rohit sneha suresh swati vikas haruka hiroko ' +
+    'kenta takumi yuto jihoon minjun seoyeon hyun jiwoo xiaoming ming hao linh minh thanh huong ' +
+    'budi dewi siti ' +
+    // Spanish and Portuguese given names of Latin America.
+    'agustín camilo florencia joaquín luciana mateo ximena '
   )
     .trim()
     .split(' '),

@@ -1,17 +1,18 @@
-import type { ContentProblem, Speaker } from '../model.ts';
+import type { Speaker } from '../model.ts';
 import { boldWhole } from './bold-whole.ts';
 import { hostKind } from './classify-link.ts';
+import { colonTitleItem } from './colon-title-items.ts';
 import { commaList } from './comma-lines.ts';
 import { dashLinkList, dashLinkTalk } from './dash-links.ts';
-import { dayOf } from './day-date.ts';
 import { hasNewline, splitLines } from './field-lines.ts';
 import { kindByPerson, kindLine } from './kind-line.ts';
 import { labelledNextLine, personFirstLink, titleByPerson } from './labelled-lead.ts';
 import { leadEvent, leadLine } from './lead-line.ts';
-import { contains, isTimedLog, LOGGED_LINK } from './list-marks.ts';
+import { isTimedLog, LOGGED_LINK } from './list-marks.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
+import { nameLinkItem } from './name-link-items.ts';
 import { nestedLead } from './nested-lead.ts';
 import { personRemark, possessiveList } from './person-remarks.ts';
 import { plainLead } from './plain-lead.ts';
@@ -21,10 +22,8 @@ import { linksProgrammePages } from './programme-links.ts';
 import { namedSpeaker } from './prose-speaker.ts';
 import { rankedEntry } from './ranked-lines.ts';
 import { rolePossessive } from './role-possessive.ts';
-import { isPlainGroup } from './section-names.ts';
-import { findFirst } from './sections.ts';
 import { quotedSingleName, vaultTalkTitles } from './single-names.ts';
-import { type DraftTalk, newDraft, readInto, type TalkContext } from './talk-body.ts';
+import { type DraftTalk, newDraft, type TalkContext } from './talk-body.ts';
 import {
   leadBold,
   leadLink,
@@ -32,8 +31,9 @@ import {
   speakersAfterTitle,
   timeLead,
   titleOf,
+  withoutClosingQuote,
 } from './talk-lead.ts';
-import { addLink, collectLinks } from './talk-links.ts';
+import { collectLinks } from './talk-links.ts';
 import { isKindAlone, sessionKind, titleTag } from './title-marks.ts';
 
 /** Talks written as list items: `- [Title](url) by Jane Doe — notes`, outlines, plain bullets. */
@@ -197,6 +197,19 @@ export function listTalks(
       talks.push(talk);
       continue;
     }
+    // "* *Signals everywhere:* notes…, by Ada Lind.": an emphasised title, a colon, notes.
+    const colon = () => {
+      const found = colonTitleItem(children);
+      if (!found) return;
+      const draft = newDraft(found.title, item.line, here);
+      draft.speakers.push(...found.speakers);
+      if (found.notes) draft.notes.push({ text: found.notes, prose: found.notes, children: [] });
+      collectLinks([paragraph], draft.links);
+      if (found.speakers.length > 0) named++;
+      talks.push({ draft, item, lead: paragraph });
+      return true;
+    };
+    if (!lead && colon()) continue;
     if (!lead) {
       // "* Chaos engineering for beginners — Ola Nordmann", notes nested under it or after a
       // colon: under a heading that says these are talks, or where most items of the list read
@@ -250,7 +263,19 @@ export function listTalks(
       }
       continue;
     }
-    const read = readLead(children, lead.index);
+    // "- [Jane Roe](…) — Title. Notes…": the link names the speaker, the title follows.
+    const person = owner ? undefined : nameLinkItem(children, lead.index);
+    if (person) {
+      const draft = newDraft(person.title, item.line, here);
+      if (timed?.time) draft.time = timed.time;
+      draft.speakers.push(...person.speakers);
+      if (person.notes) draft.notes.push({ text: person.notes, prose: person.notes, children: [] });
+      collectLinks([paragraph], draft.links);
+      named++;
+      talks.push({ draft, item, lead: paragraph });
+      continue;
+    }
+    const read = readLead(withoutClosingQuote(children, lead.index), lead.index);
     // "- **Title**" over "  - Jane Doe, Acme": the speaker on the first nested bullet.
     const nested =
       !lead.link.url && read.speakers.length === 0 && read.notes === ''
@@ -269,7 +294,11 @@ export function listTalks(
     // or with the speaker inside the bold ("**Jane Doe: Title**. notes"), as plain bullets are.
     if (!lead.link.url && read.speakers.length === 0) {
       const whole = lead.link.type === 'strong' ? boldWhole(lead.link) : undefined;
-      if (!whole) continue;
+      if (!whole) {
+        // "**Title**: notes…": the colon after the bold.
+        colon();
+        continue;
+      }
       const draft = newDraft(whole.title, item.line, here);
       draft.speakers.push(...whole.speakers);
       if (read.notes) draft.notes.push({ text: read.notes, prose: read.notes, children: [] });
@@ -328,62 +357,6 @@ function recordingAlone(talk: ListTalk): boolean {
   if (more.length > 0 || lead.type !== 'link' || hostKind(lead.url ?? '') !== 'video') return false;
   const besides = paragraph?.children.filter((child) => child !== lead) ?? [];
   return plainText(besides).trim() === '' && /\S\s+\S/.test(plainText(lead).trim());
-}
-
-/**
- * An outline: "- Day 1" (or "- Frontend") items, each over a nested list of talks. The label is
- * the talks' day, or their topic.
- */
-export function outlineTalks(
-  list: MdNode,
-  context: TalkContext,
-  talkContainer: boolean,
-  timetable = false,
-): ListTalk[] {
-  const talks: ListTalk[] = [];
-  let groups = 0;
-  for (const item of list.children) {
-    const [first, ...rest] = item.children;
-    if (first?.type !== 'paragraph' || findFirst(first, 'link')) return [];
-    const label = plainText(first).replace(/:$/, '');
-    const sublists = rest.filter((node) => node.type === 'list');
-    if (label.length > 80 || sublists.length !== 1 || rest.length !== 1) return [];
-    const day = dayOf(label, context.dates ?? {});
-    const inner: TalkContext = { ...context };
-    if (day) {
-      inner.day = day.day;
-      if (day.date) inner.date = day.date;
-      else delete inner.date;
-    } else if (!isPlainGroup(label)) inner.topic = label;
-    const found = listTalks(
-      sublists[0] as MdNode,
-      inner,
-      talkContainer || day !== undefined,
-      timetable,
-    );
-    if (found.length > 0) groups++;
-    talks.push(...found);
-  }
-  return groups * 2 >= list.children.length ? talks : [];
-}
-
-export function finishItem(talk: ListTalk, file: string, problems: ContentProblem[]): DraftTalk {
-  const { draft, item, lead } = talk;
-  if (lead.type === 'link') addLink(lead, 'Description', draft.links, true);
-  const [first, ...others] = item.children;
-  if (first && first !== lead) {
-    const afterLead = first.children.filter((child) => child !== lead && !contains(child, lead));
-    readInto(draft, [{ ...first, children: afterLead }], file, problems);
-  }
-  const used = talk.used ?? [];
-  for (const node of others) {
-    const kept =
-      used.length > 0 && node.type === 'list'
-        ? { ...node, children: node.children.filter((child) => !used.includes(child)) }
-        : node;
-    draft.notes.push(...readInto(draft, [kept], file, problems));
-  }
-  return draft;
 }
 
 /** A line without the notes that end it ("Title (Data track) Notes…" → "Title (Data track)"). */

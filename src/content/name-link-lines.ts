@@ -18,7 +18,7 @@ export function nameLinkHeadings(nodes: MdNode[]): MdNode[] {
 }
 
 /** "Kari Holm", "Anne van Dijk": a name's words, each with a capital (two to four of them). */
-const NAME =
+export const NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|der|den|du|la|le|di)){1,3}$/u;
 
 /** The longest text before a line's link read: a name of four words, a dash, a title of 200. */

@@ -4,6 +4,7 @@ import { asciidocAsMarkdown } from './asciidoc.ts';
 import { bylineHeadings } from './byline-headings.ts';
 import { definitionTalks } from './definition-talks.ts';
 import { footnotesInPlace } from './footnotes.ts';
+import { gluedBullets } from './glued-bullets.ts';
 import { withoutComments, withoutDirectionMarks } from './hidden-text.ts';
 import { MAX_LIST_ITEMS, MAX_NESTING, type MdNode, parseMarkdown } from './markdown.ts';
 import { nameLinkHeadings } from './name-link-lines.ts';
@@ -59,7 +60,9 @@ export function readNotesTree(
     withoutComments(
       withoutAdmonitionMarks(
         withoutRoamMarks(
-          indentedOutline(asciidocAsMarkdown(pandoc?.body ?? (block ? block.body : text))),
+          gluedBullets(
+            indentedOutline(asciidocAsMarkdown(pandoc?.body ?? (block ? block.body : text))),
+          ),
         ),
       ),
     ),

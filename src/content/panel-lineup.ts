@@ -59,11 +59,27 @@ const LINEUP_MODERATOR_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * "With Kofi Mensah, Leyla Aydın and Marit Olsen.": a panel named without its moderator, three
+ * people at least, each named in full ("With Docker, Kubernetes and Helm." names no one).
+ */
+const PANEL_ONLY = new RegExp(`^\\s*${WITH}\\s+([^.:!?]{3,200}?)${END}`, 'iu');
+
+function panelOnly(value: string): { speakers: Speaker[]; end: number } | undefined {
+  const found = PANEL_ONLY.exec(value);
+  const panel = found?.[1] ? people(found[1]) : undefined;
+  const full = panel?.every((person) => /^\p{Lu}\S*\s+\p{Lu}/u.test(person.name ?? ''));
+  return found && panel && panel.length >= 3 && full
+    ? { speakers: panel, end: found[0].length }
+    : undefined;
+}
+
 /** Whether a paragraph's text opens with a panel's line-up. */
 export const opensWithLineup = (text: string): boolean =>
   LINEUP.some((form) => form.test(text)) ||
   LINEUP_MODERATOR_LAST.test(text) ||
-  LINEUP_MODERATOR_AFTER.test(text);
+  LINEUP_MODERATOR_AFTER.test(text) ||
+  panelOnly(text) !== undefined;
 
 /** The people of a line-up and where it ends in the text, moderator first; else undefined. */
 function lineupIn(value: string): { speakers: Speaker[]; end: number } | undefined {
@@ -78,7 +94,7 @@ function lineupIn(value: string): { speakers: Speaker[]; end: number } | undefin
       form === LINEUP_MODERATOR_AFTER ? [...panel, ...moderator] : [...moderator, ...panel];
     return { speakers, end: found[0].length };
   }
-  return undefined;
+  return panelOnly(value);
 }
 
 /** A bullet that is a panel's whole line-up ("* With A, B and C, moderated by D"): its people. */

@@ -120,7 +120,7 @@ function plainLine(
 ): { title: string; speakers: Speaker[]; notes?: string } | undefined {
   if (text.length > 600) return undefined;
   const whole = text.length <= 200 ? titleAndSpeakers(text) : undefined;
-  if (whole) return whole;
+  if (whole) return firstSentence(whole, text);
   // Each place the author's words could start, nearest the title first.
   let tried = 0;
   for (const cut of text.matchAll(/(?<=\S)(?::|\.|\s+[—–-])\s+(?=\S)/g)) {
@@ -153,6 +153,26 @@ function titleAndSpeakers(text: string): { title: string; speakers: Speaker[] } 
   }
   return { title: parts.title, speakers: parts.speakers };
 }
+
+/**
+ * "Thabo Mokoena: Django at a national scale. Census forms for 60 million people.": the speaker
+ * first, the title is the first sentence after the name and the rest the author's notes. A title
+ * before its speaker keeps its periods ("Kubernetes. The hard way — Jane Doe").
+ */
+function firstSentence(
+  lead: { title: string; speakers: Speaker[] },
+  text: string,
+): { title: string; speakers: Speaker[]; notes?: string } {
+  const name = lead.speakers[0]?.name;
+  if (!name || !text.startsWith(name)) return lead;
+  const cut = SENTENCE_END.exec(lead.title);
+  if (!cut?.[1]) return lead;
+  const notes = lead.title.slice(cut[0].length).trim();
+  return { ...lead, title: cut[1], notes };
+}
+
+/** A sentence of three words at least, its full stop before a capital: "Title. Notes…". */
+const SENTENCE_END = /^(\S+\s+\S+\s+[^.]*?[^\s.]{2})\.\s+(?=\p{Lu})/u;
 
 const INITIALS_ONLY = /^(?:\p{Lu}\.?\s?)+$/u;
 const KIND_THEN_NAME = /^([^—–-]{4,40}?)\s+[—–-]\s+([^—–-]{4,80})$/;

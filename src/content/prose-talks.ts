@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import { startsMessage } from './chat-messages.ts';
 import { commaTitledTalk } from './comma-title.ts';
+import { isGivenName } from './given-names.ts';
 import { loggedTalk } from './log-lines.ts';
 import type { MdNode } from './markdown.ts';
 import { plainText } from './markdown-text.ts';
@@ -195,9 +196,11 @@ const LEAD_VERB =
 function quotedTalk(paragraph: string): ProseTalk | undefined {
   // "3/ Next: …", "Last one for me: …", "Room 2: …": a thread's number and a short lead-in
   // are not the sentence.
+  // "Seoyeon Kim: "Title"", "Opening talk by Jiwoo Park: "Title"": a lead-in that names the
+  // person is the speaker's, and stays.
   const text = paragraph
     .replace(THREAD_NUMBER, '')
-    .replace(/^\p{L}+(?:\s[\p{L}\d]+){0,4}:\s+/u, '');
+    .replace(/^\p{L}+(?:\s[\p{L}\d]+){0,4}:\s+/u, (lead) => (namesPerson(lead) ? lead : ''));
   const quote = QUOTED.exec(text);
   // "Opening keynote by Niko Ruiz (AWS): "Title"": a colon may end the words before the quote.
   if (!quote?.[2] || /[.!?:]\s|\n/.test((quote[1] ?? '').replace(/:\s*$/, ''))) return undefined;
@@ -247,6 +250,16 @@ function quotedTalk(paragraph: string): ProseTalk | undefined {
   const talked = TALK_CONTEXT.test(quote[1] ?? '') && !isPostSection(headingName(title));
   const next = talked ? speakerNext(after) : undefined;
   return next ? { title, speakers: [next] } : undefined;
+}
+
+/** "Seoyeon Kim: ", "Opening talk by Jiwoo Park: ": a lead-in ending in a person's name. */
+function namesPerson(lead: string): boolean {
+  const bare = lead.replace(/:\s*$/, '');
+  const words = bare.replace(/^.*?\bby\s+/, '');
+  // "Hot Take: "…"", "Main Stage: "…"": capitalised words; a person's name has a given name
+  // first, or "by" before it.
+  const given = words !== bare || isGivenName(words.split(/\s+/)[0] ?? '');
+  return given && looksLikeName(words) && /^\S+\s+\S/.test(words);
 }
 
 /**

@@ -11,3 +11,21 @@ const ALL_RECORDED =
 export function turnsToRecordings(text: string): boolean {
   return ALL_RECORDED.test(text.slice(0, 200));
 }
+
+/**
+ * Whether what follows such a turn is the post's closing: paragraphs only (thanks, the next
+ * edition), none going on about the talk ("He then showed…", its speaker named) and no bullets,
+ * code or quotes of its notes. "All the talks were recorded." said in passing mid-notes ends
+ * nothing.
+ */
+export function closesPost(after: string[], kinds: string[], names: string[]): boolean {
+  if (kinds.some((kind) => kind !== 'paragraph' && kind !== 'thematicBreak')) return false;
+  const surnames = names.map((name) => name.split(/\s+/).at(-1) ?? '').filter((s) => s.length > 2);
+  return after.every(
+    (text) => !BACK_TO_TALK.test(text) && !surnames.some((surname) => text.includes(surname)),
+  );
+}
+
+/** "He then showed", "She", "The speaker", "Er", "Elle", "Ella": the talk's person again. */
+const BACK_TO_TALK =
+  /^(?:he|she|they|his|her|their|the speaker|er|sie|il|elle|ils|elles|él|ella|ele|ela|lui)\b/iu;

@@ -5,6 +5,7 @@ import type { MdNode } from './markdown.ts';
 import { breaksAs, hasText, plainText } from './markdown-text.ts';
 import { foldNumberedPoints } from './numbered-points.ts';
 import { nameSubheadings, speakerHeadings } from './speaker-heading.ts';
+import { speakerSections } from './speaker-sections.ts';
 import { strayTalkHeadings } from './stray-heading.ts';
 import { titleFieldHeadings } from './title-field-headings.ts';
 import { LINK_KIND_TEXT, withoutLinkWords } from './title-marks.ts';
@@ -138,7 +139,7 @@ export function buildSections(nodes: MdNode[]): {
   const roots: Section[] = [];
   const stack: Section[] = [];
   for (const node of strayTalkHeadings(
-    speakerHeadings(nameSubheadings(titleFieldHeadings(nodes))),
+    speakerHeadings(nameSubheadings(speakerSections(titleFieldHeadings(nodes)))),
   )) {
     if (node.type === 'heading') {
       // "So I generated ~~3000~~ 10000+ SBOMs": the words struck out are the author's correction.

@@ -12,6 +12,7 @@ import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { splitHeading } from './heading-title.ts';
 import { interviewQuestion } from './interview-questions.ts';
 import { labelledGroup } from './labelled-group.ts';
+import { isLegend } from './legend-lines.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { KEYNOTES, notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -144,6 +145,10 @@ export class ShapeReader {
     }
     if (section.children.length === 0 && isGlossary(section.body)) {
       this.skip(section, 'a glossary of terms, not a talk');
+      return;
+    }
+    if (section.children.length === 0 && isLegend(section.body)) {
+      this.skip(section, 'a legend of the author’s marks, not a talk');
       return;
     }
     // "## 10:30" over the talks of that slot: their time. The talks may be deeper headings, or

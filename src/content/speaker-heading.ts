@@ -75,15 +75,18 @@ function labelledSpeaker(nodes: MdNode[], i: number): boolean {
   const next = nodes[i + 1];
   if (next?.type === 'heading' && (next.depth ?? 1) > depth) return false;
   const text = plainText(node).trim();
-  if (text.length > 200 || !LABELLED.test(text)) return false;
+  if (!LABELLED.test(text)) return false;
   // "### Relatrice: Chiara Galli" over "**Titolo:** Pagamenti idempotenti": the person's heading.
   if (next?.type === 'paragraph' && TITLE_LABEL.test(plainText(next).trimStart())) return false;
+  return labelledPeople(text) !== undefined;
+}
+
+/** The names of a heading that labels who gave a talk ("Speaker: Jane Doe", "Presented by: …"). */
+export function labelledPeople(text: string): string[] | undefined {
+  if (text.length > 200 || !LABELLED.test(text)) return undefined;
   const people = speakerLine(text, false);
-  return (
-    people !== undefined &&
-    people.length > 0 &&
-    people.every((person) => person.name && looksLikeName(person.name))
-  );
+  const names = people?.map((person) => person.name ?? '');
+  return names?.length && names.every((name) => name && looksLikeName(name)) ? names : undefined;
 }
 
 const EMPTY: MdNode = { type: 'html', line: 0, children: [], value: '' };

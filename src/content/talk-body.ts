@@ -10,7 +10,7 @@ import { plainText } from './markdown-text.ts';
 import { labelledUnderPerson, personHeading } from './person-headings.ts';
 import { isProfileLink } from './profile-links.ts';
 import { partSpeakers, profileSpeakers } from './profile-speakers.ts';
-import { turnsToRecordings } from './recordings-turn.ts';
+import { closesPost, turnsToRecordings } from './recordings-turn.ts';
 import { headingName } from './section-names.ts';
 import { headingParts, meaningful, type Section } from './sections.ts';
 import { singleNameAfterDash } from './single-names.ts';
@@ -141,9 +141,17 @@ export function readInto(
   problems: ContentProblem[],
 ): DraftNote[] {
   // "All these talks were recorded…": the post's closing from there on, neither notes nor links.
-  const end = nodes.findIndex(
+  const turn = nodes.findIndex(
     (node) => node.type === 'paragraph' && turnsToRecordings(plainText(node)),
   );
+  const after = turn < 0 ? [] : nodes.slice(turn + 1);
+  const names = draft.speakers.map((speaker) => speaker.name ?? '');
+  const closing = closesPost(
+    after.map((node) => plainText(node)),
+    after.map((node) => node.type),
+    names,
+  );
+  const end = closing ? turn : -1;
   const lines = splitFieldParagraphs(end < 0 ? nodes : nodes.slice(0, end));
   reportBrokenLinks(lines, file, problems);
   collectLinks(lines, draft.links);

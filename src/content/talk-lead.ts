@@ -33,6 +33,21 @@ export function leadBold(children: MdNode[]): { link: MdNode; index: number } | 
 const SIGNS_ONLY =
   /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[0-9#*]?\u{FE0F}?\u{20E3}|\p{Regional_Indicator}|[→➡▶►▸•▲△]|\[[ xX]\](?=\s|$))*$/u;
 
+const OPEN_QUOTE = /^\s*["“„«]\s*$/u;
+
+/**
+ * '- " [Title](…)": notes': the line's nodes without the quote that closes a quoted lead link
+ * and the colon after it, so the notes start at their words.
+ */
+export function withoutClosingQuote(children: MdNode[], index: number): MdNode[] {
+  const before = children[index - 1];
+  const after = children[index + 1];
+  if (before?.type !== 'text' || !OPEN_QUOTE.test(before.value ?? '') || after?.type !== 'text')
+    return children;
+  const value = (after.value ?? '').replace(/^\s*["”“»]\s*[:：]?\s*/u, ' ');
+  return children.map((child) => (child === after ? { ...after, value } : child));
+}
+
 /** A link first in some inline nodes (maybe in **bold**), to a page, titled like a talk. */
 export function leadLink(
   children: MdNode[],
@@ -43,6 +58,8 @@ export function leadLink(
     const child = children[index] as MdNode;
     // A blank, or a task list's box ("- [x] [Title](…) — Jane Doe": a watch list, ticked).
     if (child.type === 'text' && SIGNS_ONLY.test(child.value ?? '')) continue;
+    // '- " [Title](…)": notes': the title quoted, its quote marks around the link.
+    if (child.type === 'text' && index === 0 && OPEN_QUOTE.test(child.value ?? '')) continue;
     if (child.type === 'html') continue;
     let link: MdNode | undefined = child.type === 'link' ? child : undefined;
     if (!link && (child.type === 'strong' || child.type === 'emphasis')) {
@@ -120,8 +137,9 @@ function blank(node: MdNode): boolean {
 }
 
 /** "10:00", "**9.30am**", "14h00 –": a time slot and its separator, alone or in bold. */
+// "**Update 15:00**": a live blog's update and its time, as live blogs mark each entry.
 const TIME =
-  /^\s*(\[?)(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)(?:(?<=\[.*)\])?\s*[-–—:|]?\s*/i;
+  /^\s*(?:(?:update|updated|live|aktualisierung|mise à jour|actualización|atualização)\s+)?(\[?)(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)(?:(?<=\[.*)\])?\s*[-–—:|]?\s*/i;
 
 /** ", Sala 3", " · Room A", " (Main hall)": the room a bold time slot names, no part of the title. */
 const ROOM_AFTER_TIME = new RegExp(
@@ -282,6 +300,11 @@ export function titleInOpening(body: MdNode[]): string | undefined {
       const value = child.value ?? '';
       const quoted = QUOTED_TITLE.exec(value);
       if (quoted?.[2] && SESSION_WORD.test(before + (quoted[1] ?? '')) && isTitleLike(quoted[2]))
+        return quoted[2].trim();
+      // '"Software is a team sport". About on-call…': the notes open with the quoted title.
+      const after = quoted ? value.slice(quoted[0].length) : '';
+      const opens = before.trim() === '' && quoted?.[1]?.trim() === '';
+      if (opens && quoted?.[2] && /^\s*(?:[.:—–-]|$)/u.test(after) && isTitleLike(quoted[2]))
         return quoted[2].trim();
     }
     before += plainText(child);

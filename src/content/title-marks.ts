@@ -54,9 +54,12 @@ export const KIND_PREFIX =
 const TALK_DASH =
   /^(?:(?:academic|tech(?:nical)?|industry|invited|research|short|main|featured|guest|community|student)\s+)?(?:talk|session|presentation)\s+[-–—]\s+(?=\S)/i;
 
-/** "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane"). */
+/**
+ * "Talk: Title", "Session: Title": a label for what follows (only with a colon: "Talk – Jane");
+ * "Anna's pick: "Title"": a colleague's pick, before a quoted title.
+ */
 export const TALK_LABEL =
-  /^(?:talk|session|presentation|vortrag|conférence|charla|ponencia)\s*:\s+(?=\S)/iu;
+  /^(?:(?:talk|session|presentation|vortrag|conférence|charla|ponencia|palestra|sessão|sesión|prelekcja|wykład|lezing|intervento|доклад)\s*:\s+(?=\S)|\p{L}[\p{L}-]+['’]s?\s+(?:pick|favou?rite|choice|highlight)\s*:\s+(?=["“«„]))/iu;
 
 /**
  * A talk's title without what authors put around it, wherever it was written (heading, bold

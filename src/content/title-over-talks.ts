@@ -1,3 +1,5 @@
+import { listTalks } from './list-talks.ts';
+import type { MdNode } from './markdown.ts';
 import type { Section } from './sections.ts';
 
 /**
@@ -18,13 +20,21 @@ export function titleOverTalks(sections: Section[], eventId: string): boolean {
 /**
  * The file's one top heading titles the post: a `#` always, a deeper one ("## Respond 2017 - Day
  * One" over `###` talks, the notes' first line) when it holds the others and names something
- * with a year. Read as a group, it had been every talk's topic and the event the file's name.
+ * with a year, or names a year over a list of talks. Read as a group, it had been every talk's topic and the event the file's name.
  */
 export function soleTitle(sections: Section[]): boolean {
   const [only] = sections;
   if (!only || sections.length !== 1) return false;
   if (only.depth === 1) return true;
-  return only.children.length > 0 && YEAR.test(only.title) && namesMoreThanADate(only.title);
+  // "## notes - frontend day utrecht 2031" over a list of talks and no sub-heading: a gist's
+  // title, its talks in the list ("- Container queries - Femke Jansen (Bol)").
+  if (only.children.length === 0) return YEAR.test(only.title) && listsTalks(only.body);
+  return YEAR.test(only.title) && namesMoreThanADate(only.title);
+}
+
+/** A list among the nodes that reads as two talks or more, as under a heading of talks. */
+function listsTalks(body: MdNode[]): boolean {
+  return body.some((node) => node.type === 'list' && listTalks(node, {}, true).length >= 2);
 }
 
 /** Words besides the year, the day and the date: "Day 1 (2017-05-04)" names nothing more. */
