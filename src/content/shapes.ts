@@ -4,7 +4,6 @@ import { bodyTalks } from './body-talks.ts';
 import { dayConference, namesEdition, namesPeriod } from './conferences.ts';
 import { dayOf, type EventDates } from './day-date.ts';
 import { headingPart } from './day-part.ts';
-import { isGlossary, isListOfLists } from './definition-talks.ts';
 import { inWholeTalk } from './end-parts.ts';
 import { essayOpening } from './essay-opening.ts';
 import { groupsTalks } from './group-heading.ts';
@@ -12,7 +11,6 @@ import { isPlainGroupOf, trackOf, WORKSHOP_GROUP } from './group-names.ts';
 import { splitHeading } from './heading-title.ts';
 import { interviewQuestion } from './interview-questions.ts';
 import { labelledGroup } from './labelled-group.ts';
-import { isLegend } from './legend-lines.ts';
 import { placeNamedNotes } from './named-notes.ts';
 import { KEYNOTES, notATalk } from './not-a-talk.ts';
 import { personOverTalk, postGoesByPerson } from './person-headings.ts';
@@ -32,6 +30,7 @@ import {
   type TocEntry,
   tableOfContents,
 } from './sections.ts';
+import { skippedSection } from './skipped-sections.ts';
 import { type DraftTalk, dayFrom, draftTalk, type TalkContext } from './talk-body.ts';
 import { inferTalkDepth, pureGroupDepths } from './talk-depth.ts';
 import { hasTalkEvidence } from './talk-evidence.ts';
@@ -135,20 +134,13 @@ export class ShapeReader {
       for (const talk of talksInPostSection(section, this.dashSpeakers)) this.visit(talk, context);
       return;
     }
-    if (isListOfLists(name)) {
-      this.skip(section, 'a section of the post, not a talk');
+    const skipped = skippedSection(section, name);
+    if (skipped) {
+      this.skip(section, skipped);
       return;
     }
     if (this.authorsQuestion(section)) {
       this.skip(section, 'a question the author answers, not a talk');
-      return;
-    }
-    if (section.children.length === 0 && isGlossary(section.body)) {
-      this.skip(section, 'a glossary of terms, not a talk');
-      return;
-    }
-    if (section.children.length === 0 && isLegend(section.body)) {
-      this.skip(section, 'a legend of the author’s marks, not a talk');
       return;
     }
     // "## 10:30" over the talks of that slot: their time. The talks may be deeper headings, or

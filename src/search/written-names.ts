@@ -76,6 +76,9 @@ export function isWordAt(text: string, at: number): boolean {
   return at < text.length && /[\p{L}\p{N}]/u.test(text.charAt(at));
 }
 
+/** A sign of a name below: C or F before + or #, or a capital C standing alone. */
+const LANGUAGE_SIGN = /[CcFf][+#]|(?<![\p{L}\p{N}])C(?![\p{L}\p{N}])/u;
+
 /** "C++", "C#", "F#": their letter alone is no word to find them by. */
 const SIGNED_NAMES: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])([Cc])\+\+/gu, '$1++ cplusplus'],
@@ -95,7 +98,7 @@ const SIGNED_NAMES: [RegExp, string][] = [
  * `c talks` read so by `chat-speak.ts`) finds them (a cheap test first: most text has no "C" or "F").
  */
 export function withLanguageNames(text: string): string {
-  if (!/[CcFf][+#]|C/.test(text)) return text;
+  if (!LANGUAGE_SIGN.test(text)) return text;
   let named = text;
   for (const [pattern, replacement] of SIGNED_NAMES) named = named.replace(pattern, replacement);
   return named;
