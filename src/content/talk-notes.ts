@@ -82,7 +82,7 @@ export function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
       // "… a for loop" / "Sequences are …": a thought a line, each its sentence.
       const lines = node.type === 'paragraph' ? withLineStops(node) : node;
       const note: DraftNote = withoutNoteLabel({ ...textAndProse([lines]), children: [] });
-      if (isMeta(note, draft)) continue;
+      if (isMeta(note, draft, notes.length === 0)) continue;
       if (!isTalkLinksLine(node, note) && !isSignOff(note.text) && !isPlaceholder(note.text))
         notes.push(note);
       continue;
@@ -100,7 +100,7 @@ export function notesFrom(nodes: MdNode[], draft: DraftTalk): DraftNote[] {
       // A bullet that held only a shortcode or an image says nothing.
       else if (note.text === '' && note.children.length === 0) continue;
       else if (note.children.length === 0 && isPlaceholder(note.text)) continue;
-      else if (isMeta(note, draft)) continue;
+      else if (isMeta(note, draft, notes.length === 0)) continue;
       // "* Description: How the new …": a bullet labelled so is a note without its label too.
       else if (!isTalkLinksLine(item, note)) notes.push(withoutNoteLabel(note));
     }
@@ -167,9 +167,27 @@ const OTHER_ROOM = /^(?:場所|会場|部屋|会场|地点|장소|raum|saal|sala
 const PENDING_LINK =
   /^(?:slides?|deck|video|recording|youtube)\s*[:：]\s*(?:not\s+(?:yet\s+)?(?:published|available|online|up|out)(?:\s+yet)?|tba|tbd|tbc|coming soon|(?:available|online)\s+soon|to come|n\/?a|none|pending|-+|—)[.!)]*$|^(?:the\s+)?(?:slides?|deck|video|recording)\s+(?:are|is|were|was)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:published|available|online|up|out)\b/i;
 
-/** A line of the talk's slot facts: the track and time are kept, the line is no note. */
-function isMeta(note: DraftNote, draft: DraftTalk): boolean {
+/**
+ * "10:15–10:45", "⏰ 2:00 pm - 2:45 pm", "14h00 – 14h30": a clock time or a slot alone, as a talk's
+ * first line (often in italics under its heading), is when it was given.
+ */
+const CLOCK = String.raw`(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)`;
+const SLOT_LINE = new RegExp(
+  String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(${CLOCK}(?:\s*(?:[-–—~]|to|bis|à)\s*${CLOCK})?)$`,
+  'iu',
+);
+
+/**
+ * A line of the talk's slot facts: the track and time are kept, the line is no note. `first`: the
+ * talk's first line, where a time alone is its slot.
+ */
+function isMeta(note: DraftNote, draft: DraftTalk, first = false): boolean {
   if (note.children.length > 0 || note.text.length > 100) return false;
+  const slot = first ? SLOT_LINE.exec(note.text.trim())?.[1] : undefined;
+  if (slot) {
+    draft.time ??= slot;
+    return true;
+  }
   // "Nome: Filas sem dor" under "# Palestra": a field that repeats the title is no note.
   const field = /^\p{L}[\p{L} ]{0,20}[:：]\s*(\S.*)$/u.exec(note.text.trim());
   if (field?.[1] && field[1].replace(/[.;]$/, '').trim() === draft.title) return true;

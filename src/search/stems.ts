@@ -54,6 +54,9 @@ function workOutTerm(word: string): string | null {
   const verb = IZATION.exec(word);
   if (verb) return termOf(`${verb[1]}e`);
   const stem = agentRoot(word, yEnding(stemmer(word)));
+  // "Generic(s)" is not "general" nor "generate", "specific" not "specify": the stemmer's "gener"
+  // of all of them. An adjective in -ic (its plural noun in -ics) keeps its ending.
+  if (word === `${stem}ic` || word === `${stem}ics`) return `${stem}ic`;
   const apart = apartFromShorter(word, stem);
   if (apart) return apart;
   if (word.length - stem.length <= MOST_DERIVED) return stem;
